@@ -1,0 +1,116 @@
+"""The command line: parses options, sets up logging, maps errors to exit codes.
+
+Everything it does is a call into the library (``nerpipe.run`` and friends).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from . import __version__
+from .errors import EXIT_INTERNAL, NerpipeError
+from .read import DEFAULT_GLOB, DEFAULT_MAX_BYTES
+
+EPILOG = """\b
+Exit codes:
+  0   every document processed (or nothing to do)
+  1   some documents failed; the rest are written
+  2   usage error (bad option, missing input, output not writable)
+  70  internal error
+  75  another run holds the output directory's lock
+"""
+
+
+def _setup_logging(quiet: bool, verbose: int) -> None:
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose else logging.INFO)
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(message)s",
+                        datefmt="%H:%M:%S")
+    for noisy in ("distributed", "asyncio", "tornado", "bokeh", "numexpr", "pymorphy2"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="nerpipe")
+def main():
+    """nerpipe turns Russian news articles into analysts' tables.
+
+    It finds people, their positions, organizations, places and dates, normalizes
+    them (nominative names, canonical regions with ISO 3166-2 codes, ISO dates)
+    and writes Parquet tables for pandas, DuckDB or polars.
+
+    Start with:  nerpipe run seeds/   (tables appear in data/)
+    """
+
+
+@main.command(epilog=EPILOG)
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "-o", default="data", show_default=True, type=click.Path(file_okay=False),
+              help="Output directory for the tables (and the manifest in OUT/.nerpipe).")
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores).")
+@click.option("--glob", "glob", default=DEFAULT_GLOB, show_default=True,
+              help="File name pattern to read inside input directories.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run on this machine's cores, or on a Dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); a local cluster when omitted.")
+@click.option("--full", is_flag=True, help="Reprocess every document, even unchanged ones.")
+@click.option("--follow-symlinks", is_flag=True, help="Follow symbolic links that point outside an input directory.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Larger files are recorded as errors, not read.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
+              help="Seconds one document may take (0: no limit).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+@click.option("--quiet", "-q", is_flag=True, help="Only warnings and errors on stderr; no progress bar.")
+@click.option("--verbose", "-v", count=True, help="More detail in the log.")
+def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, max_bytes, timeout, as_json, quiet,
+        verbose):
+    """Process INPUTS (files or directories, read recursively) into tables in OUT.
+
+    Re-running is cheap: unchanged documents are skipped, changed and new ones
+    processed, removed ones dropped from the tables.
+    """
+    from .runner import run as run_pipeline
+
+    _setup_logging(quiet, verbose)
+    log = logging.getLogger("nerpipe")
+    try:
+        summary = run_pipeline(
+            list(inputs), out, workers=workers, glob=glob, engine=engine, scheduler=scheduler, full=full,
+            follow_symlinks=follow_symlinks, max_bytes=max_bytes, timeout=timeout or None,
+            progress=False if quiet else None,
+        )
+    except NerpipeError as error:
+        log.error("%s", error)
+        if as_json:
+            click.echo(json.dumps({"error": str(error), "exit_code": error.exit_code}, ensure_ascii=False))
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        log.error("interrupted; finished documents are kept and the next run resumes")
+        sys.exit(130)
+    except Exception as error:  # pragma: no cover - a bug: say so, exit 70
+        log.exception("internal error: %s", error)
+        sys.exit(EXIT_INTERNAL)
+    for failure in summary.failures:
+        log.warning("failed: %s: %s", failure["path"], failure["error"])
+    log.info(
+        "%d documents: %d processed, %d unchanged, %d failed, %d removed; %s in %.1f s",
+        summary.docs_seen, summary.processed, summary.unchanged, summary.failed, summary.removed,
+        ", ".join(f"{k}={v}" for k, v in summary.rows.items()), summary.seconds,
+    )
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
+    sys.exit(summary.exit_code)
+
+
+@main.command()
+@click.option("--markdown", is_flag=True, help="Print Markdown (the text of docs/SCHEMA.md).")
+def schema(markdown):
+    """Print every table and column with its type and meaning."""
+    from .schema import schema_markdown, schema_text
+
+    click.echo(schema_markdown() if markdown else schema_text())

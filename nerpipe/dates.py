@@ -1,0 +1,416 @@
+"""Stage 3: dates and date ranges, normalized to ISO 8601.
+
+A yargy grammar finds single dates (``6 июля 2018 года``, ``06.07.2018``,
+``апреле 2017 года``, ``2016 году``, ``в июле``), ranges (``27–28 ноября``,
+``22 и 23 июня``, ``с 27 по 28 ноября``, ``30 июня – 2 июля``,
+``в 2019–2020 годах``), decades (``1990-е годы``) and relative words
+(``вчера``, ``в минувшую пятницу``). The grammar only runs on sentences that
+contain a digit, a month name or a relative word, which keeps it cheap.
+
+A year that is not written is inferred: from the publication date when the
+text states one (the nearest year to it), otherwise from a weekday stated next
+to the date when exactly one of the last ten years fits.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from yargy import Parser, and_, or_, rule
+from yargy.interpretation import fact
+from yargy.predicates import dictionary, eq, gte, in_, in_caseless, length_eq, lte, normalized
+from yargy.predicates import type as type_
+
+from .records import DateFact
+
+MONTHS = {
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
+    "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
+MONTH_ABBR = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}
+WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
+}
+RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+_MONTH_STEMS = "янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек"
+# where a date can start: a month word, a four-digit year, a numeric date, a relative word
+_TRIGGER = re.compile(
+    rf"(?i:\b(?:{_MONTH_STEMS})\w*)|\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d0-[хе]"
+    r"|(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра)\b|\b(?:прошл|минувш|нынешн|текущ|этом|следующ|будущ)\w*\s+(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень))"
+)
+# how far around a trigger the grammar looks (characters)
+_WINDOW_BEFORE = 32
+_WINDOW_AFTER = 48
+_WEEKDAY_NEAR = re.compile(
+    r"(?i)(понедельник|вторник|сред[уаы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
+)
+
+Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "past", "rel_year"])
+
+
+def _int(value: str) -> int:
+    return int(value)
+
+
+def _month(value: str) -> int:
+    key = value.split()[0].lower().rstrip(".")
+    if key in MONTHS:
+        return MONTHS[key]
+    return MONTH_ABBR.get(key[:4], MONTH_ABBR.get(key[:3], 0))
+
+
+def _build_grammar():
+    day = and_int(1, 31, max_len=2)
+    month_num = and_int(1, 12, max_len=2)
+    year = and_int(1800, 2100, exact_len=4)
+    month_name = or_(
+        rule(dictionary(MONTHS)),
+        rule(in_(set(MONTH_ABBR)), eq(".").optional()),
+    )
+    year_word = or_(rule("г", eq(".").optional()), rule("гг", eq(".").optional()), rule(normalized("год")))
+    dash = in_({"-", "–", "—", "‒", "−"})
+    pair_joint = or_(dash, eq("и"), eq(","))
+
+    def d(slot):
+        return day.interpretation(getattr(Parts, slot).custom(_int))
+
+    def mn(slot):
+        return month_name.interpretation(getattr(Parts, slot).custom(_month))
+
+    def y(slot):
+        return year.interpretation(getattr(Parts, slot).custom(_int))
+
+    numeric = rule(
+        d("d1"), eq("."), month_num.interpretation(Parts.m1.custom(_int)), eq("."), y("y1"),
+        year_word.optional(),
+    )
+    iso = rule(y("y1"), eq("-"), month_num.interpretation(Parts.m1.custom(_int)), eq("-"), d("d1"))
+    day_range = rule(d("d1"), pair_joint, d("d2"), mn("m2"), rule(y("y2"), year_word.optional()).optional())
+    from_to_days = rule(
+        in_caseless({"с", "со"}), d("d1"), mn("m1").optional(), in_({"по", "до"}), d("d2"), mn("m2"),
+        rule(y("y2"), year_word.optional()).optional(),
+    )
+    month_range = rule(
+        d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional(), or_(dash, in_({"по", "до"})),
+        d("d2"), mn("m2"), rule(y("y2"), year_word.optional()).optional(),
+    )
+    full = rule(d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional())
+    month_year = rule(mn("m1"), y("y1"), year_word.optional())
+    month_only = rule(
+        in_caseless({"в", "во", "до", "к", "с", "по", "начале", "конце", "середине", "течение"}), mn("m1"),
+        rule(y("y1"), year_word.optional()).optional(),
+    )
+    year_range = or_(
+        rule(y("y1"), dash, y("y2"), year_word),
+        rule(in_caseless({"с", "со"}), y("y1"), year_word.optional(), in_({"по", "до"}), y("y2"), year_word),
+    )
+    year_only = rule(y("y1"), year_word)
+    decade_suffix = in_({"е", "х", "ые", "ых", "м", "ми", "ым"})
+    decade = rule(
+        or_(
+            and_int(1800, 2090, exact_len=4),
+            and_int(10, 90, exact_len=2),
+        ).interpretation(Parts.decade.custom(_int)),
+        dash, decade_suffix, normalized("год").optional(),
+    )
+    relative_day = rule(in_caseless(set(RELATIVE_DAYS)).interpretation(Parts.rel_day))
+    weekday = rule(
+        or_(
+            rule(in_caseless({"в", "во"}),
+                 or_(normalized("минувший"), normalized("прошлый")).interpretation(Parts.past),
+                 dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized())),
+        ),
+    )
+    relative_year = rule(
+        in_caseless({"в", "во"}),
+        or_(normalized("прошлый"), normalized("минувший"), normalized("этот"), normalized("текущий"),
+            normalized("нынешний"), normalized("следующий"), normalized("будущий")).interpretation(
+            Parts.rel_year.normalized()),
+        normalized("год"),
+    )
+    return or_(
+        numeric, iso, from_to_days, month_range, day_range, full, month_year, year_range, decade,
+        year_only, month_only, relative_day, weekday, relative_year,
+    ).interpretation(Parts)
+
+
+def and_int(low: int, high: int, max_len: int | None = None, exact_len: int | None = None):
+    checks = [type_("INT"), gte(low), lte(high)]
+    if exact_len:
+        checks.append(length_eq(exact_len))
+    elif max_len == 2:
+        checks.append(or_(length_eq(1), length_eq(2)))
+    return and_(*checks)
+
+
+@dataclass(frozen=True, slots=True)
+class RawDate:
+    """A match before year inference: parts as written."""
+
+    start: int
+    stop: int
+    d1: int | None
+    m1: int | None
+    y1: int | None
+    d2: int | None
+    m2: int | None
+    y2: int | None
+    decade: int | None = None
+    rel_day: int | None = None
+    weekday: int | None = None
+    past: bool = False
+    rel_year: str | None = None
+
+
+class DateExtractor:
+    """Finds and normalizes dates; one instance per process (the parser is costly to build)."""
+
+    def __init__(self, morph_vocab):
+        from yargy.morph import MorphAnalyzer
+        from yargy.tokenizer import MorphTokenizer
+
+        tokenizer = MorphTokenizer(morph=MorphAnalyzer(morph_vocab))
+        self.parser = Parser(_build_grammar(), tokenizer=tokenizer)
+
+    def find_raw(self, text: str, sentences: list[tuple[int, int]] | None = None) -> list[RawDate]:
+        """Every date expression, sentence by sentence (only sentences that can hold one)."""
+        if sentences is None:
+            sentences = [(0, len(text))]
+        found: list[RawDate] = []
+        for sent_start, sent_stop in sentences:
+            for start, stop in _windows(text, sent_start, sent_stop):
+                chunk = text[start:stop]
+                for match in self.parser.findall(chunk):
+                    raw = _raw_from_match(match, start, chunk)
+                    if raw is not None and (not found or raw.start >= found[-1].stop):
+                        found.append(raw)
+        return found
+
+
+def _windows(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Stretches of a sentence around date triggers, merged and cut at white space."""
+    out: list[list[int]] = []
+    for match in _TRIGGER.finditer(text, start, stop):
+        lo = max(start, match.start() - _WINDOW_BEFORE)
+        hi = min(stop, match.end() + _WINDOW_AFTER)
+        while lo > start and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < stop and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+_LEADING_WORDS = {"в", "во", "до", "к", "с", "со", "по", "начале", "конце", "середине", "течение"}
+
+
+def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
+    parts = match.fact
+    start, stop = match.span
+    tokens = match.tokens
+    # a span starts at the date itself, not at the preposition before it
+    lead = 0
+    ranged = parts.d2 is not None or parts.y2 is not None
+    while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
+        if parts.rel_year or parts.weekday is not None or (ranged and tokens[lead].value.lower() in ("с", "со")):
+            break
+        lead += 1
+    if lead:
+        start = tokens[lead].span.start
+    weekday = WEEKDAYS.get(parts.weekday) if parts.weekday else None
+    rel_day = RELATIVE_DAYS.get(parts.rel_day.lower()) if parts.rel_day else None
+    raw = RawDate(
+        start=offset + start, stop=offset + stop,
+        d1=parts.d1, m1=parts.m1, y1=parts.y1, d2=parts.d2, m2=parts.m2, y2=parts.y2,
+        decade=parts.decade, rel_day=rel_day, weekday=weekday, past=bool(parts.past),
+        rel_year=parts.rel_year,
+    )
+    if raw.m1 == 0 or raw.m2 == 0:
+        return None
+    return raw
+
+
+# -- normalization -----------------------------------------------------------------------------
+
+
+_DATELINE_NOISE = re.compile(r"(?i)\d{1,2}:\d{2}(:\d{2})?|опубликовано:?|дата публикации:?|обновлено:?|[,|·—–-]")
+
+
+def find_published(text: str, raws: list[RawDate], head_lines: int = 12) -> date | None:
+    """The publication date, when the text states it in a line of its own near the top
+    (a dateline such as ``26 Июнь2017`` or ``06.07.2018 12:30``)."""
+    lines = []
+    offset = 0
+    for index, line in enumerate(text.split("\n")):
+        if index >= head_lines:
+            break
+        lines.append((offset, offset + len(line), line))
+        offset += len(line) + 1
+    for start, stop, line in lines:
+        for raw in raws:
+            if start <= raw.start and raw.stop <= stop and raw.d1 and raw.m1 and raw.y1 and not raw.d2:
+                rest = (line[: raw.start - start] + line[raw.stop - start:]).strip()
+                rest = _DATELINE_NOISE.sub("", rest)
+                if not rest.strip():
+                    return _safe_date(raw.y1, raw.m1, raw.d1)
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int | None, reference: date) -> int:
+    best = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        candidate = _safe_date(year, month, day or 15)
+        if candidate is None:
+            continue
+        distance = abs((candidate - reference).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else reference.year
+
+
+def _weekday_year(month: int, day: int, weekday: int, today: date) -> int | None:
+    fits = []
+    for year in range(today.year - 10, today.year + 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate.weekday() == weekday:
+            fits.append(year)
+    return fits[0] if len(fits) == 1 else None
+
+
+def normalize_dates(
+    text: str, raws: list[RawDate], published: date | None, today: date | None = None
+) -> list[DateFact]:
+    """Turn raw matches into :class:`DateFact` rows (ISO strings, periods, inferred years)."""
+    today = today or date.today()
+    facts: list[DateFact] = []
+    for index, raw in enumerate(raws):
+        fact = _normalize_one(text, raw, published, today, raws, index)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:
+    if index > 0 and raws[index - 1].weekday is not None and raw.start - raws[index - 1].stop <= 3:
+        return raws[index - 1].weekday
+    window = text[max(0, raw.start - 25): raw.start] + " " + text[raw.stop: raw.stop + 15]
+    found = _WEEKDAY_NEAR.search(window)
+    if found:
+        word = found.group(1).lower()
+        for name, number in WEEKDAYS.items():
+            if word[:4] == name[:4]:
+                return number
+    return None
+
+
+def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFact | None:
+    surface = text[raw.start:raw.stop]
+    if raw.rel_day is not None:
+        if published is None:
+            return None
+        day = published + timedelta(days=raw.rel_day)
+        return _fact(raw, surface, day, day, "day", True)
+    if raw.weekday is not None:
+        if published is None or not raw.past:
+            return None
+        if index + 1 < len(raws) and raws[index + 1].start - raw.stop <= 3:
+            return None  # "в минувшую пятницу, 2 апреля": the explicit date carries the fact
+        back = (published.weekday() - raw.weekday) % 7 or 7
+        day = published - timedelta(days=back)
+        return _fact(raw, surface, day, day, "day", True)
+    if raw.rel_year is not None:
+        if published is None:
+            return None
+        shift = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0, "следующий": 1,
+                 "будущий": 1}.get(raw.rel_year, 0)
+        year = published.year + shift
+        return _fact(raw, surface, date(year, 1, 1), date(year, 12, 31), "year", True)
+    if raw.decade is not None:
+        start = raw.decade if raw.decade >= 1800 else 1900 + raw.decade
+        if start % 10:
+            return None
+        return DateFact(raw.start, raw.stop, surface, str(start), str(start + 9), date(start, 1, 1),
+                        date(start + 9, 12, 31), "year", False)
+
+    d1, m1, y1, d2, m2, y2 = raw.d1, raw.m1, raw.y1, raw.d2, raw.m2, raw.y2
+    ranged = d2 is not None or m2 is not None or y2 is not None
+    if ranged:
+        m1 = m1 or m2
+        y1 = y1 or y2
+        y2 = y2 or y1
+        m2 = m2 or m1
+        d2 = d2 if d2 is not None else None
+    if m1 is None and y1 is None:
+        return None
+    precision = "day" if d1 else ("month" if m1 else "year")
+    inferred = False
+    if y1 is None:
+        year = None
+        if published is not None:
+            year = _nearest_year(m1, d1, published)
+        elif d1:
+            weekday = _weekday_before(text, raw, raws, index)
+            if weekday is not None:
+                year = _weekday_year(m1, d1, weekday, today)
+        if year is not None:
+            y1 = year
+            y2 = year if ranged else None
+            if ranged and m2 is not None and m2 < m1:
+                y2 = year + 1
+            inferred = True
+    if precision == "day":
+        d_from = _safe_date(y1, m1, d1) if y1 else None
+        if y1 and d_from is None:
+            return None
+        if ranged:
+            d_to = _safe_date(y2, m2, d2) if y2 else None
+            if y2 and (d_to is None or d_to < d_from):
+                return None
+        else:
+            d_to = d_from
+        iso_from = _iso_day(y1, m1, d1)
+        iso_to = _iso_day(y2, m2, d2) if ranged else iso_from
+        if not _valid_day(m1, d1) or (ranged and not _valid_day(m2, d2)):
+            return None
+        return DateFact(raw.start, raw.stop, surface, iso_from, iso_to, d_from, d_to, "day", inferred)
+    if precision == "month":
+        iso = f"{y1:04d}-{m1:02d}" if y1 else f"--{m1:02d}"
+        d_from = date(y1, m1, 1) if y1 else None
+        d_to = date(y1, m1, calendar.monthrange(y1, m1)[1]) if y1 else None
+        return DateFact(raw.start, raw.stop, surface, iso, iso, d_from, d_to, "month", inferred)
+    y_to = y2 if ranged and y2 else y1
+    if y_to < y1:
+        return None
+    return DateFact(raw.start, raw.stop, surface, f"{y1:04d}", f"{y_to:04d}", date(y1, 1, 1), date(y_to, 12, 31),
+                    "year", False)
+
+
+def _valid_day(month: int, day: int) -> bool:
+    return _safe_date(2000, month, day) is not None  # 2000 is a leap year: 29 February is valid
+
+
+def _iso_day(y: int | None, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}" if y else f"--{m:02d}-{d:02d}"
+
+
+def _fact(raw: RawDate, surface: str, d_from: date, d_to: date, precision: str, inferred: bool) -> DateFact:
+    iso = d_from.isoformat() if precision == "day" else str(d_from.year)
+    iso_to = d_to.isoformat() if precision == "day" else str(d_to.year)
+    return DateFact(raw.start, raw.stop, surface, iso, iso_to, d_from, d_to, precision, inferred)

@@ -1,0 +1,196 @@
+"""Put a noun phrase into the nominative while its dependents keep their case.
+
+``Томской торгово-промышленной палаты`` → ``Томская торгово-промышленная палата``;
+``заместителем губернатора Томской области`` → ``заместитель губернатора Томской области``.
+
+The head is the first noun of the phrase outside quotes; it and the adjectives
+before it are inflected, everything after it is kept as written. This is what
+Russian names of organizations and titles need, where natasha's syntax-based
+normalization sometimes inflects the genitive dependents too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .morph import Morph, agreement, oc_inflect, restore_case
+
+# UD → OpenCorpora
+_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+_NUMBERS = {"Sing": "sing", "Plur": "plur"}
+
+OPEN_QUOTES = "«“„"
+CLOSE_QUOTES = "»”"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token as the normalizers see it: its text, offsets, and the tagger's POS and features."""
+
+    start: int
+    stop: int
+    text: str
+    pos: str = "X"
+    feats: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def feat(self) -> dict:
+        return dict(self.feats)
+
+
+def words_from_tokens(tokens) -> list[Word]:
+    """natasha ``DocToken`` objects (tagged) → :class:`Word`."""
+    return [
+        Word(t.start, t.stop, t.text, t.pos or "X", tuple(sorted((t.feats or {}).items())))
+        for t in tokens
+    ]
+
+
+def join_words(words: list[str], spacing: list[str]) -> str:
+    """Rebuild text from words and the white space that stood before each (first ignored)."""
+    out = []
+    for index, word in enumerate(words):
+        if index:
+            out.append(spacing[index])
+        out.append(word)
+    return "".join(out)
+
+
+def spacing_of(words: list[Word]) -> list[str]:
+    """One space where the text had white space between two words, nothing where it had none."""
+    gaps = [""]
+    for prev, word in zip(words, words[1:]):
+        gaps.append(" " if word.start > prev.stop else "")
+    return gaps
+
+
+def _is_abbr(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
+
+
+def find_head(words: list[Word], morph: Morph) -> int | None:
+    """Index of the phrase's head noun: the first noun outside quotes that is not an abbreviation.
+
+    An abbreviation before a quoted name (``ПАО «…»``) is the head when no other noun precedes it.
+    """
+    depth = 0
+    first_abbr = None
+    for index, word in enumerate(words):
+        text = word.text
+        if text in OPEN_QUOTES or (text == '"' and depth == 0):
+            depth += 1
+            continue
+        if text in CLOSE_QUOTES or (text == '"' and depth > 0):
+            depth = max(0, depth - 1)
+            continue
+        if depth or not text[:1].isalpha():
+            continue
+        if _is_abbr(text):
+            if first_abbr is None:
+                first_abbr = index
+            continue
+        if word.pos in ("NOUN", "PROPN"):
+            if morph.has_gram(text, "ADJF") and not morph.has_gram(text, "NOUN"):
+                continue  # an adjective the tagger took for a name: «Северо-Восточного»
+            return index
+        if word.pos not in ("ADJ", "DET", "NUM", "VERB") and morph.has_gram(text, "NOUN"):
+            return index
+        if word.pos in ("ADJ", "VERB", "DET", "NUM"):
+            continue
+        return None
+    return first_abbr
+
+
+def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: bool = False) -> str:
+    """The phrase with its head (and the adjectives before it) in the nominative.
+
+    ``number``: ``"keep"`` keeps the head's number, ``"sing"`` makes it singular
+    (titles: ``академиками`` → ``академик``). ``animate`` prefers readings of the
+    head as a person (titles: ``политику`` → ``политик``, not ``политика``).
+    """
+    if not words:
+        return ""
+    spacing = spacing_of(words)
+    texts = [w.text for w in words]
+    head = find_head(words, morph)
+    if head is None or _is_abbr(words[head].text):
+        return join_words(texts, spacing)
+    head_word = words[head]
+    feats = head_word.feat
+    case = _CASES.get(feats.get("Case", ""))
+    number_gram = _NUMBERS.get(feats.get("Number", ""))
+    want_number = "sing" if number == "sing" else number_gram
+    if case == "nomn" and (want_number in (None, number_gram)) and _is_nominative(head_word.text, morph, want_number):
+        return join_words(texts, spacing)
+    new_head, gender = _inflect_head(head_word, morph, case, want_number, animate)
+    if new_head is None:
+        return join_words(texts, spacing)
+    texts[head] = restore_case(new_head, head_word.text)
+    for index in range(head - 1, -1, -1):
+        word = words[index]
+        adjective = word.pos in ("ADJ", "VERB", "DET", "NUM") or (
+            word.pos in ("PROPN", "NOUN", "X") and morph.has_gram(word.text, "ADJF")
+        )
+        if not adjective or not word.text[:1].isalpha() or _is_abbr(word.text):
+            if word.text in ("-", "‑") or word.text.lower() in ("и",):
+                continue
+            break
+        grams = {"nomn", want_number or "sing"}
+        if (want_number or "sing") == "sing" and gender:
+            grams.add(gender)
+        inflected = morph.inflect(word.text, grams, prefer={"POS": {"ADJF", "PRTF", "NUMR", "ADJS"}, "case": case})
+        if inflected:
+            texts[index] = restore_case(inflected, word.text)
+    return join_words(texts, spacing)
+
+
+def _is_nominative(text: str, morph: Morph, number: str | None) -> bool:
+    for parse in morph.parses(text.lower()):
+        if parse.tag.case == "nomn" and (number is None or parse.tag.number in (None, number)) \
+                and parse.tag.POS == "NOUN":
+            return True
+    return not morph.parses(text.lower())
+
+
+def _inflect_head(
+    word: Word, morph: Morph, case: str | None, number: str | None, animate: bool = False
+) -> tuple[str | None, str | None]:
+    feats = word.feat
+    prefer = {
+        "POS": "NOUN",
+        "animacy": "anim" if animate else None,
+        "case": case,
+        "gender": _GENDERS.get(feats.get("Gender", "")),
+        "number": _NUMBERS.get(feats.get("Number", "")),
+    }
+    parses = morph.parses(word.text.lower())
+    if not parses:
+        return None, None
+    ranked = sorted(parses, key=lambda p: -agreement(p, prefer))
+    for parse in ranked:
+        if parse.tag.POS != "NOUN":
+            continue
+        grams = {"nomn"}
+        if number:
+            grams.add(number)
+        form = oc_inflect(parse, grams)
+        if form is None and number == "sing" and "Pltm" in parse.tag:
+            form = oc_inflect(parse, {"nomn"})
+        if form is not None:
+            return form.word, parse.tag.gender
+    return None, None
+
+
+def balance_quotes(text: str) -> str:
+    """Close the quotes a span left open: ``АО «Агентство…`` → ``АО «Агентство…»``."""
+    opened = text.count("«") - text.count("»")
+    if opened > 0:
+        text = text + "»" * opened
+    if text.count('"') % 2 == 1:
+        text = text + '"'
+    opened = text.count("“") - text.count("”")
+    if opened > 0:
+        text = text + "”" * opened
+    return text

@@ -1,0 +1,114 @@
+"""Small morphology helpers on top of natasha's ``MorphVocab`` (pymorphy2)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pymorphy2.analyzer import Parse as _PymorphyParse
+
+_WORD = re.compile(r"[\w\u0301]+(?:[-‐‑][\w\u0301]+)*|\S")
+QUOTES_OPEN = "«“„\"'"
+QUOTES_CLOSE = "»”“\"'"
+QUOTE_CHARS = set(QUOTES_OPEN + QUOTES_CLOSE)
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive key: ``'Ёлкин'`` → ``'елкин'``."""
+    return text.lower().replace("ё", "е")
+
+
+def split_words(text: str) -> list[str]:
+    """Words and single punctuation marks, hyphenated words kept whole."""
+    return _WORD.findall(text)
+
+
+def tidy_spaces(text: str) -> str:
+    """Fold runs of white space (including no-break spaces) to one space."""
+    return " ".join(text.split())
+
+
+class Morph:
+    """Cached pymorphy queries that the normalizers share.
+
+    One instance lives in :class:`nerpipe.models.Models`; its caches make the
+    repeated questions of a corpus (the same words again and again) cheap.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.forms = lru_cache(maxsize=200_000)(self._forms)
+        self.parses = lru_cache(maxsize=200_000)(self._parses)
+
+    def _parses(self, word: str):
+        return tuple(self.vocab.parse(word))
+
+    def _forms(self, word: str) -> frozenset[str]:
+        """The folded word and every lemma pymorphy proposes for it."""
+        folded = fold(word)
+        forms = {folded}
+        for parse in self.parses(folded):
+            forms.add(fold(parse.normal_form))
+        return frozenset(forms)
+
+    def is_known(self, word: str) -> bool:
+        return self.vocab.word_is_known(fold(word))
+
+    def lemma(self, word: str) -> str:
+        parses = self.parses(fold(word))
+        return fold(parses[0].normal_form) if parses else fold(word)
+
+    def has_gram(self, word: str, gram: str) -> bool:
+        return any(gram in p.tag for p in self.parses(fold(word)))
+
+    def inflect(self, word: str, grams: set[str], prefer: dict | None = None) -> str | None:
+        """Inflect ``word`` to the OpenCorpora grammemes ``grams``.
+
+        ``prefer`` narrows the parse: ``{'POS': 'NOUN', 'case': 'gent', 'gender': 'femn'}``;
+        parses that contradict it are tried last. Returns ``None`` when pymorphy cannot.
+        """
+        parses = self.parses(fold(word))
+        if not parses:
+            return None
+        ranked = sorted(parses, key=lambda p: -agreement(p, prefer or {}))
+        for parse in ranked:
+            form = oc_inflect(parse, grams)
+            if form is not None:
+                return form.word
+        return None
+
+
+def oc_inflect(parse, grams: set[str]):
+    """Inflect a pymorphy parse with OpenCorpora grammemes (natasha's parses expect UD ones)."""
+    return _PymorphyParse.inflect(parse, set(grams))
+
+
+def agreement(parse, prefer: dict) -> float:
+    score = parse.score
+    tag = parse.tag
+    for key, value in prefer.items():
+        if value is None:
+            continue
+        actual = tag.POS if key == "POS" else getattr(tag, key, None)
+        if isinstance(value, (set, frozenset, tuple)):
+            ok = actual in value
+        else:
+            ok = actual == value
+        score += 1.0 if ok else -1.0
+    return score
+
+
+def restore_case(word: str, model: str) -> str:
+    """Give ``word`` the capitalisation of ``model``: ``('минпромторг', 'МИНПРОМТОРГА')`` → ``'МИНПРОМТОРГ'``."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        # keep inner capitals of hyphenated parts: Ханты-Мансийск
+        parts = word.split("-")
+        model_parts = model.split("-")
+        out = []
+        for index, part in enumerate(parts):
+            ref = model_parts[index] if index < len(model_parts) else model_parts[-1]
+            out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
+        return "-".join(out)
+    return word

@@ -1,0 +1,101 @@
+"""Stage 2: segmentation, morphology, syntax and named entities with natasha.
+
+The result, :class:`Analysis`, is what every later stage reads: the text, its
+sentences, its tagged tokens (as :class:`nerpipe.inflect.Word`, with syntax
+heads) and natasha's PER/ORG/LOC spans.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .inflect import Word
+from .records import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A tagged token with its place in the syntax tree (indices into ``Analysis.tokens``)."""
+
+    index: int
+    start: int
+    stop: int
+    text: str
+    pos: str
+    feats: tuple[tuple[str, str], ...]
+    head: int | None  # index of the syntactic head, None for a root
+    rel: str
+    sent: int  # index of the sentence
+
+    @property
+    def feat(self) -> dict:
+        return dict(self.feats)
+
+    def word(self) -> Word:
+        return Word(self.start, self.stop, self.text, self.pos, self.feats)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    tokens: tuple[Token, ...]
+    spans: tuple[Span, ...]  # natasha's NER spans
+    token_starts: tuple[int, ...] = ()  # token start offsets, for bisection
+
+    def tokens_in(self, start: int, stop: int) -> list[Token]:
+        """The tokens lying inside ``[start, stop)``."""
+        lo = bisect_left(self.token_starts, start)
+        out = []
+        for token in self.tokens[lo:]:
+            if token.start >= stop:
+                break
+            if token.stop <= stop:
+                out.append(token)
+        return out
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token that starts at or covers ``offset``."""
+        index = bisect_right(self.token_starts, offset) - 1
+        if index >= 0 and self.tokens[index].start <= offset < self.tokens[index].stop:
+            return index
+        return None
+
+
+def analyze_text(text: str, models) -> Analysis:
+    """Run natasha's segmenter, morphology tagger, syntax parser and NER tagger on ``text``."""
+    from natasha import Doc
+
+    if not text.strip():
+        return Analysis(text, (), (), ())
+    doc = Doc(text)
+    doc.segment(models.segmenter)
+    doc.tag_morph(models.morph_tagger)
+    doc.parse_syntax(models.syntax_parser)
+    doc.tag_ner(models.ner_tagger)
+    return analysis_from_doc(doc)
+
+
+def analysis_from_doc(doc) -> Analysis:
+    """Convert a processed natasha ``Doc`` into an :class:`Analysis`."""
+    tokens: list[Token] = []
+    for sent_index, sent in enumerate(doc.sents):
+        ids = {token.id: len(tokens) + offset for offset, token in enumerate(sent.tokens)}
+        for token in sent.tokens:
+            tokens.append(
+                Token(
+                    index=len(tokens),
+                    start=token.start,
+                    stop=token.stop,
+                    text=token.text,
+                    pos=token.pos or "X",
+                    feats=tuple(sorted((token.feats or {}).items())),
+                    head=ids.get(token.head_id),
+                    rel=token.rel or "",
+                    sent=sent_index,
+                )
+            )
+    sentences = tuple((sent.start, sent.stop) for sent in doc.sents)
+    spans = tuple(Span(span.start, span.stop, span.type) for span in doc.spans or ())
+    return Analysis(doc.text, sentences, tuple(tokens), spans, tuple(t.start for t in tokens))

@@ -1,0 +1,248 @@
+"""Places: a gazetteer of Russia's federal subjects, its towns, countries and
+macro-regions, matched by lemma so that any case form resolves
+(``Калининградской области`` → ``Калининградская область``, ``RU-KGD``).
+
+Resources (``nerpipe/resources``):
+
+- ``regions.csv`` — the 89 federal subjects: canonical name, ISO 3166-2 code,
+  type, administrative centre, federal district, aliases and adjectives;
+- ``cities.csv`` — every town of Russia with its subject and population;
+- ``countries.csv`` — customary Russian names of countries (the rest come from
+  pycountry's Russian translation of ISO 3166-1);
+- ``places.csv`` — macro-regions, federal districts and parts of the world.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+
+from .morph import Morph, fold, split_words
+
+# locations.kind values of the contract, and the finer ``category``
+COUNTRY = "country"
+FEDERAL_SUBJECT = "federal_subject"
+CITY = "city"
+OTHER = "other"
+
+_CATEGORY_KIND = {
+    "country": COUNTRY,
+    "federal_subject": FEDERAL_SUBJECT,
+    "city": CITY,
+    "federal_district": OTHER,
+    "macro_region": OTHER,
+    "continent": OTHER,
+    "other": OTHER,
+}
+
+# lower rank wins when one form names several places
+_CATEGORY_RANK = {"federal_subject": 0, "country": 1, "federal_district": 2, "macro_region": 3, "city": 4,
+                  "continent": 5, "other": 6}
+
+# words that introduce a place name and are dropped before the lookup
+_CITY_MARKERS = {"г", "гор", "город", "городе", "города", "городу", "городом"}
+_OTHER_MARKERS = {"с", "пос", "пгт", "п", "дер", "д", "ст", "станица", "село", "поселок", "посёлок"}
+# abbreviations of subject types
+_TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    category: str
+    region_code: str | None
+    country_code: str | None
+    population: int = 0
+    capital: bool = False  # the administrative centre of its federal subject
+
+    @property
+    def kind(self) -> str:
+        return _CATEGORY_KIND[self.category]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str
+    type: str
+    capital: str
+    district: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    iso: bool
+
+
+def _read_csv(name: str) -> list[dict]:
+    with resources.files("nerpipe.resources").joinpath(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def load_regions() -> list[Region]:
+    return [
+        Region(
+            code=row["code"],
+            name=row["name"],
+            type=row["type"],
+            capital=row["capital"],
+            district=row["district"],
+            aliases=_split(row["aliases"]),
+            adjectives=_split(row["adjectives"]),
+            iso=row["iso"] == "yes",
+        )
+        for row in _read_csv("regions.csv")
+    ]
+
+
+class Gazetteer:
+    """Looks up place names in any grammatical case.
+
+    A name is a sequence of words; a word of the text matches a word of the
+    name when their sets of possible lemmas (:meth:`Morph.forms`) meet.
+    """
+
+    def __init__(self, morph: Morph):
+        self.morph = morph
+        self.regions = load_regions()
+        self.region_by_code = {r.code: r for r in self.regions}
+        self._index: dict[str, list[tuple[tuple[frozenset, ...], Place]]] = {}
+        self._adjectives: dict[str, str] = {}
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _add(self, name: str, place: Place) -> None:
+        words = [w for w in split_words(name)]
+        if not words:
+            return
+        forms = tuple(self._word_forms(w) for w in words)
+        entry = (forms, place)
+        for form in forms[0]:
+            bucket = self._index.setdefault(form, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def _word_forms(self, word: str) -> frozenset:
+        if not word[0].isalnum():
+            return frozenset({word})
+        return self.morph.forms(word)
+
+    def _build(self) -> None:
+        for region in self.regions:
+            place = Place(region.name, "federal_subject", region.code, "RU")
+            for name in (region.name, *region.aliases):
+                self._add(name, place)
+                if "—" in name:
+                    self._add(name.replace("—", "-"), place)
+                    self._add(name.split("—")[0].strip(), place)
+            for adjective in region.adjectives:
+                self._adjectives[fold(adjective)] = region.code
+            if region.type in ("область", "край"):
+                head = region.name.split()[0]
+                if head.endswith(("ская", "цкая", "ский", "цкий")):
+                    self._adjectives[self.morph.lemma(head)] = region.code
+        for row in _read_csv("cities.csv"):
+            place = Place(row["name"], "city", row["region_code"], "RU", int(row["population"] or 0),
+                          row["capital"] == "yes")
+            self._add(row["name"], place)
+        for region in self.regions:
+            # every administrative centre is a city of its subject, even when the town list
+            # lacks it or has a namesake elsewhere (Донецк)
+            found = self.lookup_words([region.capital], category="city")
+            if found is None or found.region_code != region.code:
+                self._add(region.capital, Place(region.capital, "city", region.code, "RU", 0, True))
+        for alpha2, name, aliases in _countries():
+            place = Place(name, "country", None, alpha2)
+            for variant in (name, *aliases):
+                self._add(variant, place)
+        for row in _read_csv("places.csv"):
+            place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
+            for variant in (row["name"], *_split(row["aliases"])):
+                self._add(variant, place)
+        for bucket in self._index.values():
+            bucket.sort(key=lambda entry: _rank(entry[1]))
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def lookup(self, text: str) -> Place | None:
+        """The place a mention names, or ``None``: ``'г. Гусеве'`` → Гусев (city, RU-KGD)."""
+        words = [w for w in split_words(text) if w not in (".",)]
+        words = [_TYPE_ABBR.get(fold(w), w) for w in words]
+        category = None
+        while words and fold(words[0]) in _CITY_MARKERS | _OTHER_MARKERS:
+            category = "city" if fold(words[0]) in _CITY_MARKERS else None
+            words = words[1:]
+        if not words:
+            return None
+        found = self.lookup_words(words, category=category)
+        if found is None and category == "city":
+            found = self.lookup_words(words)
+        return found
+
+    def lookup_words(self, words: list[str], category: str | None = None) -> Place | None:
+        forms = [self._word_forms(w) for w in words]
+        best = None
+        for first in forms[0]:
+            for entry_forms, place in self._index.get(first, ()):
+                if len(entry_forms) != len(forms) or (category and place.category != category):
+                    continue
+                if all(a & b for a, b in zip(entry_forms, forms)) and (best is None or _better(place, best)):
+                    best = place
+        return best
+
+    def region_of_adjective(self, word: str) -> str | None:
+        """``'томские'`` → ``'RU-TOM'``; ``None`` for adjectives of no federal subject."""
+        for form in self.morph.forms(word):
+            code = self._adjectives.get(form)
+            if code:
+                return code
+        return None
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """Every lemma a place name can start with (for scanning text quickly)."""
+        return frozenset(self._index)
+
+
+def _rank(place: Place) -> tuple:
+    return (_CATEGORY_RANK[place.category], not place.capital, -place.population)
+
+
+def _better(a: Place, b: Place) -> bool:
+    return _rank(a) < _rank(b)
+
+
+def _countries():
+    """(alpha-2, canonical Russian name, aliases) for every country of ISO 3166-1."""
+    import pycountry
+
+    extra = {row["alpha2"]: row for row in _read_csv("countries.csv")}
+    try:
+        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+        tr = ru.gettext
+    except OSError:  # pragma: no cover - pycountry always ships its locales
+        def tr(s):
+            return s
+    for country in pycountry.countries:
+        names = {tr(country.name)}
+        for attr in ("common_name", "official_name"):
+            if hasattr(country, attr):
+                names.add(tr(getattr(country, attr)))
+        names = {n for n in names if any("а" <= ch <= "я" for ch in n.lower())}
+        row = extra.get(country.alpha_2)
+        if row:
+            canonical = row["name"]
+            aliases = set(_split(row["aliases"])) | names
+        else:
+            if not names:
+                continue
+            canonical = tr(getattr(country, "common_name", country.name))
+            aliases = names
+        aliases.discard(canonical)
+        yield country.alpha_2, canonical, tuple(sorted(aliases))

@@ -1,0 +1,155 @@
+"""The records that flow between stages. All offsets are half-open ``[start, end)``
+Python character offsets into the decoded document text."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+PER = "PER"
+ORG = "ORG"
+LOC = "LOC"
+DATE = "DATE"
+POSITION = "POSITION"
+MENTION_TYPES = (PER, ORG, LOC, DATE, POSITION)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A typed character span, ``text[start:stop]``."""
+
+    start: int
+    stop: int
+    type: str
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.stop and other.start < self.stop
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.stop <= self.stop
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    type: str
+    text: str
+    normal: str
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntity:
+    """A person as resolved within one document."""
+
+    person_id: str
+    name: str
+    first: str | None
+    middle: str | None
+    last: str | None
+    variants: tuple[str, ...]
+    n_mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntity:
+    org_id: str
+    name: str
+    abbr: str | None
+    variants: tuple[str, ...]
+    region_code: str | None
+    n_mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class LocationEntity:
+    location_id: str
+    name: str
+    kind: str
+    category: str
+    region_code: str | None
+    country_code: str | None
+    variants: tuple[str, ...]
+    n_mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class PositionFact:
+    person_id: str
+    position: str
+    role: str
+    org_id: str | None
+    region_code: str | None
+    start: int
+    end: int
+    person_start: int
+    person_end: int
+    acting: bool = False
+    former: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateFact:
+    start: int
+    end: int
+    text: str
+    iso_from: str
+    iso_to: str
+    date_from: date | None
+    date_to: date | None
+    precision: str
+    year_inferred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """Everything one document contributes to the tables.
+
+    It is what the per-document function returns, whatever engine runs it, and
+    what the state store keeps so that re-runs need not process the document again.
+    """
+
+    doc_id: str
+    n_chars: int
+    status: str = "ok"
+    error: str | None = None
+    published: date | None = None
+    title: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    persons: tuple[PersonEntity, ...] = ()
+    organizations: tuple[OrgEntity, ...] = ()
+    locations: tuple[LocationEntity, ...] = ()
+    positions: tuple[PositionFact, ...] = ()
+    dates: tuple[DateFact, ...] = ()
+    seconds: float = 0.0
+    extra: dict = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def result_from_dict(data: dict) -> DocResult:
+    """The inverse of :meth:`DocResult.to_dict` (dates come back as ISO strings from JSON too)."""
+    data = dict(data)
+
+    def as_date(value):
+        if value is None or isinstance(value, date):
+            return value
+        return date.fromisoformat(value)
+
+    data["published"] = as_date(data.get("published"))
+    data["mentions"] = tuple(Mention(**m) for m in data.get("mentions", ()))
+    data["persons"] = tuple(PersonEntity(**{**p, "variants": tuple(p["variants"])}) for p in data.get("persons", ()))
+    data["organizations"] = tuple(
+        OrgEntity(**{**o, "variants": tuple(o["variants"])}) for o in data.get("organizations", ())
+    )
+    data["locations"] = tuple(
+        LocationEntity(**{**loc, "variants": tuple(loc["variants"])}) for loc in data.get("locations", ())
+    )
+    data["positions"] = tuple(PositionFact(**p) for p in data.get("positions", ()))
+    data["dates"] = tuple(
+        DateFact(**{**d, "date_from": as_date(d["date_from"]), "date_to": as_date(d["date_to"])})
+        for d in data.get("dates", ())
+    )
+    return DocResult(**data)

@@ -1,0 +1,320 @@
+"""Stage 6: resolve mentions to entities within a document, and give them stable ids.
+
+Ids are derived from canonical keys only (``per_`` + 12 hex digits of a SHA-1),
+so the same person, organization or place gets the same id in every document,
+every run and every engine, with no shared state.
+
+Within a document, surname-only, first-name-only and initial forms resolve to
+the one full name they fit (``Мантуров`` → ``Денис Мантуров``), and
+abbreviations defined in the text resolve to the organization they abbreviate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .morph import Morph, fold
+from .names import Name, parse_name
+from .ner import Analysis
+from .orgs import OrgLexicon, is_abbreviation, normalize_org, org_key
+from .places import Gazetteer, Place
+from .records import (
+    LOC,
+    ORG,
+    PER,
+    LocationEntity,
+    Mention,
+    OrgEntity,
+    PersonEntity,
+    Span,
+)
+
+
+def make_id(prefix: str, key: str) -> str:
+    return f"{prefix}_{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def person_id(name: Name) -> str:
+    return make_id("per", name.key)
+
+
+def org_id_for(name: str) -> str:
+    return make_id("org", org_key(name))
+
+
+def location_id_for(name: str) -> str:
+    return make_id("loc", fold(name))
+
+
+@dataclass
+class _PersonDraft:
+    name: Name
+    variants: list[str]
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedOrg:
+    org_id: str
+    name: str
+    abbr: str | None
+    region_code: str | None
+
+
+@dataclass
+class Resolved:
+    """Per-document entities and the entity of every span."""
+
+    mentions: list[Mention]
+    persons: dict[str, PersonEntity]
+    orgs: dict[str, OrgEntity]
+    locations: dict[str, LocationEntity]
+    entity_of: dict[Span, str]
+    place_of: dict[Span, Place | None]
+    main_region: str | None
+
+
+# -- people ----------------------------------------------------------------------------------------
+
+
+def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
+    """The canonical name of every PER span, partial names resolved to the full name they fit."""
+    names: dict[Span, Name] = {}
+    for span in spans:
+        if span.type != PER:
+            continue
+        words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
+        name = parse_name(words, morph)
+        if name is not None and (name.first or name.last):
+            names[span] = name
+    full = [n for n in names.values() if n.is_full]
+    by_last: dict[str, list[Name]] = defaultdict(list)
+    by_first: dict[str, list[Name]] = defaultdict(list)
+    for name in full:
+        if name not in by_last[surname_key(name.last)]:
+            by_last[surname_key(name.last)].append(name)
+        if name not in by_first[fold(name.first)]:
+            by_first[fold(name.first)].append(name)
+    resolved: dict[Span, Name] = {}
+    for span, name in names.items():
+        if not name.is_full:
+            target = None
+            if name.last:
+                candidates = _distinct(by_last.get(surname_key(name.last), []))
+                if name.first:  # initials: the first letter must agree
+                    candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
+                if len(candidates) == 1:
+                    target = candidates[0]
+            elif name.first:
+                candidates = _distinct(by_first.get(fold(name.first), []))
+                if len(candidates) == 1:
+                    target = candidates[0]
+            if target is not None:
+                name = target
+        resolved[span] = name
+    # the fullest form of each person (with a middle name when one mention gives it)
+    best: dict[str, Name] = {}
+    for name in resolved.values():
+        key = name.key
+        if key not in best or (name.middle and not best[key].middle):
+            best[key] = name
+    final = {span: best[name.key] for span, name in resolved.items()}
+    ids = {span: person_id(name) for span, name in final.items()}
+    return final, ids
+
+
+def surname_key(last: str | None) -> str:
+    """Surnames of a man and a woman of one family share a key: ``Ахмеева`` ~ ``Ахмеев``."""
+    key = fold(last or "")
+    for fem, masc in (("ская", "ский"), ("цкая", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"),
+                      ("ына", "ын")):
+        if key.endswith(fem):
+            return key[: -len(fem)] + masc
+    return key
+
+
+def _distinct(names: list[Name]) -> list[Name]:
+    seen = {}
+    for name in names:
+        seen.setdefault(name.key, name)
+    return list(seen.values())
+
+
+# -- organizations -----------------------------------------------------------------------------------
+
+
+def resolve_orgs(
+    analysis: Analysis, spans: list[Span], morph: Morph, lexicon: OrgLexicon, gazetteer: Gazetteer,
+) -> dict[Span, ResolvedOrg]:
+    text = analysis.text
+    resolved: dict[Span, ResolvedOrg] = {}
+    defined: dict[str, ResolvedOrg] = {}
+    orgs = [s for s in spans if s.type == ORG]
+    for span in orgs:
+        surface = text[span.start:span.stop]
+        if surface in defined:
+            continue
+        words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
+        name = normalize_org(words, morph) or surface
+        ref = lexicon.lookup(name, surface)
+        abbr = None
+        if ref is not None:
+            name, abbr = ref.name, ref.abbr
+        region = _region_inside(analysis, span, spans, gazetteer)
+        org = ResolvedOrg(org_id_for(name), name, abbr, region)
+        resolved[span] = org
+        after = text[span.stop: span.stop + 16].lstrip(" \u00a0")
+        if after.startswith("(") and ")" in after:
+            candidate = after[1: after.index(")")].strip()
+            if is_abbreviation(candidate):
+                defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code)
+    for span in orgs:
+        surface = text[span.start:span.stop]
+        if surface in defined:
+            resolved[span] = defined[surface]
+    _resolve_generic_orgs(resolved, morph)
+    return resolved
+
+
+def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A one-word common noun (``Ассоциации``) refers to the one organization of the document
+    whose name starts with that word (``Ассоциация инновационных регионов России``)."""
+    full = {}
+    for org in resolved.values():
+        words = org.name.split()
+        if len(words) > 1:
+            full.setdefault(morph.lemma(words[0]), {})[org.org_id] = org
+    for span, org in list(resolved.items()):
+        words = org.name.split()
+        if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
+            continue
+        if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or morph.has_gram(words[0], "Orgn"):
+            continue
+        candidates = full.get(morph.lemma(words[0]), {})
+        if len(candidates) == 1:
+            resolved[span] = next(iter(candidates.values()))
+
+
+def _region_inside(analysis: Analysis, span: Span, spans: list[Span], gazetteer: Gazetteer) -> str | None:
+    text = analysis.text
+    for other in spans:
+        if other.type == LOC and span.start <= other.start and other.stop <= span.stop:
+            place = gazetteer.lookup(text[other.start:other.stop])
+            if place is not None and place.region_code:
+                return place.region_code
+    for token in analysis.tokens_in(span.start, span.stop):
+        if token.pos == "ADJ":
+            code = gazetteer.region_of_adjective(token.text)
+            if code:
+                return code
+    return None
+
+
+# -- places ----------------------------------------------------------------------------------------
+
+
+def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> dict[Span, Place]:
+    from .inflect import nominative
+
+    text = analysis.text
+    out: dict[Span, Place] = {}
+    for span in spans:
+        if span.type != LOC:
+            continue
+        surface = text[span.start:span.stop]
+        place = gazetteer.lookup(surface)
+        if place is None:
+            tokens = analysis.tokens_in(span.start, span.stop)
+            if len(tokens) == 1 and tokens[0].pos == "ADJ":
+                code = gazetteer.region_of_adjective(surface)
+                if code:
+                    region = gazetteer.region_by_code[code]
+                    place = Place(region.name, "federal_subject", code, "RU")
+        if place is None:
+            words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
+            name = nominative(words, morph, number="keep") or surface
+            place = Place(" ".join(name.split()), "other", None, None)
+        out[span] = place
+    return out
+
+
+def main_region(places: dict[Span, Place]) -> str | None:
+    """The federal subject a document speaks of most (cities count for their subject)."""
+    counts = Counter()
+    first_seen = {}
+    for span, place in sorted(places.items(), key=lambda item: item[0].start):
+        if place.region_code:
+            counts[place.region_code] += 1
+            first_seen.setdefault(place.region_code, span.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+# -- all together ----------------------------------------------------------------------------------
+
+
+def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
+    text = analysis.text
+    names, person_ids = resolve_people(analysis, spans, models.morph)
+    orgs = resolve_orgs(analysis, spans, models.morph, models.orgs, models.gazetteer)
+    places = resolve_places(analysis, spans, models.morph, models.gazetteer)
+
+    mentions: list[Mention] = []
+    entity_of: dict[Span, str] = {}
+    person_variants: dict[str, list[str]] = defaultdict(list)
+    person_counts: Counter = Counter()
+    person_names: dict[str, Name] = {}
+    org_variants: dict[str, list[str]] = defaultdict(list)
+    org_counts: Counter = Counter()
+    org_info: dict[str, ResolvedOrg] = {}
+    loc_variants: dict[str, list[str]] = defaultdict(list)
+    loc_counts: Counter = Counter()
+    loc_info: dict[str, Place] = {}
+
+    for span in spans:
+        surface = text[span.start:span.stop]
+        if span.type == PER and span in names:
+            name = names[span]
+            pid = person_ids[span]
+            entity_of[span] = pid
+            person_names[pid] = name
+            person_counts[pid] += 1
+            if surface not in person_variants[pid]:
+                person_variants[pid].append(surface)
+            mentions.append(Mention(span.start, span.stop, PER, surface, name.full, pid))
+        elif span.type == ORG and span in orgs:
+            org = orgs[span]
+            entity_of[span] = org.org_id
+            org_info.setdefault(org.org_id, org)
+            org_counts[org.org_id] += 1
+            if surface not in org_variants[org.org_id]:
+                org_variants[org.org_id].append(surface)
+            mentions.append(Mention(span.start, span.stop, ORG, surface, org.name, org.org_id))
+        elif span.type == LOC and span in places:
+            place = places[span]
+            lid = location_id_for(place.name)
+            entity_of[span] = lid
+            loc_info.setdefault(lid, place)
+            loc_counts[lid] += 1
+            if surface not in loc_variants[lid]:
+                loc_variants[lid].append(surface)
+            mentions.append(Mention(span.start, span.stop, LOC, surface, place.name, lid))
+
+    persons = {
+        pid: PersonEntity(pid, name.full, name.first, name.middle, name.last, tuple(person_variants[pid]),
+                          person_counts[pid])
+        for pid, name in person_names.items()
+    }
+    org_entities = {
+        oid: OrgEntity(oid, org.name, org.abbr, tuple(org_variants[oid]), org.region_code, org_counts[oid])
+        for oid, org in org_info.items()
+    }
+    locations = {
+        lid: LocationEntity(lid, place.name, place.kind, place.category, place.region_code, place.country_code,
+                            tuple(loc_variants[lid]), loc_counts[lid])
+        for lid, place in loc_info.items()
+    }
+    return Resolved(mentions, persons, org_entities, locations, entity_of, places, main_region(places))

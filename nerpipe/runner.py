@@ -1,0 +1,263 @@
+"""``nerpipe.run``: the whole job — find inputs, process what changed, write the tables.
+
+The run is incremental and safe to repeat: unchanged files (same size and
+modification time, or same content) are not processed again, removed files
+leave the tables, a newer pipeline version reprocesses everything, and a lock
+keeps two runs from writing the same output directory at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .engines import DaskEngine, Limits, LocalEngine, WorkItem
+from .errors import EXIT_OK, EXIT_SOME_FAILED, LockedError, OutputError, UsageError
+from .pipeline import PIPELINE_VERSION
+from .read import DEFAULT_GLOB, DEFAULT_MAX_BYTES, discover_sources, hash_bytes, read_bytes
+from .schema import TABLES
+from .store import STATE_DIR, FileState, Store, now_iso
+
+log = logging.getLogger("nerpipe")
+
+COMMIT_EVERY = 64  # results per transaction
+
+
+@dataclass
+class RunSummary:
+    out: str
+    docs_seen: int = 0
+    processed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    removed: int = 0
+    tables_written: bool = False
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    engine: str = "local"
+    workers: int = 1
+    failures: list[dict] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SOME_FAILED if self.failed else EXIT_OK
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["exit_code"] = self.exit_code
+        return data
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    inputs,
+    out: str | os.PathLike = "data",
+    *,
+    workers: int | None = None,
+    glob: str = DEFAULT_GLOB,
+    engine: str = "local",
+    scheduler: str | None = None,
+    full: bool = False,
+    follow_symlinks: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = 120.0,
+    progress: bool | None = None,
+    today: date | None = None,
+) -> RunSummary:
+    """Process ``inputs`` (files or directories) into the tables in ``out``.
+
+    Raises :class:`~nerpipe.errors.UsageError` for a missing input,
+    :class:`~nerpipe.errors.OutputError` when ``out`` cannot be written and
+    :class:`~nerpipe.errors.LockedError` when another run holds ``out``. Failed
+    documents do not raise: they are counted in the summary and recorded in the
+    ``documents`` table.
+    """
+    started = time.perf_counter()
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    if not inputs:
+        raise UsageError("no INPUT given")
+    workers = workers or default_workers()
+    if engine not in ("local", "dask"):
+        raise UsageError(f"unknown engine {engine!r} (local or dask)")
+    out_dir = Path(out)
+    _prepare_output(out_dir)
+    sources, problems = discover_sources(list(inputs), glob=glob, follow_symlinks=follow_symlinks)
+    summary = RunSummary(out=str(out_dir), engine=engine, workers=workers)
+
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(out_dir / STATE_DIR / "lock"), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockedError(f"another nerpipe run is writing {out_dir} (lock {out_dir / STATE_DIR / 'lock'})") from None
+    try:
+        store = Store(out_dir)
+        try:
+            _run_locked(store, out_dir, sources, problems, summary, workers=workers, engine=engine,
+                        scheduler=scheduler, full=full, limits=Limits(timeout, max_bytes, today),
+                        progress=_want_progress(progress))
+        finally:
+            store.close()
+    finally:
+        lock.release()
+    summary.seconds = round(time.perf_counter() - started, 3)
+    return summary
+
+
+def _want_progress(progress: bool | None) -> bool:
+    if progress is not None:
+        return progress
+    return sys.stderr.isatty()
+
+
+def _prepare_output(out_dir: Path) -> None:
+    try:
+        (out_dir / STATE_DIR).mkdir(parents=True, exist_ok=True)
+        probe = out_dir / STATE_DIR / f".probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise OutputError(f"cannot write to output directory {out_dir}: {error.strerror or error}") from None
+
+
+def _run_locked(store: Store, out_dir: Path, sources, problems, summary: RunSummary, *, workers, engine, scheduler,
+                full, limits: Limits, progress: bool) -> None:
+    version = PIPELINE_VERSION
+    if store.get_meta("version") != version:
+        full = True
+    known = store.files()
+    done = store.known_results(version) if not full else set()
+    keep = {(s.root, s.path) for s in sources} | {(s.root, s.path) for s, _ in problems}
+    summary.removed = store.forget_files_except(keep)
+    summary.docs_seen = len(keep)
+
+    # decide what to process: stat first, hash only what may have changed
+    states: list[FileState] = [FileState(s.root, s.path, None, None, None, reason, now_iso()) for s, reason in problems]
+    todo: dict[str, tuple] = {}
+    for source in sources:
+        previous = known.get((source.root, source.path))
+        try:
+            st = os.stat(source.abspath)
+        except OSError as error:
+            states.append(FileState(source.root, source.path, None, None, None,
+                                    f"cannot read file: {error.strerror or error}", now_iso()))
+            continue
+        if (previous is not None and previous.sha256 and previous.size == st.st_size
+                and previous.mtime_ns == st.st_mtime_ns and previous.sha256 in done and not previous.error):
+            summary.unchanged += 1
+            continue
+        try:
+            data = read_bytes(source, limits.max_bytes)
+        except Exception as error:  # a DocumentError, or an OS error while reading
+            states.append(FileState(source.root, source.path, st.st_size, st.st_mtime_ns, None, str(error),
+                                    now_iso()))
+            continue
+        sha = hash_bytes(data)
+        del data
+        states.append(FileState(source.root, source.path, st.st_size, st.st_mtime_ns, sha, None, now_iso()))
+        if sha in done:
+            summary.unchanged += 1
+        else:
+            todo.setdefault(sha, (source, st))
+    store.put_files([s for s in states if _changed(s, known.get((s.root, s.path)))])
+
+    if todo:
+        _process(store, todo, summary, workers=workers, engine=engine, scheduler=scheduler, limits=limits,
+                 progress=progress, version=version)
+    store.set_meta("version", version)
+
+    missing = [name for name in TABLES if not (out_dir / f"{name}.parquet").exists()]
+    if store.get_meta("tables_generation") != str(store.generation) or missing:
+        generation = store.generation
+        summary.rows = _write(store, out_dir)
+        summary.tables_written = True
+        store.set_meta("tables_generation", str(generation))
+    else:
+        summary.rows = _count_rows(out_dir)
+    _collect_failures(store, summary)
+
+
+def _changed(state: FileState, previous: FileState | None) -> bool:
+    if previous is None:
+        return True
+    return (state.size, state.mtime_ns, state.sha256, state.error) != (
+        previous.size, previous.mtime_ns, previous.sha256, previous.error)
+
+
+def _process(store: Store, todo: dict, summary: RunSummary, *, workers, engine, scheduler, limits, progress,
+             version) -> None:
+    items = [WorkItem(sha, source.abspath) for sha, (source, _st) in todo.items()]
+    if engine == "dask":
+        runner = DaskEngine(workers, limits, scheduler)
+    else:
+        runner = LocalEngine(min(workers, len(items)), limits)
+    log.info("processing %d documents with the %s engine (%d workers)", len(items), engine, runner.workers)
+    bar = _progress_bar(len(items)) if progress else None
+    buffer: list = []
+    file_updates: list[FileState] = []
+    by_sha = {sha: source for sha, (source, _st) in todo.items()}
+    try:
+        for work in runner.map(items):
+            summary.processed += 1
+            if work.result is not None:
+                if work.sha256 != work.key:
+                    # the file changed between hashing and processing: keep what was processed
+                    source, st = todo[work.key]
+                    file_updates.append(FileState(source.root, source.path, None, None, work.sha256, None, now_iso()))
+                buffer.append((work.sha256, work.result, now_iso()))
+            else:
+                source = by_sha[work.key]
+                file_updates.append(FileState(source.root, source.path, None, None, None, work.error, now_iso()))
+            if bar is not None:
+                bar.update(1)
+            if len(buffer) >= COMMIT_EVERY:
+                store.put_results(buffer, version)
+                buffer = []
+        store.put_results(buffer, version)
+        store.put_files(file_updates)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _progress_bar(total: int):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+
+
+def _write(store: Store, out_dir: Path) -> dict[str, int]:
+    from .write import write_tables
+
+    return write_tables(store, out_dir)
+
+
+def _count_rows(out_dir: Path) -> dict[str, int]:
+    import pyarrow.parquet as pq
+
+    return {name: pq.ParquetFile(out_dir / f"{name}.parquet").metadata.num_rows for name in TABLES}
+
+
+def _collect_failures(store: Store, summary: RunSummary) -> None:
+    index = store.result_index()
+    failures = []
+    for (_root, path), state in sorted(store.files().items()):
+        if state.error:
+            failures.append({"path": path, "error": state.error})
+        elif state.sha256 in index and index[state.sha256].status == "error":
+            failures.append({"path": path, "error": index[state.sha256].error})
+    summary.failed = len(failures)
+    summary.failures = failures

@@ -1,0 +1,220 @@
+"""The tables nerpipe writes: one explicit pyarrow schema each, with the meaning of every column.
+
+This module is the single place the table layout is defined. The writer casts
+to these schemas, ``nerpipe schema`` prints them and ``docs/SCHEMA.md`` is
+generated from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+STRING = pa.string()
+INT32 = pa.int32()
+INT64 = pa.int64()
+DATE = pa.date32()
+BOOL = pa.bool_()
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+STRINGS = pa.list_(pa.string())
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    nullable: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    doc: str
+    columns: tuple[Column, ...]
+
+    @property
+    def schema(self) -> pa.Schema:
+        return pa.schema(
+            [pa.field(c.name, c.type, nullable=c.nullable, metadata={"doc": c.doc}) for c in self.columns],
+            metadata={"doc": self.doc, "table": self.name},
+        )
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def _c(name, type_, doc, nullable=False):
+    return Column(name, type_, nullable, doc)
+
+
+DOCUMENTS = Table(
+    "documents",
+    "One row per input file seen in the last run, processed or not.",
+    (
+        _c("doc_id", STRING, "Stable id of the content: the first 16 hex digits of its SHA-256. Files that could "
+           "not be read at all get an id derived from their path, prefixed with 'x'."),
+        _c("path", STRING, "Path relative to the input root, '/'-separated."),
+        _c("root", STRING, "The input root (absolute path) the file was found under."),
+        _c("sha256", STRING, "Hex digest of the file bytes; null when the file could not be read.", True),
+        _c("n_bytes", INT64, "Size of the file in bytes; null when unknown.", True),
+        _c("n_chars", INT32, "Length of the decoded text (0 when it could not be decoded)."),
+        _c("encoding", STRING, "Encoding the text was decoded from (utf-8, utf-8-bom, utf-16, cp1251, …).", True),
+        _c("title", STRING, "The first line that reads like a headline, when there is one.", True),
+        _c("published", DATE, "Publication date when the text states it (a dateline near the top), else null.", True),
+        _c("status", STRING, "'ok', or 'error' when the file could not be processed."),
+        _c("error", STRING, "Why, in one line, when status is 'error'.", True),
+        _c("processed_at", TIMESTAMP, "When this document's result was produced (UTC)."),
+    ),
+)
+
+MENTIONS = Table(
+    "mentions",
+    "One row per entity mention: people, organizations, places, dates and titles, with character offsets.",
+    (
+        _c("doc_id", STRING, "The document (documents.doc_id)."),
+        _c("start", INT32, "Start of the span: a Python str offset into the decoded text."),
+        _c("end", INT32, "End of the span (exclusive): text[start:end] is the mention."),
+        _c("type", STRING, "PER, ORG, LOC, DATE or POSITION."),
+        _c("text", STRING, "Surface form, exactly text[start:end]."),
+        _c("normal", STRING, "Normalized form: nominative, canonical spelling; ISO 8601 for dates "
+           "('2017-06-22', or 'from/to' for a range)."),
+        _c("entity_id", STRING, "person_id, org_id or location_id the mention resolves to; null for dates and titles.",
+           True),
+    ),
+)
+
+PERSONS = Table(
+    "persons",
+    "One row per distinct person in the corpus.",
+    (
+        _c("person_id", STRING, "Stable id derived from the canonical first and last name."),
+        _c("name", STRING, "Canonical full name in the nominative: 'Имя Фамилия' or 'Имя Отчество Фамилия'."),
+        _c("first", STRING, "First name (or initial).", True),
+        _c("middle", STRING, "Patronymic (or initial).", True),
+        _c("last", STRING, "Surname.", True),
+        _c("variants", STRINGS, "Distinct surface forms seen ('Денисом Мантуровым', 'Мантуров', …)."),
+        _c("n_docs", INT32, "Number of documents that mention the person."),
+        _c("n_mentions", INT32, "Number of mentions."),
+    ),
+)
+
+ORGANIZATIONS = Table(
+    "organizations",
+    "One row per distinct organization in the corpus.",
+    (
+        _c("org_id", STRING, "Stable id derived from the canonical name (case, quotes, legal form and the way "
+           "Russia is named do not change it)."),
+        _c("name", STRING, "Canonical full name in the nominative, genitive dependents kept."),
+        _c("abbr", STRING, "Abbreviation when known ('Минпромторг России', 'АИРР').", True),
+        _c("variants", STRINGS, "Surface forms seen."),
+        _c("region_code", STRING, "ISO 3166-2 code of the region the organization belongs to, when stated.", True),
+        _c("n_docs", INT32, "Number of documents that mention it (or name it through a title)."),
+        _c("n_mentions", INT32, "Number of mentions (0 when it is only implied by a title such as 'министр …')."),
+    ),
+)
+
+LOCATIONS = Table(
+    "locations",
+    "One row per distinct place in the corpus.",
+    (
+        _c("location_id", STRING, "Stable id derived from the canonical name."),
+        _c("name", STRING, "Canonical nominative name ('Калининградская область', 'Гусев', "
+           "'Республика Саха (Якутия)')."),
+        _c("kind", STRING, "country, federal_subject, city, or other (macro-regions, districts, foreign places)."),
+        _c("category", STRING, "Finer kind: country, federal_subject, city, federal_district, macro_region, "
+           "continent or other."),
+        _c("region_code", STRING, "ISO 3166-2 code of the federal subject ('RU-KGD'); for a city, of the subject it "
+           "lies in. Codes of the six subjects ISO 3166-2:RU does not list are described in docs/REGIONS.md.", True),
+        _c("country_code", STRING, "ISO 3166-1 alpha-2 code of the country ('RU'), when known.", True),
+        _c("variants", STRINGS, "Surface forms seen."),
+        _c("n_docs", INT32, "Number of documents that mention it."),
+        _c("n_mentions", INT32, "Number of mentions."),
+    ),
+)
+
+POSITIONS = Table(
+    "positions",
+    "One row per person–position fact stated in a document.",
+    (
+        _c("doc_id", STRING, "The document."),
+        _c("person_id", STRING, "Who (persons.person_id)."),
+        _c("position", STRING, "The full title as stated, in the nominative "
+           "('заместитель губернатора Томской области по экономике')."),
+        _c("role", STRING, "The canonical role without organization or place ('заместитель губернатора'); "
+           "variants map to one role ('вице-губернатор' → 'заместитель губернатора')."),
+        _c("org_id", STRING, "The organization the title belongs to (organizations.org_id).", True),
+        _c("region_code", STRING, "ISO 3166-2 code of the region the title belongs to.", True),
+        _c("start", INT32, "Start of the title span."),
+        _c("end", INT32, "End of the title span (exclusive)."),
+        _c("person_start", INT32, "Start of the person mention the title is attached to."),
+        _c("person_end", INT32, "End of that person mention (exclusive)."),
+        _c("acting", BOOL, "The title is held in an acting capacity ('и. о.', 'врио')."),
+        _c("former", BOOL, "The title is no longer held ('бывший', 'экс-')."),
+    ),
+)
+
+DATES = Table(
+    "dates",
+    "One row per date or date range mentioned.",
+    (
+        _c("doc_id", STRING, "The document."),
+        _c("start", INT32, "Start of the span."),
+        _c("end", INT32, "End of the span (exclusive)."),
+        _c("text", STRING, "Surface form."),
+        _c("iso_from", STRING, "ISO 8601 at the precision stated: '2017-06-22', '2017-04', '2016'; with no known year "
+           "'--11-27' or '--11'."),
+        _c("iso_to", STRING, "End of the period in the same form (equal to iso_from for a single date)."),
+        _c("date_from", DATE, "First day of the period, when the year is known.", True),
+        _c("date_to", DATE, "Last day of the period, when the year is known.", True),
+        _c("precision", STRING, "day, month or year."),
+        _c("year_inferred", BOOL, "The year was not written but inferred (from the publication date or a weekday)."),
+    ),
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t for t in (DOCUMENTS, MENTIONS, PERSONS, ORGANIZATIONS, LOCATIONS, POSITIONS, DATES)
+}
+
+
+def schema_markdown() -> str:
+    """The schema reference as Markdown (``docs/SCHEMA.md`` is this text)."""
+    lines = [
+        "# Table reference",
+        "",
+        "Generated from `nerpipe/schema.py` by `nerpipe schema --markdown`; do not edit by hand.",
+        "Every table is `OUT/<table>.parquet`. Offsets are Python `str` character offsets into the",
+        "document's decoded text (line endings unified to `\\n`), half-open: `text[start:end]`.",
+        "",
+    ]
+    for table in TABLES.values():
+        lines += [f"## {table.name}", "", table.doc, "", "| column | type | null | meaning |", "|---|---|---|---|"]
+        for column in table.columns:
+            null = "yes" if column.nullable else ""
+            lines.append(f"| {column.name} | {_type_name(column.type)} | {null} | {column.doc} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def schema_text() -> str:
+    """The schema reference for a terminal."""
+    out = []
+    for table in TABLES.values():
+        out.append(f"{table.name}: {table.doc}")
+        width = max(len(c.name) for c in table.columns)
+        for column in table.columns:
+            null = ", nullable" if column.nullable else ""
+            out.append(f"  {column.name:<{width}}  {_type_name(column.type)}{null}")
+            out.append(f"  {'':<{width}}  {column.doc}")
+        out.append("")
+    return "\n".join(out)
+
+
+def _type_name(type_: pa.DataType) -> str:
+    if pa.types.is_timestamp(type_):
+        return f"timestamp[{type_.unit}, {type_.tz}]"
+    if pa.types.is_list(type_):
+        return f"list<{type_.value_type}>"
+    return str(type_).replace("date32[day]", "date32")

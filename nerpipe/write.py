@@ -1,0 +1,271 @@
+"""Stage 7: write the tables from the stored per-document results.
+
+Tables are streamed: per-document rows go to Parquet in batches, and the
+corpus-level tables (persons, organizations, locations) are built from compact
+aggregates, so memory grows with the number of distinct entities, not of
+documents. Every table is written to a temporary file in the output directory
+and renamed over the old one, so a reader never sees half a table.
+
+At corpus level, a person known only by a surname resolves to the one full
+name with that surname in the corpus, when there is exactly one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .read import make_doc_id
+from .records import DocResult
+from .resolve import surname_key
+from .schema import DATES, DOCUMENTS, LOCATIONS, MENTIONS, ORGANIZATIONS, PERSONS, POSITIONS, TABLES, Table
+from .store import FileState, Store, now_iso
+
+BATCH_ROWS = 50_000
+MAX_VARIANTS = 50
+
+
+@dataclass
+class _Agg:
+    docs: int = 0
+    mentions: int = 0
+    names: Counter = field(default_factory=Counter)
+    variants: Counter = field(default_factory=Counter)
+    extra: Counter = field(default_factory=Counter)
+
+
+def _pick(counter: Counter):
+    """The most frequent value, ties broken by the value itself (deterministic)."""
+    if not counter:
+        return None
+    return min(counter.items(), key=lambda item: (-item[1], str(item[0])))[0]
+
+
+def _variants(counter: Counter) -> list[str]:
+    ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+    return [v for v, _ in ranked[:MAX_VARIANTS]]
+
+
+class _TableWriter:
+    """Append rows to one Parquet file with a fixed schema, in batches."""
+
+    def __init__(self, table: Table, path: Path):
+        self.table = table
+        self.path = path
+        self.schema = table.schema
+        self.writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
+        self.columns: dict[str, list] = {name: [] for name in table.names}
+        self.rows = 0
+        self.pending = 0
+
+    def append(self, row: dict) -> None:
+        for name in self.table.names:
+            self.columns[name].append(row.get(name))
+        self.pending += 1
+        if self.pending >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch = pa.Table.from_pydict(self.columns, schema=self.schema)
+        self.writer.write_table(batch)
+        self.rows += self.pending
+        self.pending = 0
+        self.columns = {name: [] for name in self.table.names}
+
+    def close(self) -> int:
+        self.flush()
+        if self.rows == 0:
+            self.writer.write_table(pa.Table.from_pydict({n: [] for n in self.table.names}, schema=self.schema))
+        self.writer.close()
+        return self.rows
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def write_tables(store: Store, out_dir: Path) -> dict[str, int]:
+    """Rebuild every table from the manifest; returns the number of rows per table."""
+    out_dir = Path(out_dir)
+    files = sorted(store.files().values(), key=lambda f: (f.root, f.path))
+    index = store.result_index()
+    shas = sorted({f.sha256 for f in files if f.sha256 and f.sha256 in index}, key=lambda s: index[s].doc_id)
+
+    persons: dict[str, _Agg] = defaultdict(_Agg)
+    orgs: dict[str, _Agg] = defaultdict(_Agg)
+    locations: dict[str, _Agg] = defaultdict(_Agg)
+    doc_info: dict[str, dict] = {}
+    for sha, result in store.iter_results(shas):
+        doc_info[sha] = {
+            "n_chars": result.n_chars, "published": result.published, "title": result.title,
+            "encoding": (result.extra or {}).get("encoding"),
+        }
+        _aggregate(result, persons, orgs, locations)
+    aliases = _surname_aliases(persons)
+    for alias, target in aliases.items():
+        _merge(persons[target], persons.pop(alias))
+
+    tmp_dir = Path(tempfile.mkdtemp(prefix="tables-", dir=store.dir))
+    counts: dict[str, int] = {}
+    try:
+        counts["documents"] = _write_documents(tmp_dir, files, index, doc_info)
+        counts.update(_write_rows(tmp_dir, store, shas, aliases))
+        counts["persons"] = _write_persons(tmp_dir, persons)
+        counts["organizations"] = _write_orgs(tmp_dir, orgs)
+        counts["locations"] = _write_locations(tmp_dir, locations)
+        for name in TABLES:
+            _fsync(tmp_dir / f"{name}.parquet")
+        for name in TABLES:
+            os.replace(tmp_dir / f"{name}.parquet", out_dir / f"{name}.parquet")
+    finally:
+        for leftover in tmp_dir.glob("*"):
+            leftover.unlink()
+        tmp_dir.rmdir()
+    return counts
+
+
+def _aggregate(result: DocResult, persons, orgs, locations) -> None:
+    for p in result.persons:
+        agg = persons[p.person_id]
+        agg.docs += 1
+        agg.mentions += p.n_mentions
+        agg.names[(p.name, p.first, p.middle, p.last)] += p.n_mentions or 1
+        agg.variants.update(p.variants)
+    for o in result.organizations:
+        agg = orgs[o.org_id]
+        agg.docs += 1
+        agg.mentions += o.n_mentions
+        agg.names[o.name] += o.n_mentions or 1
+        agg.variants.update(o.variants)
+        if o.abbr:
+            agg.extra[("abbr", o.abbr)] += 1
+        if o.region_code:
+            agg.extra[("region", o.region_code)] += 1
+    for loc in result.locations:
+        agg = locations[loc.location_id]
+        agg.docs += 1
+        agg.mentions += loc.n_mentions
+        agg.names[(loc.name, loc.kind, loc.category, loc.region_code, loc.country_code)] += loc.n_mentions or 1
+        agg.variants.update(loc.variants)
+
+
+def _merge(target: _Agg, source: _Agg) -> None:
+    target.docs += source.docs
+    target.mentions += source.mentions
+    target.variants.update(source.variants)
+    target.extra.update(source.extra)
+
+
+def _surname_aliases(persons: dict[str, _Agg]) -> dict[str, str]:
+    """Surname-only persons → the one full person of the corpus with that surname."""
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    partial: dict[str, str] = {}
+    for pid, agg in persons.items():
+        name, first, middle, last = _pick(agg.names)
+        if not last:
+            continue
+        if first and not first.endswith("."):
+            full_by_surname[surname_key(last)].add(pid)
+        elif not first:
+            partial[pid] = surname_key(last)
+    aliases = {}
+    for pid, key in partial.items():
+        targets = full_by_surname.get(key, set())
+        if len(targets) == 1:
+            aliases[pid] = next(iter(targets))
+    return aliases
+
+
+def _write_documents(tmp_dir: Path, files: list[FileState], index, doc_info) -> int:
+    writer = _TableWriter(DOCUMENTS, tmp_dir / "documents.parquet")
+    for f in files:
+        stored = index.get(f.sha256) if f.sha256 else None
+        info = doc_info.get(f.sha256, {}) if f.sha256 else {}
+        if stored is not None and not f.error:
+            doc_id, status, error, at = stored.doc_id, stored.status, stored.error, stored.processed_at
+        else:
+            doc_id = make_doc_id(f.sha256) if f.sha256 else "x" + hashlib.sha256(
+                f"{f.root}/{f.path}".encode()).hexdigest()[:15]
+            status, error, at = "error", f.error or "not processed", f.checked_at or now_iso()
+        writer.append({
+            "doc_id": doc_id, "path": f.path, "root": f.root, "sha256": f.sha256, "n_bytes": f.size,
+            "n_chars": info.get("n_chars", 0) or 0, "encoding": info.get("encoding"), "title": info.get("title"),
+            "published": info.get("published"), "status": status, "error": error,
+            "processed_at": datetime.fromisoformat(at),
+        })
+    return writer.close()
+
+
+def _write_rows(tmp_dir: Path, store: Store, shas: list[str], aliases: dict[str, str]) -> dict[str, int]:
+    mentions = _TableWriter(MENTIONS, tmp_dir / "mentions.parquet")
+    positions = _TableWriter(POSITIONS, tmp_dir / "positions.parquet")
+    dates = _TableWriter(DATES, tmp_dir / "dates.parquet")
+    for _sha, result in store.iter_results(shas):
+        doc_id = result.doc_id
+        for m in result.mentions:
+            entity = aliases.get(m.entity_id, m.entity_id) if m.entity_id else None
+            mentions.append({"doc_id": doc_id, "start": m.start, "end": m.end, "type": m.type, "text": m.text,
+                             "normal": m.normal, "entity_id": entity})
+        for p in result.positions:
+            positions.append({
+                "doc_id": doc_id, "person_id": aliases.get(p.person_id, p.person_id), "position": p.position,
+                "role": p.role, "org_id": p.org_id, "region_code": p.region_code, "start": p.start, "end": p.end,
+                "person_start": p.person_start, "person_end": p.person_end, "acting": p.acting, "former": p.former,
+            })
+        for d in result.dates:
+            dates.append({
+                "doc_id": doc_id, "start": d.start, "end": d.end, "text": d.text, "iso_from": d.iso_from,
+                "iso_to": d.iso_to, "date_from": _as_date(d.date_from), "date_to": _as_date(d.date_to),
+                "precision": d.precision, "year_inferred": d.year_inferred,
+            })
+    return {"mentions": mentions.close(), "positions": positions.close(), "dates": dates.close()}
+
+
+def _as_date(value):
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _write_persons(tmp_dir: Path, persons: dict[str, _Agg]) -> int:
+    writer = _TableWriter(PERSONS, tmp_dir / "persons.parquet")
+    for pid in sorted(persons):
+        agg = persons[pid]
+        # the fullest name seen: with a patronymic when any document gives one
+        name, first, middle, last = max(agg.names.items(), key=lambda item: (bool(item[0][2]), item[1], item[0]))[0]
+        writer.append({"person_id": pid, "name": name, "first": first, "middle": middle, "last": last,
+                       "variants": _variants(agg.variants), "n_docs": agg.docs, "n_mentions": agg.mentions})
+    return writer.close()
+
+
+def _write_orgs(tmp_dir: Path, orgs: dict[str, _Agg]) -> int:
+    writer = _TableWriter(ORGANIZATIONS, tmp_dir / "organizations.parquet")
+    for oid in sorted(orgs):
+        agg = orgs[oid]
+        abbr = _pick(Counter({v: n for (k, v), n in agg.extra.items() if k == "abbr"}))
+        region = _pick(Counter({v: n for (k, v), n in agg.extra.items() if k == "region"}))
+        writer.append({"org_id": oid, "name": _pick(agg.names), "abbr": abbr, "variants": _variants(agg.variants),
+                       "region_code": region, "n_docs": agg.docs, "n_mentions": agg.mentions})
+    return writer.close()
+
+
+def _write_locations(tmp_dir: Path, locations: dict[str, _Agg]) -> int:
+    writer = _TableWriter(LOCATIONS, tmp_dir / "locations.parquet")
+    for lid in sorted(locations):
+        agg = locations[lid]
+        name, kind, category, region, country = _pick(agg.names)
+        writer.append({"location_id": lid, "name": name, "kind": kind, "category": category, "region_code": region,
+                       "country_code": country, "variants": _variants(agg.variants), "n_docs": agg.docs,
+                       "n_mentions": agg.mentions})
+    return writer.close()

@@ -1,0 +1,57 @@
+"""Shared fixtures: the models are built once per test session, like natasha's own tests do."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+# a fixed "today" so that weekday-based year inference does not depend on when the tests run
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="session")
+def models():
+    from nerpipe.models import get_models
+
+    return get_models()
+
+
+@pytest.fixture(scope="session")
+def seeds_out(tmp_path_factory, models):
+    """The seeds processed once into a temporary output directory (in this process, one worker)."""
+    from nerpipe.runner import run
+
+    out = tmp_path_factory.mktemp("seeds_out")
+    summary = run([str(SEEDS)], out, workers=1, progress=False, today=TODAY)
+    assert summary.exit_code == 0, summary.failures
+    return out
+
+
+@pytest.fixture(scope="session")
+def seeds_tables(seeds_out):
+    import pandas as pd
+
+    from nerpipe.schema import TABLES
+
+    return {name: pd.read_parquet(seeds_out / f"{name}.parquet") for name in TABLES}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A writable copy of the seeds."""
+    target = tmp_path / "corpus"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+def analyze(text: str, models):
+    """Run the stages up to resolution on a text; handy in unit tests."""
+    from nerpipe.pipeline import process_text
+
+    return process_text(text, models, doc_id="test", today=TODAY)

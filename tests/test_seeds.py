@@ -1,0 +1,171 @@
+"""Golden expectations on the five seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+SEED_PEOPLE = {
+    "Алексей Фирсов", "Андрей Максимов", "Наталья Трунова", "Василий Буров", "Дмитрий Кусков",
+    "Владимир Зарудный", "Андрей Безруков", "Павел Гранков", "Александр Бузимов", "Рустам Минниханов",
+    "Святослав Сорокин", "Денис Паслер", "Андрей Антонов", "Артем Шадрин", "Александр Беляев", "Владимир Уйба",
+    "Денис Мантуров", "Виталий Хоценко", "Эльмира Ахмеева", "Леонид Данилов", "Александр Козловский",
+    "Денис Кравченко", "Минкаил Сулейманов", "Наталья Сорокина", "Андрей Шпиленко", "Сергей Жеребцов",
+}
+
+
+def test_every_seed_person_is_one_row_with_a_nominative_name(seeds_tables):
+    persons = seeds_tables["persons"]
+    assert set(persons.name) == SEED_PEOPLE
+    assert persons.name.is_unique
+
+
+@pytest.mark.parametrize("name, variants", [
+    ("Владимир Уйба", {"Владимира Уйба", "Владимиром Уйба"}),
+    ("Денис Мантуров", {"Денисом Мантуровым", "Денис Мантуров"}),
+    ("Рустам Минниханов", {"Рустама Минниханова"}),
+])
+def test_inflected_forms_are_variants_of_one_person(seeds_tables, name, variants):
+    row = seeds_tables["persons"].set_index("name").loc[name]
+    assert variants <= set(row.variants)
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Калининградская область", "RU-KGD"),
+    ("Калужская область", "RU-KLU"),
+    ("Томская область", "RU-TOM"),
+    ("Республика Саха (Якутия)", "RU-SA"),
+    ("Республика Татарстан", "RU-TA"),
+    ("Свердловская область", "RU-SVE"),
+    ("Московская область", "RU-MOS"),
+    ("Республика Коми", "RU-KO"),
+])
+def test_seed_regions_are_federal_subjects_with_iso_codes(seeds_tables, name, code):
+    locations = seeds_tables["locations"].set_index("name")
+    assert locations.loc[name, "kind"] == "federal_subject"
+    assert locations.loc[name, "region_code"] == code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Гусев", "RU-KGD"), ("Якутск", "RU-SA"), ("Екатеринбург", "RU-SVE"), ("Ирбит", "RU-SVE"),
+    ("Сыктывкар", "RU-KO"),
+])
+def test_seed_cities_carry_their_subject(seeds_tables, name, code):
+    locations = seeds_tables["locations"].set_index("name")
+    assert locations.loc[name, "kind"] == "city"
+    assert locations.loc[name, "region_code"] == code
+
+
+def test_one_row_per_form_of_a_region(seeds_tables):
+    row = seeds_tables["locations"].set_index("name").loc["Республика Саха (Якутия)"]
+    assert {"Якутии", "Республики Саха (Якутия)"} <= set(row.variants)
+
+
+# (person, position, role, organization or None, region or None)
+TITLES_BEFORE_NAMES = [
+    ("Алексей Фирсов", "генеральный директор центра социального проектирования «Платформа»", "генеральный директор",
+     "Платформа", None),
+    ("Андрей Максимов", "председатель комиссии по территориальному развитию и местному самоуправлению "
+     "Общественной палаты РФ", "председатель комиссии", "Общественная палата Российской Федерации", None),
+    ("Наталья Трунова", "вице-президент Центра стратегических разработок", "вице-президент",
+     "Фонд «Центр стратегических разработок»", None),
+    ("Василий Буров", "член экспертного совета при Правительстве РФ", "член", None, None),
+    ("Дмитрий Кусков", "министр по промышленной политике, развитию предпринимательства и торговли "
+     "Калининградской области", "министр", None, "RU-KGD"),
+    ("Владимир Зарудный", "генеральный директор Корпорации развития Калининградской области", "генеральный директор",
+     "Корпорация развития Калининградской области", "RU-KGD"),
+    ("Андрей Безруков", "директор по стратегическим проектам и коммуникациям GS Group", "директор", "GS Group", None),
+    ("Павел Гранков", "генеральный директор АО «Агентство инновационного развития - центр кластерного развития "
+     "Калужской области»", "генеральный директор", None, "RU-KLU"),
+    ("Александр Бузимов", "руководитель проектного офиса Центра инновационного развития Томской области",
+     "руководитель", "Центр инновационного развития Томской области", "RU-TOM"),
+    ("Рустам Минниханов", "президент Татарстана", "президент", None, "RU-TA"),
+    ("Святослав Сорокин", "заместитель министра экономического развития Российской Федерации",
+     "заместитель министра", "Министерство экономического развития Российской Федерации", None),
+    ("Денис Паслер", "губернатор Свердловской области", "губернатор", None, "RU-SVE"),
+    ("Андрей Антонов", "заместитель губернатора Томской области по экономике", "заместитель губернатора", None,
+     "RU-TOM"),
+    ("Артем Шадрин", "директор департамента стратегического развития и инноваций минэкономразвития России",
+     "директор департамента", "Министерство экономического развития Российской Федерации", None),
+    ("Александр Беляев", "директор Центра развития внешнеэкономической деятельности Томской торгово-промышленной "
+     "палаты (ТПП)", "директор", None, "RU-TOM"),
+    ("Владимир Уйба", "глава Республики Коми", "глава", None, "RU-KO"),
+    ("Денис Мантуров", "министр промышленности и торговли РФ", "министр",
+     "Министерство промышленности и торговли Российской Федерации", None),
+    ("Виталий Хоценко", "директор департамента региональной промышленной политики и проектного управления "
+     "Минпромторга России", "директор департамента", "Министерство промышленности и торговли Российской Федерации",
+     None),
+    ("Эльмира Ахмеева", "министр экономического развития и промышленности Республики Коми", "министр", None, "RU-KO"),
+    ("Леонид Данилов", "начальник отдела проектов территориального развития Департамента региональной промышленной "
+     "политики и проектного управления Минпромторга России", "начальник отдела",
+     "Министерство промышленности и торговли Российской Федерации", None),
+    ("Денис Кравченко", "координатор федерального проекта «Локомотивы роста»", "координатор", None, None),
+    ("Минкаил Сулейманов", "старший управляющий департамента по работе с проектами диверсификации, "
+     "импортозамещения и инноваций ПАО «Промсвязьбанк»", "старший управляющий департамента", "ПАО «Промсвязьбанк»",
+     None),
+    ("Наталья Сорокина", "доцент кафедры национальной и региональной экономики ФГБОУ ВО «Российский экономический "
+     "университет им. Г.В. Плеханова»", "доцент кафедры",
+     "Российский экономический университет имени Г. В. Плеханова", None),
+    ("Андрей Шпиленко", "директор Ассоциации кластеров и технопарков России", "директор", None, None),
+    ("Сергей Жеребцов", "директор Центра развития предпринимательства «Мой бизнес»", "директор",
+     "Центр развития предпринимательства «Мой бизнес»", None),
+]
+
+
+@pytest.fixture(scope="module")
+def facts(seeds_tables):
+    t = seeds_tables
+    frame = t["positions"].merge(t["persons"][["person_id", "name"]], on="person_id")
+    frame = frame.merge(t["organizations"][["org_id", "name"]].rename(columns={"name": "org"}), on="org_id",
+                        how="left")
+    return frame
+
+
+@pytest.mark.parametrize("person, position, role, org, region", TITLES_BEFORE_NAMES)
+def test_titles_before_names(facts, person, position, role, org, region):
+    rows = facts[(facts.name == person) & (facts.position == position)]
+    assert len(rows), f"no position {position!r} for {person}: {list(facts[facts.name == person].position)}"
+    row = rows.iloc[0]
+    assert row.role == role
+    if org is not None:
+        assert row.org == org
+    if region is not None:
+        assert row.region_code == region
+
+
+def test_every_seed_person_has_a_position(facts):
+    assert set(facts.name) == SEED_PEOPLE
+
+
+def test_coordinated_titles_go_to_the_name_after_them(facts):
+    burov = facts[facts.name == "Василий Буров"]
+    assert set(burov.position) == {"соучредитель АНО «Информационная культура»",
+                                    "член экспертного совета при Правительстве РФ"}
+    assert "соучредитель АНО «Информационная культура»" not in set(facts[facts.name == "Наталья Трунова"].position)
+
+
+def test_title_without_a_name_is_still_a_mention(seeds_tables):
+    mentions = seeds_tables["mentions"]
+    positions = mentions[mentions.type == "POSITION"]
+    assert "вице-губернатор" in set(positions.normal)
+    assert "глава региона" in set(positions.normal)
+
+
+@pytest.mark.parametrize("text, iso_from, iso_to, inferred", [
+    ("6 июля 2018 года", "2018-07-06", "2018-07-06", False),
+    ("27–28 ноября", "--11-27", "--11-28", False),
+    ("22 и 23 июня", "2017-06-22", "2017-06-23", True),
+    ("июле", "2017-07", "2017-07", True),
+    ("апреле 2017 года", "2017-04", "2017-04", False),
+    ("2 апреля", "2021-04-02", "2021-04-02", True),
+])
+def test_seed_dates(seeds_tables, text, iso_from, iso_to, inferred):
+    rows = seeds_tables["dates"][seeds_tables["dates"].text == text]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert (row.iso_from, row.iso_to, bool(row.year_inferred)) == (iso_from, iso_to, inferred)
+
+
+def test_publication_date_from_the_dateline(seeds_tables):
+    documents = seeds_tables["documents"].set_index("path")
+    assert str(documents.loc["003_1dc3622eab1d8c41.txt", "published"]) == "2017-06-26"
+    assert documents.published.notna().sum() == 1
