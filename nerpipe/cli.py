@@ -107,6 +107,35 @@ def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, ma
     sys.exit(summary.exit_code)
 
 
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--system", "systems", type=click.Choice(["nerpipe", "natasha", "both"]), default="both",
+              show_default=True, help="What to measure: nerpipe, plain natasha, or both side by side.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--quiet", "-q", is_flag=True, help="Only warnings and errors on stderr.")
+def eval_command(gold, systems, limit, as_json, quiet):
+    """Measure precision, recall and F1 against a JSONL corpus of annotated documents.
+
+    Per mention type (PER, ORG, LOC, DATE, POSITION; gold PROFESSION counts as
+    POSITION) with exact and overlap matching, plus person–position pairs (gold
+    WORKS_AS relations). The format is that of ../shared/eval/README.md.
+    """
+    from .evaluate import format_reports, run_eval
+
+    _setup_logging(quiet, 0)
+    chosen = ["nerpipe", "natasha"] if systems == "both" else [systems]
+    try:
+        reports = run_eval(gold, chosen, limit=limit)
+    except ValueError as error:
+        logging.getLogger("nerpipe").error("%s", error)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_reports(reports))
+
+
 @main.command()
 @click.option("--markdown", is_flag=True, help="Print Markdown (the text of docs/SCHEMA.md).")
 def schema(markdown):

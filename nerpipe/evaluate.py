@@ -1,0 +1,295 @@
+"""``nerpipe eval``: precision, recall and F1 against annotated documents.
+
+The gold corpus is JSON Lines, one document per line::
+
+    {"id": ..., "text": ...,
+     "entities": [{"start", "end", "type", ...}],          # PER, ORG, LOC, DATE, POSITION/PROFESSION
+     "relations": [{"type": "WORKS_AS", "head": i, "tail": j}, ...]}   # indices into entities
+
+(the format of factRuEval-2016 as converted in ``../shared/eval``). Gold
+``PROFESSION`` counts as ``POSITION``.
+
+Two matching rules per mention type:
+
+- **exact** — the same span. Quote marks and brackets at the edges of either span
+  are ignored (corpora differ on whether ``«Яблоко»`` includes its closing quote);
+  each gold span matches at most one predicted span.
+- **overlap** — a predicted span is right when it shares a character with a gold
+  span of the same type; a gold span is found when a predicted span overlaps it.
+
+**Person–position pairs**: a predicted pair (a ``positions`` row) is right when
+its person span overlaps the gold person and its title span overlaps the gold
+title of a gold ``WORKS_AS`` relation; a gold pair is found when such a
+predicted pair exists.
+
+Types the gold corpus does not annotate at all are not scored. ``--system
+natasha`` measures plain natasha (NewsNERTagger spans, DatesExtractor dates;
+it has no titles) with the same code, so every figure has its baseline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+TYPES = ("PER", "ORG", "LOC", "DATE", "POSITION")
+GOLD_ALIASES = {"PROFESSION": "POSITION", "JOB": "POSITION"}
+_EDGE = " \t\n«»“”„\"'()[]"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDoc:
+    id: str
+    text: str
+    mentions: tuple[tuple[int, int, str], ...]
+    pairs: tuple[tuple[tuple[int, int], tuple[int, int]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    mentions: tuple[tuple[int, int, str], ...]
+    pairs: tuple[tuple[tuple[int, int], tuple[int, int]], ...]
+
+
+@dataclass
+class Score:
+    tp_pred: int = 0  # predicted items judged right
+    tp_gold: int = 0  # gold items found
+    n_pred: int = 0
+    n_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp_pred += other.tp_pred
+        self.tp_gold += other.tp_gold
+        self.n_pred += other.n_pred
+        self.n_gold += other.n_gold
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    system: str
+    n_docs: int
+    exact: dict[str, Score] = field(default_factory=dict)
+    overlap: dict[str, Score] = field(default_factory=dict)
+    pairs: Score = field(default_factory=Score)
+
+    def as_dict(self) -> dict:
+        return {
+            "system": self.system,
+            "n_docs": self.n_docs,
+            "exact": {k: v.as_dict() for k, v in self.exact.items()},
+            "overlap": {k: v.as_dict() for k, v in self.overlap.items()},
+            "pairs": self.pairs.as_dict(),
+        }
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def load_gold(path: str | Path) -> list[GoldDoc]:
+    """Read a JSONL gold corpus; a malformed line is a ``ValueError`` naming the line."""
+    docs = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                docs.append(_gold_doc(json.loads(line), number))
+            except (KeyError, TypeError, ValueError, IndexError) as error:
+                raise ValueError(f"{path}:{number}: not a gold document ({error})") from None
+    return docs
+
+
+def _gold_doc(data: dict, number: int) -> GoldDoc:
+    text = data["text"]
+    entities = data.get("entities", [])
+    mentions = []
+    for entity in entities:
+        kind = GOLD_ALIASES.get(entity["type"], entity["type"])
+        if kind in TYPES:
+            mentions.append((int(entity["start"]), int(entity["end"]), kind))
+    pairs = []
+    for relation in data.get("relations", []):
+        if relation.get("type") != "WORKS_AS" or relation.get("tail") is None:
+            continue
+        head, tail = entities[relation["head"]], entities[relation["tail"]]
+        pairs.append(((head["start"], head["end"]), (tail["start"], tail["end"])))
+    return GoldDoc(str(data.get("id", number)), text, tuple(mentions), tuple(dict.fromkeys(pairs)))
+
+
+# -- predicting ----------------------------------------------------------------------------------
+
+
+def predict_nerpipe(doc: GoldDoc, models) -> Prediction:
+    from .pipeline import process_text
+
+    result = process_text(doc.text, models, doc_id=doc.id)
+    mentions = tuple((m.start, m.end, m.type) for m in result.mentions)
+    pairs = tuple(((p.person_start, p.person_end), (p.start, p.end)) for p in result.positions)
+    return Prediction(mentions, pairs)
+
+
+class NatashaBaseline:
+    """Plain natasha, as a user would run it: NER spans and DatesExtractor dates."""
+
+    def __init__(self, models):
+        from natasha import DatesExtractor
+
+        self.models = models
+        self.dates = DatesExtractor(models.morph_vocab)
+
+    def __call__(self, doc: GoldDoc) -> Prediction:
+        from natasha import Doc
+
+        text = doc.text
+        mentions = []
+        if text.strip():
+            natasha_doc = Doc(text)
+            natasha_doc.segment(self.models.segmenter)
+            natasha_doc.tag_ner(self.models.ner_tagger)
+            mentions = [(s.start, s.stop, s.type) for s in natasha_doc.spans]
+            mentions += [(m.start, m.stop, "DATE") for m in self.dates(text)]
+        return Prediction(tuple(mentions), ())
+
+
+# -- scoring -------------------------------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_exact(text: str, gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> Score:
+    gold_keys: dict[tuple[int, int], int] = defaultdict(int)
+    for start, end in gold:
+        gold_keys[_trim(text, start, end)] += 1
+    pred_keys: dict[tuple[int, int], int] = defaultdict(int)
+    for start, end in pred:
+        pred_keys[_trim(text, start, end)] += 1
+    matched = sum(min(n, pred_keys.get(key, 0)) for key, n in gold_keys.items())
+    return Score(tp_pred=matched, tp_gold=matched, n_pred=len(pred), n_gold=len(gold))
+
+
+def score_overlap(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> Score:
+    return Score(
+        tp_pred=sum(1 for p in pred if any(_overlaps(p, g) for g in gold)),
+        tp_gold=sum(1 for g in gold if any(_overlaps(p, g) for p in pred)),
+        n_pred=len(pred),
+        n_gold=len(gold),
+    )
+
+
+def score_pairs(gold: tuple, pred: tuple) -> Score:
+    def right(p, g):
+        return _overlaps(p[0], g[0]) and _overlaps(p[1], g[1])
+
+    pred = list(dict.fromkeys(pred))
+    return Score(
+        tp_pred=sum(1 for p in pred if any(right(p, g) for g in gold)),
+        tp_gold=sum(1 for g in gold if any(right(p, g) for p in pred)),
+        n_pred=len(pred),
+        n_gold=len(gold),
+    )
+
+
+def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
+    """Score ``predict(doc) -> Prediction`` over ``docs``."""
+    annotated = {kind for doc in docs for _, _, kind in doc.mentions}
+    has_pairs = any(doc.pairs for doc in docs)
+    report = Report(system, len(docs))
+    for kind in TYPES:
+        if kind in annotated:
+            report.exact[kind] = Score()
+            report.overlap[kind] = Score()
+    for doc in docs:
+        prediction = predict(doc)
+        for kind in report.exact:
+            gold = [(s, e) for s, e, k in doc.mentions if k == kind]
+            pred = list(dict.fromkeys((s, e) for s, e, k in prediction.mentions if k == kind))
+            report.exact[kind].add(score_exact(doc.text, gold, pred))
+            report.overlap[kind].add(score_overlap(gold, pred))
+        if has_pairs:
+            report.pairs.add(score_pairs(doc.pairs, prediction.pairs))
+    for rule in (report.exact, report.overlap):
+        micro = Score()
+        for kind in ("PER", "ORG", "LOC"):
+            if kind in rule:
+                micro.add(rule[kind])
+        if micro.n_gold:
+            rule["PER+ORG+LOC"] = micro
+    return report
+
+
+def run_eval(path: str | Path, systems: list[str], models=None, limit: int | None = None) -> list[Report]:
+    """Evaluate each of ``systems`` (``nerpipe``, ``natasha``) on the gold corpus at ``path``."""
+    if models is None:
+        from .models import get_models
+
+        models = get_models()
+    docs = load_gold(path)
+    if limit:
+        docs = docs[:limit]
+    reports = []
+    for system in systems:
+        if system == "nerpipe":
+            reports.append(evaluate(docs, lambda d: predict_nerpipe(d, models), "nerpipe"))
+        elif system == "natasha":
+            reports.append(evaluate(docs, NatashaBaseline(models), "natasha"))
+        else:
+            raise ValueError(f"unknown system {system!r}")
+    return reports
+
+
+# -- printing ------------------------------------------------------------------------------------
+
+
+def format_reports(reports: list[Report]) -> str:
+    """A Markdown table: one row per type and rule, P/R/F1 of each system side by side."""
+    header = "| type | rule | gold | " + " | ".join(f"{r.system} P | {r.system} R | {r.system} F1" for r in reports)
+    lines = [header + " |", "|" + "---|" * (3 + 3 * len(reports))]
+    first = reports[0]
+    rows = []
+    for rule in ("exact", "overlap"):
+        for kind in getattr(first, rule):
+            rows.append((kind, rule, lambda r, kind=kind, rule=rule: getattr(r, rule).get(kind)))
+    rows.append(("person–position pairs", "overlap", lambda r: r.pairs if r.pairs.n_gold else None))
+    for kind, rule, get in rows:
+        base = get(first)
+        if base is None:
+            continue
+        cells = [kind, rule, str(base.n_gold)]
+        for report in reports:
+            score = get(report)
+            if score is None or score.n_pred == 0:
+                cells += ["—", "—", "—"]  # the system produces nothing of this kind
+            else:
+                cells += [f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
