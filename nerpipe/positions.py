@@ -1,20 +1,29 @@
-"""Stage 4: titles (positions) and the people who hold them.
+"""Stage 7: titles (positions) and the people who hold them.
 
 A title is built around a head from the lexicon (``директор``, ``губернатор``,
-``заместитель`` …, ``resources/titles.txt``): the adjectives before it
-(``генеральный``, ``чрезвычайный и полномочный``, ``бывший``, ``и. о.``) and
-its dependents after it — genitive phrases, ``по``/``при`` phrases, the
-organizations, places and quoted names inside it (``заместитель губернатора
-Томской области по экономике``; ``директор департамента … Минпромторга России``).
+``заместитель`` …, ``resources/titles.txt``): the adjectives and participles
+before it (``генеральный``, ``чрезвычайный и полномочный``, ``управляющий``,
+``бывший``, ``и. о.``) and its dependents after it — genitive phrases,
+``по``/``при`` phrases, the organizations, places and quoted names inside it
+(``заместитель губернатора Томской области по экономике``; ``директор
+департамента … Минпромторга России``; ``заведующий кафедрой …``).
 
 A title is attached to a person when the text states it:
 
-- before the name: ``министр промышленности и торговли РФ Денис Мантуров``;
-- after it, in commas or dashes: ``Андрей Безруков, директор по … GS Group,``;
-- in coordinated titles: ``соучредитель АНО «…», член … Василий Буров``;
-- through a predicate: ``назначен …``, ``занимающий пост …``, ``в должности …``.
+- before the name: ``министр промышленности и торговли РФ Денис Мантуров``,
+  also across a short phrase that continues the title (``глава делегации на
+  переговорах Саеб Эрекат``);
+- after it, in commas, dashes or brackets: ``Андрей Безруков, директор по … GS Group,``;
+- in coordinated and stacked titles: ``соучредитель АНО «…», член … Василий
+  Буров``; ``наблюдатель от ОБСЕ португальский парламентарий …``;
+- through a predicate: ``назначен …``, ``занимающий пост …``, ``в должности …``,
+  ``капитаном стал …``, ``назвал … первым вратарём``; the subject comes from
+  natasha's syntax tree.
 
-A title with no name nearby is still a ``POSITION`` mention.
+A title with no person is still a ``POSITION`` mention when it names one
+holder (``вице-губернатор выделил …``, ``глава региона``). Plural titles,
+counted ones and quoted ones with no person are generic (``эксперты``,
+``134 журналиста``, ``звание «Чемпион мира»``) and are not mentions.
 """
 
 from __future__ import annotations
@@ -23,33 +32,55 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .inflect import nominative
-from .morph import Morph, fold
+from .inflect import Word, find_head, join_words, nominative, spacing_of
+from .morph import Morph, fold, oc_inflect, restore_case
 from .ner import Analysis, Token
-from .records import LOC, ORG, PER, Span
+from .records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 
 _ACTING_RE = re.compile(
     r"(?i)(?:\b(?:и\.\s?о\.|врио|вр\.\s?и\.\s?о\.)|\bисполняющ\w*\s+обязанност\w*"
     r"|\bвременно\s+исполняющ\w*\s+обязанност\w*)\s*$"
 )
 _FORMER_PREFIX = ("экс-", "экс‑")
+_ACTING_SPELLINGS = {"врио", "и.о.", "и.о", "вр.и.о.", "вр.и.о"}
+_ACTING_MARKS = _ACTING_SPELLINGS | {"и", "о", "вр", "."}  # "и. о." comes as four tokens
+_PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
 _DASHES = {"-", "–", "—", "‒"}
+_OPEN_QUOTES = {"«", "“", "„", '"'}
+_CLOSE_QUOTES = {"»", "”", "“", '"'}
+# verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
 _PREDICATES = re.compile(
-    r"(?i)(назнач\w+|избран\w*|стал[аи]?|станет|работа\w+|занима\w+|занявш\w+|возглав\w+|"
-    r"утвержд\w+|переизбран\w*|являющ\w+|является|был[аи]?|служ\w+)"
+    r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|работа\w+|занима\w+|занявш\w+|возглав\w+|"
+    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|служ\w+|"
+    r"оста[её]тся|остал\w*|трудит\w+|трудил\w*)"
 )
+# words that may stand between such a predicate and the title: "назначен на пост", "в качестве"
+_PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
+                     "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно"}
+_POST_WORDS = {"должность", "пост", "позиция", "место", "качество"}
+# verbs and nouns that name someone to a title: "назвал Лемана первым вратарём", "избрание … премьером"
+_NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
+           "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
+           "переизбрание", "утверждение"}
+# words before a title that make it a count or a class, not one holder: "134 журналиста", "каждый журналист"
+_QUANTIFIERS = {"каждый", "любой", "всякий", "некоторый", "многий", "иной", "весь", "оба", "обе", "несколько",
+                "много", "немало", "ряд", "множество", "большинство", "число", "количество", "сотня", "десяток",
+                "тысяча", "пара", "группа"}
+_SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
 _UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-_POST_WORDS = {"должность", "пост", "позиция", "место", "качество"}
+_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _PREPS_ALWAYS = {"по", "при"}
 _PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
+_MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
+_FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "ь")), ("ка", ("",)))
 
 
 @dataclass(frozen=True, slots=True)
 class Title:
-    """A title found in the text, before attachment."""
+    """A title found in the text, before attachment (token indices are inclusive)."""
 
     start: int
     stop: int
@@ -85,6 +116,10 @@ class TitleLexicon:
         self.modifiers = frozenset(groups.get("modifier", ()))
         self.former = frozenset(groups.get("former", ()))
         self.acting = frozenset(groups.get("acting", ()))
+        self.instrumental = frozenset(groups.get("instrumental", ()))
+        self.abbreviated = frozenset(groups.get("abbreviated", ()))
+        self.indeclinable = frozenset(groups.get("indeclinable", ()))
+        self.candidates = frozenset(groups.get("candidate", ()))
         self.roles: dict[str, str] = {}
         with resources.files("nerpipe.resources").joinpath("roles.csv").open(encoding="utf-8") as handle:
             next(handle)
@@ -97,20 +132,36 @@ class TitleLexicon:
 
         With the tagger's ``feats``, readings that contradict its number or gender are
         ignored (``политики`` in ``региональной политики`` is not a plural of ``политик``).
+        Feminine forms count for their title (``шахматистка`` → ``шахматист``), and a
+        hyphenated word for the title it is built on (``интернет-журналист``,
+        ``проповедник-евангелист``).
         """
         folded = fold(word)
         for prefix in _FORMER_PREFIX:
             if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
                 folded = folded[len(prefix):]
+        for particle in _PARTICLES:
+            if folded.endswith(particle):
+                folded = folded[: -len(particle)]
+        lemma = self._lemma(folded, feats or {})
+        if lemma is not None or "-" not in folded:
+            return lemma
+        parts = [part for part in folded.split("-") if len(part) > 2]
+        number_only = {k: v for k, v in (feats or {}).items() if k == "Number"}
+        for part in parts[-1:] + parts[:1]:
+            lemma = self._lemma(part, number_only)
+            if lemma is not None:
+                return lemma
+        return None
+
+    def _lemma(self, folded: str, feats: dict) -> str | None:
         if folded in self.titles:
             return folded
-        number = _UD_NUMBER.get((feats or {}).get("Number", ""))
-        gender = _UD_GENDER.get((feats or {}).get("Gender", ""))
+        number = _UD_NUMBER.get(feats.get("Number", ""))
+        gender = _UD_GENDER.get(feats.get("Gender", ""))
         for parse in self.morph.parses(folded):
-            if parse.tag.POS != "NOUN":
-                continue
-            lemma = fold(parse.normal_form)
-            if lemma not in self.titles:
+            lemma = self._parse_lemma(parse)
+            if lemma is None:
                 continue
             if number and parse.tag.number and parse.tag.number != number:
                 continue
@@ -119,21 +170,54 @@ class TitleLexicon:
             return lemma
         return None
 
+    def _parse_lemma(self, parse) -> str | None:
+        """The title a pymorphy reading is a form of: a noun, its feminine, or a noun-like participle."""
+        pos = parse.tag.POS
+        if pos == "NOUN":
+            lemma = fold(parse.normal_form)
+            return lemma if lemma in self.titles else self._masculine(lemma)
+        if pos in ("ADJF", "PRTF"):  # "управляющим", "заведующего", "учёного"
+            form = oc_inflect(parse, {"nomn", "sing", "masc"})
+            lemma = fold(form.word) if form is not None else None
+            return lemma if lemma in self.titles else None
+        return None
+
+    def _masculine(self, lemma: str) -> str | None:
+        """``шахматистка`` → ``шахматист``, ``помощница`` → ``помощник``, when the lexicon has it."""
+        for suffix, replacements in _FEMININE:
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 3:
+                for replacement in replacements:
+                    candidate = lemma[: -len(suffix)] + replacement
+                    if candidate in self.titles:
+                        return candidate
+        return None
+
     def is_unit(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.units)
 
     def is_modifier(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.modifiers)
 
+    def is_former(self, word: str) -> bool:
+        return bool(self.morph.forms(word) & self.former)
+
     def map_role(self, word: str) -> str:
         return self.roles.get(fold(word), word)
 
 
-# -- finding titles ------------------------------------------------------------------------------
+# -- tokens ---------------------------------------------------------------------------------------
 
 
 def _case(token: Token) -> str | None:
     return token.feat.get("Case")
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    return _case(a) is None or _case(b) is None or _case(a) == _case(b)
+
+
+def _number(token: Token) -> str | None:
+    return token.feat.get("Number")
 
 
 def _is_word(token: Token) -> bool:
@@ -144,37 +228,50 @@ def _is_latin(token: Token) -> bool:
     return token.text[:1].isascii() and token.text[:1].isalpha()
 
 
+def _is_participle(token: Token) -> bool:
+    """A full participle (``управляющий``); a short one (``назначена``) is a predicate."""
+    return token.pos == "VERB" and token.feat.get("VerbForm") == "Part" and token.feat.get("Variant") != "Short" \
+        and "Case" in token.feat
+
+
+def _newline_between(analysis: Analysis, left: int, right: int) -> bool:
+    """Whether a line break separates token ``left`` from token ``right``."""
+    tokens = analysis.tokens
+    return "\n" in analysis.text[tokens[left].stop: tokens[right].start]
+
+
 def _span_index(analysis: Analysis, spans: list[Span]) -> list[Span | None]:
-    """For each token, the entity span that covers it."""
+    """For each token, the entity span that covers it (the first one listed)."""
     cover: list[Span | None] = [None] * len(analysis.tokens)
     for span in spans:
         for token in analysis.tokens_in(span.start, span.stop):
-            cover[token.index] = span
+            if cover[token.index] is None:
+                cover[token.index] = span
     return cover
+
+
+def _sentence_initial(analysis: Analysis, index: int) -> bool:
+    if index == 0:
+        return True
+    prev = analysis.tokens[index - 1]
+    return (prev.sent != analysis.tokens[index].sent or _newline_between(analysis, index - 1, index)
+            or prev.text in ("«", '"', "(", "—", "–", "-", ":", "“", "„"))
+
+
+# -- finding titles ------------------------------------------------------------------------------
 
 
 def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) -> list[Title]:
     """Every title in the text (heads from the lexicon, widened to their modifiers and dependents)."""
     tokens = analysis.tokens
-    cover = _span_index(analysis, spans)
+    cover = _span_index(analysis, [s for s in spans if not _is_title_word(analysis, s, lexicon)])
     titles: list[Title] = []
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        covering = cover[index]
-        if (
-            covering is not None and covering.type in (PER, ORG)
-        ) or not _is_word(token) or token.pos not in ("NOUN", "PROPN", "ADJ", "X"):
+        if not is_title_head(analysis, index, cover, lexicon):
             index += 1
             continue
-        if token.text[:1].isupper() and not _sentence_initial(analysis, index):
-            index += 1
-            continue
-        lemma = lexicon.title_lemma(token.text, token.feat)
-        if lemma is None or (token.pos == "ADJ" and _attributive(tokens, index)):
-            index += 1
-            continue
-        title = _grow_title(analysis, index, cover, lexicon)
+        title = grow_title(analysis, index, cover, lexicon)
         if title is not None:
             titles.append(title)
             index = title.last + 1
@@ -183,33 +280,95 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
     return titles
 
 
-def _attributive(tokens, index: int) -> bool:
-    """An adjective before a noun it agrees with (``рабочие места``) is not a title."""
-    if index + 1 >= len(tokens):
-        return False
-    nxt = tokens[index + 1]
-    return nxt.pos in ("NOUN", "PROPN", "ADJ") and nxt.feat.get("Case") == tokens[index].feat.get("Case")
+def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
+    """An ORG span that is one title word (``Замглавы`` at the start of a sentence) is a title."""
+    tokens = analysis.tokens_in(span.start, span.stop)
+    return span.type == ORG and len(tokens) == 1 and not tokens[0].text.isupper() \
+        and lexicon.title_lemma(tokens[0].text) is not None
 
 
-def _sentence_initial(analysis: Analysis, index: int) -> bool:
-    if index == 0:
-        return True
-    prev = analysis.tokens[index - 1]
-    return prev.sent != analysis.tokens[index].sent or prev.text in ("«", '"', "(", "—", "–", "-", ":", "“", "„")
+def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> bool:
+    """Whether token ``index`` is the head noun of a title.
 
-
-def _grow_title(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> Title | None:
+    Capitalised titles count (``Президент``, ``Председатель Правительства``); names of
+    people and organizations do not. A participle or adjective from the lexicon
+    (``управляющий``, ``рабочие``) is a head only when no noun follows that it
+    qualifies (``управляющий директор``, ``рабочие места``).
+    """
     tokens = analysis.tokens
-    text = analysis.text
+    token = tokens[index]
+    covering = cover[index]
+    if covering is not None and covering.type in (PER, ORG):
+        return False
+    if not _is_word(token) or not (token.pos in ("NOUN", "PROPN", "ADJ", "X") or _is_participle(token)):
+        return False
+    if fold(token.text) in lexicon.abbreviated and index + 2 < len(tokens) and tokens[index + 1].text == ".":
+        return tokens[index + 2].text[:1].islower()  # "зав. кафедрой", "зам. начальника"
+    if token.text.isupper() and len(token.text) > 1:
+        return False  # an acronym
+    lemma = lexicon.title_lemma(token.text, token.feat)
+    if lemma is None:
+        return False
+    if lemma in lexicon.candidates:
+        return _candidate_for(analysis, index + 1, token.sent) > index + 1  # "кандидат в президенты", not "… наук"
+    if token.pos in ("ADJ", "VERB") or lexicon.morph.has_gram(token.text, "ADJF") \
+            or lexicon.morph.has_gram(token.text, "PRTF"):
+        return not _attributive(analysis, index, lexicon)
+    return True
+
+
+def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
+    """An adjective before a noun it agrees with (``рабочие места``, ``управляющий директор``)."""
+    tokens = analysis.tokens
+    if index + 1 >= len(tokens) or tokens[index + 1].sent != tokens[index].sent:
+        return False
+    token, nxt = tokens[index], tokens[index + 1]
+    if not (lexicon.morph.has_gram(token.text, "ADJF") or lexicon.morph.has_gram(token.text, "PRTF")):
+        return False  # "экс-председатель" tagged as an adjective is still a noun
+    return nxt.pos in ("NOUN", "PROPN", "ADJ") and _case(nxt) == _case(token) and _is_word(nxt)
+
+
+def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon: TitleLexicon) -> Title | None:
+    """The title around ``head``: its modifiers on the left, its dependents on the right.
+
+    ``None`` when the head is the end of a proper name (``Частного корреспондента``).
+    """
+    first, former = _grow_left(analysis, head, cover, lexicon)
+    if first is None:
+        return None
+    tokens = analysis.tokens
+    acting = any(fold(t.text) in lexicon.acting for t in tokens[first:head])
+    window_start = max(0, tokens[first].start - 40)
+    found = _ACTING_RE.search(analysis.text[window_start: tokens[first].start])
+    if found:  # "и. о. губернатора", "исполняющего обязанности директора"
+        acting = True
+        while first > 0 and tokens[first - 1].start >= window_start + found.start():
+            first -= 1
+    last = _grow_right(analysis, head, cover, lexicon)
+    return Title(start=tokens[first].start, stop=tokens[last].stop, head=head, first=first, last=last,
+                 acting=acting, former=former)
+
+
+def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> tuple[int | None, bool]:
+    """The first word of a title: adjectives and participles agreeing with the head, ``экс``, region adjectives."""
+    tokens = analysis.tokens
     sent = tokens[head].sent
-    # left: modifiers agreeing with the head
+    head_lower = tokens[head].text[:1].islower()
     first = head
     former = fold(tokens[head].text).startswith(_FORMER_PREFIX)
     j = head - 1
-    while j >= 0 and tokens[j].sent == sent and cover[j] is None:
+    while j >= 0 and tokens[j].sent == sent and not _newline_between(analysis, j, j + 1):
         tok = tokens[j]
-        if tok.pos == "ADJ" and _is_word(tok) and (not tok.text[:1].isupper() or _sentence_initial(analysis, j)):
-            if lexicon.morph.forms(tok.text) & lexicon.former:
+        covering = cover[j]
+        region_adjective = covering is not None and covering.type == LOC and covering.start == tok.start \
+            and covering.stop == tok.stop and tok.pos == "ADJ"
+        if covering is not None and not region_adjective:
+            break
+        modifier = (tok.pos == "ADJ" or _is_participle(tok)) and _is_word(tok) and _same_case(tok, tokens[head])
+        if modifier or (region_adjective and tok.text[:1].islower()):
+            if tok.text[:1].isupper() and not _sentence_initial(analysis, j) and head_lower:
+                return None, False  # "Частного корреспондента": a title inside a name
+            if lexicon.is_former(tok.text):
                 former = True
             first = j
             j -= 1
@@ -217,23 +376,35 @@ def _grow_title(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> 
         if fold(tok.text) == "и" and j - 1 >= 0 and tokens[j - 1].pos == "ADJ" and first == j + 1:
             j -= 1
             continue
-        if fold(tok.text) in ("экс",) and j + 1 == first:
+        if fold(tok.text) == "экс" and j + 1 == first:
             former = True
             first = j
             j -= 1
             continue
         break
-    acting = bool(_ACTING_RE.search(text[max(0, tokens[first].start - 40): tokens[first].start]))
-    if acting:
-        found = _ACTING_RE.search(text[max(0, tokens[first].start - 40): tokens[first].start])
-        start_offset = max(0, tokens[first].start - 40) + found.start()
-        while first > 0 and tokens[first - 1].start >= start_offset:
-            first -= 1
-    # right: dependents
+    return first, former
+
+
+def _grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> int:
+    """The last word of a title: genitive phrases, ``по``/``при`` phrases, names, places, quotes."""
+    tokens = analysis.tokens
+    sent = tokens[head].sent
     last = head
     k = head + 1
     prep_case = None  # the case a prepositional phrase governs, while inside one
-    while k < len(tokens) and tokens[k].sent == sent:
+    places = False  # whether the title has taken "в/на + place" already
+    head_word = fold(tokens[head].text)
+    if head_word in lexicon.abbreviated and k < len(tokens) and tokens[k].text == ".":
+        last = k
+        k += 1
+    first_dependent = k
+    lemma = lexicon.title_lemma(tokens[head].text) or head_word
+    if lemma in lexicon.instrumental or head_word in lexicon.instrumental:
+        prep_case = "Ins"  # "заведующий кафедрой", "управляющий компанией"
+    if lemma in lexicon.candidates:
+        k = _candidate_for(analysis, k, sent)
+        last = max(last, k - 1)
+    while k < len(tokens) and tokens[k].sent == sent and not _newline_between(analysis, k - 1, k):
         tok = tokens[k]
         covering = cover[k]
         if covering is not None:
@@ -268,16 +439,19 @@ def _grow_title(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> 
                 k += 1
                 continue
             break
-        if word in _PREPS_BEFORE_NAME and k + 1 < len(tokens) and cover[k + 1] is not None and cover[k + 1].type in (
-            LOC, ORG
-        ):
+        if word in _PREPS_BEFORE_NAME and _place_follows(tokens, cover, k):
+            places = True
             k += 1
             continue
         if word == "и" or tok.text == ",":
             if k + 1 < len(tokens) and _continues(
-                tokens[k + 1], cover[k + 1], prep_case, tok.text == ",", _case(tokens[last])
+                tokens, cover, k + 1, prep_case, tok.text == ",", _case(tokens[last])
             ):
                 k += 1
+                continue
+            if places and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _PREPS_BEFORE_NAME \
+                    and _place_follows(tokens, cover, k + 1):
+                k += 1  # "в России, на Украине, в Белоруссии и Казахстане"
                 continue
             break
         if word in _PREPS_INNER and prep_case is not None and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
@@ -293,13 +467,11 @@ def _grow_title(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> 
             continue
         if tok.pos in ("NOUN", "ADJ", "PROPN") and _is_word(tok):
             case = _case(tok)
+            if case == "Acc" and k == first_dependent and lexicon.morph.has_gram(tok.text, "gent"):
+                case = "Gen"  # "зам. начальника": the tagger reads a genitive after a head as an accusative
             if case == "Gen" or (prep_case is not None and case == prep_case):
                 if tok.text[:1].isupper() and tok.pos == "PROPN" and case != "Gen":
                     break
-                last = k
-                k += 1
-                continue
-            if prep_case is not None and case in ("Gen",):
                 last = k
                 k += 1
                 continue
@@ -307,19 +479,41 @@ def _grow_title(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> 
             k += 1
             continue
         break
-    start = tokens[first].start
-    stop = tokens[last].stop
-    return Title(start=start, stop=stop, head=head, first=first, last=last, acting=acting, former=former)
+    return last
 
 
-def _continues(
-    token: Token, covering: Span | None, prep_case: str | None, comma: bool, last_case: str | None
-) -> bool:
+def _candidate_for(analysis: Analysis, k: int, sent: int) -> int:
+    """After ``кандидат``: ``в президенты``, ``на пост главы`` (the index after the phrase, ``k`` if none)."""
+    tokens = analysis.tokens
+    if k + 1 >= len(tokens) or tokens[k + 1].sent != sent:
+        return k
+    word, nxt = fold(tokens[k].text), tokens[k + 1]
+    if word in ("в", "во") and nxt.pos == "NOUN" and _number(nxt) == "Plur":
+        return k + 2
+    if word == "на" and fold(nxt.text) in ("пост", "должность"):
+        return k + 2
+    return k
+
+
+def _place_follows(tokens, cover, k: int) -> bool:
+    """``в Грузии``, ``от ОБСЕ``, ``от штата Аризона``: a preposition before a place or an organization."""
+    for j in (k + 1, k + 2):
+        if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+            return False
+        if cover[j] is not None and cover[j].type in (LOC, ORG):
+            return True
+        if j == k + 1 and not (tokens[j].pos == "NOUN" and _case(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"):
+            return False
+    return False
+
+
+def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_case: str | None) -> bool:
     """Whether the word after ``и`` or a comma continues the title's phrase.
 
     After a comma only a list of the same oblique case goes on
     (``по промышленной политике, развитию …``; ``диверсификации, импортозамещения``).
     """
+    token, covering = tokens[k], cover[k]
     if covering is not None:
         return covering.type in (ORG, LOC) and not comma
     if token.pos not in ("NOUN", "ADJ"):
@@ -375,108 +569,471 @@ def trim_title(analysis: Analysis, title: Title) -> Title:
 # -- attaching people ---------------------------------------------------------------------------------
 
 
-def attach_titles(analysis: Analysis, titles: list[Title], persons: list[Span]) -> list[Attachment]:
-    """Link titles to the people the text gives them to."""
-    text = analysis.text
-    persons = sorted(persons, key=lambda s: s.start)
-    starts = {p.start: p for p in persons}
+@dataclass(frozen=True, slots=True)
+class _People:
+    """The PER spans of a document, indexed by their first and last tokens."""
+
+    spans: tuple[Span, ...]
+    by_first: dict[int, Span]
+    by_last: dict[int, Span]
+    of_token: dict[int, Span]
+
+
+def _index_people(analysis: Analysis, persons: list[Span]) -> _People:
+    by_first, by_last, of_token = {}, {}, {}
+    for person in sorted(persons, key=lambda s: s.start):
+        tokens = analysis.tokens_in(person.start, person.stop)
+        if not tokens:
+            continue
+        by_first.setdefault(tokens[0].index, person)
+        by_last.setdefault(tokens[-1].index, person)
+        for token in tokens:
+            of_token.setdefault(token.index, person)
+    return _People(tuple(sorted(persons, key=lambda s: s.start)), by_first, by_last, of_token)
+
+
+def attach_titles(
+    analysis: Analysis, titles: list[Title], spans: list[Span], persons: list[Span], morph: Morph
+) -> list[Attachment]:
+    """Link titles to the people the text gives them to (``spans``: every entity span, for the gaps)."""
+    people = _index_people(analysis, persons)
+    cover = _span_index(analysis, spans)
+    in_title = {i for t in titles for i in range(t.first, t.last + 1)}
     out: dict[int, Span] = {}  # title index -> person
-
-    def person_after(title: Title) -> Span | None:
-        gap_end = title.stop
-        while gap_end < len(text) and text[gap_end] in " \t\u00a0":
-            gap_end += 1
-        return starts.get(gap_end)
-
-    def person_before(title: Title) -> Span | None:
-        before = text[: title.start].rstrip(" \t\u00a0")
-        if not before or before[-1] not in ",—–-(":
-            return None
-        before = before[:-1].rstrip(" \t\u00a0")
-        for person in persons:
-            if person.stop == len(before):
-                return person
-        return None
-
     for index, title in enumerate(titles):
-        person = person_after(title)
+        person = person_after(analysis, title, people, in_title, cover)
         if person is not None:
             out[index] = person
+    _share_forward(analysis, titles, out, in_title)
     titled = set(out.values())
     for index, title in enumerate(titles):
         if index in out:
             continue
-        person = person_before(title)
+        person = person_before(analysis, title, people)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
-        if person is not None and person not in titled and _closes_apposition(text, title):
+        if person is not None and (person not in titled or _closes_apposition(analysis.text, title)):
             out[index] = person
-    # coordinated titles share the person: "title1, title2 Name" and "Name, title1, title2"
-    changed = True
-    while changed:
-        changed = False
-        for index in range(len(titles) - 1):
-            a, b = titles[index], titles[index + 1]
-            between = text[a.stop:b.start].strip()
-            if between not in (",", "и", ", а также", "а также"):
-                continue
-            if index not in out and index + 1 in out and out[index + 1].start >= b.stop:
-                out[index] = out[index + 1]
-                changed = True
-            elif index in out and index + 1 not in out and out[index].stop <= a.start and _closes_apposition(text, b):
-                out[index + 1] = out[index]
-                changed = True
+    _share_backward(analysis, titles, out)
+    holders = {titles[i].first: p for i, p in out.items()}
     for index, title in enumerate(titles):
         if index in out:
             continue
-        person = _predicate_person(analysis, title, persons)
+        person = predicate_person(analysis, title, people, holders, morph)
         if person is not None:
             out[index] = person
     return [Attachment(titles[i], p) for i, p in sorted(out.items())]
 
 
+def person_after(analysis: Analysis, title: Title, people: _People, in_title: set[int], cover) -> Span | None:
+    """The name right after a title, or after a short phrase that still belongs to it.
+
+    ``министр … РФ Денис Мантуров``; ``глава делегации на переговорах Саеб Эрекат``.
+    The name must agree with the title: ``представителями Путина`` names whom they
+    represent, not who they are.
+    """
+    tokens = analysis.tokens
+    k = title.last + 1
+    gap = 0
+    while k < len(tokens) and gap <= _MAX_GAP and not _newline_between(analysis, k - 1, k):
+        person = people.by_first.get(k)
+        if person is not None:  # razdel may end a sentence at an initial: "центра Э. Чернова"
+            return person if _agrees(_case_word(analysis, title), tokens[k], gap) else None
+        if tokens[k].sent != tokens[title.last].sent or k in in_title or not _in_gap(tokens, k):
+            return None
+        covering = cover[k]
+        if covering is not None and covering.type in (ORG, LOC):
+            while k + 1 < len(tokens) and cover[k + 1] is covering:
+                k += 1  # an organization or a place counts as one word
+        k += 1
+        gap += 1
+    return None
+
+
+def _in_gap(tokens, k: int) -> bool:
+    """Words that may separate a title from its holder's name: a short noun or prepositional phrase."""
+    token = tokens[k]
+    if token.text in ("(", ")") or token.text in _OPEN_QUOTES | _CLOSE_QUOTES:
+        return True
+    if token.pos == "ADP":
+        return True
+    if token.pos == "ADV":
+        return k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ"
+    return token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and (_is_word(token) or token.text.isdigit())
+
+
+def _case_word(analysis: Analysis, title: Title) -> Token:
+    """The word that carries a title's case: its head, or the participle of ``исполняющий обязанности …``."""
+    first = analysis.tokens[title.first]
+    if title.acting and _case(first) is not None:
+        return first
+    return analysis.tokens[title.head]
+
+
+def _agrees(head: Token, name: Token, gap: int) -> bool:
+    """Whether a name can hold a title it stands beside.
+
+    The two agree in case (the genitive and the accusative of people are one form);
+    right after the title a name the parser takes for its genitive dependent
+    (``представителями Путина``) names whom the title serves, not who holds it.
+    Next to each other, the tagger's case of a name is not trusted otherwise.
+    """
+    head_case, name_case = _case(head), _case(name)
+    if head_case is None or name_case is None or head_case == name_case:
+        return True
+    if {head_case, name_case} <= {"Gen", "Acc"}:
+        return True
+    if gap:
+        return False
+    return not (name_case == "Gen" and name.rel == "nmod" and name.head == head.index)
+
+
+def person_before(analysis: Analysis, title: Title, people: _People) -> Span | None:
+    """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``.
+
+    Also a signature: a title on the line under a name.
+    """
+    tokens = analysis.tokens
+    j = title.first - 1
+    one_of = j >= 1 and fold(tokens[j].text) == "из" and fold(tokens[j - 1].text).startswith("одн")
+    if one_of:
+        j -= 2  # "Эдуард Мишлен, одному из президентов группы …"
+    elif _number(tokens[title.head]) == "Plur":
+        return None  # "…, уличные художники": a plural is not one person's title
+    if j < 1:
+        return None
+    if tokens[j].text in (",", "(") or tokens[j].text in _DASHES:
+        person = people.by_last.get(j - 1)
+        if person is None or tokens[j - 1].sent != tokens[title.first].sent:
+            return None
+        name = tokens[people_first_token(analysis, person)]
+        # "Вместо Оливера Кана, капитаном стал …": an apposition agrees with its name
+        return person if one_of or _agrees(_case_word(analysis, title), name, 1) else None
+    person = people.by_last.get(j)
+    if person is not None and _newline_between(analysis, j, title.first) and _line_ends(analysis, title):
+        return person  # a signature: the name, and the title on the next line
+    return None
+
+
+def _line_ends(analysis: Analysis, title: Title) -> bool:
+    rest = analysis.text[title.stop:]
+    return not rest.strip(" \t\u00a0.") or rest.lstrip(" \t\u00a0.")[:1] == "\n"
+
+
 def _closes_apposition(text: str, title: Title) -> bool:
     """An apposition title ends at a comma, a dash, a bracket, a full stop or the end of a line."""
     rest = text[title.stop: title.stop + 3].lstrip(" \t\u00a0")
-    return not rest or rest[0] in ",.;:—–-)»\n!?"
+    return not rest or rest[0] in ",.;:—–-()»\n!?"
 
 
-def _predicate_person(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
-    """``Иванов назначен министром``, ``Петрова, занимающая пост директора``, ``в должности …``."""
+def _between(analysis: Analysis, a: Title, b: Title) -> str:
+    return " ".join(analysis.text[a.stop:b.start].split())
+
+
+def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
+    """Coordinated titles agree in number and case (``писатель и журналист``)."""
+    head_a, head_b = analysis.tokens[a.head], analysis.tokens[b.head]
+    na, nb = _number(head_a), _number(head_b)
+    return (na is None or nb is None or na == nb) and _same_case(head_a, head_b)
+
+
+def _share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span], in_title: set[int]) -> None:
+    """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second."""
+    for index in range(len(titles) - 2, -1, -1):
+        a, b = titles[index], titles[index + 1]
+        if index in out or index + 1 not in out or out[index + 1].start < b.stop:
+            continue
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or "\n" in analysis.text[a.stop:b.start]:
+            continue
+        between = _between(analysis, a, b)
+        stacked = not between or _gap_is_phrase(analysis, a, b)
+        if (between in (",", "и", ", а также", "а также") or stacked) and _alike(analysis, a, b):
+            out[index] = out[index + 1]
+
+
+def _gap_is_phrase(analysis: Analysis, a: Title, b: Title) -> bool:
+    """A short prepositional phrase between two titles: ``глава представительства в регионе помощник …``."""
+    gap = range(a.last + 1, b.first)
+    return 0 < len(gap) <= 3 and analysis.tokens[a.last + 1].pos == "ADP" and all(
+        _in_gap(analysis.tokens, k) for k in gap)
+
+
+def _share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span]) -> None:
+    """``Name, title1 и title2,``: the second title goes to the name before the first."""
+    for index in range(len(titles) - 1):
+        a, b = titles[index], titles[index + 1]
+        if index not in out or index + 1 in out or out[index].stop > a.start:
+            continue
+        if _between(analysis, a, b) in (",", "и", ", а также", "а также") and _closes_apposition(analysis.text, b) \
+                and _alike(analysis, a, b):
+            out[index + 1] = out[index]
+
+
+def predicate_person(
+    analysis: Analysis, title: Title, people: _People, holders: dict[int, Span], morph: Morph
+) -> Span | None:
+    """The holder a predicate gives a title to.
+
+    ``капитаном стал Баллак`` (also ``премьером станет глава партии … Зурабишвили``);
+    ``Иванов назначен министром``, ``Петрова, занимающая пост директора``, ``… в
+    должности …``, ``Кан будет запасным вратарём`` (the subject of the predicate,
+    from the syntax tree); ``назвал Лемана первым вратарём``.
+    ``holders`` maps the first token of each attached title to its person.
+    """
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if _case(head) == "Ins":
+        k = title.last + 1
+        if k + 1 < len(tokens) and tokens[k].sent == head.sent and _PREDICATES.fullmatch(fold(tokens[k].text)):
+            person = people.by_first.get(k + 1) or holders.get(k + 1)
+            if person is not None:
+                return person
+    trigger = _trigger_before(analysis, title, morph)
+    if trigger is not None:
+        person = _subject_of(analysis, trigger, people)
+        if person is not None:
+            return person
+    person = _subject_of(analysis, title.head, people, climb=False)  # "Кан будет вратарём": the copula's subject
+    if person is not None and person.stop <= title.start and trigger is not None:
+        return person
+    if _case(head) == "Ins":
+        person = people.by_last.get(title.first - 1)
+        if person is not None:
+            before = people_first_token(analysis, person) - 1
+            if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
+                return person
+    return None
+
+
+def people_first_token(analysis: Analysis, person: Span) -> int:
+    return analysis.tokens_in(person.start, person.stop)[0].index
+
+
+def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | None:
+    """The predicate a few words before a title (``назначен``, ``занимающий пост``, ``с поста``), if any."""
     tokens = analysis.tokens
     sent = tokens[title.first].sent
     j = title.first - 1
     steps = 0
-    trigger = None
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)
-        if _PREDICATES.fullmatch(word) or word in _POST_WORDS:
-            trigger = j
-            break
-        if word not in ("на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её"):
+        if _PREDICATES.fullmatch(word) or morph.lemma(word) in _POST_WORDS:
+            return j
+        if word not in _PREDICATE_BRIDGE:
             return None
         j -= 1
         steps += 1
-    if trigger is None:
+    return None
+
+
+def _subject_of(analysis: Analysis, word: int, people: _People, climb: bool = True) -> Span | None:
+    """The person a predicate speaks of.
+
+    The subject of the word or of the verbs above it (``согласился занять пост``,
+    ``уходит …, но остаётся …``), the name a participle or a relative clause
+    qualifies (``Петрова, занимающая пост``; ``Пелоси, которая является``), or the
+    antecedent of ``он``/``она``.
+    """
+    tokens = analysis.tokens
+    current = word
+    for _ in range(4 if climb else 1):
+        subject = _nsubj(analysis, current, people)
+        if subject is not None:
+            if subject in people.of_token:
+                return people.of_token[subject]
+            lemma = fold(tokens[subject].text)
+            if lemma in ("который", "которая"):
+                return _qualified_person(analysis, current, people)
+            if lemma in _SUBJECT_PRONOUNS:
+                return _antecedent(analysis, subject, people, _SUBJECT_PRONOUNS[lemma])
+            return None
+        person = _qualified_person(analysis, current, people)
+        if person is not None:
+            return person
+        parent = tokens[current].head
+        if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl")):
+            return None
+        current = parent
+    return None
+
+
+def _nsubj(analysis: Analysis, index: int, people: _People) -> int | None:
+    """The nominal subject of token ``index`` (a name first, when the parser gives two)."""
+    sent = analysis.tokens[index].sent
+    subjects = [t.index for t in analysis.tokens
+                if t.sent == sent and t.head == index and t.rel.startswith("nsubj")]
+    named = [k for k in subjects if k in people.of_token]
+    return (named or subjects or [None])[0]
+
+
+def _qualified_person(analysis: Analysis, verb: int, people: _People) -> Span | None:
+    """``Петрова, занимающая пост …``, ``Пелоси, которая является …``: the name a clause qualifies."""
+    tokens = analysis.tokens
+    head = tokens[verb].head
+    if tokens[verb].rel.startswith(("acl", "amod", "appos")) and head is not None and head in people.of_token:
+        return people.of_token[head]
+    return None
+
+
+def _antecedent(analysis: Analysis, pronoun: int, people: _People, gender: str) -> Span | None:
+    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender."""
+    tokens = analysis.tokens
+    sent = tokens[pronoun].sent
+    for person in reversed(people.spans):
+        first = people_first_token(analysis, person)
+        if first >= pronoun:
+            continue
+        if tokens[first].sent < sent - 1:
+            return None
+        if tokens[first].feat.get("Gender") in (None, gender):
+            return person
         return None
-    limit = tokens[trigger].start
-    sent_start = analysis.sentences[sent][0]
-    candidates = [p for p in persons if sent_start <= p.start and p.stop <= limit]
-    if not candidates:
-        return None
-    return candidates[-1]
+    return None
+
+
+# -- which titles are mentions -------------------------------------------------------------------------
+
+
+def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title with no holder that speaks of a class of people, not of one person.
+
+    Plurals (``эксперты``, ``представители партии``), counts (``134 журналиста``,
+    ``каждый третий журналист``) and quoted names of titles (``звание «Чемпион мира»``).
+    """
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if _number(head) == "Plur":
+        return True
+    before = title.first - 1
+    if before >= 0 and tokens[before].sent == head.sent:
+        prev = tokens[before]
+        if prev.pos == "NUM" or prev.text.isdigit() or lexicon.morph.lemma(prev.text) in _QUANTIFIERS:
+            return True
+        if prev.text in _OPEN_QUOTES and title.last + 1 < len(tokens) \
+                and tokens[title.last + 1].text in _CLOSE_QUOTES:
+            return True
+    return False
 
 
 # -- normalizing ----------------------------------------------------------------------------------
 
 
-def normalize_title(analysis: Analysis, title: Title, morph: Morph) -> str:
+def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     """The full title in the nominative singular, dependents in their case."""
     words = [t.word() for t in analysis.tokens[title.first: title.last + 1]]
-    normal = nominative(words, morph, number="sing", animate=True)
+    normal = nominative_title(words, lexicon)
     first = words[0].text
     if first[:1].isupper() and not (len(first) > 1 and first[1:2].isupper()):
         normal = normal[:1].lower() + normal[1:]
     return normal
+
+
+def nominative_title(words: list[Word], lexicon: TitleLexicon) -> str:
+    """A title phrase in the nominative singular: ``заместителем министра обороны`` → ``заместитель министра обороны``.
+
+    On top of :func:`nerpipe.inflect.nominative`: the head is read as the title
+    it is (``политику`` → ``политик``, not ``политика``); compounds of ``зам``
+    with a genitive do not decline (``замминистра``); both halves of a spaced
+    dash are titles (``президента - демократа`` → ``президент - демократ``); and
+    the writer's ``е`` is kept where the dictionary has ``ё`` (``актера`` → ``актер``).
+    """
+    parts: list[list[Word]] = [[]]
+    dashes: list[str] = []
+    depth = 0  # inside quotes a dash belongs to a name: «Агентство … - центр …»
+    for index, word in enumerate(words):
+        if word.text in ("«", "“", "„"):
+            depth += 1
+        elif word.text in ("»", "”"):
+            depth = max(0, depth - 1)
+        spaced = 0 < index < len(words) - 1 and word.start > words[index - 1].stop \
+            and words[index + 1].start > word.stop
+        if word.text in _DASHES and spaced and not depth:
+            parts.append([])
+            dashes.append(word.text)
+        else:
+            parts[-1].append(word)
+    normals = [_nominative_part(part, lexicon) for part in parts if part]
+    out = normals[0]
+    for dash, normal in zip(dashes, normals[1:]):
+        out = f"{out} {dash} {normal}"
+    if not any("ё" in w.text.lower() for w in words):
+        out = out.replace("ё", "е").replace("Ё", "Е")
+    return out
+
+
+def _nominative_part(words: list[Word], lexicon: TitleLexicon) -> str:
+    morph = lexicon.morph
+    acting = _acting_prefix(words)
+    if acting:
+        return _nominative_acting(words, acting, morph)
+    head = find_head(words, morph)
+    if head is None:
+        return nominative(words, morph, number="sing", animate=True)
+    word = words[head]
+    if fold(word.text) in lexicon.indeclinable:
+        # "бывшим замминистра": the adjectives agree with "заместитель", the compound stays as it is
+        stand_in = morph.inflect("заместитель", {_OC_CASE.get(word.feat.get("Case", ""), "nomn"), "sing"},
+                                 prefer={"POS": "NOUN"}) or "заместитель"
+        replaced = list(words)
+        replaced[head] = Word(word.start, word.stop, stand_in, "NOUN", word.feats)
+        normal = nominative(replaced, morph, number="sing", animate=True)
+        return _put_back(normal, replaced, head, word.text)
+    reading = _title_reading(word, lexicon)
+    if reading is not None:
+        words = list(words)
+        words[head] = reading
+    return nominative(words, morph, number="sing", animate=True)
+
+
+def _acting_prefix(words: list[Word]) -> int:
+    """How many words open a title with ``врио``, ``и. о.`` or ``(временно) исполняющего обязанности``."""
+    folded = [fold(w.text) for w in words]
+    count = 0
+    while count < len(folded) and folded[count] in _ACTING_MARKS:
+        count += 1
+    if "".join(folded[:count]) in _ACTING_SPELLINGS:
+        return count
+    index = 1 if folded[:1] == ["временно"] else 0
+    if index < len(folded) - 1 and folded[index].startswith("исполняющ") and folded[index + 1].startswith("обязанност"):
+        return index + 2
+    return 0
+
+
+def _nominative_acting(words: list[Word], prefix: int, morph: Morph) -> str:
+    """``исполняющего обязанности губернатора`` → ``исполняющий обязанности губернатора``: the rest is governed."""
+    texts = [w.text for w in words]
+    for index in range(prefix):
+        word = words[index]
+        if fold(word.text).startswith("исполняющ"):
+            gender = "femn" if word.feat.get("Gender") == "Fem" else "masc"
+            inflected = morph.inflect(word.text, {"nomn", "sing", gender}, prefer={"POS": "PRTF"})
+            if inflected:
+                texts[index] = restore_case(inflected, word.text)
+    return join_words(texts, spacing_of(words))
+
+
+def _put_back(normal: str, words: list[Word], head: int, original: str) -> str:
+    """Replace the stand-in head of a normalized phrase by the original word."""
+    tokens = normal.split(" ")
+    position = sum(1 for w, nxt in zip(words[:head], words[1: head + 1]) if nxt.start > w.stop)
+    if position < len(tokens):
+        tokens[position] = original
+    return " ".join(tokens)
+
+
+def _title_reading(word: Word, lexicon: TitleLexicon) -> Word | None:
+    """The head with the tagger's gender and animacy of its title reading (``политику`` as ``политик``)."""
+    lemma = lexicon.title_lemma(word.text)
+    if lemma is None:
+        return None
+    for parse in lexicon.morph.parses(fold(word.text)):
+        if parse.tag.POS == "NOUN" and fold(parse.normal_form) == lemma:
+            feats = dict(word.feats)
+            gender = {v: k for k, v in _UD_GENDER.items()}.get(parse.tag.gender)
+            if gender:
+                feats["Gender"] = gender
+            feats["Animacy"] = "Anim"
+            return Word(word.start, word.stop, word.text, word.pos, tuple(sorted(feats.items())))
+    return None
 
 
 def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
@@ -484,7 +1041,7 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
 
     ``заместителем губернатора Томской области по экономике`` → ``заместитель губернатора``;
     ``генерального директора АО «…»`` → ``генеральный директор``;
-    ``вице-губернатор`` → ``заместитель губернатора``.
+    ``вице-губернатор`` → ``заместитель губернатора``; ``зав. кафедрой`` → ``заведующий кафедрой``.
     """
     morph = lexicon.morph
     tokens = analysis.tokens
@@ -492,7 +1049,7 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     head_lemma = lexicon.title_lemma(head.text) or fold(head.text)
     mods = []
     for tok in tokens[title.first: title.head]:
-        if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not (morph.forms(tok.text) & lexicon.former):
+        if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not lexicon.is_former(tok.text):
             mods.append(tok)
     words = [t.word() for t in mods] + [head.word()]
     phrase = nominative(words, morph, number="sing", animate=True).lower() if mods else head_lemma
@@ -503,14 +1060,20 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     role_words = phrase.split()
     role_words[-1] = lexicon.map_role(role_words[-1])
     role = " ".join(role_words)
-    # what the head governs: "заместитель губернатора", "директор департамента"
+    # what the head governs: "заместитель губернатора", "директор департамента", "заведующий кафедрой"
     k = title.head + 1
+    if k <= title.last and tokens[k].text == "." and fold(head.text) in lexicon.abbreviated:
+        k += 1
     extra = []
     while (k <= title.last and tokens[k].pos == "ADJ" and _case(tokens[k]) == "Gen"
            and lexicon.is_modifier(tokens[k].text)):
         extra.append(fold(tokens[k].text))
         k += 1
-    if k <= title.last and _case(tokens[k]) == "Gen" and tokens[k].pos == "NOUN":
+    instrumental = head_lemma in lexicon.instrumental or role.split()[-1] in lexicon.instrumental
+    case = _case(tokens[k]) if k <= title.last else None
+    if case == "Acc" and morph.has_gram(tokens[k].text, "gent"):
+        case = "Gen"  # the tagger's accusative for a genitive right after the head
+    if k <= title.last and tokens[k].pos == "NOUN" and (case == "Gen" or instrumental and case == "Ins"):
         dependent = tokens[k]
         dep_lemma = lexicon.title_lemma(dependent.text)
         is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(
@@ -518,7 +1081,8 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
         )
         if dep_lemma is not None and is_deputy:
             role = f"{role} {' '.join(extra + [fold(dependent.text)])}"
-        elif lexicon.is_unit(dependent.text) and not is_deputy and head_lemma not in lexicon.units:
+        elif case == "Ins" or (lexicon.is_unit(dependent.text) and not is_deputy
+                                            and head_lemma not in lexicon.units):
             role = f"{role} {fold(dependent.text)}"
     if title.acting and not role.startswith(("исполняющий", "временно")):
         role = f"исполняющий обязанности {_genitive_role(role, morph)}"
@@ -558,23 +1122,24 @@ class TitleFacts:
 
 
 def build_positions(analysis: Analysis, spans: list[Span], resolved, models) -> TitleFacts:
-    from .records import POSITION, Mention, OrgEntity, PositionFact
+    """POSITION mentions and ``positions`` rows of one document."""
     from .resolve import org_id_for
 
     lexicon = models.titles
-    morph = models.morph
     text = analysis.text
     titles = [trim_title(analysis, t) for t in find_titles(analysis, spans, lexicon)]
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
-    attachments = attach_titles(analysis, titles, persons)
+    attachments = attach_titles(analysis, titles, spans, persons, lexicon.morph)
     person_of = {a.title: a.person for a in attachments}
     mentions = []
     facts = []
     derived: dict = {}
     for title in titles:
-        position = normalize_title(analysis, title, morph)
-        mentions.append(Mention(title.start, title.stop, POSITION, text[title.start:title.stop], position, None))
         person = person_of.get(title)
+        if person is None and is_generic(analysis, title, lexicon):
+            continue
+        position = normalize_title(analysis, title, lexicon)
+        mentions.append(Mention(title.start, title.stop, POSITION, text[title.start:title.stop], position, None))
         if person is None:
             continue
         role = title_role(analysis, title, lexicon)
