@@ -29,6 +29,7 @@ counted ones and quoted ones with no person are generic (``эксперты``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
@@ -637,7 +638,11 @@ def person_after(analysis: Analysis, title: Title, people: _People, in_title: se
     while k < len(tokens) and gap <= _MAX_GAP and not _newline_between(analysis, k - 1, k):
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра Э. Чернова"
-            return person if _agrees(_case_word(analysis, title), tokens[k], gap) else None
+            if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person):
+                return None
+            if _number(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
+                return None  # "сотрудники госпиталя принцессы Марины": a plural title needs several names
+            return person
         if tokens[k].sent != tokens[title.last].sent or k in in_title or not _in_gap(tokens, k):
             return None
         covering = cover[k]
@@ -647,6 +652,19 @@ def person_after(analysis: Analysis, title: Title, people: _People, in_title: se
         k += 1
         gap += 1
     return None
+
+
+def _governed(analysis: Analysis, person: Span) -> bool:
+    """A name the title goes on after (``Помощник Хиллари Клинтон по европейским делам``) is its dependent."""
+    after = bisect_left(analysis.token_starts, person.stop)
+    return after < len(analysis.tokens) and fold(analysis.tokens[after].text) in _PREPS_ALWAYS
+
+
+def _starts_list(analysis: Analysis, person: Span, people: _People) -> bool:
+    """``Name и Name``, ``Name, Name``: a name that opens a list of names."""
+    tokens = analysis.tokens
+    last = analysis.tokens_in(person.start, person.stop)[-1].index
+    return last + 2 < len(tokens) and tokens[last + 1].text in (",", "и") and last + 2 in people.by_first
 
 
 def _in_gap(tokens, k: int) -> bool:
@@ -690,7 +708,7 @@ def _agrees(head: Token, name: Token, gap: int) -> bool:
 def person_before(analysis: Analysis, title: Title, people: _People) -> Span | None:
     """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``.
 
-    Also a signature: a title on the line under a name.
+    Also a signature: a line with a name and a title, or a title on the line under a name.
     """
     tokens = analysis.tokens
     j = title.first - 1
@@ -709,14 +727,19 @@ def person_before(analysis: Analysis, title: Title, people: _People) -> Span | N
         # "Вместо Оливера Кана, капитаном стал …": an apposition agrees with its name
         return person if one_of or _agrees(_case_word(analysis, title), name, 1) else None
     person = people.by_last.get(j)
-    if person is not None and _newline_between(analysis, j, title.first) and _line_ends(analysis, title):
-        return person  # a signature: the name, and the title on the next line
+    if person is not None and _line_starts(analysis.text, person.start) and _line_ends(analysis.text, title.stop):
+        return person  # a signature: "Кирсан Илюмжинов Президент ФИДЕ", or the title on the next line
     return None
 
 
-def _line_ends(analysis: Analysis, title: Title) -> bool:
-    rest = analysis.text[title.stop:]
-    return not rest.strip(" \t\u00a0.") or rest.lstrip(" \t\u00a0.")[:1] == "\n"
+def _line_starts(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip(" \t\u00a0")
+    return not before or before.endswith("\n")
+
+
+def _line_ends(text: str, offset: int) -> bool:
+    rest = text[offset:].lstrip(" \t\u00a0.")
+    return not rest or rest.startswith("\n")
 
 
 def _closes_apposition(text: str, title: Title) -> bool:
@@ -1111,7 +1134,6 @@ def _genitive_role(role: str, morph: Morph) -> str:
 _GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
 _MINISTER = {"министр", "замминистра"}
 
-
 @dataclass(frozen=True, slots=True)
 class TitleFacts:
     """What the positions stage adds to a document."""
@@ -1121,67 +1143,125 @@ class TitleFacts:
     derived_orgs: dict  # org_id -> OrgEntity for ministries named only through a minister's title
 
 
-def build_positions(analysis: Analysis, spans: list[Span], resolved, models) -> TitleFacts:
-    """POSITION mentions and ``positions`` rows of one document."""
-    from .resolve import org_id_for
+@dataclass(frozen=True, slots=True)
+class TitleInfo:
+    """What a title says: its normal form, role, organization and region."""
 
+    position: str
+    role: str
+    org_id: str | None
+    region_code: str | None
+    ministry: OrgEntity | None  # a ministry named only through a minister's title
+
+
+def build_positions(analysis: Analysis, spans: list[Span], resolved, models) -> TitleFacts:
+    """POSITION mentions and ``positions`` rows of one document.
+
+    One row per fact: a person stated twice with the same role at the same
+    organization and region keeps the first statement.
+    """
     lexicon = models.titles
     text = analysis.text
     titles = [trim_title(analysis, t) for t in find_titles(analysis, spans, lexicon)]
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
-    attachments = attach_titles(analysis, titles, spans, persons, lexicon.morph)
-    person_of = {a.title: a.person for a in attachments}
+    person_of = {a.title: a.person for a in attach_titles(analysis, titles, spans, persons, lexicon.morph)}
     mentions = []
-    facts = []
-    derived: dict = {}
+    infos: dict[Title, TitleInfo] = {}
     for title in titles:
-        person = person_of.get(title)
-        if person is None and is_generic(analysis, title, lexicon):
+        if title not in person_of and is_generic(analysis, title, lexicon):
             continue
-        position = normalize_title(analysis, title, lexicon)
-        mentions.append(Mention(title.start, title.stop, POSITION, text[title.start:title.stop], position, None))
+        info = describe_title(analysis, title, spans, resolved, models)
+        infos[title] = info
+        mentions.append(Mention(title.start, title.stop, POSITION, text[title.start:title.stop], info.position, None))
+    for title, info in infos.items():
+        if title not in person_of:
+            person = antecedent_holder(analysis, title, info, person_of, infos, persons, resolved)
+            if person is not None:
+                person_of[title] = person
+    facts: list[PositionFact] = []
+    derived: dict = {}
+    for title, info in infos.items():
+        person = person_of.get(title)
         if person is None:
             continue
-        role = title_role(analysis, title, lexicon)
-        inner = [s for s in spans if title.start <= s.start and s.stop <= title.stop and s.type in (ORG, LOC)]
-        org_id = None
-        org_region = None
-        orgs = [s for s in inner if s.type == ORG and s in resolved.entity_of]
-        boundary = _attached_boundary(analysis, title)
-        if boundary is not None:
-            # "совет при Правительстве": the body a title's unit is attached to is not its organization
-            orgs = [s for s in orgs if s.stop <= boundary]
-            inner = [s for s in inner if s.stop <= boundary]
-        if orgs:
-            outer = max(orgs, key=lambda s: (s.stop, -(s.stop - s.start)))
-            org_id = resolved.entity_of[outer]
-            org = resolved.orgs.get(org_id)
-            org_region = org.region_code if org else None
-        else:
-            ministry = _ministry_of(analysis, title, lexicon, models)
-            if ministry is not None:
-                name, abbr = ministry
-                org_id = org_id_for(name)
-                if org_id not in resolved.orgs:
-                    region = _title_region(analysis, title, inner, resolved, models)
-                    derived[org_id] = OrgEntity(org_id, name, abbr, (), region, 0)
-        region = _title_region(analysis, title, inner, resolved, models) or org_region
-        facts.append(
-            PositionFact(
-                person_id=resolved.entity_of[person],
-                position=position,
-                role=role,
-                org_id=org_id,
-                region_code=region,
-                start=title.start,
-                end=title.stop,
-                person_start=person.start,
-                person_end=person.stop,
-                acting=title.acting,
-                former=title.former,
-            )
+        fact = PositionFact(
+            person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
+            region_code=info.region_code, start=title.start, end=title.stop, person_start=person.start,
+            person_end=person.stop, acting=title.acting, former=title.former,
         )
+        if not any(restates(fact, earlier) for earlier in facts):
+            facts.append(fact)
+            if info.ministry is not None and info.ministry.org_id not in resolved.orgs:
+                derived[info.ministry.org_id] = info.ministry
     return TitleFacts(mentions, facts, derived)
+
+
+def restates(fact: PositionFact, earlier: PositionFact) -> bool:
+    """Whether ``fact`` says nothing that ``earlier`` did not: the same person and role, and a title
+    that is the earlier one or its beginning (``министр связи … РФ Игорь Щёголев`` … ``министр``)."""
+    return (fact.person_id == earlier.person_id and fact.role == earlier.role
+            and fact.acting == earlier.acting and fact.former == earlier.former
+            and fact.org_id in (None, earlier.org_id) and fact.region_code in (None, earlier.region_code)
+            and (fact.position == earlier.position or earlier.position.startswith(fact.position + " ")))
+
+
+def describe_title(analysis: Analysis, title: Title, spans: list[Span], resolved, models) -> TitleInfo:
+    """The normal form, role, organization and region of a title."""
+    from .resolve import org_id_for
+
+    lexicon = models.titles
+    position = normalize_title(analysis, title, lexicon)
+    role = title_role(analysis, title, lexicon)
+    inner = [s for s in spans if title.start <= s.start and s.stop <= title.stop and s.type in (ORG, LOC)]
+    org_id = None
+    org_region = None
+    ministry = None
+    orgs = [s for s in inner if s.type == ORG and s in resolved.entity_of]
+    boundary = _attached_boundary(analysis, title)
+    if boundary is not None:
+        # "совет при Правительстве": the body a title's unit is attached to is not its organization
+        orgs = [s for s in orgs if s.stop <= boundary]
+        inner = [s for s in inner if s.stop <= boundary]
+    region = _title_region(analysis, title, inner, resolved, models)
+    if orgs:
+        outer = max(orgs, key=lambda s: (s.stop, -(s.stop - s.start)))
+        org_id = resolved.entity_of[outer]
+        org = resolved.orgs.get(org_id)
+        org_region = org.region_code if org else None
+    else:
+        found = _ministry_of(analysis, title, lexicon, models)
+        if found is not None:
+            name, abbr = found
+            org_id = org_id_for(name)
+            ministry = OrgEntity(org_id, name, abbr, (), region, 0)
+    return TitleInfo(position, role, org_id, region or org_region, ministry)
+
+
+def antecedent_holder(
+    analysis: Analysis, title: Title, info: TitleInfo, person_of: dict, infos: dict, persons: list[Span], resolved
+) -> Span | None:
+    """The person a title with no name refers back to (``… Николя Саркози. Как было объявлено, президент
+    Франции прибыл …``).
+
+    The last person named before the title, in its sentence or the one before,
+    when the text gives that person the same role elsewhere and the title is not
+    coordinated with another.
+    """
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    before = [p for p in persons if p.stop <= title.start]
+    if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
+        return None  # "… Топаловым и чемпионом Европы …": a coordinated title names someone else
+    last = max(before, key=lambda p: p.stop)
+    first_token = analysis.tokens_in(last.start, last.stop)[0]
+    if first_token.sent < sent - 1:
+        return None
+    holder = resolved.entity_of[last]
+    for other, person in person_of.items():
+        other_info = infos.get(other)
+        if other_info is not None and resolved.entity_of[person] == holder and other_info.role == info.role:
+            return last
+    return None
 
 
 def _attached_boundary(analysis: Analysis, title: Title) -> int | None:
