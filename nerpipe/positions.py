@@ -927,12 +927,17 @@ def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     if _number(head) == "Plur":
         return True
     before = title.first - 1
-    if before >= 0 and tokens[before].sent == head.sent:
-        prev = tokens[before]
-        if prev.pos == "NUM" or prev.text.isdigit() or lexicon.morph.lemma(prev.text) in _QUANTIFIERS:
-            return True
-        if prev.text in _OPEN_QUOTES and title.last + 1 < len(tokens) \
-                and tokens[title.last + 1].text in _CLOSE_QUOTES:
+    if before < 0 or tokens[before].sent != head.sent:
+        return False
+    prev = tokens[before]
+    if prev.pos == "NUM" or prev.text.isdigit():
+        return True
+    if prev.text in _OPEN_QUOTES and title.last + 1 < len(tokens) and tokens[title.last + 1].text in _CLOSE_QUOTES:
+        return True
+    for index in range(before, max(before - 3, -1), -1):  # "каждый третий заключённый журналист"
+        if not _is_word(tokens[index]) or tokens[index].sent != head.sent:
+            break
+        if lexicon.morph.lemma(tokens[index].text) in _QUANTIFIERS:
             return True
     return False
 
@@ -1152,6 +1157,7 @@ class TitleInfo:
     org_id: str | None
     region_code: str | None
     ministry: OrgEntity | None  # a ministry named only through a minister's title
+    bare: bool  # the title has no dependents ("министр", "вице-губернатор")
 
 
 def build_positions(analysis: Analysis, spans: list[Span], resolved, models) -> TitleFacts:
@@ -1189,20 +1195,26 @@ def build_positions(analysis: Analysis, spans: list[Span], resolved, models) -> 
             region_code=info.region_code, start=title.start, end=title.stop, person_start=person.start,
             person_end=person.stop, acting=title.acting, former=title.former,
         )
-        if not any(restates(fact, earlier) for earlier in facts):
+        if not any(restates(fact, info.bare, earlier) for earlier in facts):
             facts.append(fact)
             if info.ministry is not None and info.ministry.org_id not in resolved.orgs:
                 derived[info.ministry.org_id] = info.ministry
     return TitleFacts(mentions, facts, derived)
 
 
-def restates(fact: PositionFact, earlier: PositionFact) -> bool:
-    """Whether ``fact`` says nothing that ``earlier`` did not: the same person and role, and a title
-    that is the earlier one or its beginning (``министр связи … РФ Игорь Щёголев`` … ``министр``)."""
+def restates(fact: PositionFact, bare: bool, earlier: PositionFact) -> bool:
+    """Whether ``fact`` says nothing that ``earlier`` did not.
+
+    The same person and role, no organization or region that ``earlier`` lacks,
+    and a title that is the earlier one, its beginning or the bare role
+    (``министр связи … РФ Игорь Щёголев`` … ``министр``; ``заместитель губернатора
+    … по экономике`` … ``вице-губернатор``). ``глава региона`` … ``глава Республики Коми``
+    names the region and stays.
+    """
     return (fact.person_id == earlier.person_id and fact.role == earlier.role
             and fact.acting == earlier.acting and fact.former == earlier.former
             and fact.org_id in (None, earlier.org_id) and fact.region_code in (None, earlier.region_code)
-            and (fact.position == earlier.position or earlier.position.startswith(fact.position + " ")))
+            and (bare or fact.position == earlier.position or earlier.position.startswith(fact.position + " ")))
 
 
 def describe_title(analysis: Analysis, title: Title, spans: list[Span], resolved, models) -> TitleInfo:
@@ -1234,7 +1246,8 @@ def describe_title(analysis: Analysis, title: Title, spans: list[Span], resolved
             name, abbr = found
             org_id = org_id_for(name)
             ministry = OrgEntity(org_id, name, abbr, (), region, 0)
-    return TitleInfo(position, role, org_id, region or org_region, ministry)
+    bare = title.last == title.head or (title.last == title.head + 1 and analysis.tokens[title.last].text == ".")
+    return TitleInfo(position, role, org_id, region or org_region, ministry, bare)
 
 
 def antecedent_holder(

@@ -143,6 +143,13 @@ def test_coordinated_titles_go_to_the_name_after_them(facts):
     assert "соучредитель АНО «Информационная культура»" not in set(facts[facts.name == "Наталья Трунова"].position)
 
 
+def test_one_row_per_fact(facts):
+    assert not facts.duplicated(["doc_id", "name", "position"]).any()
+    # "Вице-губернатор выделил …" refers back to the deputy governor named before and restates his title
+    antonov = facts[facts.name == "Андрей Антонов"]
+    assert list(antonov.position) == ["заместитель губернатора Томской области по экономике"]
+
+
 def test_title_without_a_name_is_still_a_mention(seeds_tables):
     mentions = seeds_tables["mentions"]
     positions = mentions[mentions.type == "POSITION"]
