@@ -497,13 +497,15 @@ def _candidate_for(analysis: Analysis, k: int, sent: int) -> int:
 
 
 def _place_follows(tokens, cover, k: int) -> bool:
-    """``в Грузии``, ``от ОБСЕ``, ``от штата Аризона``: a preposition before a place or an organization."""
+    """``в Грузии``, ``от ОБСЕ``, ``от штата Аризона``, ``от «Единой России»``: a preposition before a place
+    or an organization."""
     for j in (k + 1, k + 2):
         if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
             return False
         if cover[j] is not None and cover[j].type in (LOC, ORG):
             return True
-        if j == k + 1 and not (tokens[j].pos == "NOUN" and _case(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"):
+        genitive = tokens[j].pos == "NOUN" and _case(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"
+        if j == k + 1 and not (genitive or tokens[j].text in _OPEN_QUOTES):
             return False
     return False
 
@@ -1229,11 +1231,15 @@ def describe_title(analysis: Analysis, title: Title, spans: list[Span], resolved
     org_region = None
     ministry = None
     orgs = [s for s in inner if s.type == ORG and s in resolved.entity_of]
-    boundary = _attached_boundary(analysis, title)
+    boundary = _attached_boundary(analysis, title, "при")
     if boundary is not None:
         # "совет при Правительстве": the body a title's unit is attached to is not its organization
         orgs = [s for s in orgs if s.stop <= boundary]
         inner = [s for s in inner if s.stop <= boundary]
+    boundary = _attached_boundary(analysis, title, "от")
+    if boundary is not None and any(s.stop <= boundary for s in orgs):
+        # "депутат Госдумы от «Единой России»": the party is who sent him, the Duma is where he sits
+        orgs = [s for s in orgs if s.stop <= boundary]
     region = _title_region(analysis, title, inner, resolved, models)
     if orgs:
         outer = max(orgs, key=lambda s: (s.stop, -(s.stop - s.start)))
@@ -1256,9 +1262,10 @@ def antecedent_holder(
     """The person a title with no name refers back to (``… Николя Саркози. Как было объявлено, президент
     Франции прибыл …``).
 
-    The last person named before the title, in its sentence or the one before,
-    when the text gives that person the same role elsewhere and the title is not
-    coordinated with another.
+    The last person named before the title, in the sentence before or, when the
+    title is a subject, in its own sentence; the text must give that person the
+    same role elsewhere, with no other organization or region, and the title must
+    not be coordinated with another.
     """
     tokens = analysis.tokens
     sent = tokens[title.first].sent
@@ -1269,18 +1276,21 @@ def antecedent_holder(
     first_token = analysis.tokens_in(last.start, last.stop)[0]
     if first_token.sent < sent - 1:
         return None
+    if first_token.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
+        return None  # "Петров … встретился с министром финансов": in the holder's sentence only as a subject
     holder = resolved.entity_of[last]
     for other, person in person_of.items():
         other_info = infos.get(other)
-        if other_info is not None and resolved.entity_of[person] == holder and other_info.role == info.role:
+        if other_info is not None and resolved.entity_of[person] == holder and other_info.role == info.role \
+                and info.org_id in (None, other_info.org_id) and info.region_code in (None, other_info.region_code):
             return last
     return None
 
 
-def _attached_boundary(analysis: Analysis, title: Title) -> int | None:
-    """Offset of the first ``при`` in a title, if any."""
+def _attached_boundary(analysis: Analysis, title: Title, preposition: str) -> int | None:
+    """Offset of the first ``при`` (or another preposition) in a title, if any."""
     for token in analysis.tokens[title.head + 1: title.last + 1]:
-        if fold(token.text) == "при":
+        if fold(token.text) == preposition:
             return token.start
     return None
 

@@ -125,6 +125,21 @@ def test_acting_and_former_titles(models, text, position, acting, former):
     assert (row.position, row.acting, row.former) == (position, acting, former)
 
 
+@pytest.mark.parametrize("text, organization", [
+    ("Депутат Госдумы от «Единой России» Иван Петров внёс законопроект.",
+     "Государственная Дума Федерального Собрания Российской Федерации"),  # the party only sent him
+    ("Наблюдатель от ОБСЕ Ян Ковальский заявил о нарушениях.",
+     "Организация по безопасности и сотрудничеству в Европе"),
+    ("Министр финансов Антон Силуанов выступил.", "Министерство финансов Российской Федерации"),
+    ("Член общественного совета при Минфине Иван Петров выступил.", None),  # the council is not the ministry
+])
+def test_title_links_its_organization(models, text, organization):
+    result = analyze(text, models)
+    names = {o.org_id: o.name for o in result.organizations}
+    [row] = result.positions
+    assert names.get(row.org_id) == organization
+
+
 def test_title_names_its_region(models):
     [row] = analyze("Вице-губернатор Новосибирской области Игорь Сидоров открыл форум.", models).positions
     assert row.region_code == "RU-NVS"
