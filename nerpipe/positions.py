@@ -10,12 +10,12 @@ before it (``генеральный``, ``чрезвычайный и полно�
 
 A title is attached to a person when the text states it:
 
-- before the name: ``министр промышленности и торговли РФ Денис Мантуров``,
+- before the name: ``министр промышленности и торговли РФ Степан Кузьмин``,
   also across a short phrase that continues the title (``глава делегации на
-  переговорах Саеб Эрекат``);
-- after it, in commas, dashes or brackets: ``Андрей Безруков, директор по … GS Group,``;
-- in coordinated and stacked titles: ``соучредитель АНО «…», член … Василий
-  Буров``; ``наблюдатель от ОБСЕ португальский парламентарий …``;
+  переговорах Глеб Лаптев``);
+- after it, in commas, dashes or brackets: ``Степан Кузьмин, директор по стратегии … Group,``;
+- in coordinated and stacked titles: ``соучредитель АНО «…», член … Ольга
+  Зайцева``; ``наблюдатель от ОБСЕ португальский парламентарий …``;
 - through a predicate: ``назначен …``, ``занимающий пост …``, ``в должности …``,
   ``капитаном стал …``, ``назвал … первым вратарём``; the subject comes from
   natasha's syntax tree.
@@ -59,7 +59,7 @@ _PREDICATES = re.compile(
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно"}
 _POST_WORDS = {"должность", "пост", "позиция", "место", "качество"}
-# verbs and nouns that name someone to a title: "назвал Лемана первым вратарём", "избрание … премьером"
+# verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
 _NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
            "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
            "переизбрание", "утверждение"}
@@ -326,7 +326,11 @@ def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
     token, nxt = tokens[index], tokens[index + 1]
     if not (lexicon.morph.has_gram(token.text, "ADJF") or lexicon.morph.has_gram(token.text, "PRTF")):
         return False  # "экс-председатель" tagged as an adjective is still a noun
-    return nxt.pos in ("NOUN", "PROPN", "ADJ") and _case(nxt) == _case(token) and _is_word(nxt)
+    if nxt.pos in ("NOUN", "PROPN", "ADJ") and _case(nxt) == _case(token) and _is_word(nxt):
+        return True
+    # the parser's word: "судебной и военной реформам" (a modifier, or one coordinated with a modifier)
+    modifier = token if token.rel != "conj" or token.head is None else tokens[token.head]
+    return modifier.rel == "amod" and modifier.head is not None and modifier.head > index
 
 
 def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon: TitleLexicon) -> Title | None:
@@ -445,7 +449,7 @@ def _grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> 
             k += 1
             continue
         if word == "и" or tok.text == ",":
-            if k + 1 < len(tokens) and _continues(
+            if k + 1 < len(tokens) and (tok.text != "," or last > head) and _continues(
                 tokens, cover, k + 1, prep_case, tok.text == ",", _case(tokens[last])
             ):
                 k += 1
@@ -630,8 +634,8 @@ def attach_titles(
 def person_after(analysis: Analysis, title: Title, people: _People, in_title: set[int], cover) -> Span | None:
     """The name right after a title, or after a short phrase that still belongs to it.
 
-    ``министр … РФ Денис Мантуров``; ``глава делегации на переговорах Саеб Эрекат``.
-    The name must agree with the title: ``представителями Путина`` names whom they
+    ``министр … РФ Степан Кузьмин``; ``глава делегации на переговорах Глеб Лаптев``.
+    The name must agree with the title: ``представителями Кузьмина`` names whom they
     represent, not who they are.
     """
     tokens = analysis.tokens
@@ -639,11 +643,11 @@ def person_after(analysis: Analysis, title: Title, people: _People, in_title: se
     gap = 0
     while k < len(tokens) and gap <= _MAX_GAP and not _newline_between(analysis, k - 1, k):
         person = people.by_first.get(k)
-        if person is not None:  # razdel may end a sentence at an initial: "центра Э. Чернова"
+        if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person):
                 return None
             if _number(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
-                return None  # "сотрудники госпиталя принцессы Марины": a plural title needs several names
+                return None  # "сотрудники госпиталя принцессы Анны": a plural title needs several names
             return person
         if tokens[k].sent != tokens[title.last].sent or k in in_title or not _in_gap(tokens, k):
             return None
@@ -657,7 +661,7 @@ def person_after(analysis: Analysis, title: Title, people: _People, in_title: se
 
 
 def _governed(analysis: Analysis, person: Span) -> bool:
-    """A name the title goes on after (``Помощник Хиллари Клинтон по европейским делам``) is its dependent."""
+    """A name the title goes on after (``Помощник Ольги Зайцевой по европейским делам``) is its dependent."""
     after = bisect_left(analysis.token_starts, person.stop)
     return after < len(analysis.tokens) and fold(analysis.tokens[after].text) in _PREPS_ALWAYS
 
@@ -694,7 +698,7 @@ def _agrees(head: Token, name: Token, gap: int) -> bool:
 
     The two agree in case (the genitive and the accusative of people are one form);
     right after the title a name the parser takes for its genitive dependent
-    (``представителями Путина``) names whom the title serves, not who holds it.
+    (``представителями Кузьмина``) names whom the title serves, not who holds it.
     Next to each other, the tagger's case of a name is not trusted otherwise.
     """
     head_case, name_case = _case(head), _case(name)
@@ -716,7 +720,7 @@ def person_before(analysis: Analysis, title: Title, people: _People) -> Span | N
     j = title.first - 1
     one_of = j >= 1 and fold(tokens[j].text) == "из" and fold(tokens[j - 1].text).startswith("одн")
     if one_of:
-        j -= 2  # "Эдуард Мишлен, одному из президентов группы …"
+        j -= 2  # "Степан Кузьмин, одному из президентов группы …"
     elif _number(tokens[title.head]) == "Plur":
         return None  # "…, уличные художники": a plural is not one person's title
     if j < 1:
@@ -726,11 +730,11 @@ def person_before(analysis: Analysis, title: Title, people: _People) -> Span | N
         if person is None or tokens[j - 1].sent != tokens[title.first].sent:
             return None
         name = tokens[people_first_token(analysis, person)]
-        # "Вместо Оливера Кана, капитаном стал …": an apposition agrees with its name
+        # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
         return person if one_of or _agrees(_case_word(analysis, title), name, 1) else None
     person = people.by_last.get(j)
     if person is not None and _line_starts(analysis.text, person.start) and _line_ends(analysis.text, title.stop):
-        return person  # a signature: "Кирсан Илюмжинов Президент ФИДЕ", or the title on the next line
+        return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
 
 
@@ -798,10 +802,10 @@ def predicate_person(
 ) -> Span | None:
     """The holder a predicate gives a title to.
 
-    ``капитаном стал Баллак`` (also ``премьером станет глава партии … Зурабишвили``);
-    ``Иванов назначен министром``, ``Петрова, занимающая пост директора``, ``… в
+    ``капитаном стал Кузьмин`` (also ``премьером станет глава партии … Зайцева``);
+    ``Кузьмин назначен министром``, ``Зайцева, занимающая пост директора``, ``… в
     должности …``, ``Кан будет запасным вратарём`` (the subject of the predicate,
-    from the syntax tree); ``назвал Лемана первым вратарём``.
+    from the syntax tree); ``назвал Кузьмина первым вратарём``.
     ``holders`` maps the first token of each attached title to its person.
     """
     tokens = analysis.tokens
@@ -855,7 +859,7 @@ def _subject_of(analysis: Analysis, word: int, people: _People, climb: bool = Tr
 
     The subject of the word or of the verbs above it (``согласился занять пост``,
     ``уходит …, но остаётся …``), the name a participle or a relative clause
-    qualifies (``Петрова, занимающая пост``; ``Пелоси, которая является``), or the
+    qualifies (``Зайцева, занимающая пост``; ``Зайцева, которая является``), or the
     antecedent of ``он``/``она``.
     """
     tokens = analysis.tokens
@@ -891,7 +895,7 @@ def _nsubj(analysis: Analysis, index: int, people: _People) -> int | None:
 
 
 def _qualified_person(analysis: Analysis, verb: int, people: _People) -> Span | None:
-    """``Петрова, занимающая пост …``, ``Пелоси, которая является …``: the name a clause qualifies."""
+    """``Зайцева, занимающая пост …``, ``Зайцева, которая является …``: the name a clause qualifies."""
     tokens = analysis.tokens
     head = tokens[verb].head
     if tokens[verb].rel.startswith(("acl", "amod", "appos")) and head is not None and head in people.of_token:
@@ -922,12 +926,15 @@ def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title with no holder that speaks of a class of people, not of one person.
 
     Plurals (``эксперты``, ``представители партии``), counts (``134 журналиста``,
-    ``каждый третий журналист``) and quoted names of titles (``звание «Чемпион мира»``).
+    ``каждый третий журналист``), quoted names of titles (``звание «Чемпион мира»``)
+    and headings (a line that is only the word ``Политика``).
     """
     tokens = analysis.tokens
     head = tokens[title.head]
     if _number(head) == "Plur":
         return True
+    if _line_starts(analysis.text, title.start) and _line_ends(analysis.text, title.stop):
+        return True  # a heading: "Политика"
     before = title.first - 1
     if before < 0 or tokens[before].sent != head.sent:
         return False
@@ -1209,7 +1216,7 @@ def restates(fact: PositionFact, bare: bool, earlier: PositionFact) -> bool:
 
     The same person and role, no organization or region that ``earlier`` lacks,
     and a title that is the earlier one, its beginning or the bare role
-    (``министр связи … РФ Игорь Щёголев`` … ``министр``; ``заместитель губернатора
+    (``министр связи … РФ Степан Кузьмин`` … ``министр``; ``заместитель губернатора
     … по экономике`` … ``вице-губернатор``). ``глава региона`` … ``глава Республики Коми``
     names the region and stays.
     """
@@ -1259,8 +1266,8 @@ def describe_title(analysis: Analysis, title: Title, spans: list[Span], resolved
 def antecedent_holder(
     analysis: Analysis, title: Title, info: TitleInfo, person_of: dict, infos: dict, persons: list[Span], resolved
 ) -> Span | None:
-    """The person a title with no name refers back to (``… Николя Саркози. Как было объявлено, президент
-    Франции прибыл …``).
+    """The person a title with no name refers back to (``… Глеб Лаптев. Как было объявлено, президент
+    Польши прибыл …``).
 
     The last person named before the title, in the sentence before or, when the
     title is a subject, in its own sentence; the text must give that person the
@@ -1271,13 +1278,13 @@ def antecedent_holder(
     sent = tokens[title.first].sent
     before = [p for p in persons if p.stop <= title.start]
     if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
-        return None  # "… Топаловым и чемпионом Европы …": a coordinated title names someone else
+        return None  # "… Кузьминым и тренером сборной …": a coordinated title names someone else
     last = max(before, key=lambda p: p.stop)
     first_token = analysis.tokens_in(last.start, last.stop)[0]
     if first_token.sent < sent - 1:
         return None
     if first_token.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
-        return None  # "Петров … встретился с министром финансов": in the holder's sentence only as a subject
+        return None  # "Кузьмин … встретился с министром финансов": in the holder's sentence only as a subject
     holder = resolved.entity_of[last]
     for other, person in person_of.items():
         other_info = infos.get(other)
