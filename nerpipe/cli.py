@@ -143,3 +143,29 @@ def schema(markdown):
     from .schema import schema_markdown, schema_text
 
     click.echo(schema_markdown() if markdown else schema_text())
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--color/--no-color", default=None, help="Force colours on or off (default: on for a terminal).")
+@click.option("--width", type=click.IntRange(min=40), default=None, help="Columns of the facts tables "
+              "(default: the terminal's).")
+def show(file, color, width):
+    """Print FILE with its entities coloured by type, then the facts found in it.
+
+    People with their titles, organizations, places with their ISO 3166-2
+    codes and dates in ISO 8601: what `nerpipe run` would write for this
+    document, to see why it found what it found.
+    """
+    from rich.console import Console
+
+    from .errors import DocumentError
+    from .show import show_file
+
+    console = Console(force_terminal=color, no_color=color is False, width=width, highlight=False)
+    try:
+        show_file(file, console)
+    except DocumentError as error:
+        click.echo(f"error: {file}: {error}", err=True)
+        sys.exit(1)
+
