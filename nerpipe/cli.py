@@ -169,3 +169,27 @@ def show(file, color, width):
         click.echo(f"error: {file}: {error}", err=True)
         sys.exit(1)
 
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+@click.option("--output", "-o", "target", default="report.html", show_default=True,
+              type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many people, organizations and regions the 'most mentioned' lists show.")
+def report(out, target, top):
+    """Write one self-contained HTML page about the tables in OUT.
+
+    Counts, the most mentioned people, organizations and regions, the
+    people–positions table (click a header to sort), a chart of mentions by
+    region and every document with its entities highlighted. The page needs no
+    network: styles, script and chart are inline.
+    """
+    from .load import TablesNotFound
+    from .report import write_report
+
+    try:
+        written = write_report(out, target, top=top)
+    except TablesNotFound as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    click.echo(str(written))
