@@ -144,6 +144,12 @@ def legend_html() -> str:
     return "".join(f'<span class="ent ent-{type_}">{label}</span>' for type_, label in LABELS.items())
 
 
+def highlighted_html(text: str, mentions, notes: dict[str, str] | None = None) -> str:
+    """One document as a standalone HTML fragment, with its styles and a legend (for a notebook's ``HTML``)."""
+    return (f'<style>{ENTITY_CSS}</style><p class="legend">{legend_html()}</p>'
+            f'<div style="white-space: pre-wrap; line-height: 1.7">{document_html(text, mentions, notes)}</div>')
+
+
 # -- the chart ----------------------------------------------------------------------------------
 
 
