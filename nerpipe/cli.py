@@ -176,7 +176,9 @@ def show(file, color, width):
               type=click.Path(dir_okay=False), help="The HTML file to write.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many people, organizations and regions the 'most mentioned' lists show.")
-def report(out, target, top):
+@click.option("--max-documents", type=click.IntRange(min=0), default=None,
+              help="Show the text of only the first N documents by path (default: all).")
+def report(out, target, top, max_documents):
     """Write one self-contained HTML page about the tables in OUT.
 
     Counts, the most mentioned people, organizations and regions, the
@@ -188,7 +190,7 @@ def report(out, target, top):
     from .report import write_report
 
     try:
-        written = write_report(out, target, top=top)
+        written = write_report(out, target, top=top, max_documents=max_documents)
     except TablesNotFound as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)

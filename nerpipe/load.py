@@ -166,8 +166,7 @@ def load_region_frame() -> pd.DataFrame:
 def name_regions(codes: pd.Series, regions: pd.DataFrame) -> pd.Series:
     """The canonical subject name of each region code (null where the code is null)."""
     names = dict(zip(regions["region_code"], regions["region"]))
-    return pd.Series([names.get(code, code) if isinstance(code, str) else None for code in codes],
-                     index=codes.index, dtype="str")
+    return codes.astype(object).map(lambda code: names.get(code, code) if isinstance(code, str) else None)
 
 
 def join_people_positions(t: Tables) -> pd.DataFrame:
@@ -179,7 +178,7 @@ def join_people_positions(t: Tables) -> pd.DataFrame:
         .merge(orgs, on="org_id", how="left")
         .merge(docs, on="doc_id", how="left")
     )
-    joined["region"] = name_regions(joined["region_code"].astype(object), t.regions)
+    joined["region"] = name_regions(joined["region_code"], t.regions)
     joined = joined.sort_values(["person", "published", "path", "start"], na_position="last", kind="stable")
     return joined[list(PEOPLE_POSITIONS_COLUMNS)].reset_index(drop=True)
 

@@ -236,19 +236,23 @@ def top_organizations(t: Tables, limit: int) -> pd.DataFrame:
 def count_cards(t: Tables) -> list[tuple[str, int]]:
     failed = int((t.documents["status"] == "error").sum())
     return [("documents", len(t.documents)), ("failed", failed), ("mentions", len(t.mentions)),
-             ("people", len(t.persons)), ("organizations", len(t.organizations)), ("places", len(t.locations)),
-             ("titles held", len(t.positions)), ("dates", len(t.dates)),
-             ("regions mentioned", len(t.mentions_by_region))]
+            ("people", len(t.persons)), ("organizations", len(t.organizations)), ("places", len(t.locations)),
+            ("titles held", len(t.positions)), ("dates", len(t.dates)),
+            ("regions mentioned", len(t.mentions_by_region))]
 
 
 # -- documents ---------------------------------------------------------------------------------
 
 
-def documents_html(t: Tables) -> str:
+def documents_html(t: Tables, limit: int | None = None) -> str:
+    """Every document (the first ``limit`` by path) with its entities highlighted."""
     notes = dict(zip(t.locations["location_id"], t.locations["region_code"].astype(object)))
-    by_doc = {doc_id: group for doc_id, group in t.mentions.groupby("doc_id", observed=True)}
+    by_doc = dict(tuple(t.mentions.groupby("doc_id")))
+    documents = t.documents.sort_values("path").head(limit)
     articles = []
-    for doc in t.documents.sort_values("path").itertuples():
+    if len(documents) < len(t.documents):
+        articles.append(f'<p class="meta">The first {len(documents)} of {len(t.documents)} documents by path.</p>')
+    for doc in documents.itertuples():
         mentions = by_doc.get(doc.doc_id, t.mentions.iloc[0:0])
         articles.append(article_html(t, doc, mentions, notes))
     return "".join(articles)
@@ -276,8 +280,8 @@ def article_html(t: Tables, doc, mentions: pd.DataFrame, notes: dict[str, str]) 
 # -- the page ----------------------------------------------------------------------------------
 
 
-def build_report(t: Tables, top: int = 10, title: str | None = None) -> str:
-    """The report page for the tables ``t`` as one HTML string."""
+def build_report(t: Tables, top: int = 10, title: str | None = None, max_documents: int | None = None) -> str:
+    """The report page for the tables ``t`` as one HTML string; ``max_documents`` limits the texts shown."""
     title = title or f"nerpipe report: {t.out}"
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     cards = "".join(f'<div class="count"><b>{n}</b>{escape(label)}</div>' for label, n in count_cards(t))
@@ -317,17 +321,19 @@ def build_report(t: Tables, top: int = 10, title: str | None = None) -> str:
 <section id="regions"><h2>Mentions by region</h2>
 <p class="meta">Place mentions per federal subject; towns and other places count toward their subject.</p>
 {region_chart_svg(t.mentions_by_region)}</section>
-<section id="documents"><h2>Documents</h2><p class="legend">{legend_html()}</p>{documents_html(t)}</section>
+<section id="documents"><h2>Documents</h2><p class="legend">{legend_html()}</p>
+{documents_html(t, max_documents)}</section>
 <script>{SORT_SCRIPT}</script>
 </body>
 </html>
 """
 
 
-def write_report(out: str | os.PathLike, path: str | os.PathLike = "report.html", top: int = 10) -> Path:
+def write_report(out: str | os.PathLike, path: str | os.PathLike = "report.html", top: int = 10,
+                 max_documents: int | None = None) -> Path:
     """Write the report on the tables in ``out`` to ``path``; returns the path written."""
     target = Path(path)
-    page = build_report(load(out), top=top)
+    page = build_report(load(out), top=top, max_documents=max_documents)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_text(page, encoding="utf-8")

@@ -140,6 +140,13 @@ def test_report_command_writes_the_page(seeds_out, tmp_path):
     assert "nerpipe run" in result.stderr
 
 
+def test_report_can_limit_the_documents_shown(tables):
+    page = build_report(tables, max_documents=2)
+    assert page.count("<article ") == 2
+    assert "The first 2 of 5 documents" in page
+    assert build_report(tables).count("<article ") == len(tables.documents)
+
+
 def test_report_in_chromium(tables, report_path, tmp_path):
     executable = require_chromium()
     page = tmp_path / "report.html"
