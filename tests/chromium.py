@@ -172,7 +172,7 @@ class Browser:
         socket = getattr(self, "socket", None)
         if socket is not None:
             socket.close()
-        # the browser and the helper processes it started share its process group
+        # the browser and every process it started share its process group
         for sig in (signal.SIGTERM, signal.SIGKILL):
             try:
                 os.killpg(self.process.pid, sig)
