@@ -143,3 +143,55 @@ def schema(markdown):
     from .schema import schema_markdown, schema_text
 
     click.echo(schema_markdown() if markdown else schema_text())
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--color/--no-color", default=None, help="Force colours on or off (default: on for a terminal).")
+@click.option("--width", type=click.IntRange(min=40), default=None, help="Columns of the facts tables "
+              "(default: the terminal's).")
+def show(file, color, width):
+    """Print FILE with its entities coloured by type, then the facts found in it.
+
+    People with their titles, organizations, places with their ISO 3166-2
+    codes and dates in ISO 8601: what `nerpipe run` would write for this
+    document, to see why it found what it found.
+    """
+    from rich.console import Console
+
+    from .errors import DocumentError
+    from .show import show_file
+
+    console = Console(force_terminal=color, no_color=color is False, width=width, highlight=False)
+    try:
+        show_file(file, console)
+    except DocumentError as error:
+        click.echo(f"error: {file}: {error}", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+@click.option("--output", "-o", "target", default="report.html", show_default=True,
+              type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many people, organizations and regions the 'most mentioned' lists show.")
+@click.option("--max-documents", type=click.IntRange(min=0), default=None,
+              help="Show the text of only the first N documents by path (default: all).")
+def report(out, target, top, max_documents):
+    """Write one self-contained HTML page about the tables in OUT.
+
+    Counts, the most mentioned people, organizations and regions, the
+    people–positions table (click a header to sort), a chart of mentions by
+    region and every document with its entities highlighted. The page needs no
+    network: styles, script and chart are inline.
+    """
+    from .load import TablesNotFound
+    from .report import write_report
+
+    try:
+        written = write_report(out, target, top=top, max_documents=max_documents)
+    except TablesNotFound as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    click.echo(str(written))
