@@ -18,7 +18,7 @@ def __getattr__(name):
 
         return run
     if name == "load":
-        from .load import load
+        from .tables import load
 
         return load
     if name in ("process_document", "process_text"):

@@ -186,8 +186,8 @@ def report(out, target, top, max_documents):
     region and every document with its entities highlighted. The page needs no
     network: styles, script and chart are inline.
     """
-    from .load import TablesNotFound
     from .report import write_report
+    from .tables import TablesNotFound
 
     try:
         written = write_report(out, target, top=top, max_documents=max_documents)

@@ -17,9 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .load import Tables, load
 from .records import DATE, LOC, ORG, PER, POSITION
 from .show import LABELS
+from .tables import Tables, load
 
 TYPE_ORDER = {POSITION: 0, ORG: 1, LOC: 2, PER: 3, DATE: 4}  # outer first when two spans coincide
 

@@ -8,11 +8,10 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-import nerpipe
-from nerpipe.load import TablesNotFound, load
 from nerpipe.places import load_regions
 from nerpipe.read import decode_bytes
 from nerpipe.schema import TABLES
+from nerpipe.tables import TablesNotFound, load
 
 from .conftest import SEEDS
 
@@ -47,14 +46,14 @@ def test_dates_are_datetimes(tables, seeds_tables):
     assert [d.date() if not pd.isna(d) else None for d in tables.dates["date_from"]] == list(raw)
 
 
-def test_nerpipe_load_is_callable_whatever_was_imported_first(seeds_out):
-    import nerpipe.load as module
+def test_nerpipe_load_is_the_tables_loader(seeds_out):
+    import nerpipe.tables
 
-    assert len(nerpipe.load(seeds_out).documents) == 5
-    assert len(module(seeds_out).documents) == 5
+    assert nerpipe.load is nerpipe.tables.load
     from nerpipe import load as imported
 
     assert len(imported(seeds_out).persons) == len(load(seeds_out).persons)
+    assert len(nerpipe.load(seeds_out).documents) == 5
 
 
 def test_regions_come_from_the_gazetteer(tables):

@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from nerpipe.cli import main
-from nerpipe.load import load
 from nerpipe.records import LOC, ORG, PER, POSITION, Mention
 from nerpipe.report import build_report, document_html, region_chart_svg, write_report
+from nerpipe.tables import load
 
 from .chromium import Browser, require_chromium
 

@@ -14,8 +14,6 @@ polars (:meth:`Tables.to_polars`).
 from __future__ import annotations
 
 import os
-import sys
-import types
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -215,15 +213,3 @@ def read_source_text(path: Path, sha256: str | None = None) -> str:
     if sha256 and hash_bytes(data) != sha256:
         raise ValueError(f"{path} has changed since it was processed; run `nerpipe run` again")
     return decode_bytes(data).text
-
-
-class _CallableModule(types.ModuleType):
-    """Importing ``nerpipe.load`` makes it an attribute of the package, hiding the function of the
-    same name: the module itself is therefore callable, so ``nerpipe.load("data")`` works whichever
-    was imported first."""
-
-    def __call__(self, out: str | os.PathLike = "data") -> Tables:
-        return load(out)
-
-
-sys.modules[__name__].__class__ = _CallableModule
