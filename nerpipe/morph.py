@@ -41,7 +41,10 @@ class Morph:
         self.parses = lru_cache(maxsize=200_000)(self._parses)
 
     def _parses(self, word: str):
-        return tuple(self.vocab.parse(word))
+        try:
+            return tuple(self.vocab.parse(word))
+        except ValueError:  # pymorphy2 asks unicodedata for the name of a letter that has none (U+17000)
+            return ()
 
     def _forms(self, word: str) -> frozenset[str]:
         """The folded word and every lemma pymorphy proposes for it."""
