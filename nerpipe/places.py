@@ -17,10 +17,9 @@ from __future__ import annotations
 import csv
 import gettext
 from dataclasses import dataclass
-from functools import cached_property
 from importlib import resources
 
-from .morph import Morph, fold, split_words
+from .morph import Morph, PhraseIndex, fold, split_words
 
 # locations.kind values of the contract, and the finer ``category``
 COUNTRY = "country"
@@ -111,36 +110,21 @@ class Gazetteer:
         self.morph = morph
         self.regions = load_regions()
         self.region_by_code = {r.code: r for r in self.regions}
-        self._index: dict[str, list[tuple[tuple[frozenset, ...], Place]]] = {}
+        self._index: PhraseIndex[Place] = PhraseIndex(morph)
         self._adjectives: dict[str, str] = {}
+        self._country_adjectives: dict[str, Place] = {}
         self._build()
 
     # -- building -------------------------------------------------------------------------
-
-    def _add(self, name: str, place: Place) -> None:
-        words = [w for w in split_words(name)]
-        if not words:
-            return
-        forms = tuple(self._word_forms(w) for w in words)
-        entry = (forms, place)
-        for form in forms[0]:
-            bucket = self._index.setdefault(form, [])
-            if entry not in bucket:
-                bucket.append(entry)
-
-    def _word_forms(self, word: str) -> frozenset:
-        if not word[0].isalnum():
-            return frozenset({word})
-        return self.morph.forms(word)
 
     def _build(self) -> None:
         for region in self.regions:
             place = Place(region.name, "federal_subject", region.code, "RU")
             for name in (region.name, *region.aliases):
-                self._add(name, place)
+                self._index.add(name, place)
                 if "—" in name:
-                    self._add(name.replace("—", "-"), place)
-                    self._add(name.split("—")[0].strip(), place)
+                    self._index.add(name.replace("—", "-"), place)
+                    self._index.add(name.split("—")[0].strip(), place)
             for adjective in region.adjectives:
                 self._adjectives[fold(adjective)] = region.code
             if region.type in ("область", "край"):
@@ -150,23 +134,23 @@ class Gazetteer:
         for row in _read_csv("cities.csv"):
             place = Place(row["name"], "city", row["region_code"], "RU", int(row["population"] or 0),
                           row["capital"] == "yes")
-            self._add(row["name"], place)
+            self._index.add(row["name"], place)
         for region in self.regions:
             # every administrative centre is a city of its subject, even when the town list
             # lacks it or has a namesake elsewhere (Донецк)
             found = self.lookup_words([region.capital], category="city")
             if found is None or found.region_code != region.code:
-                self._add(region.capital, Place(region.capital, "city", region.code, "RU", 0, True))
-        for alpha2, name, aliases in _countries():
+                self._index.add(region.capital, Place(region.capital, "city", region.code, "RU", 0, True))
+        for alpha2, name, aliases, adjectives in _countries():
             place = Place(name, "country", None, alpha2)
             for variant in (name, *aliases):
-                self._add(variant, place)
+                self._index.add(variant, place)
+            for adjective in adjectives:
+                self._country_adjectives[fold(adjective)] = place
         for row in _read_csv("places.csv"):
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *_split(row["aliases"])):
-                self._add(variant, place)
-        for bucket in self._index.values():
-            bucket.sort(key=lambda entry: _rank(entry[1]))
+                self._index.add(variant, place)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -186,15 +170,21 @@ class Gazetteer:
         return found
 
     def lookup_words(self, words: list[str], category: str | None = None) -> Place | None:
-        forms = [self._word_forms(w) for w in words]
-        best = None
-        for first in forms[0]:
-            for entry_forms, place in self._index.get(first, ()):
-                if len(entry_forms) != len(forms) or (category and place.category != category):
-                    continue
-                if all(a & b for a, b in zip(entry_forms, forms)) and (best is None or _better(place, best)):
-                    best = place
-        return best
+        found = [p for p in self._index.match(words) if not category or p.category == category]
+        return min(found, key=_rank) if found else None
+
+    def place_of_adjective(self, word: str) -> Place | None:
+        """The federal subject or country an adjective speaks of: ``'томские'`` → Томская область,
+        ``'японского'`` → Япония; ``None`` for other adjectives."""
+        code = self.region_of_adjective(word)
+        if code:
+            region = self.region_by_code[code]
+            return Place(region.name, "federal_subject", code, "RU")
+        for form in self.morph.forms(word):
+            country = self._country_adjectives.get(form)
+            if country:
+                return country
+        return None
 
     def region_of_adjective(self, word: str) -> str | None:
         """``'томские'`` → ``'RU-TOM'``; ``None`` for adjectives of no federal subject."""
@@ -204,22 +194,13 @@ class Gazetteer:
                 return code
         return None
 
-    @cached_property
-    def first_words(self) -> frozenset[str]:
-        """Every lemma a place name can start with (for scanning text quickly)."""
-        return frozenset(self._index)
-
 
 def _rank(place: Place) -> tuple:
     return (_CATEGORY_RANK[place.category], not place.capital, -place.population)
 
 
-def _better(a: Place, b: Place) -> bool:
-    return _rank(a) < _rank(b)
-
-
 def _countries():
-    """(alpha-2, canonical Russian name, aliases) for every country of ISO 3166-1."""
+    """(alpha-2, canonical Russian name, aliases, adjectives) for every country of ISO 3166-1."""
     import pycountry
 
     extra = {row["alpha2"]: row for row in _read_csv("countries.csv")}
@@ -245,4 +226,5 @@ def _countries():
             canonical = tr(getattr(country, "common_name", country.name))
             aliases = names
         aliases.discard(canonical)
-        yield country.alpha_2, canonical, tuple(sorted(aliases))
+        adjectives = _split(row["adjectives"]) if row else ()
+        yield country.alpha_2, canonical, tuple(sorted(aliases)), adjectives
