@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .inflect import Word, balance_quotes, nominative
-from .morph import Morph, fold
+from .morph import Morph, PhraseIndex, fold, split_words
 
 LEGAL_FORMS = (
     "ПАО", "ОАО", "ЗАО", "АО", "ООО", "НАО", "АНО", "НКО", "НП", "ФГУП", "ГУП", "МУП", "ГБУ", "ГАУ", "ГКУ",
@@ -26,6 +26,15 @@ LEGAL_FORMS = (
     "ИП", "ТОО", "ОДО", "ФКУ", "ГК", "ОГУП", "ОГБУ", "КГБУ", "АУ", "БУ", "НО", "ФОНД",
 )
 _LEGAL = {fold(form) for form in LEGAL_FORMS}
+# adjectives of a level of government and common nouns standing for a place
+LEVEL_ADJECTIVES = frozenset({
+    "областной", "краевой", "городской", "районный", "республиканский", "муниципальный", "окружной",
+    "региональный", "губернский", "столичный",
+})
+PLACE_NOUNS = frozenset({
+    "республика", "область", "край", "город", "район", "округ", "страна", "регион", "столица", "штат",
+    "провинция", "муниципалитет", "поселение",
+})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
@@ -51,11 +60,17 @@ def org_key(name: str) -> str:
 
 
 class OrgLexicon:
-    """The abbreviation dictionary: every variant's key → the organization."""
+    """The abbreviation dictionary (``resources/orgs.csv``) and the kinds of organizations
+    (``resources/org_types.csv``).
+
+    Names are found by key (:meth:`lookup`, for a span already normalized) and in
+    running text by lemma, so any case form matches (:meth:`match_at`).
+    """
 
     def __init__(self, morph: Morph):
         self.morph = morph
         self.by_key: dict[str, OrgRef] = {}
+        self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
         with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 ref = OrgRef(row["name"], row["abbr"] or None)
@@ -63,32 +78,44 @@ class OrgLexicon:
                 if row["abbr"]:
                     variants.append(row["abbr"])
                 for variant in variants:
+                    variant = variant.strip()
                     key = org_key(variant)
                     self.by_key.setdefault(key, ref)
+                    self.names.add(variant, (variant, ref))
                     if key.endswith(" россии"):
                         self.by_key.setdefault(key[: -len(" россии")], ref)
-
-        # one-word names: acronyms as written, and compound names (Минпромторг, Роспатент) by lemma
-        self.single_words: set[str] = set()
-        self.compound_lemmas: set[str] = set()
-        with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
+        self.kinds: dict[str, str] = {}
+        with resources.files("nerpipe.resources").joinpath("org_types.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                for variant in [row["abbr"], *(row["aliases"] or "").split("|")]:
-                    if not variant or " " in variant.strip():
-                        continue
-                    variant = variant.strip()
-                    if is_abbreviation(variant):
-                        self.single_words.add(variant)
-                    elif variant[:3].lower() in ("мин", "рос", "гос") and len(variant) > 6:
-                        self.compound_lemmas.add(fold(variant))
+                self.kinds[fold(row["lemma"])] = row["kind"]
 
-    def is_single_word(self, text: str) -> bool:
-        """An acronym of the dictionary, exactly as written (``ТПП``, ``ФАС``)."""
-        return text in self.single_words
+    def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:
+        """The longest dictionary name ``words`` start with, written as names are written:
+        acronyms exactly (``ТПП``), capitalised words capitalised (``Голос Америки``), the
+        first word in any letter case when it is a common noun or a compound
+        (``министерство промышленности и торговли РФ``, ``минэкономразвития``)."""
+        if not words or not words[0][:1].isalpha() or not self.names.starts(words[0]):
+            return None
+        for length, (variant, ref) in self.names.match_prefix(words):
+            if _written_alike(split_words(variant), words[:length]):
+                return length, ref
+        return None
 
-    def is_compound_word(self, text: str) -> bool:
-        """A compound one-word name of the dictionary in any case form (``минпромторга``)."""
-        return bool(self.morph.forms(text) & self.compound_lemmas)
+    def kind_of(self, word: str) -> str | None:
+        """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``."""
+        for form in self.morph.forms(word):
+            kind = self.kinds.get(form)
+            if kind:
+                return kind
+        return None
+
+    def is_level_adjective(self, word: str) -> bool:
+        """An adjective of a level of government: ``городская``, ``областного``."""
+        return bool(self.morph.forms(word) & LEVEL_ADJECTIVES)
+
+    def is_place_noun(self, word: str) -> bool:
+        """A common noun that stands for a place: ``республики``, ``страны``."""
+        return bool(self.morph.forms(word) & PLACE_NOUNS)
 
     def lookup(self, *names: str) -> OrgRef | None:
         for name in names:
@@ -96,6 +123,24 @@ class OrgLexicon:
             if ref is not None:
                 return ref
         return None
+
+
+_COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
+
+
+def _written_alike(variant: list[str], words: list[str]) -> bool:
+    """Whether text ``words`` are written like the dictionary ``variant`` (see :meth:`OrgLexicon.match_at`)."""
+    for index, (model, word) in enumerate(zip(variant, words)):
+        if not model[:1].isalpha():
+            continue
+        if is_abbreviation(model):
+            if word != model:
+                return False
+            continue
+        lowered = model[:1].isupper() and not word[:1].isupper()
+        if lowered and (index > 0 or (len(variant) == 1 and not fold(model).startswith(_COMPOUND_PREFIXES))):
+            return False
+    return True
 
 
 def normalize_org(words: list[Word], morph: Morph) -> str:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from .morph import fold
 from .names import is_credit_line, looks_like_person
 from .ner import Analysis
 from .orgs import is_abbreviation
@@ -29,15 +30,20 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
             if not looks_like_person(words, models.morph) or is_credit_line(text, span.start):
                 continue
         if span.type == ORG:
+            if is_generic_org(text[span.start:span.stop]):
+                continue
             span = close_quotes(text, span)
             span, abbr = split_abbreviation(text, span)
             if abbr is not None:
                 spans.append(abbr)
         spans.append(span)
-    spans.extend(find_dictionary_orgs(analysis, spans, models.orgs))
+    spans = find_dictionary_orgs(analysis, spans, models.orgs, models.gazetteer)
     spans = extend_orgs_by_places(analysis, spans, models.gazetteer)
+    spans.extend(find_body_orgs(analysis, spans, models.orgs, models.gazetteer))
+    spans = drop_adjectives_in_orgs(analysis, spans)
     spans.extend(find_region_adjectives(analysis, spans, models.gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
+    spans.extend(find_known_surnames(analysis, spans, models.morph))
     spans.sort(key=lambda s: (s.start, -s.stop))
     return _dedupe(spans)
 
@@ -77,22 +83,62 @@ def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
     return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
 
 
-def find_dictionary_orgs(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
-    """ORG spans for one-word names of the abbreviation dictionary natasha left untagged,
-    in any case and letter case for compound names (``минэкономразвития России``) and
-    as written for acronyms (``ТПП``)."""
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.stop)}
-    found = []
-    for token in analysis.tokens:
-        if token.index in covered or not token.text[:1].isalpha() or len(token.text) < 3:
+def find_dictionary_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) -> list[Span]:
+    """The spans with every name of the abbreviation dictionary added as ORG
+    (:meth:`~nerpipe.orgs.OrgLexicon.match_at`: any case form, acronyms as written).
+
+    A dictionary name replaces a LOC span of the same extent that is no place of the
+    gazetteer (natasha's ``ЕС``, ``Евросоюза``) and ORG spans inside it
+    (``Минпромторга`` in ``Минпромторга России``); names inside an organization or
+    across the edge of another span are left alone.
+    """
+    text = analysis.text
+    tokens = analysis.tokens
+    words = [t.text for t in tokens]
+    out = list(spans)
+    index = 0
+    while index < len(tokens):
+        found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
+        if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent:
+            last = index + found[0] - 1
+            placed = _place_org(Span(tokens[index].start, tokens[last].stop, ORG), out, text, gazetteer)
+            if placed is not None:
+                out = placed
+                index = last + 1
+                continue
+        index += 1
+    return out
+
+
+_MAX_NAME_WORDS = 16
+
+
+def _place_org(new: Span, spans: list[Span], text: str, gazetteer) -> list[Span] | None:
+    """``spans`` with ``new`` in them (see :func:`find_dictionary_orgs`), or ``None`` when it does not fit."""
+    kept = []
+    for span in spans:
+        if (span.start, span.stop) == (new.start, new.stop):
+            if span.type == ORG or gazetteer.lookup(text[span.start:span.stop]) is not None:
+                return None
+            continue  # retyped
+        if new.contains(span):
+            if span.type != ORG:
+                kept.append(span)
             continue
-        if is_abbreviation(token.text):
-            if lexicon.is_single_word(token.text):
-                found.append(Span(token.start, token.stop, ORG))
-            continue
-        if lexicon.is_compound_word(token.text):
-            found.append(Span(token.start, token.stop, ORG))
-    return found
+        if span.overlaps(new):
+            return None
+        kept.append(span)
+    kept.append(new)
+    return kept
+
+
+def is_generic_org(surface: str) -> bool:
+    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``)."""
+    return fold(surface.strip()) in _GENERIC_ORGS
+
+
+_GENERIC_ORGS = {"сми", "вуз", "вузы", "вузов", "нко", "оо", "ип", "ооо", "зао", "оао", "пао", "ао", "гу", "муп",
+                 "гуп", "фгуп", "тсж", "снт", "ано"}
 
 
 def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer) -> list[Span]:
@@ -123,6 +169,121 @@ def _genitive(analysis: Analysis, span: Span) -> bool:
     return case == "Gen" or (case is None and head.text.isupper())
 
 
+def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) -> list[Span]:
+    """ORG spans for organizations named with a common noun (``resources/org_types.csv``)
+    and what makes them one organization:
+
+    - a place or an organization in the genitive: ``правительство Китая``, ``мэрии Москвы``,
+      ``Комиссия ЕС``, ``правительством республики``, ``сборная России по бобслею``;
+    - an adjective of a place or of a level of government before it: ``Кипрское правительство``,
+      ``японского дипломатического ведомства``, ``городская администрация``;
+    - for ministries, the genitive phrase that is their name: ``министерство промышленности и
+      торговли РФ``, ``российском министерстве финансов``;
+    - for national teams, nothing more: ``сборной``.
+    """
+    tokens = analysis.tokens
+    inside = {t.index for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.stop)}
+    by_start: dict[int, Span] = {}
+    for span in sorted(spans, key=lambda s: s.stop):
+        by_start[span.start] = span  # the longest span at each start
+    found = []
+    for token in tokens:
+        if token.index in inside or token.pos not in ("NOUN", "PROPN") or not token.text[:1].isalpha():
+            continue
+        kind = lexicon.kind_of(token.text)
+        if kind is None:
+            continue
+        first, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer)
+        last, anchored, named = _org_dependents(analysis, token.index, by_start, lexicon)
+        alone = kind == "team" and token.feat.get("Number") != "Plur"
+        if placed or anchored or alone or (kind == "ministry" and named):
+            span = Span(tokens[first].start, tokens[last].stop, ORG)
+            if not any(s.overlaps(span) and not span.contains(s) for s in spans):
+                found.append(span)
+    return found
+
+
+def _org_modifiers(analysis: Analysis, head: int, lexicon, gazetteer) -> tuple[int, bool]:
+    """The first token of the adjectives before an organization noun that agree with it, and
+    whether one of them is a place's or a level of government's (``японского``, ``городская``)."""
+    tokens = analysis.tokens
+    case = tokens[head].feat.get("Case")
+    first, placed = head, False
+    index = head - 1
+    while index >= 0 and tokens[index].sent == tokens[head].sent and tokens[index].pos == "ADJ":
+        token = tokens[index]
+        if case and token.feat.get("Case") not in (None, case):
+            break
+        if lexicon.is_level_adjective(token.text) or gazetteer.place_of_adjective(token.text) is not None:
+            placed = True
+        first = index
+        index -= 1
+    return first, placed
+
+
+def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon) -> tuple[int, bool, bool]:
+    """How far the genitive and ``по`` phrases after an organization noun reach: ``(last token,
+    anchored, named)`` — anchored when they hold a place or an organization (a LOC or ORG span, or
+    a word like ``республики``), named when there is any such phrase."""
+    tokens = analysis.tokens
+    last, anchored, named = head, False, False
+    after_po = False
+    index = head + 1
+    while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS:
+        token = tokens[index]
+        if token.sent != tokens[head].sent:
+            break
+        span = by_start.get(token.start)
+        if span is not None and span.type in (LOC, ORG, PER):
+            inner = analysis.tokens_in(span.start, span.stop)
+            if not inner or not (_genitive_token(inner[0]) or after_po):
+                break
+            last = inner[-1].index
+            anchored = anchored or span.type != PER
+            named = True
+            index = last + 1
+            continue
+        case = token.feat.get("Case")
+        if token.text in ("и", ",") and named:
+            index += 1
+            continue
+        if token.text == "по" and not after_po:
+            after_po = True
+            index += 1
+            continue
+        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))):
+            if token.pos != "ADJ":
+                last = index
+                named = True
+                anchored = anchored or lexicon.is_place_noun(token.text)
+            index += 1
+            continue
+        break
+    return last, anchored, named
+
+
+_MAX_DEPENDENT_WORDS = 12
+
+
+def _genitive_token(token) -> bool:
+    case = token.feat.get("Case")
+    return case == "Gen" or (case in (None, "Nom") and token.text.isupper() and len(token.text) > 1)
+
+
+def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """Drop one-adjective LOC spans inside organizations: the place of ``Кипрское правительство``
+    is the organization's region, not a mention of its own."""
+    orgs = [s for s in spans if s.type == ORG]
+    out = []
+    for span in spans:
+        if span.type == LOC and any(o.contains(span) and o != span for o in orgs):
+            tokens = analysis.tokens_in(span.start, span.stop)
+            if len(tokens) == 1 and tokens[0].pos == "ADJ":
+                continue
+        out.append(span)
+    return out
+
+
 def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer) -> list[Span]:
     """LOC spans for adjectives of federal subjects outside other spans: ``томские инноваторы``."""
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.stop)}
@@ -132,9 +293,18 @@ def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer) -> 
             continue
         if token.text[:1].isupper() and token.index > 0 and analysis.tokens[token.index - 1].sent == token.sent:
             continue  # capitalised inside a sentence: part of a name natasha did not tag
-        if gazetteer.region_of_adjective(token.text):
+        if gazetteer.region_of_adjective(token.text) and not _in_collocation(analysis, token, gazetteer.morph):
             found.append(Span(token.start, token.stop, LOC))
     return found
+
+
+# nouns after which a region's adjective names no place: ``московское время``, ``крымские татары``
+_COLLOCATION_NOUNS = {"время", "татарин", "татары"}
+
+
+def _in_collocation(analysis: Analysis, token, morph) -> bool:
+    following = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+    return following is not None and bool(morph.forms(following.text) & _COLLOCATION_NOUNS)
 
 
 def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
@@ -159,6 +329,32 @@ def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Sp
                 and not any(s.start <= token.start and token.stop <= s.stop and s.type == ORG for s in spans)):
             found.append(Span(token.start, token.stop, ORG))
     return found
+
+
+def find_known_surnames(analysis: Analysis, spans: list[Span], morph) -> list[Span]:
+    """PER spans for a surname alone where the document names the person in full elsewhere
+    (``Топалов`` after ``Веселин Топалов``) and natasha missed it."""
+    surnames: set[str] = set()
+    for span in spans:
+        if span.type == PER:
+            words = [t for t in analysis.tokens_in(span.start, span.stop) if t.text[:1].isalpha()]
+            if len(words) >= 2 and words[-1].text[:1].isupper() and len(words[-1].text) > 2:
+                surnames.add(fold(words[-1].text))
+    if not surnames:
+        return []
+    lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.stop)}
+    found = []
+    for token in analysis.tokens:
+        if token.index in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3:
+            continue
+        if fold(token.text) in surnames or (token.pos == "PROPN" and morph.forms(token.text) & lemmas):
+            found.append(Span(token.start, token.stop, PER))
+    return found
+
+
+# lemmas a surname can share with common words
+_COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:
