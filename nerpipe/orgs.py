@@ -27,6 +27,7 @@ LEGAL_FORMS = (
 )
 _LEGAL = {fold(form) for form in LEGAL_FORMS}
 # adjectives of a level of government and common nouns standing for a place
+_COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
 LEVEL_ADJECTIVES = frozenset({
     "областной", "краевой", "городской", "районный", "республиканский", "муниципальный", "окружной",
     "региональный", "губернский", "столичный",
@@ -36,6 +37,7 @@ PLACE_NOUNS = frozenset({
     "провинция", "муниципалитет", "поселение",
 })
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
+_ACRONYM_ENDING = re.compile(r"\b([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ах|ам|ами)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 
@@ -48,9 +50,14 @@ class OrgRef:
     abbr: str | None
 
 
+def strip_acronym_ending(text: str) -> str:
+    """An acronym without the case ending Russian gives it: ``МИДа`` → ``МИД``, ``ВУЗов`` → ``ВУЗ``."""
+    return _ACRONYM_ENDING.sub(r"\1", text)
+
+
 def org_key(name: str) -> str:
     """Who an organization is, independent of case form, quotes, legal form and the way Russia is named."""
-    key = fold(name).replace("им.", "имени ")
+    key = fold(strip_acronym_ending(name)).replace("им.", "имени ")
     key = _PUNCT.sub(" ", key)
     key = _RUSSIA.sub("россии", key)
     words = key.split()
@@ -97,9 +104,25 @@ class OrgLexicon:
         if not words or not words[0][:1].isalpha() or not self.names.starts(words[0]):
             return None
         for length, (variant, ref) in self.names.match_prefix(words):
-            if _written_alike(split_words(variant), words[:length]):
+            if self._written_alike(split_words(variant), words[:length]):
                 return length, ref
         return None
+
+    def _written_alike(self, variant: list[str], words: list[str]) -> bool:
+        """Whether text ``words`` are written like the dictionary ``variant`` (see :meth:`match_at`)."""
+        for index, (model, word) in enumerate(zip(variant, words)):
+            if not model[:1].isalpha():
+                continue
+            if is_abbreviation(model):
+                if strip_acronym_ending(word) != model:
+                    return False
+                continue
+            if model[:1].isupper() and not word[:1].isupper():
+                common_noun = len(variant) > 1 and self.kind_of(word) is not None
+                compound = len(variant) == 1 and fold(model).startswith(_COMPOUND_PREFIXES)
+                if index > 0 or not (common_noun or compound):
+                    return False
+        return True
 
     def kind_of(self, word: str) -> str | None:
         """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``."""
@@ -123,24 +146,6 @@ class OrgLexicon:
             if ref is not None:
                 return ref
         return None
-
-
-_COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
-
-
-def _written_alike(variant: list[str], words: list[str]) -> bool:
-    """Whether text ``words`` are written like the dictionary ``variant`` (see :meth:`OrgLexicon.match_at`)."""
-    for index, (model, word) in enumerate(zip(variant, words)):
-        if not model[:1].isalpha():
-            continue
-        if is_abbreviation(model):
-            if word != model:
-                return False
-            continue
-        lowered = model[:1].isupper() and not word[:1].isupper()
-        if lowered and (index > 0 or (len(variant) == 1 and not fold(model).startswith(_COMPOUND_PREFIXES))):
-            return False
-    return True
 
 
 def normalize_org(words: list[Word], morph: Morph) -> str:

@@ -15,6 +15,7 @@ from .morph import fold
 from .names import is_credit_line, looks_like_person
 from .ner import Analysis
 from .orgs import is_abbreviation
+from .places import OTHER
 from .records import LOC, ORG, PER, Span
 
 _OPEN = {"«": "»", "“": "”", "„": "“"}
@@ -32,6 +33,9 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
         if span.type == ORG:
             if is_generic_org(text[span.start:span.stop]):
                 continue
+            if _is_facility(models.gazetteer, text[span.start:span.stop]):
+                spans.append(Span(span.start, span.stop, LOC))
+                continue
             span = close_quotes(text, span)
             span, abbr = split_abbreviation(text, span)
             if abbr is not None:
@@ -39,7 +43,7 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
         spans.append(span)
     spans = find_dictionary_orgs(analysis, spans, models.orgs, models.gazetteer)
     spans = extend_orgs_by_places(analysis, spans, models.gazetteer)
-    spans.extend(find_body_orgs(analysis, spans, models.orgs, models.gazetteer))
+    spans = find_body_orgs(analysis, spans, models.orgs, models.gazetteer)
     spans = drop_adjectives_in_orgs(analysis, spans)
     spans.extend(find_region_adjectives(analysis, spans, models.gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
@@ -67,6 +71,12 @@ def close_quotes(text: str, span: Span) -> Span:
         if end != -1 and "\n" not in text[span.stop:end]:
             return Span(span.start, end + 1, span.type)
     return span
+
+
+def _is_facility(gazetteer, surface: str) -> bool:
+    """A name the gazetteer knows as a place other than a country, region or town (``МКС``)."""
+    place = gazetteer.lookup(surface)
+    return place is not None and place.kind == OTHER and place.category == "other"
 
 
 def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
@@ -180,13 +190,19 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) ->
     - for ministries, the genitive phrase that is their name: ``министерство промышленности и
       торговли РФ``, ``российском министерстве финансов``;
     - for national teams, nothing more: ``сборной``.
+
+    Returns the spans with the new ones; an ORG span of the noun alone (natasha's ``МИДа``)
+    gives way to the longer one (``японского МИДа``).
     """
     tokens = analysis.tokens
-    inside = {t.index for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.stop)}
+    bare = {s.start: s for s in spans if s.type == ORG and len(analysis.tokens_in(s.start, s.stop)) == 1}
+    inside = {t.index for s in spans if s.type in (ORG, LOC) and s.start not in bare
+              for t in analysis.tokens_in(s.start, s.stop)}
     by_start: dict[int, Span] = {}
     for span in sorted(spans, key=lambda s: s.stop):
         by_start[span.start] = span  # the longest span at each start
-    found = []
+    found: list[Span] = []
+    replaced: set[Span] = set()
     for token in tokens:
         if token.index in inside or token.pos not in ("NOUN", "PROPN") or not token.text[:1].isalpha():
             continue
@@ -200,7 +216,9 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) ->
             span = Span(tokens[first].start, tokens[last].stop, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
-    return found
+                if token.start in bare:
+                    replaced.add(bare[token.start])
+    return [s for s in spans if s not in replaced] + found
 
 
 def _org_modifiers(analysis: Analysis, head: int, lexicon, gazetteer) -> tuple[int, bool]:
@@ -255,7 +273,8 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
             if token.pos != "ADJ":
                 last = index
                 named = True
-                anchored = anchored or lexicon.is_place_noun(token.text)
+                place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
+                anchored = anchored or place_noun
             index += 1
             continue
         break
@@ -308,27 +327,58 @@ def _in_collocation(analysis: Analysis, token, morph) -> bool:
 
 
 def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
-    """ORG spans for abbreviations the text defines in brackets after an organization."""
+    """ORG spans for what the text defines in brackets after an organization: an abbreviation
+    (``… палаты (ТПП)``), wherever it recurs, and a name in Latin letters
+    (``Международная амнистия (Amnesty International)``)."""
     text = analysis.text
     defined = set()
+    found = []
+    existing = {(s.start, s.stop) for s in spans}
     for span in spans:
         if span.type != ORG:
             continue
-        rest = text[span.stop: span.stop + 16]
-        stripped = rest.lstrip(" \u00a0")
-        if stripped.startswith("(") and ")" in stripped:
-            candidate = stripped[1: stripped.index(")")].strip()
-            if is_abbreviation(candidate):
-                defined.add(candidate)
-    if not defined:
-        return []
-    existing = {(s.start, s.stop) for s in spans}
-    found = []
-    for token in analysis.tokens:
-        if (token.text in defined and (token.start, token.stop) not in existing
-                and not any(s.start <= token.start and token.stop <= s.stop and s.type == ORG for s in spans)):
-            found.append(Span(token.start, token.stop, ORG))
+        inner = _bracketed_after(text, span.stop)
+        if inner is None:
+            continue
+        start, stop = inner
+        candidate = text[start:stop]
+        if is_abbreviation(candidate):
+            defined.add(candidate)
+        elif _is_latin_name(candidate) and (start, stop) not in existing:
+            found.append(Span(start, stop, ORG))
+    if defined:
+        for token in analysis.tokens:
+            if (token.text in defined and (token.start, token.stop) not in existing
+                    and not any(s.start <= token.start and token.stop <= s.stop and s.type == ORG for s in spans)):
+                found.append(Span(token.start, token.stop, ORG))
     return found
+
+
+def _bracketed_after(text: str, stop: int, limit: int = 60) -> tuple[int, int] | None:
+    """The offsets of what stands in brackets right after ``stop`` (spaces and a closing quote
+    may come between), trimmed, or ``None``."""
+    index = stop
+    while index < len(text) and text[index] in " \u00a0»\"":
+        index += 1
+    if index >= len(text) or text[index] != "(":
+        return None
+    close = text.find(")", index, index + limit)
+    if close == -1 or "\n" in text[index:close] or "(" in text[index + 1:close]:
+        return None
+    start, stop = index + 1, close
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return (start, stop) if start < stop else None
+
+
+def _is_latin_name(candidate: str) -> bool:
+    """``Amnesty International``, ``Volkswagen``: Latin letters, capitalised, at most six words."""
+    words = candidate.split()
+    letters = [ch for ch in candidate if ch.isalpha()]
+    return (0 < len(words) <= 6 and bool(letters) and all("a" <= ch.lower() <= "z" for ch in letters)
+            and words[0][:1].isupper())
 
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph) -> list[Span]:
