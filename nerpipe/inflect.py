@@ -66,8 +66,10 @@ def spacing_of(words: list[Word]) -> list[str]:
 
 
 def _is_abbr(text: str) -> bool:
+    """``МИДа``, ``СПбГУ``, ``ВЭБ.РФ`` — not ``Северо-Восточного`` (capitals start its parts only)."""
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
+    upper = sum(ch.isupper() for ch in letters)
+    return len(letters) >= 2 and upper >= 2 and upper * 2 >= len(letters)
 
 
 def find_head(words: list[Word], morph: Morph) -> int | None:

@@ -76,6 +76,11 @@ class Morph:
         for parse in ranked:
             form = oc_inflect(parse, grams)
             if form is not None:
+                if "-" in word and "-" not in form.word:
+                    # pymorphy writes some compounds solid (южноуральский): inflect the last part only
+                    head, _, last = fold(word).rpartition("-")
+                    tail = self.inflect(last, grams, prefer)
+                    return f"{head}-{tail}" if tail else form.word
                 return form.word
         return None
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .inflect import Word, balance_quotes, nominative
+from .inflect import CLOSE_QUOTES, OPEN_QUOTES, Word, balance_quotes, nominative
 from .morph import Morph, PhraseIndex, fold, split_words
 
 LEGAL_FORMS = (
@@ -149,13 +149,60 @@ class OrgLexicon:
 
 
 def normalize_org(words: list[Word], morph: Morph) -> str:
-    """The organization's name in the nominative, dependents kept, quotes balanced, spaces tidied."""
+    """The organization's name in the nominative, dependents kept, quotes balanced, spaces tidied,
+    a capital letter first (``правительством республики`` → ``Правительство республики``)."""
     name = nominative(words, morph, number="keep")
     name = balance_quotes(name)
-    name = name.replace("\u00a0", " ")
-    return _SPACES.sub(" ", name).strip()
+    name = _SPACES.sub(" ", name.replace("\u00a0", " ")).strip()
+    if name[:1].islower() and "а" <= name[:1] <= "я":
+        name = name[:1].upper() + name[1:]
+    return name
+
+
+def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
+    """The words of an organization's own name: without the descriptor before a quoted or Latin
+    name (``компании Piedmont Airlines`` → ``Piedmont Airlines``, ``партии «Единая Россия»`` →
+    ``Единая Россия``) and without quotes around the whole."""
+    start = 0
+    while start < len(words) and words[start].pos == "ADJ":
+        start += 1
+    if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
+        rest = words[start + 1:]
+        if rest and (rest[0].text in OPEN_QUOTES + '"' or is_latin_name(rest[0].text)):
+            words = rest
+    if len(words) > 2 and words[0].text in OPEN_QUOTES + '"' and words[-1].text in CLOSE_QUOTES + '"' \
+            and sum(w.text in OPEN_QUOTES for w in words) == 1:
+        words = words[1:-1]
+    return words
 
 
 def is_abbreviation(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters)
+
+
+def bracketed_after(text: str, stop: int, limit: int = 60) -> tuple[int, int] | None:
+    """The offsets of what stands in brackets right after ``stop`` (spaces and a closing quote
+    may come between), trimmed, or ``None``."""
+    index = stop
+    while index < len(text) and text[index] in " \u00a0»\"":
+        index += 1
+    if index >= len(text) or text[index] != "(":
+        return None
+    close = text.find(")", index, index + limit)
+    if close == -1 or "\n" in text[index:close] or "(" in text[index + 1:close]:
+        return None
+    start, stop = index + 1, close
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return (start, stop) if start < stop else None
+
+
+def is_latin_name(candidate: str) -> bool:
+    """``Amnesty International``, ``Volkswagen``: Latin letters, capitalised, at most six words."""
+    words = candidate.split()
+    letters = [ch for ch in candidate if ch.isalpha()]
+    return (0 < len(words) <= 6 and bool(letters) and all("a" <= ch.lower() <= "z" for ch in letters)
+            and words[0][:1].isupper())

@@ -41,9 +41,16 @@ _CATEGORY_KIND = {
 _CATEGORY_RANK = {"federal_subject": 0, "country": 1, "federal_district": 2, "macro_region": 3, "city": 4,
                   "continent": 5, "other": 6}
 
-# words that introduce a place name and are dropped before the lookup
-_CITY_MARKERS = {"г", "гор", "город", "городе", "города", "городу", "городом"}
-_OTHER_MARKERS = {"с", "пос", "пгт", "п", "дер", "д", "ст", "станица", "село", "поселок", "посёлок"}
+# words that say what kind of place a name is (``город Феникс``, ``реки Славянки``, ``г. Гусев``):
+# abbreviations as written, nouns by lemma (in lower case: ``Площадь Революции`` is a name)
+_TYPE_ABBREVIATIONS = {"г": "город", "гор": "город", "с": "село", "пос": "посёлок", "пгт": "посёлок", "п": "посёлок",
+                       "дер": "деревня", "д": "деревня", "ст": "станица"}
+CITY_TYPES = frozenset({"город", "городок"})
+PLACE_TYPES = CITY_TYPES | {
+    "село", "деревня", "посёлок", "поселок", "станица", "аул", "хутор", "река", "озеро", "остров", "полуостров",
+    "мыс", "залив", "пролив", "гора", "штат", "провинция", "район", "площадь", "улица", "проспект", "аэропорт",
+    "порт", "кантон", "графство", "префектура", "эмират",
+}
 # abbreviations of subject types
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
 
@@ -158,16 +165,25 @@ class Gazetteer:
         """The place a mention names, or ``None``: ``'г. Гусеве'`` → Гусев (city, RU-KGD)."""
         words = [w for w in split_words(text) if w not in (".",)]
         words = [_TYPE_ABBR.get(fold(w), w) for w in words]
-        category = None
-        while words and fold(words[0]) in _CITY_MARKERS | _OTHER_MARKERS:
-            category = "city" if fold(words[0]) in _CITY_MARKERS else None
+        kind = None
+        while len(words) > 1 and self.place_type(words[0]):
+            kind = self.place_type(words[0])
             words = words[1:]
-        if not words:
-            return None
+        category = "city" if kind in CITY_TYPES else None
         found = self.lookup_words(words, category=category)
         if found is None and category == "city":
             found = self.lookup_words(words)
         return found
+
+    def place_type(self, word: str, abbreviations: bool = True) -> str | None:
+        """The kind of place a word before a name says: ``'реки'`` → ``'река'``, ``'г'`` → ``'город'``
+        (abbreviations only when ``abbreviations``: ``с`` is also a preposition)."""
+        if abbreviations and fold(word) in _TYPE_ABBREVIATIONS:
+            return _TYPE_ABBREVIATIONS[fold(word)]
+        if not word[:1].islower():
+            return None
+        found = self.morph.forms(word) & PLACE_TYPES
+        return min(found) if found else None
 
     def lookup_words(self, words: list[str], category: str | None = None) -> Place | None:
         found = [p for p in self._index.match(words) if not category or p.category == category]
@@ -184,6 +200,20 @@ class Gazetteer:
             country = self._country_adjectives.get(form)
             if country:
                 return country
+        return None
+
+    def region_of_town_adjective(self, word: str) -> str | None:
+        """The subject of the Russian town an adjective is made from: ``'Гусевского'`` → ``'RU-KGD'``
+        (``гусевский`` ← ``Гусев``, ``томский`` ← ``Томск``, ``ирбитский`` ← ``Ирбит``)."""
+        for lemma in self.morph.forms(word):
+            for suffix in ("ский", "цкий"):
+                if not lemma.endswith(suffix) or len(lemma) < len(suffix) + 3:
+                    continue
+                stem = lemma[: -len(suffix)]
+                for town in (stem, stem + "ск", stem + "а", stem + "о", stem + "и", stem + "ы"):
+                    found = self.lookup_words([town.capitalize()], category="city")
+                    if found is not None and fold(found.name) == town:
+                        return found.region_code
         return None
 
     def region_of_adjective(self, word: str) -> str | None:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from .morph import Morph, fold
 from .names import Name, parse_name
 from .ner import Analysis
-from .orgs import OrgLexicon, is_abbreviation, normalize_org, org_key
-from .places import Gazetteer, Place
+from .orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, normalize_org, org_key, own_name
+from .places import CITY_TYPES, Gazetteer, Place
 from .records import (
     LOC,
     ORG,
@@ -156,7 +156,7 @@ def resolve_orgs(
         surface = text[span.start:span.stop]
         if surface in defined:
             continue
-        words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
+        words = own_name([t.word() for t in analysis.tokens_in(span.start, span.stop)], lexicon)
         name = normalize_org(words, morph) or surface
         ref = lexicon.lookup(name, surface)
         abbr = None
@@ -165,11 +165,13 @@ def resolve_orgs(
         region = _region_inside(analysis, span, spans, gazetteer)
         org = ResolvedOrg(org_id_for(name), name, abbr, region)
         resolved[span] = org
-        after = text[span.stop: span.stop + 16].lstrip(" \u00a0")
-        if after.startswith("(") and ")" in after:
-            candidate = after[1: after.index(")")].strip()
+        inner = bracketed_after(text, span.stop)
+        if inner is not None:
+            candidate = text[inner[0]:inner[1]]
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code)
+            elif is_latin_name(candidate):
+                defined[candidate] = org
     for span in orgs:
         surface = text[span.start:span.stop]
         if surface in defined:
@@ -216,28 +218,47 @@ def _region_inside(analysis: Analysis, span: Span, spans: list[Span], gazetteer:
 
 
 def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> dict[Span, Place]:
-    from .inflect import nominative
-
     text = analysis.text
     out: dict[Span, Place] = {}
     for span in spans:
         if span.type != LOC:
             continue
         surface = text[span.start:span.stop]
+        tokens = analysis.tokens_in(span.start, span.stop)
         place = gazetteer.lookup(surface)
+        if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
+            place = gazetteer.place_of_adjective(surface)
         if place is None:
-            tokens = analysis.tokens_in(span.start, span.stop)
-            if len(tokens) == 1 and tokens[0].pos == "ADJ":
-                code = gazetteer.region_of_adjective(surface)
-                if code:
-                    region = gazetteer.region_by_code[code]
-                    place = Place(region.name, "federal_subject", code, "RU")
+            place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
-            words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
-            name = nominative(words, morph, number="keep") or surface
-            place = Place(" ".join(name.split()), "other", None, None)
+            place = Place(surface, "other", None, None)
         out[span] = place
     return out
+
+
+def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
+    """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
+    ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
+    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``."""
+    from .inflect import nominative
+
+    kind = None
+    index = 0
+    while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
+        kind = gazetteer.place_type(words[index].text) or kind
+        index += 1
+    name = " ".join(nominative(words[index:], morph, number="keep").split())
+    if not name:
+        return None
+    if kind and kind not in CITY_TYPES:
+        name = f"{kind} {name}"
+    region = None
+    for word in words[index:]:
+        if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
+            region = gazetteer.region_of_town_adjective(word.text)
+            if region:
+                break
+    return Place(name, "city" if kind in CITY_TYPES else "other", region, "RU" if region else None)
 
 
 def main_region(places: dict[Span, Place]) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .morph import fold
 from .names import is_credit_line, looks_like_person
 from .ner import Analysis
-from .orgs import is_abbreviation
+from .orgs import bracketed_after, is_abbreviation, is_latin_name
 from .places import OTHER
 from .records import LOC, ORG, PER, Span
 
@@ -44,6 +44,7 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
     spans = find_dictionary_orgs(analysis, spans, models.orgs, models.gazetteer)
     spans = extend_orgs_by_places(analysis, spans, models.gazetteer)
     spans = find_body_orgs(analysis, spans, models.orgs, models.gazetteer)
+    spans = extend_by_descriptors(analysis, spans, models.orgs, models.gazetteer)
     spans = drop_adjectives_in_orgs(analysis, spans)
     spans.extend(find_region_adjectives(analysis, spans, models.gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
@@ -80,16 +81,23 @@ def _is_facility(gazetteer, surface: str) -> bool:
 
 
 def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
-    """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own."""
+    """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
+    the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open)."""
     inside = text[span.start:span.stop]
-    if not inside.endswith(")") or "(" not in inside:
+    if "(" not in inside:
         return span, None
     open_at = inside.rindex("(")
-    candidate = inside[open_at + 1: -1].strip()
+    if not inside.endswith(")"):
+        rest = text[span.stop:span.stop + 2].lstrip(" \u00a0")
+        if ")" in inside[open_at:] or not rest.startswith(")"):
+            return span, None
+        inside = text[span.start:text.index(")", span.stop) + 1]
     head = inside[:open_at].rstrip()
-    if not head or not is_abbreviation(candidate):
+    inner = inside[open_at + 1: -1]
+    candidate = inner.strip()
+    if not head or not (is_abbreviation(candidate) or is_latin_name(candidate)):
         return span, None
-    abbr_start = span.start + open_at + 1 + (len(inside[open_at + 1:]) - len(inside[open_at + 1:].lstrip()))
+    abbr_start = span.start + open_at + 1 + (len(inner) - len(inner.lstrip()))
     return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
 
 
@@ -207,7 +215,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) ->
         if token.index in inside or token.pos not in ("NOUN", "PROPN") or not token.text[:1].isalpha():
             continue
         kind = lexicon.kind_of(token.text)
-        if kind is None:
+        if kind not in ("body", "ministry", "team"):
             continue
         first, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer)
         last, anchored, named = _org_dependents(analysis, token.index, by_start, lexicon)
@@ -262,7 +270,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
             index = last + 1
             continue
         case = token.feat.get("Case")
-        if token.text in ("и", ",") and named:
+        if token.text in ("и", ",") and named and not anchored:
             index += 1
             continue
         if token.text == "по" and not after_po:
@@ -287,6 +295,80 @@ _MAX_DEPENDENT_WORDS = 12
 def _genitive_token(token) -> bool:
     case = token.feat.get("Case")
     return case == "Gen" or (case in (None, "Nom") and token.text.isupper() and len(token.text) > 1)
+
+
+def extend_by_descriptors(analysis: Analysis, spans: list[Span], lexicon, gazetteer) -> list[Span]:
+    """Widen names to the word that says what they are, as the name is written in full:
+    ``партии «Единая Россия»``, ``компании Piedmont Airlines``, ``ежедневной газеты «Труд»``
+    (ORG, with the adjectives of the word), ``реки Славянки``, ``города Феникс`` (LOC).
+    A quoted name after such a word is an organization even when natasha missed it
+    (``институт «Коллективное действие»``)."""
+    tokens = analysis.tokens
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.stop)}
+    out = []
+    for span in spans:
+        if span.type in (ORG, LOC):
+            first = _descriptor_before(analysis, span, lexicon, gazetteer, covered)
+            if first is not None:
+                span = close_quotes(analysis.text, Span(tokens[first].start, span.stop, span.type))
+        out.append(span)
+    for token in tokens:
+        if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
+            continue
+        quoted = _quoted_after(analysis, token.index)
+        if quoted is not None and not any(t in covered for t in range(token.index, quoted + 1)):
+            first = _adjectives_before(analysis, token.index)
+            out.append(Span(tokens[first].start, tokens[quoted].stop, ORG))
+    return out
+
+
+def _descriptor_before(analysis: Analysis, span: Span, lexicon, gazetteer, covered: set[int]) -> int | None:
+    """The first token of the descriptor before ``span`` (see :func:`extend_by_descriptors`), or ``None``."""
+    tokens = analysis.tokens
+    inner = analysis.tokens_in(span.start, span.stop)
+    if not inner:
+        return None
+    index = inner[0].index - 1
+    if index >= 0 and tokens[index].text in "«\"“„" and span.type == ORG:
+        index -= 1  # natasha's span may leave the opening quote out
+    if index < 0 or index in covered or tokens[index].sent != inner[0].sent:
+        return None
+    word = tokens[index]
+    if span.type == LOC:
+        return index if gazetteer.place_type(word.text, abbreviations=False) else None
+    if word.pos != "NOUN" or lexicon.kind_of(word.text) != "descriptor":
+        return None
+    name = inner[0]
+    if name.text[:1].isalpha() and not is_latin_name(name.text) and name.feat.get("Case") == "Gen" \
+            and word.feat.get("Case") != "Gen" and tokens[index + 1].text == name.text:
+        return None  # «оператор Аль-Джазиры»: the organization depends on the noun, it is not its name
+    return _adjectives_before(analysis, index)
+
+
+def _adjectives_before(analysis: Analysis, head: int) -> int:
+    """The first of the adjectives right before ``head`` that agree with it in case."""
+    tokens = analysis.tokens
+    case = tokens[head].feat.get("Case")
+    first = head
+    while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
+            and tokens[first - 1].feat.get("Case") in (None, case):
+        first -= 1
+    return first
+
+
+def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | None:
+    """The index of the closing quote of a «name» right after ``head``, or ``None``."""
+    tokens = analysis.tokens
+    opener = head + 1
+    if opener >= len(tokens) or tokens[opener].text not in ("«", '"') or tokens[opener].sent != tokens[head].sent:
+        return None
+    closer = "»" if tokens[opener].text == "«" else '"'
+    for index in range(opener + 2, min(len(tokens), opener + max_words + 2)):
+        if tokens[index].text == closer:
+            return index
+        if tokens[index].sent != tokens[head].sent or tokens[index].text in ("«", "(", ")"):
+            return None
+    return None
 
 
 def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]:
@@ -337,14 +419,14 @@ def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Sp
     for span in spans:
         if span.type != ORG:
             continue
-        inner = _bracketed_after(text, span.stop)
+        inner = bracketed_after(text, span.stop)
         if inner is None:
             continue
         start, stop = inner
         candidate = text[start:stop]
         if is_abbreviation(candidate):
             defined.add(candidate)
-        elif _is_latin_name(candidate) and (start, stop) not in existing:
+        elif is_latin_name(candidate) and (start, stop) not in existing:
             found.append(Span(start, stop, ORG))
     if defined:
         for token in analysis.tokens:
@@ -352,33 +434,6 @@ def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Sp
                     and not any(s.start <= token.start and token.stop <= s.stop and s.type == ORG for s in spans)):
                 found.append(Span(token.start, token.stop, ORG))
     return found
-
-
-def _bracketed_after(text: str, stop: int, limit: int = 60) -> tuple[int, int] | None:
-    """The offsets of what stands in brackets right after ``stop`` (spaces and a closing quote
-    may come between), trimmed, or ``None``."""
-    index = stop
-    while index < len(text) and text[index] in " \u00a0»\"":
-        index += 1
-    if index >= len(text) or text[index] != "(":
-        return None
-    close = text.find(")", index, index + limit)
-    if close == -1 or "\n" in text[index:close] or "(" in text[index + 1:close]:
-        return None
-    start, stop = index + 1, close
-    while start < stop and text[start].isspace():
-        start += 1
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    return (start, stop) if start < stop else None
-
-
-def _is_latin_name(candidate: str) -> bool:
-    """``Amnesty International``, ``Volkswagen``: Latin letters, capitalised, at most six words."""
-    words = candidate.split()
-    letters = [ch for ch in candidate if ch.isalpha()]
-    return (0 < len(words) <= 6 and bool(letters) and all("a" <= ch.lower() <= "z" for ch in letters)
-            and words[0][:1].isupper())
 
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph) -> list[Span]:
