@@ -19,7 +19,7 @@ import gettext
 from dataclasses import dataclass
 from importlib import resources
 
-from .morph import Morph, PhraseIndex, fold, split_words
+from .morph import Morph, PhraseIndex, fold, restore_case, split_words
 
 # locations.kind values of the contract, and the finer ``category``
 COUNTRY = "country"
@@ -201,6 +201,23 @@ class Gazetteer:
             if country:
                 return country
         return None
+
+    def region_genitive(self, code: str) -> str:
+        """A federal subject's name in the genitive: ``Республики Коми``, ``Ханты-Мансийского
+        автономного округа — Югра``."""
+        words = self.region_by_code[code].name.split(" ")
+        out = []
+        for index, word in enumerate(words):
+            if not word[:1].isalpha():
+                out.extend(words[index:])
+                break
+            noun = not self.morph.has_gram(word, "ADJF")
+            inflected = self.morph.inflect(word, {"gent"}, prefer={"case": "nomn", "POS": "NOUN" if noun else "ADJF"})
+            out.append(restore_case(inflected, word) if inflected else word)
+            if noun:
+                out.extend(words[index + 1:])
+                break
+        return " ".join(out)
 
     def region_of_town_adjective(self, word: str) -> str | None:
         """The subject of the Russian town an adjective is made from: ``'Гусевского'`` → ``'RU-KGD'``

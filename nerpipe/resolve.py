@@ -147,7 +147,12 @@ def _distinct(names: list[Name]) -> list[Name]:
 
 def resolve_orgs(
     analysis: Analysis, spans: list[Span], morph: Morph, lexicon: OrgLexicon, gazetteer: Gazetteer,
+    main_region: str | None = None,
 ) -> dict[Span, ResolvedOrg]:
+    """The canonical organization of every ORG span: its own name in the nominative, or the
+    dictionary's; ``правительство республики`` named after the document's main region
+    when it is a republic; abbreviations and Latin names defined in brackets resolve to
+    the organization before them."""
     text = analysis.text
     resolved: dict[Span, ResolvedOrg] = {}
     defined: dict[str, ResolvedOrg] = {}
@@ -160,9 +165,13 @@ def resolve_orgs(
         name = normalize_org(words, morph) or surface
         ref = lexicon.lookup(name, surface)
         abbr = None
+        region = _region_inside(analysis, span, spans, gazetteer)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
-        region = _region_inside(analysis, span, spans, gazetteer)
+        elif main_region and region is None:
+            named = name_generic_region(name, words, main_region, gazetteer)
+            if named != name:
+                name, region = named, main_region
         org = ResolvedOrg(org_id_for(name), name, abbr, region)
         resolved[span] = org
         inner = bracketed_after(text, span.stop)
@@ -178,6 +187,28 @@ def resolve_orgs(
             resolved[span] = defined[surface]
     _resolve_generic_orgs(resolved, morph)
     return resolved
+
+
+def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
+    """``Правительство республики`` → ``Правительство Республики Коми`` when the document speaks of
+    Komi: a last word ``республики``, ``области``, ``края``, ``округа`` or ``региона`` in the
+    genitive stands for the main region when that region is of its kind."""
+    last = words[-1] if words else None
+    if last is None or not last.text[:1].islower() or last.feat.get("Case") != "Gen" \
+            or last.feat.get("Number") == "Plur" or not name.endswith(last.text):
+        return name
+    region = gazetteer.region_by_code[code]
+    kinds = gazetteer.morph.forms(last.text) & _REGION_KINDS.keys()
+    if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
+        return name
+    return name[: -len(last.text)] + gazetteer.region_genitive(code)
+
+
+# generic words for a region → the types of federal subject they can stand for (None: any)
+_REGION_KINDS = {
+    "регион": None, "субъект": None, "республика": ("республика",), "область": ("область", "автономная область"),
+    "край": ("край",), "округ": ("автономный округ",),
+}
 
 
 def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
@@ -280,8 +311,9 @@ def main_region(places: dict[Span, Place]) -> str | None:
 def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
     text = analysis.text
     names, person_ids = resolve_people(analysis, spans, models.morph)
-    orgs = resolve_orgs(analysis, spans, models.morph, models.orgs, models.gazetteer)
     places = resolve_places(analysis, spans, models.morph, models.gazetteer)
+    region = main_region(places)
+    orgs = resolve_orgs(analysis, spans, models.morph, models.orgs, models.gazetteer, region)
 
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
@@ -338,4 +370,4 @@ def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
                             tuple(loc_variants[lid]), loc_counts[lid])
         for lid, place in loc_info.items()
     }
-    return Resolved(mentions, persons, org_entities, locations, entity_of, places, main_region(places))
+    return Resolved(mentions, persons, org_entities, locations, entity_of, places, region)

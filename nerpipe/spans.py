@@ -219,8 +219,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) ->
             continue
         first, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer)
         last, anchored, named = _org_dependents(analysis, token.index, by_start, lexicon)
-        alone = kind == "team" and token.feat.get("Number") != "Plur"
-        if placed or anchored or alone or (kind == "ministry" and named):
+        single = token.feat.get("Number") != "Plur"
+        if (placed and single) or anchored or (kind == "team" and single) or (kind == "ministry" and named):
             span = Span(tokens[first].start, tokens[last].stop, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
@@ -262,7 +262,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
         span = by_start.get(token.start)
         if span is not None and span.type in (LOC, ORG, PER):
             inner = analysis.tokens_in(span.start, span.stop)
-            if not inner or not (_genitive_token(inner[0]) or after_po):
+            if not inner or not _genitive_token(inner[0]):
                 break
             last = inner[-1].index
             anchored = anchored or span.type != PER
@@ -334,14 +334,16 @@ def _descriptor_before(analysis: Analysis, span: Span, lexicon, gazetteer, cover
     if index < 0 or index in covered or tokens[index].sent != inner[0].sent:
         return None
     word = tokens[index]
-    if span.type == LOC:
-        return index if gazetteer.place_type(word.text, abbreviations=False) else None
-    if word.pos != "NOUN" or lexicon.kind_of(word.text) != "descriptor":
+    if word.pos != "NOUN" or word.feat.get("Number") == "Plur":
         return None
     name = inner[0]
     if name.text[:1].isalpha() and not is_latin_name(name.text) and name.feat.get("Case") == "Gen" \
-            and word.feat.get("Case") != "Gen" and tokens[index + 1].text == name.text:
-        return None  # «оператор Аль-Джазиры»: the organization depends on the noun, it is not its name
+            and word.feat.get("Case") != "Gen" and tokens[index + 1] is name:
+        return None  # «оператор Аль-Джазиры», «городам Свердловской области»: a dependent, not the name
+    if span.type == LOC:
+        return index if gazetteer.place_type(word.text, abbreviations=False) else None
+    if lexicon.kind_of(word.text) != "descriptor":
+        return None
     return _adjectives_before(analysis, index)
 
 
