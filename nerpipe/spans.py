@@ -41,6 +41,7 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
             if abbr is not None:
                 spans.append(abbr)
         spans.append(span)
+    spans = merge_initials(text, spans)
     spans = find_dictionary_orgs(analysis, spans, models.orgs, models.gazetteer)
     spans = extend_orgs_by_places(analysis, spans, models.gazetteer)
     spans = find_body_orgs(analysis, spans, models.orgs, models.gazetteer)
@@ -51,6 +52,24 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
     spans.extend(find_known_surnames(analysis, spans, models.morph))
     spans.sort(key=lambda s: (s.start, -s.stop))
     return _dedupe(spans)
+
+
+def merge_initials(text: str, spans: list[Span]) -> list[Span]:
+    """One PER span for a surname and the initials natasha tagged apart: ``Петров`` + ``И. И.``."""
+    people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
+    merged: dict[Span, Span] = {}
+    for left, right in zip(people, people[1:]):
+        if left in merged or text[left.stop:right.start].strip():
+            continue
+        if _initials_only(text[left.start:left.stop]) != _initials_only(text[right.start:right.stop]):
+            merged[left] = merged[right] = Span(left.start, right.stop, PER)
+    out = [merged.get(s, s) for s in spans]
+    return list(dict.fromkeys(out))
+
+
+def _initials_only(surface: str) -> bool:
+    letters = surface.replace(".", " ").split()
+    return bool(letters) and all(len(w) == 1 and w.isupper() for w in letters)
 
 
 def close_quotes(text: str, span: Span) -> Span:
