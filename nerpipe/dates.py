@@ -60,10 +60,19 @@ def _int(value: str) -> int:
 
 
 def _month(value: str) -> int:
+    """The number of a month from any form of its name: ``мая`` → 5, ``сент.`` → 9, ``Июнь`` → 6."""
     key = value.split()[0].lower().rstrip(".")
     if key in MONTHS:
         return MONTHS[key]
-    return MONTH_ABBR.get(key[:4], MONTH_ABBR.get(key[:3], 0))
+    for prefix, number in _MONTH_PREFIXES:
+        if key.startswith(prefix):
+            return number
+    return 0
+
+
+# "мар" before "ма": март and май share a first syllable
+_MONTH_PREFIXES = (("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("ма", 5), ("июн", 6), ("июл", 7), ("авг", 8),
+                   ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12))
 
 
 def _build_grammar():
@@ -78,8 +87,10 @@ def _build_grammar():
     dash = in_({"-", "–", "—", "‒", "−"})
     pair_joint = or_(dash, eq("и"), eq(","))
 
+    ordinal_ending = rule(eq("-"), in_({"го", "е", "ое"}))  # 15-го марта
+
     def d(slot):
-        return day.interpretation(getattr(Parts, slot).custom(_int))
+        return rule(day.interpretation(getattr(Parts, slot).custom(_int)), ordinal_ending.optional())
 
     def mn(slot):
         return month_name.interpretation(getattr(Parts, slot).custom(_month))
@@ -128,15 +139,17 @@ def _build_grammar():
                  dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized())),
         ),
     )
+    which_year = or_(normalized("прошлый"), normalized("минувший"), normalized("этот"), normalized("текущий"),
+                     normalized("нынешний"), normalized("следующий"), normalized("будущий"))
     relative_year = rule(
-        in_caseless({"в", "во"}),
-        or_(normalized("прошлый"), normalized("минувший"), normalized("этот"), normalized("текущий"),
-            normalized("нынешний"), normalized("следующий"), normalized("будущий")).interpretation(
-            Parts.rel_year.normalized()),
-        normalized("год"),
+        in_caseless({"в", "во"}), which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
+    )
+    # 5 декабря прошлого года, в декабре прошлого года
+    relative_month = rule(
+        d("d1").optional(), mn("m1"), which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
     )
     return or_(
-        numeric, iso, from_to_days, month_range, day_range, full, month_year, year_range, decade,
+        numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_year, year_range, decade,
         year_only, month_only, relative_day, weekday, relative_year,
     ).interpretation(Parts)
 
@@ -320,6 +333,16 @@ def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) ->
     return None
 
 
+def _year_shift(word: str) -> int:
+    """``прошлого`` → -1, ``этом`` → 0, ``следующем`` → 1."""
+    word = word.lower()
+    if word.startswith(("прошл", "минувш")):
+        return -1
+    if word.startswith(("следующ", "будущ")):
+        return 1
+    return 0
+
+
 def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFact | None:
     surface = text[raw.start:raw.stop]
     if raw.rel_day is not None:
@@ -335,12 +358,14 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
         back = (published.weekday() - raw.weekday) % 7 or 7
         day = published - timedelta(days=back)
         return _fact(raw, surface, day, day, "day", True)
-    if raw.rel_year is not None:
-        if published is None:
-            return None
-        shift = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0, "следующий": 1,
-                 "будущий": 1}.get(raw.rel_year, 0)
-        year = published.year + shift
+    if raw.rel_year is not None and published is not None:
+        year = published.year + _year_shift(raw.rel_year)
+        if raw.m1 and raw.d1:
+            day = _safe_date(year, raw.m1, raw.d1)
+            return _fact(raw, surface, day, day, "day", True) if day else None
+        if raw.m1:
+            last = calendar.monthrange(year, raw.m1)[1]
+            return _fact(raw, surface, date(year, raw.m1, 1), date(year, raw.m1, last), "month", True)
         return _fact(raw, surface, date(year, 1, 1), date(year, 12, 31), "year", True)
     if raw.decade is not None:
         start = raw.decade if raw.decade >= 1800 else 1900 + raw.decade
@@ -411,6 +436,6 @@ def _iso_day(y: int | None, m: int, d: int) -> str:
 
 
 def _fact(raw: RawDate, surface: str, d_from: date, d_to: date, precision: str, inferred: bool) -> DateFact:
-    iso = d_from.isoformat() if precision == "day" else str(d_from.year)
-    iso_to = d_to.isoformat() if precision == "day" else str(d_to.year)
+    width = {"day": 10, "month": 7, "year": 4}[precision]
+    iso, iso_to = d_from.isoformat()[:width], d_to.isoformat()[:width]
     return DateFact(raw.start, raw.stop, surface, iso, iso_to, d_from, d_to, precision, inferred)
