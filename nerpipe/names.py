@@ -184,17 +184,32 @@ def _nominative(morph: Morph, text: str, role: str, case: str | None, gender: st
     particle, dash, rest = text.partition("-")
     if dash and particle in _PARTICLES:
         return f"{particle}-{_nominative(morph, rest, 'last', case, gender)}"  # аль-Барадеи
-    if role == "last" and fold(text).endswith(_INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
-        return _capitalize(text)
     if "-" in text and all(part[:1].isupper() for part in text.split("-")):
         # Римского-Корсакова, Петрова-Водкина: every part declines
         return "-".join(_nominative(morph, part, role, case, gender) for part in text.split("-"))
-    form = regular_surname(text.lower(), case, gender) if role == "last" else None
-    if form is None:
+    if role == "last":
+        form = _surname_nominative(morph, text, case, gender)
+    else:
         form = _pymorphy_nominative(morph, text, role, case, gender)
-    if form is None and role == "first":
-        form = _first_name_by_ending(morph, text, case, gender)
+        if form is None and role == "first":
+            form = _first_name_by_ending(morph, text, case, gender)
     return _capitalize(restore_case(form, text) if form is not None else text)
+
+
+def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
+    """A surname in the nominative, or ``None`` to keep it as written: pymorphy's indeclinable
+    surnames (``Хоценко``, ``Шойгу``) stay, the regular families go by their ending, then the
+    first declension (``Дерипаски`` → ``Дерипаска``), then pymorphy's guess."""
+    lowered = text.lower()
+    if any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(fold(text))):
+        return None
+    form = regular_surname(lowered, case, gender) or first_declension_surname(lowered, case, gender)
+    if form is not None:
+        return form
+    if fold(text).endswith(_INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
+        return None
+    form = _pymorphy_nominative(morph, text, "last", case, gender)
+    return _keep_soft_stem(form, lowered) if form else None
 
 
 # surnames that end so do not decline (a declined Russian surname never ends so)
@@ -261,6 +276,37 @@ def regular_surname(text: str, case: str, gender: str | None) -> str | None:
 
 
 _VOWELS = set("аеёиоуыэюя")
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+
+
+def first_declension_surname(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
+    case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
+    ``дерипаску`` (accusative), ``дерипаской`` (instrumental). ``None`` otherwise."""
+    endings = {"gent": ("ы", "и")}
+    if gender == "masc":
+        endings.update({"datv": ("е",), "accs": ("у",), "ablt": ("ой", "ей")})
+    for ending in endings.get(case, ()):
+        stem = text[: -len(ending)]
+        if not text.endswith(ending) or len(stem) < 3 or stem[-1] not in _CONSONANTS:
+            continue
+        if ending == "и" and stem[-1] not in "кгхжшчщ":
+            continue  # after other consonants the genitive ending is -ы
+        if ending == "ей" and stem[-1] not in "жшчщц":
+            continue
+        return stem + "а"
+    return None
+
+
+def _keep_soft_stem(form: str, text: str) -> str:
+    """pymorphy reads some surnames as nouns with a fleeting vowel (``шольца`` → ``шолец``); the
+    stem keeps its soft sign (``шольц``)."""
+    for ending in ("ом", "ем", "а", "у", "е"):
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) == len(form) and stem[-2:-1] in ("ь", "й") \
+                and form[-2:-1] in ("е", "ё", "о") and stem[:-2] == form[:-2]:
+            return stem
+    return form
 
 # first names pymorphy lists only as indeclinable (``Анне`` as Anne): the usual endings
 _FIRST_NAME_ENDINGS = {
@@ -268,9 +314,22 @@ _FIRST_NAME_ENDINGS = {
 }
 
 
+_MASC_FIRST_NAME_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом",), "loct": ("е",)}
+
+
 def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
-    """``Анне`` (dative, feminine) → ``Анна`` when pymorphy knows ``Анна`` as a first name."""
+    """``Анне`` (dative, feminine) → ``Анна`` when pymorphy knows ``Анна`` as a first name;
+    a man's name pymorphy does not know at all loses the ending of its case
+    (``Олафа`` → ``Олаф``, ``Олафом`` → ``Олаф``)."""
     lowered = fold(text)
+    if gender == "masc":
+        if any("Name" in p.tag for p in morph.parses(lowered)):
+            return None
+        for ending in _MASC_FIRST_NAME_ENDINGS.get(case, ()):
+            stem = lowered[: -len(ending)]
+            if lowered.endswith(ending) and len(stem) >= 2 and stem[-1] in _CONSONANTS:
+                return stem
+        return None
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):
             continue

@@ -25,23 +25,10 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
     """natasha's spans, repaired and completed (sorted by start, nested spans allowed)."""
     text = analysis.text
     spans: list[Span] = []
-    for span in analysis.spans:
-        if span.type == PER:
-            words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
-            if not looks_like_person(words, models.morph) or is_credit_line(text, span.start):
-                continue
-        if span.type == ORG:
-            if is_generic_org(text[span.start:span.stop]):
-                continue
-            if _is_facility(models.gazetteer, text[span.start:span.stop]):
-                spans.append(Span(span.start, span.stop, LOC))
-                continue
-            span = close_quotes(text, span)
-            span, abbr = split_abbreviation(text, span)
-            if abbr is not None:
-                spans.append(abbr)
-        spans.append(span)
-    spans = merge_initials(text, spans)
+    for natasha_span in analysis.spans:
+        for span in split_latin_name(text, natasha_span) if natasha_span.type == PER else [natasha_span]:
+            _add_span(analysis, span, spans, models)
+    spans = merge_adjacent_people(text, spans, models.morph)
     spans = find_dictionary_orgs(analysis, spans, models.orgs, models.gazetteer)
     spans = extend_orgs_by_places(analysis, spans, models.gazetteer)
     spans = find_body_orgs(analysis, spans, models.orgs, models.gazetteer)
@@ -54,22 +41,67 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
     return _dedupe(spans)
 
 
-def merge_initials(text: str, spans: list[Span]) -> list[Span]:
-    """One PER span for a surname and the initials natasha tagged apart: ``Петров`` + ``И. И.``."""
+def _add_span(analysis: Analysis, span: Span, spans: list[Span], models) -> None:
+    """Add one of natasha's spans to ``spans``, repaired, or nothing when it names no one."""
+    text = analysis.text
+    if span.type == PER:
+        words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
+        if not looks_like_person(words, models.morph) or is_credit_line(text, span.start):
+            return
+    if span.type == ORG:
+        if is_generic_org(text[span.start:span.stop]):
+            return
+        if _is_facility(models.gazetteer, text[span.start:span.stop]):
+            spans.append(Span(span.start, span.stop, LOC))
+            return
+        span = close_quotes(text, span)
+        span, abbr = split_abbreviation(text, span)
+        if abbr is not None:
+            spans.append(abbr)
+    spans.append(span)
+
+
+def merge_adjacent_people(text: str, spans: list[Span], morph) -> list[Span]:
+    """One PER span for parts of a name natasha tagged apart with nothing but a space between
+    them: a surname and initials (``Петров`` + ``И. И.``), a name ending in a patronymic and a
+    surname (``Марии Петровны`` + ``Сидоровой``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
-        if left in merged or text[left.stop:right.start].strip():
+        gap = text[left.stop:right.start]
+        if left in merged or gap.strip() or "\n" in gap:
             continue
-        if _initials_only(text[left.start:left.stop]) != _initials_only(text[right.start:right.stop]):
+        left_words, right_words = text[left.start:left.stop].split(), text[right.start:right.stop].split()
+        initials = _initials_only(left_words) != _initials_only(right_words)
+        patronymic = len(right_words) == 1 and morph.has_gram(left_words[-1], "Patr")
+        if initials or patronymic:
             merged[left] = merged[right] = Span(left.start, right.stop, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
 
 
-def _initials_only(surface: str) -> bool:
-    letters = surface.replace(".", " ").split()
+def _initials_only(words: list[str]) -> bool:
+    letters = " ".join(words).replace(".", " ").split()
     return bool(letters) and all(len(w) == 1 and w.isupper() for w in letters)
+
+
+def split_latin_name(text: str, span: Span) -> list[Span]:
+    """``Джошуа Вольфа (Joshua Wolf)`` → the name and the Latin name, two PER spans; a bracket
+    natasha opened and did not close is cut off (``Бернс (Рой`` → ``Бернс``)."""
+    inside = text[span.start:span.stop]
+    if "(" not in inside:
+        return [span]
+    open_at = inside.index("(")
+    head = Span(span.start, span.start + len(inside[:open_at].rstrip()), span.type)
+    if head.stop <= head.start:
+        return [span]
+    if inside.endswith(")") and inside.count("(") == 1:
+        inner = inside[open_at + 1:-1]
+        start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
+        if is_latin_name(inner.strip()):
+            return [head, Span(start, start + len(inner.strip()), span.type)]
+        return [span]
+    return [head]
 
 
 def close_quotes(text: str, span: Span) -> Span:
