@@ -102,9 +102,13 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if not name.is_full:
             target = None
             if name.last:
-                candidates = _distinct(by_last.get(surname_key(name.last), []))
+                written = analysis.text[span.start:span.stop].split()[-1]
+                candidates = _distinct([c for c in full if could_be_form(written, c.last)]
+                                       or by_last.get(surname_key(name.last), []))
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
+                if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
+                    candidates = [c for c in candidates if fold(c.last) == fold(written)] or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:
@@ -123,6 +127,21 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def could_be_form(written: str, last: str) -> bool:
+    """Whether a surname as written can be a case form of the surname ``last``:
+    ``Текслеру`` of ``Текслер``, ``Петровой`` of ``Петрова``, ``Достоевского`` of ``Достоевский``."""
+    written, last = fold(written), fold(last)
+    if written == last:
+        return True
+    if last.endswith(("ий", "ый", "ой", "ая")):
+        stem, room = last[:-2], 3
+    elif last.endswith(("а", "я", "ь", "й")):
+        stem, room = last[:-1], 2
+    else:
+        stem, room = last, 2
+    return len(stem) >= 3 and written.startswith(stem) and len(written) - len(stem) <= room
 
 
 def surname_key(last: str | None) -> str:
