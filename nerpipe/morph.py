@@ -25,6 +25,14 @@ def split_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def strip_acronym_ending(text: str) -> str:
+    """An acronym without the case ending Russian gives it: ``МИДа`` → ``МИД``, ``ВУЗов`` → ``ВУЗ``."""
+    return _ACRONYM_ENDING.sub(r"\1", text)
+
+
+_ACRONYM_ENDING = re.compile(r"\b([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ах|ам|ами)\b")
+
+
 def tidy_spaces(text: str) -> str:
     """Fold runs of white space (including no-break spaces) to one space."""
     return " ".join(text.split())

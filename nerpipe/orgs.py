@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .inflect import CLOSE_QUOTES, OPEN_QUOTES, Word, balance_quotes, nominative
-from .morph import Morph, PhraseIndex, fold, split_words
+from .morph import Morph, PhraseIndex, fold, split_words, strip_acronym_ending
 
 LEGAL_FORMS = (
     "ПАО", "ОАО", "ЗАО", "АО", "ООО", "НАО", "АНО", "НКО", "НП", "ФГУП", "ГУП", "МУП", "ГБУ", "ГАУ", "ГКУ",
@@ -37,7 +37,6 @@ PLACE_NOUNS = frozenset({
     "провинция", "муниципалитет", "поселение",
 })
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
-_ACRONYM_ENDING = re.compile(r"\b([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ах|ам|ами)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 
@@ -48,11 +47,6 @@ class OrgRef:
 
     name: str
     abbr: str | None
-
-
-def strip_acronym_ending(text: str) -> str:
-    """An acronym without the case ending Russian gives it: ``МИДа`` → ``МИД``, ``ВУЗов`` → ``ВУЗ``."""
-    return _ACRONYM_ENDING.sub(r"\1", text)
 
 
 def org_key(name: str) -> str:
@@ -88,7 +82,8 @@ class OrgLexicon:
                     variant = variant.strip()
                     key = org_key(variant)
                     self.by_key.setdefault(key, ref)
-                    self.names.add(variant, (variant, ref))
+                    for written in _ways_to_name_russia(variant):
+                        self.names.add(written, (written, ref))
                     if key.endswith(" россии"):
                         self.by_key.setdefault(key[: -len(" россии")], ref)
         self.kinds: dict[str, str] = {}
@@ -119,7 +114,7 @@ class OrgLexicon:
                 continue
             if model[:1].isupper() and not word[:1].isupper():
                 common_noun = len(variant) > 1 and self.kind_of(word) is not None
-                compound = len(variant) == 1 and fold(model).startswith(_COMPOUND_PREFIXES)
+                compound = fold(model).startswith(_COMPOUND_PREFIXES) and not self.morph.has_gram(model, "ADJF")
                 if index > 0 or not (common_noun or compound):
                     return False
         return True
@@ -148,6 +143,18 @@ class OrgLexicon:
         return None
 
 
+_RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")
+
+
+def _ways_to_name_russia(variant: str) -> list[str]:
+    """``Минпромторг России`` → also ``Минпромторг РФ`` and ``Минпромторг Российской Федерации``."""
+    for ending in _RUSSIA_ENDINGS:
+        if variant.endswith(ending):
+            stem = variant[: -len(ending)]
+            return [stem + other for other in _RUSSIA_ENDINGS]
+    return [variant]
+
+
 def normalize_org(words: list[Word], morph: Morph) -> str:
     """The organization's name in the nominative, dependents kept, quotes balanced, spaces tidied,
     a capital letter first (``правительством республики`` → ``Правительство республики``)."""
@@ -167,8 +174,9 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     while start < len(words) and words[start].pos == "ADJ":
         start += 1
     if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
-        rest = words[start + 1:]
-        if rest and (rest[0].text in OPEN_QUOTES + '"' or is_latin_name(rest[0].text)):
+        descriptor, rest = words[start], words[start + 1:]
+        if rest and (rest[0].text in OPEN_QUOTES + '"' or is_latin_name(rest[0].text)
+                     or _apposition(descriptor, rest[0])):
             words = rest
     if len(words) > 2 and words[0].text in OPEN_QUOTES + '"' and words[-1].text in CLOSE_QUOTES + '"' \
             and sum(w.text in OPEN_QUOTES for w in words) == 1:
@@ -179,6 +187,15 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
 def is_abbreviation(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters)
+
+
+def _apposition(descriptor: Word, name: Word) -> bool:
+    """A capitalised name beside its descriptor, not depending on it: ``агентство Рейтер``,
+    ``клуба Челси`` — but not ``Банк России``."""
+    if not name.text[:1].isupper():
+        return False
+    case = name.feat.get("Case")
+    return case != "Gen" or descriptor.feat.get("Case") == "Gen"
 
 
 def bracketed_after(text: str, stop: int, limit: int = 60) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from .morph import fold
+from .morph import fold, strip_acronym_ending
 from .names import is_credit_line, looks_like_person
 from .ner import Analysis
 from .orgs import bracketed_after, is_abbreviation, is_latin_name
@@ -211,22 +211,31 @@ _GENERIC_ORGS = {"сми", "вуз", "вузы", "вузов", "нко", "оо",
 
 
 def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer) -> list[Span]:
-    """``Минпромторга`` + ``России`` → ``Минпромторга России`` (the LOC span stays, nested)."""
+    """``Минпромторга`` + ``России`` → ``Минпромторга России``; ``Институт экономики`` + ``РАН`` →
+    ``Институт экономики РАН``: a place or an organization's acronym right after an organization,
+    in the genitive, belongs to its name (the inner span stays, nested)."""
     text = analysis.text
-    by_start = {s.start: s for s in spans if s.type == LOC}
+    by_start = {s.start: s for s in spans if s.type in (LOC, ORG)}
     out = []
     for span in spans:
         if span.type == ORG:
             gap = span.stop
             while gap < len(text) and text[gap] in " \u00a0":
                 gap += 1
-            place = by_start.get(gap) if gap - span.stop <= 1 else None
-            if place is not None and _genitive(analysis, place):
-                found = gazetteer.lookup(text[place.start:place.stop])
-                if found is not None and found.category in ("country", "federal_subject", "city"):
-                    span = Span(span.start, place.stop, ORG)
+            after = by_start.get(gap) if gap - span.stop <= 1 else None
+            if after is not None and _genitive(analysis, after) and _names_a_parent(text, after, gazetteer):
+                span = Span(span.start, after.stop, ORG)
         out.append(span)
     return out
+
+
+def _names_a_parent(text: str, span: Span, gazetteer) -> bool:
+    """A country, region or town (LOC), or an acronym (ORG): what an organization's name can end with."""
+    surface = text[span.start:span.stop]
+    if span.type == ORG:
+        return is_abbreviation(strip_acronym_ending(surface))
+    found = gazetteer.lookup(surface)
+    return found is not None and found.category in ("country", "federal_subject", "city")
 
 
 def _genitive(analysis: Analysis, span: Span) -> bool:
