@@ -166,7 +166,7 @@ def _distinct(names: list[Name]) -> list[Name]:
 
 def resolve_orgs(
     analysis: Analysis, spans: list[Span], morph: Morph, lexicon: OrgLexicon, gazetteer: Gazetteer,
-    main_region: str | None = None,
+    places: dict[Span, Place], main_region: str | None = None,
 ) -> dict[Span, ResolvedOrg]:
     """The canonical organization of every ORG span: its own name in the nominative, or the
     dictionary's; ``правительство республики`` named after the document's main region
@@ -184,7 +184,7 @@ def resolve_orgs(
         name = normalize_org(words, morph) or surface
         ref = lexicon.lookup(name, surface)
         abbr = None
-        region = _region_inside(analysis, span, spans, gazetteer)
+        region = _region_inside(analysis, span, places, gazetteer)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
         elif main_region and region is None:
@@ -249,13 +249,11 @@ def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> No
             resolved[span] = next(iter(candidates.values()))
 
 
-def _region_inside(analysis: Analysis, span: Span, spans: list[Span], gazetteer: Gazetteer) -> str | None:
-    text = analysis.text
-    for other in spans:
-        if other.type == LOC and span.start <= other.start and other.stop <= span.stop:
-            place = gazetteer.lookup(text[other.start:other.stop])
-            if place is not None and place.region_code:
-                return place.region_code
+def _region_inside(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:
+    """The region of the first place inside an organization's name, or of an adjective of one."""
+    for other, place in places.items():
+        if span.start <= other.start and other.stop <= span.stop and place.region_code:
+            return place.region_code
     for token in analysis.tokens_in(span.start, span.stop):
         if token.pos == "ADJ":
             code = gazetteer.region_of_adjective(token.text)
@@ -332,7 +330,7 @@ def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
     names, person_ids = resolve_people(analysis, spans, models.morph)
     places = resolve_places(analysis, spans, models.morph, models.gazetteer)
     region = main_region(places)
-    orgs = resolve_orgs(analysis, spans, models.morph, models.orgs, models.gazetteer, region)
+    orgs = resolve_orgs(analysis, spans, models.morph, models.orgs, models.gazetteer, places, region)
 
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}

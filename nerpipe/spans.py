@@ -454,11 +454,19 @@ def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer) -> 
     for token in analysis.tokens:
         if token.index in covered or token.pos != "ADJ" or not token.text[:1].isalpha():
             continue
-        if token.text[:1].isupper() and token.index > 0 and analysis.tokens[token.index - 1].sent == token.sent:
+        if token.text[:1].isupper() and not _starts_sentence(analysis, token):
             continue  # capitalised inside a sentence: part of a name natasha did not tag
         if gazetteer.region_of_adjective(token.text) and not _in_collocation(analysis, token, gazetteer.morph):
             found.append(Span(token.start, token.stop, LOC))
     return found
+
+
+def _starts_sentence(analysis: Analysis, token) -> bool:
+    """The first token of a sentence or of a line (a headline has no full stop)."""
+    if token.index == 0:
+        return True
+    previous = analysis.tokens[token.index - 1]
+    return previous.sent != token.sent or "\n" in analysis.text[previous.stop:token.start]
 
 
 # nouns after which a region's adjective names no place: ``московское время``, ``крымские татары``
