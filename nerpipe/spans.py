@@ -34,6 +34,7 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
     spans = find_body_orgs(analysis, spans, models.orgs, models.gazetteer)
     spans = extend_by_descriptors(analysis, spans, models.orgs, models.gazetteer)
     spans = drop_adjectives_in_orgs(analysis, spans)
+    spans.extend(find_places_in_orgs(analysis, spans, models.gazetteer))
     spans.extend(find_region_adjectives(analysis, spans, models.gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, models.morph))
@@ -44,6 +45,8 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
 def _add_span(analysis: Analysis, span: Span, spans: list[Span], models) -> None:
     """Add one of natasha's spans to ``spans``, repaired, or nothing when it names no one."""
     text = analysis.text
+    if _is_domain(text, span):
+        return
     if span.type == PER:
         words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
         if not looks_like_person(words, models.morph) or is_credit_line(text, span.start):
@@ -59,6 +62,11 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], models) -> None
         if abbr is not None:
             spans.append(abbr)
     spans.append(span)
+
+
+def _is_domain(text: str, span: Span) -> bool:
+    """A top-level domain written after a dot (``в зоне .РФ``) names no place."""
+    return span.start >= 1 and text[span.start - 1] == "." and (span.start == 1 or text[span.start - 2].isspace())
 
 
 def merge_adjacent_people(text: str, spans: list[Span], morph) -> list[Span]:
@@ -431,6 +439,29 @@ def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | No
         if tokens[index].sent != tokens[head].sent or tokens[index].text in ("«", "(", ")"):
             return None
     return None
+
+
+def find_places_in_orgs(analysis: Analysis, spans: list[Span], gazetteer) -> list[Span]:
+    """LOC spans for the places an organization's name holds in the genitive, where natasha
+    tagged none: ``Совета Европы``, ``«Голоса Америки»``, ``Конгресса США``."""
+    located = {(s.start, s.stop) for s in spans if s.type == LOC}
+    found = []
+    for org in (s for s in spans if s.type == ORG):
+        tokens = analysis.tokens_in(org.start, org.stop)
+        for index, token in enumerate(tokens[1:], 1):
+            if not token.text[:1].isupper() or not _genitive_token(token):
+                continue
+            for length in (3, 2, 1):
+                words = tokens[index:index + length]
+                if len(words) < length:
+                    continue
+                place = gazetteer.lookup(analysis.text[words[0].start:words[-1].stop])
+                key = (words[0].start, words[-1].stop)
+                if place is not None and place.category != "other" and key not in located:
+                    found.append(Span(key[0], key[1], LOC))
+                    located.add(key)
+                    break
+    return found
 
 
 def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]:
