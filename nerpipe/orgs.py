@@ -7,7 +7,13 @@ the official name, its abbreviation and customary variants
 (``Минпромторг России`` = ``Министерство промышленности и торговли РФ``).
 ``РФ``, ``России`` and ``Российской Федерации`` fold to one form in keys, and
 legal forms (``ПАО``, ``АНО``, ``ФГБОУ ВО`` …) and quotes do not change who an
-organization is.
+organization is. The word that says what an organization is (``компании``,
+``партии`` — ``resources/org_types.csv``) is left out of the canonical name
+before a quoted or Latin name (``партии «Единая Россия»`` → ``Единая Россия``).
+
+The same dictionary is matched in running text by lemma (:meth:`OrgLexicon.match_at`),
+and ``org_types.csv`` also lists the nouns that name organizations of the state
+(``правительство``, ``министерство``, ``сборная`` …) for :mod:`nerpipe.spans`.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ LEGAL_FORMS = (
     "ИП", "ТОО", "ОДО", "ФКУ", "ГК", "ОГУП", "ОГБУ", "КГБУ", "АУ", "БУ", "НО", "ФОНД",
 )
 _LEGAL = {fold(form) for form in LEGAL_FORMS}
-# adjectives of a level of government and common nouns standing for a place
+# compound names written in lower case too (минпромторг, росстат, госдума, мосгордума)
 _COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
+# adjectives of a level of government and common nouns standing for a place
 LEVEL_ADJECTIVES = frozenset({
     "областной", "краевой", "городской", "районный", "республиканский", "муниципальный", "окружной",
     "региональный", "губернский", "столичный",
@@ -175,8 +182,9 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         start += 1
     if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
         descriptor, rest = words[start], words[start + 1:]
-        if rest and (rest[0].text in OPEN_QUOTES + '"' or is_latin_name(rest[0].text)
-                     or _apposition(descriptor, rest[0])):
+        name = rest[0] if rest else None
+        if name is not None and (name.text in OPEN_QUOTES + '"' or is_latin_name(name.text)
+                                 or (name.text[:1].isupper() and not depends_on(descriptor, name))):
             words = rest
     if len(words) > 2 and words[0].text in OPEN_QUOTES + '"' and words[-1].text in CLOSE_QUOTES + '"' \
             and sum(w.text in OPEN_QUOTES for w in words) == 1:
@@ -189,13 +197,13 @@ def is_abbreviation(text: str) -> bool:
     return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters)
 
 
-def _apposition(descriptor: Word, name: Word) -> bool:
-    """A capitalised name beside its descriptor, not depending on it: ``агентство Рейтер``,
-    ``клуба Челси`` — but not ``Банк России``."""
-    if not name.text[:1].isupper():
+def depends_on(noun, name) -> bool:
+    """Whether ``name`` (a token or word) after ``noun`` is its genitive dependent rather than a
+    name in apposition: ``Банк России``, ``оператор Аль-Джазиры`` — not ``агентство Рейтер``,
+    ``клуба Челси``, ``компании Microsoft``."""
+    if not name.text[:1].isalpha() or is_latin_name(name.text):
         return False
-    case = name.feat.get("Case")
-    return case != "Gen" or descriptor.feat.get("Case") == "Gen"
+    return name.feat.get("Case") == "Gen" and noun.feat.get("Case") != "Gen"
 
 
 def bracketed_after(text: str, stop: int, limit: int = 60) -> tuple[int, int] | None:

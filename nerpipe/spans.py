@@ -1,12 +1,24 @@
-"""Between NER and normalization: repair and complete natasha's spans.
+"""Between NER and normalization: repair and complete natasha's spans, in this order.
 
 - PER spans that are not people (credit lines such as ``Источник: …``, acronyms,
-  digits) are dropped;
-- ORG spans cut short are repaired: an unclosed ``«…`` is closed, and a place in
-  the genitive right after an organization belongs to its name
-  (``Минпромторга`` + ``России``, ``Ассоциации кластеров и технопарков`` + ``России``);
-- adjectives of federal subjects (``томские``, ``свердловских``) become LOC spans;
-- abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they recur.
+  digits) are dropped; a Latin name in brackets is a span of its own; parts of a
+  name tagged apart are joined (``Петров`` + ``И. И.``);
+- ORG spans that name a kind of thing (``СМИ``) are dropped, facilities the
+  gazetteer knows become LOC (``МКС``), an unclosed ``«…`` is closed and an
+  abbreviation in brackets split off;
+- names of the organization dictionary are found in any case form, also in lower
+  case (``министерство промышленности и торговли РФ``), and replace natasha's LOC
+  of the same extent (``ЕС``);
+- a place or an acronym in the genitive right after an organization belongs to its
+  name (``Минпромторга`` + ``России``, ``Институт экономики`` + ``РАН``);
+- organizations named by a common noun (``правительство Китая``, ``Кипрское
+  правительство``, ``сборной``) become ORG spans;
+- a word that says what a name is joins it (``партии «Единая Россия»``, ``реки
+  Славянки``);
+- places named inside organizations are LOC spans of their own, adjectives inside
+  them are not; adjectives of federal subjects elsewhere are (``томские``);
+- abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
+  recur; a surname alone is PER where the document names the person in full.
 """
 
 from __future__ import annotations
@@ -14,7 +26,7 @@ from __future__ import annotations
 from .morph import fold, strip_acronym_ending
 from .names import is_credit_line, looks_like_person
 from .ner import Analysis
-from .orgs import bracketed_after, is_abbreviation, is_latin_name
+from .orgs import bracketed_after, depends_on, is_abbreviation, is_latin_name
 from .places import OTHER
 from .records import LOC, ORG, PER, Span
 
@@ -300,18 +312,9 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) ->
 def _org_modifiers(analysis: Analysis, head: int, lexicon, gazetteer) -> tuple[int, bool]:
     """The first token of the adjectives before an organization noun that agree with it, and
     whether one of them is a place's or a level of government's (``японского``, ``городская``)."""
-    tokens = analysis.tokens
-    case = tokens[head].feat.get("Case")
-    first, placed = head, False
-    index = head - 1
-    while index >= 0 and tokens[index].sent == tokens[head].sent and tokens[index].pos == "ADJ":
-        token = tokens[index]
-        if case and token.feat.get("Case") not in (None, case):
-            break
-        if lexicon.is_level_adjective(token.text) or gazetteer.place_of_adjective(token.text) is not None:
-            placed = True
-        first = index
-        index -= 1
+    first = _adjectives_before(analysis, head)
+    placed = any(lexicon.is_level_adjective(t.text) or gazetteer.place_of_adjective(t.text) is not None
+                 for t in analysis.tokens[first:head])
     return first, placed
 
 
@@ -404,9 +407,7 @@ def _descriptor_before(analysis: Analysis, span: Span, lexicon, gazetteer, cover
     word = tokens[index]
     if word.pos != "NOUN" or word.feat.get("Number") == "Plur":
         return None
-    name = inner[0]
-    if name.text[:1].isalpha() and not is_latin_name(name.text) and name.feat.get("Case") == "Gen" \
-            and word.feat.get("Case") != "Gen" and tokens[index + 1] is name:
+    if tokens[index + 1] is inner[0] and depends_on(word, inner[0]):
         return None  # «оператор Аль-Джазиры», «городам Свердловской области»: a dependent, not the name
     if span.type == LOC:
         return index if gazetteer.place_type(word.text, abbreviations=False) else None
