@@ -13,8 +13,9 @@ in its Parquet metadata); :func:`read_table_rows` tells the runner whether the
 tables on disk match the manifest, and if not (a run was killed before or while
 replacing them) it rebuilds them all.
 
-At corpus level, a person known only by a surname resolves to the one full
-name with that surname in the corpus, when there is exactly one.
+At corpus level, a person known only by a surname or by initials resolves to the
+one full name with that surname (and first letter) in the corpus, when there is
+exactly one.
 """
 
 from __future__ import annotations
@@ -223,22 +224,23 @@ def _merge(target: _Agg, source: _Agg) -> None:
 
 
 def _surname_aliases(persons: dict[str, _Agg]) -> dict[str, str]:
-    """Surname-only persons → the one full person of the corpus with that surname."""
-    full_by_surname: dict[str, set[str]] = defaultdict(set)
-    partial: dict[str, str] = {}
+    """Surname-only and initial-only persons (``Мантуров``, ``Д. В. Мантуров``) → the one full person
+    of the corpus with that surname (and, for initials, that first letter)."""
+    full_by_surname: dict[str, dict[str, str]] = defaultdict(dict)  # surname key → person → first letter
+    partial: dict[str, tuple[str, str | None]] = {}
     for pid, agg in persons.items():
         name, first, middle, last = _pick(agg.names)
         if not last:
             continue
         if first and not first.endswith("."):
-            full_by_surname[surname_key(last)].add(pid)
-        elif not first:
-            partial[pid] = surname_key(last)
+            full_by_surname[surname_key(last)][pid] = first[:1].lower()
+        else:
+            partial[pid] = (surname_key(last), first[:1].lower() if first else None)
     aliases = {}
-    for pid, key in partial.items():
-        targets = full_by_surname.get(key, set())
+    for pid, (key, initial) in partial.items():
+        targets = [t for t, letter in full_by_surname.get(key, {}).items() if initial in (None, letter)]
         if len(targets) == 1:
-            aliases[pid] = next(iter(targets))
+            aliases[pid] = targets[0]
     return aliases
 
 
