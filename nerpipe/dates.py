@@ -41,13 +41,22 @@ RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0
 
 _MONTH_STEMS = "янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек"
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
+_MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_MONTH_ABBR = r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\."
+_YEAR = r"(?:1[89]|20)\d\d"
+# where a date can be: a month word, a year with its word (год, г.), a numeric date, a decade,
+# a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
 _TRIGGER = re.compile(
-    rf"(?i:\b(?:{_MONTH_STEMS})\w*)|\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d0-(?:[хем]|ми|ы)"
-    r"|(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра)\b|\b(?:прошл|минувш|нынешн|текущ|этом|следующ|будущ)\w*\s+(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень))"
+    rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR})"
+    rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
+    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
+    r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
+    r"|(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра)\b"
+    r"|\b(?:прошл|минувш|нынешн|текущ|этом|следующ|будущ)\w*\s+(?:год|пятниц|понедельник|вторник|сред|четверг"
+    r"|суббот|воскресень))"
 )
-# how far around a trigger the grammar looks (characters)
-_WINDOW_BEFORE = 32
-_WINDOW_AFTER = 48
+_WINDOW_BEFORE = 20
+_WINDOW_AFTER = 36
 _WEEKDAY_NEAR = re.compile(
     r"(?i)(понедельник|вторник|сред[уаы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
 )
