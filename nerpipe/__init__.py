@@ -3,11 +3,12 @@
     >>> import nerpipe
     >>> summary = nerpipe.run(["seeds/"], out="data")   # the whole job
     >>> result = nerpipe.process_document(b"...")       # one document, any engine
+    >>> t = nerpipe.load("data")                        # the tables as pandas DataFrames
 """
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "run", "process_document", "process_text", "load_models", "get_models"]
+__all__ = ["__version__", "run", "load", "process_document", "process_text", "load_models", "get_models"]
 
 
 def __getattr__(name):
@@ -16,6 +17,10 @@ def __getattr__(name):
         from .runner import run
 
         return run
+    if name == "load":
+        from .tables import load
+
+        return load
     if name in ("process_document", "process_text"):
         from . import pipeline
 

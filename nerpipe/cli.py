@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
+import threading
 
 import click
 
 from . import __version__
+from .engines import DEFAULT_TIMEOUT
 from .errors import EXIT_INTERNAL, NerpipeError
 from .read import DEFAULT_GLOB, DEFAULT_MAX_BYTES
 
@@ -20,8 +23,14 @@ Exit codes:
   0   every document processed (or nothing to do)
   1   some documents failed; the rest are written
   2   usage error (bad option, missing input, output not writable)
-  70  internal error
+  70  internal error (the previous tables stay readable)
   75  another run holds the output directory's lock
+  130 / 143  interrupted (Ctrl-C / SIGTERM); finished documents are kept
+
+\b
+A file that cannot be processed (empty, binary, undecodable, over
+--max-bytes, over --timeout, unreadable, a broken link...) is listed in
+the documents table with status 'error' and the reason; the run goes on.
 """
 
 
@@ -48,7 +57,7 @@ def main():
 
 @main.command(epilog=EPILOG)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--out", "-o", default="data", show_default=True, type=click.Path(file_okay=False),
+@click.option("--out", "-o", default="data", show_default=True, type=click.Path(),
               help="Output directory for the tables (and the manifest in OUT/.nerpipe).")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
@@ -62,8 +71,8 @@ def main():
 @click.option("--follow-symlinks", is_flag=True, help="Follow symbolic links that point outside an input directory.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Larger files are recorded as errors, not read.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
-              help="Seconds one document may take (0: no limit).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds one document may take before it is recorded as an error (0: no limit).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @click.option("--quiet", "-q", is_flag=True, help="Only warnings and errors on stderr; no progress bar.")
 @click.option("--verbose", "-v", count=True, help="More detail in the log.")
@@ -78,6 +87,7 @@ def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, ma
 
     _setup_logging(quiet, verbose)
     log = logging.getLogger("nerpipe")
+    previous = _interrupt_on_sigterm()
     try:
         summary = run_pipeline(
             list(inputs), out, workers=workers, glob=glob, engine=engine, scheduler=scheduler, full=full,
@@ -85,16 +95,17 @@ def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, ma
             progress=False if quiet else None,
         )
     except NerpipeError as error:
-        log.error("%s", error)
-        if as_json:
-            click.echo(json.dumps({"error": str(error), "exit_code": error.exit_code}, ensure_ascii=False))
-        sys.exit(error.exit_code)
-    except KeyboardInterrupt:
-        log.error("interrupted; finished documents are kept and the next run resumes")
-        sys.exit(130)
-    except Exception as error:  # pragma: no cover - a bug: say so, exit 70
+        _fail(log, as_json, str(error), error.exit_code)
+    except KeyboardInterrupt as interrupt:
+        terminated = interrupt.args == ("SIGTERM",)
+        _fail(log, as_json, "interrupted; finished documents are kept and the next run resumes",
+              128 + (signal.SIGTERM if terminated else signal.SIGINT))
+    except Exception as error:  # a bug: say so, exit 70
         log.exception("internal error: %s", error)
-        sys.exit(EXIT_INTERNAL)
+        _fail(log, as_json, f"internal error: {type(error).__name__}: {error}", EXIT_INTERNAL, logged=True)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     for failure in summary.failures:
         log.warning("failed: %s: %s", failure["path"], failure["error"])
     log.info(
@@ -105,6 +116,27 @@ def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, ma
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     sys.exit(summary.exit_code)
+
+
+def _interrupt_on_sigterm():
+    """Make SIGTERM (a stopped job, a shutdown) stop the run like Ctrl-C: finished work is stored first.
+
+    Returns the previous handler (None when not in the main thread, where handlers cannot be set).
+    """
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt("SIGTERM")
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, interrupt)
+
+
+def _fail(log: logging.Logger, as_json: bool, message: str, exit_code: int, logged: bool = False):
+    if not logged:
+        log.error("%s", message)
+    if as_json:
+        click.echo(json.dumps({"error": message, "exit_code": exit_code}, ensure_ascii=False))
+    sys.exit(exit_code)
 
 
 @main.command("eval")
@@ -143,3 +175,55 @@ def schema(markdown):
     from .schema import schema_markdown, schema_text
 
     click.echo(schema_markdown() if markdown else schema_text())
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--color/--no-color", default=None, help="Force colours on or off (default: on for a terminal).")
+@click.option("--width", type=click.IntRange(min=40), default=None, help="Columns of the facts tables "
+              "(default: the terminal's).")
+def show(file, color, width):
+    """Print FILE with its entities coloured by type, then the facts found in it.
+
+    People with their titles, organizations, places with their ISO 3166-2
+    codes and dates in ISO 8601: what `nerpipe run` would write for this
+    document, to see why it found what it found.
+    """
+    from rich.console import Console
+
+    from .errors import DocumentError
+    from .show import show_file
+
+    console = Console(force_terminal=color, no_color=color is False, width=width, highlight=False)
+    try:
+        show_file(file, console)
+    except DocumentError as error:
+        click.echo(f"error: {file}: {error}", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+@click.option("--output", "-o", "target", default="report.html", show_default=True,
+              type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many people, organizations and regions the 'most mentioned' lists show.")
+@click.option("--max-documents", type=click.IntRange(min=0), default=None,
+              help="Show the text of only the first N documents by path (default: all).")
+def report(out, target, top, max_documents):
+    """Write one self-contained HTML page about the tables in OUT.
+
+    Counts, the most mentioned people, organizations and regions, the
+    people–positions table (click a header to sort), a chart of mentions by
+    region and every document with its entities highlighted. The page needs no
+    network: styles, script and chart are inline.
+    """
+    from .report import write_report
+    from .tables import TablesNotFound
+
+    try:
+        written = write_report(out, target, top=top, max_documents=max_documents)
+    except TablesNotFound as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    click.echo(str(written))

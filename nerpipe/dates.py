@@ -41,13 +41,22 @@ RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0
 
 _MONTH_STEMS = "янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек"
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
+_MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_MONTH_ABBR = r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\."
+_YEAR = r"(?:1[89]|20)\d\d"
+# where a date can be: a month word, a year with its word (год, г.), a numeric date, a decade,
+# a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
 _TRIGGER = re.compile(
-    rf"(?i:\b(?:{_MONTH_STEMS})\w*)|\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d0-[хе]"
-    r"|(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра)\b|\b(?:прошл|минувш|нынешн|текущ|этом|следующ|будущ)\w*\s+(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень))"
+    rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR})"
+    rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
+    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
+    r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
+    r"|(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра)\b"
+    r"|\b(?:прошл|минувш|нынешн|текущ|этом|следующ|будущ)\w*\s+(?:год|пятниц|понедельник|вторник|сред|четверг"
+    r"|суббот|воскресень))"
 )
-# how far around a trigger the grammar looks (characters)
-_WINDOW_BEFORE = 32
-_WINDOW_AFTER = 48
+_WINDOW_BEFORE = 20
+_WINDOW_AFTER = 36
 _WEEKDAY_NEAR = re.compile(
     r"(?i)(понедельник|вторник|сред[уаы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
 )
@@ -59,11 +68,20 @@ def _int(value: str) -> int:
     return int(value)
 
 
-def _month(value: str) -> int:
+def month_number(value: str) -> int:
+    """The number of a month from any form of its name: ``мая`` → 5, ``сент.`` → 9, ``Июнь`` → 6."""
     key = value.split()[0].lower().rstrip(".")
     if key in MONTHS:
         return MONTHS[key]
-    return MONTH_ABBR.get(key[:4], MONTH_ABBR.get(key[:3], 0))
+    for prefix, number in _MONTH_PREFIXES:
+        if key.startswith(prefix):
+            return number
+    return 0
+
+
+# "мар" before "ма": март and май share a first syllable
+_MONTH_PREFIXES = (("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("ма", 5), ("июн", 6), ("июл", 7), ("авг", 8),
+                   ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12))
 
 
 def _build_grammar():
@@ -78,11 +96,13 @@ def _build_grammar():
     dash = in_({"-", "–", "—", "‒", "−"})
     pair_joint = or_(dash, eq("и"), eq(","))
 
+    ordinal_ending = rule(eq("-"), in_({"го", "е", "ое"}))  # 15-го марта
+
     def d(slot):
-        return day.interpretation(getattr(Parts, slot).custom(_int))
+        return rule(day.interpretation(getattr(Parts, slot).custom(_int)), ordinal_ending.optional())
 
     def mn(slot):
-        return month_name.interpretation(getattr(Parts, slot).custom(_month))
+        return month_name.interpretation(getattr(Parts, slot).custom(month_number))
 
     def y(slot):
         return year.interpretation(getattr(Parts, slot).custom(_int))
@@ -112,13 +132,21 @@ def _build_grammar():
         rule(in_caseless({"с", "со"}), y("y1"), year_word.optional(), in_({"по", "до"}), y("y2"), year_word),
     )
     year_only = rule(y("y1"), year_word)
-    decade_suffix = in_({"е", "х", "ые", "ых", "м", "ми", "ым"})
-    decade = rule(
-        or_(
-            and_int(1800, 2090, exact_len=4),
-            and_int(10, 90, exact_len=2),
-        ).interpretation(Parts.decade.custom(_int)),
-        dash, decade_suffix, normalized("год").optional(),
+    decade_number = or_(
+        and_int(1800, 2090, exact_len=4),
+        and_int(10, 90, exact_len=2),
+    ).interpretation(Parts.decade.custom(_int))
+    decade = or_(
+        rule(decade_number, dash, in_({"е", "х", "ые", "ых"}), normalized("год").optional()),
+        # "к 90-м годам": the plural needs its noun, "в 2010-м" alone is a year
+        rule(decade_number, dash, in_({"м", "ми", "ым"}), in_caseless({"годам", "годами"})),
+    )
+    year_ordinal = rule(y("y1"), dash, in_({"м", "й", "го"}), year_word.optional())  # в 2010-м году
+    # с мая по июль 2019 года, май–июль 2019 года
+    last_year = rule(y("y2"), year_word.optional()).optional()
+    month_span = or_(
+        rule(in_caseless({"с", "со"}), mn("m1"), in_({"по", "до"}), mn("m2"), last_year),
+        rule(mn("m1"), dash, mn("m2"), last_year),
     )
     relative_day = rule(in_caseless(set(RELATIVE_DAYS)).interpretation(Parts.rel_day))
     weekday = rule(
@@ -128,16 +156,18 @@ def _build_grammar():
                  dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized())),
         ),
     )
+    which_year = or_(normalized("прошлый"), normalized("минувший"), normalized("этот"), normalized("текущий"),
+                     normalized("нынешний"), normalized("следующий"), normalized("будущий"))
     relative_year = rule(
-        in_caseless({"в", "во"}),
-        or_(normalized("прошлый"), normalized("минувший"), normalized("этот"), normalized("текущий"),
-            normalized("нынешний"), normalized("следующий"), normalized("будущий")).interpretation(
-            Parts.rel_year.normalized()),
-        normalized("год"),
+        in_caseless({"в", "во"}), which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
+    )
+    # 5 декабря прошлого года, в декабре прошлого года
+    relative_month = rule(
+        d("d1").optional(), mn("m1"), which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
     )
     return or_(
-        numeric, iso, from_to_days, month_range, day_range, full, month_year, year_range, decade,
-        year_only, month_only, relative_day, weekday, relative_year,
+        numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
+        year_range, decade, year_ordinal, year_only, month_only, relative_day, weekday, relative_year,
     ).interpretation(Parts)
 
 
@@ -220,7 +250,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     tokens = match.tokens
     # a span starts at the date itself, not at the preposition before it
     lead = 0
-    ranged = parts.d2 is not None or parts.y2 is not None
+    ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
     while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
         if parts.rel_year or parts.weekday is not None or (ranged and tokens[lead].value.lower() in ("с", "со")):
             break
@@ -320,6 +350,16 @@ def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) ->
     return None
 
 
+def _year_shift(word: str) -> int:
+    """``прошлого`` → -1, ``этом`` → 0, ``следующем`` → 1."""
+    word = word.lower()
+    if word.startswith(("прошл", "минувш")):
+        return -1
+    if word.startswith(("следующ", "будущ")):
+        return 1
+    return 0
+
+
 def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFact | None:
     surface = text[raw.start:raw.stop]
     if raw.rel_day is not None:
@@ -335,12 +375,14 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
         back = (published.weekday() - raw.weekday) % 7 or 7
         day = published - timedelta(days=back)
         return _fact(raw, surface, day, day, "day", True)
-    if raw.rel_year is not None:
-        if published is None:
-            return None
-        shift = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0, "следующий": 1,
-                 "будущий": 1}.get(raw.rel_year, 0)
-        year = published.year + shift
+    if raw.rel_year is not None and published is not None:
+        year = published.year + _year_shift(raw.rel_year)
+        if raw.m1 and raw.d1:
+            day = _safe_date(year, raw.m1, raw.d1)
+            return _fact(raw, surface, day, day, "day", True) if day else None
+        if raw.m1:
+            last = calendar.monthrange(year, raw.m1)[1]
+            return _fact(raw, surface, date(year, raw.m1, 1), date(year, raw.m1, last), "month", True)
         return _fact(raw, surface, date(year, 1, 1), date(year, 12, 31), "year", True)
     if raw.decade is not None:
         start = raw.decade if raw.decade >= 1800 else 1900 + raw.decade
@@ -353,6 +395,8 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
     ranged = d2 is not None or m2 is not None or y2 is not None
     if ranged:
         m1 = m1 or m2
+        if y1 is None and y2 is not None and m2 is not None and m1 > m2:
+            y1 = y2 - 1  # с 28 декабря по 3 января 2021 года
         y1 = y1 or y2
         y2 = y2 or y1
         m2 = m2 or m1
@@ -391,10 +435,15 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
             return None
         return DateFact(raw.start, raw.stop, surface, iso_from, iso_to, d_from, d_to, "day", inferred)
     if precision == "month":
+        if not ranged:
+            y2, m2 = y1, m1
         iso = f"{y1:04d}-{m1:02d}" if y1 else f"--{m1:02d}"
+        iso_to = f"{y2:04d}-{m2:02d}" if y2 else f"--{m2:02d}"
         d_from = date(y1, m1, 1) if y1 else None
-        d_to = date(y1, m1, calendar.monthrange(y1, m1)[1]) if y1 else None
-        return DateFact(raw.start, raw.stop, surface, iso, iso, d_from, d_to, "month", inferred)
+        d_to = date(y2, m2, calendar.monthrange(y2, m2)[1]) if y2 else None
+        if d_from and d_to and d_to < d_from:
+            return None
+        return DateFact(raw.start, raw.stop, surface, iso, iso_to, d_from, d_to, "month", inferred)
     y_to = y2 if ranged and y2 else y1
     if y_to < y1:
         return None
@@ -411,6 +460,6 @@ def _iso_day(y: int | None, m: int, d: int) -> str:
 
 
 def _fact(raw: RawDate, surface: str, d_from: date, d_to: date, precision: str, inferred: bool) -> DateFact:
-    iso = d_from.isoformat() if precision == "day" else str(d_from.year)
-    iso_to = d_to.isoformat() if precision == "day" else str(d_to.year)
+    width = {"day": 10, "month": 7, "year": 4}[precision]
+    iso, iso_to = d_from.isoformat()[:width], d_to.isoformat()[:width]
     return DateFact(raw.start, raw.stop, surface, iso, iso_to, d_from, d_to, precision, inferred)

@@ -2,21 +2,35 @@
 
 - ``local``: a process pool (or the calling process for one worker). Each worker
   builds its models once; documents travel in batches as paths; results stream
-  back as they finish; a per-document time limit stops pathological texts; a
-  worker that dies is replaced and the documents it held are retried one by one.
+  back as they finish.
 - ``dask``: the same function on a dask.distributed cluster (a LocalCluster
   when no scheduler address is given). Documents travel as bytes, so workers
   need no shared file system.
 
 Both yield :class:`WorkResult` objects in completion order; the runner stores them.
+
+Failure isolation (what one bad document can do to the others: nothing):
+
+- every exception in the pipeline becomes a one-line error for that document
+  (:func:`process_item`);
+- a per-document time limit (SIGALRM, :func:`time_limit`) stops pathological texts;
+- a worker process that dies (a crash in native code, the OOM killer) is
+  replaced, and the documents that were in flight are rerun one at a time, so
+  that only the document that kills a worker again is recorded as failed;
+- a worker stuck where the time limit cannot reach it (native code that holds
+  the GIL) is killed when no batch has finished for far longer than the limit
+  allows, with the same rerun;
+- workers die with the parent process, so a killed run leaves nothing behind.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -28,12 +42,18 @@ from .errors import DocumentError, DocumentTimeout
 from .read import DEFAULT_MAX_BYTES, hash_bytes, make_doc_id
 from .records import DocResult
 
+log = logging.getLogger("nerpipe")
+
 BATCH_SIZE = 8
+DEFAULT_TIMEOUT = 120.0  # seconds per document: a 50 KB article takes about 1 s, 1 MB of dense text 20 s
+STALL_GRACE = 60.0  # seconds on top of the time limits before a silent pool is presumed stuck
+WORKER_DIED = "the worker process died while processing this document (a crash or out of memory)"
+WORKER_STUCK = "stopped: processing did not respond to the time limit (--timeout)"
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    timeout: float | None = 120.0  # seconds per document
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds per document
     max_bytes: int = DEFAULT_MAX_BYTES
     today: date | None = None  # reference date for weekday-based year inference
 
@@ -56,19 +76,26 @@ class WorkResult:
 
 @contextmanager
 def time_limit(seconds: float | None):
-    """Raise :class:`DocumentTimeout` in the block after ``seconds`` (main thread of a process only)."""
+    """Raise :class:`DocumentTimeout` in the block after ``seconds`` (main thread of a process only).
+
+    The alarm repeats every second until the block exits, in case a bare
+    ``except:`` somewhere in a library swallows the first one.
+    """
     if not seconds or threading.current_thread() is not threading.main_thread():
         yield
         return
+    armed = [True]
 
     def expire(signum, frame):
-        raise DocumentTimeout(f"processing took longer than {seconds:g} s (--timeout)")
+        if armed[0]:
+            raise DocumentTimeout(f"processing took longer than {seconds:g} s (--timeout)")
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
     try:
         yield
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
@@ -93,14 +120,18 @@ def process_item(item: WorkItem, limits: Limits, models=None) -> WorkResult:
         with time_limit(limits.timeout):
             result = process_document(data, models, today=limits.today)
     except DocumentTimeout as error:
-        result = DocResult(doc_id=make_doc_id(sha), n_chars=0, status="error", error=str(error))
+        result = error_result(sha, str(error))
     except MemoryError:
-        result = DocResult(doc_id=make_doc_id(sha), n_chars=0, status="error", error="out of memory")
+        result = error_result(sha, "out of memory")
     except Exception as error:  # a bug on this input: record it, keep going
         message = " ".join(str(error).split())[:200]
-        result = DocResult(doc_id=make_doc_id(sha), n_chars=0, status="error",
-                           error=f"internal error: {type(error).__name__}: {message}")
+        result = error_result(sha, f"internal error: {type(error).__name__}: {message}")
     return WorkResult(item.key, sha, result)
+
+
+def error_result(sha256: str, error: str) -> DocResult:
+    """The result of a document that failed: no rows but its ``documents`` line."""
+    return DocResult(doc_id=make_doc_id(sha256), n_chars=0, status="error", error=error)
 
 
 def process_batch(items: list[WorkItem], limits: Limits) -> list[WorkResult]:
@@ -108,12 +139,40 @@ def process_batch(items: list[WorkItem], limits: Limits) -> list[WorkResult]:
     return [process_item(item, limits) for item in items]
 
 
-def _init_worker() -> None:
+def _init_worker(parent_pid: int) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # whatever handler the parent installed
+    _exit_with_parent(parent_pid)
     from .models import get_models
 
     get_models()
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Make this worker die with its parent: a killed run must leave no workers behind.
+
+    On Linux the kernel does it (``prctl(PR_SET_PDEATHSIG)``); elsewhere a thread
+    watches for the parent to change.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+            raise OSError(ctypes.get_errno(), "prctl failed")
+    except (OSError, AttributeError):
+        def watch() -> None:
+            while os.getppid() == parent_pid:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="nerpipe-parent-watch", daemon=True).start()
+    if os.getppid() != parent_pid:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _batches(items: Iterable[WorkItem], size: int) -> Iterator[list[WorkItem]]:
@@ -150,48 +209,79 @@ class LocalEngine:
         import multiprocessing
 
         return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context("fork"), initializer=_init_worker
+            max_workers=self.workers, mp_context=multiprocessing.get_context("fork"), initializer=_init_worker,
+            initargs=(os.getpid(),),
         )
 
     def _map_pool(self, items: Iterable[WorkItem]) -> Iterator[WorkResult]:
-        pending_batches = _batches(items, BATCH_SIZE)
-        retry: list[list[WorkItem]] = []  # batches to run again, one document each, after a worker died
+        batches = _batches(items, BATCH_SIZE)
+        suspects: deque[WorkItem] = deque()  # in flight when a worker died: rerun one at a time
+        in_flight: dict = {}  # future -> (batch, submitted alone)
+        stuck = False
         pool = self._pool()
-        in_flight: dict = {}
-        limit = self.workers * 3
         try:
             while True:
-                while len(in_flight) < limit:
-                    batch = retry.pop() if retry else next(pending_batches, None)
-                    if batch is None:
-                        break
-                    in_flight[pool.submit(process_batch, batch, self.limits)] = batch
+                self._submit(pool, in_flight, batches, suspects)
                 if not in_flight:
                     break
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                done, _ = wait(in_flight, timeout=self._stall_limit(in_flight), return_when=FIRST_COMPLETED)
+                if not done:
+                    log.warning("no document finished in %.0f s: stopping the stuck workers",
+                                self._stall_limit(in_flight))
+                    _kill_workers(pool)
+                    stuck = True
+                    continue
                 broken = False
                 for future in done:
-                    batch = in_flight.pop(future)
+                    batch, alone = in_flight.pop(future)
                     try:
                         yield from future.result()
                     except BrokenProcessPool:
                         broken = True
-                        if len(batch) == 1:
-                            yield WorkResult(batch[0].key, None, None,
-                                             "the worker process died while processing this document",
-                                             transient=False)
+                        if alone:
+                            yield WorkResult(batch[0].key, None, None, WORKER_STUCK if stuck else WORKER_DIED)
                         else:
-                            retry.extend([[item] for item in batch])
+                            suspects.extend(batch)
                 if broken:
-                    for future, batch in in_flight.items():
-                        future.cancel()
-                        retry.extend([[item] for item in batch] if len(batch) > 1 else [batch])
+                    for batch, _alone in in_flight.values():
+                        suspects.extend(batch)
                     in_flight.clear()
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    time.sleep(0.1)
+                    pool.shutdown(wait=True, cancel_futures=True)
                     pool = self._pool()
+                    stuck = False
+        except BaseException:  # interrupted (Ctrl-C, SIGTERM) or abandoned: do not wait for the batches
+            _kill_workers(pool)
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, pool: ProcessPoolExecutor, in_flight: dict, batches: Iterator[list[WorkItem]],
+                suspects: deque[WorkItem]) -> None:
+        """Keep every worker busy; after a worker died, run the suspects alone, one at a time."""
+        if suspects:
+            if not in_flight:
+                item = suspects.popleft()
+                in_flight[pool.submit(process_batch, [item], self.limits)] = ([item], True)
+            return
+        while len(in_flight) < self.workers * 3:
+            batch = next(batches, None)
+            if batch is None:
+                return
+            in_flight[pool.submit(process_batch, batch, self.limits)] = (batch, False)
+
+    def _stall_limit(self, in_flight: dict) -> float | None:
+        """How long to wait for any batch before presuming the pool stuck (None: no time limit)."""
+        if not self.limits.timeout:
+            return None
+        longest = max(len(batch) for batch, _alone in in_flight.values())
+        return longest * self.limits.timeout + STALL_GRACE
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGKILL the pool's processes; their futures then fail with BrokenProcessPool."""
+    for process in list((pool._processes or {}).values()):  # no public API lists them
+        if process.is_alive():
+            process.kill()
 
 
 class DaskEngine:
@@ -219,11 +309,11 @@ class DaskEngine:
         try:
             batches = _batches(items, BATCH_SIZE)
             window = as_completed()
-            in_flight = 0
+            in_flight: dict = {}  # future -> the batch it runs
             limit = self.workers * 3
             exhausted = False
             while True:
-                while not exhausted and in_flight < limit:
+                while not exhausted and len(in_flight) < limit:
                     batch = next(batches, None)
                     if batch is None:
                         exhausted = True
@@ -231,13 +321,23 @@ class DaskEngine:
                     loaded, failed = self._load(batch)
                     yield from failed
                     if loaded:
-                        window.add(client.submit(process_batch, loaded, self.limits, pure=False))
-                        in_flight += 1
-                if in_flight == 0:
+                        future = client.submit(process_batch, loaded, self.limits, pure=False)
+                        in_flight[future] = loaded
+                        window.add(future)
+                if not in_flight:
                     break
                 future = next(window)
-                in_flight -= 1
-                yield from future.result()
+                batch = in_flight.pop(future)
+                try:
+                    yield from future.result()
+                except Exception as error:  # the task failed as a whole, e.g. its worker was lost (KilledWorker)
+                    if len(batch) == 1:
+                        yield WorkResult(batch[0].key, None, None, f"the dask worker failed: {type(error).__name__}")
+                        continue
+                    for item in batch:  # find the document that fails by running each alone
+                        single = client.submit(process_batch, [item], self.limits, pure=False)
+                        in_flight[single] = [item]
+                        window.add(single)
         finally:
             client.close()
             if cluster is not None:

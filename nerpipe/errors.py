@@ -33,9 +33,19 @@ class OutputError(NerpipeError):
     exit_code = EXIT_USAGE
 
 
+class WriteError(NerpipeError):
+    """Writing the tables failed midway (a full disk, an I/O error); the previous tables are unchanged."""
+
+    exit_code = EXIT_INTERNAL
+
+
 class DocumentError(Exception):
     """One document cannot be processed; the message is one line for the ``documents.error`` column."""
 
 
-class DocumentTimeout(DocumentError):
-    """Processing one document took longer than the per-document limit."""
+class DocumentTimeout(BaseException):
+    """Processing one document took longer than the per-document limit.
+
+    It derives from :class:`BaseException`, like :class:`KeyboardInterrupt`, so that
+    no ``except Exception`` inside a stage or a library can swallow it.
+    """

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .morph import Morph, agreement, oc_inflect, restore_case
+from .morph import Morph, agreement, oc_inflect, restore_case, strip_acronym_ending
 
 # UD → OpenCorpora
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -66,8 +66,10 @@ def spacing_of(words: list[Word]) -> list[str]:
 
 
 def _is_abbr(text: str) -> bool:
+    """``МИДа``, ``СПбГУ``, ``ВЭБ.РФ`` — not ``Северо-Восточного`` (capitals start its parts only)."""
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
+    upper = sum(ch.isupper() for ch in letters)
+    return len(letters) >= 2 and upper >= 2 and upper * 2 >= len(letters)
 
 
 def find_head(words: list[Word], morph: Morph) -> int | None:
@@ -115,11 +117,18 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
     spacing = spacing_of(words)
     texts = [w.text for w in words]
     head = find_head(words, morph)
-    if head is None or _is_abbr(words[head].text):
+    if head is None:
         return join_words(texts, spacing)
     head_word = words[head]
     feats = head_word.feat
     case = _CASES.get(feats.get("Case", ""))
+    if _is_abbr(head_word.text):
+        # японского МИДа → японский МИД: the acronym loses its ending, its adjectives agree with it
+        texts[head] = strip_acronym_ending(head_word.text)
+        if case not in (None, "nomn"):
+            nouns = [p for p in morph.parses(texts[head].lower()) if p.tag.POS == "NOUN"]
+            _inflect_modifiers(words, texts, head, morph, case, "sing", nouns[0].tag.gender if nouns else None)
+        return join_words(texts, spacing)
     number_gram = _NUMBERS.get(feats.get("Number", ""))
     want_number = "sing" if number == "sing" else number_gram
     if case == "nomn" and (want_number in (None, number_gram)) and _is_nominative(head_word.text, morph, want_number):
@@ -128,6 +137,13 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
     if new_head is None:
         return join_words(texts, spacing)
     texts[head] = restore_case(new_head, head_word.text)
+    _inflect_modifiers(words, texts, head, morph, case, want_number, gender)
+    return join_words(texts, spacing)
+
+
+def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Morph, case: str | None,
+                       number: str | None, gender: str | None) -> None:
+    """Put the adjectives right before the head into the nominative, agreeing with it (in ``texts``)."""
     for index in range(head - 1, -1, -1):
         word = words[index]
         adjective = word.pos in ("ADJ", "VERB", "DET", "NUM") or (
@@ -137,13 +153,12 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
             if word.text in ("-", "‑") or word.text.lower() in ("и",):
                 continue
             break
-        grams = {"nomn", want_number or "sing"}
-        if (want_number or "sing") == "sing" and gender:
+        grams = {"nomn", number or "sing"}
+        if (number or "sing") == "sing" and gender:
             grams.add(gender)
         inflected = morph.inflect(word.text, grams, prefer={"POS": {"ADJF", "PRTF", "NUMR", "ADJS"}, "case": case})
         if inflected:
             texts[index] = restore_case(inflected, word.text)
-    return join_words(texts, spacing)
 
 
 def _is_nominative(text: str, morph: Morph, number: str | None) -> bool:

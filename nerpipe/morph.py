@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from pymorphy2.analyzer import Parse as _PymorphyParse
 
@@ -21,6 +23,14 @@ def fold(text: str) -> str:
 def split_words(text: str) -> list[str]:
     """Words and single punctuation marks, hyphenated words kept whole."""
     return _WORD.findall(text)
+
+
+def strip_acronym_ending(text: str) -> str:
+    """An acronym without the case ending Russian gives it: ``МИДа`` → ``МИД``, ``ВУЗов`` → ``ВУЗ``."""
+    return _ACRONYM_ENDING.sub(r"\1", text)
+
+
+_ACRONYM_ENDING = re.compile(r"\b([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ах|ам|ами)\b")
 
 
 def tidy_spaces(text: str) -> str:
@@ -41,7 +51,10 @@ class Morph:
         self.parses = lru_cache(maxsize=200_000)(self._parses)
 
     def _parses(self, word: str):
-        return tuple(self.vocab.parse(word))
+        try:
+            return tuple(self.vocab.parse(word))
+        except ValueError:  # pymorphy2 asks unicodedata for the name of a letter that has none (U+17000)
+            return ()
 
     def _forms(self, word: str) -> frozenset[str]:
         """The folded word and every lemma pymorphy proposes for it."""
@@ -74,8 +87,73 @@ class Morph:
         for parse in ranked:
             form = oc_inflect(parse, grams)
             if form is not None:
+                if "-" in word and "-" not in form.word:
+                    # pymorphy writes some compounds solid (южноуральский): inflect the last part only
+                    head, _, last = fold(word).rpartition("-")
+                    tail = self.inflect(last, grams, prefer)
+                    return f"{head}-{tail}" if tail else form.word
                 return form.word
         return None
+
+
+T = TypeVar("T")
+
+
+class PhraseIndex(Generic[T]):
+    """Multi-word names matched in any grammatical case.
+
+    A name is a sequence of words; a word of the text matches a word of the name
+    when their sets of possible lemmas (:meth:`Morph.forms`) meet, so
+    ``Министерства промышленности и торговли`` matches ``Министерство промышленности
+    и торговли``. Punctuation must match as written.
+    """
+
+    def __init__(self, morph: Morph):
+        self.morph = morph
+        self._by_first: dict[str, list[tuple[tuple[frozenset, ...], T]]] = {}
+
+    def word_forms(self, word: str) -> frozenset[str]:
+        if not word[:1].isalnum():
+            return frozenset({word})
+        return self.morph.forms(word)
+
+    def add(self, name: str, value: T) -> None:
+        forms = tuple(self.word_forms(w) for w in split_words(name))
+        if not forms:
+            return
+        entry = (forms, value)
+        for form in forms[0]:
+            bucket = self._by_first.setdefault(form, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def starts(self, word: str) -> bool:
+        """Whether some name can start with ``word`` (a cheap test before :meth:`match_prefix`)."""
+        return any(form in self._by_first for form in self.word_forms(word))
+
+    def match(self, words: Sequence[str]) -> list[T]:
+        """The values of every name that is exactly ``words``."""
+        return [value for length, value in self.match_prefix(words) if length == len(words)]
+
+    def match_prefix(self, words: Sequence[str]) -> list[tuple[int, T]]:
+        """``(length, value)`` for every name that ``words`` starts with, longest first."""
+        if not words:
+            return []
+        forms = [self.word_forms(words[0])]
+        found: list[tuple[int, T]] = []
+        seen: set[int] = set()
+        for first in forms[0]:
+            for entry_forms, value in self._by_first.get(first, ()):
+                length = len(entry_forms)
+                if length > len(words) or id(entry_forms) in seen:
+                    continue
+                seen.add(id(entry_forms))
+                while len(forms) < length:
+                    forms.append(self.word_forms(words[len(forms)]))
+                if all(a & b for a, b in zip(entry_forms, forms)):
+                    found.append((length, value))
+        found.sort(key=lambda item: -item[0])
+        return found
 
 
 def oc_inflect(parse, grams: set[str]):

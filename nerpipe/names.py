@@ -82,9 +82,9 @@ def parse_name(words, morph: Morph) -> Name | None:
         return None
     texts = [p[0] for p in parts]
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
-    # "Фамилия Имя [Отчество]": a surname first, a first name second
-    if len(parts) >= 2 and roles[0] == "last" and roles[1] == "first":
-        order = [1, 2, 0] if len(parts) == 3 and roles[2] == "middle" else [1, 0] + list(range(2, len(parts)))
+    # "Фамилия Имя" and "Фамилия Имя Отчество": a surname first, a first name second
+    if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]):
+        order = [1, 2, 0] if len(parts) == 3 else [1, 0]
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
@@ -93,8 +93,9 @@ def parse_name(words, morph: Morph) -> Name | None:
         parts = parts[1:] + parts[:1]
         texts = texts[1:] + texts[:1]
         roles = ["initial"] * (len(parts) - 1) + ["last"]
-    gender = _gender(morph, parts, roles)
-    normal = [_nominative(morph, text, word, role, gender) for (text, word), role in zip(parts, roles)]
+    case = _name_case(morph, parts, roles)
+    gender = _gender(morph, parts, roles, case)
+    normal = [_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
     first = middle = last = None
     if len(normal) == 1:
         if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"}:
@@ -110,30 +111,62 @@ def parse_name(words, morph: Morph) -> Name | None:
 
 
 def _role(morph: Morph, text: str, index: int, count: int) -> str:
+    """``first``, ``middle``, ``last`` or ``initial``: pymorphy's likeliest reading of the word as a
+    first name, patronymic or surname, and its place when it has none (``Петров Иван``: a surname
+    first, since ``петров`` is far likelier a surname than the genitive of ``Пётр``)."""
     if _is_initial(text):
         return "initial"
-    grams = _grams(morph, text)
-    if "Patr" in grams and index > 0:
+    scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0}
+    for parse in morph.parses(fold(text)):
+        for gram in scores:
+            if gram in parse.tag:
+                scores[gram] = max(scores[gram], parse.score)
+    if scores["Patr"] and index > 0:
         return "middle"
-    if "Name" in grams and "Surn" not in grams:
+    name, surname = scores["Name"], scores["Surn"]
+    if name and surname:
+        if count == 1 or index == 0:
+            return "first" if name >= surname else "last"
+        return "last" if index == count - 1 else "first"
+    if name:
         return "first"
-    if "Surn" in grams and "Name" not in grams:
+    if surname:
         return "last"
-    if "Name" in grams:
-        return "first" if index == 0 and count > 1 else "last" if index == count - 1 and count > 1 else "first"
     return "last" if index == count - 1 or count == 1 else "first"
 
 
-def _gender(morph: Morph, parts, roles) -> str | None:
+def _name_case(morph: Morph, parts, roles) -> str | None:
+    """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
+    and can be in one case only (``Эльмиры`` is genitive)."""
+    tagged = None
+    for (_text, word), role in zip(parts, roles):
+        if role != "initial":
+            tagged = _CASES.get(word.feat.get("Case", ""))
+            break
+    for (text, _word), role in zip(parts, roles):
+        if role not in ("first", "middle"):
+            continue
+        cases = {p.tag.case for p in morph.parses(fold(text))
+                 if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
+        if tagged in cases:
+            return tagged
+        if len(cases) == 1:
+            return cases.pop()
+    return tagged
+
+
+def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
+    """The gender of the first name or patronymic in the name's case, else the tagger's."""
     for (text, word), role in zip(parts, roles):
         if role in ("first", "middle"):
             tagged = _GENDERS.get(word.feat.get("Gender", ""))
-            genders = {p.tag.gender for p in morph.parses(fold(text)) if "Name" in p.tag or "Patr" in p.tag}
+            genders = {p.tag.gender for p in morph.parses(fold(text))
+                       if ("Name" in p.tag or "Patr" in p.tag) and (case is None or p.tag.case == case)}
             genders.discard(None)
-            if tagged in genders:
-                return tagged
             if len(genders) == 1:
                 return genders.pop()
+            if tagged in genders:
+                return tagged
     for _text, word in parts:
         tagged = _GENDERS.get(word.feat.get("Gender", ""))
         if tagged:
@@ -141,18 +174,57 @@ def _gender(morph: Morph, parts, roles) -> str | None:
     return None
 
 
-def _nominative(morph: Morph, text: str, word, role: str, gender: str | None) -> str:
+def _nominative(morph: Morph, text: str, role: str, case: str | None, gender: str | None) -> str:
     if role == "initial":
         return text if text.endswith(".") else text + "."
-    case = _CASES.get(word.feat.get("Case", ""))
+    if text in _PARTICLES:
+        return text
     if case in (None, "nomn"):
         return _capitalize(text)
+    particle, dash, rest = text.partition("-")
+    if dash and particle in _PARTICLES:
+        return f"{particle}-{_nominative(morph, rest, 'last', case, gender)}"  # аль-Барадеи
+    if "-" in text and all(part[:1].isupper() for part in text.split("-")):
+        # Римского-Корсакова, Петрова-Водкина: every part declines
+        return "-".join(_nominative(morph, part, role, case, gender) for part in text.split("-"))
+    if role == "last":
+        form = _surname_nominative(morph, text, case, gender)
+    else:
+        form = _pymorphy_nominative(morph, text, role, case, gender)
+        if form is None and role == "first":
+            form = _first_name_by_ending(morph, text, case, gender)
+    return _capitalize(restore_case(form, text) if form is not None else text)
+
+
+def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
+    """A surname in the nominative, or ``None`` to keep it as written: pymorphy's indeclinable
+    surnames (``Хоценко``, ``Шойгу``) stay, the regular families go by their ending, then the
+    first declension (``Дерипаски`` → ``Дерипаска``), then pymorphy's guess."""
+    lowered = text.lower()
+    if any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(fold(text))):
+        return None
+    form = regular_surname(lowered, case, gender) or first_declension_surname(lowered, case, gender)
+    if form is not None:
+        return form
+    if fold(text).endswith(_INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
+        return None
+    form = _pymorphy_nominative(morph, text, "last", case, gender)
+    return _keep_soft_stem(form, lowered) if form else None
+
+
+# surnames that end so do not decline (a declined Russian surname never ends so)
+_INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их")
+# lower-case parts of names: ``Шарль де Голль``, ``Мухаммед ибн Салман``, ``Людвиг ван Бетховен``
+_PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бен", "аль", "эль", "ас", "ад"}
+
+
+def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:
     gram = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
     parses = morph.parses(fold(text))
     candidates = [
         p for p in parses
         if p.tag.case == case and (gender is None or p.tag.gender in (gender, None) or "ms-f" in p.tag)
-        and (gram in p.tag or (role == "last" and "Surn" in p.tag))
+        and gram in p.tag and "Fixd" not in p.tag
     ]
     if not candidates and role == "last":
         # surnames pymorphy does not list: trust its guess only when it reads the word
@@ -168,8 +240,106 @@ def _nominative(morph: Morph, text: str, word, role: str, gender: str | None) ->
             grams.add(gender)
         form = oc_inflect(parse, grams) or oc_inflect(parse, {"nomn"})
         if form is not None:
-            return restore_case(form.word, text) if text[:1].isupper() else _capitalize(form.word)
-    return _capitalize(text)
+            return form.word
+    return None
+
+
+# the regular Russian surnames: (ending in a case, ending in the nominative), by gender and case
+_MASC_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+_SURNAME_ENDINGS = {
+    "masc": {
+        "gent": [(s + "а", s) for s in _MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
+        "accs": [(s + "а", s) for s in _MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
+        "datv": [(s + "у", s) for s in _MASC_STEMS] + [("скому", "ский"), ("цкому", "цкий")],
+        "ablt": [(s + "ым", s) for s in _MASC_STEMS] + [("ским", "ский"), ("цким", "цкий")],
+        "loct": [(s + "е", s) for s in _MASC_STEMS] + [("ском", "ский"), ("цком", "цкий")],
+    },
+    "femn": {
+        "gent": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "datv": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "ablt": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "loct": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "accs": [(s + "у", s + "а") for s in _MASC_STEMS] + [("скую", "ская"), ("цкую", "цкая")],
+    },
+}
+
+
+def regular_surname(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a surname of the regular families (``-ов``, ``-ев``, ``-ин``, ``-ын``,
+    ``-ский``, ``-цкий``) from its ending, in lower case: ``мантурову`` (dative, masculine) →
+    ``мантуров``, ``ахмеевой`` (genitive, feminine) → ``ахмеева``; ``None`` for other surnames."""
+    for ending, nominative in _SURNAME_ENDINGS.get(gender or "", {}).get(case, ()):
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) >= 2 and any(ch in _VOWELS for ch in stem.lower()):
+            return stem + nominative
+    return None
+
+
+_VOWELS = set("аеёиоуыэюя")
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+
+
+def first_declension_surname(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
+    case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
+    ``дерипаску`` (accusative), ``дерипаской`` (instrumental). ``None`` otherwise."""
+    endings = {"gent": ("ы", "и")}
+    if gender == "masc":
+        endings.update({"datv": ("е",), "accs": ("у",), "ablt": ("ой", "ей")})
+    for ending in endings.get(case, ()):
+        stem = text[: -len(ending)]
+        if not text.endswith(ending) or len(stem) < 3 or stem[-1] not in _CONSONANTS:
+            continue
+        if ending == "и" and stem[-1] not in "кгхжшчщ":
+            continue  # after other consonants the genitive ending is -ы
+        if ending == "ей" and stem[-1] not in "жшчщц":
+            continue
+        return stem + "а"
+    return None
+
+
+def _keep_soft_stem(form: str, text: str) -> str:
+    """pymorphy reads some surnames as nouns with a fleeting vowel (``шольца`` → ``шолец``); the
+    stem keeps its soft sign (``шольц``)."""
+    for ending in ("ом", "ем", "а", "у", "е"):
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) == len(form) and stem[-2:-1] in ("ь", "й") \
+                and form[-2:-1] in ("е", "ё", "о") and stem[:-2] == form[:-2]:
+            return stem
+    return form
+
+# first names pymorphy lists only as indeclinable (``Анне`` as Anne): the usual endings
+_FIRST_NAME_ENDINGS = {
+    "femn": {"gent": ("ы", "и"), "datv": ("е", "и"), "loct": ("е", "и"), "accs": ("у", "ю"), "ablt": ("ой", "ей")},
+}
+
+
+_MASC_FIRST_NAME_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом",), "loct": ("е",)}
+
+
+def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
+    """``Анне`` (dative, feminine) → ``Анна`` when pymorphy knows ``Анна`` as a first name;
+    a man's name pymorphy does not know at all loses the ending of its case
+    (``Олафа`` → ``Олаф``, ``Олафом`` → ``Олаф``)."""
+    lowered = fold(text)
+    if gender == "masc":
+        if any("Name" in p.tag for p in morph.parses(lowered)):
+            return None
+        for ending in _MASC_FIRST_NAME_ENDINGS.get(case, ()):
+            stem = lowered[: -len(ending)]
+            if lowered.endswith(ending) and len(stem) >= 2 and stem[-1] in _CONSONANTS:
+                return stem
+        return None
+    for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
+        if not lowered.endswith(ending):
+            continue
+        for nominative in ("а", "я"):
+            candidate = lowered[: -len(ending)] + nominative
+            if morph.is_known(candidate) and any(
+                    "Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == gender and p.normal_form == candidate
+                    for p in morph.parses(candidate)):
+                return candidate
+    return None
 
 
 _DECLINED_ENDINGS = {
@@ -194,8 +364,11 @@ def _looks_declined(text: str, case: str, gender: str | None) -> bool:
 
 
 def _capitalize(text: str) -> str:
+    """``ИВАНОВ`` → ``Иванов``, ``иванов`` → ``Иванов``; mixed case stays (``аль-Барадеи``, ``де Голль``)."""
     if text.isupper() and len(text) > 2:
-        text = text.capitalize()
+        text = text.lower()
+    if text != text.lower():
+        return text
     return "-".join(part[:1].upper() + part[1:] for part in text.split("-"))
 
 
@@ -214,4 +387,4 @@ def looks_like_person(words, morph: Morph) -> bool:
         return False
     if len(texts) == 1 and texts[0].isupper() and len(texts[0]) > 1:
         return False
-    return not all(t[:1].islower() for t in texts)
+    return any(part[:1].isupper() for t in texts for part in t.split("-"))

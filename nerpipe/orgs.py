@@ -7,7 +7,13 @@ the official name, its abbreviation and customary variants
 (``Минпромторг России`` = ``Министерство промышленности и торговли РФ``).
 ``РФ``, ``России`` and ``Российской Федерации`` fold to one form in keys, and
 legal forms (``ПАО``, ``АНО``, ``ФГБОУ ВО`` …) and quotes do not change who an
-organization is.
+organization is. The word that says what an organization is (``компании``,
+``партии`` — ``resources/org_types.csv``) is left out of the canonical name
+before a quoted or Latin name (``партии «Единая Россия»`` → ``Единая Россия``).
+
+The same dictionary is matched in running text by lemma (:meth:`OrgLexicon.match_at`),
+and ``org_types.csv`` also lists the nouns that name organizations of the state
+(``правительство``, ``министерство``, ``сборная`` …) for :mod:`nerpipe.spans`.
 """
 
 from __future__ import annotations
@@ -17,8 +23,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .inflect import Word, balance_quotes, nominative
-from .morph import Morph, fold
+from .inflect import CLOSE_QUOTES, OPEN_QUOTES, Word, balance_quotes, nominative
+from .morph import Morph, PhraseIndex, fold, split_words, strip_acronym_ending
 
 LEGAL_FORMS = (
     "ПАО", "ОАО", "ЗАО", "АО", "ООО", "НАО", "АНО", "НКО", "НП", "ФГУП", "ГУП", "МУП", "ГБУ", "ГАУ", "ГКУ",
@@ -26,6 +32,17 @@ LEGAL_FORMS = (
     "ИП", "ТОО", "ОДО", "ФКУ", "ГК", "ОГУП", "ОГБУ", "КГБУ", "АУ", "БУ", "НО", "ФОНД",
 )
 _LEGAL = {fold(form) for form in LEGAL_FORMS}
+# compound names written in lower case too (минпромторг, росстат, госдума, мосгордума)
+_COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
+# adjectives of a level of government and common nouns standing for a place
+LEVEL_ADJECTIVES = frozenset({
+    "областной", "краевой", "городской", "районный", "республиканский", "муниципальный", "окружной",
+    "региональный", "губернский", "столичный",
+})
+PLACE_NOUNS = frozenset({
+    "республика", "область", "край", "город", "район", "округ", "страна", "регион", "столица", "штат",
+    "провинция", "муниципалитет", "поселение",
+})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
@@ -41,7 +58,7 @@ class OrgRef:
 
 def org_key(name: str) -> str:
     """Who an organization is, independent of case form, quotes, legal form and the way Russia is named."""
-    key = fold(name).replace("им.", "имени ")
+    key = fold(strip_acronym_ending(name)).replace("им.", "имени ")
     key = _PUNCT.sub(" ", key)
     key = _RUSSIA.sub("россии", key)
     words = key.split()
@@ -51,11 +68,17 @@ def org_key(name: str) -> str:
 
 
 class OrgLexicon:
-    """The abbreviation dictionary: every variant's key → the organization."""
+    """The abbreviation dictionary (``resources/orgs.csv``) and the kinds of organizations
+    (``resources/org_types.csv``).
+
+    Names are found by key (:meth:`lookup`, for a span already normalized) and in
+    running text by lemma, so any case form matches (:meth:`match_at`).
+    """
 
     def __init__(self, morph: Morph):
         self.morph = morph
         self.by_key: dict[str, OrgRef] = {}
+        self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
         with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 ref = OrgRef(row["name"], row["abbr"] or None)
@@ -63,32 +86,61 @@ class OrgLexicon:
                 if row["abbr"]:
                     variants.append(row["abbr"])
                 for variant in variants:
+                    variant = variant.strip()
                     key = org_key(variant)
                     self.by_key.setdefault(key, ref)
+                    for written in _ways_to_name_russia(variant):
+                        self.names.add(written, (written, ref))
                     if key.endswith(" россии"):
                         self.by_key.setdefault(key[: -len(" россии")], ref)
-
-        # one-word names: acronyms as written, and compound names (Минпромторг, Роспатент) by lemma
-        self.single_words: set[str] = set()
-        self.compound_lemmas: set[str] = set()
-        with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
+        self.kinds: dict[str, str] = {}
+        with resources.files("nerpipe.resources").joinpath("org_types.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                for variant in [row["abbr"], *(row["aliases"] or "").split("|")]:
-                    if not variant or " " in variant.strip():
-                        continue
-                    variant = variant.strip()
-                    if is_abbreviation(variant):
-                        self.single_words.add(variant)
-                    elif variant[:3].lower() in ("мин", "рос", "гос") and len(variant) > 6:
-                        self.compound_lemmas.add(fold(variant))
+                self.kinds[fold(row["lemma"])] = row["kind"]
 
-    def is_single_word(self, text: str) -> bool:
-        """An acronym of the dictionary, exactly as written (``ТПП``, ``ФАС``)."""
-        return text in self.single_words
+    def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:
+        """The longest dictionary name ``words`` start with, written as names are written:
+        acronyms exactly (``ТПП``), capitalised words capitalised (``Голос Америки``), the
+        first word in any letter case when it is a common noun or a compound
+        (``министерство промышленности и торговли РФ``, ``минэкономразвития``)."""
+        if not words or not words[0][:1].isalpha() or not self.names.starts(words[0]):
+            return None
+        for length, (variant, ref) in self.names.match_prefix(words):
+            if self._written_alike(split_words(variant), words[:length]):
+                return length, ref
+        return None
 
-    def is_compound_word(self, text: str) -> bool:
-        """A compound one-word name of the dictionary in any case form (``минпромторга``)."""
-        return bool(self.morph.forms(text) & self.compound_lemmas)
+    def _written_alike(self, variant: list[str], words: list[str]) -> bool:
+        """Whether text ``words`` are written like the dictionary ``variant`` (see :meth:`match_at`)."""
+        for index, (model, word) in enumerate(zip(variant, words)):
+            if not model[:1].isalpha():
+                continue
+            if is_abbreviation(model):
+                if strip_acronym_ending(word) != model:
+                    return False
+                continue
+            if model[:1].isupper() and not word[:1].isupper():
+                common_noun = len(variant) > 1 and self.kind_of(word) is not None
+                compound = fold(model).startswith(_COMPOUND_PREFIXES) and not self.morph.has_gram(model, "ADJF")
+                if index > 0 or not (common_noun or compound):
+                    return False
+        return True
+
+    def kind_of(self, word: str) -> str | None:
+        """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``."""
+        for form in self.morph.forms(word):
+            kind = self.kinds.get(form)
+            if kind:
+                return kind
+        return None
+
+    def is_level_adjective(self, word: str) -> bool:
+        """An adjective of a level of government: ``городская``, ``областного``."""
+        return bool(self.morph.forms(word) & LEVEL_ADJECTIVES)
+
+    def is_place_noun(self, word: str) -> bool:
+        """A common noun that stands for a place: ``республики``, ``страны``."""
+        return bool(self.morph.forms(word) & PLACE_NOUNS)
 
     def lookup(self, *names: str) -> OrgRef | None:
         for name in names:
@@ -98,14 +150,84 @@ class OrgLexicon:
         return None
 
 
+_RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")
+
+
+def _ways_to_name_russia(variant: str) -> list[str]:
+    """``Минпромторг России`` → also ``Минпромторг РФ`` and ``Минпромторг Российской Федерации``."""
+    for ending in _RUSSIA_ENDINGS:
+        if variant.endswith(ending):
+            stem = variant[: -len(ending)]
+            return [stem + other for other in _RUSSIA_ENDINGS]
+    return [variant]
+
+
 def normalize_org(words: list[Word], morph: Morph) -> str:
-    """The organization's name in the nominative, dependents kept, quotes balanced, spaces tidied."""
+    """The organization's name in the nominative, dependents kept, quotes balanced, spaces tidied,
+    a capital letter first (``правительством республики`` → ``Правительство республики``)."""
     name = nominative(words, morph, number="keep")
     name = balance_quotes(name)
-    name = name.replace("\u00a0", " ")
-    return _SPACES.sub(" ", name).strip()
+    name = _SPACES.sub(" ", name.replace("\u00a0", " ")).strip()
+    if name[:1].islower() and "а" <= name[:1] <= "я":
+        name = name[:1].upper() + name[1:]
+    return name
+
+
+def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
+    """The words of an organization's own name: without the descriptor before a quoted or Latin
+    name (``компании Piedmont Airlines`` → ``Piedmont Airlines``, ``партии «Единая Россия»`` →
+    ``Единая Россия``) and without quotes around the whole."""
+    start = 0
+    while start < len(words) and words[start].pos == "ADJ":
+        start += 1
+    if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
+        descriptor, rest = words[start], words[start + 1:]
+        name = rest[0] if rest else None
+        if name is not None and (name.text in OPEN_QUOTES + '"' or is_latin_name(name.text)
+                                 or (name.text[:1].isupper() and not depends_on(descriptor, name))):
+            words = rest
+    if len(words) > 2 and words[0].text in OPEN_QUOTES + '"' and words[-1].text in CLOSE_QUOTES + '"' \
+            and sum(w.text in OPEN_QUOTES for w in words) == 1:
+        words = words[1:-1]
+    return words
 
 
 def is_abbreviation(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters)
+
+
+def depends_on(noun, name) -> bool:
+    """Whether ``name`` (a token or word) after ``noun`` is its genitive dependent rather than a
+    name in apposition: ``Банк России``, ``оператор Аль-Джазиры`` — not ``агентство Рейтер``,
+    ``клуба Челси``, ``компании Microsoft``."""
+    if not name.text[:1].isalpha() or is_latin_name(name.text):
+        return False
+    return name.feat.get("Case") == "Gen" and noun.feat.get("Case") != "Gen"
+
+
+def bracketed_after(text: str, stop: int, limit: int = 60) -> tuple[int, int] | None:
+    """The offsets of what stands in brackets right after ``stop`` (spaces and a closing quote
+    may come between), trimmed, or ``None``."""
+    index = stop
+    while index < len(text) and text[index] in " \u00a0»\"":
+        index += 1
+    if index >= len(text) or text[index] != "(":
+        return None
+    close = text.find(")", index, index + limit)
+    if close == -1 or "\n" in text[index:close] or "(" in text[index + 1:close]:
+        return None
+    start, stop = index + 1, close
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return (start, stop) if start < stop else None
+
+
+def is_latin_name(candidate: str) -> bool:
+    """``Amnesty International``, ``Volkswagen``: Latin letters, capitalised, at most six words."""
+    words = candidate.split()
+    letters = [ch for ch in candidate if ch.isalpha()]
+    return (0 < len(words) <= 6 and bool(letters) and all("a" <= ch.lower() <= "z" for ch in letters)
+            and words[0][:1].isupper())

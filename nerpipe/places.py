@@ -17,10 +17,9 @@ from __future__ import annotations
 import csv
 import gettext
 from dataclasses import dataclass
-from functools import cached_property
 from importlib import resources
 
-from .morph import Morph, fold, split_words
+from .morph import Morph, PhraseIndex, fold, restore_case, split_words
 
 # locations.kind values of the contract, and the finer ``category``
 COUNTRY = "country"
@@ -42,9 +41,16 @@ _CATEGORY_KIND = {
 _CATEGORY_RANK = {"federal_subject": 0, "country": 1, "federal_district": 2, "macro_region": 3, "city": 4,
                   "continent": 5, "other": 6}
 
-# words that introduce a place name and are dropped before the lookup
-_CITY_MARKERS = {"г", "гор", "город", "городе", "города", "городу", "городом"}
-_OTHER_MARKERS = {"с", "пос", "пгт", "п", "дер", "д", "ст", "станица", "село", "поселок", "посёлок"}
+# words that say what kind of place a name is (``город Феникс``, ``реки Славянки``, ``г. Гусев``):
+# abbreviations as written, nouns by lemma (in lower case: ``Площадь Революции`` is a name)
+_TYPE_ABBREVIATIONS = {"г": "город", "гор": "город", "с": "село", "пос": "поселок", "пгт": "поселок", "п": "поселок",
+                       "дер": "деревня", "д": "деревня", "ст": "станица"}
+CITY_TYPES = frozenset({"город", "городок"})
+PLACE_TYPES = CITY_TYPES | {  # lemmas as Morph.forms gives them, ё folded
+    "село", "деревня", "поселок", "станица", "аул", "хутор", "река", "озеро", "остров", "полуостров",
+    "мыс", "залив", "пролив", "гора", "штат", "провинция", "район", "площадь", "улица", "проспект", "аэропорт",
+    "порт", "кантон", "графство", "префектура", "эмират",
+}
 # abbreviations of subject types
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
 
@@ -111,36 +117,21 @@ class Gazetteer:
         self.morph = morph
         self.regions = load_regions()
         self.region_by_code = {r.code: r for r in self.regions}
-        self._index: dict[str, list[tuple[tuple[frozenset, ...], Place]]] = {}
+        self._index: PhraseIndex[Place] = PhraseIndex(morph)
         self._adjectives: dict[str, str] = {}
+        self._country_adjectives: dict[str, Place] = {}
         self._build()
 
     # -- building -------------------------------------------------------------------------
-
-    def _add(self, name: str, place: Place) -> None:
-        words = [w for w in split_words(name)]
-        if not words:
-            return
-        forms = tuple(self._word_forms(w) for w in words)
-        entry = (forms, place)
-        for form in forms[0]:
-            bucket = self._index.setdefault(form, [])
-            if entry not in bucket:
-                bucket.append(entry)
-
-    def _word_forms(self, word: str) -> frozenset:
-        if not word[0].isalnum():
-            return frozenset({word})
-        return self.morph.forms(word)
 
     def _build(self) -> None:
         for region in self.regions:
             place = Place(region.name, "federal_subject", region.code, "RU")
             for name in (region.name, *region.aliases):
-                self._add(name, place)
+                self._index.add(name, place)
                 if "—" in name:
-                    self._add(name.replace("—", "-"), place)
-                    self._add(name.split("—")[0].strip(), place)
+                    self._index.add(name.replace("—", "-"), place)
+                    self._index.add(name.split("—")[0].strip(), place)
             for adjective in region.adjectives:
                 self._adjectives[fold(adjective)] = region.code
             if region.type in ("область", "край"):
@@ -150,23 +141,23 @@ class Gazetteer:
         for row in _read_csv("cities.csv"):
             place = Place(row["name"], "city", row["region_code"], "RU", int(row["population"] or 0),
                           row["capital"] == "yes")
-            self._add(row["name"], place)
+            self._index.add(row["name"], place)
         for region in self.regions:
             # every administrative centre is a city of its subject, even when the town list
             # lacks it or has a namesake elsewhere (Донецк)
             found = self.lookup_words([region.capital], category="city")
             if found is None or found.region_code != region.code:
-                self._add(region.capital, Place(region.capital, "city", region.code, "RU", 0, True))
-        for alpha2, name, aliases in _countries():
+                self._index.add(region.capital, Place(region.capital, "city", region.code, "RU", 0, True))
+        for alpha2, name, aliases, adjectives in _countries():
             place = Place(name, "country", None, alpha2)
             for variant in (name, *aliases):
-                self._add(variant, place)
+                self._index.add(variant, place)
+            for adjective in adjectives:
+                self._country_adjectives[fold(adjective)] = place
         for row in _read_csv("places.csv"):
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *_split(row["aliases"])):
-                self._add(variant, place)
-        for bucket in self._index.values():
-            bucket.sort(key=lambda entry: _rank(entry[1]))
+                self._index.add(variant, place)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -174,27 +165,73 @@ class Gazetteer:
         """The place a mention names, or ``None``: ``'г. Гусеве'`` → Гусев (city, RU-KGD)."""
         words = [w for w in split_words(text) if w not in (".",)]
         words = [_TYPE_ABBR.get(fold(w), w) for w in words]
-        category = None
-        while words and fold(words[0]) in _CITY_MARKERS | _OTHER_MARKERS:
-            category = "city" if fold(words[0]) in _CITY_MARKERS else None
+        kind = None
+        while len(words) > 1 and self.place_type(words[0]):
+            kind = self.place_type(words[0])
             words = words[1:]
-        if not words:
-            return None
+        category = "city" if kind in CITY_TYPES else None
         found = self.lookup_words(words, category=category)
         if found is None and category == "city":
             found = self.lookup_words(words)
         return found
 
+    def place_type(self, word: str, abbreviations: bool = True) -> str | None:
+        """The kind of place a word before a name says: ``'реки'`` → ``'река'``, ``'г'`` → ``'город'``
+        (abbreviations only when ``abbreviations``: ``с`` is also a preposition)."""
+        if abbreviations and fold(word) in _TYPE_ABBREVIATIONS:
+            return _TYPE_ABBREVIATIONS[fold(word)]
+        if not word[:1].islower():
+            return None
+        found = self.morph.forms(word) & PLACE_TYPES
+        return min(found) if found else None
+
     def lookup_words(self, words: list[str], category: str | None = None) -> Place | None:
-        forms = [self._word_forms(w) for w in words]
-        best = None
-        for first in forms[0]:
-            for entry_forms, place in self._index.get(first, ()):
-                if len(entry_forms) != len(forms) or (category and place.category != category):
+        found = [p for p in self._index.match(words) if not category or p.category == category]
+        return min(found, key=_rank) if found else None
+
+    def place_of_adjective(self, word: str) -> Place | None:
+        """The federal subject or country an adjective speaks of: ``'томские'`` → Томская область,
+        ``'японского'`` → Япония; ``None`` for other adjectives."""
+        code = self.region_of_adjective(word)
+        if code:
+            region = self.region_by_code[code]
+            return Place(region.name, "federal_subject", code, "RU")
+        for form in self.morph.forms(word):
+            country = self._country_adjectives.get(form)
+            if country:
+                return country
+        return None
+
+    def region_genitive(self, code: str) -> str:
+        """A federal subject's name in the genitive: ``Республики Коми``, ``Ханты-Мансийского
+        автономного округа — Югра``."""
+        words = self.region_by_code[code].name.split(" ")
+        out = []
+        for index, word in enumerate(words):
+            if not word[:1].isalpha():
+                out.extend(words[index:])
+                break
+            noun = not self.morph.has_gram(word, "ADJF")
+            inflected = self.morph.inflect(word, {"gent"}, prefer={"case": "nomn", "POS": "NOUN" if noun else "ADJF"})
+            out.append(restore_case(inflected, word) if inflected else word)
+            if noun:
+                out.extend(words[index + 1:])
+                break
+        return " ".join(out)
+
+    def region_of_town_adjective(self, word: str) -> str | None:
+        """The subject of the Russian town an adjective is made from: ``'Гусевского'`` → ``'RU-KGD'``
+        (``гусевский`` ← ``Гусев``, ``томский`` ← ``Томск``, ``ирбитский`` ← ``Ирбит``)."""
+        for lemma in self.morph.forms(word):
+            for suffix in ("ский", "цкий"):
+                if not lemma.endswith(suffix) or len(lemma) < len(suffix) + 3:
                     continue
-                if all(a & b for a, b in zip(entry_forms, forms)) and (best is None or _better(place, best)):
-                    best = place
-        return best
+                stem = lemma[: -len(suffix)]
+                for town in (stem, stem + "ск", stem + "а", stem + "о", stem + "и", stem + "ы"):
+                    found = self.lookup_words([town.capitalize()], category="city")
+                    if found is not None and fold(found.name) == town:
+                        return found.region_code
+        return None
 
     def region_of_adjective(self, word: str) -> str | None:
         """``'томские'`` → ``'RU-TOM'``; ``None`` for adjectives of no federal subject."""
@@ -204,22 +241,13 @@ class Gazetteer:
                 return code
         return None
 
-    @cached_property
-    def first_words(self) -> frozenset[str]:
-        """Every lemma a place name can start with (for scanning text quickly)."""
-        return frozenset(self._index)
-
 
 def _rank(place: Place) -> tuple:
     return (_CATEGORY_RANK[place.category], not place.capital, -place.population)
 
 
-def _better(a: Place, b: Place) -> bool:
-    return _rank(a) < _rank(b)
-
-
 def _countries():
-    """(alpha-2, canonical Russian name, aliases) for every country of ISO 3166-1."""
+    """(alpha-2, canonical Russian name, aliases, adjectives) for every country of ISO 3166-1."""
     import pycountry
 
     extra = {row["alpha2"]: row for row in _read_csv("countries.csv")}
@@ -245,4 +273,5 @@ def _countries():
             canonical = tr(getattr(country, "common_name", country.name))
             aliases = names
         aliases.discard(canonical)
-        yield country.alpha_2, canonical, tuple(sorted(aliases))
+        adjectives = _split(row["adjectives"]) if row else ()
+        yield country.alpha_2, canonical, tuple(sorted(aliases)), adjectives

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from .morph import Morph, fold
 from .names import Name, parse_name
 from .ner import Analysis
-from .orgs import OrgLexicon, is_abbreviation, normalize_org, org_key
-from .places import Gazetteer, Place
+from .orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, normalize_org, org_key, own_name
+from .places import CITY_TYPES, Gazetteer, Place
 from .records import (
     LOC,
     ORG,
@@ -102,9 +102,13 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if not name.is_full:
             target = None
             if name.last:
-                candidates = _distinct(by_last.get(surname_key(name.last), []))
+                written = analysis.text[span.start:span.stop].split()[-1]
+                candidates = _distinct([c for c in full if could_be_form(written, c.last)]
+                                       or by_last.get(surname_key(name.last), []))
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
+                if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
+                    candidates = [c for c in candidates if fold(c.last) == fold(written)] or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:
@@ -123,6 +127,21 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def could_be_form(written: str, last: str) -> bool:
+    """Whether a surname as written can be a case form of the surname ``last``:
+    ``Текслеру`` of ``Текслер``, ``Петровой`` of ``Петрова``, ``Достоевского`` of ``Достоевский``."""
+    written, last = fold(written), fold(last)
+    if written == last:
+        return True
+    if last.endswith(("ий", "ый", "ой", "ая")):
+        stem, room = last[:-2], 3
+    elif last.endswith(("а", "я", "ь", "й")):
+        stem, room = last[:-1], 2
+    else:
+        stem, room = last, 2
+    return len(stem) >= 3 and written.startswith(stem) and len(written) - len(stem) <= room
 
 
 def surname_key(last: str | None) -> str:
@@ -147,7 +166,12 @@ def _distinct(names: list[Name]) -> list[Name]:
 
 def resolve_orgs(
     analysis: Analysis, spans: list[Span], morph: Morph, lexicon: OrgLexicon, gazetteer: Gazetteer,
+    places: dict[Span, Place], main_region: str | None = None,
 ) -> dict[Span, ResolvedOrg]:
+    """The canonical organization of every ORG span: its own name in the nominative, or the
+    dictionary's; ``правительство республики`` named after the document's main region
+    when it is a republic; abbreviations and Latin names defined in brackets resolve to
+    the organization before them."""
     text = analysis.text
     resolved: dict[Span, ResolvedOrg] = {}
     defined: dict[str, ResolvedOrg] = {}
@@ -156,26 +180,54 @@ def resolve_orgs(
         surface = text[span.start:span.stop]
         if surface in defined:
             continue
-        words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
+        words = own_name([t.word() for t in analysis.tokens_in(span.start, span.stop)], lexicon)
         name = normalize_org(words, morph) or surface
         ref = lexicon.lookup(name, surface)
         abbr = None
+        region = _region_inside(analysis, span, places, gazetteer)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
-        region = _region_inside(analysis, span, spans, gazetteer)
+        elif main_region and region is None:
+            named = name_generic_region(name, words, main_region, gazetteer)
+            if named != name:
+                name, region = named, main_region
         org = ResolvedOrg(org_id_for(name), name, abbr, region)
         resolved[span] = org
-        after = text[span.stop: span.stop + 16].lstrip(" \u00a0")
-        if after.startswith("(") and ")" in after:
-            candidate = after[1: after.index(")")].strip()
+        inner = bracketed_after(text, span.stop)
+        if inner is not None:
+            candidate = text[inner[0]:inner[1]]
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code)
+            elif is_latin_name(candidate):
+                defined[candidate] = org
     for span in orgs:
         surface = text[span.start:span.stop]
         if surface in defined:
             resolved[span] = defined[surface]
     _resolve_generic_orgs(resolved, morph)
     return resolved
+
+
+def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
+    """``Правительство республики`` → ``Правительство Республики Коми`` when the document speaks of
+    Komi: a last word ``республики``, ``области``, ``края``, ``округа`` or ``региона`` in the
+    genitive stands for the main region when that region is of its kind."""
+    last = words[-1] if words else None
+    if last is None or not last.text[:1].islower() or last.feat.get("Case") != "Gen" \
+            or last.feat.get("Number") == "Plur" or not name.endswith(last.text):
+        return name
+    region = gazetteer.region_by_code[code]
+    kinds = gazetteer.morph.forms(last.text) & _REGION_KINDS.keys()
+    if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
+        return name
+    return name[: -len(last.text)] + gazetteer.region_genitive(code)
+
+
+# generic words for a region → the types of federal subject they can stand for (None: any)
+_REGION_KINDS = {
+    "регион": None, "субъект": None, "республика": ("республика",), "область": ("область", "автономная область"),
+    "край": ("край",), "округ": ("автономный округ",),
+}
 
 
 def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
@@ -197,13 +249,11 @@ def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> No
             resolved[span] = next(iter(candidates.values()))
 
 
-def _region_inside(analysis: Analysis, span: Span, spans: list[Span], gazetteer: Gazetteer) -> str | None:
-    text = analysis.text
-    for other in spans:
-        if other.type == LOC and span.start <= other.start and other.stop <= span.stop:
-            place = gazetteer.lookup(text[other.start:other.stop])
-            if place is not None and place.region_code:
-                return place.region_code
+def _region_inside(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:
+    """The region of the first place inside an organization's name, or of an adjective of one."""
+    for other, place in places.items():
+        if span.start <= other.start and other.stop <= span.stop and place.region_code:
+            return place.region_code
     for token in analysis.tokens_in(span.start, span.stop):
         if token.pos == "ADJ":
             code = gazetteer.region_of_adjective(token.text)
@@ -216,28 +266,47 @@ def _region_inside(analysis: Analysis, span: Span, spans: list[Span], gazetteer:
 
 
 def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> dict[Span, Place]:
-    from .inflect import nominative
-
     text = analysis.text
     out: dict[Span, Place] = {}
     for span in spans:
         if span.type != LOC:
             continue
         surface = text[span.start:span.stop]
+        tokens = analysis.tokens_in(span.start, span.stop)
         place = gazetteer.lookup(surface)
+        if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
+            place = gazetteer.place_of_adjective(surface)
         if place is None:
-            tokens = analysis.tokens_in(span.start, span.stop)
-            if len(tokens) == 1 and tokens[0].pos == "ADJ":
-                code = gazetteer.region_of_adjective(surface)
-                if code:
-                    region = gazetteer.region_by_code[code]
-                    place = Place(region.name, "federal_subject", code, "RU")
+            place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
-            words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
-            name = nominative(words, morph, number="keep") or surface
-            place = Place(" ".join(name.split()), "other", None, None)
+            place = Place(surface, "other", None, None)
         out[span] = place
     return out
+
+
+def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
+    """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
+    ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
+    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``."""
+    from .inflect import nominative
+
+    kind = None
+    index = 0
+    while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
+        kind = gazetteer.place_type(words[index].text) or kind
+        index += 1
+    name = " ".join(nominative(words[index:], morph, number="keep").split())
+    if not name:
+        return None
+    if kind and kind not in CITY_TYPES:
+        name = f"{kind} {name}"
+    region = None
+    for word in words[index:]:
+        if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
+            region = gazetteer.region_of_town_adjective(word.text)
+            if region:
+                break
+    return Place(name, "city" if kind in CITY_TYPES else "other", region, "RU" if region else None)
 
 
 def main_region(places: dict[Span, Place]) -> str | None:
@@ -259,8 +328,9 @@ def main_region(places: dict[Span, Place]) -> str | None:
 def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
     text = analysis.text
     names, person_ids = resolve_people(analysis, spans, models.morph)
-    orgs = resolve_orgs(analysis, spans, models.morph, models.orgs, models.gazetteer)
     places = resolve_places(analysis, spans, models.morph, models.gazetteer)
+    region = main_region(places)
+    orgs = resolve_orgs(analysis, spans, models.morph, models.orgs, models.gazetteer, places, region)
 
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
@@ -317,4 +387,4 @@ def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
                             tuple(loc_variants[lid]), loc_counts[lid])
         for lid, place in loc_info.items()
     }
-    return Resolved(mentions, persons, org_entities, locations, entity_of, places, main_region(places))
+    return Resolved(mentions, persons, org_entities, locations, entity_of, places, region)

@@ -4,28 +4,51 @@ The run is incremental and safe to repeat: unchanged files (same size and
 modification time, or same content) are not processed again, removed files
 leave the tables, a newer pipeline version reprocesses everything, and a lock
 keeps two runs from writing the same output directory at once.
+
+It is also safe to kill at any moment. Each result goes to the manifest (SQLite)
+in its own transaction as soon as the document is finished; the tables are rebuilt from the
+manifest and each carries the manifest state it was built from, so a run that
+finds tables older than the manifest (or missing, or unreadable) rebuilds them.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .engines import DaskEngine, Limits, LocalEngine, WorkItem
-from .errors import EXIT_OK, EXIT_SOME_FAILED, LockedError, OutputError, UsageError
+from .engines import DEFAULT_TIMEOUT, DaskEngine, Limits, LocalEngine, WorkItem, error_result
+from .errors import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    DocumentError,
+    LockedError,
+    NerpipeError,
+    OutputError,
+    UsageError,
+)
 from .pipeline import PIPELINE_VERSION
-from .read import DEFAULT_GLOB, DEFAULT_MAX_BYTES, discover_sources, hash_bytes, read_bytes
+from .read import (
+    DEFAULT_GLOB,
+    DEFAULT_MAX_BYTES,
+    describe_os_error,
+    discover_sources,
+    hash_bytes,
+    read_bytes,
+    require_inputs,
+)
 from .schema import TABLES
-from .store import STATE_DIR, FileState, Store, now_iso
+from .store import DB_NAME, STATE_DIR, FileState, Store, now_iso
+from .write import read_table_rows, write_tables
 
 log = logging.getLogger("nerpipe")
 
-COMMIT_EVERY = 64  # results per transaction
 
 
 @dataclass
@@ -71,7 +94,7 @@ def run(
     full: bool = False,
     follow_symlinks: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    timeout: float | None = 120.0,
+    timeout: float | None = DEFAULT_TIMEOUT,
     progress: bool | None = None,
     today: date | None = None,
 ) -> RunSummary:
@@ -91,30 +114,51 @@ def run(
     workers = workers or default_workers()
     if engine not in ("local", "dask"):
         raise UsageError(f"unknown engine {engine!r} (local or dask)")
+    require_inputs(inputs)
     out_dir = Path(out)
     _prepare_output(out_dir)
-    sources, problems = discover_sources(list(inputs), glob=glob, follow_symlinks=follow_symlinks)
     summary = RunSummary(out=str(out_dir), engine=engine, workers=workers)
-
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(str(out_dir / STATE_DIR / "lock"), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise LockedError(f"another nerpipe run is writing {out_dir} (lock {out_dir / STATE_DIR / 'lock'})") from None
-    try:
-        store = Store(out_dir)
+    with _output_lock(out_dir):
+        sources, problems = discover_sources(list(inputs), glob=glob, follow_symlinks=follow_symlinks)
+        store = _open_store(out_dir)
         try:
             _run_locked(store, out_dir, sources, problems, summary, workers=workers, engine=engine,
                         scheduler=scheduler, full=full, limits=Limits(timeout, max_bytes, today),
                         progress=_want_progress(progress))
         finally:
             store.close()
-    finally:
-        lock.release()
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+@contextmanager
+def _output_lock(out_dir: Path):
+    """Hold the output directory's lock, or raise :class:`LockedError` at once.
+
+    The lock is an ``flock`` on ``OUT/.nerpipe/lock``: the kernel releases it when
+    the holder dies, however it dies, so a killed run never blocks the next one.
+    """
+    from filelock import FileLock, Timeout
+
+    path = out_dir / STATE_DIR / "lock"
+    lock = FileLock(str(path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockedError(f"another nerpipe run is writing {out_dir} (it holds {path}); "
+                          "this run does nothing") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _open_store(out_dir: Path) -> Store:
+    try:
+        return Store(out_dir)
+    except sqlite3.DatabaseError as error:
+        raise NerpipeError(f"the manifest {out_dir / STATE_DIR / DB_NAME} cannot be read ({error}); "
+                           "move it away to rebuild the tables from scratch") from None
 
 
 def _want_progress(progress: bool | None) -> bool:
@@ -135,25 +179,25 @@ def _prepare_output(out_dir: Path) -> None:
 
 def _run_locked(store: Store, out_dir: Path, sources, problems, summary: RunSummary, *, workers, engine, scheduler,
                 full, limits: Limits, progress: bool) -> None:
+    from .write import remove_temporary
+
+    remove_temporary(store.dir)  # what a killed run was writing
     version = PIPELINE_VERSION
-    if store.get_meta("version") != version:
-        full = True
     known = store.files()
-    done = store.known_results(version) if not full else set()
+    done = store.known_results(version) if not full else set()  # results of an older version do not count
     keep = {(s.root, s.path) for s in sources} | {(s.root, s.path) for s, _ in problems}
     summary.removed = store.forget_files_except(keep)
     summary.docs_seen = len(keep)
 
     # decide what to process: stat first, hash only what may have changed
     states: list[FileState] = [FileState(s.root, s.path, None, None, None, reason, now_iso()) for s, reason in problems]
-    todo: dict[str, tuple] = {}
+    todo: dict[str, list] = {}  # sha256 -> the sources with that content
     for source in sources:
         previous = known.get((source.root, source.path))
         try:
             st = os.stat(source.abspath)
         except OSError as error:
-            states.append(FileState(source.root, source.path, None, None, None,
-                                    f"cannot read file: {error.strerror or error}", now_iso()))
+            states.append(FileState(source.root, source.path, None, None, None, describe_os_error(error), now_iso()))
             continue
         if (previous is not None and previous.sha256 and previous.size == st.st_size
                 and previous.mtime_ns == st.st_mtime_ns and previous.sha256 in done and not previous.error):
@@ -161,7 +205,7 @@ def _run_locked(store: Store, out_dir: Path, sources, problems, summary: RunSumm
             continue
         try:
             data = read_bytes(source, limits.max_bytes)
-        except Exception as error:  # a DocumentError, or an OS error while reading
+        except DocumentError as error:
             states.append(FileState(source.root, source.path, st.st_size, st.st_mtime_ns, None, str(error),
                                     now_iso()))
             continue
@@ -171,7 +215,7 @@ def _run_locked(store: Store, out_dir: Path, sources, problems, summary: RunSumm
         if sha in done:
             summary.unchanged += 1
         else:
-            todo.setdefault(sha, (source, st))
+            todo.setdefault(sha, []).append(source)
     store.put_files([s for s in states if _changed(s, known.get((s.root, s.path)))])
 
     if todo:
@@ -179,14 +223,12 @@ def _run_locked(store: Store, out_dir: Path, sources, problems, summary: RunSumm
                  progress=progress, version=version)
     store.set_meta("version", version)
 
-    missing = [name for name in TABLES if not (out_dir / f"{name}.parquet").exists()]
-    if store.get_meta("tables_generation") != str(store.generation) or missing:
-        generation = store.generation
-        summary.rows = _write(store, out_dir)
+    stamp = store.stamp
+    rows = read_table_rows(out_dir, stamp)
+    if rows is None:
+        rows = write_tables(store, out_dir, stamp)
         summary.tables_written = True
-        store.set_meta("tables_generation", str(generation))
-    else:
-        summary.rows = _count_rows(out_dir)
+    summary.rows = {name: rows[name] for name in TABLES}
     _collect_failures(store, summary)
 
 
@@ -197,58 +239,45 @@ def _changed(state: FileState, previous: FileState | None) -> bool:
         previous.size, previous.mtime_ns, previous.sha256, previous.error)
 
 
-def _process(store: Store, todo: dict, summary: RunSummary, *, workers, engine, scheduler, limits, progress,
-             version) -> None:
-    items = [WorkItem(sha, source.abspath) for sha, (source, _st) in todo.items()]
+def _process(store: Store, todo: dict[str, list], summary: RunSummary, *, workers, engine, scheduler, limits,
+             progress, version) -> None:
+    items = [WorkItem(sha, sources[0].abspath) for sha, sources in todo.items()]
     if engine == "dask":
         runner = DaskEngine(workers, limits, scheduler)
     else:
         runner = LocalEngine(min(workers, len(items)), limits)
     log.info("processing %d documents with the %s engine (%d workers)", len(items), engine, runner.workers)
     bar = _progress_bar(len(items)) if progress else None
-    buffer: list = []
-    file_updates: list[FileState] = []
-    by_sha = {sha: source for sha, (source, _st) in todo.items()}
     try:
         for work in runner.map(items):
             summary.processed += 1
-            if work.result is not None:
-                if work.sha256 != work.key:
-                    # the file changed between hashing and processing: keep what was processed
-                    source, st = todo[work.key]
-                    file_updates.append(FileState(source.root, source.path, None, None, work.sha256, None, now_iso()))
-                buffer.append((work.sha256, work.result, now_iso()))
-            else:
-                source = by_sha[work.key]
-                file_updates.append(FileState(source.root, source.path, None, None, None, work.error, now_iso()))
+            _store_work(store, work, todo[work.key], version)
             if bar is not None:
                 bar.update(1)
-            if len(buffer) >= COMMIT_EVERY:
-                store.put_results(buffer, version)
-                buffer = []
-        store.put_results(buffer, version)
-        store.put_files(file_updates)
     finally:
         if bar is not None:
             bar.close()
+
+
+def _store_work(store: Store, work, sources: list, version: str) -> None:
+    """Record one finished document at once (a transaction takes well under a millisecond): a killed run
+    loses only the documents that were in flight."""
+    if work.result is not None:
+        store.put_results([(work.sha256, work.result, now_iso())], version)
+        if work.sha256 != work.key:
+            # the file changed between hashing and processing: keep what was processed
+            first = sources[0]
+            store.put_files([FileState(first.root, first.path, None, None, work.sha256, None, now_iso())])
+    elif work.transient:  # could not be read now: try again on the next run
+        store.put_files([FileState(s.root, s.path, None, None, None, work.error, now_iso()) for s in sources])
+    else:  # the document itself is the problem: remember it like any result
+        store.put_results([(work.key, error_result(work.key, work.error), now_iso())], version)
 
 
 def _progress_bar(total: int):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
-
-
-def _write(store: Store, out_dir: Path) -> dict[str, int]:
-    from .write import write_tables
-
-    return write_tables(store, out_dir)
-
-
-def _count_rows(out_dir: Path) -> dict[str, int]:
-    import pyarrow.parquet as pq
-
-    return {name: pq.ParquetFile(out_dir / f"{name}.parquet").metadata.num_rows for name in TABLES}
 
 
 def _collect_failures(store: Store, summary: RunSummary) -> None:

@@ -6,15 +6,18 @@ modification time and content hash, or why it could not be read) and
 version). SQLite's transactions make it crash-safe: a result is either stored
 whole or not at all, so a killed run resumes where it stopped.
 
-``meta.generation`` grows with every change; the tables are rebuilt whenever
-``meta.tables_generation`` lags behind it, so a run killed after storing
-results but before writing the tables repairs the tables on the next run.
+``meta.generation`` grows with every change, and ``meta.identity`` is random
+per manifest. Each table records the ``identity:generation`` it was built from
+(:attr:`Store.stamp`); a run rebuilds the tables whenever one of them records
+another stamp, so a run killed after storing results, or while replacing the
+tables, leaves tables that the next run repairs.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -98,6 +101,8 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        if self.get_meta("identity") is None:
+            self.set_meta("identity", uuid.uuid4().hex)
 
     def close(self) -> None:
         self.db.close()
@@ -114,6 +119,11 @@ class Store:
     @property
     def generation(self) -> int:
         return int(self.get_meta("generation", "0"))
+
+    @property
+    def stamp(self) -> str:
+        """What the tables built from the manifest as it is now record: ``identity:generation``."""
+        return f"{self.get_meta('identity')}:{self.generation}"
 
     def bump(self) -> None:
         self.set_meta("generation", str(self.generation + 1))

@@ -3,11 +3,19 @@
 Tables are streamed: per-document rows go to Parquet in batches, and the
 corpus-level tables (persons, organizations, locations) are built from compact
 aggregates, so memory grows with the number of distinct entities, not of
-documents. Every table is written to a temporary file in the output directory
-and renamed over the old one, so a reader never sees half a table.
+documents.
 
-At corpus level, a person known only by a surname resolves to the one full
-name with that surname in the corpus, when there is exactly one.
+Atomicity: every table is written to a temporary directory next to the
+manifest, flushed to disk, and only then renamed over the old one
+(``os.replace``), so a reader — or a run killed at any moment — never sees half
+a table. Each table records the manifest state it was built from (``STAMP_KEY``
+in its Parquet metadata); :func:`read_table_rows` tells the runner whether the
+tables on disk match the manifest, and if not (a run was killed before or while
+replacing them) it rebuilds them all.
+
+At corpus level, a person known only by a surname or by initials resolves to the
+one full name with that surname (and first letter) in the corpus, when there is
+exactly one.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .errors import WriteError
 from .read import make_doc_id
 from .records import DocResult
 from .resolve import surname_key
@@ -31,6 +40,8 @@ from .store import FileState, Store, now_iso
 
 BATCH_ROWS = 50_000
 MAX_VARIANTS = 50
+STAMP_KEY = b"nerpipe.state"  # Parquet metadata: the manifest state (Store.stamp) a table was built from
+TEMP_PREFIX = "tables-"
 
 
 @dataclass
@@ -57,11 +68,11 @@ def _variants(counter: Counter) -> list[str]:
 class _TableWriter:
     """Append rows to one Parquet file with a fixed schema, in batches."""
 
-    def __init__(self, table: Table, path: Path):
+    def __init__(self, table: Table, directory: Path, stamp: str):
         self.table = table
-        self.path = path
-        self.schema = table.schema
-        self.writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
+        self.path = directory / f"{table.name}.parquet"
+        self.schema = table.schema.with_metadata({**table.schema.metadata, STAMP_KEY: stamp.encode()})
+        self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="zstd")
         self.columns: dict[str, list] = {name: [] for name in table.names}
         self.rows = 0
         self.pending = 0
@@ -91,12 +102,20 @@ class _TableWriter:
 
 
 def _fsync(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
-def write_tables(store: Store, out_dir: Path) -> dict[str, int]:
-    """Rebuild every table from the manifest; returns the number of rows per table."""
+def write_tables(store: Store, out_dir: Path, stamp: str) -> dict[str, int]:
+    """Rebuild every table from the manifest; returns the number of rows per table.
+
+    ``stamp`` (``store.stamp``) is recorded in each table. Raises
+    :class:`~nerpipe.errors.WriteError` when the tables cannot be written (a full
+    disk): the previous tables are then left as they were.
+    """
     out_dir = Path(out_dir)
     files = sorted(store.files().values(), key=lambda f: (f.root, f.path))
     index = store.result_index()
@@ -116,23 +135,60 @@ def write_tables(store: Store, out_dir: Path) -> dict[str, int]:
     for alias, target in aliases.items():
         _merge(persons[target], persons.pop(alias))
 
-    tmp_dir = Path(tempfile.mkdtemp(prefix="tables-", dir=store.dir))
-    counts: dict[str, int] = {}
     try:
-        counts["documents"] = _write_documents(tmp_dir, files, index, doc_info)
-        counts.update(_write_rows(tmp_dir, store, shas, aliases))
-        counts["persons"] = _write_persons(tmp_dir, persons)
-        counts["organizations"] = _write_orgs(tmp_dir, orgs)
-        counts["locations"] = _write_locations(tmp_dir, locations)
+        tmp_dir = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=store.dir))
+    except OSError as error:
+        raise WriteError(f"cannot write the tables: {error.strerror or error}") from None
+    counts: dict[str, int] = {}
+    replacing = False
+    try:
+        counts["documents"] = _write_documents(tmp_dir, stamp, files, index, doc_info)
+        counts.update(_write_rows(tmp_dir, stamp, store, shas, aliases))
+        counts["persons"] = _write_persons(tmp_dir, stamp, persons)
+        counts["organizations"] = _write_orgs(tmp_dir, stamp, orgs)
+        counts["locations"] = _write_locations(tmp_dir, stamp, locations)
         for name in TABLES:
             _fsync(tmp_dir / f"{name}.parquet")
+        replacing = True
         for name in TABLES:
             os.replace(tmp_dir / f"{name}.parquet", out_dir / f"{name}.parquet")
+        _fsync(out_dir)  # the renames themselves survive a power cut
+    except OSError as error:
+        outcome = ("some tables were replaced, the next run rebuilds them all" if replacing
+                   else "the previous tables are unchanged")
+        raise WriteError(f"cannot write the tables ({error.strerror or error}); {outcome}") from None
     finally:
-        for leftover in tmp_dir.glob("*"):
-            leftover.unlink()
-        tmp_dir.rmdir()
+        _remove_tree(tmp_dir)
     return counts
+
+
+def remove_temporary(state_dir: Path) -> None:
+    """Delete the half-written tables a killed run left in the state directory."""
+    for leftover in Path(state_dir).glob(f"{TEMP_PREFIX}*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            _remove_tree(leftover)
+
+
+def _remove_tree(directory: Path) -> None:
+    for leftover in directory.glob("*"):
+        leftover.unlink(missing_ok=True)
+    directory.rmdir()
+
+
+def read_table_rows(out_dir: Path, stamp: str) -> dict[str, int] | None:
+    """The row counts of the tables in ``out_dir`` when all of them were built from ``stamp``, else None."""
+    import pyarrow.lib
+
+    rows = {}
+    for name in TABLES:
+        try:
+            meta = pq.ParquetFile(Path(out_dir) / f"{name}.parquet").metadata
+        except (OSError, pyarrow.lib.ArrowException):
+            return None
+        if (meta.metadata or {}).get(STAMP_KEY) != stamp.encode():
+            return None
+        rows[name] = meta.num_rows
+    return rows
 
 
 def _aggregate(result: DocResult, persons, orgs, locations) -> None:
@@ -168,27 +224,28 @@ def _merge(target: _Agg, source: _Agg) -> None:
 
 
 def _surname_aliases(persons: dict[str, _Agg]) -> dict[str, str]:
-    """Surname-only persons → the one full person of the corpus with that surname."""
-    full_by_surname: dict[str, set[str]] = defaultdict(set)
-    partial: dict[str, str] = {}
+    """Surname-only and initial-only persons (``Мантуров``, ``Д. В. Мантуров``) → the one full person
+    of the corpus with that surname (and, for initials, that first letter)."""
+    full_by_surname: dict[str, dict[str, str]] = defaultdict(dict)  # surname key → person → first letter
+    partial: dict[str, tuple[str, str | None]] = {}
     for pid, agg in persons.items():
         name, first, middle, last = _pick(agg.names)
         if not last:
             continue
         if first and not first.endswith("."):
-            full_by_surname[surname_key(last)].add(pid)
-        elif not first:
-            partial[pid] = surname_key(last)
+            full_by_surname[surname_key(last)][pid] = first[:1].lower()
+        else:
+            partial[pid] = (surname_key(last), first[:1].lower() if first else None)
     aliases = {}
-    for pid, key in partial.items():
-        targets = full_by_surname.get(key, set())
+    for pid, (key, initial) in partial.items():
+        targets = [t for t, letter in full_by_surname.get(key, {}).items() if initial in (None, letter)]
         if len(targets) == 1:
-            aliases[pid] = next(iter(targets))
+            aliases[pid] = targets[0]
     return aliases
 
 
-def _write_documents(tmp_dir: Path, files: list[FileState], index, doc_info) -> int:
-    writer = _TableWriter(DOCUMENTS, tmp_dir / "documents.parquet")
+def _write_documents(tmp_dir: Path, stamp: str, files: list[FileState], index, doc_info) -> int:
+    writer = _TableWriter(DOCUMENTS, tmp_dir, stamp)
     for f in files:
         stored = index.get(f.sha256) if f.sha256 else None
         info = doc_info.get(f.sha256, {}) if f.sha256 else {}
@@ -207,10 +264,10 @@ def _write_documents(tmp_dir: Path, files: list[FileState], index, doc_info) -> 
     return writer.close()
 
 
-def _write_rows(tmp_dir: Path, store: Store, shas: list[str], aliases: dict[str, str]) -> dict[str, int]:
-    mentions = _TableWriter(MENTIONS, tmp_dir / "mentions.parquet")
-    positions = _TableWriter(POSITIONS, tmp_dir / "positions.parquet")
-    dates = _TableWriter(DATES, tmp_dir / "dates.parquet")
+def _write_rows(tmp_dir: Path, stamp: str, store: Store, shas: list[str], aliases: dict[str, str]) -> dict[str, int]:
+    mentions = _TableWriter(MENTIONS, tmp_dir, stamp)
+    positions = _TableWriter(POSITIONS, tmp_dir, stamp)
+    dates = _TableWriter(DATES, tmp_dir, stamp)
     for _sha, result in store.iter_results(shas):
         doc_id = result.doc_id
         for m in result.mentions:
@@ -238,8 +295,8 @@ def _as_date(value):
     return date.fromisoformat(value)
 
 
-def _write_persons(tmp_dir: Path, persons: dict[str, _Agg]) -> int:
-    writer = _TableWriter(PERSONS, tmp_dir / "persons.parquet")
+def _write_persons(tmp_dir: Path, stamp: str, persons: dict[str, _Agg]) -> int:
+    writer = _TableWriter(PERSONS, tmp_dir, stamp)
     for pid in sorted(persons):
         agg = persons[pid]
         # the fullest name seen: with a patronymic when any document gives one
@@ -249,8 +306,8 @@ def _write_persons(tmp_dir: Path, persons: dict[str, _Agg]) -> int:
     return writer.close()
 
 
-def _write_orgs(tmp_dir: Path, orgs: dict[str, _Agg]) -> int:
-    writer = _TableWriter(ORGANIZATIONS, tmp_dir / "organizations.parquet")
+def _write_orgs(tmp_dir: Path, stamp: str, orgs: dict[str, _Agg]) -> int:
+    writer = _TableWriter(ORGANIZATIONS, tmp_dir, stamp)
     for oid in sorted(orgs):
         agg = orgs[oid]
         abbr = _pick(Counter({v: n for (k, v), n in agg.extra.items() if k == "abbr"}))
@@ -260,8 +317,8 @@ def _write_orgs(tmp_dir: Path, orgs: dict[str, _Agg]) -> int:
     return writer.close()
 
 
-def _write_locations(tmp_dir: Path, locations: dict[str, _Agg]) -> int:
-    writer = _TableWriter(LOCATIONS, tmp_dir / "locations.parquet")
+def _write_locations(tmp_dir: Path, stamp: str, locations: dict[str, _Agg]) -> int:
+    writer = _TableWriter(LOCATIONS, tmp_dir, stamp)
     for lid in sorted(locations):
         agg = locations[lid]
         name, kind, category, region, country = _pick(agg.names)

@@ -176,3 +176,38 @@ def test_publication_date_from_the_dateline(seeds_tables):
     documents = seeds_tables["documents"].set_index("path")
     assert str(documents.loc["003_1dc3622eab1d8c41.txt", "published"]) == "2017-06-26"
     assert documents.published.notna().sum() == 1
+
+
+def test_every_name_of_the_ministry_is_one_organization(seeds_tables):
+    orgs = seeds_tables["organizations"]
+    rows = orgs[orgs.name == "Министерство промышленности и торговли Российской Федерации"]
+    assert len(rows) == 1
+    assert {"Минпромторга России", "министерство промышленности и торговли РФ"} <= set(rows.iloc[0].variants)
+    assert rows.iloc[0].abbr == "Минпромторг России"
+
+
+@pytest.mark.parametrize("name, forms", [
+    ("Томская область", {"Томские", "томских", "томского", "Томской области"}),
+    ("Свердловская область", {"свердловских", "Свердловской области"}),
+    ("Республика Коми", {"Коми", "Республики Коми"}),
+])
+def test_adjectival_and_short_forms_are_variants_of_the_region(seeds_tables, name, forms):
+    row = seeds_tables["locations"].set_index("name").loc[name]
+    assert forms <= set(row.variants)
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Правительство Республики Коми", "RU-KO"),
+    ("Правительство Свердловской области", "RU-SVE"),
+    ("Администрация Гусевского городского округа", "RU-KGD"),
+    ("Северо-Восточный федеральный университет имени М.К.Аммосова", None),
+    ("Министерство экономического развития Российской Федерации", None),
+])
+def test_seed_organizations(seeds_tables, name, code):
+    row = seeds_tables["organizations"].set_index("name").loc[name]
+    assert (row.region_code if isinstance(row.region_code, str) else None) == code
+
+
+def test_a_town_adjective_gives_the_district_its_subject(seeds_tables):
+    row = seeds_tables["locations"].set_index("name").loc["Гусевский городской округ"]
+    assert (row.kind, row.region_code) == ("other", "RU-KGD")

@@ -1,0 +1,140 @@
+"""``nerpipe show FILE``: one document in the terminal with its entities coloured, then the facts found.
+
+Each mention type has one attribute of its own, so that nested mentions stay visible
+(a place inside an organization inside a title keeps all three marks):
+
+- PER: magenta text (bold),     LOC: green text,          DATE: blue text (bold),
+- ORG: a grey23 background,     POSITION: underlined (and yellow where nothing inside recolours it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from pathlib import Path
+
+from rich.console import Console, Group
+from rich.rule import Rule
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from .records import DATE, LOC, ORG, PER, POSITION, DocResult
+
+STYLES: dict[str, Style] = {
+    PER: Style(color="magenta", bold=True),
+    ORG: Style(bgcolor="grey23", color="cyan"),
+    LOC: Style(color="green"),
+    DATE: Style(color="blue", bold=True),
+    POSITION: Style(color="yellow", underline=True),
+}
+LABELS = {PER: "person", ORG: "organization", LOC: "place", DATE: "date", POSITION: "title"}
+
+
+def highlight_text(text: str, mentions) -> Text:
+    """``text`` with every mention styled by type; inner mentions are styled after the ones around them."""
+    highlighted = Text(text)
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        highlighted.stylize(STYLES[mention.type], mention.start, mention.end)
+    return highlighted
+
+
+def render_legend() -> Text:
+    legend = Text()
+    for type_, label in LABELS.items():
+        legend.append(f" {label} ", STYLES[type_])
+        legend.append("  ")
+    return legend
+
+
+def render_people(result: DocResult) -> Table:
+    titles = defaultdict(list)
+    for fact in sorted(result.positions, key=lambda f: f.start):
+        flags = [flag for flag, on in (("acting", fact.acting), ("former", fact.former)) if on]
+        title = fact.position + (f" ({', '.join(flags)})" if flags else "")
+        if title not in titles[fact.person_id]:
+            titles[fact.person_id].append(title)
+    table = Table(title="People", title_justify="left", expand=False)
+    table.add_column("person", style=STYLES[PER])
+    table.add_column("titles")
+    table.add_column("mentions", justify="right")
+    for person in sorted(result.persons, key=lambda p: p.name):
+        table.add_row(person.name, "\n".join(titles.get(person.person_id, [])) or "—", str(person.n_mentions))
+    return table
+
+
+def render_organizations(result: DocResult) -> Table:
+    table = Table(title="Organizations", title_justify="left")
+    table.add_column("organization", style="cyan")
+    table.add_column("abbreviation")
+    table.add_column("region", style=STYLES[LOC])
+    for org in sorted(result.organizations, key=lambda o: o.name):
+        table.add_row(org.name, org.abbr or "", org.region_code or "")
+    return table
+
+
+def render_places(result: DocResult, region_names: dict[str, str]) -> Table:
+    table = Table(title="Places", title_justify="left")
+    table.add_column("place", style=STYLES[LOC])
+    table.add_column("kind")
+    table.add_column("code")
+    table.add_column("federal subject")
+    for place in sorted(result.locations, key=lambda p: (p.kind, p.name)):
+        code = place.region_code or place.country_code or ""
+        table.add_row(place.name, place.kind, code, region_names.get(place.region_code or "", ""))
+    return table
+
+
+def render_dates(result: DocResult) -> Table:
+    table = Table(title="Dates", title_justify="left")
+    table.add_column("as written", style=STYLES[DATE])
+    table.add_column("ISO 8601")
+    table.add_column("precision")
+    table.add_column("year")
+    for fact in sorted(result.dates, key=lambda d: d.start):
+        iso = fact.iso_from if fact.iso_from == fact.iso_to else f"{fact.iso_from}/{fact.iso_to}"
+        table.add_row(fact.text, iso, fact.precision, "inferred" if fact.year_inferred else "written")
+    return table
+
+
+def render_document(text: str, result: DocResult, name: str = "", region_names: dict[str, str] | None = None) -> Group:
+    """The whole screen for one document: header, legend, highlighted text, then the facts tables."""
+    if region_names is None:
+        region_names = load_region_names()
+    header = f"{name}  ·  " if name else ""
+    header += f"{len(text)} characters, {len(result.mentions)} mentions"
+    if result.published:
+        header += f", published {result.published.isoformat()}"
+    parts = [Rule(header), render_legend(), Text(), highlight_text(text, result.mentions), Rule("facts")]
+    parts += [render_people(result), render_organizations(result), render_places(result, region_names),
+              render_dates(result)]
+    return Group(*parts)
+
+
+def load_region_names() -> dict[str, str]:
+    from .places import load_regions
+
+    return {region.code: region.name for region in load_regions()}
+
+
+def analyze_file(path: str | os.PathLike, models=None) -> tuple[str, DocResult]:
+    """Decode and process one file as ``nerpipe run`` would; returns the text and the result."""
+    from .pipeline import process_text
+    from .read import decode_bytes, hash_bytes, make_doc_id
+
+    data = Path(path).read_bytes()
+    text = decode_bytes(data).text
+    if models is None:
+        from .models import get_models
+
+        models = get_models()
+    return text, process_text(text, models, doc_id=make_doc_id(hash_bytes(data)))
+
+
+def show_file(path: str | os.PathLike, console: Console | None = None, models=None) -> DocResult:
+    """Print one document with its entities highlighted, then the facts found; returns the result."""
+    console = console or Console()
+    text, result = analyze_file(path, models)
+    console.print(render_document(text, result, name=str(path)), soft_wrap=True, highlight=False)
+    return result
+

@@ -1,0 +1,215 @@
+"""``nerpipe.load``: the tables of an output directory as pandas DataFrames, ready to explore.
+
+    >>> t = nerpipe.load("data")
+    >>> t.people_positions.head()          # who holds which title, where, in which document
+    >>> t.mentions_by_region.head()        # place mentions per federal subject, towns included
+
+The tables are those of ``docs/SCHEMA.md``, column for column, with friendlier
+types: categoricals for the columns with few distinct values, ``datetime64``
+for dates. ``t.regions`` is the list of federal subjects with their names.
+The same frames are reachable from DuckDB (:meth:`Tables.to_duckdb`) and
+polars (:meth:`Tables.to_polars`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .places import COUNTRY, load_regions
+from .read import decode_bytes, hash_bytes
+from .records import MENTION_TYPES
+from .schema import TABLES
+
+# columns turned into categoricals, with their categories when the set is fixed (None: the values found)
+STATUSES = ("ok", "error")
+LOCATION_KINDS = ("country", "federal_subject", "city", "other")
+PRECISIONS = ("day", "month", "year")
+CATEGORICALS: dict[str, dict[str, tuple[str, ...] | None]] = {
+    "documents": {"status": STATUSES, "encoding": None},
+    "mentions": {"type": MENTION_TYPES},
+    "organizations": {"region_code": None},
+    "locations": {"kind": LOCATION_KINDS, "category": None, "region_code": None, "country_code": None},
+    "positions": {"role": None, "region_code": None},
+    "dates": {"precision": PRECISIONS},
+}
+DATETIMES: dict[str, tuple[str, ...]] = {
+    "documents": ("published",),
+    "dates": ("date_from", "date_to"),
+}
+
+# the ready joins: (name, columns) in the order they are built
+PEOPLE_POSITIONS_COLUMNS = (
+    "person", "role", "position", "organization", "region_code", "region", "acting", "former",
+    "path", "published", "title", "person_id", "org_id", "doc_id", "start", "end",
+)
+MENTIONS_BY_REGION_COLUMNS = (
+    "region_code", "region", "federal_district", "n_mentions", "n_subject_mentions", "n_place_mentions", "n_docs",
+)
+
+
+class TablesNotFound(FileNotFoundError):
+    """The directory holds no nerpipe tables."""
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The tables of one output directory (see :func:`load`)."""
+
+    out: Path
+    documents: pd.DataFrame
+    mentions: pd.DataFrame
+    persons: pd.DataFrame
+    organizations: pd.DataFrame
+    locations: pd.DataFrame
+    positions: pd.DataFrame
+    dates: pd.DataFrame
+
+    @cached_property
+    def regions(self) -> pd.DataFrame:
+        """The federal subjects: ``region_code``, canonical ``region`` name, type, capital, federal district."""
+        return load_region_frame()
+
+    @cached_property
+    def people_positions(self) -> pd.DataFrame:
+        """One row per person–title fact with the person's, organization's, region's and document's names."""
+        return join_people_positions(self)
+
+    @cached_property
+    def mentions_by_region(self) -> pd.DataFrame:
+        """Place mentions per federal subject, towns and other places counted toward their subject."""
+        return count_mentions_by_region(self)
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """Every table and ready join by name: the tables of the schema, ``regions`` and the joins."""
+        names = [*TABLES, "regions", "people_positions", "mentions_by_region"]
+        return {name: getattr(self, name) for name in names}
+
+    def document_text(self, doc_id: str) -> str:
+        """The decoded text of a document, read again from its source file.
+
+        Raises :class:`FileNotFoundError` when the file is gone and :class:`ValueError`
+        when it has changed since it was processed (its offsets would not match).
+        """
+        rows = self.documents[self.documents["doc_id"] == doc_id]
+        if rows.empty:
+            raise KeyError(f"no document {doc_id!r} in {self.out}")
+        row = rows.iloc[0]
+        return read_source_text(Path(row["root"]) / row["path"], row["sha256"])
+
+    def to_duckdb(self, connection=None):
+        """A DuckDB connection on which every frame of :meth:`frames` is a view of the same name."""
+        import duckdb
+
+        connection = connection if connection is not None else duckdb.connect()
+        for name, frame in self.frames().items():
+            connection.register(name, frame)
+        return connection
+
+    def to_polars(self, name: str):
+        """One table or ready join as a polars DataFrame (categoricals stay categorical, dates stay dates)."""
+        import polars as pl
+
+        frames = self.frames()
+        if name not in frames:
+            raise KeyError(f"no table {name!r}; choose one of {', '.join(frames)}")
+        return pl.from_pandas(frames[name])
+
+
+def load(out: str | os.PathLike = "data") -> Tables:
+    """Read the tables nerpipe wrote to ``out`` (``nerpipe run ... --out OUT``)."""
+    out_dir = Path(out)
+    missing = [name for name in TABLES if not (out_dir / f"{name}.parquet").is_file()]
+    if len(missing) == len(TABLES):
+        raise TablesNotFound(f"no nerpipe tables in {out_dir}; run `nerpipe run ARTICLES/ --out {out_dir}` first")
+    if missing:
+        raise TablesNotFound(f"{out_dir} lacks {', '.join(f'{name}.parquet' for name in missing)}; "
+                             f"run `nerpipe run` on it again")
+    return Tables(out=out_dir, **{name: read_table(out_dir, name) for name in TABLES})
+
+
+def read_table(out_dir: Path, name: str) -> pd.DataFrame:
+    """One Parquet table as a DataFrame with categoricals and datetimes (see ``CATEGORICALS``, ``DATETIMES``)."""
+    frame = pd.read_parquet(out_dir / f"{name}.parquet")
+    for column, categories in CATEGORICALS.get(name, {}).items():
+        frame[column] = to_categorical(frame[column], categories)
+    for column in DATETIMES.get(name, ()):
+        frame[column] = pd.to_datetime(frame[column])
+    return frame
+
+
+def to_categorical(values: pd.Series, categories: tuple[str, ...] | None) -> pd.Series:
+    if categories is None:
+        categories = tuple(sorted(values.dropna().unique()))
+    return values.astype(pd.CategoricalDtype(list(categories)))
+
+
+def load_region_frame() -> pd.DataFrame:
+    """``nerpipe/resources/regions.csv`` as a frame: one row per federal subject."""
+    regions = load_regions()
+    return pd.DataFrame({
+        "region_code": [r.code for r in regions],
+        "region": [r.name for r in regions],
+        "region_type": [r.type for r in regions],
+        "capital": [r.capital for r in regions],
+        "federal_district": [r.district for r in regions],
+        "iso_3166_2": [r.iso for r in regions],
+    })
+
+
+def name_regions(codes: pd.Series, regions: pd.DataFrame) -> pd.Series:
+    """The canonical subject name of each region code (null where the code is null)."""
+    names = dict(zip(regions["region_code"], regions["region"]))
+    return codes.astype(object).map(lambda code: names.get(code, code) if isinstance(code, str) else None)
+
+
+def join_people_positions(t: Tables) -> pd.DataFrame:
+    persons = t.persons[["person_id", "name"]].rename(columns={"name": "person"})
+    orgs = t.organizations[["org_id", "name"]].rename(columns={"name": "organization"})
+    docs = t.documents[["doc_id", "path", "published", "title"]]
+    joined = (
+        t.positions.merge(persons, on="person_id", how="left")
+        .merge(orgs, on="org_id", how="left")
+        .merge(docs, on="doc_id", how="left")
+    )
+    joined["region"] = name_regions(joined["region_code"], t.regions)
+    joined = joined.sort_values(["person", "published", "path", "start"], na_position="last", kind="stable")
+    return joined[list(PEOPLE_POSITIONS_COLUMNS)].reset_index(drop=True)
+
+
+def count_mentions_by_region(t: Tables) -> pd.DataFrame:
+    """Mentions of places that lie in a federal subject: the subject itself, its towns and other places in it."""
+    places = t.locations.loc[
+        t.locations["region_code"].notna() & (t.locations["kind"] != COUNTRY),
+        ["location_id", "region_code", "kind"],
+    ]
+    located = t.mentions[t.mentions["type"] == "LOC"].merge(
+        places, left_on="entity_id", right_on="location_id", how="inner"
+    )
+    located["region_code"] = located["region_code"].astype(str)
+    located["is_subject"] = located["kind"] == "federal_subject"
+    counts = located.groupby("region_code").agg(
+        n_mentions=("doc_id", "size"),
+        n_subject_mentions=("is_subject", "sum"),
+        n_docs=("doc_id", "nunique"),
+    )
+    counts["n_place_mentions"] = counts["n_mentions"] - counts["n_subject_mentions"]
+    counts = counts.reset_index().merge(t.regions[["region_code", "region", "federal_district"]],
+                                        on="region_code", how="left")
+    counts["region"] = counts["region"].fillna(counts["region_code"])
+    counts = counts.astype({"n_mentions": "int64", "n_subject_mentions": "int64", "n_place_mentions": "int64",
+                            "n_docs": "int64"})
+    counts = counts.sort_values(["n_mentions", "region"], ascending=[False, True], kind="stable")
+    return counts[list(MENTIONS_BY_REGION_COLUMNS)].reset_index(drop=True)
+
+
+def read_source_text(path: Path, sha256: str | None = None) -> str:
+    """Decode a source file as the pipeline did; with ``sha256``, insist it is the same content."""
+    data = path.read_bytes()
+    if sha256 and hash_bytes(data) != sha256:
+        raise ValueError(f"{path} has changed since it was processed; run `nerpipe run` again")
+    return decode_bytes(data).text
