@@ -726,8 +726,9 @@ def person_before(analysis: Analysis, title: Title, people: _People) -> Span | N
     if j < 1:
         return None
     if tokens[j].text in (",", "(") or tokens[j].text in _DASHES:
-        person = people.by_last.get(j - 1)
-        if person is None or tokens[j - 1].sent != tokens[title.first].sent:
+        end = _before_brackets(tokens, j - 1)
+        person = people.by_last.get(end)
+        if person is None or tokens[end].sent != tokens[title.first].sent:
             return None
         name = tokens[people_first_token(analysis, person)]
         # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
@@ -736,6 +737,16 @@ def person_before(analysis: Analysis, title: Title, people: _People) -> Span | N
     if person is not None and _line_starts(analysis.text, person.start) and _line_ends(analysis.text, title.stop):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
+
+
+def _before_brackets(tokens, k: int) -> int:
+    """The token before a bracket that ends at ``k`` (``Скотт Кузьмин (Scott Kuzmin),``), else ``k``."""
+    if k < 0 or tokens[k].text != ")":
+        return k
+    for j in range(k - 1, max(k - 10, -1), -1):
+        if tokens[j].text == "(":
+            return j - 1
+    return k
 
 
 def _line_starts(text: str, offset: int) -> bool:
