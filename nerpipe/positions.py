@@ -740,7 +740,7 @@ def person_before(analysis: Analysis, title: Title, people: _People) -> Span | N
 
 
 def _before_brackets(tokens, k: int) -> int:
-    """The token before a bracket that ends at ``k`` (``Скотт Кузьмин (Scott Kuzmin),``), else ``k``."""
+    """The token before a bracket that ends at ``k`` (``Степан Кузьмин (Stepan Kuzmin),``), else ``k``."""
     if k < 0 or tokens[k].text != ")":
         return k
     for j in range(k - 1, max(k - 10, -1), -1):
