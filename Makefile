@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint schema-docs clean
+.PHONY: run test setup lint bench bench-quick schema-docs clean
 
 run: setup  ## process seeds/ into data/
 	$(BIN)/nerpipe run seeds/ --out data
@@ -23,6 +23,12 @@ $(STAMP): pyproject.toml requirements.lock
 
 lint: setup
 	$(BIN)/ruff check nerpipe tests scripts
+
+bench: setup  ## speed and memory on 1 000 and 10 000 documents (not run in CI; takes a while)
+	$(BIN)/python scripts/bench.py --sizes 1000,10000 --json bench-results.json
+
+bench-quick: setup  ## the same on 200 documents, for a quick look
+	$(BIN)/python scripts/bench.py --sizes 200
 
 schema-docs: setup  ## regenerate docs/SCHEMA.md from nerpipe/schema.py
 	$(BIN)/nerpipe schema --markdown > docs/SCHEMA.md

@@ -134,13 +134,29 @@ def error_result(sha256: str, error: str) -> DocResult:
     return DocResult(doc_id=make_doc_id(sha256), n_chars=0, status="error", error=error)
 
 
+@contextmanager
+def one_math_thread():
+    """Run numerical libraries (BLAS under slovnet's numpy) on one thread in the block.
+
+    Parallelism comes from documents, not from matrix products: with BLAS threads
+    in every worker, workers fight over the cores (two workers ran slower than one).
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        yield
+
+
 def process_batch(items: list[WorkItem], limits: Limits) -> list[WorkResult]:
     """The unit of work an engine ships to a worker."""
-    return [process_item(item, limits) for item in items]
+    with one_math_thread():
+        return [process_item(item, limits) for item in items]
 
 
 def _init_worker(parent_pid: int) -> None:
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # whatever handler the parent installed
     _exit_with_parent(parent_pid)
@@ -200,8 +216,9 @@ class LocalEngine:
             from .models import get_models
 
             models = get_models()
-            for item in items:
-                yield process_item(item, self.limits, models)
+            with one_math_thread():
+                for item in items:
+                    yield process_item(item, self.limits, models)
             return
         yield from self._map_pool(items)
 

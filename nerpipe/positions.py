@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from .inflect import Word, find_head, join_words, nominative, spacing_of
@@ -102,6 +103,8 @@ class TitleLexicon:
     """The title lexicon and role map (``resources/titles.txt``, ``resources/roles.csv``)."""
 
     def __init__(self, morph: Morph):
+        # a title question is asked of every word of every document: answer each reading once
+        self._lemma_of = lru_cache(maxsize=100_000)(self._find_lemma)
         self.morph = morph
         groups: dict[str, set[str]] = {}
         text = resources.files("nerpipe.resources").joinpath("titles.txt").read_text(encoding="utf-8")
@@ -156,10 +159,11 @@ class TitleLexicon:
         return None
 
     def _lemma(self, folded: str, feats: dict) -> str | None:
+        return self._lemma_of(folded, _UD_NUMBER.get(feats.get("Number", "")), _UD_GENDER.get(feats.get("Gender", "")))
+
+    def _find_lemma(self, folded: str, number: str | None, gender: str | None) -> str | None:
         if folded in self.titles:
             return folded
-        number = _UD_NUMBER.get(feats.get("Number", ""))
-        gender = _UD_GENDER.get(feats.get("Gender", ""))
         for parse in self.morph.parses(folded):
             lemma = self._parse_lemma(parse)
             if lemma is None:
