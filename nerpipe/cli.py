@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import sys
 import threading
 
 import click
 
-from . import __version__
+# The command's Arrow buffers come from the system allocator, which gives back what a batch of
+# rows used; Arrow's default pool keeps it, and the process would grow with the corpus. (Set
+# before pyarrow is imported; a user's own setting wins.)
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
+from . import __version__  # noqa: E402
 from .engines import DEFAULT_TIMEOUT
 from .errors import EXIT_INTERNAL, NerpipeError
 from .read import DEFAULT_GLOB, DEFAULT_MAX_BYTES

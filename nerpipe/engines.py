@@ -301,6 +301,21 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
             process.kill()
 
 
+def _quiet_dask_logs() -> None:
+    """Let dask.distributed log no more than nerpipe's own logger does (``-q``: warnings only).
+
+    Its logging is configured when it is imported, in this process and in the worker
+    processes of a local cluster, from dask's configuration, which environment variables set.
+    """
+    import logging
+
+    level = logging.getLevelName(max(logging.getLogger("nerpipe").getEffectiveLevel(), logging.INFO)).lower()
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", level)
+    import dask
+
+    dask.config.refresh()
+
+
 class DaskEngine:
     """The same per-document function on a dask.distributed cluster."""
 
@@ -312,6 +327,7 @@ class DaskEngine:
         self.scheduler = scheduler
 
     def map(self, items: Iterable[WorkItem]) -> Iterator[WorkResult]:
+        _quiet_dask_logs()
         try:
             from dask.distributed import Client, LocalCluster, as_completed
         except ImportError as error:  # pragma: no cover - dask is a dependency

@@ -18,7 +18,7 @@ from .records import DATE, DocResult, Mention
 from .resolve import resolve_document
 from .spans import refine_spans
 
-PIPELINE_VERSION = "3"  # bump when the output of process_document changes for the same input
+PIPELINE_VERSION = "4"  # bump when the output of process_document changes for the same input
 
 
 def process_document(data: bytes, models=None, today: date | None = None) -> DocResult:

@@ -119,10 +119,11 @@ def run(
     _prepare_output(out_dir)
     summary = RunSummary(out=str(out_dir), engine=engine, workers=workers)
     with _output_lock(out_dir):
-        sources, problems = discover_sources(list(inputs), glob=glob, follow_symlinks=follow_symlinks)
         store = _open_store(out_dir)
         try:
-            _run_locked(store, out_dir, sources, problems, summary, workers=workers, engine=engine,
+            _run_locked(store, out_dir, lambda: discover_sources(list(inputs), glob=glob,
+                                                                 follow_symlinks=follow_symlinks),
+                        summary, workers=workers, engine=engine,
                         scheduler=scheduler, full=full, limits=Limits(timeout, max_bytes, today),
                         progress=_want_progress(progress))
         finally:
@@ -177,12 +178,32 @@ def _prepare_output(out_dir: Path) -> None:
         raise OutputError(f"cannot write to output directory {out_dir}: {error.strerror or error}") from None
 
 
-def _run_locked(store: Store, out_dir: Path, sources, problems, summary: RunSummary, *, workers, engine, scheduler,
+def _run_locked(store: Store, out_dir: Path, discover, summary: RunSummary, *, workers, engine, scheduler,
                 full, limits: Limits, progress: bool) -> None:
     from .write import remove_temporary
 
     remove_temporary(store.dir)  # what a killed run was writing
     version = PIPELINE_VERSION
+    # the lists of files live only while planning, so that they are gone before the tables are written
+    todo = _plan(store, *discover(), summary, full=full, limits=limits, version=version)
+    if todo:
+        _process(store, todo, summary, workers=workers, engine=engine, scheduler=scheduler, limits=limits,
+                 progress=progress, version=version)
+    del todo
+    store.set_meta("version", version)
+
+    stamp = store.stamp
+    rows = read_table_rows(out_dir, stamp)
+    if rows is None:
+        rows = write_tables(store, out_dir, stamp)
+        summary.tables_written = True
+    summary.rows = {name: rows[name] for name in TABLES}
+    _collect_failures(store, summary)
+
+
+def _plan(store: Store, sources, problems, summary: RunSummary, *, full: bool, limits: Limits,
+          version: str) -> dict[str, list]:
+    """Record what the inputs are now and return what needs processing: content hash → its files."""
     known = store.files()
     done = store.known_results(version) if not full else set()  # results of an older version do not count
     keep = {(s.root, s.path) for s in sources} | {(s.root, s.path) for s, _ in problems}
@@ -217,19 +238,7 @@ def _run_locked(store: Store, out_dir: Path, sources, problems, summary: RunSumm
         else:
             todo.setdefault(sha, []).append(source)
     store.put_files([s for s in states if _changed(s, known.get((s.root, s.path)))])
-
-    if todo:
-        _process(store, todo, summary, workers=workers, engine=engine, scheduler=scheduler, limits=limits,
-                 progress=progress, version=version)
-    store.set_meta("version", version)
-
-    stamp = store.stamp
-    rows = read_table_rows(out_dir, stamp)
-    if rows is None:
-        rows = write_tables(store, out_dir, stamp)
-        summary.tables_written = True
-    summary.rows = {name: rows[name] for name in TABLES}
-    _collect_failures(store, summary)
+    return todo
 
 
 def _changed(state: FileState, previous: FileState | None) -> bool:
@@ -281,12 +290,5 @@ def _progress_bar(total: int):
 
 
 def _collect_failures(store: Store, summary: RunSummary) -> None:
-    index = store.result_index()
-    failures = []
-    for (_root, path), state in sorted(store.files().items()):
-        if state.error:
-            failures.append({"path": path, "error": state.error})
-        elif state.sha256 in index and index[state.sha256].status == "error":
-            failures.append({"path": path, "error": index[state.sha256].error})
-    summary.failed = len(failures)
-    summary.failures = failures
+    summary.failures = [{"path": path, "error": error} for path, error in store.failures()]
+    summary.failed = len(summary.failures)

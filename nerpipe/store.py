@@ -46,10 +46,45 @@ CREATE TABLE IF NOT EXISTS results (
     status TEXT NOT NULL,
     error TEXT,
     processed_at TEXT NOT NULL,
-    payload BLOB NOT NULL
+    payload BLOB NOT NULL,
+    n_chars INTEGER,
+    published TEXT,
+    title TEXT,
+    encoding TEXT
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# created after the columns they use exist (older manifests gain them in _add_missing_columns);
+# they let the tables stream in order without sorting results in memory
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS results_by_doc_id ON results (doc_id, sha256);
+CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
+"""
+
+
+# per-document values the documents table needs, kept beside the payload so that it can be
+# written without decoding every result
+_DOCUMENT_COLUMNS = (("n_chars", "INTEGER"), ("published", "TEXT"), ("title", "TEXT"), ("encoding", "TEXT"))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """One row of the documents table as the manifest knows it (a file, and its result if any)."""
+
+    root: str
+    path: str
+    size: int | None
+    sha256: str | None
+    file_error: str | None
+    checked_at: str
+    doc_id: str | None
+    status: str | None
+    error: str | None
+    processed_at: str | None
+    n_chars: int | None
+    published: str | None
+    title: str | None
+    encoding: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +96,6 @@ class FileState:
     sha256: str | None
     error: str | None
     checked_at: str
-
-
-@dataclass(frozen=True, slots=True)
-class StoredResult:
-    sha256: str
-    doc_id: str
-    status: str
-    error: str | None
-    processed_at: str
 
 
 def _json_default(value):
@@ -101,11 +127,20 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        self._add_missing_columns()
+        self.db.executescript(_INDEXES)
         if self.get_meta("identity") is None:
             self.set_meta("identity", uuid.uuid4().hex)
 
     def close(self) -> None:
         self.db.close()
+
+    def _add_missing_columns(self) -> None:
+        """Manifests written before the document columns existed get them (empty until reprocessed)."""
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(results)")}
+        for column, kind in _DOCUMENT_COLUMNS:
+            if column not in have:
+                self.db.execute(f"ALTER TABLE results ADD COLUMN {column} {kind}")
 
     # -- meta --------------------------------------------------------------------------------------
 
@@ -170,23 +205,41 @@ class Store:
             return
         self.db.execute("BEGIN")
         self.db.executemany(
-            "INSERT OR REPLACE INTO results (sha256, version, doc_id, status, error, processed_at, payload)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(sha, version, r.doc_id, r.status, r.error, at, encode_result(r)) for sha, r, at in items],
+            "INSERT OR REPLACE INTO results (sha256, version, doc_id, status, error, processed_at, payload,"
+            " n_chars, published, title, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(sha, version, r.doc_id, r.status, r.error, at, encode_result(r), r.n_chars,
+              r.published.isoformat() if r.published else None, r.title, (r.extra or {}).get("encoding"))
+             for sha, r, at in items],
         )
         self.bump()
         self.db.execute("COMMIT")
 
-    def result_index(self) -> dict[str, StoredResult]:
-        rows = self.db.execute("SELECT sha256, doc_id, status, error, processed_at FROM results")
-        return {r[0]: StoredResult(*r) for r in rows}
+    def iter_current_results(self):
+        """Yield ``(sha256, DocResult)`` for every result an input file has, ordered by ``doc_id``.
 
-    def iter_results(self, shas: list[str], batch: int = 500):
-        """Yield ``(sha256, DocResult)`` for the given hashes, in that order, a batch at a time."""
-        for index in range(0, len(shas), batch):
-            chunk = shas[index: index + batch]
-            marks = ",".join("?" * len(chunk))
-            rows = dict(self.db.execute(f"SELECT sha256, payload FROM results WHERE sha256 IN ({marks})", chunk))
-            for sha in chunk:
-                if sha in rows:
-                    yield sha, decode_result(rows[sha])
+        Results stream from the database one at a time: memory does not grow with the corpus.
+        """
+        rows = self.db.execute(
+            "SELECT sha256, payload FROM results"
+            " WHERE sha256 IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL) ORDER BY doc_id, sha256"
+        )
+        for sha, payload in rows:
+            yield sha, decode_result(payload)
+
+    def iter_documents(self):
+        """Yield a :class:`DocumentRow` for every input file, ordered by root and path."""
+        rows = self.db.execute(
+            "SELECT f.root, f.path, f.size, f.sha256, f.error, f.checked_at, r.doc_id, r.status, r.error,"
+            " r.processed_at, r.n_chars, r.published, r.title, r.encoding"
+            " FROM files f LEFT JOIN results r ON r.sha256 = f.sha256 ORDER BY f.root, f.path"
+        )
+        for row in rows:
+            yield DocumentRow(*row)
+
+    def failures(self) -> list[tuple[str, str]]:
+        """``(path, reason)`` of every input file that could not be read or processed."""
+        rows = self.db.execute(
+            "SELECT f.path, COALESCE(f.error, r.error) FROM files f LEFT JOIN results r ON r.sha256 = f.sha256"
+            " WHERE f.error IS NOT NULL OR r.status = 'error' ORDER BY f.root, f.path"
+        )
+        return [(path, error) for path, error in rows]

@@ -36,9 +36,10 @@ from .read import make_doc_id
 from .records import DocResult
 from .resolve import surname_key
 from .schema import DATES, DOCUMENTS, LOCATIONS, MENTIONS, ORGANIZATIONS, PERSONS, POSITIONS, TABLES, Table
-from .store import FileState, Store, now_iso
+from .store import Store, now_iso
 
-BATCH_ROWS = 50_000
+BATCH_ROWS = 2_048  # rows buffered as Python objects before they become an Arrow batch
+ROW_GROUP_BYTES = 1 << 20  # Arrow bytes per Parquet row group: memory stays flat however large the corpus
 MAX_VARIANTS = 50
 STAMP_KEY = b"nerpipe.state"  # Parquet metadata: the manifest state (Store.stamp) a table was built from
 TEMP_PREFIX = "tables-"
@@ -76,6 +77,8 @@ class _TableWriter:
         self.columns: dict[str, list] = {name: [] for name in table.names}
         self.rows = 0
         self.pending = 0
+        self.batches: list[pa.Table] = []  # flushed, not yet written
+        self.batched = 0  # their size in bytes
 
     def append(self, row: dict) -> None:
         for name in self.table.names:
@@ -85,16 +88,26 @@ class _TableWriter:
             self.flush()
 
     def flush(self) -> None:
-        if not self.pending:
-            return
-        batch = pa.Table.from_pydict(self.columns, schema=self.schema)
-        self.writer.write_table(batch)
-        self.rows += self.pending
-        self.pending = 0
-        self.columns = {name: [] for name in self.table.names}
+        if self.pending:
+            batch = pa.Table.from_pydict(self.columns, schema=self.schema)
+            self.batches.append(batch)
+            self.batched += batch.nbytes
+            self.rows += self.pending
+            self.pending = 0
+            self.columns = {name: [] for name in self.table.names}
+        if self.batched >= ROW_GROUP_BYTES:
+            self.write_row_group()
+
+    def write_row_group(self) -> None:
+        if self.batches:
+            table = pa.concat_tables(self.batches)
+            self.writer.write_table(table, row_group_size=max(table.num_rows, 1))
+            self.batches = []
+            self.batched = 0
 
     def close(self) -> int:
         self.flush()
+        self.write_row_group()
         if self.rows == 0:
             self.writer.write_table(pa.Table.from_pydict({n: [] for n in self.table.names}, schema=self.schema))
         self.writer.close()
@@ -117,19 +130,10 @@ def write_tables(store: Store, out_dir: Path, stamp: str) -> dict[str, int]:
     disk): the previous tables are then left as they were.
     """
     out_dir = Path(out_dir)
-    files = sorted(store.files().values(), key=lambda f: (f.root, f.path))
-    index = store.result_index()
-    shas = sorted({f.sha256 for f in files if f.sha256 and f.sha256 in index}, key=lambda s: index[s].doc_id)
-
     persons: dict[str, _Agg] = defaultdict(_Agg)
     orgs: dict[str, _Agg] = defaultdict(_Agg)
     locations: dict[str, _Agg] = defaultdict(_Agg)
-    doc_info: dict[str, dict] = {}
-    for sha, result in store.iter_results(shas):
-        doc_info[sha] = {
-            "n_chars": result.n_chars, "published": result.published, "title": result.title,
-            "encoding": (result.extra or {}).get("encoding"),
-        }
+    for _sha, result in store.iter_current_results():
         _aggregate(result, persons, orgs, locations)
     aliases = _surname_aliases(persons)
     for alias, target in aliases.items():
@@ -142,8 +146,8 @@ def write_tables(store: Store, out_dir: Path, stamp: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     replacing = False
     try:
-        counts["documents"] = _write_documents(tmp_dir, stamp, files, index, doc_info)
-        counts.update(_write_rows(tmp_dir, stamp, store, shas, aliases))
+        counts["documents"] = _write_documents(tmp_dir, stamp, store)
+        counts.update(_write_rows(tmp_dir, stamp, store, aliases))
         counts["persons"] = _write_persons(tmp_dir, stamp, persons)
         counts["organizations"] = _write_orgs(tmp_dir, stamp, orgs)
         counts["locations"] = _write_locations(tmp_dir, stamp, locations)
@@ -244,31 +248,30 @@ def _surname_aliases(persons: dict[str, _Agg]) -> dict[str, str]:
     return aliases
 
 
-def _write_documents(tmp_dir: Path, stamp: str, files: list[FileState], index, doc_info) -> int:
+def _write_documents(tmp_dir: Path, stamp: str, store: Store) -> int:
     writer = _TableWriter(DOCUMENTS, tmp_dir, stamp)
-    for f in files:
-        stored = index.get(f.sha256) if f.sha256 else None
-        info = doc_info.get(f.sha256, {}) if f.sha256 else {}
-        if stored is not None and not f.error:
-            doc_id, status, error, at = stored.doc_id, stored.status, stored.error, stored.processed_at
+    for row in store.iter_documents():
+        if row.doc_id is not None and not row.file_error:
+            doc_id, status, error, at = row.doc_id, row.status, row.error, row.processed_at
+            n_chars, published, encoding, title = row.n_chars or 0, _as_date(row.published), row.encoding, row.title
         else:
-            doc_id = make_doc_id(f.sha256) if f.sha256 else "x" + hashlib.sha256(
-                f"{f.root}/{f.path}".encode()).hexdigest()[:15]
-            status, error, at = "error", f.error or "not processed", f.checked_at or now_iso()
+            doc_id = make_doc_id(row.sha256) if row.sha256 else "x" + hashlib.sha256(
+                f"{row.root}/{row.path}".encode()).hexdigest()[:15]
+            status, error, at = "error", row.file_error or "not processed", row.checked_at or now_iso()
+            n_chars, published, encoding, title = 0, None, None, None
         writer.append({
-            "doc_id": doc_id, "path": f.path, "root": f.root, "sha256": f.sha256, "n_bytes": f.size,
-            "n_chars": info.get("n_chars", 0) or 0, "encoding": info.get("encoding"), "title": info.get("title"),
-            "published": info.get("published"), "status": status, "error": error,
-            "processed_at": datetime.fromisoformat(at),
+            "doc_id": doc_id, "path": row.path, "root": row.root, "sha256": row.sha256, "n_bytes": row.size,
+            "n_chars": n_chars, "encoding": encoding, "title": title, "published": published, "status": status,
+            "error": error, "processed_at": datetime.fromisoformat(at),
         })
     return writer.close()
 
 
-def _write_rows(tmp_dir: Path, stamp: str, store: Store, shas: list[str], aliases: dict[str, str]) -> dict[str, int]:
+def _write_rows(tmp_dir: Path, stamp: str, store: Store, aliases: dict[str, str]) -> dict[str, int]:
     mentions = _TableWriter(MENTIONS, tmp_dir, stamp)
     positions = _TableWriter(POSITIONS, tmp_dir, stamp)
     dates = _TableWriter(DATES, tmp_dir, stamp)
-    for _sha, result in store.iter_results(shas):
+    for _sha, result in store.iter_current_results():
         doc_id = result.doc_id
         for m in result.mentions:
             entity = aliases.get(m.entity_id, m.entity_id) if m.entity_id else None
