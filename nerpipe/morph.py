@@ -64,6 +64,14 @@ class Morph:
             forms.add(fold(parse.normal_form))
         return frozenset(forms)
 
+    def lookup(self, word: str, table: dict):
+        """The value ``table`` holds for any lemma of ``word`` (``'томские'`` in ``{'томский': …}``), or ``None``."""
+        for form in self.forms(word):
+            value = table.get(form)
+            if value:
+                return value
+        return None
+
     def is_known(self, word: str) -> bool:
         return self.vocab.word_is_known(fold(word))
 

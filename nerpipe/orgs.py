@@ -128,11 +128,7 @@ class OrgLexicon:
 
     def kind_of(self, word: str) -> str | None:
         """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``."""
-        for form in self.morph.forms(word):
-            kind = self.kinds.get(form)
-            if kind:
-                return kind
-        return None
+        return self.morph.lookup(word, self.kinds)
 
     def is_level_adjective(self, word: str) -> bool:
         """An adjective of a level of government: ``городская``, ``областного``."""

@@ -196,11 +196,7 @@ class Gazetteer:
         if code:
             region = self.region_by_code[code]
             return Place(region.name, "federal_subject", code, "RU")
-        for form in self.morph.forms(word):
-            country = self._country_adjectives.get(form)
-            if country:
-                return country
-        return None
+        return self.morph.lookup(word, self._country_adjectives)
 
     def region_genitive(self, code: str) -> str:
         """A federal subject's name in the genitive: ``Республики Коми``, ``Ханты-Мансийского
@@ -235,11 +231,7 @@ class Gazetteer:
 
     def region_of_adjective(self, word: str) -> str | None:
         """``'томские'`` → ``'RU-TOM'``; ``None`` for adjectives of no federal subject."""
-        for form in self.morph.forms(word):
-            code = self._adjectives.get(form)
-            if code:
-                return code
-        return None
+        return self.morph.lookup(word, self._adjectives)
 
 
 def _rank(place: Place) -> tuple:
