@@ -39,14 +39,6 @@ class Word:
         return dict(self.feats)
 
 
-def words_from_tokens(tokens) -> list[Word]:
-    """natasha ``DocToken`` objects (tagged) → :class:`Word`."""
-    return [
-        Word(t.start, t.stop, t.text, t.pos or "X", tuple(sorted((t.feats or {}).items())))
-        for t in tokens
-    ]
-
-
 def join_words(words: list[str], spacing: list[str]) -> str:
     """Rebuild text from words and the white space that stood before each (first ignored)."""
     out = []

@@ -7,7 +7,7 @@ heads) and natasha's PER/ORG/LOC spans.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .inflect import Word
@@ -54,13 +54,6 @@ class Analysis:
             if token.stop <= stop:
                 out.append(token)
         return out
-
-    def token_at(self, offset: int) -> int | None:
-        """Index of the token that starts at or covers ``offset``."""
-        index = bisect_right(self.token_starts, offset) - 1
-        if index >= 0 and self.tokens[index].start <= offset < self.tokens[index].stop:
-            return index
-        return None
 
 
 def analyze_text(text: str, models) -> Analysis:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .inflect import CLOSE_QUOTES, OPEN_QUOTES, Word, balance_quotes, nominative
-from .morph import Morph, PhraseIndex, fold, split_words, strip_acronym_ending
+from .morph import Morph, PhraseIndex, fold, split_words, strip_acronym_ending, tidy_spaces
 
 LEGAL_FORMS = (
     "ПАО", "ОАО", "ЗАО", "АО", "ООО", "НАО", "АНО", "НКО", "НП", "ФГУП", "ГУП", "МУП", "ГБУ", "ГАУ", "ГКУ",
@@ -45,7 +45,6 @@ PLACE_NOUNS = frozenset({
 })
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +162,7 @@ def normalize_org(words: list[Word], morph: Morph) -> str:
     a capital letter first (``правительством республики`` → ``Правительство республики``)."""
     name = nominative(words, morph, number="keep")
     name = balance_quotes(name)
-    name = _SPACES.sub(" ", name.replace("\u00a0", " ")).strip()
+    name = tidy_spaces(name)
     if name[:1].islower() and "а" <= name[:1] <= "я":
         name = name[:1].upper() + name[1:]
     return name

@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .inflect import Word, find_head, join_words, nominative, spacing_of
-from .morph import Morph, fold, oc_inflect, restore_case
+from .morph import Morph, fold, oc_inflect, restore_case, tidy_spaces
 from .ner import Analysis, Token
 from .records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 
@@ -1345,7 +1345,7 @@ def _ministry_of(analysis: Analysis, title: Title, lexicon: TitleLexicon, models
     if minister is None or title.last <= minister:
         return None
     complement = analysis.text[tokens[minister + 1].start: tokens[title.last].stop]
-    name = "Министерство " + " ".join(complement.split())
+    name = "Министерство " + tidy_spaces(complement)
     ref = models.orgs.lookup(name)
     if ref is not None:
         return ref.name, ref.abbr

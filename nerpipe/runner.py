@@ -207,7 +207,7 @@ def _plan(store: Store, sources, problems, summary: RunSummary, *, full: bool, l
     known = store.files()
     done = store.known_results(version) if not full else set()  # results of an older version do not count
     keep = {(s.root, s.path) for s in sources} | {(s.root, s.path) for s, _ in problems}
-    summary.removed = store.forget_files_except(keep)
+    summary.removed = store.forget_files(set(known) - keep)
     summary.docs_seen = len(keep)
 
     # decide what to process: stat first, hash only what may have changed

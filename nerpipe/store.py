@@ -181,10 +181,8 @@ class Store:
         self.bump()
         self.db.execute("COMMIT")
 
-    def forget_files_except(self, keep: set[tuple[str, str]]) -> int:
-        """Drop the files that are no longer among the inputs, and the results no file uses."""
-        current = set(self.files())
-        gone = current - keep
+    def forget_files(self, gone: set[tuple[str, str]]) -> int:
+        """Drop these ``(root, path)`` files (no longer among the inputs), and the results no file uses."""
         self.db.execute("BEGIN")
         self.db.executemany("DELETE FROM files WHERE root = ? AND path = ?", sorted(gone))
         self.db.execute("DELETE FROM results WHERE sha256 NOT IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL)")
