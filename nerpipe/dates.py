@@ -185,7 +185,7 @@ class RawDate:
     """A match before year inference: parts as written."""
 
     start: int
-    stop: int
+    end: int
     d1: int | None
     m1: int | None
     y1: int | None
@@ -214,25 +214,25 @@ class DateExtractor:
         if sentences is None:
             sentences = [(0, len(text))]
         found: list[RawDate] = []
-        for sent_start, sent_stop in sentences:
-            for start, stop in _windows(text, sent_start, sent_stop):
-                chunk = text[start:stop]
+        for sent_start, sent_end in sentences:
+            for start, end in _windows(text, sent_start, sent_end):
+                chunk = text[start:end]
                 for match in self.parser.findall(chunk):
                     raw = _raw_from_match(match, start, chunk)
-                    if raw is not None and (not found or raw.start >= found[-1].stop):
+                    if raw is not None and (not found or raw.start >= found[-1].end):
                         found.append(raw)
         return found
 
 
-def _windows(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stretches of a sentence around date triggers, merged and cut at white space."""
     out: list[list[int]] = []
-    for match in _TRIGGER.finditer(text, start, stop):
+    for match in _TRIGGER.finditer(text, start, end):
         lo = max(start, match.start() - _WINDOW_BEFORE)
-        hi = min(stop, match.end() + _WINDOW_AFTER)
+        hi = min(end, match.end() + _WINDOW_AFTER)
         while lo > start and not text[lo - 1].isspace():
             lo -= 1
-        while hi < stop and not text[hi].isspace():
+        while hi < end and not text[hi].isspace():
             hi += 1
         if out and lo <= out[-1][1]:
             out[-1][1] = max(out[-1][1], hi)
@@ -246,7 +246,7 @@ _LEADING_WORDS = {"в", "во", "до", "к", "с", "со", "по", "начал�
 
 def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     parts = match.fact
-    start, stop = match.span
+    start, end = match.span
     tokens = match.tokens
     # a span starts at the date itself, not at the preposition before it
     lead = 0
@@ -260,7 +260,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     weekday = WEEKDAYS.get(parts.weekday) if parts.weekday else None
     rel_day = RELATIVE_DAYS.get(parts.rel_day.lower()) if parts.rel_day else None
     raw = RawDate(
-        start=offset + start, stop=offset + stop,
+        start=offset + start, end=offset + end,
         d1=parts.d1, m1=parts.m1, y1=parts.y1, d2=parts.d2, m2=parts.m2, y2=parts.y2,
         decade=parts.decade, rel_day=rel_day, weekday=weekday, past=bool(parts.past),
         rel_year=parts.rel_year,
@@ -286,10 +286,10 @@ def find_published(text: str, raws: list[RawDate], head_lines: int = 12) -> date
             break
         lines.append((offset, offset + len(line), line))
         offset += len(line) + 1
-    for start, stop, line in lines:
+    for start, end, line in lines:
         for raw in raws:
-            if start <= raw.start and raw.stop <= stop and raw.d1 and raw.m1 and raw.y1 and not raw.d2:
-                rest = (line[: raw.start - start] + line[raw.stop - start:]).strip()
+            if start <= raw.start and raw.end <= end and raw.d1 and raw.m1 and raw.y1 and not raw.d2:
+                rest = (line[: raw.start - start] + line[raw.end - start:]).strip()
                 rest = _DATELINE_NOISE.sub("", rest)
                 if not rest.strip():
                     return _safe_date(raw.y1, raw.m1, raw.d1)
@@ -338,9 +338,9 @@ def normalize_dates(
 
 
 def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:
-    if index > 0 and raws[index - 1].weekday is not None and raw.start - raws[index - 1].stop <= 3:
+    if index > 0 and raws[index - 1].weekday is not None and raw.start - raws[index - 1].end <= 3:
         return raws[index - 1].weekday
-    window = text[max(0, raw.start - 25): raw.start] + " " + text[raw.stop: raw.stop + 15]
+    window = text[max(0, raw.start - 25): raw.start] + " " + text[raw.end: raw.end + 15]
     found = _WEEKDAY_NEAR.search(window)
     if found:
         word = found.group(1).lower()
@@ -361,7 +361,7 @@ def _year_shift(word: str) -> int:
 
 
 def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFact | None:
-    surface = text[raw.start:raw.stop]
+    surface = text[raw.start:raw.end]
     if raw.rel_day is not None:
         if published is None:
             return None
@@ -370,7 +370,7 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
     if raw.weekday is not None:
         if published is None or not raw.past:
             return None
-        if index + 1 < len(raws) and raws[index + 1].start - raw.stop <= 3:
+        if index + 1 < len(raws) and raws[index + 1].start - raw.end <= 3:
             return None  # "в минувшую пятницу, 2 апреля": the explicit date carries the fact
         back = (published.weekday() - raw.weekday) % 7 or 7
         day = published - timedelta(days=back)
@@ -388,7 +388,7 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
         start = raw.decade if raw.decade >= 1800 else 1900 + raw.decade
         if start % 10:
             return None
-        return DateFact(raw.start, raw.stop, surface, str(start), str(start + 9), date(start, 1, 1),
+        return DateFact(raw.start, raw.end, surface, str(start), str(start + 9), date(start, 1, 1),
                         date(start + 9, 12, 31), "year", False)
 
     d1, m1, y1, d2, m2, y2 = raw.d1, raw.m1, raw.y1, raw.d2, raw.m2, raw.y2
@@ -433,7 +433,7 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
         iso_to = _iso_day(y2, m2, d2) if ranged else iso_from
         if not _valid_day(m1, d1) or (ranged and not _valid_day(m2, d2)):
             return None
-        return DateFact(raw.start, raw.stop, surface, iso_from, iso_to, d_from, d_to, "day", inferred)
+        return DateFact(raw.start, raw.end, surface, iso_from, iso_to, d_from, d_to, "day", inferred)
     if precision == "month":
         if not ranged:
             y2, m2 = y1, m1
@@ -443,11 +443,11 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
         d_to = date(y2, m2, calendar.monthrange(y2, m2)[1]) if y2 else None
         if d_from and d_to and d_to < d_from:
             return None
-        return DateFact(raw.start, raw.stop, surface, iso, iso_to, d_from, d_to, "month", inferred)
+        return DateFact(raw.start, raw.end, surface, iso, iso_to, d_from, d_to, "month", inferred)
     y_to = y2 if ranged and y2 else y1
     if y_to < y1:
         return None
-    return DateFact(raw.start, raw.stop, surface, f"{y1:04d}", f"{y_to:04d}", date(y1, 1, 1), date(y_to, 12, 31),
+    return DateFact(raw.start, raw.end, surface, f"{y1:04d}", f"{y_to:04d}", date(y1, 1, 1), date(y_to, 12, 31),
                     "year", False)
 
 
@@ -462,4 +462,4 @@ def _iso_day(y: int | None, m: int, d: int) -> str:
 def _fact(raw: RawDate, surface: str, d_from: date, d_to: date, precision: str, inferred: bool) -> DateFact:
     width = {"day": 10, "month": 7, "year": 4}[precision]
     iso, iso_to = d_from.isoformat()[:width], d_to.isoformat()[:width]
-    return DateFact(raw.start, raw.stop, surface, iso, iso_to, d_from, d_to, precision, inferred)
+    return DateFact(raw.start, raw.end, surface, iso, iso_to, d_from, d_to, precision, inferred)

@@ -29,7 +29,7 @@ class Word:
     """A token as the normalizers see it: its text, offsets, and the tagger's POS and features."""
 
     start: int
-    stop: int
+    end: int
     text: str
     pos: str = "X"
     feats: tuple[tuple[str, str], ...] = ()
@@ -53,7 +53,7 @@ def spacing_of(words: list[Word]) -> list[str]:
     """One space where the text had white space between two words, nothing where it had none."""
     gaps = [""]
     for prev, word in zip(words, words[1:]):
-        gaps.append(" " if word.start > prev.stop else "")
+        gaps.append(" " if word.start > prev.end else "")
     return gaps
 
 

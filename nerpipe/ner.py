@@ -20,7 +20,7 @@ class Token:
 
     index: int
     start: int
-    stop: int
+    end: int
     text: str
     pos: str
     feats: tuple[tuple[str, str], ...]
@@ -33,7 +33,7 @@ class Token:
         return dict(self.feats)
 
     def word(self) -> Word:
-        return Word(self.start, self.stop, self.text, self.pos, self.feats)
+        return Word(self.start, self.end, self.text, self.pos, self.feats)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +44,14 @@ class Analysis:
     spans: tuple[Span, ...]  # natasha's NER spans
     token_starts: tuple[int, ...] = ()  # token start offsets, for bisection
 
-    def tokens_in(self, start: int, stop: int) -> list[Token]:
-        """The tokens lying inside ``[start, stop)``."""
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens lying inside ``[start, end)``."""
         lo = bisect_left(self.token_starts, start)
         out = []
         for token in self.tokens[lo:]:
-            if token.start >= stop:
+            if token.start >= end:
                 break
-            if token.stop <= stop:
+            if token.end <= end:
                 out.append(token)
         return out
 
@@ -80,7 +80,7 @@ def analysis_from_doc(doc) -> Analysis:
                 Token(
                     index=len(tokens),
                     start=token.start,
-                    stop=token.stop,
+                    end=token.stop,
                     text=token.text,
                     pos=token.pos or "X",
                     feats=tuple(sorted((token.feats or {}).items())),

@@ -201,10 +201,10 @@ def depends_on(noun, name) -> bool:
     return name.feat.get("Case") == "Gen" and noun.feat.get("Case") != "Gen"
 
 
-def bracketed_after(text: str, stop: int, limit: int = 60) -> tuple[int, int] | None:
-    """The offsets of what stands in brackets right after ``stop`` (spaces and a closing quote
+def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | None:
+    """The offsets of what stands in brackets right after ``end`` (spaces and a closing quote
     may come between), trimmed, or ``None``."""
-    index = stop
+    index = end
     while index < len(text) and text[index] in " \u00a0»\"":
         index += 1
     if index >= len(text) or text[index] != "(":
@@ -212,12 +212,12 @@ def bracketed_after(text: str, stop: int, limit: int = 60) -> tuple[int, int] | 
     close = text.find(")", index, index + limit)
     if close == -1 or "\n" in text[index:close] or "(" in text[index + 1:close]:
         return None
-    start, stop = index + 1, close
-    while start < stop and text[start].isspace():
+    start, end = index + 1, close
+    while start < end and text[start].isspace():
         start += 1
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    return (start, stop) if start < stop else None
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def is_latin_name(candidate: str) -> bool:

@@ -85,7 +85,7 @@ class Title:
     """A title found in the text, before attachment (token indices are inclusive)."""
 
     start: int
-    stop: int
+    end: int
     head: int  # token index of the head
     first: int  # token index of the first word
     last: int  # token index of the last word
@@ -242,14 +242,14 @@ def _is_participle(token: Token) -> bool:
 def _newline_between(analysis: Analysis, left: int, right: int) -> bool:
     """Whether a line break separates token ``left`` from token ``right``."""
     tokens = analysis.tokens
-    return "\n" in analysis.text[tokens[left].stop: tokens[right].start]
+    return "\n" in analysis.text[tokens[left].end: tokens[right].start]
 
 
 def _span_index(analysis: Analysis, spans: list[Span]) -> list[Span | None]:
     """For each token, the entity span that covers it (the first one listed)."""
     cover: list[Span | None] = [None] * len(analysis.tokens)
     for span in spans:
-        for token in analysis.tokens_in(span.start, span.stop):
+        for token in analysis.tokens_in(span.start, span.end):
             if cover[token.index] is None:
                 cover[token.index] = span
     return cover
@@ -287,7 +287,7 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
 
 def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
     """An ORG span that is one title word (``Замглавы`` at the start of a sentence) is a title."""
-    tokens = analysis.tokens_in(span.start, span.stop)
+    tokens = analysis.tokens_in(span.start, span.end)
     return span.type == ORG and len(tokens) == 1 and not tokens[0].text.isupper() \
         and lexicon.title_lemma(tokens[0].text) is not None
 
@@ -354,7 +354,7 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
         while first > 0 and tokens[first - 1].start >= window_start + found.start():
             first -= 1
     last = _grow_right(analysis, head, cover, lexicon)
-    return Title(start=tokens[first].start, stop=tokens[last].stop, head=head, first=first, last=last,
+    return Title(start=tokens[first].start, end=tokens[last].end, head=head, first=first, last=last,
                  acting=acting, former=former)
 
 
@@ -370,7 +370,7 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
         tok = tokens[j]
         covering = cover[j]
         region_adjective = covering is not None and covering.type == LOC and covering.start == tok.start \
-            and covering.stop == tok.stop and tok.pos == "ADJ"
+            and covering.end == tok.end and tok.pos == "ADJ"
         if covering is not None and not region_adjective:
             break
         modifier = (tok.pos == "ADJ" or _is_participle(tok)) and _is_word(tok) and _same_case(tok, tokens[head])
@@ -574,7 +574,7 @@ def trim_title(analysis: Analysis, title: Title) -> Title:
         last -= 1
     if last == title.last:
         return title
-    return Title(title.start, tokens[last].stop, title.head, title.first, last, title.acting, title.former)
+    return Title(title.start, tokens[last].end, title.head, title.first, last, title.acting, title.former)
 
 
 # -- attaching people ---------------------------------------------------------------------------------
@@ -593,7 +593,7 @@ class _People:
 def _index_people(analysis: Analysis, persons: list[Span]) -> _People:
     by_first, by_last, of_token = {}, {}, {}
     for person in sorted(persons, key=lambda s: s.start):
-        tokens = analysis.tokens_in(person.start, person.stop)
+        tokens = analysis.tokens_in(person.start, person.end)
         if not tokens:
             continue
         by_first.setdefault(tokens[0].index, person)
@@ -666,14 +666,14 @@ def person_after(analysis: Analysis, title: Title, people: _People, in_title: se
 
 def _governed(analysis: Analysis, person: Span) -> bool:
     """A name the title goes on after (``Помощник Ольги Зайцевой по европейским делам``) is its dependent."""
-    after = bisect_left(analysis.token_starts, person.stop)
+    after = bisect_left(analysis.token_starts, person.end)
     return after < len(analysis.tokens) and fold(analysis.tokens[after].text) in _PREPS_ALWAYS
 
 
 def _starts_list(analysis: Analysis, person: Span, people: _People) -> bool:
     """``Name и Name``, ``Name, Name``: a name that opens a list of names."""
     tokens = analysis.tokens
-    last = analysis.tokens_in(person.start, person.stop)[-1].index
+    last = analysis.tokens_in(person.start, person.end)[-1].index
     return last + 2 < len(tokens) and tokens[last + 1].text in (",", "и") and last + 2 in people.by_first
 
 
@@ -738,7 +738,7 @@ def person_before(analysis: Analysis, title: Title, people: _People) -> Span | N
         # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
         return person if one_of or _agrees(_case_word(analysis, title), name, 1) else None
     person = people.by_last.get(j)
-    if person is not None and _line_starts(analysis.text, person.start) and _line_ends(analysis.text, title.stop):
+    if person is not None and _line_starts(analysis.text, person.start) and _line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
 
@@ -765,12 +765,12 @@ def _line_ends(text: str, offset: int) -> bool:
 
 def _closes_apposition(text: str, title: Title) -> bool:
     """An apposition title ends at a comma, a dash, a bracket, a full stop or the end of a line."""
-    rest = text[title.stop: title.stop + 3].lstrip(" \t\u00a0")
+    rest = text[title.end: title.end + 3].lstrip(" \t\u00a0")
     return not rest or rest[0] in ",.;:—–-()»\n!?"
 
 
 def _between(analysis: Analysis, a: Title, b: Title) -> str:
-    return " ".join(analysis.text[a.stop:b.start].split())
+    return " ".join(analysis.text[a.end:b.start].split())
 
 
 def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
@@ -784,9 +784,9 @@ def _share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span]
     """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second."""
     for index in range(len(titles) - 2, -1, -1):
         a, b = titles[index], titles[index + 1]
-        if index in out or index + 1 not in out or out[index + 1].start < b.stop:
+        if index in out or index + 1 not in out or out[index + 1].start < b.end:
             continue
-        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or "\n" in analysis.text[a.stop:b.start]:
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or "\n" in analysis.text[a.end:b.start]:
             continue
         between = _between(analysis, a, b)
         stacked = not between or _gap_is_phrase(analysis, a, b)
@@ -805,7 +805,7 @@ def _share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span
     """``Name, title1 и title2,``: the second title goes to the name before the first."""
     for index in range(len(titles) - 1):
         a, b = titles[index], titles[index + 1]
-        if index not in out or index + 1 in out or out[index].stop > a.start:
+        if index not in out or index + 1 in out or out[index].end > a.start:
             continue
         if _between(analysis, a, b) in (",", "и", ", а также", "а также") and _closes_apposition(analysis.text, b) \
                 and _alike(analysis, a, b):
@@ -837,7 +837,7 @@ def predicate_person(
         if person is not None:
             return person
     person = _subject_of(analysis, title.head, people, climb=False)  # "Кан будет вратарём": the copula's subject
-    if person is not None and person.stop <= title.start and trigger is not None:
+    if person is not None and person.end <= title.start and trigger is not None:
         return person
     if _case(head) == "Ins":
         person = people.by_last.get(title.first - 1)
@@ -849,7 +849,7 @@ def predicate_person(
 
 
 def people_first_token(analysis: Analysis, person: Span) -> int:
-    return analysis.tokens_in(person.start, person.stop)[0].index
+    return analysis.tokens_in(person.start, person.end)[0].index
 
 
 def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | None:
@@ -948,7 +948,7 @@ def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     head = tokens[title.head]
     if _number(head) == "Plur":
         return True
-    if _line_starts(analysis.text, title.start) and _line_ends(analysis.text, title.stop):
+    if _line_starts(analysis.text, title.start) and _line_ends(analysis.text, title.end):
         return True  # a heading: "Политика"
     before = title.first - 1
     if before < 0 or tokens[before].sent != head.sent:
@@ -996,8 +996,8 @@ def nominative_title(words: list[Word], lexicon: TitleLexicon) -> str:
             depth += 1
         elif word.text in ("»", "”"):
             depth = max(0, depth - 1)
-        spaced = 0 < index < len(words) - 1 and word.start > words[index - 1].stop \
-            and words[index + 1].start > word.stop
+        spaced = 0 < index < len(words) - 1 and word.start > words[index - 1].end \
+            and words[index + 1].start > word.end
         if word.text in _DASHES and spaced and not depth:
             parts.append([])
             dashes.append(word.text)
@@ -1026,7 +1026,7 @@ def _nominative_part(words: list[Word], lexicon: TitleLexicon) -> str:
         stand_in = morph.inflect("заместитель", {_OC_CASE.get(word.feat.get("Case", ""), "nomn"), "sing"},
                                  prefer={"POS": "NOUN"}) or "заместитель"
         replaced = list(words)
-        replaced[head] = Word(word.start, word.stop, stand_in, "NOUN", word.feats)
+        replaced[head] = Word(word.start, word.end, stand_in, "NOUN", word.feats)
         normal = nominative(replaced, morph, number="sing", animate=True)
         return _put_back(normal, replaced, head, word.text)
     reading = _title_reading(word, lexicon)
@@ -1066,7 +1066,7 @@ def _nominative_acting(words: list[Word], prefix: int, morph: Morph) -> str:
 def _put_back(normal: str, words: list[Word], head: int, original: str) -> str:
     """Replace the stand-in head of a normalized phrase by the original word."""
     tokens = normal.split(" ")
-    position = sum(1 for w, nxt in zip(words[:head], words[1: head + 1]) if nxt.start > w.stop)
+    position = sum(1 for w, nxt in zip(words[:head], words[1: head + 1]) if nxt.start > w.end)
     if position < len(tokens):
         tokens[position] = original
     return " ".join(tokens)
@@ -1084,7 +1084,7 @@ def _title_reading(word: Word, lexicon: TitleLexicon) -> Word | None:
             if gender:
                 feats["Gender"] = gender
             feats["Animacy"] = "Anim"
-            return Word(word.start, word.stop, word.text, word.pos, tuple(sorted(feats.items())))
+            return Word(word.start, word.end, word.text, word.pos, tuple(sorted(feats.items())))
     return None
 
 
@@ -1202,7 +1202,7 @@ def build_positions(analysis: Analysis, spans: list[Span], resolved, models) -> 
             continue
         info = describe_title(analysis, title, spans, resolved, models)
         infos[title] = info
-        mentions.append(Mention(title.start, title.stop, POSITION, text[title.start:title.stop], info.position, None))
+        mentions.append(Mention(title.start, title.end, POSITION, text[title.start:title.end], info.position, None))
     for title, info in infos.items():
         if title not in person_of:
             person = antecedent_holder(analysis, title, info, person_of, infos, persons, resolved)
@@ -1216,8 +1216,8 @@ def build_positions(analysis: Analysis, spans: list[Span], resolved, models) -> 
             continue
         fact = PositionFact(
             person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
-            region_code=info.region_code, start=title.start, end=title.stop, person_start=person.start,
-            person_end=person.stop, acting=title.acting, former=title.former,
+            region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
+            person_end=person.end, acting=title.acting, former=title.former,
         )
         if not any(restates(fact, info.bare, earlier) for earlier in facts):
             facts.append(fact)
@@ -1248,7 +1248,7 @@ def describe_title(analysis: Analysis, title: Title, spans: list[Span], resolved
     lexicon = models.titles
     position = normalize_title(analysis, title, lexicon)
     role = title_role(analysis, title, lexicon)
-    inner = [s for s in spans if title.start <= s.start and s.stop <= title.stop and s.type in (ORG, LOC)]
+    inner = [s for s in spans if title.start <= s.start and s.end <= title.end and s.type in (ORG, LOC)]
     org_id = None
     org_region = None
     ministry = None
@@ -1256,15 +1256,15 @@ def describe_title(analysis: Analysis, title: Title, spans: list[Span], resolved
     boundary = _attached_boundary(analysis, title, "при")
     if boundary is not None:
         # "совет при Правительстве": the body a title's unit is attached to is not its organization
-        orgs = [s for s in orgs if s.stop <= boundary]
-        inner = [s for s in inner if s.stop <= boundary]
+        orgs = [s for s in orgs if s.end <= boundary]
+        inner = [s for s in inner if s.end <= boundary]
     boundary = _attached_boundary(analysis, title, "от")
-    if boundary is not None and any(s.stop <= boundary for s in orgs):
+    if boundary is not None and any(s.end <= boundary for s in orgs):
         # "депутат Госдумы от «Единой России»": the party is who sent him, the Duma is where he sits
-        orgs = [s for s in orgs if s.stop <= boundary]
+        orgs = [s for s in orgs if s.end <= boundary]
     region = _title_region(analysis, title, inner, resolved, models)
     if orgs:
-        outer = max(orgs, key=lambda s: (s.stop, -(s.stop - s.start)))
+        outer = max(orgs, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
         org_region = org.region_code if org else None
@@ -1291,11 +1291,11 @@ def antecedent_holder(
     """
     tokens = analysis.tokens
     sent = tokens[title.first].sent
-    before = [p for p in persons if p.stop <= title.start]
+    before = [p for p in persons if p.end <= title.start]
     if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
         return None  # "… Кузьминым и тренером сборной …": a coordinated title names someone else
-    last = max(before, key=lambda p: p.stop)
-    first_token = analysis.tokens_in(last.start, last.stop)[0]
+    last = max(before, key=lambda p: p.end)
+    first_token = analysis.tokens_in(last.start, last.end)[0]
     if first_token.sent < sent - 1:
         return None
     if first_token.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
@@ -1344,7 +1344,7 @@ def _ministry_of(analysis: Analysis, title: Title, lexicon: TitleLexicon, models
             break
     if minister is None or title.last <= minister:
         return None
-    complement = analysis.text[tokens[minister + 1].start: tokens[title.last].stop]
+    complement = analysis.text[tokens[minister + 1].start: tokens[title.last].end]
     name = "Министерство " + tidy_spaces(complement)
     ref = models.orgs.lookup(name)
     if ref is not None:

@@ -16,17 +16,17 @@ MENTION_TYPES = (PER, ORG, LOC, DATE, POSITION)
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A typed character span, ``text[start:stop]``."""
+    """A typed character span, ``text[start:end]``."""
 
     start: int
-    stop: int
+    end: int
     type: str
 
     def overlaps(self, other: Span) -> bool:
-        return self.start < other.stop and other.start < self.stop
+        return self.start < other.end and other.start < self.end
 
     def contains(self, other: Span) -> bool:
-        return self.start <= other.start and other.stop <= self.stop
+        return self.start <= other.start and other.end <= self.end
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
+        words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         name = parse_name(words, morph)
         if name is not None and (name.first or name.last):
             names[span] = name
@@ -102,7 +102,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if not name.is_full:
             target = None
             if name.last:
-                written = analysis.text[span.start:span.stop].split()[-1]
+                written = analysis.text[span.start:span.end].split()[-1]
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), []))
                 if name.first:  # initials: the first letter must agree
@@ -177,10 +177,10 @@ def resolve_orgs(
     defined: dict[str, ResolvedOrg] = {}
     orgs = [s for s in spans if s.type == ORG]
     for span in orgs:
-        surface = text[span.start:span.stop]
+        surface = text[span.start:span.end]
         if surface in defined:
             continue
-        words = own_name([t.word() for t in analysis.tokens_in(span.start, span.stop)], lexicon)
+        words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
         name = normalize_org(words, morph) or surface
         ref = lexicon.lookup(name, surface)
         abbr = None
@@ -193,7 +193,7 @@ def resolve_orgs(
                 name, region = named, main_region
         org = ResolvedOrg(org_id_for(name), name, abbr, region)
         resolved[span] = org
-        inner = bracketed_after(text, span.stop)
+        inner = bracketed_after(text, span.end)
         if inner is not None:
             candidate = text[inner[0]:inner[1]]
             if is_abbreviation(candidate):
@@ -201,7 +201,7 @@ def resolve_orgs(
             elif is_latin_name(candidate):
                 defined[candidate] = org
     for span in orgs:
-        surface = text[span.start:span.stop]
+        surface = text[span.start:span.end]
         if surface in defined:
             resolved[span] = defined[surface]
     _resolve_generic_orgs(resolved, morph)
@@ -252,9 +252,9 @@ def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> No
 def _region_inside(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:
     """The region of the first place inside an organization's name, or of an adjective of one."""
     for other, place in places.items():
-        if span.start <= other.start and other.stop <= span.stop and place.region_code:
+        if span.start <= other.start and other.end <= span.end and place.region_code:
             return place.region_code
-    for token in analysis.tokens_in(span.start, span.stop):
+    for token in analysis.tokens_in(span.start, span.end):
         if token.pos == "ADJ":
             code = gazetteer.region_of_adjective(token.text)
             if code:
@@ -271,8 +271,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
     for span in spans:
         if span.type != LOC:
             continue
-        surface = text[span.start:span.stop]
-        tokens = analysis.tokens_in(span.start, span.stop)
+        surface = text[span.start:span.end]
+        tokens = analysis.tokens_in(span.start, span.end)
         place = gazetteer.lookup(surface)
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
@@ -345,7 +345,7 @@ def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
     loc_info: dict[str, Place] = {}
 
     for span in spans:
-        surface = text[span.start:span.stop]
+        surface = text[span.start:span.end]
         if span.type == PER and span in names:
             name = names[span]
             pid = person_ids[span]
@@ -354,7 +354,7 @@ def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
             person_counts[pid] += 1
             if surface not in person_variants[pid]:
                 person_variants[pid].append(surface)
-            mentions.append(Mention(span.start, span.stop, PER, surface, name.full, pid))
+            mentions.append(Mention(span.start, span.end, PER, surface, name.full, pid))
         elif span.type == ORG and span in orgs:
             org = orgs[span]
             entity_of[span] = org.org_id
@@ -362,7 +362,7 @@ def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
             org_counts[org.org_id] += 1
             if surface not in org_variants[org.org_id]:
                 org_variants[org.org_id].append(surface)
-            mentions.append(Mention(span.start, span.stop, ORG, surface, org.name, org.org_id))
+            mentions.append(Mention(span.start, span.end, ORG, surface, org.name, org.org_id))
         elif span.type == LOC and span in places:
             place = places[span]
             lid = location_id_for(place.name)
@@ -371,7 +371,7 @@ def resolve_document(analysis: Analysis, spans: list[Span], models) -> Resolved:
             loc_counts[lid] += 1
             if surface not in loc_variants[lid]:
                 loc_variants[lid].append(surface)
-            mentions.append(Mention(span.start, span.stop, LOC, surface, place.name, lid))
+            mentions.append(Mention(span.start, span.end, LOC, surface, place.name, lid))
 
     persons = {
         pid: PersonEntity(pid, name.full, name.first, name.middle, name.last, tuple(person_variants[pid]),

@@ -50,7 +50,7 @@ def refine_spans(analysis: Analysis, models) -> list[Span]:
     spans.extend(find_region_adjectives(analysis, spans, models.gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, models.morph))
-    spans.sort(key=lambda s: (s.start, -s.stop))
+    spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
 
@@ -60,14 +60,14 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], models) -> None
     if _is_domain(text, span):
         return
     if span.type == PER:
-        words = [t.word() for t in analysis.tokens_in(span.start, span.stop)]
+        words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, models.morph) or is_credit_line(text, span.start):
             return
     if span.type == ORG:
-        if is_generic_org(text[span.start:span.stop]):
+        if is_generic_org(text[span.start:span.end]):
             return
-        if _is_facility(models.gazetteer, text[span.start:span.stop]):
-            spans.append(Span(span.start, span.stop, LOC))
+        if _is_facility(models.gazetteer, text[span.start:span.end]):
+            spans.append(Span(span.start, span.end, LOC))
             return
         span = close_quotes(text, span)
         span, abbr = split_abbreviation(text, span)
@@ -88,14 +88,14 @@ def merge_adjacent_people(text: str, spans: list[Span], morph) -> list[Span]:
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
-        gap = text[left.stop:right.start]
+        gap = text[left.end:right.start]
         if left in merged or gap.strip() or "\n" in gap:
             continue
-        left_words, right_words = text[left.start:left.stop].split(), text[right.start:right.stop].split()
+        left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
         initials = _initials_only(left_words) != _initials_only(right_words)
         patronymic = len(right_words) == 1 and morph.has_gram(left_words[-1], "Patr")
         if initials or patronymic:
-            merged[left] = merged[right] = Span(left.start, right.stop, PER)
+            merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
 
@@ -108,12 +108,12 @@ def _initials_only(words: list[str]) -> bool:
 def split_latin_name(text: str, span: Span) -> list[Span]:
     """``Джошуа Вольфа (Joshua Wolf)`` → the name and the Latin name, two PER spans; a bracket
     natasha opened and did not close is cut off (``Бернс (Рой`` → ``Бернс``)."""
-    inside = text[span.start:span.stop]
+    inside = text[span.start:span.end]
     if "(" not in inside:
         return [span]
     open_at = inside.index("(")
     head = Span(span.start, span.start + len(inside[:open_at].rstrip()), span.type)
-    if head.stop <= head.start:
+    if head.end <= head.start:
         return [span]
     if inside.endswith(")") and inside.count("(") == 1:
         inner = inside[open_at + 1:-1]
@@ -126,11 +126,11 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
 
 def close_quotes(text: str, span: Span) -> Span:
     """Extend an ORG span that opens a quote to the closing quote (same line, within 120 characters)."""
-    inside = text[span.start:span.stop]
+    inside = text[span.start:span.end]
     for opener, closer in _OPEN.items():
         if inside.count(opener) > inside.count(closer):
-            limit = min(len(text), span.stop + 120)
-            end = span.stop
+            limit = min(len(text), span.end + 120)
+            end = span.end
             while end < limit and text[end] != "\n":
                 if text[end] == closer:
                     return Span(span.start, end + 1, span.type)
@@ -139,8 +139,8 @@ def close_quotes(text: str, span: Span) -> Span:
                 end += 1
             return span
     if inside.count('"') % 2 == 1:
-        end = text.find('"', span.stop, min(len(text), span.stop + 120))
-        if end != -1 and "\n" not in text[span.stop:end]:
+        end = text.find('"', span.end, min(len(text), span.end + 120))
+        if end != -1 and "\n" not in text[span.end:end]:
             return Span(span.start, end + 1, span.type)
     return span
 
@@ -154,15 +154,15 @@ def _is_facility(gazetteer, surface: str) -> bool:
 def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
     """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
     the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open)."""
-    inside = text[span.start:span.stop]
+    inside = text[span.start:span.end]
     if "(" not in inside:
         return span, None
     open_at = inside.rindex("(")
     if not inside.endswith(")"):
-        rest = text[span.stop:span.stop + 2].lstrip(" \u00a0")
+        rest = text[span.end:span.end + 2].lstrip(" \u00a0")
         if ")" in inside[open_at:] or not rest.startswith(")"):
             return span, None
-        inside = text[span.start:text.index(")", span.stop) + 1]
+        inside = text[span.start:text.index(")", span.end) + 1]
     head = inside[:open_at].rstrip()
     inner = inside[open_at + 1: -1]
     candidate = inner.strip()
@@ -190,7 +190,7 @@ def find_dictionary_orgs(analysis: Analysis, spans: list[Span], lexicon, gazette
         found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent:
             last = index + found[0] - 1
-            placed = _place_org(Span(tokens[index].start, tokens[last].stop, ORG), out, text, gazetteer)
+            placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer)
             if placed is not None:
                 out = placed
                 index = last + 1
@@ -206,8 +206,8 @@ def _place_org(new: Span, spans: list[Span], text: str, gazetteer) -> list[Span]
     """``spans`` with ``new`` in them (see :func:`find_dictionary_orgs`), or ``None`` when it does not fit."""
     kept = []
     for span in spans:
-        if (span.start, span.stop) == (new.start, new.stop):
-            if span.type == ORG or gazetteer.lookup(text[span.start:span.stop]) is not None:
+        if (span.start, span.end) == (new.start, new.end):
+            if span.type == ORG or gazetteer.lookup(text[span.start:span.end]) is not None:
                 return None
             continue  # retyped
         if new.contains(span):
@@ -239,19 +239,19 @@ def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer) -> l
     out = []
     for span in spans:
         if span.type == ORG:
-            gap = span.stop
+            gap = span.end
             while gap < len(text) and text[gap] in " \u00a0":
                 gap += 1
-            after = by_start.get(gap) if gap - span.stop <= 1 else None
+            after = by_start.get(gap) if gap - span.end <= 1 else None
             if after is not None and _genitive(analysis, after) and _names_a_parent(text, after, gazetteer):
-                span = Span(span.start, after.stop, ORG)
+                span = Span(span.start, after.end, ORG)
         out.append(span)
     return out
 
 
 def _names_a_parent(text: str, span: Span, gazetteer) -> bool:
     """A country, region or town (LOC), or an acronym (ORG): what an organization's name can end with."""
-    surface = text[span.start:span.stop]
+    surface = text[span.start:span.end]
     if span.type == ORG:
         return is_abbreviation(strip_acronym_ending(surface))
     found = gazetteer.lookup(surface)
@@ -259,7 +259,7 @@ def _names_a_parent(text: str, span: Span, gazetteer) -> bool:
 
 
 def _genitive(analysis: Analysis, span: Span) -> bool:
-    tokens = analysis.tokens_in(span.start, span.stop)
+    tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:
         return False
     head = tokens[0]
@@ -283,11 +283,11 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) ->
     gives way to the longer one (``японского МИДа``).
     """
     tokens = analysis.tokens
-    bare = {s.start: s for s in spans if s.type == ORG and len(analysis.tokens_in(s.start, s.stop)) == 1}
+    bare = {s.start: s for s in spans if s.type == ORG and len(analysis.tokens_in(s.start, s.end)) == 1}
     inside = {t.index for s in spans if s.type in (ORG, LOC) and s.start not in bare
-              for t in analysis.tokens_in(s.start, s.stop)}
+              for t in analysis.tokens_in(s.start, s.end)}
     by_start: dict[int, Span] = {}
-    for span in sorted(spans, key=lambda s: s.stop):
+    for span in sorted(spans, key=lambda s: s.end):
         by_start[span.start] = span  # the longest span at each start
     found: list[Span] = []
     replaced: set[Span] = set()
@@ -301,7 +301,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon, gazetteer) ->
         last, anchored, named = _org_dependents(analysis, token.index, by_start, lexicon)
         single = token.feat.get("Number") != "Plur"
         if (placed and single) or anchored or (kind == "team" and single) or (kind == "ministry" and named):
-            span = Span(tokens[first].start, tokens[last].stop, ORG)
+            span = Span(tokens[first].start, tokens[last].end, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
                 if token.start in bare:
@@ -332,7 +332,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
             break
         span = by_start.get(token.start)
         if span is not None and span.type in (LOC, ORG, PER):
-            inner = analysis.tokens_in(span.start, span.stop)
+            inner = analysis.tokens_in(span.start, span.end)
             if not inner or not _genitive_token(inner[0]):
                 break
             last = inner[-1].index
@@ -375,13 +375,13 @@ def extend_by_descriptors(analysis: Analysis, spans: list[Span], lexicon, gazett
     A quoted name after such a word is an organization even when natasha missed it
     (``институт «Коллективное действие»``)."""
     tokens = analysis.tokens
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.stop)}
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
     for span in spans:
         if span.type in (ORG, LOC):
             first = _descriptor_before(analysis, span, lexicon, gazetteer, covered)
             if first is not None:
-                span = close_quotes(analysis.text, Span(tokens[first].start, span.stop, span.type))
+                span = close_quotes(analysis.text, Span(tokens[first].start, span.end, span.type))
         out.append(span)
     for token in tokens:
         if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
@@ -389,14 +389,14 @@ def extend_by_descriptors(analysis: Analysis, spans: list[Span], lexicon, gazett
         quoted = _quoted_after(analysis, token.index)
         if quoted is not None and not any(t in covered for t in range(token.index, quoted + 1)):
             first = _adjectives_before(analysis, token.index)
-            out.append(Span(tokens[first].start, tokens[quoted].stop, ORG))
+            out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
     return out
 
 
 def _descriptor_before(analysis: Analysis, span: Span, lexicon, gazetteer, covered: set[int]) -> int | None:
     """The first token of the descriptor before ``span`` (see :func:`extend_by_descriptors`), or ``None``."""
     tokens = analysis.tokens
-    inner = analysis.tokens_in(span.start, span.stop)
+    inner = analysis.tokens_in(span.start, span.end)
     if not inner:
         return None
     index = inner[0].index - 1
@@ -445,10 +445,10 @@ def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | No
 def find_places_in_orgs(analysis: Analysis, spans: list[Span], gazetteer) -> list[Span]:
     """LOC spans for the places an organization's name holds in the genitive, where natasha
     tagged none: ``Совета Европы``, ``«Голоса Америки»``, ``Конгресса США``."""
-    located = {(s.start, s.stop) for s in spans if s.type == LOC}
+    located = {(s.start, s.end) for s in spans if s.type == LOC}
     found = []
     for org in (s for s in spans if s.type == ORG):
-        tokens = analysis.tokens_in(org.start, org.stop)
+        tokens = analysis.tokens_in(org.start, org.end)
         for index, token in enumerate(tokens[1:], 1):
             if not token.text[:1].isupper() or not _genitive_token(token):
                 continue
@@ -456,8 +456,8 @@ def find_places_in_orgs(analysis: Analysis, spans: list[Span], gazetteer) -> lis
                 words = tokens[index:index + length]
                 if len(words) < length:
                     continue
-                place = gazetteer.lookup(analysis.text[words[0].start:words[-1].stop])
-                key = (words[0].start, words[-1].stop)
+                place = gazetteer.lookup(analysis.text[words[0].start:words[-1].end])
+                key = (words[0].start, words[-1].end)
                 if place is not None and place.category != "other" and key not in located:
                     found.append(Span(key[0], key[1], LOC))
                     located.add(key)
@@ -472,7 +472,7 @@ def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]
     out = []
     for span in spans:
         if span.type == LOC and any(o.contains(span) and o != span for o in orgs):
-            tokens = analysis.tokens_in(span.start, span.stop)
+            tokens = analysis.tokens_in(span.start, span.end)
             if len(tokens) == 1 and tokens[0].pos == "ADJ":
                 continue
         out.append(span)
@@ -481,7 +481,7 @@ def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]
 
 def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer) -> list[Span]:
     """LOC spans for adjectives of federal subjects outside other spans: ``томские инноваторы``."""
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.stop)}
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     found = []
     for token in analysis.tokens:
         if token.index in covered or token.pos != "ADJ" or not token.text[:1].isalpha():
@@ -489,7 +489,7 @@ def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer) -> 
         if token.text[:1].isupper() and not _starts_sentence(analysis, token):
             continue  # capitalised inside a sentence: part of a name natasha did not tag
         if gazetteer.region_of_adjective(token.text) and not _in_collocation(analysis, token, gazetteer.morph):
-            found.append(Span(token.start, token.stop, LOC))
+            found.append(Span(token.start, token.end, LOC))
     return found
 
 
@@ -498,7 +498,7 @@ def _starts_sentence(analysis: Analysis, token) -> bool:
     if token.index == 0:
         return True
     previous = analysis.tokens[token.index - 1]
-    return previous.sent != token.sent or "\n" in analysis.text[previous.stop:token.start]
+    return previous.sent != token.sent or "\n" in analysis.text[previous.end:token.start]
 
 
 # nouns after which a region's adjective names no place: ``московское время``, ``крымские татары``
@@ -517,24 +517,24 @@ def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Sp
     text = analysis.text
     defined = set()
     found = []
-    existing = {(s.start, s.stop) for s in spans}
+    existing = {(s.start, s.end) for s in spans}
     for span in spans:
         if span.type != ORG:
             continue
-        inner = bracketed_after(text, span.stop)
+        inner = bracketed_after(text, span.end)
         if inner is None:
             continue
-        start, stop = inner
-        candidate = text[start:stop]
+        start, end = inner
+        candidate = text[start:end]
         if is_abbreviation(candidate):
             defined.add(candidate)
-        elif is_latin_name(candidate) and (start, stop) not in existing:
-            found.append(Span(start, stop, ORG))
+        elif is_latin_name(candidate) and (start, end) not in existing:
+            found.append(Span(start, end, ORG))
     if defined:
         for token in analysis.tokens:
-            if (token.text in defined and (token.start, token.stop) not in existing
-                    and not any(s.start <= token.start and token.stop <= s.stop and s.type == ORG for s in spans)):
-                found.append(Span(token.start, token.stop, ORG))
+            if (token.text in defined and (token.start, token.end) not in existing
+                    and not any(s.start <= token.start and token.end <= s.end and s.type == ORG for s in spans)):
+                found.append(Span(token.start, token.end, ORG))
     return found
 
 
@@ -544,19 +544,19 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph) -> list[Sp
     surnames: set[str] = set()
     for span in spans:
         if span.type == PER:
-            words = [t for t in analysis.tokens_in(span.start, span.stop) if t.text[:1].isalpha()]
+            words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
             if len(words) >= 2 and words[-1].text[:1].isupper() and len(words[-1].text) > 2:
                 surnames.add(fold(words[-1].text))
     if not surnames:
         return []
     lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.stop)}
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     found = []
     for token in analysis.tokens:
         if token.index in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3:
             continue
         if fold(token.text) in surnames or (token.pos == "PROPN" and morph.forms(token.text) & lemmas):
-            found.append(Span(token.start, token.stop, PER))
+            found.append(Span(token.start, token.end, PER))
     return found
 
 
@@ -568,7 +568,7 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     seen = set()
     out = []
     for span in spans:
-        key = (span.start, span.stop, span.type)
+        key = (span.start, span.end, span.type)
         if key not in seen:
             seen.add(key)
             out.append(span)
