@@ -22,6 +22,10 @@ its person span overlaps the gold person and its title span overlaps the gold
 title of a gold ``WORKS_AS`` relation; a gold pair is found when such a
 predicted pair exists.
 
+**Halves**: ``part="tune"`` or ``part="check"`` keeps one of two fixed halves of
+the corpus, chosen by a hash of each document's id (:func:`part_of`), so that rules
+can be developed on one half and checked on the other, which they have not seen.
+
 Types the gold corpus does not annotate at all are not scored. ``--system
 natasha`` measures plain natasha (NewsNERTagger spans, DatesExtractor dates;
 it has no titles) with the same code, so every figure has its baseline.
@@ -29,12 +33,14 @@ it has no titles) with the same code, so every figure has its baseline.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 TYPES = ("PER", "ORG", "LOC", "DATE", "POSITION")
+PARTS = ("tune", "check")
 GOLD_ALIASES = {"PROFESSION": "POSITION", "JOB": "POSITION"}
 _EDGE = " \t\n«»“”„\"'()[]"
 
@@ -134,6 +140,20 @@ def _gold_doc(data: dict, number: int) -> GoldDoc:
         head, tail = entities[relation["head"]], entities[relation["tail"]]
         pairs.append(((head["start"], head["end"]), (tail["start"], tail["end"])))
     return GoldDoc(str(data.get("id", number)), text, tuple(mentions), tuple(dict.fromkeys(pairs)))
+
+
+def part_of(doc_id: str) -> str:
+    """The fixed half a gold document belongs to: ``tune`` or ``check`` (by a hash of its id)."""
+    return PARTS[int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def select_part(docs: list[GoldDoc], part: str | None) -> list[GoldDoc]:
+    """The documents of one half (``tune``/``check``), or all of them for ``None``/``all``."""
+    if part in (None, "all"):
+        return docs
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}: use one of {', '.join(PARTS)} or all")
+    return [doc for doc in docs if part_of(doc.id) == part]
 
 
 # -- predicting ----------------------------------------------------------------------------------
@@ -247,13 +267,15 @@ def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
     return report
 
 
-def run_eval(path: str | Path, systems: list[str], models=None, limit: int | None = None) -> list[Report]:
-    """Evaluate each of ``systems`` (``nerpipe``, ``natasha``) on the gold corpus at ``path``."""
+def run_eval(path: str | Path, systems: list[str], models=None, limit: int | None = None,
+             part: str | None = None) -> list[Report]:
+    """Evaluate each of ``systems`` (``nerpipe``, ``natasha``) on the gold corpus at ``path``
+    (only one half of it with ``part``, see :func:`part_of`)."""
     if models is None:
         from .models import get_models
 
         models = get_models()
-    docs = load_gold(path)
+    docs = select_part(load_gold(path), part)
     if limit:
         docs = docs[:limit]
     reports = []

@@ -75,3 +75,16 @@ def test_eval_command_on_dev_data(models):
     reports = json.loads(result.stdout)
     assert [r["system"] for r in reports] == ["nerpipe", "natasha"]
     assert "PER" in reports[0]["overlap"] and "pairs" in reports[0]
+
+
+def test_the_two_parts_split_the_corpus_without_overlap():
+    from nerpipe.evaluate import part_of, select_part
+
+    docs = [GoldDoc(f"doc/{i}", "", (), ()) for i in range(200)]
+    tune, check = select_part(docs, "tune"), select_part(docs, "check")
+    assert len(tune) + len(check) == 200 and 60 < len(tune) < 140
+    assert {d.id for d in tune}.isdisjoint({d.id for d in check})
+    assert all(part_of(d.id) == "tune" for d in tune)
+    assert select_part(docs, "all") == docs == select_part(docs, None)
+    with pytest.raises(ValueError):
+        select_part(docs, "test")
