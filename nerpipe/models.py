@@ -28,7 +28,7 @@ class Models:
     morph: Any  # nerpipe.morph.Morph
     dates: Any  # nerpipe.dates.DateExtractor
     gazetteer: Any  # nerpipe.places.Gazetteer
-    titles: Any  # nerpipe.positions.TitleLexicon
+    titles: Any  # nerpipe.titles.TitleLexicon
     orgs: Any  # nerpipe.orgs.OrgLexicon
 
 
@@ -52,7 +52,7 @@ def load_models() -> Models:
     from .morph import Morph
     from .orgs import OrgLexicon
     from .places import Gazetteer
-    from .positions import TitleLexicon
+    from .titles import TitleLexicon
 
     morph_vocab = MorphVocab()
     embedding = NewsEmbedding()

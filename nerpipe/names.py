@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .morph import Morph, fold, oc_inflect, restore_case
+from .morph import UD_CASE, UD_GENDER, Morph, fold, oc_inflect, restore_case
 
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-_GENDERS = {"Masc": "masc", "Fem": "femn"}
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
 
@@ -141,7 +139,7 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
     tagged = None
     for (_text, word), role in zip(parts, roles):
         if role != "initial":
-            tagged = _CASES.get(word.feat.get("Case", ""))
+            tagged = UD_CASE.get(word.feat.get("Case", ""))
             break
     for (text, _word), role in zip(parts, roles):
         if role not in ("first", "middle"):
@@ -159,7 +157,7 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     """The gender of the first name or patronymic in the name's case, else the tagger's."""
     for (text, word), role in zip(parts, roles):
         if role in ("first", "middle"):
-            tagged = _GENDERS.get(word.feat.get("Gender", ""))
+            tagged = _person_gender(word)
             genders = {p.tag.gender for p in morph.parses(fold(text))
                        if ("Name" in p.tag or "Patr" in p.tag) and (case is None or p.tag.case == case)}
             genders.discard(None)
@@ -168,10 +166,16 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
             if tagged in genders:
                 return tagged
     for _text, word in parts:
-        tagged = _GENDERS.get(word.feat.get("Gender", ""))
+        tagged = _person_gender(word)
         if tagged:
             return tagged
     return None
+
+
+def _person_gender(word) -> str | None:
+    """The tagger's gender of a word of a name, ``masc`` or ``femn`` (a name has no neuter)."""
+    gender = UD_GENDER.get(word.feat.get("Gender", ""))
+    return gender if gender in ("masc", "femn") else None
 
 
 def _nominative(morph: Morph, text: str, role: str, case: str | None, gender: str | None) -> str:

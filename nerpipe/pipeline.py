@@ -12,11 +12,11 @@ from datetime import date
 from .dates import find_published, normalize_dates
 from .errors import DocumentError
 from .ner import analyze_text
-from .positions import build_positions
 from .read import decode_bytes, hash_bytes, make_doc_id
 from .records import DATE, DocResult, Mention
 from .resolve import resolve_document
 from .spans import refine_spans
+from .titles import build_positions
 
 PIPELINE_VERSION = "4"  # bump when the output of process_document changes for the same input
 
@@ -52,7 +52,7 @@ def process_text(text: str, models, doc_id: str = "", today: date | None = None)
     date_facts = normalize_dates(text, raws, published, today=today)
     spans = refine_spans(analysis, models)
     resolved = resolve_document(analysis, spans, models)
-    titles = build_positions(analysis, spans, resolved, models)
+    titles = build_positions(analysis, spans, resolved, models.titles, models.orgs, models.gazetteer)
     mentions = list(resolved.mentions) + list(titles.mentions)
     for fact in date_facts:
         normal = fact.iso_from if fact.iso_from == fact.iso_to else f"{fact.iso_from}/{fact.iso_to}"

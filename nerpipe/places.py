@@ -19,7 +19,8 @@ import gettext
 from dataclasses import dataclass
 from importlib import resources
 
-from .morph import Morph, PhraseIndex, fold, restore_case, split_words
+from .morph import Morph, PhraseIndex, fold, restore_case
+from .text import split_words
 
 # locations.kind values of the contract, and the finer ``category``
 COUNTRY = "country"

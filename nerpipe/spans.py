@@ -23,14 +23,13 @@
 
 from __future__ import annotations
 
-from .morph import fold, strip_acronym_ending
+from .morph import fold
 from .names import is_credit_line, looks_like_person
 from .ner import Analysis
 from .orgs import bracketed_after, depends_on, is_abbreviation, is_latin_name
 from .places import OTHER
 from .records import LOC, ORG, PER, Span
-
-_OPEN = {"«": "»", "“": "”", "„": "“"}
+from .text import OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
 
 
 def refine_spans(analysis: Analysis, models) -> list[Span]:
@@ -127,7 +126,9 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
 def close_quotes(text: str, span: Span) -> Span:
     """Extend an ORG span that opens a quote to the closing quote (same line, within 120 characters)."""
     inside = text[span.start:span.end]
-    for opener, closer in _OPEN.items():
+    for opener, closer in QUOTE_PAIRS.items():
+        if opener == closer:
+            continue  # a straight quote: below
         if inside.count(opener) > inside.count(closer):
             limit = min(len(text), span.end + 120)
             end = span.end
@@ -400,7 +401,7 @@ def _descriptor_before(analysis: Analysis, span: Span, lexicon, gazetteer, cover
     if not inner:
         return None
     index = inner[0].index - 1
-    if index >= 0 and tokens[index].text in "«\"“„" and span.type == ORG:
+    if index >= 0 and tokens[index].text in OPENING_QUOTES and span.type == ORG:
         index -= 1  # natasha's span may leave the opening quote out
     if index < 0 or index in covered or tokens[index].sent != inner[0].sent:
         return None
@@ -433,7 +434,7 @@ def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | No
     opener = head + 1
     if opener >= len(tokens) or tokens[opener].text not in ("«", '"') or tokens[opener].sent != tokens[head].sent:
         return None
-    closer = "»" if tokens[opener].text == "«" else '"'
+    closer = QUOTE_PAIRS[tokens[opener].text]
     for index in range(opener + 2, min(len(tokens), opener + max_words + 2)):
         if tokens[index].text == closer:
             return index
@@ -486,19 +487,11 @@ def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer) -> 
     for token in analysis.tokens:
         if token.index in covered or token.pos != "ADJ" or not token.text[:1].isalpha():
             continue
-        if token.text[:1].isupper() and not _starts_sentence(analysis, token):
+        if token.text[:1].isupper() and not analysis.starts_sentence(token.index):
             continue  # capitalised inside a sentence: part of a name natasha did not tag
         if gazetteer.region_of_adjective(token.text) and not _in_collocation(analysis, token, gazetteer.morph):
             found.append(Span(token.start, token.end, LOC))
     return found
-
-
-def _starts_sentence(analysis: Analysis, token) -> bool:
-    """The first token of a sentence or of a line (a headline has no full stop)."""
-    if token.index == 0:
-        return True
-    previous = analysis.tokens[token.index - 1]
-    return previous.sent != token.sent or "\n" in analysis.text[previous.end:token.start]
 
 
 # nouns after which a region's adjective names no place: ``московское время``, ``крымские татары``

@@ -207,7 +207,7 @@ def _pairs() -> list[tuple[str, str]]:
 
 def _nominative(text: str, models) -> str:
     from nerpipe.ner import analyze_text
-    from nerpipe.positions import nominative_title
+    from nerpipe.titles import nominative_title
 
     words = [t.word() for t in analyze_text(text, models).tokens]
     return nominative_title(words, models.titles)
