@@ -66,17 +66,17 @@ class Analysis:
         return out
 
 
-def analyze_text(text: str, models) -> Analysis:
+def analyze_text(text: str, segmenter, morph_tagger, syntax_parser, ner_tagger) -> Analysis:
     """Run natasha's segmenter, morphology tagger, syntax parser and NER tagger on ``text``."""
     from natasha import Doc
 
     if not text.strip():
         return Analysis(text, (), (), ())
     doc = Doc(text)
-    doc.segment(models.segmenter)
-    doc.tag_morph(models.morph_tagger)
-    doc.parse_syntax(models.syntax_parser)
-    doc.tag_ner(models.ner_tagger)
+    doc.segment(segmenter)
+    doc.tag_morph(morph_tagger)
+    doc.parse_syntax(syntax_parser)
+    doc.tag_ner(ner_tagger)
     return analysis_from_doc(doc)
 
 

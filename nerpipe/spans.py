@@ -23,49 +23,49 @@
 
 from __future__ import annotations
 
-from .morph import fold
+from .morph import Morph, fold
 from .names import is_credit_line, looks_like_person
 from .ner import Analysis
-from .orgs import bracketed_after, depends_on, is_abbreviation, is_latin_name
-from .places import OTHER
+from .orgs import OrgLexicon, bracketed_after, depends_on, is_abbreviation, is_latin_name
+from .places import OTHER, Gazetteer
 from .records import LOC, ORG, PER, Span
 from .text import OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
 
 
-def refine_spans(analysis: Analysis, models) -> list[Span]:
+def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:
     """natasha's spans, repaired and completed (sorted by start, nested spans allowed)."""
     text = analysis.text
     spans: list[Span] = []
     for natasha_span in analysis.spans:
         for span in split_latin_name(text, natasha_span) if natasha_span.type == PER else [natasha_span]:
-            _add_span(analysis, span, spans, models)
-    spans = merge_adjacent_people(text, spans, models.morph)
-    spans = find_dictionary_orgs(analysis, spans, models.orgs, models.gazetteer)
-    spans = extend_orgs_by_places(analysis, spans, models.gazetteer)
-    spans = find_body_orgs(analysis, spans, models.orgs, models.gazetteer)
-    spans = extend_by_descriptors(analysis, spans, models.orgs, models.gazetteer)
+            _add_span(analysis, span, spans, morph, gazetteer)
+    spans = merge_adjacent_people(text, spans, morph)
+    spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)
+    spans = extend_orgs_by_places(analysis, spans, gazetteer)
+    spans = find_body_orgs(analysis, spans, orgs, gazetteer)
+    spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
     spans = drop_adjectives_in_orgs(analysis, spans)
-    spans.extend(find_places_in_orgs(analysis, spans, models.gazetteer))
-    spans.extend(find_region_adjectives(analysis, spans, models.gazetteer))
+    spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
+    spans.extend(find_region_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
-    spans.extend(find_known_surnames(analysis, spans, models.morph))
+    spans.extend(find_known_surnames(analysis, spans, morph))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
 
-def _add_span(analysis: Analysis, span: Span, spans: list[Span], models) -> None:
+def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> None:
     """Add one of natasha's spans to ``spans``, repaired, or nothing when it names no one."""
     text = analysis.text
     if _is_domain(text, span):
         return
     if span.type == PER:
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
-        if not looks_like_person(words, models.morph) or is_credit_line(text, span.start):
+        if not looks_like_person(words, morph) or is_credit_line(text, span.start):
             return
     if span.type == ORG:
         if is_generic_org(text[span.start:span.end]):
             return
-        if _is_facility(models.gazetteer, text[span.start:span.end]):
+        if _is_facility(gazetteer, text[span.start:span.end]):
             spans.append(Span(span.start, span.end, LOC))
             return
         span = close_quotes(text, span)
