@@ -1,4 +1,4 @@
-"""Places: a gazetteer of Russia's federal subjects, its towns, countries and
+"""Stage 5c: places — a gazetteer of Russia's federal subjects, its towns, countries and
 macro-regions, matched by lemma so that any case form resolves
 (``Калининградской области`` → ``Калининградская область``, ``RU-KGD``).
 

@@ -67,7 +67,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
 
 def could_be_form(written: str, last: str) -> bool:
     """Whether a surname as written can be a case form of the surname ``last``:
-    ``Текслеру`` of ``Текслер``, ``Петровой`` of ``Петрова``, ``Достоевского`` of ``Достоевский``."""
+    ``Шмидту`` of ``Шмидт``, ``Петровой`` of ``Петрова``, ``Лесовского`` of ``Лесовский``."""
     written, last = fold(written), fold(last)
     if written == last:
         return True
@@ -81,7 +81,7 @@ def could_be_form(written: str, last: str) -> bool:
 
 
 def surname_key(last: str | None) -> str:
-    """Surnames of a man and a woman of one family share a key: ``Ахмеева`` ~ ``Ахмеев``."""
+    """Surnames of a man and a woman of one family share a key: ``Орлова`` ~ ``Орлов``."""
     key = fold(last or "")
     for fem, masc in (("ская", "ский"), ("цкая", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"),
                       ("ына", "ын")):

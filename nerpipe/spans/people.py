@@ -14,8 +14,8 @@ _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот"
 
 def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
-    them: a surname and initials (``Петров`` + ``И. И.``), a name ending in a patronymic and a
-    surname (``Марии Петровны`` + ``Сидоровой``)."""
+    them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
+    surname (``Анны Петровны`` + ``Зориной``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -37,7 +37,7 @@ def _initials_only(words: list[str]) -> bool:
 
 
 def split_latin_name(text: str, span: Span) -> list[Span]:
-    """``Джошуа Вольфа (Joshua Wolf)`` → the name and the Latin name, two PER spans; a bracket
+    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; a bracket
     natasha opened and did not close is cut off (``Бернс (Рой`` → ``Бернс``)."""
     inside = text[span.start:span.end]
     if "(" not in inside:
@@ -57,7 +57,7 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """PER spans for a surname alone where the document names the person in full elsewhere
-    (``Топалов`` after ``Веселин Топалов``) and natasha missed it."""
+    (``Лесков`` after ``Игорь Лесков``) and natasha missed it."""
     surnames: set[str] = set()
     for span in spans:
         if span.type == PER:

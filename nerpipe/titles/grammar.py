@@ -243,7 +243,7 @@ def _grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> 
                 continue
             if places and k + 1 < len(tokens) and fold(tokens[k + 1].text) in PREPS_BEFORE_NAME \
                     and _place_follows(tokens, cover, k + 1):
-                k += 1  # "в России, на Украине, в Белоруссии и Казахстане"
+                k += 1  # "в Италии, во Франции, в Испании и Португалии"
                 continue
             break
         if word in _PREPS_INNER and prep_case is not None and k + 1 < len(tokens) and tokens[k + 1].sent == sent:

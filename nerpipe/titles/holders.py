@@ -79,7 +79,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person):
                 return None
             if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
-                return None  # "сотрудники госпиталя принцессы Анны": a plural title needs several names
+                return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
         if tokens[k].sent != tokens[title.last].sent or k in in_title or not _in_gap(tokens, k):
             return None

@@ -41,7 +41,7 @@ def predicate_person(
 
     ``капитаном стал Кузьмин`` (also ``премьером станет глава партии … Зайцева``);
     ``Кузьмин назначен министром``, ``Зайцева, занимающая пост директора``, ``… в
-    должности …``, ``Кан будет запасным вратарём`` (the subject of the predicate,
+    должности …``, ``Орлов будет запасным вратарём`` (the subject of the predicate,
     from the syntax tree); ``назвал Кузьмина первым вратарём``.
     ``holders`` maps the first token of each attached title to its person.
     """
@@ -58,7 +58,7 @@ def predicate_person(
         person = _subject_of(analysis, trigger, people)
         if person is not None:
             return person
-    person = _subject_of(analysis, title.head, people, climb=False)  # "Кан будет вратарём": the copula's subject
+    person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
         return person
     if case_of(head) == "Ins":
