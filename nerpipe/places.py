@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import gettext
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -228,6 +229,19 @@ class Gazetteer:
                     found = self.lookup_words([town.capitalize()], category="city")
                     if found is not None and fold(found.name) == town:
                         return found.region_code
+        return None
+
+    def region_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:
+        """The region a phrase names: of the first of its ``places`` that lies in one, else of the
+        first of its adjectives that is a federal subject's (``томского завода``)."""
+        for place in places:
+            if place is not None and place.region_code:
+                return place.region_code
+        for token in tokens:
+            if token.pos == "ADJ":
+                code = self.region_of_adjective(token.text)
+                if code:
+                    return code
         return None
 
     def region_of_adjective(self, word: str) -> str | None:

@@ -52,7 +52,8 @@ def resolve_orgs(
         name = normalize_org(words, morph) or surface
         ref = lexicon.lookup(name, surface)
         abbr = None
-        region = _region_inside(analysis, span, places, gazetteer)
+        inside = [place for other, place in places.items() if span.contains(other)]
+        region = gazetteer.region_named_in(inside, analysis.tokens_in(span.start, span.end))
         if ref is not None:
             name, abbr = ref.name, ref.abbr
         elif main_region and region is None:
@@ -108,16 +109,3 @@ def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> No
         candidates = full.get(morph.lemma(words[0]), {})
         if len(candidates) == 1:
             resolved[span] = next(iter(candidates.values()))
-
-
-def _region_inside(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:
-    """The region of the first place inside an organization's name, or of an adjective of one."""
-    for other, place in places.items():
-        if span.start <= other.start and other.end <= span.end and place.region_code:
-            return place.region_code
-    for token in analysis.tokens_in(span.start, span.end):
-        if token.pos == "ADJ":
-            code = gazetteer.region_of_adjective(token.text)
-            if code:
-                return code
-    return None

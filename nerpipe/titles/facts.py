@@ -163,16 +163,10 @@ def _title_region(
 ) -> str | None:
     """The region a title names: a place inside it, a region's adjective, or a generic ``региона``
     (``губернатор области``) standing for the document's main region."""
-    for span in inner:
-        if span.type == LOC:
-            place = resolved.place_of.get(span)
-            if place is not None and place.region_code:
-                return place.region_code
-    for token in analysis.tokens[title.first: title.last + 1]:
-        if token.pos == "ADJ":
-            code = gazetteer.region_of_adjective(token.text)
-            if code:
-                return code
+    places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
+    region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
+    if region is not None:
+        return region
     for token in analysis.tokens[title.head + 1: title.last + 1]:
         if token.feat.get("Case") == "Gen" and morph.forms(token.text) & _GENERIC_REGION:
             return resolved.main_region
