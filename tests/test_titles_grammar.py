@@ -83,3 +83,17 @@ def test_is_generic(lexicon, tokens, generic):
     analysis = tagged(*tokens)
     [title] = find_titles(analysis, [], lexicon)
     assert is_generic(analysis, title, lexicon) is generic
+
+
+def test_token_helpers():
+    from nerpipe.titles.tokens import first_token, index_cover, index_people, is_participle, starts_clause
+
+    analysis = tagged(("сказал", "VERB Sing Masc"), ("«", "PUNCT"), ("Управляющий", "VERB Nom Sing Masc Part"),
+                      ("банка", "NOUN Gen Sing Masc"), ("»", "PUNCT"), ("Пётр", "PROPN"), ("Орлов", "PROPN"),
+                      spans=[(5, 6, "PER"), (2, 3, "ORG")])
+    person, org = analysis.spans
+    assert [starts_clause(analysis, i) for i in range(4)] == [True, False, True, False]  # after a quote
+    assert index_cover(analysis, list(analysis.spans)) == [None, None, org, org, None, person, person]
+    people = index_people(analysis, [person])
+    assert (people.by_first, people.by_last, first_token(analysis, person)) == ({5: person}, {6: person}, 5)
+    assert [is_participle(t) for t in analysis.tokens[:3]] == [False, False, True]
