@@ -13,15 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .morph import Morph, agreement, oc_inflect, restore_case, strip_acronym_ending
-
-# UD → OpenCorpora
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-_NUMBERS = {"Sing": "sing", "Plur": "plur"}
-
-OPEN_QUOTES = "«“„"
-CLOSE_QUOTES = "»”"
+from .morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, agreement, oc_inflect, restore_case
+from .text import TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING, strip_acronym_ending
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +66,10 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
     first_abbr = None
     for index, word in enumerate(words):
         text = word.text
-        if text in OPEN_QUOTES or (text == '"' and depth == 0):
+        if text in TYPOGRAPHIC_OPENING or (text == '"' and depth == 0):
             depth += 1
             continue
-        if text in CLOSE_QUOTES or (text == '"' and depth > 0):
+        if text in TYPOGRAPHIC_CLOSING or (text == '"' and depth > 0):
             depth = max(0, depth - 1)
             continue
         if depth or not text[:1].isalpha():
@@ -113,7 +106,7 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
         return join_words(texts, spacing)
     head_word = words[head]
     feats = head_word.feat
-    case = _CASES.get(feats.get("Case", ""))
+    case = UD_CASE.get(feats.get("Case", ""))
     if _is_abbr(head_word.text):
         # японского МИДа → японский МИД: the acronym loses its ending, its adjectives agree with it
         texts[head] = strip_acronym_ending(head_word.text)
@@ -121,7 +114,7 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
             nouns = [p for p in morph.parses(texts[head].lower()) if p.tag.POS == "NOUN"]
             _inflect_modifiers(words, texts, head, morph, case, "sing", nouns[0].tag.gender if nouns else None)
         return join_words(texts, spacing)
-    number_gram = _NUMBERS.get(feats.get("Number", ""))
+    number_gram = UD_NUMBER.get(feats.get("Number", ""))
     want_number = "sing" if number == "sing" else number_gram
     if case == "nomn" and (want_number in (None, number_gram)) and _is_nominative(head_word.text, morph, want_number):
         return join_words(texts, spacing)
@@ -169,8 +162,8 @@ def _inflect_head(
         "POS": "NOUN",
         "animacy": "anim" if animate else None,
         "case": case,
-        "gender": _GENDERS.get(feats.get("Gender", "")),
-        "number": _NUMBERS.get(feats.get("Number", "")),
+        "gender": UD_GENDER.get(feats.get("Gender", "")),
+        "number": UD_NUMBER.get(feats.get("Number", "")),
     }
     parses = morph.parses(word.text.lower())
     if not parses:
@@ -189,15 +182,3 @@ def _inflect_head(
             return form.word, parse.tag.gender
     return None, None
 
-
-def balance_quotes(text: str) -> str:
-    """Close the quotes a span left open: ``АО «Агентство…`` → ``АО «Агентство…»``."""
-    opened = text.count("«") - text.count("»")
-    if opened > 0:
-        text = text + "»" * opened
-    if text.count('"') % 2 == 1:
-        text = text + '"'
-    opened = text.count("“") - text.count("”")
-    if opened > 0:
-        text = text + "”" * opened
-    return text

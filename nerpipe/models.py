@@ -3,7 +3,8 @@
 natasha's embeddings, taggers and the yargy grammars take about a second to
 build and cannot all be pickled, so every worker process builds its own set
 with :func:`get_models` (cached per process) and nothing heavy travels between
-processes.
+processes. A stage takes only the models it uses, as arguments;
+:func:`nerpipe.pipeline.process_text` hands them out.
 """
 
 from __future__ import annotations
@@ -11,7 +12,16 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # natasha's modules are heavy: imported when the models are built
+    from natasha import MorphVocab, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+    from .dates import DateExtractor
+    from .morph import Morph
+    from .orgs import OrgLexicon
+    from .places import Gazetteer
+    from .titles import TitleLexicon
 
 _lock = threading.Lock()
 _models: Models | None = None
@@ -19,17 +29,16 @@ _models: Models | None = None
 
 @dataclass(frozen=True)
 class Models:
-    segmenter: Any
-    morph_vocab: Any
-    morph_tagger: Any
-    syntax_parser: Any
-    ner_tagger: Any
-    names_extractor: Any
-    morph: Any  # nerpipe.morph.Morph
-    dates: Any  # nerpipe.dates.DateExtractor
-    gazetteer: Any  # nerpipe.places.Gazetteer
-    titles: Any  # nerpipe.positions.TitleLexicon
-    orgs: Any  # nerpipe.orgs.OrgLexicon
+    segmenter: Segmenter  # razdel: sentences and tokens
+    morph_vocab: MorphVocab  # pymorphy2's dictionary
+    morph_tagger: NewsMorphTagger  # slovnet: part of speech and features
+    syntax_parser: NewsSyntaxParser  # slovnet: dependency tree
+    ner_tagger: NewsNERTagger  # slovnet: PER, ORG, LOC spans
+    morph: Morph  # cached pymorphy queries
+    dates: DateExtractor  # yargy grammar of dates
+    gazetteer: Gazetteer  # regions, towns, countries
+    orgs: OrgLexicon  # organizations dictionary and kinds
+    titles: TitleLexicon  # titles and roles
 
 
 def load_models() -> Models:
@@ -38,21 +47,13 @@ def load_models() -> Models:
 
     # pymorphy2 imports pkg_resources, which setuptools deprecates; nothing to act on here
     warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-    from natasha import (
-        MorphVocab,
-        NamesExtractor,
-        NewsEmbedding,
-        NewsMorphTagger,
-        NewsNERTagger,
-        NewsSyntaxParser,
-        Segmenter,
-    )
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
     from .dates import DateExtractor
     from .morph import Morph
     from .orgs import OrgLexicon
     from .places import Gazetteer
-    from .positions import TitleLexicon
+    from .titles import TitleLexicon
 
     morph_vocab = MorphVocab()
     embedding = NewsEmbedding()
@@ -63,12 +64,11 @@ def load_models() -> Models:
         morph_tagger=NewsMorphTagger(embedding),
         syntax_parser=NewsSyntaxParser(embedding),
         ner_tagger=NewsNERTagger(embedding),
-        names_extractor=NamesExtractor(morph_vocab),
         morph=morph,
         dates=DateExtractor(morph_vocab),
         gazetteer=Gazetteer(morph),
-        titles=TitleLexicon(morph),
         orgs=OrgLexicon(morph),
+        titles=TitleLexicon(morph),
     )
 
 
@@ -81,3 +81,8 @@ def get_models() -> Models:
                 os.environ.setdefault("OMP_NUM_THREADS", "1")
                 _models = load_models()
     return _models
+
+
+def models_or_shared(models: Models | None) -> Models:
+    """``models``, or this process's own (:func:`get_models`) when none are given."""
+    return models if models is not None else get_models()

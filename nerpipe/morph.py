@@ -1,41 +1,28 @@
-"""Small morphology helpers on top of natasha's ``MorphVocab`` (pymorphy2)."""
+"""Small morphology helpers on top of natasha's ``MorphVocab`` (pymorphy2).
+
+natasha's tagger speaks Universal Dependencies (``Case=Gen``), pymorphy speaks
+OpenCorpora (``gent``): the maps between the two are here, once.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Generic, TypeVar
 
 from pymorphy2.analyzer import Parse as _PymorphyParse
 
-_WORD = re.compile(r"[\w\u0301]+(?:[-‐‑][\w\u0301]+)*|\S")
-QUOTES_OPEN = "«“„\"'"
-QUOTES_CLOSE = "»”“\"'"
-QUOTE_CHARS = set(QUOTES_OPEN + QUOTES_CLOSE)
+from .text import split_words
+
+# UD features of natasha's tagger → OpenCorpora grammemes of pymorphy
+UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
 
 
 def fold(text: str) -> str:
     """Case- and ё-insensitive key: ``'Ёлкин'`` → ``'елкин'``."""
     return text.lower().replace("ё", "е")
-
-
-def split_words(text: str) -> list[str]:
-    """Words and single punctuation marks, hyphenated words kept whole."""
-    return _WORD.findall(text)
-
-
-def strip_acronym_ending(text: str) -> str:
-    """An acronym without the case ending Russian gives it: ``МИДа`` → ``МИД``, ``ВУЗов`` → ``ВУЗ``."""
-    return _ACRONYM_ENDING.sub(r"\1", text)
-
-
-_ACRONYM_ENDING = re.compile(r"\b([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ах|ам|ами)\b")
-
-
-def tidy_spaces(text: str) -> str:
-    """Fold runs of white space (including no-break spaces) to one space."""
-    return " ".join(text.split())
 
 
 class Morph:

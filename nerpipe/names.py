@@ -2,9 +2,9 @@
 
 Each word of a PER span is classified with pymorphy's name grammemes (``Name``,
 ``Patr``, ``Surn``), initials and position, and put in the nominative with the
-gender of the first name (``Эльмиры Ахмеевой`` → ``Эльмира Ахмеева``). A word
+gender of the first name (``Алины Орловой`` → ``Алина Орлова``). A word
 is inflected only when pymorphy has a reading of it that agrees with the
-tagger's case, so indeclinable surnames (``Уйба``, ``Хоценко``) stay as written.
+tagger's case, so indeclinable surnames (``Петренко``, ``Седых``) stay as written.
 ``Фамилия Имя`` and ``И. О. Фамилия`` orders are recognised.
 """
 
@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .morph import Morph, fold, oc_inflect, restore_case
+from .morph import UD_CASE, UD_GENDER, Morph, fold, oc_inflect, restore_case
 
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-_GENDERS = {"Masc": "masc", "Fem": "femn"}
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
 
@@ -141,7 +139,7 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
     tagged = None
     for (_text, word), role in zip(parts, roles):
         if role != "initial":
-            tagged = _CASES.get(word.feat.get("Case", ""))
+            tagged = UD_CASE.get(word.feat.get("Case", ""))
             break
     for (text, _word), role in zip(parts, roles):
         if role not in ("first", "middle"):
@@ -159,7 +157,7 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     """The gender of the first name or patronymic in the name's case, else the tagger's."""
     for (text, word), role in zip(parts, roles):
         if role in ("first", "middle"):
-            tagged = _GENDERS.get(word.feat.get("Gender", ""))
+            tagged = _person_gender(word)
             genders = {p.tag.gender for p in morph.parses(fold(text))
                        if ("Name" in p.tag or "Patr" in p.tag) and (case is None or p.tag.case == case)}
             genders.discard(None)
@@ -168,10 +166,16 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
             if tagged in genders:
                 return tagged
     for _text, word in parts:
-        tagged = _GENDERS.get(word.feat.get("Gender", ""))
+        tagged = _person_gender(word)
         if tagged:
             return tagged
     return None
+
+
+def _person_gender(word) -> str | None:
+    """The tagger's gender of a word of a name, ``masc`` or ``femn`` (a name has no neuter)."""
+    gender = UD_GENDER.get(word.feat.get("Gender", ""))
+    return gender if gender in ("masc", "femn") else None
 
 
 def _nominative(morph: Morph, text: str, role: str, case: str | None, gender: str | None) -> str:
@@ -183,9 +187,9 @@ def _nominative(morph: Morph, text: str, role: str, case: str | None, gender: st
         return _capitalize(text)
     particle, dash, rest = text.partition("-")
     if dash and particle in _PARTICLES:
-        return f"{particle}-{_nominative(morph, rest, 'last', case, gender)}"  # аль-Барадеи
+        return f"{particle}-{_nominative(morph, rest, 'last', case, gender)}"  # аль-Мансури
     if "-" in text and all(part[:1].isupper() for part in text.split("-")):
-        # Римского-Корсакова, Петрова-Водкина: every part declines
+        # Орлова-Лесного, Сомова-Белкина: every part declines
         return "-".join(_nominative(morph, part, role, case, gender) for part in text.split("-"))
     if role == "last":
         form = _surname_nominative(morph, text, case, gender)
@@ -198,8 +202,8 @@ def _nominative(morph: Morph, text: str, role: str, case: str | None, gender: st
 
 def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
     """A surname in the nominative, or ``None`` to keep it as written: pymorphy's indeclinable
-    surnames (``Хоценко``, ``Шойгу``) stay, the regular families go by their ending, then the
-    first declension (``Дерипаски`` → ``Дерипаска``), then pymorphy's guess."""
+    surnames (``Петренко``, ``Гарсиа``) stay, the regular families go by their ending, then the
+    first declension (``Скрипки`` → ``Скрипка``), then pymorphy's guess."""
     lowered = text.lower()
     if any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(fold(text))):
         return None
@@ -214,7 +218,7 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
 
 # surnames that end so do not decline (a declined Russian surname never ends so)
 _INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их")
-# lower-case parts of names: ``Шарль де Голль``, ``Мухаммед ибн Салман``, ``Людвиг ван Бетховен``
+# lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``
 _PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бен", "аль", "эль", "ас", "ад"}
 
 
@@ -266,8 +270,8 @@ _SURNAME_ENDINGS = {
 
 def regular_surname(text: str, case: str, gender: str | None) -> str | None:
     """The nominative of a surname of the regular families (``-ов``, ``-ев``, ``-ин``, ``-ын``,
-    ``-ский``, ``-цкий``) from its ending, in lower case: ``мантурову`` (dative, masculine) →
-    ``мантуров``, ``ахмеевой`` (genitive, feminine) → ``ахмеева``; ``None`` for other surnames."""
+    ``-ский``, ``-цкий``) from its ending, in lower case: ``орлову`` (dative, masculine) →
+    ``орлов``, ``лесковой`` (genitive, feminine) → ``лескова``; ``None`` for other surnames."""
     for ending, nominative in _SURNAME_ENDINGS.get(gender or "", {}).get(case, ()):
         stem = text[: -len(ending)]
         if text.endswith(ending) and len(stem) >= 2 and any(ch in _VOWELS for ch in stem.lower()):
@@ -299,8 +303,8 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
 
 
 def _keep_soft_stem(form: str, text: str) -> str:
-    """pymorphy reads some surnames as nouns with a fleeting vowel (``шольца`` → ``шолец``); the
-    stem keeps its soft sign (``шольц``)."""
+    """pymorphy reads some surnames as nouns with a fleeting vowel (``гольца`` → ``голец``); the
+    stem keeps its soft sign (``гольц``)."""
     for ending in ("ом", "ем", "а", "у", "е"):
         stem = text[: -len(ending)]
         if text.endswith(ending) and len(stem) == len(form) and stem[-2:-1] in ("ь", "й") \
@@ -364,7 +368,7 @@ def _looks_declined(text: str, case: str, gender: str | None) -> bool:
 
 
 def _capitalize(text: str) -> str:
-    """``ИВАНОВ`` → ``Иванов``, ``иванов`` → ``Иванов``; mixed case stays (``аль-Барадеи``, ``де Голль``)."""
+    """``ИВАНОВ`` → ``Иванов``, ``иванов`` → ``Иванов``; mixed case stays (``аль-Мансури``, ``де Брие``)."""
     if text.isupper() and len(text) > 2:
         text = text.lower()
     if text != text.lower():

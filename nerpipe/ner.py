@@ -44,6 +44,16 @@ class Analysis:
     spans: tuple[Span, ...]  # natasha's NER spans
     token_starts: tuple[int, ...] = ()  # token start offsets, for bisection
 
+    def line_break_between(self, left: int, right: int) -> bool:
+        """Whether a line break separates token ``left`` from token ``right``."""
+        return "\n" in self.text[self.tokens[left].end: self.tokens[right].start]
+
+    def starts_sentence(self, index: int) -> bool:
+        """Whether token ``index`` opens a sentence or a line (a headline has no full stop)."""
+        if index == 0:
+            return True
+        return self.tokens[index - 1].sent != self.tokens[index].sent or self.line_break_between(index - 1, index)
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens lying inside ``[start, end)``."""
         lo = bisect_left(self.token_starts, start)
@@ -56,17 +66,17 @@ class Analysis:
         return out
 
 
-def analyze_text(text: str, models) -> Analysis:
+def analyze_text(text: str, segmenter, morph_tagger, syntax_parser, ner_tagger) -> Analysis:
     """Run natasha's segmenter, morphology tagger, syntax parser and NER tagger on ``text``."""
     from natasha import Doc
 
     if not text.strip():
         return Analysis(text, (), (), ())
     doc = Doc(text)
-    doc.segment(models.segmenter)
-    doc.tag_morph(models.morph_tagger)
-    doc.parse_syntax(models.syntax_parser)
-    doc.tag_ner(models.ner_tagger)
+    doc.segment(segmenter)
+    doc.tag_morph(morph_tagger)
+    doc.parse_syntax(syntax_parser)
+    doc.tag_ner(ner_tagger)
     return analysis_from_doc(doc)
 
 

@@ -23,8 +23,17 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .inflect import CLOSE_QUOTES, OPEN_QUOTES, Word, balance_quotes, nominative
-from .morph import Morph, PhraseIndex, fold, split_words, strip_acronym_ending, tidy_spaces
+from .inflect import Word, nominative
+from .morph import Morph, PhraseIndex, fold
+from .text import (
+    OPENING_QUOTES,
+    TYPOGRAPHIC_CLOSING,
+    TYPOGRAPHIC_OPENING,
+    balance_quotes,
+    split_words,
+    strip_acronym_ending,
+    tidy_spaces,
+)
 
 LEGAL_FORMS = (
     "ПАО", "ОАО", "ЗАО", "АО", "ООО", "НАО", "АНО", "НКО", "НП", "ФГУП", "ГУП", "МУП", "ГБУ", "ГАУ", "ГКУ",
@@ -178,11 +187,11 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
-        if name is not None and (name.text in OPEN_QUOTES + '"' or is_latin_name(name.text)
+        if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text)
                                  or (name.text[:1].isupper() and not depends_on(descriptor, name))):
             words = rest
-    if len(words) > 2 and words[0].text in OPEN_QUOTES + '"' and words[-1].text in CLOSE_QUOTES + '"' \
-            and sum(w.text in OPEN_QUOTES for w in words) == 1:
+    if len(words) > 2 and words[0].text in OPENING_QUOTES and words[-1].text in TYPOGRAPHIC_CLOSING | {'"'} \
+            and sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1:
         words = words[1:-1]
     return words
 

@@ -1,4 +1,4 @@
-"""Places: a gazetteer of Russia's federal subjects, its towns, countries and
+"""Stage 5c: places — a gazetteer of Russia's federal subjects, its towns, countries and
 macro-regions, matched by lemma so that any case form resolves
 (``Калининградской области`` → ``Калининградская область``, ``RU-KGD``).
 
@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import csv
 import gettext
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from .morph import Morph, PhraseIndex, fold, restore_case, split_words
+from .morph import Morph, PhraseIndex, fold, restore_case
+from .text import split_words
 
 # locations.kind values of the contract, and the finer ``category``
 COUNTRY = "country"
@@ -227,6 +229,19 @@ class Gazetteer:
                     found = self.lookup_words([town.capitalize()], category="city")
                     if found is not None and fold(found.name) == town:
                         return found.region_code
+        return None
+
+    def region_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:
+        """The region a phrase names: of the first of its ``places`` that lies in one, else of the
+        first of its adjectives that is a federal subject's (``томского завода``)."""
+        for place in places:
+            if place is not None and place.region_code:
+                return place.region_code
+        for token in tokens:
+            if token.pos == "ADJ":
+                code = self.region_of_adjective(token.text)
+                if code:
+                    return code
         return None
 
     def region_of_adjective(self, word: str) -> str | None:

@@ -31,6 +31,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """A mention of an entity, a date or a title: its span, text and normal form."""
+
     start: int
     end: int
     type: str
@@ -44,16 +46,18 @@ class PersonEntity:
     """A person as resolved within one document."""
 
     person_id: str
-    name: str
-    first: str | None
+    name: str  # "Имя Отчество Фамилия" in the nominative
+    first: str | None  # or an initial
     middle: str | None
     last: str | None
-    variants: tuple[str, ...]
+    variants: tuple[str, ...]  # surface forms, in order of appearance
     n_mentions: int
 
 
 @dataclass(frozen=True, slots=True)
 class OrgEntity:
+    """An organization as resolved within one document (``n_mentions`` 0: named only through a title)."""
+
     org_id: str
     name: str
     abbr: str | None
@@ -64,18 +68,22 @@ class OrgEntity:
 
 @dataclass(frozen=True, slots=True)
 class LocationEntity:
+    """A place as resolved within one document."""
+
     location_id: str
     name: str
-    kind: str
-    category: str
-    region_code: str | None
-    country_code: str | None
+    kind: str  # country, federal_subject, city or other
+    category: str  # a finer kind: federal_district, macro_region, continent …
+    region_code: str | None  # ISO 3166-2, of the federal subject
+    country_code: str | None  # ISO 3166-1 alpha-2
     variants: tuple[str, ...]
     n_mentions: int
 
 
 @dataclass(frozen=True, slots=True)
 class PositionFact:
+    """A person's title as one document states it (``start``/``end``: the title's span)."""
+
     person_id: str
     position: str
     role: str
@@ -91,6 +99,8 @@ class PositionFact:
 
 @dataclass(frozen=True, slots=True)
 class DateFact:
+    """A date or a date range, normalized (see ``schema.DATES``)."""
+
     start: int
     end: int
     text: str

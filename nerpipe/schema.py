@@ -95,7 +95,7 @@ PERSONS = Table(
         _c("first", STRING, "First name (or initial).", True),
         _c("middle", STRING, "Patronymic (or initial).", True),
         _c("last", STRING, "Surname.", True),
-        _c("variants", STRINGS, "Distinct surface forms seen ('Денисом Мантуровым', 'Мантуров', …)."),
+        _c("variants", STRINGS, "Distinct surface forms seen ('Петром Орловым', 'Орлов', …)."),
         _c("n_docs", INT32, "Number of documents that mention the person."),
         _c("n_mentions", INT32, "Number of mentions."),
     ),
@@ -142,7 +142,7 @@ POSITIONS = Table(
         _c("doc_id", STRING, "The document."),
         _c("person_id", STRING, "Who (persons.person_id)."),
         _c("position", STRING, "The full title as stated, in the nominative "
-           "('заместитель губернатора Томской области по экономике')."),
+           "('заместитель мэра Лесногорска по транспорту')."),
         _c("role", STRING, "The canonical role without organization or place ('заместитель губернатора'); "
            "variants map to one role ('вице-губернатор' → 'заместитель губернатора')."),
         _c("org_id", STRING, "The organization the title belongs to (organizations.org_id).", True),

@@ -1,9 +1,7 @@
-"""Stage 7: write the tables from the stored per-document results.
+"""Stage 9: write the tables to Parquet, each with its schema from :mod:`nerpipe.schema`.
 
-Tables are streamed: per-document rows go to Parquet in batches, and the
-corpus-level tables (persons, organizations, locations) are built from compact
-aggregates, so memory grows with the number of distinct entities, not of
-documents.
+Rows come from :mod:`nerpipe.corpus` and stream to Parquet in batches, so
+memory stays flat however large the corpus.
 
 Atomicity: every table is written to a temporary directory next to the
 manifest, flushed to disk, and only then renamed over the old one
@@ -12,58 +10,37 @@ a table. Each table records the manifest state it was built from (``STAMP_KEY``
 in its Parquet metadata); :func:`read_table_rows` tells the runner whether the
 tables on disk match the manifest, and if not (a run was killed before or while
 replacing them) it rebuilds them all.
-
-At corpus level, a person known only by a surname or by initials resolves to the
-one full name with that surname (and first letter) in the corpus, when there is
-exactly one.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .corpus import (
+    Corpus,
+    date_rows,
+    document_row,
+    location_rows,
+    mention_rows,
+    organization_rows,
+    person_rows,
+    position_rows,
+    tally_corpus,
+)
 from .errors import WriteError
-from .read import make_doc_id
-from .records import DocResult
-from .resolve import surname_key
 from .schema import DATES, DOCUMENTS, LOCATIONS, MENTIONS, ORGANIZATIONS, PERSONS, POSITIONS, TABLES, Table
-from .store import Store, now_iso
+from .store import Store
 
 BATCH_ROWS = 2_048  # rows buffered as Python objects before they become an Arrow batch
 ROW_GROUP_BYTES = 1 << 20  # Arrow bytes per Parquet row group: memory stays flat however large the corpus
-MAX_VARIANTS = 50
 STAMP_KEY = b"nerpipe.state"  # Parquet metadata: the manifest state (Store.stamp) a table was built from
 TEMP_PREFIX = "tables-"
-
-
-@dataclass
-class _Agg:
-    docs: int = 0
-    mentions: int = 0
-    names: Counter = field(default_factory=Counter)
-    variants: Counter = field(default_factory=Counter)
-    extra: Counter = field(default_factory=Counter)
-
-
-def _pick(counter: Counter):
-    """The most frequent value, ties broken by the value itself (deterministic)."""
-    if not counter:
-        return None
-    return min(counter.items(), key=lambda item: (-item[1], str(item[0])))[0]
-
-
-def _variants(counter: Counter) -> list[str]:
-    ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
-    return [v for v, _ in ranked[:MAX_VARIANTS]]
 
 
 class _TableWriter:
@@ -130,14 +107,7 @@ def write_tables(store: Store, out_dir: Path, stamp: str) -> dict[str, int]:
     disk): the previous tables are then left as they were.
     """
     out_dir = Path(out_dir)
-    persons: dict[str, _Agg] = defaultdict(_Agg)
-    orgs: dict[str, _Agg] = defaultdict(_Agg)
-    locations: dict[str, _Agg] = defaultdict(_Agg)
-    for _sha, result in store.iter_current_results():
-        _aggregate(result, persons, orgs, locations)
-    aliases = _surname_aliases(persons)
-    for alias, target in aliases.items():
-        _merge(persons[target], persons.pop(alias))
+    corpus = tally_corpus(result for _sha, result in store.iter_current_results())
 
     try:
         tmp_dir = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=store.dir))
@@ -146,11 +116,11 @@ def write_tables(store: Store, out_dir: Path, stamp: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     replacing = False
     try:
-        counts["documents"] = _write_documents(tmp_dir, stamp, store)
-        counts.update(_write_rows(tmp_dir, stamp, store, aliases))
-        counts["persons"] = _write_persons(tmp_dir, stamp, persons)
-        counts["organizations"] = _write_orgs(tmp_dir, stamp, orgs)
-        counts["locations"] = _write_locations(tmp_dir, stamp, locations)
+        counts["documents"] = _write_table(DOCUMENTS, tmp_dir, stamp, map(document_row, store.iter_documents()))
+        counts.update(_write_document_tables(tmp_dir, stamp, store, corpus))
+        counts["persons"] = _write_table(PERSONS, tmp_dir, stamp, person_rows(corpus))
+        counts["organizations"] = _write_table(ORGANIZATIONS, tmp_dir, stamp, organization_rows(corpus))
+        counts["locations"] = _write_table(LOCATIONS, tmp_dir, stamp, location_rows(corpus))
         for name in TABLES:
             _fsync(tmp_dir / f"{name}.parquet")
         replacing = True
@@ -195,137 +165,23 @@ def read_table_rows(out_dir: Path, stamp: str) -> dict[str, int] | None:
     return rows
 
 
-def _aggregate(result: DocResult, persons, orgs, locations) -> None:
-    for p in result.persons:
-        agg = persons[p.person_id]
-        agg.docs += 1
-        agg.mentions += p.n_mentions
-        agg.names[(p.name, p.first, p.middle, p.last)] += p.n_mentions or 1
-        agg.variants.update(p.variants)
-    for o in result.organizations:
-        agg = orgs[o.org_id]
-        agg.docs += 1
-        agg.mentions += o.n_mentions
-        agg.names[o.name] += o.n_mentions or 1
-        agg.variants.update(o.variants)
-        if o.abbr:
-            agg.extra[("abbr", o.abbr)] += 1
-        if o.region_code:
-            agg.extra[("region", o.region_code)] += 1
-    for loc in result.locations:
-        agg = locations[loc.location_id]
-        agg.docs += 1
-        agg.mentions += loc.n_mentions
-        agg.names[(loc.name, loc.kind, loc.category, loc.region_code, loc.country_code)] += loc.n_mentions or 1
-        agg.variants.update(loc.variants)
-
-
-def _merge(target: _Agg, source: _Agg) -> None:
-    target.docs += source.docs
-    target.mentions += source.mentions
-    target.variants.update(source.variants)
-    target.extra.update(source.extra)
-
-
-def _surname_aliases(persons: dict[str, _Agg]) -> dict[str, str]:
-    """Surname-only and initial-only persons (``Мантуров``, ``Д. В. Мантуров``) → the one full person
-    of the corpus with that surname (and, for initials, that first letter)."""
-    full_by_surname: dict[str, dict[str, str]] = defaultdict(dict)  # surname key → person → first letter
-    partial: dict[str, tuple[str, str | None]] = {}
-    for pid, agg in persons.items():
-        name, first, middle, last = _pick(agg.names)
-        if not last:
-            continue
-        if first and not first.endswith("."):
-            full_by_surname[surname_key(last)][pid] = first[:1].lower()
-        else:
-            partial[pid] = (surname_key(last), first[:1].lower() if first else None)
-    aliases = {}
-    for pid, (key, initial) in partial.items():
-        targets = [t for t, letter in full_by_surname.get(key, {}).items() if initial in (None, letter)]
-        if len(targets) == 1:
-            aliases[pid] = targets[0]
-    return aliases
-
-
-def _write_documents(tmp_dir: Path, stamp: str, store: Store) -> int:
-    writer = _TableWriter(DOCUMENTS, tmp_dir, stamp)
-    for row in store.iter_documents():
-        if row.doc_id is not None and not row.file_error:
-            doc_id, status, error, at = row.doc_id, row.status, row.error, row.processed_at
-            n_chars, published, encoding, title = row.n_chars or 0, _as_date(row.published), row.encoding, row.title
-        else:
-            doc_id = make_doc_id(row.sha256) if row.sha256 else "x" + hashlib.sha256(
-                f"{row.root}/{row.path}".encode()).hexdigest()[:15]
-            status, error, at = "error", row.file_error or "not processed", row.checked_at or now_iso()
-            n_chars, published, encoding, title = 0, None, None, None
-        writer.append({
-            "doc_id": doc_id, "path": row.path, "root": row.root, "sha256": row.sha256, "n_bytes": row.size,
-            "n_chars": n_chars, "encoding": encoding, "title": title, "published": published, "status": status,
-            "error": error, "processed_at": datetime.fromisoformat(at),
-        })
+def _write_table(table: Table, tmp_dir: Path, stamp: str, rows: Iterable[dict]) -> int:
+    writer = _TableWriter(table, tmp_dir, stamp)
+    for row in rows:
+        writer.append(row)
     return writer.close()
 
 
-def _write_rows(tmp_dir: Path, stamp: str, store: Store, aliases: dict[str, str]) -> dict[str, int]:
+def _write_document_tables(tmp_dir: Path, stamp: str, store: Store, corpus: Corpus) -> dict[str, int]:
+    """The mentions, positions and dates tables, in one pass over the results."""
     mentions = _TableWriter(MENTIONS, tmp_dir, stamp)
     positions = _TableWriter(POSITIONS, tmp_dir, stamp)
     dates = _TableWriter(DATES, tmp_dir, stamp)
     for _sha, result in store.iter_current_results():
-        doc_id = result.doc_id
-        for m in result.mentions:
-            entity = aliases.get(m.entity_id, m.entity_id) if m.entity_id else None
-            mentions.append({"doc_id": doc_id, "start": m.start, "end": m.end, "type": m.type, "text": m.text,
-                             "normal": m.normal, "entity_id": entity})
-        for p in result.positions:
-            positions.append({
-                "doc_id": doc_id, "person_id": aliases.get(p.person_id, p.person_id), "position": p.position,
-                "role": p.role, "org_id": p.org_id, "region_code": p.region_code, "start": p.start, "end": p.end,
-                "person_start": p.person_start, "person_end": p.person_end, "acting": p.acting, "former": p.former,
-            })
-        for d in result.dates:
-            dates.append({
-                "doc_id": doc_id, "start": d.start, "end": d.end, "text": d.text, "iso_from": d.iso_from,
-                "iso_to": d.iso_to, "date_from": _as_date(d.date_from), "date_to": _as_date(d.date_to),
-                "precision": d.precision, "year_inferred": d.year_inferred,
-            })
+        for row in mention_rows(result, corpus):
+            mentions.append(row)
+        for row in position_rows(result, corpus):
+            positions.append(row)
+        for row in date_rows(result):
+            dates.append(row)
     return {"mentions": mentions.close(), "positions": positions.close(), "dates": dates.close()}
-
-
-def _as_date(value):
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
-
-
-def _write_persons(tmp_dir: Path, stamp: str, persons: dict[str, _Agg]) -> int:
-    writer = _TableWriter(PERSONS, tmp_dir, stamp)
-    for pid in sorted(persons):
-        agg = persons[pid]
-        # the fullest name seen: with a patronymic when any document gives one
-        name, first, middle, last = max(agg.names.items(), key=lambda item: (bool(item[0][2]), item[1], item[0]))[0]
-        writer.append({"person_id": pid, "name": name, "first": first, "middle": middle, "last": last,
-                       "variants": _variants(agg.variants), "n_docs": agg.docs, "n_mentions": agg.mentions})
-    return writer.close()
-
-
-def _write_orgs(tmp_dir: Path, stamp: str, orgs: dict[str, _Agg]) -> int:
-    writer = _TableWriter(ORGANIZATIONS, tmp_dir, stamp)
-    for oid in sorted(orgs):
-        agg = orgs[oid]
-        abbr = _pick(Counter({v: n for (k, v), n in agg.extra.items() if k == "abbr"}))
-        region = _pick(Counter({v: n for (k, v), n in agg.extra.items() if k == "region"}))
-        writer.append({"org_id": oid, "name": _pick(agg.names), "abbr": abbr, "variants": _variants(agg.variants),
-                       "region_code": region, "n_docs": agg.docs, "n_mentions": agg.mentions})
-    return writer.close()
-
-
-def _write_locations(tmp_dir: Path, stamp: str, locations: dict[str, _Agg]) -> int:
-    writer = _TableWriter(LOCATIONS, tmp_dir, stamp)
-    for lid in sorted(locations):
-        agg = locations[lid]
-        name, kind, category, region, country = _pick(agg.names)
-        writer.append({"location_id": lid, "name": name, "kind": kind, "category": category, "region_code": region,
-                       "country_code": country, "variants": _variants(agg.variants), "n_docs": agg.docs,
-                       "n_mentions": agg.mentions})
-    return writer.close()

@@ -207,9 +207,10 @@ def _pairs() -> list[tuple[str, str]]:
 
 def _nominative(text: str, models) -> str:
     from nerpipe.ner import analyze_text
-    from nerpipe.positions import nominative_title
+    from nerpipe.titles import nominative_title
 
-    words = [t.word() for t in analyze_text(text, models).tokens]
+    words = [t.word() for t in analyze_text(text, models.segmenter, models.morph_tagger, models.syntax_parser,
+                                            models.ner_tagger).tokens]
     return nominative_title(words, models.titles)
 
 

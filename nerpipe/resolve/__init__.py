@@ -1,0 +1,18 @@
+"""Stage 6: who every entity is — the one place that decides it.
+
+- :mod:`.ids` — stable ids from canonical keys (``per_``, ``org_``, ``loc_`` + 12 hex
+  digits of a SHA-1): the same entity gets the same id in every document, run and engine;
+- :mod:`.people`, :mod:`.organizations`, :mod:`.locations` — the entity of each PER,
+  ORG and LOC span of a document (partial names, abbreviations defined in the text,
+  generic names of the main region);
+- :mod:`.document` — all of it for one document (:func:`resolve_document`);
+- :mod:`.merge` — across documents: a person named only by a surname or initials
+  merges into the one full name of the corpus it fits (:func:`merge_people`).
+"""
+
+from .document import Resolved, resolve_document
+from .ids import implied_org, location_id_for, org_id_for, person_id
+from .merge import merge_people
+
+__all__ = ["Resolved", "implied_org", "location_id_for", "merge_people", "org_id_for", "person_id",
+           "resolve_document"]

@@ -1,0 +1,88 @@
+"""All entities of one document, and the entity of every span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..morph import Morph
+from ..names import Name
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..places import Gazetteer, Place
+from ..records import LOC, ORG, PER, LocationEntity, Mention, OrgEntity, PersonEntity, Span
+from .ids import location_id_for
+from .locations import main_region, resolve_places
+from .organizations import ResolvedOrg, resolve_orgs
+from .people import resolve_people
+
+
+@dataclass
+class Resolved:
+    """Per-document entities and the entity of every span."""
+
+    mentions: list[Mention]
+    persons: dict[str, PersonEntity]
+    orgs: dict[str, OrgEntity]
+    locations: dict[str, LocationEntity]
+    entity_of: dict[Span, str]
+    place_of: dict[Span, Place | None]
+    main_region: str | None
+
+
+@dataclass
+class _Seen:
+    """One entity as the document names it: what it is, its surface forms in order, how often."""
+
+    what: Name | ResolvedOrg | Place
+    variants: list[str] = field(default_factory=list)
+    count: int = 0
+
+    def add(self, surface: str) -> None:
+        self.count += 1
+        if surface not in self.variants:
+            self.variants.append(surface)
+
+
+def resolve_document(
+    analysis: Analysis, spans: list[Span], morph: Morph, orgs: OrgLexicon, gazetteer: Gazetteer
+) -> Resolved:
+    """Who every PER, ORG and LOC span is; the entities of the document with their mentions."""
+    names, person_ids = resolve_people(analysis, spans, morph)
+    places = resolve_places(analysis, spans, morph, gazetteer)
+    region = main_region(places)
+    organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region)
+    mentions: list[Mention] = []
+    entity_of: dict[Span, str] = {}
+    seen: dict[str, dict[str, _Seen]] = {PER: {}, ORG: {}, LOC: {}}
+    for span in spans:
+        if span.type == PER and span in names:
+            entity_id, what, normal = person_ids[span], names[span], names[span].full
+        elif span.type == ORG and span in organizations:
+            what = organizations[span]
+            entity_id, normal = what.org_id, what.name
+        elif span.type == LOC and span in places:
+            what = places[span]
+            entity_id, normal = location_id_for(what.name), what.name
+        else:
+            continue
+        surface = analysis.text[span.start:span.end]
+        entity_of[span] = entity_id
+        seen[span.type].setdefault(entity_id, _Seen(what)).add(surface)
+        mentions.append(Mention(span.start, span.end, span.type, surface, normal, entity_id))
+    return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region)
+
+
+def _persons(seen: dict[str, _Seen]) -> dict[str, PersonEntity]:
+    return {pid: PersonEntity(pid, s.what.full, s.what.first, s.what.middle, s.what.last, tuple(s.variants), s.count)
+            for pid, s in seen.items()}
+
+
+def _orgs(seen: dict[str, _Seen]) -> dict[str, OrgEntity]:
+    return {oid: OrgEntity(oid, s.what.name, s.what.abbr, tuple(s.variants), s.what.region_code, s.count)
+            for oid, s in seen.items()}
+
+
+def _locations(seen: dict[str, _Seen]) -> dict[str, LocationEntity]:
+    return {lid: LocationEntity(lid, s.what.name, s.what.kind, s.what.category, s.what.region_code,
+                                s.what.country_code, tuple(s.variants), s.count)
+            for lid, s in seen.items()}

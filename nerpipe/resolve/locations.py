@@ -1,0 +1,68 @@
+"""Which place a LOC span is: the gazetteer's entry, or a place named in the nominative; and the
+document's main region.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..inflect import nominative
+from ..morph import Morph
+from ..ner import Analysis
+from ..places import CITY_TYPES, Gazetteer, Place
+from ..records import LOC, Span
+
+
+def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> dict[Span, Place]:
+    text = analysis.text
+    out: dict[Span, Place] = {}
+    for span in spans:
+        if span.type != LOC:
+            continue
+        surface = text[span.start:span.end]
+        tokens = analysis.tokens_in(span.start, span.end)
+        place = gazetteer.lookup(surface)
+        if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
+            place = gazetteer.place_of_adjective(surface)
+        if place is None:
+            place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
+        if place is None:
+            place = Place(surface, "other", None, None)
+        out[span] = place
+    return out
+
+
+def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
+    """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
+    ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
+    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``."""
+    kind = None
+    index = 0
+    while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
+        kind = gazetteer.place_type(words[index].text) or kind
+        index += 1
+    name = " ".join(nominative(words[index:], morph, number="keep").split())
+    if not name:
+        return None
+    if kind and kind not in CITY_TYPES:
+        name = f"{kind} {name}"
+    region = None
+    for word in words[index:]:
+        if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
+            region = gazetteer.region_of_town_adjective(word.text)
+            if region:
+                break
+    return Place(name, "city" if kind in CITY_TYPES else "other", region, "RU" if region else None)
+
+
+def main_region(places: dict[Span, Place]) -> str | None:
+    """The federal subject a document speaks of most (cities count for their subject)."""
+    counts = Counter()
+    first_seen = {}
+    for span, place in sorted(places.items(), key=lambda item: item[0].start):
+        if place.region_code:
+            counts[place.region_code] += 1
+            first_seen.setdefault(place.region_code, span.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda code: (counts[code], -first_seen[code]))

@@ -1,0 +1,111 @@
+"""Which organization an ORG span is: its canonical name, abbreviation and region.
+
+Abbreviations and Latin names defined in brackets resolve to the organization
+before them, a one-word common noun (``Ассоциации``) to the one organization of
+the document it starts, and ``правительство республики`` to the government of
+the document's main region when that region is a republic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..morph import Morph
+from ..ner import Analysis
+from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, normalize_org, own_name
+from ..places import Gazetteer, Place
+from ..records import ORG, Span
+from .ids import org_id_for
+
+# generic words for a region → the types of federal subject they can stand for (None: any)
+_REGION_KINDS = {
+    "регион": None, "субъект": None, "республика": ("республика",), "область": ("область", "автономная область"),
+    "край": ("край",), "округ": ("автономный округ",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedOrg:
+    org_id: str
+    name: str
+    abbr: str | None
+    region_code: str | None
+
+
+def resolve_orgs(
+    analysis: Analysis, spans: list[Span], morph: Morph, lexicon: OrgLexicon, gazetteer: Gazetteer,
+    places: dict[Span, Place], main_region: str | None = None,
+) -> dict[Span, ResolvedOrg]:
+    """The canonical organization of every ORG span: its own name in the nominative, or the
+    dictionary's; ``правительство республики`` named after the document's main region
+    when it is a republic; abbreviations and Latin names defined in brackets resolve to
+    the organization before them."""
+    text = analysis.text
+    resolved: dict[Span, ResolvedOrg] = {}
+    defined: dict[str, ResolvedOrg] = {}
+    orgs = [s for s in spans if s.type == ORG]
+    for span in orgs:
+        surface = text[span.start:span.end]
+        if surface in defined:
+            continue
+        words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
+        name = normalize_org(words, morph) or surface
+        ref = lexicon.lookup(name, surface)
+        abbr = None
+        inside = [place for other, place in places.items() if span.contains(other)]
+        region = gazetteer.region_named_in(inside, analysis.tokens_in(span.start, span.end))
+        if ref is not None:
+            name, abbr = ref.name, ref.abbr
+        elif main_region and region is None:
+            named = name_generic_region(name, words, main_region, gazetteer)
+            if named != name:
+                name, region = named, main_region
+        org = ResolvedOrg(org_id_for(name), name, abbr, region)
+        resolved[span] = org
+        inner = bracketed_after(text, span.end)
+        if inner is not None:
+            candidate = text[inner[0]:inner[1]]
+            if is_abbreviation(candidate):
+                defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code)
+            elif is_latin_name(candidate):
+                defined[candidate] = org
+    for span in orgs:
+        surface = text[span.start:span.end]
+        if surface in defined:
+            resolved[span] = defined[surface]
+    _resolve_generic_orgs(resolved, morph)
+    return resolved
+
+
+def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
+    """``Правительство республики`` → ``Правительство Республики Коми`` when the document speaks of
+    Komi: a last word ``республики``, ``области``, ``края``, ``округа`` or ``региона`` in the
+    genitive stands for the main region when that region is of its kind."""
+    last = words[-1] if words else None
+    if last is None or not last.text[:1].islower() or last.feat.get("Case") != "Gen" \
+            or last.feat.get("Number") == "Plur" or not name.endswith(last.text):
+        return name
+    region = gazetteer.region_by_code[code]
+    kinds = gazetteer.morph.forms(last.text) & _REGION_KINDS.keys()
+    if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
+        return name
+    return name[: -len(last.text)] + gazetteer.region_genitive(code)
+
+
+def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A one-word common noun (``Ассоциации``) refers to the one organization of the document
+    whose name starts with that word (``Ассоциация инновационных регионов России``)."""
+    full = {}
+    for org in resolved.values():
+        words = org.name.split()
+        if len(words) > 1:
+            full.setdefault(morph.lemma(words[0]), {})[org.org_id] = org
+    for span, org in list(resolved.items()):
+        words = org.name.split()
+        if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
+            continue
+        if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or morph.has_gram(words[0], "Orgn"):
+            continue
+        candidates = full.get(morph.lemma(words[0]), {})
+        if len(candidates) == 1:
+            resolved[span] = next(iter(candidates.values()))

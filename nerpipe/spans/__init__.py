@@ -1,0 +1,107 @@
+"""Stage 4: between NER and normalization: repair and complete natasha's spans, in this order.
+
+- PER spans that are not people (credit lines such as ``Источник: …``, acronyms,
+  digits) are dropped; a Latin name in brackets is a span of its own; parts of a
+  name tagged apart are joined (``Орлов`` + ``П. И.``);
+- ORG spans that name a kind of thing (``СМИ``) are dropped, facilities the
+  gazetteer knows become LOC (``МКС``), an unclosed ``«…`` is closed and an
+  abbreviation in brackets split off;
+- names of the organization dictionary are found in any case form, also in lower
+  case (``министерство промышленности и торговли РФ``), and replace natasha's LOC
+  of the same extent (``ЕС``);
+- a place or an acronym in the genitive right after an organization belongs to its
+  name (``Минпромторга`` + ``России``, ``Институт экономики`` + ``РАН``);
+- organizations named by a common noun (``правительство Китая``, ``Кипрское
+  правительство``, ``сборной``) become ORG spans;
+- a word that says what a name is joins it (``партии «Единая Россия»``, ``реки
+  Славянки``);
+- places named inside organizations are LOC spans of their own, adjectives inside
+  them are not; adjectives of federal subjects elsewhere are (``томские``);
+- abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
+  recur; a surname alone is PER where the document names the person in full.
+"""
+
+from __future__ import annotations
+
+from ..morph import Morph
+from ..names import is_credit_line, looks_like_person
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..places import OTHER, Gazetteer
+from ..records import LOC, ORG, PER, Span
+from .bodies import extend_by_descriptors, find_body_orgs
+from .organizations import (
+    close_quotes,
+    extend_orgs_by_places,
+    find_defined_abbreviations,
+    find_dictionary_orgs,
+    is_generic_org,
+    split_abbreviation,
+)
+from .people import find_known_surnames, merge_adjacent_people, split_latin_name
+from .places import drop_adjectives_in_orgs, find_places_in_orgs, find_region_adjectives
+
+
+def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:
+    """natasha's spans, repaired and completed (sorted by start, nested spans allowed)."""
+    text = analysis.text
+    spans: list[Span] = []
+    for natasha_span in analysis.spans:
+        for span in split_latin_name(text, natasha_span) if natasha_span.type == PER else [natasha_span]:
+            _add_span(analysis, span, spans, morph, gazetteer)
+    spans = merge_adjacent_people(text, spans, morph)
+    spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)
+    spans = extend_orgs_by_places(analysis, spans, gazetteer)
+    spans = find_body_orgs(analysis, spans, orgs, gazetteer)
+    spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
+    spans = drop_adjectives_in_orgs(analysis, spans)
+    spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
+    spans.extend(find_region_adjectives(analysis, spans, gazetteer))
+    spans.extend(find_defined_abbreviations(analysis, spans))
+    spans.extend(find_known_surnames(analysis, spans, morph))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return _dedupe(spans)
+
+
+def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> None:
+    """Add one of natasha's spans to ``spans``, repaired, or nothing when it names no one."""
+    text = analysis.text
+    if _is_domain(text, span):
+        return
+    if span.type == PER:
+        words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
+        if not looks_like_person(words, morph) or is_credit_line(text, span.start):
+            return
+    if span.type == ORG:
+        if is_generic_org(text[span.start:span.end]):
+            return
+        if _is_facility(gazetteer, text[span.start:span.end]):
+            spans.append(Span(span.start, span.end, LOC))
+            return
+        span = close_quotes(text, span)
+        span, abbr = split_abbreviation(text, span)
+        if abbr is not None:
+            spans.append(abbr)
+    spans.append(span)
+
+
+def _is_domain(text: str, span: Span) -> bool:
+    """A top-level domain written after a dot (``в зоне .РФ``) names no place."""
+    return span.start >= 1 and text[span.start - 1] == "." and (span.start == 1 or text[span.start - 2].isspace())
+
+
+def _is_facility(gazetteer: Gazetteer, surface: str) -> bool:
+    """A name the gazetteer knows as a place other than a country, region or town (``МКС``)."""
+    place = gazetteer.lookup(surface)
+    return place is not None and place.kind == OTHER and place.category == "other"
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    seen = set()
+    out = []
+    for span in spans:
+        key = (span.start, span.end, span.type)
+        if key not in seen:
+            seen.add(key)
+            out.append(span)
+    return out

@@ -1,0 +1,187 @@
+"""ORG spans natasha misses: organizations named with a common noun (``правительство края``,
+``городская администрация``, ``сборной``), and names widened to the word that says what they are
+(``партии «Новый путь»``, ``реки Светлой``)."""
+
+from __future__ import annotations
+
+from ..ner import Analysis
+from ..orgs import OrgLexicon, depends_on
+from ..places import Gazetteer
+from ..records import LOC, ORG, PER, Span
+from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from .organizations import close_quotes, genitive_token
+
+_MAX_DEPENDENT_WORDS = 12
+
+
+def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:
+    """ORG spans for organizations named with a common noun (``resources/org_types.csv``)
+    and what makes them one organization:
+
+    - a place or an organization in the genitive: ``правительство Китая``, ``мэрии Москвы``,
+      ``Комиссия ЕС``, ``правительством республики``, ``сборная России по бобслею``;
+    - an adjective of a place or of a level of government before it: ``Кипрское правительство``,
+      ``японского дипломатического ведомства``, ``городская администрация``;
+    - for ministries, the genitive phrase that is their name: ``министерство промышленности и
+      торговли РФ``, ``российском министерстве финансов``;
+    - for national teams, nothing more: ``сборной``.
+
+    Returns the spans with the new ones; an ORG span of the noun alone (natasha's ``МИДа``)
+    gives way to the longer one (``японского МИДа``).
+    """
+    tokens = analysis.tokens
+    bare = {s.start: s for s in spans if s.type == ORG and len(analysis.tokens_in(s.start, s.end)) == 1}
+    inside = {t.index for s in spans if s.type in (ORG, LOC) and s.start not in bare
+              for t in analysis.tokens_in(s.start, s.end)}
+    by_start: dict[int, Span] = {}
+    for span in sorted(spans, key=lambda s: s.end):
+        by_start[span.start] = span  # the longest span at each start
+    found: list[Span] = []
+    replaced: set[Span] = set()
+    for token in tokens:
+        if token.index in inside or token.pos not in ("NOUN", "PROPN") or not token.text[:1].isalpha():
+            continue
+        kind = lexicon.kind_of(token.text)
+        if kind not in ("body", "ministry", "team"):
+            continue
+        first, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer)
+        last, anchored, named = _org_dependents(analysis, token.index, by_start, lexicon)
+        single = token.feat.get("Number") != "Plur"
+        if (placed and single) or anchored or (kind == "team" and single) or (kind == "ministry" and named):
+            span = Span(tokens[first].start, tokens[last].end, ORG)
+            if not any(s.overlaps(span) and not span.contains(s) for s in spans):
+                found.append(span)
+                if token.start in bare:
+                    replaced.add(bare[token.start])
+    return [s for s in spans if s not in replaced] + found
+
+
+def _org_modifiers(analysis: Analysis, head: int, lexicon: OrgLexicon, gazetteer: Gazetteer) -> tuple[int, bool]:
+    """The first token of the adjectives before an organization noun that agree with it, and
+    whether one of them is a place's or a level of government's (``японского``, ``городская``)."""
+    first = _adjectives_before(analysis, head)
+    placed = any(lexicon.is_level_adjective(t.text) or gazetteer.place_of_adjective(t.text) is not None
+                 for t in analysis.tokens[first:head])
+    return first, placed
+
+
+def _org_dependents(
+    analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon
+) -> tuple[int, bool, bool]:
+    """How far the genitive and ``по`` phrases after an organization noun reach: ``(last token,
+    anchored, named)`` — anchored when they hold a place or an organization (a LOC or ORG span, or
+    a word like ``республики``), named when there is any such phrase."""
+    tokens = analysis.tokens
+    last, anchored, named = head, False, False
+    after_po = False
+    index = head + 1
+    while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS:
+        token = tokens[index]
+        if token.sent != tokens[head].sent:
+            break
+        span = by_start.get(token.start)
+        if span is not None and span.type in (LOC, ORG, PER):
+            inner = analysis.tokens_in(span.start, span.end)
+            if not inner or not genitive_token(inner[0]):
+                break
+            last = inner[-1].index
+            anchored = anchored or span.type != PER
+            named = True
+            index = last + 1
+            continue
+        case = token.feat.get("Case")
+        if token.text in ("и", ",") and named and not anchored:
+            index += 1
+            continue
+        if token.text == "по" and not after_po:
+            after_po = True
+            index += 1
+            continue
+        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))):
+            if token.pos != "ADJ":
+                last = index
+                named = True
+                place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
+                anchored = anchored or place_noun
+            index += 1
+            continue
+        break
+    return last, anchored, named
+
+
+def extend_by_descriptors(
+    analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer
+) -> list[Span]:
+    """Widen names to the word that says what they are, as the name is written in full:
+    ``партии «Единая Россия»``, ``компании Piedmont Airlines``, ``ежедневной газеты «Труд»``
+    (ORG, with the adjectives of the word), ``реки Славянки``, ``города Феникс`` (LOC).
+    A quoted name after such a word is an organization even when natasha missed it
+    (``институт «Коллективное действие»``)."""
+    tokens = analysis.tokens
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        if span.type in (ORG, LOC):
+            first = _descriptor_before(analysis, span, lexicon, gazetteer, covered)
+            if first is not None:
+                span = close_quotes(analysis.text, Span(tokens[first].start, span.end, span.type))
+        out.append(span)
+    for token in tokens:
+        if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
+            continue
+        quoted = _quoted_after(analysis, token.index)
+        if quoted is not None and not any(t in covered for t in range(token.index, quoted + 1)):
+            first = _adjectives_before(analysis, token.index)
+            out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
+    return out
+
+
+def _descriptor_before(
+    analysis: Analysis, span: Span, lexicon: OrgLexicon, gazetteer: Gazetteer, covered: set[int]
+) -> int | None:
+    """The first token of the descriptor before ``span`` (see :func:`extend_by_descriptors`), or ``None``."""
+    tokens = analysis.tokens
+    inner = analysis.tokens_in(span.start, span.end)
+    if not inner:
+        return None
+    index = inner[0].index - 1
+    if index >= 0 and tokens[index].text in OPENING_QUOTES and span.type == ORG:
+        index -= 1  # natasha's span may leave the opening quote out
+    if index < 0 or index in covered or tokens[index].sent != inner[0].sent:
+        return None
+    word = tokens[index]
+    if word.pos != "NOUN" or word.feat.get("Number") == "Plur":
+        return None
+    if tokens[index + 1] is inner[0] and depends_on(word, inner[0]):
+        return None  # «оператор Аль-Джазиры», «городам Свердловской области»: a dependent, not the name
+    if span.type == LOC:
+        return index if gazetteer.place_type(word.text, abbreviations=False) else None
+    if lexicon.kind_of(word.text) != "descriptor":
+        return None
+    return _adjectives_before(analysis, index)
+
+
+def _adjectives_before(analysis: Analysis, head: int) -> int:
+    """The first of the adjectives right before ``head`` that agree with it in case."""
+    tokens = analysis.tokens
+    case = tokens[head].feat.get("Case")
+    first = head
+    while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
+            and tokens[first - 1].feat.get("Case") in (None, case):
+        first -= 1
+    return first
+
+
+def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | None:
+    """The index of the closing quote of a «name» right after ``head``, or ``None``."""
+    tokens = analysis.tokens
+    opener = head + 1
+    if opener >= len(tokens) or tokens[opener].text not in ("«", '"') or tokens[opener].sent != tokens[head].sent:
+        return None
+    closer = QUOTE_PAIRS[tokens[opener].text]
+    for index in range(opener + 2, min(len(tokens), opener + max_words + 2)):
+        if tokens[index].text == closer:
+            return index
+        if tokens[index].sent != tokens[head].sent or tokens[index].text in ("«", "(", ")"):
+            return None
+    return None

@@ -1,0 +1,183 @@
+"""ORG spans as natasha gives them, repaired: quotes closed, abbreviations in brackets split off
+and found again where they recur, kinds of things dropped, dictionary names added, a place or an
+acronym in the genitive joined to the name it ends."""
+
+from __future__ import annotations
+
+from ..morph import fold
+from ..ner import Analysis
+from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name
+from ..places import Gazetteer
+from ..records import LOC, ORG, Span
+from ..text import QUOTE_PAIRS, strip_acronym_ending
+
+_MAX_NAME_WORDS = 16
+_GENERIC_ORGS = {"сми", "вуз", "вузы", "вузов", "нко", "оо", "ип", "ооо", "зао", "оао", "пао", "ао", "гу", "муп",
+                 "гуп", "фгуп", "тсж", "снт", "ано"}
+
+
+def close_quotes(text: str, span: Span) -> Span:
+    """Extend an ORG span that opens a quote to the closing quote (same line, within 120 characters)."""
+    inside = text[span.start:span.end]
+    for opener, closer in QUOTE_PAIRS.items():
+        if opener == closer:
+            continue  # a straight quote: below
+        if inside.count(opener) > inside.count(closer):
+            limit = min(len(text), span.end + 120)
+            end = span.end
+            while end < limit and text[end] != "\n":
+                if text[end] == closer:
+                    return Span(span.start, end + 1, span.type)
+                if text[end] == opener:
+                    break
+                end += 1
+            return span
+    if inside.count('"') % 2 == 1:
+        end = text.find('"', span.end, min(len(text), span.end + 120))
+        if end != -1 and "\n" not in text[span.end:end]:
+            return Span(span.start, end + 1, span.type)
+    return span
+
+
+def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
+    """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
+    the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open)."""
+    inside = text[span.start:span.end]
+    if "(" not in inside:
+        return span, None
+    open_at = inside.rindex("(")
+    if not inside.endswith(")"):
+        rest = text[span.end:span.end + 2].lstrip(" \u00a0")
+        if ")" in inside[open_at:] or not rest.startswith(")"):
+            return span, None
+        inside = text[span.start:text.index(")", span.end) + 1]
+    head = inside[:open_at].rstrip()
+    inner = inside[open_at + 1: -1]
+    candidate = inner.strip()
+    if not head or not (is_abbreviation(candidate) or is_latin_name(candidate)):
+        return span, None
+    abbr_start = span.start + open_at + 1 + (len(inner) - len(inner.lstrip()))
+    return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
+
+
+def find_dictionary_orgs(
+    analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer
+) -> list[Span]:
+    """The spans with every name of the abbreviation dictionary added as ORG
+    (:meth:`~nerpipe.orgs.OrgLexicon.match_at`: any case form, acronyms as written).
+
+    A dictionary name replaces a LOC span of the same extent that is no place of the
+    gazetteer (natasha's ``ЕС``, ``Евросоюза``) and ORG spans inside it
+    (``Минпромторга`` in ``Минпромторга России``); names inside an organization or
+    across the edge of another span are left alone.
+    """
+    text = analysis.text
+    tokens = analysis.tokens
+    words = [t.text for t in tokens]
+    out = list(spans)
+    index = 0
+    while index < len(tokens):
+        found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
+        if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent:
+            last = index + found[0] - 1
+            placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer)
+            if placed is not None:
+                out = placed
+                index = last + 1
+                continue
+        index += 1
+    return out
+
+
+def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) -> list[Span] | None:
+    """``spans`` with ``new`` in them (see :func:`find_dictionary_orgs`), or ``None`` when it does not fit."""
+    kept = []
+    for span in spans:
+        if (span.start, span.end) == (new.start, new.end):
+            if span.type == ORG or gazetteer.lookup(text[span.start:span.end]) is not None:
+                return None
+            continue  # retyped
+        if new.contains(span):
+            if span.type != ORG:
+                kept.append(span)
+            continue
+        if span.overlaps(new):
+            return None
+        kept.append(span)
+    kept.append(new)
+    return kept
+
+
+def is_generic_org(surface: str) -> bool:
+    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``)."""
+    return fold(surface.strip()) in _GENERIC_ORGS
+
+
+def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``Минпромторга`` + ``России`` → ``Минпромторга России``; ``Институт экономики`` + ``РАН`` →
+    ``Институт экономики РАН``: a place or an organization's acronym right after an organization,
+    in the genitive, belongs to its name (the inner span stays, nested)."""
+    text = analysis.text
+    by_start = {s.start: s for s in spans if s.type in (LOC, ORG)}
+    out = []
+    for span in spans:
+        if span.type == ORG:
+            gap = span.end
+            while gap < len(text) and text[gap] in " \u00a0":
+                gap += 1
+            after = by_start.get(gap) if gap - span.end <= 1 else None
+            if after is not None and _genitive(analysis, after) and _names_a_parent(text, after, gazetteer):
+                span = Span(span.start, after.end, ORG)
+        out.append(span)
+    return out
+
+
+def _names_a_parent(text: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """A country, region or town (LOC), or an acronym (ORG): what an organization's name can end with."""
+    surface = text[span.start:span.end]
+    if span.type == ORG:
+        return is_abbreviation(strip_acronym_ending(surface))
+    found = gazetteer.lookup(surface)
+    return found is not None and found.category in ("country", "federal_subject", "city")
+
+
+def _genitive(analysis: Analysis, span: Span) -> bool:
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return False
+    head = tokens[0]
+    case = head.feat.get("Case")
+    return case == "Gen" or (case is None and head.text.isupper())
+
+
+def genitive_token(token) -> bool:
+    case = token.feat.get("Case")
+    return case == "Gen" or (case in (None, "Nom") and token.text.isupper() and len(token.text) > 1)
+
+
+def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """ORG spans for what the text defines in brackets after an organization: an abbreviation
+    (``… палаты (ТПП)``), wherever it recurs, and a name in Latin letters
+    (``Международная амнистия (Amnesty International)``)."""
+    text = analysis.text
+    defined = set()
+    found = []
+    existing = {(s.start, s.end) for s in spans}
+    for span in spans:
+        if span.type != ORG:
+            continue
+        inner = bracketed_after(text, span.end)
+        if inner is None:
+            continue
+        start, end = inner
+        candidate = text[start:end]
+        if is_abbreviation(candidate):
+            defined.add(candidate)
+        elif is_latin_name(candidate) and (start, end) not in existing:
+            found.append(Span(start, end, ORG))
+    if defined:
+        for token in analysis.tokens:
+            if (token.text in defined and (token.start, token.end) not in existing
+                    and not any(s.start <= token.start and token.end <= s.end and s.type == ORG for s in spans)):
+                found.append(Span(token.start, token.end, ORG))
+    return found

@@ -1,0 +1,77 @@
+"""PER spans: a Latin name in brackets split off, parts of one name joined, a surname alone found
+where the document names the person in full."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..orgs import is_latin_name
+from ..records import PER, Span
+
+# lemmas a surname can share with common words
+_COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
+
+
+def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
+    """One PER span for parts of a name natasha tagged apart with nothing but a space between
+    them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
+    surname (``Анны Петровны`` + ``Зориной``)."""
+    people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
+    merged: dict[Span, Span] = {}
+    for left, right in zip(people, people[1:]):
+        gap = text[left.end:right.start]
+        if left in merged or gap.strip() or "\n" in gap:
+            continue
+        left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
+        initials = _initials_only(left_words) != _initials_only(right_words)
+        patronymic = len(right_words) == 1 and morph.has_gram(left_words[-1], "Patr")
+        if initials or patronymic:
+            merged[left] = merged[right] = Span(left.start, right.end, PER)
+    out = [merged.get(s, s) for s in spans]
+    return list(dict.fromkeys(out))
+
+
+def _initials_only(words: list[str]) -> bool:
+    letters = " ".join(words).replace(".", " ").split()
+    return bool(letters) and all(len(w) == 1 and w.isupper() for w in letters)
+
+
+def split_latin_name(text: str, span: Span) -> list[Span]:
+    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; a bracket
+    natasha opened and did not close is cut off (``Бернс (Рой`` → ``Бернс``)."""
+    inside = text[span.start:span.end]
+    if "(" not in inside:
+        return [span]
+    open_at = inside.index("(")
+    head = Span(span.start, span.start + len(inside[:open_at].rstrip()), span.type)
+    if head.end <= head.start:
+        return [span]
+    if inside.endswith(")") and inside.count("(") == 1:
+        inner = inside[open_at + 1:-1]
+        start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
+        if is_latin_name(inner.strip()):
+            return [head, Span(start, start + len(inner.strip()), span.type)]
+        return [span]
+    return [head]
+
+
+def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """PER spans for a surname alone where the document names the person in full elsewhere
+    (``Лесков`` after ``Игорь Лесков``) and natasha missed it."""
+    surnames: set[str] = set()
+    for span in spans:
+        if span.type == PER:
+            words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+            if len(words) >= 2 and words[-1].text[:1].isupper() and len(words[-1].text) > 2:
+                surnames.add(fold(words[-1].text))
+    if not surnames:
+        return []
+    lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    for token in analysis.tokens:
+        if token.index in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3:
+            continue
+        if fold(token.text) in surnames or (token.pos == "PROPN" and morph.forms(token.text) & lemmas):
+            found.append(Span(token.start, token.end, PER))
+    return found

@@ -1,0 +1,69 @@
+"""LOC spans: places named inside organizations, adjectives of federal subjects (``томские``), and no
+place for an adjective that is part of an organization's name."""
+
+from __future__ import annotations
+
+from ..morph import Morph
+from ..ner import Analysis
+from ..places import Gazetteer
+from ..records import LOC, ORG, Span
+from .organizations import genitive_token
+
+# nouns after which a region's adjective names no place: ``московское время``, ``крымские татары``
+_COLLOCATION_NOUNS = {"время", "татарин", "татары"}
+
+
+def find_places_in_orgs(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """LOC spans for the places an organization's name holds in the genitive, where natasha
+    tagged none: ``Совета Европы``, ``«Голоса Америки»``, ``Конгресса США``."""
+    located = {(s.start, s.end) for s in spans if s.type == LOC}
+    found = []
+    for org in (s for s in spans if s.type == ORG):
+        tokens = analysis.tokens_in(org.start, org.end)
+        for index, token in enumerate(tokens[1:], 1):
+            if not token.text[:1].isupper() or not genitive_token(token):
+                continue
+            for length in (3, 2, 1):
+                words = tokens[index:index + length]
+                if len(words) < length:
+                    continue
+                place = gazetteer.lookup(analysis.text[words[0].start:words[-1].end])
+                key = (words[0].start, words[-1].end)
+                if place is not None and place.category != "other" and key not in located:
+                    found.append(Span(key[0], key[1], LOC))
+                    located.add(key)
+                    break
+    return found
+
+
+def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """Drop one-adjective LOC spans inside organizations: the place of ``Кипрское правительство``
+    is the organization's region, not a mention of its own."""
+    orgs = [s for s in spans if s.type == ORG]
+    out = []
+    for span in spans:
+        if span.type == LOC and any(o.contains(span) and o != span for o in orgs):
+            tokens = analysis.tokens_in(span.start, span.end)
+            if len(tokens) == 1 and tokens[0].pos == "ADJ":
+                continue
+        out.append(span)
+    return out
+
+
+def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """LOC spans for adjectives of federal subjects outside other spans: ``томские инноваторы``."""
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    for token in analysis.tokens:
+        if token.index in covered or token.pos != "ADJ" or not token.text[:1].isalpha():
+            continue
+        if token.text[:1].isupper() and not analysis.starts_sentence(token.index):
+            continue  # capitalised inside a sentence: part of a name natasha did not tag
+        if gazetteer.region_of_adjective(token.text) and not _in_collocation(analysis, token, gazetteer.morph):
+            found.append(Span(token.start, token.end, LOC))
+    return found
+
+
+def _in_collocation(analysis: Analysis, token, morph: Morph) -> bool:
+    following = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+    return following is not None and bool(morph.forms(following.text) & _COLLOCATION_NOUNS)

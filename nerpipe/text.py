@@ -1,0 +1,60 @@
+"""Characters and lines of plain text that every stage reads alike: quotes, dashes, words, spaces.
+
+The one place the quote characters are defined. Russian news quote names with
+``«…»``, sometimes with ``„…“`` or ``“…”``, and plain ``"…"`` where the
+typography was lost; a ``“`` may open a quote or close a ``„``.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}  # an opening quote → the quote that closes it
+OPENING_QUOTES = frozenset(QUOTE_PAIRS)  # « “ „ "
+CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())  # » ” “ "
+TYPOGRAPHIC_OPENING = frozenset("«“„")  # quotes that cannot close: the depth of a quote goes up
+TYPOGRAPHIC_CLOSING = frozenset("»”")  # quotes that cannot open: the depth goes down
+DASHES = frozenset({"-", "–", "—", "‒"})
+
+_WORD = re.compile(r"[\w\u0301]+(?:[-‐‑][\w\u0301]+)*|\S")
+_ACRONYM_ENDING = re.compile(r"\b([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ах|ам|ами)\b")
+
+
+def split_words(text: str) -> list[str]:
+    """Words and single punctuation marks, hyphenated words kept whole."""
+    return _WORD.findall(text)
+
+
+def tidy_spaces(text: str) -> str:
+    """Fold runs of white space (including no-break spaces) to one space."""
+    return " ".join(text.split())
+
+
+def strip_acronym_ending(text: str) -> str:
+    """An acronym without the case ending Russian gives it: ``МИДа`` → ``МИД``, ``ВУЗов`` → ``ВУЗ``."""
+    return _ACRONYM_ENDING.sub(r"\1", text)
+
+
+def balance_quotes(text: str) -> str:
+    """Close the quotes a span left open: ``АО «Агентство…`` → ``АО «Агентство…»``."""
+    opened = text.count("«") - text.count("»")
+    if opened > 0:
+        text = text + "»" * opened
+    if text.count('"') % 2 == 1:
+        text = text + '"'
+    opened = text.count("“") - text.count("”")
+    if opened > 0:
+        text = text + "”" * opened
+    return text
+
+
+def line_starts(text: str, offset: int) -> bool:
+    """Whether only spaces stand between the start of a line and ``offset``."""
+    before = text[:offset].rstrip(" \t\u00a0")
+    return not before or before.endswith("\n")
+
+
+def line_ends(text: str, offset: int) -> bool:
+    """Whether only spaces and full stops stand between ``offset`` and the end of its line."""
+    rest = text[offset:].lstrip(" \t\u00a0.")
+    return not rest or rest.startswith("\n")

@@ -1,0 +1,24 @@
+"""Stage 7: titles (positions) and the people who hold them.
+
+One job a module, in the order a title goes through them:
+
+- :mod:`.lexicon` — which words are titles and which role each maps to;
+- :mod:`.tokens` — what the grammar asks of a token (case, number, the span over it);
+- :mod:`.grammar` — find titles, grow them to their modifiers and dependents, trim them;
+  tell a generic title (``эксперты``, ``200 волонтёров``) from one with one holder;
+- :mod:`.holders` and :mod:`.predicates` — the person a title belongs to: beside it,
+  through a predicate, or named before it;
+- :mod:`.normalize` — the title in the nominative and its canonical role;
+- :mod:`.facts` — its organization and region, and the rows: POSITION mentions and
+  ``positions`` facts.
+
+A title with no person is still a ``POSITION`` mention when it names one holder
+(``вице-губернатор выделил …``, ``глава региона``).
+"""
+
+from .facts import TitleFacts, build_positions
+from .grammar import Title
+from .lexicon import TitleLexicon
+from .normalize import nominative_title
+
+__all__ = ["Title", "TitleFacts", "TitleLexicon", "build_positions", "nominative_title"]

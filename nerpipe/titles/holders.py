@@ -1,0 +1,251 @@
+"""Who holds a title: the name the text puts beside it.
+
+- before the name: ``министр культуры края Пётр Орлов``, also across a short
+  phrase that continues the title (``глава делегации на встрече Глеб Лаптев``);
+- after it, in commas, dashes or brackets: ``Пётр Орлов, директор по науке …,``;
+- in coordinated and stacked titles: ``основатель фонда «…», член совета … Анна
+  Зорина``; and in signatures (a name and a title on one line, or on two);
+- through a predicate (:mod:`.predicates`);
+- back to the person last named, for a title with no name (:func:`antecedent_candidate`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..morph import Morph, fold
+from ..ner import Analysis, Token
+from ..records import LOC, ORG, Span
+from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, line_ends, line_starts
+from .grammar import PREPS_ALWAYS, Title
+from .predicates import predicate_person
+from .tokens import People, case_of, first_token, index_cover, index_people, is_word, number_of, same_case
+
+_MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    title: Title
+    person: Span
+
+
+def attach_titles(
+    analysis: Analysis, titles: list[Title], spans: list[Span], persons: list[Span], morph: Morph
+) -> list[Attachment]:
+    """Link titles to the people the text gives them to (``spans``: every entity span, for the gaps)."""
+    people = index_people(analysis, persons)
+    cover = index_cover(analysis, spans)
+    in_title = {i for t in titles for i in range(t.first, t.last + 1)}
+    out: dict[int, Span] = {}  # title index -> person
+    for index, title in enumerate(titles):
+        person = person_after(analysis, title, people, in_title, cover)
+        if person is not None:
+            out[index] = person
+    _share_forward(analysis, titles, out, in_title)
+    titled = set(out.values())
+    for index, title in enumerate(titles):
+        if index in out:
+            continue
+        person = person_before(analysis, title, people)
+        # in a list "title Name, title Name, …" a title after a titled name opens the next item
+        if person is not None and (person not in titled or _closes_apposition(analysis.text, title)):
+            out[index] = person
+    _share_backward(analysis, titles, out)
+    holders = {titles[i].first: p for i, p in out.items()}
+    for index, title in enumerate(titles):
+        if index in out:
+            continue
+        person = predicate_person(analysis, title, people, holders, morph)
+        if person is not None:
+            out[index] = person
+    return [Attachment(titles[i], p) for i, p in sorted(out.items())]
+
+
+def person_after(analysis: Analysis, title: Title, people: People, in_title: set[int], cover) -> Span | None:
+    """The name right after a title, or after a short phrase that still belongs to it.
+
+    ``министр … РФ Степан Кузьмин``; ``глава делегации на переговорах Глеб Лаптев``.
+    The name must agree with the title: ``представителями Кузьмина`` names whom they
+    represent, not who they are.
+    """
+    tokens = analysis.tokens
+    k = title.last + 1
+    gap = 0
+    while k < len(tokens) and gap <= _MAX_GAP and not analysis.line_break_between(k - 1, k):
+        person = people.by_first.get(k)
+        if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
+            if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person):
+                return None
+            if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
+                return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
+            return person
+        if tokens[k].sent != tokens[title.last].sent or k in in_title or not _in_gap(tokens, k):
+            return None
+        covering = cover[k]
+        if covering is not None and covering.type in (ORG, LOC):
+            while k + 1 < len(tokens) and cover[k + 1] is covering:
+                k += 1  # an organization or a place counts as one word
+        k += 1
+        gap += 1
+    return None
+
+
+def _governed(analysis: Analysis, person: Span) -> bool:
+    """A name the title goes on after (``Помощник Ольги Зайцевой по европейским делам``) is its dependent."""
+    after = bisect_left(analysis.token_starts, person.end)
+    return after < len(analysis.tokens) and fold(analysis.tokens[after].text) in PREPS_ALWAYS
+
+
+def _starts_list(analysis: Analysis, person: Span, people: People) -> bool:
+    """``Name и Name``, ``Name, Name``: a name that opens a list of names."""
+    tokens = analysis.tokens
+    last = analysis.tokens_in(person.start, person.end)[-1].index
+    return last + 2 < len(tokens) and tokens[last + 1].text in (",", "и") and last + 2 in people.by_first
+
+
+def _in_gap(tokens, k: int) -> bool:
+    """Words that may separate a title from its holder's name: a short noun or prepositional phrase."""
+    token = tokens[k]
+    if token.text in ("(", ")") or token.text in OPENING_QUOTES | CLOSING_QUOTES:
+        return True
+    if token.pos == "ADP":
+        return True
+    if token.pos == "ADV":
+        return k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ"
+    return token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and (is_word(token) or token.text.isdigit())
+
+
+def _case_word(analysis: Analysis, title: Title) -> Token:
+    """The word that carries a title's case: its head, or the participle of ``исполняющий обязанности …``."""
+    first = analysis.tokens[title.first]
+    if title.acting and case_of(first) is not None:
+        return first
+    return analysis.tokens[title.head]
+
+
+def _agrees(head: Token, name: Token, gap: int) -> bool:
+    """Whether a name can hold a title it stands beside.
+
+    The two agree in case (the genitive and the accusative of people are one form);
+    right after the title a name the parser takes for its genitive dependent
+    (``представителями Кузьмина``) names whom the title serves, not who holds it.
+    Next to each other, the tagger's case of a name is not trusted otherwise.
+    """
+    head_case, name_case = case_of(head), case_of(name)
+    if head_case is None or name_case is None or head_case == name_case:
+        return True
+    if {head_case, name_case} <= {"Gen", "Acc"}:
+        return True
+    if gap:
+        return False
+    return not (name_case == "Gen" and name.rel == "nmod" and name.head == head.index)
+
+
+def person_before(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``.
+
+    Also a signature: a line with a name and a title, or a title on the line under a name.
+    """
+    tokens = analysis.tokens
+    j = title.first - 1
+    one_of = j >= 1 and fold(tokens[j].text) == "из" and fold(tokens[j - 1].text).startswith("одн")
+    if one_of:
+        j -= 2  # "Степан Кузьмин, одному из президентов группы …"
+    elif number_of(tokens[title.head]) == "Plur":
+        return None  # "…, уличные художники": a plural is not one person's title
+    if j < 1:
+        return None
+    if tokens[j].text in (",", "(") or tokens[j].text in DASHES:
+        end = _before_brackets(tokens, j - 1)
+        person = people.by_last.get(end)
+        if person is None or tokens[end].sent != tokens[title.first].sent:
+            return None
+        name = tokens[first_token(analysis, person)]
+        # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
+        return person if one_of or _agrees(_case_word(analysis, title), name, 1) else None
+    person = people.by_last.get(j)
+    if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
+        return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
+    return None
+
+
+def _before_brackets(tokens, k: int) -> int:
+    """The token before a bracket that ends at ``k`` (``Степан Кузьмин (Stepan Kuzmin),``), else ``k``."""
+    if k < 0 or tokens[k].text != ")":
+        return k
+    for j in range(k - 1, max(k - 10, -1), -1):
+        if tokens[j].text == "(":
+            return j - 1
+    return k
+
+
+def _closes_apposition(text: str, title: Title) -> bool:
+    """An apposition title ends at a comma, a dash, a bracket, a full stop or the end of a line."""
+    rest = text[title.end: title.end + 3].lstrip(" \t\u00a0")
+    return not rest or rest[0] in ",.;:—–-()»\n!?"
+
+
+def _between(analysis: Analysis, a: Title, b: Title) -> str:
+    return " ".join(analysis.text[a.end:b.start].split())
+
+
+def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
+    """Coordinated titles agree in number and case (``писатель и журналист``)."""
+    head_a, head_b = analysis.tokens[a.head], analysis.tokens[b.head]
+    na, nb = number_of(head_a), number_of(head_b)
+    return (na is None or nb is None or na == nb) and same_case(head_a, head_b)
+
+
+def _share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span], in_title: set[int]) -> None:
+    """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second."""
+    for index in range(len(titles) - 2, -1, -1):
+        a, b = titles[index], titles[index + 1]
+        if index in out or index + 1 not in out or out[index + 1].start < b.end:
+            continue
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or "\n" in analysis.text[a.end:b.start]:
+            continue
+        between = _between(analysis, a, b)
+        stacked = not between or _gap_is_phrase(analysis, a, b)
+        if (between in (",", "и", ", а также", "а также") or stacked) and _alike(analysis, a, b):
+            out[index] = out[index + 1]
+
+
+def _gap_is_phrase(analysis: Analysis, a: Title, b: Title) -> bool:
+    """A short prepositional phrase between two titles: ``глава представительства в регионе помощник …``."""
+    gap = range(a.last + 1, b.first)
+    return 0 < len(gap) <= 3 and analysis.tokens[a.last + 1].pos == "ADP" and all(
+        _in_gap(analysis.tokens, k) for k in gap)
+
+
+def _share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span]) -> None:
+    """``Name, title1 и title2,``: the second title goes to the name before the first."""
+    for index in range(len(titles) - 1):
+        a, b = titles[index], titles[index + 1]
+        if index not in out or index + 1 in out or out[index].end > a.start:
+            continue
+        if _between(analysis, a, b) in (",", "и", ", а также", "а также") and _closes_apposition(analysis.text, b) \
+                and _alike(analysis, a, b):
+            out[index + 1] = out[index]
+
+
+def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
+    """The person a title with no name may refer back to (``… сказал Глеб Лаптев. Позже министр
+    добавил …``): the last person named before the title, in the sentence before or, when the
+    title is a subject, in its own sentence — unless the title is coordinated with another.
+
+    The text must still give that person the same role elsewhere (:func:`nerpipe.titles.facts.build_positions`).
+    """
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    before = [p for p in persons if p.end <= title.start]
+    if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
+        return None  # "… Орловым и тренером команды …": a coordinated title names someone else
+    last = max(before, key=lambda p: p.end)
+    first = analysis.tokens[first_token(analysis, last)]
+    if first.sent < sent - 1:
+        return None
+    if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
+        return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
+    return last

@@ -1,0 +1,130 @@
+"""The title lexicon: which words are titles, and what role each one maps to.
+
+``resources/titles.txt`` lists title nouns (``директор``, ``губернатор``) and the
+groups of words the grammar asks about (deputies, units, modifiers, ``бывший``,
+``врио`` …); ``resources/roles.csv`` maps variants to one role
+(``вице-губернатор`` → ``заместитель губернатора``). A word is a title when one
+of its pymorphy readings is, in the tagger's number and gender.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..morph import UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect
+
+FORMER_PREFIXES = ("экс-", "экс‑")
+_PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
+_FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "ь")), ("ка", ("",)))
+
+
+class TitleLexicon:
+    """The title lexicon and role map (``resources/titles.txt``, ``resources/roles.csv``)."""
+
+    def __init__(self, morph: Morph):
+        # a title question is asked of every word of every document: answer each reading once
+        self._lemma_of = lru_cache(maxsize=100_000)(self._find_lemma)
+        self.morph = morph
+        groups: dict[str, set[str]] = {}
+        text = resources.files("nerpipe.resources").joinpath("titles.txt").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#") or ":" not in line:
+                continue
+            group, words = line.split(":", 1)
+            groups.setdefault(group.strip(), set()).update(fold(w) for w in words.split())
+        self.titles = frozenset(groups.get("title", ()))
+        self.deputies = frozenset(groups.get("deputy", ()))
+        self.units = frozenset(groups.get("unit", ()))
+        self.modifiers = frozenset(groups.get("modifier", ()))
+        self.former = frozenset(groups.get("former", ()))
+        self.acting = frozenset(groups.get("acting", ()))
+        self.instrumental = frozenset(groups.get("instrumental", ()))
+        self.abbreviated = frozenset(groups.get("abbreviated", ()))
+        self.indeclinable = frozenset(groups.get("indeclinable", ()))
+        self.candidates = frozenset(groups.get("candidate", ()))
+        self.roles: dict[str, str] = {}
+        with resources.files("nerpipe.resources").joinpath("roles.csv").open(encoding="utf-8") as handle:
+            next(handle)
+            for line in handle:
+                variant, role = line.rstrip("\n").split(",", 1)
+                self.roles[fold(variant)] = role
+
+    def title_lemma(self, word: str, feats: dict | None = None) -> str | None:
+        """The lexicon lemma ``word`` is a form of, or ``None``.
+
+        With the tagger's ``feats``, readings that contradict its number or gender are
+        ignored (``политики`` in ``региональной политики`` is not a plural of ``политик``).
+        Feminine forms count for their title (``шахматистка`` → ``шахматист``), and a
+        hyphenated word for the title it is built on (``интернет-журналист``,
+        ``проповедник-евангелист``).
+        """
+        folded = fold(word)
+        for prefix in FORMER_PREFIXES:
+            if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
+                folded = folded[len(prefix):]
+        for particle in _PARTICLES:
+            if folded.endswith(particle):
+                folded = folded[: -len(particle)]
+        lemma = self._lemma(folded, feats or {})
+        if lemma is not None or "-" not in folded:
+            return lemma
+        parts = [part for part in folded.split("-") if len(part) > 2]
+        number_only = {k: v for k, v in (feats or {}).items() if k == "Number"}
+        for part in parts[-1:] + parts[:1]:
+            lemma = self._lemma(part, number_only)
+            if lemma is not None:
+                return lemma
+        return None
+
+    def _lemma(self, folded: str, feats: dict) -> str | None:
+        return self._lemma_of(folded, UD_NUMBER.get(feats.get("Number", "")), UD_GENDER.get(feats.get("Gender", "")))
+
+    def _find_lemma(self, folded: str, number: str | None, gender: str | None) -> str | None:
+        if folded in self.titles:
+            return folded
+        for parse in self.morph.parses(folded):
+            lemma = self._parse_lemma(parse)
+            if lemma is None:
+                continue
+            if number and parse.tag.number and parse.tag.number != number:
+                continue
+            if gender and number == "sing" and parse.tag.gender not in (None, gender) and "ms-f" not in parse.tag:
+                continue
+            return lemma
+        return None
+
+    def _parse_lemma(self, parse) -> str | None:
+        """The title a pymorphy reading is a form of: a noun, its feminine, or a noun-like participle."""
+        pos = parse.tag.POS
+        if pos == "NOUN":
+            lemma = fold(parse.normal_form)
+            return lemma if lemma in self.titles else self._masculine(lemma)
+        if pos in ("ADJF", "PRTF"):  # "управляющим", "заведующего", "учёного"
+            form = oc_inflect(parse, {"nomn", "sing", "masc"})
+            lemma = fold(form.word) if form is not None else None
+            return lemma if lemma in self.titles else None
+        return None
+
+    def _masculine(self, lemma: str) -> str | None:
+        """``шахматистка`` → ``шахматист``, ``помощница`` → ``помощник``, when the lexicon has it."""
+        for suffix, replacements in _FEMININE:
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 3:
+                for replacement in replacements:
+                    candidate = lemma[: -len(suffix)] + replacement
+                    if candidate in self.titles:
+                        return candidate
+        return None
+
+    def is_unit(self, word: str) -> bool:
+        return bool(self.morph.forms(word) & self.units)
+
+    def is_modifier(self, word: str) -> bool:
+        return bool(self.morph.forms(word) & self.modifiers)
+
+    def is_former(self, word: str) -> bool:
+        return bool(self.morph.forms(word) & self.former)
+
+    def map_role(self, word: str) -> str:
+        return self.roles.get(fold(word), word)

@@ -1,0 +1,207 @@
+"""A title's normal form (the nominative singular) and its canonical role.
+
+``заместителем мэра Лесногорска по транспорту`` → position ``заместитель мэра
+Лесногорска по транспорту``, role ``заместитель мэра``.
+"""
+
+from __future__ import annotations
+
+from ..inflect import Word, find_head, join_words, nominative, spacing_of
+from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
+from ..ner import Analysis
+from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
+from .grammar import Title
+from .lexicon import TitleLexicon
+from .tokens import case_of
+
+_ACTING_SPELLINGS = {"врио", "и.о.", "и.о", "вр.и.о.", "вр.и.о"}
+_ACTING_MARKS = _ACTING_SPELLINGS | {"и", "о", "вр", "."}  # "и. о." comes as four tokens
+
+
+def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
+    """The full title in the nominative singular, dependents in their case."""
+    words = [t.word() for t in analysis.tokens[title.first: title.last + 1]]
+    normal = nominative_title(words, lexicon)
+    first = words[0].text
+    if first[:1].isupper() and not (len(first) > 1 and first[1:2].isupper()):
+        normal = normal[:1].lower() + normal[1:]
+    return normal
+
+
+def nominative_title(words: list[Word], lexicon: TitleLexicon) -> str:
+    """A title phrase in the nominative singular: ``заместителем министра обороны`` → ``заместитель министра обороны``.
+
+    On top of :func:`nerpipe.inflect.nominative`: the head is read as the title
+    it is (``политику`` → ``политик``, not ``политика``); compounds of ``зам``
+    with a genitive do not decline (``замминистра``); both halves of a spaced
+    dash are titles (``президента - демократа`` → ``президент - демократ``); and
+    the writer's ``е`` is kept where the dictionary has ``ё`` (``актера`` → ``актер``).
+    """
+    parts: list[list[Word]] = [[]]
+    dashes: list[str] = []
+    depth = 0  # inside quotes a dash belongs to a name: «Агентство … - центр …»
+    for index, word in enumerate(words):
+        if word.text in TYPOGRAPHIC_OPENING:
+            depth += 1
+        elif word.text in TYPOGRAPHIC_CLOSING:
+            depth = max(0, depth - 1)
+        spaced = 0 < index < len(words) - 1 and word.start > words[index - 1].end \
+            and words[index + 1].start > word.end
+        if word.text in DASHES and spaced and not depth:
+            parts.append([])
+            dashes.append(word.text)
+        else:
+            parts[-1].append(word)
+    normals = [_nominative_part(part, lexicon) for part in parts if part]
+    out = normals[0]
+    for dash, normal in zip(dashes, normals[1:]):
+        out = f"{out} {dash} {normal}"
+    if not any("ё" in w.text.lower() for w in words):
+        out = out.replace("ё", "е").replace("Ё", "Е")
+    return out
+
+
+def _nominative_part(words: list[Word], lexicon: TitleLexicon) -> str:
+    morph = lexicon.morph
+    acting = _acting_prefix(words)
+    if acting:
+        return _nominative_acting(words, acting, morph)
+    head = find_head(words, morph)
+    if head is None:
+        return nominative(words, morph, number="sing", animate=True)
+    word = words[head]
+    if fold(word.text) in lexicon.indeclinable:
+        # "бывшим замминистра": the adjectives agree with "заместитель", the compound stays as it is
+        stand_in = morph.inflect("заместитель", {UD_CASE.get(word.feat.get("Case", ""), "nomn"), "sing"},
+                                 prefer={"POS": "NOUN"}) or "заместитель"
+        replaced = list(words)
+        replaced[head] = Word(word.start, word.end, stand_in, "NOUN", word.feats)
+        normal = nominative(replaced, morph, number="sing", animate=True)
+        return _put_back(normal, replaced, head, word.text)
+    reading = _title_reading(word, lexicon)
+    if reading is not None:
+        words = list(words)
+        words[head] = reading
+    return nominative(words, morph, number="sing", animate=True)
+
+
+def _acting_prefix(words: list[Word]) -> int:
+    """How many words open a title with ``врио``, ``и. о.`` or ``(временно) исполняющего обязанности``."""
+    folded = [fold(w.text) for w in words]
+    count = 0
+    while count < len(folded) and folded[count] in _ACTING_MARKS:
+        count += 1
+    if "".join(folded[:count]) in _ACTING_SPELLINGS:
+        return count
+    index = 1 if folded[:1] == ["временно"] else 0
+    if index < len(folded) - 1 and folded[index].startswith("исполняющ") and folded[index + 1].startswith("обязанност"):
+        return index + 2
+    return 0
+
+
+def _nominative_acting(words: list[Word], prefix: int, morph: Morph) -> str:
+    """``исполняющего обязанности губернатора`` → ``исполняющий обязанности губернатора``: the rest is governed."""
+    texts = [w.text for w in words]
+    for index in range(prefix):
+        word = words[index]
+        if fold(word.text).startswith("исполняющ"):
+            gender = "femn" if word.feat.get("Gender") == "Fem" else "masc"
+            inflected = morph.inflect(word.text, {"nomn", "sing", gender}, prefer={"POS": "PRTF"})
+            if inflected:
+                texts[index] = restore_case(inflected, word.text)
+    return join_words(texts, spacing_of(words))
+
+
+def _put_back(normal: str, words: list[Word], head: int, original: str) -> str:
+    """Replace the stand-in head of a normalized phrase by the original word."""
+    tokens = normal.split(" ")
+    position = sum(1 for w, nxt in zip(words[:head], words[1: head + 1]) if nxt.start > w.end)
+    if position < len(tokens):
+        tokens[position] = original
+    return " ".join(tokens)
+
+
+def _title_reading(word: Word, lexicon: TitleLexicon) -> Word | None:
+    """The head with the tagger's gender and animacy of its title reading (``политику`` as ``политик``)."""
+    lemma = lexicon.title_lemma(word.text)
+    if lemma is None:
+        return None
+    for parse in lexicon.morph.parses(fold(word.text)):
+        if parse.tag.POS == "NOUN" and fold(parse.normal_form) == lemma:
+            feats = dict(word.feats)
+            gender = {v: k for k, v in UD_GENDER.items()}.get(parse.tag.gender)
+            if gender:
+                feats["Gender"] = gender
+            feats["Animacy"] = "Anim"
+            return Word(word.start, word.end, word.text, word.pos, tuple(sorted(feats.items())))
+    return None
+
+
+def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
+    """The canonical role: modifiers and head, with the title or unit a deputy or a manager heads.
+
+    ``заместителем губернатора Томской области по экономике`` → ``заместитель губернатора``;
+    ``генерального директора АО «…»`` → ``генеральный директор``;
+    ``вице-губернатор`` → ``заместитель губернатора``; ``зав. кафедрой`` → ``заведующий кафедрой``.
+    """
+    morph = lexicon.morph
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    head_lemma = lexicon.title_lemma(head.text) or fold(head.text)
+    mods = []
+    for tok in tokens[title.first: title.head]:
+        if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not lexicon.is_former(tok.text):
+            mods.append(tok)
+    words = [t.word() for t in mods] + [head.word()]
+    phrase = nominative(words, morph, number="sing", animate=True).lower() if mods else head_lemma
+    if mods:
+        parts = phrase.split()
+        parts[-1] = head_lemma
+        phrase = " ".join(parts)
+    role_words = phrase.split()
+    role_words[-1] = lexicon.map_role(role_words[-1])
+    role = " ".join(role_words)
+    # what the head governs: "заместитель губернатора", "директор департамента", "заведующий кафедрой"
+    k = title.head + 1
+    if k <= title.last and tokens[k].text == "." and fold(head.text) in lexicon.abbreviated:
+        k += 1
+    extra = []
+    while (k <= title.last and tokens[k].pos == "ADJ" and case_of(tokens[k]) == "Gen"
+           and lexicon.is_modifier(tokens[k].text)):
+        extra.append(fold(tokens[k].text))
+        k += 1
+    instrumental = head_lemma in lexicon.instrumental or role.split()[-1] in lexicon.instrumental
+    case = case_of(tokens[k]) if k <= title.last else None
+    if case == "Acc" and morph.has_gram(tokens[k].text, "gent"):
+        case = "Gen"  # the tagger's accusative for a genitive right after the head
+    if k <= title.last and tokens[k].pos == "NOUN" and (case == "Gen" or instrumental and case == "Ins"):
+        dependent = tokens[k]
+        dep_lemma = lexicon.title_lemma(dependent.text)
+        is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(
+            ("заместитель", "помощник", "советник", "исполняющий", "временно")
+        )
+        if dep_lemma is not None and is_deputy:
+            role = f"{role} {' '.join(extra + [fold(dependent.text)])}"
+        elif case == "Ins" or (lexicon.is_unit(dependent.text) and not is_deputy
+                                            and head_lemma not in lexicon.units):
+            role = f"{role} {fold(dependent.text)}"
+    if title.acting and not role.startswith(("исполняющий", "временно")):
+        role = f"исполняющий обязанности {_genitive_role(role, morph)}"
+    return role
+
+
+def _genitive_role(role: str, morph: Morph) -> str:
+    """``губернатор`` → ``губернатора``; only the first noun phrase is put in the genitive."""
+    words = role.split()
+    out = []
+    done = False
+    for word in words:
+        if done:
+            out.append(word)
+            continue
+        is_adj = morph.has_gram(word, "ADJF")
+        inflected = morph.inflect(word, {"gent", "sing"}, prefer={"POS": "ADJF" if is_adj else "NOUN", "case": "nomn"})
+        out.append(inflected or word)
+        if not is_adj:
+            done = True
+    return " ".join(out)

@@ -1,0 +1,42 @@
+"""Who a person is across the corpus (resolve.merge) and the corpus tables built on it (nerpipe.corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.corpus import person_rows, position_rows, tally_corpus
+from nerpipe.records import DocResult, PersonEntity, PositionFact
+from nerpipe.resolve import merge_people
+
+
+@pytest.mark.parametrize("names, aliases", [
+    # a surname alone and initials merge into the one full name with that surname (and first letter)
+    ({"full": ("Пётр", "Орлов"), "surname": (None, "Орлов"), "initials": ("П.", "Орлов")},
+     {"surname": "full", "initials": "full"}),
+    # a woman's form of the family name is the same family key
+    ({"full": ("Анна", "Орлова"), "surname": (None, "Орлов")}, {"surname": "full"}),
+    # initials that do not fit stay apart
+    ({"full": ("Пётр", "Орлов"), "initials": ("И.", "Орлов")}, {}),
+    # two full names with the surname: no one to merge into
+    ({"a": ("Пётр", "Орлов"), "b": ("Иван", "Орлов"), "surname": (None, "Орлов")}, {}),
+    # a first name alone has no surname to go by
+    ({"full": ("Пётр", "Орлов"), "first": ("Пётр", None)}, {}),
+])
+def test_merge_people(names, aliases):
+    assert merge_people(names) == aliases
+
+
+def person(pid, name, first, last, variants, n=1):
+    return PersonEntity(pid, name, first, None, last, variants, n)
+
+
+def test_corpus_tables_use_the_merged_person():
+    full = person("per_full", "Пётр Орлов", "Пётр", "Орлов", ("Пётр Орлов",))
+    short = person("per_short", "Орлов", None, "Орлов", ("Орлова",), 2)
+    fact = PositionFact("per_short", "директор школы", "директор", None, None, 0, 14, 15, 21)
+    results = [DocResult("d1", 10, persons=(full,)), DocResult("d2", 10, persons=(short,), positions=(fact,))]
+    corpus = tally_corpus(results)
+    [row] = person_rows(corpus)
+    assert (row["person_id"], row["name"], row["n_docs"], row["n_mentions"]) == ("per_full", "Пётр Орлов", 2, 3)
+    assert row["variants"] == ["Орлова", "Пётр Орлов"]
+    assert [r["person_id"] for r in position_rows(results[1], corpus)] == ["per_full"]

@@ -1,0 +1,47 @@
+"""Plain-text helpers every stage shares (nerpipe.text) and the sentence starts of an analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.text import balance_quotes, line_ends, line_starts, split_words, strip_acronym_ending
+
+from .hand import tagged
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("АО «Вектор", "АО «Вектор»"),
+    ('ООО "Вектор', 'ООО "Вектор"'),
+    ("фонд “Рост", "фонд “Рост”"),
+    ("АО «Вектор»", "АО «Вектор»"),
+])
+def test_balance_quotes(text, expected):
+    assert balance_quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("МИДа", "МИД"), ("ВУЗов", "ВУЗ"), ("МИД", "МИД"), ("Мира", "Мира")])
+def test_strip_acronym_ending(text, expected):
+    assert strip_acronym_ending(text) == expected
+
+
+def test_split_words():
+    assert split_words("Ханты-Мансийск, «Вектор»") == ["Ханты-Мансийск", ",", "«", "Вектор", "»"]
+
+
+@pytest.mark.parametrize("text, offset, starts, ends", [
+    ("Директор\nшколы", 0, True, True),
+    ("  Директор  \nшколы", 2, True, True),  # spaces do not count
+    ("Пётр Орлов\nДиректор.", 11, True, True),  # nor does a full stop
+    ("Директор школы", 0, True, False),
+    ("Наш Директор\n", 4, False, True),
+])
+def test_line_starts_and_ends(text, offset, starts, ends):
+    assert line_starts(text, offset) is starts
+    assert line_ends(text, offset + len("Директор")) is ends
+
+
+def test_starts_sentence():
+    analysis = tagged(("Он", "PRON"), ("пришёл", "VERB"), (".", "PUNCT"), ("Потом", "ADV"), ("ушёл", "VERB"),
+                      "\n", ("Итоги", "NOUN"))
+    assert [analysis.starts_sentence(i) for i in range(len(analysis.tokens))] == [
+        True, False, False, True, False, True]

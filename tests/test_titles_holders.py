@@ -1,0 +1,102 @@
+"""Who holds a title, on analyses built by hand: apposition, predicates through the syntax tree,
+antecedents."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.titles.grammar import find_titles, trim_title
+from nerpipe.titles.holders import antecedent_candidate, attach_titles
+
+from .hand import tagged
+
+NAME = [("Пётр", "PROPN Nom Sing Masc"), ("Орлов", "PROPN Nom Sing Masc")]
+SHE = [("Анна", "PROPN Nom Sing Fem"), ("Зорина", "PROPN Nom Sing Fem")]
+
+
+@pytest.fixture(scope="module")
+def lexicon(models):
+    return models.titles
+
+
+def holders(analysis, lexicon) -> list[tuple[str, str]]:
+    """``(title, person)`` for every title the text gives to a person."""
+    spans = list(analysis.spans)
+    titles = [trim_title(analysis, t) for t in find_titles(analysis, spans, lexicon)]
+    persons = [s for s in spans if s.type == "PER"]
+    text = analysis.text
+    return [(text[a.title.start:a.title.end], text[a.person.start:a.person.end])
+            for a in attach_titles(analysis, titles, spans, persons, lexicon.morph)]
+
+
+@pytest.mark.parametrize("tokens, spans, expected", [
+    # before the name
+    ([("директор", "NOUN Nom Sing Masc"), ("школы", "NOUN Gen Sing Fem"), *NAME, ("выступил", "VERB Sing")],
+     [(2, 3, "PER")], [("директор школы", "Пётр Орлов")]),
+    # after it, in commas or after a dash
+    ([*NAME, (",", "PUNCT"), ("директор", "NOUN Nom Sing Masc"), ("школы", "NOUN Gen Sing Fem"), (",", "PUNCT"),
+      ("выступил", "VERB Sing")], [(0, 1, "PER")], [("директор школы", "Пётр Орлов")]),
+    ([*NAME, ("—", "PUNCT"), ("директор", "NOUN Nom Sing Masc"), ("школы", "NOUN Gen Sing Fem")],
+     [(0, 1, "PER")], [("директор школы", "Пётр Орлов")]),
+    # stacked and coordinated titles all go to the name
+    ([("основатель", "NOUN Nom Sing Masc"), ("фонда", "NOUN Gen Sing Masc"), (",", "PUNCT"),
+      ("член", "NOUN Nom Sing Masc"), ("совета", "NOUN Gen Sing Masc"), *NAME], [(5, 6, "PER")],
+     [("основатель фонда", "Пётр Орлов"), ("член совета", "Пётр Орлов")]),
+    ([*NAME, (",", "PUNCT"), ("писатель", "NOUN Nom Sing Masc"), ("и", "CCONJ"), ("журналист", "NOUN Nom Sing Masc"),
+      (",", "PUNCT"), ("приехал", "VERB Sing")], [(0, 1, "PER")],
+     [("писатель", "Пётр Орлов"), ("журналист", "Пётр Орлов")]),
+    # a signature: the title on the line under the name
+    ([*NAME, "\n", ("Президент", "NOUN Nom Sing Masc"), ("федерации", "NOUN Gen Sing Fem")], [(0, 1, "PER")],
+     [("Президент федерации", "Пётр Орлов")]),
+    # a name the title governs is whom it serves; a plural title needs several names
+    ([("представителями", "NOUN Ins Plur Masc"), ("Орлова", "PROPN Gen Sing Masc", 0, "nmod")], [(1, 1, "PER")], []),
+    ([("учителя", "NOUN Nom Plur Masc"), ("школы", "NOUN Gen Sing Fem"), *NAME, ("пришли", "VERB Plur")],
+     [(2, 3, "PER")], []),
+])
+def test_apposition(lexicon, tokens, spans, expected):
+    assert holders(tagged(*tokens, spans=spans), lexicon) == expected
+
+
+@pytest.mark.parametrize("tokens, spans, expected", [
+    # the subject of a passive predicate
+    ([("Орлов", "PROPN Nom Sing Masc", 1, "nsubj:pass"), ("назначен", "VERB Sing Masc Short Part"),
+      ("директором", "NOUN Ins Sing Masc", 1, "obl"), ("школы", "NOUN Gen Sing Fem", 2, "nmod")], [(0, 0, "PER")],
+     [("директором школы", "Орлов")]),
+    # an instrumental title before its predicate and subject
+    ([("капитаном", "NOUN Ins Sing Masc", 1, "obl"), ("стал", "VERB Sing Masc"),
+      ("Орлов", "PROPN Nom Sing Masc", 1, "nsubj")], [(2, 2, "PER")], [("капитаном", "Орлов")]),
+    # a participle qualifies the name
+    ([*SHE, (",", "PUNCT"), ("занимающая", "VERB Nom Sing Fem Part", 0, "acl"),
+      ("пост", "NOUN Acc Sing Masc", 3, "obj"),
+      ("директора", "NOUN Gen Sing Masc", 4, "nmod")], [(0, 1, "PER")], [("директора", "Анна Зорина")]),
+    # a pronoun's antecedent, of its gender
+    ([*SHE, ("выступила", "VERB Sing Fem"), (".", "PUNCT"), ("Она", "PRON Nom Sing Fem", 5, "nsubj"),
+      ("стала", "VERB Sing Fem"), ("директором", "NOUN Ins Sing Masc", 5, "obl")], [(0, 1, "PER")],
+     [("директором", "Анна Зорина")]),
+    ([*SHE, ("выступила", "VERB Sing Fem"), (".", "PUNCT"), ("Он", "PRON Nom Sing Masc", 5, "nsubj"),
+      ("стал", "VERB Sing Masc"), ("директором", "NOUN Ins Sing Masc", 5, "obl")], [(0, 1, "PER")], []),
+    # a verb of naming before the name
+    ([("назвал", "VERB Sing Masc"), ("Орлова", "PROPN Acc Sing Masc", 0, "obj"),
+      ("лучшим", "ADJ Ins Sing Masc", 3, "amod"),
+      ("тренером", "NOUN Ins Sing Masc", 0, "obl")], [(1, 1, "PER")], [("лучшим тренером", "Орлова")]),
+])
+def test_predicates(lexicon, tokens, spans, expected):
+    assert holders(tagged(*tokens, spans=spans), lexicon) == expected
+
+
+@pytest.mark.parametrize("tokens, spans, expected", [
+    # the subject of the next sentence refers back to the person last named
+    ([("сказал", "VERB Sing Masc"), *NAME, (".", "PUNCT"), ("Министр", "NOUN Nom Sing Masc", 5, "nsubj"),
+      ("добавил", "VERB Sing Masc")], [(1, 2, "PER")], "Пётр Орлов"),
+    # in the person's own sentence only a subject does
+    ([*NAME, ("встретился", "VERB Sing Masc"), ("с", "ADP"), ("министром", "NOUN Ins Sing Masc", 2, "obl")],
+     [(0, 1, "PER")], None),
+    # a title coordinated with another names someone else
+    ([*NAME, ("встретился", "VERB Sing Masc"), ("с", "ADP"), ("мэром", "NOUN Ins Sing Masc", 2, "obl"), ("и", "CCONJ"),
+      ("министром", "NOUN Ins Sing Masc", 5, "conj")], [(0, 1, "PER")], None),
+])
+def test_antecedent_candidate(lexicon, tokens, spans, expected):
+    analysis = tagged(*tokens, spans=spans)
+    title = find_titles(analysis, [], lexicon)[-1]
+    person = antecedent_candidate(analysis, title, [s for s in analysis.spans if s.type == "PER"])
+    assert (analysis.text[person.start:person.end] if person else None) == expected
