@@ -36,7 +36,7 @@ from .read import make_doc_id
 from .records import DocResult
 from .resolve import surname_key
 from .schema import DATES, DOCUMENTS, LOCATIONS, MENTIONS, ORGANIZATIONS, PERSONS, POSITIONS, TABLES, Table
-from .store import Store, now_iso
+from .store import Store, decode_result, now_iso
 
 BATCH_ROWS = 2_048  # rows buffered as Python objects before they become an Arrow batch
 ROW_GROUP_BYTES = 1 << 20  # Arrow bytes per Parquet row group: memory stays flat however large the corpus
@@ -251,9 +251,12 @@ def _surname_aliases(persons: dict[str, _Agg]) -> dict[str, str]:
 def _write_documents(tmp_dir: Path, stamp: str, store: Store) -> int:
     writer = _TableWriter(DOCUMENTS, tmp_dir, stamp)
     for row in store.iter_documents():
+        url = source = None
         if row.doc_id is not None and not row.file_error:
             doc_id, status, error, at = row.doc_id, row.status, row.error, row.processed_at
             n_chars, published, encoding, title = row.n_chars or 0, _as_date(row.published), row.encoding, row.title
+            if status == "ok":
+                url, source = _url_source(store, row.sha256)
         else:
             doc_id = make_doc_id(row.sha256) if row.sha256 else "x" + hashlib.sha256(
                 f"{row.root}/{row.path}".encode()).hexdigest()[:15]
@@ -261,10 +264,20 @@ def _write_documents(tmp_dir: Path, stamp: str, store: Store) -> int:
             n_chars, published, encoding, title = 0, None, None, None
         writer.append({
             "doc_id": doc_id, "path": row.path, "root": row.root, "sha256": row.sha256, "n_bytes": row.size,
-            "n_chars": n_chars, "encoding": encoding, "title": title, "published": published, "status": status,
+            "n_chars": n_chars, "encoding": encoding, "title": title, "url": url, "source": source,
+            "published": published, "status": status,
             "error": error, "processed_at": datetime.fromisoformat(at),
         })
     return writer.close()
+
+
+def _url_source(store: Store, sha256: str) -> tuple[str | None, str | None]:
+    """A document's url and source, from its stored result (the manifest keeps no columns of their own)."""
+    row = store.db.execute("SELECT payload FROM results WHERE sha256 = ?", (sha256,)).fetchone()
+    if row is None:
+        return None, None
+    result = decode_result(row[0])
+    return result.url, result.source
 
 
 def _write_rows(tmp_dir: Path, stamp: str, store: Store, aliases: dict[str, str]) -> dict[str, int]:
