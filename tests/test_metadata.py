@@ -111,3 +111,55 @@ def test_seed_documents_carry_source_and_title(seeds_tables):
     assert documents.loc["003", "published"] == date(2017, 6, 26)
     assert documents["url"].isna().all()  # plain text carries no address
     assert documents[["title"]].loc[["000", "001", "002"]].isna().all().all()
+
+
+def test_a_web_page_through_the_pipeline(models):
+    from nerpipe.pipeline import process_document
+
+    from .conftest import TODAY
+    from .formats_fixtures import HEADLINE, html_page
+
+    body = "Губернатор Энской области Иван Петров открыл форум 17 мая.\nФорум продлится до 19 мая."
+    result = process_document(html_page(body=body).encode("utf-8"), models, today=TODAY, format="html")
+    assert (result.status, result.title, result.source) == ("ok", HEADLINE, "Вести Энска")
+    assert result.url == "https://vesti-ensk.example/news/forum"
+    assert result.published == date(2023, 5, 17)
+    # the page's date gives the year of the dates in its text
+    assert {d.iso_from for d in result.dates} >= {"2023-05-17", "2023-05-19"}
+    assert result.extra["encoding"] == "utf-8"
+
+
+def test_a_table_row_through_the_pipeline(models, tmp_path):
+    from nerpipe.formats import iter_records, sniff_file
+    from nerpipe.pipeline import process_record
+
+    from .conftest import TODAY
+
+    path = tmp_path / "export.csv"
+    path.write_text("Заголовок,Текст,Ссылка\nФорум в Энске,Губернатор Энской области открыл форум.,"
+                    "https://www.ensk-news.example/1\nПустая,,\n", encoding="utf-8")
+    good, empty = iter_records(str(path), sniff_file(str(path)))
+    result = process_record(good, models, today=TODAY)
+    assert result.doc_id == good.sha256[:16]
+    assert (result.title, result.url, result.source) == ("Форум в Энске", "https://www.ensk-news.example/1",
+                                                         "ensk-news.example")
+    assert result.n_chars == len("Губернатор Энской области открыл форум.")
+    failed = process_record(empty, models, today=TODAY)
+    assert (failed.status, failed.error) == ("error", "the row's text cell is empty")
+
+
+@pytest.mark.parametrize("make, message", [
+    ("blank_pdf_bytes", "no text layer"),
+    ("html_without_text", "no main text"),
+])
+def test_bad_single_documents_are_error_results(models, make, message):
+    from nerpipe.pipeline import process_document
+
+    from . import formats_fixtures
+
+    if make == "html_without_text":
+        data, fmt = b"<html><head><title>x</title></head><body><nav><a href='/'>x</a></nav></body></html>", "html"
+    else:
+        data, fmt = getattr(formats_fixtures, make)(), "pdf"
+    result = process_document(data, models, format=fmt)
+    assert result.status == "error" and message in result.error

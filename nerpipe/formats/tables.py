@@ -274,7 +274,9 @@ def _iter_parquet(path: str, columns: ColumnMap) -> Iterator[Record]:
     import pyarrow.parquet as pq
 
     try:
-        handle = pq.ParquetFile(path)
+        # buffered reads without pre-buffering: pages are decoded as the batches need them, so memory
+        # follows the batch, not the row group (a pandas export may hold a million rows in one)
+        handle = pq.ParquetFile(path, buffer_size=1 << 20, pre_buffer=False)
     except (OSError, pyarrow.lib.ArrowException) as error:
         raise DocumentError(f"cannot read the Parquet file: {_one_line(error)}") from None
     with handle:

@@ -14,6 +14,7 @@ from ..errors import DocumentError
 from ..read import decode_bytes
 from .base import DocMeta, Extracted, clean_meta_text, parse_date
 
+MIN_MAIN_WORDS = 8  # fewer words are no article (trafilatura may return a bare page's menu)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _PAGE_TITLE_TAIL = re.compile(r"\s+[|—–-]\s+[^|—–-]{2,60}$")  # 'Headline — Site name' in <title>
@@ -36,7 +37,7 @@ def extract_html(data: bytes | str, url: str | None = None, charset: str | None 
         html, encoding = decode_html(data, charset)
     document = _bare_extraction(html, url)
     body = (document.text or "").strip() if document is not None else ""
-    if not body:
+    if len(re.findall(r"\w+", body)) < MIN_MAIN_WORDS:  # nothing, or the few words of a menu
         raise DocumentError("no main text found in the web page")
     title = clean_meta_text(document.title)
     meta = DocMeta(
