@@ -21,23 +21,39 @@ from .spans import refine_spans
 PIPELINE_VERSION = "4"  # bump when the output of process_document changes for the same input
 
 
-def process_document(data: bytes, models=None, today: date | None = None) -> DocResult:
-    """Process one document's bytes. Never raises for bad content: errors come back as ``status='error'``."""
+def process_document(data: bytes, models=None, today: date | None = None, sha256: str | None = None) -> DocResult:
+    """Process one document's bytes (``sha256``: their hash, when the caller has it already).
+
+    Never raises for a bad document: content that cannot be decoded, and any
+    exception of a stage on this text, come back as ``status='error'`` with a
+    one-line reason. Only :class:`MemoryError` (the caller's memory budget) and
+    what is not an :class:`Exception` (an interrupt, the time limit) pass through.
+    """
     started = time.perf_counter()
-    sha = hash_bytes(data)
-    doc_id = make_doc_id(sha)
+    doc_id = make_doc_id(sha256 or hash_bytes(data))
     try:
         decoded = decode_bytes(data)
     except DocumentError as error:
-        return DocResult(doc_id=doc_id, n_chars=0, status="error", error=str(error),
-                         seconds=time.perf_counter() - started)
+        return failed_result(doc_id, str(error), seconds=time.perf_counter() - started)
     if models is None:
         from .models import get_models
 
         models = get_models()
-    result = process_text(decoded.text, models, doc_id=doc_id, today=today)
+    try:
+        result = process_text(decoded.text, models, doc_id=doc_id, today=today)
+    except MemoryError:
+        raise
+    except Exception as error:  # a bug on this input: this document fails, not the run
+        message = " ".join(str(error).split())[:200]
+        return failed_result(doc_id, f"internal error: {type(error).__name__}: {message}",
+                             seconds=time.perf_counter() - started)
     extra = {"encoding": decoded.encoding}
     return DocResult(**{**_fields(result), "extra": extra, "seconds": time.perf_counter() - started})
+
+
+def failed_result(doc_id: str, error: str, seconds: float = 0.0) -> DocResult:
+    """The result of a document that failed: no rows but its ``documents`` line."""
+    return DocResult(doc_id=doc_id, n_chars=0, status="error", error=error, seconds=seconds)
 
 
 def _fields(result: DocResult) -> dict:
