@@ -155,6 +155,10 @@ def unprivileged():
 
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
         pool.submit(int).result()
+    from nerpipe.pipeline import process_document
+
+    for number in range(4):  # the stages import parts of their libraries on first use
+        process_document(article(number).encode())
     os.setegid(65534)
     os.seteuid(65534)
     try:
