@@ -237,9 +237,9 @@ def _prepare_output(out_dir: Path) -> None:
         except OSError as error:
             raise OutputError(f"cannot write to output directory {out_dir}: "
                               f"{directory}: {error.strerror or error}") from None
+    effective = os.access in os.supports_effective_ids  # check as the user the run acts as
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
         path = out_dir / STATE_DIR / name
-        effective = os.access in os.supports_effective_ids  # the user the run acts as
         if path.exists() and not os.access(path, os.R_OK | os.W_OK, effective_ids=effective):
             raise OutputError(f"cannot write to output directory {out_dir}: {path}: Permission denied")
 
