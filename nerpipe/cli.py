@@ -20,7 +20,7 @@ import click
 os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 from . import __version__  # noqa: E402
-from .engines import DEFAULT_TIMEOUT
+from .engines import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from .errors import EXIT_INTERNAL, NerpipeError
 from .read import DEFAULT_GLOB, DEFAULT_MAX_BYTES
 
@@ -28,22 +28,51 @@ EPILOG = """\b
 Exit codes:
   0   every document processed (or nothing to do)
   1   some documents failed; the rest are written
-  2   usage error (bad option, missing input, output not writable)
-  70  internal error (the previous tables stay readable)
-  75  another run holds the output directory's lock
-  130 / 143  interrupted (Ctrl-C / SIGTERM); finished documents are kept
+  2   usage error (bad option, missing input, output not writable,
+      an input directory that is suddenly empty: see --allow-empty)
+  70  internal error, a damaged manifest (the previous tables stay readable)
+  75  another run holds the output directory's lock (or took it over)
+  129 / 130 / 143  interrupted (SIGHUP / Ctrl-C / SIGTERM); finished
+      documents are kept
 
 \b
 A file that cannot be processed (empty, binary, undecodable, over
---max-bytes, over --timeout, unreadable, a broken link...) is listed in
-the documents table with status 'error' and the reason; the run goes on.
+--max-bytes, over --timeout or --max-memory, unreadable, a broken link...)
+is listed in the documents table with status 'error' and the reason; the
+run goes on.
 """
+
+MB = 1024 * 1024
+# one escape for each character that could forge a log line or drive a terminal
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
+_ESCAPES.update({code: f"\\u{code:04x}" for code in (0x2028, 0x2029, *range(0x202A, 0x202F),
+                                                        *range(0x2066, 0x206A))})
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters (newlines, ESC...) written as escapes: one line, no terminal codes."""
+    text = text.translate(_ESCAPES)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # an undecodable file name given on the command line
+        text = text.encode("utf-8", errors="backslashreplace").decode("utf-8")
+    return text
+
+
+class _OneLineFormatter(logging.Formatter):
+    """Every log message on one line of plain text, whatever the file names and texts it quotes hold
+    (a traceback still follows on lines of its own)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        record.message = one_line(record.message)
+        return super().formatMessage(record)
 
 
 def _setup_logging(quiet: bool, verbose: int) -> None:
     level = logging.WARNING if quiet else (logging.DEBUG if verbose else logging.INFO)
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(message)s",
-                        datefmt="%H:%M:%S")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLineFormatter("%(asctime)s %(levelname)s %(message)s", datefmt="%H:%M:%S"))
+    logging.basicConfig(level=level, handlers=[handler])
     for noisy in ("distributed", "asyncio", "tornado", "bokeh", "numexpr", "pymorphy2"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
@@ -79,39 +108,44 @@ def main():
               help="Larger files are recorded as errors, not read.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds one document may take before it is recorded as an error (0: no limit).")
+@click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY // MB, show_default=True,
+              metavar="MB", help="Memory one document may take in its worker before it is recorded as an error "
+              "(0: no limit; local engine).")
+@click.option("--allow-empty", is_flag=True, help="Accept an input directory that holds no document although the "
+              "tables hold some from it, and remove them (refused by default: an unmounted share looks empty).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @click.option("--quiet", "-q", is_flag=True, help="Only warnings and errors on stderr; no progress bar.")
 @click.option("--verbose", "-v", count=True, help="More detail in the log.")
-def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, max_bytes, timeout, as_json, quiet,
-        verbose):
+def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, max_bytes, timeout, max_memory,
+        allow_empty, as_json, quiet, verbose):
     """Process INPUTS (files or directories, read recursively) into tables in OUT.
 
     Re-running is cheap: unchanged documents are skipped, changed and new ones
-    processed, removed ones dropped from the tables.
+    processed, moved ones kept, removed ones dropped from the tables.
     """
     from .runner import run as run_pipeline
 
     _setup_logging(quiet, verbose)
     log = logging.getLogger("nerpipe")
-    previous = _interrupt_on_sigterm()
+    previous = _interrupt_on_signals()
     try:
         summary = run_pipeline(
             list(inputs), out, workers=workers, glob=glob, engine=engine, scheduler=scheduler, full=full,
             follow_symlinks=follow_symlinks, max_bytes=max_bytes, timeout=timeout or None,
-            progress=False if quiet else None,
+            max_memory=max_memory * MB or None, allow_empty=allow_empty, progress=False if quiet else None,
         )
     except NerpipeError as error:
         _fail(log, as_json, str(error), error.exit_code)
     except KeyboardInterrupt as interrupt:
-        terminated = interrupt.args == ("SIGTERM",)
-        _fail(log, as_json, "interrupted; finished documents are kept and the next run resumes",
-              128 + (signal.SIGTERM if terminated else signal.SIGINT))
+        name = interrupt.args[0] if interrupt.args in (("SIGTERM",), ("SIGHUP",)) else "SIGINT"
+        _fail(log, as_json, f"interrupted by {name}; finished documents are kept and the next run resumes",
+              128 + getattr(signal, name))
     except Exception as error:  # a bug: say so, exit 70
         log.exception("internal error: %s", error)
         _fail(log, as_json, f"internal error: {type(error).__name__}: {error}", EXIT_INTERNAL, logged=True)
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     for failure in summary.failures:
         log.warning("failed: %s: %s", failure["path"], failure["error"])
     log.info(
@@ -120,28 +154,43 @@ def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, ma
         ", ".join(f"{k}={v}" for k, v in summary.rows.items()), summary.seconds,
     )
     if as_json:
-        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
+        _print_json(log, summary.to_dict())
     sys.exit(summary.exit_code)
 
 
-def _interrupt_on_sigterm():
-    """Make SIGTERM (a stopped job, a shutdown) stop the run like Ctrl-C: finished work is stored first.
+def _interrupt_on_signals() -> dict:
+    """Make SIGTERM (a stopped job, a shutdown) and SIGHUP (a closed terminal or session) stop the run like
+    Ctrl-C: finished work is stored first, and the log says why the run ended.
 
-    Returns the previous handler (None when not in the main thread, where handlers cannot be set).
+    Returns the previous handlers (none when not in the main thread, where handlers cannot be set).
     """
     def interrupt(signum, frame):
-        raise KeyboardInterrupt("SIGTERM")
+        raise KeyboardInterrupt(signal.Signals(signum).name)
 
     if threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.signal(signal.SIGTERM, interrupt)
+        return {}
+    return {signum: signal.signal(signum, interrupt) for signum in (signal.SIGTERM, signal.SIGHUP)}
+
+
+def _print_json(log: logging.Logger, data: dict) -> None:
+    """One JSON line on stdout. When stdout cannot take it (a full disk, a closed pipe) the log says so and
+    the exit code stays that of the run: the tables are what it describes."""
+    try:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        sys.stdout.flush()
+    except OSError as error:
+        log.error("cannot write the JSON summary to standard output: %s", error.strerror or error)
+        # what is still buffered must not fail again (with a traceback) when Python exits
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _fail(log: logging.Logger, as_json: bool, message: str, exit_code: int, logged: bool = False):
     if not logged:
         log.error("%s", message)
     if as_json:
-        click.echo(json.dumps({"error": message, "exit_code": exit_code}, ensure_ascii=False))
+        _print_json(log, {"error": message, "exit_code": exit_code})
     sys.exit(exit_code)
 
 
@@ -190,12 +239,15 @@ def schema(markdown):
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on for a terminal).")
 @click.option("--width", type=click.IntRange(min=40), default=None, help="Columns of the facts tables "
               "(default: the terminal's).")
-def show(file, color, width):
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="A larger file is refused, not read.")
+def show(file, color, width, max_bytes):
     """Print FILE with its entities coloured by type, then the facts found in it.
 
     People with their titles, organizations, places with their ISO 3166-2
     codes and dates in ISO 8601: what `nerpipe run` would write for this
-    document, to see why it found what it found.
+    document, to see why it found what it found. A file `nerpipe run` would
+    record as an error prints that error and exits 1.
     """
     from rich.console import Console
 
@@ -204,9 +256,10 @@ def show(file, color, width):
 
     console = Console(force_terminal=color, no_color=color is False, width=width, highlight=False)
     try:
-        show_file(file, console)
-    except DocumentError as error:
-        click.echo(f"error: {file}: {error}", err=True)
+        show_file(file, console, max_bytes=max_bytes)
+    except (DocumentError, OSError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        click.echo(f"error: {one_line(file)}: {one_line(str(reason))}", err=True)
         sys.exit(1)
 
 
@@ -232,6 +285,6 @@ def report(out, target, top, max_documents):
     try:
         written = write_report(out, target, top=top, max_documents=max_documents)
     except TablesNotFound as error:
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"error: {one_line(str(error))}", err=True)
         sys.exit(2)
     click.echo(str(written))

@@ -116,20 +116,30 @@ def location_rows(corpus: Corpus) -> Iterator[dict]:
 
 
 def document_row(row: DocumentRow) -> dict:
-    """The documents row of an input file: its result's, or an error when it has none."""
+    """The documents row of an input file: its result's, or an error when it has none.
+
+    ``doc_id`` stays unique: a second file with the same content gets an id of its own
+    (its content's id and a digest of its path) and names the first in ``duplicate_of``.
+    """
     if row.doc_id is not None and not row.file_error:
         doc_id, status, error, at = row.doc_id, row.status, row.error, row.processed_at
         n_chars, published, encoding, title = row.n_chars or 0, _as_date(row.published), row.encoding, row.title
         url, source = row.url, row.source
     else:
-        doc_id = make_doc_id(row.sha256) if row.sha256 else "x" + hashlib.sha256(
-            f"{row.root}/{row.path}".encode()).hexdigest()[:15]
+        doc_id = make_doc_id(row.sha256) if row.sha256 else "x" + _path_digest(row)[:15]
         status, error, at = "error", row.file_error or "not processed", row.checked_at or now_iso()
         n_chars, published, encoding, title, url, source = 0, None, None, None, None, None
+    duplicate_of = None
+    if row.sha256 and row.copy > 1:
+        duplicate_of, doc_id = doc_id, f"{doc_id}-{_path_digest(row)[:8]}"
     return {"doc_id": doc_id, "path": row.path, "root": row.root, "sha256": row.sha256, "n_bytes": row.size,
             "n_chars": n_chars, "encoding": encoding, "title": title, "url": url, "source": source,
-            "published": published, "status": status,
-            "error": error, "processed_at": datetime.fromisoformat(at)}
+            "published": published, "status": status, "error": error, "duplicate_of": duplicate_of,
+            "processed_at": datetime.fromisoformat(at)}
+
+
+def _path_digest(row: DocumentRow) -> str:
+    return hashlib.sha256(f"{row.root}\0{row.path}".encode()).hexdigest()
 
 
 def mention_rows(result: DocResult, corpus: Corpus) -> Iterator[dict]:

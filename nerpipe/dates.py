@@ -57,6 +57,9 @@ _TRIGGER = re.compile(
 )
 _WINDOW_BEFORE = 20
 _WINDOW_AFTER = 36
+# windows around neighbouring triggers merge, up to this many characters: the parser's work grows
+# faster than the length of what it reads, and a list of thousands of dates would be one window
+_WINDOW_MAX = 300
 _WEEKDAY_NEAR = re.compile(
     r"(?i)(понедельник|вторник|сред[уаы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
 )
@@ -225,7 +228,7 @@ class DateExtractor:
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Stretches of a sentence around date triggers, merged and cut at white space."""
+    """Stretches of a sentence around date triggers, merged (up to ``_WINDOW_MAX``) and cut at white space."""
     out: list[list[int]] = []
     for match in _TRIGGER.finditer(text, start, end):
         lo = max(start, match.start() - _WINDOW_BEFORE)
@@ -234,7 +237,7 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
             lo -= 1
         while hi < end and not text[hi].isspace():
             hi += 1
-        if out and lo <= out[-1][1]:
+        if out and lo <= out[-1][1] and hi - out[-1][0] <= _WINDOW_MAX:
             out[-1][1] = max(out[-1][1], hi)
         else:
             out.append([lo, hi])
@@ -274,6 +277,9 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
 
 
 _DATELINE_NOISE = re.compile(r"(?i)\d{1,2}:\d{2}(:\d{2})?|опубликовано:?|дата публикации:?|обновлено:?|[,|·—–-]")
+# a dateline is a date with a time or a word or two; a longer line is not one (and comparing each date of a
+# long line with the rest of it would take time growing with the square of the line's length)
+_DATELINE_MAX = 120
 
 
 def find_published(text: str, raws: list[RawDate], head_lines: int = 12) -> date | None:
@@ -287,6 +293,8 @@ def find_published(text: str, raws: list[RawDate], head_lines: int = 12) -> date
         lines.append((offset, offset + len(line), line))
         offset += len(line) + 1
     for start, end, line in lines:
+        if end - start > _DATELINE_MAX:
+            continue
         for raw in raws:
             if start <= raw.start and raw.end <= end and raw.d1 and raw.m1 and raw.y1 and not raw.d2:
                 rest = (line[: raw.start - start] + line[raw.end - start:]).strip()

@@ -1,19 +1,28 @@
 """Engines run the per-document function over many documents.
 
-- ``local``: a process pool (or the calling process for one worker). Each worker
-  builds its models once; documents travel in batches as paths; results stream
-  back as they finish.
+- ``local``: a pool of worker processes on this machine (one process for one
+  worker: a document that crashes or exhausts its worker never takes the run
+  with it). Each worker builds its models once; documents travel in batches as
+  bytes; results stream back as they finish.
 - ``dask``: the same function on a dask.distributed cluster (a LocalCluster
   when no scheduler address is given). Documents travel as bytes, so workers
   need no shared file system.
 
-Both yield :class:`WorkResult` objects in completion order; the runner stores them.
+Both take the documents as :class:`WorkItem` objects (the bytes the runner read
+and hashed, read once and hashed once) and yield :class:`WorkResult` objects in
+completion order; the runner stores them. Items are pulled lazily, so only the
+documents in flight are held in memory, and no worker starts when there is
+nothing to process.
 
 Failure isolation (what one bad document can do to the others: nothing):
 
 - every exception in the pipeline becomes a one-line error for that document
-  (:func:`process_item`);
+  (:func:`nerpipe.pipeline.process_document`, :func:`process_item`);
 - a per-document time limit (SIGALRM, :func:`time_limit`) stops pathological texts;
+- a per-document memory budget (a soft address-space limit, :class:`MemoryBudget`)
+  makes a document that needs too much memory fail with ``MemoryError`` instead of
+  waking the OOM killer; the worker that ran it is then replaced (once the batches
+  it shares the pool with are finished), in case the failure left it bloated;
 - a worker process that dies (a crash in native code, the OOM killer) is
   replaced, and the documents that were in flight are rerun one at a time, so
   that only the document that kills a worker again is recorded as failed;
@@ -25,6 +34,7 @@ Failure isolation (what one bad document can do to the others: nothing):
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import signal
@@ -38,14 +48,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import DocumentError, DocumentTimeout
-from .read import DEFAULT_MAX_BYTES, hash_bytes, make_doc_id
+from .errors import DocumentTimeout
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - not Unix: no memory budget
+    resource = None
+from .read import DEFAULT_MAX_BYTES, make_doc_id
 from .records import DocResult
 
 log = logging.getLogger("nerpipe")
 
 BATCH_SIZE = 8
 DEFAULT_TIMEOUT = 120.0  # seconds per document: a 50 KB article takes about 1 s, 1 MB of dense text 20 s
+# bytes of memory one document may take in its worker, over what the worker holds before it (its models):
+# 1 MB of dense text takes about 1 GB
+DEFAULT_MAX_MEMORY = 2048 * 1024 * 1024
 STALL_GRACE = 60.0  # seconds on top of the time limits before a silent pool is presumed stuck
 WORKER_DIED = "the worker process died while processing this document (a crash or out of memory)"
 WORKER_STUCK = "stopped: processing did not respond to the time limit (--timeout)"
@@ -56,22 +74,21 @@ class Limits:
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per document
     max_bytes: int = DEFAULT_MAX_BYTES
     today: date | None = None  # reference date for weekday-based year inference
+    max_memory: int | None = DEFAULT_MAX_MEMORY  # bytes per document in a worker process (None: no budget)
 
 
 @dataclass(frozen=True, slots=True)
 class WorkItem:
-    key: str  # the runner's handle for the file
-    path: str  # absolute path, read by the worker when ``data`` is None
-    data: bytes | None = None
+    key: str  # the SHA-256 of ``data``
+    data: bytes
 
 
 @dataclass(frozen=True, slots=True)
 class WorkResult:
     key: str
-    sha256: str | None
     result: DocResult | None
-    error: str | None = None
-    transient: bool = False  # retry on the next run instead of remembering the failure
+    error: str | None = None  # the worker was lost: no result
+    retire: bool = False  # the worker ran out of its memory budget: replace it
 
 
 @contextmanager
@@ -100,38 +117,82 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
-def process_item(item: WorkItem, limits: Limits, models=None) -> WorkResult:
-    """Read (if needed) and process one document; every failure becomes a one-line error."""
-    from .pipeline import process_document
-    from .read import Source, read_bytes
+class MemoryBudget:
+    """A soft limit on this process's address space for the block: what it uses now plus ``budget`` bytes.
 
-    data = item.data
-    if data is None:
+    An allocation beyond it fails with :class:`MemoryError` (and numpy's own), which
+    the block's caller turns into an error of the document, instead of the kernel's
+    OOM killer ending the process. A lower limit set from outside (``ulimit -v``) is
+    kept. Without a budget, or where the limit cannot be set, the block runs unlimited.
+    """
+
+    def __init__(self, budget: int | None):
+        self.budget = budget
+        self.previous: tuple[int, int] | None = None
+        self.ours = False  # whether the budget, not a limit from outside, is the one in force
+
+    def __enter__(self) -> MemoryBudget:
+        used = _address_space()
+        if not self.budget or used is None or resource is None:
+            return self
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = used + self.budget
+        outside = [value for value in (soft, hard) if value != resource.RLIM_INFINITY]
+        self.ours = not outside or limit < min(outside)
+        limit = min([limit, *outside])
         try:
-            data = read_bytes(Source("", "", item.path), limits.max_bytes)
-        except DocumentError as error:
-            return WorkResult(item.key, None, None, str(error), transient=True)
-    sha = hash_bytes(data)
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        except (ValueError, OSError):
+            return self
+        self.previous = (soft, hard)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            resource.setrlimit(resource.RLIMIT_AS, self.previous)
+            self.previous = None
+
+    def describe(self) -> str:
+        if self.ours:
+            return (f"out of memory: processing needed more than {self.budget // (1024 * 1024)} MB "
+                    "(--max-memory)")
+        return "out of memory: processing needed more than the process may use (ulimit -v, or the machine's)"
+
+
+def _address_space() -> int | None:
+    """This process's virtual memory size in bytes (None where it cannot be read)."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            pages = int(handle.read().split()[0])
+        return pages * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def process_item(item: WorkItem, limits: Limits, models=None, own_process: bool = False) -> WorkResult:
+    """Process one document under the time limit (and, in a worker process of our own, the memory budget)."""
+    from .pipeline import process_document
+
     if models is None:
         from .models import get_models
 
         models = get_models()
+    budget = MemoryBudget(limits.max_memory if own_process else None)
     try:
-        with time_limit(limits.timeout):
-            result = process_document(data, models, today=limits.today)
+        with time_limit(limits.timeout), budget:
+            result = process_document(item.data, models, today=limits.today, sha256=item.key)
     except DocumentTimeout as error:
-        result = error_result(sha, str(error))
+        result = error_result(item.key, str(error))
     except MemoryError:
-        result = error_result(sha, "out of memory")
-    except Exception as error:  # a bug on this input: record it, keep going
-        message = " ".join(str(error).split())[:200]
-        result = error_result(sha, f"internal error: {type(error).__name__}: {message}")
-    return WorkResult(item.key, sha, result)
+        return WorkResult(item.key, error_result(item.key, budget.describe()), retire=own_process)
+    return WorkResult(item.key, result)
 
 
 def error_result(sha256: str, error: str) -> DocResult:
     """The result of a document that failed: no rows but its ``documents`` line."""
-    return DocResult(doc_id=make_doc_id(sha256), n_chars=0, status="error", error=error)
+    from .pipeline import failed_result
+
+    return failed_result(make_doc_id(sha256), error)
 
 
 @contextmanager
@@ -147,10 +208,10 @@ def one_math_thread():
         yield
 
 
-def process_batch(items: list[WorkItem], limits: Limits) -> list[WorkResult]:
-    """The unit of work an engine ships to a worker."""
+def process_batch(items: list[WorkItem], limits: Limits, own_process: bool = False) -> list[WorkResult]:
+    """The unit of work an engine ships to a worker (``own_process``: one of the local engine's workers)."""
     with one_math_thread():
-        return [process_item(item, limits) for item in items]
+        return [process_item(item, limits, own_process=own_process) for item in items]
 
 
 def _init_worker(parent_pid: int) -> None:
@@ -158,6 +219,7 @@ def _init_worker(parent_pid: int) -> None:
 
     threadpool_limits(limits=1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # and a closed terminal
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # whatever handler the parent installed
     _exit_with_parent(parent_pid)
     from .models import get_models
@@ -203,24 +265,13 @@ def _batches(items: Iterable[WorkItem], size: int) -> Iterator[list[WorkItem]]:
 
 
 class LocalEngine:
-    """All cores of this machine (``workers`` processes), or the calling process for one worker."""
+    """The cores of this machine: ``workers`` processes, each building its models once."""
 
     name = "local"
 
     def __init__(self, workers: int, limits: Limits):
         self.workers = max(1, workers)
         self.limits = limits
-
-    def map(self, items: Iterable[WorkItem]) -> Iterator[WorkResult]:
-        if self.workers == 1:
-            from .models import get_models
-
-            models = get_models()
-            with one_math_thread():
-                for item in items:
-                    yield process_item(item, self.limits, models)
-            return
-        yield from self._map_pool(items)
 
     def _pool(self) -> ProcessPoolExecutor:
         import multiprocessing
@@ -230,15 +281,25 @@ class LocalEngine:
             initargs=(os.getpid(),),
         )
 
-    def _map_pool(self, items: Iterable[WorkItem]) -> Iterator[WorkResult]:
+    def map(self, items: Iterable[WorkItem]) -> Iterator[WorkResult]:
         batches = _batches(items, BATCH_SIZE)
+        first = next(batches, None)
+        if first is None:  # nothing to process: no worker is started
+            return
+        batches = itertools.chain([first], batches)
         suspects: deque[WorkItem] = deque()  # in flight when a worker died: rerun one at a time
         in_flight: dict = {}  # future -> (batch, submitted alone)
         stuck = False
+        retiring = False  # a worker went over its memory budget: replace the pool once it is idle
         pool = self._pool()
         try:
             while True:
-                self._submit(pool, in_flight, batches, suspects)
+                if retiring and not in_flight:
+                    pool.shutdown(wait=True)
+                    pool = self._pool()
+                    retiring = False
+                if not retiring:
+                    self._submit(pool, in_flight, batches, suspects)
                 if not in_flight:
                     break
                 done, _ = wait(in_flight, timeout=self._stall_limit(in_flight), return_when=FIRST_COMPLETED)
@@ -252,20 +313,24 @@ class LocalEngine:
                 for future in done:
                     batch, alone = in_flight.pop(future)
                     try:
-                        yield from future.result()
+                        results = future.result()
                     except BrokenProcessPool:
                         broken = True
                         if alone:
-                            yield WorkResult(batch[0].key, None, None, WORKER_STUCK if stuck else WORKER_DIED)
+                            yield WorkResult(batch[0].key, None, WORKER_STUCK if stuck else WORKER_DIED)
                         else:
                             suspects.extend(batch)
+                        continue
+                    for result in results:
+                        retiring = retiring or result.retire
+                        yield result
                 if broken:
                     for batch, _alone in in_flight.values():
                         suspects.extend(batch)
                     in_flight.clear()
                     pool.shutdown(wait=True, cancel_futures=True)
                     pool = self._pool()
-                    stuck = False
+                    stuck = retiring = False
         except BaseException:  # interrupted (Ctrl-C, SIGTERM) or abandoned: do not wait for the batches
             _kill_workers(pool)
             raise
@@ -278,13 +343,13 @@ class LocalEngine:
         if suspects:
             if not in_flight:
                 item = suspects.popleft()
-                in_flight[pool.submit(process_batch, [item], self.limits)] = ([item], True)
+                in_flight[pool.submit(process_batch, [item], self.limits, True)] = ([item], True)
             return
         while len(in_flight) < self.workers * 3:
             batch = next(batches, None)
             if batch is None:
                 return
-            in_flight[pool.submit(process_batch, batch, self.limits)] = (batch, False)
+            in_flight[pool.submit(process_batch, batch, self.limits, True)] = (batch, False)
 
     def _stall_limit(self, in_flight: dict) -> float | None:
         """How long to wait for any batch before presuming the pool stuck (None: no time limit)."""
@@ -332,6 +397,11 @@ class DaskEngine:
             from dask.distributed import Client, LocalCluster, as_completed
         except ImportError as error:  # pragma: no cover - dask is a dependency
             raise RuntimeError("the dask engine needs dask[distributed]") from error
+        batches = _batches(items, BATCH_SIZE)
+        first = next(batches, None)
+        if first is None:  # nothing to process: no cluster is started
+            return
+        batches = itertools.chain([first], batches)
         cluster = None
         if self.scheduler:
             client = Client(self.scheduler)
@@ -340,7 +410,6 @@ class DaskEngine:
                                    dashboard_address=None)
             client = Client(cluster)
         try:
-            batches = _batches(items, BATCH_SIZE)
             window = as_completed()
             in_flight: dict = {}  # future -> the batch it runs
             limit = self.workers * 3
@@ -351,12 +420,9 @@ class DaskEngine:
                     if batch is None:
                         exhausted = True
                         break
-                    loaded, failed = self._load(batch)
-                    yield from failed
-                    if loaded:
-                        future = client.submit(process_batch, loaded, self.limits, pure=False)
-                        in_flight[future] = loaded
-                        window.add(future)
+                    future = client.submit(process_batch, batch, self.limits, pure=False)
+                    in_flight[future] = batch
+                    window.add(future)
                 if not in_flight:
                     break
                 future = next(window)
@@ -365,7 +431,7 @@ class DaskEngine:
                     yield from future.result()
                 except Exception as error:  # the task failed as a whole, e.g. its worker was lost (KilledWorker)
                     if len(batch) == 1:
-                        yield WorkResult(batch[0].key, None, None, f"the dask worker failed: {type(error).__name__}")
+                        yield WorkResult(batch[0].key, None, f"the dask worker failed: {type(error).__name__}")
                         continue
                     for item in batch:  # find the document that fails by running each alone
                         single = client.submit(process_batch, [item], self.limits, pure=False)
@@ -375,17 +441,3 @@ class DaskEngine:
             client.close()
             if cluster is not None:
                 cluster.close()
-
-    def _load(self, batch: list[WorkItem]) -> tuple[list[WorkItem], list[WorkResult]]:
-        """Attach the bytes of each document (workers may not share this file system)."""
-        from .read import Source, read_bytes
-
-        loaded, failed = [], []
-        for item in batch:
-            try:
-                data = read_bytes(Source("", "", item.path), self.limits.max_bytes)
-            except DocumentError as error:
-                failed.append(WorkResult(item.key, None, None, str(error), transient=True))
-                continue
-            loaded.append(WorkItem(item.key, item.path, data))
-        return loaded, failed

@@ -33,6 +33,12 @@ class OutputError(NerpipeError):
     exit_code = EXIT_USAGE
 
 
+class ManifestError(NerpipeError):
+    """The manifest (``OUT/.nerpipe/state.sqlite``) is damaged; the message says what to do."""
+
+    exit_code = EXIT_INTERNAL
+
+
 class WriteError(NerpipeError):
     """Writing the tables failed midway (a full disk, an I/O error); the previous tables are unchanged."""
 

@@ -3,6 +3,13 @@
 The result, :class:`Analysis`, is what every later stage reads: the text, its
 sentences, its tagged tokens (as :class:`nerpipe.inflect.Word`, with syntax
 heads) and natasha's PER/ORG/LOC spans.
+
+A sentence longer than :data:`MAX_SENTENCE_TOKENS` tokens (a list of lines
+without punctuation, a run of the same word, a table pasted as text) is cut
+into pieces before morphology and syntax: the syntax parser scores every pair
+of tokens of a sentence, so its memory grows with the square of the length,
+and every later stage works sentence by sentence. Pieces end at a line break
+when there is one, else after punctuation, else at the limit.
 """
 
 from __future__ import annotations
@@ -12,6 +19,9 @@ from dataclasses import dataclass
 
 from .inflect import Word
 from .records import Span
+
+MAX_SENTENCE_TOKENS = 200  # a long news sentence has 60-80 tokens
+_PUNCTUATION_BREAKS = frozenset(",;:—–-)»\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +84,50 @@ def analyze_text(text: str, segmenter, morph_tagger, syntax_parser, ner_tagger) 
         return Analysis(text, (), (), ())
     doc = Doc(text)
     doc.segment(segmenter)
+    doc.sents = split_long_sentences(doc.sents, text)
     doc.tag_morph(morph_tagger)
     doc.parse_syntax(syntax_parser)
     doc.tag_ner(ner_tagger)
     return analysis_from_doc(doc)
+
+
+def split_long_sentences(sents: list, text: str, limit: int = MAX_SENTENCE_TOKENS) -> list:
+    """natasha's sentences with every one of more than ``limit`` tokens cut into pieces of at most ``limit``."""
+    from natasha.doc import DocSent
+
+    out = []
+    for sent in sents:
+        tokens = sent.tokens or []
+        if len(tokens) <= limit:
+            out.append(sent)
+            continue
+        for lo, hi in sentence_pieces([(t.start, t.stop, t.text) for t in tokens], text, limit):
+            start, stop = tokens[lo].start, tokens[hi - 1].stop
+            out.append(DocSent(start, stop, text[start:stop], tokens=tokens[lo:hi]))
+    return out
+
+
+def sentence_pieces(tokens: list[tuple[int, int, str]], text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut a run of ``(start, end, text)`` tokens into ``[lo, hi)`` index ranges of at most ``limit`` tokens.
+
+    A piece ends at the last line break in its second half, else after the last
+    punctuation token there, else at the limit.
+    """
+    pieces = []
+    lo = 0
+    while len(tokens) - lo > limit:
+        newline = punctuation = None
+        for cut in range(lo + limit, lo + limit // 2, -1):  # the piece would be tokens[lo:cut]
+            if newline is None and "\n" in text[tokens[cut - 1][1]:tokens[cut][0]]:
+                newline = cut
+                break
+            if punctuation is None and tokens[cut - 1][2] in _PUNCTUATION_BREAKS:
+                punctuation = cut
+        cut = newline or punctuation or lo + limit
+        pieces.append((lo, cut))
+        lo = cut
+    pieces.append((lo, len(tokens)))
+    return pieces
 
 
 def analysis_from_doc(doc) -> Analysis:

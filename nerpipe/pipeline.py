@@ -28,14 +28,20 @@ PIPELINE_VERSION = "5"  # bump when the output of process_document changes for t
 
 
 def process_document(data: bytes, models: Models | None = None, today: date | None = None, *,
-                     format: str = "text", gzip: bool = False, meta: DocMeta | None = None) -> DocResult:
-    """Process one document's bytes. Never raises for bad content: errors come back as ``status='error'``.
+                     sha256: str | None = None, format: str = "text", gzip: bool = False,
+                     meta: DocMeta | None = None) -> DocResult:
+    """Process one document's bytes (``sha256``: their hash, when the caller has it already).
 
     ``format`` (``text``, ``html``, ``docx``, ``pdf``) and ``gzip`` say how to read
     the bytes (see :func:`nerpipe.formats.sniff_kind`); ``meta`` is what a container
     states about the document, and wins over what the document says about itself.
+
+    Never raises for a bad document: content that cannot be read, and any exception
+    of a stage on this text, come back as ``status='error'`` with a one-line reason.
+    Only :class:`MemoryError` (the caller's memory budget) and what is not an
+    :class:`Exception` (an interrupt, the time limit) pass through.
     """
-    doc_id = make_doc_id(hash_bytes(data))
+    doc_id = make_doc_id(sha256 or hash_bytes(data))
     return _process(doc_id, lambda: extract_document(data, format, gzip=gzip, meta=meta), models, today)
 
 
@@ -52,11 +58,22 @@ def _process(doc_id: str, extract, models: Models | None, today: date | None) ->
     try:
         extracted: Extracted = extract()
     except DocumentError as error:
-        return DocResult(doc_id=doc_id, n_chars=0, status="error", error=str(error),
-                         seconds=time.perf_counter() - started)
-    result = process_text(extracted.text, models, doc_id=doc_id, today=today, meta=extracted.meta)
+        return failed_result(doc_id, str(error), seconds=time.perf_counter() - started)
+    try:
+        result = process_text(extracted.text, models, doc_id=doc_id, today=today, meta=extracted.meta)
+    except MemoryError:
+        raise
+    except Exception as error:  # a bug on this input: this document fails, not the run
+        message = " ".join(str(error).split())[:200]
+        return failed_result(doc_id, f"internal error: {type(error).__name__}: {message}",
+                             seconds=time.perf_counter() - started)
     extra = {"encoding": extracted.encoding}
     return DocResult(**{**_fields(result), "extra": extra, "seconds": time.perf_counter() - started})
+
+
+def failed_result(doc_id: str, error: str, seconds: float = 0.0) -> DocResult:
+    """The result of a document that failed: no rows but its ``documents`` line."""
+    return DocResult(doc_id=doc_id, n_chars=0, status="error", error=error, seconds=seconds)
 
 
 def _fields(result: DocResult) -> dict:

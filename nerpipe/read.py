@@ -1,6 +1,7 @@
 """Stage 1: find input files and turn their bytes into text.
 
-Nothing here interprets the content beyond decoding it: a file is read, its
+Nothing here interprets the content beyond decoding it: a file is read (opened
+relative to its verified parent directory, never through a link), its
 encoding is decided (UTF-8, UTF-8 with BOM, UTF-16 with BOM, or whatever
 charset-normalizer detects), line endings are unified to ``\\n`` and the
 document id is derived from the SHA-256 of the raw bytes.
@@ -14,6 +15,7 @@ import fnmatch
 import hashlib
 import logging
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,13 +38,38 @@ _BOMS = (
 )
 
 
+MAX_DEPTH = 100  # directories nested deeper than this under an input root are not read
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input file: where it lives and how it is named in the tables."""
+    """One input file: how the tables name it, and how it is opened.
 
-    root: str  # the input root as an absolute path
-    path: str  # relative to root, '/'-separated
-    abspath: str
+    ``root`` and ``path`` are what the tables show (see :func:`printable`). The file
+    itself is opened from the directory ``base`` (absolute, with no symbolic link in
+    it when it was found) one name of ``parts`` at a time, each relative to the
+    directory opened before it and without following a link, so a directory swapped
+    for a link during the run cannot lead the read out of the input.
+    """
+
+    root: str  # the input root as an absolute path, as the tables show it
+    path: str  # relative to root, '/'-separated, as the tables show it
+    base: str  # the directory the file is opened from (a file-system name)
+    parts: tuple[str, ...]  # the names below ``base`` down to the file (file-system names)
+    base_id: tuple[int, int] | None = None  # (device, inode) of ``base`` when it was found
+
+    @property
+    def abspath(self) -> str:
+        return os.path.join(self.base, *self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """The bytes of a file as read, with the size and modification time of what was read."""
+
+    data: bytes
+    size: int
+    mtime_ns: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,28 +88,36 @@ def hash_bytes(data: bytes) -> str:
 
 
 def discover_sources(
-    inputs: list[str | os.PathLike], glob: str = DEFAULT_GLOB, follow_symlinks: bool = False
+    inputs: list[str | os.PathLike], glob: str = DEFAULT_GLOB, follow_symlinks: bool = False,
+    exclude: list[str | os.PathLike] = (),
 ) -> tuple[list[Source], list[tuple[Source, str]]]:
     """List the files to process under INPUTs.
 
     Returns ``(sources, problems)``: ``problems`` are entries that look like
     documents (their name matches ``glob``) but cannot be read as one — a broken
     symbolic link, a link loop, a link out of the input directory, an unreadable
-    directory — each with a one-line reason, so that the caller records them as
-    failed documents. Entries that do not look like documents are skipped with a
-    log message. A missing INPUT is a usage error: nothing is processed.
+    directory, a directory nested deeper than :data:`MAX_DEPTH` — each with a
+    one-line reason, so that the caller records them as failed documents. Entries
+    that do not look like documents are skipped with a log message. A missing
+    INPUT is a usage error: nothing is processed.
 
-    Every ``Source.abspath`` is a resolved path (no symbolic link in it), so that
-    :func:`read_bytes` can refuse a file that turns into a link later.
+    Directories in ``exclude`` (the output directory) are never read: not walked
+    into, and an INPUT inside one of them is a usage error.
     """
     require_inputs(inputs)
+    excluded = tuple(Path(path).resolve() for path in exclude)
     sources: list[Source] = []
     problems: list[tuple[Source, str]] = []
     seen: set[tuple[str, str]] = set()
     for raw in inputs:
         given = Path(raw)
+        real = given.resolve()
+        for out in excluded:
+            if real == out or out in real.parents:
+                raise UsageError(f"input {printable(os.fspath(raw))} is inside the output directory "
+                                 f"{printable(str(out))}; the tables are never read as input")
         if given.is_dir():
-            found = _walk(given.resolve(), glob, follow_symlinks)
+            found = _Walker(real, glob, follow_symlinks, excluded).walk()
         else:
             found = [_given_file(given)]
         for source, problem in found:
@@ -106,7 +141,17 @@ def _given_file(given: Path) -> tuple[Source, str | None]:
     """A file named on the command line: read it, following a link (it was named explicitly)."""
     root = given.absolute().parent.resolve()
     target, problem = _resolve_link(given) if given.is_symlink() else (given.resolve(), None)
-    return _make_source(root, root / given.name, target or root / given.name), problem
+    target = target or root / given.name
+    return Source(printable(str(root)), printable(given.name), str(target.parent), (target.name,),
+                  _identity(target.parent)), problem
+
+
+def _identity(directory: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(directory)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _resolve_link(path: Path) -> tuple[Path | None, str | None]:
@@ -121,91 +166,240 @@ def _resolve_link(path: Path) -> tuple[Path | None, str | None]:
         return None, "broken symbolic link"
 
 
-def _walk(root: Path, glob: str, follow_symlinks: bool):
-    """Yield (Source, problem-or-None) for every entry matching ``glob`` under root.
+@dataclass(frozen=True, slots=True)
+class _Tree:
+    """A directory being walked: how the tables name it and where it really is."""
 
-    Real subdirectories are walked. A link to a directory is walked only when it
-    points out of the root and ``follow_symlinks`` is set (a link inside the root
-    is an alias: its files are read once, under their real path); a link to one
-    of its own ancestors is a loop and is not walked.
+    shown: tuple[str, ...]  # names below the input root, as found (through links when they were followed)
+    base: Path  # the real directory files under it are opened from (the root, or a followed link's target)
+    parts: tuple[str, ...]  # names from ``base`` down to this directory
+    base_id: tuple[int, int] | None
+    depth: int
+
+    @property
+    def real(self) -> Path:
+        return self.base.joinpath(*self.parts)
+
+
+class _Walker:
+    """Every entry under one input root, walked without recursion (a tree may be nested thousands deep).
+
+    Real subdirectories are walked down to :data:`MAX_DEPTH`. A link to a directory
+    is walked only when it points out of the root and ``follow_symlinks`` is set (a
+    link inside the root is an alias: its files are read once, under their real
+    path); a link to one of its own ancestors is a loop and is not walked.
     """
-    walked: set[Path] = {root}
 
-    def walk(directory: Path, real: Path):
-        try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
-        except OSError as error:
-            yield _make_source(root, directory, real), f"cannot read directory: {error.strerror or error}"
+    def __init__(self, root: Path, glob: str, follow_symlinks: bool, excluded: tuple[Path, ...] = ()):
+        self.root = root
+        self.glob = glob
+        self.follow_symlinks = follow_symlinks
+        self.excluded = excluded
+        self.walked: set[Path] = {root}
+        self.shown_root = printable(str(root))
+
+    def walk(self):
+        """Yield ``(Source, problem or None)`` for every entry whose name matches the pattern, in name order."""
+        stack = []
+        top = _Tree((), self.root, (), _identity(self.root), 0)
+        entries, problem = self._list(top)
+        if problem:
+            yield self._directory_row(top), problem
             return
-        for entry in entries:
-            path = Path(entry.path)
-            matches = fnmatch.fnmatch(entry.name, glob)
+        stack.append((top, entries))
+        while stack:
+            tree, entries = stack[-1]
+            entry = next(entries, None)
+            if entry is None:
+                stack.pop()
+                continue
+            matches = fnmatch.fnmatch(entry.name, self.glob)
+            shown = (*tree.shown, entry.name)
             if entry.is_symlink():
-                yield from link(path, real, matches)
+                found = self._link(tree, shown, matches)
             elif entry.is_dir(follow_symlinks=False):
-                if matches:
-                    log.info("%s: a directory whose name matches %r; its files are read, it is not a document",
-                             printable(str(path)), glob)
-                yield from walk(path, real / entry.name)
+                found = self._directory(_Tree(shown, tree.base, (*tree.parts, entry.name), tree.base_id,
+                                              tree.depth + 1), matches)
             elif matches:
-                yield _make_source(root, path, real / entry.name), None
-
-    def link(path: Path, real_parent: Path, matches: bool):
-        target, problem = _resolve_link(path)
-        outside = target is not None and target != root and root not in target.parents
-        if problem is None and outside and not follow_symlinks:
-            problem = "symbolic link points outside the input directory (use --follow-symlinks)"
-        if problem is None and target.is_dir():
-            if target == real_parent or target in real_parent.parents:
-                problem = "symbolic link loop"
-            elif outside and target not in walked:
-                walked.add(target)
-                yield from walk(path, target)
-                return
+                found = (self._file(shown, tree.base, (*tree.parts, entry.name), tree.base_id), None)
             else:
-                log.debug("%s: a link to a directory that is read anyway; skipped", printable(str(path)))
-                return
+                continue
+            if isinstance(found, _Tree):
+                entries, problem = self._list(found)
+                if problem:
+                    yield self._directory_row(found), problem
+                else:
+                    stack.append((found, entries))
+            elif found is not None:
+                yield found
+
+    def _list(self, tree: _Tree):
+        try:
+            with os.scandir(tree.real) as scan:
+                return iter(sorted(scan, key=lambda e: e.name)), None
+        except OSError as error:
+            return None, f"cannot read directory: {error.strerror or error}"
+
+    def _directory(self, tree: _Tree, matches: bool):
+        """The subdirectory to walk, a problem, or None (skipped)."""
+        name = printable(os.path.join(str(self.root), *tree.shown))
+        if tree.real in self.excluded:
+            log.info("%s: the output directory; not read as input", name)
+            return None
+        if tree.depth > MAX_DEPTH:
+            return self._directory_row(tree), f"directory nested more than {MAX_DEPTH} levels deep; not read"
+        if matches:
+            log.info("%s: a directory whose name matches %r; its files are read, it is not a document",
+                     name, self.glob)
+        return tree
+
+    def _link(self, tree: _Tree, shown: tuple[str, ...], matches: bool):
+        path = self.root.joinpath(*shown)
+        name = printable(str(path))
+        target, problem = _resolve_link(path)
+        outside = target is not None and target != self.root and self.root not in target.parents
+        if problem is None and outside and not self.follow_symlinks:
+            problem = "symbolic link points outside the input directory (use --follow-symlinks)"
+        if problem is None and any(target == out or out in target.parents for out in self.excluded):
+            log.info("%s: a link into the output directory; not read as input", name)
+            return None
+        if problem is None and target.is_dir():
+            if target == tree.real or target in tree.real.parents:
+                problem = "symbolic link loop"
+            elif outside and target not in self.walked:
+                self.walked.add(target)
+                return self._directory(_Tree(shown, target, (), _identity(target), tree.depth + 1), False)
+            else:
+                log.debug("%s: a link to a directory that is read anyway; skipped", name)
+                return None
         if problem is None:
-            if matches:
-                yield _make_source(root, path, target), None
-        elif matches:
-            yield _make_source(root, path, path), problem
-        else:
-            log.warning("%s: %s; skipped", printable(str(path)), problem)
+            if not matches:
+                return None
+            if outside:
+                return self._file(shown, target.parent, (target.name,), _identity(target.parent)), None
+            return self._file(shown, self.root, target.relative_to(self.root).parts, tree.base_id), None
+        if matches:
+            return self._file(shown, tree.base, (*tree.parts, shown[-1]), tree.base_id), problem
+        log.warning("%s: %s; skipped", name, problem)
+        return None
 
-    yield from walk(root, root)
+    def _file(self, shown: tuple[str, ...], base: Path, parts: tuple[str, ...], base_id) -> Source:
+        return Source(self.shown_root, printable("/".join(shown)), str(base), tuple(parts), base_id)
 
-
-def _make_source(root: Path, path: Path, abspath: Path) -> Source:
-    """``root`` and ``path`` as the tables show them; ``abspath`` as the file system names it."""
-    return Source(printable(str(root)), printable(path.relative_to(root).as_posix()), str(abspath))
+    def _directory_row(self, tree: _Tree) -> Source:
+        """A directory as a row of its own (it could not be read)."""
+        shown = printable("/".join(tree.shown)) or "."
+        return Source(self.shown_root, shown, str(tree.base), tree.parts, tree.base_id)
 
 
 def printable(name: str) -> str:
-    """A file name as valid UTF-8: bytes that do not decode are shown as ``\\xNN``.
+    """A file name as valid UTF-8, one to one: bytes that do not decode are shown as ``\\xNN``.
 
-    Linux allows any bytes in a name; Parquet, SQLite and JSON want UTF-8.
+    Linux allows any bytes in a name; Parquet, SQLite and JSON want UTF-8. So that two
+    names never print alike (a byte 0xFF and the four characters ``\\xff``), a name with
+    a backslash or an undecodable byte also shows each backslash doubled.
+    :func:`file_system_name` turns the result back into the name.
     """
+    raw = os.fsencode(name)
+    if b"\\" not in raw:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return raw.replace(b"\\", b"\\\\").decode("utf-8", errors="backslashreplace")
+
+
+_ESCAPE = re.compile(rb"\\\\|\\x([0-9a-f]{2})")
+
+
+def file_system_name(shown: str) -> str:
+    """The inverse of :func:`printable`: the name as the file system knows it."""
+    if "\\" not in shown:
+        return shown
+    raw = _ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]) if m.group(1) else b"\\", shown.encode("utf-8"))
+    return os.fsdecode(raw)
+
+
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Contents:
+    """Read a file's bytes, refusing what is not a regular file, is too large or lies behind a link.
+
+    The file is opened relative to its parent directory, itself opened name by name
+    from ``source.base`` without following a link; a FIFO or device is not read and
+    does not block. Raises :class:`DocumentError` with a one-line reason.
+    """
+    parent = open_parent(source)
     try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
-    return name
-
-
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(source.parts[-1], _OPEN_FLAGS | _NO_FOLLOW, dir_fd=parent)
+    except OSError as error:
+        raise DocumentError(describe_os_error(error)) from None
+    finally:
+        os.close(parent)
+    return _read_regular(fd, max_bytes)
 
 
 def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file's bytes, refusing what is not a regular file or is too large.
+    """The bytes of :func:`read_source`."""
+    return read_source(source, max_bytes).data
 
-    ``source.abspath`` is opened without following a link (discovery resolved
-    it) and without blocking (a FIFO named like a document must not hang the run).
-    """
+
+def stat_source(source: Source) -> os.stat_result:
+    """The file's status (without following a link), found the way :func:`read_source` opens it."""
+    parent = open_parent(source)
     try:
-        fd = os.open(source.abspath, _OPEN_FLAGS)
+        return os.stat(source.parts[-1], dir_fd=parent, follow_symlinks=False)
     except OSError as error:
         raise DocumentError(describe_os_error(error)) from None
+    finally:
+        os.close(parent)
+
+
+def open_parent(source: Source) -> int:
+    """A descriptor of the directory holding the file, opened name by name without following links."""
+    try:
+        fd = os.open(source.base, _DIR_FLAGS)
+    except OSError as error:
+        raise DocumentError(describe_directory_error(error)) from None
+    try:
+        if source.base_id is not None:
+            st = os.fstat(fd)
+            if (st.st_dev, st.st_ino) != source.base_id:
+                raise DocumentError("the input directory was replaced during the run; not read")
+        for name in source.parts[:-1]:
+            try:
+                inner = os.open(name, _DIR_FLAGS | _NO_FOLLOW, dir_fd=fd)
+            except NotADirectoryError:  # what O_DIRECTORY | O_NOFOLLOW answers for a link, too
+                if stat.S_ISLNK(os.stat(name, dir_fd=fd, follow_symlinks=False).st_mode):
+                    raise OSError(errno.ELOOP, "a symbolic link") from None
+                raise
+            os.close(fd)
+            fd = inner
+    except OSError as error:
+        os.close(fd)
+        raise DocumentError(describe_directory_error(error)) from None
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_path(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a named file with the same refusals as :func:`read_source` but following links.
+
+    For reading a source again after the run (its content is checked against the hash
+    the run recorded): a FIFO, a device or a file larger than ``max_bytes`` is refused
+    with a :class:`DocumentError`, without blocking or reading it; a file that cannot
+    be opened raises its :class:`OSError`.
+    """
+    return _read_regular(os.open(path, _OPEN_FLAGS), max_bytes).data
+
+
+def _read_regular(fd: int, max_bytes: int) -> Contents:
+    """Read an open descriptor (and close it): a regular file of at most ``max_bytes``."""
     with os.fdopen(fd, "rb") as handle:
         try:
             st = os.fstat(fd)
@@ -220,18 +414,33 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise DocumentError(f"cannot read file: {error.strerror or error}") from None
     if len(data) > max_bytes:
         raise DocumentError(f"file grew over the limit of {max_bytes} bytes while being read (--max-bytes)")
-    return data
+    return Contents(data, st.st_size, st.st_mtime_ns)
+
+
+# one line for the ``documents.error`` column per error number, for a file and for a directory on its path
+_FILE_ERRORS = {
+    errno.ENOENT: "file vanished before it could be read",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "the file was replaced by a symbolic link; not followed",
+}
+_DIRECTORY_ERRORS = {
+    errno.ENOENT: "file vanished before it could be read (its directory is gone)",
+    errno.EACCES: "permission denied (on its directory)",
+    errno.EPERM: "permission denied (on its directory)",
+    errno.ELOOP: "a directory on its path was replaced by a symbolic link; not followed",
+    errno.ENOTDIR: "a directory on its path was replaced by a file",
+}
 
 
 def describe_os_error(error: OSError) -> str:
     """One line for the ``documents.error`` column about a file that could not be opened."""
-    if error.errno == errno.ENOENT:
-        return "file vanished before it could be read"
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if error.errno == errno.ELOOP:
-        return "the file was replaced by a symbolic link; not followed"
-    return f"cannot open file: {error.strerror or error}"
+    return _FILE_ERRORS.get(error.errno) or f"cannot open file: {error.strerror or error}"
+
+
+def describe_directory_error(error: OSError) -> str:
+    """One line about a directory on a file's path that could not be opened."""
+    return _DIRECTORY_ERRORS.get(error.errno) or f"cannot open its directory: {error.strerror or error}"
 
 
 def decode_bytes(data: bytes) -> Decoded:

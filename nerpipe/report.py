@@ -1,9 +1,10 @@
 """``nerpipe report OUT``: one self-contained HTML page about an output directory.
 
 Counts, the most mentioned people, organizations and regions, the people–positions
-table (sortable by clicking a header), a bar chart of mentions by region drawn as
-inline SVG, and every document with its entities highlighted. Styles and the small
-sorting script are inline: the page loads nothing from anywhere.
+table (sortable by clicking a header, with a filter box), a bar chart of mentions by
+region drawn as inline SVG, and every document with its entities highlighted (with a
+filter box too). Headings are in Russian with their English beside them. Styles and
+the small script are inline: the page loads nothing from anywhere.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ ENTITY_CSS = """
 .legend .ent { margin-right: .6em; }
 """
 
+# the mention types in the legend: Russian, then English
+TYPE_NAMES = {PER: ("персона", "person"), ORG: ("организация", "organization"), LOC: ("место", "place"),
+              DATE: ("дата", "date"), POSITION: ("должность", "title")}
+
 PAGE_CSS = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #212529;
        margin: 0 auto; max-width: 1180px; padding: 1.5em 2em 4em; }
@@ -55,6 +60,10 @@ article { border: 1px solid #dee2e6; border-radius: 6px; padding: .2em 1.2em 1em
 .meta { color: #6c757d; font-size: 13px; }
 .error { color: #c92a2a; }
 svg text { font: 12px system-ui, "DejaVu Sans", sans-serif; fill: #212529; }
+.en { color: #6c757d; font-weight: normal; }
+th .en { display: block; font-size: 12px; }
+.filter { margin: .4em 0 .8em; } .filter input { font: inherit; padding: .25em .5em; width: 22em; }
+.filter output { color: #6c757d; margin-left: .8em; font-size: 13px; }
 """
 
 SORT_SCRIPT = """
@@ -80,12 +89,30 @@ SORT_SCRIPT = """
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
       th.tabIndex = 0;
-      th.title = "sort by " + th.textContent;
+      th.title = "сортировать · sort";
       th.addEventListener("click", function () { sortBy(table, th, index); });
       th.addEventListener("keydown", function (event) {
         if (event.key === "Enter") { sortBy(table, th, index); }
       });
     });
+  });
+  // a filter box shows only the items (rows, articles) whose text holds every word typed
+  Array.prototype.forEach.call(document.querySelectorAll(".filter input"), function (input) {
+    var items = document.querySelectorAll(input.getAttribute("data-items"));
+    var counter = input.parentNode.querySelector("output");
+    var texts = Array.prototype.map.call(items, function (item) { return item.textContent.toLowerCase(); });
+    function apply() {
+      var words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
+      var shown = 0;
+      Array.prototype.forEach.call(items, function (item, index) {
+        var match = words.every(function (word) { return texts[index].indexOf(word) >= 0; });
+        item.hidden = !match;
+        if (match) { shown += 1; }
+      });
+      counter.textContent = words.length ? shown + " / " + items.length : "";
+    }
+    input.addEventListener("input", apply);
+    apply();
   });
 })();
 """
@@ -141,7 +168,19 @@ def open_tag(mention, notes: dict[str, str]) -> str:
 
 
 def legend_html() -> str:
-    return "".join(f'<span class="ent ent-{type_}">{label}</span>' for type_, label in LABELS.items())
+    return "".join(f'<span class="ent ent-{type_}">{ru} <span class="en">· {en}</span></span>'
+                   for type_, (ru, en) in TYPE_NAMES.items())
+
+
+def bilingual(russian: str, english: str) -> str:
+    """A heading or label in Russian with its English beside it (HTML)."""
+    return f'{escape(russian)} <span class="en">· {escape(english)}</span>'
+
+
+def filter_html(items: str, what: str) -> str:
+    """A search box that hides the elements matched by the CSS selector ``items`` not holding the words typed."""
+    return (f'<p class="filter"><input type="search" data-items="{escape(items)}" '
+            f'placeholder="фильтр · filter: {escape(what)}" aria-label="filter {escape(what)}"><output></output></p>')
 
 
 def highlighted_html(text: str, mentions, notes: dict[str, str] | None = None) -> str:
@@ -192,12 +231,13 @@ def region_chart_svg(by_region: pd.DataFrame, limit: int = 25) -> str:
 
 def table_html(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str, ...] = (), table_id: str = "",
                sortable: bool = False, links: dict[str, str] | None = None) -> str:
-    """A ``<table>`` of ``frame``'s ``columns`` (name → header); ``links`` makes a column link to ``#anchor``."""
+    """A ``<table>`` of ``frame``'s ``columns`` (name → header, or a Russian and an English header);
+    ``links`` makes a column link to ``#anchor``."""
     links = links or {}
     classes = ' class="sortable"' if sortable else ""
     ident = f' id="{table_id}"' if table_id else ""
     num = ' class="num"'
-    head = "".join(f'<th{num if name in numeric else ""} scope="col">{escape(header)}</th>'
+    head = "".join(f'<th{num if name in numeric else ""} scope="col">{_header(header)}</th>'
                    for name, header in columns.items())
     rows = []
     for record in frame.to_dict("records"):
@@ -210,6 +250,12 @@ def table_html(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str,
             cells.append(f'<td class="num">{cell}</td>' if name in numeric else f"<td>{cell}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return f"<table{ident}{classes}><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _header(header: str | tuple[str, str]) -> str:
+    if isinstance(header, tuple):
+        return f'{escape(header[0])}<span class="en">{escape(header[1])}</span>'
+    return escape(header)
 
 
 def format_cell(value) -> str:
@@ -233,12 +279,14 @@ def top_organizations(t: Tables, limit: int) -> pd.DataFrame:
     return t.organizations.sort_values(["n_docs", "n_mentions", "name"], ascending=[False, False, True]).head(limit)
 
 
-def count_cards(t: Tables) -> list[tuple[str, int]]:
+def count_cards(t: Tables) -> list[tuple[str, str, int]]:
+    """``(Russian label, English label, count)`` for the cards at the top."""
     failed = int((t.documents["status"] == "error").sum())
-    return [("documents", len(t.documents)), ("failed", failed), ("mentions", len(t.mentions)),
-            ("people", len(t.persons)), ("organizations", len(t.organizations)), ("places", len(t.locations)),
-            ("titles held", len(t.positions)), ("dates", len(t.dates)),
-            ("regions mentioned", len(t.mentions_by_region))]
+    return [("документы", "documents", len(t.documents)), ("с ошибкой", "failed", failed),
+            ("упоминания", "mentions", len(t.mentions)), ("персоны", "people", len(t.persons)),
+            ("организации", "organizations", len(t.organizations)), ("места", "places", len(t.locations)),
+            ("должности", "titles held", len(t.positions)), ("даты", "dates", len(t.dates)),
+            ("регионы", "regions mentioned", len(t.mentions_by_region))]
 
 
 # -- documents ---------------------------------------------------------------------------------
@@ -251,7 +299,8 @@ def documents_html(t: Tables, limit: int | None = None) -> str:
     documents = t.documents.sort_values("path").head(limit)
     articles = []
     if len(documents) < len(t.documents):
-        articles.append(f'<p class="meta">The first {len(documents)} of {len(t.documents)} documents by path.</p>')
+        articles.append(f'<p class="meta">Первые {len(documents)} из {len(t.documents)} документов по пути · '
+                        f'The first {len(documents)} of {len(t.documents)} documents by path.</p>')
     for doc in documents.itertuples():
         mentions = by_doc.get(doc.doc_id, t.mentions.iloc[0:0])
         articles.append(article_html(t, doc, mentions, notes))
@@ -284,21 +333,25 @@ def build_report(t: Tables, top: int = 10, title: str | None = None, max_documen
     """The report page for the tables ``t`` as one HTML string; ``max_documents`` limits the texts shown."""
     title = title or f"nerpipe report: {t.out}"
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    cards = "".join(f'<div class="count"><b>{n}</b>{escape(label)}</div>' for label, n in count_cards(t))
+    cards = "".join(f'<div class="count"><b>{n}</b>{escape(ru)}<br><span class="en">{escape(en)}</span></div>'
+                    for ru, en, n in count_cards(t))
     positions = t.people_positions.assign(anchor="doc-" + t.people_positions["doc_id"])
-    people = table_html(top_people(t, top), {"name": "person", "roles": "titles", "n_docs": "docs",
-                                             "n_mentions": "mentions"}, numeric=("n_docs", "n_mentions"),
-                        table_id="top-people")
-    orgs = table_html(top_organizations(t, top), {"name": "organization", "n_docs": "docs",
-                                                  "n_mentions": "mentions"},
+    docs, mentions = ("док.", "docs"), ("упом.", "mentions")
+    people = table_html(top_people(t, top), {"name": ("персона", "person"), "roles": ("должности", "titles"),
+                                             "n_docs": docs, "n_mentions": mentions},
+                        numeric=("n_docs", "n_mentions"), table_id="top-people")
+    orgs = table_html(top_organizations(t, top), {"name": ("организация", "organization"), "n_docs": docs,
+                                                  "n_mentions": mentions},
                       numeric=("n_docs", "n_mentions"), table_id="top-organizations")
-    regions = table_html(t.mentions_by_region.head(top), {"region": "region", "region_code": "code",
-                                                          "n_mentions": "mentions", "n_docs": "docs"},
+    regions = table_html(t.mentions_by_region.head(top), {"region": ("регион", "region"),
+                                                          "region_code": ("код", "code"),
+                                                          "n_mentions": mentions, "n_docs": docs},
                          numeric=("n_mentions", "n_docs"), table_id="top-regions")
     positions_table = table_html(
         positions,
-        {"person": "person", "role": "role", "position": "title as stated", "organization": "organization",
-         "region": "region", "path": "document", "published": "published"},
+        {"person": ("персона", "person"), "role": ("роль", "role"),
+         "position": ("должность в тексте", "title as stated"), "organization": ("организация", "organization"),
+         "region": ("регион", "region"), "path": ("документ", "document"), "published": ("дата", "published")},
         table_id="people-positions", sortable=True, links={"path": "anchor"},
     )
     return f"""<!DOCTYPE html>
@@ -311,17 +364,23 @@ def build_report(t: Tables, top: int = 10, title: str | None = None, max_documen
 </head>
 <body>
 <h1>{escape(title)}</h1>
-<p class="sub">Generated {generated} by nerpipe {__version__}.</p>
-<section id="counts"><h2>Counts</h2><div class="counts">{cards}</div></section>
-<section id="top"><h2>Most mentioned</h2><div class="tops">
-<div><h3>People</h3>{people}</div><div><h3>Organizations</h3>{orgs}</div><div><h3>Regions</h3>{regions}</div>
+<p class="sub">Отчёт создан {generated}, nerpipe {__version__} · Generated {generated} by nerpipe {__version__}.</p>
+<section id="counts"><h2>{bilingual("Итоги", "Counts")}</h2><div class="counts">{cards}</div></section>
+<section id="top"><h2>{bilingual("Чаще всего упоминаются", "Most mentioned")}</h2><div class="tops">
+<div><h3>{bilingual("Персоны", "People")}</h3>{people}</div>
+<div><h3>{bilingual("Организации", "Organizations")}</h3>{orgs}</div>
+<div><h3>{bilingual("Регионы", "Regions")}</h3>{regions}</div>
 </div></section>
-<section id="positions"><h2>People and their positions</h2>
-<p class="meta">Click a header to sort; a document name leads to the text below.</p>{positions_table}</section>
-<section id="regions"><h2>Mentions by region</h2>
-<p class="meta">Place mentions per federal subject; towns and other places count toward their subject.</p>
+<section id="positions"><h2>{bilingual("Персоны и должности", "People and their positions")}</h2>
+<p class="meta">Щелчок по заголовку сортирует, имя документа ведёт к его тексту ниже · Click a header to sort; a
+document name leads to the text below.</p>
+{filter_html("#people-positions tbody tr", "people and positions")}{positions_table}</section>
+<section id="regions"><h2>{bilingual("Упоминания по регионам", "Mentions by region")}</h2>
+<p class="meta">Упоминания мест по субъектам федерации, города и другие места считаются в своём субъекте · Place
+mentions per federal subject; towns and other places count toward their subject.</p>
 {region_chart_svg(t.mentions_by_region)}</section>
-<section id="documents"><h2>Documents</h2><p class="legend">{legend_html()}</p>
+<section id="documents"><h2>{bilingual("Документы", "Documents")}</h2><p class="legend">{legend_html()}</p>
+{filter_html("#documents article", "documents")}
 {documents_html(t, max_documents)}</section>
 <script>{SORT_SCRIPT}</script>
 </body>

@@ -1,9 +1,12 @@
 """``nerpipe.run``: the whole job — find inputs, process what changed, write the tables.
 
 The run is incremental and safe to repeat: unchanged files (same size and
-modification time, or same content) are not processed again, removed files
-leave the tables, a newer pipeline version reprocesses everything, and a lock
-keeps two runs from writing the same output directory at once.
+modification time, or same content) are not processed again, moved or renamed
+files keep their rows, removed files leave the tables, a newer pipeline version
+reprocesses everything, and a lock keeps two runs from writing the same output
+directory at once. An input directory that is suddenly empty (a share that is
+not mounted) is refused rather than taken for the deletion of every document.
+Each file is read once and hashed once, here; the engines get the bytes.
 
 It is also safe to kill at any moment. Each result goes to the manifest (SQLite)
 in its own transaction as soon as the document is finished; the tables are rebuilt from the
@@ -18,18 +21,17 @@ import os
 import sqlite3
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .engines import DEFAULT_TIMEOUT, DaskEngine, Limits, LocalEngine, WorkItem, error_result
+from .engines import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, DaskEngine, Limits, LocalEngine, WorkItem, error_result
 from .errors import (
     EXIT_OK,
     EXIT_SOME_FAILED,
     DocumentError,
     LockedError,
-    NerpipeError,
+    ManifestError,
     OutputError,
     UsageError,
 )
@@ -37,11 +39,13 @@ from .pipeline import PIPELINE_VERSION
 from .read import (
     DEFAULT_GLOB,
     DEFAULT_MAX_BYTES,
-    describe_os_error,
+    Source,
     discover_sources,
     hash_bytes,
-    read_bytes,
+    printable,
+    read_source,
     require_inputs,
+    stat_source,
 )
 from .schema import TABLES
 from .store import DB_NAME, STATE_DIR, FileState, Store, now_iso
@@ -49,6 +53,7 @@ from .write import read_table_rows, write_tables
 
 log = logging.getLogger("nerpipe")
 
+CHECK_EVERY = 50  # documents stored between two checks that the output directory is still this run's
 
 
 @dataclass
@@ -95,16 +100,22 @@ def run(
     follow_symlinks: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory: int | None = DEFAULT_MAX_MEMORY,
+    allow_empty: bool = False,
     progress: bool | None = None,
     today: date | None = None,
 ) -> RunSummary:
     """Process ``inputs`` (files or directories) into the tables in ``out``.
 
-    Raises :class:`~nerpipe.errors.UsageError` for a missing input,
-    :class:`~nerpipe.errors.OutputError` when ``out`` cannot be written and
-    :class:`~nerpipe.errors.LockedError` when another run holds ``out``. Failed
+    Raises :class:`~nerpipe.errors.UsageError` for a missing input, or an input
+    directory that has become empty while the tables hold documents from it
+    (unless ``allow_empty``); :class:`~nerpipe.errors.OutputError` when ``out``
+    cannot be written; :class:`~nerpipe.errors.LockedError` when another run holds
+    ``out`` (or took it over: the directory was removed during the run); and
+    :class:`~nerpipe.errors.ManifestError` when the manifest is damaged. Failed
     documents do not raise: they are counted in the summary and recorded in the
-    ``documents`` table.
+    ``documents`` table. ``max_memory`` is the memory in bytes one document may
+    take in its worker (None: no budget).
     """
     started = time.perf_counter()
     if isinstance(inputs, (str, os.PathLike)):
@@ -118,48 +129,94 @@ def run(
     out_dir = Path(out)
     _prepare_output(out_dir)
     summary = RunSummary(out=str(out_dir), engine=engine, workers=workers)
-    with _output_lock(out_dir):
+    limits = Limits(timeout, max_bytes, today, max_memory)
+    with OutputLock(out_dir) as lock:
         store = _open_store(out_dir)
         try:
-            _run_locked(store, out_dir, lambda: discover_sources(list(inputs), glob=glob,
-                                                                 follow_symlinks=follow_symlinks),
-                        summary, workers=workers, engine=engine,
-                        scheduler=scheduler, full=full, limits=Limits(timeout, max_bytes, today),
-                        progress=_want_progress(progress))
+            _run_locked(store, lock, list(inputs), summary, glob=glob, follow_symlinks=follow_symlinks,
+                        allow_empty=allow_empty, workers=workers, engine=engine, scheduler=scheduler, full=full,
+                        limits=limits, progress=_want_progress(progress))
+        except sqlite3.DatabaseError as error:
+            lock.check()  # a manifest removed with its directory: that is the news
+            raise _manifest_error(store.path, error) from None
         finally:
             store.close()
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
 
-@contextmanager
-def _output_lock(out_dir: Path):
-    """Hold the output directory's lock, or raise :class:`LockedError` at once.
+class OutputLock:
+    """The output directory's lock, held for the whole run: an ``flock`` on ``OUT/.nerpipe/lock``.
 
-    The lock is an ``flock`` on ``OUT/.nerpipe/lock``: the kernel releases it when
-    the holder dies, however it dies, so a killed run never blocks the next one.
+    The kernel releases it when the holder dies, however it dies, so a killed run
+    never blocks the next one. A lock only guards the file it is taken on: when the
+    output directory is removed (or replaced) during the run, a new run takes a new
+    lock on a new file. :meth:`check` notices that — the directory, the state
+    directory or the lock file is no longer the one locked — and stops this run
+    before it writes anything more.
     """
-    from filelock import FileLock, Timeout
 
-    path = out_dir / STATE_DIR / "lock"
-    lock = FileLock(str(path), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise LockedError(f"another nerpipe run is writing {out_dir} (it holds {path}); "
-                          "this run does nothing") from None
-    try:
-        yield
-    finally:
-        lock.release()
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+        self.path = out_dir / STATE_DIR / "lock"
+        self.identity: tuple | None = None
+        self.lock = None
+
+    def __enter__(self) -> OutputLock:
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(str(self.path), timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise LockedError(f"another nerpipe run is writing {self.out_dir} (it holds {self.path}); "
+                              "this run does nothing") from None
+        except OSError as error:
+            raise OutputError(f"cannot lock the output directory: {self.path}: {error.strerror or error}") from None
+        self.lock = lock
+        self.identity = self._identity()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lock.release()
+
+    def _identity(self) -> tuple | None:
+        try:
+            return tuple((st.st_dev, st.st_ino) for st in map(os.stat, (self.out_dir, self.path.parent, self.path)))
+        except OSError:
+            return None
+
+    def check(self) -> None:
+        """Raise :class:`LockedError` when the output directory is no longer the one this run locked."""
+        if self._identity() != self.identity:
+            raise LockedError(f"the output directory {self.out_dir} was removed or replaced during the run, so this "
+                              "run no longer holds its lock (another run may be writing it now); it stops without "
+                              "writing the tables")
 
 
 def _open_store(out_dir: Path) -> Store:
+    path = out_dir / STATE_DIR / DB_NAME
     try:
-        return Store(out_dir)
+        store = Store(out_dir)
     except sqlite3.DatabaseError as error:
-        raise NerpipeError(f"the manifest {out_dir / STATE_DIR / DB_NAME} cannot be read ({error}); "
-                           "move it away to rebuild the tables from scratch") from None
+        raise _manifest_error(path, error) from None
+    try:
+        store.check()
+    except sqlite3.DatabaseError as error:
+        store.close()
+        raise _manifest_error(path, error) from None
+    return store
+
+
+def _manifest_error(path: Path, error: sqlite3.DatabaseError):
+    """The error for a manifest that cannot be used: not writable (a usage error), or damaged."""
+    message = str(error)
+    if isinstance(error, sqlite3.OperationalError) and any(
+            phrase in message for phrase in ("readonly", "unable to open", "disk I/O error", "permission")):
+        return OutputError(f"cannot write the manifest {path}: {message}")
+    return ManifestError(
+        f"the manifest {path} is damaged ({message}). Move it away (mv {path} {path}.damaged) and run again: "
+        "every document is then processed again and the tables rebuilt")
 
 
 def _want_progress(progress: bool | None) -> bool:
@@ -169,76 +226,99 @@ def _want_progress(progress: bool | None) -> bool:
 
 
 def _prepare_output(out_dir: Path) -> None:
-    try:
-        (out_dir / STATE_DIR).mkdir(parents=True, exist_ok=True)
-        probe = out_dir / STATE_DIR / f".probe-{os.getpid()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as error:
-        raise OutputError(f"cannot write to output directory {out_dir}: {error.strerror or error}") from None
+    """Create OUT and OUT/.nerpipe, and make sure both can be written (the tables go to one, the manifest to
+    the other): a :class:`OutputError` now rather than after the documents are processed."""
+    for directory in (out_dir, out_dir / STATE_DIR):
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            probe = directory / f".probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as error:
+            raise OutputError(f"cannot write to output directory {out_dir}: "
+                              f"{directory}: {error.strerror or error}") from None
+    effective = os.access in os.supports_effective_ids  # check as the user the run acts as
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        path = out_dir / STATE_DIR / name
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK, effective_ids=effective):
+            raise OutputError(f"cannot write to output directory {out_dir}: {path}: Permission denied")
 
 
-def _run_locked(store: Store, out_dir: Path, discover, summary: RunSummary, *, workers, engine, scheduler,
-                full, limits: Limits, progress: bool) -> None:
+def _run_locked(store: Store, lock: OutputLock, inputs: list, summary: RunSummary, *, glob, follow_symlinks,
+                allow_empty, workers, engine, scheduler, full, limits: Limits, progress: bool) -> None:
     from .write import remove_temporary
 
     remove_temporary(store.dir)  # what a killed run was writing
     version = PIPELINE_VERSION
+    sources, problems = discover_sources(inputs, glob=glob, follow_symlinks=follow_symlinks, exclude=[lock.out_dir])
+    if not allow_empty:
+        _refuse_emptied_roots(store, inputs, sources, problems)
+    known = store.files()
+    done = store.known_results(version) if not full else set()  # results of an older version do not count
     # the lists of files live only while planning, so that they are gone before the tables are written
-    todo = _plan(store, *discover(), summary, full=full, limits=limits, version=version)
-    if todo:
-        _process(store, todo, summary, workers=workers, engine=engine, scheduler=scheduler, limits=limits,
-                 progress=progress, version=version)
-    del todo
+    candidates = _plan(store, known, done, sources, problems, summary)
+    del sources, problems
+    if candidates:
+        _process(store, lock, candidates, known, done, summary, workers=workers, engine=engine, scheduler=scheduler,
+                 limits=limits, progress=progress, version=version)
+    del candidates, known, done
+    store.forget_unused_results()  # only now: a moved file found its result under its new name
     store.set_meta("version", version)
 
+    lock.check()
     stamp = store.stamp
-    rows = read_table_rows(out_dir, stamp)
+    rows = read_table_rows(lock.out_dir, stamp)
     if rows is None:
-        rows = write_tables(store, out_dir, stamp)
+        rows = write_tables(store, lock.out_dir, stamp, before_replace=lock.check)
         summary.tables_written = True
     summary.rows = {name: rows[name] for name in TABLES}
     _collect_failures(store, summary)
 
 
-def _plan(store: Store, sources, problems, summary: RunSummary, *, full: bool, limits: Limits,
-          version: str) -> dict[str, list]:
-    """Record what the inputs are now and return what needs processing: content hash → its files."""
-    known = store.files()
-    done = store.known_results(version) if not full else set()  # results of an older version do not count
+def _refuse_emptied_roots(store: Store, inputs: list, sources: list[Source], problems: list) -> None:
+    """A :class:`UsageError` when an input directory now holds no document while the tables hold some from it:
+    a share that is not mounted, a disk not attached. Removing them all takes ``--allow-empty``."""
+    found = {s.root for s in sources} | {s.root for s, _ in problems}
+    held = store.files_by_root()
+    for raw in inputs:
+        if not Path(raw).is_dir():
+            continue
+        root = printable(str(Path(raw).resolve()))
+        if root not in found and held.get(root):
+            raise UsageError(
+                f"input directory {root} holds no document now, but the tables hold {held[root]} from it "
+                "(a share that is not mounted?); nothing was changed. If they should all be removed, run again "
+                "with --allow-empty")
+
+
+def _plan(store: Store, known: dict, done: set[str], sources: list[Source], problems: list,
+          summary: RunSummary) -> list[tuple[Source, os.stat_result]]:
+    """Record what the inputs are now; return the files that must be read (new, or changed by their status).
+
+    Files no longer among the inputs leave the manifest, but their results stay until
+    the end of the run: a moved or renamed file is read under its new name, and its
+    content is recognized.
+    """
     keep = {(s.root, s.path) for s in sources} | {(s.root, s.path) for s, _ in problems}
     summary.removed = store.forget_files(set(known) - keep)
     summary.docs_seen = len(keep)
 
-    # decide what to process: stat first, hash only what may have changed
-    states: list[FileState] = [FileState(s.root, s.path, None, None, None, reason, now_iso()) for s, reason in problems]
-    todo: dict[str, list] = {}  # sha256 -> the sources with that content
+    states = [FileState(s.root, s.path, None, None, None, reason, now_iso()) for s, reason in problems]
+    candidates = []
     for source in sources:
         previous = known.get((source.root, source.path))
         try:
-            st = os.stat(source.abspath)
-        except OSError as error:
-            states.append(FileState(source.root, source.path, None, None, None, describe_os_error(error), now_iso()))
+            st = stat_source(source)
+        except DocumentError as error:
+            states.append(FileState(source.root, source.path, None, None, None, str(error), now_iso()))
             continue
         if (previous is not None and previous.sha256 and previous.size == st.st_size
                 and previous.mtime_ns == st.st_mtime_ns and previous.sha256 in done and not previous.error):
             summary.unchanged += 1
             continue
-        try:
-            data = read_bytes(source, limits.max_bytes)
-        except DocumentError as error:
-            states.append(FileState(source.root, source.path, st.st_size, st.st_mtime_ns, None, str(error),
-                                    now_iso()))
-            continue
-        sha = hash_bytes(data)
-        del data
-        states.append(FileState(source.root, source.path, st.st_size, st.st_mtime_ns, sha, None, now_iso()))
-        if sha in done:
-            summary.unchanged += 1
-        else:
-            todo.setdefault(sha, []).append(source)
+        candidates.append((source, st))
     store.put_files([s for s in states if _changed(s, known.get((s.root, s.path)))])
-    return todo
+    return candidates
 
 
 def _changed(state: FileState, previous: FileState | None) -> bool:
@@ -248,39 +328,87 @@ def _changed(state: FileState, previous: FileState | None) -> bool:
         previous.size, previous.mtime_ns, previous.sha256, previous.error)
 
 
-def _process(store: Store, todo: dict[str, list], summary: RunSummary, *, workers, engine, scheduler, limits,
-             progress, version) -> None:
-    items = [WorkItem(sha, sources[0].abspath) for sha, sources in todo.items()]
+class _Reader:
+    """Read each candidate once, hash it once, and hand the engine only contents never processed.
+
+    A file whose content has a result already (touched, copied, moved) is recorded at
+    once; files with the same new content wait for its one result.
+    """
+
+    FLUSH_EVERY = 500
+
+    def __init__(self, store: Store, candidates, known: dict, done: set[str], summary: RunSummary, limits: Limits,
+                 bar=None):
+        self.store, self.candidates, self.known, self.done = store, candidates, known, done
+        self.summary, self.limits, self.bar = summary, limits, bar
+        self.pending: dict[str, list[FileState]] = {}  # content hash -> the files waiting for its result
+        self.states: list[FileState] = []  # recorded files, not yet written to the manifest
+
+    def items(self):
+        for source, st in self.candidates:
+            state = self.read(source, st)
+            if isinstance(state, WorkItem):
+                yield state
+                continue
+            if state is not None and _changed(state, self.known.get((state.root, state.path))):
+                self.states.append(state)
+                if len(self.states) >= self.FLUSH_EVERY:
+                    self.flush()
+            if self.bar is not None:
+                self.bar.update(1)
+        self.flush()
+
+    def read(self, source: Source, st: os.stat_result) -> WorkItem | FileState | None:
+        """A work item for new content; else the file's state to record (None: it waits for a result)."""
+        try:
+            contents = read_source(source, self.limits.max_bytes)
+        except DocumentError as error:
+            return FileState(source.root, source.path, st.st_size, st.st_mtime_ns, None, str(error), now_iso())
+        sha = hash_bytes(contents.data)
+        state = FileState(source.root, source.path, contents.size, contents.mtime_ns, sha, None, now_iso())
+        if sha in self.done:
+            self.summary.unchanged += 1
+            return state
+        if sha in self.pending:
+            self.pending[sha].append(state)
+            return None
+        self.pending[sha] = [state]
+        return WorkItem(sha, contents.data)
+
+    def flush(self) -> None:
+        self.store.put_files(self.states)
+        self.states = []
+
+    def store_work(self, work, version: str) -> None:
+        """Record one finished document with its files, at once (a transaction takes well under a
+        millisecond): a killed run loses only the documents that were in flight."""
+        result = work.result if work.result is not None else error_result(work.key, work.error)
+        files = self.pending.pop(work.key)
+        self.store.put_results([(work.key, result, now_iso())], version, files=files)
+        self.done.add(work.key)
+        if self.bar is not None:
+            self.bar.update(len(files))
+
+
+def _process(store: Store, lock: OutputLock, candidates, known, done, summary: RunSummary, *, workers, engine,
+             scheduler, limits, progress, version) -> None:
     if engine == "dask":
         runner = DaskEngine(workers, limits, scheduler)
     else:
-        runner = LocalEngine(min(workers, len(items)), limits)
-    log.info("processing %d documents with the %s engine (%d workers)", len(items), engine, runner.workers)
-    bar = _progress_bar(len(items)) if progress else None
+        runner = LocalEngine(min(workers, len(candidates)), limits)
+    log.info("reading %d new or changed files; new contents go to the %s engine (%d workers)", len(candidates),
+             engine, runner.workers)
+    bar = _progress_bar(len(candidates)) if progress else None
+    reader = _Reader(store, candidates, known, done, summary, limits, bar)
     try:
-        for work in runner.map(items):
+        for work in runner.map(reader.items()):
             summary.processed += 1
-            _store_work(store, work, todo[work.key], version)
-            if bar is not None:
-                bar.update(1)
+            reader.store_work(work, version)
+            if summary.processed % CHECK_EVERY == 0:
+                lock.check()
     finally:
         if bar is not None:
             bar.close()
-
-
-def _store_work(store: Store, work, sources: list, version: str) -> None:
-    """Record one finished document at once (a transaction takes well under a millisecond): a killed run
-    loses only the documents that were in flight."""
-    if work.result is not None:
-        store.put_results([(work.sha256, work.result, now_iso())], version)
-        if work.sha256 != work.key:
-            # the file changed between hashing and processing: keep what was processed
-            first = sources[0]
-            store.put_files([FileState(first.root, first.path, None, None, work.sha256, None, now_iso())])
-    elif work.transient:  # could not be read now: try again on the next run
-        store.put_files([FileState(s.root, s.path, None, None, None, work.error, now_iso()) for s in sources])
-    else:  # the document itself is the problem: remember it like any result
-        store.put_results([(work.key, error_result(work.key, work.error), now_iso())], version)
 
 
 def _progress_bar(total: int):

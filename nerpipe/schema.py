@@ -54,9 +54,11 @@ DOCUMENTS = Table(
     "documents",
     "One row per input file seen in the last run, processed or not.",
     (
-        _c("doc_id", STRING, "Stable id of the content: the first 16 hex digits of its SHA-256. Files that could "
-           "not be read at all get an id derived from their path, prefixed with 'x'."),
-        _c("path", STRING, "Path relative to the input root, '/'-separated."),
+        _c("doc_id", STRING, "Stable id of the content: the first 16 hex digits of its SHA-256; unique in this "
+           "table (see duplicate_of). Files that could not be read at all get an id derived from their path, "
+           "prefixed with 'x'."),
+        _c("path", STRING, "Path relative to the input root, '/'-separated. Bytes of a name that are not valid "
+           "UTF-8 show as \\xNN, and a backslash as two (so no two names print alike)."),
         _c("root", STRING, "The input root (absolute path) the file was found under."),
         _c("sha256", STRING, "Hex digest of the file bytes; null when the file could not be read.", True),
         _c("n_bytes", INT64, "Size of the file in bytes; null when unknown.", True),
@@ -73,6 +75,10 @@ DOCUMENTS = Table(
            "near the top); null when neither does.", True),
         _c("status", STRING, "'ok', or 'error' when the file could not be processed."),
         _c("error", STRING, "Why, in one line, when status is 'error'.", True),
+        _c("duplicate_of", STRING, "For a file with the same content as another (a copy, or one file reached "
+           "through two inputs): the doc_id of the first of them by root and path, whose rows in the other tables "
+           "are this file's too; null otherwise. doc_id stays unique: such a file's own id is its content's id "
+           "followed by a digest of its path.", True),
         _c("processed_at", TIMESTAMP, "When this document's result was produced (UTC)."),
     ),
 )

@@ -5,13 +5,17 @@ Each mention type has one attribute of its own, so that nested mentions stay vis
 
 - PER: magenta text (bold),     LOC: green text,          DATE: blue text (bold),
 - ORG: a grey23 background,     POSITION: underlined (and yellow where nothing inside recolours it).
+
+Nothing from the document reaches the terminal as a control character: an escape
+sequence in an article (or a file name) would otherwise recolour, retitle or
+rewrite the terminal. Each control character is shown as a visible one in its
+place (ESC as ``␛``), so offsets into the text stay those of the tables.
 """
 
 from __future__ import annotations
 
 import os
 from collections import defaultdict
-from pathlib import Path
 
 from rich.console import Console, Group
 from rich.rule import Rule
@@ -19,6 +23,8 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from .errors import DocumentError
+from .read import printable
 from .records import DATE, LOC, ORG, PER, POSITION, DocResult
 
 STYLES: dict[str, Style] = {
@@ -30,10 +36,20 @@ STYLES: dict[str, Style] = {
 }
 LABELS = {PER: "person", ORG: "organization", LOC: "place", DATE: "date", POSITION: "title"}
 
+# one visible character for each control character (C0 but line feed and tab, DEL, C1, bidirectional overrides)
+_VISIBLE = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
+_VISIBLE[0x7F] = 0x2421
+_VISIBLE.update({code: 0xFFFD for code in (*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+
+def terminal_text(text: str) -> str:
+    """``text`` with every control character replaced by a visible one: same length, same offsets."""
+    return text.translate(_VISIBLE)
+
 
 def highlight_text(text: str, mentions) -> Text:
     """``text`` with every mention styled by type; inner mentions are styled after the ones around them."""
-    highlighted = Text(text)
+    highlighted = Text(terminal_text(text))
     for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         highlighted.stylize(STYLES[mention.type], mention.start, mention.end)
     return highlighted
@@ -59,7 +75,7 @@ def render_people(result: DocResult) -> Table:
     table.add_column("titles")
     table.add_column("mentions", justify="right")
     for person in sorted(result.persons, key=lambda p: p.name):
-        table.add_row(person.name, "\n".join(titles.get(person.person_id, [])) or "—", str(person.n_mentions))
+        table.add_row(*_cells(person.name, "\n".join(titles.get(person.person_id, [])) or "—", str(person.n_mentions)))
     return table
 
 
@@ -69,7 +85,7 @@ def render_organizations(result: DocResult) -> Table:
     table.add_column("abbreviation")
     table.add_column("region", style=STYLES[LOC])
     for org in sorted(result.organizations, key=lambda o: o.name):
-        table.add_row(org.name, org.abbr or "", org.region_code or "")
+        table.add_row(*_cells(org.name, org.abbr or "", org.region_code or ""))
     return table
 
 
@@ -81,7 +97,7 @@ def render_places(result: DocResult, region_names: dict[str, str]) -> Table:
     table.add_column("federal subject")
     for place in sorted(result.locations, key=lambda p: (p.kind, p.name)):
         code = place.region_code or place.country_code or ""
-        table.add_row(place.name, place.kind, code, region_names.get(place.region_code or "", ""))
+        table.add_row(*_cells(place.name, place.kind, code, region_names.get(place.region_code or "", "")))
     return table
 
 
@@ -93,19 +109,24 @@ def render_dates(result: DocResult) -> Table:
     table.add_column("year")
     for fact in sorted(result.dates, key=lambda d: d.start):
         iso = fact.iso_from if fact.iso_from == fact.iso_to else f"{fact.iso_from}/{fact.iso_to}"
-        table.add_row(fact.text, iso, fact.precision, "inferred" if fact.year_inferred else "written")
+        table.add_row(*_cells(fact.text, iso, fact.precision, "inferred" if fact.year_inferred else "written"))
     return table
+
+
+def _cells(*values: str) -> list[Text]:
+    """Table cells as plain text: neither markup nor control characters are interpreted."""
+    return [Text(terminal_text(value)) for value in values]
 
 
 def render_document(text: str, result: DocResult, name: str = "", region_names: dict[str, str] | None = None) -> Group:
     """The whole screen for one document: header, legend, highlighted text, then the facts tables."""
     if region_names is None:
         region_names = load_region_names()
-    header = f"{name}  ·  " if name else ""
+    header = f"{terminal_text(name)}  ·  " if name else ""
     header += f"{len(text)} characters, {len(result.mentions)} mentions"
     if result.published:
         header += f", published {result.published.isoformat()}"
-    parts = [Rule(header), render_legend(), Text(), highlight_text(text, result.mentions), Rule("facts")]
+    parts = [Rule(Text(header)), render_legend(), Text(), highlight_text(text, result.mentions), Rule("facts")]
     parts += [render_people(result), render_organizations(result), render_places(result, region_names),
               render_dates(result)]
     return Group(*parts)
@@ -117,24 +138,29 @@ def load_region_names() -> dict[str, str]:
     return {region.code: region.name for region in load_regions()}
 
 
-def analyze_file(path: str | os.PathLike, models=None) -> tuple[str, DocResult]:
-    """Decode and process one file as ``nerpipe run`` would; returns the text and the result."""
-    from .pipeline import process_text
-    from .read import decode_bytes, hash_bytes, make_doc_id
+def analyze_file(path: str | os.PathLike, models=None, max_bytes: int | None = None) -> tuple[str, DocResult]:
+    """Read and process one file as ``nerpipe run`` would (:func:`nerpipe.pipeline.process_document`).
 
-    data = Path(path).read_bytes()
-    text = decode_bytes(data).text
-    if models is None:
-        from .models import get_models
+    Returns the decoded text and the result. Raises :class:`~nerpipe.errors.DocumentError`
+    with the one-line reason ``nerpipe run`` would record when the file cannot be
+    processed (not a regular file, too large, not text, a stage failed on it), and
+    :class:`OSError` when it cannot be opened.
+    """
+    from .pipeline import process_document
+    from .read import DEFAULT_MAX_BYTES, decode_bytes, read_path
 
-        models = get_models()
-    return text, process_text(text, models, doc_id=make_doc_id(hash_bytes(data)))
+    data = read_path(path, max_bytes or DEFAULT_MAX_BYTES)
+    result = process_document(data, models)
+    if result.status != "ok":
+        raise DocumentError(result.error)
+    return decode_bytes(data).text, result
 
 
-def show_file(path: str | os.PathLike, console: Console | None = None, models=None) -> DocResult:
+def show_file(path: str | os.PathLike, console: Console | None = None, models=None,
+              max_bytes: int | None = None) -> DocResult:
     """Print one document with its entities highlighted, then the facts found; returns the result."""
     console = console or Console()
-    text, result = analyze_file(path, models)
-    console.print(render_document(text, result, name=str(path)), soft_wrap=True, highlight=False)
+    text, result = analyze_file(path, models, max_bytes)
+    name = printable(os.fspath(path))
+    console.print(render_document(text, result, name=name), soft_wrap=True, highlight=False)
     return result
-

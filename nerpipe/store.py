@@ -90,6 +90,7 @@ class DocumentRow:
     encoding: str | None
     url: str | None
     source: str | None
+    copy: int  # 1 for the first file (by root and path) with this content, 2, 3... for the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,12 @@ class Store:
         self.db.executescript(_INDEXES)
         if self.get_meta("identity") is None:
             self.set_meta("identity", uuid.uuid4().hex)
+
+    def check(self) -> None:
+        """Raise :class:`sqlite3.DatabaseError` when the database file is damaged (SQLite's quick check)."""
+        problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError("; ".join(problems))
 
     def close(self) -> None:
         self.db.close()
@@ -187,14 +194,32 @@ class Store:
         self.db.execute("COMMIT")
 
     def forget_files(self, gone: set[tuple[str, str]]) -> int:
-        """Drop these ``(root, path)`` files (no longer among the inputs), and the results no file uses."""
+        """Drop these ``(root, path)`` files (no longer among the inputs).
+
+        Their results stay until :meth:`forget_unused_results`: a file that was moved or
+        renamed is found under its new name later in the same run, with the same content.
+        """
+        if not gone:
+            return 0
         self.db.execute("BEGIN")
         self.db.executemany("DELETE FROM files WHERE root = ? AND path = ?", sorted(gone))
-        self.db.execute("DELETE FROM results WHERE sha256 NOT IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL)")
-        if gone:
-            self.bump()
+        self.bump()
         self.db.execute("COMMIT")
         return len(gone)
+
+    def forget_unused_results(self) -> int:
+        """Drop the results no input file has any more (once every file of the run has been recorded)."""
+        self.db.execute("BEGIN")
+        cursor = self.db.execute(
+            "DELETE FROM results WHERE sha256 NOT IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL)")
+        if cursor.rowcount:
+            self.bump()
+        self.db.execute("COMMIT")
+        return max(cursor.rowcount, 0)
+
+    def files_by_root(self) -> dict[str, int]:
+        """How many files of each input root the manifest holds."""
+        return dict(self.db.execute("SELECT root, count(*) FROM files GROUP BY root"))
 
     # -- results -----------------------------------------------------------------------------------
 
@@ -202,11 +227,18 @@ class Store:
         rows = self.db.execute("SELECT sha256 FROM results WHERE version = ?", (version,))
         return {r[0] for r in rows}
 
-    def put_results(self, items: list[tuple[str, DocResult, str]], version: str) -> None:
-        """Store ``(sha256, result, processed_at)`` items in one transaction."""
+    def put_results(self, items: list[tuple[str, DocResult, str]], version: str,
+                    files: list[FileState] = ()) -> None:
+        """Store ``(sha256, result, processed_at)`` items, and the states of the files that hold them,
+        in one transaction."""
         if not items:
             return
         self.db.execute("BEGIN")
+        self.db.executemany(
+            "INSERT OR REPLACE INTO files (root, path, size, mtime_ns, sha256, error, checked_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(s.root, s.path, s.size, s.mtime_ns, s.sha256, s.error, s.checked_at) for s in files],
+        )
         self.db.executemany(
             "INSERT OR REPLACE INTO results (sha256, version, doc_id, status, error, processed_at, payload,"
             " n_chars, published, title, encoding, url, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -234,7 +266,9 @@ class Store:
         """Yield a :class:`DocumentRow` for every input file, ordered by root and path."""
         rows = self.db.execute(
             "SELECT f.root, f.path, f.size, f.sha256, f.error, f.checked_at, r.doc_id, r.status, r.error,"
-            " r.processed_at, r.n_chars, r.published, r.title, r.encoding, r.url, r.source"
+            " r.processed_at, r.n_chars, r.published, r.title, r.encoding, r.url, r.source,"
+            " CASE WHEN f.sha256 IS NULL THEN 1 ELSE"
+            "  ROW_NUMBER() OVER (PARTITION BY f.sha256, f.error IS NULL ORDER BY f.root, f.path) END"
             " FROM files f LEFT JOIN results r ON r.sha256 = f.sha256 ORDER BY f.root, f.path"
         )
         for row in rows:

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import DocumentError
 from .places import COUNTRY, load_regions
-from .read import decode_bytes, hash_bytes
+from .read import DEFAULT_MAX_BYTES, decode_bytes, file_system_name, hash_bytes, read_path
 from .records import MENTION_TYPES
 from .schema import TABLES
 
@@ -54,6 +55,10 @@ MENTIONS_BY_REGION_COLUMNS = (
 
 class TablesNotFound(FileNotFoundError):
     """The directory holds no nerpipe tables."""
+
+
+class SourceUnavailable(OSError):
+    """A source file cannot be read again as it was processed (a FIFO, a device, a larger file now)."""
 
 
 @dataclass(frozen=True)
@@ -92,14 +97,17 @@ class Tables:
     def document_text(self, doc_id: str) -> str:
         """The decoded text of a document, read again from its source file.
 
-        Raises :class:`FileNotFoundError` when the file is gone and :class:`ValueError`
+        Raises :class:`FileNotFoundError` when the file is gone, :class:`SourceUnavailable`
+        when it is no longer a regular file of the size it had, and :class:`ValueError`
         when it has changed since it was processed (its offsets would not match).
         """
         rows = self.documents[self.documents["doc_id"] == doc_id]
         if rows.empty:
             raise KeyError(f"no document {doc_id!r} in {self.out}")
         row = rows.iloc[0]
-        return read_source_text(Path(row["root"]) / row["path"], row["sha256"])
+        size = row["n_bytes"]
+        path = Path(file_system_name(row["root"])) / file_system_name(row["path"])
+        return read_source_text(path, row["sha256"], max_bytes=int(size) if pd.notna(size) else None)
 
     def to_duckdb(self, connection=None):
         """A DuckDB connection on which every frame of :meth:`frames` is a view of the same name."""
@@ -207,9 +215,16 @@ def count_mentions_by_region(t: Tables) -> pd.DataFrame:
     return counts[list(MENTIONS_BY_REGION_COLUMNS)].reset_index(drop=True)
 
 
-def read_source_text(path: Path, sha256: str | None = None) -> str:
-    """Decode a source file as the pipeline did; with ``sha256``, insist it is the same content."""
-    data = path.read_bytes()
+def read_source_text(path: Path, sha256: str | None = None, max_bytes: int | None = None) -> str:
+    """Decode a source file as the pipeline did; with ``sha256``, insist it is the same content.
+
+    Only a regular file of at most ``max_bytes`` (the size it had when processed) is
+    read: a FIFO does not block, a device or a link to one is not read without end.
+    """
+    try:
+        data = read_path(path, max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES)
+    except DocumentError as error:
+        raise SourceUnavailable(f"{path}: {error}") from None
     if sha256 and hash_bytes(data) != sha256:
         raise ValueError(f"{path} has changed since it was processed; run `nerpipe run` again")
     return decode_bytes(data).text

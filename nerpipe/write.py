@@ -4,19 +4,21 @@ Rows come from :mod:`nerpipe.corpus` and stream to Parquet in batches, so
 memory stays flat however large the corpus.
 
 Atomicity: every table is written to a temporary directory next to the
-manifest, flushed to disk, and only then renamed over the old one
-(``os.replace``), so a reader — or a run killed at any moment — never sees half
-a table. Each table records the manifest state it was built from (``STAMP_KEY``
-in its Parquet metadata); :func:`read_table_rows` tells the runner whether the
-tables on disk match the manifest, and if not (a run was killed before or while
-replacing them) it rebuilds them all.
+manifest, flushed to disk, read back whole, and only then renamed over the old
+one (``os.replace``), so a reader — or a run killed at any moment — never sees
+half a table. Each table records the manifest state it was built from
+(``STAMP_KEY`` in its Parquet metadata) and a checksum of every page;
+:func:`read_table_rows` reads every table whole to tell the runner whether the
+tables on disk match the manifest and can be read, and if not (a run was killed
+before or while replacing them, a page was damaged on disk, a table was written
+by another version) it rebuilds them all from the manifest.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyarrow as pa
@@ -50,7 +52,7 @@ class _TableWriter:
         self.table = table
         self.path = directory / f"{table.name}.parquet"
         self.schema = table.schema.with_metadata({**table.schema.metadata, STAMP_KEY: stamp.encode()})
-        self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="zstd")
+        self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="zstd", write_page_checksum=True)
         self.columns: dict[str, list] = {name: [] for name in table.names}
         self.rows = 0
         self.pending = 0
@@ -99,12 +101,15 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def write_tables(store: Store, out_dir: Path, stamp: str) -> dict[str, int]:
+def write_tables(store: Store, out_dir: Path, stamp: str, before_replace: Callable[[], None] | None = None
+                 ) -> dict[str, int]:
     """Rebuild every table from the manifest; returns the number of rows per table.
 
     ``stamp`` (``store.stamp``) is recorded in each table. Raises
     :class:`~nerpipe.errors.WriteError` when the tables cannot be written (a full
-    disk): the previous tables are then left as they were.
+    disk) or do not read back whole: the previous tables are then left as they
+    were. ``before_replace`` is called once the new tables are ready, right before
+    they replace the old ones (the runner checks that it still holds its lock).
     """
     out_dir = Path(out_dir)
     corpus = tally_corpus(result for _sha, result in store.iter_current_results())
@@ -114,7 +119,7 @@ def write_tables(store: Store, out_dir: Path, stamp: str) -> dict[str, int]:
     except OSError as error:
         raise WriteError(f"cannot write the tables: {error.strerror or error}") from None
     counts: dict[str, int] = {}
-    replacing = False
+    replaced = 0
     try:
         counts["documents"] = _write_table(DOCUMENTS, tmp_dir, stamp, map(document_row, store.iter_documents()))
         counts.update(_write_document_tables(tmp_dir, stamp, store, corpus))
@@ -123,12 +128,16 @@ def write_tables(store: Store, out_dir: Path, stamp: str) -> dict[str, int]:
         counts["locations"] = _write_table(LOCATIONS, tmp_dir, stamp, location_rows(corpus))
         for name in TABLES:
             _fsync(tmp_dir / f"{name}.parquet")
-        replacing = True
+            if verify_table(tmp_dir / f"{name}.parquet", stamp, TABLES[name]) != counts[name]:
+                raise WriteError(f"the new {name} table does not read back whole; the previous tables are unchanged")
+        if before_replace is not None:
+            before_replace()
         for name in TABLES:
             os.replace(tmp_dir / f"{name}.parquet", out_dir / f"{name}.parquet")
+            replaced += 1
         _fsync(out_dir)  # the renames themselves survive a power cut
     except OSError as error:
-        outcome = ("some tables were replaced, the next run rebuilds them all" if replacing
+        outcome = (f"{replaced} of {len(TABLES)} tables were replaced, the next run rebuilds them all" if replaced
                    else "the previous tables are unchanged")
         raise WriteError(f"cannot write the tables ({error.strerror or error}); {outcome}") from None
     finally:
@@ -150,19 +159,41 @@ def _remove_tree(directory: Path) -> None:
 
 
 def read_table_rows(out_dir: Path, stamp: str) -> dict[str, int] | None:
-    """The row counts of the tables in ``out_dir`` when all of them were built from ``stamp``, else None."""
-    import pyarrow.lib
-
+    """The row counts of the tables in ``out_dir`` when every one of them was built from ``stamp`` and reads
+    whole; else None (they must be rebuilt)."""
     rows = {}
-    for name in TABLES:
-        try:
-            meta = pq.ParquetFile(Path(out_dir) / f"{name}.parquet").metadata
-        except (OSError, pyarrow.lib.ArrowException):
+    for name, table in TABLES.items():
+        count = verify_table(Path(out_dir) / f"{name}.parquet", stamp, table)
+        if count is None:
             return None
-        if (meta.metadata or {}).get(STAMP_KEY) != stamp.encode():
-            return None
-        rows[name] = meta.num_rows
+        rows[name] = count
     return rows
+
+
+VERIFY_BATCH_ROWS = 65_536
+
+
+def verify_table(path: Path, stamp: str, table: Table) -> int | None:
+    """The number of rows of the Parquet file at ``path`` when it is whole, else None.
+
+    Whole means: built from ``stamp``, with ``table``'s schema, and every page
+    decodes (and matches its checksum) — the footer alone says nothing about the
+    data pages. The file is read in batches, so memory stays flat.
+    """
+    try:
+        parquet = pq.ParquetFile(path, page_checksum_verification=True)
+        try:
+            meta = parquet.metadata
+            if (meta.metadata or {}).get(STAMP_KEY) != stamp.encode():
+                return None
+            if not parquet.schema_arrow.equals(table.schema, check_metadata=False):
+                return None
+            rows = sum(batch.num_rows for batch in parquet.iter_batches(batch_size=VERIFY_BATCH_ROWS))
+        finally:
+            parquet.close()
+    except Exception:  # noqa: BLE001 - whatever a damaged file raises (OSError, ArrowInvalid...), it is unreadable
+        return None
+    return rows if rows == meta.num_rows else None
 
 
 def _write_table(table: Table, tmp_dir: Path, stamp: str, rows: Iterable[dict]) -> int:

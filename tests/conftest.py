@@ -43,6 +43,21 @@ def seeds_tables(seeds_out):
 
 
 @pytest.fixture
+def open_dir():
+    """A temporary directory any user may enter and write (for the tests run as an ordinary user)."""
+    import os
+    import tempfile
+
+    path = tempfile.mkdtemp(prefix="nerpipe-test-")
+    os.chmod(path, 0o777)
+    yield Path(path)
+    for root, dirs, _files in os.walk(path):
+        for name in dirs:
+            os.chmod(os.path.join(root, name), 0o777)
+    shutil.rmtree(path)
+
+
+@pytest.fixture
 def corpus(tmp_path):
     """A writable copy of the seeds."""
     target = tmp_path / "corpus"

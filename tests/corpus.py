@@ -41,6 +41,15 @@ def write_articles(directory: Path, count: int, start: int = 0) -> list[Path]:
     return written
 
 
+def write_held_articles(directory: Path, count: int) -> list[Path]:
+    """Articles of which the last holds a run started with the ``hold`` fault (tests/drive_nerpipe.py)."""
+    from .drive_nerpipe import HOLD_MARK
+
+    paths = write_articles(directory, count)
+    paths[-1].write_text(paths[-1].read_text(encoding="utf-8") + HOLD_MARK, encoding="utf-8")
+    return paths
+
+
 def png_bytes() -> bytes:
     """A valid 1×1 PNG image."""
     def chunk(kind: bytes, data: bytes) -> bytes:
@@ -133,6 +142,23 @@ def unprivileged():
     if os.geteuid() != 0:
         yield
         return
+    # nobody may not be able to read the checkout or the Python installation (a private directory):
+    # import now what the run imports on first use, here and in the worker processes it forks
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import filelock  # noqa: F401
+    import threadpoolctl  # noqa: F401
+
+    import nerpipe.cli  # noqa: F401
+    import nerpipe.runner  # noqa: F401
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        pool.submit(int).result()
+    from nerpipe.pipeline import process_document
+
+    for number in range(4):  # the stages import parts of their libraries on first use
+        process_document(article(number).encode())
     os.setegid(65534)
     os.seteuid(65534)
     try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 import stat
 
 import pandas as pd
@@ -261,17 +260,17 @@ def _vanish_after_discovery(monkeypatch, victim):
     monkeypatch.setattr(nerpipe.runner, "discover_sources", discover_then_delete)
 
 
-def _before_processing(monkeypatch, action):
-    """Run ``action(path)`` on each document right before its worker reads it (after it was hashed)."""
-    import nerpipe.engines
+def _before_reading(monkeypatch, action):
+    """Run ``action(path)`` on each document right before the run reads it (after its status was checked)."""
+    import nerpipe.runner
 
-    process_item = nerpipe.engines.process_item
+    read_source = nerpipe.runner.read_source
 
-    def act_then_process(item, *args, **kwargs):
-        action(item.path)
-        return process_item(item, *args, **kwargs)
+    def act_then_read(source, *args, **kwargs):
+        action(source.abspath)
+        return read_source(source, *args, **kwargs)
 
-    monkeypatch.setattr(nerpipe.engines, "process_item", act_then_process)
+    monkeypatch.setattr(nerpipe.runner, "read_source", act_then_read)
 
 
 def test_file_vanishing_after_discovery(tmp_path, monkeypatch, models):
@@ -283,14 +282,14 @@ def test_file_vanishing_after_discovery(tmp_path, monkeypatch, models):
     assert summary.processed == 2
 
 
-def test_file_vanishing_before_its_worker_reads_it(tmp_path, monkeypatch, models):
+def test_file_vanishing_before_it_is_read(tmp_path, monkeypatch, models):
     paths = write_articles(tmp_path / "in", 3)
 
     def delete_the_second(path):
         if path == str(paths[1]):
             os.unlink(path)
 
-    _before_processing(monkeypatch, delete_the_second)
+    _before_reading(monkeypatch, delete_the_second)
     summary = run([str(tmp_path / "in")], tmp_path / "out", workers=1, progress=False)
     assert summary.exit_code == 1
     assert summary.failures == [{"path": "a0001.txt", "error": "file vanished before it could be read"}]
@@ -302,22 +301,6 @@ def test_file_vanishing_before_its_worker_reads_it(tmp_path, monkeypatch, models
     paths[1].write_text("Губернатор Томской области Сергей Жвачкин открыл форум.", encoding="utf-8")
     again = run([str(tmp_path / "in")], tmp_path / "out", workers=1, progress=False)
     assert (again.exit_code, again.processed, again.unchanged) == (0, 1, 2)
-
-
-@pytest.fixture
-def open_dir():
-    """A temporary directory any user may enter and write (for the tests run as an ordinary user)."""
-    import tempfile
-
-    path = tempfile.mkdtemp(prefix="nerpipe-test-")
-    os.chmod(path, 0o777)
-    from pathlib import Path
-
-    yield Path(path)
-    for root, dirs, _files in os.walk(path):
-        for name in dirs:
-            os.chmod(os.path.join(root, name), 0o777)
-    shutil.rmtree(path)
 
 
 def _open_to_all(path):
@@ -337,12 +320,12 @@ def test_file_becoming_unreadable_before_it_is_read(open_dir, monkeypatch, model
         if path == str(paths[1]):
             os.chmod(path, 0)
 
-    _before_processing(monkeypatch, lock_the_second)
+    _before_reading(monkeypatch, lock_the_second)
     with unprivileged():
         summary = run([str(open_dir / "in")], open_dir / "out", workers=1, progress=False)
     assert summary.exit_code == 1
     assert summary.failures == [{"path": "a0001.txt", "error": "permission denied"}]
-    assert summary.processed == 3
+    assert summary.processed == 2  # read once, by the run: the unreadable file never reached a worker
 
 
 def test_unreadable_directory_is_reported(open_dir, models):
@@ -377,8 +360,10 @@ def test_output_that_cannot_be_written_is_a_usage_error(open_dir, how):
         os.chmod(open_dir / "ro", stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH
                  | stat.S_IXOTH)
         out = open_dir / "ro" / "out"
+    write_articles(open_dir / "in", 1)  # not the checkout's seeds: nobody may not be able to read the checkout
+    _open_to_all(open_dir / "in")
     with unprivileged():
-        result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(out), "--json", "-q"])
+        result = CliRunner().invoke(main, ["run", str(open_dir / "in"), "--out", str(out), "--json", "-q"])
     assert result.exit_code == 2
     message = json.loads(result.stdout)["error"]
     assert message.startswith(f"cannot write to output directory {out}: ")

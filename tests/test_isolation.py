@@ -15,6 +15,7 @@ import pytest
 
 import nerpipe.engines
 import nerpipe.pipeline
+from nerpipe.records import DocResult
 from nerpipe.runner import run
 
 from .corpus import write_articles
@@ -29,13 +30,17 @@ def _corpus(directory, count, bad=(2,)):
     return paths
 
 
-def _misbehave(monkeypatch, action):
+def _misbehave(monkeypatch, action, others_at_once: bool = False):
+    """Documents with TRIGGER run ``action`` first; with ``others_at_once`` the other documents skip the stages
+    (for the tests with a short time limit: no ordinary document may come near it, however loaded the machine)."""
     process_text = nerpipe.pipeline.process_text
 
-    def stage(text, *args, **kwargs):
+    def stage(text, models, doc_id="", today=None, meta=None):
         if TRIGGER in text:
             action()
-        return process_text(text, *args, **kwargs)
+        elif others_at_once:
+            return DocResult(doc_id=doc_id, n_chars=len(text))
+        return process_text(text, models, doc_id=doc_id, today=today, meta=meta)
 
     monkeypatch.setattr(nerpipe.pipeline, "process_text", stage)
 
@@ -47,10 +52,8 @@ def _run(corpus, out, **options):
 
 def test_a_slow_document_times_out_and_the_rest_is_written(tmp_path, monkeypatch, models):
     _corpus(tmp_path / "in", 4)
-    _misbehave(monkeypatch, lambda: time.sleep(60))
-    started = time.monotonic()
+    _misbehave(monkeypatch, lambda: time.sleep(600), others_at_once=True)  # were the limit ignored, it would end well
     summary, failures = _run(tmp_path / "in", tmp_path / "out", workers=1, timeout=0.5)
-    assert time.monotonic() - started < 30
     assert failures == {"a0002.txt": "processing took longer than 0.5 s (--timeout)"}
     assert (summary.exit_code, summary.processed, summary.rows["documents"]) == (1, 4, 4)
 
@@ -58,14 +61,12 @@ def test_a_slow_document_times_out_and_the_rest_is_written(tmp_path, monkeypatch
 def test_the_time_limit_survives_a_stage_that_swallows_it(tmp_path, monkeypatch, models):
     def swallow_then_sleep():
         with contextlib.suppress(BaseException):  # what a careless library might do
-            time.sleep(60)
-        time.sleep(60)
+            time.sleep(600)
+        time.sleep(600)
 
     _corpus(tmp_path / "in", 3)
-    _misbehave(monkeypatch, swallow_then_sleep)
-    started = time.monotonic()
+    _misbehave(monkeypatch, swallow_then_sleep, others_at_once=True)
     _summary, failures = _run(tmp_path / "in", tmp_path / "out", workers=1, timeout=0.5)
-    assert time.monotonic() - started < 30
     assert failures == {"a0002.txt": "processing took longer than 0.5 s (--timeout)"}
 
 
@@ -74,7 +75,7 @@ def test_the_time_limit_survives_a_stage_that_swallows_it(tmp_path, monkeypatch,
     (KeyError("multi\nline"), "internal error: KeyError: 'multi\\nline'"),
     (RecursionError("maximum recursion depth exceeded"),
      "internal error: RecursionError: maximum recursion depth exceeded"),
-    (MemoryError(), "out of memory"),
+    (MemoryError(), "out of memory: processing needed more than "),
 ])
 def test_an_exception_in_a_stage_fails_only_its_document(tmp_path, monkeypatch, models, error, message):
     def fail():
@@ -83,7 +84,8 @@ def test_an_exception_in_a_stage_fails_only_its_document(tmp_path, monkeypatch, 
     _corpus(tmp_path / "in", 3)
     _misbehave(monkeypatch, fail)
     summary, failures = _run(tmp_path / "in", tmp_path / "out", workers=1)
-    assert failures == {"a0002.txt": message}
+    assert list(failures) == ["a0002.txt"]
+    assert failures["a0002.txt"].startswith(message)
     assert summary.processed == 3
 
 
@@ -107,11 +109,9 @@ def test_a_worker_stuck_beyond_the_time_limit_is_stopped(tmp_path, monkeypatch, 
         time.sleep(600)
 
     _corpus(tmp_path / "in", 6, bad=(1,))
-    _misbehave(monkeypatch, hang_deaf_to_the_alarm)
+    _misbehave(monkeypatch, hang_deaf_to_the_alarm, others_at_once=True)
     monkeypatch.setattr(nerpipe.engines, "STALL_GRACE", 2.0)
-    started = time.monotonic()
     summary, failures = _run(tmp_path / "in", tmp_path / "out", workers=2, timeout=0.5)
-    assert time.monotonic() - started < 120
     assert failures == {"a0001.txt": nerpipe.engines.WORKER_STUCK}
     assert summary.processed == 6
 

@@ -56,5 +56,5 @@ def test_quiet_on_a_terminal_prints_nothing(tmp_path):
 
 def test_no_terminal_no_progress_bar(tmp_path):
     stderr = run_nerpipe(tmp_path / "out", tty=False)
-    assert b"processing 1 documents" in stderr  # the log is there
+    assert b"reading 1 new or changed files" in stderr  # the log is there
     assert not BAR.search(stderr) and b"\r" not in stderr, stderr

@@ -22,8 +22,8 @@ from .corpus import (
     stored_results,
     wait_for,
     write_articles,
+    write_held_articles,
 )
-from .drive_nerpipe import HOLD_MARK
 
 # file name -> (bytes or a maker, a phrase of the reason it fails)
 BAD = {
@@ -127,10 +127,10 @@ def test_an_internal_error_exits_70_and_keeps_the_tables(tmp_path, models, monke
 
 
 @pytest.mark.slow
-def test_sigterm_stops_at_once_and_keeps_finished_work(tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])  # a stopped job; a closed terminal or session
+def test_a_signal_stops_the_run_at_once_with_a_word_and_keeps_finished_work(tmp_path, signum):
     corpus, out, control = tmp_path / "in", tmp_path / "out", tmp_path / "control"
-    paths = write_articles(corpus, 40)
-    paths[-1].write_text(paths[-1].read_text(encoding="utf-8") + HOLD_MARK, encoding="utf-8")
+    write_held_articles(corpus, 40)
     stopped = start_nerpipe(control, "hold", "run", str(corpus), "--out", str(out), "--workers", "2",
                             "--timeout", "0", "--json", "-q")
     wait_for(lambda: (control / "held").exists() and stored_results(out) > 0, "finished work while held",
@@ -138,11 +138,12 @@ def test_sigterm_stops_at_once_and_keeps_finished_work(tmp_path):
     import psutil
 
     workers = [child.pid for child in psutil.Process(stopped.pid).children()]
-    stopped.send_signal(signal.SIGTERM)
+    stopped.send_signal(signum)
     stdout, stderr = stopped.communicate(timeout=60)  # the held document would wait for minutes
-    assert stopped.returncode == 128 + signal.SIGTERM
-    assert json.loads(stdout) == {"error": "interrupted; finished documents are kept and the next run resumes",
-                                  "exit_code": 143}
+    assert stopped.returncode == 128 + signum
+    message = f"interrupted by {signum.name}; finished documents are kept and the next run resumes"
+    assert json.loads(stdout) == {"error": message, "exit_code": 128 + signum}
+    assert message in stderr  # the log line cron mails
     wait_for(lambda: not alive(workers), "the workers to stop", timeout=30)
     kept = stored_results(out)
     assert kept > 0

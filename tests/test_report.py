@@ -16,7 +16,7 @@ from nerpipe.records import LOC, ORG, PER, POSITION, Mention
 from nerpipe.report import build_report, document_html, region_chart_svg, write_report
 from nerpipe.tables import load
 
-from .chromium import Browser, require_chromium
+from .chromium import open_page, require_chromium
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -147,17 +147,19 @@ def test_report_can_limit_the_documents_shown(tables):
     assert build_report(tables).count("<article ") == len(tables.documents)
 
 
+ROWS = "Array.from(document.querySelectorAll('#people-positions tbody tr'))"
+
+
 def test_report_in_chromium(tables, report_path, tmp_path):
     executable = require_chromium()
-    page = tmp_path / "report.html"
-    shutil.copy(report_path, page)
-    with Browser(executable, tmp_path / "profile") as browser:
-        browser.open(page.as_uri())
-        assert browser.errors() == []
-        assert all(url.startswith(("file:", "data:")) for url in browser.requested_urls()), browser.requested_urls()
+    page_file = tmp_path / "report.html"
+    shutil.copy(report_path, page_file)
+    with open_page(executable) as (page, log):
+        page.goto(page_file.as_uri())
+        assert log.errors == []
+        assert all(url.startswith(("file:", "data:")) for url in log.requests), log.requests
 
-        rows = browser.evaluate("""Array.from(document.querySelectorAll('#people-positions tbody tr'))
-            .map(tr => Array.from(tr.cells).map(td => td.textContent))""")
+        rows = page.evaluate(f"{ROWS}.map(tr => Array.from(tr.cells).map(td => td.textContent))")
         shown = {(row[0], row[2]) for row in rows}
         assert len(rows) == len(tables.people_positions)
         for fact in tables.people_positions.itertuples():
@@ -165,26 +167,38 @@ def test_report_in_chromium(tables, report_path, tmp_path):
         paslers = [row for row in rows if row[0] == "Денис Паслер"]
         assert paslers and paslers[0][1] == "губернатор" and paslers[0][4] == "Свердловская область"
 
-        visible = browser.evaluate("document.querySelector('#people-positions').getBoundingClientRect().height")
-        assert visible > 100
-        assert browser.evaluate("document.querySelectorAll('#region-chart g.bar').length") == len(
-            tables.mentions_by_region)
-        assert browser.evaluate("document.querySelectorAll('article').length") == len(tables.documents)
-        assert browser.evaluate("document.querySelectorAll('article .ent').length") == len(tables.mentions)
+        assert page.locator("#people-positions").bounding_box()["height"] > 100
+        assert page.locator("#region-chart g.bar").count() == len(tables.mentions_by_region)
+        assert page.locator("article").count() == len(tables.documents)
+        assert page.locator("article .ent").count() == len(tables.mentions)
+        assert page.locator("h2").first.inner_text().startswith("Итоги")  # Russian first, English beside it
 
-        column = ("Array.from(document.querySelectorAll('#people-positions tbody tr'))"
-                  ".map(tr => tr.cells[5].textContent)")
-        header = "document.querySelectorAll('#people-positions th')[5]"
-        browser.evaluate(f"{header}.click()")
-        ascending = browser.evaluate(column)
-        assert browser.evaluate(f"{header}.getAttribute('aria-sort')") == "ascending"
+        # the filter box: typing keeps the rows that hold every word, clearing it brings all back
+        box = page.locator("#positions .filter input")
+        box.fill("паслер губернатор")
+        visible = page.evaluate(f"{ROWS}.filter(tr => !tr.hidden).map(tr => tr.cells[0].textContent)")
+        assert visible and set(visible) == {"Денис Паслер"}
+        assert page.locator("#positions .filter output").inner_text() == f"{len(visible)} / {len(rows)}"
+        box.fill("")
+        assert page.evaluate(f"{ROWS}.filter(tr => !tr.hidden).length") == len(rows)
+        page.locator("#documents .filter input").fill("Паслер")
+        articles = page.evaluate("Array.from(document.querySelectorAll('article')).filter(a => !a.hidden)"
+                                 ".map(a => a.textContent)")
+        assert 0 < len(articles) < len(tables.documents) and all("Паслер" in text for text in articles)
+
+        # sorting by a header, both ways
+        column = f"{ROWS}.map(tr => tr.cells[5].textContent)"
+        header = page.locator("#people-positions th").nth(5)
+        header.click()
+        ascending = page.evaluate(column)
+        assert header.get_attribute("aria-sort") == "ascending"
         assert ascending == sorted(ascending)
-        browser.evaluate(f"{header}.click()")
-        assert browser.evaluate(column) == ascending[::-1]
-        assert browser.evaluate(f"{header}.getAttribute('aria-sort')") == "descending"
-        assert browser.errors() == []
+        header.click()
+        assert page.evaluate(column) == ascending[::-1]
+        assert header.get_attribute("aria-sort") == "descending"
+        assert log.errors == []
 
-        shot = browser.screenshot(tmp_path / "report.png")
+        shot = page.screenshot(path=tmp_path / "report.png", full_page=True)
     assert shot.startswith(PNG_SIGNATURE)
     width, height = struct.unpack(">II", shot[16:24])
     assert width >= 1000 and height >= 900
