@@ -3,13 +3,22 @@
 A yargy grammar finds single dates (``6 июля 2018 года``, ``06.07.2018``,
 ``апреле 2017 года``, ``2016 году``, ``в июле``), ranges (``27–28 ноября``,
 ``22 и 23 июня``, ``с 27 по 28 ноября``, ``30 июня – 2 июля``,
-``в 2019–2020 годах``), decades (``1990-е годы``) and relative words
-(``вчера``, ``в минувшую пятницу``). The grammar only runs on sentences that
+``в 2019–2020 годах``), decades (``1990-е годы``) and relative expressions
+(``вчера``, ``сегодня``, ``в минувшую пятницу``, ``в пятницу``, ``на этой неделе``,
+``в прошлом месяце``, ``в прошлом году``, ``в минувшие выходные``, ``летом``,
+``прошлой осенью``, ``весной 2019 года``). The grammar only runs on sentences that
 contain a digit, a month name or a relative word, which keeps it cheap.
 
 A year that is not written is inferred: from the publication date when the
 text states one (the nearest year to it), otherwise from a weekday stated next
 to the date when exactly one of the last ten years fits.
+
+Relative expressions resolve against the publication date. A bare weekday or
+season is the one before it when the sentence's verb is in the past tense, the
+one after it in the future tense, the nearest one otherwise. With no publication
+date they stay unresolved and are not rows — except ``сегодня``, ``вчера`` … under a
+dateline that gives a day without a year (``МОСКВА, 5 марта — …``), which resolve
+to a day of unknown year (``--03-04``).
 """
 
 from __future__ import annotations
@@ -38,6 +47,13 @@ WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
 }
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+SEASONS = {"зимой": 12, "весной": 3, "летом": 6, "осенью": 9}  # the first month of each
+_SEASON_LEMMAS = {"зима": 12, "весна": 3, "лето": 6, "осень": 9}
+# "прошлый", "этот", "следующий" … → which instance, relative to the publication date
+PAST_WORDS = {"прошлый", "минувший", "прошедший", "позапрошлый"}
+THIS_WORDS = {"этот", "текущий", "нынешний", "настоящий"}
+NEXT_WORDS = {"следующий", "будущий", "грядущий"}
+NEAREST_WORDS = {"ближайший", "близкий", "предстоящий"}  # pymorphy's lemma of "ближайший" is "близкий"
 
 _MONTH_STEMS = "янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек"
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
@@ -51,9 +67,10 @@ _TRIGGER = re.compile(
     rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
     rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
-    r"|(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра)\b"
-    r"|\b(?:прошл|минувш|нынешн|текущ|этом|следующ|будущ)\w*\s+(?:год|пятниц|понедельник|вторник|сред|четверг"
-    r"|суббот|воскресень))"
+    r"|(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
+    r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
+    r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн)"
+    r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b)"
 )
 _WINDOW_BEFORE = 20
 _WINDOW_AFTER = 36
@@ -61,7 +78,8 @@ _WEEKDAY_NEAR = re.compile(
     r"(?i)(понедельник|вторник|сред[уаы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
 )
 
-Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "past", "rel_year"])
+Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
+                       "unit", "season"])
 
 
 def _int(value: str) -> int:
@@ -149,25 +167,40 @@ def _build_grammar():
         rule(mn("m1"), dash, mn("m2"), last_year),
     )
     relative_day = rule(in_caseless(set(RELATIVE_DAYS)).interpretation(Parts.rel_day))
-    weekday = rule(
-        or_(
-            rule(in_caseless({"в", "во"}),
-                 or_(normalized("минувший"), normalized("прошлый")).interpretation(Parts.past),
-                 dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized())),
-        ),
-    )
+    which = or_(*(normalized(word) for word in sorted(PAST_WORDS | THIS_WORDS | NEXT_WORDS | NEAREST_WORDS)))
+    which_slot = which.interpretation(Parts.which.normalized())
+    # в пятницу, в минувшую пятницу, в ближайший вторник
+    weekday = rule(in_caseless({"в", "во"}), which_slot.optional(),
+                   dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized()))
     which_year = or_(normalized("прошлый"), normalized("минувший"), normalized("этот"), normalized("текущий"),
-                     normalized("нынешний"), normalized("следующий"), normalized("будущий"))
+                     normalized("нынешний"), normalized("следующий"), normalized("будущий"),
+                     normalized("позапрошлый"), normalized("прошедший"))
     relative_year = rule(
-        in_caseless({"в", "во"}), which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
+        in_caseless({"в", "во"}).optional(), which_year.interpretation(Parts.rel_year.normalized()),
+        normalized("год"),
     )
     # 5 декабря прошлого года, в декабре прошлого года
     relative_month = rule(
-        d("d1").optional(), mn("m1"), which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
+        in_caseless({"в", "во"}).optional(), d("d1").optional(), mn("m1"),
+        which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
+    )
+    # на этой неделе, в прошлом месяце, в минувшие выходные
+    relative_unit = or_(
+        rule(in_caseless({"на"}), which_slot, normalized("неделя").interpretation(Parts.unit.const("week"))),
+        rule(in_caseless({"в", "во"}), which_slot, normalized("месяц").interpretation(Parts.unit.const("month"))),
+        rule(in_caseless({"в", "во", "на"}), which_slot.optional(),
+             in_caseless({"выходные", "выходных"}).interpretation(Parts.unit.const("weekend"))),
+    )
+    # летом, прошлой осенью, весной 2019 года, зимой прошлого года
+    season_word = in_caseless(set(SEASONS)).interpretation(Parts.season.normalized())
+    season = or_(
+        rule(season_word, which_year.interpretation(Parts.rel_year.normalized()), normalized("год")),
+        rule(which_slot.optional(), season_word, rule(y("y1"), year_word.optional()).optional()),
     )
     return or_(
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
-        year_range, decade, year_ordinal, year_only, month_only, relative_day, weekday, relative_year,
+        year_range, decade, year_ordinal, season, year_only, month_only, relative_day, weekday, relative_year,
+        relative_unit,
     ).interpretation(Parts)
 
 
@@ -195,8 +228,20 @@ class RawDate:
     decade: int | None = None
     rel_day: int | None = None
     weekday: int | None = None
-    past: bool = False
+    which: str | None = None  # "прошлый", "этот", "следующий", "ближайший" … before a weekday, week, month or season
     rel_year: str | None = None
+    unit: str | None = None  # "week", "month" or "weekend" of a relative expression
+    season: int | None = None  # first month of a season: 12, 3, 6 or 9
+
+    @property
+    def past(self) -> bool:
+        return self.which in PAST_WORDS
+
+    @property
+    def relative(self) -> bool:
+        """Whether the expression is said relative to the time of writing."""
+        return (self.rel_day is not None or self.weekday is not None or self.unit is not None
+                or self.rel_year is not None or (self.season is not None and self.y1 is None))
 
 
 class DateExtractor:
@@ -244,6 +289,13 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _LEADING_WORDS = {"в", "во", "до", "к", "с", "со", "по", "начале", "конце", "середине", "течение"}
 
 
+def _season_month(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.lower()
+    return SEASONS.get(word) or _SEASON_LEMMAS.get(word)
+
+
 def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     parts = match.fact
     start, end = match.span
@@ -252,7 +304,8 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     lead = 0
     ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
     while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
-        if parts.rel_year or parts.weekday is not None or (ranged and tokens[lead].value.lower() in ("с", "со")):
+        keeps_preposition = (parts.rel_year and not parts.m1) or parts.weekday is not None or parts.unit
+        if keeps_preposition or (ranged and tokens[lead].value.lower() in ("с", "со")):
             break
         lead += 1
     if lead:
@@ -262,8 +315,8 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     raw = RawDate(
         start=offset + start, end=offset + end,
         d1=parts.d1, m1=parts.m1, y1=parts.y1, d2=parts.d2, m2=parts.m2, y2=parts.y2,
-        decade=parts.decade, rel_day=rel_day, weekday=weekday, past=bool(parts.past),
-        rel_year=parts.rel_year,
+        decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
+        unit=parts.unit, season=_season_month(parts.season),
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None
@@ -278,7 +331,8 @@ _DATELINE_NOISE = re.compile(r"(?i)\d{1,2}:\d{2}(:\d{2})?|опубликован
 
 def find_published(text: str, raws: list[RawDate], head_lines: int = 12) -> date | None:
     """The publication date, when the text states it in a line of its own near the top
-    (a dateline such as ``26 Июнь2017`` or ``06.07.2018 12:30``)."""
+    (a dateline such as ``26 Июнь2017`` or ``06.07.2018 12:30``) or opens a line after a
+    place (``ТОМСК, 5 марта 2024 — …``)."""
     lines = []
     offset = 0
     for index, line in enumerate(text.split("\n")):
@@ -291,7 +345,9 @@ def find_published(text: str, raws: list[RawDate], head_lines: int = 12) -> date
             if start <= raw.start and raw.end <= end and raw.d1 and raw.m1 and raw.y1 and not raw.d2:
                 rest = (line[: raw.start - start] + line[raw.end - start:]).strip()
                 rest = _DATELINE_NOISE.sub("", rest)
-                if not rest.strip():
+                agency = (_DATELINE_HEAD.match(line[: raw.start - start])
+                          and _DATELINE_TAIL.match(line[raw.end - start:]))
+                if not rest.strip() or agency:
                     return _safe_date(raw.y1, raw.m1, raw.d1)
     return None
 
@@ -325,16 +381,181 @@ def _weekday_year(month: int, day: int, weekday: int, today: date) -> int | None
 
 
 def normalize_dates(
-    text: str, raws: list[RawDate], published: date | None, today: date | None = None
+    text: str, raws: list[RawDate], published: date | None, today: date | None = None, analysis=None
 ) -> list[DateFact]:
-    """Turn raw matches into :class:`DateFact` rows (ISO strings, periods, inferred years)."""
+    """Turn raw matches into :class:`DateFact` rows (ISO strings, periods, inferred years).
+
+    ``analysis`` (:class:`nerpipe.ner.Analysis`) gives the tense of the verb near a bare weekday
+    or season (``в пятницу прошла …`` / ``в пятницу пройдёт …``); without it the nearest one is taken.
+    """
     today = today or date.today()
+    dateline = None if published is not None else find_dateline(text, raws)
     facts: list[DateFact] = []
     for index, raw in enumerate(raws):
-        fact = _normalize_one(text, raw, published, today, raws, index)
+        if raw.season is not None:
+            fact = _season_fact(text, raw, published, _tense_near(analysis, raw.start))
+        elif raw.relative:
+            fact = resolve_relative(text, raw, published, dateline, _tense_near(analysis, raw.start), raws, index)
+        else:
+            fact = _normalize_one(text, raw, published, today, raws, index)
         if fact is not None:
             facts.append(fact)
     return facts
+
+
+def _tense_near(analysis, offset: int) -> str | None:
+    """``Past``, ``Pres`` or ``Fut`` of the finite verb nearest to ``offset`` in its sentence."""
+    if analysis is None:
+        return None
+    for start, end in analysis.sentences:
+        if start <= offset < end:
+            verbs = [t for t in analysis.tokens_in(start, end) if t.pos in ("VERB", "AUX") and t.feat.get("Tense")]
+            if not verbs:
+                return None
+            return min(verbs, key=lambda t: abs(t.start - offset)).feat["Tense"]
+    return None
+
+
+# a place opening a line: "МОСКВА,", "Сыктывкар,", "Нижний Новгород (Россия),"
+_DATELINE_HEAD = re.compile(r"^\s*(?!(?:В|Во|На|С|Со|К|По|О|Об|У|А|И|Но)\s)[A-ZА-ЯЁ][\w\-]*(?:\s+[A-ZА-ЯЁ][\w\-]*){0,2}"
+                            r"(?:\s+\([^)]{1,30}\))?,\s*$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:$|[.,/(—–-])")
+
+
+def find_dateline(text: str, raws: list[RawDate], head_lines: int = 6) -> tuple[int, int] | None:
+    """``(month, day)`` of a dateline that gives no year (``МОСКВА, 5 марта — …``), near the top."""
+    line_start = 0
+    for index, line in enumerate(text.split("\n")):
+        if index >= head_lines:
+            break
+        line_end = line_start + len(line)
+        for raw in raws:
+            bare_day = raw.d1 and raw.m1 and not raw.y1 and not raw.d2
+            if line_start <= raw.start < line_end and bare_day and _DATELINE_HEAD.match(text[line_start:raw.start]) \
+                    and _DATELINE_TAIL.match(text[raw.end:line_end]):
+                return raw.m1, raw.d1
+        line_start = line_end + 1
+    return None
+
+
+def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: tuple[int, int] | None,
+                     tense: str | None, raws: list[RawDate], index: int) -> DateFact | None:
+    """A relative expression (``вчера``, ``в пятницу``, ``на этой неделе``, ``в прошлом году`` …) as the
+    day or period it stands for on the publication date; ``None`` when nothing anchors it."""
+    surface = text[raw.start:raw.end]
+    if raw.weekday is not None and index + 1 < len(raws) and raws[index + 1].start - raw.end <= 3 \
+            and not raws[index + 1].relative:
+        return None  # "в минувшую пятницу, 2 апреля": the explicit date carries the fact
+    if published is None:
+        if raw.rel_day is not None and dateline is not None:
+            day = date(2000, *dateline) + timedelta(days=raw.rel_day)  # 2000: 29 February exists
+            iso = f"--{day:%m-%d}"
+            return DateFact(raw.start, raw.end, surface, iso, iso, None, None, "day", False)
+        return None
+    if raw.rel_day is not None:
+        day = published + timedelta(days=raw.rel_day)
+        return _fact(raw, surface, day, day, "day", True)
+    if raw.weekday is not None:
+        day = weekday_day(published, raw.weekday, raw.which, tense)
+        return _fact(raw, surface, day, day, "day", True)
+    if raw.unit == "week":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=_shift(raw.which))
+        return _fact(raw, surface, monday, monday + timedelta(days=6), "day", True)
+    if raw.unit == "month":
+        month_index = published.year * 12 + published.month - 1 + _shift(raw.which)
+        year, month = divmod(month_index, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return _fact(raw, surface, date(year, month + 1, 1), date(year, month + 1, last), "month", True)
+    if raw.unit == "weekend":
+        saturday = weekend_day(published, raw.which, tense)
+        if saturday is None:
+            return None
+        return _fact(raw, surface, saturday, saturday + timedelta(days=1), "day", True)
+    if raw.rel_year is not None:
+        year = published.year + _year_shift(raw.rel_year)
+        if raw.m1 and raw.d1:
+            day = _safe_date(year, raw.m1, raw.d1)
+            return _fact(raw, surface, day, day, "day", True) if day else None
+        if raw.m1:
+            last = calendar.monthrange(year, raw.m1)[1]
+            return _fact(raw, surface, date(year, raw.m1, 1), date(year, raw.m1, last), "month", True)
+        return _fact(raw, surface, date(year, 1, 1), date(year, 12, 31), "year", True)
+    return None
+
+
+def _shift(which: str | None) -> int:
+    if which in PAST_WORDS:
+        return -2 if which == "позапрошлый" else -1
+    if which in NEXT_WORDS or which in NEAREST_WORDS:
+        return 1
+    return 0
+
+
+def weekday_day(published: date, weekday: int, which: str | None, tense: str | None) -> date:
+    """The day ``в (минувшую|эту|ближайшую|следующую) пятницу`` stands for on ``published``; a bare
+    weekday is the last one (that day included) in the past tense, the next one in the future tense,
+    the nearest one otherwise."""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if which in PAST_WORDS:
+        return published - timedelta(days=back or 7)
+    if which in THIS_WORDS:
+        return published - timedelta(days=published.weekday()) + timedelta(days=weekday)
+    if which in NEXT_WORDS:
+        return published - timedelta(days=published.weekday()) + timedelta(days=7 + weekday)
+    if which in NEAREST_WORDS or tense == "Fut":
+        return published + timedelta(days=ahead)
+    if tense == "Past" or back <= ahead:
+        return published - timedelta(days=back)
+    return published + timedelta(days=ahead)
+
+
+def weekend_day(published: date, which: str | None, tense: str | None) -> date | None:
+    """The Saturday of ``в минувшие (эти, ближайшие) выходные``; a bare ``в выходные`` only with a past
+    or future verb (in the present it is a habit, not a date)."""
+    if which in PAST_WORDS or (which is None and tense == "Past"):
+        sunday = published - timedelta(days=(published.weekday() - 6) % 7 or 7)
+        return sunday - timedelta(days=1)
+    if which is not None or tense == "Fut":
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+        return saturday + timedelta(weeks=1) if which in NEXT_WORDS else saturday
+    return None
+
+
+def _season_fact(text: str, raw: RawDate, published: date | None, tense: str | None) -> DateFact | None:
+    """``весной 2019 года``, ``прошлой осенью``, ``летом``, ``зимой прошлого года`` as three months.
+    Winter is December to February; ``зимой 2019 года`` is December 2018 to February 2019."""
+    surface = text[raw.start:raw.end]
+    first = raw.season
+
+    def months(year: int) -> tuple[date, date]:  # the season "of" a year
+        start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
+        end_month = 2 if first == 12 else first + 2
+        end = date(year, end_month, calendar.monthrange(year, end_month)[1])
+        return start, end
+
+    if raw.y1 is not None:
+        start, end = months(raw.y1)
+        return DateFact(raw.start, raw.end, surface, f"{start:%Y-%m}", f"{end:%Y-%m}", start, end, "month", False)
+    if published is None:
+        last = 2 if first == 12 else first + 2
+        return DateFact(raw.start, raw.end, surface, f"--{first:02d}", f"--{last:02d}", None, None, "month", False)
+    if raw.rel_year is not None:
+        start, end = months(published.year + _year_shift(raw.rel_year))
+        return _fact(raw, surface, start, end, "month", True)
+    occurrences = [months(year) for year in (published.year - 1, published.year, published.year + 1)]
+    if raw.which in PAST_WORDS:
+        start, end = [o for o in occurrences if o[1] < published][-1]
+    elif raw.which in NEXT_WORDS or raw.which in NEAREST_WORDS:
+        start, end = [o for o in occurrences if o[0] > published][0]
+    elif raw.which is None and tense == "Past":
+        start, end = [o for o in occurrences if o[0] <= published][-1]
+    elif raw.which is None and tense == "Fut":
+        start, end = [o for o in occurrences if o[1] >= published][0]
+    else:
+        current = [o for o in occurrences if o[0] <= published <= o[1]]
+        start, end = current[0] if current else occurrences[1]
+    return _fact(raw, surface, start, end, "month", True)
 
 
 def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:
@@ -353,7 +574,9 @@ def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) ->
 def _year_shift(word: str) -> int:
     """``прошлого`` → -1, ``этом`` → 0, ``следующем`` → 1."""
     word = word.lower()
-    if word.startswith(("прошл", "минувш")):
+    if word.startswith("позапрошл"):
+        return -2
+    if word.startswith(("прошл", "минувш", "прошедш")):
         return -1
     if word.startswith(("следующ", "будущ")):
         return 1
@@ -362,28 +585,6 @@ def _year_shift(word: str) -> int:
 
 def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFact | None:
     surface = text[raw.start:raw.end]
-    if raw.rel_day is not None:
-        if published is None:
-            return None
-        day = published + timedelta(days=raw.rel_day)
-        return _fact(raw, surface, day, day, "day", True)
-    if raw.weekday is not None:
-        if published is None or not raw.past:
-            return None
-        if index + 1 < len(raws) and raws[index + 1].start - raw.end <= 3:
-            return None  # "в минувшую пятницу, 2 апреля": the explicit date carries the fact
-        back = (published.weekday() - raw.weekday) % 7 or 7
-        day = published - timedelta(days=back)
-        return _fact(raw, surface, day, day, "day", True)
-    if raw.rel_year is not None and published is not None:
-        year = published.year + _year_shift(raw.rel_year)
-        if raw.m1 and raw.d1:
-            day = _safe_date(year, raw.m1, raw.d1)
-            return _fact(raw, surface, day, day, "day", True) if day else None
-        if raw.m1:
-            last = calendar.monthrange(year, raw.m1)[1]
-            return _fact(raw, surface, date(year, raw.m1, 1), date(year, raw.m1, last), "month", True)
-        return _fact(raw, surface, date(year, 1, 1), date(year, 12, 31), "year", True)
     if raw.decade is not None:
         start = raw.decade if raw.decade >= 1800 else 1900 + raw.decade
         if start % 10:

@@ -1,8 +1,9 @@
 """``nerpipe report OUT``: one self-contained HTML page about an output directory.
 
 Counts, the most mentioned people, organizations and regions, the people–positions
-table (sortable by clicking a header), a bar chart of mentions by region drawn as
-inline SVG, and every document with its entities highlighted. Styles and the small
+table (sortable by clicking a header), the events with who took part in them, a bar
+chart of mentions by region drawn as inline SVG, and every document with its entities
+highlighted. Styles and the small
 sorting script are inline: the page loads nothing from anywhere.
 """
 
@@ -17,11 +18,11 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .records import DATE, LOC, ORG, PER, POSITION
+from .records import DATE, EVENT, LOC, ORG, PER, POSITION
 from .show import LABELS
-from .tables import Tables, load
+from .tables import Tables, load, name_regions
 
-TYPE_ORDER = {POSITION: 0, ORG: 1, LOC: 2, PER: 3, DATE: 4}  # outer first when two spans coincide
+TYPE_ORDER = {EVENT: 0, POSITION: 1, ORG: 2, LOC: 3, PER: 4, DATE: 5}  # outer first when two spans coincide
 
 ENTITY_CSS = """
 .ent { border-radius: 3px; padding: 0 1px; }
@@ -30,6 +31,7 @@ ENTITY_CSS = """
 .ent-LOC { background: #d3f9d8; color: #1b5e20; }
 .ent-DATE { background: #dbe4ff; color: #1c3faa; font-weight: 600; }
 .ent-POSITION { background: #fff3bf; border-bottom: 2px solid #f08c00; }
+.ent-EVENT { font-style: italic; border-top: 2px solid #e03131; }
 .legend .ent { margin-right: .6em; }
 """
 
@@ -237,8 +239,69 @@ def count_cards(t: Tables) -> list[tuple[str, int]]:
     failed = int((t.documents["status"] == "error").sum())
     return [("documents", len(t.documents)), ("failed", failed), ("mentions", len(t.mentions)),
             ("people", len(t.persons)), ("organizations", len(t.organizations)), ("places", len(t.locations)),
-            ("titles held", len(t.positions)), ("dates", len(t.dates)),
+            ("titles held", len(t.positions)), ("dates", len(t.dates)), ("events", t.events["event_id"].nunique()),
+            ("participations", len(t.participants)),
             ("regions mentioned", len(t.mentions_by_region))]
+
+
+# -- events ------------------------------------------------------------------------------------
+
+
+def event_summary(t: Tables) -> pd.DataFrame:
+    """One row per event of the corpus: its fullest name, kind, dates, place and region, the documents that
+    report it and who took part (people with their roles), earliest first."""
+    if t.events.empty:
+        return pd.DataFrame(columns=["event_id", "event", "kind", "when", "date_from", "place", "region", "n_docs",
+                                     "people", "anchor"])
+    events = t.events.assign(length=t.events["name"].str.len())
+    first = events.sort_values(["event_id", "length", "doc_id"], ascending=[True, False, True]).drop_duplicates(
+        "event_id")
+    places = dict(zip(t.locations["location_id"], t.locations["name"]))
+    people = (t.event_people.dropna(subset=["person"])
+              .assign(who=lambda f: f["person"] + " (" + f["role"].astype(str) + ")")
+              .groupby("event_id")["who"].agg(lambda names: ", ".join(dict.fromkeys(names))))
+    n_docs = t.events.groupby("event_id")["doc_id"].nunique()
+    summary = pd.DataFrame({
+        "event_id": first["event_id"],
+        "event": first["name"],
+        "kind": first["kind"].astype(str),
+        "when": [_period(a, b) for a, b in zip(first["iso_from"], first["iso_to"])],
+        "date_from": first["date_from"],
+        "place": first["location_id"].map(places),
+        "region": name_regions(first["region_code"], t.regions),
+        "n_docs": first["event_id"].map(n_docs).astype("int64"),
+        "people": first["event_id"].map(people),
+        "anchor": "doc-" + first["doc_id"],
+    })
+    return summary.sort_values(["date_from", "event"], na_position="last", kind="stable").reset_index(drop=True)
+
+
+def _period(iso_from, iso_to) -> str:
+    if not isinstance(iso_from, str):
+        return ""
+    return iso_from if iso_from == iso_to else f"{iso_from} – {iso_to}"
+
+
+def events_html(t: Tables) -> str:
+    """The events table and the table of who took part in which event, in what role and position."""
+    if t.events.empty:
+        return '<p class="meta">No event was found.</p>'
+    events = table_html(
+        event_summary(t),
+        {"when": "when", "event": "event", "kind": "kind", "place": "place", "region": "region",
+         "n_docs": "docs", "people": "who took part"},
+        numeric=("n_docs",), table_id="events", sortable=True, links={"event": "anchor"},
+    )
+    people = t.event_people.assign(anchor="doc-" + t.event_people["doc_id"],
+                                   who=t.event_people["person"].fillna(t.event_people["organization"]))
+    participants = table_html(
+        people,
+        {"event": "event", "kind": "kind", "iso_from": "from", "region": "region", "who": "person or organization",
+         "role": "role", "position": "title", "organization": "organization", "path": "document"},
+        table_id="event-people", sortable=True, links={"path": "anchor"},
+    )
+    return (f'{events}<h3>Who took part</h3><p class="meta">One row per person or organization and event, '
+            f"with the strongest role the text gives them.</p>{participants}")
 
 
 # -- documents ---------------------------------------------------------------------------------
@@ -318,6 +381,9 @@ def build_report(t: Tables, top: int = 10, title: str | None = None, max_documen
 </div></section>
 <section id="positions"><h2>People and their positions</h2>
 <p class="meta">Click a header to sort; a document name leads to the text below.</p>{positions_table}</section>
+<section id="events-section"><h2>Events</h2>
+<p class="meta">Sessions, forums, conferences, meetings, visits and exhibitions, earliest first; an event's name
+leads to the document that names it most fully.</p>{events_html(t)}</section>
 <section id="regions"><h2>Mentions by region</h2>
 <p class="meta">Place mentions per federal subject; towns and other places count toward their subject.</p>
 {region_chart_svg(t.mentions_by_region)}</section>

@@ -4,7 +4,11 @@ Each mention type has one attribute of its own, so that nested mentions stay vis
 (a place inside an organization inside a title keeps all three marks):
 
 - PER: magenta text (bold),     LOC: green text,          DATE: blue text (bold),
-- ORG: a grey23 background,     POSITION: underlined (and yellow where nothing inside recolours it).
+- ORG: a grey23 background,     POSITION: underlined (and yellow where nothing inside recolours it),
+- EVENT: italic (and red where nothing inside recolours it).
+
+After the text come the facts: people, organizations, places, dates, and the events with
+their dates, place and participants.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from .records import DATE, LOC, ORG, PER, POSITION, DocResult
+from .records import DATE, EVENT, LOC, ORG, PER, POSITION, DocResult
 
 STYLES: dict[str, Style] = {
     PER: Style(color="magenta", bold=True),
@@ -27,8 +31,9 @@ STYLES: dict[str, Style] = {
     LOC: Style(color="green"),
     DATE: Style(color="blue", bold=True),
     POSITION: Style(color="yellow", underline=True),
+    EVENT: Style(color="red", italic=True),
 }
-LABELS = {PER: "person", ORG: "organization", LOC: "place", DATE: "date", POSITION: "title"}
+LABELS = {PER: "person", ORG: "organization", LOC: "place", DATE: "date", POSITION: "title", EVENT: "event"}
 
 
 def highlight_text(text: str, mentions) -> Text:
@@ -97,6 +102,34 @@ def render_dates(result: DocResult) -> Table:
     return table
 
 
+def render_events(result: DocResult, region_names: dict[str, str]) -> Table:
+    """The events: kind, name, when, where, and who takes part in what role (with their titles)."""
+    persons = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    places = {loc.location_id: loc.name for loc in result.locations}
+    table = Table(title="Events", title_justify="left")
+    table.add_column("event", style=STYLES[EVENT])
+    table.add_column("kind")
+    table.add_column("when")
+    table.add_column("where", style=STYLES[LOC])
+    table.add_column("participants")
+    for event in sorted(result.events, key=lambda e: e.start):
+        when = "" if event.iso_from is None else (
+            event.iso_from if event.iso_from == event.iso_to else f"{event.iso_from}/{event.iso_to}")
+        place = places.get(event.location_id) if event.location_id else None
+        region = region_names.get(event.region_code) if event.region_code else None
+        where = ", ".join(dict.fromkeys(x for x in (place, region) if x))
+        people = []
+        for row in result.participants:
+            if row.event_id != event.event_id:
+                continue
+            who = persons.get(row.person_id or "") or orgs.get(row.org_id or "") or "?"
+            title = f", {row.position}" if row.position else ""
+            people.append(f"{row.role}: {who}{title}")
+        table.add_row(event.name, event.kind, when, where, "\n".join(people) or "—")
+    return table
+
+
 def render_document(text: str, result: DocResult, name: str = "", region_names: dict[str, str] | None = None) -> Group:
     """The whole screen for one document: header, legend, highlighted text, then the facts tables."""
     if region_names is None:
@@ -107,7 +140,7 @@ def render_document(text: str, result: DocResult, name: str = "", region_names: 
         header += f", published {result.published.isoformat()}"
     parts = [Rule(header), render_legend(), Text(), highlight_text(text, result.mentions), Rule("facts")]
     parts += [render_people(result), render_organizations(result), render_places(result, region_names),
-              render_dates(result)]
+              render_dates(result), render_events(result, region_names)]
     return Group(*parts)
 
 

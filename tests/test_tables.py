@@ -31,13 +31,38 @@ def test_non_nullable_columns_have_no_nulls(seeds_tables, name):
             assert not frame[column.name].isna().any(), f"{name}.{column.name} has nulls"
 
 
+# documents.url and documents.source come with the input formats that carry them; until they are in
+# the tables these two lines are the only shortfalls --strict may report (then drop this allowance)
+AWAITED = {"documents.url: missing", "documents.source: missing"}
+
+
 def test_contract_checker_accepts_the_output(seeds_out):
     checker = SHARED / "tools" / "check_contract.py"
     if not checker.exists():
         pytest.skip(f"{checker} is absent: the analysts' contract checker lives in ../shared")
-    result = subprocess.run([sys.executable, str(checker), str(seeds_out)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("contract ok")
+    result = subprocess.run([sys.executable, str(checker), str(seeds_out), "--strict"], capture_output=True, text=True)
+    shortfalls = [line for line in result.stdout.splitlines() if line and line not in AWAITED]
+    if result.returncode == 0:
+        assert result.stdout.startswith("contract ok (strict)")
+    else:
+        assert shortfalls == [], result.stdout + result.stderr
+
+
+def test_every_event_has_its_mention_and_participants_their_event(seeds_tables):
+    t = seeds_tables
+    events = t["events"]
+    mentions = t["mentions"][t["mentions"].type == "EVENT"]
+    spans = set(zip(mentions.doc_id, mentions.start, mentions.end, mentions.entity_id))
+    assert len(events) > 0
+    for row in events.itertuples():
+        assert (row.doc_id, row.start, row.end, row.event_id) in spans
+    assert set(zip(mentions.doc_id, mentions.entity_id)) <= set(zip(events.doc_id, events.event_id))
+    participants = t["participants"]
+    assert set(zip(participants.doc_id, participants.event_id)) <= set(zip(events.doc_id, events.event_id))
+    assert (participants.person_id.notna() | participants.org_id.notna()).all()
+    assert set(participants.person_id.dropna()) <= set(t["persons"].person_id)
+    assert set(participants.org_id.dropna()) <= set(t["organizations"].org_id)
+    assert set(events.location_id.dropna()) <= set(t["locations"].location_id)
 
 
 def test_mentions_are_exact_spans(seeds_out, seeds_tables):
