@@ -333,23 +333,34 @@ def find_published(text: str, raws: list[RawDate], head_lines: int = 12) -> date
     """The publication date, when the text states it in a line of its own near the top
     (a dateline such as ``26 Июнь2017`` or ``06.07.2018 12:30``) or opens a line after a
     place (``ТОМСК, 5 марта 2024 — …``)."""
-    lines = []
+    limit = _head_end(text, head_lines)
+    for raw in raws:
+        if raw.start >= limit:
+            break
+        if raw.d1 and raw.m1 and raw.y1 and not raw.d2 and is_dateline(text, raw.start, raw.end):
+            return _safe_date(raw.y1, raw.m1, raw.d1)
+    return None
+
+
+def _head_end(text: str, lines: int) -> int:
     offset = 0
     for index, line in enumerate(text.split("\n")):
-        if index >= head_lines:
+        if index >= lines:
             break
-        lines.append((offset, offset + len(line), line))
         offset += len(line) + 1
-    for start, end, line in lines:
-        for raw in raws:
-            if start <= raw.start and raw.end <= end and raw.d1 and raw.m1 and raw.y1 and not raw.d2:
-                rest = (line[: raw.start - start] + line[raw.end - start:]).strip()
-                rest = _DATELINE_NOISE.sub("", rest)
-                agency = (_DATELINE_HEAD.match(line[: raw.start - start])
-                          and _DATELINE_TAIL.match(line[raw.end - start:]))
-                if not rest.strip() or agency:
-                    return _safe_date(raw.y1, raw.m1, raw.d1)
-    return None
+    return offset
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is a dateline: alone on its line (times and labels such as
+    ``Опубликовано:`` aside), or right after a place that opens the line (``МОСКВА, 5 марта —``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if not _DATELINE_NOISE.sub("", before + after).strip():
+        return True
+    return bool(_DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after))
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -424,17 +435,12 @@ _DATELINE_TAIL = re.compile(r"^\s*(?:$|[.,/(—–-])")
 
 def find_dateline(text: str, raws: list[RawDate], head_lines: int = 6) -> tuple[int, int] | None:
     """``(month, day)`` of a dateline that gives no year (``МОСКВА, 5 марта — …``), near the top."""
-    line_start = 0
-    for index, line in enumerate(text.split("\n")):
-        if index >= head_lines:
+    limit = _head_end(text, head_lines)
+    for raw in raws:
+        if raw.start >= limit:
             break
-        line_end = line_start + len(line)
-        for raw in raws:
-            bare_day = raw.d1 and raw.m1 and not raw.y1 and not raw.d2
-            if line_start <= raw.start < line_end and bare_day and _DATELINE_HEAD.match(text[line_start:raw.start]) \
-                    and _DATELINE_TAIL.match(text[raw.end:line_end]):
-                return raw.m1, raw.d1
-        line_start = line_end + 1
+        if raw.d1 and raw.m1 and not raw.y1 and not raw.d2 and is_dateline(text, raw.start, raw.end):
+            return raw.m1, raw.d1
     return None
 
 

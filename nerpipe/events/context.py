@@ -31,6 +31,7 @@ class Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)  # every quoted stretch, inner offsets
     speech: list[tuple[int, int]] = field(default_factory=list)  # the quoted stretches that are direct speech
     paragraph_starts: list[int] = field(default_factory=list)
+    headline_end: int = 0  # the lines above the body: headline, dateline, labels (no full stop at their end)
 
     @property
     def text(self) -> str:
@@ -91,6 +92,7 @@ def build_context(analysis: Analysis, spans, resolved, dates, title_facts) -> Co
     context.quotes = find_quotes(analysis.text)
     context.speech = [q for q in context.quotes if is_speech(analysis, q)]
     context.paragraph_starts = paragraph_starts(analysis.text)
+    context.headline_end = headline_end(analysis.text)
     return context
 
 
@@ -109,6 +111,25 @@ def split_at_lines(analysis: Analysis) -> Analysis:
         previous = token
     return Analysis(text, tuple((start, end) for start, end in units), tuple(tokens), analysis.spans,
                     analysis.token_starts)
+
+
+_BODY_LINE = re.compile(r"[.!?…:;»”\"]\s*$")
+
+
+def headline_end(text: str, max_lines: int = 8) -> int:
+    """Where the body begins: after the top lines that end with no full stop (a headline, a dateline,
+    a label such as ``Пресс-служба``); 0 when the text opens with a sentence."""
+    end = 0
+    offset = 0
+    for index, line in enumerate(text.split("\n")):
+        if index >= max_lines:
+            break
+        if line.strip():
+            if _BODY_LINE.search(line) or len(line) > 250:
+                break
+            end = offset + len(line)
+        offset += len(line) + 1
+    return end
 
 
 def paragraph_starts(text: str) -> list[int]:

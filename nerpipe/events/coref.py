@@ -10,11 +10,15 @@ own, and later bare mentions do not refer to it. Mentions inside quoted speech t
 join the event they fit best (before or after them) and never start one: a speaker's
 ``недавняя встреча`` is not an event the text reports.
 
+Mentions in the headline (the top lines with no full stop) are read after the body: a headline
+sums an event up in other words, so it joins the body's event of its kind when their quoted names
+and ordinals agree, and starts one only when the body names none.
+
 A group of mentions is an event when one of them names it (a quoted name, an
 ordinal, a capital, a description, an adjective of kind such as ``стратегическая``)
 or ties it to the world: the subject of ``прошла``/``состоится``, the place of
 ``приняли участие в …``, after ``в ходе``, ``на``, ``по итогам`` …, or the genitive
-of ``участники``, ``программа``, ``итоги``. ``готовность к переговорам`` is not.
+of ``участники``, ``программа``, ``итоги``. ``готовность к переговорам``, ``для встреч``, ``без переговоров`` are not.
 """
 
 from __future__ import annotations
@@ -85,14 +89,23 @@ class EventCluster:
 def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: EventLexicon) -> list[EventCluster]:
     """The events of a document as groups of mentions, ordered by their first mention."""
     clusters: list[EventCluster] = []
-    for mention in mentions:
-        if mention.in_speech:
-            continue
+    body = [m for m in mentions if not m.in_speech and m.start >= context.headline_end]
+    for mention in body:
         target = None if mention.distinct else choose_cluster(mention, clusters)
         if target is None:
             clusters.append(EventCluster([mention]))
         else:
             target.mentions.append(mention)
+    for mention in mentions:
+        if mention.in_speech or mention.start >= context.headline_end:
+            continue
+        candidates = [c for c in clusters if _headline_fits(mention, c)]
+        if candidates:
+            target = min(candidates, key=lambda c: c.first.start)
+            target.mentions.append(mention)
+            target.mentions.sort(key=lambda m: m.start)
+        else:
+            clusters.append(EventCluster([mention]))
     for mention in mentions:
         if not mention.in_speech or mention.distinct:
             continue
@@ -103,6 +116,17 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
     events = [c for c in clusters if is_event(context, c, lexicon)]
     events.sort(key=lambda c: c.first.start)
     return events
+
+
+def _headline_fits(mention: EventMention, cluster: EventCluster) -> bool:
+    """A headline's mention and a body's event: the same kind (or a generic noun), no two quoted names
+    or ordinals that differ."""
+    if cluster.distinct or not (_generic_like(mention) or mention.kind == cluster.kind):
+        return False
+    quoted = quoted_main(mention.quoted)
+    if quoted and any(not (o.startswith(quoted) or quoted.startswith(o)) for o in cluster.quoted()):
+        return False
+    return not (mention.ordinal and cluster.ordinals() - {mention.ordinal})
 
 
 def _generic_like(mention: EventMention) -> bool:
@@ -173,6 +197,10 @@ def _names_alike(mention: EventMention, cluster: EventCluster) -> bool:
 def is_event(context: Context, cluster: EventCluster, lexicon: EventLexicon) -> bool:
     """Whether a group of mentions is an event the text reports (see the module's description)."""
     for mention in cluster.outside():
+        if mention.quoted or mention.ordinal or mention.proper:
+            return True
+        if _unreal(context, mention):
+            continue
         if mention.named or mention.days or mention.distinct or (mention.mods and not _generic_like(mention)):
             return True
         if mention.plural and mention.kind != GENERIC:
@@ -180,6 +208,14 @@ def is_event(context: Context, cluster: EventCluster, lexicon: EventLexicon) -> 
         if is_placed(context, mention, lexicon):
             return True
     return False
+
+
+_UNREAL_BEFORE = {"к", "ко", "для", "без", "против", "вместо"}
+
+
+def _unreal(context: Context, mention: EventMention) -> bool:
+    """``готовность к переговорам``, ``площадка для встреч``: an event only wished for, or none."""
+    return mention.first > 0 and fold(context.tokens[mention.first - 1].text) in _UNREAL_BEFORE
 
 
 def is_placed(context: Context, mention: EventMention, lexicon: EventLexicon) -> bool:

@@ -84,14 +84,39 @@ def find_event_mentions(context: Context, lexicon: EventLexicon) -> list[EventMe
             continue
         if _is_body(context, token, noun, lexicon, orgs):
             continue
-        plural = token.feat.get("Number") == "Plur"
-        if plural and not lexicon.is_("plural", token.text):
+        if is_plural(context, token, lexicon) and not lexicon.is_("plural", token.text):
             continue
         mention = grow_mention(context, token.index, kind, noun, lexicon)
+        if mention is not None and noun == "сессия" and any(m in lexicon.groups.get("not_session", ()) for m in
+                                                            mention.mods | _left_lemmas(context, mention, lexicon)):
+            continue  # "сдают зимнюю сессию": exams, not an event
         if mention is not None:
             found.append(mention)
             taken_until = mention.last
     return found
+
+
+def _left_lemmas(context: Context, mention: EventMention, lexicon: EventLexicon) -> set[str]:
+    """Lemmas of the adjectives right before a mention (also those its name leaves out)."""
+    out = set()
+    for token in context.tokens[max(0, mention.first - 3): mention.first]:
+        if token.pos == "ADJ":
+            out |= lexicon.morph.forms(token.text)
+    return out
+
+
+def is_plural(context: Context, token, lexicon: EventLexicon) -> bool:
+    """Whether an event noun is plural (``встречи станут регулярными``). A nominative plural right after
+    a preposition or an ``и`` is the tagger's slip for a singular when pymorphy has one (``в круглом
+    столе и экскурсии``)."""
+    if token.feat.get("Number") != "Plur":
+        return False
+    if token.feat.get("Case") != "Nom" or token.index == 0:
+        return True
+    before = context.tokens[token.index - 1]
+    if before.pos not in ("ADP", "CCONJ"):
+        return True
+    return not any(p.tag.number == "sing" and p.tag.case != "nomn" for p in lexicon.morph.parses(fold(token.text)))
 
 
 def _is_body(context: Context, token, noun: str, lexicon: EventLexicon, orgs) -> bool:
@@ -121,7 +146,7 @@ def grow_mention(context: Context, head: int, kind: str, noun: str, lexicon: Eve
     return EventMention(
         start=start, end=end, head=head, first=first, last=last, kind=kind, noun=noun, mods=mods, proper=proper,
         ordinal=ordinal, quoted=quoted, described=described, distinct=distinct, deictic=deictic, days=days,
-        plural=token.feat.get("Number") == "Plur", in_speech=context.in_speech(start),
+        plural=is_plural(context, token, lexicon), in_speech=context.in_speech(start),
     )
 
 
@@ -196,6 +221,7 @@ def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
     index = head + 1
     mode = "gen"  # what may come next: a genitive, or the case a preposition asked for
     wanted: tuple[str, ...] = ("Gen",)
+    after_po = False  # the description is a "по"-phrase: "по развитию туризма в области"
     while index < len(tokens) and tokens[index].sent == sent and index - head <= _MAX_TOKENS:
         word = tokens[index]
         text = word.text
@@ -232,9 +258,14 @@ def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             continue
         if word.pos == "ADP" or lower in _NAME_PREPOSITIONS:
             kinds = _NAME_PREPOSITIONS.get(lower, ())
+            inner = described and last == index - 1 and (lower in _INNER_PREPOSITIONS
+                                                          or (after_po and lower in ("в", "во", "на")))
             if lower in ("имени", "им"):
                 mode, wanted = "prep", ("Gen",)
+            elif inner:  # "подготовке к сезону", "делегацией из Казахстана": the description goes on
+                mode, wanted = "prep", _PREPOSITION_CASES.get(lower, ("Gen",))
             elif kinds is None or kind in (kinds or ()):
+                after_po = after_po or lower == "по"
                 mode, wanted = "prep", _PREPOSITION_CASES.get(lower, ("Dat",))
             elif kind == "visit" and lower in ("в", "во", "на") and _place_follows(context, index):
                 mode, wanted = "prep", ("Acc", "Loc")
@@ -247,7 +278,10 @@ def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
                 break
             index += 1
             continue
-        if lower == "и" and index + 1 < len(tokens) and last == index - 1 and _continues(tokens[index + 1], wanted):
+        if lexicon.kind_of(text) is not None and word.pos in ("NOUN", "PROPN"):
+            break  # "в круглом столе по … и экскурсии по …": another event begins
+        if lower == "и" and index + 1 < len(tokens) and last == index - 1 and _continues(tokens[index + 1], wanted) \
+                and lexicon.kind_of(tokens[index + 1].text) is None:
             index += 1
             continue
         if not text[:1].isalnum() or text[:1].isdigit():
@@ -275,7 +309,10 @@ def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
 
 
 _PREPOSITION_CASES = {"по": ("Dat", "Loc"), "о": ("Loc",), "об": ("Loc",), "с": ("Ins",), "со": ("Ins",),
-                      "между": ("Ins",), "в": ("Acc", "Loc"), "во": ("Acc", "Loc"), "на": ("Acc", "Loc")}
+                      "между": ("Ins",), "в": ("Acc", "Loc"), "во": ("Acc", "Loc"), "на": ("Acc", "Loc"),
+                      "к": ("Dat",), "ко": ("Dat",), "для": ("Gen",), "из": ("Gen",), "среди": ("Gen",)}
+# prepositions that go on inside a description ("по подготовке к сезону", "с делегацией из Казахстана")
+_INNER_PREPOSITIONS = {"к", "ко", "для", "из", "о", "об", "с", "со", "по", "среди", "между"}
 # after the noun of a prepositional phrase, more words in its case may coordinate with it
 _PREPOSITION_CASES_AFTER = {("Dat", "Loc"): ("Dat",), ("Ins",): ("Ins",), ("Loc",): ("Loc",)}
 

@@ -25,7 +25,8 @@ def event_name(context: Context, mention: EventMention, morph) -> str:
     """The mention's words with the noun and its adjectives in the nominative."""
     tokens = context.tokens[mention.first: mention.last + 1]
     words = [t.word() for t in tokens]
-    name = tidy_spaces(nominative(words, morph, number="keep"))
+    number = "keep" if mention.plural else "sing"  # "переговоры" stay plural; a tagger's plural slip does not
+    name = tidy_spaces(nominative(words, morph, number=number))
     first = tokens[0]
     if first.text[:1].isupper() and context.starts_sentence(mention.first) and _common(first.text, morph):
         name = name[:1].lower() + name[1:]

@@ -4,12 +4,15 @@
   прошла в апреле 2017 года …`` is the date of that session, not of the one the text is about).
   Dates that bound something else are not an event's: ``с 2016 года`` (since), ``до 2030 года``,
   ``к 2025 году``.
+- A dateline (``ХАБАРОВСК, 18 ноября —``) is the day of writing, no event's.
 - The fullest date wins: a range or a day before a month, a month before a year; then the first.
 - A duration stretches a single day into a range: ``двухдневная … завершилась 2 апреля`` is
   1–2 April, ``трёхдневный форум откроется 5 мая`` is 5–7 May (also ``в течение двух дней``).
 - The topic event with no date in its own sentences takes a day stated in the next few
   sentences that speak of no other event (``Сессия прошла в …. В течение двух дней, 22 и 23
   июня, участники …``).
+- ``продлится до 12 октября`` (``будет работать до …``) ends the period of an event that opens
+  on a known day.
 - An event inside another (``В рамках сессии состоялась встреча``) with no date of its own
   takes the other's.
 """
@@ -20,13 +23,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..dates import month_number
+from ..dates import is_dateline, month_number
 from ..records import DateFact
 from .anchors import Anchors
 from .context import Context
 from .lexicon import EventLexicon, count_of
 
 _BOUNDING = re.compile(r"(?i)(?:\b(?:с|со|до|к|ко|начиная\s+с|вплоть\s+до)\s*)$")
+_LASTS_UNTIL = re.compile(r"(?i)\b(?:продлит|продлятся|продолжит|продолжатся|продлевается|будет\s+работать|работает|"
+                          r"пройд[её]т|открыт\w*)\w*\s+(?:до|по)\s*$")
 _DURATION = re.compile(r"(?i)\bв\s+течение\s+(\w+)\s+(?:дн(?:я|ей)|суток)\b")
 _DAYS_AFTER = re.compile(r"(?i)^\s*(\w+)\s+(?:дн(?:я|ей)|суток)\b")
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -51,6 +56,8 @@ def event_dates(context: Context, anchors: Anchors, lexicon: EventLexicon) -> li
     for fact in context.dates:
         if context.in_speech(fact.start) or _BOUNDING.search(context.text[max(0, fact.start - 12):fact.start]):
             continue
+        if is_dateline(context.text, fact.start, fact.end):
+            continue  # the day of writing, not of the event
         inside = context.analysis.tokens_in(fact.start, fact.end)
         if inside:
             facts_by_sentence.setdefault(inside[0].sent, []).append(fact)
@@ -75,7 +82,8 @@ def event_dates(context: Context, anchors: Anchors, lexicon: EventLexicon) -> li
         days = max((m.days or 0 for m in cluster.mentions), default=0) or _stated_days(context, anchors, index,
                                                                                         lexicon)
         ends = any(lexicon.is_("end", t.text) for t in context.sentence_tokens(sent) if t.pos == "VERB")
-        out.append(stretch(fact, days, ends))
+        when = stretch(fact, days, ends)
+        out.append(_until(context, anchors, index, when))
     for index, container in anchors.containers.items():
         if not out[index].known and out[container].known:
             out[index] = out[container]
@@ -96,6 +104,22 @@ def _said_as_time(context: Context, fact: DateFact) -> bool:
     if line_start != -1:
         before = before[line_start + 1:]
     return bool(_TIME_PREPOSITION.search(before)) or context.text[fact.start:fact.start + 1].isupper()
+
+
+def _until(context: Context, anchors: Anchors, index: int, when: When) -> When:
+    """``открылся вчера … и продлится до 12 октября``: a day the event lasts until ends its period."""
+    if when.iso_from is None or when.iso_from != when.iso_to or len(when.iso_from) not in (7, 10):
+        return when
+    for sent in anchors.sentences_of(index):
+        start, end = context.analysis.sentences[sent]
+        for fact in context.dates:
+            if start <= fact.start < end and fact.precision == "day" and fact.iso_from > when.iso_from \
+                    and _LASTS_UNTIL.search(context.text[max(start, fact.start - 30):fact.start]):
+                if fact.date_to is not None and when.date_from is not None:
+                    return When(when.iso_from, fact.iso_to, when.date_from, fact.date_to)
+                if fact.date_to is None and when.date_from is None:
+                    return When(when.iso_from, fact.iso_to, None, None)
+    return when
 
 
 def _following_day(context: Context, anchors: Anchors, index: int) -> list[tuple[int, DateFact]]:

@@ -56,6 +56,7 @@ def find_participants(context: Context, anchors: Anchors, lexicon: EventLexicon)
     claims += _organizers(context, anchors, lexicon)
     claims += _chairs(context, anchors, lexicon)
     claims += _meeting_sides(context, anchors)
+    claims += _holders(context, anchors, lexicon)
     claims += _speakers(context, anchors, lexicon)
     return strongest(_drop_crossed(context, claims))
 
@@ -324,13 +325,36 @@ def _token_after(context: Context, end: int, k: int) -> int:
 
 
 def _subject_spans(context: Context, verb: int) -> list[Span]:
-    """The PER or ORG span holding the verb's syntactic subject."""
+    """The PER or ORG spans holding the verb's syntactic subject and the subjects coordinated with it
+    (``глава … и губернатор … провели``); for a title (``министр … Иван Петров провёл …``), the name
+    that follows it, else the title itself."""
     tokens = context.tokens
-    for token in tokens:
-        if token.head == verb and token.rel.startswith("nsubj"):
-            span = context.span_covering(token.start, token.start + 1, PER, ORG, resolved=True)
-            return [span] if span is not None else []
-    return []
+    near = tokens[max(0, verb - 40): verb + 40]
+    subjects = [t for t in near if t.head == verb and t.rel.startswith("nsubj")]
+    subjects += [t for t in near for s in subjects if t.head == s.index and t.rel == "conj"]
+    out: list[Span] = []
+    for token in subjects:
+        span = context.span_covering(token.start, token.start + 1, PER, ORG, resolved=True)
+        if span is None:
+            title = next((t for t in context.title_spans if t.start <= token.start < t.end), None)
+            if title is not None:
+                span = context.span_starting(_next_token_start(context, title.end), PER, resolved=True) or title
+        if span is not None and span not in out:
+            out.append(span)
+    return out
+
+
+def _person_before(context: Context, verb: int) -> list[Span]:
+    """The last person named before the verb in its clause, when the syntax tree gives no subject."""
+    start, _end = clause_of(context, verb)
+    people = [s for s in context.spans if s.type == PER and start <= s.start and s.end <= context.tokens[verb].start
+              and s in context.entity_of and not context.in_speech(s.start)]
+    return [max(people, key=lambda s: s.start)] if people else []
+
+
+def _next_token_start(context: Context, offset: int) -> int:
+    following = context.analysis.tokens_in(offset, offset + 40)
+    return following[0].start if following else offset
 
 
 def _claims_from(context: Context, event: int, spans: list[Span], role: str) -> list[Claim]:
@@ -404,6 +428,35 @@ def _meeting_sides(context: Context, anchors: Anchors) -> list[Claim]:
     return out
 
 
+# verbs whose object is an event and whose subject holds it ("провёл совещание", "совершил визит")
+_HOLDING = {"провести", "проводить", "совершить", "совершать", "нанести", "наносить"}
+# the events the one who holds them chairs; at the others (talks, visits) they take part
+_CHAIRED = {"заседание", "совещание", "планерка", "видеосовещание", "пленум", "круглый стол", "сессия",
+            "стратсессия", "форсайт-сессия", "семинар", "конференция", "слушание"}
+
+
+def _holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    """The subject of ``провёл``, ``совершил`` whose object is an event: a person chairs a meeting or a
+    session and takes part in talks, a visit, a meeting with someone; an organization organizes."""
+    tokens = context.tokens
+    out: list[Claim] = []
+    for index, cluster in enumerate(anchors.clusters):
+        for mention in cluster.outside():
+            verb = tokens[mention.head].head
+            if verb is None or tokens[verb].pos != "VERB" or not (lexicon.morph.forms(tokens[verb].text) & _HOLDING) \
+                    or tokens[mention.head].rel not in ("obj", "nsubj:pass"):
+                continue  # "провела с визитом четыре дня": the visit is no object of holding
+            for span in _subject_spans(context, verb) or _person_before(context, verb):
+                if span.type == ORG:
+                    role = "organizer"
+                else:
+                    role = "chair" if mention.noun in _CHAIRED and not any(
+                        fold(t.text) in ("с", "со") for t in tokens[mention.head + 1: mention.last + 1]) \
+                        else "participant"
+                out += _claims_from(context, index, [span], role)
+    return out
+
+
 # -- speakers ---------------------------------------------------------------------------------------------
 
 
@@ -415,6 +468,8 @@ def _speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list
             continue
         if context.in_speech(token.start) and not _attributes_split_quote(context, token):
             continue
+        if _acts_as(context, token.index, lexicon):
+            continue  # "главным судьёй выступил …", "выступили организаторами": a role, not a speech
         speaker = _speaker_of(context, token.index)
         if speaker is None:
             continue
@@ -426,6 +481,23 @@ def _speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list
         else:
             out += _claims_from(context, event, [speaker], "speaker")
     return out
+
+
+def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
+    """``выступить`` with a noun in the instrumental (``выступил модератором``, ``главным судьёй``,
+    ``в роли …``, ``в качестве …``): acting in a role, not speaking."""
+    tokens = context.tokens
+    if not lexicon.morph.forms(tokens[verb].text) & {"выступить", "выступать"}:
+        return False
+    for token in tokens[max(0, verb - 4): verb + 5]:
+        if token.sent != tokens[verb].sent or token.index == verb:
+            continue
+        if token.pos == "NOUN" and token.feat.get("Case") == "Ins" and abs(token.index - verb) <= 3 \
+                and not (token.index > 0 and tokens[token.index - 1].pos == "ADP"):
+            return True
+        if fold(token.text) in ("роли", "качестве") and token.index > verb:
+            return True
+    return False
 
 
 def _attributes_split_quote(context: Context, token) -> bool:
