@@ -7,7 +7,7 @@ entity, so memory grows with the number of distinct entities, not of documents.
 Who an entity is across documents is decided by :mod:`nerpipe.resolve`
 (:func:`~nerpipe.resolve.merge_people`); its ids are used in every table. The
 same event reported by several documents gets one ``event_id``
-(:func:`nerpipe.events.identity.event_aliases`).
+(:func:`~nerpipe.resolve.event_aliases`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .events.identity import event_aliases, event_records
 from .read import make_doc_id
 from .records import DocResult
-from .resolve import merge_people
+from .resolve import event_aliases, event_records, merge_people
 from .store import DocumentRow, now_iso
 
 MAX_VARIANTS = 50

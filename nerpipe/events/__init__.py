@@ -9,9 +9,12 @@ One stage, after titles and dates, in small steps:
 3. :mod:`.naming` — the name in the nominative and the key that identifies it across documents;
 4. :mod:`.anchors` — which sentences speak of which event (pronouns, containment, the topic);
 5. :mod:`.when` and :mod:`.where` — the date or range, the place and region;
-6. :mod:`.who` — participants and their roles, with the titles the document gives them;
-7. :mod:`.identity` — one ``event_id`` for the same event reported by several documents (the
-   writer calls it over the whole corpus).
+6. :mod:`.who` — participants and their roles, with the titles the document gives them.
+
+:mod:`.context` indexes what the steps read (sentences cut at line breaks, quoted speech,
+clauses); :mod:`.scoring` measures the result against annotated texts (``nerpipe eval``).
+Across documents, the same event reported by several documents gets one ``event_id`` where every
+identity is decided, in :mod:`nerpipe.resolve.events` (the corpus stage calls it).
 
 It reads what earlier stages found (natasha's analysis, the resolved people, organizations and
 places, the titles and the dates) and changes none of it, except that each title gains the day

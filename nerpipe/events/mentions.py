@@ -8,7 +8,7 @@ The noun (``форум``, ``сессия``, ``заседание``, ``мероп
   (``предыдущий``, ``недавний``) or say how long it lasts (``двухдневный``);
 - to the right over what names it: genitive phrases (``сессия экспертного совета``),
   ``по``-phrases (``сессия по развитию промышленных кластеров``), acronyms (``заседание
-  АИРР``), a quoted name (``форум «…»``), ``с``-phrases of meetings (``встреча с главой
+  ФАДН``), a quoted name (``форум «…»``), ``с``-phrases of meetings (``встреча с главой
   региона``), ``о``-phrases and ``на тему``, the destination of a visit (``визит в Китай``).
 
 A place after ``в``/``на`` (other than a visit's destination), a date, a comma or a verb ends it.
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..morph import fold
+from ..morph import UD_CASE, fold
 from ..records import LOC, ORG, PER
 from ..text import QUOTE_PAIRS
 from .context import Context
@@ -32,7 +32,10 @@ _MAX_TOKENS = 40
 _NAME_PREPOSITIONS = {"по": None, "о": ("meeting", "conference", "session", "forum", "other"),
                       "об": ("meeting", "conference", "session", "forum", "other"),
                       "с": ("meeting",), "со": ("meeting",), "между": ("meeting",), "имени": None, "им": None}
-_STOP_WORDS = {"участием", "участии", "поддержке", "председательством", "рамках", "ходе", "время", "целью"}
+# phrases that end a name: what follows them is who takes part, who supports, when ("при поддержке …")
+_STOP_PHRASES = {("с", "участием"), ("при", "участии"), ("при", "поддержке"), ("при", "содействии"),
+                 ("под", "председательством"), ("в", "рамках"), ("в", "ходе"), ("во", "время"), ("с", "целью"),
+                 ("по", "инициативе")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +184,7 @@ def _grow_left(context: Context, head: int, lexicon: EventLexicon):
         ):
             break
         other_case = word.feat.get("Case")
-        if case and other_case and other_case != case:
+        if case and other_case and other_case != case and not _may_be_in(morph, text, case):
             break
         if word.pos == "VERB" and word.feat.get("VerbForm") != "Part":
             break
@@ -195,8 +198,9 @@ def _grow_left(context: Context, head: int, lexicon: EventLexicon):
         elif lexicon.is_("deictic", text):
             deictic = True
             keeping = False
-        elif word.pos == "VERB" or (word.pos == "NUM" and not morph.has_gram(text, "Anum")):
-            break
+        elif (word.pos == "VERB" and word.feat.get("Voice") != "Pass") or (
+                word.pos == "NUM" and not morph.has_gram(text, "Anum")):
+            break  # "проходящего форума": a clause, not a name; "расширенное заседание" keeps its participle
         elif keeping:
             first = index
             mods.add(morph.lemma(text))
@@ -206,6 +210,12 @@ def _grow_left(context: Context, head: int, lexicon: EventLexicon):
                 ordinal = ordinal or morph.lemma(text)
         index -= 1
     return first, frozenset(mods), proper, ordinal, distinct, deictic, days
+
+
+def _may_be_in(morph, word: str, case: str) -> bool:
+    """Whether pymorphy reads ``word`` in the UD ``case`` (the tagger's Nom for an Acc adjective)."""
+    wanted = UD_CASE.get(case)
+    return any(parse.tag.case == wanted for parse in morph.parses(fold(word)))
 
 
 def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
@@ -232,12 +242,13 @@ def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
         if text in QUOTE_PAIRS:
             close = _closing_quote(context, index)
             if close is None or any(t.feat.get("VerbForm") == "Fin" for t in tokens[index + 1:close]):
-                break  # "визит «вызывает сожаление»": a quoted phrase, not a name
+                break  # "визит «стал ошибкой»": a quoted phrase, not a name
             quoted = fold(context.text[word.end:tokens[close].start]).strip()
             last = close
             break
         lower = fold(text)
-        if lower in _STOP_WORDS:
+        following = fold(tokens[index + 1].text) if index + 1 < len(tokens) else ""
+        if (lower, following) in _STOP_PHRASES:
             break
         entity = context.span_starting(word.start, ORG, LOC, PER)
         if entity is not None:
@@ -258,8 +269,8 @@ def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             continue
         if word.pos == "ADP" or lower in _NAME_PREPOSITIONS:
             kinds = _NAME_PREPOSITIONS.get(lower, ())
-            inner = described and last == index - 1 and (lower in _INNER_PREPOSITIONS
-                                                          or (after_po and lower in ("в", "во", "на")))
+            inner = described and last == index - 1 and (lower in _INNER_PREPOSITIONS or (
+                after_po and lower in ("в", "во", "на") and _region_follows(context, index)))
             if lower in ("имени", "им"):
                 mode, wanted = "prep", ("Gen",)
             elif inner:  # "подготовке к сезону", "делегацией из Казахстана": the description goes on
@@ -346,6 +357,16 @@ def _last_token(context: Context, end: int, index: int) -> int:
     while index + 1 < len(tokens) and tokens[index + 1].end <= end:
         index += 1
     return index
+
+
+def _region_follows(context: Context, index: int) -> bool:
+    """A region or country after ``в``: what a description is about (``развитие туризма в Псковской
+    области``); a town is where the event takes place (``в Чите``)."""
+    if index + 1 >= len(context.tokens):
+        return False
+    span = context.span_starting(context.tokens[index + 1].start, LOC)
+    place = context.place_of.get(span) if span is not None else None
+    return place is not None and place.kind in ("federal_subject", "country")
 
 
 def _place_follows(context: Context, index: int) -> bool:

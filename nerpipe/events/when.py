@@ -7,10 +7,10 @@
 - A dateline (``ХАБАРОВСК, 18 ноября —``) is the day of writing, no event's.
 - The fullest date wins: a range or a day before a month, a month before a year; then the first.
 - A duration stretches a single day into a range: ``двухдневная … завершилась 2 апреля`` is
-  1–2 April, ``трёхдневный форум откроется 5 мая`` is 5–7 May (also ``в течение двух дней``).
+  1–2 April, ``трёхдневный форум откроется 5 мая`` is 5–7 May (also ``в течение трёх дней``).
 - The topic event with no date in its own sentences takes a day stated in the next few
-  sentences that speak of no other event (``Сессия прошла в …. В течение двух дней, 22 и 23
-  июня, участники …``).
+  sentences that speak of no other event (``Сессия прошла в …. В течение трёх дней, 4–6
+  марта, участники …``).
 - ``продлится до 12 октября`` (``будет работать до …``) ends the period of an event that opens
   on a known day.
 - An event inside another (``В рамках сессии состоялась встреча``) with no date of its own
@@ -148,7 +148,7 @@ def _following_day(context: Context, anchors: Anchors, index: int) -> list[tuple
 
 
 def _stated_days(context: Context, anchors: Anchors, index: int, lexicon: EventLexicon) -> int:
-    """``в течение двух дней`` in a sentence of the event, or ``… 4 дня`` right after its mention."""
+    """``в течение трёх дней`` in a sentence of the event, or ``… 4 дня`` right after its mention."""
     for sent in anchors.sentences_of(index):
         start, end = context.analysis.sentences[sent]
         found = _DURATION.search(context.text, start, end)

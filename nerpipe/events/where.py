@@ -1,10 +1,10 @@
 """Where an event takes place: the place said with ``в``/``на``/``на территории`` in a sentence
-that speaks of it (``в г. Гусеве Калининградской области``, ``в Сыктывкаре``, ``на территории
-Томской области``), or named in its own mention (``визит в Якутию``, ``экскурсия по парку
-Якутска``).
+that speaks of it (``в г. Гусь-Хрустальный Владимирской области``, ``в Уфе``, ``на территории
+Алтайского края``), or named in its own mention (``визит в Китай``, ``экскурсия по заводу
+Ижевска``).
 
 A place belongs to the event mentioned nearest to it in its sentence; places inside the name of
-an organization or a title (``правительство Свердловской области``, ``губернатор области``) are
+an organization or a title (``правительство Пензенской области``, ``губернатор области``) are
 not where anything happens. The most specific place wins — a town before its region — and the
 region code is the town's subject, or that of the region named beside it. An event with no
 place of its own takes that of the event it is part of, else that of the event named before it
@@ -78,7 +78,7 @@ def event_places(context: Context, anchors: Anchors) -> list[Where]:
 
 def _owner_by_extent(context: Context, anchors: Anchors, span) -> int | None:
     """The event whose own words name the place: a visit's destination or route (``визит в Китай``,
-    ``экскурсия по парку Якутска``), not a place inside a quoted name or a description."""
+    ``экскурсия по заводу Ижевска``), not a place inside a quoted name or a description."""
     for sent_items in anchors.by_sentence.values():
         for index, mention in sent_items:
             if mention.start <= span.start and span.end <= mention.end:
@@ -89,7 +89,7 @@ def _owner_by_extent(context: Context, anchors: Anchors, span) -> int | None:
 
 
 def _said_as_place(context: Context, index: int) -> bool:
-    """``в Сыктывкаре``, ``в г. Гусеве``, ``на территории Томской области``, ``в городе Сочи``."""
+    """``в Уфе``, ``в г. Гусь-Хрустальный``, ``на территории Алтайского края``, ``в городе Сочи``."""
     tokens = context.tokens
     sent = tokens[index].sent
     k = index - 1

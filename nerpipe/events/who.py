@@ -205,6 +205,8 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "clause"
     if token.pos == "VERB" and forms & {"прибыть", "приехать", "посетить", "побывать"}:
         return "subject"
+    if token.pos == "VERB" and _acts_as(context, index, lexicon):
+        return "subject"  # "главным судьёй выступил X": X takes part in that role
     return None
 
 
@@ -248,9 +250,12 @@ def _role_words(context: Context, anchors: Anchors, lexicon: EventLexicon, group
             event = _sentence_event(context, anchors, token.sent, token.start)
         if event is None:
             continue
-        found = list_after(context, token.index, immediate=bool(needed))
+        found = list_after(context, token.index, immediate=bool(needed), skip=_event_extents(anchors))
         if not found and token.pos == "VERB":
             found = _subject_spans(context, token.index)
+        elif not found and token.head is not None and tokens[token.head].pos == "VERB":
+            # "модератором … выступила X": the subject of the verb the role noun completes
+            found = _subject_spans(context, token.head) or _person_after(context, token.head)
         out += _claims_from(context, event, found, role)
     return out
 
@@ -268,11 +273,12 @@ def _event_before(context: Context, anchors: Anchors, index: int) -> int | None:
     return _sentence_event(context, anchors, token.sent, token.start)
 
 
-def list_after(context: Context, index: int, immediate: bool) -> list[Span]:
+def list_after(context: Context, index: int, immediate: bool, skip: list[tuple[int, int]] = ()) -> list[Span]:
     """The people, organizations and titles listed after token ``index``: ``X, Y и Z``, ``X совместно с Y``.
 
     With ``immediate`` the list starts right after it (``при поддержке X``); otherwise the first
     entity of the sentence after it opens the list (``организаторами мероприятия выступили X``).
+    Entities inside the stretches ``skip`` (the events' own mentions) are passed over.
     """
     tokens = context.tokens
     sent = tokens[index].sent
@@ -284,6 +290,9 @@ def list_after(context: Context, index: int, immediate: bool) -> list[Span]:
         if context.in_speech(token.start):
             break
         span = _span_starting(context, token.start)
+        if span is not None and _in_extent(span, list(skip)):
+            k = _token_after(context, span.end, k)
+            continue
         if span is not None:
             found.append(span)
             started = True
@@ -293,7 +302,7 @@ def list_after(context: Context, index: int, immediate: bool) -> list[Span]:
                 k += 1
             continue
         place = context.span_covering(token.start, token.end, LOC)
-        if started and place is not None:  # "«Мой бизнес» Республики Коми"
+        if started and place is not None:  # "«Деловой центр» Республики Алтай"
             k = _token_after(context, place.end, k)
             continue
         word = fold(token.text)
@@ -350,6 +359,14 @@ def _person_before(context: Context, verb: int) -> list[Span]:
     people = [s for s in context.spans if s.type == PER and start <= s.start and s.end <= context.tokens[verb].start
               and s in context.entity_of and not context.in_speech(s.start)]
     return [max(people, key=lambda s: s.start)] if people else []
+
+
+def _person_after(context: Context, verb: int) -> list[Span]:
+    """The person named right after the verb, a title between them (``выступила профессор Ирина …``)."""
+    start, end = clause_of(context, verb)
+    people = [s for s in context.spans if s.type == PER and context.tokens[verb].end <= s.start and s.end <= end
+              and s in context.entity_of and not context.in_speech(s.start)]
+    return [min(people, key=lambda s: s.start)] if people else []
 
 
 def _next_token_start(context: Context, offset: int) -> int:
@@ -484,16 +501,17 @@ def _speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list
 
 
 def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
-    """``выступить`` with a noun in the instrumental (``выступил модератором``, ``главным судьёй``,
-    ``в роли …``, ``в качестве …``): acting in a role, not speaking."""
+    """``выступить`` with a noun in the instrumental (``модератором … выступила``, ``выступил главным
+    судьёй``, ``в роли …``, ``в качестве …``): acting in a role, not speaking."""
     tokens = context.tokens
     if not lexicon.morph.forms(tokens[verb].text) & {"выступить", "выступать"}:
         return False
-    for token in tokens[max(0, verb - 4): verb + 5]:
-        if token.sent != tokens[verb].sent or token.index == verb:
+    start, end = clause_of(context, verb)
+    for token in tokens[max(0, verb - 10): verb + 4]:
+        if not start <= token.start < end or token.index == verb:
             continue
-        if token.pos == "NOUN" and token.feat.get("Case") == "Ins" and abs(token.index - verb) <= 3 \
-                and not (token.index > 0 and tokens[token.index - 1].pos == "ADP"):
+        governed = token.index > 0 and tokens[token.index - 1].pos == "ADP"
+        if token.pos == "NOUN" and token.feat.get("Case") == "Ins" and not governed and token.text[:1].isalpha():
             return True
         if fold(token.text) in ("роли", "качестве") and token.index > verb:
             return True

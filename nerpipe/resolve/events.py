@@ -1,7 +1,7 @@
-"""One ``event_id`` for the same event reported by several documents.
+"""Across documents: one ``event_id`` for the same event reported by several documents.
 
-Each document gives its events ids of its own (:func:`nerpipe.events.build_events`); the writer
-gathers a compact :class:`EventRecord` of every event of the corpus and asks
+Each document gives its events ids of its own (:func:`nerpipe.events.build_events`); the corpus
+stage gathers a compact :class:`EventRecord` of every event of the corpus and asks
 :func:`event_aliases` which ids are one event. The rule:
 
 - events with a name of their own (a quoted name, an ordinal, a description; ``specific``) are
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import DocResult
-from ..resolve.ids import make_id
+from .ids import make_id
 
 
 @dataclass(frozen=True, slots=True)
