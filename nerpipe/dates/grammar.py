@@ -42,7 +42,11 @@ _TRIGGER = re.compile(
     rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
     rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
-    r"|(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
+)
+# where a relative expression can be: a relative day, a season, "прошлый/этот/следующий …" before a unit of
+# time, "в" before a weekday; the (smaller) grammar of relative expressions runs on a window around it
+_RELATIVE_TRIGGER = re.compile(
+    r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
     r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн)"
     r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b)"
@@ -78,6 +82,10 @@ _MONTH_PREFIXES = (("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), (
 
 
 def _build_grammar():
+    """Two grammars: dates as written (``6 июля 2018 года``, ``27–28 ноября``, ``в декабре прошлого
+    года``), and relative expressions (``вчера``, ``в пятницу``, ``на этой неделе``, ``летом``). Each
+    runs only on windows around its own triggers: the grammar is tried at every token of a window,
+    and a small one is cheap."""
     day = and_int(1, 31, max_len=2)
     month_num = and_int(1, 12, max_len=2)
     year = and_int(1800, 2100, exact_len=4)
@@ -142,14 +150,14 @@ def _build_grammar():
         rule(mn("m1"), dash, mn("m2"), last_year),
     )
     relative_day = rule(in_caseless(set(RELATIVE_DAYS)).interpretation(Parts.rel_day))
-    which = or_(*(normalized(word) for word in sorted(PAST_WORDS | THIS_WORDS | NEXT_WORDS | NEAREST_WORDS)))
+    # one dictionary predicate, not an or_ of normalized(): the grammar is tried at every token
+    which = rule(dictionary(PAST_WORDS | THIS_WORDS | NEXT_WORDS | NEAREST_WORDS))
     which_slot = which.interpretation(Parts.which.normalized())
     # в пятницу, в минувшую пятницу, в ближайший вторник
     weekday = rule(in_caseless({"в", "во"}), which_slot.optional(),
                    dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized()))
-    which_year = or_(normalized("прошлый"), normalized("минувший"), normalized("этот"), normalized("текущий"),
-                     normalized("нынешний"), normalized("следующий"), normalized("будущий"),
-                     normalized("позапрошлый"), normalized("прошедший"))
+    which_year = rule(dictionary({"прошлый", "минувший", "этот", "текущий", "нынешний", "следующий", "будущий",
+                                  "позапрошлый", "прошедший"}))
     relative_year = rule(
         in_caseless({"в", "во"}).optional(), which_year.interpretation(Parts.rel_year.normalized()),
         normalized("год"),
@@ -172,11 +180,12 @@ def _build_grammar():
         rule(season_word, which_year.interpretation(Parts.rel_year.normalized()), normalized("год")),
         rule(which_slot.optional(), season_word, rule(y("y1"), year_word.optional()).optional()),
     )
-    return or_(
+    absolute = or_(
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
-        year_range, decade, year_ordinal, season, year_only, month_only, relative_day, weekday, relative_year,
-        relative_unit,
+        year_range, decade, year_ordinal, year_only, month_only,
     ).interpretation(Parts)
+    relative = or_(season, relative_day, weekday, relative_year, relative_unit).interpretation(Parts)
+    return absolute, relative
 
 
 def and_int(low: int, high: int, max_len: int | None = None, exact_len: int | None = None):
@@ -227,7 +236,9 @@ class DateExtractor:
         from yargy.tokenizer import MorphTokenizer
 
         tokenizer = MorphTokenizer(morph=MorphAnalyzer(morph_vocab))
-        self.parser = Parser(_build_grammar(), tokenizer=tokenizer)
+        absolute, relative = _build_grammar()
+        self.parser = Parser(absolute, tokenizer=tokenizer)
+        self.relative_parser = Parser(relative, tokenizer=tokenizer)
 
     def find_raw(self, text: str, sentences: list[tuple[int, int]] | None = None) -> list[RawDate]:
         """Every date expression, sentence by sentence (only sentences that can hold one)."""
@@ -235,19 +246,29 @@ class DateExtractor:
             sentences = [(0, len(text))]
         found: list[RawDate] = []
         for sent_start, sent_end in sentences:
-            for start, end in _windows(text, sent_start, sent_end):
-                chunk = text[start:end]
-                for match in self.parser.findall(chunk):
-                    raw = _raw_from_match(match, start, chunk)
-                    if raw is not None and (not found or raw.start >= found[-1].end):
-                        found.append(raw)
+            matches = []
+            for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER)):
+                for start, end in _windows(text, sent_start, sent_end, trigger):
+                    chunk = text[start:end]
+                    for match in parser.findall(chunk):
+                        raw = _raw_from_match(match, start, chunk)
+                        if raw is not None:
+                            matches.append(raw)
+            # both grammars may read the same words: the longer reading wins ("в декабре прошлого года")
+            for raw in sorted(matches, key=lambda r: (r.start, r.start - r.end)):
+                if found and raw.start < found[-1].end:
+                    if raw.end - raw.start > found[-1].end - found[-1].start and raw.start >= sent_start \
+                            and (len(found) < 2 or raw.start >= found[-2].end):
+                        found[-1] = raw
+                    continue
+                found.append(raw)
         return found
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Stretches of a sentence around date triggers, merged and cut at white space."""
+def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER) -> list[tuple[int, int]]:
+    """Stretches of a sentence around the matches of ``trigger``, merged and cut at white space."""
     out: list[list[int]] = []
-    for match in _TRIGGER.finditer(text, start, end):
+    for match in trigger.finditer(text, start, end):
         lo = max(start, match.start() - _WINDOW_BEFORE)
         hi = min(end, match.end() + _WINDOW_AFTER)
         while lo > start and not text[lo - 1].isspace():

@@ -133,10 +133,12 @@ def headline_end(text: str, max_lines: int = 8) -> int:
 
 
 def paragraph_starts(text: str) -> list[int]:
-    """Offsets where paragraphs (lines) begin."""
+    """Offsets where paragraphs (non-empty lines) begin; an empty line starts none."""
     starts = [0]
     for found in re.finditer(r"\n", text):
-        starts.append(found.end())
+        line_end = text.find("\n", found.end())
+        if text[found.end(): line_end if line_end != -1 else len(text)].strip():
+            starts.append(found.end())
     return starts
 
 

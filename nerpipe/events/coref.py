@@ -196,6 +196,8 @@ def _names_alike(mention: EventMention, cluster: EventCluster) -> bool:
 
 def is_event(context: Context, cluster: EventCluster, lexicon: EventLexicon) -> bool:
     """Whether a group of mentions is an event the text reports (see the module's description)."""
+    if all(m.kind == GENERIC for m in cluster.mentions):
+        return any(m.quoted for m in cluster.mentions)  # "мероприятие" alone names nothing
     for mention in cluster.outside():
         if mention.quoted or mention.ordinal or mention.proper:
             return True

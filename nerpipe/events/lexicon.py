@@ -7,9 +7,9 @@ Every question is asked by lemma (:meth:`nerpipe.morph.Morph.forms`), so any cas
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from ..morph import Morph, fold
+from ..resources import read_word_groups
 
 KINDS = ("session", "forum", "conference", "meeting", "visit", "exhibition", "other")
 GENERIC = "generic"
@@ -52,14 +52,7 @@ class EventLexicon:
 
     def __init__(self, morph: Morph):
         self.morph = morph
-        groups: dict[str, set[str]] = {}
-        text = resources.files("nerpipe.resources").joinpath("events.txt").read_text(encoding="utf-8")
-        for line in text.splitlines():
-            line = line.strip()
-            if not line or line.startswith("#") or ":" not in line:
-                continue
-            group, words = line.split(":", 1)
-            groups.setdefault(group.strip(), set()).update(fold(w) for w in words.split())
+        groups = read_word_groups("events.txt")
         self.kinds: dict[str, str] = {}
         self.compounds: dict[str, dict[str, str]] = {}  # noun -> adjective -> kind ("круглый стол")
         for kind in KINDS:

@@ -186,8 +186,8 @@ def _grow_left(context: Context, head: int, lexicon: EventLexicon):
         other_case = word.feat.get("Case")
         if case and other_case and other_case != case and not _may_be_in(morph, text, case):
             break
-        if word.pos == "VERB" and word.feat.get("VerbForm") != "Part":
-            break
+        if word.pos == "VERB" and (word.feat.get("VerbForm") != "Part" or word.feat.get("Variant") == "Short"):
+            break  # "обещана встреча": a predicate, not an attribute
         span_days = days_of_adjective(text)
         if span_days:
             days = span_days

@@ -586,9 +586,21 @@ def _event_spoken_of(context: Context, anchors: Anchors, verb: int) -> int | Non
     if found is not None:
         return found
     topic = anchors.topic
-    if topic is not None and anchors.clusters[topic].first.start < token.start:
+    if topic is not None and anchors.clusters[topic].first.start < token.start and _near_topic(context, anchors,
+                                                                                               token.start):
         return topic
     return None
+
+
+TOPIC_PARAGRAPHS = 2  # a statement with no event of its own is about the topic this many paragraphs after it
+
+
+def _near_topic(context: Context, anchors: Anchors, offset: int) -> bool:
+    """Whether the topic was mentioned in this paragraph or the few before it: quotes further on are
+    about something else as often as not."""
+    paragraph = context.paragraph_of(offset)
+    return any(0 <= paragraph - context.paragraph_of(m.start) <= TOPIC_PARAGRAPHS
+               for m in anchors.clusters[anchors.topic].mentions if m.start < offset)
 
 
 def participant_rows(context: Context, claims: list[Claim], event_ids: list[str]) -> list[ParticipantFact]:
