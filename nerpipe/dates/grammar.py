@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from yargy import Parser, and_, or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import dictionary, eq, gte, in_, in_caseless, length_eq, lte, normalized
+from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
 MONTHS = {
@@ -151,10 +151,14 @@ def _build_grammar():
     )
     relative_day = rule(in_caseless(set(RELATIVE_DAYS)).interpretation(Parts.rel_day))
     # one dictionary predicate, not an or_ of normalized(): the grammar is tried at every token
-    which = rule(dictionary(PAST_WORDS | THIS_WORDS | NEXT_WORDS | NEAREST_WORDS))
-    which_slot = which.interpretation(Parts.which.normalized())
+    which_words = dictionary(PAST_WORDS | THIS_WORDS | NEXT_WORDS | NEAREST_WORDS)
+
+    def which_in(*cases):  # "прошлой осенью", "в эту пятницу": the adjective agrees ("это осенью" is no "этой")
+        return rule(and_(which_words, or_(*(gram(case) for case in cases)))).interpretation(
+            Parts.which.normalized())
+
     # в пятницу, в минувшую пятницу, в ближайший вторник
-    weekday = rule(in_caseless({"в", "во"}), which_slot.optional(),
+    weekday = rule(in_caseless({"в", "во"}), which_in("accs").optional(),
                    dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized()))
     which_year = rule(dictionary({"прошлый", "минувший", "этот", "текущий", "нынешний", "следующий", "будущий",
                                   "позапрошлый", "прошедший"}))
@@ -169,16 +173,17 @@ def _build_grammar():
     )
     # на этой неделе, в прошлом месяце, в минувшие выходные
     relative_unit = or_(
-        rule(in_caseless({"на"}), which_slot, normalized("неделя").interpretation(Parts.unit.const("week"))),
-        rule(in_caseless({"в", "во"}), which_slot, normalized("месяц").interpretation(Parts.unit.const("month"))),
-        rule(in_caseless({"в", "во", "на"}), which_slot.optional(),
+        rule(in_caseless({"на"}), which_in("loct"), normalized("неделя").interpretation(Parts.unit.const("week"))),
+        rule(in_caseless({"в", "во"}), which_in("loct"),
+             normalized("месяц").interpretation(Parts.unit.const("month"))),
+        rule(in_caseless({"в", "во", "на"}), which_in("accs", "loct").optional(),
              in_caseless({"выходные", "выходных"}).interpretation(Parts.unit.const("weekend"))),
     )
     # летом, прошлой осенью, весной 2019 года, зимой прошлого года
     season_word = in_caseless(set(SEASONS)).interpretation(Parts.season.normalized())
     season = or_(
         rule(season_word, which_year.interpretation(Parts.rel_year.normalized()), normalized("год")),
-        rule(which_slot.optional(), season_word, rule(y("y1"), year_word.optional()).optional()),
+        rule(which_in("ablt").optional(), season_word, rule(y("y1"), year_word.optional()).optional()),
     )
     absolute = or_(
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,

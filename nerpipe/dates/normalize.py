@@ -47,7 +47,7 @@ def normalize_dates(
     for index, raw in enumerate(raws):
         if raw.season is not None:
             fact = season_fact(text, raw, published, tense_near(analysis, raw.start, raw.end))
-        elif raw.relative:
+        elif raw.relative and not (published is None and raw.m1):  # "в мае прошлого года", no date: "--05"
             fact = resolve_relative(text, raw, published, dateline, tense_near(analysis, raw.start, raw.end), raws,
                                    index)
         else:
