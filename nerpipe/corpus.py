@@ -125,13 +125,15 @@ def document_row(row: DocumentRow) -> dict:
     if row.doc_id is not None and not row.file_error:
         doc_id, status, error, at = row.doc_id, row.status, row.error, row.processed_at
         n_chars, published, encoding, title = row.n_chars or 0, _as_date(row.published), row.encoding, row.title
+        url, source = row.url, row.source
     else:
         doc_id = make_doc_id(row.sha256) if row.sha256 else "x" + hashlib.sha256(
             f"{row.root}/{row.path}".encode()).hexdigest()[:15]
         status, error, at = "error", row.file_error or "not processed", row.checked_at or now_iso()
-        n_chars, published, encoding, title = 0, None, None, None
+        n_chars, published, encoding, title, url, source = 0, None, None, None, None, None
     return {"doc_id": doc_id, "path": row.path, "root": row.root, "sha256": row.sha256, "n_bytes": row.size,
-            "n_chars": n_chars, "encoding": encoding, "title": title, "published": published, "status": status,
+            "n_chars": n_chars, "encoding": encoding, "title": title, "url": url, "source": source,
+            "published": published, "status": status,
             "error": error, "processed_at": datetime.fromisoformat(at)}
 
 

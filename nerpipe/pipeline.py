@@ -12,32 +12,51 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from .dates import find_published, normalize_dates
+from .dates import normalize_dates
 from .errors import DocumentError
 from .events import build_events
+from .formats import DocMeta, Extracted, Record, extract_document, extract_record
+from .metadata import complete_metadata
 from .models import Models, models_or_shared
 from .ner import analyze_text
-from .read import decode_bytes, hash_bytes, make_doc_id
+from .read import hash_bytes, make_doc_id
 from .records import DATE, DateFact, DocResult, Mention
 from .resolve import resolve_document
 from .spans import refine_spans
 from .titles import build_positions
 
-PIPELINE_VERSION = "5"  # bump when the output of process_document changes for the same input
+PIPELINE_VERSION = "6"  # bump when the output of process_document changes for the same input
 
 
-def process_document(data: bytes, models: Models | None = None, today: date | None = None) -> DocResult:
-    """Process one document's bytes. Never raises for bad content: errors come back as ``status='error'``."""
+def process_document(data: bytes, models: Models | None = None, today: date | None = None, *,
+                     format: str = "text", gzip: bool = False, meta: DocMeta | None = None) -> DocResult:
+    """Process one document's bytes. Never raises for bad content: errors come back as ``status='error'``.
+
+    ``format`` (``text``, ``html``, ``docx``, ``pdf``) and ``gzip`` say how to read
+    the bytes (see :func:`nerpipe.formats.sniff_kind`); ``meta`` is what a container
+    states about the document, and wins over what the document says about itself.
+    """
+    doc_id = make_doc_id(hash_bytes(data))
+    return _process(doc_id, lambda: extract_document(data, format, gzip=gzip, meta=meta), models, today)
+
+
+def process_record(record: Record, models: Models | None = None, today: date | None = None) -> DocResult:
+    """Process one row of a table or one page of a web archive (:func:`nerpipe.formats.iter_records`).
+
+    Its ``doc_id`` derives from :attr:`Record.sha256` (content and metadata).
+    """
+    return _process(make_doc_id(record.sha256), lambda: extract_record(record), models, today)
+
+
+def _process(doc_id: str, extract, models: Models | None, today: date | None) -> DocResult:
     started = time.perf_counter()
-    sha = hash_bytes(data)
-    doc_id = make_doc_id(sha)
     try:
-        decoded = decode_bytes(data)
+        extracted: Extracted = extract()
     except DocumentError as error:
         return DocResult(doc_id=doc_id, n_chars=0, status="error", error=str(error),
                          seconds=time.perf_counter() - started)
-    result = process_text(decoded.text, models, doc_id=doc_id, today=today)
-    extra = {"encoding": decoded.encoding}
+    result = process_text(extracted.text, models, doc_id=doc_id, today=today, meta=extracted.meta)
+    extra = {"encoding": extracted.encoding}
     return DocResult(**{**_fields(result), "extra": extra, "seconds": time.perf_counter() - started})
 
 
@@ -45,13 +64,15 @@ def _fields(result: DocResult) -> dict:
     return {name: getattr(result, name) for name in result.__dataclass_fields__}
 
 
-def process_text(text: str, models: Models | None = None, doc_id: str = "", today: date | None = None) -> DocResult:
-    """Run every stage of one document on a decoded text."""
+def process_text(text: str, models: Models | None = None, doc_id: str = "", today: date | None = None,
+                 meta: DocMeta | None = None) -> DocResult:
+    """Run every stage of one document on a decoded text; ``meta`` is what the input said about it."""
     models = models_or_shared(models)
     analysis = analyze_text(text, models.segmenter, models.morph_tagger, models.syntax_parser,
                             models.ner_tagger)  # stage 2
     raws = models.dates.find_raw(text, list(analysis.sentences) or [(0, len(text))])  # stage 3
-    published = find_published(text, raws)
+    meta = complete_metadata(text, meta, raws)
+    published = meta.published
     date_facts = normalize_dates(text, raws, published, today=today, analysis=analysis)
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)  # stage 4
     resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer)  # stages 5 and 6
@@ -64,7 +85,9 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
         doc_id=doc_id,
         n_chars=len(text),
         published=published,
-        title=_title_line(text),
+        title=meta.title,
+        url=meta.url,
+        source=meta.source,
         mentions=tuple(mentions),
         persons=tuple(resolved.persons.values()),
         organizations=tuple({**resolved.orgs, **titles.derived_orgs}.values()),
@@ -79,12 +102,3 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
 def _date_mention(fact: DateFact) -> Mention:
     normal = fact.iso_from if fact.iso_from == fact.iso_to else f"{fact.iso_from}/{fact.iso_to}"
     return Mention(fact.start, fact.end, DATE, fact.text, normal, None)
-
-
-def _title_line(text: str) -> str | None:
-    """The first line that reads like a headline (skipping short labels such as ``Пресс-служба``)."""
-    for line in text.split("\n")[:8]:
-        line = line.strip()
-        if len(line) >= 25 and len(line) <= 300:
-            return line
-    return None

@@ -161,6 +161,8 @@ class DocResult:
     error: str | None = None
     published: date | None = None
     title: str | None = None
+    url: str | None = None
+    source: str | None = None
     mentions: tuple[Mention, ...] = ()
     persons: tuple[PersonEntity, ...] = ()
     organizations: tuple[OrgEntity, ...] = ()

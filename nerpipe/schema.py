@@ -62,8 +62,15 @@ DOCUMENTS = Table(
         _c("n_bytes", INT64, "Size of the file in bytes; null when unknown.", True),
         _c("n_chars", INT32, "Length of the decoded text (0 when it could not be decoded)."),
         _c("encoding", STRING, "Encoding the text was decoded from (utf-8, utf-8-bom, utf-16, cp1251, …).", True),
-        _c("title", STRING, "The first line that reads like a headline, when there is one.", True),
-        _c("published", DATE, "Publication date when the text states it (a dateline near the top), else null.", True),
+        _c("title", STRING, "The headline: from the input's metadata (a page's title, a table's title column), "
+           "else the text's headline line; null when the text starts with its body.", True),
+        _c("url", STRING, "The article's address, when the input carries one (a page's canonical address, a web "
+           "archive's target URI, a table's url column).", True),
+        _c("source", STRING, "The outlet or agency: from the input's metadata (a page's site name, a table's source "
+           "column), else a credit line in the text ('Источник: …', '/ТАСС/', 'пишет «…»'), else the host of url.",
+           True),
+        _c("published", DATE, "Publication date from the input's metadata, else when the text states it (a dateline "
+           "near the top); null when neither does.", True),
         _c("status", STRING, "'ok', or 'error' when the file could not be processed."),
         _c("error", STRING, "Why, in one line, when status is 'error'.", True),
         _c("processed_at", TIMESTAMP, "When this document's result was produced (UTC)."),

@@ -50,7 +50,9 @@ CREATE TABLE IF NOT EXISTS results (
     n_chars INTEGER,
     published TEXT,
     title TEXT,
-    encoding TEXT
+    encoding TEXT,
+    url TEXT,
+    source TEXT
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
@@ -64,7 +66,8 @@ CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
 
 # per-document values the documents table needs, kept beside the payload so that it can be
 # written without decoding every result
-_DOCUMENT_COLUMNS = (("n_chars", "INTEGER"), ("published", "TEXT"), ("title", "TEXT"), ("encoding", "TEXT"))
+_DOCUMENT_COLUMNS = (("n_chars", "INTEGER"), ("published", "TEXT"), ("title", "TEXT"), ("encoding", "TEXT"),
+                     ("url", "TEXT"), ("source", "TEXT"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,8 @@ class DocumentRow:
     published: str | None
     title: str | None
     encoding: str | None
+    url: str | None
+    source: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +209,10 @@ class Store:
         self.db.execute("BEGIN")
         self.db.executemany(
             "INSERT OR REPLACE INTO results (sha256, version, doc_id, status, error, processed_at, payload,"
-            " n_chars, published, title, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " n_chars, published, title, encoding, url, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(sha, version, r.doc_id, r.status, r.error, at, encode_result(r), r.n_chars,
-              r.published.isoformat() if r.published else None, r.title, (r.extra or {}).get("encoding"))
+              r.published.isoformat() if r.published else None, r.title, (r.extra or {}).get("encoding"),
+              r.url, r.source)
              for sha, r, at in items],
         )
         self.bump()
@@ -228,7 +234,7 @@ class Store:
         """Yield a :class:`DocumentRow` for every input file, ordered by root and path."""
         rows = self.db.execute(
             "SELECT f.root, f.path, f.size, f.sha256, f.error, f.checked_at, r.doc_id, r.status, r.error,"
-            " r.processed_at, r.n_chars, r.published, r.title, r.encoding"
+            " r.processed_at, r.n_chars, r.published, r.title, r.encoding, r.url, r.source"
             " FROM files f LEFT JOIN results r ON r.sha256 = f.sha256 ORDER BY f.root, f.path"
         )
         for row in rows:

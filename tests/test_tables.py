@@ -31,21 +31,13 @@ def test_non_nullable_columns_have_no_nulls(seeds_tables, name):
             assert not frame[column.name].isna().any(), f"{name}.{column.name} has nulls"
 
 
-# documents.url and documents.source come with the input formats that carry them; until they are in
-# the tables these two lines are the only shortfalls --strict may report (then drop this allowance)
-AWAITED = {"documents.url: missing", "documents.source: missing"}
-
-
 def test_contract_checker_accepts_the_output(seeds_out):
     checker = SHARED / "tools" / "check_contract.py"
     if not checker.exists():
         pytest.skip(f"{checker} is absent: the analysts' contract checker lives in ../shared")
     result = subprocess.run([sys.executable, str(checker), str(seeds_out), "--strict"], capture_output=True, text=True)
-    shortfalls = [line for line in result.stdout.splitlines() if line and line not in AWAITED]
-    if result.returncode == 0:
-        assert result.stdout.startswith("contract ok (strict)")
-    else:
-        assert shortfalls == [], result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("contract ok (strict)")
 
 
 def test_every_event_has_its_mention_and_participants_their_event(seeds_tables):
