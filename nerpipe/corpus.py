@@ -1,11 +1,13 @@
 """Stage 8: the rows of every table, from the stored per-document results.
 
-Per-document rows (documents, mentions, positions, dates) come from each
-result as it streams from the manifest. The corpus-level tables (persons,
+Per-document rows (documents, mentions, positions, dates, events, participants)
+come from each result as it streams from the manifest. The corpus-level tables (persons,
 organizations, locations) are built from compact tallies, one per distinct
 entity, so memory grows with the number of distinct entities, not of documents.
 Who an entity is across documents is decided by :mod:`nerpipe.resolve`
-(:func:`~nerpipe.resolve.merge_people`); its ids are used in every table.
+(:func:`~nerpipe.resolve.merge_people`); its ids are used in every table. The
+same event reported by several documents gets one ``event_id``
+(:func:`~nerpipe.resolve.event_aliases`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import date, datetime
 
 from .read import make_doc_id
 from .records import DocResult
-from .resolve import merge_people
+from .resolve import event_aliases, event_records, merge_people
 from .store import DocumentRow, now_iso
 
 MAX_VARIANTS = 50
@@ -54,7 +56,7 @@ class Corpus:
     persons: dict[str, _Tally]
     organizations: dict[str, _Tally]
     locations: dict[str, _Tally]
-    aliases: dict[str, str]  # person_id → the person_id it is
+    aliases: dict[str, str]  # person_id → the person_id it is; a document's event_id → the corpus event_id
 
     def entity(self, entity_id: str | None) -> str | None:
         return self.aliases.get(entity_id, entity_id) if entity_id else None
@@ -65,7 +67,9 @@ def tally_corpus(results: Iterable[DocResult]) -> Corpus:
     persons: dict[str, _Tally] = defaultdict(_Tally)
     orgs: dict[str, _Tally] = defaultdict(_Tally)
     locations: dict[str, _Tally] = defaultdict(_Tally)
+    events = []
     for result in results:
+        events.extend(event_records(result))
         for p in result.persons:
             persons[p.person_id].count(p, (p.name, p.first, p.middle, p.last))
         for o in result.organizations:
@@ -85,6 +89,7 @@ def tally_corpus(results: Iterable[DocResult]) -> Corpus:
     aliases = merge_people(first_and_last)
     for alias, target in aliases.items():
         persons[target].absorb(persons.pop(alias))
+    aliases.update(event_aliases(events))
     return Corpus(persons, orgs, locations, aliases)
 
 
@@ -152,7 +157,8 @@ def position_rows(result: DocResult, corpus: Corpus) -> Iterator[dict]:
     for p in result.positions:
         yield {"doc_id": result.doc_id, "person_id": corpus.entity(p.person_id), "position": p.position,
                "role": p.role, "org_id": p.org_id, "region_code": p.region_code, "start": p.start, "end": p.end,
-               "person_start": p.person_start, "person_end": p.person_end, "acting": p.acting, "former": p.former}
+               "person_start": p.person_start, "person_end": p.person_end, "acting": p.acting, "former": p.former,
+               "as_of": _as_date(p.as_of)}
 
 
 def date_rows(result: DocResult) -> Iterator[dict]:
@@ -160,6 +166,20 @@ def date_rows(result: DocResult) -> Iterator[dict]:
         yield {"doc_id": result.doc_id, "start": d.start, "end": d.end, "text": d.text, "iso_from": d.iso_from,
                "iso_to": d.iso_to, "date_from": _as_date(d.date_from), "date_to": _as_date(d.date_to),
                "precision": d.precision, "year_inferred": d.year_inferred}
+
+
+def event_rows(result: DocResult, corpus: Corpus) -> Iterator[dict]:
+    for e in result.events:
+        yield {"doc_id": result.doc_id, "event_id": corpus.entity(e.event_id), "kind": e.kind, "name": e.name,
+               "start": e.start, "end": e.end, "iso_from": e.iso_from, "iso_to": e.iso_to,
+               "date_from": _as_date(e.date_from), "date_to": _as_date(e.date_to), "location_id": e.location_id,
+               "region_code": e.region_code, "n_mentions": e.n_mentions}
+
+
+def participant_rows(result: DocResult, corpus: Corpus) -> Iterator[dict]:
+    for p in result.participants:
+        yield {"doc_id": result.doc_id, "event_id": corpus.entity(p.event_id), "person_id": corpus.entity(p.person_id),
+               "org_id": p.org_id, "role": p.role, "position": p.position, "start": p.start, "end": p.end}
 
 
 def _pick(counter: Counter):

@@ -26,6 +26,13 @@ predicted pair exists.
 the corpus, chosen by a hash of each document's id (:func:`part_of`), so that rules
 can be developed on one half and checked on the other, which they have not seen.
 
+**Events** (when the gold corpus annotates them, as ``tests/data/events_gold.jsonl``
+does): event detection, kind, name, dates and region of the events paired by their
+mentions, participants with and without their role, and the resolved day of relative
+dates (:mod:`nerpipe.events.scoring`). A gold document may list the mention types it
+annotates in full (``"annotated": ["EVENT"]``); mentions of other types in it only
+anchor participants and are not scored.
+
 Types the gold corpus does not annotate at all are not scored. ``--system
 natasha`` measures plain natasha (NewsNERTagger spans, DatesExtractor dates;
 it has no titles) with the same code, so every figure has its baseline.
@@ -39,7 +46,11 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-TYPES = ("PER", "ORG", "LOC", "DATE", "POSITION")
+from .events.scoring import ScoredEvent, ScoredParticipant, score_document
+
+TYPES = ("PER", "ORG", "LOC", "DATE", "POSITION", "EVENT")
+EVENT_SCORES = ("events", "kind", "name", "dates", "region", "participants", "participants+role", "relative dates")
+ACCURACIES = ("kind", "name", "dates", "region", "relative dates")
 PARTS = ("tune", "check")
 GOLD_ALIASES = {"PROFESSION": "POSITION", "JOB": "POSITION"}
 _EDGE = " \t\n«»“”„\"'()[]"
@@ -51,12 +62,18 @@ class GoldDoc:
     text: str
     mentions: tuple[tuple[int, int, str], ...]
     pairs: tuple[tuple[tuple[int, int], tuple[int, int]], ...]
+    events: tuple[ScoredEvent, ...] = ()
+    participants: tuple[ScoredParticipant, ...] = ()
+    dates: tuple[tuple[tuple[int, int], str, str], ...] = ()  # relative dates and their ISO periods
 
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
     mentions: tuple[tuple[int, int, str], ...]
     pairs: tuple[tuple[tuple[int, int], tuple[int, int]], ...]
+    events: tuple[ScoredEvent, ...] = ()
+    participants: tuple[ScoredParticipant, ...] = ()
+    dates: tuple[tuple[tuple[int, int], str, str], ...] = ()
 
 
 @dataclass
@@ -97,6 +114,7 @@ class Report:
     exact: dict[str, Score] = field(default_factory=dict)
     overlap: dict[str, Score] = field(default_factory=dict)
     pairs: Score = field(default_factory=Score)
+    events: dict[str, Score] = field(default_factory=dict)  # EVENT_SCORES, when the gold has events
 
     def as_dict(self) -> dict:
         return {
@@ -105,6 +123,7 @@ class Report:
             "exact": {k: v.as_dict() for k, v in self.exact.items()},
             "overlap": {k: v.as_dict() for k, v in self.overlap.items()},
             "pairs": self.pairs.as_dict(),
+            "events": {k: v.as_dict() for k, v in self.events.items()},
         }
 
 
@@ -128,10 +147,11 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
 def _gold_doc(data: dict, number: int) -> GoldDoc:
     text = data["text"]
     entities = data.get("entities", [])
+    annotated = set(data.get("annotated", TYPES))
     mentions = []
     for entity in entities:
         kind = GOLD_ALIASES.get(entity["type"], entity["type"])
-        if kind in TYPES:
+        if kind in TYPES and kind in annotated and not entity.get("relative"):
             mentions.append((int(entity["start"]), int(entity["end"]), kind))
     pairs = []
     for relation in data.get("relations", []):
@@ -139,7 +159,19 @@ def _gold_doc(data: dict, number: int) -> GoldDoc:
             continue
         head, tail = entities[relation["head"]], entities[relation["tail"]]
         pairs.append(((head["start"], head["end"]), (tail["start"], tail["end"])))
-    return GoldDoc(str(data.get("id", number)), text, tuple(mentions), tuple(dict.fromkeys(pairs)))
+    events = tuple(
+        ScoredEvent(e["kind"], e.get("name") or "", e.get("iso_from"), e.get("iso_to"), e.get("region_code"),
+                    tuple((entities[i]["start"], entities[i]["end"]) for i in e["mentions"]))
+        for e in data.get("events", ())
+    )
+    participants = tuple(
+        ScoredParticipant(p["event"], tuple((entities[i]["start"], entities[i]["end"]) for i in p["entities"]),
+                          p["role"])
+        for p in data.get("participants", ())
+    )
+    dates = tuple(((e["start"], e["end"]), e["iso_from"], e["iso_to"]) for e in entities if e.get("relative"))
+    return GoldDoc(str(data.get("id", number)), text, tuple(mentions), tuple(dict.fromkeys(pairs)), events,
+                   participants, dates)
 
 
 def part_of(doc_id: str) -> str:
@@ -165,7 +197,16 @@ def predict_nerpipe(doc: GoldDoc, models) -> Prediction:
     result = process_text(doc.text, models, doc_id=doc.id)
     mentions = tuple((m.start, m.end, m.type) for m in result.mentions)
     pairs = tuple(((p.person_start, p.person_end), (p.start, p.end)) for p in result.positions)
-    return Prediction(mentions, pairs)
+    index = {e.event_id: i for i, e in enumerate(result.events)}
+    events = tuple(
+        ScoredEvent(e.kind, e.name, e.iso_from, e.iso_to, e.region_code,
+                    tuple((m.start, m.end) for m in result.mentions if m.type == "EVENT" and m.entity_id == e.event_id))
+        for e in result.events
+    )
+    participants = tuple(ScoredParticipant(index[p.event_id], ((p.start, p.end),), p.role)
+                         for p in result.participants)
+    dates = tuple(((d.start, d.end), d.iso_from, d.iso_to) for d in result.dates)
+    return Prediction(mentions, pairs, events, participants, dates)
 
 
 class NatashaBaseline:
@@ -243,6 +284,7 @@ def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
     """Score ``predict(doc) -> Prediction`` over ``docs``."""
     annotated = {kind for doc in docs for _, _, kind in doc.mentions}
     has_pairs = any(doc.pairs for doc in docs)
+    has_events = any(doc.events or doc.dates for doc in docs)
     report = Report(system, len(docs))
     for kind in TYPES:
         if kind in annotated:
@@ -257,6 +299,11 @@ def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
             report.overlap[kind].add(score_overlap(gold, pred))
         if has_pairs:
             report.pairs.add(score_pairs(doc.pairs, prediction.pairs))
+        if has_events:
+            counts = score_document(list(doc.events), list(prediction.events), list(doc.participants),
+                                    list(prediction.participants), list(doc.dates), list(prediction.dates))
+            for name, (tp_pred, tp_gold, n_pred, n_gold) in counts.items():
+                report.events.setdefault(name, Score()).add(Score(tp_pred, tp_gold, n_pred, n_gold))
     for rule in (report.exact, report.overlap):
         micro = Score()
         for kind in ("PER", "ORG", "LOC"):
@@ -302,6 +349,10 @@ def format_reports(reports: list[Report]) -> str:
         for kind in getattr(first, rule):
             rows.append((kind, rule, lambda r, kind=kind, rule=rule: getattr(r, rule).get(kind)))
     rows.append(("person–position pairs", "overlap", lambda r: r.pairs if r.pairs.n_gold else None))
+    for name in EVENT_SCORES:
+        rule = "accuracy" if name in ACCURACIES else "paired"
+        rows.append((name if name in ("events", "participants", "participants+role", "relative dates")
+                      else f"event {name}", rule, lambda r, name=name: r.events.get(name)))
     for kind, rule, get in rows:
         base = get(first)
         if base is None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # natasha's modules are heavy: imported when the models are b
     from natasha import MorphVocab, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
     from .dates import DateExtractor
+    from .events import EventLexicon
     from .morph import Morph
     from .orgs import OrgLexicon
     from .places import Gazetteer
@@ -39,6 +40,7 @@ class Models:
     gazetteer: Gazetteer  # regions, towns, countries
     orgs: OrgLexicon  # organizations dictionary and kinds
     titles: TitleLexicon  # titles and roles
+    events: EventLexicon  # event nouns and the words around them
 
 
 def load_models() -> Models:
@@ -50,6 +52,7 @@ def load_models() -> Models:
     from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
     from .dates import DateExtractor
+    from .events import EventLexicon
     from .morph import Morph
     from .orgs import OrgLexicon
     from .places import Gazetteer
@@ -69,6 +72,7 @@ def load_models() -> Models:
         gazetteer=Gazetteer(morph),
         orgs=OrgLexicon(morph),
         titles=TitleLexicon(morph),
+        events=EventLexicon(morph),
     )
 
 

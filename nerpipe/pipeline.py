@@ -14,6 +14,7 @@ from datetime import date
 
 from .dates import normalize_dates
 from .errors import DocumentError
+from .events import build_events
 from .formats import DocMeta, Extracted, Record, extract_document, extract_record
 from .metadata import complete_metadata
 from .models import Models, models_or_shared
@@ -24,7 +25,7 @@ from .resolve import resolve_document
 from .spans import refine_spans
 from .titles import build_positions
 
-PIPELINE_VERSION = "5"  # bump when the output of process_document changes for the same input
+PIPELINE_VERSION = "6"  # bump when the output of process_document changes for the same input
 
 
 def process_document(data: bytes, models: Models | None = None, today: date | None = None, *,
@@ -89,11 +90,13 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     raws = models.dates.find_raw(text, list(analysis.sentences) or [(0, len(text))])  # stage 3
     meta = complete_metadata(text, meta, raws)
     published = meta.published
-    date_facts = normalize_dates(text, raws, published, today=today)
+    date_facts = normalize_dates(text, raws, published, today=today, analysis=analysis)
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)  # stage 4
     resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer)  # stages 5 and 6
     titles = build_positions(analysis, spans, resolved, models.titles, models.orgs, models.gazetteer)  # stage 7
-    mentions = [*resolved.mentions, *titles.mentions, *map(_date_mention, date_facts)]
+    events = build_events(analysis, spans, resolved, titles, date_facts, models.events, published,
+                          doc_id=doc_id)  # stage 7b
+    mentions = [*resolved.mentions, *titles.mentions, *events.mentions, *map(_date_mention, date_facts)]
     mentions.sort(key=lambda mention: (mention.start, -mention.end, mention.type))
     return DocResult(
         doc_id=doc_id,
@@ -106,8 +109,10 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
         persons=tuple(resolved.persons.values()),
         organizations=tuple({**resolved.orgs, **titles.derived_orgs}.values()),
         locations=tuple(resolved.locations.values()),
-        positions=tuple(titles.facts),
+        positions=tuple(events.positions),
         dates=tuple(date_facts),
+        events=tuple(events.events),
+        participants=tuple(events.participants),
     )
 
 

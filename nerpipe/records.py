@@ -11,7 +11,8 @@ ORG = "ORG"
 LOC = "LOC"
 DATE = "DATE"
 POSITION = "POSITION"
-MENTION_TYPES = (PER, ORG, LOC, DATE, POSITION)
+EVENT = "EVENT"
+MENTION_TYPES = (PER, ORG, LOC, DATE, POSITION, EVENT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class PositionFact:
     person_end: int
     acting: bool = False
     former: bool = False
+    as_of: date | None = None  # the day the title is stated for (the event's, else the publication's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,39 @@ class DateFact:
     date_to: date | None
     precision: str
     year_inferred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventFact:
+    """An event a document reports (a session, forum, conference, meeting, visit, exhibition)."""
+
+    event_id: str
+    kind: str
+    name: str
+    start: int  # span of its fullest mention
+    end: int
+    iso_from: str | None
+    iso_to: str | None
+    date_from: date | None
+    date_to: date | None
+    location_id: str | None
+    region_code: str | None
+    key: str = ""  # what its name says about which event it is (nerpipe.events.naming.name_key)
+    specific: bool = False  # named by more than a common noun: it can be matched across documents
+    n_mentions: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantFact:
+    """A person or organization taking part in an event, in a role."""
+
+    event_id: str
+    person_id: str | None
+    org_id: str | None
+    role: str  # organizer, chair, speaker or participant
+    position: str | None
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +169,8 @@ class DocResult:
     locations: tuple[LocationEntity, ...] = ()
     positions: tuple[PositionFact, ...] = ()
     dates: tuple[DateFact, ...] = ()
+    events: tuple[EventFact, ...] = ()
+    participants: tuple[ParticipantFact, ...] = ()
     seconds: float = 0.0
     extra: dict = field(default_factory=dict, compare=False)
 
@@ -159,9 +196,16 @@ def result_from_dict(data: dict) -> DocResult:
     data["locations"] = tuple(
         LocationEntity(**{**loc, "variants": tuple(loc["variants"])}) for loc in data.get("locations", ())
     )
-    data["positions"] = tuple(PositionFact(**p) for p in data.get("positions", ()))
+    data["positions"] = tuple(
+        PositionFact(**{**p, "as_of": as_date(p.get("as_of"))}) for p in data.get("positions", ())
+    )
     data["dates"] = tuple(
         DateFact(**{**d, "date_from": as_date(d["date_from"]), "date_to": as_date(d["date_to"])})
         for d in data.get("dates", ())
     )
+    data["events"] = tuple(
+        EventFact(**{**e, "date_from": as_date(e["date_from"]), "date_to": as_date(e["date_to"])})
+        for e in data.get("events", ())
+    )
+    data["participants"] = tuple(ParticipantFact(**p) for p in data.get("participants", ()))
     return DocResult(**data)

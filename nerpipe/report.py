@@ -1,10 +1,11 @@
 """``nerpipe report OUT``: one self-contained HTML page about an output directory.
 
 Counts, the most mentioned people, organizations and regions, the people–positions
-table (sortable by clicking a header, with a filter box), a bar chart of mentions by
-region drawn as inline SVG, and every document with its entities highlighted (with a
-filter box too). Headings are in Russian with their English beside them. Styles and
-the small script are inline: the page loads nothing from anywhere.
+table (sortable by clicking a header, with a filter box), the events with who took part
+in them, a bar chart of mentions by region drawn as inline SVG, and every document with
+its entities highlighted (with a filter box too). Headings are in Russian with their
+English beside them. Styles and the small script are inline: the page loads nothing
+from anywhere.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .records import DATE, LOC, ORG, PER, POSITION
+from .records import DATE, EVENT, LOC, ORG, PER, POSITION
 from .show import LABELS
-from .tables import Tables, load
+from .tables import Tables, load, name_regions
 
-TYPE_ORDER = {POSITION: 0, ORG: 1, LOC: 2, PER: 3, DATE: 4}  # outer first when two spans coincide
+TYPE_ORDER = {EVENT: 0, POSITION: 1, ORG: 2, LOC: 3, PER: 4, DATE: 5}  # outer first when two spans coincide
 
 ENTITY_CSS = """
 .ent { border-radius: 3px; padding: 0 1px; }
@@ -31,6 +32,7 @@ ENTITY_CSS = """
 .ent-LOC { background: #d3f9d8; color: #1b5e20; }
 .ent-DATE { background: #dbe4ff; color: #1c3faa; font-weight: 600; }
 .ent-POSITION { background: #fff3bf; border-bottom: 2px solid #f08c00; }
+.ent-EVENT { font-style: italic; border-top: 2px solid #e03131; }
 .legend .ent { margin-right: .6em; }
 """
 
@@ -286,7 +288,74 @@ def count_cards(t: Tables) -> list[tuple[str, str, int]]:
             ("упоминания", "mentions", len(t.mentions)), ("персоны", "people", len(t.persons)),
             ("организации", "organizations", len(t.organizations)), ("места", "places", len(t.locations)),
             ("должности", "titles held", len(t.positions)), ("даты", "dates", len(t.dates)),
+            ("события", "events", t.events["event_id"].nunique()),
+            ("участия", "participations", len(t.participants)),
             ("регионы", "regions mentioned", len(t.mentions_by_region))]
+
+
+# -- events ------------------------------------------------------------------------------------
+
+
+def event_summary(t: Tables) -> pd.DataFrame:
+    """One row per event of the corpus: its fullest name, kind, dates, place and region, the documents that
+    report it and who took part (people with their roles), earliest first."""
+    if t.events.empty:
+        return pd.DataFrame(columns=["event_id", "event", "kind", "when", "date_from", "place", "region", "n_docs",
+                                     "people", "anchor"])
+    events = t.events.assign(length=t.events["name"].str.len())
+    first = events.sort_values(["event_id", "length", "doc_id"], ascending=[True, False, True]).drop_duplicates(
+        "event_id")
+    places = dict(zip(t.locations["location_id"], t.locations["name"]))
+    people = (t.event_people.dropna(subset=["person"])
+              .assign(who=lambda f: f["person"] + " (" + f["role"].astype(str) + ")")
+              .groupby("event_id")["who"].agg(lambda names: ", ".join(dict.fromkeys(names))))
+    n_docs = t.events.groupby("event_id")["doc_id"].nunique()
+    summary = pd.DataFrame({
+        "event_id": first["event_id"],
+        "event": first["name"],
+        "kind": first["kind"].astype(str),
+        "when": [_period(a, b) for a, b in zip(first["iso_from"], first["iso_to"])],
+        "date_from": first["date_from"],
+        "place": first["location_id"].map(places),
+        "region": name_regions(first["region_code"], t.regions),
+        "n_docs": first["event_id"].map(n_docs).astype("int64"),
+        "people": first["event_id"].map(people),
+        "anchor": "doc-" + first["doc_id"],
+    })
+    return summary.sort_values(["date_from", "event"], na_position="last", kind="stable").reset_index(drop=True)
+
+
+def _period(iso_from, iso_to) -> str:
+    if not isinstance(iso_from, str):
+        return ""
+    return iso_from if iso_from == iso_to else f"{iso_from} – {iso_to}"
+
+
+def events_html(t: Tables) -> str:
+    """The events table and the table of who took part in which event, in what role and position."""
+    if t.events.empty:
+        return '<p class="meta">Событий не найдено · No event was found.</p>'
+    events = table_html(
+        event_summary(t),
+        {"when": ("когда", "when"), "event": ("событие", "event"), "kind": ("вид", "kind"),
+         "place": ("место", "place"), "region": ("регион", "region"), "n_docs": ("документов", "docs"),
+         "people": ("кто участвовал", "who took part")},
+        numeric=("n_docs",), table_id="events", sortable=True, links={"event": "anchor"},
+    )
+    people = t.event_people.assign(anchor="doc-" + t.event_people["doc_id"],
+                                   who=t.event_people["person"].fillna(t.event_people["organization"]))
+    participants = table_html(
+        people,
+        {"event": ("событие", "event"), "kind": ("вид", "kind"), "iso_from": ("с", "from"),
+         "region": ("регион", "region"), "who": ("персона или организация", "person or organization"),
+         "role": ("роль", "role"), "position": ("должность", "title"), "organization": ("организация", "organization"),
+         "path": ("документ", "document")},
+        table_id="event-people", sortable=True, links={"path": "anchor"},
+    )
+    return (f'{events}<h3>Кто участвовал<span class="en">Who took part</span></h3><p class="meta">Одна строка на '
+            "персону или организацию и событие, с самой сильной ролью из текста · "
+            f'One row per person or organization and event, '
+            f"with the strongest role the text gives them.</p>{participants}")
 
 
 # -- documents ---------------------------------------------------------------------------------
@@ -375,6 +444,11 @@ def build_report(t: Tables, top: int = 10, title: str | None = None, max_documen
 <p class="meta">Щелчок по заголовку сортирует, имя документа ведёт к его тексту ниже · Click a header to sort; a
 document name leads to the text below.</p>
 {filter_html("#people-positions tbody tr", "people and positions")}{positions_table}</section>
+<section id="events-section"><h2>{bilingual("События", "Events")}</h2>
+<p class="meta">Сессии, форумы, конференции, совещания, визиты и выставки, от ранних к поздним; название ведёт к
+документу, где оно полнее всего · Sessions, forums, conferences, meetings, visits and exhibitions, earliest first;
+an event's name leads to the document that names it most fully.</p>
+{filter_html("#events tbody tr, #event-people tbody tr", "events")}{events_html(t)}</section>
 <section id="regions"><h2>{bilingual("Упоминания по регионам", "Mentions by region")}</h2>
 <p class="meta">Упоминания мест по субъектам федерации, города и другие места считаются в своём субъекте · Place
 mentions per federal subject; towns and other places count toward their subject.</p>

@@ -90,12 +90,12 @@ MENTIONS = Table(
         _c("doc_id", STRING, "The document (documents.doc_id)."),
         _c("start", INT32, "Start of the span: a Python str offset into the decoded text."),
         _c("end", INT32, "End of the span (exclusive): text[start:end] is the mention."),
-        _c("type", STRING, "PER, ORG, LOC, DATE or POSITION."),
+        _c("type", STRING, "PER, ORG, LOC, DATE, POSITION or EVENT."),
         _c("text", STRING, "Surface form, exactly text[start:end]."),
         _c("normal", STRING, "Normalized form: nominative, canonical spelling; ISO 8601 for dates "
-           "('2017-06-22', or 'from/to' for a range)."),
-        _c("entity_id", STRING, "person_id, org_id or location_id the mention resolves to; null for dates and titles.",
-           True),
+           "('2017-06-22', or 'from/to' for a range); for an event, the event's name."),
+        _c("entity_id", STRING, "person_id, org_id, location_id or event_id the mention resolves to; null for dates "
+           "and titles.", True),
     ),
 )
 
@@ -166,6 +166,8 @@ POSITIONS = Table(
         _c("person_end", INT32, "End of that person mention (exclusive)."),
         _c("acting", BOOL, "The title is held in an acting capacity ('и. о.', 'врио')."),
         _c("former", BOOL, "The title is no longer held ('бывший', 'экс-')."),
+        _c("as_of", DATE, "The day the title is stated for: the first day of the event the person takes part in "
+           "(events.date_from), else the document's publication date; null when neither is known.", True),
     ),
 )
 
@@ -187,8 +189,53 @@ DATES = Table(
     ),
 )
 
+EVENTS = Table(
+    "events",
+    "One row per event a document reports: a session, forum, conference, meeting, visit or exhibition.",
+    (
+        _c("doc_id", STRING, "The document."),
+        _c("event_id", STRING, "Stable id. The same event reported by several documents (same kind and name, "
+           "overlapping or unknown dates) has one id; an event named only by a common noun ('совещание') is "
+           "matched across documents only on the same day and place."),
+        _c("kind", STRING, "session, forum, conference, meeting, visit, exhibition or other."),
+        _c("name", STRING, "The event's name in the nominative, as complete as the text gives it "
+           "('IX Общероссийский форум … «…»', 'стратегическая сессия по разработке …')."),
+        _c("start", INT32, "Start of its fullest mention (an EVENT row of mentions)."),
+        _c("end", INT32, "End of that mention (exclusive)."),
+        _c("iso_from", STRING, "When it takes place, ISO 8601 at the precision stated, as in dates ('2021-04-01', "
+           "'--11-27' with no known year).", True),
+        _c("iso_to", STRING, "Last day (or month, year) in the same form.", True),
+        _c("date_from", DATE, "First day, when the year is known or inferred.", True),
+        _c("date_to", DATE, "Last day, when the year is known or inferred.", True),
+        _c("location_id", STRING, "Where it takes place: the most specific place stated, a town before its "
+           "region (locations.location_id).", True),
+        _c("region_code", STRING, "ISO 3166-2 code of the federal subject it takes place in.", True),
+        _c("n_mentions", INT32, "Mentions of the event in the document (EVENT rows of mentions)."),
+    ),
+)
+
+PARTICIPANTS = Table(
+    "participants",
+    "One row per person or organization taking part in an event, with the strongest role the document "
+    "gives them (chair, organizer, speaker, participant).",
+    (
+        _c("doc_id", STRING, "The document."),
+        _c("event_id", STRING, "The event (events.event_id)."),
+        _c("person_id", STRING, "Who (persons.person_id); null when an organization takes part as such.", True),
+        _c("org_id", STRING, "The organization: the one the person's title belongs to, or the organization "
+           "taking part or organizing (organizations.org_id).", True),
+        _c("role", STRING, "organizer (организаторами выступили, по инициативе, при поддержке), chair (под "
+           "председательством), speaker (said, reported or quoted at or about the event) or participant."),
+        _c("position", STRING, "The person's title as the document states it, in the nominative "
+           "(positions.position): the one stated at this mention, else the first.", True),
+        _c("start", INT32, "Start of the mention that ties them to the event (a person, organization or title)."),
+        _c("end", INT32, "End of that mention (exclusive)."),
+    ),
+)
+
 TABLES: dict[str, Table] = {
-    t.name: t for t in (DOCUMENTS, MENTIONS, PERSONS, ORGANIZATIONS, LOCATIONS, POSITIONS, DATES)
+    t.name: t for t in (DOCUMENTS, MENTIONS, PERSONS, ORGANIZATIONS, LOCATIONS, POSITIONS, DATES, EVENTS,
+                        PARTICIPANTS)
 }
 
 

@@ -4,7 +4,11 @@ Each mention type has one attribute of its own, so that nested mentions stay vis
 (a place inside an organization inside a title keeps all three marks):
 
 - PER: magenta text (bold),     LOC: green text,          DATE: blue text (bold),
-- ORG: a grey23 background,     POSITION: underlined (and yellow where nothing inside recolours it).
+- ORG: a grey23 background,     POSITION: underlined (and yellow where nothing inside recolours it),
+- EVENT: italic (and red where nothing inside recolours it).
+
+After the text come the facts: people, organizations, places, dates, and the events with
+their dates, place and participants.
 
 Nothing from the document reaches the terminal as a control character: an escape
 sequence in an article (or a file name) would otherwise recolour, retitle or
@@ -25,7 +29,7 @@ from rich.text import Text
 
 from .errors import DocumentError
 from .read import printable
-from .records import DATE, LOC, ORG, PER, POSITION, DocResult
+from .records import DATE, EVENT, LOC, ORG, PER, POSITION, DocResult
 
 STYLES: dict[str, Style] = {
     PER: Style(color="magenta", bold=True),
@@ -33,8 +37,9 @@ STYLES: dict[str, Style] = {
     LOC: Style(color="green"),
     DATE: Style(color="blue", bold=True),
     POSITION: Style(color="yellow", underline=True),
+    EVENT: Style(color="red", italic=True),
 }
-LABELS = {PER: "person", ORG: "organization", LOC: "place", DATE: "date", POSITION: "title"}
+LABELS = {PER: "person", ORG: "organization", LOC: "place", DATE: "date", POSITION: "title", EVENT: "event"}
 
 # one visible character for each control character (C0 but line feed and tab, DEL, C1, bidirectional overrides)
 _VISIBLE = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
@@ -118,6 +123,34 @@ def _cells(*values: str) -> list[Text]:
     return [Text(terminal_text(value)) for value in values]
 
 
+def render_events(result: DocResult, region_names: dict[str, str]) -> Table:
+    """The events: kind, name, when, where, and who takes part in what role (with their titles)."""
+    persons = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    places = {loc.location_id: loc.name for loc in result.locations}
+    table = Table(title="Events", title_justify="left")
+    table.add_column("event", style=STYLES[EVENT])
+    table.add_column("kind")
+    table.add_column("when")
+    table.add_column("where", style=STYLES[LOC])
+    table.add_column("participants")
+    for event in sorted(result.events, key=lambda e: e.start):
+        when = "" if event.iso_from is None else (
+            event.iso_from if event.iso_from == event.iso_to else f"{event.iso_from}/{event.iso_to}")
+        place = places.get(event.location_id) if event.location_id else None
+        region = region_names.get(event.region_code) if event.region_code else None
+        where = ", ".join(dict.fromkeys(x for x in (place, region) if x))
+        people = []
+        for row in result.participants:
+            if row.event_id != event.event_id:
+                continue
+            who = persons.get(row.person_id or "") or orgs.get(row.org_id or "") or "?"
+            title = f", {row.position}" if row.position else ""
+            people.append(f"{row.role}: {who}{title}")
+        table.add_row(*_cells(event.name, event.kind, when, where, "\n".join(people) or "—"))
+    return table
+
+
 def render_document(text: str, result: DocResult, name: str = "", region_names: dict[str, str] | None = None) -> Group:
     """The whole screen for one document: header, legend, highlighted text, then the facts tables."""
     if region_names is None:
@@ -128,7 +161,7 @@ def render_document(text: str, result: DocResult, name: str = "", region_names: 
         header += f", published {result.published.isoformat()}"
     parts = [Rule(Text(header)), render_legend(), Text(), highlight_text(text, result.mentions), Rule("facts")]
     parts += [render_people(result), render_organizations(result), render_places(result, region_names),
-              render_dates(result)]
+              render_dates(result), render_events(result, region_names)]
     return Group(*parts)
 
 

@@ -3,6 +3,7 @@
     >>> t = nerpipe.load("data")
     >>> t.people_positions.head()          # who holds which title, where, in which document
     >>> t.mentions_by_region.head()        # place mentions per federal subject, towns included
+    >>> t.event_people.head()              # who took part in which event, in what role and position
 
 The tables are those of ``docs/SCHEMA.md``, column for column, with friendlier
 types: categoricals for the columns with few distinct values, ``datetime64``
@@ -30,6 +31,8 @@ from .schema import TABLES
 STATUSES = ("ok", "error")
 LOCATION_KINDS = ("country", "federal_subject", "city", "other")
 PRECISIONS = ("day", "month", "year")
+EVENT_KINDS = ("session", "forum", "conference", "meeting", "visit", "exhibition", "other")
+PARTICIPANT_ROLES = ("organizer", "chair", "speaker", "participant")
 CATEGORICALS: dict[str, dict[str, tuple[str, ...] | None]] = {
     "documents": {"status": STATUSES, "encoding": None},
     "mentions": {"type": MENTION_TYPES},
@@ -37,10 +40,14 @@ CATEGORICALS: dict[str, dict[str, tuple[str, ...] | None]] = {
     "locations": {"kind": LOCATION_KINDS, "category": None, "region_code": None, "country_code": None},
     "positions": {"role": None, "region_code": None},
     "dates": {"precision": PRECISIONS},
+    "events": {"kind": EVENT_KINDS, "region_code": None},
+    "participants": {"role": PARTICIPANT_ROLES},
 }
 DATETIMES: dict[str, tuple[str, ...]] = {
     "documents": ("published",),
+    "positions": ("as_of",),
     "dates": ("date_from", "date_to"),
+    "events": ("date_from", "date_to"),
 }
 
 # the ready joins: (name, columns) in the order they are built
@@ -50,6 +57,11 @@ PEOPLE_POSITIONS_COLUMNS = (
 )
 MENTIONS_BY_REGION_COLUMNS = (
     "region_code", "region", "federal_district", "n_mentions", "n_subject_mentions", "n_place_mentions", "n_docs",
+)
+EVENT_PEOPLE_COLUMNS = (
+    "event", "kind", "date_from", "date_to", "iso_from", "iso_to", "city", "place", "region_code", "region",
+    "person", "role", "position", "organization", "path", "published", "event_id", "person_id", "org_id", "doc_id",
+    "start", "end",
 )
 
 
@@ -73,6 +85,8 @@ class Tables:
     locations: pd.DataFrame
     positions: pd.DataFrame
     dates: pd.DataFrame
+    events: pd.DataFrame
+    participants: pd.DataFrame
 
     @cached_property
     def regions(self) -> pd.DataFrame:
@@ -89,9 +103,15 @@ class Tables:
         """Place mentions per federal subject, towns and other places counted toward their subject."""
         return count_mentions_by_region(self)
 
+    @cached_property
+    def event_people(self) -> pd.DataFrame:
+        """One row per participant of an event: the event (name, kind, dates, city, region) and the person
+        (or organization) with their role, title and organization, earliest events first."""
+        return join_event_people(self)
+
     def frames(self) -> dict[str, pd.DataFrame]:
         """Every table and ready join by name: the tables of the schema, ``regions`` and the joins."""
-        names = [*TABLES, "regions", "people_positions", "mentions_by_region"]
+        names = [*TABLES, "regions", "people_positions", "mentions_by_region", "event_people"]
         return {name: getattr(self, name) for name in names}
 
     def document_text(self, doc_id: str) -> str:
@@ -187,6 +207,27 @@ def join_people_positions(t: Tables) -> pd.DataFrame:
     joined["region"] = name_regions(joined["region_code"], t.regions)
     joined = joined.sort_values(["person", "published", "path", "start"], na_position="last", kind="stable")
     return joined[list(PEOPLE_POSITIONS_COLUMNS)].reset_index(drop=True)
+
+
+def join_event_people(t: Tables) -> pd.DataFrame:
+    """``participants`` with the names of their event, place, region, person, organization and document."""
+    events = t.events[["doc_id", "event_id", "name", "kind", "date_from", "date_to", "iso_from", "iso_to",
+                       "location_id", "region_code"]].rename(columns={"name": "event"})
+    places = t.locations[["location_id", "name", "kind"]].rename(columns={"name": "place", "kind": "place_kind"})
+    persons = t.persons[["person_id", "name"]].rename(columns={"name": "person"})
+    orgs = t.organizations[["org_id", "name"]].rename(columns={"name": "organization"})
+    docs = t.documents[["doc_id", "path", "published"]]
+    joined = (
+        t.participants.merge(events, on=["doc_id", "event_id"], how="left")
+        .merge(places, on="location_id", how="left")
+        .merge(persons, on="person_id", how="left")
+        .merge(orgs, on="org_id", how="left")
+        .merge(docs, on="doc_id", how="left")
+    )
+    joined["city"] = joined["place"].where(joined["place_kind"] == "city")
+    joined["region"] = name_regions(joined["region_code"], t.regions)
+    joined = joined.sort_values(["date_from", "event", "path", "start"], na_position="last", kind="stable")
+    return joined[list(EVENT_PEOPLE_COLUMNS)].reset_index(drop=True)
 
 
 def count_mentions_by_region(t: Tables) -> pd.DataFrame:

@@ -28,15 +28,29 @@ from .corpus import (
     Corpus,
     date_rows,
     document_row,
+    event_rows,
     location_rows,
     mention_rows,
     organization_rows,
+    participant_rows,
     person_rows,
     position_rows,
     tally_corpus,
 )
 from .errors import WriteError
-from .schema import DATES, DOCUMENTS, LOCATIONS, MENTIONS, ORGANIZATIONS, PERSONS, POSITIONS, TABLES, Table
+from .schema import (
+    DATES,
+    DOCUMENTS,
+    EVENTS,
+    LOCATIONS,
+    MENTIONS,
+    ORGANIZATIONS,
+    PARTICIPANTS,
+    PERSONS,
+    POSITIONS,
+    TABLES,
+    Table,
+)
 from .store import Store
 
 BATCH_ROWS = 2_048  # rows buffered as Python objects before they become an Arrow batch
@@ -204,15 +218,13 @@ def _write_table(table: Table, tmp_dir: Path, stamp: str, rows: Iterable[dict]) 
 
 
 def _write_document_tables(tmp_dir: Path, stamp: str, store: Store, corpus: Corpus) -> dict[str, int]:
-    """The mentions, positions and dates tables, in one pass over the results."""
-    mentions = _TableWriter(MENTIONS, tmp_dir, stamp)
-    positions = _TableWriter(POSITIONS, tmp_dir, stamp)
-    dates = _TableWriter(DATES, tmp_dir, stamp)
+    """The mentions, positions, dates, events and participants tables, in one pass over the results."""
+    writers = {table.name: _TableWriter(table, tmp_dir, stamp)
+               for table in (MENTIONS, POSITIONS, DATES, EVENTS, PARTICIPANTS)}
     for _sha, result in store.iter_current_results():
-        for row in mention_rows(result, corpus):
-            mentions.append(row)
-        for row in position_rows(result, corpus):
-            positions.append(row)
-        for row in date_rows(result):
-            dates.append(row)
-    return {"mentions": mentions.close(), "positions": positions.close(), "dates": dates.close()}
+        for name, rows in (("mentions", mention_rows(result, corpus)), ("positions", position_rows(result, corpus)),
+                           ("dates", date_rows(result)), ("events", event_rows(result, corpus)),
+                           ("participants", participant_rows(result, corpus))):
+            for row in rows:
+                writers[name].append(row)
+    return {name: writer.close() for name, writer in writers.items()}

@@ -53,7 +53,7 @@ def test_run_json_summary(tmp_path, models):
     assert summary["failed"] == 0
     assert summary["exit_code"] == 0
     assert set(summary["rows"]) == {"documents", "mentions", "persons", "organizations", "locations", "positions",
-                                    "dates"}
+                                    "dates", "events", "participants"}
     assert summary["rows"]["documents"] == 5
     assert summary["seconds"] >= 0
     # a second run has nothing to do

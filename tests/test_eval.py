@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from nerpipe.cli import main
 from nerpipe.evaluate import GoldDoc, Prediction, evaluate, load_gold, score_exact, score_overlap, score_pairs
 
-from .conftest import SHARED
+from .conftest import ROOT, SHARED
 
 TEXT = "Глава партии «Яблоко» Иван Петров приехал в Москву."
 
@@ -88,3 +88,54 @@ def test_the_two_parts_split_the_corpus_without_overlap():
     assert select_part(docs, "all") == docs == select_part(docs, None)
     with pytest.raises(ValueError):
         select_part(docs, "test")
+
+
+# -- events ------------------------------------------------------------------------------------
+
+EVENTS_GOLD = ROOT / "tests" / "data"
+
+
+def test_the_annotated_events_files_are_built_from_their_markup(tmp_path):
+    import subprocess
+    import sys
+
+    for name in ("events_gold", "events_check"):
+        target = tmp_path / f"{name}.jsonl"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "build_events_gold.py"),
+                        str(EVENTS_GOLD / f"{name}.txt"), str(target)], check=True, capture_output=True)
+        assert target.read_text(encoding="utf-8") == (EVENTS_GOLD / f"{name}.jsonl").read_text(encoding="utf-8"), \
+            f"run scripts/build_events_gold.py tests/data/{name}.txt"
+
+
+def test_events_are_paired_by_their_mentions():
+    from nerpipe.events.scoring import ScoredEvent, ScoredParticipant, pair_events, same_name, score_document
+
+    gold = [ScoredEvent("forum", "форум «Кама»", "2024-05-20", "2024-05-20", "RU-PER", ((0, 5), (20, 25))),
+            ScoredEvent("meeting", "совещание", None, None, None, ((40, 49),))]
+    pred = [ScoredEvent("meeting", "совещание", None, None, None, ((60, 65),)),
+            ScoredEvent("forum", "Форум \"Кама\"", "2024-05-20", "2024-05-21", "RU-PER", ((21, 24),))]
+    assert pair_events(gold, pred) == {1: 0}
+    assert same_name("форум «Кама»", "Форум \"Кама\"")
+    counts = score_document(gold, pred, [ScoredParticipant(0, ((100, 110), (200, 210)), "speaker")],
+                            [ScoredParticipant(1, ((205, 208),), "participant")],
+                            [((300, 305), "2024-05-19", "2024-05-19")], [((300, 305), "2024-05-19", "2024-05-19")])
+    assert counts["events"] == (1, 1, 2, 2)
+    assert counts["kind"] == counts["name"] == counts["region"] == (1, 1, 1, 1)
+    assert counts["dates"] == (0, 0, 1, 1)
+    assert counts["participants"] == (1, 1, 1, 1) and counts["participants+role"] == (0, 0, 1, 1)
+    assert counts["relative dates"] == (1, 1, 1, 1)
+
+
+def test_eval_scores_events_participants_and_relative_dates(models):
+    result = CliRunner().invoke(main, ["eval", str(EVENTS_GOLD / "events_gold.jsonl"), "--system", "nerpipe",
+                                       "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.stdout)
+    assert set(report["events"]) == {"events", "kind", "name", "dates", "region", "participants",
+                                     "participants+role", "relative dates"}
+    assert report["events"]["events"]["f1"] >= 0.9
+    assert report["events"]["participants+role"]["f1"] >= 0.85
+    assert report["events"]["relative dates"]["f1"] >= 0.85
+    assert set(report["overlap"]) == {"EVENT"}  # the set annotates event mentions only
+    table = CliRunner().invoke(main, ["eval", str(EVENTS_GOLD / "events_gold.jsonl"), "--system", "nerpipe", "-q"])
+    assert "| participants+role | paired |" in table.stdout and "| event kind | accuracy |" in table.stdout

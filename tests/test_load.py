@@ -30,7 +30,10 @@ def test_every_table_is_loaded_with_its_columns(tables, seeds_tables):
 
 def test_low_cardinality_columns_are_categorical(tables):
     assert isinstance(tables.mentions["type"].dtype, pd.CategoricalDtype)
-    assert list(tables.mentions["type"].cat.categories) == ["PER", "ORG", "LOC", "DATE", "POSITION"]
+    assert list(tables.mentions["type"].cat.categories) == ["PER", "ORG", "LOC", "DATE", "POSITION", "EVENT"]
+    assert list(tables.events["kind"].cat.categories) == [
+        "session", "forum", "conference", "meeting", "visit", "exhibition", "other"]
+    assert list(tables.participants["role"].cat.categories) == ["organizer", "chair", "speaker", "participant"]
     assert list(tables.documents["status"].cat.categories) == ["ok", "error"]
     assert list(tables.locations["kind"].cat.categories) == ["country", "federal_subject", "city", "other"]
     assert list(tables.dates["precision"].cat.categories) == ["day", "month", "year"]
@@ -40,7 +43,8 @@ def test_low_cardinality_columns_are_categorical(tables):
 
 
 def test_dates_are_datetimes(tables, seeds_tables):
-    for frame, column in ((tables.documents, "published"), (tables.dates, "date_from"), (tables.dates, "date_to")):
+    for frame, column in ((tables.documents, "published"), (tables.dates, "date_from"), (tables.dates, "date_to"),
+                          (tables.events, "date_from"), (tables.positions, "as_of")):
         assert pd.api.types.is_datetime64_any_dtype(frame[column])
     raw = seeds_tables["dates"]["date_from"]
     assert [d.date() if not pd.isna(d) else None for d in tables.dates["date_from"]] == list(raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import struct
 
 import pytest
 
@@ -65,11 +66,36 @@ def test_notebook_runs_without_errors(executed):
             assert cell.execution_count is not None
 
 
-@pytest.mark.parametrize("tag", ["region-chart", "timeline"])
+@pytest.mark.parametrize("tag", ["region-chart", "timeline", "event-timeline"])
 def test_notebook_draws_its_charts(executed, tag):
     images = png_outputs(tagged(executed, tag))
     assert len(images) == 1
     assert images[0].startswith(PNG_SIGNATURE) and len(images[0]) > 5_000
+
+
+@pytest.mark.parametrize("tag", ["timeline", "event-timeline"])
+def test_timelines_keep_their_size_whatever_the_corpus(tag):
+    """The timelines aggregate and filter: their figure size does not grow with the number of rows."""
+    source = tagged(read_notebook(), tag).source
+    assert "figsize=(" in source and "len(" not in source.split("figsize=(")[1].split(")")[0]
+
+
+def test_timeline_images_are_not_taller_than_a_screen(executed):
+    for tag in ("timeline", "event-timeline"):
+        [image] = png_outputs(tagged(executed, tag))
+        _width, height = struct.unpack(">II", image[16:24])
+        assert height <= 1_000, (tag, height)
+
+
+def test_notebook_answers_who_took_part_in_which_event(executed, seeds_tables):
+    shown = "".join(output.get("data", {}).get("text/html", "") for output in tagged(executed, "event-people").outputs)
+    people = seeds_tables["participants"].merge(seeds_tables["persons"], on="person_id")["name"]
+    assert len(people) > 10
+    for name in people:
+        assert name in shown
+    events = seeds_tables["events"]
+    for event in events[events.event_id.isin(seeds_tables["participants"].event_id)]["name"]:
+        assert event[:40] in shown
 
 
 def test_notebook_shows_the_tables_and_a_highlighted_document(executed, seeds_tables):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 SEED_PEOPLE = {
@@ -211,3 +212,117 @@ def test_seed_organizations(seeds_tables, name, code):
 def test_a_town_adjective_gives_the_district_its_subject(seeds_tables):
     row = seeds_tables["locations"].set_index("name").loc["Гусевский городской округ"]
     assert (row.kind, row.region_code) == ("other", "RU-KGD")
+
+
+# -- events: what the seeds report, read by hand ----------------------------------------------------
+
+# (seed, kind, name, dates, place, region)
+SEED_EVENTS = [
+    ("000", "session", "стратегическая сессия экспертного совета по малым территориям", ("2018-07-06", "2018-07-06"),
+     "Гусев", "RU-KGD"),
+    ("001", "session", "стратегическая сессия “Будущее развитие регионов”", (None, None), "Республика Саха (Якутия)",
+     "RU-SA"),
+    ("001", "session", "выездная сессия ВЭФ «IT отрасль как драйвер повышения качества жизни на Дальнем Востоке»",
+     (None, None), "Республика Саха (Якутия)", "RU-SA"),
+    ("001", "meeting", "расширенное заседание АИРР", (None, None), "Республика Саха (Якутия)", "RU-SA"),
+    ("001", "visit", "экскурсия по ИТ-парку Якутска и институту Северо-Восточного федерального университета имени "
+     "М.К.Аммосова", (None, None), "Якутск", "RU-SA"),
+    ("002", "forum", "IX Общероссийский форум стратегического развития «Города России: Технологии лидерства»",
+     ("--11-27", "--11-28"), "Екатеринбург", "RU-SVE"),
+    ("002", "exhibition", "выставка „Города России — 2025“", ("--11-27", "--11-28"), "Екатеринбург", "RU-SVE"),
+    ("002", "forum", "всероссийский форум «Малая Родина — сила России»", (None, None), None, None),
+    ("003", "session", "стратегическая сессия по разработке проекта дорожной карты развития инновационного "
+     "территориального кластера Smart Technologies Tomsk", ("2017-06-22", "2017-06-23"), "Томская область", "RU-TOM"),
+    ("003", "session", "стратегическая сессия", ("2017-04", "2017-04"), "Московская область", "RU-MOS"),
+    ("004", "session", "практическая сессия по развитию промышленных кластеров России", ("2021-04-01", "2021-04-02"),
+     "Сыктывкар", "RU-KO"),
+    ("004", "meeting", "рабочая встреча с главой Республики Коми Владимиром Уйба", ("2021-04-01", "2021-04-02"),
+     "Сыктывкар", "RU-KO"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_events(seeds_tables):
+    t = seeds_tables
+    events = t["events"].merge(t["documents"][["doc_id", "path"]], on="doc_id")
+    events = events.merge(t["locations"][["location_id", "name"]].rename(columns={"name": "place"}),
+                          on="location_id", how="left")
+    events["seed"] = events.path.str[:3]
+    return events
+
+
+@pytest.mark.parametrize("seed, kind, name, dates, place, region", SEED_EVENTS)
+def test_seed_events(seed_events, seed, kind, name, dates, place, region):
+    rows = seed_events[(seed_events.seed == seed) & (seed_events.name == name)]
+    assert len(rows) == 1, list(seed_events[seed_events.seed == seed].name)
+    row = rows.iloc[0]
+    def value(x):
+        return None if pd.isna(x) else x
+
+    assert row.kind == kind
+    assert (value(row.iso_from), value(row.iso_to)) == dates
+    assert (value(row.place), value(row.region_code)) == (place, region)
+
+
+# (seed, event name, person or organization, role, title)
+SEED_PARTICIPANTS = [
+    ("000", "стратегическая сессия экспертного совета по малым территориям", "Алексей Фирсов", "participant",
+     "генеральный директор центра социального проектирования «Платформа»"),
+    ("000", "стратегическая сессия экспертного совета по малым территориям", "Дмитрий Кусков", "participant",
+     "министр по промышленной политике, развитию предпринимательства и торговли Калининградской области"),
+    ("000", "стратегическая сессия экспертного совета по малым территориям", "Владимир Зарудный", "participant",
+     "генеральный директор Корпорации развития Калининградской области"),
+    ("000", "стратегическая сессия экспертного совета по малым территориям", "Андрей Безруков", "speaker",
+     "директор по стратегическим проектам и коммуникациям GS Group"),
+    ("001", "расширенное заседание АИРР", "Рустам Минниханов", "chair", "президент Татарстана"),
+    ("001", "стратегическая сессия “Будущее развитие регионов”", "Павел Гранков", "speaker", None),
+    ("002", "IX Общероссийский форум стратегического развития «Города России: Технологии лидерства»",
+     "Святослав Сорокин", "speaker", "заместитель министра экономического развития Российской Федерации"),
+    ("002", "IX Общероссийский форум стратегического развития «Города России: Технологии лидерства»",
+     "Денис Паслер", "speaker", "губернатор Свердловской области"),
+    ("002", "IX Общероссийский форум стратегического развития «Города России: Технологии лидерства»",
+     "Правительство Свердловской области", "organizer", None),
+    ("002", "IX Общероссийский форум стратегического развития «Города России: Технологии лидерства»",
+     "Министерство экономического развития Российской Федерации", "organizer", None),
+    ("003", "стратегическая сессия по разработке проекта дорожной карты развития инновационного территориального "
+     "кластера Smart Technologies Tomsk", "Андрей Антонов", "speaker",
+     "заместитель губернатора Томской области по экономике"),
+    ("003", "стратегическая сессия по разработке проекта дорожной карты развития инновационного территориального "
+     "кластера Smart Technologies Tomsk", "Александр Беляев", "speaker", None),
+    ("004", "практическая сессия по развитию промышленных кластеров России", "Министерство промышленности и торговли "
+     "Российской Федерации", "organizer", None),
+    ("004", "практическая сессия по развитию промышленных кластеров России", "Правительство Республики Коми",
+     "organizer", None),
+    ("004", "практическая сессия по развитию промышленных кластеров России", "Леонид Данилов", "participant",
+     "начальник отдела проектов территориального развития Департамента региональной промышленной политики и "
+     "проектного управления Минпромторга России"),
+    ("004", "практическая сессия по развитию промышленных кластеров России", "Андрей Шпиленко", "speaker",
+     "директор Ассоциации кластеров и технопарков России"),
+    ("004", "рабочая встреча с главой Республики Коми Владимиром Уйба", "Владимир Уйба", "participant",
+     "глава Республики Коми"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_participants(seeds_tables, seed_events):
+    t = seeds_tables
+    rows = t["participants"].merge(seed_events[["doc_id", "event_id", "name", "seed"]].rename(
+        columns={"name": "event"}), on=["doc_id", "event_id"])
+    rows = rows.merge(t["persons"][["person_id", "name"]], on="person_id", how="left")
+    rows = rows.merge(t["organizations"][["org_id", "name"]].rename(columns={"name": "org"}), on="org_id", how="left")
+    rows["who"] = rows["name"].fillna(rows["org"])
+    return rows
+
+
+@pytest.mark.parametrize("seed, event, who, role, position", SEED_PARTICIPANTS)
+def test_seed_participants(seed_participants, seed, event, who, role, position):
+    rows = seed_participants[(seed_participants.seed == seed) & (seed_participants.event == event)
+                             & (seed_participants.who == who)]
+    assert len(rows) == 1, list(seed_participants[seed_participants.event == event].who)
+    assert rows.iloc[0].role == role
+    if position is not None:
+        assert rows.iloc[0].position == position
+
+
+def test_a_minister_met_earlier_takes_no_part_in_the_session(seed_participants):
+    assert "Денис Мантуров" not in set(seed_participants.who)

@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.text import Text
 
 from nerpipe.cli import main
-from nerpipe.records import DATE, LOC, ORG, PER, POSITION, Mention
+from nerpipe.records import DATE, EVENT, LOC, ORG, PER, POSITION, Mention
 from nerpipe.show import analyze_file, highlight_text
 
 from .conftest import SEEDS
@@ -25,6 +25,8 @@ def has_mark(style: Style, type_: str) -> bool:
     """The attribute that identifies each type (nerpipe/show.py's docstring), also under nested mentions."""
     if type_ == POSITION:
         return bool(style.underline)
+    if type_ == EVENT:
+        return bool(style.italic)
     if type_ == ORG:
         return style.bgcolor is not None and style.bgcolor.number == Color.parse("grey23").number
     colour = {PER: "magenta", LOC: "green", DATE: "blue"}[type_]
@@ -46,7 +48,7 @@ def seed(models):
 
 def test_the_seed_has_every_kind_of_mention(seed):
     _text, result = seed
-    assert {m.type for m in result.mentions} == {PER, ORG, LOC, DATE, POSITION}
+    assert {m.type for m in result.mentions} == {PER, ORG, LOC, DATE, POSITION, EVENT}
 
 
 def test_highlight_marks_every_mention(seed):
@@ -98,6 +100,9 @@ def test_show_command_lists_the_facts(seed):
         assert place.name in facts
         assert (place.region_code or place.country_code) in facts
     assert "RU-KO" in facts and "Республика Коми" in facts
+    for event in result.events:
+        assert event.name in facts
+    assert "2021-04-01/2021-04-02" in facts and "organizer: " in facts
     for fact in result.dates:
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", fact.iso_from)
         assert fact.iso_from in facts

@@ -35,9 +35,26 @@ def test_contract_checker_accepts_the_output(seeds_out):
     checker = SHARED / "tools" / "check_contract.py"
     if not checker.exists():
         pytest.skip(f"{checker} is absent: the analysts' contract checker lives in ../shared")
-    result = subprocess.run([sys.executable, str(checker), str(seeds_out)], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, str(checker), str(seeds_out), "--strict"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("contract ok")
+    assert result.stdout.startswith("contract ok (strict)")
+
+
+def test_every_event_has_its_mention_and_participants_their_event(seeds_tables):
+    t = seeds_tables
+    events = t["events"]
+    mentions = t["mentions"][t["mentions"].type == "EVENT"]
+    spans = set(zip(mentions.doc_id, mentions.start, mentions.end, mentions.entity_id))
+    assert len(events) > 0
+    for row in events.itertuples():
+        assert (row.doc_id, row.start, row.end, row.event_id) in spans
+    assert set(zip(mentions.doc_id, mentions.entity_id)) <= set(zip(events.doc_id, events.event_id))
+    participants = t["participants"]
+    assert set(zip(participants.doc_id, participants.event_id)) <= set(zip(events.doc_id, events.event_id))
+    assert (participants.person_id.notna() | participants.org_id.notna()).all()
+    assert set(participants.person_id.dropna()) <= set(t["persons"].person_id)
+    assert set(participants.org_id.dropna()) <= set(t["organizations"].org_id)
+    assert set(events.location_id.dropna()) <= set(t["locations"].location_id)
 
 
 def test_mentions_are_exact_spans(seeds_out, seeds_tables):

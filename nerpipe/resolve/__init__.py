@@ -7,12 +7,15 @@
   generic names of the main region);
 - :mod:`.document` — all of it for one document (:func:`resolve_document`);
 - :mod:`.merge` — across documents: a person named only by a surname or initials
-  merges into the one full name of the corpus it fits (:func:`merge_people`).
+  merges into the one full name of the corpus it fits (:func:`merge_people`);
+- :mod:`.events` — across documents: the same event reported by several documents (same
+  kind and name, overlapping or unknown dates) gets one ``event_id`` (:func:`event_aliases`).
 """
 
 from .document import Resolved, resolve_document
+from .events import EventRecord, event_aliases, event_records
 from .ids import implied_org, location_id_for, org_id_for, person_id
 from .merge import merge_people
 
-__all__ = ["Resolved", "implied_org", "location_id_for", "merge_people", "org_id_for", "person_id",
-           "resolve_document"]
+__all__ = ["EventRecord", "Resolved", "event_aliases", "event_records", "implied_org", "location_id_for",
+           "merge_people", "org_id_for", "person_id", "resolve_document"]

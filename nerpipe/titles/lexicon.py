@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..morph import UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect
+from ..resources import read_word_groups
 
 FORMER_PREFIXES = ("экс-", "экс‑")
 _PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
@@ -26,14 +27,7 @@ class TitleLexicon:
         # a title question is asked of every word of every document: answer each reading once
         self._lemma_of = lru_cache(maxsize=100_000)(self._find_lemma)
         self.morph = morph
-        groups: dict[str, set[str]] = {}
-        text = resources.files("nerpipe.resources").joinpath("titles.txt").read_text(encoding="utf-8")
-        for line in text.splitlines():
-            line = line.strip()
-            if not line or line.startswith("#") or ":" not in line:
-                continue
-            group, words = line.split(":", 1)
-            groups.setdefault(group.strip(), set()).update(fold(w) for w in words.split())
+        groups = read_word_groups("titles.txt")
         self.titles = frozenset(groups.get("title", ()))
         self.deputies = frozenset(groups.get("deputy", ()))
         self.units = frozenset(groups.get("unit", ()))

@@ -1,0 +1,37 @@
+"""Stage 3: dates and date ranges, normalized to ISO 8601.
+
+A yargy grammar finds single dates (``6 июля 2018 года``, ``06.07.2018``,
+``апреле 2017 года``, ``2016 году``, ``в июле``), ranges (``27–28 ноября``,
+``22 и 23 июня``, ``с 27 по 28 ноября``, ``30 июня – 2 июля``,
+``в 2019–2020 годах``), decades (``1990-е годы``) and relative expressions
+(``вчера``, ``сегодня``, ``в минувшую пятницу``, ``в пятницу``, ``на этой неделе``,
+``в прошлом месяце``, ``в прошлом году``, ``в минувшие выходные``, ``летом``,
+``прошлой осенью``, ``весной 2019 года``). The grammar only runs on sentences that
+contain a digit, a month name or a relative word, which keeps it cheap.
+
+A year that is not written is inferred: from the publication date when the
+text states one (the nearest year to it), otherwise from a weekday stated next
+to the date when exactly one of the last ten years fits.
+
+Relative expressions resolve against the publication date. A bare weekday or
+season is the one before it when the sentence's verb is in the past tense, the
+one after it in the future tense, the nearest one otherwise. With no publication
+date they stay unresolved and are not rows — except ``сегодня``, ``вчера`` … under a
+dateline that gives a day without a year (``МОСКВА, 5 марта — …``), which resolve
+to a day of unknown year (``--03-04``).
+
+The stage in five modules:
+
+- :mod:`.grammar` — the yargy grammar and :class:`DateExtractor` (raw matches, parts as written);
+- :mod:`.days` — days and periods as rows, the helpers the normalizers share;
+- :mod:`.published` — the publication date and datelines near the top of a text;
+- :mod:`.normalize` — raw matches as :class:`~nerpipe.records.DateFact` rows, years inferred;
+- :mod:`.relative` — relative expressions resolved against the publication date.
+"""
+
+from .grammar import MONTHS, RELATIVE_DAYS, WEEKDAYS, DateExtractor, RawDate, month_number
+from .normalize import normalize_dates
+from .published import find_dateline, find_published, is_dateline
+
+__all__ = ["MONTHS", "RELATIVE_DAYS", "WEEKDAYS", "DateExtractor", "RawDate", "find_dateline", "find_published",
+           "is_dateline", "month_number", "normalize_dates"]

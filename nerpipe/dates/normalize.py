@@ -1,0 +1,139 @@
+"""Raw matches as rows: ISO strings, periods, years inferred from the publication date or a weekday."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from ..records import DateFact
+from .days import iso_day, safe_date, valid_day
+from .grammar import WEEKDAY_NEAR, WEEKDAYS, RawDate
+from .published import find_dateline
+from .relative import resolve_relative, season_fact, tense_near
+
+
+def _nearest_year(month: int, day: int | None, reference: date) -> int:
+    best = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        candidate = safe_date(year, month, day or 15)
+        if candidate is None:
+            continue
+        distance = abs((candidate - reference).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else reference.year
+
+
+def _weekday_year(month: int, day: int, weekday: int, today: date) -> int | None:
+    fits = []
+    for year in range(today.year - 10, today.year + 1):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate.weekday() == weekday:
+            fits.append(year)
+    return fits[0] if len(fits) == 1 else None
+
+
+def normalize_dates(
+    text: str, raws: list[RawDate], published: date | None, today: date | None = None, analysis=None
+) -> list[DateFact]:
+    """Turn raw matches into :class:`DateFact` rows (ISO strings, periods, inferred years).
+
+    ``analysis`` (:class:`nerpipe.ner.Analysis`) gives the tense of the verb near a bare weekday
+    or season (``в пятницу прошла …`` / ``в пятницу пройдёт …``); without it the nearest one is taken.
+    """
+    today = today or date.today()
+    dateline = None if published is not None else find_dateline(text, raws)
+    facts: list[DateFact] = []
+    for index, raw in enumerate(raws):
+        if raw.season is not None:
+            fact = season_fact(text, raw, published, tense_near(analysis, raw.start, raw.end))
+        elif raw.relative and not (published is None and raw.m1):  # "в мае прошлого года", no date: "--05"
+            fact = resolve_relative(text, raw, published, dateline, tense_near(analysis, raw.start, raw.end), raws,
+                                   index)
+        else:
+            fact = _normalize_one(text, raw, published, today, raws, index)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:
+    if index > 0 and raws[index - 1].weekday is not None and raw.start - raws[index - 1].end <= 3:
+        return raws[index - 1].weekday
+    window = text[max(0, raw.start - 25): raw.start] + " " + text[raw.end: raw.end + 15]
+    found = WEEKDAY_NEAR.search(window)
+    if found:
+        word = found.group(1).lower()
+        for name, number in WEEKDAYS.items():
+            if word[:4] == name[:4]:
+                return number
+    return None
+
+
+def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFact | None:
+    surface = text[raw.start:raw.end]
+    if raw.decade is not None:
+        start = raw.decade if raw.decade >= 1800 else 1900 + raw.decade
+        if start % 10:
+            return None
+        return DateFact(raw.start, raw.end, surface, str(start), str(start + 9), date(start, 1, 1),
+                        date(start + 9, 12, 31), "year", False)
+
+    d1, m1, y1, d2, m2, y2 = raw.d1, raw.m1, raw.y1, raw.d2, raw.m2, raw.y2
+    ranged = d2 is not None or m2 is not None or y2 is not None
+    if ranged:
+        m1 = m1 or m2
+        if y1 is None and y2 is not None and m2 is not None and m1 > m2:
+            y1 = y2 - 1  # с 28 декабря по 3 января 2021 года
+        y1 = y1 or y2
+        y2 = y2 or y1
+        m2 = m2 or m1
+        d2 = d2 if d2 is not None else None
+    if m1 is None and y1 is None:
+        return None
+    precision = "day" if d1 else ("month" if m1 else "year")
+    inferred = False
+    if y1 is None:
+        year = None
+        if published is not None:
+            year = _nearest_year(m1, d1, published)
+        elif d1:
+            weekday = _weekday_before(text, raw, raws, index)
+            if weekday is not None:
+                year = _weekday_year(m1, d1, weekday, today)
+        if year is not None:
+            y1 = year
+            y2 = year if ranged else None
+            if ranged and m2 is not None and m2 < m1:
+                y2 = year + 1
+            inferred = True
+    if precision == "day":
+        d_from = safe_date(y1, m1, d1) if y1 else None
+        if y1 and d_from is None:
+            return None
+        if ranged:
+            d_to = safe_date(y2, m2, d2) if y2 else None
+            if y2 and (d_to is None or d_to < d_from):
+                return None
+        else:
+            d_to = d_from
+        iso_from = iso_day(y1, m1, d1)
+        iso_to = iso_day(y2, m2, d2) if ranged else iso_from
+        if not valid_day(m1, d1) or (ranged and not valid_day(m2, d2)):
+            return None
+        return DateFact(raw.start, raw.end, surface, iso_from, iso_to, d_from, d_to, "day", inferred)
+    if precision == "month":
+        if not ranged:
+            y2, m2 = y1, m1
+        iso = f"{y1:04d}-{m1:02d}" if y1 else f"--{m1:02d}"
+        iso_to = f"{y2:04d}-{m2:02d}" if y2 else f"--{m2:02d}"
+        d_from = date(y1, m1, 1) if y1 else None
+        d_to = date(y2, m2, calendar.monthrange(y2, m2)[1]) if y2 else None
+        if d_from and d_to and d_to < d_from:
+            return None
+        return DateFact(raw.start, raw.end, surface, iso, iso_to, d_from, d_to, "month", inferred)
+    y_to = y2 if ranged and y2 else y1
+    if y_to < y1:
+        return None
+    return DateFact(raw.start, raw.end, surface, f"{y1:04d}", f"{y_to:04d}", date(y1, 1, 1), date(y_to, 12, 31),
+                    "year", False)

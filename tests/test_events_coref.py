@@ -1,0 +1,61 @@
+"""Within one document: which mentions are one event, and which groups are events at all."""
+
+from __future__ import annotations
+
+from .events_view import events_of, one_event
+
+
+def test_later_mentions_refer_back(models):
+    text = ("В Орле прошел форум «Земля и люди». Участники форума обсудили аренду земли. "
+            "Мероприятие собрало двести фермеров. По итогам встречи приняли резолюцию.")
+    event = one_event(text, models)
+    assert event.mentions == ("форум «Земля и люди»", "форума", "Мероприятие", "встречи")
+
+
+def test_several_events_of_one_visit_stay_several(models):
+    text = ("Делегация провела в Казани три дня. Гости приняли участие в стратегической сессии «Волга 2030», "
+            "расширенном заседании совета директоров и экскурсии по технопарку.")
+    found = events_of(text, models)
+    assert [(e.kind, e.name) for e in found] == [
+        ("session", "стратегическая сессия «Волга 2030»"),
+        ("meeting", "расширенное заседание совета директоров"),
+        ("visit", "экскурсия по технопарку"),
+    ]
+
+
+def test_another_instance_stays_apart(models):
+    text = ("В Томске прошла стратегическая сессия по развитию кластера. Ее итоги сравнят с итогами предыдущей "
+            "стратегической сессии, которая прошла в мае в Новосибирске. Участники сессии работали два дня.")
+    current, previous = events_of(text, models)
+    assert current.mentions == ("стратегическая сессия по развитию кластера", "сессии")
+    assert previous.mentions == ("стратегической сессии",)
+    assert previous.place == "Новосибирск" and current.place == "Томск"
+
+
+def test_a_named_mention_joins_an_event_named_alike(models):
+    text = ("В Уфе открылся форум «Башкирский мед». Форум «Башкирский мед» продлится три дня. "
+            "Тем временем в Стерлитамаке прошел форум «Уральские промыслы».")
+    first, second = events_of(text, models)
+    assert first.mentions == ("форум «Башкирский мед»", "Форум «Башкирский мед»")
+    assert second.name == "форум «Уральские промыслы»"
+
+
+def test_a_headline_joins_the_body_event(models):
+    text = "Форум ремесел прошел в Суздале\n\nВ Суздале прошел форум «Живые ремесла». Форум собрал мастеров."
+    event = one_event(text, models)
+    assert event.name == "форум «Живые ремесла»"
+    assert event.mentions == ("Форум ремесел", "форум «Живые ремесла»", "Форум")
+
+
+def test_a_speaker_does_not_create_events(models):
+    text = ("В Самаре прошло совещание по ремонту дорог. «Во время недавней встречи с министром мы договорились "
+            "о деньгах», — сказал губернатор Самарской области Олег Рябинин.")
+    event = one_event(text, models)
+    assert event.name == "совещание по ремонту дорог"
+    assert ("Олег Рябинин", "speaker", "губернатор Самарской области") in event.people
+
+
+def test_a_pronoun_carries_the_date_and_place(models):
+    text = "Делегации приедут на форум «Северный путь». Он пройдет 3–4 октября в Архангельске."
+    event = one_event(text, models)
+    assert (event.when, event.place, event.region) == ("--10-03/--10-04", "Архангельск", "RU-ARK")

@@ -1,0 +1,96 @@
+"""Event mentions and names: the noun, the words that name the event, the nominative; what is no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.events.lexicon import EventLexicon, count_of, days_of_adjective
+
+from .events_view import events_of, one_event
+
+# text → (kind, name in the nominative)
+NAMED = [
+    ("Делегации приедут на XV Международный форум «Северные территории» в Мурманске.",
+     "forum", "XV Международный форум «Северные территории»"),
+    ("В Иванове прошла стратегическая сессия по развитию текстильного кластера Ивановской области.",
+     "session", "стратегическая сессия по развитию текстильного кластера Ивановской области"),
+    ("Эксперты собрались на выездной сессии Агентства стратегических инициатив в Уфе.",
+     "session", "выездная сессия Агентства стратегических инициатив"),
+    ("Вчера состоялось заседание регионального штаба по газификации.",
+     "meeting", "заседание регионального штаба по газификации"),
+    ("В Кирове прошел круглый стол о поддержке фермеров.", "meeting", "круглый стол о поддержке фермеров"),
+    ("Министр провел переговоры с делегацией из Узбекистана.", "meeting", "переговоры с делегацией из Узбекистана"),
+    ("В Ижевске открылась выставка-ярмарка «Удмуртские промыслы».",
+     "exhibition", "выставка-ярмарка «Удмуртские промыслы»"),
+    ("Губернатор отправился с рабочим визитом в Казахстан.", "visit", "рабочий визит в Казахстан"),
+    ("В Твери стартовал фестиваль «Волжские просторы».", "other", "фестиваль «Волжские просторы»"),
+    ("В Брянске прошла научно-практическая конференция «Медицина будущего».",
+     "conference", "научно-практическая конференция «Медицина будущего»"),
+    ("Участники собрались на совещании по подготовке к паводку в Чите.",
+     "meeting", "совещание по подготовке к паводку"),
+]
+
+
+@pytest.mark.parametrize("text, kind, name", NAMED)
+def test_event_names_in_the_nominative(models, text, kind, name):
+    event = one_event(text, models)
+    assert (event.kind, event.name) == (kind, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a duration, a pointer, a word of another instance are no part of the name
+    ("В Пензе завершилась двухдневная стратегическая сессия по развитию села.",
+     "стратегическая сессия по развитию села"),
+    ("Форум «Сибирский лес» открылся в Томске. Этот форум проходит в пятый раз.", "форум «Сибирский лес»"),
+    # a common word that opens a sentence loses its capital
+    ("Форум «Сибирский лес» открылся в Томске.", "форум «Сибирский лес»"),
+])
+def test_words_left_out_of_a_name(models, text, name):
+    assert one_event(text, models).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Мэрия сообщила о готовности к переговорам с подрядчиками.",
+    "Мероприятия по благоустройству продолжатся до осени.",
+    "Встречи с жителями станут регулярными.",
+    "Студенты сдают зимнюю сессию.",
+    "Закон принял Конгресс США.",
+    "Водитель пропустил съезд с трассы.",
+    "Чиновник пообещал, что визит «вызывает сожаление».",
+])
+def test_no_event(models, text):
+    assert events_of(text, models) == []
+
+
+def test_a_quoted_phrase_with_a_verb_is_no_name(models):
+    event = one_event("Пресс-служба назвала визит делегации «важным шагом, который укрепит связи».", models)
+    assert event.name == "визит делегации"
+
+
+def test_every_mention_is_listed(models):
+    text = ("В Сочи открылся форум «Курорты России». На форуме выступили мэры. "
+            "Итоги мероприятия подведут в пятницу.")
+    event = one_event(text, models)
+    assert event.mentions == ("форум «Курорты России»", "форуме", "мероприятия")
+
+
+@pytest.mark.parametrize("word, days", [("двухдневная", 2), ("трехдневного", 3), ("3-дневный", 3),
+                                        ("пятидневный", 5), ("ежедневный", None), ("дневной", None)])
+def test_days_of_an_adjective(word, days):
+    assert days_of_adjective(word) == days
+
+
+@pytest.mark.parametrize("word, count", [("двух", 2), ("трех", 3), ("4", 4), ("пяти", 5), ("много", None)])
+def test_small_counts(models, word, count):
+    assert count_of(word, models.morph) == count
+
+
+def test_lexicon_kinds(models):
+    lexicon = EventLexicon(models.morph)
+    assert lexicon.kind_of("форуме") == ("forum", "форум")
+    assert lexicon.kind_of("заседаниях") == ("meeting", "заседание")
+    assert lexicon.kind_of("мероприятия") == ("generic", "мероприятие")
+    assert lexicon.kind_of("столе", before="круглом") == ("meeting", "круглый стол")
+    assert lexicon.kind_of("столе", before="письменном") is None
+    assert lexicon.kind_of("поездки", before="рабочей") == ("visit", "рабочий поездка")
+    assert lexicon.kind_of("собрании") is None

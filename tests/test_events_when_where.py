@@ -1,0 +1,91 @@
+"""When and where an event takes place."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_view import events_of, one_event
+
+# text → the event's period ("from/to", a single ISO value, or None)
+WHEN = [
+    # an explicit range, the year from the publication date
+    ("Новости региона\n2 сентября 2024\nФорум «Сибирь Ready» пройдет 27–28 сентября в Омске.", "2024-09-27/2024-09-28"),
+    ("Новости региона\n2 сентября 2024\nВыставка откроется 22 и 23 сентября в Омске. Выставка «Хлеб» ждет гостей.",
+     "2024-09-22/2024-09-23"),
+    # no publication date and no year written: the year stays unknown
+    ("Форум «Сибирь Ready» пройдет 27–28 сентября в Омске.", "--09-27/--09-28"),
+    # a duration ends on the day a verb of ending names …
+    ("Новости\n12 мая 2024\nВ пятницу, 10 мая, в Перми завершился трехдневный форум «Уральский бизнес».",
+     "2024-05-08/2024-05-10"),
+    # … and starts on the day an opening verb names
+    ("Новости\n1 мая 2024\nДвухдневная стратегическая сессия по экологии откроется 14 мая в Калуге.",
+     "2024-05-14/2024-05-15"),
+    ("Новости\n1 мая 2024\nВ Калуге 14 мая открылся форум «Зеленый город». Форум будет работать до 16 мая.",
+     "2024-05-14/2024-05-16"),
+    # relative days against the publication date
+    ("Новости\n15 марта 2024\nВчера в Самаре прошло заседание инвестиционного совета.", "2024-03-14"),
+    ("Новости\n15 марта 2024\nВ среду в Самаре прошло заседание инвестиционного совета.", "2024-03-13"),
+    ("Новости\n15 марта 2024\nСегодня в Самаре открылась выставка «Волга-Экспо».", "2024-03-15"),
+    ("Новости\n13 марта 2024\nНа этой неделе в Самаре прошло заседание инвестиционного совета.",
+     "2024-03-11/2024-03-17"),
+    # a dateline without a year: the day, the year unknown
+    ("САМАРА, 15 марта — Вчера в Самаре прошло заседание инвестиционного совета.", "--03-14"),
+    # a date that bounds something else is not the event's
+    ("Форум «Волга» проводится с 2016 года.", None),
+    ("Участники форума «Волга» обсудили стратегию до 2030 года.", None),
+    # a year said of something else in the sentence
+    ("На заседании правительства обсудили границы 1967 года.", None),
+    # the next sentence gives the days of the event the text is about
+    ("Новости\n26 июня 2024\nВ Кемерове прошла стратегическая сессия по развитию угольных городов. "
+     "В течение двух дней, 20 и 21 июня, эксперты готовили предложения.", "2024-06-20/2024-06-21"),
+]
+
+
+@pytest.mark.parametrize("text, when", WHEN)
+def test_when(models, text, when):
+    assert events_of(text, models)[0].when == when
+
+
+def test_a_relative_clause_dates_its_own_event(models):
+    text = ("Новости\n20 июня 2024\nВ Томске прошла стратегическая сессия по экологии. Ее готовили по итогам "
+            "предыдущей стратегической сессии, которая прошла в апреле 2024 года в Кемерове.")
+    current, previous = events_of(text, models)
+    assert previous.when == "2024-04" and previous.place == "Кемерово"
+    assert current.when is None and current.place == "Томск"
+
+
+def test_an_event_inside_another_takes_its_date_and_place(models):
+    text = ("Новости\n2 сентября 2024\nФорум «Сибирь Ready» пройдет 27–28 сентября в Омске. "
+            "В рамках форума состоится заседание совета ректоров.")
+    forum, meeting = events_of(text, models)
+    assert meeting.name == "заседание совета ректоров"
+    assert (meeting.when, meeting.place) == (forum.when, forum.place) == ("2024-09-27/2024-09-28", "Омск")
+
+
+# text → (place, region)
+WHERE = [
+    ("6 июля в г. Гусь-Хрустальный Владимирской области состоится заседание совета.",
+     ("Гусь-Хрустальный", "RU-VLA")),
+    ("В Сыктывкаре завершилась практическая сессия по лесной политике.", ("Сыктывкар", "RU-KO")),
+    ("На территории Томской области прошла стратегическая сессия по экологии.", ("Томская область", "RU-TOM")),
+    ("Губернатор отправился с рабочим визитом в Китай.", ("Китай", None)),
+    ("Делегация побывала на экскурсии по заводу в Ижевске.", ("Ижевск", "RU-UD")),
+    # a place inside the name of an organization or a title is no venue
+    ("Заседание правительства Свердловской области перенесли.", (None, None)),
+    ("Губернатор Пермского края выступил на форуме «Кама».", (None, None)),
+    # nor a place in another clause
+    ("Министр во время форума «Кама» заявил, что завод в Березниках построят.", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text, where", WHERE)
+def test_where(models, text, where):
+    event = one_event(text, models)
+    assert (event.place, event.region) == where
+
+
+def test_events_of_a_paragraph_share_its_place(models):
+    text = ("Делегация провела с рабочим визитом в Якутии два дня. Помимо стратегической сессии «Север», "
+            "гости посетили круглый стол по связи.")
+    visit, session, table = events_of(text, models)
+    assert visit.region == session.region == table.region == "RU-SA"

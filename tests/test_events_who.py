@@ -1,0 +1,105 @@
+"""Who takes part in an event, in what role, with which title; and the day a title is stated for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import analyze
+from .events_view import one_event, roles
+
+# text → {person or organization: role}
+ROLES = [
+    # organizers
+    ("Организаторами форума «Кама» выступили Пермская торгово-промышленная палата и администрация Перми.",
+     {"Пермская торгово-промышленная палата": "organizer", "Администрация Перми": "organizer"}),
+    ("Форум «Кама» пройдет в Перми по инициативе Министерства экономического развития Российской Федерации.",
+     {"Министерство экономического развития Российской Федерации": "organizer"}),
+    ("Форум «Кама» пройдет в Перми при поддержке правительства Пермского края.",
+     {"Правительство Пермского края": "organizer"}),
+    ("Пермская торгово-промышленная палата провела форум «Кама».",
+     {"Пермская торгово-промышленная палата": "organizer"}),
+    # chairs
+    ("В Чебоксарах прошло заседание совета по туризму под председательством главы Чувашии Олега Николаева.",
+     {"Олег Николаев": "chair"}),
+    ("Губернатор Псковской области Михаил Ведерников провел совещание по ремонту школ.",
+     {"Михаил Ведерников": "chair"}),
+    ("Модератором круглого стола «Город для всех» выступила профессор Ирина Чернова.",
+     {"Ирина Чернова": "chair"}),
+    # speakers: quoted, reported, split quotes, talking at the event
+    ("В Туле прошел форум «Оружейная столица». «Мы ждали этого форума год», — сказал директор музея Павел Исаев.",
+     {"Павел Исаев": "speaker"}),
+    ("В Туле прошел форум «Оружейная столица». Директор музея Павел Исаев отметил, что форум станет ежегодным.",
+     {"Павел Исаев": "speaker"}),
+    ("На совещании по дорогам выступил министр транспорта области Антон Крылов.", {"Антон Крылов": "speaker"}),
+    # participants
+    ("В форуме «Кама» примут участие ректор Пермского университета Андрей Штерн и директор завода Иван Кнутов.",
+     {"Андрей Штерн": "participant", "Иван Кнутов": "participant"}),
+    ("Заявки проверит экспертная комиссия форума «Кама». В нее вошли профессор Петр Ладов и архитектор "
+     "Анна Вершинина.", {"Петр Ладов": "participant", "Анна Вершинина": "participant"}),
+    ("В Перми пройдет стратегическая сессия по экологии. С экспертами будут работать министр природных ресурсов "
+     "Пермского края Сергей Дугин и представители компании «Уралкалий».",
+     {"Сергей Дугин": "participant", "Уралкалий": "participant"}),
+    ("В Брянске прошла рабочая встреча с губернатором Брянской области Юрием Гончаровым.",
+     {"Юрий Гончаров": "participant"}),
+    ("Министр Олег Ковалев совершил рабочий визит в Казахстан.", {"Олег Ковалев": "participant"}),
+    ("Главным судьей фестиваля «Уха» выступил шеф-повар Ринат Гайнуллин.", {"Ринат Гайнуллин": "participant"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLES)
+def test_roles(models, text, expected):
+    found = roles(one_event(text, models))
+    for who, role in expected.items():
+        assert found.get(who) == role, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a minister someone met earlier, in a quote, takes no part
+    ("В Сыктывкаре прошла сессия по лесу. «После встречи с министром Иваном Орловым мы готовы к проекту», — "
+     "сказал директор агентства Петр Суханов.", "Иван Орлов"),
+    # the outlet that reports the event takes no part
+    ("Газета «Пермский край» писала о том, что мэры примут участие в форуме «Кама».", "Пермский край"),
+    # a person only named beside the event
+    ("Решение о проведении форума «Кама» приняли по договоренности губернатора Ивана Лобова с министром.",
+     "Иван Лобов"),
+    # the place visited is no participant
+    ("В первый день форума «Кама» гости посетили завод «Пермские моторы».", "Пермские моторы"),
+])
+def test_only_mentioned_take_no_part(models, text, absent):
+    assert absent not in roles(one_event(text, models))
+
+
+def test_one_row_per_person_with_the_strongest_role(models):
+    text = ("В сессии «Кама» примут участие директор завода Иван Кнутов и профессор Петр Ладов. "
+            "«Сессия нужна заводу», — сказал Иван Кнутов.")
+    event = one_event(text, models)
+    assert [who for who, _role, _title in event.people].count("Иван Кнутов") == 1
+    assert roles(event)["Иван Кнутов"] == "speaker"
+
+
+def test_a_participant_carries_the_title_the_document_gives(models):
+    text = "В форуме «Кама» примет участие ректор Пермского университета Андрей Штерн."
+    event = one_event(text, models)
+    assert ("Андрей Штерн", "participant", "ректор Пермского университета") in event.people
+
+
+def test_a_title_with_no_name_stands_for_its_holder(models):
+    text = ("Губернатор Пермского края Дмитрий Махонин осмотрел завод. Форум «Кама» пройдет при поддержке "
+            "губернатора Пермского края.")
+    assert roles(one_event(text, models)).get("Дмитрий Махонин") == "organizer"
+
+
+def test_titles_are_stated_as_of_the_event(models):
+    text = ("Новости\n12 мая 2024\nДиректор завода Иван Кнутов в марте открыл новый цех. В Перми 20 мая пройдет "
+            "форум «Кама». В форуме примет участие ректор Пермского университета Андрей Штерн.")
+    result = analyze(text, models)
+    as_of = {p.position: p.as_of for p in result.positions}
+    assert as_of["ректор Пермского университета"] == date(2024, 5, 20)
+    assert as_of["директор завода"] == date(2024, 5, 12)  # takes no part: the day of writing
+
+
+def test_no_day_no_as_of(models):
+    result = analyze("Ректор Пермского университета Андрей Штерн поздравил студентов.", models)
+    assert [p.as_of for p in result.positions] == [None]
