@@ -123,7 +123,7 @@ def _put_back(normal: str, words: list[Word], head: int, original: str) -> str:
 
 def _title_reading(word: Word, lexicon: TitleLexicon) -> Word | None:
     """The head with the tagger's gender and animacy of its title reading (``политику`` as ``политик``)."""
-    lemma = lexicon.title_lemma(word.text)
+    lemma = lexicon.title_lemma(word.text) or lexicon.occupation_lemma(word.text)
     if lemma is None:
         return None
     for parse in lexicon.morph.parses(fold(word.text)):
@@ -147,10 +147,13 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     morph = lexicon.morph
     tokens = analysis.tokens
     head = tokens[title.head]
-    head_lemma = lexicon.title_lemma(head.text) or fold(head.text)
+    head_lemma = lexicon.head_lemma(head.text)
     mods = []
     for tok in tokens[title.first: title.head]:
-        if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not lexicon.is_former(tok.text):
+        # "первый заместитель" keeps its ordinal, a rank; "первый президент" counts holders: who, not what
+        ordinal = lexicon.morph.lemma(tok.text) in lexicon.ordinals
+        if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not lexicon.is_former(tok.text) \
+                and (not ordinal or head_lemma in lexicon.ranked):
             mods.append(tok)
     words = [t.word() for t in mods] + [head.word()]
     phrase = nominative(words, morph, number="sing", animate=True).lower() if mods else head_lemma
