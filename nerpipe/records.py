@@ -95,6 +95,7 @@ class PositionFact:
     person_end: int
     acting: bool = False
     former: bool = False
+    country: str | None = None  # ISO 3166-1 alpha-2 of a foreign body; None for Russia's and where unknown
 
 
 @dataclass(frozen=True, slots=True)
