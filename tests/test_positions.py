@@ -90,6 +90,37 @@ def test_predicates_give_titles(models, text, expected):
     assert expected in facts(text, models)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the object of a verb that appoints or dismisses, not its subject
+    ("Губернатор Иван Петров назначил Ольгу Сидорову министром здравоохранения.",
+     {("Иван Петров", "губернатор", "губернатор"),
+      ("Ольга Сидорова", "министр здравоохранения", "министр")}),
+    ("Ивана Петрова уволили с должности главврача больницы.", {("Иван Петров", "главврач больницы", "главный врач")}),
+    # a title in the instrumental before its copula, a phrase between
+    ("Генеральным директором компании с 2015 года является Иван Петров.",
+     {("Иван Петров", "генеральный директор компании", "генеральный директор")}),
+    # a verb whose subject is left out speaks of the last person of its gender
+    ("Иван Петров родился в Томске. В 1990-х годах работал учителем, затем стал депутатом.",
+     {("Иван Петров", "учитель", "учитель"), ("Иван Петров", "депутат", "депутат")}),
+    ("Иван Петров родился в Томске. В 1990-х годах работала учителем.", set()),
+])
+def test_predicates_far_from_the_name(models, text, expected):
+    assert set(facts(text, models)) == expected
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Иван Петров покинул пост министра финансов в 2010 году.", True),
+    ("Иван Петров был освобождён от должности заместителя мэра.", True),
+    ("Иван Петров, ранее занимавший должность вице-губернатора, возглавил банк.", True),
+    ("Иван Петров уходит с поста директора завода, но остаётся в совете.", False),  # not yet
+    ("Митинг требовал отставки губернатора Ивана Петрова.", False),  # a demand
+    ("Иван Петров назначен на должность заместителя мэра.", False),
+])
+def test_a_post_left_is_a_former_one(models, text, former):
+    [row] = analyze(text, models).positions
+    assert row.former is former
+
+
 def test_a_predicate_needs_its_subject_to_be_the_person(models):
     # "является" has "Турция" for its subject: the analyst quoted before it is not a partner
     text = "По словам аналитика Романа Белкина, Турция является стратегическим партнёром автономии."

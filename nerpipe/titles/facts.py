@@ -23,6 +23,7 @@ from .grammar import Title, find_titles, inner_title, is_generic, trim_title
 from .holders import antecedent_candidate, attach_titles
 from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
+from .predicates import left_post
 from .scope import RUSSIA, Scope, document_scope, foreign_counterpart, is_russian, org_country, stated_country
 
 _GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
@@ -92,7 +93,8 @@ def build_positions(
         fact = PositionFact(
             person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
-            person_end=person.end, acting=title.acting, former=title.former, country=info.country,
+            person_end=person.end, acting=title.acting, country=info.country,
+            former=title.former or left_post(analysis, title, lexicon.morph),
         )
         if not any(restates(fact, info.bare, earlier) for earlier in facts):
             facts.append(fact)
