@@ -9,6 +9,7 @@ A foreign title never links to a Russian body: ``израильский мини
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..morph import fold
@@ -28,6 +29,8 @@ from .scope import RUSSIA, Scope, document_scope, foreign_counterpart, is_russia
 
 _GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
 _MINISTER = {"министр", "замминистра"}
+_HEADS = {"глава", "руководитель"}
+_MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +197,8 @@ def describe_title(
             ministry = implied_org(*found, region)
             org_id = ministry.org_id
     bare = title.last == title.head or (title.last == title.head + 1 and analysis.tokens[title.last].text == ".")
+    if role in _HEADS and org_id is not None and _is_ministry((org or ministry).name if org or ministry else ""):
+        role = "министр"  # "глава МИД", "руководитель Минздрава"
     return TitleInfo(position, role, org_id, region, country if country != RUSSIA else None, ministry, bare,
                      guessed=country is not None and stated is None)
 
@@ -208,6 +213,11 @@ def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexi
     national = lexicon.head_lemma(tokens[0].text) in lexicon.national
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
+
+
+def _is_ministry(name: str) -> bool:
+    """``Министерство финансов …``, ``МИД Японии``, ``Минздрав``: a ministry's name."""
+    return bool(_MINISTRY.match(name)) or any(word in ("МИД", "МВД") for word in name.split())
 
 
 def _attached_boundary(analysis: Analysis, title: Title, preposition: str) -> int | None:

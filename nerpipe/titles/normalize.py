@@ -177,7 +177,10 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     case = case_of(tokens[k]) if k <= title.last else None
     if case == "Acc" and morph.has_gram(tokens[k].text, "gent"):
         case = "Gen"  # the tagger's accusative for a genitive right after the head
-    if k <= title.last and tokens[k].pos == "NOUN" and (case == "Gen" or instrumental and case == "Ins"):
+    variant = lexicon.roles.get(f"{role} {fold(tokens[k].text)}") if k <= title.last and not extra else None
+    if variant is not None:
+        role = variant  # "глава правительства" → "премьер-министр"
+    elif k <= title.last and tokens[k].pos == "NOUN" and (case == "Gen" or instrumental and case == "Ins"):
         dependent = tokens[k]
         dep_lemma = lexicon.title_lemma(dependent.text)
         is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(
