@@ -69,6 +69,21 @@ def test_lists_and_coordinated_titles(models, text, expected):
     assert {(person, position) for person, position, _ in facts(text, models)} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural title before or after a list of names is the title of each
+    ("Губернаторы Иван Петров и Пётр Сидоров подписали соглашение.",
+     {("Иван Петров", "губернатор"), ("Пётр Сидоров", "губернатор")}),
+    ("В матче сыграли нападающие Иван Петров, Пётр Сидоров и Олег Орлов.",
+     {("Иван Петров", "нападающий"), ("Пётр Сидоров", "нападающий"), ("Олег Орлов", "нападающий")}),
+    ("Иван Петров и Пётр Сидоров, депутаты городской думы, выступили против.",
+     {("Иван Петров", "депутат городской думы"), ("Пётр Сидоров", "депутат городской думы")}),
+    # one name after a plural is whom the title serves, not a holder: here the doctor's
+    ("Сотрудники клиники доктора Ивана Петрова вышли на работу.", {("Иван Петров", "доктор")}),
+])
+def test_a_plural_title_and_a_list_of_names(models, text, expected):
+    assert {(person, position) for person, position, _ in facts(text, models)} == expected
+
+
 # -- predicates -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -68,29 +68,28 @@ def build_positions(
     titles = [trim_title(analysis, t) for t in find_titles(analysis, spans, lexicon)]
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
     inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
-    person_of = {a.title: a.person for a in attach_titles(analysis, titles, spans, persons, lexicon.morph, inner)}
+    holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
+    for attachment in attach_titles(analysis, titles, spans, persons, lexicon.morph, inner):
+        holders.setdefault(attachment.title, []).append(attachment.person)
     scope = document_scope(resolved.place_of)
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
     infos: dict[Title, TitleInfo] = {}
-    for title in [*titles, *(t for t in person_of if t not in titles)]:
-        if title in person_of or not (is_generic(analysis, title, lexicon)
+    for title in [*titles, *(t for t in holders if t not in titles)]:
+        if title in holders or not (is_generic(analysis, title, lexicon)
                                       or _occupation_only(analysis, title, lexicon)):
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     for title, info in infos.items():
-        if title not in person_of:
+        if title not in holders:
             person = antecedent_candidate(analysis, title, persons)
-            if person is not None and _holds_elsewhere(resolved.entity_of[person], info, person_of, infos, resolved):
-                person_of[title] = person
+            if person is not None and _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved):
+                holders[title] = [person]
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     facts: list[PositionFact] = []
     derived: dict[str, OrgEntity] = {}
-    for title, info in infos.items():
-        person = person_of.get(title)
-        if person is None:
-            continue
+    for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
             info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))
         fact = PositionFact(
@@ -118,14 +117,15 @@ def _occupation_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) ->
     return title.last == title.head and lemma not in lexicon.posts
 
 
-def _holds_elsewhere(holder: str, info: TitleInfo, person_of: dict[Title, Span], infos: dict[Title, TitleInfo],
+def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
                      resolved: Resolved) -> bool:
     """Whether the text gives ``holder`` the role of ``info`` in another title, with no other organization
     or region: what a title with no name needs to refer back to that person."""
-    for other, person in person_of.items():
+    for other, persons in holders.items():
         other_info = infos.get(other)
-        if other_info is not None and resolved.entity_of[person] == holder and other_info.role == info.role \
-                and info.org_id in (None, other_info.org_id) and info.region_code in (None, other_info.region_code):
+        if other_info is not None and holder in {resolved.entity_of[p] for p in persons} \
+                and other_info.role == info.role and info.org_id in (None, other_info.org_id) \
+                and info.region_code in (None, other_info.region_code):
             return True
     return False
 

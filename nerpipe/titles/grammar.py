@@ -162,6 +162,8 @@ def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
     token, nxt = tokens[index], tokens[index + 1]
     if not (lexicon.morph.has_gram(token.text, "ADJF") or lexicon.morph.has_gram(token.text, "PRTF")):
         return False  # "экс-председатель" tagged as an adjective is still a noun
+    if nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.feat.get("Animacy") == "Anim":
+        return False  # "нападающий Пётр Орлов": a name follows, the participle is a noun
     if nxt.pos in ("NOUN", "PROPN", "ADJ") and case_of(nxt) == case_of(token) and is_word(nxt):
         return True
     # the parser's word: "судебной и военной реформам" (a modifier, or one coordinated with a modifier)

@@ -73,7 +73,9 @@ def attach_titles(
         person = predicate_person(analysis, title, people, holders, morph)
         if person is not None:
             out[index] = person
-    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + inner_out
+    listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
+              == "Plur" for other in name_list(analysis, p, people, forward=p.start > titles[i].start)[1:]]
+    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +152,25 @@ def _governed(analysis: Analysis, person: Span) -> bool:
 
 def _starts_list(analysis: Analysis, person: Span, people: People) -> bool:
     """``Name и Name``, ``Name, Name``: a name that opens a list of names."""
+    return len(name_list(analysis, person, people)) > 1
+
+
+def name_list(analysis: Analysis, person: Span, people: People, forward: bool = True) -> list[Span]:
+    """The names listed with ``person`` (``Name, Name и Name``), it first, going forward or back."""
     tokens = analysis.tokens
-    last = analysis.tokens_in(person.start, person.end)[-1].index
-    return last + 2 < len(tokens) and tokens[last + 1].text in (",", "и") and last + 2 in people.by_first
+    found = [person]
+    while True:
+        edge = analysis.tokens_in(found[-1].start, found[-1].end)
+        if forward:
+            k = edge[-1].index + 1
+            link, nxt = (tokens[k] if k < len(tokens) else None), people.by_first.get(k + 1)
+        else:
+            k = edge[0].index - 1
+            link, nxt = (tokens[k] if k >= 0 else None), people.by_last.get(k - 1)
+        if link is None or link.text not in (",", "и") or nxt is None or nxt in found \
+                or tokens[k].sent != edge[0].sent:
+            return found
+        found.append(nxt)
 
 
 def _in_gap(tokens, k: int) -> bool:
@@ -204,7 +222,11 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
     if one_of:
         j -= 2  # "Степан Кузьмин, одному из президентов группы …"
     elif number_of(tokens[title.head]) == "Plur":
-        return None  # "…, уличные художники": a plural is not one person's title
+        # "…, уличные художники": a plural is not one person's title, but it is that of a list of names
+        person = people.by_last.get(_before_brackets(tokens, j - 1)) if j >= 1 and tokens[j].text in (",", "—") \
+            else None
+        return person if person is not None and len(name_list(analysis, person, people, forward=False)) > 1 \
+            else None
     if j < 1:
         return None
     if tokens[j].text in (",", "(") or tokens[j].text in DASHES:
