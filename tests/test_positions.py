@@ -250,8 +250,11 @@ def test_ordinals_and_qualifiers_mark_former_holders(models, text, former):
      {("Ольга Сидорова", "марафонка", "марафонец"), ("Пётр Орлов", "геолог", "геолог")}),
     ("Иван Петров, 34-летний программист из Тулы, выиграл конкурс.",
      {("Иван Петров", "34-летний программист из Тулы", "программист")}),
-    # not occupations: a resident, a pensioner, a cause
+    ("Вокалистка группы «Звезда» Анна Петрова выпустила альбом.",
+     {("Анна Петрова", "вокалистка группы «Звезда»", "вокалист")}),
+    # not occupations: a resident, a pensioner, a degree
     ("Пенсионер Пётр Сидоров и житель Тулы Иван Петров пришли на концерт.", set()),
+    ("Доктор экономических наук Иван Петров выступил с лекцией.", set()),
 ])
 def test_professions(models, text, expected):
     assert set(facts(text, models)) == expected

@@ -121,6 +121,8 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return False  # "модель автомобиля", "проводник тока"
     if lemma in lexicon.causes and index + 1 < len(tokens) and fold(tokens[index + 1].text) in _CAUSE_PREPOSITIONS:
         return False  # "борец с коррупцией"
+    if lemma in lexicon.degrees and any(lexicon.morph.lemma(t.text) == "наука" for t in tokens[index + 1: index + 4]):
+        return False  # "доктор экономических наук": a degree
     if lemma in lexicon.candidates:
         return _candidate_for(analysis, index + 1, token.sent) > index + 1  # "кандидат в президенты", not "… наук"
     if token.pos in ("ADJ", "VERB") or lexicon.morph.has_gram(token.text, "ADJF") \

@@ -58,6 +58,7 @@ class TitleLexicon:
         self.ranked = frozenset(groups.get("ranked", ()))
         self.visits = frozenset(groups.get("visit", ()))
         self.causes = frozenset(groups.get("cause", ()))
+        self.degrees = frozenset(groups.get("degree", ()))
         self.former_adverbs = frozenset(groups.get("former_adverb", ()))
         self.regional = frozenset(groups.get("regional", ()))
         self.national = frozenset(groups.get("national", ()))

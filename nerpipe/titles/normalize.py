@@ -21,6 +21,10 @@ _ACTING_MARKS = _ACTING_SPELLINGS | {"и", "о", "вр", "."}  # "и. о." comes
 def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     """The full title in the nominative singular, dependents in their case."""
     words = [t.word() for t in analysis.tokens[title.first: title.last + 1]]
+    head = words[title.head - title.first]
+    if head.pos not in ("NOUN", "PROPN") and lexicon.morph.has_gram(head.text, "NOUN"):
+        # the grammar's head is a noun even where the tagger read an adjective ("Вокалистка группы")
+        words[title.head - title.first] = Word(head.start, head.end, head.text, "NOUN", head.feats)
     normal = nominative_title(words, lexicon)
     first = words[0].text
     if first[:1].isupper() and not (len(first) > 1 and first[1:2].isupper()):
