@@ -108,7 +108,8 @@ def build_positions(
 def _visit_sentences(analysis: Analysis, lexicon: TitleLexicon) -> set[int]:
     """The sentences that speak of a visit (``прибыл в``, ``визит``): whoever they name is not presumed to be
     of the country the document is about."""
-    return {t.sent for t in analysis.tokens if lexicon.morph.forms(t.text) & lexicon.visits}
+    return {t.sent for t in analysis.tokens
+            if t.pos in ("VERB", "NOUN") and lexicon.morph.forms(t.text) & lexicon.visits}
 
 
 def _occupation_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

@@ -136,19 +136,22 @@ def _occupation_beside_name(analysis: Analysis, index: int, cover: list[Span | N
     ``Пётр Орлов, битмейкер,``): a profession even when no list has it."""
     tokens = analysis.tokens
     token = tokens[index]
-    word = token.text.lower() if starts_clause(analysis, index) else token.text
-    noun = token.pos == "NOUN" or (token.pos == "PROPN" and word != token.text)
-    if not noun or token.feat.get("Animacy") != "Anim" or lexicon.occupation_lemma(word) is None:
+    if token.pos not in ("NOUN", "PROPN") or token.feat.get("Animacy") != "Anim":
         return False
     after = index + 1
-    if after < len(tokens) and tokens[after].sent == token.sent and _starts_person(cover, tokens, after):
-        return True
     before = index - 1
-    if before < 1 or tokens[before].text != "," or tokens[before].sent != token.sent:
+    if after < len(tokens) and tokens[after].sent == token.sent and _starts_person(cover, tokens, after):
+        pass  # "битмейкер Пётр Орлов"
+    elif before < 1 or tokens[before].text != "," or tokens[before].sent != token.sent:
         return False
-    person = cover[before - 1]
-    closes = index + 1 >= len(tokens) or tokens[index + 1].text in (",", ".", "—", "–", ")", ";")
-    return person is not None and person.type == PER and closes
+    else:  # "Пётр Орлов, битмейкер,"
+        person = cover[before - 1]
+        closes = after >= len(tokens) or tokens[after].text in (",", ".", "—", "–", ")", ";")
+        if person is None or person.type != PER or not closes:
+            return False
+    word = token.text.lower() if starts_clause(analysis, index) else token.text
+    noun = token.pos == "NOUN" or word != token.text
+    return noun and lexicon.occupation_lemma(word) is not None
 
 
 def _starts_person(cover: list[Span | None], tokens, index: int) -> bool:
