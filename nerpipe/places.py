@@ -122,6 +122,7 @@ class Gazetteer:
         self._index: PhraseIndex[Place] = PhraseIndex(morph)
         self._adjectives: dict[str, str] = {}
         self._country_adjectives: dict[str, Place] = {}
+        self.country_names: dict[str, str] = {}  # ISO 3166-1 alpha-2 → the customary Russian name
         self._build()
 
     # -- building -------------------------------------------------------------------------
@@ -152,6 +153,7 @@ class Gazetteer:
                 self._index.add(region.capital, Place(region.capital, "city", region.code, "RU", 0, True))
         for alpha2, name, aliases, adjectives in _countries():
             place = Place(name, "country", None, alpha2)
+            self.country_names[alpha2] = name
             for variant in (name, *aliases):
                 self._index.add(variant, place)
             for adjective in adjectives:
@@ -203,13 +205,17 @@ class Gazetteer:
     def region_genitive(self, code: str) -> str:
         """A federal subject's name in the genitive: ``Республики Коми``, ``Ханты-Мансийского
         автономного округа — Югра``."""
-        words = self.region_by_code[code].name.split(" ")
+        return self.genitive(self.region_by_code[code].name)
+
+    def genitive(self, name: str) -> str:
+        """A place's name in the genitive, up to its first noun: ``Израиля``, ``Южной Кореи``."""
+        words = name.split(" ")
         out = []
         for index, word in enumerate(words):
             if not word[:1].isalpha():
                 out.extend(words[index:])
                 break
-            noun = not self.morph.has_gram(word, "ADJF")
+            noun = not (self.morph.has_gram(word, "ADJF") or self.morph.has_gram(word, "PRTF"))
             inflected = self.morph.inflect(word, {"gent"}, prefer={"case": "nomn", "POS": "NOUN" if noun else "ADJF"})
             out.append(restore_case(inflected, word) if inflected else word)
             if noun:

@@ -96,6 +96,7 @@ class PositionFact:
     person_end: int
     acting: bool = False
     former: bool = False
+    country: str | None = None  # ISO 3166-1 alpha-2 of a foreign body; None for Russia's and where unknown
     as_of: date | None = None  # the day the title is stated for (the event's, else the publication's)
 
 

@@ -165,7 +165,10 @@ POSITIONS = Table(
         _c("person_start", INT32, "Start of the person mention the title is attached to."),
         _c("person_end", INT32, "End of that person mention (exclusive)."),
         _c("acting", BOOL, "The title is held in an acting capacity ('и. о.', 'врио')."),
-        _c("former", BOOL, "The title is no longer held ('бывший', 'экс-')."),
+        _c("former", BOOL, "The title is no longer held ('бывший', 'экс-', 'первый президент')."),
+        _c("country", STRING, "ISO 3166-1 alpha-2 code of the country whose body the title belongs to, when it is "
+           "not Russia ('IL' for 'министр обороны Израиля'); null for Russia's bodies and where no country "
+           "is known.", True),
         _c("as_of", DATE, "The day the title is stated for: the first day of the event the person takes part in "
            "(events.date_from), else the document's publication date; null when neither is known.", True),
     ),

@@ -38,7 +38,7 @@ CATEGORICALS: dict[str, dict[str, tuple[str, ...] | None]] = {
     "mentions": {"type": MENTION_TYPES},
     "organizations": {"region_code": None},
     "locations": {"kind": LOCATION_KINDS, "category": None, "region_code": None, "country_code": None},
-    "positions": {"role": None, "region_code": None},
+    "positions": {"role": None, "region_code": None, "country": None},
     "dates": {"precision": PRECISIONS},
     "events": {"kind": EVENT_KINDS, "region_code": None},
     "participants": {"role": PARTICIPANT_ROLES},
@@ -52,7 +52,7 @@ DATETIMES: dict[str, tuple[str, ...]] = {
 
 # the ready joins: (name, columns) in the order they are built
 PEOPLE_POSITIONS_COLUMNS = (
-    "person", "role", "position", "organization", "region_code", "region", "acting", "former",
+    "person", "role", "position", "organization", "region_code", "region", "country", "acting", "former",
     "path", "published", "title", "person_id", "org_id", "doc_id", "start", "end",
 )
 MENTIONS_BY_REGION_COLUMNS = (

@@ -69,6 +69,21 @@ def test_lists_and_coordinated_titles(models, text, expected):
     assert {(person, position) for person, position, _ in facts(text, models)} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural title before or after a list of names is the title of each
+    ("Губернаторы Иван Петров и Пётр Сидоров подписали соглашение.",
+     {("Иван Петров", "губернатор"), ("Пётр Сидоров", "губернатор")}),
+    ("В матче сыграли нападающие Иван Петров, Пётр Сидоров и Олег Орлов.",
+     {("Иван Петров", "нападающий"), ("Пётр Сидоров", "нападающий"), ("Олег Орлов", "нападающий")}),
+    ("Иван Петров и Пётр Сидоров, депутаты городской думы, выступили против.",
+     {("Иван Петров", "депутат городской думы"), ("Пётр Сидоров", "депутат городской думы")}),
+    # one name after a plural is whom the title serves, not a holder: here the doctor's
+    ("Сотрудники клиники доктора Ивана Петрова вышли на работу.", {("Иван Петров", "доктор")}),
+])
+def test_a_plural_title_and_a_list_of_names(models, text, expected):
+    assert {(person, position) for person, position, _ in facts(text, models)} == expected
+
+
 # -- predicates -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -88,6 +103,37 @@ def test_lists_and_coordinated_titles(models, text, expected):
 ])
 def test_predicates_give_titles(models, text, expected):
     assert expected in facts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a verb that appoints or dismisses, not its subject
+    ("Губернатор Иван Петров назначил Ольгу Сидорову министром здравоохранения.",
+     {("Иван Петров", "губернатор", "губернатор"),
+      ("Ольга Сидорова", "министр здравоохранения", "министр")}),
+    ("Ивана Петрова уволили с должности главврача больницы.", {("Иван Петров", "главврач больницы", "главный врач")}),
+    # a title in the instrumental before its copula, a phrase between
+    ("Генеральным директором компании с 2015 года является Иван Петров.",
+     {("Иван Петров", "генеральный директор компании", "генеральный директор")}),
+    # a verb whose subject is left out speaks of the last person of its gender
+    ("Иван Петров родился в Томске. В 1990-х годах работал учителем, затем стал депутатом.",
+     {("Иван Петров", "учитель", "учитель"), ("Иван Петров", "депутат", "депутат")}),
+    ("Иван Петров родился в Томске. В 1990-х годах работала учителем.", set()),
+])
+def test_predicates_far_from_the_name(models, text, expected):
+    assert set(facts(text, models)) == expected
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Иван Петров покинул пост министра финансов в 2010 году.", True),
+    ("Иван Петров был освобождён от должности заместителя мэра.", True),
+    ("Иван Петров, ранее занимавший должность вице-губернатора, возглавил банк.", True),
+    ("Иван Петров уходит с поста директора завода, но остаётся в совете.", False),  # not yet
+    ("Митинг требовал отставки губернатора Ивана Петрова.", False),  # a demand
+    ("Иван Петров назначен на должность заместителя мэра.", False),
+])
+def test_a_post_left_is_a_former_one(models, text, former):
+    [row] = analyze(text, models).positions
+    assert row.former is former
 
 
 def test_a_predicate_needs_its_subject_to_be_the_person(models):
@@ -110,6 +156,12 @@ def test_a_predicate_needs_its_subject_to_be_the_person(models):
     ("Врио главы Удмуртии Александр Бречалов встретился с жителями.", "Александр Бречалов",
      "исполняющий обязанности главы"),
     ("Журналистка Анна Смирнова выступила в школе.", "Анна Смирнова", "журналист"),
+    # the head of a government is its prime minister, the head of a ministry its minister
+    ("Глава правительства Израиля Иван Петров провёл заседание.", "Иван Петров", "премьер-министр"),
+    ("Председатель правительства Иван Петров провёл заседание.", "Иван Петров", "премьер-министр"),
+    ("Глава МИД Японии Иван Петров прибыл в Москву.", "Иван Петров", "министр"),
+    ("Руководитель Минздрава Иван Петров выступил.", "Иван Петров", "министр"),
+    ("Глава Минска Иван Петров выступил.", "Иван Петров", "глава"),
 ])
 def test_roles(models, text, person, role):
     assert role in {r for p, _, r in facts(text, models) if p == person}
@@ -146,6 +198,118 @@ def test_title_links_its_organization(models, text, organization):
 def test_title_names_its_region(models):
     [row] = analyze("Вице-губернатор Новосибирской области Игорь Сидоров открыл форум.", models).positions
     assert row.region_code == "RU-NVS"
+
+
+# -- relatives, governed titles, ordinals and qualifiers ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative does not hold the title she governs; the governed person does when named
+    ("Дочь президента Анна Сидорова вышла замуж.", set()),
+    ("Жена губернатора Ольга Петрова открыла выставку.", set()),
+    ("Вдова бывшего президента страны Бориса Сидорова Анна открыла музей.",
+     {("Борис Сидоров", "бывший президент страны", "президент")}),
+    # a title governed by another: a name in the genitive holds the inner one
+    ("Помощник президента Ивана Петрова заявил журналистам о переговорах.",
+     {("Иван Петров", "президент", "президент")}),
+    ("Адвокат бывшего губернатора Олега Смирнова Пётр Сидоров подал жалобу.",
+     {("Пётр Сидоров", "адвокат бывшего губернатора", "адвокат"),
+      ("Олег Смирнов", "бывший губернатор", "губернатор")}),
+    # a compound title is cut after its own dependents, not before them
+    ("Спецпредставитель президента по вопросам климата Пётр Орлов выступил в Лондоне.",
+     {("Пётр Орлов", "спецпредставитель президента по вопросам климата", "специальный представитель")}),
+    # an ordinal before an office counts its holders, and its holder is a former one
+    ("Первый президент республики Иван Петров умер в 2004 году.",
+     {("Иван Петров", "первый президент республики", "президент")}),
+    ("Первый заместитель министра Иван Петров ушёл в отставку.",
+     {("Иван Петров", "первый заместитель министра", "первый заместитель министра")}),
+])
+def test_relatives_governed_titles_and_ordinals(models, text, expected):
+    assert set(facts(text, models)) == expected
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Первый президент республики Иван Петров умер в 2004 году.", True),
+    ("Ныне покойный директор завода Иван Петров основал музей.", True),
+    ("Первый заместитель министра Иван Петров ушёл в отставку.", False),
+])
+def test_ordinals_and_qualifiers_mark_former_holders(models, text, former):
+    [row] = analyze(text, models).positions
+    assert row.former is former
+
+
+# -- professions ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Актриса Анна Петрова и рэпер Иван Сидоров поженились.",
+     {("Анна Петрова", "актриса", "актер"), ("Иван Сидоров", "рэпер", "рэпер")}),
+    ("Сержант Иван Петров и хирург Ольга Сидорова спасли ребёнка.",
+     {("Иван Петров", "сержант", "сержант"), ("Ольга Сидорова", "хирург", "хирург")}),
+    ("Известный кинорежиссёр Иван Петров снял фильм о войне.",
+     {("Иван Петров", "известный кинорежиссёр", "кинорежиссер")}),
+    ("Марафонка Ольга Сидорова и геолог Пётр Орлов приехали в город.",
+     {("Ольга Сидорова", "марафонка", "марафонец"), ("Пётр Орлов", "геолог", "геолог")}),
+    ("Иван Петров, 34-летний программист из Тулы, выиграл конкурс.",
+     {("Иван Петров", "34-летний программист из Тулы", "программист")}),
+    ("Вокалистка группы «Звезда» Анна Петрова выпустила альбом.",
+     {("Анна Петрова", "вокалистка группы «Звезда»", "вокалист")}),
+    # not occupations: a resident, a pensioner, a degree
+    ("Пенсионер Пётр Сидоров и житель Тулы Иван Петров пришли на концерт.", set()),
+    ("Доктор экономических наук Иван Петров выступил с лекцией.", set()),
+])
+def test_professions(models, text, expected):
+    assert set(facts(text, models)) == expected
+
+
+def test_a_bare_occupation_with_no_holder_is_not_a_mention(models):
+    assert position_mentions("Чиновник подчеркнул, что мясо уничтожено.", models) == []
+
+
+# -- countries --------------------------------------------------------------------------------------
+
+def rows(text: str, models) -> list[tuple[str, str | None, str | None, str | None]]:
+    """``(position, organization, region_code, country)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    orgs = {o.org_id: o.name for o in result.organizations}
+    return [(f.position, orgs.get(f.org_id), f.region_code, f.country) for f in result.positions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Израильский министр обороны Иван Петров прибыл в Каир.",
+     ("израильский министр обороны", "Министерство обороны Израиля", None, "IL")),
+    ("Министр обороны Израиля Иван Петров прибыл в Каир.",
+     ("министр обороны Израиля", "Министерство обороны Израиля", None, "IL")),
+    ("Глава МВД Грузии Иван Петров подал в отставку.", ("глава МВД Грузии", "МВД Грузия", None, "GE")),
+    ("Президент Египта Иван Петров прибыл в Москву.", ("президент Египта", None, None, "EG")),
+    # Russia's bodies and regions have no country
+    ("Министр обороны Иван Петров провёл совещание.",
+     ("министр обороны", "Министерство обороны Российской Федерации", None, None)),
+    ("Министр внутренних дел Татарстана Иван Петров провёл совещание.",
+     ("министр внутренних дел Татарстана", "Министерство внутренних дел Татарстана", "RU-TA", None)),
+])
+def test_the_country_a_title_states(models, text, expected):
+    assert rows(text, models) == [expected]
+
+
+def test_a_text_about_one_country_gives_its_country_to_a_state_title(models):
+    text = ("В Грузии прошли выборы. Президент Грузии Иван Петров поздравил граждан. Министр обороны Пётр Сидоров "
+            "заявил, что армия Грузии готова. Глава МВД Олег Орлов подал в отставку.")
+    assert rows(text, models) == [
+        ("президент Грузии", None, None, "GE"),
+        ("министр обороны", "Министерство обороны Грузии", None, "GE"),
+        ("глава МВД", "Министерство внутренних дел Грузии", None, "GE"),  # not Russia's МВД
+    ]
+
+
+def test_a_visitor_is_not_of_the_country_visited(models):
+    text = "Сенатор Иван Петров прибыл в Египет. В Египте его встретили. Египет ждал визита. Сенатор заявил о мире."
+    assert {country for _, _, _, country in rows(text, models)} == {None}
+
+
+def test_a_regional_title_takes_the_region_a_text_is_about(models):
+    text = "В Томской области открыли завод. Губернатор Иван Петров перерезал ленту. Томская область получит налоги."
+    assert rows(text, models) == [("губернатор", None, "RU-TOM", None)]
+    text = "В Томской и Омской областях открыли заводы. Губернатор Иван Петров перерезал ленту."
+    assert rows(text, models) == [("губернатор", None, None, None)]
 
 
 # -- what is a POSITION mention ----------------------------------------------------------------------

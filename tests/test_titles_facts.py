@@ -62,7 +62,7 @@ def test_a_ministry_implied_by_a_minister(models):
     analysis = tagged(("министр", "NOUN Nom Sing Masc"), ("культуры", "NOUN Gen Sing Fem"),
                       ("края", "NOUN Gen Sing Masc"))
     info = describe(models, analysis, resolution(main_region="RU-KYA"))
-    assert info.ministry == implied_org("Министерство культуры края", None, "RU-KYA")
+    assert info.ministry == implied_org("Министерство культуры Красноярского края", None, "RU-KYA")
     assert info.org_id == info.ministry.org_id
 
 

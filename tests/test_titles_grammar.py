@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.titles.grammar import find_titles, is_generic, trim_title
+from nerpipe.titles.grammar import find_titles, inner_title, is_generic, trim_title
 
 from .hand import tagged
 
@@ -52,6 +52,29 @@ def titles_of(analysis, lexicon) -> list[str]:
     # a trailing conjunction is trimmed
     ([("бывший", "ADJ Nom Sing Masc"), ("министр", "NOUN Nom Sing Masc"), ("финансов", "NOUN Gen Plur Masc"),
       ("и", "CCONJ")], [], ["бывший министр финансов"]),
+    # "и" after the head joins another noun to the head, not a dependent; a title after "и" is one of its own
+    ([("встреча", "NOUN Nom Sing Fem"), ("президента", "NOUN Gen Sing Masc", 0, "nmod"), ("и", "CCONJ"),
+      ("кабмина", "NOUN Gen Sing Masc", 1, "conj")], [], ["президента"]),
+    ([("министр", "NOUN Nom Sing Masc"), ("культуры", "NOUN Gen Sing Fem", 0, "nmod"), ("и", "CCONJ"),
+      ("туризма", "NOUN Gen Sing Masc", 1, "conj")], [], ["министр культуры и туризма"]),
+    ([("губернатор", "NOUN Nom Sing Masc"), ("области", "NOUN Gen Sing Fem", 0, "nmod"), ("и", "CCONJ"),
+      ("мэр", "NOUN Nom Sing Masc"), ("города", "NOUN Gen Sing Masc", 3, "nmod")], [],
+     ["губернатор области", "мэр города"]),
+    # a genitive the parser gives to the word before the title belongs to that word's phrase
+    ([("лишение", "NOUN Nom Sing Neut"), ("депутата", "NOUN Gen Sing Masc", 0, "nmod"),
+      ("мандата", "NOUN Gen Sing Masc", 0, "nmod")], [], ["депутата"]),
+    # an age written with digits, "ныне" before "покойный"
+    ([("34-летний", "ADJ Nom Sing Masc", 1, "amod"), ("программист", "NOUN Nom Sing Masc")], [],
+     ["34-летний программист"]),
+    ([("ныне", "ADV"), ("покойный", "ADJ Nom Sing Masc"), ("ректор", "NOUN Nom Sing Masc")], [],
+     ["ныне покойный ректор"]),
+    # a profession no list names, in apposition to a name; an occupation that is also a thing, only animate
+    ([("битмейкер", "NOUN Nom Sing Masc Anim"), *PER_NAME], [(1, 2, "PER")], ["битмейкер"]),
+    ([("битмейкер", "NOUN Nom Sing Masc Anim"), ("выпустил", "VERB Sing")], [], []),
+    ([("модель", "NOUN Nom Sing Fem Anim"), *PER_NAME], [(1, 2, "PER")], ["модель"]),
+    ([("модель", "NOUN Nom Sing Fem Inan"), ("автомобиля", "NOUN Gen Sing Masc")], [], []),
+    # a cause is no occupation
+    ([("борец", "NOUN Nom Sing Masc Anim"), ("с", "ADP"), ("коррупцией", "NOUN Ins Sing Fem")], [], []),
 ])
 def test_find_titles(lexicon, tokens, spans, expected):
     assert titles_of(tagged(*tokens, spans=spans), lexicon) == expected
@@ -63,6 +86,10 @@ def test_find_titles(lexicon, tokens, spans, expected):
     ([("бывший", "ADJ Nom Sing Masc"), ("министр", "NOUN Nom Sing Masc"), ("ушёл", "VERB Sing")], False, True),
     ([("экс-губернатор", "NOUN Nom Sing Masc"), ("ушёл", "VERB Sing")], False, True),
     ([("директор", "NOUN Nom Sing Masc"), ("ушёл", "VERB Sing")], False, False),
+    # an ordinal before an office counts its holders; before a deputy it is a rank
+    ([("первый", "ADJ Nom Sing Masc"), ("президент", "NOUN Nom Sing Masc"), ("умер", "VERB Sing")], False, True),
+    ([("первый", "ADJ Nom Sing Masc"), ("заместитель", "NOUN Nom Sing Masc"), ("ушёл", "VERB Sing")], False, False),
+    ([("покойный", "ADJ Nom Sing Masc"), ("директор", "NOUN Nom Sing Masc"), ("завещал", "VERB Sing")], False, True),
 ])
 def test_acting_and_former(lexicon, tokens, acting, former):
     analysis = tagged(*tokens)
@@ -97,3 +124,35 @@ def test_token_helpers():
     people = index_people(analysis, [person])
     assert (people.by_first, people.by_last, first_token(analysis, person)) == ({5: person}, {6: person}, 5)
     assert [is_participle(t) for t in analysis.tokens[:3]] == [False, False, True]
+
+
+@pytest.mark.parametrize("tokens, governed", [
+    # the title a relative governs is the relative's relation, not the relative's title
+    ([("дочь", "NOUN Nom Sing Fem"), ("президента", "NOUN Gen Sing Masc")], True),
+    ([("вдова", "NOUN Nom Sing Fem"), ("бывшего", "ADJ Gen Sing Masc"), ("министра", "NOUN Gen Sing Masc")], True),
+    ([("приехал", "VERB Sing"), ("президент", "NOUN Nom Sing Masc")], False),
+    ([("дочь", "NOUN Nom Sing Fem"), ("—", "PUNCT"), ("директор", "NOUN Nom Sing Masc")], False),
+])
+def test_a_title_governed_by_a_relative(lexicon, tokens, governed):
+    analysis = tagged(*tokens)
+    [title] = find_titles(analysis, [], lexicon)
+    assert title.governed is governed
+
+
+@pytest.mark.parametrize("tokens, inner", [
+    ([("помощник", "NOUN Nom Sing Masc"), ("президента", "NOUN Gen Sing Masc"), ("страны", "NOUN Gen Sing Fem")],
+     "президента страны"),
+    ([("адвокат", "NOUN Nom Sing Masc"), ("бывшего", "ADJ Gen Sing Masc"), ("губернатора", "NOUN Gen Sing Masc")],
+     "бывшего губернатора"),
+    # up to the title's own "по" phrase, which belongs to the outer title
+    ([("представитель", "NOUN Nom Sing Masc"), ("президента", "NOUN Gen Sing Masc"), ("по", "ADP"),
+      ("климату", "NOUN Dat Sing Masc")], "президента"),
+    ([("директор", "NOUN Nom Sing Masc"), ("школы", "NOUN Gen Sing Fem")], None),
+])
+def test_inner_title(lexicon, tokens, inner):
+    analysis = tagged(*tokens)
+    [title] = find_titles(analysis, [], lexicon)
+    found = inner_title(analysis, title, lexicon)
+    assert (analysis.text[found.start:found.end] if found else None) == inner
+    if found is not None:
+        assert found.former is inner.startswith("бывш")

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.titles.grammar import find_titles, trim_title
+from nerpipe.titles.grammar import find_titles, inner_title, trim_title
 from nerpipe.titles.holders import antecedent_candidate, attach_titles
 
 from .hand import tagged
 
 NAME = [("Пётр", "PROPN Nom Sing Masc"), ("Орлов", "PROPN Nom Sing Masc")]
+NAME_GEN = [("Петра", "PROPN Gen Sing Masc"), ("Орлова", "PROPN Gen Sing Masc")]
 SHE = [("Анна", "PROPN Nom Sing Fem"), ("Зорина", "PROPN Nom Sing Fem")]
 
 
@@ -23,10 +24,11 @@ def holders(analysis, lexicon) -> list[tuple[str, str]]:
     """``(title, person)`` for every title the text gives to a person."""
     spans = list(analysis.spans)
     titles = [trim_title(analysis, t) for t in find_titles(analysis, spans, lexicon)]
+    inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
     persons = [s for s in spans if s.type == "PER"]
     text = analysis.text
     return [(text[a.title.start:a.title.end], text[a.person.start:a.person.end])
-            for a in attach_titles(analysis, titles, spans, persons, lexicon.morph)]
+            for a in attach_titles(analysis, titles, spans, persons, lexicon.morph, inner)]
 
 
 @pytest.mark.parametrize("tokens, spans, expected", [
@@ -55,6 +57,31 @@ def holders(analysis, lexicon) -> list[tuple[str, str]]:
 ])
 def test_apposition(lexicon, tokens, spans, expected):
     assert holders(tagged(*tokens, spans=spans), lexicon) == expected
+
+
+@pytest.mark.parametrize("tokens, spans, expected", [
+    # a relative is not the holder of the title it governs; a name in the genitive is
+    ([("дочь", "NOUN Nom Sing Fem"), ("президента", "NOUN Gen Sing Masc"), *SHE, ("приехала", "VERB Sing Fem")],
+     [(2, 3, "PER")], []),
+    ([("дочь", "NOUN Nom Sing Fem"), ("президента", "NOUN Gen Sing Masc"), *NAME_GEN, ("Анна", "PROPN Nom Sing Fem"),
+      ("приехала", "VERB Sing Fem")], [(2, 3, "PER"), (4, 4, "PER")], [("президента", "Петра Орлова")]),
+    # after a title that governs another, a name in the genitive holds the inner one ...
+    ([("помощник", "NOUN Nom Sing Masc"), ("президента", "NOUN Gen Sing Masc"), *NAME_GEN,
+      ("заявил", "VERB Sing Masc")], [(2, 3, "PER")], [("президента", "Петра Орлова")]),
+    # ... and a name that agrees with the outer title, right after it, holds the outer one
+    ([("адвокат", "NOUN Nom Sing Masc"), ("губернатора", "NOUN Gen Sing Masc"), *NAME_GEN, *SHE,
+      ("заявила", "VERB Sing Fem")], [(2, 3, "PER"), (4, 5, "PER")],
+     [("адвокат губернатора", "Анна Зорина"), ("губернатора", "Петра Орлова")]),
+    # a name in the nominative holds the outer title
+    ([("помощник", "NOUN Nom Sing Masc"), ("президента", "NOUN Gen Sing Masc"), *NAME, ("заявил", "VERB Sing Masc")],
+     [(2, 3, "PER")], [("помощник президента", "Пётр Орлов")]),
+    # "бывший министр, а ныне глава банка Пётр Орлов": both titles are his
+    ([("бывший", "ADJ Nom Sing Masc"), ("министр", "NOUN Nom Sing Masc"), (",", "PUNCT"), ("а", "CCONJ"),
+      ("ныне", "ADV"), ("глава", "NOUN Nom Sing Masc"), ("банка", "NOUN Gen Sing Masc"), *NAME],
+     [(7, 8, "PER")], [("бывший министр", "Пётр Орлов"), ("глава банка", "Пётр Орлов")]),
+])
+def test_relatives_and_governed_titles(lexicon, tokens, spans, expected):
+    assert sorted(holders(tagged(*tokens, spans=spans), lexicon)) == sorted(expected)
 
 
 @pytest.mark.parametrize("tokens, spans, expected", [

@@ -2,27 +2,35 @@
 
 For each title: its normal form and role (:mod:`.normalize`), the organization
 it belongs to (the outermost ORG inside it, or a ministry named only through a
-minister's title), its region, and its holder (:mod:`.holders`).
+minister's title), its country and region (:mod:`.scope`), and its holder (:mod:`.holders`).
+A foreign title never links to a Russian body: ``израильский министр обороны`` belongs to
+``Министерство обороны Израиля``, not to Russia's ministry of the same name.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..morph import Morph, fold
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, implied_org
+from ..resolve.organizations import name_generic_region
 from ..text import tidy_spaces
-from .grammar import Title, find_titles, is_generic, trim_title
+from .grammar import Title, find_titles, inner_title, is_generic, trim_title
 from .holders import antecedent_candidate, attach_titles
 from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
+from .predicates import left_post
+from .scope import RUSSIA, Scope, document_scope, foreign_counterpart, is_russian, org_country, stated_country
 
 _GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
 _MINISTER = {"министр", "замминистра"}
+_HEADS = {"глава", "руководитель"}
+_MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +50,10 @@ class TitleInfo:
     role: str
     org_id: str | None
     region_code: str | None
-    ministry: OrgEntity | None  # a ministry named only through a minister's title
+    country: str | None  # ISO 3166-1 alpha-2 of a foreign body; None for Russia's and where none is known
+    ministry: OrgEntity | None  # a body named only through the title (a minister's ministry, a foreign body)
     bare: bool  # the title has no dependents ("министр", "вице-губернатор")
+    guessed: bool = False  # the country is the document's, not stated
 
 
 def build_positions(
@@ -57,28 +67,36 @@ def build_positions(
     """
     titles = [trim_title(analysis, t) for t in find_titles(analysis, spans, lexicon)]
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
-    person_of = {a.title: a.person for a in attach_titles(analysis, titles, spans, persons, lexicon.morph)}
+    inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
+    holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
+    for attachment in attach_titles(analysis, titles, spans, persons, lexicon.morph, inner):
+        holders.setdefault(attachment.title, []).append(attachment.person)
+    scope = document_scope(resolved.place_of)
+    visits = _visit_sentences(analysis, lexicon)
+    visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
     infos: dict[Title, TitleInfo] = {}
-    for title in titles:
-        if title in person_of or not is_generic(analysis, title, lexicon):
-            infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer)
+    for title in [*titles, *(t for t in holders if t not in titles)]:
+        if title in holders or not (is_generic(analysis, title, lexicon)
+                                      or _occupation_only(analysis, title, lexicon)):
+            local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
+            infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     for title, info in infos.items():
-        if title not in person_of:
+        if title not in holders:
             person = antecedent_candidate(analysis, title, persons)
-            if person is not None and _holds_elsewhere(resolved.entity_of[person], info, person_of, infos, resolved):
-                person_of[title] = person
+            if person is not None and _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved):
+                holders[title] = [person]
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     facts: list[PositionFact] = []
     derived: dict[str, OrgEntity] = {}
-    for title, info in infos.items():
-        person = person_of.get(title)
-        if person is None:
-            continue
+    for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
+        if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
+            info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))
         fact = PositionFact(
             person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
-            person_end=person.end, acting=title.acting, former=title.former,
+            person_end=person.end, acting=title.acting, country=info.country,
+            former=title.former or left_post(analysis, title, lexicon.morph),
         )
         if not any(restates(fact, info.bare, earlier) for earlier in facts):
             facts.append(fact)
@@ -87,14 +105,28 @@ def build_positions(
     return TitleFacts(mentions, facts, derived)
 
 
-def _holds_elsewhere(holder: str, info: TitleInfo, person_of: dict[Title, Span], infos: dict[Title, TitleInfo],
+def _visit_sentences(analysis: Analysis, lexicon: TitleLexicon) -> set[int]:
+    """The sentences that speak of a visit (``прибыл в``, ``визит``): whoever they name is not presumed to be
+    of the country the document is about."""
+    return {t.sent for t in analysis.tokens
+            if t.pos in ("VERB", "NOUN") and lexicon.morph.forms(t.text) & lexicon.visits}
+
+
+def _occupation_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A bare occupation with no holder (``чиновник подчеркнул``): a class of people more than a title."""
+    lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
+    return title.last == title.head and lemma not in lexicon.posts
+
+
+def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
                      resolved: Resolved) -> bool:
     """Whether the text gives ``holder`` the role of ``info`` in another title, with no other organization
     or region: what a title with no name needs to refer back to that person."""
-    for other, person in person_of.items():
+    for other, persons in holders.items():
         other_info = infos.get(other)
-        if other_info is not None and resolved.entity_of[person] == holder and other_info.role == info.role \
-                and info.org_id in (None, other_info.org_id) and info.region_code in (None, other_info.region_code):
+        if other_info is not None and holder in {resolved.entity_of[p] for p in persons} \
+                and other_info.role == info.role and info.org_id in (None, other_info.org_id) \
+                and info.region_code in (None, other_info.region_code):
             return True
     return False
 
@@ -111,19 +143,22 @@ def restates(fact: PositionFact, bare: bool, earlier: PositionFact) -> bool:
     return (fact.person_id == earlier.person_id and fact.role == earlier.role
             and fact.acting == earlier.acting and fact.former == earlier.former
             and fact.org_id in (None, earlier.org_id) and fact.region_code in (None, earlier.region_code)
+            and fact.country in (None, earlier.country)
             and (bare or fact.position == earlier.position or earlier.position.startswith(fact.position + " ")))
 
 
 def describe_title(
     analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved, lexicon: TitleLexicon,
-    orgs: OrgLexicon, gazetteer: Gazetteer,
+    orgs: OrgLexicon, gazetteer: Gazetteer, scope: Scope | None = None,
 ) -> TitleInfo:
-    """The normal form, role, organization and region of a title."""
+    """The normal form, role, organization, country and region of a title (``scope``: what the document
+    is about, for a title that states no place)."""
+    scope = scope or Scope(resolved.main_region, None)
     position = normalize_title(analysis, title, lexicon)
     role = title_role(analysis, title, lexicon)
     inner = [s for s in spans if title.start <= s.start and s.end <= title.end and s.type in (ORG, LOC)]
     org_id = None
-    org_region = None
+    org = None
     ministry = None
     named = [s for s in inner if s.type == ORG and s in resolved.entity_of]
     boundary = _attached_boundary(analysis, title, "при")
@@ -135,19 +170,55 @@ def describe_title(
     if boundary is not None and any(s.end <= boundary for s in named):
         # "депутат Думы от партии «Новый путь»": the party is who sent him, the Duma is where he sits
         named = [s for s in named if s.end <= boundary]
-    region = _title_region(analysis, title, inner, resolved, lexicon.morph, gazetteer)
+    words = [t.text for t in analysis.tokens[title.first: title.last + 1]]
+    places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
+    country = stated_country(places, words, gazetteer)
+    region = _title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
     if named:
         outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
-        org_region = org.region_code if org else None
-    else:
-        found = _ministry_of(analysis, title, lexicon, orgs)
+        if org is not None:
+            country = country or org_country(org.name, org.region_code, gazetteer)
+            region = region or org.region_code
+            if country == RUSSIA and scope.country and not is_russian(analysis.text[outer.start:outer.end]):
+                country = scope.country  # "глава МВД" in a text about another country: the dictionary's is Russia's
+    stated = country or (RUSSIA if region else None)
+    country = stated or _document_country(analysis, title, org_id, lexicon, scope)
+    if country not in (None, RUSSIA):
+        region = None  # a foreign body has no Russian region
+        if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
+            ministry = implied_org(foreign_counterpart(org.name, country, gazetteer), None, None)
+            org_id = ministry.org_id
+    if org_id is None:
+        implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
+            else None  # the region a generic word stands for ("министр культуры края")
+        found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer)
         if found is not None:
             ministry = implied_org(*found, region)
             org_id = ministry.org_id
     bare = title.last == title.head or (title.last == title.head + 1 and analysis.tokens[title.last].text == ".")
-    return TitleInfo(position, role, org_id, region or org_region, ministry, bare)
+    if role in _HEADS and org_id is not None and _is_ministry((org or ministry).name if org or ministry else ""):
+        role = "министр"  # "глава МИД", "руководитель Минздрава"
+    return TitleInfo(position, role, org_id, region, country if country != RUSSIA else None, ministry, bare,
+                     guessed=country is not None and stated is None)
+
+
+def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
+                      scope: Scope) -> str | None:
+    """The country the document is about, for a state's title that names no body (``премьер-министр``,
+    ``глава государства``)."""
+    if scope.country is None or org_id is not None:
+        return None
+    tokens = analysis.tokens[title.head: title.last + 1]
+    national = lexicon.head_lemma(tokens[0].text) in lexicon.national
+    return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
+        else None
+
+
+def _is_ministry(name: str) -> bool:
+    """``Министерство финансов …``, ``МИД Японии``, ``Минздрав``: a ministry's name."""
+    return bool(_MINISTRY.match(name)) or any(word in ("МИД", "МВД") for word in name.split())
 
 
 def _attached_boundary(analysis: Analysis, title: Title, preposition: str) -> int | None:
@@ -159,24 +230,30 @@ def _attached_boundary(analysis: Analysis, title: Title, preposition: str) -> in
 
 
 def _title_region(
-    analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved, morph: Morph, gazetteer: Gazetteer
+    analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved, lexicon: TitleLexicon,
+    gazetteer: Gazetteer, scope: Scope,
 ) -> str | None:
-    """The region a title names: a place inside it, a region's adjective, or a generic ``региона``
-    (``губернатор области``) standing for the document's main region."""
+    """The region a title names: a place inside it or a region's adjective; or the region the document
+    is about, for a generic ``региона`` (``губернатор области``) or a regional title that names no place."""
     places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
     region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
-    if region is not None:
+    if region is not None or scope.region is None or any(p is not None for p in places):
         return region
     for token in analysis.tokens[title.head + 1: title.last + 1]:
-        if token.feat.get("Case") == "Gen" and morph.forms(token.text) & _GENERIC_REGION:
-            return resolved.main_region
+        if token.feat.get("Case") == "Gen" and lexicon.morph.forms(token.text) & _GENERIC_REGION:
+            return scope.region
+    if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
+        return scope.region  # "губернатор" in a text about one region
     return None
 
 
 def _ministry_of(
-    analysis: Analysis, title: Title, lexicon: TitleLexicon, orgs: OrgLexicon
+    analysis: Analysis, title: Title, lexicon: TitleLexicon, orgs: OrgLexicon, country: str | None,
+    region: str | None, gazetteer: Gazetteer,
 ) -> tuple[str, str | None] | None:
-    """``министр промышленности и торговли РФ`` → the ministry (from the dictionary when it is there)."""
+    """``министр промышленности и торговли РФ`` → the ministry (from the dictionary when it is there);
+    a foreign minister's ministry is named with its country (``израильский министр обороны`` →
+    ``Министерство обороны Израиля``) and never taken from the dictionary of Russia's bodies."""
     tokens = analysis.tokens
     minister = None
     for index in (title.head, title.head + 1):
@@ -187,6 +264,11 @@ def _ministry_of(
         return None
     complement = analysis.text[tokens[minister + 1].start: tokens[title.last].end]
     name = "Министерство " + tidy_spaces(complement)
+    if country not in (None, RUSSIA):
+        named = org_country(name, None, gazetteer) == country
+        return (name if named else foreign_counterpart(name, country, gazetteer)), None
+    if region is not None:  # "министр здравоохранения республики": the republic the text is about
+        name = name_generic_region(name, [t.word() for t in tokens[minister + 1: title.last + 1]], region, gazetteer)
     ref = orgs.lookup(name)
     if ref is not None:
         return ref.name, ref.abbr

@@ -13,10 +13,10 @@ names one holder.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..morph import fold
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, line_ends, line_starts
 from .lexicon import FORMER_PREFIXES, TitleLexicon
@@ -30,6 +30,9 @@ _ACTING_RE = re.compile(
 _QUANTIFIERS = {"каждый", "любой", "всякий", "некоторый", "многий", "иной", "весь", "оба", "обе", "несколько",
                 "много", "немало", "ряд", "множество", "большинство", "число", "количество", "сотня", "десяток",
                 "тысяча", "пара", "группа"}
+# "34-летний", "5-кратный": an adjective written with digits
+_NUMERIC_ADJECTIVE = re.compile(r"\d+-[а-яё]+$")
+_CAUSE_PREPOSITIONS = {"за", "с", "со", "против"}
 PREPS_ALWAYS = {"по", "при"}
 PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
@@ -47,6 +50,7 @@ class Title:
     last: int  # token index of the last word
     acting: bool
     former: bool
+    governed: bool = False  # the dependent of a relative ("дочь президента"): only a name that agrees holds it
 
 
 def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) -> list[Title]:
@@ -61,6 +65,7 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
             continue
         title = grow_title(analysis, index, cover, lexicon)
         if title is not None:
+            title = _mark_governed(analysis, title, lexicon)
             titles.append(title)
             index = title.last + 1
         else:
@@ -68,11 +73,23 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
     return titles
 
 
+def _mark_governed(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> Title:
+    """A title in the genitive after a relative (``дочь президента``, ``вдовы бывшего министра``) is the title of
+    the person the relative is related to, not the relative's."""
+    tokens = analysis.tokens
+    before = title.first - 1
+    if before < 0 or tokens[before].sent != tokens[title.head].sent or not is_word(tokens[before]):
+        return title
+    if case_of(tokens[title.head]) not in ("Gen", "Acc") or not lexicon.is_relative(tokens[before].text):
+        return title
+    return replace(title, governed=True)
+
+
 def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
     """An ORG span that is one title word (``Замглавы`` at the start of a sentence) is a title."""
     tokens = analysis.tokens_in(span.start, span.end)
-    return span.type == ORG and len(tokens) == 1 and not tokens[0].text.isupper() \
-        and lexicon.title_lemma(tokens[0].text) is not None
+    return span.type == ORG and len(tokens) == 1 and not tokens[0].text.isupper() and (
+        lexicon.title_lemma(tokens[0].text) is not None or lexicon.occupation_lemma(tokens[0].text.lower()) is not None)
 
 
 def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> bool:
@@ -94,15 +111,52 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return tokens[index + 2].text[:1].islower()  # "зав. кафедрой", "зам. начальника"
     if token.text.isupper() and len(token.text) > 1:
         return False  # an acronym
-    lemma = lexicon.title_lemma(token.text, token.feat)
+    feats = token.feat
+    if token.pos == "PROPN" and starts_clause(analysis, index):
+        feats = {"Number": feats.get("Number")}  # a capital at the start: the tagger guesses a name's gender
+    lemma = lexicon.title_lemma(token.text, feats)
     if lemma is None:
-        return False
+        return _occupation_beside_name(analysis, index, cover, lexicon)
+    if lemma in lexicon.ambiguous and token.feat.get("Animacy") != "Anim":
+        return False  # "модель автомобиля", "проводник тока"
+    if lemma in lexicon.causes and index + 1 < len(tokens) and fold(tokens[index + 1].text) in _CAUSE_PREPOSITIONS:
+        return False  # "борец с коррупцией"
+    if lemma in lexicon.degrees and any(lexicon.morph.lemma(t.text) == "наука" for t in tokens[index + 1: index + 4]):
+        return False  # "доктор экономических наук": a degree
     if lemma in lexicon.candidates:
         return _candidate_for(analysis, index + 1, token.sent) > index + 1  # "кандидат в президенты", not "… наук"
     if token.pos in ("ADJ", "VERB") or lexicon.morph.has_gram(token.text, "ADJF") \
             or lexicon.morph.has_gram(token.text, "PRTF"):
         return not _attributive(analysis, index, lexicon)
     return True
+
+
+def _occupation_beside_name(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> bool:
+    """An animate noun of a suffix of occupations in apposition to a name (``битмейкер Пётр Орлов``,
+    ``Пётр Орлов, битмейкер,``): a profession even when no list has it."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    if token.pos not in ("NOUN", "PROPN") or token.feat.get("Animacy") != "Anim":
+        return False
+    after = index + 1
+    before = index - 1
+    if after < len(tokens) and tokens[after].sent == token.sent and _starts_person(cover, tokens, after):
+        pass  # "битмейкер Пётр Орлов"
+    elif before < 1 or tokens[before].text != "," or tokens[before].sent != token.sent:
+        return False
+    else:  # "Пётр Орлов, битмейкер,"
+        person = cover[before - 1]
+        closes = after >= len(tokens) or tokens[after].text in (",", ".", "—", "–", ")", ";")
+        if person is None or person.type != PER or not closes:
+            return False
+    word = token.text.lower() if starts_clause(analysis, index) else token.text
+    noun = token.pos == "NOUN" or word != token.text
+    return noun and lexicon.occupation_lemma(word) is not None
+
+
+def _starts_person(cover: list[Span | None], tokens, index: int) -> bool:
+    span = cover[index]
+    return span is not None and span.type == PER and span.start == tokens[index].start
 
 
 def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
@@ -113,6 +167,8 @@ def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
     token, nxt = tokens[index], tokens[index + 1]
     if not (lexicon.morph.has_gram(token.text, "ADJF") or lexicon.morph.has_gram(token.text, "PRTF")):
         return False  # "экс-председатель" tagged as an adjective is still a noun
+    if nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.feat.get("Animacy") == "Anim":
+        return False  # "нападающий Пётр Орлов": a name follows, the participle is a noun
     if nxt.pos in ("NOUN", "PROPN", "ADJ") and case_of(nxt) == case_of(token) and is_word(nxt):
         return True
     # the parser's word: "судебной и военной реформам" (a modifier, or one coordinated with a modifier)
@@ -156,13 +212,18 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             and covering.end == tok.end and tok.pos == "ADJ"
         if covering is not None and not region_adjective:
             break
-        modifier = (tok.pos == "ADJ" or is_participle(tok)) and is_word(tok) and same_case(tok, tokens[head])
+        modifier = (tok.pos == "ADJ" or is_participle(tok)) and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
+            and same_case(tok, tokens[head])
         if modifier or (region_adjective and tok.text[:1].islower()):
             if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower:
                 return None, False  # "Частного корреспондента": a title inside a name
-            if lexicon.is_former(tok.text):
+            if lexicon.is_former(tok.text) or counts_holders(tok, tokens[head], lexicon):
                 former = True
             first = j
+            j -= 1
+            continue
+        if fold(tok.text) in lexicon.former_adverbs and j + 1 == first and lexicon.is_former(tokens[first].text):
+            first = j  # "ныне покойный"
             j -= 1
             continue
         if fold(tok.text) == "и" and j - 1 >= 0 and tokens[j - 1].pos == "ADJ" and first == j + 1:
@@ -175,6 +236,14 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             continue
         break
     return first, former
+
+
+def counts_holders(word: Token, head: Token, lexicon: TitleLexicon) -> bool:
+    """``первый президент``, ``третьего ректора``: an ordinal before an office held by one person at a time
+    counts its holders; a holder named so is a former one (``первый заместитель`` is a title of its own, and
+    ``первая женщина-спикер`` the first woman to hold it)."""
+    return lexicon.morph.lemma(word.text) in lexicon.ordinals and lexicon.title_lemma(head.text) in lexicon.offices \
+        and not fold(head.text).startswith("женщин")
 
 
 def _grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> int:
@@ -236,8 +305,9 @@ def _grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> 
             k += 1
             continue
         if word == "и" or tok.text == ",":
-            if k + 1 < len(tokens) and (tok.text != "," or last > head) and _continues(
-                tokens, cover, k + 1, prep_case, tok.text == ",", case_of(tokens[last])
+            # "президента и кабмина": with no dependent yet, "и" joins another noun to the head itself
+            if k + 1 < len(tokens) and last > head and _continues(
+                tokens, cover, k + 1, prep_case, tok.text == ",", case_of(tokens[last]), lexicon
             ):
                 k += 1
                 continue
@@ -264,6 +334,8 @@ def _grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> 
             if case == "Gen" or (prep_case is not None and case == prep_case):
                 if tok.text[:1].isupper() and tok.pos == "PROPN" and case != "Gen":
                     break
+                if prep_case is None and _depends_elsewhere(tokens, k, head):
+                    break  # "лишение депутата мандата": the genitive belongs to another phrase
                 last = k
                 k += 1
                 continue
@@ -301,16 +373,31 @@ def _place_follows(tokens, cover, k: int) -> bool:
     return False
 
 
-def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_case: str | None) -> bool:
+def _depends_elsewhere(tokens, k: int, head: int) -> bool:
+    """A noun the parser attaches to a verb, or to a word of the same phrase before the title's head (no
+    punctuation between: in a long list the parser's attachments across commas are not to be trusted)."""
+    token = tokens[k]
+    if token.pos not in ("NOUN", "PROPN") or token.head is None:
+        return False
+    if tokens[token.head].pos in ("VERB", "AUX"):
+        return True
+    return token.head < head and not any(t.pos == "PUNCT" for t in tokens[token.head: head])
+
+
+def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_case: str | None,
+               lexicon: TitleLexicon) -> bool:
     """Whether the word after ``и`` or a comma continues the title's phrase.
 
     After a comma only a list of the same oblique case goes on
-    (``по промышленной политике, развитию …``; ``диверсификации, импортозамещения``).
+    (``по промышленной политике, развитию …``; ``диверсификации, импортозамещения``);
+    a title after ``и`` is one of its own (``губернатора области и мэра города``).
     """
     token, covering = tokens[k], cover[k]
     if covering is not None:
         return covering.type in (ORG, LOC) and not comma
     if token.pos not in ("NOUN", "ADJ"):
+        return False
+    if token.pos == "NOUN" and lexicon.title_lemma(token.text, token.feat) is not None:
         return False
     case = case_of(token)
     if comma:
@@ -343,6 +430,29 @@ def _closing_paren(tokens, k: int, sent: int) -> int | None:
     return None
 
 
+def inner_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> Title | None:
+    """The title a title governs in the genitive (``помощник президента России`` → ``президента России``),
+    with its own modifiers and dependents up to the title's first preposition; ``None`` if it has none."""
+    tokens = analysis.tokens
+    for k in range(title.head + 1, title.last + 1):
+        word = fold(tokens[k].text)
+        if word in PREPS_ALWAYS or word in PREPS_BEFORE_NAME:
+            return None
+        token = tokens[k]
+        if token.pos != "NOUN" or case_of(token) not in ("Gen", "Acc") or lexicon.title_lemma(token.text) is None:
+            continue
+        first = k
+        while first - 1 > title.head and tokens[first - 1].pos == "ADJ":
+            first -= 1
+        last = k
+        while last + 1 <= title.last and fold(tokens[last + 1].text) not in PREPS_ALWAYS | PREPS_BEFORE_NAME \
+                and tokens[last + 1].text != ",":
+            last += 1
+        former = any(lexicon.is_former(t.text) or counts_holders(t, token, lexicon) for t in tokens[first:k])
+        return Title(tokens[first].start, tokens[last].end, k, first, last, False, former)
+    return None
+
+
 def trim_title(analysis: Analysis, title: Title) -> Title:
     """Drop trailing conjunctions, prepositions and punctuation from a title."""
     tokens = analysis.tokens
@@ -354,7 +464,7 @@ def trim_title(analysis: Analysis, title: Title) -> Title:
         last -= 1
     if last == title.last:
         return title
-    return Title(title.start, tokens[last].end, title.head, title.first, last, title.acting, title.former)
+    return replace(title, end=tokens[last].end, last=last)
 
 
 def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..morph import Morph, fold
+from ..morph import UD_GENDER, Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, line_ends, line_starts
@@ -23,6 +23,8 @@ from .predicates import predicate_person
 from .tokens import People, case_of, first_token, index_cover, index_people, is_word, number_of, same_case
 
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
+# what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
+_LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +34,26 @@ class Attachment:
 
 
 def attach_titles(
-    analysis: Analysis, titles: list[Title], spans: list[Span], persons: list[Span], morph: Morph
+    analysis: Analysis, titles: list[Title], spans: list[Span], persons: list[Span], morph: Morph,
+    inner: dict[Title, Title] | None = None,
 ) -> list[Attachment]:
-    """Link titles to the people the text gives them to (``spans``: every entity span, for the gaps)."""
+    """Link titles to the people the text gives them to (``spans``: every entity span, for the gaps).
+
+    ``inner`` maps a title to the title it governs (``помощник президента`` → ``президента``): a name
+    in the genitive right after the outer title holds the inner one (``помощник президента Петра
+    Орлова``), and the outer title stays without that holder.
+    """
     people = index_people(analysis, persons)
     cover = index_cover(analysis, spans)
     in_title = {i for t in titles for i in range(t.first, t.last + 1)}
     out: dict[int, Span] = {}  # title index -> person
+    inner_out: list[Attachment] = []
     for index, title in enumerate(titles):
-        person = person_after(analysis, title, people, in_title, cover)
+        governed = (inner or {}).get(title)
+        person = person_after(analysis, title, people, in_title, cover, morph, governed is not None)
+        if isinstance(person, _Governed):
+            inner_out.append(Attachment(governed, person.person))
+            person = _name_after_governed(analysis, title, person.person, people)
         if person is not None:
             out[index] = person
     _share_forward(analysis, titles, out, in_title)
@@ -60,15 +73,27 @@ def attach_titles(
         person = predicate_person(analysis, title, people, holders, morph)
         if person is not None:
             out[index] = person
-    return [Attachment(titles[i], p) for i, p in sorted(out.items())]
+    listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
+              == "Plur" for other in name_list(analysis, p, people, forward=p.start > titles[i].start)[1:]]
+    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
 
 
-def person_after(analysis: Analysis, title: Title, people: People, in_title: set[int], cover) -> Span | None:
+@dataclass(frozen=True, slots=True)
+class _Governed:
+    """A name that holds the title a title governs, not the title itself."""
+
+    person: Span
+
+
+def person_after(analysis: Analysis, title: Title, people: People, in_title: set[int], cover, morph: Morph,
+                 governs: bool = False) -> Span | _Governed | None:
     """The name right after a title, or after a short phrase that still belongs to it.
 
     ``министр … РФ Степан Кузьмин``; ``глава делегации на переговорах Глеб Лаптев``.
     The name must agree with the title: ``представителями Кузьмина`` names whom they
-    represent, not who they are.
+    represent, not who they are. A title a relative governs (``дочь президента``) goes only to a
+    name in the genitive (``дочь президента Петра Орлова Анна``); after a title that ``governs``
+    another (``помощник президента``) such a name holds the inner title (:class:`_Governed`).
     """
     tokens = analysis.tokens
     k = title.last + 1
@@ -76,6 +101,11 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     while k < len(tokens) and gap <= _MAX_GAP and not analysis.line_break_between(k - 1, k):
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
+            if title.governed:
+                return person if genitive_name(tokens[k], morph) else None
+            if governs and gap == 0 and case_of(_case_word(analysis, title)) not in ("Gen", "Acc") \
+                    and genitive_name(tokens[k], morph):
+                return _Governed(person)
             if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person):
                 return None
             if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
@@ -92,6 +122,28 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     return None
 
 
+def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People) -> Span | None:
+    """``адвокат бывшего губернатора Петра Орлова Глеб Лаптев``: after the name of the governed title's
+    holder, a name that agrees with the title holds it."""
+    after = analysis.tokens_in(governed.start, governed.end)[-1].index + 1
+    person = people.by_first.get(after)
+    if person is None or analysis.tokens[after].sent != analysis.tokens[title.head].sent:
+        return None
+    return person if _agrees(_case_word(analysis, title), analysis.tokens[after], 1) else None
+
+
+def genitive_name(first: Token, morph: Morph) -> bool:
+    """Whether a name (its first word) is in the genitive: the tagger says so, and pymorphy has a genitive
+    of the tagger's gender and no nominative of it (``Петра`` of a man, not ``Петрова`` of a woman)."""
+    if case_of(first) not in ("Gen", "Acc"):
+        return False
+    gender = UD_GENDER.get(first.feat.get("Gender", ""))
+    parses = [p for p in morph.parses(fold(first.text)) if gender is None or p.tag.gender in (None, gender)]
+    if not parses:
+        return True
+    return not any("nomn" in p.tag for p in parses) and any("gent" in p.tag or "accs" in p.tag for p in parses)
+
+
 def _governed(analysis: Analysis, person: Span) -> bool:
     """A name the title goes on after (``Помощник Ольги Зайцевой по европейским делам``) is its dependent."""
     after = bisect_left(analysis.token_starts, person.end)
@@ -100,9 +152,25 @@ def _governed(analysis: Analysis, person: Span) -> bool:
 
 def _starts_list(analysis: Analysis, person: Span, people: People) -> bool:
     """``Name и Name``, ``Name, Name``: a name that opens a list of names."""
+    return len(name_list(analysis, person, people)) > 1
+
+
+def name_list(analysis: Analysis, person: Span, people: People, forward: bool = True) -> list[Span]:
+    """The names listed with ``person`` (``Name, Name и Name``), it first, going forward or back."""
     tokens = analysis.tokens
-    last = analysis.tokens_in(person.start, person.end)[-1].index
-    return last + 2 < len(tokens) and tokens[last + 1].text in (",", "и") and last + 2 in people.by_first
+    found = [person]
+    while True:
+        edge = analysis.tokens_in(found[-1].start, found[-1].end)
+        if forward:
+            k = edge[-1].index + 1
+            link, nxt = (tokens[k] if k < len(tokens) else None), people.by_first.get(k + 1)
+        else:
+            k = edge[0].index - 1
+            link, nxt = (tokens[k] if k >= 0 else None), people.by_last.get(k - 1)
+        if link is None or link.text not in (",", "и") or nxt is None or nxt in found \
+                or tokens[k].sent != edge[0].sent:
+            return found
+        found.append(nxt)
 
 
 def _in_gap(tokens, k: int) -> bool:
@@ -154,7 +222,11 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
     if one_of:
         j -= 2  # "Степан Кузьмин, одному из президентов группы …"
     elif number_of(tokens[title.head]) == "Plur":
-        return None  # "…, уличные художники": a plural is not one person's title
+        # "…, уличные художники": a plural is not one person's title, but it is that of a list of names
+        person = people.by_last.get(_before_brackets(tokens, j - 1)) if j >= 1 and tokens[j].text in (",", "—") \
+            else None
+        return person if person is not None and len(name_list(analysis, person, people, forward=False)) > 1 \
+            else None
     if j < 1:
         return None
     if tokens[j].text in (",", "(") or tokens[j].text in DASHES:
@@ -208,7 +280,7 @@ def _share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span]
             continue
         between = _between(analysis, a, b)
         stacked = not between or _gap_is_phrase(analysis, a, b)
-        if (between in (",", "и", ", а также", "а также") or stacked) and _alike(analysis, a, b):
+        if (between in _LINKS or stacked) and _alike(analysis, a, b):
             out[index] = out[index + 1]
 
 
@@ -225,7 +297,7 @@ def _share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span
         a, b = titles[index], titles[index + 1]
         if index not in out or index + 1 in out or out[index].end > a.start:
             continue
-        if _between(analysis, a, b) in (",", "и", ", а также", "а также") and _closes_apposition(analysis.text, b) \
+        if _between(analysis, a, b) in _LINKS and _closes_apposition(analysis.text, b) \
                 and _alike(analysis, a, b):
             out[index + 1] = out[index]
 

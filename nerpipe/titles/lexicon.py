@@ -2,9 +2,13 @@
 
 ``resources/titles.txt`` lists title nouns (``директор``, ``губернатор``) and the
 groups of words the grammar asks about (deputies, units, modifiers, ``бывший``,
-``врио`` …); ``resources/roles.csv`` maps variants to one role
+``врио``, relatives …); ``resources/professions.txt`` lists occupations by field
+(``хирург``, ``рэпер``, ``сержант``); ``resources/roles.csv`` maps variants to one role
 (``вице-губернатор`` → ``заместитель губернатора``). A word is a title when one
-of its pymorphy readings is, in the tagger's number and gender.
+of its pymorphy readings is, in the tagger's number and gender; a feminine form counts for
+its masculine title (``певица`` → ``певец``), a compound for the title it is built on
+(``спецпредставитель``). An animate noun of a suffix of occupations that no list names
+(:meth:`TitleLexicon.occupation_lemma`) is a profession when it stands in apposition to a name.
 """
 
 from __future__ import annotations
@@ -17,7 +21,12 @@ from ..resources import read_word_groups
 
 FORMER_PREFIXES = ("экс-", "экс‑")
 _PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
-_FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "ь")), ("ка", ("",)))
+# feminine endings and the masculine endings they may stand for: помощница, поэтесса, кассирша,
+# спортсменка, марафонка, певица, танцовщица, пловчиха, монахиня
+_FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "ь")), ("ка", ("", "ец")), ("ица", ("ец", "ик")),
+             ("иха", ("", "ец")), ("иня", ("",)))
+# nouns that are never an occupation whatever their ending: names of people and places
+_NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 
 class TitleLexicon:
@@ -28,7 +37,13 @@ class TitleLexicon:
         self._lemma_of = lru_cache(maxsize=100_000)(self._find_lemma)
         self.morph = morph
         groups = read_word_groups("titles.txt")
-        self.titles = frozenset(groups.get("title", ()))
+        fields = read_word_groups("professions.txt")
+        self.ambiguous = frozenset(fields.pop("ambiguous", ()))
+        self.not_occupations = frozenset(fields.pop("not", ()))
+        self.agentive = tuple(sorted(fields.pop("agentive", ()), key=len, reverse=True))
+        self.professions = frozenset().union(*fields.values()) | self.ambiguous
+        self.posts = frozenset(groups.get("title", ()))
+        self.titles = self.posts | self.professions
         self.deputies = frozenset(groups.get("deputy", ()))
         self.units = frozenset(groups.get("unit", ()))
         self.modifiers = frozenset(groups.get("modifier", ()))
@@ -38,6 +53,18 @@ class TitleLexicon:
         self.abbreviated = frozenset(groups.get("abbreviated", ()))
         self.indeclinable = frozenset(groups.get("indeclinable", ()))
         self.candidates = frozenset(groups.get("candidate", ()))
+        self.relatives = frozenset(groups.get("relative", ()))
+        self.offices = frozenset(groups.get("office", ()))
+        self.ordinals = frozenset(groups.get("ordinal", ()))
+        self.ranked = frozenset(groups.get("ranked", ()))
+        self.visits = frozenset(groups.get("visit", ()))
+        self.causes = frozenset(groups.get("cause", ()))
+        self.degrees = frozenset(groups.get("degree", ()))
+        self.former_adverbs = frozenset(groups.get("former_adverb", ()))
+        self.regional = frozenset(groups.get("regional", ()))
+        self.national = frozenset(groups.get("national", ()))
+        self.state_words = frozenset(groups.get("state", ()))
+        self.compound_prefixes = tuple(sorted(groups.get("compound", ()), key=len, reverse=True))
         self.roles: dict[str, str] = {}
         with resources.files("nerpipe.resources").joinpath("roles.csv").open(encoding="utf-8") as handle:
             next(handle)
@@ -94,7 +121,9 @@ class TitleLexicon:
         pos = parse.tag.POS
         if pos == "NOUN":
             lemma = fold(parse.normal_form)
-            return lemma if lemma in self.titles else self._masculine(lemma)
+            if lemma in self.titles:
+                return lemma
+            return self._masculine(lemma) or self._compound(lemma)
         if pos in ("ADJF", "PRTF"):  # "управляющим", "заведующего", "учёного"
             form = oc_inflect(parse, {"nomn", "sing", "masc"})
             lemma = fold(form.word) if form is not None else None
@@ -104,12 +133,46 @@ class TitleLexicon:
     def _masculine(self, lemma: str) -> str | None:
         """``шахматистка`` → ``шахматист``, ``помощница`` → ``помощник``, when the lexicon has it."""
         for suffix, replacements in _FEMININE:
-            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 3:
+            if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3:
                 for replacement in replacements:
                     candidate = lemma[: -len(suffix)] + replacement
                     if candidate in self.titles:
                         return candidate
         return None
+
+    def _compound(self, lemma: str) -> str | None:
+        """``спецпредставитель``, ``замгенпрокурора``, ``сорежиссёр``: a prefix and a title make a title
+        (the compound itself is the lemma)."""
+        for prefix in self.compound_prefixes:
+            rest = lemma[len(prefix):]
+            if lemma.startswith(prefix) and len(rest) > 3 and (rest in self.titles or self._lemma_of(rest, None, None)):
+                return lemma
+        return None
+
+    def occupation_lemma(self, word: str) -> str | None:
+        """The lemma of an animate common noun with a suffix of occupations that no list names
+        (``рэпера`` → ``рэпер`` if the dictionary lacked it); ``None`` for the rest, for titles already
+        listed and for nouns that name no occupation (``пенсионер``, ``террорист``, ``житель``)."""
+        if not word[:1].islower():
+            return None
+        for parse in self.morph.parses(fold(word)):
+            tag = parse.tag
+            if tag.POS != "NOUN" or "anim" not in tag or any(gram in tag for gram in _NOT_COMMON):
+                continue
+            lemma = fold(parse.normal_form)
+            if lemma in self.titles or lemma in self.not_occupations or self._masculine(lemma) is not None:
+                return None
+            if lemma.endswith(self.agentive) and len(lemma) > 4:
+                return lemma
+        return None
+
+    def head_lemma(self, word: str) -> str:
+        """The lemma a title's head is read as: its title, its occupation, or the word itself."""
+        return self.title_lemma(word) or self.occupation_lemma(word) or fold(word)
+
+    def is_relative(self, word: str) -> bool:
+        """``дочь``, ``жена``, ``вдова`` …: a person named by a relation to someone, whose titles they are not."""
+        return bool(self.morph.forms(word) & self.relatives)
 
     def is_unit(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.units)

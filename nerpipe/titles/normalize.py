@@ -21,6 +21,10 @@ _ACTING_MARKS = _ACTING_SPELLINGS | {"и", "о", "вр", "."}  # "и. о." comes
 def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     """The full title in the nominative singular, dependents in their case."""
     words = [t.word() for t in analysis.tokens[title.first: title.last + 1]]
+    head = words[title.head - title.first]
+    if head.pos not in ("NOUN", "PROPN") and lexicon.morph.has_gram(head.text, "NOUN"):
+        # the grammar's head is a noun even where the tagger read an adjective ("Вокалистка группы")
+        words[title.head - title.first] = Word(head.start, head.end, head.text, "NOUN", head.feats)
     normal = nominative_title(words, lexicon)
     first = words[0].text
     if first[:1].isupper() and not (len(first) > 1 and first[1:2].isupper()):
@@ -123,7 +127,7 @@ def _put_back(normal: str, words: list[Word], head: int, original: str) -> str:
 
 def _title_reading(word: Word, lexicon: TitleLexicon) -> Word | None:
     """The head with the tagger's gender and animacy of its title reading (``политику`` as ``политик``)."""
-    lemma = lexicon.title_lemma(word.text)
+    lemma = lexicon.title_lemma(word.text) or lexicon.occupation_lemma(word.text)
     if lemma is None:
         return None
     for parse in lexicon.morph.parses(fold(word.text)):
@@ -147,10 +151,13 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     morph = lexicon.morph
     tokens = analysis.tokens
     head = tokens[title.head]
-    head_lemma = lexicon.title_lemma(head.text) or fold(head.text)
+    head_lemma = lexicon.head_lemma(head.text)
     mods = []
     for tok in tokens[title.first: title.head]:
-        if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not lexicon.is_former(tok.text):
+        # "первый заместитель" keeps its ordinal, a rank; "первый президент" counts holders: who, not what
+        ordinal = lexicon.morph.lemma(tok.text) in lexicon.ordinals
+        if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not lexicon.is_former(tok.text) \
+                and (not ordinal or head_lemma in lexicon.ranked):
             mods.append(tok)
     words = [t.word() for t in mods] + [head.word()]
     phrase = nominative(words, morph, number="sing", animate=True).lower() if mods else head_lemma
@@ -174,7 +181,10 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     case = case_of(tokens[k]) if k <= title.last else None
     if case == "Acc" and morph.has_gram(tokens[k].text, "gent"):
         case = "Gen"  # the tagger's accusative for a genitive right after the head
-    if k <= title.last and tokens[k].pos == "NOUN" and (case == "Gen" or instrumental and case == "Ins"):
+    variant = lexicon.roles.get(f"{role} {fold(tokens[k].text)}") if k <= title.last and not extra else None
+    if variant is not None:
+        role = variant  # "глава правительства" → "премьер-министр"
+    elif k <= title.last and tokens[k].pos == "NOUN" and (case == "Gen" or instrumental and case == "Ins"):
         dependent = tokens[k]
         dep_lemma = lexicon.title_lemma(dependent.text)
         is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(

@@ -32,6 +32,16 @@ _NAMING = {"назвать", "называть", "назначить", "назн
            "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
            "переизбрание", "утверждение"}
 _SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
+# active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
+_APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
+               "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
+               "отстранять", "сменить", "сменять"}
+# verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
+# not "уходит с поста", nor a demand of "отставки")
+_LEAVING = {"покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "освободить", "освобождать",
+            "уволить", "увольнять", "снять", "снимать", "отстранить", "отстранять", "сложить", "слагать",
+            "лишить", "лишать", "освобожденный", "уволенный", "снятый", "отстраненный"}
+_EARLIER = {"ранее", "прежде", "раньше", "когда-то"}
 
 
 def predicate_person(
@@ -53,9 +63,15 @@ def predicate_person(
             person = people.by_first.get(k + 1) or holders.get(k + 1)
             if person is not None:
                 return person
+        verb = head.head
+        if verb is not None and head.rel.startswith(("xcomp", "obl")) \
+                and _PREDICATES.fullmatch(fold(tokens[verb].text)):
+            person = _subject_of(analysis, verb, people, climb=False, morph=morph)  # "… директором является Орлов"
+            if person is not None:
+                return person
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None:
-        person = _subject_of(analysis, trigger, people)
+        person = _subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
@@ -87,17 +103,24 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     return None
 
 
-def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = True) -> Span | None:
+def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = True,
+                morph: Morph | None = None) -> Span | None:
     """The person a predicate speaks of.
 
     The subject of the word or of the verbs above it (``согласился занять пост``,
     ``уходит …, но остаётся …``), the name a participle or a relative clause
     qualifies (``Зайцева, занимающая пост``; ``Зайцева, которая является``), or the
-    antecedent of ``он``/``она``.
+    antecedent of ``он``/``она``; the object of an active verb that appoints or dismisses
+    (``уволил Орлова с поста``); for a past verb with no subject, the last person of its
+    gender named before (``Орлов родился в Томске. Работал учителем``).
     """
     tokens = analysis.tokens
     current = word
     for _ in range(4 if climb else 1):
+        if morph is not None and _appoints(tokens[current], morph):
+            obj = _dependent(analysis, current, ("obj",), people)
+            if obj is not None:
+                return people.of_token[obj]
         subject = _nsubj(analysis, current, people)
         if subject is not None:
             if subject in people.of_token:
@@ -113,8 +136,27 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             return person
         parent = tokens[current].head
         if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl")):
-            return None
+            break
         current = parent
+    verb = tokens[current]
+    if climb and verb.pos in ("VERB", "AUX") and verb.feat.get("VerbForm") == "Fin" \
+            and verb.feat.get("Number") == "Sing" and verb.feat.get("Gender") in ("Masc", "Fem") \
+            and _nsubj(analysis, current, people) is None:
+        return _antecedent(analysis, current, people, verb.feat["Gender"])  # a subject left out
+    return None
+
+
+def _appoints(token, morph: Morph) -> bool:
+    """An active verb whose object, not its subject, gets or loses the title (``назначил``, ``уволили``)."""
+    return token.pos == "VERB" and token.feat.get("Voice") != "Pass" and token.feat.get("Variant") != "Short" \
+        and token.feat.get("VerbForm") != "Part" and morph.lemma(token.text) in _APPOINTING
+
+
+def _dependent(analysis: Analysis, index: int, rels: tuple[str, ...], people: People) -> int | None:
+    sent = analysis.tokens[index].sent
+    for token in analysis.tokens:
+        if token.sent == sent and token.head == index and token.rel in rels and token.index in people.of_token:
+            return token.index
     return None
 
 
@@ -150,3 +192,18 @@ def _antecedent(analysis: Analysis, pronoun: int, people: People, gender: str) -
             return person
         return None
     return None
+
+
+def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """Whether the words before a title say it was left: ``покинул пост министра``, ``уволен с должности``,
+    ``ушёл с поста``, ``ранее занимавший должность``."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    for j in range(title.first - 1, max(title.first - 6, -1), -1):
+        if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
+            return False
+        if fold(tokens[j].text) in _EARLIER:
+            return True
+        if morph.lemma(tokens[j].text) in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut"):
+            return True
+    return False
