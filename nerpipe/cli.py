@@ -21,8 +21,8 @@ os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 from . import __version__  # noqa: E402
 from .engines import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
-from .errors import EXIT_INTERNAL, NerpipeError
-from .read import DEFAULT_GLOB, DEFAULT_MAX_BYTES
+from .errors import EXIT_INTERNAL, EXIT_USAGE, NerpipeError
+from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES
 
 EPILOG = """\b
 Exit codes:
@@ -96,8 +96,10 @@ def main():
               help="Output directory for the tables (and the manifest in OUT/.nerpipe).")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
-@click.option("--glob", "glob", default=DEFAULT_GLOB, show_default=True,
-              help="File name pattern to read inside input directories.")
+@click.option("--glob", "glob", default=None, metavar="PATTERN",
+              help="File name pattern to read inside input directories (default: every name nerpipe reads: "
+              ".txt .md .html .htm .docx .pdf .csv .tsv .jsonl .parquet .xlsx .warc, .gz after a text, table or "
+              "archive name).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run on this machine's cores, or on a Dask cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
@@ -105,7 +107,17 @@ def main():
 @click.option("--full", is_flag=True, help="Reprocess every document, even unchanged ones.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symbolic links that point outside an input directory.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Larger files are recorded as errors, not read.")
+              help="Larger plain-text files, and documents with a larger extracted text (a page, a row...), are "
+              "recorded as errors.")
+@click.option("--max-file-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_FILE_BYTES, show_default=True,
+              help="Larger web pages, DOCX and PDF files are recorded as errors, not read (tables and web "
+              "archives are streamed: any size).")
+@click.option("--text-column", default=None, metavar="NAME",
+              help="The column of a table (CSV, TSV, JSON Lines, Parquet, XLSX) that holds the text (default: "
+              "found by name: text, body, content, текст...).")
+@click.option("--column", "column_pairs", multiple=True, metavar="FIELD=NAME",
+              help="The column of a table that holds FIELD: title, url, source, published (or date), id. "
+              "Repeatable: --column title=Заголовок --column published=Дата.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds one document may take before it is recorded as an error (0: no limit).")
 @click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY // MB, show_default=True,
@@ -116,23 +128,35 @@ def main():
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @click.option("--quiet", "-q", is_flag=True, help="Only warnings and errors on stderr; no progress bar.")
 @click.option("--verbose", "-v", count=True, help="More detail in the log.")
-def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, max_bytes, timeout, max_memory,
-        allow_empty, as_json, quiet, verbose):
+def run(inputs, out, workers, glob, engine, scheduler, full, follow_symlinks, max_bytes, max_file_bytes, text_column,
+        column_pairs, timeout, max_memory, allow_empty, as_json, quiet, verbose):
     """Process INPUTS (files or directories, read recursively) into tables in OUT.
 
+    Plain text, web pages, DOCX and PDF files are one document each; every row of
+    an article table (CSV, TSV, JSON Lines, Parquet, XLSX) and every page of a
+    web archive (WARC) is a document of its own. The kind of a file is decided
+    by its extension and checked against its first bytes.
+
     Re-running is cheap: unchanged documents are skipped, changed and new ones
-    processed, moved ones kept, removed ones dropped from the tables.
+    processed (a table's changed rows only), moved ones kept, removed ones
+    dropped from the tables.
     """
+    from .formats import parse_column_options
     from .runner import run as run_pipeline
 
     _setup_logging(quiet, verbose)
     log = logging.getLogger("nerpipe")
+    try:
+        columns = parse_column_options(text_column, column_pairs)
+    except ValueError as error:
+        _fail(log, as_json, str(error), EXIT_USAGE)
     previous = _interrupt_on_signals()
     try:
         summary = run_pipeline(
             list(inputs), out, workers=workers, glob=glob, engine=engine, scheduler=scheduler, full=full,
-            follow_symlinks=follow_symlinks, max_bytes=max_bytes, timeout=timeout or None,
-            max_memory=max_memory * MB or None, allow_empty=allow_empty, progress=False if quiet else None,
+            follow_symlinks=follow_symlinks, max_bytes=max_bytes, max_file_bytes=max_file_bytes,
+            timeout=timeout or None, max_memory=max_memory * MB or None, columns=columns, allow_empty=allow_empty,
+            progress=False if quiet else None,
         )
     except NerpipeError as error:
         _fail(log, as_json, str(error), error.exit_code)
@@ -235,28 +259,43 @@ def schema(markdown):
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file")
 @click.option("--color/--no-color", default=None, help="Force colours on or off (default: on for a terminal).")
 @click.option("--width", type=click.IntRange(min=40), default=None, help="Columns of the facts tables "
               "(default: the terminal's).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="A larger file is refused, not read.")
-def show(file, color, width, max_bytes):
+              help="A larger plain-text file (or extracted text) is refused.")
+@click.option("--text-column", default=None, metavar="NAME", help="The text column of a table (as for `run`).")
+@click.option("--column", "column_pairs", multiple=True, metavar="FIELD=NAME",
+              help="The column of a table that holds FIELD (as for `run`).")
+def show(file, color, width, max_bytes, text_column, column_pairs):
     """Print FILE with its entities coloured by type, then the facts found in it.
 
     People with their titles, organizations, places with their ISO 3166-2
     codes and dates in ISO 8601: what `nerpipe run` would write for this
-    document, to see why it found what it found. A file `nerpipe run` would
-    record as an error prints that error and exits 1.
+    document, to see why it found what it found. FILE is any file `nerpipe
+    run` reads; for a table or web archive, name one row or page as the
+    documents table does: export.xlsx#17. A document `nerpipe run` would record
+    as an error prints that error and exits 1.
     """
     from rich.console import Console
 
     from .errors import DocumentError
-    from .show import show_file
+    from .formats import parse_column_options
+    from .show import show_file, split_locator
 
+    path, _locator = split_locator(file)
+    if not os.path.lexists(path):
+        raise click.BadParameter(f"{one_line(file)} does not exist", param_hint="FILE")
+    if os.path.isdir(path):
+        raise click.BadParameter(f"{one_line(file)} is a directory", param_hint="FILE")
+    try:
+        columns = parse_column_options(text_column, column_pairs)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
     console = Console(force_terminal=color, no_color=color is False, width=width, highlight=False)
     try:
-        show_file(file, console, max_bytes=max_bytes)
+        show_file(file, console, max_bytes=max_bytes, columns=columns)
     except (DocumentError, OSError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         click.echo(f"error: {one_line(file)}: {one_line(str(reason))}", err=True)

@@ -8,6 +8,13 @@ Who an entity is across documents is decided by :mod:`nerpipe.resolve`
 (:func:`~nerpipe.resolve.merge_people`); its ids are used in every table. The
 same event reported by several documents gets one ``event_id``
 (:func:`~nerpipe.resolve.event_aliases`).
+
+Near-duplicate copies of an article (:func:`nerpipe.neardup.find_duplicates`:
+``copies`` maps each copy's ``doc_id`` to its article's first document) keep
+their own rows in the per-document tables, but an article counts once in the
+corpus-level ``n_docs`` and ``n_mentions``: a copy adds to an entity's counts
+only when the article's first document does not name that entity (a small edit
+may add a name), and then once for all the copies of that article.
 """
 
 from __future__ import annotations
@@ -35,10 +42,21 @@ class _Tally:
     names: Counter = field(default_factory=Counter)
     variants: Counter = field(default_factory=Counter)
     extra: Counter = field(default_factory=Counter)
+    # near-duplicates: the articles with copies whose first document names this entity, and the most mentions
+    # any copy of another article (by its first document's doc_id) gives it
+    firsts: set = field(default_factory=set)
+    in_copies: dict = field(default_factory=dict)
 
-    def count(self, entity, name) -> None:
-        self.docs += 1
-        self.mentions += entity.n_mentions
+    def count(self, entity, name, article: str | None = None, copy: bool = False) -> None:
+        """Count one document's entity; ``article``: the first document of the article when it has copies,
+        ``copy``: this document is one of those copies."""
+        if copy:
+            self.in_copies[article] = max(self.in_copies.get(article, 0), entity.n_mentions)
+        else:
+            self.docs += 1
+            self.mentions += entity.n_mentions
+            if article is not None:
+                self.firsts.add(article)
         self.names[name] += entity.n_mentions or 1
         self.variants.update(entity.variants)
 
@@ -47,6 +65,17 @@ class _Tally:
         self.mentions += other.mentions
         self.variants.update(other.variants)
         self.extra.update(other.extra)
+        self.firsts |= other.firsts
+        for article, mentions in other.in_copies.items():
+            self.in_copies[article] = max(self.in_copies.get(article, 0), mentions)
+
+    def settle(self) -> None:
+        """Count once each article the entity appears in only through copies."""
+        for article, mentions in self.in_copies.items():
+            if article not in self.firsts:
+                self.docs += 1
+                self.mentions += mentions
+        self.firsts, self.in_copies = set(), {}
 
 
 @dataclass
@@ -62,26 +91,34 @@ class Corpus:
         return self.aliases.get(entity_id, entity_id) if entity_id else None
 
 
-def tally_corpus(results: Iterable[DocResult]) -> Corpus:
-    """Count every entity of every result, then merge the people resolve says are one."""
+def tally_corpus(results: Iterable[DocResult], copies: dict[str, str] | None = None) -> Corpus:
+    """Count every entity of every result, then merge the people resolve says are one.
+
+    ``copies`` maps the doc_id of each near-duplicate copy to its article's first document
+    (:func:`nerpipe.neardup.find_duplicates`): an article counts once.
+    """
+    copies = copies or {}
+    firsts = set(copies.values())
     persons: dict[str, _Tally] = defaultdict(_Tally)
     orgs: dict[str, _Tally] = defaultdict(_Tally)
     locations: dict[str, _Tally] = defaultdict(_Tally)
     events = []
     for result in results:
         events.extend(event_records(result))
+        article = copies.get(result.doc_id) or (result.doc_id if result.doc_id in firsts else None)
+        copy = result.doc_id in copies
         for p in result.persons:
-            persons[p.person_id].count(p, (p.name, p.first, p.middle, p.last))
+            persons[p.person_id].count(p, (p.name, p.first, p.middle, p.last), article, copy)
         for o in result.organizations:
             tally = orgs[o.org_id]
-            tally.count(o, o.name)
+            tally.count(o, o.name, article, copy)
             if o.abbr:
                 tally.extra[("abbr", o.abbr)] += 1
             if o.region_code:
                 tally.extra[("region", o.region_code)] += 1
         for loc in result.locations:
             locations[loc.location_id].count(loc, (loc.name, loc.kind, loc.category, loc.region_code,
-                                                   loc.country_code))
+                                                   loc.country_code), article, copy)
     first_and_last = {}
     for pid, tally in persons.items():
         _name, first, _middle, last = _pick(tally.names)
@@ -89,6 +126,9 @@ def tally_corpus(results: Iterable[DocResult]) -> Corpus:
     aliases = merge_people(first_and_last)
     for alias, target in aliases.items():
         persons[target].absorb(persons.pop(alias))
+    for tallies in (persons, orgs, locations):
+        for tally in tallies.values():
+            tally.settle()
     aliases.update(event_aliases(events))
     return Corpus(persons, orgs, locations, aliases)
 
@@ -120,11 +160,12 @@ def location_rows(corpus: Corpus) -> Iterator[dict]:
                "n_mentions": tally.mentions}
 
 
-def document_row(row: DocumentRow) -> dict:
-    """The documents row of an input file: its result's, or an error when it has none.
+def document_row(row: DocumentRow, copies: dict[str, str] | None = None) -> dict:
+    """The documents row of an input document: its result's, or an error when it has none.
 
-    ``doc_id`` stays unique: a second file with the same content gets an id of its own
+    ``doc_id`` stays unique: a second document with the same content gets an id of its own
     (its content's id and a digest of its path) and names the first in ``duplicate_of``.
+    A near-duplicate copy (``copies``: doc_id → its article's first document) names that one.
     """
     if row.doc_id is not None and not row.file_error:
         doc_id, status, error, at = row.doc_id, row.status, row.error, row.processed_at
@@ -137,7 +178,10 @@ def document_row(row: DocumentRow) -> dict:
     duplicate_of = None
     if row.sha256 and row.copy > 1:
         duplicate_of, doc_id = doc_id, f"{doc_id}-{_path_digest(row)[:8]}"
-    return {"doc_id": doc_id, "path": row.path, "root": row.root, "sha256": row.sha256, "n_bytes": row.size,
+    elif copies and status == "ok":
+        duplicate_of = copies.get(doc_id)
+    return {"doc_id": doc_id, "path": row.path, "locator": row.locator or None, "root": row.root,
+            "sha256": row.sha256, "n_bytes": row.size,
             "n_chars": n_chars, "encoding": encoding, "title": title, "url": url, "source": source,
             "published": published, "status": status, "error": error, "duplicate_of": duplicate_of,
             "processed_at": datetime.fromisoformat(at)}
@@ -145,6 +189,10 @@ def document_row(row: DocumentRow) -> dict:
 
 def _path_digest(row: DocumentRow) -> str:
     return hashlib.sha256(f"{row.root}\0{row.path}".encode()).hexdigest()
+
+
+def text_row(doc_id: str, text: str) -> dict:
+    return {"doc_id": doc_id, "text": text}
 
 
 def mention_rows(result: DocResult, corpus: Corpus) -> Iterator[dict]:

@@ -8,9 +8,11 @@
   when no scheduler address is given). Documents travel as bytes, so workers
   need no shared file system.
 
-Both take the documents as :class:`WorkItem` objects (the bytes the runner read
-and hashed, read once and hashed once) and yield :class:`WorkResult` objects in
-completion order; the runner stores them. Items are pulled lazily, so only the
+Both take the documents as :class:`WorkItem` objects (the bytes of a file the
+runner read and hashed, read once and hashed once, with its format; or a row of a
+table or a page of a web archive the runner streamed) and yield
+:class:`WorkResult` objects in completion order, each with the document's text
+and near-duplicate signature; the runner stores them. Items are pulled lazily, so only the
 documents in flight are held in memory, and no worker starts when there is
 nothing to process.
 
@@ -48,13 +50,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import DocumentTimeout
+from .errors import DocumentError, DocumentTimeout
+from .formats.base import Extracted, Record
+from .formats.sniff import TEXT
 
 try:
     import resource
 except ImportError:  # pragma: no cover - not Unix: no memory budget
     resource = None
-from .read import DEFAULT_MAX_BYTES, make_doc_id
+from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES, make_doc_id
 from .records import DocResult
 
 log = logging.getLogger("nerpipe")
@@ -72,15 +76,22 @@ WORKER_STUCK = "stopped: processing did not respond to the time limit (--timeout
 @dataclass(frozen=True, slots=True)
 class Limits:
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per document
+    # bytes of a plain-text file, and of the text extracted from any other document (a page, a PDF, a row)
     max_bytes: int = DEFAULT_MAX_BYTES
     today: date | None = None  # reference date for weekday-based year inference
     max_memory: int | None = DEFAULT_MAX_MEMORY  # bytes per document in a worker process (None: no budget)
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES  # bytes of a web page, DOCX or PDF file
 
 
 @dataclass(frozen=True, slots=True)
 class WorkItem:
-    key: str  # the SHA-256 of ``data``
-    data: bytes
+    """One document for a worker: a whole file's bytes in a format, or a streamed :class:`Record`."""
+
+    key: str  # the SHA-256 of ``data`` (or :attr:`Record.sha256`): the document's content id
+    data: bytes | None = None
+    format: str = TEXT  # how to read ``data``: text, html, docx or pdf (nerpipe.formats.sniff_kind)
+    gzip: bool = False  # ``data`` is gzip-compressed
+    record: Record | None = None  # a row of a table or a page of a web archive, instead of ``data``
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +100,8 @@ class WorkResult:
     result: DocResult | None
     error: str | None = None  # the worker was lost: no result
     retire: bool = False  # the worker ran out of its memory budget: replace it
+    text: str | None = None  # the text the result's offsets point into (when the document is ok)
+    signature: bytes | None = None  # its near-duplicate signature (nerpipe.neardup.make_signature)
 
 
 @contextmanager
@@ -170,22 +183,59 @@ def _address_space() -> int | None:
 
 
 def process_item(item: WorkItem, limits: Limits, models=None, own_process: bool = False) -> WorkResult:
-    """Process one document under the time limit (and, in a worker process of our own, the memory budget)."""
-    from .pipeline import process_document
+    """Process one document under the time limit (and, in a worker process of our own, the memory budget).
+
+    Two steps, both under the limits: :func:`extract_item` (the text and metadata of the
+    file or record), then :func:`nerpipe.pipeline.process_extracted` (the stages); the
+    text and its near-duplicate signature come back with the result.
+    """
+    from .neardup import make_signature
+    from .pipeline import failed_result, process_extracted
 
     if models is None:
         from .models import get_models
 
         models = get_models()
+    doc_id = make_doc_id(item.key)
     budget = MemoryBudget(limits.max_memory if own_process else None)
+    text = signature = None
     try:
         with time_limit(limits.timeout), budget:
-            result = process_document(item.data, models, today=limits.today, sha256=item.key)
+            started = time.perf_counter()
+            try:
+                extracted = extract_item(item, limits)
+            except DocumentError as error:
+                result = failed_result(doc_id, str(error), seconds=time.perf_counter() - started)
+            else:
+                result = process_extracted(doc_id, extracted, models, limits.today, started=started)
+                if result.status == "ok":
+                    text, signature = extracted.text, make_signature(extracted.text)
     except DocumentTimeout as error:
-        result = error_result(item.key, str(error))
+        return WorkResult(item.key, error_result(item.key, str(error)))
     except MemoryError:
         return WorkResult(item.key, error_result(item.key, budget.describe()), retire=own_process)
-    return WorkResult(item.key, result)
+    return WorkResult(item.key, result, text=text, signature=signature)
+
+
+def extract_item(item: WorkItem, limits: Limits) -> Extracted:
+    """The text, encoding and metadata of a work item (:mod:`nerpipe.formats`), the first step of processing it.
+
+    Raises :class:`DocumentError` with a one-line reason, also when the text of a document
+    that is no plain-text file is over ``limits.max_bytes`` (a plain-text file's size
+    was checked when it was read).
+    """
+    from .formats import extract_document, extract_record
+
+    if item.record is not None:
+        extracted = extract_record(item.record)
+    else:
+        extracted = extract_document(item.data, item.format, gzip=item.gzip)
+    if item.record is not None or item.format != TEXT or item.gzip:
+        size = len(extracted.text.encode("utf-8", errors="surrogatepass"))
+        if size > limits.max_bytes:
+            raise DocumentError(f"the document's text is {size} bytes, over the limit of {limits.max_bytes} "
+                                "(--max-bytes)")
+    return extracted
 
 
 def error_result(sha256: str, error: str) -> DocResult:

@@ -41,6 +41,7 @@ SHINGLE_WORDS = 3
 THRESHOLD = 0.5  # estimated Jaccard similarity of the shingle sets from which two texts are copies
 MIN_PARAGRAPH_WORDS = 6  # lines with fewer words are boilerplate candidates and left out (if anything else is left)
 SIGNATURE_BYTES = NUM_PERM * 4
+TEMP_PREFIX = "nerpipe-dups-"  # the temporary directory of find_duplicates
 
 _WORD = re.compile(r"\w+")
 
@@ -107,7 +108,7 @@ def find_duplicates(items: Iterable[DupItem], directory: str | os.PathLike | Non
     ``items`` may stream (one pass); a ``doc_id`` seen twice is one document.
     ``directory`` holds the temporary database (default: the system's temporary directory).
     """
-    with tempfile.TemporaryDirectory(prefix="nerpipe-dups-", dir=directory) as tmp:
+    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=directory) as tmp:
         db = sqlite3.connect(os.path.join(tmp, "bands.sqlite"), isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=OFF")

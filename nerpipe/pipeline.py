@@ -60,6 +60,19 @@ def _process(doc_id: str, extract, models: Models | None, today: date | None) ->
         extracted: Extracted = extract()
     except DocumentError as error:
         return failed_result(doc_id, str(error), seconds=time.perf_counter() - started)
+    return process_extracted(doc_id, extracted, models, today, started=started)
+
+
+def process_extracted(doc_id: str, extracted: Extracted, models: Models | None = None, today: date | None = None,
+                      started: float | None = None) -> DocResult:
+    """Run every stage on a document already extracted from its input (:mod:`nerpipe.formats`).
+
+    Extraction (decoding, parsing a page, a DOCX, a PDF) is a step of its own, so that
+    an engine can extract each document and then analyse texts together. Never raises
+    for a bad document (see :func:`process_document`); ``started`` is when work on the
+    document began (its extraction), for :attr:`DocResult.seconds`.
+    """
+    started = time.perf_counter() if started is None else started
     try:
         result = process_text(extracted.text, models, doc_id=doc_id, today=today, meta=extracted.meta)
     except MemoryError:

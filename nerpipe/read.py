@@ -24,10 +24,13 @@ from .errors import DocumentError, UsageError
 
 log = logging.getLogger("nerpipe")
 
-DEFAULT_GLOB = "*.txt"
+DEFAULT_GLOB = None  # no pattern: every name nerpipe reads (nerpipe.formats.supported_name)
 # 1 MiB: a long news article is 20-50 KB. Memory and time grow faster than the
 # size: 1 MB of dense text takes about 20 s and 1 GB in one worker, 2 MB 75 s and 1.8 GB.
 DEFAULT_MAX_BYTES = 1024 * 1024
+# 64 MiB: a web page, DOCX or PDF file holds images and markup besides its text (whose size
+# DEFAULT_MAX_BYTES limits once it is extracted); the file is held whole in memory while it is read
+DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -88,13 +91,20 @@ def hash_bytes(data: bytes) -> str:
 
 
 def discover_sources(
-    inputs: list[str | os.PathLike], glob: str = DEFAULT_GLOB, follow_symlinks: bool = False,
+    inputs: list[str | os.PathLike], glob: str | None = DEFAULT_GLOB, follow_symlinks: bool = False,
     exclude: list[str | os.PathLike] = (),
 ) -> tuple[list[Source], list[tuple[Source, str]]]:
     """List the files to process under INPUTs.
 
+    Inside a directory, a file is an input when its name matches ``glob``, or,
+    without a pattern, when it has an extension nerpipe reads
+    (:func:`nerpipe.formats.supported_name`: ``.txt``, ``.html``, ``.docx``,
+    ``.pdf``, ``.csv``, ``.xlsx``, ``.warc.gz`` …) or one it recognizes in order to
+    refuse it with a reason (``.doc``, ``.xls``, ``.rtf``). A file named on the
+    command line is an input whatever its name.
+
     Returns ``(sources, problems)``: ``problems`` are entries that look like
-    documents (their name matches ``glob``) but cannot be read as one — a broken
+    documents (their name matches) but cannot be read as one — a broken
     symbolic link, a link loop, a link out of the input directory, an unreadable
     directory, a directory nested deeper than :data:`MAX_DEPTH` — each with a
     one-line reason, so that the caller records them as failed documents. Entries
@@ -190,7 +200,7 @@ class _Walker:
     path); a link to one of its own ancestors is a loop and is not walked.
     """
 
-    def __init__(self, root: Path, glob: str, follow_symlinks: bool, excluded: tuple[Path, ...] = ()):
+    def __init__(self, root: Path, glob: str | None, follow_symlinks: bool, excluded: tuple[Path, ...] = ()):
         self.root = root
         self.glob = glob
         self.follow_symlinks = follow_symlinks
@@ -213,7 +223,7 @@ class _Walker:
             if entry is None:
                 stack.pop()
                 continue
-            matches = fnmatch.fnmatch(entry.name, self.glob)
+            matches = self._matches(entry.name)
             shown = (*tree.shown, entry.name)
             if entry.is_symlink():
                 found = self._link(tree, shown, matches)
@@ -233,6 +243,13 @@ class _Walker:
             elif found is not None:
                 yield found
 
+    def _matches(self, name: str) -> bool:
+        if self.glob is not None:
+            return fnmatch.fnmatch(name, self.glob)
+        from .formats import refused_name, supported_name
+
+        return supported_name(name) or refused_name(name)
+
     def _list(self, tree: _Tree):
         try:
             with os.scandir(tree.real) as scan:
@@ -249,8 +266,7 @@ class _Walker:
         if tree.depth > MAX_DEPTH:
             return self._directory_row(tree), f"directory nested more than {MAX_DEPTH} levels deep; not read"
         if matches:
-            log.info("%s: a directory whose name matches %r; its files are read, it is not a document",
-                     name, self.glob)
+            log.info("%s: a directory named like a document; its files are read, it is not a document", name)
         return tree
 
     def _link(self, tree: _Tree, shown: tuple[str, ...], matches: bool):
@@ -332,6 +348,17 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Contents:
     from ``source.base`` without following a link; a FIFO or device is not read and
     does not block. Raises :class:`DocumentError` with a one-line reason.
     """
+    with open_source(source) as handle:
+        return read_contents(handle, max_bytes)
+
+
+def open_source(source: Source):
+    """The file of ``source`` opened for reading (a binary file object the caller closes).
+
+    Opened as :func:`read_source` opens it: relative to its parent directory, never
+    through a link; only a regular file is returned (a FIFO or device is refused
+    without blocking). Raises :class:`DocumentError` with a one-line reason.
+    """
     parent = open_parent(source)
     try:
         fd = os.open(source.parts[-1], _OPEN_FLAGS | _NO_FOLLOW, dir_fd=parent)
@@ -339,7 +366,7 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Contents:
         raise DocumentError(describe_os_error(error)) from None
     finally:
         os.close(parent)
-    return _read_regular(fd, max_bytes)
+    return _regular_file(fd)
 
 
 def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -395,25 +422,48 @@ def read_path(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> by
     with a :class:`DocumentError`, without blocking or reading it; a file that cannot
     be opened raises its :class:`OSError`.
     """
-    return _read_regular(os.open(path, _OPEN_FLAGS), max_bytes).data
+    with open_path(path) as handle:
+        return read_contents(handle, max_bytes).data
 
 
-def _read_regular(fd: int, max_bytes: int) -> Contents:
-    """Read an open descriptor (and close it): a regular file of at most ``max_bytes``."""
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            st = os.fstat(fd)
-            if stat.S_ISDIR(st.st_mode):
-                raise DocumentError("is a directory, not a file")
-            if not stat.S_ISREG(st.st_mode):
-                raise DocumentError("not a regular file")
-            if st.st_size > max_bytes:
-                raise DocumentError(f"file is {st.st_size} bytes, over the limit of {max_bytes} (--max-bytes)")
-            data = handle.read(max_bytes + 1)
-        except OSError as error:
-            raise DocumentError(f"cannot read file: {error.strerror or error}") from None
+def open_path(path: str | os.PathLike):
+    """A named file opened for reading, following links, with the refusals of :func:`open_source`."""
+    return _regular_file(os.open(path, _OPEN_FLAGS))
+
+
+def _regular_file(fd: int):
+    """An open descriptor as a binary file object, when it is a regular file (else it is closed)."""
+    handle = os.fdopen(fd, "rb")
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise DocumentError("is a directory, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise DocumentError("not a regular file")
+    except OSError as error:
+        handle.close()
+        raise DocumentError(f"cannot read file: {error.strerror or error}") from None
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
+def read_contents(handle, max_bytes: int = DEFAULT_MAX_BYTES, head: bytes = b"", option: str = "--max-bytes"
+                  ) -> Contents:
+    """The bytes of an open regular file of at most ``max_bytes`` (the limit the command-line ``option`` sets).
+
+    ``head`` is what was read of it already, from its start.
+    """
+    try:
+        st = os.fstat(handle.fileno())
+        if st.st_size > max_bytes:
+            raise DocumentError(f"file is {st.st_size} bytes, over the limit of {max_bytes} ({option})")
+        data = head + handle.read(max_bytes + 1 - len(head))
+    except OSError as error:
+        raise DocumentError(f"cannot read file: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise DocumentError(f"file grew over the limit of {max_bytes} bytes while being read (--max-bytes)")
+        raise DocumentError(f"file grew over the limit of {max_bytes} bytes while being read ({option})")
     return Contents(data, st.st_size, st.st_mtime_ns)
 
 

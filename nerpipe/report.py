@@ -284,7 +284,9 @@ def top_organizations(t: Tables, limit: int) -> pd.DataFrame:
 def count_cards(t: Tables) -> list[tuple[str, str, int]]:
     """``(Russian label, English label, count)`` for the cards at the top."""
     failed = int((t.documents["status"] == "error").sum())
+    copies = int(t.documents["duplicate_of"].notna().sum())
     return [("документы", "documents", len(t.documents)), ("с ошибкой", "failed", failed),
+            ("копии", "copies", copies),
             ("упоминания", "mentions", len(t.mentions)), ("персоны", "people", len(t.persons)),
             ("организации", "organizations", len(t.organizations)), ("места", "places", len(t.locations)),
             ("должности", "titles held", len(t.positions)), ("даты", "dates", len(t.dates)),
@@ -378,8 +380,14 @@ def documents_html(t: Tables, limit: int | None = None) -> str:
 
 def article_html(t: Tables, doc, mentions: pd.DataFrame, notes: dict[str, str]) -> str:
     meta = [escape(doc.path)]
+    if isinstance(doc.source, str):
+        meta.append(escape(doc.source))
     if not pd.isna(doc.published):
         meta.append(f"published {doc.published.date().isoformat()}")
+    if isinstance(doc.url, str):
+        meta.append(escape(doc.url))
+    if isinstance(doc.duplicate_of, str):
+        meta.append(f'копия · copy of <a href="#doc-{escape(doc.duplicate_of)}">{escape(doc.duplicate_of)}</a>')
     meta.append(f"{len(mentions)} mentions")
     heading = escape(doc.title if isinstance(doc.title, str) else doc.path)
     if doc.status != "ok":

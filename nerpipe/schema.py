@@ -52,18 +52,31 @@ def _c(name, type_, doc, nullable=False):
 
 DOCUMENTS = Table(
     "documents",
-    "One row per input file seen in the last run, processed or not.",
+    "One row per input document seen in the last run, processed or not: a file (plain text, a web page, a DOCX "
+    "or PDF file), a row of an article table (CSV, TSV, JSON Lines, Parquet, XLSX) or a page of a web archive "
+    "(WARC); and a row for a table or archive that could not be read as a whole.",
     (
-        _c("doc_id", STRING, "Stable id of the content: the first 16 hex digits of its SHA-256; unique in this "
+        _c("doc_id", STRING, "Stable id of the content: the first 16 hex digits of sha256; unique in this "
            "table (see duplicate_of). Files that could not be read at all get an id derived from their path, "
            "prefixed with 'x'."),
-        _c("path", STRING, "Path relative to the input root, '/'-separated. Bytes of a name that are not valid "
-           "UTF-8 show as \\xNN, and a backslash as two (so no two names print alike)."),
+        _c("path", STRING, "Path relative to the input root, '/'-separated, followed for a row of a table or a "
+           "page of an archive by its locator ('export.xlsx#17'). Bytes of a name that are not valid UTF-8 show "
+           "as \\xNN, and a backslash as two (so no two names print alike)."),
+        _c("locator", STRING, "Where the document is in its file, as appended to path: '#17' for the 17th data row "
+           "of a table (the header not counted; for JSON Lines the 17th line), '#Sheet!17' for a row of a later "
+           "worksheet of a workbook, '#OFFSET' for the page at that byte offset of a web archive (`warcio extract "
+           "FILE OFFSET`); null for a whole file.", True),
         _c("root", STRING, "The input root (absolute path) the file was found under."),
-        _c("sha256", STRING, "Hex digest of the file bytes; null when the file could not be read.", True),
-        _c("n_bytes", INT64, "Size of the file in bytes; null when unknown.", True),
-        _c("n_chars", INT32, "Length of the decoded text (0 when it could not be decoded)."),
-        _c("encoding", STRING, "Encoding the text was decoded from (utf-8, utf-8-bom, utf-16, cp1251, …).", True),
+        _c("sha256", STRING, "Hex digest of the file bytes; for a row or an archive page, of its content and the "
+           "metadata its table or archive states (so an edited title is a new document too); null when the file "
+           "could not be read.", True),
+        _c("n_bytes", INT64, "Size of the file in bytes (of a row's text cell, of an archive page's HTML); null "
+           "when unknown.", True),
+        _c("n_chars", INT32, "Length of the document's text (texts.text): the decoded file, or the main text of a "
+           "page, DOCX or PDF; 0 when it could not be read."),
+        _c("encoding", STRING, "Encoding the text was decoded from (utf-8, utf-8-bom, utf-16, cp1251, …): of the file, "
+           "or for a row of a CSV, TSV or JSON Lines table, of the table file; null for DOCX and PDF, which hold "
+           "text as such.", True),
         _c("title", STRING, "The headline: from the input's metadata (a page's title, a table's title column), "
            "else the text's headline line; null when the text starts with its body.", True),
         _c("url", STRING, "The article's address, when the input carries one (a page's canonical address, a web "
@@ -73,13 +86,29 @@ DOCUMENTS = Table(
            True),
         _c("published", DATE, "Publication date from the input's metadata, else when the text states it (a dateline "
            "near the top); null when neither does.", True),
-        _c("status", STRING, "'ok', or 'error' when the file could not be processed."),
+        _c("status", STRING, "'ok', or 'error' when the document could not be processed."),
         _c("error", STRING, "Why, in one line, when status is 'error'.", True),
-        _c("duplicate_of", STRING, "For a file with the same content as another (a copy, or one file reached "
-           "through two inputs): the doc_id of the first of them by root and path, whose rows in the other tables "
-           "are this file's too; null otherwise. doc_id stays unique: such a file's own id is its content's id "
-           "followed by a digest of its path.", True),
+        _c("duplicate_of", STRING, "For a copy of another document, the doc_id of the one it copies; null for the "
+           "first of its kind. Two kinds of copy: the same content (a copied file, one file reached through two "
+           "inputs, a row repeated) names the first of them by root and path, whose rows in the other tables are "
+           "this one's too, and has an id of its own (its content's id followed by a digest of its path); a near-"
+           "duplicate (the same article up to boilerplate and small edits: a syndicated copy, a second crawl) names "
+           "its article's first document (the earliest published, then the smallest doc_id) and keeps its own rows "
+           "in the other tables, but is not counted again in the n_docs and n_mentions of persons, organizations "
+           "and locations. Documents whose duplicate_of is null are the distinct articles.", True),
         _c("processed_at", TIMESTAMP, "When this document's result was produced (UTC)."),
+    ),
+)
+
+TEXTS = Table(
+    "texts",
+    "One row per processed document (status 'ok'): the text every offset of the other tables points into.",
+    (
+        _c("doc_id", STRING, "The document (documents.doc_id). A document with the same content as another "
+           "(documents.duplicate_of, same sha256) shares that one's text."),
+        _c("text", STRING, "The document's text as nerpipe analysed it: the decoded file with line endings as '\\n', "
+           "or the main text extracted from a page, DOCX, PDF, table cell or archive page; text[start:end] is a "
+           "mention."),
     ),
 )
 
@@ -109,8 +138,9 @@ PERSONS = Table(
         _c("middle", STRING, "Patronymic (or initial).", True),
         _c("last", STRING, "Surname.", True),
         _c("variants", STRINGS, "Distinct surface forms seen ('Петром Орловым', 'Орлов', …)."),
-        _c("n_docs", INT32, "Number of documents that mention the person."),
-        _c("n_mentions", INT32, "Number of mentions."),
+        _c("n_docs", INT32, "Number of articles that mention the person (near-duplicate copies of an article, "
+           "documents.duplicate_of, count once)."),
+        _c("n_mentions", INT32, "Number of mentions (in each article once, not again in its copies)."),
     ),
 )
 
@@ -124,7 +154,8 @@ ORGANIZATIONS = Table(
         _c("abbr", STRING, "Abbreviation when known ('Минпромторг России', 'АИРР').", True),
         _c("variants", STRINGS, "Surface forms seen."),
         _c("region_code", STRING, "ISO 3166-2 code of the region the organization belongs to, when stated.", True),
-        _c("n_docs", INT32, "Number of documents that mention it (or name it through a title)."),
+        _c("n_docs", INT32, "Number of articles that mention it (or name it through a title); near-duplicate "
+           "copies of an article count once."),
         _c("n_mentions", INT32, "Number of mentions (0 when it is only implied by a title such as 'министр …')."),
     ),
 )
@@ -143,7 +174,7 @@ LOCATIONS = Table(
            "lies in. Codes of the six subjects ISO 3166-2:RU does not list are described in docs/REGIONS.md.", True),
         _c("country_code", STRING, "ISO 3166-1 alpha-2 code of the country ('RU'), when known.", True),
         _c("variants", STRINGS, "Surface forms seen."),
-        _c("n_docs", INT32, "Number of documents that mention it."),
+        _c("n_docs", INT32, "Number of articles that mention it; near-duplicate copies of an article count once."),
         _c("n_mentions", INT32, "Number of mentions."),
     ),
 )
@@ -238,7 +269,7 @@ PARTICIPANTS = Table(
 
 TABLES: dict[str, Table] = {
     t.name: t for t in (DOCUMENTS, MENTIONS, PERSONS, ORGANIZATIONS, LOCATIONS, POSITIONS, DATES, EVENTS,
-                        PARTICIPANTS)
+                        PARTICIPANTS, TEXTS)
 }
 
 

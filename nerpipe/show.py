@@ -28,7 +28,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .errors import DocumentError
-from .read import printable
+from .read import DEFAULT_MAX_BYTES, printable
 from .records import DATE, EVENT, LOC, ORG, PER, POSITION, DocResult
 
 STYLES: dict[str, Style] = {
@@ -159,6 +159,9 @@ def render_document(text: str, result: DocResult, name: str = "", region_names: 
     header += f"{len(text)} characters, {len(result.mentions)} mentions"
     if result.published:
         header += f", published {result.published.isoformat()}"
+    about = [value for value in (result.title, result.source, result.url) if value]
+    if about:
+        header += "  ·  " + terminal_text(" · ".join(about))
     parts = [Rule(Text(header)), render_legend(), Text(), highlight_text(text, result.mentions), Rule("facts")]
     parts += [render_people(result), render_organizations(result), render_places(result, region_names),
               render_dates(result), render_events(result, region_names)]
@@ -171,29 +174,77 @@ def load_region_names() -> dict[str, str]:
     return {region.code: region.name for region in load_regions()}
 
 
-def analyze_file(path: str | os.PathLike, models=None, max_bytes: int | None = None) -> tuple[str, DocResult]:
-    """Read and process one file as ``nerpipe run`` would (:func:`nerpipe.pipeline.process_document`).
+def split_locator(name: str) -> tuple[str, str]:
+    """``'export.xlsx#17'`` → ``('export.xlsx', '#17')``: a file and the document in it (``''``: the file itself).
 
-    Returns the decoded text and the result. Raises :class:`~nerpipe.errors.DocumentError`
-    with the one-line reason ``nerpipe run`` would record when the file cannot be
-    processed (not a regular file, too large, not text, a stage failed on it), and
-    :class:`OSError` when it cannot be opened.
+    A name that exists as given is a file, even with a ``#`` in it.
     """
-    from .pipeline import process_document
-    from .read import DEFAULT_MAX_BYTES, decode_bytes, read_path
+    if os.path.lexists(name) or "#" not in name:
+        return name, ""
+    path, _, locator = name.rpartition("#")
+    return path, f"#{locator}"
 
-    data = read_path(path, max_bytes or DEFAULT_MAX_BYTES)
-    result = process_document(data, models)
-    if result.status != "ok":
-        raise DocumentError(result.error)
-    return decode_bytes(data).text, result
+
+def analyze_file(path: str | os.PathLike, models=None, max_bytes: int | None = None,
+                 columns=None) -> tuple[str, DocResult]:
+    """Read and process one document as ``nerpipe run`` would (:func:`nerpipe.engines.process_item`).
+
+    ``path`` names a file, or a row of a table or a page of a web archive as the
+    ``documents`` table does (``export.xlsx#17``); ``columns`` is the table's column
+    mapping (:func:`nerpipe.formats.parse_column_options`). Returns the document's text
+    (what its offsets point into) and the result. Raises :class:`~nerpipe.errors.DocumentError`
+    with the one-line reason ``nerpipe run`` would record when the document cannot be
+    processed (not a regular file, too large, not text, a stage failed on it), and
+    :class:`OSError` when the file cannot be opened.
+    """
+    from .engines import Limits, process_item
+
+    limits = Limits(timeout=None, max_bytes=max_bytes or DEFAULT_MAX_BYTES, max_memory=None)
+    work = process_item(read_item(os.fspath(path), limits, columns), limits, models)
+    if work.result.status != "ok":
+        raise DocumentError(work.result.error)
+    return work.text, work.result
+
+
+def read_item(name: str, limits, columns=None):
+    """The work item ``nerpipe run`` would make of a file, or of one row or page of it (``FILE#17``)."""
+    from .engines import WorkItem
+    from .formats import iter_records, read_head, sniff_kind
+    from .formats.sniff import TEXT
+    from .read import hash_bytes, open_path, read_contents
+
+    path, locator = split_locator(name)
+    with open_path(path) as handle:
+        kind = sniff_kind(path, *read_head(handle))
+        if not kind.multi:
+            if locator:
+                raise DocumentError(f"a {kind.format.upper()} file is one document; {locator} names none in it")
+            if kind.format == TEXT and not kind.gzip:
+                contents = read_contents(handle, limits.max_bytes)
+            else:
+                contents = read_contents(handle, max(limits.max_file_bytes, limits.max_bytes),
+                                         option="--max-file-bytes")
+            return WorkItem(hash_bytes(contents.data), contents.data, kind.format, kind.gzip)
+        count, first = 0, None
+        for count, record in enumerate(iter_records(handle, kind, columns), start=1):  # noqa: B007
+            first = first or record.locator
+            if not locator:
+                break
+            if record.locator == locator:
+                return WorkItem(record.sha256, record=record)
+    if first is None:
+        raise DocumentError(f"the {kind.format.upper()} file holds no document")
+    if not locator:
+        raise DocumentError(f"a {kind.format.upper()} file holds many documents: name one as the documents table "
+                            f"does, {printable(path)}{first} for the first")
+    raise DocumentError(f"no document {locator} in the file (it holds {count}; the first is {first})")
 
 
 def show_file(path: str | os.PathLike, console: Console | None = None, models=None,
-              max_bytes: int | None = None) -> DocResult:
+              max_bytes: int | None = None, columns=None) -> DocResult:
     """Print one document with its entities highlighted, then the facts found; returns the result."""
     console = console or Console()
-    text, result = analyze_file(path, models, max_bytes)
+    text, result = analyze_file(path, models, max_bytes, columns)
     name = printable(os.fspath(path))
     console.print(render_document(text, result, name=name), soft_wrap=True, highlight=False)
     return result

@@ -1,10 +1,19 @@
 """The manifest: what has been processed, kept in ``OUT/.nerpipe/state.sqlite``.
 
-Two tables: ``files`` (every input file of the last run: where it is, its size,
-modification time and content hash, or why it could not be read) and
-``results`` (one compact per-document result per content hash and pipeline
-version). SQLite's transactions make it crash-safe: a result is either stored
-whole or not at all, so a killed run resumes where it stopped.
+Two tables: ``files`` (every document of the last run: a whole file, or a row of
+a table or a page of a web archive, with where it is, its size, modification
+time and content hash, or why it could not be read) and ``results`` (one
+compact per-document result per content hash and pipeline version, with the
+document's text and its near-duplicate signature). SQLite's transactions make it
+crash-safe: a result is either stored whole or not at all, so a killed run
+resumes where it stopped.
+
+A document is keyed by ``(root, path, locator)``: ``locator`` is ``''`` for a
+whole file and ``#17`` (:attr:`nerpipe.formats.Record.locator`) for a row of a
+table or a page of an archive. A table or archive also has a row of its own
+(``container = 1``, locator ``''``): its size and modification time, whether it
+was read to the end (``complete``) and with which column mapping (``options``),
+or why it could not be read; it is a document only when it failed.
 
 ``meta.generation`` grows with every change, and ``meta.identity`` is random
 per manifest. Each table records the ``identity:generation`` it was built from
@@ -19,6 +28,7 @@ import json
 import sqlite3
 import uuid
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -28,17 +38,24 @@ from .records import DocResult, result_from_dict
 STATE_DIR = ".nerpipe"
 DB_NAME = "state.sqlite"
 
-_SCHEMA = """
+_FILES = """
 CREATE TABLE IF NOT EXISTS files (
     root TEXT NOT NULL,
     path TEXT NOT NULL,
+    locator TEXT NOT NULL DEFAULT '',
+    seq INTEGER NOT NULL DEFAULT 0,
     size INTEGER,
     mtime_ns INTEGER,
     sha256 TEXT,
     error TEXT,
     checked_at TEXT NOT NULL,
-    PRIMARY KEY (root, path)
+    container INTEGER NOT NULL DEFAULT 0,
+    complete INTEGER NOT NULL DEFAULT 0,
+    options TEXT,
+    PRIMARY KEY (root, path, locator)
 );
+"""
+_SCHEMA = _FILES + """
 CREATE TABLE IF NOT EXISTS results (
     sha256 TEXT PRIMARY KEY,
     version TEXT NOT NULL,
@@ -52,30 +69,37 @@ CREATE TABLE IF NOT EXISTS results (
     title TEXT,
     encoding TEXT,
     url TEXT,
-    source TEXT
+    source TEXT,
+    text BLOB,
+    signature BLOB,
+    run TEXT
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-# created after the columns they use exist (older manifests gain them in _add_missing_columns);
+# created after the columns they use exist (older manifests gain them in _migrate);
 # they let the tables stream in order without sorting results in memory
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS results_by_doc_id ON results (doc_id, sha256);
 CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
+CREATE INDEX IF NOT EXISTS files_in_order ON files (root, path, seq);
 """
+_FILE_COLUMNS = ("root", "path", "locator", "seq", "size", "mtime_ns", "sha256", "error", "checked_at", "container",
+                 "complete", "options")
 
 
 # per-document values the documents table needs, kept beside the payload so that it can be
-# written without decoding every result
-_DOCUMENT_COLUMNS = (("n_chars", "INTEGER"), ("published", "TEXT"), ("title", "TEXT"), ("encoding", "TEXT"),
-                     ("url", "TEXT"), ("source", "TEXT"))
+# written without decoding every result; then the document's text and its near-duplicate signature
+_RESULT_COLUMNS = (("n_chars", "INTEGER"), ("published", "TEXT"), ("title", "TEXT"), ("encoding", "TEXT"),
+                   ("url", "TEXT"), ("source", "TEXT"), ("text", "BLOB"), ("signature", "BLOB"), ("run", "TEXT"))
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentRow:
-    """One row of the documents table as the manifest knows it (a file, and its result if any)."""
+    """One row of the documents table as the manifest knows it (a document, and its result if any)."""
 
     root: str
-    path: str
+    path: str  # the file's path and the document's locator in it: 'export.xlsx#17'
+    locator: str
     size: int | None
     sha256: str | None
     file_error: str | None
@@ -90,11 +114,13 @@ class DocumentRow:
     encoding: str | None
     url: str | None
     source: str | None
-    copy: int  # 1 for the first file (by root and path) with this content, 2, 3... for the others
+    copy: int  # 1 for the first document (by root, path and place) with this content, 2, 3... for the others
 
 
 @dataclass(frozen=True, slots=True)
 class FileState:
+    """A document as the manifest records it (or, with ``container``, a table or archive file itself)."""
+
     root: str
     path: str
     size: int | None
@@ -102,6 +128,30 @@ class FileState:
     sha256: str | None
     error: str | None
     checked_at: str
+    locator: str = ""  # '' for a whole file, '#17' for a row of a table or a page of an archive
+    seq: int = 0  # the row's place in its file (1, 2, ...), for the order of the documents table
+    container: bool = False  # a table or archive: its documents are its rows
+    complete: bool = False  # a container read to its end (its rows not seen then are gone)
+    options: str | None = None  # a container: how it was read (the column mapping), to notice a new one
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.root, self.path, self.locator
+
+    def values(self) -> tuple:
+        return (self.root, self.path, self.locator, self.seq, self.size, self.mtime_ns, self.sha256, self.error,
+                self.checked_at, int(self.container), int(self.complete), self.options)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A finished document for :meth:`Store.put_results`: its result, and its text and signature when it is ok."""
+
+    sha256: str
+    result: DocResult
+    processed_at: str
+    text: str | None = None
+    signature: bytes | None = None
 
 
 def _json_default(value):
@@ -122,6 +172,18 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def _pack_text(text: str | None) -> bytes | None:
+    return None if text is None else zlib.compress(text.encode("utf-8", errors="surrogatepass"), 6)
+
+
+def _unpack_text(blob: bytes | None) -> str | None:
+    return None if blob is None else zlib.decompress(blob).decode("utf-8", errors="surrogatepass")
+
+
+_INSERT_FILES = (f"INSERT OR REPLACE INTO files ({', '.join(_FILE_COLUMNS)})"
+                 f" VALUES ({', '.join('?' * len(_FILE_COLUMNS))})")
+
+
 class Store:
     """The manifest of one output directory."""
 
@@ -132,9 +194,12 @@ class Store:
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
         self.db.executescript(_SCHEMA)
         self._add_missing_columns()
         self.db.executescript(_INDEXES)
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS seen (root TEXT, path TEXT, locator TEXT, "
+                        "PRIMARY KEY (root, path, locator))")
         if self.get_meta("identity") is None:
             self.set_meta("identity", uuid.uuid4().hex)
 
@@ -147,10 +212,24 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def _migrate(self) -> None:
+        """A manifest written before documents could be rows of a file: its files become whole-file documents."""
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
+        if not have or "locator" in have:
+            return
+        self.db.execute("BEGIN")
+        self.db.execute("ALTER TABLE files RENAME TO files_before_rows")
+        self.db.execute("DROP INDEX IF EXISTS files_by_sha256")
+        self.db.executescript(_FILES.replace("IF NOT EXISTS ", ""))
+        self.db.execute("INSERT INTO files (root, path, size, mtime_ns, sha256, error, checked_at) "
+                        "SELECT root, path, size, mtime_ns, sha256, error, checked_at FROM files_before_rows")
+        self.db.execute("DROP TABLE files_before_rows")
+        self.db.execute("COMMIT")
+
     def _add_missing_columns(self) -> None:
-        """Manifests written before the document columns existed get them (empty until reprocessed)."""
+        """Manifests written before these result columns existed get them (empty until reprocessed)."""
         have = {row[1] for row in self.db.execute("PRAGMA table_info(results)")}
-        for column, kind in _DOCUMENT_COLUMNS:
+        for column, kind in _RESULT_COLUMNS:
             if column not in have:
                 self.db.execute(f"ALTER TABLE results ADD COLUMN {column} {kind}")
 
@@ -178,23 +257,47 @@ class Store:
     # -- files -------------------------------------------------------------------------------------
 
     def files(self) -> dict[tuple[str, str], FileState]:
-        rows = self.db.execute("SELECT root, path, size, mtime_ns, sha256, error, checked_at FROM files")
-        return {(r[0], r[1]): FileState(*r) for r in rows}
+        """The files of the last run (whole files, and tables and archives themselves; not their rows)."""
+        rows = self.db.execute(f"SELECT {', '.join(_FILE_COLUMNS)} FROM files WHERE locator = ''")
+        return {(r[0], r[1]): _file_state(r) for r in rows}
 
-    def put_files(self, states: list[FileState]) -> None:
-        if not states:
+    def row_state(self, root: str, path: str, locator: str) -> tuple[str | None, int] | None:
+        """``(sha256, seq)`` recorded for one row of a table (None: no such row)."""
+        row = self.db.execute("SELECT sha256, seq FROM files WHERE root = ? AND path = ? AND locator = ?",
+                              (root, path, locator)).fetchone()
+        return tuple(row) if row else None
+
+    def rows_done(self, root: str, path: str, version: str, run: str | None = None) -> bool:
+        """Whether every row of a table the manifest holds has a result (see :meth:`has_result`)."""
+        sql = ("SELECT 1 FROM files f WHERE f.root = ? AND f.path = ? AND f.locator != '' AND NOT EXISTS"
+               " (SELECT 1 FROM results r WHERE r.sha256 = f.sha256 AND r.version = ?"
+               " AND (r.status != 'ok' OR r.text IS NOT NULL)" + (" AND r.run = ?" if run is not None else "")
+               + ") LIMIT 1")
+        parameters = (root, path, version) + ((run,) if run is not None else ())
+        return self.db.execute(sql, parameters).fetchone() is None
+
+    def count_rows(self, root: str, path: str) -> int:
+        """How many rows of a table or pages of an archive the manifest holds."""
+        return self.db.execute("SELECT count(*) FROM files WHERE root = ? AND path = ? AND locator != ''",
+                               (root, path)).fetchone()[0]
+
+    def count_documents(self) -> int:
+        """How many rows the documents table has: every document, and every file that failed as a whole."""
+        return self.db.execute("SELECT count(*) FROM files WHERE container = 0 OR error IS NOT NULL").fetchone()[0]
+
+    def put_files(self, states: list[FileState], seen: list[FileState] = ()) -> None:
+        """Record these states; note the rows in ``seen`` as read in this run (see :meth:`forget_unseen_rows`)."""
+        if not states and not seen:
             return
         self.db.execute("BEGIN")
-        self.db.executemany(
-            "INSERT OR REPLACE INTO files (root, path, size, mtime_ns, sha256, error, checked_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(s.root, s.path, s.size, s.mtime_ns, s.sha256, s.error, s.checked_at) for s in states],
-        )
-        self.bump()
+        self.db.executemany(_INSERT_FILES, [s.values() for s in states])
+        self.db.executemany("INSERT OR IGNORE INTO temp.seen VALUES (?, ?, ?)", [s.key for s in seen])
+        if states:
+            self.bump()
         self.db.execute("COMMIT")
 
     def forget_files(self, gone: set[tuple[str, str]]) -> int:
-        """Drop these ``(root, path)`` files (no longer among the inputs).
+        """Drop these ``(root, path)`` files (no longer among the inputs), with their rows if they are tables.
 
         Their results stay until :meth:`forget_unused_results`: a file that was moved or
         renamed is found under its new name later in the same run, with the same content.
@@ -207,45 +310,62 @@ class Store:
         self.db.execute("COMMIT")
         return len(gone)
 
-    def forget_unused_results(self) -> int:
-        """Drop the results no input file has any more (once every file of the run has been recorded)."""
+    def forget_rows(self, root: str, path: str) -> int:
+        """Drop every row of a file that is no table any more (it is read as one document now)."""
+        return self._delete("DELETE FROM files WHERE root = ? AND path = ? AND locator != ''", (root, path))
+
+    def forget_unseen_rows(self, root: str, path: str) -> int:
+        """Drop the rows of a table read to its end in this run that were not among them (removed rows)."""
+        removed = self._delete(
+            "DELETE FROM files WHERE root = ? AND path = ? AND locator != '' AND locator NOT IN"
+            " (SELECT locator FROM temp.seen WHERE root = ? AND path = ?)", (root, path, root, path))
+        self.db.execute("DELETE FROM temp.seen WHERE root = ? AND path = ?", (root, path))
+        return removed
+
+    def _delete(self, sql: str, parameters: tuple) -> int:
         self.db.execute("BEGIN")
-        cursor = self.db.execute(
-            "DELETE FROM results WHERE sha256 NOT IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL)")
-        if cursor.rowcount:
+        removed = max(self.db.execute(sql, parameters).rowcount, 0)
+        if removed:
             self.bump()
         self.db.execute("COMMIT")
-        return max(cursor.rowcount, 0)
+        return removed
+
+    def forget_unused_results(self) -> int:
+        """Drop the results no input file has any more (once every file of the run has been recorded)."""
+        return self._delete(
+            "DELETE FROM results WHERE sha256 NOT IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL)", ())
 
     def files_by_root(self) -> dict[str, int]:
         """How many files of each input root the manifest holds."""
-        return dict(self.db.execute("SELECT root, count(*) FROM files GROUP BY root"))
+        return dict(self.db.execute("SELECT root, count(*) FROM files WHERE locator = '' GROUP BY root"))
 
     # -- results -----------------------------------------------------------------------------------
 
-    def known_results(self, version: str) -> set[str]:
-        rows = self.db.execute("SELECT sha256 FROM results WHERE version = ?", (version,))
-        return {r[0] for r in rows}
+    def has_result(self, sha256: str, version: str, run: str | None = None) -> bool:
+        """Whether the content has a result of this pipeline ``version`` (made by ``run``, if given).
 
-    def put_results(self, items: list[tuple[str, DocResult, str]], version: str,
-                    files: list[FileState] = ()) -> None:
-        """Store ``(sha256, result, processed_at)`` items, and the states of the files that hold them,
-        in one transaction."""
+        A result stored before texts were kept (no text, though it is ok) does not count:
+        its document is processed again, once, so that its text is kept too.
+        """
+        sql = ("SELECT 1 FROM results WHERE sha256 = ? AND version = ? AND (status != 'ok' OR text IS NOT NULL)"
+               + (" AND run = ?" if run is not None else ""))
+        return self.db.execute(sql, (sha256, version) + ((run,) if run is not None else ())).fetchone() is not None
+
+    def put_results(self, items: list[Stored], version: str, files: list[FileState] = (), run: str | None = None
+                    ) -> None:
+        """Store finished documents, and the states of the files (or rows) that hold them, in one transaction."""
         if not items:
             return
         self.db.execute("BEGIN")
-        self.db.executemany(
-            "INSERT OR REPLACE INTO files (root, path, size, mtime_ns, sha256, error, checked_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(s.root, s.path, s.size, s.mtime_ns, s.sha256, s.error, s.checked_at) for s in files],
-        )
+        self.db.executemany(_INSERT_FILES, [s.values() for s in files])
         self.db.executemany(
             "INSERT OR REPLACE INTO results (sha256, version, doc_id, status, error, processed_at, payload,"
-            " n_chars, published, title, encoding, url, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(sha, version, r.doc_id, r.status, r.error, at, encode_result(r), r.n_chars,
+            " n_chars, published, title, encoding, url, source, text, signature, run)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(item.sha256, version, r.doc_id, r.status, r.error, item.processed_at, encode_result(r), r.n_chars,
               r.published.isoformat() if r.published else None, r.title, (r.extra or {}).get("encoding"),
-              r.url, r.source)
-             for sha, r, at in items],
+              r.url, r.source, _pack_text(item.text), item.signature, run)
+             for item in items for r in (item.result,)],
         )
         self.bump()
         self.db.execute("COMMIT")
@@ -262,22 +382,44 @@ class Store:
         for sha, payload in rows:
             yield sha, decode_result(payload)
 
-    def iter_documents(self):
-        """Yield a :class:`DocumentRow` for every input file, ordered by root and path."""
+    def iter_texts(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(doc_id, text)`` for every current document that was processed, ordered by ``doc_id``."""
         rows = self.db.execute(
-            "SELECT f.root, f.path, f.size, f.sha256, f.error, f.checked_at, r.doc_id, r.status, r.error,"
-            " r.processed_at, r.n_chars, r.published, r.title, r.encoding, r.url, r.source,"
+            "SELECT doc_id, text FROM results WHERE status = 'ok' AND text IS NOT NULL"
+            " AND sha256 IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL) ORDER BY doc_id, sha256")
+        for doc_id, blob in rows:
+            yield doc_id, _unpack_text(blob)
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes, str | None]]:
+        """Yield ``(doc_id, signature, published)`` for every current document that has a signature."""
+        yield from self.db.execute(
+            "SELECT doc_id, signature, published FROM results WHERE status = 'ok' AND signature IS NOT NULL"
+            " AND sha256 IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL)")
+
+    def iter_documents(self):
+        """Yield a :class:`DocumentRow` for every document, ordered by root, path and place in the file."""
+        rows = self.db.execute(
+            "SELECT f.root, f.path || f.locator, f.locator, f.size, f.sha256, f.error, f.checked_at, r.doc_id,"
+            " r.status, r.error, r.processed_at, r.n_chars, r.published, r.title, r.encoding, r.url, r.source,"
             " CASE WHEN f.sha256 IS NULL THEN 1 ELSE"
-            "  ROW_NUMBER() OVER (PARTITION BY f.sha256, f.error IS NULL ORDER BY f.root, f.path) END"
-            " FROM files f LEFT JOIN results r ON r.sha256 = f.sha256 ORDER BY f.root, f.path"
+            "  ROW_NUMBER() OVER (PARTITION BY f.sha256, f.error IS NULL ORDER BY f.root, f.path, f.seq) END"
+            " FROM files f LEFT JOIN results r ON r.sha256 = f.sha256"
+            " WHERE f.container = 0 OR f.error IS NOT NULL ORDER BY f.root, f.path, f.seq"
         )
         for row in rows:
             yield DocumentRow(*row)
 
     def failures(self) -> list[tuple[str, str]]:
-        """``(path, reason)`` of every input file that could not be read or processed."""
+        """``(path, reason)`` of every document (or file) that could not be read or processed."""
         rows = self.db.execute(
-            "SELECT f.path, COALESCE(f.error, r.error) FROM files f LEFT JOIN results r ON r.sha256 = f.sha256"
-            " WHERE f.error IS NOT NULL OR r.status = 'error' ORDER BY f.root, f.path"
+            "SELECT f.path || f.locator, COALESCE(f.error, r.error) FROM files f"
+            " LEFT JOIN results r ON r.sha256 = f.sha256"
+            " WHERE f.error IS NOT NULL OR r.status = 'error' ORDER BY f.root, f.path, f.seq"
         )
         return [(path, error) for path, error in rows]
+
+
+def _file_state(row) -> FileState:
+    root, path, locator, seq, size, mtime_ns, sha256, error, checked_at, container, complete, options = row
+    return FileState(root, path, size, mtime_ns, sha256, error, checked_at, locator, seq, bool(container),
+                     bool(complete), options)

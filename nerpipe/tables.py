@@ -7,7 +7,9 @@
 
 The tables are those of ``docs/SCHEMA.md``, column for column, with friendlier
 types: categoricals for the columns with few distinct values, ``datetime64``
-for dates. ``t.regions`` is the list of federal subjects with their names.
+for dates. ``t.regions`` is the list of federal subjects with their names, and
+``t.document_text(doc_id)`` the text a document's offsets point into (from the
+``texts`` table).
 The same frames are reachable from DuckDB (:meth:`Tables.to_duckdb`) and
 polars (:meth:`Tables.to_polars`).
 """
@@ -23,7 +25,7 @@ import pandas as pd
 
 from .errors import DocumentError
 from .places import COUNTRY, load_regions
-from .read import DEFAULT_MAX_BYTES, decode_bytes, file_system_name, hash_bytes, read_path
+from .read import DEFAULT_MAX_BYTES, file_system_name, hash_bytes, read_path
 from .records import MENTION_TYPES
 from .schema import TABLES
 
@@ -87,6 +89,7 @@ class Tables:
     dates: pd.DataFrame
     events: pd.DataFrame
     participants: pd.DataFrame
+    texts: pd.DataFrame | None = None  # None: tables written before texts were kept (they are read from the files)
 
     @cached_property
     def regions(self) -> pd.DataFrame:
@@ -112,22 +115,41 @@ class Tables:
     def frames(self) -> dict[str, pd.DataFrame]:
         """Every table and ready join by name: the tables of the schema, ``regions`` and the joins."""
         names = [*TABLES, "regions", "people_positions", "mentions_by_region", "event_people"]
-        return {name: getattr(self, name) for name in names}
+        return {name: getattr(self, name) for name in names if getattr(self, name) is not None}
+
+    @cached_property
+    def _texts_by_id(self) -> dict[str, str]:
+        return dict(zip(self.texts["doc_id"], self.texts["text"])) if self.texts is not None else {}
 
     def document_text(self, doc_id: str) -> str:
-        """The decoded text of a document, read again from its source file.
+        """The text a document's offsets point into: ``text[start:end]`` is a mention.
 
-        Raises :class:`FileNotFoundError` when the file is gone, :class:`SourceUnavailable`
-        when it is no longer a regular file of the size it had, and :class:`ValueError`
-        when it has changed since it was processed (its offsets would not match).
+        It comes from the ``texts`` table (a copy with the same content shares its
+        original's). Tables written before the texts table existed have it read again
+        from the source file: then :class:`FileNotFoundError` when the file is gone,
+        :class:`SourceUnavailable` when it is no longer a regular file of the size it
+        had, and :class:`ValueError` when it has changed since it was processed (its
+        offsets would not match). :class:`KeyError` for an unknown ``doc_id``.
         """
         rows = self.documents[self.documents["doc_id"] == doc_id]
         if rows.empty:
             raise KeyError(f"no document {doc_id!r} in {self.out}")
         row = rows.iloc[0]
+        for key in (doc_id, row.get("duplicate_of")):
+            if isinstance(key, str) and key in self._texts_by_id and self._same_content(key, row["sha256"]):
+                return self._texts_by_id[key]
+        if row["status"] != "ok":
+            raise SourceUnavailable(f"{row['path']}: not processed ({row['error']})")
+        if isinstance(row.get("locator"), str):
+            raise SourceUnavailable(f"{row['path']}: the text of a row or archive page is kept only in the texts "
+                                    "table; run `nerpipe run` again to write it")
         size = row["n_bytes"]
         path = Path(file_system_name(row["root"])) / file_system_name(row["path"])
         return read_source_text(path, row["sha256"], max_bytes=int(size) if pd.notna(size) else None)
+
+    def _same_content(self, doc_id: str, sha256) -> bool:
+        found = self.documents.loc[self.documents["doc_id"] == doc_id, "sha256"]
+        return not found.empty and found.iloc[0] == sha256
 
     def to_duckdb(self, connection=None):
         """A DuckDB connection on which every frame of :meth:`frames` is a view of the same name."""
@@ -148,16 +170,20 @@ class Tables:
         return pl.from_pandas(frames[name])
 
 
+OPTIONAL_TABLES = ("texts",)  # tables older versions did not write
+
+
 def load(out: str | os.PathLike = "data") -> Tables:
     """Read the tables nerpipe wrote to ``out`` (``nerpipe run ... --out OUT``)."""
     out_dir = Path(out)
-    missing = [name for name in TABLES if not (out_dir / f"{name}.parquet").is_file()]
-    if len(missing) == len(TABLES):
+    present = {name for name in TABLES if (out_dir / f"{name}.parquet").is_file()}
+    missing = [name for name in TABLES if name not in present and name not in OPTIONAL_TABLES]
+    if not present:
         raise TablesNotFound(f"no nerpipe tables in {out_dir}; run `nerpipe run ARTICLES/ --out {out_dir}` first")
     if missing:
         raise TablesNotFound(f"{out_dir} lacks {', '.join(f'{name}.parquet' for name in missing)}; "
                              f"run `nerpipe run` on it again")
-    return Tables(out=out_dir, **{name: read_table(out_dir, name) for name in TABLES})
+    return Tables(out=out_dir, **{name: read_table(out_dir, name) for name in TABLES if name in present})
 
 
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
@@ -231,14 +257,17 @@ def join_event_people(t: Tables) -> pd.DataFrame:
 
 
 def count_mentions_by_region(t: Tables) -> pd.DataFrame:
-    """Mentions of places that lie in a federal subject: the subject itself, its towns and other places in it."""
+    """Mentions of places that lie in a federal subject: the subject itself, its towns and other places in it.
+
+    An article counts once: the mentions of its near-duplicate copies (``documents.duplicate_of``) are left out.
+    """
     places = t.locations.loc[
         t.locations["region_code"].notna() & (t.locations["kind"] != COUNTRY),
         ["location_id", "region_code", "kind"],
     ]
-    located = t.mentions[t.mentions["type"] == "LOC"].merge(
-        places, left_on="entity_id", right_on="location_id", how="inner"
-    )
+    copies = t.documents.loc[t.documents["duplicate_of"].notna(), "doc_id"]
+    mentions = t.mentions[(t.mentions["type"] == "LOC") & ~t.mentions["doc_id"].isin(copies)]
+    located = mentions.merge(places, left_on="entity_id", right_on="location_id", how="inner")
     located["region_code"] = located["region_code"].astype(str)
     located["is_subject"] = located["kind"] == "federal_subject"
     counts = located.groupby("region_code").agg(
@@ -257,15 +286,18 @@ def count_mentions_by_region(t: Tables) -> pd.DataFrame:
 
 
 def read_source_text(path: Path, sha256: str | None = None, max_bytes: int | None = None) -> str:
-    """Decode a source file as the pipeline did; with ``sha256``, insist it is the same content.
+    """Read a source file and extract its text as the pipeline did; with ``sha256``, insist it is the same content.
 
     Only a regular file of at most ``max_bytes`` (the size it had when processed) is
     read: a FIFO does not block, a device or a link to one is not read without end.
     """
+    from .formats import extract_document, sniff_kind
+
     try:
         data = read_path(path, max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES)
+        if sha256 and hash_bytes(data) != sha256:
+            raise ValueError(f"{path} has changed since it was processed; run `nerpipe run` again")
+        kind = sniff_kind(str(path), data)
+        return extract_document(data, kind.format, gzip=kind.gzip).text
     except DocumentError as error:
         raise SourceUnavailable(f"{path}: {error}") from None
-    if sha256 and hash_bytes(data) != sha256:
-        raise ValueError(f"{path} has changed since it was processed; run `nerpipe run` again")
-    return decode_bytes(data).text

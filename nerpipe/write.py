@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
@@ -36,6 +37,7 @@ from .corpus import (
     person_rows,
     position_rows,
     tally_corpus,
+    text_row,
 )
 from .errors import WriteError
 from .schema import (
@@ -49,11 +51,13 @@ from .schema import (
     PERSONS,
     POSITIONS,
     TABLES,
+    TEXTS,
     Table,
 )
 from .store import Store
 
 BATCH_ROWS = 2_048  # rows buffered as Python objects before they become an Arrow batch
+BATCH_TEXT_CHARS = 8 << 20  # ... or fewer, when their texts (the texts table) reach this many characters
 ROW_GROUP_BYTES = 1 << 20  # Arrow bytes per Parquet row group: memory stays flat however large the corpus
 STAMP_KEY = b"nerpipe.state"  # Parquet metadata: the manifest state (Store.stamp) a table was built from
 TEMP_PREFIX = "tables-"
@@ -62,8 +66,10 @@ TEMP_PREFIX = "tables-"
 class _TableWriter:
     """Append rows to one Parquet file with a fixed schema, in batches."""
 
-    def __init__(self, table: Table, directory: Path, stamp: str):
+    def __init__(self, table: Table, directory: Path, stamp: str, count_chars: bool = False):
         self.table = table
+        self.count_chars = count_chars  # flush by the characters of the rows' strings too (long texts)
+        self.chars = 0
         self.path = directory / f"{table.name}.parquet"
         self.schema = table.schema.with_metadata({**table.schema.metadata, STAMP_KEY: stamp.encode()})
         self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="zstd", write_page_checksum=True)
@@ -77,10 +83,13 @@ class _TableWriter:
         for name in self.table.names:
             self.columns[name].append(row.get(name))
         self.pending += 1
-        if self.pending >= BATCH_ROWS:
+        if self.count_chars:
+            self.chars += sum(len(value) for value in row.values() if isinstance(value, str))
+        if self.pending >= BATCH_ROWS or self.chars >= BATCH_TEXT_CHARS:
             self.flush()
 
     def flush(self) -> None:
+        self.chars = 0
         if self.pending:
             batch = pa.Table.from_pydict(self.columns, schema=self.schema)
             self.batches.append(batch)
@@ -126,7 +135,8 @@ def write_tables(store: Store, out_dir: Path, stamp: str, before_replace: Callab
     they replace the old ones (the runner checks that it still holds its lock).
     """
     out_dir = Path(out_dir)
-    corpus = tally_corpus(result for _sha, result in store.iter_current_results())
+    copies = near_duplicates(store)
+    corpus = tally_corpus((result for _sha, result in store.iter_current_results()), copies)
 
     try:
         tmp_dir = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=store.dir))
@@ -135,11 +145,14 @@ def write_tables(store: Store, out_dir: Path, stamp: str, before_replace: Callab
     counts: dict[str, int] = {}
     replaced = 0
     try:
-        counts["documents"] = _write_table(DOCUMENTS, tmp_dir, stamp, map(document_row, store.iter_documents()))
+        counts["documents"] = _write_table(DOCUMENTS, tmp_dir, stamp,
+                                           (document_row(row, copies) for row in store.iter_documents()))
         counts.update(_write_document_tables(tmp_dir, stamp, store, corpus))
         counts["persons"] = _write_table(PERSONS, tmp_dir, stamp, person_rows(corpus))
         counts["organizations"] = _write_table(ORGANIZATIONS, tmp_dir, stamp, organization_rows(corpus))
         counts["locations"] = _write_table(LOCATIONS, tmp_dir, stamp, location_rows(corpus))
+        counts["texts"] = _write_table(TEXTS, tmp_dir, stamp, (text_row(*item) for item in store.iter_texts()),
+                                       count_chars=True)
         for name in TABLES:
             _fsync(tmp_dir / f"{name}.parquet")
             if verify_table(tmp_dir / f"{name}.parquet", stamp, TABLES[name]) != counts[name]:
@@ -160,10 +173,13 @@ def write_tables(store: Store, out_dir: Path, stamp: str, before_replace: Callab
 
 
 def remove_temporary(state_dir: Path) -> None:
-    """Delete the half-written tables a killed run left in the state directory."""
-    for leftover in Path(state_dir).glob(f"{TEMP_PREFIX}*"):
-        if leftover.is_dir() and not leftover.is_symlink():
-            _remove_tree(leftover)
+    """Delete the half-written tables (and near-duplicate bands) a killed run left in the state directory."""
+    from .neardup import TEMP_PREFIX as BANDS_PREFIX
+
+    for prefix in (TEMP_PREFIX, BANDS_PREFIX):
+        for leftover in Path(state_dir).glob(f"{prefix}*"):
+            if leftover.is_dir() and not leftover.is_symlink():
+                _remove_tree(leftover)
 
 
 def _remove_tree(directory: Path) -> None:
@@ -210,8 +226,21 @@ def verify_table(path: Path, stamp: str, table: Table) -> int | None:
     return rows if rows == meta.num_rows else None
 
 
-def _write_table(table: Table, tmp_dir: Path, stamp: str, rows: Iterable[dict]) -> int:
-    writer = _TableWriter(table, tmp_dir, stamp)
+def near_duplicates(store: Store) -> dict[str, str]:
+    """``{doc_id: its article's first doc_id}`` for every near-duplicate copy among the current documents.
+
+    The signatures stream from the manifest into :func:`nerpipe.neardup.find_duplicates`,
+    which keeps its bands in a temporary file beside the manifest.
+    """
+    from .neardup import DupItem, find_duplicates
+
+    items = (DupItem(doc_id, signature, date.fromisoformat(published) if published else None)
+             for doc_id, signature, published in store.iter_signatures())
+    return find_duplicates(items, directory=store.dir)
+
+
+def _write_table(table: Table, tmp_dir: Path, stamp: str, rows: Iterable[dict], count_chars: bool = False) -> int:
+    writer = _TableWriter(table, tmp_dir, stamp, count_chars)
     for row in rows:
         writer.append(row)
     return writer.close()

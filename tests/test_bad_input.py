@@ -264,13 +264,13 @@ def _before_reading(monkeypatch, action):
     """Run ``action(path)`` on each document right before the run reads it (after its status was checked)."""
     import nerpipe.runner
 
-    read_source = nerpipe.runner.read_source
+    open_source = nerpipe.runner.open_source
 
     def act_then_read(source, *args, **kwargs):
         action(source.abspath)
-        return read_source(source, *args, **kwargs)
+        return open_source(source, *args, **kwargs)
 
-    monkeypatch.setattr(nerpipe.runner, "read_source", act_then_read)
+    monkeypatch.setattr(nerpipe.runner, "open_source", act_then_read)
 
 
 def test_file_vanishing_after_discovery(tmp_path, monkeypatch, models):

@@ -53,7 +53,7 @@ def test_run_json_summary(tmp_path, models):
     assert summary["failed"] == 0
     assert summary["exit_code"] == 0
     assert set(summary["rows"]) == {"documents", "mentions", "persons", "organizations", "locations", "positions",
-                                    "dates", "events", "participants"}
+                                    "dates", "events", "participants", "texts"}
     assert summary["rows"]["documents"] == 5
     assert summary["seconds"] >= 0
     # a second run has nothing to do
@@ -61,6 +61,18 @@ def test_run_json_summary(tmp_path, models):
     assert again.exit_code == 0
     summary = json.loads(again.stdout.strip().splitlines()[-1])
     assert summary["processed"] == 0 and summary["unchanged"] == 5
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--column", "title"], "--column wants FIELD=NAME"),
+    (["--column", "author=Автор"], "unknown field 'author'"),
+    (["--column", "title=A", "--column", "title=B"], "title given twice"),
+])
+def test_bad_column_options_are_usage_errors(tmp_path, options, message):
+    result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(tmp_path / "out"), "--json", "-q", *options])
+    assert result.exit_code == 2
+    assert message in json.loads(result.stdout.strip().splitlines()[-1])["error"]
+    assert not (tmp_path / "out").exists()  # nothing was done
 
 
 def test_missing_input_is_a_usage_error(tmp_path):

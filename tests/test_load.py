@@ -145,17 +145,25 @@ def test_polars_sees_the_same_rows(tables):
         tables.to_polars("nope")
 
 
-def test_document_text_reads_the_source_again(tables):
-    doc = tables.documents[tables.documents["path"] == "004_eccd35816c06c0fb.txt"].iloc[0]
-    text = tables.document_text(doc["doc_id"])
+@pytest.mark.parametrize("texts_table", [True, False], ids=["texts table", "read again"])
+def test_document_text_is_what_the_offsets_point_into(tables, texts_table):
+    t = tables if texts_table else dataclasses.replace(tables, texts=None)  # tables of an older version
+    doc = t.documents[t.documents["path"] == "004_eccd35816c06c0fb.txt"].iloc[0]
+    text = t.document_text(doc["doc_id"])
     assert text == decode_bytes((SEEDS / "004_eccd35816c06c0fb.txt").read_bytes()).text
-    for mention in tables.mentions[tables.mentions["doc_id"] == doc["doc_id"]].itertuples():
+    for mention in t.mentions[t.mentions["doc_id"] == doc["doc_id"]].itertuples():
         assert text[mention.start:mention.end] == mention.text
+
+
+def test_the_texts_table_holds_every_processed_document(tables):
+    assert sorted(tables.texts.doc_id) == sorted(tables.documents.loc[tables.documents.status == "ok", "doc_id"])
+    assert (tables.texts.text.str.len().values == tables.documents.set_index("doc_id").loc[
+        tables.texts.doc_id, "n_chars"].values).all()
 
 
 def test_document_text_refuses_a_changed_file(tables):
     changed = tables.documents.assign(sha256="0" * 64)
-    stale = dataclasses.replace(tables, documents=changed)
+    stale = dataclasses.replace(tables, documents=changed, texts=None)  # read again from the files
     with pytest.raises(ValueError, match="changed"):
         stale.document_text(changed["doc_id"].iloc[0])
     with pytest.raises(KeyError):

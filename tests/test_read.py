@@ -50,8 +50,13 @@ def test_discovers_recursively_with_relative_paths(tmp_path):
     (tmp_path / "a" / "b" / "x.txt").write_text("x")
     (tmp_path / "y.txt").write_text("y")
     (tmp_path / "z.md").write_text("z")
+    for name in ("page.html", "export.xlsx", "crawl.warc.gz", "rows.jsonl.gz", "old.doc"):
+        (tmp_path / "a" / name).write_text("x")
+    for name in ("photo.jpg", "notes.json", "archive.zip", "data.parquet.gz", "README"):
+        (tmp_path / "a" / name).write_text("x")  # not read: no extension nerpipe reads or refuses
     sources, problems = discover_sources([tmp_path])
-    assert [s.path for s in sources] == ["a/b/x.txt", "y.txt"]
+    assert [s.path for s in sources] == ["a/b/x.txt", "a/crawl.warc.gz", "a/export.xlsx", "a/old.doc",
+                                         "a/page.html", "a/rows.jsonl.gz", "y.txt", "z.md"]
     assert problems == []
     sources, _ = discover_sources([tmp_path], glob="*.md")
     assert [s.path for s in sources] == ["z.md"]

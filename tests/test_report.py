@@ -121,9 +121,18 @@ def test_chart_draws_one_bar_per_region(tables):
     assert "No place" in region_chart_svg(tables.mentions_by_region.iloc[0:0])
 
 
+def test_report_shows_the_texts_table_without_the_source_files(tables):
+    moved = tables.documents.assign(root="/nonexistent")
+    page = parse(build_report(dataclasses.replace(tables, documents=moved)))
+    assert "The source text is not available" not in "".join(page.text)
+    shown = {(classes, text) for classes, text in page.spans}
+    for mention in tables.mentions.itertuples():
+        assert any(text == mention.text for _classes, text in shown), mention.text
+
+
 def test_report_without_the_source_files_lists_the_mentions(tables):
     moved = tables.documents.assign(root="/nonexistent")
-    page = build_report(dataclasses.replace(tables, documents=moved))
+    page = build_report(dataclasses.replace(tables, documents=moved, texts=None))  # tables of an older version
     assert page.count("The source text is not available") == len(tables.documents)
     assert "Денис Паслер (person)" in page
 

@@ -17,17 +17,20 @@ Two kinds of input, two places where the work happens:
 
 A runner does, per input file::
 
-    kind = sniff_kind(name, *read_head(path))          # DocumentError: the file fails
+    kind = sniff_kind(name, *read_head(handle))        # DocumentError: the file fails
     if kind.multi:
-        for record in iter_records(path, kind, columns):   # DocumentError midway: the file fails,
+        for record in iter_records(handle, kind, columns): # DocumentError midway: the file fails,
             key = (path + record.locator, record.sha256)    # the records before it stay
             ... ship record to a worker: extract_record(record) -> Extracted
     else:
         ... ship (bytes, kind) to a worker: extract_document(data, kind.format, gzip=kind.gzip)
 
 and the worker hands :class:`Extracted` (text, encoding, :class:`DocMeta`) to
-:func:`nerpipe.pipeline.process_document` (or
-:func:`nerpipe.pipeline.process_record` for a record).
+:func:`nerpipe.pipeline.process_extracted` (``nerpipe.engines.process_item`` does
+both steps; :func:`nerpipe.pipeline.process_document` and
+:func:`nerpipe.pipeline.process_record` are the same for one document).
+``nerpipe.runner`` is that runner: it opens each file safely (``nerpipe.read.open_source``)
+and passes the open file, never a path, so what is read is what was checked.
 
 Errors are :class:`~nerpipe.errors.DocumentError` with a one-line message for the
 ``documents.error`` column.
@@ -49,6 +52,7 @@ from .sniff import (
     Kind,
     kind_from_name,
     read_head,
+    refused_name,
     sniff_kind,
     supported_name,
 )
@@ -57,7 +61,7 @@ __all__ = [
     "COLUMN_FIELDS", "GZIP_FORMATS", "MULTI_FORMATS", "SINGLE_FORMATS", "SUFFIXES", "TABLE_FORMATS",
     "ColumnMap", "DocMeta", "DocumentError", "Extracted", "Kind", "Record",
     "extract_document", "extract_record", "iter_records", "kind_from_name", "parse_column_options", "parse_date",
-    "read_head", "sniff_file", "sniff_kind", "supported_name",
+    "read_head", "refused_name", "sniff_file", "sniff_kind", "supported_name",
 ]
 
 
@@ -70,15 +74,18 @@ def sniff_file(path: str, name: str | None = None) -> Kind:
     return sniff_kind(name or path, head, gzipped)
 
 
-def iter_records(path: str, kind: Kind, columns: ColumnMap | None = None) -> Iterator[Record]:
-    """Stream the documents of a multi-document file (see :attr:`Kind.multi`), in file order."""
+def iter_records(source, kind: Kind, columns: ColumnMap | None = None) -> Iterator[Record]:
+    """Stream the documents of a multi-document file (see :attr:`Kind.multi`), in file order.
+
+    ``source`` is a path or a seekable binary file, read from its start.
+    """
     if kind.format == "warc":
         from .warc import iter_warc
 
-        return iter_warc(path, kind)
+        return iter_warc(source, kind)
     from .tables import iter_table
 
-    return iter_table(path, kind, columns or ColumnMap())
+    return iter_table(source, kind, columns or ColumnMap())
 
 
 def extract_record(record: Record) -> Extracted:

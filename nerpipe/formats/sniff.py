@@ -14,8 +14,10 @@ against plain text).
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..errors import DocumentError
@@ -76,6 +78,16 @@ def supported_name(name: str) -> bool:
     return bool(suffixes) and suffixes[-1] in SUFFIXES
 
 
+def refused_name(name: str) -> bool:
+    """Does the name announce a format nerpipe knows only to refuse with a reason (``.doc``, ``.xls``, ``.rtf``)?
+
+    Such a file in an input directory is a failed document that says what to do (save it as
+    ``.docx``, ``.xlsx``); a ``.json`` file is not taken for an article (it may be anything).
+    """
+    suffixes = _suffixes(name)
+    return bool(suffixes) and suffixes[-1] in _LEGACY and suffixes[-1] != ".json"
+
+
 def _suffixes(name: str) -> list[str]:
     base = name.rsplit("/", 1)[-1].lower()
     parts = base.split(".")[1:]
@@ -92,13 +104,29 @@ def kind_from_name(name: str) -> Kind | None:
     return Kind(fmt, compressed) if fmt else None
 
 
-def read_head(path: str, size: int = HEAD_BYTES) -> tuple[bytes, bool]:
-    """The first ``size`` bytes of a file, decompressed when it is gzip: ``(head, gzipped)``."""
-    with open(path, "rb") as handle:
+def read_head(source, size: int = HEAD_BYTES) -> tuple[bytes, bool]:
+    """The first ``size`` bytes of a file, decompressed when it is gzip: ``(head, gzipped)``.
+
+    ``source`` is a path or a seekable binary file, which is read from its start and
+    left at its start.
+    """
+    with binary_file(source) as handle:
+        handle.seek(0)
         head = handle.read(max(size, HEAD_BYTES))
+        handle.seek(0)
     if head[:2] != b"\x1f\x8b":
         return head[:size], False
     return gunzip_head(head, size), True
+
+
+@contextmanager
+def binary_file(source):
+    """A binary file over ``source``: a path is opened (and closed after), a file object is used as it is."""
+    if isinstance(source, (str, bytes, os.PathLike)):
+        with open(source, "rb") as handle:
+            yield handle
+    else:
+        yield source
 
 
 def gunzip_head(data: bytes, size: int = HEAD_BYTES) -> bytes:
@@ -193,6 +221,14 @@ def looks_like_html_text(text: str) -> bool:
     return _looks_like_html(start.encode("utf-8")) or re.match(r"<(?:p|div|article|section)\b", start, re.I) is not None
 
 
-def open_binary(path: str, kind: Kind):
-    """A binary file object over the (decompressed) content of an input."""
-    return gzip.open(path, "rb") if kind.gzip else open(path, "rb")
+@contextmanager
+def open_binary(source, kind: Kind):
+    """A binary file over the (decompressed) content of an input: ``source`` is a path or a seekable binary
+    file (read from its start; not closed here)."""
+    with binary_file(source) as handle:
+        handle.seek(0)
+        if kind.gzip:
+            with gzip.GzipFile(fileobj=handle, mode="rb") as unzipped:
+                yield unzipped
+        else:
+            yield handle

@@ -24,8 +24,11 @@ import csv
 import io
 import json
 import logging
+import os
 import re
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ..errors import DocumentError
 from ..read import decode_bytes
@@ -118,38 +121,42 @@ def make_record(locator: str, values: dict, encoding: str | None = None) -> Reco
     return Record(locator, HTML if looks_like_html_text(text) else TEXT, data, meta, encoding=encoding)
 
 
-def iter_table(path: str, kind: Kind, columns: ColumnMap | None = None) -> Iterator[Record]:
-    """Stream the rows of a table file as :class:`Record` objects, in file order."""
+def iter_table(source, kind: Kind, columns: ColumnMap | None = None) -> Iterator[Record]:
+    """Stream the rows of a table file as :class:`Record` objects, in file order.
+
+    ``source`` is a path or a seekable binary file (read from its start).
+    """
     columns = columns or ColumnMap()
     if kind.format in (CSV, TSV):
-        return _iter_csv(path, kind, columns)
+        return _iter_csv(source, kind, columns)
     if kind.format == JSONL:
-        return _iter_jsonl(path, kind, columns)
+        return _iter_jsonl(source, kind, columns)
     if kind.format == PARQUET:
-        return _iter_parquet(path, columns)
+        return _iter_parquet(source, columns)
     if kind.format == XLSX:
-        return _iter_xlsx(path, columns)
+        return _iter_xlsx(source, columns)
     raise ValueError(f"not a table format: {kind.format!r}")
 
 
 # -- CSV and TSV ---------------------------------------------------------------------------------------------
 
 
-def _text_stream(path: str, kind: Kind) -> tuple[io.TextIOBase, str]:
-    """The file as text, decoded as read.decode_bytes decides from its first 64 KiB."""
-    binary = open_binary(path, kind)
-    try:
-        head = binary.read(HEAD_BYTES)
-        decoded = decode_bytes(head)
-        binary.seek(0)
-    except (OSError, EOFError) as error:
-        binary.close()
-        raise DocumentError(f"cannot read the file: {error}") from None
-    except DocumentError:
-        binary.close()
-        raise
-    encoding, errors = _python_codec(decoded.encoding)
-    return io.TextIOWrapper(binary, encoding=encoding, errors=errors, newline=""), decoded.encoding
+@contextmanager
+def _text_stream(source, kind: Kind):
+    """``(stream, encoding)``: the file as text, decoded as read.decode_bytes decides from its first 64 KiB."""
+    with open_binary(source, kind) as binary:
+        try:
+            head = binary.read(HEAD_BYTES)
+            decoded = decode_bytes(head)
+            binary.seek(0)
+        except (OSError, EOFError, zlib.error) as error:
+            raise DocumentError(f"cannot read the file: {error}") from None
+        encoding, errors = _python_codec(decoded.encoding)
+        stream = io.TextIOWrapper(binary, encoding=encoding, errors=errors, newline="")
+        try:
+            yield stream, decoded.encoding
+        finally:
+            stream.detach()  # the binary file is its opener's to close
 
 
 def _python_codec(encoding: str) -> tuple[str, str]:
@@ -175,9 +182,8 @@ def _delimiter(header_line: str, kind: Kind) -> str:
     return best if counts[best] else ","
 
 
-def _iter_csv(path: str, kind: Kind, columns: ColumnMap) -> Iterator[Record]:
-    stream, encoding = _text_stream(path, kind)
-    with stream:
+def _iter_csv(source, kind: Kind, columns: ColumnMap) -> Iterator[Record]:
+    with _text_stream(source, kind) as (stream, encoding):
         try:
             first = stream.readline()
             stream.seek(0)
@@ -217,11 +223,10 @@ def _csv_rows(reader, columns: ColumnMap, encoding: str) -> Iterator[Record]:
 # -- JSON Lines ----------------------------------------------------------------------------------------------
 
 
-def _iter_jsonl(path: str, kind: Kind, columns: ColumnMap) -> Iterator[Record]:
-    stream, encoding = _text_stream(path, kind)
+def _iter_jsonl(source, kind: Kind, columns: ColumnMap) -> Iterator[Record]:
     found: dict[str, str] | None = None
     number = 0
-    with stream:
+    with _text_stream(source, kind) as (stream, encoding):
         try:
             for number, line in enumerate(_lines(stream), start=1):  # noqa: B007 (number is reported after the loop)
                 if not line.strip():
@@ -269,14 +274,16 @@ def _json_object(line: str, number: int) -> tuple[dict, str | None]:
 # -- Parquet -------------------------------------------------------------------------------------------------
 
 
-def _iter_parquet(path: str, columns: ColumnMap) -> Iterator[Record]:
+def _iter_parquet(source, columns: ColumnMap) -> Iterator[Record]:
     import pyarrow.lib
     import pyarrow.parquet as pq
 
     try:
         # buffered reads without pre-buffering: pages are decoded as the batches need them, so memory
         # follows the batch, not the row group (a pandas export may hold a million rows in one)
-        handle = pq.ParquetFile(path, buffer_size=1 << 20, pre_buffer=False)
+        if not isinstance(source, (str, os.PathLike)):
+            source.seek(0)
+        handle = pq.ParquetFile(source, buffer_size=1 << 20, pre_buffer=False)
     except (OSError, pyarrow.lib.ArrowException) as error:
         raise DocumentError(f"cannot read the Parquet file: {_one_line(error)}") from None
     with handle:
@@ -297,14 +304,16 @@ def _iter_parquet(path: str, columns: ColumnMap) -> Iterator[Record]:
 # -- XLSX ----------------------------------------------------------------------------------------------------
 
 
-def _iter_xlsx(path: str, columns: ColumnMap) -> Iterator[Record]:
+def _iter_xlsx(source, columns: ColumnMap) -> Iterator[Record]:
     """Every worksheet with a text column; the first one's rows are ``#N``, another's ``#Sheet!N``."""
     import zipfile
 
     import openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        if not isinstance(source, (str, os.PathLike)):
+            source.seek(0)
+        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise DocumentError(f"cannot read the .xlsx file: {_one_line(error)}") from None
     except Exception as error:  # openpyxl lets lxml and its own errors through on damaged files

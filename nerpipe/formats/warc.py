@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from ..errors import DocumentError
 from .base import DocMeta, Record, clean_meta_text
-from .sniff import HTML, Kind, read_head
+from .sniff import HTML, Kind, binary_file, read_head
 
 log = logging.getLogger("nerpipe")
 
@@ -28,23 +28,24 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
-def iter_warc(path: str, kind: Kind | None = None) -> Iterator[Record]:
+def iter_warc(source, kind: Kind | None = None) -> Iterator[Record]:
     """Stream the HTML pages of a WARC file (plain or gzip-compressed) as :class:`Record` objects.
 
     ``format`` is ``html`` and ``data`` the HTTP body (transfer and content
     encodings undone); ``meta`` carries the target URI as ``url`` and the
     WARC-Record-ID as ``id``; ``charset`` is the HTTP header's, a hint for the
     worker. A corrupt or truncated archive raises :class:`DocumentError`
-    after the records read before the damage.
+    after the records read before the damage. ``source`` is a path or a seekable
+    binary file (read from its start).
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     pages = 0
-    head, _ = read_head(path, 16)
+    head, _ = read_head(source, 16)
     if not head.startswith((b"WARC/", b"filedesc://")):
         raise DocumentError("not a web archive: it does not start with a WARC record")
-    with open(path, "rb") as handle:
+    with binary_file(source) as handle:
         records = ArchiveIterator(handle, check_digests=True)
         try:
             for record in records:
