@@ -273,6 +273,10 @@ def _run_locked(store: Store, lock: OutputLock, inputs: list, summary: RunSummar
         _refuse_emptied_roots(store, inputs, sources, problems)
     known = store.files()
     done = _Done(store, version, uuid.uuid4().hex, full)
+    older = store.count_results_without_text(version) if not full else 0
+    if older:
+        log.info("%d documents were processed by an older nerpipe that did not keep their texts: they are "
+                 "processed again, once", older)
     # the lists of files live only while planning, so that they are gone before the tables are written
     candidates = _plan(store, known, done, sources, problems, summary, _options(columns))
     del sources, problems

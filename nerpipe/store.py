@@ -217,14 +217,12 @@ class Store:
         have = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
         if not have or "locator" in have:
             return
-        self.db.execute("BEGIN")
-        self.db.execute("ALTER TABLE files RENAME TO files_before_rows")
-        self.db.execute("DROP INDEX IF EXISTS files_by_sha256")
-        self.db.executescript(_FILES.replace("IF NOT EXISTS ", ""))
-        self.db.execute("INSERT INTO files (root, path, size, mtime_ns, sha256, error, checked_at) "
-                        "SELECT root, path, size, mtime_ns, sha256, error, checked_at FROM files_before_rows")
-        self.db.execute("DROP TABLE files_before_rows")
-        self.db.execute("COMMIT")
+        self.db.executescript(  # one transaction: the manifest is migrated whole or not at all
+            "BEGIN; ALTER TABLE files RENAME TO files_before_rows; DROP INDEX IF EXISTS files_by_sha256;"
+            + _FILES.replace("IF NOT EXISTS ", "") +
+            "INSERT INTO files (root, path, size, mtime_ns, sha256, error, checked_at)"
+            " SELECT root, path, size, mtime_ns, sha256, error, checked_at FROM files_before_rows;"
+            " DROP TABLE files_before_rows; COMMIT;")
 
     def _add_missing_columns(self) -> None:
         """Manifests written before these result columns existed get them (empty until reprocessed)."""
@@ -350,6 +348,11 @@ class Store:
         sql = ("SELECT 1 FROM results WHERE sha256 = ? AND version = ? AND (status != 'ok' OR text IS NOT NULL)"
                + (" AND run = ?" if run is not None else ""))
         return self.db.execute(sql, (sha256, version) + ((run,) if run is not None else ())).fetchone() is not None
+
+    def count_results_without_text(self, version: str) -> int:
+        """Results of this version stored before texts were kept (their documents are processed once more)."""
+        return self.db.execute("SELECT count(*) FROM results WHERE version = ? AND status = 'ok' AND text IS NULL",
+                               (version,)).fetchone()[0]
 
     def put_results(self, items: list[Stored], version: str, files: list[FileState] = (), run: str | None = None
                     ) -> None:
