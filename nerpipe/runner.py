@@ -491,13 +491,11 @@ class _Reader:
                     self.failed.append(Stored(sha, failed_result(make_doc_id(sha), record.error), now_iso()))
                     self.states.append(row)
                     self.summary.processed += 1
-                elif not self.wait(sha, row):
+                else:  # new content: it goes to a worker, unless the same content is on its way already
                     container.waiting += 1
-                    yield WorkItem(sha, record=record)
-                    continue
-                else:
-                    container.waiting += 1
-                    continue
+                    if not self.wait(sha, row):
+                        yield WorkItem(sha, record=record)
+                    continue  # counted when its result comes
                 self.tick()
         except DocumentError as problem:
             error = str(problem)

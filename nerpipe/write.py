@@ -68,11 +68,14 @@ class _TableWriter:
 
     def __init__(self, table: Table, directory: Path, stamp: str, count_chars: bool = False):
         self.table = table
-        self.count_chars = count_chars  # flush by the characters of the rows' strings too (long texts)
+        # a table of long, distinct strings (the texts): flush by their characters too, and write them without
+        # dictionaries (which the writer would try, and keep, for every row group in vain)
+        self.count_chars = count_chars
         self.chars = 0
         self.path = directory / f"{table.name}.parquet"
         self.schema = table.schema.with_metadata({**table.schema.metadata, STAMP_KEY: stamp.encode()})
-        self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="zstd", write_page_checksum=True)
+        self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="zstd", write_page_checksum=True,
+                                       use_dictionary=not count_chars)
         self.columns: dict[str, list] = {name: [] for name in table.names}
         self.rows = 0
         self.pending = 0
@@ -200,7 +203,7 @@ def read_table_rows(out_dir: Path, stamp: str) -> dict[str, int] | None:
     return rows
 
 
-VERIFY_BATCH_ROWS = 65_536
+VERIFY_BATCH_ROWS = 4_096  # rows decoded at a time: memory stays that of a batch, however long the table
 
 
 def verify_table(path: Path, stamp: str, table: Table) -> int | None:
@@ -211,14 +214,16 @@ def verify_table(path: Path, stamp: str, table: Table) -> int | None:
     data pages. The file is read in batches, so memory stays flat.
     """
     try:
-        parquet = pq.ParquetFile(path, page_checksum_verification=True)
+        parquet = pq.ParquetFile(path, page_checksum_verification=True, buffer_size=1 << 20, pre_buffer=False)
         try:
             meta = parquet.metadata
             if (meta.metadata or {}).get(STAMP_KEY) != stamp.encode():
                 return None
             if not parquet.schema_arrow.equals(table.schema, check_metadata=False):
                 return None
-            rows = sum(batch.num_rows for batch in parquet.iter_batches(batch_size=VERIFY_BATCH_ROWS))
+            # one row group at a time (threads would decode several ahead): memory stays flat
+            batches = parquet.iter_batches(batch_size=VERIFY_BATCH_ROWS, use_threads=False)
+            rows = sum(batch.num_rows for batch in batches)
         finally:
             parquet.close()
     except Exception:  # noqa: BLE001 - whatever a damaged file raises (OSError, ArrowInvalid...), it is unreadable
