@@ -39,6 +39,8 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .evaluate_names import NamesGold, NamesReport, PredictedEntity, check_texts, format_names, load_names, score_names
+
 TYPES = ("PER", "ORG", "LOC", "DATE", "POSITION")
 PARTS = ("tune", "check")
 GOLD_ALIASES = {"PROFESSION": "POSITION", "JOB": "POSITION"}
@@ -57,6 +59,7 @@ class GoldDoc:
 class Prediction:
     mentions: tuple[tuple[int, int, str], ...]
     pairs: tuple[tuple[tuple[int, int], tuple[int, int]], ...]
+    entities: tuple[PredictedEntity, ...] = ()  # mentions with their entities, for the names figures
 
 
 @dataclass
@@ -97,15 +100,19 @@ class Report:
     exact: dict[str, Score] = field(default_factory=dict)
     overlap: dict[str, Score] = field(default_factory=dict)
     pairs: Score = field(default_factory=Score)
+    names: NamesReport | None = None  # with a names gold (``--names``)
 
     def as_dict(self) -> dict:
-        return {
+        data = {
             "system": self.system,
             "n_docs": self.n_docs,
             "exact": {k: v.as_dict() for k, v in self.exact.items()},
             "overlap": {k: v.as_dict() for k, v in self.overlap.items()},
             "pairs": self.pairs.as_dict(),
         }
+        if self.names is not None:
+            data["names"] = self.names.as_dict()
+        return data
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -165,7 +172,10 @@ def predict_nerpipe(doc: GoldDoc, models) -> Prediction:
     result = process_text(doc.text, models, doc_id=doc.id)
     mentions = tuple((m.start, m.end, m.type) for m in result.mentions)
     pairs = tuple(((p.person_start, p.person_end), (p.start, p.end)) for p in result.positions)
-    return Prediction(mentions, pairs)
+    people = {p.person_id: (p.first or "", p.middle or "", p.last or "") for p in result.persons}
+    entities = tuple(PredictedEntity(m.start, m.end, m.type, m.entity_id, m.normal, people.get(m.entity_id, ()))
+                     for m in result.mentions if m.type in ("PER", "ORG"))
+    return Prediction(mentions, pairs, entities)
 
 
 class NatashaBaseline:
@@ -239,8 +249,9 @@ def score_pairs(gold: tuple, pred: tuple) -> Score:
     )
 
 
-def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
-    """Score ``predict(doc) -> Prediction`` over ``docs``."""
+def evaluate(docs: list[GoldDoc], predict, system: str, names: dict[str, NamesGold] | None = None) -> Report:
+    """Score ``predict(doc) -> Prediction`` over ``docs`` (and their names, with a names gold:
+    see :mod:`nerpipe.evaluate_names`)."""
     annotated = {kind for doc in docs for _, _, kind in doc.mentions}
     has_pairs = any(doc.pairs for doc in docs)
     report = Report(system, len(docs))
@@ -257,6 +268,9 @@ def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
             report.overlap[kind].add(score_overlap(gold, pred))
         if has_pairs:
             report.pairs.add(score_pairs(doc.pairs, prediction.pairs))
+        if names is not None and doc.id in names:
+            report.names = report.names or NamesReport()
+            report.names.add(score_names(names[doc.id], list(prediction.entities)))
     for rule in (report.exact, report.overlap):
         micro = Score()
         for kind in ("PER", "ORG", "LOC"):
@@ -268,9 +282,10 @@ def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
 
 
 def run_eval(path: str | Path, systems: list[str], models=None, limit: int | None = None,
-             part: str | None = None) -> list[Report]:
+             part: str | None = None, names_path: str | Path | None = None) -> list[Report]:
     """Evaluate each of ``systems`` (``nerpipe``, ``natasha``) on the gold corpus at ``path``
-    (only one half of it with ``part``, see :func:`part_of`)."""
+    (only one half of it with ``part``, see :func:`part_of`); with ``names_path``, a names gold
+    for the same corpus, nerpipe's names and coreference too (:mod:`nerpipe.evaluate_names`)."""
     if models is None:
         from .models import get_models
 
@@ -278,10 +293,14 @@ def run_eval(path: str | Path, systems: list[str], models=None, limit: int | Non
     docs = select_part(load_gold(path), part)
     if limit:
         docs = docs[:limit]
+    names = load_names(names_path) if names_path else None
+    for doc in docs:
+        if names and doc.id in names:
+            check_texts(names[doc.id], doc.text, doc.id)
     reports = []
     for system in systems:
         if system == "nerpipe":
-            reports.append(evaluate(docs, lambda d: predict_nerpipe(d, models), "nerpipe"))
+            reports.append(evaluate(docs, lambda d: predict_nerpipe(d, models), "nerpipe", names))
         elif system == "natasha":
             reports.append(evaluate(docs, NatashaBaseline(models), "natasha"))
         else:
@@ -314,4 +333,7 @@ def format_reports(reports: list[Report]) -> str:
             else:
                 cells += [f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}"]
         lines.append("| " + " | ".join(cells) + " |")
+    named = [(r.system, r.names) for r in reports if r.names is not None]
+    if named:
+        lines += ["", format_names(named)]
     return "\n".join(lines)
