@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -230,8 +231,14 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
 
 
 def is_latin_name(candidate: str) -> bool:
-    """``Amnesty International``, ``Volkswagen``: Latin letters, capitalised, at most six words."""
+    """``Amnesty International``, ``Volkswagen``, ``Jörg Mählmann``: Latin letters, capitalised,
+    at most six words."""
     words = candidate.split()
     letters = [ch for ch in candidate if ch.isalpha()]
-    return (0 < len(words) <= 6 and bool(letters) and all("a" <= ch.lower() <= "z" for ch in letters)
+    return (0 < len(words) <= 6 and bool(letters) and all(_is_latin_letter(ch) for ch in letters)
             and words[0][:1].isupper())
+
+
+def _is_latin_letter(ch: str) -> bool:
+    """``a``–``z`` and the Latin letters with diacritics (``ü``, ``é``, ``ł``)."""
+    return "a" <= ch.lower() <= "z" or unicodedata.name(ch, "").startswith("LATIN")

@@ -7,10 +7,12 @@ the document they fit (``Орлов`` → ``Пётр Орлов``).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..morph import Morph, fold
-from ..names import Name, parse_name
+from ..names import Name, is_initial, parse_name, regular_surname
 from ..ner import Analysis
+from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from .ids import person_id
 
@@ -25,7 +27,12 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         name = parse_name(words, morph)
         if name is not None and (name.first or name.last):
             names[span] = name
+    _keep_undeclined_surnames(analysis, names)
+    _join_latin_names(analysis.text, names)
     full = [n for n in names.values() if n.is_full]
+    forms = _oblique_forms(full, morph)
+    names = {span: forms.get(name, name) for span, name in names.items()}
+    full = [n for n in full if n not in forms]
     by_last: dict[str, list[Name]] = defaultdict(list)
     by_first: dict[str, list[Name]] = defaultdict(list)
     for name in full:
@@ -37,8 +44,13 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span, name in names.items():
         if not name.is_full:
             target = None
+            written = analysis.text[span.start:span.end].split()[-1]
+            if name.first and not name.last and not is_initial(name.first):
+                # one word read as a first name may be a surname of the document (``Коно``)
+                as_surname = _distinct([c for c in full if could_be_form(written, c.last)])
+                if len(as_surname) == 1:
+                    name = Name(None, None, name.first)
             if name.last:
-                written = analysis.text[span.start:span.end].split()[-1]
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), []))
                 if name.first:  # initials: the first letter must agree
@@ -63,6 +75,67 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A surname the document writes alike beside a first name in different cases does not
+    decline (``Олега Кырба``, ``Олегом Кырба``): it stays as written in every mention."""
+    cases: dict[str, set[str]] = defaultdict(set)  # a surname as written → the cases of its first names
+    written: dict[Span, str] = {}
+    for span, name in names.items():
+        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        if name.is_full and len(words) >= 2 and could_be_form(words[-1].text, name.last):
+            written[span] = words[-1].text
+            cases[fold(words[-1].text)].add(words[0].feat.get("Case", ""))
+    for span, word in written.items():
+        name = names[span]
+        if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not _regular(word):
+            names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
+
+
+def _regular(surname: str) -> bool:
+    """A surname of the families that always decline (``Орлова``, ``Лесковскому``)."""
+    return any(regular_surname(fold(surname), case, gender)
+               for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
+
+
+def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
+    """A Latin name in brackets right after a name is that person's (``Мартин Гёрлих (Martin
+    Görlich)``): it takes the name before it."""
+    by_start = {span.start: span for span in names}
+    for span in sorted(names, key=lambda s: s.start):
+        inner = bracketed_after(text, span.end)
+        latin = by_start.get(inner[0]) if inner else None
+        if latin is not None and latin.end == inner[1] and is_latin_name(text[latin.start:latin.end]) \
+                and not is_latin_name(text[span.start:span.end]):
+            names[latin] = names[span]
+
+
+def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:
+    """Full names of a document that are a case form of another of its full names, read as a name
+    of their own when a first name was unknown or ambiguous (``Веселина Дражева`` beside
+    ``Веселин Дражев``): each goes to the name it is a form of."""
+    out: dict[Name, Name] = {}
+    distinct = list(dict.fromkeys(full))
+    for name in distinct:
+        for other in distinct:
+            if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last):
+                continue
+            if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
+                    and _first_name_form(morph, name.first, other.first):
+                out[name] = other
+                break
+    return out
+
+
+def _first_name_form(morph: Morph, written: str, first: str) -> bool:
+    """Whether ``written`` can be a case form of the first name ``first``: pymorphy reads it so,
+    or knows neither (``Веселина`` of ``Веселин``, ``Бесселю`` of ``Бессель``)."""
+    lemma = fold(first)
+    parses = morph.parses(fold(written))
+    if any(fold(p.normal_form) == lemma for p in parses):
+        return True
+    return not morph.is_known(fold(written)) and not morph.is_known(lemma)
 
 
 def could_be_form(written: str, last: str) -> bool:
