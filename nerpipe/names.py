@@ -102,6 +102,8 @@ def parse_name(words, morph: Morph) -> Name | None:
             first = normal[0]
         else:
             last = normal[0]
+    elif roles == ["first", "middle"]:
+        first, middle = normal  # a first name and patronymic, no surname (``Анна Петровна``)
     else:
         first = normal[0]
         last = normal[-1]

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..morph import Morph, fold
-from ..names import Name, is_initial, parse_name, regular_surname
+from ..names import Name, parse_name, regular_surname
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
@@ -44,8 +44,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span, name in names.items():
         if not name.is_full:
             target = None
-            written = analysis.text[span.start:span.end].split()[-1]
-            if name.first and not name.last and not is_initial(name.first):
+            surface = analysis.text[span.start:span.end].split()
+            written = surface[-1]
+            if name.first and not name.last and not name.middle and len(surface) == 1:
                 # one word read as a first name may be a surname of the document (``Коно``)
                 as_surname = _distinct([c for c in full if could_be_form(written, c.last)])
                 if len(as_surname) == 1:
@@ -63,8 +64,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 candidates = _distinct(by_first.get(fold(name.first), []))
                 if len(candidates) == 1:
                     target = candidates[0]
-            if target is not None:
-                name = target
+            if target is not None:  # keeping a patronymic only the partial name gives
+                name = replace(target, middle=name.middle) if name.middle and not target.middle else target
         resolved[span] = name
     # the fullest form of each person (with a middle name when one mention gives it)
     best: dict[str, Name] = {}

@@ -38,7 +38,7 @@ from .organizations import (
     is_generic_org,
     split_abbreviation,
 )
-from .people import find_known_surnames, merge_adjacent_people, split_latin_name
+from .people import find_known_surnames, merge_adjacent_people, split_latin_name, split_person
 from .places import drop_adjectives_in_orgs, find_places_in_orgs, find_region_adjectives
 
 
@@ -47,7 +47,11 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     text = analysis.text
     spans: list[Span] = []
     for natasha_span in analysis.spans:
-        for span in split_latin_name(text, natasha_span) if natasha_span.type == PER else [natasha_span]:
+        pieces = [natasha_span]
+        if natasha_span.type == PER:
+            pieces = [part for piece in split_person(text, natasha_span, morph)
+                      for part in split_latin_name(text, piece)]
+        for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = merge_adjacent_people(text, spans, morph)
     spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)

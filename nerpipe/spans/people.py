@@ -1,7 +1,10 @@
-"""PER spans: a Latin name in brackets split off, parts of one name joined, a surname alone found
-where the document names the person in full."""
+"""PER spans: a Latin name in brackets split off, a name cut at a line break, two names written
+side by side told apart, parts of one name joined, a surname alone found where the document names
+the person in full."""
 
 from __future__ import annotations
+
+import re
 
 from ..morph import Morph, fold
 from ..ner import Analysis
@@ -75,3 +78,46 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
         if fold(token.text) in surnames or (token.pos == "PROPN" and morph.forms(token.text) & lemmas):
             found.append(Span(token.start, token.end, PER))
     return found
+
+
+_WORD = re.compile(r"\S+")
+
+
+def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
+    """A PER span as the names it holds: cut at a line break (a name does not run on into the
+    heading below it: ``Пётр Сидоров`` ⏎ ``Новости``), and two full names written side by side
+    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name)."""
+    out = []
+    for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
+        start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
+        end = span.start + piece.start() + len(piece.group().rstrip())
+        if end > start:
+            out.append(Span(start, end, span.type))
+    if len(out) > 1:
+        # the name is the first line; a later line joins only when it is a name of its own
+        out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
+    return [part for piece in out for part in _split_two_names(text, piece, morph)]
+
+
+def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    if len(words) < 4 or not _is_first_name(words[0].group(), morph):
+        return [span]
+    for index in range(2, len(words) - 1):
+        left, right = words[index - 1].group(), words[index].group()
+        if left[:1].isupper() and _is_first_name(right, morph) and not _is_first_name(left, morph) \
+                and not morph.has_gram(right, "Patr") and not morph.has_gram(left, "Patr"):
+            return [Span(span.start, span.start + words[index - 1].end(), span.type),
+                    Span(span.start + words[index].start(), span.end, span.type)]
+    return [span]
+
+
+def _is_first_name(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows first of all as a first name (``Анна``, not ``Роза`` or ``Орлов``)."""
+    parses = morph.parses(fold(word))
+    return bool(parses) and morph.is_known(fold(word)) and "Name" in parses[0].tag
+
+
+def _is_full_name(surface: str, morph: Morph) -> bool:
+    words = surface.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _is_first_name(words[0], morph)
