@@ -63,6 +63,7 @@ class OrgRef:
 
     name: str
     abbr: str | None
+    country: str | None = None  # ISO 3166-1 alpha-2; None for international bodies
 
 
 def org_key(name: str) -> str:
@@ -90,7 +91,7 @@ class OrgLexicon:
         self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
         with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                ref = OrgRef(row["name"], row["abbr"] or None)
+                ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None)
                 variants = [row["name"], *(v for v in (row["aliases"] or "").split("|") if v)]
                 if row["abbr"]:
                     variants.append(row["abbr"])

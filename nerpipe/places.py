@@ -244,6 +244,20 @@ class Gazetteer:
                     return code
         return None
 
+    def country_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:
+        """The country a phrase names (ISO 3166-1 alpha-2): of the first of its ``places`` with one
+        (``правительство Японии``, ``мэрия Твери``), else of the first adjective of a country or a
+        federal subject (``японского МИДа``, ``томского завода``)."""
+        for place in places:
+            if place is not None and place.country_code:
+                return place.country_code
+        for token in tokens:
+            if token.pos == "ADJ":
+                place = self.place_of_adjective(token.text)
+                if place is not None and place.country_code:
+                    return place.country_code
+        return None
+
     def region_of_adjective(self, word: str) -> str | None:
         """``'томские'`` → ``'RU-TOM'``; ``None`` for adjectives of no federal subject."""
         return self.morph.lookup(word, self._adjectives)

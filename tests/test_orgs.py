@@ -321,3 +321,26 @@ def test_variants_of_one_ministry_are_one_organization(models):
     assert len(ministry) == 1
     assert set(ministry[0].variants) == {"министерство промышленности и торговли РФ", "Минпромторг России",
                                          "Минпромторга"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Правительство Японии одобрило проект.", "Правительство Японии", "JP"),
+    ("Об этом сообщил японский МИД.", "Японский МИД", "JP"),
+    ("Представители мэрии Твери приехали на форум.", "Мэрия Твери", "RU"),
+    ("Заявку поддержали в НАСА.", "Национальное управление по аэронавтике и исследованию космического пространства",
+     "US"),
+    ("Минпромторг России поддержал проект.", "Министерство промышленности и торговли Российской Федерации", "RU"),
+    ("Резолюцию приняла ООН.", "Организация Объединённых Наций", None),  # international
+    ("Компания Vertex Lumina выпустила отчёт.", "Vertex Lumina", None),  # unknown
+])
+def test_country_of_an_organization(models, text, name, country):
+    orgs = {o.name: o.country for o in analyze(text, models).organizations}
+    assert orgs[name] == country
+
+
+def test_implied_organizations_of_a_region_are_russian():
+    from nerpipe.resolve import implied_org
+
+    assert implied_org("Министерство финансов края", None, "RU-KYA").country == "RU"
+    assert implied_org("Министерство финансов", None, None).country is None
+    assert implied_org("Министерство финансов Японии", None, None, "JP").country == "JP"

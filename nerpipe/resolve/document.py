@@ -78,7 +78,8 @@ def _persons(seen: dict[str, _Seen]) -> dict[str, PersonEntity]:
 
 
 def _orgs(seen: dict[str, _Seen]) -> dict[str, OrgEntity]:
-    return {oid: OrgEntity(oid, s.what.name, s.what.abbr, tuple(s.variants), s.what.region_code, s.count)
+    return {oid: OrgEntity(oid, s.what.name, s.what.abbr, tuple(s.variants), s.what.region_code, s.count,
+                           s.what.country)
             for oid, s in seen.items()}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..morph import Morph
 from ..ner import Analysis
-from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, normalize_org, own_name
+from ..orgs import OrgLexicon, OrgRef, bracketed_after, is_abbreviation, is_latin_name, normalize_org, own_name
 from ..places import Gazetteer, Place
 from ..records import ORG, Span
 from .ids import org_id_for
@@ -30,6 +30,7 @@ class ResolvedOrg:
     name: str
     abbr: str | None
     region_code: str | None
+    country: str | None = None  # ISO 3166-1 alpha-2 (see :func:`org_country`)
 
 
 def resolve_orgs(
@@ -52,21 +53,24 @@ def resolve_orgs(
         name = normalize_org(words, morph) or surface
         ref = lexicon.lookup(name, surface)
         abbr = None
-        inside = [place for other, place in places.items() if span.contains(other)]
-        region = gazetteer.region_named_in(inside, analysis.tokens_in(span.start, span.end))
+        inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
+                  if span.contains(other)]
+        tokens = analysis.tokens_in(span.start, span.end)
+        region = gazetteer.region_named_in(inside, tokens)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
         elif main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
                 name, region = named, main_region
-        org = ResolvedOrg(org_id_for(name), name, abbr, region)
+        org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, tokens, region, gazetteer))
         resolved[span] = org
         inner = bracketed_after(text, span.end)
         if inner is not None:
             candidate = text[inner[0]:inner[1]]
             if is_abbreviation(candidate):
-                defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code)
+                defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
+                                                 org.country)
             elif is_latin_name(candidate):
                 defined[candidate] = org
     for span in orgs:
@@ -75,6 +79,16 @@ def resolve_orgs(
             resolved[span] = defined[surface]
     _resolve_generic_orgs(resolved, morph)
     return resolved
+
+
+def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: str | None,
+                gazetteer: Gazetteer) -> str | None:
+    """The state an organization belongs to (ISO 3166-1 alpha-2): the dictionary's (``None`` for an
+    international body), else the country of a place or an adjective in its name (``правительство
+    Японии``, ``японского МИДа``, ``мэрия Твери``), else ``RU`` for a body of a Russian region."""
+    if ref is not None:
+        return ref.country
+    return gazetteer.country_named_in(places, tokens) or ("RU" if region else None)
 
 
 def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
