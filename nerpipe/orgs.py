@@ -189,8 +189,10 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
+        # with adjectives before it the word is part of the name (``Социалистической рабочей партии
+        # Британии``) unless a quoted or Latin name follows (``ежедневной газеты «Труд»``)
         if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text)
-                                 or (name.text[:1].isupper() and not depends_on(descriptor, name))):
+                                 or (name.text[:1].isupper() and not start and not depends_on(descriptor, name))):
             words = rest
     if len(words) > 2 and words[0].text in OPENING_QUOTES and words[-1].text in TYPOGRAPHIC_CLOSING | {'"'} \
             and sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1:

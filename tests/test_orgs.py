@@ -119,6 +119,11 @@ ORGS = [
     ("Грант получило ФГБОУ ВО «Томский государственный университет».",
      "ФГБОУ ВО «Томский государственный университет»"),
     ("Контракт заключило ООО «Ромашка».", "ООО «Ромашка»"),
+    # adjectives before the word that says what it is: it is part of the name
+    ("Представитель Социалистической рабочей партии Британии выступил.", "Социалистическая рабочая партия Британии"),
+    # a genitive after the place belongs to the sentence, not to the name
+    ("Посол не передал правительству Чили подробных сведений.", "Правительство Чили"),
+    ("Тренер вызвал в сборную России по бобслею и скелетону двоих.", "Сборная России по бобслею и скелетону"),
 ]
 
 
@@ -143,6 +148,11 @@ def test_organization_in_canonical_form(models, text, expected):
     "Компания увеличила выручку.",
     "На Украине прошли выборы.",
     "Космонавты вернулись с МКС.",
+    # vehicles are named like organizations
+    "Шаттл «Орион» вернулся на Землю. После «Ориона» стартует ещё один полёт.",
+    "Экипаж станции «Заря» сменился.",
+    # a common noun with no organization named with it before
+    "Компания увеличила выручку, а концерн сократил штат.",
 ])
 def test_no_organization(models, text):
     assert [m.text for m in analyze(text, models).mentions if m.type == "ORG"] == []
@@ -344,3 +354,18 @@ def test_implied_organizations_of_a_region_are_russian():
     assert implied_org("Министерство финансов края", None, "RU-KYA").country == "RU"
     assert implied_org("Министерство финансов", None, None).country is None
     assert implied_org("Министерство финансов Японии", None, None, "JP").country == "JP"
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Акции купил концерн «Вектор». Об этом заявил шеф концерна на встрече.", "концерна", "Вектор"),
+    ("Федерация гребли России провела сбор. Позже федерация объявила состав.", "федерация",
+     "Федерация гребли России"),
+])
+def test_a_common_noun_refers_back_to_the_organization(models, text, surface, name):
+    mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert mentions[surface] == name
+
+
+def test_a_common_noun_made_generic_is_no_organization(models):
+    text = "Акции купил концерн «Вектор». Каждый концерн платит налоги."
+    assert "концерн" not in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}

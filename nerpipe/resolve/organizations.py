@@ -77,7 +77,7 @@ def resolve_orgs(
         surface = text[span.start:span.end]
         if surface in defined:
             resolved[span] = defined[surface]
-    _resolve_generic_orgs(resolved, morph)
+    _resolve_generic_orgs(analysis, resolved, lexicon)
     return resolved
 
 
@@ -106,14 +106,22 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
 
 
-def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
-    """A one-word common noun (``Ассоциации``) refers to the one organization of the document
-    whose name starts with that word (``Ассоциация инновационных регионов России``)."""
-    full = {}
-    for org in resolved.values():
+def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+    """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
+    document whose name starts with that word (``Ассоциация инновационных регионов России``) or
+    that the text names with it (``концерн «Вектор»`` → ``Вектор``). A lower-case noun of a kind
+    of organization that refers to none is dropped: it names no organization of its own."""
+    morph = lexicon.morph
+    full: dict[str, dict[str, ResolvedOrg]] = {}
+    for span, org in resolved.items():
         words = org.name.split()
         if len(words) > 1:
             full.setdefault(morph.lemma(words[0]), {})[org.org_id] = org
+        for token in analysis.tokens_in(span.start, span.end)[:4]:
+            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) is not None:
+                if len(analysis.tokens_in(span.start, span.end)) > 1:
+                    full.setdefault(morph.lemma(token.text), {})[org.org_id] = org
+                break
     for span, org in list(resolved.items()):
         words = org.name.split()
         if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
@@ -123,3 +131,5 @@ def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> No
         candidates = full.get(morph.lemma(words[0]), {})
         if len(candidates) == 1:
             resolved[span] = next(iter(candidates.values()))
+        elif analysis.text[span.start:span.start + 1].islower() and lexicon.kind_of(words[0]) in ("descriptor", "body"):
+            del resolved[span]

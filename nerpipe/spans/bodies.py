@@ -93,11 +93,18 @@ def _org_dependents(
         if token.text in ("и", ",") and named and not anchored:
             index += 1
             continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text == "и" and after_po and following is not None \
+                and following.feat.get("Case") == tokens[index - 1].feat.get("Case"):
+            index += 1  # ``по бобслею и скелетону``
+            continue
         if token.text == "по" and not after_po:
             after_po = True
             index += 1
             continue
         if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))):
+            if anchored and not after_po:
+                break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             if token.pos != "ADJ":
                 last = index
                 named = True
@@ -185,3 +192,52 @@ def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | No
         if tokens[index].sent != tokens[head].sent or tokens[index].text in ("«", "(", ")"):
             return None
     return None
+
+
+# words that make a common noun stand for any organization of its kind, not the one named before
+_GENERIC_DETERMINERS = frozenset({
+    "каждый", "любой", "другой", "иной", "некоторый", "всякий", "никакой", "какой", "какой-либо",
+    "какой-то", "один", "ряд", "многий", "несколько", "такой", "весь",
+})
+
+
+def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans for a common noun that refers back to the one organization the document named
+    with it before (``концерна`` after ``концерн «Вектор»``, ``альянса`` after ``Северный
+    альянс``, ``правительство`` after ``правительство Чили``): the noun alone, singular, not
+    made generic (``каждая компания``) and with no name or genitive dependent of its own.
+    Resolve makes it that organization; a noun two organizations of the document share stays
+    as it is."""
+    tokens = analysis.tokens
+    morph = lexicon.morph
+    first_seen: dict[str, int] = {}
+    owners: dict[str, set[tuple[int, int]]] = {}
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
+        for token in analysis.tokens_in(span.start, span.end):
+            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) is not None:
+                lemma = morph.lemma(token.text)
+                first_seen.setdefault(lemma, span.end)
+                owners.setdefault(lemma, set()).add((span.start, span.end))
+                break
+    people = {t.start for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
+    named = {t.start for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
+    named |= {t.start for t in tokens if t.text[:1].isupper() and t.start not in people and t.pos == "PROPN"}
+    found = []
+    for token in tokens:
+        if token.index in covered or token.pos != "NOUN" or not token.text[:1].islower() \
+                or token.feat.get("Number") == "Plur":
+            continue
+        lemma = morph.lemma(token.text)
+        if lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
+            continue
+        before = tokens[token.index - 1] if token.index > 0 else None
+        after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+        if before is not None and before.sent == token.sent and morph.lemma(before.text) in _GENERIC_DETERMINERS:
+            continue
+        if after is not None and after.sent == token.sent and (
+                after.text in OPENING_QUOTES or after.start in named or after.feat.get("Case") == "Gen"
+                and after.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and after.start not in people):
+            continue  # a name or a dependent of its own (``компании «Вектор»``, ``компании региона``)
+        found.append(Span(token.start, token.end, ORG))
+    return found
