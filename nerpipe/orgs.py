@@ -64,6 +64,15 @@ class OrgRef:
     name: str
     abbr: str | None
     country: str | None = None  # ISO 3166-1 alpha-2; None for international bodies
+    former: str | None = None  # the name it had before ``renamed``
+    renamed: int | None = None  # the year it got its name
+    context: tuple[str, ...] = ()  # words one of which a document must hold for this reading of a shared name
+
+    def named_in(self, year: int | None) -> OrgRef:
+        """The body as a document of ``year`` names it: by its former name before it was renamed."""
+        if self.former and year is not None and self.renamed and year < self.renamed:
+            return OrgRef(self.former, self.abbr, self.country)
+        return self
 
 
 def org_key(name: str) -> str:
@@ -87,22 +96,28 @@ class OrgLexicon:
 
     def __init__(self, morph: Morph):
         self.morph = morph
-        self.by_key: dict[str, OrgRef] = {}
+        self.by_key: dict[str, list[OrgRef]] = {}
+        self.former_keys: set[str] = set()
         self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
         with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None)
+                ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
+                             row.get("former") or None, int(row["renamed"]) if row.get("renamed") else None,
+                             tuple(w for w in (row.get("context") or "").split("|") if w))
                 variants = [row["name"], *(v for v in (row["aliases"] or "").split("|") if v)]
                 if row["abbr"]:
                     variants.append(row["abbr"])
+                if ref.former:
+                    variants.append(ref.former)
+                    self.former_keys.add(org_key(ref.former))
                 for variant in variants:
                     variant = variant.strip()
                     key = org_key(variant)
-                    self.by_key.setdefault(key, ref)
+                    self._add_key(key, ref)
                     for written in _ways_to_name_russia(variant):
                         self.names.add(written, (written, ref))
                     if key.endswith(" россии"):
-                        self.by_key.setdefault(key[: -len(" россии")], ref)
+                        self._add_key(key[: -len(" россии")], ref)
         self.kinds: dict[str, str] = {}
         with resources.files("nerpipe.resources").joinpath("org_types.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
@@ -148,12 +163,36 @@ class OrgLexicon:
         """A common noun that stands for a place: ``республики``, ``страны``."""
         return bool(self.morph.forms(word) & PLACE_NOUNS)
 
-    def lookup(self, *names: str) -> OrgRef | None:
+    def _add_key(self, key: str, ref: OrgRef) -> None:
+        refs = self.by_key.setdefault(key, [])
+        if ref not in refs:
+            refs.append(ref)
+
+    def lookup(self, *names: str, year: int | None = None, lemmas: frozenset[str] | set[str] = frozenset()
+               ) -> OrgRef | None:
+        """The dictionary's body one of ``names`` names, as a document of ``year`` whose words have
+        ``lemmas`` names it: where bodies share a name (``ВЭФ``), the one whose context words the
+        document holds, else the one with none; by its former name in a document older than the
+        renaming, and in one of unknown year that uses the former name itself."""
         for name in names:
-            ref = self.by_key.get(org_key(name))
-            if ref is not None:
-                return ref
+            key = org_key(name)
+            refs = self.by_key.get(key)
+            if not refs:
+                continue
+            ref = self._choose(refs, lemmas)
+            if ref.former and year is None and key in self.former_keys and key == org_key(ref.former):
+                return OrgRef(ref.former, ref.abbr, ref.country)
+            return ref.named_in(year)
         return None
+
+    def _choose(self, refs: list[OrgRef], lemmas) -> OrgRef:
+        if len(refs) == 1:
+            return refs[0]
+        for ref in refs:
+            if ref.context and any(all(self.morph.forms(word) & lemmas for word in phrase.split())
+                                   for phrase in ref.context):
+                return ref
+        return next((ref for ref in refs if not ref.context), refs[0])
 
 
 _RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")

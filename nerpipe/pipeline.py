@@ -18,7 +18,7 @@ from .models import Models, models_or_shared
 from .ner import analyze_text
 from .read import decode_bytes, hash_bytes, make_doc_id
 from .records import DATE, DateFact, DocResult, Mention
-from .resolve import resolve_document
+from .resolve import document_year, resolve_document
 from .spans import refine_spans
 from .titles import build_positions
 
@@ -53,7 +53,8 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     published = find_published(text, raws)
     date_facts = normalize_dates(text, raws, published, today=today)
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)  # stage 4
-    resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer)  # stages 5 and 6
+    resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer,
+                                document_year(published, date_facts))  # stages 5 and 6
     titles = build_positions(analysis, spans, resolved, models.titles, models.orgs, models.gazetteer)  # stage 7
     mentions = [*resolved.mentions, *titles.mentions, *map(_date_mention, date_facts)]
     mentions.sort(key=lambda mention: (mention.start, -mention.end, mention.type))

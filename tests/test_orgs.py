@@ -369,3 +369,33 @@ def test_a_common_noun_refers_back_to_the_organization(models, text, surface, na
 def test_a_common_noun_made_generic_is_no_organization(models):
     text = "Акции купил концерн «Вектор». Каждый концерн платит налоги."
     assert "концерн" not in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body is named as it was named when the document was written
+    ("В 2008 году Роскосмос заключил контракт.", "Федеральное космическое агентство"),
+    ("В 2021 году Роскосмос заключил контракт.", "Государственная корпорация по космической деятельности «Роскосмос»"),
+    ("Роскосмос заключил контракт.", "Государственная корпорация по космической деятельности «Роскосмос»"),
+    ("Федеральное космическое агентство заключило контракт.", "Федеральное космическое агентство"),
+    # an abbreviation two bodies share is the one the document's words speak of
+    ("На ВЭФ во Владивостоке обсудили развитие Дальнего Востока.", "Восточный экономический форум"),
+    ("На ВЭФ в Давосе обсудили мировую экономику.", "Всемирный экономический форум"),
+])
+def test_dictionary_names_in_their_time_and_context(models, text, name):
+    assert [o.name for o in analyze(text, models).organizations] == [name]
+
+
+def test_document_year():
+    from datetime import date
+
+    from nerpipe.records import DateFact
+    from nerpipe.resolve import document_year
+
+    def fact(year, inferred=False):
+        return DateFact(0, 1, "", "", "", date(year, 1, 1), date(year, 1, 1), "year", inferred)
+
+    assert document_year(date(2015, 3, 1), [fact(2008)]) == 2015
+    assert document_year(None, [fact(2008), fact(2008), fact(2012)]) == 2008
+    assert document_year(None, [fact(2008), fact(2012)]) == 2012
+    assert document_year(None, [fact(2020, inferred=True)]) is None
+    assert document_year(None, []) is None

@@ -10,9 +10,9 @@
   merges into the one full name of the corpus it fits (:func:`merge_people`).
 """
 
-from .document import Resolved, resolve_document
+from .document import Resolved, document_year, resolve_document
 from .ids import implied_org, location_id_for, org_id_for, person_id
 from .merge import merge_people
 
-__all__ = ["Resolved", "implied_org", "location_id_for", "merge_people", "org_id_for", "person_id",
+__all__ = ["Resolved", "document_year", "implied_org", "location_id_for", "merge_people", "org_id_for", "person_id",
            "resolve_document"]

@@ -35,7 +35,7 @@ class ResolvedOrg:
 
 def resolve_orgs(
     analysis: Analysis, spans: list[Span], morph: Morph, lexicon: OrgLexicon, gazetteer: Gazetteer,
-    places: dict[Span, Place], main_region: str | None = None,
+    places: dict[Span, Place], main_region: str | None = None, year: int | None = None,
 ) -> dict[Span, ResolvedOrg]:
     """The canonical organization of every ORG span: its own name in the nominative, or the
     dictionary's; ``правительство республики`` named after the document's main region
@@ -45,13 +45,14 @@ def resolve_orgs(
     resolved: dict[Span, ResolvedOrg] = {}
     defined: dict[str, ResolvedOrg] = {}
     orgs = [s for s in spans if s.type == ORG]
+    lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
     for span in orgs:
         surface = text[span.start:span.end]
         if surface in defined:
             continue
         words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
         name = normalize_org(words, morph) or surface
-        ref = lexicon.lookup(name, surface)
+        ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas)
         abbr = None
         inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
                   if span.contains(other)]
