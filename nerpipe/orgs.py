@@ -96,6 +96,10 @@ class OrgLexicon:
 
     def __init__(self, morph: Morph):
         self.morph = morph
+        self.kinds: dict[str, str] = {}
+        with resources.files("nerpipe.resources").joinpath("org_types.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                self.kinds[fold(row["lemma"])] = row["kind"]
         self.by_key: dict[str, list[OrgRef]] = {}
         self.former_keys: set[str] = set()
         self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
@@ -116,12 +120,9 @@ class OrgLexicon:
                     self._add_key(key, ref)
                     for written in _ways_to_name_russia(variant):
                         self.names.add(written, (written, ref))
-                    if key.endswith(" россии"):
-                        self._add_key(key[: -len(" россии")], ref)
-        self.kinds: dict[str, str] = {}
-        with resources.files("nerpipe.resources").joinpath("org_types.csv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                self.kinds[fold(row["lemma"])] = row["kind"]
+                    stem = key[: -len(" россии")]
+                    if key.endswith(" россии") and (" " in stem or stem not in self.kinds):
+                        self._add_key(stem, ref)  # ``Минфин`` for ``Минфин России``, not ``банк`` for ``Банк России``
 
     def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:
         """The longest dictionary name ``words`` start with, written as names are written:

@@ -217,6 +217,18 @@ class Gazetteer:
                 break
         return " ".join(out)
 
+    def genitive(self, name: str) -> str:
+        """A place's name in the genitive, word by word (``Япония`` → ``Японии``, ``Соединённые Штаты``
+        → ``Соединённых Штатов``); abbreviations and words pymorphy cannot inflect stay."""
+        out = []
+        for word in name.split(" "):
+            if not word[:1].isalpha() or (word.isupper() and len(word) > 1):
+                out.append(word)
+                continue
+            inflected = self.morph.inflect(word, {"gent"}, prefer={"case": "nomn"})
+            out.append(restore_case(inflected, word) if inflected else word)
+        return " ".join(out)
+
     def region_of_town_adjective(self, word: str) -> str | None:
         """The subject of the Russian town an adjective is made from: ``'Гусевского'`` → ``'RU-KGD'``
         (``гусевский`` ← ``Гусев``, ``томский`` ← ``Томск``, ``ирбитский`` ← ``Ирбит``)."""

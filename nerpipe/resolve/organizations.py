@@ -52,6 +52,7 @@ def resolve_orgs(
             continue
         words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
         name = normalize_org(words, morph) or surface
+        name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas)
         abbr = None
         inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
@@ -92,6 +93,23 @@ def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: s
     return gazetteer.country_named_in(places, tokens) or ("RU" if region else None)
 
 
+def name_after_country(name: str, words: list, lexicon: OrgLexicon, gazetteer: Gazetteer) -> str:
+    """A body of a state named with the state's adjective is named after the state, as its own name
+    has it: ``японского МИДа`` → ``МИД Японии``, ``Кипрское правительство`` → ``Правительство
+    Кипра``, ``российском министерстве финансов`` → ``Министерство финансов России``."""
+    if len(words) < 2 or words[0].pos != "ADJ" or words[1].pos not in ("NOUN", "PROPN") \
+            or lexicon.kind_of(words[1].text) not in ("body", "ministry"):
+        return name
+    place = gazetteer.place_of_adjective(words[0].text)
+    if place is None or place.kind != "country":
+        return name
+    rest = name.split(" ", 1)
+    if len(rest) < 2:
+        return name
+    body = rest[1][:1].upper() + rest[1][1:]
+    return f"{body} {gazetteer.genitive(place.name)}"
+
+
 def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
     """``Правительство республики`` → ``Правительство Республики Коми`` when the document speaks of
     Komi: a last word ``республики``, ``области``, ``края``, ``округа`` or ``региона`` in the
@@ -110,7 +128,8 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
 def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
     """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
     document whose name starts with that word (``Ассоциация инновационных регионов России``) or
-    that the text names with it (``концерн «Вектор»`` → ``Вектор``). A lower-case noun of a kind
+    that the text names with it (``концерн «Вектор»`` → ``Вектор``); so does an adjective left
+    of such a name (``Большого`` for ``Большой театр``). A lower-case noun of a kind
     of organization that refers to none is dropped: it names no organization of its own."""
     morph = lexicon.morph
     full: dict[str, dict[str, ResolvedOrg]] = {}
@@ -125,6 +144,12 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
                 break
     for span, org in list(resolved.items()):
         words = org.name.split()
+        if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN"):
+            # an adjective left of a name (``Большого`` for ``Большой театр``)
+            candidates = full.get(morph.lemma(words[0]), {})
+            if len(candidates) == 1:
+                resolved[span] = next(iter(candidates.values()))
+            continue
         if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
             continue
         if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or morph.has_gram(words[0], "Orgn"):
