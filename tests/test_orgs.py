@@ -416,3 +416,20 @@ def test_a_body_named_after_its_state(models, text, name):
 def test_a_common_noun_is_no_dictionary_name(models):
     assert models.orgs.lookup("Банк") is None  # ``Банк России`` does not make every bank the central bank
     assert models.orgs.lookup("Минфин").name == "Министерство финансов Российской Федерации"
+
+
+def test_an_abbreviation_is_the_organization_whose_initials_it_is(models):
+    text = "Об этом «ВП» сообщили в пресс-службе. Ранее «Вечерний Петербург» писал о проекте."
+    mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert mentions["ВП"] == mentions["Вечерний Петербург"]
+
+
+@pytest.mark.parametrize("name, letters", [
+    ("Областная газета", "ОГ"),
+    ("Торгово-промышленная палата", "ТПП"),
+    ("Министерство промышленности и торговли", "МПТ"),
+])
+def test_initials(name, letters):
+    from nerpipe.resolve.organizations import initials
+
+    assert initials(name) == letters

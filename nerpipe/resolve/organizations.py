@@ -8,6 +8,7 @@ the document's main region when that region is a republic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..morph import Morph
@@ -15,6 +16,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon, OrgRef, bracketed_after, is_abbreviation, is_latin_name, normalize_org, own_name
 from ..places import Gazetteer, Place
 from ..records import ORG, Span
+from ..text import strip_acronym_ending
 from .ids import org_id_for
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -80,6 +82,7 @@ def resolve_orgs(
         if surface in defined:
             resolved[span] = defined[surface]
     _resolve_generic_orgs(analysis, resolved, lexicon)
+    _resolve_initialisms(analysis, resolved)
     return resolved
 
 
@@ -159,3 +162,35 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             resolved[span] = next(iter(candidates.values()))
         elif analysis.text[span.start:span.start + 1].islower() and lexicon.kind_of(words[0]) in ("descriptor", "body"):
             del resolved[span]
+
+
+_FUNCTION_WORDS = {"и", "по", "в", "на", "при", "для", "имени", "им", "of", "and", "the", "for"}
+
+
+def initials(name: str) -> str:
+    """The initials of a name, as its abbreviation would have them: ``Областная газета`` → ``ОГ``,
+    ``Торгово-промышленная палата`` → ``ТПП`` (prepositions and conjunctions left out)."""
+    letters = []
+    for word in re.findall(r"[\w-]+", name):
+        if word.lower() in _FUNCTION_WORDS:
+            continue
+        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
+    return "".join(letters).upper().replace("Ё", "Е")
+
+
+def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
+    """An abbreviation no dictionary knows and the text does not define is the one organization
+    of the document whose initials it is (``ОГ`` for ``Областная газета``): one body, not two."""
+    by_initials: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        if len(org.name.split()) > 1:
+            by_initials.setdefault(initials(org.name), {})[org.org_id] = org
+    for span, org in list(resolved.items()):
+        surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
+        if org.abbr or not is_abbreviation(surface) or len(org.name.split()) > 1:
+            continue
+        candidates = by_initials.get(surface.upper().replace("Ё", "Е"), {})
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            resolved[span] = ResolvedOrg(target.org_id, target.name, target.abbr or surface, target.region_code,
+                                         target.country)
