@@ -159,10 +159,12 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
 
 
 def _shows_no_case(morph: Morph, text: str) -> bool:
-    """A foreign name pymorphy does not know, ending in a vowel other than ``а``/``я``: written
-    alike in every case (``Фелипе``, ``Ливиу``), so the tagger's case of it is a guess."""
+    """A foreign name pymorphy does not know as a name, ending in a vowel other than ``а``/``я``:
+    written alike in every case (``Фелипе``, ``Тору``), so the tagger's case of it is a guess."""
     lowered = fold(text)
-    return lowered[-1:] in _VOWELS - {"а", "я"} and not morph.is_known(lowered)
+    known_name = morph.is_known(lowered) and any(
+        gram in p.tag for p in morph.parses(lowered) for gram in ("Name", "Surn", "Patr"))
+    return lowered[-1:] in _VOWELS - {"а", "я"} and not known_name
 
 
 def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
