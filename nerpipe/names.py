@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .morph import UD_CASE, UD_GENDER, Morph, fold, oc_inflect, restore_case
 
+_APOSTROPHES = ("’", "'", "`", "ʼ")
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
 
@@ -63,6 +64,12 @@ def split_name_words(words) -> list:
     while index < len(words):
         word = words[index]
         text = word.text
+        if index + 2 < len(words) and words[index + 1].text in _APOSTROPHES and text[:1].isalpha() \
+                and words[index + 2].text[:1].isalpha() and words[index + 1].start == word.end:
+            # ``О’Рейли``, ``д'Артаньян``: one word
+            out.append((text + words[index + 1].text + words[index + 2].text, words[index + 2]))
+            index += 3
+            continue
         if len(text) == 1 and text.isupper() and index + 1 < len(words) and words[index + 1].text == ".":
             out.append((text + ".", word))
             index += 2

@@ -433,3 +433,16 @@ def test_initials(name, letters):
     from nerpipe.resolve.organizations import initials
 
     assert initials(name) == letters
+
+
+@pytest.mark.parametrize("words, person", [
+    (["Савватий", "Луговской"], True),
+    (["Анна", "Петрова"], True),
+    (["Северный", "Кавказ"], False),
+    (["Большой", "театр"], False),
+    (["Иван", "Petrov"], False),
+])
+def test_an_organization_that_is_a_persons_name(models, words, person):
+    from nerpipe.spans.people import is_person_name
+
+    assert is_person_name(words, models.morph) is person

@@ -101,14 +101,15 @@ def _regular(surname: str) -> bool:
 
 
 def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
-    """A Latin name in brackets right after a name is that person's (``Мартин Гёрлих (Martin
-    Görlich)``): it takes the name before it."""
+    """A Latin name or a surname alone in brackets right after a name is that person's (``Мартин
+    Гёрлих (Martin Görlich)``, a former surname ``Анна Орлова (Зорина)``): it takes the name before it."""
     by_start = {span.start: span for span in names}
     for span in sorted(names, key=lambda s: s.start):
         inner = bracketed_after(text, span.end)
         latin = by_start.get(inner[0]) if inner else None
-        if latin is not None and latin.end == inner[1] and is_latin_name(text[latin.start:latin.end]) \
-                and not is_latin_name(text[span.start:span.end]):
+        if latin is None or latin.end != inner[1] or is_latin_name(text[span.start:span.end]):
+            continue
+        if is_latin_name(text[latin.start:latin.end]) or (names[latin].last and not names[latin].first):
             names[latin] = names[span]
 
 

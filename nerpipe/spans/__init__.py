@@ -4,7 +4,7 @@
   digits) are dropped; a Latin name in brackets is a span of its own; parts of a
   name tagged apart are joined (``Орлов`` + ``П. И.``);
 - ORG spans that name a kind of thing (``СМИ``) or a vehicle (``шаттл «Орион»``)
-  are dropped, facilities the
+  are dropped, those that are a person's name become PER, facilities the
   gazetteer knows become LOC (``МКС``), an unclosed ``«…`` is closed and an
   abbreviation in brackets split off;
 - names of the organization dictionary are found in any case form, also in lower
@@ -42,7 +42,7 @@ from .organizations import (
     is_generic_org,
     split_abbreviation,
 )
-from .people import find_known_surnames, merge_adjacent_people, split_latin_name, split_person
+from .people import find_known_surnames, is_person_name, merge_adjacent_people, split_latin_name, split_person
 from .places import drop_adjectives_in_orgs, find_places_in_orgs, find_region_adjectives
 
 
@@ -92,6 +92,9 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         span, abbr = split_abbreviation(text, span)
         if abbr is not None:
             spans.append(abbr)
+        if is_person_name(text[span.start:span.end].split(), morph):
+            spans.append(Span(span.start, span.end, PER))  # ``архиепископ Савватий Луговской``
+            return
     spans.append(span)
 
 

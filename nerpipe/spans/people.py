@@ -40,10 +40,12 @@ def _initials_only(words: list[str]) -> bool:
 
 
 def split_latin_name(text: str, span: Span) -> list[Span]:
-    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; a bracket
-    natasha opened and did not close is cut off (``Бернс (Рой`` → ``Бернс``)."""
+    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; any other bracket
+    is cut off (``Бернс (Рой`` → ``Бернс``, ``Анна Орлова (Зорина)`` → ``Анна Орлова``)."""
     inside = text[span.start:span.end]
     if "(" not in inside:
+        if inside.endswith(")"):  # natasha's ``Зорина)`` of ``(Зорина)``
+            return [Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)]
         return [span]
     open_at = inside.index("(")
     head = Span(span.start, span.start + len(inside[:open_at].rstrip()), span.type)
@@ -54,8 +56,7 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
         start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
         if is_latin_name(inner.strip()):
             return [head, Span(start, start + len(inner.strip()), span.type)]
-        return [span]
-    return [head]
+    return [head]  # a former surname in brackets is no part of the name (``Анна Орлова (Зорина)``)
 
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -121,3 +122,16 @@ def _is_first_name(word: str, morph: Morph) -> bool:
 def _is_full_name(surface: str, morph: Morph) -> bool:
     words = surface.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _is_first_name(words[0], morph)
+
+
+def is_person_name(words: list[str], morph: Morph) -> bool:
+    """Words natasha tagged as an organization that are a person's name: a first name pymorphy
+    knows first of all as one, then one or two capitalised words, the last a surname
+    (``Савватий Луговской``), with no quotes, digits or Latin letters."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.isupper() or is_latin_name(w) for w in words) or not _is_first_name(words[0], morph):
+        return False
+    last = fold(words[-1])
+    return morph.has_gram(last, "Surn") or last.endswith(("ов", "ев", "ин", "ский", "цкий", "ова", "ева", "ина",
+                                                           "ская", "цкая"))
