@@ -96,6 +96,9 @@ def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: s
     return gazetteer.country_named_in(places, tokens) or ("RU" if region else None)
 
 
+_PREPOSITIONS = {"по", "при", "в", "во", "на", "для", "с", "за", "от", "о", "об"}
+
+
 def name_after_country(name: str, words: list, lexicon: OrgLexicon, gazetteer: Gazetteer) -> str:
     """A body of a state named with the state's adjective is named after the state, as its own name
     has it: ``японского МИДа`` → ``МИД Японии``, ``Кипрское правительство`` → ``Правительство
@@ -107,8 +110,8 @@ def name_after_country(name: str, words: list, lexicon: OrgLexicon, gazetteer: G
     if place is None or place.kind != "country":
         return name
     rest = name.split(" ", 1)
-    if len(rest) < 2:
-        return name
+    if len(rest) < 2 or any(word.text.lower() in _PREPOSITIONS for word in words[2:]):
+        return name  # ``американского правительства по стимулированию экономики`` stays
     body = rest[1][:1].upper() + rest[1][1:]
     return f"{body} {gazetteer.genitive(place.name)}"
 

@@ -174,9 +174,14 @@ def _adjectives_before(analysis: Analysis, head: int) -> int:
     case = tokens[head].feat.get("Case")
     first = head
     while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
-            and tokens[first - 1].feat.get("Case") in (None, case):
+            and tokens[first - 1].feat.get("Case") in (None, case) and tokens[first - 1].text.lower() not in _PRONOUNS:
         first -= 1
     return first
+
+
+# pronominal adjectives, no part of a name (``сам центр «Вектор»``, ``этой компании «Вектор»``)
+_PRONOUNS = frozenset({"сам", "сама", "само", "сами", "самого", "самой", "самому", "самим", "самом", "саму", "самих",
+                       "самими"})
 
 
 def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | None:
