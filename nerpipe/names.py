@@ -102,6 +102,9 @@ def parse_name(words, morph: Morph) -> Name | None:
         roles = ["initial"] * (len(parts) - 1) + ["last"]
     case = _name_case(morph, parts, roles)
     gender = _gender(morph, parts, roles, case)
+    if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
+            and not any(_known_name(morph, text) for text in texts[:-1]):
+        case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case
     normal = [_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
     first = middle = last = None
     if len(normal) == 1:
@@ -165,13 +168,35 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
     return tagged
 
 
+# the case a man's surname pymorphy does not know shows by its ending alone
+_MASC_CASE_ENDINGS = (("ом", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"))
+
+
+def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
+    """The tagger's case of a man's name unless the ending of a surname pymorphy does not know
+    rules it out (``Тимо Хильдебранда`` read as dative is genitive)."""
+    lowered = fold(surname)
+    if case in (None, "nomn") or morph.is_known(lowered) or lowered.endswith(_INDECLINABLE_ENDINGS):
+        return case
+    for ending, shown in _MASC_CASE_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in _CONSONANTS:
+            if case in _MASC_ENDINGS and ending not in _MASC_ENDINGS[case]:
+                return shown
+            return case
+    return case
+
+
 def _shows_no_case(morph: Morph, text: str) -> bool:
     """A foreign name pymorphy does not know as a name, ending in a vowel other than ``а``/``я``:
     written alike in every case (``Фелипе``, ``Тору``), so the tagger's case of it is a guess."""
+    return fold(text)[-1:] in _VOWELS - {"а", "я"} and not _known_name(morph, text)
+
+
+def _known_name(morph: Morph, text: str) -> bool:
+    """A word pymorphy's dictionary holds as a first name, surname or patronymic."""
     lowered = fold(text)
-    known_name = morph.is_known(lowered) and any(
+    return morph.is_known(lowered) and any(
         gram in p.tag for p in morph.parses(lowered) for gram in ("Name", "Surn", "Patr"))
-    return lowered[-1:] in _VOWELS - {"а", "я"} and not known_name
 
 
 def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
