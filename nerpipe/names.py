@@ -211,8 +211,8 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
                 return genders.pop()
             if tagged in genders:
                 return tagged
-    for _text, word in parts:
-        tagged = _person_gender(word)
+    for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
+        tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:
             return tagged
     return None
@@ -241,6 +241,8 @@ def _nominative(morph: Morph, text: str, role: str, case: str | None, gender: st
         form = _surname_nominative(morph, text, case, gender)
         if form is None and not fold(text).endswith(_INDECLINABLE_ENDINGS):
             form = _pymorphy_nominative(morph, text, "first", case, gender)  # a first name as surname
+        if form is not None and "ё" in form and "ё" not in text.lower():
+            form = form.replace("ё", "е")  # a surname is spelt as the text spells it (``Санчес``)
     else:
         form = _pymorphy_nominative(morph, text, role, case, gender)
         if form is None and role == "first":
@@ -412,7 +414,13 @@ def masculine_nominative(lowered: str, case: str, min_stem: int = 2) -> str | No
     for names pymorphy does not know."""
     for ending in _MASC_ENDINGS.get(case, ()):
         stem = lowered[: -len(ending)]
-        if not lowered.endswith(ending) or len(stem) < min_stem or stem[-1] not in _CONSONANTS:
+        if not lowered.endswith(ending) or len(stem) < 2:
+            continue
+        if stem[-1] in _VOWELS and ending in ("я", "ю", "ем"):
+            return stem + "й"  # ``вэя`` → ``вэй``
+        if len(stem) < min_stem:
+            continue
+        if stem[-1] not in _CONSONANTS:
             continue
         if ending in ("а", "у", "ом") or (ending == "ем" and stem[-1] in _HISSING):
             return stem
@@ -443,7 +451,19 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
                     "Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == gender and p.normal_form == candidate
                     for p in morph.parses(candidate)):
                 return candidate
+    if gender == "femn" and not _known_name(morph, lowered):
+        # a woman's name pymorphy does not know: the first declension (``Камалой`` → ``Камала``)
+        for ending, nominative in _FEMININE_ENDINGS.get(case, ()):
+            stem = lowered[: -len(ending)]
+            if lowered.endswith(ending) and len(stem) >= 2:
+                return stem + ("я" if nominative == "а" and stem[-1] in _VOWELS else nominative)
     return None
+
+
+_FEMININE_ENDINGS = {
+    "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"),),
+    "loct": (("е", "а"),),
+}
 
 
 _DECLINED_ENDINGS = {
