@@ -163,8 +163,20 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         candidates = full.get(morph.lemma(words[0]), {})
         if len(candidates) == 1:
             resolved[span] = next(iter(candidates.values()))
-        elif analysis.text[span.start:span.start + 1].islower() and lexicon.kind_of(words[0]) in ("descriptor", "body"):
+        elif _common_noun(analysis, span) and lexicon.kind_of(words[0]) in ("descriptor", "body"):
             del resolved[span]
+
+
+def _common_noun(analysis: Analysis, span: Span) -> bool:
+    """Whether a one-word span is written as a common noun: in lower case, or capitalised only as the
+    first word of a sentence."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].text.isupper():
+        return False
+    if tokens[0].text[:1].islower():
+        return True
+    index = tokens[0].index
+    return index == 0 or analysis.tokens[index - 1].sent != tokens[0].sent
 
 
 _FUNCTION_WORDS = {"и", "по", "в", "на", "при", "для", "имени", "им", "of", "and", "the", "for"}

@@ -230,8 +230,10 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     named |= {t.start for t in tokens if t.text[:1].isupper() and t.start not in people and t.pos == "PROPN"}
     found = []
     for token in tokens:
-        if token.index in covered or token.pos != "NOUN" or not token.text[:1].islower() \
-                or token.feat.get("Number") == "Plur":
+        first_word = token.index == 0 or tokens[token.index - 1].sent != token.sent
+        if token.index in covered or token.pos not in ("NOUN", "PROPN" if first_word else "NOUN") \
+                or token.feat.get("Number") == "Plur" \
+                or not (token.text[:1].islower() or (first_word and not token.text.isupper())):
             continue
         lemma = morph.lemma(token.text)
         if lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
