@@ -399,6 +399,8 @@ def test_not_first_declension(text, case, gender):
     # an apostrophe inside a surname, a former surname in brackets
     ("Выступил Фил О’Доннелл из Дублина.", {"Фил О’Доннелл"}),
     ("Чемпионкой стала Екатерина Ласточкина (Зорина).", {"Екатерина Ласточкина"}),
+    # a title natasha took into the name at the start of a sentence
+    ("Астронавт Пётр Орлов вернулся на Землю.", {"Пётр Орлов"}),
     # a credit line is no person
     ("Выступил Сергей Собянин.\nИсточник: Иван Сидоров", {"Сергей Собянин"}),
     ("Выступил Сергей Собянин.\nФото: Анна Кузнецова", {"Сергей Собянин"}),
@@ -418,3 +420,14 @@ def test_inflected_mentions_are_variants_of_one_person(models):
     result = analyze("Денис Мантуров открыл выставку. Денису Мантурову показали стенды.", models)
     assert [p.name for p in result.persons] == ["Денис Мантуров"]
     assert set(result.persons[0].variants) == {"Денис Мантуров", "Денису Мантурову"}
+
+
+def test_a_name_in_latin_letters_is_the_person_it_spells():
+    from nerpipe.names import Name
+    from nerpipe.records import PER, Span
+    from nerpipe.resolve.people import _join_latin_spellings
+
+    cyrillic, latin, other = Name("Мартин", None, "Гёрлих"), Name("Martin", None, "Gorlich"), Name("Anna", None, "Berg")
+    names = {Span(0, 13, PER): cyrillic, Span(20, 34, PER): latin, Span(40, 49, PER): other}
+    _join_latin_spellings(names)
+    assert names[Span(20, 34, PER)] == cyrillic and names[Span(40, 49, PER)] == other

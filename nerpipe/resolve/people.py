@@ -15,6 +15,7 @@ from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from .ids import person_id
+from .spelling import name_skeleton, same_person
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -29,6 +30,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
     _join_latin_names(analysis.text, names)
+    _join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph)
     names = {span: forms.get(name, name) for span, name in names.items()}
@@ -111,6 +113,23 @@ def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
             continue
         if is_latin_name(text[latin.start:latin.end]) or (names[latin].last and not names[latin].first):
             names[latin] = names[span]
+
+
+def _join_latin_spellings(names: dict[Span, Name]) -> None:
+    """A full name in Latin letters is the one full name of the document in Cyrillic that it spells
+    (``Martin Görlich`` and ``Мартин Гёрлих``, :mod:`.spelling`)."""
+    cyrillic: dict[Name, tuple[str, str]] = {}
+    for name in names.values():
+        key = name_skeleton(name.first, name.last)
+        if key is not None and not is_latin_name(name.full):
+            cyrillic[name] = key
+    for span, name in names.items():
+        key = name_skeleton(name.first, name.last)
+        if key is None or not is_latin_name(name.full):
+            continue
+        matches = {other for other, other_key in cyrillic.items() if same_person(key, other_key)}
+        if len({m.key for m in matches}) == 1:
+            names[span] = next(iter(matches))
 
 
 def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:

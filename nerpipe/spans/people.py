@@ -97,7 +97,27 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     if len(out) > 1:
         # the name is the first line; a later line joins only when it is a name of its own
         out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
+    out = [_without_leading_nouns(text, piece, morph) for piece in out]
     return [part for piece in out for part in _split_two_names(text, piece, morph)]
+
+
+def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
+    """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
+    of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
+    before two more words."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    index = 0
+    while len(words) - index > 2 and _common_noun(words[index].group(), morph):
+        index += 1
+    return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _common_noun(word: str, morph: Morph) -> bool:
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
+        and parses[0].tag.animacy == "anim" and not any(
+        gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
 
 
 def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
