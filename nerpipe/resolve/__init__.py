@@ -6,8 +6,10 @@
   ORG and LOC span of a document (partial names, abbreviations defined in the text,
   generic names of the main region);
 - :mod:`.document` — all of it for one document (:func:`resolve_document`);
+- :mod:`.spelling` — one name in Latin and Cyrillic letters (a spelling-blind key);
 - :mod:`.merge` — across documents: a person named only by a surname or initials
-  merges into the one full name of the corpus it fits (:func:`merge_people`).
+  merges into the one full name of the corpus it fits, one known only in Latin letters
+  into the one Cyrillic person it spells (:func:`merge_people`).
 """
 
 from .document import Resolved, document_year, resolve_document
