@@ -456,3 +456,9 @@ def test_an_organization_that_is_a_persons_name(models, words, person):
     from nerpipe.spans.people import is_person_name
 
     assert is_person_name(words, models.morph) is person
+
+
+def test_a_name_run_on_from_an_organization_before_it(models):
+    result = analyze("Спецназ ликвидировал лидера Аль-Кайды Абу Хамзу аль-Масри.", models)  # natasha: one PER
+    assert {m.text: m.type for m in result.mentions if m.type in ("PER", "ORG")} == {
+        "Аль-Кайды": "ORG", "Абу Хамзу аль-Масри": "PER"}

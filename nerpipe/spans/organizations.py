@@ -8,7 +8,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name
 from ..places import Gazetteer
-from ..records import LOC, ORG, Span
+from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
 
 _MAX_NAME_WORDS = 16
@@ -68,8 +68,9 @@ def find_dictionary_orgs(
 
     A dictionary name replaces a LOC span of the same extent that is no place of the
     gazetteer (natasha's ``ЕС``, ``Евросоюза``) and ORG spans inside it
-    (``Минпромторга`` in ``Минпромторга России``); names inside an organization or
-    across the edge of another span are left alone.
+    (``Минпромторга`` in ``Минпромторга России``), and starts a PER span that ran on
+    from it (``лидера Аль-Каиды`` + a name); names inside an organization or across the
+    edge of another span are left alone.
     """
     text = analysis.text
     tokens = analysis.tokens
@@ -100,6 +101,11 @@ def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) ->
         if new.contains(span):
             if span.type != ORG:
                 kept.append(span)
+            continue
+        if span.type == PER and span.start == new.start and span.end > new.end:
+            # a name natasha ran on from the organization before it (``Аль-Каиды`` + a leader's name)
+            rest = new.end + len(text[new.end:span.end]) - len(text[new.end:span.end].lstrip())
+            kept.append(Span(rest, span.end, PER))
             continue
         if span.overlaps(new):
             return None
