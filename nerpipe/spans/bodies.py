@@ -123,7 +123,8 @@ def extend_by_descriptors(
     ``партии «Единая Россия»``, ``компании Piedmont Airlines``, ``ежедневной газеты «Труд»``
     (ORG, with the adjectives of the word), ``реки Славянки``, ``города Феникс`` (LOC).
     A quoted name after such a word is an organization even when natasha missed it
-    (``институт «Коллективное действие»``)."""
+    (``институт «Коллективное действие»``) or took it for a place the gazetteer does not
+    know (``центре Кин-Топ``)."""
     tokens = analysis.tokens
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
@@ -132,6 +133,12 @@ def extend_by_descriptors(
             first = _descriptor_before(analysis, span, lexicon, gazetteer, covered)
             if first is not None:
                 span = close_quotes(analysis.text, Span(tokens[first].start, span.end, span.type))
+            elif span.type == LOC and gazetteer.lookup(analysis.text[span.start:span.end]) is None:
+                # a name the gazetteer does not know after the word of an organization: its name
+                # (``центре «Кин-Топ»``), not a place
+                first = _descriptor_before(analysis, Span(span.start, span.end, ORG), lexicon, gazetteer, covered)
+                if first is not None:
+                    span = close_quotes(analysis.text, Span(tokens[first].start, span.end, ORG))
         out.append(span)
     for token in tokens:
         if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
