@@ -88,7 +88,7 @@ def parse_name(words, morph: Morph) -> Name | None:
     texts = [p[0] for p in parts]
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
     if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
-        roles[-1] = "last"  # a surname that is also a first name (``Питеру Данну``)
+        roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
     # "Фамилия Имя" and "Фамилия Имя Отчество": a surname first, a first name second
     if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]):
         order = [1, 2, 0] if len(parts) == 3 else [1, 0]
@@ -174,7 +174,7 @@ _MASC_CASE_ENDINGS = (("ом", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я",
 
 def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
     """The tagger's case of a man's name unless the ending of a surname pymorphy does not know
-    rules it out (``Тимо Хильдебранда`` read as dative is genitive)."""
+    rules it out (``Тимо Вальдбранда`` read as dative is genitive)."""
     lowered = fold(surname)
     if case in (None, "nomn") or morph.is_known(lowered) or lowered.endswith(_INDECLINABLE_ENDINGS):
         return case
@@ -271,7 +271,7 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     masculine = any(p.tag.case == case and (p.tag.gender in ("masc", None) or "ms-f" in p.tag)
                     for p in morph.parses(fold(text)))
     if gender == "masc" and (not morph.is_known(fold(text)) or not masculine):
-        # a foreign surname pymorphy cannot read as a man's word in this case (``Райкконена``, ``Данну``)
+        # a foreign surname pymorphy cannot read as a man's word in this case (``Вейккинена``, ``Таллену``)
         return masculine_nominative(lowered, case, min_stem=3)
     return None
 
@@ -285,7 +285,7 @@ _PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон"
 def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:
     gram = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
     if role == "first" and not morph.is_known(fold(text)):
-        return None  # pymorphy's guesses decline foreign names that do not decline (``Беназир``)
+        return None  # pymorphy's guesses decline foreign names that do not decline (``Ингрид``)
     parses = morph.parses(fold(text))
     candidates = [
         p for p in parses

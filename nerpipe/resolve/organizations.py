@@ -135,7 +135,7 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
     document whose name starts with that word (``Ассоциация инновационных регионов России``) or
     that the text names with it (``концерн «Вектор»`` → ``Вектор``); so does an adjective left
-    of such a name (``Большого`` for ``Большой театр``). A lower-case noun of a kind
+    of such a name (``Малого`` for ``Малый театр``). A lower-case noun of a kind
     of organization that refers to none is dropped: it names no organization of its own."""
     morph = lexicon.morph
     full: dict[str, dict[str, ResolvedOrg]] = {}
@@ -151,7 +151,7 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     for span, org in list(resolved.items()):
         words = org.name.split()
         if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN"):
-            # an adjective left of a name (``Большого`` for ``Большой театр``)
+            # an adjective left of a name (``Малого`` for ``Малый театр``)
             candidates = full.get(morph.lemma(words[0]), {})
             if len(candidates) == 1:
                 resolved[span] = next(iter(candidates.values()))
@@ -183,7 +183,7 @@ _FUNCTION_WORDS = {"и", "по", "в", "на", "при", "для", "имени",
 
 
 def initials(name: str) -> str:
-    """The initials of a name, as its abbreviation would have them: ``Областная газета`` → ``ОГ``,
+    """The initials of a name, as its abbreviation would have them: ``Городская газета`` → ``ГГ``,
     ``Торгово-промышленная палата`` → ``ТПП`` (prepositions and conjunctions left out)."""
     letters = []
     for word in re.findall(r"[\w-]+", name):
@@ -195,7 +195,7 @@ def initials(name: str) -> str:
 
 def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
-    of the document whose initials it is (``ОГ`` for ``Областная газета``): one body, not two."""
+    of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two."""
     by_initials: dict[str, dict[str, ResolvedOrg]] = {}
     for org in resolved.values():
         if len(org.name.split()) > 1:

@@ -49,7 +49,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             surface = analysis.text[span.start:span.end].split()
             written = surface[-1]
             if name.first and not name.last and not name.middle and len(surface) == 1:
-                # one word read as a first name may be a surname of the document (``Коно``)
+                # one word read as a first name may be a surname of the document (``Сато``)
                 as_surname = _distinct([c for c in full if could_be_form(written, c.last)])
                 if len(as_surname) == 1:
                     name = Name(None, None, name.first)

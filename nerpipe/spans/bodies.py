@@ -124,7 +124,7 @@ def extend_by_descriptors(
     (ORG, with the adjectives of the word), ``реки Славянки``, ``города Феникс`` (LOC).
     A quoted name after such a word is an organization even when natasha missed it
     (``институт «Коллективное действие»``) or took it for a place the gazetteer does not
-    know (``центре Кин-Топ``)."""
+    know (``центре Арт-Вектор``)."""
     tokens = analysis.tokens
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
@@ -135,7 +135,7 @@ def extend_by_descriptors(
                 span = close_quotes(analysis.text, Span(tokens[first].start, span.end, span.type))
             elif span.type == LOC and gazetteer.lookup(analysis.text[span.start:span.end]) is None:
                 # a name the gazetteer does not know after the word of an organization: its name
-                # (``центре «Кин-Топ»``), not a place
+                # (``центре Арт-Вектор``), not a place
                 first = _descriptor_before(analysis, Span(span.start, span.end, ORG), lexicon, gazetteer, covered)
                 if first is not None:
                     span = close_quotes(analysis.text, Span(tokens[first].start, span.end, ORG))
