@@ -464,3 +464,13 @@ def test_a_name_run_on_from_an_organization_before_it(models):
     result = analyze("Спецназ ликвидировал лидера Аль-Кайды Абу Хамзу аль-Масри.", models)  # natasha: one PER
     assert {m.text: m.type for m in result.mentions if m.type in ("PER", "ORG")} == {
         "Аль-Кайды": "ORG", "Абу Хамзу аль-Масри": "PER"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Закон внесли в Законодательную думу Томской области. Депутаты Думы одобрили его.",
+     "Законодательная дума Томской области"),
+    ("Депутаты Думы одобрили закон.", "Государственная Дума Федерального Собрания Российской Федерации"),
+])
+def test_a_short_name_is_the_body_the_document_names_in_full(models, text, name):
+    mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert mentions["Думы"] == name

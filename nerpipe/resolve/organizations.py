@@ -48,6 +48,13 @@ def resolve_orgs(
     defined: dict[str, ResolvedOrg] = {}
     orgs = [s for s in spans if s.type == ORG]
     lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
+    # the words of a kind of organization that name organizations of the document in full
+    # (``Думы`` beside ``Законодательной думы области`` is that duma, not the State Duma)
+    heads = set()
+    for span in orgs:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if len(tokens) > 1:
+            heads |= {morph.lemma(t.text) for t in tokens if lexicon.kind_of(t.text) is not None}
     for span in orgs:
         surface = text[span.start:span.end]
         if surface in defined:
@@ -56,6 +63,9 @@ def resolve_orgs(
         name = normalize_org(words, morph) or surface
         name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas)
+        if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
+                and morph.lemma(words[0].text) in heads:
+            ref = None  # left to :func:`_resolve_generic_orgs`
         abbr = None
         inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
                   if span.contains(other)]
