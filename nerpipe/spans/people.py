@@ -104,10 +104,11 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
 def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
-    before two more words."""
+    before a first name and one more word."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
-    while len(words) - index > 2 and _common_noun(words[index].group(), morph):
+    while len(words) - index > 2 and _common_noun(words[index].group(), morph) \
+            and _is_first_name(words[index + 1].group(), morph):
         index += 1
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
 
