@@ -154,6 +154,7 @@ def test_organization_in_canonical_form(models, text, expected):
     # vehicles are named like organizations
     "Шаттл «Орион» вернулся на Землю. После «Ориона» стартует ещё один полёт.",
     "Экипаж станции «Заря» сменился.",
+    "Шаттл «Орион» завершил полёт.",  # the noun capitalised at the start
     # a common noun with no organization named with it before
     "Компания увеличила выручку, а концерн сократил штат.",
 ])

@@ -213,7 +213,7 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         index = inner[0].index - 1
         if index >= 0 and tokens[index].text in OPENING_QUOTES:
             index -= 1
-        if index >= 0 and tokens[index].sent == inner[0].sent and tokens[index].pos == "NOUN" \
+        if index >= 0 and tokens[index].sent == inner[0].sent and tokens[index].pos in ("NOUN", "PROPN") \
                 and morph.forms(tokens[index].text) & _VEHICLES:
             vehicles.add(_name_key(analysis, span, morph))
     if not vehicles:
