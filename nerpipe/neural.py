@@ -22,7 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.lib.stride_tricks import as_strided
 
 BUCKET_STRETCH = 1.25  # a bucket pads its chunks to at most this many times the shortest one's length
 BUCKET_TOKENS = 32_768  # padded positions in one bucket, to bound its arrays (~40 MB of embeddings)
@@ -45,6 +44,9 @@ class BatchTagger:
         self.morph = _Model(morph_tagger)
         self.syntax = _Model(syntax_parser)
         self.ner = _Model(ner_tagger)
+        for model in (self.syntax, self.ner):
+            if model.words.items == self.morph.words.items:
+                model.vocabulary = self.morph.vocabulary
         self.crf = ner_tagger.infer.model.head.crf.transitions.array
         self.morph_batch = _chunk_size(morph_tagger)
         self.syntax_batch = _chunk_size(syntax_parser)
@@ -77,29 +79,29 @@ class BatchTagger:
 
     def tag(self, documents: list[tuple[list[list[str]], list[str]]]) -> list[Tagged]:
         """Tag documents given as (sentences as lists of words, every word of the text in order)."""
-        sentences = [d[0] for d in documents]
-        tags = self.tag_morphology(sentences)
-        parses = self.parse_syntax(sentences)
+        tags, parses = self.tag_sentences([d[0] for d in documents])
         ner = self.tag_entities([d[1] for d in documents])
         return [Tagged(t, [p[0] for p in parsed], [p[1] for p in parsed], n)
                 for t, parsed, n in zip(tags, parses, ner)]
 
-    def tag_morphology(self, documents: list[list[list[str]]]) -> list[list[list[int]]]:
-        return self._sentences(self.morph, documents, self.morph_batch, self._morphology)
-
-    def parse_syntax(self, documents: list[list[list[str]]]) -> list[list[tuple[list[int], list[int]]]]:
-        return self._sentences(self.syntax, documents, self.syntax_batch, self._syntax)
-
     # -- morphology and syntax: chunks of sentences ------------------------------------------
 
-    def _sentences(self, model: _Model, documents: list[list[list[str]]], size: int, heads) -> list[list]:
-        """Run ``model`` on every document's sentences, chunked as natasha chunks them; ``heads`` turns a
-        chunk's encoder output into one result per sentence."""
+    def tag_sentences(self, documents: list[list[list[str]]]) -> tuple[list, list]:
+        """Morphology tags and syntax (heads, relations) of every sentence of every document."""
+        runs = [(self.morph, self._morphology, self.morph_batch), (self.syntax, self._syntax, self.syntax_batch)]
+        if self.morph_batch == self.syntax_batch:  # both read the same chunks: one pass, shared word vectors
+            return tuple(self._sentences(runs, documents))
+        return tuple(self._sentences([run], documents)[0] for run in runs)
+
+    def _sentences(self, runs: list, documents: list[list[list[str]]]) -> list[list[list]]:
+        """Run each ``(model, heads, chunk size)`` of ``runs`` (one chunk size) on every document's sentences,
+        chunked as natasha chunks them; ``heads`` turns a chunk's encoder output into one result per sentence."""
+        size = runs[0][2]
         chunks = []  # (document, first sentence, words of each sentence)
         for doc_index, sentences in enumerate(documents):
             for start in range(0, len(sentences), size):
                 chunks.append((doc_index, start, sentences[start:start + size]))
-        out: list[list] = [[None] * len(sentences) for sentences in documents]
+        outs: list[list[list]] = [[[None] * len(sentences) for sentences in documents] for _ in runs]
         longest = lambda chunk: max(len(words) for words in chunk[2])  # noqa: E731
         for bucket in _buckets(chunks, longest, lambda chunk: len(chunk[2])):
             items = [words for _, _, sentences in bucket for words in sentences]
@@ -107,11 +109,13 @@ class BatchTagger:
             for _, _, sentences in bucket:
                 spans.append((start, start + len(sentences), max(len(words) for words in sentences)))
                 start += len(sentences)
-            encoded, pad_mask = model.encode(items, spans)
-            for (doc_index, first, _), (lo, hi, length) in zip(bucket, spans):
-                results = heads(encoded[lo:hi, :length], pad_mask[lo:hi, :length])
-                out[doc_index][first:first + len(results)] = results
-        return out
+            vectors: dict = {}  # the bucket's word vectors, by the embedding table they come from
+            for (model, heads, _size), out in zip(runs, outs):
+                encoded, pad_mask = model.encode(items, spans, vectors)
+                for (doc_index, first, _), (lo, hi, length) in zip(bucket, spans):
+                    results = heads(encoded[lo:hi, :length], pad_mask[lo:hi, :length])
+                    out[doc_index][first:first + len(results)] = results
+        return outs
 
     def _morphology(self, encoded: np.ndarray, pad_mask: np.ndarray) -> list[list[int]]:
         head = self.morph.model.head
@@ -149,6 +153,7 @@ class _Model:
         self.model = tagger.infer.model
         encoder = tagger.infer.encoder
         self.words, self.shapes = encoder.words_vocab, encoder.shapes_vocab
+        self.vocabulary = id(self.words)  # the same for models whose vocabularies are equal
         self.ids: dict[str, tuple[int, int]] = {}  # word -> (word id, shape id), as the encoder encodes it
         self.layers = [_Conv(layer) for layer in self.model.encoder.layers]
 
@@ -163,12 +168,14 @@ class _Model:
             self.ids[word] = ids
         return ids
 
-    def encode(self, items: list[list[str]], spans: list[tuple[int, int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    def encode(self, items: list[list[str]], spans: list[tuple[int, int, int]],
+               vectors: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The encoder's output for ``items`` (lists of words) and natasha's pad mask.
 
         ``spans`` are the chunks natasha would make: ``(first item, end, padded length)``. A position
         of an item beyond its chunk's padded length is zero in the input, as natasha's convolution
-        pads with zeros; inside it, the padding words' embeddings (zeros too) fill it.
+        pads with zeros; inside it, the padding words' embeddings (zeros too) fill it. ``vectors``
+        keeps the word vectors of these items for another model with the same vocabulary and table.
         """
         length = max(span[2] for span in spans)
         word_id = np.full((len(items), length), self.words.pad_id)
@@ -177,7 +184,14 @@ class _Model:
             if words:
                 word_id[row, :len(words)], shape_id[row, :len(words)] = zip(*map(self.word_ids, words))
         pad_mask = word_id == self.words.pad_id
-        x = self.model.emb(word_id, shape_id)
+        emb = self.model.emb  # slovnet's WordShapeEmbedding, in two halves
+        key = (self.vocabulary, id(emb.word.codes.array), id(emb.word.indexes.array))
+        words = vectors.get(key) if vectors is not None else None
+        if words is None:
+            words = emb.word(word_id)
+            if vectors is not None:
+                vectors[key] = words
+        x = np.concatenate((words, emb.shape(shape_id)), axis=-1)
         for lo, hi, chunk_length in spans:
             x[lo:hi, chunk_length:] = 0.0
         for layer in self.layers:
@@ -202,11 +216,12 @@ class _Conv:
         padded = np.zeros((items, length + 2 * self.padding, dim), dtype=x.dtype)
         padded[:, self.padding:self.padding + length] = x
         out = np.zeros((items, length, self.weight_t.shape[1]), dtype=x.dtype)
-        step_item, step_position, step_dim = padded.strides
         for lo, hi, chunk_length in spans:
             windows_count = chunk_length + 2 * self.padding - self.kernel + 1
-            windows = as_strided(padded[lo:hi], shape=(hi - lo, windows_count, dim, self.kernel),
-                                 strides=(step_item, step_position, step_dim, step_position))
+            # slovnet's windows, (item, position) x (feature, offset): filled offset by offset, in long runs
+            windows = np.empty((hi - lo, windows_count, dim, self.kernel), dtype=x.dtype)
+            for offset in range(self.kernel):
+                windows[:, :, :, offset] = padded[lo:hi, offset:offset + windows_count]
             windows = windows.reshape((hi - lo) * windows_count, dim * self.kernel)
             out[lo:hi, :windows_count] = np.matmul(windows, self.weight_t).reshape(hi - lo, windows_count, -1)
         # slovnet: conv output + bias, ReLU, then (x - mean) / std * weight + bias, in this order
