@@ -49,6 +49,10 @@ class Token:
     def word(self) -> Word:
         return Word(self.start, self.end, self.text, self.pos, self.feats)
 
+    def in_sentence(self, sent: int) -> Token:
+        """This token as part of sentence ``sent`` (what ``dataclasses.replace`` gives, faster)."""
+        return Token(self.index, self.start, self.end, self.text, self.pos, self.feats, self.head, self.rel, sent)
+
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
