@@ -201,9 +201,12 @@ def _fail(log: logging.Logger, as_json: bool, message: str, exit_code: int, logg
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents.")
 @click.option("--part", type=click.Choice(["all", "tune", "check"]), default="all", show_default=True,
               help="One fixed half of the corpus (by a hash of each document id): develop on tune, check on check.")
+@click.option("--names", "names", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A names gold for the same corpus (e.g. tests/data/factru_dev_names.txt): also score "
+                   "people's names, person coreference and organizations' canonical names.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="Only warnings and errors on stderr.")
-def eval_command(gold, systems, limit, part, as_json, quiet):
+def eval_command(gold, systems, limit, part, names, as_json, quiet):
     """Measure precision, recall and F1 against a JSONL corpus of annotated documents.
 
     Per mention type (PER, ORG, LOC, DATE, POSITION; gold PROFESSION counts as
@@ -215,7 +218,7 @@ def eval_command(gold, systems, limit, part, as_json, quiet):
     _setup_logging(quiet, 0)
     chosen = ["nerpipe", "natasha"] if systems == "both" else [systems]
     try:
-        reports = run_eval(gold, chosen, limit=limit, part=part)
+        reports = run_eval(gold, chosen, limit=limit, part=part, names_path=names)
     except ValueError as error:
         logging.getLogger("nerpipe").error("%s", error)
         sys.exit(2)

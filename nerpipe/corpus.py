@@ -79,6 +79,8 @@ def tally_corpus(results: Iterable[DocResult]) -> Corpus:
                 tally.extra[("abbr", o.abbr)] += 1
             if o.region_code:
                 tally.extra[("region", o.region_code)] += 1
+            if o.country:
+                tally.extra[("country", o.country)] += 1
         for loc in result.locations:
             locations[loc.location_id].count(loc, (loc.name, loc.kind, loc.category, loc.region_code,
                                                    loc.country_code))
@@ -107,8 +109,9 @@ def organization_rows(corpus: Corpus) -> Iterator[dict]:
         tally = corpus.organizations[oid]
         abbr = _pick(Counter({v: n for (k, v), n in tally.extra.items() if k == "abbr"}))
         region = _pick(Counter({v: n for (k, v), n in tally.extra.items() if k == "region"}))
+        country = _pick(Counter({v: n for (k, v), n in tally.extra.items() if k == "country"}))
         yield {"org_id": oid, "name": _pick(tally.names), "abbr": abbr, "variants": _variants(tally.variants),
-               "region_code": region, "n_docs": tally.docs, "n_mentions": tally.mentions}
+               "region_code": region, "country": country, "n_docs": tally.docs, "n_mentions": tally.mentions}
 
 
 def location_rows(corpus: Corpus) -> Iterator[dict]:

@@ -46,6 +46,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .evaluate_names import NamesGold, NamesReport, PredictedEntity, check_texts, format_names, load_names, score_names
 from .events.scoring import ScoredEvent, ScoredParticipant, score_document
 
 TYPES = ("PER", "ORG", "LOC", "DATE", "POSITION", "EVENT")
@@ -74,6 +75,7 @@ class Prediction:
     events: tuple[ScoredEvent, ...] = ()
     participants: tuple[ScoredParticipant, ...] = ()
     dates: tuple[tuple[tuple[int, int], str, str], ...] = ()
+    entities: tuple[PredictedEntity, ...] = ()  # mentions with their entities, for the names figures
 
 
 @dataclass
@@ -115,9 +117,10 @@ class Report:
     overlap: dict[str, Score] = field(default_factory=dict)
     pairs: Score = field(default_factory=Score)
     events: dict[str, Score] = field(default_factory=dict)  # EVENT_SCORES, when the gold has events
+    names: NamesReport | None = None  # with a names gold (``--names``)
 
     def as_dict(self) -> dict:
-        return {
+        data = {
             "system": self.system,
             "n_docs": self.n_docs,
             "exact": {k: v.as_dict() for k, v in self.exact.items()},
@@ -125,6 +128,9 @@ class Report:
             "pairs": self.pairs.as_dict(),
             "events": {k: v.as_dict() for k, v in self.events.items()},
         }
+        if self.names is not None:
+            data["names"] = self.names.as_dict()
+        return data
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -197,6 +203,9 @@ def predict_nerpipe(doc: GoldDoc, models) -> Prediction:
     result = process_text(doc.text, models, doc_id=doc.id)
     mentions = tuple((m.start, m.end, m.type) for m in result.mentions)
     pairs = tuple(((p.person_start, p.person_end), (p.start, p.end)) for p in result.positions)
+    people = {p.person_id: (p.first or "", p.middle or "", p.last or "") for p in result.persons}
+    entities = tuple(PredictedEntity(m.start, m.end, m.type, m.entity_id, m.normal, people.get(m.entity_id, ()))
+                     for m in result.mentions if m.type in ("PER", "ORG"))
     index = {e.event_id: i for i, e in enumerate(result.events)}
     events = tuple(
         ScoredEvent(e.kind, e.name, e.iso_from, e.iso_to, e.region_code,
@@ -206,7 +215,7 @@ def predict_nerpipe(doc: GoldDoc, models) -> Prediction:
     participants = tuple(ScoredParticipant(index[p.event_id], ((p.start, p.end),), p.role)
                          for p in result.participants)
     dates = tuple(((d.start, d.end), d.iso_from, d.iso_to) for d in result.dates)
-    return Prediction(mentions, pairs, events, participants, dates)
+    return Prediction(mentions, pairs, events, participants, dates, entities)
 
 
 class NatashaBaseline:
@@ -280,8 +289,9 @@ def score_pairs(gold: tuple, pred: tuple) -> Score:
     )
 
 
-def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
-    """Score ``predict(doc) -> Prediction`` over ``docs``."""
+def evaluate(docs: list[GoldDoc], predict, system: str, names: dict[str, NamesGold] | None = None) -> Report:
+    """Score ``predict(doc) -> Prediction`` over ``docs`` (and their names, with a names gold:
+    see :mod:`nerpipe.evaluate_names`)."""
     annotated = {kind for doc in docs for _, _, kind in doc.mentions}
     has_pairs = any(doc.pairs for doc in docs)
     has_events = any(doc.events or doc.dates for doc in docs)
@@ -304,6 +314,9 @@ def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
                                     list(prediction.participants), list(doc.dates), list(prediction.dates))
             for name, (tp_pred, tp_gold, n_pred, n_gold) in counts.items():
                 report.events.setdefault(name, Score()).add(Score(tp_pred, tp_gold, n_pred, n_gold))
+        if names is not None and doc.id in names:
+            report.names = report.names or NamesReport()
+            report.names.add(score_names(names[doc.id], list(prediction.entities)))
     for rule in (report.exact, report.overlap):
         micro = Score()
         for kind in ("PER", "ORG", "LOC"):
@@ -315,9 +328,10 @@ def evaluate(docs: list[GoldDoc], predict, system: str) -> Report:
 
 
 def run_eval(path: str | Path, systems: list[str], models=None, limit: int | None = None,
-             part: str | None = None) -> list[Report]:
+             part: str | None = None, names_path: str | Path | None = None) -> list[Report]:
     """Evaluate each of ``systems`` (``nerpipe``, ``natasha``) on the gold corpus at ``path``
-    (only one half of it with ``part``, see :func:`part_of`)."""
+    (only one half of it with ``part``, see :func:`part_of`); with ``names_path``, a names gold
+    for the same corpus, nerpipe's names and coreference too (:mod:`nerpipe.evaluate_names`)."""
     if models is None:
         from .models import get_models
 
@@ -325,10 +339,14 @@ def run_eval(path: str | Path, systems: list[str], models=None, limit: int | Non
     docs = select_part(load_gold(path), part)
     if limit:
         docs = docs[:limit]
+    names = load_names(names_path) if names_path else None
+    for doc in docs:
+        if names and doc.id in names:
+            check_texts(names[doc.id], doc.text, doc.id)
     reports = []
     for system in systems:
         if system == "nerpipe":
-            reports.append(evaluate(docs, lambda d: predict_nerpipe(d, models), "nerpipe"))
+            reports.append(evaluate(docs, lambda d: predict_nerpipe(d, models), "nerpipe", names))
         elif system == "natasha":
             reports.append(evaluate(docs, NatashaBaseline(models), "natasha"))
         else:
@@ -365,4 +383,7 @@ def format_reports(reports: list[Report]) -> str:
             else:
                 cells += [f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}"]
         lines.append("| " + " | ".join(cells) + " |")
+    named = [(r.system, r.names) for r in reports if r.names is not None]
+    if named:
+        lines += ["", format_names(named)]
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .morph import UD_CASE, UD_GENDER, Morph, fold, oc_inflect, restore_case
 
+_APOSTROPHES = ("’", "'", "`", "ʼ")
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
 
@@ -32,16 +33,16 @@ class Name:
     @property
     def key(self) -> str:
         """What identifies the person: first and last name, case- and ё-folded (a middle name may be missing)."""
-        if self.last and self.first and not _is_initial(self.first):
+        if self.last and self.first and not is_initial(self.first):
             return fold(f"{self.first} {self.last}")
         return fold(self.full)
 
     @property
     def is_full(self) -> bool:
-        return bool(self.first and self.last and not _is_initial(self.first))
+        return bool(self.first and self.last and not is_initial(self.first))
 
 
-def _is_initial(part: str | None) -> bool:
+def is_initial(part: str | None) -> bool:
     return bool(part) and bool(_INITIAL.match(part))
 
 
@@ -63,6 +64,12 @@ def split_name_words(words) -> list:
     while index < len(words):
         word = words[index]
         text = word.text
+        if index + 2 < len(words) and words[index + 1].text in _APOSTROPHES and text[:1].isalpha() \
+                and words[index + 2].text[:1].isalpha() and words[index + 1].start == word.end:
+            # ``О’Рейли``, ``д'Артаньян``: one word
+            out.append((text + words[index + 1].text + words[index + 2].text, words[index + 2]))
+            index += 3
+            continue
         if len(text) == 1 and text.isupper() and index + 1 < len(words) and words[index + 1].text == ".":
             out.append((text + ".", word))
             index += 2
@@ -80,6 +87,8 @@ def parse_name(words, morph: Morph) -> Name | None:
         return None
     texts = [p[0] for p in parts]
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
+    if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
+        roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
     # "Фамилия Имя" and "Фамилия Имя Отчество": a surname first, a first name second
     if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]):
         order = [1, 2, 0] if len(parts) == 3 else [1, 0]
@@ -87,12 +96,15 @@ def parse_name(words, morph: Morph) -> Name | None:
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
     # "Фамилия И. О." → initials first
-    if len(parts) >= 2 and all(_is_initial(t) for t in texts[1:]) and not _is_initial(texts[0]):
+    if len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
         parts = parts[1:] + parts[:1]
         texts = texts[1:] + texts[:1]
         roles = ["initial"] * (len(parts) - 1) + ["last"]
     case = _name_case(morph, parts, roles)
     gender = _gender(morph, parts, roles, case)
+    if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
+            and not any(_known_name(morph, text) for text in texts[:-1]):
+        case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case
     normal = [_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
     first = middle = last = None
     if len(normal) == 1:
@@ -100,6 +112,8 @@ def parse_name(words, morph: Morph) -> Name | None:
             first = normal[0]
         else:
             last = normal[0]
+    elif roles == ["first", "middle"]:
+        first, middle = normal  # a first name and patronymic, no surname (``Анна Петровна``)
     else:
         first = normal[0]
         last = normal[-1]
@@ -112,7 +126,7 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     """``first``, ``middle``, ``last`` or ``initial``: pymorphy's likeliest reading of the word as a
     first name, patronymic or surname, and its place when it has none (``Петров Иван``: a surname
     first, since ``петров`` is far likelier a surname than the genitive of ``Пётр``)."""
-    if _is_initial(text):
+    if is_initial(text):
         return "initial"
     scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0}
     for parse in morph.parses(fold(text)):
@@ -137,13 +151,14 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
     """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
     and can be in one case only (``Эльмиры`` is genitive)."""
     tagged = None
-    for (_text, word), role in zip(parts, roles):
+    for (text, word), role in zip(parts, roles):
         if role != "initial":
             tagged = UD_CASE.get(word.feat.get("Case", ""))
-            break
+            if not _shows_no_case(morph, text):
+                break  # else a later word may tell better (``Фелипе`` ``Арруды``)
     for (text, _word), role in zip(parts, roles):
-        if role not in ("first", "middle"):
-            continue
+        if role not in ("first", "middle") or not morph.is_known(fold(text)):
+            continue  # pymorphy's guesses for names it does not know say nothing of the case
         cases = {p.tag.case for p in morph.parses(fold(text))
                  if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
         if tagged in cases:
@@ -151,6 +166,37 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
         if len(cases) == 1:
             return cases.pop()
     return tagged
+
+
+# the case a man's surname pymorphy does not know shows by its ending alone
+_MASC_CASE_ENDINGS = (("ом", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"))
+
+
+def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
+    """The tagger's case of a man's name unless the ending of a surname pymorphy does not know
+    rules it out (``Тимо Вальдбранда`` read as dative is genitive)."""
+    lowered = fold(surname)
+    if case in (None, "nomn") or morph.is_known(lowered) or lowered.endswith(_INDECLINABLE_ENDINGS):
+        return case
+    for ending, shown in _MASC_CASE_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in _CONSONANTS:
+            if case in _MASC_ENDINGS and ending not in _MASC_ENDINGS[case]:
+                return shown
+            return case
+    return case
+
+
+def _shows_no_case(morph: Morph, text: str) -> bool:
+    """A foreign name pymorphy does not know as a name, ending in a vowel other than ``а``/``я``:
+    written alike in every case (``Фелипе``, ``Тору``), so the tagger's case of it is a guess."""
+    return fold(text)[-1:] in _VOWELS - {"а", "я"} and not _known_name(morph, text)
+
+
+def _known_name(morph: Morph, text: str) -> bool:
+    """A word pymorphy's dictionary holds as a first name, surname or patronymic."""
+    lowered = fold(text)
+    return morph.is_known(lowered) and any(
+        gram in p.tag for p in morph.parses(lowered) for gram in ("Name", "Surn", "Patr"))
 
 
 def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
@@ -165,8 +211,8 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
                 return genders.pop()
             if tagged in genders:
                 return tagged
-    for _text, word in parts:
-        tagged = _person_gender(word)
+    for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
+        tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:
             return tagged
     return None
@@ -193,6 +239,10 @@ def _nominative(morph: Morph, text: str, role: str, case: str | None, gender: st
         return "-".join(_nominative(morph, part, role, case, gender) for part in text.split("-"))
     if role == "last":
         form = _surname_nominative(morph, text, case, gender)
+        if form is None and not fold(text).endswith(_INDECLINABLE_ENDINGS):
+            form = _pymorphy_nominative(morph, text, "first", case, gender)  # a first name as surname
+        if form is not None and "ё" in form and "ё" not in text.lower():
+            form = form.replace("ё", "е")  # a surname is spelt as the text spells it (``Санчес``)
     else:
         form = _pymorphy_nominative(morph, text, role, case, gender)
         if form is None and role == "first":
@@ -213,7 +263,17 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     if fold(text).endswith(_INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
         return None
     form = _pymorphy_nominative(morph, text, "last", case, gender)
-    return _keep_soft_stem(form, lowered) if form else None
+    if form:
+        return _keep_soft_stem(form, lowered)
+    form = _adjective_surname(morph, lowered, case, gender)
+    if form:
+        return form
+    masculine = any(p.tag.case == case and (p.tag.gender in ("masc", None) or "ms-f" in p.tag)
+                    for p in morph.parses(fold(text)))
+    if gender == "masc" and (not morph.is_known(fold(text)) or not masculine):
+        # a foreign surname pymorphy cannot read as a man's word in this case (``Вейккинена``, ``Таллену``)
+        return masculine_nominative(lowered, case, min_stem=3)
+    return None
 
 
 # surnames that end so do not decline (a declined Russian surname never ends so)
@@ -224,6 +284,8 @@ _PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон"
 
 def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:
     gram = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
+    if role == "first" and not morph.is_known(fold(text)):
+        return None  # pymorphy's guesses decline foreign names that do not decline (``Ингрид``)
     parses = morph.parses(fold(text))
     candidates = [
         p for p in parses
@@ -286,19 +348,40 @@ _CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 def first_declension_surname(text: str, case: str, gender: str | None) -> str | None:
     """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
     case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
-    ``дерипаску`` (accusative), ``дерипаской`` (instrumental). ``None`` otherwise."""
+    ``дерипаску`` (accusative), ``дерипаской`` (instrumental); in ``-йя`` likewise
+    (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``). ``None`` otherwise."""
     endings = {"gent": ("ы", "и")}
     if gender == "masc":
-        endings.update({"datv": ("е",), "accs": ("у",), "ablt": ("ой", "ей")})
+        endings.update({"datv": ("е",), "accs": ("у", "ю"), "ablt": ("ой", "ей")})
     for ending in endings.get(case, ()):
         stem = text[: -len(ending)]
-        if not text.endswith(ending) or len(stem) < 3 or stem[-1] not in _CONSONANTS:
+        if not text.endswith(ending) or len(stem) < 3:
+            continue
+        if stem[-1] == "й" and ending in ("и", "е", "ю", "ей") and stem[-2] in _VOWELS:
+            return stem + "я"
+        if stem[-1] not in _CONSONANTS or ending == "ю":
             continue
         if ending == "и" and stem[-1] not in "кгхжшчщ":
             continue  # after other consonants the genitive ending is -ы
         if ending == "ей" and stem[-1] not in "жшчщц":
             continue
         return stem + "а"
+    return None
+
+
+_ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "им", "ым", "ой", "ей", "ую")
+
+
+def _adjective_surname(morph: Morph, lowered: str, case: str, gender: str | None) -> str | None:
+    """A surname declined as an adjective that pymorphy knows only as an adjective, in the
+    nominative of the name's gender: ``долгорукому`` → ``долгорукий``."""
+    if gender not in ("masc", "femn") or not lowered.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    for parse in morph.parses(lowered):
+        if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.gender == gender:
+            form = oc_inflect(parse, {"nomn", "sing", gender})
+            if form is not None:
+                return form.word
     return None
 
 
@@ -318,22 +401,47 @@ _FIRST_NAME_ENDINGS = {
 }
 
 
-_MASC_FIRST_NAME_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом",), "loct": ("е",)}
+# the endings of a man's name of the second declension, hard and soft stems (``Олафа``, ``Бесселя``);
+# not the locative ``-е``, which cannot tell ``Бесселе`` (Бессель) from ``Олафе`` (Олаф) and is
+# the ending of indeclinable names (``Фелипе``)
+_MASC_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем")}
+_HISSING = "жшчщц"
+
+
+def masculine_nominative(lowered: str, case: str, min_stem: int = 2) -> str | None:
+    """The nominative of a man's name or surname of the second declension from its case ending,
+    in lower case: ``олафа`` → ``олаф``, ``бесселю`` → ``бессель``, ``хорхе`` stays (``None``);
+    for names pymorphy does not know."""
+    for ending in _MASC_ENDINGS.get(case, ()):
+        stem = lowered[: -len(ending)]
+        if not lowered.endswith(ending) or len(stem) < 2:
+            continue
+        if stem[-1] in _VOWELS and ending in ("я", "ю", "ем"):
+            return stem + "й"  # ``вэя`` → ``вэй``
+        if len(stem) < min_stem:
+            continue
+        if stem[-1] not in _CONSONANTS:
+            continue
+        if ending in ("а", "у", "ом") or (ending == "ем" and stem[-1] in _HISSING):
+            return stem
+        if stem[-1] not in _HISSING + "кгх":
+            return stem + "ь"
+    return None
 
 
 def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
     """``Анне`` (dative, feminine) → ``Анна`` when pymorphy knows ``Анна`` as a first name;
     a man's name pymorphy does not know at all loses the ending of its case
-    (``Олафа`` → ``Олаф``, ``Олафом`` → ``Олаф``)."""
+    (``Олафа`` → ``Олаф``, ``Бесселю`` → ``Бессель``: :func:`masculine_nominative`); any name
+    pymorphy does not know in ``-ы`` is the genitive of one in ``-а`` (``Нарендры``)."""
     lowered = fold(text)
+    known = morph.is_known(lowered)
+    if not known and lowered.endswith("ы") and len(lowered) > 3 and lowered[-2] in _CONSONANTS:
+        return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``)
     if gender == "masc":
-        if any("Name" in p.tag for p in morph.parses(lowered)):
+        if known and any("Name" in p.tag for p in morph.parses(lowered)):
             return None
-        for ending in _MASC_FIRST_NAME_ENDINGS.get(case, ()):
-            stem = lowered[: -len(ending)]
-            if lowered.endswith(ending) and len(stem) >= 2 and stem[-1] in _CONSONANTS:
-                return stem
-        return None
+        return masculine_nominative(lowered, case)
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):
             continue
@@ -343,7 +451,19 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
                     "Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == gender and p.normal_form == candidate
                     for p in morph.parses(candidate)):
                 return candidate
+    if gender == "femn" and not _known_name(morph, lowered):
+        # a woman's name pymorphy does not know: the first declension (``Камалой`` → ``Камала``)
+        for ending, nominative in _FEMININE_ENDINGS.get(case, ()):
+            stem = lowered[: -len(ending)]
+            if lowered.endswith(ending) and len(stem) >= 2:
+                return stem + ("я" if nominative == "а" and stem[-1] in _VOWELS else nominative)
     return None
+
+
+_FEMININE_ENDINGS = {
+    "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"),),
+    "loct": (("е", "а"),),
+}
 
 
 _DECLINED_ENDINGS = {

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -62,6 +63,16 @@ class OrgRef:
 
     name: str
     abbr: str | None
+    country: str | None = None  # ISO 3166-1 alpha-2; None for international bodies
+    former: str | None = None  # the name it had before ``renamed``
+    renamed: int | None = None  # the year it got its name
+    context: tuple[str, ...] = ()  # words one of which a document must hold for this reading of a shared name
+
+    def named_in(self, year: int | None) -> OrgRef:
+        """The body as a document of ``year`` names it: by its former name before it was renamed."""
+        if self.former and year is not None and self.renamed and year < self.renamed:
+            return OrgRef(self.former, self.abbr, self.country)
+        return self
 
 
 def org_key(name: str) -> str:
@@ -85,26 +96,33 @@ class OrgLexicon:
 
     def __init__(self, morph: Morph):
         self.morph = morph
-        self.by_key: dict[str, OrgRef] = {}
-        self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
-        with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                ref = OrgRef(row["name"], row["abbr"] or None)
-                variants = [row["name"], *(v for v in (row["aliases"] or "").split("|") if v)]
-                if row["abbr"]:
-                    variants.append(row["abbr"])
-                for variant in variants:
-                    variant = variant.strip()
-                    key = org_key(variant)
-                    self.by_key.setdefault(key, ref)
-                    for written in _ways_to_name_russia(variant):
-                        self.names.add(written, (written, ref))
-                    if key.endswith(" россии"):
-                        self.by_key.setdefault(key[: -len(" россии")], ref)
         self.kinds: dict[str, str] = {}
         with resources.files("nerpipe.resources").joinpath("org_types.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 self.kinds[fold(row["lemma"])] = row["kind"]
+        self.by_key: dict[str, list[OrgRef]] = {}
+        self.former_keys: set[str] = set()
+        self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
+        with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
+                             row.get("former") or None, int(row["renamed"]) if row.get("renamed") else None,
+                             tuple(w for w in (row.get("context") or "").split("|") if w))
+                variants = [row["name"], *(v for v in (row["aliases"] or "").split("|") if v)]
+                if row["abbr"]:
+                    variants.append(row["abbr"])
+                if ref.former:
+                    variants.append(ref.former)
+                    self.former_keys.add(org_key(ref.former))
+                for variant in variants:
+                    variant = variant.strip()
+                    key = org_key(variant)
+                    self._add_key(key, ref)
+                    for written in _ways_to_name_russia(variant):
+                        self.names.add(written, (written, ref))
+                    stem = key[: -len(" россии")]
+                    if key.endswith(" россии") and (" " in stem or stem not in self.kinds):
+                        self._add_key(stem, ref)  # ``Минфин`` for ``Минфин России``, not ``банк`` for ``Банк России``
 
     def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:
         """The longest dictionary name ``words`` start with, written as names are written:
@@ -146,12 +164,36 @@ class OrgLexicon:
         """A common noun that stands for a place: ``республики``, ``страны``."""
         return bool(self.morph.forms(word) & PLACE_NOUNS)
 
-    def lookup(self, *names: str) -> OrgRef | None:
+    def _add_key(self, key: str, ref: OrgRef) -> None:
+        refs = self.by_key.setdefault(key, [])
+        if ref not in refs:
+            refs.append(ref)
+
+    def lookup(self, *names: str, year: int | None = None, lemmas: frozenset[str] | set[str] = frozenset()
+               ) -> OrgRef | None:
+        """The dictionary's body one of ``names`` names, as a document of ``year`` whose words have
+        ``lemmas`` names it: where bodies share a name (``ВЭФ``), the one whose context words the
+        document holds, else the one with none; by its former name in a document older than the
+        renaming, and in one of unknown year that uses the former name itself."""
         for name in names:
-            ref = self.by_key.get(org_key(name))
-            if ref is not None:
-                return ref
+            key = org_key(name)
+            refs = self.by_key.get(key)
+            if not refs:
+                continue
+            ref = self._choose(refs, lemmas)
+            if ref.former and year is None and key in self.former_keys and key == org_key(ref.former):
+                return OrgRef(ref.former, ref.abbr, ref.country)
+            return ref.named_in(year)
         return None
+
+    def _choose(self, refs: list[OrgRef], lemmas) -> OrgRef:
+        if len(refs) == 1:
+            return refs[0]
+        for ref in refs:
+            if ref.context and any(all(self.morph.forms(word) & lemmas for word in phrase.split())
+                                   for phrase in ref.context):
+                return ref
+        return next((ref for ref in refs if not ref.context), refs[0])
 
 
 _RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")
@@ -187,8 +229,10 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
+        # with adjectives before it the word is part of the name (``Социалистической рабочей партии
+        # Британии``) unless a quoted or Latin name follows (``ежедневной газеты «Труд»``)
         if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text)
-                                 or (name.text[:1].isupper() and not depends_on(descriptor, name))):
+                                 or (name.text[:1].isupper() and not start and not depends_on(descriptor, name))):
             words = rest
     if len(words) > 2 and words[0].text in OPENING_QUOTES and words[-1].text in TYPOGRAPHIC_CLOSING | {'"'} \
             and sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1:
@@ -230,8 +274,14 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
 
 
 def is_latin_name(candidate: str) -> bool:
-    """``Amnesty International``, ``Volkswagen``: Latin letters, capitalised, at most six words."""
+    """``Amnesty International``, ``Volkswagen``, ``Jörg Mählmann``: Latin letters, capitalised,
+    at most six words."""
     words = candidate.split()
     letters = [ch for ch in candidate if ch.isalpha()]
-    return (0 < len(words) <= 6 and bool(letters) and all("a" <= ch.lower() <= "z" for ch in letters)
+    return (0 < len(words) <= 6 and bool(letters) and all(_is_latin_letter(ch) for ch in letters)
             and words[0][:1].isupper())
+
+
+def _is_latin_letter(ch: str) -> bool:
+    """``a``–``z`` and the Latin letters with diacritics (``ü``, ``é``, ``ł``)."""
+    return "a" <= ch.lower() <= "z" or unicodedata.name(ch, "").startswith("LATIN")

@@ -23,11 +23,11 @@ from .models import Models, models_or_shared
 from .ner import Analysis, analyze_text, analyze_texts
 from .read import hash_bytes, make_doc_id
 from .records import DATE, DateFact, DocResult, Mention
-from .resolve import resolve_document
+from .resolve import document_year, resolve_document
 from .spans import refine_spans
 from .titles import build_positions
 
-PIPELINE_VERSION = "7"  # bump when the output of process_document changes for the same input
+PIPELINE_VERSION = "8"  # bump when the output of process_document changes for the same input
 
 
 def process_document(data: bytes, models: Models | None = None, today: date | None = None, *,
@@ -148,7 +148,8 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     published = meta.published
     date_facts = normalize_dates(text, raws, published, today=today, analysis=analysis)
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)  # stage 4
-    resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer)  # stages 5 and 6
+    resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer,
+                                document_year(published, date_facts))  # stages 5 and 6
     titles = build_positions(analysis, spans, resolved, models.titles, models.orgs, models.gazetteer)  # stage 7
     events = build_events(analysis, spans, resolved, titles, date_facts, models.events, published,
                           doc_id=doc_id)  # stage 7b

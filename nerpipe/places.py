@@ -208,13 +208,17 @@ class Gazetteer:
         return self.genitive(self.region_by_code[code].name)
 
     def genitive(self, name: str) -> str:
-        """A place's name in the genitive, up to its first noun: ``Израиля``, ``Южной Кореи``."""
+        """A place's name in the genitive, up to its first noun: ``Израиля``, ``Южной Кореи``,
+        ``Соединённых Штатов``; abbreviations and words pymorphy cannot inflect stay."""
         words = name.split(" ")
         out = []
         for index, word in enumerate(words):
             if not word[:1].isalpha():
                 out.extend(words[index:])
                 break
+            if word.isupper() and len(word) > 1:  # an abbreviation: США, ОАЭ
+                out.append(word)
+                continue
             noun = not (self.morph.has_gram(word, "ADJF") or self.morph.has_gram(word, "PRTF"))
             inflected = self.morph.inflect(word, {"gent"}, prefer={"case": "nomn", "POS": "NOUN" if noun else "ADJF"})
             out.append(restore_case(inflected, word) if inflected else word)
@@ -248,6 +252,20 @@ class Gazetteer:
                 code = self.region_of_adjective(token.text)
                 if code:
                     return code
+        return None
+
+    def country_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:
+        """The country a phrase names (ISO 3166-1 alpha-2): of the first of its ``places`` with one
+        (``правительство Японии``, ``мэрия Твери``), else of the first adjective of a country or a
+        federal subject (``японского МИДа``, ``томского завода``)."""
+        for place in places:
+            if place is not None and place.country_code:
+                return place.country_code
+        for token in tokens:
+            if token.pos == "ADJ":
+                place = self.place_of_adjective(token.text)
+                if place is not None and place.country_code:
+                    return place.country_code
         return None
 
     def region_of_adjective(self, word: str) -> str | None:

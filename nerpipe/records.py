@@ -65,6 +65,7 @@ class OrgEntity:
     variants: tuple[str, ...]
     region_code: str | None
     n_mentions: int
+    country: str | None = None  # ISO 3166-1 alpha-2 of its state ('RU', 'US'); None: unknown or international
 
 
 @dataclass(frozen=True, slots=True)

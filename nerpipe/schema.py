@@ -124,6 +124,9 @@ ORGANIZATIONS = Table(
         _c("abbr", STRING, "Abbreviation when known ('Минпромторг России', 'АИРР').", True),
         _c("variants", STRINGS, "Surface forms seen."),
         _c("region_code", STRING, "ISO 3166-2 code of the region the organization belongs to, when stated.", True),
+        _c("country", STRING, "ISO 3166-1 alpha-2 code of the state the organization belongs to ('RU', 'US', "
+           "'JP'), from the dictionary, a place or an adjective of a country in its name, or its region; "
+           "null when unknown and for international bodies ('ООН').", True),
         _c("n_docs", INT32, "Number of documents that mention it (or name it through a title)."),
         _c("n_mentions", INT32, "Number of mentions (0 when it is only implied by a title such as 'министр …')."),
     ),

@@ -266,6 +266,31 @@ NAMES = [
     ("Об этом заявил Антониу Гутерриш.", "Антониу Гутерриш"),
     ("Выступление Антониу Гутерриша транслировали все каналы.", "Антониу Гутерриш"),
     ("Об этом заявил Людвиг ван Бетховен.", "Людвиг ван Бетховен"),
+    # foreign names pymorphy does not know: the ending of the case goes, indeclinable ones stay
+    ("Он обогнал Ларса Вейккинена на последнем круге.", "Ларс Вейккинен"),
+    ("Кубок вручили Тобиасу Вейккинену вчера.", "Тобиас Вейккинен"),
+    ("Письмо Бьорну Таллену отправлено.", "Бьорн Таллен"),
+    ("Он приехал к Питеру Данну вечером.", "Питер Данн"),
+    ("Мы видели Хуана Пабло Риверу и его команду.", "Хуан Пабло Ривера"),
+    ("Гол забил Хосе Ардойя.", "Хосе Ардойя"),
+    ("Мяч передали Хосе Ардойе.", "Хосе Ардойя"),
+    ("Победу одержал Фелипе Арруда из Бразилии.", "Фелипе Арруда"),
+    ("Интервью Фелипе Арруды вышло вчера.", "Фелипе Арруда"),
+    ("Убийство Зульфии Бхарати потрясло всех.", "Зульфия Бхарати"),
+    ("Песни Джоанны Кирсли звучат по радио.", "Джоанна Кирсли"),
+    # a foreign first name that shows no case does not decide the case of the name
+    ("В число арбитров вошли Тору Камикава и другие.", "Тору Камикава"),
+    # the ending of an unknown surname rules out a case the tagger gives a name that shows none
+    ("Интервью Тимо Вальдбранда вышло вчера.", "Тимо Вальдбранд"),
+    # a woman's first name pymorphy does not know as a name; a stem in a vowel; initials show no gender
+    ("Беседа с Камалой Ортис прошла в среду.", "Камала Ортис"),
+    ("Встреча Чжан Вэя завершилась.", "Чжан Вэй"),
+    ("Письмо И. И. Сорокиной отправлено.", "И. И. Сорокина"),
+    # a surname is spelt as the text spells it
+    ("Встреча с Педро Гальвесом прошла.", "Педро Гальвес"),
+    # a surname declined as an adjective
+    ("Памятник Юрию Долгорукому открыли весной.", "Юрий Долгорукий"),
+    ("Встреча с Анной Долгорукой прошла в Москве.", "Анна Долгорукая"),
 ]
 
 
@@ -355,6 +380,28 @@ def test_not_first_declension(text, case, gender):
     ("Выступил Фёдор Ёлкин. Затем Елкин ответил на вопросы.", {"Фёдор Ёлкин"}),
     # two people with one surname stay apart, and the surname alone stays alone
     ("Выступили Андрей Петров и Ольга Петрова. Петрова задала вопрос.", {"Андрей Петров", "Ольга Петрова"}),
+    # a surname that pymorphy reads as a first name is the surname of the full name (``Данн``)
+    ("Выступил Питер Данн. По словам Данна, реформа отложена.", {"Питер Данн"}),
+    ("Министр Такаси Коно прибыл в Москву. Коно встретился с коллегами.", {"Такаси Коно"}),
+    # a Latin name in brackets is the person before it
+    ("Конструктор Мартин Гёрлих (Martin Görlich) представил проект.", {"Мартин Гёрлих"}),
+    # a full name read as another case form of a full name of the document is that person
+    ("Партия Веселина Дражева завершилась вничью. Веселин Дражев доволен.", {"Веселин Дражев"}),
+    # a surname the text does not decline stays as written
+    ("Решение принято по просьбе Олега Кырба. С Олегом Кырба встретились в среду.", {"Олег Кырба"}),
+    # a first name and patronymic without a surname: no surname, the full name when the text gives it
+    ("Об этом рассказала Анна Петровна.", {"Анна Петровна"}),
+    ("Выступила Анна Гурова. Анна Петровна поблагодарила зрителей.", {"Анна Петровна Гурова"}),
+    # a name stops at a line break; two names side by side are two people
+    ("Выступил Пётр Сидоров\nНовости региона\nСегодня открылась выставка.", {"Пётр Сидоров"}),
+    ("На встречу пришли Иван Петров Анна Смирнова и другие.", {"Иван Петров", "Анна Смирнова"}),
+    ("Выступил Ахмед ибн Саид аль-Мансури.", {"Ахмед ибн Саид аль-Мансури"}),
+    # an apostrophe inside a surname, a former surname in brackets
+    ("Выступил Фил О’Доннелл из Дублина.", {"Фил О’Доннелл"}),
+    ("Чемпионкой стала Екатерина Ласточкина (Зорина).", {"Екатерина Ласточкина"}),
+    # a title natasha took into the name at the start of a sentence
+    ("Астронавт Пётр Орлов вернулся на Землю.", {"Пётр Орлов"}),
+    ("Матч обслуживал Франк Де Вейле из Бельгии.", {"Франк Де Вейле"}),  # a first name that is also a noun
     # a credit line is no person
     ("Выступил Сергей Собянин.\nИсточник: Иван Сидоров", {"Сергей Собянин"}),
     ("Выступил Сергей Собянин.\nФото: Анна Кузнецова", {"Сергей Собянин"}),
@@ -374,3 +421,14 @@ def test_inflected_mentions_are_variants_of_one_person(models):
     result = analyze("Денис Мантуров открыл выставку. Денису Мантурову показали стенды.", models)
     assert [p.name for p in result.persons] == ["Денис Мантуров"]
     assert set(result.persons[0].variants) == {"Денис Мантуров", "Денису Мантурову"}
+
+
+def test_a_name_in_latin_letters_is_the_person_it_spells():
+    from nerpipe.names import Name
+    from nerpipe.records import PER, Span
+    from nerpipe.resolve.people import _join_latin_spellings
+
+    cyrillic, latin, other = Name("Мартин", None, "Гёрлих"), Name("Martin", None, "Gorlich"), Name("Anna", None, "Berg")
+    names = {Span(0, 13, PER): cyrillic, Span(20, 34, PER): latin, Span(40, 49, PER): other}
+    _join_latin_spellings(names)
+    assert names[Span(20, 34, PER)] == cyrillic and names[Span(40, 49, PER)] == other

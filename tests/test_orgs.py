@@ -80,7 +80,7 @@ ORGS = [
     ("Против выступила ЛДПР.", "Либерально-демократическая партия России"),
     ("Правительство Японии выразило протест.", "Правительство Японии"),
     ("Доля правительства Китая в банке выросла.", "Правительство Китая"),
-    ("Кипрское правительство намерено ужесточить контроль.", "Кипрское правительство"),
+    ("Кипрское правительство намерено ужесточить контроль.", "Правительство Кипра"),
     ("Парламент Грузии утвердил чрезвычайное положение.", "Парламент Грузии"),
     ("Заявление сделала мэрия Москвы.", "Мэрия Москвы"),
     ("Заявление сделала администрация Екатеринбурга.", "Администрация Екатеринбурга"),
@@ -91,8 +91,8 @@ ORGS = [
     ("Делегация США прибыла в Женеву.", "Делегация США"),
     ("Митинг прошёл у посольства Великобритании.", "Посольство Великобритании"),
     ("Заявление распространило посольство России в Лондоне.", "Посольство России"),
-    ("Глава японского МИДа прибыл в Москву.", "Японский МИД"),
-    ("Об этом заявили в российском министерстве финансов.", "Российское министерство финансов"),
+    ("Глава японского МИДа прибыл в Москву.", "МИД Японии"),
+    ("Об этом заявили в российском министерстве финансов.", "Министерство финансов Российской Федерации"),
     ("Документ подписали в министерстве финансов.", "Министерство финансов Российской Федерации"),
     ("Постановление приняло министерство сельского хозяйства Германии.", "Министерство сельского хозяйства Германии"),
     ("Проект одобрило правительство Свердловской области.", "Правительство Свердловской области"),
@@ -119,6 +119,14 @@ ORGS = [
     ("Грант получило ФГБОУ ВО «Томский государственный университет».",
      "ФГБОУ ВО «Томский государственный университет»"),
     ("Контракт заключило ООО «Ромашка».", "ООО «Ромашка»"),
+    # adjectives before the word that says what it is: it is part of the name
+    ("Представитель Социалистической рабочей партии Британии выступил.", "Социалистическая рабочая партия Британии"),
+    # a genitive after the place belongs to the sentence, not to the name
+    ("Посол не передал правительству Чили подробных сведений.", "Правительство Чили"),
+    ("Тренер вызвал в сборную России по бобслею и скелетону двоих.", "Сборная России по бобслею и скелетону"),
+    ("Решение принял сам центр «Вектор».", "Вектор"),
+    # a name the gazetteer does not know after the word of an organization is no place
+    ("Занятия проходят в центре Кин-Топ каждый день.", "Кин-Топ"),
 ]
 
 
@@ -143,6 +151,12 @@ def test_organization_in_canonical_form(models, text, expected):
     "Компания увеличила выручку.",
     "На Украине прошли выборы.",
     "Космонавты вернулись с МКС.",
+    # vehicles are named like organizations
+    "Шаттл «Орион» вернулся на Землю. После «Ориона» стартует ещё один полёт.",
+    "Экипаж станции «Заря» сменился.",
+    "Шаттл «Орион» завершил полёт.",  # the noun capitalised at the start
+    # a common noun with no organization named with it before
+    "Компания увеличила выручку, а концерн сократил штат.",
 ])
 def test_no_organization(models, text):
     assert [m.text for m in analyze(text, models).mentions if m.type == "ORG"] == []
@@ -321,3 +335,143 @@ def test_variants_of_one_ministry_are_one_organization(models):
     assert len(ministry) == 1
     assert set(ministry[0].variants) == {"министерство промышленности и торговли РФ", "Минпромторг России",
                                          "Минпромторга"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Правительство Японии одобрило проект.", "Правительство Японии", "JP"),
+    ("Об этом сообщил японский МИД.", "МИД Японии", "JP"),
+    ("Представители мэрии Твери приехали на форум.", "Мэрия Твери", "RU"),
+    ("Заявку поддержали в НАСА.", "Национальное управление по аэронавтике и исследованию космического пространства",
+     "US"),
+    ("Минпромторг России поддержал проект.", "Министерство промышленности и торговли Российской Федерации", "RU"),
+    ("Резолюцию приняла ООН.", "Организация Объединённых Наций", None),  # international
+    ("Компания Vertex Lumina выпустила отчёт.", "Vertex Lumina", None),  # unknown
+])
+def test_country_of_an_organization(models, text, name, country):
+    orgs = {o.name: o.country for o in analyze(text, models).organizations}
+    assert orgs[name] == country
+
+
+def test_implied_organizations_of_a_region_are_russian():
+    from nerpipe.resolve import implied_org
+
+    assert implied_org("Министерство финансов края", None, "RU-KYA").country == "RU"
+    assert implied_org("Министерство финансов", None, None).country is None
+    assert implied_org("Министерство финансов Японии", None, None, "JP").country == "JP"
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Акции купил концерн «Вектор». Об этом заявил шеф концерна на встрече.", "концерна", "Вектор"),
+    ("Федерация гребли России провела сбор. Позже федерация объявила состав.", "федерация",
+     "Федерация гребли России"),
+    ("Доклад подготовили в Томском техническом университете. Университет ждёт гостей.", "Университет",
+     "Томский технический университет"),  # capitalised as the first word of a sentence
+])
+def test_a_common_noun_refers_back_to_the_organization(models, text, surface, name):
+    mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert mentions[surface] == name
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Акции купил концерн «Вектор». Каждый концерн платит налоги.", "концерн"),
+    # two organizations named with the noun: it refers to neither
+    ("Компания «Альфа» и компания «Бета» подписали соглашение. Компания планирует расширение.", "Компания"),
+])
+def test_a_common_noun_that_refers_to_no_one_organization(models, text, noun):
+    assert noun not in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body is named as it was named when the document was written
+    ("В 2008 году Роскосмос заключил контракт.", "Федеральное космическое агентство"),
+    ("В 2021 году Роскосмос заключил контракт.", "Государственная корпорация по космической деятельности «Роскосмос»"),
+    ("Роскосмос заключил контракт.", "Государственная корпорация по космической деятельности «Роскосмос»"),
+    ("Федеральное космическое агентство заключило контракт.", "Федеральное космическое агентство"),
+    # an abbreviation two bodies share is the one the document's words speak of
+    ("На ВЭФ во Владивостоке обсудили развитие Дальнего Востока.", "Восточный экономический форум"),
+    ("На ВЭФ в Давосе обсудили мировую экономику.", "Всемирный экономический форум"),
+])
+def test_dictionary_names_in_their_time_and_context(models, text, name):
+    assert [o.name for o in analyze(text, models).organizations] == [name]
+
+
+def test_document_year():
+    from datetime import date
+
+    from nerpipe.records import DateFact
+    from nerpipe.resolve import document_year
+
+    def fact(year, inferred=False):
+        return DateFact(0, 1, "", "", "", date(year, 1, 1), date(year, 1, 1), "year", inferred)
+
+    assert document_year(date(2015, 3, 1), [fact(2008)]) == 2015
+    assert document_year(None, [fact(2008), fact(2008), fact(2012)]) == 2008
+    assert document_year(None, [fact(2008), fact(2012)]) == 2012
+    assert document_year(None, [fact(2020, inferred=True)]) is None
+    assert document_year(None, []) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body of a state named with the state's adjective is named after the state
+    ("Японское правительство одобрило проект.", "Правительство Японии"),
+    ("Об этом сообщил японский МИД.", "МИД Японии"),
+    ("Кипрское правительство ответило отказом.", "Правительство Кипра"),
+    ("Ответ подготовили в российском министерстве финансов.", "Министерство финансов Российской Федерации"),
+    ("Городская администрация ответила отказом.", "Городская администрация"),  # no state
+    # a body with a phrase of its own keeps its words
+    ("Помощь оказало американское правительство по стимулированию экономики.",
+     "Американское правительство по стимулированию экономики"),
+])
+def test_a_body_named_after_its_state(models, text, name):
+    assert name in {o.name for o in analyze(text, models).organizations}
+
+
+def test_a_common_noun_is_no_dictionary_name(models):
+    assert models.orgs.lookup("Банк") is None  # ``Банк России`` does not make every bank the central bank
+    assert models.orgs.lookup("Минфин").name == "Министерство финансов Российской Федерации"
+
+
+def test_an_abbreviation_is_the_organization_whose_initials_it_is(models):
+    text = "Об этом «ВП» сообщили в пресс-службе. Ранее «Вечерний Петербург» писал о проекте."
+    mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert mentions["ВП"] == mentions["Вечерний Петербург"]
+
+
+@pytest.mark.parametrize("name, letters", [
+    ("Областная газета", "ОГ"),
+    ("Торгово-промышленная палата", "ТПП"),
+    ("Министерство промышленности и торговли", "МПТ"),
+])
+def test_initials(name, letters):
+    from nerpipe.resolve.organizations import initials
+
+    assert initials(name) == letters
+
+
+@pytest.mark.parametrize("words, person", [
+    (["Савватий", "Луговской"], True),
+    (["Анна", "Петрова"], True),
+    (["Северный", "Кавказ"], False),
+    (["Большой", "театр"], False),
+    (["Иван", "Petrov"], False),
+])
+def test_an_organization_that_is_a_persons_name(models, words, person):
+    from nerpipe.spans.people import is_person_name
+
+    assert is_person_name(words, models.morph) is person
+
+
+def test_a_name_run_on_from_an_organization_before_it(models):
+    result = analyze("Спецназ ликвидировал лидера Аль-Кайды Абу Хамзу аль-Масри.", models)  # natasha: one PER
+    assert {m.text: m.type for m in result.mentions if m.type in ("PER", "ORG")} == {
+        "Аль-Кайды": "ORG", "Абу Хамзу аль-Масри": "PER"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Закон внесли в Законодательную думу Томской области. Депутаты Думы одобрили его.",
+     "Законодательная дума Томской области"),
+    ("Депутаты Думы одобрили закон.", "Государственная Дума Федерального Собрания Российской Федерации"),
+])
+def test_a_short_name_is_the_body_the_document_names_in_full(models, text, name):
+    mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert mentions["Думы"] == name

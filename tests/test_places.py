@@ -397,3 +397,18 @@ def test_places_in_text(models, text, surface, name, kind, code):
     else:
         place = found[surface]
         assert (place.name, place.kind, place.region_code) == (name, kind, code)
+
+
+def test_country_named_in_a_phrase(models):
+    from nerpipe.ner import analyze_text
+
+    gazetteer = models.gazetteer
+    italy = gazetteer.lookup("Италии")
+    assert gazetteer.country_named_in([italy], []) == "IT"
+    analysis = analyze_text("японского министерства", models.segmenter, models.morph_tagger,
+                            models.syntax_parser, models.ner_tagger)
+    assert gazetteer.country_named_in([], analysis.tokens) == "JP"
+    analysis = analyze_text("томского завода", models.segmenter, models.morph_tagger,
+                            models.syntax_parser, models.ner_tagger)
+    assert gazetteer.country_named_in([], analysis.tokens) == "RU"
+    assert gazetteer.country_named_in([], []) is None

@@ -21,6 +21,10 @@ from nerpipe.resolve import merge_people
     ({"a": ("Пётр", "Орлов"), "b": ("Иван", "Орлов"), "surname": (None, "Орлов")}, {}),
     # a first name alone has no surname to go by
     ({"full": ("Пётр", "Орлов"), "first": ("Пётр", None)}, {}),
+    # a name in Latin letters is the one person in Cyrillic it spells
+    ({"cyr": ("Грегори", "Чамитофф"), "lat": ("Gregory", "Chamitoff")}, {"lat": "cyr"}),
+    ({"cyr": ("Джошуа", "Вольф"), "lat": ("Joshua", "Wolf"), "other": ("Джошуа", "Вольфсон")}, {"lat": "cyr"}),
+    ({"a": ("Джон", "Смит"), "b": ("Джон", "Смитт"), "lat": ("John", "Smith")}, {}),  # two it may spell
 ])
 def test_merge_people(names, aliases):
     assert merge_people(names) == aliases
@@ -40,3 +44,20 @@ def test_corpus_tables_use_the_merged_person():
     assert (row["person_id"], row["name"], row["n_docs"], row["n_mentions"]) == ("per_full", "Пётр Орлов", 2, 3)
     assert row["variants"] == ["Орлова", "Пётр Орлов"]
     assert [r["person_id"] for r in position_rows(results[1], corpus)] == ["per_full"]
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("Chamitoff", "Чамитофф"), ("Pischetsrieder", "Пишетсридер"), ("Garriott", "Гэрриотт"),
+    ("Joshua", "Джошуа"), ("John", "Джон"), ("Khaled", "Халед"), ("Klinsmann", "Клинсман"),
+])
+def test_one_name_in_two_alphabets(latin, cyrillic):
+    from nerpipe.resolve.spelling import skeleton
+
+    assert skeleton(latin) == skeleton(cyrillic)
+
+
+@pytest.mark.parametrize("a, b", [("Smith", "Смирнов"), ("Orlov", "Орлик"), ("Peter", "Пётров")])
+def test_different_names_in_two_alphabets(a, b):
+    from nerpipe.resolve.spelling import skeleton
+
+    assert skeleton(a) != skeleton(b)

@@ -6,16 +6,18 @@
   ORG and LOC span of a document (partial names, abbreviations defined in the text,
   generic names of the main region);
 - :mod:`.document` — all of it for one document (:func:`resolve_document`);
+- :mod:`.spelling` — one name in Latin and Cyrillic letters (a spelling-blind key);
 - :mod:`.merge` — across documents: a person named only by a surname or initials
-  merges into the one full name of the corpus it fits (:func:`merge_people`);
+  merges into the one full name of the corpus it fits, one known only in Latin letters
+  into the one Cyrillic person it spells (:func:`merge_people`);
 - :mod:`.events` — across documents: the same event reported by several documents (same
   kind and name, overlapping or unknown dates) gets one ``event_id`` (:func:`event_aliases`).
 """
 
-from .document import Resolved, resolve_document
+from .document import Resolved, document_year, resolve_document
 from .events import EventRecord, event_aliases, event_records
 from .ids import implied_org, location_id_for, org_id_for, person_id
 from .merge import merge_people
 
-__all__ = ["EventRecord", "Resolved", "event_aliases", "event_records", "implied_org", "location_id_for",
-           "merge_people", "org_id_for", "person_id", "resolve_document"]
+__all__ = ["EventRecord", "Resolved", "document_year", "event_aliases", "event_records", "implied_org",
+           "location_id_for", "merge_people", "org_id_for", "person_id", "resolve_document"]

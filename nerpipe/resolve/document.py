@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..morph import Morph
 from ..names import Name
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
-from ..records import LOC, ORG, PER, LocationEntity, Mention, OrgEntity, PersonEntity, Span
+from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .ids import location_id_for
 from .locations import main_region, resolve_places
 from .organizations import ResolvedOrg, resolve_orgs
@@ -44,13 +46,15 @@ class _Seen:
 
 
 def resolve_document(
-    analysis: Analysis, spans: list[Span], morph: Morph, orgs: OrgLexicon, gazetteer: Gazetteer
+    analysis: Analysis, spans: list[Span], morph: Morph, orgs: OrgLexicon, gazetteer: Gazetteer,
+    year: int | None = None,
 ) -> Resolved:
-    """Who every PER, ORG and LOC span is; the entities of the document with their mentions."""
+    """Who every PER, ORG and LOC span is; the entities of the document with their mentions
+    (``year``: when the document was written, for the names bodies had then, see :func:`document_year`)."""
     names, person_ids = resolve_people(analysis, spans, morph)
     places = resolve_places(analysis, spans, morph, gazetteer)
     region = main_region(places)
-    organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region)
+    organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
     seen: dict[str, dict[str, _Seen]] = {PER: {}, ORG: {}, LOC: {}}
@@ -72,13 +76,25 @@ def resolve_document(
     return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region)
 
 
+def document_year(published: date | None, dates: list[DateFact]) -> int | None:
+    """The year a document was written: of its publication date, else the year its dates name most
+    often (the latest of equals), counting only years the text writes; ``None`` when it writes none."""
+    if published is not None:
+        return published.year
+    years = Counter(fact.date_from.year for fact in dates if fact.date_from is not None and not fact.year_inferred)
+    if not years:
+        return None
+    return max(years, key=lambda year: (years[year], year))
+
+
 def _persons(seen: dict[str, _Seen]) -> dict[str, PersonEntity]:
     return {pid: PersonEntity(pid, s.what.full, s.what.first, s.what.middle, s.what.last, tuple(s.variants), s.count)
             for pid, s in seen.items()}
 
 
 def _orgs(seen: dict[str, _Seen]) -> dict[str, OrgEntity]:
-    return {oid: OrgEntity(oid, s.what.name, s.what.abbr, tuple(s.variants), s.what.region_code, s.count)
+    return {oid: OrgEntity(oid, s.what.name, s.what.abbr, tuple(s.variants), s.what.region_code, s.count,
+                           s.what.country)
             for oid, s in seen.items()}
 
 

@@ -31,7 +31,8 @@ def location_id_for(name: str) -> str:
     return make_id("loc", fold(name))
 
 
-def implied_org(name: str, abbr: str | None, region_code: str | None) -> OrgEntity:
+def implied_org(name: str, abbr: str | None, region_code: str | None, country: str | None = None) -> OrgEntity:
     """An organization a document names only through a title (``министр финансов края`` → the ministry):
-    it has an id like any other and no mention of its own."""
-    return OrgEntity(org_id_for(name), name, abbr, (), region_code, 0)
+    it has an id like any other and no mention of its own. ``country`` defaults to ``RU`` for a body
+    of a Russian region."""
+    return OrgEntity(org_id_for(name), name, abbr, (), region_code, 0, country or ("RU" if region_code else None))

@@ -8,13 +8,15 @@ the document's main region when that region is a republic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..morph import Morph
 from ..ner import Analysis
-from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, normalize_org, own_name
+from ..orgs import OrgLexicon, OrgRef, bracketed_after, is_abbreviation, is_latin_name, normalize_org, own_name
 from ..places import Gazetteer, Place
 from ..records import ORG, Span
+from ..text import strip_acronym_ending
 from .ids import org_id_for
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -30,11 +32,12 @@ class ResolvedOrg:
     name: str
     abbr: str | None
     region_code: str | None
+    country: str | None = None  # ISO 3166-1 alpha-2 (see :func:`org_country`)
 
 
 def resolve_orgs(
     analysis: Analysis, spans: list[Span], morph: Morph, lexicon: OrgLexicon, gazetteer: Gazetteer,
-    places: dict[Span, Place], main_region: str | None = None,
+    places: dict[Span, Place], main_region: str | None = None, year: int | None = None,
 ) -> dict[Span, ResolvedOrg]:
     """The canonical organization of every ORG span: its own name in the nominative, or the
     dictionary's; ``правительство республики`` named after the document's main region
@@ -44,37 +47,83 @@ def resolve_orgs(
     resolved: dict[Span, ResolvedOrg] = {}
     defined: dict[str, ResolvedOrg] = {}
     orgs = [s for s in spans if s.type == ORG]
+    lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
+    # the words of a kind of organization that name organizations of the document in full
+    # (``Думы`` beside ``Законодательной думы области`` is that duma, not the State Duma)
+    heads = set()
+    for span in orgs:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if len(tokens) > 1:
+            heads |= {morph.lemma(t.text) for t in tokens if lexicon.kind_of(t.text) is not None}
     for span in orgs:
         surface = text[span.start:span.end]
         if surface in defined:
             continue
         words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
         name = normalize_org(words, morph) or surface
-        ref = lexicon.lookup(name, surface)
+        name = name_after_country(name, words, lexicon, gazetteer)
+        ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas)
+        if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
+                and morph.lemma(words[0].text) in heads:
+            ref = None  # left to :func:`_resolve_generic_orgs`
         abbr = None
-        inside = [place for other, place in places.items() if span.contains(other)]
-        region = gazetteer.region_named_in(inside, analysis.tokens_in(span.start, span.end))
+        inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
+                  if span.contains(other)]
+        tokens = analysis.tokens_in(span.start, span.end)
+        region = gazetteer.region_named_in(inside, tokens)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
         elif main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
                 name, region = named, main_region
-        org = ResolvedOrg(org_id_for(name), name, abbr, region)
+        org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, tokens, region, gazetteer))
         resolved[span] = org
         inner = bracketed_after(text, span.end)
         if inner is not None:
             candidate = text[inner[0]:inner[1]]
             if is_abbreviation(candidate):
-                defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code)
+                defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
+                                                 org.country)
             elif is_latin_name(candidate):
                 defined[candidate] = org
     for span in orgs:
         surface = text[span.start:span.end]
         if surface in defined:
             resolved[span] = defined[surface]
-    _resolve_generic_orgs(resolved, morph)
+    _resolve_generic_orgs(analysis, resolved, lexicon)
+    _resolve_initialisms(analysis, resolved)
     return resolved
+
+
+def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: str | None,
+                gazetteer: Gazetteer) -> str | None:
+    """The state an organization belongs to (ISO 3166-1 alpha-2): the dictionary's (``None`` for an
+    international body), else the country of a place or an adjective in its name (``правительство
+    Японии``, ``японского МИДа``, ``мэрия Твери``), else ``RU`` for a body of a Russian region."""
+    if ref is not None:
+        return ref.country
+    return gazetteer.country_named_in(places, tokens) or ("RU" if region else None)
+
+
+_PREPOSITIONS = {"по", "при", "в", "во", "на", "для", "с", "за", "от", "о", "об"}
+
+
+def name_after_country(name: str, words: list, lexicon: OrgLexicon, gazetteer: Gazetteer) -> str:
+    """A body of a state named with the state's adjective is named after the state, as its own name
+    has it: ``японского МИДа`` → ``МИД Японии``, ``Кипрское правительство`` → ``Правительство
+    Кипра``, ``российском министерстве финансов`` → ``Министерство финансов России``."""
+    if len(words) < 2 or words[0].pos != "ADJ" or words[1].pos not in ("NOUN", "PROPN") \
+            or lexicon.kind_of(words[1].text) not in ("body", "ministry"):
+        return name
+    place = gazetteer.place_of_adjective(words[0].text)
+    if place is None or place.kind != "country":
+        return name
+    rest = name.split(" ", 1)
+    if len(rest) < 2 or any(word.text.lower() in _PREPOSITIONS for word in words[2:]):
+        return name  # ``американского правительства по стимулированию экономики`` stays
+    body = rest[1][:1].upper() + rest[1][1:]
+    return f"{body} {gazetteer.genitive(place.name)}"
 
 
 def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
@@ -92,16 +141,31 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
 
 
-def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
-    """A one-word common noun (``Ассоциации``) refers to the one organization of the document
-    whose name starts with that word (``Ассоциация инновационных регионов России``)."""
-    full = {}
-    for org in resolved.values():
+def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+    """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
+    document whose name starts with that word (``Ассоциация инновационных регионов России``) or
+    that the text names with it (``концерн «Вектор»`` → ``Вектор``); so does an adjective left
+    of such a name (``Малого`` for ``Малый театр``). A lower-case noun of a kind
+    of organization that refers to none is dropped: it names no organization of its own."""
+    morph = lexicon.morph
+    full: dict[str, dict[str, ResolvedOrg]] = {}
+    for span, org in resolved.items():
         words = org.name.split()
         if len(words) > 1:
             full.setdefault(morph.lemma(words[0]), {})[org.org_id] = org
+        for token in analysis.tokens_in(span.start, span.end)[:4]:
+            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) is not None:
+                if len(analysis.tokens_in(span.start, span.end)) > 1:
+                    full.setdefault(morph.lemma(token.text), {})[org.org_id] = org
+                break
     for span, org in list(resolved.items()):
         words = org.name.split()
+        if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN"):
+            # an adjective left of a name (``Малого`` for ``Малый театр``)
+            candidates = full.get(morph.lemma(words[0]), {})
+            if len(candidates) == 1:
+                resolved[span] = next(iter(candidates.values()))
+            continue
         if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
             continue
         if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or morph.has_gram(words[0], "Orgn"):
@@ -109,3 +173,49 @@ def _resolve_generic_orgs(resolved: dict[Span, ResolvedOrg], morph: Morph) -> No
         candidates = full.get(morph.lemma(words[0]), {})
         if len(candidates) == 1:
             resolved[span] = next(iter(candidates.values()))
+        elif _common_noun(analysis, span) and lexicon.kind_of(words[0]) in ("descriptor", "body"):
+            del resolved[span]
+
+
+def _common_noun(analysis: Analysis, span: Span) -> bool:
+    """Whether a one-word span is written as a common noun: in lower case, or capitalised only as the
+    first word of a sentence."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].text.isupper():
+        return False
+    if tokens[0].text[:1].islower():
+        return True
+    index = tokens[0].index
+    return index == 0 or analysis.tokens[index - 1].sent != tokens[0].sent
+
+
+_FUNCTION_WORDS = {"и", "по", "в", "на", "при", "для", "имени", "им", "of", "and", "the", "for"}
+
+
+def initials(name: str) -> str:
+    """The initials of a name, as its abbreviation would have them: ``Городская газета`` → ``ГГ``,
+    ``Торгово-промышленная палата`` → ``ТПП`` (prepositions and conjunctions left out)."""
+    letters = []
+    for word in re.findall(r"[\w-]+", name):
+        if word.lower() in _FUNCTION_WORDS:
+            continue
+        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
+    return "".join(letters).upper().replace("Ё", "Е")
+
+
+def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
+    """An abbreviation no dictionary knows and the text does not define is the one organization
+    of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two."""
+    by_initials: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        if len(org.name.split()) > 1:
+            by_initials.setdefault(initials(org.name), {})[org.org_id] = org
+    for span, org in list(resolved.items()):
+        surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
+        if org.abbr or not is_abbreviation(surface) or len(org.name.split()) > 1:
+            continue
+        candidates = by_initials.get(surface.upper().replace("Ё", "Е"), {})
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            resolved[span] = ResolvedOrg(target.org_id, target.name, target.abbr or surface, target.region_code,
+                                         target.country)

@@ -7,12 +7,15 @@ the document they fit (``Орлов`` → ``Пётр Орлов``).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..morph import Morph, fold
-from ..names import Name, parse_name
+from ..names import Name, parse_name, regular_surname
 from ..ner import Analysis
+from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from .ids import person_id
+from .spelling import name_skeleton, same_person
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -25,7 +28,13 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         name = parse_name(words, morph)
         if name is not None and (name.first or name.last):
             names[span] = name
+    _keep_undeclined_surnames(analysis, names)
+    _join_latin_names(analysis.text, names)
+    _join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
+    forms = _oblique_forms(full, morph)
+    names = {span: forms.get(name, name) for span, name in names.items()}
+    full = [n for n in full if n not in forms]
     by_last: dict[str, list[Name]] = defaultdict(list)
     by_first: dict[str, list[Name]] = defaultdict(list)
     for name in full:
@@ -37,8 +46,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span, name in names.items():
         if not name.is_full:
             target = None
+            surface = analysis.text[span.start:span.end].split()
+            written = surface[-1]
+            if name.first and not name.last and not name.middle and len(surface) == 1:
+                # one word read as a first name may be a surname of the document (``Сато``)
+                as_surname = _distinct([c for c in full if could_be_form(written, c.last)])
+                if len(as_surname) == 1:
+                    name = Name(None, None, name.first)
             if name.last:
-                written = analysis.text[span.start:span.end].split()[-1]
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), []))
                 if name.first:  # initials: the first letter must agree
@@ -51,8 +66,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 candidates = _distinct(by_first.get(fold(name.first), []))
                 if len(candidates) == 1:
                     target = candidates[0]
-            if target is not None:
-                name = target
+            if target is not None:  # keeping a patronymic only the partial name gives
+                name = replace(target, middle=name.middle) if name.middle and not target.middle else target
         resolved[span] = name
     # the fullest form of each person (with a middle name when one mention gives it)
     best: dict[str, Name] = {}
@@ -63,6 +78,85 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A surname the document writes alike beside a first name in different cases does not
+    decline (``Олега Кырба``, ``Олегом Кырба``): it stays as written in every mention."""
+    cases: dict[str, set[str]] = defaultdict(set)  # a surname as written → the cases of its first names
+    written: dict[Span, str] = {}
+    for span, name in names.items():
+        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        if name.is_full and len(words) >= 2 and could_be_form(words[-1].text, name.last):
+            written[span] = words[-1].text
+            cases[fold(words[-1].text)].add(words[0].feat.get("Case", ""))
+    for span, word in written.items():
+        name = names[span]
+        if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not _regular(word):
+            names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
+
+
+def _regular(surname: str) -> bool:
+    """A surname of the families that always decline (``Орлова``, ``Лесковскому``)."""
+    return any(regular_surname(fold(surname), case, gender)
+               for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
+
+
+def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
+    """A Latin name or a surname alone in brackets right after a name is that person's (``Мартин
+    Гёрлих (Martin Görlich)``, a former surname ``Анна Орлова (Зорина)``): it takes the name before it."""
+    by_start = {span.start: span for span in names}
+    for span in sorted(names, key=lambda s: s.start):
+        inner = bracketed_after(text, span.end)
+        latin = by_start.get(inner[0]) if inner else None
+        if latin is None or latin.end != inner[1] or is_latin_name(text[span.start:span.end]):
+            continue
+        if is_latin_name(text[latin.start:latin.end]) or (names[latin].last and not names[latin].first):
+            names[latin] = names[span]
+
+
+def _join_latin_spellings(names: dict[Span, Name]) -> None:
+    """A full name in Latin letters is the one full name of the document in Cyrillic that it spells
+    (``Martin Görlich`` and ``Мартин Гёрлих``, :mod:`.spelling`)."""
+    cyrillic: dict[Name, tuple[str, str]] = {}
+    for name in names.values():
+        key = name_skeleton(name.first, name.last)
+        if key is not None and not is_latin_name(name.full):
+            cyrillic[name] = key
+    for span, name in names.items():
+        key = name_skeleton(name.first, name.last)
+        if key is None or not is_latin_name(name.full):
+            continue
+        matches = {other for other, other_key in cyrillic.items() if same_person(key, other_key)}
+        if len({m.key for m in matches}) == 1:
+            names[span] = next(iter(matches))
+
+
+def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:
+    """Full names of a document that are a case form of another of its full names, read as a name
+    of their own when a first name was unknown or ambiguous (``Веселина Дражева`` beside
+    ``Веселин Дражев``): each goes to the name it is a form of."""
+    out: dict[Name, Name] = {}
+    distinct = list(dict.fromkeys(full))
+    for name in distinct:
+        for other in distinct:
+            if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last):
+                continue
+            if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
+                    and _first_name_form(morph, name.first, other.first):
+                out[name] = other
+                break
+    return out
+
+
+def _first_name_form(morph: Morph, written: str, first: str) -> bool:
+    """Whether ``written`` can be a case form of the first name ``first``: pymorphy reads it so,
+    or knows neither (``Веселина`` of ``Веселин``, ``Бесселю`` of ``Бессель``)."""
+    lemma = fold(first)
+    parses = morph.parses(fold(written))
+    if any(fold(p.normal_form) == lemma for p in parses):
+        return True
+    return not morph.is_known(fold(written)) and not morph.is_known(lemma)
 
 
 def could_be_form(written: str, last: str) -> bool:

@@ -3,7 +3,8 @@
 - PER spans that are not people (credit lines such as ``Источник: …``, acronyms,
   digits) are dropped; a Latin name in brackets is a span of its own; parts of a
   name tagged apart are joined (``Орлов`` + ``П. И.``);
-- ORG spans that name a kind of thing (``СМИ``) are dropped, facilities the
+- ORG spans that name a kind of thing (``СМИ``) or a vehicle (``шаттл «Орион»``)
+  are dropped, those that are a person's name become PER, facilities the
   gazetteer knows become LOC (``МКС``), an unclosed ``«…`` is closed and an
   abbreviation in brackets split off;
 - names of the organization dictionary are found in any case form, also in lower
@@ -18,7 +19,9 @@
 - places named inside organizations are LOC spans of their own, adjectives inside
   them are not; adjectives of federal subjects elsewhere are (``томские``);
 - abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
-  recur; a surname alone is PER where the document names the person in full.
+  recur, and so is a common noun that refers back to the organization named with it
+  (``концерна`` after ``концерн «Вектор»``); a surname alone is PER where the document
+  names the person in full.
 """
 
 from __future__ import annotations
@@ -29,16 +32,17 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
-from .bodies import extend_by_descriptors, find_body_orgs
+from .bodies import extend_by_descriptors, find_body_orgs, find_org_anaphora
 from .organizations import (
     close_quotes,
+    drop_vehicle_names,
     extend_orgs_by_places,
     find_defined_abbreviations,
     find_dictionary_orgs,
     is_generic_org,
     split_abbreviation,
 )
-from .people import find_known_surnames, merge_adjacent_people, split_latin_name
+from .people import find_known_surnames, is_person_name, merge_adjacent_people, split_latin_name, split_person
 from .places import drop_adjectives_in_orgs, find_places_in_orgs, find_region_adjectives
 
 
@@ -47,9 +51,14 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     text = analysis.text
     spans: list[Span] = []
     for natasha_span in analysis.spans:
-        for span in split_latin_name(text, natasha_span) if natasha_span.type == PER else [natasha_span]:
+        pieces = [natasha_span]
+        if natasha_span.type == PER:
+            pieces = [part for piece in split_person(text, natasha_span, morph)
+                      for part in split_latin_name(text, piece)]
+        for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = merge_adjacent_people(text, spans, morph)
+    spans = drop_vehicle_names(analysis, spans, morph)
     spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_orgs_by_places(analysis, spans, gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
@@ -58,6 +67,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_region_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
+    spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
@@ -82,6 +92,9 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         span, abbr = split_abbreviation(text, span)
         if abbr is not None:
             spans.append(abbr)
+        if is_person_name(text[span.start:span.end].split(), morph):
+            spans.append(Span(span.start, span.end, PER))  # ``архиепископ Савватий Луговской``
+            return
     spans.append(span)
 
 

@@ -93,11 +93,18 @@ def _org_dependents(
         if token.text in ("и", ",") and named and not anchored:
             index += 1
             continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text == "и" and after_po and following is not None \
+                and following.feat.get("Case") == tokens[index - 1].feat.get("Case"):
+            index += 1  # ``по бобслею и скелетону``
+            continue
         if token.text == "по" and not after_po:
             after_po = True
             index += 1
             continue
         if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))):
+            if anchored and not after_po:
+                break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             if token.pos != "ADJ":
                 last = index
                 named = True
@@ -116,7 +123,8 @@ def extend_by_descriptors(
     ``партии «Единая Россия»``, ``компании Piedmont Airlines``, ``ежедневной газеты «Труд»``
     (ORG, with the adjectives of the word), ``реки Славянки``, ``города Феникс`` (LOC).
     A quoted name after such a word is an organization even when natasha missed it
-    (``институт «Коллективное действие»``)."""
+    (``институт «Коллективное действие»``) or took it for a place the gazetteer does not
+    know (``центре Арт-Вектор``)."""
     tokens = analysis.tokens
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
@@ -125,6 +133,12 @@ def extend_by_descriptors(
             first = _descriptor_before(analysis, span, lexicon, gazetteer, covered)
             if first is not None:
                 span = close_quotes(analysis.text, Span(tokens[first].start, span.end, span.type))
+            elif span.type == LOC and gazetteer.lookup(analysis.text[span.start:span.end]) is None:
+                # a name the gazetteer does not know after the word of an organization: its name
+                # (``центре Арт-Вектор``), not a place
+                first = _descriptor_before(analysis, Span(span.start, span.end, ORG), lexicon, gazetteer, covered)
+                if first is not None:
+                    span = close_quotes(analysis.text, Span(tokens[first].start, span.end, ORG))
         out.append(span)
     for token in tokens:
         if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
@@ -167,9 +181,14 @@ def _adjectives_before(analysis: Analysis, head: int) -> int:
     case = tokens[head].feat.get("Case")
     first = head
     while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
-            and tokens[first - 1].feat.get("Case") in (None, case):
+            and tokens[first - 1].feat.get("Case") in (None, case) and tokens[first - 1].text.lower() not in _PRONOUNS:
         first -= 1
     return first
+
+
+# pronominal adjectives, no part of a name (``сам центр «Вектор»``, ``этой компании «Вектор»``)
+_PRONOUNS = frozenset({"сам", "сама", "само", "сами", "самого", "самой", "самому", "самим", "самом", "саму", "самих",
+                       "самими"})
 
 
 def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | None:
@@ -185,3 +204,54 @@ def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | No
         if tokens[index].sent != tokens[head].sent or tokens[index].text in ("«", "(", ")"):
             return None
     return None
+
+
+# words that make a common noun stand for any organization of its kind, not the one named before
+_GENERIC_DETERMINERS = frozenset({
+    "каждый", "любой", "другой", "иной", "некоторый", "всякий", "никакой", "какой", "какой-либо",
+    "какой-то", "один", "ряд", "многий", "несколько", "такой", "весь",
+})
+
+
+def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans for a common noun that refers back to the one organization the document named
+    with it before (``концерна`` after ``концерн «Вектор»``, ``альянса`` after ``Северный
+    альянс``, ``правительство`` after ``правительство Чили``): the noun alone, singular, not
+    made generic (``каждая компания``) and with no name or genitive dependent of its own.
+    Resolve makes it that organization; a noun two organizations of the document share stays
+    as it is."""
+    tokens = analysis.tokens
+    morph = lexicon.morph
+    first_seen: dict[str, int] = {}
+    owners: dict[str, set[tuple[int, int]]] = {}
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
+        for token in analysis.tokens_in(span.start, span.end):
+            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) is not None:
+                lemma = morph.lemma(token.text)
+                first_seen.setdefault(lemma, span.end)
+                owners.setdefault(lemma, set()).add((span.start, span.end))
+                break
+    people = {t.start for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
+    named = {t.start for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
+    named |= {t.start for t in tokens if t.text[:1].isupper() and t.start not in people and t.pos == "PROPN"}
+    found = []
+    for token in tokens:
+        first_word = token.index == 0 or tokens[token.index - 1].sent != token.sent
+        if token.index in covered or token.pos not in ("NOUN", "PROPN" if first_word else "NOUN") \
+                or token.feat.get("Number") == "Plur" \
+                or not (token.text[:1].islower() or (first_word and not token.text.isupper())):
+            continue
+        lemma = morph.lemma(token.text)
+        if lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
+            continue
+        before = tokens[token.index - 1] if token.index > 0 else None
+        after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+        if before is not None and before.sent == token.sent and morph.lemma(before.text) in _GENERIC_DETERMINERS:
+            continue
+        if after is not None and after.sent == token.sent and (
+                after.text in OPENING_QUOTES or after.start in named or after.feat.get("Case") == "Gen"
+                and after.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and after.start not in people):
+            continue  # a name or a dependent of its own (``компании «Вектор»``, ``компании региона``)
+        found.append(Span(token.start, token.end, ORG))
+    return found

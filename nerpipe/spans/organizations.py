@@ -1,15 +1,15 @@
 """ORG spans as natasha gives them, repaired: quotes closed, abbreviations in brackets split off
-and found again where they recur, kinds of things dropped, dictionary names added, a place or an
-acronym in the genitive joined to the name it ends."""
+and found again where they recur, kinds of things and names of vehicles dropped, dictionary names
+added, a place or an acronym in the genitive joined to the name it ends."""
 
 from __future__ import annotations
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name
 from ..places import Gazetteer
-from ..records import LOC, ORG, Span
-from ..text import QUOTE_PAIRS, strip_acronym_ending
+from ..records import LOC, ORG, PER, Span
+from ..text import OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
 
 _MAX_NAME_WORDS = 16
 _GENERIC_ORGS = {"сми", "вуз", "вузы", "вузов", "нко", "оо", "ип", "ооо", "зао", "оао", "пао", "ао", "гу", "муп",
@@ -68,8 +68,9 @@ def find_dictionary_orgs(
 
     A dictionary name replaces a LOC span of the same extent that is no place of the
     gazetteer (natasha's ``ЕС``, ``Евросоюза``) and ORG spans inside it
-    (``Минпромторга`` in ``Минпромторга России``); names inside an organization or
-    across the edge of another span are left alone.
+    (``Минпромторга`` in ``Минпромторга России``), and starts a PER span that ran on
+    from it (``лидера Аль-Каиды`` + a name); names inside an organization or across the
+    edge of another span are left alone.
     """
     text = analysis.text
     tokens = analysis.tokens
@@ -100,6 +101,11 @@ def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) ->
         if new.contains(span):
             if span.type != ORG:
                 kept.append(span)
+            continue
+        if span.type == PER and span.start == new.start and span.end > new.end:
+            # a name natasha ran on from the organization before it (``Аль-Каиды`` + a leader's name)
+            rest = new.end + len(text[new.end:span.end]) - len(text[new.end:span.end].lstrip())
+            kept.append(Span(rest, span.end, PER))
             continue
         if span.overlaps(new):
             return None
@@ -181,3 +187,39 @@ def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Sp
                     and not any(s.start <= token.start and token.end <= s.end and s.type == ORG for s in spans)):
                 found.append(Span(token.start, token.end, ORG))
     return found
+
+
+# nouns of vehicles and instruments whose names are written like names of organizations
+_VEHICLES = frozenset({
+    "шаттл", "корабль", "космоплан", "станция", "спутник", "телескоп", "зонд", "модуль", "аппарат",
+    "ракета", "ракета-носитель", "самолёт", "самолет", "лайнер", "авиалайнер", "судно", "теплоход",
+    "ледокол", "крейсер", "фрегат", "эсминец", "авианосец", "подлодка", "лодка", "яхта", "танкер",
+    "марсоход", "луноход", "вертолёт", "вертолет", "поезд", "паром",
+})
+
+
+def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """ORG spans that name a vehicle or an instrument, not an organization: written after such a
+    noun (``шаттл «Орион»``, ``станции «Заря»``, ``телескопа Кеплер``), and every other mention of
+    the same name in the document."""
+    tokens = analysis.tokens
+    vehicles: set[str] = set()
+    for span in spans:
+        if span.type != ORG:
+            continue
+        inner = analysis.tokens_in(span.start, span.end)
+        if not inner:
+            continue
+        index = inner[0].index - 1
+        if index >= 0 and tokens[index].text in OPENING_QUOTES:
+            index -= 1
+        if index >= 0 and tokens[index].sent == inner[0].sent and tokens[index].pos in ("NOUN", "PROPN") \
+                and morph.forms(tokens[index].text) & _VEHICLES:
+            vehicles.add(_name_key(analysis, span, morph))
+    if not vehicles:
+        return spans
+    return [s for s in spans if s.type != ORG or _name_key(analysis, s, morph) not in vehicles]
+
+
+def _name_key(analysis: Analysis, span: Span, morph: Morph) -> str:
+    return " ".join(morph.lemma(t.text) for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum())

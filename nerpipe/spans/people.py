@@ -1,7 +1,10 @@
-"""PER spans: a Latin name in brackets split off, parts of one name joined, a surname alone found
-where the document names the person in full."""
+"""PER spans: a Latin name in brackets split off, a name cut at a line break, two names written
+side by side told apart, parts of one name joined, a surname alone found where the document names
+the person in full."""
 
 from __future__ import annotations
+
+import re
 
 from ..morph import Morph, fold
 from ..ner import Analysis
@@ -37,10 +40,12 @@ def _initials_only(words: list[str]) -> bool:
 
 
 def split_latin_name(text: str, span: Span) -> list[Span]:
-    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; a bracket
-    natasha opened and did not close is cut off (``Бернс (Рой`` → ``Бернс``)."""
+    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; any other bracket
+    is cut off (``Бернс (Рой`` → ``Бернс``, ``Анна Орлова (Зорина)`` → ``Анна Орлова``)."""
     inside = text[span.start:span.end]
     if "(" not in inside:
+        if inside.endswith(")"):  # natasha's ``Зорина)`` of ``(Зорина)``
+            return [Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)]
         return [span]
     open_at = inside.index("(")
     head = Span(span.start, span.start + len(inside[:open_at].rstrip()), span.type)
@@ -51,8 +56,7 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
         start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
         if is_latin_name(inner.strip()):
             return [head, Span(start, start + len(inner.strip()), span.type)]
-        return [span]
-    return [head]
+    return [head]  # a former surname in brackets is no part of the name (``Анна Орлова (Зорина)``)
 
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -75,3 +79,80 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
         if fold(token.text) in surnames or (token.pos == "PROPN" and morph.forms(token.text) & lemmas):
             found.append(Span(token.start, token.end, PER))
     return found
+
+
+_WORD = re.compile(r"\S+")
+
+
+def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
+    """A PER span as the names it holds: cut at a line break (a name does not run on into the
+    heading below it: ``Пётр Сидоров`` ⏎ ``Новости``), and two full names written side by side
+    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name)."""
+    out = []
+    for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
+        start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
+        end = span.start + piece.start() + len(piece.group().rstrip())
+        if end > start:
+            out.append(Span(start, end, span.type))
+    if len(out) > 1:
+        # the name is the first line; a later line joins only when it is a name of its own
+        out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
+    out = [_without_leading_nouns(text, piece, morph) for piece in out]
+    return [part for piece in out for part in _split_two_names(text, piece, morph)]
+
+
+def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
+    """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
+    of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
+    before a first name and one more word."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    index = 0
+    while len(words) - index > 2 and _common_noun(words[index].group(), morph) \
+            and _is_first_name(words[index + 1].group(), morph):
+        index += 1
+    return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _common_noun(word: str, morph: Morph) -> bool:
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
+        and parses[0].tag.animacy == "anim" and not any(
+        gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+
+
+def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    if len(words) < 4 or not _is_first_name(words[0].group(), morph):
+        return [span]
+    for index in range(2, len(words) - 1):
+        left, right = words[index - 1].group(), words[index].group()
+        if left[:1].isupper() and _is_first_name(right, morph) and not _is_first_name(left, morph) \
+                and not morph.has_gram(right, "Patr") and not morph.has_gram(left, "Patr"):
+            return [Span(span.start, span.start + words[index - 1].end(), span.type),
+                    Span(span.start + words[index].start(), span.end, span.type)]
+    return [span]
+
+
+def _is_first_name(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows first of all as a first name (``Анна``, not ``Роза`` or ``Орлов``)."""
+    parses = morph.parses(fold(word))
+    return bool(parses) and morph.is_known(fold(word)) and "Name" in parses[0].tag
+
+
+def _is_full_name(surface: str, morph: Morph) -> bool:
+    words = surface.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _is_first_name(words[0], morph)
+
+
+def is_person_name(words: list[str], morph: Morph) -> bool:
+    """Words natasha tagged as an organization that are a person's name: a first name pymorphy
+    knows first of all as one, then one or two capitalised words, the last a surname
+    (``Савватий Луговской``), with no quotes, digits or Latin letters."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.isupper() or is_latin_name(w) for w in words) or not _is_first_name(words[0], morph):
+        return False
+    last = fold(words[-1])
+    return morph.has_gram(last, "Surn") or last.endswith(("ов", "ев", "ин", "ский", "цкий", "ова", "ева", "ина",
+                                                           "ская", "цкая"))
