@@ -274,8 +274,7 @@ STAGES = {
     ("nerpipe.pipeline", "extract_document"): "read: extraction",
     ("nerpipe.pipeline", "analyze_text"): "analysis",  # before the analysis of many texts at once
     ("nerpipe.ner", "segment_text"): "analysis: segmentation",
-    ("nerpipe.neural", "BatchTagger.tag_morphology"): "analysis: morphology",
-    ("nerpipe.neural", "BatchTagger.parse_syntax"): "analysis: syntax",
+    ("nerpipe.neural", "BatchTagger.tag_sentences"): "analysis: morphology and syntax",
     ("nerpipe.neural", "BatchTagger.tag_entities"): "analysis: NER",
     ("nerpipe.ner", "build_analysis"): "analysis: conversion",
     ("nerpipe.pipeline", "complete_metadata"): "metadata",
