@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 BUCKET_STRETCH = 1.25  # a bucket pads its chunks to at most this many times the shortest one's length
-BUCKET_TOKENS = 32_768  # padded positions in one bucket, to bound its arrays (~40 MB of embeddings)
+BUCKET_TOKENS = 16_384  # padded positions in one bucket, to bound its arrays (~20 MB of embeddings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,8 @@ class BatchTagger:
         for model in (self.syntax, self.ner):
             if model.words.items == self.morph.words.items:
                 model.vocabulary = self.morph.vocabulary
+                if model.shapes.items == self.morph.shapes.items:
+                    model.ids = self.morph.ids  # the same ids for a word: one cache
         self.crf = ner_tagger.infer.model.head.crf.transitions.array
         self.morph_batch = _chunk_size(morph_tagger)
         self.syntax_batch = _chunk_size(syntax_parser)
@@ -163,7 +165,7 @@ class _Model:
             from slovnet.shape import word_shape
 
             ids = (self.words.encode(word.lower()), self.shapes.encode(word_shape(word)))
-            if len(self.ids) > 500_000:  # a cache, not a record of every word ever seen
+            if len(self.ids) > 100_000:  # a cache (at most ~15 MB), not a record of every word ever seen
                 self.ids.clear()
             self.ids[word] = ids
         return ids

@@ -413,6 +413,79 @@ def verify(rev: str, workdir: Path, news: int, workers: int) -> dict:
     return result
 
 
+# -- docs/BENCHMARKS.md ------------------------------------------------------------------------------
+
+BENCHMARKS = ROOT / "docs" / "BENCHMARKS.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def record(results: dict, path: Path = BENCHMARKS) -> None:
+    """Replace the generated part of docs/BENCHMARKS.md (between its markers) with ``results``."""
+    text = path.read_text(encoding="utf-8")
+    head, _, rest = text.partition(START)
+    _, _, tail = rest.partition(END)
+    path.write_text(f"{head}{START}\n{render(results)}\n{END}{tail}", encoding="utf-8")
+
+
+def render(results: dict) -> str:
+    """The figures of one ``make bench`` run as Markdown."""
+    cores = len(os.sched_getaffinity(0))
+    lines = [f"- **Run:** {results['date']}, `{results['command']}`",
+             f"- **Machine:** {results['machine']}; load average before {results['load_before']}, "
+             f"after {results['load_after']}"]
+    if max(float(value) for value in results["load_before"].split()) > 0.5 * cores:
+        lines.append("- **Measured under load** (other processes were using the cores): the wall times are "
+                     "not those of a quiet machine.")
+    news = results["news_corpus"]
+    lines += [f"- **News corpus:** {news['docs']} articles of {news['min_chars']:,}–{news['max_chars']:,} "
+              f"characters ({news['mean_chars']:,} on average)", ""]
+    reference = results["reference"]
+    runs = results["news"]
+    one, many = runs["1_worker"], runs[f"{cores}_workers"]
+    lines += ["| run (whole process, models loaded inside) | wall time | docs/s | CPU time | speed-up |",
+              "|---|---|---|---|---|"]
+    for key, label in (("plain", "reference: plain natasha, numerical threads as they come"),
+                       ("one_thread", "reference: plain natasha, one numerical thread")):
+        run = reference[key]
+        used = " (the reference)" if run["blas_threads"] == reference["used"] else ""
+        lines.append(f"| {label}{used} | {run['seconds']:.1f} s | {run['docs_per_s']:.2f} | "
+                     f"{run['cpu_seconds']:.1f} s | |")
+    for run, label in ((one, "`nerpipe run`, 1 worker"), (many, f"`nerpipe run`, {cores} workers")):
+        lines.append(f"| {label} | {run['seconds']:.1f} s | {run['docs_per_s']:.2f} | {run['cpu_seconds']:.1f} s | "
+                     f"**{run['speedup_vs_reference']:.2f} ×** |")
+    lines += ["", f"{cores} workers against 1: {many['speedup_vs_1_worker']:.2f} ×. Tables of 1 and {cores} workers: "
+              f"{_verdict(results['tables_1_vs_n_workers'])}."]
+    if "dask" in results:
+        dask = results["dask"]
+        lines.append(f"The dask engine ({cores} workers, a LocalCluster): {dask['seconds']:.1f} s; its tables against "
+                     f"the local engine's: {_verdict(dask['tables_vs_local'])}.")
+    lines += ["", "Peak RSS (sampled every 0.1 s):", "", "| run | parent | largest worker |", "|---|---|---|",
+              f"| news, 1 worker | {one['parent_mb']} MB | {one['worker_max_mb']} MB |",
+              f"| news, {cores} workers | {many['parent_mb']} MB | {many['worker_max_mb']} MB |"]
+    repeated = sorted((int(key.split("_")[1]), value) for key, value in results.items() if key.startswith("repeated_"))
+    for size, entry in repeated:
+        run = entry[f"{cores}_workers"]
+        lines.append(f"| {size:,} documents (repeated), {cores} workers: {run['seconds']:.1f} s | "
+                     f"{run['parent_mb']} MB | {run['worker_max_mb']} MB |")
+    if repeated and "unchanged_rerun" in repeated[-1][1]:
+        size, entry = repeated[-1]
+        rerun = entry["unchanged_rerun"]
+        lines += ["", f"Unchanged re-run of {size:,} documents: **{rerun['seconds']:.2f} s** end to end "
+                  f"(parent {rerun['parent_mb']} MB, {rerun['processed']} documents processed)."]
+    profile = results["profile"]
+    lines += ["", f"Per-stage profile of one worker ({profile['docs']} news articles, CPU time, in batches as the "
+              f"engine sends them): **{profile['ms_per_doc']} ms per document**; building the models "
+              f"{profile['model_loading_cpu_seconds']} s.", "", "| stage | ms per document | share |", "|---|---|---|"]
+    for name, stage in profile["stages"].items():
+        lines.append(f"| {name} | {1000 * stage['cpu_seconds'] / profile['docs']:.1f} | {100 * stage['share']:.1f} % |")
+    return "\n".join(lines)
+
+
+def _verdict(tables: dict) -> str:
+    different = [name for name, verdict in tables.items() if verdict != "equal"]
+    return "all equal, row for row" if not different else "DIFFERENT: " + ", ".join(different)
+
+
 # -- main --------------------------------------------------------------------------------------------
 
 
@@ -491,6 +564,7 @@ def main() -> None:
     parser.add_argument("--profile-docs", type=int, default=150, help="articles in the per-stage profile")
     parser.add_argument("--workdir", default=None, help="where to build corpora (default: a temporary directory)")
     parser.add_argument("--json", dest="json_path", default=None, help="also write the figures as JSON here")
+    parser.add_argument("--record", action="store_true", help="write the figures into docs/BENCHMARKS.md")
     parser.add_argument("--skip-dask", action="store_true", help="do not run the dask engine")
     parser.add_argument("--verify", metavar="REV", help="compare the tables of the working tree with REV's")
     parser.add_argument("--workers", type=int, default=2, help="workers of the --verify runs")
@@ -528,6 +602,9 @@ def main() -> None:
     if args.json_path:
         Path(args.json_path).write_text(text + "\n", encoding="utf-8")
     print(text)
+    if args.record and not args.profile_only:
+        record(results)
+        print(render(results), file=sys.stderr)
 
 
 if __name__ == "__main__":
