@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint bench bench-quick schema-docs clean
+.PHONY: run test setup lint bench bench-quick bench-verify bench-tables schema-docs clean
 
 run: setup  ## process seeds/ into data/
 	$(BIN)/nerpipe run seeds/ --out data
@@ -24,11 +24,18 @@ $(STAMP): pyproject.toml requirements.lock
 lint: setup
 	$(BIN)/ruff check nerpipe tests scripts
 
-bench: setup  ## speed and memory on 1 000 and 10 000 documents (not run in CI; takes a while)
-	$(BIN)/python scripts/bench.py --sizes 1000,10000 --json bench-results.json
+bench: setup  ## speed against plain natasha, memory, re-run, profile; records docs/BENCHMARKS.md (not in CI; ~25 min)
+	$(BIN)/python scripts/bench.py --json bench-results.json --record
 
-bench-quick: setup  ## the same on 200 documents, for a quick look
-	$(BIN)/python scripts/bench.py --sizes 200
+bench-quick: setup  ## the same on small corpora, for a quick look (records nothing)
+	$(BIN)/python scripts/bench.py --news 100 --sizes 300 --profile-docs 40 --skip-dask
+
+REV ?= main
+bench-verify: setup  ## the tables of the working tree against those of git revision REV (default main), row for row
+	$(BIN)/python scripts/bench.py --verify $(REV)
+
+bench-tables: setup  ## article tables of 10 000 and 100 000 rows: memory and re-runs by rows (not in CI; takes long)
+	$(BIN)/python scripts/bench_tables.py --table-rows 10000,100000 --json bench-tables.json
 
 schema-docs: setup  ## regenerate docs/SCHEMA.md from nerpipe/schema.py
 	$(BIN)/nerpipe schema --markdown > docs/SCHEMA.md

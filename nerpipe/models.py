@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # natasha's modules are heavy: imported when the models are b
     from .dates import DateExtractor
     from .events import EventLexicon
     from .morph import Morph
+    from .neural import BatchTagger
     from .orgs import OrgLexicon
     from .places import Gazetteer
     from .titles import TitleLexicon
@@ -35,6 +36,7 @@ class Models:
     morph_tagger: NewsMorphTagger  # slovnet: part of speech and features
     syntax_parser: NewsSyntaxParser  # slovnet: dependency tree
     ner_tagger: NewsNERTagger  # slovnet: PER, ORG, LOC spans
+    tagger: BatchTagger  # the three slovnet models above, run on many documents at once
     morph: Morph  # cached pymorphy queries
     dates: DateExtractor  # yargy grammar of dates
     gazetteer: Gazetteer  # regions, towns, countries
@@ -54,6 +56,7 @@ def load_models() -> Models:
     from .dates import DateExtractor
     from .events import EventLexicon
     from .morph import Morph
+    from .neural import BatchTagger
     from .orgs import OrgLexicon
     from .places import Gazetteer
     from .titles import TitleLexicon
@@ -61,12 +64,15 @@ def load_models() -> Models:
     morph_vocab = MorphVocab()
     embedding = NewsEmbedding()
     morph = Morph(morph_vocab)
+    morph_tagger, syntax_parser, ner_tagger = (NewsMorphTagger(embedding), NewsSyntaxParser(embedding),
+                                               NewsNERTagger(embedding))
     return Models(
         segmenter=Segmenter(),
         morph_vocab=morph_vocab,
-        morph_tagger=NewsMorphTagger(embedding),
-        syntax_parser=NewsSyntaxParser(embedding),
-        ner_tagger=NewsNERTagger(embedding),
+        morph_tagger=morph_tagger,
+        syntax_parser=syntax_parser,
+        ner_tagger=ner_tagger,
+        tagger=BatchTagger(morph_tagger, syntax_parser, ner_tagger),
         morph=morph,
         dates=DateExtractor(morph_vocab),
         gazetteer=Gazetteer(morph),

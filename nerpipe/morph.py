@@ -153,6 +153,12 @@ class PhraseIndex(Generic[T]):
 
 def oc_inflect(parse, grams: set[str]):
     """Inflect a pymorphy parse with OpenCorpora grammemes (natasha's parses expect UD ones)."""
+    return _inflect_parse(parse, frozenset(grams))
+
+
+@lru_cache(maxsize=20_000)
+def _inflect_parse(parse, grams: frozenset[str]):
+    # pymorphy builds every form of the word's lexeme to choose one: worth keeping for the next time
     return _PymorphyParse.inflect(parse, set(grams))
 
 

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .inflect import Word
 from .records import Span
+
+if TYPE_CHECKING:
+    from .neural import BatchTagger, Tagged
 
 MAX_SENTENCE_TOKENS = 200  # a long news sentence has 60-80 tokens
 _PUNCTUATION_BREAKS = frozenset(",;:—–-)»\"")
@@ -44,6 +48,10 @@ class Token:
 
     def word(self) -> Word:
         return Word(self.start, self.end, self.text, self.pos, self.feats)
+
+    def in_sentence(self, sent: int) -> Token:
+        """This token as part of sentence ``sent`` (what ``dataclasses.replace`` gives, faster)."""
+        return Token(self.index, self.start, self.end, self.text, self.pos, self.feats, self.head, self.rel, sent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,34 +84,60 @@ class Analysis:
         return out
 
 
-def analyze_text(text: str, segmenter, morph_tagger, syntax_parser, ner_tagger) -> Analysis:
-    """Run natasha's segmenter, morphology tagger, syntax parser and NER tagger on ``text``."""
-    from natasha import Doc
+def analyze_text(text: str, tagger: BatchTagger) -> Analysis:
+    """Segment ``text`` and run slovnet's morphology tagger, syntax parser and NER tagger on it."""
+    return analyze_texts([text], tagger)[0]
+
+
+def analyze_texts(texts: list[str], tagger: BatchTagger) -> list[Analysis]:
+    """:func:`analyze_text` of many texts, their sentences going through the models together (the
+    same result as one by one, faster)."""
+    segmented = [segment_text(text) for text in texts]
+    documents = [([[t[2] for t in tokens] for _s, _e, tokens in sentences], [t[2] for t in words])
+                 for sentences, words in segmented]
+    tagged = tagger.tag(documents)
+    return [build_analysis(text, sentences, words, result, tagger)
+            for text, (sentences, words), result in zip(texts, segmented, tagged)]
+
+
+Sentence = tuple[int, int, list]  # start, end, tokens as (start, end, text)
+
+
+def segment_text(text: str, limit: int = MAX_SENTENCE_TOKENS) -> tuple[list[Sentence], list[tuple[int, int, str]]]:
+    """razdel's sentences of ``text`` with their tokens, as natasha's ``Doc.segment`` makes them, every
+    sentence of more than ``limit`` tokens cut into pieces; and every token of the text."""
+    from razdel import sentenize, tokenize
 
     if not text.strip():
-        return Analysis(text, (), (), ())
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.sents = split_long_sentences(doc.sents, text)
-    doc.tag_morph(morph_tagger)
-    doc.parse_syntax(syntax_parser)
-    doc.tag_ner(ner_tagger)
-    return analysis_from_doc(doc)
+        return [], []
+    words = [(t.start, t.stop, t.text) for t in tokenize(text)]
+    sentences = []
+    index = 0
+    for sent in sentenize(text):  # natasha's envelop_spans: the tokens inside each sentence
+        tokens = []
+        while index < len(words):
+            token = words[index]
+            index += 1
+            if token[0] < sent.start:
+                continue
+            if token[1] <= sent.stop:
+                tokens.append(token)
+            else:
+                index -= 1
+                break
+        sentences.append((sent.start, sent.stop, tokens))
+    return split_long_sentences(sentences, text, limit), words
 
 
-def split_long_sentences(sents: list, text: str, limit: int = MAX_SENTENCE_TOKENS) -> list:
-    """natasha's sentences with every one of more than ``limit`` tokens cut into pieces of at most ``limit``."""
-    from natasha.doc import DocSent
-
+def split_long_sentences(sentences: list[Sentence], text: str, limit: int = MAX_SENTENCE_TOKENS) -> list[Sentence]:
+    """``sentences`` with every one of more than ``limit`` tokens cut into pieces of at most ``limit``."""
     out = []
-    for sent in sents:
-        tokens = sent.tokens or []
+    for start, end, tokens in sentences:
         if len(tokens) <= limit:
-            out.append(sent)
+            out.append((start, end, tokens))
             continue
-        for lo, hi in sentence_pieces([(t.start, t.stop, t.text) for t in tokens], text, limit):
-            start, stop = tokens[lo].start, tokens[hi - 1].stop
-            out.append(DocSent(start, stop, text[start:stop], tokens=tokens[lo:hi]))
+        for lo, hi in sentence_pieces(tokens, text, limit):
+            out.append((tokens[lo][0], tokens[hi - 1][1], tokens[lo:hi]))
     return out
 
 
@@ -130,25 +164,24 @@ def sentence_pieces(tokens: list[tuple[int, int, str]], text: str, limit: int) -
     return pieces
 
 
-def analysis_from_doc(doc) -> Analysis:
-    """Convert a processed natasha ``Doc`` into an :class:`Analysis`."""
+def build_analysis(text: str, sentences: list[Sentence], words: list[tuple[int, int, str]], tagged: Tagged,
+                   tagger: BatchTagger) -> Analysis:
+    """The :class:`Analysis` of a segmented text from what the models said about it."""
+    if not sentences and not words:
+        return Analysis(text, (), (), ())
     tokens: list[Token] = []
-    for sent_index, sent in enumerate(doc.sents):
-        ids = {token.id: len(tokens) + offset for offset, token in enumerate(sent.tokens)}
-        for token in sent.tokens:
-            tokens.append(
-                Token(
-                    index=len(tokens),
-                    start=token.start,
-                    end=token.stop,
-                    text=token.text,
-                    pos=token.pos or "X",
-                    feats=tuple(sorted((token.feats or {}).items())),
-                    head=ids.get(token.head_id),
-                    rel=token.rel or "",
-                    sent=sent_index,
-                )
-            )
-    sentences = tuple((sent.start, sent.stop) for sent in doc.sents)
-    spans = tuple(Span(span.start, span.stop, span.type) for span in doc.spans or ())
-    return Analysis(doc.text, sentences, tuple(tokens), spans, tuple(t.start for t in tokens))
+    for sent_index, (_start, _end, sent_tokens) in enumerate(sentences):
+        offset = len(tokens)
+        tags, heads, rels = tagged.tags[sent_index], tagged.heads[sent_index], tagged.rels[sent_index]
+        for position, (start, end, word) in enumerate(sent_tokens):
+            pos, feats = tagger.morphology(tags[position]) if position < len(tags) else ("X", ())
+            head = heads[position] if position < len(heads) else 0
+            tokens.append(Token(
+                index=len(tokens), start=start, end=end, text=word, pos=pos, feats=feats,
+                head=offset + head - 1 if 0 < head <= len(heads) else None,  # 0: the root
+                rel=tagger.relation(rels[position]) if position < len(rels) else "",
+                sent=sent_index,
+            ))
+    spans = tuple(Span(start, end, kind) for start, end, kind in tagger.entities(text, words, tagged.ner_tags))
+    return Analysis(text, tuple((start, end) for start, end, _ in sentences), tuple(tokens), spans,
+                    tuple(t.start for t in tokens))

@@ -91,7 +91,7 @@ def test_an_over_long_sentence_is_cut_before_syntax(models):
     from nerpipe.ner import MAX_SENTENCE_TOKENS, analyze_text
 
     text = "\n".join(f"Иван Петров {n} голосов" for n in range(600))  # a list without punctuation
-    analysis = analyze_text(text, models.segmenter, models.morph_tagger, models.syntax_parser, models.ner_tagger)
+    analysis = analyze_text(text, models.tagger)
     assert len(analysis.tokens) == 2400
     per_sentence = pd.Series([token.sent for token in analysis.tokens]).value_counts()
     assert per_sentence.max() <= MAX_SENTENCE_TOKENS
@@ -131,7 +131,7 @@ TRIGGER = "Этот материал требует слишком много п
 
 def _plant_memory_hog(monkeypatch, pids):
     """Documents with TRIGGER allocate 1 GB; every document writes the pid of the worker that ran it."""
-    def stage(text, models, doc_id="", today=None, meta=None):
+    def stage(text, models, doc_id="", today=None, meta=None, analysis=None):
         with open(pids, "a") as handle:
             handle.write(f"{doc_id} {os.getpid()}\n")
         if TRIGGER in text:

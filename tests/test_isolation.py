@@ -35,12 +35,12 @@ def _misbehave(monkeypatch, action, others_at_once: bool = False):
     (for the tests with a short time limit: no ordinary document may come near it, however loaded the machine)."""
     process_text = nerpipe.pipeline.process_text
 
-    def stage(text, models, doc_id="", today=None, meta=None):
+    def stage(text, models, doc_id="", today=None, meta=None, analysis=None):
         if TRIGGER in text:
             action()
         elif others_at_once:
             return DocResult(doc_id=doc_id, n_chars=len(text))
-        return process_text(text, models, doc_id=doc_id, today=today, meta=meta)
+        return process_text(text, models, doc_id=doc_id, today=today, meta=meta, analysis=analysis)
 
     monkeypatch.setattr(nerpipe.pipeline, "process_text", stage)
 

@@ -405,10 +405,8 @@ def test_country_named_in_a_phrase(models):
     gazetteer = models.gazetteer
     italy = gazetteer.lookup("Италии")
     assert gazetteer.country_named_in([italy], []) == "IT"
-    analysis = analyze_text("японского министерства", models.segmenter, models.morph_tagger,
-                            models.syntax_parser, models.ner_tagger)
+    analysis = analyze_text("японского министерства", models.tagger)
     assert gazetteer.country_named_in([], analysis.tokens) == "JP"
-    analysis = analyze_text("томского завода", models.segmenter, models.morph_tagger,
-                            models.syntax_parser, models.ner_tagger)
+    analysis = analyze_text("томского завода", models.tagger)
     assert gazetteer.country_named_in([], analysis.tokens) == "RU"
     assert gazetteer.country_named_in([], []) is None

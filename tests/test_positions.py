@@ -373,8 +373,7 @@ def _nominative(text: str, models) -> str:
     from nerpipe.ner import analyze_text
     from nerpipe.titles import nominative_title
 
-    words = [t.word() for t in analyze_text(text, models.segmenter, models.morph_tagger, models.syntax_parser,
-                                            models.ner_tagger).tokens]
+    words = [t.word() for t in analyze_text(text, models.tagger).tokens]
     return nominative_title(words, models.titles)
 
 

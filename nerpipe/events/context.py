@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..morph import fold
 from ..ner import Analysis, Token
@@ -107,7 +107,7 @@ def split_at_lines(analysis: Analysis) -> Analysis:
         if previous is None or token.sent != previous.sent or "\n" in text[previous.end:token.start]:
             units.append([token.start, token.end])
         units[-1][1] = token.end
-        tokens.append(replace(token, sent=len(units) - 1))
+        tokens.append(token.in_sentence(len(units) - 1))
         previous = token
     return Analysis(text, tuple((start, end) for start, end in units), tuple(tokens), analysis.spans,
                     analysis.token_starts)

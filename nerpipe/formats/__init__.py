@@ -26,7 +26,7 @@ A runner does, per input file::
         ... ship (bytes, kind) to a worker: extract_document(data, kind.format, gzip=kind.gzip)
 
 and the worker hands :class:`Extracted` (text, encoding, :class:`DocMeta`) to
-:func:`nerpipe.pipeline.process_extracted` (``nerpipe.engines.process_item`` does
+:func:`nerpipe.pipeline.finish_job` (``nerpipe.engines.process_item`` does
 both steps; :func:`nerpipe.pipeline.process_document` and
 :func:`nerpipe.pipeline.process_record` are the same for one document).
 ``nerpipe.runner`` is that runner: it opens each file safely (``nerpipe.read.open_source``)
