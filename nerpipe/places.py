@@ -28,6 +28,7 @@ COUNTRY = "country"
 FEDERAL_SUBJECT = "federal_subject"
 CITY = "city"
 OTHER = "other"
+RUSSIA = "RU"  # ISO 3166-1 alpha-2
 
 _CATEGORY_KIND = {
     "country": COUNTRY,
@@ -55,6 +56,12 @@ PLACE_TYPES = CITY_TYPES | {  # lemmas as Morph.forms gives them, ё folded
 }
 # abbreviations of subject types
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
+
+
+def foreign_country(code: str | None) -> str | None:
+    """A country code as the tables give it: the code of a foreign state, ``None`` for Russia (whose
+    bodies and titles are the rule, not the exception) and where no country is known."""
+    return None if code == RUSSIA else code
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +136,7 @@ class Gazetteer:
 
     def _build(self) -> None:
         for region in self.regions:
-            place = Place(region.name, "federal_subject", region.code, "RU")
+            place = Place(region.name, "federal_subject", region.code, RUSSIA)
             for name in (region.name, *region.aliases):
                 self._index.add(name, place)
                 if "—" in name:
@@ -142,7 +149,7 @@ class Gazetteer:
                 if head.endswith(("ская", "цкая", "ский", "цкий")):
                     self._adjectives[self.morph.lemma(head)] = region.code
         for row in _read_csv("cities.csv"):
-            place = Place(row["name"], "city", row["region_code"], "RU", int(row["population"] or 0),
+            place = Place(row["name"], "city", row["region_code"], RUSSIA, int(row["population"] or 0),
                           row["capital"] == "yes")
             self._index.add(row["name"], place)
         for region in self.regions:
@@ -150,7 +157,7 @@ class Gazetteer:
             # lacks it or has a namesake elsewhere (Донецк)
             found = self.lookup_words([region.capital], category="city")
             if found is None or found.region_code != region.code:
-                self._index.add(region.capital, Place(region.capital, "city", region.code, "RU", 0, True))
+                self._index.add(region.capital, Place(region.capital, "city", region.code, RUSSIA, 0, True))
         for alpha2, name, aliases, adjectives in _countries():
             place = Place(name, "country", None, alpha2)
             self.country_names[alpha2] = name
@@ -199,7 +206,7 @@ class Gazetteer:
         code = self.region_of_adjective(word)
         if code:
             region = self.region_by_code[code]
-            return Place(region.name, "federal_subject", code, "RU")
+            return Place(region.name, "federal_subject", code, RUSSIA)
         return self.morph.lookup(word, self._country_adjectives)
 
     def region_genitive(self, code: str) -> str:

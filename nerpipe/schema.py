@@ -124,9 +124,9 @@ ORGANIZATIONS = Table(
         _c("abbr", STRING, "Abbreviation when known ('Минпромторг России', 'АИРР').", True),
         _c("variants", STRINGS, "Surface forms seen."),
         _c("region_code", STRING, "ISO 3166-2 code of the region the organization belongs to, when stated.", True),
-        _c("country", STRING, "ISO 3166-1 alpha-2 code of the state the organization belongs to ('RU', 'US', "
-           "'JP'), from the dictionary, a place or an adjective of a country in its name, or its region; "
-           "null when unknown and for international bodies ('ООН').", True),
+        _c("country", STRING, "ISO 3166-1 alpha-2 code of the state the organization belongs to when it is not "
+           "Russia ('US', 'JP'), from the dictionary, a place or an adjective of a country in its name; null for "
+           "Russia's bodies (as positions.country), for international bodies ('ООН') and where unknown.", True),
         _c("n_docs", INT32, "Number of documents that mention it (or name it through a title)."),
         _c("n_mentions", INT32, "Number of mentions (0 when it is only implied by a title such as 'министр …')."),
     ),
@@ -170,8 +170,8 @@ POSITIONS = Table(
         _c("acting", BOOL, "The title is held in an acting capacity ('и. о.', 'врио')."),
         _c("former", BOOL, "The title is no longer held ('бывший', 'экс-', 'первый президент')."),
         _c("country", STRING, "ISO 3166-1 alpha-2 code of the country whose body the title belongs to, when it is "
-           "not Russia ('IL' for 'министр обороны Израиля'); null for Russia's bodies and where no country "
-           "is known.", True),
+           "not Russia ('IL' for 'министр обороны Израиля', 'GB' for 'мэр Лондона'); null for Russia's bodies "
+           "(as organizations.country) and where no country is known.", True),
         _c("as_of", DATE, "The day the title is stated for: the first day of the event the person takes part in "
            "(events.date_from), else the document's publication date; null when neither is known.", True),
     ),

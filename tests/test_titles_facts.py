@@ -7,7 +7,7 @@ import pytest
 
 from nerpipe.places import Place
 from nerpipe.records import OrgEntity, PositionFact
-from nerpipe.resolve import Resolved, implied_org
+from nerpipe.resolve import Resolved, Scope, implied_org
 from nerpipe.titles.facts import build_positions, describe_title, restates
 from nerpipe.titles.grammar import find_titles, trim_title
 
@@ -17,7 +17,8 @@ NAME = [("Пётр", "PROPN Nom Sing Masc"), ("Орлов", "PROPN Nom Sing Masc
 
 
 def resolution(entity_of=(), orgs=(), place_of=(), main_region=None) -> Resolved:
-    return Resolved([], {}, dict(orgs), {}, dict(entity_of), dict(place_of), main_region)
+    """A document's resolution; ``main_region`` is also the one region the document is about."""
+    return Resolved([], {}, dict(orgs), {}, dict(entity_of), dict(place_of), main_region, Scope(main_region))
 
 
 def describe(models, analysis, resolved):

@@ -13,7 +13,7 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .ids import location_id_for
-from .locations import main_region, resolve_places
+from .locations import Scope, document_scope, main_region, resolve_places
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 
@@ -28,7 +28,8 @@ class Resolved:
     locations: dict[str, LocationEntity]
     entity_of: dict[Span, str]
     place_of: dict[Span, Place | None]
-    main_region: str | None
+    main_region: str | None  # the region the document names most (for generic names: ``правительство края``)
+    scope: Scope = Scope()  # the one region or foreign country the document is plainly about
 
 
 @dataclass
@@ -73,7 +74,8 @@ def resolve_document(
         entity_of[span] = entity_id
         seen[span.type].setdefault(entity_id, _Seen(what)).add(surface)
         mentions.append(Mention(span.start, span.end, span.type, surface, normal, entity_id))
-    return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region)
+    return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region,
+                    document_scope(places))
 
 
 def document_year(published: date | None, dates: list[DateFact]) -> int | None:
