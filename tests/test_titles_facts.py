@@ -9,7 +9,8 @@ from nerpipe.places import Place
 from nerpipe.records import OrgEntity, PositionFact
 from nerpipe.resolve import Resolved, Scope, implied_org
 from nerpipe.titles.facts import build_positions, describe_title, restates
-from nerpipe.titles.grammar import find_titles, trim_title
+from nerpipe.titles.grammar import find_titles
+from nerpipe.titles.trimming import trim_title
 
 from .hand import tagged
 

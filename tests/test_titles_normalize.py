@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.titles.grammar import find_titles, trim_title
+from nerpipe.titles.grammar import find_titles
 from nerpipe.titles.normalize import nominative_title, normalize_title, title_role
+from nerpipe.titles.trimming import trim_title
 
 from .hand import tagged
 

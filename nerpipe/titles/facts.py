@@ -21,12 +21,14 @@ from ..records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact,
 from ..resolve import Resolved, Scope, implied_org
 from ..resolve.organizations import name_generic_region
 from ..text import tidy_spaces
-from .grammar import Title, find_titles, inner_title, is_generic, trim_title
+from .generic import is_generic
+from .grammar import Title, find_titles
 from .holders import antecedent_candidate, attach_titles
 from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
 from .predicates import left_post
 from .scope import foreign_counterpart, is_russian, stated_country
+from .trimming import inner_title, trim_title
 
 _GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
 _MINISTER = {"министр", "замминистра"}

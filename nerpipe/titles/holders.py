@@ -18,7 +18,8 @@ from ..morph import UD_GENDER, Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, line_ends, line_starts
-from .grammar import PREPS_ALWAYS, Title
+from .dependents import PREPS_ALWAYS
+from .grammar import Title
 from .predicates import predicate_person
 from .tokens import People, case_of, first_token, index_cover, index_people, is_word, number_of, same_case
 
