@@ -140,11 +140,12 @@ LOCATIONS = Table(
         _c("name", STRING, "Canonical nominative name ('Калининградская область', 'Гусев', "
            "'Республика Саха (Якутия)')."),
         _c("kind", STRING, "country, federal_subject, city, or other (macro-regions, districts, foreign places)."),
-        _c("category", STRING, "Finer kind: country, federal_subject, city, federal_district, macro_region, "
-           "continent or other."),
+        _c("category", STRING, "Finer kind: country, federal_subject, city (a Russian town), foreign_city (a city "
+           "abroad, of kind other), federal_district, macro_region, continent or other."),
         _c("region_code", STRING, "ISO 3166-2 code of the federal subject ('RU-KGD'); for a city, of the subject it "
            "lies in. Codes of the six subjects ISO 3166-2:RU does not list are described in docs/REGIONS.md.", True),
-        _c("country_code", STRING, "ISO 3166-1 alpha-2 code of the country ('RU'), when known.", True),
+        _c("country_code", STRING, "ISO 3166-1 alpha-2 code of the country the place is or lies in ('RU'; 'GB' for "
+           "'Лондон'), when known.", True),
         _c("variants", STRINGS, "Surface forms seen."),
         _c("n_docs", INT32, "Number of documents that mention it."),
         _c("n_mentions", INT32, "Number of mentions."),
