@@ -18,6 +18,8 @@ from .tokens import case_of, is_latin, is_word, number_of
 
 PREPS_ALWAYS = {"по", "при"}
 PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
+# "по профессии", "по специальности": what a person is by trade, not a dependent of the title
+BY_TRADE = {"профессии", "специальности"}
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 
@@ -71,6 +73,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in PREPS_ALWAYS and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
             nxt = tokens[k + 1]
+            if word == "по" and fold(nxt.text) in BY_TRADE:
+                break  # "врач по профессии"
             if nxt.pos in ("NOUN", "ADJ", "PROPN") or cover[k + 1] is not None:
                 prep_case = case_of(nxt)
                 k += 1

@@ -28,6 +28,7 @@ from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
 from .predicates import left_post
 from .scope import foreign_counterpart, is_russian, stated_country
+from .tokens import is_word
 from .trimming import inner_title, trim_title
 
 _GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
@@ -55,8 +56,13 @@ class TitleInfo:
     region_code: str | None
     country: str | None  # ISO 3166-1 alpha-2 of a foreign body; None for Russia's and where none is known
     ministry: OrgEntity | None  # a body named only through the title (a minister's ministry, a foreign body)
-    bare: bool  # the title has no dependents ("министр", "вице-губернатор")
+    substance: frozenset[str]  # the lemmas of its dependents: what it says beyond its role ({"балет", "театр"})
     guessed: bool = False  # the country is the document's, not stated
+
+    @property
+    def bare(self) -> bool:
+        """The title has no dependents (``министр``, ``вице-губернатор``)."""
+        return not self.substance
 
 
 def build_positions(
@@ -91,6 +97,7 @@ def build_positions(
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     facts: list[PositionFact] = []
+    said: list[frozenset[str]] = []  # the substance of each fact's title
     derived: dict[str, OrgEntity] = {}
     for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
@@ -101,8 +108,9 @@ def build_positions(
             person_end=person.end, acting=title.acting, country=info.country,
             former=title.former or left_post(analysis, title, lexicon.morph),
         )
-        if not any(restates(fact, info.bare, earlier) for earlier in facts):
+        if not any(restates(fact, info.substance, earlier, words) for earlier, words in zip(facts, said)):
             facts.append(fact)
+            said.append(info.substance)
             if info.ministry is not None and info.ministry.org_id not in resolved.orgs:
                 derived[info.ministry.org_id] = info.ministry
     return TitleFacts(mentions, facts, derived)
@@ -134,20 +142,21 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
     return False
 
 
-def restates(fact: PositionFact, bare: bool, earlier: PositionFact) -> bool:
+def restates(fact: PositionFact, substance: frozenset[str], earlier: PositionFact, said: frozenset[str]) -> bool:
     """Whether ``fact`` says nothing that ``earlier`` did not.
 
-    The same person and role, no organization or region that ``earlier`` lacks,
-    and a title that is the earlier one, its beginning or the bare role
-    (``министр связи … РФ Степан Кузьмин`` … ``министр``; ``заместитель губернатора
-    … по экономике`` … ``вице-губернатор``). ``глава региона`` … ``глава Республики Коми``
-    names the region and stays.
+    The same person and role, no organization or region that ``earlier`` lacks, and no dependent
+    ``earlier`` lacks (``substance`` and ``said``: the lemmas of the two titles' dependents): the bare role
+    (``министр связи … РФ Степан Кузьмин`` … ``министр``; ``заместитель губернатора … по экономике`` …
+    ``вице-губернатор``), part of the title (``заместитель губернатора по экономике``), the title under
+    another name of its role or with a word that changes nothing (``художественный руководитель балета`` …
+    ``худрук балета``; ``президент ФИДЕ`` … ``действующий президент ФИДЕ``). ``глава региона`` … ``глава
+    Республики Коми`` names the region and stays.
     """
     return (fact.person_id == earlier.person_id and fact.role == earlier.role
             and fact.acting == earlier.acting and fact.former == earlier.former
             and fact.org_id in (None, earlier.org_id) and fact.region_code in (None, earlier.region_code)
-            and fact.country in (None, earlier.country)
-            and (bare or fact.position == earlier.position or earlier.position.startswith(fact.position + " ")))
+            and fact.country in (None, earlier.country) and substance <= said)
 
 
 def describe_title(
@@ -201,10 +210,11 @@ def describe_title(
             name, abbr, body_country = found
             ministry = implied_org(name, abbr, region, body_country)
             org_id = ministry.org_id
-    bare = title.last == title.head or (title.last == title.head + 1 and analysis.tokens[title.last].text == ".")
+    substance = frozenset(lexicon.morph.lemma(t.text) for t in analysis.tokens[title.head + 1: title.last + 1]
+                          if is_word(t))
     if role in _HEADS and org_id is not None and _is_ministry((org or ministry).name if org or ministry else ""):
         role = "министр"  # "глава МИД", "руководитель Минздрава"
-    return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, bare,
+    return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
 
 
