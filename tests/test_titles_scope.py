@@ -8,7 +8,8 @@ import pytest
 from nerpipe.places import Place, foreign_country
 from nerpipe.records import Span
 from nerpipe.resolve import Scope, document_scope
-from nerpipe.titles.scope import foreign_counterpart, is_russian, stated_country, without_russia
+from nerpipe.resolve.abroad import foreign_counterpart, is_russian, without_russia
+from nerpipe.titles.scope import stated_country
 
 from .hand import tagged
 

@@ -6,6 +6,8 @@
   ORG and LOC span of a document (partial names, abbreviations defined in the text,
   generic names of the main region); what the document is about (:func:`document_scope`: the one
   region or foreign country, for titles with no place of their own);
+- :mod:`.abroad` — a state body the dictionary knows as Russia's, named without Russia in a
+  document about another country, is that country's (``глава МВД`` in a report on Georgia);
 - :mod:`.document` — all of it for one document (:func:`resolve_document`);
 - :mod:`.spelling` — one name in Latin and Cyrillic letters (a spelling-blind key);
 - :mod:`.merge` — across documents: a person named only by a surname or initials

@@ -12,6 +12,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
+from .abroad import bodies_abroad
 from .ids import location_id_for
 from .locations import Scope, document_scope, main_region, resolve_places
 from .organizations import ResolvedOrg, resolve_orgs
@@ -55,7 +56,9 @@ def resolve_document(
     names, person_ids = resolve_people(analysis, spans, morph)
     places = resolve_places(analysis, spans, morph, gazetteer)
     region = main_region(places)
+    scope = document_scope(places)
     organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
+    organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
     seen: dict[str, dict[str, _Seen]] = {PER: {}, ORG: {}, LOC: {}}
@@ -75,7 +78,7 @@ def resolve_document(
         seen[span.type].setdefault(entity_id, _Seen(what)).add(surface)
         mentions.append(Mention(span.start, span.end, span.type, surface, normal, entity_id))
     return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region,
-                    document_scope(places))
+                    scope)
 
 
 def document_year(published: date | None, dates: list[DateFact]) -> int | None:

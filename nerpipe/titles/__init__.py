@@ -11,7 +11,7 @@ One job a module, in the order a title goes through them:
 - :mod:`.holders` and :mod:`.predicates` — the person a title belongs to: beside it,
   through a predicate, or named before it;
 - :mod:`.normalize` — the title in the nominative and its canonical role;
-- :mod:`.scope` — the country a title states; the foreign counterpart of a Russian body;
+- :mod:`.scope` — the country a title states;
 - :mod:`.facts` — its organization, country and region, and the rows: POSITION mentions and
   ``positions`` facts.
 

@@ -19,6 +19,7 @@ from ..orgs import OrgLexicon
 from ..places import RUSSIA, Gazetteer, Place, foreign_country
 from ..records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope, implied_org
+from ..resolve.abroad import foreign_counterpart, is_russian
 from ..resolve.organizations import name_generic_region
 from ..text import tidy_spaces
 from .generic import is_generic
@@ -27,7 +28,7 @@ from .holders import antecedent_candidate, attach_titles
 from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
 from .predicates import left_post
-from .scope import foreign_counterpart, is_russian, stated_country
+from .scope import stated_country
 from .tokens import is_word
 from .trimming import inner_title, trim_title
 
@@ -191,10 +192,8 @@ def describe_title(
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
         if org is not None:
-            country = country or org.country  # resolve's decision
+            country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
-            if country == RUSSIA and scope.country and not is_russian(analysis.text[outer.start:outer.end]):
-                country = scope.country  # "глава МВД" in a text about another country: the dictionary's is Russia's
     stated = country or (RUSSIA if region else None)
     country = stated or _document_country(analysis, title, org_id, lexicon, scope)
     if country not in (None, RUSSIA):

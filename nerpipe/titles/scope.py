@@ -1,4 +1,4 @@
-"""The country a title states, and the foreign counterpart of a Russian body.
+"""The country a title states.
 
 A title's country is the one it states — a country, or a place of a country, named inside it
 (``посол Японии в России`` → JP), a country's or a region's adjective (``израильский министр`` →
@@ -8,12 +8,10 @@ a state's title, the foreign country the document is about (``Resolved.scope``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..places import RUSSIA, Gazetteer, Place
-
-_RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
+from ..resolve.abroad import is_russian
 
 
 def stated_country(places: Iterable[Place | None], tokens: list, gazetteer: Gazetteer) -> str | None:
@@ -23,21 +21,3 @@ def stated_country(places: Iterable[Place | None], tokens: list, gazetteer: Gaze
     if found is None and is_russian(" ".join(t.text for t in tokens)):
         return RUSSIA
     return found
-
-
-def is_russian(name: str) -> bool:
-    """Whether an organization's name says it is Russia's (``… Российской Федерации``, ``МВД России``)."""
-    return bool(_RUSSIA_RE.search(name))
-
-
-def without_russia(name: str) -> str:
-    """An organization's name with Russia left out: ``Министерство обороны Российской Федерации`` →
-    ``Министерство обороны`` (the name a foreign counterpart shares)."""
-    return " ".join(_RUSSIA_RE.sub(" ", name).split())
-
-
-def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
-    """The same body of another country: ``Министерство обороны Российской Федерации`` and IL →
-    ``Министерство обороны Израиля``."""
-    country_name = gazetteer.country_names.get(country)
-    return f"{without_russia(name)} {gazetteer.genitive(country_name) if country_name else country}"
