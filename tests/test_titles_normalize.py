@@ -46,6 +46,9 @@ def lexicon(models):
     # the head is read as the title it is; a feminine title keeps its form, its role is the title's
     ([("политику", "NOUN Dat Sing Masc")], [], "политик", "политик"),
     ([("шахматистке", "NOUN Dat Sing Fem")], [], "шахматистка", "шахматист"),
+    # words that describe the holder, not the post, are left out: praise, an age
+    ([("Известного", "ADJ Gen Sing Masc"), ("журналиста", "NOUN Gen Sing Masc")], [], "журналист", "журналист"),
+    ([("87-летнего", "ADJ Gen Sing Masc"), ("политика", "NOUN Gen Sing Masc")], [], "политик", "политик"),
     # the writer's "е" stays where the dictionary has "ё"
     ([("актера", "NOUN Gen Sing Masc"), ("театра", "NOUN Gen Sing Masc")], [], "актер театра", "актер"),
 ])
