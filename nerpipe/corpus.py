@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .places import foreign_country
 from .read import make_doc_id
 from .records import DocResult
 from .resolve import event_aliases, event_records, merge_people
@@ -151,7 +152,8 @@ def organization_rows(corpus: Corpus) -> Iterator[dict]:
         region = _pick(Counter({v: n for (k, v), n in tally.extra.items() if k == "region"}))
         country = _pick(Counter({v: n for (k, v), n in tally.extra.items() if k == "country"}))
         yield {"org_id": oid, "name": _pick(tally.names), "abbr": abbr, "variants": _variants(tally.variants),
-               "region_code": region, "country": country, "n_docs": tally.docs, "n_mentions": tally.mentions}
+               "region_code": region, "country": foreign_country(country), "n_docs": tally.docs,
+               "n_mentions": tally.mentions}
 
 
 def location_rows(corpus: Corpus) -> Iterator[dict]:

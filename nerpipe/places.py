@@ -1,5 +1,5 @@
-"""Stage 5c: places — a gazetteer of Russia's federal subjects, its towns, countries and
-macro-regions, matched by lemma so that any case form resolves
+"""Stage 5c: places — a gazetteer of Russia's federal subjects, its towns, countries, foreign
+cities and macro-regions, matched by lemma so that any case form resolves
 (``Калининградской области`` → ``Калининградская область``, ``RU-KGD``).
 
 Resources (``nerpipe/resources``):
@@ -9,6 +9,8 @@ Resources (``nerpipe/resources``):
 - ``cities.csv`` — every town of Russia with its subject and population;
 - ``countries.csv`` — customary Russian names of countries (the rest come from
   pycountry's Russian translation of ISO 3166-1);
+- ``world_cities.csv`` — capitals and large cities abroad with their country
+  (``scripts/build_world_cities.py``): kind ``other``, category ``foreign_city``;
 - ``places.csv`` — macro-regions, federal districts and parts of the world.
 """
 
@@ -28,11 +30,13 @@ COUNTRY = "country"
 FEDERAL_SUBJECT = "federal_subject"
 CITY = "city"
 OTHER = "other"
+RUSSIA = "RU"  # ISO 3166-1 alpha-2
 
 _CATEGORY_KIND = {
     "country": COUNTRY,
     "federal_subject": FEDERAL_SUBJECT,
     "city": CITY,
+    "foreign_city": OTHER,  # the contract's kinds: a place abroad is "other"
     "federal_district": OTHER,
     "macro_region": OTHER,
     "continent": OTHER,
@@ -41,7 +45,7 @@ _CATEGORY_KIND = {
 
 # lower rank wins when one form names several places
 _CATEGORY_RANK = {"federal_subject": 0, "country": 1, "federal_district": 2, "macro_region": 3, "city": 4,
-                  "continent": 5, "other": 6}
+                  "foreign_city": 5, "continent": 6, "other": 7}
 
 # words that say what kind of place a name is (``город Феникс``, ``реки Славянки``, ``г. Гусев``):
 # abbreviations as written, nouns by lemma (in lower case: ``Площадь Революции`` is a name)
@@ -53,8 +57,16 @@ PLACE_TYPES = CITY_TYPES | {  # lemmas as Morph.forms gives them, ё folded
     "мыс", "залив", "пролив", "гора", "штат", "провинция", "район", "площадь", "улица", "проспект", "аэропорт",
     "порт", "кантон", "графство", "префектура", "эмират",
 }
+SETTLEMENT_TYPES = CITY_TYPES | {"село", "деревня", "поселок", "станица", "аул", "хутор"}
+_TOWNS = ("city", "foreign_city")
 # abbreviations of subject types
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
+
+
+def foreign_country(code: str | None) -> str | None:
+    """A country code as the tables give it: the code of a foreign state, ``None`` for Russia (whose
+    bodies and titles are the rule, not the exception) and where no country is known."""
+    return None if code == RUSSIA else code
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +76,7 @@ class Place:
     region_code: str | None
     country_code: str | None
     population: int = 0
-    capital: bool = False  # the administrative centre of its federal subject
+    capital: bool = False  # the administrative centre of its federal subject; a foreign city: its country's capital
 
     @property
     def kind(self) -> str:
@@ -129,7 +141,7 @@ class Gazetteer:
 
     def _build(self) -> None:
         for region in self.regions:
-            place = Place(region.name, "federal_subject", region.code, "RU")
+            place = Place(region.name, "federal_subject", region.code, RUSSIA)
             for name in (region.name, *region.aliases):
                 self._index.add(name, place)
                 if "—" in name:
@@ -142,7 +154,7 @@ class Gazetteer:
                 if head.endswith(("ская", "цкая", "ский", "цкий")):
                     self._adjectives[self.morph.lemma(head)] = region.code
         for row in _read_csv("cities.csv"):
-            place = Place(row["name"], "city", row["region_code"], "RU", int(row["population"] or 0),
+            place = Place(row["name"], "city", row["region_code"], RUSSIA, int(row["population"] or 0),
                           row["capital"] == "yes")
             self._index.add(row["name"], place)
         for region in self.regions:
@@ -150,7 +162,7 @@ class Gazetteer:
             # lacks it or has a namesake elsewhere (Донецк)
             found = self.lookup_words([region.capital], category="city")
             if found is None or found.region_code != region.code:
-                self._index.add(region.capital, Place(region.capital, "city", region.code, "RU", 0, True))
+                self._index.add(region.capital, Place(region.capital, "city", region.code, RUSSIA, 0, True))
         for alpha2, name, aliases, adjectives in _countries():
             place = Place(name, "country", None, alpha2)
             self.country_names[alpha2] = name
@@ -158,6 +170,10 @@ class Gazetteer:
                 self._index.add(variant, place)
             for adjective in adjectives:
                 self._country_adjectives[fold(adjective)] = place
+        for row in _read_csv("world_cities.csv"):
+            place = Place(row["name"], "foreign_city", None, row["country_code"], 0, row["capital"] == "yes")
+            for variant in (row["name"], *_split(row["aliases"])):
+                self._index.add(variant, place)
         for row in _read_csv("places.csv"):
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *_split(row["aliases"])):
@@ -177,6 +193,9 @@ class Gazetteer:
         found = self.lookup_words(words, category=category)
         if found is None and category == "city":
             found = self.lookup_words(words)
+        if found is not None and kind is not None and kind not in SETTLEMENT_TYPES and found.category in _TOWNS:
+            # "реки Нарвы", "штата Вашингтон": a river or a state that shares a town's name is not the town
+            found = min((p for p in self._index.match(words) if p.category not in _TOWNS), key=_rank, default=None)
         return found
 
     def place_type(self, word: str, abbreviations: bool = True) -> str | None:
@@ -199,7 +218,7 @@ class Gazetteer:
         code = self.region_of_adjective(word)
         if code:
             region = self.region_by_code[code]
-            return Place(region.name, "federal_subject", code, "RU")
+            return Place(region.name, "federal_subject", code, RUSSIA)
         return self.morph.lookup(word, self._country_adjectives)
 
     def region_genitive(self, code: str) -> str:

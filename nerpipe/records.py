@@ -65,7 +65,9 @@ class OrgEntity:
     variants: tuple[str, ...]
     region_code: str | None
     n_mentions: int
-    country: str | None = None  # ISO 3166-1 alpha-2 of its state ('RU', 'US'); None: unknown or international
+    # ISO 3166-1 alpha-2 of its state as resolve decides it ('RU' included: the organizations table gives
+    # null for Russia's bodies, see places.foreign_country); None: unknown or international
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

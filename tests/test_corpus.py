@@ -16,6 +16,7 @@ DOCUMENTS = {
     "f.txt": "Андрей Петров и Ольга Петрова приехали в Томск. Петров выступил первым.",
     "g.txt": "Соглашение подписали министерство промышленности и торговли РФ и Минпромторг России.",
     "h.txt": "Проект поддержал Минпромторг.",
+    "i.txt": "Правительство Японии одобрило проект.",
 }
 
 
@@ -60,3 +61,9 @@ def test_one_ministry_across_documents(tables):
     assert row["name"] == "Министерство промышленности и торговли Российской Федерации"
     assert row.n_docs == 3  # the title 'министр промышленности и торговли' names it too
     assert {"министерство промышленности и торговли РФ", "Минпромторг России", "Минпромторг"} <= set(row.variants)
+
+
+def test_an_organization_has_a_country_only_when_it_is_foreign(tables):
+    countries = tables["organizations"].set_index("name")["country"]
+    assert countries["Правительство Японии"] == "JP"
+    assert pd.isna(countries["Министерство промышленности и торговли Российской Федерации"])

@@ -342,6 +342,35 @@ def test_countries_and_macro_regions(gazetteer, text, name, kind, category):
     assert (place.name, place.kind, place.category) == (name, kind, category)
 
 
+@pytest.mark.parametrize("text, name, country, capital", [
+    ("Лондоне", "Лондон", "GB", True),
+    ("Нью-Йорка", "Нью-Йорк", "US", False),
+    ("г. Пекине", "Пекин", "CN", True),
+    ("Алма-Ате", "Алматы", "KZ", False),  # an older name
+    ("Эдмонтона", "Эдмонтон", "CA", False),  # from CLDR's cities of time zones
+])
+def test_foreign_cities(gazetteer, text, name, country, capital):
+    place = gazetteer.lookup(text)
+    assert (place.name, place.kind, place.category, place.region_code, place.country_code, place.capital) == (
+        name, "other", "foreign_city", None, country, capital)
+
+
+@pytest.mark.parametrize("text", ["реки Нарвы", "штата Вашингтон", "острова Лондон"])
+def test_a_river_or_a_state_is_not_the_town_of_its_name(gazetteer, text):
+    found = gazetteer.lookup(text)
+    assert found is None or found.category not in ("city", "foreign_city")
+
+
+def test_every_foreign_city_has_a_country_and_a_name_of_its_own(gazetteer):
+    rows = list(csv.DictReader(resources.files("nerpipe.resources").joinpath("world_cities.csv").open(
+        encoding="utf-8")))
+    assert len(rows) > 400 and all(len(row["country_code"]) == 2 and row["country_code"] != "RU" for row in rows)
+    assert len({row["name"] for row in rows}) == len(rows)
+    assert {row["source"] for row in rows} == {"curated", "cldr"}
+    for row in rows:  # no town of Russia, country or region is shadowed
+        assert gazetteer.lookup(row["name"]).category == "foreign_city", row["name"]
+
+
 @pytest.mark.parametrize("text", ["Осетии", "Петров", "Сидоров", "дом", "Новый", "Россиянин"])
 def test_not_a_known_place(gazetteer, text):
     assert gazetteer.lookup(text) is None
@@ -380,6 +409,7 @@ def test_place_types(gazetteer, word, kind):
     ("Рыба погибла в реке Славянке.", "реке Славянке", "река Славянка", "other", None),
     ("Самолёт приземлился в городе Феникс.", "городе Феникс", "Феникс", "city", None),
     ("Фестиваль прошёл в штате Аризона.", "штате Аризона", "штат Аризона", "other", None),
+    ("Саммит прошёл в Мадриде.", "Мадриде", "Мадрид", "other", None),  # a city abroad: kind other
     ("Экипаж вернулся с МКС.", "МКС", "Международная космическая станция", "other", None),
     ("Заявление сделал генеральный секретарь Совета Европы.", "Европы", "Европа", "other", None),
     ("Об этом рассказал корреспондент «Голоса Америки».", "Америки", "США", "country", None),

@@ -7,9 +7,10 @@ import pytest
 
 from nerpipe.places import Place
 from nerpipe.records import OrgEntity, PositionFact
-from nerpipe.resolve import Resolved, implied_org
+from nerpipe.resolve import Resolved, Scope, implied_org
 from nerpipe.titles.facts import build_positions, describe_title, restates
-from nerpipe.titles.grammar import find_titles, trim_title
+from nerpipe.titles.grammar import find_titles
+from nerpipe.titles.trimming import trim_title
 
 from .hand import tagged
 
@@ -17,7 +18,8 @@ NAME = [("Пётр", "PROPN Nom Sing Masc"), ("Орлов", "PROPN Nom Sing Masc
 
 
 def resolution(entity_of=(), orgs=(), place_of=(), main_region=None) -> Resolved:
-    return Resolved([], {}, dict(orgs), {}, dict(entity_of), dict(place_of), main_region)
+    """A document's resolution; ``main_region`` is also the one region the document is about."""
+    return Resolved([], {}, dict(orgs), {}, dict(entity_of), dict(place_of), main_region, Scope(main_region))
 
 
 def describe(models, analysis, resolved):
@@ -77,16 +79,21 @@ def fact(position="министр финансов", role="министр", org_
     return PositionFact(person_id, position, role, org_id, region_code, 0, 1, 2, 3)
 
 
-@pytest.mark.parametrize("later, bare, earlier, expected", [
-    (fact(), False, fact(), True),  # the same statement
-    (fact("министр"), True, fact(org_id="org_1"), True),  # the bare role
-    (fact("министр финансов"), False, fact("министр финансов края"), True),  # the beginning of the earlier one
-    (fact(region_code="RU-TOM"), False, fact(), False),  # it names a region the earlier one did not
-    (fact(person_id="per_2"), False, fact(), False),
-    (fact(role="заместитель министра"), False, fact(), False),
+FINANCE = frozenset({"финансы"})
+
+
+@pytest.mark.parametrize("later, substance, earlier, said, expected", [
+    (fact(), FINANCE, fact(), FINANCE, True),  # the same statement
+    (fact("министр"), frozenset(), fact(org_id="org_1"), FINANCE, True),  # the bare role
+    (fact("министр финансов"), FINANCE, fact("министр финансов края"), FINANCE | {"край"}, True),  # part of it
+    (fact("действующий министр финансов"), FINANCE, fact(), FINANCE, True),  # a word that changes nothing
+    (fact("министр финансов края"), FINANCE | {"край"}, fact(), FINANCE, False),  # it says more
+    (fact(region_code="RU-TOM"), FINANCE, fact(), FINANCE, False),  # it names a region the earlier one did not
+    (fact(person_id="per_2"), FINANCE, fact(), FINANCE, False),
+    (fact(role="заместитель министра"), FINANCE, fact(), FINANCE, False),
 ])
-def test_restates(later, bare, earlier, expected):
-    assert restates(later, bare, earlier) is expected
+def test_restates(later, substance, earlier, said, expected):
+    assert restates(later, substance, earlier, said) is expected
 
 
 def test_rows_of_a_document(models):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.titles.grammar import find_titles, inner_title, is_generic, trim_title
+from nerpipe.titles.generic import is_generic
+from nerpipe.titles.grammar import find_titles
+from nerpipe.titles.trimming import inner_title, trim_title
 
 from .hand import tagged
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.titles.grammar import find_titles, inner_title, trim_title
+from nerpipe.titles.grammar import find_titles
 from nerpipe.titles.holders import antecedent_candidate, attach_titles
+from nerpipe.titles.trimming import inner_title, trim_title
 
 from .hand import tagged
 

@@ -61,6 +61,11 @@ def test_map_role(lexicon, word, role):
     ("is_modifier", "новый", False),
     ("is_former", "бывшего", True),
     ("is_former", "нынешний", False),
+    ("is_qualifier", "известного", True),  # a word of the list, inflected
+    ("is_qualifier", "45-летний", True),  # an age in digits
+    ("is_qualifier", "пятидесятилетнему", True),  # an age in words
+    ("is_qualifier", "летний", False),  # the summer's
+    ("is_qualifier", "генеральный", False),  # a word of the post
 ])
 def test_word_groups(lexicon, question, word, expected):
     assert getattr(lexicon, question)(word) is expected

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.titles.grammar import find_titles, trim_title
+from nerpipe.titles.grammar import find_titles
 from nerpipe.titles.normalize import nominative_title, normalize_title, title_role
+from nerpipe.titles.trimming import trim_title
 
 from .hand import tagged
 
@@ -45,6 +46,9 @@ def lexicon(models):
     # the head is read as the title it is; a feminine title keeps its form, its role is the title's
     ([("политику", "NOUN Dat Sing Masc")], [], "политик", "политик"),
     ([("шахматистке", "NOUN Dat Sing Fem")], [], "шахматистка", "шахматист"),
+    # words that describe the holder, not the post, are left out: praise, an age
+    ([("Известного", "ADJ Gen Sing Masc"), ("журналиста", "NOUN Gen Sing Masc")], [], "журналист", "журналист"),
+    ([("87-летнего", "ADJ Gen Sing Masc"), ("политика", "NOUN Gen Sing Masc")], [], "политик", "политик"),
     # the writer's "е" stays where the dictionary has "ё"
     ([("актера", "NOUN Gen Sing Masc"), ("театра", "NOUN Gen Sing Masc")], [], "актер театра", "актер"),
 ])

@@ -1,21 +1,17 @@
-"""Where a title belongs: the country a phrase or an organization states, what a document is about, the
-foreign counterpart of a Russian body."""
+"""Where a title belongs: what a document is about (resolve's decision), the country a phrase states,
+the foreign counterpart of a Russian body."""
 
 from __future__ import annotations
 
 import pytest
 
-from nerpipe.places import Place
+from nerpipe.places import Place, foreign_country
 from nerpipe.records import Span
-from nerpipe.titles.scope import (
-    Scope,
-    document_scope,
-    foreign_counterpart,
-    is_russian,
-    org_country,
-    stated_country,
-    without_russia,
-)
+from nerpipe.resolve import Scope, document_scope
+from nerpipe.resolve.abroad import foreign_counterpart, is_russian, without_russia
+from nerpipe.titles.scope import stated_country
+
+from .hand import tagged
 
 TOMSK = Place("Томская область", "federal_subject", "RU-TOM", "RU")
 KOMI = Place("Республика Коми", "federal_subject", "RU-KO", "RU")
@@ -41,28 +37,23 @@ def test_document_scope(found, scope):
     assert document_scope(places(*found)) == scope
 
 
-@pytest.mark.parametrize("found, words, country", [
-    ([GEORGIA], ["посол", "Грузии"], "GE"),
-    ([], ["израильский", "министр", "обороны"], "IL"),  # a country's adjective
-    ([], ["министр", "обороны", "РФ"], "RU"),
-    ([], ["томский", "губернатор"], "RU"),  # a region's adjective
-    ([TOMSK], ["губернатор", "Томской", "области"], "RU"),
-    ([], ["министр", "обороны"], None),
+@pytest.mark.parametrize("found, tokens, country", [
+    ([GEORGIA], [("посол", "NOUN Nom Sing Masc"), ("Грузии", "PROPN Gen Sing Fem")], "GE"),
+    ([], [("израильский", "ADJ Nom Sing Masc"), ("министр", "NOUN Nom Sing Masc"), ("обороны", "NOUN Gen Sing Fem")],
+     "IL"),  # a country's adjective
+    ([], [("министр", "NOUN Nom Sing Masc"), ("обороны", "NOUN Gen Sing Fem"), ("РФ", "PROPN Gen Sing Fem")], "RU"),
+    ([], [("томский", "ADJ Nom Sing Masc"), ("губернатор", "NOUN Nom Sing Masc")], "RU"),  # a region's adjective
+    ([TOMSK], [("губернатор", "NOUN Nom Sing Masc"), ("Томской", "ADJ Gen Sing Fem"), ("области", "NOUN Gen Sing Fem")],
+     "RU"),
+    ([], [("министр", "NOUN Nom Sing Masc"), ("обороны", "NOUN Gen Sing Fem")], None),
 ])
-def test_stated_country(models, found, words, country):
-    assert stated_country(found, words, models.gazetteer) == country
+def test_stated_country(models, found, tokens, country):
+    assert stated_country(found, tagged(*tokens).tokens, models.gazetteer) == country
 
 
-@pytest.mark.parametrize("name, region, country", [
-    ("МВД Грузии", None, "GE"),
-    ("Министерство обороны Российской Федерации", None, "RU"),
-    ("Министерство иностранных дел Южной Кореи", None, "KR"),
-    ("Корпорация развития", "RU-KGD", "RU"),  # an organization of a Russian region
-    ("Японский МИД", None, "JP"),
-    ("ООО «Вектор»", None, None),
-])
-def test_org_country(models, name, region, country):
-    assert org_country(name, region, models.gazetteer) == country
+@pytest.mark.parametrize("code, shown", [("RU", None), ("JP", "JP"), (None, None)])
+def test_the_tables_give_a_country_only_to_a_foreign_body(code, shown):
+    assert foreign_country(code) == shown
 
 
 def test_a_foreign_counterpart_of_a_russian_body(models):

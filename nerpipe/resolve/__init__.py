@@ -4,7 +4,10 @@
   digits of a SHA-1): the same entity gets the same id in every document, run and engine;
 - :mod:`.people`, :mod:`.organizations`, :mod:`.locations` — the entity of each PER,
   ORG and LOC span of a document (partial names, abbreviations defined in the text,
-  generic names of the main region);
+  generic names of the main region); what the document is about (:func:`document_scope`: the one
+  region or foreign country, for titles with no place of their own);
+- :mod:`.abroad` — a state body the dictionary knows as Russia's, named without Russia in a
+  document about another country, is that country's (``глава МВД`` in a report on Georgia);
 - :mod:`.document` — all of it for one document (:func:`resolve_document`);
 - :mod:`.spelling` — one name in Latin and Cyrillic letters (a spelling-blind key);
 - :mod:`.merge` — across documents: a person named only by a surname or initials
@@ -17,7 +20,8 @@
 from .document import Resolved, document_year, resolve_document
 from .events import EventRecord, event_aliases, event_records
 from .ids import implied_org, location_id_for, org_id_for, person_id
+from .locations import Scope, document_scope
 from .merge import merge_people
 
-__all__ = ["EventRecord", "Resolved", "document_year", "event_aliases", "event_records", "implied_org",
-           "location_id_for", "merge_people", "org_id_for", "person_id", "resolve_document"]
+__all__ = ["EventRecord", "Resolved", "Scope", "document_scope", "document_year", "event_aliases", "event_records",
+           "implied_org", "location_id_for", "merge_people", "org_id_for", "person_id", "resolve_document"]

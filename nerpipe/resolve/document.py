@@ -12,8 +12,9 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
+from .abroad import bodies_abroad
 from .ids import location_id_for
-from .locations import main_region, resolve_places
+from .locations import Scope, document_scope, main_region, resolve_places
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 
@@ -28,7 +29,8 @@ class Resolved:
     locations: dict[str, LocationEntity]
     entity_of: dict[Span, str]
     place_of: dict[Span, Place | None]
-    main_region: str | None
+    main_region: str | None  # the region the document names most (for generic names: ``правительство края``)
+    scope: Scope = Scope()  # the one region or foreign country the document is plainly about
 
 
 @dataclass
@@ -54,7 +56,9 @@ def resolve_document(
     names, person_ids = resolve_people(analysis, spans, morph)
     places = resolve_places(analysis, spans, morph, gazetteer)
     region = main_region(places)
+    scope = document_scope(places)
     organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
+    organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
     seen: dict[str, dict[str, _Seen]] = {PER: {}, ORG: {}, LOC: {}}
@@ -73,7 +77,8 @@ def resolve_document(
         entity_of[span] = entity_id
         seen[span.type].setdefault(entity_id, _Seen(what)).add(surface)
         mentions.append(Mention(span.start, span.end, span.type, surface, normal, entity_id))
-    return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region)
+    return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region,
+                    scope)
 
 
 def document_year(published: date | None, dates: list[DateFact]) -> int | None:

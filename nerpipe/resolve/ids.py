@@ -12,6 +12,7 @@ import hashlib
 from ..morph import fold
 from ..names import Name
 from ..orgs import org_key
+from ..places import RUSSIA
 from ..records import OrgEntity
 
 
@@ -33,6 +34,6 @@ def location_id_for(name: str) -> str:
 
 def implied_org(name: str, abbr: str | None, region_code: str | None, country: str | None = None) -> OrgEntity:
     """An organization a document names only through a title (``министр финансов края`` → the ministry):
-    it has an id like any other and no mention of its own. ``country`` defaults to ``RU`` for a body
+    it has an id like any other and no mention of its own. ``country`` defaults to Russia for a body
     of a Russian region."""
-    return OrgEntity(org_id_for(name), name, abbr, (), region_code, 0, country or ("RU" if region_code else None))
+    return OrgEntity(org_id_for(name), name, abbr, (), region_code, 0, country or (RUSSIA if region_code else None))

@@ -1,15 +1,17 @@
-"""Which place a LOC span is: the gazetteer's entry, or a place named in the nominative; and the
-document's main region.
+"""Which place a LOC span is: the gazetteer's entry, or a place named in the nominative; and what
+the document is about: the region it names most, and the one region or foreign country it is
+plainly about (:func:`document_scope`), for every stage that needs it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from ..inflect import nominative
 from ..morph import Morph
 from ..ner import Analysis
-from ..places import CITY_TYPES, Gazetteer, Place
+from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 
 
@@ -52,7 +54,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
             region = gazetteer.region_of_town_adjective(word.text)
             if region:
                 break
-    return Place(name, "city" if kind in CITY_TYPES else "other", region, "RU" if region else None)
+    return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
 
 
 def main_region(places: dict[Span, Place]) -> str | None:
@@ -66,3 +68,41 @@ def main_region(places: dict[Span, Place]) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What a document is plainly about, when it is about one place."""
+
+    region: str | None = None  # the one Russian region (ISO 3166-2)
+    country: str | None = None  # the one foreign country (ISO 3166-1 alpha-2)
+
+
+def document_scope(places: dict[Span, Place]) -> Scope:
+    """The region and the foreign country a document is about.
+
+    A region when its mentions are at least twice those of all other regions together and no foreign
+    country outweighs Russia; a foreign country when its mentions are at least twice those of all
+    other countries, Russia and its places included.
+    """
+    regions: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    for place in places.values():
+        if place is None:
+            continue
+        if place.region_code:
+            regions[place.region_code] += 1
+        if place.country_code:
+            countries[place.country_code] += 1
+    country = _dominant(countries)
+    if country == RUSSIA:
+        country = None
+    region = None if country else _dominant(regions)
+    return Scope(region, country)
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= 2 * (sum(counts.values()) - n) else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import OrgLexicon, OrgRef, bracketed_after, is_abbreviation, is_latin_name, normalize_org, own_name
-from ..places import Gazetteer, Place
+from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import strip_acronym_ending
 from .ids import org_id_for
@@ -103,7 +103,7 @@ def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: s
     Японии``, ``японского МИДа``, ``мэрия Твери``), else ``RU`` for a body of a Russian region."""
     if ref is not None:
         return ref.country
-    return gazetteer.country_named_in(places, tokens) or ("RU" if region else None)
+    return gazetteer.country_named_in(places, tokens) or (RUSSIA if region else None)
 
 
 _PREPOSITIONS = {"по", "при", "в", "во", "на", "для", "с", "за", "от", "о", "об"}

@@ -4,12 +4,15 @@ One job a module, in the order a title goes through them:
 
 - :mod:`.lexicon` — which words are titles and which role each maps to;
 - :mod:`.tokens` — what the grammar asks of a token (case, number, the span over it);
-- :mod:`.grammar` — find titles, grow them to their modifiers and dependents, trim them;
-  tell a generic title (``эксперты``, ``200 волонтёров``) from one with one holder;
+- :mod:`.grammar` — find titles and grow them to their modifiers on the left;
+- :mod:`.dependents` — grow them to their dependents on the right;
+- :mod:`.trimming` — cut their trailing words; the title a title governs;
+- :mod:`.generic` — tell a generic title (``эксперты``, ``200 волонтёров``) from one with one holder;
 - :mod:`.holders` and :mod:`.predicates` — the person a title belongs to: beside it,
   through a predicate, or named before it;
 - :mod:`.normalize` — the title in the nominative and its canonical role;
-- :mod:`.facts` — its organization and region, and the rows: POSITION mentions and
+- :mod:`.scope` — the country a title states;
+- :mod:`.facts` — its organization, country and region, and the rows: POSITION mentions and
   ``positions`` facts.
 
 A title with no person is still a ``POSITION`` mention when it names one holder

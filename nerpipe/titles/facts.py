@@ -2,7 +2,8 @@
 
 For each title: its normal form and role (:mod:`.normalize`), the organization
 it belongs to (the outermost ORG inside it, or a ministry named only through a
-minister's title), its country and region (:mod:`.scope`), and its holder (:mod:`.holders`).
+minister's title), its country (the one it states, else its organization's as resolve gives it:
+:mod:`.scope`) and region, and its holder (:mod:`.holders`).
 A foreign title never links to a Russian body: ``израильский министр обороны`` belongs to
 ``Министерство обороны Израиля``, not to Russia's ministry of the same name.
 """
@@ -15,17 +16,21 @@ from dataclasses import dataclass
 from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..places import Gazetteer
+from ..places import RUSSIA, Gazetteer, Place, foreign_country
 from ..records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
-from ..resolve import Resolved, implied_org
+from ..resolve import Resolved, Scope, implied_org
+from ..resolve.abroad import foreign_counterpart, is_russian
 from ..resolve.organizations import name_generic_region
 from ..text import tidy_spaces
-from .grammar import Title, find_titles, inner_title, is_generic, trim_title
+from .generic import is_generic
+from .grammar import Title, find_titles
 from .holders import antecedent_candidate, attach_titles
 from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
 from .predicates import left_post
-from .scope import RUSSIA, Scope, document_scope, foreign_counterpart, is_russian, org_country, stated_country
+from .scope import stated_country
+from .tokens import is_word
+from .trimming import inner_title, trim_title
 
 _GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
 _MINISTER = {"министр", "замминистра"}
@@ -52,8 +57,13 @@ class TitleInfo:
     region_code: str | None
     country: str | None  # ISO 3166-1 alpha-2 of a foreign body; None for Russia's and where none is known
     ministry: OrgEntity | None  # a body named only through the title (a minister's ministry, a foreign body)
-    bare: bool  # the title has no dependents ("министр", "вице-губернатор")
+    substance: frozenset[str]  # the lemmas of its dependents: what it says beyond its role ({"балет", "театр"})
     guessed: bool = False  # the country is the document's, not stated
+
+    @property
+    def bare(self) -> bool:
+        """The title has no dependents (``министр``, ``вице-губернатор``)."""
+        return not self.substance
 
 
 def build_positions(
@@ -71,7 +81,7 @@ def build_positions(
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
     for attachment in attach_titles(analysis, titles, spans, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
-    scope = document_scope(resolved.place_of)
+    scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
     infos: dict[Title, TitleInfo] = {}
@@ -88,6 +98,7 @@ def build_positions(
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     facts: list[PositionFact] = []
+    said: list[frozenset[str]] = []  # the substance of each fact's title
     derived: dict[str, OrgEntity] = {}
     for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
@@ -98,8 +109,9 @@ def build_positions(
             person_end=person.end, acting=title.acting, country=info.country,
             former=title.former or left_post(analysis, title, lexicon.morph),
         )
-        if not any(restates(fact, info.bare, earlier) for earlier in facts):
+        if not any(restates(fact, info.substance, earlier, words) for earlier, words in zip(facts, said)):
             facts.append(fact)
+            said.append(info.substance)
             if info.ministry is not None and info.ministry.org_id not in resolved.orgs:
                 derived[info.ministry.org_id] = info.ministry
     return TitleFacts(mentions, facts, derived)
@@ -131,20 +143,21 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
     return False
 
 
-def restates(fact: PositionFact, bare: bool, earlier: PositionFact) -> bool:
+def restates(fact: PositionFact, substance: frozenset[str], earlier: PositionFact, said: frozenset[str]) -> bool:
     """Whether ``fact`` says nothing that ``earlier`` did not.
 
-    The same person and role, no organization or region that ``earlier`` lacks,
-    and a title that is the earlier one, its beginning or the bare role
-    (``министр связи … РФ Степан Кузьмин`` … ``министр``; ``заместитель губернатора
-    … по экономике`` … ``вице-губернатор``). ``глава региона`` … ``глава Республики Коми``
-    names the region and stays.
+    The same person and role, no organization or region that ``earlier`` lacks, and no dependent
+    ``earlier`` lacks (``substance`` and ``said``: the lemmas of the two titles' dependents): the bare role
+    (``министр связи … РФ Степан Кузьмин`` … ``министр``; ``заместитель губернатора … по экономике`` …
+    ``вице-губернатор``), part of the title (``заместитель губернатора по экономике``), the title under
+    another name of its role or with a word that changes nothing (``художественный руководитель балета`` …
+    ``худрук балета``; ``президент ФИДЕ`` … ``действующий президент ФИДЕ``). ``глава региона`` … ``глава
+    Республики Коми`` names the region and stays.
     """
     return (fact.person_id == earlier.person_id and fact.role == earlier.role
             and fact.acting == earlier.acting and fact.former == earlier.former
             and fact.org_id in (None, earlier.org_id) and fact.region_code in (None, earlier.region_code)
-            and fact.country in (None, earlier.country)
-            and (bare or fact.position == earlier.position or earlier.position.startswith(fact.position + " ")))
+            and fact.country in (None, earlier.country) and substance <= said)
 
 
 def describe_title(
@@ -153,7 +166,7 @@ def describe_title(
 ) -> TitleInfo:
     """The normal form, role, organization, country and region of a title (``scope``: what the document
     is about, for a title that states no place)."""
-    scope = scope or Scope(resolved.main_region, None)
+    scope = scope or resolved.scope
     position = normalize_title(analysis, title, lexicon)
     role = title_role(analysis, title, lexicon)
     inner = [s for s in spans if title.start <= s.start and s.end <= title.end and s.type in (ORG, LOC)]
@@ -170,37 +183,37 @@ def describe_title(
     if boundary is not None and any(s.end <= boundary for s in named):
         # "депутат Думы от партии «Новый путь»": the party is who sent him, the Duma is where he sits
         named = [s for s in named if s.end <= boundary]
-    words = [t.text for t in analysis.tokens[title.first: title.last + 1]]
-    places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
-    country = stated_country(places, words, gazetteer)
+    located = [(span, resolved.place_of.get(span)) for span in inner if span.type == LOC]
+    places = [place for _, place in located]
+    country = stated_country(places, analysis.tokens[title.first: title.last + 1], gazetteer)
     region = _title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
     if named:
         outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
         if org is not None:
-            country = country or org_country(org.name, org.region_code, gazetteer)
+            country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
-            if country == RUSSIA and scope.country and not is_russian(analysis.text[outer.start:outer.end]):
-                country = scope.country  # "глава МВД" in a text about another country: the dictionary's is Russia's
     stated = country or (RUSSIA if region else None)
     country = stated or _document_country(analysis, title, org_id, lexicon, scope)
     if country not in (None, RUSSIA):
         region = None  # a foreign body has no Russian region
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
-            ministry = implied_org(foreign_counterpart(org.name, country, gazetteer), None, None)
+            ministry = implied_org(foreign_counterpart(org.name, country, gazetteer), None, None, country)
             org_id = ministry.org_id
     if org_id is None:
         implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
             else None  # the region a generic word stands for ("министр культуры края")
-        found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer)
+        found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer, located)
         if found is not None:
-            ministry = implied_org(*found, region)
+            name, abbr, body_country = found
+            ministry = implied_org(name, abbr, region, body_country)
             org_id = ministry.org_id
-    bare = title.last == title.head or (title.last == title.head + 1 and analysis.tokens[title.last].text == ".")
+    substance = frozenset(lexicon.morph.lemma(t.text) for t in analysis.tokens[title.head + 1: title.last + 1]
+                          if is_word(t))
     if role in _HEADS and org_id is not None and _is_ministry((org or ministry).name if org or ministry else ""):
         role = "министр"  # "глава МИД", "руководитель Минздрава"
-    return TitleInfo(position, role, org_id, region, country if country != RUSSIA else None, ministry, bare,
+    return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
 
 
@@ -249,11 +262,12 @@ def _title_region(
 
 def _ministry_of(
     analysis: Analysis, title: Title, lexicon: TitleLexicon, orgs: OrgLexicon, country: str | None,
-    region: str | None, gazetteer: Gazetteer,
-) -> tuple[str, str | None] | None:
-    """``министр промышленности и торговли РФ`` → the ministry (from the dictionary when it is there);
-    a foreign minister's ministry is named with its country (``израильский министр обороны`` →
-    ``Министерство обороны Израиля``) and never taken from the dictionary of Russia's bodies."""
+    region: str | None, gazetteer: Gazetteer, located: list[tuple[Span, Place | None]],
+) -> tuple[str, str | None, str | None] | None:
+    """``министр промышленности и торговли РФ`` → the ministry's name, abbreviation and country (from the
+    dictionary when it is there); a foreign minister's ministry is named with its country (``израильский
+    министр обороны`` → ``Министерство обороны Израиля``) and never taken from the dictionary of Russia's
+    bodies (``located``: the places inside the title)."""
     tokens = analysis.tokens
     minister = None
     for index in (title.head, title.head + 1):
@@ -265,11 +279,13 @@ def _ministry_of(
     complement = analysis.text[tokens[minister + 1].start: tokens[title.last].end]
     name = "Министерство " + tidy_spaces(complement)
     if country not in (None, RUSSIA):
-        named = org_country(name, None, gazetteer) == country
-        return (name if named else foreign_counterpart(name, country, gazetteer)), None
+        after = tokens[minister + 1].start
+        named = stated_country([place for span, place in located if span.start >= after],
+                               tokens[minister + 1: title.last + 1], gazetteer) == country
+        return (name if named else foreign_counterpart(name, country, gazetteer)), None, country
     if region is not None:  # "министр здравоохранения республики": the republic the text is about
         name = name_generic_region(name, [t.word() for t in tokens[minister + 1: title.last + 1]], region, gazetteer)
     ref = orgs.lookup(name)
     if ref is not None:
-        return ref.name, ref.abbr
-    return name, None
+        return ref.name, ref.abbr, ref.country
+    return name, None, country

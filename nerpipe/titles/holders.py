@@ -18,11 +18,23 @@ from ..morph import UD_GENDER, Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, line_ends, line_starts
-from .grammar import PREPS_ALWAYS, Title
-from .predicates import predicate_person
-from .tokens import People, case_of, first_token, index_cover, index_people, is_word, number_of, same_case
+from .dependents import BY_TRADE, PREPS_ALWAYS
+from .grammar import Title
+from .predicates import predicate_person, pronoun_antecedent
+from .tokens import (
+    People,
+    case_of,
+    first_token,
+    index_cover,
+    index_people,
+    is_participle,
+    is_word,
+    number_of,
+    same_case,
+)
 
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
+_MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
 _LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
 
@@ -98,6 +110,9 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     tokens = analysis.tokens
     k = title.last + 1
     gap = 0
+    person = _name_in_commas(analysis, title, people)
+    if person is not None:
+        return person
     while k < len(tokens) and gap <= _MAX_GAP and not analysis.line_break_between(k - 1, k):
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
@@ -120,6 +135,35 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         k += 1
         gap += 1
     return None
+
+
+def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """``Директор школы, Пётр Орлов, рассказал …``: a name set off by commas right after a title that opens its
+    clause (not one coordinated with another or set off itself), agreeing with it, when no other name follows
+    (not a list of people)."""
+    tokens = analysis.tokens
+    comma = title.last + 1
+    person = people.by_first.get(comma + 1)
+    if person is None or comma >= len(tokens) or tokens[comma].text != "," or title.governed \
+            or tokens[comma + 1].sent != tokens[title.head].sent or number_of(tokens[title.head]) == "Plur":
+        return None
+    before = title.first - 1
+    if before >= 0 and tokens[before].sent == tokens[title.first].sent \
+            and (tokens[before].text in (",", "(", *DASHES) or fold(tokens[before].text) in ("и", "а")):
+        return None  # "Анна Зорина, директор школы, Пётр Орлов, …": the title is the name's before it
+    after = tokens_after(analysis, person)
+    if after is None or after.text not in (",", ")") or people.by_first.get(after.index + 1) is not None:
+        return None
+    return person if _agrees(_case_word(analysis, title), tokens[comma + 1], 1) else None
+
+
+def tokens_after(analysis: Analysis, person: Span) -> Token | None:
+    """The token right after a name, in its sentence."""
+    last = analysis.tokens_in(person.start, person.end)[-1]
+    nxt = last.index + 1
+    if nxt >= len(analysis.tokens) or analysis.tokens[nxt].sent != last.sent:
+        return None
+    return analysis.tokens[nxt]
 
 
 def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People) -> Span | None:
@@ -212,13 +256,20 @@ def _agrees(head: Token, name: Token, gap: int) -> bool:
 
 
 def person_before(analysis: Analysis, title: Title, people: People) -> Span | None:
-    """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``.
+    """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``, ``Name, по профессии title``,
+    and across a phrase of the name's own: ``Name, <apposition | participial phrase | relative clause>, title,``.
 
     Also a signature: a line with a name and a title, or a title on the line under a name.
     """
     tokens = analysis.tokens
     j = title.first - 1
-    one_of = j >= 1 and fold(tokens[j].text) == "из" and fold(tokens[j - 1].text).startswith("одн")
+    one_of = j >= 1 and fold(tokens[j].text) == "из" and fold(tokens[j - 1].text).startswith(("одн", "один"))
+    by_trade = j >= 1 and fold(tokens[j].text) in BY_TRADE and fold(tokens[j - 1].text) == "по"
+    if by_trade:
+        j -= 2  # "Степан Кузьмин, по профессии врач", "Степан Кузьмин по профессии врач"
+        person = people.by_last.get(j)
+        if person is not None and tokens[j].sent == tokens[title.first].sent:
+            return person if _agrees(_case_word(analysis, title), tokens[first_token(analysis, person)], 1) else None
     if one_of:
         j -= 2  # "Степан Кузьмин, одному из президентов группы …"
     elif number_of(tokens[title.head]) == "Plur":
@@ -229,9 +280,15 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
             else None
     if j < 1:
         return None
+    if tokens[j].text in DASHES and fold(tokens[j - 1].text) in ("он", "она") \
+            and (j < 2 or tokens[j - 2].sent != tokens[j].sent or tokens[j - 2].text in (",", ";", ":")):
+        return pronoun_antecedent(analysis, j - 1, people)  # "Орлов родился в Томске. Он — директор школы"
     if tokens[j].text in (",", "(") or tokens[j].text in DASHES:
         end = _before_brackets(tokens, j - 1)
         person = people.by_last.get(end)
+        if person is None and tokens[j].text == "," and _closes_apposition(analysis.text, title):
+            end = _before_insert(analysis, j, people)  # "Name, известный борец с коррупцией, член палаты,"
+            person = people.by_last.get(end) if end is not None else None
         if person is None or tokens[end].sent != tokens[title.first].sent:
             return None
         name = tokens[first_token(analysis, person)]
@@ -241,6 +298,31 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
     if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
+
+
+def _before_insert(analysis: Analysis, comma: int, people: People) -> int | None:
+    """The last token of a name before a phrase of its own that ends at ``comma``: an apposition with no verb
+    (``известный борец с коррупцией``), a participial phrase (``проработавший на заводе двадцать лет``) or a
+    relative clause (``которого в городе знают все``), set off by commas, with no other name or comma inside."""
+    tokens = analysis.tokens
+    k = comma - 1
+    while k >= 0 and comma - k <= _MAX_INSERT and tokens[k].sent == tokens[comma].sent:
+        if tokens[k].text == ",":
+            break
+        if k in people.of_token or tokens[k].text in DASHES or tokens[k].text in ("(", ")", ":", ";"):
+            return None
+        k -= 1
+    else:
+        return None
+    phrase = tokens[k + 1: comma]
+    if not phrase or tokens[k - 1].index not in people.by_last:
+        return None
+    opener = phrase[0]
+    relative = fold(opener.text).startswith("котор")
+    participial = is_participle(opener)
+    finite = any(t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin" for t in phrase)
+    nominal = opener.pos in ("ADJ", "NOUN", "NUM") and not finite
+    return k - 1 if relative or participial and not finite or nominal else None
 
 
 def _before_brackets(tokens, k: int) -> int:

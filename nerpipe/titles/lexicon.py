@@ -13,6 +13,7 @@ its masculine title (``певица`` → ``певец``), a compound for the ti
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +21,7 @@ from ..morph import UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect
 from ..resources import read_word_groups
 
 FORMER_PREFIXES = ("экс-", "экс‑")
+_AGE = re.compile(r"\d+-(летн|лет)")
 _PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
 # feminine endings and the masculine endings they may stand for: помощница, поэтесса, кассирша,
 # спортсменка, марафонка, певица, танцовщица, пловчиха, монахиня
@@ -61,6 +63,7 @@ class TitleLexicon:
         self.causes = frozenset(groups.get("cause", ()))
         self.degrees = frozenset(groups.get("degree", ()))
         self.former_adverbs = frozenset(groups.get("former_adverb", ()))
+        self.qualifiers = frozenset(groups.get("qualifier", ()))
         self.regional = frozenset(groups.get("regional", ()))
         self.national = frozenset(groups.get("national", ()))
         self.state_words = frozenset(groups.get("state", ()))
@@ -179,6 +182,14 @@ class TitleLexicon:
 
     def is_modifier(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.modifiers)
+
+    def is_qualifier(self, word: str) -> bool:
+        """A word that describes a holder, not the post: ``известный`` (the ``qualifier`` group), an age
+        in digits (``45-летний``) or in words (``пятидесятилетний``: any ``…летний`` but ``летний``
+        itself, the summer's)."""
+        forms = self.morph.forms(word)
+        return bool(_AGE.match(fold(word))) or bool(forms & self.qualifiers) \
+            or any(form.endswith("летний") and form != "летний" for form in forms)
 
     def is_former(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.former)

@@ -19,15 +19,19 @@ _ACTING_MARKS = _ACTING_SPELLINGS | {"и", "о", "вр", "."}  # "и. о." comes
 
 
 def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
-    """The full title in the nominative singular, dependents in their case."""
-    words = [t.word() for t in analysis.tokens[title.first: title.last + 1]]
-    head = words[title.head - title.first]
+    """The full title in the nominative singular, dependents in their case; the words before it that describe
+    its holder rather than the post are left out (``известный правозащитник``, ``45-летний инженер``)."""
+    first = title.first
+    while first < title.head and lexicon.is_qualifier(analysis.tokens[first].text):
+        first += 1
+    words = [t.word() for t in analysis.tokens[first: title.last + 1]]
+    head = words[title.head - first]
     if head.pos not in ("NOUN", "PROPN") and lexicon.morph.has_gram(head.text, "NOUN"):
         # the grammar's head is a noun even where the tagger read an adjective ("Вокалистка группы")
-        words[title.head - title.first] = Word(head.start, head.end, head.text, "NOUN", head.feats)
+        words[title.head - first] = Word(head.start, head.end, head.text, "NOUN", head.feats)
     normal = nominative_title(words, lexicon)
-    first = words[0].text
-    if first[:1].isupper() and not (len(first) > 1 and first[1:2].isupper()):
+    opening = words[0].text
+    if opening[:1].isupper() and not (len(opening) > 1 and opening[1:2].isupper()):
         normal = normal[:1].lower() + normal[1:]
     return normal
 

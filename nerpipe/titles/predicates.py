@@ -21,12 +21,14 @@ from .tokens import People, case_of, first_token
 _PREDICATES = re.compile(
     r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|работа\w+|занима\w+|занявш\w+|возглав\w+|"
     r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|служ\w+|"
-    r"оста[её]тся|остал\w*|трудит\w+|трудил\w*)"
+    r"оста[её]тся|остал\w*|трудит\w+|трудил\w*|бывш\w+)"
 )
 # words that may stand between such a predicate and the title: "назначен на пост", "в качестве"
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
-                     "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно"}
+                     "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
+                     "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 _POST_WORDS = {"должность", "пост", "позиция", "место", "качество"}
+_POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
 _NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
            "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
@@ -72,6 +74,8 @@ def predicate_person(
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None:
         person = _subject_of(analysis, trigger, people, morph=morph)
+        if person is None and morph.lemma(tokens[trigger].text) in _POST_WORDS:
+            person = _subject_after(analysis, title, people)  # "в качестве заместителя в команду входит Орлов"
         if person is not None:
             return person
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
@@ -83,6 +87,22 @@ def predicate_person(
             before = first_token(analysis, person) - 1
             if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
                 return person
+    return None
+
+
+def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """The named subject of the verb that follows a title within a few words (``в качестве заместителя, в
+    команду входит Орлов``): the parser's attachment of such a title is not to be trusted."""
+    tokens = analysis.tokens
+    for k in range(title.last + 1, min(title.last + 5, len(tokens))):
+        token = tokens[k]
+        if token.sent != tokens[title.head].sent:
+            return None
+        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
+            subject = _nsubj(analysis, k, people)
+            return people.of_token.get(subject) if subject is not None else None
+        if token.pos not in ("ADP", "NOUN", "ADJ", "DET") and token.text != ",":
+            return None
     return None
 
 
@@ -125,11 +145,13 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
         if subject is not None:
             if subject in people.of_token:
                 return people.of_token[subject]
+            if subject + 1 in people.by_first and tokens[subject].pos == "NOUN":
+                return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
             lemma = fold(tokens[subject].text)
             if lemma in ("который", "которая"):
                 return _qualified_person(analysis, current, people)
             if lemma in _SUBJECT_PRONOUNS:
-                return _antecedent(analysis, subject, people, _SUBJECT_PRONOUNS[lemma])
+                return pronoun_antecedent(analysis, subject, people)
             return None
         person = _qualified_person(analysis, current, people)
         if person is not None:
@@ -142,7 +164,7 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
     if climb and verb.pos in ("VERB", "AUX") and verb.feat.get("VerbForm") == "Fin" \
             and verb.feat.get("Number") == "Sing" and verb.feat.get("Gender") in ("Masc", "Fem") \
             and _nsubj(analysis, current, people) is None:
-        return _antecedent(analysis, current, people, verb.feat["Gender"])  # a subject left out
+        return antecedent_of(analysis, current, people, verb.feat["Gender"])  # a subject left out
     return None
 
 
@@ -170,15 +192,26 @@ def _nsubj(analysis: Analysis, index: int, people: People) -> int | None:
 
 
 def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | None:
-    """``Зайцева, занимающая пост …``, ``Зайцева, которая является …``: the name a clause qualifies."""
+    """``Зайцева, занимающая пост …``, ``Зайцева, которая является …``: the name a clause qualifies; also
+    the name a post word hangs on (``Орлов на посту директора …``)."""
     tokens = analysis.tokens
     head = tokens[verb].head
-    if tokens[verb].rel.startswith(("acl", "amod", "appos")) and head is not None and head in people.of_token:
+    if head is None or head not in people.of_token:
+        return None
+    if tokens[verb].rel.startswith(("acl", "amod", "appos")) \
+            or (tokens[verb].rel == "nmod" and fold(tokens[verb].text) in _POST_FORMS):
         return people.of_token[head]
     return None
 
 
-def _antecedent(analysis: Analysis, pronoun: int, people: People, gender: str) -> Span | None:
+def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span | None:
+    """The person ``он``/``она`` at token ``pronoun`` stands for (see :func:`antecedent_of`); ``None`` for
+    another word."""
+    gender = _SUBJECT_PRONOUNS.get(fold(analysis.tokens[pronoun].text))
+    return antecedent_of(analysis, pronoun, people, gender) if gender else None
+
+
+def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str) -> Span | None:
     """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender."""
     tokens = analysis.tokens
     sent = tokens[pronoun].sent

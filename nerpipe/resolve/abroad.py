@@ -1,0 +1,106 @@
+"""Which country's body a text means when it names one as Russia's would be named.
+
+The organization dictionary knows Russia's ministries and government (``МВД``, ``Минобороны``,
+``правительство``); a text about another country names that country's bodies the same way
+(``глава МВД`` in a report on Georgia is Georgia's). A dictionary body of Russia of a kind every
+state has (a ministry, a government, an administration; no place of Russia's own in its name,
+unlike ``Министерство по делам Северного Кавказа``) is, at a mention that names no country,
+the body of the foreign country the document is about (:func:`nerpipe.resolve.document_scope`),
+and at a mention after a foreign country's adjective (``грузинского МВД``), that country's:
+``Министерство внутренних дел Грузии``, with its country. It stays Russia's wherever the text
+names it as Russia's once (``Минсельхоз РФ`` … ``Минсельхоза``, ``российского Минсельхоза``) or
+by a name of Russia's own (``Кремль``); bodies of no such kind (``Госдума``, ``ФСБ``) always do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import fold
+from ..ner import Analysis
+from ..orgs import OrgLexicon, is_abbreviation
+from ..places import RUSSIA, Gazetteer, Place
+from ..records import Span
+from .ids import org_id_for
+from .locations import Scope
+from .organizations import ResolvedOrg
+
+_RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
+_STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
+
+
+def is_russian(name: str) -> bool:
+    """Whether an organization's name says it is Russia's (``… Российской Федерации``, ``МВД России``)."""
+    return bool(_RUSSIA_RE.search(name))
+
+
+def without_russia(name: str) -> str:
+    """An organization's name with Russia left out: ``Министерство обороны Российской Федерации`` →
+    ``Министерство обороны`` (the name a foreign counterpart shares)."""
+    return " ".join(_RUSSIA_RE.sub(" ", name).split())
+
+
+def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
+    """The same body of another country: ``Министерство обороны Российской Федерации`` and IL →
+    ``Министерство обороны Израиля``."""
+    country_name = gazetteer.country_names.get(country)
+    return f"{without_russia(name)} {gazetteer.genitive(country_name) if country_name else country}"
+
+
+def bodies_abroad(
+    analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+    lexicon: OrgLexicon, gazetteer: Gazetteer,
+) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with the Russian state bodies a document names as another country's made that
+    country's (see the module): each mention of such a body goes to the country an adjective before it
+    names (``грузинского МВД``), else to the one the document is about (``scope``)."""
+    candidates = {span: org for span, org in organizations.items() if _any_state_has(org, lexicon)}
+    if not candidates:
+        return organizations
+    stated = {span: _country_named(analysis, span, places, gazetteer) for span in candidates}
+    russias = {org.org_id for span, org in candidates.items()
+               if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
+    out = dict(organizations)
+    for span, org in candidates.items():
+        country = stated[span] or scope.country
+        if country in (None, RUSSIA) or org.org_id in russias:
+            continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
+        name = foreign_counterpart(org.name, country, gazetteer)
+        abbr = foreign_counterpart(org.abbr, country, gazetteer) if org.abbr else None
+        out[span] = ResolvedOrg(org_id_for(name), name, abbr, None, country)
+    return out
+
+
+def _any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
+    """Whether ``org`` is a federal body of Russia of a kind every state has: a ministry, a government, an
+    administration (by its name's first word), whose name holds no place of Russia's own
+    (``Министерство по делам Северного Кавказа`` is not)."""
+    if org.country != RUSSIA or org.region_code or not is_russian(org.name):
+        return False
+    words = without_russia(org.name).split()
+    return lexicon.kind_of(words[0]) in _STATE_BODIES \
+        and not any(word[:1].isupper() and lexicon.morph.has_gram(word, "Geox") for word in words[1:])
+
+
+def _named_as_any_state_names(surface: str, lexicon: OrgLexicon) -> bool:
+    """Whether a mention names its body the way any state's is named: by its kind (``правительство``,
+    ``министерства``), an abbreviation (``МВД``) or a ministry's compound (``Минфин``) — not by a name of
+    Russia's own (``Кремль``)."""
+    first = surface.split()[0] if surface.split() else ""
+    return lexicon.kind_of(first) in _STATE_BODIES or is_abbreviation(first) or fold(first).startswith("мин")
+
+
+def _country_named(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:
+    """The country an organization's mention names: inside (``МВД России``, ``МВД Грузии``, ``МИД РФ``) or
+    by an adjective right before it (``российского Минсельхоза``, ``грузинского МВД``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return None
+    if is_russian(analysis.text[span.start:span.end]):
+        return RUSSIA
+    inside = [place for other, place in places.items() if span.contains(other)]
+    country = gazetteer.country_named_in(inside, tokens)
+    before = tokens[0].index - 1
+    if country is None and before >= 0 and analysis.tokens[before].sent == tokens[0].sent:
+        country = gazetteer.country_named_in([], [analysis.tokens[before]])
+    return country

@@ -1,0 +1,210 @@
+"""The right side of a title: its dependents.
+
+Genitive phrases (``директор департамента``), ``по``/``при`` phrases and the phrases that
+continue them (``по работе с проектами``), an instrumental after heads that govern it
+(``заведующий кафедрой``), ``в``/``на``/``от`` before a place or an organization (``посол в
+Грузии``, ``наблюдатель от ОБСЕ``), organizations, places, quoted and Latin names, and lists of
+the same case (``по промышленной политике, развитию …``).
+"""
+
+from __future__ import annotations
+
+from ..morph import fold
+from ..ner import Analysis
+from ..records import LOC, ORG, PER
+from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from .lexicon import TitleLexicon
+from .tokens import case_of, is_latin, is_word, number_of
+
+PREPS_ALWAYS = {"по", "при"}
+PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
+# "по профессии", "по специальности": what a person is by trade, not a dependent of the title
+BY_TRADE = {"профессии", "специальности"}
+# prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
+_PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
+
+
+def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> int:
+    """The last word of a title: genitive phrases, ``по``/``при`` phrases, names, places, quotes."""
+    tokens = analysis.tokens
+    sent = tokens[head].sent
+    last = head
+    k = head + 1
+    prep_case = None  # the case a prepositional phrase governs, while inside one
+    places = False  # whether the title has taken "в/на + place" already
+    head_word = fold(tokens[head].text)
+    if head_word in lexicon.abbreviated and k < len(tokens) and tokens[k].text == ".":
+        last = k
+        k += 1
+    first_dependent = k
+    lemma = lexicon.title_lemma(tokens[head].text) or head_word
+    if lemma in lexicon.instrumental or head_word in lexicon.instrumental:
+        prep_case = "Ins"  # "заведующий кафедрой", "управляющий компанией"
+    if lemma in lexicon.candidates:
+        k = candidate_for(analysis, k, sent)
+        last = max(last, k - 1)
+    while k < len(tokens) and tokens[k].sent == sent and not analysis.line_break_between(k - 1, k):
+        tok = tokens[k]
+        covering = cover[k]
+        if covering is not None:
+            if covering.type == PER:
+                break
+            # an organization or a place inside the title: take it whole
+            end = k
+            while end + 1 < len(tokens) and cover[end + 1] is covering:
+                end += 1
+            last = end
+            k = end + 1
+            continue
+        word = fold(tok.text)
+        if tok.text in OPENING_QUOTES:
+            close = _closing_quote(tokens, k, sent)
+            if close is None:
+                break
+            last = close
+            k = close + 1
+            continue
+        if tok.text == "(":
+            close = _closing_paren(tokens, k, sent)
+            if close is None or close - k > 6:
+                break
+            last = close
+            k = close + 1
+            continue
+        if word in PREPS_ALWAYS and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
+            nxt = tokens[k + 1]
+            if word == "по" and fold(nxt.text) in BY_TRADE:
+                break  # "врач по профессии"
+            if nxt.pos in ("NOUN", "ADJ", "PROPN") or cover[k + 1] is not None:
+                prep_case = case_of(nxt)
+                k += 1
+                continue
+            break
+        if word in PREPS_BEFORE_NAME and _place_follows(tokens, cover, k):
+            places = True
+            k += 1
+            continue
+        if word == "и" or tok.text == ",":
+            # "президента и кабмина": with no dependent yet, "и" joins another noun to the head itself
+            if k + 1 < len(tokens) and last > head and _continues(
+                tokens, cover, k + 1, prep_case, tok.text == ",", case_of(tokens[last]), lexicon
+            ):
+                k += 1
+                continue
+            if places and k + 1 < len(tokens) and fold(tokens[k + 1].text) in PREPS_BEFORE_NAME \
+                    and _place_follows(tokens, cover, k + 1):
+                k += 1  # "в Италии, во Франции, в Испании и Португалии"
+                continue
+            break
+        if word in _PREPS_INNER and prep_case is not None and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
+            nxt = tokens[k + 1]
+            if nxt.pos in ("NOUN", "ADJ") and case_of(nxt) not in ("Nom", None):
+                prep_case = case_of(nxt)
+                k += 1
+                continue
+            break
+        if is_latin(tok) and (tok.text[:1].isupper() or tok.text.isupper()):
+            last = k
+            k += 1
+            continue
+        if tok.pos in ("NOUN", "ADJ", "PROPN") and is_word(tok):
+            case = case_of(tok)
+            if case == "Acc" and k == first_dependent and lexicon.morph.has_gram(tok.text, "gent"):
+                case = "Gen"  # "зам. начальника": the tagger reads a genitive after a head as an accusative
+            if case == "Gen" or (prep_case is not None and case == prep_case):
+                if tok.text[:1].isupper() and tok.pos == "PROPN" and case != "Gen":
+                    break
+                if prep_case is None and _depends_elsewhere(tokens, k, head):
+                    break  # "лишение депутата мандата": the genitive belongs to another phrase
+                last = k
+                k += 1
+                continue
+        if tok.text in (".",) and tokens[k - 1].text.lower() in ("им", "г", "св"):
+            k += 1
+            continue
+        break
+    return last
+
+
+def candidate_for(analysis: Analysis, k: int, sent: int) -> int:
+    """After ``кандидат``: ``в президенты``, ``на пост главы`` (the index after the phrase, ``k`` if none)."""
+    tokens = analysis.tokens
+    if k + 1 >= len(tokens) or tokens[k + 1].sent != sent:
+        return k
+    word, nxt = fold(tokens[k].text), tokens[k + 1]
+    if word in ("в", "во") and nxt.pos == "NOUN" and number_of(nxt) == "Plur":
+        return k + 2
+    if word == "на" and fold(nxt.text) in ("пост", "должность"):
+        return k + 2
+    return k
+
+
+def _place_follows(tokens, cover, k: int) -> bool:
+    """``в Грузии``, ``от ОБСЕ``, ``от штата Аризона``, ``от «Единой России»``: a preposition before a place
+    or an organization."""
+    for j in (k + 1, k + 2):
+        if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+            return False
+        if cover[j] is not None and cover[j].type in (LOC, ORG):
+            return True
+        genitive = tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"
+        if j == k + 1 and not (genitive or tokens[j].text in OPENING_QUOTES):
+            return False
+    return False
+
+
+def _depends_elsewhere(tokens, k: int, head: int) -> bool:
+    """A noun the parser attaches to a verb, or to a word of the same phrase before the title's head (no
+    punctuation between: in a long list the parser's attachments across commas are not to be trusted)."""
+    token = tokens[k]
+    if token.pos not in ("NOUN", "PROPN") or token.head is None:
+        return False
+    if tokens[token.head].pos in ("VERB", "AUX"):
+        return True
+    return token.head < head and not any(t.pos == "PUNCT" for t in tokens[token.head: head])
+
+
+def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_case: str | None,
+               lexicon: TitleLexicon) -> bool:
+    """Whether the word after ``и`` or a comma continues the title's phrase.
+
+    After a comma only a list of the same oblique case goes on
+    (``по промышленной политике, развитию …``; ``диверсификации, импортозамещения``);
+    a title after ``и`` is one of its own (``губернатора области и мэра города``).
+    """
+    token, covering = tokens[k], cover[k]
+    if covering is not None:
+        return covering.type in (ORG, LOC) and not comma
+    if token.pos not in ("NOUN", "ADJ"):
+        return False
+    if token.pos == "NOUN" and lexicon.title_lemma(token.text, token.feat) is not None:
+        return False
+    case = case_of(token)
+    if comma:
+        return case in ("Gen", "Dat", "Ins", "Loc") and case in (prep_case, last_case)
+    return case == "Gen" or (prep_case is not None and case == prep_case)
+
+
+def _closing_quote(tokens, k: int, sent: int) -> int | None:
+    opener = tokens[k].text
+    closer = QUOTE_PAIRS[opener]
+    depth = 0
+    for j in range(k + 1, min(len(tokens), k + 20)):
+        if tokens[j].sent != sent:
+            return None
+        if tokens[j].text == opener and opener != '"':
+            depth += 1
+        elif tokens[j].text == closer or (closer == "”" and tokens[j].text == '"'):
+            if depth == 0:
+                return j
+            depth -= 1
+    return None
+
+
+def _closing_paren(tokens, k: int, sent: int) -> int | None:
+    for j in range(k + 1, min(len(tokens), k + 10)):
+        if tokens[j].sent != sent:
+            return None
+        if tokens[j].text == ")":
+            return j
+    return None

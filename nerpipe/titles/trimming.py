@@ -1,0 +1,50 @@
+"""A title's edges and the title inside it: trailing words cut (:func:`trim_title`), the title a
+title governs (:func:`inner_title`: ``помощник президента`` → ``президента``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..morph import fold
+from ..ner import Analysis
+from .dependents import PREPS_ALWAYS, PREPS_BEFORE_NAME
+from .grammar import Title, counts_holders
+from .lexicon import TitleLexicon
+from .tokens import case_of
+
+
+def inner_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> Title | None:
+    """The title a title governs in the genitive (``помощник президента России`` → ``президента России``),
+    with its own modifiers and dependents up to the title's first preposition; ``None`` if it has none."""
+    tokens = analysis.tokens
+    for k in range(title.head + 1, title.last + 1):
+        word = fold(tokens[k].text)
+        if word in PREPS_ALWAYS or word in PREPS_BEFORE_NAME:
+            return None
+        token = tokens[k]
+        if token.pos != "NOUN" or case_of(token) not in ("Gen", "Acc") or lexicon.title_lemma(token.text) is None:
+            continue
+        first = k
+        while first - 1 > title.head and tokens[first - 1].pos == "ADJ":
+            first -= 1
+        last = k
+        while last + 1 <= title.last and fold(tokens[last + 1].text) not in PREPS_ALWAYS | PREPS_BEFORE_NAME \
+                and tokens[last + 1].text != ",":
+            last += 1
+        former = any(lexicon.is_former(t.text) or counts_holders(t, token, lexicon) for t in tokens[first:k])
+        return Title(tokens[first].start, tokens[last].end, k, first, last, False, former)
+    return None
+
+
+def trim_title(analysis: Analysis, title: Title) -> Title:
+    """Drop trailing conjunctions, prepositions and punctuation from a title."""
+    tokens = analysis.tokens
+    last = title.last
+    while last > title.head and (
+        fold(tokens[last].text) in PREPS_ALWAYS | PREPS_BEFORE_NAME | {"и", ","}
+        or tokens[last].text in ("«", "(", "-", "—")
+    ):
+        last -= 1
+    if last == title.last:
+        return title
+    return replace(title, end=tokens[last].end, last=last)

@@ -1,0 +1,46 @@
+"""A state body named as Russia's would be, in a document about another country, is that country's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+ABOUT_GEORGIA = "В Грузии прошли выборы. Парламент Грузии собрался в Тбилиси. Жители Грузии ждут перемен. "
+
+
+def organization(text: str, surface: str, models):
+    result = analyze(text, models)
+    orgs = {o.org_id: o for o in result.organizations}
+    [mention] = [m for m in result.mentions if m.type == "ORG" and m.text == surface]
+    org = orgs[mention.entity_id]
+    return org.name, org.country
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    (ABOUT_GEORGIA + "МВД сообщило о задержаниях.", "МВД", "Министерство внутренних дел Грузии", "GE"),
+    # the text names Russia's body: by an adjective, or elsewhere by its full name
+    (ABOUT_GEORGIA + "Санкции российского Минсельхоза ударят по экономике.", "Минсельхоза",
+     "Министерство сельского хозяйства Российской Федерации", "RU"),
+    ("Минсельхоз РФ запретил ввоз овощей из Грузии. " + ABOUT_GEORGIA + "Решение Минсельхоза обжалуют.",
+     "Минсельхоза", "Министерство сельского хозяйства Российской Федерации", "RU"),
+    # a foreign country's adjective before a mention names that country, in any text
+    (ABOUT_GEORGIA + "Глава грузинского МВД подал в отставку.", "МВД", "Министерство внутренних дел Грузии", "GE"),
+    ("В Томске прошёл форум. Эксперты американского Минфина приехали на него.", "Минфина",
+     "Министерство финансов США", "US"),
+    (ABOUT_GEORGIA + "МЧС сообщило о наводнении.", "МЧС",
+     "Министерство по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных "
+     "бедствий Грузии", "GE"),
+    # a body of Russia's own stays Russia's: of no kind every state has, with a place of Russia in its
+    # name, or named by a name of Russia's own
+    (ABOUT_GEORGIA + "Депутаты Госдумы осудили выборы.", "Госдумы",
+     "Государственная Дума Федерального Собрания Российской Федерации", "RU"),
+    (ABOUT_GEORGIA + "Минкавказ выделил средства.", "Минкавказ",
+     "Министерство по делам Северного Кавказа Российской Федерации", "RU"),
+    (ABOUT_GEORGIA + "Кремль осудил выборы.", "Кремль", "Администрация Президента Российской Федерации", "RU"),
+    # a text about no foreign country
+    ("В Томске прошёл форум. МВД сообщило о задержаниях.", "МВД", "Министерство внутренних дел Российской Федерации",
+     "RU"),
+])
+def test_a_state_body_of_the_country_a_text_is_about(models, text, surface, name, country):
+    assert organization(text, surface, models) == (name, country)
