@@ -117,7 +117,7 @@ def test_sentence_pieces(text, pieces):
 
 
 def test_date_windows_stay_short_and_find_every_date(models):
-    from nerpipe.dates.grammar import _WINDOW_MAX, _windows
+    from nerpipe.dates.extract import _WINDOW_MAX, _windows
 
     text = ", ".join(["1 января 2020 года"] * 300)
     windows = _windows(text, 0, len(text))

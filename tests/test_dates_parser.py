@@ -7,7 +7,8 @@ from yargy import Parser, or_, rule
 from yargy.predicates import eq, in_
 from yargy.predicates import type as type_
 
-from nerpipe.dates.grammar import LookaheadParser, _build_grammar
+from nerpipe.dates.grammar import build_grammar
+from nerpipe.dates.lookahead import LookaheadParser
 
 TEXTS = [
     "Форум прошёл 6 июля 2018 года в Казани, а 06.07.2018 открылась выставка.",
@@ -29,7 +30,7 @@ def parsers(models):
 
     tokenizer = MorphTokenizer(morph=models.dates.parser.tokenizer.morph)
     return [(Parser(grammar, tokenizer=tokenizer), LookaheadParser(grammar, tokenizer=tokenizer))
-            for grammar in _build_grammar()]
+            for grammar in build_grammar()]
 
 
 def _found(parser, text):

@@ -20,16 +20,19 @@ date they stay unresolved and are not rows — except ``сегодня``, ``вч
 dateline that gives a day without a year (``МОСКВА, 5 марта — …``), which resolve
 to a day of unknown year (``--03-04``).
 
-The stage in five modules:
+The stage in seven modules:
 
-- :mod:`.grammar` — the yargy grammar and :class:`DateExtractor` (raw matches, parts as written);
+- :mod:`.grammar` — the words of dates, the yargy rules, and :class:`RawDate` (parts as written);
+- :mod:`.lookahead` — the yargy parser that predicts only what the next token can start;
+- :mod:`.extract` — :class:`DateExtractor`: the grammars run around the words that can open a date;
 - :mod:`.days` — days and periods as rows, the helpers the normalizers share;
 - :mod:`.published` — the publication date and datelines near the top of a text;
 - :mod:`.normalize` — raw matches as :class:`~nerpipe.records.DateFact` rows, years inferred;
 - :mod:`.relative` — relative expressions resolved against the publication date.
 """
 
-from .grammar import MONTHS, RELATIVE_DAYS, WEEKDAYS, DateExtractor, RawDate, month_number
+from .extract import DateExtractor
+from .grammar import MONTHS, RELATIVE_DAYS, WEEKDAYS, RawDate, month_number
 from .normalize import normalize_dates
 from .published import find_dateline, find_published, is_dateline
 

@@ -9,7 +9,9 @@ One stage, after titles and dates, in small steps:
 3. :mod:`.naming` — the name in the nominative and the key that identifies it across documents;
 4. :mod:`.anchors` — which sentences speak of which event (pronouns, containment, the topic);
 5. :mod:`.when` and :mod:`.where` — the date or range, the place and region;
-6. :mod:`.who` — participants and their roles, with the titles the document gives them.
+6. :mod:`.who` — participants and their roles, with the titles the document gives them: the
+   words that give a role (:mod:`.roles`), whom the text names (:mod:`.named`) and which event a
+   sentence speaks of (:mod:`.attach`).
 
 :mod:`.context` indexes what the steps read (sentences cut at line breaks, quoted speech,
 clauses); :mod:`.scoring` measures the result against annotated texts (``nerpipe eval``).

@@ -1,44 +1,21 @@
-"""``nerpipe report OUT``: one self-contained HTML page about an output directory.
-
-Counts, the most mentioned people, organizations and regions, the people–positions
-table (sortable by clicking a header, with a filter box), the events with who took part
-in them, a bar chart of mentions by region drawn as inline SVG, and every document with
-its entities highlighted (with a filter box too). Headings are in Russian with their
-English beside them. Styles and the small script are inline: the page loads nothing
-from anywhere.
-"""
+"""The report page: its styles and script, the sections of events and documents, the page
+assembled from the other modules' pieces, and :func:`write_report`, which writes it atomically."""
 
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from datetime import datetime, timezone
 from html import escape
 from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
-from .records import DATE, EVENT, LOC, ORG, PER, POSITION
-from .show import LABELS
-from .tables import Tables, load, name_regions
-
-TYPE_ORDER = {EVENT: 0, POSITION: 1, ORG: 2, LOC: 3, PER: 4, DATE: 5}  # outer first when two spans coincide
-
-ENTITY_CSS = """
-.ent { border-radius: 3px; padding: 0 1px; }
-.ent-PER { background: #f3d9fa; color: #5f1a73; font-weight: 600; }
-.ent-ORG { background: #d0ebff; color: #0b3d6b; }
-.ent-LOC { background: #d3f9d8; color: #1b5e20; }
-.ent-DATE { background: #dbe4ff; color: #1c3faa; font-weight: 600; }
-.ent-POSITION { background: #fff3bf; border-bottom: 2px solid #f08c00; }
-.ent-EVENT { font-style: italic; border-top: 2px solid #e03131; }
-.legend .ent { margin-right: .6em; }
-"""
-
-# the mention types in the legend: Russian, then English
-TYPE_NAMES = {PER: ("персона", "person"), ORG: ("организация", "organization"), LOC: ("место", "place"),
-              DATE: ("дата", "date"), POSITION: ("должность", "title")}
+from .. import __version__
+from ..show import LABELS
+from ..tables import Tables, load
+from .elements import bilingual, filter_html, region_chart_svg, table_html
+from .gather import count_cards, event_summary, top_organizations, top_people
+from .highlight import ENTITY_CSS, document_html, legend_html
 
 PAGE_CSS = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #212529;
@@ -120,217 +97,7 @@ SORT_SCRIPT = """
 """
 
 
-# -- highlighted text -------------------------------------------------------------------------
-
-
-def split_segments(text: str, mentions) -> list[tuple[str, tuple]]:
-    """Cut ``text`` at every mention boundary: ``(piece, mentions covering it, outer first)`` in order."""
-    spans = [m for m in mentions if 0 <= m.start < m.end <= len(text)]
-    starts = defaultdict(list)
-    for mention in spans:
-        starts[mention.start].append(mention)
-    cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
-    segments, active = [], []
-    for start, end in zip(cuts, cuts[1:]):
-        active = [m for m in active if m.end > start] + starts.get(start, [])
-        active.sort(key=lambda m: (m.start, -m.end, TYPE_ORDER.get(m.type, 9)))
-        segments.append((text[start:end], tuple(active)))
-    return segments
-
-
-def document_html(text: str, mentions, notes: dict[str, str] | None = None) -> str:
-    """``text`` as HTML with each mention in a ``<span class="ent ent-TYPE">``, nested as the mentions are.
-
-    ``mentions`` are objects with ``start``, ``end``, ``type``, ``normal`` and ``entity_id``
-    (:class:`~nerpipe.records.Mention`, or rows of the ``mentions`` table from ``itertuples()``);
-    ``notes`` adds a word to the tooltip of an entity (a region code for a place). A mention that
-    crosses the boundary of another is closed and reopened around it, so the markup stays valid.
-    """
-    notes = notes or {}
-    parts: list[str] = []
-    open_spans: list = []
-    for piece, active in split_segments(text, mentions):
-        keep = 0
-        while keep < min(len(open_spans), len(active)) and open_spans[keep] is active[keep]:
-            keep += 1
-        parts.append("</span>" * (len(open_spans) - keep))
-        parts.extend(open_tag(mention, notes) for mention in active[keep:])
-        open_spans = list(active)
-        parts.append(escape(piece, quote=False))
-    parts.append("</span>" * len(open_spans))
-    return "".join(parts)
-
-
-def open_tag(mention, notes: dict[str, str]) -> str:
-    tooltip = f"{LABELS.get(mention.type, mention.type)}: {mention.normal}"
-    entity_id = mention.entity_id if isinstance(mention.entity_id, str) else None
-    if entity_id and notes.get(entity_id):
-        tooltip += f" ({notes[entity_id]})"
-    return f'<span class="ent ent-{escape(mention.type)}" title="{escape(tooltip)}">'
-
-
-def legend_html() -> str:
-    return "".join(f'<span class="ent ent-{type_}">{ru} <span class="en">· {en}</span></span>'
-                   for type_, (ru, en) in TYPE_NAMES.items())
-
-
-def bilingual(russian: str, english: str) -> str:
-    """A heading or label in Russian with its English beside it (HTML)."""
-    return f'{escape(russian)} <span class="en">· {escape(english)}</span>'
-
-
-def filter_html(items: str, what: str) -> str:
-    """A search box that hides the elements matched by the CSS selector ``items`` not holding the words typed."""
-    return (f'<p class="filter"><input type="search" data-items="{escape(items)}" '
-            f'placeholder="фильтр · filter: {escape(what)}" aria-label="filter {escape(what)}"><output></output></p>')
-
-
-def highlighted_html(text: str, mentions, notes: dict[str, str] | None = None) -> str:
-    """One document as a standalone HTML fragment, with its styles and a legend (for a notebook's ``HTML``)."""
-    return (f'<style>{ENTITY_CSS}</style><p class="legend">{legend_html()}</p>'
-            f'<div style="white-space: pre-wrap; line-height: 1.7">{document_html(text, mentions, notes)}</div>')
-
-
-# -- the chart ----------------------------------------------------------------------------------
-
-
-def region_chart_svg(by_region: pd.DataFrame, limit: int = 25) -> str:
-    """A horizontal bar chart of ``mentions_by_region`` as inline SVG: the subject itself, and its towns and places."""
-    rows = by_region.head(limit)
-    if rows.empty:
-        return '<p class="meta">No place in a federal subject was mentioned.</p>'
-    label_width, bar_width, row_height, top = 300, 520, 24, 34
-    scale = bar_width / max(int(rows["n_mentions"].max()), 1)
-    height = top + row_height * len(rows) + 10
-    parts = [
-        f'<svg id="region-chart" role="img" width="{label_width + bar_width + 60}" '
-        f'height="{height}" viewBox="0 0 {label_width + bar_width + 60} {height}">',
-        "<title>Mentions by federal subject</title>",
-        f'<rect x="{label_width}" y="6" width="12" height="12" fill="#2f9e44"/>'
-        f'<text x="{label_width + 18}" y="16">the subject named</text>',
-        f'<rect x="{label_width + 160}" y="6" width="12" height="12" fill="#8ce99a"/>'
-        f'<text x="{label_width + 178}" y="16">its towns and other places</text>',
-    ]
-    for index, row in enumerate(rows.itertuples()):
-        y = top + index * row_height
-        subject = row.n_subject_mentions * scale
-        places = row.n_place_mentions * scale
-        tip = escape(f"{row.region} ({row.region_code}): {row.n_mentions} mentions in {row.n_docs} documents")
-        parts.append(
-            f'<g class="bar" data-region="{escape(row.region_code)}"><title>{tip}</title>'
-            f'<text x="{label_width - 8}" y="{y + 16}" text-anchor="end">{escape(row.region)}</text>'
-            f'<rect x="{label_width}" y="{y + 4}" width="{subject:.1f}" height="{row_height - 8}" fill="#2f9e44"/>'
-            f'<rect x="{label_width + subject:.1f}" y="{y + 4}" width="{places:.1f}" height="{row_height - 8}" '
-            f'fill="#8ce99a"/>'
-            f'<text x="{label_width + subject + places + 6:.1f}" y="{y + 16}">{row.n_mentions}</text></g>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-# -- tables ------------------------------------------------------------------------------------
-
-
-def table_html(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str, ...] = (), table_id: str = "",
-               sortable: bool = False, links: dict[str, str] | None = None) -> str:
-    """A ``<table>`` of ``frame``'s ``columns`` (name → header, or a Russian and an English header);
-    ``links`` makes a column link to ``#anchor``."""
-    links = links or {}
-    classes = ' class="sortable"' if sortable else ""
-    ident = f' id="{table_id}"' if table_id else ""
-    num = ' class="num"'
-    head = "".join(f'<th{num if name in numeric else ""} scope="col">{_header(header)}</th>'
-                   for name, header in columns.items())
-    rows = []
-    for record in frame.to_dict("records"):
-        cells = []
-        for name in columns:
-            value = format_cell(record.get(name))
-            cell = escape(value)
-            if name in links and value:
-                cell = f'<a href="#{escape(str(record[links[name]]))}">{cell}</a>'
-            cells.append(f'<td class="num">{cell}</td>' if name in numeric else f"<td>{cell}</td>")
-        rows.append(f"<tr>{''.join(cells)}</tr>")
-    return f"<table{ident}{classes}><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-
-
-def _header(header: str | tuple[str, str]) -> str:
-    if isinstance(header, tuple):
-        return f'{escape(header[0])}<span class="en">{escape(header[1])}</span>'
-    return escape(header)
-
-
-def format_cell(value) -> str:
-    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
-        return ""
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    return str(value)
-
-
-def top_people(t: Tables, limit: int) -> pd.DataFrame:
-    roles = (t.people_positions.assign(role=t.people_positions["role"].astype(str))
-             .groupby("person_id")["role"].agg(lambda r: ", ".join(dict.fromkeys(r))))
-    people = t.persons.sort_values(["n_docs", "n_mentions", "name"], ascending=[False, False, True]).head(limit)
-    return people.assign(roles=people["person_id"].map(roles))
-
-
-def top_organizations(t: Tables, limit: int) -> pd.DataFrame:
-    return t.organizations.sort_values(["n_docs", "n_mentions", "name"], ascending=[False, False, True]).head(limit)
-
-
-def count_cards(t: Tables) -> list[tuple[str, str, int]]:
-    """``(Russian label, English label, count)`` for the cards at the top."""
-    failed = int((t.documents["status"] == "error").sum())
-    copies = int(t.documents["duplicate_of"].notna().sum())
-    return [("документы", "documents", len(t.documents)), ("с ошибкой", "failed", failed),
-            ("копии", "copies", copies),
-            ("упоминания", "mentions", len(t.mentions)), ("персоны", "people", len(t.persons)),
-            ("организации", "organizations", len(t.organizations)), ("места", "places", len(t.locations)),
-            ("должности", "titles held", len(t.positions)), ("даты", "dates", len(t.dates)),
-            ("события", "events", t.events["event_id"].nunique()),
-            ("участия", "participations", len(t.participants)),
-            ("регионы", "regions mentioned", len(t.mentions_by_region))]
-
-
 # -- events ------------------------------------------------------------------------------------
-
-
-def event_summary(t: Tables) -> pd.DataFrame:
-    """One row per event of the corpus: its fullest name, kind, dates, place and region, the documents that
-    report it and who took part (people with their roles), earliest first."""
-    if t.events.empty:
-        return pd.DataFrame(columns=["event_id", "event", "kind", "when", "date_from", "place", "region", "n_docs",
-                                     "people", "anchor"])
-    events = t.events.assign(length=t.events["name"].str.len())
-    first = events.sort_values(["event_id", "length", "doc_id"], ascending=[True, False, True]).drop_duplicates(
-        "event_id")
-    places = dict(zip(t.locations["location_id"], t.locations["name"]))
-    people = (t.event_people.dropna(subset=["person"])
-              .assign(who=lambda f: f["person"] + " (" + f["role"].astype(str) + ")")
-              .groupby("event_id")["who"].agg(lambda names: ", ".join(dict.fromkeys(names))))
-    n_docs = t.events.groupby("event_id")["doc_id"].nunique()
-    summary = pd.DataFrame({
-        "event_id": first["event_id"],
-        "event": first["name"],
-        "kind": first["kind"].astype(str),
-        "when": [_period(a, b) for a, b in zip(first["iso_from"], first["iso_to"])],
-        "date_from": first["date_from"],
-        "place": first["location_id"].map(places),
-        "region": name_regions(first["region_code"], t.regions),
-        "n_docs": first["event_id"].map(n_docs).astype("int64"),
-        "people": first["event_id"].map(people),
-        "anchor": "doc-" + first["doc_id"],
-    })
-    return summary.sort_values(["date_from", "event"], na_position="last", kind="stable").reset_index(drop=True)
-
-
-def _period(iso_from, iso_to) -> str:
-    if not isinstance(iso_from, str):
-        return ""
-    return iso_from if iso_from == iso_to else f"{iso_from} – {iso_to}"
 
 
 def events_html(t: Tables) -> str:

@@ -1,0 +1,133 @@
+"""Where dates are in a text: the words that can open one (triggers), the windows around them the
+grammars run on, and :class:`DateExtractor`, which turns what they match into :class:`RawDate` records."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from yargy.morph import MorphAnalyzer
+
+from .grammar import RELATIVE_DAYS, WEEKDAYS, RawDate, build_grammar, season_month
+from .lookahead import LookaheadParser
+
+# where a date can start: a month word, a four-digit year, a numeric date, a relative word
+_MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_MONTH_ABBR = r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\."
+_YEAR = r"(?:1[89]|20)\d\d"
+# where a date can be: a month word, a year with its word (год, г.), a numeric date, a decade,
+# a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
+_TRIGGER = re.compile(
+    rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR})"
+    rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
+    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
+    r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
+)
+# where a relative expression can be: a relative day, a season, "прошлый/этот/следующий …" before a unit of
+# time, "в" before a weekday; the (smaller) grammar of relative expressions runs on a window around it
+_RELATIVE_TRIGGER = re.compile(
+    r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
+    r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
+    r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн)"
+    r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b)"
+)
+_WINDOW_BEFORE = 20
+_WINDOW_AFTER = 36
+# windows around neighbouring triggers merge, up to this many characters: the parser's work grows
+# faster than the length of what it reads, and a list of thousands of dates would be one window
+_WINDOW_MAX = 300
+
+
+class DateExtractor:
+    """Finds and normalizes dates; one instance per process (the parser is costly to build)."""
+
+    def __init__(self, morph_vocab):
+        from yargy.tokenizer import MorphTokenizer
+
+        tokenizer = MorphTokenizer(morph=_CachedMorph(morph_vocab))
+        absolute, relative = build_grammar()
+        self.parser = LookaheadParser(absolute, tokenizer=tokenizer)
+        self.relative_parser = LookaheadParser(relative, tokenizer=tokenizer)
+
+    def find_raw(self, text: str, sentences: list[tuple[int, int]] | None = None) -> list[RawDate]:
+        """Every date expression, sentence by sentence (only sentences that can hold one)."""
+        if sentences is None:
+            sentences = [(0, len(text))]
+        found: list[RawDate] = []
+        for sent_start, sent_end in sentences:
+            matches = []
+            for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER)):
+                for start, end in _windows(text, sent_start, sent_end, trigger):
+                    chunk = text[start:end]
+                    for match in parser.findall(chunk):
+                        raw = _raw_from_match(match, start, chunk)
+                        if raw is not None:
+                            matches.append(raw)
+            # both grammars may read the same words: the longer reading wins ("в декабре прошлого года")
+            for raw in sorted(matches, key=lambda r: (r.start, r.start - r.end)):
+                if found and raw.start < found[-1].end:
+                    if raw.end - raw.start > found[-1].end - found[-1].start and raw.start >= sent_start \
+                            and (len(found) < 2 or raw.start >= found[-2].end):
+                        found[-1] = raw
+                    continue
+                found.append(raw)
+        return found
+
+
+class _CachedMorph(MorphAnalyzer):
+    """yargy's view of pymorphy, with the forms of a word kept (as yargy's own CachedMorphAnalyzer does)."""
+
+    def __init__(self, raw):
+        super().__init__(raw)
+        self._forms = lru_cache(maxsize=50_000)(super().__call__)
+
+    def __call__(self, word):
+        return self._forms(word)
+
+
+def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER) -> list[tuple[int, int]]:
+    """Stretches of a sentence around the matches of ``trigger``, merged (up to ``_WINDOW_MAX``) and cut
+    at white space."""
+    out: list[list[int]] = []
+    for match in trigger.finditer(text, start, end):
+        lo = max(start, match.start() - _WINDOW_BEFORE)
+        hi = min(end, match.end() + _WINDOW_AFTER)
+        while lo > start and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < end and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1] and hi - out[-1][0] <= _WINDOW_MAX:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+_LEADING_WORDS = {"в", "во", "до", "к", "с", "со", "по", "начале", "конце", "середине", "течение"}
+
+
+def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
+    parts = match.fact
+    start, end = match.span
+    tokens = match.tokens
+    # a span starts at the date itself, not at the preposition before it
+    lead = 0
+    ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
+    while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
+        keeps_preposition = (parts.rel_year and not parts.m1) or parts.weekday is not None or parts.unit
+        if keeps_preposition or (ranged and tokens[lead].value.lower() in ("с", "со")):
+            break
+        lead += 1
+    if lead:
+        start = tokens[lead].span.start
+    weekday = WEEKDAYS.get(parts.weekday) if parts.weekday else None
+    rel_day = RELATIVE_DAYS.get(parts.rel_day.lower()) if parts.rel_day else None
+    raw = RawDate(
+        start=offset + start, end=offset + end,
+        d1=parts.d1, m1=parts.m1, y1=parts.y1, d2=parts.d2, m2=parts.m2, y2=parts.y2,
+        decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
+        unit=parts.unit, season=season_month(parts.season),
+    )
+    if raw.m1 == 0 or raw.m2 == 0:
+        return None
+    return raw

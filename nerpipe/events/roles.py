@@ -1,0 +1,288 @@
+"""The words that give a person or organization a role in an event: taking part (``примут участие``,
+``вошли в состав``, ``прибыли``), organizing and chairing (``по инициативе``, ``под председательством``,
+``модератором выступил``), holding an event (``провёл совещание``), the other side of a meeting, and
+speaking (``сказал``, ``отметил`` outside quotes). Each ``find_*`` returns the claims of its words."""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import fold
+from ..records import ORG, PER, Span
+from .anchors import Anchors
+from .attach import event_before, event_extents, event_spoken_of, event_taken_part_in, governs_event, sentence_event
+from .context import Context, clause_of
+from .lexicon import EventLexicon
+from .named import (
+    Claim,
+    claims_for,
+    claims_from,
+    holder_of_title,
+    in_extent,
+    list_after,
+    outermost,
+    person_after,
+    person_before,
+    span_starting,
+    subject_spans,
+    title_holders,
+    token_after,
+)
+
+_SPLIT_QUOTE = re.compile(r"[,.!?…]\s*[-–—]\s*$")
+_ENTER_TARGETS = {"состав", "нее", "неё", "него", "них", "комиссию", "жюри", "делегацию", "совет", "число"}
+_PARTICIPANT_INS = {"участник", "участница", "делегат", "гость", "спикер", "докладчик"}
+
+
+# -- participants -------------------------------------------------------------------------------------
+
+
+def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    tokens = context.tokens
+    extents = event_extents(anchors)
+    out: list[Claim] = []
+    for token in tokens:
+        if context.in_speech(token.start):
+            continue
+        how = _takes_part(context, token.index, lexicon)
+        if how is None:
+            continue
+        event = event_taken_part_in(context, anchors, token.index)
+        if event is None:
+            continue
+        if how == "subject":
+            out += claims_for(context, event, subject_spans(context, token.index), "participant")
+            continue
+        start, end = clause_of(context, token.index)
+        spans = [s for s in outermost(context, start, end) if not in_extent(s, extents)]
+        out += claims_for(context, event, spans, "participant")
+        out += title_holders(context, event, start, end, "participant", extents)
+    return out
+
+
+def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | None:
+    """Whether token ``index`` says that the people of its clause take part: ``"clause"`` for ``примут
+    участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали`` …,
+    ``"subject"`` for ``прибыли``, ``посетили`` (only the subject: what they visit takes no part); else ``None``."""
+    tokens = context.tokens
+    token = tokens[index]
+    if token.pos not in ("VERB", "NOUN"):
+        return None
+    forms = lexicon.morph.forms(token.text)
+    near = [fold(t.text) for t in tokens[max(0, index - 5): index + 4] if t.sent == token.sent and t is not token]
+    if "участие" in forms and token.pos == "NOUN":
+        sent_words = {w for t in context.sentence_tokens(token.sent) for w in lexicon.morph.forms(t.text)}
+        return "clause" if sent_words & {"принять", "принимать", "брать", "взять"} else None
+    if forms & {"участвовать", "поучаствовать", "присутствовать"}:
+        return "clause"
+    if forms & {"войти", "входить"} and _preposition_with(near, ("в", "во"), _ENTER_TARGETS):
+        return "clause"
+    if forms & {"работать", "поработать"} and ("с" in near or "со" in near):
+        return "clause"
+    if token.pos == "NOUN" and forms & _PARTICIPANT_INS and token.feat.get("Case") == "Ins":
+        return "clause"
+    before = fold(tokens[index - 1].text) if index else ""
+    if token.pos == "NOUN" and forms & {"участник", "делегация", "состав"} and before in ("среди", "числе", "составе"):
+        return "clause"
+    if token.pos == "NOUN" and forms & {"делегация"}:
+        return "clause"
+    if token.pos == "VERB" and forms & {"прибыть", "приехать", "посетить", "побывать"}:
+        return "subject"
+    if token.pos == "VERB" and _acts_as(context, index, lexicon):
+        return "subject"  # "главным судьёй выступил X": X takes part in that role
+    return None
+
+
+def _preposition_with(words: list[str], prepositions: tuple[str, ...], targets: set[str]) -> bool:
+    return any(a in prepositions and b in targets for a, b in zip(words, words[1:]))
+
+
+# -- organizers and chairs ----------------------------------------------------------------------------
+
+
+# nouns of a role that need their preposition: "по инициативе", "при поддержке", "под председательством"
+_ROLE_PHRASES = {"инициатива": "по", "поддержка": "при", "содействие": "при", "председательство": "под"}
+
+
+def find_organizers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    return _role_words(context, anchors, lexicon, "organize", "organizer")
+
+
+def find_chairs(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    return _role_words(context, anchors, lexicon, "chair", "chair")
+
+
+def _role_words(context: Context, anchors: Anchors, lexicon: EventLexicon, group: str, role: str) -> list[Claim]:
+    """The people and organizations a word of ``group`` gives ``role``: listed after it (``организаторами
+    выступили X и Y``, ``при поддержке X``), else the subject of its verb (``X организовал …``). A chair
+    belongs to the event named before the phrase (``заседание … под председательством X``)."""
+    tokens = context.tokens
+    out: list[Claim] = []
+    for token in tokens:
+        if context.in_speech(token.start) or not lexicon.is_(group, token.text):
+            continue
+        forms = lexicon.morph.forms(token.text)
+        needed = {_ROLE_PHRASES[form] for form in forms if form in _ROLE_PHRASES}
+        before = fold(tokens[token.index - 1].text) if token.index else ""
+        if (needed and before not in needed) or (forms & {"вести"} and not governs_event(context, anchors,
+                                                                                           token.index)):
+            continue
+        if role == "chair":
+            event = event_before(context, anchors, token.index)
+        else:
+            event = sentence_event(context, anchors, token.sent, token.start)
+        if event is None:
+            continue
+        found = list_after(context, token.index, immediate=bool(needed), skip=event_extents(anchors))
+        if not found and token.pos == "VERB":
+            found = subject_spans(context, token.index)
+        elif not found and token.head is not None and tokens[token.head].pos == "VERB":
+            # "модератором … выступила X": the subject of the verb the role noun completes
+            found = subject_spans(context, token.head) or person_after(context, token.head)
+        out += claims_from(context, event, found, role)
+    return out
+
+
+# -- the other side of a meeting ------------------------------------------------------------------------
+
+
+def find_meeting_sides(context: Context, anchors: Anchors) -> list[Claim]:
+    """People and organizations named in a meeting's or a visit's own words (``встреча с главой …``)."""
+    out: list[Claim] = []
+    for index, cluster in enumerate(anchors.clusters):
+        if cluster.kind not in ("meeting", "visit"):
+            continue
+        for mention in cluster.mentions:
+            if mention.in_speech:
+                continue
+            words = [fold(t.text) for t in context.tokens[mention.first: mention.last + 1]]
+            if "имени" in words or "им" in words:
+                cut = mention.first + (words.index("имени") if "имени" in words else words.index("им"))
+                end = context.tokens[cut].start
+            else:
+                end = mention.end
+            spans = outermost(context, context.tokens[mention.head].end, end)
+            out += claims_for(context, index, spans, "participant")
+    return out
+
+
+# verbs whose object is an event and whose subject holds it ("провёл совещание", "совершил визит")
+_HOLDING = {"провести", "проводить", "совершить", "совершать", "нанести", "наносить"}
+# the events the one who holds them chairs; at the others (talks, visits) they take part
+_CHAIRED = {"заседание", "совещание", "планерка", "видеосовещание", "пленум", "круглый стол", "сессия",
+            "стратсессия", "форсайт-сессия", "семинар", "конференция", "слушание"}
+
+
+def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    """The subject of ``провёл``, ``совершил`` whose object is an event: a person chairs a meeting or a
+    session and takes part in talks, a visit, a meeting with someone; an organization organizes."""
+    tokens = context.tokens
+    out: list[Claim] = []
+    for index, cluster in enumerate(anchors.clusters):
+        for mention in cluster.outside():
+            verb = tokens[mention.head].head
+            if verb is None or tokens[verb].pos != "VERB" or not (lexicon.morph.forms(tokens[verb].text) & _HOLDING) \
+                    or tokens[mention.head].rel not in ("obj", "nsubj:pass"):
+                continue  # "провела с визитом четыре дня": the visit is no object of holding
+            for span in subject_spans(context, verb) or person_before(context, verb):
+                if span.type == ORG:
+                    role = "organizer"
+                else:
+                    role = "chair" if mention.noun in _CHAIRED and not any(
+                        fold(t.text) in ("с", "со") for t in tokens[mention.head + 1: mention.last + 1]) \
+                        else "participant"
+                out += claims_from(context, index, [span], role)
+    return out
+
+
+# -- speakers ---------------------------------------------------------------------------------------------
+
+
+def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    tokens = context.tokens
+    out: list[Claim] = []
+    for token in tokens:
+        if token.pos != "VERB" or not lexicon.is_("speak", token.text):
+            continue
+        if context.in_speech(token.start) and not _attributes_split_quote(context, token):
+            continue
+        if _acts_as(context, token.index, lexicon):
+            continue  # "главным судьёй выступил …", "выступили организаторами": a role, not a speech
+        speaker = _speaker_of(context, token.index)
+        if speaker is None:
+            continue
+        event = event_spoken_of(context, anchors, token.index)
+        if event is None:
+            continue
+        if speaker.type == PER:
+            out += claims_for(context, event, [speaker], "speaker")
+        else:
+            out += claims_from(context, event, [speaker], "speaker")
+    return out
+
+
+def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
+    """``выступить`` with a noun in the instrumental (``модератором … выступила``, ``выступил главным
+    судьёй``, ``в роли …``, ``в качестве …``): acting in a role, not speaking."""
+    tokens = context.tokens
+    if not lexicon.morph.forms(tokens[verb].text) & {"выступить", "выступать"}:
+        return False
+    start, end = clause_of(context, verb)
+    for token in tokens[max(0, verb - 10): verb + 4]:
+        if not start <= token.start < end or token.index == verb:
+            continue
+        governed = token.index > 0 and tokens[token.index - 1].pos == "ADP"
+        if token.pos == "NOUN" and token.feat.get("Case") == "Ins" and not governed and token.text[:1].isalpha():
+            return True
+        if fold(token.text) in ("роли", "качестве") and token.index > verb:
+            return True
+    return False
+
+
+def _attributes_split_quote(context: Context, token) -> bool:
+    """``«…, — сказал Иван Петров, — …»``: the verb inside a quote that names its speaker."""
+    region = context.speech_at(token.start)
+    return region is not None and bool(_SPLIT_QUOTE.search(context.text[region[0]:token.start]))
+
+
+def _speaker_of(context: Context, verb: int) -> Span | None:
+    """The person who speaks: the verb's subject in the syntax tree, else the person (or a title whose
+    holder the document names) right after the verb, else the last one before it in the clause."""
+    tokens = context.tokens
+    token = tokens[verb]
+    for subject in subject_spans(context, verb):
+        if subject.type == PER and not context.in_speech(subject.start):
+            return subject
+    k = verb + 1
+    while k < len(tokens) and tokens[k].sent == token.sent and k - verb <= 30:
+        if tokens[k].text in ("«", "“", ".", "!", "?", ":", "—", "–") or (
+                tokens[k].text == "," and k - verb > 1 and span_starting(context, tokens[k - 1].start) is None
+                and context.span_covering(tokens[k - 1].start, tokens[k - 1].start + 1, PER, ORG, resolved=True) is None
+                and not any(t.start <= tokens[k - 1].start < t.end for t in context.title_spans)):
+            break
+        span = span_starting(context, tokens[k].start)
+        if span is not None and span.type == PER:
+            return span
+        if span is not None and span.type not in (PER, ORG):
+            inner = [s for s in context.spans if s.type == PER and span.end <= s.start <= span.end + 1]
+            if inner:
+                return inner[0]
+            if holder_of_title(context, span) is not None and _title_ends_clause(context, span):
+                return span
+            k = token_after(context, span.end, k)
+            continue
+        k += 1
+    k = verb - 1
+    while k >= 0 and tokens[k].sent == token.sent and verb - k <= 12:
+        if tokens[k].text in (",", "»", "”", ":", ";", "—", "–", "."):
+            break
+        span = context.span_covering(tokens[k].start, tokens[k].start + 1, PER, ORG, resolved=True)
+        if span is not None and span.type == PER and not context.in_speech(span.start):
+            return span
+        k -= 1
+    return None
+
+
+def _title_ends_clause(context: Context, span: Span) -> bool:
+    rest = context.text[span.end: span.end + 3].lstrip()
+    return not rest or rest[0] in ".,;!?:"
