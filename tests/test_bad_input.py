@@ -248,29 +248,29 @@ def test_max_bytes_is_an_option(tmp_path, models):
 
 
 def _vanish_after_discovery(monkeypatch, victim):
-    import nerpipe.runner
+    import nerpipe.runner.orchestrate
 
-    discover = nerpipe.runner.discover_sources
+    discover = nerpipe.runner.orchestrate.discover_sources
 
     def discover_then_delete(*args, **kwargs):
         found = discover(*args, **kwargs)
         victim.unlink()
         return found
 
-    monkeypatch.setattr(nerpipe.runner, "discover_sources", discover_then_delete)
+    monkeypatch.setattr(nerpipe.runner.orchestrate, "discover_sources", discover_then_delete)
 
 
 def _before_reading(monkeypatch, action):
     """Run ``action(path)`` on each document right before the run reads it (after its status was checked)."""
-    import nerpipe.runner
+    import nerpipe.runner.reader
 
-    open_source = nerpipe.runner.open_source
+    open_source = nerpipe.runner.reader.open_source
 
     def act_then_read(source, *args, **kwargs):
         action(source.abspath)
         return open_source(source, *args, **kwargs)
 
-    monkeypatch.setattr(nerpipe.runner, "open_source", act_then_read)
+    monkeypatch.setattr(nerpipe.runner.reader, "open_source", act_then_read)
 
 
 def test_file_vanishing_after_discovery(tmp_path, monkeypatch, models):

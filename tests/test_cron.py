@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 import nerpipe.pipeline
-import nerpipe.runner
+import nerpipe.runner.orchestrate
+import nerpipe.runner.reader
 from nerpipe.cli import main
 from nerpipe.errors import UsageError
 from nerpipe.read import discover_sources
@@ -220,7 +221,7 @@ def test_a_directory_swapped_for_a_link_during_the_run_is_not_followed(tmp_path,
     corpus, outside = tmp_path / "in", tmp_path / "outside"
     write_articles(corpus / "sub", 2)
     secrets = write_articles(outside, 2, start=20)  # the same names, other contents
-    discover = nerpipe.runner.discover_sources
+    discover = nerpipe.runner.orchestrate.discover_sources
 
     def discover_then_swap(*args, **kwargs):
         found = discover(*args, **kwargs)
@@ -228,7 +229,7 @@ def test_a_directory_swapped_for_a_link_during_the_run_is_not_followed(tmp_path,
         os.symlink(outside, corpus / "sub")
         return found
 
-    monkeypatch.setattr(nerpipe.runner, "discover_sources", discover_then_swap)
+    monkeypatch.setattr(nerpipe.runner.orchestrate, "discover_sources", discover_then_swap)
     summary = _run(corpus, tmp_path / "out")
     reason = "a directory on its path was replaced by a symbolic link; not followed"
     assert summary.failures == [{"path": "sub/a0000.txt", "error": reason}, {"path": "sub/a0001.txt", "error": reason}]
@@ -401,7 +402,7 @@ def test_identical_files_keep_doc_id_unique(tmp_path, models):
 def test_each_document_is_read_once_and_hashed_once(tmp_path, models, monkeypatch):
     write_articles(tmp_path / "in", 4)
     reads, hashes = [], []
-    open_source, hash_bytes = nerpipe.runner.open_source, nerpipe.runner.hash_bytes
+    open_source, hash_bytes = nerpipe.runner.reader.open_source, nerpipe.runner.reader.hash_bytes
 
     def count_read(source, *args, **kwargs):
         reads.append(source.path)
@@ -414,8 +415,8 @@ def test_each_document_is_read_once_and_hashed_once(tmp_path, models, monkeypatc
     def no_second_hash(data):
         raise AssertionError("hashed again")
 
-    monkeypatch.setattr(nerpipe.runner, "open_source", count_read)
-    monkeypatch.setattr(nerpipe.runner, "hash_bytes", count_hash)
+    monkeypatch.setattr(nerpipe.runner.reader, "open_source", count_read)
+    monkeypatch.setattr(nerpipe.runner.reader, "hash_bytes", count_hash)
     monkeypatch.setattr(nerpipe.pipeline, "hash_bytes", no_second_hash)  # forked workers inherit it
     summary = _run(tmp_path / "in", tmp_path / "out")
     assert (summary.exit_code, summary.processed) == (0, 4)

@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-import nerpipe.runner
+import nerpipe.runner.reader
 from nerpipe.cli import main
 from nerpipe.formats import parse_column_options
 from nerpipe.runner import run
@@ -314,7 +314,7 @@ def test_a_run_stopped_inside_a_table_reads_it_again(tmp_path, models, monkeypat
     corpus, out = tmp_path / "in", tmp_path / "out"
     corpus.mkdir()
     _write_csv(corpus / "rows.csv", [_row(n) for n in range(1, 7)])
-    store_work = nerpipe.runner._Reader.store_work
+    store_work = nerpipe.runner.reader.Reader.store_work
     stored = []
 
     def stop_after_two(self, work):
@@ -323,7 +323,7 @@ def test_a_run_stopped_inside_a_table_reads_it_again(tmp_path, models, monkeypat
         stored.append(work.key)
         return store_work(self, work)
 
-    monkeypatch.setattr(nerpipe.runner._Reader, "store_work", stop_after_two)
+    monkeypatch.setattr(nerpipe.runner.reader.Reader, "store_work", stop_after_two)
     with pytest.raises(KeyboardInterrupt):
         run([str(corpus)], out, workers=1, progress=False)
     monkeypatch.undo()

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-import nerpipe.engines
+import nerpipe.engines.local
 import nerpipe.pipeline
 from nerpipe.records import DocResult
 from nerpipe.runner import run
@@ -110,7 +110,7 @@ def test_a_worker_stuck_beyond_the_time_limit_is_stopped(tmp_path, monkeypatch, 
 
     _corpus(tmp_path / "in", 6, bad=(1,))
     _misbehave(monkeypatch, hang_deaf_to_the_alarm, others_at_once=True)
-    monkeypatch.setattr(nerpipe.engines, "STALL_GRACE", 2.0)
+    monkeypatch.setattr(nerpipe.engines.local, "STALL_GRACE", 2.0)
     summary, failures = _run(tmp_path / "in", tmp_path / "out", workers=2, timeout=0.5)
     assert failures == {"a0001.txt": nerpipe.engines.WORKER_STUCK}
     assert summary.processed == 6
@@ -118,16 +118,16 @@ def test_a_worker_stuck_beyond_the_time_limit_is_stopped(tmp_path, monkeypatch, 
 
 def _fail_batches_with_the_trigger() -> None:
     """Run in each Dask worker: a batch holding a TRIGGER document fails as a whole, like a lost worker."""
-    import nerpipe.engines as engines
+    import nerpipe.engines.worker as worker
 
-    process_item = engines.process_item
+    process_item = worker.process_item
 
     def failing(item, *args, **kwargs):
         if TRIGGER.encode() in (item.data or b""):
             raise RuntimeError("the task was lost")
         return process_item(item, *args, **kwargs)
 
-    engines.process_item = failing
+    worker.process_item = failing
 
 
 @pytest.mark.slow

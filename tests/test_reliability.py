@@ -109,7 +109,7 @@ def test_nothing_to_do_is_success(tmp_path):
 
 
 def test_an_internal_error_exits_70_and_keeps_the_tables(tmp_path, models, monkeypatch):
-    import nerpipe.runner
+    import nerpipe.runner.orchestrate
 
     write_articles(tmp_path / "in", 2)
     assert _invoke(str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--workers", "1")[0] == EXIT_OK
@@ -119,7 +119,7 @@ def test_an_internal_error_exits_70_and_keeps_the_tables(tmp_path, models, monke
     def broken_writer(*args, **kwargs):
         raise RuntimeError("a bug in the writer")
 
-    monkeypatch.setattr(nerpipe.runner, "write_tables", broken_writer)
+    monkeypatch.setattr(nerpipe.runner.orchestrate, "write_tables", broken_writer)
     code, summary = _invoke(str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--workers", "1")
     assert code == EXIT_INTERNAL
     assert summary == {"error": "internal error: RuntimeError: a bug in the writer", "exit_code": EXIT_INTERNAL}

@@ -9,7 +9,7 @@ import pickle
 import pandas as pd
 import pytest
 
-import nerpipe.runner
+import nerpipe.runner.orchestrate
 from nerpipe.runner import run
 
 from .corpus import article, read_tables, write_articles
@@ -70,7 +70,7 @@ def test_a_file_swapped_for_a_link_after_discovery_is_not_followed(tmp_path, mod
     secret = tmp_path / "secret.txt"
     secret.write_text(article(3), encoding="utf-8")
     paths = write_articles(tmp_path / "in", 2)
-    discover = nerpipe.runner.discover_sources
+    discover = nerpipe.runner.orchestrate.discover_sources
 
     def discover_then_swap(*args, **kwargs):
         found = discover(*args, **kwargs)
@@ -78,7 +78,7 @@ def test_a_file_swapped_for_a_link_after_discovery_is_not_followed(tmp_path, mod
         os.symlink(secret, paths[1])
         return found
 
-    monkeypatch.setattr(nerpipe.runner, "discover_sources", discover_then_swap)
+    monkeypatch.setattr(nerpipe.runner.orchestrate, "discover_sources", discover_then_swap)
     summary = run([str(tmp_path / "in")], tmp_path / "out", workers=1, progress=False)
     assert summary.failures == [{"path": "a0001.txt",
                                  "error": "the file was replaced by a symbolic link; not followed"}]

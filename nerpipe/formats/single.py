@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 
 from ..errors import DocumentError
-from ..read import decode_bytes
+from ..read.decode import decode_bytes
 from .base import DocMeta, Extracted
 from .sniff import DOCX, HTML, PDF, SINGLE_FORMATS, TEXT, looks_like_html_text
 

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..errors import DocumentError
-from ..read import decode_bytes
+from ..read.decode import decode_bytes
 from .base import ColumnMap, DocMeta, Record, clean_meta_text, parse_date
 from .sniff import CSV, HEAD_BYTES, HTML, JSONL, PARQUET, TEXT, TSV, XLSX, Kind, looks_like_html_text, open_binary
 

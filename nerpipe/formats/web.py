@@ -11,7 +11,7 @@ import logging
 import re
 
 from ..errors import DocumentError
-from ..read import decode_bytes
+from ..read.decode import decode_bytes
 from .base import DocMeta, Extracted, clean_meta_text, parse_date
 
 MIN_MAIN_WORDS = 8  # fewer words are no article (trafilatura may return a bare page's menu)

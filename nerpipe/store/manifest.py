@@ -1,19 +1,7 @@
-"""The manifest: what has been processed, kept in ``OUT/.nerpipe/state.sqlite``.
+"""The :class:`Store`: one output directory's manifest, what it records and what it answers.
 
-Two tables: ``files`` (every document of the last run: a whole file, or a row of
-a table or a page of a web archive, with where it is, its size, modification
-time and content hash, or why it could not be read) and ``results`` (one
-compact per-document result per content hash and pipeline version, with the
-document's text and its near-duplicate signature). SQLite's transactions make it
-crash-safe: a result is either stored whole or not at all, so a killed run
-resumes where it stopped.
-
-A document is keyed by ``(root, path, locator)``: ``locator`` is ``''`` for a
-whole file and ``#17`` (:attr:`nerpipe.formats.Record.locator`) for a row of a
-table or a page of an archive. A table or archive also has a row of its own
-(``container = 1``, locator ``''``): its size and modification time, whether it
-was read to the end (``complete``) and with which column mapping (``options``),
-or why it could not be read; it is a document only when it failed.
+SQLite's transactions make it crash-safe: a result is either stored whole or not at
+all, so a killed run resumes where it stopped.
 
 ``meta.generation`` grows with every change, and ``meta.identity`` is random
 per manifest. Each table records the ``identity:generation`` it was built from
@@ -24,164 +12,13 @@ tables, leaves tables that the next run repairs.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import uuid
-import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, timezone
 from pathlib import Path
 
-from .records import DocResult, result_from_dict
-
-STATE_DIR = ".nerpipe"
-DB_NAME = "state.sqlite"
-
-_FILES = """
-CREATE TABLE IF NOT EXISTS files (
-    root TEXT NOT NULL,
-    path TEXT NOT NULL,
-    locator TEXT NOT NULL DEFAULT '',
-    seq INTEGER NOT NULL DEFAULT 0,
-    size INTEGER,
-    mtime_ns INTEGER,
-    sha256 TEXT,
-    error TEXT,
-    checked_at TEXT NOT NULL,
-    container INTEGER NOT NULL DEFAULT 0,
-    complete INTEGER NOT NULL DEFAULT 0,
-    options TEXT,
-    PRIMARY KEY (root, path, locator)
-);
-"""
-_SCHEMA = _FILES + """
-CREATE TABLE IF NOT EXISTS results (
-    sha256 TEXT PRIMARY KEY,
-    version TEXT NOT NULL,
-    doc_id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    error TEXT,
-    processed_at TEXT NOT NULL,
-    payload BLOB NOT NULL,
-    n_chars INTEGER,
-    published TEXT,
-    title TEXT,
-    encoding TEXT,
-    url TEXT,
-    source TEXT,
-    text BLOB,
-    signature BLOB,
-    run TEXT
-);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-# created after the columns they use exist (older manifests gain them in _migrate);
-# they let the tables stream in order without sorting results in memory
-_INDEXES = """
-CREATE INDEX IF NOT EXISTS results_by_doc_id ON results (doc_id, sha256);
-CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
-CREATE INDEX IF NOT EXISTS files_in_order ON files (root, path, seq);
-"""
-_FILE_COLUMNS = ("root", "path", "locator", "seq", "size", "mtime_ns", "sha256", "error", "checked_at", "container",
-                 "complete", "options")
-
-
-# per-document values the documents table needs, kept beside the payload so that it can be
-# written without decoding every result; then the document's text and its near-duplicate signature
-_RESULT_COLUMNS = (("n_chars", "INTEGER"), ("published", "TEXT"), ("title", "TEXT"), ("encoding", "TEXT"),
-                   ("url", "TEXT"), ("source", "TEXT"), ("text", "BLOB"), ("signature", "BLOB"), ("run", "TEXT"))
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRow:
-    """One row of the documents table as the manifest knows it (a document, and its result if any)."""
-
-    root: str
-    path: str  # the file's path and the document's locator in it: 'export.xlsx#17'
-    locator: str
-    size: int | None
-    sha256: str | None
-    file_error: str | None
-    checked_at: str
-    doc_id: str | None
-    status: str | None
-    error: str | None
-    processed_at: str | None
-    n_chars: int | None
-    published: str | None
-    title: str | None
-    encoding: str | None
-    url: str | None
-    source: str | None
-    copy: int  # 1 for the first document (by root, path and place) with this content, 2, 3... for the others
-
-
-@dataclass(frozen=True, slots=True)
-class FileState:
-    """A document as the manifest records it (or, with ``container``, a table or archive file itself)."""
-
-    root: str
-    path: str
-    size: int | None
-    mtime_ns: int | None
-    sha256: str | None
-    error: str | None
-    checked_at: str
-    locator: str = ""  # '' for a whole file, '#17' for a row of a table or a page of an archive
-    seq: int = 0  # the row's place in its file (1, 2, ...), for the order of the documents table
-    container: bool = False  # a table or archive: its documents are its rows
-    complete: bool = False  # a container read to its end (its rows not seen then are gone)
-    options: str | None = None  # a container: how it was read (the column mapping), to notice a new one
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return self.root, self.path, self.locator
-
-    def values(self) -> tuple:
-        return (self.root, self.path, self.locator, self.seq, self.size, self.mtime_ns, self.sha256, self.error,
-                self.checked_at, int(self.container), int(self.complete), self.options)
-
-
-@dataclass(frozen=True, slots=True)
-class Stored:
-    """A finished document for :meth:`Store.put_results`: its result, and its text and signature when it is ok."""
-
-    sha256: str
-    result: DocResult
-    processed_at: str
-    text: str | None = None
-    signature: bytes | None = None
-
-
-def _json_default(value):
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    raise TypeError(f"cannot serialize {type(value).__name__}")
-
-
-def encode_result(result: DocResult) -> bytes:
-    return zlib.compress(json.dumps(result.to_dict(), ensure_ascii=False, default=_json_default).encode("utf-8"), 6)
-
-
-def decode_result(payload: bytes) -> DocResult:
-    return result_from_dict(json.loads(zlib.decompress(payload).decode("utf-8")))
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
-
-
-def _pack_text(text: str | None) -> bytes | None:
-    return None if text is None else zlib.compress(text.encode("utf-8", errors="surrogatepass"), 6)
-
-
-def _unpack_text(blob: bytes | None) -> str | None:
-    return None if blob is None else zlib.decompress(blob).decode("utf-8", errors="surrogatepass")
-
-
-_INSERT_FILES = (f"INSERT OR REPLACE INTO files ({', '.join(_FILE_COLUMNS)})"
-                 f" VALUES ({', '.join('?' * len(_FILE_COLUMNS))})")
+from .rows import DocumentRow, FileState, Stored, decode_result, encode_result, file_state, pack_text, unpack_text
+from .schema import DB_NAME, FILE_COLUMNS, INSERT_FILES, STATE_DIR, prepare_schema
 
 
 class Store:
@@ -194,12 +31,7 @@ class Store:
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self._migrate()
-        self.db.executescript(_SCHEMA)
-        self._add_missing_columns()
-        self.db.executescript(_INDEXES)
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS seen (root TEXT, path TEXT, locator TEXT, "
-                        "PRIMARY KEY (root, path, locator))")
+        prepare_schema(self.db)
         if self.get_meta("identity") is None:
             self.set_meta("identity", uuid.uuid4().hex)
 
@@ -211,25 +43,6 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
-
-    def _migrate(self) -> None:
-        """A manifest written before documents could be rows of a file: its files become whole-file documents."""
-        have = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
-        if not have or "locator" in have:
-            return
-        self.db.executescript(  # one transaction: the manifest is migrated whole or not at all
-            "BEGIN; ALTER TABLE files RENAME TO files_before_rows; DROP INDEX IF EXISTS files_by_sha256;"
-            + _FILES.replace("IF NOT EXISTS ", "") +
-            "INSERT INTO files (root, path, size, mtime_ns, sha256, error, checked_at)"
-            " SELECT root, path, size, mtime_ns, sha256, error, checked_at FROM files_before_rows;"
-            " DROP TABLE files_before_rows; COMMIT;")
-
-    def _add_missing_columns(self) -> None:
-        """Manifests written before these result columns existed get them (empty until reprocessed)."""
-        have = {row[1] for row in self.db.execute("PRAGMA table_info(results)")}
-        for column, kind in _RESULT_COLUMNS:
-            if column not in have:
-                self.db.execute(f"ALTER TABLE results ADD COLUMN {column} {kind}")
 
     # -- meta --------------------------------------------------------------------------------------
 
@@ -256,8 +69,8 @@ class Store:
 
     def files(self) -> dict[tuple[str, str], FileState]:
         """The files of the last run (whole files, and tables and archives themselves; not their rows)."""
-        rows = self.db.execute(f"SELECT {', '.join(_FILE_COLUMNS)} FROM files WHERE locator = ''")
-        return {(r[0], r[1]): _file_state(r) for r in rows}
+        rows = self.db.execute(f"SELECT {', '.join(FILE_COLUMNS)} FROM files WHERE locator = ''")
+        return {(r[0], r[1]): file_state(r) for r in rows}
 
     def row_state(self, root: str, path: str, locator: str) -> tuple[str | None, int] | None:
         """``(sha256, seq)`` recorded for one row of a table (None: no such row)."""
@@ -288,7 +101,7 @@ class Store:
         if not states and not seen:
             return
         self.db.execute("BEGIN")
-        self.db.executemany(_INSERT_FILES, [s.values() for s in states])
+        self.db.executemany(INSERT_FILES, [s.values() for s in states])
         self.db.executemany("INSERT OR IGNORE INTO temp.seen VALUES (?, ?, ?)", [s.key for s in seen])
         if states:
             self.bump()
@@ -360,14 +173,14 @@ class Store:
         if not items:
             return
         self.db.execute("BEGIN")
-        self.db.executemany(_INSERT_FILES, [s.values() for s in files])
+        self.db.executemany(INSERT_FILES, [s.values() for s in files])
         self.db.executemany(
             "INSERT OR REPLACE INTO results (sha256, version, doc_id, status, error, processed_at, payload,"
             " n_chars, published, title, encoding, url, source, text, signature, run)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(item.sha256, version, r.doc_id, r.status, r.error, item.processed_at, encode_result(r), r.n_chars,
               r.published.isoformat() if r.published else None, r.title, (r.extra or {}).get("encoding"),
-              r.url, r.source, _pack_text(item.text), item.signature, run)
+              r.url, r.source, pack_text(item.text), item.signature, run)
              for item in items for r in (item.result,)],
         )
         self.bump()
@@ -391,7 +204,7 @@ class Store:
             "SELECT doc_id, text FROM results WHERE status = 'ok' AND text IS NOT NULL"
             " AND sha256 IN (SELECT sha256 FROM files WHERE sha256 IS NOT NULL) ORDER BY doc_id, sha256")
         for doc_id, blob in rows:
-            yield doc_id, _unpack_text(blob)
+            yield doc_id, unpack_text(blob)
 
     def iter_signatures(self) -> Iterator[tuple[str, bytes, str | None]]:
         """Yield ``(doc_id, signature, published)`` for every current document that has a signature."""
@@ -420,9 +233,3 @@ class Store:
             " WHERE f.error IS NOT NULL OR r.status = 'error' ORDER BY f.root, f.path, f.seq"
         )
         return [(path, error) for path, error in rows]
-
-
-def _file_state(row) -> FileState:
-    root, path, locator, seq, size, mtime_ns, sha256, error, checked_at, container, complete, options = row
-    return FileState(root, path, size, mtime_ns, sha256, error, checked_at, locator, seq, bool(container),
-                     bool(complete), options)
