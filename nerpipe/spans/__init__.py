@@ -15,12 +15,14 @@
 - organizations named by a common noun (``правительство Китая``, ``Кипрское
   правительство``, ``сборной``) become ORG spans;
 - a word that says what a name is joins it (``партии «Единая Россия»``, ``реки
-  Славянки``);
+  Славянки``), and a name grows to the phrases and adjectives of it that natasha left out
+  (``Судом`` + ``Ленинского района``, ``Совета при …``, ``синодального`` + ``Отдела``);
 - places named inside organizations are LOC spans of their own, adjectives inside
   them are not; adjectives of federal subjects elsewhere are (``томские``);
 - abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
   recur, and so is a common noun that refers back to the organization named with it
-  (``концерна`` after ``концерн «Вектор»``); a surname alone is PER where the document
+  (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
+  (``пресс-служба`` + ``концерна``); a surname alone is PER where the document
   names the person in full.
 """
 
@@ -33,6 +35,7 @@ from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from .bodies import extend_by_descriptors, find_body_orgs, find_org_anaphora
+from .growth import find_unit_orgs, grow_orgs
 from .organizations import (
     close_quotes,
     drop_vehicle_names,
@@ -63,11 +66,13 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_orgs_by_places(analysis, spans, gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
+    spans = grow_orgs(analysis, spans, orgs)
     spans = drop_adjectives_in_orgs(analysis, spans)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_region_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
+    spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

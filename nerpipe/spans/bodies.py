@@ -102,7 +102,8 @@ def _org_dependents(
             after_po = True
             index += 1
             continue
-        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))):
+        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))) \
+                and not lexicon.is_time_noun(token.text):
             if anchored and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             if token.pos != "ADJ":
@@ -227,7 +228,7 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
         for token in analysis.tokens_in(span.start, span.end):
-            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) is not None:
+            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) not in (None, "unit"):
                 lemma = morph.lemma(token.text)
                 first_seen.setdefault(lemma, span.end)
                 owners.setdefault(lemma, set()).add((span.start, span.end))
