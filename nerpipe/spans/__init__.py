@@ -4,7 +4,8 @@
   digits) are dropped; a Latin name in brackets is a span of its own; parts of a
   name tagged apart are joined (``Орлов`` + ``П. И.``);
 - ORG spans that name a kind of thing (``СМИ``) or a vehicle (``шаттл «Орион»``)
-  are dropped, those that are a person's name become PER, facilities the
+  are dropped, those that are a person's name become PER (so do LOC spans the gazetteer
+  does not know), facilities the
   gazetteer knows become LOC (``МКС``), an unclosed ``«…`` is closed and an
   abbreviation in brackets split off;
 - names of the organization dictionary are found in any case form, also in lower
@@ -22,8 +23,8 @@
 - abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
   recur, and so is a common noun that refers back to the organization named with it
   (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
-  (``пресс-служба`` + ``концерна``); a surname alone is PER where the document
-  names the person in full.
+  (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
+  (``театра имени Пушкина``); a surname alone is PER where the document names the person in full.
 """
 
 from __future__ import annotations
@@ -45,7 +46,14 @@ from .organizations import (
     is_generic_org,
     split_abbreviation,
 )
-from .people import find_known_surnames, is_person_name, merge_adjacent_people, split_latin_name, split_person
+from .people import (
+    find_honoured_people,
+    find_known_surnames,
+    is_person_name,
+    merge_adjacent_people,
+    split_latin_name,
+    split_person,
+)
 from .places import drop_adjectives_in_orgs, find_places_in_orgs, find_region_adjectives
 
 
@@ -73,6 +81,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(find_unit_orgs(analysis, spans, orgs))
+    spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
@@ -87,6 +96,10 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start):
             return
+    if span.type == LOC and gazetteer.lookup(text[span.start:span.end]) is None \
+            and is_person_name(text[span.start:span.end].split(), morph):
+        spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
+        return
     if span.type == ORG:
         if is_generic_org(text[span.start:span.end]):
             return
