@@ -244,6 +244,10 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     first = words.index(own[0]) if own else 0
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
         return tidy_spaces(balance_quotes(join_words([w.text for w in own], spacing_of(own))))
+    if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
+        # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
+        texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
+        return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
     return normalize_org(own, lexicon.morph, number)
 
 
@@ -292,10 +296,26 @@ def is_abbreviation(text: str) -> bool:
 def depends_on(noun, name) -> bool:
     """Whether ``name`` (a token or word) after ``noun`` is its genitive dependent rather than a
     name in apposition: ``Банк России``, ``оператор Аль-Джазиры`` — not ``агентство Рейтер``,
-    ``клуба Челси``, ``компании Microsoft``."""
+    ``клуба Челси``, ``компании Microsoft``, ``центре Арт-Вектор`` (a name that ends in a
+    consonant is in no genitive of the singular)."""
     if not name.text[:1].isalpha() or is_latin_name(name.text):
         return False
+    if _no_genitive_singular(name):
+        return False
     return name.feat.get("Case") == "Gen" and noun.feat.get("Case") != "Gen"
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщьй")
+_GENITIVE_PLURAL_ENDINGS = ("ов", "ев", "ёв", "ей", "ий")
+
+
+def _no_genitive_singular(name) -> bool:
+    """A noun that ends in a consonant, in no ending of the genitive plural and not read as a
+    plural, is in no genitive (``Арт-Вектор``, whatever the tagger says); adjectives
+    (``Российской``) and plurals (``Штатов``) may be."""
+    text = name.text.lower()
+    return name.pos in ("NOUN", "PROPN") and text[-1:] in _CONSONANTS \
+        and name.feat.get("Number") != "Plur" and not text.endswith(_GENITIVE_PLURAL_ENDINGS)
 
 
 def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | None:

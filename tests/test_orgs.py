@@ -527,3 +527,69 @@ def test_a_common_noun_refers_to_the_organization_named_most_often():
 
     mentions = {m.text: m.normal for m in analyze(text, get_models()).mentions if m.type == "ORG"}
     assert mentions["театра"] == "Большой театр"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an abbreviation heads the genitive after it, which stays as it is
+    ("Пленум провёл ЦК Трудовой партии Бразилии.", "ЦК Трудовой партии Бразилии"),
+    ("Заявление опубликовал ЦК Социалистической партии Чили.", "ЦК Социалистической партии Чили"),
+    # parties known by their abbreviations
+    ("Делегация КПК прибыла в Москву.", "Коммунистическая партия Китая"),
+])
+def test_an_abbreviation_heading_a_genitive(models, text, name):
+    assert name in {o.name for o in analyze(text, models).organizations}
+
+
+@pytest.mark.parametrize("noun, name, expected", [
+    # a noun that ends in a consonant is in no genitive of the singular, whatever the tagger says
+    (("центре", "NOUN", "Loc", "Sing"), ("Арт-Вектор", "PROPN", "Gen", "Sing"), False),
+    (("оператор", "NOUN", "Nom", "Sing"), ("Аль-Джазиры", "PROPN", "Gen", "Sing"), True),
+    # adjectives and plurals in the genitive may end so
+    (("фонда", "NOUN", "Nom", "Sing"), ("Российской", "ADJ", "Gen", "Sing"), True),
+    (("банк", "NOUN", "Nom", "Sing"), ("Нидерландов", "PROPN", "Gen", "Sing"), True),
+    (("союз", "NOUN", "Nom", "Sing"), ("Штатов", "PROPN", "Gen", "Plur"), True),
+])
+def test_a_genitive_dependent_or_a_name_in_apposition(noun, name, expected):
+    from nerpipe.orgs import depends_on
+
+    def word(text, pos, case, number):
+        return Word(0, len(text), text, pos, (("Case", case), ("Number", number)))
+
+    assert depends_on(word(*noun), word(*name)) is expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a name pymorphy knows as an organization's, tagged as a person's, after the word of one
+    ("Гонщик команды Феррари финишировал вторым.", "команды Феррари"),
+    ("Гонщик команды Макларен-Хонда финишировал вторым.", "команды Макларен-Хонда"),
+])
+def test_a_person_after_the_word_of_an_organization_is_the_organization(models, text, surface):
+    mentions = {m.text: m.type for m in analyze(text, models).mentions}
+    assert mentions.get(surface) == "ORG"
+
+
+@pytest.mark.parametrize("text, surface, type_", [
+    # an organization's own name is ORG wherever it recurs
+    ("Закон одобрила Палата общин. Спикер палаты общин выступил против.", "палаты общин", "ORG"),
+    ("Занятия проходят в центре Кин-Топ. Выпускники Кин-Топа поступают в вузы.", "Кин-Топа", "ORG"),
+    # a place pymorphy or the gazetteer knows stays a place
+    ("Фонд «Переделкино» провёл конкурс. Финал прошёл в подмосковном Переделкино.", "Переделкино", "LOC"),
+    ("Грант получил фонд «Колумбия». Посол Колумбии выступил на открытии.", "Колумбии", "LOC"),
+    # a name that says what it is, after a vehicle, is no vehicle's
+    ("Самолёт компании «Вектор» приземлился в Томске. Представитель «Вектора» сообщил о задержке.",
+     "компании «Вектор»", "ORG"),
+])
+def test_an_organizations_own_name_recurring(models, text, surface, type_):
+    mentions = {m.text: m.type for m in analyze(text, models).mentions if m.type in ("PER", "ORG", "LOC")}
+    assert mentions.get(surface) == type_
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    # an abbreviation of a unit natasha tags alone is one with its organization
+    ("Пленум провёл ЦК Трудовой партии Бразилии.", "ЦК Трудовой партии Бразилии", "Трудовой партии Бразилии"),
+    ("Решение принял президиум ЦК Трудовой партии Бразилии.", "ЦК Трудовой партии Бразилии",
+     "Трудовой партии Бразилии"),
+])
+def test_an_abbreviated_unit_of_an_organization(models, text, outer, inner):
+    mentions = {m.text for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert {outer, inner} <= mentions

@@ -20,7 +20,8 @@
   (``Судом`` + ``Ленинского района``, ``Совета при …``, ``синодального`` + ``Отдела``);
 - places named inside organizations are LOC spans of their own, adjectives inside
   them are not; adjectives of federal subjects elsewhere are (``томские``);
-- abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
+- an organization's own name is ORG wherever it recurs (``Vestas`` after ``компании
+  Vestas``); abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
   recur, and so is a common noun that refers back to the organization named with it
   (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
   (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
@@ -43,6 +44,7 @@ from .organizations import (
     extend_orgs_by_places,
     find_defined_abbreviations,
     find_dictionary_orgs,
+    find_recurring_orgs,
     is_generic_org,
     split_abbreviation,
 )
@@ -75,6 +77,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
     spans = grow_orgs(analysis, spans, orgs)
+    spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = drop_adjectives_in_orgs(analysis, spans)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_region_adjectives(analysis, spans, gazetteer))

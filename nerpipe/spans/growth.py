@@ -20,9 +20,10 @@ from __future__ import annotations
 from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import OrgLexicon, is_abbreviation, is_latin_name
+from ..orgs import OrgLexicon, is_latin_name
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from .organizations import common_noun
 
 _MAX_GROWTH = 40  # tokens a name grows by at most
 # prepositions of a phrase that belongs to a name: ``при`` always, ``по`` after a body
@@ -71,17 +72,6 @@ def _dictionary_name(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> boo
     words = [t.text for t in analysis.tokens_in(span.start, span.end)]
     found = lexicon.match_at(words)
     return found is not None and found[0] == len(words)
-
-
-def common_noun(token: Token, morph: Morph) -> bool:
-    """A word pymorphy knows as a common noun, not a name, place or abbreviation (``Университете``,
-    ``совета``), whatever the tagger's ``PROPN``."""
-    if token.pos not in ("NOUN", "PROPN") or is_abbreviation(token.text) or not token.text.isalpha():
-        return False
-    lowered = fold(token.text)
-    parses = morph.parses(lowered)
-    return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" and not any(
-        gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"))
 
 
 def _grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLexicon, full: bool = False
@@ -294,7 +284,10 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
     morph = lexicon.morph
     starts = {(s.start, s.end) for s in spans}
     # units that open a name already found with their organization (``Комитет Думы по …``)
-    opening = {t.index for s in spans if s.type == ORG for t in analysis.tokens_in(s.start, s.end)[:1]}
+    opening: dict[int, int] = {}
+    for span in spans:
+        if span.type == ORG:
+            opening[span.start] = max(span.end, opening.get(span.start, 0))
     found = []
     for org in (s for s in spans if s.type == ORG):
         inner = analysis.tokens_in(org.start, org.end)
@@ -311,8 +304,9 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                 and lexicon.kind_of(tokens[unit].text) not in ("unit", "body") and tokens[unit - 1].pos == "NOUN":
             unit -= 1  # ``службы прессы`` + the organization
         noun = tokens[unit]
-        if noun.sent != first.sent or noun.pos != "NOUN" or lexicon.kind_of(noun.text) not in ("unit", "body") \
-                or unit in opening or not _genitive_of(tokens, org, inner, unit):
+        if noun.sent != first.sent or noun.pos not in ("NOUN", "PROPN") \
+                or lexicon.kind_of(noun.text) not in ("unit", "body") \
+                or opening.get(noun.start, 0) >= org.end or not _genitive_of(tokens, org, inner, unit):
             continue
         begin = _adjectives_of(analysis, unit, morph)
         end = org.end
