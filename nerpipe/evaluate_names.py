@@ -15,7 +15,8 @@ that person. An ``O`` line gives the canonical name(s) of organization mentions
 Lines starting with ``#`` are comments.
 
 Three figures, each over the gold, with a predicted mention *matched* to a gold one when
-it has the same type and overlaps it most:
+it has the same type and overlaps it most (of nested ones that overlap it alike, the one that
+reaches least beyond it):
 
 - **person names** — the share of gold persons whose first and last name the
   system gives right: the entity most of the person's mentions are matched to
@@ -236,12 +237,15 @@ def name_words(*parts: str | None) -> Counter:
     return Counter(word for part in parts if part for word in _fold(part).split())
 
 
-def _best_match(span: tuple[int, int], predicted: list[PredictedEntity]) -> PredictedEntity | None:
-    best, best_overlap = None, 0
+def best_match(span: tuple[int, int], predicted: list[PredictedEntity]) -> PredictedEntity | None:
+    """The predicted mention that overlaps ``span`` most; of nested ones that overlap it alike, the one
+    that reaches least beyond it (``КПРФ`` is matched to ``КПРФ``, not to ``фракции КПРФ`` around it)."""
+    best, best_rank = None, (0, 0)
     for entity in predicted:
         overlap = min(span[1], entity.end) - max(span[0], entity.start)
-        if overlap > best_overlap:
-            best, best_overlap = entity, overlap
+        rank = (overlap, -(entity.end - entity.start - overlap))
+        if overlap > 0 and rank > best_rank:
+            best, best_rank = entity, rank
     return best
 
 
@@ -251,7 +255,7 @@ def score_persons(persons: tuple[GoldPerson, ...], predicted: list[PredictedEnti
     share = Share(total=len(persons))
     cluster_of: dict[tuple[int, int], tuple[str, object]] = {}  # gold mention → (gold person, predicted entity)
     for index, person in enumerate(persons):
-        matched = [(_best_match(span, people), span) for span in person.mentions]
+        matched = [(best_match(span, people), span) for span in person.mentions]
         for entity, span in matched:
             cluster_of[span] = (str(index), entity.entity_id if entity and entity.entity_id else ("unmatched", span))
         entities = [entity for entity, _ in matched if entity is not None]
@@ -313,7 +317,7 @@ def score_orgs(orgs: tuple[GoldOrgName, ...], predicted: list[PredictedEntity]) 
     candidates = [p for p in predicted if p.type == "ORG"]
     share = Share(total=len(orgs))
     for org in orgs:
-        entity = _best_match((org.start, org.end), candidates)
+        entity = best_match((org.start, org.end), candidates)
         if entity is None:
             continue
         share.found += 1

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .morph import UD_CASE, UD_GENDER, Morph, fold, oc_inflect, restore_case
+from .resources import read_word_groups
 
 _APOSTROPHES = ("’", "'", "`", "ʼ")
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
@@ -25,10 +27,12 @@ class Name:
     first: str | None
     middle: str | None
     last: str | None
+    family_first: bool = False  # written surname first, as names of China, Korea and Vietnam are
 
     @property
     def full(self) -> str:
-        return " ".join(p for p in (self.first, self.middle, self.last) if p)
+        parts = (self.last, self.first, self.middle) if self.family_first else (self.first, self.middle, self.last)
+        return " ".join(p for p in parts if p)
 
     @property
     def key(self) -> str:
@@ -86,11 +90,15 @@ def parse_name(words, morph: Morph) -> Name | None:
     if not parts or len(parts) > 5:
         return None
     texts = [p[0] for p in parts]
+    if is_east_asian(texts, morph):
+        return _east_asian_name(parts, morph)
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
     if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
         roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
-    # "Фамилия Имя" and "Фамилия Имя Отчество": a surname first, a first name second
-    if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]):
+    # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
+    # ``Карлос Ферран``, whose first word pymorphy knows only as a surname)
+    if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]) \
+            and (roles[2:] or _russian_surname(texts[0])):
         order = [1, 2, 0] if len(parts) == 3 else [1, 0]
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
@@ -102,6 +110,8 @@ def parse_name(words, morph: Morph) -> Name | None:
         roles = ["initial"] * (len(parts) - 1) + ["last"]
     case = _name_case(morph, parts, roles)
     gender = _gender(morph, parts, roles, case)
+    if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
+        gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(_known_name(morph, text) for text in texts[:-1]):
         case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case
@@ -122,6 +132,68 @@ def parse_name(words, morph: Morph) -> Name | None:
     return Name(first, middle, last)
 
 
+@cache
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(read_word_groups("names.txt")["east_asian_surname"])
+
+
+def east_asian_surname(word: str) -> str | None:
+    """The family name of China, Korea or Vietnam a word is, in lower case, maybe in an oblique
+    case (``Хвана`` → ``хван``), or ``None``."""
+    lowered = fold(word)
+    surnames = _east_asian_surnames()
+    if lowered in surnames:
+        return lowered
+    for ending in ("а", "у", "ом", "е"):
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and stem in surnames and stem[-1:] in _CONSONANTS:
+            return stem
+    return None
+
+
+def is_east_asian(texts: list[str], morph: Morph) -> bool:
+    """A name of China, Korea or Vietnam, family name first (``Пак Сон Ук``, ``Ван Цзиньлун``): a
+    known family name, then one or two words of at most two syllables that are no Russian surname."""
+    if not 2 <= len(texts) <= 3 or east_asian_surname(texts[0]) is None or any(is_initial(t) for t in texts):
+        return False
+    return all(len(re.findall(r"[аеёиоуыэюя]+", fold(t))) <= 2 and "-" not in t and t[:1].isupper()
+               and not _CLUSTER.search(_DIGRAPHS.sub("", fold(t)))
+               and not morph.has_gram(fold(t), "Surn") and not fold(t).endswith(_RUSSIAN_SURNAME_ENDINGS)
+               for t in texts[1:])
+
+
+# the letters Russian writes one sound of Chinese or Korean with; other clusters of consonants and
+# doubled ones are not found in such names (``Ван Дамм``, ``Ли Харви`` are no such names)
+_DIGRAPHS = re.compile(r"чж|цз|чх|кх|тх|пх|нг|нь|дж")
+_CLUSTER = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{2}")
+
+
+# endings of Russian surnames no syllable of a Chinese or Korean name has (``-ин`` it has: ``Юймин``)
+_RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "цкий", "ская", "цкая")
+
+
+def _russian_surname(word: str) -> bool:
+    """A surname of the Russian families, in any case (``Петров``, ``Орловой``, ``Лесковского``)."""
+    lowered = fold(word)
+    return lowered.endswith(_RUSSIAN_SURNAME_ENDINGS + ("ин", "ына", "ина")) or any(
+        regular_surname(lowered, case, gender) for case in ("gent", "datv", "ablt", "loct", "accs")
+        for gender in ("masc", "femn"))
+
+
+def _east_asian_name(parts, morph: Morph) -> Name:
+    """A name of China, Korea or Vietnam: the family name is the surname, the rest the first name;
+    a man's name loses the case endings Russian gives its syllables (``Хвана Сон Ука`` → ``Хван
+    Сон Ук``)."""
+    case = UD_CASE.get(parts[0][1].feat.get("Case", ""))
+    normal = []
+    for index, (text, _word) in enumerate(parts):
+        form = text.lower()
+        if case not in (None, "nomn"):
+            form = (east_asian_surname(text) if index == 0 else None) or masculine_nominative(form, case) or form
+        normal.append(_capitalize(restore_case(form, text)))
+    return Name(" ".join(normal[1:]), None, normal[0], family_first=True)
+
+
 def _role(morph: Morph, text: str, index: int, count: int) -> str:
     """``first``, ``middle``, ``last`` or ``initial``: pymorphy's likeliest reading of the word as a
     first name, patronymic or surname, and its place when it has none (``Петров Иван``: a surname
@@ -133,8 +205,10 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
         for gram in scores:
             if gram in parse.tag:
                 scores[gram] = max(scores[gram], parse.score)
-    if scores["Patr"] and index > 0:
+    if scores["Patr"] and index > 0 and is_patronymic(morph, text):
         return "middle"
+    if scores["Patr"] and not scores["Name"] and not scores["Surn"]:
+        scores["Surn"] = scores["Patr"]  # ``Джоковича``: a surname that looks like a patronymic
     name, surname = scores["Name"], scores["Surn"]
     if name and surname:
         if count == 1 or index == 0:
@@ -147,9 +221,33 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     return "last" if index == count - 1 or count == 1 else "first"
 
 
+_PATRONYMIC_SUFFIXES = ("ович", "евич", "овна", "евна", "инична", "ична", "ич")
+
+
+def is_patronymic(morph: Morph, word: str) -> bool:
+    """A patronymic pymorphy's dictionary holds (``Сергеевича``), or one made from a first name it
+    holds (``Ермолаевич``): not a surname that ends alike (``Джокович``, ``Вукович``)."""
+    lowered = fold(word)
+    parses = [p for p in morph.parses(lowered) if "Patr" in p.tag]
+    if not parses:
+        return False
+    if morph.is_known(lowered):
+        return True
+    normal = fold(parses[0].normal_form)
+    for suffix in _PATRONYMIC_SUFFIXES:
+        if normal.endswith(suffix):
+            stem = normal[: -len(suffix)]
+            return any(_known_first_name(morph, stem + ending) for ending in ("", "й", "ь", "а", "я"))
+    return False
+
+
+def _known_first_name(morph: Morph, word: str) -> bool:
+    return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
+
+
 def _name_case(morph: Morph, parts, roles) -> str | None:
     """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
-    and can be in one case only (``Эльмиры`` is genitive)."""
+    and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``)."""
     tagged = None
     for (text, word), role in zip(parts, roles):
         if role != "initial":
@@ -157,8 +255,12 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
             if not _shows_no_case(morph, text):
                 break  # else a later word may tell better (``Фелипе`` ``Арруды``)
     for (text, _word), role in zip(parts, roles):
-        if role not in ("first", "middle") or not morph.is_known(fold(text)):
-            continue  # pymorphy's guesses for names it does not know say nothing of the case
+        lowered = fold(text)
+        if role == "first" and not morph.is_known(lowered) and lowered.endswith("ы") and lowered[-2:-1] in _CONSONANTS:
+            return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``), whatever the tagger
+        if role not in ("first", "middle") or not morph.is_known(fold(text)) or _indeclinable_name(morph, text):
+            continue  # pymorphy's guesses for names it does not know say nothing of the case, nor do
+            # the forms of another name written alike (``Тони`` is no genitive of ``Тоня``)
         cases = {p.tag.case for p in morph.parses(fold(text))
                  if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
         if tagged in cases:
@@ -186,10 +288,26 @@ def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
     return case
 
 
+def _mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
+    """A surname pymorphy does not know with the ending of a man's name in the genitive, dative or
+    instrumental (``Кердпола``, ``Кердполу``, ``Кердполом``): a woman's surname has other endings
+    there, or none."""
+    lowered = fold(surname)
+    return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \
+        and any(lowered.endswith(ending) and lowered[-len(ending) - 1] in _CONSONANTS
+                for ending in _MASC_ENDINGS[case])
+
+
 def _shows_no_case(morph: Morph, text: str) -> bool:
-    """A foreign name pymorphy does not know as a name, ending in a vowel other than ``а``/``я``:
-    written alike in every case (``Фелипе``, ``Тору``), so the tagger's case of it is a guess."""
-    return fold(text)[-1:] in _VOWELS - {"а", "я"} and not _known_name(morph, text)
+    """A foreign name pymorphy does not know as a name, ending in a vowel other than ``а``/``я``,
+    or one it knows as indeclinable: written alike in every case (``Фелипе``, ``Тору``, ``Тони``),
+    so the tagger's case of it is a guess."""
+    return fold(text)[-1:] in _VOWELS - {"а", "я"} and (not _known_name(morph, text) or _indeclinable_name(morph, text))
+
+
+def _indeclinable_name(morph: Morph, text: str) -> bool:
+    """A first name pymorphy lists as indeclinable (``Тони``, ``Мари``)."""
+    return any("Fixd" in p.tag and "Name" in p.tag for p in morph.parses(fold(text)))
 
 
 def _known_name(morph: Morph, text: str) -> bool:

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from .inflect import Word, nominative
+from .inflect import Word, join_words, nominative, spacing_of
 from .morph import Morph, PhraseIndex, fold
 from .text import (
     OPENING_QUOTES,
@@ -53,6 +53,8 @@ PLACE_NOUNS = frozenset({
     "республика", "область", "край", "город", "район", "округ", "страна", "регион", "столица", "штат",
     "провинция", "муниципалитет", "поселение",
 })
+# nouns of time: a genitive of them says when, not which (``сборной последних лет``)
+TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
 
@@ -101,8 +103,8 @@ class OrgLexicon:
             for row in csv.DictReader(handle):
                 self.kinds[fold(row["lemma"])] = row["kind"]
         self.by_key: dict[str, list[OrgRef]] = {}
-        self.former_keys: set[str] = set()
         self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
+        self.stems: dict[str, str] = {}  # a one-word name without its last vowel → its key
         with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
@@ -113,10 +115,11 @@ class OrgLexicon:
                     variants.append(row["abbr"])
                 if ref.former:
                     variants.append(ref.former)
-                    self.former_keys.add(org_key(ref.former))
                 for variant in variants:
                     variant = variant.strip()
                     key = org_key(variant)
+                    if " " not in key and not is_abbreviation(variant):
+                        self.stems.setdefault(key[:-1] if key[-1:] in "аеиоуыэюяьй" else key, key)
                     self._add_key(key, ref)
                     for written in _ways_to_name_russia(variant):
                         self.names.add(written, (written, ref))
@@ -129,11 +132,31 @@ class OrgLexicon:
         acronyms exactly (``ТПП``), capitalised words capitalised (``Голос Америки``), the
         first word in any letter case when it is a common noun or a compound
         (``министерство промышленности и торговли РФ``, ``минэкономразвития``)."""
+        found = self._variant_at(words)
+        return (found[0], found[2]) if found is not None else None
+
+    def _variant_at(self, words: list[str]) -> tuple[int, str, OrgRef] | None:
         if not words or not words[0][:1].isalpha() or not self.names.starts(words[0]):
             return None
         for length, (variant, ref) in self.names.match_prefix(words):
             if self._written_alike(split_words(variant), words[:length]):
-                return length, ref
+                return length, variant, ref
+        return None
+
+    def lookup_words(self, words: list[str], year: int | None = None,
+                     lemmas: frozenset[str] | set[str] = frozenset()) -> OrgRef | None:
+        """The dictionary's body that ``words`` name in full in any case form (``Минкомсвязи``,
+        ``Счётной палаты``), as :meth:`lookup` gives it; ``None`` when they name none or more."""
+        found = self._variant_at(words)
+        if found is not None and found[0] == len(words):
+            return self.lookup(found[1], year=year, lemmas=lemmas)
+        if len(words) == 1 and words[0][:1].isupper():
+            # a compound pymorphy does not know declines by its last part (``Минкомсвязи``)
+            lowered = fold(words[0])
+            for cut in (1, 2):
+                key = self.stems.get(lowered[:-cut])
+                if key is not None and len(lowered) - cut >= 5:
+                    return self.lookup(key, year=year, lemmas=lemmas)
         return None
 
     def _written_alike(self, variant: list[str], words: list[str]) -> bool:
@@ -164,6 +187,10 @@ class OrgLexicon:
         """A common noun that stands for a place: ``республики``, ``страны``."""
         return bool(self.morph.forms(word) & PLACE_NOUNS)
 
+    def is_time_noun(self, word: str) -> bool:
+        """A noun of time: ``лет``, ``года``, ``сезона``."""
+        return bool(self.morph.forms(word) & TIME_NOUNS)
+
     def _add_key(self, key: str, ref: OrgRef) -> None:
         refs = self.by_key.setdefault(key, [])
         if ref not in refs:
@@ -181,8 +208,8 @@ class OrgLexicon:
             if not refs:
                 continue
             ref = self._choose(refs, lemmas)
-            if ref.former and year is None and key in self.former_keys and key == org_key(ref.former):
-                return OrgRef(ref.former, ref.abbr, ref.country)
+            if ref.former and year is None and org_key(ref.former) in (key, f"{key} россии"):
+                return OrgRef(ref.former, ref.abbr, ref.country)  # the former name, maybe without ``России``
             return ref.named_in(year)
         return None
 
@@ -208,10 +235,34 @@ def _ways_to_name_russia(variant: str) -> list[str]:
     return [variant]
 
 
-def normalize_org(words: list[Word], morph: Morph) -> str:
+def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep") -> str:
+    """The canonical name of an organization mentioned by ``words``: its own name (:func:`own_name`)
+    in the nominative (:func:`normalize_org`); a quoted name after the word that says what it is
+    stays as the text writes it, for it is not declined (``клуба «16 тонн»`` → ``16 тонн``,
+    while ``в «Известиях»`` → ``Известия``)."""
+    own = own_name(words, lexicon)
+    first = words.index(own[0]) if own else 0
+    if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
+        return tidy_spaces(balance_quotes(join_words([w.text for w in own], spacing_of(own))))
+    if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
+        # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
+        texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
+        return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
+    return normalize_org(own, lexicon.morph, number)
+
+
+def _quoted(words: list[Word]) -> bool:
+    """``«…»`` around the whole, one quote opened."""
+    return len(words) > 2 and words[0].text in OPENING_QUOTES and words[-1].text in TYPOGRAPHIC_CLOSING | {'"'} \
+        and sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1
+
+
+def normalize_org(words: list[Word], morph: Morph, number: str = "keep") -> str:
     """The organization's name in the nominative, dependents kept, quotes balanced, spaces tidied,
-    a capital letter first (``правительством республики`` → ``Правительство республики``)."""
-    name = nominative(words, morph, number="keep")
+    a capital letter first (``правительством республики`` → ``Правительство республики``);
+    ``number="sing"`` for a name whose plural head several names share (``Малого и Большого
+    театров``)."""
+    name = nominative(words, morph, number=number)
     name = balance_quotes(name)
     name = tidy_spaces(name)
     if name[:1].islower() and "а" <= name[:1] <= "я":
@@ -234,10 +285,7 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text)
                                  or (name.text[:1].isupper() and not start and not depends_on(descriptor, name))):
             words = rest
-    if len(words) > 2 and words[0].text in OPENING_QUOTES and words[-1].text in TYPOGRAPHIC_CLOSING | {'"'} \
-            and sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1:
-        words = words[1:-1]
-    return words
+    return words[1:-1] if _quoted(words) else words
 
 
 def is_abbreviation(text: str) -> bool:
@@ -248,10 +296,26 @@ def is_abbreviation(text: str) -> bool:
 def depends_on(noun, name) -> bool:
     """Whether ``name`` (a token or word) after ``noun`` is its genitive dependent rather than a
     name in apposition: ``Банк России``, ``оператор Аль-Джазиры`` — not ``агентство Рейтер``,
-    ``клуба Челси``, ``компании Microsoft``."""
+    ``клуба Челси``, ``компании Microsoft``, ``центре Арт-Вектор`` (a name that ends in a
+    consonant is in no genitive of the singular)."""
     if not name.text[:1].isalpha() or is_latin_name(name.text):
         return False
+    if _no_genitive_singular(name):
+        return False
     return name.feat.get("Case") == "Gen" and noun.feat.get("Case") != "Gen"
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщьй")
+_GENITIVE_PLURAL_ENDINGS = ("ов", "ев", "ёв", "ей", "ий")
+
+
+def _no_genitive_singular(name) -> bool:
+    """A noun that ends in a consonant, in no ending of the genitive plural and not read as a
+    plural, is in no genitive (``Арт-Вектор``, whatever the tagger says); adjectives
+    (``Российской``) and plurals (``Штатов``) may be."""
+    text = name.text.lower()
+    return name.pos in ("NOUN", "PROPN") and text[-1:] in _CONSONANTS \
+        and name.feat.get("Number") != "Plur" and not text.endswith(_GENITIVE_PLURAL_ENDINGS)
 
 
 def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | None:

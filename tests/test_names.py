@@ -291,6 +291,18 @@ NAMES = [
     # a surname declined as an adjective
     ("Памятник Юрию Долгорукому открыли весной.", "Юрий Долгорукий"),
     ("Встреча с Анной Долгорукой прошла в Москве.", "Анна Долгорукая"),
+    # names of China and Korea: the family name first, its syllables lose Russian case endings
+    ("Председатель Ван Цзиньлун прибыл в Москву.", "Ван Цзиньлун"),
+    ("Слова Хвана Сон Ука цитирует агентство.", "Хван Сон Ук"),
+    ("Делегацию возглавил Ли Мён Хо.", "Ли Мён Хо"),
+    # a first name pymorphy lists as indeclinable shows no case (``Тони`` is no genitive of ``Тоня``)
+    ("Он позвонил Тони Грэму.", "Тони Грэм"),
+    # an unknown first name in ``-ы`` is a genitive; a man's ending of an unknown surname tells his gender
+    ("Заявление генерала Нипаты Карнпола прозвучало утром.", "Нипата Карнпол"),
+    # a surname that ends like a patronymic no first name gives
+    ("Матч Новака Марковича продлился три часа.", "Новак Маркович"),
+    # a foreign surname first is no ``Фамилия Имя`` order
+    ("Судья Карлос Ферран назначен на матч.", "Карлос Ферран"),
 ]
 
 
@@ -402,6 +414,13 @@ def test_not_first_declension(text, case, gender):
     # a title natasha took into the name at the start of a sentence
     ("Астронавт Пётр Орлов вернулся на Землю.", {"Пётр Орлов"}),
     ("Матч обслуживал Франк Де Вейле из Бельгии.", {"Франк Де Вейле"}),  # a first name that is also a noun
+    # two names of Korea side by side; the people an organization is named after
+    ("Основателем считается отец Пака Сон Ука Пак Мин Хо.", {"Пак Сон Ук", "Пак Мин Хо"}),
+    ("Солисты Музыкального театра имени Станиславского и Немировича-Данченко выступили.",
+     {"Станиславский", "Немирович-Данченко"}),
+    # a surname alone in the nominative shows the full name in an oblique case (not a woman's name)
+    ("Компания Илона Варска объявила о запуске. Варск написал об этом.", {"Илон Варск"}),
+    ("Выступили Анна Петрова и Игорь Петров. Петров задал вопрос.", {"Анна Петрова", "Игорь Петров"}),
     # a credit line is no person
     ("Выступил Сергей Собянин.\nИсточник: Иван Сидоров", {"Сергей Собянин"}),
     ("Выступил Сергей Собянин.\nФото: Анна Кузнецова", {"Сергей Собянин"}),
@@ -432,3 +451,14 @@ def test_a_name_in_latin_letters_is_the_person_it_spells():
     names = {Span(0, 13, PER): cyrillic, Span(20, 34, PER): latin, Span(40, 49, PER): other}
     _join_latin_spellings(names)
     assert names[Span(20, 34, PER)] == cyrillic and names[Span(40, 49, PER)] == other
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Ахмед-Хаджи", "Орлова"], True),  # a compound first name
+    (["Савватий", "Луговской"], True),
+    (["Северная", "Корея"], False),
+])
+def test_a_span_of_another_type_that_is_a_persons_name(models, words, expected):
+    from nerpipe.spans.people import is_person_name
+
+    assert is_person_name(words, models.morph) is expected

@@ -9,11 +9,20 @@ the document's main region when that region is a republic.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..morph import Morph
 from ..ner import Analysis
-from ..orgs import OrgLexicon, OrgRef, bracketed_after, is_abbreviation, is_latin_name, normalize_org, own_name
+from ..orgs import (
+    OrgLexicon,
+    OrgRef,
+    bracketed_after,
+    canonical_name,
+    is_abbreviation,
+    is_latin_name,
+    own_name,
+)
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import strip_acronym_ending
@@ -60,9 +69,11 @@ def resolve_orgs(
         if surface in defined:
             continue
         words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
-        name = normalize_org(words, morph) or surface
+        name = canonical_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon,
+                              "sing" if shares_head(analysis, span) else "keep") or surface
         name = name_after_country(name, words, lexicon, gazetteer)
-        ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas)
+        ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
+            [t.text for t in analysis.tokens_in(span.start, span.end)], year=year, lemmas=lemmas)
         if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
                 and morph.lemma(words[0].text) in heads:
             ref = None  # left to :func:`_resolve_generic_orgs`
@@ -96,6 +107,19 @@ def resolve_orgs(
     return resolved
 
 
+def shares_head(analysis: Analysis, span: Span) -> bool:
+    """Whether an organization named by an adjective and a plural noun shares that noun with names
+    before it (``Малого, Большого театров``, ``Малого и Большого театров``): each is one body."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 2 or tokens[0].pos != "ADJ" or tokens[1].feat.get("Number") != "Plur":
+        return False
+    index = tokens[0].index
+    if index < 2:
+        return False
+    joint, before = analysis.tokens[index - 1], analysis.tokens[index - 2]
+    return joint.text in (",", "и") and before.pos == "ADJ" and before.feat.get("Case") == tokens[0].feat.get("Case")
+
+
 def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: str | None,
                 gazetteer: Gazetteer) -> str | None:
     """The state an organization belongs to (ISO 3166-1 alpha-2): the dictionary's (``None`` for an
@@ -112,9 +136,10 @@ _PREPOSITIONS = {"по", "при", "в", "во", "на", "для", "с", "за",
 def name_after_country(name: str, words: list, lexicon: OrgLexicon, gazetteer: Gazetteer) -> str:
     """A body of a state named with the state's adjective is named after the state, as its own name
     has it: ``японского МИДа`` → ``МИД Японии``, ``Кипрское правительство`` → ``Правительство
-    Кипра``, ``российском министерстве финансов`` → ``Министерство финансов России``."""
+    Кипра``, ``российском министерстве финансов`` → ``Министерство финансов России``, ``российской
+    сборной`` → ``Сборная России``."""
     if len(words) < 2 or words[0].pos != "ADJ" or words[1].pos not in ("NOUN", "PROPN") \
-            or lexicon.kind_of(words[1].text) not in ("body", "ministry"):
+            or lexicon.kind_of(words[1].text) not in ("body", "ministry", "team"):
         return name
     place = gazetteer.place_of_adjective(words[0].text)
     if place is None or place.kind != "country":
@@ -144,9 +169,11 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
 def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
     """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
     document whose name starts with that word (``Ассоциация инновационных регионов России``) or
-    that the text names with it (``концерн «Вектор»`` → ``Вектор``); so does an adjective left
-    of such a name (``Малого`` for ``Малый театр``). A lower-case noun of a kind
-    of organization that refers to none is dropped: it names no organization of its own."""
+    that the text names with it (``концерн «Вектор»`` → ``Вектор``), and to the one named more
+    often than any other before it when there are several (not ``сборная``: alone, the team of the country the
+    text is about); so does an adjective left of such a name (``Малого``
+    for ``Малый театр``). A lower-case noun of a kind of organization that refers to none is
+    dropped: it names no organization of its own."""
     morph = lexicon.morph
     full: dict[str, dict[str, ResolvedOrg]] = {}
     for span, org in resolved.items():
@@ -171,10 +198,24 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or morph.has_gram(words[0], "Orgn"):
             continue
         candidates = full.get(morph.lemma(words[0]), {})
-        if len(candidates) == 1:
-            resolved[span] = next(iter(candidates.values()))
-        elif _common_noun(analysis, span) and lexicon.kind_of(words[0]) in ("descriptor", "body"):
+        kind = lexicon.kind_of(words[0])
+        target = next(iter(candidates.values())) if len(candidates) == 1 else (
+            _salient(span, candidates, resolved) if kind in ("descriptor", "body") else None)
+        if target is not None:
+            resolved[span] = target
+        elif _common_noun(analysis, span) and kind in ("descriptor", "body"):
             del resolved[span]
+
+
+def _salient(span: Span, candidates: dict[str, ResolvedOrg], resolved: dict[Span, ResolvedOrg]) -> ResolvedOrg | None:
+    """Of several organizations a common noun may refer back to (``театра`` after three theatres),
+    the one the document has named more often than any other before it; ``None`` when none is."""
+    seen: Counter[str] = Counter(org.org_id for other, org in resolved.items()
+                                 if org.org_id in candidates and other.end <= span.start)
+    ranked = seen.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return candidates[ranked[0][0]]
 
 
 def _common_noun(analysis: Analysis, span: Span) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from ..morph import Morph, fold
-from ..names import Name, parse_name, regular_surname
+from ..morph import Morph, fold, restore_case
+from ..names import Name, masculine_nominative, parse_name, regular_surname
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
@@ -29,6 +29,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
+    _decline_by_nominative(analysis, names, morph)
     _join_latin_names(analysis.text, names)
     _join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
@@ -94,6 +95,37 @@ def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> No
         name = names[span]
         if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not _regular(word):
             names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
+
+
+# the endings a man's foreign name takes in the genitive, dative and instrumental
+_OBLIQUE_ENDINGS = {"а": "gent", "я": "gent", "у": "datv", "ю": "datv", "ом": "ablt", "ем": "ablt"}
+
+
+def _decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
+    """A full name kept as written (``Илона Маска``: read as a woman's, in the nominative) is a
+    man's name in an oblique case when the document writes the surname alone in the nominative
+    as its stem (``Маск``): the surname is that, the first name loses the same case ending
+    (``Илон``). Surnames pymorphy knows, and Russian ones, are left alone (``Анна Петрова``
+    beside ``Петров``)."""
+    alone = set()
+    for span, name in names.items():
+        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        if len(words) == 1 and name.last and not name.first and words[0].feat.get("Case") == "Nom":
+            alone.add(fold(words[0].text))
+    if not alone:
+        return
+    for span, name in list(names.items()):
+        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        if not name.is_full or len(words) != 2 or fold(words[-1].text) != fold(name.last) \
+                or morph.has_gram(name.last, "Surn") or _regular(name.last):
+            continue
+        last = fold(name.last)
+        for ending, case in _OBLIQUE_ENDINGS.items():
+            if last.endswith(ending) and last[: -len(ending)] in alone:
+                first = masculine_nominative(words[0].text.lower(), case) or name.first.lower()
+                names[span] = replace(name, first=restore_case(first, name.first),
+                                      last=restore_case(last[: -len(ending)], name.last))
+                break
 
 
 def _regular(surname: str) -> bool:

@@ -4,7 +4,8 @@
   digits) are dropped; a Latin name in brackets is a span of its own; parts of a
   name tagged apart are joined (``Орлов`` + ``П. И.``);
 - ORG spans that name a kind of thing (``СМИ``) or a vehicle (``шаттл «Орион»``)
-  are dropped, those that are a person's name become PER, facilities the
+  are dropped, those that are a person's name become PER (so do LOC spans the gazetteer
+  does not know), facilities the
   gazetteer knows become LOC (``МКС``), an unclosed ``«…`` is closed and an
   abbreviation in brackets split off;
 - names of the organization dictionary are found in any case form, also in lower
@@ -15,13 +16,16 @@
 - organizations named by a common noun (``правительство Китая``, ``Кипрское
   правительство``, ``сборной``) become ORG spans;
 - a word that says what a name is joins it (``партии «Единая Россия»``, ``реки
-  Славянки``);
+  Славянки``), and a name grows to the phrases and adjectives of it that natasha left out
+  (``Судом`` + ``Ленинского района``, ``Совета при …``, ``синодального`` + ``Отдела``);
 - places named inside organizations are LOC spans of their own, adjectives inside
   them are not; adjectives of federal subjects elsewhere are (``томские``);
-- abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
+- an organization's own name is ORG wherever it recurs (``Vestas`` after ``компании
+  Vestas``); abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
   recur, and so is a common noun that refers back to the organization named with it
-  (``концерна`` after ``концерн «Вектор»``); a surname alone is PER where the document
-  names the person in full.
+  (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
+  (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
+  (``театра имени Пушкина``); a surname alone is PER where the document names the person in full.
 """
 
 from __future__ import annotations
@@ -33,16 +37,25 @@ from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from .bodies import extend_by_descriptors, find_body_orgs, find_org_anaphora
+from .growth import find_unit_orgs, grow_orgs
 from .organizations import (
     close_quotes,
     drop_vehicle_names,
     extend_orgs_by_places,
     find_defined_abbreviations,
     find_dictionary_orgs,
+    find_recurring_orgs,
     is_generic_org,
     split_abbreviation,
 )
-from .people import find_known_surnames, is_person_name, merge_adjacent_people, split_latin_name, split_person
+from .people import (
+    find_honoured_people,
+    find_known_surnames,
+    is_person_name,
+    merge_adjacent_people,
+    split_latin_name,
+    split_person,
+)
 from .places import drop_adjectives_in_orgs, find_places_in_orgs, find_region_adjectives
 
 
@@ -63,11 +76,15 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_orgs_by_places(analysis, spans, gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
+    spans = grow_orgs(analysis, spans, orgs)
+    spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = drop_adjectives_in_orgs(analysis, spans)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_region_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
+    spans.extend(find_unit_orgs(analysis, spans, orgs))
+    spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
@@ -82,6 +99,10 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start):
             return
+    if span.type == LOC and gazetteer.lookup(text[span.start:span.end]) is None \
+            and is_person_name(text[span.start:span.end].split(), morph):
+        spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
+        return
     if span.type == ORG:
         if is_generic_org(text[span.start:span.end]):
             return

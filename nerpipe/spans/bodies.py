@@ -102,7 +102,8 @@ def _org_dependents(
             after_po = True
             index += 1
             continue
-        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))):
+        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))) \
+                and not lexicon.is_time_noun(token.text):
             if anchored and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             if token.pos != "ADJ":
@@ -124,7 +125,8 @@ def extend_by_descriptors(
     (ORG, with the adjectives of the word), ``реки Славянки``, ``города Феникс`` (LOC).
     A quoted name after such a word is an organization even when natasha missed it
     (``институт «Коллективное действие»``) or took it for a place the gazetteer does not
-    know (``центре Арт-Вектор``)."""
+    know (``центре Арт-Вектор``) or for a person while pymorphy knows it as an organization
+    (``команды Макларен-Мерседес``)."""
     tokens = analysis.tokens
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
@@ -139,6 +141,11 @@ def extend_by_descriptors(
                 first = _descriptor_before(analysis, Span(span.start, span.end, ORG), lexicon, gazetteer, covered)
                 if first is not None:
                     span = close_quotes(analysis.text, Span(tokens[first].start, span.end, ORG))
+        elif span.type == PER and _organization_name(analysis, span, lexicon.morph):
+            # ``команды Макларен-Мерседес``: a name pymorphy knows as an organization's after the word of one
+            first = _descriptor_before(analysis, Span(span.start, span.end, ORG), lexicon, gazetteer, covered)
+            if first is not None:
+                span = Span(tokens[first].start, span.end, ORG)
         out.append(span)
     for token in tokens:
         if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
@@ -148,6 +155,14 @@ def extend_by_descriptors(
             first = _adjectives_before(analysis, token.index)
             out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
     return out
+
+
+def _organization_name(analysis: Analysis, span: Span, morph) -> bool:
+    """A PER span whose words pymorphy reads as an organization's name and none as a person's
+    first name (``Феррари``, ``Макларен-Мерседес``)."""
+    words = [t.text for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+    return bool(words) and any(morph.has_gram(w, "Orgn") for w in words) \
+        and not any(morph.has_gram(w, "Name") for w in words)
 
 
 def _descriptor_before(
@@ -227,7 +242,7 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
         for token in analysis.tokens_in(span.start, span.end):
-            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) is not None:
+            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) not in (None, "unit"):
                 lemma = morph.lemma(token.text)
                 first_seen.setdefault(lemma, span.end)
                 owners.setdefault(lemma, set()).add((span.start, span.end))

@@ -4,9 +4,9 @@ added, a place or an acronym in the genitive joined to the name it ends."""
 
 from __future__ import annotations
 
-from ..morph import Morph, fold
+from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
-from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name
+from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, own_name
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
@@ -210,6 +210,10 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         inner = analysis.tokens_in(span.start, span.end)
         if not inner:
             continue
+        if inner[0].text[:1].islower() and common_noun(inner[0], morph):
+            if morph.forms(inner[0].text) & _VEHICLES:
+                vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»`` as one span
+            continue  # else a name that says what it is (``самолёт компании «Вектор»``)
         index = inner[0].index - 1
         if index >= 0 and tokens[index].text in OPENING_QUOTES:
             index -= 1
@@ -219,6 +223,90 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     if not vehicles:
         return spans
     return [s for s in spans if s.type != ORG or _name_key(analysis, s, morph) not in vehicles]
+
+
+def common_noun(token, morph: Morph) -> bool:
+    """A word pymorphy knows as a common noun, not a name, place or abbreviation (``Университете``,
+    ``совета``), whatever the tagger's ``PROPN``."""
+    if token.pos not in ("NOUN", "PROPN") or is_abbreviation(token.text) or not token.text.isalpha():
+        return False
+    lowered = fold(token.text)
+    parses = morph.parses(lowered)
+    return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" and not any(
+        gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"))
+
+
+_MAX_OWN_NAME = 6  # words of an organization's own name looked for again
+
+
+def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer
+                        ) -> list[Span]:
+    """The spans with every other mention of an organization's own name added as ORG: ``Vestas``
+    after ``компании Vestas``, ``«Вектора»`` after ``концерн «Вектор»``, ``палаты представителей``
+    after ``Палата представителей``. A name of one word must be capitalised where it recurs and
+    be no place the gazetteer knows (``«Колумбии»``); a place natasha tagged with that name that
+    neither the gazetteer nor pymorphy knows becomes the organization (``из Кин-Топа``), and so
+    does a surname alone that no person of the document has."""
+    morph = lexicon.morph
+    tokens = analysis.tokens
+    names: PhraseIndex[int] = PhraseIndex(morph)
+    added = 0
+    for span in spans:
+        if span.type != ORG:
+            continue
+        own = [w for w in own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
+               if w.text[:1].isalnum()]
+        if not own or len(own) > _MAX_OWN_NAME or not any(w.text[:1].isupper() for w in own) \
+                or (len(own) == 1 and (common_noun(own[0], morph) or is_abbreviation(own[0].text)
+                                       or len(own[0].text) < 3)):
+            continue
+        names.add(" ".join(w.text for w in own), len(own))
+        added += 1
+    if not added:
+        return spans
+    people = (analysis.text[s.start:s.end].split() for s in spans if s.type == PER)
+    surnames = {fold(words[-1]) for words in people if len(words) > 1}
+    out = list(spans)
+    covered = {t.index for s in spans if s.type == ORG for t in analysis.tokens_in(s.start, s.end)}
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        found = names.match_prefix([t.text for t in tokens[index:index + _MAX_OWN_NAME]]) \
+            if token.index not in covered and token.text[:1].isalnum() and names.starts(token.text) else []
+        length = found[0][0] if found else 0
+        last = tokens[index + length - 1] if length else None
+        if last is None or last.sent != token.sent or any(t in covered for t in range(index, index + length)) \
+                or (length == 1 and (not token.text[:1].isupper() or gazetteer.lookup(token.text) is not None)):
+            index += 1
+            continue
+        new = Span(token.start, last.end, ORG)
+        kept = _give_way(new, out, analysis.text, morph, gazetteer, surnames)
+        if kept is not None:
+            out = kept + [new]
+            covered |= set(range(index, index + length))
+        index += length
+    return out
+
+
+def _give_way(new: Span, spans: list[Span], text: str, morph: Morph, gazetteer: Gazetteer, surnames: set[str]
+              ) -> list[Span] | None:
+    """``spans`` without those a recurring name ``new`` retypes (a place neither the gazetteer
+    nor pymorphy knows, a surname no person of the document has, of the same extent); ``None``
+    when another span stands in its way (``подмосковном Сколково`` stays a place)."""
+    kept = []
+    for span in spans:
+        if not span.overlaps(new):
+            kept.append(span)
+            continue
+        same = (span.start, span.end) == (new.start, new.end)
+        surface = text[span.start:span.end]
+        if same and span.type == LOC and gazetteer.lookup(surface) is None \
+                and not any(morph.has_gram(word, "Geox") for word in surface.split()):
+            continue
+        if same and span.type == PER and len(surface.split()) == 1 and fold(surface) not in surnames:
+            continue
+        return None
+    return kept
 
 
 def _name_key(analysis: Analysis, span: Span, morph: Morph) -> str:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..morph import Morph, fold
+from ..names import east_asian_surname, is_patronymic
 from ..ner import Analysis
 from ..orgs import is_latin_name
-from ..records import PER, Span
+from ..records import ORG, PER, Span
 
 # lemmas a surname can share with common words
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
@@ -27,7 +28,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             continue
         left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
         initials = _initials_only(left_words) != _initials_only(right_words)
-        patronymic = len(right_words) == 1 and morph.has_gram(left_words[-1], "Patr")
+        patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
         if initials or patronymic:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
@@ -84,10 +85,36 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
 _WORD = re.compile(r"\S+")
 
 
+def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """PER spans for the people an organization is named after (``театра имени Пушкина и Гоголя``,
+    ``университета им. И. И. Орлова``): the capitalised words after ``имени``, name by name."""
+    people = {(s.start, s.end) for s in spans if s.type == PER}
+    found = []
+    for org in (s for s in spans if s.type == ORG):
+        tokens = analysis.tokens_in(org.start, org.end)
+        after = next((i + 1 for i, t in enumerate(tokens) if fold(t.text) in ("имени", "им")), None)
+        if after is None:
+            continue
+        name: list = []
+        for token in tokens[after:] + [None]:
+            if token is not None and (token.text[:1].isupper() or (token.text == "." and name)):
+                name.append(token)
+                continue
+            while name and not name[-1].text[:1].isalpha():
+                name.pop()
+            if name and any(len(t.text) > 2 for t in name) and (name[0].start, name[-1].end) not in people:
+                found.append(Span(name[0].start, name[-1].end, PER))
+            name = []
+            if token is None or token.text not in ("и", ","):
+                break
+    return found
+
+
 def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``), and two full names written side by side
-    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name)."""
+    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name;
+    ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
     out = []
     for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
         start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
@@ -123,19 +150,28 @@ def _common_noun(word: str, morph: Morph) -> bool:
 
 def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
     words = list(_WORD.finditer(text[span.start:span.end]))
+    if len(words) >= 4 and east_asian_surname(words[0].group()):
+        # ``Пак Сон Ук Ли Мин Хо``: a family name after two words starts a name of its own
+        for index in range(2, len(words) - 1):
+            if east_asian_surname(words[index].group()):
+                return [Span(span.start, span.start + words[index - 1].end(), span.type),
+                        Span(span.start + words[index].start(), span.end, span.type)]
     if len(words) < 4 or not _is_first_name(words[0].group(), morph):
         return [span]
     for index in range(2, len(words) - 1):
         left, right = words[index - 1].group(), words[index].group()
         if left[:1].isupper() and _is_first_name(right, morph) and not _is_first_name(left, morph) \
-                and not morph.has_gram(right, "Patr") and not morph.has_gram(left, "Patr"):
+                and not is_patronymic(morph, right) and not is_patronymic(morph, left):
             return [Span(span.start, span.start + words[index - 1].end(), span.type),
                     Span(span.start + words[index].start(), span.end, span.type)]
     return [span]
 
 
 def _is_first_name(word: str, morph: Morph) -> bool:
-    """A word pymorphy knows first of all as a first name (``Анна``, not ``Роза`` or ``Орлов``)."""
+    """A word pymorphy knows first of all as a first name (``Анна``, not ``Роза`` or ``Орлов``);
+    of a compound first name, its first part (``Ахмед-Хаджи``)."""
+    if "-" in word.strip("-") and not morph.is_known(fold(word)):
+        return _is_first_name(word.split("-", 1)[0], morph)
     parses = morph.parses(fold(word))
     return bool(parses) and morph.is_known(fold(word)) and "Name" in parses[0].tag
 
@@ -146,7 +182,7 @@ def _is_full_name(surface: str, morph: Morph) -> bool:
 
 
 def is_person_name(words: list[str], morph: Morph) -> bool:
-    """Words natasha tagged as an organization that are a person's name: a first name pymorphy
+    """Words natasha tagged as an organization or a place that are a person's name: a first name pymorphy
     knows first of all as one, then one or two capitalised words, the last a surname
     (``Савватий Луговской``), with no quotes, digits or Latin letters."""
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):

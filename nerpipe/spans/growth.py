@@ -1,0 +1,332 @@
+"""ORG spans grown to the whole name, as the syntax tree shows it: natasha often tags only the
+head of a name (``Судом`` of ``Судом Партизанского района``, ``Университете`` of ``Университете
+Лос-Анджелеса``) or leaves out a relational adjective before it (``синодального Отдела …``).
+
+- **after the name**: the phrases that depend on it (natasha's syntax tree) and that a name is
+  made of — a genitive after a common noun (``Госпиталя принцессы Ирины``, ``Палаты представителей
+  112 созыва``), a phrase with ``при`` (``Совета при Президенте``, ``комитета при прокуратуре``),
+  with ``по`` after a body (``Агентства по туризму``, ``комитета по бюджету, налогам и сборам``),
+  with ``в`` and a place after an office abroad (``посольства в Токио``), and names joined by ``и``
+  after ``имени``; a name of the dictionary, a name in full, only by a ``при`` phrase;
+- **before the name**: relational adjectives that agree with its first noun (``синодального``,
+  ``русская``), not qualitative ones (``новой``, ``крупнейшего``), pronouns or participles;
+- **a unit of an organization** (``пресс-служба``, ``фракция``, ``президиум``, ``наблюдательный
+  совет``) with an organization in the genitive is an organization of its own, the organization
+  inside it staying a span of its own (``фракции «Вектор»`` around ``«Вектор»``).
+"""
+
+from __future__ import annotations
+
+from ..inflect import find_head
+from ..morph import Morph, fold
+from ..ner import Analysis, Token
+from ..orgs import OrgLexicon, is_latin_name
+from ..records import LOC, ORG, PER, Span
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from .organizations import common_noun
+
+_MAX_GROWTH = 40  # tokens a name grows by at most
+# prepositions of a phrase that belongs to a name: ``при`` always, ``по`` after a body
+_OWN_PREPOSITIONS = {"при": "Loc", "по": "Dat"}
+# offices named by the place they are in (``посольство в Токио``, ``отделение в Казани``)
+_OFFICES = frozenset({
+    "посольство", "консульство", "генконсульство", "представительство", "постпредство", "миссия",
+    "дипмиссия", "отделение", "филиал", "офис", "бюро", "отдел",
+})
+# adjectives of time, no part of a name (``нынешнего правительства``)
+_TEMPORAL = frozenset({"нынешний", "прежний", "будущий", "тогдашний", "сегодняшний", "вчерашний", "бывший",
+                       "последний", "очередной", "новоизбранный"})
+# nouns of ``по`` phrases that say whence, why or how, not what a body does
+_CIRCUMSTANCES = frozenset({
+    "данные", "слово", "мнение", "оценка", "информация", "сообщение", "итог", "результат", "причина",
+    "повод", "случай", "инициатива", "приглашение", "просьба", "требование", "поручение", "решение",
+    "телефон", "видеосвязь", "приказ", "подсчёт", "подсчет", "прогноз", "вопрос",
+})
+# kinds of organization nouns after which a ``по`` phrase names what the body does
+_BODY_KINDS = ("body", "ministry", "unit", "descriptor")
+
+
+def grow_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """The spans with every ORG span grown to the dependents and adjectives of its name (see the
+    module's doc); a name of the organization dictionary, a name in full, takes no adjectives
+    (``российской Госдумы``) and only a ``при`` phrase (not ``для Конституционного суда здания``)."""
+    out = []
+    for span in spans:
+        if span.type == ORG:
+            known = _dictionary_name(analysis, span, lexicon)
+            grown = _grow_right(analysis, span, spans, lexicon, full=known)
+            if not known:
+                grown = _grow_left(analysis, grown, lexicon.morph)
+            if grown != span and not any(other.type == ORG and other != span and _crosses(other, grown)
+                                         for other in spans):
+                span = grown
+        out.append(span)
+    return out
+
+
+def _crosses(a: Span, b: Span) -> bool:
+    return a.overlaps(b) and not a.contains(b) and not b.contains(a)
+
+
+def _dictionary_name(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
+    words = [t.text for t in analysis.tokens_in(span.start, span.end)]
+    found = lexicon.match_at(words)
+    return found is not None and found[0] == len(words)
+
+
+def _grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLexicon, full: bool = False
+                ) -> Span:
+    """``span`` with the phrases after it that belong to its name; ``full``: a name in full, which
+    only a ``при`` phrase can follow."""
+    tokens = analysis.tokens
+    inner = analysis.tokens_in(span.start, span.end)
+    if not inner or not _ends_a_name(inner[-1]):
+        return span
+    words = [t.word() for t in inner]
+    head_index = find_head(words, lexicon.morph)
+    head = inner[head_index] if head_index is not None else None
+    kind = lexicon.kind_of(head.text) if head is not None else None
+    attached = {t.index for t in inner}
+    last = inner[-1].index
+    by_start = {s.start: s for s in sorted(spans, key=lambda s: s.end) if s.type in (LOC, ORG, PER)}
+    while last + 1 < len(tokens) and last - inner[-1].index < _MAX_GROWTH:
+        grown = last != inner[-1].index
+        if full and not grown and fold(tokens[last + 1].text) != "при":
+            break
+        phrase = _dependent_phrase(analysis, last + 1, attached, by_start, lexicon, head, kind)
+        if phrase is None:
+            break
+        attached |= set(range(last + 1, phrase + 1))
+        last = phrase
+    return Span(span.start, tokens[last].end, ORG) if last != inner[-1].index else span
+
+
+def _ends_a_name(token: Token) -> bool:
+    """A last word a name's dependents can follow: a noun, a name, a number or a closing quote
+    (not ``создан`` of natasha's ``Совет создан``)."""
+    return token.pos in ("NOUN", "PROPN", "X", "NUM") or token.text in CLOSING_QUOTES
+
+
+def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_start: dict[int, Span],
+                      lexicon: OrgLexicon, head: Token | None, kind: str | None) -> int | None:
+    """The last token of a phrase starting at ``index`` that belongs to the name whose tokens are
+    ``attached``, or ``None``."""
+    tokens = analysis.tokens
+    morph = lexicon.morph
+    previous = tokens[index - 1]
+    first = tokens[index]
+    if first.sent != previous.sent or analysis.line_break_between(index - 1, index):
+        return None
+    word = first.text.lower()
+    case = "Gen"
+    start = index
+    if word in _OWN_PREPOSITIONS:
+        if word == "по" and kind not in _BODY_KINDS:
+            return None
+        case = _OWN_PREPOSITIONS[word]
+        start = index + 1
+    elif word in ("в", "во"):
+        if head is None or not morph.forms(head.text) & _OFFICES:
+            return None
+        place = by_start.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
+        if place is None or place.type != LOC:
+            return None
+        inner = analysis.tokens_in(place.start, place.end)
+        return inner[-1].index if inner and _depends_on(tokens, inner[-1].index, attached) else None
+    elif word in ("и", ","):
+        inside = {fold(tokens[i].text) for i in attached}
+        if inside & {"имени", "им"} and word == "и":
+            return _coordinated_name(analysis, index, attached)
+        return _coordinated_field(analysis, index, attached) if "по" in inside else None
+    elif not (common_noun(previous, morph) or fold(previous.text) in ("имени", "им")) \
+            and not (previous.text == "." and fold(tokens[index - 2].text) == "им"):
+        return None  # a genitive follows a common noun only (not ``Чили`` of ``правительству Чили …``)
+    noun = start
+    while noun < len(tokens) and tokens[noun].pos in ("ADJ", "NUM") and tokens[noun].sent == first.sent:
+        noun += 1
+    if noun >= len(tokens) or tokens[noun].sent != first.sent or tokens[noun].pos not in ("NOUN", "PROPN", "X"):
+        return None
+    target = tokens[noun]
+    if lexicon.is_time_noun(target.text):
+        return None
+    latin = start == noun and is_latin_name(target.text) and case == "Gen"
+    if not latin and target.feat.get("Case") != case and not (case == "Gen" and _numbered(tokens, start, noun)):
+        return None
+    if word == "при":
+        if not _institution(target, by_start, lexicon):
+            return None  # ``при поддержке``: a circumstance
+    elif not _depends_on(tokens, noun, attached | set(range(start, noun))) and not (
+            word == "по" and _field(tokens, target, morph)):
+        return None
+    end = noun
+    named = by_start.get(tokens[start].start) or by_start.get(target.start)
+    if named is not None:
+        named_tokens = analysis.tokens_in(named.start, named.end)
+        if named_tokens and named_tokens[-1].index > end:
+            end = named_tokens[-1].index
+    if fold(target.text) == "им" and end + 1 < len(tokens) and tokens[end + 1].text == ".":
+        end += 1
+    return end
+
+
+def _institution(token: Token, by_start: dict[int, Span], lexicon: OrgLexicon) -> bool:
+    """What a body is set up ``при``: a person by his title (``при губернаторе``) or an organization
+    (``при министерстве``) — not a circumstance (``при поддержке``); the parser's attachment of
+    such phrases is no better than a guess."""
+    span = by_start.get(token.start)
+    return token.feat.get("Animacy") == "Anim" or lexicon.kind_of(token.text) is not None \
+        or (span is not None and span.type == ORG)
+
+
+def _field(tokens, noun: Token, morph: Morph) -> bool:
+    """Whether a ``по`` phrase after a body names its field (``Совета … по развитию …``) though the
+    parser hung it elsewhere: not on a verb, and not a phrase of source, reason or means
+    (``по данным``, ``по итогам``, ``по телефону``)."""
+    parent = tokens[noun.head] if noun.head is not None else None
+    return (parent is None or parent.pos not in ("VERB", "AUX")) and not morph.forms(noun.text) & _CIRCUMSTANCES
+
+
+def _numbered(tokens, start: int, noun: int) -> bool:
+    """``112 созыва``: a number before a noun in the genitive."""
+    return tokens[start].pos == "NUM" and tokens[noun].feat.get("Case") == "Gen"
+
+
+def _coordinated_name(analysis: Analysis, index: int, attached: set[int]) -> int | None:
+    """``имени Пушкина и Лермонтова``: a name joined by ``и`` to a name of the name (the same case,
+    capitalised, its head a word of the name)."""
+    tokens = analysis.tokens
+    if index + 1 >= len(tokens):
+        return None
+    left, right = tokens[index - 1], tokens[index + 1]
+    if right.sent != left.sent or not right.text[:1].isupper() or not left.text[:1].isupper() \
+            or right.feat.get("Case") != left.feat.get("Case") or right.head not in attached \
+            or left.pos != "PROPN" or right.pos != "PROPN":
+        return None
+    return index + 1
+
+
+def _coordinated_field(analysis: Analysis, index: int, attached: set[int]) -> int | None:
+    """``по экономике, промышленности и туризму``, ``по развитию кластеров и производства``: what a
+    body does, nouns joined by a comma or ``и`` to a noun of the ``по`` phrase that ends its name,
+    in the same case."""
+    tokens = analysis.tokens
+    case = tokens[index - 1].feat.get("Case")
+    if tokens[index - 1].pos != "NOUN" or case not in ("Dat", "Gen"):
+        return None
+    noun = index + 1
+    while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == case:
+        noun += 1
+    if noun >= len(tokens) or tokens[noun].sent != tokens[index].sent or tokens[noun].pos != "NOUN" \
+            or tokens[noun].feat.get("Case") != case:
+        return None
+    return noun
+
+
+def _depends_on(tokens, index: int, attached: set[int], depth: int = 6) -> bool:
+    """Whether token ``index`` hangs, in natasha's syntax tree, from a token of ``attached``."""
+    current = tokens[index].head
+    for _ in range(depth):
+        if current is None:
+            return False
+        if current in attached:
+            return True
+        current = tokens[current].head
+    return False
+
+
+def _grow_left(analysis: Analysis, span: Span, morph: Morph) -> Span:
+    """``синодального`` + ``Отдела …``: relational adjectives before a name that starts with a
+    common noun and agree with it."""
+    tokens = analysis.tokens
+    inner = analysis.tokens_in(span.start, span.end)
+    if not inner or not common_noun(inner[0], morph):
+        return span
+    index = _adjectives_of(analysis, inner[0].index, morph)
+    return Span(tokens[index].start, span.end, ORG) if index != inner[0].index else span
+
+
+def _adjectives_of(analysis: Analysis, noun: int, morph: Morph) -> int:
+    """The first of the relational adjectives right before the noun ``noun`` that hang from it
+    and agree with it in case (``noun`` itself when there are none)."""
+    tokens = analysis.tokens
+    index = noun
+    while index > 0:
+        before = tokens[index - 1]
+        if before.sent != tokens[noun].sent or analysis.line_break_between(index - 1, index) or before.pos != "ADJ" \
+                or before.feat.get("Case") != tokens[noun].feat.get("Case") or not _relational(before, morph) \
+                or before.head != noun:
+            break
+        index -= 1
+    return index
+
+
+def _relational(token: Token, morph: Morph) -> bool:
+    """An adjective of what a thing is or belongs to (``синодальный``, ``американский``), not of
+    what it is like (``новый``, ``крупнейший``: pymorphy's ``Qual``), a pronoun, a participle or a
+    word of time."""
+    lowered = fold(token.text)
+    if not lowered.replace("-", "").isalpha():
+        return False
+    parses = [p for p in morph.parses(lowered) if p.tag.POS in ("ADJF", "PRTF")]
+    return bool(parses) and not any(
+        "Qual" in p.tag or "Apro" in p.tag or p.tag.POS == "PRTF" or fold(p.normal_form) in _TEMPORAL
+        for p in parses)
+
+
+def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans for a unit of an organization named with it: a noun of a unit (``resources/
+    org_types.csv``, kind ``unit``: ``пресс-служба``, ``фракция``, ``президиум``) or of a body,
+    with its relational adjectives, and an organization in the genitive that depends on it,
+    maybe through one more genitive noun (``службы прессы …``): ``фракции «Вектор»``,
+    ``наблюдательного совета концерна``, ``комитета Думы по бюджету и налогам``. The
+    organization inside keeps its span."""
+    tokens = analysis.tokens
+    morph = lexicon.morph
+    starts = {(s.start, s.end) for s in spans}
+    # units that open a name already found with their organization (``Комитет Думы по …``)
+    opening: dict[int, int] = {}
+    for span in spans:
+        if span.type == ORG:
+            opening[span.start] = max(span.end, opening.get(span.start, 0))
+    found = []
+    for org in (s for s in spans if s.type == ORG):
+        inner = analysis.tokens_in(org.start, org.end)
+        if not inner:
+            continue
+        first = inner[0]
+        index = first.index - 1
+        if index >= 0 and tokens[index].text in OPENING_QUOTES:
+            index -= 1
+        if index < 0:
+            continue
+        unit = index
+        if tokens[unit].pos == "NOUN" and tokens[unit].feat.get("Case") == "Gen" and unit > 0 \
+                and lexicon.kind_of(tokens[unit].text) not in ("unit", "body") and tokens[unit - 1].pos == "NOUN":
+            unit -= 1  # ``службы прессы`` + the organization
+        noun = tokens[unit]
+        if noun.sent != first.sent or noun.pos not in ("NOUN", "PROPN") \
+                or lexicon.kind_of(noun.text) not in ("unit", "body") \
+                or opening.get(noun.start, 0) >= org.end or not _genitive_of(tokens, org, inner, unit):
+            continue
+        begin = _adjectives_of(analysis, unit, morph)
+        end = org.end
+        if inner[-1].text in OPENING_QUOTES or sum(t.text in OPENING_QUOTES for t in inner) > sum(
+                t.text in CLOSING_QUOTES for t in inner):
+            continue
+        outer = _grow_right(analysis, Span(tokens[begin].start, end, ORG), spans, lexicon)
+        if (outer.start, outer.end) not in starts:
+            starts.add((outer.start, outer.end))
+            found.append(outer)
+    return found
+
+
+def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:
+    """Whether the organization ``inner`` is a genitive that hangs from the unit noun ``unit``."""
+    head = next((t for t in inner if t.text[:1].isalnum()), None)
+    if head is None:
+        return False
+    case = head.feat.get("Case")
+    if case not in ("Gen", None) and not (head.text.isupper() and case == "Nom"):
+        return False
+    attached = set(range(unit, inner[0].index))
+    return any(t.head in attached for t in inner) or _depends_on(tokens, head.index, attached)
