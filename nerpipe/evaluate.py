@@ -48,6 +48,7 @@ from pathlib import Path
 
 from .evaluate_names import NamesGold, NamesReport, PredictedEntity, check_texts, format_names, load_names, score_names
 from .events.scoring import ScoredEvent, ScoredParticipant, score_document
+from .tally import Tally
 
 TYPES = ("PER", "ORG", "LOC", "DATE", "POSITION", "EVENT")
 EVENT_SCORES = ("events", "kind", "name", "dates", "region", "participants", "participants+role", "relative dates")
@@ -79,7 +80,7 @@ class Prediction:
 
 
 @dataclass
-class Score:
+class Score(Tally):
     tp_pred: int = 0  # predicted items judged right
     tp_gold: int = 0  # gold items found
     n_pred: int = 0
@@ -92,17 +93,6 @@ class Score:
     @property
     def recall(self) -> float:
         return self.tp_gold / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Score) -> None:
-        self.tp_pred += other.tp_pred
-        self.tp_gold += other.tp_gold
-        self.n_pred += other.n_pred
-        self.n_gold += other.n_gold
 
     def as_dict(self) -> dict:
         return {**asdict(self), "precision": round(self.precision, 4), "recall": round(self.recall, 4),

@@ -42,6 +42,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .tally import Tally
+
 
 @dataclass(frozen=True, slots=True)
 class GoldPerson:
@@ -79,7 +81,7 @@ class PredictedEntity:
 
 
 @dataclass
-class Share:
+class Share(Tally):
     right: int = 0
     found: int = 0
     total: int = 0
@@ -92,18 +94,13 @@ class Share:
     def of_found(self) -> float:
         return self.right / self.found if self.found else 0.0
 
-    def add(self, other: Share) -> None:
-        self.right += other.right
-        self.found += other.found
-        self.total += other.total
-
     def as_dict(self) -> dict:
         return {"right": self.right, "found": self.found, "total": self.total,
                 "of_all": round(self.of_all, 4), "of_found": round(self.of_found, 4)}
 
 
 @dataclass
-class BCubed:
+class BCubed(Tally):
     precision_sum: float = 0.0
     recall_sum: float = 0.0
     n: int = 0
@@ -115,16 +112,6 @@ class BCubed:
     @property
     def recall(self) -> float:
         return self.recall_sum / self.n if self.n else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: BCubed) -> None:
-        self.precision_sum += other.precision_sum
-        self.recall_sum += other.recall_sum
-        self.n += other.n
 
     def as_dict(self) -> dict:
         return {"mentions": self.n, "precision": round(self.precision, 4), "recall": round(self.recall, 4),

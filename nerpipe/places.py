@@ -263,28 +263,25 @@ class Gazetteer:
     def region_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:
         """The region a phrase names: of the first of its ``places`` that lies in one, else of the
         first of its adjectives that is a federal subject's (``томского завода``)."""
-        for place in places:
-            if place is not None and place.region_code:
-                return place.region_code
-        for token in tokens:
-            if token.pos == "ADJ":
-                code = self.region_of_adjective(token.text)
-                if code:
-                    return code
-        return None
+        return self._named_in(places, tokens, "region_code")
 
     def country_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:
         """The country a phrase names (ISO 3166-1 alpha-2): of the first of its ``places`` with one
         (``правительство Японии``, ``мэрия Твери``), else of the first adjective of a country or a
         federal subject (``японского МИДа``, ``томского завода``)."""
+        return self._named_in(places, tokens, "country_code")
+
+    def _named_in(self, places: Iterable[Place | None], tokens: Iterable, code: str) -> str | None:
+        """The ``code`` (a :class:`Place` attribute) of the first of ``places`` that has one, else of the
+        place the first adjective with one speaks of."""
         for place in places:
-            if place is not None and place.country_code:
-                return place.country_code
+            if place is not None and getattr(place, code):
+                return getattr(place, code)
         for token in tokens:
             if token.pos == "ADJ":
                 place = self.place_of_adjective(token.text)
-                if place is not None and place.country_code:
-                    return place.country_code
+                if place is not None and getattr(place, code):
+                    return getattr(place, code)
         return None
 
     def region_of_adjective(self, word: str) -> str | None:

@@ -50,6 +50,17 @@ def _c(name, type_, doc, nullable=False):
     return Column(name, type_, nullable, doc)
 
 
+def _doc_id() -> Column:
+    """The column that ties a row to its document."""
+    return _c("doc_id", STRING, "The document (documents.doc_id).")
+
+
+def _offsets(of: str, start: str = "start", end: str = "end") -> tuple[Column, Column]:
+    """The half-open offsets of ``of`` into the document's text (the texts table): ``text[start:end]``."""
+    return (_c(start, INT32, f"Start of {of}: a Python str offset into the document's text (texts.text)."),
+            _c(end, INT32, f"End of {of} (exclusive): text[{start}:{end}] is it."))
+
+
 DOCUMENTS = Table(
     "documents",
     "One row per input document seen in the last run, processed or not: a file (plain text, a web page, a DOCX "
@@ -116,9 +127,8 @@ MENTIONS = Table(
     "mentions",
     "One row per entity mention: people, organizations, places, dates and titles, with character offsets.",
     (
-        _c("doc_id", STRING, "The document (documents.doc_id)."),
-        _c("start", INT32, "Start of the span: a Python str offset into the decoded text."),
-        _c("end", INT32, "End of the span (exclusive): text[start:end] is the mention."),
+        _doc_id(),
+        *_offsets("the mention"),
         _c("type", STRING, "PER, ORG, LOC, DATE, POSITION or EVENT."),
         _c("text", STRING, "Surface form, exactly text[start:end]."),
         _c("normal", STRING, "Normalized form: nominative, canonical spelling; ISO 8601 for dates "
@@ -187,7 +197,7 @@ POSITIONS = Table(
     "positions",
     "One row per person–position fact stated in a document.",
     (
-        _c("doc_id", STRING, "The document."),
+        _doc_id(),
         _c("person_id", STRING, "Who (persons.person_id)."),
         _c("position", STRING, "The full title as stated, in the nominative "
            "('заместитель мэра Лесногорска по транспорту')."),
@@ -195,10 +205,8 @@ POSITIONS = Table(
            "variants map to one role ('вице-губернатор' → 'заместитель губернатора')."),
         _c("org_id", STRING, "The organization the title belongs to (organizations.org_id).", True),
         _c("region_code", STRING, "ISO 3166-2 code of the region the title belongs to.", True),
-        _c("start", INT32, "Start of the title span."),
-        _c("end", INT32, "End of the title span (exclusive)."),
-        _c("person_start", INT32, "Start of the person mention the title is attached to."),
-        _c("person_end", INT32, "End of that person mention (exclusive)."),
+        *_offsets("the title"),
+        *_offsets("the person mention the title is attached to", "person_start", "person_end"),
         _c("acting", BOOL, "The title is held in an acting capacity ('и. о.', 'врио')."),
         _c("former", BOOL, "The title is no longer held ('бывший', 'экс-', 'первый президент')."),
         _c("country", STRING, "ISO 3166-1 alpha-2 code of the country whose body the title belongs to, when it is "
@@ -213,9 +221,8 @@ DATES = Table(
     "dates",
     "One row per date or date range mentioned.",
     (
-        _c("doc_id", STRING, "The document."),
-        _c("start", INT32, "Start of the span."),
-        _c("end", INT32, "End of the span (exclusive)."),
+        _doc_id(),
+        *_offsets("the date"),
         _c("text", STRING, "Surface form."),
         _c("iso_from", STRING, "ISO 8601 at the precision stated: '2017-06-22', '2017-04', '2016'; with no known year "
            "'--11-27' or '--11'."),
@@ -231,15 +238,14 @@ EVENTS = Table(
     "events",
     "One row per event a document reports: a session, forum, conference, meeting, visit or exhibition.",
     (
-        _c("doc_id", STRING, "The document."),
+        _doc_id(),
         _c("event_id", STRING, "Stable id. The same event reported by several documents (same kind and name, "
            "overlapping or unknown dates) has one id; an event named only by a common noun ('совещание') is "
            "matched across documents only on the same day and place."),
         _c("kind", STRING, "session, forum, conference, meeting, visit, exhibition or other."),
         _c("name", STRING, "The event's name in the nominative, as complete as the text gives it "
            "('IX Общероссийский форум … «…»', 'стратегическая сессия по разработке …')."),
-        _c("start", INT32, "Start of its fullest mention (an EVENT row of mentions)."),
-        _c("end", INT32, "End of that mention (exclusive)."),
+        *_offsets("its fullest mention (an EVENT row of mentions)"),
         _c("iso_from", STRING, "When it takes place, ISO 8601 at the precision stated, as in dates ('2021-04-01', "
            "'--11-27' with no known year).", True),
         _c("iso_to", STRING, "Last day (or month, year) in the same form.", True),
@@ -257,7 +263,7 @@ PARTICIPANTS = Table(
     "One row per person or organization taking part in an event, with the strongest role the document "
     "gives them (chair, organizer, speaker, participant).",
     (
-        _c("doc_id", STRING, "The document."),
+        _doc_id(),
         _c("event_id", STRING, "The event (events.event_id)."),
         _c("person_id", STRING, "Who (persons.person_id); null when an organization takes part as such.", True),
         _c("org_id", STRING, "The organization: the one the person's title belongs to, or the organization "
@@ -266,8 +272,7 @@ PARTICIPANTS = Table(
            "председательством), speaker (said, reported or quoted at or about the event) or participant."),
         _c("position", STRING, "The person's title as the document states it, in the nominative "
            "(positions.position): the one stated at this mention, else the first.", True),
-        _c("start", INT32, "Start of the mention that ties them to the event (a person, organization or title)."),
-        _c("end", INT32, "End of that mention (exclusive)."),
+        *_offsets("the mention that ties them to the event (a person, organization or title)"),
     ),
 )
 

@@ -40,6 +40,8 @@ FOLLOWING_SENTENCES = 3
 
 @dataclass(frozen=True, slots=True)
 class When:
+    """When an event takes place, as the dates table gives a date (empty: unknown)."""
+
     iso_from: str | None = None
     iso_to: str | None = None
     date_from: date | None = None

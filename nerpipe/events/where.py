@@ -28,6 +28,8 @@ _RANK = {"city": 3, "other": 2, "federal_subject": 1, "country": 0}
 
 @dataclass(frozen=True, slots=True)
 class Where:
+    """Where an event takes place: a location of the document and its federal subject (empty: unknown)."""
+
     location_id: str | None = None
     region_code: str | None = None
     name: str | None = None
