@@ -1,0 +1,34 @@
+"""Stage 5a: people's names in the nominative, split into first, middle and last.
+
+Each word of a PER span is classified with pymorphy's name grammemes (``Name``,
+``Patr``, ``Surn``), initials and position, and put in the nominative with the
+gender of the first name (``Алины Орловой`` → ``Алина Орлова``). One job a module:
+
+- :mod:`.name` — the :class:`Name` record (first, middle, last) and initials;
+- :mod:`.parse` — a PER span's words classified (first name, patronymic, surname,
+  initial), their case and gender, and the :class:`Name` they make (:func:`parse_name`);
+  ``Фамилия Имя`` and ``И. О. Фамилия`` orders; spans that cannot be a person;
+- :mod:`.nominative` — one word of a name in the nominative; indeclinable surnames
+  (``Петренко``, ``Седых``) stay as written;
+- :mod:`.eastasia` — names of China, Korea and Vietnam, family name first.
+"""
+
+from .eastasia import east_asian_surname, is_east_asian
+from .name import Name, is_initial
+from .nominative import first_declension_surname, masculine_nominative, regular_surname
+from .parse import is_credit_line, is_patronymic, looks_like_person, parse_name, split_name_words
+
+__all__ = [
+    "Name",
+    "east_asian_surname",
+    "first_declension_surname",
+    "is_credit_line",
+    "is_east_asian",
+    "is_initial",
+    "is_patronymic",
+    "looks_like_person",
+    "masculine_nominative",
+    "parse_name",
+    "regular_surname",
+    "split_name_words",
+]

@@ -1,0 +1,76 @@
+"""Names of China, Korea and Vietnam: family name first, syllables that lose Russian case endings
+(``Хвана Сон Ука`` → ``Хван Сон Ук``); the family names are in ``resources/names.txt``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..morph import UD_CASE, Morph, fold, restore_case
+from ..resources import read_word_groups
+from .name import Name, is_initial
+from .nominative import CONSONANTS, capitalize_name, masculine_nominative, regular_surname
+
+
+@cache
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(read_word_groups("names.txt")["east_asian_surname"])
+
+
+def east_asian_surname(word: str) -> str | None:
+    """The family name of China, Korea or Vietnam a word is, in lower case, maybe in an oblique
+    case (``Хвана`` → ``хван``), or ``None``."""
+    lowered = fold(word)
+    surnames = _east_asian_surnames()
+    if lowered in surnames:
+        return lowered
+    for ending in ("а", "у", "ом", "е"):
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and stem in surnames and stem[-1:] in CONSONANTS:
+            return stem
+    return None
+
+
+def is_east_asian(texts: list[str], morph: Morph) -> bool:
+    """A name of China, Korea or Vietnam, family name first (``Пак Сон Ук``, ``Ван Цзиньлун``): a
+    known family name, then one or two words of at most two syllables that are no Russian surname."""
+    if not 2 <= len(texts) <= 3 or east_asian_surname(texts[0]) is None or any(is_initial(t) for t in texts):
+        return False
+    return all(len(re.findall(r"[аеёиоуыэюя]+", fold(t))) <= 2 and "-" not in t and t[:1].isupper()
+               and not _CLUSTER.search(_DIGRAPHS.sub("", fold(t)))
+               and not morph.has_gram(fold(t), "Surn") and not fold(t).endswith(_RUSSIAN_SURNAME_ENDINGS)
+               for t in texts[1:])
+
+
+# the letters Russian writes one sound of Chinese or Korean with; other clusters of consonants and
+# doubled ones are not found in such names (``Ван Дамм``, ``Ли Харви`` are no such names)
+_DIGRAPHS = re.compile(r"чж|цз|чх|кх|тх|пх|нг|нь|дж")
+
+
+_CLUSTER = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{2}")
+
+
+# endings of Russian surnames no syllable of a Chinese or Korean name has (``-ин`` it has: ``Юймин``)
+_RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "цкий", "ская", "цкая")
+
+
+def is_russian_surname(word: str) -> bool:
+    """A surname of the Russian families, in any case (``Петров``, ``Орловой``, ``Лесковского``)."""
+    lowered = fold(word)
+    return lowered.endswith(_RUSSIAN_SURNAME_ENDINGS + ("ин", "ына", "ина")) or any(
+        regular_surname(lowered, case, gender) for case in ("gent", "datv", "ablt", "loct", "accs")
+        for gender in ("masc", "femn"))
+
+
+def east_asian_name(parts, morph: Morph) -> Name:
+    """A name of China, Korea or Vietnam: the family name is the surname, the rest the first name;
+    a man's name loses the case endings Russian gives its syllables (``Хвана Сон Ука`` → ``Хван
+    Сон Ук``)."""
+    case = UD_CASE.get(parts[0][1].feat.get("Case", ""))
+    normal = []
+    for index, (text, _word) in enumerate(parts):
+        form = text.lower()
+        if case not in (None, "nomn"):
+            form = (east_asian_surname(text) if index == 0 else None) or masculine_nominative(form, case) or form
+        normal.append(capitalize_name(restore_case(form, text)))
+    return Name(" ".join(normal[1:]), None, normal[0], family_first=True)

@@ -1,0 +1,41 @@
+"""A person's name split into first, middle and last (:class:`Name`), and what an initial is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..morph import fold
+
+APOSTROPHES = ("’", "'", "`", "ʼ")
+
+
+INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    first: str | None
+    middle: str | None
+    last: str | None
+    family_first: bool = False  # written surname first, as names of China, Korea and Vietnam are
+
+    @property
+    def full(self) -> str:
+        parts = (self.last, self.first, self.middle) if self.family_first else (self.first, self.middle, self.last)
+        return " ".join(p for p in parts if p)
+
+    @property
+    def key(self) -> str:
+        """What identifies the person: first and last name, case- and ё-folded (a middle name may be missing)."""
+        if self.last and self.first and not is_initial(self.first):
+            return fold(f"{self.first} {self.last}")
+        return fold(self.full)
+
+    @property
+    def is_full(self) -> bool:
+        return bool(self.first and self.last and not is_initial(self.first))
+
+
+def is_initial(part: str | None) -> bool:
+    return bool(part) and bool(INITIAL.match(part))

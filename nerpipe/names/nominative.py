@@ -1,0 +1,296 @@
+"""One word of a name in the nominative: a surname, first name or patronymic in an oblique case
+(``Орловой`` → ``Орлова``, ``Петром`` → ``Пётр``), through pymorphy where it knows the word and a
+reading agrees with the tagger's case, else by the endings of Russian surnames and first names;
+indeclinable ones (``Петренко``, ``Седых``) stay as written."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold, oc_inflect, restore_case
+
+
+def known_name(morph: Morph, text: str) -> bool:
+    """A word pymorphy's dictionary holds as a first name, surname or patronymic."""
+    lowered = fold(text)
+    return morph.is_known(lowered) and any(
+        gram in p.tag for p in morph.parses(lowered) for gram in ("Name", "Surn", "Patr"))
+
+
+def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender: str | None) -> str:
+    if role == "initial":
+        return text if text.endswith(".") else text + "."
+    if text in _PARTICLES:
+        return text
+    if case in (None, "nomn"):
+        return capitalize_name(text)
+    particle, dash, rest = text.partition("-")
+    if dash and particle in _PARTICLES:
+        return f"{particle}-{part_nominative(morph, rest, 'last', case, gender)}"  # аль-Мансури
+    if "-" in text and all(part[:1].isupper() for part in text.split("-")):
+        # Орлова-Лесного, Сомова-Белкина: every part declines
+        return "-".join(part_nominative(morph, part, role, case, gender) for part in text.split("-"))
+    if role == "last":
+        form = _surname_nominative(morph, text, case, gender)
+        if form is None and not fold(text).endswith(INDECLINABLE_ENDINGS):
+            form = _pymorphy_nominative(morph, text, "first", case, gender)  # a first name as surname
+        if form is not None and "ё" in form and "ё" not in text.lower():
+            form = form.replace("ё", "е")  # a surname is spelt as the text spells it (``Санчес``)
+    else:
+        form = _pymorphy_nominative(morph, text, role, case, gender)
+        if form is None and role == "first":
+            form = _first_name_by_ending(morph, text, case, gender)
+    return capitalize_name(restore_case(form, text) if form is not None else text)
+
+
+def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
+    """A surname in the nominative, or ``None`` to keep it as written: pymorphy's indeclinable
+    surnames (``Петренко``, ``Гарсиа``) stay, the regular families go by their ending, then the
+    first declension (``Скрипки`` → ``Скрипка``), then pymorphy's guess."""
+    lowered = text.lower()
+    if any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(fold(text))):
+        return None
+    form = regular_surname(lowered, case, gender) or first_declension_surname(lowered, case, gender)
+    if form is not None:
+        return form
+    if fold(text).endswith(INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
+        return None
+    form = _pymorphy_nominative(morph, text, "last", case, gender)
+    if form:
+        return _keep_soft_stem(form, lowered)
+    form = _adjective_surname(morph, lowered, case, gender)
+    if form:
+        return form
+    masculine = any(p.tag.case == case and (p.tag.gender in ("masc", None) or "ms-f" in p.tag)
+                    for p in morph.parses(fold(text)))
+    if gender == "masc" and (not morph.is_known(fold(text)) or not masculine):
+        # a foreign surname pymorphy cannot read as a man's word in this case (``Вейккинена``, ``Таллену``)
+        return masculine_nominative(lowered, case, min_stem=3)
+    return None
+
+
+# surnames that end so do not decline (a declined Russian surname never ends so)
+INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их")
+
+
+# lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``
+_PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бен", "аль", "эль", "ас", "ад"}
+
+
+def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:
+    gram = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
+    if role == "first" and not morph.is_known(fold(text)):
+        return None  # pymorphy's guesses decline foreign names that do not decline (``Ингрид``)
+    parses = morph.parses(fold(text))
+    candidates = [
+        p for p in parses
+        if p.tag.case == case and (gender is None or p.tag.gender in (gender, None) or "ms-f" in p.tag)
+        and gram in p.tag and "Fixd" not in p.tag
+    ]
+    if not candidates and role == "last":
+        # surnames pymorphy does not list: trust its guess only when it reads the word
+        # as a noun in the tagger's case and gender (so indeclinable surnames stay as written)
+        candidates = [
+            p for p in parses
+            if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender == gender and "Surn" not in p.tag
+            and "Name" not in p.tag and _looks_declined(text, case, gender)
+        ]
+    for parse in candidates:
+        grams = {"nomn", "sing"}
+        if gender and role != "first":
+            grams.add(gender)
+        form = oc_inflect(parse, grams) or oc_inflect(parse, {"nomn"})
+        if form is not None:
+            return form.word
+    return None
+
+
+# the regular Russian surnames: (ending in a case, ending in the nominative), by gender and case
+_MASC_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+_SURNAME_ENDINGS = {
+    "masc": {
+        "gent": [(s + "а", s) for s in _MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
+        "accs": [(s + "а", s) for s in _MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
+        "datv": [(s + "у", s) for s in _MASC_STEMS] + [("скому", "ский"), ("цкому", "цкий")],
+        "ablt": [(s + "ым", s) for s in _MASC_STEMS] + [("ским", "ский"), ("цким", "цкий")],
+        "loct": [(s + "е", s) for s in _MASC_STEMS] + [("ском", "ский"), ("цком", "цкий")],
+    },
+    "femn": {
+        "gent": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "datv": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "ablt": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "loct": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "accs": [(s + "у", s + "а") for s in _MASC_STEMS] + [("скую", "ская"), ("цкую", "цкая")],
+    },
+}
+
+
+def regular_surname(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a surname of the regular families (``-ов``, ``-ев``, ``-ин``, ``-ын``,
+    ``-ский``, ``-цкий``) from its ending, in lower case: ``орлову`` (dative, masculine) →
+    ``орлов``, ``лесковой`` (genitive, feminine) → ``лескова``; ``None`` for other surnames."""
+    for ending, nominative in _SURNAME_ENDINGS.get(gender or "", {}).get(case, ()):
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) >= 2 and any(ch in VOWELS for ch in stem.lower()):
+            return stem + nominative
+    return None
+
+
+VOWELS = set("аеёиоуыэюя")
+
+
+CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+
+
+def first_declension_surname(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
+    case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
+    ``дерипаску`` (accusative), ``дерипаской`` (instrumental); in ``-йя`` likewise
+    (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``). ``None`` otherwise."""
+    endings = {"gent": ("ы", "и")}
+    if gender == "masc":
+        endings.update({"datv": ("е",), "accs": ("у", "ю"), "ablt": ("ой", "ей")})
+    for ending in endings.get(case, ()):
+        stem = text[: -len(ending)]
+        if not text.endswith(ending) or len(stem) < 3:
+            continue
+        if stem[-1] == "й" and ending in ("и", "е", "ю", "ей") and stem[-2] in VOWELS:
+            return stem + "я"
+        if stem[-1] not in CONSONANTS or ending == "ю":
+            continue
+        if ending == "и" and stem[-1] not in "кгхжшчщ":
+            continue  # after other consonants the genitive ending is -ы
+        if ending == "ей" and stem[-1] not in "жшчщц":
+            continue
+        return stem + "а"
+    return None
+
+
+_ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "им", "ым", "ой", "ей", "ую")
+
+
+def _adjective_surname(morph: Morph, lowered: str, case: str, gender: str | None) -> str | None:
+    """A surname declined as an adjective that pymorphy knows only as an adjective, in the
+    nominative of the name's gender: ``долгорукому`` → ``долгорукий``."""
+    if gender not in ("masc", "femn") or not lowered.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    for parse in morph.parses(lowered):
+        if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.gender == gender:
+            form = oc_inflect(parse, {"nomn", "sing", gender})
+            if form is not None:
+                return form.word
+    return None
+
+
+def _keep_soft_stem(form: str, text: str) -> str:
+    """pymorphy reads some surnames as nouns with a fleeting vowel (``гольца`` → ``голец``); the
+    stem keeps its soft sign (``гольц``)."""
+    for ending in ("ом", "ем", "а", "у", "е"):
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) == len(form) and stem[-2:-1] in ("ь", "й") \
+                and form[-2:-1] in ("е", "ё", "о") and stem[:-2] == form[:-2]:
+            return stem
+    return form
+
+
+# first names pymorphy lists only as indeclinable (``Анне`` as Anne): the usual endings
+_FIRST_NAME_ENDINGS = {
+    "femn": {"gent": ("ы", "и"), "datv": ("е", "и"), "loct": ("е", "и"), "accs": ("у", "ю"), "ablt": ("ой", "ей")},
+}
+
+
+# the endings of a man's name of the second declension, hard and soft stems (``Олафа``, ``Бесселя``);
+# not the locative ``-е``, which cannot tell ``Бесселе`` (Бессель) from ``Олафе`` (Олаф) and is
+# the ending of indeclinable names (``Фелипе``)
+MASC_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем")}
+
+
+_HISSING = "жшчщц"
+
+
+def masculine_nominative(lowered: str, case: str, min_stem: int = 2) -> str | None:
+    """The nominative of a man's name or surname of the second declension from its case ending,
+    in lower case: ``олафа`` → ``олаф``, ``бесселю`` → ``бессель``, ``хорхе`` stays (``None``);
+    for names pymorphy does not know."""
+    for ending in MASC_ENDINGS.get(case, ()):
+        stem = lowered[: -len(ending)]
+        if not lowered.endswith(ending) or len(stem) < 2:
+            continue
+        if stem[-1] in VOWELS and ending in ("я", "ю", "ем"):
+            return stem + "й"  # ``вэя`` → ``вэй``
+        if len(stem) < min_stem:
+            continue
+        if stem[-1] not in CONSONANTS:
+            continue
+        if ending in ("а", "у", "ом") or (ending == "ем" and stem[-1] in _HISSING):
+            return stem
+        if stem[-1] not in _HISSING + "кгх":
+            return stem + "ь"
+    return None
+
+
+def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
+    """``Анне`` (dative, feminine) → ``Анна`` when pymorphy knows ``Анна`` as a first name;
+    a man's name pymorphy does not know at all loses the ending of its case
+    (``Олафа`` → ``Олаф``, ``Бесселю`` → ``Бессель``: :func:`masculine_nominative`); any name
+    pymorphy does not know in ``-ы`` is the genitive of one in ``-а`` (``Нарендры``)."""
+    lowered = fold(text)
+    known = morph.is_known(lowered)
+    if not known and lowered.endswith("ы") and len(lowered) > 3 and lowered[-2] in CONSONANTS:
+        return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``)
+    if gender == "masc":
+        if known and any("Name" in p.tag for p in morph.parses(lowered)):
+            return None
+        return masculine_nominative(lowered, case)
+    for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
+        if not lowered.endswith(ending):
+            continue
+        for nominative in ("а", "я"):
+            candidate = lowered[: -len(ending)] + nominative
+            if morph.is_known(candidate) and any(
+                    "Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == gender and p.normal_form == candidate
+                    for p in morph.parses(candidate)):
+                return candidate
+    if gender == "femn" and not known_name(morph, lowered):
+        # a woman's name pymorphy does not know: the first declension (``Камалой`` → ``Камала``)
+        for ending, nominative in _FEMININE_ENDINGS.get(case, ()):
+            stem = lowered[: -len(ending)]
+            if lowered.endswith(ending) and len(stem) >= 2:
+                return stem + ("я" if nominative == "а" and stem[-1] in VOWELS else nominative)
+    return None
+
+
+_FEMININE_ENDINGS = {
+    "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"),),
+    "loct": (("е", "а"),),
+}
+
+
+_DECLINED_ENDINGS = {
+    ("gent", "masc"): ("а", "я"),
+    ("datv", "masc"): ("у", "ю"),
+    ("accs", "masc"): ("а", "я"),
+    ("ablt", "masc"): ("ом", "ем", "ым", "им"),
+    ("loct", "masc"): ("е",),
+    ("gent", "femn"): ("ой", "ы", "и"),
+    ("datv", "femn"): ("ой", "е"),
+    ("accs", "femn"): ("у", "ю"),
+    ("ablt", "femn"): ("ой", "ей"),
+    ("loct", "femn"): ("ой", "е"),
+}
+
+
+def _looks_declined(text: str, case: str, gender: str | None) -> bool:
+    lowered = fold(text)
+    if lowered.endswith(("о", "ко", "их", "ых", "ян", "и", "у", "ю", "э")) and not lowered.endswith(("ию",)):
+        return False
+    return lowered.endswith(_DECLINED_ENDINGS.get((case, gender), ()))
+
+
+def capitalize_name(text: str) -> str:
+    """``ИВАНОВ`` → ``Иванов``, ``иванов`` → ``Иванов``; mixed case stays (``аль-Мансури``, ``де Брие``)."""
+    if text.isupper() and len(text) > 2:
+        text = text.lower()
+    if text != text.lower():
+        return text
+    return "-".join(part[:1].upper() + part[1:] for part in text.split("-"))

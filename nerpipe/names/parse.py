@@ -1,0 +1,257 @@
+"""A PER span's words made a :class:`Name`: each word classified with pymorphy's name grammemes
+(``Name``, ``Patr``, ``Surn``), initials and position; the case and gender the name is in; each
+word put in the nominative (:mod:`.nominative`) with the gender of the first name (``Алины
+Орловой`` → ``Алина Орлова``). ``Фамилия Имя`` and ``И. О. Фамилия`` orders are recognised; credit
+lines and spans that cannot be a person's name are told apart."""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import UD_CASE, UD_GENDER, Morph, fold
+from .eastasia import east_asian_name, is_east_asian, is_russian_surname
+from .name import APOSTROPHES, Name, is_initial
+from .nominative import CONSONANTS, INDECLINABLE_ENDINGS, MASC_ENDINGS, VOWELS, known_name, part_nominative
+
+_CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
+
+
+def _grams(morph: Morph, word: str) -> set[str]:
+    grams: set[str] = set()
+    for parse in morph.parses(fold(word)):
+        if parse.score < 0.05 and grams:
+            continue
+        for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"):
+            if gram in parse.tag:
+                grams.add(gram)
+    return grams
+
+
+def split_name_words(words) -> list:
+    """Group initials like ``Г.`` ``В.`` and drop punctuation other than hyphens inside words."""
+    out = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        text = word.text
+        if index + 2 < len(words) and words[index + 1].text in APOSTROPHES and text[:1].isalpha() \
+                and words[index + 2].text[:1].isalpha() and words[index + 1].start == word.end:
+            # ``О’Рейли``, ``д'Артаньян``: one word
+            out.append((text + words[index + 1].text + words[index + 2].text, words[index + 2]))
+            index += 3
+            continue
+        if len(text) == 1 and text.isupper() and index + 1 < len(words) and words[index + 1].text == ".":
+            out.append((text + ".", word))
+            index += 2
+            continue
+        if text[:1].isalpha():
+            out.append((text, word))
+        index += 1
+    return out
+
+
+def parse_name(words, morph: Morph) -> Name | None:
+    """Normalize the words of a PER span (``nerpipe.inflect.Word`` objects) into a :class:`Name`."""
+    parts = split_name_words(words)
+    if not parts or len(parts) > 5:
+        return None
+    texts = [p[0] for p in parts]
+    if is_east_asian(texts, morph):
+        return east_asian_name(parts, morph)
+    roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
+    if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
+        roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
+    # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
+    # ``Карлос Ферран``, whose first word pymorphy knows only as a surname)
+    if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]) \
+            and (roles[2:] or is_russian_surname(texts[0])):
+        order = [1, 2, 0] if len(parts) == 3 else [1, 0]
+        parts = [parts[i] for i in order]
+        texts = [texts[i] for i in order]
+        roles = [roles[i] for i in order]
+    # "Фамилия И. О." → initials first
+    if len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
+        parts = parts[1:] + parts[:1]
+        texts = texts[1:] + texts[:1]
+        roles = ["initial"] * (len(parts) - 1) + ["last"]
+    case = _name_case(morph, parts, roles)
+    gender = _gender(morph, parts, roles, case)
+    if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
+        gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
+    if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
+            and not any(known_name(morph, text) for text in texts[:-1]):
+        case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case
+    normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
+    first = middle = last = None
+    if len(normal) == 1:
+        if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"}:
+            first = normal[0]
+        else:
+            last = normal[0]
+    elif roles == ["first", "middle"]:
+        first, middle = normal  # a first name and patronymic, no surname (``Анна Петровна``)
+    else:
+        first = normal[0]
+        last = normal[-1]
+        if len(normal) >= 3:
+            middle = " ".join(normal[1:-1])
+    return Name(first, middle, last)
+
+
+def _role(morph: Morph, text: str, index: int, count: int) -> str:
+    """``first``, ``middle``, ``last`` or ``initial``: pymorphy's likeliest reading of the word as a
+    first name, patronymic or surname, and its place when it has none (``Петров Иван``: a surname
+    first, since ``петров`` is far likelier a surname than the genitive of ``Пётр``)."""
+    if is_initial(text):
+        return "initial"
+    scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0}
+    for parse in morph.parses(fold(text)):
+        for gram in scores:
+            if gram in parse.tag:
+                scores[gram] = max(scores[gram], parse.score)
+    if scores["Patr"] and index > 0 and is_patronymic(morph, text):
+        return "middle"
+    if scores["Patr"] and not scores["Name"] and not scores["Surn"]:
+        scores["Surn"] = scores["Patr"]  # ``Джоковича``: a surname that looks like a patronymic
+    name, surname = scores["Name"], scores["Surn"]
+    if name and surname:
+        if count == 1 or index == 0:
+            return "first" if name >= surname else "last"
+        return "last" if index == count - 1 else "first"
+    if name:
+        return "first"
+    if surname:
+        return "last"
+    return "last" if index == count - 1 or count == 1 else "first"
+
+
+_PATRONYMIC_SUFFIXES = ("ович", "евич", "овна", "евна", "инична", "ична", "ич")
+
+
+def is_patronymic(morph: Morph, word: str) -> bool:
+    """A patronymic pymorphy's dictionary holds (``Сергеевича``), or one made from a first name it
+    holds (``Ермолаевич``): not a surname that ends alike (``Джокович``, ``Вукович``)."""
+    lowered = fold(word)
+    parses = [p for p in morph.parses(lowered) if "Patr" in p.tag]
+    if not parses:
+        return False
+    if morph.is_known(lowered):
+        return True
+    normal = fold(parses[0].normal_form)
+    for suffix in _PATRONYMIC_SUFFIXES:
+        if normal.endswith(suffix):
+            stem = normal[: -len(suffix)]
+            return any(_known_first_name(morph, stem + ending) for ending in ("", "й", "ь", "а", "я"))
+    return False
+
+
+def _known_first_name(morph: Morph, word: str) -> bool:
+    return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
+
+
+def _name_case(morph: Morph, parts, roles) -> str | None:
+    """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
+    and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``)."""
+    tagged = None
+    for (text, word), role in zip(parts, roles):
+        if role != "initial":
+            tagged = UD_CASE.get(word.feat.get("Case", ""))
+            if not _shows_no_case(morph, text):
+                break  # else a later word may tell better (``Фелипе`` ``Арруды``)
+    for (text, _word), role in zip(parts, roles):
+        lowered = fold(text)
+        if role == "first" and not morph.is_known(lowered) and lowered.endswith("ы") and lowered[-2:-1] in CONSONANTS:
+            return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``), whatever the tagger
+        if role not in ("first", "middle") or not morph.is_known(fold(text)) or _indeclinable_name(morph, text):
+            continue  # pymorphy's guesses for names it does not know say nothing of the case, nor do
+            # the forms of another name written alike (``Тони`` is no genitive of ``Тоня``)
+        cases = {p.tag.case for p in morph.parses(fold(text))
+                 if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
+        if tagged in cases:
+            return tagged
+        if len(cases) == 1:
+            return cases.pop()
+    return tagged
+
+
+# the case a man's surname pymorphy does not know shows by its ending alone
+_MASC_CASE_ENDINGS = (("ом", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"))
+
+
+def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
+    """The tagger's case of a man's name unless the ending of a surname pymorphy does not know
+    rules it out (``Тимо Вальдбранда`` read as dative is genitive)."""
+    lowered = fold(surname)
+    if case in (None, "nomn") or morph.is_known(lowered) or lowered.endswith(INDECLINABLE_ENDINGS):
+        return case
+    for ending, shown in _MASC_CASE_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in CONSONANTS:
+            if case in MASC_ENDINGS and ending not in MASC_ENDINGS[case]:
+                return shown
+            return case
+    return case
+
+
+def _mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
+    """A surname pymorphy does not know with the ending of a man's name in the genitive, dative or
+    instrumental (``Кердпола``, ``Кердполу``, ``Кердполом``): a woman's surname has other endings
+    there, or none."""
+    lowered = fold(surname)
+    return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \
+        and any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
+                for ending in MASC_ENDINGS[case])
+
+
+def _shows_no_case(morph: Morph, text: str) -> bool:
+    """A foreign name pymorphy does not know as a name, ending in a vowel other than ``а``/``я``,
+    or one it knows as indeclinable: written alike in every case (``Фелипе``, ``Тору``, ``Тони``),
+    so the tagger's case of it is a guess."""
+    return fold(text)[-1:] in VOWELS - {"а", "я"} and (not known_name(morph, text) or _indeclinable_name(morph, text))
+
+
+def _indeclinable_name(morph: Morph, text: str) -> bool:
+    """A first name pymorphy lists as indeclinable (``Тони``, ``Мари``)."""
+    return any("Fixd" in p.tag and "Name" in p.tag for p in morph.parses(fold(text)))
+
+
+def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
+    """The gender of the first name or patronymic in the name's case, else the tagger's."""
+    for (text, word), role in zip(parts, roles):
+        if role in ("first", "middle"):
+            tagged = _person_gender(word)
+            genders = {p.tag.gender for p in morph.parses(fold(text))
+                       if ("Name" in p.tag or "Patr" in p.tag) and (case is None or p.tag.case == case)}
+            genders.discard(None)
+            if len(genders) == 1:
+                return genders.pop()
+            if tagged in genders:
+                return tagged
+    for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
+        tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
+        if tagged:
+            return tagged
+    return None
+
+
+def _person_gender(word) -> str | None:
+    """The tagger's gender of a word of a name, ``masc`` or ``femn`` (a name has no neuter)."""
+    gender = UD_GENDER.get(word.feat.get("Gender", ""))
+    return gender if gender in ("masc", "femn") else None
+
+
+def is_credit_line(text: str, start: int) -> bool:
+    """Whether ``start`` lies on a line such as ``Источник: …`` or ``Фото: …`` (agency credits, not people)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_CREDIT_LINE.match(text, line_start)) and _CREDIT_LINE.match(text, line_start).end() <= start + 1
+
+
+def looks_like_person(words, morph: Morph) -> bool:
+    """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one unknown lowercase word."""
+    texts = [w.text for w in words if w.text[:1].isalpha()]
+    if not texts:
+        return False
+    if any(ch.isdigit() for w in words for ch in w.text):
+        return False
+    if len(texts) == 1 and texts[0].isupper() and len(texts[0]) > 1:
+        return False
+    return any(part[:1].isupper() for t in texts for part in t.split("-"))
