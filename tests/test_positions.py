@@ -197,7 +197,7 @@ def test_a_name_in_commas_after_a_title_is_not_always_its_holder(models, text):
     ("Генеральный директор Иван Петров выступил.", "генеральный директор"),  # a word of the post stays
 ])
 def test_words_that_describe_the_holder_are_left_out_of_the_position(models, text, position):
-    assert [pos for _, pos, _ in facts(text, models)] == [position]
+    assert position_mentions(text, models) == [position]
 
 
 def test_a_predicate_needs_its_subject_to_be_the_person(models):
@@ -308,7 +308,7 @@ def test_ordinals_and_qualifiers_mark_former_holders(models, text, former):
      {("Анна Петрова", "актриса", "актер"), ("Иван Сидоров", "рэпер", "рэпер")}),
     ("Сержант Иван Петров и хирург Ольга Сидорова спасли ребёнка.",
      {("Иван Петров", "сержант", "сержант"), ("Ольга Сидорова", "хирург", "хирург")}),
-    ("Известный кинорежиссёр Иван Петров снял фильм о войне.",
+    ("Кинорежиссёр Иван Петров снял фильм о войне.",
      {("Иван Петров", "кинорежиссёр", "кинорежиссер")}),
     ("Марафонка Ольга Сидорова и геолог Пётр Орлов приехали в город.",
      {("Ольга Сидорова", "марафонка", "марафонец"), ("Пётр Орлов", "геолог", "геолог")}),

@@ -22,7 +22,7 @@ from ..resolve import Resolved, Scope, implied_org
 from ..resolve.abroad import foreign_counterpart, is_russian
 from ..resolve.organizations import name_generic_region
 from ..text import tidy_spaces
-from .generic import is_generic
+from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import antecedent_candidate, attach_titles
 from .lexicon import TitleLexicon
@@ -73,7 +73,10 @@ def build_positions(
     """POSITION mentions and ``positions`` rows of one document.
 
     One row per fact: a person stated twice with the same role at the same
-    organization and region keeps the first statement.
+    organization and region keeps the first statement. A title that holds no post
+    (:func:`.generic.holds_no_post`: ``кандидат в президенты``, ``известный правозащитник``) and a
+    profession beside a post at an organization given to the same name (``председатель союза
+    писателей поэт …``) are POSITION mentions with no row.
     """
     titles = [trim_title(analysis, t) for t in find_titles(analysis, spans, lexicon)]
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
@@ -101,6 +104,9 @@ def build_positions(
     said: list[frozenset[str]] = []  # the substance of each fact's title
     derived: dict[str, OrgEntity] = {}
     for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
+        if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None,
+                            info.country is not None and not info.guessed):
+            continue
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
             info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))
         fact = PositionFact(
@@ -114,7 +120,8 @@ def build_positions(
             said.append(info.substance)
             if info.ministry is not None and info.ministry.org_id not in resolved.orgs:
                 derived[info.ministry.org_id] = info.ministry
-    return TitleFacts(mentions, facts, derived)
+    occupations = {t.start for t in infos if lexicon.head_lemma(analysis.tokens[t.head].text) in lexicon.professions}
+    return TitleFacts(mentions, [f for f in facts if not _beside_post(f, facts, occupations)], derived)
 
 
 def _visit_sentences(analysis: Analysis, lexicon: TitleLexicon) -> set[int]:
@@ -128,6 +135,16 @@ def _occupation_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) ->
     """A bare occupation with no holder (``чиновник подчеркнул``): a class of people more than a title."""
     lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
     return title.last == title.head and lemma not in lexicon.posts
+
+
+def _beside_post(fact: PositionFact, facts: list[PositionFact], occupations: set[int]) -> bool:
+    """A profession at no organization or region given to a name that a title at an organization is given
+    too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
+    the titles of professions start): the post says what the holder is there, the profession only who
+    they are."""
+    return fact.start in occupations and fact.org_id is None and fact.region_code is None and any(
+        other.org_id is not None and (other.person_start, other.person_id) == (fact.person_start, fact.person_id)
+        for other in facts)
 
 
 def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],

@@ -1,5 +1,7 @@
-"""Generic titles: a title with no holder that speaks of a class of people (``эксперты``,
-``134 журналиста``, ``каждый третий журналист``), not of one person."""
+"""Titles that name no post: a generic title with no holder that speaks of a class of people
+(``эксперты``, ``134 журналиста``, ``каждый третий журналист``), not of one person; and a
+title beside a name that says who its holder is but no post they hold (``кандидат в президенты``,
+``автор идеи``, ``известный правозащитник``, ``гроссмейстер из Хорватии``)."""
 
 from __future__ import annotations
 
@@ -42,3 +44,28 @@ def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
         if lexicon.morph.lemma(tokens[index].text) in _QUANTIFIERS:
             return True
     return False
+
+
+def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, placed: bool, country: bool) -> bool:
+    """A title beside a name that states no post its holder holds, only who they are:
+
+    - a candidate for a post (``кандидат в президенты``, the ``candidate`` group): not its holder;
+    - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
+      ``authorship`` group);
+    - a profession (``resources/professions.txt``) at no organization, qualified as a person is
+      (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) or given the country
+      its holder comes from (``нидерландский предприниматель``, ``гроссмейстер из Хорватии``).
+
+    ``placed``: the title names an organization or a region; ``country``: it states a country. A post
+    keeps its country (``израильский министр``), a profession its organization (``известный журналист
+    газеты «Вечер»``)."""
+    tokens = analysis.tokens
+    lemma = lexicon.head_lemma(tokens[title.head].text)
+    if lemma in lexicon.candidates:
+        return True
+    if placed:
+        return False
+    if lemma in lexicon.authorship:
+        return True
+    return lemma in lexicon.professions and (country or any(lexicon.is_qualifier(t.text)
+                                                            for t in tokens[title.first: title.head]))

@@ -62,6 +62,7 @@ class TitleLexicon:
         self.visits = frozenset(groups.get("visit", ()))
         self.causes = frozenset(groups.get("cause", ()))
         self.degrees = frozenset(groups.get("degree", ()))
+        self.authorship = frozenset(groups.get("authorship", ()))
         self.former_adverbs = frozenset(groups.get("former_adverb", ()))
         self.qualifiers = frozenset(groups.get("qualifier", ()))
         self.regional = frozenset(groups.get("regional", ()))

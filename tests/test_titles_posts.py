@@ -1,0 +1,86 @@
+"""A title beside a name that says who its holder is but states no post they hold: a POSITION
+mention, no ``positions`` row (:func:`nerpipe.titles.generic.holds_no_post`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.titles.generic import holds_no_post
+from nerpipe.titles.grammar import find_titles
+from nerpipe.titles.trimming import trim_title
+
+from .conftest import analyze
+from .hand import tagged
+
+NAME = [("Пётр", "PROPN Nom Sing Masc"), ("Орлов", "PROPN Nom Sing Masc")]
+
+
+def the_title(models, analysis):
+    [title] = [trim_title(analysis, t) for t in find_titles(analysis, list(analysis.spans), models.titles)]
+    return title
+
+
+@pytest.mark.parametrize("words, placed, country, expected", [
+    # a candidate for a post does not hold it, whatever body it names
+    ([("кандидат", "NOUN Nom Sing Masc"), ("в", "ADP"), ("губернаторы", "NOUN Acc Plur Masc")], False, False, True),
+    ([("кандидат", "NOUN Nom Sing Masc"), ("в", "ADP"), ("губернаторы", "NOUN Acc Plur Masc")], True, False, True),
+    # the author of a thing, at no organization; at one, a post
+    ([("автор", "NOUN Nom Sing Masc"), ("проекта", "NOUN Gen Sing Masc")], False, False, True),
+    ([("создатель", "NOUN Nom Sing Masc"), ("сервиса", "NOUN Gen Sing Masc")], True, False, False),
+    # a profession qualified as a person is, or given the country its holder comes from
+    ([("известный", "ADJ Nom Sing Masc"), ("правозащитник", "NOUN Nom Sing Masc")], False, False, True),
+    ([("юный", "ADJ Nom Sing Masc"), ("шахматист", "NOUN Nom Sing Masc")], False, False, True),
+    ([("шахматист", "NOUN Nom Sing Masc")], False, True, True),
+    # ... but not at an organization, nor with nothing that describes its holder
+    ([("известный", "ADJ Nom Sing Masc"), ("правозащитник", "NOUN Nom Sing Masc")], True, False, False),
+    ([("шахматист", "NOUN Nom Sing Masc")], False, False, False),
+    # a post keeps its country and its qualifier
+    ([("министр", "NOUN Nom Sing Masc")], False, True, False),
+    ([("известный", "ADJ Nom Sing Masc"), ("министр", "NOUN Nom Sing Masc")], False, False, False),
+])
+def test_holds_no_post(models, words, placed, country, expected):
+    analysis = tagged(*words, *NAME, spans=[(len(words), len(words) + 1, "PER")])
+    assert holds_no_post(analysis, the_title(models, analysis), models.titles, placed, country) is expected
+
+
+def rows(text: str, models) -> list[str]:
+    return [f.position for f in analyze(text, models).positions]
+
+
+def position_mentions(text: str, models) -> list[str]:
+    return [m.normal for m in analyze(text, models).mentions if m.type == "POSITION"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Известный блогер Пётр Орлов открыл выставку.", "блогер"),
+    ("Нидерландский бизнесмен Пётр Орлов купил завод.", "нидерландский бизнесмен"),
+    ("В турнире победил гроссмейстер из Норвегии Пётр Орлов.", "гроссмейстер из Норвегии"),
+    ("Автор идеи Пётр Орлов рассказал о проекте.", "автор идеи"),
+    ("Кандидат в губернаторы Пётр Орлов провёл встречу с избирателями.", "кандидат в губернаторы"),
+])
+def test_a_title_that_holds_no_post_is_a_mention_without_a_row(models, text, mention):
+    assert position_mentions(text, models) == [mention]
+    assert rows(text, models) == []
+
+
+@pytest.mark.parametrize("text, position", [
+    ("Блогер Пётр Орлов открыл выставку.", "блогер"),  # nothing but the profession: still a row
+    ("Известный журналист газеты «Вечерний звон» Пётр Орлов открыл выставку.",
+     "журналист газеты «Вечерний звон»"),  # at an organization
+    ("Израильский министр обороны Пётр Орлов прибыл в Москву.", "израильский министр обороны"),  # a post
+    ("Создатель компании «Вектор» Пётр Орлов открыл завод.", "создатель компании «Вектор»"),
+])
+def test_a_post_or_a_profession_at_an_organization_is_a_row(models, text, position):
+    assert rows(text, models) == [position]
+
+
+@pytest.mark.parametrize("text, positions", [
+    # a profession beside a post at an organization, given to the same name: the post only
+    ("Председатель Союза писателей России поэт Пётр Орлов открыл вечер.", ["председатель Союза писателей России"]),
+    ("Директор театра «Глобус» хореограф Пётр Орлов показал новый балет.", ["директор театра «Глобус»"]),
+    # given to another mention of the same person, it is a statement of its own
+    ("Директор театра «Глобус» Пётр Орлов показал новый балет. Хореограф Пётр Орлов поставил его сам.",
+     ["директор театра «Глобус»", "хореограф"]),
+])
+def test_a_profession_beside_a_post_at_an_organization(models, text, positions):
+    assert rows(text, models) == positions
