@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon, depends_on
+from ..orgs import NATIONAL_BODIES, OrgLexicon, depends_on
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
@@ -258,7 +258,9 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
                 or not (token.text[:1].islower() or (first_word and not token.text.isupper())):
             continue
         lemma = morph.lemma(token.text)
-        if lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
+        if lemma in NATIONAL_BODIES and lemma not in first_seen:
+            pass  # the country's government or parliament, named by the noun alone
+        elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
             continue
         before = tokens[token.index - 1] if token.index > 0 else None
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
