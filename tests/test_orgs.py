@@ -377,6 +377,9 @@ def test_implied_organizations_of_a_region_are_russian():
      "Федерация гребли России"),
     ("Доклад подготовили в Томском техническом университете. Университет ждёт гостей.", "Университет",
      "Томский технический университет"),  # capitalised as the first word of a sentence
+    # an organization named many times is still one organization
+    ("Акции купил концерн «Вектор». " + "Выручка концерна «Вектор» растёт. " * 9 + "Об этом заявил шеф концерна.",
+     "концерна", "Вектор"),
 ])
 def test_a_common_noun_refers_back_to_the_organization(models, text, surface, name):
     mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}

@@ -238,14 +238,16 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     tokens = analysis.tokens
     morph = lexicon.morph
     first_seen: dict[str, int] = {}
-    owners: dict[str, set[tuple[int, int]]] = {}
+    owners: dict[str, set[str]] = {}  # a noun → the names of the organizations named with it
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
         for token in analysis.tokens_in(span.start, span.end):
             if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) not in (None, "unit"):
                 lemma = morph.lemma(token.text)
                 first_seen.setdefault(lemma, span.end)
-                owners.setdefault(lemma, set()).add((span.start, span.end))
+                name = " ".join(morph.lemma(t.text) for t in analysis.tokens_in(span.start, span.end)
+                                if t.text[:1].isalnum())
+                owners.setdefault(lemma, set()).add(name)
                 break
     people = {t.start for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
     named = {t.start for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
