@@ -54,6 +54,8 @@ PLACE_NOUNS = frozenset({
     "провинция", "муниципалитет", "поселение",
 })
 # nouns of time: a genitive of them says when, not which (``сборной последних лет``)
+# bodies a country has one of: the noun alone names the government or parliament the text is about
+NATIONAL_BODIES = frozenset({"правительство", "парламент", "кабмин"})
 TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")

@@ -127,6 +127,20 @@ ORGS = [
     ("Решение принял сам центр «Вектор».", "Вектор"),
     # a name the gazetteer does not know after the word of an organization is no place
     ("Занятия проходят в центре Кин-Топ каждый день.", "Кин-Топ"),
+    # a country has one government and one parliament: the noun alone names the one meant
+    ("Правительство одобрило проект постановления.", "Правительство"),
+    ("Поручение дано правительству, сказал министр.", "Правительство"),
+    ("Парламент принял закон во втором чтении.", "Парламент"),
+    ("Об этом сообщили правоохранительные органы Бразилии.", "Правоохранительные органы Бразилии"),
+    # the Internet, media outlets of the dictionary in any case form
+    ("Заявку можно подать через Интернет.", "Интернет"),
+    ("Статью перепечатала Независимая газета.", "Независимая газета"),
+    ("По данным Викиновостей, пожар потушен.", "Викиновости"),
+    ("Об этом написала газета Нью-Йорк таймс.", "The New York Times"),
+    # sports clubs and teams whose names pymorphy takes for surnames or common nouns
+    ("Оба болида Феррари были выставлены с новыми моторами.", "Феррари"),
+    ("Нападающий перешёл из Зенита в Ювентус.", "Ювентус"),
+    ("Решение о переносе матча принял УЕФА.", "Союз европейских футбольных ассоциаций"),
 ]
 
 
@@ -139,7 +153,6 @@ def test_organization_in_canonical_form(models, text, expected):
     "По сообщениям СМИ, задержаны 30 человек.",
     "Они жили в большом белом доме у реки.",
     "Вузы региона приняли студентов.",
-    "Правительство одобрило проект постановления.",
     "Парламентские выборы прошли спокойно.",
     "Обе федерации поддержали решение.",
     "Министерство назвало сроки.",
@@ -147,6 +160,8 @@ def test_organization_in_canonical_form(models, text, expected):
     "В последних играх сборные показали слабую игру.",
     "Свердловские муниципалитеты получили субсидии.",
     "Государство поддержит малый бизнес.",
+    "Любое правительство обязано платить долги.",
+    "Такой парламент никому не нужен.",
     "Партия в шахматы закончилась вничью.",
     "Компания увеличила выручку.",
     "На Украине прошли выборы.",
@@ -366,6 +381,9 @@ def test_implied_organizations_of_a_region_are_russian():
      "Федерация гребли России"),
     ("Доклад подготовили в Томском техническом университете. Университет ждёт гостей.", "Университет",
      "Томский технический университет"),  # capitalised as the first word of a sentence
+    # an organization named many times is still one organization
+    ("Акции купил концерн «Вектор». " + "Выручка концерна «Вектор» растёт. " * 9 + "Об этом заявил шеф концерна.",
+     "концерна", "Вектор"),
 ])
 def test_a_common_noun_refers_back_to_the_organization(models, text, surface, name):
     mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
@@ -593,3 +611,15 @@ def test_an_organizations_own_name_recurring(models, text, surface, type_):
 def test_an_abbreviated_unit_of_an_organization(models, text, outer, inner):
     mentions = {m.text for m in analyze(text, models).mentions if m.type == "ORG"}
     assert {outer, inner} <= mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name that is also a common noun recurs quoted, or capitalised inside a sentence
+    ("Компания «Самовар» открылась в мае. Теперь «Самовар» работает круглосуточно.", ["Самовар", "Самовар"]),
+    ("Компания «Самовар» открылась в мае. Вчера в Самоваре прошёл концерт.", ["Самовар", "Самовар"]),
+    # capitalised as the first word of a sentence, it is the common noun
+    ("Компания «Самовар» открылась в мае. Самовар стоял на столе.", ["Самовар"]),
+    ("Группа «Телевизор» выступила в клубе. Телевизор стоял в углу.", ["Телевизор"]),
+])
+def test_a_quoted_common_noun_recurs_as_the_organization(models, text, expected):
+    assert [m.normal for m in analyze(text, models).mentions if m.type == "ORG"] == expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import (
+    NATIONAL_BODIES,
     OrgLexicon,
     OrgRef,
     bracketed_after,
@@ -203,7 +204,8 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             _salient(span, candidates, resolved) if kind in ("descriptor", "body") else None)
         if target is not None:
             resolved[span] = target
-        elif _common_noun(analysis, span) and kind in ("descriptor", "body"):
+        elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
+                and morph.lemma(words[0]) not in NATIONAL_BODIES:
             del resolved[span]
 
 

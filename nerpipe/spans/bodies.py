@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon, depends_on
+from ..orgs import NATIONAL_BODIES, OrgLexicon, depends_on
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
@@ -238,14 +238,16 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     tokens = analysis.tokens
     morph = lexicon.morph
     first_seen: dict[str, int] = {}
-    owners: dict[str, set[tuple[int, int]]] = {}
+    owners: dict[str, set[str]] = {}  # a noun → the names of the organizations named with it
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
         for token in analysis.tokens_in(span.start, span.end):
             if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) not in (None, "unit"):
                 lemma = morph.lemma(token.text)
                 first_seen.setdefault(lemma, span.end)
-                owners.setdefault(lemma, set()).add((span.start, span.end))
+                name = " ".join(morph.lemma(t.text) for t in analysis.tokens_in(span.start, span.end)
+                                if t.text[:1].isalnum())
+                owners.setdefault(lemma, set()).add(name)
                 break
     people = {t.start for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
     named = {t.start for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
@@ -258,7 +260,9 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
                 or not (token.text[:1].islower() or (first_word and not token.text.isupper())):
             continue
         lemma = morph.lemma(token.text)
-        if lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
+        if lemma in NATIONAL_BODIES and lemma not in first_seen:
+            pass  # the country's government or parliament, named by the noun alone
+        elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
             continue
         before = tokens[token.index - 1] if token.index > 0 else None
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None

@@ -249,18 +249,19 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
     does a surname alone that no person of the document has."""
     morph = lexicon.morph
     tokens = analysis.tokens
-    names: PhraseIndex[int] = PhraseIndex(morph)
+    names: PhraseIndex[bool] = PhraseIndex(morph)  # a name → whether it is a common noun in quotes
     added = 0
     for span in spans:
         if span.type != ORG:
             continue
-        own = [w for w in own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
-               if w.text[:1].isalnum()]
+        words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
+        own = [w for w in words if w.text[:1].isalnum()]
+        quoted_noun = len(own) == 1 and common_noun(own[0], morph) and _in_quotes(analysis, own[0].start)
         if not own or len(own) > _MAX_OWN_NAME or not any(w.text[:1].isupper() for w in own) \
-                or (len(own) == 1 and (common_noun(own[0], morph) or is_abbreviation(own[0].text)
-                                       or len(own[0].text) < 3)):
+                or (len(own) == 1 and ((common_noun(own[0], morph) and not quoted_noun)
+                                       or is_abbreviation(own[0].text) or len(own[0].text) < 3)):
             continue
-        names.add(" ".join(w.text for w in own), len(own))
+        names.add(" ".join(w.text for w in own), quoted_noun)
         added += 1
     if not added:
         return spans
@@ -276,7 +277,9 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
         length = found[0][0] if found else 0
         last = tokens[index + length - 1] if length else None
         if last is None or last.sent != token.sent or any(t in covered for t in range(index, index + length)) \
-                or (length == 1 and (not token.text[:1].isupper() or gazetteer.lookup(token.text) is not None)):
+                or (length == 1 and (not token.text[:1].isupper() or gazetteer.lookup(token.text) is not None)) \
+                or (any(flag for _, flag in found) and not _in_quotes(analysis, token.start)
+                    and (index == 0 or tokens[index - 1].sent != token.sent)):
             index += 1
             continue
         new = Span(token.start, last.end, ORG)
@@ -286,6 +289,12 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
             covered |= set(range(index, index + length))
         index += length
     return out
+
+
+def _in_quotes(analysis: Analysis, start: int) -> bool:
+    """Whether an opening quote stands right before the token at ``start``."""
+    before = analysis.text[:start].rstrip(" \u00a0")
+    return before[-1:] in OPENING_QUOTES
 
 
 def _give_way(new: Span, spans: list[Span], text: str, morph: Morph, gazetteer: Gazetteer, surnames: set[str]
