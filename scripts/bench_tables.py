@@ -50,7 +50,7 @@ def table_rows(count: int, pool: list[str], seed: int = 1):
     lengths = [len(sentence) for sentence in pool]
     used: set[tuple[int, int]] = set()
     for index in range(count):
-        while True:
+        for _attempt in range(10_000):
             first = rng.randrange(len(pool))
             low = bisect.bisect_left(lengths, lengths[first] * 0.8)
             high = bisect.bisect_right(lengths, lengths[first] * 1.25)
@@ -59,6 +59,9 @@ def table_rows(count: int, pool: list[str], seed: int = 1):
             if first != second and pair not in used:
                 used.add(pair)
                 break
+        else:
+            raise SystemExit(f"{len(pool)} sentences make no {count} distinct rows: is ../shared/eval beside the "
+                             "checkout?")
         text = f"{pool[first]} {pool[second]}"
         yield {"id": index + 1, "title": f"Сообщение {index + 1}", "text": text,
                "date": f"2023-{1 + index % 12:02d}-{1 + index % 28:02d}", "source": "Мониторинг"}
