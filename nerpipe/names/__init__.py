@@ -13,7 +13,7 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 - :mod:`.eastasia` — names of China, Korea and Vietnam, family name first.
 """
 
-from .eastasia import east_asian_surname, is_east_asian
+from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
 from .name import Name, is_initial
 from .nominative import first_declension_surname, masculine_nominative, regular_surname
 from .parse import is_credit_line, is_patronymic, looks_like_person, parse_name, split_name_words
@@ -26,6 +26,7 @@ __all__ = [
     "is_east_asian",
     "is_initial",
     "is_patronymic",
+    "is_russian_surname",
     "looks_like_person",
     "masculine_nominative",
     "parse_name",

@@ -55,7 +55,7 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
         return None
     form = _pymorphy_nominative(morph, text, "last", case, gender)
     if form:
-        return _keep_soft_stem(form, lowered)
+        return _keep_soft_stem(form, lowered) if morph.is_known(fold(text)) else _keep_stem(form, lowered)
     form = _adjective_surname(morph, lowered, case, gender)
     if form:
         return form
@@ -193,6 +193,19 @@ def _keep_soft_stem(form: str, text: str) -> str:
     return form
 
 
+def _keep_stem(form: str, text: str) -> str:
+    """A surname pymorphy does not know keeps its stem as written: its guess of a fleeting vowel
+    (``ольмерта`` → ``ольмерот``) is none, but in the Slavic suffixes ``-ец``, ``-ок``, ``-ек``
+    (``лисовца`` → ``лисовец``)."""
+    for ending in ("ом", "ем", "а", "у", "е", "я", "ю"):
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(form) == len(stem) + 1 and form[-2:-1] in ("о", "е", "ё") \
+                and stem[-1:] not in ("ц", "к") \
+                and form[:-2] == stem[:-1] and form[-1:] == stem[-1:]:
+            return stem
+    return _keep_soft_stem(form, text)
+
+
 # first names pymorphy lists only as indeclinable (``Анне`` as Anne): the usual endings
 _FIRST_NAME_ENDINGS = {
     "femn": {"gent": ("ы", "и"), "datv": ("е", "и"), "loct": ("е", "и"), "accs": ("у", "ю"), "ablt": ("ой", "ей")},
@@ -255,15 +268,20 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
         # a woman's name pymorphy does not know: the first declension (``Камалой`` → ``Камала``)
         for ending, nominative in _FEMININE_ENDINGS.get(case, ()):
             stem = lowered[: -len(ending)]
-            if lowered.endswith(ending) and len(stem) >= 2:
+            if lowered.endswith(ending) and len(stem) >= 2 and (ending != "и" or stem[-1] in _SOFT_STEMS):
                 return stem + ("я" if nominative == "а" and stem[-1] in VOWELS else nominative)
     return None
 
 
 _FEMININE_ENDINGS = {
     "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"),),
-    "loct": (("е", "а"),),
+    "loct": (("е", "а"),), "gent": (("и", "я"),),
 }
+
+
+# the genitive ``-и`` of a name in ``-ья``, ``-ия`` (``Тарьи``); after a consonant ``-и`` ends
+# indeclinable names as well (``Эмили``)
+_SOFT_STEMS = VOWELS | {"ь", "й"}
 
 
 _DECLINED_ENDINGS = {

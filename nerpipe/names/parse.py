@@ -50,8 +50,10 @@ def split_name_words(words) -> list:
     return out
 
 
-def parse_name(words, morph: Morph) -> Name | None:
-    """Normalize the words of a PER span (``nerpipe.inflect.Word`` objects) into a :class:`Name`."""
+def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | None = None) -> Name | None:
+    """Normalize the words of a PER span (``nerpipe.inflect.Word`` objects) into a :class:`Name`;
+    ``subject``: the syntax reads the name as the subject of a verb (of ``verb_gender`` in the past
+    tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``)."""
     parts = split_name_words(words)
     if not parts or len(parts) > 5:
         return None
@@ -61,6 +63,8 @@ def parse_name(words, morph: Morph) -> Name | None:
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
     if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
         roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
+    if roles == ["first", "first", "middle"] and not _grams(morph, texts[0]) & {"Name"}:
+        roles[0] = "last"  # ``Лапина Игоря Олеговича``: a word no first name before a first name and patronymic
     # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
     # ``Карлос Ферран``, whose first word pymorphy knows only as a surname)
     if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]) \
@@ -76,6 +80,10 @@ def parse_name(words, morph: Morph) -> Name | None:
         roles = ["initial"] * (len(parts) - 1) + ["last"]
     case = _name_case(morph, parts, roles)
     gender = _gender(morph, parts, roles, case)
+    if subject and roles[-1] == "last" and all(
+            role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
+            for text, role in zip(texts[:-1], roles)):
+        case, gender = _subject_case(texts[-1], case, gender, verb_gender)
     if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
@@ -160,8 +168,10 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
                 break  # else a later word may tell better (``Фелипе`` ``Арруды``)
     for (text, _word), role in zip(parts, roles):
         lowered = fold(text)
-        if role == "first" and not morph.is_known(lowered) and lowered.endswith("ы") and lowered[-2:-1] in CONSONANTS:
-            return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``), whatever the tagger
+        if role in ("first", "last") and not morph.is_known(lowered) and lowered.endswith("ы") \
+                and lowered[-2:-1] in CONSONANTS and len(lowered) > 3:
+            return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``, ``Коллины``),
+            # whatever the tagger
         if role not in ("first", "middle") or not morph.is_known(fold(text)) or _indeclinable_name(morph, text):
             continue  # pymorphy's guesses for names it does not know say nothing of the case, nor do
             # the forms of another name written alike (``Тони`` is no genitive of ``Тоня``)
@@ -172,6 +182,20 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
         if len(cases) == 1:
             return cases.pop()
     return tagged
+
+
+# the endings of a woman's surname in the nominative that a man's shows in the genitive
+_WOMANS_NOMINATIVE = tuple(stem + "а" for stem in ("ов", "ев", "ёв", "ин", "ын"))
+
+
+def _subject_case(surname: str, case: str | None, gender: str | None, verb_gender: str | None):
+    """The case and gender of a name the syntax reads as a subject, when no first name tells them
+    (initials, or first names that show no case): the nominative (``Хорхе Кальдерра`` tagged as
+    an accusative); a woman's when the verb is feminine or the surname ends as a woman's does
+    (``Е. Орлова`` tagged as the genitive of ``Орлов``) and the verb is not masculine."""
+    if verb_gender == "femn" or (verb_gender != "masc" and fold(surname).endswith(_WOMANS_NOMINATIVE)):
+        return "nomn", "femn"
+    return "nomn", verb_gender or gender
 
 
 # the case a man's surname pymorphy does not know shows by its ending alone
@@ -226,11 +250,21 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
                 return genders.pop()
             if tagged in genders:
                 return tagged
+            if not genders and role == "first" and _womans_ending(morph, text, case):
+                return "femn"
     for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
         tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:
             return tagged
     return None
+
+
+def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:
+    """A first name pymorphy does not know as one, in the instrumental of a woman's name
+    (``Лианой``, ``Тальей``): a man's ends there in ``-ом``, ``-ем``."""
+    lowered = fold(text)
+    return case == "ablt" and not known_name(morph, text) and len(lowered) > 4 \
+        and lowered.endswith(("ой", "ей")) and lowered[-3] in CONSONANTS + "ь"
 
 
 def _person_gender(word) -> str | None:

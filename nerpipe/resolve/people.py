@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from ..morph import Morph, fold, restore_case
+from ..morph import UD_GENDER, Morph, fold, restore_case
 from ..names import Name, masculine_nominative, parse_name, regular_surname
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
@@ -21,11 +21,15 @@ from .spelling import name_skeleton, same_person
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
     """The canonical name of every PER span, partial names resolved to the full name they fit."""
     names: dict[Span, Name] = {}
+    genders: dict[Span, str] = {}  # the gender the verb of a subject shows
     for span in spans:
         if span.type != PER:
             continue
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
-        name = parse_name(words, morph)
+        subject, verb_gender = _subject_of(analysis, span)
+        if verb_gender:
+            genders[span] = verb_gender
+        name = parse_name(words, morph, subject, verb_gender)
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
@@ -59,6 +63,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or by_last.get(surname_key(name.last), []))
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
+                if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
+                    candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, genders[span])]
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
                     candidates = [c for c in candidates if fold(c.last) == fold(written)] or candidates
                 if len(candidates) == 1:
@@ -79,6 +85,62 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def _first_name_gender(morph: Morph, first: str | None) -> str | None:
+    """The gender pymorphy gives a first name in the nominative, when it gives one only."""
+    genders = {p.tag.gender for p in morph.parses(fold(first or "")) if "Name" in p.tag and p.tag.case == "nomn"}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _subject_of(analysis: Analysis, span: Span) -> tuple[bool, str | None]:
+    """Whether the syntax reads a span as the subject of a verb, or in apposition to a subject
+    that is a title with its organization (``Директор школы`` + ``Е. Орлова``: the parser hangs
+    the name on the organization, as if it were the organization's), and the verb's gender
+    (``взяла``: ``femn``; ``None`` when it shows none)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    if not heads or heads[0].head is None:
+        return False, None
+    head = heads[0]
+    listed = head.rel == "conj"
+    for _ in range(5):  # ``X, Y и Z``: a name of a list is what the list's first name is
+        if head.rel != "conj" or head.head is None:
+            break
+        head = analysis.tokens[head.head]
+    if head.rel == "appos" and head.head is not None:
+        head = _title_of(analysis, analysis.tokens[head.head])
+    elif head.rel == "nmod" and head.head is not None:
+        organization = analysis.tokens[head.head]
+        head = _title_of(analysis, organization) if organization.feat.get("Animacy") == "Inan" else None
+    if head is None or not head.rel.startswith("nsubj") or head.head is None:
+        return False, None
+    verb = analysis.tokens[head.head]
+    if verb.feat.get("Number") == "Plur" and not listed and not _has_conjunct(analysis, head):
+        return False, None  # one name is no subject of a plural verb (``Мяч передали`` + a dative)
+    gender = UD_GENDER.get(verb.feat.get("Gender", "")) if verb.pos in ("VERB", "AUX") else None
+    return True, gender if gender in ("masc", "femn") else None
+
+
+def _has_conjunct(analysis: Analysis, token) -> bool:
+    """Whether a list goes on from ``token`` (``Хорхе`` of ``Хорхе … и Пабло …``)."""
+    near = analysis.tokens[token.index + 1: token.index + 60]
+    return any(t.head == token.index and t.rel == "conj" and t.sent == token.sent for t in near)
+
+
+def _title_of(analysis: Analysis, token):
+    """The title a name stands in apposition to: ``token`` itself when it is an animate noun
+    (``Президент``), else the one the nouns of an organization depend on (``Глава`` of
+    ``администрации поселка``); in the nominative singular, or ``None``."""
+    for _ in range(4):
+        feat = token.feat
+        if token.pos == "NOUN" and feat.get("Animacy") == "Anim":
+            return token if feat.get("Case") == "Nom" and feat.get("Number") == "Sing" else None
+        if token.pos != "NOUN" or feat.get("Animacy") != "Inan" or token.rel != "nmod" or token.head is None:
+            return None
+        token = analysis.tokens[token.head]
+    return None
 
 
 def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:

@@ -49,6 +49,7 @@ from .organizations import (
     split_abbreviation,
 )
 from .people import (
+    extend_by_leading_surname,
     find_honoured_people,
     find_known_surnames,
     is_person_name,
@@ -70,7 +71,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
                       for part in split_latin_name(text, piece)]
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
-    spans = merge_adjacent_people(text, spans, morph)
+    spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = drop_vehicle_names(analysis, spans, morph)
     spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_orgs_by_places(analysis, spans, gazetteer)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..morph import Morph, fold
-from ..names import east_asian_surname, is_patronymic
+from ..names import east_asian_surname, is_patronymic, is_russian_surname
 from ..ner import Analysis
 from ..orgs import is_latin_name
 from ..records import ORG, PER, Span
@@ -33,6 +33,34 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
+
+
+def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """A PER span of a first name and patronymic grows to the surname written before them that
+    natasha left out (``Лапину`` + ``Игорю Олеговичу``): a capitalised word in the same case, one
+    pymorphy knows as a surname or that ends as the regular families do, not an animate common
+    noun (``Директору``) nor part of another span."""
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type == PER and len(tokens) == 2 and is_patronymic(morph, tokens[1].text) \
+                and tokens[0].index > 0 and _is_first_name(tokens[0].text, morph):
+            before = analysis.tokens[tokens[0].index - 1]
+            if before.index not in covered and before.sent == tokens[0].sent \
+                    and analysis.text[before.end:span.start] == " " and _leading_surname(before, tokens[0], morph):
+                span = Span(before.start, span.end, PER)
+        out.append(span)
+    return out
+
+
+def _leading_surname(token, first, morph: Morph) -> bool:
+    word = token.text
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 2 and not word.isupper()) \
+            or token.feat.get("Case") != first.feat.get("Case") or _common_noun(word, morph):
+        return False
+    lowered = fold(word)
+    return morph.has_gram(lowered, "Surn") or not morph.is_known(lowered) or is_russian_surname(lowered)
 
 
 def _initials_only(words: list[str]) -> bool:
