@@ -27,7 +27,7 @@ from .resolve import document_year, resolve_document
 from .spans import refine_spans
 from .titles import build_positions
 
-PIPELINE_VERSION = "10"  # bump when the output of process_document changes for the same input
+PIPELINE_VERSION = "11"  # bump when the output of process_document changes for the same input
 
 
 def process_document(data: bytes, models: Models | None = None, today: date | None = None, *,
