@@ -26,8 +26,7 @@ from .records import DATE, DateFact, DocResult, Mention
 from .resolve import document_year, resolve_document
 from .spans import refine_spans
 from .titles import build_positions
-
-PIPELINE_VERSION = "11"  # bump when the output of process_document changes for the same input
+from .version import PIPELINE_VERSION  # noqa: F401  (re-exported: pipeline.PIPELINE_VERSION)
 
 
 def process_document(data: bytes, models: Models | None = None, today: date | None = None, *,

@@ -8,14 +8,20 @@ manifest, flushed to disk, read back whole, and only then renamed over the old
 one (``os.replace``), so a reader — or a run killed at any moment — never sees
 half a table. Each table records the manifest state it was built from
 (``STAMP_KEY`` in its Parquet metadata) and a checksum of every page;
-:func:`read_table_rows` reads every table whole to tell the runner whether the
-tables on disk match the manifest and can be read, and if not (a run was killed
-before or while replacing them, a page was damaged on disk, a table was written
-by another version) it rebuilds them all from the manifest.
+:func:`read_table_rows` tells the runner whether the tables on disk match the
+manifest and can be read, and if not (a run was killed before or while replacing
+them, a page was damaged on disk, a table was written by another version) it
+rebuilds them all from the manifest. The manifest keeps a digest of every table's
+bytes as written and read back; a table whose bytes still have that digest is the
+one that read back whole, any other is read whole again (every page decoded and
+checked), so that a run with nothing to do reads each table's bytes once without
+decoding them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -156,16 +162,20 @@ def write_tables(store: Store, out_dir: Path, stamp: str, before_replace: Callab
         counts["locations"] = _write_table(LOCATIONS, tmp_dir, stamp, location_rows(corpus))
         counts["texts"] = _write_table(TEXTS, tmp_dir, stamp, (text_row(*item) for item in store.iter_texts()),
                                        count_chars=True)
+        digests = {}
         for name in TABLES:
             _fsync(tmp_dir / f"{name}.parquet")
             if verify_table(tmp_dir / f"{name}.parquet", stamp, TABLES[name]) != counts[name]:
                 raise WriteError(f"the new {name} table does not read back whole; the previous tables are unchanged")
+            digests[name] = [file_digest(tmp_dir / f"{name}.parquet"), counts[name]]
         if before_replace is not None:
             before_replace()
+        store.set_meta(DIGESTS_KEY, "")  # from here until the digests are recorded, tables are read whole
         for name in TABLES:
             os.replace(tmp_dir / f"{name}.parquet", out_dir / f"{name}.parquet")
             replaced += 1
         _fsync(out_dir)  # the renames themselves survive a power cut
+        store.set_meta(DIGESTS_KEY, json.dumps({"stamp": stamp, "tables": digests}))
     except OSError as error:
         outcome = (f"{replaced} of {len(TABLES)} tables were replaced, the next run rebuilds them all" if replaced
                    else "the previous tables are unchanged")
@@ -191,16 +201,54 @@ def _remove_tree(directory: Path) -> None:
     directory.rmdir()
 
 
-def read_table_rows(out_dir: Path, stamp: str) -> dict[str, int] | None:
+DIGESTS_KEY = "table_digests"  # manifest meta: {"stamp": …, "tables": {name: [digest of the bytes, rows]}}
+
+
+def file_digest(path: Path) -> str:
+    """A digest of a file's bytes (BLAKE2b), read 1 MiB at a time."""
+    digest = hashlib.blake2b(digest_size=32)
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_table_rows(out_dir: Path, stamp: str, store: Store | None = None) -> dict[str, int] | None:
     """The row counts of the tables in ``out_dir`` when every one of them was built from ``stamp`` and reads
-    whole; else None (they must be rebuilt)."""
+    whole; else None (they must be rebuilt).
+
+    With the ``store``, a table whose bytes have the digest recorded when it was written (and read back
+    whole) for ``stamp`` counts as whole without being decoded again; any other is read whole."""
+    recorded = _recorded_digests(store, stamp)
     rows = {}
+    digests = {}
     for name, table in TABLES.items():
-        count = verify_table(Path(out_dir) / f"{name}.parquet", stamp, table)
+        path = Path(out_dir) / f"{name}.parquet"
+        digest, count = recorded.get(name, (None, None))
+        found = _digest_or_none(path)
+        if found is None or found != digest:
+            count = verify_table(path, stamp, table)
         if count is None:
             return None
-        rows[name] = count
+        rows[name], digests[name] = count, [found, count]
+    if store is not None and digests != recorded:  # read whole now: the next run need not decode them
+        store.set_meta(DIGESTS_KEY, json.dumps({"stamp": stamp, "tables": digests}))
     return rows
+
+
+def _recorded_digests(store: Store | None, stamp: str) -> dict[str, list]:
+    try:
+        recorded = json.loads((store.get_meta(DIGESTS_KEY) if store is not None else None) or "{}")
+    except ValueError:
+        return {}
+    return recorded.get("tables", {}) if recorded.get("stamp") == stamp else {}
+
+
+def _digest_or_none(path: Path) -> str | None:
+    try:
+        return file_digest(path)
+    except OSError:
+        return None
 
 
 VERIFY_BATCH_ROWS = 4_096  # rows decoded at a time: memory stays that of a batch, however long the table

@@ -350,6 +350,29 @@ def test_a_damaged_data_page_is_noticed_and_the_table_rebuilt(tmp_path, models):
     assert_same_tables(read_tables(out), good)
 
 
+def test_tables_with_the_bytes_that_read_back_whole_are_not_decoded_again(tmp_path, models, monkeypatch):
+    import nerpipe.write
+
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    write_articles(corpus, 4)
+    first = _run(corpus, out)
+    decoded = []
+    real_verify = nerpipe.write.verify_table
+
+    def verify(path, *args):
+        decoded.append(path.name)
+        return real_verify(path, *args)
+
+    monkeypatch.setattr(nerpipe.write, "verify_table", verify)
+    again = _run(corpus, out)
+    assert (again.processed, again.tables_written, decoded) == (0, False, [])
+    assert again.rows == first.rows
+    # a table whose bytes changed since is read whole (and, damaged, rebuilt)
+    _damage_a_data_page(out / "mentions.parquet")
+    third = _run(corpus, out)
+    assert "mentions.parquet" in decoded and third.tables_written and third.rows == first.rows
+
+
 def test_new_tables_that_do_not_read_back_replace_nothing(tmp_path, models, monkeypatch):
     import nerpipe.write
 

@@ -34,10 +34,10 @@ from ..engines import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT, DaskEngine, Limits, L
 from ..errors import UsageError
 from ..formats import ColumnMap, Kind, kind_from_name
 from ..formats.sniff import TEXT
-from ..pipeline import PIPELINE_VERSION
 from ..read import DEFAULT_GLOB, DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES, discover_sources, require_inputs
 from ..schema import TABLES
 from ..store import Store
+from ..version import PIPELINE_VERSION
 from ..write import read_table_rows, write_tables
 from .output import OutputLock, manifest_error, open_store, prepare_output
 from .plan import Done, plan_files, refuse_emptied_roots, table_options
@@ -153,7 +153,7 @@ def _run_locked(store: Store, lock: OutputLock, inputs: list, summary: RunSummar
 
     lock.check()
     stamp = store.stamp
-    rows = read_table_rows(lock.out_dir, stamp)
+    rows = read_table_rows(lock.out_dir, stamp, store)
     if rows is None:
         rows = write_tables(store, lock.out_dir, stamp, before_replace=lock.check)
         summary.tables_written = True

@@ -33,6 +33,10 @@ class Done:
     def __contains__(self, sha256: str) -> bool:
         return self.store.has_result(sha256, self.version, self.only_run)
 
+    def among(self, shas: list[str]) -> set[str]:
+        """Those of ``shas`` that are done (one query for many)."""
+        return self.store.with_results(shas, self.version, self.only_run)
+
     def all_rows(self, root: str, path: str) -> bool:
         """Whether every row of a table (or page of an archive) the manifest holds has a result that counts."""
         return self.store.rows_done(root, path, self.version, self.only_run)
@@ -74,7 +78,7 @@ def plan_files(store: Store, known: dict, done: Done, sources: list[Source], pro
     summary.removed = store.forget_files(set(known) - keep)
 
     states = [FileState(s.root, s.path, None, None, None, reason, now_iso()) for s, reason in problems]
-    candidates = []
+    seen = []  # (source, its status now, what the manifest holds of it when size and time are unchanged)
     for source in sources:
         previous = known.get((source.root, source.path))
         try:
@@ -82,9 +86,14 @@ def plan_files(store: Store, known: dict, done: Done, sources: list[Source], pro
         except DocumentError as error:
             states.append(FileState(source.root, source.path, None, None, None, str(error), now_iso()))
             continue
-        if (previous is not None and not previous.error and previous.size == st.st_size
-                and previous.mtime_ns == st.st_mtime_ns):
-            if not previous.container and previous.sha256 and previous.sha256 in done:
+        same = (previous is not None and not previous.error and previous.size == st.st_size
+                and previous.mtime_ns == st.st_mtime_ns)
+        seen.append((source, st, previous if same else None))
+    finished = done.among([p.sha256 for _s, _st, p in seen if p is not None and not p.container and p.sha256])
+    candidates = []
+    for source, st, previous in seen:
+        if previous is not None:
+            if not previous.container and previous.sha256 in finished:
                 summary.unchanged += 1
                 continue
             if (previous.container and previous.complete and previous.options == options

@@ -162,6 +162,17 @@ class Store:
                + (" AND run = ?" if run is not None else ""))
         return self.db.execute(sql, (sha256, version) + ((run,) if run is not None else ())).fetchone() is not None
 
+    def with_results(self, shas: list[str], version: str, run: str | None = None) -> set[str]:
+        """Those of the contents ``shas`` that :meth:`has_result` (asked 500 at a time)."""
+        found: set[str] = set()
+        for start in range(0, len(shas), 500):
+            chunk = shas[start:start + 500]
+            sql = (f"SELECT sha256 FROM results WHERE sha256 IN ({','.join('?' * len(chunk))}) AND version = ? "
+                   "AND (status != 'ok' OR text IS NOT NULL)" + (" AND run = ?" if run is not None else ""))
+            values = (*chunk, version) + ((run,) if run is not None else ())
+            found.update(sha for (sha,) in self.db.execute(sql, values))
+        return found
+
     def count_results_without_text(self, version: str) -> int:
         """Results of this version stored before texts were kept (their documents are processed once more)."""
         return self.db.execute("SELECT count(*) FROM results WHERE version = ? AND status = 'ok' AND text IS NULL",
