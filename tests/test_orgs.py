@@ -9,6 +9,11 @@ from nerpipe.orgs import is_abbreviation, org_key, own_name
 
 from .conftest import analyze
 
+
+def org_normals(text, models) -> dict[str, str]:
+    """Each ORG mention of ``text`` with its normal form."""
+    return {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+
 # a sentence → an organization it names, canonically: dictionary names with their official
 # form, lower-case bodies, bodies of foreign states, teams, descriptors left out, legal forms kept
 ORGS = [
@@ -324,7 +329,7 @@ def test_own_name_leaves_the_descriptor_out(models, words, expected):
      "Правительство области"),
 ])
 def test_generic_region_named_after_the_document(models, text, surface, name):
-    mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    mentions = org_normals(text, models)
     assert mentions[surface] == name
 
 
@@ -386,7 +391,7 @@ def test_implied_organizations_of_a_region_are_russian():
      "концерна", "Вектор"),
 ])
 def test_a_common_noun_refers_back_to_the_organization(models, text, surface, name):
-    mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    mentions = org_normals(text, models)
     assert mentions[surface] == name
 
 
@@ -491,7 +496,7 @@ def test_a_name_run_on_from_an_organization_before_it(models):
     ("Депутаты Думы одобрили закон.", "Государственная Дума Федерального Собрания Российской Федерации"),
 ])
 def test_a_short_name_is_the_body_the_document_names_in_full(models, text, name):
-    mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    mentions = org_normals(text, models)
     assert mentions["Думы"] == name
 
 
@@ -511,7 +516,7 @@ def test_a_short_name_is_the_body_the_document_names_in_full(models, text, name)
     ("Он был капитаном сборной последних лет.", "сборной", "Сборная"),
 ])
 def test_a_name_grows_to_its_dependents(models, text, surface, name):
-    mentions = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    mentions = org_normals(text, models)
     assert mentions.get(surface) == name
 
 
