@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from nerpipe.titles.grammar import find_titles
-from nerpipe.titles.holders import antecedent_candidate, attach_titles
+from nerpipe.titles.holders import attach_titles
+from nerpipe.titles.predicates import antecedent_candidate
 from nerpipe.titles.trimming import inner_title, trim_title
 
 from .hand import tagged

@@ -24,10 +24,10 @@ from ..resolve.organizations import name_generic_region
 from ..text import tidy_spaces
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
-from .holders import antecedent_candidate, attach_titles
+from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
-from .predicates import left_post
+from .predicates import antecedent_candidate, left_post
 from .scope import stated_country
 from .tokens import is_word
 from .trimming import inner_title, trim_title

@@ -6,7 +6,8 @@
 - in coordinated and stacked titles: ``основатель фонда «…», член совета … Анна
   Зорина``; and in signatures (a name and a title on one line, or on two);
 - through a predicate (:mod:`.predicates`);
-- back to the person last named, for a title with no name (:func:`antecedent_candidate`).
+- back to the person last named, for a title with no name
+  (:func:`.predicates.antecedent_candidate`).
 """
 
 from __future__ import annotations
@@ -382,24 +383,3 @@ def _share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span
         if _between(analysis, a, b) in _LINKS and _closes_apposition(analysis.text, b) \
                 and _alike(analysis, a, b):
             out[index + 1] = out[index]
-
-
-def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
-    """The person a title with no name may refer back to (``… сказал Глеб Лаптев. Позже министр
-    добавил …``): the last person named before the title, in the sentence before or, when the
-    title is a subject, in its own sentence — unless the title is coordinated with another.
-
-    The text must still give that person the same role elsewhere (:func:`nerpipe.titles.facts.build_positions`).
-    """
-    tokens = analysis.tokens
-    sent = tokens[title.first].sent
-    before = [p for p in persons if p.end <= title.start]
-    if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
-        return None  # "… Орловым и тренером команды …": a coordinated title names someone else
-    last = max(before, key=lambda p: p.end)
-    first = analysis.tokens[first_token(analysis, last)]
-    if first.sent < sent - 1:
-        return None
-    if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
-        return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
-    return last

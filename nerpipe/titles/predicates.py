@@ -4,7 +4,8 @@
 должности …``, ``капитаном стал Орлов``, ``назвал Орлова лучшим тренером``: the
 subject comes from natasha's syntax tree, through relative clauses and
 participles to the name they qualify, and from ``он``/``она`` to the last person
-of that gender named before.
+of that gender named before. A title with no name may refer back to the person
+last named (:func:`antecedent_candidate`).
 """
 
 from __future__ import annotations
@@ -240,3 +241,24 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if morph.lemma(tokens[j].text) in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut"):
             return True
     return False
+
+
+def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
+    """The person a title with no name may refer back to (``… сказал Глеб Лаптев. Позже министр
+    добавил …``): the last person named before the title, in the sentence before or, when the
+    title is a subject, in its own sentence — unless the title is coordinated with another.
+
+    The text must still give that person the same role elsewhere (:func:`nerpipe.titles.facts.build_positions`).
+    """
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    before = [p for p in persons if p.end <= title.start]
+    if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
+        return None  # "… Орловым и тренером команды …": a coordinated title names someone else
+    last = max(before, key=lambda p: p.end)
+    first = analysis.tokens[first_token(analysis, last)]
+    if first.sent < sent - 1:
+        return None
+    if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
+        return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
+    return last
