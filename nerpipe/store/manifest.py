@@ -80,12 +80,10 @@ class Store:
 
     def rows_done(self, root: str, path: str, version: str, run: str | None = None) -> bool:
         """Whether every row of a table the manifest holds has a result (see :meth:`has_result`)."""
+        counts, values = _result_counts(version, run, "r.")
         sql = ("SELECT 1 FROM files f WHERE f.root = ? AND f.path = ? AND f.locator != '' AND NOT EXISTS"
-               " (SELECT 1 FROM results r WHERE r.sha256 = f.sha256 AND r.version = ?"
-               " AND (r.status != 'ok' OR r.text IS NOT NULL)" + (" AND r.run = ?" if run is not None else "")
-               + ") LIMIT 1")
-        parameters = (root, path, version) + ((run,) if run is not None else ())
-        return self.db.execute(sql, parameters).fetchone() is None
+               f" (SELECT 1 FROM results r WHERE r.sha256 = f.sha256 AND {counts}) LIMIT 1")
+        return self.db.execute(sql, (root, path, *values)).fetchone() is None
 
     def count_rows(self, root: str, path: str) -> int:
         """How many rows of a table or pages of an archive the manifest holds."""
@@ -158,19 +156,16 @@ class Store:
         A result stored before texts were kept (no text, though it is ok) does not count:
         its document is processed again, once, so that its text is kept too.
         """
-        sql = ("SELECT 1 FROM results WHERE sha256 = ? AND version = ? AND (status != 'ok' OR text IS NOT NULL)"
-               + (" AND run = ?" if run is not None else ""))
-        return self.db.execute(sql, (sha256, version) + ((run,) if run is not None else ())).fetchone() is not None
+        return bool(self.with_results([sha256], version, run))
 
     def with_results(self, shas: list[str], version: str, run: str | None = None) -> set[str]:
         """Those of the contents ``shas`` that :meth:`has_result` (asked 500 at a time)."""
+        counts, values = _result_counts(version, run)
         found: set[str] = set()
         for start in range(0, len(shas), 500):
             chunk = shas[start:start + 500]
-            sql = (f"SELECT sha256 FROM results WHERE sha256 IN ({','.join('?' * len(chunk))}) AND version = ? "
-                   "AND (status != 'ok' OR text IS NOT NULL)" + (" AND run = ?" if run is not None else ""))
-            values = (*chunk, version) + ((run,) if run is not None else ())
-            found.update(sha for (sha,) in self.db.execute(sql, values))
+            sql = f"SELECT sha256 FROM results WHERE sha256 IN ({','.join('?' * len(chunk))}) AND {counts}"
+            found.update(sha for (sha,) in self.db.execute(sql, (*chunk, *values)))
         return found
 
     def count_results_without_text(self, version: str) -> int:
@@ -244,3 +239,12 @@ class Store:
             " WHERE f.error IS NOT NULL OR r.status = 'error' ORDER BY f.root, f.path, f.seq"
         )
         return [(path, error) for path, error in rows]
+
+
+def _result_counts(version: str, run: str | None, alias: str = "") -> tuple[str, tuple]:
+    """The SQL condition (and its values) under which a row of ``results`` counts for a run: of this pipeline
+    ``version``, made by ``run`` when given, and with its text when it is ok (see :meth:`Store.has_result`)."""
+    condition = f"{alias}version = ? AND ({alias}status != 'ok' OR {alias}text IS NOT NULL)"
+    if run is None:
+        return condition, (version,)
+    return f"{condition} AND {alias}run = ?", (version, run)
