@@ -219,7 +219,7 @@ def _fail(log: logging.Logger, as_json: bool, message: str, exit_code: int, logg
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", type=click.Path(exists=True))
 @click.option("--system", "systems", type=click.Choice(["nerpipe", "natasha", "both"]), default="both",
               show_default=True, help="What to measure: nerpipe, plain natasha, or both side by side.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents.")
@@ -231,11 +231,13 @@ def _fail(log: logging.Logger, as_json: bool, message: str, exit_code: int, logg
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="Only warnings and errors on stderr.")
 def eval_command(gold, systems, limit, part, names, as_json, quiet):
-    """Measure precision, recall and F1 against a JSONL corpus of annotated documents.
+    """Measure precision, recall and F1 against a corpus of annotated documents.
 
     Per mention type (PER, ORG, LOC, DATE, POSITION; gold PROFESSION counts as
     POSITION) with exact and overlap matching, plus person–position pairs (gold
-    WORKS_AS relations). The format is that of ../shared/eval/README.md.
+    WORKS_AS relations). GOLD is a JSONL file in the format of
+    ../shared/eval/README.md, or a folder of brat files (NAME.txt + NAME.ann, as
+    NEREL is distributed: PERSON, ORGANIZATION, places, PROFESSION, DATE, WORKS_AS).
     """
     from .evaluate import format_reports, run_eval
 

@@ -6,8 +6,9 @@ The gold corpus is JSON Lines, one document per line::
      "entities": [{"start", "end", "type", ...}],          # PER, ORG, LOC, DATE, POSITION/PROFESSION
      "relations": [{"type": "WORKS_AS", "head": i, "tail": j}, ...]}   # indices into entities
 
-(the format of factRuEval-2016 as converted in ``../shared/eval``). Gold
-``PROFESSION`` counts as ``POSITION``.
+(the format of factRuEval-2016 as converted in ``../shared/eval``), or a folder of brat
+standoff files such as NEREL's (:mod:`nerpipe.evaluate_brat`). Gold ``PROFESSION`` counts as
+``POSITION``.
 
 Two matching rules per mention type:
 
@@ -46,6 +47,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .evaluate_brat import is_brat_folder, load_brat
 from .evaluate_names import NamesGold, NamesReport, PredictedEntity, check_texts, format_names, load_names, score_names
 from .events.scoring import ScoredEvent, ScoredParticipant, score_document
 from .tally import Tally
@@ -127,7 +129,10 @@ class Report:
 
 
 def load_gold(path: str | Path) -> list[GoldDoc]:
-    """Read a JSONL gold corpus; a malformed line is a ``ValueError`` naming the line."""
+    """Read a JSONL gold corpus, or a folder of brat files (:mod:`nerpipe.evaluate_brat`); a
+    malformed line is a ``ValueError`` naming the line."""
+    if is_brat_folder(path):
+        return [_gold_doc(data, number) for number, data in enumerate(load_brat(path), 1)]
     docs = []
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
