@@ -17,6 +17,7 @@ BRAT_TYPES = {
     "PERSON": "PER",
     "ORGANIZATION": "ORG",
     "COUNTRY": "LOC",
+    "STATE_OR_PROVINCE": "LOC",
     "STATE_OR_PROV": "LOC",
     "CITY": "LOC",
     "DISTRICT": "LOC",
