@@ -84,3 +84,27 @@ def test_a_post_or_a_profession_at_an_organization_is_a_row(models, text, positi
 ])
 def test_a_profession_beside_a_post_at_an_organization(models, text, positions):
     assert rows(text, models) == positions
+
+
+@pytest.mark.parametrize("text, positions", [
+    # a title with no name refers back to the person last named who holds the same role; the
+    # organization it adds does not contradict the first statement, which named none
+    ("Премьер-министр Норвегии Пер Ольсен вернулся в резиденцию. С 27 апреля глава правительства вновь "
+     "приступает к работе.", ["премьер-министр Норвегии", "глава правительства"]),
+    # a different role: not the same person
+    ("Премьер-министр Норвегии Пер Ольсен вернулся в резиденцию. Министр финансов вновь приступает к работе.",
+     ["премьер-министр Норвегии"]),
+])
+def test_a_title_with_no_name_that_adds_an_organization(models, text, positions):
+    assert rows(text, models) == positions
+
+
+@pytest.mark.parametrize("text, positions", [
+    # titles coordinated with one a predicate gives a holder share that holder
+    ("Олег Сомов родился в Томске. В разные годы он был главным советником губернатора, генеральным "
+     "директором канала «Восток».", ["главный советник губернатора", "генеральный директор канала «Восток»"]),
+    ("Олег Сомов родился в Томске. Позже он работал учителем школы и директором музея.",
+     ["учитель школы", "директор музея"]),
+])
+def test_titles_coordinated_with_a_predicate_share_its_holder(models, text, positions):
+    assert rows(text, models) == positions

@@ -154,10 +154,15 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
     for other, persons in holders.items():
         other_info = infos.get(other)
         if other_info is not None and holder in {resolved.entity_of[p] for p in persons} \
-                and other_info.role == info.role and info.org_id in (None, other_info.org_id) \
-                and info.region_code in (None, other_info.region_code):
+                and other_info.role == info.role and _compatible(info.org_id, other_info.org_id) \
+                and _compatible(info.region_code, other_info.region_code):
             return True
     return False
+
+
+def _compatible(this: str | None, other: str | None) -> bool:
+    """Two statements of one attribute that do not contradict each other: equal, or one not stated."""
+    return this is None or other is None or this == other
 
 
 def restates(fact: PositionFact, substance: frozenset[str], earlier: PositionFact, said: frozenset[str]) -> bool:

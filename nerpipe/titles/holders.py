@@ -86,6 +86,7 @@ def attach_titles(
         person = predicate_person(analysis, title, people, holders, morph)
         if person is not None:
             out[index] = person
+            _share_coordinated(analysis, titles, index, out)
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
               == "Plur" for other in name_list(analysis, p, people, forward=p.start > titles[i].start)[1:]]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
@@ -365,6 +366,18 @@ def _share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span]
         stacked = not between or _gap_is_phrase(analysis, a, b)
         if (between in _LINKS or stacked) and _alike(analysis, a, b):
             out[index] = out[index + 1]
+
+
+def _share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span]) -> None:
+    """``Орлов был советником мэра, директором школы и …``: titles coordinated with one a predicate gives
+    a holder, in its sentence and case, share that holder."""
+    while index + 1 < len(titles) and index + 1 not in out:
+        a, b = titles[index], titles[index + 1]
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or _between(analysis, a, b) not in _LINKS \
+                or not _alike(analysis, a, b):
+            return
+        out[index + 1] = out[index]
+        index += 1
 
 
 def _gap_is_phrase(analysis: Analysis, a: Title, b: Title) -> bool:
