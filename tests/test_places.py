@@ -440,3 +440,17 @@ def test_country_named_in_a_phrase(models):
     analysis = analyze_text("томского завода", models.tagger)
     assert gazetteer.country_named_in([], analysis.tokens) == "RU"
     assert gazetteer.country_named_in([], []) is None
+
+
+@pytest.mark.parametrize("text, places", [
+    # adjectives of countries and of federal subjects are mentions of those places
+    ("Американские санкции ударили по японским компаниям и томским заводам.",
+     [("Американские", "США"), ("японским", "Япония"), ("томским", "Томская область")]),
+    ("Российские учёные приехали в Норвегию.", [("Российские", "Россия"), ("Норвегию", "Норвегия")]),
+    # not in set phrases, nor inside an organization's name
+    ("Крымские татары живут по московскому времени.", []),
+    ("Он работает в Японском агентстве космических исследований.", []),
+])
+def test_place_adjectives_are_mentions_of_their_place(models, text, places):
+    mentions = [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "LOC"]
+    assert mentions == places

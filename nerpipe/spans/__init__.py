@@ -57,7 +57,7 @@ from .people import (
     split_latin_name,
     split_person,
 )
-from .places import drop_adjectives_in_orgs, find_places_in_orgs, find_region_adjectives
+from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
 
 
 def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:
@@ -81,7 +81,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = drop_adjectives_in_orgs(analysis, spans)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
-    spans.extend(find_region_adjectives(analysis, spans, gazetteer))
+    spans.extend(find_place_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(find_unit_orgs(analysis, spans, orgs))

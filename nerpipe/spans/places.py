@@ -1,5 +1,5 @@
-"""LOC spans: places named inside organizations, adjectives of federal subjects (``томские``), and no
-place for an adjective that is part of an organization's name."""
+"""LOC spans: places named inside organizations, adjectives of federal subjects and countries
+(``томские``, ``японские``), and no place for an adjective that is part of an organization's name."""
 
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]
     return out
 
 
-def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """LOC spans for adjectives of federal subjects outside other spans: ``томские инноваторы``."""
+def find_place_adjectives(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """LOC spans for adjectives of federal subjects and countries outside other spans: ``томские
+    инноваторы``, ``японские компании``."""
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     found = []
     for token in analysis.tokens:
@@ -59,7 +60,7 @@ def find_region_adjectives(analysis: Analysis, spans: list[Span], gazetteer: Gaz
             continue
         if token.text[:1].isupper() and not analysis.starts_sentence(token.index):
             continue  # capitalised inside a sentence: part of a name natasha did not tag
-        if gazetteer.region_of_adjective(token.text) and not _in_collocation(analysis, token, gazetteer.morph):
+        if gazetteer.place_of_adjective(token.text) and not _in_collocation(analysis, token, gazetteer.morph):
             found.append(Span(token.start, token.end, LOC))
     return found
 

@@ -46,10 +46,11 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
     while k < len(tokens) and tokens[k].sent == sent and not analysis.line_break_between(k - 1, k):
         tok = tokens[k]
         covering = cover[k]
-        if covering is not None:
+        if covering is not None and not (covering.type == LOC and tok.pos == "ADJ" and covering.end == tok.end):
             if covering.type == PER:
                 break
-            # an organization or a place inside the title: take it whole
+            # an organization or a place inside the title: take it whole (an adjective of a place is a word
+            # like any other: "министр японского правительства", not "наблюдатель от ОБСЕ польский …")
             end = k
             while end + 1 < len(tokens) and cover[end + 1] is covering:
                 end += 1
