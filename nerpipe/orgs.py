@@ -56,6 +56,26 @@ PLACE_NOUNS = frozenset({
 # nouns of time: a genitive of them says when, not which (``сборной последних лет``)
 # bodies a country has one of: the noun alone names the government or parliament the text is about
 NATIONAL_BODIES = frozenset({"правительство", "парламент", "кабмин"})
+# bodies of one person or office: a genitive person or head of state or region makes them one organization
+# (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``)
+PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат"})
+HEAD_TITLES = frozenset({
+    "президент", "премьер", "премьер-министр", "губернатор", "мэр", "глава", "канцлер", "король", "королева",
+    "патриарх", "папа", "председатель", "главнокомандующий", "шейх", "эмир", "султан", "монарх", "вице-президент",
+})
+# adjectives that name a unit of an organization with its noun, though pymorphy takes them for
+# qualities (``наблюдательный совет``, ``балетная труппа``, ``учёный совет``)
+UNIT_ADJECTIVES = frozenset({
+    "наблюдательный", "попечительский", "учёный", "ученый", "экспертный", "координационный", "консультативный",
+    "художественный", "балетный", "оперный", "исполнительный", "редакционный", "дисциплинарный", "ревизионный",
+    "избирательный", "диссертационный", "методический", "общественный",
+})
+# bodies named by their place alone, whose ``по`` phrases are never part of their name
+# (``инициатив правительства по стимулированию экономики``)
+PLACE_BODIES = frozenset({
+    "правительство", "кабмин", "парламент", "мэрия", "муниципалитет", "ратуша", "сенат", "конгресс",
+    "бундестаг", "сейм", "кнессет", "меджлис", "посольство", "консульство", "генконсульство",
+})
 TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
@@ -101,9 +121,16 @@ class OrgLexicon:
     def __init__(self, morph: Morph):
         self.morph = morph
         self.kinds: dict[str, str] = {}
+        # two words that name a kind together: an adjective and its noun in any form (``вооружённые
+        # силы``), or a noun and the genitive after it as written (``кабинет министров``)
+        self.phrases: list[tuple[frozenset[str], frozenset[str], str, str]] = []
         with resources.files("nerpipe.resources").joinpath("org_types.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                self.kinds[fold(row["lemma"])] = row["kind"]
+                words = fold(row["lemma"]).split()
+                if len(words) == 2:
+                    self.phrases.append((morph.forms(words[0]), morph.forms(words[1]), words[1], row["kind"]))
+                else:
+                    self.kinds[words[0]] = row["kind"]
         self.by_key: dict[str, list[OrgRef]] = {}
         self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
         self.stems: dict[str, str] = {}  # a one-word name without its last vowel → its key
@@ -180,6 +207,16 @@ class OrgLexicon:
     def kind_of(self, word: str) -> str | None:
         """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``."""
         return self.morph.lookup(word, self.kinds)
+
+    def phrase_kind(self, first: str, second: str, agreeing: bool) -> str | None:
+        """The kind of organization two words name together (``resources/org_types.csv``): an
+        adjective and its noun when ``agreeing`` (``вооружённых сил``, ``сборной команды``), else a
+        noun and its genitive (``кабинета министров``); ``None`` when they name none."""
+        first_forms, second_forms = self.morph.forms(first), self.morph.forms(second)
+        for lemmas, heads, written, kind in self.phrases:
+            if first_forms & lemmas and (second_forms & heads if agreeing else fold(second) == written):
+                return kind
+        return None
 
     def is_level_adjective(self, word: str) -> bool:
         """An adjective of a level of government: ``городская``, ``областного``."""
@@ -339,12 +376,12 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
     return (start, end) if start < end else None
 
 
-def is_latin_name(candidate: str) -> bool:
+def is_latin_name(candidate: str, max_words: int = 6) -> bool:
     """``Amnesty International``, ``Volkswagen``, ``Jörg Mählmann``: Latin letters, capitalised,
-    at most six words."""
+    at most ``max_words`` words."""
     words = candidate.split()
     letters = [ch for ch in candidate if ch.isalpha()]
-    return (0 < len(words) <= 6 and bool(letters) and all(_is_latin_letter(ch) for ch in letters)
+    return (0 < len(words) <= max_words and bool(letters) and all(_is_latin_letter(ch) for ch in letters)
             and words[0][:1].isupper())
 
 

@@ -173,7 +173,11 @@ def test_organization_in_canonical_form(models, text, expected):
     "Космонавты вернулись с МКС.",
     # vehicles are named like organizations
     "Шаттл «Орион» вернулся на Землю. После «Ориона» стартует ещё один полёт.",
-    "Экипаж станции «Заря» сменился.",
+    "Экипаж сменился на станции «Заря».",
+    # bodies of a kind only with what makes them one body
+    "Члены экипажа не пострадали.",
+    "Он вошёл в кабинет министра.",
+    "Российский космический аппарат вышел на орбиту.",
     "Шаттл «Орион» завершил полёт.",  # the noun capitalised at the start
     # a common noun with no organization named with it before
     "Компания увеличила выручку, а концерн сократил штат.",
@@ -441,9 +445,10 @@ def test_document_year():
     ("Кипрское правительство ответило отказом.", "Правительство Кипра"),
     ("Ответ подготовили в российском министерстве финансов.", "Министерство финансов Российской Федерации"),
     ("Городская администрация ответила отказом.", "Городская администрация"),  # no state
-    # a body with a phrase of its own keeps its words
-    ("Помощь оказало американское правительство по стимулированию экономики.",
-     "Американское правительство по стимулированию экономики"),
+    # a body with a phrase of its own keeps its words; a government has none
+    ("Помощь оказало американское ведомство по стимулированию экономики.",
+     "Американское ведомство по стимулированию экономики"),
+    ("Помощь оказало американское правительство по просьбе мэрии.", "Правительство США"),
 ])
 def test_a_body_named_after_its_state(models, text, name):
     assert name in {o.name for o in analyze(text, models).organizations}
@@ -520,9 +525,57 @@ def test_a_name_grows_to_its_dependents(models, text, surface, name):
     assert mentions.get(surface) == name
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # bodies named by common nouns: two words together, a crew with what it is the crew of
+    ("Представитель вооружённых сил заявил о перемирии.", "вооружённых сил", "Вооружённые силы"),
+    ("Военно-морские силы Норвегии провели учения.", "Военно-морские силы Норвегии",
+     "Военно-морские силы Норвегии"),
+    ("Заседание кабинета министров перенесли на среду.", "кабинета министров", "Кабинет министров"),
+    ("Вратарём сборной команды стал новичок.", "сборной команды", "Сборная команда"),
+    ("Экипаж самолёта сообщил о неисправности.", "Экипаж самолёта", "Экипаж самолёта"),
+    ("Он вошёл в состав третьей экспедиции МКС.", "третьей экспедиции МКС", "Третья экспедиция МКС"),
+    # a body of a person or of a head of state or region, with the person
+    ("Пресс-служба губернатора сообщила о встрече.", "Пресс-служба губернатора", "Пресс-служба губернатора"),
+    ("Пресс-служба Игоря Сомова заявила о начале работ.", "Пресс-служба Игоря Сомова",
+     "Пресс-служба Игоря Сомова"),
+    ("Администрация президента Сомова смягчила ограничения.", "Администрация президента Сомова",
+     "Администрация президента Сомова"),
+    # the title of a person after a body is not the body's
+    ("Заместитель главы вооружённых сил генерал-майор Пётр Сомов сделал заявление.", "вооружённых сил",
+     "Вооружённые силы"),
+    # a «по» phrase after a body named by its place is not its name
+    ("Инициатива американского правительства по стимулированию экономики провалилась.",
+     "американского правительства", "Правительство США"),
+])
+def test_bodies_named_by_common_nouns(models, text, surface, name):
+    assert org_normals(text, models).get(surface) == name
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # natasha stops short inside quotes
+    ("В пикете участвовали «Яблоко» и «Координационный совет пострадавших вкладчиков».",
+     "Координационный совет пострадавших вкладчиков", "Координационный совет пострадавших вкладчиков"),
+    # a full Latin name in brackets after a short one is a mention of its own
+    ("Список приведён на странице организации EFR (The European Ferry Registry of Northern Sea Routes).",
+     "организации EFR", "EFR"),
+])
+def test_names_in_quotes_and_brackets(models, text, surface, name):
+    assert org_normals(text, models).get(surface) == name
+
+
+def test_a_team_alone_is_not_one_named_after_it(models):
+    text = "Тренер сборной объявил состав. Он давно работает со сборной. После игры со сборной Бразилии он доволен."
+    assert [m.normal for m in analyze(text, models).mentions if m.type == "ORG"] == [
+        "Сборная", "Сборная", "Сборная Бразилии"]
+
+
 @pytest.mark.parametrize("text, outer, inner", [
     ("Пресс-служба компании «Вектор» сообщила о сделке.", "Пресс-служба компании «Вектор»", "компании «Вектор»"),
     ("Лидер фракции КПРФ выступил против.", "фракции КПРФ", "КПРФ"),
+    # adjectives that name a unit with its noun
+    ("Сделку одобрил наблюдательный совет концерна «Вектор».", "наблюдательный совет концерна «Вектор»",
+     "концерна «Вектор»"),
+    ("О балетной труппе Малого театра пишут газеты.", "балетной труппе Малого театра", "Малого театра"),
 ])
 def test_a_unit_of_an_organization_is_an_organization_around_it(models, text, outer, inner):
     mentions = {m.text for m in analyze(text, models).mentions if m.type == "ORG"}

@@ -171,14 +171,17 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
     document whose name starts with that word (``Ассоциация инновационных регионов России``) or
     that the text names with it (``концерн «Вектор»`` → ``Вектор``), and to the one named more
-    often than any other before it when there are several (not ``сборная``: alone, the team of the country the
-    text is about); so does an adjective left of such a name (``Малого``
-    for ``Малый театр``). A lower-case noun of a kind of organization that refers to none is
-    dropped: it names no organization of its own."""
+    often than any other before it when there are several (not ``сборная``: alone, the team of the
+    country the text is about, or the one team named before it, never one named only after it); so
+    does an adjective left of such a name (``Малого`` for ``Малый театр``). A lower-case noun of a
+    kind of organization that refers to none is dropped: it names no organization of its own. A name
+    that is only a kind (``сборная команда``) is no organization to refer back to."""
     morph = lexicon.morph
     full: dict[str, dict[str, ResolvedOrg]] = {}
     for span, org in resolved.items():
         words = org.name.split()
+        if len(words) == 2 and lexicon.phrase_kind(words[0], words[1], agreeing=True):
+            continue  # a kind, not a name (``сборная команда``)
         if len(words) > 1:
             full.setdefault(morph.lemma(words[0]), {})[org.org_id] = org
         for token in analysis.tokens_in(span.start, span.end)[:4]:
@@ -186,6 +189,7 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
                 if len(analysis.tokens_in(span.start, span.end)) > 1:
                     full.setdefault(morph.lemma(token.text), {})[org.org_id] = org
                 break
+    named = dict(resolved)
     for span, org in list(resolved.items()):
         words = org.name.split()
         if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN"):
@@ -200,6 +204,8 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             continue
         candidates = full.get(morph.lemma(words[0]), {})
         kind = lexicon.kind_of(words[0])
+        if kind == "team":  # a team alone is one named before it, not one it plays later
+            candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
         target = next(iter(candidates.values())) if len(candidates) == 1 else (
             _salient(span, candidates, resolved) if kind in ("descriptor", "body") else None)
         if target is not None:
@@ -207,6 +213,11 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
                 and morph.lemma(words[0]) not in NATIONAL_BODIES:
             del resolved[span]
+
+
+def named_before(span: Span, resolved: dict[Span, ResolvedOrg]) -> set[str]:
+    """The ids of the organizations the document names before ``span``."""
+    return {org.org_id for other, org in resolved.items() if other.end <= span.start}
 
 
 def _salient(span: Span, candidates: dict[str, ResolvedOrg], resolved: dict[Span, ResolvedOrg]) -> ResolvedOrg | None:

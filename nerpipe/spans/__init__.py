@@ -45,6 +45,7 @@ from .organizations import (
     find_defined_abbreviations,
     find_dictionary_orgs,
     find_recurring_orgs,
+    finish_quoted,
     is_generic_org,
     split_abbreviation,
 )
@@ -110,7 +111,7 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         if _is_facility(gazetteer, text[span.start:span.end]):
             spans.append(Span(span.start, span.end, LOC))
             return
-        span = close_quotes(text, span)
+        span = finish_quoted(analysis, close_quotes(text, span))
         span, abbr = split_abbreviation(text, span)
         if abbr is not None:
             spans.append(abbr)

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import NATIONAL_BODIES, OrgLexicon, depends_on
+from ..orgs import HEAD_TITLES, NATIONAL_BODIES, PERSONAL_BODIES, PLACE_BODIES, OrgLexicon, depends_on
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
@@ -41,19 +41,46 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
     for token in tokens:
         if token.index in inside or token.pos not in ("NOUN", "PROPN") or not token.text[:1].isalpha():
             continue
-        kind = lexicon.kind_of(token.text)
-        if kind not in ("body", "ministry", "team"):
+        kind, first, last = _body_kind(analysis, token.index, lexicon)
+        if kind is None:
             continue
-        first, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer)
-        last, anchored, named = _org_dependents(analysis, token.index, by_start, lexicon)
+        modified, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer)
+        end, anchored, named = _org_dependents(analysis, token.index, by_start, lexicon)
+        first, last = min(first, modified), max(last, end)
         single = token.feat.get("Number") != "Plur"
-        if (placed and single) or anchored or (kind == "team" and single) or (kind == "ministry" and named):
+        if (placed and single) or anchored or kind == "collective" or (kind == "team" and single) \
+                or (kind in ("ministry", "crew") and named and (single or kind == "ministry")):
             span = Span(tokens[first].start, tokens[last].end, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
                 if token.start in bare:
                     replaced.add(bare[token.start])
     return [s for s in spans if s not in replaced] + found
+
+
+def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str | None, int, int]:
+    """The kind of organization the noun ``head`` names, alone or with the word before or after it
+    (``вооружённых сил``, ``кабинета министров``), and the first and last token of those words:
+    ``body``, ``ministry``, ``team`` (alone in the singular), ``crew`` (with a genitive: ``экипаж
+    самолёта``), ``collective`` (alone in any number); a body of one person or office
+    (``пресс-служба``, ``администрация``) is a ``body`` too. ``None`` for any other noun."""
+    tokens = analysis.tokens
+    before = tokens[head - 1] if head > 0 and tokens[head - 1].sent == tokens[head].sent else None
+    after = tokens[head + 1] if head + 1 < len(tokens) and tokens[head + 1].sent == tokens[head].sent else None
+    if before is not None and before.pos == "ADJ":
+        kind = lexicon.phrase_kind(before.text, tokens[head].text, agreeing=True)
+        if kind is not None:
+            return kind, head - 1, head
+    if after is not None and after.pos == "NOUN" and after.feat.get("Case") == "Gen":
+        kind = lexicon.phrase_kind(tokens[head].text, after.text, agreeing=False)
+        if kind is not None:
+            return kind, head, head + 1
+    kind = lexicon.kind_of(tokens[head].text)
+    if kind in ("body", "ministry", "team", "crew"):
+        return kind, head, head
+    if lexicon.morph.forms(tokens[head].text) & PERSONAL_BODIES:
+        return "body", head, head
+    return None, head, head
 
 
 def _org_modifiers(analysis: Analysis, head: int, lexicon: OrgLexicon, gazetteer: Gazetteer) -> tuple[int, bool]:
@@ -73,6 +100,9 @@ def _org_dependents(
     a word like ``республики``), named when there is any such phrase."""
     tokens = analysis.tokens
     last, anchored, named = head, False, False
+    forms = lexicon.morph.forms(tokens[head].text)
+    personal = bool(forms & PERSONAL_BODIES)  # a person or a head of state in the genitive makes it one
+    no_po = bool(forms & PLACE_BODIES)  # no ``по`` phrase names a body named by its place
     after_po = False
     index = head + 1
     while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS:
@@ -82,10 +112,10 @@ def _org_dependents(
         span = by_start.get(token.start)
         if span is not None and span.type in (LOC, ORG, PER):
             inner = analysis.tokens_in(span.start, span.end)
-            if not inner or not genitive_token(inner[0]):
-                break
+            if not inner or not (genitive_token(inner[0]) or personal and span.type == PER):
+                break  # a person after a body of a person is its owner, whatever the tagger's case
             last = inner[-1].index
-            anchored = anchored or span.type != PER
+            anchored = anchored or span.type != PER or personal
             named = True
             index = last + 1
             continue
@@ -98,7 +128,7 @@ def _org_dependents(
                 and following.feat.get("Case") == tokens[index - 1].feat.get("Case"):
             index += 1  # ``по бобслею и скелетону``
             continue
-        if token.text == "по" and not after_po:
+        if token.text == "по" and not after_po and not no_po:
             after_po = True
             index += 1
             continue
@@ -106,11 +136,14 @@ def _org_dependents(
                 and not lexicon.is_time_noun(token.text):
             if anchored and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
+            following_span = by_start.get(following.start) if following is not None else None
+            if not personal and following_span is not None and following_span.type == PER:
+                break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
             if token.pos != "ADJ":
                 last = index
                 named = True
                 place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
-                anchored = anchored or place_noun
+                anchored = anchored or place_noun or (personal and bool(lexicon.morph.forms(token.text) & HEAD_TITLES))
             index += 1
             continue
         break

@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import OrgLexicon, is_latin_name
+from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_latin_name
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .organizations import common_noun
@@ -42,6 +42,8 @@ _CIRCUMSTANCES = frozenset({
     "повод", "случай", "инициатива", "приглашение", "просьба", "требование", "поручение", "решение",
     "телефон", "видеосвязь", "приказ", "подсчёт", "подсчет", "прогноз", "вопрос",
 })
+# kinds of organization nouns that no person's title in the genitive names
+_STATE_KINDS = ("body", "ministry", "collective", "crew", "team")
 # kinds of organization nouns after which a ``по`` phrase names what the body does
 _BODY_KINDS = ("body", "ministry", "unit", "descriptor")
 
@@ -86,6 +88,8 @@ def _grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgL
     head_index = find_head(words, lexicon.morph)
     head = inner[head_index] if head_index is not None else None
     kind = lexicon.kind_of(head.text) if head is not None else None
+    if kind is None and head_index:  # ``вооружённых сил``
+        kind = lexicon.phrase_kind(inner[head_index - 1].text, head.text, agreeing=True)
     attached = {t.index for t in inner}
     last = inner[-1].index
     by_start = {s.start: s for s in sorted(spans, key=lambda s: s.end) if s.type in (LOC, ORG, PER)}
@@ -121,7 +125,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     case = "Gen"
     start = index
     if word in _OWN_PREPOSITIONS:
-        if word == "по" and kind not in _BODY_KINDS:
+        if word == "по" and (kind not in _BODY_KINDS or head is None or morph.forms(head.text) & PLACE_BODIES):
             return None
         case = _OWN_PREPOSITIONS[word]
         start = index + 1
@@ -149,6 +153,10 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     target = tokens[noun]
     if lexicon.is_time_noun(target.text):
         return None
+    after = by_start.get(tokens[noun + 1].start) if noun + 1 < len(tokens) else None
+    if after is not None and after.type == PER and target.feat.get("Animacy") == "Anim" \
+            and kind in _STATE_KINDS and word not in _OWN_PREPOSITIONS:
+        return None  # a title before a name is not a body's (``вооружённых сил генерал-лейтенанта`` + a name)
     latin = start == noun and is_latin_name(target.text) and case == "Gen"
     if not latin and target.feat.get("Case") != case and not (case == "Gen" and _numbered(tokens, start, noun)):
         return None
@@ -245,16 +253,18 @@ def _grow_left(analysis: Analysis, span: Span, morph: Morph) -> Span:
     return Span(tokens[index].start, span.end, ORG) if index != inner[0].index else span
 
 
-def _adjectives_of(analysis: Analysis, noun: int, morph: Morph) -> int:
+def _adjectives_of(analysis: Analysis, noun: int, morph: Morph, unit_names: bool = False) -> int:
     """The first of the relational adjectives right before the noun ``noun`` that hang from it
-    and agree with it in case (``noun`` itself when there are none)."""
+    and agree with it in case (``noun`` itself when there are none); ``unit_names``: also the
+    adjectives that name a unit with its noun (``наблюдательного совета``)."""
     tokens = analysis.tokens
     index = noun
     while index > 0:
         before = tokens[index - 1]
+        named = unit_names and bool(morph.forms(before.text) & UNIT_ADJECTIVES)
         if before.sent != tokens[noun].sent or analysis.line_break_between(index - 1, index) or before.pos != "ADJ" \
-                or before.feat.get("Case") != tokens[noun].feat.get("Case") or not _relational(before, morph) \
-                or before.head != noun:
+                or before.feat.get("Case") != tokens[noun].feat.get("Case") \
+                or not (named or _relational(before, morph)) or before.head != noun:
             break
         index -= 1
     return index
@@ -308,7 +318,7 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                 or lexicon.kind_of(noun.text) not in ("unit", "body") \
                 or opening.get(noun.start, 0) >= org.end or not _genitive_of(tokens, org, inner, unit):
             continue
-        begin = _adjectives_of(analysis, unit, morph)
+        begin = _adjectives_of(analysis, unit, morph, unit_names=True)
         end = org.end
         if inner[-1].text in OPENING_QUOTES or sum(t.text in OPENING_QUOTES for t in inner) > sum(
                 t.text in CLOSING_QUOTES for t in inner):

@@ -39,9 +39,38 @@ def close_quotes(text: str, span: Span) -> Span:
     return span
 
 
+_MAX_QUOTED_REST = 6  # words a quoted name goes on by after natasha's span
+
+
+def finish_quoted(analysis: Analysis, span: Span) -> Span:
+    """An ORG span that starts a quoted name and stops short of its closing quote runs on to it
+    (``«[Координационный совет] обманутых вкладчиков»``): the rest is a few words of a name, no verb."""
+    text = analysis.text
+    if span.start == 0 or text[span.start - 1] not in QUOTE_PAIRS:
+        return span
+    closer = QUOTE_PAIRS[text[span.start - 1]]
+    if closer in text[span.start:span.end]:
+        return span
+    rest = []
+    for token in analysis.tokens:
+        if token.start < span.end:
+            continue
+        if token.text == closer:
+            if not rest or not any(t.pos in ("NOUN", "PROPN", "ADJ") for t in rest):
+                return span
+            return Span(span.start, rest[-1].end, span.type)
+        verb = token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") != "Part"
+        if len(rest) >= _MAX_QUOTED_REST or verb or token.pos in ("PRON", "PUNCT") \
+                or token.text in QUOTE_PAIRS or "\n" in text[span.end:token.start]:
+            return span
+        rest.append(token)
+    return span
+
+
 def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
     """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
-    the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open)."""
+    the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open),
+    also a full one after a short name (``организации EFR (The European Ferry Registry)``)."""
     inside = text[span.start:span.end]
     if "(" not in inside:
         return span, None
@@ -54,7 +83,7 @@ def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
     head = inside[:open_at].rstrip()
     inner = inside[open_at + 1: -1]
     candidate = inner.strip()
-    if not head or not (is_abbreviation(candidate) or is_latin_name(candidate)):
+    if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)):
         return span, None
     abbr_start = span.start + open_at + 1 + (len(inner) - len(inner.lstrip()))
     return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
