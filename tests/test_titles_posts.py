@@ -108,3 +108,15 @@ def test_a_title_with_no_name_that_adds_an_organization(models, text, positions)
 ])
 def test_titles_coordinated_with_a_predicate_share_its_holder(models, text, positions):
     assert rows(text, models) == positions
+
+
+@pytest.mark.parametrize("text, positions", [
+    # an organization that holds a person leaves its words to the title and the name inside it
+    ("Пресс-служба губернатора Петра Орлова сообщила о встрече.", ["губернатор"]),
+    ("Как сообщила администрация президента Сомова, встреча пройдет в пятницу.", ["президент"]),
+    # a military rank beside a post at an organization is a fact of its own, not a profession it outranks
+    ("Представитель вооружённых сил полковник Иван Сомов заявил о победе.",
+     ["представитель вооружённых сил", "полковник"]),
+])
+def test_titles_inside_bodies_of_people_and_ranks_beside_posts(models, text, positions):
+    assert rows(text, models) == positions

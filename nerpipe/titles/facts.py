@@ -78,11 +78,12 @@ def build_positions(
     profession beside a post at an organization given to the same name (``председатель союза
     писателей поэт …``) are POSITION mentions with no row.
     """
-    titles = [trim_title(analysis, t) for t in find_titles(analysis, spans, lexicon)]
+    words = _without_bodies_of_people(spans)
+    titles = [trim_title(analysis, t) for t in find_titles(analysis, words, lexicon)]
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
     inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
-    for attachment in attach_titles(analysis, titles, spans, persons, lexicon.morph, inner):
+    for attachment in attach_titles(analysis, titles, words, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
     scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)
@@ -120,8 +121,17 @@ def build_positions(
             said.append(info.substance)
             if info.ministry is not None and info.ministry.org_id not in resolved.orgs:
                 derived[info.ministry.org_id] = info.ministry
-    occupations = {t.start for t in infos if lexicon.head_lemma(analysis.tokens[t.head].text) in lexicon.professions}
+    occupations = {t.start for t in infos
+                   if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
+                   and lemma not in lexicon.military}
     return TitleFacts(mentions, [f for f in facts if not _beside_post(f, facts, occupations)], derived)
+
+
+def _without_bodies_of_people(spans: list[Span]) -> list[Span]:
+    """The spans a title is read among: an organization that holds a person (``пресс-служба губернатора
+    Петра Орлова``) leaves its words to the title and the name inside it."""
+    people = [s for s in spans if s.type == PER]
+    return [s for s in spans if s.type != ORG or not any(s.contains(p) for p in people)]
 
 
 def _visit_sentences(analysis: Analysis, lexicon: TitleLexicon) -> set[int]:
@@ -140,8 +150,8 @@ def _occupation_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) ->
 def _beside_post(fact: PositionFact, facts: list[PositionFact], occupations: set[int]) -> bool:
     """A profession at no organization or region given to a name that a title at an organization is given
     too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
-    the titles of professions start): the post says what the holder is there, the profession only who
-    they are."""
+    the titles of professions start, a military rank not among them): the post says what the holder is
+    there, the profession only who they are."""
     return fact.start in occupations and fact.org_id is None and fact.region_code is None and any(
         other.org_id is not None and (other.person_start, other.person_id) == (fact.person_start, fact.person_id)
         for other in facts)

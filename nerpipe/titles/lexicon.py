@@ -44,6 +44,7 @@ class TitleLexicon:
         self.not_occupations = frozenset(fields.pop("not", ()))
         self.agentive = tuple(sorted(fields.pop("agentive", ()), key=len, reverse=True))
         self.professions = frozenset().union(*fields.values()) | self.ambiguous
+        self.military = frozenset(fields.get("military", ()))  # ranks and arms: "полковник", "десантник"
         self.posts = frozenset(groups.get("title", ()))
         self.titles = self.posts | self.professions
         self.deputies = frozenset(groups.get("deputy", ()))
