@@ -120,6 +120,21 @@ def load_regions() -> list[Region]:
     ]
 
 
+def city_adjectives(name: str) -> tuple[str, ...]:
+    """The adjective a one-word city name regularly makes: ``Лондон`` → ``лондонский``, ``Женева`` →
+    ``женевский``, ``Шанхай`` → ``шанхайский``, ``Минск`` → ``минский``; none for a name with a space or of
+    fewer than four letters. Names that make theirs otherwise (``Токио`` → ``токийский``) simply find
+    none."""
+    stem = fold(name)
+    if not stem.replace("-", "").isalpha() or " " in stem or len(stem) < 4:
+        return ()
+    if stem[-1] in "аяоеи":
+        stem = stem[:-1]
+    if stem.endswith(("ск", "цк")):
+        return (f"{stem}ий",)  # Минск → минский
+    return (f"{stem}ский",)
+
+
 class Gazetteer:
     """Looks up place names in any grammatical case.
 
@@ -134,6 +149,7 @@ class Gazetteer:
         self._index: PhraseIndex[Place] = PhraseIndex(morph)
         self._adjectives: dict[str, str] = {}
         self._country_adjectives: dict[str, Place] = {}
+        self._city_adjectives: dict[str, Place] = {}  # "лондонский" → Лондон
         self.country_names: dict[str, str] = {}  # ISO 3166-1 alpha-2 → the customary Russian name
         self._build()
 
@@ -174,6 +190,8 @@ class Gazetteer:
             place = Place(row["name"], "foreign_city", None, row["country_code"], 0, row["capital"] == "yes")
             for variant in (row["name"], *_split(row["aliases"])):
                 self._index.add(variant, place)
+            for adjective in city_adjectives(row["name"]):
+                self._city_adjectives.setdefault(adjective, place)
         for row in _read_csv("places.csv"):
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *_split(row["aliases"])):
@@ -213,13 +231,13 @@ class Gazetteer:
         return min(found, key=_rank) if found else None
 
     def place_of_adjective(self, word: str) -> Place | None:
-        """The federal subject or country an adjective speaks of: ``'томские'`` → Томская область,
-        ``'японского'`` → Япония; ``None`` for other adjectives."""
+        """The federal subject, country or city abroad an adjective speaks of: ``'томские'`` → Томская
+        область, ``'японского'`` → Япония, ``'лондонской'`` → Лондон; ``None`` for other adjectives."""
         code = self.region_of_adjective(word)
         if code:
             region = self.region_by_code[code]
             return Place(region.name, "federal_subject", code, RUSSIA)
-        return self.morph.lookup(word, self._country_adjectives)
+        return self.morph.lookup(word, self._country_adjectives) or self.morph.lookup(word, self._city_adjectives)
 
     def region_genitive(self, code: str) -> str:
         """A federal subject's name in the genitive: ``Республики Коми``, ``Ханты-Мансийского

@@ -447,6 +447,7 @@ def test_country_named_in_a_phrase(models):
     ("Американские санкции ударили по японским компаниям и томским заводам.",
      [("Американские", "США"), ("японским", "Япония"), ("томским", "Томская область")]),
     ("Российские учёные приехали в Норвегию.", [("Российские", "Россия"), ("Норвегию", "Норвегия")]),
+    ("Он вернулся из шанхайского офиса в венский отель.", [("шанхайского", "Шанхай"), ("венский", "Вена")]),
     # not in set phrases, nor inside an organization's name
     ("Крымские татары живут по московскому времени.", []),
     ("Он работает в Японском агентстве космических исследований.", []),
@@ -454,3 +455,18 @@ def test_country_named_in_a_phrase(models):
 def test_place_adjectives_are_mentions_of_their_place(models, text, places):
     mentions = [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "LOC"]
     assert mentions == places
+
+
+@pytest.mark.parametrize("name, adjectives", [
+    ("Лондон", ("лондонский",)),
+    ("Женева", ("женевский",)),
+    ("Шанхай", ("шанхайский",)),
+    ("Минск", ("минский",)),
+    ("Рим", ()),  # too short to be sure of
+    ("Буэнос-Айрес", ("буэнос-айресский",)),
+    ("Кейп Код", ()),
+])
+def test_city_adjectives(name, adjectives):
+    from nerpipe.places import city_adjectives
+
+    assert city_adjectives(name) == adjectives
