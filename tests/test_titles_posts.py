@@ -120,3 +120,12 @@ def test_titles_coordinated_with_a_predicate_share_its_holder(models, text, posi
 ])
 def test_titles_inside_bodies_of_people_and_ranks_beside_posts(models, text, positions):
     assert rows(text, models) == positions
+
+
+@pytest.mark.parametrize("text, positions", [
+    # an age between a title and the name does not separate them
+    ("На выборах победил действующий президент 89-летний Карл Нильсен.", ["действующий президент"]),
+    ("Директор завода 45-летний Иван Петров ушел в отставку.", ["директор завода"]),
+])
+def test_an_age_between_a_title_and_its_holder(models, text, positions):
+    assert rows(text, models) == positions

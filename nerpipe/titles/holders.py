@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -219,6 +220,9 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
         found.append(nxt)
 
 
+_AGE = re.compile(r"(?i)\d+-(?:летн|лет)\w*")
+
+
 def _in_gap(tokens, k: int) -> bool:
     """Words that may separate a title from its holder's name: a short noun or prepositional phrase."""
     token = tokens[k]
@@ -228,6 +232,8 @@ def _in_gap(tokens, k: int) -> bool:
         return True
     if token.pos == "ADV":
         return k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ"
+    if _AGE.fullmatch(token.text):
+        return True  # "президент 89-летний Карл Нильсен"
     return token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and (is_word(token) or token.text.isdigit())
 
 
