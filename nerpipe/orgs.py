@@ -57,8 +57,8 @@ PLACE_NOUNS = frozenset({
 # bodies a country has one of: the noun alone names the government or parliament the text is about
 NATIONAL_BODIES = frozenset({"правительство", "парламент", "кабмин"})
 # bodies of one person or office: a genitive person or head of state or region makes them one organization
-# (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``)
-PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат"})
+# (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``, ``штаб кандидата``)
+PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат", "штаб"})
 HEAD_TITLES = frozenset({
     "президент", "премьер", "премьер-министр", "губернатор", "мэр", "глава", "канцлер", "король", "королева",
     "патриарх", "папа", "председатель", "главнокомандующий", "шейх", "эмир", "султан", "монарх", "вице-президент",
