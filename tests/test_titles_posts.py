@@ -129,3 +129,13 @@ def test_titles_inside_bodies_of_people_and_ranks_beside_posts(models, text, pos
 ])
 def test_an_age_between_a_title_and_its_holder(models, text, positions):
     assert rows(text, models) == positions
+
+
+@pytest.mark.parametrize("text, positions", [
+    # a genitive name hanging on a word of the title other than its head owns what the title names
+    ("В 1996 году он был главным советником избирательной кампании Петра Орлова.", []),
+    ("Директор завода Иван Петров ушел в отставку.", ["директор завода"]),
+    ("Министр иностранных дел Японии Хиро Танака прибыл в Москву.", ["министр иностранных дел Японии"]),
+])
+def test_the_owner_of_what_a_title_names_does_not_hold_it(models, text, positions):
+    assert rows(text, models) == positions

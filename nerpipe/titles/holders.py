@@ -124,7 +124,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if governs and gap == 0 and case_of(_case_word(analysis, title)) not in ("Gen", "Acc") \
                     and genitive_name(tokens[k], morph):
                 return _Governed(person)
-            if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person):
+            if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person) \
+                    or _owner_in_title(analysis, title, tokens[k]):
                 return None
             if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
@@ -243,6 +244,15 @@ def _case_word(analysis: Analysis, title: Title) -> Token:
     if title.acting and case_of(first) is not None:
         return first
     return analysis.tokens[title.head]
+
+
+def _owner_in_title(analysis: Analysis, title: Title, name: Token) -> bool:
+    """A name in the genitive the parser hangs on a word of the title other than its head whose case it
+    does not share: the owner of what the title names (``советник избирательной кампании Петра Орлова``,
+    ``представитель партии Орлова``), not the holder."""
+    head = analysis.tokens[title.head]
+    return name.rel == "nmod" and name.head is not None and title.first <= name.head <= title.last \
+        and name.head != title.head and case_of(name) in ("Gen", None) and case_of(head) not in ("Gen", None)
 
 
 def _agrees(head: Token, name: Token, gap: int) -> bool:
