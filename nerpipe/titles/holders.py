@@ -3,7 +3,7 @@
 - before the name: ``министр культуры края Пётр Орлов``, also across a short
   phrase that continues the title (``глава делегации на встрече Глеб Лаптев``);
 - after it, in commas, dashes or brackets: ``Пётр Орлов, директор по науке …,``;
-- in coordinated and stacked titles: ``основатель фонда «…», член совета … Анна
+- in coordinated and stacked titles (:mod:`.sharing`): ``основатель фонда «…», член совета … Анна
   Зорина``; and in signatures (a name and a title on one line, or on two);
 - through a predicate (:mod:`.predicates`);
 - back to the person last named, for a title with no name
@@ -12,17 +12,17 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..morph import UD_GENDER, Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
-from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, line_ends, line_starts
+from ..text import DASHES, line_ends, line_starts
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
 from .predicates import predicate_person, pronoun_antecedent
+from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
     case_of,
@@ -30,15 +30,12 @@ from .tokens import (
     index_cover,
     index_people,
     is_participle,
-    is_word,
     number_of,
-    same_case,
 )
 
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
-_LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,16 +67,16 @@ def attach_titles(
             person = _name_after_governed(analysis, title, person.person, people)
         if person is not None:
             out[index] = person
-    _share_forward(analysis, titles, out, in_title)
+    share_forward(analysis, titles, out, in_title)
     titled = set(out.values())
     for index, title in enumerate(titles):
         if index in out:
             continue
         person = person_before(analysis, title, people)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
-        if person is not None and (person not in titled or _closes_apposition(analysis.text, title)):
+        if person is not None and (person not in titled or closes_apposition(analysis.text, title)):
             out[index] = person
-    _share_backward(analysis, titles, out)
+    share_backward(analysis, titles, out)
     holders = {titles[i].first: p for i, p in out.items()}
     for index, title in enumerate(titles):
         if index in out:
@@ -87,7 +84,7 @@ def attach_titles(
         person = predicate_person(analysis, title, people, holders, morph)
         if person is not None:
             out[index] = person
-            _share_coordinated(analysis, titles, index, out)
+            share_coordinated(analysis, titles, index, out)
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
               == "Plur" for other in name_list(analysis, p, people, forward=p.start > titles[i].start)[1:]]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
@@ -130,7 +127,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
-        if tokens[k].sent != tokens[title.last].sent or k in in_title or not _in_gap(tokens, k):
+        if tokens[k].sent != tokens[title.last].sent or k in in_title or not in_gap(tokens, k):
             return None
         covering = cover[k]
         if covering is not None and covering.type in (ORG, LOC):
@@ -221,23 +218,6 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
         found.append(nxt)
 
 
-_AGE = re.compile(r"(?i)\d+-(?:летн|лет)\w*")
-
-
-def _in_gap(tokens, k: int) -> bool:
-    """Words that may separate a title from its holder's name: a short noun or prepositional phrase."""
-    token = tokens[k]
-    if token.text in ("(", ")") or token.text in OPENING_QUOTES | CLOSING_QUOTES:
-        return True
-    if token.pos == "ADP":
-        return True
-    if token.pos == "ADV":
-        return k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ"
-    if _AGE.fullmatch(token.text):
-        return True  # "президент 89-летний Карл Нильсен"
-    return token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and (is_word(token) or token.text.isdigit())
-
-
 def _case_word(analysis: Analysis, title: Title) -> Token:
     """The word that carries a title's case: its head, or the participle of ``исполняющий обязанности …``."""
     first = analysis.tokens[title.first]
@@ -304,7 +284,7 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
     if tokens[j].text in (",", "(") or tokens[j].text in DASHES:
         end = _before_brackets(tokens, j - 1)
         person = people.by_last.get(end)
-        if person is None and tokens[j].text == "," and _closes_apposition(analysis.text, title):
+        if person is None and tokens[j].text == "," and closes_apposition(analysis.text, title):
             end = _before_insert(analysis, j, people)  # "Name, известный борец с коррупцией, член палаты,"
             person = people.by_last.get(end) if end is not None else None
         if person is None or tokens[end].sent != tokens[title.first].sent:
@@ -351,64 +331,3 @@ def _before_brackets(tokens, k: int) -> int:
         if tokens[j].text == "(":
             return j - 1
     return k
-
-
-def _closes_apposition(text: str, title: Title) -> bool:
-    """An apposition title ends at a comma, a dash, a bracket, a full stop or the end of a line."""
-    rest = text[title.end: title.end + 3].lstrip(" \t\u00a0")
-    return not rest or rest[0] in ",.;:—–-()»\n!?"
-
-
-def _between(analysis: Analysis, a: Title, b: Title) -> str:
-    return " ".join(analysis.text[a.end:b.start].split())
-
-
-def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
-    """Coordinated titles agree in number and case (``писатель и журналист``)."""
-    head_a, head_b = analysis.tokens[a.head], analysis.tokens[b.head]
-    na, nb = number_of(head_a), number_of(head_b)
-    return (na is None or nb is None or na == nb) and same_case(head_a, head_b)
-
-
-def _share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span], in_title: set[int]) -> None:
-    """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second."""
-    for index in range(len(titles) - 2, -1, -1):
-        a, b = titles[index], titles[index + 1]
-        if index in out or index + 1 not in out or out[index + 1].start < b.end:
-            continue
-        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or "\n" in analysis.text[a.end:b.start]:
-            continue
-        between = _between(analysis, a, b)
-        stacked = not between or _gap_is_phrase(analysis, a, b)
-        if (between in _LINKS or stacked) and _alike(analysis, a, b):
-            out[index] = out[index + 1]
-
-
-def _share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span]) -> None:
-    """``Орлов был советником мэра, директором школы и …``: titles coordinated with one a predicate gives
-    a holder, in its sentence and case, share that holder."""
-    while index + 1 < len(titles) and index + 1 not in out:
-        a, b = titles[index], titles[index + 1]
-        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or _between(analysis, a, b) not in _LINKS \
-                or not _alike(analysis, a, b):
-            return
-        out[index + 1] = out[index]
-        index += 1
-
-
-def _gap_is_phrase(analysis: Analysis, a: Title, b: Title) -> bool:
-    """A short prepositional phrase between two titles: ``глава представительства в регионе помощник …``."""
-    gap = range(a.last + 1, b.first)
-    return 0 < len(gap) <= 3 and analysis.tokens[a.last + 1].pos == "ADP" and all(
-        _in_gap(analysis.tokens, k) for k in gap)
-
-
-def _share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span]) -> None:
-    """``Name, title1 и title2,``: the second title goes to the name before the first."""
-    for index in range(len(titles) - 1):
-        a, b = titles[index], titles[index + 1]
-        if index not in out or index + 1 in out or out[index].end > a.start:
-            continue
-        if _between(analysis, a, b) in _LINKS and _closes_apposition(analysis.text, b) \
-                and _alike(analysis, a, b):
-            out[index + 1] = out[index]

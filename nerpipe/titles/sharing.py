@@ -1,0 +1,92 @@
+"""Titles that share a holder: coordinated titles (``писатель и журналист Пётр Орлов``, ``Орлов был
+советником мэра, директором школы``), stacked ones (``глава представительства в регионе помощник …``),
+and the words that may stand between a title and its holder's name."""
+
+from __future__ import annotations
+
+import re
+
+from ..ner import Analysis
+from ..records import Span
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from .grammar import Title
+from .tokens import is_word, number_of, same_case
+
+_LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
+
+_AGE = re.compile(r"(?i)\d+-(?:летн|лет)\w*")
+
+
+def in_gap(tokens, k: int) -> bool:
+    """Words that may separate a title from its holder's name: a short noun or prepositional phrase."""
+    token = tokens[k]
+    if token.text in ("(", ")") or token.text in OPENING_QUOTES | CLOSING_QUOTES:
+        return True
+    if token.pos == "ADP":
+        return True
+    if token.pos == "ADV":
+        return k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ"
+    if _AGE.fullmatch(token.text):
+        return True  # "президент 89-летний Карл Нильсен"
+    return token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and (is_word(token) or token.text.isdigit())
+
+
+def closes_apposition(text: str, title: Title) -> bool:
+    """An apposition title ends at a comma, a dash, a bracket, a full stop or the end of a line."""
+    rest = text[title.end: title.end + 3].lstrip(" \t\u00a0")
+    return not rest or rest[0] in ",.;:—–-()»\n!?"
+
+
+def _between(analysis: Analysis, a: Title, b: Title) -> str:
+    return " ".join(analysis.text[a.end:b.start].split())
+
+
+def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
+    """Coordinated titles agree in number and case (``писатель и журналист``)."""
+    head_a, head_b = analysis.tokens[a.head], analysis.tokens[b.head]
+    na, nb = number_of(head_a), number_of(head_b)
+    return (na is None or nb is None or na == nb) and same_case(head_a, head_b)
+
+
+def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span], in_title: set[int]) -> None:
+    """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second."""
+    for index in range(len(titles) - 2, -1, -1):
+        a, b = titles[index], titles[index + 1]
+        if index in out or index + 1 not in out or out[index + 1].start < b.end:
+            continue
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or "\n" in analysis.text[a.end:b.start]:
+            continue
+        between = _between(analysis, a, b)
+        stacked = not between or _gap_is_phrase(analysis, a, b)
+        if (between in _LINKS or stacked) and _alike(analysis, a, b):
+            out[index] = out[index + 1]
+
+
+def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span]) -> None:
+    """``Орлов был советником мэра, директором школы и …``: titles coordinated with one a predicate gives
+    a holder, in its sentence and case, share that holder."""
+    while index + 1 < len(titles) and index + 1 not in out:
+        a, b = titles[index], titles[index + 1]
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or _between(analysis, a, b) not in _LINKS \
+                or not _alike(analysis, a, b):
+            return
+        out[index + 1] = out[index]
+        index += 1
+
+
+def _gap_is_phrase(analysis: Analysis, a: Title, b: Title) -> bool:
+    """A short prepositional phrase between two titles: ``глава представительства в регионе помощник …``."""
+    gap = range(a.last + 1, b.first)
+    return 0 < len(gap) <= 3 and analysis.tokens[a.last + 1].pos == "ADP" and all(
+        in_gap(analysis.tokens, k) for k in gap)
+
+
+def share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span]) -> None:
+    """``Name, title1 и title2,``: the second title goes to the name before the first."""
+    for index in range(len(titles) - 1):
+        a, b = titles[index], titles[index + 1]
+        if index not in out or index + 1 in out or out[index].end > a.start:
+            continue
+        if _between(analysis, a, b) in _LINKS and closes_apposition(analysis.text, b) \
+                and _alike(analysis, a, b):
+            out[index + 1] = out[index]
