@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ..morph import Morph, fold
-from ..names import east_asian_surname, is_patronymic, is_russian_surname
+from ..names import east_asian_surname, is_credit_line, is_patronymic, is_russian_surname
 from ..ner import Analysis
 from ..orgs import is_latin_name
-from ..records import ORG, PER, Span
+from ..records import LOC, ORG, PER, Span
 
 # lemmas a surname can share with common words
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
@@ -220,3 +220,98 @@ def is_person_name(words: list[str], morph: Morph) -> bool:
     last = fold(words[-1])
     return morph.has_gram(last, "Surn") or last.endswith(("ов", "ев", "ин", "ский", "цкий", "ова", "ева", "ина",
                                                            "ская", "цкая"))
+
+
+def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
+    """``spans`` with PER spans for names natasha left untagged, or tagged as a place ``is_place``
+    (a callable on a surface) does not know: a first name pymorphy knows first of all as one, maybe
+    a patronymic, then a surname in the same case on the same line (``Семён Кормилов``); a surname
+    alone after a title in the same case (``Губернатор Ветлугин``); a surname alone opening a
+    sentence as the subject of a verb of its gender (``Орешкин назвал сроки``)."""
+    tokens = analysis.tokens
+    owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
+
+    def free(index: int) -> bool:
+        span = owner.get(index)
+        if span is None:
+            return True  # else a one-word place the gazetteer does not know (``Губернатор`` ``Ветлугин``)
+        return span.type == LOC and (span.start, span.end) == (tokens[index].start, tokens[index].end) \
+            and not is_place(analysis.text[span.start:span.end])
+
+    found: list[Span] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if is_credit_line(analysis.text, token.start):  # ``Фото: Анна Орлова`` names no one of the news
+            index += 1
+            continue
+        end = _name_from(analysis, index, morph, free)
+        if end is None and free(index) and _surname_word(token.text, morph) and not is_place(token.text) \
+                and (_after_title(analysis, index, morph) or _subject_opening(analysis, index, morph)):
+            end = index
+        if end is not None:
+            found.append(Span(token.start, tokens[end].end, PER))
+            index = end
+        index += 1
+    if not found:
+        return spans
+    taken = {t.index for s in found for t in analysis.tokens_in(s.start, s.end)}
+    kept = [s for s in spans if not {t.index for t in analysis.tokens_in(s.start, s.end)} & taken]
+    return kept + found
+
+
+def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the last word of a name of a first name, maybe a patronymic, and a surname
+    starting at token ``index``, all untagged, in one case and on one line; ``None`` when none starts there."""
+    tokens = analysis.tokens
+    first = tokens[index]
+    if not (free(index) and _is_first_name(first.text, morph) and first.text[:1].isupper()):
+        return None
+    end = index + 1
+    if end < len(tokens) and is_patronymic(morph, tokens[end].text) and tokens[end].text[:1].isupper():
+        end += 1
+    if end >= len(tokens) or not all(free(i) for i in range(index, end + 1)):
+        return None
+    last = tokens[end]
+    if any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
+        return None
+    case = first.feat.get("Case")
+    if not case or last.feat.get("Case") != case or not _surname_word(last.text, morph, unknown=True) \
+            or _is_first_name(last.text, morph):
+        return None
+    return end
+
+
+def _surname_word(word: str, morph: Morph, unknown: bool = False) -> bool:
+    """A capitalised word that can only be a surname: pymorphy knows it as one and as nothing else
+    (``Ветлугин``), or (``unknown``) knows it not at all and it ends as the Russian families do
+    (``Кормилов``)."""
+    if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 2 and not word.isupper()):
+        return False
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    if morph.is_known(lowered):
+        return bool(parses) and all("Surn" in p.tag for p in parses)
+    return unknown and is_russian_surname(lowered)
+
+
+def _after_title(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows a title in its case with a space between (``Губернатор`` ``Ветлугин``)."""
+    if index == 0:
+        return False
+    title, token = analysis.tokens[index - 1], analysis.tokens[index]
+    return title.sent == token.sent and analysis.text[title.end:token.start] == " " \
+        and _common_noun(title.text, morph) and bool(token.feat.get("Case")) \
+        and title.feat.get("Case") == token.feat.get("Case")
+
+
+def _subject_opening(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` opens a sentence as the subject of a past-tense verb of the gender
+    pymorphy gives the surname (``Орешкин назвал``)."""
+    token = analysis.tokens[index]
+    if not analysis.starts_sentence(index) or not token.rel.startswith("nsubj") or token.head is None:
+        return False
+    verb = analysis.tokens[token.head]
+    gender = {"Masc": "masc", "Fem": "femn"}.get(verb.feat.get("Gender", ""))
+    return verb.pos == "VERB" and gender is not None and any(
+        p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
