@@ -52,6 +52,7 @@ from .people import (
     extend_by_leading_surname,
     find_honoured_people,
     find_known_surnames,
+    find_latin_spellings,
     find_untagged_people,
     is_person_name,
     merge_adjacent_people,
@@ -89,6 +90,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
+    spans.extend(find_latin_spellings(analysis, spans))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -11,6 +11,7 @@ from ..names import east_asian_surname, is_credit_line, is_patronymic, is_russia
 from ..ner import Analysis
 from ..orgs import is_latin_name
 from ..records import LOC, ORG, PER, Span
+from ..resolve.spelling import skeleton
 
 # lemmas a surname can share with common words
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
@@ -276,8 +277,8 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
     if any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
         return None
     case = first.feat.get("Case")
-    if not case or last.feat.get("Case") != case or not _surname_word(last.text, morph, unknown=True) \
-            or _is_first_name(last.text, morph):
+    if not case or last.feat.get("Case") != case or _is_first_name(last.text, morph) \
+            or not (_surname_word(last.text, morph, unknown=True) or _foreign_word(last.text, morph)):
         return None
     return end
 
@@ -293,6 +294,12 @@ def _surname_word(word: str, morph: Morph, unknown: bool = False) -> bool:
     if morph.is_known(lowered):
         return bool(parses) and all("Surn" in p.tag for p in parses)
     return unknown and is_russian_surname(lowered)
+
+
+def _foreign_word(word: str, morph: Morph) -> bool:
+    """A capitalised Cyrillic word pymorphy does not know at all (``Гарсия``), as a surname after a first name."""
+    return word[:1].isupper() and not word.isupper() and word.isalpha() and len(word) > 2 \
+        and not is_latin_name(word) and not morph.is_known(fold(word))
 
 
 def _after_title(analysis: Analysis, index: int, morph: Morph) -> bool:
@@ -315,3 +322,38 @@ def _subject_opening(analysis: Analysis, index: int, morph: Morph) -> bool:
     gender = {"Masc": "masc", "Fem": "femn"}.get(verb.feat.get("Gender", ""))
     return verb.pos == "VERB" and gender is not None and any(
         p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
+
+
+def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """PER spans for a name in Latin letters natasha left untagged that spells a person the
+    document names in Cyrillic (``Brandon Wilkes`` beside ``Брэндон Уилкс``, ``Wilkes`` alone):
+    the same skeleton of first name and surname, or of the surname (:mod:`nerpipe.resolve.spelling`)."""
+    people = [[w for w in analysis.text[s.start:s.end].split() if w[:1].isalpha()] for s in spans if s.type == PER]
+    pairs = {(skeleton(words[0]), skeleton(words[-1])) for words in people
+             if len(words) >= 2 and not is_latin_name(" ".join(words)) and not words[0].endswith(".")}
+    surnames = {last for _first, last in pairs}
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    tokens = analysis.tokens
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and end - index < 3 and end not in covered and _LATIN_WORD.fullmatch(tokens[end].text) \
+                and (end == index or analysis.text[tokens[end - 1].end:tokens[end].start] == " "):
+            end += 1
+        words = [t.text for t in tokens[index:end]]
+        keys = [skeleton(word) for word in words]
+        if (len(keys) == 2 and any(_spells(keys[0], first) and _spells(keys[1], last) for first, last in pairs)) \
+                or (len(keys) == 1 and len(words[0]) > 3 and any(_spells(keys[0], last) for last in surnames)):
+            found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
+        index = max(end, index + 1)
+    return found
+
+
+def _spells(latin: str, cyrillic: str) -> bool:
+    """Whether the skeleton of a Latin word is that of a Cyrillic one, maybe with a case ending
+    (``Wilkes`` of ``Уилксом``)."""
+    return len(latin) > 1 and cyrillic.startswith(latin) and len(cyrillic) - len(latin) <= 1
