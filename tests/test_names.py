@@ -323,6 +323,21 @@ NAMES = [
     # a surname that is a common noun before a first name and patronymic; natasha's span without it
     ("Лапина Сергея Ивановича наградили.", "Сергей Иванович Лапин"),
     ("Лапину Сергею Ивановичу вручили награду.", "Сергей Иванович Лапин"),
+    # a foreign surname pymorphy guesses as an abbreviation, or whose first name shows no case
+    ("Доклад Брэндона Уилкса одобрили.", "Брэндон Уилкс"),
+    ("Тренер похвалил Брэндона Уилкса.", "Брэндон Уилкс"),
+    ("Речь Гарри Ландсберга запомнили.", "Гарри Ландсберг"),
+    # a surname in ``-ия`` declines in every case; one in ``-ски`` after a consonant does not
+    ("Визит Марты Лоренсии отложен.", "Марта Лоренсия"),
+    ("Встреча с Хавьером Лоренсией прошла.", "Хавьер Лоренсия"),
+    ("Выступление Яцека Гонсаловски показали.", "Яцек Гонсаловски"),
+    # ``-младший``, ``-старший`` decline with the surname
+    ("Интервью Педро Вальдеса-младшего вышло.", "Педро Вальдес-младший"),
+    ("Слово дали Игорю Кормилову-старшему.", "Игорь Кормилов-старший"),
+    # a woman's surname that is an adjective stressed on its ending, beside the regular ``-ова``
+    ("Песни Ольги Береговой звучали.", "Ольга Береговая"),
+    ("С Натальей Луговой встретились.", "Наталья Луговая"),
+    ("Концерт Ирины Сосновой прошёл.", "Ирина Соснова"),
 ]
 
 
@@ -386,6 +401,8 @@ def test_no_regular_surname(text, case, gender):
     ("гущи", "gent", "femn", "гуща"),
     ("уйбы", "gent", "masc", "уйба"),
     ("рогожей", "ablt", "masc", "рогожа"),
+    ("лоренсии", "datv", "femn", "лоренсия"),
+    ("лоренсию", "accs", "masc", "лоренсия"),
 ])
 def test_first_declension_surnames(text, case, gender, expected):
     assert first_declension_surname(text, case, gender) == expected
@@ -397,6 +414,7 @@ def test_first_declension_surnames(text, case, gender, expected):
     ("гусейни", "gent", "masc"),  # after н the genitive ending would be -ы
     ("петровой", "ablt", "femn"),  # a woman's -ой is not told apart from -ова
     ("шойгу", "datv", "masc"),
+    ("ковальски", "gent", "masc"),  # Polish ``-ски`` after a consonant does not decline
 ])
 def test_not_first_declension(text, case, gender):
     assert first_declension_surname(text, case, gender) is None
@@ -447,6 +465,20 @@ def test_not_first_declension(text, case, gender):
     # a name of a list of subjects is in the nominative too
     ("Матч судили Хорхе Кальдерра и Пабло Ордуна.", {"Хорхе Кальдерра", "Пабло Ордуна"}),
     ("Слово взяли Е. Кормилова и А. Лисицына.", {"Е. Кормилова", "А. Лисицына"}),
+    # names natasha leaves untagged: a first name and a surname, a surname after a title or opening
+    # a sentence as the subject of a verb of its gender
+    ("Новости\nАнна Лисицына\nВыставка открылась.", {"Анна Лисицына"}),
+    ("Глава района Семён Кормилов\n\nОбщество\n\nВ городе открыли парк.", {"Семён Кормилов"}),
+    ("Губернатор Ветлугин открыл форум.", {"Ветлугин"}),
+    ("Орешкин назвал сроки.", {"Орешкин"}),
+    ("Ростов принял гостей форума.", set()),
+    # a Latin spelling natasha leaves untagged is the person it spells, alone or in full
+    ("Выступил Брэндон Уилкс. Вопрос задали Wilkes.", {"Брэндон Уилкс"}),
+    ("Выступил Брэндон Уилкс. Brandon Wilkes ответил на вопросы.", {"Брэндон Уилкс"}),
+    # a family name of China alone; a two-word surname without the first name
+    ("Выступил Ли Вэньхуа. Ли рассказал о планах.", {"Ли Вэньхуа"}),
+    ("Выступил Хорхе Гарсиа Лопес. Гарсиа Лопес рассказал о планах.", {"Хорхе Гарсиа Лопес"}),
+    ("Проспект Мира перекрыли утром.", set()),
     # a credit line is no person
     ("Выступил Сергей Собянин.\nИсточник: Иван Сидоров", {"Сергей Собянин"}),
     ("Выступил Сергей Собянин.\nФото: Анна Кузнецова", {"Сергей Собянин"}),

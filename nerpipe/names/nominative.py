@@ -5,6 +5,8 @@ indeclinable ones (``Петренко``, ``Седых``) stay as written."""
 
 from __future__ import annotations
 
+import re
+
 from ..morph import Morph, fold, oc_inflect, restore_case
 
 
@@ -25,6 +27,10 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
     particle, dash, rest = text.partition("-")
     if dash and particle in _PARTICLES:
         return f"{particle}-{part_nominative(morph, rest, 'last', case, gender)}"  # аль-Мансури
+    head, dash, generation = text.rpartition("-")
+    if dash and head and morph.lemma(generation) in _GENERATIONS:
+        # ``Буша-младшего`` → ``Буш-младший``: the name and the word that tells father from son
+        return f"{part_nominative(morph, head, role, case, gender)}-{_generation_nominative(morph, generation, gender)}"
     if "-" in text and all(part[:1].isupper() for part in text.split("-")):
         # Орлова-Лесного, Сомова-Белкина: every part declines
         return "-".join(part_nominative(morph, part, role, case, gender) for part in text.split("-"))
@@ -41,6 +47,24 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
     return capitalize_name(restore_case(form, text) if form is not None else text)
 
 
+# the words after a hyphen that tell a father from his son (``Буш-младший``)
+_GENERATIONS = {"младший", "старший"}
+
+
+def generation_cases(morph: Morph, text: str) -> set[str]:
+    """The cases the word after the hyphen of ``Буша-младшего`` can be in (``gent``, ``accs``);
+    none for a name without one."""
+    head, dash, generation = text.rpartition("-")
+    if not (dash and head and morph.lemma(generation) in _GENERATIONS):
+        return set()
+    return {p.tag.case for p in morph.parses(fold(generation)) if p.tag.POS == "ADJF" and p.tag.number == "sing"}
+
+
+def _generation_nominative(morph: Morph, word: str, gender: str | None) -> str:
+    form = morph.inflect(word, {"nomn", "sing", "femn" if gender == "femn" else "masc"}, {"POS": "ADJF"})
+    return restore_case(form, word) if form else word
+
+
 def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
     """A surname in the nominative, or ``None`` to keep it as written: pymorphy's indeclinable
     surnames (``Петренко``, ``Гарсиа``) stay, the regular families go by their ending, then the
@@ -48,7 +72,8 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     lowered = text.lower()
     if any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(fold(text))):
         return None
-    form = regular_surname(lowered, case, gender) or first_declension_surname(lowered, case, gender)
+    form = _stressed_adjective_surname(morph, lowered, case, gender) or regular_surname(lowered, case, gender) \
+        or first_declension_surname(lowered, case, gender)
     if form is not None:
         return form
     if fold(text).endswith(INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
@@ -91,7 +116,7 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
         candidates = [
             p for p in parses
             if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender == gender and "Surn" not in p.tag
-            and "Name" not in p.tag and _looks_declined(text, case, gender)
+            and "Name" not in p.tag and "Fixd" not in p.tag and _looks_declined(text, case, gender)
         ]
     for parse in candidates:
         grams = {"nomn", "sing"}
@@ -147,6 +172,11 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
     ``дерипаску`` (accusative), ``дерипаской`` (instrumental); in ``-йя`` likewise
     (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``). ``None`` otherwise."""
+    for ending, in_case in _IYA_ENDINGS:
+        if text.endswith(ending) and case in in_case and len(text) - len(ending) >= 3:
+            return text[: -len(ending)] + "ия"  # ``гарсии`` → ``гарсия``, in any case of a man's or a woman's
+    if _POLISH_SURNAME.search(text):
+        return None  # ``Ковальски``: a surname that does not decline
     endings = {"gent": ("ы", "и")}
     if gender == "masc":
         endings.update({"datv": ("е",), "accs": ("у", "ю"), "ablt": ("ой", "ей")})
@@ -166,6 +196,15 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     return None
 
 
+# the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so
+_IYA_ENDINGS = (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",)))
+
+
+# ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),
+# no genitive of a Russian surname in ``-ска`` (``Дерипаски``)
+_POLISH_SURNAME = re.compile(r"[бвгджзйлмнпрстфхцчшщь][сц]ки$")
+
+
 _ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "им", "ым", "ой", "ей", "ую")
 
 
@@ -177,6 +216,22 @@ def _adjective_surname(morph: Morph, lowered: str, case: str, gender: str | None
     for parse in morph.parses(lowered):
         if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.gender == gender:
             form = oc_inflect(parse, {"nomn", "sing", gender})
+            if form is not None:
+                return form.word
+    return None
+
+
+def _stressed_adjective_surname(morph: Morph, lowered: str, case: str, gender: str | None) -> str | None:
+    """A woman's surname that is the form of an adjective stressed on its ending (``Береговой`` of
+    ``береговой``, ``Луговой``) and no surname pymorphy knows: the adjective's feminine
+    (``Береговая``), not the ``-ова`` the ending would also allow (``Петровой`` → ``Петрова``)."""
+    if gender != "femn" or not morph.is_known(lowered) or any(
+            "Surn" in p.tag and p.tag.gender == "femn" and p.tag.case == case for p in morph.parses(lowered)):
+        return None
+    for parse in morph.parses(lowered):
+        if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.gender == "femn" \
+                and fold(parse.normal_form).endswith("ой"):
+            form = oc_inflect(parse, {"nomn", "sing", "femn"})
             if form is not None:
                 return form.word
     return None

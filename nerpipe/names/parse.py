@@ -11,7 +11,15 @@ import re
 from ..morph import UD_CASE, UD_GENDER, Morph, fold
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .name import APOSTROPHES, Name, is_initial
-from .nominative import CONSONANTS, INDECLINABLE_ENDINGS, MASC_ENDINGS, VOWELS, known_name, part_nominative
+from .nominative import (
+    CONSONANTS,
+    INDECLINABLE_ENDINGS,
+    MASC_ENDINGS,
+    VOWELS,
+    generation_cases,
+    known_name,
+    part_nominative,
+)
 
 _CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
 
@@ -87,8 +95,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
-            and not any(known_name(morph, text) for text in texts[:-1]):
-        case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case
+            and not any(known_name(morph, text) and not _shows_no_case(morph, text) for text in texts[:-1]):
+        case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
     normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
     first = middle = last = None
     if len(normal) == 1:
@@ -160,12 +168,15 @@ def _known_first_name(morph: Morph, word: str) -> bool:
 def _name_case(morph: Morph, parts, roles) -> str | None:
     """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
     and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``)."""
+    generation = generation_cases(morph, parts[-1][0])
     tagged = None
     for (text, word), role in zip(parts, roles):
         if role != "initial":
             tagged = UD_CASE.get(word.feat.get("Case", ""))
             if not _shows_no_case(morph, text):
                 break  # else a later word may tell better (``Фелипе`` ``Арруды``)
+    if generation and tagged not in generation:
+        return min(generation, key=_CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
     for (text, _word), role in zip(parts, roles):
         lowered = fold(text)
         if role in ("first", "last") and not morph.is_known(lowered) and lowered.endswith("ы") \
@@ -182,6 +193,10 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
         if len(cases) == 1:
             return cases.pop()
     return tagged
+
+
+# of the cases a word can be in, the one read when nothing else tells
+_CASE_ORDER = ("nomn", "gent", "datv", "ablt", "loct", "accs")
 
 
 # the endings of a woman's surname in the nominative that a man's shows in the genitive
@@ -210,8 +225,8 @@ def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
         return case
     for ending, shown in _MASC_CASE_ENDINGS:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in CONSONANTS:
-            if case in MASC_ENDINGS and ending not in MASC_ENDINGS[case]:
-                return shown
+            if case not in MASC_ENDINGS or ending not in MASC_ENDINGS[case]:
+                return shown  # no man's name ends so in the case (``Ландсберга`` read as a locative)
             return case
     return case
 

@@ -10,12 +10,12 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..morph import UD_GENDER, Morph, fold, restore_case
-from ..names import Name, masculine_nominative, parse_name, regular_surname
+from ..names import Name, is_patronymic, masculine_nominative, parse_name, regular_surname
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from .ids import person_id
-from .spelling import name_skeleton, same_person
+from .spelling import name_skeleton, same_person, skeleton
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -37,7 +37,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _join_latin_names(analysis.text, names)
     _join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
-    forms = _oblique_forms(full, morph)
+    forms = _oblique_forms(full, morph) | _double_surnames(full, morph)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     by_last: dict[str, list[Name]] = defaultdict(list)
@@ -60,7 +60,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     name = Name(None, None, name.first)
             if name.last:
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
-                                       or by_last.get(surname_key(name.last), []))
+                                       or by_last.get(surname_key(name.last), [])
+                                       or [c for c in full if is_latin_name(written) and not is_latin_name(c.last)
+                                           and skeleton(written) == skeleton(c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -88,7 +90,10 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
 
 
 def _first_name_gender(morph: Morph, first: str | None) -> str | None:
-    """The gender pymorphy gives a first name in the nominative, when it gives one only."""
+    """The gender pymorphy gives a first name in the nominative, when it knows the name and gives
+    one gender only (its guesses for names it does not know, ``Вэньхуа``, tell none)."""
+    if not morph.is_known(fold(first or "")):
+        return None
     genders = {p.tag.gender for p in morph.parses(fold(first or "")) if "Name" in p.tag and p.tag.case == "nomn"}
     return genders.pop() if len(genders) == 1 else None
 
@@ -240,6 +245,21 @@ def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:
                     and _first_name_form(morph, name.first, other.first):
                 out[name] = other
                 break
+    return out
+
+
+def _double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
+    """Full names of a document that are the two-word surname of another of its full names without
+    the first name (``Гарсиа Лопес`` of ``Хорхе Гарсиа Лопес``; no patronymic is a surname): each
+    goes to that name, when it is the only one."""
+    out: dict[Name, Name] = {}
+    for name in dict.fromkeys(full):
+        if name.middle:
+            continue
+        whole = _distinct([c for c in full if c.middle and fold(c.middle) == fold(name.first)
+                           and fold(c.last) == fold(name.last) and not is_patronymic(morph, c.middle)])
+        if len(whole) == 1:
+            out[name] = whole[0]
     return out
 
 

@@ -33,6 +33,7 @@ _VOWELS = set("aeiouy")
 def skeleton(word: str) -> str:
     """The spelling-blind key of one word of a name: ``Görlich`` and ``Гёрлих`` → ``grlh``."""
     text = fold(word)
+    text = re.sub(r"^у(?=[аеиоэ])", "w", text)  # ``Уилкс``, ``Уоррен``: Russian writes an initial w so
     text = "".join(_CYRILLIC.get(ch, ch) for ch in text)
     text = text.replace("ü", "u").replace("ö", "o").replace("ä", "a").replace("é", "e").replace("ß", "ss")
     text = re.sub(r"[^a-z]", "", text)

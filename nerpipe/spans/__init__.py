@@ -53,6 +53,8 @@ from .people import (
     extend_by_leading_surname,
     find_honoured_people,
     find_known_surnames,
+    find_latin_spellings,
+    find_untagged_people,
     is_person_name,
     merge_adjacent_people,
     split_latin_name,
@@ -73,6 +75,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
+    spans = find_untagged_people(analysis, spans, morph, lambda surface: gazetteer.lookup(surface) is not None)
     spans = drop_vehicle_names(analysis, spans, morph)
     spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_orgs_by_places(analysis, spans, gazetteer)
@@ -88,6 +91,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
+    spans.extend(find_latin_spellings(analysis, spans))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from ..morph import Morph, fold
-from ..names import east_asian_surname, is_patronymic, is_russian_surname
+from ..names import east_asian_surname, is_credit_line, is_patronymic, is_russian_surname
 from ..ner import Analysis
 from ..orgs import is_latin_name
-from ..records import ORG, PER, Span
+from ..records import LOC, ORG, PER, Span
+from ..resolve.spelling import skeleton
 
 # lemmas a surname can share with common words
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
@@ -220,3 +221,139 @@ def is_person_name(words: list[str], morph: Morph) -> bool:
     last = fold(words[-1])
     return morph.has_gram(last, "Surn") or last.endswith(("ов", "ев", "ин", "ский", "цкий", "ова", "ева", "ина",
                                                            "ская", "цкая"))
+
+
+def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
+    """``spans`` with PER spans for names natasha left untagged, or tagged as a place ``is_place``
+    (a callable on a surface) does not know: a first name pymorphy knows first of all as one, maybe
+    a patronymic, then a surname in the same case on the same line (``Семён Кормилов``); a surname
+    alone after a title in the same case (``Губернатор Ветлугин``); a surname alone opening a
+    sentence as the subject of a verb of its gender (``Орешкин назвал сроки``)."""
+    tokens = analysis.tokens
+    owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
+
+    def free(index: int) -> bool:
+        span = owner.get(index)
+        if span is None:
+            return True  # else a one-word place the gazetteer does not know (``Губернатор`` ``Ветлугин``)
+        return span.type == LOC and (span.start, span.end) == (tokens[index].start, tokens[index].end) \
+            and not is_place(analysis.text[span.start:span.end])
+
+    found: list[Span] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if is_credit_line(analysis.text, token.start):  # ``Фото: Анна Орлова`` names no one of the news
+            index += 1
+            continue
+        end = _name_from(analysis, index, morph, free)
+        if end is None and free(index) and _surname_word(token.text, morph) and not is_place(token.text) \
+                and (_after_title(analysis, index, morph) or _subject_opening(analysis, index, morph)):
+            end = index
+        if end is not None:
+            found.append(Span(token.start, tokens[end].end, PER))
+            index = end
+        index += 1
+    if not found:
+        return spans
+    taken = {t.index for s in found for t in analysis.tokens_in(s.start, s.end)}
+    kept = [s for s in spans if not {t.index for t in analysis.tokens_in(s.start, s.end)} & taken]
+    return kept + found
+
+
+def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the last word of a name of a first name, maybe a patronymic, and a surname
+    starting at token ``index``, all untagged, in one case and on one line; ``None`` when none starts there."""
+    tokens = analysis.tokens
+    first = tokens[index]
+    if not (free(index) and _is_first_name(first.text, morph) and first.text[:1].isupper()):
+        return None
+    end = index + 1
+    if end < len(tokens) and is_patronymic(morph, tokens[end].text) and tokens[end].text[:1].isupper():
+        end += 1
+    if end >= len(tokens) or not all(free(i) for i in range(index, end + 1)):
+        return None
+    last = tokens[end]
+    if any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
+        return None
+    case = first.feat.get("Case")
+    if not case or last.feat.get("Case") != case or _is_first_name(last.text, morph) \
+            or not (_surname_word(last.text, morph, unknown=True) or _foreign_word(last.text, morph)):
+        return None
+    return end
+
+
+def _surname_word(word: str, morph: Morph, unknown: bool = False) -> bool:
+    """A capitalised word that can only be a surname: pymorphy knows it as one and as nothing else
+    (``Ветлугин``), or (``unknown``) knows it not at all and it ends as the Russian families do
+    (``Кормилов``)."""
+    if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 2 and not word.isupper()):
+        return False
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    if morph.is_known(lowered):
+        return bool(parses) and all("Surn" in p.tag for p in parses)
+    return unknown and is_russian_surname(lowered)
+
+
+def _foreign_word(word: str, morph: Morph) -> bool:
+    """A capitalised Cyrillic word pymorphy does not know at all (``Гарсия``), as a surname after a first name."""
+    return word[:1].isupper() and not word.isupper() and word.isalpha() and len(word) > 2 \
+        and not is_latin_name(word) and not morph.is_known(fold(word))
+
+
+def _after_title(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows a title in its case with a space between (``Губернатор`` ``Ветлугин``)."""
+    if index == 0:
+        return False
+    title, token = analysis.tokens[index - 1], analysis.tokens[index]
+    return title.sent == token.sent and analysis.text[title.end:token.start] == " " \
+        and _common_noun(title.text, morph) and bool(token.feat.get("Case")) \
+        and title.feat.get("Case") == token.feat.get("Case")
+
+
+def _subject_opening(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` opens a sentence as the subject of a past-tense verb of the gender
+    pymorphy gives the surname (``Орешкин назвал``)."""
+    token = analysis.tokens[index]
+    if not analysis.starts_sentence(index) or not token.rel.startswith("nsubj") or token.head is None:
+        return False
+    verb = analysis.tokens[token.head]
+    gender = {"Masc": "masc", "Fem": "femn"}.get(verb.feat.get("Gender", ""))
+    return verb.pos == "VERB" and gender is not None and any(
+        p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
+
+
+def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """PER spans for a name in Latin letters natasha left untagged that spells a person the
+    document names in Cyrillic (``Brandon Wilkes`` beside ``Брэндон Уилкс``, ``Wilkes`` alone):
+    the same skeleton of first name and surname, or of the surname (:mod:`nerpipe.resolve.spelling`)."""
+    people = [[w for w in analysis.text[s.start:s.end].split() if w[:1].isalpha()] for s in spans if s.type == PER]
+    pairs = {(skeleton(words[0]), skeleton(words[-1])) for words in people
+             if len(words) >= 2 and not is_latin_name(" ".join(words)) and not words[0].endswith(".")}
+    surnames = {last for _first, last in pairs}
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    tokens = analysis.tokens
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and end - index < 3 and end not in covered and _LATIN_WORD.fullmatch(tokens[end].text) \
+                and (end == index or analysis.text[tokens[end - 1].end:tokens[end].start] == " "):
+            end += 1
+        words = [t.text for t in tokens[index:end]]
+        keys = [skeleton(word) for word in words]
+        if (len(keys) == 2 and any(_spells(keys[0], first) and _spells(keys[1], last) for first, last in pairs)) \
+                or (len(keys) == 1 and len(words[0]) > 3 and any(_spells(keys[0], last) for last in surnames)):
+            found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
+        index = max(end, index + 1)
+    return found
+
+
+def _spells(latin: str, cyrillic: str) -> bool:
+    """Whether the skeleton of a Latin word is that of a Cyrillic one, maybe with a case ending
+    (``Wilkes`` of ``Уилксом``)."""
+    return len(latin) > 1 and cyrillic.startswith(latin) and len(cyrillic) - len(latin) <= 1
