@@ -7,6 +7,7 @@ import pytest
 from nerpipe.names import first_declension_surname, regular_surname
 
 from .conftest import analyze
+from .hand import tagged
 
 # one person per sentence, in every case; women's forms, patronymics, initials, both orders,
 # hyphenated, indeclinable and foreign names
@@ -520,3 +521,30 @@ def test_a_span_of_another_type_that_is_a_persons_name(models, words, expected):
     from nerpipe.spans.people import is_person_name
 
     assert is_person_name(words, models.morph) is expected
+
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Рейган", True), ("Свиридове", True), ("Проди", True),
+    ("Королёв", False),  # a surname and a town
+    ("Мэриленд", False), ("Калуга", False), ("НАСА", False), ("Газпром", False),
+])
+def test_is_lone_surname(models, word, expected):
+    from nerpipe.spans.people import is_lone_surname
+
+    assert is_lone_surname(word, models.morph) is expected
+
+
+@pytest.mark.parametrize("tokens, mentions", [
+    # one word natasha tagged as a place that pymorphy knows only as a surname is a person
+    ([("Писал", "VERB"), ("Рейган", "PROPN Nom Sing Masc"), (".", "PUNCT")], [("Рейган", "PER")]),
+    # a name after a kind of place names the place
+    ([("улица", "NOUN Nom Sing Fem"), ("Свиридова", "PROPN Gen Sing Masc")], [("Свиридова", "LOC")]),
+    ([("в", "ADP"), ("Королёве", "PROPN Loc Sing Masc")], [("Королёве", "LOC")]),
+])
+def test_a_lone_surname_tagged_as_a_place(models, tokens, mentions):
+    from nerpipe.spans import refine_spans
+
+    analysis = tagged(*tokens, spans=[(1, 1, "LOC")])
+    spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)
+    assert [(analysis.text[s.start:s.end], s.type) for s in spans] == mentions

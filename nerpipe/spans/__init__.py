@@ -55,6 +55,7 @@ from .people import (
     find_known_surnames,
     find_latin_spellings,
     find_untagged_people,
+    is_lone_surname,
     is_person_name,
     merge_adjacent_people,
     split_latin_name,
@@ -105,8 +106,11 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start):
             return
-    if span.type == LOC and gazetteer.lookup(text[span.start:span.end]) is None \
-            and is_person_name(text[span.start:span.end].split(), morph):
+    words = text[span.start:span.end].split()
+    if span.type == LOC and gazetteer.lookup(text[span.start:span.end]) is None and (
+            is_person_name(words, morph)
+            or len(words) == 1 and is_lone_surname(words[0], morph)
+            and not _after_place_type(analysis, span, gazetteer)):
         spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
         return
     if span.type == ORG:
@@ -123,6 +127,12 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
             spans.append(Span(span.start, span.end, PER))  # ``архиепископ Савватий Луговской``
             return
     spans.append(span)
+
+
+def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
+    """A name after a kind of place (``улица Достоевского``, ``округа Чарльз``) names the place."""
+    first = analysis.tokens_in(span.start, span.end)[0].index
+    return first > 0 and gazetteer.place_type(analysis.tokens[first - 1].text) is not None
 
 
 def _is_domain(text: str, span: Span) -> bool:

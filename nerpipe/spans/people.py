@@ -223,6 +223,15 @@ def is_person_name(words: list[str], morph: Morph) -> bool:
                                                            "ская", "цкая"))
 
 
+def is_lone_surname(word: str, morph: Morph) -> bool:
+    """One word natasha tagged as a place that pymorphy knows only as a surname or a first name (``Рейган``,
+    ``Свиридове``): a person. A word that may also be a place (``Королёв``, ``Киров``) is not."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper() or not morph.is_known(word):
+        return False
+    tags = [str(parse.tag) for parse in morph.parses(word)]
+    return bool(tags) and all("Surn" in tag or "Name" in tag for tag in tags)
+
+
 def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
     """``spans`` with PER spans for names natasha left untagged, or tagged as a place ``is_place``
     (a callable on a surface) does not know: a first name pymorphy knows first of all as one, maybe
