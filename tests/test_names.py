@@ -548,3 +548,29 @@ def test_a_lone_surname_tagged_as_a_place(models, tokens, mentions):
     analysis = tagged(*tokens, spans=[(1, 1, "LOC")])
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)
     assert [(analysis.text[s.start:s.end], s.type) for s in spans] == mentions
+
+
+@pytest.mark.parametrize("tokens, spans, mentions", [
+    # a capitalised common noun opening a sentence is no one
+    ([("Внук", "NOUN Nom Sing Masc"), ("мэра", "NOUN Gen Sing Masc"), ("возглавил", "VERB"), ("завод", "NOUN"),
+      (".", "PUNCT")], [(0, 0, "PER")], []),
+    # a family in the plural is no one person
+    ([("Дом", "NOUN Nom Sing Masc"), ("Ивановых", "PROPN Gen Plur"), ("сгорел", "VERB"), (".", "PUNCT")],
+     [(1, 1, "PER")], []),
+    # a place pymorphy reads as a place and not as a name
+    ([("Гости", "NOUN"), ("увидели", "VERB"), ("Калугу", "PROPN Acc Sing Fem"), (".", "PUNCT")], [(2, 2, "PER")],
+     [("Калугу", "LOC")]),
+    # but not a surname that is also the genitive of a town's name
+    ([("По", "ADP"), ("словам", "NOUN"), ("Мантурова", "PROPN Gen Sing Masc"), (",", "PUNCT")], [(2, 2, "PER")],
+     [("Мантурова", "PER")]),
+    # the surname of a name given in full stays a person, even as a common noun opening a sentence
+    ([("Иван", "PROPN Nom Sing Masc"), ("Волк", "PROPN Nom Sing Masc"), ("пришёл", "VERB"), (".", "PUNCT"),
+      ("Волк", "PROPN Nom Sing Masc"), ("ушёл", "VERB"), (".", "PUNCT")], [(0, 1, "PER"), (4, 4, "PER")],
+     [("Иван Волк", "PER"), ("Волк", "PER")]),
+])
+def test_one_word_person_spans_that_name_no_one_person(models, tokens, spans, mentions):
+    from nerpipe.spans import refine_spans
+
+    analysis = tagged(*tokens, spans=spans)
+    found = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)
+    assert [(analysis.text[s.start:s.end], s.type) for s in found if s.type in ("PER", "LOC")] == mentions

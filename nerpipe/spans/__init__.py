@@ -58,6 +58,7 @@ from .people import (
     is_lone_surname,
     is_person_name,
     merge_adjacent_people,
+    recast_single_words,
     split_latin_name,
     split_person,
 )
@@ -76,6 +77,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
+    spans = recast_single_words(analysis, spans, morph, lambda surface: gazetteer.lookup(surface) is not None)
     spans = find_untagged_people(analysis, spans, morph, lambda surface: gazetteer.lookup(surface) is not None)
     spans = drop_vehicle_names(analysis, spans, morph)
     spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)

@@ -232,6 +232,34 @@ def is_lone_surname(word: str, morph: Morph) -> bool:
     return bool(tags) and all("Surn" in tag or "Name" in tag for tag in tags)
 
 
+def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
+    """One-word PER spans that name no one person: a family in the plural (``Ивановых``: dropped); a
+    capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
+    name of the document ends in it; a place ``is_place`` (a callable on a surface) knows that pymorphy
+    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span)."""
+    text = analysis.text
+    surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
+            out.append(span)
+            continue
+        word = tokens[0].text
+        tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
+        named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
+        if not tags or named or fold(word) in surnames:
+            out.append(span)
+        elif any("Surn" in t and "plur" in t for t in tags):
+            continue  # a family: "Ивановых"
+        elif any("Geox" in t for t in tags):  # "Мантурова" is a surname before it is a town's genitive
+            out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
+        elif not analysis.starts_sentence(tokens[0].index):
+            out.append(span)
+        # else a common noun opening a sentence: "Внук", "Сцена"
+    return out
+
+
 def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
     """``spans`` with PER spans for names natasha left untagged, or tagged as a place ``is_place``
     (a callable on a surface) does not know: a first name pymorphy knows first of all as one, maybe
