@@ -574,3 +574,13 @@ def test_one_word_person_spans_that_name_no_one_person(models, tokens, spans, me
     analysis = tagged(*tokens, spans=spans)
     found = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)
     assert [(analysis.text[s.start:s.end], s.type) for s in found if s.type in ("PER", "LOC")] == mentions
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a first name shortened to its consonants is an initial: the full name's person
+    ("Президент назначил Джеймса Тоби. По словам Дж.Тоби, работа начнется сразу. Тоби добавил, что рад.",
+     ["Джеймс Тоби"]),
+    ("Сенатор Джон Смит прибыл в Москву. Дж. Смит встретился с коллегами.", ["Джон Смит"]),
+])
+def test_a_shortened_first_name_is_an_initial(models, text, persons):
+    assert [p.name for p in analyze(text, models).persons] == persons

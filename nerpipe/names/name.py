@@ -10,7 +10,8 @@ from ..morph import fold
 APOSTROPHES = ("’", "'", "`", "ʼ")
 
 
-INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+# "Г." or "Г", and a first name shortened to consonants: "Дж.", "Вл."
+INITIAL = re.compile(r"^[А-ЯЁA-Z](?:[бвгджзклмнпрстфхцчшщ]{1,2}\.|\.?)$")
 
 
 @dataclass(frozen=True, slots=True)

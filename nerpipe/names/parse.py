@@ -36,7 +36,7 @@ def _grams(morph: Morph, word: str) -> set[str]:
 
 
 def split_name_words(words) -> list:
-    """Group initials like ``Г.`` ``В.`` and drop punctuation other than hyphens inside words."""
+    """Group initials like ``Г.`` ``В.`` ``Дж.`` and drop punctuation other than hyphens inside words."""
     out = []
     index = 0
     while index < len(words):
@@ -48,7 +48,7 @@ def split_name_words(words) -> list:
             out.append((text + words[index + 1].text + words[index + 2].text, words[index + 2]))
             index += 3
             continue
-        if len(text) == 1 and text.isupper() and index + 1 < len(words) and words[index + 1].text == ".":
+        if index + 1 < len(words) and words[index + 1].text == "." and is_initial(text + "."):
             out.append((text + ".", word))
             index += 2
             continue
