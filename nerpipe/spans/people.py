@@ -252,7 +252,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(span)
         elif any("Surn" in t and "plur" in t for t in tags):
             continue  # a family: "Ивановых"
-        elif any("Geox" in t for t in tags):  # "Мантурова" is a surname before it is a town's genitive
+        elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
             out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
         elif not analysis.starts_sentence(tokens[0].index):
             out.append(span)
