@@ -54,8 +54,9 @@ PLACE_NOUNS = frozenset({
     "провинция", "муниципалитет", "поселение",
 })
 # nouns of time: a genitive of them says when, not which (``сборной последних лет``)
-# bodies a country has one of: the noun alone names the government or parliament the text is about
-NATIONAL_BODIES = frozenset({"правительство", "парламент", "кабмин"})
+# bodies a country or a town has one of: the noun alone names the government, parliament, mayor's
+# office or police of the place the text is about
+NATIONAL_BODIES = frozenset({"правительство", "парламент", "кабмин", "конгресс", "сенат", "мэрия", "полиция"})
 # bodies of one person or office: a genitive person or head of state or region makes them one organization
 # (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``, ``штаб кандидата``)
 PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат", "штаб"})

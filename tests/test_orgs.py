@@ -134,10 +134,14 @@ ORGS = [
     ("Решение принял сам центр «Вектор».", "Вектор"),
     # a name the gazetteer does not know after the word of an organization is no place
     ("Занятия проходят в центре Кин-Топ каждый день.", "Кин-Топ"),
-    # a country has one government and one parliament: the noun alone names the one meant
+    # a country has one government, parliament, congress and senate: the noun alone names the one meant
     ("Правительство одобрило проект постановления.", "Правительство"),
     ("Поручение дано правительству, сказал министр.", "Правительство"),
     ("Парламент принял закон во втором чтении.", "Парламент"),
+    # and a town one mayor's office and one police: the noun alone names them too
+    ("Как сообщили в мэрии, дорогу откроют завтра.", "Мэрия"),
+    ("Туристы обратились в полицию.", "Полиция"),
+    ("Законопроект поддержал сенат.", "Сенат"),
     ("Об этом сообщили правоохранительные органы Бразилии.", "Правоохранительные органы Бразилии"),
     # the Internet, media outlets of the dictionary in any case form
     ("Заявку можно подать через Интернет.", "Интернет"),
