@@ -17,6 +17,8 @@ def lexicon(models):
     ("шахматистка", None, "шахматист"),  # a feminine form counts for its title
     ("помощница", None, "помощник"),
     ("экс-губернатор", None, "губернатор"),  # a former holder
+    ("госсоветника", None, "госсоветник"),
+    ("медиаменеджером", None, "медиаменеджер"),
     ("блогер-путешественник", None, "блогер"),  # a hyphenated word: the title it is built on
     ("губернатора-то", None, "губернатор"),  # a particle is not part of the word
     ("политики", {"Number": "Plur"}, "политик"),
