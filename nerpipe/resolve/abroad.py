@@ -10,6 +10,8 @@ and at a mention after a foreign country's adjective (``грузинского �
 ``Министерство внутренних дел Грузии``, with its country. It stays Russia's wherever the text
 names it as Russia's once (``Минсельхоз РФ`` … ``Минсельхоза``, ``российского Минсельхоза``) or
 by a name of Russia's own (``Кремль``); bodies of no such kind (``Госдума``, ``ФСБ``) always do.
+A body named by its noun alone (``правительство``, ``полиция``) is likewise the foreign country's
+(``Правительство Грузии``) in a text about that country, and stays the noun elsewhere.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import OrgLexicon, is_abbreviation
+from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
@@ -55,7 +57,8 @@ def bodies_abroad(
     country's (see the module): each mention of such a body goes to the country an adjective before it
     names (``грузинского МВД``), else to the one the document is about (``scope``)."""
     candidates = {span: org for span, org in organizations.items() if _any_state_has(org, lexicon)}
-    if not candidates:
+    lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon)}
+    if not candidates and not lone:
         return organizations
     stated = {span: _country_named(analysis, span, places, gazetteer) for span in candidates}
     russias = {org.org_id for span, org in candidates.items()
@@ -68,7 +71,20 @@ def bodies_abroad(
         name = foreign_counterpart(org.name, country, gazetteer)
         abbr = foreign_counterpart(org.abbr, country, gazetteer) if org.abbr else None
         out[span] = ResolvedOrg(org_id_for(name), name, abbr, None, country)
+    for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
+        country = _country_named(analysis, span, places, gazetteer) or scope.country
+        if country not in (None, RUSSIA):
+            name = foreign_counterpart(org.name, country, gazetteer)
+            out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
     return out
+
+
+def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
+    """Whether ``org`` is a body every country or town has one of, named by its noun alone
+    (``Правительство``, ``Полиция``): whose it is, the text says by what it is about."""
+    words = org.name.split()
+    return len(words) == 1 and org.country in (None, RUSSIA) and not org.region_code \
+        and lexicon.morph.lemma(words[0]) in NATIONAL_BODIES
 
 
 def _any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
