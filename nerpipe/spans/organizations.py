@@ -4,6 +4,8 @@ added, a place or an acronym in the genitive joined to the name it ends."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, own_name
@@ -52,9 +54,9 @@ def finish_quoted(analysis: Analysis, span: Span) -> Span:
     if closer in text[span.start:span.end]:
         return span
     rest = []
-    for token in analysis.tokens:
+    for token in analysis.tokens[bisect_left(analysis.token_starts, span.end):]:
         if token.start < span.end:
-            continue
+            continue  # an analysis built without its token starts is read from its first token
         if token.text == closer:
             if not rest or not any(t.pos in ("NOUN", "PROPN", "ADJ") for t in rest):
                 return span
