@@ -68,6 +68,10 @@ from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_
 def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:
     """natasha's spans, repaired and completed (sorted by start, nested spans allowed)."""
     text = analysis.text
+
+    def is_place(surface: str) -> bool:
+        return gazetteer.lookup(surface) is not None
+
     spans: list[Span] = []
     for natasha_span in analysis.spans:
         pieces = [natasha_span]
@@ -77,8 +81,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
-    spans = recast_single_words(analysis, spans, morph, lambda surface: gazetteer.lookup(surface) is not None)
-    spans = find_untagged_people(analysis, spans, morph, lambda surface: gazetteer.lookup(surface) is not None)
+    spans = recast_single_words(analysis, spans, morph, is_place)
+    spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = drop_vehicle_names(analysis, spans, morph)
     spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_orgs_by_places(analysis, spans, gazetteer)
@@ -108,8 +112,9 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start):
             return
-    words = text[span.start:span.end].split()
-    if span.type == LOC and gazetteer.lookup(text[span.start:span.end]) is None and (
+    surface = text[span.start:span.end]
+    words = surface.split()
+    if span.type == LOC and gazetteer.lookup(surface) is None and (
             is_person_name(words, morph)
             or len(words) == 1 and is_lone_surname(words[0], morph)
             and not _after_place_type(analysis, span, gazetteer)):

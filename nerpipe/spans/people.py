@@ -228,8 +228,13 @@ def is_lone_surname(word: str, morph: Morph) -> bool:
     ``Свиридове``): a person. A word that may also be a place (``Королёв``, ``Киров``) is not."""
     if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper() or not morph.is_known(word):
         return False
-    tags = [str(parse.tag) for parse in morph.parses(word)]
-    return bool(tags) and all("Surn" in tag or "Name" in tag for tag in tags)
+    return _known_only_as(word, morph, ("Surn", "Name"))
+
+
+def _known_only_as(word: str, morph: Morph, grams: tuple[str, ...]) -> bool:
+    """Whether every reading pymorphy gives ``word`` has one of ``grams`` (``Surn``, ``Name``), and it gives one."""
+    parses = morph.parses(word)
+    return bool(parses) and all(any(gram in parse.tag for gram in grams) for parse in parses)
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
@@ -327,9 +332,8 @@ def _surname_word(word: str, morph: Morph, unknown: bool = False) -> bool:
     if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 2 and not word.isupper()):
         return False
     lowered = fold(word)
-    parses = morph.parses(lowered)
     if morph.is_known(lowered):
-        return bool(parses) and all("Surn" in p.tag for p in parses)
+        return _known_only_as(lowered, morph, ("Surn",))
     return unknown and is_russian_surname(lowered)
 
 
