@@ -53,7 +53,7 @@ def read_document(doc_id: str, text: str, ann: str, where: str = "") -> dict:
     """One brat document as a gold record: ``{"id", "text", "entities", "relations", "annotated"}``."""
     entities: list[dict] = []
     index: dict[str, int] = {}
-    links: list[tuple[str, str, int]] = []
+    links: list[tuple[str, str]] = []
     for number, line in enumerate(ann.splitlines(), 1):
         fields = line.split("\t")
         if line.startswith("T") and len(fields) >= 2:
@@ -64,9 +64,9 @@ def read_document(doc_id: str, text: str, ann: str, where: str = "") -> dict:
         elif line.startswith("R") and len(fields) >= 2:
             kind, *args = fields[1].split()
             if kind == "WORKS_AS" and len(args) == 2:
-                links.append((args[0].partition(":")[2], args[1].partition(":")[2], number))
+                links.append((args[0].partition(":")[2], args[1].partition(":")[2]))
     relations = []
-    for head, tail, _ in links:
+    for head, tail in links:
         if head in index and tail in index and entities[index[head]]["type"] == "PER" \
                 and entities[index[tail]]["type"] == "PROFESSION":
             relations.append({"type": "WORKS_AS", "head": index[head], "tail": index[tail]})

@@ -1,5 +1,6 @@
-"""LOC spans: places named inside organizations, adjectives of federal subjects and countries
-(``томские``, ``японские``), and no place for an adjective that is part of an organization's name."""
+"""LOC spans: places named inside organizations, adjectives of federal subjects, countries and cities
+abroad (``томские``, ``японские``, ``лондонские``), and no place for an adjective that is part of an
+organization's name."""
 
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]
 
 
 def find_place_adjectives(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """LOC spans for adjectives of federal subjects and countries outside other spans: ``томские
-    инноваторы``, ``японские компании``."""
+    """LOC spans for adjectives of federal subjects, countries and cities abroad outside other spans:
+    ``томские инноваторы``, ``японские компании``, ``лондонский суд``."""
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     found = []
     for token in analysis.tokens:

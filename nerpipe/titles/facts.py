@@ -78,12 +78,12 @@ def build_positions(
     profession beside a post at an organization given to the same name (``председатель союза
     писателей поэт …``) are POSITION mentions with no row.
     """
-    words = _without_bodies_of_people(spans)
-    titles = [trim_title(analysis, t) for t in find_titles(analysis, words, lexicon)]
+    readable = _without_bodies_of_people(spans)
+    titles = [trim_title(analysis, t) for t in find_titles(analysis, readable, lexicon)]
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
     inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
-    for attachment in attach_titles(analysis, titles, words, persons, lexicon.morph, inner):
+    for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
     scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)

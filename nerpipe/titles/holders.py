@@ -35,7 +35,6 @@ from .tokens import (
 
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
-# what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
 
 
 @dataclass(frozen=True, slots=True)

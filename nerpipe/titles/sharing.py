@@ -12,9 +12,9 @@ from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .grammar import Title
 from .tokens import is_word, number_of, same_case
 
+# what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
 _LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
-
-_AGE = re.compile(r"(?i)\d+-(?:летн|лет)\w*")
+_AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
 
 def in_gap(tokens, k: int) -> bool:
