@@ -60,6 +60,18 @@ NATIONAL_BODIES = frozenset({"правительство", "парламент",
 # bodies of one person or office: a genitive person or head of state or region makes them one organization
 # (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``, ``штаб кандидата``)
 PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат", "штаб"})
+# bodies a person leads: a person in the genitive makes them one organization (``партии Петрова``,
+# ``кабинета премьера Сомова``, ``правительства Орлова``), while a place alone does not (a party of a
+# country is one of many)
+OWNED_BODIES = frozenset({"партия", "кабинет", "правительство", "кабмин", "блок", "коалиция", "движение"})
+# institutions named by a common noun: with a place (``тверской колонии``, ``университета штата
+# Огайо``) or a number (``колонии № 3``) they are one organization
+INSTITUTIONS = frozenset({
+    "университет", "институт", "академия", "колледж", "музей", "театр", "библиотека", "больница", "госпиталь",
+    "поликлиника", "колония", "тюрьма",
+})
+# institutions a place has many of: one only with its number (``школы № 12``, not ``московской школы``)
+NUMBERED_INSTITUTIONS = frozenset({"школа", "гимназия", "лицей", "интернат", "детсад", "роддом", "детдом"})
 HEAD_TITLES = frozenset({
     "президент", "премьер", "премьер-министр", "губернатор", "мэр", "глава", "канцлер", "король", "королева",
     "патриарх", "папа", "председатель", "главнокомандующий", "шейх", "эмир", "султан", "монарх", "вице-президент",
@@ -323,9 +335,17 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         # with adjectives before it the word is part of the name (``Социалистической рабочей партии
         # Британии``) unless a quoted or Latin name follows (``ежедневной газеты «Труд»``)
         if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text)
-                                 or (name.text[:1].isupper() and not start and not depends_on(descriptor, name))):
+                                 or (name.text[:1].isupper() and not start and not depends_on(descriptor, name)
+                                     and not _led_by(descriptor, name, lexicon.morph))):
             words = rest
     return words[1:-1] if _quoted(words) else words
+
+
+def _led_by(noun, name, morph: Morph) -> bool:
+    """A body a person leads followed by a person's name: the person who leads it, not its own
+    name (``партии Сомова`` stays ``Партия Сомова``, ``блока Орловой``)."""
+    return bool(morph.forms(noun.text) & OWNED_BODIES) and not morph.has_gram(name.text, "Orgn") and (
+        name.feat.get("Animacy") == "Anim" or morph.has_gram(name.text, "Surn") or morph.has_gram(name.text, "Name"))
 
 
 def is_abbreviation(text: str) -> bool:

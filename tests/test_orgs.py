@@ -187,6 +187,14 @@ def test_organization_in_canonical_form(models, text, expected):
     "Шаттл «Орион» завершил полёт.",  # the noun capitalised at the start
     # a common noun with no organization named with it before
     "Компания увеличила выручку, а концерн сократил штат.",
+    # the person after a body is the holder of the title before it, or the body is a room
+    "Лидер партии Иван Петров выступил на съезде.",
+    "Журналисты встретили главу партии Ивана Петрова у входа.",
+    "Он вошёл в кабинет Петрова.",
+    # institutions of a kind, not one of a place: without a place the tagger found, a school without its number
+    "Он работал в главном театре страны.",
+    "Он учился в одном из лучших университетов страны.",
+    "Он окончил московскую школу и уехал.",
 ])
 def test_no_organization(models, text):
     assert [m.text for m in analyze(text, models).mentions if m.type == "ORG"] == []
@@ -553,6 +561,23 @@ def test_a_name_grows_to_its_dependents(models, text, surface, name):
     # a «по» phrase after a body named by its place is not its name
     ("Инициатива американского правительства по стимулированию экономики провалилась.",
      "американского правительства", "Правительство США"),
+    # a body a person leads, with the person or a head of state in the genitive
+    ("Представители партии Сомова объявили о победе.", "партии Сомова", "Партия Сомова"),
+    ("В ответ представитель партии Нгубани назвал выборы нечестными.", "партии Нгубани", "Партия Нгубани"),
+    ("Представители партии президента Кении объявили о победе.", "партии президента Кении",
+     "Партия президента Кении"),
+    ("На заседании кабинета Орлова обсудили бюджет.", "кабинета Орлова", "Кабинет Орлова"),
+    ("Правительство премьера Сомова ушло в отставку.", "Правительство премьера Сомова",
+     "Правительство премьера Сомова"),
+    # institutions with a place or a number
+    ("Его перевели в исправительную колонию № 3.", "исправительную колонию № 3", "Исправительная колония № 3"),
+    ("Ученики школы № 12 победили в конкурсе.", "школы № 12", "Школа № 12"),
+    ("Он отбывал срок в мордовской колонии.", "мордовской колонии", "Мордовская колония"),
+    ("Студент университета штата Огайо задержан.", "университета штата Огайо", "Университет штата Огайо"),
+    ("Челнок займёт место в американском музее авиации.", "американском музее авиации",
+     "Американский музей авиации"),
+    # an indeclinable place in the genitive, whatever the tagger's case
+    ("Шеф полиции Сан-Диего рассказал о задержании.", "полиции Сан-Диего", "Полиция Сан-Диего"),
 ])
 def test_bodies_named_by_common_nouns(models, text, surface, name):
     assert org_normals(text, models).get(surface) == name

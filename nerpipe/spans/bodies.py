@@ -4,12 +4,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..ner import Analysis
-from ..orgs import HEAD_TITLES, NATIONAL_BODIES, PERSONAL_BODIES, PLACE_BODIES, OrgLexicon, depends_on
+from ..orgs import (
+    HEAD_TITLES,
+    INSTITUTIONS,
+    NATIONAL_BODIES,
+    NUMBERED_INSTITUTIONS,
+    OWNED_BODIES,
+    PERSONAL_BODIES,
+    PLACE_BODIES,
+    OrgLexicon,
+    depends_on,
+)
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .organizations import close_quotes, genitive_token
+from .organizations import close_quotes, genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
 
@@ -24,7 +36,12 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
       ``японского дипломатического ведомства``, ``городская администрация``;
     - for ministries, the genitive phrase that is their name: ``министерство промышленности и
       торговли РФ``, ``российском министерстве финансов``;
-    - for national teams, nothing more: ``сборной``.
+    - for national teams, nothing more: ``сборной``;
+    - for bodies a person leads, a person or a head of state in the genitive: ``партии Петрова``,
+      ``кабинета премьера Сомова``, ``партии президента Кении`` (not the holder of a title before
+      it: ``лидера партии Ивана Петрова``);
+    - for institutions, a place or a number: ``тверской колонии``, ``университета штата Огайо``,
+      ``колонии № 3``, ``школы № 12`` (a school only with its number).
 
     Returns the spans with the new ones; an ORG span of the noun alone (natasha's ``МИДа``)
     gives way to the longer one (``японского МИДа``).
@@ -45,11 +62,21 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         if kind is None:
             continue
         modified, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer)
-        end, anchored, named = _org_dependents(analysis, token.index, by_start, lexicon)
-        first, last = min(first, modified), max(last, end)
+        after = _org_dependents(analysis, token.index, by_start, lexicon)
+        anchored, named = after.anchored, after.named
+        first, last = min(first, modified), max(last, after.last)
         single = token.feat.get("Number") != "Plur"
-        if (placed and single) or anchored or kind == "collective" or (kind == "team" and single) \
-                or (kind in ("ministry", "crew") and named and (single or kind == "ministry")):
+        if kind == "owned":
+            found_one = after.owner is not None and not _holder_before(analysis, first, after.owner, lexicon) \
+                and not _a_room(analysis, token.index, first, lexicon)
+        elif kind == "numbered":
+            found_one = after.numbered
+        elif kind == "institution":  # one of a place the tagger found (not ``лучших университетов страны``)
+            found_one = single and (placed or after.numbered or after.spanned)
+        else:
+            found_one = (placed and single) or anchored or kind == "collective" or (kind == "team" and single) \
+                or (kind in ("ministry", "crew") and named and (single or kind == "ministry"))
+        if found_one:
             span = Span(tokens[first].start, tokens[last].end, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
@@ -63,7 +90,9 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
     (``вооружённых сил``, ``кабинета министров``), and the first and last token of those words:
     ``body``, ``ministry``, ``team`` (alone in the singular), ``crew`` (with a genitive: ``экипаж
     самолёта``), ``collective`` (alone in any number); a body of one person or office
-    (``пресс-служба``, ``администрация``) is a ``body`` too. ``None`` for any other noun."""
+    (``пресс-служба``, ``администрация``) is a ``body`` too; ``institution`` (``колония``,
+    ``университет``: with a place or a number), ``numbered`` (``школа``: with a number) and
+    ``owned`` (``партия``, ``кабинет``: with the person who leads it). ``None`` for any other noun."""
     tokens = analysis.tokens
     before = tokens[head - 1] if head > 0 and tokens[head - 1].sent == tokens[head].sent else None
     after = tokens[head + 1] if head + 1 < len(tokens) and tokens[head + 1].sent == tokens[head].sent else None
@@ -78,9 +107,48 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
     kind = lexicon.kind_of(tokens[head].text)
     if kind in ("body", "ministry", "team", "crew"):
         return kind, head, head
-    if lexicon.morph.forms(tokens[head].text) & PERSONAL_BODIES:
+    forms = lexicon.morph.forms(tokens[head].text)
+    if forms & PERSONAL_BODIES:
         return "body", head, head
+    if forms & INSTITUTIONS:
+        return "institution", head, head
+    if forms & NUMBERED_INSTITUTIONS:
+        return "numbered", head, head
+    if forms & OWNED_BODIES:
+        return "owned", head, head
     return None, head, head
+
+
+# titles whose holder may be named after the body they head (``лидер партии`` + a name)
+_HOLDER_TITLES = HEAD_TITLES | {"лидер", "руководитель", "основатель", "сопредседатель", "генсек", "секретарь",
+                                "член", "депутат", "кандидат"}
+
+
+def _holder_before(analysis: Analysis, first: int, owner: int, lexicon: OrgLexicon) -> bool:
+    """Whether the person named after a body a person leads is rather the holder of the title
+    before the body: ``лидер партии Иван Петров``, ``встретил главу партии Ивана Петрова``,
+    ``представителя партии Ивана Петрова`` (a person noun in the genitive or accusative, like
+    the name) — not ``представитель партии Петрова`` or ``партии президента Сомова``."""
+    tokens = analysis.tokens
+    if first == 0 or tokens[first - 1].sent != tokens[first].sent or tokens[owner].text[:1].islower():
+        return False
+    before = tokens[first - 1]
+    if before.pos != "NOUN":
+        return False
+    forms = lexicon.morph.forms(before.text)
+    if forms & _HOLDER_TITLES:
+        return True
+    return before.feat.get("Case") in ("Gen", "Acc") and lexicon.morph.has_gram(before.text, "anim")
+
+
+# bodies a person leads whose noun also names a room: after a preposition, the person's office
+_ROOMS = frozenset({"кабинет"})
+
+
+def _a_room(analysis: Analysis, head: int, first: int, lexicon: OrgLexicon) -> bool:
+    """``в кабинет Петрова``, ``из кабинета Петрова``: a room, not the cabinet Petrov leads."""
+    before = analysis.tokens[first - 1] if first > 0 else None
+    return before is not None and before.pos == "ADP" and bool(lexicon.morph.forms(analysis.tokens[head].text) & _ROOMS)
 
 
 def _org_modifiers(analysis: Analysis, head: int, lexicon: OrgLexicon, gazetteer: Gazetteer) -> tuple[int, bool]:
@@ -92,16 +160,28 @@ def _org_modifiers(analysis: Analysis, head: int, lexicon: OrgLexicon, gazetteer
     return first, placed
 
 
-def _org_dependents(
-    analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon
-) -> tuple[int, bool, bool]:
-    """How far the genitive and ``по`` phrases after an organization noun reach: ``(last token,
-    anchored, named)`` — anchored when they hold a place or an organization (a LOC or ORG span, or
-    a word like ``республики``), named when there is any such phrase."""
+@dataclass(frozen=True, slots=True)
+class _Dependents:
+    """What the phrases after an organization noun hold (see :func:`_org_dependents`)."""
+
+    last: int  # the last token of the phrases
+    anchored: bool  # a place, an organization or a number among them
+    spanned: bool  # a place or an organization the tagger found among them (not a word like ``страны``)
+    named: bool  # any phrase at all
+    owner: int | None  # the first token of the person or head of state who leads the body
+    numbered: bool  # a number (``№ 3``)
+
+
+def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon) -> _Dependents:
+    """How far the genitive and ``по`` phrases after an organization noun reach, whether they are
+    anchored (hold a place or an organization: a LOC or ORG span, a word like ``республики``, or a
+    number: ``колонии № 3``) and named (any such phrase), and who leads the body, for the bodies
+    a person leads (``партии Петрова``, ``администрации президента``)."""
     tokens = analysis.tokens
-    last, anchored, named = head, False, False
+    last, anchored, named, owner, numbered, spanned = head, False, False, None, False, False
     forms = lexicon.morph.forms(tokens[head].text)
     personal = bool(forms & PERSONAL_BODIES)  # a person or a head of state in the genitive makes it one
+    led = personal or bool(forms & OWNED_BODIES)  # a person in the genitive leads it
     no_po = bool(forms & PLACE_BODIES)  # no ``по`` phrase names a body named by its place
     after_po = False
     index = head + 1
@@ -109,13 +189,26 @@ def _org_dependents(
         token = tokens[index]
         if token.sent != tokens[head].sent:
             break
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text in ("№", "N") and not named and following is not None and following.pos == "NUM" \
+                and following.sent == token.sent:
+            last, anchored, named, numbered = index + 1, True, True, True
+            index += 2
+            continue
         span = by_start.get(token.start)
         if span is not None and span.type in (LOC, ORG, PER):
             inner = analysis.tokens_in(span.start, span.end)
-            if not inner or not (genitive_token(inner[0]) or personal and span.type == PER):
-                break  # a person after a body of a person is its owner, whatever the tagger's case
+            kind_before = span.type == LOC and index > head + 1 and lexicon.is_place_noun(tokens[index - 1].text)
+            if not inner or not (genitive_token(inner[0]) or indeclinable(inner, lexicon.morph) or kind_before
+                                 or personal and span.type == PER):
+                # a person after a body of a person is its owner, whatever the tagger's case, and a
+                # place after its kind is its name (``штата Калифорния``)
+                break
             last = inner[-1].index
-            anchored = anchored or span.type != PER or personal
+            anchored = anchored or span.type != PER or led
+            spanned = spanned or span.type != PER
+            if span.type == PER and led and owner is None:
+                owner = inner[0].index
             named = True
             index = last + 1
             continue
@@ -123,7 +216,6 @@ def _org_dependents(
         if token.text in ("и", ",") and named and not anchored:
             index += 1
             continue
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.text == "и" and after_po and following is not None \
                 and following.feat.get("Case") == tokens[index - 1].feat.get("Case"):
             index += 1  # ``по бобслею и скелетону``
@@ -137,17 +229,22 @@ def _org_dependents(
             if anchored and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             following_span = by_start.get(following.start) if following is not None else None
-            if not personal and following_span is not None and following_span.type == PER:
+            if not led and following_span is not None and following_span.type == PER:
                 break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
             if token.pos != "ADJ":
                 last = index
                 named = True
                 place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
-                anchored = anchored or place_noun or (personal and bool(lexicon.morph.forms(token.text) & HEAD_TITLES))
+                head_title = led and bool(lexicon.morph.forms(token.text) & HEAD_TITLES)
+                anchored = anchored or place_noun or head_title
+                # ``штата`` + ``Калифорния``: a place named with its kind
+                spanned = spanned or place_noun and following_span is not None and following_span.type == LOC
+                if head_title and owner is None:
+                    owner = index
             index += 1
             continue
         break
-    return last, anchored, named
+    return _Dependents(last, anchored, spanned, named, owner, numbered)
 
 
 def extend_by_descriptors(

@@ -192,6 +192,20 @@ def genitive_token(token) -> bool:
     return case == "Gen" or (case in (None, "Nom") and token.text.isupper() and len(token.text) > 1)
 
 
+_UNDECLINED_ENDINGS = tuple("оеиуюэ")
+
+
+def indeclinable(tokens, morph: Morph) -> bool:
+    """Whether every word of a name is one that does not decline, so that it is in the genitive
+    wherever the genitive stands, whatever the tagger says (``Сан-Диего``, ``Огайо``, ``Мугабе``):
+    pymorphy knows it as such, or does not know it and it ends in ``о``, ``е``, ``и``, ``у``,
+    ``ю`` or ``э``."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return bool(words) and all(
+        morph.has_gram(word, "Fixd") or (not morph.is_known(word) and fold(word).endswith(_UNDECLINED_ENDINGS))
+        for word in words)
+
+
 def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """ORG spans for what the text defines in brackets after an organization: an abbreviation
     (``… палаты (ТПП)``), wherever it recurs, and a name in Latin letters

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..morph import Morph
 from ..ner import Analysis
 from ..places import Gazetteer
-from ..records import LOC, ORG, Span
+from ..records import LOC, ORG, PER, Span
 from .organizations import genitive_token
 
 # nouns after which a region's adjective names no place: ``московское время``, ``крымские татары``
@@ -18,11 +18,12 @@ def find_places_in_orgs(analysis: Analysis, spans: list[Span], gazetteer: Gazett
     """LOC spans for the places an organization's name holds in the genitive, where natasha
     tagged none: ``Совета Европы``, ``«Голоса Америки»``, ``Конгресса США``."""
     located = {(s.start, s.end) for s in spans if s.type == LOC}
+    people = {s.start for s in spans if s.type == PER}  # ``партии Иванова``: a person, no town
     found = []
     for org in (s for s in spans if s.type == ORG):
         tokens = analysis.tokens_in(org.start, org.end)
         for index, token in enumerate(tokens[1:], 1):
-            if not token.text[:1].isupper() or not genitive_token(token):
+            if not token.text[:1].isupper() or not genitive_token(token) or token.start in people:
                 continue
             for length in (3, 2, 1):
                 words = tokens[index:index + length]
