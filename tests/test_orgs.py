@@ -713,3 +713,35 @@ def test_an_abbreviated_unit_of_an_organization(models, text, outer, inner):
 ])
 def test_a_quoted_common_noun_recurs_as_the_organization(models, text, expected):
     assert [m.normal for m in analyze(text, models).mentions if m.type == "ORG"] == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Мосгоризбиркому", True),
+    ("Афросоюза", True),
+    ("Облдумы", True),
+    ("Горсуде", True),
+    ("Инвестбанком", True),
+    ("Союза", False),  # no letters before the stem
+    ("Дума", False),
+    ("Инвестбанкиру", False),  # a stem with more than an ending after it
+    ("Советский", False),
+    ("Бурдумов", False),
+])
+def test_is_compound_body(word, expected):
+    from nerpipe.spans.organizations import is_compound_body
+
+    assert is_compound_body(word) is expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Участники пикета пришли к Мосгоризбиркому с требованиями.", "Мосгоризбиркому"),
+    ("Глава миссии наблюдателей от Афросоюза заявил о нарушениях.", "Афросоюза"),
+    ("Решение отменил Облсуд, а Гордума промолчала.", "Гордума"),
+])
+def test_one_word_names_of_bodies(models, text, surface):
+    assert surface in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}
+
+
+def test_a_common_noun_with_a_body_stem_opening_a_sentence_is_no_body(models):
+    text = "Посуда разбилась. Бурдумов согласился."
+    assert [m.text for m in analyze(text, models).mentions if m.type == "ORG"] == []

@@ -10,7 +10,8 @@
   abbreviation in brackets split off;
 - names of the organization dictionary are found in any case form, also in lower
   case (``министерство промышленности и торговли РФ``), and replace natasha's LOC
-  of the same extent (``ЕС``);
+  of the same extent (``ЕС``); so do one-word names of bodies (``Мосгоризбиркому``,
+  ``Афросоюза``);
 - a place or an acronym in the genitive right after an organization belongs to its
   name (``Минпромторга`` + ``России``, ``Институт экономики`` + ``РАН``);
 - organizations named by a common noun (``правительство Китая``, ``Кипрское
@@ -42,6 +43,7 @@ from .organizations import (
     close_quotes,
     drop_vehicle_names,
     extend_orgs_by_places,
+    find_compound_bodies,
     find_defined_abbreviations,
     find_dictionary_orgs,
     find_recurring_orgs,
@@ -84,7 +86,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = drop_vehicle_names(analysis, spans, morph)
-    spans = find_dictionary_orgs(analysis, spans, orgs, gazetteer)
+    spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, spans, gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)

@@ -121,6 +121,48 @@ def find_dictionary_orgs(
     return out
 
 
+# the last part of one-word names of bodies (``Мосгоризбирком``, ``Афросоюз``, ``Облсуд``,
+# ``Гордума``, ``Инвестбанк``, ``Горсовет``), a final vowel left out
+_BODY_STEMS = ("избирком", "союз", "дум", "суд", "банк", "совет", "комитет", "прокуратур", "надзор")
+_NOUN_ENDINGS = frozenset({"", "а", "у", "ом", "е", "ы", "ам", "ами", "ах", "и", "ой", "ою", "ю", "ей", "ем"})
+
+
+def is_compound_body(word: str) -> bool:
+    """A word made of two or more letters and the last part of a body's name, in any case form:
+    ``Мосгоризбиркому``, ``Афросоюза``, ``Облдумы`` (not ``Союза``, ``Дума``)."""
+    lowered = fold(word)
+    for stem in _BODY_STEMS:
+        at = lowered.rfind(stem)
+        if at >= 2 and lowered[at + len(stem):] in _NOUN_ENDINGS and lowered[:at].replace("-", "").isalpha():
+            return True
+    return False
+
+
+def find_compound_bodies(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> list[Span]:
+    """The spans with one-word names of bodies (:func:`is_compound_body`) as ORG: natasha's place
+    or person of one word that the gazetteer does not know and pymorphy reads as no surname or first
+    name (``к Мосгоризбиркому``, ``от Афросоюза``), and such a capitalised word natasha left untagged
+    inside a sentence (or anywhere when pymorphy does not know it as a common noun)."""
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        inner = analysis.tokens_in(span.start, span.end)
+        if span.type in (LOC, PER) and len(inner) == 1 and is_compound_body(inner[0].text) \
+                and gazetteer.lookup(inner[0].text) is None \
+                and not (morph.has_gram(inner[0].text, "Surn") or morph.has_gram(inner[0].text, "Name")):
+            span = Span(span.start, span.end, ORG)
+        out.append(span)
+    for token in analysis.tokens:
+        if token.index in covered or not token.text[:1].isupper() or token.text.isupper() \
+                or not is_compound_body(token.text) or gazetteer.lookup(token.text) is not None:
+            continue
+        if analysis.starts_sentence(token.index) and morph.is_known(token.text) \
+                and not morph.has_gram(token.text, "Orgn"):
+            continue  # ``Посуда``, ``Профсоюз`` opening a sentence
+        out.append(Span(token.start, token.end, ORG))
+    return out
+
+
 def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) -> list[Span] | None:
     """``spans`` with ``new`` in them (see :func:`find_dictionary_orgs`), or ``None`` when it does not fit."""
     kept = []
