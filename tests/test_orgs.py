@@ -185,6 +185,9 @@ def test_organization_in_canonical_form(models, text, expected):
     "Он вошёл в кабинет министра.",
     "Российский космический аппарат вышел на орбиту.",
     "Шаттл «Орион» завершил полёт.",  # the noun capitalised at the start
+    # a quoted name after what a vehicle does, or joined to a vehicle's name
+    "Следующим станет полёт «Орион» в ноябре. Затем «Ориона» ждут на станции.",
+    "В космос отправятся шаттлы «Орион» (в апреле) и «Вега» (в июне). Старт «Веги» перенесли.",
     # a common noun with no organization named with it before
     "Компания увеличила выручку, а концерн сократил штат.",
     # the person after a body is the holder of the title before it, or the body is a room

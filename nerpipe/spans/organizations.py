@@ -285,13 +285,21 @@ _VEHICLES = frozenset({
 })
 
 
+# nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
+_VEHICLE_DOINGS = frozenset({
+    "полёт", "полет", "старт", "стыковка", "расстыковка", "приземление", "взлёт", "взлет", "крушение",
+})
+
+
 def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """ORG spans that name a vehicle or an instrument, not an organization: written after such a
-    noun (``шаттл «Орион»``, ``станции «Заря»``, ``телескопа Кеплер``), and every other mention of
-    the same name in the document."""
+    noun (``шаттл «Орион»``, ``станции «Заря»``, ``телескопа Кеплер``), quoted after a noun of what
+    vehicles do (``полёт «Орион»``) or joined to such a name (``шаттлы «Орион» (в мае) и «Вега»``),
+    and every other mention of the same name in the document."""
     tokens = analysis.tokens
     vehicles: set[str] = set()
-    for span in spans:
+    ends: set[int] = set()  # the last tokens of the vehicles' names, closing quotes included
+    for span in sorted(spans, key=lambda s: s.start):
         if span.type != ORG:
             continue
         inner = analysis.tokens_in(span.start, span.end)
@@ -302,14 +310,34 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
                 vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»`` as one span
             continue  # else a name that says what it is (``самолёт компании «Вектор»``)
         index = inner[0].index - 1
-        if index >= 0 and tokens[index].text in OPENING_QUOTES:
+        quoted = index >= 0 and tokens[index].text in OPENING_QUOTES
+        if quoted:
             index -= 1
-        if index >= 0 and tokens[index].sent == inner[0].sent and tokens[index].pos in ("NOUN", "PROPN") \
-                and morph.forms(tokens[index].text) & _VEHICLES:
+        if index < 0 or tokens[index].sent != inner[0].sent:
+            continue
+        before = tokens[index]
+        forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
+        if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))
+            last = inner[-1].index
+            closing = last + 1 < len(tokens) and tokens[last + 1].text in QUOTE_PAIRS.values()
+            ends.add(last + 1 if closing else last)
     if not vehicles:
         return spans
     return [s for s in spans if s.type != ORG or _name_key(analysis, s, morph) not in vehicles]
+
+
+def _joined_to(tokens, index: int, ends: set[int]) -> bool:
+    """Whether token ``index`` is ``и``, ``или`` or a comma after one of ``ends``, a remark in
+    brackets between (``«Орион» (в мае) и``)."""
+    if tokens[index].text not in ("и", "или", ","):
+        return False
+    index -= 1
+    if index >= 0 and tokens[index].text == ")":
+        while index >= 0 and tokens[index].text != "(" and tokens[index].sent == tokens[index + 1].sent:
+            index -= 1
+        index -= 1
+    return index in ends
 
 
 def common_noun(token, morph: Morph) -> bool:
