@@ -190,6 +190,7 @@ def test_organization_in_canonical_form(models, text, expected):
     "В космос отправятся шаттлы «Орион» (в апреле) и «Вега» (в июне). Старт «Веги» перенесли.",
     # a common noun with no organization named with it before
     "Компания увеличила выручку, а концерн сократил штат.",
+    "Общее собрание акционеров перенесли на май.",  # a meeting, not an assembly
     # the person after a body is the holder of the title before it, or the body is a room
     "Лидер партии Иван Петров выступил на съезде.",
     "Журналисты встретили главу партии Ивана Петрова у входа.",
@@ -579,6 +580,11 @@ def test_a_name_grows_to_its_dependents(models, text, surface, name):
     ("Студент университета штата Огайо задержан.", "университета штата Огайо", "Университет штата Огайо"),
     ("Челнок займёт место в американском музее авиации.", "американском музее авиации",
      "Американский музей авиации"),
+    # an assembly with the adjective that makes it a body, with its place
+    ("Задержан депутат муниципального собрания района Отрадное.", "муниципального собрания района Отрадное",
+     "Муниципальное собрание района Отрадное"),
+    ("Законодательное собрание края приняло закон.", "Законодательное собрание края",
+     "Законодательное собрание края"),
     # a bureau is named by the genitive after it, like a ministry
     ("Источник в бюро судмедэкспертизы сообщил об этом.", "бюро судмедэкспертизы", "Бюро судмедэкспертизы"),
     # an indeclinable place in the genitive, whatever the tagger's case
