@@ -199,6 +199,7 @@ def test_organization_in_canonical_form(models, text, expected):
     "Он работал в главном театре страны.",
     "Он учился в одном из лучших университетов страны.",
     "Он окончил московскую школу и уехал.",
+    "Она работает хирургом в городской больнице.",  # a level of government: one of many hospitals
 ])
 def test_no_organization(models, text):
     assert [m.text for m in analyze(text, models).mentions if m.type == "ORG"] == []

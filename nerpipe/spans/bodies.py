@@ -61,7 +61,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         kind, first, last = _body_kind(analysis, token.index, lexicon)
         if kind is None:
             continue
-        modified, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer)
+        # a level of government makes a body one, not an institution (``городской больнице``: one of many)
+        modified, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer, levels=kind != "institution")
         after = _org_dependents(analysis, token.index, by_start, lexicon)
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
@@ -151,11 +152,14 @@ def _a_room(analysis: Analysis, head: int, first: int, lexicon: OrgLexicon) -> b
     return before is not None and before.pos == "ADP" and bool(lexicon.morph.forms(analysis.tokens[head].text) & _ROOMS)
 
 
-def _org_modifiers(analysis: Analysis, head: int, lexicon: OrgLexicon, gazetteer: Gazetteer) -> tuple[int, bool]:
+def _org_modifiers(
+    analysis: Analysis, head: int, lexicon: OrgLexicon, gazetteer: Gazetteer, levels: bool = True
+) -> tuple[int, bool]:
     """The first token of the adjectives before an organization noun that agree with it, and
-    whether one of them is a place's or a level of government's (``японского``, ``городская``)."""
+    whether one of them is a place's or (with ``levels``) a level of government's (``японского``,
+    ``городская``)."""
     first = _adjectives_before(analysis, head)
-    placed = any(lexicon.is_level_adjective(t.text) or gazetteer.place_of_adjective(t.text) is not None
+    placed = any((levels and lexicon.is_level_adjective(t.text)) or gazetteer.place_of_adjective(t.text) is not None
                  for t in analysis.tokens[first:head])
     return first, placed
 
