@@ -574,6 +574,7 @@ def test_a_name_grows_to_its_dependents(models, text, surface, name):
     ("На заседании кабинета Орлова обсудили бюджет.", "кабинета Орлова", "Кабинет Орлова"),
     ("Правительство премьера Сомова ушло в отставку.", "Правительство премьера Сомова",
      "Правительство премьера Сомова"),
+    ("Сотрудников штаба Анны Ворониной задержали.", "штаба Анны Ворониной", "Штаб Анны Ворониной"),
     # institutions with a place or a number
     ("Его перевели в исправительную колонию № 3.", "исправительную колонию № 3", "Исправительная колония № 3"),
     ("Ученики школы № 12 победили в конкурсе.", "школы № 12", "Школа № 12"),
@@ -757,3 +758,13 @@ def test_one_word_names_of_bodies(models, text, surface):
 def test_a_common_noun_with_a_body_stem_opening_a_sentence_is_no_body(models):
     text = "Посуда разбилась. Бурдумов согласился."
     assert [m.text for m in analyze(text, models).mentions if m.type == "ORG"] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the person after the body holds the title before it
+    ("Встреча председателя правительства Ивана Петрова с губернатором прошла в Твери.",
+     "правительства Ивана Петрова"),
+    ("Журналисты встретили руководителя пресс-службы Ивана Петрова.", "пресс-службы Ивана Петрова"),
+])
+def test_a_body_is_not_led_by_the_holder_of_the_title_before_it(models, text, surface):
+    assert surface not in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}

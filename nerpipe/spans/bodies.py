@@ -67,15 +67,16 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
         single = token.feat.get("Number") != "Plur"
+        led = after.owner is not None and not _holder_before(analysis, first, after.owner, lexicon) \
+            and not _a_room(analysis, token.index, first, lexicon)
         if kind == "owned":
-            found_one = after.owner is not None and not _holder_before(analysis, first, after.owner, lexicon) \
-                and not _a_room(analysis, token.index, first, lexicon)
+            found_one = led
         elif kind == "numbered":
             found_one = after.numbered
         elif kind == "institution":  # one of a place the tagger found (not ``лучших университетов страны``)
             found_one = single and (placed or after.numbered or after.spanned)
         else:
-            found_one = (placed and single) or anchored or kind == "collective" or (kind == "team" and single) \
+            found_one = (placed and single) or anchored or led or kind == "collective" or (kind == "team" and single) \
                 or (kind in ("ministry", "crew") and named and (single or kind == "ministry"))
         if found_one:
             span = Span(tokens[first].start, tokens[last].end, ORG)
@@ -134,8 +135,8 @@ def _holder_before(analysis: Analysis, first: int, owner: int, lexicon: OrgLexic
     if first == 0 or tokens[first - 1].sent != tokens[first].sent or tokens[owner].text[:1].islower():
         return False
     before = tokens[first - 1]
-    if before.pos != "NOUN":
-        return False
+    if before.pos != "NOUN" or before.feat.get("Number") == "Plur":
+        return False  # ``сотрудников штаба`` + a name: no one person's title
     forms = lexicon.morph.forms(before.text)
     if forms & _HOLDER_TITLES:
         return True
@@ -169,7 +170,7 @@ class _Dependents:
     """What the phrases after an organization noun hold (see :func:`_org_dependents`)."""
 
     last: int  # the last token of the phrases
-    anchored: bool  # a place, an organization or a number among them
+    anchored: bool  # a place, an organization or a number among them (not the person who leads it)
     spanned: bool  # a place or an organization the tagger found among them (not a word like ``страны``)
     named: bool  # any phrase at all
     owner: int | None  # the first token of the person or head of state who leads the body
@@ -183,6 +184,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
     a person leads (``партии Петрова``, ``администрации президента``)."""
     tokens = analysis.tokens
     last, anchored, named, owner, numbered, spanned = head, False, False, None, False, False
+    closed = False  # anchored, or the person who leads the body found: no more genitives of its name
     forms = lexicon.morph.forms(tokens[head].text)
     personal = bool(forms & PERSONAL_BODIES)  # a person or a head of state in the genitive makes it one
     led = personal or bool(forms & OWNED_BODIES)  # a person in the genitive leads it
@@ -196,7 +198,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.text in ("№", "N") and not named and following is not None and following.pos == "NUM" \
                 and following.sent == token.sent:
-            last, anchored, named, numbered = index + 1, True, True, True
+            last, anchored, closed, named, numbered = index + 1, True, True, True, True
             index += 2
             continue
         span = by_start.get(token.start)
@@ -209,7 +211,8 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
                 # place after its kind is its name (``штата Калифорния``)
                 break
             last = inner[-1].index
-            anchored = anchored or span.type != PER or led
+            anchored = anchored or span.type != PER
+            closed = closed or span.type != PER or led
             spanned = spanned or span.type != PER
             if span.type == PER and led and owner is None:
                 owner = inner[0].index
@@ -217,7 +220,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
             index = last + 1
             continue
         case = token.feat.get("Case")
-        if token.text in ("и", ",") and named and not anchored:
+        if token.text in ("и", ",") and named and not closed:
             index += 1
             continue
         if token.text == "и" and after_po and following is not None \
@@ -230,7 +233,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
             continue
         if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))) \
                 and not lexicon.is_time_noun(token.text):
-            if anchored and not after_po:
+            if closed and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             following_span = by_start.get(following.start) if following is not None else None
             if not led and following_span is not None and following_span.type == PER:
@@ -240,7 +243,8 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
                 named = True
                 place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
                 head_title = led and bool(lexicon.morph.forms(token.text) & HEAD_TITLES)
-                anchored = anchored or place_noun or head_title
+                anchored = anchored or place_noun
+                closed = closed or place_noun or head_title
                 # ``штата`` + ``Калифорния``: a place named with its kind
                 spanned = spanned or place_noun and following_span is not None and following_span.type == LOC
                 if head_title and owner is None:
