@@ -422,6 +422,8 @@ def test_a_common_noun_refers_back_to_the_organization(models, text, surface, na
     ("Акции купил концерн «Вектор». Каждый концерн платит налоги.", "концерн"),
     # two organizations named with the noun: it refers to neither
     ("Компания «Альфа» и компания «Бета» подписали соглашение. Компания планирует расширение.", "Компания"),
+    # a body named by the person who leads it: the noun alone may mean any other
+    ("Представитель партии Сомова выступил. Совещание руководства партии перенесли.", "партии"),
 ])
 def test_a_common_noun_that_refers_to_no_one_organization(models, text, noun):
     assert noun not in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}

@@ -372,15 +372,20 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     альянс``, ``правительство`` after ``правительство Чили``): the noun alone, singular, not
     made generic (``каждая компания``) and with no name or genitive dependent of its own.
     Resolve makes it that organization; a noun two organizations of the document share stays
-    as it is."""
+    as it is, and so does the noun of a body named by the person who leads it (``партии`` after
+    ``партии Сомова``: the party of anyone else)."""
     tokens = analysis.tokens
     morph = lexicon.morph
     first_seen: dict[str, int] = {}
     owners: dict[str, set[str]] = {}  # a noun → the names of the organizations named with it
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    led = {s.start for s in spans if s.type == PER}  # ``партии`` + a name: one party of many the noun may mean
     for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
         for token in analysis.tokens_in(span.start, span.end):
             if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) not in (None, "unit"):
+                following = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+                if following is not None and following.start in led and following.end <= span.end:
+                    break
                 lemma = morph.lemma(token.text)
                 first_seen.setdefault(lemma, span.end)
                 name = " ".join(morph.lemma(t.text) for t in analysis.tokens_in(span.start, span.end)
