@@ -37,11 +37,11 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
-from .bodies import extend_by_descriptors, find_body_orgs, find_org_anaphora
+from .anaphora import find_org_anaphora
+from .bodies import extend_by_descriptors, find_body_orgs
 from .growth import find_unit_orgs, grow_orgs
 from .organizations import (
     close_quotes,
-    drop_vehicle_names,
     extend_orgs_by_places,
     find_compound_bodies,
     find_defined_abbreviations,
@@ -65,6 +65,7 @@ from .people import (
     split_person,
 )
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
+from .vehicles import drop_vehicle_names
 
 
 def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:

@@ -10,7 +10,6 @@ from ..ner import Analysis
 from ..orgs import (
     HEAD_TITLES,
     INSTITUTIONS,
-    NATIONAL_BODIES,
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
     PERSONAL_BODIES,
@@ -357,63 +356,3 @@ def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | No
         if tokens[index].sent != tokens[head].sent or tokens[index].text in ("«", "(", ")"):
             return None
     return None
-
-
-# words that make a common noun stand for any organization of its kind, not the one named before
-_GENERIC_DETERMINERS = frozenset({
-    "каждый", "любой", "другой", "иной", "некоторый", "всякий", "никакой", "какой", "какой-либо",
-    "какой-то", "один", "ряд", "многий", "несколько", "такой", "весь",
-})
-
-
-def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
-    """ORG spans for a common noun that refers back to the one organization the document named
-    with it before (``концерна`` after ``концерн «Вектор»``, ``альянса`` after ``Северный
-    альянс``, ``правительство`` after ``правительство Чили``): the noun alone, singular, not
-    made generic (``каждая компания``) and with no name or genitive dependent of its own.
-    Resolve makes it that organization; a noun two organizations of the document share stays
-    as it is, and so does the noun of a body named by the person who leads it (``партии`` after
-    ``партии Сомова``: the party of anyone else)."""
-    tokens = analysis.tokens
-    morph = lexicon.morph
-    first_seen: dict[str, int] = {}
-    owners: dict[str, set[str]] = {}  # a noun → the names of the organizations named with it
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
-    led = {s.start for s in spans if s.type == PER}  # ``партии`` + a name: one party of many the noun may mean
-    for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
-        for token in analysis.tokens_in(span.start, span.end):
-            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) not in (None, "unit"):
-                following = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
-                if following is not None and following.start in led and following.end <= span.end:
-                    break
-                lemma = morph.lemma(token.text)
-                first_seen.setdefault(lemma, span.end)
-                name = " ".join(morph.lemma(t.text) for t in analysis.tokens_in(span.start, span.end)
-                                if t.text[:1].isalnum())
-                owners.setdefault(lemma, set()).add(name)
-                break
-    people = {t.start for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
-    named = {t.start for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
-    named |= {t.start for t in tokens if t.text[:1].isupper() and t.start not in people and t.pos == "PROPN"}
-    found = []
-    for token in tokens:
-        first_word = token.index == 0 or tokens[token.index - 1].sent != token.sent
-        if token.index in covered or token.pos not in ("NOUN", "PROPN" if first_word else "NOUN") \
-                or token.feat.get("Number") == "Plur" \
-                or not (token.text[:1].islower() or (first_word and not token.text.isupper())):
-            continue
-        lemma = morph.lemma(token.text)
-        if lemma in NATIONAL_BODIES and lemma not in first_seen:
-            pass  # the country's government or parliament, named by the noun alone
-        elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
-            continue
-        before = tokens[token.index - 1] if token.index > 0 else None
-        after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
-        if before is not None and before.sent == token.sent and morph.lemma(before.text) in _GENERIC_DETERMINERS:
-            continue
-        if after is not None and after.sent == token.sent and (
-                after.text in OPENING_QUOTES or after.start in named or after.feat.get("Case") == "Gen"
-                and after.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and after.start not in people):
-            continue  # a name or a dependent of its own (``компании «Вектор»``, ``компании региона``)
-        found.append(Span(token.start, token.end, ORG))
-    return found

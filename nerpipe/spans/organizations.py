@@ -1,6 +1,7 @@
 """ORG spans as natasha gives them, repaired: quotes closed, abbreviations in brackets split off
-and found again where they recur, kinds of things and names of vehicles dropped, dictionary names
-added, a place or an acronym in the genitive joined to the name it ends."""
+and found again where they recur, kinds of things dropped (vehicles: :mod:`.vehicles`), dictionary
+names and one-word names of bodies added, a place or an acronym in the genitive joined to the name
+it ends."""
 
 from __future__ import annotations
 
@@ -276,70 +277,6 @@ def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Sp
     return found
 
 
-# nouns of vehicles and instruments whose names are written like names of organizations
-_VEHICLES = frozenset({
-    "шаттл", "корабль", "космоплан", "станция", "спутник", "телескоп", "зонд", "модуль", "аппарат",
-    "ракета", "ракета-носитель", "самолёт", "самолет", "лайнер", "авиалайнер", "судно", "теплоход",
-    "ледокол", "крейсер", "фрегат", "эсминец", "авианосец", "подлодка", "лодка", "яхта", "танкер",
-    "марсоход", "луноход", "вертолёт", "вертолет", "поезд", "паром",
-})
-
-
-# nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
-_VEHICLE_DOINGS = frozenset({
-    "полёт", "полет", "старт", "стыковка", "расстыковка", "приземление", "взлёт", "взлет", "крушение",
-})
-
-
-def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
-    """ORG spans that name a vehicle or an instrument, not an organization: written after such a
-    noun (``шаттл «Орион»``, ``станции «Заря»``, ``телескопа Кеплер``), quoted after a noun of what
-    vehicles do (``полёт «Орион»``) or joined to such a name (``шаттлы «Орион» (в мае) и «Вега»``),
-    and every other mention of the same name in the document."""
-    tokens = analysis.tokens
-    vehicles: set[str] = set()
-    ends: set[int] = set()  # the last tokens of the vehicles' names, closing quotes included
-    for span in sorted(spans, key=lambda s: s.start):
-        if span.type != ORG:
-            continue
-        inner = analysis.tokens_in(span.start, span.end)
-        if not inner:
-            continue
-        if inner[0].text[:1].islower() and common_noun(inner[0], morph):
-            if morph.forms(inner[0].text) & _VEHICLES:
-                vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»`` as one span
-            continue  # else a name that says what it is (``самолёт компании «Вектор»``)
-        index = inner[0].index - 1
-        quoted = index >= 0 and tokens[index].text in OPENING_QUOTES
-        if quoted:
-            index -= 1
-        if index < 0 or tokens[index].sent != inner[0].sent:
-            continue
-        before = tokens[index]
-        forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
-        if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or _joined_to(tokens, index, ends):
-            vehicles.add(_name_key(analysis, span, morph))
-            last = inner[-1].index
-            closing = last + 1 < len(tokens) and tokens[last + 1].text in QUOTE_PAIRS.values()
-            ends.add(last + 1 if closing else last)
-    if not vehicles:
-        return spans
-    return [s for s in spans if s.type != ORG or _name_key(analysis, s, morph) not in vehicles]
-
-
-def _joined_to(tokens, index: int, ends: set[int]) -> bool:
-    """Whether token ``index`` is ``и``, ``или`` or a comma after one of ``ends``, a remark in
-    brackets between (``«Орион» (в мае) и``)."""
-    if tokens[index].text not in ("и", "или", ","):
-        return False
-    index -= 1
-    if index >= 0 and tokens[index].text == ")":
-        while index >= 0 and tokens[index].text != "(" and tokens[index].sent == tokens[index + 1].sent:
-            index -= 1
-        index -= 1
-    return index in ends
-
-
 def common_noun(token, morph: Morph) -> bool:
     """A word pymorphy knows as a common noun, not a name, place or abbreviation (``Университете``,
     ``совета``), whatever the tagger's ``PROPN``."""
@@ -431,7 +368,3 @@ def _give_way(new: Span, spans: list[Span], text: str, morph: Morph, gazetteer: 
             continue
         return None
     return kept
-
-
-def _name_key(analysis: Analysis, span: Span, morph: Morph) -> str:
-    return " ".join(morph.lemma(t.text) for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum())

@@ -1,0 +1,77 @@
+"""ORG spans that name vehicles and instruments, not organizations (``шаттл «Орион»``,
+``полёт «Орион»``, ``станции «Заря»``)."""
+
+from __future__ import annotations
+
+from ..morph import Morph
+from ..ner import Analysis
+from ..records import ORG, Span
+from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from .organizations import common_noun
+
+# nouns of vehicles and instruments whose names are written like names of organizations
+_VEHICLES = frozenset({
+    "шаттл", "корабль", "космоплан", "станция", "спутник", "телескоп", "зонд", "модуль", "аппарат",
+    "ракета", "ракета-носитель", "самолёт", "самолет", "лайнер", "авиалайнер", "судно", "теплоход",
+    "ледокол", "крейсер", "фрегат", "эсминец", "авианосец", "подлодка", "лодка", "яхта", "танкер",
+    "марсоход", "луноход", "вертолёт", "вертолет", "поезд", "паром",
+})
+
+
+# nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
+_VEHICLE_DOINGS = frozenset({
+    "полёт", "полет", "старт", "стыковка", "расстыковка", "приземление", "взлёт", "взлет", "крушение",
+})
+
+
+def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """ORG spans that name a vehicle or an instrument, not an organization: written after such a
+    noun (``шаттл «Орион»``, ``станции «Заря»``, ``телескопа Кеплер``), quoted after a noun of what
+    vehicles do (``полёт «Орион»``) or joined to such a name (``шаттлы «Орион» (в мае) и «Вега»``),
+    and every other mention of the same name in the document."""
+    tokens = analysis.tokens
+    vehicles: set[str] = set()
+    ends: set[int] = set()  # the last tokens of the vehicles' names, closing quotes included
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.type != ORG:
+            continue
+        inner = analysis.tokens_in(span.start, span.end)
+        if not inner:
+            continue
+        if inner[0].text[:1].islower() and common_noun(inner[0], morph):
+            if morph.forms(inner[0].text) & _VEHICLES:
+                vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»`` as one span
+            continue  # else a name that says what it is (``самолёт компании «Вектор»``)
+        index = inner[0].index - 1
+        quoted = index >= 0 and tokens[index].text in OPENING_QUOTES
+        if quoted:
+            index -= 1
+        if index < 0 or tokens[index].sent != inner[0].sent:
+            continue
+        before = tokens[index]
+        forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
+        if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or _joined_to(tokens, index, ends):
+            vehicles.add(_name_key(analysis, span, morph))
+            last = inner[-1].index
+            closing = last + 1 < len(tokens) and tokens[last + 1].text in QUOTE_PAIRS.values()
+            ends.add(last + 1 if closing else last)
+    if not vehicles:
+        return spans
+    return [s for s in spans if s.type != ORG or _name_key(analysis, s, morph) not in vehicles]
+
+
+def _joined_to(tokens, index: int, ends: set[int]) -> bool:
+    """Whether token ``index`` is ``и``, ``или`` or a comma after one of ``ends``, a remark in
+    brackets between (``«Орион» (в мае) и``)."""
+    if tokens[index].text not in ("и", "или", ","):
+        return False
+    index -= 1
+    if index >= 0 and tokens[index].text == ")":
+        while index >= 0 and tokens[index].text != "(" and tokens[index].sent == tokens[index + 1].sent:
+            index -= 1
+        index -= 1
+    return index in ends
+
+
+def _name_key(analysis: Analysis, span: Span, morph: Morph) -> str:
+    return " ".join(morph.lemma(t.text) for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum())
