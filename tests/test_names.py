@@ -584,3 +584,58 @@ def test_one_word_person_spans_that_name_no_one_person(models, tokens, spans, me
 ])
 def test_a_shortened_first_name_is_an_initial(models, text, persons):
     assert [p.name for p in analyze(text, models).persons] == persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form of address is no part of the name, in any case and place (natasha may tag it as an organization)
+    ("Мистер Веллер прибыл в Москву.", {"Веллер"}),
+    ("Встреча с мистером Веллером прошла.", {"Веллер"}),
+    ("Господин Кормилов открыл заседание.", {"Кормилов"}),
+    ("Пани Ковальска выступила.", {"Ковальска"}),
+    ("Мадам Дюпон открыла выставку.", {"Дюпон"}),
+    ("Сеньор Гонсалес прибыл вчера.", {"Гонсалес"}),
+    ("Фрау Лисман прибыла в Берлин.", {"Лисман"}),
+    ("Месье Жан Дюпон прибыл.", {"Жан Дюпон"}),
+    # a family is no one person: a surname in the plural, or after a word that names a family
+    ("Семья Кормиловых переехала в Москву.", set()),
+    ("Встреча с супругами Кормиловыми прошла.", set()),
+    ("Кормиловы переехали.", set()),
+    ("Братья Лисицыны открыли кафе.", set()),
+    ("Дом супругов Веллер продали.", set()),
+    ("Супруги Веллер приехали в Москву.", set()),
+    # names of one family: each of its people in the surname of their gender
+    ("Дети Ивана и Марии Кормиловых пошли в школу.", {"Иван Кормилов", "Мария Кормилова"}),
+    ("Супруги Иван и Мария Кормиловы пришли.", {"Иван Кормилов", "Мария Кормилова"}),
+    # the subject of a feminine verb is a woman's name in the nominative, whatever the tagger's case
+    ("Валерия Лисицына рассказала о планах.", {"Валерия Лисицына"}),
+    ("Встреча с Валерией Лисицыной прошла. Валерия Лисицына рассказала о планах.", {"Валерия Лисицына"}),
+    ("Погибла 60-летняя Лори Кае.", {"Лори Кае"}),  # a surname after a first name, not a name's locative
+    # a Latin spelling natasha tags as an organization is the person it spells; a longer organization stays
+    ("Выступил Джон Веллер. Позже Weller ответил на вопросы.", {"Джон Веллер"}),
+    # a name natasha leaves untagged whose surname the tagger reads in another case
+    ("Директор Пётр Зимин Анне Лисицыной сказал спасибо.", {"Пётр Зимин", "Анна Лисицына"}),
+    # initials written close to the surname
+    ("Т.Веллер прибыл в Москву. С.Кормилова выступила.", {"Т. Веллер", "С. Кормилова"}),
+    ("Письмо А.С.Кормилову отправили.", {"А. С. Кормилов"}),
+    ("Поезд прибыл в Н.Новгород вчера.", set()),
+    # a man's foreign name pymorphy knows only as a woman's, as the modifier of a noun
+    ("Интервью Гарета Бейла вышло.", {"Гарет Бейл"}),
+])
+def test_people_by_mechanism(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected
+
+
+def test_latin_spelling_inside_a_longer_organization_is_no_person(models):
+    result = analyze("Выступил Джон Веллер. Позже Weller Group ответила на вопросы.", models)
+    assert [(m.text, m.type) for m in result.mentions if m.type == "PER"] == [("Джон Веллер", "PER")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Кормиловых", "кормилов"), ("Кормиловыми", "кормилов"), ("Лесковских", "лесковский"), ("Лисицыны", "лисицын"),
+    ("Кормиловым", None),  # the instrumental of one man's surname
+    ("Калины", None), ("Марины", None), ("Седых", None),
+])
+def test_family_plural(models, word, expected):
+    from nerpipe.names import family_plural
+
+    assert family_plural(models.morph, word) == expected

@@ -196,6 +196,36 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     return None
 
 
+# the plural of the regular families: ``Кормиловы``, ``Кормиловых``, ``Кормиловыми``,
+# ``Лесковские``, ``Лесковских`` (not ``-ым``, the instrumental of one man's surname)
+_FAMILY_PLURAL = re.compile(
+    r"(?P<stem>.*[аеиоуыэюя].*(?:ов|ев|ин|ын))(?:ы|ых|ыми)|(?P<adj>.*[аеиоуыэюя].*[сц]к)(?:ие|их|ими)")
+
+
+def family_plural(morph: Morph, word: str) -> str | None:
+    """The man's surname of which a word is the plural that names a family (``Кормиловых`` →
+    ``кормилов``, ``Лесковских`` → ``лесковский``), in lower case; ``None`` for other words. A word
+    in ``-ины`` is one only when pymorphy knows it so (``Калины`` is the genitive of ``Калина``)."""
+    lowered = fold(word)
+    match = _FAMILY_PLURAL.fullmatch(lowered)
+    if match is None:
+        return None
+    if match["adj"]:
+        return match["adj"] + "ий"
+    if lowered.endswith(("ины", "ыны")) and not any(
+            "Surn" in p.tag and p.tag.number == "plur" for p in morph.parses(lowered)):
+        return None
+    return match["stem"]
+
+
+def family_member(surname: str, gender: str | None) -> str:
+    """A man's surname (``кормилов``, ``лесковский``) in the form of a woman's (``кормилова``,
+    ``лесковская``) when ``gender`` is feminine."""
+    if gender != "femn":
+        return surname
+    return surname[:-2] + "ая" if surname.endswith("ий") else surname + "а"
+
+
 # the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so
 _IYA_ENDINGS = (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",)))
 
@@ -307,8 +337,8 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
     if not known and lowered.endswith("ы") and len(lowered) > 3 and lowered[-2] in CONSONANTS:
         return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``)
     if gender == "masc":
-        if known and any("Name" in p.tag for p in morph.parses(lowered)):
-            return None
+        if known and any("Name" in p.tag and p.tag.gender != "femn" for p in morph.parses(lowered)):
+            return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
         return masculine_nominative(lowered, case)
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):

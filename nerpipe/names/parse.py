@@ -7,8 +7,10 @@ lines and spans that cannot be a person's name are told apart."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..morph import UD_CASE, UD_GENDER, Morph, fold
+from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
+from ..resources import read_word_groups
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
@@ -16,6 +18,9 @@ from .nominative import (
     INDECLINABLE_ENDINGS,
     MASC_ENDINGS,
     VOWELS,
+    capitalize_name,
+    family_member,
+    family_plural,
     generation_cases,
     known_name,
     part_nominative,
@@ -58,10 +63,13 @@ def split_name_words(words) -> list:
     return out
 
 
-def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | None = None) -> Name | None:
+def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | None = None,
+               oblique: bool = False) -> Name | None:
     """Normalize the words of a PER span (``nerpipe.inflect.Word`` objects) into a :class:`Name`;
     ``subject``: the syntax reads the name as the subject of a verb (of ``verb_gender`` in the past
-    tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``)."""
+    tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``);
+    ``oblique``: the syntax reads it as the object or modifier of a word, in no nominative
+    (``Интервью Гарета Бейла``: no woman's ``Гарета`` pymorphy knows in the nominative only)."""
     parts = split_name_words(words)
     if not parts or len(parts) > 5:
         return None
@@ -81,23 +89,33 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
+    if roles == ["last", "first"]:
+        roles = ["first", "last"]  # no Russian surname first: the name's order (``Лори Кае``)
     # "Фамилия И. О." → initials first
     if len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
         parts = parts[1:] + parts[:1]
         texts = texts[1:] + texts[:1]
         roles = ["initial"] * (len(parts) - 1) + ["last"]
-    case = _name_case(morph, parts, roles)
+    family = family_plural(morph, texts[-1]) if not is_initial(texts[-1]) else None
+    if family is not None and "Name" not in _grams(morph, texts[0]):
+        return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
+    case = _name_case(morph, parts, roles, oblique)
     gender = _gender(morph, parts, roles, case)
     if subject and roles[-1] == "last" and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
             for text, role in zip(texts[:-1], roles)):
         case, gender = _subject_case(texts[-1], case, gender, verb_gender)
+    if subject and verb_gender and case != "nomn" and any(
+            role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
+        case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
     if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not _shows_no_case(morph, text) for text in texts[:-1]):
         case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
     normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
+    if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
+        normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None
     if len(normal) == 1:
         if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"}:
@@ -161,13 +179,38 @@ def is_patronymic(morph: Morph, word: str) -> bool:
     return False
 
 
+def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:
+    """Whether pymorphy knows a word as a first name in ``case`` and of ``gender``."""
+    return any("Name" in p.tag and p.tag.case == case and p.tag.gender == gender for p in morph.parses(fold(text)))
+
+
 def _known_first_name(morph: Morph, word: str) -> bool:
     return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
 
 
-def _name_case(morph: Morph, parts, roles) -> str | None:
+def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
-    and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``)."""
+    and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``), or
+    a surname pymorphy knows cannot be in it (``Анне Лисицыной`` tagged nominative): then the
+    first case both the first name and the surname can be in."""
+    case = _tagged_name_case(morph, parts, roles, oblique)
+    texts = [text for text, _word in parts]
+    if len(parts) < 2 or roles[-1] != "last" or roles[0] != "first":
+        return case
+    surname = _name_cases(morph, texts[-1], ("Surn",)) if morph.is_known(fold(texts[-1])) else set()
+    if not surname or case in surname:
+        return case
+    both = surname & _name_cases(morph, texts[0], ("Name",))
+    return min(both, key=_CASE_ORDER.index) if both else case
+
+
+def _name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
+    """The cases pymorphy reads a word in as a singular name of ``grams``, not as an indeclinable one."""
+    return {p.tag.case for p in morph.parses(fold(text))
+            if any(g in p.tag for g in grams) and p.tag.number == "sing" and "Fixd" not in p.tag}
+
+
+def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
     for (text, word), role in zip(parts, roles):
@@ -190,7 +233,7 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
                  if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
         if tagged in cases:
             return tagged
-        if len(cases) == 1:
+        if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
     return tagged
 
@@ -249,8 +292,11 @@ def _shows_no_case(morph: Morph, text: str) -> bool:
 
 
 def _indeclinable_name(morph: Morph, text: str) -> bool:
-    """A first name pymorphy lists as indeclinable (``Тони``, ``Мари``)."""
-    return any("Fixd" in p.tag and "Name" in p.tag for p in morph.parses(fold(text)))
+    """A first name pymorphy lists as indeclinable (``Тони``, ``Мари``), or a name it knows only as an
+    indeclinable surname (``Лори``)."""
+    parses = morph.parses(fold(text))
+    return any("Fixd" in p.tag and "Name" in p.tag for p in parses) or (
+        bool(parses) and all("Fixd" in p.tag and "Surn" in p.tag for p in parses))
 
 
 def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
@@ -304,3 +350,21 @@ def looks_like_person(words, morph: Morph) -> bool:
     if len(texts) == 1 and texts[0].isupper() and len(texts[0]) > 1:
         return False
     return any(part[:1].isupper() for t in texts for part in t.split("-"))
+
+
+@cache
+def _name_words(group: str) -> frozenset[str]:
+    return frozenset(read_word_groups("names.txt")[group])
+
+
+def is_honorific(morph: Morph, word: str) -> bool:
+    """A form of address written before a name, in any case (``мистер``, ``господину``, ``пани``):
+    no part of the name."""
+    lowered = fold(word)
+    return lowered in _name_words("honorific") or morph.lemma(lowered) in _name_words("honorific")
+
+
+def names_family(morph: Morph, word: str) -> bool:
+    """A word before a surname that makes it name a family (``супругов`` Смит, ``семьи`` Дюпон)."""
+    lowered = fold(word)
+    return lowered in _name_words("family") or morph.lemma(lowered) in _name_words("family")

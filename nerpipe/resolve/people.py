@@ -6,11 +6,20 @@ the document they fit (``Орлов`` → ``Пётр Орлов``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
 from ..morph import UD_GENDER, Morph, fold, restore_case
-from ..names import Name, is_patronymic, masculine_nominative, parse_name, regular_surname
+from ..names import (
+    Name,
+    family_member,
+    family_plural,
+    is_patronymic,
+    masculine_nominative,
+    parse_name,
+    regular_surname,
+)
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
@@ -29,10 +38,11 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         subject, verb_gender = _subject_of(analysis, span)
         if verb_gender:
             genders[span] = verb_gender
-        name = parse_name(words, morph, subject, verb_gender)
+        name = parse_name(words, morph, subject, verb_gender, _oblique(analysis, span))
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
+    _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     _join_latin_names(analysis.text, names)
     _join_latin_spellings(names)
@@ -128,6 +138,19 @@ def _subject_of(analysis: Analysis, span: Span) -> tuple[bool, str | None]:
     return True, gender if gender in ("masc", "femn") else None
 
 
+# the relations of a word to its head that no nominative has
+_OBLIQUE_RELATIONS = {"nmod", "obl", "obj", "iobj"}
+
+
+def _oblique(analysis: Analysis, span: Span) -> bool:
+    """Whether the syntax hangs a span on a word as its object or modifier (``Интервью`` +
+    ``Гарета Бейла``): a name in an oblique case."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    return bool(heads) and heads[0].head is not None and heads[0].rel in _OBLIQUE_RELATIONS
+
+
 def _has_conjunct(analysis: Analysis, token) -> bool:
     """Whether a list goes on from ``token`` (``Хорхе`` of ``Хорхе … и Пабло …``)."""
     near = analysis.tokens[token.index + 1: token.index + 60]
@@ -162,6 +185,28 @@ def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> No
         name = names[span]
         if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not _regular(word):
             names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
+
+
+def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
+    """First names listed before a name with its surname in the plural are of that family (``Иван``
+    of ``Иван и Мария Кормиловы``): each takes the surname in its gender."""
+    ordered = sorted(names, key=lambda s: s.start)
+    for position, span in enumerate(ordered):
+        written = analysis.text[span.start:span.end].split()[-1]
+        family = family_plural(morph, written)
+        if family is None or not names[span].first or len(written) < 2:
+            continue
+        after = span
+        for before in reversed(ordered[:position]):
+            name = names[before]
+            if not _LIST_GAP.fullmatch(analysis.text[before.end:after.start]) or name.last or not name.first:
+                break
+            gender = _first_name_gender(morph, name.first)
+            names[before] = replace(name, last=restore_case(family_member(family, gender), written))
+            after = before
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|и)\s*")
 
 
 # the endings a man's foreign name takes in the genitive, dative and instrumental
