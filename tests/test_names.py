@@ -620,6 +620,15 @@ def test_a_shortened_first_name_is_an_initial(models, text, persons):
     ("Поезд прибыл в Н.Новгород вчера.", set()),
     # a man's foreign name pymorphy knows only as a woman's, as the modifier of a noun
     ("Интервью Гарета Бейла вышло.", {"Гарет Бейл"}),
+    # a first name pymorphy knows only in the plural is one it does not know
+    ("Заявление Акиры Тамуры прочитали.", {"Акира Тамура"}),
+    # the accusative of a surname in ``-а`` after a first name that shows no case; ``-ии`` in any oblique case
+    ("Болельщики освистали Рикардо Кальдейру.", {"Рикардо Кальдейра"}),
+    ("Мяч отдали Педро Лоренсии.", {"Педро Лоренсия"}),
+    # two surnames of the Russian families side by side are two people; a surname alone in the
+    # case and gender its ending allows, whatever the tagger's
+    ("Зимин Лисицыной передал документы.", {"Зимин", "Лисицына"}),
+    ("Письмо Кормилову отправили вчера.", {"Кормилов"}),
 ])
 def test_people_by_mechanism(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected

@@ -226,8 +226,9 @@ def family_member(surname: str, gender: str | None) -> str:
     return surname[:-2] + "ая" if surname.endswith("ий") else surname + "а"
 
 
-# the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so
-_IYA_ENDINGS = (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",)))
+# the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so;
+# ``-ии`` in whatever oblique case the tagger reads (``Педро Гарсии`` tagged accusative)
+_IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("accs",)), ("ией", ("ablt",)))
 
 
 # ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),
@@ -333,7 +334,8 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
     (``Олафа`` → ``Олаф``, ``Бесселю`` → ``Бессель``: :func:`masculine_nominative`); any name
     pymorphy does not know in ``-ы`` is the genitive of one in ``-а`` (``Нарендры``)."""
     lowered = fold(text)
-    known = morph.is_known(lowered)
+    # a word pymorphy knows only in the plural is no first name it knows (``Акиры`` of ``Акир``)
+    known = morph.is_known(lowered) and any(p.tag.number != "plur" for p in morph.parses(lowered))
     if not known and lowered.endswith("ы") and len(lowered) > 3 and lowered[-2] in CONSONANTS:
         return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``)
     if gender == "masc":

@@ -24,6 +24,7 @@ from .nominative import (
     generation_cases,
     known_name,
     part_nominative,
+    regular_surname,
 )
 
 _CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
@@ -191,17 +192,43 @@ def _known_first_name(morph: Morph, word: str) -> bool:
 def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
     and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``), or
-    a surname pymorphy knows cannot be in it (``Анне Лисицыной`` tagged nominative): then the
-    first case both the first name and the surname can be in."""
+    the surname cannot be in it (``Анне Лисицыной`` tagged nominative, ``Кормилову`` genitive): then
+    the first case both the first name and the surname can be in."""
     case = _tagged_name_case(morph, parts, roles, oblique)
     texts = [text for text, _word in parts]
-    if len(parts) < 2 or roles[-1] != "last" or roles[0] != "first":
+    if roles[-1] != "last" or roles[0] == "middle":
         return case
-    surname = _name_cases(morph, texts[-1], ("Surn",)) if morph.is_known(fold(texts[-1])) else set()
+    readings = _surname_readings(morph, texts[-1])
+    tagged_gender = _person_gender(parts[-1][1])
+    if any(gender == tagged_gender for _case, gender in readings):
+        readings = {reading for reading in readings if reading[1] == tagged_gender}  # ``Кормилову``: a man's
+    surname = {case for case, _gender in readings}
     if not surname or case in surname:
         return case
-    both = surname & _name_cases(morph, texts[0], ("Name",))
+    both = surname & _name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
     return min(both, key=_CASE_ORDER.index) if both else case
+
+
+def _surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
+    """The (case, gender) a surname can be in: pymorphy's readings of one it knows as a declined
+    surname, or those the endings of the Russian families give one it does not know
+    (``кормилову``: the dative of a man's, the accusative of a woman's); none for other words."""
+    lowered = fold(text)
+    if morph.is_known(lowered):
+        return {(p.tag.case, gender) for p in morph.parses(lowered)
+                if "Surn" in p.tag and p.tag.number == "sing" and "Fixd" not in p.tag
+                for gender in ((p.tag.gender,) if p.tag.gender in ("masc", "femn") else ("masc", "femn"))}
+    readings = {(case, gender) for case in _CASE_ORDER[1:] for gender in ("masc", "femn")
+                if regular_surname(lowered, case, gender)}
+    if lowered.endswith(_MASC_NOMINATIVE):
+        readings.add(("nomn", "masc"))
+    if lowered.endswith(tuple(ending + "а" for ending in _MASC_NOMINATIVE[:5])) or lowered.endswith(("ская", "цкая")):
+        readings.add(("nomn", "femn"))
+    return readings if readings - {("nomn", "masc"), ("nomn", "femn")} else set()
+
+
+# the endings of a man's surname of the Russian families in the nominative
+_MASC_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
 
 def _name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
@@ -268,6 +295,8 @@ def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
         return case
     for ending, shown in _MASC_CASE_ENDINGS:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in CONSONANTS:
+            if case == "accs" and ending in ("у", "ю") and not regular_surname(lowered, "datv", "masc"):
+                return case  # the accusative of a name in ``-а`` (``Кваресму``), not a man's ``-ову``
             if case not in MASC_ENDINGS or ending not in MASC_ENDINGS[case]:
                 return shown  # no man's name ends so in the case (``Ландсберга`` read as a locative)
             return case
@@ -300,7 +329,8 @@ def _indeclinable_name(morph: Morph, text: str) -> bool:
 
 
 def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
-    """The gender of the first name or patronymic in the name's case, else the tagger's."""
+    """The gender of the first name or patronymic in the name's case, else the one gender pymorphy
+    knows the surname in that case, else the tagger's."""
     for (text, word), role in zip(parts, roles):
         if role in ("first", "middle"):
             tagged = _person_gender(word)
@@ -313,6 +343,9 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
                 return tagged
             if not genders and role == "first" and _womans_ending(morph, text, case):
                 return "femn"
+    surname = {gender for in_case, gender in _surname_readings(morph, parts[-1][0]) if in_case == case}
+    if roles[-1] == "last" and len(surname) == 1:
+        return surname.pop()  # ``Лисицыной``: a woman's surname in any case but the nominative
     for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
         tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:

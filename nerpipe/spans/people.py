@@ -156,6 +156,7 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``), and two full names written side by side
     told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name;
+    two surnames of the Russian families are two names;
     ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
     out = []
     for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
@@ -221,6 +222,12 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             if east_asian_surname(words[index].group()):
                 return [Span(span.start, span.start + words[index - 1].end(), span.type),
                         Span(span.start + words[index].start(), span.end, span.type)]
+    if len(words) == 2 and all(is_russian_surname(w.group()) and w.group()[:1].isupper()
+                               and not _is_first_name(w.group(), morph) and not is_patronymic(morph, w.group())
+                               for w in words):
+        # ``Зимин Лисицыной``: two surnames of the Russian families are two people
+        return [Span(span.start, span.start + words[0].end(), span.type),
+                Span(span.start + words[1].start(), span.end, span.type)]
     if len(words) < 4 or not _is_first_name(words[0].group(), morph):
         return [span]
     for index in range(2, len(words) - 1):
