@@ -629,6 +629,13 @@ def test_a_shortened_first_name_is_an_initial(models, text, persons):
     # case and gender its ending allows, whatever the tagger's
     ("Зимин Лисицыной передал документы.", {"Зимин", "Лисицына"}),
     ("Письмо Кормилову отправили вчера.", {"Кормилов"}),
+    # a short form of a first name is the person the document names in full, of either gender
+    ("Выступила Александра Кормилова. С Сашей Кормиловой поговорили журналисты.", {"Александра Кормилова"}),
+    ("Выступил Александр Кормилов. Саша Кормилов рассказал о себе.", {"Александр Кормилов"}),
+    ("Беседа с Женей прошла. Евгения Лисицына рассказала о планах.", {"Евгения Лисицына"}),
+    ("Выступил Александр Кормилов. Саша Кормилова рассказала о себе.", {"Александр Кормилов", "Саша Кормилова"}),
+    # a Latin name natasha tags as an organization is a person when its surname spells one of the document
+    ("Выступил John Weller. Веллер рассказал о планах.", {"John Weller"}),
 ])
 def test_people_by_mechanism(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import cache
 
 from ..morph import UD_GENDER, Morph, fold, restore_case
 from ..names import (
@@ -23,6 +24,7 @@ from ..names import (
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
+from ..resources import read_word_groups
 from .ids import person_id
 from .spelling import name_skeleton, same_person, skeleton
 
@@ -47,7 +49,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _join_latin_names(analysis.text, names)
     _join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
-    forms = _oblique_forms(full, morph) | _double_surnames(full, morph)
+    forms = _oblique_forms(full, morph) | _double_surnames(full, morph) | _short_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     by_last: dict[str, list[Name]] = defaultdict(list)
@@ -71,7 +73,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if name.last:
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
-                                       or [c for c in full if is_latin_name(written) and not is_latin_name(c.last)
+                                       or [c for c in full if is_latin_name(written) != is_latin_name(c.last)
                                            and skeleton(written) == skeleton(c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
@@ -82,7 +84,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:
-                candidates = _distinct(by_first.get(fold(name.first), []))
+                candidates = _distinct(by_first.get(fold(name.first), [])
+                                       or [c for c in full if _stands_for(name.first, c.first)])
                 if len(candidates) == 1:
                     target = candidates[0]
             if target is not None:  # keeping a patronymic only the partial name gives
@@ -290,6 +293,28 @@ def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:
                     and _first_name_form(morph, name.first, other.first):
                 out[name] = other
                 break
+    return out
+
+
+@cache
+def _full_first_names() -> dict[str, set[str]]:
+    return read_word_groups("diminutives.txt")
+
+
+def _stands_for(short: str | None, first: str | None) -> bool:
+    """Whether a first name is a short form of another (``Саша`` of ``Александра``, ``Женя`` of ``Евгений``)."""
+    return fold(first or "") in _full_first_names().get(fold(short or ""), ())
+
+
+def _short_forms(full: list[Name]) -> dict[Name, Name]:
+    """Full names of a document whose first name is a short form of the first name of another of its
+    full names with the same surname (``Саша Орлова`` beside ``Александра Орлова``): each goes to
+    that name, when it is the only one."""
+    out: dict[Name, Name] = {}
+    for name in dict.fromkeys(full):
+        whole = _distinct([c for c in full if fold(c.last) == fold(name.last) and _stands_for(name.first, c.first)])
+        if len(whole) == 1:
+            out[name] = whole[0]
     return out
 
 

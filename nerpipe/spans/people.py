@@ -449,12 +449,13 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
 def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """``spans`` with PER spans for a name in Latin letters natasha left untagged, or tagged as an
     organization of just those words, that spells a person the document names in Cyrillic
-    (``Brandon Wilkes`` beside ``Брэндон Уилкс``, ``Wilkes`` alone): the same skeleton of first name
-    and surname, or of the surname (:mod:`nerpipe.resolve.spelling`)."""
+    (``Brandon Wilkes`` beside ``Брэндон Уилкс`` or ``Уилкс``, ``Wilkes`` alone): the same skeleton
+    of the surname (:mod:`nerpipe.resolve.spelling`)."""
     people = [[w for w in analysis.text[s.start:s.end].split() if w[:1].isalpha()] for s in spans if s.type == PER]
     pairs = {(skeleton(words[0]), skeleton(words[-1])) for words in people
              if len(words) >= 2 and not is_latin_name(" ".join(words)) and not words[0].endswith(".")}
-    surnames = {last for _first, last in pairs}
+    surnames = {last for _first, last in pairs} | {
+        skeleton(words[0]) for words in people if len(words) == 1 and not is_latin_name(words[0])}
     covered = {t.index for s in spans if s.type != ORG for t in analysis.tokens_in(s.start, s.end)}
     found = []
     tokens = analysis.tokens
@@ -466,7 +467,7 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
             end += 1
         words = [t.text for t in tokens[index:end]]
         keys = [skeleton(word) for word in words]
-        if (len(keys) == 2 and any(_spells(keys[0], first) and _spells(keys[1], last) for first, last in pairs)) \
+        if (len(keys) == 2 and any(_spells(keys[1], last) for last in surnames)) \
                 or (len(keys) == 1 and len(words[0]) > 3 and any(_spells(keys[0], last) for last in surnames)):
             found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
         index = max(end, index + 1)
