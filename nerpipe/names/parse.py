@@ -102,7 +102,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
     case = _name_case(morph, parts, roles, oblique)
     gender = _gender(morph, parts, roles, case)
-    if subject and roles[-1] == "last" and all(
+    readings = _surname_readings(morph, texts[-1])
+    if subject and roles[-1] == "last" and (not readings or any(c == "nomn" for c, _g in readings)) and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
             for text, role in zip(texts[:-1], roles)):
         case, gender = _subject_case(texts[-1], case, gender, verb_gender)

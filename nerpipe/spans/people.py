@@ -156,7 +156,8 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``), and two full names written side by side
     told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name;
-    two surnames of the Russian families are two names;
+    a surname of the Russian families before a surname, or before a first name and surname, is a
+    name of its own;
     ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
     out = []
     for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
@@ -222,10 +223,11 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             if east_asian_surname(words[index].group()):
                 return [Span(span.start, span.start + words[index - 1].end(), span.type),
                         Span(span.start + words[index].start(), span.end, span.type)]
-    if len(words) == 2 and all(is_russian_surname(w.group()) and w.group()[:1].isupper()
-                               and not _is_first_name(w.group(), morph) and not is_patronymic(morph, w.group())
-                               for w in words):
-        # ``Зимин Лисицыной``: two surnames of the Russian families are two people
+    if len(words) == 2 and all(_lone_russian_surname(w.group(), morph) for w in words) or len(words) == 3 \
+            and _lone_russian_surname(words[0].group(), morph) and _is_first_name(words[1].group(), morph) \
+            and not is_patronymic(morph, words[2].group()):
+        # ``Зимин Лисицыной``, ``Кормилову Пётр Зимин``: a surname of the Russian families before a
+        # surname or a first name and surname (no patronymic) is a name of its own
         return [Span(span.start, span.start + words[0].end(), span.type),
                 Span(span.start + words[1].start(), span.end, span.type)]
     if len(words) < 4 or not _is_first_name(words[0].group(), morph):
@@ -237,6 +239,12 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             return [Span(span.start, span.start + words[index - 1].end(), span.type),
                     Span(span.start + words[index].start(), span.end, span.type)]
     return [span]
+
+
+def _lone_russian_surname(word: str, morph: Morph) -> bool:
+    """A capitalised surname of the Russian families that is no first name nor patronymic."""
+    return word[:1].isupper() and is_russian_surname(word) and not _is_first_name(word, morph) \
+        and not is_patronymic(morph, word)
 
 
 def _is_first_name(word: str, morph: Morph) -> bool:
