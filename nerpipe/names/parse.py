@@ -79,8 +79,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         return east_asian_name(parts, morph)
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
     if len(roles) >= 2 and roles[:2] == ["first", "first"] and not morph.is_known(fold(texts[0])) \
-            and is_russian_surname(texts[0]):
-        roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian families do
+            and is_russian_surname(texts[0]) and _known_first_name(morph, fold(texts[1])):
+        roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
+        # families do, before a first name it knows (not ``Зинедина Зидана``)
     if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
         roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
     if roles == ["first", "first", "middle"] and not _grams(morph, texts[0]) & {"Name"}:
