@@ -175,8 +175,8 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     for ending, in_case in _IYA_ENDINGS:
         if text.endswith(ending) and case in in_case and len(text) - len(ending) >= 3:
             return text[: -len(ending)] + "ия"  # ``гарсии`` → ``гарсия``, in any case of a man's or a woman's
-    if _POLISH_SURNAME.search(text):
-        return None  # ``Ковальски``: a surname that does not decline
+    if _POLISH_SURNAME.search(text) or text.endswith(_INDECLINABLE_AFTER_HISSING):
+        return None  # ``Ковальски``, ``Мукерджи``, ``Ямагучи``: surnames that do not decline
     endings = {"gent": ("ы", "и")}
     if gender == "masc":
         endings.update({"datv": ("е",), "accs": ("у", "ю"), "ablt": ("ой", "ей")})
@@ -233,6 +233,11 @@ _IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("a
 
 # ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),
 # no genitive of a Russian surname in ``-ска`` (``Дерипаски``)
+# ``-джи``, ``-чи``: surnames of India and Japan that do not decline (``Мукерджи``, ``Ямагучи``); a
+# surname in ``-джа``, ``-ча`` whose genitive ends so is rare
+_INDECLINABLE_AFTER_HISSING = ("джи", "чи")
+
+
 _POLISH_SURNAME = re.compile(r"[бвгджзйлмнпрстфхцчшщь][сц]ки$")
 
 
