@@ -620,8 +620,10 @@ def test_a_shortened_first_name_is_an_initial(models, text, persons):
     ("Поезд прибыл в Н.Новгород вчера.", set()),
     # a man's foreign name pymorphy knows only as a woman's, as the modifier of a noun
     ("Интервью Гарета Бейла вышло.", {"Гарет Бейл"}),
-    # a first name pymorphy knows only in the plural is one it does not know
+    # a first name pymorphy knows only in the plural is one it does not know; no plural of a
+    # first name is one person's
     ("Заявление Акиры Тамуры прочитали.", {"Акира Тамура"}),
+    ("Книги Джоан Лисман переиздали.", {"Джоан Лисман"}),
     # the accusative of a surname in ``-а`` after a first name that shows no case; ``-ии`` in any oblique case
     ("Болельщики освистали Рикардо Кальдейру.", {"Рикардо Кальдейра"}),
     ("Мяч отдали Педро Лоренсии.", {"Педро Лоренсия"}),

@@ -108,7 +108,7 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
     candidates = [
         p for p in parses
         if p.tag.case == case and (gender is None or p.tag.gender in (gender, None) or "ms-f" in p.tag)
-        and gram in p.tag and "Fixd" not in p.tag
+        and gram in p.tag and "Fixd" not in p.tag and p.tag.number != "plur"  # one person (not ``Джоан`` of ``Джоана``)
     ]
     if not candidates and role == "last":
         # surnames pymorphy does not list: trust its guess only when it reads the word
