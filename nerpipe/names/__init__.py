@@ -24,6 +24,7 @@ from .parse import (
     names_family,
     parse_name,
     split_name_words,
+    surname_readings,
 )
 
 __all__ = [
@@ -44,4 +45,5 @@ __all__ = [
     "parse_name",
     "regular_surname",
     "split_name_words",
+    "surname_readings",
 ]

@@ -106,7 +106,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
     case = _name_case(morph, parts, roles, oblique)
     gender = _gender(morph, parts, roles, case)
-    readings = _surname_readings(morph, texts[-1])
+    readings = surname_readings(morph, texts[-1])
     if subject and roles[-1] == "last" and (not readings or any(c == "nomn" for c, _g in readings)) and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
             for text, role in zip(texts[:-1], roles)):
@@ -144,6 +144,8 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     first, since ``петров`` is far likelier a surname than the genitive of ``Пётр``)."""
     if is_initial(text):
         return "initial"
+    if count == 1 and not morph.is_known(fold(text)) and surname_readings(morph, text):
+        return "last"  # ``Зиминой`` alone: a surname of the Russian families pymorphy guesses as a name
     scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0}
     for parse in morph.parses(fold(text)):
         for gram in scores:
@@ -203,7 +205,7 @@ def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     texts = [text for text, _word in parts]
     if roles[-1] != "last" or roles[0] == "middle":
         return case
-    readings = _surname_readings(morph, texts[-1])
+    readings = surname_readings(morph, texts[-1])
     tagged_gender = _person_gender(parts[-1][1])
     if any(gender == tagged_gender for _case, gender in readings):
         readings = {reading for reading in readings if reading[1] == tagged_gender}  # ``Кормилову``: a man's
@@ -214,7 +216,7 @@ def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     return min(both, key=_CASE_ORDER.index) if both else case
 
 
-def _surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
+def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
     """The (case, gender) a surname can be in: pymorphy's readings of one it knows as a declined
     surname, or those the endings of the Russian families give one it does not know
     (``кормилову``: the dative of a man's, the accusative of a woman's); none for other words."""
@@ -348,7 +350,7 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
                 return tagged
             if not genders and role == "first" and _womans_ending(morph, text, case):
                 return "femn"
-    surname = {gender for in_case, gender in _surname_readings(morph, parts[-1][0]) if in_case == case}
+    surname = {gender for in_case, gender in surname_readings(morph, parts[-1][0]) if in_case == case}
     if roles[-1] == "last" and len(surname) == 1:
         return surname.pop()  # ``Лисицыной``: a woman's surname in any case but the nominative
     for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):

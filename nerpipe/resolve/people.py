@@ -20,6 +20,7 @@ from ..names import (
     masculine_nominative,
     parse_name,
     regular_surname,
+    surname_readings,
 )
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
@@ -79,6 +80,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
                     candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, genders[span])]
+                shown = {gender for _case, gender in surname_readings(morph, written)}
+                if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
+                    candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, *shown)]
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
                     candidates = [c for c in candidates if fold(c.last) == fold(written)] or candidates
                 if len(candidates) == 1:
