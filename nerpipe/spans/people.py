@@ -198,12 +198,15 @@ def name_after_honorific(text: str, span: Span, morph: Morph) -> Span | None:
 def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
-    before a first name and one more word."""
+    before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
+    ``Шейх`` of ``Шейх Мансур``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
     while len(words) - index > 2 and _common_noun(words[index].group(), morph) \
             and _is_first_name(words[index + 1].group(), morph):
         index += 1
+    if len(words) == 2 and _common_noun(words[0].group(), morph) and words[1].group()[:1].isupper():
+        index = 1
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
 
 
@@ -324,7 +327,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
     """``spans`` with PER spans for names natasha left untagged, or tagged as a place ``is_place``
     (a callable on a surface) does not know: a first name pymorphy knows first of all as one, maybe
     a patronymic, then a surname in the same case on the same line (``Семён Кормилов``); a surname
-    alone after a title in the same case (``Губернатор Ветлугин``); a surname alone opening a
+    alone after a title in the same case (``Губернатор Ветлугин``, also one of the Russian families
+    pymorphy does not know); a surname alone opening a
     sentence as the subject of a verb of its gender (``Орешкин назвал сроки``)."""
     tokens = analysis.tokens
     owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
@@ -346,9 +350,10 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         end = _name_from(analysis, index, morph, free)
         if end is None:
             end = _initials_name_from(analysis, index, morph, free, is_place)
-        if end is None and free(index) and _surname_word(token.text, morph) and not is_place(token.text) \
-                and (_after_title(analysis, index, morph) or _subject_opening(analysis, index, morph)):
-            end = index
+        if end is None and free(index) and not is_place(token.text) and (
+                _surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
+                or _surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)):
+            end = index  # ``Губернатор Кормилов``: also a surname pymorphy does not know, after a title
         if end is not None:
             found.append(Span(token.start, tokens[end].end, PER))
             index = end
