@@ -584,3 +584,95 @@ def test_one_word_person_spans_that_name_no_one_person(models, tokens, spans, me
 ])
 def test_a_shortened_first_name_is_an_initial(models, text, persons):
     assert [p.name for p in analyze(text, models).persons] == persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form of address is no part of the name, in any case and place (natasha may tag it as an organization)
+    ("Мистер Веллер прибыл в Москву.", {"Веллер"}),
+    ("Встреча с мистером Веллером прошла.", {"Веллер"}),
+    ("Господин Кормилов открыл заседание.", {"Кормилов"}),
+    ("Пани Ковальска выступила.", {"Ковальска"}),
+    ("Мадам Дюпон открыла выставку.", {"Дюпон"}),
+    ("Сеньор Гонсалес прибыл вчера.", {"Гонсалес"}),
+    ("Фрау Лисман прибыла в Берлин.", {"Лисман"}),
+    ("Месье Жан Дюпон прибыл.", {"Жан Дюпон"}),
+    # so is a title natasha takes in before one name; a surname pymorphy does not know after a title
+    ("Доктор Веллер прибыл в Москву.", {"Веллер"}),
+    ("Шейх Мансур прибыл в Москву.", {"Мансур"}),
+    ("Граф Лисовский прибыл в Москву.", {"Лисовский"}),
+    ("Губернатор Кормилов открыл форум.", {"Кормилов"}),
+    # a family is no one person: a surname in the plural, or after a word that names a family
+    ("Семья Кормиловых переехала в Москву.", set()),
+    ("Встреча с супругами Кормиловыми прошла.", set()),
+    ("Кормиловы переехали.", set()),
+    ("Братья Лисицыны открыли кафе.", set()),
+    ("Дом супругов Веллер продали.", set()),
+    ("Супруги Веллер приехали в Москву.", set()),
+    # names of one family: each of its people in the surname of their gender
+    ("Дети Ивана и Марии Кормиловых пошли в школу.", {"Иван Кормилов", "Мария Кормилова"}),
+    ("Супруги Иван и Мария Кормиловы пришли.", {"Иван Кормилов", "Мария Кормилова"}),
+    # the subject of a feminine verb is a woman's name in the nominative, whatever the tagger's case
+    ("Валерия Лисицына рассказала о планах.", {"Валерия Лисицына"}),
+    ("Встреча с Валерией Лисицыной прошла. Валерия Лисицына рассказала о планах.", {"Валерия Лисицына"}),
+    ("Погибла 60-летняя Лори Кае.", {"Лори Кае"}),  # a surname after a first name, not a name's locative
+    # a Latin spelling natasha tags as an organization is the person it spells; a longer organization stays
+    ("Выступил Джон Веллер. Позже Weller ответил на вопросы.", {"Джон Веллер"}),
+    # a name natasha leaves untagged whose surname the tagger reads in another case
+    ("Директор Пётр Зимин Анне Лисицыной сказал спасибо.", {"Пётр Зимин", "Анна Лисицына"}),
+    # initials written close to the surname
+    ("Т.Веллер прибыл в Москву. С.Кормилова выступила.", {"Т. Веллер", "С. Кормилова"}),
+    ("Письмо А.С.Кормилову отправили.", {"А. С. Кормилов"}),
+    ("Поезд прибыл в Н.Новгород вчера.", set()),
+    # a man's foreign name pymorphy knows only as a woman's, as the modifier of a noun
+    ("Интервью Гарета Бейла вышло.", {"Гарет Бейл"}),
+    # a first name pymorphy knows only in the plural is one it does not know; no plural of a
+    # first name is one person's
+    ("Заявление Акиры Тамуры прочитали.", {"Акира Тамура"}),
+    ("Книги Джоан Лисман переиздали.", {"Джоан Лисман"}),
+    # the accusative of a surname in ``-а`` after a first name that shows no case; ``-ии`` in any oblique case
+    ("Болельщики освистали Рикардо Кальдейру.", {"Рикардо Кальдейра"}),
+    ("Мяч отдали Педро Лоренсии.", {"Педро Лоренсия"}),
+    # two surnames of the Russian families side by side are two people; a surname alone in the
+    # case and gender its ending allows, whatever the tagger's
+    ("Зимин Лисицыной передал документы.", {"Зимин", "Лисицына"}),
+    ("Письмо Кормилову отправили вчера.", {"Кормилов"}),
+    ("Кормилову Пётр Зимин вручил награду.", {"Кормилов", "Пётр Зимин"}),
+    # a surname pymorphy does not know first, then a first name
+    ("В списке значится Кормилов Пётр Сергеевич.", {"Пётр Сергеевич Кормилов"}),
+    ("В списке значится Кормилов Пётр.", {"Пётр Кормилов"}),
+    ("Кормиловой Анне вручили награду.", {"Анна Кормилова"}),
+    ("Выступление Зинедина Зидана транслировали.", {"Зинедин Зидан"}),
+    # surnames in ``-джи``, ``-чи`` do not decline
+    ("Решение Аниты Мукерджи оспорили.", {"Анита Мукерджи"}),
+    ("Визит Кэндзи Ногучи отложили.", {"Кэндзи Ногучи"}),
+    # a short form of a first name is the person the document names in full, of either gender
+    ("Выступила Александра Кормилова. С Сашей Кормиловой поговорили журналисты.", {"Александра Кормилова"}),
+    ("Выступил Александр Кормилов. Саша Кормилов рассказал о себе.", {"Александр Кормилов"}),
+    ("Беседа с Женей прошла. Евгения Лисицына рассказала о планах.", {"Евгения Лисицына"}),
+    ("Выступил Александр Кормилов. Саша Кормилова рассказала о себе.", {"Александр Кормилов", "Саша Кормилова"}),
+    # a surname alone whose ending shows the other gender is not the person of a full name
+    ("Иван Кормилов выступил. Позже Кормиловой вручили цветы.", {"Иван Кормилов", "Кормилова"}),
+    ("Анна Кормилова выступила. Позже с Кормиловым поговорили журналисты.", {"Анна Кормилова", "Кормилов"}),
+    ("Пётр Зимин выступил. Зиминой вручили цветы.", {"Пётр Зимин", "Зимина"}),
+    ("Иван Кормилов выступил. Позже Кормилова поблагодарили.", {"Иван Кормилов"}),
+    # a Latin name natasha tags as an organization is a person when its surname spells one of the document
+    ("Выступил John Weller. Веллер рассказал о планах.", {"John Weller"}),
+])
+def test_people_by_mechanism(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected
+
+
+def test_latin_spelling_inside_a_longer_organization_is_no_person(models):
+    result = analyze("Выступил Джон Веллер. Позже Weller Group ответила на вопросы.", models)
+    assert [(m.text, m.type) for m in result.mentions if m.type == "PER"] == [("Джон Веллер", "PER")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Кормиловых", "кормилов"), ("Кормиловыми", "кормилов"), ("Лесковских", "лесковский"), ("Лисицыны", "лисицын"),
+    ("Кормиловым", None),  # the instrumental of one man's surname
+    ("Калины", None), ("Марины", None), ("Седых", None),
+])
+def test_family_plural(models, word, expected):
+    from nerpipe.names import family_plural
+
+    assert family_plural(models.morph, word) == expected

@@ -15,21 +15,35 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
 from .name import Name, is_initial
-from .nominative import first_declension_surname, masculine_nominative, regular_surname
-from .parse import is_credit_line, is_patronymic, looks_like_person, parse_name, split_name_words
+from .nominative import family_member, family_plural, first_declension_surname, masculine_nominative, regular_surname
+from .parse import (
+    is_credit_line,
+    is_honorific,
+    is_patronymic,
+    looks_like_person,
+    names_family,
+    parse_name,
+    split_name_words,
+    surname_readings,
+)
 
 __all__ = [
     "Name",
     "east_asian_surname",
+    "family_member",
+    "family_plural",
     "first_declension_surname",
     "is_credit_line",
     "is_east_asian",
+    "is_honorific",
     "is_initial",
     "is_patronymic",
     "is_russian_surname",
     "looks_like_person",
     "masculine_nominative",
+    "names_family",
     "parse_name",
     "regular_surname",
     "split_name_words",
+    "surname_readings",
 ]

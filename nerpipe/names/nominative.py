@@ -108,7 +108,7 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
     candidates = [
         p for p in parses
         if p.tag.case == case and (gender is None or p.tag.gender in (gender, None) or "ms-f" in p.tag)
-        and gram in p.tag and "Fixd" not in p.tag
+        and gram in p.tag and "Fixd" not in p.tag and p.tag.number != "plur"  # one person (not ``Джоан`` of ``Джоана``)
     ]
     if not candidates and role == "last":
         # surnames pymorphy does not list: trust its guess only when it reads the word
@@ -175,8 +175,8 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     for ending, in_case in _IYA_ENDINGS:
         if text.endswith(ending) and case in in_case and len(text) - len(ending) >= 3:
             return text[: -len(ending)] + "ия"  # ``гарсии`` → ``гарсия``, in any case of a man's or a woman's
-    if _POLISH_SURNAME.search(text):
-        return None  # ``Ковальски``: a surname that does not decline
+    if _POLISH_SURNAME.search(text) or text.endswith(_INDECLINABLE_AFTER_HISSING):
+        return None  # ``Ковальски``, ``Мукерджи``, ``Ямагучи``: surnames that do not decline
     endings = {"gent": ("ы", "и")}
     if gender == "masc":
         endings.update({"datv": ("е",), "accs": ("у", "ю"), "ablt": ("ой", "ей")})
@@ -196,12 +196,48 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     return None
 
 
-# the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so
-_IYA_ENDINGS = (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",)))
+# the plural of the regular families: ``Кормиловы``, ``Кормиловых``, ``Кормиловыми``,
+# ``Лесковские``, ``Лесковских`` (not ``-ым``, the instrumental of one man's surname)
+_FAMILY_PLURAL = re.compile(
+    r"(?P<stem>.*[аеиоуыэюя].*(?:ов|ев|ин|ын))(?:ы|ых|ыми)|(?P<adj>.*[аеиоуыэюя].*[сц]к)(?:ие|их|ими)")
+
+
+def family_plural(morph: Morph, word: str) -> str | None:
+    """The man's surname of which a word is the plural that names a family (``Кормиловых`` →
+    ``кормилов``, ``Лесковских`` → ``лесковский``), in lower case; ``None`` for other words. A word
+    in ``-ины`` is one only when pymorphy knows it so (``Калины`` is the genitive of ``Калина``)."""
+    lowered = fold(word)
+    match = _FAMILY_PLURAL.fullmatch(lowered)
+    if match is None:
+        return None
+    if match["adj"]:
+        return match["adj"] + "ий"
+    if lowered.endswith(("ины", "ыны")) and not any(
+            "Surn" in p.tag and p.tag.number == "plur" for p in morph.parses(lowered)):
+        return None
+    return match["stem"]
+
+
+def family_member(surname: str, gender: str | None) -> str:
+    """A man's surname (``кормилов``, ``лесковский``) in the form of a woman's (``кормилова``,
+    ``лесковская``) when ``gender`` is feminine."""
+    if gender != "femn":
+        return surname
+    return surname[:-2] + "ая" if surname.endswith("ий") else surname + "а"
+
+
+# the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so;
+# ``-ии`` in whatever oblique case the tagger reads (``Педро Гарсии`` tagged accusative)
+_IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("accs",)), ("ией", ("ablt",)))
 
 
 # ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),
 # no genitive of a Russian surname in ``-ска`` (``Дерипаски``)
+# ``-джи``, ``-чи``: surnames of India and Japan that do not decline (``Мукерджи``, ``Ямагучи``); a
+# surname in ``-джа``, ``-ча`` whose genitive ends so is rare
+_INDECLINABLE_AFTER_HISSING = ("джи", "чи")
+
+
 _POLISH_SURNAME = re.compile(r"[бвгджзйлмнпрстфхцчшщь][сц]ки$")
 
 
@@ -303,12 +339,13 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
     (``Олафа`` → ``Олаф``, ``Бесселю`` → ``Бессель``: :func:`masculine_nominative`); any name
     pymorphy does not know in ``-ы`` is the genitive of one in ``-а`` (``Нарендры``)."""
     lowered = fold(text)
-    known = morph.is_known(lowered)
+    # a word pymorphy knows only in the plural is no first name it knows (``Акиры`` of ``Акир``)
+    known = morph.is_known(lowered) and any(p.tag.number != "plur" for p in morph.parses(lowered))
     if not known and lowered.endswith("ы") and len(lowered) > 3 and lowered[-2] in CONSONANTS:
         return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``)
     if gender == "masc":
-        if known and any("Name" in p.tag for p in morph.parses(lowered)):
-            return None
+        if known and any("Name" in p.tag and p.tag.gender != "femn" for p in morph.parses(lowered)):
+            return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
         return masculine_nominative(lowered, case)
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):

@@ -7,8 +7,10 @@ lines and spans that cannot be a person's name are told apart."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..morph import UD_CASE, UD_GENDER, Morph, fold
+from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
+from ..resources import read_word_groups
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
@@ -16,9 +18,13 @@ from .nominative import (
     INDECLINABLE_ENDINGS,
     MASC_ENDINGS,
     VOWELS,
+    capitalize_name,
+    family_member,
+    family_plural,
     generation_cases,
     known_name,
     part_nominative,
+    regular_surname,
 )
 
 _CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
@@ -58,10 +64,13 @@ def split_name_words(words) -> list:
     return out
 
 
-def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | None = None) -> Name | None:
+def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | None = None,
+               oblique: bool = False) -> Name | None:
     """Normalize the words of a PER span (``nerpipe.inflect.Word`` objects) into a :class:`Name`;
     ``subject``: the syntax reads the name as the subject of a verb (of ``verb_gender`` in the past
-    tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``)."""
+    tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``);
+    ``oblique``: the syntax reads it as the object or modifier of a word, in no nominative
+    (``Интервью Гарета Бейла``: no woman's ``Гарета`` pymorphy knows in the nominative only)."""
     parts = split_name_words(words)
     if not parts or len(parts) > 5:
         return None
@@ -69,6 +78,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if is_east_asian(texts, morph):
         return east_asian_name(parts, morph)
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
+    if len(roles) >= 2 and roles[:2] == ["first", "first"] and not morph.is_known(fold(texts[0])) \
+            and is_russian_surname(texts[0]) and _known_first_name(morph, fold(texts[1])):
+        roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
+        # families do, before a first name it knows (not ``Зинедина Зидана``)
     if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
         roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
     if roles == ["first", "first", "middle"] and not _grams(morph, texts[0]) & {"Name"}:
@@ -81,23 +94,34 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
+    if roles == ["last", "first"]:
+        roles = ["first", "last"]  # no Russian surname first: the name's order (``Лори Кае``)
     # "Фамилия И. О." → initials first
     if len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
         parts = parts[1:] + parts[:1]
         texts = texts[1:] + texts[:1]
         roles = ["initial"] * (len(parts) - 1) + ["last"]
-    case = _name_case(morph, parts, roles)
+    family = family_plural(morph, texts[-1]) if not is_initial(texts[-1]) else None
+    if family is not None and "Name" not in _grams(morph, texts[0]):
+        return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
+    case = _name_case(morph, parts, roles, oblique)
     gender = _gender(morph, parts, roles, case)
-    if subject and roles[-1] == "last" and all(
+    readings = surname_readings(morph, texts[-1])
+    if subject and roles[-1] == "last" and (not readings or any(c == "nomn" for c, _g in readings)) and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
             for text, role in zip(texts[:-1], roles)):
         case, gender = _subject_case(texts[-1], case, gender, verb_gender)
+    if subject and verb_gender and case != "nomn" and any(
+            role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
+        case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
     if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not _shows_no_case(morph, text) for text in texts[:-1]):
         case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
     normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
+    if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
+        normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None
     if len(normal) == 1:
         if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"}:
@@ -120,6 +144,8 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     first, since ``петров`` is far likelier a surname than the genitive of ``Пётр``)."""
     if is_initial(text):
         return "initial"
+    if count == 1 and not morph.is_known(fold(text)) and surname_readings(morph, text):
+        return "last"  # ``Зиминой`` alone: a surname of the Russian families pymorphy guesses as a name
     scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0}
     for parse in morph.parses(fold(text)):
         for gram in scores:
@@ -161,13 +187,64 @@ def is_patronymic(morph: Morph, word: str) -> bool:
     return False
 
 
+def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:
+    """Whether pymorphy knows a word as a first name in ``case`` and of ``gender``."""
+    return any("Name" in p.tag and p.tag.case == case and p.tag.gender == gender for p in morph.parses(fold(text)))
+
+
 def _known_first_name(morph: Morph, word: str) -> bool:
     return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
 
 
-def _name_case(morph: Morph, parts, roles) -> str | None:
+def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
-    and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``)."""
+    and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``), or
+    the surname cannot be in it (``Анне Лисицыной`` tagged nominative, ``Кормилову`` genitive): then
+    the first case both the first name and the surname can be in."""
+    case = _tagged_name_case(morph, parts, roles, oblique)
+    texts = [text for text, _word in parts]
+    if roles[-1] != "last" or roles[0] == "middle":
+        return case
+    readings = surname_readings(morph, texts[-1])
+    tagged_gender = _person_gender(parts[-1][1])
+    if any(gender == tagged_gender for _case, gender in readings):
+        readings = {reading for reading in readings if reading[1] == tagged_gender}  # ``Кормилову``: a man's
+    surname = {case for case, _gender in readings}
+    if not surname or case in surname:
+        return case
+    both = surname & _name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
+    return min(both, key=_CASE_ORDER.index) if both else case
+
+
+def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
+    """The (case, gender) a surname can be in: pymorphy's readings of one it knows as a declined
+    surname, or those the endings of the Russian families give one it does not know
+    (``кормилову``: the dative of a man's, the accusative of a woman's); none for other words."""
+    lowered = fold(text)
+    if morph.is_known(lowered):
+        return {(p.tag.case, gender) for p in morph.parses(lowered)
+                if "Surn" in p.tag and p.tag.number == "sing" and "Fixd" not in p.tag
+                for gender in ((p.tag.gender,) if p.tag.gender in ("masc", "femn") else ("masc", "femn"))}
+    readings = {(case, gender) for case in _CASE_ORDER[1:] for gender in ("masc", "femn")
+                if regular_surname(lowered, case, gender)}
+    if lowered.endswith(_MASC_NOMINATIVE):
+        readings.add(("nomn", "masc"))
+    if lowered.endswith(tuple(ending + "а" for ending in _MASC_NOMINATIVE[:5])) or lowered.endswith(("ская", "цкая")):
+        readings.add(("nomn", "femn"))
+    return readings if readings - {("nomn", "masc"), ("nomn", "femn")} else set()
+
+
+# the endings of a man's surname of the Russian families in the nominative
+_MASC_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+
+
+def _name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
+    """The cases pymorphy reads a word in as a singular name of ``grams``, not as an indeclinable one."""
+    return {p.tag.case for p in morph.parses(fold(text))
+            if any(g in p.tag for g in grams) and p.tag.number == "sing" and "Fixd" not in p.tag}
+
+
+def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
     for (text, word), role in zip(parts, roles):
@@ -190,7 +267,7 @@ def _name_case(morph: Morph, parts, roles) -> str | None:
                  if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
         if tagged in cases:
             return tagged
-        if len(cases) == 1:
+        if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
     return tagged
 
@@ -225,6 +302,8 @@ def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
         return case
     for ending, shown in _MASC_CASE_ENDINGS:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in CONSONANTS:
+            if case == "accs" and ending in ("у", "ю") and not regular_surname(lowered, "datv", "masc"):
+                return case  # the accusative of a name in ``-а`` (``Кваресму``), not a man's ``-ову``
             if case not in MASC_ENDINGS or ending not in MASC_ENDINGS[case]:
                 return shown  # no man's name ends so in the case (``Ландсберга`` read as a locative)
             return case
@@ -249,12 +328,16 @@ def _shows_no_case(morph: Morph, text: str) -> bool:
 
 
 def _indeclinable_name(morph: Morph, text: str) -> bool:
-    """A first name pymorphy lists as indeclinable (``Тони``, ``Мари``)."""
-    return any("Fixd" in p.tag and "Name" in p.tag for p in morph.parses(fold(text)))
+    """A first name pymorphy lists as indeclinable (``Тони``, ``Мари``), or a name it knows only as an
+    indeclinable surname (``Лори``)."""
+    parses = morph.parses(fold(text))
+    return any("Fixd" in p.tag and "Name" in p.tag for p in parses) or (
+        bool(parses) and all("Fixd" in p.tag and "Surn" in p.tag for p in parses))
 
 
 def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
-    """The gender of the first name or patronymic in the name's case, else the tagger's."""
+    """The gender of the first name or patronymic in the name's case, else the one gender pymorphy
+    knows the surname in that case, else the tagger's."""
     for (text, word), role in zip(parts, roles):
         if role in ("first", "middle"):
             tagged = _person_gender(word)
@@ -267,6 +350,9 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
                 return tagged
             if not genders and role == "first" and _womans_ending(morph, text, case):
                 return "femn"
+    surname = {gender for in_case, gender in surname_readings(morph, parts[-1][0]) if in_case == case}
+    if roles[-1] == "last" and len(surname) == 1:
+        return surname.pop()  # ``Лисицыной``: a woman's surname in any case but the nominative
     for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
         tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:
@@ -304,3 +390,21 @@ def looks_like_person(words, morph: Morph) -> bool:
     if len(texts) == 1 and texts[0].isupper() and len(texts[0]) > 1:
         return False
     return any(part[:1].isupper() for t in texts for part in t.split("-"))
+
+
+@cache
+def _name_words(group: str) -> frozenset[str]:
+    return frozenset(read_word_groups("names.txt")[group])
+
+
+def is_honorific(morph: Morph, word: str) -> bool:
+    """A form of address written before a name, in any case (``мистер``, ``господину``, ``пани``):
+    no part of the name."""
+    lowered = fold(word)
+    return lowered in _name_words("honorific") or morph.lemma(lowered) in _name_words("honorific")
+
+
+def names_family(morph: Morph, word: str) -> bool:
+    """A word before a surname that makes it name a family (``супругов`` Смит, ``семьи`` Дюпон)."""
+    lowered = fold(word)
+    return lowered in _name_words("family") or morph.lemma(lowered) in _name_words("family")

@@ -6,14 +6,26 @@ the document they fit (``Орлов`` → ``Пётр Орлов``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import cache
 
 from ..morph import UD_GENDER, Morph, fold, restore_case
-from ..names import Name, is_patronymic, masculine_nominative, parse_name, regular_surname
+from ..names import (
+    Name,
+    family_member,
+    family_plural,
+    is_patronymic,
+    masculine_nominative,
+    parse_name,
+    regular_surname,
+    surname_readings,
+)
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
+from ..resources import read_word_groups
 from .ids import person_id
 from .spelling import name_skeleton, same_person, skeleton
 
@@ -29,15 +41,16 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         subject, verb_gender = _subject_of(analysis, span)
         if verb_gender:
             genders[span] = verb_gender
-        name = parse_name(words, morph, subject, verb_gender)
+        name = parse_name(words, morph, subject, verb_gender, _oblique(analysis, span))
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
+    _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     _join_latin_names(analysis.text, names)
     _join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
-    forms = _oblique_forms(full, morph) | _double_surnames(full, morph)
+    forms = _oblique_forms(full, morph) | _double_surnames(full, morph) | _short_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     by_last: dict[str, list[Name]] = defaultdict(list)
@@ -61,18 +74,22 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if name.last:
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
-                                       or [c for c in full if is_latin_name(written) and not is_latin_name(c.last)
+                                       or [c for c in full if is_latin_name(written) != is_latin_name(c.last)
                                            and skeleton(written) == skeleton(c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
                     candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, genders[span])]
+                shown = {gender for _case, gender in surname_readings(morph, written)}
+                if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
+                    candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, *shown)]
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
                     candidates = [c for c in candidates if fold(c.last) == fold(written)] or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:
-                candidates = _distinct(by_first.get(fold(name.first), []))
+                candidates = _distinct(by_first.get(fold(name.first), [])
+                                       or [c for c in full if _stands_for(name.first, c.first)])
                 if len(candidates) == 1:
                     target = candidates[0]
             if target is not None:  # keeping a patronymic only the partial name gives
@@ -128,6 +145,19 @@ def _subject_of(analysis: Analysis, span: Span) -> tuple[bool, str | None]:
     return True, gender if gender in ("masc", "femn") else None
 
 
+# the relations of a word to its head that no nominative has
+_OBLIQUE_RELATIONS = {"nmod", "obl", "obj", "iobj"}
+
+
+def _oblique(analysis: Analysis, span: Span) -> bool:
+    """Whether the syntax hangs a span on a word as its object or modifier (``Интервью`` +
+    ``Гарета Бейла``): a name in an oblique case."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    return bool(heads) and heads[0].head is not None and heads[0].rel in _OBLIQUE_RELATIONS
+
+
 def _has_conjunct(analysis: Analysis, token) -> bool:
     """Whether a list goes on from ``token`` (``Хорхе`` of ``Хорхе … и Пабло …``)."""
     near = analysis.tokens[token.index + 1: token.index + 60]
@@ -162,6 +192,28 @@ def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> No
         name = names[span]
         if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not _regular(word):
             names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
+
+
+def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
+    """First names listed before a name with its surname in the plural are of that family (``Иван``
+    of ``Иван и Мария Кормиловы``): each takes the surname in its gender."""
+    ordered = sorted(names, key=lambda s: s.start)
+    for position, span in enumerate(ordered):
+        written = analysis.text[span.start:span.end].split()[-1]
+        family = family_plural(morph, written)
+        if family is None or not names[span].first or len(written) < 2:
+            continue
+        after = span
+        for before in reversed(ordered[:position]):
+            name = names[before]
+            if not _LIST_GAP.fullmatch(analysis.text[before.end:after.start]) or name.last or not name.first:
+                break
+            gender = _first_name_gender(morph, name.first)
+            names[before] = replace(name, last=restore_case(family_member(family, gender), written))
+            after = before
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|и)\s*")
 
 
 # the endings a man's foreign name takes in the genitive, dative and instrumental
@@ -245,6 +297,28 @@ def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:
                     and _first_name_form(morph, name.first, other.first):
                 out[name] = other
                 break
+    return out
+
+
+@cache
+def _full_first_names() -> dict[str, set[str]]:
+    return read_word_groups("diminutives.txt")
+
+
+def _stands_for(short: str | None, first: str | None) -> bool:
+    """Whether a first name is a short form of another (``Саша`` of ``Александра``, ``Женя`` of ``Евгений``)."""
+    return fold(first or "") in _full_first_names().get(fold(short or ""), ())
+
+
+def _short_forms(full: list[Name]) -> dict[Name, Name]:
+    """Full names of a document whose first name is a short form of the first name of another of its
+    full names with the same surname (``Саша Орлова`` beside ``Александра Орлова``): each goes to
+    that name, when it is the only one."""
+    out: dict[Name, Name] = {}
+    for name in dict.fromkeys(full):
+        whole = _distinct([c for c in full if fold(c.last) == fold(name.last) and _stands_for(name.first, c.first)])
+        if len(whole) == 1:
+            out[name] = whole[0]
     return out
 
 

@@ -60,6 +60,7 @@ from .people import (
     is_lone_surname,
     is_person_name,
     merge_adjacent_people,
+    name_after_honorific,
     recast_single_words,
     split_latin_name,
     split_person,
@@ -101,7 +102,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
-    spans.extend(find_latin_spellings(analysis, spans))
+    spans = find_latin_spellings(analysis, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
@@ -115,6 +116,10 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start):
             return
+    person = name_after_honorific(text, span, morph) if span.type in (ORG, LOC) else None
+    if person is not None:
+        spans.append(person)  # ``Мадам Дюпон`` tagged as an organization
+        return
     surface = text[span.start:span.end]
     words = surface.split()
     if span.type == LOC and gazetteer.lookup(surface) is None and (

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from ..morph import Morph, fold
-from ..names import east_asian_surname, is_credit_line, is_patronymic, is_russian_surname
+from ..names import (
+    east_asian_surname,
+    is_credit_line,
+    is_honorific,
+    is_initial,
+    is_patronymic,
+    is_russian_surname,
+    names_family,
+)
 from ..ner import Analysis
 from ..orgs import is_latin_name
 from ..records import LOC, ORG, PER, Span
@@ -20,14 +28,19 @@ _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот"
 def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
-    surname (``Анны Петровны`` + ``Зориной``)."""
+    surname (``Анны Петровны`` + ``Зориной``); initials and the surname after their dot
+    (``Дж`` + ``.Коми``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
         gap = text[left.end:right.start]
+        left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
+        if gap.strip() == "." and "\n" not in gap and left not in merged \
+                and all(is_initial(w.rstrip(".") + ".") for w in left_words) and not _initials_only(right_words):
+            merged[left] = merged[right] = Span(left.start, right.end, PER)  # ``Дж`` + ``.`` + ``Коми``
+            continue
         if left in merged or gap.strip() or "\n" in gap:
             continue
-        left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
         initials = _initials_only(left_words) != _initials_only(right_words)
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
         if initials or patronymic:
@@ -143,6 +156,8 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``), and two full names written side by side
     told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name;
+    a surname of the Russian families before a surname, or before a first name and surname, is a
+    name of its own;
     ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
     out = []
     for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
@@ -153,19 +168,45 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     if len(out) > 1:
         # the name is the first line; a later line joins only when it is a name of its own
         out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
-    out = [_without_leading_nouns(text, piece, morph) for piece in out]
+    out = [_without_leading_nouns(text, without_honorifics(text, piece, morph), morph) for piece in out]
     return [part for piece in out for part in _split_two_names(text, piece, morph)]
+
+
+def without_honorifics(text: str, span: Span, morph: Morph) -> Span:
+    """A span without the forms of address it starts with (``Мистер`` of ``Мистер Смит``,
+    ``господину`` of ``господину Орлову``) or a word that names a family (``Сёстры`` of ``Сёстры
+    Зимины``), when a word is left."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    index = 0
+    while len(words) - index > 1 and (is_honorific(morph, words[index].group())
+                                      or names_family(morph, words[index].group())):
+        index += 1
+    return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def name_after_honorific(text: str, span: Span, morph: Morph) -> Span | None:
+    """A PER span for the name in an organization's or place's span that starts with a form of
+    address (``Мадам Дюпон`` tagged as an organization): one to three capitalised words after it."""
+    rest = without_honorifics(text, span, morph)
+    words = text[rest.start:rest.end].split()
+    if rest == span or not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                                            and not w.isupper() for w in words):
+        return None
+    return Span(rest.start, rest.end, PER)
 
 
 def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
-    before a first name and one more word."""
+    before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
+    ``Шейх`` of ``Шейх Мансур``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
     while len(words) - index > 2 and _common_noun(words[index].group(), morph) \
             and _is_first_name(words[index + 1].group(), morph):
         index += 1
+    if len(words) == 2 and _common_noun(words[0].group(), morph) and words[1].group()[:1].isupper():
+        index = 1
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
 
 
@@ -185,6 +226,13 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             if east_asian_surname(words[index].group()):
                 return [Span(span.start, span.start + words[index - 1].end(), span.type),
                         Span(span.start + words[index].start(), span.end, span.type)]
+    if len(words) == 2 and all(_lone_russian_surname(w.group(), morph) for w in words) or len(words) == 3 \
+            and _lone_russian_surname(words[0].group(), morph) and _is_first_name(words[1].group(), morph) \
+            and not is_patronymic(morph, words[2].group()):
+        # ``Зимин Лисицыной``, ``Кормилову Пётр Зимин``: a surname of the Russian families before a
+        # surname or a first name and surname (no patronymic) is a name of its own
+        return [Span(span.start, span.start + words[0].end(), span.type),
+                Span(span.start + words[1].start(), span.end, span.type)]
     if len(words) < 4 or not _is_first_name(words[0].group(), morph):
         return [span]
     for index in range(2, len(words) - 1):
@@ -194,6 +242,12 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             return [Span(span.start, span.start + words[index - 1].end(), span.type),
                     Span(span.start + words[index].start(), span.end, span.type)]
     return [span]
+
+
+def _lone_russian_surname(word: str, morph: Morph) -> bool:
+    """A capitalised surname of the Russian families that is no first name nor patronymic."""
+    return word[:1].isupper() and is_russian_surname(word) and not _is_first_name(word, morph) \
+        and not is_patronymic(morph, word)
 
 
 def _is_first_name(word: str, morph: Morph) -> bool:
@@ -238,7 +292,8 @@ def _known_only_as(word: str, morph: Morph, grams: tuple[str, ...]) -> bool:
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
-    """One-word PER spans that name no one person: a family in the plural (``Ивановых``: dropped); a
+    """One-word PER spans that name no one person: a family in the plural (``Ивановых``: dropped), or
+    after a word that names one (``супругов Смит``: dropped); a
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
     name of the document ends in it; a place ``is_place`` (a callable on a surface) knows that pymorphy
     reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span)."""
@@ -251,6 +306,9 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(span)
             continue
         word = tokens[0].text
+        index = tokens[0].index
+        if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not _is_first_name(word, morph):
+            continue  # a family: "супругов Смит"
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
         if not tags or named or fold(word) in surnames:
@@ -269,7 +327,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
     """``spans`` with PER spans for names natasha left untagged, or tagged as a place ``is_place``
     (a callable on a surface) does not know: a first name pymorphy knows first of all as one, maybe
     a patronymic, then a surname in the same case on the same line (``Семён Кормилов``); a surname
-    alone after a title in the same case (``Губернатор Ветлугин``); a surname alone opening a
+    alone after a title in the same case (``Губернатор Ветлугин``, also one of the Russian families
+    pymorphy does not know); a surname alone opening a
     sentence as the subject of a verb of its gender (``Орешкин назвал сроки``)."""
     tokens = analysis.tokens
     owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
@@ -289,9 +348,12 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             index += 1
             continue
         end = _name_from(analysis, index, morph, free)
-        if end is None and free(index) and _surname_word(token.text, morph) and not is_place(token.text) \
-                and (_after_title(analysis, index, morph) or _subject_opening(analysis, index, morph)):
-            end = index
+        if end is None:
+            end = _initials_name_from(analysis, index, morph, free, is_place)
+        if end is None and free(index) and not is_place(token.text) and (
+                _surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
+                or _surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)):
+            end = index  # ``Губернатор Кормилов``: also a surname pymorphy does not know, after a title
         if end is not None:
             found.append(Span(token.start, tokens[end].end, PER))
             index = end
@@ -318,9 +380,38 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
     last = tokens[end]
     if any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
         return None
-    case = first.feat.get("Case")
-    if not case or last.feat.get("Case") != case or _is_first_name(last.text, morph) \
+    if not _same_case(first, last, morph) or _is_first_name(last.text, morph) \
             or not (_surname_word(last.text, morph, unknown=True) or _foreign_word(last.text, morph)):
+        return None
+    return end
+
+
+def _same_case(first, last, morph: Morph) -> bool:
+    """Whether a first name and a surname are in one case: the tagger's, or one pymorphy reads both
+    in when the tagger tells them apart (``Анне`` ``Лисицыной``, the surname tagged nominative)."""
+    case = first.feat.get("Case")
+    if case and last.feat.get("Case") == case:
+        return True
+    firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
+    lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
+    return bool(case) and bool(firsts & lasts)
+
+
+def _initials_name_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
+    """The index of the surname of a name of one or two initials and a surname starting at token
+    ``index``, all untagged and on one line (``Б.Орлов``, ``Дж. Веллер``); ``None`` when none starts there."""
+    tokens = analysis.tokens
+    end = index
+    while end + 1 < len(tokens) and end - index < 4 and is_initial(tokens[end].text + ".") \
+            and tokens[end + 1].text == "." and tokens[end].end == tokens[end + 1].start:
+        end += 2
+    if end == index or end >= len(tokens) or not all(free(i) for i in range(index, end + 1)):
+        return None
+    if any(analysis.text[tokens[i].end:tokens[i + 1].start] not in ("", " ") for i in range(index, end)):
+        return None
+    word = tokens[end].text
+    if not word.replace("-", "").isalpha() or is_place(word) or not (
+            _surname_word(word, morph, unknown=True) or _foreign_word(word, morph) or morph.has_gram(word, "Surn")):
         return None
     return end
 
@@ -349,7 +440,7 @@ def _after_title(analysis: Analysis, index: int, morph: Morph) -> bool:
         return False
     title, token = analysis.tokens[index - 1], analysis.tokens[index]
     return title.sent == token.sent and analysis.text[title.end:token.start] == " " \
-        and _common_noun(title.text, morph) and bool(token.feat.get("Case")) \
+        and _common_noun(title.text, morph) and not names_family(morph, title.text) and bool(token.feat.get("Case")) \
         and title.feat.get("Case") == token.feat.get("Case")
 
 
@@ -369,14 +460,16 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
 
 
 def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
-    """PER spans for a name in Latin letters natasha left untagged that spells a person the
-    document names in Cyrillic (``Brandon Wilkes`` beside ``Брэндон Уилкс``, ``Wilkes`` alone):
-    the same skeleton of first name and surname, or of the surname (:mod:`nerpipe.resolve.spelling`)."""
+    """``spans`` with PER spans for a name in Latin letters natasha left untagged, or tagged as an
+    organization of just those words, that spells a person the document names in Cyrillic
+    (``Brandon Wilkes`` beside ``Брэндон Уилкс`` or ``Уилкс``, ``Wilkes`` alone): the same skeleton
+    of the surname (:mod:`nerpipe.resolve.spelling`)."""
     people = [[w for w in analysis.text[s.start:s.end].split() if w[:1].isalpha()] for s in spans if s.type == PER]
     pairs = {(skeleton(words[0]), skeleton(words[-1])) for words in people
              if len(words) >= 2 and not is_latin_name(" ".join(words)) and not words[0].endswith(".")}
-    surnames = {last for _first, last in pairs}
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    surnames = {last for _first, last in pairs} | {
+        skeleton(words[0]) for words in people if len(words) == 1 and not is_latin_name(words[0])}
+    covered = {t.index for s in spans if s.type != ORG for t in analysis.tokens_in(s.start, s.end)}
     found = []
     tokens = analysis.tokens
     index = 0
@@ -387,11 +480,15 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
             end += 1
         words = [t.text for t in tokens[index:end]]
         keys = [skeleton(word) for word in words]
-        if (len(keys) == 2 and any(_spells(keys[0], first) and _spells(keys[1], last) for first, last in pairs)) \
+        if (len(keys) == 2 and any(_spells(keys[1], last) for last in surnames)) \
                 or (len(keys) == 1 and len(words[0]) > 3 and any(_spells(keys[0], last) for last in surnames)):
             found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
         index = max(end, index + 1)
-    return found
+    orgs = [s for s in spans if s.type == ORG]
+    found = [f for f in found
+             if all((o.start, o.end) == (f.start, f.end) for o in orgs if o.start < f.end and f.start < o.end)]
+    extents = {(f.start, f.end) for f in found}
+    return [s for s in spans if s.type != ORG or (s.start, s.end) not in extents] + found
 
 
 def _spells(latin: str, cyrillic: str) -> bool:
