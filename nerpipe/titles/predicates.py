@@ -43,8 +43,14 @@ _APPOINTING = {"назначить", "назначать", "избрать", "и
 # not "уходит с поста", nor a demand of "отставки")
 _LEAVING = {"покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "освободить", "освобождать",
             "уволить", "увольнять", "снять", "снимать", "отстранить", "отстранять", "сложить", "слагать",
-            "лишить", "лишать", "освобожденный", "уволенный", "снятый", "отстраненный"}
+            "лишить", "лишать", "освобожденный", "уволенный", "снятый", "снятой", "отстраненный", "сместить",
+            "смещать"}
 _EARLIER = {"ранее", "прежде", "раньше", "когда-то"}
+# of those, verbs that leave a post only when the post is named after them: "снят с поста", "освобождён от
+# должности", not "фильм снял режиссёр", "освободил заложников"
+_LEAVING_FROM = {"снять", "снимать", "освободить", "освобождать", "отстранить", "отстранять", "лишить", "лишать",
+                 "освобожденный", "снятый", "снятой", "отстраненный", "сместить", "смещать"}
+_FROM = {"с", "со", "от"}
 
 
 def predicate_person(
@@ -148,6 +154,10 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
                 return people.of_token[subject]
             if subject + 1 in people.by_first and tokens[subject].pos == "NOUN":
                 return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
+            if tokens[subject].pos == "NOUN":
+                named = _dependent(analysis, subject, ("appos",), people)
+                if named is not None:  # "жена главы района Анна Зорина стала депутатом"
+                    return people.of_token[named]
             lemma = fold(tokens[subject].text)
             if lemma in ("который", "которая"):
                 return _qualified_person(analysis, current, people)
@@ -213,7 +223,10 @@ def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span
 
 
 def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str) -> Span | None:
-    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender."""
+    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender.
+
+    A name in the genitive that hangs on a noun (``в администрации Петра Орлова``) is whose something is,
+    not whom the next clause speaks of: it is passed over."""
     tokens = analysis.tokens
     sent = tokens[pronoun].sent
     for person in reversed(people.spans):
@@ -222,23 +235,39 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str)
             continue
         if tokens[first].sent < sent - 1:
             return None
+        if _possessor(analysis, first):
+            continue
         if tokens[first].feat.get("Gender") in (None, gender):
             return person
         return None
     return None
 
 
+def _possessor(analysis: Analysis, first: int) -> bool:
+    """A name in the genitive that the parser hangs on a noun (``в администрации Петра Орлова``)."""
+    token = analysis.tokens[first]
+    head = token.head
+    return case_of(token) == "Gen" and token.rel.startswith("nmod") and head is not None \
+        and analysis.tokens[head].pos in ("NOUN", "PROPN")
+
+
 def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words before a title say it was left: ``покинул пост министра``, ``уволен с должности``,
-    ``ушёл с поста``, ``ранее занимавший должность``."""
+    ``ушёл с поста``, ``ранее занимавший должность``; or the words after it, that its holder retired
+    (``полковник в отставке``, ``майор запаса``)."""
     tokens = analysis.tokens
     sent = tokens[title.first].sent
+    after = [fold(t.text) for t in tokens[title.last + 1: title.last + 3] if t.sent == sent]
+    if after[:2] in (["в", "отставке"], ["в", "запасе"]) or fold(tokens[title.last].text) == "запаса":
+        return True
     for j in range(title.first - 1, max(title.first - 6, -1), -1):
         if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
             return False
         if fold(tokens[j].text) in _EARLIER:
             return True
-        if morph.lemma(tokens[j].text) in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut"):
+        lemma = morph.lemma(tokens[j].text)
+        if lemma in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") and (
+                lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
             return True
     return False
 
