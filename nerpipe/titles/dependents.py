@@ -117,6 +117,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                     break
                 if prep_case is None and _depends_elsewhere(tokens, k, head):
                     break  # "лишение депутата мандата": the genitive belongs to another phrase
+                if any(t.pos in ("NOUN", "PROPN") for t in tokens[first_dependent:k]) \
+                        and _titles_name(tokens, cover, k, lexicon):
+                    break  # "министра обороны генерала Петра Орлова": the rank is the name's, not a dependent
                 last = k
                 k += 1
                 continue
@@ -150,6 +153,21 @@ def _place_follows(tokens, cover, k: int) -> bool:
             return True
         genitive = tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"
         if j == k + 1 and not (genitive or tokens[j].text in OPENING_QUOTES):
+            return False
+    return False
+
+
+def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
+    """A title noun that a name follows within a few words (``генерала армии Петра Орлова``): the title of
+    that name, standing beside it, not a dependent of the title before it."""
+    if tokens[k].pos != "NOUN" or lexicon.title_lemma(tokens[k].text, tokens[k].feat) is None:
+        return False
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[j].sent != tokens[k].sent:
+            return False
+        if cover[j] is not None:
+            return cover[j].type == PER
+        if tokens[j].pos not in ("NOUN", "ADJ"):
             return False
     return False
 

@@ -112,21 +112,27 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     person = _name_in_commas(analysis, title, people)
     if person is not None:
         return person
+    ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
     while k < len(tokens) and gap <= _MAX_GAP and not analysis.line_break_between(k - 1, k):
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 return person if genitive_name(tokens[k], morph) else None
-            if governs and gap == 0 and case_of(_case_word(analysis, title)) not in ("Gen", "Acc") \
-                    and genitive_name(tokens[k], morph):
-                return _Governed(person)
+            if governs and gap == ranks and case_of(_case_word(analysis, title)) not in ("Gen", "Acc") \
+                    and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
+                return _Governed(person)  # a rank in the genitive agrees with its name
+            if ranks:
+                return None
             if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person) \
                     or _owner_in_title(analysis, title, tokens[k]):
                 return None
             if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
-        if tokens[k].sent != tokens[title.last].sent or k in in_title or not in_gap(tokens, k):
+        if governs and gap == ranks and k in in_title and case_of(tokens[k]) in ("Gen", "Acc") \
+                and tokens[k].sent == tokens[title.last].sent:
+            ranks += 1
+        elif tokens[k].sent != tokens[title.last].sent or k in in_title or not in_gap(tokens, k):
             return None
         covering = cover[k]
         if covering is not None and covering.type in (ORG, LOC):
