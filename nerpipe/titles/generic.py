@@ -5,6 +5,7 @@ title beside a name that says who its holder is but no post they hold (``кан�
 
 from __future__ import annotations
 
+from ..morph import fold
 from ..ner import Analysis
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, line_ends, line_starts
 from .grammar import Title
@@ -49,7 +50,8 @@ def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
 def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, placed: bool, country: bool) -> bool:
     """A title beside a name that states no post its holder holds, only who they are:
 
-    - a candidate for a post (``кандидат в президенты``, the ``candidate`` group): not its holder;
+    - a candidate for a post (``кандидат в президенты``, the ``candidate`` group) or one put forward
+      for it (``выдвинул на пост министра``, the ``nomination`` group): not its holder;
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
     - a profession (``resources/professions.txt``) at no organization, qualified as a person is
@@ -61,7 +63,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     газеты «Вечер»``)."""
     tokens = analysis.tokens
     lemma = lexicon.head_lemma(tokens[title.head].text)
-    if lemma in lexicon.candidates:
+    if lemma in lexicon.candidates or nominated(analysis, title, lexicon):
         return True
     if placed:
         return False
@@ -69,3 +71,23 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
         return True
     return lemma in lexicon.professions and (country or any(lexicon.is_qualifier(t.text)
                                                             for t in tokens[title.first: title.head]))
+
+
+def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title someone is put forward for (``выдвинул на пост министра``, ``кандидатуру на должность
+    директора``, ``баллотируется в мэры``): the words before it are ``на пост``/``на должность`` after a word
+    of the ``nomination`` group."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    if j < 0 or lexicon.morph.lemma(tokens[j].text) not in ("пост", "должность"):
+        return False
+    j -= 1
+    if j < 0 or fold(tokens[j].text) != "на":
+        return False
+    sent = tokens[title.first].sent
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if tokens[k].sent != sent or not is_word(tokens[k]):
+            return False
+        if lexicon.morph.lemma(tokens[k].text) in lexicon.nominations:
+            return True
+    return False

@@ -24,9 +24,9 @@ FORMER_PREFIXES = ("экс-", "экс‑")
 _AGE = re.compile(r"\d+-(летн|лет)")
 _PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
 # feminine endings and the masculine endings they may stand for: помощница, поэтесса, кассирша,
-# спортсменка, марафонка, певица, танцовщица, пловчиха, монахиня
+# спортсменка, марафонка, певица, танцовщица, пловчиха, монахиня, прыгунья
 _FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "ь")), ("ка", ("", "ец")), ("ица", ("ец", "ик")),
-             ("иха", ("", "ец")), ("иня", ("",)))
+             ("иха", ("", "ец")), ("иня", ("",)), ("унья", ("ун",)))
 # nouns that are never an occupation whatever their ending: names of people and places
 _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
@@ -56,6 +56,7 @@ class TitleLexicon:
         self.abbreviated = frozenset(groups.get("abbreviated", ()))
         self.indeclinable = frozenset(groups.get("indeclinable", ()))
         self.candidates = frozenset(groups.get("candidate", ()))
+        self.nominations = frozenset(groups.get("nomination", ()))
         self.relatives = frozenset(groups.get("relative", ()))
         self.offices = frozenset(groups.get("office", ()))
         self.ordinals = frozenset(groups.get("ordinal", ()))
