@@ -73,9 +73,10 @@ def predicate_person(
             if person is not None:
                 return person
         verb = head.head
-        if verb is not None and head.rel.startswith(("xcomp", "obl")) \
+        # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
+        if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
                 and _PREDICATES.fullmatch(fold(tokens[verb].text)):
-            person = _subject_of(analysis, verb, people, climb=False, morph=morph)  # "… директором является Орлов"
+            person = _subject_of(analysis, verb, people, climb=False, morph=morph)
             if person is not None:
                 return person
     trigger = _trigger_before(analysis, title, morph)
@@ -94,6 +95,29 @@ def predicate_person(
             before = first_token(analysis, person) - 1
             if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
                 return person
+        verb = _gapped_predicate(analysis, title)
+        if verb is not None:
+            return _subject_of(analysis, verb, people, climb=False, morph=morph)
+    return None
+
+
+def _gapped_predicate(analysis: Analysis, title: Title) -> int | None:
+    """The predicate a title in the instrumental after a comma shares with the clause before it (``он
+    возглавлял холдинг, затем учредителем фонда, директором канала``): the last finite verb before it in
+    its sentence, one of those that give a title, with no other predicate between."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    while j >= 0 and tokens[j].pos == "ADV" and tokens[j].sent == tokens[title.first].sent:
+        j -= 1  # "затем", "позже"
+    if j < 0 or tokens[j].text != ",":
+        return None
+    for k in range(j - 1, -1, -1):
+        token = tokens[k]
+        if token.sent != tokens[title.first].sent or token.text in (";", ":", "—", "(", ")") \
+                or token.pos in ("SCONJ", "PRON") and fold(token.text).startswith(("котор", "что", "где")):
+            return None
+        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
+            return k if _PREDICATES.fullmatch(fold(token.text)) else None
     return None
 
 
