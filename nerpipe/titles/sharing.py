@@ -5,6 +5,7 @@ and the words that may stand between a title and its holder's name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..ner import Analysis
 from ..records import Span
@@ -58,8 +59,22 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
             continue
         between = _between(analysis, a, b)
         stacked = not between or _gap_is_phrase(analysis, a, b)
-        if (between in _LINKS or stacked) and _alike(analysis, a, b):
+        if (between in _LINKS or stacked) and _alike(analysis, a, b) \
+                and not _two_subjects(analysis, a, out[index + 1]):
             out[index] = out[index + 1]
+
+
+def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
+    """``Президент компании «…» и вице-президент банка «…» Пётр Орлов подписали договор``: a singular title
+    that is the subject of a plural verb, with one name after it and no other, names a second person."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    verb = head.head
+    if not head.rel.startswith("nsubj") or verb is None or number_of(head) != "Sing" \
+            or tokens[verb].feat.get("Number") != "Plur":
+        return False
+    after = bisect_left(analysis.token_starts, name.end)
+    return after >= len(tokens) or tokens[after].text not in (",", "и")
 
 
 def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span]) -> None:
