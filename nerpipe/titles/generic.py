@@ -54,9 +54,10 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
       for it (``выдвинул на пост министра``, the ``nomination`` group): not its holder;
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
-    - a profession (``resources/professions.txt``) at no organization, qualified as a person is
+    - a profession (``resources/professions.txt``) at no organization, praised as a person is
       (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) or given the country
-      its holder comes from (``нидерландский предприниматель``, ``гроссмейстер из Хорватии``).
+      its holder comes from (``нидерландский предприниматель``, ``гроссмейстер из Хорватии``); an age
+      says nothing of the kind (``48-летний геолог`` is a geologist).
 
     ``placed``: the title names an organization or a region; ``country``: it states a country. A post
     keeps its country (``израильский министр``), a profession its organization (``известный журналист
@@ -69,8 +70,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
         return False
     if lemma in lexicon.authorship:
         return True
-    return lemma in lexicon.professions and (country or any(lexicon.is_qualifier(t.text)
-                                                            for t in tokens[title.first: title.head]))
+    return lemma in lexicon.professions and (country or any(
+        lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text) for t in tokens[title.first: title.head]))
 
 
 def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

@@ -190,9 +190,13 @@ class TitleLexicon:
         """A word that describes a holder, not the post: ``известный`` (the ``qualifier`` group), an age
         in digits (``45-летний``) or in words (``пятидесятилетний``: any ``…летний`` but ``летний``
         itself, the summer's)."""
-        forms = self.morph.forms(word)
-        return bool(_AGE.match(fold(word))) or bool(forms & self.qualifiers) \
-            or any(form.endswith("летний") and form != "летний" for form in forms)
+        return self.is_age(word) or bool(self.morph.forms(word) & self.qualifiers)
+
+    def is_age(self, word: str) -> bool:
+        """An age in digits (``45-летний``) or in words (``пятидесятилетний``: any ``…летний`` but ``летний``
+        itself, the summer's)."""
+        return bool(_AGE.match(fold(word))) \
+            or any(form.endswith("летний") and form != "летний" for form in self.morph.forms(word))
 
     def is_former(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.former)
