@@ -199,6 +199,11 @@ def test_ordinals_and_qualifiers(models, text, expected):
     ("Министр обороны Кении Игнат Лорский посетил Найроби.", "Кении", None, "KE"),
     # a republic's ministry is the republic's
     ("Министр здравоохранения Татарстана Игнат Лорский открыл больницу.", "Татарстана", "RU-TA", None),
+    ("В Уфе открыли больницу. Глава Минздрава республики Игнат Лорский выступил.",
+     "Министерство здравоохранения Республики Башкортостан", "RU-BA", None),
+    # ... and a territorial office of a federal ministry stays the federal one's
+    ("Начальник ГУ МВД по Тверской области Игнат Лорский провёл брифинг.",
+     "Министерство внутренних дел Российской Федерации", "RU-TVE", None),
     # a foreign head of state gets no Russian region, wherever he goes
     ("Президент Кении Игнат Лорский прибыл в Тверскую область.", None, None, "KE"),
     # a governor with no region of his own: the region of a text about one region, and none otherwise
@@ -209,7 +214,8 @@ def test_ordinals_and_qualifiers(models, text, expected):
 def test_the_body_and_country_of_a_title(models, text, organization, region, country):
     result = analyze(text, models)
     orgs = {o.org_id: o.name for o in result.organizations}
-    [row] = [f for f in result.positions if f.position.startswith(("глава", "министр", "президент", "губернатор"))]
+    [row] = [f for f in result.positions
+             if f.position.startswith(("глава", "министр", "президент", "губернатор", "начальник"))]
     name = orgs.get(row.org_id)
     assert (row.region_code, row.country) == (region, country)
     assert name is None if organization is None else name.endswith(organization)
