@@ -117,8 +117,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                     break
                 if prep_case is None and _depends_elsewhere(tokens, k, head):
                     break  # "лишение депутата мандата": the genitive belongs to another phrase
-                if any(t.pos in ("NOUN", "PROPN") for t in tokens[first_dependent:k]) \
-                        and _titles_name(tokens, cover, k, lexicon):
+                if _complement_before(tokens, first_dependent, k, lexicon) and _titles_name(tokens, cover, k, lexicon):
                     break  # "министра обороны генерала Петра Орлова": the rank is the name's, not a dependent
                 last = k
                 k += 1
@@ -155,6 +154,13 @@ def _place_follows(tokens, cover, k: int) -> bool:
         if j == k + 1 and not (genitive or tokens[j].text in OPENING_QUOTES):
             return False
     return False
+
+
+def _complement_before(tokens, first: int, k: int, lexicon: TitleLexicon) -> bool:
+    """Whether the last noun of a title's dependents before ``k`` is no title (``министра обороны``, not
+    ``заместителя`` in ``помощник заместителя госсекретаря``, where each title governs the next)."""
+    nouns = [t for t in tokens[first:k] if t.pos in ("NOUN", "PROPN")]
+    return bool(nouns) and lexicon.title_lemma(nouns[-1].text, nouns[-1].feat) is None
 
 
 def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:

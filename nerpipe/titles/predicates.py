@@ -178,9 +178,9 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
                 return people.of_token[subject]
             if subject + 1 in people.by_first and tokens[subject].pos == "NOUN":
                 return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
-            if tokens[subject].pos == "NOUN":
+            if tokens[subject].pos == "NOUN" and subject < current:
                 named = _dependent(analysis, subject, ("appos",), people)
-                if named is not None:  # "жена главы района Анна Зорина стала депутатом"
+                if named is not None and named < current:  # "жена главы района Анна Зорина стала депутатом"
                     return people.of_token[named]
             lemma = fold(tokens[subject].text)
             if lemma in ("который", "которая"):

@@ -74,7 +74,10 @@ def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
             or tokens[verb].feat.get("Number") != "Plur":
         return False
     after = bisect_left(analysis.token_starts, name.end)
-    return after >= len(tokens) or tokens[after].text not in (",", "и")
+    if after < len(tokens) and tokens[after].text in (",", "и"):
+        return False  # "… Пётр Орлов и Анна Зорина подписали": the plural is theirs
+    # the plural verb is the first one after the name (the parser may hang a subject on a later verb)
+    return not any(t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin" for t in tokens[after:verb])
 
 
 def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span]) -> None:
