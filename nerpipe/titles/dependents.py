@@ -122,6 +122,16 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 last = k
                 k += 1
                 continue
+        if tok.text.startswith("№") and last == k - 1 and last > head:
+            # "школы № 5", "больницы №2": the number of the body the title names
+            if tok.text[1:].strip().isdigit():
+                last = k
+                k += 1
+                continue
+            if k + 1 < len(tokens) and tokens[k + 1].sent == sent and tokens[k + 1].text[:1].isdigit():
+                last = k + 1
+                k += 2
+                continue
         if tok.text in (".",) and tokens[k - 1].text.lower() in ("им", "г", "св"):
             k += 1
             continue
@@ -164,15 +174,15 @@ def _complement_before(tokens, first: int, k: int, lexicon: TitleLexicon) -> boo
 
 
 def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
-    """A title noun that a name follows within a few words (``генерала армии Петра Орлова``): the title of
-    that name, standing beside it, not a dependent of the title before it."""
+    """A title noun in the genitive that a name in the genitive follows within a few words (``генерала армии
+    Петра Орлова``): the title of that name, standing beside it, not a dependent of the title before it."""
     if tokens[k].pos != "NOUN" or lexicon.title_lemma(tokens[k].text, tokens[k].feat) is None:
         return False
     for j in range(k + 1, min(k + 4, len(tokens))):
         if tokens[j].sent != tokens[k].sent:
             return False
-        if cover[j] is not None:
-            return cover[j].type == PER
+        if cover[j] is not None:  # a name in the title's case: "генерала Петра Орлова", not "губернатора Пётр Орлов"
+            return cover[j].type == PER and {case_of(tokens[k]), case_of(tokens[j])} <= {"Gen", "Acc"}
         if tokens[j].pos not in ("NOUN", "ADJ"):
             return False
     return False

@@ -198,6 +198,10 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     phrase = nominative(words, morph, number="sing", animate=True).lower() if mods else head_lemma
     if mods:
         parts = phrase.split()
+        if parts[-1] != head_lemma:  # "народная артистка" → "народный артист": the modifiers agree with the role
+            gender = next((p.tag.gender for p in morph.parses(head_lemma) if p.tag.POS == "NOUN"), None)
+            parts = [morph.inflect(part, {"nomn", "sing", gender}, prefer={"POS": {"ADJF", "PRTF"}}) or part
+                     if gender else part for part in parts]
         parts[-1] = head_lemma
         phrase = " ".join(parts)
     role_words = phrase.split()
