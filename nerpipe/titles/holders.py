@@ -123,7 +123,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
-            if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person) \
+            if not _agrees(_case_word(analysis, title), tokens[k], gap) \
+                    or _cases_clash(_case_word(analysis, title), tokens[k], morph) or _governed(analysis, person) \
                     or _owner_in_title(analysis, title, tokens[k]):
                 return None
             if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
@@ -256,6 +257,16 @@ def _agrees(head: Token, name: Token, gap: int) -> bool:
     if gap:
         return False
     return not (name_case == "Gen" and name.rel == "nmod" and name.head == head.index)
+
+
+def _cases_clash(head: Token, name: Token, morph: Morph) -> bool:
+    """A title the dictionary has only in oblique cases before a first word it has only in the nominative
+    (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's."""
+    titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"]
+    gender = UD_GENDER.get(name.feat.get("Gender", ""))
+    names = [p for p in morph.parses(fold(name.text)) if "Name" in p.tag and p.tag.gender in (None, gender)]
+    return bool(titles and names) and not any("nomn" in p.tag for p in titles) \
+        and all(p.tag.case == "nomn" and p.is_known for p in names)  # a name it knows, not a guess
 
 
 def person_before(analysis: Analysis, title: Title, people: People) -> Span | None:

@@ -20,8 +20,8 @@ from .tokens import People, case_of, first_token
 
 # verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
 _PREDICATES = re.compile(
-    r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|работа\w+|занима\w+|занявш\w+|возглав\w+|"
-    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|служ\w+|"
+    r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|(?:про|по)?работа\w+|занима\w+|занявш\w+|возглав\w+|"
+    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|(?:про|по)?служ\w+|"
     r"оста[её]тся|остал\w*|трудит\w+|трудил\w*|бывш\w+)"
 )
 # words that may stand between such a predicate and the title: "назначен на пост", "в качестве"
@@ -76,7 +76,8 @@ def predicate_person(
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
                 and _PREDICATES.fullmatch(fold(tokens[verb].text)):
-            person = _subject_of(analysis, verb, people, climb=False, morph=morph)
+            person = _subject_of(analysis, verb, people, climb=False, morph=morph) \
+                or _name_before_verb(analysis, verb, people)
             if person is not None:
                 return person
     trigger = _trigger_before(analysis, title, morph)
@@ -99,6 +100,17 @@ def predicate_person(
         if verb is not None:
             return _subject_of(analysis, verb, people, climb=False, morph=morph)
     return None
+
+
+def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """A name in the nominative right before a predicate the parser gave no subject (``указом президента Пётр
+    Орлов назначен послом``): the predicate's subject."""
+    tokens = analysis.tokens
+    person = people.by_last.get(verb - 1)
+    if person is None or tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    first = tokens[first_token(analysis, person)]
+    return person if case_of(first) == "Nom" and first.sent == tokens[verb].sent else None
 
 
 def _gapped_predicate(analysis: Analysis, title: Title) -> int | None:
