@@ -60,8 +60,27 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
         between = _between(analysis, a, b)
         stacked = not between or _gap_is_phrase(analysis, a, b)
         if (between in _LINKS or stacked) and _alike(analysis, a, b) \
-                and not _two_subjects(analysis, a, out[index + 1]):
+                and not _two_subjects(analysis, a, out[index + 1]) \
+                and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]
+
+
+def _after_predicate(analysis: Analysis, title: Title) -> bool:
+    """A title in a parenthetical clause with its own verb (``Как сообщил представитель компании, директор …``):
+    the comma after it ends that clause, and the next title is another person's (not so in a clause that goes
+    on: ``что среди задержанных оказался депутат …, сопредседатель … Пётр Орлов``)."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    verb = False
+    for k in range(title.first - 1, -1, -1):
+        token = tokens[k]
+        if token.sent != sent or token.text in (",", ";", ":", "—", "–", "(") or token.text in OPENING_QUOTES:
+            return False
+        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
+            verb = True
+        elif verb and token.pos == "SCONJ" and token.text.lower() == "как":
+            return True  # "как сообщил …": a parenthetical clause, not one that goes on ("что … оказался …")
+    return False
 
 
 def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
