@@ -89,6 +89,11 @@ def test_professions_in_apposition(models, text, expected):
     # a title in the genitive before a name in the nominative is not that name's
     ("Указом президента Игнат Лорский назначен послом России в Кении.",
      {("Игнат Лорский", "посол России в Кении", "посол", False)}),
+    ("Денис Ракитин выступил модератором сессии.", {("Денис Ракитин", "модератор сессии", "модератор", False)}),
+    # a plural verb is not the predicate of one name, nor of a name in the genitive after its subject
+    ("До Тимура пост генерального директора предприятия занимал Пётр Орлов, но основными акционерами "
+     "предприятия выступали сыновья Игната Лорского.",
+     {("Пётр Орлов", "генеральный директор предприятия", "генеральный директор", False)}),
     # the subject of another clause is not the one a post is taken by
     ("Президент Кении Игнат Лорский объявил о переизбрании на пост главы государства, однако лидер оппозиции "
      "Пётр Орлов назвал итоги выборов подтасованными.",

@@ -11,17 +11,18 @@ last named (:func:`antecedent_candidate`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .grammar import Title
-from .tokens import People, case_of, first_token
+from .tokens import People, case_of, first_token, same_case
 
 # verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
 _PREDICATES = re.compile(
     r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|(?:про|по)?работа\w+|занима\w+|занявш\w+|возглав\w+|"
-    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|(?:про|по)?служ\w+|"
+    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|(?:про|по)?служ\w+|выступ\w+|"
     r"оста[её]тся|остал\w*|трудит\w+|трудил\w*|бывш\w+)"
 )
 # words that may stand between such a predicate and the title: "назначен на пост", "в качестве"
@@ -187,8 +188,10 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
         subject = _nsubj(analysis, current, people)
         if subject is not None:
             if subject in people.of_token:
-                return people.of_token[subject]
-            if subject + 1 in people.by_first and tokens[subject].pos == "NOUN":
+                person = people.of_token[subject]
+                return None if _plural_of_one(analysis, current, person, people) else person
+            if subject + 1 in people.by_first and tokens[subject].pos == "NOUN" \
+                    and same_case(tokens[subject], tokens[subject + 1]):
                 return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
             if tokens[subject].pos == "NOUN" and subject < current:
                 named = _dependent(analysis, subject, ("appos",), people)
@@ -213,6 +216,16 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             and _nsubj(analysis, current, people) is None:
         return antecedent_of(analysis, current, people, verb.feat["Gender"])  # a subject left out
     return None
+
+
+def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) -> bool:
+    """A plural verb the parser gives one name as its subject, with no other name coordinated with it
+    (``Пётр Орлов, но акционерами выступали сыновья …``): not that name's predicate."""
+    tokens = analysis.tokens
+    if tokens[verb].feat.get("Number") != "Plur" or tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    after = bisect_left(analysis.token_starts, person.end)
+    return not (after + 1 < len(tokens) and fold(tokens[after].text) in ("и", ",") and after + 1 in people.by_first)
 
 
 def _appoints(token, morph: Morph) -> bool:
