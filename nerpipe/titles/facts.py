@@ -151,10 +151,11 @@ def _beside_post(fact: PositionFact, facts: list[PositionFact], occupations: set
     """A profession at no organization or region given to a name that a title at an organization is given
     too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
     the titles of professions start, a military rank not among them): the post says what the holder is
-    there, the profession only who they are."""
+    there, the profession only who they are. A post held before says nothing of the kind (``X, в прошлом
+    футболист «…», стал тренером``)."""
     return fact.start in occupations and fact.org_id is None and fact.region_code is None and any(
-        other.org_id is not None and (other.person_start, other.person_id) == (fact.person_start, fact.person_id)
-        for other in facts)
+        other.org_id is not None and not other.former
+        and (other.person_start, other.person_id) == (fact.person_start, fact.person_id) for other in facts)
 
 
 def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],

@@ -21,7 +21,7 @@ from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
-from .predicates import predicate_person, pronoun_antecedent
+from .predicates import WHEN_HELD, predicate_person, pronoun_antecedent
 from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
@@ -284,6 +284,7 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
         person = people.by_last.get(j)
         if person is not None and tokens[j].sent == tokens[title.first].sent:
             return person if _agrees(_case_word(analysis, title), tokens[first_token(analysis, person)], 1) else None
+    j = _past_when(tokens, j)  # "Степан Кузьмин, в прошлом журналист", "…, ныне директор"
     if one_of:
         j -= 2  # "Степан Кузьмин, одному из президентов группы …"
     elif number_of(tokens[title.head]) == "Plur":
@@ -312,6 +313,16 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
     if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
+
+
+def _past_when(tokens, j: int) -> int:
+    """The index before ``в прошлом``, ``ныне``, ``ранее`` … ending at ``j`` (when a title was or is held),
+    or ``j``."""
+    if j >= 1 and fold(tokens[j].text) == "прошлом" and fold(tokens[j - 1].text) == "в":
+        return j - 2
+    if j >= 0 and fold(tokens[j].text) in WHEN_HELD:
+        return j - 1
+    return j
 
 
 def _before_insert(analysis: Analysis, comma: int, people: People) -> int | None:

@@ -47,6 +47,8 @@ _LEAVING = {"покинуть", "покидать", "оставить", "ост�
             "лишить", "лишать", "освобожденный", "уволенный", "снятый", "снятой", "отстраненный", "сместить",
             "смещать"}
 _EARLIER = {"ранее", "прежде", "раньше", "когда-то"}
+# words between a name in commas and its title that say when the title is held: "Орлов, ныне директор …"
+WHEN_HELD = _EARLIER | {"ныне", "сейчас", "теперь", "впоследствии", "позднее", "позже"}
 # of those, verbs that leave a post only when the post is named after them: "снят с поста", "освобождён от
 # должности", not "фильм снял режиссёр", "освободил заложников"
 _LEAVING_FROM = {"снять", "снимать", "освободить", "освобождать", "отстранить", "отстранять", "лишить", "лишать",
@@ -195,7 +197,8 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
                 return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
             if tokens[subject].pos == "NOUN" and subject < current:
                 named = _dependent(analysis, subject, ("appos",), people)
-                if named is not None and named < current:  # "жена главы района Анна Зорина стала депутатом"
+                if named is not None and named < current and same_case(tokens[subject], tokens[named]):
+                    # "жена главы района Анна Зорина стала депутатом", not "предшественник Анны Зориной стал …"
                     return people.of_token[named]
             lemma = fold(tokens[subject].text)
             if lemma in ("который", "которая"):
@@ -309,11 +312,17 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     after = [fold(t.text) for t in tokens[title.last + 1: title.last + 3] if t.sent == sent]
     if after[:2] in (["в", "отставке"], ["в", "запасе"]) or fold(tokens[title.last].text) == "запаса":
         return True
+    before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
+    if before == ["в", "прошлом"]:
+        return True  # "Орлов, в прошлом журналист"
     for j in range(title.first - 1, max(title.first - 6, -1), -1):
         if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
             return False
         if fold(tokens[j].text) in _EARLIER:
             return True
+        if fold(tokens[j].text).startswith("бывш") and case_of(tokens[title.head]) == "Ins" \
+                and all(t.pos in ("ADV", "ADP", "PRON", "DET") for t in tokens[j + 1: title.first]):
+            return True  # "Орлов, бывший до этого губернатором"; not "бывший министр Орлов стал губернатором"
         lemma = morph.lemma(tokens[j].text)
         if lemma in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") and (
                 lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
