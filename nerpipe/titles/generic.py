@@ -10,7 +10,7 @@ from ..ner import Analysis
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, line_ends, line_starts
 from .grammar import Title
 from .lexicon import TitleLexicon
-from .tokens import is_word, number_of
+from .tokens import case_of, is_word, number_of, starts_clause
 
 # words before a title that make it a count or a class, not one holder: "134 журналиста", "каждый журналист"
 _QUANTIFIERS = {"каждый", "любой", "всякий", "некоторый", "многий", "иной", "весь", "оба", "обе", "несколько",
@@ -52,6 +52,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
 
     - a candidate for a post (``кандидат в президенты``, the ``candidate`` group) or one put forward
       for it (``выдвинул на пост министра``, the ``nomination`` group): not its holder;
+    - a title in the name of a place or a body named after its holder (``Госпиталь принцессы …``);
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
     - a profession (``resources/professions.txt``) at no organization, praised as a person is
@@ -64,7 +65,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     газеты «Вечер»``)."""
     tokens = analysis.tokens
     lemma = lexicon.head_lemma(tokens[title.head].text)
-    if lemma in lexicon.candidates or nominated(analysis, title, lexicon):
+    if lemma in lexicon.candidates or nominated(analysis, title, lexicon) or in_eponym(analysis, title):
         return True
     if placed:
         return False
@@ -92,3 +93,16 @@ def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
         if lexicon.morph.lemma(tokens[k].text) in lexicon.nominations:
             return True
     return False
+
+
+def in_eponym(analysis: Analysis, title: Title) -> bool:
+    """A title in the genitive right after a capitalised common noun inside a sentence (``сотрудники
+    Госпиталя принцессы Анны``): part of the name of something named after its holder, not a post
+    the text speaks of."""
+    tokens = analysis.tokens
+    before = title.first - 1
+    if before < 1 or tokens[before].sent != tokens[title.head].sent or case_of(tokens[title.head]) != "Gen":
+        return False
+    word = tokens[before]
+    return word.pos in ("NOUN", "PROPN") and word.text[:1].isupper() and not word.text.isupper() \
+        and word.feat.get("Animacy") == "Inan" and not starts_clause(analysis, before)
