@@ -89,6 +89,9 @@ def test_professions_in_apposition(models, text, expected):
     # a title in the genitive before a name in the nominative is not that name's
     ("Указом президента Игнат Лорский назначен послом России в Кении.",
      {("Игнат Лорский", "посол России в Кении", "посол", False)}),
+    # a plural title a predicate gives to a list of names before it
+    ("Игнат Лорский и Пётр Орлов стали директорами.",
+     {("Игнат Лорский", "директор", "директор", False), ("Пётр Орлов", "директор", "директор", False)}),
     ("Денис Ракитин выступил модератором сессии.", {("Денис Ракитин", "модератор сессии", "модератор", False)}),
     # a plural verb is not the predicate of one name, nor of a name in the genitive after its subject
     ("До Тимура пост генерального директора предприятия занимал Пётр Орлов, но основными акционерами "

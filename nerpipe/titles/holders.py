@@ -85,7 +85,7 @@ def attach_titles(
             out[index] = person
             share_coordinated(analysis, titles, index, out)
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
-              == "Plur" for other in name_list(analysis, p, people, forward=p.start > titles[i].start)[1:]]
+              == "Plur" for other in _listed_with(analysis, p, titles[i], people)]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
 
 
@@ -204,6 +204,15 @@ def _governed(analysis: Analysis, person: Span) -> bool:
 def _starts_list(analysis: Analysis, person: Span, people: People) -> bool:
     """``Name и Name``, ``Name, Name``: a name that opens a list of names."""
     return len(name_list(analysis, person, people)) > 1
+
+
+def _listed_with(analysis: Analysis, person: Span, title: Title, people: People) -> list[Span]:
+    """The other names of the list a plural title's holder opens or closes: after the title, the names that
+    follow; before it, those on either side of the holder (``Орлов и Лаптев стали директорами``)."""
+    if person.start > title.start:
+        return name_list(analysis, person, people)[1:]
+    after = [p for p in name_list(analysis, person, people)[1:] if p.end <= title.start]
+    return name_list(analysis, person, people, forward=False)[1:] + after
 
 
 def name_list(analysis: Analysis, person: Span, people: People, forward: bool = True) -> list[Span]:
