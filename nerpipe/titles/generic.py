@@ -12,6 +12,8 @@ from .grammar import Title
 from .lexicon import TitleLexicon
 from .tokens import case_of, is_word, number_of, starts_clause
 
+# pymorphy's grammemes of proper names: a word with one of them is no common noun
+_PROPER = ("Geox", "Orgn", "Name", "Surn", "Patr", "Trad")
 # words before a title that make it a count or a class, not one holder: "134 журналиста", "каждый журналист"
 _QUANTIFIERS = {"каждый", "любой", "всякий", "некоторый", "многий", "иной", "весь", "оба", "обе", "несколько",
                 "много", "немало", "ряд", "множество", "большинство", "число", "количество", "сотня", "десяток",
@@ -65,7 +67,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     газеты «Вечер»``)."""
     tokens = analysis.tokens
     lemma = lexicon.head_lemma(tokens[title.head].text)
-    if lemma in lexicon.candidates or nominated(analysis, title, lexicon) or in_eponym(analysis, title):
+    if lemma in lexicon.candidates or nominated(analysis, title, lexicon) or in_eponym(analysis, title, lexicon):
         return True
     if placed:
         return False
@@ -95,14 +97,17 @@ def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     return False
 
 
-def in_eponym(analysis: Analysis, title: Title) -> bool:
+def in_eponym(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title in the genitive right after a capitalised common noun inside a sentence (``сотрудники
     Госпиталя принцессы Анны``): part of the name of something named after its holder, not a post
-    the text speaks of."""
+    the text speaks of (a place's name before it is no such noun: ``визит в Москву министра …``)."""
     tokens = analysis.tokens
     before = title.first - 1
     if before < 1 or tokens[before].sent != tokens[title.head].sent or case_of(tokens[title.head]) != "Gen":
         return False
     word = tokens[before]
-    return word.pos in ("NOUN", "PROPN") and word.text[:1].isupper() and not word.text.isupper() \
-        and word.feat.get("Animacy") == "Inan" and not starts_clause(analysis, before)
+    if not (word.pos in ("NOUN", "PROPN") and word.text[:1].isupper() and not word.text.isupper()
+            and word.feat.get("Animacy") == "Inan" and not starts_clause(analysis, before)):
+        return False
+    parses = lexicon.morph.parses(fold(word.text))
+    return bool(parses) and all(p.tag.POS == "NOUN" and not any(g in p.tag for g in _PROPER) for p in parses)
