@@ -82,10 +82,10 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
             if morph.has_gram(text, "ADJF") and not morph.has_gram(text, "NOUN"):
                 continue  # an adjective the tagger took for a name: «Северо-Восточного»
             return index
-        if word.pos not in ("ADJ", "DET", "NUM", "VERB") and morph.has_gram(text, "NOUN"):
-            return index
-        if word.pos in ("ADJ", "VERB", "DET", "NUM"):
-            continue
+        if word.pos not in ("ADJ", "DET", "NUM", "VERB", "ADP", "CCONJ", "SCONJ") and morph.has_gram(text, "NOUN"):
+            return index  # not a preposition with an archaic noun's reading ("при": "пря")
+        if word.pos in ("ADJ", "VERB", "DET", "NUM") or word.pos == "CCONJ" and index:
+            continue  # "продовольственной и сельскохозяйственной организации"
         return None
     return first_abbr
 

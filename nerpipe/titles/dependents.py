@@ -117,8 +117,20 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                     break
                 if prep_case is None and _depends_elsewhere(tokens, k, head):
                     break  # "лишение депутата мандата": the genitive belongs to another phrase
+                if _complement_before(tokens, first_dependent, k, lexicon) and _titles_name(tokens, cover, k, lexicon):
+                    break  # "министра обороны генерала Петра Орлова": the rank is the name's, not a dependent
                 last = k
                 k += 1
+                continue
+        if tok.text.startswith("№") and last == k - 1 and last > head:
+            # "школы № 5", "больницы №2": the number of the body the title names
+            if tok.text[1:].strip().isdigit():
+                last = k
+                k += 1
+                continue
+            if k + 1 < len(tokens) and tokens[k + 1].sent == sent and tokens[k + 1].text[:1].isdigit():
+                last = k + 1
+                k += 2
                 continue
         if tok.text in (".",) and tokens[k - 1].text.lower() in ("им", "г", "св"):
             k += 1
@@ -150,6 +162,28 @@ def _place_follows(tokens, cover, k: int) -> bool:
             return True
         genitive = tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"
         if j == k + 1 and not (genitive or tokens[j].text in OPENING_QUOTES):
+            return False
+    return False
+
+
+def _complement_before(tokens, first: int, k: int, lexicon: TitleLexicon) -> bool:
+    """Whether the last noun of a title's dependents before ``k`` is no title (``министра обороны``, not
+    ``заместителя`` in ``помощник заместителя госсекретаря``, where each title governs the next)."""
+    nouns = [t for t in tokens[first:k] if t.pos in ("NOUN", "PROPN")]
+    return bool(nouns) and lexicon.title_lemma(nouns[-1].text, nouns[-1].feat) is None
+
+
+def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
+    """A title noun in the genitive that a name in the genitive follows within a few words (``генерала армии
+    Петра Орлова``): the title of that name, standing beside it, not a dependent of the title before it."""
+    if tokens[k].pos != "NOUN" or lexicon.title_lemma(tokens[k].text, tokens[k].feat) is None:
+        return False
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[j].sent != tokens[k].sent:
+            return False
+        if cover[j] is not None:  # a name in the title's case: "генерала Петра Орлова", not "губернатора Пётр Орлов"
+            return cover[j].type == PER and {case_of(tokens[k]), case_of(tokens[j])} <= {"Gen", "Acc"}
+        if tokens[j].pos not in ("NOUN", "ADJ"):
             return False
     return False
 

@@ -19,7 +19,7 @@ from ..orgs import OrgLexicon
 from ..places import RUSSIA, Gazetteer, Place, foreign_country
 from ..records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope, implied_org
-from ..resolve.abroad import foreign_counterpart, is_russian
+from ..resolve.abroad import foreign_counterpart, is_russian, without_russia
 from ..resolve.organizations import name_generic_region
 from ..text import tidy_spaces
 from .generic import holds_no_post, is_generic
@@ -151,10 +151,11 @@ def _beside_post(fact: PositionFact, facts: list[PositionFact], occupations: set
     """A profession at no organization or region given to a name that a title at an organization is given
     too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
     the titles of professions start, a military rank not among them): the post says what the holder is
-    there, the profession only who they are."""
+    there, the profession only who they are. A post held before says nothing of the kind (``X, в прошлом
+    футболист «…», стал тренером``)."""
     return fact.start in occupations and fact.org_id is None and fact.region_code is None and any(
-        other.org_id is not None and (other.person_start, other.person_id) == (fact.person_start, fact.person_id)
-        for other in facts)
+        other.org_id is not None and not other.former
+        and (other.person_start, other.person_id) == (fact.person_start, fact.person_id) for other in facts)
 
 
 def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
@@ -223,6 +224,10 @@ def describe_title(
         outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
+        if org is not None and region is not None and _regional_ministry(analysis, title, outer, org):
+            # "глава Минздрава республики": the republic's ministry, not Russia's of the same name
+            ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
+            org_id, org = ministry.org_id, None
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
@@ -247,6 +252,16 @@ def describe_title(
         role = "министр"  # "глава МИД", "руководитель Минздрава"
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
+
+
+def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEntity) -> bool:
+    """A federal ministry named in a title with a region after it in the genitive (``Минздрава республики``,
+    ``министерства культуры края``): the region's own ministry; not a territorial office (``ГУ МВД по
+    области``) nor a body with no such counterpart."""
+    if not (is_russian(org.name) and _is_ministry(org.name)) or org.region_code is not None:
+        return False
+    after = [t for t in analysis.tokens[title.head + 1: title.last + 1] if t.start >= span.end]
+    return bool(after) and after[0].feat.get("Case") == "Gen" and fold(after[0].text) not in ("по", "при")
 
 
 def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,

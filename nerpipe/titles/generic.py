@@ -5,12 +5,15 @@ title beside a name that says who its holder is but no post they hold (``кан�
 
 from __future__ import annotations
 
+from ..morph import fold
 from ..ner import Analysis
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, line_ends, line_starts
 from .grammar import Title
 from .lexicon import TitleLexicon
-from .tokens import is_word, number_of
+from .tokens import case_of, is_word, number_of, starts_clause
 
+# pymorphy's grammemes of proper names: a word with one of them is no common noun
+_PROPER = ("Geox", "Orgn", "Name", "Surn", "Patr", "Trad")
 # words before a title that make it a count or a class, not one holder: "134 журналиста", "каждый журналист"
 _QUANTIFIERS = {"каждый", "любой", "всякий", "некоторый", "многий", "иной", "весь", "оба", "обе", "несколько",
                 "много", "немало", "ряд", "множество", "большинство", "число", "количество", "сотня", "десяток",
@@ -49,23 +52,62 @@ def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
 def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, placed: bool, country: bool) -> bool:
     """A title beside a name that states no post its holder holds, only who they are:
 
-    - a candidate for a post (``кандидат в президенты``, the ``candidate`` group): not its holder;
+    - a candidate for a post (``кандидат в президенты``, the ``candidate`` group) or one put forward
+      for it (``выдвинул на пост министра``, the ``nomination`` group): not its holder;
+    - a title in the name of a place or a body named after its holder (``Госпиталь принцессы …``);
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
-    - a profession (``resources/professions.txt``) at no organization, qualified as a person is
+    - a profession (``resources/professions.txt``) at no organization, praised as a person is
       (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) or given the country
-      its holder comes from (``нидерландский предприниматель``, ``гроссмейстер из Хорватии``).
+      its holder comes from (``нидерландский предприниматель``, ``гроссмейстер из Хорватии``); an age
+      says nothing of the kind (``48-летний геолог`` is a geologist).
 
     ``placed``: the title names an organization or a region; ``country``: it states a country. A post
     keeps its country (``израильский министр``), a profession its organization (``известный журналист
     газеты «Вечер»``)."""
     tokens = analysis.tokens
     lemma = lexicon.head_lemma(tokens[title.head].text)
-    if lemma in lexicon.candidates:
+    if lemma in lexicon.candidates or nominated(analysis, title, lexicon) or in_eponym(analysis, title, lexicon):
         return True
     if placed:
         return False
     if lemma in lexicon.authorship:
         return True
-    return lemma in lexicon.professions and (country or any(lexicon.is_qualifier(t.text)
-                                                            for t in tokens[title.first: title.head]))
+    return lemma in lexicon.professions and (country or any(
+        lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text) for t in tokens[title.first: title.head]))
+
+
+def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title someone is put forward for (``выдвинул на пост министра``, ``кандидатуру на должность
+    директора``, ``баллотируется в мэры``): the words before it are ``на пост``/``на должность`` after a word
+    of the ``nomination`` group."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    if j < 0 or lexicon.morph.lemma(tokens[j].text) not in ("пост", "должность"):
+        return False
+    j -= 1
+    if j < 0 or fold(tokens[j].text) != "на":
+        return False
+    sent = tokens[title.first].sent
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if tokens[k].sent != sent or not is_word(tokens[k]):
+            return False
+        if lexicon.morph.lemma(tokens[k].text) in lexicon.nominations:
+            return True
+    return False
+
+
+def in_eponym(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title in the genitive right after a capitalised common noun inside a sentence (``сотрудники
+    Госпиталя принцессы Анны``): part of the name of something named after its holder, not a post
+    the text speaks of (a place's name before it is no such noun: ``визит в Москву министра …``)."""
+    tokens = analysis.tokens
+    before = title.first - 1
+    if before < 1 or tokens[before].sent != tokens[title.head].sent or case_of(tokens[title.head]) != "Gen":
+        return False
+    word = tokens[before]
+    if not (word.pos in ("NOUN", "PROPN") and word.text[:1].isupper() and not word.text.isupper()
+            and word.feat.get("Animacy") == "Inan" and not starts_clause(analysis, before)):
+        return False
+    parses = lexicon.morph.parses(fold(word.text))
+    return bool(parses) and all(p.tag.POS == "NOUN" and not any(g in p.tag for g in _PROPER) for p in parses)

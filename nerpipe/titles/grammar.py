@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..morph import fold
+from ..morph import UD_CASE, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, PER, Span
 from .dependents import candidate_for, grow_right
@@ -162,7 +162,9 @@ def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
     if nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.feat.get("Animacy") == "Anim":
         return False  # "нападающий Пётр Орлов": a name follows, the participle is a noun
     if nxt.pos in ("NOUN", "PROPN", "ADJ") and case_of(nxt) == case_of(token) and is_word(nxt):
-        return True
+        # the tagger's case, if the dictionary has it: "заведующей кафедрой" is no genitive pair
+        gram = UD_CASE.get(case_of(nxt) or "")
+        return gram is None or not lexicon.morph.parses(fold(nxt.text)) or lexicon.morph.has_gram(nxt.text, gram)
     # the parser's word: "судебной и военной реформам" (a modifier, or one coordinated with a modifier)
     modifier = token if token.rel != "conj" or token.head is None else tokens[token.head]
     return modifier.rel == "amod" and modifier.head is not None and modifier.head > index

@@ -21,7 +21,7 @@ from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
-from .predicates import predicate_person, pronoun_antecedent
+from .predicates import WHEN_HELD, predicate_person, pronoun_antecedent
 from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
@@ -85,7 +85,7 @@ def attach_titles(
             out[index] = person
             share_coordinated(analysis, titles, index, out)
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
-              == "Plur" for other in name_list(analysis, p, people, forward=p.start > titles[i].start)[1:]]
+              == "Plur" for other in _listed_with(analysis, p, titles[i], people)]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
 
 
@@ -112,21 +112,28 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     person = _name_in_commas(analysis, title, people)
     if person is not None:
         return person
+    ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
     while k < len(tokens) and gap <= _MAX_GAP and not analysis.line_break_between(k - 1, k):
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 return person if genitive_name(tokens[k], morph) else None
-            if governs and gap == 0 and case_of(_case_word(analysis, title)) not in ("Gen", "Acc") \
-                    and genitive_name(tokens[k], morph):
-                return _Governed(person)
-            if not _agrees(_case_word(analysis, title), tokens[k], gap) or _governed(analysis, person) \
+            if governs and gap == ranks and case_of(_case_word(analysis, title)) not in ("Gen", "Acc") \
+                    and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
+                return _Governed(person)  # a rank in the genitive agrees with its name
+            if ranks:
+                return None
+            if not _agrees(_case_word(analysis, title), tokens[k], gap) \
+                    or _cases_clash(_case_word(analysis, title), tokens[k], morph) or _governed(analysis, person) \
                     or _owner_in_title(analysis, title, tokens[k]):
                 return None
             if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
-        if tokens[k].sent != tokens[title.last].sent or k in in_title or not in_gap(tokens, k):
+        if governs and gap == ranks and k in in_title and case_of(tokens[k]) in ("Gen", "Acc") \
+                and tokens[k].sent == tokens[title.last].sent:
+            ranks += 1
+        elif tokens[k].sent != tokens[title.last].sent or k in in_title or not in_gap(tokens, k):
             return None
         covering = cover[k]
         if covering is not None and covering.type in (ORG, LOC):
@@ -199,6 +206,15 @@ def _starts_list(analysis: Analysis, person: Span, people: People) -> bool:
     return len(name_list(analysis, person, people)) > 1
 
 
+def _listed_with(analysis: Analysis, person: Span, title: Title, people: People) -> list[Span]:
+    """The other names of the list a plural title's holder opens or closes: after the title, the names that
+    follow; before it, those on either side of the holder (``Орлов и Лаптев стали директорами``)."""
+    if person.start > title.start:
+        return name_list(analysis, person, people)[1:]
+    after = [p for p in name_list(analysis, person, people)[1:] if p.end <= title.start]
+    return name_list(analysis, person, people, forward=False)[1:] + after
+
+
 def name_list(analysis: Analysis, person: Span, people: People, forward: bool = True) -> list[Span]:
     """The names listed with ``person`` (``Name, Name и Name``), it first, going forward or back."""
     tokens = analysis.tokens
@@ -252,6 +268,16 @@ def _agrees(head: Token, name: Token, gap: int) -> bool:
     return not (name_case == "Gen" and name.rel == "nmod" and name.head == head.index)
 
 
+def _cases_clash(head: Token, name: Token, morph: Morph) -> bool:
+    """A title the dictionary has only in oblique cases before a first word it has only in the nominative
+    (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's."""
+    titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"]
+    # of any gender ("Марин" may be hers), spelt as written ("Пётр" is no "Петр", a woman's name in the plural)
+    names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag]
+    return bool(titles and names) and not any("nomn" in p.tag for p in titles) \
+        and all(p.tag.case == "nomn" and p.is_known for p in names)  # a name it knows, not a guess
+
+
 def person_before(analysis: Analysis, title: Title, people: People) -> Span | None:
     """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``, ``Name, по профессии title``,
     and across a phrase of the name's own: ``Name, <apposition | participial phrase | relative clause>, title,``.
@@ -267,6 +293,7 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
         person = people.by_last.get(j)
         if person is not None and tokens[j].sent == tokens[title.first].sent:
             return person if _agrees(_case_word(analysis, title), tokens[first_token(analysis, person)], 1) else None
+    j = _past_when(tokens, j)  # "Степан Кузьмин, в прошлом журналист", "…, ныне директор"
     if one_of:
         j -= 2  # "Степан Кузьмин, одному из президентов группы …"
     elif number_of(tokens[title.head]) == "Plur":
@@ -295,6 +322,16 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
     if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
+
+
+def _past_when(tokens, j: int) -> int:
+    """The index before ``в прошлом``, ``ныне``, ``ранее`` … ending at ``j`` (when a title was or is held),
+    or ``j``."""
+    if j >= 1 and fold(tokens[j].text) == "прошлом" and fold(tokens[j - 1].text) == "в":
+        return j - 2
+    if j >= 0 and fold(tokens[j].text) in WHEN_HELD:
+        return j - 1
+    return j
 
 
 def _before_insert(analysis: Analysis, comma: int, people: People) -> int | None:

@@ -24,9 +24,9 @@ FORMER_PREFIXES = ("экс-", "экс‑")
 _AGE = re.compile(r"\d+-(летн|лет)")
 _PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
 # feminine endings and the masculine endings they may stand for: помощница, поэтесса, кассирша,
-# спортсменка, марафонка, певица, танцовщица, пловчиха, монахиня
+# спортсменка, марафонка, певица, танцовщица, пловчиха, монахиня, прыгунья
 _FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "ь")), ("ка", ("", "ец")), ("ица", ("ец", "ик")),
-             ("иха", ("", "ец")), ("иня", ("",)))
+             ("иха", ("", "ец")), ("иня", ("",)), ("унья", ("ун",)))
 # nouns that are never an occupation whatever their ending: names of people and places
 _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
@@ -56,6 +56,7 @@ class TitleLexicon:
         self.abbreviated = frozenset(groups.get("abbreviated", ()))
         self.indeclinable = frozenset(groups.get("indeclinable", ()))
         self.candidates = frozenset(groups.get("candidate", ()))
+        self.nominations = frozenset(groups.get("nomination", ()))
         self.relatives = frozenset(groups.get("relative", ()))
         self.offices = frozenset(groups.get("office", ()))
         self.ordinals = frozenset(groups.get("ordinal", ()))
@@ -189,9 +190,13 @@ class TitleLexicon:
         """A word that describes a holder, not the post: ``известный`` (the ``qualifier`` group), an age
         in digits (``45-летний``) or in words (``пятидесятилетний``: any ``…летний`` but ``летний``
         itself, the summer's)."""
-        forms = self.morph.forms(word)
-        return bool(_AGE.match(fold(word))) or bool(forms & self.qualifiers) \
-            or any(form.endswith("летний") and form != "летний" for form in forms)
+        return self.is_age(word) or bool(self.morph.forms(word) & self.qualifiers)
+
+    def is_age(self, word: str) -> bool:
+        """An age in digits (``45-летний``) or in words (``пятидесятилетний``: any ``…летний`` but ``летний``
+        itself, the summer's)."""
+        return bool(_AGE.match(fold(word))) \
+            or any(form.endswith("летний") and form != "летний" for form in self.morph.forms(word))
 
     def is_former(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.former)

@@ -74,6 +74,9 @@ def _nominative_part(words: list[Word], lexicon: TitleLexicon) -> str:
     acting = _acting_prefix(words)
     if acting:
         return _nominative_acting(words, acting, morph)
+    adjectival = _adjectival_head(words, lexicon)
+    if adjectival is not None:
+        return _nominative_adjectival(words, adjectival, morph)
     head = find_head(words, morph)
     if head is None:
         return nominative(words, morph, number="sing", animate=True)
@@ -91,6 +94,34 @@ def _nominative_part(words: list[Word], lexicon: TitleLexicon) -> str:
         words = list(words)
         words[head] = reading
     return nominative(words, morph, number="sing", animate=True)
+
+
+def _adjectival_head(words: list[Word], lexicon: TitleLexicon) -> int | None:
+    """The head of a title that is an adjective used as a noun (``уполномоченного``, ``управляющим``,
+    ``заведующей``): the first word, after adjectives, that pymorphy reads only as an adjective or a
+    participle of a title; ``None`` when the head is a noun."""
+    for index, word in enumerate(words):
+        parses = [p for p in lexicon.morph.parses(fold(word.text)) if p.tag.POS]
+        if any(p.tag.POS == "NOUN" for p in parses):
+            return None
+        if lexicon.title_lemma(word.text) is not None:
+            return index
+        if word.pos not in ("ADJ", "VERB", "DET", "NUM"):
+            return None
+    return None
+
+
+def _nominative_adjectival(words: list[Word], head: int, morph: Morph) -> str:
+    """``уполномоченного при президенте`` → ``уполномоченный при президенте``: the head and the adjectives
+    before it in the nominative singular of the head's gender, its dependents as they are."""
+    texts = [w.text for w in words]
+    gender = "femn" if words[head].feat.get("Gender") == "Fem" else "masc"
+    for index in range(head + 1):
+        inflected = morph.inflect(words[index].text, {"nomn", "sing", gender},
+                                  prefer={"POS": {"ADJF", "PRTF"}})
+        if inflected:
+            texts[index] = restore_case(inflected, words[index].text)
+    return join_words(texts, spacing_of(words))
 
 
 def _acting_prefix(words: list[Word]) -> int:
@@ -167,6 +198,10 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     phrase = nominative(words, morph, number="sing", animate=True).lower() if mods else head_lemma
     if mods:
         parts = phrase.split()
+        if parts[-1] != head_lemma:  # "народная артистка" → "народный артист": the modifiers agree with the role
+            gender = next((p.tag.gender for p in morph.parses(head_lemma) if p.tag.POS == "NOUN"), None)
+            parts = [morph.inflect(part, {"nomn", "sing", gender}, prefer={"POS": {"ADJF", "PRTF"}}) or part
+                     if gender else part for part in parts]
         parts[-1] = head_lemma
         phrase = " ".join(parts)
     role_words = phrase.split()

@@ -11,17 +11,18 @@ last named (:func:`antecedent_candidate`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .grammar import Title
-from .tokens import People, case_of, first_token
+from .tokens import People, case_of, first_token, same_case
 
 # verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
 _PREDICATES = re.compile(
-    r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|работа\w+|занима\w+|занявш\w+|возглав\w+|"
-    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|служ\w+|"
+    r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|(?:про|по)?работа\w+|занима\w+|занявш\w+|возглав\w+|"
+    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|(?:про|по)?служ\w+|выступ\w+|"
     r"оста[её]тся|остал\w*|трудит\w+|трудил\w*|бывш\w+)"
 )
 # words that may stand between such a predicate and the title: "назначен на пост", "в качестве"
@@ -43,8 +44,16 @@ _APPOINTING = {"назначить", "назначать", "избрать", "и
 # not "уходит с поста", nor a demand of "отставки")
 _LEAVING = {"покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "освободить", "освобождать",
             "уволить", "увольнять", "снять", "снимать", "отстранить", "отстранять", "сложить", "слагать",
-            "лишить", "лишать", "освобожденный", "уволенный", "снятый", "отстраненный"}
+            "лишить", "лишать", "освобожденный", "уволенный", "снятый", "снятой", "отстраненный", "сместить",
+            "смещать"}
 _EARLIER = {"ранее", "прежде", "раньше", "когда-то"}
+# words between a name in commas and its title that say when the title is held: "Орлов, ныне директор …"
+WHEN_HELD = _EARLIER | {"ныне", "сейчас", "теперь", "впоследствии", "позднее", "позже"}
+# of those, verbs that leave a post only when the post is named after them: "снят с поста", "освобождён от
+# должности", not "фильм снял режиссёр", "освободил заложников"
+_LEAVING_FROM = {"снять", "снимать", "освободить", "освобождать", "отстранить", "отстранять", "лишить", "лишать",
+                 "освобожденный", "снятый", "снятой", "отстраненный", "сместить", "смещать"}
+_FROM = {"с", "со", "от"}
 
 
 def predicate_person(
@@ -67,9 +76,11 @@ def predicate_person(
             if person is not None:
                 return person
         verb = head.head
-        if verb is not None and head.rel.startswith(("xcomp", "obl")) \
+        # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
+        if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
                 and _PREDICATES.fullmatch(fold(tokens[verb].text)):
-            person = _subject_of(analysis, verb, people, climb=False, morph=morph)  # "… директором является Орлов"
+            person = _subject_of(analysis, verb, people, climb=False, morph=morph) \
+                or _name_before_verb(analysis, verb, people)
             if person is not None:
                 return person
     trigger = _trigger_before(analysis, title, morph)
@@ -88,6 +99,40 @@ def predicate_person(
             before = first_token(analysis, person) - 1
             if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
                 return person
+        verb = _gapped_predicate(analysis, title)
+        if verb is not None:
+            return _subject_of(analysis, verb, people, climb=False, morph=morph)
+    return None
+
+
+def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """A name in the nominative right before a predicate the parser gave no subject (``указом президента Пётр
+    Орлов назначен послом``): the predicate's subject."""
+    tokens = analysis.tokens
+    person = people.by_last.get(verb - 1)
+    if person is None or tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    first = tokens[first_token(analysis, person)]
+    return person if case_of(first) == "Nom" and first.sent == tokens[verb].sent else None
+
+
+def _gapped_predicate(analysis: Analysis, title: Title) -> int | None:
+    """The predicate a title in the instrumental after a comma shares with the clause before it (``он
+    возглавлял холдинг, затем учредителем фонда, директором канала``): the last finite verb before it in
+    its sentence, one of those that give a title, with no other predicate between."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    while j >= 0 and tokens[j].pos == "ADV" and tokens[j].sent == tokens[title.first].sent:
+        j -= 1  # "затем", "позже"
+    if j < 0 or tokens[j].text != ",":
+        return None
+    for k in range(j - 1, -1, -1):
+        token = tokens[k]
+        if token.sent != tokens[title.first].sent or token.text in (";", ":", "—", "(", ")") \
+                or token.pos in ("SCONJ", "PRON") and fold(token.text).startswith(("котор", "что", "где")):
+            return None
+        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
+            return k if _PREDICATES.fullmatch(fold(token.text)) else None
     return None
 
 
@@ -145,9 +190,16 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
         subject = _nsubj(analysis, current, people)
         if subject is not None:
             if subject in people.of_token:
-                return people.of_token[subject]
-            if subject + 1 in people.by_first and tokens[subject].pos == "NOUN":
+                person = people.of_token[subject]
+                return None if _plural_of_one(analysis, current, person, people) else person
+            if subject + 1 in people.by_first and tokens[subject].pos == "NOUN" \
+                    and same_case(tokens[subject], tokens[subject + 1]):
                 return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
+            if tokens[subject].pos == "NOUN" and subject < current:
+                named = _dependent(analysis, subject, ("appos",), people)
+                if named is not None and named < current and same_case(tokens[subject], tokens[named]):
+                    # "жена главы района Анна Зорина стала депутатом", not "предшественник Анны Зориной стал …"
+                    return people.of_token[named]
             lemma = fold(tokens[subject].text)
             if lemma in ("который", "которая"):
                 return _qualified_person(analysis, current, people)
@@ -167,6 +219,16 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             and _nsubj(analysis, current, people) is None:
         return antecedent_of(analysis, current, people, verb.feat["Gender"])  # a subject left out
     return None
+
+
+def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) -> bool:
+    """A plural verb the parser gives one name as its subject, with no other name coordinated with it
+    (``Пётр Орлов, но акционерами выступали сыновья …``): not that name's predicate."""
+    tokens = analysis.tokens
+    if tokens[verb].feat.get("Number") != "Plur" or tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    after = bisect_left(analysis.token_starts, person.end)
+    return not (after + 1 < len(tokens) and fold(tokens[after].text) in ("и", ",") and after + 1 in people.by_first)
 
 
 def _appoints(token, morph: Morph) -> bool:
@@ -213,7 +275,10 @@ def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span
 
 
 def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str) -> Span | None:
-    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender."""
+    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender.
+
+    A name in the genitive that hangs on a noun (``в администрации Петра Орлова``) is whose something is,
+    not whom the next clause speaks of: it is passed over."""
     tokens = analysis.tokens
     sent = tokens[pronoun].sent
     for person in reversed(people.spans):
@@ -222,23 +287,45 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str)
             continue
         if tokens[first].sent < sent - 1:
             return None
+        if _possessor(analysis, first):
+            continue
         if tokens[first].feat.get("Gender") in (None, gender):
             return person
         return None
     return None
 
 
+def _possessor(analysis: Analysis, first: int) -> bool:
+    """A name in the genitive that the parser hangs on a noun (``в администрации Петра Орлова``)."""
+    token = analysis.tokens[first]
+    head = token.head
+    return case_of(token) == "Gen" and token.rel.startswith("nmod") and head is not None \
+        and analysis.tokens[head].pos in ("NOUN", "PROPN")
+
+
 def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words before a title say it was left: ``покинул пост министра``, ``уволен с должности``,
-    ``ушёл с поста``, ``ранее занимавший должность``."""
+    ``ушёл с поста``, ``ранее занимавший должность``; or the words after it, that its holder retired
+    (``полковник в отставке``, ``майор запаса``)."""
     tokens = analysis.tokens
     sent = tokens[title.first].sent
+    after = [fold(t.text) for t in tokens[title.last + 1: title.last + 3] if t.sent == sent]
+    if after[:2] in (["в", "отставке"], ["в", "запасе"]) or fold(tokens[title.last].text) == "запаса":
+        return True
+    before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
+    if before == ["в", "прошлом"]:
+        return True  # "Орлов, в прошлом журналист"
     for j in range(title.first - 1, max(title.first - 6, -1), -1):
         if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
             return False
         if fold(tokens[j].text) in _EARLIER:
             return True
-        if morph.lemma(tokens[j].text) in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut"):
+        if fold(tokens[j].text).startswith("бывш") and case_of(tokens[title.head]) == "Ins" \
+                and all(t.pos in ("ADV", "ADP", "PRON", "DET") for t in tokens[j + 1: title.first]):
+            return True  # "Орлов, бывший до этого губернатором"; not "бывший министр Орлов стал губернатором"
+        lemma = morph.lemma(tokens[j].text)
+        if lemma in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") and (
+                lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
             return True
     return False
 

@@ -5,6 +5,7 @@ and the words that may stand between a title and its holder's name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..ner import Analysis
 from ..records import Span
@@ -58,8 +59,44 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
             continue
         between = _between(analysis, a, b)
         stacked = not between or _gap_is_phrase(analysis, a, b)
-        if (between in _LINKS or stacked) and _alike(analysis, a, b):
+        if (between in _LINKS or stacked) and _alike(analysis, a, b) \
+                and not _two_subjects(analysis, a, out[index + 1]) \
+                and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]
+
+
+def _after_predicate(analysis: Analysis, title: Title) -> bool:
+    """A title in a parenthetical clause with its own verb (``Как сообщил представитель компании, директор …``):
+    the comma after it ends that clause, and the next title is another person's (not so in a clause that goes
+    on: ``что среди задержанных оказался депутат …, сопредседатель … Пётр Орлов``)."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    verb = False
+    for k in range(title.first - 1, -1, -1):
+        token = tokens[k]
+        if token.sent != sent or token.text in (",", ";", ":", "—", "–", "(") or token.text in OPENING_QUOTES:
+            return False
+        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
+            verb = True
+        elif verb and token.pos == "SCONJ" and token.text.lower() == "как":
+            return True  # "как сообщил …": a parenthetical clause, not one that goes on ("что … оказался …")
+    return False
+
+
+def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
+    """``Президент компании «…» и вице-президент банка «…» Пётр Орлов подписали договор``: a singular title
+    that is the subject of a plural verb, with one name after it and no other, names a second person."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    verb = head.head
+    if not head.rel.startswith("nsubj") or verb is None or number_of(head) != "Sing" \
+            or tokens[verb].feat.get("Number") != "Plur":
+        return False
+    after = bisect_left(analysis.token_starts, name.end)
+    if after < len(tokens) and tokens[after].text in (",", "и"):
+        return False  # "… Пётр Орлов и Анна Зорина подписали": the plural is theirs
+    # the plural verb is the first one after the name (the parser may hang a subject on a later verb)
+    return not any(t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin" for t in tokens[after:verb])
 
 
 def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span]) -> None:
