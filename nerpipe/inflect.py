@@ -11,6 +11,7 @@ normalization sometimes inflects the genitive dependents too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, agreement, oc_inflect, restore_case
@@ -126,11 +127,21 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
     return join_words(texts, spacing)
 
 
+# an ordinal written in digits with the ending of its case: ``16-й``, ``3-го``, ``5-ой``, ``2-м``
+_ORDINAL = re.compile(r"(\d+[-‑])(?:й|я|е|ей|ий|ья|ье|ьей|го|ого|му|ому|м|ом|ым|ой|ую|х|ых|ми|ыми|ая|ое|ые|ый)")
+# its nominative ending, by the gender (or plural number) of the noun it goes with
+_ORDINAL_NOMINATIVE = {"masc": "й", "femn": "я", "neut": "е", "plur": "е", None: "й"}
+
+
 def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Morph, case: str | None,
                        number: str | None, gender: str | None) -> None:
     """Put the adjectives right before the head into the nominative, agreeing with it (in ``texts``)."""
     for index in range(head - 1, -1, -1):
         word = words[index]
+        ordinal = _ORDINAL.fullmatch(word.text)
+        if ordinal:
+            texts[index] = ordinal.group(1) + _ORDINAL_NOMINATIVE[gender if (number or "sing") == "sing" else "plur"]
+            continue
         adjective = word.pos in ("ADJ", "VERB", "DET", "NUM") or (
             word.pos in ("PROPN", "NOUN", "X") and morph.has_gram(word.text, "ADJF")
         )

@@ -188,6 +188,9 @@ def restore_case(word: str, model: str) -> str:
         out = []
         for index, part in enumerate(parts):
             ref = model_parts[index] if index < len(model_parts) else model_parts[-1]
-            out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
+            if part.lower() == ref.lower():
+                out.append(ref)  # a part the inflection left alone keeps its letters: IT-компаний
+            else:
+                out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
         return "-".join(out)
     return word

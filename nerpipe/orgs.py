@@ -304,9 +304,12 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
 
 
 def _quoted(words: list[Word]) -> bool:
-    """``«…»`` around the whole, one quote opened."""
-    return len(words) > 2 and words[0].text in OPENING_QUOTES and words[-1].text in TYPOGRAPHIC_CLOSING | {'"'} \
-        and sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1
+    """``«…»`` around the whole, one quote opened; or ``"…"`` with no other straight quote inside."""
+    if len(words) <= 2 or words[0].text not in OPENING_QUOTES or words[-1].text not in TYPOGRAPHIC_CLOSING | {'"'}:
+        return False
+    if words[0].text == '"':
+        return words[-1].text == '"' and sum(w.text == '"' for w in words) == 2
+    return sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1
 
 
 def normalize_org(words: list[Word], morph: Morph, number: str = "keep") -> str:
@@ -338,7 +341,26 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
                                  or (name.text[:1].isupper() and not start and not depends_on(descriptor, name)
                                      and not _led_by(descriptor, name, lexicon.morph))):
             words = rest
+    words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def trim_tail(words: list[Word]) -> list[Word]:
+    """Without what a span took in after the name: the full stop of the sentence
+    (``в Тверском университете.``) and the abbreviation in brackets after the full name
+    (``Федеральной службы по тарифам (ФСТ)``), which names the same organization on its own."""
+    if len(words) > 1 and words[-1].text == "." and _is_word(words[-2].text):
+        words = words[:-1]
+    if len(words) > 3 and words[-1].text == ")":
+        opening = max(i for i, w in enumerate(words) if w.text == "(") if any(w.text == "(" for w in words) else 0
+        if opening >= 2:
+            words = words[:opening]
+    return words
+
+
+def _is_word(text: str) -> bool:
+    """A word of more than three Cyrillic letters, which no full stop of an abbreviation follows."""
+    return len(text) > 3 and all("а" <= ch <= "я" or ch == "ё" for ch in text.lower())
 
 
 def _led_by(noun, name, morph: Morph) -> bool:

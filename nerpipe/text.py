@@ -40,7 +40,9 @@ def balance_quotes(text: str) -> str:
     opened = text.count("«") - text.count("»")
     if opened > 0:
         text = text + "»" * opened
-    if text.count('"') % 2 == 1:
+    if text.count('"') == 1 and text.endswith('"'):
+        text = text[:-1].rstrip()  # the only quote closes nothing the span holds: it is the text's
+    elif text.count('"') % 2 == 1:
         text = text + '"'
     opened = text.count("“") - text.count("”")
     if opened > 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nerpipe.inflect import Word
-from nerpipe.orgs import is_abbreviation, org_key, own_name
+from nerpipe.orgs import is_abbreviation, normalize_org, org_key, own_name
 
 from .conftest import analyze
 
@@ -152,6 +152,15 @@ ORGS = [
     ("Оба болида Феррари были выставлены с новыми моторами.", "Феррари"),
     ("Нападающий перешёл из Зенита в Ювентус.", "Ювентус"),
     ("Решение о переносе матча принял УЕФА.", "Союз европейских футбольных ассоциаций"),
+    # an ordinal in digits agrees with its noun, like any adjective
+    ("Участники 7-й полярной экспедиции Академии наук вернулись.", "7-я полярная экспедиция Академии наук"),
+    # a part written in capitals keeps them in the nominative
+    ("Налоги снизили для IT-компаний.", "IT-компании"),
+    # straight quotes around the own name after its descriptor go like typographic ones
+    ('Отчёт выпустила организация "Лига защиты болот".', "Лига защиты болот"),
+    # the abbreviation in brackets after the full name is not part of the name
+    ("Проверку провела Федеральная служба по надзору в сфере пчеловодства (Роспчелнадзор) в мае.",
+     "Федеральная служба по надзору в сфере пчеловодства"),
 ]
 
 
@@ -334,10 +343,27 @@ def test_abbreviations(text, expected):
     ([("Институт", "NOUN", "Nom"), ("экономики", "NOUN", "Gen")], "Институт экономики"),
     ([("ПАО", "PROPN", None), ("«", "PUNCT", None), ("Газпром", "PROPN", None), ("»", "PUNCT", None)],
      "ПАО « Газпром »"),
+    ([("организации", "NOUN", "Gen"), ('"', "PUNCT", None), ("Зелёный", "ADJ", "Nom"), ("патруль", "NOUN", "Nom"),
+      ('"', "PUNCT", None)], "Зелёный патруль"),
+    # the full stop of the sentence a span took in goes, an abbreviation's stays
+    ([("Тверском", "ADJ", "Loc"), ("университете", "NOUN", "Loc"), (".", "PUNCT", None)], "Тверском университете"),
+    ([("Smith", "PROPN", None), ("&", "PUNCT", None), ("Co", "PROPN", None), (".", "PUNCT", None)], "Smith & Co ."),
 ])
 def test_own_name_leaves_the_descriptor_out(models, words, expected):
     tagged = [Word(0, 0, text, pos, (("Case", case),) if case else ()) for text, pos, case in words]
     assert " ".join(w.text for w in own_name(tagged, models.orgs)) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ([("12-м", "ADJ", "Loc"), ("научном", "ADJ", "Loc"), ("центре", "NOUN", "Loc")], "12-й научный центр"),
+    ([("3-ей", "ADJ", "Gen"), ("городской", "ADJ", "Gen"), ("больницы", "NOUN", "Gen")], "3-я городская больница"),
+    ([("5-го", "ADJ", "Gen"), ("отделения", "NOUN", "Gen"), ("банка", "NOUN", "Gen")], "5-е отделение банка"),
+    ([("2-х", "ADJ", "Gen"), ("училищ", "NOUN", "Gen")], "2-е училища"),
+])
+def test_an_ordinal_in_digits_agrees_with_its_noun(models, words, expected):
+    tagged = [Word(i * 10, i * 10 + len(text), text, pos, (("Case", case),))
+              for i, (text, pos, case) in enumerate(words)]
+    assert normalize_org(tagged, models.orgs.morph) == expected
 
 
 @pytest.mark.parametrize("text, surface, name", [
