@@ -128,24 +128,25 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
     return None
 
 
-# the regular Russian surnames: (ending in a case, ending in the nominative), by gender and case
-_MASC_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+# the regular Russian surnames: (ending in a case, ending in the nominative), by gender and case;
+# the stems of a man's surname of the Russian families in the nominative (``Орлов``, ``Зимин``)
+MASC_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 
 
 _SURNAME_ENDINGS = {
     "masc": {
-        "gent": [(s + "а", s) for s in _MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
-        "accs": [(s + "а", s) for s in _MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
-        "datv": [(s + "у", s) for s in _MASC_STEMS] + [("скому", "ский"), ("цкому", "цкий")],
-        "ablt": [(s + "ым", s) for s in _MASC_STEMS] + [("ским", "ский"), ("цким", "цкий")],
-        "loct": [(s + "е", s) for s in _MASC_STEMS] + [("ском", "ский"), ("цком", "цкий")],
+        "gent": [(s + "а", s) for s in MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
+        "accs": [(s + "а", s) for s in MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
+        "datv": [(s + "у", s) for s in MASC_STEMS] + [("скому", "ский"), ("цкому", "цкий")],
+        "ablt": [(s + "ым", s) for s in MASC_STEMS] + [("ским", "ский"), ("цким", "цкий")],
+        "loct": [(s + "е", s) for s in MASC_STEMS] + [("ском", "ский"), ("цком", "цкий")],
     },
     "femn": {
-        "gent": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
-        "datv": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
-        "ablt": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
-        "loct": [(s + "ой", s + "а") for s in _MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
-        "accs": [(s + "у", s + "а") for s in _MASC_STEMS] + [("скую", "ская"), ("цкую", "цкая")],
+        "gent": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "datv": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "ablt": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "loct": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "accs": [(s + "у", s + "а") for s in MASC_STEMS] + [("скую", "ская"), ("цкую", "цкая")],
     },
 }
 

@@ -17,6 +17,7 @@ from .nominative import (
     CONSONANTS,
     INDECLINABLE_ENDINGS,
     MASC_ENDINGS,
+    MASC_STEMS,
     VOWELS,
     capitalize_name,
     family_member,
@@ -229,13 +230,13 @@ def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
                 if regular_surname(lowered, case, gender)}
     if lowered.endswith(_MASC_NOMINATIVE):
         readings.add(("nomn", "masc"))
-    if lowered.endswith(tuple(ending + "а" for ending in _MASC_NOMINATIVE[:5])) or lowered.endswith(("ская", "цкая")):
+    if lowered.endswith(_WOMANS_NOMINATIVE + ("ская", "цкая")):
         readings.add(("nomn", "femn"))
     return readings if readings - {("nomn", "masc"), ("nomn", "femn")} else set()
 
 
 # the endings of a man's surname of the Russian families in the nominative
-_MASC_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+_MASC_NOMINATIVE = MASC_STEMS + ("ский", "цкий")
 
 
 def _name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
@@ -277,7 +278,7 @@ _CASE_ORDER = ("nomn", "gent", "datv", "ablt", "loct", "accs")
 
 
 # the endings of a woman's surname in the nominative that a man's shows in the genitive
-_WOMANS_NOMINATIVE = tuple(stem + "а" for stem in ("ов", "ев", "ёв", "ин", "ын"))
+_WOMANS_NOMINATIVE = tuple(stem + "а" for stem in MASC_STEMS)
 
 
 def _subject_case(surname: str, case: str | None, gender: str | None, verb_gender: str | None):
@@ -400,11 +401,15 @@ def _name_words(group: str) -> frozenset[str]:
 def is_honorific(morph: Morph, word: str) -> bool:
     """A form of address written before a name, in any case (``мистер``, ``господину``, ``пани``):
     no part of the name."""
-    lowered = fold(word)
-    return lowered in _name_words("honorific") or morph.lemma(lowered) in _name_words("honorific")
+    return _in_group(morph, word, "honorific")
 
 
 def names_family(morph: Morph, word: str) -> bool:
     """A word before a surname that makes it name a family (``супругов`` Смит, ``семьи`` Дюпон)."""
+    return _in_group(morph, word, "family")
+
+
+def _in_group(morph: Morph, word: str, group: str) -> bool:
+    """Whether a word, as written or by its lemma, is one of a group of ``resources/names.txt``."""
     lowered = fold(word)
-    return lowered in _name_words("family") or morph.lemma(lowered) in _name_words("family")
+    return lowered in _name_words(group) or morph.lemma(lowered) in _name_words(group)
