@@ -125,7 +125,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                 return None
             if not _agrees(_case_word(analysis, title), tokens[k], gap) \
                     or _cases_clash(_case_word(analysis, title), tokens[k], morph) or _governed(analysis, person) \
-                    or _owner_in_title(analysis, title, tokens[k]):
+                    or _owner_in_title(analysis, title, tokens[k]) \
+                    or _owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
             if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
@@ -248,6 +249,15 @@ def _owner_in_title(analysis: Analysis, title: Title, name: Token) -> bool:
     head = analysis.tokens[title.head]
     return name.rel == "nmod" and name.head is not None and title.first <= name.head <= title.last \
         and name.head != title.head and case_of(name) in ("Gen", None) and case_of(head) not in ("Gen", None)
+
+
+def _owner_after_oblique(analysis: Analysis, title: Title, name: Token, morph: Morph) -> bool:
+    """A name in the genitive after a title in the instrumental, dative or locative that ends in a dependent in
+    the genitive (``главным советником избирательной кампании Петра Орлова``): it agrees with that dependent,
+    whose owner it is, and cannot be in apposition to the head."""
+    tokens = analysis.tokens
+    return title.last != title.head and case_of(_case_word(analysis, title)) in ("Ins", "Dat", "Loc") \
+        and case_of(tokens[title.last]) == "Gen" and genitive_name(name, morph)
 
 
 def _agrees(head: Token, name: Token, gap: int) -> bool:

@@ -275,8 +275,10 @@ def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span
     return antecedent_of(analysis, pronoun, people, gender) if gender else None
 
 
-def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str) -> Span | None:
-    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender.
+def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str, hops: int = 3) -> Span | None:
+    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender;
+    with no name there, the antecedent of the same pronoun as the subject of the previous sentence (``Орлов —
+    основатель фонда. В разные годы он возглавлял … В 1996 году он был советником …``), ``hops`` times at most.
 
     A name in the genitive that hangs on a noun (``в администрации Петра Орлова``) is whose something is,
     not whom the next clause speaks of: it is passed over."""
@@ -287,12 +289,21 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str)
         if first >= pronoun:
             continue
         if tokens[first].sent < sent - 1:
-            return None
+            earlier = _subject_pronoun_in(analysis, sent - 1, fold(tokens[pronoun].text)) if hops else None
+            return antecedent_of(analysis, earlier, people, gender, hops - 1) if earlier is not None else None
         if _possessor(analysis, first):
             continue
         if tokens[first].feat.get("Gender") in (None, gender):
             return person
         return None
+    return None
+
+
+def _subject_pronoun_in(analysis: Analysis, sent: int, word: str) -> int | None:
+    """The index of ``word`` (``он``, ``она``) as a subject in sentence ``sent``, if it is there."""
+    for token in analysis.tokens:
+        if token.sent == sent and fold(token.text) == word and token.rel.startswith("nsubj"):
+            return token.index
     return None
 
 

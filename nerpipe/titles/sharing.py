@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..morph import fold
 from ..ner import Analysis
 from ..records import Span
-from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from .grammar import Title
-from .tokens import is_word, number_of, same_case
+from .tokens import case_of, is_word, number_of, same_case
 
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
 _LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
+_MAX_GAPPED = 8  # tokens between two titles of a clause with its verb left out: ", а в 2018 году —"
 _AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
 
@@ -100,15 +102,27 @@ def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
 
 
 def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span]) -> None:
-    """``Орлов был советником мэра, директором школы и …``: titles coordinated with one a predicate gives
-    a holder, in its sentence and case, share that holder."""
+    """``Орлов был советником мэра, директором школы и …``, ``… советником мэра, а в 2018 году — директором
+    школы``: titles coordinated with one a predicate gives a holder, in its sentence and case, share that holder."""
     while index + 1 < len(titles) and index + 1 not in out:
         a, b = titles[index], titles[index + 1]
-        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or _between(analysis, a, b) not in _LINKS \
-                or not _alike(analysis, a, b):
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent \
+                or not (_between(analysis, a, b) in _LINKS or _gapped(analysis, a, b)) or not _alike(analysis, a, b):
             return
         out[index + 1] = out[index]
         index += 1
+
+
+def _gapped(analysis: Analysis, a: Title, b: Title) -> bool:
+    """A clause with its verb left out after the first title's (``…, а в 2018 году — директором школы``): a
+    comma, ``а`` or ``и``, a few words with no verb, and a dash; the name of whose the first title is (``советником
+    избирательной кампании Петра Орлова, а …``) may come before the comma."""
+    gap = analysis.tokens[a.last + 1: b.first]
+    while gap and gap[0].pos == "PROPN" and case_of(gap[0]) in ("Gen", None):
+        gap = gap[1:]
+    return 3 <= len(gap) <= _MAX_GAPPED and gap[0].text == "," and fold(gap[1].text) in ("а", "и") \
+        and gap[-1].text in DASHES and all(t.pos not in ("VERB", "AUX") and t.text not in (",", ";", ":", "(")
+                                           for t in gap[2:-1])
 
 
 def _gap_is_phrase(analysis: Analysis, a: Title, b: Title) -> bool:
