@@ -186,13 +186,14 @@ def _name_after_governed(analysis: Analysis, title: Title, governed: Span, peopl
 
 def genitive_name(first: Token, morph: Morph) -> bool:
     """Whether a name (its first word) is in the genitive: the tagger says so, and pymorphy has a genitive
-    of the tagger's gender and no nominative of it (``Петра`` of a man, not ``Петрова`` of a woman)."""
+    of the tagger's gender and no nominative of it (``Петра`` of a man, not ``Петрова`` of a woman), or only an
+    indeclinable one (``Генри``)."""
     if case_of(first) not in ("Gen", "Acc"):
         return False
     gender = UD_GENDER.get(first.feat.get("Gender", ""))
     parses = [p for p in morph.parses(fold(first.text)) if gender is None or p.tag.gender in (None, gender)]
-    if not parses:
-        return True
+    if not parses or all("Fixd" in p.tag for p in parses if "nomn" in p.tag):
+        return True  # unknown, or a name that does not decline (``Генри``): its form says nothing against the tagger
     return not any("nomn" in p.tag for p in parses) and any("gent" in p.tag or "accs" in p.tag for p in parses)
 
 
