@@ -31,9 +31,11 @@ from .tokens import (
     index_people,
     is_participle,
     number_of,
+    same_case,
 )
 
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
+_MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
 
 
@@ -109,7 +111,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     tokens = analysis.tokens
     k = title.last + 1
     gap = 0
-    person = _name_in_commas(analysis, title, people)
+    person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title)
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
@@ -163,6 +165,33 @@ def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | 
     if after is None or after.text not in (",", ")") or people.by_first.get(after.index + 1) is not None:
         return None
     return person if _agrees(_case_word(analysis, title), tokens[comma + 1], 1) else None
+
+
+def _name_past_apposition(analysis: Analysis, title: Title, people: People, in_title: set[int]) -> Span | None:
+    """``художественному руководителю театра, полному кавалеру ордена «Слава» Петру Орлову``: after a comma, a
+    noun phrase that is no title (an honour, a rank of merit) in the title's case, then a name in that case."""
+    tokens = analysis.tokens
+    comma = title.last + 1
+    if comma + 2 >= len(tokens) or tokens[comma].text != "," or title.governed \
+            or number_of(tokens[title.head]) == "Plur":
+        return None
+    head = _case_word(analysis, title)
+    nouns = 0
+    for k in range(comma + 1, min(comma + 1 + _MAX_APPOSITION, len(tokens))):
+        token = tokens[k]
+        person = people.by_first.get(k)
+        if person is not None:
+            return person if nouns and case_of(token) == case_of(head) and case_of(head) is not None else None
+        if token.sent != tokens[title.head].sent or k in in_title or token.text in (",", ";", ":", "(", ")") \
+                or token.text in DASHES or token.pos in ("VERB", "AUX", "ADP") and k == comma + 1:
+            return None
+        if token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return None
+        if token.pos == "NOUN" and not nouns:
+            if not same_case(token, head):
+                return None
+            nouns += 1
+    return None
 
 
 def tokens_after(analysis: Analysis, person: Span) -> Token | None:
