@@ -129,6 +129,11 @@ def test_professions_in_apposition(models, text, expected):
     # a title with no name, the subject after a sentence whose subject was the person
     ("Пётр Орлов выступил на форуме в Твери. Губернатор заявил, что бюджет выполнен.",
      {("Пётр Орлов", "губернатор", "губернатор", False)}),
+    # ... not after a person the text gave another title
+    ("Сенатор Пётр Орлов прибыл в Тверь. Председатель комитета по обороне провёл встречу с губернатором.",
+     {("Пётр Орлов", "сенатор", "сенатор", False)}),
+    # ... not when the verb is of the other gender
+    ("Пётр Орлов был приговорён к штрафу. Судья заявила, что вина доказана.", set()),
     # ... not when a title comes between, nor with a pronoun of the person in its sentence
     ("Пётр Орлов встретился с губернатором. Губернатор заявил, что бюджет выполнен.", set()),
     ("Пётр Орлов прибыл в Тверь. Губернатор встретил его в аэропорту.", set()),

@@ -98,7 +98,8 @@ def build_positions(
         if title not in holders:
             person = antecedent_candidate(analysis, title, persons)
             if person is not None and (_holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
-                                       or continues_subject(analysis, title, person, titles)):
+                                       or _untitled(resolved.entity_of[person], holders, resolved)
+                                       and continues_subject(analysis, title, person, titles)):
                 holders[title] = [person]
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
@@ -171,6 +172,13 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
                 and _compatible(info.region_code, other_info.region_code):
             return True
     return False
+
+
+def _untitled(holder: str, holders: dict[Title, list[Span]], resolved: Resolved) -> bool:
+    """Whether the text gives ``holder`` no title beside a name: a title that names no one after such a person
+    may introduce them (``Орлов прибыл … Губернатор заявил``); after one named with a title it is more likely
+    someone else's (``Премьер-министр Орлов прибыл … Министр финансов заявил``)."""
+    return all(holder not in {resolved.entity_of[p] for p in persons} for persons in holders.values())
 
 
 def _compatible(this: str | None, other: str | None) -> bool:
