@@ -27,7 +27,7 @@ from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
-from .predicates import antecedent_candidate, continues_subject, left_post
+from .predicates import antecedent_candidate, left_post
 from .scope import stated_country
 from .tokens import is_word
 from .trimming import inner_title, trim_title
@@ -91,15 +91,13 @@ def build_positions(
     infos: dict[Title, TitleInfo] = {}
     for title in [*titles, *(t for t in holders if t not in titles)]:
         if title in holders or not (is_generic(analysis, title, lexicon)
-                                      or _vague_only(analysis, title, lexicon)):
+                                      or _occupation_only(analysis, title, lexicon)):
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     for title, info in infos.items():
         if title not in holders:
             person = antecedent_candidate(analysis, title, persons)
-            if person is not None and (_holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
-                                       or _untitled(resolved.entity_of[person], holders, resolved)
-                                       and continues_subject(analysis, title, person, titles)):
+            if person is not None and _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved):
                 holders[title] = [person]
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
@@ -143,11 +141,10 @@ def _visit_sentences(analysis: Analysis, lexicon: TitleLexicon) -> set[int]:
             if t.pos in ("VERB", "NOUN") and lexicon.morph.forms(t.text) & lexicon.visits}
 
 
-def _vague_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """A bare vague occupation with no holder (``чиновник подчеркнул``: the ``vague`` group of
-    ``professions.txt``): a class of people more than a title. Any other occupation is one
-    (``суд приговорил футболиста``)."""
-    return title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.vague
+def _occupation_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A bare occupation with no holder (``чиновник подчеркнул``): a class of people more than a title."""
+    lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
+    return title.last == title.head and lemma not in lexicon.posts
 
 
 def _beside_post(fact: PositionFact, facts: list[PositionFact], occupations: set[int]) -> bool:
@@ -172,13 +169,6 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
                 and _compatible(info.region_code, other_info.region_code):
             return True
     return False
-
-
-def _untitled(holder: str, holders: dict[Title, list[Span]], resolved: Resolved) -> bool:
-    """Whether the text gives ``holder`` no title beside a name: a title that names no one after such a person
-    may introduce them (``Орлов прибыл … Губернатор заявил``); after one named with a title it is more likely
-    someone else's (``Премьер-министр Орлов прибыл … Министр финансов заявил``)."""
-    return all(holder not in {resolved.entity_of[p] for p in persons} for persons in holders.values())
 
 
 def _compatible(this: str | None, other: str | None) -> bool:

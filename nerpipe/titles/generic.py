@@ -59,9 +59,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
       ``authorship`` group);
     - a profession (``resources/professions.txt``) at no organization, praised as a person is
       (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) or given the country
-      its holder comes from (``гроссмейстер из Хорватии``); an age says nothing of the kind
-      (``48-летний геолог`` is a geologist), nor does a country's adjective (``аргентинский футболист``
-      plays for a team of that country as often as not).
+      its holder comes from (``нидерландский предприниматель``, ``гроссмейстер из Хорватии``); an age
+      says nothing of the kind (``48-летний геолог`` is a geologist).
 
     ``placed``: the title names an organization or a region; ``country``: it states a country. A post
     keeps its country (``израильский министр``), a profession its organization (``известный журналист
@@ -74,13 +73,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
         return False
     if lemma in lexicon.authorship:
         return True
-    return lemma in lexicon.professions and (country and _from_country(analysis, title) or any(
+    return lemma in lexicon.professions and (country or any(
         lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text) for t in tokens[title.first: title.head]))
-
-
-def _from_country(analysis: Analysis, title: Title) -> bool:
-    """``гроссмейстер из Хорватии``: a title that states where its holder comes from (``из`` after its head)."""
-    return any(fold(t.text) == "из" for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
 def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

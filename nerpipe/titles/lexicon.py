@@ -42,7 +42,6 @@ class TitleLexicon:
         fields = read_word_groups("professions.txt")
         self.ambiguous = frozenset(fields.pop("ambiguous", ()))
         self.not_occupations = frozenset(fields.pop("not", ()))
-        self.vague = frozenset(fields.pop("vague", ()))
         self.agentive = tuple(sorted(fields.pop("agentive", ()), key=len, reverse=True))
         self.professions = frozenset().union(*fields.values()) | self.ambiguous
         self.military = frozenset(fields.get("military", ()))  # ranks and arms: "полковник", "десантник"

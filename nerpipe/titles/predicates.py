@@ -35,7 +35,6 @@ _POST_FORMS = {"должности", "посту", "позиции", "качес
 _NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
            "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
            "переизбрание", "утверждение"}
-_OBJECT_PRONOUNS = {"его", "него", "ему", "нему", "им", "ним", "нем", "нём", "ее", "её", "нее", "неё", "ей", "ней"}
 _SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 # active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
@@ -299,12 +298,6 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str,
     return None
 
 
-def _subject_word(analysis: Analysis, token, person: Span) -> bool:
-    """A word of a name that makes it its sentence's subject (not a word inside the name)."""
-    head = analysis.tokens[token.head] if token.head is not None else None
-    return token.rel.startswith("nsubj") and not (head is not None and person.start <= head.start < person.end)
-
-
 def _subject_pronoun_in(analysis: Analysis, sent: int, word: str) -> int | None:
     """The index of ``word`` (``он``, ``она``) as a subject in sentence ``sent``, if it is there."""
     for token in analysis.tokens:
@@ -367,27 +360,3 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
     if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
         return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
     return last
-
-
-def continues_subject(analysis: Analysis, title: Title, person: Span, titles: list[Title]) -> bool:
-    """A title with no name that is the subject of its sentence, after a sentence whose subject is the
-    person last named (``Пётр Орлов прибыл в Томск. Министр заявил …``), with no other title between them
-    (``Орлов встретился с губернатором. Губернатор заявил …`` speaks of someone else), a verb of the person's
-    gender, and no pronoun of the
-    person in its sentence (``По его словам, министр …``, ``Губернатор встретил его``): the text goes on about
-    that person and names them by the title."""
-    tokens = analysis.tokens
-    name = analysis.tokens_in(person.start, person.end)
-    if not tokens[title.head].rel.startswith("nsubj") or name[0].sent != tokens[title.head].sent - 1:
-        return False
-    if not any(_subject_word(analysis, t, person) for t in name):
-        return False
-    verb = tokens[title.head].head
-    said, named = (tokens[verb].feat.get("Gender") if verb is not None else None), name[0].feat.get("Gender")
-    if said and named and said != named:
-        return False  # "Орлов … Судья заявила": the verb says the title's holder is a woman
-    sent = [t for t in tokens[name[-1].index + 1:] if t.sent == tokens[title.head].sent]
-    if any(fold(t.text) in _OBJECT_PRONOUNS and (t.index < title.first or t.pos == "PRON"
-                                                 and t.rel.split(":")[0] in ("obj", "iobj", "obl")) for t in sent):
-        return False  # "Губернатор встретил его", "По его словам, министр …": the title is someone else's
-    return not any(person.end <= other.start and other.end <= title.start for other in titles)
