@@ -139,3 +139,13 @@ def test_an_age_between_a_title_and_its_holder(models, text, positions):
 ])
 def test_the_owner_of_what_a_title_names_does_not_hold_it(models, text, positions):
     assert rows(text, models) == positions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a plural speaks of a class of people, the title it governs of one holder
+    ("Представители партии президента Кении провели митинг.", ["президент Кении"]),
+    ("Сотрудники аппарата губернатора вышли на субботник.", ["губернатор"]),
+    ("Эксперты провели исследование.", []),
+])
+def test_the_title_a_plural_governs(models, text, mentions):
+    assert position_mentions(text, models) == mentions

@@ -89,8 +89,11 @@ def build_positions(
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
     infos: dict[Title, TitleInfo] = {}
-    for title in [*titles, *(t for t in holders if t not in titles)]:
-        if title in holders or not (is_generic(analysis, title, lexicon)
+    generic = {t for t in titles if t not in holders and is_generic(analysis, t, lexicon)}
+    # "представители партии президента": the plural speaks of a class, the title it governs of one holder
+    governed = [inner[t] for t in generic if t in inner and inner[t] not in holders]
+    for title in [*titles, *(t for t in holders if t not in titles), *governed]:
+        if title in holders or not (title in generic or is_generic(analysis, title, lexicon)
                                       or _occupation_only(analysis, title, lexicon)):
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
