@@ -217,6 +217,9 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
     if climb and verb.pos in ("VERB", "AUX") and verb.feat.get("VerbForm") == "Fin" \
             and verb.feat.get("Number") == "Sing" and verb.feat.get("Gender") in ("Masc", "Fem") \
             and _nsubj(analysis, current, people) is None:
+        after = people.by_first.get(current + 1)
+        if after is not None and case_of(tokens[current + 1]) == "Nom" and tokens[current + 1].sent == verb.sent:
+            return after  # "пост директора занимал Пётр Орлов": the subject after its verb, whatever the parser says
         return antecedent_of(analysis, current, people, verb.feat["Gender"])  # a subject left out
     return None
 
