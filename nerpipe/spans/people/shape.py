@@ -1,0 +1,209 @@
+"""PER spans reshaped: a Latin name in brackets split off, a name cut at a line break, two names
+written side by side told apart, parts of one name joined, forms of address and common nouns cut
+off, one-word spans that name no one person dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ...morph import Morph, fold
+from ...names import east_asian_surname, is_honorific, is_initial, is_patronymic, is_russian_surname, names_family
+from ...ner import Analysis
+from ...orgs import is_latin_name
+from ...records import LOC, PER, Span
+from .words import common_noun, initials_only, is_first_name, lone_russian_surname
+
+_WORD = re.compile(r"\S+")
+
+
+def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
+    """One PER span for parts of a name natasha tagged apart with nothing but a space between
+    them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
+    surname (``Анны Петровны`` + ``Зориной``); initials and the surname after their dot
+    (``Дж`` + ``.Коми``)."""
+    people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
+    merged: dict[Span, Span] = {}
+    for left, right in zip(people, people[1:]):
+        gap = text[left.end:right.start]
+        left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
+        if gap.strip() == "." and "\n" not in gap and left not in merged \
+                and all(is_initial(w.rstrip(".") + ".") for w in left_words) and not initials_only(right_words):
+            merged[left] = merged[right] = Span(left.start, right.end, PER)  # ``Дж`` + ``.`` + ``Коми``
+            continue
+        if left in merged or gap.strip() or "\n" in gap:
+            continue
+        initials = initials_only(left_words) != initials_only(right_words)
+        patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
+        if initials or patronymic:
+            merged[left] = merged[right] = Span(left.start, right.end, PER)
+    out = [merged.get(s, s) for s in spans]
+    return list(dict.fromkeys(out))
+
+
+def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """A PER span of a first name and patronymic grows to the surname written before them that
+    natasha left out (``Лапину`` + ``Игорю Олеговичу``): a capitalised word in the same case, one
+    pymorphy knows as a surname or that ends as the regular families do, not an animate common
+    noun (``Директору``) nor part of another span."""
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type == PER and len(tokens) == 2 and is_patronymic(morph, tokens[1].text) \
+                and tokens[0].index > 0 and is_first_name(tokens[0].text, morph):
+            before = analysis.tokens[tokens[0].index - 1]
+            if before.index not in covered and before.sent == tokens[0].sent \
+                    and analysis.text[before.end:span.start] == " " and _leading_surname(before, tokens[0], morph):
+                span = Span(before.start, span.end, PER)
+        out.append(span)
+    return out
+
+
+def _leading_surname(token, first, morph: Morph) -> bool:
+    word = token.text
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 2 and not word.isupper()) \
+            or token.feat.get("Case") != first.feat.get("Case") or common_noun(word, morph):
+        return False
+    lowered = fold(word)
+    return morph.has_gram(lowered, "Surn") or not morph.is_known(lowered) or is_russian_surname(lowered)
+
+
+def split_latin_name(text: str, span: Span) -> list[Span]:
+    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; any other bracket
+    is cut off (``Бернс (Рой`` → ``Бернс``, ``Анна Орлова (Зорина)`` → ``Анна Орлова``)."""
+    inside = text[span.start:span.end]
+    if "(" not in inside:
+        if inside.endswith(")"):  # natasha's ``Зорина)`` of ``(Зорина)``
+            return [Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)]
+        return [span]
+    open_at = inside.index("(")
+    head = Span(span.start, span.start + len(inside[:open_at].rstrip()), span.type)
+    if head.end <= head.start:
+        return [span]
+    if inside.endswith(")") and inside.count("(") == 1:
+        inner = inside[open_at + 1:-1]
+        start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
+        if is_latin_name(inner.strip()):
+            return [head, Span(start, start + len(inner.strip()), span.type)]
+    return [head]  # a former surname in brackets is no part of the name (``Анна Орлова (Зорина)``)
+
+
+def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
+    """A PER span as the names it holds: cut at a line break (a name does not run on into the
+    heading below it: ``Пётр Сидоров`` ⏎ ``Новости``), and two full names written side by side
+    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name;
+    a surname of the Russian families before a surname, or before a first name and surname, is a
+    name of its own;
+    ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
+    out = []
+    for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
+        start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
+        end = span.start + piece.start() + len(piece.group().rstrip())
+        if end > start:
+            out.append(Span(start, end, span.type))
+    if len(out) > 1:
+        # the name is the first line; a later line joins only when it is a name of its own
+        out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
+    out = [_without_leading_nouns(text, without_honorifics(text, piece, morph), morph) for piece in out]
+    return [part for piece in out for part in _split_two_names(text, piece, morph)]
+
+
+def without_honorifics(text: str, span: Span, morph: Morph) -> Span:
+    """A span without the forms of address it starts with (``Мистер`` of ``Мистер Смит``,
+    ``господину`` of ``господину Орлову``) or a word that names a family (``Сёстры`` of ``Сёстры
+    Зимины``), when a word is left."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    index = 0
+    while len(words) - index > 1 and (is_honorific(morph, words[index].group())
+                                      or names_family(morph, words[index].group())):
+        index += 1
+    return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def name_after_honorific(text: str, span: Span, morph: Morph) -> Span | None:
+    """A PER span for the name in an organization's or place's span that starts with a form of
+    address (``Мадам Дюпон`` tagged as an organization): one to three capitalised words after it."""
+    rest = without_honorifics(text, span, morph)
+    words = text[rest.start:rest.end].split()
+    if rest == span or not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                                            and not w.isupper() for w in words):
+        return None
+    return Span(rest.start, rest.end, PER)
+
+
+def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
+    """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
+    of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
+    before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
+    ``Шейх`` of ``Шейх Мансур``)."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    index = 0
+    while len(words) - index > 2 and common_noun(words[index].group(), morph) \
+            and is_first_name(words[index + 1].group(), morph):
+        index += 1
+    if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper():
+        index = 1
+    return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    if len(words) >= 4 and east_asian_surname(words[0].group()):
+        # ``Пак Сон Ук Ли Мин Хо``: a family name after two words starts a name of its own
+        for index in range(2, len(words) - 1):
+            if east_asian_surname(words[index].group()):
+                return [Span(span.start, span.start + words[index - 1].end(), span.type),
+                        Span(span.start + words[index].start(), span.end, span.type)]
+    if len(words) == 2 and all(lone_russian_surname(w.group(), morph) for w in words) or len(words) == 3 \
+            and lone_russian_surname(words[0].group(), morph) and is_first_name(words[1].group(), morph) \
+            and not is_patronymic(morph, words[2].group()):
+        # ``Зимин Лисицыной``, ``Кормилову Пётр Зимин``: a surname of the Russian families before a
+        # surname or a first name and surname (no patronymic) is a name of its own
+        return [Span(span.start, span.start + words[0].end(), span.type),
+                Span(span.start + words[1].start(), span.end, span.type)]
+    if len(words) < 4 or not is_first_name(words[0].group(), morph):
+        return [span]
+    for index in range(2, len(words) - 1):
+        left, right = words[index - 1].group(), words[index].group()
+        if left[:1].isupper() and is_first_name(right, morph) and not is_first_name(left, morph) \
+                and not is_patronymic(morph, right) and not is_patronymic(morph, left):
+            return [Span(span.start, span.start + words[index - 1].end(), span.type),
+                    Span(span.start + words[index].start(), span.end, span.type)]
+    return [span]
+
+
+def _is_full_name(surface: str, morph: Morph) -> bool:
+    words = surface.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and is_first_name(words[0], morph)
+
+
+def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
+    """One-word PER spans that name no one person: a family in the plural (``Ивановых``: dropped), or
+    after a word that names one (``супругов Смит``: dropped); a
+    capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
+    name of the document ends in it; a place ``is_place`` (a callable on a surface) knows that pymorphy
+    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span)."""
+    text = analysis.text
+    surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
+            out.append(span)
+            continue
+        word = tokens[0].text
+        index = tokens[0].index
+        if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
+            continue  # a family: "супругов Смит"
+        tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
+        named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
+        if not tags or named or fold(word) in surnames:
+            out.append(span)
+        elif any("Surn" in t and "plur" in t for t in tags):
+            continue  # a family: "Ивановых"
+        elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
+            out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
+        elif not analysis.starts_sentence(tokens[0].index):
+            out.append(span)
+        # else a common noun opening a sentence: "Внук", "Сцена"
+    return out
