@@ -357,8 +357,8 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
                     "Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == gender and p.normal_form == candidate
                     for p in morph.parses(candidate)):
                 return candidate
-    if gender == "femn" and not known_name(morph, lowered):
-        # a woman's name pymorphy does not know: the first declension (``Камалой`` → ``Камала``)
+    if gender == "femn" and not _known_womans_name(morph, lowered):
+        # a woman's name pymorphy does not know as one: the first declension (``Камалой`` → ``Камала``)
         for ending, nominative in _FEMININE_ENDINGS.get(case, ()):
             stem = lowered[: -len(ending)]
             if lowered.endswith(ending) and len(stem) >= 2 and (ending != "и" or stem[-1] in _SOFT_STEMS):
@@ -368,8 +368,16 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
 
 _FEMININE_ENDINGS = {
     "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"),),
-    "loct": (("е", "а"),), "gent": (("и", "я"),),
+    "loct": (("е", "а"),), "gent": (("и", "я"), ("ы", "а")),
 }
+
+
+def _known_womans_name(morph: Morph, lowered: str) -> bool:
+    """Whether pymorphy knows a word as a woman's first name, or as a surname or patronymic (a word it
+    knows only as a man's name, ``Камале`` of ``Камал``, may be a woman's it does not know)."""
+    return known_name(morph, lowered) and any(
+        ("Name" in p.tag and p.tag.gender == "femn") or "Surn" in p.tag or "Patr" in p.tag
+        for p in morph.parses(lowered))
 
 
 # the genitive ``-и`` of a name in ``-ья``, ``-ия`` (``Тарьи``); after a consonant ``-и`` ends

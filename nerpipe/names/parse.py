@@ -110,8 +110,12 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     readings = surname_readings(morph, texts[-1])
     if subject and roles[-1] == "last" and (not readings or any(c == "nomn" for c, _g in readings)) and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
-            for text, role in zip(texts[:-1], roles)):
-        case, gender = _subject_case(texts[-1], case, gender, verb_gender)
+            for text, role in zip(texts[:-1], roles)) \
+            and not any(_mans_surname(morph, texts[-1], shown) for shown in ("datv", "ablt")):
+        case, gender = _subject_case(texts[-1], case, gender, verb_gender)  # not ``Джо Бернсу``
+    shown = _womans_case(morph, parts, roles, case)
+    if shown is not None:
+        case, gender = shown, "femn"  # ``Камале Уортон``: a man's surname would decline
     if subject and verb_gender and case != "nomn" and any(
             role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
@@ -358,6 +362,29 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
         tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:
             return tagged
+    return None
+
+
+# the case a woman's first name of the first declension shows by its ending
+_WOMANS_CASE_ENDINGS = (("ой", "ablt"), ("ей", "ablt"), ("ы", "gent"), ("и", "gent"), ("е", "datv"),
+                        ("у", "accs"), ("ю", "accs"))
+
+
+def _womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str | None:
+    """The case of a woman's name told by an undeclined surname: a first name with an ending of a
+    woman's name in an oblique case, before a foreign surname pymorphy does not know, ending in a
+    consonant and written as in the nominative, where a man's would decline (``Камале Уортон``, not
+    ``Луке Уортону``); ``None`` when the name is not so, or the first name may be a nominative."""
+    if roles != ["first", "last"] or case in (None, "nomn"):
+        return None
+    first, last = fold(parts[0][0]), fold(parts[1][0])
+    if morph.is_known(last) or len(last) < 3 or last[-1] not in CONSONANTS or surname_readings(morph, last) \
+            or len(first) < 4 or _shows_no_case(morph, first) or _indeclinable_name(morph, first) \
+            or "nomn" in _name_cases(morph, first, ("Name",)):
+        return None
+    for ending, shown in _WOMANS_CASE_ENDINGS:
+        if first.endswith(ending) and first[-len(ending) - 1] in CONSONANTS + "ь":
+            return "loct" if shown == "datv" and case == "loct" else shown
     return None
 
 

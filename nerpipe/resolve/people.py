@@ -68,14 +68,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             written = surface[-1]
             if name.first and not name.last and not name.middle and len(surface) == 1:
                 # one word read as a first name may be a surname of the document (``Сато``)
-                as_surname = _distinct([c for c in full if could_be_form(written, c.last)])
+                as_surname = _distinct([c for c in full if could_be_form(written, c.last)]
+                                       or [c for c in full if _spelled_in_other_letters(written, c.last)])
                 if len(as_surname) == 1:
                     name = Name(None, None, name.first)
             if name.last:
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
-                                       or [c for c in full if is_latin_name(written) != is_latin_name(c.last)
-                                           and skeleton(written) == skeleton(c.last)])
+                                       or [c for c in full if _spelled_in_other_letters(written, c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -104,6 +104,16 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def _spelled_in_other_letters(written: str, last: str | None) -> bool:
+    """Whether a word spells a surname in the other alphabet (``Уоллес`` of ``Wallace``, :mod:`.spelling`),
+    a Cyrillic word maybe with a case ending (``Уоллесом``)."""
+    if not last or is_latin_name(written) == is_latin_name(last):
+        return False
+    word, other = skeleton(written), skeleton(last)
+    return word == other or not is_latin_name(written) and len(other) > 1 and word.startswith(other) \
+        and len(word) - len(other) <= 1
 
 
 def _first_name_gender(morph: Morph, first: str | None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...morph import Morph, fold
-from ...names import is_credit_line, is_initial, is_patronymic, names_family
+from ...names import is_credit_line, is_honorific, is_initial, is_patronymic, names_family
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...records import LOC, ORG, PER, Span
@@ -70,7 +70,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
     a patronymic, then a surname in the same case on the same line (``Семён Кормилов``); a surname
     alone after a title in the same case (``Губернатор Ветлугин``, also one of the Russian families
     pymorphy does not know); a surname alone opening a
-    sentence as the subject of a verb of its gender (``Орешкин назвал сроки``)."""
+    sentence as the subject of a verb of its gender (``Орешкин назвал сроки``); a capitalised word
+    after a form of address (``мадам Дюпон``)."""
     tokens = analysis.tokens
     owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
 
@@ -93,7 +94,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             end = _initials_name_from(analysis, index, morph, free, is_place)
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
-                or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)):
+                or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
+                or _capitalised_word(token.text) and _after_honorific(analysis, index, morph)):
             end = index  # ``Губернатор Кормилов``: also a surname pymorphy does not know, after a title
         if end is not None:
             found.append(Span(token.start, tokens[end].end, PER))
@@ -155,6 +157,19 @@ def _initials_name_from(analysis: Analysis, index: int, morph: Morph, free, is_p
             surname_word(word, morph, unknown=True) or foreign_word(word, morph) or morph.has_gram(word, "Surn")):
         return None
     return end
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word of letters, maybe hyphenated, not in capitals (``Дюпон``, ``Руа-Дюпон``)."""
+    return len(word) > 1 and word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha()
+
+
+def _after_honorific(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows a form of address on its line (``мадам`` ``Дюпон``)."""
+    if index == 0:
+        return False
+    before, token = analysis.tokens[index - 1], analysis.tokens[index]
+    return analysis.text[before.end:token.start] == " " and is_honorific(morph, before.text)
 
 
 def _after_title(analysis: Analysis, index: int, morph: Morph) -> bool:

@@ -181,7 +181,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     """One-word PER spans that name no one person: a family in the plural (``Ивановых``: dropped), or
     after a word that names one (``супругов Смит``: dropped); a
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
-    name of the document ends in it; a place ``is_place`` (a callable on a surface) knows that pymorphy
+    name of the document ends in it; a street of a corner (``на углу Лескова и Садовой``: a LOC
+    span); a place ``is_place`` (a callable on a surface) knows that pymorphy
     reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
@@ -195,6 +196,9 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         index = tokens[0].index
         if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
             continue  # a family: "супругов Смит"
+        if _names_a_corner(analysis, index, morph):
+            out.append(Span(span.start, span.end, LOC))  # a street: "на углу Лескова и Садовой"
+            continue
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
         if not tags or named or fold(word) in surnames:
@@ -207,3 +211,14 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(span)
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
+
+
+def _names_a_corner(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` names a street of a corner: it follows ``углу`` (``на углу Лескова``),
+    or ``углу`` + a word + ``и`` (``на углу Садовой и Лескова``)."""
+    tokens = analysis.tokens
+
+    def corner(at: int) -> bool:
+        return at >= 0 and tokens[at].sent == tokens[index].sent and morph.lemma(fold(tokens[at].text)) == "угол"
+
+    return corner(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and corner(index - 3)

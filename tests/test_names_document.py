@@ -1,0 +1,48 @@
+"""People of one document: names natasha leaves untagged, spans that name a place, one person
+written in two alphabets (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word after a form of address is a person, whatever natasha tags
+    ("Её героини: мадам Трулинская и мадам Фрули-Пулли.", {"Трулинская", "Фрули-Пулли"}),
+    ("Вошёл мистер Вокс и сел.", {"Вокс"}),
+    # a surname in Cyrillic alone is the person of a full name the document writes in Latin letters
+    ("Выступил Peter Wallace. Уоллес рассказал о планах.", {"Peter Wallace"}),
+    ("Выступил Peter Wallace. С Уоллесом говорили.", {"Peter Wallace"}),
+    ("Выступил Peter Wallace. По словам Уоллеса, всё хорошо.", {"Peter Wallace"}),
+    # the streets of a corner are no people
+    ("Магазин открыли на углу Лескова и Садовой.", set()),
+    ("Кафе на углу Садовой и Лескова закрыли.", set()),
+])
+def test_people_of_a_document(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign surname written undeclined after a first name in an oblique case is a woman's:
+    # the first name is a woman's, even one pymorphy knows only as a man's
+    ("Письмо отправили Камале Уортон.", "Камала Уортон"),
+    ("Письмо Камалы Уортон прочитали.", "Камала Уортон"),
+    ("Встреча с Камалой Уортон прошла.", "Камала Уортон"),
+    ("Письмо отправили Марте Уортон.", "Марта Уортон"),
+    # a man's surname declines; a first name that shows no case stays as written
+    ("Я видел Никиту Уортона.", "Никита Уортон"),
+    ("Слово дали Хосе Уортону.", "Хосе Уортон"),
+    ("Хосе Уортон выступил.", "Хосе Уортон"),
+    ("Письмо отправили Рене Уортон.", "Рене Уортон"),
+    # a surname with a man's dative ending is no nominative, whatever the syntax
+    ("Слово предоставили Джо Бернсу.", "Джо Бернс"),
+])
+def test_gender_and_case_told_by_the_surname(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+def test_names_of_a_list_in_an_oblique_case(models):
+    persons = analyze("Слово предоставили Джо Бернсу и Камале Уортон.", models).persons
+    assert {p.name for p in persons} == {"Джо Бернс", "Камала Уортон"}
