@@ -46,3 +46,17 @@ def test_gender_and_case_told_by_the_surname(models, text, expected):
 def test_names_of_a_list_in_an_oblique_case(models):
     persons = analyze("Слово предоставили Джо Бернсу и Камале Уортон.", models).persons
     assert {p.name for p in persons} == {"Джо Бернс", "Камала Уортон"}
+
+
+@pytest.mark.parametrize("text, surname_of", [
+    # the gender of a verb form pymorphy reads in one gender only settles who a surname alone is
+    ("Игорь Вальченко выступил. Осенью 2018 года Вальченко развёлся с бывшей супругой Еленой Вальченко.",
+     "Игорь Вальченко"),
+    ("Игорь Вальченко выступил. Позже Вальченко рассказала о бывшем супруге. Елена Вальченко живёт в Туле.",
+     "Елена Вальченко"),
+])
+def test_a_surname_alone_is_the_person_of_the_verbs_gender(models, text, surname_of):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    alone = [m for m in result.mentions if m.type == "PER" and text[m.start:m.end] == "Вальченко"]
+    assert [names[m.entity_id] for m in alone] == [surname_of]

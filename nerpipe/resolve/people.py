@@ -38,7 +38,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if span.type != PER:
             continue
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
-        subject, verb_gender = _subject_of(analysis, span)
+        subject, verb_gender = _subject_of(analysis, span, morph)
         if verb_gender:
             genders[span] = verb_gender
         name = parse_name(words, morph, subject, verb_gender, _oblique(analysis, span))
@@ -125,7 +125,7 @@ def _first_name_gender(morph: Morph, first: str | None) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def _subject_of(analysis: Analysis, span: Span) -> tuple[bool, str | None]:
+def _subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str | None]:
     """Whether the syntax reads a span as the subject of a verb, or in apposition to a subject
     that is a title with its organization (``Директор школы`` + ``Е. Орлова``: the parser hangs
     the name on the organization, as if it were the organization's), and the verb's gender
@@ -151,8 +151,18 @@ def _subject_of(analysis: Analysis, span: Span) -> tuple[bool, str | None]:
     verb = analysis.tokens[head.head]
     if verb.feat.get("Number") == "Plur" and not listed and not _has_conjunct(analysis, head):
         return False, None  # one name is no subject of a plural verb (``Мяч передали`` + a dative)
-    gender = UD_GENDER.get(verb.feat.get("Gender", "")) if verb.pos in ("VERB", "AUX") else None
+    gender = verb_gender(morph, verb) if verb.pos in ("VERB", "AUX") else None
     return True, gender if gender in ("masc", "femn") else None
+
+
+def verb_gender(morph: Morph, verb) -> str | None:
+    """The gender a verb shows: the one pymorphy reads every singular past form written so in
+    (``развёлся``: ``masc``, whatever the tagger), else the tagger's; ``None`` when it shows none."""
+    genders = {p.tag.gender for p in morph.parses(fold(verb.text))
+               if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing"}
+    if len(genders) == 1 and None not in genders:
+        return genders.pop()
+    return UD_GENDER.get(verb.feat.get("Gender", ""))
 
 
 # the relations of a word to its head that no nominative has

@@ -11,6 +11,7 @@ from ...names import is_credit_line, is_honorific, is_initial, is_patronymic, na
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...records import LOC, ORG, PER, Span
+from ...resolve.people import verb_gender
 from ...resolve.spelling import skeleton
 from .words import common_noun, foreign_word, is_first_name, surname_word
 
@@ -189,8 +190,8 @@ def _subject_opening(analysis: Analysis, index: int, morph: Morph) -> bool:
     if not analysis.starts_sentence(index) or not token.rel.startswith("nsubj") or token.head is None:
         return False
     verb = analysis.tokens[token.head]
-    gender = {"Masc": "masc", "Fem": "femn"}.get(verb.feat.get("Gender", ""))
-    return verb.pos == "VERB" and gender is not None and any(
+    gender = verb_gender(morph, verb)
+    return verb.pos == "VERB" and gender in ("masc", "femn") and any(
         p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
 
 
