@@ -60,3 +60,17 @@ def test_a_surname_alone_is_the_person_of_the_verbs_gender(models, text, surname
     names = {p.person_id: p.name for p in result.persons}
     alone = [m for m in result.mentions if m.type == "PER" and text[m.start:m.end] == "Вальченко"]
     assert [names[m.entity_id] for m in alone] == [surname_of]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name natasha tags in part grows to the word before it in its case: a surname before a first
+    # name, a first name before a surname
+    ("Вратарь Котов Игорь пропустил гол.", {"Игорь Котов"}),
+    ("Вратарь Котов Игорь Петрович пропустил гол.", {"Игорь Петрович Котов"}),
+    ("В списке: Анна Котова\nПётр Смирнов\nИльдар Хайруллин", {"Анна Котова", "Пётр Смирнов", "Ильдар Хайруллин"}),
+    # a first name runs on across a line break into its surname, a full name into no heading
+    ("Отчёт представил директор Пётр\nСмирнов.", {"Пётр Смирнов"}),
+    ("Сделку одобрил Пётр Смирнов\nНовости компании", {"Пётр Смирнов"}),
+])
+def test_parts_of_a_name_natasha_tags_apart(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

@@ -41,22 +41,35 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
 
 
 def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
-    """A PER span of a first name and patronymic grows to the surname written before them that
-    natasha left out (``Лапину`` + ``Игорю Олеговичу``): a capitalised word in the same case, one
-    pymorphy knows as a surname or that ends as the regular families do, not an animate common
-    noun (``Директору``) nor part of another span."""
+    """A PER span grows to the word before it natasha left out, in the same case and with a space
+    between: a first name and patronymic (``Лапину`` + ``Игорю Олеговичу``), or a first name alone
+    (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
+    surname or that ends as the regular families do, not an animate common noun (``Директору``);
+    a surname alone to the first name before it (``Пётр`` + ``Смирнов``). The word is part of no
+    other span."""
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
-        if span.type == PER and len(tokens) == 2 and is_patronymic(morph, tokens[1].text) \
-                and tokens[0].index > 0 and is_first_name(tokens[0].text, morph):
+        if span.type == PER and tokens[0].index > 0 and tokens[0].text[:1].isupper():
             before = analysis.tokens[tokens[0].index - 1]
             if before.index not in covered and before.sent == tokens[0].sent \
-                    and analysis.text[before.end:span.start] == " " and _leading_surname(before, tokens[0], morph):
+                    and analysis.text[before.end:span.start] == " " and _leading_word(before, tokens, morph):
                 span = Span(before.start, span.end, PER)
         out.append(span)
     return out
+
+
+def _leading_word(before, tokens, morph: Morph) -> bool:
+    """Whether the word before a PER span's ``tokens`` is a part of the name natasha left out."""
+    first = tokens[0]
+    if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
+            and is_first_name(first.text, morph):
+        return _leading_surname(before, first, morph)
+    if len(tokens) == 1 and lone_russian_surname(first.text, morph):
+        return is_first_name(before.text, morph) and before.text[:1].isupper() \
+            and before.feat.get("Case") == first.feat.get("Case")
+    return False
 
 
 def _leading_surname(token, first, morph: Morph) -> bool:
@@ -90,7 +103,8 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
 
 def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
-    heading below it: ``Пётр Сидоров`` ⏎ ``Новости``), and two full names written side by side
+    heading below it: ``Пётр Сидоров`` ⏎ ``Новости``; but a first name alone does into its surname,
+    ``Пётр`` ⏎ ``Смирнов``), and two full names written side by side
     told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name;
     a surname of the Russian families before a surname, or before a first name and surname, is a
     name of its own;
@@ -101,6 +115,8 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
         end = span.start + piece.start() + len(piece.group().rstrip())
         if end > start:
             out.append(Span(start, end, span.type))
+    if len(out) == 2 and _wrapped_name(text[out[0].start:out[0].end], text[out[1].start:out[1].end], morph):
+        out = [Span(out[0].start, out[1].end, span.type)]  # a first name, the line wrapped, its surname
     if len(out) > 1:
         # the name is the first line; a later line joins only when it is a name of its own
         out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
@@ -170,6 +186,13 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             return [Span(span.start, span.start + words[index - 1].end(), span.type),
                     Span(span.start + words[index].start(), span.end, span.type)]
     return [span]
+
+
+def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
+    """Whether a name runs on across a line break: a first name alone, then a surname alone of the
+    Russian families (``Пётр`` ⏎ ``Смирнов``)."""
+    return len(line.split()) == 1 and len(next_line.split()) == 1 and is_first_name(line, morph) \
+        and lone_russian_surname(next_line, morph)
 
 
 def _is_full_name(surface: str, morph: Morph) -> bool:
