@@ -74,3 +74,13 @@ def test_a_surname_alone_is_the_person_of_the_verbs_gender(models, text, surname
 ])
 def test_parts_of_a_name_natasha_tags_apart(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname the tagger reads as a plural names a family, no one person
+    ("Он прокомментировал отравление Скрипалей и порассуждал о жизни.", set()),
+    ("Он посетил дом Бернсов.", set()),
+    ("Он видел Бернса.", {"Бернс"}),
+])
+def test_a_family_in_the_plural_is_no_person(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

@@ -201,7 +201,8 @@ def _is_full_name(surface: str, morph: Morph) -> bool:
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
-    """One-word PER spans that name no one person: a family in the plural (``Ивановых``: dropped), or
+    """One-word PER spans that name no one person: a family in the plural (``Ивановых``, or one the
+    tagger reads as a plural, ``Скрипалей``: dropped), or
     after a word that names one (``супругов Смит``: dropped); a
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
     name of the document ends in it; a street of a corner (``на углу Лескова и Садовой``: a LOC
@@ -224,6 +225,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
+        if not named and _family_plural(tokens[0]):
+            continue  # a family: "отравление Скрипалей"
         if not tags or named or fold(word) in surnames:
             out.append(span)
         elif any("Surn" in t and "plur" in t for t in tags):
@@ -245,3 +248,12 @@ def _names_a_corner(analysis: Analysis, index: int, morph: Morph) -> bool:
         return at >= 0 and tokens[at].sent == tokens[index].sent and morph.lemma(fold(tokens[at].text)) == "угол"
 
     return corner(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and corner(index - 3)
+
+
+# the endings of a family name in the plural (``Скрипалей``, ``Кормиловых``, ``Бернсов``)
+_PLURAL_ENDINGS = ("ей", "ых", "их", "ов", "ев")
+
+
+def _family_plural(token) -> bool:
+    """Whether the tagger reads a word of a plural ending as a plural: a family, no one person."""
+    return token.feat.get("Number") == "Plur" and fold(token.text).endswith(_PLURAL_ENDINGS)
