@@ -84,3 +84,23 @@ def test_parts_of_a_name_natasha_tags_apart(models, text, expected):
 ])
 def test_a_family_in_the_plural_is_no_person(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a patronymic the document writes alone is a surname (of the Serbian families)
+    ("Матч выиграл Милан Петрович. Петровичу вручили кубок.", {"Милан Петрович"}),
+    ("Выступил Никола Петрович. Петрович рассказал о планах.", {"Никола Петрович"}),
+    ("Встреча с Миланом Петровичем прошла. Петрович рассказал о планах.", {"Милан Петрович"}),
+    # a word of no name's part of speech opening a span is no part of the name
+    ("Вчера Марко Иванович забил гол. Ивановича признали лучшим.", {"Марко Иванович"}),
+    ("Также Анна Котова выступила.", {"Анна Котова"}),
+    # a place before a surname stays a place
+    ("Матч в Милане Петрович пропустил.", {"Петрович"}),
+])
+def test_patronymics_and_places_beside_a_name(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected
+
+
+def test_a_patronymic_as_a_surname_is_the_last_name(models):
+    [person] = analyze("Матч выиграл Милан Петрович. Петровичу вручили кубок.", models).persons
+    assert (person.first, person.middle, person.last) == ("Милан", None, "Петрович")

@@ -45,6 +45,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
+    _patronymics_as_surnames(analysis, names)
     _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     _join_latin_names(analysis.text, names)
@@ -212,6 +213,17 @@ def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> No
         name = names[span]
         if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not _regular(word):
             names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
+
+
+def _patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A first name and patronymic with no surname whose patronymic the document writes alone is a
+    first name and surname (``Милан Петрович`` beside ``Петровичу``: a surname of the Serbian
+    families, and the word alone names the person)."""
+    alone = [analysis.text[s.start:s.end] for s in names if len(analysis.text[s.start:s.end].split()) == 1]
+    for span, name in names.items():
+        if name.first and name.middle and not name.last and " " not in name.middle \
+                and any(could_be_form(word, name.middle) for word in alone):
+            names[span] = Name(name.first, None, name.middle)
 
 
 def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:

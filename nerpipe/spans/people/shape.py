@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ...morph import Morph, fold
+from ...morph import UD_CASE, Morph, fold
 from ...names import east_asian_surname, is_honorific, is_initial, is_patronymic, is_russian_surname, names_family
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...records import LOC, PER, Span
-from .words import common_noun, initials_only, is_first_name, lone_russian_surname
+from .words import common_noun, function_word, initials_only, is_first_name, lone_russian_surname
 
 _WORD = re.compile(r"\S+")
 
@@ -46,29 +46,45 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
     (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
     surname or that ends as the regular families do, not an animate common noun (``Директору``);
     a surname alone to the first name before it (``Пётр`` + ``Смирнов``). The word is part of no
-    other span."""
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
-    out = []
+    other span, or is a one-word place that pymorphy knows as a first name too (``Миланом`` +
+    ``Петровичем``: the place is dropped)."""
+    owner = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out, dropped = [], set()
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
         if span.type == PER and tokens[0].index > 0 and tokens[0].text[:1].isupper():
             before = analysis.tokens[tokens[0].index - 1]
-            if before.index not in covered and before.sent == tokens[0].sent \
-                    and analysis.text[before.end:span.start] == " " and _leading_word(before, tokens, morph):
+            place = owner.get(before.index)
+            named = place is not None and _first_name_place(place, before, tokens[0], morph)
+            if (place is None or named) and before.sent == tokens[0].sent \
+                    and analysis.text[before.end:span.start] == " " and _leading_word(before, tokens, morph, named):
                 span = Span(before.start, span.end, PER)
+                dropped.add(place)
         out.append(span)
-    return out
+    return [s for s in out if s not in dropped]
 
 
-def _leading_word(before, tokens, morph: Morph) -> bool:
-    """Whether the word before a PER span's ``tokens`` is a part of the name natasha left out."""
+def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
+    """Whether a span is a one-word place that is read as a first name in the case of the word after
+    it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``)."""
+    if place.type != LOC or (place.start, place.end) != (token.start, token.end) \
+            or token.feat.get("Case") != first.feat.get("Case"):
+        return False
+    return token.feat.get("Animacy") == "Anim" or any(
+        "Name" in p.tag and p.tag.case == UD_CASE.get(first.feat.get("Case", ""))
+        for p in morph.parses(fold(token.text)))
+
+
+def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
+    """Whether the word before a PER span's ``tokens`` is a part of the name natasha left out
+    (``named``: a place read as a first name)."""
     first = tokens[0]
     if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
             and is_first_name(first.text, morph):
         return _leading_surname(before, first, morph)
-    if len(tokens) == 1 and lone_russian_surname(first.text, morph):
-        return is_first_name(before.text, morph) and before.text[:1].isupper() \
-            and before.feat.get("Case") == first.feat.get("Case")
+    if len(tokens) == 1 and (lone_russian_surname(first.text, morph) or is_patronymic(morph, first.text)):
+        return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
+            and (named or is_first_name(before.text, morph) or morph.has_gram(fold(before.text), "Name"))
     return False
 
 
@@ -151,9 +167,12 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
-    ``Шейх`` of ``Шейх Мансур``)."""
+    ``Шейх`` of ``Шейх Мансур``); and without an adverb or another word of no name's part of speech
+    opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
+    while len(words) - index > 1 and function_word(words[index].group(), morph):
+        index += 1  # ``Вчера`` of ``Вчера Марко Иванович``
     while len(words) - index > 2 and common_noun(words[index].group(), morph) \
             and is_first_name(words[index + 1].group(), morph):
         index += 1

@@ -79,3 +79,15 @@ def is_lone_surname(word: str, morph: Morph) -> bool:
     if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper() or not morph.is_known(word):
         return False
     return known_only_as(word, morph, ("Surn", "Name"))
+
+
+# the parts of speech no word of a name is (pymorphy's tags)
+_NO_NAME_POS = {"ADVB", "CONJ", "PREP", "PRCL", "INTJ", "NPRO", "PRED", "NUMR", "COMP", "GRND", "VERB", "INFN"}
+
+
+def function_word(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows only as an adverb, conjunction, pronoun, verb or another part of speech
+    no name is of, and not as a name (``Вчера``, ``Когда``, ``Также``)."""
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return morph.is_known(lowered) and bool(parses) and all(p.tag.POS in _NO_NAME_POS for p in parses)
