@@ -104,3 +104,15 @@ def test_patronymics_and_places_beside_a_name(models, text, expected):
 def test_a_patronymic_as_a_surname_is_the_last_name(models):
     [person] = analyze("Матч выиграл Милан Петрович. Петровичу вручили кубок.", models).persons
     assert (person.first, person.middle, person.last) == ("Милан", None, "Петрович")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's first name pymorphy does not know, or knows only as a man's plural, in every case
+    ("Встреча с Джорджей Ферони прошла.", "Джорджа Ферони"),
+    ("Письмо Джорджи Ферони прочитали.", "Джорджа Ферони"),
+    ("Письмо Кайи Ваарас прочитали.", "Кайя Ваарас"),
+    ("Встреча с Кайей Ваарас прошла.", "Кайя Ваарас"),
+    ("Слово дали Кайе Ваарас.", "Кайя Ваарас"),
+])
+def test_a_womans_foreign_first_name_in_the_nominative(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]

@@ -361,8 +361,12 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
         # a woman's name pymorphy does not know as one: the first declension (``Камалой`` → ``Камала``)
         for ending, nominative in _FEMININE_ENDINGS.get(case, ()):
             stem = lowered[: -len(ending)]
-            if lowered.endswith(ending) and len(stem) >= 2 and (ending != "и" or stem[-1] in _SOFT_STEMS):
-                return stem + ("я" if nominative == "а" and stem[-1] in VOWELS else nominative)
+            if not lowered.endswith(ending) or len(stem) < 2:
+                continue
+            if ending == "и" and stem[-1] in _HISSING + "кгх" or ending == "ей" and stem[-1] in _HISSING:
+                return stem + "а"  # ``Джорджи``, ``Джорджей`` → ``Джорджа``; ``Ольги`` → ``Ольга``
+            if ending != "и" or stem[-1] in _SOFT_STEMS:
+                return stem + ("я" if nominative == "а" and stem[-1] in VOWELS | {"й"} else nominative)
     return None
 
 

@@ -389,10 +389,10 @@ def _womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str
 
 
 def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:
-    """A first name pymorphy does not know as one, in the instrumental of a woman's name
-    (``Лианой``, ``Тальей``): a man's ends there in ``-ом``, ``-ем``."""
+    """A first name pymorphy does not know as a name in the instrumental singular, in the instrumental
+    of a woman's name (``Лианой``, ``Тальей``, ``Джорджей``): a man's ends there in ``-ом``, ``-ем``."""
     lowered = fold(text)
-    return case == "ablt" and not known_name(morph, text) and len(lowered) > 4 \
+    return case == "ablt" and case not in _name_cases(morph, text, ("Name",)) and len(lowered) > 4 \
         and lowered.endswith(("ой", "ей")) and lowered[-3] in CONSONANTS + "ь"
 
 

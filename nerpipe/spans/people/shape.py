@@ -45,7 +45,7 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
     between: a first name and patronymic (``Лапину`` + ``Игорю Олеговичу``), or a first name alone
     (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
     surname or that ends as the regular families do, not an animate common noun (``Директору``);
-    a surname alone to the first name before it (``Пётр`` + ``Смирнов``). The word is part of no
+    a surname alone to the first name before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``). The word is part of no
     other span, or is a one-word place that pymorphy knows as a first name too (``Миланом`` +
     ``Петровичем``: the place is dropped)."""
     owner = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
@@ -82,7 +82,8 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
     if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
             and is_first_name(first.text, morph):
         return _leading_surname(before, first, morph)
-    if len(tokens) == 1 and (lone_russian_surname(first.text, morph) or is_patronymic(morph, first.text)):
+    if len(tokens) == 1 and first.text.replace("-", "").isalpha() and not first.text.isupper() \
+            and not is_first_name(first.text, morph):
         return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
             and (named or is_first_name(before.text, morph) or morph.has_gram(fold(before.text), "Name"))
     return False
