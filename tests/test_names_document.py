@@ -116,3 +116,16 @@ def test_a_patronymic_as_a_surname_is_the_last_name(models):
 ])
 def test_a_womans_foreign_first_name_in_the_nominative(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in capitals of a heading is the person the text names by the surname
+    ("ПЁТР СМИРНОВ: МЫ ПОБЕДИМ\nГлава компании рассказал о планах. Смирнов уверен в успехе.", {"Пётр Смирнов"}),
+    ("Интервью с ПЕТРОМ СМИРНОВЫМ\nСмирнов рассказал о планах.", {"Пётр Смирнов"}),
+    # the first part of a double surname alone is the person of the double surname
+    ("Выступил Иван Котов-Сидоров. Котов рассказал о планах.", {"Иван Котов-Сидоров"}),
+    ("Выступила Анна Котова-Сидорова. Котовой задали вопросы.", {"Анна Котова-Сидорова"}),
+    ("Выступил Джон Смит. Смит-младший не пришёл.", {"Джон Смит", "Смит-младший"}),
+])
+def test_a_surname_alone_and_the_full_name(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

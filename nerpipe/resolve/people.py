@@ -76,7 +76,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if name.last:
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
-                                       or [c for c in full if _spelled_in_other_letters(written, c.last)])
+                                       or [c for c in full if _spelled_in_other_letters(written, c.last)]
+                                       or [c for c in full if _first_of_double(written, c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -105,6 +106,13 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def _first_of_double(written: str, last: str | None) -> bool:
+    """Whether a surname as written is a case form of the first part of a double surname
+    (``Котовой`` of ``Котова-Сидорова``; not ``Смит`` of ``Смит-младший``)."""
+    head, dash, tail = (last or "").partition("-")
+    return bool(dash) and head[:1].isupper() and tail[:1].isupper() and could_be_form(written, head)
 
 
 def _spelled_in_other_letters(written: str, last: str | None) -> bool:

@@ -72,7 +72,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
     alone after a title in the same case (``Губернатор Ветлугин``, also one of the Russian families
     pymorphy does not know); a surname alone opening a
     sentence as the subject of a verb of its gender (``Орешкин назвал сроки``); a capitalised word
-    after a form of address (``мадам Дюпон``)."""
+    after a form of address (``мадам Дюпон``); a first name and surname in capitals (``ПЁТР СМИРНОВ``)."""
     tokens = analysis.tokens
     owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
 
@@ -93,6 +93,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         end = _name_from(analysis, index, morph, free)
         if end is None:
             end = _initials_name_from(analysis, index, morph, free, is_place)
+        if end is None:
+            end = _capitals_name_from(analysis, index, morph, free)
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
                 or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
@@ -128,6 +130,26 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
             or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)):
         return None
     return end
+
+
+def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the surname of a name in capitals starting at token ``index`` (``ПЁТР СМИРНОВ``
+    of a heading): a first name pymorphy knows first of all as one, a surname it knows as one or
+    one of the Russian families, in a case they share, untagged and with a space between."""
+    tokens = analysis.tokens
+    if index + 1 >= len(tokens) or not free(index) or not free(index + 1):
+        return None
+    first, last = tokens[index], tokens[index + 1]
+    if not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 2 for t in (first, last)) \
+            or analysis.text[first.end:last.start] != " " or not is_first_name(first.text, morph):
+        return None
+    surname = last.text[:1] + last.text[1:].lower()
+    if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True)
+                                             or morph.has_gram(fold(surname), "Surn")):
+        return None
+    firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
+    lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
+    return index + 1 if firsts & lasts or not morph.is_known(fold(last.text)) else None
 
 
 def _same_case(first, last, morph: Morph) -> bool:
