@@ -6,12 +6,9 @@ lines and spans that cannot be a person's name are told apart."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
-from ..resources import read_word_groups
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
+from .family import family_member, family_plural
 from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
     CONSONANTS,
@@ -20,15 +17,12 @@ from .nominative import (
     MASC_STEMS,
     VOWELS,
     capitalize_name,
-    family_member,
-    family_plural,
     generation_cases,
     known_name,
     part_nominative,
     regular_surname,
 )
-
-_CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
+from .words import is_patronymic, known_first_name
 
 
 def _grams(morph: Morph, word: str) -> set[str]:
@@ -80,7 +74,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         return east_asian_name(parts, morph)
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
     if len(roles) >= 2 and roles[:2] == ["first", "first"] and not morph.is_known(fold(texts[0])) \
-            and is_russian_surname(texts[0]) and _known_first_name(morph, fold(texts[1])):
+            and is_russian_surname(texts[0]) and known_first_name(morph, fold(texts[1])):
         roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
         # families do, before a first name it knows (not ``Зинедина Зидана``)
     if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
@@ -172,33 +166,9 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     return "last" if index == count - 1 or count == 1 else "first"
 
 
-_PATRONYMIC_SUFFIXES = ("ович", "евич", "овна", "евна", "инична", "ична", "ич")
-
-
-def is_patronymic(morph: Morph, word: str) -> bool:
-    """A patronymic pymorphy's dictionary holds (``Сергеевича``), or one made from a first name it
-    holds (``Ермолаевич``): not a surname that ends alike (``Джокович``, ``Вукович``)."""
-    lowered = fold(word)
-    parses = [p for p in morph.parses(lowered) if "Patr" in p.tag]
-    if not parses:
-        return False
-    if morph.is_known(lowered):
-        return True
-    normal = fold(parses[0].normal_form)
-    for suffix in _PATRONYMIC_SUFFIXES:
-        if normal.endswith(suffix):
-            stem = normal[: -len(suffix)]
-            return any(_known_first_name(morph, stem + ending) for ending in ("", "й", "ь", "а", "я"))
-    return False
-
-
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:
     """Whether pymorphy knows a word as a first name in ``case`` and of ``gender``."""
     return any("Name" in p.tag and p.tag.case == case and p.tag.gender == gender for p in morph.parses(fold(text)))
-
-
-def _known_first_name(morph: Morph, word: str) -> bool:
-    return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
 
 
 def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
@@ -400,43 +370,3 @@ def _person_gender(word) -> str | None:
     """The tagger's gender of a word of a name, ``masc`` or ``femn`` (a name has no neuter)."""
     gender = UD_GENDER.get(word.feat.get("Gender", ""))
     return gender if gender in ("masc", "femn") else None
-
-
-def is_credit_line(text: str, start: int) -> bool:
-    """Whether ``start`` lies on a line such as ``Источник: …`` or ``Фото: …`` (agency credits, not people)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_CREDIT_LINE.match(text, line_start)) and _CREDIT_LINE.match(text, line_start).end() <= start + 1
-
-
-def looks_like_person(words, morph: Morph) -> bool:
-    """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one unknown lowercase word."""
-    texts = [w.text for w in words if w.text[:1].isalpha()]
-    if not texts:
-        return False
-    if any(ch.isdigit() for w in words for ch in w.text):
-        return False
-    if len(texts) == 1 and texts[0].isupper() and len(texts[0]) > 1:
-        return False
-    return any(part[:1].isupper() for t in texts for part in t.split("-"))
-
-
-@cache
-def _name_words(group: str) -> frozenset[str]:
-    return frozenset(read_word_groups("names.txt")[group])
-
-
-def is_honorific(morph: Morph, word: str) -> bool:
-    """A form of address written before a name, in any case (``мистер``, ``господину``, ``пани``):
-    no part of the name."""
-    return _in_group(morph, word, "honorific")
-
-
-def names_family(morph: Morph, word: str) -> bool:
-    """A word before a surname that makes it name a family (``супругов`` Смит, ``семьи`` Дюпон)."""
-    return _in_group(morph, word, "family")
-
-
-def _in_group(morph: Morph, word: str, group: str) -> bool:
-    """Whether a word, as written or by its lemma, is one of a group of ``resources/names.txt``."""
-    lowered = fold(word)
-    return lowered in _name_words(group) or morph.lemma(lowered) in _name_words(group)

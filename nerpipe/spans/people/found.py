@@ -11,8 +11,8 @@ from ...names import is_credit_line, is_honorific, is_initial, is_patronymic, na
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...records import LOC, ORG, PER, Span
-from ...resolve.people import verb_gender
 from ...resolve.spelling import skeleton
+from ...resolve.syntax import verb_gender
 from .words import common_noun, foreign_word, is_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
