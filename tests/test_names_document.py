@@ -129,3 +129,15 @@ def test_a_womans_foreign_first_name_in_the_nominative(models, text, expected):
 ])
 def test_a_surname_alone_and_the_full_name(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word read as a surname that is no surname of the document but the first name of one
+    # full name is that person
+    ("Модель Тан Ли вышла замуж. Позже Тан, с которой он встречается давно, опровергла слухи.", {"Тан Ли"}),
+    # a common noun in its nominative opening a three-word span is no part of the name
+    ("Модель Лин Сяо вышла замуж.", {"Лин Сяо"}),
+    ("Эксперт Анна Котова выступила.", {"Анна Котова"}),
+])
+def test_first_names_and_nouns_beside_a_full_name(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

@@ -74,6 +74,12 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or [c for c in full if _spelled_in_other_letters(written, c.last)])
                 if len(as_surname) == 1:
                     name = Name(None, None, name.first)
+            if name.last and not name.first and not name.middle and len(surface) == 1 \
+                    and not any(could_be_form(written, c.last) for c in full):
+                # one word read as a surname, none of the document's, may be a first name of it (``Мин``)
+                as_first = _distinct([c for c in full if fold(c.first) == fold(written)])
+                if len(as_first) == 1 and not by_last.get(surname_key(name.last)):
+                    name = Name(name.last, None, None)
             if name.last:
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])

@@ -11,7 +11,7 @@ from ...names import east_asian_surname, is_honorific, is_initial, is_patronymic
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...records import LOC, PER, Span
-from .words import common_noun, function_word, initials_only, is_first_name, lone_russian_surname
+from .words import common_noun, function_word, initials_only, is_first_name, lone_russian_surname, nominative_noun
 
 _WORD = re.compile(r"\S+")
 
@@ -168,7 +168,8 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
-    ``Шейх`` of ``Шейх Мансур``); and without an adverb or another word of no name's part of speech
+    ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative opening a sentence before two
+    words (``Модель`` of ``Модель Лин Сяо``); and without an adverb or another word of no name's part of speech
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
@@ -177,9 +178,19 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     while len(words) - index > 2 and common_noun(words[index].group(), morph) \
             and is_first_name(words[index + 1].group(), morph):
         index += 1
+    if index == 0 and len(words) == 3 and _opens_sentence(text, span.start) \
+            and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
+            and not is_patronymic(morph, words[2].group()):
+        index = 1  # ``Модель`` of ``Модель Лин Сяо``
     if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper():
         index = 1
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line or a sentence."""
+    before = text[:start].rstrip(" \t«\"“")
+    return not before or before[-1] in ".!?\n"
 
 
 def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:

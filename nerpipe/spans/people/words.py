@@ -16,6 +16,17 @@ def common_noun(word: str, morph: Morph) -> bool:
         gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
 
 
+def nominative_noun(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows first of all as a common noun in its own nominative singular, animate
+    or not, and never as a name (``Модель``, ``Эксперт``)."""
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return len(lowered) > 3 and morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
+        and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing" \
+        and fold(parses[0].normal_form) == lowered and not any(
+            gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+
+
 def is_first_name(word: str, morph: Morph) -> bool:
     """A word pymorphy knows first of all as a first name (``Анна``, not ``Роза`` or ``Орлов``);
     of a compound first name, its first part (``Ахмед-Хаджи``)."""
