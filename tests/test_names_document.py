@@ -141,3 +141,15 @@ def test_a_surname_alone_and_the_full_name(models, text, expected):
 ])
 def test_first_names_and_nouns_beside_a_full_name(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone grows to a proper noun pymorphy does not know before it, in its case
+    ("Тело Мейв Кеннеди нашли. Мейв Кеннеди пропала в четверг.", {"Мейв Кеннеди"}),
+    # a first name and the first of two surnames is the person of the longer name
+    ("Тело Мэри Кейн Уолш нашли в реке. Мэри Кейн пропала в четверг.", {"Мэри Кейн Уолш"}),
+    # a surname after a kind of place names the place
+    ("Спасатели округа Чарльз нашли тело.", set()),
+])
+def test_foreign_names_of_a_document(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

@@ -10,6 +10,7 @@ from ...morph import UD_CASE, Morph, fold
 from ...names import east_asian_surname, is_honorific, is_initial, is_patronymic, is_russian_surname, names_family
 from ...ner import Analysis
 from ...orgs import is_latin_name
+from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
 from .words import common_noun, function_word, initials_only, is_first_name, lone_russian_surname, nominative_noun
 
@@ -45,7 +46,8 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
     between: a first name and patronymic (``Лапину`` + ``Игорю Олеговичу``), or a first name alone
     (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
     surname or that ends as the regular families do, not an animate common noun (``Директору``);
-    a surname alone to the first name before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``). The word is part of no
+    a surname alone to the first name before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``), or to
+    a proper noun pymorphy does not know (``Мейв`` + ``Кеннеди``). The word is part of no
     other span, or is a one-word place that pymorphy knows as a first name too (``Миланом`` +
     ``Петровичем``: the place is dropped)."""
     owner = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
@@ -85,7 +87,8 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
     if len(tokens) == 1 and first.text.replace("-", "").isalpha() and not first.text.isupper() \
             and not is_first_name(first.text, morph):
         return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
-            and (named or is_first_name(before.text, morph) or morph.has_gram(fold(before.text), "Name"))
+            and (named or is_first_name(before.text, morph) or morph.has_gram(fold(before.text), "Name")
+                 or before.pos == "PROPN" and before.text.isalpha() and not morph.is_known(fold(before.text)))
     return False
 
 
@@ -236,8 +239,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     tagger reads as a plural, ``Скрипалей``: dropped), or
     after a word that names one (``супругов Смит``: dropped); a
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
-    name of the document ends in it; a street of a corner (``на углу Лескова и Садовой``: a LOC
-    span); a place ``is_place`` (a callable on a surface) knows that pymorphy
+    name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
+    ``округа Чарльз``: a LOC span); a place ``is_place`` (a callable on a surface) knows that pymorphy
     reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
@@ -251,8 +254,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         index = tokens[0].index
         if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
             continue  # a family: "супругов Смит"
-        if _names_a_corner(analysis, index, morph):
-            out.append(Span(span.start, span.end, LOC))  # a street: "на углу Лескова и Садовой"
+        if _names_a_place(analysis, index, morph):
+            out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
@@ -270,15 +273,23 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     return out
 
 
-def _names_a_corner(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """Whether token ``index`` names a street of a corner: it follows ``углу`` (``на углу Лескова``),
-    or ``углу`` + a word + ``и`` (``на углу Садовой и Лескова``)."""
+# the kinds of place a surname names after them, besides the gazetteer's: a corner of two
+# streets, a district or county
+_STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
+
+
+def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` names a place by a surname: it follows a word of a kind of place in
+    lower case (``округа Чарльз``, ``на углу Лескова``), or such a word + a word + ``и`` (``на углу
+    Садовой и Лескова``)."""
     tokens = analysis.tokens
 
-    def corner(at: int) -> bool:
-        return at >= 0 and tokens[at].sent == tokens[index].sent and morph.lemma(fold(tokens[at].text)) == "угол"
+    def kind(at: int) -> bool:
+        word = tokens[at].text if at >= 0 else ""
+        return word[:1].islower() and tokens[at].sent == tokens[index].sent \
+            and bool(morph.forms(word) & _STREET_PLACES)
 
-    return corner(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and corner(index - 3)
+    return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
 
 
 # the endings of a family name in the plural (``Скрипалей``, ``Кормиловых``, ``Бернсов``)
