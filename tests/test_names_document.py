@@ -153,3 +153,14 @@ def test_first_names_and_nouns_beside_a_full_name(models, text, expected):
 ])
 def test_foreign_names_of_a_document(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name written surname first that natasha leaves untagged
+    ("Выступила Котова Анна.", {"Анна Котова"}),
+    ("Выступила Кормилова Анна Петровна.", {"Анна Петровна Кормилова"}),
+    # after a noun of kin, a man's surname in the genitive and a first name are two people
+    ("В апреле внучка Кормилова Анна вошла в совет директоров.", {"Кормилов", "Анна"}),
+])
+def test_surname_first(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

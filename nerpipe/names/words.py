@@ -47,6 +47,12 @@ def names_family(morph: Morph, word: str) -> bool:
     return _in_group(morph, word, "family")
 
 
+def is_kin(morph: Morph, word: str) -> bool:
+    """A noun of kin in the nominative singular (``внучка``, ``сын``), written before a relative's
+    surname and the person's first name."""
+    return fold(word) in _name_words("kin")
+
+
 def _in_group(morph: Morph, word: str, group: str) -> bool:
     """Whether a word, as written or by its lemma, is one of a group of ``resources/names.txt``."""
     lowered = fold(word)

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from ...morph import Morph, fold
-from ...names import is_credit_line, is_honorific, is_initial, is_patronymic, names_family
+from ...names import (
+    is_credit_line,
+    is_honorific,
+    is_initial,
+    is_patronymic,
+    is_russian_surname,
+    names_family,
+    surname_readings,
+)
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...records import LOC, ORG, PER, Span
@@ -72,7 +80,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
     alone after a title in the same case (``Губернатор Ветлугин``, also one of the Russian families
     pymorphy does not know); a surname alone opening a
     sentence as the subject of a verb of its gender (``Орешкин назвал сроки``); a capitalised word
-    after a form of address (``мадам Дюпон``); a first name and surname in capitals (``ПЁТР СМИРНОВ``)."""
+    after a form of address (``мадам Дюпон``); a first name and surname in capitals (``ПЁТР СМИРНОВ``);
+    a surname and first name (``Котова Анна``)."""
     tokens = analysis.tokens
     owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
 
@@ -95,6 +104,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             end = _initials_name_from(analysis, index, morph, free, is_place)
         if end is None:
             end = _capitals_name_from(analysis, index, morph, free)
+        if end is None:
+            end = _surname_first_from(analysis, index, morph, free)
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
                 or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
@@ -150,6 +161,31 @@ def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> i
     firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
     lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
     return index + 1 if firsts & lasts or not morph.is_known(fold(last.text)) else None
+
+
+def _surname_first_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the last word of a name written surname first (``Котова Анна``, ``Котова Анна
+    Петровна``) starting at token ``index``: a surname of the Russian families and a first name
+    pymorphy knows first of all as one, agreeing in a case and gender, maybe a patronymic, all
+    untagged and on one line."""
+    tokens = analysis.tokens
+    end = index + 1
+    if end >= len(tokens) or not (free(index) and free(end)) \
+            or analysis.text[tokens[index].end:tokens[end].start] != " ":
+        return None
+    surname, first = tokens[index].text, tokens[end].text
+    if not (surname[:1].isupper() and first[:1].isupper() and is_first_name(first, morph)) \
+            or is_first_name(surname, morph) or not is_russian_surname(surname):
+        return None
+    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(first))
+              if "Name" in p.tag and p.tag.number == "sing"}
+    if not surname_readings(morph, surname) & firsts:
+        return None
+    after = end + 1
+    if after < len(tokens) and free(after) and tokens[after].text[:1].isupper() \
+            and is_patronymic(morph, tokens[after].text) and analysis.text[tokens[end].end:tokens[after].start] == " ":
+        end += 1
+    return end
 
 
 def _same_case(first, last, morph: Morph) -> bool:

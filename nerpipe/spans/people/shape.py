@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from ...morph import UD_CASE, Morph, fold
-from ...names import east_asian_surname, is_honorific, is_initial, is_patronymic, is_russian_surname, names_family
+from ...names import (
+    east_asian_surname,
+    is_honorific,
+    is_initial,
+    is_kin,
+    is_patronymic,
+    is_russian_surname,
+    names_family,
+    surname_readings,
+)
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
@@ -141,7 +150,23 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
         # the name is the first line; a later line joins only when it is a name of its own
         out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
     out = [_without_leading_nouns(text, without_honorifics(text, piece, morph), morph) for piece in out]
-    return [part for piece in out for part in _split_two_names(text, piece, morph)]
+    return [part for piece in out for part in _split_kin(text, piece, morph)
+            for part in _split_two_names(text, part, morph)]
+
+
+def _split_kin(text: str, span: Span, morph: Morph) -> list[Span]:
+    """``внучка Кормилова Анна``: after a noun of kin, a man's surname in the genitive and a first
+    name in the nominative are two people, the relative and the person."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    before = text[:span.start].split()
+    if len(words) != 2 or not before or not is_kin(morph, before[-1]):
+        return [span]
+    surname, first = words[0].group(), words[1].group()
+    if ("gent", "masc") not in surname_readings(morph, surname) or not is_first_name(first, morph) \
+            or "nomn" not in {p.tag.case for p in morph.parses(fold(first)) if "Name" in p.tag}:
+        return [span]
+    return [Span(span.start, span.start + words[0].end(), span.type),
+            Span(span.start + words[1].start(), span.end, span.type)]
 
 
 def without_honorifics(text: str, span: Span, morph: Morph) -> Span:
