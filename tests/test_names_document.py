@@ -164,3 +164,15 @@ def test_foreign_names_of_a_document(models, text, expected):
 ])
 def test_surname_first(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a name in the letters of China, Japan or Korea in brackets after a person's is that person
+    ("Колонку вела Лю Жун (刘荣) и её команда. Лю Жун уехала.", "刘荣"),
+    ("Выступил Ван Тао (王涛).", "王涛"),
+])
+def test_a_name_in_another_script_in_brackets(models, text, surface):
+    result = analyze(text, models)
+    [person] = result.persons
+    spelled = [m for m in result.mentions if m.type == "PER" and text[m.start:m.end] == surface]
+    assert [m.entity_id for m in spelled] == [person.person_id]

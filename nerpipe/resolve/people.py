@@ -228,16 +228,21 @@ def _regular(surname: str) -> bool:
 
 
 def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
-    """A Latin name or a surname alone in brackets right after a name is that person's (``Мартин
-    Гёрлих (Martin Görlich)``, a former surname ``Анна Орлова (Зорина)``): it takes the name before it."""
+    """A Latin name, a name in another script, or a surname alone in brackets right after a name is
+    that person's (``Мартин Гёрлих (Martin Görlich)``, ``Ма Лин (马凌)``, a former surname ``Анна
+    Орлова (Зорина)``): it takes the name before it."""
     by_start = {span.start: span for span in names}
     for span in sorted(names, key=lambda s: s.start):
         inner = bracketed_after(text, span.end)
         latin = by_start.get(inner[0]) if inner else None
         if latin is None or latin.end != inner[1] or is_latin_name(text[span.start:span.end]):
             continue
-        if is_latin_name(text[latin.start:latin.end]) or (names[latin].last and not names[latin].first):
+        if is_latin_name(text[latin.start:latin.end]) or not _CYRILLIC.search(text[latin.start:latin.end]) \
+                or (names[latin].last and not names[latin].first):
             names[latin] = names[span]
+
+
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
 def _join_latin_spellings(names: dict[Span, Name]) -> None:

@@ -17,7 +17,7 @@ from ...names import (
     surname_readings,
 )
 from ...ner import Analysis
-from ...orgs import is_latin_name
+from ...orgs import bracketed_after, is_latin_name
 from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import skeleton
 from ...resolve.syntax import verb_gender
@@ -260,7 +260,8 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """``spans`` with PER spans for a name in Latin letters natasha left untagged, or tagged as an
     organization of just those words, that spells a person the document names in Cyrillic
     (``Brandon Wilkes`` beside ``Брэндон Уилкс`` or ``Уилкс``, ``Wilkes`` alone): the same skeleton
-    of the surname (:mod:`nerpipe.resolve.spelling`)."""
+    of the surname (:mod:`nerpipe.resolve.spelling`); and for a name in the letters of China, Japan
+    or Korea in brackets after a person's."""
     people = [[w for w in analysis.text[s.start:s.end].split() if w[:1].isalpha()] for s in spans if s.type == PER]
     pairs = {(skeleton(words[0]), skeleton(words[-1])) for words in people
              if len(words) >= 2 and not is_latin_name(" ".join(words)) and not words[0].endswith(".")}
@@ -284,8 +285,26 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
     orgs = [s for s in spans if s.type == ORG]
     found = [f for f in found
              if all((o.start, o.end) == (f.start, f.end) for o in orgs if o.start < f.end and f.start < o.end)]
+    found += _bracketed_scripts(analysis.text, spans)
     extents = {(f.start, f.end) for f in found}
     return [s for s in spans if s.type != ORG or (s.start, s.end) not in extents] + found
+
+
+# letters of the scripts of China, Japan and Korea
+_EAST_ASIAN_LETTERS = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
+_EAST_ASIAN_SCRIPT = re.compile(f"{_EAST_ASIAN_LETTERS}(?: {_EAST_ASIAN_LETTERS})*")
+
+
+def _bracketed_scripts(text: str, spans: list[Span]) -> list[Span]:
+    """PER spans for a name in the letters of China, Japan or Korea in brackets right after a PER
+    span (``Ма Лин (马凌)``): the person's own spelling."""
+    taken = {(s.start, s.end) for s in spans}
+    found = []
+    for span in spans:
+        inner = bracketed_after(text, span.end) if span.type == PER else None
+        if inner is not None and inner not in taken and _EAST_ASIAN_SCRIPT.fullmatch(text[inner[0]:inner[1]]):
+            found.append(Span(inner[0], inner[1], PER))
+    return found
 
 
 def _spells(latin: str, cyrillic: str) -> bool:
