@@ -176,3 +176,14 @@ def test_a_name_in_another_script_in_brackets(models, text, surface):
     [person] = result.persons
     spelled = [m for m in result.mentions if m.type == "PER" and text[m.start:m.end] == surface]
     assert [m.entity_id for m in spelled] == [person.person_id]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in Latin letters right after an occupation is a person's, and so is its recurrence
+    ("Заблокирован аккаунт блогера Nightfox. Позже аккаунт Nightfox восстановили.", {"Nightfox"}),
+    ("Композитор-неоклассик Long Wave озвучит фильм.", {"Long Wave"}),
+    ("Певица Alina Frost выступила.", {"Alina Frost"}),
+    ("Основатель Tesla выступил.", set()),
+])
+def test_a_latin_name_after_an_occupation(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

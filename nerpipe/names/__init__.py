@@ -21,7 +21,7 @@ from .family import family_member, family_plural
 from .name import Name, is_initial
 from .nominative import first_declension_surname, masculine_nominative, regular_surname
 from .parse import parse_name, split_name_words, surname_readings
-from .words import is_credit_line, is_honorific, is_kin, is_patronymic, looks_like_person, names_family
+from .words import is_credit_line, is_honorific, is_kin, is_occupation, is_patronymic, looks_like_person, names_family
 
 __all__ = [
     "Name",
@@ -34,6 +34,7 @@ __all__ = [
     "is_honorific",
     "is_initial",
     "is_kin",
+    "is_occupation",
     "is_patronymic",
     "is_russian_surname",
     "looks_like_person",

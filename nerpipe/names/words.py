@@ -53,6 +53,12 @@ def is_kin(morph: Morph, word: str) -> bool:
     return fold(word) in _name_words("kin")
 
 
+def is_occupation(morph: Morph, word: str) -> bool:
+    """An occupation of a person known by a name of their own (``блогера``, ``Композитор-неоклассик``:
+    its first part)."""
+    return _in_group(morph, word.split("-", 1)[0], "occupation")
+
+
 def _in_group(morph: Morph, word: str, group: str) -> bool:
     """Whether a word, as written or by its lemma, is one of a group of ``resources/names.txt``."""
     lowered = fold(word)

@@ -229,7 +229,7 @@ def _regular(surname: str) -> bool:
 
 def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
     """A Latin name, a name in another script, or a surname alone in brackets right after a name is
-    that person's (``Мартин Гёрлих (Martin Görlich)``, ``Ма Лин (马凌)``, a former surname ``Анна
+    that person's (``Мартин Гёрлих (Martin Görlich)``, ``Лю Жун (刘荣)``, a former surname ``Анна
     Орлова (Зорина)``): it takes the name before it."""
     by_start = {span.start: span for span in names}
     for span in sorted(names, key=lambda s: s.start):

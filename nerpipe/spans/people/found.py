@@ -11,6 +11,7 @@ from ...names import (
     is_credit_line,
     is_honorific,
     is_initial,
+    is_occupation,
     is_patronymic,
     is_russian_surname,
     names_family,
@@ -106,6 +107,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             end = _capitals_name_from(analysis, index, morph, free)
         if end is None:
             end = _surname_first_from(analysis, index, morph, free)
+
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
                 or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
@@ -256,36 +258,39 @@ def _subject_opening(analysis: Analysis, index: int, morph: Morph) -> bool:
 _LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
 
 
-def find_latin_spellings(analysis: Analysis, spans: list[Span]) -> list[Span]:
+def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with PER spans for a name in Latin letters natasha left untagged, or tagged as an
     organization of just those words, that spells a person the document names in Cyrillic
     (``Brandon Wilkes`` beside ``Брэндон Уилкс`` or ``Уилкс``, ``Wilkes`` alone): the same skeleton
-    of the surname (:mod:`nerpipe.resolve.spelling`); and for a name in the letters of China, Japan
+    of the surname (:mod:`nerpipe.resolve.spelling`), that stands right after an occupation
+    (``блогера Nightfox``, ``композитор Long Wave``), or that recurs as a Latin name of a person;
+    and for a name in the letters of China, Japan
     or Korea in brackets after a person's."""
     people = [[w for w in analysis.text[s.start:s.end].split() if w[:1].isalpha()] for s in spans if s.type == PER]
     pairs = {(skeleton(words[0]), skeleton(words[-1])) for words in people
              if len(words) >= 2 and not is_latin_name(" ".join(words)) and not words[0].endswith(".")}
     surnames = {last for _first, last in pairs} | {
         skeleton(words[0]) for words in people if len(words) == 1 and not is_latin_name(words[0])}
+    latin = {" ".join(words) for words in people if is_latin_name(" ".join(words))}
     covered = {t.index for s in spans if s.type != ORG for t in analysis.tokens_in(s.start, s.end)}
     found = []
     tokens = analysis.tokens
+    latin |= {" ".join(t.text for t in tokens[index:_latin_run(analysis, index, covered)])
+              for index in range(len(tokens)) if _after_occupation(analysis, index, morph)} - {""}
     index = 0
     while index < len(tokens):
-        end = index
-        while end < len(tokens) and end - index < 3 and end not in covered and _LATIN_WORD.fullmatch(tokens[end].text) \
-                and (end == index or analysis.text[tokens[end - 1].end:tokens[end].start] == " "):
-            end += 1
+        end = _latin_run(analysis, index, covered)
         words = [t.text for t in tokens[index:end]]
         keys = [skeleton(word) for word in words]
         if (len(keys) == 2 and any(_spells(keys[1], last) for last in surnames)) \
-                or (len(keys) == 1 and len(words[0]) > 3 and any(_spells(keys[0], last) for last in surnames)):
+                or (len(keys) == 1 and len(words[0]) > 3 and any(_spells(keys[0], last) for last in surnames)) \
+                or (words and " ".join(words) in latin) or (words and _after_occupation(analysis, index, morph)):
             found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
         index = max(end, index + 1)
     orgs = [s for s in spans if s.type == ORG]
     found = [f for f in found
              if all((o.start, o.end) == (f.start, f.end) for o in orgs if o.start < f.end and f.start < o.end)]
-    found += _bracketed_scripts(analysis.text, spans)
+    found += _bracketed_scripts(analysis.text, spans + found)
     extents = {(f.start, f.end) for f in found}
     return [s for s in spans if s.type != ORG or (s.start, s.end) not in extents] + found
 
@@ -297,7 +302,7 @@ _EAST_ASIAN_SCRIPT = re.compile(f"{_EAST_ASIAN_LETTERS}(?: {_EAST_ASIAN_LETTERS}
 
 def _bracketed_scripts(text: str, spans: list[Span]) -> list[Span]:
     """PER spans for a name in the letters of China, Japan or Korea in brackets right after a PER
-    span (``Ма Лин (马凌)``): the person's own spelling."""
+    span (``Лю Жун (刘荣)``): the person's own spelling."""
     taken = {(s.start, s.end) for s in spans}
     found = []
     for span in spans:
@@ -305,6 +310,24 @@ def _bracketed_scripts(text: str, spans: list[Span]) -> list[Span]:
         if inner is not None and inner not in taken and _EAST_ASIAN_SCRIPT.fullmatch(text[inner[0]:inner[1]]):
             found.append(Span(inner[0], inner[1], PER))
     return found
+
+
+def _latin_run(analysis: Analysis, index: int, covered: set[int]) -> int:
+    """The end of the run of up to three capitalised Latin words from token ``index``, none ``covered``,
+    with a space between (``index`` itself when none starts there)."""
+    tokens = analysis.tokens
+    end = index
+    while end < len(tokens) and end - index < 3 and end not in covered and _LATIN_WORD.fullmatch(tokens[end].text) \
+            and (end == index or analysis.text[tokens[end - 1].end:tokens[end].start] == " "):
+        end += 1
+    return end
+
+
+def _after_occupation(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows an occupation with a space between (``блогера`` ``Nightfox``)."""
+    tokens = analysis.tokens
+    return index > 0 and analysis.text[tokens[index - 1].end:tokens[index].start] == " " \
+        and is_occupation(morph, tokens[index - 1].text)
 
 
 def _spells(latin: str, cyrillic: str) -> bool:
