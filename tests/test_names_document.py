@@ -161,6 +161,7 @@ def test_foreign_names_of_a_document(models, text, expected):
     ("Выступила Кормилова Анна Петровна.", {"Анна Петровна Кормилова"}),
     # after a noun of kin, a man's surname in the genitive and a first name are two people
     ("В апреле внучка Кормилова Анна вошла в совет директоров.", {"Кормилов", "Анна"}),
+    ("Сын Кормилова Пётр выступил.", {"Кормилов", "Пётр"}),
 ])
 def test_surname_first(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
@@ -187,3 +188,9 @@ def test_a_name_in_another_script_in_brackets(models, text, surface):
 ])
 def test_a_latin_name_after_an_occupation(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+def test_a_name_in_another_script_after_a_latin_name(models):
+    text = "Аккаунт блогера Nightfox (夜狐) закрыли. Позже аккаунт Nightfox восстановили."
+    result = analyze(text, models)
+    assert {p.name for p in result.persons} == {"Nightfox"}

@@ -102,7 +102,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     case = _name_case(morph, parts, roles, oblique)
     gender = _gender(morph, parts, roles, case)
     readings = surname_readings(morph, texts[-1])
-    if subject and roles[-1] == "last" and (not readings or any(c == "nomn" for c, _g in readings)) and all(
+    nominative = not readings or any(c == "nomn" for c, _g in readings)
+    if subject and roles[-1] == "last" and nominative and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
             for text, role in zip(texts[:-1], roles)) \
             and not any(_mans_surname(morph, texts[-1], shown) for shown in ("datv", "ablt")):

@@ -42,7 +42,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         subject, verb_gender = subject_of(analysis, span, morph)
         if verb_gender:
             genders[span] = verb_gender
-        name = parse_name(words, morph, subject, verb_gender, oblique(analysis, span))
+        name = parse_name(words, morph, subject, verb_gender, oblique(analysis, span, morph))
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
@@ -235,10 +235,13 @@ def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
     for span in sorted(names, key=lambda s: s.start):
         inner = bracketed_after(text, span.end)
         latin = by_start.get(inner[0]) if inner else None
-        if latin is None or latin.end != inner[1] or is_latin_name(text[span.start:span.end]):
+        if latin is None or latin.end != inner[1]:
             continue
-        if is_latin_name(text[latin.start:latin.end]) or not _CYRILLIC.search(text[latin.start:latin.end]) \
-                or (names[latin].last and not names[latin].first):
+        spelled = text[latin.start:latin.end]
+        if is_latin_name(text[span.start:span.end]):
+            if not _CYRILLIC.search(spelled) and not is_latin_name(spelled):
+                names[latin] = names[span]  # ``Nightfox (夜狐)``
+        elif is_latin_name(spelled) or not _CYRILLIC.search(spelled) or (names[latin].last and not names[latin].first):
             names[latin] = names[span]
 
 

@@ -4,6 +4,7 @@ gender, whether it hangs on a word in an oblique case."""
 from __future__ import annotations
 
 from ..morph import UD_GENDER, Morph, fold
+from ..names import is_kin, surname_readings
 from ..ner import Analysis
 from ..records import Span
 
@@ -16,7 +17,7 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
     tokens = analysis.tokens_in(span.start, span.end)
     inside = {t.index for t in tokens}
     heads = [t for t in tokens if t.head not in inside]
-    if not heads or heads[0].head is None:
+    if not heads or heads[0].head is None or kin_genitive(analysis, span, morph):
         return False, None
     head = heads[0]
     listed = head.rel == "conj"
@@ -52,13 +53,24 @@ def verb_gender(morph: Morph, verb) -> str | None:
 _OBLIQUE_RELATIONS = {"nmod", "obl", "obj", "iobj"}
 
 
-def oblique(analysis: Analysis, span: Span) -> bool:
+def oblique(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether the syntax hangs a span on a word as its object or modifier (``Интервью`` +
-    ``Гарета Бейла``): a name in an oblique case."""
+    ``Гарета Бейла``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
+    in an oblique case."""
     tokens = analysis.tokens_in(span.start, span.end)
+    if kin_genitive(analysis, span, morph):
+        return True
     inside = {t.index for t in tokens}
     heads = [t for t in tokens if t.head not in inside]
     return bool(heads) and heads[0].head is not None and heads[0].rel in _OBLIQUE_RELATIONS
+
+
+def kin_genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a one-word span is a man's surname after a noun of kin (``внучка Кормилова``): the
+    relative's, in the genitive."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    return len(tokens) == 1 and tokens[0].index > 0 and is_kin(morph, analysis.tokens[tokens[0].index - 1].text) \
+        and ("gent", "masc") in surname_readings(morph, tokens[0].text)
 
 
 def _has_conjunct(analysis: Analysis, token) -> bool:
