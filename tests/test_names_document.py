@@ -194,3 +194,12 @@ def test_a_name_in_another_script_after_a_latin_name(models):
     text = "Аккаунт блогера Nightfox (夜狐) закрыли. Позже аккаунт Nightfox восстановили."
     result = analyze(text, models)
     assert {p.name for p in result.persons} == {"Nightfox"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name in -я the subject of a feminine verb is a woman's, not a man's genitive
+    ("В апреле внучка Кормилова Камиля вошла в совет директоров.", {"Кормилов", "Камиля"}),
+    ("Встреча с Никитой прошла. Никита ушёл.", {"Никита"}),
+])
+def test_a_first_name_read_in_the_verbs_gender(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

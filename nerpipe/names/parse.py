@@ -114,6 +114,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if subject and verb_gender and case != "nomn" and any(
             role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
+    elif subject and verb_gender == "femn" and roles == ["first"] and texts[0][-1:].lower() in ("а", "я") \
+            and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
+        case, gender = "nomn", "femn"  # ``Камиля вошла``: a woman's name, not a man's genitive
     if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
