@@ -203,3 +203,16 @@ def test_a_name_in_another_script_after_a_latin_name(models):
 ])
 def test_a_first_name_read_in_the_verbs_gender(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger's gender of the first name settles a surname that may be a man's dative or a
+    # woman's accusative
+    ("В больницу доставили Евгению Котову. Котова в тяжёлом состоянии.", ["Евгения Котова"]),
+    ("В больницу доставили Евгения Котова. Котов в тяжёлом состоянии.", ["Евгений Котов"]),
+    # a capital after an apostrophe stays
+    ("Речь Шона О'Рэйли транслировали.", ["Шон О'Рэйли"]),
+    ("Встреча с Шоном О’Брайеном прошла.", ["Шон О’Брайен"]),
+])
+def test_gender_and_capitals_of_a_name(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == expected

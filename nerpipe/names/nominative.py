@@ -44,7 +44,15 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
         form = _pymorphy_nominative(morph, text, role, case, gender)
         if form is None and role == "first":
             form = _first_name_by_ending(morph, text, case, gender)
-    return capitalize_name(restore_case(form, text) if form is not None else text)
+    return _apostrophe_capital(capitalize_name(restore_case(form, text) if form is not None else text), text)
+
+
+def _apostrophe_capital(form: str, text: str) -> str:
+    """``О'брайен`` → ``О'Брайен`` when the text writes a capital after the apostrophe."""
+    for index, char in enumerate(text[:-1]):
+        if char in "'’" and text[index + 1].isupper() and index + 1 < len(form) and form[index] == char:
+            form = form[:index + 1] + form[index + 1].upper() + form[index + 2:]
+    return form
 
 
 # the words after a hyphen that tell a father from his son (``Буш-младший``)

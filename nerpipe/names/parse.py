@@ -185,7 +185,8 @@ def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     if roles[-1] != "last" or roles[0] == "middle":
         return case
     readings = surname_readings(morph, texts[-1])
-    tagged_gender = _person_gender(parts[-1][1])
+    # the tagger's gender of the first name, which heads the name, else of the surname
+    tagged_gender = (_person_gender(parts[0][1]) if roles[0] == "first" else None) or _person_gender(parts[-1][1])
     if any(gender == tagged_gender for _case, gender in readings):
         readings = {reading for reading in readings if reading[1] == tagged_gender}  # ``Кормилову``: a man's
     surname = {case for case, _gender in readings}
