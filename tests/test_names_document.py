@@ -79,7 +79,7 @@ def test_parts_of_a_name_natasha_tags_apart(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a surname the tagger reads as a plural names a family, no one person
     ("Он прокомментировал отравление Скрипалей и порассуждал о жизни.", set()),
-    ("Он посетил дом Бернсов.", set()),
+    ("Выступил Пётр Черных.", {"Пётр Черных"}),
     ("Он видел Бернса.", {"Бернс"}),
 ])
 def test_a_family_in_the_plural_is_no_person(models, text, expected):

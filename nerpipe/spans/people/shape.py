@@ -260,8 +260,8 @@ def _is_full_name(surface: str, morph: Morph) -> bool:
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
-    """One-word PER spans that name no one person: a family in the plural (``Ивановых``, or one the
-    tagger reads as a plural, ``Скрипалей``: dropped), or
+    """One-word PER spans that name no one person: a family in the plural (``Ивановых``, or one in
+    ``-ей`` the tagger reads as a plural, ``Скрипалей``: dropped), or
     after a word that names one (``супругов Смит``: dropped); a
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
     name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
@@ -317,10 +317,11 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
     return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
 
 
-# the endings of a family name in the plural (``Скрипалей``, ``Кормиловых``, ``Бернсов``)
-_PLURAL_ENDINGS = ("ей", "ых", "их", "ов", "ев")
+# the ending of a family name in the plural that no man's or woman's surname has in the singular
+# (``Скрипалей``; not ``-ов``, ``-ых`` of ``Петров``, ``Черных``, which the tagger may take for plurals)
+_PLURAL_ENDING = "ей"
 
 
 def _family_plural(token) -> bool:
     """Whether the tagger reads a word of a plural ending as a plural: a family, no one person."""
-    return token.feat.get("Number") == "Plur" and fold(token.text).endswith(_PLURAL_ENDINGS)
+    return token.feat.get("Number") == "Plur" and fold(token.text).endswith(_PLURAL_ENDING)
