@@ -49,6 +49,7 @@ def test_corpus_tables_use_the_merged_person():
 @pytest.mark.parametrize("latin, cyrillic", [
     ("Chamitoff", "Чамитофф"), ("Pischetsrieder", "Пишетсридер"), ("Garriott", "Гэрриотт"),
     ("Joshua", "Джошуа"), ("John", "Джон"), ("Khaled", "Халед"), ("Klinsmann", "Клинсман"),
+    ("Wallace", "Уоллес"), ("Vincent", "Винсент"), ("Wright", "Райт"), ("Knox", "Нокс"), ("Marcel", "Марсель"),
 ])
 def test_one_name_in_two_alphabets(latin, cyrillic):
     from nerpipe.resolve.spelling import skeleton

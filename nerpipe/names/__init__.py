@@ -7,25 +7,21 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 - :mod:`.name` — the :class:`Name` record (first, middle, last) and initials;
 - :mod:`.parse` — a PER span's words classified (first name, patronymic, surname,
   initial), their case and gender, and the :class:`Name` they make (:func:`parse_name`);
-  ``Фамилия Имя`` and ``И. О. Фамилия`` orders; spans that cannot be a person;
+  ``Фамилия Имя`` and ``И. О. Фамилия`` orders;
+- :mod:`.words` — patronymics, forms of address, words that name a family, credit lines,
+  spans that cannot be a person;
 - :mod:`.nominative` — one word of a name in the nominative; indeclinable surnames
   (``Петренко``, ``Седых``) stay as written;
+- :mod:`.family` — a family named by its surname in the plural;
 - :mod:`.eastasia` — names of China, Korea and Vietnam, family name first.
 """
 
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
+from .family import family_member, family_plural
 from .name import Name, is_initial
-from .nominative import family_member, family_plural, first_declension_surname, masculine_nominative, regular_surname
-from .parse import (
-    is_credit_line,
-    is_honorific,
-    is_patronymic,
-    looks_like_person,
-    names_family,
-    parse_name,
-    split_name_words,
-    surname_readings,
-)
+from .nominative import first_declension_surname, masculine_nominative, regular_surname
+from .parse import parse_name, split_name_words, surname_readings
+from .words import is_credit_line, is_honorific, is_kin, is_occupation, is_patronymic, looks_like_person, names_family
 
 __all__ = [
     "Name",
@@ -37,6 +33,8 @@ __all__ = [
     "is_east_asian",
     "is_honorific",
     "is_initial",
+    "is_kin",
+    "is_occupation",
     "is_patronymic",
     "is_russian_surname",
     "looks_like_person",

@@ -44,7 +44,15 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
         form = _pymorphy_nominative(morph, text, role, case, gender)
         if form is None and role == "first":
             form = _first_name_by_ending(morph, text, case, gender)
-    return capitalize_name(restore_case(form, text) if form is not None else text)
+    return _apostrophe_capital(capitalize_name(restore_case(form, text) if form is not None else text), text)
+
+
+def _apostrophe_capital(form: str, text: str) -> str:
+    """``О'брайен`` → ``О'Брайен`` when the text writes a capital after the apostrophe."""
+    for index, char in enumerate(text[:-1]):
+        if char in "'’" and text[index + 1].isupper() and index + 1 < len(form) and form[index] == char:
+            form = form[:index + 1] + form[index + 1].upper() + form[index + 2:]
+    return form
 
 
 # the words after a hyphen that tell a father from his son (``Буш-младший``)
@@ -197,36 +205,6 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     return None
 
 
-# the plural of the regular families: ``Кормиловы``, ``Кормиловых``, ``Кормиловыми``,
-# ``Лесковские``, ``Лесковских`` (not ``-ым``, the instrumental of one man's surname)
-_FAMILY_PLURAL = re.compile(
-    r"(?P<stem>.*[аеиоуыэюя].*(?:ов|ев|ин|ын))(?:ы|ых|ыми)|(?P<adj>.*[аеиоуыэюя].*[сц]к)(?:ие|их|ими)")
-
-
-def family_plural(morph: Morph, word: str) -> str | None:
-    """The man's surname of which a word is the plural that names a family (``Кормиловых`` →
-    ``кормилов``, ``Лесковских`` → ``лесковский``), in lower case; ``None`` for other words. A word
-    in ``-ины`` is one only when pymorphy knows it so (``Калины`` is the genitive of ``Калина``)."""
-    lowered = fold(word)
-    match = _FAMILY_PLURAL.fullmatch(lowered)
-    if match is None:
-        return None
-    if match["adj"]:
-        return match["adj"] + "ий"
-    if lowered.endswith(("ины", "ыны")) and not any(
-            "Surn" in p.tag and p.tag.number == "plur" for p in morph.parses(lowered)):
-        return None
-    return match["stem"]
-
-
-def family_member(surname: str, gender: str | None) -> str:
-    """A man's surname (``кормилов``, ``лесковский``) in the form of a woman's (``кормилова``,
-    ``лесковская``) when ``gender`` is feminine."""
-    if gender != "femn":
-        return surname
-    return surname[:-2] + "ая" if surname.endswith("ий") else surname + "а"
-
-
 # the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so;
 # ``-ии`` in whatever oblique case the tagger reads (``Педро Гарсии`` tagged accusative)
 _IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("accs",)), ("ией", ("ablt",)))
@@ -357,19 +335,31 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
                     "Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == gender and p.normal_form == candidate
                     for p in morph.parses(candidate)):
                 return candidate
-    if gender == "femn" and not known_name(morph, lowered):
-        # a woman's name pymorphy does not know: the first declension (``Камалой`` → ``Камала``)
+    if gender == "femn" and not _known_womans_name(morph, lowered):
+        # a woman's name pymorphy does not know as one: the first declension (``Камалой`` → ``Камала``)
         for ending, nominative in _FEMININE_ENDINGS.get(case, ()):
             stem = lowered[: -len(ending)]
-            if lowered.endswith(ending) and len(stem) >= 2 and (ending != "и" or stem[-1] in _SOFT_STEMS):
-                return stem + ("я" if nominative == "а" and stem[-1] in VOWELS else nominative)
+            if not lowered.endswith(ending) or len(stem) < 2:
+                continue
+            if ending == "и" and stem[-1] in _HISSING + "кгх" or ending == "ей" and stem[-1] in _HISSING:
+                return stem + "а"  # ``Джорджи``, ``Джорджей`` → ``Джорджа``; ``Ольги`` → ``Ольга``
+            if ending != "и" or stem[-1] in _SOFT_STEMS:
+                return stem + ("я" if nominative == "а" and stem[-1] in VOWELS | {"й"} else nominative)
     return None
 
 
 _FEMININE_ENDINGS = {
     "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"),),
-    "loct": (("е", "а"),), "gent": (("и", "я"),),
+    "loct": (("е", "а"),), "gent": (("и", "я"), ("ы", "а")),
 }
+
+
+def _known_womans_name(morph: Morph, lowered: str) -> bool:
+    """Whether pymorphy knows a word as a woman's first name, or as a surname or patronymic (a word it
+    knows only as a man's name, ``Камале`` of ``Камал``, may be a woman's it does not know)."""
+    return known_name(morph, lowered) and any(
+        ("Name" in p.tag and p.tag.gender == "femn") or "Surn" in p.tag or "Patr" in p.tag
+        for p in morph.parses(lowered))
 
 
 # the genitive ``-и`` of a name in ``-ья``, ``-ия`` (``Тарьи``); after a consonant ``-и`` ends

@@ -6,12 +6,9 @@ lines and spans that cannot be a person's name are told apart."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
-from ..resources import read_word_groups
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
+from .family import family_member, family_plural
 from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
     CONSONANTS,
@@ -20,15 +17,12 @@ from .nominative import (
     MASC_STEMS,
     VOWELS,
     capitalize_name,
-    family_member,
-    family_plural,
     generation_cases,
     known_name,
     part_nominative,
     regular_surname,
 )
-
-_CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
+from .words import is_patronymic, known_first_name
 
 
 def _grams(morph: Morph, word: str) -> set[str]:
@@ -80,7 +74,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         return east_asian_name(parts, morph)
     roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
     if len(roles) >= 2 and roles[:2] == ["first", "first"] and not morph.is_known(fold(texts[0])) \
-            and is_russian_surname(texts[0]) and _known_first_name(morph, fold(texts[1])):
+            and is_russian_surname(texts[0]) and known_first_name(morph, fold(texts[1])):
         roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
         # families do, before a first name it knows (not ``Зинедина Зидана``)
     if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
@@ -108,13 +102,21 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     case = _name_case(morph, parts, roles, oblique)
     gender = _gender(morph, parts, roles, case)
     readings = surname_readings(morph, texts[-1])
-    if subject and roles[-1] == "last" and (not readings or any(c == "nomn" for c, _g in readings)) and all(
+    nominative = not readings or any(c == "nomn" for c, _g in readings)
+    if subject and roles[-1] == "last" and nominative and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
-            for text, role in zip(texts[:-1], roles)):
-        case, gender = _subject_case(texts[-1], case, gender, verb_gender)
+            for text, role in zip(texts[:-1], roles)) \
+            and not any(_mans_surname(morph, texts[-1], shown) for shown in ("datv", "ablt")):
+        case, gender = _subject_case(texts[-1], case, gender, verb_gender)  # not ``Джо Бернсу``
+    shown = _womans_case(morph, parts, roles, case)
+    if shown is not None:
+        case, gender = shown, "femn"  # ``Камале Уортон``: a man's surname would decline
     if subject and verb_gender and case != "nomn" and any(
             role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
+    elif subject and verb_gender == "femn" and roles == ["first"] and texts[0][-1:].lower() in ("а", "я") \
+            and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
+        case, gender = "nomn", "femn"  # ``Камиля вошла``: a woman's name, not a man's genitive
     if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
@@ -168,33 +170,9 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     return "last" if index == count - 1 or count == 1 else "first"
 
 
-_PATRONYMIC_SUFFIXES = ("ович", "евич", "овна", "евна", "инична", "ична", "ич")
-
-
-def is_patronymic(morph: Morph, word: str) -> bool:
-    """A patronymic pymorphy's dictionary holds (``Сергеевича``), or one made from a first name it
-    holds (``Ермолаевич``): not a surname that ends alike (``Джокович``, ``Вукович``)."""
-    lowered = fold(word)
-    parses = [p for p in morph.parses(lowered) if "Patr" in p.tag]
-    if not parses:
-        return False
-    if morph.is_known(lowered):
-        return True
-    normal = fold(parses[0].normal_form)
-    for suffix in _PATRONYMIC_SUFFIXES:
-        if normal.endswith(suffix):
-            stem = normal[: -len(suffix)]
-            return any(_known_first_name(morph, stem + ending) for ending in ("", "й", "ь", "а", "я"))
-    return False
-
-
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:
     """Whether pymorphy knows a word as a first name in ``case`` and of ``gender``."""
     return any("Name" in p.tag and p.tag.case == case and p.tag.gender == gender for p in morph.parses(fold(text)))
-
-
-def _known_first_name(morph: Morph, word: str) -> bool:
-    return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
 
 
 def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
@@ -207,7 +185,8 @@ def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     if roles[-1] != "last" or roles[0] == "middle":
         return case
     readings = surname_readings(morph, texts[-1])
-    tagged_gender = _person_gender(parts[-1][1])
+    # the tagger's gender of the first name, which heads the name, else of the surname
+    tagged_gender = (_person_gender(parts[0][1]) if roles[0] == "first" else None) or _person_gender(parts[-1][1])
     if any(gender == tagged_gender for _case, gender in readings):
         readings = {reading for reading in readings if reading[1] == tagged_gender}  # ``Кормилову``: a man's
     surname = {case for case, _gender in readings}
@@ -361,11 +340,34 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     return None
 
 
+# the case a woman's first name of the first declension shows by its ending
+_WOMANS_CASE_ENDINGS = (("ой", "ablt"), ("ей", "ablt"), ("ы", "gent"), ("и", "gent"), ("е", "datv"),
+                        ("у", "accs"), ("ю", "accs"))
+
+
+def _womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str | None:
+    """The case of a woman's name told by an undeclined surname: a first name with an ending of a
+    woman's name in an oblique case, before a foreign surname pymorphy does not know, ending in a
+    consonant and written as in the nominative, where a man's would decline (``Камале Уортон``, not
+    ``Луке Уортону``); ``None`` when the name is not so, or the first name may be a nominative."""
+    if roles != ["first", "last"] or case in (None, "nomn"):
+        return None
+    first, last = fold(parts[0][0]), fold(parts[1][0])
+    if morph.is_known(last) or len(last) < 3 or last[-1] not in CONSONANTS or surname_readings(morph, last) \
+            or len(first) < 4 or _shows_no_case(morph, first) or _indeclinable_name(morph, first) \
+            or "nomn" in _name_cases(morph, first, ("Name",)):
+        return None
+    for ending, shown in _WOMANS_CASE_ENDINGS:
+        if first.endswith(ending) and first[-len(ending) - 1] in CONSONANTS + "ь":
+            return "loct" if shown == "datv" and case == "loct" else shown
+    return None
+
+
 def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:
-    """A first name pymorphy does not know as one, in the instrumental of a woman's name
-    (``Лианой``, ``Тальей``): a man's ends there in ``-ом``, ``-ем``."""
+    """A first name pymorphy does not know as a name in the instrumental singular, in the instrumental
+    of a woman's name (``Лианой``, ``Тальей``, ``Джорджей``): a man's ends there in ``-ом``, ``-ем``."""
     lowered = fold(text)
-    return case == "ablt" and not known_name(morph, text) and len(lowered) > 4 \
+    return case == "ablt" and case not in _name_cases(morph, text, ("Name",)) and len(lowered) > 4 \
         and lowered.endswith(("ой", "ей")) and lowered[-3] in CONSONANTS + "ь"
 
 
@@ -373,43 +375,3 @@ def _person_gender(word) -> str | None:
     """The tagger's gender of a word of a name, ``masc`` or ``femn`` (a name has no neuter)."""
     gender = UD_GENDER.get(word.feat.get("Gender", ""))
     return gender if gender in ("masc", "femn") else None
-
-
-def is_credit_line(text: str, start: int) -> bool:
-    """Whether ``start`` lies on a line such as ``Источник: …`` or ``Фото: …`` (agency credits, not people)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_CREDIT_LINE.match(text, line_start)) and _CREDIT_LINE.match(text, line_start).end() <= start + 1
-
-
-def looks_like_person(words, morph: Morph) -> bool:
-    """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one unknown lowercase word."""
-    texts = [w.text for w in words if w.text[:1].isalpha()]
-    if not texts:
-        return False
-    if any(ch.isdigit() for w in words for ch in w.text):
-        return False
-    if len(texts) == 1 and texts[0].isupper() and len(texts[0]) > 1:
-        return False
-    return any(part[:1].isupper() for t in texts for part in t.split("-"))
-
-
-@cache
-def _name_words(group: str) -> frozenset[str]:
-    return frozenset(read_word_groups("names.txt")[group])
-
-
-def is_honorific(morph: Morph, word: str) -> bool:
-    """A form of address written before a name, in any case (``мистер``, ``господину``, ``пани``):
-    no part of the name."""
-    return _in_group(morph, word, "honorific")
-
-
-def names_family(morph: Morph, word: str) -> bool:
-    """A word before a surname that makes it name a family (``супругов`` Смит, ``семьи`` Дюпон)."""
-    return _in_group(morph, word, "family")
-
-
-def _in_group(morph: Morph, word: str, group: str) -> bool:
-    """Whether a word, as written or by its lemma, is one of a group of ``resources/names.txt``."""
-    lowered = fold(word)
-    return lowered in _name_words(group) or morph.lemma(lowered) in _name_words(group)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
-from ..morph import UD_GENDER, Morph, fold, restore_case
+from ..morph import Morph, fold, restore_case
 from ..names import (
     Name,
     family_member,
@@ -28,6 +28,7 @@ from ..records import PER, Span
 from ..resources import read_word_groups
 from .ids import person_id
 from .spelling import name_skeleton, same_person, skeleton
+from .syntax import oblique, subject_of
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -38,13 +39,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if span.type != PER:
             continue
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
-        subject, verb_gender = _subject_of(analysis, span)
+        subject, verb_gender = subject_of(analysis, span, morph)
         if verb_gender:
             genders[span] = verb_gender
-        name = parse_name(words, morph, subject, verb_gender, _oblique(analysis, span))
+        name = parse_name(words, morph, subject, verb_gender, oblique(analysis, span, morph))
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
+    _patronymics_as_surnames(analysis, names)
     _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     _join_latin_names(analysis.text, names)
@@ -68,14 +70,21 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             written = surface[-1]
             if name.first and not name.last and not name.middle and len(surface) == 1:
                 # one word read as a first name may be a surname of the document (``Сато``)
-                as_surname = _distinct([c for c in full if could_be_form(written, c.last)])
+                as_surname = _distinct([c for c in full if could_be_form(written, c.last)]
+                                       or [c for c in full if _spelled_in_other_letters(written, c.last)])
                 if len(as_surname) == 1:
                     name = Name(None, None, name.first)
+            if name.last and not name.first and not name.middle and len(surface) == 1 \
+                    and not any(could_be_form(written, c.last) for c in full):
+                # one word read as a surname, none of the document's, may be a first name of it (``Мин``)
+                as_first = _distinct([c for c in full if fold(c.first) == fold(written)])
+                if len(as_first) == 1 and not by_last.get(surname_key(name.last)):
+                    name = Name(name.last, None, None)
             if name.last:
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
-                                       or [c for c in full if is_latin_name(written) != is_latin_name(c.last)
-                                           and skeleton(written) == skeleton(c.last)])
+                                       or [c for c in full if _spelled_in_other_letters(written, c.last)]
+                                       or [c for c in full if _first_of_double(written, c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -106,6 +115,23 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     return final, ids
 
 
+def _first_of_double(written: str, last: str | None) -> bool:
+    """Whether a surname as written is a case form of the first part of a double surname
+    (``Котовой`` of ``Котова-Сидорова``; not ``Смит`` of ``Смит-младший``)."""
+    head, dash, tail = (last or "").partition("-")
+    return bool(dash) and head[:1].isupper() and tail[:1].isupper() and could_be_form(written, head)
+
+
+def _spelled_in_other_letters(written: str, last: str | None) -> bool:
+    """Whether a word spells a surname in the other alphabet (``Уоллес`` of ``Wallace``, :mod:`.spelling`),
+    a Cyrillic word maybe with a case ending (``Уоллесом``)."""
+    if not last or is_latin_name(written) == is_latin_name(last):
+        return False
+    word, other = skeleton(written), skeleton(last)
+    return word == other or not is_latin_name(written) and len(other) > 1 and word.startswith(other) \
+        and len(word) - len(other) <= 1
+
+
 def _first_name_gender(morph: Morph, first: str | None) -> str | None:
     """The gender pymorphy gives a first name in the nominative, when it knows the name and gives
     one gender only (its guesses for names it does not know, ``Вэньхуа``, tell none)."""
@@ -113,69 +139,6 @@ def _first_name_gender(morph: Morph, first: str | None) -> str | None:
         return None
     genders = {p.tag.gender for p in morph.parses(fold(first or "")) if "Name" in p.tag and p.tag.case == "nomn"}
     return genders.pop() if len(genders) == 1 else None
-
-
-def _subject_of(analysis: Analysis, span: Span) -> tuple[bool, str | None]:
-    """Whether the syntax reads a span as the subject of a verb, or in apposition to a subject
-    that is a title with its organization (``Директор школы`` + ``Е. Орлова``: the parser hangs
-    the name on the organization, as if it were the organization's), and the verb's gender
-    (``взяла``: ``femn``; ``None`` when it shows none)."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    inside = {t.index for t in tokens}
-    heads = [t for t in tokens if t.head not in inside]
-    if not heads or heads[0].head is None:
-        return False, None
-    head = heads[0]
-    listed = head.rel == "conj"
-    for _ in range(5):  # ``X, Y и Z``: a name of a list is what the list's first name is
-        if head.rel != "conj" or head.head is None:
-            break
-        head = analysis.tokens[head.head]
-    if head.rel == "appos" and head.head is not None:
-        head = _title_of(analysis, analysis.tokens[head.head])
-    elif head.rel == "nmod" and head.head is not None:
-        organization = analysis.tokens[head.head]
-        head = _title_of(analysis, organization) if organization.feat.get("Animacy") == "Inan" else None
-    if head is None or not head.rel.startswith("nsubj") or head.head is None:
-        return False, None
-    verb = analysis.tokens[head.head]
-    if verb.feat.get("Number") == "Plur" and not listed and not _has_conjunct(analysis, head):
-        return False, None  # one name is no subject of a plural verb (``Мяч передали`` + a dative)
-    gender = UD_GENDER.get(verb.feat.get("Gender", "")) if verb.pos in ("VERB", "AUX") else None
-    return True, gender if gender in ("masc", "femn") else None
-
-
-# the relations of a word to its head that no nominative has
-_OBLIQUE_RELATIONS = {"nmod", "obl", "obj", "iobj"}
-
-
-def _oblique(analysis: Analysis, span: Span) -> bool:
-    """Whether the syntax hangs a span on a word as its object or modifier (``Интервью`` +
-    ``Гарета Бейла``): a name in an oblique case."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    inside = {t.index for t in tokens}
-    heads = [t for t in tokens if t.head not in inside]
-    return bool(heads) and heads[0].head is not None and heads[0].rel in _OBLIQUE_RELATIONS
-
-
-def _has_conjunct(analysis: Analysis, token) -> bool:
-    """Whether a list goes on from ``token`` (``Хорхе`` of ``Хорхе … и Пабло …``)."""
-    near = analysis.tokens[token.index + 1: token.index + 60]
-    return any(t.head == token.index and t.rel == "conj" and t.sent == token.sent for t in near)
-
-
-def _title_of(analysis: Analysis, token):
-    """The title a name stands in apposition to: ``token`` itself when it is an animate noun
-    (``Президент``), else the one the nouns of an organization depend on (``Глава`` of
-    ``администрации поселка``); in the nominative singular, or ``None``."""
-    for _ in range(4):
-        feat = token.feat
-        if token.pos == "NOUN" and feat.get("Animacy") == "Anim":
-            return token if feat.get("Case") == "Nom" and feat.get("Number") == "Sing" else None
-        if token.pos != "NOUN" or feat.get("Animacy") != "Inan" or token.rel != "nmod" or token.head is None:
-            return None
-        token = analysis.tokens[token.head]
-    return None
 
 
 def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
@@ -192,6 +155,17 @@ def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> No
         name = names[span]
         if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not _regular(word):
             names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
+
+
+def _patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A first name and patronymic with no surname whose patronymic the document writes alone is a
+    first name and surname (``Милан Петрович`` beside ``Петровичу``: a surname of the Serbian
+    families, and the word alone names the person)."""
+    alone = [analysis.text[s.start:s.end] for s in names if len(analysis.text[s.start:s.end].split()) == 1]
+    for span, name in names.items():
+        if name.first and name.middle and not name.last and " " not in name.middle \
+                and any(could_be_form(word, name.middle) for word in alone):
+            names[span] = Name(name.first, None, name.middle)
 
 
 def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
@@ -254,16 +228,24 @@ def _regular(surname: str) -> bool:
 
 
 def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
-    """A Latin name or a surname alone in brackets right after a name is that person's (``Мартин
-    Гёрлих (Martin Görlich)``, a former surname ``Анна Орлова (Зорина)``): it takes the name before it."""
+    """A Latin name, a name in another script, or a surname alone in brackets right after a name is
+    that person's (``Мартин Гёрлих (Martin Görlich)``, ``Лю Жун (刘荣)``, a former surname ``Анна
+    Орлова (Зорина)``): it takes the name before it."""
     by_start = {span.start: span for span in names}
     for span in sorted(names, key=lambda s: s.start):
         inner = bracketed_after(text, span.end)
         latin = by_start.get(inner[0]) if inner else None
-        if latin is None or latin.end != inner[1] or is_latin_name(text[span.start:span.end]):
+        if latin is None or latin.end != inner[1]:
             continue
-        if is_latin_name(text[latin.start:latin.end]) or (names[latin].last and not names[latin].first):
+        spelled = text[latin.start:latin.end]
+        if is_latin_name(text[span.start:span.end]):
+            if not _CYRILLIC.search(spelled) and not is_latin_name(spelled):
+                names[latin] = names[span]  # ``Nightfox (夜狐)``
+        elif is_latin_name(spelled) or not _CYRILLIC.search(spelled) or (names[latin].last and not names[latin].first):
             names[latin] = names[span]
+
+
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
 def _join_latin_spellings(names: dict[Span, Name]) -> None:
@@ -324,14 +306,16 @@ def _short_forms(full: list[Name]) -> dict[Name, Name]:
 
 def _double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
     """Full names of a document that are the two-word surname of another of its full names without
-    the first name (``Гарсиа Лопес`` of ``Хорхе Гарсиа Лопес``; no patronymic is a surname): each
-    goes to that name, when it is the only one."""
+    the first name (``Гарсиа Лопес`` of ``Хорхе Гарсиа Лопес``), or its first name and the first of
+    its two surnames (``Мэри Кейн`` of ``Мэри Кейн Уолш``; no patronymic is a surname): each goes to
+    that name, when it is the only one."""
     out: dict[Name, Name] = {}
     for name in dict.fromkeys(full):
         if name.middle:
             continue
-        whole = _distinct([c for c in full if c.middle and fold(c.middle) == fold(name.first)
-                           and fold(c.last) == fold(name.last) and not is_patronymic(morph, c.middle)])
+        whole = _distinct([c for c in full if c.middle and not is_patronymic(morph, c.middle) and (
+            fold(c.middle) == fold(name.first) and fold(c.last) == fold(name.last)
+            or fold(c.first) == fold(name.first) and fold(c.middle) == fold(name.last))])
         if len(whole) == 1:
             out[name] = whole[0]
     return out

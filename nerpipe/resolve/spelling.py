@@ -4,7 +4,8 @@
 written in two alphabets. Both are reduced to a skeleton: transliterated to Latin letters, the
 common ways of writing one sound made one (``sch`` and ``sh``; ``ch``, ``tch``, ``kh`` — which
 stand for ``ч`` in English and ``х`` in German — alike), vowels dropped but the first, doubled
-letters single, a silent ``h`` left out. Two names with the same skeletons of first and last name
+letters single, a silent ``h``, ``gh`` and initial ``w`` before ``r`` and ``k`` before ``n`` left out, a
+``c`` before ``e``, ``i``, ``y`` read as ``s``. Two names with the same skeletons of first and last name
 are taken for one.
 """
 
@@ -38,6 +39,9 @@ def skeleton(word: str) -> str:
     text = text.replace("ü", "u").replace("ö", "o").replace("ä", "a").replace("é", "e").replace("ß", "ss")
     text = re.sub(r"[^a-z]", "", text)
     text = re.sub(r"(?<=[aeiouy])h(?![aeiouy])", "", text)  # a silent h: John, Sarah
+    text = re.sub(r"^w(?=r)|^k(?=n)", "", text)  # a silent initial w, k: Wright, Knox
+    text = re.sub(r"gh(?![aeiouy])", "", text)  # silent gh: Wright, Knight
+    text = re.sub(r"c(?=[eiy])", "s", text)  # a soft c: Wallace, Vincent, Marcel
     for written, sound in _SOUNDS:
         text = text.replace(written, "\0" + sound + "\0")
     text = text.replace("\0", "")

@@ -102,7 +102,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
-    spans = find_latin_spellings(analysis, spans)
+    spans = find_latin_spellings(analysis, spans, morph)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -1,0 +1,88 @@
+"""Words about a name, apart from its parts' nominative: a patronymic, a form of address, a word
+that names a family, a credit line, a span that cannot be a person's name."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..morph import Morph, fold
+from ..resources import read_word_groups
+
+_CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
+
+
+_PATRONYMIC_SUFFIXES = ("ович", "евич", "овна", "евна", "инична", "ична", "ич")
+
+
+def is_patronymic(morph: Morph, word: str) -> bool:
+    """A patronymic pymorphy's dictionary holds (``Сергеевича``), or one made from a first name it
+    holds (``Ермолаевич``): not a surname that ends alike (``Джокович``, ``Вукович``)."""
+    lowered = fold(word)
+    parses = [p for p in morph.parses(lowered) if "Patr" in p.tag]
+    if not parses:
+        return False
+    if morph.is_known(lowered):
+        return True
+    normal = fold(parses[0].normal_form)
+    for suffix in _PATRONYMIC_SUFFIXES:
+        if normal.endswith(suffix):
+            stem = normal[: -len(suffix)]
+            return any(known_first_name(morph, stem + ending) for ending in ("", "й", "ь", "а", "я"))
+    return False
+
+
+def known_first_name(morph: Morph, word: str) -> bool:
+    return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
+
+
+def is_honorific(morph: Morph, word: str) -> bool:
+    """A form of address written before a name, in any case (``мистер``, ``господину``, ``пани``):
+    no part of the name."""
+    return _in_group(morph, word, "honorific")
+
+
+def names_family(morph: Morph, word: str) -> bool:
+    """A word before a surname that makes it name a family (``супругов`` Смит, ``семьи`` Дюпон)."""
+    return _in_group(morph, word, "family")
+
+
+def is_kin(morph: Morph, word: str) -> bool:
+    """A noun of kin in the nominative singular (``внучка``, ``сын``), written before a relative's
+    surname and the person's first name."""
+    return fold(word) in _name_words("kin")
+
+
+def is_occupation(morph: Morph, word: str) -> bool:
+    """An occupation of a person known by a name of their own (``блогера``, ``Композитор-неоклассик``:
+    its first part)."""
+    return _in_group(morph, word.split("-", 1)[0], "occupation")
+
+
+def _in_group(morph: Morph, word: str, group: str) -> bool:
+    """Whether a word, as written or by its lemma, is one of a group of ``resources/names.txt``."""
+    lowered = fold(word)
+    return lowered in _name_words(group) or morph.lemma(lowered) in _name_words(group)
+
+
+@cache
+def _name_words(group: str) -> frozenset[str]:
+    return frozenset(read_word_groups("names.txt")[group])
+
+
+def is_credit_line(text: str, start: int) -> bool:
+    """Whether ``start`` lies on a line such as ``Источник: …`` or ``Фото: …`` (agency credits, not people)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_CREDIT_LINE.match(text, line_start)) and _CREDIT_LINE.match(text, line_start).end() <= start + 1
+
+
+def looks_like_person(words, morph: Morph) -> bool:
+    """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one unknown lowercase word."""
+    texts = [w.text for w in words if w.text[:1].isalpha()]
+    if not texts:
+        return False
+    if any(ch.isdigit() for w in words for ch in w.text):
+        return False
+    if len(texts) == 1 and texts[0].isupper() and len(texts[0]) > 1:
+        return False
+    return any(part[:1].isupper() for t in texts for part in t.split("-"))

@@ -1,0 +1,93 @@
+"""What the syntax tells of a PER span: whether it is the subject of a verb and the verb's
+gender, whether it hangs on a word in an oblique case."""
+
+from __future__ import annotations
+
+from ..morph import UD_GENDER, Morph, fold
+from ..names import is_kin, surname_readings
+from ..ner import Analysis
+from ..records import Span
+
+
+def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str | None]:
+    """Whether the syntax reads a span as the subject of a verb, or in apposition to a subject
+    that is a title with its organization (``Директор школы`` + ``Е. Орлова``: the parser hangs
+    the name on the organization, as if it were the organization's), and the verb's gender
+    (``взяла``: ``femn``; ``None`` when it shows none)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    if not heads or heads[0].head is None or kin_genitive(analysis, span, morph):
+        return False, None
+    head = heads[0]
+    listed = head.rel == "conj"
+    for _ in range(5):  # ``X, Y и Z``: a name of a list is what the list's first name is
+        if head.rel != "conj" or head.head is None:
+            break
+        head = analysis.tokens[head.head]
+    if head.rel == "appos" and head.head is not None:
+        head = _title_of(analysis, analysis.tokens[head.head])
+    elif head.rel == "nmod" and head.head is not None:
+        organization = analysis.tokens[head.head]
+        head = _title_of(analysis, organization) if organization.feat.get("Animacy") == "Inan" else None
+    if head is None or not head.rel.startswith("nsubj") or head.head is None:
+        return False, None
+    verb = analysis.tokens[head.head]
+    if verb.feat.get("Number") == "Plur" and not listed and not _has_conjunct(analysis, head):
+        return False, None  # one name is no subject of a plural verb (``Мяч передали`` + a dative)
+    gender = verb_gender(morph, verb) if verb.pos in ("VERB", "AUX") else None
+    return True, gender if gender in ("masc", "femn") else None
+
+
+def verb_gender(morph: Morph, verb) -> str | None:
+    """The gender a verb shows: the one pymorphy reads every singular past form written so in
+    (``развёлся``: ``masc``, whatever the tagger), else the tagger's; ``None`` when it shows none."""
+    genders = {p.tag.gender for p in morph.parses(fold(verb.text))
+               if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing"}
+    if len(genders) == 1 and None not in genders:
+        return genders.pop()
+    return UD_GENDER.get(verb.feat.get("Gender", ""))
+
+
+# the relations of a word to its head that no nominative has
+_OBLIQUE_RELATIONS = {"nmod", "obl", "obj", "iobj"}
+
+
+def oblique(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether the syntax hangs a span on a word as its object or modifier (``Интервью`` +
+    ``Гарета Бейла``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
+    in an oblique case."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if kin_genitive(analysis, span, morph):
+        return True
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    return bool(heads) and heads[0].head is not None and heads[0].rel in _OBLIQUE_RELATIONS
+
+
+def kin_genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a one-word span is a man's surname after a noun of kin (``внучка Кормилова``): the
+    relative's, in the genitive."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    return len(tokens) == 1 and tokens[0].index > 0 and is_kin(morph, analysis.tokens[tokens[0].index - 1].text) \
+        and ("gent", "masc") in surname_readings(morph, tokens[0].text)
+
+
+def _has_conjunct(analysis: Analysis, token) -> bool:
+    """Whether a list goes on from ``token`` (``Хорхе`` of ``Хорхе … и Пабло …``)."""
+    near = analysis.tokens[token.index + 1: token.index + 60]
+    return any(t.head == token.index and t.rel == "conj" and t.sent == token.sent for t in near)
+
+
+def _title_of(analysis: Analysis, token):
+    """The title a name stands in apposition to: ``token`` itself when it is an animate noun
+    (``Президент``), else the one the nouns of an organization depend on (``Глава`` of
+    ``администрации поселка``); in the nominative singular, or ``None``."""
+    for _ in range(4):
+        feat = token.feat
+        if token.pos == "NOUN" and feat.get("Animacy") == "Anim":
+            return token if feat.get("Case") == "Nom" and feat.get("Number") == "Sing" else None
+        if token.pos != "NOUN" or feat.get("Animacy") != "Inan" or token.rel != "nmod" or token.head is None:
+            return None
+        token = analysis.tokens[token.head]
+    return None

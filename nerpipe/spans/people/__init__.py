@@ -1,0 +1,31 @@
+"""PER spans: a Latin name in brackets split off, a name cut at a line break, two names written
+side by side told apart, parts of one name joined (:mod:`.shape`); names natasha left untagged
+found (:mod:`.found`); the words a name is made of told (:mod:`.words`)."""
+
+from .found import find_honoured_people, find_known_surnames, find_latin_spellings, find_untagged_people
+from .shape import (
+    extend_by_leading_surname,
+    merge_adjacent_people,
+    name_after_honorific,
+    recast_single_words,
+    split_latin_name,
+    split_person,
+    without_honorifics,
+)
+from .words import is_lone_surname, is_person_name
+
+__all__ = [
+    "extend_by_leading_surname",
+    "find_honoured_people",
+    "find_known_surnames",
+    "find_latin_spellings",
+    "find_untagged_people",
+    "is_lone_surname",
+    "is_person_name",
+    "merge_adjacent_people",
+    "name_after_honorific",
+    "recast_single_words",
+    "split_latin_name",
+    "split_person",
+    "without_honorifics",
+]

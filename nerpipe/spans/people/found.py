@@ -1,0 +1,336 @@
+"""PER spans for names natasha left untagged: a surname alone where the document names the person
+in full, the people an organization is named after, a first name and surname, initials and a
+surname, a surname after a title or opening a sentence, a Latin spelling of a Cyrillic name."""
+
+from __future__ import annotations
+
+import re
+
+from ...morph import Morph, fold
+from ...names import (
+    is_credit_line,
+    is_honorific,
+    is_initial,
+    is_occupation,
+    is_patronymic,
+    is_russian_surname,
+    names_family,
+    surname_readings,
+)
+from ...ner import Analysis
+from ...orgs import bracketed_after, is_latin_name
+from ...records import LOC, ORG, PER, Span
+from ...resolve.spelling import skeleton
+from ...resolve.syntax import verb_gender
+from .words import common_noun, foreign_word, is_first_name, surname_word
+
+_COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
+
+
+def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """PER spans for a surname alone where the document names the person in full elsewhere
+    (``Лесков`` after ``Игорь Лесков``) and natasha missed it."""
+    surnames: set[str] = set()
+    for span in spans:
+        if span.type == PER:
+            words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+            if len(words) >= 2 and words[-1].text[:1].isupper() and len(words[-1].text) > 2:
+                surnames.add(fold(words[-1].text))
+    if not surnames:
+        return []
+    lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    for token in analysis.tokens:
+        if token.index in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3:
+            continue
+        if fold(token.text) in surnames or (token.pos == "PROPN" and morph.forms(token.text) & lemmas):
+            found.append(Span(token.start, token.end, PER))
+    return found
+
+
+def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """PER spans for the people an organization is named after (``театра имени Пушкина и Гоголя``,
+    ``университета им. И. И. Орлова``): the capitalised words after ``имени``, name by name."""
+    people = {(s.start, s.end) for s in spans if s.type == PER}
+    found = []
+    for org in (s for s in spans if s.type == ORG):
+        tokens = analysis.tokens_in(org.start, org.end)
+        after = next((i + 1 for i, t in enumerate(tokens) if fold(t.text) in ("имени", "им")), None)
+        if after is None:
+            continue
+        name: list = []
+        for token in tokens[after:] + [None]:
+            if token is not None and (token.text[:1].isupper() or (token.text == "." and name)):
+                name.append(token)
+                continue
+            while name and not name[-1].text[:1].isalpha():
+                name.pop()
+            if name and any(len(t.text) > 2 for t in name) and (name[0].start, name[-1].end) not in people:
+                found.append(Span(name[0].start, name[-1].end, PER))
+            name = []
+            if token is None or token.text not in ("и", ","):
+                break
+    return found
+
+
+def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
+    """``spans`` with PER spans for names natasha left untagged, or tagged as a place ``is_place``
+    (a callable on a surface) does not know: a first name pymorphy knows first of all as one, maybe
+    a patronymic, then a surname in the same case on the same line (``Семён Кормилов``); a surname
+    alone after a title in the same case (``Губернатор Ветлугин``, also one of the Russian families
+    pymorphy does not know); a surname alone opening a
+    sentence as the subject of a verb of its gender (``Орешкин назвал сроки``); a capitalised word
+    after a form of address (``мадам Дюпон``); a first name and surname in capitals (``ПЁТР СМИРНОВ``);
+    a surname and first name (``Котова Анна``)."""
+    tokens = analysis.tokens
+    owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
+
+    def free(index: int) -> bool:
+        span = owner.get(index)
+        if span is None:
+            return True  # else a one-word place the gazetteer does not know (``Губернатор`` ``Ветлугин``)
+        return span.type == LOC and (span.start, span.end) == (tokens[index].start, tokens[index].end) \
+            and not is_place(analysis.text[span.start:span.end])
+
+    found: list[Span] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if is_credit_line(analysis.text, token.start):  # ``Фото: Анна Орлова`` names no one of the news
+            index += 1
+            continue
+        end = _name_from(analysis, index, morph, free)
+        if end is None:
+            end = _initials_name_from(analysis, index, morph, free, is_place)
+        if end is None:
+            end = _capitals_name_from(analysis, index, morph, free)
+        if end is None:
+            end = _surname_first_from(analysis, index, morph, free)
+
+        if end is None and free(index) and not is_place(token.text) and (
+                surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
+                or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
+                or _capitalised_word(token.text) and _after_honorific(analysis, index, morph)):
+            end = index  # ``Губернатор Кормилов``: also a surname pymorphy does not know, after a title
+        if end is not None:
+            found.append(Span(token.start, tokens[end].end, PER))
+            index = end
+        index += 1
+    if not found:
+        return spans
+    taken = {t.index for s in found for t in analysis.tokens_in(s.start, s.end)}
+    kept = [s for s in spans if not {t.index for t in analysis.tokens_in(s.start, s.end)} & taken]
+    return kept + found
+
+
+def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the last word of a name of a first name, maybe a patronymic, and a surname
+    starting at token ``index``, all untagged, in one case and on one line; ``None`` when none starts there."""
+    tokens = analysis.tokens
+    first = tokens[index]
+    if not (free(index) and is_first_name(first.text, morph) and first.text[:1].isupper()):
+        return None
+    end = index + 1
+    if end < len(tokens) and is_patronymic(morph, tokens[end].text) and tokens[end].text[:1].isupper():
+        end += 1
+    if end >= len(tokens) or not all(free(i) for i in range(index, end + 1)):
+        return None
+    last = tokens[end]
+    if any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
+        return None
+    if not _same_case(first, last, morph) or is_first_name(last.text, morph) \
+            or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)):
+        return None
+    return end
+
+
+def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the surname of a name in capitals starting at token ``index`` (``ПЁТР СМИРНОВ``
+    of a heading): a first name pymorphy knows first of all as one, a surname it knows as one or
+    one of the Russian families, in a case they share, untagged and with a space between."""
+    tokens = analysis.tokens
+    if index + 1 >= len(tokens) or not free(index) or not free(index + 1):
+        return None
+    first, last = tokens[index], tokens[index + 1]
+    if not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 2 for t in (first, last)) \
+            or analysis.text[first.end:last.start] != " " or not is_first_name(first.text, morph):
+        return None
+    surname = last.text[:1] + last.text[1:].lower()
+    if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True)
+                                             or morph.has_gram(fold(surname), "Surn")):
+        return None
+    firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
+    lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
+    return index + 1 if firsts & lasts or not morph.is_known(fold(last.text)) else None
+
+
+def _surname_first_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the last word of a name written surname first (``Котова Анна``, ``Котова Анна
+    Петровна``) starting at token ``index``: a surname of the Russian families and a first name
+    pymorphy knows first of all as one, agreeing in a case and gender, maybe a patronymic, all
+    untagged and on one line."""
+    tokens = analysis.tokens
+    end = index + 1
+    if end >= len(tokens) or not (free(index) and free(end)) \
+            or analysis.text[tokens[index].end:tokens[end].start] != " ":
+        return None
+    surname, first = tokens[index].text, tokens[end].text
+    if not (surname[:1].isupper() and first[:1].isupper() and is_first_name(first, morph)) \
+            or is_first_name(surname, morph) or not is_russian_surname(surname):
+        return None
+    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(first))
+              if "Name" in p.tag and p.tag.number == "sing"}
+    if not surname_readings(morph, surname) & firsts:
+        return None
+    after = end + 1
+    if after < len(tokens) and free(after) and tokens[after].text[:1].isupper() \
+            and is_patronymic(morph, tokens[after].text) and analysis.text[tokens[end].end:tokens[after].start] == " ":
+        end += 1
+    return end
+
+
+def _same_case(first, last, morph: Morph) -> bool:
+    """Whether a first name and a surname are in one case: the tagger's, or one pymorphy reads both
+    in when the tagger tells them apart (``Анне`` ``Лисицыной``, the surname tagged nominative)."""
+    case = first.feat.get("Case")
+    if case and last.feat.get("Case") == case:
+        return True
+    firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
+    lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
+    return bool(case) and bool(firsts & lasts)
+
+
+def _initials_name_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
+    """The index of the surname of a name of one or two initials and a surname starting at token
+    ``index``, all untagged and on one line (``Б.Орлов``, ``Дж. Веллер``); ``None`` when none starts there."""
+    tokens = analysis.tokens
+    end = index
+    while end + 1 < len(tokens) and end - index < 4 and is_initial(tokens[end].text + ".") \
+            and tokens[end + 1].text == "." and tokens[end].end == tokens[end + 1].start:
+        end += 2
+    if end == index or end >= len(tokens) or not all(free(i) for i in range(index, end + 1)):
+        return None
+    if any(analysis.text[tokens[i].end:tokens[i + 1].start] not in ("", " ") for i in range(index, end)):
+        return None
+    word = tokens[end].text
+    if not word.replace("-", "").isalpha() or is_place(word) or not (
+            surname_word(word, morph, unknown=True) or foreign_word(word, morph) or morph.has_gram(word, "Surn")):
+        return None
+    return end
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capitalised word of letters, maybe hyphenated, not in capitals (``Дюпон``, ``Руа-Дюпон``)."""
+    return len(word) > 1 and word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha()
+
+
+def _after_honorific(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows a form of address on its line (``мадам`` ``Дюпон``)."""
+    if index == 0:
+        return False
+    before, token = analysis.tokens[index - 1], analysis.tokens[index]
+    return analysis.text[before.end:token.start] == " " and is_honorific(morph, before.text)
+
+
+def _after_title(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows a title in its case with a space between (``Губернатор`` ``Ветлугин``)."""
+    if index == 0:
+        return False
+    title, token = analysis.tokens[index - 1], analysis.tokens[index]
+    return title.sent == token.sent and analysis.text[title.end:token.start] == " " \
+        and common_noun(title.text, morph) and not names_family(morph, title.text) and bool(token.feat.get("Case")) \
+        and title.feat.get("Case") == token.feat.get("Case")
+
+
+def _subject_opening(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` opens a sentence as the subject of a past-tense verb of the gender
+    pymorphy gives the surname (``Орешкин назвал``)."""
+    token = analysis.tokens[index]
+    if not analysis.starts_sentence(index) or not token.rel.startswith("nsubj") or token.head is None:
+        return False
+    verb = analysis.tokens[token.head]
+    gender = verb_gender(morph, verb)
+    return verb.pos == "VERB" and gender in ("masc", "femn") and any(
+        p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
+
+
+def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """``spans`` with PER spans for a name in Latin letters natasha left untagged, or tagged as an
+    organization of just those words, that spells a person the document names in Cyrillic
+    (``Brandon Wilkes`` beside ``Брэндон Уилкс`` or ``Уилкс``, ``Wilkes`` alone): the same skeleton
+    of the surname (:mod:`nerpipe.resolve.spelling`), that stands right after an occupation
+    (``блогера Nightfox``, ``композитор Long Wave``), or that recurs as a Latin name of a person;
+    and for a name in the letters of China, Japan
+    or Korea in brackets after a person's."""
+    people = [[w for w in analysis.text[s.start:s.end].split() if w[:1].isalpha()] for s in spans if s.type == PER]
+    pairs = {(skeleton(words[0]), skeleton(words[-1])) for words in people
+             if len(words) >= 2 and not is_latin_name(" ".join(words)) and not words[0].endswith(".")}
+    surnames = {last for _first, last in pairs} | {
+        skeleton(words[0]) for words in people if len(words) == 1 and not is_latin_name(words[0])}
+    latin = {" ".join(words) for words in people if is_latin_name(" ".join(words))}
+    covered = {t.index for s in spans if s.type != ORG for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    tokens = analysis.tokens
+    latin |= {" ".join(t.text for t in tokens[index:_latin_run(analysis, index, covered)])
+              for index in range(len(tokens)) if _after_occupation(analysis, index, morph)} - {""}
+    index = 0
+    while index < len(tokens):
+        end = _latin_run(analysis, index, covered)
+        words = [t.text for t in tokens[index:end]]
+        keys = [skeleton(word) for word in words]
+        if (len(keys) == 2 and any(_spells(keys[1], last) for last in surnames)) \
+                or (len(keys) == 1 and len(words[0]) > 3 and any(_spells(keys[0], last) for last in surnames)) \
+                or (words and " ".join(words) in latin) or (words and _after_occupation(analysis, index, morph)):
+            found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
+        index = max(end, index + 1)
+    orgs = [s for s in spans if s.type == ORG]
+    found = [f for f in found
+             if all((o.start, o.end) == (f.start, f.end) for o in orgs if o.start < f.end and f.start < o.end)]
+    found += _bracketed_scripts(analysis.text, spans + found)
+    extents = {(f.start, f.end) for f in found}
+    return [s for s in spans if s.type != ORG or (s.start, s.end) not in extents] + found
+
+
+# letters of the scripts of China, Japan and Korea
+_EAST_ASIAN_LETTERS = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
+_EAST_ASIAN_SCRIPT = re.compile(f"{_EAST_ASIAN_LETTERS}(?: {_EAST_ASIAN_LETTERS})*")
+
+
+def _bracketed_scripts(text: str, spans: list[Span]) -> list[Span]:
+    """PER spans for a name in the letters of China, Japan or Korea in brackets right after a PER
+    span (``Лю Жун (刘荣)``): the person's own spelling."""
+    taken = {(s.start, s.end) for s in spans}
+    found = []
+    for span in spans:
+        inner = bracketed_after(text, span.end) if span.type == PER else None
+        if inner is not None and inner not in taken and _EAST_ASIAN_SCRIPT.fullmatch(text[inner[0]:inner[1]]):
+            found.append(Span(inner[0], inner[1], PER))
+    return found
+
+
+def _latin_run(analysis: Analysis, index: int, covered: set[int]) -> int:
+    """The end of the run of up to three capitalised Latin words from token ``index``, none ``covered``,
+    with a space between (``index`` itself when none starts there)."""
+    tokens = analysis.tokens
+    end = index
+    while end < len(tokens) and end - index < 3 and end not in covered and _LATIN_WORD.fullmatch(tokens[end].text) \
+            and (end == index or analysis.text[tokens[end - 1].end:tokens[end].start] == " "):
+        end += 1
+    return end
+
+
+def _after_occupation(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows an occupation with a space between (``блогера`` ``Nightfox``)."""
+    tokens = analysis.tokens
+    return index > 0 and analysis.text[tokens[index - 1].end:tokens[index].start] == " " \
+        and is_occupation(morph, tokens[index - 1].text)
+
+
+def _spells(latin: str, cyrillic: str) -> bool:
+    """Whether the skeleton of a Latin word is that of a Cyrillic one, maybe with a case ending
+    (``Wilkes`` of ``Уилксом``)."""
+    return len(latin) > 1 and cyrillic.startswith(latin) and len(cyrillic) - len(latin) <= 1

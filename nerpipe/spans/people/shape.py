@@ -1,0 +1,327 @@
+"""PER spans reshaped: a Latin name in brackets split off, a name cut at a line break, two names
+written side by side told apart, parts of one name joined, forms of address and common nouns cut
+off, one-word spans that name no one person dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ...morph import UD_CASE, Morph, fold
+from ...names import (
+    east_asian_surname,
+    is_honorific,
+    is_initial,
+    is_kin,
+    is_patronymic,
+    is_russian_surname,
+    names_family,
+    surname_readings,
+)
+from ...ner import Analysis
+from ...orgs import is_latin_name
+from ...places import PLACE_TYPES
+from ...records import LOC, PER, Span
+from .words import common_noun, function_word, initials_only, is_first_name, lone_russian_surname, nominative_noun
+
+_WORD = re.compile(r"\S+")
+
+
+def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
+    """One PER span for parts of a name natasha tagged apart with nothing but a space between
+    them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
+    surname (``Анны Петровны`` + ``Зориной``); initials and the surname after their dot
+    (``Дж`` + ``.Коми``)."""
+    people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
+    merged: dict[Span, Span] = {}
+    for left, right in zip(people, people[1:]):
+        gap = text[left.end:right.start]
+        left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
+        if gap.strip() == "." and "\n" not in gap and left not in merged \
+                and all(is_initial(w.rstrip(".") + ".") for w in left_words) and not initials_only(right_words):
+            merged[left] = merged[right] = Span(left.start, right.end, PER)  # ``Дж`` + ``.`` + ``Коми``
+            continue
+        if left in merged or gap.strip() or "\n" in gap:
+            continue
+        initials = initials_only(left_words) != initials_only(right_words)
+        patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
+        if initials or patronymic:
+            merged[left] = merged[right] = Span(left.start, right.end, PER)
+    out = [merged.get(s, s) for s in spans]
+    return list(dict.fromkeys(out))
+
+
+def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """A PER span grows to the word before it natasha left out, in the same case and with a space
+    between: a first name and patronymic (``Лапину`` + ``Игорю Олеговичу``), or a first name alone
+    (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
+    surname or that ends as the regular families do, not an animate common noun (``Директору``);
+    a surname alone to the first name before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``), or to
+    a proper noun pymorphy does not know (``Мейв`` + ``Кеннеди``). The word is part of no
+    other span, or is a one-word place that pymorphy knows as a first name too (``Миланом`` +
+    ``Петровичем``: the place is dropped)."""
+    owner = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out, dropped = [], set()
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type == PER and tokens[0].index > 0 and tokens[0].text[:1].isupper():
+            before = analysis.tokens[tokens[0].index - 1]
+            place = owner.get(before.index)
+            named = place is not None and _first_name_place(place, before, tokens[0], morph)
+            if (place is None or named) and before.sent == tokens[0].sent \
+                    and analysis.text[before.end:span.start] == " " and _leading_word(before, tokens, morph, named):
+                span = Span(before.start, span.end, PER)
+                dropped.add(place)
+        out.append(span)
+    return [s for s in out if s not in dropped]
+
+
+def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
+    """Whether a span is a one-word place that is read as a first name in the case of the word after
+    it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``)."""
+    if place.type != LOC or (place.start, place.end) != (token.start, token.end) \
+            or token.feat.get("Case") != first.feat.get("Case"):
+        return False
+    return token.feat.get("Animacy") == "Anim" or any(
+        "Name" in p.tag and p.tag.case == UD_CASE.get(first.feat.get("Case", ""))
+        for p in morph.parses(fold(token.text)))
+
+
+def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
+    """Whether the word before a PER span's ``tokens`` is a part of the name natasha left out
+    (``named``: a place read as a first name)."""
+    first = tokens[0]
+    if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
+            and is_first_name(first.text, morph):
+        return _leading_surname(before, first, morph)
+    if len(tokens) == 1 and first.text.replace("-", "").isalpha() and not first.text.isupper() \
+            and not is_first_name(first.text, morph):
+        return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
+            and (named or is_first_name(before.text, morph) or morph.has_gram(fold(before.text), "Name")
+                 or before.pos == "PROPN" and before.text.isalpha() and not morph.is_known(fold(before.text)))
+    return False
+
+
+def _leading_surname(token, first, morph: Morph) -> bool:
+    word = token.text
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 2 and not word.isupper()) \
+            or token.feat.get("Case") != first.feat.get("Case") or common_noun(word, morph):
+        return False
+    lowered = fold(word)
+    return morph.has_gram(lowered, "Surn") or not morph.is_known(lowered) or is_russian_surname(lowered)
+
+
+def split_latin_name(text: str, span: Span) -> list[Span]:
+    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; any other bracket
+    is cut off (``Бернс (Рой`` → ``Бернс``, ``Анна Орлова (Зорина)`` → ``Анна Орлова``)."""
+    inside = text[span.start:span.end]
+    if "(" not in inside:
+        if inside.endswith(")"):  # natasha's ``Зорина)`` of ``(Зорина)``
+            return [Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)]
+        return [span]
+    open_at = inside.index("(")
+    head = Span(span.start, span.start + len(inside[:open_at].rstrip()), span.type)
+    if head.end <= head.start:
+        return [span]
+    if inside.endswith(")") and inside.count("(") == 1:
+        inner = inside[open_at + 1:-1]
+        start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
+        if is_latin_name(inner.strip()):
+            return [head, Span(start, start + len(inner.strip()), span.type)]
+    return [head]  # a former surname in brackets is no part of the name (``Анна Орлова (Зорина)``)
+
+
+def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
+    """A PER span as the names it holds: cut at a line break (a name does not run on into the
+    heading below it: ``Пётр Сидоров`` ⏎ ``Новости``; but a first name alone does into its surname,
+    ``Пётр`` ⏎ ``Смирнов``), and two full names written side by side
+    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name;
+    a surname of the Russian families before a surname, or before a first name and surname, is a
+    name of its own;
+    ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
+    out = []
+    for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
+        start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
+        end = span.start + piece.start() + len(piece.group().rstrip())
+        if end > start:
+            out.append(Span(start, end, span.type))
+    if len(out) == 2 and _wrapped_name(text[out[0].start:out[0].end], text[out[1].start:out[1].end], morph):
+        out = [Span(out[0].start, out[1].end, span.type)]  # a first name, the line wrapped, its surname
+    if len(out) > 1:
+        # the name is the first line; a later line joins only when it is a name of its own
+        out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
+    out = [_without_leading_nouns(text, without_honorifics(text, piece, morph), morph) for piece in out]
+    return [part for piece in out for part in _split_kin(text, piece, morph)
+            for part in _split_two_names(text, part, morph)]
+
+
+def _split_kin(text: str, span: Span, morph: Morph) -> list[Span]:
+    """``внучка Кормилова Анна``: after a noun of kin, a man's surname in the genitive and a first
+    name in the nominative are two people, the relative and the person."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    before = text[:span.start].split()
+    if len(words) != 2 or not before or not is_kin(morph, before[-1]):
+        return [span]
+    surname, first = words[0].group(), words[1].group()
+    if ("gent", "masc") not in surname_readings(morph, surname) or not is_first_name(first, morph) \
+            or "nomn" not in {p.tag.case for p in morph.parses(fold(first)) if "Name" in p.tag}:
+        return [span]
+    return [Span(span.start, span.start + words[0].end(), span.type),
+            Span(span.start + words[1].start(), span.end, span.type)]
+
+
+def without_honorifics(text: str, span: Span, morph: Morph) -> Span:
+    """A span without the forms of address it starts with (``Мистер`` of ``Мистер Смит``,
+    ``господину`` of ``господину Орлову``) or a word that names a family (``Сёстры`` of ``Сёстры
+    Зимины``), when a word is left."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    index = 0
+    while len(words) - index > 1 and (is_honorific(morph, words[index].group())
+                                      or names_family(morph, words[index].group())):
+        index += 1
+    return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def name_after_honorific(text: str, span: Span, morph: Morph) -> Span | None:
+    """A PER span for the name in an organization's or place's span that starts with a form of
+    address (``Мадам Дюпон`` tagged as an organization): one to three capitalised words after it."""
+    rest = without_honorifics(text, span, morph)
+    words = text[rest.start:rest.end].split()
+    if rest == span or not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                                            and not w.isupper() for w in words):
+        return None
+    return Span(rest.start, rest.end, PER)
+
+
+def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
+    """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
+    of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
+    before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
+    ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative opening a sentence before two
+    words (``Модель`` of ``Модель Лин Сяо``); and without an adverb or another word of no name's part of speech
+    opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    index = 0
+    while len(words) - index > 1 and function_word(words[index].group(), morph):
+        index += 1  # ``Вчера`` of ``Вчера Марко Иванович``
+    while len(words) - index > 2 and common_noun(words[index].group(), morph) \
+            and is_first_name(words[index + 1].group(), morph):
+        index += 1
+    if index == 0 and len(words) == 3 and _opens_sentence(text, span.start) \
+            and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
+            and not is_patronymic(morph, words[2].group()):
+        index = 1  # ``Модель`` of ``Модель Лин Сяо``
+    if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper():
+        index = 1
+    return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line or a sentence."""
+    before = text[:start].rstrip(" \t«\"“")
+    return not before or before[-1] in ".!?\n"
+
+
+def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    if len(words) >= 4 and east_asian_surname(words[0].group()):
+        # ``Пак Сон Ук Ли Мин Хо``: a family name after two words starts a name of its own
+        for index in range(2, len(words) - 1):
+            if east_asian_surname(words[index].group()):
+                return [Span(span.start, span.start + words[index - 1].end(), span.type),
+                        Span(span.start + words[index].start(), span.end, span.type)]
+    if len(words) == 2 and all(lone_russian_surname(w.group(), morph) for w in words) or len(words) == 3 \
+            and lone_russian_surname(words[0].group(), morph) and is_first_name(words[1].group(), morph) \
+            and not is_patronymic(morph, words[2].group()):
+        # ``Зимин Лисицыной``, ``Кормилову Пётр Зимин``: a surname of the Russian families before a
+        # surname or a first name and surname (no patronymic) is a name of its own
+        return [Span(span.start, span.start + words[0].end(), span.type),
+                Span(span.start + words[1].start(), span.end, span.type)]
+    if len(words) < 4 or not is_first_name(words[0].group(), morph):
+        return [span]
+    for index in range(2, len(words) - 1):
+        left, right = words[index - 1].group(), words[index].group()
+        if left[:1].isupper() and is_first_name(right, morph) and not is_first_name(left, morph) \
+                and not is_patronymic(morph, right) and not is_patronymic(morph, left):
+            return [Span(span.start, span.start + words[index - 1].end(), span.type),
+                    Span(span.start + words[index].start(), span.end, span.type)]
+    return [span]
+
+
+def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
+    """Whether a name runs on across a line break: a first name alone, then a surname alone of the
+    Russian families (``Пётр`` ⏎ ``Смирнов``)."""
+    return len(line.split()) == 1 and len(next_line.split()) == 1 and is_first_name(line, morph) \
+        and lone_russian_surname(next_line, morph)
+
+
+def _is_full_name(surface: str, morph: Morph) -> bool:
+    words = surface.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and is_first_name(words[0], morph)
+
+
+def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
+    """One-word PER spans that name no one person: a family in the plural (``Ивановых``, or one in
+    ``-ей`` the tagger reads as a plural, ``Скрипалей``: dropped), or
+    after a word that names one (``супругов Смит``: dropped); a
+    capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
+    name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
+    ``округа Чарльз``: a LOC span); a place ``is_place`` (a callable on a surface) knows that pymorphy
+    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span)."""
+    text = analysis.text
+    surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
+            out.append(span)
+            continue
+        word = tokens[0].text
+        index = tokens[0].index
+        if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
+            continue  # a family: "супругов Смит"
+        if _names_a_place(analysis, index, morph):
+            out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
+            continue
+        tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
+        named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
+        if not named and _family_plural(tokens[0]):
+            continue  # a family: "отравление Скрипалей"
+        if not tags or named or fold(word) in surnames:
+            out.append(span)
+        elif any("Surn" in t and "plur" in t for t in tags):
+            continue  # a family: "Ивановых"
+        elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
+            out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
+        elif not analysis.starts_sentence(tokens[0].index):
+            out.append(span)
+        # else a common noun opening a sentence: "Внук", "Сцена"
+    return out
+
+
+# the kinds of place a surname names after them, besides the gazetteer's: a corner of two
+# streets, a district or county
+_STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
+
+
+def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` names a place by a surname: it follows a word of a kind of place in
+    lower case (``округа Чарльз``, ``на углу Лескова``), or such a word + a word + ``и`` (``на углу
+    Садовой и Лескова``)."""
+    tokens = analysis.tokens
+
+    def kind(at: int) -> bool:
+        word = tokens[at].text if at >= 0 else ""
+        return word[:1].islower() and tokens[at].sent == tokens[index].sent \
+            and bool(morph.forms(word) & _STREET_PLACES)
+
+    return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
+
+
+# the ending of a family name in the plural that no man's or woman's surname has in the singular
+# (``Скрипалей``; not ``-ов``, ``-ых`` of ``Петров``, ``Черных``, which the tagger may take for plurals)
+_PLURAL_ENDING = "ей"
+
+
+def _family_plural(token) -> bool:
+    """Whether the tagger reads a word of a plural ending as a plural: a family, no one person."""
+    return token.feat.get("Number") == "Plur" and fold(token.text).endswith(_PLURAL_ENDING)

@@ -1,0 +1,104 @@
+"""The words a person's name is made of: a first name, a surname of the Russian families, a foreign
+word, a common noun that is no name, initials."""
+
+from __future__ import annotations
+
+from ...morph import Morph, fold
+from ...names import is_patronymic, is_russian_surname
+from ...orgs import is_latin_name
+
+
+def common_noun(word: str, morph: Morph) -> bool:
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
+        and parses[0].tag.animacy == "anim" and not any(
+        gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+
+
+def nominative_noun(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows first of all as a common noun in its own nominative singular, animate
+    or not, and never as a name (``Модель``, ``Эксперт``)."""
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return len(lowered) > 3 and morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
+        and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing" \
+        and fold(parses[0].normal_form) == lowered and not any(
+            gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+
+
+def is_first_name(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows first of all as a first name (``Анна``, not ``Роза`` or ``Орлов``);
+    of a compound first name, its first part (``Ахмед-Хаджи``)."""
+    if "-" in word.strip("-") and not morph.is_known(fold(word)):
+        return is_first_name(word.split("-", 1)[0], morph)
+    parses = morph.parses(fold(word))
+    return bool(parses) and morph.is_known(fold(word)) and "Name" in parses[0].tag
+
+
+def known_only_as(word: str, morph: Morph, grams: tuple[str, ...]) -> bool:
+    """Whether every reading pymorphy gives ``word`` has one of ``grams`` (``Surn``, ``Name``), and it gives one."""
+    parses = morph.parses(word)
+    return bool(parses) and all(any(gram in parse.tag for gram in grams) for parse in parses)
+
+
+def lone_russian_surname(word: str, morph: Morph) -> bool:
+    """A capitalised surname of the Russian families that is no first name nor patronymic."""
+    return word[:1].isupper() and is_russian_surname(word) and not is_first_name(word, morph) \
+        and not is_patronymic(morph, word)
+
+
+def surname_word(word: str, morph: Morph, unknown: bool = False) -> bool:
+    """A capitalised word that can only be a surname: pymorphy knows it as one and as nothing else
+    (``Ветлугин``), or (``unknown``) knows it not at all and it ends as the Russian families do
+    (``Кормилов``)."""
+    if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 2 and not word.isupper()):
+        return False
+    lowered = fold(word)
+    if morph.is_known(lowered):
+        return known_only_as(lowered, morph, ("Surn",))
+    return unknown and is_russian_surname(lowered)
+
+
+def foreign_word(word: str, morph: Morph) -> bool:
+    """A capitalised Cyrillic word pymorphy does not know at all (``Гарсия``), as a surname after a first name."""
+    return word[:1].isupper() and not word.isupper() and word.isalpha() and len(word) > 2 \
+        and not is_latin_name(word) and not morph.is_known(fold(word))
+
+
+def initials_only(words: list[str]) -> bool:
+    letters = " ".join(words).replace(".", " ").split()
+    return bool(letters) and all(len(w) == 1 and w.isupper() for w in letters)
+
+
+def is_person_name(words: list[str], morph: Morph) -> bool:
+    """Words natasha tagged as an organization or a place that are a person's name: a first name pymorphy
+    knows first of all as one, then one or two capitalised words, the last a surname
+    (``Савватий Луговской``), with no quotes, digits or Latin letters."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.isupper() or is_latin_name(w) for w in words) or not is_first_name(words[0], morph):
+        return False
+    last = fold(words[-1])
+    return morph.has_gram(last, "Surn") or last.endswith(("ов", "ев", "ин", "ский", "цкий", "ова", "ева", "ина",
+                                                           "ская", "цкая"))
+
+
+def is_lone_surname(word: str, morph: Morph) -> bool:
+    """One word natasha tagged as a place that pymorphy knows only as a surname or a first name (``Рейган``,
+    ``Свиридове``): a person. A word that may also be a place (``Королёв``, ``Киров``) is not."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper() or not morph.is_known(word):
+        return False
+    return known_only_as(word, morph, ("Surn", "Name"))
+
+
+# the parts of speech no word of a name is (pymorphy's tags)
+_NO_NAME_POS = {"ADVB", "CONJ", "PREP", "PRCL", "INTJ", "NPRO", "PRED", "NUMR", "COMP", "GRND", "VERB", "INFN"}
+
+
+def function_word(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows only as an adverb, conjunction, pronoun, verb or another part of speech
+    no name is of, and not as a name (``Вчера``, ``Когда``, ``Также``)."""
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return morph.is_known(lowered) and bool(parses) and all(p.tag.POS in _NO_NAME_POS for p in parses)
