@@ -155,7 +155,7 @@ ORGS = [
     # an ordinal in digits agrees with its noun, like any adjective
     ("Участники 7-й полярной экспедиции Академии наук вернулись.", "7-я полярная экспедиция Академии наук"),
     # a part written in capitals keeps them in the nominative
-    ("Налоги снизили для IT-компаний.", "IT-компании"),
+    ("Налоги снизили для IT-парка Иннополиса.", "IT-парк Иннополиса"),
     # straight quotes around the own name after its descriptor go like typographic ones
     ('Отчёт выпустила организация "Лига защиты болот".', "Лига защиты болот"),
     # the abbreviation in brackets after the full name is not part of the name

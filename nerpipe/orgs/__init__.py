@@ -33,13 +33,15 @@ from .words import (
     UNIT_ADJECTIVES,
     bracketed_after,
     is_abbreviation,
+    is_full_word,
     is_latin_name,
+    is_short_name,
     org_key,
 )
 
 __all__ = [
     "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NATIONAL_BODIES", "NUMBERED_INSTITUTIONS",
     "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "TIME_NOUNS", "UNIT_ADJECTIVES",
-    "OrgLexicon", "OrgRef", "bracketed_after", "canonical_name", "depends_on", "is_abbreviation",
-    "is_latin_name", "normalize_org", "org_key", "own_name", "trim_tail",
+    "OrgLexicon", "OrgRef", "bracketed_after", "canonical_name", "depends_on", "is_abbreviation", "is_full_word",
+    "is_latin_name", "is_short_name", "normalize_org", "org_key", "own_name", "trim_tail",
 ]

@@ -13,7 +13,7 @@ from ..text import (
     tidy_spaces,
 )
 from .lexicon import OrgLexicon
-from .words import OWNED_BODIES, is_abbreviation, is_latin_name
+from .words import OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
 
 def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep") -> str:
@@ -78,18 +78,13 @@ def trim_tail(words: list[Word]) -> list[Word]:
     """Without what a span took in after the name: the full stop of the sentence
     (``в Тверском университете.``) and the abbreviation in brackets after the full name
     (``Федеральной службы по тарифам (ФСТ)``), which names the same organization on its own."""
-    if len(words) > 1 and words[-1].text == "." and _is_word(words[-2].text):
+    if len(words) > 1 and words[-1].text == "." and is_full_word(words[-2].text):
         words = words[:-1]
     if len(words) > 3 and words[-1].text == ")":
         opening = max(i for i, w in enumerate(words) if w.text == "(") if any(w.text == "(" for w in words) else 0
         if opening >= 2:
             words = words[:opening]
     return words
-
-
-def _is_word(text: str) -> bool:
-    """A word of more than three Cyrillic letters, which no full stop of an abbreviation follows."""
-    return len(text) > 3 and all("а" <= ch <= "я" or ch == "ё" for ch in text.lower())
 
 
 def _led_by(noun, name, morph: Morph) -> bool:

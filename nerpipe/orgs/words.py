@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from ..morph import fold
 from ..text import strip_acronym_ending
+
+if TYPE_CHECKING:
+    from ..places import Gazetteer
 
 LEGAL_FORMS = (
     "ПАО", "ОАО", "ЗАО", "АО", "ООО", "НАО", "АНО", "НКО", "НП", "ФГУП", "ГУП", "МУП", "ГБУ", "ГАУ", "ГКУ",
@@ -100,6 +104,19 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+def is_full_word(text: str) -> bool:
+    """A word of more than three Cyrillic letters, which no full stop of an abbreviation follows."""
+    return len(text) > 3 and all("а" <= ch <= "я" or ch == "ё" for ch in text.lower())
+
+
+def is_short_name(candidate: str, gazetteer: Gazetteer | None) -> bool:
+    """One capitalised Cyrillic word, maybe hyphenated, that the gazetteer knows as no place: the
+    short name a text gives in brackets after an organization's full one (``(Роснадзор)``)."""
+    letters = candidate.replace("-", "")
+    return gazetteer is not None and " " not in candidate and len(letters) > 3 and letters.isalpha() \
+        and candidate[:1].isupper() and not is_latin_name(candidate) and gazetteer.lookup(candidate) is None
 
 
 def is_latin_name(candidate: str, max_words: int = 6) -> bool:

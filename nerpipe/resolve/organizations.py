@@ -22,11 +22,12 @@ from ..orgs import (
     canonical_name,
     is_abbreviation,
     is_latin_name,
+    is_short_name,
     own_name,
 )
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
-from ..text import strip_acronym_ending
+from ..text import OPENING_QUOTES, strip_acronym_ending
 from .ids import org_id_for
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -67,7 +68,7 @@ def resolve_orgs(
             heads |= {morph.lemma(t.text) for t in tokens if lexicon.kind_of(t.text) is not None}
     for span in orgs:
         surface = text[span.start:span.end]
-        if surface in defined:
+        if surface in defined or is_prefixed_kind(surface, lexicon):
             continue
         words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
         name = canonical_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon,
@@ -97,7 +98,7 @@ def resolve_orgs(
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
                                                  org.country)
-            elif is_latin_name(candidate):
+            elif is_latin_name(candidate) or is_short_name(candidate, gazetteer):
                 defined[candidate] = org
     for span in orgs:
         surface = text[span.start:span.end]
@@ -106,6 +107,14 @@ def resolve_orgs(
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
     return resolved
+
+
+def is_prefixed_kind(surface: str, lexicon: OrgLexicon) -> bool:
+    """A kind of organization with a Latin or capital-letter prefix, a common noun and no name:
+    ``IT-компании``, ``PR-агентство`` (not ``Альфа-банк``)."""
+    prefix, _, last = surface.rpartition("-")
+    return bool(prefix) and " " not in surface and last[:1].islower() \
+        and (is_latin_name(prefix) or is_abbreviation(prefix)) and lexicon.kind_of(last) is not None
 
 
 def shares_head(analysis: Analysis, span: Span) -> bool:
@@ -197,6 +206,8 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             candidates = full.get(morph.lemma(words[0]), {})
             if len(candidates) == 1:
                 resolved[span] = next(iter(candidates.values()))
+            elif _modifies_next(analysis, span):
+                del resolved[span]  # ``Лондонский`` before ``«Арсенал»``: an attribute, no name
             continue
         if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
             continue
@@ -213,6 +224,17 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
                 and morph.lemma(words[0]) not in NATIONAL_BODIES:
             del resolved[span]
+
+
+def _modifies_next(analysis: Analysis, span: Span) -> bool:
+    """Whether the word right after a one-word span is a noun or an opening quote in its sentence,
+    so that an adjective span is an attribute of what follows (``Воскресное заседание``,
+    ``Лондонский «Арсенал»``), not a short name standing for a body (``Мариинский показал``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 1 or tokens[0].index + 1 >= len(analysis.tokens):
+        return False
+    after = analysis.tokens[tokens[0].index + 1]
+    return after.sent == tokens[0].sent and (after.text in OPENING_QUOTES or after.pos in ("NOUN", "PROPN"))
 
 
 def named_before(span: Span, resolved: dict[Span, ResolvedOrg]) -> set[str]:

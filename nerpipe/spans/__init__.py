@@ -42,6 +42,7 @@ from .bodies import extend_by_descriptors, find_body_orgs
 from .growth import find_unit_orgs, grow_orgs
 from .organizations import (
     close_quotes,
+    drop_full_stop,
     extend_orgs_by_places,
     find_compound_bodies,
     find_defined_abbreviations,
@@ -134,8 +135,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         if _is_facility(gazetteer, text[span.start:span.end]):
             spans.append(Span(span.start, span.end, LOC))
             return
-        span = finish_quoted(analysis, close_quotes(text, span))
-        span, abbr = split_abbreviation(text, span)
+        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
+        span, abbr = split_abbreviation(text, span, gazetteer)
         if abbr is not None:
             spans.append(abbr)
         if is_person_name(text[span.start:span.end].split(), morph):

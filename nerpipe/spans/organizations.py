@@ -9,7 +9,15 @@ from bisect import bisect_left
 
 from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
-from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, own_name
+from ..orgs import (
+    OrgLexicon,
+    bracketed_after,
+    is_abbreviation,
+    is_full_word,
+    is_latin_name,
+    is_short_name,
+    own_name,
+)
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
@@ -70,10 +78,11 @@ def finish_quoted(analysis: Analysis, span: Span) -> Span:
     return span
 
 
-def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
+def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None) -> tuple[Span, Span | None]:
     """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
     the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open),
-    also a full one after a short name (``организации EFR (The European Ferry Registry)``)."""
+    also a full one after a short name (``организации EFR (The European Ferry Registry)``), and for
+    a short name of one word that is no place (``Федеральной службы … (Роснадзора)``)."""
     inside = text[span.start:span.end]
     if "(" not in inside:
         return span, None
@@ -86,10 +95,20 @@ def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
     head = inside[:open_at].rstrip()
     inner = inside[open_at + 1: -1]
     candidate = inner.strip()
-    if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)):
+    if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)
+                        or is_short_name(candidate, gazetteer)):
         return span, None
     abbr_start = span.start + open_at + 1 + (len(inner) - len(inner.lstrip()))
     return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
+
+
+def drop_full_stop(text: str, span: Span) -> Span:
+    """An ORG span without the full stop of the sentence it took in (``в Тверском университете.``):
+    after a word of more than three letters, a full stop ends no abbreviation."""
+    inside = text[span.start:span.end]
+    if not inside.endswith(".") or not inside[:-1].split() or not is_full_word(inside[:-1].split()[-1]):
+        return span
+    return Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)
 
 
 def find_dictionary_orgs(

@@ -1,0 +1,84 @@
+"""ORG spans that name no organization, or more than one mention of it: attributes, works,
+instruments, kinds of organizations, the sentence's full stop and a short name in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.records import ORG, Span
+
+from .conftest import analyze
+
+
+def org_texts(text, models) -> list[str]:
+    return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # an adjective natasha tags alone before a quoted name is its attribute, no organization
+    ("Смирнов уходит из «Ромы»\n\nЛондонский «Арсенал» надеется продать полузащитника.", "Лондонский", "Арсенал"),
+    # quoted titles of works after their noun
+    ("Фестиваль покажет такие картины, как «Цирк», «Весёлые ребята» и «Волга-Волга».", "Цирк", None),
+    ("Музыкант будет озвучивать фильм «Цирк» на площади.", "Цирк", None),
+    # an instrument named after adjectives
+    ("Космический телескоп Хаббл снял галактику.", "Космический телескоп Хаббл", None),
+    # a kind of organization with a Latin prefix
+    ("Сервис открыли ведущие IT-компании, включая Google.", "IT-компании", "Google"),
+    # a body after an adjective whose noun is also a form of a vehicle's stays
+    ("Председатель Конституционного суда высказал сомнения.", None, "Конституционного суда"),
+    # a quoted name in the genitive after a work is who made it
+    ("Зрители увидели спектакль «Современника» о войне.", None, "Современника"),
+])
+def test_spans_that_name_no_organization(models, text, absent, present):
+    found = org_texts(text, models)
+    assert absent is None or absent not in found
+    assert present is None or present in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Он учился в Колумбийском университете.", "Колумбийском университете"),
+    ("Вклад внесло ООО.", "ООО."),  # an abbreviation's full stop stays
+    ("Решение принял совет", "совет"),
+])
+def test_the_full_stop_of_the_sentence_is_left_out(text, expected):
+    from nerpipe.spans.organizations import drop_full_stop
+
+    start = text.index(expected.split()[0])
+    span = drop_full_stop(text, Span(start, len(text), ORG))
+    assert text[span.start:span.end] == expected
+
+
+@pytest.mark.parametrize("text, head, short", [
+    ("Приказ издало Областное агентство лесного хозяйства (Облеслхоз)",
+     "Областное агентство лесного хозяйства", "Облеслхоз"),
+    ("Приказ издала Федеральная служба по надзору в сфере связи (Роскомнадзор)",
+     "Федеральная служба по надзору в сфере связи", "Роскомнадзор"),
+    ("Выступил ректор Томского университета (Томск)", None, None),  # a place in brackets stays
+])
+def test_a_short_name_in_brackets_is_a_mention_of_its_own(models, text, head, short):
+    from nerpipe.spans.organizations import split_abbreviation
+
+    start = text.index(text.split()[2])
+    span, inner = split_abbreviation(text, Span(start, len(text), ORG), models.gazetteer)
+    if short is None:
+        assert inner is None
+    else:
+        assert (text[span.start:span.end], text[inner.start:inner.end]) == (head, short)
+
+
+def test_a_short_name_in_brackets_is_the_same_organization(models):
+    text = "Приказ издало Областное агентство лесного хозяйства (Облеслхоз). Облеслхоз выдал разрешения."
+    mentions = [m for m in analyze(text, models).mentions if m.type == "ORG"]
+    assert len({m.entity_id for m in mentions}) == 1 and len(mentions) >= 2
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("IT-компании", True),
+    ("PR-агентство", True),
+    ("Альфа-банк", False),
+    ("IT-Вектор", False),
+])
+def test_a_kind_of_organization_with_a_prefix(models, surface, expected):
+    from nerpipe.resolve.organizations import is_prefixed_kind
+
+    assert is_prefixed_kind(surface, models.orgs) is expected
