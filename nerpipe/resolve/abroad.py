@@ -20,7 +20,7 @@ import re
 
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation
+from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
@@ -56,7 +56,9 @@ def bodies_abroad(
     """``organizations`` with the Russian state bodies a document names as another country's made that
     country's (see the module): each mention of such a body goes to the country an adjective before it
     names (``грузинского МВД``), else to the one the document is about (``scope``)."""
-    candidates = {span: org for span, org in organizations.items() if _any_state_has(org, lexicon)}
+    organizations = named_as_abroad(analysis, organizations, places, lexicon, gazetteer)
+    candidates = {span: org for span, org in organizations.items()
+                  if _any_state_has(org, lexicon) and org.country == RUSSIA}
     lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon)}
     if not candidates and not lone:
         return organizations
@@ -77,6 +79,62 @@ def bodies_abroad(
             name = foreign_counterpart(org.name, country, gazetteer)
             out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
     return out
+
+
+def named_as_abroad(
+    analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], lexicon: OrgLexicon,
+    gazetteer: Gazetteer,
+) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each body the document names with one foreign country (``Верховный суд
+    Испании``, ``МИД Франции``) made that body wherever the document names it without a country
+    (``Верховного суда``, ``МИДа``), not Russia's of the dictionary; the full name of the body, where
+    the text writes it (``Министерство иностранных дел Франции``), names its abbreviation too. A body
+    the text also names as Russia's, or as that of several countries, is left as it is, and so is a
+    common noun of no country (``сборной``, ``правительство``), which :func:`bodies_abroad` gives the
+    country the text is about."""
+    stated: dict[str, dict[str, list[ResolvedOrg]]] = {}  # a key without the country → country → bodies
+    keys_of: dict[Span, set[str]] = {}
+    for span, org in organizations.items():
+        country = _country_named(analysis, span, places, gazetteer)
+        keys = _keys_without_country(analysis, span, org, country, lexicon, gazetteer)
+        keys_of[span] = keys
+        if country is not None and country == org.country:
+            for key in keys:
+                stated.setdefault(key, {}).setdefault(country, []).append(org)
+    out = dict(organizations)
+    for span, org in organizations.items():
+        countries: dict[str, list[ResolvedOrg]] = {}
+        for key in keys_of[span]:
+            for country, bodies in stated.get(key, {}).items():
+                countries.setdefault(country, []).extend(bodies)
+        if len(countries) != 1 or RUSSIA in countries:
+            continue
+        country, bodies = next(iter(countries.items()))
+        if org.country not in (RUSSIA, country):
+            continue  # a body of no country is the one the text is about (``сборной``), see below
+        full = max(bodies, key=lambda body: (len(body.name), body.name))
+        abbr = full.abbr or next((body.name for body in bodies if is_abbreviation(body.name.split()[0])), None)
+        out[span] = ResolvedOrg(full.org_id, full.name, abbr if abbr != full.name else None, full.region_code,
+                                country)
+    return out
+
+
+def _keys_without_country(analysis: Analysis, span: Span, org: ResolvedOrg, country: str | None,
+                          lexicon: OrgLexicon, gazetteer: Gazetteer) -> set[str]:
+    """The keys of a mention's body with its country left out: of its name (``Верховный суд`` of
+    ``Верховный суд Испании``), its abbreviation, and those of the dictionary's Russian body of that
+    name (``МИД`` → ``Министерство иностранных дел``)."""
+    names = [org.name, *([org.abbr] if org.abbr else [])]
+    if country not in (None, RUSSIA):
+        country_name = gazetteer.country_names.get(country)
+        ending = f" {gazetteer.genitive(country_name)}" if country_name else None
+        names = [name[: -len(ending)] for name in names if ending and name.endswith(ending)]
+        ref = lexicon.lookup(*names) if names else None
+        if ref is not None and ref.country == RUSSIA:
+            names += [ref.name, *([ref.abbr] if ref.abbr else [])]
+    elif country is None and org.country not in (None, RUSSIA):
+        return set()  # a foreign body of its own (``Лейбористская партия``)
+    return {org_key(without_russia(name)) for name in names if without_russia(name)}
 
 
 def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:

@@ -59,13 +59,15 @@ def resolve_orgs(
     defined: dict[str, ResolvedOrg] = {}
     orgs = [s for s in spans if s.type == ORG]
     lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
-    # the words of a kind of organization that name organizations of the document in full
-    # (``Думы`` beside ``Законодательной думы области`` is that duma, not the State Duma)
+    # the words of a kind of organization that head names of the document in full (``Думы``
+    # beside ``Законодательной думы области`` is that duma, not the State Duma; ``Госдумы`` beside
+    # ``Комитет Госдумы`` is the State Duma)
     heads = set()
     for span in orgs:
         tokens = analysis.tokens_in(span.start, span.end)
-        if len(tokens) > 1:
-            heads |= {morph.lemma(t.text) for t in tokens if lexicon.kind_of(t.text) is not None}
+        head = next((t for t in tokens if lexicon.kind_of(t.text) is not None), None)
+        if len(tokens) > 1 and head is not None:
+            heads.add(morph.lemma(head.text))
     for span in orgs:
         surface = text[span.start:span.end]
         if surface in defined or is_prefixed_kind(surface, lexicon):
@@ -211,8 +213,9 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             continue
         if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
             continue
-        if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or morph.has_gram(words[0], "Orgn"):
-            continue
+        if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or (
+                morph.has_gram(words[0], "Orgn") and lexicon.kind_of(words[0]) is None):
+            continue  # a name, not a kind (but ``ЦК`` is a unit of the party the text names)
         candidates = full.get(morph.lemma(words[0]), {})
         kind = lexicon.kind_of(words[0])
         if kind == "team":  # a team alone is one named before it, not one it plays later

@@ -1,0 +1,45 @@
+"""Which body a mention without a country is: the foreign one the document names, the party whose
+unit it is, the dictionary's body named inside another organization's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def org_names(text, models) -> list[tuple[str, str]]:
+    return [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a body the text names with a foreign country is that body where it names no country
+    ("Верховный суд США отклонил иск. Решение Верховного суда вступило в силу.", "Верховного суда",
+     "Верховный суд США"),
+    ("Об этом сообщил МИД Франции. Представитель МИДа добавил, что Париж против.", "МИДа", "МИД Франции"),
+    # the full name written in the text names the abbreviation too
+    ("Об этом сообщил МИД Франции. Министерство иностранных дел Франции добавило подробности.", "МИД Франции",
+     "Министерство иностранных дел Франции"),
+    # a body the text also names as Russia's stays the dictionary's
+    ("Верховный суд Испании отклонил иск. Верховный суд России рассмотрит дело. Решение Верховного суда "
+     "вступило в силу.", "Верховного суда", "Верховный суд Российской Федерации"),
+    # a unit abbreviation alone is that of the party the text names
+    ("Члены ЦК Трудовой партии Бразилии собрались в столице. ЦК одобрил план.", "ЦК",
+     "ЦК Трудовой партии Бразилии"),
+    # a dictionary body named inside another organization's name is the dictionary's
+    ("Комитет Госдумы по обороне одобрил поправки.", "Госдумы",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    ("Законодательная дума области приняла закон. Депутаты Думы выступили.", "Думы",
+     "Законодательная дума области"),
+    ("Государственный департамент США выразил озабоченность. Госдеп призвал к сдержанности.", "Госдеп",
+     "Государственный департамент США"),
+])
+def test_the_body_a_mention_without_a_country_is(models, text, surface, name):
+    names = dict(org_names(text, models)[::-1])  # the first mention of a surface
+    assert names.get(surface) == name
+
+
+def test_an_abbreviation_and_the_full_name_of_a_foreign_body_are_one(models):
+    text = "Об этом сообщил МИД Франции. Министерство иностранных дел Франции добавило подробности."
+    mentions = [m for m in analyze(text, models).mentions if m.type == "ORG"]
+    assert len({m.entity_id for m in mentions}) == 1
