@@ -39,6 +39,17 @@ def test_the_body_a_mention_without_a_country_is(models, text, surface, name):
     assert names.get(surface) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a shared abbreviation is the body whose context the document holds, places of its district included
+    ("Мэр Хабаровска выступил на ВЭФ.", "Восточный экономический форум"),
+    ("Делегация края представила проекты на ВЭФ во Владивостоке.", "Восточный экономический форум"),
+    ("Мэр Твери выступил на ВЭФ.", "Всемирный экономический форум"),
+    ("Банкир выступил на ВЭФ в Давосе, хотя прежде бывал на Дальнем Востоке.", "Всемирный экономический форум"),
+])
+def test_a_shared_abbreviation_in_its_context(models, text, name):
+    assert dict(org_names(text, models)).get("ВЭФ") == name
+
+
 def test_an_abbreviation_and_the_full_name_of_a_foreign_body_are_one(models):
     text = "Об этом сообщил МИД Франции. Министерство иностранных дел Франции добавило подробности."
     mentions = [m for m in analyze(text, models).mentions if m.type == "ORG"]

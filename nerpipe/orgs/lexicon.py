@@ -159,8 +159,9 @@ class OrgLexicon:
                ) -> OrgRef | None:
         """The dictionary's body one of ``names`` names, as a document of ``year`` whose words have
         ``lemmas`` names it: where bodies share a name (``ВЭФ``), the one whose context words the
-        document holds, else the one with none; by its former name in a document older than the
-        renaming, and in one of unknown year that uses the former name itself."""
+        document holds (the first listed when it holds several), else the one with none; by its former
+        name in a document older than the renaming, and in one of unknown year that uses the former name
+        itself."""
         for name in names:
             key = org_key(name)
             refs = self.by_key.get(key)

@@ -59,6 +59,7 @@ def resolve_orgs(
     defined: dict[str, ResolvedOrg] = {}
     orgs = [s for s in spans if s.type == ORG]
     lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
+    lemmas |= district_lemmas(places.values(), gazetteer)
     # the words of a kind of organization that head names of the document in full (``Думы``
     # beside ``Законодательной думы области`` is that duma, not the State Duma; ``Госдумы`` beside
     # ``Комитет Госдумы`` is the State Duma)
@@ -109,6 +110,18 @@ def resolve_orgs(
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
     return resolved
+
+
+def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:
+    """The words of the federal districts of the places a document names: a text on a town of
+    Primorye or Khabarovsk speaks of the Far East (``дальневосточный``), as a dictionary body's
+    context words may require."""
+    lemmas: set[str] = set()
+    for place in places:
+        region = gazetteer.region_by_code.get(place.region_code) if place.region_code else None
+        if region is not None and region.district:
+            lemmas |= {lemma for word in region.district.split() for lemma in gazetteer.morph.forms(word)}
+    return lemmas
 
 
 def is_prefixed_kind(surface: str, lexicon: OrgLexicon) -> bool:
