@@ -82,3 +82,20 @@ def test_a_kind_of_organization_with_a_prefix(models, surface, expected):
     from nerpipe.resolve.organizations import is_prefixed_kind
 
     assert is_prefixed_kind(surface, models.orgs) is expected
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a diplomatic body is named by the place or organization it is in or at
+    ("Церковь выбрала здание для своего постоянного представительства в Германии.",
+     "постоянного представительства в Германии", "Постоянное представительство в Германии"),
+    ("Посольство России в Германии выразило протест.", "Посольство России в Германии",
+     "Посольство России в Германии"),
+    ("Сотрудник постпредства при ООН выступил.", "постпредства при ООН", "Постпредство при ООН"),
+    ("Здание консульства в Риге закрыли.", "консульства в Риге", "Консульство в Риге"),
+])
+def test_a_diplomatic_body_named_by_where_it_is(models, text, surface, name):
+    assert dict((m.text, m.normal) for m in analyze(text, models).mentions if m.type == "ORG").get(surface) == name
+
+
+def test_a_diplomatic_body_without_a_place_is_none(models):
+    assert org_texts("Посольство в понедельник выразило протест.", models) == []

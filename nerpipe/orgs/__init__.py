@@ -19,6 +19,7 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 from .lexicon import OrgLexicon, OrgRef
 from .naming import canonical_name, depends_on, normalize_org, own_name, trim_tail
 from .words import (
+    DIPLOMATIC_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
     LEGAL_FORMS,
@@ -40,6 +41,7 @@ from .words import (
 )
 
 __all__ = [
+    "DIPLOMATIC_BODIES",
     "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NATIONAL_BODIES", "NUMBERED_INSTITUTIONS",
     "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "TIME_NOUNS", "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "bracketed_after", "canonical_name", "depends_on", "is_abbreviation", "is_full_word",

@@ -66,6 +66,10 @@ PLACE_BODIES = frozenset({
     "бундестаг", "сейм", "кнессет", "меджлис", "посольство", "консульство", "генконсульство",
 })
 # nouns of time: a genitive of them says when, not which (``сборной последних лет``)
+# bodies of one state in another or at an organization, named by where they are (``посольство в Риге``)
+DIPLOMATIC_BODIES = frozenset({
+    "посольство", "консульство", "генконсульство", "представительство", "постпредство", "миссия",
+})
 TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
