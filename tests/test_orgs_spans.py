@@ -99,3 +99,22 @@ def test_a_diplomatic_body_named_by_where_it_is(models, text, surface, name):
 
 def test_a_diplomatic_body_without_a_place_is_none(models):
     assert org_texts("Посольство в понедельник выразило протест.", models) == []
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    ("В штаб Ивана Петрова пришёл СК\n\nФонд борьбы с бедностью\nВ Москве полиция пришла в штаб.",
+     "СК\n\nФонд борьбы с бедностью\nВ", ["СК", "Фонд борьбы с бедностью"]),
+    ("Пришёл Союз\nВ городе", "Союз\nВ", ["Союз"]),
+    ("Пришёл фонд «Вектор»", "фонд «Вектор»", ["фонд «Вектор»"]),
+])
+def test_a_span_across_line_breaks_is_cut_into_its_lines(text, taken, expected):
+    from nerpipe.spans.organizations import split_at_lines
+
+    start = text.index(taken)
+    pieces = split_at_lines(text, Span(start, start + len(taken), ORG))
+    assert [text[p.start:p.end] for p in pieces] == expected
+
+
+def test_no_organization_runs_across_a_line_break(models):
+    text = "В Москве в штаб Ивана Петрова пришёл СК\n\nФонд борьбы с бедностью\nВ Москве полиция пришла в штаб."
+    assert not any("\n" in surface for surface in org_texts(text, models))

@@ -51,6 +51,7 @@ from .organizations import (
     finish_quoted,
     is_generic_org,
     split_abbreviation,
+    split_at_lines,
 )
 from .people import (
     extend_by_leading_surname,
@@ -83,6 +84,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         if natasha_span.type == PER:
             pieces = [part for piece in split_person(text, natasha_span, morph)
                       for part in split_latin_name(text, piece)]
+        elif natasha_span.type == ORG:
+            pieces = split_at_lines(text, natasha_span)
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)

@@ -102,6 +102,23 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
 
 
+def split_at_lines(text: str, span: Span) -> list[Span]:
+    """A span natasha ran across line breaks cut into its lines (``СК`` / ``Фонд …`` of a headline
+    and the line after it), each line with at least two letters that starts with a capital, a digit
+    or a quote (no ``В`` of the next sentence)."""
+    inside = text[span.start:span.end]
+    if "\n" not in inside:
+        return [span]
+    pieces, offset = [], span.start
+    for line in inside.split("\n"):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        if sum(ch.isalpha() for ch in stripped) >= 2 and (stripped[:1].isupper() or not stripped[:1].isalpha()):
+            pieces.append(Span(start, start + len(stripped), span.type))
+    return pieces
+
+
 def drop_full_stop(text: str, span: Span) -> Span:
     """An ORG span without the full stop of the sentence it took in (``в Тверском университете.``):
     after a word of more than three letters, a full stop ends no abbreviation."""
