@@ -118,3 +118,9 @@ def test_a_span_across_line_breaks_is_cut_into_its_lines(text, taken, expected):
 def test_no_organization_runs_across_a_line_break(models):
     text = "В Москве в штаб Ивана Петрова пришёл СК\n\nФонд борьбы с бедностью\nВ Москве полиция пришла в штаб."
     assert not any("\n" in surface for surface in org_texts(text, models))
+
+
+def test_a_quoted_name_in_brackets_is_the_same_organization(models):
+    text = "Фильм покажут на телеканале «Вектор ТВ» («Вектор-Культура»)."
+    mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert "Вектор-Культура" in mentions and len(set(mentions.values())) == 1

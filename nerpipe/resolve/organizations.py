@@ -97,12 +97,13 @@ def resolve_orgs(
         resolved[span] = org
         inner = bracketed_after(text, span.end)
         if inner is not None:
-            candidate = text[inner[0]:inner[1]]
+            candidate = text[inner[0]:inner[1]].strip("«»\"“”„")
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
                                                  org.country)
-            elif is_latin_name(candidate) or is_short_name(candidate, gazetteer):
-                defined[candidate] = org
+            elif is_latin_name(candidate) or is_short_name(candidate, gazetteer) \
+                    or text[inner[0]] in OPENING_QUOTES and candidate[:1].isupper():
+                defined[candidate] = org  # ``(Роснадзор)``, ``(«Культура»)``: the same body
     for span in orgs:
         surface = text[span.start:span.end]
         if surface in defined:

@@ -287,8 +287,8 @@ def indeclinable(tokens, morph: Morph) -> bool:
 
 def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """ORG spans for what the text defines in brackets after an organization: an abbreviation
-    (``… палаты (ТПП)``), wherever it recurs, and a name in Latin letters
-    (``Международная амнистия (Amnesty International)``)."""
+    (``… палаты (ТПП)``), wherever it recurs, a name in Latin letters
+    (``Международная амнистия (Amnesty International)``) and a quoted name (``(«Вектор»)``)."""
     text = analysis.text
     defined = set()
     found = []
@@ -300,6 +300,11 @@ def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Sp
         if inner is None:
             continue
         start, end = inner
+        if end - start > 2 and text[start] in QUOTE_PAIRS and text[end - 1] == QUOTE_PAIRS[text[start]]:
+            start, end = start + 1, end - 1  # a quoted name (``(«Культура»)``)
+            if text[start:start + 1].isupper() and (start, end) not in existing:
+                found.append(Span(start, end, ORG))
+            continue
         candidate = text[start:end]
         if is_abbreviation(candidate):
             defined.add(candidate)
