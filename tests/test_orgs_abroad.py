@@ -33,6 +33,22 @@ def org_names(text, models) -> list[tuple[str, str]]:
      "Законодательная дума области"),
     ("Государственный департамент США выразил озабоченность. Госдеп призвал к сдержанности.", "Госдеп",
      "Государственный департамент США"),
+    # in a text about another country, its body of a kind every state has, by the head noun
+    ("В Киеве прошли выборы президента Украины. По данным ЦИК, явка превысила 60 процентов.", "ЦИК",
+     "Центральная избирательная комиссия Украины"),
+    ("В Ереване прошёл митинг. Армянские власти заявили, что Генпрокуратура возбудила дело.", "Генпрокуратура",
+     "Генеральная прокуратура Армении"),
+    ("В Грузии прошли обыски. Конституционный суд рассмотрит жалобу.", "Конституционный суд",
+     "Конституционный суд Грузии"),
+    ("В Москве прошли обыски. Конституционный суд рассмотрит жалобу.", "Конституционный суд",
+     "Конституционный суд Российской Федерации"),
+    # a compound is the body whose adjective and noun it shortens
+    ("Национальный банк Украины снизил ставку. Решение Нацбанка поддержали.", "Нацбанка",
+     "Национальный банк Украины"),
+    ("Национальная гвардия Украины провела учения. В Нацгвардии сообщили об итогах.", "Нацгвардии",
+     "Национальная гвардия Украины"),
+    ("Центральный банк Армении снизил ставку. Центробанк объяснил это инфляцией.", "Центробанк",
+     "Центральный банк Армении"),
 ])
 def test_the_body_a_mention_without_a_country_is(models, text, surface, name):
     names = dict(org_names(text, models)[::-1])  # the first mention of a surface
@@ -48,6 +64,18 @@ def test_the_body_a_mention_without_a_country_is(models, text, surface, name):
 ])
 def test_a_shared_abbreviation_in_its_context(models, text, name):
     assert dict(org_names(text, models)).get("ВЭФ") == name
+
+
+@pytest.mark.parametrize("name, key, expected", [
+    ("Национальный банк Украины", "нацбанк", True),
+    ("Центральный банк Армении", "центробанк", True),
+    ("Национальная гвардия", "нацгвардия", True),
+    ("Банк Армении", "нацбанк", False),
+])
+def test_compounds_of_a_name(models, name, key, expected):
+    from nerpipe.resolve.organizations import compound_keys
+
+    assert (key in compound_keys(name, models.orgs.morph)) is expected
 
 
 def test_an_abbreviation_and_the_full_name_of_a_foreign_body_are_one(models):

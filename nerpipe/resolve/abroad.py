@@ -29,6 +29,7 @@ from .organizations import ResolvedOrg
 
 _RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
+_STATE_HEADS = frozenset({"суд", "банк"})  # and the nouns of its courts and central bank
 
 
 def is_russian(name: str) -> bool:
@@ -152,8 +153,17 @@ def _any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     if org.country != RUSSIA or org.region_code or not is_russian(org.name):
         return False
     words = without_russia(org.name).split()
-    return lexicon.kind_of(words[0]) in _STATE_BODIES \
+    return _state_head(words, lexicon) \
         and not any(word[:1].isupper() and lexicon.morph.has_gram(word, "Geox") for word in words[1:])
+
+
+def _state_head(words: list[str], lexicon: OrgLexicon) -> bool:
+    """Whether the first noun of a name, after its adjectives, names a body any state has: a kind of
+    ``org_types.csv`` (``министерство``, ``прокуратура``, ``комиссия``) or a court or central bank
+    (``Верховный суд``, ``Центральный банк``)."""
+    head = next((word for word in words if not lexicon.morph.has_gram(word, "ADJF")), None)
+    return head is not None and (lexicon.kind_of(head) in _STATE_BODIES
+                                 or lexicon.morph.lemma(head) in _STATE_HEADS)
 
 
 def _named_as_any_state_names(surface: str, lexicon: OrgLexicon) -> bool:
@@ -161,7 +171,7 @@ def _named_as_any_state_names(surface: str, lexicon: OrgLexicon) -> bool:
     ``министерства``), an abbreviation (``МВД``) or a ministry's compound (``Минфин``) — not by a name of
     Russia's own (``Кремль``)."""
     first = surface.split()[0] if surface.split() else ""
-    return lexicon.kind_of(first) in _STATE_BODIES or is_abbreviation(first) or fold(first).startswith("мин")
+    return _state_head(surface.split(), lexicon) or is_abbreviation(first) or fold(first).startswith("мин")
 
 
 def _country_named(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:

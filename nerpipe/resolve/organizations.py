@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
     NATIONAL_BODIES,
@@ -110,6 +110,7 @@ def resolve_orgs(
             resolved[span] = defined[surface]
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
+    _resolve_compounds(resolved, morph)
     return resolved
 
 
@@ -312,3 +313,36 @@ def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) 
             target = next(iter(candidates.values()))
             resolved[span] = ResolvedOrg(target.org_id, target.name, target.abbr or surface, target.region_code,
                                          target.country)
+
+
+_COMPOUND_CUTS = (3, 4, 5)  # letters of the adjective a compound keeps (``нац``, ``центро``: ``центр``)
+
+
+def compound_keys(name: str, morph: Morph) -> set[str]:
+    """The compounds a name of an adjective and its noun is shortened to: ``Национальный банк Украины``
+    → ``нацбанк``, ``Национальная гвардия`` → ``нацгвардия`` (the adjective's first letters, the noun's
+    lemma)."""
+    words = name.split()
+    if len(words) < 2 or not morph.has_gram(words[0], "ADJF") or not words[1].isalpha():
+        return set()
+    adjective, noun = fold(words[0]), morph.lemma(words[1])
+    return {adjective[:cut] + noun for cut in _COMPOUND_CUTS} | {adjective[:cut] + "о" + noun for cut in _COMPOUND_CUTS}
+
+
+def _resolve_compounds(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A one-word compound no dictionary knows is the one organization of the document whose name
+    it shortens (``Нацбанк`` for ``Национальный банк Украины``, ``Центробанка`` for ``Центральный
+    банк Армении``): one body, not two."""
+    by_compound: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        for key in compound_keys(org.name, morph):
+            by_compound.setdefault(key, {})[org.org_id] = org
+    if not by_compound:
+        return
+    for span, org in list(resolved.items()):
+        words = org.name.split()
+        if len(words) != 1 or org.abbr or not words[0].isalpha():
+            continue
+        candidates = by_compound.get(morph.lemma(words[0])) or by_compound.get(fold(words[0]), {})
+        if len(candidates) == 1:
+            resolved[span] = next(iter(candidates.values()))
