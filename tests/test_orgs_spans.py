@@ -124,3 +124,18 @@ def test_a_quoted_name_in_brackets_is_the_same_organization(models):
     text = "Фильм покажут на телеканале «Вектор ТВ» («Вектор-Культура»)."
     mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
     assert "Вектор-Культура" in mentions and len(set(mentions.values())) == 1
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    # a straight quote after a word closes a name opened before the span: no run to the next quote
+    ('лидер "Союза — Фронт" (АБВ) Иван Петров и глава "Движения" (ВГД)', 'Союза — Фронт" (АБВ',
+     'Союза — Фронт" (АБВ'),
+    # one that opens a name runs to its closing quote
+    ('Сделку одобрило ООО "Вектор Плюс" в мае.', 'ООО "Вектор', 'ООО "Вектор Плюс"'),
+])
+def test_straight_quotes_of_a_span(text, taken, expected):
+    from nerpipe.spans.organizations import close_quotes
+
+    start = text.index(taken)
+    span = close_quotes(text, Span(start, start + len(taken), ORG))
+    assert text[span.start:span.end] == expected

@@ -43,7 +43,9 @@ def close_quotes(text: str, span: Span) -> Span:
                     break
                 end += 1
             return span
-    if inside.count('"') % 2 == 1:
+    if inside.count('"') % 2 == 1 and inside[inside.rindex('"') + 1:][:1].isalnum():
+        # an odd straight quote opens a name when a word follows it; after a word it closes one opened
+        # before the span (``"Союза — Фронт" (АБВ)``)
         end = text.find('"', span.end, min(len(text), span.end + 120))
         if end != -1 and "\n" not in text[span.end:end]:
             return Span(span.start, end + 1, span.type)
