@@ -29,7 +29,8 @@ from .organizations import ResolvedOrg
 
 _RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
-_STATE_HEADS = frozenset({"суд", "банк"})  # and the nouns of its courts and central bank
+# nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
+_STATE_HEADS = frozenset({"суд", "банк", "комиссия", "прокуратура"})
 
 
 def is_russian(name: str) -> bool:
@@ -158,12 +159,16 @@ def _any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
 
 
 def _state_head(words: list[str], lexicon: OrgLexicon) -> bool:
-    """Whether the first noun of a name, after its adjectives, names a body any state has: a kind of
-    ``org_types.csv`` (``министерство``, ``прокуратура``, ``комиссия``) or a court or central bank
-    (``Верховный суд``, ``Центральный банк``)."""
+    """Whether a name names a body any state has: by its first word, a kind of ``org_types.csv``
+    (``министерство``, ``правительство``), or by its first noun after adjectives, a court, a central
+    bank, a commission or a prosecutor's office (``Верховный суд``, ``Центральная избирательная
+    комиссия``; not ``Государственная дума``)."""
+    if not words:
+        return False
+    if lexicon.kind_of(words[0]) in _STATE_BODIES:
+        return True
     head = next((word for word in words if not lexicon.morph.has_gram(word, "ADJF")), None)
-    return head is not None and (lexicon.kind_of(head) in _STATE_BODIES
-                                 or lexicon.morph.lemma(head) in _STATE_HEADS)
+    return head is not None and lexicon.morph.lemma(head) in _STATE_HEADS
 
 
 def _named_as_any_state_names(surface: str, lexicon: OrgLexicon) -> bool:
