@@ -20,6 +20,9 @@ def org_texts(text, models) -> list[str]:
     # quoted titles of works after their noun
     ("Фестиваль покажет такие картины, как «Цирк», «Весёлые ребята» и «Волга-Волга».", "Цирк", None),
     ("Музыкант будет озвучивать фильм «Цирк» на площади.", "Цирк", None),
+    # a quoted name after a building people go to
+    ("Показы состоятся в кинотеатрах «Звезда», «Космос» и «Юность».", "Космос", None),
+    ("Гостей разместили в гостинице «Космос».", "Космос", None),
     # an instrument named after adjectives
     ("Космический телескоп Хаббл снял галактику.", "Космический телескоп Хаббл", None),
     # a kind of organization with a Latin prefix

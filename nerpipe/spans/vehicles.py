@@ -1,5 +1,5 @@
-"""ORG spans that name vehicles, instruments and works, not organizations (``шаттл «Орион»``,
-``полёт «Орион»``, ``станции «Заря»``, ``фильм «Вокзал»``)."""
+"""ORG spans that name vehicles, instruments, works and buildings, not organizations (``шаттл
+«Орион»``, ``полёт «Орион»``, ``станции «Заря»``, ``фильм «Вокзал»``, ``кинотеатре «Заря»``)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ _WORKS = frozenset({
     "балет", "мюзикл", "пьеса", "роман", "повесть", "рассказ", "поэма", "стихотворение", "книга", "песня",
     "альбом", "сингл", "клип", "трек", "композиция", "симфония", "скульптура", "полотно",
 })
+
+
+# nouns of places people go to whose quoted names are names of buildings (``кинотеатре «Заря»``)
+_VENUES = frozenset({"кинотеатр", "кинозал", "гостиница", "отель", "ресторан", "кафе", "бар"})
 
 
 # nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
@@ -62,7 +66,7 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         if quoted and before.text == "как" and index >= 2 and tokens[index - 1].text == ",":
             before = tokens[index - 2]  # ``такие картины, как «Вокзал»``
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
-        work = quoted and bool(forms & _WORKS) and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
+        work = quoted and bool(forms & (_WORKS | _VENUES)) and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
         if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or work or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))
             last = inner[-1].index
