@@ -23,6 +23,8 @@ def org_texts(text, models) -> list[str]:
     # a quoted name after a building people go to
     ("Показы состоятся в кинотеатрах «Звезда», «Космос» и «Юность».", "Космос", None),
     ("Гостей разместили в гостинице «Космос».", "Космос", None),
+    # a Latin word with a number designates a model or a virus
+    ("Премьер вернулся к работе после выздоровления от Covid-19.", "Covid-19", None),
     # an instrument named after adjectives
     ("Космический телескоп Хаббл снял галактику.", "Космический телескоп Хаббл", None),
     # a kind of organization with a Latin prefix

@@ -5,6 +5,7 @@ it ends."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..morph import Morph, PhraseIndex, fold
@@ -226,9 +227,13 @@ def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) ->
     return kept
 
 
+_DESIGNATION = re.compile(r"[A-Za-z]+-\d+")
+
+
 def is_generic_org(surface: str) -> bool:
-    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``)."""
-    return fold(surface.strip()) in _GENERIC_ORGS
+    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``), and
+    a Latin word with a number, which designates a model or a virus (``Covid-19``, ``ABC-300``)."""
+    return fold(surface.strip()) in _GENERIC_ORGS or bool(_DESIGNATION.fullmatch(surface.strip()))
 
 
 def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
