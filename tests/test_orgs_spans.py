@@ -144,3 +144,24 @@ def test_straight_quotes_of_a_span(text, taken, expected):
     start = text.index(taken)
     span = close_quotes(text, Span(start, start + len(taken), ORG))
     assert text[span.start:span.end] == expected
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("медиахолдинга", "descriptor"),
+    ("Медиахолдинг", "descriptor"),
+    ("нефтекомпании", "descriptor"),
+    ("автозавода", "descriptor"),
+    ("кинотеатрах", None),  # a building
+    ("Уралвагонзавод", None),  # a name
+    ("Газпромбанк", None),
+])
+def test_a_compound_that_ends_in_a_descriptor(models, word, kind):
+    assert models.orgs.kind_of(word) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Медиахолдинг «Вектор» заявил о готовности.", "Вектор"),
+    ("Сотрудники нефтекомпании «Северная звезда» вышли на забастовку.", "Северная звезда"),
+])
+def test_a_compound_descriptor_is_left_out_of_the_name(models, text, name):
+    assert [m.normal for m in analyze(text, models).mentions if m.type == "ORG"] == [name]

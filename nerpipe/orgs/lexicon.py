@@ -9,7 +9,10 @@ from importlib import resources
 
 from ..morph import Morph, PhraseIndex, fold
 from ..text import split_words, strip_acronym_ending
-from .words import COMPOUND_PREFIXES, LEVEL_ADJECTIVES, PLACE_NOUNS, TIME_NOUNS, is_abbreviation, org_key
+from .words import COMPOUND_PREFIXES, INSTITUTIONS, LEVEL_ADJECTIVES, PLACE_NOUNS, TIME_NOUNS, is_abbreviation, org_key
+
+# descriptors that, ending a compound, make it a building (``кинотеатр``, ``торгцентр``)
+_PLACES_OF_COMPOUNDS = INSTITUTIONS | {"центр", "магазин", "клуб"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +128,24 @@ class OrgLexicon:
         return True
 
     def kind_of(self, word: str) -> str | None:
-        """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``."""
-        return self.morph.lookup(word, self.kinds)
+        """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``; a
+        compound that ends in a descriptor is one too (``медиахолдинга``, ``нефтекомпании``)."""
+        return self.morph.lookup(word, self.kinds) or self._compound_descriptor(word)
+
+    def _compound_descriptor(self, word: str) -> str | None:
+        """``descriptor`` for a compound of three letters or more and a descriptor (``медиахолдинг``,
+        ``госкорпорация``, ``автозавод``), else ``None``; capitalised, only one pymorphy knows as a
+        common noun (not the name ``Уралвагонзавод``)."""
+        if not word.isalpha() or word.isupper():
+            return None
+        if not word[:1].islower() and (not self.morph.is_known(word) or any(
+                self.morph.has_gram(word, gram) for gram in ("Orgn", "Geox", "Name", "Surn"))):
+            return None
+        lemma = self.morph.lemma(word)
+        for cut in range(3, len(lemma) - 4):
+            if self.kinds.get(lemma[cut:]) == "descriptor" and lemma[cut:] not in _PLACES_OF_COMPOUNDS:
+                return "descriptor"
+        return None
 
     def phrase_kind(self, first: str, second: str, agreeing: bool) -> str | None:
         """The kind of organization two words name together (``resources/org_types.csv``): an
