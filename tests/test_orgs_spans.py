@@ -165,3 +165,19 @@ def test_a_compound_that_ends_in_a_descriptor(models, word, kind):
 ])
 def test_a_compound_descriptor_is_left_out_of_the_name(models, text, name):
     assert [m.normal for m in analyze(text, models).mentions if m.type == "ORG"] == [name]
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    ("Офис «Вектора» закрыли.", "Офис «Вектора»", "Вектора"),
+    ("Акции «Вектора» подорожали.", "Акции «Вектора»", "Вектора"),
+    ("Правление «Вектора» собралось.", "Правление «Вектора»", "Правление «Вектора»"),  # a unit
+    ("Проект «Вектор» запущен.", "Проект «Вектор»", "Проект «Вектор»"),  # a name in apposition
+])
+def test_a_noun_before_a_quoted_genitive_is_no_part_of_the_name(models, text, taken, expected):
+    from nerpipe.ner import analyze_text
+    from nerpipe.spans.organizations import drop_leading_nouns
+
+    analysis = analyze_text(text, models.tagger)
+    start = text.index(taken)
+    [span] = drop_leading_nouns(analysis, [Span(start, start + len(taken), ORG)], models.orgs)
+    assert text[span.start:span.end] == expected

@@ -43,6 +43,7 @@ from .growth import find_unit_orgs, grow_orgs
 from .organizations import (
     close_quotes,
     drop_full_stop,
+    drop_leading_nouns,
     extend_orgs_by_places,
     find_compound_bodies,
     find_defined_abbreviations,
@@ -91,7 +92,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
-    spans = drop_vehicle_names(analysis, spans, morph)
+    spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, spans, morph), orgs)
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, spans, gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)

@@ -122,6 +122,31 @@ def split_at_lines(text: str, span: Span) -> list[Span]:
     return pieces
 
 
+def drop_leading_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans that open with a common noun of no kind of organization before a quoted name in the
+    genitive, cut to that name: ``Офис «Вектора»`` → ``Вектора`` (the office is the company's, no
+    organization), while ``Правление «Вектора»`` (a unit) and ``Фонд «Вектор»`` stay."""
+    morph = lexicon.morph
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        if len(tokens) >= 3 and tokens[1].text in OPENING_QUOTES and common_noun(tokens[0], morph) \
+                and lexicon.kind_of(tokens[0].text) is None and _only_genitive(tokens[2], morph):
+            end = span.end
+            if tokens[-1].text == QUOTE_PAIRS[tokens[1].text]:
+                end = tokens[-2].end
+            span = Span(tokens[2].start, end, ORG)
+        out.append(span)
+    return out
+
+
+def _only_genitive(token, morph: Morph) -> bool:
+    """A word in the genitive that cannot be the nominative (``Вектора``, not ``Вектор``)."""
+    if morph.is_known(token.text):
+        return morph.has_gram(token.text, "gent") and not morph.has_gram(token.text, "nomn")
+    return token.feat.get("Case") == "Gen"
+
+
 def drop_full_stop(text: str, span: Span) -> Span:
     """An ORG span without the full stop of the sentence it took in (``в Тверском университете.``):
     after a word of more than three letters, a full stop ends no abbreviation."""
