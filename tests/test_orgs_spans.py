@@ -31,6 +31,8 @@ def org_texts(text, models) -> list[str]:
     ("Сервис открыли ведущие IT-компании, включая Google.", "IT-компании", "Google"),
     # a body after an adjective whose noun is also a form of a vehicle's stays
     ("Председатель Конституционного суда высказал сомнения.", None, "Конституционного суда"),
+    # a quoted name that is a common noun of a kind of organization is a name
+    ("Он играл в группе «Альянс».", None, "группе «Альянс»"),
     # a quoted name in the genitive after a work is who made it
     ("Зрители увидели спектакль «Современника» о войне.", None, "Современника"),
 ])

@@ -226,8 +226,9 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             elif _modifies_next(analysis, span):
                 del resolved[span]  # ``Лондонский`` before ``«Арсенал»``: an attribute, no name
             continue
-        if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
-            continue
+        if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox") \
+                or _quoted_name(analysis, span):
+            continue  # not a common noun (``группы «Альянс»``: a name in quotes)
         if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or (
                 morph.has_gram(words[0], "Orgn") and lexicon.kind_of(words[0]) is None):
             continue  # a name, not a kind (but ``ЦК`` is a unit of the party the text names)
@@ -269,6 +270,14 @@ def _salient(span: Span, candidates: dict[str, ResolvedOrg], resolved: dict[Span
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return candidates[ranked[0][0]]
+
+
+def _quoted_name(analysis: Analysis, span: Span) -> bool:
+    """Whether a span holds or follows an opening quote: a name, whatever common noun it is."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if any(t.text in OPENING_QUOTES for t in tokens):
+        return True
+    return bool(tokens) and tokens[0].index > 0 and analysis.tokens[tokens[0].index - 1].text in OPENING_QUOTES
 
 
 def _common_noun(analysis: Analysis, span: Span) -> bool:
