@@ -183,3 +183,20 @@ def test_a_noun_before_a_quoted_genitive_is_no_part_of_the_name(models, text, ta
     start = text.index(taken)
     [span] = drop_leading_nouns(analysis, [Span(start, start + len(taken), ORG)], models.orgs)
     assert text[span.start:span.end] == expected
+
+
+def test_a_name_and_its_abbreviation_in_brackets_are_two_mentions_of_one_organization(models):
+    text = 'Об этом заявила организация "Сеть поддержки выборов в Лесото" (Lesotho Election Support Network, LESN).'
+    mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert {"Lesotho Election Support Network", "LESN"} <= mentions.keys() and len(set(mentions.values())) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сеть (Election Support Network, ESN) выступила", ["Election Support Network", "ESN"]),
+    ("Сеть (Election Support Network) выступила", ["Election Support Network"]),
+    ("Сеть (Москва, Тверь) выступила", ["Москва, Тверь"]),
+])
+def test_the_names_in_brackets(text, expected):
+    from nerpipe.orgs import bracketed_parts
+
+    assert [text[start:end] for start, end in bracketed_parts(text, len("Сеть"))] == expected

@@ -33,6 +33,7 @@ from .words import (
     TIME_NOUNS,
     UNIT_ADJECTIVES,
     bracketed_after,
+    bracketed_parts,
     is_abbreviation,
     is_full_word,
     is_latin_name,
@@ -44,6 +45,6 @@ __all__ = [
     "DIPLOMATIC_BODIES",
     "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NATIONAL_BODIES", "NUMBERED_INSTITUTIONS",
     "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "TIME_NOUNS", "UNIT_ADJECTIVES",
-    "OrgLexicon", "OrgRef", "bracketed_after", "canonical_name", "depends_on", "is_abbreviation", "is_full_word",
-    "is_latin_name", "is_short_name", "normalize_org", "org_key", "own_name", "trim_tail",
+    "OrgLexicon", "OrgRef", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on", "is_abbreviation",
+    "is_full_word", "is_latin_name", "is_short_name", "normalize_org", "org_key", "own_name", "trim_tail",
 ]

@@ -110,6 +110,21 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
     return (start, end) if start < end else None
 
 
+def bracketed_parts(text: str, end: int) -> list[tuple[int, int]]:
+    """What stands in brackets right after ``end`` (:func:`bracketed_after`), as the names it gives:
+    a name and its abbreviation after a comma are two (``(Election Support Network, ESN)``)."""
+    inner = bracketed_after(text, end)
+    if inner is None:
+        return []
+    start, stop = inner
+    comma = text.rfind(",", start, stop)
+    if comma > start:
+        abbreviation = text[comma + 1:stop].strip()
+        if is_abbreviation(abbreviation) and text[start:comma].strip():
+            return [(start, start + len(text[start:comma].rstrip())), (stop - len(abbreviation), stop)]
+    return [inner]
+
+
 def is_full_word(text: str) -> bool:
     """A word of more than three Cyrillic letters, which no full stop of an abbreviation follows."""
     return len(text) > 3 and all("а" <= ch <= "я" or ch == "ё" for ch in text.lower())

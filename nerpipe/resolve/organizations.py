@@ -18,7 +18,7 @@ from ..orgs import (
     NATIONAL_BODIES,
     OrgLexicon,
     OrgRef,
-    bracketed_after,
+    bracketed_parts,
     canonical_name,
     is_abbreviation,
     is_latin_name,
@@ -95,14 +95,13 @@ def resolve_orgs(
                 name, region = named, main_region
         org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, tokens, region, gazetteer))
         resolved[span] = org
-        inner = bracketed_after(text, span.end)
-        if inner is not None:
-            candidate = text[inner[0]:inner[1]].strip("«»\"“”„")
+        for start, end in bracketed_parts(text, span.end):
+            candidate = text[start:end].strip("«»\"“”„")
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
                                                  org.country)
             elif is_latin_name(candidate) or is_short_name(candidate, gazetteer) \
-                    or text[inner[0]] in OPENING_QUOTES and candidate[:1].isupper():
+                    or text[start] in OPENING_QUOTES and candidate[:1].isupper():
                 defined[candidate] = org  # ``(Роснадзор)``, ``(«Культура»)``: the same body
     for span in orgs:
         surface = text[span.start:span.end]

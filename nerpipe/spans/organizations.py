@@ -12,7 +12,7 @@ from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
 from ..orgs import (
     OrgLexicon,
-    bracketed_after,
+    bracketed_parts,
     is_abbreviation,
     is_full_word,
     is_latin_name,
@@ -328,26 +328,28 @@ def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Sp
     for span in spans:
         if span.type != ORG:
             continue
-        inner = bracketed_after(text, span.end)
-        if inner is None:
-            continue
-        start, end = inner
-        if end - start > 2 and text[start] in QUOTE_PAIRS and text[end - 1] == QUOTE_PAIRS[text[start]]:
-            start, end = start + 1, end - 1  # a quoted name (``(«Культура»)``)
-            if text[start:start + 1].isupper() and (start, end) not in existing:
-                found.append(Span(start, end, ORG))
-            continue
-        candidate = text[start:end]
-        if is_abbreviation(candidate):
-            defined.add(candidate)
-        elif is_latin_name(candidate) and (start, end) not in existing:
-            found.append(Span(start, end, ORG))
+        for start, end in bracketed_parts(text, span.end):
+            _define(text, start, end, defined, found, existing)
     if defined:
         for token in analysis.tokens:
             if (token.text in defined and (token.start, token.end) not in existing
                     and not any(s.start <= token.start and token.end <= s.end and s.type == ORG for s in spans)):
                 found.append(Span(token.start, token.end, ORG))
     return found
+
+
+def _define(text: str, start: int, end: int, defined: set[str], found: list[Span], existing: set) -> None:
+    """One name in brackets after an organization (see :func:`find_defined_abbreviations`)."""
+    if end - start > 2 and text[start] in QUOTE_PAIRS and text[end - 1] == QUOTE_PAIRS[text[start]]:
+        start, end = start + 1, end - 1  # a quoted name (``(«Культура»)``)
+        if text[start:start + 1].isupper() and (start, end) not in existing:
+            found.append(Span(start, end, ORG))
+        return
+    candidate = text[start:end]
+    if is_abbreviation(candidate):
+        defined.add(candidate)
+    elif is_latin_name(candidate) and (start, end) not in existing:
+        found.append(Span(start, end, ORG))
 
 
 def common_noun(token, morph: Morph) -> bool:
