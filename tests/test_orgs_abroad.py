@@ -82,6 +82,16 @@ def test_compounds_of_a_name(models, name, key, expected):
     assert (key in compound_keys(name, models.orgs.morph)) is expected
 
 
+@pytest.mark.parametrize("text, name", [
+    # a town's body alone is that of the town the text names most often
+    ("Митинг пройдёт в центре Москвы у здания мэрии.", "Мэрия Москвы"),
+    ("В Твери прошёл митинг. Участники пошли к мэрии.", "Мэрия Твери"),
+    ("Митинг прошёл у мэрии.", "Мэрия"),
+])
+def test_a_town_body_of_the_town_the_text_is_about(models, text, name):
+    assert dict(org_names(text, models)).get("мэрии") == name
+
+
 def test_an_abbreviation_and_the_full_name_of_a_foreign_body_are_one(models):
     text = "Об этом сообщил МИД Франции. Министерство иностранных дел Франции добавило подробности."
     mentions = [m for m in analyze(text, models).mentions if m.type == "ORG"]

@@ -17,11 +17,12 @@ A body named by its noun alone (``правительство``, ``полиция
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..morph import fold
 from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
-from ..places import RUSSIA, Gazetteer, Place
+from ..places import CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
 from .locations import Scope
@@ -75,12 +76,35 @@ def bodies_abroad(
         name = foreign_counterpart(org.name, country, gazetteer)
         abbr = foreign_counterpart(org.abbr, country, gazetteer) if org.abbr else None
         out[span] = ResolvedOrg(org_id_for(name), name, abbr, None, country)
+    town = main_town(places, gazetteer)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
         country = _country_named(analysis, span, places, gazetteer) or scope.country
-        if country not in (None, RUSSIA):
+        if town is not None and lexicon.morph.lemma(org.name) in TOWN_BODIES:
+            name = f"{org.name} {gazetteer.genitive(town.name)}"  # "мэрии" in a text about Tver: Tver's
+            out[span] = ResolvedOrg(org_id_for(name), name, None, town.region_code, town.country_code)
+        elif country not in (None, RUSSIA):
             name = foreign_counterpart(org.name, country, gazetteer)
             out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
     return out
+
+
+# bodies of a town, not of a state: the town the text is about names them (``мэрии`` → ``Мэрия Твери``)
+TOWN_BODIES = frozenset({"мэрия", "муниципалитет", "ратуша"})
+
+
+def main_town(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
+    """The town a document names more often than any other (a city of federal significance counts),
+    or ``None``."""
+    towns: Counter[Place] = Counter()
+    for place in places.values():
+        region = gazetteer.region_by_code.get(place.region_code) if place.region_code else None
+        if place.kind == CITY or (place.category == "federal_subject" and region is not None
+                                  and region.type == "город федерального значения"):
+            towns[place] += 1
+    ranked = towns.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def named_as_abroad(
