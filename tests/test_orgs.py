@@ -348,6 +348,9 @@ def test_abbreviations(text, expected):
     # the full stop of the sentence a span took in goes, an abbreviation's stays
     ([("Тверском", "ADJ", "Loc"), ("университете", "NOUN", "Loc"), (".", "PUNCT", None)], "Тверском университете"),
     ([("Smith", "PROPN", None), ("&", "PUNCT", None), ("Co", "PROPN", None), (".", "PUNCT", None)], "Smith & Co ."),
+    # adjectives before a quoted name are not its own
+    ([("Лондонский", "ADJ", "Nom"), ("«", "PUNCT", None), ("Маяк", "PROPN", "Nom"), ("»", "PUNCT", None)], "Маяк"),
+    ([("Большой", "ADJ", "Nom"), ("театр", "NOUN", "Nom")], "Большой театр"),
 ])
 def test_own_name_leaves_the_descriptor_out(models, words, expected):
     tagged = [Word(0, 0, text, pos, (("Case", case),) if case else ()) for text, pos, case in words]

@@ -57,7 +57,8 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep") -> str:
 def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     """The words of an organization's own name: without the descriptor before a quoted or Latin
     name (``компании Piedmont Airlines`` → ``Piedmont Airlines``, ``партии «Единая Россия»`` →
-    ``Единая Россия``) and without quotes around the whole."""
+    ``Единая Россия``) or the adjectives before a quoted name (``лондонский «Маяк»`` → ``Маяк``), and
+    without quotes around the whole."""
     start = 0
     while start < len(words) and words[start].pos == "ADJ":
         start += 1
@@ -70,6 +71,8 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
                                  or (name.text[:1].isupper() and not start and not depends_on(descriptor, name)
                                      and not _led_by(descriptor, name, lexicon.morph))):
             words = rest
+    elif 0 < start < len(words) and words[start].text in OPENING_QUOTES and _quoted(words[start:]):
+        words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
 
