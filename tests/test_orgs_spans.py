@@ -200,3 +200,13 @@ def test_the_names_in_brackets(text, expected):
     from nerpipe.orgs import bracketed_parts
 
     assert [text[start:end] for start, end in bracketed_parts(text, len("Сеть"))] == expected
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Мариинский театр открыл сезон. Мариинский показал премьеру.", "Мариинский", "Мариинский театр"),
+    ("Мариинский театр открыл сезон. Вчера Мариинский показал премьеру.", "Мариинский", "Мариинский театр"),
+    ("Большой театр открыл сезон. Большой зал был полон.", "Большой", None),  # an adjective of its noun
+])
+def test_the_adjective_an_organization_goes_by(models, text, surface, name):
+    names = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert names.get(surface) == name

@@ -45,6 +45,7 @@ from .organizations import (
     drop_full_stop,
     drop_leading_nouns,
     extend_orgs_by_places,
+    find_adjective_names,
     find_compound_bodies,
     find_defined_abbreviations,
     find_dictionary_orgs,
@@ -103,6 +104,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
+    spans.extend(find_adjective_names(analysis, spans, orgs))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))

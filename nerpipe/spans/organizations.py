@@ -418,6 +418,32 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
     return out
 
 
+def find_adjective_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans for the adjective an organization named by an adjective and a kind of organization
+    goes by (``Мариинский`` after ``Мариинский театр``): capitalised, alone (no noun or adjective
+    after it), where no span is."""
+    morph = lexicon.morph
+    lemmas = set()
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        if len(tokens) == 2 and tokens[0].pos == "ADJ" and tokens[0].text[:1].isupper() \
+                and lexicon.kind_of(tokens[1].text) is not None:
+            lemmas.add(morph.lemma(tokens[0].text))
+    if not lemmas:
+        return []
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    for token in analysis.tokens:
+        if token.index in covered or not token.text[:1].isupper() or token.text.isupper() \
+                or morph.lemma(token.text) not in lemmas:
+            continue
+        after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+        if after is not None and after.sent == token.sent and after.pos in ("NOUN", "PROPN", "ADJ"):
+            continue  # ``Большой зал``
+        found.append(Span(token.start, token.end, ORG))
+    return found
+
+
 def _in_quotes(analysis: Analysis, start: int) -> bool:
     """Whether an opening quote stands right before the token at ``start``."""
     before = analysis.text[:start].rstrip(" \u00a0")
