@@ -96,3 +96,10 @@ def test_an_abbreviation_and_the_full_name_of_a_foreign_body_are_one(models):
     text = "Об этом сообщил МИД Франции. Министерство иностранных дел Франции добавило подробности."
     mentions = [m for m in analyze(text, models).mentions if m.type == "ORG"]
     assert len({m.entity_id for m in mentions}) == 1
+
+
+def test_a_name_the_dictionary_shares_between_bodies_is_told_apart_by_context(models):
+    """Two bodies of the dictionary share a name only when all but one say in what context it is theirs."""
+    for key, refs in models.orgs.by_key.items():
+        bodies = {ref.name: ref for ref in refs}
+        assert len(bodies) == 1 or sum(not ref.context for ref in bodies.values()) <= 1, key
