@@ -23,6 +23,9 @@ def org_texts(text, models) -> list[str]:
     # a quoted name after a building people go to
     ("Показы состоятся в кинотеатрах «Звезда», «Космос» и «Юность».", "Космос", None),
     ("Гостей разместили в гостинице «Космос».", "Космос", None),
+    ("Магазин открылся в торговом центре «Европа».", "Европа", None),
+    ("Он сделал предложение в шанхайском торговом центре Avenue Mall.", "шанхайском торговом центре Avenue Mall", None),
+    ("Доклад подготовил Центр стратегических разработок.", None, "Центр стратегических разработок"),
     # a Latin word with a number designates a model or a virus
     ("Премьер вернулся к работе после выздоровления от Covid-19.", "Covid-19", None),
     # an instrument named after adjectives
