@@ -519,6 +519,7 @@ def test_an_abbreviation_is_the_organization_whose_initials_it_is(models):
     ("Областная газета", "ОГ"),
     ("Торгово-промышленная палата", "ТПП"),
     ("Министерство промышленности и торговли", "МПТ"),
+    ("Фонд борьбы с бедностью", "ФББ"),  # short prepositions are left out
 ])
 def test_initials(name, letters):
     from nerpipe.resolve.organizations import initials

@@ -213,3 +213,13 @@ def test_the_names_in_brackets(text, expected):
 def test_the_adjective_an_organization_goes_by(models, text, surface, name):
     names = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
     assert names.get(surface) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Расследование опубликовал ФББ (Фонд борьбы с бедностью). Юристы ФББ подали иск.",
+    "Расследование опубликовал Фонд борьбы с бедностью. Юристы ФББ подали иск.",
+])
+def test_an_abbreviation_and_the_full_name_are_one_organization(models, text):
+    mentions = [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "ORG"]
+    assert {normal for _, normal in mentions} == {"Фонд борьбы с бедностью"}
+    assert ("ФББ", "Фонд борьбы с бедностью") in mentions

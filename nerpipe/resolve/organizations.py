@@ -291,7 +291,8 @@ def _common_noun(analysis: Analysis, span: Span) -> bool:
     return index == 0 or analysis.tokens[index - 1].sent != tokens[0].sent
 
 
-_FUNCTION_WORDS = {"и", "по", "в", "на", "при", "для", "имени", "им", "of", "and", "the", "for"}
+_FUNCTION_WORDS = {"и", "по", "в", "во", "на", "при", "для", "с", "со", "о", "об", "от", "к", "за", "из", "имени", "им",
+                   "of", "and", "the", "for"}
 
 
 def initials(name: str) -> str:

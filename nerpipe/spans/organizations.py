@@ -85,7 +85,8 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
     the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open),
     also a full one after a short name (``организации EFR (The European Ferry Registry)``), and for
-    a short name of one word that is no place (``Федеральной службы … (Роснадзора)``)."""
+    a short name of one word that is no place (``Федеральной службы … (Роснадзора)``), and the full
+    name after an abbreviation (``ФББ (Фонд борьбы с бедностью)``)."""
     inside = text[span.start:span.end]
     if "(" not in inside:
         return span, None
@@ -99,7 +100,8 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     inner = inside[open_at + 1: -1]
     candidate = inner.strip()
     if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)
-                        or is_short_name(candidate, gazetteer)):
+                        or is_short_name(candidate, gazetteer)
+                        or is_abbreviation(head) and candidate[:1].isupper() and " " in candidate):
         return span, None
     abbr_start = span.start + open_at + 1 + (len(inner) - len(inner.lstrip()))
     return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
