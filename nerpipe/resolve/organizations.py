@@ -223,11 +223,11 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             if len(candidates) == 1:
                 resolved[span] = next(iter(candidates.values()))
             elif _modifies_next(analysis, span):
-                del resolved[span]  # ``Лондонский`` before ``«Арсенал»``: an attribute, no name
+                del resolved[span]  # ``Лондонский`` before ``«Маяк»``: an attribute, no name
             continue
         if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox") \
                 or _quoted_name(analysis, span):
-            continue  # not a common noun (``группы «Альянс»``: a name in quotes)
+            continue  # not a common noun (``группы «Федерация»``: a name in quotes)
         if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or (
                 morph.has_gram(words[0], "Orgn") and lexicon.kind_of(words[0]) is None):
             continue  # a name, not a kind (but ``ЦК`` is a unit of the party the text names)
@@ -246,8 +246,8 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
 
 def _modifies_next(analysis: Analysis, span: Span) -> bool:
     """Whether the word right after a one-word span is a noun or an opening quote in its sentence,
-    so that an adjective span is an attribute of what follows (``Воскресное заседание``,
-    ``Лондонский «Арсенал»``), not a short name standing for a body (``Мариинский показал``)."""
+    so that an adjective span is an attribute of what follows (``Вчерашнее заседание``,
+    ``Лондонский «Маяк»``), not a short name standing for a body (``Мариинский показал``)."""
     tokens = analysis.tokens_in(span.start, span.end)
     if len(tokens) != 1 or tokens[0].index + 1 >= len(analysis.tokens):
         return False

@@ -182,7 +182,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
     anchored (hold a place or an organization: a LOC or ORG span, a word like ``республики``, or a
     number: ``колонии № 3``) and named (any such phrase), and who leads the body, for the bodies
     a person leads (``партии Петрова``, ``администрации президента``); a diplomatic body takes in
-    the place or organization it is in or at (``представительства в Германии``, ``постпредства при ООН``)."""
+    the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
     tokens = analysis.tokens
     last, anchored, named, owner, numbered, spanned = head, False, False, None, False, False
     closed = False  # anchored, or the person who leads the body found: no more genitives of its name
@@ -224,7 +224,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
         located = by_start.get(following.start) if following is not None else None
         if token.text in ("в", "во", "при") and diplomatic and located is not None and located.type in (LOC, ORG) \
                 and following.sent == token.sent:
-            last = analysis.tokens_in(located.start, located.end)[-1].index  # ``представительства в Германии``
+            last = analysis.tokens_in(located.start, located.end)[-1].index  # ``представительства в Риге``
             anchored = closed = spanned = named = True
             index = last + 1
             continue

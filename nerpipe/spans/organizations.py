@@ -89,6 +89,10 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     name after an abbreviation (``ФББ (Фонд борьбы с бедностью)``)."""
     inside = text[span.start:span.end]
     if "(" not in inside:
+        comma = inside.rfind(", ")
+        if comma > 0 and is_abbreviation(inside[comma + 2:]) and is_latin_name(inside[:comma], max_words=12):
+            # ``Election Support Network, ESN`` as natasha tags it inside brackets
+            return Span(span.start, span.start + comma, ORG), Span(span.start + comma + 2, span.end, ORG)
         return span, None
     open_at = inside.rindex("(")
     if not inside.endswith(")"):
@@ -99,6 +103,9 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     head = inside[:open_at].rstrip()
     inner = inside[open_at + 1: -1]
     candidate = inner.strip()
+    comma = candidate.rfind(", ")
+    if comma > 0 and is_abbreviation(candidate[comma + 2:]):
+        candidate = candidate[:comma]  # ``(Election Support Network, ESN)``: the abbreviation is found as defined
     if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)
                         or is_short_name(candidate, gazetteer)
                         or is_abbreviation(head) and candidate[:1].isupper() and " " in candidate):
@@ -259,7 +266,7 @@ _DESIGNATION = re.compile(r"[A-Za-z]+-\d+")
 
 def is_generic_org(surface: str) -> bool:
     """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``), and
-    a Latin word with a number, which designates a model or a virus (``Covid-19``, ``ABC-300``)."""
+    a Latin word with a number, which designates a model or a virus (``XR-19``, ``ABC-300``)."""
     return fold(surface.strip()) in _GENERIC_ORGS or bool(_DESIGNATION.fullmatch(surface.strip()))
 
 
