@@ -49,7 +49,7 @@ def test_spans_that_name_no_organization(models, text, absent, present):
     ("Решение принял совет", "совет"),
 ])
 def test_the_full_stop_of_the_sentence_is_left_out(text, expected):
-    from nerpipe.spans.organizations import drop_full_stop
+    from nerpipe.spans.edges import drop_full_stop
 
     start = text.index(expected.split()[0])
     span = drop_full_stop(text, Span(start, len(text), ORG))
@@ -64,7 +64,7 @@ def test_the_full_stop_of_the_sentence_is_left_out(text, expected):
     ("Выступил ректор Томского университета (Томск)", None, None),  # a place in brackets stays
 ])
 def test_a_short_name_in_brackets_is_a_mention_of_its_own(models, text, head, short):
-    from nerpipe.spans.organizations import split_abbreviation
+    from nerpipe.spans.edges import split_abbreviation
 
     start = text.index(text.split()[2])
     span, inner = split_abbreviation(text, Span(start, len(text), ORG), models.gazetteer)
@@ -116,7 +116,7 @@ def test_a_diplomatic_body_without_a_place_is_none(models):
     ("Пришёл фонд «Вектор»", "фонд «Вектор»", ["фонд «Вектор»"]),
 ])
 def test_a_span_across_line_breaks_is_cut_into_its_lines(text, taken, expected):
-    from nerpipe.spans.organizations import split_at_lines
+    from nerpipe.spans.edges import split_at_lines
 
     start = text.index(taken)
     pieces = split_at_lines(text, Span(start, start + len(taken), ORG))
@@ -142,7 +142,7 @@ def test_a_quoted_name_in_brackets_is_the_same_organization(models):
     ('Сделку одобрило ООО "Вектор Плюс" в мае.', 'ООО "Вектор', 'ООО "Вектор Плюс"'),
 ])
 def test_straight_quotes_of_a_span(text, taken, expected):
-    from nerpipe.spans.organizations import close_quotes
+    from nerpipe.spans.edges import close_quotes
 
     start = text.index(taken)
     span = close_quotes(text, Span(start, start + len(taken), ORG))
@@ -178,7 +178,7 @@ def test_a_compound_descriptor_is_left_out_of_the_name(models, text, name):
 ])
 def test_a_noun_before_a_quoted_genitive_is_no_part_of_the_name(models, text, taken, expected):
     from nerpipe.ner import analyze_text
-    from nerpipe.spans.organizations import drop_leading_nouns
+    from nerpipe.spans.edges import drop_leading_nouns
 
     analysis = analyze_text(text, models.tagger)
     start = text.index(taken)

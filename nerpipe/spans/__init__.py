@@ -39,21 +39,23 @@ from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from .anaphora import find_org_anaphora
 from .bodies import extend_by_descriptors, find_body_orgs
-from .growth import find_unit_orgs, grow_orgs
-from .organizations import (
+from .edges import (
     close_quotes,
     drop_full_stop,
     drop_leading_nouns,
+    find_defined_abbreviations,
+    finish_quoted,
+    split_abbreviation,
+    split_at_lines,
+)
+from .growth import find_unit_orgs, grow_orgs
+from .organizations import (
     extend_orgs_by_places,
     find_adjective_names,
     find_compound_bodies,
-    find_defined_abbreviations,
     find_dictionary_orgs,
     find_recurring_orgs,
-    finish_quoted,
     is_generic_org,
-    split_abbreviation,
-    split_at_lines,
 )
 from .people import (
     extend_by_leading_surname,

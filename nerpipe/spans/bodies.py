@@ -21,7 +21,8 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .organizations import close_quotes, genitive_token, indeclinable
+from .edges import close_quotes
+from .organizations import genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
 
