@@ -155,7 +155,7 @@ ORGS = [
     # an ordinal in digits agrees with its noun, like any adjective
     ("Участники 7-й полярной экспедиции Академии наук вернулись.", "7-я полярная экспедиция Академии наук"),
     # a part written in capitals keeps them in the nominative
-    ("Налоги снизили для IT-компаний.", "IT-компании"),
+    ("Налоги снизили для IT-парка Иннополиса.", "IT-парк Иннополиса"),
     # straight quotes around the own name after its descriptor go like typographic ones
     ('Отчёт выпустила организация "Лига защиты болот".', "Лига защиты болот"),
     # the abbreviation in brackets after the full name is not part of the name
@@ -348,6 +348,9 @@ def test_abbreviations(text, expected):
     # the full stop of the sentence a span took in goes, an abbreviation's stays
     ([("Тверском", "ADJ", "Loc"), ("университете", "NOUN", "Loc"), (".", "PUNCT", None)], "Тверском университете"),
     ([("Smith", "PROPN", None), ("&", "PUNCT", None), ("Co", "PROPN", None), (".", "PUNCT", None)], "Smith & Co ."),
+    # adjectives before a quoted name are not its own
+    ([("Лондонский", "ADJ", "Nom"), ("«", "PUNCT", None), ("Маяк", "PROPN", "Nom"), ("»", "PUNCT", None)], "Маяк"),
+    ([("Большой", "ADJ", "Nom"), ("театр", "NOUN", "Nom")], "Большой театр"),
 ])
 def test_own_name_leaves_the_descriptor_out(models, words, expected):
     tagged = [Word(0, 0, text, pos, (("Case", case),) if case else ()) for text, pos, case in words]
@@ -516,6 +519,7 @@ def test_an_abbreviation_is_the_organization_whose_initials_it_is(models):
     ("Областная газета", "ОГ"),
     ("Торгово-промышленная палата", "ТПП"),
     ("Министерство промышленности и торговли", "МПТ"),
+    ("Фонд борьбы с бедностью", "ФББ"),  # short prepositions are left out
 ])
 def test_initials(name, letters):
     from nerpipe.resolve.organizations import initials

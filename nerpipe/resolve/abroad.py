@@ -17,11 +17,12 @@ A body named by its noun alone (``правительство``, ``полиция
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation
-from ..places import RUSSIA, Gazetteer, Place
+from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
+from ..places import CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
 from .locations import Scope
@@ -29,6 +30,8 @@ from .organizations import ResolvedOrg
 
 _RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
+# nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
+_STATE_HEADS = frozenset({"суд", "банк", "комиссия", "прокуратура"})
 
 
 def is_russian(name: str) -> bool:
@@ -56,7 +59,9 @@ def bodies_abroad(
     """``organizations`` with the Russian state bodies a document names as another country's made that
     country's (see the module): each mention of such a body goes to the country an adjective before it
     names (``грузинского МВД``), else to the one the document is about (``scope``)."""
-    candidates = {span: org for span, org in organizations.items() if _any_state_has(org, lexicon)}
+    organizations = named_as_abroad(analysis, organizations, places, lexicon, gazetteer)
+    candidates = {span: org for span, org in organizations.items()
+                  if _any_state_has(org, lexicon) and org.country == RUSSIA}
     lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon)}
     if not candidates and not lone:
         return organizations
@@ -71,12 +76,91 @@ def bodies_abroad(
         name = foreign_counterpart(org.name, country, gazetteer)
         abbr = foreign_counterpart(org.abbr, country, gazetteer) if org.abbr else None
         out[span] = ResolvedOrg(org_id_for(name), name, abbr, None, country)
+    town = main_town(places, gazetteer)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
         country = _country_named(analysis, span, places, gazetteer) or scope.country
-        if country not in (None, RUSSIA):
+        if town is not None and lexicon.morph.lemma(org.name) in TOWN_BODIES:
+            name = f"{org.name} {gazetteer.genitive(town.name)}"  # "мэрии" in a text about Tver: Tver's
+            out[span] = ResolvedOrg(org_id_for(name), name, None, town.region_code, town.country_code)
+        elif country not in (None, RUSSIA):
             name = foreign_counterpart(org.name, country, gazetteer)
             out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
     return out
+
+
+# bodies of a town, not of a state: the town the text is about names them (``мэрии`` → ``Мэрия Твери``)
+TOWN_BODIES = frozenset({"мэрия", "муниципалитет", "ратуша"})
+
+
+def main_town(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
+    """The town a document names more often than any other (a city of federal significance counts),
+    or ``None``."""
+    towns: Counter[Place] = Counter()
+    for place in places.values():
+        region = gazetteer.region_by_code.get(place.region_code) if place.region_code else None
+        if place.kind == CITY or (place.category == "federal_subject" and region is not None
+                                  and region.type == "город федерального значения"):
+            towns[place] += 1
+    ranked = towns.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def named_as_abroad(
+    analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], lexicon: OrgLexicon,
+    gazetteer: Gazetteer,
+) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each body the document names with one foreign country (``Верховный суд
+    Испании``, ``МИД Франции``) made that body wherever the document names it without a country
+    (``Верховного суда``, ``МИДа``), not Russia's of the dictionary; the full name of the body, where
+    the text writes it (``Министерство иностранных дел Франции``), names its abbreviation too. A body
+    the text also names as Russia's, or as that of several countries, is left as it is, and so is a
+    common noun of no country (``сборной``, ``правительство``), which :func:`bodies_abroad` gives the
+    country the text is about."""
+    stated: dict[str, dict[str, list[ResolvedOrg]]] = {}  # a key without the country → country → bodies
+    keys_of: dict[Span, set[str]] = {}
+    for span, org in organizations.items():
+        country = _country_named(analysis, span, places, gazetteer)
+        keys = _keys_without_country(analysis, span, org, country, lexicon, gazetteer)
+        keys_of[span] = keys
+        if country is not None and country == org.country:
+            for key in keys:
+                stated.setdefault(key, {}).setdefault(country, []).append(org)
+    out = dict(organizations)
+    for span, org in organizations.items():
+        countries: dict[str, list[ResolvedOrg]] = {}
+        for key in keys_of[span]:
+            for country, bodies in stated.get(key, {}).items():
+                countries.setdefault(country, []).extend(bodies)
+        if len(countries) != 1 or RUSSIA in countries:
+            continue
+        country, bodies = next(iter(countries.items()))
+        if org.country not in (RUSSIA, country):
+            continue  # a body of no country is the one the text is about (``сборной``), see below
+        full = max(bodies, key=lambda body: (len(body.name), body.name))
+        abbr = full.abbr or next((body.name for body in bodies if is_abbreviation(body.name.split()[0])), None)
+        out[span] = ResolvedOrg(full.org_id, full.name, abbr if abbr != full.name else None, full.region_code,
+                                country)
+    return out
+
+
+def _keys_without_country(analysis: Analysis, span: Span, org: ResolvedOrg, country: str | None,
+                          lexicon: OrgLexicon, gazetteer: Gazetteer) -> set[str]:
+    """The keys of a mention's body with its country left out: of its name (``Верховный суд`` of
+    ``Верховный суд Испании``), its abbreviation, and those of the dictionary's Russian body of that
+    name (``МИД`` → ``Министерство иностранных дел``)."""
+    names = [org.name, *([org.abbr] if org.abbr else [])]
+    if country not in (None, RUSSIA):
+        country_name = gazetteer.country_names.get(country)
+        ending = f" {gazetteer.genitive(country_name)}" if country_name else None
+        names = [name[: -len(ending)] for name in names if ending and name.endswith(ending)]
+        ref = lexicon.lookup(*names) if names else None
+        if ref is not None and ref.country == RUSSIA:
+            names += [ref.name, *([ref.abbr] if ref.abbr else [])]
+    elif country is None and org.country not in (None, RUSSIA):
+        return set()  # a foreign body of its own (``Лейбористская партия``)
+    return {org_key(without_russia(name)) for name in names if without_russia(name)}
 
 
 def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
@@ -94,8 +178,21 @@ def _any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     if org.country != RUSSIA or org.region_code or not is_russian(org.name):
         return False
     words = without_russia(org.name).split()
-    return lexicon.kind_of(words[0]) in _STATE_BODIES \
+    return _state_head(words, lexicon) \
         and not any(word[:1].isupper() and lexicon.morph.has_gram(word, "Geox") for word in words[1:])
+
+
+def _state_head(words: list[str], lexicon: OrgLexicon) -> bool:
+    """Whether a name names a body any state has: by its first word, a kind of ``org_types.csv``
+    (``министерство``, ``правительство``), or by its first noun after adjectives, a court, a central
+    bank, a commission or a prosecutor's office (``Верховный суд``, ``Центральная избирательная
+    комиссия``; not ``Государственная дума``)."""
+    if not words:
+        return False
+    if lexicon.kind_of(words[0]) in _STATE_BODIES:
+        return True
+    head = next((word for word in words if not lexicon.morph.has_gram(word, "ADJF")), None)
+    return head is not None and lexicon.morph.lemma(head) in _STATE_HEADS
 
 
 def _named_as_any_state_names(surface: str, lexicon: OrgLexicon) -> bool:
@@ -103,7 +200,7 @@ def _named_as_any_state_names(surface: str, lexicon: OrgLexicon) -> bool:
     ``министерства``), an abbreviation (``МВД``) or a ministry's compound (``Минфин``) — not by a name of
     Russia's own (``Кремль``)."""
     first = surface.split()[0] if surface.split() else ""
-    return lexicon.kind_of(first) in _STATE_BODIES or is_abbreviation(first) or fold(first).startswith("мин")
+    return _state_head(surface.split(), lexicon) or is_abbreviation(first) or fold(first).startswith("мин")
 
 
 def _country_named(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:

@@ -12,21 +12,22 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
     NATIONAL_BODIES,
     OrgLexicon,
     OrgRef,
-    bracketed_after,
+    bracketed_parts,
     canonical_name,
     is_abbreviation,
     is_latin_name,
+    is_short_name,
     own_name,
 )
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
-from ..text import strip_acronym_ending
+from ..text import OPENING_QUOTES, strip_acronym_ending
 from .ids import org_id_for
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -58,16 +59,19 @@ def resolve_orgs(
     defined: dict[str, ResolvedOrg] = {}
     orgs = [s for s in spans if s.type == ORG]
     lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
-    # the words of a kind of organization that name organizations of the document in full
-    # (``Думы`` beside ``Законодательной думы области`` is that duma, not the State Duma)
+    lemmas |= district_lemmas(places.values(), gazetteer)
+    # the words of a kind of organization that head names of the document in full (``Думы``
+    # beside ``Законодательной думы области`` is that duma, not the State Duma; ``Госдумы`` beside
+    # ``Комитет Госдумы`` is the State Duma)
     heads = set()
     for span in orgs:
         tokens = analysis.tokens_in(span.start, span.end)
-        if len(tokens) > 1:
-            heads |= {morph.lemma(t.text) for t in tokens if lexicon.kind_of(t.text) is not None}
+        head = next((t for t in tokens if lexicon.kind_of(t.text) is not None), None)
+        if len(tokens) > 1 and head is not None:
+            heads.add(morph.lemma(head.text))
     for span in orgs:
         surface = text[span.start:span.end]
-        if surface in defined:
+        if surface in defined or is_prefixed_kind(surface, lexicon):
             continue
         words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
         name = canonical_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon,
@@ -91,21 +95,42 @@ def resolve_orgs(
                 name, region = named, main_region
         org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, tokens, region, gazetteer))
         resolved[span] = org
-        inner = bracketed_after(text, span.end)
-        if inner is not None:
-            candidate = text[inner[0]:inner[1]]
+        for start, end in bracketed_parts(text, span.end):
+            candidate = text[start:end].strip("«»\"“”„")
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
                                                  org.country)
-            elif is_latin_name(candidate):
-                defined[candidate] = org
+            elif is_latin_name(candidate) or is_short_name(candidate, gazetteer) \
+                    or text[start] in OPENING_QUOTES and candidate[:1].isupper():
+                defined[candidate] = org  # ``(Роснадзор)``, ``(«Культура»)``: the same body
     for span in orgs:
         surface = text[span.start:span.end]
         if surface in defined:
             resolved[span] = defined[surface]
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
+    _resolve_compounds(resolved, morph)
     return resolved
+
+
+def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:
+    """The words of the federal districts of the places a document names: a text on a town of
+    Primorye or Khabarovsk speaks of the Far East (``дальневосточный``), as a dictionary body's
+    context words may require."""
+    lemmas: set[str] = set()
+    for place in places:
+        region = gazetteer.region_by_code.get(place.region_code) if place.region_code else None
+        if region is not None and region.district:
+            lemmas |= {lemma for word in region.district.split() for lemma in gazetteer.morph.forms(word)}
+    return lemmas
+
+
+def is_prefixed_kind(surface: str, lexicon: OrgLexicon) -> bool:
+    """A kind of organization with a Latin or capital-letter prefix, a common noun and no name:
+    ``IT-компании``, ``PR-агентство`` (not ``Альфа-банк``)."""
+    prefix, _, last = surface.rpartition("-")
+    return bool(prefix) and " " not in surface and last[:1].islower() \
+        and (is_latin_name(prefix) or is_abbreviation(prefix)) and lexicon.kind_of(last) is not None
 
 
 def shares_head(analysis: Analysis, span: Span) -> bool:
@@ -197,11 +222,15 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             candidates = full.get(morph.lemma(words[0]), {})
             if len(candidates) == 1:
                 resolved[span] = next(iter(candidates.values()))
+            elif _modifies_next(analysis, span):
+                del resolved[span]  # ``Лондонский`` before ``«Маяк»``: an attribute, no name
             continue
-        if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox"):
-            continue
-        if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or morph.has_gram(words[0], "Orgn"):
-            continue
+        if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox") \
+                or _quoted_name(analysis, span):
+            continue  # not a common noun (``группы «Федерация»``: a name in quotes)
+        if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or (
+                morph.has_gram(words[0], "Orgn") and lexicon.kind_of(words[0]) is None):
+            continue  # a name, not a kind (but ``ЦК`` is a unit of the party the text names)
         candidates = full.get(morph.lemma(words[0]), {})
         kind = lexicon.kind_of(words[0])
         if kind == "team":  # a team alone is one named before it, not one it plays later
@@ -213,6 +242,17 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
                 and morph.lemma(words[0]) not in NATIONAL_BODIES:
             del resolved[span]
+
+
+def _modifies_next(analysis: Analysis, span: Span) -> bool:
+    """Whether the word right after a one-word span is a noun or an opening quote in its sentence,
+    so that an adjective span is an attribute of what follows (``Вчерашнее заседание``,
+    ``Лондонский «Маяк»``), not a short name standing for a body (``Мариинский показал``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 1 or tokens[0].index + 1 >= len(analysis.tokens):
+        return False
+    after = analysis.tokens[tokens[0].index + 1]
+    return after.sent == tokens[0].sent and (after.text in OPENING_QUOTES or after.pos in ("NOUN", "PROPN"))
 
 
 def named_before(span: Span, resolved: dict[Span, ResolvedOrg]) -> set[str]:
@@ -231,6 +271,14 @@ def _salient(span: Span, candidates: dict[str, ResolvedOrg], resolved: dict[Span
     return candidates[ranked[0][0]]
 
 
+def _quoted_name(analysis: Analysis, span: Span) -> bool:
+    """Whether a span holds or follows an opening quote: a name, whatever common noun it is."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if any(t.text in OPENING_QUOTES for t in tokens):
+        return True
+    return bool(tokens) and tokens[0].index > 0 and analysis.tokens[tokens[0].index - 1].text in OPENING_QUOTES
+
+
 def _common_noun(analysis: Analysis, span: Span) -> bool:
     """Whether a one-word span is written as a common noun: in lower case, or capitalised only as the
     first word of a sentence."""
@@ -243,7 +291,8 @@ def _common_noun(analysis: Analysis, span: Span) -> bool:
     return index == 0 or analysis.tokens[index - 1].sent != tokens[0].sent
 
 
-_FUNCTION_WORDS = {"и", "по", "в", "на", "при", "для", "имени", "им", "of", "and", "the", "for"}
+_FUNCTION_WORDS = {"и", "по", "в", "во", "на", "при", "для", "с", "со", "о", "об", "от", "к", "за", "из", "имени", "им",
+                   "of", "and", "the", "for"}
 
 
 def initials(name: str) -> str:
@@ -273,3 +322,36 @@ def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) 
             target = next(iter(candidates.values()))
             resolved[span] = ResolvedOrg(target.org_id, target.name, target.abbr or surface, target.region_code,
                                          target.country)
+
+
+_COMPOUND_CUTS = (3, 4, 5)  # letters of the adjective a compound keeps (``нац``, ``центро``: ``центр``)
+
+
+def compound_keys(name: str, morph: Morph) -> set[str]:
+    """The compounds a name of an adjective and its noun is shortened to: ``Национальный банк Украины``
+    → ``нацбанк``, ``Национальная гвардия`` → ``нацгвардия`` (the adjective's first letters, the noun's
+    lemma)."""
+    words = name.split()
+    if len(words) < 2 or not morph.has_gram(words[0], "ADJF") or not words[1].isalpha():
+        return set()
+    adjective, noun = fold(words[0]), morph.lemma(words[1])
+    return {adjective[:cut] + noun for cut in _COMPOUND_CUTS} | {adjective[:cut] + "о" + noun for cut in _COMPOUND_CUTS}
+
+
+def _resolve_compounds(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A one-word compound no dictionary knows is the one organization of the document whose name
+    it shortens (``Нацбанк`` for ``Национальный банк Украины``, ``Центробанка`` for ``Центральный
+    банк Армении``): one body, not two."""
+    by_compound: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        for key in compound_keys(org.name, morph):
+            by_compound.setdefault(key, {})[org.org_id] = org
+    if not by_compound:
+        return
+    for span, org in list(resolved.items()):
+        words = org.name.split()
+        if len(words) != 1 or org.abbr or not words[0].isalpha():
+            continue
+        candidates = by_compound.get(morph.lemma(words[0])) or by_compound.get(fold(words[0]), {})
+        if len(candidates) == 1:
+            resolved[span] = next(iter(candidates.values()))

@@ -39,17 +39,23 @@ from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from .anaphora import find_org_anaphora
 from .bodies import extend_by_descriptors, find_body_orgs
+from .edges import (
+    close_quotes,
+    drop_full_stop,
+    drop_leading_nouns,
+    find_defined_abbreviations,
+    finish_quoted,
+    split_abbreviation,
+    split_at_lines,
+)
 from .growth import find_unit_orgs, grow_orgs
 from .organizations import (
-    close_quotes,
     extend_orgs_by_places,
+    find_adjective_names,
     find_compound_bodies,
-    find_defined_abbreviations,
     find_dictionary_orgs,
     find_recurring_orgs,
-    finish_quoted,
     is_generic_org,
-    split_abbreviation,
 )
 from .people import (
     extend_by_leading_surname,
@@ -82,12 +88,14 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         if natasha_span.type == PER:
             pieces = [part for piece in split_person(text, natasha_span, morph)
                       for part in split_latin_name(text, piece)]
+        elif natasha_span.type == ORG:
+            pieces = split_at_lines(text, natasha_span)
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
-    spans = drop_vehicle_names(analysis, spans, morph)
+    spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, spans, morph), orgs)
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, spans, gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
@@ -98,6 +106,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
+    spans.extend(find_adjective_names(analysis, spans, orgs))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))
@@ -134,8 +143,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         if _is_facility(gazetteer, text[span.start:span.end]):
             spans.append(Span(span.start, span.end, LOC))
             return
-        span = finish_quoted(analysis, close_quotes(text, span))
-        span, abbr = split_abbreviation(text, span)
+        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
+        span, abbr = split_abbreviation(text, span, gazetteer)
         if abbr is not None:
             spans.append(abbr)
         if is_person_name(text[span.start:span.end].split(), morph):

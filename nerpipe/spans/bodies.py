@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..ner import Analysis
 from ..orgs import (
+    DIPLOMATIC_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
     NUMBERED_INSTITUTIONS,
@@ -20,7 +21,8 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .organizations import close_quotes, genitive_token, indeclinable
+from .edges import close_quotes
+from .organizations import genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
 
@@ -180,7 +182,8 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
     """How far the genitive and ``по`` phrases after an organization noun reach, whether they are
     anchored (hold a place or an organization: a LOC or ORG span, a word like ``республики``, or a
     number: ``колонии № 3``) and named (any such phrase), and who leads the body, for the bodies
-    a person leads (``партии Петрова``, ``администрации президента``)."""
+    a person leads (``партии Петрова``, ``администрации президента``); a diplomatic body takes in
+    the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
     tokens = analysis.tokens
     last, anchored, named, owner, numbered, spanned = head, False, False, None, False, False
     closed = False  # anchored, or the person who leads the body found: no more genitives of its name
@@ -188,6 +191,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
     personal = bool(forms & PERSONAL_BODIES)  # a person or a head of state in the genitive makes it one
     led = personal or bool(forms & OWNED_BODIES)  # a person in the genitive leads it
     no_po = bool(forms & PLACE_BODIES)  # no ``по`` phrase names a body named by its place
+    diplomatic = bool(forms & DIPLOMATIC_BODIES)  # the place it is in names it (``посольство в Риге``)
     after_po = False
     index = head + 1
     while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS:
@@ -216,6 +220,13 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
             if span.type == PER and led and owner is None:
                 owner = inner[0].index
             named = True
+            index = last + 1
+            continue
+        located = by_start.get(following.start) if following is not None else None
+        if token.text in ("в", "во", "при") and diplomatic and located is not None and located.type in (LOC, ORG) \
+                and following.sent == token.sent:
+            last = analysis.tokens_in(located.start, located.end)[-1].index  # ``представительства в Риге``
+            anchored = closed = spanned = named = True
             index = last + 1
             continue
         case = token.feat.get("Case")

@@ -1,95 +1,22 @@
-"""ORG spans as natasha gives them, repaired: quotes closed, abbreviations in brackets split off
-and found again where they recur, kinds of things dropped (vehicles: :mod:`.vehicles`), dictionary
-names and one-word names of bodies added, a place or an acronym in the genitive joined to the name
-it ends."""
+"""ORG spans as natasha gives them, completed (their edges: :mod:`.edges`): kinds of things dropped
+(vehicles: :mod:`.vehicles`), dictionary names and one-word names of bodies added, a place or an
+acronym in the genitive joined to the name it ends, an organization's own name found again where it
+recurs, and the adjective an organization goes by."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
 
 from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
-from ..orgs import OrgLexicon, bracketed_after, is_abbreviation, is_latin_name, own_name
+from ..orgs import OrgLexicon, is_abbreviation, own_name
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
-from ..text import OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
+from ..text import OPENING_QUOTES, strip_acronym_ending
 
 _MAX_NAME_WORDS = 16
 _GENERIC_ORGS = {"сми", "вуз", "вузы", "вузов", "нко", "оо", "ип", "ооо", "зао", "оао", "пао", "ао", "гу", "муп",
                  "гуп", "фгуп", "тсж", "снт", "ано"}
-
-
-def close_quotes(text: str, span: Span) -> Span:
-    """Extend an ORG span that opens a quote to the closing quote (same line, within 120 characters)."""
-    inside = text[span.start:span.end]
-    for opener, closer in QUOTE_PAIRS.items():
-        if opener == closer:
-            continue  # a straight quote: below
-        if inside.count(opener) > inside.count(closer):
-            limit = min(len(text), span.end + 120)
-            end = span.end
-            while end < limit and text[end] != "\n":
-                if text[end] == closer:
-                    return Span(span.start, end + 1, span.type)
-                if text[end] == opener:
-                    break
-                end += 1
-            return span
-    if inside.count('"') % 2 == 1:
-        end = text.find('"', span.end, min(len(text), span.end + 120))
-        if end != -1 and "\n" not in text[span.end:end]:
-            return Span(span.start, end + 1, span.type)
-    return span
-
-
-_MAX_QUOTED_REST = 6  # words a quoted name goes on by after natasha's span
-
-
-def finish_quoted(analysis: Analysis, span: Span) -> Span:
-    """An ORG span that starts a quoted name and stops short of its closing quote runs on to it
-    (``«[Координационный совет] обманутых вкладчиков»``): the rest is a few words of a name, no verb."""
-    text = analysis.text
-    if span.start == 0 or text[span.start - 1] not in QUOTE_PAIRS:
-        return span
-    closer = QUOTE_PAIRS[text[span.start - 1]]
-    if closer in text[span.start:span.end]:
-        return span
-    rest = []
-    for token in analysis.tokens[bisect_left(analysis.token_starts, span.end):]:
-        if token.start < span.end:
-            continue  # an analysis built without its token starts is read from its first token
-        if token.text == closer:
-            if not rest or not any(t.pos in ("NOUN", "PROPN", "ADJ") for t in rest):
-                return span
-            return Span(span.start, rest[-1].end, span.type)
-        verb = token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") != "Part"
-        if len(rest) >= _MAX_QUOTED_REST or verb or token.pos in ("PRON", "PUNCT") \
-                or token.text in QUOTE_PAIRS or "\n" in text[span.end:token.start]:
-            return span
-        rest.append(token)
-    return span
-
-
-def split_abbreviation(text: str, span: Span) -> tuple[Span, Span | None]:
-    """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
-    the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open),
-    also a full one after a short name (``организации EFR (The European Ferry Registry)``)."""
-    inside = text[span.start:span.end]
-    if "(" not in inside:
-        return span, None
-    open_at = inside.rindex("(")
-    if not inside.endswith(")"):
-        rest = text[span.end:span.end + 2].lstrip(" \u00a0")
-        if ")" in inside[open_at:] or not rest.startswith(")"):
-            return span, None
-        inside = text[span.start:text.index(")", span.end) + 1]
-    head = inside[:open_at].rstrip()
-    inner = inside[open_at + 1: -1]
-    candidate = inner.strip()
-    if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)):
-        return span, None
-    abbr_start = span.start + open_at + 1 + (len(inner) - len(inner.lstrip()))
-    return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
 
 
 def find_dictionary_orgs(
@@ -188,9 +115,13 @@ def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) ->
     return kept
 
 
+_DESIGNATION = re.compile(r"[A-Za-z]+-\d+")
+
+
 def is_generic_org(surface: str) -> bool:
-    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``)."""
-    return fold(surface.strip()) in _GENERIC_ORGS
+    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``), and
+    a Latin word with a number, which designates a model or a virus (``XR-19``, ``ABC-300``)."""
+    return fold(surface.strip()) in _GENERIC_ORGS or bool(_DESIGNATION.fullmatch(surface.strip()))
 
 
 def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
@@ -247,34 +178,6 @@ def indeclinable(tokens, morph: Morph) -> bool:
     return bool(words) and all(
         morph.has_gram(word, "Fixd") or (not morph.is_known(word) and fold(word).endswith(_UNDECLINED_ENDINGS))
         for word in words)
-
-
-def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
-    """ORG spans for what the text defines in brackets after an organization: an abbreviation
-    (``… палаты (ТПП)``), wherever it recurs, and a name in Latin letters
-    (``Международная амнистия (Amnesty International)``)."""
-    text = analysis.text
-    defined = set()
-    found = []
-    existing = {(s.start, s.end) for s in spans}
-    for span in spans:
-        if span.type != ORG:
-            continue
-        inner = bracketed_after(text, span.end)
-        if inner is None:
-            continue
-        start, end = inner
-        candidate = text[start:end]
-        if is_abbreviation(candidate):
-            defined.add(candidate)
-        elif is_latin_name(candidate) and (start, end) not in existing:
-            found.append(Span(start, end, ORG))
-    if defined:
-        for token in analysis.tokens:
-            if (token.text in defined and (token.start, token.end) not in existing
-                    and not any(s.start <= token.start and token.end <= s.end and s.type == ORG for s in spans)):
-                found.append(Span(token.start, token.end, ORG))
-    return found
 
 
 def common_noun(token, morph: Morph) -> bool:
@@ -341,6 +244,32 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
             covered |= set(range(index, index + length))
         index += length
     return out
+
+
+def find_adjective_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans for the adjective an organization named by an adjective and a kind of organization
+    goes by (``Мариинский`` after ``Мариинский театр``): capitalised, alone (no noun or adjective
+    after it), where no span is."""
+    morph = lexicon.morph
+    lemmas = set()
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        if len(tokens) == 2 and tokens[0].pos == "ADJ" and tokens[0].text[:1].isupper() \
+                and lexicon.kind_of(tokens[1].text) is not None:
+            lemmas.add(morph.lemma(tokens[0].text))
+    if not lemmas:
+        return []
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    for token in analysis.tokens:
+        if token.index in covered or not token.text[:1].isupper() or token.text.isupper() \
+                or morph.lemma(token.text) not in lemmas:
+            continue
+        after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+        if after is not None and after.sent == token.sent and after.pos in ("NOUN", "PROPN", "ADJ"):
+            continue  # ``Большой зал``
+        found.append(Span(token.start, token.end, ORG))
+    return found
 
 
 def _in_quotes(analysis: Analysis, start: int) -> bool:

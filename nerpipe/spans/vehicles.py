@@ -1,5 +1,5 @@
-"""ORG spans that name vehicles and instruments, not organizations (``шаттл «Орион»``,
-``полёт «Орион»``, ``станции «Заря»``)."""
+"""ORG spans that name vehicles, instruments, works and buildings, not organizations (``шаттл
+«Орион»``, ``полёт «Орион»``, ``станции «Заря»``, ``фильм «Вокзал»``, ``кинотеатре «Заря»``)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,18 @@ _VEHICLES = frozenset({
     "ледокол", "крейсер", "фрегат", "эсминец", "авианосец", "подлодка", "лодка", "яхта", "танкер",
     "марсоход", "луноход", "вертолёт", "вертолет", "поезд", "паром",
 })
+
+
+# nouns of works whose titles are quoted like names of organizations (``фильм «Вокзал»``)
+_WORKS = frozenset({
+    "фильм", "кинофильм", "картина", "кинокартина", "мультфильм", "сериал", "спектакль", "постановка", "опера",
+    "балет", "мюзикл", "пьеса", "роман", "повесть", "рассказ", "поэма", "стихотворение", "книга", "песня",
+    "альбом", "сингл", "клип", "трек", "композиция", "симфония", "скульптура", "полотно",
+})
+
+
+# nouns of places people go to whose quoted names are names of buildings (``кинотеатре «Заря»``)
+_VENUES = frozenset({"кинотеатр", "кинозал", "гостиница", "отель", "ресторан", "кафе", "бар"})
 
 
 # nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
@@ -38,9 +50,12 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         inner = analysis.tokens_in(span.start, span.end)
         if not inner:
             continue
-        if inner[0].text[:1].islower() and common_noun(inner[0], morph):
-            if morph.forms(inner[0].text) & _VEHICLES:
-                vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»`` as one span
+        noun = _first_noun(inner)
+        if noun is not None and noun.text[:1].islower() and common_noun(noun, morph):
+            # after adjectives, by the likeliest reading only (``Верховного суда`` is no ``судно``)
+            if (morph.forms(noun.text) if noun is inner[0] else {morph.lemma(noun.text)}) & _VEHICLES \
+                    or _shopping_centre(tokens, noun.index, morph):
+                vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»``, ``Орбитальный телескоп Кеплер``
             continue  # else a name that says what it is (``самолёт компании «Вектор»``)
         index = inner[0].index - 1
         quoted = index >= 0 and tokens[index].text in OPENING_QUOTES
@@ -49,8 +64,12 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         if index < 0 or tokens[index].sent != inner[0].sent:
             continue
         before = tokens[index]
+        if quoted and before.text == "как" and index >= 2 and tokens[index - 1].text == ",":
+            before = tokens[index - 2]  # ``такие картины, как «Вокзал»``
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
-        if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or _joined_to(tokens, index, ends):
+        work = quoted and bool(forms & (_WORKS | _VENUES) or _shopping_centre(tokens, before.index, morph)) \
+            and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
+        if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or work or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))
             last = inner[-1].index
             closing = last + 1 < len(tokens) and tokens[last + 1].text in QUOTE_PAIRS.values()
@@ -58,6 +77,25 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     if not vehicles:
         return spans
     return [s for s in spans if s.type != ORG or _name_key(analysis, s, morph) not in vehicles]
+
+
+def _shopping_centre(tokens, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` is ``центр`` after ``торговый`` (``торговом центре``, ``торгово-развлекательного
+    центра``): a building, not the organization ``центр`` names elsewhere."""
+    return index > 0 and morph.lemma(tokens[index].text) == "центр" \
+        and morph.lemma(tokens[index - 1].text).startswith("торгов")
+
+
+def _cited(word, morph: Morph) -> bool:
+    """Whether the first word of a quoted name may be in the nominative, as a title is cited after
+    the noun of its work (``фильм «Вокзал»``), while a name only in the genitive is of who made it
+    (``спектакль «Современника»``)."""
+    return not word.text[:1].isalpha() or not morph.is_known(word.text) or morph.has_gram(word.text, "nomn")
+
+
+def _first_noun(inner):
+    """The first token of a span that is no adjective: its head (``телескоп`` of ``Орбитальный телескоп``)."""
+    return next((t for t in inner if t.pos != "ADJ"), None)
 
 
 def _joined_to(tokens, index: int, ends: set[int]) -> bool:

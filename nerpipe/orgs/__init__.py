@@ -1,0 +1,50 @@
+"""Stage 5b: organizations — canonical names, abbreviations, identity keys.
+
+The canonical name is the nominative with genitive dependents kept
+(``Центра стратегических разработок`` → ``Центр стратегических разработок``)
+and quotes balanced. An abbreviation dictionary (``resources/orgs.csv``) joins
+the official name, its abbreviation and customary variants
+(``Минпромторг России`` = ``Министерство промышленности и торговли РФ``).
+``РФ``, ``России`` and ``Российской Федерации`` fold to one form in keys, and
+legal forms (``ПАО``, ``АНО``, ``ФГБОУ ВО`` …) and quotes do not change who an
+organization is. The word that says what an organization is (``компании``,
+``партии`` — ``resources/org_types.csv``) is left out of the canonical name
+before a quoted or Latin name (``партии «Единая Россия»`` → ``Единая Россия``).
+
+The same dictionary is matched in running text by lemma (:meth:`OrgLexicon.match_at`),
+and ``org_types.csv`` also lists the nouns that name organizations of the state
+(``правительство``, ``министерство``, ``сборная`` …) for :mod:`nerpipe.spans`.
+"""
+
+from .lexicon import OrgLexicon, OrgRef
+from .naming import canonical_name, depends_on, normalize_org, own_name, trim_tail
+from .words import (
+    DIPLOMATIC_BODIES,
+    HEAD_TITLES,
+    INSTITUTIONS,
+    LEGAL_FORMS,
+    LEVEL_ADJECTIVES,
+    NATIONAL_BODIES,
+    NUMBERED_INSTITUTIONS,
+    OWNED_BODIES,
+    PERSONAL_BODIES,
+    PLACE_BODIES,
+    PLACE_NOUNS,
+    TIME_NOUNS,
+    UNIT_ADJECTIVES,
+    bracketed_after,
+    bracketed_parts,
+    is_abbreviation,
+    is_full_word,
+    is_latin_name,
+    is_short_name,
+    org_key,
+)
+
+__all__ = [
+    "DIPLOMATIC_BODIES",
+    "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NATIONAL_BODIES", "NUMBERED_INSTITUTIONS",
+    "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "TIME_NOUNS", "UNIT_ADJECTIVES",
+    "OrgLexicon", "OrgRef", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on", "is_abbreviation",
+    "is_full_word", "is_latin_name", "is_short_name", "normalize_org", "org_key", "own_name", "trim_tail",
+]

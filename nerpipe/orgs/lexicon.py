@@ -1,0 +1,214 @@
+"""The dictionary of organizations (``resources/orgs.csv``) and of the kinds of organizations
+(``resources/org_types.csv``), matched by key and in running text by lemma."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from importlib import resources
+
+from ..morph import Morph, PhraseIndex, fold
+from ..text import split_words, strip_acronym_ending
+from .words import COMPOUND_PREFIXES, INSTITUTIONS, LEVEL_ADJECTIVES, PLACE_NOUNS, TIME_NOUNS, is_abbreviation, org_key
+
+# descriptors that, ending a compound, make it a building (``кинотеатр``, ``торгцентр``)
+_PLACES_OF_COMPOUNDS = INSTITUTIONS | {"центр", "магазин", "клуб"}
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRef:
+    """An organization from the dictionary."""
+
+    name: str
+    abbr: str | None
+    country: str | None = None  # ISO 3166-1 alpha-2; None for international bodies
+    former: str | None = None  # the name it had before ``renamed``
+    renamed: int | None = None  # the year it got its name
+    context: tuple[str, ...] = ()  # words one of which a document must hold for this reading of a shared name
+
+    def named_in(self, year: int | None) -> OrgRef:
+        """The body as a document of ``year`` names it: by its former name before it was renamed."""
+        if self.former and year is not None and self.renamed and year < self.renamed:
+            return OrgRef(self.former, self.abbr, self.country)
+        return self
+
+
+class OrgLexicon:
+    """The abbreviation dictionary (``resources/orgs.csv``) and the kinds of organizations
+    (``resources/org_types.csv``).
+
+    Names are found by key (:meth:`lookup`, for a span already normalized) and in
+    running text by lemma, so any case form matches (:meth:`match_at`).
+    """
+
+    def __init__(self, morph: Morph):
+        self.morph = morph
+        self.kinds: dict[str, str] = {}
+        # two words that name a kind together: an adjective and its noun in any form (``вооружённые
+        # силы``), or a noun and the genitive after it as written (``кабинет министров``)
+        self.phrases: list[tuple[frozenset[str], frozenset[str], str, str]] = []
+        with resources.files("nerpipe.resources").joinpath("org_types.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                words = fold(row["lemma"]).split()
+                if len(words) == 2:
+                    self.phrases.append((morph.forms(words[0]), morph.forms(words[1]), words[1], row["kind"]))
+                else:
+                    self.kinds[words[0]] = row["kind"]
+        self.by_key: dict[str, list[OrgRef]] = {}
+        self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
+        self.stems: dict[str, str] = {}  # a one-word name without its last vowel → its key
+        with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
+                             row.get("former") or None, int(row["renamed"]) if row.get("renamed") else None,
+                             tuple(w for w in (row.get("context") or "").split("|") if w))
+                variants = [row["name"], *(v for v in (row["aliases"] or "").split("|") if v)]
+                if row["abbr"]:
+                    variants.append(row["abbr"])
+                if ref.former:
+                    variants.append(ref.former)
+                for variant in variants:
+                    variant = variant.strip()
+                    key = org_key(variant)
+                    if " " not in key and not is_abbreviation(variant):
+                        self.stems.setdefault(key[:-1] if key[-1:] in "аеиоуыэюяьй" else key, key)
+                    self._add_key(key, ref)
+                    for written in _ways_to_name_russia(variant):
+                        self.names.add(written, (written, ref))
+                    stem = key[: -len(" россии")]
+                    if key.endswith(" россии") and (" " in stem or stem not in self.kinds):
+                        self._add_key(stem, ref)  # ``Минфин`` for ``Минфин России``, not ``банк`` for ``Банк России``
+
+    def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:
+        """The longest dictionary name ``words`` start with, written as names are written:
+        acronyms exactly (``ТПП``), capitalised words capitalised (``Голос Америки``), the
+        first word in any letter case when it is a common noun or a compound
+        (``министерство промышленности и торговли РФ``, ``минэкономразвития``)."""
+        found = self._variant_at(words)
+        return (found[0], found[2]) if found is not None else None
+
+    def _variant_at(self, words: list[str]) -> tuple[int, str, OrgRef] | None:
+        if not words or not words[0][:1].isalpha() or not self.names.starts(words[0]):
+            return None
+        for length, (variant, ref) in self.names.match_prefix(words):
+            if self._written_alike(split_words(variant), words[:length]):
+                return length, variant, ref
+        return None
+
+    def lookup_words(self, words: list[str], year: int | None = None,
+                     lemmas: frozenset[str] | set[str] = frozenset()) -> OrgRef | None:
+        """The dictionary's body that ``words`` name in full in any case form (``Минкомсвязи``,
+        ``Счётной палаты``), as :meth:`lookup` gives it; ``None`` when they name none or more."""
+        found = self._variant_at(words)
+        if found is not None and found[0] == len(words):
+            return self.lookup(found[1], year=year, lemmas=lemmas)
+        if len(words) == 1 and words[0][:1].isupper():
+            # a compound pymorphy does not know declines by its last part (``Минкомсвязи``)
+            lowered = fold(words[0])
+            for cut in (1, 2):
+                key = self.stems.get(lowered[:-cut])
+                if key is not None and len(lowered) - cut >= 5:
+                    return self.lookup(key, year=year, lemmas=lemmas)
+        return None
+
+    def _written_alike(self, variant: list[str], words: list[str]) -> bool:
+        """Whether text ``words`` are written like the dictionary ``variant`` (see :meth:`match_at`)."""
+        for index, (model, word) in enumerate(zip(variant, words)):
+            if not model[:1].isalpha():
+                continue
+            if is_abbreviation(model):
+                if strip_acronym_ending(word) != model:
+                    return False
+                continue
+            if model[:1].isupper() and not word[:1].isupper():
+                common_noun = len(variant) > 1 and self.kind_of(word) is not None
+                compound = fold(model).startswith(COMPOUND_PREFIXES) and not self.morph.has_gram(model, "ADJF")
+                if index > 0 or not (common_noun or compound):
+                    return False
+        return True
+
+    def kind_of(self, word: str) -> str | None:
+        """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``; a
+        compound that ends in a descriptor is one too (``медиахолдинга``, ``нефтекомпании``)."""
+        return self.morph.lookup(word, self.kinds) or self._compound_descriptor(word)
+
+    def _compound_descriptor(self, word: str) -> str | None:
+        """``descriptor`` for a compound of three letters or more and a descriptor (``медиахолдинг``,
+        ``госкорпорация``, ``автозавод``), else ``None``; capitalised, only one pymorphy knows as a
+        common noun (not the name ``Уралвагонзавод``)."""
+        if not word.isalpha() or word.isupper():
+            return None
+        if not word[:1].islower() and (not self.morph.is_known(word) or any(
+                self.morph.has_gram(word, gram) for gram in ("Orgn", "Geox", "Name", "Surn"))):
+            return None
+        lemma = self.morph.lemma(word)
+        for cut in range(3, len(lemma) - 4):
+            if self.kinds.get(lemma[cut:]) == "descriptor" and lemma[cut:] not in _PLACES_OF_COMPOUNDS:
+                return "descriptor"
+        return None
+
+    def phrase_kind(self, first: str, second: str, agreeing: bool) -> str | None:
+        """The kind of organization two words name together (``resources/org_types.csv``): an
+        adjective and its noun when ``agreeing`` (``вооружённых сил``, ``сборной команды``), else a
+        noun and its genitive (``кабинета министров``); ``None`` when they name none."""
+        first_forms, second_forms = self.morph.forms(first), self.morph.forms(second)
+        for lemmas, heads, written, kind in self.phrases:
+            if first_forms & lemmas and (second_forms & heads if agreeing else fold(second) == written):
+                return kind
+        return None
+
+    def is_level_adjective(self, word: str) -> bool:
+        """An adjective of a level of government: ``городская``, ``областного``."""
+        return bool(self.morph.forms(word) & LEVEL_ADJECTIVES)
+
+    def is_place_noun(self, word: str) -> bool:
+        """A common noun that stands for a place: ``республики``, ``страны``."""
+        return bool(self.morph.forms(word) & PLACE_NOUNS)
+
+    def is_time_noun(self, word: str) -> bool:
+        """A noun of time: ``лет``, ``года``, ``сезона``."""
+        return bool(self.morph.forms(word) & TIME_NOUNS)
+
+    def _add_key(self, key: str, ref: OrgRef) -> None:
+        refs = self.by_key.setdefault(key, [])
+        if ref not in refs:
+            refs.append(ref)
+
+    def lookup(self, *names: str, year: int | None = None, lemmas: frozenset[str] | set[str] = frozenset()
+               ) -> OrgRef | None:
+        """The dictionary's body one of ``names`` names, as a document of ``year`` whose words have
+        ``lemmas`` names it: where bodies share a name (``ВЭФ``), the one whose context words the
+        document holds (the first listed when it holds several), else the one with none; by its former
+        name in a document older than the renaming, and in one of unknown year that uses the former name
+        itself."""
+        for name in names:
+            key = org_key(name)
+            refs = self.by_key.get(key)
+            if not refs:
+                continue
+            ref = self._choose(refs, lemmas)
+            if ref.former and year is None and org_key(ref.former) in (key, f"{key} россии"):
+                return OrgRef(ref.former, ref.abbr, ref.country)  # the former name, maybe without ``России``
+            return ref.named_in(year)
+        return None
+
+    def _choose(self, refs: list[OrgRef], lemmas) -> OrgRef:
+        if len(refs) == 1:
+            return refs[0]
+        for ref in refs:
+            if ref.context and any(all(self.morph.forms(word) & lemmas for word in phrase.split())
+                                   for phrase in ref.context):
+                return ref
+        return next((ref for ref in refs if not ref.context), refs[0])
+
+
+_RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")
+
+
+def _ways_to_name_russia(variant: str) -> list[str]:
+    """``Минпромторг России`` → also ``Минпромторг РФ`` and ``Минпромторг Российской Федерации``."""
+    for ending in _RUSSIA_ENDINGS:
+        if variant.endswith(ending):
+            stem = variant[: -len(ending)]
+            return [stem + other for other in _RUSSIA_ENDINGS]
+    return [variant]

@@ -1,0 +1,123 @@
+"""Canonical names of organizations: the own name in the nominative, genitive dependents kept."""
+
+from __future__ import annotations
+
+from ..inflect import Word, join_words, nominative, spacing_of
+from ..morph import Morph
+from ..text import (
+    OPENING_QUOTES,
+    TYPOGRAPHIC_CLOSING,
+    TYPOGRAPHIC_OPENING,
+    balance_quotes,
+    strip_acronym_ending,
+    tidy_spaces,
+)
+from .lexicon import OrgLexicon
+from .words import OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
+
+
+def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep") -> str:
+    """The canonical name of an organization mentioned by ``words``: its own name (:func:`own_name`)
+    in the nominative (:func:`normalize_org`); a quoted name after the word that says what it is
+    stays as the text writes it, for it is not declined (``клуба «16 тонн»`` → ``16 тонн``,
+    while ``в «Известиях»`` → ``Известия``)."""
+    own = own_name(words, lexicon)
+    first = words.index(own[0]) if own else 0
+    if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
+        return tidy_spaces(balance_quotes(join_words([w.text for w in own], spacing_of(own))))
+    if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
+        # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
+        texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
+        return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
+    return normalize_org(own, lexicon.morph, number)
+
+
+def _quoted(words: list[Word]) -> bool:
+    """``«…»`` around the whole, one quote opened; or ``"…"`` with no other straight quote inside."""
+    if len(words) <= 2 or words[0].text not in OPENING_QUOTES or words[-1].text not in TYPOGRAPHIC_CLOSING | {'"'}:
+        return False
+    if words[0].text == '"':
+        return words[-1].text == '"' and sum(w.text == '"' for w in words) == 2
+    return sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1
+
+
+def normalize_org(words: list[Word], morph: Morph, number: str = "keep") -> str:
+    """The organization's name in the nominative, dependents kept, quotes balanced, spaces tidied,
+    a capital letter first (``правительством республики`` → ``Правительство республики``);
+    ``number="sing"`` for a name whose plural head several names share (``Малого и Большого
+    театров``)."""
+    name = nominative(words, morph, number=number)
+    name = balance_quotes(name)
+    name = tidy_spaces(name)
+    if name[:1].islower() and "а" <= name[:1] <= "я":
+        name = name[:1].upper() + name[1:]
+    return name
+
+
+def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
+    """The words of an organization's own name: without the descriptor before a quoted or Latin
+    name (``компании Piedmont Airlines`` → ``Piedmont Airlines``, ``партии «Единая Россия»`` →
+    ``Единая Россия``) or the adjectives before a quoted name (``лондонский «Маяк»`` → ``Маяк``), and
+    without quotes around the whole."""
+    start = 0
+    while start < len(words) and words[start].pos == "ADJ":
+        start += 1
+    if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
+        descriptor, rest = words[start], words[start + 1:]
+        name = rest[0] if rest else None
+        # with adjectives before it the word is part of the name (``Социалистической рабочей партии
+        # Британии``) unless a quoted or Latin name follows (``ежедневной газеты «Труд»``)
+        if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text)
+                                 or (name.text[:1].isupper() and not start and not depends_on(descriptor, name)
+                                     and not _led_by(descriptor, name, lexicon.morph))):
+            words = rest
+    elif 0 < start < len(words) and words[start].text in OPENING_QUOTES and _quoted(words[start:]):
+        words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
+    words = trim_tail(words)
+    return words[1:-1] if _quoted(words) else words
+
+
+def trim_tail(words: list[Word]) -> list[Word]:
+    """Without what a span took in after the name: the full stop of the sentence
+    (``в Тверском университете.``) and the abbreviation in brackets after the full name
+    (``Федеральной службы по тарифам (ФСТ)``), which names the same organization on its own."""
+    if len(words) > 1 and words[-1].text == "." and is_full_word(words[-2].text):
+        words = words[:-1]
+    if len(words) > 3 and words[-1].text == ")":
+        opening = max(i for i, w in enumerate(words) if w.text == "(") if any(w.text == "(" for w in words) else 0
+        if opening >= 2:
+            words = words[:opening]
+    return words
+
+
+def _led_by(noun, name, morph: Morph) -> bool:
+    """A body a person leads followed by a person's name: the person who leads it, not its own
+    name (``партии Сомова`` stays ``Партия Сомова``, ``блока Орловой``)."""
+    return bool(morph.forms(noun.text) & OWNED_BODIES) and not morph.has_gram(name.text, "Orgn") and (
+        name.feat.get("Animacy") == "Anim" or morph.has_gram(name.text, "Surn") or morph.has_gram(name.text, "Name"))
+
+
+def depends_on(noun, name) -> bool:
+    """Whether ``name`` (a token or word) after ``noun`` is its genitive dependent rather than a
+    name in apposition: ``Банк России``, ``оператор Аль-Джазиры`` — not ``агентство Рейтер``,
+    ``клуба Челси``, ``компании Microsoft``, ``центре Арт-Вектор`` (a name that ends in a
+    consonant is in no genitive of the singular)."""
+    if not name.text[:1].isalpha() or is_latin_name(name.text):
+        return False
+    if _no_genitive_singular(name):
+        return False
+    return name.feat.get("Case") == "Gen" and noun.feat.get("Case") != "Gen"
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщьй")
+_GENITIVE_PLURAL_ENDINGS = ("ов", "ев", "ёв", "ей", "ий")
+
+
+def _no_genitive_singular(name) -> bool:
+    """A noun that ends in a consonant, in no ending of the genitive plural and not read as a
+    plural, is in no genitive (``Арт-Вектор``, whatever the tagger says); adjectives
+    (``Российской``) and plurals (``Штатов``) may be."""
+    text = name.text.lower()
+    return name.pos in ("NOUN", "PROPN") and text[-1:] in _CONSONANTS \
+        and name.feat.get("Number") != "Plur" and not text.endswith(_GENITIVE_PLURAL_ENDINGS)
+

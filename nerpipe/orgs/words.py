@@ -1,0 +1,152 @@
+"""Words and marks of organizations' names: legal forms, kinds of bodies, abbreviations,
+Latin names, and the key that says who an organization is."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from ..morph import fold
+from ..text import strip_acronym_ending
+
+if TYPE_CHECKING:
+    from ..places import Gazetteer
+
+LEGAL_FORMS = (
+    "ПАО", "ОАО", "ЗАО", "АО", "ООО", "НАО", "АНО", "НКО", "НП", "ФГУП", "ГУП", "МУП", "ГБУ", "ГАУ", "ГКУ",
+    "МБУ", "МАУ", "МКУ", "ФГБУ", "ФГАУ", "ФГБОУ", "ФГАОУ", "ГБОУ", "ГАОУ", "МБОУ", "ГБПОУ", "ВО", "ВПО", "ДПО",
+    "ИП", "ТОО", "ОДО", "ФКУ", "ГК", "ОГУП", "ОГБУ", "КГБУ", "АУ", "БУ", "НО", "ФОНД",
+)
+_LEGAL = {fold(form) for form in LEGAL_FORMS}
+# compound names written in lower case too (минпромторг, росстат, госдума, мосгордума)
+COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
+# adjectives of a level of government and common nouns standing for a place
+LEVEL_ADJECTIVES = frozenset({
+    "областной", "краевой", "городской", "районный", "республиканский", "муниципальный", "окружной",
+    "региональный", "губернский", "столичный",
+})
+PLACE_NOUNS = frozenset({
+    "республика", "область", "край", "город", "район", "округ", "страна", "регион", "столица", "штат",
+    "провинция", "муниципалитет", "поселение",
+})
+# bodies a country or a town has one of: the noun alone names the government, parliament, mayor's
+# office or police of the place the text is about
+NATIONAL_BODIES = frozenset({"правительство", "парламент", "кабмин", "конгресс", "сенат", "мэрия", "полиция"})
+# bodies of one person or office: a genitive person or head of state or region makes them one organization
+# (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``, ``штаб кандидата``)
+PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат", "штаб"})
+# bodies a person leads: a person in the genitive makes them one organization (``партии Петрова``,
+# ``кабинета премьера Сомова``, ``правительства Орлова``), while a place alone does not (a party of a
+# country is one of many)
+OWNED_BODIES = frozenset({"партия", "кабинет", "правительство", "кабмин", "блок", "коалиция", "движение"})
+# institutions named by a common noun: with a place (``тверской колонии``, ``университета штата
+# Огайо``) or a number (``колонии № 3``) they are one organization
+INSTITUTIONS = frozenset({
+    "университет", "институт", "академия", "колледж", "музей", "театр", "библиотека", "больница", "госпиталь",
+    "поликлиника", "колония", "тюрьма",
+})
+# institutions a place has many of: one only with its number (``школы № 12``, not ``московской школы``)
+NUMBERED_INSTITUTIONS = frozenset({"школа", "гимназия", "лицей", "интернат", "детсад", "роддом", "детдом"})
+HEAD_TITLES = frozenset({
+    "президент", "премьер", "премьер-министр", "губернатор", "мэр", "глава", "канцлер", "король", "королева",
+    "патриарх", "папа", "председатель", "главнокомандующий", "шейх", "эмир", "султан", "монарх", "вице-президент",
+})
+# adjectives that name a unit of an organization with its noun, though pymorphy takes them for
+# qualities (``наблюдательный совет``, ``балетная труппа``, ``учёный совет``)
+UNIT_ADJECTIVES = frozenset({
+    "наблюдательный", "попечительский", "учёный", "ученый", "экспертный", "координационный", "консультативный",
+    "художественный", "балетный", "оперный", "исполнительный", "редакционный", "дисциплинарный", "ревизионный",
+    "избирательный", "диссертационный", "методический", "общественный",
+})
+# bodies named by their place alone, whose ``по`` phrases are never part of their name
+# (``инициатив правительства по стимулированию экономики``)
+PLACE_BODIES = frozenset({
+    "правительство", "кабмин", "парламент", "мэрия", "муниципалитет", "ратуша", "сенат", "конгресс",
+    "бундестаг", "сейм", "кнессет", "меджлис", "посольство", "консульство", "генконсульство",
+})
+# nouns of time: a genitive of them says when, not which (``сборной последних лет``)
+# bodies of one state in another or at an organization, named by where they are (``посольство в Риге``)
+DIPLOMATIC_BODIES = frozenset({
+    "посольство", "консульство", "генконсульство", "представительство", "постпредство", "миссия",
+})
+TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
+_RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def org_key(name: str) -> str:
+    """Who an organization is, independent of case form, quotes, legal form and the way Russia is named."""
+    key = fold(strip_acronym_ending(name)).replace("им.", "имени ")
+    key = _PUNCT.sub(" ", key)
+    key = _RUSSIA.sub("россии", key)
+    words = key.split()
+    while len(words) > 1 and words[0] in _LEGAL:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_abbreviation(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters)
+
+
+def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | None:
+    """The offsets of what stands in brackets right after ``end`` (spaces and a closing quote
+    may come between), trimmed, or ``None``."""
+    index = end
+    while index < len(text) and text[index] in " \u00a0»\"":
+        index += 1
+    if index >= len(text) or text[index] != "(":
+        return None
+    close = text.find(")", index, index + limit)
+    if close == -1 or "\n" in text[index:close] or "(" in text[index + 1:close]:
+        return None
+    start, end = index + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def bracketed_parts(text: str, end: int) -> list[tuple[int, int]]:
+    """What stands in brackets right after ``end`` (:func:`bracketed_after`), as the names it gives:
+    a name and its abbreviation after a comma are two (``(Election Support Network, ESN)``)."""
+    inner = bracketed_after(text, end)
+    if inner is None:
+        return []
+    start, stop = inner
+    comma = text.rfind(",", start, stop)
+    if comma > start:
+        abbreviation = text[comma + 1:stop].strip()
+        if is_abbreviation(abbreviation) and text[start:comma].strip():
+            return [(start, start + len(text[start:comma].rstrip())), (stop - len(abbreviation), stop)]
+    return [inner]
+
+
+def is_full_word(text: str) -> bool:
+    """A word of more than three Cyrillic letters, which no full stop of an abbreviation follows."""
+    return len(text) > 3 and all("а" <= ch <= "я" or ch == "ё" for ch in text.lower())
+
+
+def is_short_name(candidate: str, gazetteer: Gazetteer | None) -> bool:
+    """One capitalised Cyrillic word, maybe hyphenated, that the gazetteer knows as no place: the
+    short name a text gives in brackets after an organization's full one (``(Роснадзор)``)."""
+    letters = candidate.replace("-", "")
+    return gazetteer is not None and " " not in candidate and len(letters) > 3 and letters.isalpha() \
+        and candidate[:1].isupper() and not is_latin_name(candidate) and gazetteer.lookup(candidate) is None
+
+
+def is_latin_name(candidate: str, max_words: int = 6) -> bool:
+    """``Amnesty International``, ``Volkswagen``, ``Jörg Mählmann``: Latin letters, capitalised,
+    at most ``max_words`` words."""
+    words = candidate.split()
+    letters = [ch for ch in candidate if ch.isalpha()]
+    return (0 < len(words) <= max_words and bool(letters) and all(_is_latin_letter(ch) for ch in letters)
+            and words[0][:1].isupper())
+
+
+def _is_latin_letter(ch: str) -> bool:
+    """``a``–``z`` and the Latin letters with diacritics (``ü``, ``é``, ``ł``)."""
+    return "a" <= ch.lower() <= "z" or unicodedata.name(ch, "").startswith("LATIN")

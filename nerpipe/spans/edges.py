@@ -1,0 +1,188 @@
+"""The edges of ORG spans as natasha gives them, repaired: quotes closed, a span run across line
+breaks cut into its lines, the sentence's full stop left out, a noun before a quoted name in the
+genitive left out, and what the text gives in brackets after an organization (an abbreviation, a
+Latin, quoted or short name) made a mention of its own."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..morph import Morph
+from ..ner import Analysis
+from ..orgs import OrgLexicon, bracketed_parts, is_abbreviation, is_full_word, is_latin_name, is_short_name
+from ..places import Gazetteer
+from ..records import ORG, Span
+from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from .organizations import common_noun
+
+
+def close_quotes(text: str, span: Span) -> Span:
+    """Extend an ORG span that opens a quote to the closing quote (same line, within 120 characters)."""
+    inside = text[span.start:span.end]
+    for opener, closer in QUOTE_PAIRS.items():
+        if opener == closer:
+            continue  # a straight quote: below
+        if inside.count(opener) > inside.count(closer):
+            limit = min(len(text), span.end + 120)
+            end = span.end
+            while end < limit and text[end] != "\n":
+                if text[end] == closer:
+                    return Span(span.start, end + 1, span.type)
+                if text[end] == opener:
+                    break
+                end += 1
+            return span
+    if inside.count('"') % 2 == 1 and inside[inside.rindex('"') + 1:][:1].isalnum():
+        # an odd straight quote opens a name when a word follows it; after a word it closes one opened
+        # before the span (``"Союза — Фронт" (АБВ)``)
+        end = text.find('"', span.end, min(len(text), span.end + 120))
+        if end != -1 and "\n" not in text[span.end:end]:
+            return Span(span.start, end + 1, span.type)
+    return span
+
+
+_MAX_QUOTED_REST = 6  # words a quoted name goes on by after natasha's span
+
+
+def finish_quoted(analysis: Analysis, span: Span) -> Span:
+    """An ORG span that starts a quoted name and stops short of its closing quote runs on to it
+    (``«[Координационный совет] обманутых вкладчиков»``): the rest is a few words of a name, no verb."""
+    text = analysis.text
+    if span.start == 0 or text[span.start - 1] not in QUOTE_PAIRS:
+        return span
+    closer = QUOTE_PAIRS[text[span.start - 1]]
+    if closer in text[span.start:span.end]:
+        return span
+    rest = []
+    for token in analysis.tokens[bisect_left(analysis.token_starts, span.end):]:
+        if token.start < span.end:
+            continue  # an analysis built without its token starts is read from its first token
+        if token.text == closer:
+            if not rest or not any(t.pos in ("NOUN", "PROPN", "ADJ") for t in rest):
+                return span
+            return Span(span.start, rest[-1].end, span.type)
+        verb = token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") != "Part"
+        if len(rest) >= _MAX_QUOTED_REST or verb or token.pos in ("PRON", "PUNCT") \
+                or token.text in QUOTE_PAIRS or "\n" in text[span.end:token.start]:
+            return span
+        rest.append(token)
+    return span
+
+
+def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None) -> tuple[Span, Span | None]:
+    """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
+    the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open),
+    also a full one after a short name (``организации EFR (The European Ferry Registry)``), and for
+    a short name of one word that is no place (``Федеральной службы … (Роснадзора)``), and the full
+    name after an abbreviation (``ФББ (Фонд борьбы с бедностью)``)."""
+    inside = text[span.start:span.end]
+    if "(" not in inside:
+        comma = inside.rfind(", ")
+        if comma > 0 and is_abbreviation(inside[comma + 2:]) and is_latin_name(inside[:comma], max_words=12):
+            # ``Election Support Network, ESN`` as natasha tags it inside brackets
+            return Span(span.start, span.start + comma, ORG), Span(span.start + comma + 2, span.end, ORG)
+        return span, None
+    open_at = inside.rindex("(")
+    if not inside.endswith(")"):
+        rest = text[span.end:span.end + 2].lstrip(" \u00a0")
+        if ")" in inside[open_at:] or not rest.startswith(")"):
+            return span, None
+        inside = text[span.start:text.index(")", span.end) + 1]
+    head = inside[:open_at].rstrip()
+    inner = inside[open_at + 1: -1]
+    candidate = inner.strip()
+    comma = candidate.rfind(", ")
+    if comma > 0 and is_abbreviation(candidate[comma + 2:]):
+        candidate = candidate[:comma]  # ``(Election Support Network, ESN)``: the abbreviation is found as defined
+    if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)
+                        or is_short_name(candidate, gazetteer)
+                        or is_abbreviation(head) and candidate[:1].isupper() and " " in candidate):
+        return span, None
+    abbr_start = span.start + open_at + 1 + (len(inner) - len(inner.lstrip()))
+    return Span(span.start, span.start + len(head), ORG), Span(abbr_start, abbr_start + len(candidate), ORG)
+
+
+def split_at_lines(text: str, span: Span) -> list[Span]:
+    """A span natasha ran across line breaks cut into its lines (``СК`` / ``Фонд …`` of a headline
+    and the line after it), each line with at least two letters that starts with a capital, a digit
+    or a quote (no ``В`` of the next sentence)."""
+    inside = text[span.start:span.end]
+    if "\n" not in inside:
+        return [span]
+    pieces, offset = [], span.start
+    for line in inside.split("\n"):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        if sum(ch.isalpha() for ch in stripped) >= 2 and (stripped[:1].isupper() or not stripped[:1].isalpha()):
+            pieces.append(Span(start, start + len(stripped), span.type))
+    return pieces
+
+
+def drop_leading_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans that open with a common noun of no kind of organization before a quoted name in the
+    genitive, cut to that name: ``Офис «Вектора»`` → ``Вектора`` (the office is the company's, no
+    organization), while ``Правление «Вектора»`` (a unit) and ``Фонд «Вектор»`` stay."""
+    morph = lexicon.morph
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        if len(tokens) >= 3 and tokens[1].text in OPENING_QUOTES and common_noun(tokens[0], morph) \
+                and lexicon.kind_of(tokens[0].text) is None and _only_genitive(tokens[2], morph):
+            end = span.end
+            if tokens[-1].text == QUOTE_PAIRS[tokens[1].text]:
+                end = tokens[-2].end
+            span = Span(tokens[2].start, end, ORG)
+        out.append(span)
+    return out
+
+
+def _only_genitive(token, morph: Morph) -> bool:
+    """A word in the genitive that cannot be the nominative (``Вектора``, not ``Вектор``)."""
+    if morph.is_known(token.text):
+        return morph.has_gram(token.text, "gent") and not morph.has_gram(token.text, "nomn")
+    return token.feat.get("Case") == "Gen"
+
+
+def drop_full_stop(text: str, span: Span) -> Span:
+    """An ORG span without the full stop of the sentence it took in (``в Тверском университете.``):
+    after a word of more than three letters, a full stop ends no abbreviation."""
+    inside = text[span.start:span.end]
+    if not inside.endswith(".") or not inside[:-1].split() or not is_full_word(inside[:-1].split()[-1]):
+        return span
+    return Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)
+
+
+def find_defined_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """ORG spans for what the text defines in brackets after an organization: an abbreviation
+    (``… палаты (ТПП)``), wherever it recurs, a name in Latin letters
+    (``Международная амнистия (Amnesty International)``) and a quoted name (``(«Вектор»)``)."""
+    text = analysis.text
+    defined = set()
+    found = []
+    existing = {(s.start, s.end) for s in spans}
+    for span in spans:
+        if span.type != ORG:
+            continue
+        for start, end in bracketed_parts(text, span.end):
+            _define(text, start, end, defined, found, existing)
+    if defined:
+        for token in analysis.tokens:
+            if (token.text in defined and (token.start, token.end) not in existing
+                    and not any(s.start <= token.start and token.end <= s.end and s.type == ORG for s in spans)):
+                found.append(Span(token.start, token.end, ORG))
+    return found
+
+
+def _define(text: str, start: int, end: int, defined: set[str], found: list[Span], existing: set) -> None:
+    """One name in brackets after an organization (see :func:`find_defined_abbreviations`)."""
+    if end - start > 2 and text[start] in QUOTE_PAIRS and text[end - 1] == QUOTE_PAIRS[text[start]]:
+        start, end = start + 1, end - 1  # a quoted name (``(«Культура»)``)
+        if text[start:start + 1].isupper() and (start, end) not in existing:
+            found.append(Span(start, end, ORG))
+        return
+    candidate = text[start:end]
+    if is_abbreviation(candidate):
+        defined.add(candidate)
+    elif is_latin_name(candidate) and (start, end) not in existing:
+        found.append(Span(start, end, ORG))

@@ -1,0 +1,105 @@
+"""Which body a mention without a country is: the foreign one the document names, the party whose
+unit it is, the dictionary's body named inside another organization's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def org_names(text, models) -> list[tuple[str, str]]:
+    return [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a body the text names with a foreign country is that body where it names no country
+    ("Верховный суд США отклонил иск. Решение Верховного суда вступило в силу.", "Верховного суда",
+     "Верховный суд США"),
+    ("Об этом сообщил МИД Франции. Представитель МИДа добавил, что Париж против.", "МИДа", "МИД Франции"),
+    # the full name written in the text names the abbreviation too
+    ("Об этом сообщил МИД Франции. Министерство иностранных дел Франции добавило подробности.", "МИД Франции",
+     "Министерство иностранных дел Франции"),
+    # a body the text also names as Russia's stays the dictionary's
+    ("Верховный суд Испании отклонил иск. Верховный суд России рассмотрит дело. Решение Верховного суда "
+     "вступило в силу.", "Верховного суда", "Верховный суд Российской Федерации"),
+    # a unit abbreviation alone is that of the party the text names
+    ("Члены ЦК Трудовой партии Бразилии собрались в столице. ЦК одобрил план.", "ЦК",
+     "ЦК Трудовой партии Бразилии"),
+    # a dictionary body named inside another organization's name is the dictionary's
+    ("Комитет Госдумы по обороне одобрил поправки.", "Госдумы",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    ("Законодательная дума области приняла закон. Депутаты Думы выступили.", "Думы",
+     "Законодательная дума области"),
+    ("Государственный департамент США выразил озабоченность. Госдеп призвал к сдержанности.", "Госдеп",
+     "Государственный департамент США"),
+    ("Наблюдатели от Афросоюза заявили о нарушениях.", "Афросоюза", "Африканский союз"),
+    ("В Госдепартаменте заявили о санкциях.", "Госдепартаменте", "Государственный департамент США"),
+    # in a text about another country, its body of a kind every state has, by the head noun
+    ("В Киеве прошли выборы президента Украины. По данным ЦИК, явка превысила 60 процентов.", "ЦИК",
+     "Центральная избирательная комиссия Украины"),
+    ("В Ереване прошёл митинг. Армянские власти заявили, что Генпрокуратура возбудила дело.", "Генпрокуратура",
+     "Генеральная прокуратура Армении"),
+    ("В Грузии прошли обыски. Конституционный суд рассмотрит жалобу.", "Конституционный суд",
+     "Конституционный суд Грузии"),
+    ("В Москве прошли обыски. Конституционный суд рассмотрит жалобу.", "Конституционный суд",
+     "Конституционный суд Российской Федерации"),
+    ("В Грузии прошли выборы. Депутаты Государственной думы осудили их.", "Государственной думы",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    # a compound is the body whose adjective and noun it shortens
+    ("Национальный банк Украины снизил ставку. Решение Нацбанка поддержали.", "Нацбанка",
+     "Национальный банк Украины"),
+    ("Национальная гвардия Украины провела учения. В Нацгвардии сообщили об итогах.", "Нацгвардии",
+     "Национальная гвардия Украины"),
+    ("Центральный банк Армении снизил ставку. Центробанк объяснил это инфляцией.", "Центробанк",
+     "Центральный банк Армении"),
+])
+def test_the_body_a_mention_without_a_country_is(models, text, surface, name):
+    names = dict(org_names(text, models)[::-1])  # the first mention of a surface
+    assert names.get(surface) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a shared abbreviation is the body whose context the document holds, places of its district included
+    ("Мэр Хабаровска выступил на ВЭФ.", "Восточный экономический форум"),
+    ("Делегация края представила проекты на ВЭФ во Владивостоке.", "Восточный экономический форум"),
+    ("Мэр Твери выступил на ВЭФ.", "Всемирный экономический форум"),
+    ("Банкир выступил на ВЭФ в Давосе, хотя прежде бывал на Дальнем Востоке.", "Всемирный экономический форум"),
+])
+def test_a_shared_abbreviation_in_its_context(models, text, name):
+    assert dict(org_names(text, models)).get("ВЭФ") == name
+
+
+@pytest.mark.parametrize("name, key, expected", [
+    ("Национальный банк Украины", "нацбанк", True),
+    ("Центральный банк Армении", "центробанк", True),
+    ("Национальная гвардия", "нацгвардия", True),
+    ("Банк Армении", "нацбанк", False),
+])
+def test_compounds_of_a_name(models, name, key, expected):
+    from nerpipe.resolve.organizations import compound_keys
+
+    assert (key in compound_keys(name, models.orgs.morph)) is expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town's body alone is that of the town the text names most often
+    ("Жители Москвы пришли к мэрии с плакатами.", "Мэрия Москвы"),
+    ("В Твери прошёл митинг. Участники пошли к мэрии.", "Мэрия Твери"),
+    ("Митинг прошёл у мэрии.", "Мэрия"),
+])
+def test_a_town_body_of_the_town_the_text_is_about(models, text, name):
+    assert dict(org_names(text, models)).get("мэрии") == name
+
+
+def test_an_abbreviation_and_the_full_name_of_a_foreign_body_are_one(models):
+    text = "Об этом сообщил МИД Франции. Министерство иностранных дел Франции добавило подробности."
+    mentions = [m for m in analyze(text, models).mentions if m.type == "ORG"]
+    assert len({m.entity_id for m in mentions}) == 1
+
+
+def test_a_name_the_dictionary_shares_between_bodies_is_told_apart_by_context(models):
+    """Two bodies of the dictionary share a name only when all but one say in what context it is theirs."""
+    for key, refs in models.orgs.by_key.items():
+        bodies = {ref.name: ref for ref in refs}
+        assert len(bodies) == 1 or sum(not ref.context for ref in bodies.values()) <= 1, key

@@ -1,0 +1,238 @@
+"""ORG spans that name no organization, or more than one mention of it: attributes, works,
+instruments, kinds of organizations, the sentence's full stop and a short name in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.records import ORG, Span
+
+from .conftest import analyze
+
+
+def org_texts(text, models) -> list[str]:
+    return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # quoted titles of works after their noun
+    ("Фестиваль покажет такие картины, как «Зимний сад», «Белый парус» и «Дорога».", "Зимний сад", None),
+    ("Оркестр сыграет музыку к фильму «Маяк» на площади.", "Маяк", None),
+    # a quoted name after a building people go to
+    ("Фильмы покажут в кинотеатрах «Орбита», «Заря» и «Рассвет».", "Заря", None),
+    ("Гостей разместили в гостинице «Заря».", "Заря", None),
+    ("Магазин открылся в торговом центре «Европа».", "Европа", None),
+    ("Концерт прошёл в пражском торговом центре Nova Plaza.", "пражском торговом центре Nova Plaza", None),
+    ("Доклад подготовил Центр стратегических разработок.", None, "Центр стратегических разработок"),
+    # a Latin word with a number designates a model or a virus
+    ("Врачи изучают вирус XR-19 уже год.", "XR-19", None),
+    # an instrument named after adjectives
+    ("Космический телескоп Хаббл снял галактику.", "Космический телескоп Хаббл", None),
+    # a kind of organization with a Latin prefix
+    ("Налоговые льготы получат IT-компании и банки.", "IT-компании", None),
+    # a body after an adjective whose noun is also a form of a vehicle's stays
+    ("Жалобу рассмотрит судья Конституционного суда.", None, "Конституционного суда"),
+    # a quoted name that is a common noun of a kind of organization is a name
+    ("Он играл в группе «Федерация».", None, "группе «Федерация»"),
+    # a quoted name in the genitive after a work is who made it
+    ("Зрители увидели спектакль «Современника» о войне.", None, "Современника"),
+])
+def test_spans_that_name_no_organization(models, text, absent, present):
+    found = org_texts(text, models)
+    assert absent is None or absent not in found
+    assert present is None or present in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Он учился в Колумбийском университете.", "Колумбийском университете"),
+    ("Вклад внесло ООО.", "ООО."),  # an abbreviation's full stop stays
+    ("Решение принял совет", "совет"),
+])
+def test_the_full_stop_of_the_sentence_is_left_out(text, expected):
+    from nerpipe.spans.edges import drop_full_stop
+
+    start = text.index(expected.split()[0])
+    span = drop_full_stop(text, Span(start, len(text), ORG))
+    assert text[span.start:span.end] == expected
+
+
+@pytest.mark.parametrize("text, head, short", [
+    ("Приказ издало Областное агентство лесного хозяйства (Облеслхоз)",
+     "Областное агентство лесного хозяйства", "Облеслхоз"),
+    ("Приказ издала Федеральная служба по надзору в сфере связи (Роскомнадзор)",
+     "Федеральная служба по надзору в сфере связи", "Роскомнадзор"),
+    ("Выступил ректор Томского университета (Томск)", None, None),  # a place in brackets stays
+])
+def test_a_short_name_in_brackets_is_a_mention_of_its_own(models, text, head, short):
+    from nerpipe.spans.edges import split_abbreviation
+
+    start = text.index(text.split()[2])
+    span, inner = split_abbreviation(text, Span(start, len(text), ORG), models.gazetteer)
+    if short is None:
+        assert inner is None
+    else:
+        assert (text[span.start:span.end], text[inner.start:inner.end]) == (head, short)
+
+
+def test_a_short_name_in_brackets_is_the_same_organization(models):
+    text = "Приказ издало Областное агентство лесного хозяйства (Облеслхоз). Облеслхоз выдал разрешения."
+    mentions = [m for m in analyze(text, models).mentions if m.type == "ORG"]
+    assert len({m.entity_id for m in mentions}) == 1 and len(mentions) >= 2
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("IT-компании", True),
+    ("PR-агентство", True),
+    ("Альфа-банк", False),
+    ("IT-Вектор", False),
+])
+def test_a_kind_of_organization_with_a_prefix(models, surface, expected):
+    from nerpipe.resolve.organizations import is_prefixed_kind
+
+    assert is_prefixed_kind(surface, models.orgs) is expected
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a diplomatic body is named by the place or organization it is in or at
+    ("Фонд купил здание для своего постоянного представительства в Австрии.",
+     "постоянного представительства в Австрии", "Постоянное представительство в Австрии"),
+    ("Посольство России в Германии выразило протест.", "Посольство России в Германии",
+     "Посольство России в Германии"),
+    ("Сотрудник постпредства при ООН выступил.", "постпредства при ООН", "Постпредство при ООН"),
+    ("Здание консульства в Риге закрыли.", "консульства в Риге", "Консульство в Риге"),
+])
+def test_a_diplomatic_body_named_by_where_it_is(models, text, surface, name):
+    assert dict((m.text, m.normal) for m in analyze(text, models).mentions if m.type == "ORG").get(surface) == name
+
+
+def test_a_diplomatic_body_without_a_place_is_none(models):
+    assert org_texts("Посольство в понедельник выразило протест.", models) == []
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    ("Проверку начал СК\n\nФонд борьбы с бедностью\nВ Твери прошли обыски.",
+     "СК\n\nФонд борьбы с бедностью\nВ", ["СК", "Фонд борьбы с бедностью"]),
+    ("Пришёл Союз\nВ городе", "Союз\nВ", ["Союз"]),
+    ("Пришёл фонд «Вектор»", "фонд «Вектор»", ["фонд «Вектор»"]),
+])
+def test_a_span_across_line_breaks_is_cut_into_its_lines(text, taken, expected):
+    from nerpipe.spans.edges import split_at_lines
+
+    start = text.index(taken)
+    pieces = split_at_lines(text, Span(start, start + len(taken), ORG))
+    assert [text[p.start:p.end] for p in pieces] == expected
+
+
+def test_no_organization_runs_across_a_line_break(models):
+    text = "Проверку начал СК\n\nФонд борьбы с бедностью\nВ Твери полиция пришла в офис фонда."
+    assert not any("\n" in surface for surface in org_texts(text, models))
+
+
+def test_a_quoted_name_in_brackets_is_the_same_organization(models):
+    text = "Фильм покажут на телеканале «Вектор ТВ» («Вектор-Культура»)."
+    mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert "Вектор-Культура" in mentions and len(set(mentions.values())) == 1
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    # a straight quote after a word closes a name opened before the span: no run to the next quote
+    ('лидер "Союза — Фронт" (АБВ) Иван Петров и глава "Движения" (ВГД)', 'Союза — Фронт" (АБВ',
+     'Союза — Фронт" (АБВ'),
+    # one that opens a name runs to its closing quote
+    ('Сделку одобрило ООО "Вектор Плюс" в мае.', 'ООО "Вектор', 'ООО "Вектор Плюс"'),
+])
+def test_straight_quotes_of_a_span(text, taken, expected):
+    from nerpipe.spans.edges import close_quotes
+
+    start = text.index(taken)
+    span = close_quotes(text, Span(start, start + len(taken), ORG))
+    assert text[span.start:span.end] == expected
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("медиахолдинга", "descriptor"),
+    ("Медиахолдинг", "descriptor"),
+    ("нефтекомпании", "descriptor"),
+    ("автозавода", "descriptor"),
+    ("кинотеатрах", None),  # a building
+    ("Уралвагонзавод", None),  # a name
+    ("Газпромбанк", None),
+])
+def test_a_compound_that_ends_in_a_descriptor(models, word, kind):
+    assert models.orgs.kind_of(word) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Медиахолдинг «Вектор» открыл новый канал.", "Вектор"),
+    ("Сотрудники нефтекомпании «Северная звезда» вышли на забастовку.", "Северная звезда"),
+])
+def test_a_compound_descriptor_is_left_out_of_the_name(models, text, name):
+    assert [m.normal for m in analyze(text, models).mentions if m.type == "ORG"] == [name]
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    ("Офис «Вектора» закрыли.", "Офис «Вектора»", "Вектора"),
+    ("Акции «Вектора» подорожали.", "Акции «Вектора»", "Вектора"),
+    ("Правление «Вектора» собралось.", "Правление «Вектора»", "Правление «Вектора»"),  # a unit
+    ("Проект «Вектор» запущен.", "Проект «Вектор»", "Проект «Вектор»"),  # a name in apposition
+])
+def test_a_noun_before_a_quoted_genitive_is_no_part_of_the_name(models, text, taken, expected):
+    from nerpipe.ner import analyze_text
+    from nerpipe.spans.edges import drop_leading_nouns
+
+    analysis = analyze_text(text, models.tagger)
+    start = text.index(taken)
+    [span] = drop_leading_nouns(analysis, [Span(start, start + len(taken), ORG)], models.orgs)
+    assert text[span.start:span.end] == expected
+
+
+def test_a_name_and_its_abbreviation_in_brackets_are_two_mentions_of_one_organization(models):
+    text = 'Об этом заявила организация "Союз защиты рек" (River Defence Union, RDU).'
+    mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert {"River Defence Union", "RDU"} <= mentions.keys() and len(set(mentions.values())) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сеть (Election Support Network, ESN) выступила", ["Election Support Network", "ESN"]),
+    ("Сеть (Election Support Network) выступила", ["Election Support Network"]),
+    ("Сеть (Москва, Тверь) выступила", ["Москва, Тверь"]),
+])
+def test_the_names_in_brackets(text, expected):
+    from nerpipe.orgs import bracketed_parts
+
+    assert [text[start:end] for start, end in bracketed_parts(text, len("Сеть"))] == expected
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Мариинский театр открыл сезон. Мариинский показал премьеру.", "Мариинский", "Мариинский театр"),
+    ("Мариинский театр открыл сезон. Вчера Мариинский показал премьеру.", "Мариинский", "Мариинский театр"),
+    ("Большой театр открыл сезон. Большой зал был полон.", "Большой", None),  # an adjective of its noun
+])
+def test_the_adjective_an_organization_goes_by(models, text, surface, name):
+    names = {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    assert names.get(surface) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Расследование опубликовал ФББ (Фонд борьбы с бедностью). Юристы ФББ подали иск.",
+    "Расследование опубликовал Фонд борьбы с бедностью. Юристы ФББ подали иск.",
+])
+def test_an_abbreviation_and_the_full_name_are_one_organization(models, text):
+    mentions = [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "ORG"]
+    assert {normal for _, normal in mentions} == {"Фонд борьбы с бедностью"}
+    assert ("ФББ", "Фонд борьбы с бедностью") in mentions
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # an adjective tagged alone before a noun or a quoted name is an attribute of it, no name
+    ("Лондонский «Маяк» надеется продать полузащитника.", "Лондонский", True),
+    ("Вчерашнее заседание кабинета министров прошло без прессы.", "Вчерашнее", True),
+    ("Мариинский показал премьеру.", "Мариинский", False),
+])
+def test_an_adjective_that_modifies_the_next_word(models, text, word, expected):
+    from nerpipe.ner import analyze_text
+    from nerpipe.resolve.organizations import _modifies_next
+
+    analysis = analyze_text(text, models.tagger)
+    start = text.index(word)
+    assert _modifies_next(analysis, Span(start, start + len(word), ORG)) is expected
