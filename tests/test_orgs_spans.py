@@ -193,8 +193,8 @@ def test_a_name_and_its_abbreviation_in_brackets_are_two_mentions_of_one_organiz
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Сеть (Election Support Network, ESN) выступила", ["Election Support Network", "ESN"]),
-    ("Сеть (Election Support Network) выступила", ["Election Support Network"]),
+    ("Сеть (Clean Water Alliance, CWA) выступила", ["Clean Water Alliance", "CWA"]),
+    ("Сеть (Clean Water Alliance) выступила", ["Clean Water Alliance"]),
     ("Сеть (Москва, Тверь) выступила", ["Москва, Тверь"]),
 ])
 def test_the_names_in_brackets(text, expected):

@@ -65,7 +65,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     ``subject``: the syntax reads the name as the subject of a verb (of ``verb_gender`` in the past
     tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``);
     ``oblique``: the syntax reads it as the object or modifier of a word, in no nominative
-    (``Интервью Гарета Бейла``: no woman's ``Гарета`` pymorphy knows in the nominative only)."""
+    (``Интервью Гарета Моррисона``: no woman's ``Гарета`` pymorphy knows in the nominative only)."""
     parts = split_name_words(words)
     if not parts or len(parts) > 5:
         return None
@@ -157,7 +157,7 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     if scores["Patr"] and index > 0 and is_patronymic(morph, text):
         return "middle"
     if scores["Patr"] and not scores["Name"] and not scores["Surn"]:
-        scores["Surn"] = scores["Patr"]  # ``Джоковича``: a surname that looks like a patronymic
+        scores["Surn"] = scores["Patr"]  # ``Радковича``: a surname that looks like a patronymic
     name, surname = scores["Name"], scores["Surn"]
     if name and surname:
         if count == 1 or index == 0:

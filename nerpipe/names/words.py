@@ -17,7 +17,7 @@ _PATRONYMIC_SUFFIXES = ("ович", "евич", "овна", "евна", "ини�
 
 def is_patronymic(morph: Morph, word: str) -> bool:
     """A patronymic pymorphy's dictionary holds (``Сергеевича``), or one made from a first name it
-    holds (``Ермолаевич``): not a surname that ends alike (``Джокович``, ``Вукович``)."""
+    holds (``Ермолаевич``): not a surname that ends alike (``Радкович``, ``Вукович``)."""
     lowered = fold(word)
     parses = [p for p in morph.parses(lowered) if "Patr" in p.tag]
     if not parses:

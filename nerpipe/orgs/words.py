@@ -112,7 +112,7 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
 
 def bracketed_parts(text: str, end: int) -> list[tuple[int, int]]:
     """What stands in brackets right after ``end`` (:func:`bracketed_after`), as the names it gives:
-    a name and its abbreviation after a comma are two (``(Election Support Network, ESN)``)."""
+    a name and its abbreviation after a comma are two (``(Clean Water Alliance, CWA)``)."""
     inner = bracketed_after(text, end)
     if inner is None:
         return []

@@ -55,7 +55,7 @@ _OBLIQUE_RELATIONS = {"nmod", "obl", "obj", "iobj"}
 
 def oblique(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether the syntax hangs a span on a word as its object or modifier (``Интервью`` +
-    ``Гарета Бейла``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
+    ``Гарета Моррисона``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
     in an oblique case."""
     tokens = analysis.tokens_in(span.start, span.end)
     if kin_genitive(analysis, span, morph):

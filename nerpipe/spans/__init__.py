@@ -26,7 +26,7 @@
   recur, and so is a common noun that refers back to the organization named with it
   (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
   (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
-  (``театра имени Пушкина``); a surname alone is PER where the document names the person in full.
+  (``театра имени Орлова``); a surname alone is PER where the document names the person in full.
 """
 
 from __future__ import annotations

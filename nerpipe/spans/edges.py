@@ -79,7 +79,7 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     if "(" not in inside:
         comma = inside.rfind(", ")
         if comma > 0 and is_abbreviation(inside[comma + 2:]) and is_latin_name(inside[:comma], max_words=12):
-            # ``Election Support Network, ESN`` as natasha tags it inside brackets
+            # ``Clean Water Alliance, CWA`` as natasha tags it inside brackets
             return Span(span.start, span.start + comma, ORG), Span(span.start + comma + 2, span.end, ORG)
         return span, None
     open_at = inside.rindex("(")
@@ -93,7 +93,7 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     candidate = inner.strip()
     comma = candidate.rfind(", ")
     if comma > 0 and is_abbreviation(candidate[comma + 2:]):
-        candidate = candidate[:comma]  # ``(Election Support Network, ESN)``: the abbreviation is found as defined
+        candidate = candidate[:comma]  # ``(Clean Water Alliance, CWA)``: the abbreviation is found as defined
     if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)
                         or is_short_name(candidate, gazetteer)
                         or is_abbreviation(head) and candidate[:1].isupper() and " " in candidate):

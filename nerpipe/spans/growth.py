@@ -200,7 +200,7 @@ def _numbered(tokens, start: int, noun: int) -> bool:
 
 
 def _coordinated_name(analysis: Analysis, index: int, attached: set[int]) -> int | None:
-    """``имени Пушкина и Лермонтова``: a name joined by ``и`` to a name of the name (the same case,
+    """``имени Орлова и Котова``: a name joined by ``и`` to a name of the name (the same case,
     capitalised, its head a word of the name)."""
     tokens = analysis.tokens
     if index + 1 >= len(tokens):

@@ -283,7 +283,7 @@ def _owner_in_title(analysis: Analysis, title: Title, name: Token) -> bool:
 
 def _owner_after_oblique(analysis: Analysis, title: Title, name: Token, morph: Morph) -> bool:
     """A name in the genitive after a title in the instrumental, dative or locative that ends in a dependent in
-    the genitive (``главным советником избирательной кампании Петра Орлова``): it agrees with that dependent,
+    the genitive (``старшим консультантом предвыборной кампании Петра Орлова``): it agrees with that dependent,
     whose owner it is, and cannot be in apposition to the head."""
     tokens = analysis.tokens
     return title.last != title.head and case_of(_case_word(analysis, title)) in ("Ins", "Dat", "Loc") \

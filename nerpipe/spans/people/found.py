@@ -50,7 +50,7 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
 
 
 def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
-    """PER spans for the people an organization is named after (``театра имени Пушкина и Гоголя``,
+    """PER spans for the people an organization is named after (``театра имени Орлова и Котова``,
     ``университета им. И. И. Орлова``): the capitalised words after ``имени``, name by name."""
     people = {(s.start, s.end) for s in spans if s.type == PER}
     found = []

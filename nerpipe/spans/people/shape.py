@@ -56,7 +56,7 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
     (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
     surname or that ends as the regular families do, not an animate common noun (``Директору``);
     a surname alone to the first name before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``), or to
-    a proper noun pymorphy does not know (``Мейв`` + ``Кеннеди``). The word is part of no
+    a proper noun pymorphy does not know (``Эйлис`` + ``Доннелли``). The word is part of no
     other span, or is a one-word place that pymorphy knows as a first name too (``Миланом`` +
     ``Петровичем``: the place is dropped)."""
     owner = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
@@ -261,7 +261,7 @@ def _is_full_name(surface: str, morph: Morph) -> bool:
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
     """One-word PER spans that name no one person: a family in the plural (``Ивановых``, or one in
-    ``-ей`` the tagger reads as a plural, ``Скрипалей``: dropped), or
+    ``-ей`` the tagger reads as a plural, ``Журавелей``: dropped), or
     after a word that names one (``супругов Смит``: dropped); a
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
     name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
@@ -285,7 +285,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
         if not named and _family_plural(tokens[0]):
-            continue  # a family: "отравление Скрипалей"
+            continue  # a family: "отравление Журавелей"
         if not tags or named or fold(word) in surnames:
             out.append(span)
         elif any("Surn" in t and "plur" in t for t in tags):
@@ -318,7 +318,7 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
 
 
 # the ending of a family name in the plural that no man's or woman's surname has in the singular
-# (``Скрипалей``; not ``-ов``, ``-ых`` of ``Петров``, ``Черных``, which the tagger may take for plurals)
+# (``Журавелей``; not ``-ов``, ``-ых`` of ``Петров``, ``Черных``, which the tagger may take for plurals)
 _PLURAL_ENDING = "ей"
 
 
