@@ -183,7 +183,7 @@ def _name_past_apposition(analysis: Analysis, title: Title, people: People, in_t
         if person is not None:
             return person if nouns and case_of(token) == case_of(head) and case_of(head) is not None else None
         if token.sent != tokens[title.head].sent or k in in_title or token.text in (",", ";", ":", "(", ")") \
-                or token.text in DASHES or token.pos in ("VERB", "AUX", "ADP") and k == comma + 1:
+                or token.text in DASHES or token.pos == "ADP" and k == comma + 1:
             return None
         if token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
             return None

@@ -115,8 +115,8 @@ def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: 
 
 def _gapped(analysis: Analysis, a: Title, b: Title) -> bool:
     """A clause with its verb left out after the first title's (``…, а в 2018 году — директором школы``): a
-    comma, ``а`` or ``и``, a few words with no verb, and a dash; the name of whose the first title is (``советником
-    избирательной кампании Петра Орлова, а …``) may come before the comma."""
+    comma, ``а`` or ``и``, a few words with no verb, and a dash; the name of whose the first title is (``консультантом
+    предвыборной кампании Петра Орлова, а …``) may come before the comma."""
     gap = analysis.tokens[a.last + 1: b.first]
     while gap and gap[0].pos == "PROPN" and case_of(gap[0]) in ("Gen", None):
         gap = gap[1:]
