@@ -32,6 +32,7 @@ from .words import (
     PLACE_NOUNS,
     TIME_NOUNS,
     UNIT_ADJECTIVES,
+    abbreviation_comma,
     bracketed_after,
     bracketed_parts,
     is_abbreviation,
@@ -45,6 +46,7 @@ __all__ = [
     "DIPLOMATIC_BODIES",
     "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NATIONAL_BODIES", "NUMBERED_INSTITUTIONS",
     "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "TIME_NOUNS", "UNIT_ADJECTIVES",
-    "OrgLexicon", "OrgRef", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on", "is_abbreviation",
+    "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
+    "is_abbreviation",
     "is_full_word", "is_latin_name", "is_short_name", "normalize_org", "org_key", "own_name", "trim_tail",
 ]

@@ -125,6 +125,13 @@ def bracketed_parts(text: str, end: int) -> list[tuple[int, int]]:
     return [inner]
 
 
+def abbreviation_comma(candidate: str) -> int | None:
+    """The offset of the comma before an abbreviation that closes ``candidate`` (``Clean Water
+    Alliance, CWA``), or ``None``."""
+    comma = candidate.rfind(", ")
+    return comma if comma > 0 and is_abbreviation(candidate[comma + 2:]) else None
+
+
 def is_full_word(text: str) -> bool:
     """A word of more than three Cyrillic letters, which no full stop of an abbreviation follows."""
     return len(text) > 3 and all("а" <= ch <= "я" or ch == "ё" for ch in text.lower())

@@ -9,7 +9,15 @@ from bisect import bisect_left
 
 from ..morph import Morph
 from ..ner import Analysis
-from ..orgs import OrgLexicon, bracketed_parts, is_abbreviation, is_full_word, is_latin_name, is_short_name
+from ..orgs import (
+    OrgLexicon,
+    abbreviation_comma,
+    bracketed_parts,
+    is_abbreviation,
+    is_full_word,
+    is_latin_name,
+    is_short_name,
+)
 from ..places import Gazetteer
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
@@ -77,8 +85,8 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     name after an abbreviation (``ФББ (Фонд борьбы с бедностью)``)."""
     inside = text[span.start:span.end]
     if "(" not in inside:
-        comma = inside.rfind(", ")
-        if comma > 0 and is_abbreviation(inside[comma + 2:]) and is_latin_name(inside[:comma], max_words=12):
+        comma = abbreviation_comma(inside)
+        if comma is not None and is_latin_name(inside[:comma], max_words=12):
             # ``Clean Water Alliance, CWA`` as natasha tags it inside brackets
             return Span(span.start, span.start + comma, ORG), Span(span.start + comma + 2, span.end, ORG)
         return span, None
@@ -91,8 +99,8 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     head = inside[:open_at].rstrip()
     inner = inside[open_at + 1: -1]
     candidate = inner.strip()
-    comma = candidate.rfind(", ")
-    if comma > 0 and is_abbreviation(candidate[comma + 2:]):
+    comma = abbreviation_comma(candidate)
+    if comma is not None:
         candidate = candidate[:comma]  # ``(Clean Water Alliance, CWA)``: the abbreviation is found as defined
     if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)
                         or is_short_name(candidate, gazetteer)
