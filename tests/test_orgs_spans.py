@@ -236,3 +236,69 @@ def test_an_adjective_that_modifies_the_next_word(models, text, word, expected):
     analysis = analyze_text(text, models.tagger)
     start = text.index(word)
     assert _modifies_next(analysis, Span(start, start + len(word), ORG)) is expected
+
+
+def org_names(text, models) -> dict[str, str]:
+    return {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition opening the sentence, or a finite verb after the name, is none of it
+    ("Из ассоциации «Тихая заводь» пришёл ответ.", {"ассоциации «Тихая заводь»": "Тихая заводь"}),
+    ("Вместе с Институтом прикладной акустики работают студенты.",
+     {"Институтом прикладной акустики": "Институт прикладной акустики"}),
+    # nor does a name end in an adjective of the noun after it
+    ("Эксперты похвалили Фонд поддержки сельских библиотек за работу.",
+     {"Фонд поддержки сельских библиотек": "Фонд поддержки сельских библиотек"}),
+    # a name natasha leaves unclosed in brackets after an abbreviation
+    ("ФСПЛ (Фонд содействия полярным лётчикам) объявляет набор.",
+     {"ФСПЛ": "Фонд содействия полярным лётчикам",
+      "Фонд содействия полярным лётчикам": "Фонд содействия полярным лётчикам"}),
+])
+def test_the_edges_of_a_name(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of what it does and a place, in lower case
+    ("Проверку провёл комитет по делам ветеранов Курской области.",
+     {"комитет по делам ветеранов Курской области": "Комитет по делам ветеранов Курской области"}),
+    ("В управлении архитектуры Тверской области прошло совещание.",
+     {"управлении архитектуры Тверской области": "Управление архитектуры Тверской области"}),
+    # a body written with a capital letter inside a sentence
+    ("Жители написали Заводу строительных материалов письмо.",
+     {"Заводу строительных материалов": "Завод строительных материалов"}),
+    ("Депутаты посетили Северную лесотехническую академию в среду.",
+     {"Северную лесотехническую академию": "Северная лесотехническая академия"}),
+])
+def test_bodies_natasha_misses(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # natasha's place whose first noun names a kind of organization
+    ("По словам врачей, Курскому кардиологическому центру нужны деньги.",
+     {"Курскому кардиологическому центру": "Курский кардиологический центр"}),
+    # and a state named by an adjective and a capitalised noun stays a place
+    ("Острова отошли к Советскому Союзу после войны.", {}),
+    # a place after its kind word belongs to the name before it
+    ("Вместе с Центром занятости населения города Орла работают волонтёры.",
+     {"Центром занятости населения города Орла": "Центр занятости населения города Орла"}),
+    # the genitive after the noun that says what a name is, however the parser hung it
+    ("Соглашение с Тульским заводом точных станков подписано в среду.",
+     {"Тульским заводом точных станков": "Тульский завод точных станков"}),
+    # the word of a kind opening a sentence before a quoted name is no part of it
+    ("Банк «Кедр» объявляет о новом конкурсе.", {"Банк «Кедр»": "Кедр"}),
+])
+def test_bodies_natasha_tags_in_part(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a unit of a company, a centre of a town, and a kind noun at a sentence's start are no body
+    "Он вошёл в совет директоров крупной компании Тверской области.",
+    "Пробки образовались в центре города Твери.",
+    "Центр тяжести сместился к северу.",
+])
+def test_no_body_of_a_kind_noun(models, text):
+    assert org_names(text, models) == {}

@@ -24,6 +24,7 @@ from .words import (
     INSTITUTIONS,
     LEGAL_FORMS,
     LEVEL_ADJECTIVES,
+    NAMED_BODIES,
     NATIONAL_BODIES,
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
@@ -44,7 +45,8 @@ from .words import (
 
 __all__ = [
     "DIPLOMATIC_BODIES",
-    "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NATIONAL_BODIES", "NUMBERED_INSTITUTIONS",
+    "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NAMED_BODIES", "NATIONAL_BODIES",
+    "NUMBERED_INSTITUTIONS",
     "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "TIME_NOUNS", "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "is_abbreviation",

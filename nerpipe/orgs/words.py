@@ -46,6 +46,15 @@ INSTITUTIONS = frozenset({
     "университет", "институт", "академия", "колледж", "музей", "театр", "библиотека", "больница", "госпиталь",
     "поликлиника", "колония", "тюрьма",
 })
+# bodies named by what they do and whose they are: with a genitive or ``по`` phrase of what they do
+# and a place the text names (``комитет по делам молодёжи Тверской области``,
+# ``управления культуры Курской области``), or written with a capital letter inside a sentence
+# (``Заводу керамических изделий``), they are one organization
+NAMED_BODIES = frozenset({
+    "комитет", "департамент", "управление", "служба", "агентство", "фонд", "центр", "союз", "ассоциация",
+    "инспекция", "палата", "банк", "завод", "комбинат", "фабрика", "академия", "институт",
+    "университет", "музей", "театр", "библиотека", "больница",
+})
 # institutions a place has many of: one only with its number (``школы № 12``, not ``московской школы``)
 NUMBERED_INSTITUTIONS = frozenset({"школа", "гимназия", "лицей", "интернат", "детсад", "роддом", "детдом"})
 HEAD_TITLES = frozenset({

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..inflect import Word
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
@@ -73,8 +74,8 @@ def resolve_orgs(
         surface = text[span.start:span.end]
         if surface in defined or is_prefixed_kind(surface, lexicon):
             continue
-        words = own_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon)
-        name = canonical_name([t.word() for t in analysis.tokens_in(span.start, span.end)], lexicon,
+        words = own_name(span_words(analysis, span, lexicon), lexicon)
+        name = canonical_name(span_words(analysis, span, lexicon), lexicon,
                               "sing" if shares_head(analysis, span) else "keep") or surface
         name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
@@ -111,6 +112,18 @@ def resolve_orgs(
     _resolve_initialisms(analysis, resolved)
     _resolve_compounds(resolved, morph)
     return resolved
+
+
+def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word]:
+    """The words of a span as the normalizers see them; the word of a kind of organization that
+    opens a sentence before a quoted name is a common noun, whatever the tagger's ``PROPN``
+    (``Банк «Кедр» …`` as ``банк «Кедр»``), for only its place made it capitalised."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    words = [t.word() for t in tokens]
+    if len(tokens) > 2 and tokens[0].pos == "PROPN" and analysis.starts_sentence(tokens[0].index) \
+            and tokens[1].text in OPENING_QUOTES and lexicon.kind_of(tokens[0].text) == "descriptor":
+        words[0] = replace(words[0], pos="NOUN")
+    return words
 
 
 def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:

@@ -40,13 +40,16 @@ from ..records import LOC, ORG, PER, Span
 from .anaphora import find_org_anaphora
 from .bodies import extend_by_descriptors, find_body_orgs
 from .edges import (
+    close_bracket,
     close_quotes,
     drop_full_stop,
     drop_leading_nouns,
     find_defined_abbreviations,
+    finish_adjective,
     finish_quoted,
     split_abbreviation,
     split_at_lines,
+    trim_edges,
 )
 from .growth import find_unit_orgs, grow_orgs
 from .organizations import (
@@ -56,6 +59,7 @@ from .organizations import (
     find_dictionary_orgs,
     find_recurring_orgs,
     is_generic_org,
+    retype_kind_places,
 )
 from .people import (
     extend_by_leading_surname,
@@ -97,7 +101,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, spans, morph), orgs)
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
-    spans = extend_orgs_by_places(analysis, spans, gazetteer)
+    spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
     spans = grow_orgs(analysis, spans, orgs)
@@ -144,6 +148,7 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
             spans.append(Span(span.start, span.end, LOC))
             return
         span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
+        span = finish_adjective(analysis, trim_edges(analysis, close_bracket(text, span), morph), morph)
         span, abbr = split_abbreviation(text, span, gazetteer)
         if abbr is not None:
             spans.append(abbr)

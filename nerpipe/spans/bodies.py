@@ -11,6 +11,7 @@ from ..orgs import (
     DIPLOMATIC_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
+    NAMED_BODIES,
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
     PERSONAL_BODIES,
@@ -22,7 +23,7 @@ from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
 from .edges import close_quotes
-from .organizations import genitive_token, indeclinable
+from .organizations import common_noun, genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
 
@@ -48,7 +49,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
     gives way to the longer one (``японского МИДа``).
     """
     tokens = analysis.tokens
-    bare = {s.start: s for s in spans if s.type == ORG and len(analysis.tokens_in(s.start, s.end)) == 1}
+    bare = {s.start: s for s in spans if _bare(analysis, s, lexicon, gazetteer)}
     inside = {t.index for s in spans if s.type in (ORG, LOC) and s.start not in bare
               for t in analysis.tokens_in(s.start, s.end)}
     by_start: dict[int, Span] = {}
@@ -68,6 +69,9 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
         single = token.feat.get("Number") != "Plur"
+        # a name written as one inside a sentence: a capital letter, and what it does or adjectives
+        written = single and kind in ("named", "institution") and common_noun(token, lexicon.morph) \
+            and _capitalised(analysis, first) and (after.described or first < token.index)
         led = after.owner is not None and not _holder_before(analysis, first, after.owner, lexicon) \
             and not _a_room(analysis, token.index, first, lexicon)
         if kind == "owned":
@@ -76,10 +80,13 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
             found_one = after.numbered
         elif kind == "institution":  # one of a place the tagger found (not ``лучших университетов страны``)
             found_one = single and (placed or after.numbered or after.spanned)
+        elif kind == "named":
+            found_one = single and after.in_place and after.described and bool(
+                lexicon.morph.forms(token.text) & NAMED_BODIES)
         else:
             found_one = (placed and single) or anchored or led or kind == "collective" or (kind == "team" and single) \
                 or (kind in ("ministry", "crew") and named and (single or kind == "ministry"))
-        if found_one:
+        if found_one or written:
             span = Span(tokens[first].start, tokens[last].end, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
@@ -119,7 +126,27 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
         return "numbered", head, head
     if forms & OWNED_BODIES:
         return "owned", head, head
+    if forms & NAMED_BODIES or kind in ("unit", "descriptor"):
+        return "named", head, head
     return None, head, head
+
+
+def _bare(analysis: Analysis, span: Span, lexicon: OrgLexicon, gazetteer: Gazetteer) -> bool:
+    """A span of one word a longer body named with it replaces: an organization (natasha's
+    ``МИДа``), or a kind of organization natasha took for a place the gazetteer does not know
+    (``Заводу``)."""
+    inner = analysis.tokens_in(span.start, span.end)
+    if len(inner) != 1:
+        return False
+    return span.type == ORG or (span.type == LOC and lexicon.kind_of(inner[0].text) is not None
+                                and gazetteer.lookup(inner[0].text) is None)
+
+
+def _capitalised(analysis: Analysis, first: int) -> bool:
+    """Whether the first word of a body is capitalised inside its sentence, as a name is
+    (``Жители написали Заводу …``), not as the first word of a sentence or an acronym."""
+    text = analysis.tokens[first].text
+    return text[:1].isupper() and not text.isupper() and not analysis.starts_sentence(first)
 
 
 # titles whose holder may be named after the body they head (``лидер партии`` + a name)
@@ -176,6 +203,8 @@ class _Dependents:
     named: bool  # any phrase at all
     owner: int | None  # the first token of the person or head of state who leads the body
     numbered: bool  # a number (``№ 3``)
+    described: bool = False  # a noun of what it does or whose it is, no place (``занятости``, ``по делам``)
+    in_place: bool = False  # a place the tagger found among them, after such a noun
 
 
 def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon) -> _Dependents:
@@ -186,6 +215,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
     the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
     tokens = analysis.tokens
     last, anchored, named, owner, numbered, spanned = head, False, False, None, False, False
+    described = in_place = False
     closed = False  # anchored, or the person who leads the body found: no more genitives of its name
     forms = lexicon.morph.forms(tokens[head].text)
     personal = bool(forms & PERSONAL_BODIES)  # a person or a head of state in the genitive makes it one
@@ -217,6 +247,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
             anchored = anchored or span.type != PER
             closed = closed or span.type != PER or led
             spanned = spanned or span.type != PER
+            in_place = in_place or span.type == LOC and described
             if span.type == PER and led and owner is None:
                 owner = inner[0].index
             named = True
@@ -257,12 +288,15 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
                 closed = closed or place_noun or head_title
                 # ``штата`` + ``Калифорния``: a place named with its kind
                 spanned = spanned or place_noun and following_span is not None and following_span.type == LOC
+                in_place = in_place or described and place_noun and following_span is not None \
+                    and following_span.type == LOC
                 if head_title and owner is None:
                     owner = index
+                described = described or not (place_noun or head_title or anchored)
             index += 1
             continue
         break
-    return _Dependents(last, anchored, spanned, named, owner, numbered)
+    return _Dependents(last, anchored, spanned, named, owner, numbered, described, in_place)
 
 
 def extend_by_descriptors(

@@ -77,6 +77,70 @@ def finish_quoted(analysis: Analysis, span: Span) -> Span:
     return span
 
 
+_EDGE_WORDS = ("ADP", "CCONJ", "SCONJ")
+
+
+def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
+    """An ORG span without the words natasha took in at its edges that no name starts or ends
+    with: a preposition or conjunction in lower case or opening the sentence before it (``[Из] ассоциации
+    «Вектор»``), and
+    a finite verb after it, or a preposition (``Институтом прикладной оптики [работают]``); a
+    name in quotes keeps what its quotes hold."""
+    inner = analysis.tokens_in(span.start, span.end)
+    first, last = 0, len(inner) - 1
+    while first < last and inner[first].pos in _EDGE_WORDS and (
+            inner[first].text.islower() or analysis.starts_sentence(inner[first].index)):
+        first += 1
+    if not any(t.text in QUOTE_PAIRS or t.text in QUOTE_PAIRS.values() for t in inner[first:last + 1]):
+        while last > first and _no_name_end(inner[last], morph):
+            last -= 1
+    if (first, last) == (0, len(inner) - 1):
+        return span
+    return Span(inner[first].start, inner[last].end, span.type)
+
+
+def _no_name_end(token, morph: Morph) -> bool:
+    """A finite verb pymorphy knows as one, or a preposition or conjunction in lower case: no word
+    a name ends with (``ремёсел`` the tagger may take for a verb is a noun)."""
+    if token.text.islower() and token.pos in _EDGE_WORDS:
+        return True
+    return token.pos in ("VERB", "AUX") and token.text.islower() and token.feat.get("VerbForm") not in ("Part", "Inf") \
+        and morph.has_gram(token.text, "VERB") and not morph.has_gram(token.text, "NOUN")
+
+
+def finish_adjective(analysis: Analysis, span: Span, morph: Morph) -> Span:
+    """An ORG span that ends in an adjective runs on to the noun right after it that the adjective
+    agrees with (``Фонд поддержки [малых] городов``): no name ends in an adjective of the genitive."""
+    inner = analysis.tokens_in(span.start, span.end)
+    if len(inner) < 2 or inner[-1].pos != "ADJ" or inner[-1].index + 1 >= len(analysis.tokens):
+        return span
+    last, after = inner[-1], analysis.tokens[inner[-1].index + 1]
+    if after.sent != last.sent or analysis.line_break_between(last.index, after.index):
+        return span
+    case, number = last.feat.get("Case"), last.feat.get("Number")
+    if after.pos in ("NOUN", "PROPN"):
+        agrees = case is not None and after.feat.get("Case") == case \
+            and (not number or after.feat.get("Number") in (None, number))
+    else:  # a noun the tagger took for something else (``ремёсел``)
+        agrees = case == "Gen" and number == "Plur" and morph.has_gram(after.text, "NOUN") \
+            and morph.has_gram(after.text, "gent") and morph.has_gram(after.text, "plur")
+    if not agrees:
+        return span
+    return Span(span.start, after.end, span.type)
+
+
+def close_bracket(text: str, span: Span, limit: int = 80) -> Span:
+    """An ORG span that opens a bracket and stops inside it runs on to the closing bracket on its
+    line (``[ФББ (Фонд борьбы] с бедностью)``), so that the name in brackets is split off whole."""
+    inside = text[span.start:span.end]
+    if inside.count("(") != 1 or ")" in inside:
+        return span
+    close = text.find(")", span.end, span.end + limit)
+    if close == -1 or "(" in text[span.end:close] or "\n" in text[span.end:close]:
+        return span
+    return Span(span.start, close + 1, span.type)
+
+
 def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None) -> tuple[Span, Span | None]:
     """``Томской торгово-промышленной палаты (ТПП)`` → the name, and ``ТПП`` as a mention of its own;
     the same for a Latin name (``концерн «Фольксваген» (Volkswagen``, a bracket natasha left open),

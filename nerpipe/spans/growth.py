@@ -164,7 +164,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
         if not _institution(target, by_start, lexicon):
             return None  # ``при поддержке``: a circumstance
     elif not _depends_on(tokens, noun, attached | set(range(start, noun))) and not (
-            word == "по" and _field(tokens, target, morph)):
+            word == "по" and _field(tokens, target, morph)) and not _after_kind(previous, start, head, lexicon):
         return None
     end = noun
     named = by_start.get(tokens[start].start) or by_start.get(target.start)
@@ -175,6 +175,14 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if fold(target.text) == "им" and end + 1 < len(tokens) and tokens[end + 1].text == ".":
         end += 1
     return end
+
+
+def _after_kind(previous: Token, start: int, head: Token | None, lexicon: OrgLexicon) -> bool:
+    """Whether a genitive phrase starts right after the noun that heads a name and says what kind of
+    organization it is (``Калужским заводом`` + ``точных приборов``): its dependent, however the
+    parser hung it."""
+    return head is not None and previous is head and start == previous.index + 1 \
+        and lexicon.kind_of(head.text) is not None
 
 
 def _institution(token: Token, by_start: dict[int, Span], lexicon: OrgLexicon) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
-from ..orgs import OrgLexicon, is_abbreviation, own_name
+from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, own_name
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, strip_acronym_ending
@@ -91,6 +91,39 @@ def find_compound_bodies(analysis: Analysis, spans: list[Span], morph: Morph, ga
     return out
 
 
+_KINDS_OF_BODIES = ("body", "ministry", "unit", "descriptor")
+
+
+def retype_kind_places(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer
+                       ) -> list[Span]:
+    """natasha's places that the gazetteer does not know and whose first noun names a kind of
+    organization, as organizations: ``Калужскому онкологическому центру``, ``Администрации
+    города`` (then joined to ``Пскова``), ``Союзу`` (then grown to ``журналистов …``); not a
+    shopping centre, a building."""
+    from .vehicles import _shopping_centre
+
+    out = []
+    for span in spans:
+        if span.type == LOC and gazetteer.lookup(analysis.text[span.start:span.end]) is None:
+            inner = analysis.tokens_in(span.start, span.end)
+            noun = next((t for t in inner if t.pos in ("NOUN", "PROPN")), None)
+            before = inner[:inner.index(noun)] if noun is not None else []
+            # a capitalised noun after adjectives names a state (``Советским Союзом``)
+            if noun is not None and all(t.pos == "ADJ" for t in before) and not (before and noun.text[:1].isupper()) \
+                    and _names_a_body(noun.text, lexicon, gazetteer) \
+                    and not _shopping_centre(analysis.tokens, noun.index, lexicon.morph):
+                span = Span(span.start, span.end, ORG)
+        out.append(span)
+    return out
+
+
+def _names_a_body(word: str, lexicon: OrgLexicon, gazetteer: Gazetteer) -> bool:
+    """A common noun of a kind of organization, no kind of place: ``центру``, ``Администрации``, ``Союзу``."""
+    if not word[:1].isalpha() or lexicon.is_place_noun(word) or gazetteer.place_type(word) is not None:
+        return False
+    return lexicon.kind_of(word) in _KINDS_OF_BODIES or bool(lexicon.morph.forms(word) & (NAMED_BODIES | INSTITUTIONS))
+
+
 def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) -> list[Span] | None:
     """``spans`` with ``new`` in them (see :func:`find_dictionary_orgs`), or ``None`` when it does not fit."""
     kept = []
@@ -137,10 +170,25 @@ def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer: Gaze
             while gap < len(text) and text[gap] in " \u00a0":
                 gap += 1
             after = by_start.get(gap) if gap - span.end <= 1 else None
+            if after is None and gap - span.end <= 1:
+                after = _place_after_its_kind(analysis, gap, by_start, gazetteer)
             if after is not None and _genitive(analysis, after) and _names_a_parent(text, after, gazetteer):
                 span = Span(span.start, after.end, ORG)
         out.append(span)
     return out
+
+
+def _place_after_its_kind(analysis: Analysis, start: int, by_start: dict[int, Span], gazetteer: Gazetteer
+                          ) -> Span | None:
+    """The place named after its kind at ``start`` (``города`` + ``Омска``), as one span, or ``None``."""
+    tokens = analysis.tokens_in(start, len(analysis.text))[:1]
+    if not tokens or tokens[0].start != start or gazetteer.place_type(tokens[0].text, abbreviations=False) is None \
+            or tokens[0].index + 1 >= len(analysis.tokens):
+        return None
+    name = by_start.get(analysis.tokens[tokens[0].index + 1].start)
+    if name is None or name.type != LOC or analysis.tokens[tokens[0].index + 1].sent != tokens[0].sent:
+        return None
+    return Span(tokens[0].start, name.end, LOC)
 
 
 def _names_a_parent(text: str, span: Span, gazetteer: Gazetteer) -> bool:
