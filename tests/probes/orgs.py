@@ -258,7 +258,8 @@ def _abbreviations() -> list[Case]:
 
 # a body named again by its kind noun or by its own name alone
 _REPEATS = [
-    (body("министерство", "экономического развития Тверской области"), "В министерстве пояснили, что сроки не изменятся."),
+    (body("министерство", "экономического развития Тверской области"),
+     "В министерстве пояснили, что сроки не изменятся."),
     (body("фонд", "поддержки малых городов"), "Представитель фонда пояснил, что сроки не изменятся."),
     (body("ассоциация", "фермеров Курской области"), "В ассоциации пояснили, что сроки не изменятся."),
     (described("компания", "«Северный ветер»"), "В «Северном ветре» пояснили, что сроки не изменятся."),
@@ -314,4 +315,7 @@ def answer(result, case: Case):
 
 
 # the texts of cases still answered wrong (see tests/test_probes_orgs.py)
-KNOWN_WRONG: frozenset[str] = frozenset()
+KNOWN_WRONG: frozenset[str] = frozenset({
+    # the tagger reads the dative before ``нужны`` as a plural subject: the name stays plural
+    "По словам экспертов, администрации города Пскова нужны новые специалисты.",
+})
