@@ -250,6 +250,11 @@ def org_names(text, models) -> dict[str, str]:
     # nor does a name end in an adjective of the noun after it
     ("Эксперты похвалили Фонд поддержки сельских библиотек за работу.",
      {"Фонд поддержки сельских библиотек": "Фонд поддержки сельских библиотек"}),
+    # nor is the title of one who holds a post in it
+    ("Руководитель ассоциации «Тихая заводь» Пётр Смирнов выступил.", {"ассоциации «Тихая заводь»": "Тихая заводь"}),
+    # a person after the noun that says what a name is holds a post there, whatever the parser says
+    ("По словам руководителя Тульской городской думы Анны Котовой, сроки не изменятся.",
+     {"Тульской городской думы": "Тульская городская дума"}),
     # a name natasha leaves unclosed in brackets after an abbreviation
     ("ФСПЛ (Фонд содействия полярным лётчикам) объявляет набор.",
      {"ФСПЛ": "Фонд содействия полярным лётчикам",
@@ -292,6 +297,16 @@ def test_bodies_natasha_misses(models, text, expected):
 ])
 def test_bodies_natasha_tags_in_part(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, inner", [
+    # the body of the dictionary a unit is named with is an organization of its own inside it
+    ("Представитель Управления Росреестра по Тульской области выступил.", "Росреестра"),
+    ("Жители направили Управлению ФНС по Курской области письмо.", "ФНС"),
+])
+def test_a_dictionary_body_inside_the_name_of_its_unit(models, text, inner):
+    names = org_names(text, models)
+    assert inner in names and any(inner in outer and outer != inner for outer in names)
 
 
 @pytest.mark.parametrize("text", [

@@ -82,13 +82,13 @@ _EDGE_WORDS = ("ADP", "CCONJ", "SCONJ")
 
 def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
     """An ORG span without the words natasha took in at its edges that no name starts or ends
-    with: a preposition or conjunction in lower case or opening the sentence before it (``[Из] ассоциации
-    «Вектор»``), and
+    with: a preposition or conjunction, or a person's title before a genitive, in lower case or
+    opening the sentence, before it (``[Из] ассоциации «Вектор»``, ``[Руководитель] ассоциации …``), and
     a finite verb after it, or a preposition (``Институтом прикладной оптики [работают]``); a
     name in quotes keeps what its quotes hold."""
     inner = analysis.tokens_in(span.start, span.end)
     first, last = 0, len(inner) - 1
-    while first < last and inner[first].pos in _EDGE_WORDS and (
+    while first < last and (inner[first].pos in _EDGE_WORDS or _holder(inner[first], inner[first + 1], morph)) and (
             inner[first].text.islower() or analysis.starts_sentence(inner[first].index)):
         first += 1
     if not any(t.text in QUOTE_PAIRS or t.text in QUOTE_PAIRS.values() for t in inner[first:last + 1]):
@@ -97,6 +97,13 @@ def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
     if (first, last) == (0, len(inner) - 1):
         return span
     return Span(inner[first].start, inner[last].end, span.type)
+
+
+def _holder(token, after, morph: Morph) -> bool:
+    """A common noun of a person before a genitive: the title of one who holds a post in the
+    organization after it (``[Руководитель] ассоциации «Вектор»``), no part of its name."""
+    return token.pos == "NOUN" and after.feat.get("Case") == "Gen" and token.feat.get("Case") != "Gen" \
+        and morph.has_gram(token.text, "anim") and not morph.has_gram(token.text, "inan")
 
 
 def _no_name_end(token, morph: Morph) -> bool:

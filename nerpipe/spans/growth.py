@@ -164,7 +164,8 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
         if not _institution(target, by_start, lexicon):
             return None  # ``при поддержке``: a circumstance
     elif not _depends_on(tokens, noun, attached | set(range(start, noun))) and not (
-            word == "по" and _field(tokens, target, morph)) and not _after_kind(previous, start, head, lexicon):
+            word == "по" and _field(tokens, target, morph)) and not (
+            _after_kind(previous, start, head, lexicon) and common_noun(target, morph)):
         return None
     end = noun
     named = by_start.get(tokens[start].start) or by_start.get(target.start)
@@ -180,7 +181,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
 def _after_kind(previous: Token, start: int, head: Token | None, lexicon: OrgLexicon) -> bool:
     """Whether a genitive phrase starts right after the noun that heads a name and says what kind of
     organization it is (``Калужским заводом`` + ``точных приборов``): its dependent, however the
-    parser hung it."""
+    parser hung it, when the phrase's noun is a common noun (not a person after the name)."""
     return head is not None and previous is head and start == previous.index + 1 \
         and lexicon.kind_of(head.text) is not None
 

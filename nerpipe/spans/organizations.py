@@ -28,8 +28,8 @@ def find_dictionary_orgs(
     A dictionary name replaces a LOC span of the same extent that is no place of the
     gazetteer (natasha's ``ЕС``, ``Евросоюза``) and ORG spans inside it
     (``Минпромторга`` in ``Минпромторга России``), and starts a PER span that ran on
-    from it (``лидера Аль-Каиды`` + a name); names inside an organization or across the
-    edge of another span are left alone.
+    from it (``лидера Аль-Каиды`` + a name); names inside an organization (but the one a unit
+    is named with: ``Управления Росреестра по …``) or across the edge of another span are left alone.
     """
     text = analysis.text
     tokens = analysis.tokens
@@ -40,7 +40,8 @@ def find_dictionary_orgs(
         found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent:
             last = index + found[0] - 1
-            placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer)
+            placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer,
+                                nested=_after_unit(analysis, index, lexicon))
             if placed is not None:
                 out = placed
                 index = last + 1
@@ -124,8 +125,20 @@ def _names_a_body(word: str, lexicon: OrgLexicon, gazetteer: Gazetteer) -> bool:
     return lexicon.kind_of(word) in _KINDS_OF_BODIES or bool(lexicon.morph.forms(word) & (NAMED_BODIES | INSTITUTIONS))
 
 
-def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) -> list[Span] | None:
-    """``spans`` with ``new`` in them (see :func:`find_dictionary_orgs`), or ``None`` when it does not fit."""
+def _after_unit(analysis: Analysis, index: int, lexicon: OrgLexicon) -> bool:
+    """Whether the name at token ``index`` follows the noun of a unit or a body of its own, whose
+    genitive it is (``Управления`` + ``Росреестра``, ``комитета`` + ``Госдумы``)."""
+    if index == 0:
+        return False
+    before = analysis.tokens[index - 1]
+    return before.pos in ("NOUN", "PROPN") and before.sent == analysis.tokens[index].sent \
+        and lexicon.kind_of(before.text) in ("unit", "body")
+
+
+def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer, nested: bool = False
+               ) -> list[Span] | None:
+    """``spans`` with ``new`` in them (see :func:`find_dictionary_orgs`), or ``None`` when it does not
+    fit; ``nested``: it may lie inside an organization, as the body a unit of it is named with."""
     kept = []
     for span in spans:
         if (span.start, span.end) == (new.start, new.end):
@@ -141,7 +154,7 @@ def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer) ->
             rest = new.end + len(text[new.end:span.end]) - len(text[new.end:span.end].lstrip())
             kept.append(Span(rest, span.end, PER))
             continue
-        if span.overlaps(new):
+        if span.overlaps(new) and not (nested and span.type == ORG and span.contains(new)):
             return None
         kept.append(span)
     kept.append(new)

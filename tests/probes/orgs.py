@@ -55,6 +55,7 @@ _NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "клуб": ("m", ("клуб", "клуба", "клубу", "клуб", "клубом", "клубе")),
     "театр": ("m", ("театр", "театра", "театру", "театр", "театром", "театре")),
     "музей": ("m", ("музей", "музея", "музею", "музей", "музеем", "музее")),
+    "библиотека": ("f", ("библиотека", "библиотеки", "библиотеке", "библиотеку", "библиотекой", "библиотеке")),
     "больница": ("f", ("больница", "больницы", "больнице", "больницу", "больницей", "больнице")),
     "парламент": ("m", ("парламент", "парламента", "парламенту", "парламент", "парламентом", "парламенте")),
     "газета": ("f", ("газета", "газеты", "газете", "газету", "газетой", "газете")),
@@ -209,6 +210,34 @@ FOREIGN_ADJECTIVE = [
     body("правительство", "", (("итальянск", "кий"),), capital=False, name="Правительство Италии"),
 ]
 
+# names after a person (invented): the person is no part of the organization's set
+NAMED_AFTER = [
+    body("театр", "кукол имени Петра Смирнова"),
+    body("институт", "физики имени Анны Котовой"),
+    body("библиотека", "имени Ивана Сомова", (("Псковск", "кий"), ("областн", "ой"))),
+    body("музей", "имени Павла Орлова", (("Курск", "кий"), ("литературн", "ый"))),
+]
+
+# hyphenated adjectives, ordinals and numbers
+SHAPED = [
+    body("институт", "прикладной оптики", (("Научно-исследовательск", "кий"),)),
+    body("банк", "", (("Северо-Западн", "ый"), ("коммерческ", "кий"))),
+    body("больница", "", (("Втор", "ой"), ("городск", "кой"))),
+    body("больница", "№ 3", (("Городск", "кой"),)),
+    body("библиотека", "№ 12", (("Центральн", "ый"),)),
+]
+# a body set up at another, and the regional office of a federal service: the body inside is an
+# organization of its own (the service named as the dictionary names it)
+_REGISTRY = "Федеральная служба государственной регистрации кадастра и картографии"
+_TAX = "Федеральная налоговая служба"
+ATTACHED = [
+    (body("совет", "при Министерстве экономического развития Тверской области", (("Общественн", "ый"),)),
+     ("Министерство экономического развития Тверской области",)),
+    (body("совет", "при администрации города Пскова", (("Молодёжн", "ый"),)), ("Администрация города Пскова",)),
+    (body("управление", "Росреестра по Тверской области"), (_REGISTRY,)),
+    (body("управление", "ФНС по Курской области"), (_TAX,)),
+]
+
 # sentences putting a body in one case
 TEMPLATES = {
     "nom": ("{} объявляет о начале нового конкурса.", "На этой неделе {} объявляет о начале нового конкурса."),
@@ -300,11 +329,36 @@ def _lists() -> list[Case]:
     return cases
 
 
+# a body between a title and a person's name (invented), in the genitive
+_HOLDERS = (
+    "Руководитель {} Пётр Смирнов рассказал о новых планах.",
+    "По словам руководителя {} Анны Котовой, сроки не изменятся.",
+    "Журналисты встретились с заместителем руководителя {} Иваном Сомовым.",
+)
+# a headline without a full stop, then the text
+_HEADLINE = "{} объявляет конкурс\nПодробности станут известны позже."
+
+
+def _in_context() -> list[Case]:
+    cases = []
+    for b in DEPENDENTS[::2] + ADJECTIVES[::2] + DESCRIBED[::2] + LATIN[:2] + LEGAL[:2] + FOREIGN[:3]:
+        expected = (frozenset({b.name}), 1)
+        cases += [Case("orgs", "before_person", _sentence(t, b.form("gen")), expected) for t in _HOLDERS]
+        cases.append(Case("orgs", "headline", _sentence(_HEADLINE, b.form("nom")), expected))
+    return cases
+
+
+def _attached() -> list[Case]:
+    return [Case("orgs", "attached", _sentence(template, b.form(case)), frozenset({b.name, *inner}))
+            for b, inner in ATTACHED for case in CASES for template in TEMPLATES[case]]
+
+
 def cases() -> list[Case]:
     return (_one_body("dependents", DEPENDENTS) + _one_body("adjectives", ADJECTIVES) + _one_body("lower_case", LOWER)
             + _one_body("quoted", DESCRIBED) + _one_body("latin", LATIN) + _one_body("legal_form", LEGAL)
             + _one_body("foreign", FOREIGN) + _one_body("foreign_adjective", FOREIGN_ADJECTIVE)
-            + _abbreviations() + _repeats() + _lists())
+            + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
+            + _abbreviations() + _repeats() + _lists() + _in_context())
 
 
 def answer(result, case: Case):
@@ -318,4 +372,6 @@ def answer(result, case: Case):
 KNOWN_WRONG: frozenset[str] = frozenset({
     # the tagger reads the dative before ``нужны`` as a plural subject: the name stays plural
     "По словам экспертов, администрации города Пскова нужны новые специалисты.",
+    # an institution with an ordinal, capitalised only as the sentence's first word
+    "Вторая городская больница объявляет о начале нового конкурса.",
 })
