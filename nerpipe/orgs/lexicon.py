@@ -13,6 +13,7 @@ from .words import COMPOUND_PREFIXES, INSTITUTIONS, LEVEL_ADJECTIVES, PLACE_NOUN
 
 # descriptors that, ending a compound, make it a building (``кинотеатр``, ``торгцентр``)
 _PLACES_OF_COMPOUNDS = INSTITUTIONS | {"центр", "магазин", "клуб"}
+_MAX_COMPOUND = 40  # letters of the longest compound looked at (a longer "word" is no word of the language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,7 @@ class OrgLexicon:
         """``descriptor`` for a compound of three letters or more and a descriptor (``медиахолдинг``,
         ``госкорпорация``, ``автозавод``), else ``None``; capitalised, only one pymorphy knows as a
         common noun (not the name ``Уралвагонзавод``)."""
-        if not word.isalpha() or word.isupper():
+        if not word.isalpha() or word.isupper() or len(word) > _MAX_COMPOUND:
             return None
         if not word[:1].islower() and (not self.morph.is_known(word) or any(
                 self.morph.has_gram(word, gram) for gram in ("Orgn", "Geox", "Name", "Surn"))):

@@ -81,7 +81,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         elif kind == "institution":  # one of a place the tagger found (not ``лучших университетов страны``)
             found_one = single and (placed or after.numbered or after.spanned)
         elif kind == "named":
-            found_one = single and after.in_place and after.described and bool(
+            found_one = single and after.in_place and after.described and not after.peopled and bool(
                 lexicon.morph.forms(token.text) & NAMED_BODIES)
         else:
             found_one = (placed and single) or anchored or led or kind == "collective" or (kind == "team" and single) \
@@ -205,6 +205,7 @@ class _Dependents:
     numbered: bool  # a number (``№ 3``)
     described: bool = False  # a noun of what it does or whose it is, no place (``занятости``, ``по делам``)
     in_place: bool = False  # a place the tagger found among them, after such a noun
+    peopled: bool = False  # people in the genitive outside a ``по`` phrase (``работников``)
 
 
 def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon) -> _Dependents:
@@ -215,7 +216,7 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
     the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
     tokens = analysis.tokens
     last, anchored, named, owner, numbered, spanned = head, False, False, None, False, False
-    described = in_place = False
+    described = in_place = peopled = False
     closed = False  # anchored, or the person who leads the body found: no more genitives of its name
     forms = lexicon.morph.forms(tokens[head].text)
     personal = bool(forms & PERSONAL_BODIES)  # a person or a head of state in the genitive makes it one
@@ -293,10 +294,12 @@ def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], le
                 if head_title and owner is None:
                     owner = index
                 described = described or not (place_noun or head_title or anchored)
+                # people in the genitive: whose pay or attention it is (``фонд оплаты труда работников``)
+                peopled = peopled or not after_po and token.feat.get("Animacy") == "Anim" and not head_title
             index += 1
             continue
         break
-    return _Dependents(last, anchored, spanned, named, owner, numbered, described, in_place)
+    return _Dependents(last, anchored, spanned, named, owner, numbered, described, in_place, peopled)
 
 
 def extend_by_descriptors(

@@ -6,6 +6,7 @@ recurs, and the adjective an organization goes by."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
@@ -194,7 +195,8 @@ def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer: Gaze
 def _place_after_its_kind(analysis: Analysis, start: int, by_start: dict[int, Span], gazetteer: Gazetteer
                           ) -> Span | None:
     """The place named after its kind at ``start`` (``города`` + ``Омска``), as one span, or ``None``."""
-    tokens = analysis.tokens_in(start, len(analysis.text))[:1]
+    at = bisect_left(analysis.token_starts, start)
+    tokens = analysis.tokens[at:at + 1]
     if not tokens or tokens[0].start != start or gazetteer.place_type(tokens[0].text, abbreviations=False) is None \
             or tokens[0].index + 1 >= len(analysis.tokens):
         return None
