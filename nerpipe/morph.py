@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from os.path import commonprefix
 from typing import Generic, TypeVar
 
 from pymorphy2.analyzer import Parse as _PymorphyParse
@@ -159,7 +160,17 @@ def oc_inflect(parse, grams: set[str]):
 @lru_cache(maxsize=20_000)
 def _inflect_parse(parse, grams: frozenset[str]):
     # pymorphy builds every form of the word's lexeme to choose one: worth keeping for the next time
-    return _PymorphyParse.inflect(parse, set(grams))
+    form = _PymorphyParse.inflect(parse, set(grams))
+    if form is not None and "Supr" in parse.tag:
+        form = _of_its_stem(parse, form)
+    return form
+
+
+def _of_its_stem(parse, form):
+    """Of the forms a superlative's lexeme has for one tag (``высшая``, ``высочайшая``), the one of
+    the inflected word's own stem (``высшей`` → ``высшая``)."""
+    alike = [f for f in parse.lexeme if f.tag == form.tag]
+    return max(alike, key=lambda f: (len(commonprefix([f.word, parse.word])), f.word == form.word), default=form)
 
 
 def agreement(parse, prefer: dict) -> float:

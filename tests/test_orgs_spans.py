@@ -292,6 +292,10 @@ def test_bodies_natasha_misses(models, text, expected):
     # the genitive after the noun that says what a name is, however the parser hung it
     ("Соглашение с Тульским заводом точных станков подписано в среду.",
      {"Тульским заводом точных станков": "Тульский завод точных станков"}),
+    # a name in Cyrillic letters after the word of a kind, that the tagger took for a person's
+    ("Соглашение с концерном Бриммарк подписано в среду.", {"концерном Бриммарк": "Бриммарк"}),
+    # the nominative of a superlative keeps its stem (not ``Высочайшая``)
+    ("Эксперты Высшей школы дизайна выступили.", {"Высшей школы дизайна": "Высшая школа дизайна"}),
     # the word of a kind opening a sentence before a quoted name is no part of it
     ("Банк «Кедр» объявляет о новом конкурсе.", {"Банк «Кедр»": "Кедр"}),
 ])
