@@ -8,6 +8,7 @@
   does not know), facilities the
   gazetteer knows become LOC (``МКС``), an unclosed ``«…`` is closed and an
   abbreviation in brackets split off;
+- places natasha tags whose first noun names a kind of body (``онкологическому центру``) are ORG;
 - names of the organization dictionary are found in any case form, also in lower
   case (``министерство промышленности и торговли РФ``), and replace natasha's LOC
   of the same extent (``ЕС``); so do one-word names of bodies (``Мосгоризбиркому``,

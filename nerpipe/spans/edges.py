@@ -1,7 +1,9 @@
 """The edges of ORG spans as natasha gives them, repaired: quotes closed, a span run across line
 breaks cut into its lines, the sentence's full stop left out, a noun before a quoted name in the
-genitive left out, and what the text gives in brackets after an organization (an abbreviation, a
-Latin, quoted or short name) made a mention of its own."""
+genitive left out, a preposition or a person's title before a name and a verb after it left out,
+an adjective at the end run on to its noun, a bracket left open closed, and what the text gives in
+brackets after an organization (an abbreviation, a Latin, quoted or short name) made a mention of
+its own."""
 
 from __future__ import annotations
 
