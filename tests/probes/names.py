@@ -1,0 +1,274 @@
+"""Probes of people's names: invented Russian and foreign people, each put in every grammatical case,
+after a title, in lists, mentioned again by surname, initials or first name, and before a line break.
+
+A person is a row of words, each with its nominative and a declension pattern (:data:`PATTERNS`)
+that gives its six case forms; ``answer`` is the set of nominative ``persons.name`` (and, for the
+kinds about one person mentioned several times, the number of person entities as well). Only
+combinations whose right answer is clear are generated: names whose declension in a case is
+unsettled (a Chinese given name ending in a consonant, a Japanese woman's surname in ``-а``) are
+written in the nominative only. Every name is invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import Case
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+# the ending taken off the nominative, then the endings of gent, datv, accs, ablt, loct
+PATTERNS: dict[str, tuple[str, tuple[str, str, str, str, str]]] = {
+    "fixed": ("", ("", "", "", "", "")),
+    "hard_m": ("", ("а", "у", "а", "ом", "е")),          # Олег, Гордейчук, Беккер, Саакян
+    "hiss_m": ("", ("а", "у", "а", "ем", "е")),          # Отчество -ич
+    "ь_m": ("ь", ("я", "ю", "я", "ем", "е")),             # Игорь
+    "й_m": ("й", ("я", "ю", "я", "ем", "е")),             # Андрей, Сергей
+    "ov_m": ("", ("а", "у", "а", "ым", "е")),            # Кравцов, Карпухин
+    "ov_f": ("а", ("ой", "ой", "у", "ой", "ой")),        # Сомова, Толокнина
+    "adj_m": ("ий", ("ого", "ому", "ого", "им", "ом")),  # Залесский
+    "adj_oy_m": ("ой", ("ого", "ому", "ого", "ым", "ом")),  # Бережной
+    "adj_f": ("ая", ("ой", "ой", "ую", "ой", "ой")),      # Бродецкая, Бережная
+    "a": ("а", ("ы", "е", "у", "ой", "е")),              # Анна, Мендоса, Никита
+    "a_velar": ("а", ("и", "е", "у", "ой", "е")),        # Шульга, Ольга
+    "ia": ("я", ("и", "и", "ю", "ей", "и")),             # Мария, Лусия
+    "ya": ("я", ("и", "е", "ю", "ей", "е")),             # Наталья
+    "patr_f": ("а", ("ы", "е", "у", "ой", "е")),         # Викторовна
+}
+
+
+@dataclass(frozen=True)
+class Word:
+    nominative: str
+    pattern: str
+    forms: tuple[str, ...] = ()  # all six forms written out, for stems that change (Павел, Павла)
+
+    def form(self, case: str) -> str:
+        if self.forms:
+            return self.forms[CASES.index(case)]
+        if "-" in self.nominative and self.pattern != "fixed":
+            raise ValueError(self.nominative)
+        cut, endings = PATTERNS[self.pattern]
+        if case == "nomn":
+            return self.nominative
+        stem = self.nominative[: len(self.nominative) - len(cut)]
+        return stem + endings[CASES.index(case) - 1]
+
+
+def hyphenated(*words: Word) -> Word:
+    """A double surname whose parts decline each on its own (``Котова-Лесная``)."""
+    return Word("-".join(w.nominative for w in words), "fixed",
+                tuple("-".join(w.form(case) for w in words) for case in CASES))
+
+
+@dataclass(frozen=True)
+class Person:
+    gender: str  # "m" or "f"
+    first: Word
+    last: Word
+    middle: Word | None = None
+    family_first: bool = False  # surname written first (China, Korea)
+    oblique: bool = True  # whether the name's forms in the oblique cases are settled
+    unsettled: tuple[str, ...] = ()  # cases whose form two nominatives share (``Забаре``: Забара, Забар)
+
+    def settled(self, case: str) -> bool:
+        return case == "nomn" or (self.oblique and case not in self.unsettled)
+
+    @property
+    def name(self) -> str:
+        return self.form("nomn")
+
+    def form(self, case: str) -> str:
+        parts = [self.first] + ([self.middle] if self.middle else []) + [self.last]
+        if self.family_first:
+            parts = [self.last] + [self.first]
+        return " ".join(p.form(case) for p in parts)
+
+    def surname(self, case: str) -> str:
+        return self.last.form(case)
+
+    @property
+    def initials(self) -> str:
+        return f"{self.first.nominative[0]}. {self.last.nominative}"
+
+    def verb(self, masculine: str) -> str:
+        """A past-tense verb in the person's gender: ``заявил`` → ``заявила``."""
+        if self.gender == "m":
+            return masculine
+        return masculine[:-2] + "лась" if masculine.endswith("лся") else masculine + "а"
+
+
+def W(nominative: str, pattern: str = "fixed", forms: str = "") -> Word:
+    return Word(nominative, pattern, tuple(forms.split()) if forms else ())
+
+
+PAVEL = W("Павел", forms="Павел Павла Павлу Павла Павлом Павле")
+
+RUSSIAN = (
+    Person("m", W("Олег", "hard_m"), W("Кравцов", "ov_m")),
+    Person("m", W("Олег", "hard_m"), W("Кравцов", "ov_m"), W("Викторович", "hiss_m")),
+    Person("f", W("Ирина", "a"), W("Сомова", "ov_f")),
+    Person("f", W("Наталья", "ya"), W("Лыкова", "ov_f"), W("Андреевна", "patr_f")),
+    Person("m", W("Денис", "hard_m"), W("Карпухин", "ov_m")),
+    Person("f", W("Вера", "a"), W("Толокнина", "ov_f")),
+    Person("m", W("Андрей", "й_m"), W("Залесский", "adj_m")),
+    Person("f", W("Ксения", "ia"), W("Бродецкая", "adj_f")),
+    # a man's surname in ``-ой`` declines as one in ``-ый`` does (``Бережного``)
+    Person("m", W("Глеб", "hard_m"), W("Бережной", "adj_oy_m"), oblique=False),
+    Person("f", W("Оксана", "a"), W("Бережная", "adj_f")),
+    Person("m", W("Тимур", "hard_m"), W("Гордейчук", "hard_m")),
+    Person("f", W("Елена", "a"), W("Гордейчук")),
+    # a man's ``Забаре`` is the locative of ``Забар`` as well
+    Person("m", W("Никита", "a"), W("Забара", "a"), unsettled=("loct",)),
+    Person("f", W("Людмила", "a"), W("Шульга", "a_velar")),
+    Person("m", PAVEL, W("Мирошенко")),
+    Person("f", W("Татьяна", "a"), W("Мирошенко")),
+    Person("m", W("Сергей", "й_m"), W("Крутых")),
+    Person("f", W("Ольга", "a_velar"), W("Долгих")),
+    Person("m", W("Игорь", "ь_m"), W("Смелаго")),
+    Person("m", W("Алексей", "й_m"), hyphenated(W("Смирнов", "ov_m"), W("Ельский", "adj_m"))),
+    Person("f", W("Мария", "ia"), hyphenated(W("Котова", "ov_f"), W("Лесная", "adj_f"))),
+)
+
+FOREIGN = (
+    Person("m", W("Лучано"), W("Бонджорно")),
+    Person("m", W("Пьетро"), W("Ланцетти")),
+    Person("m", W("Жан-Пьер", forms="Жан-Пьер Жан-Пьера Жан-Пьеру Жан-Пьера Жан-Пьером Жан-Пьере"), W("Дюбуа")),
+    Person("f", W("Клер"), W("Дюпре")),
+    Person("m", W("Клаус", "hard_m"), W("Беккер", "hard_m")),
+    Person("f", W("Мартина", "a"), W("Хольцер")),
+    Person("m", W("Хавьер", "hard_m"), W("Мендоса", "a"), unsettled=("loct",)),
+    Person("m", W("Хосе"), W("Мендес", "hard_m")),
+    Person("f", W("Лусия", "ia"), W("Ортега", "a_velar")),
+    Person("m", W("Джейсон", "hard_m"), W("Уолдрон", "hard_m")),
+    Person("f", W("Эмили"), W("Картрайт")),
+    Person("m", W("Жуан", "hard_m"), W("Пинту"), unsettled=("datv", "accs")),  # ``Пинту``: of ``Пинт``, ``Пинта``
+    Person("m", W("Давид", "hard_m"), W("Церетадзе")),
+    Person("f", W("Нино"), W("Махарашвили")),
+    Person("m", W("Арам", "hard_m"), W("Саакян", "hard_m")),
+    Person("f", W("Анаит"), W("Бадалян")),
+    Person("m", W("Нурлан", "hard_m"), W("Сейтказиев", "ov_m")),
+    Person("f", W("Динара", "a"), W("Жумабаева", "ov_f")),
+    Person("m", W("Бахтияр", "hard_m"), W("Рахимов", "ov_m")),
+    Person("m", W("Хироси"), W("Накамура", "a"), unsettled=("loct",)),
+    Person("f", W("Юко"), W("Ямада"), oblique=False),
+    Person("m", W("Вэймин"), W("Чжан"), family_first=True, oblique=False),
+    Person("f", W("Сяоли"), W("Лю"), family_first=True),
+    Person("m", W("Чон Хо"), W("Ким"), family_first=True),
+    Person("f", W("Сон Ми"), W("Пак"), family_first=True),
+)
+
+PEOPLE = RUSSIAN + FOREIGN
+
+# one sentence a case, ``{X}`` the name in that case, ``{v:…}`` a verb in the person's gender
+CASE_TEMPLATES = {
+    "nomn": ("{X} {v:заявил} журналистам, что работы завершатся в срок.",
+             "В понедельник на заседании совета {v:выступил} {X}."),
+    "gent": ("По словам {X}, работы завершатся в срок.",
+             "У {X} нет претензий к подрядчику."),
+    "datv": ("Премию вручили {X} в понедельник.",
+             "Вечером мэр позвонил {X} и поблагодарил за работу."),
+    "accs": ("Комиссия пригласила {X} на заседание.",
+             "Журналисты видели {X} у входа в здание суда."),
+    "ablt": ("Вчера мэр встретился с {X} в здании администрации.",
+             "Соглашение было подписано {X} в пятницу."),
+    "loct": ("Газета написала {o} {X} в субботнем номере.",
+             "В фильме рассказывается {o} {X} и её семье."),
+}
+
+TITLE_TEMPLATES = (
+    ("nomn", "Губернатор {X} {v:подписал} указ о создании парка."),
+    ("gent", "По словам министра {X}, бюджет будет принят в срок."),
+    ("ablt", "Встреча с министром {X} прошла в здании мэрии."),
+)
+
+HEADINGS = ("Экономика", "Политика", "Происшествия", "Культура", "Спорт")
+
+
+def _fill(template: str, person: Person, case: str) -> str:
+    name = person.form(case)
+    text = template.replace("{X}", name)
+    text = text.replace("{o}", "об" if name[0] in "АИОУЭ" else "о")
+    text = text.replace("её", "его" if person.gender == "m" else "её")
+    while "{v:" in text:
+        start = text.index("{v:")
+        stop = text.index("}", start)
+        text = text[:start] + person.verb(text[start + 3:stop]) + text[stop + 1:]
+    return text
+
+
+def _case_cases() -> list[Case]:
+    out = []
+    for person in PEOPLE:
+        for case, templates in CASE_TEMPLATES.items():
+            if not person.settled(case):
+                continue
+            for template in templates:
+                kind = ("foreign_" if person in FOREIGN else "russian_") + case
+                out.append(Case("names", kind, _fill(template, person, case), frozenset({person.name})))
+    return out
+
+
+def _title_cases() -> list[Case]:
+    return [Case("names", "title_" + case, _fill(template, person, case), frozenset({person.name}))
+            for person in PEOPLE for case, template in TITLE_TEMPLATES if person.settled(case)]
+
+
+def _list_cases() -> list[Case]:
+    out = []
+    people = [p for p in PEOPLE if p.settled("ablt")]
+    for index in range(0, len(people) - 2, 2):
+        trio = people[index:index + 3]
+        if len({(p.first.nominative, p.last.nominative) for p in trio}) < 3:
+            continue  # one person written with and without a patronymic
+        names = frozenset(p.name for p in trio)
+        nominative = f"{trio[0].form('nomn')}, {trio[1].form('nomn')} и {trio[2].form('nomn')} подписали соглашение."
+        instrumental = f"Мэр встретился с {trio[0].form('ablt')}, {trio[1].form('ablt')} и {trio[2].form('ablt')}."
+        out += [Case("names", "list_nomn", nominative, names), Case("names", "list_ablt", instrumental, names)]
+    return out
+
+
+def _coref_cases() -> list[Case]:
+    out = []
+    for person in PEOPLE:
+        expected = (frozenset({person.name}), 1)
+        said = person.verb("сказал")
+        if not person.family_first:
+            out.append(Case("names", "coref_surname", (
+                f"«Мы готовы начать работы весной», — {said} {person.form('nomn')}. "
+                f"Позже {person.surname('nomn')} {person.verb('уточнил')} сроки."), expected))
+            out.append(Case("names", "coref_initials", (
+                f"{person.form('nomn')} {person.verb('выступил')} на форуме. "
+                f"«Работы начнутся весной», — {person.verb('добавил')} {person.initials}."), expected))
+            if person.settled("gent"):
+                out.append(Case("names", "coref_surname_gent", (
+                    f"{person.form('nomn')} {person.verb('приехал')} в город в мае. "
+                    f"По словам {person.surname('gent')}, проект окупится за три года."), expected))
+        if person.family_first:
+            continue
+        out.append(Case("names", "coref_first", (
+            f"{person.form('nomn')} {person.verb('приехал')} в город в мае. "
+            f"{person.first.nominative} {person.verb('рассказал')}, что проект окупится за три года."), expected))
+    return out
+
+
+def _linebreak_cases() -> list[Case]:
+    return [Case("names", "linebreak", (
+        f"Об этом {person.verb('рассказал')} {person.form('nomn')}\n{heading}\n"
+        "Цены на жильё в области выросли."), frozenset({person.name}))
+        for index, person in enumerate(PEOPLE) for heading in (HEADINGS[index % len(HEADINGS)],)]
+
+
+def cases() -> list[Case]:
+    return _case_cases() + _title_cases() + _list_cases() + _coref_cases() + _linebreak_cases()
+
+
+def answer(result, case: Case):
+    names = frozenset(p.name for p in result.persons)
+    if case.kind.startswith("coref"):
+        return names, len(result.persons)
+    return names
+
+
+# cases the pipeline still answers wrong (by ``Case.id``)
+KNOWN_WRONG: frozenset[str] = frozenset()
