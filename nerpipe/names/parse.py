@@ -8,19 +8,16 @@ from __future__ import annotations
 
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
+from .endings import CONSONANTS, MASC_STEMS, VOWELS, regular_surname
 from .family import family_member, family_plural
 from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
-    CONSONANTS,
     INDECLINABLE_ENDINGS,
     MASC_ENDINGS,
-    MASC_STEMS,
-    VOWELS,
     capitalize_name,
     generation_cases,
     known_name,
     part_nominative,
-    regular_surname,
 )
 from .words import is_patronymic, known_first_name
 
@@ -227,11 +224,16 @@ def _name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
 def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
+    before = set()  # the tagger's cases of the words before that show none
     for (text, word), role in zip(parts, roles):
         if role != "initial":
             tagged = UD_CASE.get(word.feat.get("Case", ""))
             if not _shows_no_case(morph, text):
                 break  # else a later word may tell better (``Фелипе`` ``Арруды``)
+            before.add(tagged)
+    shown = _masculine_case_shown(morph, parts[-1][0], before - {tagged, None, "nomn"}) if roles[-1] == "last" else None
+    if shown is not None and tagged in (None, "nomn"):
+        return shown  # ``с Хосе Мендесом``: the surname's ending agrees with the first name's case, not its own tag
     if generation and tagged not in generation:
         return min(generation, key=_CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
     for (text, _word), role in zip(parts, roles):
@@ -288,6 +290,17 @@ def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
                 return shown  # no man's name ends so in the case (``Ландсберга`` read as a locative)
             return case
     return case
+
+
+def _masculine_case_shown(morph: Morph, surname: str, cases: set[str]) -> str | None:
+    """The one of ``cases`` whose ending of a man's name a surname pymorphy does not know has
+    (``Мендесом``: the instrumental), when it has one of them only."""
+    lowered = fold(surname)
+    if morph.is_known(lowered) or len(lowered) < 5:
+        return None
+    shown = {case for case in cases if case in MASC_ENDINGS and any(
+        lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS for ending in MASC_ENDINGS[case])}
+    return shown.pop() if len(shown) == 1 else None
 
 
 def _mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
@@ -365,10 +378,18 @@ def _womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str
 
 def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:
     """A first name pymorphy does not know as a name in the instrumental singular, in the instrumental
-    of a woman's name (``Лианой``, ``Тальей``, ``Джорджей``): a man's ends there in ``-ом``, ``-ем``."""
+    of a woman's name (``Лианой``, ``Тальей``, ``Джорджей``): a man's ends there in ``-ом``, ``-ем``;
+    or one it does not know at all in the genitive, dative or accusative of a name in ``-ия``."""
     lowered = fold(text)
+    if case in _IYA_CASES and lowered.endswith(_IYA_CASES[case]) and len(lowered) > 4 \
+            and not known_name(morph, text):
+        return True  # ``Лусии``, ``Лусию``: a name in ``-ия`` (a man's in ``-ий`` has ``-ия``, ``-ию`` there)
     return case == "ablt" and case not in _name_cases(morph, text, ("Name",)) and len(lowered) > 4 \
         and lowered.endswith(("ой", "ей")) and lowered[-3] in CONSONANTS + "ь"
+
+
+# the endings of a woman's name in ``-ия`` in the cases where a man's in ``-ий`` ends otherwise
+_IYA_CASES = {"gent": "ии", "datv": "ии", "accs": "ию"}
 
 
 def _person_gender(word) -> str | None:
