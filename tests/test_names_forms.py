@@ -1,0 +1,53 @@
+"""The nominative of names in the forms the probes (tests/probes/names.py) showed wrong, and one
+person mentioned again by a surname alone (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a double surname pymorphy guesses as indeclinable declines in each part all the same
+    ("Вчера мэр встретился с Алексеем Смирновым-Ельским.", "Алексей Смирнов-Ельский"),
+    ("Встреча с министром Глебом Орловым-Ельским прошла.", "Глеб Орлов-Ельский"),
+    # of two first names a form may be of, the one in a soft sign
+    ("Газета написала об Игоре Смелаго.", "Игорь Смелаго"),
+    ("Газета написала об Игоре Кормилове.", "Игорь Кормилов"),
+    # an indeclinable woman's name is no form of another name pymorphy knows (``Эмила``)
+    ("По словам Эмили Картрайт, работы завершатся в срок.", "Эмили Картрайт"),
+    ("Премию вручили Эмили Картрайт.", "Эмили Картрайт"),
+    ("Цветы вручили Анне Уортон.", "Анна Уортон"),
+    # a first name pymorphy does not know in ``-ии``, ``-ию``: a woman's in ``-ия``
+    ("По словам Лусии Ортеги, работы завершатся в срок.", "Лусия Ортега"),
+    ("Комиссия пригласила Лусию Ортегу на заседание.", "Лусия Ортега"),
+    # a woman's surname of the first declension in the accusative and instrumental
+    ("Комиссия пригласила Людмилу Шульгу на заседание.", "Людмила Шульга"),
+    ("Вчера мэр встретился с Людмилой Шульгой.", "Людмила Шульга"),
+    ("Встреча с Лусией Ортегой прошла.", "Лусия Ортега"),
+    # … but an adjective pymorphy knows is a woman's surname of the adjectives
+    ("Встреча с Оксаной Заречной прошла.", "Оксана Заречная"),
+    ("Встреча с Оксаной Бережной прошла.", "Оксана Бережная"),
+    ("Встреча с Анной Кормиловой прошла.", "Анна Кормилова"),
+    # the surname's case ending where a first name shows no case and the tagger reads the
+    # surname as a nominative (in a list)
+    ("Мэр встретился с Хавьером Мендосой, Хосе Мендесом и Лусией Ортегой.", "Хосе Мендес"),
+])
+def test_name_form(models, text, expected):
+    assert expected in {p.name for p in analyze(text, models).persons}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's indeclinable surname alone is the woman of the full name
+    ("«Мы готовы», — сказала Елена Гордейчук. Позже Гордейчук уточнила сроки.", {"Елена Гордейчук"}),
+    ("Анаит Бадалян приехала в город. По словам Бадалян, проект окупится.", {"Анаит Бадалян"}),
+    # … and a man's declined form of it still is not
+    ("Елена Гордейчук приехала в город. По словам Гордейчука, проект окупится.", {"Елена Гордейчук", "Гордейчук"}),
+    # a double surname alone in an oblique case
+    ("Мария Котова-Лесная приехала в город. По словам Котовой-Лесной, проект окупится.", {"Мария Котова-Лесная"}),
+])
+def test_one_person_by_a_surname_alone(models, text, expected):
+    persons = analyze(text, models).persons
+    assert {p.name for p in persons} == expected
+    assert len(persons) == len(expected)
