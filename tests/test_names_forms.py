@@ -33,6 +33,16 @@ from .conftest import analyze
     # the surname's case ending where a first name shows no case and the tagger reads the
     # surname as a nominative (in a list)
     ("Мэр встретился с Хавьером Мендосой, Хосе Мендесом и Лусией Ортегой.", "Хосе Мендес"),
+    # after initials the word is a surname, in the case its ending shares with the initials' tag
+    ("Позже с Н. Забарой встретились журналисты.", "Н. Забара"),
+    ("Позже с Х. Мендесом встретились журналисты.", "Х. Мендес"),
+    ("Позже с Х. Мендосой встретились журналисты.", "Х. Мендоса"),
+    ("Позже с Д. Уолдроном встретились журналисты.", "Д. Уолдрон"),
+    ("По словам Х. Мендосы, проект окупится.", "Х. Мендоса"),
+    # a first name in ``-а`` pymorphy knows only as a man's genitive, before a surname written as a
+    # nominative, as the subject of a feminine verb: a woman's name
+    ("Мартина Хольцер, жительница Твери, рассказала о своих планах.", "Мартина Хольцер"),
+    ("Сына Мартина Хольцера вчера видела соседка.", "Мартин Хольцер"),
 ])
 def test_name_form(models, text, expected):
     assert expected in {p.name for p in analyze(text, models).persons}

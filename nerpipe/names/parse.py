@@ -74,8 +74,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             and is_russian_surname(texts[0]) and known_first_name(morph, fold(texts[1])):
         roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
         # families do, before a first name it knows (not ``Зинедина Зидана``)
-    if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
-        roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
+    if len(roles) >= 2 and roles[-1] == "first" and ("first" in roles[:-1] or set(roles[:-1]) == {"initial"}):
+        roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``, ``Н. Забарой``)
     if roles == ["first", "first", "middle"] and not _grams(morph, texts[0]) & {"Name"}:
         roles[0] = "last"  # ``Лапина Игоря Олеговича``: a word no first name before a first name and patronymic
     # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
@@ -111,9 +111,12 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if subject and verb_gender and case != "nomn" and any(
             role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
-    elif subject and verb_gender == "femn" and roles == ["first"] and texts[0][-1:].lower() in ("а", "я") \
+    elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \
+            and (roles == ["first"] or (roles == ["first", "last"] and nominative
+                                        and not _mans_surname(morph, texts[-1], "gent"))) \
             and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
-        case, gender = "nomn", "femn"  # ``Камиля вошла``: a woman's name, not a man's genitive
+        case, gender = "nomn", "femn"  # ``Камиля вошла``, ``Мартина Хольцер вошла``: a woman's name, not a
+        # man's genitive
     if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
@@ -224,16 +227,19 @@ def _name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
 def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
-    before = set()  # the tagger's cases of the words before that show none
+    before = set()  # the tagger's cases of the words before that show none, initials too
     for (text, word), role in zip(parts, roles):
-        if role != "initial":
-            tagged = UD_CASE.get(word.feat.get("Case", ""))
-            if not _shows_no_case(morph, text):
-                break  # else a later word may tell better (``Фелипе`` ``Арруды``)
-            before.add(tagged)
-    shown = _masculine_case_shown(morph, parts[-1][0], before - {tagged, None, "nomn"}) if roles[-1] == "last" else None
-    if shown is not None and tagged in (None, "nomn"):
-        return shown  # ``с Хосе Мендесом``: the surname's ending agrees with the first name's case, not its own tag
+        if role == "initial":
+            before.add(UD_CASE.get(word.feat.get("Case", "")))
+            continue
+        tagged = UD_CASE.get(word.feat.get("Case", ""))
+        if not _shows_no_case(morph, text):
+            break  # else a later word may tell better (``Фелипе`` ``Арруды``)
+        before.add(tagged)
+    shown = _case_shown(morph, parts[-1][0], before - {tagged, None, "nomn"}) if roles[-1] == "last" else None
+    if shown is not None:
+        return shown  # ``с Хосе Мендесом``, ``с Н. Забарой``: the surname's ending agrees with the case of
+        # the words before it, not with its own tag
     if generation and tagged not in generation:
         return min(generation, key=_CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
     for (text, _word), role in zip(parts, roles):
@@ -292,15 +298,22 @@ def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
     return case
 
 
-def _masculine_case_shown(morph: Morph, surname: str, cases: set[str]) -> str | None:
-    """The one of ``cases`` whose ending of a man's name a surname pymorphy does not know has
-    (``Мендесом``: the instrumental), when it has one of them only."""
+def _case_shown(morph: Morph, surname: str, cases: set[str]) -> str | None:
+    """The one of ``cases`` a surname can be in, when it can be in one of them only: by pymorphy's
+    readings of a name it knows (``Уолдроном``), else by the endings of a man's name and of the
+    first declension's instrumental (``Мендесом``, ``Забарой``)."""
     lowered = fold(surname)
-    if morph.is_known(lowered) or len(lowered) < 5:
+    if len(lowered) < 5:
         return None
-    shown = {case for case in cases if case in MASC_ENDINGS and any(
-        lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS for ending in MASC_ENDINGS[case])}
+    if known_name(morph, lowered):  # pymorphy's own cases of it (``Уолдроном``)
+        shown = cases & _name_cases(morph, lowered, ("Name", "Surn"))
+        return shown.pop() if len(shown) == 1 else None
+    shown = {case for case in cases if any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
+                                           for ending in _SHOWN_ENDINGS.get(case, ()))}
     return shown.pop() if len(shown) == 1 else None
+
+
+_SHOWN_ENDINGS = {**MASC_ENDINGS, "ablt": MASC_ENDINGS["ablt"] + ("ой",)}
 
 
 def _mans_surname(morph: Morph, surname: str, case: str | None) -> bool:

@@ -185,16 +185,28 @@ TITLE_TEMPLATES = (
 HEADINGS = ("Экономика", "Политика", "Происшествия", "Культура", "Спорт")
 
 
+def _with(template: str, slot: str, words: str) -> str:
+    """``words`` in the ``slot`` of ``template``, ``с`` before them as ``со`` where it is spoken so."""
+    if f"с {slot}" in template and words[0] in "СЗШЩЖ" and words[1] not in "аеёиоуыэюя":
+        template = template.replace(f"с {slot}", f"со {slot}")
+    return template.replace(slot, words)
+
+
 def _fill(template: str, person: Person, case: str) -> str:
     name = person.form(case)
-    text = template.replace("{X}", name)
+    text = template
     text = text.replace("{o}", "об" if name[0] in "АИОУЭ" else "о")
+    while "{g:" in text:
+        start = text.index("{g:")
+        stop = text.index("}", start)
+        masculine, feminine = text[start + 3:stop].split("/")
+        text = text[:start] + (masculine if person.gender == "m" else feminine) + text[stop + 1:]
     text = text.replace("её", "его" if person.gender == "m" else "её")
     while "{v:" in text:
         start = text.index("{v:")
         stop = text.index("}", start)
         text = text[:start] + person.verb(text[start + 3:stop]) + text[stop + 1:]
-    return text
+    return _with(text, "{X}", name)
 
 
 def _case_cases() -> list[Case]:
@@ -240,15 +252,65 @@ def _coref_cases() -> list[Case]:
             out.append(Case("names", "coref_initials", (
                 f"{person.form('nomn')} {person.verb('выступил')} на форуме. "
                 f"«Работы начнутся весной», — {person.verb('добавил')} {person.initials}."), expected))
-            if person.settled("gent"):
-                out.append(Case("names", "coref_surname_gent", (
-                    f"{person.form('nomn')} {person.verb('приехал')} в город в мае. "
-                    f"По словам {person.surname('gent')}, проект окупится за три года."), expected))
+            for case, template in (("gent", "По словам {S}, проект окупится за три года."),
+                                   ("datv", "Позже губернатор позвонил {S}."),
+                                   ("ablt", "Позже с {S} встретились журналисты.")):
+                if person.settled(case):
+                    out.append(Case("names", "coref_surname_" + case, (
+                        f"{person.form('nomn')} {person.verb('приехал')} в город в мае. "
+                        + _with(template, "{S}", person.surname(case))), expected))
         if person.family_first:
             continue
         out.append(Case("names", "coref_first", (
             f"{person.form('nomn')} {person.verb('приехал')} в город в мае. "
             f"{person.first.nominative} {person.verb('рассказал')}, что проект окупится за три года."), expected))
+    return out
+
+
+# the name at the start of a sentence in an oblique case, an apposition after it, brackets around it
+PLACE_TEMPLATES = (
+    ("start_accs", "accs", "{X} назначили руководителем проекта."),
+    ("start_datv", "datv", "{X} вручили почётную грамоту."),
+    ("apposition", "nomn", "{X}, {g:житель/жительница} Твери, {v:рассказал} о своих планах."),
+    ("apposition", "gent", "У {X}, {g:жителя/жительницы} Твери, есть три сына."),
+    ("brackets", "nomn", "Новый директор ({X}) {v:приступил} к работе."),
+    ("profession", "nomn", "{g:Известный художник/Известная художница} {X} {v:открыл} выставку в Твери."),
+    ("profession", "gent", "Выставка {g:художника/художницы} {X} открылась в Твери."),
+)
+
+
+def _place_cases() -> list[Case]:
+    return [Case("names", kind, _fill(template, person, case), frozenset({person.name}))
+            for person in PEOPLE for kind, case, template in PLACE_TEMPLATES if person.settled(case)]
+
+
+# a person named in full, then by initials and surname in an oblique case
+INITIAL_TEMPLATES = (
+    ("initials_gent", "gent", "По словам {I}, проект окупится за три года."),
+    ("initials_ablt", "ablt", "Позже с {I} встретились журналисты."),
+)
+
+
+def _initial_cases() -> list[Case]:
+    out = []
+    seen = set()
+    for person in PEOPLE:
+        if person.family_first:
+            continue
+        for kind, case, template in INITIAL_TEMPLATES:
+            if not person.settled(case):
+                continue
+            text = f"{person.form('nomn')} {person.verb('приехал')} в город в мае. " + template.replace(
+                "{I}", f"{person.first.nominative[0]}. {person.surname(case)}")
+            out.append(Case("names", kind, text, (frozenset({person.name}), 1)))
+        # initials alone, in a sentence of their own
+        for case in ("gent", "ablt"):
+            if person.settled(case) and person.gender == "m" and (person.initials, case) not in seen:
+                seen.add((person.initials, case))
+                template = dict((c, t) for _k, c, t in INITIAL_TEMPLATES)[case]
+                out.append(Case("names", "initials_only", template.replace(
+                    "{I}", f"{person.first.nominative[0]}. {person.surname(case)}"),
+                    frozenset({f"{person.first.nominative[0]}. {person.last.nominative}"})))
     return out
 
 
@@ -260,12 +322,13 @@ def _linebreak_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return _case_cases() + _title_cases() + _list_cases() + _coref_cases() + _linebreak_cases()
+    return _case_cases() + _title_cases() + _list_cases() + _coref_cases() + _linebreak_cases() \
+        + _place_cases() + _initial_cases()
 
 
 def answer(result, case: Case):
     names = frozenset(p.name for p in result.persons)
-    if case.kind.startswith("coref"):
+    if isinstance(case.expected, tuple):
         return names, len(result.persons)
     return names
 
