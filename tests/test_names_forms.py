@@ -43,6 +43,17 @@ from .conftest import analyze
     # nominative, as the subject of a feminine verb: a woman's name
     ("Мартина Хольцер, жительница Твери, рассказала о своих планах.", "Мартина Хольцер"),
     ("Сына Мартина Хольцера вчера видела соседка.", "Мартин Хольцер"),
+    # a hyphenated first name shows its case by the part that declines
+    ("Вечером мэр позвонил Анне-Марии Вайсбергер.", "Анна-Мария Вайсбергер"),
+    # the dative of a man's surname that is a common noun pymorphy knows, not of an indeclinable one
+    ("Премию вручили Андрею Волку в понедельник.", "Андрей Волк"),
+    ("Андрею Волку вручили почётную грамоту.", "Андрей Волк"),
+    ("Премию вручили Андрею Шоу.", "Андрей Шоу"),
+    # a speaker before a colon at the start of a line is named in the nominative
+    ("Мартина Хольцер: «Работы начнутся весной»\nСтроительство продолжится.", "Мартина Хольцер"),
+    # a lower-case particle before the surname is part of it, in every case
+    ("Премию вручили Людвигу ван Дорну.", "Людвиг ван Дорн"),
+    ("Встреча с Пьером де Брие прошла.", "Пьер де Брие"),
 ])
 def test_name_form(models, text, expected):
     assert expected in {p.name for p in analyze(text, models).persons}
@@ -56,8 +67,22 @@ def test_name_form(models, text, expected):
     ("Елена Гордейчук приехала в город. По словам Гордейчука, проект окупится.", {"Елена Гордейчук", "Гордейчук"}),
     # a double surname alone in an oblique case
     ("Мария Котова-Лесная приехала в город. По словам Котовой-Лесной, проект окупится.", {"Мария Котова-Лесная"}),
+    # a surname with a particle alone
+    ("Людвиг ван Дорн приехал в город. По словам ван Дорна, проект окупится.", {"Людвиг ван Дорн"}),
 ])
 def test_one_person_by_a_surname_alone(models, text, expected):
     persons = analyze(text, models).persons
     assert {p.name for p in persons} == expected
     assert len(persons) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name natasha tags alone grows to the surname after it
+    ("Об этом рассказала Динара Жумабаева\nСпорт\nЦены выросли.", {"Динара Жумабаева"}),
+    # a first name and a word pymorphy knows as a common noun the parser reads as part of the name
+    ("По словам главного врача городской больницы Андрея Волка, мест хватает.", {"Андрей Волк"}),
+    # a first name and a word the parser reads as part of the name, tagged as a place
+    ("По словам главного врача городской больницы Жуана Пинту, мест хватает.", {"Жуан Пинту"}),
+])
+def test_person_spans(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

@@ -23,7 +23,16 @@ from .family import family_member, family_plural
 from .name import Name, is_initial
 from .nominative import masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
-from .words import is_credit_line, is_honorific, is_kin, is_occupation, is_patronymic, looks_like_person, names_family
+from .words import (
+    is_credit_line,
+    is_honorific,
+    is_kin,
+    is_occupation,
+    is_patronymic,
+    known_first_name,
+    looks_like_person,
+    names_family,
+)
 
 __all__ = [
     "Name",
@@ -39,6 +48,7 @@ __all__ = [
     "is_occupation",
     "is_patronymic",
     "is_russian_surname",
+    "known_first_name",
     "looks_like_person",
     "masculine_nominative",
     "names_family",

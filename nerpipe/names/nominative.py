@@ -19,12 +19,12 @@ def known_name(morph: Morph, text: str) -> bool:
 def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender: str | None) -> str:
     if role == "initial":
         return text if text.endswith(".") else text + "."
-    if text in _PARTICLES:
+    if text in PARTICLES:
         return text
     if case in (None, "nomn"):
         return capitalize_name(text)
     particle, dash, rest = text.partition("-")
-    if dash and particle in _PARTICLES:
+    if dash and particle in PARTICLES:
         return f"{particle}-{part_nominative(morph, rest, 'last', case, gender)}"  # аль-Мансури
     head, dash, generation = text.rpartition("-")
     if dash and head and morph.lemma(generation) in _GENERATIONS:
@@ -115,7 +115,7 @@ INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их")
 
 
 # lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``
-_PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бен", "аль", "эль", "ас", "ад"}
+PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бен", "аль", "эль", "ас", "ад"}
 
 
 def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:
@@ -134,7 +134,8 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
         candidates = [
             p for p in parses
             if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender == gender and "Surn" not in p.tag
-            and "Name" not in p.tag and "Fixd" not in p.tag and _looks_declined(text, case, gender)
+            and "Name" not in p.tag and "Fixd" not in p.tag
+            and _looks_declined(text, case, gender, morph.is_known(fold(text)))
         ]
     for parse in sorted(candidates, key=_likelier_name):
         grams = {"nomn", "sing"}
@@ -320,8 +321,12 @@ _DECLINED_ENDINGS = {
 }
 
 
-def _looks_declined(text: str, case: str, gender: str | None) -> bool:
+def _looks_declined(text: str, case: str, gender: str | None, known: bool = False) -> bool:
+    """Whether a surname ends as a declined noun of the case and gender does; ``-у``, ``-ю`` of the
+    dative only when pymorphy ``known`` the word as a noun (``Волку``: not ``Пинту``)."""
     lowered = fold(text)
+    if known and (case, gender) == ("datv", "masc") and lowered.endswith(("у", "ю")):
+        return True
     if lowered.endswith(("о", "ко", "их", "ых", "ян", "и", "у", "ю", "э")) and not lowered.endswith(("ию",)):
         return False
     return lowered.endswith(_DECLINED_ENDINGS.get((case, gender), ()))

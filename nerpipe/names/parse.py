@@ -14,6 +14,7 @@ from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
     INDECLINABLE_ENDINGS,
     MASC_ENDINGS,
+    PARTICLES,
     capitalize_name,
     generation_cases,
     known_name,
@@ -57,13 +58,17 @@ def split_name_words(words) -> list:
 
 
 def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | None = None,
-               oblique: bool = False) -> Name | None:
+               oblique: bool = False, speaker: bool = False) -> Name | None:
     """Normalize the words of a PER span (``nerpipe.inflect.Word`` objects) into a :class:`Name`;
     ``subject``: the syntax reads the name as the subject of a verb (of ``verb_gender`` in the past
     tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``);
     ``oblique``: the syntax reads it as the object or modifier of a word, in no nominative
-    (``Интервью Гарета Моррисона``: no woman's ``Гарета`` pymorphy knows in the nominative only)."""
+    (``Интервью Гарета Моррисона``: no woman's ``Гарета`` pymorphy knows in the nominative only);
+    ``speaker``: the name opens a line before a colon (``Мартина Хольцер: «…»``), in the nominative."""
     parts = split_name_words(words)
+    particles = []  # ``ван`` of ``Людвиг ван Дорн``: part of the surname
+    while len(parts) >= 2 and parts[-2][0] in PARTICLES:
+        particles.insert(0, parts.pop(-2)[0])
     if not parts or len(parts) > 5:
         return None
     texts = [p[0] for p in parts]
@@ -96,7 +101,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     family = family_plural(morph, texts[-1]) if not is_initial(texts[-1]) else None
     if family is not None and "Name" not in _grams(morph, texts[0]):
         return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
-    case = _name_case(morph, parts, roles, oblique)
+    case = "nomn" if speaker else _name_case(morph, parts, roles, oblique)
     gender = _gender(morph, parts, roles, case)
     readings = surname_readings(morph, texts[-1])
     nominative = not readings or any(c == "nomn" for c, _g in readings)
@@ -138,6 +143,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = normal[-1]
         if len(normal) >= 3:
             middle = " ".join(normal[1:-1])
+    if particles and last:
+        last = " ".join(particles + [last])
     return Name(first, middle, last)
 
 
@@ -329,7 +336,10 @@ def _mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
 def _shows_no_case(morph: Morph, text: str) -> bool:
     """A foreign name pymorphy does not know as a name, ending in a vowel other than ``а``/``я``,
     or one it knows as indeclinable: written alike in every case (``Фелипе``, ``Тору``, ``Тони``),
-    so the tagger's case of it is a guess."""
+    so the tagger's case of it is a guess; a hyphenated name when each of its parts is so
+    (``Анне-Марии`` shows its case by ``Марии``)."""
+    if "-" in text.strip("-"):
+        return all(_shows_no_case(morph, part) for part in text.split("-") if part)
     return fold(text)[-1:] in VOWELS - {"а", "я"} and (not known_name(morph, text) or _indeclinable_name(morph, text))
 
 

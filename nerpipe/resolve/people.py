@@ -42,7 +42,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         subject, verb_gender = subject_of(analysis, span, morph)
         if verb_gender:
             genders[span] = verb_gender
-        name = parse_name(words, morph, subject, verb_gender, oblique(analysis, span, morph))
+        name = parse_name(words, morph, subject, verb_gender, oblique(analysis, span, morph),
+                          speaker=opens_speech(analysis.text, span))
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
@@ -130,6 +131,13 @@ def _spelled_in_other_letters(written: str, last: str | None) -> bool:
     word, other = skeleton(written), skeleton(last)
     return word == other or not is_latin_name(written) and len(other) > 1 and word.startswith(other) \
         and len(word) - len(other) <= 1
+
+
+def opens_speech(text: str, span: Span) -> bool:
+    """Whether a span opens a line and a colon follows it (``Мартина Хольцер: «Мы готовы»``, a
+    heading's speaker): a name in the nominative."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return not text[line_start:span.start].strip() and text[span.end:span.end + 2].lstrip(" ").startswith(":")
 
 
 def _genders_shown(morph: Morph, written: str) -> set[str]:

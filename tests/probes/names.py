@@ -128,6 +128,13 @@ RUSSIAN = (
     Person("m", W("Игорь", "ь_m"), W("Смелаго")),
     Person("m", W("Алексей", "й_m"), hyphenated(W("Смирнов", "ov_m"), W("Ельский", "adj_m"))),
     Person("f", W("Мария", "ia"), hyphenated(W("Котова", "ov_f"), W("Лесная", "adj_f"))),
+    # first names and surnames that are common words as well
+    Person("m", W("Роман", "hard_m"), W("Гусев", "ov_m")),
+    Person("m", W("Лев", forms="Лев Льва Льву Льва Львом Льве"), W("Гранин", "ov_m")),
+    Person("f", W("Любовь", forms="Любовь Любови Любови Любовь Любовью Любови"), W("Кострова", "ov_f")),
+    Person("f", W("Надежда", "a"), W("Ракитина", "ov_f")),
+    Person("m", W("Андрей", "й_m"), W("Волк", "hard_m")),
+    Person("f", W("Анна", "a"), W("Волк")),
 )
 
 FOREIGN = (
@@ -152,6 +159,11 @@ FOREIGN = (
     Person("m", W("Бахтияр", "hard_m"), W("Рахимов", "ov_m")),
     Person("m", W("Хироси"), W("Накамура", "a"), unsettled=("loct",)),
     Person("f", W("Юко"), W("Ямада"), oblique=False),
+    Person("m", W("Людвиг", "hard_m"), Word("ван Дорн", "fixed", (
+        "ван Дорн", "ван Дорна", "ван Дорну", "ван Дорна", "ван Дорном", "ван Дорне"))),
+    Person("m", W("Халид", "hard_m"), W("аль-Мансури")),
+    Person("f", W("Анна-Мария", forms="Анна-Мария Анны-Марии Анне-Марии Анну-Марию Анной-Марией Анне-Марии"),
+           W("Вайсбергер")),
     Person("m", W("Вэймин"), W("Чжан"), family_first=True, oblique=False),
     Person("f", W("Сяоли"), W("Лю"), family_first=True),
     Person("m", W("Чон Хо"), W("Ким"), family_first=True),
@@ -187,7 +199,7 @@ HEADINGS = ("Экономика", "Политика", "Происшествия"
 
 def _with(template: str, slot: str, words: str) -> str:
     """``words`` in the ``slot`` of ``template``, ``с`` before them as ``со`` where it is spoken so."""
-    if f"с {slot}" in template and words[0] in "СЗШЩЖ" and words[1] not in "аеёиоуыэюя":
+    if f"с {slot}" in template and (words[0] in "СЗШЩЖ" and words[1] not in "аеёиоуыэюя" or words.startswith("Льв")):
         template = template.replace(f"с {slot}", f"со {slot}")
     return template.replace(slot, words)
 
@@ -276,6 +288,9 @@ PLACE_TEMPLATES = (
     ("brackets", "nomn", "Новый директор ({X}) {v:приступил} к работе."),
     ("profession", "nomn", "{g:Известный художник/Известная художница} {X} {v:открыл} выставку в Твери."),
     ("profession", "gent", "Выставка {g:художника/художницы} {X} открылась в Твери."),
+    ("headline", "nomn", "{X}: «Работы начнутся весной»\nСтроительство моста в Твери продолжится."),
+    ("title_body", "nomn", "Об этом {v:заявил} главный врач городской больницы {X}."),
+    ("title_body", "gent", "По словам главного врача городской больницы {X}, мест хватает."),
 )
 
 

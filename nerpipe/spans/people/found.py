@@ -126,7 +126,9 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
 
 def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
     """The index of the last word of a name of a first name, maybe a patronymic, and a surname
-    starting at token ``index``, all untagged, in one case and on one line; ``None`` when none starts there."""
+    starting at token ``index``, all untagged, in one case and on one line (a surname pymorphy knows
+    as such, a word it does not know, or one the parser reads as part of the name); ``None`` when none
+    starts there."""
     tokens = analysis.tokens
     first = tokens[index]
     if not (free(index) and is_first_name(first.text, morph) and first.text[:1].isupper()):
@@ -140,9 +142,17 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
     if any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
         return None
     if not _same_case(first, last, morph) or is_first_name(last.text, morph) \
-            or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)):
+            or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)
+                    or _flat_name(last, tokens[end - 1])):
         return None
     return end
+
+
+def _flat_name(token, before) -> bool:
+    """Whether the parser reads a capitalised word as part of the name of the word before it
+    (``Андрея`` + ``Волка``: ``flat:name``), a surname that is a common noun as well."""
+    return token.rel == "flat:name" and token.head == before.index and token.text[:1].isupper() \
+        and not token.text.isupper() and token.text.replace("-", "").isalpha()
 
 
 def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
