@@ -13,6 +13,7 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 - :mod:`.nominative` — one word of a name in the nominative; indeclinable surnames
   (``Петренко``, ``Седых``) stay as written;
 - :mod:`.endings` — surnames told by their endings alone (the regular families, the first declension);
+- :mod:`.cases` — the case a surname shows by pymorphy's readings or its ending, over the tagger's;
 - :mod:`.family` — a family named by its surname in the plural;
 - :mod:`.eastasia` — names of China, Korea and Vietnam, family name first.
 """

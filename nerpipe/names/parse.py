@@ -7,13 +7,12 @@ lines and spans that cannot be a person's name are told apart."""
 from __future__ import annotations
 
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
+from .cases import case_of_ending, case_shown, mans_surname, name_cases
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .endings import CONSONANTS, MASC_STEMS, VOWELS, regular_surname
 from .family import family_member, family_plural
 from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
-    INDECLINABLE_ENDINGS,
-    MASC_ENDINGS,
     PARTICLES,
     capitalize_name,
     generation_cases,
@@ -108,7 +107,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if subject and roles[-1] == "last" and nominative and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
             for text, role in zip(texts[:-1], roles)) \
-            and not any(_mans_surname(morph, texts[-1], shown) for shown in ("datv", "ablt")):
+            and not any(mans_surname(morph, texts[-1], shown) for shown in ("datv", "ablt")):
         case, gender = _subject_case(texts[-1], case, gender, verb_gender)  # not ``Джо Бернсу``
     shown = _womans_case(morph, parts, roles, case)
     if shown is not None:
@@ -118,15 +117,15 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
     elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \
             and (roles == ["first"] or (roles == ["first", "last"] and nominative
-                                        and not _mans_surname(morph, texts[-1], "gent"))) \
+                                        and not mans_surname(morph, texts[-1], "gent"))) \
             and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
         case, gender = "nomn", "femn"  # ``Камиля вошла``, ``Мартина Хольцер вошла``: a woman's name, not a
         # man's genitive
-    if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
+    if len(parts) >= 2 and roles[-1] == "last" and mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not _shows_no_case(morph, text) for text in texts[:-1]):
-        case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
+        case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
     normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
@@ -199,7 +198,7 @@ def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     surname = {case for case, _gender in readings}
     if not surname or case in surname:
         return case
-    both = surname & _name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
+    both = surname & name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
     return min(both, key=_CASE_ORDER.index) if both else case
 
 
@@ -225,12 +224,6 @@ def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
 _MASC_NOMINATIVE = MASC_STEMS + ("ский", "цкий")
 
 
-def _name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
-    """The cases pymorphy reads a word in as a singular name of ``grams``, not as an indeclinable one."""
-    return {p.tag.case for p in morph.parses(fold(text))
-            if any(g in p.tag for g in grams) and p.tag.number == "sing" and "Fixd" not in p.tag}
-
-
 def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
@@ -243,7 +236,7 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
         if not _shows_no_case(morph, text):
             break  # else a later word may tell better (``Фелипе`` ``Арруды``)
         before.add(tagged)
-    shown = _case_shown(morph, parts[-1][0], before - {tagged, None, "nomn"}) if roles[-1] == "last" else None
+    shown = case_shown(morph, parts[-1][0], before - {tagged, None, "nomn"}) if roles[-1] == "last" else None
     if shown is not None:
         return shown  # ``с Хосе Мендесом``, ``с Н. Забарой``: the surname's ending agrees with the case of
         # the words before it, not with its own tag
@@ -283,54 +276,6 @@ def _subject_case(surname: str, case: str | None, gender: str | None, verb_gende
     if verb_gender == "femn" or (verb_gender != "masc" and fold(surname).endswith(_WOMANS_NOMINATIVE)):
         return "nomn", "femn"
     return "nomn", verb_gender or gender
-
-
-# the case a man's surname pymorphy does not know shows by its ending alone
-_MASC_CASE_ENDINGS = (("ом", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"))
-
-
-def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
-    """The tagger's case of a man's name unless the ending of a surname pymorphy does not know
-    rules it out (``Тимо Вальдбранда`` read as dative is genitive)."""
-    lowered = fold(surname)
-    if case in (None, "nomn") or morph.is_known(lowered) or lowered.endswith(INDECLINABLE_ENDINGS):
-        return case
-    for ending, shown in _MASC_CASE_ENDINGS:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in CONSONANTS:
-            if case == "accs" and ending in ("у", "ю") and not regular_surname(lowered, "datv", "masc"):
-                return case  # the accusative of a name in ``-а`` (``Кваресму``), not a man's ``-ову``
-            if case not in MASC_ENDINGS or ending not in MASC_ENDINGS[case]:
-                return shown  # no man's name ends so in the case (``Ландсберга`` read as a locative)
-            return case
-    return case
-
-
-def _case_shown(morph: Morph, surname: str, cases: set[str]) -> str | None:
-    """The one of ``cases`` a surname can be in, when it can be in one of them only: by pymorphy's
-    readings of a name it knows (``Уолдроном``), else by the endings of a man's name and of the
-    first declension's instrumental (``Мендесом``, ``Забарой``)."""
-    lowered = fold(surname)
-    if len(lowered) < 5:
-        return None
-    if known_name(morph, lowered):  # pymorphy's own cases of it (``Уолдроном``)
-        shown = cases & _name_cases(morph, lowered, ("Name", "Surn"))
-        return shown.pop() if len(shown) == 1 else None
-    shown = {case for case in cases if any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
-                                           for ending in _SHOWN_ENDINGS.get(case, ()))}
-    return shown.pop() if len(shown) == 1 else None
-
-
-_SHOWN_ENDINGS = {**MASC_ENDINGS, "ablt": MASC_ENDINGS["ablt"] + ("ой",)}
-
-
-def _mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
-    """A surname pymorphy does not know with the ending of a man's name in the genitive, dative or
-    instrumental (``Кердпола``, ``Кердполу``, ``Кердполом``): a woman's surname has other endings
-    there, or none."""
-    lowered = fold(surname)
-    return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \
-        and any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
-                for ending in MASC_ENDINGS[case])
 
 
 def _shows_no_case(morph: Morph, text: str) -> bool:
@@ -391,7 +336,7 @@ def _womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str
     first, last = fold(parts[0][0]), fold(parts[1][0])
     if morph.is_known(last) or len(last) < 3 or last[-1] not in CONSONANTS or surname_readings(morph, last) \
             or len(first) < 4 or _shows_no_case(morph, first) or _indeclinable_name(morph, first) \
-            or "nomn" in _name_cases(morph, first, ("Name",)):
+            or "nomn" in name_cases(morph, first, ("Name",)):
         return None
     for ending, shown in _WOMANS_CASE_ENDINGS:
         if first.endswith(ending) and first[-len(ending) - 1] in CONSONANTS + "ь":
@@ -407,7 +352,7 @@ def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:
     if case in _IYA_CASES and lowered.endswith(_IYA_CASES[case]) and len(lowered) > 4 \
             and not known_name(morph, text):
         return True  # ``Лусии``, ``Лусию``: a name in ``-ия`` (a man's in ``-ий`` has ``-ия``, ``-ию`` there)
-    return case == "ablt" and case not in _name_cases(morph, text, ("Name",)) and len(lowered) > 4 \
+    return case == "ablt" and case not in name_cases(morph, text, ("Name",)) and len(lowered) > 4 \
         and lowered.endswith(("ой", "ей")) and lowered[-3] in CONSONANTS + "ь"
 
 
