@@ -83,6 +83,17 @@ def test_one_person_by_a_surname_alone(models, text, expected):
     ("По словам главного врача городской больницы Андрея Волка, мест хватает.", {"Андрей Волк"}),
     # a first name and a word the parser reads as part of the name, tagged as a place
     ("По словам главного врача городской больницы Жуана Пинту, мест хватает.", {"Жуан Пинту"}),
+    # a name in capitals with a patronymic, or a surname pymorphy knows as another word too
+    ("ИРИНА СОМОВА\nИнтервью о городе.", {"Ирина Сомова"}),
+    ("ОЛЕГ ВИКТОРОВИЧ КРАВЦОВ\nИнтервью о городе.", {"Олег Викторович Кравцов"}),
+    ("ВЕРА И НАДЕЖДА\nФильм о сёстрах.", set()),
+    # a surname tagged apart from the first name and patronymic after it
+    ("Суд рассмотрел иск Кравцова Олега Викторовича.", {"Олег Викторович Кравцов"}),
+    # a surname and initials, untagged, or after a common noun that is the surname
+    ("Документ подписал Залесский А.", {"А. Залесский"}),
+    ("Письмо Залесскому А. В. отправили.", {"А. В. Залесский"}),
+    ("Договор заключён с Волком А.", {"А. Волк"}),
+    ("Доктор Веллер прибыл.", {"Веллер"}),
 ])
 def test_person_spans(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected

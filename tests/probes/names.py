@@ -329,6 +329,37 @@ def _initial_cases() -> list[Case]:
     return out
 
 
+# official forms: surname first with first name and patronymic, surname then initials, capitals
+OFFICIAL_TEMPLATES = (
+    ("surname_first", "nomn", "В списке кандидатов значится {L} {F} {M}."),
+    ("surname_first", "gent", "Суд рассмотрел иск {L} {F} {M}."),
+    ("surname_initials", "nomn", "Документ подписал {L} {I}"),
+    ("surname_initials", "ablt", "Договор заключён с {L} {I}"),
+)
+
+
+def _official_cases() -> list[Case]:
+    out = []
+    for person in RUSSIAN:
+        for kind, case, template in OFFICIAL_TEMPLATES:
+            if not person.settled(case) or (kind == "surname_first" and person.middle is None):
+                continue
+            if kind == "surname_initials" and person.gender == "f":
+                continue  # ``Сомова И.``: a woman's surname with initials is a man's genitive as well
+            initials = f"{person.first.nominative[0]}." + (f" {person.middle.nominative[0]}." if person.middle else "")
+            text = template.replace("{L}", person.surname(case)).replace("{F}", person.first.form(case))
+            text = text.replace("{M}", person.middle.form(case) if person.middle else "").replace("{I}", initials)
+            text = _with(text, person.surname(case), person.surname(case))
+            expected = person.name if kind == "surname_first" else f"{initials} {person.last.nominative}"
+            out.append(Case("names", kind, text if text.endswith(".") else text + " в пятницу.",
+                            frozenset({expected})))
+    for person in PEOPLE[:12]:
+        upper = person.name.upper()
+        out.append(Case("names", "capitals", f"{upper}\nИнтервью о городе и его жителях.",
+                        frozenset({person.name})))
+    return out
+
+
 def _linebreak_cases() -> list[Case]:
     return [Case("names", "linebreak", (
         f"Об этом {person.verb('рассказал')} {person.form('nomn')}\n{heading}\n"
@@ -338,7 +369,7 @@ def _linebreak_cases() -> list[Case]:
 
 def cases() -> list[Case]:
     return _case_cases() + _title_cases() + _list_cases() + _coref_cases() + _linebreak_cases() \
-        + _place_cases() + _initial_cases()
+        + _place_cases() + _initial_cases() + _official_cases()
 
 
 def answer(result, case: Case):

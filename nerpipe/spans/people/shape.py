@@ -39,8 +39,8 @@ _WORD = re.compile(r"\S+")
 def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
-    surname (``Анны Петровны`` + ``Зориной``); initials and the surname after their dot
-    (``Дж`` + ``.Коми``)."""
+    surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
+    (``Зориной`` + ``Анны Петровны``); initials and the surname after their dot (``Дж`` + ``.Коми``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -54,7 +54,9 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             continue
         initials = initials_only(left_words) != initials_only(right_words)
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
-        if initials or patronymic:
+        surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
+            and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0])
+        if initials or patronymic or surname_first:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
@@ -243,8 +245,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
             and not is_patronymic(morph, words[2].group()):
         index = 1  # ``Модель`` of ``Модель Лин Сяо``
-    if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper():
-        index = 1
+    if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper() \
+            and not is_initial(words[1].group()):
+        index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
 
 
