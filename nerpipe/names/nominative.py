@@ -79,11 +79,8 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     lowered = text.lower()
     if _fixed_surname(morph, lowered, case, gender):
         return None
-    # a woman's surname that is an adjective pymorphy knows (``Заречной``) before the first declension
-    known = gender == "femn" and morph.is_known(lowered)
-    adjective = _adjective_surname(morph, lowered, case, gender) if known else None
     form = _stressed_adjective_surname(morph, lowered, case, gender) or regular_surname(lowered, case, gender) \
-        or adjective or first_declension_surname(lowered, case, gender)
+        or _womans_known_surname(morph, text, case, gender) or first_declension_surname(lowered, case, gender)
     if form is not None:
         return form
     if fold(text).endswith(INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
@@ -100,6 +97,17 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
         # a foreign surname pymorphy cannot read as a man's word in this case (``Вейккинена``, ``Таллену``)
         return masculine_nominative(lowered, case, min_stem=3)
     return None
+
+
+def _womans_known_surname(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
+    """A woman's surname pymorphy knows, as a surname or an adjective, in the case (``Заболотной``,
+    ``Заречной``), before the first declension reads it as one in ``-а``."""
+    lowered = fold(text)
+    if gender != "femn" or not morph.is_known(lowered):
+        return None
+    if any("Surn" in p.tag and p.tag.case == case and p.tag.gender == "femn" for p in morph.parses(lowered)):
+        return _pymorphy_nominative(morph, text, "last", case, gender)
+    return _adjective_surname(morph, text.lower(), case, gender)
 
 
 def _fixed_surname(morph: Morph, lowered: str, case: str, gender: str | None) -> bool:

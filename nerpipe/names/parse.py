@@ -65,9 +65,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     (``Интервью Гарета Моррисона``: no woman's ``Гарета`` pymorphy knows in the nominative only);
     ``speaker``: the name opens a line before a colon (``Мартина Хольцер: «…»``), in the nominative."""
     parts = split_name_words(words)
-    particles = []  # ``ван`` of ``Людвиг ван Дорн``: part of the surname
-    while len(parts) >= 2 and parts[-2][0] in PARTICLES:
-        particles.insert(0, parts.pop(-2)[0])
+    if len(parts) >= 2 and parts[0][0] in PARTICLES:
+        parts = parts[1:]  # ``ван Дорна``: a surname alone, its particle no first name
     if not parts or len(parts) > 5:
         return None
     texts = [p[0] for p in parts]
@@ -142,8 +141,6 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = normal[-1]
         if len(normal) >= 3:
             middle = " ".join(normal[1:-1])
-    if particles and last:
-        last = " ".join(particles + [last])
     return Name(first, middle, last)
 
 
