@@ -76,6 +76,8 @@ def test_one_person_by_a_surname_alone(models, text, expected):
     ("Об этом рассказала Динара Жумабаева\nСпорт\nЦены выросли.", {"Динара Жумабаева"}),
     # a first name and a word pymorphy knows as a common noun the parser reads as part of the name
     ("По словам главного врача городской больницы Андрея Волка, мест хватает.", {"Андрей Волк"}),
+    # … but not an adjective, which names a place after a person
+    ("Мост Петра Великого закрыли на ремонт.", set()),
     # a first name and a word the parser reads as part of the name, tagged as a place
     ("По словам главного врача городской больницы Жуана Пинту, мест хватает.", {"Жуан Пинту"}),
     # a name in capitals with a patronymic, or a surname pymorphy knows as another word too

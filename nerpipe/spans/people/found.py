@@ -146,16 +146,18 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
         return None
     if not _same_case(first, last, morph) or is_first_name(last.text, morph) \
             or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)
-                    or _flat_name(last, tokens[end - 1])):
+                    or _flat_name(last, tokens[end - 1], morph)):
         return None
     return end
 
 
-def _flat_name(token, before) -> bool:
+def _flat_name(token, before, morph: Morph) -> bool:
     """Whether the parser reads a capitalised word as part of the name of the word before it
-    (``Андрея`` + ``Волка``: ``flat:name``), a surname that is a common noun as well."""
+    (``Андрея`` + ``Волка``: ``flat:name``), a surname that is a common noun as well; no adjective
+    (``Петра Великого`` of a bridge's or a street's name)."""
     return token.rel == "flat:name" and token.head == before.index and token.text[:1].isupper() \
-        and not token.text.isupper() and token.text.replace("-", "").isalpha()
+        and not token.text.isupper() and token.text.replace("-", "").isalpha() \
+        and not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(fold(token.text)))
 
 
 def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
