@@ -12,16 +12,28 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
   spans that cannot be a person;
 - :mod:`.nominative` — one word of a name in the nominative; indeclinable surnames
   (``Петренко``, ``Седых``) stay as written;
+- :mod:`.endings` — surnames told by their endings alone (the regular families, the first declension);
+- :mod:`.cases` — the case a surname shows by pymorphy's readings or its ending, over the tagger's;
 - :mod:`.family` — a family named by its surname in the plural;
 - :mod:`.eastasia` — names of China, Korea and Vietnam, family name first.
 """
 
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
+from .endings import first_declension_surname, regular_surname
 from .family import family_member, family_plural
 from .name import Name, is_initial
-from .nominative import first_declension_surname, masculine_nominative, regular_surname
+from .nominative import masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
-from .words import is_credit_line, is_honorific, is_kin, is_occupation, is_patronymic, looks_like_person, names_family
+from .words import (
+    is_credit_line,
+    is_honorific,
+    is_kin,
+    is_occupation,
+    is_patronymic,
+    known_first_name,
+    looks_like_person,
+    names_family,
+)
 
 __all__ = [
     "Name",
@@ -37,6 +49,7 @@ __all__ = [
     "is_occupation",
     "is_patronymic",
     "is_russian_surname",
+    "known_first_name",
     "looks_like_person",
     "masculine_nominative",
     "names_family",

@@ -8,8 +8,9 @@ from functools import cache
 
 from ..morph import UD_CASE, Morph, fold, restore_case
 from ..resources import read_word_groups
+from .endings import CONSONANTS, regular_surname
 from .name import Name, is_initial
-from .nominative import CONSONANTS, capitalize_name, masculine_nominative, regular_surname
+from .nominative import capitalize_name, masculine_nominative
 
 
 @cache

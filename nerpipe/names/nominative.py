@@ -5,9 +5,8 @@ indeclinable ones (``Петренко``, ``Седых``) stay as written."""
 
 from __future__ import annotations
 
-import re
-
 from ..morph import Morph, fold, oc_inflect, restore_case
+from .endings import CONSONANTS, VOWELS, first_declension_surname, regular_surname
 
 
 def known_name(morph: Morph, text: str) -> bool:
@@ -20,12 +19,12 @@ def known_name(morph: Morph, text: str) -> bool:
 def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender: str | None) -> str:
     if role == "initial":
         return text if text.endswith(".") else text + "."
-    if text in _PARTICLES:
+    if text in PARTICLES:
         return text
     if case in (None, "nomn"):
         return capitalize_name(text)
     particle, dash, rest = text.partition("-")
-    if dash and particle in _PARTICLES:
+    if dash and particle in PARTICLES:
         return f"{particle}-{part_nominative(morph, rest, 'last', case, gender)}"  # аль-Мансури
     head, dash, generation = text.rpartition("-")
     if dash and head and morph.lemma(generation) in _GENERATIONS:
@@ -78,10 +77,10 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     surnames (``Петренко``, ``Гарсиа``) stay, the regular families go by their ending, then the
     first declension (``Скрипки`` → ``Скрипка``), then pymorphy's guess."""
     lowered = text.lower()
-    if any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(fold(text))):
+    if _fixed_surname(morph, lowered, case, gender):
         return None
     form = _stressed_adjective_surname(morph, lowered, case, gender) or regular_surname(lowered, case, gender) \
-        or first_declension_surname(lowered, case, gender)
+        or _womans_known_surname(morph, text, case, gender) or first_declension_surname(lowered, case, gender)
     if form is not None:
         return form
     if fold(text).endswith(INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
@@ -100,12 +99,31 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     return None
 
 
+def _womans_known_surname(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
+    """A woman's surname pymorphy knows, as a surname or an adjective, in the case (``Заболотной``,
+    ``Заречной``), before the first declension reads it as one in ``-а``."""
+    lowered = fold(text)
+    if gender != "femn" or not morph.is_known(lowered):
+        return None
+    if any("Surn" in p.tag and p.tag.case == case and p.tag.gender == "femn" for p in morph.parses(lowered)):
+        return _pymorphy_nominative(morph, text, "last", case, gender)
+    return _adjective_surname(morph, text.lower(), case, gender)
+
+
+def _fixed_surname(morph: Morph, lowered: str, case: str, gender: str | None) -> bool:
+    """A surname pymorphy reads as indeclinable: one it knows so (``Петренко``), or one it guesses so
+    that has no ending of the regular families in the case (not ``Ельским``, whatever the guess)."""
+    if not any("Fixd" in p.tag and "Surn" in p.tag for p in morph.parses(fold(lowered))):
+        return False
+    return morph.is_known(fold(lowered)) or regular_surname(lowered, case, gender) is None
+
+
 # surnames that end so do not decline (a declined Russian surname never ends so)
 INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их")
 
 
 # lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``
-_PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бен", "аль", "эль", "ас", "ад"}
+PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бен", "аль", "эль", "ас", "ад"}
 
 
 def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:
@@ -124,9 +142,10 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
         candidates = [
             p for p in parses
             if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender == gender and "Surn" not in p.tag
-            and "Name" not in p.tag and "Fixd" not in p.tag and _looks_declined(text, case, gender)
+            and "Name" not in p.tag and "Fixd" not in p.tag
+            and _looks_declined(text, case, gender, morph.is_known(fold(text)))
         ]
-    for parse in candidates:
+    for parse in sorted(candidates, key=_likelier_name):
         grams = {"nomn", "sing"}
         if gender and role != "first":
             grams.add(gender)
@@ -136,88 +155,10 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
     return None
 
 
-# the regular Russian surnames: (ending in a case, ending in the nominative), by gender and case;
-# the stems of a man's surname of the Russian families in the nominative (``Орлов``, ``Зимин``)
-MASC_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-
-
-_SURNAME_ENDINGS = {
-    "masc": {
-        "gent": [(s + "а", s) for s in MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
-        "accs": [(s + "а", s) for s in MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
-        "datv": [(s + "у", s) for s in MASC_STEMS] + [("скому", "ский"), ("цкому", "цкий")],
-        "ablt": [(s + "ым", s) for s in MASC_STEMS] + [("ским", "ский"), ("цким", "цкий")],
-        "loct": [(s + "е", s) for s in MASC_STEMS] + [("ском", "ский"), ("цком", "цкий")],
-    },
-    "femn": {
-        "gent": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
-        "datv": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
-        "ablt": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
-        "loct": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
-        "accs": [(s + "у", s + "а") for s in MASC_STEMS] + [("скую", "ская"), ("цкую", "цкая")],
-    },
-}
-
-
-def regular_surname(text: str, case: str, gender: str | None) -> str | None:
-    """The nominative of a surname of the regular families (``-ов``, ``-ев``, ``-ин``, ``-ын``,
-    ``-ский``, ``-цкий``) from its ending, in lower case: ``орлову`` (dative, masculine) →
-    ``орлов``, ``лесковой`` (genitive, feminine) → ``лескова``; ``None`` for other surnames."""
-    for ending, nominative in _SURNAME_ENDINGS.get(gender or "", {}).get(case, ()):
-        stem = text[: -len(ending)]
-        if text.endswith(ending) and len(stem) >= 2 and any(ch in VOWELS for ch in stem.lower()):
-            return stem + nominative
-    return None
-
-
-VOWELS = set("аеёиоуыэюя")
-
-
-CONSONANTS = "бвгджзклмнпрстфхцчшщ"
-
-
-def first_declension_surname(text: str, case: str, gender: str | None) -> str | None:
-    """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
-    case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
-    ``дерипаску`` (accusative), ``дерипаской`` (instrumental); in ``-йя`` likewise
-    (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``). ``None`` otherwise."""
-    for ending, in_case in _IYA_ENDINGS:
-        if text.endswith(ending) and case in in_case and len(text) - len(ending) >= 3:
-            return text[: -len(ending)] + "ия"  # ``гарсии`` → ``гарсия``, in any case of a man's or a woman's
-    if _POLISH_SURNAME.search(text) or text.endswith(_INDECLINABLE_AFTER_HISSING):
-        return None  # ``Ковальски``, ``Мукерджи``, ``Ямагучи``: surnames that do not decline
-    endings = {"gent": ("ы", "и")}
-    if gender == "masc":
-        endings.update({"datv": ("е",), "accs": ("у", "ю"), "ablt": ("ой", "ей")})
-    for ending in endings.get(case, ()):
-        stem = text[: -len(ending)]
-        if not text.endswith(ending) or len(stem) < 3:
-            continue
-        if stem[-1] == "й" and ending in ("и", "е", "ю", "ей") and stem[-2] in VOWELS:
-            return stem + "я"
-        if stem[-1] not in CONSONANTS or ending == "ю":
-            continue
-        if ending == "и" and stem[-1] not in "кгхжшчщ":
-            continue  # after other consonants the genitive ending is -ы
-        if ending == "ей" and stem[-1] not in "жшчщц":
-            continue
-        return stem + "а"
-    return None
-
-
-# the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so;
-# ``-ии`` in whatever oblique case the tagger reads (``Педро Гарсии`` tagged accusative)
-_IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("accs",)), ("ией", ("ablt",)))
-
-
-# ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),
-# no genitive of a Russian surname in ``-ска`` (``Дерипаски``)
-# ``-джи``, ``-чи``: surnames of India and Japan that do not decline (``Мукерджи``, ``Ямагучи``); a
-# surname in ``-джа``, ``-ча`` whose genitive ends so is rare
-_INDECLINABLE_AFTER_HISSING = ("джи", "чи")
-
-
-_POLISH_SURNAME = re.compile(r"[бвгджзйлмнпрстфхцчшщь][сц]ки$")
+def _likelier_name(parse) -> tuple[float, bool]:
+    """The order of pymorphy's readings of a name: the likelier first, and of two alike the name in
+    a soft sign (``Игоре``: ``Игорь`` before ``Игор``), the far commoner spelling of a name ending so."""
+    return -parse.score, not parse.normal_form.endswith("ь")
 
 
 _ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "им", "ым", "ой", "ей", "ую")
@@ -333,7 +274,7 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
             candidate = lowered[: -len(ending)] + nominative
             if morph.is_known(candidate) and any(
                     "Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == gender and p.normal_form == candidate
-                    for p in morph.parses(candidate)):
+                    and _declines_to(p, case, lowered) for p in morph.parses(candidate)):
                 return candidate
     if gender == "femn" and not _known_womans_name(morph, lowered):
         # a woman's name pymorphy does not know as one: the first declension (``Камалой`` → ``Камала``)
@@ -348,9 +289,16 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
     return None
 
 
+def _declines_to(parse, case: str, lowered: str) -> bool:
+    """Whether a name pymorphy reads in the nominative has ``lowered`` as its form in ``case``
+    (``Анна`` → ``Анне``; not ``Эмила`` → ``Эмили``, an indeclinable name of its own)."""
+    form = oc_inflect(parse, {case, "sing"})
+    return form is not None and fold(form.word) == lowered
+
+
 _FEMININE_ENDINGS = {
-    "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"),),
-    "loct": (("е", "а"),), "gent": (("и", "я"), ("ы", "а")),
+    "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"), ("и", "я")),
+    "loct": (("е", "а"), ("и", "я")), "gent": (("и", "я"), ("ы", "а")),
 }
 
 
@@ -381,8 +329,12 @@ _DECLINED_ENDINGS = {
 }
 
 
-def _looks_declined(text: str, case: str, gender: str | None) -> bool:
+def _looks_declined(text: str, case: str, gender: str | None, known: bool = False) -> bool:
+    """Whether a surname ends as a declined noun of the case and gender does; ``-у``, ``-ю`` of the
+    dative only when pymorphy ``known`` the word as a noun (``Волку``: not ``Пинту``)."""
     lowered = fold(text)
+    if known and (case, gender) == ("datv", "masc") and lowered.endswith(("у", "ю")):
+        return True
     if lowered.endswith(("о", "ко", "их", "ых", "ян", "и", "у", "ю", "э")) and not lowered.endswith(("ию",)):
         return False
     return lowered.endswith(_DECLINED_ENDINGS.get((case, gender), ()))

@@ -7,20 +7,17 @@ lines and spans that cannot be a person's name are told apart."""
 from __future__ import annotations
 
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
+from .cases import case_of_ending, case_shown, mans_surname, name_cases
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
+from .endings import CONSONANTS, MASC_STEMS, VOWELS, regular_surname
 from .family import family_member, family_plural
 from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
-    CONSONANTS,
-    INDECLINABLE_ENDINGS,
-    MASC_ENDINGS,
-    MASC_STEMS,
-    VOWELS,
+    PARTICLES,
     capitalize_name,
     generation_cases,
     known_name,
     part_nominative,
-    regular_surname,
 )
 from .words import is_patronymic, known_first_name
 
@@ -60,13 +57,16 @@ def split_name_words(words) -> list:
 
 
 def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | None = None,
-               oblique: bool = False) -> Name | None:
+               oblique: bool = False, speaker: bool = False) -> Name | None:
     """Normalize the words of a PER span (``nerpipe.inflect.Word`` objects) into a :class:`Name`;
     ``subject``: the syntax reads the name as the subject of a verb (of ``verb_gender`` in the past
     tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``);
     ``oblique``: the syntax reads it as the object or modifier of a word, in no nominative
-    (``Интервью Гарета Моррисона``: no woman's ``Гарета`` pymorphy knows in the nominative only)."""
+    (``Интервью Гарета Моррисона``: no woman's ``Гарета`` pymorphy knows in the nominative only);
+    ``speaker``: the name opens a line before a colon (``Мартина Хольцер: «…»``), in the nominative."""
     parts = split_name_words(words)
+    if len(parts) >= 2 and parts[0][0] in PARTICLES:
+        parts = parts[1:]  # ``ван Дорна``: a surname alone, its particle no first name
     if not parts or len(parts) > 5:
         return None
     texts = [p[0] for p in parts]
@@ -77,8 +77,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             and is_russian_surname(texts[0]) and known_first_name(morph, fold(texts[1])):
         roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
         # families do, before a first name it knows (not ``Зинедина Зидана``)
-    if len(roles) >= 2 and roles[-1] == "first" and "first" in roles[:-1]:
-        roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``)
+    if len(roles) >= 2 and roles[-1] == "first" and ("first" in roles[:-1] or set(roles[:-1]) == {"initial"}):
+        roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``, ``Н. Забарой``)
     if roles == ["first", "first", "middle"] and not _grams(morph, texts[0]) & {"Name"}:
         roles[0] = "last"  # ``Лапина Игоря Олеговича``: a word no first name before a first name and patronymic
     # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
@@ -99,14 +99,14 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     family = family_plural(morph, texts[-1]) if not is_initial(texts[-1]) else None
     if family is not None and "Name" not in _grams(morph, texts[0]):
         return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
-    case = _name_case(morph, parts, roles, oblique)
+    case = "nomn" if speaker else _name_case(morph, parts, roles, oblique)
     gender = _gender(morph, parts, roles, case)
     readings = surname_readings(morph, texts[-1])
     nominative = not readings or any(c == "nomn" for c, _g in readings)
     if subject and roles[-1] == "last" and nominative and all(
             role == "initial" or not known_name(morph, text) or _shows_no_case(morph, text)
             for text, role in zip(texts[:-1], roles)) \
-            and not any(_mans_surname(morph, texts[-1], shown) for shown in ("datv", "ablt")):
+            and not any(mans_surname(morph, texts[-1], shown) for shown in ("datv", "ablt")):
         case, gender = _subject_case(texts[-1], case, gender, verb_gender)  # not ``Джо Бернсу``
     shown = _womans_case(morph, parts, roles, case)
     if shown is not None:
@@ -114,14 +114,17 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if subject and verb_gender and case != "nomn" and any(
             role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
-    elif subject and verb_gender == "femn" and roles == ["first"] and texts[0][-1:].lower() in ("а", "я") \
+    elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \
+            and (roles == ["first"] or (roles == ["first", "last"] and nominative
+                                        and not mans_surname(morph, texts[-1], "gent"))) \
             and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
-        case, gender = "nomn", "femn"  # ``Камиля вошла``: a woman's name, not a man's genitive
-    if len(parts) >= 2 and roles[-1] == "last" and _mans_surname(morph, texts[-1], case):
+        case, gender = "nomn", "femn"  # ``Камиля вошла``, ``Мартина Хольцер вошла``: a woman's name, not a
+        # man's genitive
+    if len(parts) >= 2 and roles[-1] == "last" and mans_surname(morph, texts[-1], case):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not _shows_no_case(morph, text) for text in texts[:-1]):
-        case = _case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
+        case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
     normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
@@ -192,7 +195,7 @@ def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     surname = {case for case, _gender in readings}
     if not surname or case in surname:
         return case
-    both = surname & _name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
+    both = surname & name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
     return min(both, key=_CASE_ORDER.index) if both else case
 
 
@@ -218,20 +221,22 @@ def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
 _MASC_NOMINATIVE = MASC_STEMS + ("ский", "цкий")
 
 
-def _name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
-    """The cases pymorphy reads a word in as a singular name of ``grams``, not as an indeclinable one."""
-    return {p.tag.case for p in morph.parses(fold(text))
-            if any(g in p.tag for g in grams) and p.tag.number == "sing" and "Fixd" not in p.tag}
-
-
 def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
+    before = set()  # the tagger's cases of the words before that show none, initials too
     for (text, word), role in zip(parts, roles):
-        if role != "initial":
-            tagged = UD_CASE.get(word.feat.get("Case", ""))
-            if not _shows_no_case(morph, text):
-                break  # else a later word may tell better (``Фелипе`` ``Арруды``)
+        if role == "initial":
+            before.add(UD_CASE.get(word.feat.get("Case", "")))
+            continue
+        tagged = UD_CASE.get(word.feat.get("Case", ""))
+        if not _shows_no_case(morph, text):
+            break  # else a later word may tell better (``Фелипе`` ``Арруды``)
+        before.add(tagged)
+    shown = case_shown(morph, parts[-1][0], before - {tagged, None, "nomn"}) if roles[-1] == "last" else None
+    if shown is not None:
+        return shown  # ``с Хосе Мендесом``, ``с Н. Забарой``: the surname's ending agrees with the case of
+        # the words before it, not with its own tag
     if generation and tagged not in generation:
         return min(generation, key=_CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
     for (text, _word), role in zip(parts, roles):
@@ -270,40 +275,13 @@ def _subject_case(surname: str, case: str | None, gender: str | None, verb_gende
     return "nomn", verb_gender or gender
 
 
-# the case a man's surname pymorphy does not know shows by its ending alone
-_MASC_CASE_ENDINGS = (("ом", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"))
-
-
-def _case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
-    """The tagger's case of a man's name unless the ending of a surname pymorphy does not know
-    rules it out (``Тимо Вальдбранда`` read as dative is genitive)."""
-    lowered = fold(surname)
-    if case in (None, "nomn") or morph.is_known(lowered) or lowered.endswith(INDECLINABLE_ENDINGS):
-        return case
-    for ending, shown in _MASC_CASE_ENDINGS:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in CONSONANTS:
-            if case == "accs" and ending in ("у", "ю") and not regular_surname(lowered, "datv", "masc"):
-                return case  # the accusative of a name in ``-а`` (``Кваресму``), not a man's ``-ову``
-            if case not in MASC_ENDINGS or ending not in MASC_ENDINGS[case]:
-                return shown  # no man's name ends so in the case (``Ландсберга`` read as a locative)
-            return case
-    return case
-
-
-def _mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
-    """A surname pymorphy does not know with the ending of a man's name in the genitive, dative or
-    instrumental (``Кердпола``, ``Кердполу``, ``Кердполом``): a woman's surname has other endings
-    there, or none."""
-    lowered = fold(surname)
-    return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \
-        and any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
-                for ending in MASC_ENDINGS[case])
-
-
 def _shows_no_case(morph: Morph, text: str) -> bool:
     """A foreign name pymorphy does not know as a name, ending in a vowel other than ``а``/``я``,
     or one it knows as indeclinable: written alike in every case (``Фелипе``, ``Тору``, ``Тони``),
-    so the tagger's case of it is a guess."""
+    so the tagger's case of it is a guess; a hyphenated name when each of its parts is so
+    (``Анне-Марии`` shows its case by ``Марии``)."""
+    if "-" in text.strip("-"):
+        return all(_shows_no_case(morph, part) for part in text.split("-") if part)
     return fold(text)[-1:] in VOWELS - {"а", "я"} and (not known_name(morph, text) or _indeclinable_name(morph, text))
 
 
@@ -355,7 +333,7 @@ def _womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str
     first, last = fold(parts[0][0]), fold(parts[1][0])
     if morph.is_known(last) or len(last) < 3 or last[-1] not in CONSONANTS or surname_readings(morph, last) \
             or len(first) < 4 or _shows_no_case(morph, first) or _indeclinable_name(morph, first) \
-            or "nomn" in _name_cases(morph, first, ("Name",)):
+            or "nomn" in name_cases(morph, first, ("Name",)):
         return None
     for ending, shown in _WOMANS_CASE_ENDINGS:
         if first.endswith(ending) and first[-len(ending) - 1] in CONSONANTS + "ь":
@@ -365,10 +343,18 @@ def _womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str
 
 def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:
     """A first name pymorphy does not know as a name in the instrumental singular, in the instrumental
-    of a woman's name (``Лианой``, ``Тальей``, ``Джорджей``): a man's ends there in ``-ом``, ``-ем``."""
+    of a woman's name (``Лианой``, ``Тальей``, ``Джорджей``): a man's ends there in ``-ом``, ``-ем``;
+    or one it does not know at all in the genitive, dative or accusative of a name in ``-ия``."""
     lowered = fold(text)
-    return case == "ablt" and case not in _name_cases(morph, text, ("Name",)) and len(lowered) > 4 \
+    if case in _IYA_CASES and lowered.endswith(_IYA_CASES[case]) and len(lowered) > 4 \
+            and not known_name(morph, text):
+        return True  # ``Лусии``, ``Лусию``: a name in ``-ия`` (a man's in ``-ий`` has ``-ия``, ``-ию`` there)
+    return case == "ablt" and case not in name_cases(morph, text, ("Name",)) and len(lowered) > 4 \
         and lowered.endswith(("ой", "ей")) and lowered[-3] in CONSONANTS + "ь"
+
+
+# the endings of a woman's name in ``-ия`` in the cases where a man's in ``-ий`` ends otherwise
+_IYA_CASES = {"gent": "ии", "datv": "ии", "accs": "ию"}
 
 
 def _person_gender(word) -> str | None:

@@ -42,7 +42,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         subject, verb_gender = subject_of(analysis, span, morph)
         if verb_gender:
             genders[span] = verb_gender
-        name = parse_name(words, morph, subject, verb_gender, oblique(analysis, span, morph))
+        name = parse_name(words, morph, subject, verb_gender, oblique(analysis, span, morph),
+                          speaker=opens_speech(analysis.text, span))
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
@@ -89,7 +90,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
                     candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, genders[span])]
-                shown = {gender for _case, gender in surname_readings(morph, written)}
+                shown = _genders_shown(morph, written)
                 if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
                     candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, *shown)]
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
@@ -130,6 +131,24 @@ def _spelled_in_other_letters(written: str, last: str | None) -> bool:
     word, other = skeleton(written), skeleton(last)
     return word == other or not is_latin_name(written) and len(other) > 1 and word.startswith(other) \
         and len(word) - len(other) <= 1
+
+
+def opens_speech(text: str, span: Span) -> bool:
+    """Whether a span opens a line and a colon follows it (``Мартина Хольцер: «Мы готовы»``, a
+    heading's speaker): a name in the nominative."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return not text[line_start:span.start].strip() and text[span.end:span.end + 2].lstrip(" ").startswith(":")
+
+
+def _genders_shown(morph: Morph, written: str) -> set[str]:
+    """The genders a surname written alone shows: those of its declined readings, and a woman's as
+    well when pymorphy knows it as a woman's indeclinable surname (``Гордейчук``, ``Бадалян``)."""
+    shown = {gender for _case, gender in surname_readings(morph, written)}
+    lowered = fold(written)
+    if morph.is_known(lowered) and any("Fixd" in p.tag and "Surn" in p.tag and p.tag.gender == "femn"
+                                       for p in morph.parses(lowered)):
+        shown.add("femn")
+    return shown
 
 
 def _first_name_gender(morph: Morph, first: str | None) -> str | None:
@@ -337,6 +356,9 @@ def could_be_form(written: str, last: str) -> bool:
     written, last = fold(written), fold(last)
     if written == last:
         return True
+    if "-" in written and written.count("-") == last.count("-"):
+        # a double surname: each part a form of its own (``Котовой-Лесной`` of ``Котова-Лесная``)
+        return all(could_be_form(part, of) for part, of in zip(written.split("-"), last.split("-")))
     if last.endswith(("ий", "ый", "ой", "ая")):
         stem, room = last[:-2], 3
     elif last.endswith(("а", "я", "ь", "й")):

@@ -64,10 +64,12 @@ from .organizations import (
 )
 from .people import (
     extend_by_leading_surname,
+    extend_by_trailing_surname,
     find_honoured_people,
     find_known_surnames,
     find_latin_spellings,
     find_untagged_people,
+    is_foreign_name,
     is_lone_surname,
     is_person_name,
     merge_adjacent_people,
@@ -98,6 +100,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
+    spans = extend_by_trailing_surname(analysis, spans, morph)
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, spans, morph), orgs)
@@ -137,7 +140,7 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
     surface = text[span.start:span.end]
     words = surface.split()
     if span.type == LOC and gazetteer.lookup(surface) is None and (
-            is_person_name(words, morph)
+            is_person_name(words, morph) or is_foreign_name(analysis.tokens_in(span.start, span.end), morph)
             or len(words) == 1 and is_lone_surname(words[0], morph)
             and not _after_place_type(analysis, span, gazetteer)):
         spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place

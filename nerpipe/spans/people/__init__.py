@@ -5,6 +5,7 @@ found (:mod:`.found`); the words a name is made of told (:mod:`.words`)."""
 from .found import find_honoured_people, find_known_surnames, find_latin_spellings, find_untagged_people
 from .shape import (
     extend_by_leading_surname,
+    extend_by_trailing_surname,
     merge_adjacent_people,
     name_after_honorific,
     recast_single_words,
@@ -12,14 +13,16 @@ from .shape import (
     split_person,
     without_honorifics,
 )
-from .words import is_lone_surname, is_person_name
+from .words import is_foreign_name, is_lone_surname, is_person_name
 
 __all__ = [
     "extend_by_leading_surname",
+    "extend_by_trailing_surname",
     "find_honoured_people",
     "find_known_surnames",
     "find_latin_spellings",
     "find_untagged_people",
+    "is_foreign_name",
     "is_lone_surname",
     "is_person_name",
     "merge_adjacent_people",

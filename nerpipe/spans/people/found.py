@@ -14,6 +14,7 @@ from ...names import (
     is_occupation,
     is_patronymic,
     is_russian_surname,
+    known_first_name,
     names_family,
     surname_readings,
 )
@@ -107,6 +108,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             end = _capitals_name_from(analysis, index, morph, free)
         if end is None:
             end = _surname_first_from(analysis, index, morph, free)
+        if end is None:
+            end = _surname_initials_from(analysis, index, morph, free)
 
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
@@ -126,7 +129,9 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
 
 def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
     """The index of the last word of a name of a first name, maybe a patronymic, and a surname
-    starting at token ``index``, all untagged, in one case and on one line; ``None`` when none starts there."""
+    starting at token ``index``, all untagged, in one case and on one line (a surname pymorphy knows
+    as such, a word it does not know, or one the parser reads as part of the name); ``None`` when none
+    starts there."""
     tokens = analysis.tokens
     first = tokens[index]
     if not (free(index) and is_first_name(first.text, morph) and first.text[:1].isupper()):
@@ -140,29 +145,46 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
     if any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
         return None
     if not _same_case(first, last, morph) or is_first_name(last.text, morph) \
-            or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)):
+            or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)
+                    or _flat_name(last, tokens[end - 1], morph)):
         return None
     return end
 
 
+def _flat_name(token, before, morph: Morph) -> bool:
+    """Whether the parser reads a capitalised word as part of the name of the word before it
+    (``Андрея`` + ``Волка``: ``flat:name``), a surname that is a common noun as well; no adjective
+    (``Петра Великого`` of a bridge's or a street's name)."""
+    return token.rel == "flat:name" and token.head == before.index and token.text[:1].isupper() \
+        and not token.text.isupper() and token.text.replace("-", "").isalpha() \
+        and not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(fold(token.text)))
+
+
 def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
-    """The index of the surname of a name in capitals starting at token ``index`` (``ПЁТР СМИРНОВ``
-    of a heading): a first name pymorphy knows first of all as one, a surname it knows as one or
-    one of the Russian families, in a case they share, untagged and with a space between."""
+    """The index of the surname of a name in capitals starting at token ``index`` (``ПЁТР СМИРНОВ``,
+    ``ИРИНА ПЕТРОВНА СОМОВА`` of a heading): a word pymorphy knows as a first name, maybe a
+    patronymic, then a surname it knows as one or one of the Russian families (whatever else
+    pymorphy reads it as), in a case they share, untagged and with spaces between."""
     tokens = analysis.tokens
-    if index + 1 >= len(tokens) or not free(index) or not free(index + 1):
+    end = index + 1
+    if end < len(tokens) and tokens[end].text.isupper() and is_patronymic(morph, tokens[end].text):
+        end += 1
+    if end >= len(tokens) or not all(free(i) for i in range(index, end + 1)):
         return None
-    first, last = tokens[index], tokens[index + 1]
-    if not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 2 for t in (first, last)) \
-            or analysis.text[first.end:last.start] != " " or not is_first_name(first.text, morph):
+    first, last = tokens[index], tokens[end]
+    if not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 2 for t in tokens[index:end + 1]) \
+            or any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)) \
+            or not known_first_name(morph, fold(first.text)):
         return None
     surname = last.text[:1] + last.text[1:].lower()
-    if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True)
+    regular = is_russian_surname(surname)
+    if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True) or regular
                                              or morph.has_gram(fold(surname), "Surn")):
         return None
     firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
     lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
-    return index + 1 if firsts & lasts or not morph.is_known(fold(last.text)) else None
+    lasts |= {case for case, _gender in surname_readings(morph, surname)} if regular else set()
+    return end if firsts & lasts or not morph.is_known(fold(last.text)) or regular and not lasts else None
 
 
 def _surname_first_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
@@ -188,6 +210,24 @@ def _surname_first_from(analysis: Analysis, index: int, morph: Morph, free) -> i
             and is_patronymic(morph, tokens[after].text) and analysis.text[tokens[end].end:tokens[after].start] == " ":
         end += 1
     return end
+
+
+def _surname_initials_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the last dot of a surname and one or two initials starting at token ``index``
+    (``Залесский А.``, ``Залесскому А. В.``), all untagged and on one line: a capitalised word that is
+    a surname pymorphy knows only as one or one of the Russian families, no first name."""
+    tokens = analysis.tokens
+    word = tokens[index]
+    if not (free(index) and surname_word(word.text, morph, unknown=True) or free(index) and
+            word.text[:1].isupper() and is_russian_surname(word.text) and not is_first_name(word.text, morph)):
+        return None
+    end, dots = index, 0
+    while dots < 2 and end + 2 < len(tokens) and is_initial(tokens[end + 1].text + ".") \
+            and len(tokens[end + 1].text) == 1 and tokens[end + 2].text == "." \
+            and tokens[end + 1].end == tokens[end + 2].start \
+            and analysis.text[tokens[end].end:tokens[end + 1].start] in (" ", "") and free(end + 1):
+        end, dots = end + 2, dots + 1
+    return end if dots else None
 
 
 def _same_case(first, last, morph: Morph) -> bool:

@@ -14,6 +14,7 @@ from ...names import (
     is_kin,
     is_patronymic,
     is_russian_surname,
+    known_first_name,
     names_family,
     surname_readings,
 )
@@ -21,7 +22,16 @@ from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
-from .words import common_noun, function_word, initials_only, is_first_name, lone_russian_surname, nominative_noun
+from .words import (
+    common_noun,
+    foreign_word,
+    function_word,
+    initials_only,
+    is_first_name,
+    lone_russian_surname,
+    nominative_noun,
+    surname_word,
+)
 
 _WORD = re.compile(r"\S+")
 
@@ -29,8 +39,8 @@ _WORD = re.compile(r"\S+")
 def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
-    surname (``Анны Петровны`` + ``Зориной``); initials and the surname after their dot
-    (``Дж`` + ``.Коми``)."""
+    surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
+    (``Зориной`` + ``Анны Петровны``); initials and the surname after their dot (``Дж`` + ``.Коми``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -44,7 +54,9 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             continue
         initials = initials_only(left_words) != initials_only(right_words)
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
-        if initials or patronymic:
+        surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
+            and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0])
+        if initials or patronymic or surname_first:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
@@ -73,6 +85,29 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
                 dropped.add(place)
         out.append(span)
     return [s for s in out if s not in dropped]
+
+
+def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """A word tagged alone that pymorphy knows as a first name (``Динара``, a coin's genitive too)
+    grows to the surname after it natasha left out, in the case the
+    tagger reads both in, with a space between (``Динара`` + ``Жумабаева``): a capitalised word of
+    no other span that pymorphy knows only as a surname, ends as the regular families do, or does
+    not know at all, and is no first name."""
+    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        after = tokens[-1].index + 1 if tokens else len(analysis.tokens)
+        if span.type == PER and len(tokens) == 1 and after < len(analysis.tokens) and after not in owned \
+                and known_first_name(morph, fold(tokens[0].text)):
+            word = analysis.tokens[after]
+            case = tokens[0].feat.get("Case")
+            if analysis.text[span.end:word.start] == " " and case and word.feat.get("Case") == case \
+                    and (surname_word(word.text, morph, unknown=True) or foreign_word(word.text, morph)) \
+                    and not is_first_name(word.text, morph):
+                span = Span(span.start, word.end, PER)
+        out.append(span)
+    return out
 
 
 def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
@@ -210,8 +245,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
             and not is_patronymic(morph, words[2].group()):
         index = 1  # ``Модель`` of ``Модель Лин Сяо``
-    if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper():
-        index = 1
+    if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper() \
+            and not is_initial(words[1].group()):
+        index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
 
 

@@ -84,6 +84,20 @@ def is_person_name(words: list[str], morph: Morph) -> bool:
                                                            "ская", "цкая"))
 
 
+def is_foreign_name(tokens, morph: Morph) -> bool:
+    """Two words natasha tagged as a place that are a foreign person's name: a first name pymorphy
+    knows first of all as one, then a capitalised word it does not know at all, or one the parser
+    reads as part of the name (``Жуана`` + ``Пинту``, ``flat:name``) and no adjective (not ``мост``
+    ``Петра Великого``, a place named after a person)."""
+    if len(tokens) != 2:
+        return False
+    first, last = tokens
+    adjective = any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(fold(last.text)))
+    return first.text[:1].isupper() and not first.text.isupper() and is_first_name(first.text, morph) \
+        and (foreign_word(last.text, morph) or last.rel == "flat:name" and last.head == first.index
+             and last.text[:1].isupper() and not last.text.isupper() and last.text.isalpha() and not adjective)
+
+
 def is_lone_surname(word: str, morph: Morph) -> bool:
     """One word natasha tagged as a place that pymorphy knows only as a surname or a first name (``Рейган``,
     ``Свиридове``): a person. A word that may also be a place (``Королёв``, ``Киров``) is not."""

@@ -1,0 +1,62 @@
+"""The case a word of a name shows by pymorphy's readings or its ending alone, where the tagger's
+may be wrong (``Мендесом`` tagged nominative, ``Вальдбранда`` dative)."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from .endings import CONSONANTS, regular_surname
+from .nominative import INDECLINABLE_ENDINGS, MASC_ENDINGS, known_name
+
+
+def name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
+    """The cases pymorphy reads a word in as a singular name of ``grams``, not as an indeclinable one."""
+    return {p.tag.case for p in morph.parses(fold(text))
+            if any(g in p.tag for g in grams) and p.tag.number == "sing" and "Fixd" not in p.tag}
+
+
+# the case a man's surname pymorphy does not know shows by its ending alone
+_MASC_CASE_ENDINGS = (("ом", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"))
+
+
+def case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
+    """The tagger's case of a man's name unless the ending of a surname pymorphy does not know
+    rules it out (``Тимо Вальдбранда`` read as dative is genitive)."""
+    lowered = fold(surname)
+    if case in (None, "nomn") or morph.is_known(lowered) or lowered.endswith(INDECLINABLE_ENDINGS):
+        return case
+    for ending, shown in _MASC_CASE_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in CONSONANTS:
+            if case == "accs" and ending in ("у", "ю") and not regular_surname(lowered, "datv", "masc"):
+                return case  # the accusative of a name in ``-а`` (``Кваресму``), not a man's ``-ову``
+            if case not in MASC_ENDINGS or ending not in MASC_ENDINGS[case]:
+                return shown  # no man's name ends so in the case (``Ландсберга`` read as a locative)
+            return case
+    return case
+
+
+def case_shown(morph: Morph, surname: str, cases: set[str]) -> str | None:
+    """The one of ``cases`` a surname can be in, when it can be in one of them only: by pymorphy's
+    readings of a name it knows (``Уолдроном``), else by the endings of a man's name and of the
+    first declension's instrumental (``Мендесом``, ``Забарой``)."""
+    lowered = fold(surname)
+    if len(lowered) < 5:
+        return None
+    if known_name(morph, lowered):  # pymorphy's own cases of it (``Уолдроном``)
+        shown = cases & name_cases(morph, lowered, ("Name", "Surn"))
+        return shown.pop() if len(shown) == 1 else None
+    shown = {case for case in cases if any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
+                                           for ending in _SHOWN_ENDINGS.get(case, ()))}
+    return shown.pop() if len(shown) == 1 else None
+
+
+_SHOWN_ENDINGS = {**MASC_ENDINGS, "ablt": MASC_ENDINGS["ablt"] + ("ой",)}
+
+
+def mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
+    """A surname pymorphy does not know with the ending of a man's name in the genitive, dative or
+    instrumental (``Кердпола``, ``Кердполу``, ``Кердполом``): a woman's surname has other endings
+    there, or none."""
+    lowered = fold(surname)
+    return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \
+        and any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
+                for ending in MASC_ENDINGS[case])

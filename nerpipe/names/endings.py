@@ -1,0 +1,95 @@
+"""Surnames and their nominative told by their endings alone, in lower case: the regular Russian
+families (``-ов``, ``-ин``, ``-ский``) and the first declension (``-а``, ``-ия``)."""
+
+from __future__ import annotations
+
+import re
+
+# the regular Russian surnames: (ending in a case, ending in the nominative), by gender and case;
+# the stems of a man's surname of the Russian families in the nominative (``Орлов``, ``Зимин``)
+MASC_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+_SURNAME_ENDINGS = {
+    "masc": {
+        "gent": [(s + "а", s) for s in MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
+        "accs": [(s + "а", s) for s in MASC_STEMS] + [("ского", "ский"), ("цкого", "цкий")],
+        "datv": [(s + "у", s) for s in MASC_STEMS] + [("скому", "ский"), ("цкому", "цкий")],
+        "ablt": [(s + "ым", s) for s in MASC_STEMS] + [("ским", "ский"), ("цким", "цкий")],
+        "loct": [(s + "е", s) for s in MASC_STEMS] + [("ском", "ский"), ("цком", "цкий")],
+    },
+    "femn": {
+        "gent": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "datv": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "ablt": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "loct": [(s + "ой", s + "а") for s in MASC_STEMS] + [("ской", "ская"), ("цкой", "цкая")],
+        "accs": [(s + "у", s + "а") for s in MASC_STEMS] + [("скую", "ская"), ("цкую", "цкая")],
+    },
+}
+
+
+def regular_surname(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a surname of the regular families (``-ов``, ``-ев``, ``-ин``, ``-ын``,
+    ``-ский``, ``-цкий``) from its ending, in lower case: ``орлову`` (dative, masculine) →
+    ``орлов``, ``лесковой`` (genitive, feminine) → ``лескова``; ``None`` for other surnames."""
+    for ending, nominative in _SURNAME_ENDINGS.get(gender or "", {}).get(case, ()):
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) >= 2 and any(ch in VOWELS for ch in stem.lower()):
+            return stem + nominative
+    return None
+
+
+VOWELS = set("аеёиоуыэюя")
+
+
+CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+
+
+def first_declension_surname(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
+    case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
+    ``дерипаску`` (accusative), ``дерипаской`` (instrumental); in ``-йя`` likewise
+    (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``); for women the accusative and
+    instrumental (``дерипаску``, ``дерипаской``), not the dative, whose ``-е`` ends indeclinable
+    surnames as well (``Дюпре``). ``None`` otherwise."""
+    for ending, in_case in _IYA_ENDINGS:
+        if text.endswith(ending) and case in in_case and len(text) - len(ending) >= 3:
+            return text[: -len(ending)] + "ия"  # ``гарсии`` → ``гарсия``, in any case of a man's or a woman's
+    if _POLISH_SURNAME.search(text) or text.endswith(_INDECLINABLE_AFTER_HISSING):
+        return None  # ``Ковальски``, ``Мукерджи``, ``Ямагучи``: surnames that do not decline
+    endings = {"gent": ("ы", "и")}
+    if gender == "femn" and regular_surname(text, case, gender):
+        return None  # a woman's ``-овой`` is the regular family's (``Петровой``), no ``-ова`` of this declension
+    if gender in ("masc", "femn"):
+        endings.update({"accs": ("у", "ю"), "ablt": ("ой", "ей")})
+    if gender == "masc":
+        endings["datv"] = ("е",)
+    for ending in endings.get(case, ()):
+        stem = text[: -len(ending)]
+        if not text.endswith(ending) or len(stem) < 3:
+            continue
+        if stem[-1] == "й" and ending in ("и", "е", "ю", "ей") and stem[-2] in VOWELS:
+            return stem + "я"
+        if stem[-1] not in CONSONANTS or ending == "ю":
+            continue
+        if ending == "и" and stem[-1] not in "кгхжшчщ":
+            continue  # after other consonants the genitive ending is -ы
+        if ending == "ей" and stem[-1] not in "жшчщц":
+            continue
+        return stem + "а"
+    return None
+
+
+# the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so;
+# ``-ии`` in whatever oblique case the tagger reads (``Педро Гарсии`` tagged accusative)
+_IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("accs",)), ("ией", ("ablt",)))
+
+
+# ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),
+# no genitive of a Russian surname in ``-ска`` (``Дерипаски``)
+# ``-джи``, ``-чи``: surnames of India and Japan that do not decline (``Мукерджи``, ``Ямагучи``); a
+# surname in ``-джа``, ``-ча`` whose genitive ends so is rare
+_INDECLINABLE_AFTER_HISSING = ("джи", "чи")
+
+
+_POLISH_SURNAME = re.compile(r"[бвгджзйлмнпрстфхцчшщь][сц]ки$")

@@ -1,0 +1,100 @@
+"""The nominative of names in the forms the probes (tests/probes/names.py) showed wrong, and one
+person mentioned again by a surname alone (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a double surname pymorphy guesses as indeclinable declines in each part all the same
+    ("Вчера мэр встретился с Алексеем Смирновым-Ельским.", "Алексей Смирнов-Ельский"),
+    ("Встреча с министром Глебом Орловым-Ельским прошла.", "Глеб Орлов-Ельский"),
+    # of two first names a form may be of, the one in a soft sign
+    ("Газета написала об Игоре Смелаго.", "Игорь Смелаго"),
+    ("Газета написала об Игоре Кормилове.", "Игорь Кормилов"),
+    # an indeclinable woman's name is no form of another name pymorphy knows (``Эмила``)
+    ("По словам Эмили Картрайт, работы завершатся в срок.", "Эмили Картрайт"),
+    ("Премию вручили Эмили Картрайт.", "Эмили Картрайт"),
+    ("Цветы вручили Анне Уортон.", "Анна Уортон"),
+    # a first name pymorphy does not know in ``-ии``, ``-ию``: a woman's in ``-ия``
+    ("По словам Лусии Ортеги, работы завершатся в срок.", "Лусия Ортега"),
+    ("Комиссия пригласила Лусию Ортегу на заседание.", "Лусия Ортега"),
+    # a woman's surname of the first declension in the accusative and instrumental
+    ("Комиссия пригласила Людмилу Шульгу на заседание.", "Людмила Шульга"),
+    ("Вчера мэр встретился с Людмилой Шульгой.", "Людмила Шульга"),
+    ("Встреча с Лусией Ортегой прошла.", "Лусия Ортега"),
+    # … but an adjective pymorphy knows is a woman's surname of the adjectives
+    ("Встреча с Оксаной Заречной прошла.", "Оксана Заречная"),
+    ("Встреча с Оксаной Бережной прошла.", "Оксана Бережная"),
+    ("Встреча с Анной Кормиловой прошла.", "Анна Кормилова"),
+    # the surname's case ending where a first name shows no case and the tagger reads the
+    # surname as a nominative (in a list)
+    ("Мэр встретился с Хавьером Мендосой, Хосе Мендесом и Лусией Ортегой.", "Хосе Мендес"),
+    # after initials the word is a surname, in the case its ending shares with the initials' tag
+    ("Позже с Н. Забарой встретились журналисты.", "Н. Забара"),
+    ("Позже с Х. Мендесом встретились журналисты.", "Х. Мендес"),
+    ("Позже с Х. Мендосой встретились журналисты.", "Х. Мендоса"),
+    ("Позже с Д. Уолдроном встретились журналисты.", "Д. Уолдрон"),
+    ("По словам Х. Мендосы, проект окупится.", "Х. Мендоса"),
+    # a first name in ``-а`` pymorphy knows only as a man's genitive, before a surname written as a
+    # nominative, as the subject of a feminine verb: a woman's name
+    ("Мартина Хольцер, жительница Твери, рассказала о своих планах.", "Мартина Хольцер"),
+    ("Сына Мартина Хольцера вчера видела соседка.", "Мартин Хольцер"),
+    # a hyphenated first name shows its case by the part that declines
+    ("Вечером мэр позвонил Анне-Марии Вайсбергер.", "Анна-Мария Вайсбергер"),
+    # the dative of a man's surname that is a common noun pymorphy knows, not of an indeclinable one
+    ("Премию вручили Андрею Волку в понедельник.", "Андрей Волк"),
+    ("Андрею Волку вручили почётную грамоту.", "Андрей Волк"),
+    ("Премию вручили Андрею Шоу.", "Андрей Шоу"),
+    # a speaker before a colon at the start of a line is named in the nominative
+    ("Мартина Хольцер: «Работы начнутся весной»\nСтроительство продолжится.", "Мартина Хольцер"),
+])
+def test_name_form(models, text, expected):
+    assert expected in {p.name for p in analyze(text, models).persons}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's indeclinable surname alone is the woman of the full name
+    ("«Мы готовы», — сказала Елена Гордейчук. Позже Гордейчук уточнила сроки.", {"Елена Гордейчук"}),
+    ("Анаит Бадалян приехала в город. По словам Бадалян, проект окупится.", {"Анаит Бадалян"}),
+    # … and a man's declined form of it still is not
+    ("Елена Гордейчук приехала в город. По словам Гордейчука, проект окупится.", {"Елена Гордейчук", "Гордейчук"}),
+    # a double surname alone in an oblique case
+    ("Мария Котова-Лесная приехала в город. По словам Котовой-Лесной, проект окупится.", {"Мария Котова-Лесная"}),
+])
+def test_one_person_by_a_surname_alone(models, text, expected):
+    persons = analyze(text, models).persons
+    assert {p.name for p in persons} == expected
+    assert len(persons) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name natasha tags alone grows to the surname after it
+    ("Об этом рассказала Динара Жумабаева\nСпорт\nЦены выросли.", {"Динара Жумабаева"}),
+    # a first name and a word pymorphy knows as a common noun the parser reads as part of the name
+    ("По словам главного врача городской больницы Андрея Волка, мест хватает.", {"Андрей Волк"}),
+    # … but not an adjective, which names a place after a person
+    ("Мост Петра Великого закрыли на ремонт.", set()),
+    # a first name and a word the parser reads as part of the name, tagged as a place
+    ("По словам главного врача городской больницы Жуана Пинту, мест хватает.", {"Жуан Пинту"}),
+    # a name in capitals with a patronymic, or a surname pymorphy knows as another word too
+    ("ИРИНА СОМОВА\nИнтервью о городе.", {"Ирина Сомова"}),
+    ("ОЛЕГ ВИКТОРОВИЧ КРАВЦОВ\nИнтервью о городе.", {"Олег Викторович Кравцов"}),
+    ("ВЕРА И НАДЕЖДА\nФильм о сёстрах.", set()),
+    # a surname tagged apart from the first name and patronymic after it
+    ("Суд рассмотрел иск Кравцова Олега Викторовича.", {"Олег Викторович Кравцов"}),
+    # a surname and initials, untagged, or after a common noun that is the surname
+    ("Документ подписал Залесский А.", {"А. Залесский"}),
+    ("Письмо Залесскому А. В. отправили.", {"А. В. Залесский"}),
+    ("Договор заключён с Волком А.", {"А. Волк"}),
+    ("Доктор Веллер прибыл.", {"Веллер"}),
+    # a particle's surname alone, opening a sentence, or without the particle, is the person named in full
+    ("Встречу провёл Карл фон Штайн. Фон Штайн заявил о поддержке.", {"Карл фон Штайн"}),
+    ("Премию получил Ахмед ибн Саид. Ибн Саид поблагодарил жюри.", {"Ахмед ибн Саид"}),
+    ("Людвиг ван Дорн приехал в город. По словам ван Дорна, проект окупится.", {"Людвиг ван Дорн"}),
+])
+def test_person_spans(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected
