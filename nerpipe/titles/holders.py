@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..morph import UD_GENDER, Morph, fold
+from ..morph import UD_GENDER, UD_NUMBER, Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
@@ -85,7 +85,7 @@ def attach_titles(
         person = predicate_person(analysis, title, people, holders, morph)
         if person is not None:
             out[index] = person
-            share_coordinated(analysis, titles, index, out)
+            share_coordinated(analysis, titles, index, out, people)
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
               == "Plur" for other in _listed_with(analysis, p, titles[i], people)]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
@@ -215,12 +215,14 @@ def _name_after_governed(analysis: Analysis, title: Title, governed: Span, peopl
 
 def genitive_name(first: Token, morph: Morph) -> bool:
     """Whether a name (its first word) is in the genitive: the tagger says so, and pymorphy has a genitive
-    of the tagger's gender and no nominative of it (``Петра`` of a man, not ``Петрова`` of a woman), or only an
-    indeclinable one (``Генри``)."""
+    of the tagger's gender and number and no nominative of them (``Петра`` of a man, not ``Петрова`` of a
+    woman; ``Анны`` of one woman, not the plural ``Анны``), or only an indeclinable one (``Генри``)."""
     if case_of(first) not in ("Gen", "Acc"):
         return False
     gender = UD_GENDER.get(first.feat.get("Gender", ""))
-    parses = [p for p in morph.parses(fold(first.text)) if gender is None or p.tag.gender in (None, gender)]
+    number = UD_NUMBER.get(first.feat.get("Number", ""))
+    parses = [p for p in morph.parses(fold(first.text)) if (gender is None or p.tag.gender in (None, gender))
+              and (number is None or p.tag.number in (None, number))]
     if not parses or all("Fixd" in p.tag for p in parses if "nomn" in p.tag):
         return True  # unknown, or a name that does not decline (``Генри``): its form says nothing against the tagger
     return not any("nomn" in p.tag for p in parses) and any("gent" in p.tag or "accs" in p.tag for p in parses)
@@ -265,10 +267,12 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
 
 
 def _case_word(analysis: Analysis, title: Title) -> Token:
-    """The word that carries a title's case: its head, or the participle of ``исполняющий обязанности …``."""
-    first = analysis.tokens[title.first]
-    if title.acting and case_of(first) is not None:
-        return first
+    """The word that carries a title's case: its head, or the participle of ``(временно) исполняющий
+    обязанности …`` (the first word before the head that has a case)."""
+    if title.acting:
+        for token in analysis.tokens[title.first: title.head]:
+            if case_of(token) is not None:
+                return token
     return analysis.tokens[title.head]
 
 
