@@ -82,3 +82,29 @@ def test_a_profession_and_a_country(models, text, expected):
 ])
 def test_a_gapped_clause_with_its_own_subject(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title that opens its sentence, a dash, and a name that ends it
+    ("Мэр Твери — Пётр Смирнов.", {("Пётр Смирнов", "мэр Твери", "мэр", False)}),
+    ("Генеральный директор завода «Заря» — Глеб Ракитин, выпускник университета.",
+     {("Глеб Ракитин", "генеральный директор завода «Заря»", "генеральный директор", False)}),
+    # ... not a title in the middle of a sentence, nor a dash before a clause of its own
+    ("Губернатор — о выборах: Пётр Смирнов рассказал всё.", set()),
+])
+def test_a_title_a_dash_and_its_holder(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an associate's title, the name of whose title it governs, then the associate's own name; the cases the
+    # dictionary allows are trusted where the tagger reads another ("Помощница" opening a sentence, "Пётр")
+    ("Помощница губернатора Тверской области Глеба Ракитина Анна Котова открыла школу.",
+     {("Анна Котова", "помощница губернатора Тверской области", "помощник губернатора", False),
+      ("Глеб Ракитин", "губернатор Тверской области", "губернатор", False)}),
+    ("Помощник министра образования Анны Котовой Пётр Смирнов открыл школу.",
+     {("Пётр Смирнов", "помощник министра образования", "помощник министра", False),
+      ("Анна Котова", "министр образования", "министр", False)}),
+])
+def test_an_associate_named_after_the_holder(models, text, expected):
+    assert rows(text, models) == expected

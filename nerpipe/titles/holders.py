@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..morph import UD_GENDER, UD_NUMBER, Morph, fold
+from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
@@ -34,6 +34,7 @@ from .tokens import (
     same_case,
 )
 
+_UD_OF_CASE = {gram: case for case, gram in UD_CASE.items()}
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
 _MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
@@ -65,7 +66,7 @@ def attach_titles(
         person = person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):
             inner_out.append(Attachment(governed, person.person))
-            person = _name_after_governed(analysis, title, person.person, people)
+            person = _name_after_governed(analysis, title, person.person, people, morph)
         if person is not None:
             out[index] = person
     share_forward(analysis, titles, out, in_title)
@@ -111,7 +112,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     tokens = analysis.tokens
     k = title.last + 1
     gap = 0
-    person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title)
+    person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title) \
+        or _name_after_dash(analysis, title, people)
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
@@ -120,7 +122,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 return person if genitive_name(tokens[k], morph) else None
-            if governs and gap == ranks and case_of(_case_word(analysis, title)) not in ("Gen", "Acc") \
+            if governs and gap == ranks and dictionary_case(_case_word(analysis, title), morph) not in ("Gen", "Acc") \
                     and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
@@ -167,6 +169,20 @@ def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | 
     return person if _agrees(_case_word(analysis, title), tokens[comma + 1], 1) else None
 
 
+def _name_after_dash(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """``Мэр города — Пётр Орлов.``: a title in the nominative that opens its sentence, a dash, and a name in the
+    nominative that ends the sentence (or its first clause): the name is who holds the title."""
+    tokens = analysis.tokens
+    dash = title.last + 1
+    person = people.by_first.get(dash + 1)
+    if person is None or tokens[dash].text not in DASHES or not analysis.starts_sentence(title.first) \
+            or number_of(tokens[title.head]) == "Plur" or title.governed \
+            or case_of(_case_word(analysis, title)) != "Nom" or case_of(tokens[dash + 1]) not in ("Nom", None):
+        return None
+    after = tokens_after(analysis, person)
+    return person if after is None or after.text in (".", "!", ";", ",") else None
+
+
 def _name_past_apposition(analysis: Analysis, title: Title, people: People, in_title: set[int]) -> Span | None:
     """``художественному руководителю театра, полному кавалеру ордена «Слава» Петру Орлову``: after a comma, a
     noun phrase that is no title (an honour, a rank of merit) in the title's case, then a name in that case."""
@@ -203,14 +219,29 @@ def tokens_after(analysis: Analysis, person: Span) -> Token | None:
     return analysis.tokens[nxt]
 
 
-def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People) -> Span | None:
+def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People, morph: Morph
+                         ) -> Span | None:
     """``адвокат бывшего губернатора Петра Орлова Глеб Лаптев``: after the name of the governed title's
-    holder, a name that agrees with the title holds it."""
+    holder, a name that agrees with the title holds it (in the cases the dictionary allows, where the tagger
+    reads a word in one it has not)."""
     after = analysis.tokens_in(governed.start, governed.end)[-1].index + 1
     person = people.by_first.get(after)
     if person is None or analysis.tokens[after].sent != analysis.tokens[title.head].sent:
         return None
-    return person if _agrees(_case_word(analysis, title), analysis.tokens[after], 1) else None
+    cases = {dictionary_case(_case_word(analysis, title), morph), dictionary_case(analysis.tokens[after], morph)}
+    return person if None in cases or len(cases) == 1 or cases <= {"Gen", "Acc"} else None
+
+
+def dictionary_case(token: Token, morph: Morph) -> str | None:
+    """The tagger's case of a noun or a name, or the only case the dictionary has for it when that is not the
+    tagger's in the tagger's number (a genitive for ``Помощница`` that opens a sentence, for ``Пётр``)."""
+    case = case_of(token)
+    number = UD_NUMBER.get(token.feat.get("Number", ""))
+    cases = {p.tag.case for p in morph.parses(fold(token.text))
+             if p.tag.POS == "NOUN" and (number is None or p.tag.number in (None, number))}
+    if case is None or not cases or UD_CASE.get(case) in cases or len(cases) != 1:
+        return case
+    return _UD_OF_CASE.get(cases.pop(), case)
 
 
 def genitive_name(first: Token, morph: Morph) -> bool:

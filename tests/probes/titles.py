@@ -147,6 +147,7 @@ def beside(title: Title, p: Person, _q: Person):
     yield "apposition_gen", f"По словам {p.forms[1]}, {title.form('gen')}, школа откроется в сентябре.", \
         held(p, title)
     yield "apposition_dash", f"{p.forms[0]} — {title.form('nom')}.", held(p, title)
+    yield "dash_title_first", f"{cap(title.form('nom'))} — {p.forms[0]}.", held(p, title)
     yield "apposition_brackets", f"{p.forms[0]} ({title.form('nom')}) {p.verb('открыл')} новую школу.", \
         held(p, title)
 
@@ -215,6 +216,10 @@ def relatives(title: Title, p: Person, q: Person, index: int):
         helper = "помощница" if p.feminine else "помощник"
         yield "associate_helper", f"{cap(helper)} {title.form('gen')} {p.forms[0]} {p.verb('открыл')} " \
             "новую школу.", frozenset({row(p, f"{helper} {title.form('gen')}", f"помощник {title.head[1]}")})
+        if title.gender is None or title.gender == q.feminine:
+            yield "associate_named", f"{cap(helper)} {title.form('gen')} {q.forms[1]} {p.forms[0]} " \
+                f"{p.verb('открыл')} новую школу.", \
+                held(q, title) | {row(p, f"{helper} {title.form('gen')}", f"помощник {title.head[1]}")}
         yield "associate_advisor", f"{p.forms[0]}, советник {title.form('gen')}, {p.verb('открыл')} новую школу.", \
             frozenset({row(p, f"советник {title.form('gen')}", f"советник {title.head[1]}")})
 
@@ -284,6 +289,10 @@ def not_pairs(title: Title, p: Person, _q: Person):
     yield "not_pair_letter", f"{p.forms[0]} {p.verb('направил')} письмо {title.form('dat')}.", frozenset()
     yield "not_pair_object", f"{cap(title.form('nom'))} {'поздравила' if title.gender else 'поздравил'} " \
         f"{p.forms[3]} с юбилеем.", frozenset()
+    said = "подала" if title.gender else "подал"
+    yield "not_pair_source", f"По словам {p.forms[1]}, {title.form('nom')} {said} в отставку.", frozenset()
+    yield "not_pair_clause", f"{p.forms[0]} {p.verb('заявил')}, что {title.form('nom')} {said} в отставку.", \
+        frozenset()
     yield "not_pair_about", f"{p.forms[0]} {p.verb('рассказал')} о {title.form('loc')}.", frozenset()
 
 
