@@ -108,3 +108,25 @@ def test_a_title_a_dash_and_its_holder(models, text, expected):
 ])
 def test_an_associate_named_after_the_holder(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # when the title is held, between the name's comma and the title
+    ("Пётр Смирнов, в настоящее время министр образования, открыл школу.",
+     {("Пётр Смирнов", "министр образования", "министр", False)}),
+    ("Анна Котова, с 2015 года главный врач больницы, открыла отделение.",
+     {("Анна Котова", "главный врач больницы", "главный врач", False)}),
+])
+def test_when_a_title_is_held_before_it(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Пётр Смирнов отправлен в отставку с поста министра образования.", True),
+    ("Президент отправил в отставку с поста министра Петра Смирнова.", True),
+    # sent to a post is no leaving of one
+    ("Пётр Смирнов отправлен на должность директора завода «Заря».", False),
+])
+def test_sent_into_retirement_from_a_post(models, text, former):
+    [row] = rows(text, models)
+    assert row[3] is former

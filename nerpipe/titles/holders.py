@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ from .tokens import (
     same_case,
 )
 
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _UD_OF_CASE = {gram: case for case, gram in UD_CASE.items()}
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
 _MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
@@ -400,10 +402,15 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
 
 
 def _past_when(tokens, j: int) -> int:
-    """The index before ``в прошлом``, ``ныне``, ``ранее`` … ending at ``j`` (when a title was or is held),
-    or ``j``."""
-    if j >= 1 and fold(tokens[j].text) == "прошлом" and fold(tokens[j - 1].text) == "в":
+    """The index before ``в прошлом``, ``ныне``, ``ранее``, ``в настоящее время``, ``с 2015 года`` … ending at
+    ``j`` (when a title was or is held), or ``j``."""
+    words = [fold(t.text) for t in tokens[max(0, j - 2): j + 1]]
+    if j >= 1 and words[-2:] == ["в", "прошлом"]:
         return j - 2
+    if j >= 2 and words == ["в", "настоящее", "время"]:
+        return j - 3
+    if j >= 2 and words[0] in ("с", "со") and _YEAR.fullmatch(words[1]) and words[2] == "года":
+        return j - 3  # "Степан Кузьмин, с 2015 года директор школы"
     if j >= 0 and fold(tokens[j].text) in WHEN_HELD:
         return j - 1
     return j

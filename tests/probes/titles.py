@@ -148,6 +148,10 @@ def beside(title: Title, p: Person, _q: Person):
         held(p, title)
     yield "apposition_dash", f"{p.forms[0]} — {title.form('nom')}.", held(p, title)
     yield "dash_title_first", f"{cap(title.form('nom'))} — {p.forms[0]}.", held(p, title)
+    yield "apposition_when", f"{p.forms[0]}, в настоящее время {title.form('nom')}, {p.verb('открыл')} новую школу.", \
+        held(p, title)
+    yield "apposition_since", f"{p.forms[0]}, с 2015 года {title.form('nom')}, {p.verb('открыл')} новую школу.", \
+        held(p, title)
     yield "apposition_brackets", f"{p.forms[0]} ({title.form('nom')}) {p.verb('открыл')} новую школу.", \
         held(p, title)
 
@@ -206,6 +210,7 @@ def relatives(title: Title, p: Person, q: Person, index: int):
     relative = RELATIVES[p.feminine][index % 2]
     yield "relative_before", f"{cap(relative)} {title.form('gen')} {p.forms[0]} {p.verb('открыл')} " \
         "новую школу.", frozenset()
+    yield "relative_dash", f"{p.forms[0]} — {relative} {title.form('gen')}.", frozenset()
     yield "relative_apposition", f"{p.forms[0]}, {relative} {title.form('gen')}, {p.verb('открыл')} новую школу.", \
         frozenset()
     # the relative is left unnamed; the name in the genitive is the title's holder
@@ -270,6 +275,8 @@ def appointed(title: Title, p: Person, _q: Person):
     yield "predicate_object", f"В пятницу {p.forms[3]} назначили {title.form('ins')}.", held(p, title)
     yield "predicate_left", f"{p.forms[0]} {p.verb('покинул')} пост {title.form('gen')}.", \
         frozenset({row(p, title.position, title.role, True)})
+    yield "predicate_dismissed", f"{p.forms[0]} {p.verb('отправлен')} в отставку с поста {title.form('gen')}.", \
+        frozenset({row(p, title.position, title.role, True)})
     yield "signature", f"С уважением,\n{p.forms[0]}\n{title.form('nom')}\n", held(p, title)
 
 
@@ -293,6 +300,12 @@ def not_pairs(title: Title, p: Person, _q: Person):
     yield "not_pair_source", f"По словам {p.forms[1]}, {title.form('nom')} {said} в отставку.", frozenset()
     yield "not_pair_clause", f"{p.forms[0]} {p.verb('заявил')}, что {title.form('nom')} {said} в отставку.", \
         frozenset()
+    he_verb = "открыла" if title.gender else "открыл"
+    yield "not_pair_coordinated", f"{cap(title.form('nom'))} и {p.forms[0]} обсудили бюджет.", frozenset()
+    yield "not_pair_after_meeting", f"После встречи с {title.form('ins')} {p.forms[0]} {p.verb('заявил')} " \
+        "о поддержке.", frozenset()
+    yield "not_pair_dative_first", f"{cap(title.form('dat'))} {p.forms[0]} {p.verb('направил')} письмо.", frozenset()
+    yield "not_pair_together", f"{cap(title.form('nom'))} вместе с {p.forms[4]} {he_verb} новую школу.", frozenset()
     yield "not_pair_about", f"{p.forms[0]} {p.verb('рассказал')} о {title.form('loc')}.", frozenset()
 
 
