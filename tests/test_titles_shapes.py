@@ -130,3 +130,17 @@ def test_when_a_title_is_held_before_it(models, text, expected):
 def test_sent_into_retirement_from_a_post(models, text, former):
     [row] = rows(text, models)
     assert row[3] is former
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that may name no person ("критик", "ведущий", "модель") opening a sentence right before a name is
+    # that person's title, whatever the tagger reads it as
+    ("Критик Пётр Смирнов выпустил книгу.", {("Пётр Смирнов", "критик", "критик", False)}),
+    ("Ведущий Пётр Смирнов открыл вечер.", {("Пётр Смирнов", "ведущий", "ведущий", False)}),
+    ("Модель Анна Котова вышла замуж.", {("Анна Котова", "модель", "модель", False)}),
+    # ... and an adjectival title in an oblique case is no title of a name in the nominative after it
+    ("После встречи с ведущим программы «Вечер» Пётр Смирнов заявил о поддержке.", set()),
+    ("После встречи с управляющим банка «Вектор» Пётр Смирнов заявил о поддержке.", set()),
+])
+def test_a_title_that_may_name_no_person(models, text, expected):
+    assert rows(text, models) == expected

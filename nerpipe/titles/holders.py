@@ -348,7 +348,7 @@ def _agrees(head: Token, name: Token, gap: int) -> bool:
 def _cases_clash(head: Token, name: Token, morph: Morph) -> bool:
     """A title the dictionary has only in oblique cases before a first word it has only in the nominative
     (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's."""
-    titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"]
+    titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # "ведущим"
     # of any gender ("Марин" may be hers), spelt as written ("Пётр" is no "Петр", a woman's name in the plural)
     names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag]
     return bool(titles and names) and not any("nomn" in p.tag for p in titles) \
