@@ -144,3 +144,15 @@ def test_sent_into_retirement_from_a_post(models, text, former):
 ])
 def test_a_title_that_may_name_no_person(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head that opens its sentence before a list of names, in a form that is also a nominative plural
+    ("Директора Глеб Ракитин и Ольга Ершова подписали соглашение.",
+     {("Глеб Ракитин", "директор", "директор", False), ("Ольга Ершова", "директор", "директор", False)}),
+    # ... not a singular one, nor a genitive with no such plural before a subject of its own
+    ("Директор Пётр Смирнов и Анна Котова открыли школу.", {("Пётр Смирнов", "директор", "директор", False)}),
+    ("Прокурора Пётр Смирнов и Анна Котова не знают.", set()),
+])
+def test_a_plural_title_before_a_list_of_names(models, text, expected):
+    assert rows(text, models) == expected

@@ -89,9 +89,24 @@ def attach_titles(
         if person is not None:
             out[index] = person
             share_coordinated(analysis, titles, index, out, people)
-    listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
-              == "Plur" for other in _listed_with(analysis, p, titles[i], people)]
+    listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
+              if _plural(analysis, titles[i], p, people, morph) for other in _listed_with(analysis, p, titles[i], people)]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
+
+
+def _plural(analysis: Analysis, title: Title, person: Span, people: People, morph: Morph) -> bool:
+    """A plural title: the tagger's plural, or, for a head that opens its sentence right before a list of names
+    in the nominative, a form the dictionary also has as a nominative plural (``Директора Пётр Орлов и Анна
+    Зорина подписали``, where the tagger may read a genitive singular)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if number_of(head) == "Plur":
+        return True
+    if title.last != title.head or not analysis.starts_sentence(title.first) or person.start < title.end \
+            or first_token(analysis, person) != title.last + 1 or case_of(tokens[title.last + 1]) != "Nom" \
+            or not _starts_list(analysis, person, people):
+        return False
+    return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes for p in morph.parses(fold(head.text)))
 
 
 @dataclass(frozen=True, slots=True)
