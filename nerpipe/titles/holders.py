@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold
+from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
@@ -27,7 +27,9 @@ from .sharing import closes_apposition, in_gap, share_backward, share_coordinate
 from .tokens import (
     People,
     case_of,
+    dictionary_case,
     first_token,
+    genitive_name,
     index_cover,
     index_people,
     is_participle,
@@ -36,7 +38,6 @@ from .tokens import (
 )
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
-_UD_OF_CASE = {gram: case for case, gram in UD_CASE.items()}
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
 _MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
@@ -90,7 +91,8 @@ def attach_titles(
             out[index] = person
             share_coordinated(analysis, titles, index, out, people)
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
-              if _plural(analysis, titles[i], p, people, morph) for other in _listed_with(analysis, p, titles[i], people)]
+              if _plural(analysis, titles[i], p, people, morph)
+              for other in _listed_with(analysis, p, titles[i], people)]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
 
 
@@ -247,33 +249,6 @@ def _name_after_governed(analysis: Analysis, title: Title, governed: Span, peopl
         return None
     cases = {dictionary_case(_case_word(analysis, title), morph), dictionary_case(analysis.tokens[after], morph)}
     return person if None in cases or len(cases) == 1 or cases <= {"Gen", "Acc"} else None
-
-
-def dictionary_case(token: Token, morph: Morph) -> str | None:
-    """The tagger's case of a noun or a name, or the only case the dictionary has for it when that is not the
-    tagger's in the tagger's number (a genitive for ``Помощница`` that opens a sentence, for ``Пётр``)."""
-    case = case_of(token)
-    number = UD_NUMBER.get(token.feat.get("Number", ""))
-    cases = {p.tag.case for p in morph.parses(fold(token.text))
-             if p.tag.POS == "NOUN" and (number is None or p.tag.number in (None, number))}
-    if case is None or not cases or UD_CASE.get(case) in cases or len(cases) != 1:
-        return case
-    return _UD_OF_CASE.get(cases.pop(), case)
-
-
-def genitive_name(first: Token, morph: Morph) -> bool:
-    """Whether a name (its first word) is in the genitive: the tagger says so, and pymorphy has a genitive
-    of the tagger's gender and number and no nominative of them (``Петра`` of a man, not ``Петрова`` of a
-    woman; ``Анны`` of one woman, not the plural ``Анны``), or only an indeclinable one (``Генри``)."""
-    if case_of(first) not in ("Gen", "Acc"):
-        return False
-    gender = UD_GENDER.get(first.feat.get("Gender", ""))
-    number = UD_NUMBER.get(first.feat.get("Number", ""))
-    parses = [p for p in morph.parses(fold(first.text)) if (gender is None or p.tag.gender in (None, gender))
-              and (number is None or p.tag.number in (None, number))]
-    if not parses or all("Fixd" in p.tag for p in parses if "nomn" in p.tag):
-        return True  # unknown, or a name that does not decline (``Генри``): its form says nothing against the tagger
-    return not any("nomn" in p.tag for p in parses) and any("gent" in p.tag or "accs" in p.tag for p in parses)
 
 
 def _governed(analysis: Analysis, person: Span) -> bool:
