@@ -109,8 +109,9 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
     lemma = lexicon.title_lemma(token.text, feats)
     if lemma is None:
         return _occupation_beside_name(analysis, index, cover, lexicon)
-    if lemma in lexicon.ambiguous and token.feat.get("Animacy") != "Anim":
-        return False  # "модель автомобиля", "проводник тока"
+    if lemma in lexicon.ambiguous and token.feat.get("Animacy") != "Anim" \
+            and not (index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)):
+        return False  # "модель автомобиля", "проводник тока"; not "Критик Пётр Орлов", whatever the tagger says
     if lemma in lexicon.causes and index + 1 < len(tokens) and fold(tokens[index + 1].text) in _CAUSE_PREPOSITIONS:
         return False  # "борец с коррупцией"
     if lemma in lexicon.degrees and any(lexicon.morph.lemma(t.text) == "наука" for t in tokens[index + 1: index + 4]):

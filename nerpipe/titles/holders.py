@@ -12,10 +12,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..morph import UD_GENDER, Morph, fold
+from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
@@ -26,7 +27,9 @@ from .sharing import closes_apposition, in_gap, share_backward, share_coordinate
 from .tokens import (
     People,
     case_of,
+    dictionary_case,
     first_token,
+    genitive_name,
     index_cover,
     index_people,
     is_participle,
@@ -34,6 +37,7 @@ from .tokens import (
     same_case,
 )
 
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
 _MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
@@ -65,7 +69,7 @@ def attach_titles(
         person = person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):
             inner_out.append(Attachment(governed, person.person))
-            person = _name_after_governed(analysis, title, person.person, people)
+            person = _name_after_governed(analysis, title, person.person, people, morph)
         if person is not None:
             out[index] = person
     share_forward(analysis, titles, out, in_title)
@@ -85,10 +89,26 @@ def attach_titles(
         person = predicate_person(analysis, title, people, holders, morph)
         if person is not None:
             out[index] = person
-            share_coordinated(analysis, titles, index, out)
-    listed = [Attachment(titles[i], other) for i, p in sorted(out.items()) if number_of(analysis.tokens[titles[i].head])
-              == "Plur" for other in _listed_with(analysis, p, titles[i], people)]
+            share_coordinated(analysis, titles, index, out, people)
+    listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
+              if _plural(analysis, titles[i], p, people, morph)
+              for other in _listed_with(analysis, p, titles[i], people)]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
+
+
+def _plural(analysis: Analysis, title: Title, person: Span, people: People, morph: Morph) -> bool:
+    """A plural title: the tagger's plural, or, for a head that opens its sentence right before a list of names
+    in the nominative, a form the dictionary also has as a nominative plural (``Директора Пётр Орлов и Анна
+    Зорина подписали``, where the tagger may read a genitive singular)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if number_of(head) == "Plur":
+        return True
+    if title.last != title.head or not analysis.starts_sentence(title.first) or person.start < title.end \
+            or first_token(analysis, person) != title.last + 1 or case_of(tokens[title.last + 1]) != "Nom" \
+            or not _starts_list(analysis, person, people):
+        return False
+    return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes for p in morph.parses(fold(head.text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +131,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     tokens = analysis.tokens
     k = title.last + 1
     gap = 0
-    person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title)
+    person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title) \
+        or _name_after_dash(analysis, title, people)
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
@@ -120,7 +141,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 return person if genitive_name(tokens[k], morph) else None
-            if governs and gap == ranks and case_of(_case_word(analysis, title)) not in ("Gen", "Acc") \
+            if governs and gap == ranks and dictionary_case(_case_word(analysis, title), morph) not in ("Gen", "Acc") \
                     and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
@@ -167,6 +188,20 @@ def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | 
     return person if _agrees(_case_word(analysis, title), tokens[comma + 1], 1) else None
 
 
+def _name_after_dash(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """``Мэр города — Пётр Орлов.``: a title in the nominative that opens its sentence, a dash, and a name in the
+    nominative that ends the sentence (or its first clause): the name is who holds the title."""
+    tokens = analysis.tokens
+    dash = title.last + 1
+    person = people.by_first.get(dash + 1)
+    if person is None or tokens[dash].text not in DASHES or not analysis.starts_sentence(title.first) \
+            or number_of(tokens[title.head]) == "Plur" or title.governed \
+            or case_of(_case_word(analysis, title)) != "Nom" or case_of(tokens[dash + 1]) not in ("Nom", None):
+        return None
+    after = tokens_after(analysis, person)
+    return person if after is None or after.text in (".", "!", ";", ",") else None
+
+
 def _name_past_apposition(analysis: Analysis, title: Title, people: People, in_title: set[int]) -> Span | None:
     """``художественному руководителю театра, полному кавалеру ордена «Слава» Петру Орлову``: after a comma, a
     noun phrase that is no title (an honour, a rank of merit) in the title's case, then a name in that case."""
@@ -203,27 +238,17 @@ def tokens_after(analysis: Analysis, person: Span) -> Token | None:
     return analysis.tokens[nxt]
 
 
-def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People) -> Span | None:
+def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People, morph: Morph
+                         ) -> Span | None:
     """``адвокат бывшего губернатора Петра Орлова Глеб Лаптев``: after the name of the governed title's
-    holder, a name that agrees with the title holds it."""
+    holder, a name that agrees with the title holds it (in the cases the dictionary allows, where the tagger
+    reads a word in one it has not)."""
     after = analysis.tokens_in(governed.start, governed.end)[-1].index + 1
     person = people.by_first.get(after)
     if person is None or analysis.tokens[after].sent != analysis.tokens[title.head].sent:
         return None
-    return person if _agrees(_case_word(analysis, title), analysis.tokens[after], 1) else None
-
-
-def genitive_name(first: Token, morph: Morph) -> bool:
-    """Whether a name (its first word) is in the genitive: the tagger says so, and pymorphy has a genitive
-    of the tagger's gender and no nominative of it (``Петра`` of a man, not ``Петрова`` of a woman), or only an
-    indeclinable one (``Генри``)."""
-    if case_of(first) not in ("Gen", "Acc"):
-        return False
-    gender = UD_GENDER.get(first.feat.get("Gender", ""))
-    parses = [p for p in morph.parses(fold(first.text)) if gender is None or p.tag.gender in (None, gender)]
-    if not parses or all("Fixd" in p.tag for p in parses if "nomn" in p.tag):
-        return True  # unknown, or a name that does not decline (``Генри``): its form says nothing against the tagger
-    return not any("nomn" in p.tag for p in parses) and any("gent" in p.tag or "accs" in p.tag for p in parses)
+    cases = {dictionary_case(_case_word(analysis, title), morph), dictionary_case(analysis.tokens[after], morph)}
+    return person if None in cases or len(cases) == 1 or cases <= {"Gen", "Acc"} else None
 
 
 def _governed(analysis: Analysis, person: Span) -> bool:
@@ -265,10 +290,12 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
 
 
 def _case_word(analysis: Analysis, title: Title) -> Token:
-    """The word that carries a title's case: its head, or the participle of ``исполняющий обязанности …``."""
-    first = analysis.tokens[title.first]
-    if title.acting and case_of(first) is not None:
-        return first
+    """The word that carries a title's case: its head, or the participle of ``(временно) исполняющий
+    обязанности …`` (the first word before the head that has a case)."""
+    if title.acting:
+        for token in analysis.tokens[title.first: title.head]:
+            if case_of(token) is not None:
+                return token
     return analysis.tokens[title.head]
 
 
@@ -311,7 +338,7 @@ def _agrees(head: Token, name: Token, gap: int) -> bool:
 def _cases_clash(head: Token, name: Token, morph: Morph) -> bool:
     """A title the dictionary has only in oblique cases before a first word it has only in the nominative
     (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's."""
-    titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"]
+    titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # "ведущим"
     # of any gender ("Марин" may be hers), spelt as written ("Пётр" is no "Петр", a woman's name in the plural)
     names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag]
     return bool(titles and names) and not any("nomn" in p.tag for p in titles) \
@@ -365,10 +392,15 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
 
 
 def _past_when(tokens, j: int) -> int:
-    """The index before ``в прошлом``, ``ныне``, ``ранее`` … ending at ``j`` (when a title was or is held),
-    or ``j``."""
-    if j >= 1 and fold(tokens[j].text) == "прошлом" and fold(tokens[j - 1].text) == "в":
+    """The index before ``в прошлом``, ``ныне``, ``ранее``, ``в настоящее время``, ``с 2015 года`` … ending at
+    ``j`` (when a title was or is held), or ``j``."""
+    words = [fold(t.text) for t in tokens[max(0, j - 2): j + 1]]
+    if j >= 1 and words[-2:] == ["в", "прошлом"]:
         return j - 2
+    if j >= 2 and words == ["в", "настоящее", "время"]:
+        return j - 3
+    if j >= 2 and words[0] in ("с", "со") and _YEAR.fullmatch(words[1]) and words[2] == "года":
+        return j - 3  # "Степан Кузьмин, с 2015 года директор школы"
     if j >= 0 and fold(tokens[j].text) in WHEN_HELD:
         return j - 1
     return j

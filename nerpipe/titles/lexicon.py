@@ -31,6 +31,13 @@ _FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "�
 _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 
+def _gender_fits(tag, gender: str, animate: bool) -> bool:
+    """Whether a reading's gender allows the tagger's: the same, common (``ms-f``), or a masculine noun of a
+    person the tagger reads as a woman (``о хирурге Анне …``: a feminine animate noun by its agreement)."""
+    return tag.gender in (None, gender) or "ms-f" in tag \
+        or animate and gender == "femn" and tag.gender == "masc" and "anim" in tag
+
+
 class TitleLexicon:
     """The title lexicon and role map (``resources/titles.txt``, ``resources/roles.csv``)."""
 
@@ -106,9 +113,10 @@ class TitleLexicon:
         return None
 
     def _lemma(self, folded: str, feats: dict) -> str | None:
-        return self._lemma_of(folded, UD_NUMBER.get(feats.get("Number", "")), UD_GENDER.get(feats.get("Gender", "")))
+        return self._lemma_of(folded, UD_NUMBER.get(feats.get("Number", "")), UD_GENDER.get(feats.get("Gender", "")),
+                              feats.get("Animacy") == "Anim")
 
-    def _find_lemma(self, folded: str, number: str | None, gender: str | None) -> str | None:
+    def _find_lemma(self, folded: str, number: str | None, gender: str | None, animate: bool = False) -> str | None:
         if folded in self.titles:
             return folded
         for parse in self.morph.parses(folded):
@@ -117,7 +125,7 @@ class TitleLexicon:
                 continue
             if number and parse.tag.number and parse.tag.number != number:
                 continue
-            if gender and number == "sing" and parse.tag.gender not in (None, gender) and "ms-f" not in parse.tag:
+            if gender and number == "sing" and not _gender_fits(parse.tag, gender, animate):
                 continue
             return lemma
         return None

@@ -188,7 +188,9 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     head = tokens[title.head]
     head_lemma = lexicon.head_lemma(head.text)
     mods = []
-    for tok in tokens[title.first: title.head]:
+    # the words of "(временно) исполняющий обязанности" are no modifiers ("исполняющий директор" is another title)
+    opening = _acting_prefix([t.word() for t in tokens[title.first: title.head]]) if title.acting else 0
+    for tok in tokens[title.first + opening: title.head]:
         # "первый заместитель" keeps its ordinal, a rank; "первый президент" counts holders: who, not what
         ordinal = lexicon.morph.lemma(tok.text) in lexicon.ordinals
         if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not lexicon.is_former(tok.text) \

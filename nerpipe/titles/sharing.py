@@ -12,7 +12,7 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from .grammar import Title
-from .tokens import case_of, is_word, number_of, same_case
+from .tokens import People, case_of, is_word, number_of, same_case
 
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
 _LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
@@ -101,16 +101,36 @@ def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
     return not any(t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin" for t in tokens[after:verb])
 
 
-def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span]) -> None:
+def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span],
+                      people: People | None = None) -> None:
     """``Орлов был советником мэра, директором школы и …``, ``… советником мэра, а в 2018 году — директором
-    школы``: titles coordinated with one a predicate gives a holder, in its sentence and case, share that holder."""
+    школы``: titles coordinated with one a predicate gives a holder, in its sentence and case, share that holder.
+    A clause with its verb left out that names its own subject (``…, а Анна Зорина — директором школы``)
+    gives the title to that name."""
     while index + 1 < len(titles) and index + 1 not in out:
         a, b = titles[index], titles[index + 1]
-        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent \
-                or not (_between(analysis, a, b) in _LINKS or _gapped(analysis, a, b)) or not _alike(analysis, a, b):
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or not _alike(analysis, a, b):
             return
-        out[index + 1] = out[index]
+        if _between(analysis, a, b) in _LINKS:
+            out[index + 1] = out[index]
+        elif _gapped(analysis, a, b):
+            subject = _gap_subject(analysis, a, b, people)
+            if subject is False:
+                return
+            out[index + 1] = subject or out[index]
+        else:
+            return
         index += 1
+
+
+def _gap_subject(analysis: Analysis, a: Title, b: Title, people: People | None) -> Span | None | bool:
+    """The subject a clause with its verb left out names between two titles (``, а Анна Зорина —``): its name,
+    ``None`` when there is no name in the nominative, ``False`` for a subject that is no known name."""
+    for token in analysis.tokens[a.last + 1: b.first]:
+        if token.pos == "PROPN" and case_of(token) == "Nom":
+            person = people.of_token.get(token.index) if people is not None else None
+            return person if person is not None else False
+    return None
 
 
 def _gapped(analysis: Analysis, a: Title, b: Title) -> bool:

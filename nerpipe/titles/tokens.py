@@ -1,19 +1,22 @@
 """What the title stages ask of a token and of the people around it.
 
 Token predicates (case, number, is it a word, a participle), the entity span
-covering each token, and the PER spans indexed by their first and last tokens.
+covering each token, the PER spans indexed by their first and last tokens, and
+the case of a word or a name where the dictionary overrules the tagger.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
 from ..text import OPENING_QUOTES
 
 # what may stand right before a capitalised word that opens a clause: «Кто», (Этот, — Это
 _CLAUSE_OPENERS = OPENING_QUOTES | {"(", "—", "–", "-", ":"}
+_UD_OF_CASE = {gram: case for case, gram in UD_CASE.items()}
 
 
 def case_of(token: Token) -> str | None:
@@ -83,3 +86,30 @@ def index_people(analysis: Analysis, persons: list[Span]) -> People:
 def first_token(analysis: Analysis, person: Span) -> int:
     """The index of the first token of a person's name."""
     return analysis.tokens_in(person.start, person.end)[0].index
+
+
+def genitive_name(first: Token, morph: Morph) -> bool:
+    """Whether a name (its first word) is in the genitive: the tagger says so, and pymorphy has a genitive
+    of the tagger's gender and number and no nominative of them (``Петра`` of a man, not ``Петрова`` of a
+    woman; ``Анны`` of one woman, not the plural ``Анны``), or only an indeclinable one (``Генри``)."""
+    if case_of(first) not in ("Gen", "Acc"):
+        return False
+    gender = UD_GENDER.get(first.feat.get("Gender", ""))
+    number = UD_NUMBER.get(first.feat.get("Number", ""))
+    parses = [p for p in morph.parses(fold(first.text)) if (gender is None or p.tag.gender in (None, gender))
+              and (number is None or p.tag.number in (None, number))]
+    if not parses or all("Fixd" in p.tag for p in parses if "nomn" in p.tag):
+        return True  # unknown, or a name that does not decline (``Генри``): its form says nothing against the tagger
+    return not any("nomn" in p.tag for p in parses) and any("gent" in p.tag or "accs" in p.tag for p in parses)
+
+
+def dictionary_case(token: Token, morph: Morph) -> str | None:
+    """The tagger's case of a noun or a name, or the only case the dictionary has for it when that is not the
+    tagger's in the tagger's number (a genitive for ``Помощница`` that opens a sentence, for ``Пётр``)."""
+    case = case_of(token)
+    number = UD_NUMBER.get(token.feat.get("Number", ""))
+    cases = {p.tag.case for p in morph.parses(fold(token.text))
+             if p.tag.POS == "NOUN" and (number is None or p.tag.number in (None, number))}
+    if case is None or not cases or UD_CASE.get(case) in cases or len(cases) != 1:
+        return case
+    return _UD_OF_CASE.get(cases.pop(), case)

@@ -1,0 +1,158 @@
+"""Titles in shapes the probes (tests/probes/titles.py) cover by grid, one mechanism a test. Every sentence and
+name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_titles_news import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's name in the genitive after a relative's title holds it, though "Анны" is also a plural nominative
+    ("Сын министра образования Тверской области Анны Котовой открыл школу.",
+     {("Анна Котова", "министр образования Тверской области", "министр", False)}),
+    ("Сын ректора Анны Котовой открыл выставку.", {("Анна Котова", "ректор", "ректор", False)}),
+    ("Дочь депутата Петра Смирнова открыла школу.", {("Пётр Смирнов", "депутат", "депутат", False)}),
+    # ... and the relative holds nothing
+    ("Дочь министра образования Анна Котова открыла школу.", set()),
+])
+def test_a_womans_name_after_a_relatives_title(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "временно" opens the title; the participle after it carries the case
+    ("Временно исполняющий обязанности министра образования Пётр Смирнов открыл школу.",
+     {("Пётр Смирнов", "временно исполняющий обязанности министра образования", "исполняющий обязанности министра",
+       False)}),
+    ("Анна Котова, временно исполняющая обязанности губернатора Тверской области, открыла школу.",
+     {("Анна Котова", "временно исполняющая обязанности губернатора Тверской области",
+       "исполняющий обязанности губернатора", False)}),
+    # "исполняющий" of "исполняющий обязанности" is no modifier of the role ("исполняющий директор")
+    ("Исполняющий обязанности директора завода «Заря» Глеб Ракитин открыл цех.",
+     {("Глеб Ракитин", "исполняющий обязанности директора завода «Заря»", "исполняющий обязанности директора",
+       False)}),
+    ("Исполняющий обязанности генерального директора компании «Вектор» Глеб Ракитин открыл офис.",
+     {("Глеб Ракитин", "исполняющий обязанности генерального директора компании «Вектор»",
+       "исполняющий обязанности генерального директора", False)}),
+])
+def test_acting_titles(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads a masculine title feminine by its agreement with a woman's name
+    ("Газета написала о хирурге Ольге Ершовой.", {("Ольга Ершова", "хирург", "хирург", False)}),
+    ("Газета написала о следователе Анне Котовой.", {("Анна Котова", "следователь", "следователь", False)}),
+    # ... but a feminine noun that is no person is no title ("политику" of "политика")
+    ("Пётр Смирнов подверг критике политику Глеба Ракитина.", set()),
+])
+def test_a_masculine_title_of_a_woman(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's adjective before a profession says where its holder works, as "российский" does
+    ("Немецкий хирург Пётр Смирнов провёл операцию.", {("Пётр Смирнов", "немецкий хирург", "хирург", False)}),
+    ("Аргентинский футболист Пётр Смирнов забил гол.",
+     {("Пётр Смирнов", "аргентинский футболист", "футболист", False)}),
+    ("Клуб продал армянского полузащитника Глеба Ракитина.",
+     {("Глеб Ракитин", "армянский полузащитник", "полузащитник", False)}),
+    # ... the country a holder comes from, after it, and praise stay no post
+    ("Чемпионом стал гроссмейстер из Хорватии Пётр Смирнов.", set()),
+    ("Известный хирург Пётр Смирнов провёл операцию.", set()),
+])
+def test_a_profession_and_a_country(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause with its verb left out and a subject of its own: the second title is that subject's
+    ("Пётр Смирнов стал министром образования, а Анна Котова — ректором университета.",
+     {("Пётр Смирнов", "министр образования", "министр", False),
+      ("Анна Котова", "ректор университета", "ректор", False)}),
+    ("В 2020 году Глеб Ракитин стал директором завода «Заря», а Ольга Ершова — главным врачом больницы.",
+     {("Глеб Ракитин", "директор завода «Заря»", "директор", False),
+      ("Ольга Ершова", "главный врач больницы", "главный врач", False)}),
+    # ... and with none the holder is shared
+    ("Пётр Смирнов был советником мэра, а в 2018 году — директором школы.",
+     {("Пётр Смирнов", "советник мэра", "советник мэра", False),
+      ("Пётр Смирнов", "директор школы", "директор", False)}),
+])
+def test_a_gapped_clause_with_its_own_subject(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title that opens its sentence, a dash, and a name that ends it
+    ("Мэр Твери — Пётр Смирнов.", {("Пётр Смирнов", "мэр Твери", "мэр", False)}),
+    ("Генеральный директор завода «Заря» — Глеб Ракитин, выпускник университета.",
+     {("Глеб Ракитин", "генеральный директор завода «Заря»", "генеральный директор", False)}),
+    # ... not a title in the middle of a sentence, nor a dash before a clause of its own
+    ("Губернатор — о выборах: Пётр Смирнов рассказал всё.", set()),
+])
+def test_a_title_a_dash_and_its_holder(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an associate's title, the name of whose title it governs, then the associate's own name; the cases the
+    # dictionary allows are trusted where the tagger reads another ("Помощница" opening a sentence, "Пётр")
+    ("Помощница губернатора Тверской области Глеба Ракитина Анна Котова открыла школу.",
+     {("Анна Котова", "помощница губернатора Тверской области", "помощник губернатора", False),
+      ("Глеб Ракитин", "губернатор Тверской области", "губернатор", False)}),
+    ("Помощник министра образования Анны Котовой Пётр Смирнов открыл школу.",
+     {("Пётр Смирнов", "помощник министра образования", "помощник министра", False),
+      ("Анна Котова", "министр образования", "министр", False)}),
+])
+def test_an_associate_named_after_the_holder(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # when the title is held, between the name's comma and the title
+    ("Пётр Смирнов, в настоящее время министр образования, открыл школу.",
+     {("Пётр Смирнов", "министр образования", "министр", False)}),
+    ("Анна Котова, с 2015 года главный врач больницы, открыла отделение.",
+     {("Анна Котова", "главный врач больницы", "главный врач", False)}),
+])
+def test_when_a_title_is_held_before_it(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Пётр Смирнов отправлен в отставку с поста министра образования.", True),
+    ("Президент отправил в отставку с поста министра Петра Смирнова.", True),
+    # sent to a post is no leaving of one
+    ("Пётр Смирнов отправлен на должность директора завода «Заря».", False),
+])
+def test_sent_into_retirement_from_a_post(models, text, former):
+    [row] = rows(text, models)
+    assert row[3] is former
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that may name no person ("критик", "ведущий", "модель") opening a sentence right before a name is
+    # that person's title, whatever the tagger reads it as
+    ("Критик Пётр Смирнов выпустил книгу.", {("Пётр Смирнов", "критик", "критик", False)}),
+    ("Ведущий Пётр Смирнов открыл вечер.", {("Пётр Смирнов", "ведущий", "ведущий", False)}),
+    ("Модель Анна Котова вышла замуж.", {("Анна Котова", "модель", "модель", False)}),
+    # ... and an adjectival title in an oblique case is no title of a name in the nominative after it
+    ("После встречи с ведущим программы «Вечер» Пётр Смирнов заявил о поддержке.", set()),
+    ("После встречи с управляющим банка «Вектор» Пётр Смирнов заявил о поддержке.", set()),
+])
+def test_a_title_that_may_name_no_person(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head that opens its sentence before a list of names, in a form that is also a nominative plural
+    ("Директора Глеб Ракитин и Ольга Ершова подписали соглашение.",
+     {("Глеб Ракитин", "директор", "директор", False), ("Ольга Ершова", "директор", "директор", False)}),
+    # ... not a singular one, nor a genitive with no such plural before a subject of its own
+    ("Директор Пётр Смирнов и Анна Котова открыли школу.", {("Пётр Смирнов", "директор", "директор", False)}),
+    ("Прокурора Пётр Смирнов и Анна Котова не знают.", set()),
+])
+def test_a_plural_title_before_a_list_of_names(models, text, expected):
+    assert rows(text, models) == expected
