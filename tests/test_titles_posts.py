@@ -27,11 +27,10 @@ def the_title(models, analysis):
     # the author of a thing, at no organization; at one, a post
     ([("автор", "NOUN Nom Sing Masc"), ("проекта", "NOUN Gen Sing Masc")], False, False, True),
     ([("создатель", "NOUN Nom Sing Masc"), ("сервиса", "NOUN Gen Sing Masc")], True, False, False),
-    # a profession qualified as a person is (one followed by the country its holder comes from: below)
+    # a profession qualified as a person is, or given the country its holder comes from
     ([("известный", "ADJ Nom Sing Masc"), ("правозащитник", "NOUN Nom Sing Masc")], False, False, True),
     ([("юный", "ADJ Nom Sing Masc"), ("шахматист", "NOUN Nom Sing Masc")], False, False, True),
-    # ... a country stated before it only (its adjective: "норвежский шахматист") is no such thing
-    ([("шахматист", "NOUN Nom Sing Masc")], False, True, False),
+    ([("шахматист", "NOUN Nom Sing Masc")], False, True, True),
     # ... but not at an organization, nor with nothing that describes its holder
     ([("известный", "ADJ Nom Sing Masc"), ("правозащитник", "NOUN Nom Sing Masc")], True, False, False),
     ([("шахматист", "NOUN Nom Sing Masc")], False, False, False),
@@ -54,6 +53,7 @@ def position_mentions(text: str, models) -> list[str]:
 
 @pytest.mark.parametrize("text, mention", [
     ("Известный блогер Пётр Орлов открыл выставку.", "блогер"),
+    ("Нидерландский бизнесмен Пётр Орлов купил завод.", "нидерландский бизнесмен"),
     ("В турнире победил гроссмейстер из Норвегии Пётр Орлов.", "гроссмейстер из Норвегии"),
     ("Автор идеи Пётр Орлов рассказал о проекте.", "автор идеи"),
     ("Кандидат в губернаторы Пётр Орлов провёл встречу с избирателями.", "кандидат в губернаторы"),
@@ -65,7 +65,6 @@ def test_a_title_that_holds_no_post_is_a_mention_without_a_row(models, text, men
 
 @pytest.mark.parametrize("text, position", [
     ("Блогер Пётр Орлов открыл выставку.", "блогер"),  # nothing but the profession: still a row
-    ("Нидерландский бизнесмен Пётр Орлов купил завод.", "нидерландский бизнесмен"),  # a country's adjective
     ("Известный журналист газеты «Вечерний звон» Пётр Орлов открыл выставку.",
      "журналист газеты «Вечерний звон»"),  # at an organization
     ("Израильский министр обороны Пётр Орлов прибыл в Москву.", "израильский министр обороны"),  # a post

@@ -58,9 +58,9 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
     - a profession (``resources/professions.txt``) at no organization, praised as a person is
-      (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) or followed by the
-      country its holder comes from (``гроссмейстер из Хорватии``); an age or a country's adjective
-      before it says nothing of the kind (``48-летний геолог``, ``немецкий хирург``: a geologist, a surgeon).
+      (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) or given the country
+      its holder comes from (``нидерландский предприниматель``, ``гроссмейстер из Хорватии``); an age
+      says nothing of the kind (``48-летний геолог`` is a geologist).
 
     ``placed``: the title names an organization or a region; ``country``: it states a country. A post
     keeps its country (``израильский министр``), a profession its organization (``известный журналист
@@ -73,7 +73,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
         return False
     if lemma in lexicon.authorship:
         return True
-    return lemma in lexicon.professions and (country and title.last > title.head or any(
+    return lemma in lexicon.professions and (country or any(
         lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text) for t in tokens[title.first: title.head]))
 
 
