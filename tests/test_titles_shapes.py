@@ -53,15 +53,15 @@ def test_a_masculine_title_of_a_woman(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a country's adjective before a profession says where its holder works, as "российский" does
-    ("Немецкий хирург Пётр Смирнов провёл операцию.", {("Пётр Смирнов", "немецкий хирург", "хирург", False)}),
-    ("Аргентинский футболист Пётр Смирнов забил гол.",
-     {("Пётр Смирнов", "аргентинский футболист", "футболист", False)}),
-    ("Клуб продал армянского полузащитника Глеба Ракитина.",
-     {("Глеб Ракитин", "армянский полузащитник", "полузащитник", False)}),
-    # ... the country a holder comes from, after it, and praise stay no post
+    # a country's adjective or a praise word before a profession makes it a description, no post
+    ("Немецкий хирург Пётр Смирнов провёл операцию.", set()),
+    ("Аргентинский футболист Пётр Смирнов забил гол.", set()),
+    ("Клуб продал армянского полузащитника Глеба Ракитина.", set()),
     ("Чемпионом стал гроссмейстер из Хорватии Пётр Смирнов.", set()),
     ("Известный хирург Пётр Смирнов провёл операцию.", set()),
+    # ... a body after the profession makes it a post again
+    ("Немецкий хирург клиники «Ладога» Пётр Смирнов провёл операцию.",
+     {("Пётр Смирнов", "немецкий хирург клиники «Ладога»", "хирург", False)}),
 ])
 def test_a_profession_and_a_country(models, text, expected):
     assert rows(text, models) == expected

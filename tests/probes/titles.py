@@ -329,6 +329,12 @@ def cases() -> list[Case]:
 
 # cases the pipeline still gets wrong: (kind, text)
 KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
+    # a country's adjective before a profession drops the row (kept so: the row costs the same-scheme
+    # pairs more than it gains the other scheme, docs/QUALITY.md)
+    ("profession_country", "Немецкий хирург Ольга Ершова получила премию."),
+    ("profession_country", "Немецкий следователь Пётр Смирнов получил премию."),
+    ("profession_country", "Немецкий тренер Анна Котова получила премию."),
+    ("profession_country", "Немецкий критик Ольга Ершова получила премию."),
     # the NER reads "Мэры" as a place
     ("list_before", "Мэры Глеб Ракитин и Пётр Смирнов подписали соглашение."),
     # the person span swallows a title with "экс-" before a name
