@@ -54,7 +54,7 @@ _SHOWN_ENDINGS = {**MASC_ENDINGS, "ablt": MASC_ENDINGS["ablt"] + ("ой",)}
 
 def mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
     """A surname pymorphy does not know with the ending of a man's name in the genitive, dative or
-    instrumental (``Кердпола``, ``Кердполу``, ``Кердполом``): a woman's surname has other endings
+    instrumental (``Хельдорфа``, ``Хельдорфу``, ``Хельдорфом``): a woman's surname has other endings
     there, or none."""
     lowered = fold(surname)
     return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \

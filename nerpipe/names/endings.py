@@ -80,8 +80,8 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     return None
 
 
-# the oblique cases of a name in ``-ия`` (``Гарсии``, ``Гарсию``, ``Гарсией``): no nominative ends so;
-# ``-ии`` in whatever oblique case the tagger reads (``Педро Гарсии`` tagged accusative)
+# the oblique cases of a name in ``-ия`` (``Мендии``, ``Мендию``, ``Мендией``): no nominative ends so;
+# ``-ии`` in whatever oblique case the tagger reads (``Хосе Мендии`` tagged accusative)
 _IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("accs",)), ("ией", ("ablt",)))
 
 
