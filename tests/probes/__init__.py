@@ -56,6 +56,13 @@ def run_case(case: Case, models) -> Outcome:
     return Outcome(case, load_area(case.area).answer(result, case))
 
 
+def answer_names(names, count: int, case: Case):
+    """The answer of a probe about names: the set of ``names``, with their ``count`` where the case
+    expects one (a tuple: the names and how many entities)."""
+    names = frozenset(names)
+    return (names, count) if isinstance(case.expected, tuple) else names
+
+
 def tally(outcomes: list[Outcome]) -> dict[tuple[str, str], tuple[int, int]]:
     """``(area, kind) -> (right, total)``."""
     right: Counter = Counter()
