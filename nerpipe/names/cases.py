@@ -14,6 +14,11 @@ def name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
             if any(g in p.tag for g in grams) and p.tag.number == "sing" and "Fixd" not in p.tag}
 
 
+def after_consonant(lowered: str, ending: str) -> bool:
+    """Whether a word ends in ``ending`` with a consonant before it (``хельдорфом``: ``ф`` before ``-ом``)."""
+    return len(lowered) > len(ending) and lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
+
+
 # the case a man's surname pymorphy does not know shows by its ending alone
 _MASC_CASE_ENDINGS = (("ом", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"), ("ю", "datv"))
 
@@ -25,7 +30,7 @@ def case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
     if case in (None, "nomn") or morph.is_known(lowered) or lowered.endswith(INDECLINABLE_ENDINGS):
         return case
     for ending, shown in _MASC_CASE_ENDINGS:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and lowered[-len(ending) - 1] in CONSONANTS:
+        if len(lowered) > len(ending) + 2 and after_consonant(lowered, ending):
             if case == "accs" and ending in ("у", "ю") and not regular_surname(lowered, "datv", "masc"):
                 return case  # the accusative of a name in ``-а`` (``Кваресму``), not a man's ``-ову``
             if case not in MASC_ENDINGS or ending not in MASC_ENDINGS[case]:
@@ -44,8 +49,7 @@ def case_shown(morph: Morph, surname: str, cases: set[str]) -> str | None:
     if known_name(morph, lowered):  # pymorphy's own cases of it (``Уолдроном``)
         shown = cases & name_cases(morph, lowered, ("Name", "Surn"))
         return shown.pop() if len(shown) == 1 else None
-    shown = {case for case in cases if any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
-                                           for ending in _SHOWN_ENDINGS.get(case, ()))}
+    shown = {case for case in cases if any(after_consonant(lowered, ending) for ending in _SHOWN_ENDINGS.get(case, ()))}
     return shown.pop() if len(shown) == 1 else None
 
 
@@ -58,5 +62,4 @@ def mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
     there, or none."""
     lowered = fold(surname)
     return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \
-        and any(lowered.endswith(ending) and lowered[-len(ending) - 1] in CONSONANTS
-                for ending in MASC_ENDINGS[case])
+        and any(after_consonant(lowered, ending) for ending in MASC_ENDINGS[case])

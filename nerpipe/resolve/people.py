@@ -26,6 +26,7 @@ from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from ..resources import read_word_groups
+from ..text import line_starts
 from .ids import person_id
 from .spelling import name_skeleton, same_person, skeleton
 from .syntax import oblique, subject_of
@@ -136,8 +137,7 @@ def _spelled_in_other_letters(written: str, last: str | None) -> bool:
 def opens_speech(text: str, span: Span) -> bool:
     """Whether a span opens a line and a colon follows it (``Мартина Хольцер: «Мы готовы»``, a
     heading's speaker): a name in the nominative."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    return not text[line_start:span.start].strip() and text[span.end:span.end + 2].lstrip(" ").startswith(":")
+    return line_starts(text, span.start) and text[span.end:span.end + 2].lstrip(" ").startswith(":")
 
 
 def _genders_shown(morph: Morph, written: str) -> set[str]:
