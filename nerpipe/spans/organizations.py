@@ -102,8 +102,6 @@ def retype_kind_places(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
     organization, as organizations: ``Калужскому онкологическому центру``, ``Администрации
     города`` (then joined to ``Пскова``), ``Союзу`` (then grown to ``журналистов …``); not a
     shopping centre, a building."""
-    from .vehicles import _shopping_centre
-
     out = []
     for span in spans:
         if span.type == LOC and gazetteer.lookup(analysis.text[span.start:span.end]) is None:
@@ -113,10 +111,17 @@ def retype_kind_places(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
             # a capitalised noun after adjectives names a state (``Советским Союзом``)
             if noun is not None and all(t.pos == "ADJ" for t in before) and not (before and noun.text[:1].isupper()) \
                     and _names_a_body(noun.text, lexicon, gazetteer) \
-                    and not _shopping_centre(analysis.tokens, noun.index, lexicon.morph):
+                    and not shopping_centre(analysis.tokens, noun.index, lexicon.morph):
                 span = Span(span.start, span.end, ORG)
         out.append(span)
     return out
+
+
+def shopping_centre(tokens, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` is ``центр`` after ``торговый`` (``торговом центре``, ``торгово-развлекательного
+    центра``): a building, not the organization ``центр`` names elsewhere."""
+    return index > 0 and morph.lemma(tokens[index].text) == "центр" \
+        and morph.lemma(tokens[index - 1].text).startswith("торгов")
 
 
 def _names_a_body(word: str, lexicon: OrgLexicon, gazetteer: Gazetteer) -> bool:

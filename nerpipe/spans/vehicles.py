@@ -7,7 +7,7 @@ from ..morph import Morph
 from ..ner import Analysis
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .organizations import common_noun
+from .organizations import common_noun, shopping_centre
 
 # nouns of vehicles and instruments whose names are written like names of organizations
 _VEHICLES = frozenset({
@@ -54,7 +54,7 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         if noun is not None and noun.text[:1].islower() and common_noun(noun, morph):
             # after adjectives, by the likeliest reading only (``Верховного суда`` is no ``судно``)
             if (morph.forms(noun.text) if noun is inner[0] else {morph.lemma(noun.text)}) & _VEHICLES \
-                    or _shopping_centre(tokens, noun.index, morph):
+                    or shopping_centre(tokens, noun.index, morph):
                 vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»``, ``Орбитальный телескоп Кеплер``
             continue  # else a name that says what it is (``самолёт компании «Вектор»``)
         index = inner[0].index - 1
@@ -67,7 +67,7 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         if quoted and before.text == "как" and index >= 2 and tokens[index - 1].text == ",":
             before = tokens[index - 2]  # ``такие картины, как «Вокзал»``
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
-        work = quoted and bool(forms & (_WORKS | _VENUES) or _shopping_centre(tokens, before.index, morph)) \
+        work = quoted and bool(forms & (_WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
             and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
         if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or work or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))
@@ -77,13 +77,6 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     if not vehicles:
         return spans
     return [s for s in spans if s.type != ORG or _name_key(analysis, s, morph) not in vehicles]
-
-
-def _shopping_centre(tokens, index: int, morph: Morph) -> bool:
-    """Whether token ``index`` is ``центр`` after ``торговый`` (``торговом центре``, ``торгово-развлекательного
-    центра``): a building, not the organization ``центр`` names elsewhere."""
-    return index > 0 and morph.lemma(tokens[index].text) == "центр" \
-        and morph.lemma(tokens[index - 1].text).startswith("торгов")
 
 
 def _cited(word, morph: Morph) -> bool:
