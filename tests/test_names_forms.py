@@ -86,6 +86,11 @@ def test_one_person_by_a_surname_alone(models, text, expected):
     ("ВЕРА И НАДЕЖДА\nФильм о сёстрах.", set()),
     # a surname tagged apart from the first name and patronymic after it
     ("Суд рассмотрел иск Кравцова Олега Викторовича.", {"Олег Викторович Кравцов"}),
+    # … but not a man's surname in another case or gender than the first name (a son's father)
+    ("Сын Кравцова Игорь Петрович выступил.", {"Кравцов", "Игорь Петрович"}),
+    # a word before a first name and patronymic is the surname, whatever else pymorphy reads it as
+    ("Вчера Зорина Анна Петровна, директор школы, выступила. Анна Зорина рассказала о планах.",
+     {"Анна Петровна Зорина"}),
     # a surname and initials, untagged, or after a common noun that is the surname
     ("Документ подписал Залесский А.", {"А. Залесский"}),
     ("Письмо Залесскому А. В. отправили.", {"А. В. Залесский"}),

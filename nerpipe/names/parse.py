@@ -79,8 +79,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         # families do, before a first name it knows (not ``Зинедина Зидана``)
     if len(roles) >= 2 and roles[-1] == "first" and ("first" in roles[:-1] or set(roles[:-1]) == {"initial"}):
         roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``, ``Н. Забарой``)
-    if roles == ["first", "first", "middle"] and not _grams(morph, texts[0]) & {"Name"}:
-        roles[0] = "last"  # ``Лапина Игоря Олеговича``: a word no first name before a first name and patronymic
+    if roles == ["first", "first", "middle"]:
+        roles[0] = "last"  # ``Лапина Игоря Олеговича``, ``Зорина Анна Петровна``: a patronymic follows the first
+        # name, so the word before them is the surname, whatever else pymorphy reads it as
     # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
     # ``Карлос Ферран``, whose first word pymorphy knows only as a surname)
     if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]) \

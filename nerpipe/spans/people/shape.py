@@ -55,11 +55,20 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         initials = initials_only(left_words) != initials_only(right_words)
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
         surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
-            and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0])
+            and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
+            and _agrees_with_name(morph, left_words[0], right_words[0])
         if initials or patronymic or surname_first:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
+
+
+def _agrees_with_name(morph: Morph, surname: str, first: str) -> bool:
+    """Whether ``surname`` can be in a case and gender the first name after it is in (``Белову``
+    ``Игорю``, not ``Белова`` ``Анна`` of a man's genitive and a woman's nominative)."""
+    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(first))
+              if "Name" in p.tag and p.tag.number == "sing"}
+    return bool(firsts & surname_readings(morph, surname))
 
 
 def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
