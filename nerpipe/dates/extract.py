@@ -14,11 +14,13 @@ from .lookahead import LookaheadParser
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
 _MONTH_ABBR = r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\."
+# an abbreviated month without its dot after a day's number, as datelines write it (``1 авг —``)
+_DAY_MONTH_ABBR = r"\d{1,2}\s+(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b"
 _YEAR = r"(?:1[89]|20)\d\d"
 # where a date can be: a month word, a year with its word (год, г.), a numeric date, a decade,
 # a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
 _TRIGGER = re.compile(
-    rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR})"
+    rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR}|\b{_DAY_MONTH_ABBR})"
     rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
     rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
