@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import (
     HEAD_TITLES,
@@ -38,7 +39,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
       ``кабинета премьера Сомова``, ``партии президента Кении`` (not the holder of a title before
       it: ``лидера партии Ивана Петрова``);
     - for institutions, a place or a number: ``тверской колонии``, ``университета штата Огайо``,
-      ``колонии № 3``, ``школы № 12`` (a school only with its number).
+      ``колонии № 3``, ``школы № 12`` (a school only with its number), or their rank among a
+      town's: ``Вторая городская больница``, ``Первый городской лицей``.
 
     Returns the spans with the new ones; an ORG span of the noun alone (natasha's ``МИДа``)
     gives way to the longer one (``японского МИДа``).
@@ -72,9 +74,10 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         if kind == "owned":
             found_one = led
         elif kind == "numbered":
-            found_one = after.numbered
+            found_one = after.numbered or single and _ranked(analysis, modified, token.index, lexicon)
         elif kind == "institution":  # one of a place the tagger found (not ``лучших университетов страны``)
-            found_one = single and (placed or after.numbered or after.spanned)
+            found_one = single and (placed or after.numbered or after.spanned
+                                    or _ranked(analysis, modified, token.index, lexicon))
         elif kind == "named":
             found_one = single and after.in_place and after.described and not after.peopled and bool(
                 lexicon.morph.forms(token.text) & NAMED_BODIES)
@@ -124,6 +127,15 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
     if forms & NAMED_BODIES or kind in ("unit", "descriptor"):
         return "named", head, head
     return None, head, head
+
+
+def _ranked(analysis: Analysis, first: int, head: int, lexicon: OrgLexicon) -> bool:
+    """An institution named by its rank among a town's or region's: an ordinal, then an adjective
+    of a level of government before the noun (``Вторая городская больница``, ``в первом областном
+    госпитале``, ``Третьего городского лицея``), wherever the sentence puts it."""
+    words = [t.text for t in analysis.tokens[first:head]]
+    return len(words) >= 2 and lexicon.morph.has_gram(words[0], "Anum") \
+        and any(lexicon.is_level_adjective(word) for word in words[1:])
 
 
 def _bare(analysis: Analysis, span: Span, lexicon: OrgLexicon, gazetteer: Gazetteer) -> bool:
@@ -254,7 +266,7 @@ def _descriptor_before(
     if index < 0 or index in covered or tokens[index].sent != inner[0].sent:
         return None
     word = tokens[index]
-    if word.pos != "NOUN" or word.feat.get("Number") == "Plur":
+    if word.pos != "NOUN" or word.feat.get("Number") == "Plur" and not _one_named(analysis, word, inner, lexicon):
         return None
     if tokens[index + 1] is inner[0] and depends_on(word, inner[0]):
         return None  # «оператор Аль-Джазиры», «городам Свердловской области»: a dependent, not the name
@@ -263,6 +275,17 @@ def _descriptor_before(
     if lexicon.kind_of(word.text) != "descriptor":
         return None
     return _adjectives_before(analysis, index)
+
+
+def _one_named(analysis: Analysis, word, inner, lexicon: OrgLexicon) -> bool:
+    """A kind noun the tagger reads as a plural that names one organization: a singular form of it as
+    well (``компании``, ``корпорации``), the one name after it undeclined and no other name joined to
+    it (``компании Нордвинд нужны``, not ``компании Нордвинд и Грейлайн``)."""
+    if not any(p.tag.POS == "NOUN" and p.tag.number == "sing" for p in lexicon.morph.parses(fold(word.text))):
+        return False
+    tokens = analysis.tokens
+    after = inner[-1].index + 1
+    return after >= len(tokens) or tokens[after].sent != word.sent or tokens[after].text not in ("и", "или", ",")
 
 
 def _adjectives_before(analysis: Analysis, head: int) -> int:
