@@ -5,7 +5,7 @@ body, where it is (``посольства в Риге``); and what they tell of 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, HEAD_TITLES, OWNED_BODIES, PERSONAL_BODIES, PLACE_BODIES, OrgLexicon
@@ -38,6 +38,28 @@ class Dependents:
     in_place: bool = False
     peopled: bool = False
 
+    @property
+    def closed(self) -> bool:
+        """Anchored, or the person who leads the body found: no more genitives belong to its name."""
+        return self.anchored or self.owner is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Noun:
+    """What an organization noun says of the phrases after it."""
+
+    personal: bool  # a person or a head of state in the genitive makes it one (``пресс-служба губернатора``)
+    led: bool  # a person in the genitive leads it (``партии Петрова``), as one of a person's bodies
+    no_po: bool  # no ``по`` phrase names a body named by its place (``правительство``)
+    diplomatic: bool  # the place it is in names it (``посольство в Риге``)
+
+    @classmethod
+    def of(cls, word: str, lexicon: OrgLexicon) -> _Noun:
+        forms = lexicon.morph.forms(word)
+        personal = bool(forms & PERSONAL_BODIES)
+        return cls(personal, personal or bool(forms & OWNED_BODIES), bool(forms & PLACE_BODIES),
+                   bool(forms & DIPLOMATIC_BODIES))
+
 
 def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon) -> Dependents:
     """How far the genitive and ``по`` phrases after an organization noun reach, whether they are
@@ -46,89 +68,93 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
     a person leads (``партии Петрова``, ``администрации президента``); a diplomatic body takes in
     the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
     tokens = analysis.tokens
-    last, anchored, named, owner, numbered, spanned = head, False, False, None, False, False
-    described = in_place = peopled = False
-    closed = False  # anchored, or the person who leads the body found: no more genitives of its name
-    forms = lexicon.morph.forms(tokens[head].text)
-    personal = bool(forms & PERSONAL_BODIES)  # a person or a head of state in the genitive makes it one
-    led = personal or bool(forms & OWNED_BODIES)  # a person in the genitive leads it
-    no_po = bool(forms & PLACE_BODIES)  # no ``по`` phrase names a body named by its place
-    diplomatic = bool(forms & DIPLOMATIC_BODIES)  # the place it is in names it (``посольство в Риге``)
+    noun = _Noun.of(tokens[head].text, lexicon)
+    found = Dependents(head)
     after_po = False
     index = head + 1
-    while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS:
+    while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS and tokens[index].sent == tokens[head].sent:
         token = tokens[index]
-        if token.sent != tokens[head].sent:
-            break
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.text in ("№", "N") and not named and following is not None and following.pos == "NUM" \
+        if token.text in ("№", "N") and not found.named and following is not None and following.pos == "NUM" \
                 and following.sent == token.sent:
-            last, anchored, closed, named, numbered = index + 1, True, True, True, True
+            found = replace(found, last=index + 1, anchored=True, named=True, numbered=True)
             index += 2
             continue
         span = by_start.get(token.start)
         if span is not None and span.type in (LOC, ORG, PER):
             inner = analysis.tokens_in(span.start, span.end)
-            kind_before = span.type == LOC and index > head + 1 and lexicon.is_place_noun(tokens[index - 1].text)
-            if not inner or not (genitive_token(inner[0]) or indeclinable(inner, lexicon.morph) or kind_before
-                                 or personal and span.type == PER):
-                # a person after a body of a person is its owner, whatever the tagger's case, and a
-                # place after its kind is its name (``штата Калифорния``)
+            if not _span_dependent(analysis, head, index, span, inner, noun, lexicon):
                 break
-            last = inner[-1].index
-            anchored = anchored or span.type != PER
-            closed = closed or span.type != PER or led
-            spanned = spanned or span.type != PER
-            in_place = in_place or span.type == LOC and described
-            if span.type == PER and led and owner is None:
-                owner = inner[0].index
-            named = True
-            index = last + 1
+            found = _with_span(found, span.type, inner, noun)
+            index = found.last + 1
             continue
         located = by_start.get(following.start) if following is not None else None
-        if token.text in ("в", "во", "при") and diplomatic and located is not None and located.type in (LOC, ORG) \
-                and following.sent == token.sent:
+        if token.text in ("в", "во", "при") and noun.diplomatic and located is not None \
+                and located.type in (LOC, ORG) and following.sent == token.sent:
             last = analysis.tokens_in(located.start, located.end)[-1].index  # ``представительства в Риге``
-            anchored = closed = spanned = named = True
+            found = replace(found, last=last, anchored=True, spanned=True, named=True)
             index = last + 1
             continue
         case = token.feat.get("Case")
-        if token.text in ("и", ",") and named and not closed:
+        if token.text in ("и", ",") and found.named and not found.closed:
             index += 1
             continue
         if token.text == "и" and after_po and following is not None \
                 and following.feat.get("Case") == tokens[index - 1].feat.get("Case"):
             index += 1  # ``по бобслею и скелетону``
             continue
-        if token.text == "по" and not after_po and not no_po:
+        if token.text == "по" and not after_po and not noun.no_po:
             after_po = True
             index += 1
             continue
         if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))) \
                 and not lexicon.is_time_noun(token.text):
-            if closed and not after_po:
+            if found.closed and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             following_span = by_start.get(following.start) if following is not None else None
-            if not led and following_span is not None and following_span.type == PER:
+            if not noun.led and following_span is not None and following_span.type == PER:
                 break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
             if token.pos != "ADJ":
-                last = index
-                named = True
-                place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
-                head_title = led and bool(lexicon.morph.forms(token.text) & HEAD_TITLES)
-                anchored = anchored or place_noun
-                closed = closed or place_noun or head_title
-                # ``штата`` + ``Калифорния``: a place named with its kind
-                spanned = spanned or place_noun and following_span is not None and following_span.type == LOC
-                in_place = in_place or described and place_noun and following_span is not None \
-                    and following_span.type == LOC
-                if head_title and owner is None:
-                    owner = index
-                described = described or not (place_noun or head_title or anchored)
-                # people in the genitive: whose pay or attention it is (``фонд оплаты труда работников``)
-                peopled = peopled or not after_po and token.feat.get("Animacy") == "Anim" and not head_title
+                located_after = following_span is not None and following_span.type == LOC
+                found = _with_noun(found, index, token, noun, after_po, located_after, lexicon)
             index += 1
             continue
         break
-    return Dependents(last, named=named, anchored=anchored, spanned=spanned, numbered=numbered, owner=owner,
-                      described=described, in_place=in_place, peopled=peopled)
+    return found
+
+
+def _span_dependent(analysis: Analysis, head: int, index: int, span: Span, inner: list, noun: _Noun,
+                    lexicon: OrgLexicon) -> bool:
+    """Whether a span the tagger found right after the noun's phrases is one of them: in the
+    genitive or indeclinable, a place after its kind (``штата Калифорния``), or a person after a
+    body of a person, its owner whatever the tagger's case."""
+    kind_before = span.type == LOC and index > head + 1 and lexicon.is_place_noun(analysis.tokens[index - 1].text)
+    return bool(inner) and (genitive_token(inner[0]) or indeclinable(inner, lexicon.morph) or kind_before
+                            or noun.personal and span.type == PER)
+
+
+def _with_span(found: Dependents, kind: str, inner: list, noun: _Noun) -> Dependents:
+    """``found`` with a place, an organization or a person the tagger found among the phrases."""
+    placed = kind != PER
+    owner = inner[0].index if kind == PER and noun.led and found.owner is None else found.owner
+    return replace(found, last=inner[-1].index, named=True, anchored=found.anchored or placed,
+                   spanned=found.spanned or placed, in_place=found.in_place or kind == LOC and found.described,
+                   owner=owner)
+
+
+def _with_noun(found: Dependents, index: int, token, noun: _Noun, after_po: bool, located_after: bool,
+               lexicon: OrgLexicon) -> Dependents:
+    """``found`` with a noun of the phrases: a place noun (``республики``, and ``штата`` before the
+    place it names), the title of the one who leads the body (``администрации президента``), or what
+    the body does or whose it is (``занятости``; people: ``фонд оплаты труда работников``)."""
+    place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
+    head_title = noun.led and bool(lexicon.morph.forms(token.text) & HEAD_TITLES)
+    anchored = found.anchored or place_noun
+    return replace(
+        found, last=index, named=True, anchored=anchored,
+        spanned=found.spanned or place_noun and located_after,
+        in_place=found.in_place or found.described and place_noun and located_after,
+        owner=index if head_title and found.owner is None else found.owner,
+        described=found.described or not (place_noun or head_title or anchored),
+        peopled=found.peopled or not after_po and token.feat.get("Animacy") == "Anim" and not head_title,
+    )
