@@ -401,13 +401,39 @@ def _not_bodies() -> list[Case]:
     return [Case("orgs", "no_body", text, frozenset()) for text in NOT_BODIES]
 
 
+# a body named by its noun alone: the country the text is about says whose it is; without one,
+# the noun is its name
+_LONE = {
+    "правительство": ("n", ("правительство", "правительства", "правительству", "правительство", "правительством",
+                            "правительстве")),
+    "полиция": ("f", ("полиция", "полиции", "полиции", "полицию", "полицией", "полиции")),
+}
+_ABOUT = (
+    ("В России выросли цены. Жители России ждут перемен. ",
+     {"правительство": "Правительство Российской Федерации", "полиция": "Полиция России"}),
+    ("В Норвегии выросли цены. Жители Норвегии ждут перемен. ",
+     {"правительство": "Правительство Норвегии", "полиция": "Полиция Норвегии"}),
+    ("", {"правительство": "Правительство", "полиция": "Полиция"}),
+)
+
+
+def _lone() -> list[Case]:
+    cases = []
+    for about, names in _ABOUT:
+        for noun, (_, forms) in _LONE.items():
+            for case in CASES:
+                text = about + _sentence(TEMPLATES[case][0], forms[CASES.index(case)])
+                cases.append(Case("orgs", "lone", text, (frozenset({names[noun]}), 1)))
+    return cases
+
+
 def cases() -> list[Case]:
     return (_one_body("dependents", DEPENDENTS) + _one_body("adjectives", ADJECTIVES) + _one_body("lower_case", LOWER)
             + _one_body("quoted", DESCRIBED) + _one_body("latin", LATIN) + _one_body("legal_form", LEGAL)
             + _one_body("foreign", FOREIGN) + _one_body("foreign_adjective", FOREIGN_ADJECTIVE)
             + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
             + _one_body("transliterated", TRANSLITERATED)
-            + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies())
+            + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies() + _lone())
 
 
 def answer(result, case: Case):
