@@ -159,7 +159,8 @@ ORGANIZATIONS = Table(
     "One row per distinct organization in the corpus.",
     (
         _c("org_id", STRING, "Stable id derived from the canonical name (case, quotes, legal form and the way "
-           "Russia is named do not change it)."),
+           "Russia is named do not change it); a body named by its noun alone whose country the article does not "
+           "say ('Правительство', 'Парламент') has an id of that article's own."),
         _c("name", STRING, "Canonical full name in the nominative, genitive dependents kept."),
         _c("abbr", STRING, "Abbreviation when known ('Минпромторг России', 'АИРР').", True),
         _c("variants", STRINGS, "Surface forms seen."),

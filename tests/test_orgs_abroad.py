@@ -103,3 +103,33 @@ def test_a_name_the_dictionary_shares_between_bodies_is_told_apart_by_context(mo
     for key, refs in models.orgs.by_key.items():
         bodies = {ref.name: ref for ref in refs}
         assert len(bodies) == 1 or sum(not ref.context for ref in bodies.values()) <= 1, key
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a text about Russia at large: Russia's government and police
+    ("В России выросли пенсии. Правительство России обсудило бюджет. Позже правительство одобрило закон.",
+     "Правительство Российской Федерации", "RU"),
+    ("Жители России ждут перемен. Правительство одобрило закон.", "Правительство Российской Федерации", "RU"),
+    ("В Томске прошёл форум. Полиция усилила охрану.", "Полиция России", "RU"),
+    # a text about one region: its government may be the region's, Russia's body all the same
+    ("В Томске прошёл форум. Правительство одобрило закон.", "Правительство", "RU"),
+    # a text about several countries, or about none: no one's; a body Russia has many of: Russia's
+    ("Жители России и Грузии ждут перемен. Правительство одобрило закон.", "Правительство", None),
+    ("Правительство одобрило закон о пенсиях.", "Правительство", None),
+    ("В Томске прошёл форум. Парламент одобрил закон.", "Парламент", "RU"),
+])
+def test_a_body_named_by_its_noun_alone(models, text, name, country):
+    result = analyze(text, models)
+    [org] = [o for o in result.organizations if o.name.startswith(name.split()[0])]
+    assert (org.name, org.country) == (name, country)
+
+
+@pytest.mark.parametrize("first, second, shared", [
+    # no one's government is the document's own: two documents do not share it
+    ("Правительство одобрило закон о пенсиях.", "Правительство обсудило бюджет на заседании.", False),
+    ("Жители России ждут перемен. Правительство одобрило закон.",
+     "В России выросли пенсии. Правительство обсудило бюджет.", True),
+])
+def test_which_documents_share_a_body_named_by_its_noun_alone(models, first, second, shared):
+    ids = [{o.org_id for o in analyze(text, models).organizations} for text in (first, second)]
+    assert bool(ids[0] & ids[1]) is shared

@@ -324,3 +324,39 @@ def test_a_dictionary_body_inside_the_name_of_its_unit(models, text, inner):
 ])
 def test_no_body_of_a_kind_noun(models, text):
     assert org_names(text, models) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal and an adjective of a level of government before an institution: its rank among a
+    # town's, opening a sentence or inside it, in any case
+    ("Вторая городская больница объявляет о начале нового конкурса.",
+     {"Вторая городская больница": "Вторая городская больница"}),
+    ("Совещание прошло в третьей областной больнице.", {"третьей областной больнице": "Третья областная больница"}),
+    ("Первый городской госпиталь закрыт на ремонт.", {"Первый городской госпиталь": "Первый городской госпиталь"}),
+    ("Жители направили Второй районной поликлинике письмо.",
+     {"Второй районной поликлинике": "Вторая районная поликлиника"}),
+    # an ordinal alone, or with an adjective of no level, says which, not whose
+    ("Первая больница открылась в городе давно.", {}),
+])
+def test_an_institution_named_by_its_rank(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in Cyrillic letters after a kind noun the tagger reads as a plural subject
+    ("По словам аналитиков, компании Ларкспур нужны новые инвестиции.", {"компании Ларкспур": "Ларкспур"}),
+    ("Корпорации Вестпойнт нужны новые заводы.", {"Корпорации Вестпойнт": "Вестпойнт"}),
+])
+def test_a_name_after_a_kind_noun_read_as_a_plural(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body a place has one of, in the dative the tagger read as a plural subject: one body
+    ("По словам депутатов, администрации города Омска нужны новые кадры.",
+     {"администрации города Омска": "Администрация города Омска"}),
+    ("Комиссии Калужской области нужны новые эксперты.",
+     {"Комиссии Калужской области": "Комиссия Калужской области"}),
+])
+def test_a_body_of_a_place_read_as_a_plural_is_one(models, text, expected):
+    assert org_names(text, models) == expected

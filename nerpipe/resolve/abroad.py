@@ -11,7 +11,11 @@ and at a mention after a foreign country's adjective (``грузинского �
 names it as Russia's once (``Минсельхоз РФ`` … ``Минсельхоза``, ``российского Минсельхоза``) or
 by a name of Russia's own (``Кремль``); bodies of no such kind (``Госдума``, ``ФСБ``) always do.
 A body named by its noun alone (``правительство``, ``полиция``) is likewise the foreign country's
-(``Правительство Грузии``) in a text about that country, and stays the noun elsewhere.
+(``Правительство Грузии``) in a text about that country; in a text about Russia, Russia's federal
+body (``Правительство Российской Федерации``, ``Полиция России``) — a government only where the text
+is about no one region, which has a government of its own; elsewhere it keeps the noun as its name
+and is the document's own entity (:func:`~nerpipe.resolve.ids.local_org_id`), shared with no other
+document: which body it is, only its document may tell.
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
 from ..places import CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
-from .ids import org_id_for
-from .locations import Scope
+from .ids import local_org_id, org_id_for
+from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
 
 _RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
@@ -77,15 +81,42 @@ def bodies_abroad(
         abbr = foreign_counterpart(org.abbr, country, gazetteer) if org.abbr else None
         out[span] = ResolvedOrg(org_id_for(name), name, abbr, None, country)
     town = main_town(places, gazetteer)
+    home = dominant_country(places)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
-        country = _country_named(analysis, span, places, gazetteer) or scope.country
+        country = _country_named(analysis, span, places, gazetteer) or scope.country or home
         if town is not None and lexicon.morph.lemma(org.name) in TOWN_BODIES:
             name = f"{org.name} {gazetteer.genitive(town.name)}"  # "мэрии" in a text about Tver: Tver's
             out[span] = ResolvedOrg(org_id_for(name), name, None, town.region_code, town.country_code)
         elif country not in (None, RUSSIA):
             name = foreign_counterpart(org.name, country, gazetteer)
             out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
+        else:
+            federal = _federal_body(org, scope, lexicon, gazetteer) if country == RUSSIA else None
+            # no country, or a body Russia has many of: the document's own, shared with no other
+            out[span] = federal or ResolvedOrg(local_org_id(org.name, analysis.text), org.name, None, None,
+                                               country if country == RUSSIA else None)
     return out
+
+
+# bodies named by their noun alone that Russia has one of: a service of the whole country, and a
+# body each region has one of too (which a text about one region may mean)
+_FEDERAL_SERVICES = frozenset({"полиция"})
+_FEDERAL_BODIES = frozenset({"правительство"})
+
+
+def _federal_body(org: ResolvedOrg, scope: Scope, lexicon: OrgLexicon, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """Russia's body a noun alone names in a text about Russia: the dictionary's (``правительство`` →
+    ``Правительство Российской Федерации``), or the noun with Russia's genitive (``Полиция России``);
+    ``None`` for a body Russia has many of or none (``парламент``, ``мэрия``, ``сенат``), and for a
+    body each region has one of in a text about one region (its ``правительство`` may be the region's)."""
+    lemma = lexicon.morph.lemma(org.name)
+    if lemma not in _FEDERAL_SERVICES and (lemma not in _FEDERAL_BODIES or scope.region is not None):
+        return None
+    name = foreign_counterpart(org.name, RUSSIA, gazetteer)
+    ref = lexicon.lookup(name, name)
+    if ref is not None:
+        return ResolvedOrg(org_id_for(ref.name), ref.name, ref.abbr, None, ref.country)
+    return ResolvedOrg(org_id_for(name), name, None, None, RUSSIA)
 
 
 # bodies of a town, not of a state: the town the text is about names them (``мэрии`` → ``Мэрия Твери``)

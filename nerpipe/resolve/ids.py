@@ -2,7 +2,8 @@
 every run and every engine, with no shared state.
 
 An id is a prefix and 12 hex digits of the SHA-1 of a canonical key (``per_…``,
-``org_…``, ``loc_…``); the key is what says who the entity is.
+``org_…``, ``loc_…``); the key is what says who the entity is. A body only its document says
+who it is (``Правительство`` of no country) has a key of that document's own (:func:`local_org_id`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ def person_id(name: Name) -> str:
 
 def org_id_for(name: str) -> str:
     return make_id("org", org_key(name))
+
+
+def local_org_id(name: str, text: str) -> str:
+    """The id of an organization only its document says who it is (``Правительство`` of no known
+    country): its name and the document's text, so that no other document's body shares it."""
+    return make_id("org", f"{org_key(name)}#{hashlib.sha1(text.encode('utf-8')).hexdigest()}")
 
 
 def location_id_for(name: str) -> str:

@@ -85,20 +85,19 @@ def document_scope(places: dict[Span, Place]) -> Scope:
     country outweighs Russia; a foreign country when its mentions are at least twice those of all
     other countries, Russia and its places included.
     """
-    regions: Counter[str] = Counter()
-    countries: Counter[str] = Counter()
-    for place in places.values():
-        if place is None:
-            continue
-        if place.region_code:
-            regions[place.region_code] += 1
-        if place.country_code:
-            countries[place.country_code] += 1
-    country = _dominant(countries)
+    regions = Counter(place.region_code for place in places.values() if place is not None and place.region_code)
+    country = dominant_country(places)
     if country == RUSSIA:
         country = None
     region = None if country else _dominant(regions)
     return Scope(region, country)
+
+
+def dominant_country(places: dict[Span, Place]) -> str | None:
+    """The country (Russia too) whose places a document names at least twice as often as all other
+    countries', or ``None``."""
+    return _dominant(Counter(place.country_code for place in places.values() if place is not None
+                             and place.country_code))
 
 
 def _dominant(counts: Counter[str]) -> str | None:

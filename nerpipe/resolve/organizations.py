@@ -75,18 +75,18 @@ def resolve_orgs(
         if surface in defined or is_prefixed_kind(surface, lexicon):
             continue
         words = own_name(span_words(analysis, span, lexicon), lexicon)
+        inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
+                  if span.contains(other)]
+        tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(span_words(analysis, span, lexicon), lexicon,
-                              "sing" if shares_head(analysis, span) else "keep") or surface
+                              name_number(analysis, span, lexicon, bool(inside))) or surface
         name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
-            [t.text for t in analysis.tokens_in(span.start, span.end)], year=year, lemmas=lemmas)
+            [t.text for t in tokens], year=year, lemmas=lemmas)
         if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
                 and morph.lemma(words[0].text) in heads:
             ref = None  # left to :func:`_resolve_generic_orgs`
         abbr = None
-        inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
-                  if span.contains(other)]
-        tokens = analysis.tokens_in(span.start, span.end)
         region = gazetteer.region_named_in(inside, tokens)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
@@ -116,12 +116,14 @@ def resolve_orgs(
 
 def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word]:
     """The words of a span as the normalizers see them; the word of a kind of organization that
-    opens a sentence before a quoted name is a common noun, whatever the tagger's ``PROPN``
-    (``Банк «Кедр» …`` as ``банк «Кедр»``), for only its place made it capitalised."""
+    opens a sentence before a quoted or capitalised name is a common noun, whatever the tagger's
+    ``PROPN`` (``Банк «Кедр» …`` as ``банк «Кедр»``, ``Корпорации Вестпойнт нужны …``), for only its
+    place made it capitalised."""
     tokens = analysis.tokens_in(span.start, span.end)
     words = [t.word() for t in tokens]
-    if len(tokens) > 2 and tokens[0].pos == "PROPN" and analysis.starts_sentence(tokens[0].index) \
-            and tokens[1].text in OPENING_QUOTES and lexicon.kind_of(tokens[0].text) == "descriptor":
+    if len(tokens) > 1 and tokens[0].pos == "PROPN" and analysis.starts_sentence(tokens[0].index) \
+            and (tokens[1].text in OPENING_QUOTES or tokens[1].text[:1].isupper()) \
+            and lexicon.kind_of(tokens[0].text) == "descriptor":
         words[0] = replace(words[0], pos="NOUN")
     return words
 
@@ -144,6 +146,24 @@ def is_prefixed_kind(surface: str, lexicon: OrgLexicon) -> bool:
     prefix, _, last = surface.rpartition("-")
     return bool(prefix) and " " not in surface and last[:1].islower() \
         and (is_latin_name(prefix) or is_abbreviation(prefix)) and lexicon.kind_of(last) is not None
+
+
+def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: bool) -> str:
+    """``"sing"`` when the name's head is singular whatever the tagger read: a plural noun shared with
+    the names before it (:func:`shares_head`), or a body a place has one of, read as a plural while
+    the same word is a singular form of it in a case other than the genitive, with its place after
+    it (``администрации города Пскова нужны``: the dative of one administration; ``думы``, whose
+    plural is its singular genitive only, keeps the tagger's number); else ``"keep"``."""
+    if shares_head(analysis, span):
+        return "sing"
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) < 2 or tokens[0].feat.get("Number") != "Plur" or lexicon.kind_of(tokens[0].text) != "body":
+        return "keep"
+    if not (placed or any(lexicon.is_place_noun(t.text) for t in tokens[1:])):
+        return "keep"
+    singular = any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case != "gent"
+                   for p in lexicon.morph.parses(fold(tokens[0].text)))
+    return "sing" if singular else "keep"
 
 
 def shares_head(analysis: Analysis, span: Span) -> bool:

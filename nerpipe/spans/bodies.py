@@ -4,28 +4,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import (
-    DIPLOMATIC_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
     NAMED_BODIES,
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
     PERSONAL_BODIES,
-    PLACE_BODIES,
     OrgLexicon,
     depends_on,
 )
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from .dependents import org_dependents
 from .edges import close_quotes
-from .organizations import common_noun, genitive_token, indeclinable
-
-_MAX_DEPENDENT_WORDS = 12
+from .organizations import common_noun
 
 
 def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:
@@ -43,7 +39,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
       ``кабинета премьера Сомова``, ``партии президента Кении`` (not the holder of a title before
       it: ``лидера партии Ивана Петрова``);
     - for institutions, a place or a number: ``тверской колонии``, ``университета штата Огайо``,
-      ``колонии № 3``, ``школы № 12`` (a school only with its number).
+      ``колонии № 3``, ``школы № 12`` (a school only with its number), or their rank among a
+      town's: ``Вторая городская больница``, ``Первый городской лицей``.
 
     Returns the spans with the new ones; an ORG span of the noun alone (natasha's ``МИДа``)
     gives way to the longer one (``японского МИДа``).
@@ -65,7 +62,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
             continue
         # a level of government makes a body one, not an institution (``городской больнице``: one of many)
         modified, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer, levels=kind != "institution")
-        after = _org_dependents(analysis, token.index, by_start, lexicon)
+        after = org_dependents(analysis, token.index, by_start, lexicon)
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
         single = token.feat.get("Number") != "Plur"
@@ -77,9 +74,10 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         if kind == "owned":
             found_one = led
         elif kind == "numbered":
-            found_one = after.numbered
+            found_one = after.numbered or single and _ranked(analysis, modified, token.index, lexicon)
         elif kind == "institution":  # one of a place the tagger found (not ``лучших университетов страны``)
-            found_one = single and (placed or after.numbered or after.spanned)
+            found_one = single and (placed or after.numbered or after.spanned
+                                    or _ranked(analysis, modified, token.index, lexicon))
         elif kind == "named":
             found_one = single and after.in_place and after.described and not after.peopled and bool(
                 lexicon.morph.forms(token.text) & NAMED_BODIES)
@@ -129,6 +127,15 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
     if forms & NAMED_BODIES or kind in ("unit", "descriptor"):
         return "named", head, head
     return None, head, head
+
+
+def _ranked(analysis: Analysis, first: int, head: int, lexicon: OrgLexicon) -> bool:
+    """An institution named by its rank among a town's or region's: an ordinal, then an adjective
+    of a level of government before the noun (``Вторая городская больница``, ``в первом областном
+    госпитале``, ``Третьего городского лицея``), wherever the sentence puts it."""
+    words = [t.text for t in analysis.tokens[first:head]]
+    return len(words) >= 2 and lexicon.morph.has_gram(words[0], "Anum") \
+        and any(lexicon.is_level_adjective(word) for word in words[1:])
 
 
 def _bare(analysis: Analysis, span: Span, lexicon: OrgLexicon, gazetteer: Gazetteer) -> bool:
@@ -191,115 +198,6 @@ def _org_modifiers(
     placed = any((levels and lexicon.is_level_adjective(t.text)) or gazetteer.place_of_adjective(t.text) is not None
                  for t in analysis.tokens[first:head])
     return first, placed
-
-
-@dataclass(frozen=True, slots=True)
-class _Dependents:
-    """What the phrases after an organization noun hold (see :func:`_org_dependents`)."""
-
-    last: int  # the last token of the phrases
-    anchored: bool  # a place, an organization or a number among them (not the person who leads it)
-    spanned: bool  # a place or an organization the tagger found among them (not a word like ``страны``)
-    named: bool  # any phrase at all
-    owner: int | None  # the first token of the person or head of state who leads the body
-    numbered: bool  # a number (``№ 3``)
-    described: bool = False  # a noun of what it does or whose it is, no place (``занятости``, ``по делам``)
-    in_place: bool = False  # a place the tagger found among them, after such a noun
-    peopled: bool = False  # people in the genitive outside a ``по`` phrase (``работников``)
-
-
-def _org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon) -> _Dependents:
-    """How far the genitive and ``по`` phrases after an organization noun reach, whether they are
-    anchored (hold a place or an organization: a LOC or ORG span, a word like ``республики``, or a
-    number: ``колонии № 3``) and named (any such phrase), and who leads the body, for the bodies
-    a person leads (``партии Петрова``, ``администрации президента``); a diplomatic body takes in
-    the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
-    tokens = analysis.tokens
-    last, anchored, named, owner, numbered, spanned = head, False, False, None, False, False
-    described = in_place = peopled = False
-    closed = False  # anchored, or the person who leads the body found: no more genitives of its name
-    forms = lexicon.morph.forms(tokens[head].text)
-    personal = bool(forms & PERSONAL_BODIES)  # a person or a head of state in the genitive makes it one
-    led = personal or bool(forms & OWNED_BODIES)  # a person in the genitive leads it
-    no_po = bool(forms & PLACE_BODIES)  # no ``по`` phrase names a body named by its place
-    diplomatic = bool(forms & DIPLOMATIC_BODIES)  # the place it is in names it (``посольство в Риге``)
-    after_po = False
-    index = head + 1
-    while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS:
-        token = tokens[index]
-        if token.sent != tokens[head].sent:
-            break
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.text in ("№", "N") and not named and following is not None and following.pos == "NUM" \
-                and following.sent == token.sent:
-            last, anchored, closed, named, numbered = index + 1, True, True, True, True
-            index += 2
-            continue
-        span = by_start.get(token.start)
-        if span is not None and span.type in (LOC, ORG, PER):
-            inner = analysis.tokens_in(span.start, span.end)
-            kind_before = span.type == LOC and index > head + 1 and lexicon.is_place_noun(tokens[index - 1].text)
-            if not inner or not (genitive_token(inner[0]) or indeclinable(inner, lexicon.morph) or kind_before
-                                 or personal and span.type == PER):
-                # a person after a body of a person is its owner, whatever the tagger's case, and a
-                # place after its kind is its name (``штата Калифорния``)
-                break
-            last = inner[-1].index
-            anchored = anchored or span.type != PER
-            closed = closed or span.type != PER or led
-            spanned = spanned or span.type != PER
-            in_place = in_place or span.type == LOC and described
-            if span.type == PER and led and owner is None:
-                owner = inner[0].index
-            named = True
-            index = last + 1
-            continue
-        located = by_start.get(following.start) if following is not None else None
-        if token.text in ("в", "во", "при") and diplomatic and located is not None and located.type in (LOC, ORG) \
-                and following.sent == token.sent:
-            last = analysis.tokens_in(located.start, located.end)[-1].index  # ``представительства в Риге``
-            anchored = closed = spanned = named = True
-            index = last + 1
-            continue
-        case = token.feat.get("Case")
-        if token.text in ("и", ",") and named and not closed:
-            index += 1
-            continue
-        if token.text == "и" and after_po and following is not None \
-                and following.feat.get("Case") == tokens[index - 1].feat.get("Case"):
-            index += 1  # ``по бобслею и скелетону``
-            continue
-        if token.text == "по" and not after_po and not no_po:
-            after_po = True
-            index += 1
-            continue
-        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))) \
-                and not lexicon.is_time_noun(token.text):
-            if closed and not after_po:
-                break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
-            following_span = by_start.get(following.start) if following is not None else None
-            if not led and following_span is not None and following_span.type == PER:
-                break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
-            if token.pos != "ADJ":
-                last = index
-                named = True
-                place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
-                head_title = led and bool(lexicon.morph.forms(token.text) & HEAD_TITLES)
-                anchored = anchored or place_noun
-                closed = closed or place_noun or head_title
-                # ``штата`` + ``Калифорния``: a place named with its kind
-                spanned = spanned or place_noun and following_span is not None and following_span.type == LOC
-                in_place = in_place or described and place_noun and following_span is not None \
-                    and following_span.type == LOC
-                if head_title and owner is None:
-                    owner = index
-                described = described or not (place_noun or head_title or anchored)
-                # people in the genitive: whose pay or attention it is (``фонд оплаты труда работников``)
-                peopled = peopled or not after_po and token.feat.get("Animacy") == "Anim" and not head_title
-            index += 1
-            continue
-        break
-    return _Dependents(last, anchored, spanned, named, owner, numbered, described, in_place, peopled)
 
 
 def extend_by_descriptors(
@@ -368,7 +266,7 @@ def _descriptor_before(
     if index < 0 or index in covered or tokens[index].sent != inner[0].sent:
         return None
     word = tokens[index]
-    if word.pos != "NOUN" or word.feat.get("Number") == "Plur":
+    if word.pos != "NOUN" or word.feat.get("Number") == "Plur" and not _one_named(analysis, word, inner, lexicon):
         return None
     if tokens[index + 1] is inner[0] and depends_on(word, inner[0]):
         return None  # «оператор Аль-Джазиры», «городам Свердловской области»: a dependent, not the name
@@ -377,6 +275,17 @@ def _descriptor_before(
     if lexicon.kind_of(word.text) != "descriptor":
         return None
     return _adjectives_before(analysis, index)
+
+
+def _one_named(analysis: Analysis, word, inner, lexicon: OrgLexicon) -> bool:
+    """A kind noun the tagger reads as a plural that names one organization: a singular form of it as
+    well (``компании``, ``корпорации``), the one name after it undeclined and no other name joined to
+    it (``компании Нордвинд нужны``, not ``компании Нордвинд и Грейлайн``)."""
+    if not any(p.tag.POS == "NOUN" and p.tag.number == "sing" for p in lexicon.morph.parses(fold(word.text))):
+        return False
+    tokens = analysis.tokens
+    after = inner[-1].index + 1
+    return after >= len(tokens) or tokens[after].sent != word.sent or tokens[after].text not in ("и", "или", ",")
 
 
 def _adjectives_before(analysis: Analysis, head: int) -> int:

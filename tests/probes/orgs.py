@@ -61,6 +61,12 @@ _NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "парламент": ("m", ("парламент", "парламента", "парламенту", "парламент", "парламентом", "парламенте")),
     "газета": ("f", ("газета", "газеты", "газете", "газету", "газетой", "газете")),
     "концерн": ("m", ("концерн", "концерна", "концерну", "концерн", "концерном", "концерне")),
+    "комиссия": ("f", ("комиссия", "комиссии", "комиссии", "комиссию", "комиссией", "комиссии")),
+    "корпорация": ("f", ("корпорация", "корпорации", "корпорации", "корпорацию", "корпорацией", "корпорации")),
+    "госпиталь": ("m", ("госпиталь", "госпиталя", "госпиталю", "госпиталь", "госпиталем", "госпитале")),
+    "поликлиника": ("f", ("поликлиника", "поликлиники", "поликлинике", "поликлинику", "поликлиникой",
+                          "поликлинике")),
+    "лицей": ("m", ("лицей", "лицея", "лицею", "лицей", "лицеем", "лицее")),
 }
 
 # kind nouns of place that take ``на``
@@ -155,6 +161,9 @@ LOWER = [body(noun, tail, capital=False) for noun, tail in (
     ("прокуратура", "Курской области"),
     ("администрация", "города Пскова"),
     ("правительство", "Омской области"),
+    ("администрация", "Калужской области"),
+    ("комиссия", "по делам молодёжи Томской области"),
+    ("комиссия", "города Омска"),
 )]
 # adjectives before the kind noun, agreeing with it in every case
 ADJECTIVES = [
@@ -226,6 +235,14 @@ SHAPED = [
     body("институт", "прикладной оптики", (("Научно-исследовательск", "кий"),)),
     body("банк", "", (("Северо-Западн", "ый"), ("коммерческ", "кий"))),
     body("больница", "", (("Втор", "ой"), ("городск", "кой"))),
+    body("больница", "", (("Перв", "ый"), ("областн", "ой"))),
+    body("госпиталь", "", (("Перв", "ый"), ("городск", "кой"))),
+    body("лицей", "", (("Перв", "ый"), ("городск", "кой"))),
+    body("поликлиника", "", (("Втор", "ой"), ("районн", "ый"))),
+    Body(("Третья городская больница", "Третьей городской больницы", "Третьей городской больнице",
+          "Третью городскую больницу", "Третьей городской больницей", "Третьей городской больнице"),
+         "Третья городская больница"),
+    body("больница", "", (("Втор", "ой"), ("городск", "кой")), capital=False),
     body("больница", "№ 3", (("Городск", "кой"),)),
     body("библиотека", "№ 12", (("Центральн", "ый"),)),
     body("школа", "дизайна", (("Высш", "ший"),)),
@@ -236,6 +253,9 @@ TRANSLITERATED = [
     described("компания", "Нордвинд"),
     described("концерн", "Хеллмарк"),
     described("холдинг", "Грейлайн"),
+    described("корпорация", "Вестпойнт"),
+    described("компания", "Сильвертон"),
+    described("компания", "Ларкспур"),
 ]
 # a body set up at another, and the regional office of a federal service: the body inside is an
 # organization of its own (the service named as the dictionary names it)
@@ -381,13 +401,39 @@ def _not_bodies() -> list[Case]:
     return [Case("orgs", "no_body", text, frozenset()) for text in NOT_BODIES]
 
 
+# a body named by its noun alone: the country the text is about says whose it is; without one,
+# the noun is its name
+_LONE = {
+    "правительство": ("n", ("правительство", "правительства", "правительству", "правительство", "правительством",
+                            "правительстве")),
+    "полиция": ("f", ("полиция", "полиции", "полиции", "полицию", "полицией", "полиции")),
+}
+_ABOUT = (
+    ("В России выросли цены. Жители России ждут перемен. ",
+     {"правительство": "Правительство Российской Федерации", "полиция": "Полиция России"}),
+    ("В Норвегии выросли цены. Жители Норвегии ждут перемен. ",
+     {"правительство": "Правительство Норвегии", "полиция": "Полиция Норвегии"}),
+    ("", {"правительство": "Правительство", "полиция": "Полиция"}),
+)
+
+
+def _lone() -> list[Case]:
+    cases = []
+    for about, names in _ABOUT:
+        for noun, (_, forms) in _LONE.items():
+            for case in CASES:
+                text = about + _sentence(TEMPLATES[case][0], forms[CASES.index(case)])
+                cases.append(Case("orgs", "lone", text, (frozenset({names[noun]}), 1)))
+    return cases
+
+
 def cases() -> list[Case]:
     return (_one_body("dependents", DEPENDENTS) + _one_body("adjectives", ADJECTIVES) + _one_body("lower_case", LOWER)
             + _one_body("quoted", DESCRIBED) + _one_body("latin", LATIN) + _one_body("legal_form", LEGAL)
             + _one_body("foreign", FOREIGN) + _one_body("foreign_adjective", FOREIGN_ADJECTIVE)
             + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
             + _one_body("transliterated", TRANSLITERATED)
-            + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies())
+            + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies() + _lone())
 
 
 def answer(result, case: Case):
@@ -395,11 +441,4 @@ def answer(result, case: Case):
 
 
 # the texts of cases still answered wrong (see tests/test_probes_orgs.py)
-KNOWN_WRONG: frozenset[str] = frozenset({
-    # the tagger reads the dative before ``нужны`` as a plural subject: the name stays plural
-    "По словам экспертов, администрации города Пскова нужны новые специалисты.",
-    # an institution with an ordinal, capitalised only as the sentence's first word
-    "Вторая городская больница объявляет о начале нового конкурса.",
-    # the tagger takes the name for no one's: nothing is found
-    "По словам экспертов, компании Нордвинд нужны новые специалисты.",
-})
+KNOWN_WRONG: frozenset[str] = frozenset()

@@ -1,0 +1,160 @@
+"""The phrases after an organization noun that belong to its name: genitives (``правительство
+Китая``, ``министерства промышленности и торговли``), ``по`` phrases (``сборная по бобслею``), a
+number (``колонии № 3``), a person who leads the body (``партии Петрова``) and, for a diplomatic
+body, where it is (``посольства в Риге``); and what they tell of the body (:class:`Dependents`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..ner import Analysis
+from ..orgs import DIPLOMATIC_BODIES, HEAD_TITLES, OWNED_BODIES, PERSONAL_BODIES, PLACE_BODIES, OrgLexicon
+from ..records import LOC, ORG, PER, Span
+from .organizations import genitive_token, indeclinable
+
+_MAX_DEPENDENT_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Dependents:
+    """What the phrases after an organization noun hold (see :func:`org_dependents`).
+
+    Their reach: ``last`` (the last token of the phrases; the noun itself when there is none) and
+    ``named`` (any phrase at all). Where the body is: ``anchored`` (a place, an organization or a
+    number), ``spanned`` (a place or an organization the tagger found, not a word like
+    ``страны``), ``numbered`` (``№ 3``). Who leads it: ``owner`` (the first token of the person or
+    head of state). What it does: ``described`` (a noun of what it does or whose it is, no place:
+    ``занятости``, ``по делам``), ``in_place`` (a place the tagger found after such a noun),
+    ``peopled`` (people in the genitive outside a ``по`` phrase: ``работников``).
+    """
+
+    last: int
+    named: bool = False
+    anchored: bool = False
+    spanned: bool = False
+    numbered: bool = False
+    owner: int | None = None
+    described: bool = False
+    in_place: bool = False
+    peopled: bool = False
+
+    @property
+    def closed(self) -> bool:
+        """Anchored, or the person who leads the body found: no more genitives belong to its name."""
+        return self.anchored or self.owner is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Noun:
+    """What an organization noun says of the phrases after it."""
+
+    personal: bool  # a person or a head of state in the genitive makes it one (``пресс-служба губернатора``)
+    led: bool  # a person in the genitive leads it (``партии Петрова``), as one of a person's bodies
+    no_po: bool  # no ``по`` phrase names a body named by its place (``правительство``)
+    diplomatic: bool  # the place it is in names it (``посольство в Риге``)
+
+    @classmethod
+    def of(cls, word: str, lexicon: OrgLexicon) -> _Noun:
+        forms = lexicon.morph.forms(word)
+        personal = bool(forms & PERSONAL_BODIES)
+        return cls(personal, personal or bool(forms & OWNED_BODIES), bool(forms & PLACE_BODIES),
+                   bool(forms & DIPLOMATIC_BODIES))
+
+
+def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon) -> Dependents:
+    """How far the genitive and ``по`` phrases after an organization noun reach, whether they are
+    anchored (hold a place or an organization: a LOC or ORG span, a word like ``республики``, or a
+    number: ``колонии № 3``) and named (any such phrase), and who leads the body, for the bodies
+    a person leads (``партии Петрова``, ``администрации президента``); a diplomatic body takes in
+    the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
+    tokens = analysis.tokens
+    noun = _Noun.of(tokens[head].text, lexicon)
+    found = Dependents(head)
+    after_po = False
+    index = head + 1
+    while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS and tokens[index].sent == tokens[head].sent:
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text in ("№", "N") and not found.named and following is not None and following.pos == "NUM" \
+                and following.sent == token.sent:
+            found = replace(found, last=index + 1, anchored=True, named=True, numbered=True)
+            index += 2
+            continue
+        span = by_start.get(token.start)
+        if span is not None and span.type in (LOC, ORG, PER):
+            inner = analysis.tokens_in(span.start, span.end)
+            if not _span_dependent(analysis, head, index, span, inner, noun, lexicon):
+                break
+            found = _with_span(found, span.type, inner, noun)
+            index = found.last + 1
+            continue
+        located = by_start.get(following.start) if following is not None else None
+        if token.text in ("в", "во", "при") and noun.diplomatic and located is not None \
+                and located.type in (LOC, ORG) and following.sent == token.sent:
+            last = analysis.tokens_in(located.start, located.end)[-1].index  # ``представительства в Риге``
+            found = replace(found, last=last, anchored=True, spanned=True, named=True)
+            index = last + 1
+            continue
+        case = token.feat.get("Case")
+        if token.text in ("и", ",") and found.named and not found.closed:
+            index += 1
+            continue
+        if token.text == "и" and after_po and following is not None \
+                and following.feat.get("Case") == tokens[index - 1].feat.get("Case"):
+            index += 1  # ``по бобслею и скелетону``
+            continue
+        if token.text == "по" and not after_po and not noun.no_po:
+            after_po = True
+            index += 1
+            continue
+        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))) \
+                and not lexicon.is_time_noun(token.text):
+            if found.closed and not after_po:
+                break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
+            following_span = by_start.get(following.start) if following is not None else None
+            if not noun.led and following_span is not None and following_span.type == PER:
+                break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
+            if token.pos != "ADJ":
+                located_after = following_span is not None and following_span.type == LOC
+                found = _with_noun(found, index, token, noun, after_po, located_after, lexicon)
+            index += 1
+            continue
+        break
+    return found
+
+
+def _span_dependent(analysis: Analysis, head: int, index: int, span: Span, inner: list, noun: _Noun,
+                    lexicon: OrgLexicon) -> bool:
+    """Whether a span the tagger found right after the noun's phrases is one of them: in the
+    genitive or indeclinable, a place after its kind (``штата Калифорния``), or a person after a
+    body of a person, its owner whatever the tagger's case."""
+    kind_before = span.type == LOC and index > head + 1 and lexicon.is_place_noun(analysis.tokens[index - 1].text)
+    return bool(inner) and (genitive_token(inner[0]) or indeclinable(inner, lexicon.morph) or kind_before
+                            or noun.personal and span.type == PER)
+
+
+def _with_span(found: Dependents, kind: str, inner: list, noun: _Noun) -> Dependents:
+    """``found`` with a place, an organization or a person the tagger found among the phrases."""
+    placed = kind != PER
+    owner = inner[0].index if kind == PER and noun.led and found.owner is None else found.owner
+    return replace(found, last=inner[-1].index, named=True, anchored=found.anchored or placed,
+                   spanned=found.spanned or placed, in_place=found.in_place or kind == LOC and found.described,
+                   owner=owner)
+
+
+def _with_noun(found: Dependents, index: int, token, noun: _Noun, after_po: bool, located_after: bool,
+               lexicon: OrgLexicon) -> Dependents:
+    """``found`` with a noun of the phrases: a place noun (``республики``, and ``штата`` before the
+    place it names), the title of the one who leads the body (``администрации президента``), or what
+    the body does or whose it is (``занятости``; people: ``фонд оплаты труда работников``)."""
+    place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
+    head_title = noun.led and bool(lexicon.morph.forms(token.text) & HEAD_TITLES)
+    anchored = found.anchored or place_noun
+    return replace(
+        found, last=index, named=True, anchored=anchored,
+        spanned=found.spanned or place_noun and located_after,
+        in_place=found.in_place or found.described and place_noun and located_after,
+        owner=index if head_title and found.owner is None else found.owner,
+        described=found.described or not (place_noun or head_title or anchored),
+        peopled=found.peopled or not after_po and token.feat.get("Animacy") == "Anim" and not head_title,
+    )
