@@ -156,3 +156,58 @@ def test_a_title_that_may_name_no_person(models, text, expected):
 ])
 def test_a_plural_title_before_a_list_of_names(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title written with "экс-" is a former one, in any case, before or after its holder's name, and stays out of
+    # the name (a capital "Экс-" opening a sentence) and of the organization after it
+    ("Экс-следователь Пётр Смирнов открыл школу.", {("Пётр Смирнов", "экс-следователь", "следователь", True)}),
+    ("Экс-начальник полиции Твери Глеб Ракитин открыл школу.",
+     {("Глеб Ракитин", "экс-начальник полиции Твери", "начальник", True)}),
+    ("По словам экс-мэра Твери Петра Смирнова, школа откроется.",
+     {("Пётр Смирнов", "экс-мэр Твери", "мэр", True)}),
+    ("Пётр Смирнов, экс-начальник полиции Твери, открыл школу.",
+     {("Пётр Смирнов", "экс-начальник полиции Твери", "начальник", True)}),
+])
+def test_a_former_title_with_ex(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of the lexicon's ambiguous group in apposition to a name, in a case its title reading shares with the
+    # name, whatever the tagger reads it as ("критику" as "критика", "ведущем" as a participle): right before the
+    # name, past its dependents, after the name and a comma
+    ("Грамоту вручили критику Ольге Ершовой.", {("Ольга Ершова", "критик", "критик", False)}),
+    ("Газета написала о ведущем программы «Вечер» Петре Смирнове.",
+     {("Пётр Смирнов", "ведущий программы «Вечер»", "ведущий", False)}),
+    ("Грамоту вручили гиду музея «Сфера» Анне Котовой.", {("Анна Котова", "гид музея «Сфера»", "гид", False)}),
+    ("По словам Ольги Ершовой, критика, школа откроется.", {("Ольга Ершова", "критик", "критик", False)}),
+    ("По словам Петра Смирнова, ведущего программы «Вечер», школа откроется.",
+     {("Пётр Смирнов", "ведущий программы «Вечер»", "ведущий", False)}),
+    ("Экс-ведущий программы «Вечер» Пётр Смирнов открыл школу.",
+     {("Пётр Смирнов", "экс-ведущий программы «Вечер»", "ведущий", True)}),
+    # ... the title a relative governs
+    ("Сын ведущего программы «Вечер» Глеба Ракитина открыл школу.",
+     {("Глеб Ракитин", "ведущий программы «Вечер»", "ведущий", False)}),
+    # ... not a thing a name in the genitive owns, nor a modifier of another title
+    ("Критика Ольги Ершовой прозвучала резко.", set()),
+    ("Газета написала о критике Ольги Ершовой.", set()),
+    ("По словам ведущего специалиста Петра Смирнова, школа откроется.",
+     {("Пётр Смирнов", "ведущий специалист", "ведущий специалист", False)}),
+])
+def test_an_ambiguous_title_beside_a_name(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title opening a sentence before a list of names, which the tagger reads as a name or the NER as a
+    # place or a body
+    ("Мэры Глеб Ракитин и Пётр Смирнов подписали соглашение.",
+     {("Глеб Ракитин", "мэр", "мэр", False), ("Пётр Смирнов", "мэр", "мэр", False)}),
+    ("Критики Ольга Ершова и Пётр Смирнов подписали соглашение.",
+     {("Ольга Ершова", "критик", "критик", False), ("Пётр Смирнов", "критик", "критик", False)}),
+    ("Прокуроры Анна Котова и Пётр Смирнов подписали соглашение.",
+     {("Анна Котова", "прокурор", "прокурор", False), ("Пётр Смирнов", "прокурор", "прокурор", False)}),
+])
+def test_a_plural_title_opening_a_sentence(models, text, expected):
+    assert rows(text, models) == expected

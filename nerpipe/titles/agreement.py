@@ -63,3 +63,12 @@ def cases_clash(head: Token, name: Token, morph: Morph) -> bool:
     names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag]
     return bool(titles and names) and not any("nomn" in p.tag for p in titles) \
         and all(p.tag.case == "nomn" and p.is_known for p in names)  # a name it knows, not a guess
+
+
+def misread_agrees(head: Token, name: Token, morph: Morph) -> bool:
+    """A head the tagger reads as a thing (``критика`` as criticism) agrees with a name when the dictionary has
+    it as an animate noun in a case of the name (``Ольги Ершовой, критика,``)."""
+    if head.feat.get("Animacy") != "Inan":
+        return False
+    cases = {p.tag.case for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN" and "anim" in p.tag}
+    return bool(cases & {p.tag.case for p in morph.parses(name.text.lower()) if "Name" in p.tag or "Surn" in p.tag})

@@ -190,9 +190,12 @@ def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
 
 def _depends_elsewhere(tokens, k: int, head: int) -> bool:
     """A noun the parser attaches to a verb, or to a word of the same phrase before the title's head (no
-    punctuation between: in a long list the parser's attachments across commas are not to be trusted)."""
+    punctuation between: in a long list the parser's attachments across commas are not to be trusted). Not a
+    noun the parser attaches to the head itself, nor one right after a head the tagger took for a participle or an
+    adjective (``о ведущем программы``: the parse rests on that reading)."""
     token = tokens[k]
-    if token.pos not in ("NOUN", "PROPN") or token.head is None:
+    if token.pos not in ("NOUN", "PROPN") or token.head is None or token.head == head \
+            or k == head + 1 and tokens[head].pos in ("VERB", "ADJ"):
         return False
     if tokens[token.head].pos in ("VERB", "AUX"):
         return True

@@ -20,7 +20,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
-from .agreement import agrees, case_word, cases_clash, owner_after_oblique, owner_in_title
+from .agreement import agrees, case_word, cases_clash, misread_agrees, owner_after_oblique, owner_in_title
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
 from .predicates import WHEN_HELD, predicate_person, pronoun_antecedent
@@ -78,7 +78,7 @@ def attach_titles(
     for index, title in enumerate(titles):
         if index in out:
             continue
-        person = person_before(analysis, title, people)
+        person = person_before(analysis, title, people, morph)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
         if person is not None and (person not in titled or closes_apposition(analysis.text, title)):
             out[index] = person
@@ -290,7 +290,7 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
         found.append(nxt)
 
 
-def person_before(analysis: Analysis, title: Title, people: People) -> Span | None:
+def person_before(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
     """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``, ``Name, по профессии title``,
     and across a phrase of the name's own: ``Name, <apposition | participial phrase | relative clause>, title,``.
 
@@ -329,7 +329,8 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
             return None
         name = tokens[first_token(analysis, person)]
         # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
-        return person if one_of or agrees(case_word(analysis, title), name, 1) else None
+        head = case_word(analysis, title)
+        return person if one_of or agrees(head, name, 1) or misread_agrees(head, name, morph) else None
     person = people.by_last.get(j)
     if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line

@@ -120,7 +120,7 @@ class TitleLexicon:
         if folded in self.titles:
             return folded
         for parse in self.morph.parses(folded):
-            lemma = self._parse_lemma(parse)
+            lemma = self.parse_lemma(parse)
             if lemma is None:
                 continue
             if number and parse.tag.number and parse.tag.number != number:
@@ -130,7 +130,7 @@ class TitleLexicon:
             return lemma
         return None
 
-    def _parse_lemma(self, parse) -> str | None:
+    def parse_lemma(self, parse) -> str | None:
         """The title a pymorphy reading is a form of: a noun, its feminine, or a noun-like participle."""
         pos = parse.tag.POS
         if pos == "NOUN":
