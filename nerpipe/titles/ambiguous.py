@@ -10,45 +10,52 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER, Span
-from .lexicon import FORMER_PREFIXES, TitleLexicon
+from ..text import DASHES, OPENING_QUOTES, QUOTE_PAIRS
+from .lexicon import TitleLexicon, without_former
 
 _MAX_DEPENDENTS = 6  # tokens of the dependents between the title and the name (an organization counts as one)
-_QUOTES = ("«", "»", '"', "„", "“", "”")
 _CLOSERS = (",", ".", ")", ";", "!", "?", "—", "–")
 
 
 def ambiguous_lemma(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> str | None:
     """The title of the ambiguous group token ``index`` is a form of when the tagger's number or gender hides it
-    (it reads ``критику`` and ``Критики`` as forms of ``критика``), if the word stands in apposition to a name it
-    agrees with; before a name, in a case other than the genitive (``критика Ольги Ершовой`` may be hers)."""
-    lemma = lexicon.title_lemma(analysis.tokens[index].text)
+    (it reads ``критику`` and ``Критики`` as forms of ``критика``, ``экс-ведущего`` as an adjective of the noun
+    after it), if the word stands in apposition to a name it agrees with; before a name, in a case other than the
+    genitive where the word is also a noun of a thing (``критика Ольги Ершовой`` may be hers)."""
+    word = analysis.tokens[index].text
+    lemma = lexicon.title_lemma(word)
     if lemma is None or lemma not in lexicon.ambiguous:
         return None
-    return lemma if beside_name(analysis, index, cover, lexicon, lemma, genitive_after=False) else None
+    thing = any(p.tag.POS == "NOUN" and lexicon.parse_lemma(p) != lemma
+                for p in lexicon.morph.parses(without_former(fold(word))))
+    return lemma if beside_name(analysis, index, cover, lexicon, lemma, genitive_after=not thing) else None
 
 
 def beside_name(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon, lemma: str,
                 genitive_after: bool = True) -> bool:
     """Whether the word ``index`` (a form of the ambiguous title ``lemma``) stands in apposition to a name that
-    shares a case with its title reading: before it, right so or past the word's dependents, or after it and a
-    comma; ``genitive_after``: a name after the word may share the genitive only."""
+    shares a case with its title reading: before it, right so, past the word's dependents or a dash, or after it
+    and a comma, a dash or a bracket; ``genitive_after``: a name after the word may share the genitive only."""
     tokens = analysis.tokens
     stop = _past_dependents(analysis, index, cover, lexicon)
     if stop is None:
         return False
     cases = _title_cases(tokens[index].text, lemma, lexicon)
-    person = cover[stop] if stop < len(tokens) and tokens[stop].sent == tokens[index].sent else None
-    if person is not None and person.type == PER and person.start == tokens[stop].start:
-        shared = cases & _name_cases(tokens[stop].text, lexicon)
+    sent = tokens[index].sent
+    at = stop + 1 if stop < len(tokens) and tokens[stop].text in DASHES else stop  # "Гид музея — Анна Котова"
+    person = cover[at] if at < len(tokens) and tokens[at].sent == sent else None
+    if person is not None and person.type == PER and person.start == tokens[at].start:
+        shared = cases & _name_cases(tokens[at].text, lexicon)
         return bool(shared if genitive_after else shared - {"gent", "accs"})
-    closes = stop >= len(tokens) or tokens[stop].sent != tokens[index].sent or tokens[stop].text in _CLOSERS
+    closes = stop >= len(tokens) or tokens[stop].sent != sent or tokens[stop].text in _CLOSERS
     name = _name_before(analysis, index, cover) if closes else None
     return name is not None and bool(cases & _name_cases(tokens[name].text, lexicon))
 
 
 def _past_dependents(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> int | None:
     """The token after the word's dependents in the genitive (nouns, quoted names, organizations, places; the
-    first a noun the word cannot qualify), or ``None`` past a phrase too long."""
+    first a noun the word cannot qualify, in the genitive by the dictionary where the tagger reads an accusative),
+    or ``None`` past a phrase too long."""
     tokens = analysis.tokens
     word = tokens[index]
     k = index + 1
@@ -56,16 +63,25 @@ def _past_dependents(analysis: Analysis, index: int, cover: list[Span | None], l
     while k < len(tokens) and tokens[k].sent == word.sent and not analysis.line_break_between(k - 1, k):
         if gap > _MAX_DEPENDENTS:
             return None
-        covering = cover[k]
+        token, covering = tokens[k], cover[k]
         if covering is not None and covering.type == PER:
             return k
         if covering is not None and covering.type in (ORG, LOC):
             while k + 1 < len(tokens) and cover[k + 1] is covering:
                 k += 1
-        elif tokens[k].text not in _QUOTES and (
-                tokens[k].pos not in ("NOUN", "PROPN") or tokens[k].feat.get("Case") != "Gen"
-                or gap == 0 and _may_qualify(word.text, tokens[k].text, lexicon)):
-            return k
+        elif token.text in OPENING_QUOTES:
+            close = next((j for j in range(k + 1, min(len(tokens), k + 10))
+                          if tokens[j].text == QUOTE_PAIRS[token.text] and tokens[j].sent == word.sent), None)
+            if close is None:
+                return k
+            k = close
+        else:
+            case = token.feat.get("Case")
+            if case == "Acc" and gap == 0 and lexicon.morph.has_gram(token.text, "gent"):
+                case = "Gen"  # "экс-ведущий программы" read as a participle and its object
+            if token.pos not in ("NOUN", "PROPN") or case != "Gen" \
+                    or gap == 0 and _may_qualify(word.text, token.text, lexicon):
+                return k
         k += 1
         gap += 1
     return k
@@ -76,35 +92,28 @@ def _may_qualify(word: str, noun: str, lexicon: TitleLexicon) -> bool:
     программы``): the dictionary has both in one number and case, and one gender in the singular."""
     morph = lexicon.morph
     forms = {(p.tag.number, p.tag.case, p.tag.gender if p.tag.number == "sing" else None)
-             for p in morph.parses(_without_former(word)) if p.tag.POS in ("ADJF", "PRTF")}
+             for p in morph.parses(without_former(fold(word))) if p.tag.POS in ("ADJF", "PRTF")}
     nouns = {(p.tag.number, p.tag.case, p.tag.gender if p.tag.number == "sing" else None)
              for p in morph.parses(fold(noun)) if p.tag.POS == "NOUN"}
     return bool(forms & nouns)
 
 
 def _name_before(analysis: Analysis, index: int, cover: list[Span | None]) -> int | None:
-    """The first token of a name that ends right before a comma before the word (``Ольги Ершовой, критика,``)."""
+    """The first token of a name that ends right before a comma, a dash or a bracket before the word (``Ольги
+    Ершовой, критика,``; ``Анна Котова — гид музея``)."""
     tokens = analysis.tokens
-    comma = index - 1
-    if comma < 1 or tokens[comma].text != "," or tokens[comma - 1].sent != tokens[index].sent:
+    mark = index - 1
+    if mark < 1 or tokens[mark].text not in (",", "(", *DASHES) or tokens[mark - 1].sent != tokens[index].sent:
         return None
-    person = cover[comma - 1]
-    if person is None or person.type != PER or person.end != tokens[comma - 1].end:
+    person = cover[mark - 1]
+    if person is None or person.type != PER or person.end != tokens[mark - 1].end:
         return None
     return next(t.index for t in analysis.tokens_in(person.start, person.end))
 
 
-def _without_former(word: str) -> str:
-    folded = fold(word)
-    for prefix in FORMER_PREFIXES:
-        if folded.startswith(prefix):
-            return folded[len(prefix):]
-    return folded
-
-
 def _title_cases(word: str, lemma: str, lexicon: TitleLexicon) -> set[str]:
     """The cases the dictionary has ``word`` in as a form of the title ``lemma`` (after ``экс-``)."""
-    return {p.tag.case for p in lexicon.morph.parses(_without_former(word))
+    return {p.tag.case for p in lexicon.morph.parses(without_former(fold(word)))
             if p.tag.case and lexicon.parse_lemma(p) == lemma and (p.tag.POS != "NOUN" or "anim" in p.tag)}
 
 

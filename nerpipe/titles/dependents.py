@@ -191,11 +191,12 @@ def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
 def _depends_elsewhere(tokens, k: int, head: int) -> bool:
     """A noun the parser attaches to a verb, or to a word of the same phrase before the title's head (no
     punctuation between: in a long list the parser's attachments across commas are not to be trusted). Not a
-    noun the parser attaches to the head itself, nor one right after a head the tagger took for a participle or an
-    adjective (``о ведущем программы``: the parse rests on that reading)."""
+    noun the parser attaches to the head itself, nor one right after a head the tagger took for a participle, an
+    adjective or a thing (``о ведущем программы``, ``с экс-ведущим программы``: the parse rests on that reading)."""
     token = tokens[k]
-    if token.pos not in ("NOUN", "PROPN") or token.head is None or token.head == head \
-            or k == head + 1 and tokens[head].pos in ("VERB", "ADJ"):
+    if token.pos not in ("NOUN", "PROPN") or token.head is None or token.head == head:
+        return False
+    if k == head + 1 and (tokens[head].pos in ("VERB", "ADJ") or tokens[head].feat.get("Animacy") == "Inan"):
         return False
     if tokens[token.head].pos in ("VERB", "AUX"):
         return True

@@ -11,7 +11,7 @@ from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case
 from ..ner import Analysis
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .grammar import Title
-from .lexicon import TitleLexicon
+from .lexicon import TitleLexicon, without_former
 from .tokens import case_of
 
 _UD_OF = {v: k for table in (UD_CASE, UD_GENDER, UD_NUMBER) for k, v in table.items()}
@@ -103,7 +103,7 @@ def _adjectival_head(words: list[Word], lexicon: TitleLexicon) -> int | None:
     ``заведующей``): the first word, after adjectives, that pymorphy reads only as an adjective or a
     participle of a title; ``None`` when the head is a noun."""
     for index, word in enumerate(words):
-        parses = [p for p in lexicon.morph.parses(fold(word.text)) if p.tag.POS]
+        parses = [p for p in lexicon.morph.parses(without_former(fold(word.text))) if p.tag.POS]
         if any(p.tag.POS == "NOUN" for p in parses):
             return None
         nxt = words[index + 1] if index + 1 < len(words) else None
@@ -174,7 +174,7 @@ def _title_reading(word: Word, lexicon: TitleLexicon) -> Word | None:
     if lemma is None:
         return None
     readings = [p for p in lexicon.morph.parses(fold(word.text))
-                if p.tag.POS == "NOUN" and fold(p.normal_form) == lemma]
+                if p.tag.POS == "NOUN" and without_former(fold(p.normal_form)) == lemma]
     if not readings:
         return None
     feats = dict(word.feats)
