@@ -1,8 +1,9 @@
 """Titles of the lexicon's ambiguous group: words that also name a thing or a quality (``критик``, whose forms
 are those of ``критика``; ``ведущий``, a participle too; ``гид``, ``модель``). Such a word is a title when it
 stands in apposition to a name in a case the dictionary gives its title reading and the name both: right
-before the name (``вручили критику Ольге Ершовой``), before it past its own dependents in the genitive
-(``о ведущем программы «Вечер» Петре Смирнове``), or after a name and a comma (``Ольги Ершовой, критика,``).
+before the name (``вручили критику Ольге Ершовой``), before it past its own dependents in the genitive or a dash
+(``о ведущем программы «Вечер» Петре Смирнове``, ``Гид музея — Анна Котова``), or after a name and a comma, a
+dash or a bracket (``Ольги Ершовой, критика,``).
 """
 
 from __future__ import annotations

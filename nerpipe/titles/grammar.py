@@ -114,10 +114,11 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
     if lemma is None:
         return ambiguous_lemma(analysis, index, cover, lexicon) is not None \
             or _occupation_beside_name(analysis, index, cover, lexicon)
-    if lemma in lexicon.ambiguous and not (index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)) \
-            and (token.feat.get("Animacy") != "Anim" or beside_name(analysis, index, cover, lexicon, lemma)):
+    if lemma in lexicon.ambiguous and not (index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)):
         # "модель автомобиля", "проводник тока"; not "Критик Пётр Орлов", "ведущем программы … Петре Орлове"
-        return beside_name(analysis, index, cover, lexicon, lemma)
+        beside = beside_name(analysis, index, cover, lexicon, lemma)
+        if beside or token.feat.get("Animacy") != "Anim":
+            return beside
     if lemma in lexicon.causes and index + 1 < len(tokens) and fold(tokens[index + 1].text) in _CAUSE_PREPOSITIONS:
         return False  # "борец с коррупцией"
     if lemma in lexicon.degrees and any(lexicon.morph.lemma(t.text) == "наука" for t in tokens[index + 1: index + 4]):
