@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from .grammar import Title
+from .lexicon import without_former
 from .tokens import case_of, genitive_name
 
 
@@ -66,9 +67,20 @@ def cases_clash(head: Token, name: Token, morph: Morph) -> bool:
 
 
 def misread_agrees(head: Token, name: Token, morph: Morph) -> bool:
-    """A head the tagger reads as a thing (``критика`` as criticism) agrees with a name when the dictionary has
-    it as an animate noun in a case of the name (``Ольги Ершовой, критика,``)."""
-    if head.feat.get("Animacy") != "Inan":
+    """A head the tagger reads as a thing (``критика`` as criticism), or written with ``экс-`` (a word it does not
+    know, whose case it guesses), agrees with a name when the dictionary has it as an animate noun in a case of
+    the name (``Ольги Ершовой, критика,``; ``Петра Орлова, экс-оператора телеканала,``)."""
+    word = fold(head.text)
+    if head.feat.get("Animacy") != "Inan" and without_former(word) == word:
         return False
-    cases = {p.tag.case for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN" and "anim" in p.tag}
+    cases = {p.tag.case for p in morph.parses(without_former(word)) if p.tag.POS == "NOUN" and "anim" in p.tag}
     return bool(cases & {p.tag.case for p in morph.parses(name.text.lower()) if "Name" in p.tag or "Surn" in p.tag})
+
+
+def plural_head(head: Token, morph: Morph) -> bool:
+    """A head in the plural: the tagger's number, but for a word with ``экс-`` (whose number it guesses) only if
+    the dictionary has the word after it in the plural."""
+    if head.feat.get("Number") != "Plur":
+        return False
+    word = fold(head.text)
+    return without_former(word) == word or any(p.tag.number == "plur" for p in morph.parses(without_former(word)))

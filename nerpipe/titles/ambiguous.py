@@ -100,10 +100,12 @@ def _may_qualify(word: str, noun: str, lexicon: TitleLexicon) -> bool:
 
 
 def _name_before(analysis: Analysis, index: int, cover: list[Span | None]) -> int | None:
-    """The first token of a name that ends right before a comma, a dash or a bracket before the word (``Ольги
-    Ершовой, критика,``; ``Анна Котова — гид музея``)."""
+    """The first token of a name that ends right before a comma, a dash or a bracket before the word and its
+    adjectives (``Ольги Ершовой, критика,``; ``Анна Котова — гид музея``; ``Петра Орлова, бывшего ведущего``)."""
     tokens = analysis.tokens
     mark = index - 1
+    while mark > 0 and tokens[mark].pos == "ADJ" and tokens[mark].sent == tokens[index].sent:
+        mark -= 1
     if mark < 1 or tokens[mark].text not in (",", "(", *DASHES) or tokens[mark - 1].sent != tokens[index].sent:
         return None
     person = cover[mark - 1]

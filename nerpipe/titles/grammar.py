@@ -110,6 +110,8 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         # ("Мэры Пётр Орлов и …" read as a name in the genitive singular)
         before_name = index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)
         feats = {} if before_name else {"Number": feats.get("Number")}
+    elif fold(token.text).startswith(FORMER_PREFIXES):
+        feats = {}  # the tagger guesses the gender and number of a word with "экс-"
     lemma = lexicon.title_lemma(token.text, feats)
     if lemma is None:
         return ambiguous_lemma(analysis, index, cover, lexicon) is not None \
@@ -215,7 +217,7 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
         if covering is not None and not region_adjective:
             break
         modifier = (tok.pos == "ADJ" or is_participle(tok)) and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
-            and same_case(tok, tokens[head])
+            and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head]))
         if modifier or (region_adjective and tok.text[:1].islower()):
             if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower:
                 return None, False  # "Частного корреспондента": a title inside a name
@@ -238,6 +240,12 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             continue
         break
     return first, former
+
+
+def _genitive_of_person(word: Token, head: Token) -> bool:
+    """An adjective in the genitive before an animate head the tagger reads as an accusative, or the other way
+    round (``бывшего министра``): the two cases of a person are one form."""
+    return {case_of(word), case_of(head)} == {"Gen", "Acc"} and head.feat.get("Animacy") == "Anim"
 
 
 def counts_holders(word: Token, head: Token, lexicon: TitleLexicon) -> bool:

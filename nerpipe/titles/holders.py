@@ -20,7 +20,15 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
-from .agreement import agrees, case_word, cases_clash, misread_agrees, owner_after_oblique, owner_in_title
+from .agreement import (
+    agrees,
+    case_word,
+    cases_clash,
+    misread_agrees,
+    owner_after_oblique,
+    owner_in_title,
+    plural_head,
+)
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
 from .predicates import WHEN_HELD, predicate_person, pronoun_antecedent
@@ -152,7 +160,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                     or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
-            if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
+            if plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
         if governs and gap == ranks and k in in_title and case_of(tokens[k]) in ("Gen", "Acc") \

@@ -196,12 +196,17 @@ def qualified(title: Title, p: Person, _q: Person):
         frozenset({row(p, f"{former} {title.position}", title.role, True)})
     yield "former_before_ins", f"Встреча с бывшим {title.form('ins')} {p.forms[4]} прошла в Твери.", \
         frozenset({row(p, f"{former} {title.position}", title.role, True)})
+    yield "former_apposition_gen", f"По словам {p.forms[1]}, бывшего {title.form('gen')}, школа откроется " \
+        "в сентябре.", frozenset({row(p, f"{former} {title.position}", title.role, True)})
     if title.single_word:
         ex = frozenset({row(p, f"экс-{title.position}", title.role, True)})
         yield "former_ex", f"Экс-{title.form('nom')} {p.forms[0]} {p.verb('открыл')} новую школу.", ex
         yield "former_ex_gen", f"По словам экс-{title.form('gen')} {p.forms[1]}, школа откроется в сентябре.", ex
         yield "former_ex_ins", f"Встреча с экс-{title.form('ins')} {p.forms[4]} прошла в Твери.", ex
         yield "former_ex_apposition", f"{p.forms[0]}, экс-{title.form('nom')}, {p.verb('открыл')} новую школу.", ex
+        yield "former_ex_apposition_gen", f"По словам {p.forms[1]}, экс-{title.form('gen')}, школа откроется " \
+            "в сентябре.", ex
+        yield "former_ex_dat", f"Грамоту вручили экс-{title.form('dat')} {p.forms[2]}.", ex
     if not title.post:
         return
     head_gen = title.head[1]
