@@ -13,7 +13,7 @@ from ..morph import fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .lexicon import TitleLexicon
+from .lexicon import FORMER_PREFIXES, TitleLexicon
 from .tokens import case_of, is_latin, is_word, number_of
 
 PREPS_ALWAYS = {"по", "при"}
@@ -190,9 +190,15 @@ def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
 
 def _depends_elsewhere(tokens, k: int, head: int) -> bool:
     """A noun the parser attaches to a verb, or to a word of the same phrase before the title's head (no
-    punctuation between: in a long list the parser's attachments across commas are not to be trusted)."""
+    punctuation between: in a long list the parser's attachments across commas are not to be trusted). Not a
+    noun the parser attaches to the head itself, nor one right after a head the tagger took for a participle, an
+    adjective or a thing, or one written with ``экс-`` it does not know (``о ведущем программы``, ``экс-ведущему
+    программы``: the parse rests on that reading)."""
     token = tokens[k]
-    if token.pos not in ("NOUN", "PROPN") or token.head is None:
+    if token.pos not in ("NOUN", "PROPN") or token.head is None or token.head == head:
+        return False
+    if k == head + 1 and (tokens[head].pos in ("VERB", "ADJ") or tokens[head].feat.get("Animacy") == "Inan"
+                          or fold(tokens[head].text).startswith(FORMER_PREFIXES)):
         return False
     if tokens[token.head].pos in ("VERB", "AUX"):
         return True

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..morph import UD_CASE, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, PER, Span
+from .ambiguous import ambiguous_lemma, beside_name
 from .dependents import candidate_for, grow_right
 from .lexicon import FORMER_PREFIXES, TitleLexicon
 from .tokens import case_of, index_cover, is_participle, is_word, same_case, starts_clause
@@ -78,9 +79,9 @@ def _mark_governed(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> T
 
 
 def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
-    """An ORG span that is one title word (``Замглавы`` at the start of a sentence) is a title."""
+    """An ORG or LOC span that is one title word (``Замглавы``, ``Мэры`` at the start of a sentence) is a title."""
     tokens = analysis.tokens_in(span.start, span.end)
-    return span.type == ORG and len(tokens) == 1 and not tokens[0].text.isupper() and (
+    return span.type in (ORG, LOC) and len(tokens) == 1 and not tokens[0].text.isupper() and (
         lexicon.title_lemma(tokens[0].text) is not None or lexicon.occupation_lemma(tokens[0].text.lower()) is not None)
 
 
@@ -105,13 +106,21 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return False  # an acronym
     feats = token.feat
     if token.pos == "PROPN" and starts_clause(analysis, index):
-        feats = {"Number": feats.get("Number")}  # a capital at the start: the tagger guesses a name's gender
+        # a capital at the start: the tagger guesses a name's gender, and before a name its number too
+        # ("Мэры Пётр Орлов и …" read as a name in the genitive singular)
+        before_name = index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)
+        feats = {} if before_name else {"Number": feats.get("Number")}
+    elif fold(token.text).startswith(FORMER_PREFIXES):
+        feats = {}  # the tagger guesses the gender and number of a word with "экс-"
     lemma = lexicon.title_lemma(token.text, feats)
     if lemma is None:
-        return _occupation_beside_name(analysis, index, cover, lexicon)
-    if lemma in lexicon.ambiguous and token.feat.get("Animacy") != "Anim" \
-            and not (index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)):
-        return False  # "модель автомобиля", "проводник тока"; not "Критик Пётр Орлов", whatever the tagger says
+        return ambiguous_lemma(analysis, index, cover, lexicon) is not None \
+            or _occupation_beside_name(analysis, index, cover, lexicon)
+    if lemma in lexicon.ambiguous and not (index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)):
+        # "модель автомобиля", "проводник тока"; not "Критик Пётр Орлов", "ведущем программы … Петре Орлове"
+        beside = beside_name(analysis, index, cover, lexicon, lemma)
+        if beside or token.feat.get("Animacy") != "Anim":
+            return beside
     if lemma in lexicon.causes and index + 1 < len(tokens) and fold(tokens[index + 1].text) in _CAUSE_PREPOSITIONS:
         return False  # "борец с коррупцией"
     if lemma in lexicon.degrees and any(lexicon.morph.lemma(t.text) == "наука" for t in tokens[index + 1: index + 4]):
@@ -208,7 +217,7 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
         if covering is not None and not region_adjective:
             break
         modifier = (tok.pos == "ADJ" or is_participle(tok)) and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
-            and same_case(tok, tokens[head])
+            and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head]))
         if modifier or (region_adjective and tok.text[:1].islower()):
             if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower:
                 return None, False  # "Частного корреспондента": a title inside a name
@@ -231,6 +240,12 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             continue
         break
     return first, former
+
+
+def _genitive_of_person(word: Token, head: Token) -> bool:
+    """An adjective in the genitive before an animate head the tagger reads as an accusative, or the other way
+    round (``бывшего министра``): the two cases of a person are one form."""
+    return {case_of(word), case_of(head)} == {"Gen", "Acc"} and head.feat.get("Animacy") == "Anim"
 
 
 def counts_holders(word: Token, head: Token, lexicon: TitleLexicon) -> bool:

@@ -20,6 +20,15 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES, line_ends, line_starts
+from .agreement import (
+    agrees,
+    case_word,
+    cases_clash,
+    misread_agrees,
+    owner_after_oblique,
+    owner_in_title,
+    plural_head,
+)
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
 from .predicates import WHEN_HELD, predicate_person, pronoun_antecedent
@@ -77,7 +86,7 @@ def attach_titles(
     for index, title in enumerate(titles):
         if index in out:
             continue
-        person = person_before(analysis, title, people)
+        person = person_before(analysis, title, people, morph)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
         if person is not None and (person not in titled or closes_apposition(analysis.text, title)):
             out[index] = person
@@ -141,17 +150,17 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 return person if genitive_name(tokens[k], morph) else None
-            if governs and gap == ranks and dictionary_case(_case_word(analysis, title), morph) not in ("Gen", "Acc") \
+            if governs and gap == ranks and dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc") \
                     and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
-            if not _agrees(_case_word(analysis, title), tokens[k], gap) \
-                    or _cases_clash(_case_word(analysis, title), tokens[k], morph) or _governed(analysis, person) \
-                    or _owner_in_title(analysis, title, tokens[k]) \
-                    or _owner_after_oblique(analysis, title, tokens[k], morph):
+            if not agrees(case_word(analysis, title), tokens[k], gap) \
+                    or cases_clash(case_word(analysis, title), tokens[k], morph) or _governed(analysis, person) \
+                    or owner_in_title(analysis, title, tokens[k]) \
+                    or owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
-            if number_of(tokens[title.head]) == "Plur" and not _starts_list(analysis, person, people):
+            if plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
         if governs and gap == ranks and k in in_title and case_of(tokens[k]) in ("Gen", "Acc") \
@@ -185,7 +194,7 @@ def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | 
     after = tokens_after(analysis, person)
     if after is None or after.text not in (",", ")") or people.by_first.get(after.index + 1) is not None:
         return None
-    return person if _agrees(_case_word(analysis, title), tokens[comma + 1], 1) else None
+    return person if agrees(case_word(analysis, title), tokens[comma + 1], 1) else None
 
 
 def _name_after_dash(analysis: Analysis, title: Title, people: People) -> Span | None:
@@ -196,7 +205,7 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People) -> Span |
     person = people.by_first.get(dash + 1)
     if person is None or tokens[dash].text not in DASHES or not analysis.starts_sentence(title.first) \
             or number_of(tokens[title.head]) == "Plur" or title.governed \
-            or case_of(_case_word(analysis, title)) != "Nom" or case_of(tokens[dash + 1]) not in ("Nom", None):
+            or case_of(case_word(analysis, title)) != "Nom" or case_of(tokens[dash + 1]) not in ("Nom", None):
         return None
     after = tokens_after(analysis, person)
     return person if after is None or after.text in (".", "!", ";", ",") else None
@@ -210,7 +219,7 @@ def _name_past_apposition(analysis: Analysis, title: Title, people: People, in_t
     if comma + 2 >= len(tokens) or tokens[comma].text != "," or title.governed \
             or number_of(tokens[title.head]) == "Plur":
         return None
-    head = _case_word(analysis, title)
+    head = case_word(analysis, title)
     nouns = 0
     for k in range(comma + 1, min(comma + 1 + _MAX_APPOSITION, len(tokens))):
         token = tokens[k]
@@ -247,7 +256,7 @@ def _name_after_governed(analysis: Analysis, title: Title, governed: Span, peopl
     person = people.by_first.get(after)
     if person is None or analysis.tokens[after].sent != analysis.tokens[title.head].sent:
         return None
-    cases = {dictionary_case(_case_word(analysis, title), morph), dictionary_case(analysis.tokens[after], morph)}
+    cases = {dictionary_case(case_word(analysis, title), morph), dictionary_case(analysis.tokens[after], morph)}
     return person if None in cases or len(cases) == 1 or cases <= {"Gen", "Acc"} else None
 
 
@@ -289,63 +298,7 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
         found.append(nxt)
 
 
-def _case_word(analysis: Analysis, title: Title) -> Token:
-    """The word that carries a title's case: its head, or the participle of ``(временно) исполняющий
-    обязанности …`` (the first word before the head that has a case)."""
-    if title.acting:
-        for token in analysis.tokens[title.first: title.head]:
-            if case_of(token) is not None:
-                return token
-    return analysis.tokens[title.head]
-
-
-def _owner_in_title(analysis: Analysis, title: Title, name: Token) -> bool:
-    """A name in the genitive the parser hangs on a word of the title other than its head whose case it
-    does not share: the owner of what the title names (``советник избирательной кампании Петра Орлова``,
-    ``представитель партии Орлова``), not the holder."""
-    head = analysis.tokens[title.head]
-    return name.rel == "nmod" and name.head is not None and title.first <= name.head <= title.last \
-        and name.head != title.head and case_of(name) in ("Gen", None) and case_of(head) not in ("Gen", None)
-
-
-def _owner_after_oblique(analysis: Analysis, title: Title, name: Token, morph: Morph) -> bool:
-    """A name in the genitive after a title in the instrumental, dative or locative that ends in a dependent in
-    the genitive (``старшим консультантом предвыборной кампании Петра Орлова``): it agrees with that dependent,
-    whose owner it is, and cannot be in apposition to the head."""
-    tokens = analysis.tokens
-    return title.last != title.head and case_of(_case_word(analysis, title)) in ("Ins", "Dat", "Loc") \
-        and case_of(tokens[title.last]) == "Gen" and genitive_name(name, morph)
-
-
-def _agrees(head: Token, name: Token, gap: int) -> bool:
-    """Whether a name can hold a title it stands beside.
-
-    The two agree in case (the genitive and the accusative of people are one form);
-    right after the title a name the parser takes for its genitive dependent
-    (``представителями Кузьмина``) names whom the title serves, not who holds it.
-    Next to each other, the tagger's case of a name is not trusted otherwise.
-    """
-    head_case, name_case = case_of(head), case_of(name)
-    if head_case is None or name_case is None or head_case == name_case:
-        return True
-    if {head_case, name_case} <= {"Gen", "Acc"}:
-        return True
-    if gap:
-        return False
-    return not (name_case == "Gen" and name.rel == "nmod" and name.head == head.index)
-
-
-def _cases_clash(head: Token, name: Token, morph: Morph) -> bool:
-    """A title the dictionary has only in oblique cases before a first word it has only in the nominative
-    (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's."""
-    titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # "ведущим"
-    # of any gender ("Марин" may be hers), spelt as written ("Пётр" is no "Петр", a woman's name in the plural)
-    names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag]
-    return bool(titles and names) and not any("nomn" in p.tag for p in titles) \
-        and all(p.tag.case == "nomn" and p.is_known for p in names)  # a name it knows, not a guess
-
-
-def person_before(analysis: Analysis, title: Title, people: People) -> Span | None:
+def person_before(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
     """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``, ``Name, по профессии title``,
     and across a phrase of the name's own: ``Name, <apposition | participial phrase | relative clause>, title,``.
 
@@ -359,7 +312,7 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
         j -= 2  # "Степан Кузьмин, по профессии врач", "Степан Кузьмин по профессии врач"
         person = people.by_last.get(j)
         if person is not None and tokens[j].sent == tokens[title.first].sent:
-            return person if _agrees(_case_word(analysis, title), tokens[first_token(analysis, person)], 1) else None
+            return person if agrees(case_word(analysis, title), tokens[first_token(analysis, person)], 1) else None
     j = _past_when(tokens, j)  # "Степан Кузьмин, в прошлом журналист", "…, ныне директор"
     if one_of:
         j -= 2  # "Степан Кузьмин, одному из президентов группы …"
@@ -384,7 +337,8 @@ def person_before(analysis: Analysis, title: Title, people: People) -> Span | No
             return None
         name = tokens[first_token(analysis, person)]
         # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
-        return person if one_of or _agrees(_case_word(analysis, title), name, 1) else None
+        head = case_word(analysis, title)
+        return person if one_of or agrees(head, name, 1) or misread_agrees(head, name, morph) else None
     person = people.by_last.get(j)
     if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line

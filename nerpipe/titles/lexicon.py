@@ -31,6 +31,14 @@ _FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "�
 _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 
+def without_former(word: str) -> str:
+    """A folded word without the ``экс-`` it opens with (``экс-мэр`` → ``мэр``)."""
+    for prefix in FORMER_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix):]
+    return word
+
+
 def _gender_fits(tag, gender: str, animate: bool) -> bool:
     """Whether a reading's gender allows the tagger's: the same, common (``ms-f``), or a masculine noun of a
     person the tagger reads as a woman (``о хирурге Анне …``: a feminine animate noun by its agreement)."""
@@ -94,10 +102,7 @@ class TitleLexicon:
         hyphenated word for the title it is built on (``интернет-журналист``,
         ``проповедник-евангелист``).
         """
-        folded = fold(word)
-        for prefix in FORMER_PREFIXES:
-            if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
-                folded = folded[len(prefix):]
+        folded = without_former(fold(word))
         for particle in _PARTICLES:
             if folded.endswith(particle):
                 folded = folded[: -len(particle)]
@@ -120,7 +125,7 @@ class TitleLexicon:
         if folded in self.titles:
             return folded
         for parse in self.morph.parses(folded):
-            lemma = self._parse_lemma(parse)
+            lemma = self.parse_lemma(parse)
             if lemma is None:
                 continue
             if number and parse.tag.number and parse.tag.number != number:
@@ -130,7 +135,7 @@ class TitleLexicon:
             return lemma
         return None
 
-    def _parse_lemma(self, parse) -> str | None:
+    def parse_lemma(self, parse) -> str | None:
         """The title a pymorphy reading is a form of: a noun, its feminine, or a noun-like participle."""
         pos = parse.tag.POS
         if pos == "NOUN":

@@ -7,12 +7,14 @@
 from __future__ import annotations
 
 from ..inflect import Word, find_head, join_words, nominative, spacing_of
-from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
+from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case
 from ..ner import Analysis
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .grammar import Title
-from .lexicon import TitleLexicon
+from .lexicon import TitleLexicon, without_former
 from .tokens import case_of
+
+_UD_OF = {v: k for table in (UD_CASE, UD_GENDER, UD_NUMBER) for k, v in table.items()}
 
 _ACTING_SPELLINGS = {"врио", "и.о.", "и.о", "вр.и.о.", "вр.и.о"}
 _ACTING_MARKS = _ACTING_SPELLINGS | {"и", "о", "вр", "."}  # "и. о." comes as four tokens
@@ -101,10 +103,13 @@ def _adjectival_head(words: list[Word], lexicon: TitleLexicon) -> int | None:
     ``заведующей``): the first word, after adjectives, that pymorphy reads only as an adjective or a
     participle of a title; ``None`` when the head is a noun."""
     for index, word in enumerate(words):
-        parses = [p for p in lexicon.morph.parses(fold(word.text)) if p.tag.POS]
+        parses = [p for p in lexicon.morph.parses(without_former(fold(word.text))) if p.tag.POS]
         if any(p.tag.POS == "NOUN" for p in parses):
             return None
-        if lexicon.title_lemma(word.text) is not None:
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if lexicon.title_lemma(word.text) is not None and not (
+                nxt is not None and lexicon.title_lemma(nxt.text) is not None
+                and lexicon.morph.has_gram(nxt.text, "NOUN")):  # "ведущего специалиста": a modifier of a title
             return index
         if word.pos not in ("ADJ", "VERB", "DET", "NUM"):
             return None
@@ -115,7 +120,9 @@ def _nominative_adjectival(words: list[Word], head: int, morph: Morph) -> str:
     """``уполномоченного при президенте`` → ``уполномоченный при президенте``: the head and the adjectives
     before it in the nominative singular of the head's gender, its dependents as they are."""
     texts = [w.text for w in words]
-    gender = "femn" if words[head].feat.get("Gender") == "Fem" else "masc"
+    # the tagger's feminine, where the dictionary has one (``Экс-ведущий`` may be read as one)
+    feminine = words[head].feat.get("Gender") == "Fem" and morph.has_gram(words[head].text, "femn")
+    gender = "femn" if feminine else "masc"
     for index in range(head + 1):
         inflected = morph.inflect(words[index].text, {"nomn", "sing", gender},
                                   prefer={"POS": {"ADJF", "PRTF"}})
@@ -161,19 +168,27 @@ def _put_back(normal: str, words: list[Word], head: int, original: str) -> str:
 
 
 def _title_reading(word: Word, lexicon: TitleLexicon) -> Word | None:
-    """The head with the tagger's gender and animacy of its title reading (``политику`` as ``политик``)."""
+    """The head with the gender and animacy of its title reading (``политику`` as ``политик``), and its case and
+    number when the tagger's are no form of the title (``Критики`` read as ``критика`` in the genitive)."""
     lemma = lexicon.title_lemma(word.text) or lexicon.occupation_lemma(word.text)
     if lemma is None:
         return None
-    for parse in lexicon.morph.parses(fold(word.text)):
-        if parse.tag.POS == "NOUN" and fold(parse.normal_form) == lemma:
-            feats = dict(word.feats)
-            gender = {v: k for k, v in UD_GENDER.items()}.get(parse.tag.gender)
-            if gender:
-                feats["Gender"] = gender
-            feats["Animacy"] = "Anim"
-            return Word(word.start, word.end, word.text, word.pos, tuple(sorted(feats.items())))
-    return None
+    readings = [p for p in lexicon.morph.parses(fold(word.text))
+                if p.tag.POS == "NOUN" and without_former(fold(p.normal_form)) == lemma]
+    if not readings:
+        return None
+    feats = dict(word.feats)
+    tagged = (UD_CASE.get(feats.get("Case", "")), UD_NUMBER.get(feats.get("Number", "")))
+    parse = next((p for p in readings if (p.tag.case, p.tag.number) == tagged), None)
+    if parse is None:
+        parse = readings[0]
+        feats.update({"Case": _UD_OF.get(parse.tag.case, feats.get("Case")),
+                      "Number": _UD_OF.get(parse.tag.number, feats.get("Number"))})
+    gender = _UD_OF.get(parse.tag.gender)
+    if gender:
+        feats["Gender"] = gender
+    feats["Animacy"] = "Anim"
+    return Word(word.start, word.end, word.text, word.pos, tuple(sorted((k, v) for k, v in feats.items() if v)))
 
 
 def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:

@@ -111,6 +111,12 @@ TITLES = (
     Title(("актриса", "актрисы", "актрисе", "актрису", "актрисой", "актрисе"), "театра «Сфера»", "актер",
           gender=True),
     Title(("актёр", "актёра", "актёру", "актёра", "актёром", "актёре"), "театра «Сфера»", "актер", gender=False),
+    # more of the ambiguous group: words that also name a thing (a guide book, a device, a conductor of heat)
+    Title(("гид", "гида", "гиду", "гида", "гидом", "гиде"), "музея «Сфера»", "гид", ("гиды", "гидами"), job=True),
+    Title(("оператор", "оператора", "оператору", "оператора", "оператором", "операторе"), "телеканала «Заря»",
+          "оператор", ("операторы", "операторами"), job=True),
+    Title(("проводник", "проводника", "проводнику", "проводника", "проводником", "проводнике"), "", "проводник",
+          ("проводники", "проводниками"), job=True),
 )
 
 RELATIVES = {False: ("сын", "брат"), True: ("дочь", "жена")}
@@ -186,9 +192,21 @@ def qualified(title: Title, p: Person, _q: Person):
         frozenset({row(p, f"{former} {title.position}", title.role, True)})
     yield "former_apposition", f"{p.forms[0]}, {former} {title.form('nom')}, {p.verb('открыл')} новую школу.", \
         frozenset({row(p, f"{former} {title.position}", title.role, True)})
+    yield "former_before_gen", f"По словам бывшего {title.form('gen')} {p.forms[1]}, школа откроется в сентябре.", \
+        frozenset({row(p, f"{former} {title.position}", title.role, True)})
+    yield "former_before_ins", f"Встреча с бывшим {title.form('ins')} {p.forms[4]} прошла в Твери.", \
+        frozenset({row(p, f"{former} {title.position}", title.role, True)})
+    yield "former_apposition_gen", f"По словам {p.forms[1]}, бывшего {title.form('gen')}, школа откроется " \
+        "в сентябре.", frozenset({row(p, f"{former} {title.position}", title.role, True)})
     if title.single_word:
-        yield "former_ex", f"Экс-{title.form('nom')} {p.forms[0]} {p.verb('открыл')} новую школу.", \
-            frozenset({row(p, f"экс-{title.position}", title.role, True)})
+        ex = frozenset({row(p, f"экс-{title.position}", title.role, True)})
+        yield "former_ex", f"Экс-{title.form('nom')} {p.forms[0]} {p.verb('открыл')} новую школу.", ex
+        yield "former_ex_gen", f"По словам экс-{title.form('gen')} {p.forms[1]}, школа откроется в сентябре.", ex
+        yield "former_ex_ins", f"Встреча с экс-{title.form('ins')} {p.forms[4]} прошла в Твери.", ex
+        yield "former_ex_apposition", f"{p.forms[0]}, экс-{title.form('nom')}, {p.verb('открыл')} новую школу.", ex
+        yield "former_ex_apposition_gen", f"По словам {p.forms[1]}, экс-{title.form('gen')}, школа откроется " \
+            "в сентябре.", ex
+        yield "former_ex_dat", f"Грамоту вручили экс-{title.form('dat')} {p.forms[2]}.", ex
     if not title.post:
         return
     head_gen = title.head[1]
@@ -335,22 +353,9 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     ("profession_country", "Немецкий следователь Пётр Смирнов получил премию."),
     ("profession_country", "Немецкий тренер Анна Котова получила премию."),
     ("profession_country", "Немецкий критик Ольга Ершова получила премию."),
-    # the NER reads "Мэры" as a place
-    ("list_before", "Мэры Глеб Ракитин и Пётр Смирнов подписали соглашение."),
-    # the person span swallows a title with "экс-" before a name
-    ("former_ex", "Экс-начальник полиции Твери Глеб Ракитин открыл новую школу."),
-    ("former_ex", "Экс-следователь Пётр Смирнов открыл новую школу."),
-    ("former_ex", "Экс-ведущий программы «Вечер» Пётр Смирнов открыл новую школу."),
-    # a word that is also no person ("критика", "ведущего" of a program) in an oblique case, with no name right
-    # after it: the tagger reads it inanimate or as an adjective, and it is taken for no title
-    ("before_dat", "Грамоту вручили критику Ольге Ершовой."),
-    ("before_loc", "Газета написала о критике Ольге Ершовой."),
-    ("apposition_gen", "По словам Ольги Ершовой, критика, школа откроется в сентябре."),
-    ("list_before", "Критики Ольга Ершова и Пётр Смирнов подписали соглашение."),
-    ("before_gen", "По словам ведущего программы «Вечер» Петра Смирнова, школа откроется в сентябре."),
-    ("before_loc", "Газета написала о ведущем программы «Вечер» Петре Смирнове."),
-    ("apposition_gen", "По словам Петра Смирнова, ведущего программы «Вечер», школа откроется в сентябре."),
-    ("relative_holder", "Сын ведущего программы «Вечер» Глеба Ракитина открыл новую школу."),
+    ("profession_country", "Немецкий проводник Анна Котова получила премию."),
+    # the parser hangs the name on the relative as its apposition, and the name keeps its genitive
+    ("relative_holder", "Жена гида музея «Сфера» Анны Котовой открыла новую школу."),
 })
 
 

@@ -1,0 +1,86 @@
+"""Whether a name beside a title can hold it: the word that carries the title's case, agreement in case,
+and the genitive names that own what a title names rather than hold it."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis, Token
+from .grammar import Title
+from .lexicon import without_former
+from .tokens import case_of, genitive_name
+
+
+def case_word(analysis: Analysis, title: Title) -> Token:
+    """The word that carries a title's case: its head, or the participle of ``(временно) исполняющий
+    обязанности …`` (the first word before the head that has a case)."""
+    if title.acting:
+        for token in analysis.tokens[title.first: title.head]:
+            if case_of(token) is not None:
+                return token
+    return analysis.tokens[title.head]
+
+
+def owner_in_title(analysis: Analysis, title: Title, name: Token) -> bool:
+    """A name in the genitive the parser hangs on a word of the title other than its head whose case it
+    does not share: the owner of what the title names (``советник избирательной кампании Петра Орлова``,
+    ``представитель партии Орлова``), not the holder."""
+    head = analysis.tokens[title.head]
+    return name.rel == "nmod" and name.head is not None and title.first <= name.head <= title.last \
+        and name.head != title.head and case_of(name) in ("Gen", None) and case_of(head) not in ("Gen", None)
+
+
+def owner_after_oblique(analysis: Analysis, title: Title, name: Token, morph: Morph) -> bool:
+    """A name in the genitive after a title in the instrumental, dative or locative that ends in a dependent in
+    the genitive (``старшим консультантом предвыборной кампании Петра Орлова``): it agrees with that dependent,
+    whose owner it is, and cannot be in apposition to the head."""
+    tokens = analysis.tokens
+    return title.last != title.head and case_of(case_word(analysis, title)) in ("Ins", "Dat", "Loc") \
+        and case_of(tokens[title.last]) == "Gen" and genitive_name(name, morph)
+
+
+def agrees(head: Token, name: Token, gap: int) -> bool:
+    """Whether a name can hold a title it stands beside.
+
+    The two agree in case (the genitive and the accusative of people are one form);
+    right after the title a name the parser takes for its genitive dependent
+    (``представителями Кузьмина``) names whom the title serves, not who holds it.
+    Next to each other, the tagger's case of a name is not trusted otherwise.
+    """
+    head_case, name_case = case_of(head), case_of(name)
+    if head_case is None or name_case is None or head_case == name_case:
+        return True
+    if {head_case, name_case} <= {"Gen", "Acc"}:
+        return True
+    if gap:
+        return False
+    return not (name_case == "Gen" and name.rel == "nmod" and name.head == head.index)
+
+
+def cases_clash(head: Token, name: Token, morph: Morph) -> bool:
+    """A title the dictionary has only in oblique cases before a first word it has only in the nominative
+    (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's."""
+    titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # "ведущим"
+    # of any gender ("Марин" may be hers), spelt as written ("Пётр" is no "Петр", a woman's name in the plural)
+    names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag]
+    return bool(titles and names) and not any("nomn" in p.tag for p in titles) \
+        and all(p.tag.case == "nomn" and p.is_known for p in names)  # a name it knows, not a guess
+
+
+def misread_agrees(head: Token, name: Token, morph: Morph) -> bool:
+    """A head the tagger reads as a thing (``критика`` as criticism), or written with ``экс-`` (a word it does not
+    know, whose case it guesses), agrees with a name when the dictionary has it as an animate noun in a case of
+    the name (``Ольги Ершовой, критика,``; ``Петра Орлова, экс-оператора телеканала,``)."""
+    word = fold(head.text)
+    if head.feat.get("Animacy") != "Inan" and without_former(word) == word:
+        return False
+    cases = {p.tag.case for p in morph.parses(without_former(word)) if p.tag.POS == "NOUN" and "anim" in p.tag}
+    return bool(cases & {p.tag.case for p in morph.parses(name.text.lower()) if "Name" in p.tag or "Surn" in p.tag})
+
+
+def plural_head(head: Token, morph: Morph) -> bool:
+    """A head in the plural: the tagger's number, but for a word with ``экс-`` (whose number it guesses) only if
+    the dictionary has the word after it in the plural."""
+    if head.feat.get("Number") != "Plur":
+        return False
+    word = fold(head.text)
+    return without_former(word) == word or any(p.tag.number == "plur" for p in morph.parses(without_former(word)))
