@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, VOWELS, first_declension_surname, regular_surname
+from .oblique import mans_locative
 
 
 def known_name(morph: Morph, text: str) -> bool:
@@ -95,7 +96,8 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
                     for p in morph.parses(fold(text)))
     if gender == "masc" and (not morph.is_known(fold(text)) or not masculine):
         # a foreign surname pymorphy cannot read as a man's word in this case (``Вейккинена``, ``Таллену``)
-        return masculine_nominative(lowered, case, min_stem=3)
+        return masculine_nominative(lowered, case, min_stem=3) or (
+            mans_locative(morph, text) if case == "loct" else None)
     return None
 
 
@@ -331,12 +333,16 @@ _DECLINED_ENDINGS = {
 
 def _looks_declined(text: str, case: str, gender: str | None, known: bool = False) -> bool:
     """Whether a surname ends as a declined noun of the case and gender does; ``-у``, ``-ю`` of the
-    dative only when pymorphy ``known`` the word as a noun (``Волку``: not ``Пинту``)."""
+    dative only when pymorphy ``known`` the word as a noun (``Волку``: not ``Пинту``), a woman's
+    ``-е`` likewise (``Дюпре``)."""
     lowered = fold(text)
     if known and (case, gender) == ("datv", "masc") and lowered.endswith(("у", "ю")):
         return True
     if lowered.endswith(("о", "ко", "их", "ых", "ян", "и", "у", "ю", "э")) and not lowered.endswith(("ию",)):
         return False
+    if not known and gender == "femn" and lowered.endswith("е"):
+        return False  # a woman's ``-е`` ends indeclinable surnames as well (``Дюпре``): the first name
+        # settles it (:func:`.oblique.womans_first_declension`)
     return lowered.endswith(_DECLINED_ENDINGS.get((case, gender), ()))
 
 
