@@ -178,6 +178,8 @@ def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> i
         return None
     surname = last.text[:1] + last.text[1:].lower()
     regular = is_russian_surname(surname)
+    if not is_first_name(surname, morph) and _adjective_surname_line(analysis, index, end, morph):
+        return end  # ``ГЛЕБ БЕРЕЖНОЙ`` on a line of its own
     if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True) or regular
                                              or morph.has_gram(fold(surname), "Surn")):
         return None
@@ -185,6 +187,26 @@ def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> i
     lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
     lasts |= {case for case, _gender in surname_readings(morph, surname)} if regular else set()
     return end if firsts & lasts or not morph.is_known(fold(last.text)) or regular and not lasts else None
+
+
+def _adjective_surname_line(analysis: Analysis, index: int, end: int, morph: Morph) -> bool:
+    """Whether a first name in capitals and the word after it fill a line of their own, and that word
+    is an adjective in the first name's nominative and gender (``ОКСАНА БЕРЕЖНАЯ``): a surname
+    declined as an adjective, heading an interview or a column."""
+    tokens, text = analysis.tokens, analysis.text
+    line_start = text.rfind("\n", 0, tokens[index].start) + 1
+    line_end = text.find("\n", tokens[end].end)
+    if text[line_start:tokens[index].start].strip() or text[tokens[end].end:None if line_end < 0 else line_end].strip():
+        return False
+    if not is_first_name(tokens[index].text, morph):
+        return False  # not ``ВЕРА НОВАЯ``, ``ЛЮБОВЬ ВЕЧНАЯ``: common nouns first of all
+    firsts = {p.tag.gender for p in morph.parses(fold(tokens[index].text))
+              if "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"}
+    lowered = fold(tokens[end].text)
+    adjectives = [p for p in morph.parses(lowered) if p.tag.POS == "ADJF"]
+    if "masc" in firsts and lowered.endswith("ой") and adjectives:
+        return True  # ``БЕРЕЖНОЙ``: a man's surname stressed on its ending, no form of the adjective
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender in firsts for p in adjectives)
 
 
 def _surname_first_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
@@ -219,7 +241,8 @@ def _surname_initials_from(analysis: Analysis, index: int, morph: Morph, free) -
     tokens = analysis.tokens
     word = tokens[index]
     if not (free(index) and surname_word(word.text, morph, unknown=True) or free(index) and
-            word.text[:1].isupper() and is_russian_surname(word.text) and not is_first_name(word.text, morph)):
+            word.text[:1].isupper() and is_russian_surname(word.text) and not is_first_name(word.text, morph)
+            or free(index) and _named_by_initial(analysis, index, morph)):
         return None
     end, dots = index, 0
     while dots < 2 and end + 2 < len(tokens) and is_initial(tokens[end + 1].text + ".") \
@@ -228,6 +251,18 @@ def _surname_initials_from(analysis: Analysis, index: int, morph: Morph, free) -
             and analysis.text[tokens[end].end:tokens[end + 1].start] in (" ", "") and free(end + 1):
         end, dots = end + 2, dots + 1
     return end if dots else None
+
+
+def _named_by_initial(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether the parser reads the initial after a capitalised word inside a sentence as part of
+    its name (``Волк`` + ``А.``: ``flat:name``), a surname that is a common noun as well."""
+    tokens = analysis.tokens
+    word = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    inside = index > 0 and tokens[index - 1].sent == word.sent and tokens[index - 1].text[:1].isalpha()
+    return after is not None and after.rel == "flat:name" and after.head == index and word.pos == "PROPN" \
+        and word.text[:1].isupper() and not word.text.isupper() and word.text.isalpha() and len(word.text) > 2 \
+        and inside and not is_first_name(word.text, morph)
 
 
 def _same_case(first, last, morph: Morph) -> bool:
