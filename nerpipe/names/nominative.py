@@ -102,13 +102,17 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
 
 
 def _womans_known_surname(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
-    """A woman's surname pymorphy knows, as a surname or an adjective, in the case (``Заболотной``,
-    ``Заречной``), before the first declension reads it as one in ``-а``."""
+    """A woman's surname pymorphy knows, as a surname, a noun in ``-я`` (``Цибули``) or an adjective,
+    in the case (``Заболотной``, ``Заречной``), before the first declension reads it as one in ``-а``."""
     lowered = fold(text)
     if gender != "femn" or not morph.is_known(lowered):
         return None
     if any("Surn" in p.tag and p.tag.case == case and p.tag.gender == "femn" for p in morph.parses(lowered)):
         return _pymorphy_nominative(morph, text, "last", case, gender)
+    for parse in morph.parses(lowered):
+        if parse.tag.POS == "NOUN" and parse.tag.case == case and parse.tag.number == "sing" \
+                and _soft_noun_form(morph, parse, text):
+            return fold(parse.normal_form)  # ``Цибули`` → ``цибуля``
     return _adjective_surname(morph, text.lower(), case, gender)
 
 
@@ -155,6 +159,15 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
         if form is not None:
             return form.word
     return None
+
+
+def _soft_noun_form(morph: Morph, parse, text: str) -> bool:
+    """Whether a woman's surname is the genitive ``-и`` or accusative ``-ю`` of a noun in ``-я`` that
+    pymorphy knows (``Цибули``, ``Цибулю`` of ``цибуля``): endings indeclinable surnames have as
+    well, so only for a word pymorphy knows so."""
+    lowered, normal = fold(text), fold(parse.normal_form)
+    return morph.is_known(lowered) and parse.tag.gender == "femn" and normal.endswith("я") \
+        and (parse.tag.case, lowered[-1:]) in (("gent", "и"), ("accs", "ю")) and lowered[:-1] == normal[:-1]
 
 
 def _likelier_name(parse) -> tuple[float, bool]:

@@ -253,6 +253,10 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
                 and lowered[-2:-1] in CONSONANTS and len(lowered) > 3:
             return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``, ``Коллины``),
             # whatever the tagger
+        if role == "first" and "-" in text.strip("-") and not morph.is_known(lowered):
+            cases = _hyphenated_cases(morph, text)
+            if tagged not in cases and len(cases) == 1:
+                return cases.pop()  # ``Анной-Марией`` tagged a nominative: each part an instrumental
         if role not in ("first", "middle") or not morph.is_known(fold(text)) or _indeclinable_name(morph, text):
             continue  # pymorphy's guesses for names it does not know say nothing of the case, nor do
             # the forms of another name written alike (``Тони`` is no genitive of ``Тоня``)
@@ -267,6 +271,18 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
     return tagged
+
+
+def _hyphenated_cases(morph: Morph, text: str) -> set[str]:
+    """The cases every part of a hyphenated first name pymorphy knows as a name can be in
+    (``Анной-Марией``: the instrumental); none when a part is no name it knows."""
+    cases = None
+    for part in text.split("-"):
+        if not part:
+            continue
+        shown = name_cases(morph, part, ("Name",)) if known_name(morph, part) else set()
+        cases = shown if cases is None else cases & shown
+    return cases or set()
 
 
 # of the cases a word can be in, the one read when nothing else tells
