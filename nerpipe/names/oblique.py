@@ -1,8 +1,8 @@
 """Surnames whose ``-е`` is a case ending, told by the rest of the name: a woman's of the first
 declension after a first name in the dative or locative (``Людмиле Шульге`` → ``Шульга``), and a
 man's foreign surname in the locative that pymorphy guesses as one (``о Хосе Мендесе`` →
-``Мендес``); a surname pymorphy knows as indeclinable (``Рильке``), or whose ending is that of
-French surnames that do not decline (``Дюпре``), stays as written."""
+``Мендес``); a surname pymorphy knows as indeclinable (``Штуббе``), or whose ending is that of
+French surnames that do not decline (``Дюпре``) or of Georgian ones (``-дзе``), stays as written."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..morph import Morph, fold
 from .endings import CONSONANTS
 
 # the consonants before the ``-е`` of foreign surnames that do not decline (``Дюпре``, ``Моле``,
-# ``Гёте``, ``Люде``): an unknown surname ending so after a woman's name in the dative stays
+# ``Люде``): an unknown surname ending so after a woman's name in the dative stays
 _INDECLINABLE_BEFORE_E = "рлтд"
 
 
@@ -33,8 +33,8 @@ def womans_first_declension(morph: Morph, text: str, case: str) -> str | None:
     """The nominative in ``-а``/``-я`` of a woman's surname in the dative or locative ``-е`` (in lower
     case), when the first name has settled that case: pymorphy's noun of the first declension for a
     word it knows (``Цибуле`` → ``цибуля``), the ending for one it does not (``Шульге`` → ``шульга``);
-    ``None`` for a surname it knows as indeclinable (``Рильке``), a word it knows otherwise, or an
-    unknown one with the ending of French surnames (``Дюпре``)."""
+    ``None`` for a surname it knows as indeclinable (``Штуббе``), a word it knows otherwise, or an
+    unknown one with the ending of French surnames (``Дюпре``) or of Georgian ones (``-дзе``)."""
     lowered = fold(text)
     if case not in ("datv", "loct") or len(lowered) < 4 or "-" in lowered or not lowered.endswith("е") \
             or lowered[-2] not in CONSONANTS:
@@ -49,7 +49,7 @@ def womans_first_declension(morph: Morph, text: str, case: str) -> str | None:
                     and normal in (stem + "а", stem + "я"):
                 return normal
         return None
-    if any("Fixd" in p.tag for p in parses) or lowered[-2] in _INDECLINABLE_BEFORE_E:
+    if any("Fixd" in p.tag for p in parses) or lowered[-2] in _INDECLINABLE_BEFORE_E or lowered.endswith("дзе"):
         return None
     return stem + "а"
 
@@ -59,8 +59,9 @@ def mans_locative(morph: Morph, text: str) -> str | None:
     likeliest guess is a man's noun in the locative of that stem (``мендесе`` → ``мендес``); ``None``
     when the guess is otherwise (``дюпре``, ``фелипе``: a feminine reading first)."""
     lowered = fold(text)
-    if morph.is_known(lowered) or len(lowered) < 5 or not lowered.endswith("е") or lowered[-2] not in CONSONANTS:
-        return None
+    if morph.is_known(lowered) or len(lowered) < 5 or not lowered.endswith("е") or lowered[-2] not in CONSONANTS \
+            or lowered.endswith("дзе"):
+        return None  # not the Georgian ``-дзе``, which does not decline
     parses = morph.parses(lowered)
     if not parses:
         return None
