@@ -159,6 +159,7 @@ FOREIGN = (
     Person("f", W("Мартина", "a"), W("Хольцер")),
     Person("m", W("Хавьер", "hard_m"), W("Мендоса", "a"), unsettled=("loct",)),
     Person("m", W("Хосе"), W("Мендес", "hard_m")),
+    Person("m", W("Хорхе"), W("Бенитес", "hard_m")),
     Person("f", W("Лусия", "ia"), W("Ортега", "a_velar")),
     Person("f", W("Паола", "a"), W("Эстрада", "a")),
     Person("f", W("Долорес"), W("Ортега"), oblique=False),  # ``Долорес Ортеге``: the case is unsettled

@@ -218,10 +218,15 @@ def _named_by_initial(analysis: Analysis, index: int, morph: Morph) -> bool:
 
 def _same_case(first, last, morph: Morph) -> bool:
     """Whether a first name and a surname are in one case: the tagger's, or one pymorphy reads both
-    in when the tagger tells them apart (``Анне`` ``Лисицыной``, the surname tagged nominative)."""
+    in when the tagger tells them apart (``Анне`` ``Лисицыной``, the surname tagged nominative), or any
+    case of a first name that does not decline before a surname pymorphy does not know."""
     case = first.feat.get("Case")
     if case and last.feat.get("Case") == case:
         return True
+    names = [p for p in morph.parses(fold(first.text)) if "Name" in p.tag]
+    if names and morph.is_known(fold(first.text)) and all("Fixd" in p.tag for p in names) \
+            and not morph.is_known(fold(last.text)):
+        return True  # ``Хорхе Бенитеса``: a first name that does not decline shows no case of its own
     firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
     lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
     return bool(case) and bool(firsts & lasts)
