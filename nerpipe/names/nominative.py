@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, VOWELS, first_declension_surname, regular_surname
+from .oblique import mans_locative
 
 
 def known_name(morph: Morph, text: str) -> bool:
@@ -95,18 +96,23 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
                     for p in morph.parses(fold(text)))
     if gender == "masc" and (not morph.is_known(fold(text)) or not masculine):
         # a foreign surname pymorphy cannot read as a man's word in this case (``Вейккинена``, ``Таллену``)
-        return masculine_nominative(lowered, case, min_stem=3)
+        return masculine_nominative(lowered, case, min_stem=3) or (
+            mans_locative(morph, text) if case == "loct" else None)
     return None
 
 
 def _womans_known_surname(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
-    """A woman's surname pymorphy knows, as a surname or an adjective, in the case (``Заболотной``,
-    ``Заречной``), before the first declension reads it as one in ``-а``."""
+    """A woman's surname pymorphy knows, as a surname, a noun in ``-я`` (``Цибули``) or an adjective,
+    in the case (``Заболотной``, ``Заречной``), before the first declension reads it as one in ``-а``."""
     lowered = fold(text)
     if gender != "femn" or not morph.is_known(lowered):
         return None
     if any("Surn" in p.tag and p.tag.case == case and p.tag.gender == "femn" for p in morph.parses(lowered)):
         return _pymorphy_nominative(morph, text, "last", case, gender)
+    for parse in morph.parses(lowered):
+        if parse.tag.POS == "NOUN" and parse.tag.case == case and parse.tag.number == "sing" \
+                and _soft_noun_form(morph, parse, text):
+            return fold(parse.normal_form)  # ``Цибули`` → ``цибуля``
     return _adjective_surname(morph, text.lower(), case, gender)
 
 
@@ -153,6 +159,15 @@ def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: 
         if form is not None:
             return form.word
     return None
+
+
+def _soft_noun_form(morph: Morph, parse, text: str) -> bool:
+    """Whether a woman's surname is the genitive ``-и`` or accusative ``-ю`` of a noun in ``-я`` that
+    pymorphy knows (``Цибули``, ``Цибулю`` of ``цибуля``): endings indeclinable surnames have as
+    well, so only for a word pymorphy knows so."""
+    lowered, normal = fold(text), fold(parse.normal_form)
+    return morph.is_known(lowered) and parse.tag.gender == "femn" and normal.endswith("я") \
+        and (parse.tag.case, lowered[-1:]) in (("gent", "и"), ("accs", "ю")) and lowered[:-1] == normal[:-1]
 
 
 def _likelier_name(parse) -> tuple[float, bool]:
@@ -331,12 +346,16 @@ _DECLINED_ENDINGS = {
 
 def _looks_declined(text: str, case: str, gender: str | None, known: bool = False) -> bool:
     """Whether a surname ends as a declined noun of the case and gender does; ``-у``, ``-ю`` of the
-    dative only when pymorphy ``known`` the word as a noun (``Волку``: not ``Пинту``)."""
+    dative only when pymorphy ``known`` the word as a noun (``Волку``: not ``Пинту``), a woman's
+    ``-е`` likewise (``Дюпре``)."""
     lowered = fold(text)
     if known and (case, gender) == ("datv", "masc") and lowered.endswith(("у", "ю")):
         return True
     if lowered.endswith(("о", "ко", "их", "ых", "ян", "и", "у", "ю", "э")) and not lowered.endswith(("ию",)):
         return False
+    if not known and gender == "femn" and lowered.endswith("е"):
+        return False  # a woman's ``-е`` ends indeclinable surnames as well (``Дюпре``): the first name
+        # settles it (:func:`.oblique.womans_first_declension`)
     return lowered.endswith(_DECLINED_ENDINGS.get((case, gender), ()))
 
 

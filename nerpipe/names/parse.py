@@ -19,6 +19,7 @@ from .nominative import (
     known_name,
     part_nominative,
 )
+from .oblique import shows_womans_oblique, womans_first_declension
 from .words import is_patronymic, known_first_name
 
 
@@ -127,6 +128,12 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             and not any(known_name(morph, text) and not _shows_no_case(morph, text) for text in texts[:-1]):
         case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
     normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
+    if gender == "femn" and roles[-1] == "last" and fold(normal[-1]) == fold(texts[-1]) and any(
+            role in ("first", "middle") and shows_womans_oblique(morph, text, case)
+            for text, role in zip(texts, roles)):
+        declined = womans_first_declension(morph, texts[-1], case)  # ``Людмиле Шульге``: the first name settles
+        if declined is not None:  # that ``-е`` is the case ending of a surname in ``-а``
+            normal[-1] = capitalize_name(restore_case(declined, texts[-1]))
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None
@@ -240,12 +247,16 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
         # the words before it, not with its own tag
     if generation and tagged not in generation:
         return min(generation, key=_CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
-    for (text, _word), role in zip(parts, roles):
+    for (text, word), role in zip(parts, roles):
         lowered = fold(text)
         if role in ("first", "last") and not morph.is_known(lowered) and lowered.endswith("ы") \
                 and lowered[-2:-1] in CONSONANTS and len(lowered) > 3:
             return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``, ``Коллины``),
             # whatever the tagger
+        if role == "first" and "-" in text.strip("-") and not morph.is_known(lowered):
+            cases = _hyphenated_cases(morph, text)
+            if tagged not in cases and len(cases) == 1:
+                return cases.pop()  # ``Анной-Марией`` tagged a nominative: each part an instrumental
         if role not in ("first", "middle") or not morph.is_known(fold(text)) or _indeclinable_name(morph, text):
             continue  # pymorphy's guesses for names it does not know say nothing of the case, nor do
             # the forms of another name written alike (``Тони`` is no genitive of ``Тоня``)
@@ -253,9 +264,25 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
                  if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
         if tagged in cases:
             return tagged
+        gendered = {p.tag.case for p in morph.parses(fold(text)) if ("Name" in p.tag or "Patr" in p.tag)
+                    and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.gender == _person_gender(word)}
+        if tagged == "nomn" and len(gendered) == 1 and "nomn" not in cases:
+            return gendered.pop()  # ``Халиду`` tagged a man's nominative: a man's ``Халид`` in the dative
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
     return tagged
+
+
+def _hyphenated_cases(morph: Morph, text: str) -> set[str]:
+    """The cases every part of a hyphenated first name pymorphy knows as a name can be in
+    (``Анной-Марией``: the instrumental); none when a part is no name it knows."""
+    cases = None
+    for part in text.split("-"):
+        if not part:
+            continue
+        shown = name_cases(morph, part, ("Name",)) if known_name(morph, part) else set()
+        cases = shown if cases is None else cases & shown
+    return cases or set()
 
 
 # of the cases a word can be in, the one read when nothing else tells
@@ -283,7 +310,10 @@ def _shows_no_case(morph: Morph, text: str) -> bool:
     (``Анне-Марии`` shows its case by ``Марии``)."""
     if "-" in text.strip("-"):
         return all(_shows_no_case(morph, part) for part in text.split("-") if part)
-    return fold(text)[-1:] in VOWELS - {"а", "я"} and (not known_name(morph, text) or _indeclinable_name(morph, text))
+    lowered = fold(text)
+    if len(lowered) > 4 and lowered.endswith("ии") and not morph.is_known(lowered):
+        return False  # ``Лусии``: the genitive, dative or locative of a name in ``-ия``
+    return lowered[-1:] in VOWELS - {"а", "я"} and (not known_name(morph, text) or _indeclinable_name(morph, text))
 
 
 def _indeclinable_name(morph: Morph, text: str) -> bool:
@@ -312,6 +342,11 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     surname = {gender for in_case, gender in surname_readings(morph, parts[-1][0]) if in_case == case}
     if roles[-1] == "last" and len(surname) == 1:
         return surname.pop()  # ``Лисицыной``: a woman's surname in any case but the nominative
+    first = fold(parts[0][0])
+    if roles[0] == "first" and case not in (None, "nomn") and first[-1:] in CONSONANTS and len(first) > 2 \
+            and not any("Name" in p.tag and p.tag.gender == "masc" for p in morph.parses(first)) \
+            and any(_person_gender(word) == "femn" for _text, word in parts):
+        return "femn"  # ``Клер Дюпре`` in the dative: a man's name ending in a consonant would decline
     for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
         tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:
@@ -355,7 +390,7 @@ def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:
 
 
 # the endings of a woman's name in ``-ия`` in the cases where a man's in ``-ий`` ends otherwise
-_IYA_CASES = {"gent": "ии", "datv": "ии", "accs": "ию"}
+_IYA_CASES = {"gent": "ии", "datv": "ии", "loct": "ии", "accs": "ию"}
 
 
 def _person_gender(word) -> str | None:

@@ -35,6 +35,8 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
     verb = analysis.tokens[head.head]
     if verb.feat.get("Number") == "Plur" and not listed and not _has_conjunct(analysis, head):
         return False, None  # one name is no subject of a plural verb (``Мяч передали`` + a dative)
+    if _other_subject(analysis, verb, head, inside):
+        return False, None  # ``губернатор позвонил Гордейчук``: the verb has its subject, the name is its object
     gender = verb_gender(morph, verb) if verb.pos in ("VERB", "AUX") else None
     return True, gender if gender in ("masc", "femn") else None
 
@@ -91,3 +93,13 @@ def _title_of(analysis: Analysis, token):
             return None
         token = analysis.tokens[token.head]
     return None
+
+
+def _other_subject(analysis: Analysis, verb, head, inside: set[int]) -> bool:
+    """Whether a verb has a subject in the nominative before it other than ``head`` and the span
+    (``inside``), and not in a list with it: the parser's second subject is the verb's object or
+    indirect object."""
+    near = analysis.tokens[max(0, verb.index - 30): verb.index]
+    return any(t.head == verb.index and t.rel.startswith("nsubj") and t.index not in inside and t.index != head.index
+               and t.sent == verb.sent and t.feat.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+               for t in near)

@@ -14,7 +14,6 @@ from ...names import (
     is_occupation,
     is_patronymic,
     is_russian_surname,
-    known_first_name,
     names_family,
     surname_readings,
 )
@@ -23,6 +22,7 @@ from ...orgs import bracketed_after, is_latin_name
 from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import skeleton
 from ...resolve.syntax import verb_gender
+from .capitals import capitals_name_from
 from .words import common_noun, foreign_word, is_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
@@ -105,7 +105,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         if end is None:
             end = _initials_name_from(analysis, index, morph, free, is_place)
         if end is None:
-            end = _capitals_name_from(analysis, index, morph, free)
+            end = capitals_name_from(analysis, index, morph, free)
         if end is None:
             end = _surname_first_from(analysis, index, morph, free)
         if end is None:
@@ -160,33 +160,6 @@ def _flat_name(token, before, morph: Morph) -> bool:
         and not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(fold(token.text)))
 
 
-def _capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
-    """The index of the surname of a name in capitals starting at token ``index`` (``ПЁТР СМИРНОВ``,
-    ``ИРИНА ПЕТРОВНА СОМОВА`` of a heading): a word pymorphy knows as a first name, maybe a
-    patronymic, then a surname it knows as one or one of the Russian families (whatever else
-    pymorphy reads it as), in a case they share, untagged and with spaces between."""
-    tokens = analysis.tokens
-    end = index + 1
-    if end < len(tokens) and tokens[end].text.isupper() and is_patronymic(morph, tokens[end].text):
-        end += 1
-    if end >= len(tokens) or not all(free(i) for i in range(index, end + 1)):
-        return None
-    first, last = tokens[index], tokens[end]
-    if not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 2 for t in tokens[index:end + 1]) \
-            or any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)) \
-            or not known_first_name(morph, fold(first.text)):
-        return None
-    surname = last.text[:1] + last.text[1:].lower()
-    regular = is_russian_surname(surname)
-    if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True) or regular
-                                             or morph.has_gram(fold(surname), "Surn")):
-        return None
-    firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
-    lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
-    lasts |= {case for case, _gender in surname_readings(morph, surname)} if regular else set()
-    return end if firsts & lasts or not morph.is_known(fold(last.text)) or regular and not lasts else None
-
-
 def _surname_first_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
     """The index of the last word of a name written surname first (``Котова Анна``, ``Котова Анна
     Петровна``) starting at token ``index``: a surname of the Russian families and a first name
@@ -219,7 +192,8 @@ def _surname_initials_from(analysis: Analysis, index: int, morph: Morph, free) -
     tokens = analysis.tokens
     word = tokens[index]
     if not (free(index) and surname_word(word.text, morph, unknown=True) or free(index) and
-            word.text[:1].isupper() and is_russian_surname(word.text) and not is_first_name(word.text, morph)):
+            word.text[:1].isupper() and is_russian_surname(word.text) and not is_first_name(word.text, morph)
+            or free(index) and _named_by_initial(analysis, index, morph)):
         return None
     end, dots = index, 0
     while dots < 2 and end + 2 < len(tokens) and is_initial(tokens[end + 1].text + ".") \
@@ -230,12 +204,29 @@ def _surname_initials_from(analysis: Analysis, index: int, morph: Morph, free) -
     return end if dots else None
 
 
+def _named_by_initial(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether the parser reads the initial after a capitalised word inside a sentence as part of
+    its name (``Волк`` + ``А.``: ``flat:name``), a surname that is a common noun as well."""
+    tokens = analysis.tokens
+    word = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    inside = index > 0 and tokens[index - 1].sent == word.sent and tokens[index - 1].text[:1].isalpha()
+    return after is not None and after.rel == "flat:name" and after.head == index and word.pos == "PROPN" \
+        and word.text[:1].isupper() and not word.text.isupper() and word.text.isalpha() and len(word.text) > 2 \
+        and inside and not is_first_name(word.text, morph)
+
+
 def _same_case(first, last, morph: Morph) -> bool:
     """Whether a first name and a surname are in one case: the tagger's, or one pymorphy reads both
-    in when the tagger tells them apart (``Анне`` ``Лисицыной``, the surname tagged nominative)."""
+    in when the tagger tells them apart (``Анне`` ``Лисицыной``, the surname tagged nominative), or any
+    case of a first name that does not decline before a surname pymorphy does not know."""
     case = first.feat.get("Case")
     if case and last.feat.get("Case") == case:
         return True
+    names = [p for p in morph.parses(fold(first.text)) if "Name" in p.tag]
+    if names and morph.is_known(fold(first.text)) and all("Fixd" in p.tag for p in names) \
+            and not morph.is_known(fold(last.text)):
+        return True  # ``Хорхе Бенитеса``: a first name that does not decline shows no case of its own
     firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
     lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
     return bool(case) and bool(firsts & lasts)

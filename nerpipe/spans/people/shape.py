@@ -16,6 +16,7 @@ from ...names import (
     is_russian_surname,
     known_first_name,
     names_family,
+    regular_surname,
     surname_readings,
 )
 from ...ner import Analysis
@@ -87,7 +88,8 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
         if span.type == PER and tokens[0].index > 0 and tokens[0].text[:1].isupper():
             before = analysis.tokens[tokens[0].index - 1]
             place = owner.get(before.index)
-            named = place is not None and _first_name_place(place, before, tokens[0], morph)
+            named = place is not None and (_first_name_place(place, before, tokens[0], morph)
+                                           or _surname_tagged_apart(place, before, tokens, morph))
             if (place is None or named) and before.sent == tokens[0].sent \
                     and analysis.text[before.end:span.start] == " " and _leading_word(before, tokens, morph, named):
                 span = Span(before.start, span.end, PER)
@@ -128,6 +130,21 @@ def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
     return token.feat.get("Animacy") == "Anim" or any(
         "Name" in p.tag and p.tag.case == UD_CASE.get(first.feat.get("Case", ""))
         for p in morph.parses(fold(token.text)))
+
+
+def _surname_tagged_apart(other: Span, token, tokens, morph: Morph) -> bool:
+    """Whether a one-word span of another type is a surname of the Russian families before a first
+    name and patronymic (``Лыковой`` tagged as an organization + ``Натальи Андреевны``), in a case
+    and gender the first name is in."""
+    if other.type == PER or (other.start, other.end) != (token.start, token.end) or len(tokens) != 2 \
+            or not is_patronymic(morph, tokens[1].text) or not is_russian_surname(token.text):
+        return False
+    lowered = fold(token.text)
+    endings = {(case, gender) for case in ("gent", "datv", "accs", "ablt", "loct") for gender in ("masc", "femn")
+               if regular_surname(lowered, case, gender)}  # ``Лыковой``: also an adjective pymorphy knows
+    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(tokens[0].text))
+              if "Name" in p.tag and p.tag.number == "sing"}
+    return bool(firsts & endings) or _agrees_with_name(morph, token.text, tokens[0].text)
 
 
 def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:

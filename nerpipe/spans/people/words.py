@@ -34,12 +34,17 @@ def nominative_noun(word: str, morph: Morph) -> bool:
 
 
 def is_first_name(word: str, morph: Morph) -> bool:
-    """A word pymorphy knows first of all as a first name (``Анна``, not ``Роза`` or ``Орлов``);
-    of a compound first name, its first part (``Ахмед-Хаджи``)."""
+    """A word pymorphy knows first of all as a first name (``Анна``, not ``Роза`` or ``Орлов``): its
+    likeliest reading, or its readings as a name together outweigh the rest (``Хорхе``, an
+    indeclinable name in six cases, beside one reading of a noun); of a compound first name, its
+    first part (``Ахмед-Хаджи``)."""
     if "-" in word.strip("-") and not morph.is_known(fold(word)):
         return is_first_name(word.split("-", 1)[0], morph)
     parses = morph.parses(fold(word))
-    return bool(parses) and morph.is_known(fold(word)) and "Name" in parses[0].tag
+    if not parses or not morph.is_known(fold(word)):
+        return False
+    named = sum(p.score for p in parses if "Name" in p.tag)
+    return "Name" in parses[0].tag or named > sum(p.score for p in parses) - named
 
 
 def known_only_as(word: str, morph: Morph, grams: tuple[str, ...]) -> bool:

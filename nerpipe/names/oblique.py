@@ -1,0 +1,73 @@
+"""Surnames whose ``-е`` is a case ending, told by the rest of the name: a woman's of the first
+declension after a first name in the dative or locative (``Людмиле Шульге`` → ``Шульга``), and a
+man's foreign surname in the locative that pymorphy guesses as one (``о Хосе Мендесе`` →
+``Мендес``); a surname pymorphy knows as indeclinable (``Штуббе``), or whose ending is that of
+French surnames that do not decline (``Дюпре``) or of Georgian ones (``-дзе``), stays as written."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from .endings import CONSONANTS
+
+# the consonants before the ``-е`` of foreign surnames that do not decline (``Дюпре``, ``Моле``,
+# ``Люде``): an unknown surname ending so after a woman's name in the dative stays
+_INDECLINABLE_BEFORE_E = "рлтд"
+
+
+def shows_womans_oblique(morph: Morph, text: str, case: str) -> bool:
+    """A woman's first name or patronymic in a form of the dative or locative ``case`` that is no
+    nominative: one pymorphy knows so (``Людмиле``, ``Петровне``; not ``Анне`` alone, which it also
+    knows as an indeclinable name of its own, and settles nothing by itself), or an unknown name in
+    ``-ии``, the dative and locative of one in ``-ия`` (``Лусии``)."""
+    lowered = fold(text)
+    if case not in ("datv", "loct") or len(lowered) < 4:
+        return False
+    if not morph.is_known(lowered):
+        return lowered.endswith("ии") and len(lowered) > 4
+    parses = morph.parses(lowered)
+    return any(("Name" in p.tag or "Patr" in p.tag) and p.tag.gender == "femn" and p.tag.case == case
+               and p.tag.number == "sing" and "Fixd" not in p.tag for p in parses)
+
+
+def womans_first_declension(morph: Morph, text: str, case: str) -> str | None:
+    """The nominative in ``-а``/``-я`` of a woman's surname in the dative or locative ``-е`` (in lower
+    case), when the first name has settled that case: pymorphy's noun of the first declension for a
+    word it knows (``Цибуле`` → ``цибуля``), the ending for one it does not (``Шульге`` → ``шульга``);
+    ``None`` for a surname it knows as indeclinable (``Штуббе``), a word it knows otherwise, or an
+    unknown one with the ending of French surnames (``Дюпре``) or of Georgian ones (``-дзе``)."""
+    lowered = fold(text)
+    if case not in ("datv", "loct") or len(lowered) < 4 or "-" in lowered or not lowered.endswith("е") \
+            or lowered[-2] not in CONSONANTS:
+        return None
+    stem = lowered[:-1]
+    parses = morph.parses(lowered)
+    if morph.is_known(lowered) and not all(p.tag.gender == "masc" for p in parses):
+        for parse in parses:
+            normal = fold(parse.normal_form)
+            if parse.tag.POS == "NOUN" and parse.tag.case == case and parse.tag.number == "sing" \
+                    and (parse.tag.gender == "femn" or "ms-f" in parse.tag) and "Fixd" not in parse.tag \
+                    and normal in (stem + "а", stem + "я"):
+                return normal
+        return None
+    if any("Fixd" in p.tag for p in parses) or lowered[-2] in _INDECLINABLE_BEFORE_E or lowered.endswith("дзе"):
+        return None
+    return stem + "а"
+
+
+def mans_locative(morph: Morph, text: str) -> str | None:
+    """The nominative of a man's surname pymorphy does not know in the locative ``-е``, when its
+    likeliest guess is a man's noun in the locative of that stem (``мендесе`` → ``мендес``); ``None``
+    when the guess is otherwise (``дюпре``, ``фелипе``: a feminine reading first)."""
+    lowered = fold(text)
+    if morph.is_known(lowered) or len(lowered) < 5 or not lowered.endswith("е") or lowered[-2] not in CONSONANTS \
+            or lowered.endswith("дзе"):
+        return None  # not the Georgian ``-дзе``, which does not decline
+    parses = morph.parses(lowered)
+    if not parses:
+        return None
+    top = parses[0]
+    normal = fold(top.normal_form)
+    if top.tag.POS == "NOUN" and top.tag.case == "loct" and top.tag.gender == "masc" and top.tag.number == "sing" \
+            and normal in (lowered[:-1], lowered[:-1] + "ь"):
+        return normal
+    return None

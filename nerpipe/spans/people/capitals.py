@@ -1,0 +1,57 @@
+"""A person's name written in capitals, as headings write it (``ПЁТР СМИРНОВ``, ``ОКСАНА БЕРЕЖНАЯ``)."""
+
+from __future__ import annotations
+
+from ...morph import Morph, fold
+from ...names import is_patronymic, is_russian_surname, known_first_name, surname_readings
+from ...ner import Analysis
+from .words import is_first_name, surname_word
+
+
+def capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the surname of a name in capitals starting at token ``index`` (``ПЁТР СМИРНОВ``,
+    ``ИРИНА ПЕТРОВНА СОМОВА`` of a heading): a word pymorphy knows as a first name, maybe a
+    patronymic, then a surname it knows as one or one of the Russian families (whatever else
+    pymorphy reads it as), in a case they share, untagged and with spaces between."""
+    tokens = analysis.tokens
+    end = index + 1
+    if end < len(tokens) and tokens[end].text.isupper() and is_patronymic(morph, tokens[end].text):
+        end += 1
+    if end >= len(tokens) or not all(free(i) for i in range(index, end + 1)):
+        return None
+    first, last = tokens[index], tokens[end]
+    if not all(t.text.isupper() and t.text.isalpha() and len(t.text) > 2 for t in tokens[index:end + 1]) \
+            or any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)) \
+            or not known_first_name(morph, fold(first.text)):
+        return None
+    surname = last.text[:1] + last.text[1:].lower()
+    regular = is_russian_surname(surname)
+    if not is_first_name(surname, morph) and _adjective_surname_line(analysis, index, end, morph):
+        return end  # ``ГЛЕБ БЕРЕЖНОЙ`` on a line of its own
+    if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True) or regular
+                                             or morph.has_gram(fold(surname), "Surn")):
+        return None
+    firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
+    lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
+    lasts |= {case for case, _gender in surname_readings(morph, surname)} if regular else set()
+    return end if firsts & lasts or not morph.is_known(fold(last.text)) or regular and not lasts else None
+
+
+def _adjective_surname_line(analysis: Analysis, index: int, end: int, morph: Morph) -> bool:
+    """Whether a first name in capitals and the word after it fill a line of their own, and that word
+    is an adjective in the first name's nominative and gender (``ОКСАНА БЕРЕЖНАЯ``): a surname
+    declined as an adjective, heading an interview or a column."""
+    tokens, text = analysis.tokens, analysis.text
+    line_start = text.rfind("\n", 0, tokens[index].start) + 1
+    line_end = text.find("\n", tokens[end].end)
+    if text[line_start:tokens[index].start].strip() or text[tokens[end].end:None if line_end < 0 else line_end].strip():
+        return False
+    if not is_first_name(tokens[index].text, morph):
+        return False  # not ``ВЕРА НОВАЯ``, ``ЛЮБОВЬ ВЕЧНАЯ``: common nouns first of all
+    firsts = {p.tag.gender for p in morph.parses(fold(tokens[index].text))
+              if "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"}
+    lowered = fold(tokens[end].text)
+    adjectives = [p for p in morph.parses(lowered) if p.tag.POS == "ADJF"]
+    if "masc" in firsts and lowered.endswith("ой") and adjectives:
+        return True  # ``БЕРЕЖНОЙ``: a man's surname stressed on its ending, no form of the adjective
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender in firsts for p in adjectives)
