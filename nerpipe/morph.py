@@ -26,6 +26,18 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+# the prefix of a title held before (``экс-мэр``), with a plain or a non-breaking hyphen
+FORMER_PREFIXES = ("экс-", "экс‑")
+
+
+def without_former(word: str) -> str:
+    """A folded word without the ``экс-`` it opens with (``экс-мэр`` → ``мэр``)."""
+    for prefix in FORMER_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix):]
+    return word
+
+
 class Morph:
     """Cached pymorphy queries that the normalizers share.
 

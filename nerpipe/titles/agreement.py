@@ -3,10 +3,9 @@ and the genitive names that own what a title names rather than hold it."""
 
 from __future__ import annotations
 
-from ..morph import Morph, fold
+from ..morph import Morph, fold, without_former
 from ..ner import Analysis, Token
 from .grammar import Title
-from .lexicon import without_former
 from .tokens import case_of, genitive_name
 
 

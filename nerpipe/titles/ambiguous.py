@@ -8,11 +8,11 @@ dash or a bracket (``Ольги Ершовой, критика,``).
 
 from __future__ import annotations
 
-from ..morph import fold
+from ..morph import fold, without_former
 from ..ner import Analysis
 from ..records import LOC, ORG, PER, Span
 from ..text import DASHES, OPENING_QUOTES, QUOTE_PAIRS
-from .lexicon import TitleLexicon, without_former
+from .lexicon import TitleLexicon
 
 _MAX_DEPENDENTS = 6  # tokens of the dependents between the title and the name (an organization counts as one)
 _CLOSERS = (",", ".", ")", ";", "!", "?", "—", "–")

@@ -9,11 +9,11 @@ the same case (``по промышленной политике, развити�
 
 from __future__ import annotations
 
-from ..morph import fold
+from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .lexicon import FORMER_PREFIXES, TitleLexicon
+from .lexicon import TitleLexicon
 from .tokens import case_of, is_latin, is_word, number_of
 
 PREPS_ALWAYS = {"по", "при"}

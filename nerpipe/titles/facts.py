@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..morph import fold
+from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import RUSSIA, Gazetteer, Place, foreign_country
@@ -25,7 +25,7 @@ from ..text import tidy_spaces
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
-from .lexicon import FORMER_PREFIXES, TitleLexicon
+from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
 from .predicates import antecedent_candidate, left_post
 from .scope import stated_country

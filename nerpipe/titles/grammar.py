@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..morph import UD_CASE, fold
+from ..morph import FORMER_PREFIXES, UD_CASE, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, PER, Span
 from .ambiguous import ambiguous_lemma, beside_name
 from .dependents import candidate_for, grow_right
-from .lexicon import FORMER_PREFIXES, TitleLexicon
+from .lexicon import TitleLexicon
 from .tokens import case_of, index_cover, is_participle, is_word, same_case, starts_clause
 
 _ACTING_RE = re.compile(

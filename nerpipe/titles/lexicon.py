@@ -17,10 +17,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..morph import UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect
+from ..morph import UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect, without_former
 from ..resources import read_word_groups
 
-FORMER_PREFIXES = ("экс-", "экс‑")
 _AGE = re.compile(r"\d+-(летн|лет)")
 _PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
 # feminine endings and the masculine endings they may stand for: помощница, поэтесса, кассирша,
@@ -30,13 +29,6 @@ _FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "�
 # nouns that are never an occupation whatever their ending: names of people and places
 _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
-
-def without_former(word: str) -> str:
-    """A folded word without the ``экс-`` it opens with (``экс-мэр`` → ``мэр``)."""
-    for prefix in FORMER_PREFIXES:
-        if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            return word[len(prefix):]
-    return word
 
 
 def _gender_fits(tag, gender: str, animate: bool) -> bool:

@@ -7,11 +7,11 @@
 from __future__ import annotations
 
 from ..inflect import Word, find_head, join_words, nominative, spacing_of
-from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case
+from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, without_former
 from ..ner import Analysis
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .grammar import Title
-from .lexicon import TitleLexicon, without_former
+from .lexicon import TitleLexicon
 from .tokens import case_of
 
 _UD_OF = {v: k for table in (UD_CASE, UD_GENDER, UD_NUMBER) for k, v in table.items()}

@@ -3,19 +3,15 @@ word, a common noun that is no name, initials."""
 
 from __future__ import annotations
 
-from ...morph import Morph, fold
+from ...morph import Morph, fold, without_former
 from ...names import is_patronymic, is_russian_surname
 from ...orgs import is_latin_name
-
-_FORMER = ("экс-", "экс‑")  # a title held before
 
 
 def common_noun(word: str, morph: Morph) -> bool:
     """A word pymorphy knows first as an animate common noun and never as a name; a noun after ``экс-`` counts
     (``Экс-следователь``)."""
-    lowered = fold(word)
-    if lowered.startswith(_FORMER) and len(lowered) > len(_FORMER[0]) + 2:
-        lowered = lowered[len(_FORMER[0]):]
+    lowered = without_former(fold(word))
     parses = morph.parses(lowered)
     return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
         and parses[0].tag.animacy == "anim" and not any(
