@@ -36,6 +36,10 @@ def org_texts(text, models) -> list[str]:
     ("Он играл в группе «Федерация».", None, "группе «Федерация»"),
     # a quoted name in the genitive after a work is who made it
     ("Зрители увидели спектакль «Современника» о войне.", None, "Современника"),
+    # a title held before (``экс-``) opening the sentence is no adjective of the body after it
+    ("Экс-начальник полиции Твери Глеб Ракитин открыл школу.", "Экс-начальник полиции Твери", "полиции Твери"),
+    ("Экс-директор городской больницы Анна Котова открыла клинику.", "Экс-директор городской больницы",
+     "городской больницы"),
 ])
 def test_spans_that_name_no_organization(models, text, absent, present):
     found = org_texts(text, models)

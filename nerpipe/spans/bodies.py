@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..morph import fold
+from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..orgs import (
     HEAD_TITLES,
@@ -289,12 +289,14 @@ def _one_named(analysis: Analysis, word, inner, lexicon: OrgLexicon) -> bool:
 
 
 def _adjectives_before(analysis: Analysis, head: int) -> int:
-    """The first of the adjectives right before ``head`` that agree with it in case."""
+    """The first of the adjectives right before ``head`` that agree with it in case (not a title held before,
+    ``Экс-начальник``, the tagger may guess is an adjective)."""
     tokens = analysis.tokens
     case = tokens[head].feat.get("Case")
     first = head
     while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
-            and tokens[first - 1].feat.get("Case") in (None, case) and tokens[first - 1].text.lower() not in _PRONOUNS:
+            and tokens[first - 1].feat.get("Case") in (None, case) and tokens[first - 1].text.lower() not in _PRONOUNS \
+            and not fold(tokens[first - 1].text).startswith(FORMER_PREFIXES):
         first -= 1
     return first
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..morph import Morph
+from ..morph import Morph, fold, without_former
 from ..ner import Analysis
 from ..orgs import (
     OrgLexicon,
@@ -103,7 +103,12 @@ def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
 
 def _holder(token, after, morph: Morph) -> bool:
     """A common noun of a person before a genitive: the title of one who holds a post in the
-    organization after it (``[Руководитель] ассоциации «Вектор»``), no part of its name."""
+    organization after it (``[Руководитель] ассоциации «Вектор»``), no part of its name; a title held
+    before (``[Экс-начальник] полиции …``) whatever part of speech the tagger guesses for it."""
+    word = without_former(fold(token.text))
+    if word != fold(token.text):
+        return after.feat.get("Case") == "Gen" and morph.has_gram(word, "NOUN") \
+            and morph.has_gram(word, "anim") and not morph.has_gram(word, "inan")
     return token.pos == "NOUN" and after.feat.get("Case") == "Gen" and token.feat.get("Case") != "Gen" \
         and morph.has_gram(token.text, "anim") and not morph.has_gram(token.text, "inan")
 
