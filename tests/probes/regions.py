@@ -1,0 +1,354 @@
+"""Probes of the country and region a title's body and an organization are given.
+
+Built from general tables: countries with their genitive, adjective and ISO 3166-1 code; cities abroad;
+Russia's federal subjects (codes of the package's gazetteer, ``nerpipe/resources/regions.csv``) with
+their genitive and locative; kinds of ministries. Templates put each title before an invented
+person's name in every grammatical case and in apposition after it, and each body in every case:
+
+- a foreign body is never Russia's (``глава МВД Казахстана``, ``французский министр обороны``,
+  ``казахстанское МВД``, ``парламент Норвегии``, ``мэр Парижа``);
+- a region's ministry is the region's, not Russia's federal one (``министр здравоохранения Татарстана``,
+  ``областной минздрав`` in a text about one region);
+- a foreign head of state or government has the country and no region (``канцлер Германии``);
+- a regional title that names no region (``губернатор``) has the region of a text about one region, and
+  none where several regions are named alike;
+- Russia's federal bodies keep no country and no region (``министр финансов России``, ``Минздрав`` in a
+  text about a region);
+- a place of kind country carries its own code.
+
+``answer`` gives, by the kind's prefix: for ``title``, the ``(person, country, region_code)`` rows of the
+``positions`` table, with the ``(country, region_code)`` of the title's organization as a fourth item
+where the case expects one; for ``org``, the ``(country, region_code)`` of the document's
+organizations; for ``place``, the ``country_code`` of its places of kind country. Countries as the tables
+give them: ``None`` for Russia's bodies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nerpipe.places import COUNTRY, foreign_country
+
+from . import Case
+from .titles import PEOPLE, Person
+
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    forms: tuple[str, ...]  # nom gen dat acc ins loc
+    adjective: str  # the stem of its adjective before -ий / -ого … (``французск``)
+
+
+COUNTRIES = (
+    Country("FR", ("Франция", "Франции", "Франции", "Францию", "Францией", "Франции"), "французск"),
+    Country("JP", ("Япония", "Японии", "Японии", "Японию", "Японией", "Японии"), "японск"),
+    Country("NO", ("Норвегия", "Норвегии", "Норвегии", "Норвегию", "Норвегией", "Норвегии"), "норвежск"),
+    Country("KZ", ("Казахстан", "Казахстана", "Казахстану", "Казахстан", "Казахстаном", "Казахстане"),
+            "казахстанск"),
+    Country("IT", ("Италия", "Италии", "Италии", "Италию", "Италией", "Италии"), "итальянск"),
+    Country("PL", ("Польша", "Польши", "Польше", "Польшу", "Польшей", "Польше"), "польск"),
+    Country("CA", ("Канада", "Канады", "Канаде", "Канаду", "Канадой", "Канаде"), "канадск"),
+    Country("DE", ("Германия", "Германии", "Германии", "Германию", "Германией", "Германии"), "германск"),
+)
+
+# cities abroad: genitive and country
+CITIES = (("Парижа", "FR"), ("Берлина", "DE"), ("Рима", "IT"), ("Варшавы", "PL"), ("Мадрида", "ES"),
+          ("Праги", "CZ"))
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str  # ISO 3166-2, as the gazetteer has it
+    genitive: str
+    locative: str  # after ``в``
+    type: str  # область, край, республика
+    town_locative: str = ""  # its administrative centre after ``в``
+
+
+REGIONS = (
+    Region("RU-TA", "Татарстана", "Татарстане", "республика", "Казани"),
+    Region("RU-SVE", "Свердловской области", "Свердловской области", "область", "Екатеринбурге"),
+    Region("RU-OMS", "Омской области", "Омской области", "область", "Омске"),
+    Region("RU-KO", "Республики Коми", "Республике Коми", "республика", "Сыктывкаре"),
+    Region("RU-KDA", "Краснодарского края", "Краснодарском крае", "край", "Краснодаре"),
+    Region("RU-PER", "Пермского края", "Пермском крае", "край", "Перми"),
+    Region("RU-TVE", "Тверской области", "Тверской области", "область", "Твери"),
+    Region("RU-NVS", "Новосибирской области", "Новосибирской области", "область", "Новосибирске"),
+)
+
+# title heads in the six cases
+_HEADS = {
+    "министр": ("министр", "министра", "министру", "министра", "министром", "министре"),
+    "глава": ("глава", "главы", "главе", "главу", "главой", "главе"),
+    "президент": ("президент", "президента", "президенту", "президента", "президентом", "президенте"),
+    "премьер-министр": ("премьер-министр", "премьер-министра", "премьер-министру", "премьер-министра",
+                        "премьер-министром", "премьер-министре"),
+    "канцлер": ("канцлер", "канцлера", "канцлеру", "канцлера", "канцлером", "канцлере"),
+    "мэр": ("мэр", "мэра", "мэру", "мэра", "мэром", "мэре"),
+    "губернатор": ("губернатор", "губернатора", "губернатору", "губернатора", "губернатором", "губернаторе"),
+}
+# a masculine adjective before an animate noun, in the six cases
+_ANIMATE = ("ий", "ого", "ому", "ого", "им", "ом")
+# a neuter adjective before an inanimate noun
+_NEUTER = ("ое", "ого", "ому", "ое", "им", "ом")
+_MASCULINE = ("ий", "ого", "ому", "ий", "им", "ом")
+_ADJECTIVE_OJ = ("ой", "ого", "ому", "ой", "ым", "ом")
+# the neuter forms of the same adjectives before an inanimate noun
+_NEUTER_OF = {_MASCULINE: _NEUTER, _ADJECTIVE_OJ: ("ое", "ого", "ому", "ое", "ым", "ом")}
+
+# what a minister is minister of, and a head of an agency the head of (its abbreviation, undeclined)
+_FIELDS = ("обороны", "иностранных дел", "финансов", "здравоохранения", "образования", "культуры")
+_AGENCIES = ("МВД", "МИД", "Минобороны")
+
+# a title before a name, by the title's case; the person takes the same case
+_BEFORE = {
+    "nom": "{T} {P} {заявил} журналистам, что решение уже принято.",
+    "gen": "Журналисты дождались {t} {P} у входа.",
+    "dat": "Вопросы направили {t} {P} заранее.",
+    "acc": "Журналисты встретили {t} {P} у входа.",
+    "ins": "Переговоры с {t} {P} продолжатся завтра.",
+    "loc": "Газеты много писали о {t} {P} в прошлом году.",
+}
+_APPOSITION = "{P}, {t}, {заявил} журналистам, что решение уже принято."
+
+# a body in the six cases
+_BODY = {
+    "nom": "{B} сообщает о новых правилах.",
+    "gen": "Представители {b} приехали на встречу.",
+    "dat": "Журналисты направили запрос {b}.",
+    "acc": "Журналисты критикуют {b} за медлительность.",
+    "ins": "Переговоры с {b} продолжатся завтра.",
+    "loc": "В {b} отказались от комментариев.",
+}
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def titled(kind: str, head: tuple[str, ...], tail: str, expected_of, people: tuple[Person, ...] = PEOPLE) -> list[Case]:
+    """A title (``head`` in six cases + an undeclined ``tail``) before a name in every case and in
+    apposition after it, each person in turn; ``expected_of(person)`` is the answer."""
+    out = []
+    for index, case in enumerate(CASES):
+        person = people[index % len(people)]
+        title = f"{head[index]} {tail}".strip()
+        text = _BEFORE[case].format(T=capital(title), t=title, P=person.forms[index], заявил=person.verb("заявил"))
+        out.append(Case("regions", kind, text, expected_of(person)))
+    person = people[len(CASES) % len(people)]
+    text = _APPOSITION.format(P=person.name, t=f"{head[0]} {tail}".strip(), заявил=person.verb("заявил"))
+    out.append(Case("regions", kind, text, expected_of(person)))
+    return out
+
+
+def bodies(kind: str, forms: tuple[str, ...], expected, before: str = "", after: str = "") -> list[Case]:
+    """A body in its six case forms, in a sentence of its own between ``before`` and ``after``."""
+    out = []
+    for index, case in enumerate(CASES):
+        sentence = _BODY[case].format(B=capital(forms[index]), b=forms[index])
+        text = " ".join(part for part in (before, sentence, after) if part)
+        out.append(Case("regions", kind, text, expected))
+    return out
+
+
+def row(country: str | None, region: str | None, org: tuple | None = None):
+    """The expected answer of a title: ``(person, country, region[, org's country and region])``."""
+    def expected(person: Person) -> frozenset:
+        item = (person.name, country, region) if org is None else (person.name, country, region, org)
+        return frozenset({item})
+    return expected
+
+
+def foreign_titles() -> list[Case]:
+    out = []
+    for index, field in enumerate(_FIELDS[:4]):
+        country = COUNTRIES[index % len(COUNTRIES)]
+        out += titled("title:foreign_minister", _HEADS["министр"], f"{field} {country.forms[1]}",
+                      row(country.code, None, (country.code, None)))
+    for index, agency in enumerate(_AGENCIES):
+        country = COUNTRIES[(index + 4) % len(COUNTRIES)]
+        out += titled("title:foreign_agency_head", _HEADS["глава"], f"{agency} {country.forms[1]}",
+                      row(country.code, None, (country.code, None)))
+    for index, country in enumerate(COUNTRIES[:6]):
+        adjective = tuple(country.adjective + ending for ending in _ANIMATE)
+        head = tuple(f"{a} {m}" for a, m in zip(adjective, _HEADS["министр"]))
+        out += titled("title:country_adjective_minister", head, _FIELDS[index % 3],
+                      row(country.code, None, (country.code, None)))
+    for genitive, code in CITIES:
+        out += titled("title:foreign_mayor", _HEADS["мэр"], genitive, row(code, None))
+    return out
+
+
+def heads_of_state() -> list[Case]:
+    out = []
+    for index, country in enumerate(COUNTRIES[:5]):
+        out += titled("title:foreign_president", _HEADS["президент"], country.forms[1], row(country.code, None))
+        other = COUNTRIES[(index + 3) % len(COUNTRIES)]
+        out += titled("title:foreign_premier", _HEADS["премьер-министр"], other.forms[1], row(other.code, None))
+    out += titled("title:foreign_chancellor", _HEADS["канцлер"], "Германии", row("DE", None))
+    out += titled("title:foreign_chancellor", _HEADS["канцлер"], "Австрии", row("AT", None))
+    return out
+
+
+def regional_ministries() -> list[Case]:
+    out = []
+    for index, region in enumerate(REGIONS[:6]):
+        field = _FIELDS[3 + index % 3]
+        out += titled("title:regional_minister", _HEADS["министр"], f"{field} {region.genitive}",
+                      row(None, region.code, (None, region.code)))
+        forms = tuple(f"{noun} {field} {region.genitive}" for noun in (
+            "министерство", "министерства", "министерству", "министерство", "министерством", "министерстве"))
+        out += bodies("org:regional_ministry", forms, frozenset({(None, region.code)}))
+    # the adjective of a region's type (``областной``, ``краевой``, ``республиканский``) in six cases
+    adjectives = {"область": ("областн", _ADJECTIVE_OJ), "край": ("краев", _ADJECTIVE_OJ),
+                  "республика": ("республиканск", _MASCULINE)}
+    for region in REGIONS[:6]:
+        stem, endings = adjectives[region.type]
+        forms = tuple(f"{stem}{ending} {noun}" for ending, noun in zip(endings, (
+            "минздрав", "минздрава", "минздраву", "минздрав", "минздравом", "минздраве")))
+        out += bodies("org:regional_adjective_ministry", forms, frozenset({(None, region.code)}),
+                      before=f"В {region.locative} открыли новую больницу.",
+                      after=f"Врачей в {region.locative} не хватает.")
+        forms = tuple(f"{stem}{ending} {noun} образования" for ending, noun in zip(_NEUTER_OF[endings], (
+            "министерство", "министерства", "министерству", "министерство", "министерством", "министерстве")))
+        out += bodies("org:regional_adjective_ministry", forms, frozenset({(None, region.code)}),
+                      before=f"В {region.locative} открыли новую школу.")
+        head = tuple(f"{form} {stem}{_ADJECTIVE_OJ[1]} минздрава" for form in _HEADS["глава"])
+        for case in titled("title:regional_adjective_ministry_head", head, "",
+                           row(None, region.code, (None, region.code))):
+            out.append(Case(case.area, case.kind, f"В {region.locative} открыли новую больницу. {case.text}",
+                            case.expected))
+    # a region's own adjective (``татарстанский``)
+    for stem, code in (("татарстанск", "RU-TA"), ("свердловск", "RU-SVE"), ("омск", "RU-OMS")):
+        forms = tuple(f"{stem}{ending} {noun}" for ending, noun in zip(_MASCULINE, (
+            "минздрав", "минздрава", "минздраву", "минздрав", "минздравом", "минздраве")))
+        out += bodies("org:region_adjective_ministry", forms, frozenset({(None, code)}))
+    return out
+
+
+def bare_titles() -> list[Case]:
+    out = []
+    for region in REGIONS[:6]:
+        about_region = (f"В {region.locative} открыли новую больницу.", f"Врачей в {region.locative} не хватает.")
+        about_town = (f"В {region.town_locative} открыли новую больницу.",
+                      f"Врачей в {region.town_locative} не хватает.")
+        heads = (("governor", _HEADS["губернатор"], about_region), ("mayor", _HEADS["мэр"], about_town),
+                 ("head_of_region", tuple(f"{form} региона" for form in _HEADS["глава"]), about_region))
+        for name, head, (before, after) in heads:
+            for case in titled(f"title:bare_{name}_one_region", head, "", row(None, region.code)):
+                out.append(Case(case.area, case.kind, f"{before} {case.text} {after}", case.expected))
+    for index, region in enumerate(REGIONS[:6]):
+        other = REGIONS[(index + 1) % 6]
+        context = f"В {region.locative} и в {other.locative} открыли новые больницы."
+        for case in titled("title:bare_governor_two_regions", _HEADS["губернатор"], "", row(None, None)):
+            out.append(Case(case.area, case.kind, f"{context} {case.text}", case.expected))
+        # one region named far more often than another: the text is about it
+        context = (f"В {region.locative} открыли новые больницы. Врачей в {region.locative} не хватает, "
+                   f"и в {region.locative} ждут выпускников из {other.genitive}.")
+        for case in titled("title:bare_governor_main_region", _HEADS["губернатор"], "", row(None, region.code)):
+            out.append(Case(case.area, case.kind, f"{context} {case.text}", case.expected))
+    # a town's title in a text about a foreign city
+    for locative, code in (("Париже", "FR"), ("Берлине", "DE"), ("Риме", "IT"), ("Варшаве", "PL")):
+        for case in titled("title:bare_mayor_abroad", _HEADS["мэр"], "", row(code, None)):
+            out.append(Case(case.area, case.kind,
+                            f"В {locative} открыли новый мост. {case.text} Мост в {locative} строили три года.",
+                            case.expected))
+    # a state's body with no country in a text about a foreign country
+    for country in COUNTRIES[:4]:
+        if country.forms[5][:1] in "ВФ":
+            continue
+        for case in titled("title:agency_head_abroad", _HEADS["глава"], "МВД",
+                           row(country.code, None, (country.code, None))):
+            out.append(Case(case.area, case.kind, f"В {country.forms[5]} прошли выборы. {case.text} "
+                            f"Выборы в {country.forms[5]} прошли спокойно.", case.expected))
+    return out
+
+
+def federal() -> list[Case]:
+    out = []
+    for index, field in enumerate(("финансов", "обороны", "культуры")):
+        russia = ("России", "РФ", "Российской Федерации")[index]
+        out += titled("title:federal_minister", _HEADS["министр"], f"{field} {russia}",
+                      row(None, None, (None, None)))
+    out += titled("title:federal_agency_head", _HEADS["глава"], "МВД РФ", row(None, None, (None, None)))
+    out += titled("title:federal_agency_head", _HEADS["глава"], "МИД России", row(None, None, (None, None)))
+    for region in REGIONS[:6]:
+        forms = ("Минздрав", "Минздрава", "Минздраву", "Минздрав", "Минздравом", "Минздраве")
+        out += bodies("org:federal_ministry_in_region", forms, frozenset({(None, None)}),
+                      before=f"В {region.locative} открыли новую больницу.",
+                      after=f"Врачей в {region.locative} не хватает.")
+    return out
+
+
+def foreign_bodies() -> list[Case]:
+    out = []
+    for country in COUNTRIES[:4]:
+        forms = tuple(f"{noun} иностранных дел {country.forms[1]}" for noun in (
+            "министерство", "министерства", "министерству", "министерство", "министерством", "министерстве"))
+        out += bodies("org:foreign_ministry", forms, frozenset({(country.code, None)}))
+        forms = tuple(f"{noun} {country.forms[1]}" for noun in (
+            "парламент", "парламента", "парламенту", "парламент", "парламентом", "парламенте"))
+        out += bodies("org:foreign_parliament", forms, frozenset({(country.code, None)}))
+    for country in COUNTRIES[:6]:
+        forms = tuple(f"{country.adjective}{ending} МВД" for ending in _NEUTER)
+        out += bodies("org:country_adjective_agency", forms, frozenset({(country.code, None)}))
+    return out
+
+
+_PLACE = {
+    "nom": "{C} готовится к выборам.",
+    "gen": "Делегация вернулась из {c} вчера.",
+    "dat": "Журналисты посвятили {c} целый выпуск.",
+    "acc": "Делегация посетила {c} в мае.",
+    "ins": "Переговоры с {c} продолжатся завтра.",
+    "loc": "Выборы в {c} назначены на осень.",
+}
+
+
+def places() -> list[Case]:
+    out = []
+    for country in COUNTRIES:
+        for index, case in enumerate(CASES):
+            if case == "loc" and country.forms[5][:1] in "ВФ":
+                continue  # "во Франции": the preposition changes
+            text = _PLACE[case].format(C=country.forms[index], c=country.forms[index])
+            out.append(Case("regions", "place:country", text, frozenset({country.code})))
+    return out
+
+
+def cases() -> list[Case]:
+    return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
+            *foreign_bodies(), *places()]
+
+
+def answer(result, case: Case) -> frozenset:
+    kind = case.kind.split(":")[0]
+    if kind == "org":
+        return frozenset((foreign_country(o.country), o.region_code) for o in result.organizations)
+    if kind == "place":
+        return frozenset(place.country_code for place in result.locations if place.kind == COUNTRY)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o for o in result.organizations}
+    with_org = any(len(item) == 4 for item in case.expected)
+    out = set()
+    for fact in result.positions:
+        item = (names.get(fact.person_id), fact.country, fact.region_code)
+        if with_org:
+            org = orgs.get(fact.org_id)
+            item += ((foreign_country(org.country), org.region_code) if org is not None else None,)
+        out.add(item)
+    return frozenset(out)
+
+
+# cases still answered wrong (their full text): a title in the genitive before a name in the genitive,
+# with an abbreviation between them, gets no holder
+KNOWN_WRONG: frozenset[str] = frozenset({
+    "Журналисты дождались главы МВД Италии Анны Котовой у входа.",
+    "Журналисты дождались главы МИД Польши Анны Котовой у входа.",
+    "Журналисты дождались главы Минобороны Канады Анны Котовой у входа.",
+    "Журналисты дождались главы МВД РФ Анны Котовой у входа.",
+    "Журналисты дождались главы МИД России Анны Котовой у входа.",
+})
