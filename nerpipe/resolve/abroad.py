@@ -65,7 +65,7 @@ def bodies_abroad(
     names (``грузинского МВД``), else to the one the document is about (``scope``)."""
     organizations = named_as_abroad(analysis, organizations, places, lexicon, gazetteer)
     candidates = {span: org for span, org in organizations.items()
-                  if _any_state_has(org, lexicon) and org.country == RUSSIA}
+                  if any_state_has(org, lexicon) and org.country == RUSSIA}
     lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon)}
     if not candidates and not lone:
         return organizations
@@ -202,7 +202,7 @@ def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
         and lexicon.morph.lemma(words[0]) in NATIONAL_BODIES
 
 
-def _any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
+def any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     """Whether ``org`` is a federal body of Russia of a kind every state has: a ministry, a government, an
     administration (by its name's first word), whose name holds no place of Russia's own
     (``Министерство по делам Северного Кавказа`` is not)."""

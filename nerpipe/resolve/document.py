@@ -17,6 +17,7 @@ from .ids import location_id_for
 from .locations import Scope, document_scope, main_region, resolve_places
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
+from .regional import bodies_of_regions
 
 
 @dataclass
@@ -59,6 +60,7 @@ def resolve_document(
     scope = document_scope(places)
     organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
+    organizations = bodies_of_regions(analysis, organizations, scope, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
     seen: dict[str, dict[str, _Seen]] = {PER: {}, ORG: {}, LOC: {}}

@@ -1,0 +1,58 @@
+"""A federal body of Russia named with a region's adjective, or with a level's adjective in a text about
+one region, is that region's body; a town's title with nothing named, in a text about a foreign
+country, is of that country."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.places import foreign_country
+
+from .conftest import analyze
+
+
+def organizations(text: str, models) -> set[tuple[str, str | None, str | None]]:
+    return {(o.name, foreign_country(o.country), o.region_code) for o in analyze(text, models).organizations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level's adjective in a text about one region of that level
+    ("В Омской области открыли больницу. Областной минздрав сообщил, что врачей хватает.",
+     ("Министерство здравоохранения Омской области", None, "RU-OMS")),
+    ("В Пермском крае открыли школу. Журналисты критикуют краевое министерство образования.",
+     ("Министерство образования Пермского края", None, "RU-PER")),
+    ("В Республике Коми открыли больницу. Представители республиканского минздрава приехали на встречу.",
+     ("Министерство здравоохранения Республики Коми", None, "RU-KO")),
+    # a region's own adjective, in any text
+    ("Татарстанский минздрав сообщает о новых правилах.",
+     ("Министерство здравоохранения Республики Татарстан", None, "RU-TA")),
+    # no adjective: Russia's federal body, whatever region the text is about
+    ("В Омской области открыли больницу. Минздрав сообщил, что врачей хватает.",
+     ("Министерство здравоохранения Российской Федерации", None, None)),
+    # a body named by an abbreviation: the federal ministry (its office in the region)
+    ("В Омской области прошли проверки. Областной МЧС сообщил о нарушениях.",
+     ("Министерство Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации "
+      "последствий стихийных бедствий", None, None)),
+    # a level's adjective of another level than the region's: not that region's
+    ("В Пермском крае открыли больницу. Областной минздрав сообщил, что врачей хватает.",
+     None),
+])
+def test_the_region_of_a_federal_body_named_with_an_adjective(models, text, expected):
+    found = organizations(text, models)
+    if expected is None:
+        assert not any(region == "RU-PER" for _, _, region in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Омской области открыли больницу. Глава областного минздрава Пётр Смирнов заявил журналистам.",
+     (None, "RU-OMS")),
+    ("В Париже открыли новый мост. Мэр Анна Котова заявила журналистам, что мост в Париже строили три года.",
+     ("FR", None)),
+    ("В Омске открыли новый мост. Мэр Анна Котова заявила журналистам, что мост в Омске строили три года.",
+     (None, "RU-OMS")),
+])
+def test_the_country_and_region_of_a_title(models, text, expected):
+    [fact] = analyze(text, models).positions
+    assert (fact.country, fact.region_code) == expected
