@@ -283,11 +283,13 @@ def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEnt
 def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
                       scope: Scope) -> str | None:
     """The country the document is about, for a state's title that names no body (``премьер-министр``,
-    ``глава государства``)."""
+    ``глава государства``) and for a region's or a town's title that names nothing (``мэр`` in a text
+    about Paris)."""
     if scope.country is None or org_id is not None:
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
-    national = lexicon.head_lemma(tokens[0].text) in lexicon.national
+    lemma = lexicon.head_lemma(tokens[0].text)
+    national = lemma in lexicon.national or (lemma in lexicon.regional and title.last == title.head)
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
 
