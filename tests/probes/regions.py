@@ -113,6 +113,9 @@ _BEFORE = {
     "loc": "Газеты много писали о {t} {P} в прошлом году.",
 }
 _APPOSITION = "{P}, {t}, {заявил} журналистам, что решение уже принято."
+# a name before a predicate with a title in the instrumental, and before a dash
+_PREDICATE = "{P} {назначен} {t} в прошлом году."
+_DASH = "{P} — {t}."
 
 # a body in the six cases
 _BODY = {
@@ -129,9 +132,11 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def titled(kind: str, head: tuple[str, ...], tail: str, expected_of, people: tuple[Person, ...] = PEOPLE) -> list[Case]:
+def titled(kind: str, head: tuple[str, ...], tail: str, expected_of, people: tuple[Person, ...] = PEOPLE,
+           orders: bool = False) -> list[Case]:
     """A title (``head`` in six cases + an undeclined ``tail``) before a name in every case and in
-    apposition after it, each person in turn; ``expected_of(person)`` is the answer."""
+    apposition after it (``orders``: also as a predicate and after a dash), each person in turn;
+    ``expected_of(person)`` is the answer."""
     out = []
     for index, case in enumerate(CASES):
         person = people[index % len(people)]
@@ -141,6 +146,13 @@ def titled(kind: str, head: tuple[str, ...], tail: str, expected_of, people: tup
     person = people[len(CASES) % len(people)]
     text = _APPOSITION.format(P=person.name, t=f"{head[0]} {tail}".strip(), заявил=person.verb("заявил"))
     out.append(Case("regions", kind, text, expected_of(person)))
+    if orders:
+        person = people[(len(CASES) + 1) % len(people)]
+        text = _PREDICATE.format(P=person.name, t=f"{head[4]} {tail}".strip(), назначен=person.verb("назначен"))
+        out.append(Case("regions", kind, text, expected_of(person)))
+        person = people[(len(CASES) + 2) % len(people)]
+        out.append(Case("regions", kind, _DASH.format(P=person.name, t=f"{head[0]} {tail}".strip()),
+                        expected_of(person)))
     return out
 
 
@@ -295,6 +307,37 @@ def foreign_bodies() -> list[Case]:
     for country in COUNTRIES[:6]:
         forms = tuple(f"{country.adjective}{ending} МВД" for ending in _NEUTER)
         out += bodies("org:country_adjective_agency", forms, frozenset({(country.code, None)}))
+        forms = tuple(f"{country.adjective}{ending} МИД" for ending in _MASCULINE)
+        out += bodies("org:country_adjective_agency", forms, frozenset({(country.code, None)}))
+        out += bodies("org:foreign_agency", (f"МИД {country.forms[1]}",) * 6, frozenset({(country.code, None)}))
+    return out
+
+
+def in_a_foreign_country() -> list[Case]:
+    """Titles that name no country in a text about one foreign country: that country's, with its body."""
+    out = []
+    for country in COUNTRIES[:6]:
+        if country.forms[5][:1] in "ВФ":
+            continue
+        before = f"В {country.forms[5]} прошли выборы."
+        after = f"Выборы в {country.forms[5]} прошли спокойно."
+        out += within(titled("title:bare_abroad", _HEADS["министр"], "обороны",
+                             row(country.code, None, (country.code, None)), orders=True), before, after)
+        out += within(titled("title:bare_abroad", _HEADS["премьер-министр"], "", row(country.code, None),
+                             orders=True), before, after)
+    return out
+
+
+def several_places() -> list[Case]:
+    """Regional titles that name nothing in a text about two towns or regions named alike: no region."""
+    out = []
+    for index, region in enumerate(REGIONS[:4]):
+        other = REGIONS[index + 4]
+        before = f"В {region.town_locative} и в {other.town_locative} открыли новые мосты."
+        out += within(titled("title:bare_mayor_two_towns", _HEADS["мэр"], "", row(None, None)), before)
+        before = f"В {region.locative} и в {other.locative} открыли новые больницы."
+        head = tuple(f"{form} региона" for form in _HEADS["глава"])
+        out += within(titled("title:bare_head_of_region_two_regions", head, "", row(None, None)), before)
     return out
 
 
@@ -308,9 +351,24 @@ _PLACE = {
 }
 
 
+# countries named by two words, in the plural, by an abbreviation
+_MORE_COUNTRIES = (
+    Country("KR", ("Южная Корея", "Южной Кореи", "Южной Корее", "Южную Корею", "Южной Кореей", "Южной Корее"),
+            "южнокорейск"),
+    Country("GB", ("Великобритания", "Великобритании", "Великобритании", "Великобританию", "Великобританией",
+                   "Великобритании"), "британск"),
+    Country("US", ("США",) * 6, "американск"),
+    Country("NL", ("Нидерланды", "Нидерландов", "Нидерландам", "Нидерланды", "Нидерландами", "Нидерландах"),
+            "нидерландск"),
+    Country("AE", ("ОАЭ",) * 6, "эмиратск"),
+    Country("NZ", ("Новая Зеландия", "Новой Зеландии", "Новой Зеландии", "Новую Зеландию", "Новой Зеландией",
+                   "Новой Зеландии"), "новозеландск"),
+)
+
+
 def places() -> list[Case]:
     out = []
-    for country in COUNTRIES:
+    for country in COUNTRIES + _MORE_COUNTRIES:
         for index, case in enumerate(CASES):
             if case == "loc" and country.forms[5][:1] in "ВФ":
                 continue  # "во Франции": the preposition changes
@@ -319,9 +377,44 @@ def places() -> list[Case]:
     return out
 
 
+def within(cases: list[Case], before: str, after: str = "") -> list[Case]:
+    """The same cases in a text that says ``before`` and ``after`` around them."""
+    return [Case(c.area, c.kind, " ".join(part for part in (before, c.text, after) if part), c.expected)
+            for c in cases]
+
+
+def in_a_region() -> list[Case]:
+    """Foreign and regional titles of every kind in a text about one Russian region (not theirs), in the
+    orders of news: the title keeps its own country or region."""
+    out = []
+    for index, region in enumerate(REGIONS[:4]):
+        before = f"В {region.locative} открыли новую больницу."
+        after = f"Врачей в {region.locative} не хватает."
+        country = COUNTRIES[index]
+        other = REGIONS[index + 4]
+        out += within(titled("title:foreign_in_region_text", _HEADS["министр"], f"обороны {country.forms[1]}",
+                             row(country.code, None, (country.code, None)), orders=True), before, after)
+        out += within(titled("title:foreign_in_region_text", _HEADS["президент"], country.forms[1],
+                             row(country.code, None), orders=True), before, after)
+        genitive, code = CITIES[index]
+        out += within(titled("title:foreign_in_region_text", _HEADS["мэр"], genitive, row(code, None), orders=True),
+                      before, after)
+        out += within(titled("title:other_region_in_region_text", _HEADS["губернатор"], other.genitive,
+                             row(None, other.code), orders=True), before, after)
+        out += within(titled("title:other_region_in_region_text", _HEADS["министр"], f"культуры {other.genitive}",
+                             row(None, other.code, (None, other.code)), orders=True), before, after)
+        out += within(titled("title:federal_in_region_text", _HEADS["министр"], "финансов России",
+                             row(None, None, (None, None)), orders=True), before, after)
+    # the head of a Russian republic is the republic's, not a state's
+    for region in (REGIONS[0], REGIONS[3]):
+        out += titled("title:head_of_republic", _HEADS["глава"], region.genitive, row(None, region.code), orders=True)
+        out += titled("title:head_of_republic", _HEADS["президент"], region.genitive, row(None, region.code))
+    return out
+
+
 def cases() -> list[Case]:
     return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
-            *foreign_bodies(), *places()]
+            *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places()]
 
 
 def answer(result, case: Case) -> frozenset:
@@ -343,12 +436,14 @@ def answer(result, case: Case) -> frozenset:
     return frozenset(out)
 
 
-# cases still answered wrong (their full text): a title in the genitive before a name in the genitive,
-# with an abbreviation between them, gets no holder
+# cases still answered wrong (their full text): ``главы`` (a genitive singular or a nominative plural)
+# with a body or a place after it, before a name in the genitive after a verb in the plural, gets no holder
 KNOWN_WRONG: frozenset[str] = frozenset({
     "Журналисты дождались главы МВД Италии Анны Котовой у входа.",
     "Журналисты дождались главы МИД Польши Анны Котовой у входа.",
     "Журналисты дождались главы Минобороны Канады Анны Котовой у входа.",
     "Журналисты дождались главы МВД РФ Анны Котовой у входа.",
     "Журналисты дождались главы МИД России Анны Котовой у входа.",
+    "Журналисты дождались главы Татарстана Анны Котовой у входа.",
+    "Журналисты дождались главы Республики Коми Анны Котовой у входа.",
 })
