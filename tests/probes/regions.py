@@ -412,9 +412,34 @@ def in_a_region() -> list[Case]:
     return out
 
 
+def two_countries() -> list[Case]:
+    """A foreign title and Russia's in one sentence, either first; an ambassador of a country to another."""
+    out = []
+    fields = ("иностранных дел", "обороны", "финансов")
+    for index, country in enumerate(COUNTRIES):
+        first, second = PEOPLE[index % 4], PEOPLE[(index + 1) % 4]
+        field = fields[index % 3]
+        foreign = (f"министр {field} {country.forms[1]}", f"министром {field} {country.forms[1]}", country.code)
+        russian = (f"министр {field} России", f"министром {field} России", None)
+        for one, other in ((foreign, russian), (russian, foreign)):
+            text = (f"{capital(one[0])} {first.name} {first.verb('встретился')} с {other[1]} {second.forms[4]} "
+                    f"в понедельник.")
+            expected = frozenset({(first.name, one[2], None, (one[2], None)),
+                                  (second.name, other[2], None, (other[2], None))})
+            out.append(Case("regions", "title:two_countries", text, expected))
+        if country.forms[5][:1] in "ВФ":
+            continue
+        out += titled("title:ambassador", ("посол", "посла", "послу", "посла", "послом", "после"),
+                      f"{country.forms[1]} в России", row(country.code, None))
+        out += titled("title:ambassador", ("посол", "посла", "послу", "посла", "послом", "после"),
+                      f"России в {country.forms[5]}", row(None, None))
+    return out
+
+
 def cases() -> list[Case]:
     return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
-            *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places()]
+            *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places(),
+            *two_countries()]
 
 
 def answer(result, case: Case) -> frozenset:
@@ -436,8 +461,9 @@ def answer(result, case: Case) -> frozenset:
     return frozenset(out)
 
 
-# cases still answered wrong (their full text): ``главы`` (a genitive singular or a nominative plural)
-# with a body or a place after it, before a name in the genitive after a verb in the plural, gets no holder
+# cases still answered wrong (their full text), none for its country or region: the title is not found.
+# ``главы`` (a genitive singular or a nominative plural) with a body or a place after it, before a name in
+# the genitive after a verb in the plural; ``после`` (the locative of ``посол``, and a preposition)
 KNOWN_WRONG: frozenset[str] = frozenset({
     "Журналисты дождались главы МВД Италии Анны Котовой у входа.",
     "Журналисты дождались главы МИД Польши Анны Котовой у входа.",
@@ -446,4 +472,18 @@ KNOWN_WRONG: frozenset[str] = frozenset({
     "Журналисты дождались главы МИД России Анны Котовой у входа.",
     "Журналисты дождались главы Татарстана Анны Котовой у входа.",
     "Журналисты дождались главы Республики Коми Анны Котовой у входа.",
+    "Газеты много писали о после Японии в России Анне Котовой в прошлом году.",
+    "Газеты много писали о после России в Японии Анне Котовой в прошлом году.",
+    "Газеты много писали о после Норвегии в России Анне Котовой в прошлом году.",
+    "Газеты много писали о после России в Норвегии Анне Котовой в прошлом году.",
+    "Газеты много писали о после Казахстана в России Анне Котовой в прошлом году.",
+    "Газеты много писали о после России в Казахстане Анне Котовой в прошлом году.",
+    "Газеты много писали о после Италии в России Анне Котовой в прошлом году.",
+    "Газеты много писали о после России в Италии Анне Котовой в прошлом году.",
+    "Газеты много писали о после Польши в России Анне Котовой в прошлом году.",
+    "Газеты много писали о после России в Польше Анне Котовой в прошлом году.",
+    "Газеты много писали о после Канады в России Анне Котовой в прошлом году.",
+    "Газеты много писали о после России в Канаде Анне Котовой в прошлом году.",
+    "Газеты много писали о после Германии в России Анне Котовой в прошлом году.",
+    "Газеты много писали о после России в Германии Анне Котовой в прошлом году.",
 })
