@@ -57,6 +57,9 @@ PLACE_TYPES = CITY_TYPES | {  # lemmas as Morph.forms gives them, ё folded
     "мыс", "залив", "пролив", "гора", "штат", "провинция", "район", "площадь", "улица", "проспект", "аэропорт",
     "порт", "кантон", "графство", "префектура", "эмират",
 }
+# words before the name of a first-level division of a foreign state (``штата Техас``, ``провинции
+# Онтарио``), and the types ISO 3166-2 gives such divisions
+_DIVISION_TYPES = {"штат": "State", "провинция": "Province"}
 SETTLEMENT_TYPES = CITY_TYPES | {"село", "деревня", "поселок", "станица", "аул", "хутор"}
 _TOWNS = ("city", "foreign_city")
 # abbreviations of subject types
@@ -150,6 +153,7 @@ class Gazetteer:
         self._adjectives: dict[str, str] = {}
         self._country_adjectives: dict[str, Place] = {}
         self._city_adjectives: dict[str, Place] = {}  # "лондонский" → Лондон
+        self._divisions: PhraseIndex[Place] = PhraseIndex(morph)  # states and provinces abroad, by their type
         self.country_names: dict[str, str] = {}  # ISO 3166-1 alpha-2 → the customary Russian name
         self._build()
 
@@ -196,6 +200,8 @@ class Gazetteer:
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *_split(row["aliases"])):
                 self._index.add(variant, place)
+        for alpha2, name, kind in _divisions():
+            self._divisions.add(name, Place(f"{kind} {name}", "other", None, alpha2))
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -214,7 +220,15 @@ class Gazetteer:
         if found is not None and kind is not None and kind not in SETTLEMENT_TYPES and found.category in _TOWNS:
             # "реки Нарвы", "штата Вашингтон": a river or a state that shares a town's name is not the town
             found = min((p for p in self._index.match(words) if p.category not in _TOWNS), key=_rank, default=None)
+        if found is None and kind in _DIVISION_TYPES:
+            found = self.lookup_division(words, kind)
         return found
+
+    def lookup_division(self, words: list[str], kind: str) -> Place | None:
+        """A state or province abroad a text names after its type (``штата Техас`` → штат Техас, US), when
+        one country only has one of that name and type."""
+        found = {place for place in self._divisions.match(words) if place.name.startswith(f"{kind} ")}
+        return found.pop() if len(found) == 1 else None
 
     def place_type(self, word: str, abbreviations: bool = True) -> str | None:
         """The kind of place a word before a name says: ``'реки'`` → ``'река'``, ``'г'`` → ``'город'``
@@ -309,6 +323,23 @@ class Gazetteer:
 
 def _rank(place: Place) -> tuple:
     return (_CATEGORY_RANK[place.category], not place.capital, -place.population)
+
+
+def _divisions():
+    """(alpha-2, Russian name, type word) for every first-level state or province of ISO 3166-2 whose name
+    pycountry translates into Russian."""
+    import pycountry
+
+    try:
+        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"]).gettext
+    except OSError:  # pragma: no cover - pycountry always ships its locales
+        return
+    types = {value: key for key, value in _DIVISION_TYPES.items()}
+    for division in pycountry.subdivisions:
+        name = tr(division.name)
+        if division.parent_code is None and division.type in types \
+                and any("а" <= ch <= "я" for ch in name.lower()) and "(" not in name:
+            yield division.country_code, name, types[division.type]
 
 
 def _countries():

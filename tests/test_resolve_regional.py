@@ -1,6 +1,6 @@
 """A federal body of Russia named with a region's adjective, or with a level's adjective in a text about
 one region, is that region's body; a town's title with nothing named, in a text about a foreign
-country, is of that country."""
+country, is of that country; a state or a province abroad named after its type word is its country's."""
 
 from __future__ import annotations
 
@@ -50,9 +50,23 @@ def test_the_region_of_a_federal_body_named_with_an_adjective(models, text, expe
      (None, "RU-OMS")),
     ("В Париже открыли новый мост. Мэр Анна Котова заявила журналистам, что мост в Париже строили три года.",
      ("FR", None)),
+    # a state or a province abroad named after its type word
+    ("Губернатор штата Техас Пётр Смирнов подписал закон.", ("US", None)),
+    ("Журналисты встретили премьера провинции Онтарио Анну Котову.", ("CA", None)),
     ("В Омске открыли новый мост. Мэр Анна Котова заявила журналистам, что мост в Омске строили три года.",
      (None, "RU-OMS")),
 ])
 def test_the_country_and_region_of_a_title(models, text, expected):
     [fact] = analyze(text, models).positions
     assert (fact.country, fact.region_code) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("штата Техас", ("штат Техас", "US")),
+    ("провинции Онтарио", ("провинция Онтарио", "CA")),
+    ("штате Калифорния", ("штат Калифорния", "US")),
+    ("Техас", None),  # without its type word: no division of a state (a name of many things)
+])
+def test_a_division_abroad_after_its_type_word(models, text, expected):
+    place = models.gazetteer.lookup(text)
+    assert (None if place is None or place.country_code is None else (place.name, place.country_code)) == expected

@@ -6,7 +6,7 @@ their genitive and locative; kinds of ministries. Templates put each title befor
 person's name in every grammatical case and in apposition after it, and each body in every case:
 
 - a foreign body is never Russia's (``глава МВД Казахстана``, ``французский министр обороны``,
-  ``казахстанское МВД``, ``парламент Норвегии``, ``мэр Парижа``);
+  ``казахстанское МВД``, ``парламент Норвегии``, ``мэр Парижа``, ``губернатор штата Техас``);
 - a region's ministry is the region's, not Russia's federal one (``министр здравоохранения Татарстана``,
   ``областной минздрав`` in a text about one region);
 - a foreign head of state or government has the country and no region (``канцлер Германии``);
@@ -191,6 +191,10 @@ def foreign_titles() -> list[Case]:
                       row(country.code, None, (country.code, None)))
     for genitive, code in CITIES:
         out += titled("title:foreign_mayor", _HEADS["мэр"], genitive, row(code, None))
+    # a state or a province abroad, after its type word
+    for division, code in (("штата Техас", "US"), ("штата Калифорния", "US"), ("штата Флорида", "US"),
+                           ("провинции Онтарио", "CA"), ("провинции Альберта", "CA")):
+        out += titled("title:foreign_governor", _HEADS["губернатор"], division, row(code, None))
     return out
 
 
