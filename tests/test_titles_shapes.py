@@ -228,3 +228,15 @@ def test_an_ambiguous_title_beside_a_name(models, text, expected):
 ])
 def test_a_plural_title_opening_a_sentence(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word the tagger reads as a preposition right after a preposition of the locative is a noun in it
+    ("Газеты писали о после Норвегии в России Анне Котовой.",
+     {("Анна Котова", "посол Норвегии в России", "посол", False)}),
+    ("Газеты писали о после Норвегии Петре Смирнове.", {("Пётр Смирнов", "посол Норвегии", "посол", False)}),
+    # ... not after a preposition that may stand before another ("перенесли на после выборов")
+    ("Встречу перенесли на после выборов, сообщил Пётр Смирнов.", set()),
+])
+def test_a_title_the_tagger_reads_as_a_preposition(models, text, expected):
+    assert rows(text, models) == expected

@@ -98,7 +98,8 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
     covering = cover[index]
     if covering is not None and covering.type in (PER, ORG):
         return False
-    if not is_word(token) or not (token.pos in ("NOUN", "PROPN", "ADJ", "X") or is_participle(token)):
+    if not is_word(token) or not (token.pos in ("NOUN", "PROPN", "ADJ", "X") or is_participle(token)
+                                  or _noun_after_preposition(tokens, index)):
         return False
     if fold(token.text) in lexicon.abbreviated and index + 2 < len(tokens) and tokens[index + 1].text == ".":
         return tokens[index + 2].text[:1].islower()  # "зав. кафедрой", "зам. начальника"
@@ -254,3 +255,13 @@ def counts_holders(word: Token, head: Token, lexicon: TitleLexicon) -> bool:
     ``первая женщина-спикер`` the first woman to hold it)."""
     return lexicon.morph.lemma(word.text) in lexicon.ordinals and lexicon.title_lemma(head.text) in lexicon.offices \
         and not fold(head.text).startswith("женщин")
+
+
+def _noun_after_preposition(tokens, index: int) -> bool:
+    """A word the tagger reads as a preposition right after a preposition of the locative: no two prepositions
+    stand so, the second is a noun in the locative (``о после Норвегии``: of ``посол``)."""
+    return tokens[index].pos == "ADP" and index > 0 and tokens[index - 1].pos == "ADP" \
+        and fold(tokens[index - 1].text) in _LOCATIVE_PREPOSITIONS and tokens[index - 1].sent == tokens[index].sent
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при"})
