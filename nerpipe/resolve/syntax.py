@@ -67,6 +67,16 @@ def oblique(analysis: Analysis, span: Span, morph: Morph) -> bool:
     return bool(heads) and heads[0].head is not None and heads[0].rel in _OBLIQUE_RELATIONS
 
 
+def after_preposition(analysis: Analysis, span: Span) -> bool:
+    """Whether a preposition stands right before a span (``с Гордейчук``, ``о Беккер``): a name in an
+    oblique case, whatever the parser hangs it on."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return False
+    before = analysis.tokens[tokens[0].index - 1]
+    return before.pos == "ADP" and before.sent == tokens[0].sent
+
+
 def kin_genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a one-word span is a man's surname after a noun of kin (``внучка Кормилова``): the
     relative's, in the genitive."""
