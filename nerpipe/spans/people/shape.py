@@ -29,6 +29,7 @@ from .words import (
     function_word,
     initials_only,
     is_first_name,
+    known_only_as,
     lone_russian_surname,
     nominative_noun,
     surname_word,
@@ -317,8 +318,19 @@ def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
 
 
 def _is_full_name(surface: str, morph: Morph) -> bool:
+    """Whether a line is a name of its own: two to four capitalised words, the first a first name
+    pymorphy knows, or each a word it knows only as a part of a name or does not know at all
+    (``Лусия Ортега`` in a list of names a line each; not a heading ``Новые Технологии``)."""
     words = surface.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and is_first_name(words[0], morph)
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    return is_first_name(words[0], morph) or all(_name_word(w, morph) for w in words)
+
+
+def _name_word(word: str, morph: Morph) -> bool:
+    lowered = fold(word)
+    return word.replace("-", "").isalpha() and (not morph.is_known(lowered) or known_only_as(
+        lowered, morph, ("Name", "Surn", "Patr")))
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
