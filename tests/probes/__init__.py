@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-AREAS = ("names", "orgs", "titles")
+AREAS = ("names", "orgs", "titles", "people")
 
 
 @dataclass(frozen=True)
