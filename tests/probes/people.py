@@ -73,18 +73,23 @@ def _first_settled(person: Person, case: str) -> bool:
 def _chain_cases() -> list[Case]:
     out = []
     for index, person in enumerate(PEOPLE):
-        opening_case, opening = OPENINGS[index % len(OPENINGS)]
-        if not person.settled(opening_case):
-            opening_case, opening = OPENINGS[0]
-        first = _fill(opening, person, opening_case)
-        for kind, later in LATER.items():
+        for order, (kind, later) in enumerate(LATER.items()):
+            # the full name in another case for each kind of later mention
+            opening_case, opening = OPENINGS[(index + order) % len(OPENINGS)]
+            if not person.settled(opening_case):
+                opening_case, opening = OPENINGS[0]
+            first = _fill(opening, person, opening_case)
             for case, template in later:
                 if not person.settled(case) or kind == "first" and not _first_settled(person, case):
                     continue
                 if kind == "initials_after" and person.gender == "f" and not person.settled("gent"):
                     continue
+                later_text = _fill(template, person, case).replace("Позже ", "")
                 out.append(Case("people", f"chain_{kind}_{case}", first + " " + _fill(template, person, case),
                                 _one(person)))
+                if kind in ("surname", "title") and case == "nomn":  # the later mention first
+                    out.append(Case("people", f"chain_{kind}_before", later_text[:1].upper() + later_text[1:]
+                                    + " " + first, _one(person)))
         # every way in one document, the mentions before the full name as well
         if all(person.settled(c) for c in ("gent", "ablt")):
             text = " ".join((_fill("По словам министра {S}, проект окупится.", person, "gent"),
