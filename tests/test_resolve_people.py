@@ -36,6 +36,9 @@ def _groups(result) -> set[tuple[str, tuple[str, ...]]]:
     # a woman's surname alone as an object in the accusative (a man's dative as well)
     ("Пётр Орлов и его жена Анна Орлова открыли кафе. Журналисты видели Орлову в зале.",
      {("Пётр Орлов", ("Пётр Орлов",)), ("Анна Орлова", ("Анна Орлова", "Орлову"))}),
+    # … and a title and a surname before a verb of a woman's, the wife's
+    ("Ольга Кравцова и её муж Олег Кравцов открыли кафе. Позже министр Кравцова поздравила их.",
+     {("Ольга Кравцова", ("Ольга Кравцова", "Кравцова")), ("Олег Кравцов", ("Олег Кравцов",))}),
 ])
 def test_family_surname_alone(models, text, expected):
     assert _groups(analyze(text, models)) == expected

@@ -148,6 +148,12 @@ def _spelling_cases() -> list[Case]:
                                                 f"{spelled.verb('представил')} её в Твери."),
                  (frozenset({spelled.latin}), 1)),
         ]
+        out += [
+            Case("people", "spelling_brackets_latin", (f"{spelled.latin} ({spelled.cyrillic}) "
+                                                       f"{spelled.verb('выступил')} на форуме."), one),
+            Case("people", "spelling_latin_surname", (f"На форуме {spelled.verb('выступил')} {spelled.cyrillic}. "
+                                                      f"Книга {spelled.latin.split()[1]} вышла в Париже."), one),
+        ]
     for latin, other, verb in OTHERS:
         out.append(Case("people", "spelling_other", (f"Книгу под именем {latin} издали в Париже. Вчера её {verb} "
                                                      f"в Твери {other}."), (frozenset({latin, other}), 2)))
@@ -214,6 +220,26 @@ def _family_cases() -> list[Case]:
                 continue
             expected = frozenset((people[who].name, (people[who].name, cases[who])) for who in ("m", "f"))
             out.append(Case("people", kind, text, expected))
+    return out
+
+
+def _family_initials_cases() -> list[Case]:
+    """A husband and wife of one first letter, each named again by initials and surname, or by a title
+    and surname: the one of that surname's gender."""
+    out = []
+    for man_first, woman_first, last, fem in (("Андрей", "Анна", "Орлов", "Орлова"),
+                                              ("Олег", "Ольга", "Кравцов", "Кравцова"),
+                                              ("Андрей", "Алла", "Залесский", "Залесская")):
+        man, woman = f"{man_first} {last}", f"{woman_first} {fem}"
+        opening = f"{woman} и её муж {man} открыли кафе."
+        out += [
+            Case("people", "family_initials", f"{opening} «Мы рады гостям», — сказала {woman_first[0]}. {fem}.",
+                 frozenset({(woman, (woman, f"{woman_first[0]}. {fem}")), (man, (man,))})),
+            Case("people", "family_initials", f"{opening} «Мы рады гостям», — сказал {man_first[0]}. {last}.",
+                 frozenset({(woman, (woman,)), (man, (man, f"{man_first[0]}. {last}"))})),
+            Case("people", "family_title", f"{opening} Позже министр {fem} поздравила их.",
+                 frozenset({(woman, (woman, fem)), (man, (man,))})),
+        ]
     return out
 
 
@@ -347,7 +373,8 @@ def _short_form_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return _chain_cases() + _spelling_cases() + _family_cases() + _same_surname_cases() + _adjacent_cases() \
+    return _chain_cases() + _spelling_cases() + _family_cases() + _family_initials_cases() + _same_surname_cases() \
+        + _adjacent_cases() \
         + _patronymic_cases() + _two_genders_cases() + _short_form_cases()
 
 
