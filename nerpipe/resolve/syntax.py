@@ -61,14 +61,20 @@ _OBLIQUE_RELATIONS = {"nmod", "obl", "obj", "iobj"}
 
 def oblique(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether the syntax hangs a span on a word as its object or modifier (``Интервью`` +
-    ``Гарета Моррисона``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
+    ``Гарета Моррисона``), or reads it as a second subject of a verb that has one (``мэр позвонил
+    Гордейчук``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
     in an oblique case."""
     tokens = analysis.tokens_in(span.start, span.end)
     if kin_genitive(analysis, span, morph):
         return True
     inside = {t.index for t in tokens}
     heads = [t for t in tokens if t.head not in inside]
-    return bool(heads) and heads[0].head is not None and heads[0].rel in _OBLIQUE_RELATIONS
+    if not heads or heads[0].head is None:
+        return False
+    head = heads[0]
+    if head.rel.startswith("nsubj"):  # ``мэр позвонил Гордейчук``: the parser's second subject is an object
+        return _other_subject(analysis, analysis.tokens[head.head], head, inside)
+    return head.rel in _OBLIQUE_RELATIONS
 
 
 def after_preposition(analysis: Analysis, span: Span) -> bool:
