@@ -22,7 +22,7 @@ from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
 from .endings import first_declension_surname, regular_surname
 from .family import family_member, family_plural
 from .name import Name, is_initial
-from .nominative import masculine_nominative
+from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
 from .words import (
     is_credit_line,
@@ -36,6 +36,7 @@ from .words import (
 )
 
 __all__ = [
+    "PARTICLES",
     "Name",
     "east_asian_surname",
     "family_member",

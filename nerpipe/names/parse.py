@@ -190,12 +190,15 @@ def _name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
     and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``), or
     the surname cannot be in it (``Анне Лисицыной`` tagged nominative, ``Кормилову`` genitive): then
-    the first case both the first name and the surname can be in."""
+    the first case both the first name and the surname can be in. A surname alone the syntax hangs on a
+    word keeps the tagger's case when it can be in it in either gender (``видели Орлову``)."""
     case = _tagged_name_case(morph, parts, roles, oblique)
     texts = [text for text, _word in parts]
     if roles[-1] != "last" or roles[0] == "middle":
         return case
     readings = surname_readings(morph, texts[-1])
+    if oblique and len(parts) == 1 and case not in (None, "nomn") and case in {c for c, _gender in readings}:
+        return case  # ``видели Орлову``: an object in the case the tagger gives, whatever gender it guesses
     # the tagger's gender of the first name, which heads the name, else of the surname
     tagged_gender = (_person_gender(parts[0][1]) if roles[0] == "first" else None) or _person_gender(parts[-1][1])
     if any(gender == tagged_gender for _case, gender in readings):
@@ -326,7 +329,8 @@ def _indeclinable_name(morph: Morph, text: str) -> bool:
 
 def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     """The gender of the first name or patronymic in the name's case, else the one gender pymorphy
-    knows the surname in that case, else the tagger's."""
+    knows the surname in that case, else the tagger's; of a first name of either gender (``Женя``),
+    the surname's when it tells one."""
     for (text, word), role in zip(parts, roles):
         if role in ("first", "middle"):
             tagged = _person_gender(word)
@@ -335,6 +339,10 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
             genders.discard(None)
             if len(genders) == 1:
                 return genders.pop()
+            if role == "first" and roles[-1] == "last" and _either_gender(morph, text):
+                shown = _regular_genders(parts[-1][0], case)
+                if len(shown) == 1:
+                    return shown.pop()  # ``Жени Лыкова``: a name of either gender, a man's surname
             if tagged in genders:
                 return tagged
             if not genders and role == "first" and _womans_ending(morph, text, case):
@@ -352,6 +360,22 @@ def _gender(morph: Morph, parts, roles, case: str | None) -> str | None:
         if tagged:
             return tagged
     return None
+
+
+def _either_gender(morph: Morph, text: str) -> bool:
+    """Whether pymorphy knows a first name as one of either gender only (``Женя``, ``Саша``)."""
+    names = [p for p in morph.parses(fold(text)) if "Name" in p.tag]
+    return bool(names) and all("ms-f" in p.tag for p in names)
+
+
+def _regular_genders(text: str, case: str | None) -> set[str]:
+    """The genders the ending of a surname of the Russian families shows in ``case`` (``Лыкова`` in
+    the genitive: a man's; in the nominative: a woman's)."""
+    lowered = fold(text)
+    if case == "nomn":
+        return {gender for gender, endings in (("masc", _MASC_NOMINATIVE), ("femn", _WOMANS_NOMINATIVE + (
+            "ская", "цкая"))) if lowered.endswith(endings)}
+    return {gender for gender in ("masc", "femn") if case and regular_surname(lowered, case, gender)}
 
 
 # the case a woman's first name of the first declension shows by its ending

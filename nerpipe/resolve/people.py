@@ -28,14 +28,15 @@ from ..records import PER, Span
 from ..resources import read_word_groups
 from ..text import line_starts
 from .ids import person_id
-from .spelling import name_skeleton, same_person, skeleton
-from .syntax import oblique, subject_of
+from .spelling import skeleton, spellings, spells, spells_first_name
+from .syntax import after_preposition, oblique, subject_of
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
     """The canonical name of every PER span, partial names resolved to the full name they fit."""
     names: dict[Span, Name] = {}
     genders: dict[Span, str] = {}  # the gender the verb of a subject shows
+    obliques: set[Span] = set()  # the spans the syntax hangs on a word as its object or modifier
     for span in spans:
         if span.type != PER:
             continue
@@ -43,8 +44,10 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         subject, verb_gender = subject_of(analysis, span, morph)
         if verb_gender:
             genders[span] = verb_gender
-        name = parse_name(words, morph, subject, verb_gender, oblique(analysis, span, morph),
-                          speaker=opens_speech(analysis.text, span))
+        in_oblique = oblique(analysis, span, morph)
+        if in_oblique or after_preposition(analysis, span):
+            obliques.add(span)
+        name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span))
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
@@ -79,7 +82,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if name.last and not name.first and not name.middle and len(surface) == 1 \
                     and not any(could_be_form(written, c.last) for c in full):
                 # one word read as a surname, none of the document's, may be a first name of it (``Мин``)
-                as_first = _distinct([c for c in full if fold(c.first) == fold(written)])
+                as_first = _first_name_of(written, full)
                 if len(as_first) == 1 and not by_last.get(surname_key(name.last)):
                     name = Name(name.last, None, None)
             if name.last:
@@ -94,13 +97,19 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 shown = _genders_shown(morph, written)
                 if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
                     candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, *shown)]
+                if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
+                    candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
                     candidates = [c for c in candidates if fold(c.last) == fold(written)] or candidates
+                if len(candidates) > 1 and span in obliques and not name.first and _undeclined_feminine(written):
+                    candidates = [c for c in candidates
+                                  if _first_name_gender(morph, c.first) == "femn"] or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:
                 candidates = _distinct(by_first.get(fold(name.first), [])
-                                       or [c for c in full if _stands_for(name.first, c.first)])
+                                       or [c for c in full if _stands_for(name.first, c.first)]
+                                       or (_first_name_of(written, full) if len(surface) == 1 else []))
                 if len(candidates) == 1:
                     target = candidates[0]
             if target is not None:  # keeping a patronymic only the partial name gives
@@ -117,6 +126,25 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     return final, ids
 
 
+def _first_name_of(written: str, full: list[Name]) -> list[Name]:
+    """The full names of a document whose first name a word is (``Анна``), else those whose first name
+    it is a case form of (``Мартину`` of ``Мартина Хольцер``, ``Паолу`` of ``Паола Эстрада``)."""
+    return _distinct([c for c in full if fold(c.first) == fold(written)]
+                     or [c for c in full if c.first and could_be_form(written, c.first)])
+
+
+_VOWEL_LETTERS = set("аеёиоуыэюяй")
+
+
+def _undeclined_feminine(written: str) -> bool:
+    """Whether a surname as written, in an oblique case, is a woman's: it ends in a consonant, as a
+    man's surname does only in the nominative (``с Гордейчук``, ``По словам Беккер``; not ``Крутых``,
+    which no one declines)."""
+    word = fold(written)
+    return len(word) > 2 and word[-1].isalpha() and word[-1] not in _VOWEL_LETTERS and word[-1] != "ь" \
+        and not word.endswith(("ых", "их"))
+
+
 def _first_of_double(written: str, last: str | None) -> bool:
     """Whether a surname as written is a case form of the first part of a double surname
     (``Котовой`` of ``Котова-Сидорова``; not ``Смит`` of ``Смит-младший``)."""
@@ -129,9 +157,11 @@ def _spelled_in_other_letters(written: str, last: str | None) -> bool:
     a Cyrillic word maybe with a case ending (``Уоллесом``)."""
     if not last or is_latin_name(written) == is_latin_name(last):
         return False
-    word, other = skeleton(written), skeleton(last)
-    return word == other or not is_latin_name(written) and len(other) > 1 and word.startswith(other) \
-        and len(word) - len(other) <= 1
+    if is_latin_name(written):
+        return spells(written, last)
+    word = skeleton(written)
+    return spells(last, written) or any(len(other) > 1 and word.startswith(other) and len(word) - len(other) <= 1
+                                        for other in spellings(last))
 
 
 def opens_speech(text: str, span: Span) -> bool:
@@ -268,20 +298,21 @@ _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
 def _join_latin_spellings(names: dict[Span, Name]) -> None:
-    """A full name in Latin letters is the one full name of the document in Cyrillic that it spells
-    (``Martin Görlich`` and ``Мартин Гёрлих``, :mod:`.spelling`)."""
-    cyrillic: dict[Name, tuple[str, str]] = {}
-    for name in names.values():
-        key = name_skeleton(name.first, name.last)
-        if key is not None and not is_latin_name(name.full):
-            cyrillic[name] = key
+    """A full name in Latin letters is the one full name of the document in Cyrillic that it spells,
+    first name and surname (``Martin Görlich`` and ``Мартин Гёрлих``, :mod:`.spelling`)."""
+    cyrillic = [name for name in names.values() if _full_spelled(name) and not is_latin_name(name.full)]
     for span, name in names.items():
-        key = name_skeleton(name.first, name.last)
-        if key is None or not is_latin_name(name.full):
+        if not _full_spelled(name) or not is_latin_name(name.full):
             continue
-        matches = {other for other, other_key in cyrillic.items() if same_person(key, other_key)}
+        matches = {other for other in cyrillic
+                   if spells(name.last, other.last) and spells_first_name(name.first, other.first)}
         if len({m.key for m in matches}) == 1:
             names[span] = next(iter(matches))
+
+
+def _full_spelled(name: Name) -> bool:
+    """Whether a name has a first name (no initial) and a surname, to be spelled in the other alphabet."""
+    return bool(name.first and name.last and not name.first.endswith("."))
 
 
 def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:

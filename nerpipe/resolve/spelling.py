@@ -39,7 +39,7 @@ def skeleton(word: str) -> str:
     text = text.replace("ü", "u").replace("ö", "o").replace("ä", "a").replace("é", "e").replace("ß", "ss")
     text = re.sub(r"[^a-z]", "", text)
     text = re.sub(r"(?<=[aeiouy])h(?![aeiouy])", "", text)  # a silent h: John, Sarah
-    text = re.sub(r"^w(?=r)|^k(?=n)", "", text)  # a silent initial w, k: Wright, Knox
+    text = re.sub(r"w(?=r)|^k(?=n)", "", text)  # a silent w before r, initial k: Wright, Cartwright, Knox
     text = re.sub(r"gh(?![aeiouy])", "", text)  # silent gh: Wright, Knight
     text = re.sub(r"c(?=[eiy])", "s", text)  # a soft c: Wallace, Vincent, Marcel
     for written, sound in _SOUNDS:
@@ -54,14 +54,54 @@ def skeleton(word: str) -> str:
     return "".join(out)
 
 
+# how the letters of a Latin word may sound in the languages news transliterates from, besides the
+# readings :func:`skeleton` gives: Italian ``gi``, ``ci`` before a vowel and ``g``, ``c`` before ``e``, ``i``
+# (``Giorgio``, ``Luciano``: ``Джорджо``, ``Лучано``), Spanish ``j`` and ``z`` (``Javier``, ``Mendoza``:
+# ``Хавьер``, ``Мендоса``), a French final consonant left unspoken (``Dupont``: ``Дюпон``)
+_READINGS = (
+    ((r"gi(?=[aou])", "dzh"), (r"g(?=[ei])", "dzh"), (r"ci(?=[aou])", "ch"), (r"c(?=[ei])", "ch")),
+    ((r"j", "kh"), (r"z", "s"), (r"ll", "y")),
+    ((r"(?<=[aeioun])[tdsx]$", ""),),
+)
+
+
+def spellings(word: str) -> set[str]:
+    """The skeletons (:func:`skeleton`) a word in Latin letters may be written in Cyrillic with:
+    as it is read in English and German, and in the Italian, Spanish and French readings of its letters."""
+    text = fold(word)
+    out = {skeleton(text)}
+    for rules in _READINGS:
+        variant = text
+        for pattern, sound in rules:
+            variant = re.sub(pattern, sound, variant)
+        out.add(skeleton(variant))
+    return out
+
+
+def spells(latin: str, cyrillic: str) -> bool:
+    """Whether a word in Latin letters can be written as a word in Cyrillic (``Dupont``, ``Дюпон``)."""
+    return skeleton(cyrillic) in spellings(latin)
+
+
+def spells_first_name(latin: str, cyrillic: str) -> bool:
+    """Whether a first name in Latin letters can be one in Cyrillic: spelled so (:func:`spells`), or
+    with one sound other (``Stephen``, ``Стивен``) in a skeleton of three letters or more, and either
+    ending in a vowel alike (``Martina`` is no ``Мартин``, ``Klaus`` no ``Клара``)."""
+    if _ends_in_vowel(latin) != _ends_in_vowel(cyrillic):
+        return False
+    if spells(latin, cyrillic):
+        return True
+    other = skeleton(cyrillic)
+    return len(other) >= 3 and any(len(word) == len(other) and word[0] == other[0]
+                                   and sum(a != b for a, b in zip(word, other)) == 1 for word in spellings(latin))
+
+
+def _ends_in_vowel(word: str) -> bool:
+    return fold(word).rstrip("ьъ")[-1:] in set("aeiouyаеёиоуыэюя")
+
+
 def name_skeleton(first: str | None, last: str | None) -> tuple[str, str] | None:
     """The key of a full name, ``None`` when it is not one (no first name, or an initial)."""
     if not first or not last or first.endswith("."):
         return None
     return skeleton(first), skeleton(last)
-
-
-def same_person(latin: tuple[str, str], cyrillic: tuple[str, str]) -> bool:
-    """Whether two name keys (:func:`name_skeleton`) can be one person: the same surname, first
-    names that start alike (``Joshua`` and ``Джошуа``)."""
-    return latin[1] == cyrillic[1] and latin[0][:1] == cyrillic[0][:1]

@@ -12,7 +12,8 @@ from ..records import Span
 def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str | None]:
     """Whether the syntax reads a span as the subject of a verb, or in apposition to a subject
     that is a title with its organization (``Директор школы`` + ``Е. Орлова``: the parser hangs
-    the name on the organization, as if it were the organization's), and the verb's gender
+    the name on the organization, as if it were the organization's), or to a title of a man's gender
+    before a verb of a woman's (``министр Кравцова поздравила``), and the verb's gender
     (``взяла``: ``femn``; ``None`` when it shows none)."""
     tokens = analysis.tokens_in(span.start, span.end)
     inside = {t.index for t in tokens}
@@ -29,7 +30,10 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
         head = _title_of(analysis, analysis.tokens[head.head])
     elif head.rel == "nmod" and head.head is not None:
         organization = analysis.tokens[head.head]
-        head = _title_of(analysis, organization) if organization.feat.get("Animacy") == "Inan" else None
+        if organization.feat.get("Animacy") == "Inan":
+            head = _title_of(analysis, organization)
+        else:
+            head = organization if _womans_title(analysis, organization, head, morph) else None
     if head is None or not head.rel.startswith("nsubj") or head.head is None:
         return False, None
     verb = analysis.tokens[head.head]
@@ -57,14 +61,30 @@ _OBLIQUE_RELATIONS = {"nmod", "obl", "obj", "iobj"}
 
 def oblique(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether the syntax hangs a span on a word as its object or modifier (``Интервью`` +
-    ``Гарета Моррисона``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
+    ``Гарета Моррисона``), or reads it as a second subject of a verb that has one (``мэр позвонил
+    Гордейчук``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
     in an oblique case."""
     tokens = analysis.tokens_in(span.start, span.end)
     if kin_genitive(analysis, span, morph):
         return True
     inside = {t.index for t in tokens}
     heads = [t for t in tokens if t.head not in inside]
-    return bool(heads) and heads[0].head is not None and heads[0].rel in _OBLIQUE_RELATIONS
+    if not heads or heads[0].head is None:
+        return False
+    head = heads[0]
+    if head.rel.startswith("nsubj"):  # ``мэр позвонил Гордейчук``: the parser's second subject is an object
+        return _other_subject(analysis, analysis.tokens[head.head], head, inside)
+    return head.rel in _OBLIQUE_RELATIONS
+
+
+def after_preposition(analysis: Analysis, span: Span) -> bool:
+    """Whether a preposition stands right before a span (``с Гордейчук``, ``о Беккер``): a name in an
+    oblique case, whatever the parser hangs it on."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return False
+    before = analysis.tokens[tokens[0].index - 1]
+    return before.pos == "ADP" and before.sent == tokens[0].sent
 
 
 def kin_genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:
@@ -73,6 +93,17 @@ def kin_genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:
     tokens = analysis.tokens_in(span.start, span.end)
     return len(tokens) == 1 and tokens[0].index > 0 and is_kin(morph, analysis.tokens[tokens[0].index - 1].text) \
         and ("gent", "masc") in surname_readings(morph, tokens[0].text)
+
+
+def _womans_title(analysis: Analysis, title, name, morph: Morph) -> bool:
+    """Whether a name the parser hangs on a title as its genitive is the title's holder: the title, of
+    a man's gender, right before the name, is the subject of a verb of a woman's (``министр`` +
+    ``Кравцова`` + ``поздравила``: not the minister of a man named so)."""
+    if title.index + 1 != name.index or title.feat.get("Case") != "Nom" or title.feat.get("Gender") != "Masc" \
+            or not title.rel.startswith("nsubj") or title.head is None:
+        return False
+    verb = analysis.tokens[title.head]
+    return verb.pos in ("VERB", "AUX") and verb_gender(morph, verb) == "femn"
 
 
 def _has_conjunct(analysis: Analysis, token) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-AREAS = ("names", "orgs", "titles", "regions")
+AREAS = ("names", "people", "orgs", "titles", "regions")
 
 
 @dataclass(frozen=True)

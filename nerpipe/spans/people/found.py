@@ -20,7 +20,7 @@ from ...names import (
 from ...ner import Analysis
 from ...orgs import bracketed_after, is_latin_name
 from ...records import LOC, ORG, PER, Span
-from ...resolve.spelling import skeleton
+from ...resolve.spelling import skeleton, spellings
 from ...resolve.syntax import verb_gender
 from .capitals import capitals_name_from
 from .words import common_noun, foreign_word, is_first_name, surname_word
@@ -146,9 +146,18 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
         return None
     if not _same_case(first, last, morph) or is_first_name(last.text, morph) \
             or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)
-                    or _flat_name(last, tokens[end - 1], morph)):
+                    or _flat_name(last, tokens[end - 1], morph) or _adjective_surname(last.text)):
         return None
     return end
+
+
+_ADJECTIVE_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)")
+
+
+def _adjective_surname(word: str) -> bool:
+    """A capitalised word of the surnames that decline as adjectives in ``-ский``, ``-цкий``
+    (``Залесский``, ``Бродецкой``), which pymorphy may know as an adjective of a place."""
+    return bool(_ADJECTIVE_SURNAME.fullmatch(word))
 
 
 def _flat_name(token, before, morph: Morph) -> bool:
@@ -293,7 +302,8 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
     """``spans`` with PER spans for a name in Latin letters natasha left untagged, or tagged as an
     organization of just those words, that spells a person the document names in Cyrillic
     (``Brandon Wilkes`` beside ``Брэндон Уилкс`` or ``Уилкс``, ``Wilkes`` alone): the same skeleton
-    of the surname (:mod:`nerpipe.resolve.spelling`), that stands right after an occupation
+    of the surname in one of the readings of its letters (:mod:`nerpipe.resolve.spelling`), that
+    stands right after an occupation
     (``блогера Nightfox``, ``композитор Long Wave``), or that recurs as a Latin name of a person;
     and for a name in the letters of China, Japan
     or Korea in brackets after a person's."""
@@ -312,9 +322,10 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
     while index < len(tokens):
         end = _latin_run(analysis, index, covered)
         words = [t.text for t in tokens[index:end]]
-        keys = [skeleton(word) for word in words]
-        if (len(keys) == 2 and any(_spells(keys[1], last) for last in surnames)) \
-                or (len(keys) == 1 and len(words[0]) > 3 and any(_spells(keys[0], last) for last in surnames)) \
+        keys = [spellings(word) for word in words]
+        if (len(keys) == 2 and any(_spells(key, last) for key in keys[1] for last in surnames)) \
+                or (len(keys) == 1 and len(words[0]) > 3
+                    and any(_spells(key, last) for key in keys[0] for last in surnames)) \
                 or (words and " ".join(words) in latin) or (words and _after_occupation(analysis, index, morph)):
             found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
         index = max(end, index + 1)

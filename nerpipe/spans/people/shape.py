@@ -8,6 +8,7 @@ import re
 
 from ...morph import UD_CASE, Morph, fold
 from ...names import (
+    PARTICLES,
     east_asian_surname,
     is_honorific,
     is_initial,
@@ -195,7 +196,8 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``; but a first name alone does into its surname,
     ``Пётр`` ⏎ ``Смирнов``), and two full names written side by side
-    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name;
+    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name, and so
+    does the third of four words after a first name and a word that is none;
     a surname of the Russian families before a surname, or before a first name and surname, is a
     name of its own;
     ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
@@ -299,14 +301,29 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
         return [Span(span.start, span.start + words[0].end(), span.type),
                 Span(span.start + words[1].start(), span.end, span.type)]
     if len(words) < 4 or not is_first_name(words[0].group(), morph):
-        return [span]
+        return _split_four_words(span, words, morph)
     for index in range(2, len(words) - 1):
         left, right = words[index - 1].group(), words[index].group()
         if left[:1].isupper() and is_first_name(right, morph) and not is_first_name(left, morph) \
                 and not is_patronymic(morph, right) and not is_patronymic(morph, left):
-            return [Span(span.start, span.start + words[index - 1].end(), span.type),
-                    Span(span.start + words[index].start(), span.end, span.type)]
-    return [span]
+            # either side may hold more names (``Клаус Беккер Мартина Хольцер Хавьер Мендоса``)
+            return _split_two_names(text, Span(span.start, span.start + words[index - 1].end(), span.type), morph) \
+                + _split_two_names(text, Span(span.start + words[index].start(), span.end, span.type), morph)
+    return _split_four_words(span, words, morph)
+
+
+def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[Span]:
+    """``Мартина Хольцер Хавьер Мендоса``, ``Бахтияр Рахимов Хироси Накамура``: four capitalised words,
+    the first a first name or the second a surname of the Russian families, the second no first name,
+    none a patronymic, are two names of a first name and surname each, whatever pymorphy knows of
+    the third."""
+    texts = [w.group() for w in words]
+    if len(texts) != 4 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in texts) \
+            or is_first_name(texts[1], morph) or any(is_patronymic(morph, w) for w in texts) \
+            or not (is_first_name(texts[0], morph) or lone_russian_surname(texts[1], morph)):
+        return [span]
+    return [Span(span.start, span.start + words[1].end(), span.type),
+            Span(span.start + words[2].start(), span.end, span.type)]
 
 
 def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
@@ -317,8 +334,20 @@ def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
 
 
 def _is_full_name(surface: str, morph: Morph) -> bool:
-    words = surface.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and is_first_name(words[0], morph)
+    """Whether a line is a name of its own: two to four capitalised words (a particle between, ``ван``),
+    the first a first name pymorphy knows, or each a word it reads as a part of a name or does not
+    know at all (``Лусия Ортега``, ``Клер Дюпре`` in a list of names a line each; not a heading
+    ``Новые Технологии``)."""
+    words = [w for w in surface.split() if w not in PARTICLES]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    return is_first_name(words[0], morph) or all(_name_word(w, morph) for w in words)
+
+
+def _name_word(word: str, morph: Morph) -> bool:
+    lowered = fold(word)
+    return word.replace("-", "").isalpha() and (not morph.is_known(lowered) or any(
+        gram in parse.tag for parse in morph.parses(lowered) for gram in ("Name", "Surn", "Patr")))
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:

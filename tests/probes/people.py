@@ -1,0 +1,411 @@
+"""Probes of who is one person within a document: invented people (the tables of
+:mod:`tests.probes.names`) mentioned again by surname, first name, title and surname, initials; a
+foreign person in Latin and Cyrillic letters; two people of one family; two people of one surname;
+two names side by side that are two people; a first name with a patronymic and no surname.
+
+``answer`` is the set of ``persons.name`` and how many person entities the document has; for the
+kinds that ask which mentions go together (``family_*``), the set of ``(name, mentions)`` pairs, the
+mentions of each entity as written, in the order of the text; for ``patronymic_*``, the set of
+``(first, middle, last)`` of the persons. Every name is invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import Case
+from .names import FOREIGN, PETR, RUSSIAN, Person, W, _with
+
+PEOPLE = tuple(p for p in RUSSIAN + FOREIGN if not p.family_first and p.middle is None)
+
+
+def _one(person: Person) -> tuple[frozenset[str], int]:
+    return frozenset({person.name}), 1
+
+
+# a person named in full, then again in other ways: (kind, case of the full name, the first sentence,
+# the later sentences, each with the case its mention is in)
+OPENINGS = (
+    ("nomn", "{X} {v:приехал} в город в мае."),
+    ("datv", "Премию вручили {X} в понедельник."),
+    ("ablt", "Вчера мэр встретился с {X} в здании администрации."),
+    ("gent", "По словам {X}, работы завершатся в срок."),
+)
+LATER = {
+    "surname": (("nomn", "Позже {S} {v:уточнил} сроки."),
+                ("gent", "По словам {S}, проект окупится за три года."),
+                ("ablt", "Позже с {S} встретились журналисты.")),
+    "first": (("nomn", "{F} {v:рассказал}, что проект окупится за три года."),
+              ("accs", "Журналисты спросили {F} о сроках."),),
+    "title": (("nomn", "Позже {g:министр/министр} {S} {v:уточнил} сроки."),
+              ("gent", "По словам министра {S}, проект окупится."),
+              ("datv", "Позже губернатор позвонил министру {S}.")),
+    "initials": (("nomn", "«Работы начнутся весной», — {v:добавил} {I}."),
+                 ("gent", "По словам {I}, проект окупится за три года.")),
+    "initials_after": (("nomn", "Документ {v:подписал} {L} {i} в пятницу."),),
+}
+
+
+def _fill(template: str, person: Person, case: str) -> str:
+    text = template
+    while "{g:" in text:
+        start = text.index("{g:")
+        stop = text.index("}", start)
+        masculine, feminine = text[start + 3:stop].split("/")
+        text = text[:start] + (masculine if person.gender == "m" else feminine) + text[stop + 1:]
+    while "{v:" in text:
+        start = text.index("{v:")
+        stop = text.index("}", start)
+        text = text[:start] + person.verb(text[start + 3:stop]) + text[stop + 1:]
+    text = _with(text, "{X}", person.form(case)) if "{X}" in text else text
+    text = _with(text, "{S}", person.surname(case)) if "{S}" in text else text
+    text = text.replace("{F}", person.first.form(case))
+    text = text.replace("{I}", f"{person.first.nominative[0]}. {person.surname(case)}")
+    return text.replace("{L}", person.surname(case)).replace("{i}", f"{person.first.nominative[0]}.")
+
+
+def _first_settled(person: Person, case: str) -> bool:
+    """Whether a first name alone has a settled form in ``case`` (a first name that does not
+    decline, or one the tables write out)."""
+    return case == "nomn" or person.oblique and case not in person.unsettled
+
+
+def _chain_cases() -> list[Case]:
+    out = []
+    for index, person in enumerate(PEOPLE):
+        for order, (kind, later) in enumerate(LATER.items()):
+            # the full name in another case for each kind of later mention
+            opening_case, opening = OPENINGS[(index + order) % len(OPENINGS)]
+            if not person.settled(opening_case):
+                opening_case, opening = OPENINGS[0]
+            first = _fill(opening, person, opening_case)
+            for case, template in later:
+                if not person.settled(case) or kind == "first" and not _first_settled(person, case):
+                    continue
+                if kind == "initials_after" and person.gender == "f" and not person.settled("gent"):
+                    continue
+                later_text = _fill(template, person, case).replace("Позже ", "")
+                out.append(Case("people", f"chain_{kind}_{case}", first + " " + _fill(template, person, case),
+                                _one(person)))
+                if kind in ("surname", "title") and case == "nomn":  # the later mention first
+                    out.append(Case("people", f"chain_{kind}_before", later_text[:1].upper() + later_text[1:]
+                                    + " " + first, _one(person)))
+        # every way in one document, the mentions before the full name as well
+        if all(person.settled(c) for c in ("gent", "ablt")):
+            text = " ".join((_fill("По словам министра {S}, проект окупится.", person, "gent"),
+                             _fill("{X} {v:приехал} в город в мае.", person, "nomn"),
+                             _fill("{F} {v:рассказал}, что проект окупится за три года.", person, "nomn"),
+                             _fill("Позже с {S} встретились журналисты.", person, "ablt"),
+                             _fill("«Работы начнутся весной», — {v:добавил} {I}.", person, "nomn")))
+            out.append(Case("people", "chain_all", text, _one(person)))
+    return out
+
+
+@dataclass(frozen=True)
+class Spelled:
+    latin: str
+    cyrillic: str
+    gender: str = "m"
+
+    def verb(self, masculine: str) -> str:
+        return masculine if self.gender == "m" else masculine + "а"
+
+
+SPELLED = (
+    Spelled("Jean Dupont", "Жан Дюпон"),
+    Spelled("Klaus Becker", "Клаус Беккер"),
+    Spelled("Martina Holzer", "Мартина Хольцер", "f"),
+    Spelled("Jason Waldron", "Джейсон Уолдрон"),
+    Spelled("Emily Cartwright", "Эмили Картрайт", "f"),
+    Spelled("Luciano Bongiorno", "Лучано Бонджорно"),
+    Spelled("Javier Mendoza", "Хавьер Мендоса"),
+    Spelled("Pietro Lanzetti", "Пьетро Ланцетти"),
+)
+# another person of the same surname, or of the same first name: never the one spelled
+OTHERS = (
+    ("Jean Dupont", "Жак Дюпон", "представил"),
+    ("Klaus Becker", "Клара Беккер", "представила"),
+    ("Martina Holzer", "Мартин Хольцер", "представил"),
+    ("Jason Waldron", "Джейсон Уолтон", "представил"),
+    ("Luciano Bongiorno", "Лучано Бонетти", "представил"),
+    ("Pietro Lanzetti", "Паоло Ланцетти", "представил"),
+)
+
+
+def _spelling_cases() -> list[Case]:
+    out = []
+    for spelled in SPELLED:
+        one = (frozenset({spelled.cyrillic}), 1)
+        surname = spelled.cyrillic.split()[1]
+        out += [
+            Case("people", "spelling_brackets", (f"{spelled.cyrillic} ({spelled.latin}) "
+                                                 f"{spelled.verb('выступил')} на форуме."), one),
+            Case("people", "spelling_after", (f"На форуме {spelled.verb('выступил')} {spelled.cyrillic}. Книга «Море» "
+                                              f"вышла под именем {spelled.latin}."), one),
+            Case("people", "spelling_before", (f"Книгу {spelled.verb('написал')} {spelled.latin}. Вчера "
+                                               f"{spelled.cyrillic} {spelled.verb('представил')} её в Твери."), one),
+            Case("people", "spelling_surname", (f"Книгу {spelled.verb('написал')} {spelled.latin}. Вчера {surname} "
+                                                f"{spelled.verb('представил')} её в Твери."),
+                 (frozenset({spelled.latin}), 1)),
+        ]
+        out += [
+            Case("people", "spelling_brackets_latin", (f"{spelled.latin} ({spelled.cyrillic}) "
+                                                       f"{spelled.verb('выступил')} на форуме."), one),
+            Case("people", "spelling_latin_surname", (f"На форуме {spelled.verb('выступил')} {spelled.cyrillic}. "
+                                                      f"Книга {spelled.latin.split()[1]} вышла в Париже."), one),
+        ]
+    for latin, other, verb in OTHERS:
+        out.append(Case("people", "spelling_other", (f"Книгу под именем {latin} издали в Париже. Вчера её {verb} "
+                                                     f"в Твери {other}."), (frozenset({latin, other}), 2)))
+    return out
+
+
+@dataclass(frozen=True)
+class Family:
+    man: Person
+    woman: Person
+
+
+FAMILIES = (
+    Family(Person("m", PETR, W("Орлов", "ov_m")), Person("f", W("Анна", "a"), W("Орлова", "ov_f"))),
+    Family(Person("m", W("Олег", "hard_m"), W("Кравцов", "ov_m")), Person("f", W("Ирина", "a"), W("Кравцова", "ov_f"))),
+    Family(Person("m", W("Денис", "hard_m"), W("Карпухин", "ov_m")),
+           Person("f", W("Вера", "a"), W("Карпухина", "ov_f"))),
+    Family(Person("m", W("Андрей", "й_m"), W("Залесский", "adj_m")),
+           Person("f", W("Ксения", "ia"), W("Залесская", "adj_f"))),
+    Family(Person("m", W("Ярослав", "hard_m"), W("Заболотный", "adj_y_m")),
+           Person("f", W("Алла", "a"), W("Заболотная", "adj_f"))),
+    Family(Person("m", W("Тимур", "hard_m"), W("Гордейчук", "hard_m")),
+           Person("f", W("Елена", "a"), W("Гордейчук"))),
+    Family(Person("m", W("Клаус", "hard_m"), W("Беккер", "hard_m")), Person("f", W("Марта", "a"), W("Беккер"))),
+)
+
+# the family named, then each surname alone (``{Sm:gent}``: the man's in the genitive); a surname that
+# shows no gender is after a verb that does
+FAMILY_TEMPLATES = (
+    ("family_nomn", "{M} и его жена {W} открыли кафе. {Sm:nomn} заявил, что кафе окупится. "
+                    "{Sf:nomn} добавила, что меню сменится."),
+    ("family_nomn_rev", "{M} и его жена {W} открыли кафе. {Sf:nomn} сказала, что кафе окупится. "
+                        "{Sm:nomn} добавил, что меню сменится."),
+    ("family_gent", "{M} и его жена {W} открыли кафе. По словам {Sf:gent}, кафе окупится. "
+                    "По словам {Sm:gent}, меню сменится."),
+    ("family_ablt", "{M} и его жена {W} открыли кафе. Позже с {Sm:ablt} встретились журналисты, "
+                    "а с {Sf:ablt} — соседи."),
+    ("family_datv", "{M} и его жена {W} открыли кафе. Вечером мэр позвонил {Sf:datv}, а затем {Sm:datv}."),
+    ("family_accs", "{M} и его жена {W} открыли кафе. Журналисты видели {Sf:accs} в зале. Позже они "
+                    "встретили {Sm:accs} у входа."),
+    ("family_accs_ellipsis", "{M} и его жена {W} открыли кафе. Журналисты видели {Sm:accs} у входа, "
+                             "а {Sf:accs} — в зале."),
+)
+
+
+def _family_cases() -> list[Case]:
+    out = []
+    for family in FAMILIES:
+        for kind, template in FAMILY_TEMPLATES:
+            people = {"m": family.man, "f": family.woman}
+            cases = {}
+            text = template.replace("{M}", family.man.name).replace("{W}", family.woman.name)
+            skip = False
+            for who in ("m", "f"):
+                for case in ("nomn", "gent", "datv", "accs", "ablt"):
+                    slot = "{S" + who + ":" + case + "}"
+                    if slot in text:
+                        form = people[who].surname(case)
+                        if who == "f" and form == family.man.surname(case):
+                            skip = True  # no gender the surname shows in its case
+                        text = _with(text, slot, form)
+                        cases[who] = form
+            if skip:
+                continue
+            expected = frozenset((people[who].name, (people[who].name, cases[who])) for who in ("m", "f"))
+            out.append(Case("people", kind, text, expected))
+    return out
+
+
+def _family_initials_cases() -> list[Case]:
+    """A husband and wife of one first letter, each named again by initials and surname, or by a title
+    and surname: the one of that surname's gender."""
+    out = []
+    for man_first, woman_first, last, fem in (("Андрей", "Анна", "Орлов", "Орлова"),
+                                              ("Олег", "Ольга", "Кравцов", "Кравцова"),
+                                              ("Андрей", "Алла", "Залесский", "Залесская")):
+        man, woman = f"{man_first} {last}", f"{woman_first} {fem}"
+        opening = f"{woman} и её муж {man} открыли кафе."
+        out += [
+            Case("people", "family_initials", f"{opening} «Мы рады гостям», — сказала {woman_first[0]}. {fem}.",
+                 frozenset({(woman, (woman, f"{woman_first[0]}. {fem}")), (man, (man,))})),
+            Case("people", "family_initials", f"{opening} «Мы рады гостям», — сказал {man_first[0]}. {last}.",
+                 frozenset({(woman, (woman,)), (man, (man, f"{man_first[0]}. {last}"))})),
+            Case("people", "family_title", f"{opening} Позже министр {fem} поздравила их.",
+                 frozenset({(woman, (woman, fem)), (man, (man,))})),
+        ]
+    return out
+
+
+def _same_surname_cases() -> list[Case]:
+    """Two people of one surname and different first names: two entities; a surname alone after
+    them stays apart from both, initials go to the one of that first letter."""
+    out = []
+    pairs = ((PETR, W("Игорь", "ь_m"), "Орлов"), (W("Олег", "hard_m"), W("Денис", "hard_m"), "Кравцов"),
+             (W("Андрей", "й_m"), W("Глеб", "hard_m"), "Залесский"), (W("Ирина", "a"), W("Вера", "a"), "Сомова"))
+    for one, two, last in pairs:
+        a, b = f"{one.nominative} {last}", f"{two.nominative} {last}"
+        feminine = last.endswith("а")
+        said = "сказала" if feminine else "сказал"
+        added = "добавила" if feminine else "добавил"
+        out += [
+            Case("people", "same_surname", f"{a} и {b} открыли кафе. «Мы рады гостям», — {said} {a}.",
+                 (frozenset({a, b}), 2)),
+            Case("people", "same_surname", f"{a} {said}, что кафе окупится. {b} {added}, что меню сменится.",
+                 (frozenset({a, b}), 2)),
+            Case("people", "same_surname_alone", f"{a} и {b} открыли кафе. {last} {said}, что кафе окупится.",
+                 (frozenset({a, b, last}), 3)),
+            Case("people", "same_surname_initials", (f"{a} и {b} открыли кафе. «Мы рады гостям», — {said} "
+                                                     f"{two.nominative[0]}. {last}."), (frozenset({a, b}), 2)),
+        ]
+    return out
+
+
+def _adjacent_cases() -> list[Case]:
+    """Two names side by side, of different cases, in a list without commas, a name at a line's
+    end before a heading: each a person of its own."""
+    out = []
+    trios = [p for p in PEOPLE if p.settled("datv")]
+    for index in range(0, len(trios) - 2, 3):
+        one, two, three = trios[index:index + 3]
+        if len({one.name, two.name, three.name}) < 3:
+            continue
+        names2 = (frozenset({one.name, two.name}), 2)
+        names3 = (frozenset({one.name, two.name, three.name}), 3)
+        out += [
+            Case("people", "adjacent_cases", f"{one.form('datv')} {two.name} {two.verb('передал')} ключи от кафе.",
+                 names2),
+            Case("people", "adjacent_colon", f"В жюри вошли: {one.name} {two.name} {three.name}.", names3),
+            Case("people", "adjacent_lines", f"В жюри вошли:\n{one.name}\n{two.name}\n{three.name}", names3),
+            Case("people", "adjacent_heading", (f"Об этом {one.verb('сказал')} {one.name}\nНовости\n"
+                                                f"{two.name} {two.verb('открыл')} кафе в Твери."), names2),
+        ]
+    return out
+
+
+PATRONYMIC = (
+    ("Анна", "Петровна", "Котова", "f"), ("Пётр", "Ильич", "Орлов", "m"), ("Мария", "Сергеевна", "Лыкова", "f"),
+    ("Олег", "Викторович", "Кравцов", "m"), ("Елена", "Андреевна", "Гордейчук", "f"),
+)
+PATRONYMIC_FORMS = {
+    "Анна Петровна": ("Анны Петровны", "Анной Петровной"),
+    "Пётр Ильич": ("Петра Ильича", "Петром Ильичом"),
+    "Мария Сергеевна": ("Марии Сергеевны", "Марией Сергеевной"),
+    "Олег Викторович": ("Олега Викторовича", "Олегом Викторовичем"),
+    "Елена Андреевна": ("Елены Андреевны", "Еленой Андреевной"),
+}
+
+
+def _patronymic_cases() -> list[Case]:
+    out = []
+    for first, middle, last, gender in PATRONYMIC:
+        gent, ablt = PATRONYMIC_FORMS[f"{first} {middle}"]
+        said = "рассказал" if gender == "m" else "рассказала"
+        alone = frozenset({(first, middle, None)})
+        out += [
+            Case("people", "patronymic_alone", f"{first} {middle} {said} о своей работе.", alone),
+            Case("people", "patronymic_alone", f"По словам {gent}, проект окупится.", alone),
+            Case("people", "patronymic_alone", f"Вчера мэр встретился с {ablt}.", alone),
+            Case("people", "patronymic_full", (f"{first} {middle} {last} {said} о своей работе. "
+                                               f"По словам {gent}, проект окупится."),
+                 frozenset({(first, middle, last)})),
+        ]
+    return out
+
+
+def _two_genders_cases() -> list[Case]:
+    """First names of either gender (``Саша``, ``Женя``) and men's names in ``-а`` (``Никита``)."""
+    out = []
+    for first, last, gender, forms in (
+            ("Никита", "Орлов", "m", ("Никиты", "Никите", "Никиту", "Никитой")),
+            ("Илья", "Кравцов", "m", ("Ильи", "Илье", "Илью", "Ильёй")),
+            ("Саша", "Котов", "m", ("Саши", "Саше", "Сашу", "Сашей")),
+            ("Саша", "Котова", "f", ("Саши", "Саше", "Сашу", "Сашей")),
+            ("Женя", "Лыков", "m", ("Жени", "Жене", "Женю", "Женей")),
+            ("Женя", "Лыкова", "f", ("Жени", "Жене", "Женю", "Женей"))):
+        surname = {"m": (last + "а", last + "у", last + "а", last + "ым"),
+                   "f": (last[:-1] + "ой", last[:-1] + "ой", last[:-1] + "у", last[:-1] + "ой")}[gender]
+        name = f"{first} {last}"
+        one = (frozenset({name}), 1)
+        came = "приехал" if gender == "m" else "приехала"
+        out += [
+            Case("people", "two_genders_gent", f"По словам {forms[0]} {surname[0]}, проект окупится.",
+                 frozenset({name})),
+            Case("people", "two_genders_datv", f"Премию вручили {forms[1]} {surname[1]} в понедельник.",
+                 frozenset({name})),
+            Case("people", "two_genders_accs", f"Журналисты видели {forms[2]} {surname[2]} у входа в суд.",
+                 frozenset({name})),
+            Case("people", "two_genders_ablt", f"Вчера мэр встретился с {forms[3]} {surname[3]}.",
+                 frozenset({name})),
+            Case("people", "two_genders_first",
+                 f"{name} {came} в город в мае. Журналисты спросили {forms[2]} о сроках.", one),
+        ]
+    return out
+
+
+SHORT_FORMS = (
+    ("Александр", "Саша", "Котов", "m"), ("Александра", "Саша", "Котова", "f"), ("Евгений", "Женя", "Лыков", "m"),
+    ("Евгения", "Женя", "Лыкова", "f"), ("Дмитрий", "Дима", "Орлов", "m"), ("Екатерина", "Катя", "Сомова", "f"),
+)
+
+
+def _short_form_cases() -> list[Case]:
+    """A full first name and its short form (``Александр``, ``Саша``) of one person."""
+    out = []
+    for full, short, last, gender in SHORT_FORMS:
+        def verb(masculine: str, gender: str = gender) -> str:
+            return masculine if gender == "m" else masculine + "а"
+
+        name = f"{full} {last}"
+        out += [
+            Case("people", "short_alone", (f"{name} {verb('приехал')} в город в мае. {short} "
+                                           f"{verb('рассказал')}, что проект окупится."), (frozenset({name}), 1)),
+            Case("people", "short_full", (f"{short} {last} {verb('приехал')} в город в мае. Позже {name} "
+                                          f"{verb('рассказал')}, что проект окупится."), (frozenset({name}), 1)),
+        ]
+    return out
+
+
+def cases() -> list[Case]:
+    return _chain_cases() + _spelling_cases() + _family_cases() + _family_initials_cases() + _same_surname_cases() \
+        + _adjacent_cases() \
+        + _patronymic_cases() + _two_genders_cases() + _short_form_cases()
+
+
+def answer(result, case: Case):
+    persons = result.persons
+    if case.kind.startswith("patronymic"):
+        return frozenset((p.first, p.middle, p.last) for p in persons)
+    if case.kind.startswith("family"):
+        by_id = {p.person_id: p.name for p in persons}
+        mentions: dict[str, list[str]] = {}
+        for mention in sorted(result.mentions, key=lambda m: m.start):
+            if mention.type == "PER" and mention.entity_id in by_id:
+                mentions.setdefault(mention.entity_id, []).append(mention.text)
+        return frozenset((by_id[pid], tuple(texts)) for pid, texts in mentions.items())
+    if isinstance(case.expected, tuple):
+        return frozenset(p.name for p in persons), len(persons)
+    return frozenset(p.name for p in persons)
+
+
+# cases the pipeline still answers wrong (by ``Case.id``): a surname natasha does not tag after a Latin
+# name it does not tag either; a surname alone in an ellipsis, tagged in another case than the object
+# it stands for; a man's surname in the dative the parser reads as the subject with the name after it;
+# a first name pymorphy does not know before a surname that is a common noun, beside another name
+KNOWN_WRONG: frozenset[str] = frozenset({
+    'spelling_surname:Книгу написал Javier Mendoza. Вчера Мендоса представил её в ',
+    'family_accs_ellipsis:Пётр Орлов и его жена Анна Орлова открыли кафе. Журналисты в',
+    'family_accs_ellipsis:Олег Кравцов и его жена Ирина Кравцова открыли кафе. Журнали',
+    'family_accs_ellipsis:Денис Карпухин и его жена Вера Карпухина открыли кафе. Журна',
+    'family_accs_ellipsis:Клаус Беккер и его жена Марта Беккер открыли кафе. Журналист',
+    'family_accs_ellipsis:Тимур Гордейчук и его жена Елена Гордейчук открыли кафе. Жур',
+    'adjacent_cases:Хосе Мендесу Хорхе Бенитес передал ключи от кафе.',
+    'adjacent_cases:Паоле Эстраде Джейсон Уолдрон передал ключи от кафе.',
+    'adjacent_colon:В жюри вошли: Паола Эстрада Джейсон Уолдрон Эмили Картрайт.',
+})
