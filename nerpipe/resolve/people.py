@@ -1,7 +1,8 @@
 """Who a person is within a document: partial names resolved to the full name they fit.
 
 Surname-only, first-name-only and initial forms resolve to the one full name of
-the document they fit (``Орлов`` → ``Пётр Орлов``).
+the document they fit (``Орлов`` → ``Пётр Орлов``); which words can be forms of a full name is
+:mod:`.forms`'s to tell.
 """
 
 from __future__ import annotations
@@ -20,15 +21,24 @@ from ..names import (
     masculine_nominative,
     parse_name,
     regular_surname,
-    surname_readings,
 )
 from ..ner import Analysis
 from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from ..resources import read_word_groups
 from ..text import line_starts
+from .forms import (
+    could_be_form,
+    first_name_form,
+    first_name_gender,
+    first_of_double,
+    genders_shown,
+    spelled_in_other_letters,
+    surname_key,
+    undeclined_feminine,
+)
 from .ids import person_id
-from .spelling import skeleton, spellings, spells, spells_first_name
+from .spelling import spells, spells_first_name
 from .syntax import after_preposition, oblique, subject_of
 
 
@@ -76,7 +86,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if name.first and not name.last and not name.middle and len(surface) == 1:
                 # one word read as a first name may be a surname of the document (``Сато``)
                 as_surname = _distinct([c for c in full if could_be_form(written, c.last)]
-                                       or [c for c in full if _spelled_in_other_letters(written, c.last)])
+                                       or [c for c in full if spelled_in_other_letters(written, c.last)])
                 if len(as_surname) == 1:
                     name = Name(None, None, name.first)
             if name.last and not name.first and not name.middle and len(surface) == 1 \
@@ -88,22 +98,22 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if name.last:
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
-                                       or [c for c in full if _spelled_in_other_letters(written, c.last)]
-                                       or [c for c in full if _first_of_double(written, c.last)])
+                                       or [c for c in full if spelled_in_other_letters(written, c.last)]
+                                       or [c for c in full if first_of_double(written, c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, genders[span])]
-                shown = _genders_shown(morph, written)
+                    candidates = [c for c in candidates if first_name_gender(morph, c.first) in (None, genders[span])]
+                shown = genders_shown(morph, written)
                 if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates if _first_name_gender(morph, c.first) in (None, *shown)]
+                    candidates = [c for c in candidates if first_name_gender(morph, c.first) in (None, *shown)]
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
                     candidates = [c for c in candidates if fold(c.last) == fold(written)] or candidates
-                if len(candidates) > 1 and span in obliques and not name.first and _undeclined_feminine(written):
+                if len(candidates) > 1 and span in obliques and not name.first and undeclined_feminine(written):
                     candidates = [c for c in candidates
-                                  if _first_name_gender(morph, c.first) == "femn"] or candidates
+                                  if first_name_gender(morph, c.first) == "femn"] or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:
@@ -133,61 +143,10 @@ def _first_name_of(written: str, full: list[Name]) -> list[Name]:
                      or [c for c in full if c.first and could_be_form(written, c.first)])
 
 
-_VOWEL_LETTERS = set("аеёиоуыэюяй")
-
-
-def _undeclined_feminine(written: str) -> bool:
-    """Whether a surname as written, in an oblique case, is a woman's: it ends in a consonant, as a
-    man's surname does only in the nominative (``с Гордейчук``, ``По словам Беккер``; not ``Крутых``,
-    which no one declines)."""
-    word = fold(written)
-    return len(word) > 2 and word[-1].isalpha() and word[-1] not in _VOWEL_LETTERS and word[-1] != "ь" \
-        and not word.endswith(("ых", "их"))
-
-
-def _first_of_double(written: str, last: str | None) -> bool:
-    """Whether a surname as written is a case form of the first part of a double surname
-    (``Котовой`` of ``Котова-Сидорова``; not ``Смит`` of ``Смит-младший``)."""
-    head, dash, tail = (last or "").partition("-")
-    return bool(dash) and head[:1].isupper() and tail[:1].isupper() and could_be_form(written, head)
-
-
-def _spelled_in_other_letters(written: str, last: str | None) -> bool:
-    """Whether a word spells a surname in the other alphabet (``Уоллес`` of ``Wallace``, :mod:`.spelling`),
-    a Cyrillic word maybe with a case ending (``Уоллесом``)."""
-    if not last or is_latin_name(written) == is_latin_name(last):
-        return False
-    if is_latin_name(written):
-        return spells(written, last)
-    word = skeleton(written)
-    return spells(last, written) or any(len(other) > 1 and word.startswith(other) and len(word) - len(other) <= 1
-                                        for other in spellings(last))
-
-
 def opens_speech(text: str, span: Span) -> bool:
     """Whether a span opens a line and a colon follows it (``Мартина Хольцер: «Мы готовы»``, a
     heading's speaker): a name in the nominative."""
     return line_starts(text, span.start) and text[span.end:span.end + 2].lstrip(" ").startswith(":")
-
-
-def _genders_shown(morph: Morph, written: str) -> set[str]:
-    """The genders a surname written alone shows: those of its declined readings, and a woman's as
-    well when pymorphy knows it as a woman's indeclinable surname (``Гордейчук``, ``Бадалян``)."""
-    shown = {gender for _case, gender in surname_readings(morph, written)}
-    lowered = fold(written)
-    if morph.is_known(lowered) and any("Fixd" in p.tag and "Surn" in p.tag and p.tag.gender == "femn"
-                                       for p in morph.parses(lowered)):
-        shown.add("femn")
-    return shown
-
-
-def _first_name_gender(morph: Morph, first: str | None) -> str | None:
-    """The gender pymorphy gives a first name in the nominative, when it knows the name and gives
-    one gender only (its guesses for names it does not know, ``Вэньхуа``, tell none)."""
-    if not morph.is_known(fold(first or "")):
-        return None
-    genders = {p.tag.gender for p in morph.parses(fold(first or "")) if "Name" in p.tag and p.tag.case == "nomn"}
-    return genders.pop() if len(genders) == 1 else None
 
 
 def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
@@ -231,7 +190,7 @@ def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph
             name = names[before]
             if not _LIST_GAP.fullmatch(analysis.text[before.end:after.start]) or name.last or not name.first:
                 break
-            gender = _first_name_gender(morph, name.first)
+            gender = first_name_gender(morph, name.first)
             names[before] = replace(name, last=restore_case(family_member(family, gender), written))
             after = before
 
@@ -326,7 +285,7 @@ def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:
             if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last):
                 continue
             if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
-                    and _first_name_form(morph, name.first, other.first):
+                    and first_name_form(morph, name.first, other.first):
                 out[name] = other
                 break
     return out
@@ -369,44 +328,6 @@ def _double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
         if len(whole) == 1:
             out[name] = whole[0]
     return out
-
-
-def _first_name_form(morph: Morph, written: str, first: str) -> bool:
-    """Whether ``written`` can be a case form of the first name ``first``: pymorphy reads it so,
-    or knows neither (``Веселина`` of ``Веселин``, ``Бесселю`` of ``Бессель``)."""
-    lemma = fold(first)
-    parses = morph.parses(fold(written))
-    if any(fold(p.normal_form) == lemma for p in parses):
-        return True
-    return not morph.is_known(fold(written)) and not morph.is_known(lemma)
-
-
-def could_be_form(written: str, last: str) -> bool:
-    """Whether a surname as written can be a case form of the surname ``last``:
-    ``Шмидту`` of ``Шмидт``, ``Петровой`` of ``Петрова``, ``Лесовского`` of ``Лесовский``."""
-    written, last = fold(written), fold(last)
-    if written == last:
-        return True
-    if "-" in written and written.count("-") == last.count("-"):
-        # a double surname: each part a form of its own (``Котовой-Лесной`` of ``Котова-Лесная``)
-        return all(could_be_form(part, of) for part, of in zip(written.split("-"), last.split("-")))
-    if last.endswith(("ий", "ый", "ой", "ая")):
-        stem, room = last[:-2], 3
-    elif last.endswith(("а", "я", "ь", "й")):
-        stem, room = last[:-1], 2
-    else:
-        stem, room = last, 2
-    return len(stem) >= 3 and written.startswith(stem) and len(written) - len(stem) <= room
-
-
-def surname_key(last: str | None) -> str:
-    """Surnames of a man and a woman of one family share a key: ``Орлова`` ~ ``Орлов``."""
-    key = fold(last or "")
-    for fem, masc in (("ская", "ский"), ("цкая", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"),
-                      ("ына", "ын")):
-        if key.endswith(fem):
-            return key[: -len(fem)] + masc
-    return key
 
 
 def _distinct(names: list[Name]) -> list[Name]:

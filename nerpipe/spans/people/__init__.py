@@ -1,13 +1,11 @@
 """PER spans: a Latin name in brackets split off, a name cut at a line break, two names written
-side by side told apart, parts of one name joined (:mod:`.shape`); names natasha left untagged
-found (:mod:`.found`, names in capitals :mod:`.capitals`); the words a name is made of told
-(:mod:`.words`)."""
+side by side told apart (:mod:`.shape`); parts of one name joined (:mod:`.grow`); names natasha
+left untagged found (:mod:`.found`, names in capitals :mod:`.capitals`); the words a name is made
+of told (:mod:`.words`)."""
 
 from .found import find_honoured_people, find_known_surnames, find_latin_spellings, find_untagged_people
+from .grow import extend_by_leading_surname, extend_by_trailing_surname, merge_adjacent_people
 from .shape import (
-    extend_by_leading_surname,
-    extend_by_trailing_surname,
-    merge_adjacent_people,
     name_after_honorific,
     recast_single_words,
     split_latin_name,

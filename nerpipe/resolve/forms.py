@@ -1,0 +1,99 @@
+"""Whether a word as written can be a mention of a full name of the document: a case form of its
+surname or first name (``Шмидту`` of ``Шмидт``), its surname in the other alphabet, the first part
+of a double surname; the genders a surname alone or a first name shows; the key the surnames of a
+man and a woman of one family share."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..names import surname_readings
+from ..orgs import is_latin_name
+from .spelling import skeleton, spellings, spells
+
+_VOWEL_LETTERS = set("аеёиоуыэюяй")
+
+
+def undeclined_feminine(written: str) -> bool:
+    """Whether a surname as written, in an oblique case, is a woman's: it ends in a consonant, as a
+    man's surname does only in the nominative (``с Гордейчук``, ``По словам Беккер``; not ``Крутых``,
+    which no one declines)."""
+    word = fold(written)
+    return len(word) > 2 and word[-1].isalpha() and word[-1] not in _VOWEL_LETTERS and word[-1] != "ь" \
+        and not word.endswith(("ых", "их"))
+
+
+def first_of_double(written: str, last: str | None) -> bool:
+    """Whether a surname as written is a case form of the first part of a double surname
+    (``Котовой`` of ``Котова-Сидорова``; not ``Смит`` of ``Смит-младший``)."""
+    head, dash, tail = (last or "").partition("-")
+    return bool(dash) and head[:1].isupper() and tail[:1].isupper() and could_be_form(written, head)
+
+
+def spelled_in_other_letters(written: str, last: str | None) -> bool:
+    """Whether a word spells a surname in the other alphabet (``Уоллес`` of ``Wallace``, :mod:`.spelling`),
+    a Cyrillic word maybe with a case ending (``Уоллесом``)."""
+    if not last or is_latin_name(written) == is_latin_name(last):
+        return False
+    if is_latin_name(written):
+        return spells(written, last)
+    word = skeleton(written)
+    return spells(last, written) or any(len(other) > 1 and word.startswith(other) and len(word) - len(other) <= 1
+                                        for other in spellings(last))
+
+
+def genders_shown(morph: Morph, written: str) -> set[str]:
+    """The genders a surname written alone shows: those of its declined readings, and a woman's as
+    well when pymorphy knows it as a woman's indeclinable surname (``Гордейчук``, ``Бадалян``)."""
+    shown = {gender for _case, gender in surname_readings(morph, written)}
+    lowered = fold(written)
+    if morph.is_known(lowered) and any("Fixd" in p.tag and "Surn" in p.tag and p.tag.gender == "femn"
+                                       for p in morph.parses(lowered)):
+        shown.add("femn")
+    return shown
+
+
+def first_name_gender(morph: Morph, first: str | None) -> str | None:
+    """The gender pymorphy gives a first name in the nominative, when it knows the name and gives
+    one gender only (its guesses for names it does not know, ``Вэньхуа``, tell none)."""
+    if not morph.is_known(fold(first or "")):
+        return None
+    genders = {p.tag.gender for p in morph.parses(fold(first or "")) if "Name" in p.tag and p.tag.case == "nomn"}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def first_name_form(morph: Morph, written: str, first: str) -> bool:
+    """Whether ``written`` can be a case form of the first name ``first``: pymorphy reads it so,
+    or knows neither (``Веселина`` of ``Веселин``, ``Бесселю`` of ``Бессель``)."""
+    lemma = fold(first)
+    parses = morph.parses(fold(written))
+    if any(fold(p.normal_form) == lemma for p in parses):
+        return True
+    return not morph.is_known(fold(written)) and not morph.is_known(lemma)
+
+
+def could_be_form(written: str, last: str) -> bool:
+    """Whether a surname as written can be a case form of the surname ``last``:
+    ``Шмидту`` of ``Шмидт``, ``Петровой`` of ``Петрова``, ``Лесовского`` of ``Лесовский``."""
+    written, last = fold(written), fold(last)
+    if written == last:
+        return True
+    if "-" in written and written.count("-") == last.count("-"):
+        # a double surname: each part a form of its own (``Котовой-Лесной`` of ``Котова-Лесная``)
+        return all(could_be_form(part, of) for part, of in zip(written.split("-"), last.split("-")))
+    if last.endswith(("ий", "ый", "ой", "ая")):
+        stem, room = last[:-2], 3
+    elif last.endswith(("а", "я", "ь", "й")):
+        stem, room = last[:-1], 2
+    else:
+        stem, room = last, 2
+    return len(stem) >= 3 and written.startswith(stem) and len(written) - len(stem) <= room
+
+
+def surname_key(last: str | None) -> str:
+    """Surnames of a man and a woman of one family share a key: ``Орлова`` ~ ``Орлов``."""
+    key = fold(last or "")
+    for fem, masc in (("ская", "ский"), ("цкая", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"),
+                      ("ына", "ын")):
+        if key.endswith(fem):
+            return key[: -len(fem)] + masc
+    return key

@@ -1,0 +1,158 @@
+"""PER spans grown: parts of one name natasha tagged apart joined (``Орлов`` + ``П. И.``), and a
+span grown to the surname or first name before or after it that natasha left out (``Лапину`` +
+``Игорю Олеговичу``, ``Динара`` + ``Жумабаева``)."""
+
+from __future__ import annotations
+
+from ...morph import UD_CASE, Morph, fold
+from ...names import (
+    is_initial,
+    is_patronymic,
+    is_russian_surname,
+    known_first_name,
+    regular_surname,
+    surname_readings,
+)
+from ...ner import Analysis
+from ...records import LOC, PER, Span
+from .words import (
+    common_noun,
+    foreign_word,
+    initials_only,
+    is_first_name,
+    surname_word,
+)
+
+
+def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
+    """One PER span for parts of a name natasha tagged apart with nothing but a space between
+    them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
+    surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
+    (``Зориной`` + ``Анны Петровны``); initials and the surname after their dot (``Дж`` + ``.Коми``)."""
+    people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
+    merged: dict[Span, Span] = {}
+    for left, right in zip(people, people[1:]):
+        gap = text[left.end:right.start]
+        left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
+        if gap.strip() == "." and "\n" not in gap and left not in merged \
+                and all(is_initial(w.rstrip(".") + ".") for w in left_words) and not initials_only(right_words):
+            merged[left] = merged[right] = Span(left.start, right.end, PER)  # ``Дж`` + ``.`` + ``Коми``
+            continue
+        if left in merged or gap.strip() or "\n" in gap:
+            continue
+        initials = initials_only(left_words) != initials_only(right_words)
+        patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
+        surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
+            and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
+            and _agrees_with_name(morph, left_words[0], right_words[0])
+        if initials or patronymic or surname_first:
+            merged[left] = merged[right] = Span(left.start, right.end, PER)
+    out = [merged.get(s, s) for s in spans]
+    return list(dict.fromkeys(out))
+
+
+def _agrees_with_name(morph: Morph, surname: str, first: str) -> bool:
+    """Whether ``surname`` can be in a case and gender the first name after it is in (``Белову``
+    ``Игорю``, not ``Белова`` ``Анна`` of a man's genitive and a woman's nominative)."""
+    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(first))
+              if "Name" in p.tag and p.tag.number == "sing"}
+    return bool(firsts & surname_readings(morph, surname))
+
+
+def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """A PER span grows to the word before it natasha left out, in the same case and with a space
+    between: a first name and patronymic (``Лапину`` + ``Игорю Олеговичу``), or a first name alone
+    (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
+    surname or that ends as the regular families do, not an animate common noun (``Директору``);
+    a surname alone to the first name before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``), or to
+    a proper noun pymorphy does not know (``Эйлис`` + ``Доннелли``). The word is part of no
+    other span, or is a one-word place that pymorphy knows as a first name too (``Миланом`` +
+    ``Петровичем``: the place is dropped)."""
+    owner = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out, dropped = [], set()
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type == PER and tokens[0].index > 0 and tokens[0].text[:1].isupper():
+            before = analysis.tokens[tokens[0].index - 1]
+            place = owner.get(before.index)
+            named = place is not None and (_first_name_place(place, before, tokens[0], morph)
+                                           or _surname_tagged_apart(place, before, tokens, morph))
+            if (place is None or named) and before.sent == tokens[0].sent \
+                    and analysis.text[before.end:span.start] == " " and _leading_word(before, tokens, morph, named):
+                span = Span(before.start, span.end, PER)
+                dropped.add(place)
+        out.append(span)
+    return [s for s in out if s not in dropped]
+
+
+def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """A word tagged alone that pymorphy knows as a first name (``Динара``, a coin's genitive too)
+    grows to the surname after it natasha left out, in the case the
+    tagger reads both in, with a space between (``Динара`` + ``Жумабаева``): a capitalised word of
+    no other span that pymorphy knows only as a surname, ends as the regular families do, or does
+    not know at all, and is no first name."""
+    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        after = tokens[-1].index + 1 if tokens else len(analysis.tokens)
+        if span.type == PER and len(tokens) == 1 and after < len(analysis.tokens) and after not in owned \
+                and known_first_name(morph, fold(tokens[0].text)):
+            word = analysis.tokens[after]
+            case = tokens[0].feat.get("Case")
+            if analysis.text[span.end:word.start] == " " and case and word.feat.get("Case") == case \
+                    and (surname_word(word.text, morph, unknown=True) or foreign_word(word.text, morph)) \
+                    and not is_first_name(word.text, morph):
+                span = Span(span.start, word.end, PER)
+        out.append(span)
+    return out
+
+
+def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
+    """Whether a span is a one-word place that is read as a first name in the case of the word after
+    it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``)."""
+    if place.type != LOC or (place.start, place.end) != (token.start, token.end) \
+            or token.feat.get("Case") != first.feat.get("Case"):
+        return False
+    return token.feat.get("Animacy") == "Anim" or any(
+        "Name" in p.tag and p.tag.case == UD_CASE.get(first.feat.get("Case", ""))
+        for p in morph.parses(fold(token.text)))
+
+
+def _surname_tagged_apart(other: Span, token, tokens, morph: Morph) -> bool:
+    """Whether a one-word span of another type is a surname of the Russian families before a first
+    name and patronymic (``Лыковой`` tagged as an organization + ``Натальи Андреевны``), in a case
+    and gender the first name is in."""
+    if other.type == PER or (other.start, other.end) != (token.start, token.end) or len(tokens) != 2 \
+            or not is_patronymic(morph, tokens[1].text) or not is_russian_surname(token.text):
+        return False
+    lowered = fold(token.text)
+    endings = {(case, gender) for case in ("gent", "datv", "accs", "ablt", "loct") for gender in ("masc", "femn")
+               if regular_surname(lowered, case, gender)}  # ``Лыковой``: also an adjective pymorphy knows
+    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(tokens[0].text))
+              if "Name" in p.tag and p.tag.number == "sing"}
+    return bool(firsts & endings) or _agrees_with_name(morph, token.text, tokens[0].text)
+
+
+def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
+    """Whether the word before a PER span's ``tokens`` is a part of the name natasha left out
+    (``named``: a place read as a first name)."""
+    first = tokens[0]
+    if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
+            and is_first_name(first.text, morph):
+        return _leading_surname(before, first, morph)
+    if len(tokens) == 1 and first.text.replace("-", "").isalpha() and not first.text.isupper() \
+            and not is_first_name(first.text, morph):
+        return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
+            and (named or is_first_name(before.text, morph) or morph.has_gram(fold(before.text), "Name")
+                 or before.pos == "PROPN" and before.text.isalpha() and not morph.is_known(fold(before.text)))
+    return False
+
+
+def _leading_surname(token, first, morph: Morph) -> bool:
+    word = token.text
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 2 and not word.isupper()) \
+            or token.feat.get("Case") != first.feat.get("Case") or common_noun(word, morph):
+        return False
+    lowered = fold(word)
+    return morph.has_gram(lowered, "Surn") or not morph.is_known(lowered) or is_russian_surname(lowered)
