@@ -1,19 +1,13 @@
-"""The probes of organizations (tests/probes/orgs.py), one test each; those still wrong are expected to fail."""
+"""The probes of organizations (tests/probes/orgs.py), one test a case;
+those the pipeline still answers wrong are expected to fail (strict, so that a fix shows up)."""
 
 from __future__ import annotations
 
 import pytest
 
-from .probes import run_case
-from .probes.orgs import KNOWN_WRONG, cases
-
-# the whole text names a case: several share their first sixty characters
-CASES = [pytest.param(case, id=f"{case.kind}:{case.text}",
-                      marks=[pytest.mark.xfail(strict=True)] if case.text in KNOWN_WRONG else [])
-         for case in cases()]
+from .probes import probe_params, run_case
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", probe_params("orgs"))
 def test_probe(models, case):
-    outcome = run_case(case, models)
-    assert outcome.got == case.expected
+    assert run_case(case, models).got == case.expected

@@ -46,6 +46,23 @@ def load_area(area: str):
     return importlib.import_module(f"{__name__}.{area}")
 
 
+def known_wrong(case: Case, known) -> bool:
+    """Whether an area's ``KNOWN_WRONG`` lists ``case``: by its id, its text, or its kind and text."""
+    return case.id in known or case.text in known or (case.kind, case.text) in known
+
+
+def probe_params(area: str) -> list:
+    """The cases of ``area`` as pytest parameters named by their kind and whole text, those its
+    ``KNOWN_WRONG`` lists expected to fail (strictly, so that a fix shows up)."""
+    import pytest
+
+    module = load_area(area)
+    return [pytest.param(case, id=f"{case.kind}:{case.text}",
+                         marks=[pytest.mark.xfail(strict=True, reason="known wrong")]
+                         if known_wrong(case, module.KNOWN_WRONG) else [])
+            for case in module.cases()]
+
+
 def run_case(case: Case, models) -> Outcome:
     """The pipeline's answer to one probe."""
     from nerpipe.pipeline import process_text
