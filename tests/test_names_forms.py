@@ -45,6 +45,10 @@ from .conftest import analyze
     ("Сына Мартина Хольцера вчера видела соседка.", "Мартин Хольцер"),
     # a hyphenated first name shows its case by the part that declines
     ("Вечером мэр позвонил Анне-Марии Вайсбергер.", "Анна-Мария Вайсбергер"),
+    # a woman's name in the genitive after a relative's title, the relative the subject of a woman's verb: the
+    # first name's plural nominative (``Анны``) is no one person's nominative
+    ("Жена гида Анны Котовой открыла новую школу.", "Анна Котова"),
+    ("Сестра критика Марии Зориной открыла выставку.", "Мария Зорина"),
     # the dative of a man's surname that is a common noun pymorphy knows, not of an indeclinable one
     ("Премию вручили Андрею Волку в понедельник.", "Андрей Волк"),
     ("Андрею Волку вручили почётную грамоту.", "Андрей Волк"),

@@ -181,5 +181,7 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
 
 
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:
-    """Whether pymorphy knows a word as a first name in ``case`` and of ``gender``."""
-    return any("Name" in p.tag and p.tag.case == case and p.tag.gender == gender for p in morph.parses(fold(text)))
+    """Whether pymorphy knows a word as a first name in ``case`` and of ``gender``, in the singular (``Анны`` is
+    no woman's nominative: one person's name is no plural)."""
+    return any("Name" in p.tag and p.tag.case == case and p.tag.gender == gender and p.tag.number != "plur"
+               for p in morph.parses(fold(text)))

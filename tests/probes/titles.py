@@ -354,8 +354,6 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     ("profession_country", "Немецкий тренер Анна Котова получила премию."),
     ("profession_country", "Немецкий критик Ольга Ершова получила премию."),
     ("profession_country", "Немецкий проводник Анна Котова получила премию."),
-    # the parser hangs the name on the relative as its apposition, and the name keeps its genitive
-    ("relative_holder", "Жена гида музея «Сфера» Анны Котовой открыла новую школу."),
 })
 
 
