@@ -11,9 +11,9 @@ A foreign title never links to a Russian body: ``израильский мини
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..morph import FORMER_PREFIXES, fold
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import RUSSIA, Gazetteer, Place, foreign_country
@@ -78,7 +78,7 @@ def build_positions(
     profession beside a post at an organization given to the same name (``председатель союза
     писателей поэт …``) are POSITION mentions with no row.
     """
-    readable = _without_former_titles(analysis, _without_bodies_of_people(spans), lexicon)
+    readable = _without_bodies_of_people(spans)
     titles = [trim_title(analysis, t) for t in find_titles(analysis, readable, lexicon)]
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
     inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
@@ -135,19 +135,6 @@ def _without_bodies_of_people(spans: list[Span]) -> list[Span]:
     Петра Орлова``) leaves its words to the title and the name inside it."""
     people = [s for s in spans if s.type == PER]
     return [s for s in spans if s.type != ORG or not any(s.contains(p) for p in people)]
-
-
-def _without_former_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) -> list[Span]:
-    """The spans a title is read among: an organization that opens with a title after ``экс-`` (the tagger may
-    read ``Экс-начальник`` as an adjective of ``полиции Твери``) leaves that word to the title."""
-    out = []
-    for span in spans:
-        tokens = analysis.tokens_in(span.start, span.end)
-        if span.type == ORG and len(tokens) > 1 and fold(tokens[0].text).startswith(FORMER_PREFIXES) \
-                and lexicon.title_lemma(tokens[0].text) is not None:
-            span = replace(span, start=tokens[1].start)
-        out.append(span)
-    return out
 
 
 def _visit_sentences(analysis: Analysis, lexicon: TitleLexicon) -> set[int]:
