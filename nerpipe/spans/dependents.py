@@ -83,6 +83,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
         span = by_start.get(token.start)
         if span is not None and span.type in (LOC, ORG, PER):
             inner = analysis.tokens_in(span.start, span.end)
+            if span.type == PER and found.closed:
+                break  # the holder of a title before the body (``главы администрации района`` + a name)
             if not _span_dependent(analysis, head, index, span, inner, noun, lexicon):
                 break
             found = _with_span(found, span.type, inner, noun)
@@ -112,7 +114,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             if found.closed and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             following_span = by_start.get(following.start) if following is not None else None
-            if not noun.led and following_span is not None and following_span.type == PER:
+            if not noun.led and following_span is not None and following_span.type == PER \
+                    and lexicon.morph.has_gram(token.text, "anim"):
                 break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
             if token.pos != "ADJ":
                 located_after = following_span is not None and following_span.type == LOC

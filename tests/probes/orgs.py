@@ -366,6 +366,11 @@ _HOLDERS = (
     "По словам руководителя {} Анны Котовой, сроки не изменятся.",
     "Журналисты встретились с заместителем руководителя {} Иваном Сомовым.",
 )
+# a person named in the nominative after the body whose post the title before it is
+_HEADS = (
+    "Глава {} Пётр Смирнов рассказал о новых планах.",
+    "Руководитель {} Анна Котова ответила на вопросы.",
+)
 # a headline without a full stop, then the text
 _HEADLINE = "{} объявляет конкурс\nПодробности станут известны позже."
 
@@ -376,6 +381,9 @@ def _in_context() -> list[Case]:
         expected = (frozenset({b.name}), 1)
         cases += [Case("orgs", "before_person", _sentence(t, b.form("gen")), expected) for t in _HOLDERS]
         cases.append(Case("orgs", "headline", _sentence(_HEADLINE, b.form("nom")), expected))
+    for b in DEPENDENTS + LOWER:
+        expected = (frozenset({b.name}), 1)
+        cases += [Case("orgs", "head_named", _sentence(t, b.form("gen")), expected) for t in _HEADS]
     return cases
 
 
