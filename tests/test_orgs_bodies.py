@@ -7,6 +7,8 @@ import pytest
 
 from .conftest import analyze
 
+RF = " Российской Федерации"
+
 
 def org_names(text, models) -> dict[str, str]:
     return {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
@@ -26,3 +28,26 @@ def org_names(text, models) -> dict[str, str]:
 ])
 def test_a_person_after_a_body_is_no_part_of_its_name(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dictionary name of an adjective and the noun of a body, written in lower case, in any case
+    ("Журналисты обратились в следственный комитет.", {"следственный комитет": "Следственный комитет" + RF}),
+    ("Материалы передали следственному комитету в среду.", {"следственному комитету": "Следственный комитет" + RF}),
+    ("Жалобу рассмотрит конституционный суд.", {"конституционный суд": "Конституционный суд" + RF}),
+    ("Сотрудники пенсионного фонда рассказали о выплатах.", {"пенсионного фонда": "Пенсионный фонд" + RF}),
+    # one more of its kind after another adjective, and names of things of their kind, are none
+    ("Вкладчики негосударственного пенсионного фонда ждут выплат.", {}),
+    ("Редакция выпустила новую газету.", {}),
+    ("Зрители переключили первый канал на второй.", {}),
+])
+def test_a_dictionary_body_in_lower_case(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a court of a region is no court of the state
+    "Решение вынес верховный суд республики.",
+])
+def test_a_lower_case_body_of_a_place_is_no_dictionary_body(models, text):
+    assert "Российской Федерации" not in " ".join(org_names(text, models).values())

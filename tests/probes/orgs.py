@@ -66,6 +66,7 @@ _NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "госпиталь": ("m", ("госпиталь", "госпиталя", "госпиталю", "госпиталь", "госпиталем", "госпитале")),
     "поликлиника": ("f", ("поликлиника", "поликлиники", "поликлинике", "поликлинику", "поликлиникой",
                           "поликлинике")),
+    "палата": ("f", ("палата", "палаты", "палате", "палату", "палатой", "палате")),
     "лицей": ("m", ("лицей", "лицея", "лицею", "лицей", "лицеем", "лицее")),
 }
 
@@ -206,6 +207,14 @@ LEGAL = [
     fixed("АО «Северная звезда»"),
     fixed("ПАО «Волжский берег»"),
     fixed("АНО «Открытый город»"),
+]
+# bodies of the state the dictionary names by an adjective and the noun, written in lower case
+_RF = " Российской Федерации"
+DICTIONARY_LOWER = [
+    body("комитет", "", (("следственн", "ый"),), capital=False, name="Следственный комитет" + _RF),
+    body("суд", "", (("конституционн", "ый"),), capital=False, name="Конституционный суд" + _RF),
+    body("фонд", "", (("пенсионн", "ый"),), capital=False, name="Пенсионный фонд" + _RF),
+    body("палата", "", (("счётн", "ый"),), capital=False, name="Счётная палата" + _RF),
 ]
 # bodies of foreign states, with the country's genitive or its adjective (canonically the genitive)
 FOREIGN = [
@@ -440,7 +449,7 @@ def cases() -> list[Case]:
             + _one_body("quoted", DESCRIBED) + _one_body("latin", LATIN) + _one_body("legal_form", LEGAL)
             + _one_body("foreign", FOREIGN) + _one_body("foreign_adjective", FOREIGN_ADJECTIVE)
             + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
-            + _one_body("transliterated", TRANSLITERATED)
+            + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
             + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies() + _lone())
 
 
