@@ -51,3 +51,19 @@ def test_a_dictionary_body_in_lower_case(models, text, expected):
 ])
 def test_a_lower_case_body_of_a_place_is_no_dictionary_body(models, text):
     assert "Российской Федерации" not in " ".join(org_names(text, models).values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person after a body placed by its adjective holds the title before the body
+    ("Глава районной администрации Пётр Смирнов рассказал о планах.",
+     {"районной администрации": "Районная администрация"}),
+    # a court with an adjective of its level or place, in lower case
+    ("В районном суде прошло заседание.", {"районном суде": "Районный суд"}),
+    ("Жалобу направили в областной суд.", {"областной суд": "Областной суд"}),
+    # the noun alone names the proceedings; a plural is of ships
+    ("Дело передали в суд в среду.", {}),
+    ("Районный суд отложил заседание. Перерыв в работе суда затянулся.", {"Районный суд": "Районный суд"}),
+    ("В порт вошли суда в среду.", {}),
+])
+def test_a_lower_case_body_of_a_level(models, text, expected):
+    assert org_names(text, models) == expected

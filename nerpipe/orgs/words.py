@@ -40,6 +40,10 @@ PERSONAL_BODIES = frozenset({"пресс-служба", "администрац�
 # ``кабинета премьера Сомова``, ``правительства Орлова``), while a place alone does not (a party of a
 # country is one of many)
 OWNED_BODIES = frozenset({"партия", "кабинет", "правительство", "кабмин", "блок", "коалиция", "движение"})
+# bodies whose noun names what they do too (``передать дело в суд``, ``до суда``): one organization
+# only in the singular, with an adjective of a place or a level of government or a place the tagger
+# found (``районного суда``, ``суд Тверской области``), and the noun alone never refers back to one
+PROCEEDING_BODIES = frozenset({"суд"})
 # institutions named by a common noun: with a place (``тверской колонии``, ``университета штата
 # Огайо``) or a number (``колонии № 3``) they are one organization
 INSTITUTIONS = frozenset({

@@ -13,6 +13,7 @@ from ..orgs import (
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
     PERSONAL_BODIES,
+    PROCEEDING_BODIES,
     OrgLexicon,
     depends_on,
 )
@@ -62,7 +63,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
             continue
         # a level of government makes a body one, not an institution (``городской больнице``: one of many)
         modified, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer, levels=kind != "institution")
-        after = org_dependents(analysis, token.index, by_start, lexicon)
+        after = org_dependents(analysis, token.index, by_start, lexicon, placed=placed)
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
         single = token.feat.get("Number") != "Plur"
@@ -81,6 +82,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         elif kind == "named":
             found_one = single and after.in_place and after.described and not after.peopled and bool(
                 lexicon.morph.forms(token.text) & NAMED_BODIES)
+        elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
+            found_one = single and (placed or after.spanned)
         else:
             found_one = (placed and single) or anchored or led or kind == "collective" or (kind == "team" and single) \
                 or (kind in ("ministry", "crew") and named and (single or kind == "ministry"))

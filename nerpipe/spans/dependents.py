@@ -61,12 +61,15 @@ class _Noun:
                    bool(forms & DIPLOMATIC_BODIES))
 
 
-def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon) -> Dependents:
+def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon,
+                   placed: bool = False) -> Dependents:
     """How far the genitive and ``по`` phrases after an organization noun reach, whether they are
     anchored (hold a place or an organization: a LOC or ORG span, a word like ``республики``, or a
     number: ``колонии № 3``) and named (any such phrase), and who leads the body, for the bodies
     a person leads (``партии Петрова``, ``администрации президента``); a diplomatic body takes in
-    the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
+    the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``).
+    A person after a body ``placed`` by its adjectives (``районной администрации``) or by its
+    phrases holds the title before the body and is none of them."""
     tokens = analysis.tokens
     noun = _Noun.of(tokens[head].text, lexicon)
     found = Dependents(head)
@@ -83,7 +86,7 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
         span = by_start.get(token.start)
         if span is not None and span.type in (LOC, ORG, PER):
             inner = analysis.tokens_in(span.start, span.end)
-            if span.type == PER and found.closed:
+            if span.type == PER and (found.closed or placed):
                 break  # the holder of a title before the body (``главы администрации района`` + a name)
             if not _span_dependent(analysis, head, index, span, inner, noun, lexicon):
                 break

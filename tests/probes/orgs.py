@@ -166,6 +166,14 @@ LOWER = [body(noun, tail, capital=False) for noun, tail in (
     ("комиссия", "по делам молодёжи Томской области"),
     ("комиссия", "города Омска"),
 )]
+# a kind noun in lower case after an adjective of a level of government (canonically as written)
+LEVELLED = [
+    body("суд", "", (("районн", "ый"),), capital=False),
+    body("суд", "", (("областн", "ой"),), capital=False),
+    body("администрация", "", (("районн", "ый"),), capital=False),
+    body("дума", "", (("городск", "кой"),), capital=False),
+    body("прокуратура", "", (("областн", "ой"),), capital=False),
+]
 # adjectives before the kind noun, agreeing with it in every case
 ADJECTIVES = [
     body("институт", "водных ресурсов", (("Северн", "ый"),)),
@@ -390,7 +398,7 @@ def _in_context() -> list[Case]:
         expected = (frozenset({b.name}), 1)
         cases += [Case("orgs", "before_person", _sentence(t, b.form("gen")), expected) for t in _HOLDERS]
         cases.append(Case("orgs", "headline", _sentence(_HEADLINE, b.form("nom")), expected))
-    for b in DEPENDENTS + LOWER:
+    for b in DEPENDENTS + LOWER + LEVELLED:
         expected = (frozenset({b.name}), 1)
         cases += [Case("orgs", "head_named", _sentence(t, b.form("gen")), expected) for t in _HEADS]
     return cases
@@ -450,6 +458,7 @@ def cases() -> list[Case]:
             + _one_body("foreign", FOREIGN) + _one_body("foreign_adjective", FOREIGN_ADJECTIVE)
             + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
+            + _one_body("levelled", LEVELLED)
             + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies() + _lone())
 
 
