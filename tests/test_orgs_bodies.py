@@ -67,3 +67,15 @@ def test_a_lower_case_body_of_a_place_is_no_dictionary_body(models, text):
 ])
 def test_a_lower_case_body_of_a_level(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of administration named by what it does, without a place, in lower case
+    ("Об этом сообщили в департаменте транспорта.", {"департаменте транспорта": "Департамент транспорта"}),
+    ("Письмо направили в комитет по образованию.", {"комитет по образованию": "Комитет по образованию"}),
+    ("Представители управления культуры рассказали о планах.", {"управления культуры": "Управление культуры"}),
+    # a person's service is none
+    ("Годы службы брата прошли спокойно.", {}),
+])
+def test_a_body_of_administration_without_a_place(models, text, expected):
+    assert org_names(text, models) == expected

@@ -19,6 +19,7 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 from .lexicon import OrgLexicon, OrgRef
 from .naming import canonical_name, depends_on, normalize_org, own_name, trim_tail
 from .words import (
+    ADMINISTRATIVE_BODIES,
     DIPLOMATIC_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
@@ -45,6 +46,7 @@ from .words import (
 )
 
 __all__ = [
+    "ADMINISTRATIVE_BODIES",
     "DIPLOMATIC_BODIES",
     "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NAMED_BODIES", "NATIONAL_BODIES",
     "NUMBERED_INSTITUTIONS",

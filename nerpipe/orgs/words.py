@@ -59,6 +59,9 @@ NAMED_BODIES = frozenset({
     "инспекция", "палата", "банк", "завод", "комбинат", "фабрика", "академия", "институт",
     "университет", "музей", "театр", "библиотека", "больница",
 })
+# bodies of administration named by what they do alone, without a place (``департамента транспорта``,
+# ``комитет по образованию``, ``управления культуры``), as a ministry is
+ADMINISTRATIVE_BODIES = frozenset({"департамент", "управление", "комитет", "агентство", "служба", "инспекция"})
 # institutions a place has many of: one only with its number (``школы № 12``, not ``московской школы``)
 NUMBERED_INSTITUTIONS = frozenset({"школа", "гимназия", "лицей", "интернат", "детсад", "роддом", "детдом"})
 HEAD_TITLES = frozenset({

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..orgs import (
+    ADMINISTRATIVE_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
     NAMED_BODIES,
@@ -80,8 +81,9 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
             found_one = single and (placed or after.numbered or after.spanned
                                     or _ranked(analysis, modified, token.index, lexicon))
         elif kind == "named":
-            found_one = single and after.in_place and after.described and not after.peopled and bool(
-                lexicon.morph.forms(token.text) & NAMED_BODIES)
+            forms = lexicon.morph.forms(token.text)
+            found_one = single and after.described and not after.peopled and (
+                after.in_place and bool(forms & NAMED_BODIES) or bool(forms & ADMINISTRATIVE_BODIES))
         elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
             found_one = single and (placed or after.spanned)
         else:

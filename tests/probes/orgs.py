@@ -66,6 +66,7 @@ _NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "госпиталь": ("m", ("госпиталь", "госпиталя", "госпиталю", "госпиталь", "госпиталем", "госпитале")),
     "поликлиника": ("f", ("поликлиника", "поликлиники", "поликлинике", "поликлинику", "поликлиникой",
                           "поликлинике")),
+    "инспекция": ("f", ("инспекция", "инспекции", "инспекции", "инспекцию", "инспекцией", "инспекции")),
     "палата": ("f", ("палата", "палаты", "палате", "палату", "палатой", "палате")),
     "лицей": ("m", ("лицей", "лицея", "лицею", "лицей", "лицеем", "лицее")),
 }
@@ -165,6 +166,15 @@ LOWER = [body(noun, tail, capital=False) for noun, tail in (
     ("администрация", "Калужской области"),
     ("комиссия", "по делам молодёжи Томской области"),
     ("комиссия", "города Омска"),
+)]
+# bodies of administration in lower case named by what they do alone, without a place
+UNPLACED = [body(noun, tail, capital=False) for noun, tail in (
+    ("департамент", "транспорта"),
+    ("комитет", "по образованию"),
+    ("управление", "культуры"),
+    ("служба", "занятости населения"),
+    ("агентство", "по туризму"),
+    ("инспекция", "труда"),
 )]
 # a kind noun in lower case after an adjective of a level of government (canonically as written)
 LEVELLED = [
@@ -417,6 +427,8 @@ NOT_BODIES = [
     "Центр тяжести сместился к северу.",
     "Он проходил службу в армии Тверской области.",
     "Управление автомобилем требует внимания.",
+    "Служба отца в армии длилась два года.",
+    "Годы службы брата прошли спокойно.",
     "Совещание прошло в доме культуры.",
     "Острова отошли к Советскому Союзу после войны.",
 ]
@@ -458,7 +470,7 @@ def cases() -> list[Case]:
             + _one_body("foreign", FOREIGN) + _one_body("foreign_adjective", FOREIGN_ADJECTIVE)
             + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
-            + _one_body("levelled", LEVELLED)
+            + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
             + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies() + _lone())
 
 
@@ -467,4 +479,7 @@ def answer(result, case: Case):
 
 
 # the texts of cases still answered wrong (see tests/test_probes_orgs.py)
-KNOWN_WRONG: frozenset[str] = frozenset()
+KNOWN_WRONG: frozenset[str] = frozenset({
+    # a dative the tagger reads as a nominative plural before ``нужны``
+    "По словам экспертов, инспекции труда нужны новые специалисты.",
+})
