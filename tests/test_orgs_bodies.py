@@ -79,3 +79,16 @@ def test_a_lower_case_body_of_a_level(models, text, expected):
 ])
 def test_a_body_of_administration_without_a_place(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of what a body does and the place the tagger found after it make it one
+    ("В общественном совете Курской области прошло совещание.",
+     {"общественном совете Курской области": "Общественный совет Курской области"}),
+    ("Жители направили избирательному комитету Тверской области письмо.",
+     {"избирательному комитету Тверской области": "Избирательный комитет Тверской области"}),
+    # a centre is a place too
+    ("Город стал административным центром Курской области.", {}),
+])
+def test_a_body_of_what_it_does_and_its_place(models, text, expected):
+    assert org_names(text, models) == expected

@@ -15,6 +15,7 @@ from ..orgs import (
     OWNED_BODIES,
     PERSONAL_BODIES,
     PROCEEDING_BODIES,
+    UNIT_ADJECTIVES,
     OrgLexicon,
     depends_on,
 )
@@ -23,6 +24,7 @@ from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
 from .dependents import org_dependents
 from .edges import close_quotes
+from .growth import relational
 from .organizations import common_noun
 
 
@@ -82,8 +84,9 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                                     or _ranked(analysis, modified, token.index, lexicon))
         elif kind == "named":
             forms = lexicon.morph.forms(token.text)
-            found_one = single and after.described and not after.peopled and (
+            found_one = single and not after.peopled and (after.described and (
                 after.in_place and bool(forms & NAMED_BODIES) or bool(forms & ADMINISTRATIVE_BODIES))
+                or after.spanned and not forms & _PLACE_LIKE and _qualified(analysis, modified, token.index, lexicon))
         elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
             found_one = single and (placed or after.spanned)
         else:
@@ -132,6 +135,20 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
     if forms & NAMED_BODIES or kind in ("unit", "descriptor"):
         return "named", head, head
     return None, head, head
+
+
+# nouns of bodies that name a place too (``административным центром области``)
+_PLACE_LIKE = frozenset({"центр"})
+
+
+def _qualified(analysis: Analysis, first: int, head: int, lexicon: OrgLexicon) -> bool:
+    """Whether adjectives before a body's noun say what it does (``избирательного комитета``,
+    ``ветеринарной службы``, ``общественного совета``): relational ones or ones that name a
+    unit with its noun, all of them, and no
+    level of government (a place the tagger found after them makes it one organization)."""
+    words = analysis.tokens[first:head]
+    return bool(words) and all((relational(t, lexicon.morph) or lexicon.morph.forms(t.text) & UNIT_ADJECTIVES)
+                               and not lexicon.is_level_adjective(t.text) for t in words)
 
 
 def _ranked(analysis: Analysis, first: int, head: int, lexicon: OrgLexicon) -> bool:

@@ -176,6 +176,13 @@ UNPLACED = [body(noun, tail, capital=False) for noun, tail in (
     ("агентство", "по туризму"),
     ("инспекция", "труда"),
 )]
+# a kind noun in lower case after an adjective of what the body does, with its region
+QUALIFIED = [
+    body("комитет", "Тверской области", (("избирательн", "ый"),), capital=False),
+    body("служба", "Курской области", (("ветеринарн", "ый"),), capital=False),
+    body("совет", "Курской области", (("общественн", "ый"),), capital=False),
+    body("инспекция", "Калужской области", (("налогов", "ый"),), capital=False),
+]
 # a kind noun in lower case after an adjective of a level of government (canonically as written)
 LEVELLED = [
     body("суд", "", (("районн", "ый"),), capital=False),
@@ -429,6 +436,8 @@ NOT_BODIES = [
     "Управление автомобилем требует внимания.",
     "Служба отца в армии длилась два года.",
     "Годы службы брата прошли спокойно.",
+    "Город стал административным центром Курской области.",
+    "Туристы гуляли по историческому центру Пскова.",
     "Совещание прошло в доме культуры.",
     "Острова отошли к Советскому Союзу после войны.",
 ]
@@ -471,6 +480,7 @@ def cases() -> list[Case]:
             + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
+            + _one_body("qualified", QUALIFIED)
             + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies() + _lone())
 
 
