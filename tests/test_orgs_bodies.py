@@ -92,3 +92,16 @@ def test_a_body_of_administration_without_a_place(models, text, expected):
 ])
 def test_a_body_of_what_it_does_and_its_place(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form spelled out before a quoted name is no part of the name
+    ("Акционерное общество «Северная звезда» объявляет конкурс.",
+     {"Акционерное общество «Северная звезда»": "Северная звезда"}),
+    ("Представитель акционерного общества «Северная звезда» выступил.",
+     {"акционерного общества «Северная звезда»": "Северная звезда"}),
+    # society is none
+    ("Это волнует всё общество. Общество ждёт перемен.", {}),
+])
+def test_a_legal_form_spelled_out(models, text, expected):
+    assert org_names(text, models) == expected

@@ -67,6 +67,7 @@ _NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "поликлиника": ("f", ("поликлиника", "поликлиники", "поликлинике", "поликлинику", "поликлиникой",
                           "поликлинике")),
     "инспекция": ("f", ("инспекция", "инспекции", "инспекции", "инспекцию", "инспекцией", "инспекции")),
+    "общество": ("n", ("общество", "общества", "обществу", "общество", "обществом", "обществе")),
     "палата": ("f", ("палата", "палаты", "палате", "палату", "палатой", "палате")),
     "лицей": ("m", ("лицей", "лицея", "лицею", "лицей", "лицеем", "лицее")),
 }
@@ -226,6 +227,11 @@ LATIN = [
     described("фонд", "Blue Harbor"),
     described("банк", "Baltic Credit"),
     described("концерн", "Hellmark"),
+]
+# a legal form spelled out before a quoted name: canonically the quoted name alone
+SPELLED_LEGAL = [
+    body("общество", "«Северная звезда»", (("акционерн", "ый"),), name="Северная звезда"),
+    body("общество", "«Волжский берег»", (("акционерн", "ый"),), capital=False, name="Волжский берег"),
 ]
 LEGAL = [
     fixed("ООО «Ромашка-Плюс»"),
@@ -480,7 +486,7 @@ def cases() -> list[Case]:
             + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
-            + _one_body("qualified", QUALIFIED)
+            + _one_body("qualified", QUALIFIED) + _one_body("spelled_legal", SPELLED_LEGAL)
             + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies() + _lone())
 
 
