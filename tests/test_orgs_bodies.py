@@ -105,3 +105,13 @@ def test_a_body_of_what_it_does_and_its_place(models, text, expected):
 ])
 def test_a_legal_form_spelled_out(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``главное`` names a unit with its noun
+    ("Представитель главного управления ФНС по Курской области выступил.",
+     {"главного управления ФНС по Курской области": "Главное управление ФНС по Курской области",
+      "ФНС": "Федеральная налоговая служба"}),
+])
+def test_a_main_unit(models, text, expected):
+    assert org_names(text, models) == expected
