@@ -115,3 +115,13 @@ def test_a_legal_form_spelled_out(models, text, expected):
 ])
 def test_a_main_unit(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ``далее`` before the short name in brackets
+    "Департамент жилищного хозяйства области (далее — ДЖХ) объявил конкурс. Позже в ДЖХ уточнили сроки.",
+    # brackets the tagger took into the name, with a short name that is not its initials
+    "Комитет по делам молодёжи Тверской области (КДМ) провёл форум. Позже КДМ отчитался.",
+])
+def test_a_short_name_given_in_brackets_is_the_same_body(models, text):
+    assert len(analyze(text, models).organizations) == 1

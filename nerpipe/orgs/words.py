@@ -126,13 +126,22 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
     return (start, end) if start < end else None
 
 
+# ``далее`` and a dash before the short name a text gives in brackets (``(далее — ДЖКХ)``)
+_FURTHER = re.compile(r"(?i)далее\s*[—–-]?\s*")
+
+
 def bracketed_parts(text: str, end: int) -> list[tuple[int, int]]:
     """What stands in brackets right after ``end`` (:func:`bracketed_after`), as the names it gives:
-    a name and its abbreviation after a comma are two (``(Clean Water Alliance, CWA)``)."""
+    a name and its abbreviation after a comma are two (``(Clean Water Alliance, CWA)``); ``далее``
+    before the name is none of it (``(далее — ДЖКХ)``)."""
     inner = bracketed_after(text, end)
     if inner is None:
         return []
     start, stop = inner
+    further = _FURTHER.match(text, start, stop)
+    if further is not None and further.end() < stop:
+        start = further.end()  # ``(далее — ДЖКХ)``
+        inner = (start, stop)
     comma = text.rfind(",", start, stop)
     if comma > start:
         abbreviation = text[comma + 1:stop].strip()

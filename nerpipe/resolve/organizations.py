@@ -96,7 +96,7 @@ def resolve_orgs(
                 name, region = named, main_region
         org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, tokens, region, gazetteer))
         resolved[span] = org
-        for start, end in bracketed_parts(text, span.end):
+        for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
@@ -337,6 +337,14 @@ def initials(name: str) -> str:
             continue
         letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
     return "".join(letters).upper().replace("Ё", "Е")
+
+
+def _brackets_from(surface: str, span: Span) -> int:
+    """Where to look for what a text gives in brackets after an organization's name: after the
+    span, or before the brackets the span closes with (``Комитета по делам молодёжи (КДМ)``)."""
+    if surface.endswith(")") and "(" in surface:
+        return span.start + surface.rindex("(")
+    return span.end
 
 
 def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:

@@ -340,6 +340,11 @@ ABBREVIATED = [
     (body("институт", "водных ресурсов", (("Северн", "ый"),)), "СИВР"),
     (body("агентство", "по туризму Тверской области"), "АТТО"),
 ]
+# abbreviations that are not the name's initials
+SHORTENED = [
+    (body("комитет", "по делам молодёжи Псковской области"), "КДМ"),
+    (body("департамент", "жилищного хозяйства Калужской области", capital=False), "ДЖХ"),
+]
 _LATER = ("Позже в {} уточнили сроки.", "Позже {} публикует отчёт.")
 
 
@@ -355,6 +360,12 @@ def _abbreviations() -> list[Case]:
         for case, inner in (("nom", "nom"), ("loc", "nom"), ("loc", "loc"), ("gen", "gen")):
             template = TEMPLATES[case][0]
             cases.append(Case("orgs", "abbr_before", _sentence(template, f"{abbr} ({full.form(inner)})"), expected))
+    for full, abbr in ABBREVIATED[:3] + SHORTENED:
+        expected = (frozenset({full.name}), 1)
+        for case in CASES:
+            for bracket in (f"(далее — {abbr})", f"({abbr})"):
+                first = _sentence(TEMPLATES[case][0], f"{full.form(case)} {bracket}")
+                cases.append(Case("orgs", "abbr_later", f"{first} {_LATER[1].format(abbr)}", expected))
     return cases
 
 
