@@ -125,3 +125,12 @@ def test_a_main_unit(models, text, expected):
 ])
 def test_a_short_name_given_in_brackets_is_the_same_body(models, text):
     assert len(analyze(text, models).organizations) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name after a kind noun and what the body does is its own name
+    ("Представители фонда поддержки малого бизнеса «Открытая дорога» рассказали о планах.", "Открытая дорога"),
+    ("Соглашение подписано с ассоциацией фермеров «Чистое поле».", "Чистое поле"),
+])
+def test_a_quoted_name_after_what_a_body_does(models, text, expected):
+    assert [org.name for org in analyze(text, models).organizations] == [expected]

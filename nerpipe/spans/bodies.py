@@ -259,7 +259,22 @@ def extend_by_descriptors(
         if quoted is not None and not any(t in covered for t in range(token.index, quoted + 1)):
             first = _adjectives_before(analysis, token.index)
             out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
+        elif quoted is None:
+            named = _quoted_after_description(analysis, token.index, lexicon)
+            if named is not None and not any(t in covered for t in range(token.index, named[1] + 1)):
+                out.append(Span(tokens[named[0]].start, tokens[named[1]].end, ORG))
     return out
+
+
+def _quoted_after_description(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[int, int] | None:
+    """The first and last token of a «name» after the phrases that say what the organization of
+    the word ``head`` does (``фонда поддержки малого бизнеса «Открытая дорога»``,
+    ``завода по производству удобрений «Азот»``): its own name, or ``None``."""
+    after = org_dependents(analysis, head, {}, lexicon)
+    if not after.described or after.anchored or after.last == head:
+        return None
+    closing = _quoted_after(analysis, after.last)
+    return (after.last + 1, closing) if closing is not None else None
 
 
 def _organization_name(analysis: Analysis, span: Span, morph) -> bool:
