@@ -134,3 +134,16 @@ def test_a_short_name_given_in_brackets_is_the_same_body(models, text):
 ])
 def test_a_quoted_name_after_what_a_body_does(models, text, expected):
     assert [org.name for org in analyze(text, models).organizations] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural noun of bodies and genitives joined by ``и``: one body of each
+    ("Представители министерств экономики и внешней торговли встретились в среду.",
+     {"Министерство экономики", "Министерство внешней торговли"}),
+    ("Соглашение подписано с департаментами транспорта и связи.", {"Департамент транспорта", "Департамент связи"}),
+    # a singular noun names one body of both
+    ("Представители министерства экономики и внешней торговли встретились в среду.",
+     {"Министерство экономики и внешней торговли"}),
+])
+def test_one_body_of_each_genitive_of_a_plural_noun(models, text, expected):
+    assert {org.name for org in analyze(text, models).organizations} == expected

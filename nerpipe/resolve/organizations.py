@@ -30,6 +30,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES, strip_acronym_ending
 from .ids import org_id_for
+from .shared import resolve_shared_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
@@ -111,6 +112,7 @@ def resolve_orgs(
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
     _resolve_compounds(resolved, morph)
+    resolve_shared_heads(analysis, resolved, lexicon)
     return resolved
 
 

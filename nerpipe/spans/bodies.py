@@ -22,7 +22,7 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .dependents import org_dependents
+from .dependents import org_dependents, shared_head_bodies
 from .edges import close_quotes
 from .growth import relational
 from .organizations import common_noun
@@ -70,6 +70,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
         single = token.feat.get("Number") != "Plur"
+        shared = shared_head_bodies(analysis, token.index, after.last)  # one body of each
         # a name written as one inside a sentence: a capital letter, and what it does or adjectives
         written = single and kind in ("named", "institution") and common_noun(token, lexicon.morph) \
             and _capitalised(analysis, first) and (after.described or first < token.index)
@@ -84,7 +85,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                                     or _ranked(analysis, modified, token.index, lexicon))
         elif kind == "named":
             forms = lexicon.morph.forms(token.text)
-            found_one = single and not after.peopled and (after.described and (
+            found_one = (single or bool(shared)) and not after.peopled and (after.described and (
                 after.in_place and bool(forms & NAMED_BODIES) or bool(forms & ADMINISTRATIVE_BODIES))
                 or after.spanned and not forms & _PLACE_LIKE and _qualified(analysis, modified, token.index, lexicon))
         elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
@@ -98,6 +99,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 found.append(span)
                 if token.start in bare:
                     replaced.add(bare[token.start])
+                joined = [Span(tokens[a].start, tokens[b].end, ORG) for a, b in shared]
+                found.extend(s for s in joined if not any(s.overlaps(other) for other in spans))
     return [s for s in spans if s not in replaced] + found
 
 

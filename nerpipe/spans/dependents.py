@@ -102,6 +102,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             continue
         case = token.feat.get("Case")
         if token.text in ("и", ",") and found.named and not found.closed:
+            if tokens[head].feat.get("Number") == "Plur" and not after_po:
+                break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
             index += 1
             continue
         if token.text == "и" and after_po and following is not None \
@@ -126,6 +128,28 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             index += 1
             continue
         break
+    return found
+
+
+def shared_head_bodies(analysis: Analysis, head: int, last: int) -> list[tuple[int, int]]:
+    """The first and last token of each genitive phrase joined by ``и`` or a comma after the
+    phrases of a plural body's noun ``head`` that end at ``last``: the bodies the noun names one
+    of each (``министерствам экономики и финансов``, ``департаменты культуры, спорта и туризма``
+    → ``финансов``; ``культуры``… ``туризма``). Empty for a singular noun."""
+    tokens = analysis.tokens
+    if tokens[head].feat.get("Number") != "Plur" or last == head:
+        return []
+    found = []
+    index = last + 1
+    while index + 1 < len(tokens) and tokens[index].text in ("и", ",") and tokens[index].sent == tokens[head].sent:
+        first = end = index + 1
+        while end < len(tokens) and tokens[end].sent == tokens[head].sent and tokens[end].pos in ("ADJ", "NOUN") \
+                and tokens[end].feat.get("Case") == "Gen" and tokens[end].text[:1].islower():
+            end += 1
+        if end == first or tokens[end - 1].pos != "NOUN":
+            break
+        found.append((first, end - 1))
+        index = end
     return found
 
 

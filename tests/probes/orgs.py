@@ -410,6 +410,26 @@ _LIST_GROUPS = [
 ]
 
 
+# a plural kind noun and genitives joined by ``и``: one body of each, the noun in the singular
+_SHARED = (
+    ("министерств", "министерствам", "министерствами", "министерствах", "Министерство", "экономики", "торговли"),
+    ("департаментов", "департаментам", "департаментами", "департаментах", "Департамент", "транспорта", "связи"),
+    ("управлений", "управлениям", "управлениями", "управлениях", "Управление", "культуры", "спорта"),
+)
+_SHARED_TEMPLATES = (
+    "Представители {0} {5} и {6} встретились в среду.",
+    "Губернатор поручил {1} {5} и {6} подготовить доклад.",
+    "Соглашение подписано с {2} {5} и {6}.",
+    "Проверки прошли в {3} {5} и {6}.",
+)
+
+
+def _shared() -> list[Case]:
+    return [Case("orgs", "shared_head", template.format(*forms),
+                 (frozenset({f"{forms[4]} {forms[5]}", f"{forms[4]} {forms[6]}"}), 2))
+            for forms in _SHARED for template in _SHARED_TEMPLATES]
+
+
 def _lists() -> list[Case]:
     cases = []
     for group in _LIST_GROUPS:
@@ -507,7 +527,7 @@ def cases() -> list[Case]:
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
             + _one_body("qualified", QUALIFIED) + _one_body("spelled_legal", SPELLED_LEGAL)
             + _one_body("described_long", DESCRIBED_LONG)
-            + _abbreviations() + _repeats() + _lists() + _in_context() + _not_bodies() + _lone())
+            + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies() + _lone())
 
 
 def answer(result, case: Case):
