@@ -147,3 +147,12 @@ def test_a_quoted_name_after_what_a_body_does(models, text, expected):
 ])
 def test_one_body_of_each_genitive_of_a_plural_noun(models, text, expected):
     assert {org.name for org in analyze(text, models).organizations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective the tagger puts in another case than its noun, where the noun's form has that case too
+    ("Жители направили избирательной комиссии Тверской области письмо.",
+     {"избирательной комиссии Тверской области": "Избирательная комиссия Тверской области"}),
+])
+def test_an_adjective_read_apart_from_its_noun(models, text, expected):
+    assert org_names(text, models) == expected

@@ -219,7 +219,7 @@ def _org_modifiers(
     """The first token of the adjectives before an organization noun that agree with it, and
     whether one of them is a place's or (with ``levels``) a level of government's (``японского``,
     ``городская``)."""
-    first = _adjectives_before(analysis, head)
+    first = _adjectives_before(analysis, head, lexicon.morph)
     placed = any((levels and lexicon.is_level_adjective(t.text)) or gazetteer.place_of_adjective(t.text) is not None
                  for t in analysis.tokens[first:head])
     return first, placed
@@ -328,17 +328,30 @@ def _one_named(analysis: Analysis, word, inner, lexicon: OrgLexicon) -> bool:
     return after >= len(tokens) or tokens[after].sent != word.sent or tokens[after].text not in ("и", "или", ",")
 
 
-def _adjectives_before(analysis: Analysis, head: int) -> int:
+def _adjectives_before(analysis: Analysis, head: int, morph=None) -> int:
     """The first of the adjectives right before ``head`` that agree with it in case (not a title held before,
-    ``Экс-начальник``, the tagger may guess is an adjective)."""
+    ``Экс-начальник``, the tagger may guess is an adjective); with ``morph``, also one in a case the noun's
+    form has too, where the tagger read the two apart (``избирательной`` Dat + ``комиссии`` Gen)."""
     tokens = analysis.tokens
     case = tokens[head].feat.get("Case")
     first = head
     while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
-            and tokens[first - 1].feat.get("Case") in (None, case) and tokens[first - 1].text.lower() not in _PRONOUNS \
+            and (tokens[first - 1].feat.get("Case") in (None, case)
+                 or _case_of_both(tokens[first - 1], tokens[head], morph)) \
+            and tokens[first - 1].text.lower() not in _PRONOUNS \
             and not fold(tokens[first - 1].text).startswith(FORMER_PREFIXES):
         first -= 1
     return first
+
+
+_OPENCORPORA_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _case_of_both(adjective, noun, morph) -> bool:
+    """Whether the noun's form is also in the case the tagger gave the adjective before it."""
+    case = _OPENCORPORA_CASES.get(adjective.feat.get("Case", ""))
+    return morph is not None and case is not None and any(
+        p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parses(fold(noun.text)))
 
 
 # pronominal adjectives, no part of a name (``сам центр «Вектор»``, ``этой компании «Вектор»``)

@@ -183,6 +183,8 @@ QUALIFIED = [
     body("служба", "Курской области", (("ветеринарн", "ый"),), capital=False),
     body("совет", "Курской области", (("общественн", "ый"),), capital=False),
     body("инспекция", "Калужской области", (("налогов", "ый"),), capital=False),
+    body("комиссия", "Тверской области", (("избирательн", "ый"),), capital=False),
+    body("комиссия", "Северного района", (("территориальн", "ый"), ("избирательн", "ый")), capital=False),
 ]
 # a kind noun in lower case after an adjective of a level of government (canonically as written)
 LEVELLED = [
