@@ -156,3 +156,18 @@ def test_one_body_of_each_genitive_of_a_plural_noun(models, text, expected):
 ])
 def test_an_adjective_read_apart_from_its_noun(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members of a council in the genitive, and its place
+    ("В совете депутатов Северного района прошло совещание.",
+     {"совете депутатов Северного района": "Совет депутатов Северного района"}),
+    # advice to people is none
+    ("Он дал совет жителям Курской области.", {}),
+])
+def test_a_body_named_by_its_members(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+def test_a_board_of_another_body_is_no_council_of_a_place(models):
+    assert org_names("Она вошла в совет директоров крупного холдинга Тверской области.", models) == {}

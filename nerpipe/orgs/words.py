@@ -62,6 +62,9 @@ NAMED_BODIES = frozenset({
 # bodies of administration named by what they do alone, without a place (``департамента транспорта``,
 # ``комитет по образованию``, ``управления культуры``), as a ministry is
 ADMINISTRATIVE_BODIES = frozenset({"департамент", "управление", "комитет", "агентство", "служба", "инспекция"})
+# bodies whose members a genitive of people names (``совет депутатов``, ``союза журналистов``):
+# with a place the tagger found after them they are one organization
+MEMBER_BODIES = frozenset({"совет", "союз", "ассоциация"})
 # institutions a place has many of: one only with its number (``школы № 12``, not ``московской школы``)
 NUMBERED_INSTITUTIONS = frozenset({"школа", "гимназия", "лицей", "интернат", "детсад", "роддом", "детдом"})
 HEAD_TITLES = frozenset({

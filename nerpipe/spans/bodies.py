@@ -10,6 +10,7 @@ from ..orgs import (
     ADMINISTRATIVE_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
+    MEMBER_BODIES,
     NAMED_BODIES,
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
@@ -85,8 +86,11 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                                     or _ranked(analysis, modified, token.index, lexicon))
         elif kind == "named":
             forms = lexicon.morph.forms(token.text)
-            found_one = (single or bool(shared)) and not after.peopled and (after.described and (
-                after.in_place and bool(forms & NAMED_BODIES) or bool(forms & ADMINISTRATIVE_BODIES))
+            # ``совета депутатов района``, not a unit of another (``совет директоров холдинга``)
+            members = bool(forms & MEMBER_BODIES) and not any(
+                lexicon.kind_of(t.text) for t in tokens[token.index + 1:after.last + 1])
+            found_one = (single or bool(shared)) and (not after.peopled or members) and (after.described and (
+                after.in_place and bool(forms & (NAMED_BODIES | MEMBER_BODIES)) or bool(forms & ADMINISTRATIVE_BODIES))
                 or after.spanned and not forms & _PLACE_LIKE and _qualified(analysis, modified, token.index, lexicon))
         elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
             found_one = single and (placed or after.spanned)

@@ -167,6 +167,8 @@ LOWER = [body(noun, tail, capital=False) for noun, tail in (
     ("администрация", "Калужской области"),
     ("комиссия", "по делам молодёжи Томской области"),
     ("комиссия", "города Омска"),
+    ("совет", "депутатов Северного района"),
+    ("союз", "журналистов Тверской области"),
 )]
 # bodies of administration in lower case named by what they do alone, without a place
 UNPLACED = [body(noun, tail, capital=False) for noun, tail in (
