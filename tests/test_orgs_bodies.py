@@ -131,6 +131,8 @@ def test_a_short_name_given_in_brackets_is_the_same_body(models, text):
     # a quoted name after a kind noun and what the body does is its own name
     ("Представители фонда поддержки малого бизнеса «Открытая дорога» рассказали о планах.", "Открытая дорога"),
     ("Соглашение подписано с ассоциацией фермеров «Чистое поле».", "Чистое поле"),
+    # opening the sentence, where the tagger reads the kind noun as a proper name
+    ("Ассоциация фермеров «Чистое поле» объявляет конкурс.", "Чистое поле"),
 ])
 def test_a_quoted_name_after_what_a_body_does(models, text, expected):
     assert [org.name for org in analyze(text, models).organizations] == [expected]

@@ -120,11 +120,11 @@ def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word
     """The words of a span as the normalizers see them; the word of a kind of organization that
     opens a sentence before a quoted or capitalised name is a common noun, whatever the tagger's
     ``PROPN`` (``Банк «Кедр» …`` as ``банк «Кедр»``, ``Корпорации Вестпойнт нужны …``), for only its
-    place made it capitalised."""
+    place made it capitalised (and before what it does and a quoted name: ``Фонд поддержки … «Вектор»``)."""
     tokens = analysis.tokens_in(span.start, span.end)
     words = [t.word() for t in tokens]
     if len(tokens) > 1 and tokens[0].pos == "PROPN" and analysis.starts_sentence(tokens[0].index) \
-            and (tokens[1].text in OPENING_QUOTES or tokens[1].text[:1].isupper()) \
+            and (tokens[1].text in OPENING_QUOTES or tokens[1].text[:1].isupper() or tokens[-1].text in "»\"") \
             and lexicon.kind_of(tokens[0].text) == "descriptor":
         words[0] = replace(words[0], pos="NOUN")
     return words
