@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 
 from .conftest import analyze
+from .test_orgs_spans import org_names
 
 RF = " Российской Федерации"
-
-
-def org_names(text, models) -> dict[str, str]:
-    return {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
 
 
 @pytest.mark.parametrize("text, expected", [
