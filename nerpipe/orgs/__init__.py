@@ -19,11 +19,13 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 from .lexicon import OrgLexicon, OrgRef
 from .naming import canonical_name, depends_on, normalize_org, own_name, trim_tail
 from .words import (
+    ADMINISTRATIVE_BODIES,
     DIPLOMATIC_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
     LEGAL_FORMS,
     LEVEL_ADJECTIVES,
+    MEMBER_BODIES,
     NAMED_BODIES,
     NATIONAL_BODIES,
     NUMBERED_INSTITUTIONS,
@@ -31,6 +33,7 @@ from .words import (
     PERSONAL_BODIES,
     PLACE_BODIES,
     PLACE_NOUNS,
+    PROCEEDING_BODIES,
     TIME_NOUNS,
     UNIT_ADJECTIVES,
     abbreviation_comma,
@@ -44,10 +47,13 @@ from .words import (
 )
 
 __all__ = [
+    "ADMINISTRATIVE_BODIES",
     "DIPLOMATIC_BODIES",
-    "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "NAMED_BODIES", "NATIONAL_BODIES",
+    "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "MEMBER_BODIES", "NAMED_BODIES",
+    "NATIONAL_BODIES",
     "NUMBERED_INSTITUTIONS",
-    "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "TIME_NOUNS", "UNIT_ADJECTIVES",
+    "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "PROCEEDING_BODIES", "TIME_NOUNS",
+    "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "is_abbreviation",
     "is_full_word", "is_latin_name", "is_short_name", "normalize_org", "org_key", "own_name", "trim_tail",

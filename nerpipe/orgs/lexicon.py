@@ -14,6 +14,9 @@ from .words import COMPOUND_PREFIXES, INSTITUTIONS, LEVEL_ADJECTIVES, PLACE_NOUN
 # descriptors that, ending a compound, make it a building (``кинотеатр``, ``торгцентр``)
 _PLACES_OF_COMPOUNDS = INSTITUTIONS | {"центр", "магазин", "клуб"}
 _MAX_COMPOUND = 40  # letters of the longest compound looked at (a longer "word" is no word of the language)
+# kinds and nouns of bodies whose dictionary name of an adjective and the noun may be written in lower case
+_STATE_KINDS = ("body", "ministry", "unit")
+_STATE_NOUNS = frozenset({"суд", "палата", "банк", "фонд", "союз"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +127,19 @@ class OrgLexicon:
             if model[:1].isupper() and not word[:1].isupper():
                 common_noun = len(variant) > 1 and self.kind_of(word) is not None
                 compound = fold(model).startswith(COMPOUND_PREFIXES) and not self.morph.has_gram(model, "ADJF")
-                if index > 0 or not (common_noun or compound):
+                if index > 0 or not (common_noun or compound or self._adjective_of_kind(variant, words)):
                     return False
         return True
+
+    def _adjective_of_kind(self, variant: list[str], words: list[str]) -> bool:
+        """Whether a name of two words, an adjective and a noun of a body (``Следственный комитет``,
+        ``Конституционный суд``), is written all in lower case in the text (``следственному
+        комитету``): the adjective says which body of its kind it is. Not a newspaper's, a
+        channel's or a theatre's name (``новая газета``, ``первый канал``: things of their kind)."""
+        if len(variant) != 2 or len(words) < 2 or not variant[1][:1].islower() or not words[1][:1].islower():
+            return False
+        return self.morph.has_gram(words[0], "ADJF") and (self.kind_of(words[1]) in _STATE_KINDS
+                                                          or bool(self.morph.forms(words[1]) & _STATE_NOUNS))
 
     def kind_of(self, word: str) -> str | None:
         """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``; a

@@ -71,10 +71,23 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
                                  or (name.text[:1].isupper() and not start and not depends_on(descriptor, name)
                                      and not _led_by(descriptor, name, lexicon.morph))):
             words = rest
+        else:
+            words = _quoted_after_description(rest) or words
     elif 0 < start < len(words) and words[start].text in OPENING_QUOTES and _quoted(words[start:]):
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def _quoted_after_description(rest: list[Word]) -> list[Word] | None:
+    """The quoted name that closes the words after a descriptor when what stands between says
+    in lower case what the organization does (``фонда поддержки малого бизнеса «Открытая
+    дорога»`` → ``«Открытая дорога»``), or ``None``."""
+    opening = next((i for i, w in enumerate(rest) if w.text in OPENING_QUOTES), None)
+    if not opening or not all(w.text[:1].islower() or w.text == "-" for w in rest[:opening]):
+        return None
+    quoted = trim_tail(rest[opening:])
+    return quoted if _quoted(quoted) else None
 
 
 def trim_tail(words: list[Word]) -> list[Word]:

@@ -40,6 +40,10 @@ PERSONAL_BODIES = frozenset({"пресс-служба", "администрац�
 # ``кабинета премьера Сомова``, ``правительства Орлова``), while a place alone does not (a party of a
 # country is one of many)
 OWNED_BODIES = frozenset({"партия", "кабинет", "правительство", "кабмин", "блок", "коалиция", "движение"})
+# bodies whose noun names what they do too (``передать дело в суд``, ``до суда``): one organization
+# only in the singular, with an adjective of a place or a level of government or a place the tagger
+# found (``районного суда``, ``суд Тверской области``), and the noun alone never refers back to one
+PROCEEDING_BODIES = frozenset({"суд"})
 # institutions named by a common noun: with a place (``тверской колонии``, ``университета штата
 # Огайо``) or a number (``колонии № 3``) they are one organization
 INSTITUTIONS = frozenset({
@@ -55,6 +59,12 @@ NAMED_BODIES = frozenset({
     "инспекция", "палата", "банк", "завод", "комбинат", "фабрика", "академия", "институт",
     "университет", "музей", "театр", "библиотека", "больница",
 })
+# bodies of administration named by what they do alone, without a place (``департамента транспорта``,
+# ``комитет по образованию``, ``управления культуры``), as a ministry is
+ADMINISTRATIVE_BODIES = frozenset({"департамент", "управление", "комитет", "агентство", "служба", "инспекция"})
+# bodies whose members a genitive of people names (``совет депутатов``, ``союза журналистов``):
+# with a place the tagger found after them they are one organization
+MEMBER_BODIES = frozenset({"совет", "союз", "ассоциация"})
 # institutions a place has many of: one only with its number (``школы № 12``, not ``московской школы``)
 NUMBERED_INSTITUTIONS = frozenset({"школа", "гимназия", "лицей", "интернат", "детсад", "роддом", "детдом"})
 HEAD_TITLES = frozenset({
@@ -66,7 +76,7 @@ HEAD_TITLES = frozenset({
 UNIT_ADJECTIVES = frozenset({
     "наблюдательный", "попечительский", "учёный", "ученый", "экспертный", "координационный", "консультативный",
     "художественный", "балетный", "оперный", "исполнительный", "редакционный", "дисциплинарный", "ревизионный",
-    "избирательный", "диссертационный", "методический", "общественный",
+    "избирательный", "диссертационный", "методический", "общественный", "главный",
 })
 # bodies named by their place alone, whose ``по`` phrases are never part of their name
 # (``инициатив правительства по стимулированию экономики``)
@@ -119,13 +129,22 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
     return (start, end) if start < end else None
 
 
+# ``далее`` and a dash before the short name a text gives in brackets (``(далее — ДЖКХ)``)
+_FURTHER = re.compile(r"(?i)далее\s*[—–-]?\s*")
+
+
 def bracketed_parts(text: str, end: int) -> list[tuple[int, int]]:
     """What stands in brackets right after ``end`` (:func:`bracketed_after`), as the names it gives:
-    a name and its abbreviation after a comma are two (``(Clean Water Alliance, CWA)``)."""
+    a name and its abbreviation after a comma are two (``(Clean Water Alliance, CWA)``); ``далее``
+    before the name is none of it (``(далее — ДЖКХ)``)."""
     inner = bracketed_after(text, end)
     if inner is None:
         return []
     start, stop = inner
+    further = _FURTHER.match(text, start, stop)
+    if further is not None and further.end() < stop:
+        start = further.end()  # ``(далее — ДЖКХ)``
+        inner = (start, stop)
     comma = text.rfind(",", start, stop)
     if comma > start:
         abbreviation = text[comma + 1:stop].strip()

@@ -30,6 +30,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES, strip_acronym_ending
 from .ids import org_id_for
+from .shared import resolve_shared_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
@@ -96,7 +97,7 @@ def resolve_orgs(
                 name, region = named, main_region
         org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, tokens, region, gazetteer))
         resolved[span] = org
-        for start, end in bracketed_parts(text, span.end):
+        for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
@@ -111,6 +112,7 @@ def resolve_orgs(
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
     _resolve_compounds(resolved, morph)
+    resolve_shared_heads(analysis, resolved, lexicon)
     return resolved
 
 
@@ -118,11 +120,11 @@ def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word
     """The words of a span as the normalizers see them; the word of a kind of organization that
     opens a sentence before a quoted or capitalised name is a common noun, whatever the tagger's
     ``PROPN`` (``Банк «Кедр» …`` as ``банк «Кедр»``, ``Корпорации Вестпойнт нужны …``), for only its
-    place made it capitalised."""
+    place made it capitalised (and before what it does and a quoted name: ``Фонд поддержки … «Вектор»``)."""
     tokens = analysis.tokens_in(span.start, span.end)
     words = [t.word() for t in tokens]
     if len(tokens) > 1 and tokens[0].pos == "PROPN" and analysis.starts_sentence(tokens[0].index) \
-            and (tokens[1].text in OPENING_QUOTES or tokens[1].text[:1].isupper()) \
+            and (tokens[1].text in OPENING_QUOTES or tokens[1].text[:1].isupper() or tokens[-1].text in "»\"") \
             and lexicon.kind_of(tokens[0].text) == "descriptor":
         words[0] = replace(words[0], pos="NOUN")
     return words
@@ -337,6 +339,14 @@ def initials(name: str) -> str:
             continue
         letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
     return "".join(letters).upper().replace("Ё", "Е")
+
+
+def _brackets_from(surface: str, span: Span) -> int:
+    """Where to look for what a text gives in brackets after an organization's name: after the
+    span, or before the brackets the span closes with (``Комитета по делам молодёжи (КДМ)``)."""
+    if surface.endswith(")") and "(" in surface:
+        return span.start + surface.rindex("(")
+    return span.end
 
 
 def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import NATIONAL_BODIES, OrgLexicon
+from ..orgs import NATIONAL_BODIES, PROCEEDING_BODIES, OrgLexicon
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES
 
@@ -52,6 +52,8 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
                 or not (token.text[:1].islower() or (first_word and not token.text.isupper())):
             continue
         lemma = morph.lemma(token.text)
+        if lemma in PROCEEDING_BODIES:
+            continue  # ``до суда``: what the body does, not the body named before
         if lemma in NATIONAL_BODIES and lemma not in first_seen:
             pass  # the country's government or parliament, named by the noun alone
         elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:

@@ -7,20 +7,25 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..orgs import (
+    ADMINISTRATIVE_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
+    MEMBER_BODIES,
     NAMED_BODIES,
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
     PERSONAL_BODIES,
+    PROCEEDING_BODIES,
+    UNIT_ADJECTIVES,
     OrgLexicon,
     depends_on,
 )
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .dependents import org_dependents
+from .dependents import org_dependents, shared_head_bodies
 from .edges import close_quotes
+from .growth import relational
 from .organizations import common_noun
 
 
@@ -62,10 +67,11 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
             continue
         # a level of government makes a body one, not an institution (``городской больнице``: one of many)
         modified, placed = _org_modifiers(analysis, token.index, lexicon, gazetteer, levels=kind != "institution")
-        after = org_dependents(analysis, token.index, by_start, lexicon)
+        after = org_dependents(analysis, token.index, by_start, lexicon, placed=placed)
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
         single = token.feat.get("Number") != "Plur"
+        shared = shared_head_bodies(analysis, token.index, after.last)  # one body of each
         # a name written as one inside a sentence: a capital letter, and what it does or adjectives
         written = single and kind in ("named", "institution") and common_noun(token, lexicon.morph) \
             and _capitalised(analysis, first) and (after.described or first < token.index)
@@ -79,8 +85,15 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
             found_one = single and (placed or after.numbered or after.spanned
                                     or _ranked(analysis, modified, token.index, lexicon))
         elif kind == "named":
-            found_one = single and after.in_place and after.described and not after.peopled and bool(
-                lexicon.morph.forms(token.text) & NAMED_BODIES)
+            forms = lexicon.morph.forms(token.text)
+            # ``совета депутатов района``, not a unit of another (``совет директоров холдинга``)
+            members = bool(forms & MEMBER_BODIES) and not any(
+                lexicon.kind_of(t.text) for t in tokens[token.index + 1:after.last + 1])
+            found_one = (single or bool(shared)) and (not after.peopled or members) and (after.described and (
+                after.in_place and bool(forms & (NAMED_BODIES | MEMBER_BODIES)) or bool(forms & ADMINISTRATIVE_BODIES))
+                or after.spanned and not forms & _PLACE_LIKE and _qualified(analysis, modified, token.index, lexicon))
+        elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
+            found_one = single and (placed or after.spanned)
         else:
             found_one = (placed and single) or anchored or led or kind == "collective" or (kind == "team" and single) \
                 or (kind in ("ministry", "crew") and named and (single or kind == "ministry"))
@@ -90,6 +103,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 found.append(span)
                 if token.start in bare:
                     replaced.add(bare[token.start])
+                joined = [Span(tokens[a].start, tokens[b].end, ORG) for a, b in shared]
+                found.extend(s for s in joined if not any(s.overlaps(other) for other in spans))
     return [s for s in spans if s not in replaced] + found
 
 
@@ -127,6 +142,20 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
     if forms & NAMED_BODIES or kind in ("unit", "descriptor"):
         return "named", head, head
     return None, head, head
+
+
+# nouns of bodies that name a place too (``административным центром области``)
+_PLACE_LIKE = frozenset({"центр"})
+
+
+def _qualified(analysis: Analysis, first: int, head: int, lexicon: OrgLexicon) -> bool:
+    """Whether adjectives before a body's noun say what it does (``избирательного комитета``,
+    ``ветеринарной службы``, ``общественного совета``): relational ones or ones that name a
+    unit with its noun, all of them, and no
+    level of government (a place the tagger found after them makes it one organization)."""
+    words = analysis.tokens[first:head]
+    return bool(words) and all((relational(t, lexicon.morph) or lexicon.morph.forms(t.text) & UNIT_ADJECTIVES)
+                               and not lexicon.is_level_adjective(t.text) for t in words)
 
 
 def _ranked(analysis: Analysis, first: int, head: int, lexicon: OrgLexicon) -> bool:
@@ -194,7 +223,7 @@ def _org_modifiers(
     """The first token of the adjectives before an organization noun that agree with it, and
     whether one of them is a place's or (with ``levels``) a level of government's (``японского``,
     ``городская``)."""
-    first = _adjectives_before(analysis, head)
+    first = _adjectives_before(analysis, head, lexicon.morph)
     placed = any((levels and lexicon.is_level_adjective(t.text)) or gazetteer.place_of_adjective(t.text) is not None
                  for t in analysis.tokens[first:head])
     return first, placed
@@ -237,7 +266,22 @@ def extend_by_descriptors(
         if quoted is not None and not any(t in covered for t in range(token.index, quoted + 1)):
             first = _adjectives_before(analysis, token.index)
             out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
+        elif quoted is None:
+            named = _quoted_after_description(analysis, token.index, lexicon)
+            if named is not None and not any(t in covered for t in range(token.index, named[1] + 1)):
+                out.append(Span(tokens[named[0]].start, tokens[named[1]].end, ORG))
     return out
+
+
+def _quoted_after_description(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[int, int] | None:
+    """The first and last token of a «name» after the phrases that say what the organization of
+    the word ``head`` does (``фонда поддержки малого бизнеса «Открытая дорога»``,
+    ``завода по производству удобрений «Азот»``): its own name, or ``None``."""
+    after = org_dependents(analysis, head, {}, lexicon)
+    if not after.described or after.anchored or after.last == head:
+        return None
+    closing = _quoted_after(analysis, after.last)
+    return (after.last + 1, closing) if closing is not None else None
 
 
 def _organization_name(analysis: Analysis, span: Span, morph) -> bool:
@@ -288,17 +332,30 @@ def _one_named(analysis: Analysis, word, inner, lexicon: OrgLexicon) -> bool:
     return after >= len(tokens) or tokens[after].sent != word.sent or tokens[after].text not in ("и", "или", ",")
 
 
-def _adjectives_before(analysis: Analysis, head: int) -> int:
+def _adjectives_before(analysis: Analysis, head: int, morph=None) -> int:
     """The first of the adjectives right before ``head`` that agree with it in case (not a title held before,
-    ``Экс-начальник``, the tagger may guess is an adjective)."""
+    ``Экс-начальник``, the tagger may guess is an adjective); with ``morph``, also one in a case the noun's
+    form has too, where the tagger read the two apart (``избирательной`` Dat + ``комиссии`` Gen)."""
     tokens = analysis.tokens
     case = tokens[head].feat.get("Case")
     first = head
     while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
-            and tokens[first - 1].feat.get("Case") in (None, case) and tokens[first - 1].text.lower() not in _PRONOUNS \
+            and (tokens[first - 1].feat.get("Case") in (None, case)
+                 or _case_of_both(tokens[first - 1], tokens[head], morph)) \
+            and tokens[first - 1].text.lower() not in _PRONOUNS \
             and not fold(tokens[first - 1].text).startswith(FORMER_PREFIXES):
         first -= 1
     return first
+
+
+_OPENCORPORA_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _case_of_both(adjective, noun, morph) -> bool:
+    """Whether the noun's form is also in the case the tagger gave the adjective before it."""
+    case = _OPENCORPORA_CASES.get(adjective.feat.get("Case", ""))
+    return morph is not None and case is not None and any(
+        p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parses(fold(noun.text)))
 
 
 # pronominal adjectives, no part of a name (``сам центр «Вектор»``, ``этой компании «Вектор»``)

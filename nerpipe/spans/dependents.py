@@ -61,12 +61,15 @@ class _Noun:
                    bool(forms & DIPLOMATIC_BODIES))
 
 
-def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon) -> Dependents:
+def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lexicon: OrgLexicon,
+                   placed: bool = False) -> Dependents:
     """How far the genitive and ``по`` phrases after an organization noun reach, whether they are
     anchored (hold a place or an organization: a LOC or ORG span, a word like ``республики``, or a
     number: ``колонии № 3``) and named (any such phrase), and who leads the body, for the bodies
     a person leads (``партии Петрова``, ``администрации президента``); a diplomatic body takes in
-    the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``)."""
+    the place or organization it is in or at (``представительства в Риге``, ``постпредства при ООН``).
+    A person after a body ``placed`` by its adjectives (``районной администрации``) or by its
+    phrases holds the title before the body and is none of them."""
     tokens = analysis.tokens
     noun = _Noun.of(tokens[head].text, lexicon)
     found = Dependents(head)
@@ -83,6 +86,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
         span = by_start.get(token.start)
         if span is not None and span.type in (LOC, ORG, PER):
             inner = analysis.tokens_in(span.start, span.end)
+            if span.type == PER and (found.closed or placed):
+                break  # the holder of a title before the body (``главы администрации района`` + a name)
             if not _span_dependent(analysis, head, index, span, inner, noun, lexicon):
                 break
             found = _with_span(found, span.type, inner, noun)
@@ -97,6 +102,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             continue
         case = token.feat.get("Case")
         if token.text in ("и", ",") and found.named and not found.closed:
+            if tokens[head].feat.get("Number") == "Plur" and not after_po:
+                break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
             index += 1
             continue
         if token.text == "и" and after_po and following is not None \
@@ -112,7 +119,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             if found.closed and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
             following_span = by_start.get(following.start) if following is not None else None
-            if not noun.led and following_span is not None and following_span.type == PER:
+            if not noun.led and following_span is not None and following_span.type == PER \
+                    and lexicon.morph.has_gram(token.text, "anim"):
                 break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
             if token.pos != "ADJ":
                 located_after = following_span is not None and following_span.type == LOC
@@ -120,6 +128,28 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             index += 1
             continue
         break
+    return found
+
+
+def shared_head_bodies(analysis: Analysis, head: int, last: int) -> list[tuple[int, int]]:
+    """The first and last token of each genitive phrase joined by ``и`` or a comma after the
+    phrases of a plural body's noun ``head`` that end at ``last``: the bodies the noun names one
+    of each (``министерствам экономики и финансов``, ``департаменты культуры, спорта и туризма``
+    → ``финансов``; ``культуры``… ``туризма``). Empty for a singular noun."""
+    tokens = analysis.tokens
+    if tokens[head].feat.get("Number") != "Plur" or last == head:
+        return []
+    found = []
+    index = last + 1
+    while index + 1 < len(tokens) and tokens[index].text in ("и", ",") and tokens[index].sent == tokens[head].sent:
+        first = end = index + 1
+        while end < len(tokens) and tokens[end].sent == tokens[head].sent and tokens[end].pos in ("ADJ", "NOUN") \
+                and tokens[end].feat.get("Case") == "Gen" and tokens[end].text[:1].islower():
+            end += 1
+        if end == first or tokens[end - 1].pos != "NOUN":
+            break
+        found.append((first, end - 1))
+        index = end
     return found
 
 

@@ -273,13 +273,13 @@ def _adjectives_of(analysis: Analysis, noun: int, morph: Morph, unit_names: bool
         named = unit_names and bool(morph.forms(before.text) & UNIT_ADJECTIVES)
         if before.sent != tokens[noun].sent or analysis.line_break_between(index - 1, index) or before.pos != "ADJ" \
                 or before.feat.get("Case") != tokens[noun].feat.get("Case") \
-                or not (named or _relational(before, morph)) or before.head != noun:
+                or not (named or relational(before, morph)) or before.head != noun:
             break
         index -= 1
     return index
 
 
-def _relational(token: Token, morph: Morph) -> bool:
+def relational(token: Token, morph: Morph) -> bool:
     """An adjective of what a thing is or belongs to (``синодальный``, ``американский``), not of
     what it is like (``новый``, ``крупнейший``: pymorphy's ``Qual``), a pronoun, a participle or a
     word of time."""

@@ -39,7 +39,8 @@ def find_dictionary_orgs(
     index = 0
     while index < len(tokens):
         found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
-        if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent:
+        if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
+                and not _another_of_kind(analysis, index, index + found[0], lexicon):
             last = index + found[0] - 1
             placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer,
                                 nested=_after_unit(analysis, index, lexicon))
@@ -49,6 +50,20 @@ def find_dictionary_orgs(
                 continue
         index += 1
     return out
+
+
+def _another_of_kind(analysis: Analysis, index: int, end: int, lexicon: OrgLexicon) -> bool:
+    """A name opening with an adjective in lower case after another adjective, or before a place
+    noun: one more of its kind (``негосударственного пенсионного фонда``, ``верховный суд
+    республики``), not the body the dictionary names."""
+    tokens = analysis.tokens
+    first = tokens[index]
+    if not first.text[:1].islower() or first.pos != "ADJ":
+        return False
+    before = tokens[index - 1] if index > 0 and tokens[index - 1].sent == first.sent else None
+    after = tokens[end] if end < len(tokens) and tokens[end].sent == first.sent else None
+    return before is not None and before.pos == "ADJ" \
+        or after is not None and lexicon.is_place_noun(after.text) and after.feat.get("Case") == "Gen"
 
 
 # the last part of one-word names of bodies (``Мосгоризбирком``, ``Афросоюз``, ``Облсуд``,

@@ -1,0 +1,50 @@
+"""Bodies a plural noun names one of each: ``министерствам экономики и финансов`` is the
+Ministry of Economy and the Ministry of Finance, each named with the noun in the singular."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..records import Span
+from .ids import org_id_for
+
+
+def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon) -> None:
+    """Rename in place the organizations of a plural body's noun and of the genitive phrases
+    joined to it by ``и`` or a comma (the spans :func:`~nerpipe.spans.dependents.shared_head_bodies`
+    found): ``Министерство экономики``, ``Министерство финансов`` (a dictionary's body by its name)."""
+    spans = sorted(resolved, key=lambda s: s.start)
+    for index, span in enumerate(spans):
+        head = analysis.tokens_in(span.start, span.end)[:1]
+        if not head or head[0].feat.get("Number") != "Plur" or lexicon.kind_of(head[0].text) is None:
+            continue
+        singular = lexicon.morph.inflect(head[0].text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
+        joined = list(_joined(analysis, span, spans[index + 1:]))
+        if singular is None or not joined:
+            continue
+        noun = singular[:1].upper() + singular[1:]
+        first = resolved[span]
+        own = first.name.split(" ", 1)[1] if " " in first.name else ""
+        resolved[span] = _named(first, f"{noun} {own}".strip(), lexicon)
+        for other in joined:
+            resolved[other] = _named(first, f"{noun} {analysis.text[other.start:other.end]}", lexicon)
+
+
+def _joined(analysis: Analysis, span: Span, after: list[Span]):
+    """The spans right after ``span`` each behind ``и`` or a comma, none holding a word of its own kind."""
+    end = span.end
+    for other in after:
+        between = analysis.text[end:other.start].strip()
+        if between not in ("и", ",") or not analysis.text[other.start:other.start + 1].islower():
+            return
+        yield other
+        end = other.end
+
+
+def _named(org, name: str, lexicon: OrgLexicon):
+    ref = lexicon.lookup(name)
+    if ref is not None:
+        return replace(org, org_id=org_id_for(ref.name), name=ref.name, abbr=ref.abbr)
+    return replace(org, org_id=org_id_for(name), name=name, abbr=None)

@@ -1,0 +1,172 @@
+"""Organizations named by a common noun phrase: where the name ends before a person's name,
+and the bodies written in lower case in every case."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+from .test_orgs_spans import org_names
+
+RF = " Российской Федерации"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person after a body already anchored by its place holds the title before the body
+    ("Глава администрации Северного района Пётр Смирнов рассказал о планах.",
+     {"администрации Северного района": "Администрация Северного района"}),
+    ("Глава администрации района Пётр Смирнов рассказал о планах.",
+     {"администрации района": "Администрация района"}),
+    ("Глава администрации Калужской области Пётр Смирнов рассказал о планах.",
+     {"администрации Калужской области": "Администрация Калужской области"}),
+    # a person after what a body does (no title of a person) holds a post there too
+    ("Руководитель министерства образования Анна Котова рассказала о планах.",
+     {"министерства образования": "Министерство образования"}),
+])
+def test_a_person_after_a_body_is_no_part_of_its_name(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dictionary name of an adjective and the noun of a body, written in lower case, in any case
+    ("Журналисты обратились в следственный комитет.", {"следственный комитет": "Следственный комитет" + RF}),
+    ("Материалы передали следственному комитету в среду.", {"следственному комитету": "Следственный комитет" + RF}),
+    ("Жалобу рассмотрит конституционный суд.", {"конституционный суд": "Конституционный суд" + RF}),
+    ("Сотрудники пенсионного фонда рассказали о выплатах.", {"пенсионного фонда": "Пенсионный фонд" + RF}),
+    # one more of its kind after another adjective, and names of things of their kind, are none
+    ("Вкладчики негосударственного пенсионного фонда ждут выплат.", {}),
+    ("Редакция выпустила новую газету.", {}),
+    ("Зрители переключили первый канал на второй.", {}),
+])
+def test_a_dictionary_body_in_lower_case(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a court of a region is no court of the state
+    "Решение вынес верховный суд республики.",
+])
+def test_a_lower_case_body_of_a_place_is_no_dictionary_body(models, text):
+    assert "Российской Федерации" not in " ".join(org_names(text, models).values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person after a body placed by its adjective holds the title before the body
+    ("Глава районной администрации Пётр Смирнов рассказал о планах.",
+     {"районной администрации": "Районная администрация"}),
+    # a court with an adjective of its level or place, in lower case
+    ("В районном суде прошло заседание.", {"районном суде": "Районный суд"}),
+    ("Жалобу направили в областной суд.", {"областной суд": "Областной суд"}),
+    # the noun alone names the proceedings; a plural is of ships
+    ("Дело передали в суд в среду.", {}),
+    ("Районный суд отложил заседание. Перерыв в работе суда затянулся.", {"Районный суд": "Районный суд"}),
+    ("В порт вошли суда в среду.", {}),
+])
+def test_a_lower_case_body_of_a_level(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of administration named by what it does, without a place, in lower case
+    ("Об этом сообщили в департаменте транспорта.", {"департаменте транспорта": "Департамент транспорта"}),
+    ("Письмо направили в комитет по образованию.", {"комитет по образованию": "Комитет по образованию"}),
+    ("Представители управления культуры рассказали о планах.", {"управления культуры": "Управление культуры"}),
+    # a person's service is none
+    ("Годы службы брата прошли спокойно.", {}),
+])
+def test_a_body_of_administration_without_a_place(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of what a body does and the place the tagger found after it make it one
+    ("В общественном совете Курской области прошло совещание.",
+     {"общественном совете Курской области": "Общественный совет Курской области"}),
+    ("Жители направили избирательному комитету Тверской области письмо.",
+     {"избирательному комитету Тверской области": "Избирательный комитет Тверской области"}),
+    # a centre is a place too
+    ("Город стал административным центром Курской области.", {}),
+])
+def test_a_body_of_what_it_does_and_its_place(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form spelled out before a quoted name is no part of the name
+    ("Акционерное общество «Северная звезда» объявляет конкурс.",
+     {"Акционерное общество «Северная звезда»": "Северная звезда"}),
+    ("Представитель акционерного общества «Северная звезда» выступил.",
+     {"акционерного общества «Северная звезда»": "Северная звезда"}),
+    # society is none
+    ("Это волнует всё общество. Общество ждёт перемен.", {}),
+])
+def test_a_legal_form_spelled_out(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``главное`` names a unit with its noun
+    ("Представитель главного управления ФНС по Курской области выступил.",
+     {"главного управления ФНС по Курской области": "Главное управление ФНС по Курской области",
+      "ФНС": "Федеральная налоговая служба"}),
+])
+def test_a_main_unit(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ``далее`` before the short name in brackets
+    "Департамент жилищного хозяйства области (далее — ДЖХ) объявил конкурс. Позже в ДЖХ уточнили сроки.",
+    # brackets the tagger took into the name, with a short name that is not its initials
+    "Комитет по делам молодёжи Тверской области (КДМ) провёл форум. Позже КДМ отчитался.",
+])
+def test_a_short_name_given_in_brackets_is_the_same_body(models, text):
+    assert len(analyze(text, models).organizations) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name after a kind noun and what the body does is its own name
+    ("Представители фонда поддержки малого бизнеса «Открытая дорога» рассказали о планах.", "Открытая дорога"),
+    ("Соглашение подписано с ассоциацией фермеров «Чистое поле».", "Чистое поле"),
+    # opening the sentence, where the tagger reads the kind noun as a proper name
+    ("Ассоциация фермеров «Чистое поле» объявляет конкурс.", "Чистое поле"),
+])
+def test_a_quoted_name_after_what_a_body_does(models, text, expected):
+    assert [org.name for org in analyze(text, models).organizations] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural noun of bodies and genitives joined by ``и``: one body of each
+    ("Представители министерств экономики и внешней торговли встретились в среду.",
+     {"Министерство экономики", "Министерство внешней торговли"}),
+    ("Соглашение подписано с департаментами транспорта и связи.", {"Департамент транспорта", "Департамент связи"}),
+    # a singular noun names one body of both
+    ("Представители министерства экономики и внешней торговли встретились в среду.",
+     {"Министерство экономики и внешней торговли"}),
+])
+def test_one_body_of_each_genitive_of_a_plural_noun(models, text, expected):
+    assert {org.name for org in analyze(text, models).organizations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective the tagger puts in another case than its noun, where the noun's form has that case too
+    ("Жители направили избирательной комиссии Тверской области письмо.",
+     {"избирательной комиссии Тверской области": "Избирательная комиссия Тверской области"}),
+])
+def test_an_adjective_read_apart_from_its_noun(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members of a council in the genitive, and its place
+    ("В совете депутатов Северного района прошло совещание.",
+     {"совете депутатов Северного района": "Совет депутатов Северного района"}),
+    # advice to people is none
+    ("Он дал совет жителям Курской области.", {}),
+])
+def test_a_body_named_by_its_members(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+def test_a_board_of_another_body_is_no_council_of_a_place(models):
+    assert org_names("Она вошла в совет директоров крупного холдинга Тверской области.", models) == {}
