@@ -83,3 +83,13 @@ def plural_head(head: Token, morph: Morph) -> bool:
         return False
     word = fold(head.text)
     return without_former(word) == word or any(p.tag.number == "plur" for p in morph.parses(without_former(word)))
+
+
+def singular_before_genitive(head: Token, name: Token, morph: Morph) -> bool:
+    """A head the tagger reads as a nominative plural that is also a genitive singular (``главы``,
+    ``директора``), before one name in the genitive (``дождались главы МВД Анны Котовой``): the two are one
+    genitive, the title is that person's. Not a subject (``учителя школы Петра Орлова пришли``: the school's)."""
+    if head.feat.get("Number") != "Plur" or case_of(head) != "Nom" or head.rel.startswith("nsubj") \
+            or not genitive_name(name, morph):
+        return False
+    return any(p.tag.POS == "NOUN" and {"sing", "gent"} <= p.tag.grammemes for p in morph.parses(fold(head.text)))

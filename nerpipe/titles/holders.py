@@ -28,6 +28,7 @@ from .agreement import (
     owner_after_oblique,
     owner_in_title,
     plural_head,
+    singular_before_genitive,
 )
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
@@ -155,12 +156,15 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
-            if not agrees(case_word(analysis, title), tokens[k], gap) \
+            # "дождались главы МВД Анны Котовой": a genitive singular the tagger reads as a nominative plural
+            misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) \
+                and not _starts_list(analysis, person, people)
+            if not (misread or agrees(case_word(analysis, title), tokens[k], gap)) \
                     or cases_clash(case_word(analysis, title), tokens[k], morph) or _governed(analysis, person) \
                     or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
-            if plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people):
+            if not misread and plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
         if governs and gap == ranks and k in in_title and case_of(tokens[k]) in ("Gen", "Acc") \

@@ -465,15 +465,5 @@ def answer(result, case: Case) -> frozenset:
     return frozenset(out)
 
 
-# cases still answered wrong (their full text), none for its country or region: the title is not found.
-# ``главы`` (a genitive singular or a nominative plural) with a body or a place after it, before a name in
-# the genitive after a verb in the plural; ``после`` (the locative of ``посол``, and a preposition)
-KNOWN_WRONG: frozenset[str] = frozenset({
-    "Журналисты дождались главы МВД Италии Анны Котовой у входа.",
-    "Журналисты дождались главы МИД Польши Анны Котовой у входа.",
-    "Журналисты дождались главы Минобороны Канады Анны Котовой у входа.",
-    "Журналисты дождались главы МВД РФ Анны Котовой у входа.",
-    "Журналисты дождались главы МИД России Анны Котовой у входа.",
-    "Журналисты дождались главы Татарстана Анны Котовой у входа.",
-    "Журналисты дождались главы Республики Коми Анны Котовой у входа.",
-})
+# cases still answered wrong (their full text)
+KNOWN_WRONG: frozenset[str] = frozenset()
