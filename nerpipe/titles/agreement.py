@@ -3,7 +3,7 @@ and the genitive names that own what a title names rather than hold it."""
 
 from __future__ import annotations
 
-from ..morph import Morph, fold, without_former
+from ..morph import UD_GENDER, Morph, fold, without_former
 from ..ner import Analysis, Token
 from .grammar import Title
 from .tokens import case_of, genitive_name
@@ -93,3 +93,16 @@ def singular_before_genitive(head: Token, name: Token, morph: Morph) -> bool:
             or not genitive_name(name, morph):
         return False
     return any(p.tag.POS == "NOUN" and {"sing", "gent"} <= p.tag.grammemes for p in morph.parses(fold(head.text)))
+
+
+def holds_governed(name: Token, spouse: str | None, morph: Morph) -> bool:
+    """Whether a name after a title a relative governs holds that title (``дочь президента Петра Орлова``): a
+    name in the genitive, which the dictionary has as a genitive and not only as an accusative (``поздравили
+    вдову директора Анну Котову``: the widow), and not of a governing spouse's gender (``по словам вдовы
+    министра Анны Котовой``: the widow)."""
+    if not genitive_name(name, morph):
+        return False
+    if spouse is not None and UD_GENDER.get(name.feat.get("Gender", "")) == spouse:
+        return False
+    parses = morph.parses(fold(name.text))
+    return not parses or any("gent" in p.tag for p in parses)

@@ -251,6 +251,54 @@ def relatives(title: Title, p: Person, q: Person, index: int):
             frozenset({row(p, f"советник {title.form('gen')}", f"советник {title.head[1]}")})
 
 
+# relatives in the six cases: (forms, feminine, spouse)
+KIN = (
+    (("сын", "сына", "сыну", "сына", "сыном", "сыне"), False, False),
+    (("брат", "брата", "брату", "брата", "братом", "брате"), False, False),
+    (("муж", "мужа", "мужу", "мужа", "мужем", "муже"), False, True),
+    (("дочь", "дочери", "дочери", "дочь", "дочерью", "дочери"), True, False),
+    (("вдова", "вдовы", "вдове", "вдову", "вдовой", "вдове"), True, True),
+    (("жена", "жены", "жене", "жену", "женой", "жене"), True, True),
+    (("сестра", "сестры", "сестре", "сестру", "сестрой", "сестре"), True, False),
+)
+
+_KIN_TEMPLATES = (
+    "{R} {t} {P} {открыл} новую школу.",
+    "По словам {r} {t} {P}, школа откроется в сентябре.",
+    "Грамоту вручили {r} {t} {P}.",
+    "Журналисты поздравили {r} {t} {P} с юбилеем.",
+    "Встреча с {r} {t} {P} прошла в Твери.",
+    "Газета написала о {r} {t} {P}.",
+)
+
+
+def kin_cases(title: Title, p: Person, _q: Person, index: int):
+    """A relative named with a title in the genitive, in every case the relative's name takes: the name is the
+    relative's (in the genitive or a man's accusative, which a title's holder shares, only after a spouse)."""
+    fit = [k for k in KIN if k[1] == p.feminine and not (k[2] and title.gender is not None)]
+    forms, _feminine, spouse = fit[index % len(fit)]
+    for position, template in enumerate(_KIN_TEMPLATES):
+        case = CASES[position]
+        shared = case == "gen" or case == "acc" and not p.feminine
+        if shared and not spouse:
+            continue
+        text = template.format(R=cap(forms[0]), r=forms[position], t=title.form("gen"), P=p.forms[position],
+                               открыл=p.verb("открыл"))
+        yield f"relative_{case}", text, frozenset()
+    helper = "помощница" if p.feminine else "помощник"
+    helpers = {"помощник": ("помощник", "помощника", "помощнику", "помощника", "помощником", "помощнике"),
+               "помощница": ("помощница", "помощницы", "помощнице", "помощницу", "помощницей", "помощнице")}[helper]
+    if not title.post:
+        return
+    for position, template in enumerate(_KIN_TEMPLATES):
+        if position == 1:
+            continue  # "по словам помощника губернатора Петра Смирнова": either may be named
+        text = template.format(R=cap(helpers[0]), r=helpers[position], t=title.form("gen"), P=p.forms[position],
+                               открыл=p.verb("открыл"))
+        yield f"associate_{CASES[position]}", text, \
+            frozenset({row(p, f"{helper} {title.form('gen')}", f"помощник {title.head[1]}")})
+
+
 # -- two people, lists, pronouns ---------------------------------------------------------------------------
 
 def two_people(title: Title, other: Title, p: Person, q: Person):
@@ -339,7 +387,7 @@ def cases() -> list[Case]:
         groups = (beside(title, p, q), predicates(title, p, q), qualified(title, p, q),
                   relatives(title, p, q, index), two_people(title, other, p, q), plural(title, p, q),
                   pronouns(title, p, q), not_pairs(title, p, q), gapped(title, other, p, q),
-                  appointed(title, p, q), nationality(title, p, q))
+                  appointed(title, p, q), nationality(title, p, q), kin_cases(title, p, q, index))
         for group in groups:
             out += [Case("titles", kind, text, expected) for kind, text, expected in group]
     return out
