@@ -305,9 +305,16 @@ def test_ordinals_and_qualifiers(models, text, expected):
     ("Министр здравоохранения Татарстана Игнат Лорский открыл больницу.", "Татарстана", "RU-TA", None),
     ("В Уфе открыли больницу. Глава Минздрава республики Игнат Лорский выступил.",
      "Министерство здравоохранения Республики Башкортостан", "RU-BA", None),
-    # ... and a territorial office of a federal ministry stays the federal one's
+    # ... and a territorial office of a federal body is that office, in its region (no ministry of the region)
     ("Начальник ГУ МВД по Тверской области Игнат Лорский провёл брифинг.",
-     "Министерство внутренних дел Российской Федерации", "RU-TVE", None),
+     "ГУ МВД по Тверской области", "RU-TVE", None),
+    ("Журналисты встретили начальника УФСБ по Самарской области Игната Лорского.",
+     "УФСБ по Самарской области", "RU-SAM", None),
+    # the adjective of a region's level before a minister's title, in a text about one region of that level
+    ("В Пермском крае открыли школу. Краевой министр образования Игнат Лорский перерезал ленточку.",
+     "Министерство образования Пермского края", "RU-PER", None),
+    ("В Самарской области открыли школу. По словам областного министра культуры Игната Лорского, школа готова.",
+     "Министерство культуры Самарской области", "RU-SAM", None),
     # a foreign head of state gets no Russian region, wherever he goes
     ("Президент Кении Игнат Лорский прибыл в Тверскую область.", None, None, "KE"),
     # a governor with no region of his own: the region of a text about one region, and none otherwise
@@ -319,7 +326,7 @@ def test_the_body_and_country_of_a_title(models, text, organization, region, cou
     result = analyze(text, models)
     orgs = {o.org_id: o.name for o in result.organizations}
     [row] = [f for f in result.positions
-             if f.position.startswith(("глава", "министр", "президент", "губернатор", "начальник"))]
+             if f.role.startswith(("глава", "министр", "президент", "губернатор", "начальник"))]
     name = orgs.get(row.org_id)
     assert (row.region_code, row.country) == (region, country)
     assert name is None if organization is None else name.endswith(organization)

@@ -21,6 +21,7 @@ from ..records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact,
 from ..resolve import Resolved, Scope, implied_org
 from ..resolve.abroad import foreign_counterpart, is_russian, without_russia
 from ..resolve.organizations import name_generic_region
+from ..resolve.regional import level_of_scope
 from ..text import tidy_spaces
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -231,6 +232,11 @@ def describe_title(
             # "глава Минздрава республики": the republic's ministry, not Russia's of the same name
             ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
             org_id, org = ministry.org_id, None
+        office = _territorial_office(analysis, outer, inner, org, resolved) if region is not None else None
+        if office is not None:
+            # "начальник ГУ МВД по Свердловской области": the body's office in the region, not the body
+            ministry = implied_org(office, None, region)
+            org_id, org = ministry.org_id, None
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
@@ -265,6 +271,27 @@ def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEnt
         return False
     after = [t for t in analysis.tokens[title.head + 1: title.last + 1] if t.start >= span.end]
     return bool(after) and after[0].feat.get("Case") == "Gen" and fold(after[0].text) not in ("по", "при")
+
+
+def _territorial_office(analysis: Analysis, span: Span, inner: list[Span], org: OrgEntity | None,
+                        resolved: Resolved) -> str | None:
+    """The name of a body's office in a region (``ГУ МВД по Свердловской области``, ``УФСБ по Омской области``):
+    a body of no region right before ``по`` and a place of a Russian region; with the abbreviations before
+    it (``ГУ``)."""
+    if org is None or org.region_code is not None or foreign_country(org.country) is not None:
+        return None
+    tokens = analysis.tokens
+    first = analysis.tokens_in(span.start, span.end)[0].index
+    after = analysis.tokens_in(span.start, span.end)[-1].index + 1
+    if after + 1 >= len(tokens) or fold(tokens[after].text) != "по":
+        return None
+    place = next((s for s in inner if s.type == LOC and s.start == tokens[after + 1].start), None)
+    located = resolved.place_of.get(place) if place is not None else None
+    if located is None or not located.region_code or foreign_country(located.country_code) is not None:
+        return None
+    while first > 0 and tokens[first - 1].text.isupper() and len(tokens[first - 1].text) > 1:
+        first -= 1  # "ГУ МВД"
+    return tidy_spaces(analysis.text[tokens[first].start: place.end])
 
 
 def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
@@ -309,6 +336,8 @@ def _title_region(
             return scope.region
     if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
         return scope.region  # "губернатор" in a text about one region
+    if any(level_of_scope(t.text, scope, gazetteer) for t in analysis.tokens[title.first: title.head]):
+        return scope.region  # "краевой министр образования" in a text about one край
     return None
 
 
@@ -336,7 +365,10 @@ def _ministry_of(
                                tokens[minister + 1: title.last + 1], gazetteer) == country
         return (name if named else foreign_counterpart(name, country, gazetteer)), None, country
     if region is not None:  # "министр здравоохранения республики": the republic the text is about
-        name = name_generic_region(name, [t.word() for t in tokens[minister + 1: title.last + 1]], region, gazetteer)
+        named = name_generic_region(name, [t.word() for t in tokens[minister + 1: title.last + 1]], region, gazetteer)
+        if named == name:  # "краевой министр образования": the region's ministry, named with the region
+            return f"{name} {gazetteer.region_genitive(region)}", None, None
+        name = named
     ref = orgs.lookup(name)
     if ref is not None:
         return ref.name, ref.abbr, ref.country

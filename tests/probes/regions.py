@@ -89,6 +89,7 @@ _HEADS = {
     "канцлер": ("канцлер", "канцлера", "канцлеру", "канцлера", "канцлером", "канцлере"),
     "мэр": ("мэр", "мэра", "мэру", "мэра", "мэром", "мэре"),
     "губернатор": ("губернатор", "губернатора", "губернатору", "губернатора", "губернатором", "губернаторе"),
+    "начальник": ("начальник", "начальника", "начальнику", "начальника", "начальником", "начальнике"),
 }
 # a masculine adjective before an animate noun, in the six cases
 _ANIMATE = ("ий", "ого", "ому", "ого", "им", "ом")
@@ -102,6 +103,9 @@ _NEUTER_OF = {_MASCULINE: _NEUTER, _ADJECTIVE_OJ: ("ое", "ого", "ому", "
 # what a minister is minister of, and a head of an agency the head of (its abbreviation, undeclined)
 _FIELDS = ("обороны", "иностранных дел", "финансов", "здравоохранения", "образования", "культуры")
 _AGENCIES = ("МВД", "МИД", "Минобороны")
+# a federal body's regional office and the region (of ``REGIONS``, in order) after ``по``, in the dative
+_OFFICES = (("МВД", "Татарстану"), ("ГУ МВД", "Свердловской области"), ("УФСБ", "Омской области"),
+            ("МВД", "Республике Коми"), ("ГУ МЧС", "Краснодарскому краю"), ("УФСИН", "Пермскому краю"))
 
 # a title before a name, by the title's case; the person takes the same case
 _BEFORE = {
@@ -237,6 +241,19 @@ def regional_ministries() -> list[Case]:
                            row(None, region.code, (None, region.code))):
             out.append(Case(case.area, case.kind, f"В {region.locative} открыли новую больницу. {case.text}",
                             case.expected))
+    # the adjective of a region's type before a minister's title, in a text about one region of that type
+    for index, region in enumerate(REGIONS[:6]):
+        stem, endings = adjectives[region.type]
+        head = tuple(f"{stem}{ending} {form}" for ending, form in zip(_ANIMATE if endings is _MASCULINE
+                                                                       else ("ой", "ого", "ому", "ого", "ым", "ом"),
+                                                                       _HEADS["министр"]))
+        out += within(titled("title:level_adjective_minister", head, _FIELDS[3 + index % 3],
+                             row(None, region.code, (None, region.code))),
+                      f"В {region.locative} открыли новую школу.", f"Учителей в {region.locative} не хватает.")
+    # a federal body's office in a region (``ГУ МВД по Свердловской области``)
+    for (office, dative), region in zip(_OFFICES, REGIONS[:6]):
+        out += titled("title:territorial_office", _HEADS["начальник"], f"{office} по {dative}",
+                      row(None, region.code, (None, region.code)))
     # a region's own adjective (``татарстанский``)
     for stem, code in (("татарстанск", "RU-TA"), ("свердловск", "RU-SVE"), ("омск", "RU-OMS")):
         forms = tuple(f"{stem}{ending} {noun}" for ending, noun in zip(_MASCULINE, (
