@@ -184,6 +184,22 @@ def predicates(title: Title, p: Person, _q: Person):
 
 # -- former, acting, deputies ----------------------------------------------------------------------------
 
+# more words of a title no longer held, masculine nominative and genitive
+FORMER_WORDS = (("тогдашний", "тогдашнего"), ("предыдущий", "предыдущего"), ("свергнутый", "свергнутого"),
+                ("уволенный", "уволенного"), ("прежний", "прежнего"), ("отставной", "отставного"))
+
+
+def former_words(title: Title, p: Person, _q: Person, index: int):
+    if title.gender is not None:
+        return
+    nom, gen = FORMER_WORDS[index % len(FORMER_WORDS)]
+    expected = frozenset({row(p, f"{nom} {title.position}", title.role, True)})
+    yield "former_word_before", f"{cap(nom)} {title.form('nom')} {p.forms[0]} {p.verb('открыл')} новую школу.", \
+        expected
+    yield "former_word_gen", f"По словам {gen} {title.form('gen')} {p.forms[1]}, школа откроется в сентябре.", \
+        expected
+
+
 def qualified(title: Title, p: Person, _q: Person):
     if title.gender is not None:
         return
@@ -387,7 +403,8 @@ def cases() -> list[Case]:
         groups = (beside(title, p, q), predicates(title, p, q), qualified(title, p, q),
                   relatives(title, p, q, index), two_people(title, other, p, q), plural(title, p, q),
                   pronouns(title, p, q), not_pairs(title, p, q), gapped(title, other, p, q),
-                  appointed(title, p, q), nationality(title, p, q), kin_cases(title, p, q, index))
+                  appointed(title, p, q), nationality(title, p, q), kin_cases(title, p, q, index),
+                  former_words(title, p, q, index))
         for group in groups:
             out += [Case("titles", kind, text, expected) for kind, text, expected in group]
     return out
