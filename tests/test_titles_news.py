@@ -320,6 +320,11 @@ def test_ordinals_and_qualifiers(models, text, expected):
      "Министерство образования Пермского края", "RU-PER", None),
     ("В Самарской области открыли школу. По словам областного министра культуры Игната Лорского, школа готова.",
      "Министерство культуры Самарской области", "RU-SAM", None),
+    # ... and a body of that level named in a title
+    ("В Самарской области открыли школу. Председатель областного суда Игнат Лорский перерезал ленточку.",
+     None, "RU-SAM", None),
+    # the head of a town abroad
+    ("Аким Алматы Игнат Лорский перерезал ленточку.", None, None, "KZ"),
     # a foreign head of state gets no Russian region, wherever he goes
     ("Президент Кении Игнат Лорский прибыл в Тверскую область.", None, None, "KE"),
     # a governor with no region of his own: the region of a text about one region, and none otherwise
@@ -331,7 +336,7 @@ def test_the_body_and_country_of_a_title(models, text, organization, region, cou
     result = analyze(text, models)
     orgs = {o.org_id: o.name for o in result.organizations}
     [row] = [f for f in result.positions
-             if f.role.startswith(("глава", "министр", "президент", "губернатор", "начальник"))]
+             if f.role.startswith(("глава", "министр", "президент", "губернатор", "начальник", "председатель", "аким"))]
     name = orgs.get(row.org_id)
     assert (row.region_code, row.country) == (region, country)
     assert name is None if organization is None else name.endswith(organization)

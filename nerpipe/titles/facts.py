@@ -336,8 +336,8 @@ def _title_region(
             return scope.region
     if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
         return scope.region  # "губернатор" in a text about one region
-    if any(level_of_scope(t.text, scope, gazetteer) for t in analysis.tokens[title.first: title.head]):
-        return scope.region  # "краевой министр образования" in a text about one край
+    if any(level_of_scope(t.text, scope, gazetteer) for t in analysis.tokens[title.first: title.last + 1]):
+        return scope.region  # "краевой министр образования", "спикер областной думы" in a text about one region
     return None
 
 

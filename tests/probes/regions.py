@@ -89,6 +89,8 @@ _HEADS = {
     "канцлер": ("канцлер", "канцлера", "канцлеру", "канцлера", "канцлером", "канцлере"),
     "мэр": ("мэр", "мэра", "мэру", "мэра", "мэром", "мэре"),
     "губернатор": ("губернатор", "губернатора", "губернатору", "губернатора", "губернатором", "губернаторе"),
+    "председатель": ("председатель", "председателя", "председателю", "председателя", "председателем",
+                     "председателе"),
     "начальник": ("начальник", "начальника", "начальнику", "начальника", "начальником", "начальнике"),
 }
 # a masculine adjective before an animate noun, in the six cases
@@ -249,6 +251,12 @@ def regional_ministries() -> list[Case]:
                                                                        _HEADS["министр"]))
         out += within(titled("title:level_adjective_minister", head, _FIELDS[3 + index % 3],
                              row(None, region.code, (None, region.code))),
+                      f"В {region.locative} открыли новую школу.", f"Учителей в {region.locative} не хватает.")
+    # ... and before a body of that level in a title (``председатель областного суда``)
+    for region in REGIONS[:6]:
+        stem, _endings = adjectives[region.type]
+        out += within(titled("title:level_adjective_body", _HEADS["председатель"], f"{stem}ого суда",
+                             row(None, region.code)),
                       f"В {region.locative} открыли новую школу.", f"Учителей в {region.locative} не хватает.")
     # a federal body's office in a region (``ГУ МВД по Свердловской области``)
     for (office, dative), region in zip(_OFFICES, REGIONS[:6]):
