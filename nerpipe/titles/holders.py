@@ -34,7 +34,7 @@ from .agreement import (
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
 from .predicates import WHEN_HELD, predicate_person, pronoun_antecedent
-from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
+from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
     case_of,
@@ -360,8 +360,8 @@ def _past_when(tokens, j: int) -> int:
         return j - 3
     if j >= 2 and words[0] in ("с", "со") and _YEAR.fullmatch(words[1]) and words[2] == "года":
         return j - 3  # "Степан Кузьмин, с 2015 года директор школы"
-    if j >= 0 and fold(tokens[j].text) in WHEN_HELD:
-        return j - 1
+    if j >= 0 and fold(tokens[j].text) in WHEN_HELD | POSSESSIVES:
+        return j - 1  # also whose the title is: "Глеб Лаптев — его заместитель"
     return j
 
 

@@ -352,6 +352,12 @@ def gapped(title: Title, other: Title, p: Person, q: Person):
         return
     yield "gapped_subject", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}, а {q.forms[0]} — " \
         f"{other.form('ins')}.", held(p, title) | held(q, other)
+    his = "её" if p.feminine else "его"
+    deputy = frozenset({row(q, "заместитель", "заместитель")})
+    yield "gapped_possessive", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}, а {q.forms[0]} — " \
+        f"{his} заместителем.", held(p, title) | deputy
+    yield "possessive_dash", f"{p.forms[0]} — {title.form('nom')}. {q.forms[0]} — {his} заместитель.", \
+        held(p, title) | deputy
 
 
 def appointed(title: Title, p: Person, _q: Person):
