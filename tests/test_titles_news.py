@@ -136,6 +136,7 @@ def test_titles_far_from_the_name(models, text, expected):
     "Партия выдвинула Петра Орлова на пост мэра.",
     "Пётр Орлов баллотируется на пост губернатора.",
     "Президент предложил Петра Орлова на пост премьер-министра.",
+    "На пост губернатора претендует Пётр Орлов.",
 ])
 def test_a_nominee_does_not_hold_the_post(models, text):
     assert rows(text, models) == set()

@@ -370,6 +370,9 @@ def appointed(title: Title, p: Person, _q: Person):
     yield "predicate_dismissed", f"{p.forms[0]} {p.verb('отправлен')} в отставку с поста {title.form('gen')}.", \
         frozenset({row(p, title.position, title.role, True)})
     yield "signature", f"С уважением,\n{p.forms[0]}\n{title.form('nom')}\n", held(p, title)
+    # a post someone runs for is not held, whichever side the verb stands
+    yield "not_pair_nominated", f"{p.forms[0]} претендует на пост {title.form('gen')}.", frozenset()
+    yield "not_pair_nominated_after", f"На пост {title.form('gen')} претендует {p.forms[0]}.", frozenset()
 
 
 def nationality(title: Title, p: Person, _q: Person):
