@@ -346,3 +346,19 @@ def test_the_body_and_country_of_a_title(models, text, organization, region, cou
     name = orgs.get(row.org_id)
     assert (row.region_code, row.country) == (region, country)
     assert name is None if organization is None else name.endswith(organization)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a body with no dependents, joined by "и" to a title of a body, heads that body
+    ("Генеральный директор и совладелец компании «Вектор» Игнат Лорский подписал договор.",
+     {("генеральный директор", "Вектор"), ("совладелец компании «Вектор»", "Вектор")}),
+    ("Игнат Лорский, директор и художественный руководитель театра «Сфера», дал интервью.",
+     {("директор", "Сфера"), ("художественный руководитель театра «Сфера»", "Сфера")}),
+    # not a minister, whose body is a ministry
+    ("Министр и депутат Думы Игнат Лорский подписал договор.",
+     {("министр", None), ("депутат Думы", "Государственная Дума Федерального Собрания Российской Федерации")}),
+])
+def test_a_head_shares_the_body_of_a_title_joined_to_it(models, text, expected):
+    result = analyze(text, models)
+    orgs = {o.org_id: o.name for o in result.organizations}
+    assert {(f.position, orgs.get(f.org_id)) for f in result.positions} == expected

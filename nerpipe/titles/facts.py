@@ -11,7 +11,7 @@ A foreign title never links to a Russian body: ``израильский мини
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..morph import fold
 from ..ner import Analysis
@@ -98,6 +98,7 @@ def build_positions(
                                       or _occupation_only(analysis, title, lexicon)):
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
+    _share_bodies(analysis, infos, holders, lexicon)
     for title, info in infos.items():
         if title not in holders:
             person = antecedent_candidate(analysis, title, persons)
@@ -129,6 +130,22 @@ def build_positions(
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
                    and lemma not in lexicon.military}
     return TitleFacts(mentions, [f for f in facts if not _beside_post(f, facts, occupations)], derived)
+
+
+def _share_bodies(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
+                  lexicon: TitleLexicon) -> None:
+    """``генеральный директор и совладелец компании «Вектор»``: the head of a body (the ``office`` group) with no
+    dependents joined by ``и`` to a title of the same holder that names an organization heads that one (not a
+    profession, ``писатель и журналист газеты``, nor a minister, ``министр и депутат Думы``)."""
+    ordered = sorted(infos, key=lambda t: t.start)
+    for a, b in zip(ordered, ordered[1:]):
+        first, second = infos[a], infos[b]
+        if not first.bare or first.org_id is not None or second.org_id is None or not holders.get(a) \
+                or holders.get(a) != holders.get(b) or analysis.text[a.end:b.start].strip() != "и" \
+                or lexicon.head_lemma(analysis.tokens[a.head].text) not in lexicon.offices:
+            continue
+        infos[a] = replace(first, org_id=second.org_id, region_code=first.region_code or second.region_code,
+                           country=first.country or second.country, ministry=second.ministry)
 
 
 def _without_bodies_of_people(spans: list[Span]) -> list[Span]:
