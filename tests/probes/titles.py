@@ -360,6 +360,14 @@ def gapped(title: Title, other: Title, p: Person, q: Person):
         held(p, title) | deputy
 
 
+def titled_object(title: Title, other: Title, p: Person, _q: Person):
+    """The object of an appointment named with a title of its own: both titles are that person's."""
+    if not title.post or other.gender is not None and other.gender != p.feminine:
+        return
+    yield "predicate_titled_object", f"Губернатор назначил {other.form('acc')} {p.forms[3]} {title.form('ins')}.", \
+        held(p, title) | held(p, other)
+
+
 def appointed(title: Title, p: Person, _q: Person):
     """The holder as the object of an appointment, and a post left."""
     if not title.post:
@@ -413,7 +421,7 @@ def cases() -> list[Case]:
                   relatives(title, p, q, index), two_people(title, other, p, q), plural(title, p, q),
                   pronouns(title, p, q), not_pairs(title, p, q), gapped(title, other, p, q),
                   appointed(title, p, q), nationality(title, p, q), kin_cases(title, p, q, index),
-                  former_words(title, p, q, index))
+                  former_words(title, p, q, index), titled_object(title, other, p, q))
         for group in groups:
             out += [Case("titles", kind, text, expected) for kind, text, expected in group]
     return out
