@@ -8,7 +8,9 @@ person's name in every grammatical case and in apposition after it, and each bod
 - a foreign body is never Russia's (``глава МВД Казахстана``, ``французский министр обороны``,
   ``казахстанское МВД``, ``парламент Норвегии``, ``мэр Парижа``, ``губернатор штата Техас``);
 - a region's ministry is the region's, not Russia's federal one (``министр здравоохранения Татарстана``,
-  ``областной минздрав`` in a text about one region);
+  ``областной минздрав``, ``краевой министр образования``, ``председатель областного суда`` in a text about
+  one region); a federal body's office in a region is that office (``начальник ГУ МВД по Свердловской
+  области``);
 - a foreign head of state or government has the country and no region (``канцлер Германии``);
 - a regional title that names no region (``губернатор``) has the region of a text about one region, and
   none where several regions are named alike;

@@ -1,7 +1,8 @@
 """Probes of titles and their holders: general titles of the lexicon with invented bodies, invented people,
 and the constructions of news (a title before a name in every case, apposition, predicates, former and
-acting titles, deputies, relatives and associates, two people, lists, pronouns, and a title beside a name
-that is not its holder's).
+acting titles, deputies, relatives and associates in every case, two people, lists, pronouns, a possessive
+before a title, the titled object of an appointment, a post run for, and a title beside a name that is not
+its holder's).
 
 ``answer`` gives the ``(person, position, role, former)`` rows of the ``positions`` table.
 """
