@@ -353,8 +353,9 @@ def _title_region(
             return scope.region
     if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
         return scope.region  # "губернатор" in a text about one region
-    if any(level_of_scope(t.text, scope, gazetteer) for t in analysis.tokens[title.first: title.last + 1]):
-        return scope.region  # "краевой министр образования", "спикер областной думы" in a text about one region
+    if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
+           for t in analysis.tokens[title.first: title.last + 1]):
+        return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
     return None
 
 

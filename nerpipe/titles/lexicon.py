@@ -66,6 +66,7 @@ class TitleLexicon:
         self.nominations = frozenset(groups.get("nomination", ()))
         self.relatives = frozenset(groups.get("relative", ()))
         self.spouses = frozenset(groups.get("spouse", ()))
+        self.regional_bodies = frozenset(groups.get("regional_body", ()))
         self.offices = frozenset(groups.get("office", ()))
         self.ordinals = frozenset(groups.get("ordinal", ()))
         self.ranked = frozenset(groups.get("ranked", ()))

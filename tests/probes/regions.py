@@ -260,6 +260,11 @@ def regional_ministries() -> list[Case]:
         out += within(titled("title:level_adjective_body", _HEADS["председатель"], f"{stem}ого суда",
                              row(None, region.code)),
                       f"В {region.locative} открыли новую школу.", f"Учителей в {region.locative} не хватает.")
+    # a body only a region has, named with no region, in a text about one region
+    for region, body in zip(REGIONS[:6], ("законодательного собрания", "Законодательного собрания", "заксобрания",
+                                          "Заксобрания", "законодательного собрания", "облдумы")):
+        out += within(titled("title:regional_body", _HEADS["председатель"], body, row(None, region.code)),
+                      f"В {region.locative} открыли новую школу.", f"Учителей в {region.locative} не хватает.")
     # a federal body's office in a region (``ГУ МВД по Свердловской области``)
     for (office, dative), region in zip(_OFFICES, REGIONS[:6]):
         out += titled("title:territorial_office", _HEADS["начальник"], f"{office} по {dative}",
