@@ -56,6 +56,11 @@ def holders(analysis, lexicon) -> list[tuple[str, str]]:
     ([("представителями", "NOUN Ins Plur Masc"), ("Орлова", "PROPN Gen Sing Masc", 0, "nmod")], [(1, 1, "PER")], []),
     ([("учителя", "NOUN Nom Plur Masc"), ("школы", "NOUN Gen Sing Fem"), *NAME, ("пришли", "VERB Plur")],
      [(2, 3, "PER")], []),
+    # a genitive singular the tagger reads as a nominative plural, before one name in the genitive
+    ([("дождались", "VERB Plur"), ("главы", "NOUN Nom Plur Masc", 0, "obj"), ("района", "NOUN Gen Sing Masc"),
+      *NAME_GEN, ("у", "ADP"), ("входа", "NOUN Gen Sing Masc")], [(3, 4, "PER")], [("главы района", "Петра Орлова")]),
+    ([("учителя", "NOUN Nom Plur Masc", 4, "nsubj"), ("школы", "NOUN Gen Sing Fem"), *NAME_GEN,
+      ("пришли", "VERB Plur")], [(2, 3, "PER")], []),
 ])
 def test_apposition(lexicon, tokens, spans, expected):
     assert holders(tagged(*tokens, spans=spans), lexicon) == expected

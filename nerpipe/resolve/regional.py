@@ -88,9 +88,16 @@ def region_of_adjective(analysis: Analysis, span: Span, scope: Scope, gazetteer:
         code = gazetteer.region_of_adjective(token.text)
         if code is not None:
             return code
-        if scope.region is not None:
-            region = gazetteer.region_by_code[scope.region]
-            if any(region.type in _LEVELS.get(lemma, ()) for lemma in morph.forms(token.text)):
-                return scope.region
+        if level_of_scope(token.text, scope, gazetteer):
+            return scope.region
     return None
+
+
+def level_of_scope(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` is the adjective of the level of the one region a text is about (``краевой`` in a text
+    about a край)."""
+    if scope.region is None:
+        return False
+    region = gazetteer.region_by_code[scope.region]
+    return any(region.type in _LEVELS.get(lemma, ()) for lemma in gazetteer.morph.forms(word))
 

@@ -3,7 +3,7 @@ and the genitive names that own what a title names rather than hold it."""
 
 from __future__ import annotations
 
-from ..morph import Morph, fold, without_former
+from ..morph import UD_GENDER, Morph, fold, without_former
 from ..ner import Analysis, Token
 from .grammar import Title
 from .tokens import case_of, genitive_name
@@ -83,3 +83,26 @@ def plural_head(head: Token, morph: Morph) -> bool:
         return False
     word = fold(head.text)
     return without_former(word) == word or any(p.tag.number == "plur" for p in morph.parses(without_former(word)))
+
+
+def singular_before_genitive(head: Token, name: Token, morph: Morph) -> bool:
+    """A head the tagger reads as a nominative plural that is also a genitive singular (``главы``,
+    ``директора``), before one name in the genitive (``дождались главы МВД Анны Котовой``): the two are one
+    genitive, the title is that person's. Not a subject (``учителя школы Петра Орлова пришли``: the school's)."""
+    if head.feat.get("Number") != "Plur" or case_of(head) != "Nom" or head.rel.startswith("nsubj") \
+            or not genitive_name(name, morph):
+        return False
+    return any(p.tag.POS == "NOUN" and {"sing", "gent"} <= p.tag.grammemes for p in morph.parses(fold(head.text)))
+
+
+def holds_governed(name: Token, spouse: str | None, morph: Morph) -> bool:
+    """Whether a name after a title a relative governs holds that title (``дочь президента Петра Орлова``): a
+    name in the genitive, which the dictionary has as a genitive and not only as an accusative (``поздравили
+    вдову директора Анну Котову``: the widow), and not of a governing spouse's gender (``по словам вдовы
+    министра Анны Котовой``: the widow)."""
+    if not genitive_name(name, morph):
+        return False
+    if spouse is not None and UD_GENDER.get(name.feat.get("Gender", "")) == spouse:
+        return False
+    parses = morph.parses(fold(name.text))
+    return not parses or any("gent" in p.tag for p in parses)

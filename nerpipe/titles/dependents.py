@@ -110,8 +110,11 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if tok.pos in ("NOUN", "ADJ", "PROPN") and is_word(tok):
             case = case_of(tok)
-            if case == "Acc" and k == first_dependent and lexicon.morph.has_gram(tok.text, "gent"):
-                case = "Gen"  # "зам. начальника": the tagger reads a genitive after a head as an accusative
+            misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
+            if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
+                # "зам. начальника", "помощницу генерального директора": the tagger reads a genitive after a head
+                # (and the noun its adjective goes with) as an accusative
+                case = "Gen"
             if case == "Gen" or (prep_case is not None and case == prep_case):
                 if tok.text[:1].isupper() and tok.pos == "PROPN" and case != "Gen":
                     break

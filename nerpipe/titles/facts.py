@@ -11,7 +11,7 @@ A foreign title never links to a Russian body: ``израильский мини
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..morph import fold
 from ..ner import Analysis
@@ -21,6 +21,7 @@ from ..records import LOC, ORG, PER, POSITION, Mention, OrgEntity, PositionFact,
 from ..resolve import Resolved, Scope, implied_org
 from ..resolve.abroad import foreign_counterpart, is_russian, without_russia
 from ..resolve.organizations import name_generic_region
+from ..resolve.regional import level_of_scope
 from ..text import tidy_spaces
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -97,6 +98,7 @@ def build_positions(
                                       or _occupation_only(analysis, title, lexicon)):
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
+    _share_bodies(analysis, infos, holders, lexicon)
     for title, info in infos.items():
         if title not in holders:
             person = antecedent_candidate(analysis, title, persons)
@@ -130,6 +132,22 @@ def build_positions(
     return TitleFacts(mentions, [f for f in facts if not _beside_post(f, facts, occupations)], derived)
 
 
+def _share_bodies(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
+                  lexicon: TitleLexicon) -> None:
+    """``генеральный директор и совладелец компании «Вектор»``: the head of a body (the ``office`` group) with no
+    dependents joined by ``и`` to a title of the same holder that names an organization heads that one (not a
+    profession, ``писатель и журналист газеты``, nor a minister, ``министр и депутат Думы``)."""
+    ordered = sorted(infos, key=lambda t: t.start)
+    for a, b in zip(ordered, ordered[1:]):
+        first, second = infos[a], infos[b]
+        if not first.bare or first.org_id is not None or second.org_id is None or not holders.get(a) \
+                or holders.get(a) != holders.get(b) or analysis.text[a.end:b.start].strip() != "и" \
+                or lexicon.head_lemma(analysis.tokens[a.head].text) not in lexicon.offices:
+            continue
+        infos[a] = replace(first, org_id=second.org_id, region_code=first.region_code or second.region_code,
+                           country=first.country or second.country, ministry=second.ministry)
+
+
 def _without_bodies_of_people(spans: list[Span]) -> list[Span]:
     """The spans a title is read among: an organization that holds a person (``пресс-служба губернатора
     Петра Орлова``) leaves its words to the title and the name inside it."""
@@ -155,9 +173,9 @@ def _beside_post(fact: PositionFact, facts: list[PositionFact], occupations: set
     too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
     the titles of professions start, a military rank not among them): the post says what the holder is
     there, the profession only who they are. A post held before says nothing of the kind (``X, в прошлом
-    футболист «…», стал тренером``)."""
+    футболист «…», стал тренером``), nor one stated after the profession (``назначил тренера X ректором``)."""
     return fact.start in occupations and fact.org_id is None and fact.region_code is None and any(
-        other.org_id is not None and not other.former
+        other.org_id is not None and not other.former and other.end <= fact.start
         and (other.person_start, other.person_id) == (fact.person_start, fact.person_id) for other in facts)
 
 
@@ -231,6 +249,11 @@ def describe_title(
             # "глава Минздрава республики": the republic's ministry, not Russia's of the same name
             ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
             org_id, org = ministry.org_id, None
+        office = _territorial_office(analysis, outer, inner, org, resolved) if region is not None else None
+        if office is not None:
+            # "начальник ГУ МВД по Свердловской области": the body's office in the region, not the body
+            ministry = implied_org(office, None, region)
+            org_id, org = ministry.org_id, None
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
@@ -265,6 +288,27 @@ def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEnt
         return False
     after = [t for t in analysis.tokens[title.head + 1: title.last + 1] if t.start >= span.end]
     return bool(after) and after[0].feat.get("Case") == "Gen" and fold(after[0].text) not in ("по", "при")
+
+
+def _territorial_office(analysis: Analysis, span: Span, inner: list[Span], org: OrgEntity | None,
+                        resolved: Resolved) -> str | None:
+    """The name of a body's office in a region (``ГУ МВД по Свердловской области``, ``УФСБ по Омской области``):
+    a body of no region right before ``по`` and a place of a Russian region; with the abbreviations before
+    it (``ГУ``)."""
+    if org is None or org.region_code is not None or foreign_country(org.country) is not None:
+        return None
+    tokens = analysis.tokens
+    first = analysis.tokens_in(span.start, span.end)[0].index
+    after = analysis.tokens_in(span.start, span.end)[-1].index + 1
+    if after + 1 >= len(tokens) or fold(tokens[after].text) != "по":
+        return None
+    place = next((s for s in inner if s.type == LOC and s.start == tokens[after + 1].start), None)
+    located = resolved.place_of.get(place) if place is not None else None
+    if located is None or not located.region_code or foreign_country(located.country_code) is not None:
+        return None
+    while first > 0 and tokens[first - 1].text.isupper() and len(tokens[first - 1].text) > 1:
+        first -= 1  # "ГУ МВД"
+    return tidy_spaces(analysis.text[tokens[first].start: place.end])
 
 
 def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
@@ -309,6 +353,9 @@ def _title_region(
             return scope.region
     if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
         return scope.region  # "губернатор" in a text about one region
+    if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
+           for t in analysis.tokens[title.first: title.last + 1]):
+        return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
     return None
 
 
@@ -336,7 +383,10 @@ def _ministry_of(
                                tokens[minister + 1: title.last + 1], gazetteer) == country
         return (name if named else foreign_counterpart(name, country, gazetteer)), None, country
     if region is not None:  # "министр здравоохранения республики": the republic the text is about
-        name = name_generic_region(name, [t.word() for t in tokens[minister + 1: title.last + 1]], region, gazetteer)
+        named = name_generic_region(name, [t.word() for t in tokens[minister + 1: title.last + 1]], region, gazetteer)
+        if named == name:  # "краевой министр образования": the region's ministry, named with the region
+            return f"{name} {gazetteer.region_genitive(region)}", None, None
+        name = named
     ref = orgs.lookup(name)
     if ref is not None:
         return ref.name, ref.abbr, ref.country

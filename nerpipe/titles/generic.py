@@ -80,7 +80,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
 def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title someone is put forward for (``выдвинул на пост министра``, ``кандидатуру на должность
     директора``, ``баллотируется в мэры``): the words before it are ``на пост``/``на должность`` after a word
-    of the ``nomination`` group."""
+    of the ``nomination`` group, or one comes right after the title (``на пост мэра претендует …``)."""
     tokens = analysis.tokens
     j = title.first - 1
     if j < 0 or lexicon.morph.lemma(tokens[j].text) not in ("пост", "должность"):
@@ -90,6 +90,12 @@ def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
         return False
     sent = tokens[title.first].sent
     for k in range(j - 1, max(j - 4, -1), -1):
+        if tokens[k].sent != sent or not is_word(tokens[k]):
+            break
+        if lexicon.morph.lemma(tokens[k].text) in lexicon.nominations:
+            return True
+    # "на пост мэра баллотируется Пётр Орлов": the verb right after the title
+    for k in range(title.last + 1, min(title.last + 3, len(tokens))):
         if tokens[k].sent != sent or not is_word(tokens[k]):
             return False
         if lexicon.morph.lemma(tokens[k].text) in lexicon.nominations:

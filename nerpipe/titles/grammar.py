@@ -44,6 +44,7 @@ class Title:
     acting: bool
     former: bool
     governed: bool = False  # the dependent of a relative ("дочь президента"): only a name that agrees holds it
+    spouse: str | None = None  # the gender of a spouse in the genitive that governs it ("вдовы министра": femn)
 
 
 def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) -> list[Title]:
@@ -75,7 +76,9 @@ def _mark_governed(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> T
         return title
     if case_of(tokens[title.head]) not in ("Gen", "Acc") or not lexicon.is_relative(tokens[before].text):
         return title
-    return replace(title, governed=True)
+    # a spouse in the genitive may be the name's own ("по словам вдовы министра" + a woman's name)
+    spouse = lexicon.spouse_gender(tokens[before].text) if case_of(tokens[before]) in ("Gen", "Acc") else None
+    return replace(title, governed=True, spouse=spouse)
 
 
 def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:

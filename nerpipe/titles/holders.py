@@ -24,15 +24,17 @@ from .agreement import (
     agrees,
     case_word,
     cases_clash,
+    holds_governed,
     misread_agrees,
     owner_after_oblique,
     owner_in_title,
     plural_head,
+    singular_before_genitive,
 )
 from .dependents import BY_TRADE, PREPS_ALWAYS
 from .grammar import Title
 from .predicates import WHEN_HELD, predicate_person, pronoun_antecedent
-from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
+from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
     case_of,
@@ -149,18 +151,21 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
-                return person if genitive_name(tokens[k], morph) else None
+                return person if holds_governed(tokens[k], title.spouse, morph) else None
             if governs and gap == ranks and dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc") \
                     and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
-            if not agrees(case_word(analysis, title), tokens[k], gap) \
+            # "дождались главы МВД Анны Котовой": a genitive singular the tagger reads as a nominative plural
+            misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) \
+                and not _starts_list(analysis, person, people)
+            if not (misread or agrees(case_word(analysis, title), tokens[k], gap)) \
                     or cases_clash(case_word(analysis, title), tokens[k], morph) or _governed(analysis, person) \
                     or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
-            if plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people):
+            if not misread and plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people):
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
         if governs and gap == ranks and k in in_title and case_of(tokens[k]) in ("Gen", "Acc") \
@@ -355,8 +360,8 @@ def _past_when(tokens, j: int) -> int:
         return j - 3
     if j >= 2 and words[0] in ("с", "со") and _YEAR.fullmatch(words[1]) and words[2] == "года":
         return j - 3  # "Степан Кузьмин, с 2015 года директор школы"
-    if j >= 0 and fold(tokens[j].text) in WHEN_HELD:
-        return j - 1
+    if j >= 0 and fold(tokens[j].text) in WHEN_HELD | POSSESSIVES:
+        return j - 1  # also whose the title is: "Глеб Лаптев — его заместитель"
     return j
 
 

@@ -65,6 +65,8 @@ class TitleLexicon:
         self.candidates = frozenset(groups.get("candidate", ()))
         self.nominations = frozenset(groups.get("nomination", ()))
         self.relatives = frozenset(groups.get("relative", ()))
+        self.spouses = frozenset(groups.get("spouse", ()))
+        self.regional_bodies = frozenset(groups.get("regional_body", ()))
         self.offices = frozenset(groups.get("office", ()))
         self.ordinals = frozenset(groups.get("ordinal", ()))
         self.ranked = frozenset(groups.get("ranked", ()))
@@ -184,6 +186,13 @@ class TitleLexicon:
     def is_relative(self, word: str) -> bool:
         """``дочь``, ``жена``, ``вдова`` …: a person named by a relation to someone, whose titles they are not."""
         return bool(self.morph.forms(word) & self.relatives)
+
+    def spouse_gender(self, word: str) -> str | None:
+        """``femn`` for ``вдова``, ``жена``; ``masc`` for ``муж``, ``вдовец``; None for a word that names no spouse."""
+        for parse in self.morph.parses(fold(word)):
+            if parse.normal_form in self.spouses:
+                return parse.tag.gender
+        return None
 
     def is_unit(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.units)

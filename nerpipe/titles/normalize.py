@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..inflect import Word, find_head, join_words, nominative, spacing_of
 from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, without_former
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .grammar import Title
 from .lexicon import TitleLexicon
@@ -229,13 +229,13 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     if k <= title.last and tokens[k].text == "." and fold(head.text) in lexicon.abbreviated:
         k += 1
     extra = []
-    while (k <= title.last and tokens[k].pos == "ADJ" and case_of(tokens[k]) == "Gen"
+    while (k <= title.last and tokens[k].pos == "ADJ" and _genitive(tokens[k], morph)
            and lexicon.is_modifier(tokens[k].text)):
         extra.append(fold(tokens[k].text))
         k += 1
     instrumental = head_lemma in lexicon.instrumental or role.split()[-1] in lexicon.instrumental
     case = case_of(tokens[k]) if k <= title.last else None
-    if case == "Acc" and morph.has_gram(tokens[k].text, "gent"):
+    if k <= title.last and _genitive(tokens[k], morph):
         case = "Gen"  # the tagger's accusative for a genitive right after the head
     variant = lexicon.roles.get(f"{role} {fold(tokens[k].text)}") if k <= title.last and not extra else None
     if variant is not None:
@@ -254,6 +254,12 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     if title.acting and not role.startswith(("исполняющий", "временно")):
         role = f"исполняющий обязанности {_genitive_role(role, morph)}"
     return role
+
+
+def _genitive(token: Token, morph: Morph) -> bool:
+    """A word in the genitive after a head, or in the tagger's accusative where the dictionary has a genitive
+    (``помощницу генерального директора``)."""
+    return case_of(token) == "Gen" or case_of(token) == "Acc" and morph.has_gram(token.text, "gent")
 
 
 def _genitive_role(role: str, morph: Morph) -> str:

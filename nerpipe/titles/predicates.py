@@ -186,6 +186,7 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
     for _ in range(4 if climb else 1):
         if morph is not None and _appoints(tokens[current], morph):
             obj = _dependent(analysis, current, ("obj",), people)
+            obj = obj if obj is not None else _titled_object(analysis, current, people)
             if obj is not None:
                 return people.of_token[obj]
         subject = _nsubj(analysis, current, people)
@@ -239,6 +240,22 @@ def _appoints(token, morph: Morph) -> bool:
     """An active verb whose object, not its subject, gets or loses the title (``назначил``, ``уволили``)."""
     return token.pos == "VERB" and token.feat.get("Voice") != "Pass" and token.feat.get("Variant") != "Short" \
         and token.feat.get("VerbForm") != "Part" and morph.lemma(token.text) in _APPOINTING
+
+
+def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
+    """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
+    школы Петра Орлова руководителем …``): who is appointed."""
+    tokens = analysis.tokens
+    obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
+                and t.pos == "NOUN"), None)
+    if obj is None or obj.index < verb:
+        return None
+    for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
+        if k in people.by_first:
+            return k if {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} else None
+        if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
+            return None
+    return None
 
 
 def _dependent(analysis: Analysis, index: int, rels: tuple[str, ...], people: People) -> int | None:
@@ -330,6 +347,11 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
     if before == ["в", "прошлом"]:
         return True  # "Орлов, в прошлом журналист"
+    if len(before) == 2 and before[0] in _FROM and morph.lemma(before[1]) in _POST_WORDS:
+        verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
+        if verb is not None and morph.lemma(tokens[verb].text) in _LEAVING \
+                and tokens[verb].feat.get("Tense") not in ("Pres", "Fut"):
+            return True
     for j in range(title.first - 1, max(title.first - 6, -1), -1):
         if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
             return False

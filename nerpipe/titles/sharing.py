@@ -16,6 +16,7 @@ from .tokens import People, case_of, is_word, number_of, same_case
 
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
 _LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # whose a title is: "Лаптев — его заместитель"
 _MAX_GAPPED = 8  # tokens between two titles of a clause with its verb left out: ", а в 2018 году —"
 _AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
@@ -140,6 +141,8 @@ def _gapped(analysis: Analysis, a: Title, b: Title) -> bool:
     gap = analysis.tokens[a.last + 1: b.first]
     while gap and gap[0].pos == "PROPN" and case_of(gap[0]) in ("Gen", None):
         gap = gap[1:]
+    if gap and fold(gap[-1].text) in POSSESSIVES:
+        gap = gap[:-1]  # "…, а Глеб Лаптев — его заместителем"
     return 3 <= len(gap) <= _MAX_GAPPED and gap[0].text == "," and fold(gap[1].text) in ("а", "и") \
         and gap[-1].text in DASHES and all(t.pos not in ("VERB", "AUX") and t.text not in (",", ";", ":", "(")
                                            for t in gap[2:-1])

@@ -98,9 +98,10 @@ def genitive_name(first: Token, morph: Morph) -> bool:
     number = UD_NUMBER.get(first.feat.get("Number", ""))
     parses = [p for p in morph.parses(fold(first.text)) if (gender is None or p.tag.gender in (None, gender))
               and (number is None or p.tag.number in (None, number))]
-    if not parses or all("Fixd" in p.tag for p in parses if "nomn" in p.tag):
+    nominative = [p for p in parses if "nomn" in p.tag]
+    if not parses or nominative and all("Fixd" in p.tag for p in nominative):
         return True  # unknown, or a name that does not decline (``Генри``): its form says nothing against the tagger
-    return not any("nomn" in p.tag for p in parses) and any("gent" in p.tag or "accs" in p.tag for p in parses)
+    return not nominative and any("gent" in p.tag or "accs" in p.tag for p in parses)  # not ``Глебе``
 
 
 def dictionary_case(token: Token, morph: Morph) -> str | None:

@@ -8,7 +8,9 @@ person's name in every grammatical case and in apposition after it, and each bod
 - a foreign body is never Russia's (``глава МВД Казахстана``, ``французский министр обороны``,
   ``казахстанское МВД``, ``парламент Норвегии``, ``мэр Парижа``, ``губернатор штата Техас``);
 - a region's ministry is the region's, not Russia's federal one (``министр здравоохранения Татарстана``,
-  ``областной минздрав`` in a text about one region);
+  ``областной минздрав``, ``краевой министр образования``, ``председатель областного суда`` in a text about
+  one region); a federal body's office in a region is that office (``начальник ГУ МВД по Свердловской
+  области``);
 - a foreign head of state or government has the country and no region (``канцлер Германии``);
 - a regional title that names no region (``губернатор``) has the region of a text about one region, and
   none where several regions are named alike;
@@ -89,6 +91,9 @@ _HEADS = {
     "канцлер": ("канцлер", "канцлера", "канцлеру", "канцлера", "канцлером", "канцлере"),
     "мэр": ("мэр", "мэра", "мэру", "мэра", "мэром", "мэре"),
     "губернатор": ("губернатор", "губернатора", "губернатору", "губернатора", "губернатором", "губернаторе"),
+    "председатель": ("председатель", "председателя", "председателю", "председателя", "председателем",
+                     "председателе"),
+    "начальник": ("начальник", "начальника", "начальнику", "начальника", "начальником", "начальнике"),
 }
 # a masculine adjective before an animate noun, in the six cases
 _ANIMATE = ("ий", "ого", "ому", "ого", "им", "ом")
@@ -102,6 +107,9 @@ _NEUTER_OF = {_MASCULINE: _NEUTER, _ADJECTIVE_OJ: ("ое", "ого", "ому", "
 # what a minister is minister of, and a head of an agency the head of (its abbreviation, undeclined)
 _FIELDS = ("обороны", "иностранных дел", "финансов", "здравоохранения", "образования", "культуры")
 _AGENCIES = ("МВД", "МИД", "Минобороны")
+# a federal body's regional office and the region (of ``REGIONS``, in order) after ``по``, in the dative
+_OFFICES = (("МВД", "Татарстану"), ("ГУ МВД", "Свердловской области"), ("УФСБ", "Омской области"),
+            ("МВД", "Республике Коми"), ("ГУ МЧС", "Краснодарскому краю"), ("УФСИН", "Пермскому краю"))
 
 # a title before a name, by the title's case; the person takes the same case
 _BEFORE = {
@@ -237,6 +245,30 @@ def regional_ministries() -> list[Case]:
                            row(None, region.code, (None, region.code))):
             out.append(Case(case.area, case.kind, f"В {region.locative} открыли новую больницу. {case.text}",
                             case.expected))
+    # the adjective of a region's type before a minister's title, in a text about one region of that type
+    for index, region in enumerate(REGIONS[:6]):
+        stem, endings = adjectives[region.type]
+        head = tuple(f"{stem}{ending} {form}" for ending, form in zip(_ANIMATE if endings is _MASCULINE
+                                                                       else ("ой", "ого", "ому", "ого", "ым", "ом"),
+                                                                       _HEADS["министр"]))
+        out += within(titled("title:level_adjective_minister", head, _FIELDS[3 + index % 3],
+                             row(None, region.code, (None, region.code))),
+                      f"В {region.locative} открыли новую школу.", f"Учителей в {region.locative} не хватает.")
+    # ... and before a body of that level in a title (``председатель областного суда``)
+    for region in REGIONS[:6]:
+        stem, _endings = adjectives[region.type]
+        out += within(titled("title:level_adjective_body", _HEADS["председатель"], f"{stem}ого суда",
+                             row(None, region.code)),
+                      f"В {region.locative} открыли новую школу.", f"Учителей в {region.locative} не хватает.")
+    # a body only a region has, named with no region, in a text about one region
+    for region, body in zip(REGIONS[:6], ("законодательного собрания", "Законодательного собрания", "заксобрания",
+                                          "Заксобрания", "законодательного собрания", "облдумы")):
+        out += within(titled("title:regional_body", _HEADS["председатель"], body, row(None, region.code)),
+                      f"В {region.locative} открыли новую школу.", f"Учителей в {region.locative} не хватает.")
+    # a federal body's office in a region (``ГУ МВД по Свердловской области``)
+    for (office, dative), region in zip(_OFFICES, REGIONS[:6]):
+        out += titled("title:territorial_office", _HEADS["начальник"], f"{office} по {dative}",
+                      row(None, region.code, (None, region.code)))
     # a region's own adjective (``татарстанский``)
     for stem, code in (("татарстанск", "RU-TA"), ("свердловск", "RU-SVE"), ("омск", "RU-OMS")):
         forms = tuple(f"{stem}{ending} {noun}" for ending, noun in zip(_MASCULINE, (
@@ -465,15 +497,5 @@ def answer(result, case: Case) -> frozenset:
     return frozenset(out)
 
 
-# cases still answered wrong (their full text), none for its country or region: the title is not found.
-# ``главы`` (a genitive singular or a nominative plural) with a body or a place after it, before a name in
-# the genitive after a verb in the plural; ``после`` (the locative of ``посол``, and a preposition)
-KNOWN_WRONG: frozenset[str] = frozenset({
-    "Журналисты дождались главы МВД Италии Анны Котовой у входа.",
-    "Журналисты дождались главы МИД Польши Анны Котовой у входа.",
-    "Журналисты дождались главы Минобороны Канады Анны Котовой у входа.",
-    "Журналисты дождались главы МВД РФ Анны Котовой у входа.",
-    "Журналисты дождались главы МИД России Анны Котовой у входа.",
-    "Журналисты дождались главы Татарстана Анны Котовой у входа.",
-    "Журналисты дождались главы Республики Коми Анны Котовой у входа.",
-})
+# cases still answered wrong (their full text)
+KNOWN_WRONG: frozenset[str] = frozenset()

@@ -1,7 +1,8 @@
 """Probes of titles and their holders: general titles of the lexicon with invented bodies, invented people,
 and the constructions of news (a title before a name in every case, apposition, predicates, former and
-acting titles, deputies, relatives and associates, two people, lists, pronouns, and a title beside a name
-that is not its holder's).
+acting titles, deputies, relatives and associates in every case, two people, lists, pronouns, a possessive
+before a title, the titled object of an appointment, a post run for, and a title beside a name that is not
+its holder's).
 
 ``answer`` gives the ``(person, position, role, former)`` rows of the ``positions`` table.
 """
@@ -184,6 +185,22 @@ def predicates(title: Title, p: Person, _q: Person):
 
 # -- former, acting, deputies ----------------------------------------------------------------------------
 
+# more words of a title no longer held, masculine nominative and genitive
+FORMER_WORDS = (("тогдашний", "тогдашнего"), ("предыдущий", "предыдущего"), ("свергнутый", "свергнутого"),
+                ("уволенный", "уволенного"), ("прежний", "прежнего"), ("отставной", "отставного"))
+
+
+def former_words(title: Title, p: Person, _q: Person, index: int):
+    if title.gender is not None:
+        return
+    nom, gen = FORMER_WORDS[index % len(FORMER_WORDS)]
+    expected = frozenset({row(p, f"{nom} {title.position}", title.role, True)})
+    yield "former_word_before", f"{cap(nom)} {title.form('nom')} {p.forms[0]} {p.verb('открыл')} новую школу.", \
+        expected
+    yield "former_word_gen", f"По словам {gen} {title.form('gen')} {p.forms[1]}, школа откроется в сентябре.", \
+        expected
+
+
 def qualified(title: Title, p: Person, _q: Person):
     if title.gender is not None:
         return
@@ -251,6 +268,54 @@ def relatives(title: Title, p: Person, q: Person, index: int):
             frozenset({row(p, f"советник {title.form('gen')}", f"советник {title.head[1]}")})
 
 
+# relatives in the six cases: (forms, feminine, spouse)
+KIN = (
+    (("сын", "сына", "сыну", "сына", "сыном", "сыне"), False, False),
+    (("брат", "брата", "брату", "брата", "братом", "брате"), False, False),
+    (("муж", "мужа", "мужу", "мужа", "мужем", "муже"), False, True),
+    (("дочь", "дочери", "дочери", "дочь", "дочерью", "дочери"), True, False),
+    (("вдова", "вдовы", "вдове", "вдову", "вдовой", "вдове"), True, True),
+    (("жена", "жены", "жене", "жену", "женой", "жене"), True, True),
+    (("сестра", "сестры", "сестре", "сестру", "сестрой", "сестре"), True, False),
+)
+
+_KIN_TEMPLATES = (
+    "{R} {t} {P} {открыл} новую школу.",
+    "По словам {r} {t} {P}, школа откроется в сентябре.",
+    "Грамоту вручили {r} {t} {P}.",
+    "Журналисты поздравили {r} {t} {P} с юбилеем.",
+    "Встреча с {r} {t} {P} прошла в Твери.",
+    "Газета написала о {r} {t} {P}.",
+)
+
+
+def kin_cases(title: Title, p: Person, _q: Person, index: int):
+    """A relative named with a title in the genitive, in every case the relative's name takes: the name is the
+    relative's (in the genitive or a man's accusative, which a title's holder shares, only after a spouse)."""
+    fit = [k for k in KIN if k[1] == p.feminine and not (k[2] and title.gender is not None)]
+    forms, _feminine, spouse = fit[index % len(fit)]
+    for position, template in enumerate(_KIN_TEMPLATES):
+        case = CASES[position]
+        shared = case == "gen" or case == "acc" and not p.feminine
+        if shared and not spouse:
+            continue
+        text = template.format(R=cap(forms[0]), r=forms[position], t=title.form("gen"), P=p.forms[position],
+                               открыл=p.verb("открыл"))
+        yield f"relative_{case}", text, frozenset()
+    helper = "помощница" if p.feminine else "помощник"
+    helpers = {"помощник": ("помощник", "помощника", "помощнику", "помощника", "помощником", "помощнике"),
+               "помощница": ("помощница", "помощницы", "помощнице", "помощницу", "помощницей", "помощнице")}[helper]
+    if not title.post:
+        return
+    for position, template in enumerate(_KIN_TEMPLATES):
+        if position == 1:
+            continue  # "по словам помощника губернатора Петра Смирнова": either may be named
+        text = template.format(R=cap(helpers[0]), r=helpers[position], t=title.form("gen"), P=p.forms[position],
+                               открыл=p.verb("открыл"))
+        yield f"associate_{CASES[position]}", text, \
+            frozenset({row(p, f"{helper} {title.form('gen')}", f"помощник {title.head[1]}")})
+
+
 # -- two people, lists, pronouns ---------------------------------------------------------------------------
 
 def two_people(title: Title, other: Title, p: Person, q: Person):
@@ -288,6 +353,20 @@ def gapped(title: Title, other: Title, p: Person, q: Person):
         return
     yield "gapped_subject", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}, а {q.forms[0]} — " \
         f"{other.form('ins')}.", held(p, title) | held(q, other)
+    his = "её" if p.feminine else "его"
+    deputy = frozenset({row(q, "заместитель", "заместитель")})
+    yield "gapped_possessive", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}, а {q.forms[0]} — " \
+        f"{his} заместителем.", held(p, title) | deputy
+    yield "possessive_dash", f"{p.forms[0]} — {title.form('nom')}. {q.forms[0]} — {his} заместитель.", \
+        held(p, title) | deputy
+
+
+def titled_object(title: Title, other: Title, p: Person, _q: Person):
+    """The object of an appointment named with a title of its own: both titles are that person's."""
+    if not title.post or other.gender is not None and other.gender != p.feminine:
+        return
+    yield "predicate_titled_object", f"Губернатор назначил {other.form('acc')} {p.forms[3]} {title.form('ins')}.", \
+        held(p, title) | held(p, other)
 
 
 def appointed(title: Title, p: Person, _q: Person):
@@ -300,6 +379,9 @@ def appointed(title: Title, p: Person, _q: Person):
     yield "predicate_dismissed", f"{p.forms[0]} {p.verb('отправлен')} в отставку с поста {title.form('gen')}.", \
         frozenset({row(p, title.position, title.role, True)})
     yield "signature", f"С уважением,\n{p.forms[0]}\n{title.form('nom')}\n", held(p, title)
+    # a post someone runs for is not held, whichever side the verb stands
+    yield "not_pair_nominated", f"{p.forms[0]} претендует на пост {title.form('gen')}.", frozenset()
+    yield "not_pair_nominated_after", f"На пост {title.form('gen')} претендует {p.forms[0]}.", frozenset()
 
 
 def nationality(title: Title, p: Person, _q: Person):
@@ -339,7 +421,8 @@ def cases() -> list[Case]:
         groups = (beside(title, p, q), predicates(title, p, q), qualified(title, p, q),
                   relatives(title, p, q, index), two_people(title, other, p, q), plural(title, p, q),
                   pronouns(title, p, q), not_pairs(title, p, q), gapped(title, other, p, q),
-                  appointed(title, p, q), nationality(title, p, q))
+                  appointed(title, p, q), nationality(title, p, q), kin_cases(title, p, q, index),
+                  former_words(title, p, q, index), titled_object(title, other, p, q))
         for group in groups:
             out += [Case("titles", kind, text, expected) for kind, text, expected in group]
     return out
