@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..morph import UD_CASE, UD_GENDER, Morph, fold
 from .cases import case_shown, name_cases
-from .endings import CONSONANTS, MASC_STEMS, VOWELS, regular_surname
+from .endings import CONSONANTS, MASC_STEMS, TURKIC_PATRONYMICS, VOWELS, regular_surname
 from .nominative import generation_cases, known_name
 
 
@@ -31,7 +31,12 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     if not surname or case in surname:
         return case
     both = surname & name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
-    return min(both, key=_CASE_ORDER.index) if both else case
+    if both:
+        return min(both, key=_CASE_ORDER.index)
+    own = UD_CASE.get(parts[-1][1].feat.get("Case", ""))
+    # ``Гарету Моррисону``: a first name pymorphy knows in another case only (of a woman's ``Гарета``)
+    # before a surname that agrees with the tagger: the surname's case
+    return own if own in surname else case
 
 
 def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
@@ -77,7 +82,7 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     for (text, word), role in zip(parts, roles):
         lowered = fold(text)
         if role in ("first", "last") and not morph.is_known(lowered) and lowered.endswith("ы") \
-                and lowered[-2:-1] in CONSONANTS and len(lowered) > 3:
+                and lowered[-2:-1] in CONSONANTS and len(lowered) > 3 and not lowered.endswith(TURKIC_PATRONYMICS):
             return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``, ``Коллины``),
             # whatever the tagger
         if role == "first" and "-" in text.strip("-") and not morph.is_known(lowered):
@@ -87,12 +92,14 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
         if role not in ("first", "middle") or not morph.is_known(fold(text)) or _indeclinable_name(morph, text):
             continue  # pymorphy's guesses for names it does not know say nothing of the case, nor do
             # the forms of another name written alike (``Тони`` is no genitive of ``Тоня``)
-        cases = {p.tag.case for p in morph.parses(fold(text))
-                 if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
+        cases = {p.tag.case for p in morph.parses(fold(text))  # no vocative (``Тамар``) in a news text
+                 if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag
+                 and p.tag.case != "voct"}
         if tagged in cases:
             return tagged
         gendered = {p.tag.case for p in morph.parses(fold(text)) if ("Name" in p.tag or "Patr" in p.tag)
-                    and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.gender == _person_gender(word)}
+                    and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.gender == _person_gender(word)
+                    and p.tag.case != "voct"}
         if tagged == "nomn" and len(gendered) == 1 and "nomn" not in cases:
             return gendered.pop()  # ``Халиду`` tagged a man's nominative: a man's ``Халид`` in the dative
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
@@ -155,12 +162,17 @@ def name_gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     """The gender of the first name or patronymic in the name's case, else the one gender pymorphy
     knows the surname in that case, else the tagger's; of a first name of either gender (``Женя``),
     the surname's when it tells one."""
+    surname = {gender for in_case, gender in surname_readings(morph, parts[-1][0]) if in_case == case} \
+        if roles[-1] == "last" and len(parts) > 1 and morph.is_known(fold(parts[-1][0])) else set()
     for (text, word), role in zip(parts, roles):
         if role in ("first", "middle"):
             tagged = _person_gender(word)
             genders = {p.tag.gender for p in morph.parses(fold(text))
                        if ("Name" in p.tag or "Patr" in p.tag) and (case is None or p.tag.case == case)}
             genders.discard(None)
+            if len(genders) == 1 and len(surname) == 1 and not genders & surname and case not in (None, "nomn"):
+                return surname.pop()  # ``Гарете Моррисоне``: a man's surname pymorphy knows, declined,
+                # the first name a man's it knows only as a woman's (``Гарета``)
             if len(genders) == 1:
                 return genders.pop()
             if role == "first" and roles[-1] == "last" and _either_gender(morph, text):

@@ -14,7 +14,7 @@ from ...names import (
     surname_readings,
 )
 from ...ner import Analysis
-from ...records import LOC, PER, Span
+from ...records import LOC, ORG, PER, Span
 from .words import (
     common_noun,
     foreign_word,
@@ -110,11 +110,12 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
 
 def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
     """Whether a span is a one-word place that is read as a first name in the case of the word after
-    it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``)."""
-    if place.type != LOC or (place.start, place.end) != (token.start, token.end) \
+    it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``); or a
+    one-word organization pymorphy reads so (``Левоном`` before ``Оганесяном``)."""
+    if place.type not in (LOC, ORG) or (place.start, place.end) != (token.start, token.end) \
             or token.feat.get("Case") != first.feat.get("Case"):
         return False
-    return token.feat.get("Animacy") == "Anim" or any(
+    return (place.type == LOC and token.feat.get("Animacy") == "Anim") or any(
         "Name" in p.tag and p.tag.case == UD_CASE.get(first.feat.get("Case", ""))
         for p in morph.parses(fold(token.text)))
 
