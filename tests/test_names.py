@@ -355,6 +355,17 @@ NAMES = [
     # a first name written as an imperative or a gerund is no word before a name
     ("Жиль Фурнье заявил журналистам о планах.", "Жиль Фурнье"),
     ("По словам Жиля Фурнье, работы идут.", "Жиль Фурнье"),
+    # a first name pymorphy does not know in the accusative ``-у`` before a surname of the first
+    # declension in it, or one that does not decline: a woman's (a man's would end in ``-а``); not a
+    # name of Japanese sounds, which does not decline
+    ("Комиссия пригласила Паолу Эстраду на заседание.", "Паола Эстрада"),
+    ("Журналисты видели Кьяру Морелли у входа.", "Кьяра Морелли"),
+    ("Журналисты видели Сатору Окаду у входа.", "Сатору Окада"),
+    # ``Паулу``, a woman's ``Паула`` in the accusative to pymorphy, is a man's name that does not
+    # decline as the subject of a man's verb or in a case other than the accusative
+    ("Паулу Баррету заявил журналистам о планах.", "Паулу Баррету"),
+    ("Вчера мэр встретился с Паулу Баррету.", "Паулу Баррету"),
+    ("По словам Паулу Баррету, работы идут.", "Паулу Баррету"),
     # a first name natasha tags as a one-word organization before the surname
     ("Вчера мэр встретился с Левоном Оганесяном в здании администрации.", "Левон Оганесян"),
 ]

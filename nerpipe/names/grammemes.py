@@ -4,6 +4,8 @@ Russian families (``Анне Лисицыной`` tagged nominative is a dative,
 
 from __future__ import annotations
 
+import re
+
 from ..morph import UD_CASE, UD_GENDER, Morph, fold
 from .cases import case_shown, name_cases
 from .endings import CONSONANTS, MASC_STEMS, TURKIC_PATRONYMICS, VOWELS, regular_surname
@@ -97,6 +99,8 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
                  and p.tag.case != "voct"}
         if tagged in cases:
             return tagged
+        if cases == {"accs"} and tagged in ("gent", "datv", "ablt", "loct"):
+            return tagged  # ``с Паулу Баррету``: a name that does not decline, not a woman's ``Паулу`` of ``Паула``
         gendered = {p.tag.case for p in morph.parses(fold(text)) if ("Name" in p.tag or "Patr" in p.tag)
                     and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.gender == _person_gender(word)
                     and p.tag.case != "voct"}
@@ -235,6 +239,34 @@ def womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str 
         if first.endswith(ending) and first[-len(ending) - 1] in CONSONANTS + "ь":
             return "loct" if shown == "datv" and case == "loct" else shown
     return None
+
+
+def womans_accusative(morph: Morph, parts, roles: list[str], case: str | None) -> bool:
+    """Whether a name in the accusative is a woman's of the first declension: a first name pymorphy
+    does not know, in ``-у`` after a consonant (``Паолу``), before a surname that is the accusative of
+    one in ``-а`` too (``Эстраду``, a word pymorphy knows so) or that does not decline (``Ринальди``):
+    a man's name would end there in ``-а``. Not a name of Japanese sounds (``Сатору``), nor one in
+    ``-иу`` (``Антониу``), which are nominatives that do not decline."""
+    if roles != ["first", "last"] or case != "accs":
+        return False
+    first, last = fold(parts[0][0]), fold(parts[1][0])
+    if morph.is_known(first) or len(first) < 4 or not first.endswith("у") or first[-2] not in CONSONANTS \
+            or _japanese_sounds(first):
+        return False
+    if last.endswith("и") and last[-2:-1] in CONSONANTS and len(last) > 3:
+        return True  # ``Ринальди``
+    return last.endswith("у") and last[-2:-1] in CONSONANTS and morph.is_known(last) and any(
+        p.tag.case == "accs" and p.tag.number == "sing" and p.tag.gender == "femn" and p.tag.POS == "NOUN"
+        and fold(p.normal_form) == last[:-1] + "а" for p in morph.parses(last))
+
+
+_JAPANESE = re.compile(r"(?:(?:[бгдзкмнпрстфхц]|дз)?[аеиоуэюя]|н|й)+")
+
+
+def _japanese_sounds(lowered: str) -> bool:
+    """Whether a word is made of the syllables Russian writes Japanese with: a consonant (no ``л``,
+    ``ш``, ``ж``, ``ч``, ``в``) and a vowel, or ``н`` (``Сатору``, ``Кэндзи``)."""
+    return _JAPANESE.fullmatch(lowered) is not None
 
 
 def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:

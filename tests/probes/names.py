@@ -392,13 +392,8 @@ def answer(result, case: Case):
     return answer_names((p.name for p in result.persons), len(result.persons), case)
 
 
-# cases the pipeline still answers wrong (by ``Case.id``): a first name pymorphy does not know in the
-# accusative ``-у``, tagged as a man's, which may as well be an indeclinable man's name (``Паолу`` of
-# ``Паола`` is written as ``Сатору`` is); a name natasha tags as a place after the words of an
-# organization, which take it in
+# cases the pipeline still answers wrong (by ``Case.id``): a name natasha tags as a place after the
+# words of an organization, which take it in
 KNOWN_WRONG: frozenset[str] = frozenset({
-    'foreign_accs:Комиссия пригласила Паолу Эстраду на заседание.',
-    'foreign_accs:Журналисты видели Паолу Эстраду у входа в здание суда.',
-    'start_accs:Паолу Эстраду назначили руководителем проекта.',
     'title_body:По словам главного врача городской больницы Паолы Эстрады, м',
 })
