@@ -366,6 +366,14 @@ NAMES = [
     ("Паулу Баррету заявил журналистам о планах.", "Паулу Баррету"),
     ("Вчера мэр встретился с Паулу Баррету.", "Паулу Баррету"),
     ("По словам Паулу Баррету, работы идут.", "Паулу Баррету"),
+    # a surname the tagger reads in another case than the first name before it that shows none by
+    # pymorphy, when it can be in that one as well
+    ("Журналисты обратились к Ксавьеру Гарсии с вопросом.", "Ксавьер Гарсия"),
+    # a first name known in the accusative only before a surname the tagger reads as a nominative
+    ("Комиссия пригласила Хельгу Бауэр на заседание.", "Хельга Бауэр"),
+    # a man's first name pymorphy does not know, in the locative before a man's surname in it
+    ("Мы говорили о Ерлане Кожахметове весь вечер.", "Ерлан Кожахметов"),
+    ("Мы говорили о Фелипе Кожахметове весь вечер.", "Фелипе Кожахметов"),
     # a first name natasha tags as a one-word organization before the surname
     ("Вчера мэр встретился с Левоном Оганесяном в здании администрации.", "Левон Оганесян"),
 ]

@@ -38,7 +38,7 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     own = UD_CASE.get(parts[-1][1].feat.get("Case", ""))
     # ``Гарету Моррисону``: a first name pymorphy knows in another case only (of a woman's ``Гарета``)
     # before a surname that agrees with the tagger: the surname's case
-    return own if own in surname else case
+    return own if own in surname and own != "nomn" else case
 
 
 def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
@@ -79,6 +79,11 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     if shown is not None:
         return shown  # ``с Хосе Мендесом``, ``с Н. Забарой``: the surname's ending agrees with the case of
         # the words before it, not with its own tag
+    agreed = (before - {None, "nomn"}) & _singular_cases(morph, parts[-1][0]) \
+        if roles[-1] == "last" and tagged not in before else set()
+    if len(agreed) == 1:
+        return agreed.pop()  # ``к Ксавьеру Гарсии``: the case of the words before, which the surname can
+        # be in as well (``Гарсии`` tagged a genitive)
     if generation and tagged not in generation:
         return min(generation, key=_CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
     for (text, word), role in zip(parts, roles):
@@ -109,6 +114,11 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
     return tagged
+
+
+def _singular_cases(morph: Morph, text: str) -> set[str]:
+    """The cases pymorphy reads a word in, in the singular."""
+    return {p.tag.case for p in morph.parses(fold(text)) if p.tag.number == "sing"}
 
 
 def _hyphenated_cases(morph: Morph, text: str) -> set[str]:

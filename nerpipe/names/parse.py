@@ -26,7 +26,7 @@ from .nominative import (
     known_name,
     part_nominative,
 )
-from .oblique import shows_womans_oblique, womans_first_declension
+from .oblique import mans_locative_name, mans_locative_surname, shows_womans_oblique, womans_first_declension
 from .words import is_patronymic, known_first_name
 
 
@@ -147,6 +147,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         declined = womans_first_declension(morph, texts[-1], case)  # ``Людмиле Шульге``: the first name settles
         if declined is not None:  # that ``-е`` is the case ending of a surname in ``-а``
             normal[-1] = capitalize_name(restore_case(declined, texts[-1]))
+    if case == "loct" and roles == ["first", "last"] and normal[0] == texts[0] \
+            and mans_locative_surname(morph, texts[-1]):
+        normal[0] = capitalize_name(mans_locative_name(morph, texts[0]))  # ``о Ерлане Кожахметове``
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None

@@ -384,8 +384,10 @@ def _linebreak_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
+    from . import world
+
     return _case_cases() + _title_cases() + _list_cases() + _coref_cases() + _linebreak_cases() \
-        + _place_cases() + _initial_cases() + _official_cases()
+        + _place_cases() + _initial_cases() + _official_cases() + world.cases()
 
 
 def answer(result, case: Case):
@@ -397,3 +399,8 @@ def answer(result, case: Case):
 KNOWN_WRONG: frozenset[str] = frozenset({
     'title_body:По словам главного врача городской больницы Паолы Эстрады, м',
 })
+
+
+from .world import KNOWN_WRONG as _WORLD_WRONG  # noqa: E402  (the world's cases are this area's too)
+
+KNOWN_WRONG = KNOWN_WRONG | _WORLD_WRONG
