@@ -152,7 +152,7 @@ def cases() -> list[Case]:
 # the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name (``Кордейру``: the
 # accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); a man's name in ``-у`` pymorphy does not
 # know before a surname that shows no case (``Бауыржану Омарулы``; ``Сатору`` does not decline); names
-# natasha does not find or cuts (``Ана``, ``Эво``, ``Жилю``, ``Ануш`` ⏎)
+# natasha does not find or cuts (``Ана``, ``Эво``, ``Жилю``, ``Фелипе Арруда`` ⏎)
 KNOWN_WRONG: frozenset[str] = frozenset({
     'world_ablt:Город гордится Эндрю Пеннингтоном.',
     'world_ablt:Город гордится Альваро Кинтаной.',
@@ -195,7 +195,6 @@ KNOWN_WRONG: frozenset[str] = frozenset({
     'world_datv:Благодаря Такэси Хараде проект удалось завершить.',
     'world_ablt:Город гордится Такэси Харадой.',
     'world_linebreak:Об этом рассказал Фелипе Арруда\nЭкономика\nЦены на жильё в об',
-    'world_linebreak:Об этом рассказала Ануш Карапетян\nСпорт\nЦены на жильё в обла',
     'world_list_ablt:Мэр встретился с Альваро Кинтаной, Фелипе Аррудой и Кармен В',
     'world_list_ablt:Мэр встретился с Хулией Наварро, Патрисией Салинас и Гонсало',
     'world_list_ablt:Мэр встретился с Гульнарой Исмаиловой, Ерланом Кожахметовым ',

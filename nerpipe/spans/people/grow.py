@@ -28,7 +28,9 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
     surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
-    (``Зориной`` + ``Анны Петровны``); initials and the surname after their dot (``Дж`` + ``.Коми``)."""
+    (``Зориной`` + ``Анны Петровны``); a first name and a word that can only be a surname or that
+    pymorphy does not know (``Ануш`` + ``Карапетян``); initials and the surname after their dot
+    (``Дж`` + ``.Коми``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -45,7 +47,10 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
             and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
             and _agrees_with_name(morph, left_words[0], right_words[0])
-        if initials or patronymic or surname_first:
+        first_and_surname = len(left_words) == 1 and len(right_words) == 1 \
+            and is_first_name(left_words[0], morph) and not is_first_name(right_words[0], morph) \
+            and (surname_word(right_words[0], morph, unknown=True) or foreign_word(right_words[0], morph))
+        if initials or patronymic or surname_first or first_and_surname:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
