@@ -696,6 +696,11 @@ def test_a_shortened_first_name_is_an_initial(models, text, persons):
     ("Иван Кормилов выступил. Позже Кормилова поблагодарили.", {"Иван Кормилов"}),
     # a Latin name natasha tags as an organization is a person when its surname spells one of the document
     ("Выступил John Weller. Веллер рассказал о планах.", {"John Weller"}),
+    # a later name of a list the tagger reads in the nominative is in the case of the list's first
+    ("Мэр встретился с Альберто Медрано, Фелипе Аррудой и Кармен Вальдес.",
+     {"Альберто Медрано", "Фелипе Арруда", "Кармен Вальдес"}),
+    ("Губернатор поговорил с Гульнарой Исмаиловой, Ерланом Кожахметовым и Айгерим Нурлановой.",
+     {"Гульнара Исмаилова", "Ерлан Кожахметов", "Айгерим Нурланова"}),
 ])
 def test_people_by_mechanism(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
