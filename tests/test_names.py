@@ -701,6 +701,9 @@ def test_a_shortened_first_name_is_an_initial(models, text, persons):
      {"Альберто Медрано", "Фелипе Арруда", "Кармен Вальдес"}),
     ("Губернатор поговорил с Гульнарой Исмаиловой, Ерланом Кожахметовым и Айгерим Нурлановой.",
      {"Гульнара Исмаилова", "Ерлан Кожахметов", "Айгерим Нурланова"}),
+    # not a list of subjects, whatever case the tagger reads its first name in
+    ("Паулу Баррету, Луиза Кордейру и Ксавьер Гарсия подписали соглашение.",
+     {"Паулу Баррету", "Луиза Кордейру", "Ксавьер Гарсия"}),
 ])
 def test_people_by_mechanism(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected

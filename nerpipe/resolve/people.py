@@ -50,8 +50,10 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = _in_list_case([t.word() for t in analysis.tokens_in(span.start, span.end)], listed_case(analysis, span))
+        words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         subject, verb_gender = subject_of(analysis, span, morph)
+        if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
+            words = _in_list_case(words, listed_case(analysis, span))
         if verb_gender:
             genders[span] = verb_gender
         in_oblique = oblique(analysis, span, morph)
