@@ -374,6 +374,9 @@ NAMES = [
     # a man's first name pymorphy does not know, in the locative before a man's surname in it
     ("Мы говорили о Ерлане Кожахметове весь вечер.", "Ерлан Кожахметов"),
     ("Мы говорили о Фелипе Кожахметове весь вечер.", "Фелипе Кожахметов"),
+    # two animate proper nouns natasha leaves untagged, the subject of a verb of their gender
+    ("Эво Маркес заявил журналистам о планах.", "Эво Маркес"),
+    ("Ана Медина стала лауреатом премии.", "Ана Медина"),
     # a first name and a surname natasha tags apart, side by side
     ("Об этом рассказала Ануш Карапетян\nСпорт\nЦены выросли.", "Ануш Карапетян"),
     # a first name natasha tags as a one-word organization before the surname

@@ -198,9 +198,11 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
 
 
 def _womans_only(morph: Morph, text: str) -> bool:
-    """Whether pymorphy knows a word as a woman's first name only, and in no nominative (``Паулу``)."""
+    """Whether pymorphy knows a word as a woman's first name in the accusative only (``Паулу``), the
+    case whose ``-у`` ends names that do not decline as well (not ``Ольги``, whose subject is a
+    parser's mistake)."""
     names = [p for p in morph.parses(fold(text)) if "Name" in p.tag and p.tag.number != "plur"]
-    return bool(names) and all(p.tag.gender == "femn" and p.tag.case != "nomn" for p in names)
+    return bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
 
 
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:

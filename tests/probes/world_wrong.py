@@ -9,8 +9,8 @@ from __future__ import annotations
 # (``Кьяре``: a man's Italian name ends so too, ``Микеле``); ``Амели``, which pymorphy also reads as
 # the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name (``Кордейру``: the
 # accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); a man's name in ``-у`` pymorphy does not
-# know before a surname that shows no case (``Бауыржану Омарулы``; ``Сатору`` does not decline); names
-# natasha does not find or cuts (``Ана``, ``Эво``, ``Жилю``, ``Фелипе Арруда`` ⏎)
+# know before a surname that shows no case (``Бауыржану Омарулы``; ``Сатору`` does not decline); a name
+# natasha does not find or cuts (``Жилю``)
 WORLD_WRONG: frozenset[str] = frozenset({
     'world_ablt:Город гордится Эндрю Пеннингтоном.',
     'world_ablt:Город гордится Альваро Кинтаной.',
@@ -24,8 +24,6 @@ WORLD_WRONG: frozenset[str] = frozenset({
     'world_accs:Журналисты видели Луизу Кордейру у входа в здание суда.',
     'world_loct:При Ксавьере Гарсии компания открыла три завода.',
     'world_loct:Мы говорили о Ксавьере Гарсии весь вечер.',
-    'world_nomn:Эво Маркес заявил журналистам, что работы завершатся в срок.',
-    'world_nomn:Ана Медина стала лауреатом премии.',
     'world_gent:Для Аны Медины это была первая поездка.',
     'world_gent:Письмо от Аны Медины пришло в пятницу.',
     'world_datv:Премию вручили Кьяре Морелли в понедельник.',
@@ -52,6 +50,5 @@ WORLD_WRONG: frozenset[str] = frozenset({
     'world_datv:Вечером мэр позвонил Сатору Окаде и поблагодарил за работу.',
     'world_datv:Благодаря Такэси Хараде проект удалось завершить.',
     'world_ablt:Город гордится Такэси Харадой.',
-    'world_linebreak:Об этом рассказал Фелипе Арруда\nЭкономика\nЦены на жильё в об',
     'world_list_ablt:Мэр встретился с Бауыржаном Омарулы, Кэндзи Мацудой и Сатору',
 })
