@@ -699,6 +699,8 @@ def test_a_shortened_first_name_is_an_initial(models, text, persons):
     ("Иван Кормилов выступил. Позже Кормилова поблагодарили.", {"Иван Кормилов"}),
     # a Latin name natasha tags as an organization is a person when its surname spells one of the document
     ("Выступил John Weller. Веллер рассказал о планах.", {"John Weller"}),
+    # a surname that is a place's name too, spelt by a name in Latin letters of the text: the person's
+    ("Роман написал Sergio Lima. Вчера Лима представил его в Твери.", {"Sergio Lima"}),
     # a later name of a list the tagger reads in the nominative is in the case of the list's first
     ("Мэр встретился с Альберто Медрано, Фелипе Аррудой и Кармен Вальдес.",
      {"Альберто Медрано", "Фелипе Арруда", "Кармен Вальдес"}),
