@@ -377,6 +377,9 @@ NAMES = [
     # two animate proper nouns natasha leaves untagged, the subject of a verb of their gender
     ("Эво Маркес заявил журналистам о планах.", "Эво Маркес"),
     ("Ана Медина стала лауреатом премии.", "Ана Медина"),
+    # the parser's indirect object is in the dative, whatever case the tagger reads it in
+    ("Вечером мэр позвонил Гонсало Ривасу и поблагодарил за работу.", "Гонсало Ривас"),
+    ("Вечером мэр позвонил Хулии Наварро и поблагодарил за работу.", "Хулия Наварро"),
     # a first name and a surname natasha tags apart, side by side
     ("Об этом рассказала Ануш Карапетян\nСпорт\nЦены выросли.", "Ануш Карапетян"),
     # a first name natasha tags as a one-word organization before the surname

@@ -140,7 +140,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
 
 def _in_list_case(words: list, case: str | None) -> list:
     """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
-    the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative)."""
+    the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or
+    those of an indirect object in the dative."""
     if case is None or any(w.feat.get("Case") not in (None, "Nom") for w in words):
         return words
     return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats)) for w in words]

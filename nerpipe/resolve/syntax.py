@@ -142,10 +142,13 @@ _OBLIQUE_CASES = ("Gen", "Dat", "Acc", "Ins", "Loc")
 
 def listed_case(analysis: Analysis, span: Span) -> str | None:
     """The tagger's case of the first name of a list a span is a later name of, when it is an oblique
-    one (``с Альваро Кинтаной, Фелипе Аррудой …``: ``Ins``), else ``None``."""
+    one (``с Альваро Кинтаной, Фелипе Аррудой …``: ``Ins``); the dative of a span the parser reads as
+    an indirect object (``позвонил Гонсало Ривасу``); else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
     inside = {t.index for t in tokens}
     heads = [t for t in tokens if t.head not in inside]
+    if heads and heads[0].rel == "iobj":
+        return "Dat"
     if not heads or heads[0].rel != "conj":
         return None
     head = heads[0]

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-# cases still answered wrong: the tagger's case of a name after some verbs (``гордится``, ``позвонил …
-# и поблагодарил``) or inside a list, which no word of the name corrects when the first name shows no
+# cases still answered wrong: the tagger's case of a name after some verbs (``гордится``) or inside a
+# list, which no word of the name corrects when the first name shows no
 # case (``Кэндзи Мацудой``); women's first names pymorphy does not know in the dative and locative
 # (``Кьяре``: a man's Italian name ends so too, ``Микеле``); ``Амели``, which pymorphy also reads as
 # the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name (``Кордейру``: the
@@ -14,10 +14,7 @@ from __future__ import annotations
 WORLD_WRONG: frozenset[str] = frozenset({
     'world_ablt:Город гордится Эндрю Пеннингтоном.',
     'world_ablt:Город гордится Альваро Кинтаной.',
-    'world_datv:Вечером мэр позвонил Фелипе Арруде и поблагодарил за работу.',
-    'world_datv:Вечером мэр позвонил Хулии Наварро и поблагодарил за работу.',
     'world_ablt:Город гордится Патрисией Салинас.',
-    'world_datv:Вечером мэр позвонил Гонсало Ривасу и поблагодарил за работу',
     'world_datv:Премию вручили Луизе Кордейру в понедельник.',
     'world_datv:Вечером мэр позвонил Луизе Кордейру и поблагодарил за работу',
     'world_accs:Комиссия пригласила Луизу Кордейру на заседание.',
@@ -30,7 +27,6 @@ WORLD_WRONG: frozenset[str] = frozenset({
     'world_datv:Вечером мэр позвонил Кьяре Морелли и поблагодарил за работу.',
     'world_loct:Газета написала о Кьяре Морелли в субботнем номере.',
     'world_loct:В фильме рассказывается о Кьяре Морелли и её семье.',
-    'world_datv:Вечером мэр позвонил Паоле Ринальди и поблагодарил за работу',
     'world_gent:По словам Амели Бертран, работы завершатся в срок.',
     'world_gent:У Амели Бертран нет претензий к подрядчику.',
     'world_datv:Журналисты обратились к Жилю Фурнье с вопросом.',
@@ -38,7 +34,6 @@ WORLD_WRONG: frozenset[str] = frozenset({
     'world_loct:При Жиле Фурнье компания открыла три завода.',
     'world_loct:Мы говорили о Жиле Фурнье весь вечер.',
     'world_loct:При Юргене Фальке компания открыла три завода.',
-    'world_datv:Вечером мэр позвонил Хельге Бауэр и поблагодарил за работу.',
     'world_datv:Благодаря Ерлану Кожахметову проект удалось завершить.',
     'world_accs:Журналисты видели Дильнозу Каримову у входа в здание суда.',
     'world_datv:Вечером мэр позвонил Бауыржану Омарулы и поблагодарил за раб',
