@@ -380,6 +380,8 @@ NAMES = [
     # the parser's indirect object is in the dative, whatever case the tagger reads it in
     ("Вечером мэр позвонил Гонсало Ривасу и поблагодарил за работу.", "Гонсало Ривас"),
     ("Вечером мэр позвонил Хулии Наварро и поблагодарил за работу.", "Хулия Наварро"),
+    # a first name ending in a consonant, undeclined in an oblique case every word is read in: a woman's
+    ("Вечером мэр позвонил Клер Дюпре и поблагодарил за работу.", "Клер Дюпре"),
     # a first name and a surname natasha tags apart, side by side
     ("Об этом рассказала Ануш Карапетян\nСпорт\nЦены выросли.", "Ануш Карапетян"),
     # a first name natasha tags as a one-word organization before the surname

@@ -203,8 +203,11 @@ def name_gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     first = fold(parts[0][0])
     if roles[0] == "first" and case not in (None, "nomn") and first[-1:] in CONSONANTS and len(first) > 2 \
             and not any("Name" in p.tag and p.tag.gender == "masc" for p in morph.parses(first)) \
-            and any(_person_gender(word) == "femn" for _text, word in parts):
-        return "femn"  # ``Клер Дюпре`` in the dative: a man's name ending in a consonant would decline
+            and (any(_person_gender(word) == "femn" for _text, word in parts)
+                 or all(UD_CASE.get(word.feat.get("Case", "")) == case for _text, word in parts)
+                 and not first.endswith(("ом", "ем", "ём"))):  # not a man's instrumental (``Ксавьером``)
+        return "femn"  # ``Клер Дюпре`` in the dative: a man's name ending in a consonant would decline; the
+        # tagger reads it a woman's, or every word in that case
     for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
         tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:
