@@ -30,7 +30,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
     surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
     (``Зориной`` + ``Анны Петровны``); a first name and a word that can only be a surname or that
     pymorphy does not know (``Ануш`` + ``Карапетян``); initials and the surname after their dot
-    (``Дж`` + ``.Коми``)."""
+    (``Дж`` + ``.Бартон``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -38,7 +38,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
         if gap.strip() == "." and "\n" not in gap and left not in merged \
                 and all(is_initial(w.rstrip(".") + ".") for w in left_words) and not initials_only(right_words):
-            merged[left] = merged[right] = Span(left.start, right.end, PER)  # ``Дж`` + ``.`` + ``Коми``
+            merged[left] = merged[right] = Span(left.start, right.end, PER)  # ``Дж`` + ``.`` + ``Бартон``
             continue
         if left in merged or gap.strip() or "\n" in gap:
             continue
