@@ -220,7 +220,9 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             and covering.end == tok.end and tok.pos == "ADJ"
         if covering is not None and not region_adjective:
             break
-        modifier = (tok.pos == "ADJ" or is_participle(tok)) and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
+        # a former word the tagger reads as a noun is an adjective still ("о ныне покойном ректоре")
+        adjective = tok.pos == "ADJ" or is_participle(tok) or tok.pos == "NOUN" and lexicon.is_former(tok.text)
+        modifier = adjective and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
             and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head]))
         if modifier or (region_adjective and tok.text[:1].islower()):
             if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower:

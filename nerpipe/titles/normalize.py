@@ -31,6 +31,10 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
     if head.pos not in ("NOUN", "PROPN") and lexicon.morph.has_gram(head.text, "NOUN"):
         # the grammar's head is a noun even where the tagger read an adjective ("Вокалистка группы")
         words[title.head - first] = Word(head.start, head.end, head.text, "NOUN", head.feats)
+    for index, word in enumerate(words[: title.head - first]):
+        if word.pos == "NOUN" and lexicon.is_former(word.text):
+            # "ныне покойного ректора": a former word before the head is its adjective, whatever the tagger read
+            words[index] = Word(word.start, word.end, word.text, "ADJ", word.feats)
     normal = nominative_title(words, lexicon)
     opening = words[0].text
     if opening[:1].isupper() and not (len(opening) > 1 and opening[1:2].isupper()):
