@@ -339,6 +339,53 @@ NAMES = [
     ("Песни Ольги Береговой звучали.", "Ольга Береговая"),
     ("С Натальей Луговой встретились.", "Наталья Луговая"),
     ("Концерт Ирины Сосновой прошёл.", "Ирина Соснова"),
+    # no vocative: ``Тамар`` is a name of its own, not ``Тамара`` called to
+    ("Тамар Квирикашвили заявила журналистам о планах.", "Тамар Квирикашвили"),
+    # a surname keeps the text's ``ё``; the locative ``-е`` shows no soft sign but after ``л``
+    ("По словам Дитера Кёлера, работы идут.", "Дитер Кёлер"),
+    ("Мы говорили о Дитере Кёлере весь вечер.", "Дитер Кёлер"),
+    ("Мы говорили о Гансе Кесселе весь вечер.", "Ганс Кессель"),
+    # Turkic surnames made of a father's name do not decline
+    ("По словам Бауыржана Омарулы, работы идут.", "Бауыржан Омарулы"),
+    ("Он гордится Бауыржаном Омарулы.", "Бауыржан Омарулы"),
+    ("Письмо от Айжан Сапаркызы пришло.", "Айжан Сапаркызы"),
+    # a man's first name pymorphy knows only as a woman's, before a man's surname it knows declined
+    ("Премию вручили Гарету Моррисону в понедельник.", "Гарет Моррисон"),
+    ("Газета написала о Гарете Моррисоне в субботнем номере.", "Гарет Моррисон"),
+    # a first name written as an imperative or a gerund is no word before a name
+    ("Жиль Фурнье заявил журналистам о планах.", "Жиль Фурнье"),
+    ("По словам Жиля Фурнье, работы идут.", "Жиль Фурнье"),
+    # a first name pymorphy does not know in the accusative ``-у`` before a surname of the first
+    # declension in it, or one that does not decline: a woman's (a man's would end in ``-а``); not a
+    # name of Japanese sounds, which does not decline
+    ("Комиссия пригласила Паолу Эстраду на заседание.", "Паола Эстрада"),
+    ("Журналисты видели Кьяру Морелли у входа.", "Кьяра Морелли"),
+    ("Журналисты видели Сатору Окаду у входа.", "Сатору Окада"),
+    # ``Паулу``, a woman's ``Паула`` in the accusative to pymorphy, is a man's name that does not
+    # decline as the subject of a man's verb or in a case other than the accusative
+    ("Паулу Баррету заявил журналистам о планах.", "Паулу Баррету"),
+    ("Вчера мэр встретился с Паулу Баррету.", "Паулу Баррету"),
+    ("По словам Паулу Баррету, работы идут.", "Паулу Баррету"),
+    # a surname the tagger reads in another case than the first name before it that shows none by
+    # pymorphy, when it can be in that one as well
+    ("Журналисты обратились к Ксавьеру Гарсии с вопросом.", "Ксавьер Гарсия"),
+    # a first name known in the accusative only before a surname the tagger reads as a nominative
+    ("Комиссия пригласила Хельгу Бауэр на заседание.", "Хельга Бауэр"),
+    # a man's first name pymorphy does not know, in the locative before a man's surname in it
+    ("Мы говорили о Ерлане Кожахметове весь вечер.", "Ерлан Кожахметов"),
+    ("Мы говорили о Фелипе Кожахметове весь вечер.", "Фелипе Кожахметов"),
+    # two animate proper nouns natasha leaves untagged, the subject of a verb of their gender
+    ("Эво Маркес заявил журналистам о планах.", "Эво Маркес"),
+    ("Ана Медина стала лауреатом премии.", "Ана Медина"),
+    # the parser's indirect object is in the dative, whatever case the tagger reads it in
+    ("Вечером мэр позвонил Гонсало Ривасу и поблагодарил за работу.", "Гонсало Ривас"),
+    ("Вечером мэр позвонил Хулии Наварро и поблагодарил за работу.", "Хулия Наварро"),
+    # a first name ending in a consonant, undeclined in an oblique case every word is read in: a woman's
+    ("Вечером мэр позвонил Клер Дюпре и поблагодарил за работу.", "Клер Дюпре"),
+    # a first name and a surname natasha tags apart, side by side
+    ("Об этом рассказала Ануш Карапетян\nСпорт\nЦены выросли.", "Ануш Карапетян"),
+    # a first name natasha tags as a one-word organization before the surname
+    ("Вчера мэр встретился с Левоном Оганесяном в здании администрации.", "Левон Оганесян"),
 ]
 
 
@@ -657,6 +704,16 @@ def test_a_shortened_first_name_is_an_initial(models, text, persons):
     ("Иван Кормилов выступил. Позже Кормилова поблагодарили.", {"Иван Кормилов"}),
     # a Latin name natasha tags as an organization is a person when its surname spells one of the document
     ("Выступил John Weller. Веллер рассказал о планах.", {"John Weller"}),
+    # a surname that is a place's name too, spelt by a name in Latin letters of the text: the person's
+    ("Роман написал Sergio Lima. Вчера Лима представил его в Твери.", {"Sergio Lima"}),
+    # a later name of a list the tagger reads in the nominative is in the case of the list's first
+    ("Мэр встретился с Альберто Медрано, Фелипе Аррудой и Кармен Вальдес.",
+     {"Альберто Медрано", "Фелипе Арруда", "Кармен Вальдес"}),
+    ("Губернатор поговорил с Гульнарой Исмаиловой, Ерланом Кожахметовым и Айгерим Нурлановой.",
+     {"Гульнара Исмаилова", "Ерлан Кожахметов", "Айгерим Нурланова"}),
+    # not a list of subjects, whatever case the tagger reads its first name in
+    ("Паулу Баррету, Луиза Кордейру и Ксавьер Гарсия подписали соглашение.",
+     {"Паулу Баррету", "Луиза Кордейру", "Ксавьер Гарсия"}),
 ])
 def test_people_by_mechanism(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected

@@ -55,7 +55,7 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     for ending, in_case in _IYA_ENDINGS:
         if text.endswith(ending) and case in in_case and len(text) - len(ending) >= 3:
             return text[: -len(ending)] + "ия"  # ``гарсии`` → ``гарсия``, in any case of a man's or a woman's
-    if _POLISH_SURNAME.search(text) or text.endswith(_INDECLINABLE_AFTER_HISSING):
+    if _POLISH_SURNAME.search(text) or text.endswith(_INDECLINABLE_AFTER_HISSING + TURKIC_PATRONYMICS):
         return None  # ``Ковальски``, ``Мукерджи``, ``Ямагучи``: surnames that do not decline
     endings = {"gent": ("ы", "и")}
     if gender == "femn" and regular_surname(text, case, gender):
@@ -83,6 +83,11 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
 # the oblique cases of a name in ``-ия`` (``Мендии``, ``Мендию``, ``Мендией``): no nominative ends so;
 # ``-ии`` in whatever oblique case the tagger reads (``Хосе Мендии`` tagged accusative)
 _IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("accs",)), ("ией", ("ablt",)))
+
+
+# the endings of Turkic surnames made of a father's name, which do not decline (``Омарулы``,
+# ``Алиоглы``, ``Сейткызы``): no genitive of a surname in ``-а``
+TURKIC_PATRONYMICS = ("улы", "уулу", "оглы", "оглу", "кызы", "гызы")
 
 
 # ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),

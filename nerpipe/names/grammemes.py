@@ -4,9 +4,11 @@ Russian families (``Анне Лисицыной`` tagged nominative is a dative,
 
 from __future__ import annotations
 
+import re
+
 from ..morph import UD_CASE, UD_GENDER, Morph, fold
 from .cases import case_shown, name_cases
-from .endings import CONSONANTS, MASC_STEMS, VOWELS, regular_surname
+from .endings import CONSONANTS, MASC_STEMS, TURKIC_PATRONYMICS, VOWELS, regular_surname
 from .nominative import generation_cases, known_name
 
 
@@ -31,7 +33,12 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     if not surname or case in surname:
         return case
     both = surname & name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
-    return min(both, key=_CASE_ORDER.index) if both else case
+    if both:
+        return min(both, key=_CASE_ORDER.index)
+    own = UD_CASE.get(parts[-1][1].feat.get("Case", ""))
+    # ``Гарету Моррисону``: a first name pymorphy knows in another case only (of a woman's ``Гарета``)
+    # before a surname that agrees with the tagger: the surname's case
+    return own if own in surname and own != "nomn" else case
 
 
 def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
@@ -72,12 +79,17 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     if shown is not None:
         return shown  # ``с Хосе Мендесом``, ``с Н. Забарой``: the surname's ending agrees with the case of
         # the words before it, not with its own tag
+    agreed = (before - {None, "nomn"}) & _singular_cases(morph, parts[-1][0]) \
+        if roles[-1] == "last" and tagged not in before else set()
+    if len(agreed) == 1:
+        return agreed.pop()  # ``к Ксавьеру Гарсии``: the case of the words before, which the surname can
+        # be in as well (``Гарсии`` tagged a genitive)
     if generation and tagged not in generation:
         return min(generation, key=_CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
     for (text, word), role in zip(parts, roles):
         lowered = fold(text)
         if role in ("first", "last") and not morph.is_known(lowered) and lowered.endswith("ы") \
-                and lowered[-2:-1] in CONSONANTS and len(lowered) > 3:
+                and lowered[-2:-1] in CONSONANTS and len(lowered) > 3 and not lowered.endswith(TURKIC_PATRONYMICS):
             return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``, ``Коллины``),
             # whatever the tagger
         if role == "first" and "-" in text.strip("-") and not morph.is_known(lowered):
@@ -87,17 +99,26 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
         if role not in ("first", "middle") or not morph.is_known(fold(text)) or _indeclinable_name(morph, text):
             continue  # pymorphy's guesses for names it does not know say nothing of the case, nor do
             # the forms of another name written alike (``Тони`` is no genitive of ``Тоня``)
-        cases = {p.tag.case for p in morph.parses(fold(text))
-                 if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag}
+        cases = {p.tag.case for p in morph.parses(fold(text))  # no vocative (``Тамар``) in a news text
+                 if ("Name" in p.tag or "Patr" in p.tag) and p.tag.number != "plur" and "Fixd" not in p.tag
+                 and p.tag.case != "voct"}
         if tagged in cases:
             return tagged
+        if cases == {"accs"} and tagged in ("gent", "datv", "ablt", "loct"):
+            return tagged  # ``с Паулу Баррету``: a name that does not decline, not a woman's ``Паулу`` of ``Паула``
         gendered = {p.tag.case for p in morph.parses(fold(text)) if ("Name" in p.tag or "Patr" in p.tag)
-                    and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.gender == _person_gender(word)}
+                    and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.gender == _person_gender(word)
+                    and p.tag.case != "voct"}
         if tagged == "nomn" and len(gendered) == 1 and "nomn" not in cases:
             return gendered.pop()  # ``Халиду`` tagged a man's nominative: a man's ``Халид`` in the dative
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
     return tagged
+
+
+def _singular_cases(morph: Morph, text: str) -> set[str]:
+    """The cases pymorphy reads a word in, in the singular."""
+    return {p.tag.case for p in morph.parses(fold(text)) if p.tag.number == "sing"}
 
 
 def _hyphenated_cases(morph: Morph, text: str) -> set[str]:
@@ -155,12 +176,17 @@ def name_gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     """The gender of the first name or patronymic in the name's case, else the one gender pymorphy
     knows the surname in that case, else the tagger's; of a first name of either gender (``Женя``),
     the surname's when it tells one."""
+    surname = {gender for in_case, gender in surname_readings(morph, parts[-1][0]) if in_case == case} \
+        if roles[-1] == "last" and len(parts) > 1 and morph.is_known(fold(parts[-1][0])) else set()
     for (text, word), role in zip(parts, roles):
         if role in ("first", "middle"):
             tagged = _person_gender(word)
             genders = {p.tag.gender for p in morph.parses(fold(text))
                        if ("Name" in p.tag or "Patr" in p.tag) and (case is None or p.tag.case == case)}
             genders.discard(None)
+            if len(genders) == 1 and len(surname) == 1 and not genders & surname and case not in (None, "nomn"):
+                return surname.pop()  # ``Гарете Моррисоне``: a man's surname pymorphy knows, declined,
+                # the first name a man's it knows only as a woman's (``Гарета``)
             if len(genders) == 1:
                 return genders.pop()
             if role == "first" and roles[-1] == "last" and _either_gender(morph, text):
@@ -177,8 +203,11 @@ def name_gender(morph: Morph, parts, roles, case: str | None) -> str | None:
     first = fold(parts[0][0])
     if roles[0] == "first" and case not in (None, "nomn") and first[-1:] in CONSONANTS and len(first) > 2 \
             and not any("Name" in p.tag and p.tag.gender == "masc" for p in morph.parses(first)) \
-            and any(_person_gender(word) == "femn" for _text, word in parts):
-        return "femn"  # ``Клер Дюпре`` in the dative: a man's name ending in a consonant would decline
+            and (any(_person_gender(word) == "femn" for _text, word in parts)
+                 or all(UD_CASE.get(word.feat.get("Case", "")) == case for _text, word in parts)
+                 and not first.endswith(("ом", "ем", "ём"))):  # not a man's instrumental (``Ксавьером``)
+        return "femn"  # ``Клер Дюпре`` in the dative: a man's name ending in a consonant would decline; the
+        # tagger reads it a woman's, or every word in that case
     for (_text, word), _role in sorted(zip(parts, roles), key=lambda item: item[1] == "initial"):
         tagged = _person_gender(word)  # the surname's before an initial's, which shows no gender
         if tagged:
@@ -223,6 +252,34 @@ def womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str 
         if first.endswith(ending) and first[-len(ending) - 1] in CONSONANTS + "ь":
             return "loct" if shown == "datv" and case == "loct" else shown
     return None
+
+
+def womans_accusative(morph: Morph, parts, roles: list[str], case: str | None) -> bool:
+    """Whether a name in the accusative is a woman's of the first declension: a first name pymorphy
+    does not know, in ``-у`` after a consonant (``Паолу``), before a surname that is the accusative of
+    one in ``-а`` too (``Эстраду``, a word pymorphy knows so) or that does not decline (``Ринальди``):
+    a man's name would end there in ``-а``. Not a name of Japanese sounds (``Сатору``), nor one in
+    ``-иу`` (``Антониу``), which are nominatives that do not decline."""
+    if roles != ["first", "last"] or case != "accs":
+        return False
+    first, last = fold(parts[0][0]), fold(parts[1][0])
+    if morph.is_known(first) or len(first) < 4 or not first.endswith("у") or first[-2] not in CONSONANTS \
+            or _japanese_sounds(first):
+        return False
+    if last.endswith("и") and last[-2:-1] in CONSONANTS and len(last) > 3:
+        return True  # ``Ринальди``
+    return last.endswith("у") and last[-2:-1] in CONSONANTS and morph.is_known(last) and any(
+        p.tag.case == "accs" and p.tag.number == "sing" and p.tag.gender == "femn" and p.tag.POS == "NOUN"
+        and fold(p.normal_form) == last[:-1] + "а" for p in morph.parses(last))
+
+
+_JAPANESE = re.compile(r"(?:(?:[бгдзкмнпрстфхц]|дз)?[аеиоуэюя]|н|й)+")
+
+
+def _japanese_sounds(lowered: str) -> bool:
+    """Whether a word is made of the syllables Russian writes Japanese with: a consonant (no ``л``,
+    ``ш``, ``ж``, ``ч``, ``в``) and a vowel, or ``н`` (``Сатору``, ``Кэндзи``)."""
+    return _JAPANESE.fullmatch(lowered) is not None
 
 
 def _womans_ending(morph: Morph, text: str, case: str | None) -> bool:

@@ -6,7 +6,7 @@ indeclinable ones (``Петренко``, ``Седых``) stay as written."""
 from __future__ import annotations
 
 from ..morph import Morph, fold, oc_inflect, restore_case
-from .endings import CONSONANTS, VOWELS, first_declension_surname, regular_surname
+from .endings import CONSONANTS, TURKIC_PATRONYMICS, VOWELS, first_declension_surname, regular_surname
 from .oblique import mans_locative
 
 
@@ -38,13 +38,21 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
         form = _surname_nominative(morph, text, case, gender)
         if form is None and not fold(text).endswith(INDECLINABLE_ENDINGS):
             form = _pymorphy_nominative(morph, text, "first", case, gender)  # a first name as surname
-        if form is not None and "ё" in form and "ё" not in text.lower():
-            form = form.replace("ё", "е")  # a surname is spelt as the text spells it (``Санчес``)
+        if form is not None:
+            form = _spelt_as_written(form, text)
     else:
         form = _pymorphy_nominative(morph, text, role, case, gender)
         if form is None and role == "first":
             form = _first_name_by_ending(morph, text, case, gender)
     return _apostrophe_capital(capitalize_name(restore_case(form, text) if form is not None else text), text)
+
+
+def _spelt_as_written(form: str, text: str) -> str:
+    """A surname keeps the text's ``е`` or ``ё`` where its nominative has one of them in the same place
+    (``Санчеса`` → ``Санчес``, not ``Санчёс``; ``Кёлера`` → ``Кёлер``, not ``Келер``)."""
+    written = text.lower()
+    return "".join(written[i] if i < len(written) and ch in "её" and written[i] in "её" else ch
+                   for i, ch in enumerate(form))
 
 
 def _apostrophe_capital(form: str, text: str) -> str:
@@ -125,7 +133,7 @@ def _fixed_surname(morph: Morph, lowered: str, case: str, gender: str | None) ->
 
 
 # surnames that end so do not decline (a declined Russian surname never ends so)
-INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их")
+INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их", *TURKIC_PATRONYMICS)
 
 
 # lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``
@@ -223,6 +231,9 @@ def _keep_stem(form: str, text: str) -> str:
     """A surname pymorphy does not know keeps its stem as written: its guess of a fleeting vowel
     (``ольмерта`` → ``ольмерот``) is none, but in the Slavic suffixes ``-ец``, ``-ок``, ``-ек``
     (``лисовца`` → ``лисовец``)."""
+    if text.endswith("е") and fold(form) == fold(text[:-1]) + "ь" and text[-2:-1] in CONSONANTS and text[-2:-1] != "л":
+        return text[:-1]  # the locative ``-е`` shows no soft sign (``кёлере`` → ``кёлер``, not ``кёлерь``),
+        # which few foreign surnames have but after ``л`` (``Кессель``)
     for ending in ("ом", "ем", "а", "у", "е", "я", "ю"):
         stem = text[: -len(ending)]
         if text.endswith(ending) and len(form) == len(stem) + 1 and form[-2:-1] in ("о", "е", "ё") \
@@ -276,11 +287,14 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
     lowered = fold(text)
     # a word pymorphy knows only in the plural is no first name it knows (``Акиры`` of ``Акир``)
     known = morph.is_known(lowered) and any(p.tag.number != "plur" for p in morph.parses(lowered))
-    if not known and lowered.endswith("ы") and len(lowered) > 3 and lowered[-2] in CONSONANTS:
+    if not known and lowered.endswith("ы") and len(lowered) > 3 and lowered[-2] in CONSONANTS \
+            and not lowered.endswith(TURKIC_PATRONYMICS):
         return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``)
     if gender == "masc":
         if known and any("Name" in p.tag and p.tag.gender != "femn" for p in morph.parses(lowered)):
             return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
+        if known and case == "loct" and lowered.endswith("е") and lowered[-2] in CONSONANTS and lowered[-2] != "л":
+            return lowered[:-1]  # ``Гарете`` of a man: ``Гарет`` (after ``л`` the name may end in ``-ль``)
         return masculine_nominative(lowered, case)
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):

@@ -7,7 +7,7 @@ French surnames that do not decline (``Дюпре``) or of Georgian ones (``-д�
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from .endings import CONSONANTS
+from .endings import CONSONANTS, regular_surname
 
 # the consonants before the ``-е`` of foreign surnames that do not decline (``Дюпре``, ``Моле``,
 # ``Люде``): an unknown surname ending so after a woman's name in the dative stays
@@ -71,3 +71,30 @@ def mans_locative(morph: Morph, text: str) -> str | None:
             and normal in (lowered[:-1], lowered[:-1] + "ь"):
         return normal
     return None
+
+
+def mans_locative_surname(morph: Morph, text: str) -> bool:
+    """A surname in a man's locative: of the regular families (``Кожахметове``), or one pymorphy knows
+    as a man's surname in the locative only."""
+    lowered = fold(text)
+    if regular_surname(lowered, "loct", "masc"):
+        return True
+    surnames = [p for p in morph.parses(lowered) if "Surn" in p.tag and p.tag.number == "sing"]
+    return morph.is_known(lowered) and bool(surnames) and all(
+        p.tag.case == "loct" and p.tag.gender == "masc" for p in surnames)
+
+
+# the consonants before the locative ``-е`` of a man's first name pymorphy does not know that end
+# the name itself (``Ерлане`` of ``Ерлан``); names in ``-ль`` (``Жиле`` of ``Жиль``) and the
+# indeclinable ones in ``-пе``, ``-хе``, ``-де`` (``Фелипе``, ``Хорхе``, ``Давиде``) end otherwise
+_NAME_BEFORE_E = "нмрткб"
+
+
+def mans_locative_name(morph: Morph, text: str) -> str:
+    """A man's first name pymorphy does not know, in the locative before a man's surname in it, without
+    its ``-е`` after a vowel and one of :data:`_NAME_BEFORE_E` (``Ерлане`` → ``Ерлан``); else as written."""
+    lowered = fold(text)
+    if morph.is_known(lowered) or len(lowered) < 5 or not lowered.endswith("е") \
+            or lowered[-2] not in _NAME_BEFORE_E or lowered[-3] not in "аеиоуыэюя":
+        return text
+    return text[:-1]

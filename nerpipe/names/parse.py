@@ -10,7 +10,15 @@ from ..morph import Morph, fold, restore_case
 from .cases import case_of_ending, mans_surname
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
-from .grammemes import name_case, name_gender, shows_no_case, subject_case, surname_readings, womans_case
+from .grammemes import (
+    name_case,
+    name_gender,
+    shows_no_case,
+    subject_case,
+    surname_readings,
+    womans_accusative,
+    womans_case,
+)
 from .name import APOSTROPHES, Name, is_initial
 from .nominative import (
     PARTICLES,
@@ -18,7 +26,7 @@ from .nominative import (
     known_name,
     part_nominative,
 )
-from .oblique import shows_womans_oblique, womans_first_declension
+from .oblique import mans_locative_name, mans_locative_surname, shows_womans_oblique, womans_first_declension
 from .words import is_patronymic, known_first_name
 
 
@@ -112,9 +120,15 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     shown = womans_case(morph, parts, roles, case)
     if shown is not None:
         case, gender = shown, "femn"  # ``Камале Уортон``: a man's surname would decline
+    elif womans_accusative(morph, parts, roles, case):
+        gender = "femn"  # ``Паолу Эстраду``: a man's name would end in ``-а`` there
     if subject and verb_gender and case != "nomn" and any(
             role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
+    elif subject and verb_gender == "masc" and case not in (None, "nomn") and roles[0] == "first" \
+            and _womans_only(morph, texts[0]):
+        case, gender = "nomn", "masc"  # ``Паулу Баррету заявил``: no woman's ``Паулу`` of ``Паула``, a man's
+        # name that does not decline
     elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \
             and (roles == ["first"] or (roles == ["first", "last"] and nominative
                                         and not mans_surname(morph, texts[-1], "gent"))) \
@@ -133,6 +147,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         declined = womans_first_declension(morph, texts[-1], case)  # ``Людмиле Шульге``: the first name settles
         if declined is not None:  # that ``-е`` is the case ending of a surname in ``-а``
             normal[-1] = capitalize_name(restore_case(declined, texts[-1]))
+    if case == "loct" and roles == ["first", "last"] and normal[0] == texts[0] \
+            and mans_locative_surname(morph, texts[-1]):
+        normal[0] = capitalize_name(mans_locative_name(morph, texts[0]))  # ``о Ерлане Кожахметове``
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None
@@ -178,6 +195,14 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     if surname:
         return "last"
     return "last" if index == count - 1 or count == 1 else "first"
+
+
+def _womans_only(morph: Morph, text: str) -> bool:
+    """Whether pymorphy knows a word as a woman's first name in the accusative only (``Паулу``), the
+    case whose ``-у`` ends names that do not decline as well (not ``Ольги``, whose subject is a
+    parser's mistake)."""
+    names = [p for p in morph.parses(fold(text)) if "Name" in p.tag and p.tag.number != "plur"]
+    return bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
 
 
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:

@@ -39,7 +39,7 @@ from .forms import (
 )
 from .ids import person_id
 from .spelling import spells, spells_first_name
-from .syntax import after_preposition, oblique, subject_of
+from .syntax import after_preposition, listed_case, oblique, subject_of
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -52,6 +52,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             continue
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         subject, verb_gender = subject_of(analysis, span, morph)
+        if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
+            words = _in_list_case(words, listed_case(analysis, span))
         if verb_gender:
             genders[span] = verb_gender
         in_oblique = oblique(analysis, span, morph)
@@ -134,6 +136,15 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def _in_list_case(words: list, case: str | None) -> list:
+    """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
+    the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or
+    those of an indirect object in the dative."""
+    if case is None or any(w.feat.get("Case") not in (None, "Nom") for w in words):
+        return words
+    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats)) for w in words]
 
 
 def _first_name_of(written: str, full: list[Name]) -> list[Name]:

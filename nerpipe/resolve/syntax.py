@@ -134,3 +134,27 @@ def _other_subject(analysis: Analysis, verb, head, inside: set[int]) -> bool:
     return any(t.head == verb.index and t.rel.startswith("nsubj") and t.index not in inside and t.index != head.index
                and t.sent == verb.sent and t.feat.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
                for t in near)
+
+
+# the tagger's oblique cases
+_OBLIQUE_CASES = ("Gen", "Dat", "Acc", "Ins", "Loc")
+
+
+def listed_case(analysis: Analysis, span: Span) -> str | None:
+    """The tagger's case of the first name of a list a span is a later name of, when it is an oblique
+    one (``с Альваро Кинтаной, Фелипе Аррудой …``: ``Ins``); the dative of a span the parser reads as
+    an indirect object (``позвонил Гонсало Ривасу``); else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    if heads and heads[0].rel == "iobj":
+        return "Dat"
+    if not heads or heads[0].rel != "conj":
+        return None
+    head = heads[0]
+    for _ in range(5):
+        if head.rel != "conj" or head.head is None:
+            break
+        head = analysis.tokens[head.head]
+    case = head.feat.get("Case")
+    return case if case in _OBLIQUE_CASES and head.pos == "PROPN" and head.sent == heads[0].sent else None

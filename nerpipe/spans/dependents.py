@@ -73,7 +73,7 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
     tokens = analysis.tokens
     noun = _Noun.of(tokens[head].text, lexicon)
     found = Dependents(head)
-    after_po = False
+    after_po = after_with = False
     index = head + 1
     while index < len(tokens) and index - head <= _MAX_DEPENDENT_WORDS and tokens[index].sent == tokens[head].sent:
         token = tokens[index]
@@ -114,7 +114,13 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             after_po = True
             index += 1
             continue
-        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))) \
+        if token.text in ("с", "со") and after_po and found.last == index - 1 and following is not None \
+                and following.pos in ("NOUN", "ADJ") and following.feat.get("Case") == "Ins":
+            after_with = True  # ``по работе с проектами``: what the ``по`` noun governs
+            index += 1
+            continue
+        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))
+                                                       or (after_with and case == "Ins")) \
                 and not lexicon.is_time_noun(token.text):
             if found.closed and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)

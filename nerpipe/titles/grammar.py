@@ -205,6 +205,15 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
                  acting=acting, former=former)
 
 
+def _finite_verb_only(token: Token, lexicon: TitleLexicon) -> bool:
+    """Whether pymorphy reads ``token`` only as a finite verb, which the tagger may still call an
+    adjective at the start of a sentence (``Выступил директор завода …``)."""
+    if not lexicon.morph.is_known(token.text):
+        return False
+    parses = lexicon.morph.parses(fold(token.text))
+    return bool(parses) and all(p.tag.POS == "VERB" for p in parses)
+
+
 def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> tuple[int | None, bool]:
     """The first word of a title: adjectives and participles agreeing with the head, ``экс``, region adjectives."""
     tokens = analysis.tokens
@@ -223,7 +232,8 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
         # a former word the tagger reads as a noun is an adjective still ("о ныне покойном ректоре")
         adjective = tok.pos == "ADJ" or is_participle(tok) or tok.pos == "NOUN" and lexicon.is_former(tok.text)
         modifier = adjective and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
-            and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head]))
+            and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head])) \
+            and not _finite_verb_only(tok, lexicon)
         if modifier or (region_adjective and tok.text[:1].islower()):
             if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower:
                 return None, False  # "Частного корреспондента": a title inside a name

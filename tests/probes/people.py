@@ -394,12 +394,11 @@ def answer(result, case: Case):
     return frozenset(p.name for p in persons)
 
 
-# cases the pipeline still answers wrong (by ``Case.id``): a surname natasha does not tag after a Latin
-# name it does not tag either; a surname alone in an ellipsis, tagged in another case than the object
-# it stands for; a man's surname in the dative the parser reads as the subject with the name after it;
-# a first name pymorphy does not know before a surname that is a common noun, beside another name
+# cases the pipeline still answers wrong (by ``Case.id``): a surname alone in an ellipsis, tagged in
+# another case than the object it stands for; a man's surname in the dative the parser reads as the
+# subject with the name after it; a first name pymorphy does not know before a surname that is a
+# common noun, beside another name
 KNOWN_WRONG: frozenset[str] = frozenset({
-    'spelling_surname:Книгу написал Javier Mendoza. Вчера Мендоса представил её в ',
     'family_accs_ellipsis:Пётр Орлов и его жена Анна Орлова открыли кафе. Журналисты в',
     'family_accs_ellipsis:Олег Кравцов и его жена Ирина Кравцова открыли кафе. Журнали',
     'family_accs_ellipsis:Денис Карпухин и его жена Вера Карпухина открыли кафе. Журна',

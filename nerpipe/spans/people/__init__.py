@@ -1,6 +1,7 @@
 """PER spans: a Latin name in brackets split off, a name cut at a line break, two names written
 side by side told apart (:mod:`.shape`); parts of one name joined (:mod:`.grow`); names natasha
-left untagged found (:mod:`.found`, names in capitals :mod:`.capitals`); the words a name is made
+left untagged found (:mod:`.found`, names in capitals :mod:`.capitals`, two words the subject of a
+verb :mod:`.subject`); the words a name is made
 of told (:mod:`.words`)."""
 
 from .found import find_honoured_people, find_known_surnames, find_latin_spellings, find_untagged_people

@@ -23,6 +23,7 @@ from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import skeleton, spellings
 from ...resolve.syntax import verb_gender
 from .capitals import capitals_name_from
+from .subject import subject_pair_from
 from .words import common_noun, foreign_word, is_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
@@ -83,7 +84,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
     pymorphy does not know); a surname alone opening a
     sentence as the subject of a verb of its gender (``Орешкин назвал сроки``); a capitalised word
     after a form of address (``мадам Дюпон``); a first name and surname in capitals (``ПЁТР СМИРНОВ``);
-    a surname and first name (``Котова Анна``)."""
+    a surname and first name (``Котова Анна``); two animate proper nouns the subject of a verb
+    (``Эво Маркес заявил``)."""
     tokens = analysis.tokens
     owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
 
@@ -110,6 +112,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             end = _surname_first_from(analysis, index, morph, free)
         if end is None:
             end = _surname_initials_from(analysis, index, morph, free)
+        if end is None:
+            end = subject_pair_from(analysis, index, morph, free, is_place)
 
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)

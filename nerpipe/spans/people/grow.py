@@ -14,7 +14,7 @@ from ...names import (
     surname_readings,
 )
 from ...ner import Analysis
-from ...records import LOC, PER, Span
+from ...records import LOC, ORG, PER, Span
 from .words import (
     common_noun,
     foreign_word,
@@ -28,7 +28,9 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
     surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
-    (``Зориной`` + ``Анны Петровны``); initials and the surname after their dot (``Дж`` + ``.Коми``)."""
+    (``Зориной`` + ``Анны Петровны``); a first name and a word that can only be a surname or that
+    pymorphy does not know (``Ануш`` + ``Карапетян``); initials and the surname after their dot
+    (``Дж`` + ``.Бартон``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -36,7 +38,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         left_words, right_words = text[left.start:left.end].split(), text[right.start:right.end].split()
         if gap.strip() == "." and "\n" not in gap and left not in merged \
                 and all(is_initial(w.rstrip(".") + ".") for w in left_words) and not initials_only(right_words):
-            merged[left] = merged[right] = Span(left.start, right.end, PER)  # ``Дж`` + ``.`` + ``Коми``
+            merged[left] = merged[right] = Span(left.start, right.end, PER)  # ``Дж`` + ``.`` + ``Бартон``
             continue
         if left in merged or gap.strip() or "\n" in gap:
             continue
@@ -45,7 +47,10 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
             and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
             and _agrees_with_name(morph, left_words[0], right_words[0])
-        if initials or patronymic or surname_first:
+        first_and_surname = len(left_words) == 1 and len(right_words) == 1 \
+            and is_first_name(left_words[0], morph) and not is_first_name(right_words[0], morph) \
+            and (surname_word(right_words[0], morph, unknown=True) or foreign_word(right_words[0], morph))
+        if initials or patronymic or surname_first or first_and_surname:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
@@ -110,11 +115,12 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
 
 def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
     """Whether a span is a one-word place that is read as a first name in the case of the word after
-    it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``)."""
-    if place.type != LOC or (place.start, place.end) != (token.start, token.end) \
+    it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``); or a
+    one-word organization pymorphy reads so (``Левоном`` before ``Оганесяном``)."""
+    if place.type not in (LOC, ORG) or (place.start, place.end) != (token.start, token.end) \
             or token.feat.get("Case") != first.feat.get("Case"):
         return False
-    return token.feat.get("Animacy") == "Anim" or any(
+    return (place.type == LOC and token.feat.get("Animacy") == "Anim") or any(
         "Name" in p.tag and p.tag.case == UD_CASE.get(first.feat.get("Case", ""))
         for p in morph.parses(fold(token.text)))
 

@@ -22,6 +22,7 @@ from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
+from ...resolve.spelling import spells
 from .words import (
     common_noun,
     function_word,
@@ -218,9 +219,11 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
     name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
     ``округа Чарльз``: a LOC span); a place ``is_place`` (a callable on a surface) knows that pymorphy
-    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span)."""
+    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span), nor is
+    the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
+    latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
@@ -238,7 +241,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
         if not named and _family_plural(tokens[0]):
             continue  # a family: "отравление Журавелей"
-        if not tags or named or fold(word) in surnames:
+        if not tags or named or fold(word) in surnames or any(spells(surname, word) for surname in latin):
             out.append(span)
         elif any("Surn" in t and "plur" in t for t in tags):
             continue  # a family: "Ивановых"
@@ -248,6 +251,10 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(span)
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
+
+
+# a name in Latin letters, its surname the last word (``Javier Mendoza``)
+_LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)*? ([A-Z][a-z'’-]+)\b")
 
 
 # the kinds of place a surname names after them, besides the gazetteer's: a corner of two

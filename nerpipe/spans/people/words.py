@@ -119,7 +119,10 @@ _NO_NAME_POS = {"ADVB", "CONJ", "PREP", "PRCL", "INTJ", "NPRO", "PRED", "NUMR", 
 
 def function_word(word: str, morph: Morph) -> bool:
     """A word pymorphy knows only as an adverb, conjunction, pronoun, verb or another part of speech
-    no name is of, and not as a name (``Вчера``, ``Когда``, ``Также``)."""
+    no name is of, and not as a name (``Вчера``, ``Когда``, ``Также``); not an imperative or a
+    gerund, which foreign names may be written as (``Жиль``, ``Жиля``)."""
     lowered = fold(word)
     parses = morph.parses(lowered)
-    return morph.is_known(lowered) and bool(parses) and all(p.tag.POS in _NO_NAME_POS for p in parses)
+    return morph.is_known(lowered) and bool(parses) and all(p.tag.POS in _NO_NAME_POS for p in parses) \
+        and not any("impr" in p.tag or p.tag.POS == "GRND" for p in parses)  # ``Жиль``, ``Жиля``: written
+    # as a name may be, and no comma parts a gerund from a name after it
