@@ -73,3 +73,21 @@ def test_a_late_holder(models, text, expected):
 def test_an_indeclinable_acting_title_in_apposition(models, text, expected):
     assert rows(text, models) == expected
     assert all(f.acting for f in analyze(text, models).positions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle that is a title and no modifier governs a title noun in the genitive after it
+    ("По словам уполномоченного губернатора по правам ребёнка Анны Котовой, школа откроется.",
+     {("Анна Котова", "уполномоченный губернатора по правам ребёнка", "уполномоченный", False)}),
+    ("Уполномоченный мэра по делам молодёжи Пётр Смирнов открыл школу.",
+     {("Пётр Смирнов", "уполномоченный мэра по делам молодёжи", "уполномоченный", False)}),
+    # ... a modifier qualifies the title noun, in the role too, in any case and whatever the tagger reads it as
+    ("Журналисты поздравили управляющего директора банка «Опора» Глеба Ракитина.",
+     {("Глеб Ракитин", "управляющий директор банка «Опора»", "управляющий директор", False)}),
+    ("Встреча с управляющим директором банка «Опора» Петром Смирновым прошла в Твери.",
+     {("Пётр Смирнов", "управляющий директор банка «Опора»", "управляющий директор", False)}),
+    ("По словам председательствующего судьи Петра Смирнова, заседание отложено.",
+     {("Пётр Смирнов", "председательствующий судья", "председательствующий судья", False)}),
+])
+def test_a_participle_title_and_a_participle_modifier(models, text, expected):
+    assert rows(text, models) == expected
