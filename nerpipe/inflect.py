@@ -85,8 +85,8 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
             return index
         if word.pos not in ("ADJ", "DET", "NUM", "VERB", "ADP", "CCONJ", "SCONJ") and morph.has_gram(text, "NOUN"):
             return index  # not a preposition with an archaic noun's reading ("при": "пря")
-        if word.pos in ("ADJ", "VERB", "DET", "NUM") or word.pos == "CCONJ" and index:
-            continue  # "продовольственной и сельскохозяйственной организации"
+        if word.pos in ("ADJ", "VERB", "DET", "NUM", "ADV") or word.pos == "CCONJ" and index:
+            continue  # "продовольственной и сельскохозяйственной организации", "ныне покойного ректора"
         return None
     return first_abbr
 
@@ -146,8 +146,8 @@ def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Mo
             word.pos in ("PROPN", "NOUN", "X") and morph.has_gram(word.text, "ADJF")
         )
         if not adjective or not word.text[:1].isalpha() or _is_abbr(word.text):
-            if word.text in ("-", "‑") or word.text.lower() in ("и",):
-                continue
+            if word.text in ("-", "‑") or word.text.lower() in ("и",) or word.pos == "ADV":
+                continue  # "ныне покойного ректора": an adverb of an adjective, the words before it agree still
             break
         grams = {"nomn", number or "sing"}
         if (number or "sing") == "sing" and gender:

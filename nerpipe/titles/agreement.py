@@ -3,6 +3,8 @@ and the genitive names that own what a title names rather than hold it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..morph import UD_GENDER, Morph, fold, without_former
 from ..ner import Analysis, Token
 from .grammar import Title
@@ -11,11 +13,16 @@ from .tokens import case_of, genitive_name
 
 def case_word(analysis: Analysis, title: Title) -> Token:
     """The word that carries a title's case: its head, or the participle of ``(временно) исполняющий
-    обязанности …`` (the first word before the head that has a case)."""
+    обязанности …``; after ``врио`` or ``и. о.``, which do not decline, a word with no case, which agrees
+    with a name in any (``Петра Орлова, врио губернатора``)."""
     if title.acting:
-        for token in analysis.tokens[title.first: title.head]:
-            if case_of(token) is not None:
+        tokens = analysis.tokens[title.first: title.head]
+        for token in tokens:
+            if fold(token.text).startswith("исполняющ") and case_of(token) is not None:
                 return token
+        if tokens:
+            caseless = tuple((k, v) for k, v in tokens[0].feats if k != "Case")
+            return replace(tokens[0], feats=caseless)
     return analysis.tokens[title.head]
 
 

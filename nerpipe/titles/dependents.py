@@ -54,6 +54,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             end = k
             while end + 1 < len(tokens) and cover[end + 1] is covering:
                 end += 1
+            prep_case = _inner_prep_case(tokens, k, end, prep_case)
             last = end
             k = end + 1
             continue
@@ -142,6 +143,14 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
     return last
 
 
+def _inner_prep_case(tokens, first: int, last: int, prep_case: str | None) -> str | None:
+    """The case of the ``по``/``при`` phrase an organization taken whole ends with (``управления по работе``, so
+    that ``с обращениями граждан`` goes on), else ``prep_case`` unchanged."""
+    if not any(fold(t.text) in PREPS_ALWAYS for t in tokens[first:last + 1]):
+        return prep_case
+    return case_of(tokens[last]) or prep_case
+
+
 def candidate_for(analysis: Analysis, k: int, sent: int) -> int:
     """After ``кандидат``: ``в президенты``, ``на пост главы`` (the index after the phrase, ``k`` if none)."""
     tokens = analysis.tokens
@@ -178,8 +187,10 @@ def _complement_before(tokens, first: int, k: int, lexicon: TitleLexicon) -> boo
 
 def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
     """A title noun in the genitive that a name in the genitive follows within a few words (``генерала армии
-    Петра Орлова``): the title of that name, standing beside it, not a dependent of the title before it."""
-    if tokens[k].pos != "NOUN" or lexicon.title_lemma(tokens[k].text, tokens[k].feat) is None:
+    Петра Орлова``): the title of that name, standing beside it, not a dependent of the title before it. A title
+    noun in the plural names no one person (``председателя совета директоров Петра Орлова``)."""
+    if tokens[k].pos != "NOUN" or lexicon.title_lemma(tokens[k].text, tokens[k].feat) is None \
+            or number_of(tokens[k]) == "Plur":
         return False
     for j in range(k + 1, min(k + 4, len(tokens))):
         if tokens[j].sent != tokens[k].sent:

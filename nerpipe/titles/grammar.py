@@ -175,6 +175,8 @@ def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
         return False  # "экс-председатель" tagged as an adjective is still a noun
     if nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.feat.get("Animacy") == "Anim":
         return False  # "нападающий Пётр Орлов": a name follows, the participle is a noun
+    if governs_title(token, nxt, lexicon):
+        return False  # "уполномоченного президента": the participle is the title, the noun its dependent
     if nxt.pos in ("NOUN", "PROPN", "ADJ") and case_of(nxt) == case_of(token) and is_word(nxt):
         # the tagger's case, if the dictionary has it: "заведующей кафедрой" is no genitive pair
         gram = UD_CASE.get(case_of(nxt) or "")
@@ -182,6 +184,14 @@ def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
     # the parser's word: "судебной и военной реформам" (a modifier, or one coordinated with a modifier)
     modifier = token if token.rel != "conj" or token.head is None else tokens[token.head]
     return modifier.rel == "amod" and modifier.head is not None and modifier.head > index
+
+
+def governs_title(word, nxt, lexicon: TitleLexicon) -> bool:
+    """A participle that is a title and no modifier of one (``уполномоченный``, ``заведующий``) before a title
+    noun in the genitive: the title, governing the noun (``уполномоченного президента по правам ребёнка``)."""
+    return lexicon.morph.has_gram(word.text, "PRTF") and not lexicon.is_modifier(word.text) \
+        and nxt.pos == "NOUN" and nxt.feat.get("Case") in ("Gen", "Acc") and lexicon.morph.has_gram(nxt.text, "gent") \
+        and lexicon.title_lemma(nxt.text) is not None
 
 
 def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon: TitleLexicon) -> Title | None:
@@ -229,7 +239,11 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             and covering.end == tok.end and tok.pos == "ADJ"
         if covering is not None and not region_adjective:
             break
-        modifier = (tok.pos == "ADJ" or is_participle(tok)) and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
+        # a former word or a modifier the tagger reads as a noun is an adjective still ("о ныне покойном ректоре",
+        # "управляющего директора")
+        adjective = tok.pos == "ADJ" or is_participle(tok) \
+            or tok.pos == "NOUN" and (lexicon.is_former(tok.text) or lexicon.is_modifier(tok.text))
+        modifier = adjective and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
             and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head])) \
             and not _finite_verb_only(tok, lexicon)
         if modifier or (region_adjective and tok.text[:1].islower()):

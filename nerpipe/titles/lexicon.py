@@ -198,7 +198,14 @@ class TitleLexicon:
         return bool(self.morph.forms(word) & self.units)
 
     def is_modifier(self, word: str) -> bool:
-        return bool(self.morph.forms(word) & self.modifiers)
+        """A word of the ``modifier`` group, a participle's oblique case too (``управляющим``: pymorphy's lemma
+        of a participle is its verb)."""
+        if self.morph.forms(word) & self.modifiers:
+            return True
+        if not self.morph.has_gram(word, "PRTF"):
+            return False
+        nominative = self.morph.inflect(word, {"nomn", "sing", "masc"}, prefer={"POS": "PRTF"})
+        return nominative is not None and fold(nominative) in self.modifiers
 
     def is_qualifier(self, word: str) -> bool:
         """A word that describes a holder, not the post: ``известный`` (the ``qualifier`` group), an age

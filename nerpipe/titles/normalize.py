@@ -10,7 +10,7 @@ from ..inflect import Word, find_head, join_words, nominative, spacing_of
 from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, without_former
 from ..ner import Analysis, Token
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
-from .grammar import Title
+from .grammar import Title, governs_title
 from .lexicon import TitleLexicon
 from .tokens import case_of
 
@@ -31,6 +31,11 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
     if head.pos not in ("NOUN", "PROPN") and lexicon.morph.has_gram(head.text, "NOUN"):
         # the grammar's head is a noun even where the tagger read an adjective ("Вокалистка группы")
         words[title.head - first] = Word(head.start, head.end, head.text, "NOUN", head.feats)
+    for index, word in enumerate(words[: title.head - first]):
+        if word.pos == "NOUN" and (lexicon.is_former(word.text) or lexicon.is_modifier(word.text)):
+            # "ныне покойного ректора", "управляющего директора": a former word or a modifier before the head is
+            # its adjective, whatever the tagger read
+            words[index] = Word(word.start, word.end, word.text, "ADJ", word.feats)
     normal = nominative_title(words, lexicon)
     opening = words[0].text
     if opening[:1].isupper() and not (len(opening) > 1 and opening[1:2].isupper()):
@@ -109,11 +114,17 @@ def _adjectival_head(words: list[Word], lexicon: TitleLexicon) -> int | None:
         nxt = words[index + 1] if index + 1 < len(words) else None
         if lexicon.title_lemma(word.text) is not None and not (
                 nxt is not None and lexicon.title_lemma(nxt.text) is not None
-                and lexicon.morph.has_gram(nxt.text, "NOUN")):  # "ведущего специалиста": a modifier of a title
-            return index
+                and lexicon.morph.has_gram(nxt.text, "NOUN")
+                and _same_case(word, nxt) and not governs_title(word, nxt, lexicon)):  # "ведущего специалиста"
+            return index  # "уполномоченный президента": a title in the genitive is the head's dependent
         if word.pos not in ("ADJ", "VERB", "DET", "NUM"):
             return None
     return None
+
+
+def _same_case(word: Word, other: Word) -> bool:
+    cases = (word.feat.get("Case"), other.feat.get("Case"))
+    return None in cases or cases[0] == cases[1]
 
 
 def _nominative_adjectival(words: list[Word], head: int, morph: Morph) -> str:
@@ -208,7 +219,9 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     for tok in tokens[title.first + opening: title.head]:
         # "первый заместитель" keeps its ordinal, a rank; "первый президент" counts holders: who, not what
         ordinal = lexicon.morph.lemma(tok.text) in lexicon.ordinals
-        if tok.pos == "ADJ" and lexicon.is_modifier(tok.text) and not lexicon.is_former(tok.text) \
+        # the tagger reads a participle ("управляющим", "председательствующего") as an adjective or a verb
+        if (tok.pos == "ADJ" or morph.has_gram(tok.text, "PRTF")) and lexicon.is_modifier(tok.text) \
+                and not lexicon.is_former(tok.text) \
                 and (not ordinal or head_lemma in lexicon.ranked):
             mods.append(tok)
     words = [t.word() for t in mods] + [head.word()]

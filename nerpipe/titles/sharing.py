@@ -46,10 +46,20 @@ def _between(analysis: Analysis, a: Title, b: Title) -> str:
 
 
 def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
-    """Coordinated titles agree in number and case (``писатель и журналист``)."""
+    """Coordinated titles agree in number and case (``писатель и журналист``); a genitive and an accusative
+    the parser joins agree too (``поздравили директора завода и депутата``: one form, read two ways)."""
     head_a, head_b = analysis.tokens[a.head], analysis.tokens[b.head]
     na, nb = number_of(head_a), number_of(head_b)
-    return (na is None or nb is None or na == nb) and same_case(head_a, head_b)
+    if not (na is None or nb is None or na == nb):
+        return False
+    return same_case(head_a, head_b) or _joined_gen_acc(analysis, a.head, b.head)
+
+
+def _joined_gen_acc(analysis: Analysis, first: int, second: int) -> bool:
+    """Two heads, one read as a genitive and one as an accusative, the second a conjunct of the first."""
+    tokens = analysis.tokens
+    cases = {case_of(tokens[first]), case_of(tokens[second])}
+    return cases == {"Gen", "Acc"} and tokens[second].rel == "conj" and tokens[second].head == first
 
 
 def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span], in_title: set[int]) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import Case
+from .title_phrases import groups as title_groups
+from .title_phrases import phrase_cases
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 
@@ -425,6 +427,10 @@ def cases() -> list[Case]:
                   former_words(title, p, q, index), titled_object(title, other, p, q))
         for group in groups:
             out += [Case("titles", kind, text, expected) for kind, text, expected in group]
+    for index, (kind, phrase) in enumerate(title_groups()):
+        p = PEOPLE[index % len(PEOPLE)]
+        out += [Case("titles", name, text, frozenset(row(p, *r) for r in rows))
+                for name, text, rows in phrase_cases(kind, phrase, p)]
     return out
 
 
