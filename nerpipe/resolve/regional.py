@@ -7,13 +7,17 @@ one with the adjective of a level of government (``областной минзд
 образования``, ``республиканский минздрав``) in a text about one region of that type
 (:func:`nerpipe.resolve.document_scope`). Without such an adjective the body stays Russia's federal
 one, whatever region the text is about; so does a body named by an abbreviation (``областное МЧС``:
-the federal ministry's office in the region).
+the federal ministry's office in the region). A body each region has, named by a level's adjective and
+its noun (``краевое правительство``, ``областной суд``) or by a name only a region's body has
+(``Законодательное собрание``), in a text about one region of that level, is that region's
+(:func:`body_of_scope`): ``Правительство Пермского края``, ``Курганский областной суд``, or the body the
+text names with its region written out (``Правительство Татарстана``).
 """
 
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon, is_abbreviation
+from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from .abroad import any_state_has, without_russia
@@ -35,11 +39,15 @@ def bodies_of_regions(
     gazetteer: Gazetteer,
 ) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each federal body of Russia named with a region's adjective, or with a
-    level's adjective in a text about one region of that level, made that region's (see the module)."""
+    level's adjective in a text about one region of that level, and each body of a region named by its
+    level or noun alone in such a text, made that region's (see the module)."""
     out = dict(organizations)
     for span, org in organizations.items():
         if _abbreviated(analysis, span, gazetteer):
             continue  # ``областного МЧС``: a federal body's office in the region, not a ministry of its own
+        if (own := body_of_scope(org, scope, gazetteer)) is not None:
+            out[span] = _written_out(own, organizations.values(), gazetteer) or own
+            continue
         if any_state_has(org, lexicon):
             body = without_russia(org.name)
         elif (body := _levelled_ministry(org, scope, lexicon, gazetteer)) is None:
@@ -50,6 +58,64 @@ def bodies_of_regions(
         name = f"{body} {gazetteer.region_genitive(region)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
     return out
+
+
+# nouns of a body each region has, named by a level's adjective (``краевое правительство``): with the region's
+# genitive for the adjective (``Правительство Пермского края``), or, for those whose names keep the level, with
+# the region's adjective before it (``Курганский областной суд``, ``Курганская областная дума``)
+_REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
+                            "суд", "прокуратура", "избирком", "палата"})
+_LEVEL_KEPT = frozenset({"суд", "дума"})
+# first words of a body only a region has, named with no region (``Законодательное собрание``, ``облдума``)
+_REGION_ONLY = frozenset({"законодательный", "заксобрание", "облдума", "курултай", "хурал"})
+
+
+def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """The body of the one region a text is about that ``org`` names by a level's adjective and the noun of a
+    body each region has (``Краевое правительство`` → ``Правительство Пермского края``, ``Областной суд`` →
+    ``Курганский областной суд``), or by a name only a region's body has (``Законодательное собрание`` →
+    ``Законодательное собрание Пермского края``); ``None`` for any other, or where the text is about no one
+    region of that level."""
+    words = org.name.split()
+    if scope.region is None or org.region_code or org.country not in (None, RUSSIA) or not words:
+        return None
+    morph = gazetteer.morph
+    genitive = gazetteer.region_genitive(scope.region)
+    if len(words) == 1 or morph.lemma(words[0]) in _REGION_ONLY:
+        if morph.lemma(words[0]) not in _REGION_ONLY:
+            return None
+        name = f"{org.name} {genitive}"
+    elif level_of_scope(words[0], scope, gazetteer) and morph.lemma(words[-1]) in _REGION_BODIES:
+        kept = _level_kept(words, scope, gazetteer) if morph.lemma(words[-1]) in _LEVEL_KEPT else None
+        name = kept or f"{words[1][:1].upper()}{words[1][1:]} {' '.join(words[2:])} {genitive}".replace("  ", " ")
+    else:
+        return None
+    return ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
+
+
+def _written_out(own: ResolvedOrg, organizations, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """The body the text names with its region written out that ``own`` is (``Правительство Татарстана`` for
+    ``Правительство Республики Татарстан``): of that region, its words before the region the same."""
+    genitive = f" {gazetteer.region_genitive(own.region_code)}"
+    if not own.name.endswith(genitive):
+        return None
+    body = org_key(own.name[: -len(genitive)]).split()
+    return next((org for org in organizations if org.region_code == own.region_code and org is not own
+                 and org_key(org.name).split()[: len(body)] == body and len(org.name.split()) > len(body)), None)
+
+
+def _level_kept(words: list[str], scope: Scope, gazetteer: Gazetteer) -> str | None:
+    """``Областной суд`` of Kurgan oblast → ``Курганский областной суд``: the region's adjective (the first
+    word of its name) agreed with the level's; ``None`` for a region whose name opens with no adjective."""
+    morph = gazetteer.morph
+    first = gazetteer.region_by_code[scope.region].name.split()[0]
+    level = next((p for p in morph.parses(words[0]) if {"ADJF", "nomn", "sing"} <= p.tag.grammemes), None)
+    if not morph.has_gram(first, "ADJF") or level is None or level.tag.gender is None:
+        return None
+    adjective = morph.inflect(first, {level.tag.gender, "nomn", "sing"}, prefer={"POS": "ADJF"})
+    if adjective is None:
+        return None
+    return " ".join([adjective[:1].upper() + adjective[1:], *(word.lower() for word in words)])
 
 
 def _abbreviated(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:

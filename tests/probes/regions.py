@@ -472,14 +472,93 @@ def two_countries() -> list[Case]:
     return out
 
 
+# a region's adjective (masculine, feminine) for the bodies whose names keep their level (``областной суд``)
+_REGION_ADJECTIVES = {"RU-SVE": ("Свердловский", "Свердловская"), "RU-OMS": ("Омский", "Омская"),
+                      "RU-KDA": ("Краснодарский", "Краснодарская"), "RU-PER": ("Пермский", "Пермская")}
+# a region's name in the genitive as the gazetteer writes it, where the tables shorten it
+_OFFICIAL = {"RU-TA": "Республики Татарстан"}
+_LEVEL_STEMS = {"область": "областн", "край": "краев", "республика": "республиканск"}
+_FEMININE = ("ая", "ой", "ой", "ую", "ой", "ой")
+
+
+def level_bodies() -> list[Case]:
+    """A region's body named by a level's adjective and its noun (``краевое правительство``, ``областной
+    суд``) or by a name only a region's body has (``Законодательное собрание``), in a text about one region
+    of that level: that region's, named as where the region is written out; in a text about two, as it is."""
+    out = []
+    for index, region in enumerate(REGIONS[:6]):
+        stem = _LEVEL_STEMS[region.type]
+        official = _OFFICIAL.get(region.code, region.genitive)
+        about = (f"В {region.locative} прошло заседание.", f"Бюджет {region.genitive} вырос.")
+        bodies_named = [
+            (tuple(f"{stem}{e} правительств{n}" for e, n in zip(
+                _NEUTER_OF[_ADJECTIVE_OJ] if stem != "республиканск" else _NEUTER, ("о", "а", "у", "о", "ом", "е"))),
+             f"Правительство {official}"),
+            (tuple(f"{stem}{e} администраци{n}" for e, n in zip(_FEMININE, ("я", "и", "и", "ю", "ей", "и"))),
+             f"Администрация {official}"),
+            (tuple(f"Законодательн{e} собрани{n}" for e, n in zip(_NEUTER_OF[_ADJECTIVE_OJ],
+                                                                 ("е", "я", "ю", "е", "ем", "и"))),
+             f"Законодательное собрание {official}"),
+        ]
+        if region.code in _REGION_ADJECTIVES:
+            masculine, feminine = _REGION_ADJECTIVES[region.code]
+            bodies_named.append((tuple(f"{stem}{e} суд{n}" for e, n in zip(
+                _ADJECTIVE_OJ, ("", "а", "у", "", "ом", "е"))), f"{masculine} {stem}ой суд"))
+            bodies_named.append((tuple(f"{stem}{e} дум{n}" for e, n in zip(_FEMININE, ("а", "ы", "е", "у", "ой", "е"))),
+                                 f"{feminine} {stem}ая дума"))
+        for forms, name in bodies_named:
+            out += bodies("orgname:level_body", forms, frozenset({(name, None, region.code)}), *about)
+        other = REGIONS[(index + 1) % 6]
+        two = f"В {region.locative} и в {other.locative} прошли заседания."
+        forms, _name = bodies_named[0]
+        generic = capital(forms[0])
+        out += bodies("orgname:level_body_two_regions", forms, frozenset({(generic, None, None)}), two)
+    # the body written out and by its level's adjective in one text: one organization
+    for region in REGIONS[:6]:
+        stem = _LEVEL_STEMS[region.type]
+        text = (f"Правительство {region.genitive} утвердило программу. Депутаты поддержали {stem}ое "
+                f"правительство.")
+        out.append(Case("regions", "orgname:level_body_written_out", text,
+                        frozenset({(f"Правительство {region.genitive}", None, region.code)})))
+    return out
+
+
+# a national body named alone, in a text about one foreign country (its locative after ``в``), and its name
+_LONE_FORMS = {"Сенат": ("сенат", "сената", "сенату", "сенат", "сенатом", "сенате"),
+               "Конгресс": ("конгресс", "конгресса", "конгрессу", "конгресс", "конгрессом", "конгрессе"),
+               "Парламент": ("парламент", "парламента", "парламенту", "парламент", "парламентом", "парламенте"),
+               "Правительство": ("правительство", "правительства", "правительству", "правительство",
+                                 "правительством", "правительстве"),
+               "Верховный суд": ("Верховный суд", "Верховного суда", "Верховному суду", "Верховный суд",
+                                 "Верховным судом", "Верховном суде")}
+_ABROAD = (("США", "США", "US"), ("Франции", "Франции", "FR"), ("Японии", "Японии", "JP"),
+           ("Польше", "Польши", "PL"), ("Канаде", "Канады", "CA"))
+
+
+def lone_bodies_abroad() -> list[Case]:
+    """A national body named by its noun alone (``Сенат``, ``парламент``, ``МИД``) in a text about one foreign
+    country: that country's, named with the country's genitive."""
+    out = []
+    for locative, genitive, code in _ABROAD:
+        before = f"{'Во' if locative[:1] in 'ВФ' else 'В'} {locative} прошли выборы."
+        for body, forms in _LONE_FORMS.items():
+            out += bodies("orgname:lone_body_abroad", forms, frozenset({(f"{body} {genitive}", code, None)}),
+                          before)
+        out += bodies("orgname:lone_body_abroad", ("МИД",) * 6,
+                      frozenset({(f"Министерство иностранных дел {genitive}", code, None)}), before)
+    return out
+
+
 def cases() -> list[Case]:
     return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
             *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places(),
-            *two_countries()]
+            *two_countries(), *level_bodies(), *lone_bodies_abroad()]
 
 
 def answer(result, case: Case) -> frozenset:
     kind = case.kind.split(":")[0]
+    if kind == "orgname":
+        return frozenset((o.name, foreign_country(o.country), o.region_code) for o in result.organizations)
     if kind == "org":
         return frozenset((foreign_country(o.country), o.region_code) for o in result.organizations)
     if kind == "place":
