@@ -530,14 +530,19 @@ _LONE_FORMS = {"Сенат": ("сенат", "сената", "сенату", "с�
                "Правительство": ("правительство", "правительства", "правительству", "правительство",
                                  "правительством", "правительстве"),
                "Верховный суд": ("Верховный суд", "Верховного суда", "Верховному суду", "Верховный суд",
-                                 "Верховным судом", "Верховном суде")}
+                                 "Верховным судом", "Верховном суде"),
+               "Палата представителей": ("Палата представителей", "Палаты представителей", "Палате представителей",
+                                         "Палату представителей", "Палатой представителей", "Палате представителей"),
+               "Национальное собрание": ("Национальное собрание", "Национального собрания", "Национальному собранию",
+                                         "Национальное собрание", "Национальным собранием", "Национальном собрании")}
 _ABROAD = (("США", "США", "US"), ("Франции", "Франции", "FR"), ("Японии", "Японии", "JP"),
            ("Польше", "Польши", "PL"), ("Канаде", "Канады", "CA"))
 
 
 def lone_bodies_abroad() -> list[Case]:
-    """A national body named by its noun alone (``Сенат``, ``парламент``, ``МИД``) in a text about one foreign
-    country: that country's, named with the country's genitive."""
+    """A national body named by its noun alone (``Сенат``, ``парламент``, ``МИД``) or a chamber by its words
+    alone (``Палата представителей``) in a text about one foreign country: that country's, named with the
+    country's genitive; a chamber in a text about a Russian region stays as it is."""
     out = []
     for locative, genitive, code in _ABROAD:
         before = f"{'Во' if locative[:1] in 'ВФ' else 'В'} {locative} прошли выборы."
@@ -546,6 +551,10 @@ def lone_bodies_abroad() -> list[Case]:
                           before)
         out += bodies("orgname:lone_body_abroad", ("МИД",) * 6,
                       frozenset({(f"Министерство иностранных дел {genitive}", code, None)}), before)
+    # a chamber in a text about a Russian region: no foreign country's, as it is
+    for region in REGIONS[:3]:
+        out += bodies("orgname:chamber_in_region", _LONE_FORMS["Палата представителей"],
+                      frozenset({("Палата представителей", None, None)}), f"В {region.locative} прошли выборы.")
     return out
 
 
