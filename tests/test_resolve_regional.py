@@ -58,6 +58,9 @@ def test_the_region_of_a_federal_body_named_with_an_adjective(models, text, expe
     # a name only a region's body has
     ("В Омской области прошло заседание. Председатель Законодательного собрания Пётр Смирнов выступил.",
      {("Законодательное собрание Омской области", None, "RU-OMS")}),
+    # the same body named with the region's genitive: by the name it has with the region's adjective
+    ("Областной суд Омской области вынес решение. Омский областной суд отклонил жалобу.",
+     {("Омский областной суд", None, "RU-OMS")}),
     # a compound of a level and a body
     ("В Омской области прошло заседание. Депутаты Облдумы собрались.", {("Омская областная дума", None, "RU-OMS")}),
     # ``городской`` in a text about one town: that town's

@@ -50,6 +50,9 @@ def bodies_of_regions(
         if (own := body_of_scope(org, scope, gazetteer, town)) is not None:
             out[span] = _written_out(own, organizations.values(), gazetteer) or own
             continue
+        if (kept := _level_named(org, gazetteer)) is not None:
+            out[span] = kept
+            continue
         if any_state_has(org, lexicon):
             body = without_russia(org.name)
         elif (body := _levelled_ministry(org, scope, lexicon, gazetteer)) is None:
@@ -114,6 +117,21 @@ def _town_body(words: list[str], town: Place, gazetteer: Gazetteer) -> ResolvedO
         and morph.is_known(adjectives[0]) else None
     name = kept or " ".join([words[1][:1].upper() + words[1][1:], *words[2:], gazetteer.genitive(town.name)])
     return ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
+
+
+def _level_named(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """A body whose name keeps its level, named with its region's genitive (``Областной суд Курганской
+    области``), by the name it has with the region's adjective (``Курганский областной суд``)."""
+    if not org.region_code or org.region_code not in gazetteer.region_by_code:
+        return None
+    genitive = f" {gazetteer.region_genitive(org.region_code)}"
+    words = org.name[: -len(genitive)].split() if org.name.endswith(genitive) else []
+    morph = gazetteer.morph
+    if len(words) != 2 or morph.lemma(words[-1]) not in _LEVEL_KEPT \
+            or not level_of_scope(words[0], Scope(org.region_code), gazetteer):
+        return None
+    name = _level_kept(words, gazetteer.region_by_code[org.region_code].name.split()[0], morph)
+    return None if name is None else ResolvedOrg(org_id_for(name), name, org.abbr, org.region_code, org.country)
 
 
 def _written_out(own: ResolvedOrg, organizations, gazetteer: Gazetteer) -> ResolvedOrg | None:

@@ -516,6 +516,13 @@ def level_bodies() -> list[Case]:
         forms, _name = bodies_named[0]
         generic = capital(forms[0])
         out += bodies("orgname:level_body_two_regions", forms, frozenset({(generic, None, None)}), two)
+    # a body whose name keeps its level, with the region's genitive: named with the region's adjective
+    for code, (masculine, _feminine) in _REGION_ADJECTIVES.items():
+        region = next(r for r in REGIONS if r.code == code)
+        stem = _LEVEL_STEMS[region.type]
+        forms = tuple(f"{stem}{e} суд{n} {region.genitive}"
+                      for e, n in zip(_ADJECTIVE_OJ, ("", "а", "у", "", "ом", "е")))
+        out += bodies("orgname:level_body_genitive", forms, frozenset({(f"{masculine} {stem}ой суд", None, code)}))
     # a town's body by ``городской``, in a text about one town; a compound of a level and a body (``облдума``)
     for region in REGIONS[:6]:
         town = _TOWN_GENITIVES[region.code]
