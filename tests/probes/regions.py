@@ -16,13 +16,17 @@ person's name in every grammatical case and in apposition after it, and each bod
   none where several regions are named alike;
 - Russia's federal bodies keep no country and no region (``министр финансов России``, ``Минздрав`` in a
   text about a region);
-- a place of kind country carries its own code.
+- a place of kind country carries its own code;
+- a region's or a town's body named by a level's adjective (``краевое правительство``, ``областной суд``,
+  ``городская дума``) or by a name only a region's body has (``Законодательное собрание``) in a text about
+  one region or town is that one's, named as where the region is written out; a national body or a
+  chamber named alone (``Сенат``, ``Палата представителей``) in a text about one foreign country is its.
 
 ``answer`` gives, by the kind's prefix: for ``title``, the ``(person, country, region_code)`` rows of the
 ``positions`` table, with the ``(country, region_code)`` of the title's organization as a fourth item
 where the case expects one; for ``org``, the ``(country, region_code)`` of the document's
-organizations; for ``place``, the ``country_code`` of its places of kind country. Countries as the tables
-give them: ``None`` for Russia's bodies.
+organizations, for ``orgname`` with their names first; for ``place``, the ``country_code`` of its places
+of kind country. Countries as the tables give them: ``None`` for Russia's bodies.
 """
 
 from __future__ import annotations
