@@ -217,3 +217,12 @@ def restore_case(word: str, model: str) -> str:
                 out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
         return "-".join(out)
     return word
+
+
+def plural_noun(token, morph: Morph) -> bool:
+    """Whether a noun is in the plural: so the tagger says, or every parse of its form as a noun does
+    (``Министерствам``, which a capital letter may make the tagger read as a singular name)."""
+    if token.feat.get("Number") == "Plur":
+        return True
+    nouns = [p for p in morph.parses(token.text) if "NOUN" in p.tag]
+    return bool(nouns) and all("plur" in p.tag for p in nouns)

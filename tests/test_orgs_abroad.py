@@ -117,6 +117,11 @@ def test_a_name_the_dictionary_shares_between_bodies_is_told_apart_by_context(mo
     ("Жители России и Грузии ждут перемен. Правительство одобрило закон.", "Правительство", None),
     ("Правительство одобрило закон о пенсиях.", "Правительство", None),
     ("В Томске прошёл форум. Парламент одобрил закон.", "Парламент", "RU"),
+    # a chamber of a parliament by its words alone: the foreign country's; elsewhere as it is
+    ("Во Франции прошли выборы. Депутаты Национального собрания поддержали закон.",
+     "Национальное собрание Франции", "FR"),
+    ("В Канаде прошли выборы. Палата общин одобрила закон.", "Палата общин Канады", "CA"),
+    ("В Томске прошёл форум. Палата представителей одобрила закон.", "Палата представителей", None),
 ])
 def test_a_body_named_by_its_noun_alone(models, text, name, country):
     result = analyze(text, models)

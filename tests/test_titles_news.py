@@ -341,9 +341,9 @@ def test_ordinals_and_qualifiers(models, text, expected):
      "Министерство культуры Самарской области", "RU-SAM", None),
     # ... and a body of that level named in a title
     ("В Самарской области открыли школу. Председатель областного суда Игнат Лорский перерезал ленточку.",
-     "Областной суд", "RU-SAM", None),
+     "Самарский областной суд", "RU-SAM", None),
     ("В Самарской области открыли школу. Председатель Законодательного собрания Игнат Лорский выступил.",
-     "Законодательное собрание", "RU-SAM", None),
+     "Законодательное собрание Самарской области", "RU-SAM", None),
     # the head of a town abroad
     ("Аким Алматы Игнат Лорский перерезал ленточку.", None, None, "KZ"),
     # a foreign head of state gets no Russian region, wherever he goes

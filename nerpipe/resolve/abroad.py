@@ -10,12 +10,13 @@ and at a mention after a foreign country's adjective (``грузинского �
 ``Министерство внутренних дел Грузии``, with its country. It stays Russia's wherever the text
 names it as Russia's once (``Минсельхоз РФ`` … ``Минсельхоза``, ``российского Минсельхоза``) or
 by a name of Russia's own (``Кремль``); bodies of no such kind (``Госдума``, ``ФСБ``) always do.
-A body named by its noun alone (``правительство``, ``полиция``) is likewise the foreign country's
-(``Правительство Грузии``) in a text about that country; in a text about Russia, Russia's federal
-body (``Правительство Российской Федерации``, ``Полиция России``) — a government only where the text
-is about no one region, which has a government of its own; elsewhere it keeps the noun as its name
-and is the document's own entity (:func:`~nerpipe.resolve.ids.local_org_id`), shared with no other
-document: which body it is, only its document may tell.
+A body named by its noun alone (``правительство``, ``полиция``), or a chamber of a parliament by its
+words alone (``Палата представителей``, ``Национальное собрание``), is likewise the foreign country's
+(``Правительство Грузии``) in a text about that country (a chamber stays as it is elsewhere); in a
+text about Russia, Russia's federal body (``Правительство Российской Федерации``, ``Полиция России``) —
+a government only where the text is about no one region, which has a government of its own; elsewhere
+it keeps the noun as its name and is the document's own entity (:func:`~nerpipe.resolve.ids.local_org_id`),
+shared with no other document: which body it is, only its document may tell.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def bodies_abroad(
     organizations = named_as_abroad(analysis, organizations, places, lexicon, gazetteer)
     candidates = {span: org for span, org in organizations.items()
                   if any_state_has(org, lexicon) and org.country == RUSSIA}
-    lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon)}
+    lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon) or _chamber(org)}
     if not candidates and not lone:
         return organizations
     stated = {span: _country_named(analysis, span, places, gazetteer) for span in candidates}
@@ -90,6 +91,8 @@ def bodies_abroad(
         elif country not in (None, RUSSIA):
             name = foreign_counterpart(org.name, country, gazetteer)
             out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
+        elif _chamber(org):
+            continue  # a chamber Russia's parliament has none of by that name: as it is
         else:
             federal = _federal_body(org, scope, lexicon, gazetteer) if country == RUSSIA else None
             # no country, or a body Russia has many of: the document's own, shared with no other
@@ -200,6 +203,18 @@ def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     words = org.name.split()
     return len(words) == 1 and org.country in (None, RUSSIA) and not org.region_code \
         and lexicon.morph.lemma(words[0]) in NATIONAL_BODIES
+
+
+# chambers of a parliament named by their words alone (``Национальное собрание``, ``Палата представителей``,
+# ``нижняя палата парламента``): of the foreign country a text is about
+_CHAMBERS = frozenset({"национальное собрание", "палата представителей", "палата общин", "палата лордов",
+                       "палата депутатов", "палата советников", "нижняя палата", "верхняя палата",
+                       "нижняя палата парламента", "верхняя палата парламента"})
+
+
+def _chamber(org: ResolvedOrg) -> bool:
+    """Whether ``org`` is a chamber of a parliament named by its words alone, of no country or region."""
+    return org.country in (None, RUSSIA) and not org.region_code and fold(org.name) in _CHAMBERS
 
 
 def any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:

@@ -60,7 +60,7 @@ def resolve_document(
     scope = document_scope(places)
     organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
-    organizations = bodies_of_regions(analysis, organizations, scope, orgs, gazetteer)
+    organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
     seen: dict[str, dict[str, _Seen]] = {PER: {}, ORG: {}, LOC: {}}

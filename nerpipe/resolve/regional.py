@@ -7,16 +7,21 @@ one with the adjective of a level of government (``областной минзд
 образования``, ``республиканский минздрав``) in a text about one region of that type
 (:func:`nerpipe.resolve.document_scope`). Without such an adjective the body stays Russia's federal
 one, whatever region the text is about; so does a body named by an abbreviation (``областное МЧС``:
-the federal ministry's office in the region).
+the federal ministry's office in the region). A body each region has, named by a level's adjective and
+its noun (``краевое правительство``, ``областной суд``) or by a name only a region's body has
+(``Законодательное собрание``), in a text about one region of that level, is that region's
+(:func:`body_of_scope`): ``Правительство Пермского края``, ``Курганский областной суд``, or the body the
+text names with its region written out (``Правительство Татарстана``); one named with ``городской`` in a
+text about one town (:func:`~nerpipe.resolve.abroad.main_town`) is that town's (``Омская городская дума``).
 """
 
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon, is_abbreviation
-from ..places import RUSSIA, Gazetteer
+from ..orgs import OrgLexicon, is_abbreviation, org_key
+from ..places import RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
-from .abroad import any_state_has, without_russia
+from .abroad import any_state_has, main_town, without_russia
 from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
@@ -31,15 +36,23 @@ _LEVELS = {
 
 
 def bodies_of_regions(
-    analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope, lexicon: OrgLexicon,
-    gazetteer: Gazetteer,
+    analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+    lexicon: OrgLexicon, gazetteer: Gazetteer,
 ) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each federal body of Russia named with a region's adjective, or with a
-    level's adjective in a text about one region of that level, made that region's (see the module)."""
+    level's adjective in a text about one region of that level, and each body of a region named by its
+    level or noun alone in such a text, made that region's (see the module)."""
     out = dict(organizations)
+    town = main_town(places, gazetteer)
     for span, org in organizations.items():
         if _abbreviated(analysis, span, gazetteer):
             continue  # ``областного МЧС``: a federal body's office in the region, not a ministry of its own
+        if (own := body_of_scope(org, scope, gazetteer, town)) is not None:
+            out[span] = _written_out(own, organizations.values(), gazetteer) or own
+            continue
+        if (kept := _level_named(org, gazetteer)) is not None:
+            out[span] = kept
+            continue
         if any_state_has(org, lexicon):
             body = without_russia(org.name)
         elif (body := _levelled_ministry(org, scope, lexicon, gazetteer)) is None:
@@ -50,6 +63,98 @@ def bodies_of_regions(
         name = f"{body} {gazetteer.region_genitive(region)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
     return out
+
+
+# nouns of a body each region has, named by a level's adjective (``краевое правительство``): with the region's
+# genitive for the adjective (``Правительство Пермского края``), or, for those whose names keep the level, with
+# the region's adjective before it (``Курганский областной суд``, ``Курганская областная дума``)
+_REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
+                            "суд", "прокуратура", "избирком", "палата"})
+_LEVEL_KEPT = frozenset({"суд", "дума"})
+# compounds of a level and a body's noun, written out
+_COMPOUNDS = {"облдума": "Областная дума", "заксобрание": "Законодательное собрание",
+              "горадминистрация": "Городская администрация", "гордума": "Городская дума"}
+# first words of a body only a region has, named with no region (``Законодательное собрание``, ``облдума``)
+_REGION_ONLY = frozenset({"законодательный", "курултай", "хурал"})
+
+
+def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
+                  town: Place | None = None) -> ResolvedOrg | None:
+    """The body of the one region a text is about that ``org`` names by a level's adjective and the noun of a
+    body each region has (``Краевое правительство`` → ``Правительство Пермского края``, ``Областной суд`` →
+    ``Курганский областной суд``), or by a name only a region's body has (``Законодательное собрание`` →
+    ``Законодательное собрание Пермского края``, ``Облдума`` → ``Курганская областная дума``); with
+    ``городской``, the body of the town the text is about (``Городская дума`` → ``Омская городская дума``).
+    ``None`` for any other, or where the text is about no one region of that level or town."""
+    morph = gazetteer.morph
+    words = ((morph.lookup(org.name, _COMPOUNDS) if " " not in org.name else None) or org.name).split()
+    if org.region_code or org.country not in (None, RUSSIA) or not words:
+        return None
+    if len(words) > 1 and morph.lemma(words[0]) == "городской":
+        return _town_body(words, town, gazetteer) if town is not None and town.country_code == RUSSIA else None
+    if scope.region is None:
+        return None
+    genitive = gazetteer.region_genitive(scope.region)
+    region = gazetteer.region_by_code[scope.region].name.split()[0]
+    if len(words) > 1 and level_of_scope(words[0], scope, gazetteer) and morph.lemma(words[-1]) in _REGION_BODIES:
+        kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in _LEVEL_KEPT else None
+        name = kept or " ".join([words[1][:1].upper() + words[1][1:], *words[2:], genitive])
+    elif morph.lemma(words[0]) in _REGION_ONLY:
+        name = f"{' '.join(words)} {genitive}"
+    else:
+        return None
+    return ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
+
+
+def _town_body(words: list[str], town: Place, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """``Городская дума`` of Omsk → ``Омская городская дума``; ``Городская администрация`` → ``Администрация
+    Омска``; ``None`` for a noun no town's body has."""
+    morph = gazetteer.morph
+    if morph.lemma(words[-1]) not in _REGION_BODIES:
+        return None
+    adjectives = city_adjectives(town.name)
+    kept = _level_kept(words, adjectives[0], morph) if adjectives and morph.lemma(words[-1]) in _LEVEL_KEPT \
+        and morph.is_known(adjectives[0]) else None
+    name = kept or " ".join([words[1][:1].upper() + words[1][1:], *words[2:], gazetteer.genitive(town.name)])
+    return ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
+
+
+def _level_named(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """A body whose name keeps its level, named with its region's genitive (``Областной суд Курганской
+    области``), by the name it has with the region's adjective (``Курганский областной суд``)."""
+    if not org.region_code or org.region_code not in gazetteer.region_by_code:
+        return None
+    genitive = f" {gazetteer.region_genitive(org.region_code)}"
+    words = org.name[: -len(genitive)].split() if org.name.endswith(genitive) else []
+    morph = gazetteer.morph
+    if len(words) != 2 or morph.lemma(words[-1]) not in _LEVEL_KEPT \
+            or not level_of_scope(words[0], Scope(org.region_code), gazetteer):
+        return None
+    name = _level_kept(words, gazetteer.region_by_code[org.region_code].name.split()[0], morph)
+    return None if name is None else ResolvedOrg(org_id_for(name), name, org.abbr, org.region_code, org.country)
+
+
+def _written_out(own: ResolvedOrg, organizations, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """The body the text names with its region written out that ``own`` is (``Правительство Татарстана`` for
+    ``Правительство Республики Татарстан``): of that region, its words before the region the same."""
+    genitive = f" {gazetteer.region_genitive(own.region_code)}"
+    if not own.name.endswith(genitive):
+        return None
+    body = org_key(own.name[: -len(genitive)]).split()
+    return next((org for org in organizations if org.region_code == own.region_code and org is not own
+                 and org_key(org.name).split()[: len(body)] == body and len(org.name.split()) > len(body)), None)
+
+
+def _level_kept(words: list[str], adjective: str, morph) -> str | None:
+    """``Областной суд`` and ``Курганская`` → ``Курганский областной суд``: the region's or town's adjective
+    agreed with the level's; ``None`` for a word that is no adjective."""
+    level = next((p for p in morph.parses(words[0]) if {"ADJF", "nomn", "sing"} <= p.tag.grammemes), None)
+    if not morph.has_gram(adjective, "ADJF") or level is None or level.tag.gender is None:
+        return None
+    agreed = morph.inflect(adjective, {level.tag.gender, "nomn", "sing"}, prefer={"POS": "ADJF"})
+    if agreed is None:
+        return None
+    return " ".join([agreed[:1].upper() + agreed[1:], *(word.lower() for word in words)])
 
 
 def _abbreviated(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..morph import plural_noun
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import Span
@@ -18,7 +19,7 @@ def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon
     spans = sorted(resolved, key=lambda s: s.start)
     for index, span in enumerate(spans):
         head = analysis.tokens_in(span.start, span.end)[:1]
-        if not head or head[0].feat.get("Number") != "Plur" or lexicon.kind_of(head[0].text) is None:
+        if not head or not plural_noun(head[0], lexicon.morph) or lexicon.kind_of(head[0].text) is None:
             continue
         singular = lexicon.morph.inflect(head[0].text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
         joined = list(_joined(analysis, span, spans[index + 1:]))
@@ -26,7 +27,7 @@ def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon
             continue
         noun = singular[:1].upper() + singular[1:]
         first = resolved[span]
-        own = first.name.split(" ", 1)[1] if " " in first.name else ""
+        own = analysis.text[head[0].end:span.end].strip()
         resolved[span] = _named(first, f"{noun} {own}".strip(), lexicon)
         for other in joined:
             resolved[other] = _named(first, f"{noun} {analysis.text[other.start:other.end]}", lexicon)
@@ -46,5 +47,5 @@ def _joined(analysis: Analysis, span: Span, after: list[Span]):
 def _named(org, name: str, lexicon: OrgLexicon):
     ref = lexicon.lookup(name)
     if ref is not None:
-        return replace(org, org_id=org_id_for(ref.name), name=ref.name, abbr=ref.abbr)
+        return replace(org, org_id=org_id_for(ref.name), name=ref.name, abbr=ref.abbr, country=ref.country)
     return replace(org, org_id=org_id_for(name), name=name, abbr=None)

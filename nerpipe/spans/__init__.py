@@ -40,6 +40,7 @@ from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from .anaphora import find_org_anaphora
 from .bodies import extend_by_descriptors, find_body_orgs
+from .dependents import split_shared_heads
 from .edges import (
     close_bracket,
     close_quotes,
@@ -110,7 +111,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
-    spans = drop_adjectives_in_orgs(analysis, spans)
+    spans = split_shared_heads(analysis, drop_adjectives_in_orgs(analysis, spans), orgs)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))

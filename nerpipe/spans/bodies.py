@@ -71,7 +71,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
         single = token.feat.get("Number") != "Plur"
-        shared = shared_head_bodies(analysis, token.index, after.last)  # one body of each
+        shared = shared_head_bodies(analysis, token.index, after.last, lexicon.morph)  # one body of each
         # a name written as one inside a sentence: a capital letter, and what it does or adjectives
         written = single and kind in ("named", "institution") and common_noun(token, lexicon.morph) \
             and _capitalised(analysis, first) and (after.described or first < token.index)

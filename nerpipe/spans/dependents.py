@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..morph import Morph, plural_noun
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, HEAD_TITLES, OWNED_BODIES, PERSONAL_BODIES, PLACE_BODIES, OrgLexicon
 from ..records import LOC, ORG, PER, Span
@@ -137,26 +138,35 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
     return found
 
 
-def shared_head_bodies(analysis: Analysis, head: int, last: int) -> list[tuple[int, int]]:
+def shared_head_bodies(analysis: Analysis, head: int, last: int, morph: Morph) -> list[tuple[int, int]]:
     """The first and last token of each genitive phrase joined by ``и`` or a comma after the
     phrases of a plural body's noun ``head`` that end at ``last``: the bodies the noun names one
     of each (``министерствам экономики и финансов``, ``департаменты культуры, спорта и туризма``
     → ``финансов``; ``культуры``… ``туризма``). Empty for a singular noun."""
     tokens = analysis.tokens
-    if tokens[head].feat.get("Number") != "Plur" or last == head:
+    if not plural_noun(tokens[head], morph) or last == head:
         return []
     found = []
     index = last + 1
     while index + 1 < len(tokens) and tokens[index].text in ("и", ",") and tokens[index].sent == tokens[head].sent:
         first = end = index + 1
         while end < len(tokens) and tokens[end].sent == tokens[head].sent and tokens[end].pos in ("ADJ", "NOUN") \
-                and tokens[end].feat.get("Case") == "Gen" and tokens[end].text[:1].islower():
+                and _genitive(tokens[end], morph) and tokens[end].text[:1].islower():
             end += 1
         if end == first or tokens[end - 1].pos != "NOUN":
             break
         found.append((first, end - 1))
         index = end
     return found
+
+
+def _genitive(token, morph: Morph) -> bool:
+    """Whether a word is in the genitive: so the tagger says, or it has no nominative reading and a genitive
+    one (``связи`` the tagger may read as a locative)."""
+    if token.feat.get("Case") == "Gen":
+        return True
+    parses = morph.parses(token.text)
+    return any("gent" in p.tag for p in parses) and token.feat.get("Case") not in ("Nom", "Acc")
 
 
 def _span_dependent(analysis: Analysis, head: int, index: int, span: Span, inner: list, noun: _Noun,
@@ -194,3 +204,30 @@ def _with_noun(found: Dependents, index: int, token, noun: _Noun, after_po: bool
         described=found.described or not (place_noun or head_title or anchored),
         peopled=found.peopled or not after_po and token.feat.get("Animacy") == "Anim" and not head_title,
     )
+
+
+def split_shared_heads(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """``spans`` with each ORG span of a plural body's noun and its first genitive phrase that goes on,
+    inside it or after it, with others joined by ``и`` or commas (``Департаменты культуры, спорта и
+    туризма``, ``Министерствам экономики`` + ``, культуры и финансов``) made one span per body: the noun with
+    its first phrase, then each other phrase (see :func:`shared_head_bodies`)."""
+    out = []
+    for span in spans:
+        out.extend(_split_list(analysis, span, spans, lexicon) if span.type == ORG else [span])
+    return out
+
+
+def _split_list(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    tokens = analysis.tokens_in(span.start, span.end)
+    head = tokens[0] if tokens else None  # a capital letter may make the tagger call the noun an adjective
+    if head is None or not plural_noun(head, lexicon.morph) or lexicon.kind_of(head.text) is None:
+        return [span]
+    last = next((t.index - 1 for t in tokens if t.index > head.index and t.text in ("и", ",")), tokens[-1].index)
+    shared = shared_head_bodies(analysis, head.index, last, lexicon.morph) if last > head.index else []
+    pieces = [Span(analysis.tokens[a].start, analysis.tokens[b].end, ORG) for a, b in shared]
+    inside = [piece for piece in pieces if piece.end <= span.end]
+    after = [piece for piece in pieces if piece.start >= span.end]
+    if not pieces or (inside and inside[-1].end != span.end) \
+            or any(piece.overlaps(other) for piece in after for other in spans if other is not span):
+        return [span]
+    return [Span(span.start, analysis.tokens[last].end, ORG), *pieces]

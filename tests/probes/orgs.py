@@ -414,11 +414,14 @@ _LIST_GROUPS = [
 ]
 
 
-# a plural kind noun and genitives joined by ``и``: one body of each, the noun in the singular
+# a plural kind noun and genitives joined by ``и`` or commas: one body of each, the noun in the singular
 _SHARED = (
-    ("министерств", "министерствам", "министерствами", "министерствах", "Министерство", "экономики", "торговли"),
-    ("департаментов", "департаментам", "департаментами", "департаментах", "Департамент", "транспорта", "связи"),
-    ("управлений", "управлениям", "управлениями", "управлениях", "Управление", "культуры", "спорта"),
+    ("министерств", "министерствам", "министерствами", "министерствах", "Министерство", "экономики", "торговли",
+     "министерства", "туризма"),
+    ("департаментов", "департаментам", "департаментами", "департаментах", "Департамент", "транспорта", "связи",
+     "департаменты", "энергетики"),
+    ("управлений", "управлениям", "управлениями", "управлениях", "Управление", "культуры", "спорта",
+     "управления", "молодёжи"),
 )
 _SHARED_TEMPLATES = (
     "Представители {0} {5} и {6} встретились в среду.",
@@ -428,10 +431,26 @@ _SHARED_TEMPLATES = (
 )
 
 
+# three genitives, the first two joined by a comma; the noun in the nominative, written with a capital letter
+_SHARED_LISTS = (
+    "Представители {0} {5}, {8} и {6} встретились в среду.",
+    "Губернатор поручил {1} {5}, {8} и {6} подготовить доклад.",
+    "Соглашение подписано с {2} {5}, {8} и {6}.",
+    "Проверки прошли в {3} {5}, {8} и {6}.",
+    "В городе открылись {C7} {5}, {8} и {6}.",
+    "Губернатор поручил {C1} {5}, {8} и {6} подготовить доклад.",
+)
+
+
 def _shared() -> list[Case]:
-    return [Case("orgs", "shared_head", template.format(*forms),
-                 (frozenset({f"{forms[4]} {forms[5]}", f"{forms[4]} {forms[6]}"}), 2))
-            for forms in _SHARED for template in _SHARED_TEMPLATES]
+    cases = [Case("orgs", "shared_head", template.format(*forms),
+                  (frozenset({f"{forms[4]} {forms[5]}", f"{forms[4]} {forms[6]}"}), 2))
+             for forms in _SHARED for template in _SHARED_TEMPLATES]
+    cases += [Case("orgs", "shared_head_list", template.format(*forms, C7=forms[7].capitalize(),
+                                                               C1=forms[1].capitalize()),
+                   (frozenset({f"{forms[4]} {forms[5]}", f"{forms[4]} {forms[8]}", f"{forms[4]} {forms[6]}"}), 3))
+              for forms in _SHARED for template in _SHARED_LISTS]
+    return cases
 
 
 def _lists() -> list[Case]:
