@@ -98,7 +98,7 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     region = gazetteer.region_by_code[scope.region].name.split()[0]
     if len(words) > 1 and level_of_scope(words[0], scope, gazetteer) and morph.lemma(words[-1]) in _REGION_BODIES:
         kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in _LEVEL_KEPT else None
-        name = kept or " ".join([words[1][:1].upper() + words[1][1:], *words[2:], genitive])
+        name = kept or f"{_without_level(words)} {genitive}"
     elif morph.lemma(words[0]) in _REGION_ONLY:
         name = f"{' '.join(words)} {genitive}"
     else:
@@ -115,7 +115,7 @@ def _town_body(words: list[str], town: Place, gazetteer: Gazetteer) -> ResolvedO
     adjectives = city_adjectives(town.name)
     kept = _level_kept(words, adjectives[0], morph) if adjectives and morph.lemma(words[-1]) in _LEVEL_KEPT \
         and morph.is_known(adjectives[0]) else None
-    name = kept or " ".join([words[1][:1].upper() + words[1][1:], *words[2:], gazetteer.genitive(town.name)])
+    name = kept or f"{_without_level(words)} {gazetteer.genitive(town.name)}"
     return ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
 
 
@@ -172,6 +172,12 @@ def _levelled_ministry(org: ResolvedOrg, scope: Scope, lexicon: OrgLexicon, gaze
     if len(words) < 3 or org.region_code or org.country not in (None, RUSSIA) or scope.region is None \
             or not gazetteer.morph.forms(words[0]) & _LEVELS.keys() or lexicon.kind_of(words[1]) != "ministry":
         return None
+    return _without_level(words)
+
+
+def _without_level(words: list[str]) -> str:
+    """A body's name without the level's adjective that opens it: ``Краевое министерство образования`` →
+    ``Министерство образования``."""
     return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
 
 
