@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..morph import FORMER_PREFIXES, fold
+from ..morph import FORMER_PREFIXES, UD_CASE, fold
 from ..ner import Analysis
 from ..orgs import (
     ADMINISTRATIVE_BODIES,
@@ -348,12 +348,9 @@ def _adjectives_before(analysis: Analysis, head: int, morph=None) -> int:
     return first
 
 
-_OPENCORPORA_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-
-
 def _case_of_both(adjective, noun, morph) -> bool:
     """Whether the noun's form is also in the case the tagger gave the adjective before it."""
-    case = _OPENCORPORA_CASES.get(adjective.feat.get("Case", ""))
+    case = UD_CASE.get(adjective.feat.get("Case", ""))
     return morph is not None and case is not None and any(
         p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parses(fold(noun.text)))
 
