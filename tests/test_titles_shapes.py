@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import analyze
 from .test_titles_news import rows
 
 
@@ -53,18 +54,24 @@ def test_a_masculine_title_of_a_woman(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a country's adjective or a praise word before a profession makes it a description, no post
-    ("Немецкий хирург Пётр Смирнов провёл операцию.", set()),
-    ("Аргентинский футболист Пётр Смирнов забил гол.", set()),
-    ("Клуб продал армянского полузащитника Глеба Ракитина.", set()),
-    ("Чемпионом стал гроссмейстер из Хорватии Пётр Смирнов.", set()),
+    # a country's adjective or phrase before a profession: the profession, with that country
+    ("Немецкий хирург Пётр Смирнов провёл операцию.", {("Пётр Смирнов", "немецкий хирург", "хирург", "DE")}),
+    ("Аргентинский футболист Пётр Смирнов забил гол.", {("Пётр Смирнов", "аргентинский футболист", "футболист", "AR")}),
+    ("Клуб продал армянского полузащитника Глеба Ракитина.",
+     {("Глеб Ракитин", "армянский полузащитник", "полузащитник", "AM")}),
+    ("Чемпионом стал гроссмейстер из Хорватии Пётр Смирнов.",
+     {("Пётр Смирнов", "гроссмейстер из Хорватии", "гроссмейстер", "HR")}),
+    ("Российский хоккеист Пётр Смирнов забил гол.", {("Пётр Смирнов", "российский хоккеист", "хоккеист", None)}),
+    # a praise word makes it a description, no post
     ("Известный хирург Пётр Смирнов провёл операцию.", set()),
     # ... a body after the profession makes it a post again
     ("Немецкий хирург клиники «Ладога» Пётр Смирнов провёл операцию.",
-     {("Пётр Смирнов", "немецкий хирург клиники «Ладога»", "хирург", False)}),
+     {("Пётр Смирнов", "немецкий хирург клиники «Ладога»", "хирург", "DE")}),
 ])
 def test_a_profession_and_a_country(models, text, expected):
-    assert rows(text, models) == expected
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    assert {(names[f.person_id], f.position, f.role, f.country) for f in result.positions} == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -110,8 +110,7 @@ def build_positions(
     said: list[frozenset[str]] = []  # the substance of each fact's title
     derived: dict[str, OrgEntity] = {}
     for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
-        if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None,
-                            info.country is not None and not info.guessed):
+        if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
             info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))

@@ -1,7 +1,7 @@
 """Titles that name no post: a generic title with no holder that speaks of a class of people
 (``эксперты``, ``134 журналиста``, ``каждый третий журналист``), not of one person; and a
 title beside a name that says who its holder is but no post they hold (``кандидат в президенты``,
-``автор идеи``, ``известный правозащитник``, ``гроссмейстер из Хорватии``)."""
+``автор идеи``, ``известный правозащитник``)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     return False
 
 
-def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, placed: bool, country: bool) -> bool:
+def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, placed: bool) -> bool:
     """A title beside a name that states no post its holder holds, only who they are:
 
     - a candidate for a post (``кандидат в президенты``, the ``candidate`` group) or one put forward
@@ -58,13 +58,12 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
     - a profession (``resources/professions.txt``) at no organization, praised as a person is
-      (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) or given the country
-      its holder comes from (``нидерландский предприниматель``, ``гроссмейстер из Хорватии``); an age
-      says nothing of the kind (``48-летний геолог`` is a geologist).
+      (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group); an age says nothing
+      of the kind (``48-летний геолог`` is a geologist), nor does the country its holder comes from
+      (``бельгийский дизайнер``, ``шахматист из Чили``: a profession with that country).
 
-    ``placed``: the title names an organization or a region; ``country``: it states a country. A post
-    keeps its country (``израильский министр``), a profession its organization (``известный журналист
-    газеты «Вечер»``)."""
+    ``placed``: the title names an organization or a region. A post keeps its qualifier (``известный
+    министр``), a profession its organization (``известный журналист газеты «Вечер»``)."""
     tokens = analysis.tokens
     lemma = lexicon.head_lemma(tokens[title.head].text)
     if lemma in lexicon.candidates or nominated(analysis, title, lexicon) or in_eponym(analysis, title, lexicon):
@@ -73,8 +72,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
         return False
     if lemma in lexicon.authorship:
         return True
-    return lemma in lexicon.professions and (country or any(
-        lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text) for t in tokens[title.first: title.head]))
+    return lemma in lexicon.professions and any(
+        lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text) for t in tokens[title.first: title.head])
 
 
 def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

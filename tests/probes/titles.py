@@ -435,15 +435,7 @@ def cases() -> list[Case]:
 
 
 # cases the pipeline still gets wrong: (kind, text)
-KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
-    # a country's adjective before a profession drops the row (kept so: the row costs the same-scheme
-    # pairs more than it gains the other scheme, docs/QUALITY.md)
-    ("profession_country", "Немецкий хирург Ольга Ершова получила премию."),
-    ("profession_country", "Немецкий следователь Пётр Смирнов получил премию."),
-    ("profession_country", "Немецкий тренер Анна Котова получила премию."),
-    ("profession_country", "Немецкий критик Ольга Ершова получила премию."),
-    ("profession_country", "Немецкий проводник Анна Котова получила премию."),
-})
+KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset()
 
 
 def answer(result, case: Case) -> frozenset:
