@@ -33,8 +33,9 @@ The stage in seven modules:
 
 from .extract import DateExtractor
 from .grammar import MONTHS, RELATIVE_DAYS, WEEKDAYS, RawDate, month_number
-from .normalize import normalize_dates
+from .normalize import DatesRead, normalize_dates, read_dates
 from .published import find_dateline, find_published, is_dateline
+from .wording import RelativeDate
 
-__all__ = ["MONTHS", "RELATIVE_DAYS", "WEEKDAYS", "DateExtractor", "RawDate", "find_dateline", "find_published",
-           "is_dateline", "month_number", "normalize_dates"]
+__all__ = ["MONTHS", "RELATIVE_DAYS", "WEEKDAYS", "DateExtractor", "DatesRead", "RawDate", "RelativeDate",
+           "find_dateline", "find_published", "is_dateline", "month_number", "normalize_dates", "read_dates"]
