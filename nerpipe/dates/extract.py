@@ -151,7 +151,8 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         d1=parts.d1, m1=parts.m1, y1=parts.y1, d2=parts.d2, m2=parts.m2, y2=parts.y2,
         decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
         unit=parts.unit, season=season_month(parts.season),
-        shift=shift, step=parts.step if shift is None else parts.step or "day", anchored=parts.sense not in (None, "ago"),
+        shift=shift, step=parts.step if shift is None else parts.step or "day",
+        anchored=parts.sense not in (None, "ago"),
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None
