@@ -1,0 +1,139 @@
+"""Relative dates with nothing to count from (DATE mentions without a row) and shifts from another date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nerpipe.dates import read_dates
+
+from .conftest import TODAY, analyze
+
+
+def read(models, text: str, published: str | None):
+    return read_dates(text, models.dates.find_raw(text), date.fromisoformat(published) if published else None,
+                      today=TODAY)
+
+
+def rows_of(models, text: str, published: str | None) -> list[tuple]:
+    return [(f.text, f.iso_from, f.iso_to, f.year_inferred) for f in read(models, text, published).facts]
+
+
+def words_of(models, text: str, published: str | None) -> list[tuple]:
+    return [(u.text, u.normal) for u in read(models, text, published).unresolved]
+
+
+# no publication date: a mention with the expression's canonical words, no row
+UNANCHORED = [
+    ("В пятницу министр подписал указ.", [("В пятницу", "пятница")]),
+    ("Сегодня глава района объявит решение.", [("Сегодня", "сегодня")]),
+    ("Вчера в городе открылся каток.", [("Вчера", "вчера")]),
+    ("В минувший четверг мэр посетил школу.", [("В минувший четверг", "прошлый четверг")]),
+    ("В ближайшую среду пройдет совет.", [("В ближайшую среду", "ближайшая среда")]),
+    ("На этой неделе совет соберется дважды.", [("На этой неделе", "эта неделя")]),
+    ("В прошлом месяце цены выросли.", [("В прошлом месяце", "прошлый месяц")]),
+    ("В минувшие выходные прошла ярмарка.", [("В минувшие выходные", "прошлые выходные")]),
+    ("Свадьба состоится в следующем году.", [("в следующем году", "следующий год")]),
+    ("В текущем году завод выпустит сто машин.", [("В текущем году", "этот год")]),
+    ("Альбом, вышедший год назад, продан.", [("год назад", "год назад")]),
+    ("Три года назад село осталось без школы.", [("Три года назад", "3 года назад")]),
+    ("Пять лет назад мост закрыли.", [("Пять лет назад", "5 лет назад")]),
+    ("Неделю назад в селе открыли клуб.", [("Неделю назад", "неделю назад")]),
+    ("Обещаю, что с сегодняшнего дня всё изменится.", [("сегодняшнего дня", "сегодня")]),
+    ("Через два дня начнется сессия.", [("Через два дня", "через 2 дня")]),
+    ("Накануне мэр заявил об отставке.", [("Накануне", "предыдущий день")]),
+    ("На следующий день клуб закрыли.", [("На следующий день", "следующий день")]),
+    ("В тот же день клуб закрыли.", [("В тот же день", "тот же день")]),
+    ("Спустя неделю клуб открыли вновь.", [("Спустя неделю", "через неделю")]),
+    ("Двумя днями ранее клуб закрыли.", [("Двумя днями ранее", "2 дня ранее")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNANCHORED)
+def test_unanchored_relative_dates_are_words(models, text, expected):
+    assert rows_of(models, text, None) == []
+    assert words_of(models, text, None) == expected
+
+
+# with a publication date (2024-03-13, a Wednesday) the same expressions are rows, as before
+PUBLISHED = [
+    ("В минувший четверг мэр посетил школу.", [("В минувший четверг", "2024-03-07", "2024-03-07", True)]),
+    ("На этой неделе совет соберется дважды.", [("На этой неделе", "2024-03-11", "2024-03-17", True)]),
+    ("Свадьба состоится в следующем году.", [("в следующем году", "2025", "2025", True)]),
+    ("Альбом, вышедший год назад, продан.", [("год назад", "2023", "2023", True)]),
+    ("Неделю назад в селе открыли клуб.", [("Неделю назад", "2024-03-06", "2024-03-06", True)]),
+    ("Два месяца назад в селе открыли клуб.", [("Два месяца назад", "2024-01", "2024-01", True)]),
+    ("Обещаю, что с сегодняшнего дня всё изменится.", [("сегодняшнего дня", "2024-03-13", "2024-03-13", True)]),
+    ("Через два дня начнется сессия.", [("Через два дня", "2024-03-15", "2024-03-15", True)]),
+    ("Накануне мэр заявил об отставке.", [("Накануне", "2024-03-12", "2024-03-12", True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PUBLISHED)
+def test_relative_dates_on_the_publication_date(models, text, expected):
+    assert rows_of(models, text, "2024-03-13") == expected
+    assert words_of(models, text, "2024-03-13") == []
+
+
+# shifts count from the nearest explicit date before them, with or without a publication date
+ANCHORED = [
+    ("Мэра госпитализировали 5 апреля. На следующий день ему стало хуже.", None,
+     [("5 апреля", "--04-05", "--04-05", False), ("На следующий день", "--04-06", "--04-06", False)]),
+    ("Мэра госпитализировали 5 апреля. На следующий день ему стало хуже.", "2024-04-20",
+     [("5 апреля", "2024-04-05", "2024-04-05", True), ("На следующий день", "2024-04-06", "2024-04-06", True)]),
+    ("Мост открыли 30 июня 2019 года. Через два дня его закрыли.", None,
+     [("30 июня 2019 года", "2019-06-30", "2019-06-30", False), ("Через два дня", "2019-07-02", "2019-07-02", False)]),
+    ("Мост открыли 10 мая 2019 года, а днём ранее провели проверку.", "2024-03-13",
+     [("10 мая 2019 года", "2019-05-10", "2019-05-10", False), ("днём ранее", "2019-05-09", "2019-05-09", False)]),
+    ("Мост открыли 10 мая 2019 года. В тот же день по нему прошли первые машины.", None,
+     [("10 мая 2019 года", "2019-05-10", "2019-05-10", False), ("В тот же день", "2019-05-10", "2019-05-10", False)]),
+    ("Завод остановили 1 марта 2020 года. Спустя неделю его запустили.", None,
+     [("1 марта 2020 года", "2020-03-01", "2020-03-01", False), ("Спустя неделю", "2020-03-08", "2020-03-08", False)]),
+    ("Мэр ушел в отставку 3 марта 2021 года. Накануне он встретился с депутатами.", None,
+     [("3 марта 2021 года", "2021-03-03", "2021-03-03", False), ("Накануне", "2021-03-02", "2021-03-02", False)]),
+    ("Мост открыли 1 декабря 2019 года. Через месяц его закрыли.", None,
+     [("1 декабря 2019 года", "2019-12-01", "2019-12-01", False), ("Через месяц", "2020-01", "2020-01", False)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ANCHORED)
+def test_shifts_count_from_the_date_before(models, text, published, expected):
+    assert rows_of(models, text, published) == expected
+    assert words_of(models, text, published) == []
+
+
+@pytest.mark.parametrize("text, expected_words", [
+    # the date before is no single day: nothing to count from
+    ("Мост открыли в мае 2019 года. На следующий день его закрыли.", [("На следующий день", "следующий день")]),
+    # a day of unknown year and a shift in years
+    ("Мост открыли 5 апреля. Через год его закрыли.", [("Через год", "через год")]),
+])
+def test_shifts_from_no_single_day_are_words(models, text, expected_words):
+    assert words_of(models, text, None) == expected_words
+
+
+@pytest.mark.parametrize("text", [
+    "Накануне выборов мэр заявил об отставке.",  # the eve of an event: no date
+    "Он провел в больнице две недели.",  # durations are no dates
+    "Клуб закрыли на год.",
+    "Завод выпускает сто тысяч машин в год.",
+    "В течение недели совет примет решение.",
+    "Раз в неделю в клубе проходят встречи.",
+])
+def test_durations_and_eves_are_no_dates(models, text):
+    assert rows_of(models, text, None) == [] and words_of(models, text, None) == []
+    assert rows_of(models, text, "2024-03-13") == []
+
+
+def test_unanchored_relative_dates_are_mentions_without_rows(models):
+    result = analyze("Совет соберется в пятницу. Решение объявят сегодня.", models)
+    assert result.dates == ()
+    assert [(m.text, m.normal, m.entity_id) for m in result.mentions if m.type == "DATE"] == [
+        ("в пятницу", "пятница", None), ("сегодня", "сегодня", None)]
+
+
+def test_relative_dates_on_a_publication_date_stay_iso(models):
+    text = "Новости\n13 марта 2024\nВ пятницу прошла встреча, а сегодня объявят итоги."
+    mentions = [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "DATE"]
+    assert mentions == [("13 марта 2024", "2024-03-13"), ("В пятницу", "2024-03-08"), ("сегодня", "2024-03-13")]
