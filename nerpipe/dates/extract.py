@@ -131,7 +131,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     start, end = match.span
     tokens = match.tokens
     # a span starts at the date itself, not at the preposition before it
-    lead = 0
+    lead = 1 if tokens[0].value.lower() in ("и", "или") else 0  # "в пятницу и субботу": the second weekday
     ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
     while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
         keeps_preposition = (parts.rel_year and not parts.m1) or parts.weekday is not None or parts.unit \

@@ -22,6 +22,7 @@ MONTH_ABBR = {
 WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
 }
+_WEEKDAYS_ACCUSATIVE = {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 SEASONS = {"зимой": 12, "весной": 3, "летом": 6, "осенью": 9}  # the first month of each
 _SEASON_LEMMAS = {"зима": 12, "весна": 3, "лето": 6, "осень": 9}
@@ -202,8 +203,12 @@ def build_grammar():
             Parts.which.normalized())
 
     # в пятницу, в минувшую пятницу, в ближайший вторник
-    weekday = rule(in_caseless({"в", "во"}), which_in("accs").optional(),
-                   dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized()))
+    weekday = or_(
+        rule(in_caseless({"в", "во"}), which_in("accs").optional(),
+             dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized())),
+        # the second of two: "в пятницу и субботу"
+        rule(in_caseless({"и", "или"}), in_caseless(_WEEKDAYS_ACCUSATIVE).interpretation(Parts.weekday.normalized())),
+    )
     which_year = rule(dictionary({"прошлый", "минувший", "этот", "текущий", "нынешний", "следующий", "будущий",
                                   "позапрошлый", "прошедший"}))
     relative_year = rule(
