@@ -11,7 +11,7 @@ from .days import iso_day, safe_date, valid_day
 from .grammar import WEEKDAY_NEAR, WEEKDAYS, RawDate
 from .published import find_dateline
 from .relative import resolve_relative, season_fact, tense_near
-from .shift import anchor_of, shift_from_anchor, shift_from_writing
+from .shift import anchor_of, counts_from_event, shift_from_anchor, shift_from_writing
 from .wording import RelativeDate, relative_date
 
 
@@ -63,14 +63,12 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     today = today or date.today()
     dateline = None if published is not None else find_dateline(text, raws)
     facts: list[DateFact] = []
-    explicit: list[DateFact] = []  # the rows of dates as written, that shifts count from
     unresolved: list[RelativeDate] = []
+    said: list[DateFact | RelativeDate] = []  # in the text's order: what shifts count from
     for index, raw in enumerate(raws):
         tense = tense_near(analysis, raw.start, raw.end) if raw.relative else None
         if raw.shift is not None:
-            anchor = anchor_of(raw, explicit)
-            fact = shift_from_anchor(text, raw, anchor) if anchor else shift_from_writing(text, raw, published,
-                                                                                         dateline)
+            fact = _shift_fact(text, raw, said, published, dateline)
             if fact is None:
                 unresolved.append(relative_date(text, raw))
         elif raw.season is not None:
@@ -82,10 +80,24 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
                 unresolved.append(relative_date(text, raw))  # a date on any publication day: a mention
         else:
             fact = _normalize_one(text, raw, published, today, raws, index)
-            explicit += [fact] if fact is not None else []
         if fact is not None:
             facts.append(fact)
+            said.append(fact)
+        elif unresolved and unresolved[-1].start == raw.start:
+            said.append(unresolved[-1])
     return DatesRead(tuple(facts), tuple(unresolved))
+
+
+def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
+                dateline: tuple[int, int] | None) -> DateFact | None:
+    """A shift's row: from the date said before it, from the publication date when none is, none when
+    it counts from an event (``через неделю после выборов``) or from what has no row."""
+    if counts_from_event(text, raw):
+        return None
+    anchor = anchor_of(raw, said)
+    if anchor is None:
+        return shift_from_writing(text, raw, published, dateline)
+    return shift_from_anchor(text, raw, anchor) if isinstance(anchor, DateFact) else None
 
 
 def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:

@@ -1,25 +1,35 @@
 """Shifts as rows: ``на следующий день``, ``накануне``, ``в тот же день``, ``через два дня``, ``спустя
-неделю``, ``днём ранее`` count from the nearest explicit date before them in the text (``5 апреля … На
+неделю``, ``днём ранее`` count from the nearest date said before them in the text (``5 апреля … На
 следующий день …`` is 6 April), else, like ``год назад``, from the publication date."""
 
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from ..records import DateFact
 from .grammar import RawDate
+from .wording import RelativeDate
 
 _LEAP = 2000  # a stand-in year with a 29 February, for days of unknown year
 
 
-def anchor_of(raw: RawDate, explicit: list[DateFact]) -> DateFact | None:
-    """The explicit date a shift counts from: the nearest one before it, when the shift counts from
-    another date (``через два дня``, not ``два дня назад``)."""
+def anchor_of(raw: RawDate, earlier: list[DateFact | RelativeDate]) -> DateFact | RelativeDate | None:
+    """What a shift counts from: the nearest date said before it (written, or itself relative), when
+    the shift counts from another date (``через два дня``, not ``два дня назад``)."""
     if not raw.anchored:
         return None
-    before = [fact for fact in explicit if fact.end <= raw.start]
+    before = [said for said in earlier if said.end <= raw.start]
     return before[-1] if before else None
+
+
+def counts_from_event(text: str, raw: RawDate) -> bool:
+    """``через неделю после выборов``, ``за день до визита``: a shift from an event, not from a date."""
+    return _FROM_EVENT.match(text, raw.end) is not None
+
+
+_FROM_EVENT = re.compile(r"\s+(?:после|до|с момента|со дня|с начала)\b", re.IGNORECASE)
 
 
 def shift_from_anchor(text: str, raw: RawDate, anchor: DateFact) -> DateFact | None:
