@@ -53,6 +53,7 @@ STEP_WORDS = {
     "month": {"месяц", "месяца", "месяцев", "месяцем", "месяцами"},
     "year": {"год", "года", "лет", "годом", "годами"},
 }
+_ONE_STEP = {"день", "днём", "днем", "сутки", "неделю", "неделей", "месяц", "месяцем", "год", "годом"}
 # "сегодняшнего дня" is "сегодня"
 _DAY_ADJECTIVES = {"сегодняшн": "сегодня", "вчерашн": "вчера", "завтрашн": "завтра"}
 
@@ -107,16 +108,19 @@ def shift_rules():
     дня`` (a relative day)."""
     count = or_(and_int(1, 99, max_len=2), in_caseless(set(COUNTS))).interpretation(Parts.count.custom(count_number))
     step = in_caseless(set().union(*STEP_WORDS.values())).interpretation(Parts.step.custom(step_of))
+    # a unit without its count is one ("через неделю"); "лет назад" is "много лет назад", no date
+    one_step = in_caseless(_ONE_STEP).interpretation(Parts.step.custom(step_of))
+    counted = or_(rule(count, step), rule(one_step))
 
     def sense(words, value):
         return in_caseless(words).interpretation(Parts.sense.const(value))
 
     day_step = in_caseless({"день"}).interpretation(Parts.step.const("day"))
     return or_(
-        rule(count.optional(), step, sense({"назад"}, "ago")),
-        rule(sense({"через", "спустя"}, "after"), count.optional(), step),
-        rule(count.optional(), step, sense({"спустя", "позже", "позднее"}, "after")),
-        rule(count.optional(), step, sense({"ранее", "раньше"}, "before")),
+        rule(counted, sense({"назад"}, "ago")),
+        rule(sense({"через", "спустя"}, "after"), counted),
+        rule(counted, sense({"спустя", "позже", "позднее"}, "after")),
+        rule(counted, sense({"ранее", "раньше"}, "before")),
         rule(in_caseless({"на"}), sense({"следующий", "другой"}, "after"), day_step),
         rule(sense({"накануне"}, "before")),
         rule(in_caseless({"в", "во"}), sense({"тот", "этот"}, "same"), eq("же"), day_step),
