@@ -138,6 +138,8 @@ def test_shifts_from_no_single_day_are_words(models, text, expected_words):
     "Раз в неделю в клубе проходят встречи.",
     "Много лет назад в селе была школа.",  # a count not given: no date
     "Несколько месяцев назад клуб закрыли.",
+    "За эти годы клуб вырос.",  # many years: no date
+    "В прошлые годы клуб был меньше.",
 ])
 def test_durations_and_eves_are_no_dates(models, text):
     assert rows_of(models, text, None) == [] and words_of(models, text, None) == []

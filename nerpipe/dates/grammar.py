@@ -215,9 +215,10 @@ def build_grammar():
     )
     which_year = rule(dictionary({"прошлый", "минувший", "этот", "текущий", "нынешний", "следующий", "будущий",
                                   "позапрошлый", "прошедший"}))
+    # one year: "в прошлые годы", "за эти годы" are many
     relative_year = rule(
         in_caseless({"в", "во"}).optional(), which_year.interpretation(Parts.rel_year.normalized()),
-        normalized("год"),
+        and_(normalized("год"), gram("sing")),
     )
     # 5 декабря прошлого года, в декабре прошлого года
     relative_month = rule(
