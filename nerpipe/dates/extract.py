@@ -78,7 +78,6 @@ class DateExtractor:
                 found.append(raw)
         return found
 
-
     def governs_noun(self, text: str, raw: RawDate) -> bool:
         """Whether a one-word shift is the preposition of a noun: ``накануне выборов`` is the eve of an
         event, not the day before another date."""
