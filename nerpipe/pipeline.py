@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import normalize_dates
+from .dates import RelativeDate, read_dates
 from .errors import DocumentError
 from .events import build_events
 from .formats import DocMeta, Extracted, Record, extract_document, extract_record
@@ -145,14 +145,16 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     raws = models.dates.find_raw(text, list(analysis.sentences) or [(0, len(text))])  # stage 3
     meta = complete_metadata(text, meta, raws)
     published = meta.published
-    date_facts = normalize_dates(text, raws, published, today=today, analysis=analysis)
+    dates_read = read_dates(text, raws, published, today=today, analysis=analysis)
+    date_facts = list(dates_read.facts)
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)  # stage 4
     resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer,
                                 document_year(published, date_facts))  # stages 5 and 6
     titles = build_positions(analysis, spans, resolved, models.titles, models.orgs, models.gazetteer)  # stage 7
     events = build_events(analysis, spans, resolved, titles, date_facts, models.events, published,
                           doc_id=doc_id)  # stage 7b
-    mentions = [*resolved.mentions, *titles.mentions, *events.mentions, *map(_date_mention, date_facts)]
+    mentions = [*resolved.mentions, *titles.mentions, *events.mentions, *map(_date_mention, date_facts),
+                *map(_relative_mention, dates_read.unresolved)]
     mentions.sort(key=lambda mention: (mention.start, -mention.end, mention.type))
     return DocResult(
         doc_id=doc_id,
@@ -175,3 +177,8 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
 def _date_mention(fact: DateFact) -> Mention:
     normal = fact.iso_from if fact.iso_from == fact.iso_to else f"{fact.iso_from}/{fact.iso_to}"
     return Mention(fact.start, fact.end, DATE, fact.text, normal, None)
+
+
+def _relative_mention(relative: RelativeDate) -> Mention:
+    """A relative date with nothing to count from: a mention whose normal is its canonical words."""
+    return Mention(relative.start, relative.end, DATE, relative.text, relative.normal, None)

@@ -132,7 +132,10 @@ MENTIONS = Table(
         _c("type", STRING, "PER, ORG, LOC, DATE, POSITION or EVENT."),
         _c("text", STRING, "Surface form, exactly text[start:end]."),
         _c("normal", STRING, "Normalized form: nominative, canonical spelling; ISO 8601 for dates "
-           "('2017-06-22', or 'from/to' for a range); for an event, the event's name."),
+           "('2017-06-22', or 'from/to' for a range); for a relative date with nothing to count from (no "
+           "publication date, no date before it), which has no dates row, its canonical words ('пятница', "
+           "'прошлая неделя', 'следующий год', 'сегодня', '2 года назад', 'следующий день'); for an event, the "
+           "event's name."),
         _c("entity_id", STRING, "person_id, org_id, location_id or event_id the mention resolves to; null for dates "
            "and titles.", True),
     ),

@@ -281,7 +281,8 @@ STAGES = {
     ("nerpipe.neural", "BatchTagger.tag_entities"): "analysis: NER",
     ("nerpipe.ner", "build_analysis"): "analysis: conversion",
     ("nerpipe.pipeline", "complete_metadata"): "metadata",
-    ("nerpipe.pipeline", "normalize_dates"): "dates: normalization",
+    ("nerpipe.pipeline", "normalize_dates"): "dates: normalization",  # before relative dates as mentions
+    ("nerpipe.pipeline", "read_dates"): "dates: normalization",
     ("nerpipe.pipeline", "refine_spans"): "spans",
     ("nerpipe.pipeline", "resolve_document"): "resolve (names, orgs, places)",
     ("nerpipe.pipeline", "build_positions"): "titles",

@@ -15,12 +15,29 @@ to the date when exactly one of the last ten years fits.
 
 Relative expressions resolve against the publication date. A bare weekday or
 season is the one before it when the sentence's verb is in the past tense, the
-one after it in the future tense, the nearest one otherwise. With no publication
-date they stay unresolved and are not rows — except ``сегодня``, ``вчера`` … under a
-dateline that gives a day without a year (``МОСКВА, 5 марта — …``), which resolve
-to a day of unknown year (``--03-04``).
+one after it in the future tense, the nearest one otherwise. Shifts from another
+date (``на следующий день``, ``накануне``, ``в тот же день``, ``через два дня``,
+``спустя неделю``, ``днём ранее``) count from the nearest explicit date before them
+(``5 апреля … На следующий день …`` is 6 April, its year inferred when the anchor's
+was), and from the publication date when no date precedes them; ``год назад``,
+``неделю назад`` always count from the publication date. A shift in days or weeks
+is a day, in months a month, in years a year. Durations (``три года``, ``в течение
+недели``, ``на год``, ``в год``) are no dates, nor is ``накануне`` before a noun
+(``накануне выборов``).
 
-The stage in seven modules:
+With no publication date, relative expressions are not rows — except ``сегодня``,
+``вчера`` … under a dateline that gives a day without a year (``МОСКВА, 5 марта —
+…``), which resolve to a day of unknown year (``--03-04``). They are still DATE
+mentions (:func:`read_dates` gives them apart from the rows) whose ``normal`` is
+the expression's canonical words, as :mod:`.wording` describes: its words in the
+nominative without the preposition, one word for each sense (``в минувшую пятницу``
+→ ``прошлая пятница``, ``на этой неделе`` → ``эта неделя``, ``в текущем году`` → ``этот
+год``, ``с сегодняшнего дня`` → ``сегодня``); a shift with its count in digits
+(``три года назад`` → ``3 года назад``, ``через два дня`` → ``через 2 дня``, ``днём
+ранее`` → ``предыдущий день``, ``на следующий день`` → ``следующий день``, ``в тот же
+день`` → ``тот же день``).
+
+The stage in nine modules:
 
 - :mod:`.grammar` — the words of dates, the yargy rules, and :class:`RawDate` (parts as written);
 - :mod:`.lookahead` — the yargy parser that predicts only what the next token can start;
@@ -28,13 +45,16 @@ The stage in seven modules:
 - :mod:`.days` — days and periods as rows, the helpers the normalizers share;
 - :mod:`.published` — the publication date and datelines near the top of a text;
 - :mod:`.normalize` — raw matches as :class:`~nerpipe.records.DateFact` rows, years inferred;
-- :mod:`.relative` — relative expressions resolved against the publication date.
+- :mod:`.relative` — relative expressions resolved against the publication date;
+- :mod:`.shift` — shifts counted from the date before them or from the publication date;
+- :mod:`.wording` — the canonical words of a relative expression with nothing to count from.
 """
 
 from .extract import DateExtractor
 from .grammar import MONTHS, RELATIVE_DAYS, WEEKDAYS, RawDate, month_number
-from .normalize import normalize_dates
+from .normalize import DatesRead, normalize_dates, read_dates
 from .published import find_dateline, find_published, is_dateline
+from .wording import RelativeDate
 
-__all__ = ["MONTHS", "RELATIVE_DAYS", "WEEKDAYS", "DateExtractor", "RawDate", "find_dateline", "find_published",
-           "is_dateline", "month_number", "normalize_dates"]
+__all__ = ["MONTHS", "RELATIVE_DAYS", "WEEKDAYS", "DateExtractor", "DatesRead", "RawDate", "RelativeDate",
+           "find_dateline", "find_published", "is_dateline", "month_number", "normalize_dates", "read_dates"]

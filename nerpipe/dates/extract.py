@@ -31,7 +31,9 @@ _RELATIVE_TRIGGER = re.compile(
     r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
     r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн)"
-    r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b)"
+    r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
+    r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
+    r"|\b(?:сегодняшн|вчерашн|завтрашн|следующ|друг|тот|этот)\w*\s+(?:же\s+)?(?:день|дня|дню|днём|днем)\b)"
 )
 _WINDOW_BEFORE = 20
 _WINDOW_AFTER = 36
@@ -46,6 +48,7 @@ class DateExtractor:
     def __init__(self, morph_vocab):
         from yargy.tokenizer import MorphTokenizer
 
+        self.morph = morph_vocab
         tokenizer = MorphTokenizer(morph=_CachedMorph(morph_vocab))
         absolute, relative = build_grammar()
         self.parser = LookaheadParser(absolute, tokenizer=tokenizer)
@@ -63,7 +66,7 @@ class DateExtractor:
                     chunk = text[start:end]
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
-                        if raw is not None:
+                        if raw is not None and not self.governs_noun(text, raw):
                             matches.append(raw)
             # both grammars may read the same words: the longer reading wins ("в декабре прошлого года")
             for raw in sorted(matches, key=lambda r: (r.start, r.start - r.end)):
@@ -74,6 +77,20 @@ class DateExtractor:
                     continue
                 found.append(raw)
         return found
+
+    def governs_noun(self, text: str, raw: RawDate) -> bool:
+        """Whether a one-word shift is the preposition of a noun: ``накануне выборов`` is the eve of an
+        event, not the day before another date."""
+        if raw.shift is None or " " in text[raw.start:raw.end]:
+            return False
+        following = _NEXT_WORD.match(text, raw.end)
+        if following is None:
+            return False
+        parse = self.morph.parse(following.group(1))[0]
+        return parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 class _CachedMorph(MorphAnalyzer):
@@ -113,10 +130,11 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     start, end = match.span
     tokens = match.tokens
     # a span starts at the date itself, not at the preposition before it
-    lead = 0
+    lead = 1 if tokens[0].value.lower() in ("и", "или") else 0  # "в пятницу и субботу": the second weekday
     ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
     while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
-        keeps_preposition = (parts.rel_year and not parts.m1) or parts.weekday is not None or parts.unit
+        keeps_preposition = (parts.rel_year and not parts.m1) or parts.weekday is not None or parts.unit \
+            or parts.sense is not None
         if keeps_preposition or (ranged and tokens[lead].value.lower() in ("с", "со")):
             break
         lead += 1
@@ -124,11 +142,16 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         start = tokens[lead].span.start
     weekday = WEEKDAYS.get(parts.weekday) if parts.weekday else None
     rel_day = RELATIVE_DAYS.get(parts.rel_day.lower()) if parts.rel_day else None
+    shift = None
+    if parts.sense is not None:
+        shift = {"ago": -1, "before": -1, "after": 1, "same": 0}[parts.sense] * (parts.count or 1)
     raw = RawDate(
         start=offset + start, end=offset + end,
         d1=parts.d1, m1=parts.m1, y1=parts.y1, d2=parts.d2, m2=parts.m2, y2=parts.y2,
         decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
         unit=parts.unit, season=season_month(parts.season),
+        shift=shift, step=parts.step if shift is None else parts.step or "day",
+        anchored=parts.sense not in (None, "ago"),
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None

@@ -22,6 +22,7 @@ MONTH_ABBR = {
 WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
 }
+_WEEKDAYS_ACCUSATIVE = {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 SEASONS = {"зимой": 12, "весной": 3, "летом": 6, "осенью": 9}  # the first month of each
 _SEASON_LEMMAS = {"зима": 12, "весна": 3, "лето": 6, "осень": 9}
@@ -37,7 +38,24 @@ WEEKDAY_NEAR = re.compile(
 )
 
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
-                       "unit", "season"])
+                       "unit", "season", "count", "step", "sense"])
+
+# the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
+COUNTS = {
+    "один": 1, "одну": 1, "одного": 1, "одним": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "двумя": 2,
+    "три": 3, "трёх": 3, "трех": 3, "тремя": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "четырьмя": 4,
+    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+}
+STEP_WORDS = {
+    "day": {"день", "дня", "дней", "днём", "днем", "днями", "сутки", "суток", "сутками"},
+    "week": {"неделю", "недели", "недель", "неделей", "неделями"},
+    "month": {"месяц", "месяца", "месяцев", "месяцем", "месяцами"},
+    "year": {"год", "года", "лет", "годом", "годами"},
+}
+_ONE_STEP = {"день", "днём", "днем", "сутки", "неделю", "неделей", "месяц", "месяцем", "год", "годом"}
+# "сегодняшнего дня" is "сегодня"
+_DAY_ADJECTIVES = {"сегодняшн": "сегодня", "вчерашн": "вчера", "завтрашн": "завтра"}
 
 
 def _int(value: str) -> int:
@@ -66,6 +84,50 @@ def season_month(word: str | None) -> int | None:
         return None
     word = word.lower()
     return SEASONS.get(word) or _SEASON_LEMMAS.get(word)
+
+
+def count_number(word: str) -> int:
+    """``двух`` → 2, ``15`` → 15."""
+    word = word.lower()
+    return int(word) if word.isdigit() else COUNTS[word]
+
+
+def step_of(word: str) -> str:
+    """``дня`` → ``day``, ``лет`` → ``year``."""
+    return next(step for step, words in STEP_WORDS.items() if word.lower() in words)
+
+
+def day_word(adjective: str) -> str:
+    """``сегодняшнего`` → ``сегодня``."""
+    return next(word for stem, word in _DAY_ADJECTIVES.items() if adjective.lower().startswith(stem))
+
+
+def shift_rules():
+    """Shifts from another date or from the time of writing: ``год назад``, ``через два дня``, ``неделю
+    спустя``, ``днём ранее``, ``на следующий день``, ``накануне``, ``в тот же день``; and ``с сегодняшнего
+    дня`` (a relative day)."""
+    count = or_(and_int(1, 99, max_len=2), in_caseless(set(COUNTS))).interpretation(Parts.count.custom(count_number))
+    step = in_caseless(set().union(*STEP_WORDS.values())).interpretation(Parts.step.custom(step_of))
+    # a unit without its count is one ("через неделю"); "лет назад" is "много лет назад", no date
+    one_step = in_caseless(_ONE_STEP).interpretation(Parts.step.custom(step_of))
+    counted = or_(rule(count, step), rule(one_step))
+
+    def sense(words, value):
+        return in_caseless(words).interpretation(Parts.sense.const(value))
+
+    day_step = in_caseless({"день"}).interpretation(Parts.step.const("day"))
+    return or_(
+        rule(counted, sense({"назад"}, "ago")),
+        rule(sense({"через", "спустя"}, "after"), counted),
+        rule(counted, sense({"спустя", "позже", "позднее"}, "after")),
+        rule(counted, sense({"ранее", "раньше"}, "before")),
+        rule(in_caseless({"на"}), sense({"следующий", "другой"}, "after"), day_step),
+        rule(sense({"накануне"}, "before")),
+        rule(in_caseless({"в", "во"}), sense({"тот", "этот"}, "same"), eq("же"), day_step),
+        rule(in_caseless({f"{stem}{ending}" for stem in _DAY_ADJECTIVES for ending in ("его", "ий", "ему", "им")})
+             .interpretation(Parts.rel_day.custom(day_word)),
+             in_caseless({"дня", "день", "дню", "днём", "днем"})),
+    )
 
 
 def build_grammar():
@@ -145,13 +207,18 @@ def build_grammar():
             Parts.which.normalized())
 
     # в пятницу, в минувшую пятницу, в ближайший вторник
-    weekday = rule(in_caseless({"в", "во"}), which_in("accs").optional(),
-                   dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized()))
+    weekday = or_(
+        rule(in_caseless({"в", "во"}), which_in("accs").optional(),
+             dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized())),
+        # the second of two: "в пятницу и субботу"
+        rule(in_caseless({"и", "или"}), in_caseless(_WEEKDAYS_ACCUSATIVE).interpretation(Parts.weekday.normalized())),
+    )
     which_year = rule(dictionary({"прошлый", "минувший", "этот", "текущий", "нынешний", "следующий", "будущий",
                                   "позапрошлый", "прошедший"}))
+    # one year: "в прошлые годы", "за эти годы" are many
     relative_year = rule(
         in_caseless({"в", "во"}).optional(), which_year.interpretation(Parts.rel_year.normalized()),
-        normalized("год"),
+        and_(normalized("год"), gram("sing")),
     )
     # 5 декабря прошлого года, в декабре прошлого года
     relative_month = rule(
@@ -176,7 +243,7 @@ def build_grammar():
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
         year_range, decade, year_ordinal, year_only, month_only,
     ).interpretation(Parts)
-    relative = or_(season, relative_day, weekday, relative_year, relative_unit).interpretation(Parts)
+    relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules()).interpretation(Parts)
     return absolute, relative
 
 
@@ -208,6 +275,9 @@ class RawDate:
     rel_year: str | None = None
     unit: str | None = None  # "week", "month" or "weekend" of a relative expression
     season: int | None = None  # first month of a season: 12, 3, 6 or 9
+    shift: int | None = None  # signed number of ``step``s of a shift: ``два дня назад`` is -2, ``накануне`` -1
+    step: str | None = None  # "day", "week", "month" or "year" of a shift
+    anchored: bool = False  # the shift counts from another date of the text when one precedes it
 
     @property
     def past(self) -> bool:
@@ -217,4 +287,4 @@ class RawDate:
     def relative(self) -> bool:
         """Whether the expression is said relative to the time of writing."""
         return (self.rel_day is not None or self.weekday is not None or self.unit is not None
-                or self.rel_year is not None or (self.season is not None and self.y1 is None))
+                or self.shift is not None or self.rel_year is not None or (self.season is not None and self.y1 is None))

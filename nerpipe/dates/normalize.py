@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date
 
 from ..records import DateFact
@@ -10,6 +11,8 @@ from .days import iso_day, safe_date, valid_day
 from .grammar import WEEKDAY_NEAR, WEEKDAYS, RawDate
 from .published import find_dateline
 from .relative import resolve_relative, season_fact, tense_near
+from .shift import anchor_of, counts_from_event, shift_from_anchor, shift_from_writing
+from .wording import RelativeDate, relative_date
 
 
 def _nearest_year(month: int, day: int | None, reference: date) -> int:
@@ -33,6 +36,14 @@ def _weekday_year(month: int, day: int, weekday: int, today: date) -> int | None
     return fits[0] if len(fits) == 1 else None
 
 
+@dataclass(frozen=True, slots=True)
+class DatesRead:
+    """A text's dates: rows, and relative expressions with nothing to count from (mentions only)."""
+
+    facts: tuple[DateFact, ...]
+    unresolved: tuple[RelativeDate, ...]
+
+
 def normalize_dates(
     text: str, raws: list[RawDate], published: date | None, today: date | None = None, analysis=None
 ) -> list[DateFact]:
@@ -41,20 +52,52 @@ def normalize_dates(
     ``analysis`` (:class:`nerpipe.ner.Analysis`) gives the tense of the verb near a bare weekday
     or season (``в пятницу прошла …`` / ``в пятницу пройдёт …``); without it the nearest one is taken.
     """
+    return list(read_dates(text, raws, published, today, analysis).facts)
+
+
+def read_dates(text: str, raws: list[RawDate], published: date | None, today: date | None = None,
+               analysis=None) -> DatesRead:
+    """:func:`normalize_dates`, and the relative expressions that would be rows on some publication
+    date but have none to count from: ``в пятницу``, ``на этой неделе``, ``год назад`` in a text that
+    states no publication date, ``на следующий день`` with no date before it either."""
     today = today or date.today()
     dateline = None if published is not None else find_dateline(text, raws)
     facts: list[DateFact] = []
+    unresolved: list[RelativeDate] = []
+    said: list[DateFact | RelativeDate] = []  # in the text's order: what shifts count from
     for index, raw in enumerate(raws):
-        if raw.season is not None:
-            fact = season_fact(text, raw, published, tense_near(analysis, raw.start, raw.end))
+        tense = tense_near(analysis, raw.start, raw.end) if raw.relative else None
+        if raw.shift is not None:
+            fact = _shift_fact(text, raw, said, published, dateline)
+            if fact is None:
+                unresolved.append(relative_date(text, raw))
+        elif raw.season is not None:
+            fact = season_fact(text, raw, published, tense)
         elif raw.relative and not (published is None and raw.m1):  # "в мае прошлого года", no date: "--05"
-            fact = resolve_relative(text, raw, published, dateline, tense_near(analysis, raw.start, raw.end), raws,
-                                   index)
+            fact = resolve_relative(text, raw, published, dateline, tense, raws, index)
+            if fact is None and published is None \
+                    and resolve_relative(text, raw, today, None, tense, raws, index) is not None:
+                unresolved.append(relative_date(text, raw))  # a date on any publication day: a mention
         else:
             fact = _normalize_one(text, raw, published, today, raws, index)
         if fact is not None:
             facts.append(fact)
-    return facts
+            said.append(fact)
+        elif unresolved and unresolved[-1].start == raw.start:
+            said.append(unresolved[-1])
+    return DatesRead(tuple(facts), tuple(unresolved))
+
+
+def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
+                dateline: tuple[int, int] | None) -> DateFact | None:
+    """A shift's row: from the date said before it, from the publication date when none is, none when
+    it counts from an event (``через неделю после выборов``) or from what has no row."""
+    if counts_from_event(text, raw):
+        return None
+    anchor = anchor_of(raw, said)
+    if anchor is None:
+        return shift_from_writing(text, raw, published, dateline)
+    return shift_from_anchor(text, raw, anchor) if isinstance(anchor, DateFact) else None
 
 
 def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:
