@@ -158,6 +158,8 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     tokens = analysis.tokens
     sent = tokens[title.first].sent
     j = title.first - 1
+    if j >= 0 and fold(tokens[j].text) == "на":
+        return None  # "работает на губернатора": for its holder; a post is named ("на пост губернатора")
     steps = 0
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)

@@ -1,0 +1,59 @@
+"""A title and a name in one sentence that are not a pair, and a post taken over from someone: the name is
+another's than the title's holder (a case the two do not share, a title after ``работает на``), and after
+``сменил на посту`` both hold the title, the one replaced before. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_titles_news import rows
+
+# -- a title and a first name with no case in common -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive title before a name in the nominative: the name is the subject of what follows
+    ("По приглашению ректора Липецкого университета Вера Дронова приехала в Тверь.", set()),
+    ("Кубок генерального директора компании «Гранит» Семён Гуляев выиграл дважды.", set()),
+    ("По просьбе критика Вера Дронова прочла стихи.", set()),
+    ("По приглашению главы администрации района Семён Гуляев прибыл на открытие.", set()),
+    # a name in the genitive after a title's body: the owner of the body, not the holder
+    ("Директор фонда Семёна Гуляева открыл выставку.", set()),
+    ("Председатель фонда Веры Дроновой выступил с докладом.", set()),
+    # still held: the title in the name's case, a plural title before a list, a name that does not decline
+    ("По приглашению ректора Семёна Гуляева студенты приехали в Тверь.",
+     {("Семён Гуляев", "ректор", "ректор", False)}),
+    ("Директор фонда Семён Гуляев открыл выставку.", {("Семён Гуляев", "директор фонда", "директор", False)}),
+    ("Совет поддержал кандидатуру своего председателя Марин Леклер на выборах.",
+     {("Марин Леклер", "председатель", "председатель", False)}),
+])
+def test_no_shared_case(models, text, expected):
+    assert rows(text, models) == expected
+
+
+# -- a predicate that names no post ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семён Гуляев работает на губернатора Липецкой области.", set()),
+    ("Вера Дронова много лет работала на министра финансов.", set()),
+    ("Семён Гуляев работает на посту губернатора Липецкой области.",
+     {("Семён Гуляев", "губернатор Липецкой области", "губернатор", False)}),
+])
+def test_working_for_a_holder(models, text, expected):
+    assert rows(text, models) == expected
+
+
+# -- a post taken over: the successor holds it, the one replaced held it before ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семён Гуляев сменил на посту мэра Липецка Веру Дронову.",
+     {("Семён Гуляев", "мэр Липецка", "мэр", False), ("Вера Дронова", "мэр Липецка", "мэр", True)}),
+    ("Вера Дронова сменила Семёна Гуляева на посту директора завода «Гранит».",
+     {("Вера Дронова", "директор завода «Гранит»", "директор", False),
+      ("Семён Гуляев", "директор завода «Гранит»", "директор", True)}),
+    ("Вера Дронова, сменившая Семёна Гуляева на посту ректора, открыла учебный год.",
+     {("Вера Дронова", "ректор", "ректор", False), ("Семён Гуляев", "ректор", "ректор", True)}),
+    # not yet done: the one to be replaced holds it now
+    ("Семён Гуляев сменит на посту мэра Липецка Веру Дронову.", {("Вера Дронова", "мэр Липецка", "мэр", False)}),
+])
+def test_takeover(models, text, expected):
+    assert rows(text, models) == expected
