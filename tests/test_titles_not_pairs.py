@@ -57,3 +57,17 @@ def test_working_for_a_holder(models, text, expected):
 ])
 def test_takeover(models, text, expected):
     assert rows(text, models) == expected
+
+
+# -- an instrumental after a preposition is not what a predicate makes its subject -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семён Гуляев десять лет работал с губернатором Липецкой области.", set()),
+    ("Вера Дронова выступила вместе с министром финансов на форуме.", set()),
+    ("Вера Дронова была знакома с ректором университета.", set()),
+    ("Семён Гуляев десять лет работал заместителем губернатора Липецкой области.",
+     {("Семён Гуляев", "заместитель губернатора Липецкой области", "заместитель губернатора", False)}),
+    ("Вера Дронова была ректором университета.", {("Вера Дронова", "ректор университета", "ректор", False)}),
+])
+def test_instrumental_after_preposition(models, text, expected):
+    assert rows(text, models) == expected

@@ -70,7 +70,9 @@ def predicate_person(
     """
     tokens = analysis.tokens
     head = tokens[title.head]
-    if case_of(head) == "Ins":
+    # "работал с губернатором": an instrumental after a preposition is whom, not what, its subject is
+    instrumental = case_of(head) == "Ins" and not (title.first > 0 and tokens[title.first - 1].pos == "ADP")
+    if instrumental:
         k = title.last + 1
         if k + 1 < len(tokens) and tokens[k].sent == head.sent and _PREDICATES.fullmatch(fold(tokens[k].text)):
             person = people.by_first.get(k + 1) or holders.get(k + 1)
@@ -94,7 +96,7 @@ def predicate_person(
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
         return person
-    if case_of(head) == "Ins":
+    if instrumental:
         person = people.by_last.get(title.first - 1)
         if person is not None:
             before = first_token(analysis, person) - 1

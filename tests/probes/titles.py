@@ -488,6 +488,21 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
             "с просьбой.", held(q, title)
         yield "titled_object", f"{p.forms[0]} {p.verb('поздравил')} {title.form('acc')} {q.forms[3]} с юбилеем.", \
             held(q, title)
+    yield "not_pair_worked_with", f"{p.forms[0]} много лет {p.verb('работал')} с {title.form('ins')}.", frozenset()
+    yield "not_pair_spoke_with", f"{p.forms[0]} {p.verb('выступил')} вместе с {title.form('ins')} на форуме.", \
+        frozenset()
+    yield "not_pair_was_with", f"{p.forms[0]} {p.verb('был')} знаком с {title.form('ins')}.", frozenset()
+    yield "not_pair_stayed_with", f"{p.forms[0]} {p.verb('остался')} наедине с {title.form('ins')}.", frozenset()
+    yield "not_pair_served_under", f"{p.forms[0]} {p.verb('служил')} под началом {title.form('gen')}.", frozenset()
+    yield "not_pair_said_of", f"Как {title_verb(title, 'сообщил')} {title.form('nom')}, {p.forms[0]} " \
+        f"{p.verb('подал')} в отставку.", frozenset()
+    yield "not_pair_title_then_list", f"{cap(title.form('nom'))}, {p.forms[0]} и {q.forms[0]} обсудили бюджет.", \
+        frozenset()
+    yield "not_pair_next_sentence", f"{p.forms[0]} {p.verb('прилетел')} в Тверь. {cap(title.form('nom'))} " \
+        f"{title_verb(title, 'встретил')} {'её' if p.feminine else 'его'} в аэропорту.", frozenset()
+    helper = ("адвокат", "пресс-секретарь", "представитель", "водитель")[len(p.name) % 4]
+    yield "not_pair_spokesman", f"{cap(helper)} {p.forms[1]} {title_verb(title, 'заявил')} журналистам.", \
+        frozenset()
     yield "list_one_titled", f"{p.forms[0]}, {title.form('nom')}, и {q.forms[0]} подписали соглашение.", \
         held(p, title)
 
