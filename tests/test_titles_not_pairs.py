@@ -71,3 +71,19 @@ def test_takeover(models, text, expected):
 ])
 def test_instrumental_after_preposition(models, text, expected):
     assert rows(text, models) == expected
+
+
+# -- a predicate negated, a post refused ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семён Гуляев так и не стал губернатором Липецкой области.", set()),
+    ("Вера Дронова никогда не была ректором университета.", set()),
+    ("Семён Гуляев отказался от поста мэра Липецка.", set()),
+    ("Вера Дронова отказалась от должности министра финансов.", set()),
+    ("Семён Гуляев стал губернатором Липецкой области.",
+     {("Семён Гуляев", "губернатор Липецкой области", "губернатор", False)}),
+    ("Вера Дронова не только стала ректором университета, но и возглавила совет.",
+     {("Вера Дронова", "ректор университета", "ректор", False)}),
+])
+def test_declined(models, text, expected):
+    assert rows(text, models) == expected

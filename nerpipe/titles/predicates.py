@@ -16,6 +16,7 @@ from bisect import bisect_left
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
+from .declined import declined
 from .grammar import Title
 from .tokens import People, case_of, first_token, same_case
 
@@ -81,12 +82,14 @@ def predicate_person(
         verb = head.head
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
-                and _PREDICATES.fullmatch(fold(tokens[verb].text)):
+                and _PREDICATES.fullmatch(fold(tokens[verb].text)) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph) \
                 or _name_before_verb(analysis, verb, people)
             if person is not None:
                 return person
     trigger = _trigger_before(analysis, title, morph)
+    if trigger is not None and declined(analysis, trigger, morph):
+        return None
     if trigger is not None:
         person = _subject_of(analysis, trigger, people, morph=morph)
         if person is None and morph.lemma(tokens[trigger].text) in _POST_WORDS:

@@ -503,6 +503,18 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
     helper = ("адвокат", "пресс-секретарь", "представитель", "водитель")[len(p.name) % 4]
     yield "not_pair_spokesman", f"{cap(helper)} {p.forms[1]} {title_verb(title, 'заявил')} журналистам.", \
         frozenset()
+    yield "not_pair_wants", f"{p.forms[0]} {'мечтает' if len(p.name) % 2 else 'хочет'} стать {title.form('ins')}.", \
+        frozenset()
+    yield "not_pair_negated", f"{p.forms[0]} так и не {p.verb('стал')} {title.form('ins')}.", frozenset()
+    yield "not_pair_lost", f"{p.forms[0]} {p.verb('проиграл')} выборы {title.form('gen')}.", frozenset()
+    if title.post:
+        yield "not_pair_refused", f"{p.forms[0]} {p.verb('отказался')} от поста {title.form('gen')}.", frozenset()
+        yield "not_pair_put_forward", f"{p.forms[0]} {p.verb('выдвинут')} на пост {title.form('gen')}.", frozenset()
+    if other.gender is None or other.gender == p.feminine:
+        yield "coordinated_unnamed", f"{cap(title.form('nom'))} {p.forms[0]} и {other.form('nom')} обсудили " \
+            "бюджет.", held(p, title)
+        yield "apposition_then_unnamed", f"{p.forms[0]}, {title.form('nom')}, и {other.form('nom')} обсудили " \
+            "бюджет.", held(p, title)
     yield "list_one_titled", f"{p.forms[0]}, {title.form('nom')}, и {q.forms[0]} подписали соглашение.", \
         held(p, title)
 

@@ -1,0 +1,28 @@
+"""Predicates that give no title: negated (``так и не стал министром``, ``не был директором``) or a post
+refused (``отказался от поста губернатора``)."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+
+_DECLINING = {"отказаться", "отказываться", "отказ"}
+
+
+def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
+    """Whether a predicate (or a post word, ``от поста``) gives no title: ``не`` before it or on it, or the
+    word it hangs on refuses."""
+    tokens = analysis.tokens
+    sent = tokens[word].sent
+    if any(_negates(analysis, t.index) for t in tokens[max(word - 1, 0): word]) \
+            or any(t.head == word and t.sent == sent and _negates(analysis, t.index) for t in tokens):
+        return True
+    head = tokens[word].head
+    return head is not None and morph.lemma(tokens[head].text) in _DECLINING
+
+
+def _negates(analysis: Analysis, index: int) -> bool:
+    """``не``, but not of ``не только`` (``не только стал министром, но и …``)."""
+    tokens = analysis.tokens
+    return fold(tokens[index].text) == "не" and not (index + 1 < len(tokens)
+                                                      and fold(tokens[index + 1].text) in ("только", "лишь"))
