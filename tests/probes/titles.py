@@ -515,6 +515,30 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
             "бюджет.", held(p, title)
         yield "apposition_then_unnamed", f"{p.forms[0]}, {title.form('nom')}, и {other.form('nom')} обсудили " \
             "бюджет.", held(p, title)
+    which = "которая" if title.gender else "который"
+    yield "not_pair_title_clause", f"{cap(title.form('nom'))}, {which} {title_verb(title, 'встретился')} с " \
+        f"{p.forms[4]}, {title_verb(title, 'заявил')} о поддержке.", frozenset()
+    yield "not_pair_ins_first", f"С {p.forms[4]} {title_verb(title, 'встретился')} {title.form('nom')}.", frozenset()
+    yield "not_pair_acc_first", f"{p.forms[3]} {title_verb(title, 'поддержал')} {title.form('nom')}.", frozenset()
+    yield "not_pair_friend", f"{p.forms[0]} — давн{'яя подруга' if p.feminine else 'ий друг'} {title.form('gen')}.", \
+        frozenset()
+    if title.post:
+        yield "not_pair_candidate", f"{p.forms[0]} — один из кандидатов на пост {title.form('gen')}.", frozenset()
+    yield "holder_of_supporters", f"Сторонники {title.form('gen')} {p.forms[1]} вышли на митинг.", held(p, title)
+    yield "not_pair_headline_end", f"Новую школу {title_verb(title, 'открыл')} {title.form('nom')}\n\n" \
+        f"{p.forms[0]} {p.verb('рассказал')} о ней журналистам.", frozenset()
+    yield "not_pair_byline", f"{p.forms[0]}\n\n{cap(title.form('nom'))} {title_verb(title, 'открыл')} новую школу.", \
+        frozenset()
+    yield "not_pair_byline_end", f"{cap(title.form('nom'))} {title_verb(title, 'открыл')} новую школу.\n\n" \
+        f"{p.forms[0]}", frozenset()
+    yield "not_pair_speaking", f"{cap(title.form('nom'))}, выступая на форуме, {title_verb(title, 'поблагодарил')} " \
+        f"{p.forms[3]} за помощь.", frozenset()
+    yield "not_pair_list_last_untitled", f"На встрече присутствовали {title.form('nom')}, {other.form('nom')} и " \
+        f"{p.forms[0]}.", frozenset()
+    yield "not_pair_gapped_object", f"{q.forms[0]} {q.verb('поздравил')} {title.form('acc')}, а {p.forms[0]} — " \
+        f"{other.form('acc')}.", frozenset()
+    yield "not_pair_said_appointed", f"{cap(title.form('nom'))} {title_verb(title, 'сообщил')}, что {p.forms[0]} " \
+        f"{p.verb('назначен')} советником.", frozenset({row(p, "советник", "советник")})
     yield "list_one_titled", f"{p.forms[0]}, {title.form('nom')}, и {q.forms[0]} подписали соглашение.", \
         held(p, title)
 
@@ -541,8 +565,9 @@ def cases() -> list[Case]:
 
 # cases the pipeline still gets wrong: (kind, text)
 KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
-    # "гид" before a name in the dative is read as a guide book
+    # "гид" before a name in the dative or the genitive is read as a guide book
     ("titled_addressee", "Ольга Ершова обратилась к гиду музея «Сфера» Анне Котовой с просьбой."),
+    ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
 })
 
 
