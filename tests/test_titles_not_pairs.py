@@ -87,3 +87,18 @@ def test_instrumental_after_preposition(models, text, expected):
 ])
 def test_declined(models, text, expected):
     assert rows(text, models) == expected
+
+
+# -- a post handed over: the one in the dative holds it, the one who handed it over held it before ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вера Дронова уступила пост мэра Липецка Семёну Гуляеву.",
+     {("Семён Гуляев", "мэр Липецка", "мэр", False), ("Вера Дронова", "мэр Липецка", "мэр", True)}),
+    ("Пост ректора Семён Гуляев передал Вере Дроновой.",
+     {("Вера Дронова", "ректор", "ректор", False), ("Семён Гуляев", "ректор", "ректор", True)}),
+    ("Семён Гуляев передал пост директора завода «Гранит» преемнику.",
+     {("Семён Гуляев", "директор завода «Гранит»", "директор", True)}),
+    ("Вера Дронова заняла пост мэра Липецка.", {("Вера Дронова", "мэр Липецка", "мэр", False)}),
+])
+def test_handed_over(models, text, expected):
+    assert rows(text, models) == expected

@@ -457,6 +457,10 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
             former = frozenset({row(q, title.position, title.role, True)})
             yield "succession", f"{p.forms[0]} {p.verb('сменил')} на посту {title.form('gen')} {q.forms[3]}.", \
                 held(p, title) | former
+            yield "handed_over", f"{q.forms[0]} {q.verb('уступил')} пост {title.form('gen')} {p.forms[2]}.", \
+                held(p, title) | former
+            yield "handed_over_unnamed", f"{q.forms[0]} {q.verb('передал')} пост {title.form('gen')} преемнику.", \
+                former
             yield "succession_object_first", f"{p.forms[0]} {p.verb('сменил')} {q.forms[3]} на посту " \
                 f"{title.form('gen')}.", held(p, title) | former
     if other.gender is None or other.gender == q.feminine:
