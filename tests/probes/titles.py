@@ -446,6 +446,12 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
         f"{p.forms[0]} {p.verb('рассказал')} о ней журналистам.", frozenset()
     yield "not_pair_headline", f"{cap(title.form('nom'))} {title_verb(title, 'открыл')} новую школу\n\n" \
         f"{p.forms[0]} {p.verb('рассказал')} о ней журналистам.", frozenset()
+    yield "not_pair_named_prize", f"Премию имени {p.forms[1]} {title_verb(title, 'получил')} {title.form('nom')}.", \
+        frozenset()
+    yield "not_pair_named_fund", f"Фонд имени {p.forms[1]} поддержал {title.form('acc')}.", frozenset()
+    if title.post:
+        yield "not_pair_office_of", f"Управление делами {title.form('gen')} {p.verb('возглавил')} {p.forms[0]}.", \
+            frozenset()
     if title.post:
         yield "not_pair_prize", f"{p.forms[0]} {p.verb('получил')} премию {title.form('gen')}.", frozenset()
         yield "not_pair_cup", f"Кубок {title.form('gen')} {p.forms[0]} {p.verb('выиграл')} в третий раз.", \
