@@ -10,15 +10,21 @@ _DECLINING = {"отказаться", "отказываться", "отказ"}
 
 
 def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
-    """Whether a predicate (or a post word, ``от поста``) gives no title: ``не`` before it or on it, or the
-    word it hangs on refuses."""
+    """Whether a predicate (or a post word, ``от поста``) gives no title: ``не`` before it or on it, or, for a
+    post word, on the verb it hangs on (``не занимал пост``), or that verb refuses."""
+    tokens = analysis.tokens
+    head = tokens[word].head
+    if _negated(analysis, word) or tokens[word].pos == "NOUN" and head is not None and _negated(analysis, head):
+        return True
+    return head is not None and morph.lemma(tokens[head].text) in _DECLINING
+
+
+def _negated(analysis: Analysis, word: int) -> bool:
+    """``не`` right before a word or hanging on it."""
     tokens = analysis.tokens
     sent = tokens[word].sent
-    if any(_negates(analysis, t.index) for t in tokens[max(word - 1, 0): word]) \
-            or any(t.head == word and t.sent == sent and _negates(analysis, t.index) for t in tokens):
-        return True
-    head = tokens[word].head
-    return head is not None and morph.lemma(tokens[head].text) in _DECLINING
+    return any(_negates(analysis, t.index) for t in tokens[max(word - 1, 0): word]) \
+        or any(t.head == word and t.sent == sent and _negates(analysis, t.index) for t in tokens)
 
 
 def _negates(analysis: Analysis, index: int) -> bool:

@@ -519,6 +519,8 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
     yield "not_pair_lost", f"{p.forms[0]} {p.verb('проиграл')} выборы {title.form('gen')}.", frozenset()
     if title.post:
         yield "not_pair_refused", f"{p.forms[0]} {p.verb('отказался')} от поста {title.form('gen')}.", frozenset()
+        yield "not_pair_never_held", f"{p.forms[0]} никогда не {p.verb('занимал')} пост {title.form('gen')}.", \
+            frozenset()
         yield "not_pair_put_forward", f"{p.forms[0]} {p.verb('выдвинут')} на пост {title.form('gen')}.", frozenset()
     if other.gender is None or other.gender == p.feminine:
         yield "coordinated_unnamed", f"{cap(title.form('nom'))} {p.forms[0]} и {other.form('nom')} обсудили " \
