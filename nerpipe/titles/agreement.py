@@ -62,14 +62,43 @@ def agrees(head: Token, name: Token, gap: int) -> bool:
     return not (name_case == "Gen" and name.rel == "nmod" and name.head == head.index)
 
 
-def cases_clash(head: Token, name: Token, morph: Morph) -> bool:
+def cases_clash(head: Token, name: Token, morph: Morph, listed: bool = False) -> bool:
     """A title the dictionary has only in oblique cases before a first word it has only in the nominative
-    (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's."""
+    (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's.
+    Also a title and a first name the dictionary has in no common case (:func:`no_shared_case`)."""
     titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # "ведущим"
     # of any gender ("Марин" may be hers), spelt as written ("Пётр" is no "Петр", a woman's name in the plural)
     names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag]
-    return bool(titles and names) and not any("nomn" in p.tag for p in titles) \
-        and all(p.tag.case == "nomn" and p.is_known for p in names)  # a name it knows, not a guess
+    if bool(titles and names) and not any("nomn" in p.tag for p in titles) \
+            and all(p.tag.case == "nomn" and p.is_known for p in names):  # a name it knows, not a guess
+        return True
+    return no_shared_case(head, name, morph, listed)
+
+
+_SAME_CASE = {"accs": "gent", "gen2": "gent", "loc2": "loct", "acc2": "gent"}  # a person's accusative is its genitive
+
+
+def no_shared_case(head: Token, name: Token, morph: Morph, listed: bool = False) -> bool:
+    """A title and a first name the dictionary knows in no common case, the title as a person (not
+    ``критика`` as criticism) and in the singular unless a list of names follows (``директора`` is no
+    nominative before ``Анна Котова`` alone), the name in the tagger's gender (``Петра`` is a man's genitive,
+    not a woman's nominative): ``по приглашению директора завода Анна Котова приехала``, ``директор фонда
+    Петра Орлова``. The name is another's, whatever the tagger says of either (a name is one person's, singular)."""
+    parses = morph.parses(fold(head.text))
+    if not parses or not all(p.is_known for p in parses):
+        return False
+    titles = [p for p in parses if (p.tag.POS in ("ADJF", "PRTF") or p.tag.POS == "NOUN" and "anim" in p.tag)
+              and (listed or p.tag.number != "plur")]
+    names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag and p.is_known and p.tag.number != "plur"]
+    if any("Fixd" in p.tag for p in names):
+        return False  # a name that may not decline is in any case ("Марин" may be hers)
+    gender = UD_GENDER.get(name.feat.get("Gender", ""))
+    if gender is not None:
+        names = [p for p in names if p.tag.gender == gender]
+    if not titles or not names:
+        return False
+    cases = {_SAME_CASE.get(p.tag.case, p.tag.case) for p in titles}
+    return not cases & {_SAME_CASE.get(p.tag.case, p.tag.case) for p in names}
 
 
 def misread_agrees(head: Token, name: Token, morph: Morph) -> bool:

@@ -158,14 +158,14 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if ranks:
                 return None
             # "дождались главы МВД Анны Котовой": a genitive singular the tagger reads as a nominative plural
-            misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) \
-                and not _starts_list(analysis, person, people)
+            listed = _starts_list(analysis, person, people)
+            misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) and not listed
             if not (misread or agrees(case_word(analysis, title), tokens[k], gap)) \
-                    or cases_clash(case_word(analysis, title), tokens[k], morph) or _governed(analysis, person) \
-                    or owner_in_title(analysis, title, tokens[k]) \
+                    or cases_clash(case_word(analysis, title), tokens[k], morph, listed) \
+                    or _governed(analysis, person) or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
-            if not misread and plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people):
+            if not misread and plural_head(tokens[title.head], morph) and not listed:
                 return None  # "сотрудники клиники доктора Орлова": a plural title needs several names
             return person
         if governs and gap == ranks and k in in_title and case_of(tokens[k]) in ("Gen", "Acc") \

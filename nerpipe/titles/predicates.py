@@ -16,6 +16,7 @@ from bisect import bisect_left
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
+from .declined import declined
 from .grammar import Title
 from .tokens import People, case_of, first_token, same_case
 
@@ -70,7 +71,9 @@ def predicate_person(
     """
     tokens = analysis.tokens
     head = tokens[title.head]
-    if case_of(head) == "Ins":
+    # "работал с губернатором": an instrumental after a preposition is whom, not what, its subject is
+    instrumental = case_of(head) == "Ins" and not (title.first > 0 and tokens[title.first - 1].pos == "ADP")
+    if instrumental:
         k = title.last + 1
         if k + 1 < len(tokens) and tokens[k].sent == head.sent and _PREDICATES.fullmatch(fold(tokens[k].text)):
             person = people.by_first.get(k + 1) or holders.get(k + 1)
@@ -79,12 +82,14 @@ def predicate_person(
         verb = head.head
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
-                and _PREDICATES.fullmatch(fold(tokens[verb].text)):
+                and _PREDICATES.fullmatch(fold(tokens[verb].text)) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph) \
                 or _name_before_verb(analysis, verb, people)
             if person is not None:
                 return person
     trigger = _trigger_before(analysis, title, morph)
+    if trigger is not None and declined(analysis, trigger, morph):
+        return None
     if trigger is not None:
         person = _subject_of(analysis, trigger, people, morph=morph)
         if person is None and morph.lemma(tokens[trigger].text) in _POST_WORDS:
@@ -94,7 +99,7 @@ def predicate_person(
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
         return person
-    if case_of(head) == "Ins":
+    if instrumental:
         person = people.by_last.get(title.first - 1)
         if person is not None:
             before = first_token(analysis, person) - 1
@@ -158,6 +163,8 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     tokens = analysis.tokens
     sent = tokens[title.first].sent
     j = title.first - 1
+    if j >= 0 and fold(tokens[j].text) == "на":
+        return None  # "работает на губернатора": for its holder; a post is named ("на пост губернатора")
     steps = 0
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)

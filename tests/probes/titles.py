@@ -1,8 +1,9 @@
 """Probes of titles and their holders: general titles of the lexicon with invented bodies, invented people,
 and the constructions of news (a title before a name in every case, apposition, predicates, former and
 acting titles, deputies, relatives and associates in every case, two people, lists, pronouns, a possessive
-before a title, the titled object of an appointment, a post run for, and a title beside a name that is not
-its holder's).
+before a title, the titled object of an appointment, a post run for, a post taken over, and a title beside a
+name that is not its holder's: an object, an addressee, a source, a meeting, a prize, an owner, a sentence
+apart).
 
 ``answer`` gives the ``(person, position, role, former)`` rows of the ``positions`` table.
 """
@@ -415,6 +416,145 @@ def not_pairs(title: Title, p: Person, _q: Person):
     yield "not_pair_about", f"{p.forms[0]} {p.verb('рассказал')} о {title.form('loc')}.", frozenset()
 
 
+def title_verb(title: Title, masculine: str) -> str:
+    """A past-tense verb in the gender of the title's (unnamed) holder."""
+    return Person((), bool(title.gender)).verb(masculine)
+
+
+def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
+    """More sentences that share a title and a name that does not hold it: the name as the object or
+    addressee of the title's holder, a source, a meeting, a title in a clause about someone else, in the name
+    of a prize or a fund, a genitive owner of the title's body, a headline and a sentence apart."""
+    awarded = title_verb(title, "наградил")
+    yield "not_pair_awarded", f"В пятницу {title.form('nom')} {awarded} {p.forms[3]} орденом.", frozenset()
+    yield "not_pair_handed", f"{cap(title.form('nom'))} {title_verb(title, 'вручил')} {p.forms[2]} орден.", \
+        frozenset()
+    yield "not_pair_letter_from", f"Письмо {title.form('dat')} от {p.forms[1]} пришло в понедельник.", frozenset()
+    yield "not_pair_addressed", f"{p.forms[0]} {p.verb('обратился')} к {title.form('dat')} с просьбой.", frozenset()
+    yield "not_pair_thanked", f"{p.forms[0]} {p.verb('поблагодарил')} {title.form('acc')} за поддержку.", \
+        frozenset()
+    yield "not_pair_referring", f"{cap(title.form('nom'))} {title_verb(title, 'сообщил')}, сославшись на " \
+        f"{p.forms[3]}, что школа откроется в сентябре.", frozenset()
+    yield "not_pair_meeting", f"Встреча {title.form('gen')} с {p.forms[4]} прошла в Твери.", frozenset()
+    yield "not_pair_invited", f"По приглашению {title.form('gen')} {p.forms[0]} {p.verb('приехал')} в Тверь.", \
+        frozenset()
+    yield "not_pair_told", f"{p.forms[0]} {p.verb('сообщил')} {title.form('dat')}, что школа откроется " \
+        "в сентябре.", frozenset()
+    yield "not_pair_relative_clause", f"{p.forms[0]}, {'которая' if p.feminine else 'который'} " \
+        f"{p.verb('встретился')} с {title.form('ins')}, {p.verb('заявил')} о поддержке.", frozenset()
+    yield "not_pair_other_sentence", f"Школу открыл{'а' if title.gender else ''} {title.form('nom')}. " \
+        f"{p.forms[0]} {p.verb('рассказал')} о ней журналистам.", frozenset()
+    yield "not_pair_headline", f"{cap(title.form('nom'))} {title_verb(title, 'открыл')} новую школу\n\n" \
+        f"{p.forms[0]} {p.verb('рассказал')} о ней журналистам.", frozenset()
+    yield "not_pair_named_prize", f"Премию имени {p.forms[1]} {title_verb(title, 'получил')} {title.form('nom')}.", \
+        frozenset()
+    yield "not_pair_named_fund", f"Фонд имени {p.forms[1]} поддержал {title.form('acc')}.", frozenset()
+    if title.post:
+        yield "not_pair_office_of", f"Управление делами {title.form('gen')} {p.verb('возглавил')} {p.forms[0]}.", \
+            frozenset()
+    if title.post:
+        yield "not_pair_prize", f"{p.forms[0]} {p.verb('получил')} премию {title.form('gen')}.", frozenset()
+        yield "not_pair_cup", f"Кубок {title.form('gen')} {p.forms[0]} {p.verb('выиграл')} в третий раз.", \
+            frozenset()
+        yield "not_pair_fund", f"Фонд {title.form('gen')} {'выделил'} {p.forms[2]} грант.", frozenset()
+        yield "not_pair_owner", f"{cap(title.head[0])} фонда {p.forms[1]} {title_verb(title, 'открыл')} " \
+            "новую школу.", frozenset()
+        if title.gender is None:
+            former = frozenset({row(q, title.position, title.role, True)})
+            yield "succession", f"{p.forms[0]} {p.verb('сменил')} на посту {title.form('gen')} {q.forms[3]}.", \
+                held(p, title) | former
+            yield "handed_over", f"{q.forms[0]} {q.verb('уступил')} пост {title.form('gen')} {p.forms[2]}.", \
+                held(p, title) | former
+            yield "handed_over_unnamed", f"{q.forms[0]} {q.verb('передал')} пост {title.form('gen')} преемнику.", \
+                former
+            yield "succession_object_first", f"{p.forms[0]} {p.verb('сменил')} {q.forms[3]} на посту " \
+                f"{title.form('gen')}.", held(p, title) | former
+    if other.gender is None or other.gender == q.feminine:
+        yield "list_own_titles", f"В совещании участвовали {title.form('nom')} {p.forms[0]} и " \
+            f"{other.form('nom')} {q.forms[0]}.", held(p, title) | held(q, other)
+        yield "list_bracketed_titles", f"{p.forms[0]} ({title.form('nom')}) и {q.forms[0]} " \
+            f"({other.form('nom')}) подписали соглашение.", held(p, title) | held(q, other)
+    yield "not_pair_letter_gen_first", f"Письмо {p.forms[1]} {title.form('dat')} пришло в понедельник.", frozenset()
+    yield "not_pair_source_comma", f"По данным {title.form('gen')}, {p.forms[0]} {p.verb('подал')} в отставку.", \
+        frozenset()
+    yield "not_pair_works_for", f"{p.forms[0]} работает на {title.form('acc')}.", frozenset()
+    yield "not_pair_against", f"{p.forms[0]} {p.verb('выступил')} против {title.form('gen')}.", frozenset()
+    yield "not_pair_with_both", f"Встреча с {title.form('ins')} и {p.forms[4]} прошла в Твери.", frozenset()
+    yield "not_pair_clause_object", f"{p.forms[0]}, {'которую' if p.feminine else 'которого'} " \
+        f"{title_verb(title, 'поддержал')} {title.form('nom')}, {p.verb('победил')} на выборах.", frozenset()
+    yield "not_pair_decree", f"Указом {title.form('gen')} {p.forms[0]} {p.verb('награждён')} орденом.", frozenset()
+    yield "not_pair_on_behalf", f"От имени {title.form('gen')} {p.forms[0]} {p.verb('поздравил')} учителей.", \
+        frozenset()
+    yield "not_pair_instead", f"Вместо {title.form('gen')} на совещание {p.verb('приехал')} {p.forms[0]}.", \
+        frozenset()
+    his = "её" if title.gender else "его"
+    yield "not_pair_his_son", f"{cap(title.form('nom'))} и {his} сын {q.forms[0]} обсудили бюджет.", frozenset()
+    if title.gender is None or title.gender == q.feminine:
+        yield "list_title_first_only", f"{cap(title.form('nom'))} {p.forms[0]} и {q.forms[0]} обсудили бюджет.", \
+            held(p, title)
+        yield "titled_after_name", f"{p.forms[0]} и {title.form('nom')} {q.forms[0]} обсудили бюджет.", \
+            held(q, title)
+        yield "titled_addressee", f"{p.forms[0]} {p.verb('обратился')} к {title.form('dat')} {q.forms[2]} " \
+            "с просьбой.", held(q, title)
+        yield "titled_object", f"{p.forms[0]} {p.verb('поздравил')} {title.form('acc')} {q.forms[3]} с юбилеем.", \
+            held(q, title)
+    yield "not_pair_worked_with", f"{p.forms[0]} много лет {p.verb('работал')} с {title.form('ins')}.", frozenset()
+    yield "not_pair_spoke_with", f"{p.forms[0]} {p.verb('выступил')} вместе с {title.form('ins')} на форуме.", \
+        frozenset()
+    yield "not_pair_was_with", f"{p.forms[0]} {p.verb('был')} знаком с {title.form('ins')}.", frozenset()
+    yield "not_pair_stayed_with", f"{p.forms[0]} {p.verb('остался')} наедине с {title.form('ins')}.", frozenset()
+    yield "not_pair_served_under", f"{p.forms[0]} {p.verb('служил')} под началом {title.form('gen')}.", frozenset()
+    yield "not_pair_said_of", f"Как {title_verb(title, 'сообщил')} {title.form('nom')}, {p.forms[0]} " \
+        f"{p.verb('подал')} в отставку.", frozenset()
+    yield "not_pair_title_then_list", f"{cap(title.form('nom'))}, {p.forms[0]} и {q.forms[0]} обсудили бюджет.", \
+        frozenset()
+    yield "not_pair_next_sentence", f"{p.forms[0]} {p.verb('прилетел')} в Тверь. {cap(title.form('nom'))} " \
+        f"{title_verb(title, 'встретил')} {'её' if p.feminine else 'его'} в аэропорту.", frozenset()
+    helper = ("адвокат", "пресс-секретарь", "представитель", "водитель")[len(p.name) % 4]
+    yield "not_pair_spokesman", f"{cap(helper)} {p.forms[1]} {title_verb(title, 'заявил')} журналистам.", \
+        frozenset()
+    yield "not_pair_wants", f"{p.forms[0]} {'мечтает' if len(p.name) % 2 else 'хочет'} стать {title.form('ins')}.", \
+        frozenset()
+    yield "not_pair_negated", f"{p.forms[0]} так и не {p.verb('стал')} {title.form('ins')}.", frozenset()
+    yield "not_pair_lost", f"{p.forms[0]} {p.verb('проиграл')} выборы {title.form('gen')}.", frozenset()
+    if title.post:
+        yield "not_pair_refused", f"{p.forms[0]} {p.verb('отказался')} от поста {title.form('gen')}.", frozenset()
+        yield "not_pair_never_held", f"{p.forms[0]} никогда не {p.verb('занимал')} пост {title.form('gen')}.", \
+            frozenset()
+        yield "not_pair_put_forward", f"{p.forms[0]} {p.verb('выдвинут')} на пост {title.form('gen')}.", frozenset()
+    if other.gender is None or other.gender == p.feminine:
+        yield "coordinated_unnamed", f"{cap(title.form('nom'))} {p.forms[0]} и {other.form('nom')} обсудили " \
+            "бюджет.", held(p, title)
+        yield "apposition_then_unnamed", f"{p.forms[0]}, {title.form('nom')}, и {other.form('nom')} обсудили " \
+            "бюджет.", held(p, title)
+    which = "которая" if title.gender else "который"
+    yield "not_pair_title_clause", f"{cap(title.form('nom'))}, {which} {title_verb(title, 'встретился')} с " \
+        f"{p.forms[4]}, {title_verb(title, 'заявил')} о поддержке.", frozenset()
+    yield "not_pair_ins_first", f"С {p.forms[4]} {title_verb(title, 'встретился')} {title.form('nom')}.", frozenset()
+    yield "not_pair_acc_first", f"{p.forms[3]} {title_verb(title, 'поддержал')} {title.form('nom')}.", frozenset()
+    yield "not_pair_friend", f"{p.forms[0]} — давн{'яя подруга' if p.feminine else 'ий друг'} {title.form('gen')}.", \
+        frozenset()
+    if title.post:
+        yield "not_pair_candidate", f"{p.forms[0]} — один из кандидатов на пост {title.form('gen')}.", frozenset()
+    yield "holder_of_supporters", f"Сторонники {title.form('gen')} {p.forms[1]} вышли на митинг.", held(p, title)
+    yield "not_pair_headline_end", f"Новую школу {title_verb(title, 'открыл')} {title.form('nom')}\n\n" \
+        f"{p.forms[0]} {p.verb('рассказал')} о ней журналистам.", frozenset()
+    yield "not_pair_byline", f"{p.forms[0]}\n\n{cap(title.form('nom'))} {title_verb(title, 'открыл')} новую школу.", \
+        frozenset()
+    yield "not_pair_byline_end", f"{cap(title.form('nom'))} {title_verb(title, 'открыл')} новую школу.\n\n" \
+        f"{p.forms[0]}", frozenset()
+    yield "not_pair_speaking", f"{cap(title.form('nom'))}, выступая на форуме, {title_verb(title, 'поблагодарил')} " \
+        f"{p.forms[3]} за помощь.", frozenset()
+    yield "not_pair_list_last_untitled", f"На встрече присутствовали {title.form('nom')}, {other.form('nom')} и " \
+        f"{p.forms[0]}.", frozenset()
+    yield "not_pair_gapped_object", f"{q.forms[0]} {q.verb('поздравил')} {title.form('acc')}, а {p.forms[0]} — " \
+        f"{other.form('acc')}.", frozenset()
+    yield "not_pair_said_appointed", f"{cap(title.form('nom'))} {title_verb(title, 'сообщил')}, что {p.forms[0]} " \
+        f"{p.verb('назначен')} советником.", frozenset({row(p, "советник", "советник")})
+    yield "list_one_titled", f"{p.forms[0]}, {title.form('nom')}, и {q.forms[0]} подписали соглашение.", \
+        held(p, title)
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -422,7 +562,8 @@ def cases() -> list[Case]:
         other = TITLES[(index + 5) % len(TITLES)]
         groups = (beside(title, p, q), predicates(title, p, q), qualified(title, p, q),
                   relatives(title, p, q, index), two_people(title, other, p, q), plural(title, p, q),
-                  pronouns(title, p, q), not_pairs(title, p, q), gapped(title, other, p, q),
+                  pronouns(title, p, q), not_pairs(title, p, q), not_pairs_wider(title, other, p, q),
+                  gapped(title, other, p, q),
                   appointed(title, p, q), nationality(title, p, q), kin_cases(title, p, q, index),
                   former_words(title, p, q, index), titled_object(title, other, p, q))
         for group in groups:
@@ -435,7 +576,11 @@ def cases() -> list[Case]:
 
 
 # cases the pipeline still gets wrong: (kind, text)
-KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset()
+KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
+    # "гид" before a name in the dative or the genitive is read as a guide book
+    ("titled_addressee", "Ольга Ершова обратилась к гиду музея «Сфера» Анне Котовой с просьбой."),
+    ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
+})
 
 
 def answer(result, case: Case) -> frozenset:

@@ -1,0 +1,106 @@
+"""A title and a name in one sentence that are not a pair, and a post taken over from someone: the name is
+another's than the title's holder (a case the two do not share, a title after ``работает на``), and after
+``сменил на посту`` both hold the title, the one replaced before. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_titles_news import rows
+
+# -- a title and a first name with no case in common -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive title before a name in the nominative: the name is the subject of what follows
+    ("По приглашению ректора Липецкого университета Вера Дронова приехала в Тверь.", set()),
+    ("Кубок генерального директора компании «Гранит» Семён Гуляев выиграл дважды.", set()),
+    ("По просьбе критика Вера Дронова прочла стихи.", set()),
+    ("По приглашению главы администрации района Семён Гуляев прибыл на открытие.", set()),
+    # a name in the genitive after a title's body: the owner of the body, not the holder
+    ("Директор фонда Семёна Гуляева открыл выставку.", set()),
+    ("Председатель фонда Веры Дроновой выступил с докладом.", set()),
+    # still held: the title in the name's case, a plural title before a list, a name that does not decline
+    ("По приглашению ректора Семёна Гуляева студенты приехали в Тверь.",
+     {("Семён Гуляев", "ректор", "ректор", False)}),
+    ("Директор фонда Семён Гуляев открыл выставку.", {("Семён Гуляев", "директор фонда", "директор", False)}),
+    ("Совет поддержал кандидатуру своего председателя Марин Леклер на выборах.",
+     {("Марин Леклер", "председатель", "председатель", False)}),
+])
+def test_no_shared_case(models, text, expected):
+    assert rows(text, models) == expected
+
+
+# -- a predicate that names no post ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семён Гуляев работает на губернатора Липецкой области.", set()),
+    ("Вера Дронова много лет работала на министра финансов.", set()),
+    ("Семён Гуляев работает на посту губернатора Липецкой области.",
+     {("Семён Гуляев", "губернатор Липецкой области", "губернатор", False)}),
+])
+def test_working_for_a_holder(models, text, expected):
+    assert rows(text, models) == expected
+
+
+# -- a post taken over: the successor holds it, the one replaced held it before ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семён Гуляев сменил на посту мэра Липецка Веру Дронову.",
+     {("Семён Гуляев", "мэр Липецка", "мэр", False), ("Вера Дронова", "мэр Липецка", "мэр", True)}),
+    ("Вера Дронова сменила Семёна Гуляева на посту директора завода «Гранит».",
+     {("Вера Дронова", "директор завода «Гранит»", "директор", False),
+      ("Семён Гуляев", "директор завода «Гранит»", "директор", True)}),
+    ("Вера Дронова, сменившая Семёна Гуляева на посту ректора, открыла учебный год.",
+     {("Вера Дронова", "ректор", "ректор", False), ("Семён Гуляев", "ректор", "ректор", True)}),
+    # not yet done: the one to be replaced holds it now
+    ("Семён Гуляев сменит на посту мэра Липецка Веру Дронову.", {("Вера Дронова", "мэр Липецка", "мэр", False)}),
+])
+def test_takeover(models, text, expected):
+    assert rows(text, models) == expected
+
+
+# -- an instrumental after a preposition is not what a predicate makes its subject -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семён Гуляев десять лет работал с губернатором Липецкой области.", set()),
+    ("Вера Дронова выступила вместе с министром финансов на форуме.", set()),
+    ("Вера Дронова была знакома с ректором университета.", set()),
+    ("Семён Гуляев десять лет работал заместителем губернатора Липецкой области.",
+     {("Семён Гуляев", "заместитель губернатора Липецкой области", "заместитель губернатора", False)}),
+    ("Вера Дронова была ректором университета.", {("Вера Дронова", "ректор университета", "ректор", False)}),
+])
+def test_instrumental_after_preposition(models, text, expected):
+    assert rows(text, models) == expected
+
+
+# -- a predicate negated, a post refused ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семён Гуляев так и не стал губернатором Липецкой области.", set()),
+    ("Вера Дронова никогда не была ректором университета.", set()),
+    ("Семён Гуляев отказался от поста мэра Липецка.", set()),
+    ("Вера Дронова отказалась от должности министра финансов.", set()),
+    ("Семён Гуляев никогда не занимал пост мэра Липецка.", set()),
+    ("Вера Дронова не назначена на должность ректора.", set()),
+    ("Семён Гуляев стал губернатором Липецкой области.",
+     {("Семён Гуляев", "губернатор Липецкой области", "губернатор", False)}),
+    ("Вера Дронова не только стала ректором университета, но и возглавила совет.",
+     {("Вера Дронова", "ректор университета", "ректор", False)}),
+])
+def test_declined(models, text, expected):
+    assert rows(text, models) == expected
+
+
+# -- a post handed over: the one in the dative holds it, the one who handed it over held it before ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вера Дронова уступила пост мэра Липецка Семёну Гуляеву.",
+     {("Семён Гуляев", "мэр Липецка", "мэр", False), ("Вера Дронова", "мэр Липецка", "мэр", True)}),
+    ("Пост ректора Семён Гуляев передал Вере Дроновой.",
+     {("Вера Дронова", "ректор", "ректор", False), ("Семён Гуляев", "ректор", "ректор", True)}),
+    ("Семён Гуляев передал пост директора завода «Гранит» преемнику.",
+     {("Семён Гуляев", "директор завода «Гранит»", "директор", True)}),
+    ("Вера Дронова заняла пост мэра Липецка.", {("Вера Дронова", "мэр Липецка", "мэр", False)}),
+])
+def test_handed_over(models, text, expected):
+    assert rows(text, models) == expected
