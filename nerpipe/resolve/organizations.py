@@ -23,6 +23,7 @@ from ..orgs import (
     canonical_name,
     is_abbreviation,
     is_latin_name,
+    is_level_compound,
     is_short_name,
     own_name,
 )
@@ -275,7 +276,7 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         if target is not None:
             resolved[span] = target
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
-                and morph.lemma(words[0]) not in NATIONAL_BODIES:
+                and morph.lemma(words[0]) not in NATIONAL_BODIES and not _level_compound_name(analysis, span):
             del resolved[span]
 
 
@@ -312,6 +313,13 @@ def _quoted_name(analysis: Analysis, span: Span) -> bool:
     if any(t.text in OPENING_QUOTES for t in tokens):
         return True
     return bool(tokens) and tokens[0].index > 0 and analysis.tokens[tokens[0].index - 1].text in OPENING_QUOTES
+
+
+def _level_compound_name(analysis: Analysis, span: Span) -> bool:
+    """Whether a one-word span is a capitalised compound of a level and a body (``Облдума`` opening a
+    sentence): the body of its place, not a common noun."""
+    text = analysis.text[span.start:span.end]
+    return text[:1].isupper() and is_level_compound(text)
 
 
 def _common_noun(analysis: Analysis, span: Span) -> bool:

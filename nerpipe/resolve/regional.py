@@ -17,9 +17,11 @@ text about one town (:func:`~nerpipe.resolve.abroad.main_town`) is that town's (
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, org_key
-from ..places import RUSSIA, Gazetteer, Place, city_adjectives
+from ..places import CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import any_state_has, main_town, without_russia
 from .ids import org_id_for
@@ -62,7 +64,7 @@ def bodies_of_regions(
             continue
         name = f"{body} {gazetteer.region_genitive(region)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
-    return out
+    return join_place_namings(out, places, gazetteer)
 
 
 # nouns of a body each region has, named by a level's adjective (``краевое правительство``): with the region's
@@ -212,3 +214,83 @@ def level_of_scope(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
     region = gazetteer.region_by_code[scope.region]
     return any(region.type in _LEVELS.get(lemma, ()) for lemma in gazetteer.morph.forms(word))
 
+
+
+def join_place_namings(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                       gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """One body for a region's or town's body named in one text by its noun and the place's genitive
+    (``Дума Пермского края``, ``Администрации Твери``) and by the place's adjective, its level's and its noun
+    (``Пермская краевая дума``, ``Тверской городской администрации``): named as a body of its noun is named
+    elsewhere (the adjectives kept for ``дума`` and ``суд``: ``Пермская краевая дума``; else the genitive:
+    ``Администрация Твери``)."""
+    morph = gazetteer.morph
+    by_genitive: dict[tuple, ResolvedOrg] = {}
+    for span, org in organizations.items():
+        inside = [place for other, place in places.items() if span.contains(other) and other != span]
+        key = _genitive_key(org, inside, gazetteer)
+        if key is not None:
+            by_genitive.setdefault(key, org)
+    if not by_genitive:
+        return organizations
+    out = dict(organizations)
+    for span, org in organizations.items():
+        for key, named in by_genitive.items():
+            if named.org_id != org.org_id and _adjective_names(org, key, gazetteer):
+                kept = org if morph.lemma(key[2][-1]) in _LEVEL_KEPT else named
+                kept = replace(kept, region_code=named.region_code, country=named.country)
+                for other, same in organizations.items():
+                    if same.org_id in (org.org_id, named.org_id):
+                        out[other] = kept
+    return out
+
+
+def _genitive_key(org: ResolvedOrg, inside: list[Place], gazetteer: Gazetteer) -> tuple | None:
+    """``(region, place, body's lemmas)`` of a body of a Russian region or town named by its noun and the
+    place's genitive (``Дума Пермского края``); ``None`` for any other name."""
+    if not org.region_code or org.country not in (None, RUSSIA) or len(inside) != 1:
+        return None
+    place = inside[0]
+    if place.kind not in (FEDERAL_SUBJECT, CITY) or place.region_code != org.region_code:
+        return None
+    genitive = f" {gazetteer.genitive(place.name)}"
+    body = org.name[: -len(genitive)].split() if org.name.endswith(genitive) else []
+    morph = gazetteer.morph
+    if not body or morph.lemma(body[-1]) not in _REGION_BODIES:
+        return None
+    return org.region_code, place, tuple(morph.lemma(word) for word in body)
+
+
+def _adjective_names(org: ResolvedOrg, key: tuple, gazetteer: Gazetteer) -> bool:
+    """Whether ``org`` is named by the adjective of ``key``'s place, its level's adjective and the same body's
+    words (``Пермская краевая дума`` for ``Дума Пермского края``, ``Московская городская дума`` for ``Дума
+    Москвы``)."""
+    region, place, body = key
+    words = org.name.split()
+    morph = gazetteer.morph
+    if org.region_code not in (None, region) or org.country not in (None, RUSSIA) or len(words) != len(body) + 2 \
+            or tuple(morph.lemma(word) for word in words[2:]) != body:
+        return False
+    level = morph.lemma(words[1])
+    if level == "городской":
+        return town_adjective(words[0], place, gazetteer)
+    if place.kind == FEDERAL_SUBJECT:
+        region_type = gazetteer.region_by_code[region].type
+        return region_type in _LEVELS.get(level, ()) and gazetteer.region_of_adjective(words[0]) == region
+    return False
+
+
+def town_adjective(word: str, town: Place, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` is the adjective of a Russian town: its regular one (``омская``), the region's
+    adjective of a town that is a region (``московская``), or an adjective that opens as the town's name
+    does but for its last vowel (``сочинская``, ``казанская``)."""
+    morph = gazetteer.morph
+    lemma = morph.lemma(word)
+    region = gazetteer.region_by_code.get(town.region_code)
+    if region is not None and town.name == region.name == region.capital:  # a town that is a region (``Москва``)
+        return gazetteer.region_of_adjective(word) == town.region_code
+    if town.kind != CITY:
+        return False
+    if lemma in city_adjectives(town.name):
+        return True
+    stem = town.name.lower().rstrip("аяоеиыь")
+    return len(stem) >= 3 and " " not in stem and morph.has_gram(word, "ADJF") and lemma.startswith(stem[:4])

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
-from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, own_name
+from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, is_level_compound, own_name
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, strip_acronym_ending
@@ -87,7 +87,8 @@ def find_compound_bodies(analysis: Analysis, spans: list[Span], morph: Morph, ga
     """The spans with one-word names of bodies (:func:`is_compound_body`) as ORG: natasha's place
     or person of one word that the gazetteer does not know and pymorphy reads as no surname or first
     name (``к Мосгоризбиркому``, ``от Афросоюза``), and such a capitalised word natasha left untagged
-    inside a sentence (or anywhere when pymorphy does not know it as a common noun)."""
+    inside a sentence (or anywhere when pymorphy does not know it as a common noun or it is a compound of a
+    level and a body: ``Гордума``)."""
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
     for span in spans:
@@ -102,8 +103,8 @@ def find_compound_bodies(analysis: Analysis, spans: list[Span], morph: Morph, ga
                 or not is_compound_body(token.text) or gazetteer.lookup(token.text) is not None:
             continue
         if analysis.starts_sentence(token.index) and morph.is_known(token.text) \
-                and not morph.has_gram(token.text, "Orgn"):
-            continue  # ``Посуда``, ``Профсоюз`` opening a sentence
+                and not morph.has_gram(token.text, "Orgn") and not is_level_compound(token.text):
+            continue  # ``Посуда``, ``Профсоюз`` opening a sentence (not ``Гордума``)
         out.append(Span(token.start, token.end, ORG))
     return out
 
