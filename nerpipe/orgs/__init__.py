@@ -57,5 +57,6 @@ __all__ = [
     "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "is_abbreviation",
-    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "normalize_org", "org_key", "own_name", "trim_tail",
+    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "normalize_org", "org_key", "own_name",
+    "trim_tail",
 ]

@@ -235,8 +235,8 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     often than any other before it when there are several (not ``сборная``: alone, the team of the
     country the text is about, or the one team named before it, never one named only after it); so
     does an adjective left of such a name (``Малого`` for ``Малый театр``). A lower-case noun of a
-    kind of organization that refers to none is dropped: it names no organization of its own. A name
-    that is only a kind (``сборная команда``) is no organization to refer back to."""
+    kind of organization that refers to none is dropped (not ``Облдума``: its place's): it names no organization
+    of its own. A name that is only a kind (``сборная команда``) is no organization to refer back to."""
     morph = lexicon.morph
     full: dict[str, dict[str, ResolvedOrg]] = {}
     for span, org in resolved.items():
@@ -276,7 +276,7 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         if target is not None:
             resolved[span] = target
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
-                and morph.lemma(words[0]) not in NATIONAL_BODIES and not _level_compound_name(analysis, span):
+                and morph.lemma(words[0]) not in NATIONAL_BODIES and not is_level_compound(words[0]):
             del resolved[span]
 
 
@@ -313,13 +313,6 @@ def _quoted_name(analysis: Analysis, span: Span) -> bool:
     if any(t.text in OPENING_QUOTES for t in tokens):
         return True
     return bool(tokens) and tokens[0].index > 0 and analysis.tokens[tokens[0].index - 1].text in OPENING_QUOTES
-
-
-def _level_compound_name(analysis: Analysis, span: Span) -> bool:
-    """Whether a one-word span is a capitalised compound of a level and a body (``Облдума`` opening a
-    sentence): the body of its place, not a common noun."""
-    text = analysis.text[span.start:span.end]
-    return text[:1].isupper() and is_level_compound(text)
 
 
 def _common_noun(analysis: Analysis, span: Span) -> bool:
@@ -379,9 +372,8 @@ _COMPOUND_CUTS = (3, 4, 5)  # letters of the adjective a compound keeps (``на�
 
 
 def compound_keys(name: str, morph: Morph) -> set[str]:
-    """The compounds a name of an adjective and its noun is shortened to: ``Национальный банк Украины``
-    → ``нацбанк``, ``Национальная гвардия`` → ``нацгвардия`` (the adjective's first letters, the noun's
-    lemma)."""
+    """The compounds a name of an adjective and its noun is shortened to (the adjective's first letters, the
+    noun's lemma): ``Национальный банк Украины`` → ``нацбанк``, ``Национальная гвардия`` → ``нацгвардия``."""
     words = name.split()
     if len(words) < 2 or not morph.has_gram(words[0], "ADJF") or not words[1].isalpha():
         return set()

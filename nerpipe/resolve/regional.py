@@ -233,7 +233,7 @@ def join_place_namings(organizations: dict[Span, ResolvedOrg], places: dict[Span
     if not by_genitive:
         return organizations
     out = dict(organizations)
-    for span, org in organizations.items():
+    for org in organizations.values():
         for key, named in by_genitive.items():
             if named.org_id != org.org_id and _adjective_names(org, key, gazetteer):
                 kept = org if morph.lemma(key[2][-1]) in _LEVEL_KEPT else named
