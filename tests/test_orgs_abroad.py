@@ -77,7 +77,7 @@ def test_a_shared_abbreviation_in_its_context(models, text, name):
     ("Банк Армении", "нацбанк", False),
 ])
 def test_compounds_of_a_name(models, name, key, expected):
-    from nerpipe.resolve.organizations import compound_keys
+    from nerpipe.resolve.compounds import compound_keys
 
     assert (key in compound_keys(name, models.orgs.morph)) is expected
 
