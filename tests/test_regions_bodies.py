@@ -31,6 +31,9 @@ def organizations(text: str, models) -> set[tuple[str, str | None, str | None]]:
      {("Сочинская городская дума", None, "RU-KDA")}),
     ("Администрация Казани приняла закон. Казанская городская администрация его поддержала.",
      {("Администрация Казани", None, "RU-TA")}),
+    # the noun alone after both: the same body
+    ("Дума Пермского края приняла закон. Депутаты Пермской краевой думы его поддержали. Представители Думы "
+     "приехали на встречу.", {("Пермская краевая дума", None, "RU-PER")}),
 ])
 def test_a_body_named_by_genitive_and_by_adjectives_is_one(models, text, expected):
     assert organizations(text, models) == expected

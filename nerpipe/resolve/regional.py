@@ -233,14 +233,34 @@ def join_place_namings(organizations: dict[Span, ResolvedOrg], places: dict[Span
     if not by_genitive:
         return organizations
     out = dict(organizations)
+    joined: set[str] = set()
     for org in organizations.values():
         for key, named in by_genitive.items():
             if named.org_id != org.org_id and _adjective_names(org, key, gazetteer):
                 kept = org if morph.lemma(key[2][-1]) in _LEVEL_KEPT else named
                 kept = replace(kept, region_code=named.region_code, country=named.country)
+                joined.add(kept.org_id)
                 for other, same in organizations.items():
                     if same.org_id in (org.org_id, named.org_id):
                         out[other] = kept
+    return _lone_nouns(out, joined, morph)
+
+
+def _lone_nouns(organizations: dict[Span, ResolvedOrg], joined: set[str], morph) -> dict[Span, ResolvedOrg]:
+    """A body named by its noun alone (``Думы``), of no place, in a text where one body has that noun and it is
+    one that was named in two ways (:func:`join_place_namings`): that body."""
+    by_noun: dict[str, set[str]] = {}
+    for org in organizations.values():
+        words = org.name.split()
+        for word in words if len(words) > 1 else ():
+            if morph.lemma(word) in _REGION_BODIES:
+                by_noun.setdefault(morph.lemma(word), set()).add(org.org_id)
+    by_id = {org.org_id: org for org in organizations.values()}
+    out = dict(organizations)
+    for span, org in organizations.items():
+        ids = by_noun.get(morph.lemma(org.name), set()) if " " not in org.name and not org.region_code else set()
+        if len(ids) == 1 and ids <= joined:
+            out[span] = by_id[next(iter(ids))]
     return out
 
 

@@ -569,7 +569,8 @@ _ADMINISTRATION = ("я", "и", "и", "ю", "ей", "и")
 def two_namings() -> list[Case]:
     """A region's or a town's body named in one text by its noun and the place's genitive (``Дума Пермского
     края``) and by the place's adjective, its level's and its noun (``Пермская краевая дума``), in either
-    order: one organization, named with the adjectives for ``дума`` and with the genitive for others."""
+    order: one organization, named with the adjectives for ``дума`` and with the genitive for others; so is the
+    noun alone after both (``Думы``)."""
     out = []
     for code, (masculine, feminine) in _REGION_ADJECTIVES.items():
         region = next(r for r in REGIONS if r.code == code)
@@ -581,6 +582,10 @@ def two_namings() -> list[Case]:
         forms = tuple(f"{feminine[:-2]}{e} {stem}{e} дум{n}" for e, n in zip(_FEMININE, _DUMA))
         out += bodies("orgname:two_namings", forms, frozenset({(adjective_name, None, code)}),
                       f"Дума {region.genitive} приняла закон.")
+        # and then by its noun alone
+        forms = tuple(f"Дум{n}" for n in _DUMA)
+        out += bodies("orgname:two_namings_lone", forms, frozenset({(adjective_name, None, code)}),
+                      f"Дума {region.genitive} приняла закон. Депутаты {feminine[:-2]}ой {stem}ой думы его поддержали.")
         neuter = f"{masculine[:-2]}ое {stem}ое законодательное собрание"
         out.append(Case("regions", "orgname:two_namings",
                         f"Законодательное собрание {region.genitive} приняло закон. {neuter} его поддержало.",
