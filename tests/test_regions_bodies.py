@@ -55,13 +55,25 @@ def test_other_bodies_of_a_place_stay_apart(models, text, expected):
      {("Омская областная дума", None, "RU-OMS")}),
     ("В Омске прошло заседание. Гордума сообщает о новых правилах.",
      {("Омская городская дума", None, "RU-OMS")}),
+    # in lower case, or read as a person's name, anywhere; other bodies of a level
+    ("В Омской области прошло заседание. Представители облдумы приехали на встречу.",
+     {("Омская областная дума", None, "RU-OMS")}),
+    ("В Омской области прошло заседание. Журналисты направили запрос Заксобранию.",
+     {("Законодательное собрание Омской области", None, "RU-OMS")}),
+    ("В Пермском крае прошло заседание. Крайизбирком сообщает о новых правилах.",
+     {("Избирательная комиссия Пермского края", None, "RU-PER")}),
+    ("В Омской области прошло заседание. Облсуд сообщает о новых правилах.",
+     {("Омский областной суд", None, "RU-OMS")}),
+    ("В Омске прошло заседание. Переговоры с горсоветом продолжатся завтра.",
+     {("Омский городской совет", None, "RU-OMS")}),
 ])
-def test_a_compound_of_a_level_opening_a_sentence(models, text, expected):
+def test_a_compound_of_a_level_and_a_body(models, text, expected):
     assert organizations(text, models) == expected
 
 
 @pytest.mark.parametrize("word, expected", [
     ("Облдума", True), ("Гордумы", True), ("Крайизбиркому", True), ("Райсуд", True), ("Горсовета", True),
+    ("заксобрания", True),
     ("Профсоюз", False), ("Городок", False), ("Облако", False), ("Горсть", False),
 ])
 def test_is_level_compound(word, expected):

@@ -21,15 +21,15 @@ LEGAL_FORMS = (
 _LEGAL = {fold(form) for form in LEGAL_FORMS}
 # compound names written in lower case too (минпромторг, росстат, госдума, мосгордума)
 COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
-# the first letters of a level's adjective and the body's noun a compound of both is made of (``Облдума``,
-# ``Горсовет``, ``Крайизбирком``, ``Райсуд``)
-_LEVEL_CUTS = ("обл", "край", "гор", "мосгор", "рай", "окр", "респ")
+# the first letters of a level's adjective (or of ``законодательный``) and the body's noun a compound of both is
+# made of (``Облдума``, ``Горсовет``, ``Крайизбирком``, ``Райсуд``, ``Заксобрание``)
+_LEVEL_CUTS = ("обл", "край", "гор", "мосгор", "рай", "окр", "респ", "зак")
 _LEVEL_BODIES = ("дум", "суд", "совет", "избирком", "администрац", "прокуратур", "собрани")
 
 
 def is_level_compound(word: str) -> bool:
     """A compound of a level of government and the noun of a body each place of that level has, in any case
-    form: ``Облдума``, ``Горсовета``, ``Крайизбиркому`` (not ``Профсоюз``, ``Городок``)."""
+    form: ``Облдума``, ``Горсовета``, ``Крайизбиркому``, ``Заксобрания`` (not ``Профсоюз``, ``Городок``)."""
     folded = fold(word)
     return any(folded.startswith(cut) and folded[len(cut):].startswith(_LEVEL_BODIES) for cut in _LEVEL_CUTS)
 

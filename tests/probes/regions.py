@@ -548,6 +548,22 @@ def level_bodies() -> list[Case]:
         forms = ("Гордума", "Гордумы", "Гордуме", "Гордуму", "Гордумой", "Гордуме")
         out += bodies("orgname:town_body", forms, frozenset({(name, None, code)}),
                       f"В {region.town_locative} прошло заседание.")
+    # compounds of a level and a body, in upper or lower case
+    masculine_endings, neuter_endings = ("", "а", "у", "", "ом", "е"), ("е", "я", "ю", "е", "ем", "и")
+    compounds = (("RU-OMS", "облсуд", masculine_endings, "Омский областной суд", False),
+                 ("RU-OMS", "облизбирком", masculine_endings, "Избирательная комиссия Омской области", False),
+                 ("RU-PER", "крайизбирком", masculine_endings, "Избирательная комиссия Пермского края", False),
+                 ("RU-OMS", "заксобрани", neuter_endings, "Законодательное собрание Омской области", False),
+                 ("RU-SVE", "облдум", _DUMA, "Свердловская областная дума", False),
+                 ("RU-OMS", "горсовет", masculine_endings, "Омский городской совет", True),
+                 ("RU-OMS", "горизбирком", masculine_endings, "Избирательная комиссия Омска", True),
+                 ("RU-KDA", "гордум", _DUMA, "Краснодарская городская дума", True))
+    for code, stem, endings, name, town in compounds:
+        region = next(r for r in REGIONS if r.code == code)
+        about = f"В {region.town_locative if town else region.locative} прошло заседание."
+        for written in (stem, capital(stem)):
+            out += bodies("orgname:level_compound", tuple(written + e for e in endings),
+                          frozenset({(name, None, code)}), about)
     # the body written out and by its level's adjective in one text: one organization
     for region in REGIONS[:6]:
         stem = _LEVEL_STEMS[region.type]
