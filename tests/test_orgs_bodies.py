@@ -191,3 +191,23 @@ def test_a_board_of_another_body_is_no_council_of_a_place(models):
 ])
 def test_a_dative_before_a_predicate_of_a_dative(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviated kind before a quoted name, and the kind written out: one body
+    "ФК «Северный ветер» выиграл матч. Представители футбольного клуба «Северный ветер» приехали на встречу.",
+    "ХК «Полярная звезда» сообщает о новых правилах. Переговоры с хоккейным клубом «Полярная звезда» продолжатся.",
+])
+def test_an_abbreviated_kind_before_a_quoted_name(models, text):
+    assert len(analyze(text, models).organizations) == 1
+
+
+@pytest.mark.parametrize("name, key", [
+    ("ФК «Северный ветер»", "северный ветер"), ("ИД «Вектор»", "вектор"),
+    # no quoted name after it: the abbreviation stays
+    ("ТК РФ", "тк россии"),
+])
+def test_org_key_drops_an_abbreviated_kind(name, key):
+    from nerpipe.orgs import org_key
+
+    assert org_key(name) == key
