@@ -23,8 +23,8 @@ _LEGAL = {fold(form) for form in LEGAL_FORMS}
 # the football club «Вектор»)
 _KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо",
                                  "нпп", "кб"})
-# compound names written in lower case too (минпромторг, росстат, госдума, мосгордума)
-COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
+# compound names written in lower case too (минпромторг, росстат, госдума, мосгордума, центробанк)
+COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос", "центро", "центриз")
 # the first letters of a level's adjective (or of ``законодательный``) and the body's noun a compound of both is
 # made of (``Облдума``, ``Горсовет``, ``Крайизбирком``, ``Райсуд``, ``Заксобрание``)
 _LEVEL_CUTS = ("обл", "край", "гор", "мосгор", "рай", "окр", "респ", "зак")

@@ -582,6 +582,24 @@ _DUMA = ("а", "ы", "е", "у", "ой", "е")
 _ADMINISTRATION = ("я", "и", "и", "ю", "ей", "и")
 
 
+# countries by their adjective's stem (in ``-ский``) and their genitive
+_COUNTRY_STEMS = (("армянск", "Армении", "AM"), ("казахстанск", "Казахстана", "KZ"), ("грузинск", "Грузии", "GE"),
+                  ("белорусск", "Белоруссии", "BY"))
+_MASCULINE_SKIJ = ("ий", "ого", "ому", "ий", "им", "ом")
+
+
+def compounds_abroad() -> list[Case]:
+    """A compound naming Russia's body in the dictionary (``Центробанк``) after a country's adjective: that
+    country's body, in upper or lower case."""
+    out = []
+    for stem, genitive, code in _COUNTRY_STEMS:
+        for compound in ("Центробанк", "центробанк"):
+            forms = tuple(f"{stem}{e} {compound}{n}" for e, n in zip(_MASCULINE_SKIJ, ("", "а", "у", "", "ом", "е")))
+            out += bodies("orgname:compound_abroad", forms,
+                          frozenset({(f"Центральный банк {genitive}", code, None)}))
+    return out
+
+
 def two_namings() -> list[Case]:
     """A region's or a town's body named in one text by its noun and the place's genitive (``Дума Пермского
     края``) and by the place's adjective, its level's and its noun (``Пермская краевая дума``), in either
@@ -655,7 +673,8 @@ def lone_bodies_abroad() -> list[Case]:
 def cases() -> list[Case]:
     return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
             *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places(),
-            *two_countries(), *level_bodies(), *two_namings(), *lone_bodies_abroad()]
+            *two_countries(), *level_bodies(), *two_namings(), *compounds_abroad(),
+            *lone_bodies_abroad()]
 
 
 def answer(result, case: Case) -> frozenset:
