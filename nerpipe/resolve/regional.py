@@ -13,6 +13,9 @@ its noun (``краевое правительство``, ``областной с
 (:func:`body_of_scope`): ``Правительство Пермского края``, ``Курганский областной суд``, or the body the
 text names with its region written out (``Правительство Татарстана``); one named with ``городской`` in a
 text about one town (:func:`~nerpipe.resolve.abroad.main_town`) is that town's (``Омская городская дума``).
+A body the text names both by the place's genitive and by the place's adjective and its level's (``Дума
+Пермского края``, ``Пермская краевая дума``; ``Дума Москвы``, ``Московская городская дума``) is one body
+(:func:`join_place_namings`), and so is its noun alone after both (``Думы``).
 """
 
 from __future__ import annotations
