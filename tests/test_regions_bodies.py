@@ -78,3 +78,15 @@ def test_a_compound_of_a_level_and_a_body(models, text, expected):
 ])
 def test_is_level_compound(word, expected):
     assert is_level_compound(word) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's adjective that names a region too, before an oblast's level: the oblast's body
+    ("Московская областная дума приняла закон.", {("Московская областная дума", None, "RU-MOS")}),
+    ("Представители Московского областного суда приехали на встречу.",
+     {("Московский областной суд", None, "RU-MOS")}),
+    # before ``городской``: the town's
+    ("Московская городская дума приняла закон.", {("Московская городская дума", None, "RU-MOW")}),
+])
+def test_the_region_of_a_level(models, text, expected):
+    assert organizations(text, models) == expected

@@ -50,6 +50,8 @@ def bodies_of_regions(
     out = dict(organizations)
     town = main_town(places, gazetteer)
     for span, org in organizations.items():
+        if (levelled := _region_of_level(org, gazetteer)) is not None:
+            out[span] = org = levelled
         if _abbreviated(analysis, span, gazetteer):
             continue  # ``областного МЧС``: a federal body's office in the region, not a ministry of its own
         if (own := body_of_scope(org, scope, gazetteer, town)) is not None:
@@ -220,6 +222,22 @@ def level_of_scope(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
     region = gazetteer.region_by_code[scope.region]
     return any(region.type in _LEVELS.get(lemma, ()) for lemma in gazetteer.morph.forms(word))
 
+
+
+def _region_of_level(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """A body named by a region's adjective and a level's that the adjective's region is not of, given the one
+    region of that level named so (``Московская областная дума``: of Moscow Oblast, not of Moscow);
+    ``None`` for any other."""
+    words = org.name.split()
+    morph = gazetteer.morph
+    if len(words) < 3 or org.region_code not in gazetteer.region_by_code or org.country not in (None, RUSSIA):
+        return None
+    types = next((_LEVELS[lemma] for lemma in morph.forms(words[1]) if lemma in _LEVELS), None)
+    if types is None or gazetteer.region_by_code[org.region_code].type in types:
+        return None
+    regions = [r.code for r in gazetteer.regions if r.type in types and len(r.name.split()) == 2
+               and morph.lemma(r.name.split()[0]) == morph.lemma(words[0])]
+    return replace(org, region_code=regions[0]) if len(regions) == 1 else None
 
 
 def join_place_namings(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],

@@ -588,6 +588,20 @@ _COUNTRY_STEMS = (("армянск", "Армении", "AM"), ("казахста
 _MASCULINE_SKIJ = ("ий", "ого", "ому", "ий", "им", "ом")
 
 
+def level_of_adjective() -> list[Case]:
+    """A town's adjective that names a region too (``московский``) before the level of an oblast: the oblast's
+    body (``Московская областная дума``); before ``городской``: the town's."""
+    out = []
+    named = (("областн", _FEMININE, _FEMININE, "дум", _DUMA, "Московская областная дума", "RU-MOS"),
+             ("областн", _MASCULINE_SKIJ, _ADJECTIVE_OJ, "суд", ("", "а", "у", "", "ом", "е"),
+              "Московский областной суд", "RU-MOS"),
+             ("городск", _FEMININE, _FEMININE, "дум", _DUMA, "Московская городская дума", "RU-MOW"))
+    for level, endings, level_endings, noun, noun_endings, name, code in named:
+        forms = tuple(f"Московск{e} {level}{f} {noun}{n}" for e, f, n in zip(endings, level_endings, noun_endings))
+        out += bodies("orgname:level_of_adjective", forms, frozenset({(name, None, code)}))
+    return out
+
+
 def compounds_abroad() -> list[Case]:
     """A compound naming Russia's body in the dictionary (``Центробанк``) after a country's adjective: that
     country's body, in upper or lower case."""
@@ -673,7 +687,7 @@ def lone_bodies_abroad() -> list[Case]:
 def cases() -> list[Case]:
     return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
             *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places(),
-            *two_countries(), *level_bodies(), *two_namings(), *compounds_abroad(),
+            *two_countries(), *level_bodies(), *two_namings(), *compounds_abroad(), *level_of_adjective(),
             *lone_bodies_abroad()]
 
 
