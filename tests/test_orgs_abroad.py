@@ -77,7 +77,7 @@ def test_a_shared_abbreviation_in_its_context(models, text, name):
     ("Банк Армении", "нацбанк", False),
 ])
 def test_compounds_of_a_name(models, name, key, expected):
-    from nerpipe.resolve.organizations import compound_keys
+    from nerpipe.resolve.compounds import compound_keys
 
     assert (key in compound_keys(name, models.orgs.morph)) is expected
 
@@ -138,3 +138,14 @@ def test_a_body_named_by_its_noun_alone(models, text, name, country):
 def test_which_documents_share_a_body_named_by_its_noun_alone(models, first, second, shared):
     ids = [{o.org_id for o in analyze(text, models).organizations} for text in (first, second)]
     assert bool(ids[0] & ids[1]) is shared
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound naming Russia's body after a country's adjective: that country's, in any letter case
+    ("Вчера армянский Центробанк сообщил о новых правилах.", ("Центральный банк Армении", "AM")),
+    ("Представители казахстанского центробанка приехали на встречу.", ("Центральный банк Казахстана", "KZ")),
+    # no adjective: Russia's, in lower case too
+    ("Вчера центробанк повысил ставку.", ("Центральный банк Российской Федерации", "RU")),
+])
+def test_a_compound_after_a_country_adjective(models, text, expected):
+    assert {(o.name, o.country) for o in analyze(text, models).organizations} == {expected}

@@ -180,3 +180,34 @@ def test_a_body_named_by_its_members(models, text, expected):
 
 def test_a_board_of_another_body_is_no_council_of_a_place(models):
     assert org_names("Она вошла в совет директоров крупного холдинга Тверской области.", models) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular dative the tagger may read as a nominative plural, before a predicate of a dative
+    ("По словам экспертов, инспекции труда нужны новые специалисты.", {"инспекции труда": "Инспекция труда"}),
+    ("Инспекции труда не удалось найти нарушения.", {"Инспекции труда": "Инспекция труда"}),
+    # no such predicate, or a dative after it: the plural stays as it is
+    ("По словам экспертов, инспекции труда нужны стране.", {}),
+])
+def test_a_dative_before_a_predicate_of_a_dative(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviated kind before a quoted name, and the kind written out: one body
+    "ФК «Северный ветер» выиграл матч. Представители футбольного клуба «Северный ветер» приехали на встречу.",
+    "ХК «Полярная звезда» сообщает о новых правилах. Переговоры с хоккейным клубом «Полярная звезда» продолжатся.",
+])
+def test_an_abbreviated_kind_before_a_quoted_name(models, text):
+    assert len(analyze(text, models).organizations) == 1
+
+
+@pytest.mark.parametrize("name, key", [
+    ("ФК «Северный ветер»", "северный ветер"), ("ИД «Вектор»", "вектор"),
+    # no quoted name after it: the abbreviation stays
+    ("ТК РФ", "тк россии"),
+])
+def test_org_key_drops_an_abbreviated_kind(name, key):
+    from nerpipe.orgs import org_key
+
+    assert org_key(name) == key

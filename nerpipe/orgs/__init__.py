@@ -17,7 +17,7 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 """
 
 from .lexicon import OrgLexicon, OrgRef
-from .naming import canonical_name, depends_on, normalize_org, own_name, trim_tail
+from .naming import canonical_name, depends_on, experiencer_dative, normalize_org, own_name, trim_tail
 from .words import (
     ADMINISTRATIVE_BODIES,
     DIPLOMATIC_BODIES,
@@ -42,6 +42,7 @@ from .words import (
     is_abbreviation,
     is_full_word,
     is_latin_name,
+    is_level_compound,
     is_short_name,
     org_key,
 )
@@ -55,6 +56,8 @@ __all__ = [
     "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "PROCEEDING_BODIES", "TIME_NOUNS",
     "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
+    "experiencer_dative",
     "is_abbreviation",
-    "is_full_word", "is_latin_name", "is_short_name", "normalize_org", "org_key", "own_name", "trim_tail",
+    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "normalize_org", "org_key", "own_name",
+    "trim_tail",
 ]

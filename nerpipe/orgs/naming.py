@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..inflect import Word, join_words, nominative, spacing_of
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..text import (
     OPENING_QUOTES,
     TYPOGRAPHIC_CLOSING,
@@ -134,3 +134,25 @@ def _no_genitive_singular(name) -> bool:
     return name.pos in ("NOUN", "PROPN") and text[-1:] in _CONSONANTS \
         and name.feat.get("Number") != "Plur" and not text.endswith(_GENITIVE_PLURAL_ENDINGS)
 
+
+
+# predicates whose experiencer is a dative before them (``компании нужны специалисты``, ``инспекции удалось``)
+_DATIVE_PREDICATES = frozenset({"нужный", "необходимый", "требоваться", "понадобиться", "удаться", "предстоять",
+                                "прийтись", "приходиться", "хватать"})
+
+
+def experiencer_dative(tokens, head: int, last: int, morph: Morph) -> bool:
+    """Whether a noun the tagger reads as a plural (token ``head``, its name ending at token ``last``) is a
+    singular dative: it has that form, and a predicate of a dative follows its name (``не`` aside), then
+    what is needed or done, no dative (``инспекции труда нужны новые специалисты``, not ``инспекции нужны
+    стране``, ``инспекции нужны, …``)."""
+    after = last + 1
+    if after < len(tokens) and tokens[after].text.lower() == "не":
+        after += 1
+    if after + 1 >= len(tokens) or any(tokens[i].sent != tokens[head].sent for i in (after, after + 1)):
+        return False
+    predicate, then = tokens[after], tokens[after + 1]
+    parses = morph.parses(fold(tokens[head].text))
+    dative = any(p.tag.POS == "NOUN" and {"sing", "datv"} <= p.tag.grammemes for p in parses)
+    return dative and bool(morph.forms(predicate.text) & _DATIVE_PREDICATES) and then.text[:1].isalpha() \
+        and then.feat.get("Case") != "Dat"

@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..morph import fold
-from ..text import strip_acronym_ending
+from ..text import OPENING_QUOTES, strip_acronym_ending
 
 if TYPE_CHECKING:
     from ..places import Gazetteer
@@ -19,8 +19,25 @@ LEGAL_FORMS = (
     "ИП", "ТОО", "ОДО", "ФКУ", "ГК", "ОГУП", "ОГБУ", "КГБУ", "АУ", "БУ", "НО", "ФОНД",
 )
 _LEGAL = {fold(form) for form in LEGAL_FORMS}
-# compound names written in lower case too (минпромторг, росстат, госдума, мосгордума)
-COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос")
+# abbreviations of a kind of organization written before its quoted name, as a legal form is (``ФК «Вектор»``:
+# the football club «Вектор»)
+_KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо",
+                                 "нпп", "кб"})
+# compound names written in lower case too (минпромторг, росстат, госдума, мосгордума, центробанк)
+COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос", "центро", "центриз")
+# the first letters of a level's adjective (or of ``законодательный``) and the body's noun a compound of both is
+# made of (``Облдума``, ``Горсовет``, ``Крайизбирком``, ``Райсуд``, ``Заксобрание``)
+_LEVEL_CUTS = ("обл", "край", "гор", "мосгор", "рай", "окр", "респ", "зак")
+_LEVEL_BODIES = ("дум", "суд", "совет", "избирком", "администрац", "прокуратур", "собрани")
+
+
+def is_level_compound(word: str) -> bool:
+    """A compound of a level of government and the noun of a body each place of that level has, in any case
+    form: ``Облдума``, ``Горсовета``, ``Крайизбиркому``, ``Заксобрания`` (not ``Профсоюз``, ``Городок``)."""
+    folded = fold(word)
+    return any(folded.startswith(cut) and folded[len(cut):].startswith(_LEVEL_BODIES) for cut in _LEVEL_CUTS)
+
+
 # adjectives of a level of government and common nouns standing for a place
 LEVEL_ADJECTIVES = frozenset({
     "областной", "краевой", "городской", "районный", "республиканский", "муниципальный", "окружной",
@@ -95,7 +112,11 @@ _PUNCT = re.compile(r"[^\w\s]+")
 
 
 def org_key(name: str) -> str:
-    """Who an organization is, independent of case form, quotes, legal form and the way Russia is named."""
+    """Who an organization is, independent of case form, quotes, legal form (or an abbreviated kind before its
+    name: ``ФК``) and the way Russia is named."""
+    kind, _, rest = name.partition(" ")
+    if fold(kind) in _KIND_ABBREVIATIONS and rest[:1] in OPENING_QUOTES:
+        name = rest  # ``ФК «Вектор»``: the club «Вектор»
     key = fold(strip_acronym_ending(name)).replace("им.", "имени ")
     key = _PUNCT.sub(" ", key)
     key = _RUSSIA.sub("россии", key)

@@ -243,10 +243,18 @@ def _state_head(words: list[str], lexicon: OrgLexicon) -> bool:
 
 def _named_as_any_state_names(surface: str, lexicon: OrgLexicon) -> bool:
     """Whether a mention names its body the way any state's is named: by its kind (``правительство``,
-    ``министерства``), an abbreviation (``МВД``) or a ministry's compound (``Минфин``) — not by a name of
+    ``министерства``), an abbreviation (``МВД``) or a compound (``Минфин``, ``Центробанк``) — not by a name of
     Russia's own (``Кремль``)."""
     first = surface.split()[0] if surface.split() else ""
-    return _state_head(surface.split(), lexicon) or is_abbreviation(first) or fold(first).startswith("мин")
+    return _state_head(surface.split(), lexicon) or is_abbreviation(first) or fold(first).startswith("мин") \
+        or _head_compound(first, lexicon)
+
+
+def _head_compound(word: str, lexicon: OrgLexicon) -> bool:
+    """Whether a word is a compound of a few letters and a head any state's body has (``Центробанк``,
+    ``Центробанка``, ``Нацбанку``)."""
+    lemma = lexicon.morph.lemma(word)
+    return word.isalpha() and any(lemma.endswith(head) and len(lemma) - len(head) >= 3 for head in _STATE_HEADS)
 
 
 def _country_named(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:

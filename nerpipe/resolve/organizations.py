@@ -21,14 +21,17 @@ from ..orgs import (
     OrgRef,
     bracketed_parts,
     canonical_name,
+    experiencer_dative,
     is_abbreviation,
     is_latin_name,
+    is_level_compound,
     is_short_name,
     own_name,
 )
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES, strip_acronym_ending
+from .compounds import resolve_compounds
 from .ids import org_id_for
 from .shared import resolve_shared_heads
 
@@ -111,7 +114,7 @@ def resolve_orgs(
             resolved[span] = defined[surface]
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
-    _resolve_compounds(resolved, morph)
+    resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon)
     return resolved
 
@@ -156,9 +159,10 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     the same word is a singular form of it in a case other than the genitive, with its place after
     it (``администрации города Пскова нужны``: the dative of one administration; ``думы``, whose
     plural is its singular genitive only, keeps the tagger's number); else ``"keep"``."""
-    if shares_head(analysis, span):
-        return "sing"
     tokens = analysis.tokens_in(span.start, span.end)
+    if shares_head(analysis, span) or tokens and tokens[0].feat.get("Number") == "Plur" \
+            and experiencer_dative(analysis.tokens, tokens[0].index, tokens[-1].index, lexicon.morph):
+        return "sing"
     if len(tokens) < 2 or tokens[0].feat.get("Number") != "Plur" or lexicon.kind_of(tokens[0].text) != "body":
         return "keep"
     if not (placed or any(lexicon.is_place_noun(t.text) for t in tokens[1:])):
@@ -234,8 +238,8 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     often than any other before it when there are several (not ``сборная``: alone, the team of the
     country the text is about, or the one team named before it, never one named only after it); so
     does an adjective left of such a name (``Малого`` for ``Малый театр``). A lower-case noun of a
-    kind of organization that refers to none is dropped: it names no organization of its own. A name
-    that is only a kind (``сборная команда``) is no organization to refer back to."""
+    kind of organization that refers to none is dropped (not ``Облдума``: its place's): it names no organization
+    of its own. A name that is only a kind (``сборная команда``) is no organization to refer back to."""
     morph = lexicon.morph
     full: dict[str, dict[str, ResolvedOrg]] = {}
     for span, org in resolved.items():
@@ -275,7 +279,7 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         if target is not None:
             resolved[span] = target
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
-                and morph.lemma(words[0]) not in NATIONAL_BODIES:
+                and morph.lemma(words[0]) not in NATIONAL_BODIES and not is_level_compound(words[0]):
             del resolved[span]
 
 
@@ -365,36 +369,3 @@ def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) 
             target = next(iter(candidates.values()))
             resolved[span] = ResolvedOrg(target.org_id, target.name, target.abbr or surface, target.region_code,
                                          target.country)
-
-
-_COMPOUND_CUTS = (3, 4, 5)  # letters of the adjective a compound keeps (``нац``, ``центро``: ``центр``)
-
-
-def compound_keys(name: str, morph: Morph) -> set[str]:
-    """The compounds a name of an adjective and its noun is shortened to: ``Национальный банк Украины``
-    → ``нацбанк``, ``Национальная гвардия`` → ``нацгвардия`` (the adjective's first letters, the noun's
-    lemma)."""
-    words = name.split()
-    if len(words) < 2 or not morph.has_gram(words[0], "ADJF") or not words[1].isalpha():
-        return set()
-    adjective, noun = fold(words[0]), morph.lemma(words[1])
-    return {adjective[:cut] + noun for cut in _COMPOUND_CUTS} | {adjective[:cut] + "о" + noun for cut in _COMPOUND_CUTS}
-
-
-def _resolve_compounds(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
-    """A one-word compound no dictionary knows is the one organization of the document whose name
-    it shortens (``Нацбанк`` for ``Национальный банк Украины``, ``Центробанка`` for ``Центральный
-    банк Армении``): one body, not two."""
-    by_compound: dict[str, dict[str, ResolvedOrg]] = {}
-    for org in resolved.values():
-        for key in compound_keys(org.name, morph):
-            by_compound.setdefault(key, {})[org.org_id] = org
-    if not by_compound:
-        return
-    for span, org in list(resolved.items()):
-        words = org.name.split()
-        if len(words) != 1 or org.abbr or not words[0].isalpha():
-            continue
-        candidates = by_compound.get(morph.lemma(words[0])) or by_compound.get(fold(words[0]), {})
-        if len(candidates) == 1:
-            resolved[span] = next(iter(candidates.values()))

@@ -13,13 +13,18 @@ its noun (``краевое правительство``, ``областной с
 (:func:`body_of_scope`): ``Правительство Пермского края``, ``Курганский областной суд``, or the body the
 text names with its region written out (``Правительство Татарстана``); one named with ``городской`` in a
 text about one town (:func:`~nerpipe.resolve.abroad.main_town`) is that town's (``Омская городская дума``).
+A body the text names both by the place's genitive and by the place's adjective and its level's (``Дума
+Пермского края``, ``Пермская краевая дума``; ``Дума Москвы``, ``Московская городская дума``) is one body
+(:func:`join_place_namings`), and so is its noun alone after both (``Думы``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, org_key
-from ..places import RUSSIA, Gazetteer, Place, city_adjectives
+from ..places import CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import any_state_has, main_town, without_russia
 from .ids import org_id_for
@@ -45,6 +50,8 @@ def bodies_of_regions(
     out = dict(organizations)
     town = main_town(places, gazetteer)
     for span, org in organizations.items():
+        if (levelled := _region_of_level(org, gazetteer)) is not None:
+            out[span] = org = levelled
         if _abbreviated(analysis, span, gazetteer):
             continue  # ``областного МЧС``: a federal body's office in the region, not a ministry of its own
         if (own := body_of_scope(org, scope, gazetteer, town)) is not None:
@@ -62,18 +69,21 @@ def bodies_of_regions(
             continue
         name = f"{body} {gazetteer.region_genitive(region)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
-    return out
+    return join_place_namings(out, places, gazetteer)
 
 
 # nouns of a body each region has, named by a level's adjective (``краевое правительство``): with the region's
 # genitive for the adjective (``Правительство Пермского края``), or, for those whose names keep the level, with
 # the region's adjective before it (``Курганский областной суд``, ``Курганская областная дума``)
 _REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
-                            "суд", "прокуратура", "избирком", "палата"})
-_LEVEL_KEPT = frozenset({"суд", "дума"})
+                            "суд", "прокуратура", "избирком", "палата", "комиссия", "совет"})
+_LEVEL_KEPT = frozenset({"суд", "дума", "совет"})
 # compounds of a level and a body's noun, written out
 _COMPOUNDS = {"облдума": "Областная дума", "заксобрание": "Законодательное собрание",
-              "горадминистрация": "Городская администрация", "гордума": "Городская дума"}
+              "горадминистрация": "Городская администрация", "гордума": "Городская дума",
+              "облсуд": "Областной суд", "крайсуд": "Краевой суд", "горсуд": "Городской суд",
+              "горсовет": "Городской совет", "облизбирком": "Областная избирательная комиссия",
+              "крайизбирком": "Краевая избирательная комиссия", "горизбирком": "Городская избирательная комиссия"}
 # first words of a body only a region has, named with no region (``Законодательное собрание``, ``облдума``)
 _REGION_ONLY = frozenset({"законодательный", "курултай", "хурал"})
 
@@ -212,3 +222,119 @@ def level_of_scope(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
     region = gazetteer.region_by_code[scope.region]
     return any(region.type in _LEVELS.get(lemma, ()) for lemma in gazetteer.morph.forms(word))
 
+
+
+def _region_of_level(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """A body named by a region's adjective and a level's that the adjective's region is not of, given the one
+    region of that level named so (``Московская областная дума``: of Moscow Oblast, not of Moscow);
+    ``None`` for any other."""
+    words = org.name.split()
+    morph = gazetteer.morph
+    if len(words) < 3 or org.region_code not in gazetteer.region_by_code or org.country not in (None, RUSSIA):
+        return None
+    types = next((_LEVELS[lemma] for lemma in morph.forms(words[1]) if lemma in _LEVELS), None)
+    if types is None or gazetteer.region_by_code[org.region_code].type in types:
+        return None
+    regions = [r.code for r in gazetteer.regions if r.type in types and len(r.name.split()) == 2
+               and morph.lemma(r.name.split()[0]) == morph.lemma(words[0])]
+    return replace(org, region_code=regions[0]) if len(regions) == 1 else None
+
+
+def join_place_namings(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                       gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """One body for a region's or town's body named in one text by its noun and the place's genitive
+    (``Дума Пермского края``, ``Администрации Твери``) and by the place's adjective, its level's and its noun
+    (``Пермская краевая дума``, ``Тверской городской администрации``): named as a body of its noun is named
+    elsewhere (the adjectives kept for ``дума`` and ``суд``: ``Пермская краевая дума``; else the genitive:
+    ``Администрация Твери``)."""
+    morph = gazetteer.morph
+    by_genitive: dict[tuple, ResolvedOrg] = {}
+    for span, org in organizations.items():
+        inside = [place for other, place in places.items() if span.contains(other) and other != span]
+        key = _genitive_key(org, inside, gazetteer)
+        if key is not None:
+            by_genitive.setdefault(key, org)
+    if not by_genitive:
+        return organizations
+    out = dict(organizations)
+    joined: set[str] = set()
+    for org in organizations.values():
+        for key, named in by_genitive.items():
+            if named.org_id != org.org_id and _adjective_names(org, key, gazetteer):
+                kept = org if morph.lemma(key[2][-1]) in _LEVEL_KEPT else named
+                kept = replace(kept, region_code=named.region_code, country=named.country)
+                joined.add(kept.org_id)
+                for other, same in organizations.items():
+                    if same.org_id in (org.org_id, named.org_id):
+                        out[other] = kept
+    return _lone_nouns(out, joined, morph)
+
+
+def _lone_nouns(organizations: dict[Span, ResolvedOrg], joined: set[str], morph) -> dict[Span, ResolvedOrg]:
+    """A body named by its noun alone (``Думы``), of no place, in a text where one body has that noun and it is
+    one that was named in two ways (:func:`join_place_namings`): that body."""
+    by_noun: dict[str, set[str]] = {}
+    for org in organizations.values():
+        words = org.name.split()
+        for word in words if len(words) > 1 else ():
+            if morph.lemma(word) in _REGION_BODIES:
+                by_noun.setdefault(morph.lemma(word), set()).add(org.org_id)
+    by_id = {org.org_id: org for org in organizations.values()}
+    out = dict(organizations)
+    for span, org in organizations.items():
+        ids = by_noun.get(morph.lemma(org.name), set()) if " " not in org.name and not org.region_code else set()
+        if len(ids) == 1 and ids <= joined:
+            out[span] = by_id[next(iter(ids))]
+    return out
+
+
+def _genitive_key(org: ResolvedOrg, inside: list[Place], gazetteer: Gazetteer) -> tuple | None:
+    """``(region, place, body's lemmas)`` of a body of a Russian region or town named by its noun and the
+    place's genitive (``Дума Пермского края``); ``None`` for any other name."""
+    if not org.region_code or org.country not in (None, RUSSIA) or len(inside) != 1:
+        return None
+    place = inside[0]
+    if place.kind not in (FEDERAL_SUBJECT, CITY) or place.region_code != org.region_code:
+        return None
+    genitive = f" {gazetteer.genitive(place.name)}"
+    body = org.name[: -len(genitive)].split() if org.name.endswith(genitive) else []
+    morph = gazetteer.morph
+    if not body or morph.lemma(body[-1]) not in _REGION_BODIES:
+        return None
+    return org.region_code, place, tuple(morph.lemma(word) for word in body)
+
+
+def _adjective_names(org: ResolvedOrg, key: tuple, gazetteer: Gazetteer) -> bool:
+    """Whether ``org`` is named by the adjective of ``key``'s place, its level's adjective and the same body's
+    words (``Пермская краевая дума`` for ``Дума Пермского края``, ``Московская городская дума`` for ``Дума
+    Москвы``)."""
+    region, place, body = key
+    words = org.name.split()
+    morph = gazetteer.morph
+    if org.region_code not in (None, region) or org.country not in (None, RUSSIA) or len(words) != len(body) + 2 \
+            or tuple(morph.lemma(word) for word in words[2:]) != body:
+        return False
+    level = morph.lemma(words[1])
+    if level == "городской":
+        return town_adjective(words[0], place, gazetteer)
+    if place.kind == FEDERAL_SUBJECT:
+        region_type = gazetteer.region_by_code[region].type
+        return region_type in _LEVELS.get(level, ()) and gazetteer.region_of_adjective(words[0]) == region
+    return False
+
+
+def town_adjective(word: str, town: Place, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` is the adjective of a Russian town: its regular one (``омская``), the region's
+    adjective of a town that is a region (``московская``), or an adjective that opens as the town's name
+    does but for its last vowel (``сочинская``, ``казанская``)."""
+    morph = gazetteer.morph
+    lemma = morph.lemma(word)
+    region = gazetteer.region_by_code.get(town.region_code)
+    if region is not None and town.name == region.name == region.capital:  # a town that is a region (``Москва``)
+        return gazetteer.region_of_adjective(word) == town.region_code
+    if town.kind != CITY:
+        return False
+    if lemma in city_adjectives(town.name):
+        return True
+    stem = town.name.lower().rstrip("аяоеиыь")
+    return len(stem) >= 3 and " " not in stem and morph.has_gram(word, "ADJF") and lemma.startswith(stem[:4])

@@ -19,6 +19,7 @@ from ..orgs import (
     UNIT_ADJECTIVES,
     OrgLexicon,
     depends_on,
+    experiencer_dative,
 )
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
@@ -70,7 +71,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         after = org_dependents(analysis, token.index, by_start, lexicon, placed=placed)
         anchored, named = after.anchored, after.named
         first, last = min(first, modified), max(last, after.last)
-        single = token.feat.get("Number") != "Plur"
+        single = token.feat.get("Number") != "Plur" \
+            or experiencer_dative(tokens, token.index, after.last, lexicon.morph)  # ``инспекции труда нужны``
         shared = shared_head_bodies(analysis, token.index, after.last, lexicon.morph)  # one body of each
         # a name written as one inside a sentence: a capital letter, and what it does or adjectives
         written = single and kind in ("named", "institution") and common_noun(token, lexicon.morph) \

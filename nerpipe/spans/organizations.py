@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from ..morph import Morph, PhraseIndex, fold
 from ..ner import Analysis
-from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, own_name
+from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, is_level_compound, own_name
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, strip_acronym_ending
@@ -87,19 +87,25 @@ def find_compound_bodies(analysis: Analysis, spans: list[Span], morph: Morph, ga
     """The spans with one-word names of bodies (:func:`is_compound_body`) as ORG: natasha's place
     or person of one word that the gazetteer does not know and pymorphy reads as no surname or first
     name (``к Мосгоризбиркому``, ``от Афросоюза``), and such a capitalised word natasha left untagged
-    inside a sentence (or anywhere when pymorphy does not know it as a common noun)."""
+    inside a sentence (or anywhere when pymorphy does not know it as a common noun), and a compound of a level
+    and a body in any letter case anywhere (``Гордума``, ``облдумы``, :func:`~nerpipe.orgs.is_level_compound`)."""
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
     for span in spans:
         inner = analysis.tokens_in(span.start, span.end)
         if span.type in (LOC, PER) and len(inner) == 1 and is_compound_body(inner[0].text) \
                 and gazetteer.lookup(inner[0].text) is None \
-                and not (morph.has_gram(inner[0].text, "Surn") or morph.has_gram(inner[0].text, "Name")):
+                and not (morph.has_gram(inner[0].text, "Surn") or morph.has_gram(inner[0].text, "Name")) \
+                or span.type in (LOC, PER) and len(inner) == 1 and is_level_compound(inner[0].text):
             span = Span(span.start, span.end, ORG)
         out.append(span)
     for token in analysis.tokens:
-        if token.index in covered or not token.text[:1].isupper() or token.text.isupper() \
-                or not is_compound_body(token.text) or gazetteer.lookup(token.text) is not None:
+        if token.index in covered or token.text.isupper() or gazetteer.lookup(token.text) is not None:
+            continue
+        if is_level_compound(token.text):  # ``Гордума``, ``облдумы``, ``Заксобрание`` in any letter case
+            out.append(Span(token.start, token.end, ORG))
+            continue
+        if not token.text[:1].isupper() or not is_compound_body(token.text):
             continue
         if analysis.starts_sentence(token.index) and morph.is_known(token.text) \
                 and not morph.has_gram(token.text, "Orgn"):
