@@ -7,7 +7,7 @@ recognised; credit lines and spans that cannot be a person's name are told apart
 from __future__ import annotations
 
 from ..morph import Morph, fold, restore_case
-from .cases import case_of_ending, mans_surname
+from .cases import case_of_ending, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
 from .grammemes import (
@@ -135,7 +135,12 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
         case, gender = "nomn", "femn"  # ``Камиля вошла``, ``Мартина Хольцер вошла``: a woman's name, not a
         # man's genitive
-    if len(parts) >= 2 and roles[-1] == "last" and mans_surname(morph, texts[-1], case):
+    if case == "nomn" and not speaker and not (subject and verb_gender) and any(
+            role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)):
+        case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has
+        gender = name_gender(morph, parts, roles, case)
+    if len(parts) >= 2 and roles[-1] == "last" and mans_surname(morph, texts[-1], case) \
+            and not (case == "datv" and _womans_name_only(morph, texts, roles, case)):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]):
@@ -203,6 +208,13 @@ def _womans_only(morph: Morph, text: str) -> bool:
     parser's mistake)."""
     names = [p for p in morph.parses(fold(text)) if "Name" in p.tag and p.tag.number != "plur"]
     return bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
+
+
+def _womans_name_only(morph: Morph, texts: list[str], roles: list[str], case: str) -> bool:
+    """Whether a first name is one pymorphy knows as a woman's in ``case`` and not as a man's
+    (``Луизе``): her surname in ``-у`` is one that does not decline (``Луизе Кордейру``), no man's dative."""
+    return any(role == "first" and _name_in(morph, text, case, "femn") and not _name_in(morph, text, case, "masc")
+               for text, role in zip(texts, roles))
 
 
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:

@@ -1,0 +1,35 @@
+"""Names whose case the words around them or their own endings settle where the tagger reads another
+(invented names): an ending only the instrumental has, a man's foreign first name in the locative,
+a woman's undeclined surname in ``-у`` after her first name in the dative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ending only the instrumental has, on a name tagged a nominative: ``-ом``, ``-ем`` of a man's,
+    # ``-ой`` of a name in ``-а``, ``-ией`` of one in ``-ия``
+    ("Посёлок гордится Эдвином Тарлтоном.", "Эдвин Тарлтон"),
+    ("Посёлок гордится Рэймондом Фэрчайлдом.", "Рэймонд Фэрчайлд"),
+    ("Посёлок гордится Тэцуо Намикавой.", "Тэцуо Намикава"),
+    ("Посёлок гордится Орасио Бустаманой.", "Орасио Бустамана"),
+    ("Посёлок гордится Лусиндией Марвалес.", "Лусиндия Марвалес"),
+    ("Посёлок гордится Колином Брэдвортом и его сыном.", "Колин Брэдворт"),
+    # the nominative stays where the verb's gender makes the name its subject
+    ("Эдвин Тарлтон вчера приехал в город.", "Эдвин Тарлтон"),
+    # a man's first name pymorphy does not know, in the locative, by its likeliest guess
+    ("Мы говорили о Ксандере Мирабаль весь вечер.", "Ксандер Мирабаль"),
+    ("Газета написала о Бертране Валлуа в субботнем номере.", "Бертран Валлуа"),
+    # not a name in ``-ле``, which may be one that does not decline
+    ("Газета написала о Микеле Россетти в субботнем номере.", "Микеле Россетти"),
+    # a woman's first name pymorphy knows in the dative: her surname in ``-у`` does not decline
+    ("Премию вручили Луизе Монтейру в понедельник.", "Луиза Монтейру"),
+    ("Вечером мэр позвонил Марине Кастелу и поблагодарил за работу.", "Марина Кастелу"),
+    # a man's surname in the dative still loses its ``-у``
+    ("Премию вручили Гарольду Уинстону в понедельник.", "Гарольд Уинстон"),
+])
+def test_case_the_name_shows(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]
