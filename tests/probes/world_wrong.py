@@ -6,9 +6,9 @@ from __future__ import annotations
 # cases still answered wrong: women's first names pymorphy does not know in the dative and locative
 # (``Кьяре``: a man's Italian name ends so too, ``Микеле``); ``Амели``, which pymorphy also reads as
 # the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name in the accusative
-# (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); a man's name in ``-у`` pymorphy does not
-# know before a surname that shows no case (``Бауыржану Омарулы``; ``Сатору`` does not decline); a name
-# natasha does not find or cuts (``Жилю``)
+# (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); a man's name in
+# ``-у`` pymorphy does not know before a surname that shows no case (``Бауыржану Омарулы``; ``Сатору``
+# does not decline); a name natasha does not find or cuts (``Жилю``)
 WORLD_WRONG: frozenset[str] = frozenset({
     'world_accs:Комиссия пригласила Луизу Кордейру на заседание.',
     'world_accs:Журналисты видели Луизу Кордейру у входа в здание суда.',
