@@ -33,3 +33,17 @@ from .conftest import analyze
 ])
 def test_case_the_name_shows(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names side by side before a verb in the past: the second is its subject, the first is not
+    ("Ульриха Штайнера Марина Вольпе встретила у входа.", {"Ульрих Штайнер", "Марина Вольпе"}),
+    ("У Тимофея Зябликова Рэндалл Окифор купил дом.", {"Тимофей Зябликов", "Рэндалл Окифор"}),
+    ("Мигеля Альвареса Хорхе Кастаньо встретил у входа.", {"Мигель Альварес", "Хорхе Кастаньо"}),
+    # the first one hung on the verb, tagged a nominative: the case its surname's ending shows
+    ("Мигелю Альваресу Хорхе Кастаньо передал ключи от кафе.", {"Мигель Альварес", "Хорхе Кастаньо"}),
+    ("Вере Сапожниковой Глеб Тарханов вручил награду.", {"Вера Сапожникова", "Глеб Тарханов"}),
+])
+def test_adjacent_names(models, text, expected):
+    persons = analyze(text, models).persons
+    assert {p.name for p in persons} == expected and len(persons) == len(expected)

@@ -7,7 +7,7 @@ recognised; credit lines and spans that cannot be a person's name are told apart
 from __future__ import annotations
 
 from ..morph import Morph, fold, restore_case
-from .cases import case_of_ending, mans_surname, shows_instrumental
+from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
 from .grammemes import (
@@ -135,6 +135,11 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
         case, gender = "nomn", "femn"  # ``Камиля вошла``, ``Мартина Хольцер вошла``: a woman's name, not a
         # man's genitive
+    if case == "nomn" and oblique and not subject and not speaker and roles[-1] == "last" and len(parts) >= 2 \
+            and not morph.is_known(fold(texts[-1])):
+        shown = case_shown(morph, texts[-1], {"gent", "datv", "accs", "ablt"})
+        if shown is not None:  # ``Хосе Мендесу`` hung on a word, tagged a nominative: the surname's ending
+            case, gender = shown, name_gender(morph, parts, roles, shown)
     if case == "nomn" and not speaker and not (subject and verb_gender) and any(
             role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)):
         case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has

@@ -39,7 +39,7 @@ from .forms import (
 )
 from .ids import person_id
 from .spelling import spells, spells_first_name
-from .syntax import after_preposition, listed_case, oblique, subject_of
+from .syntax import adjacent_subjects, after_preposition, listed_case, oblique, subject_of
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -47,16 +47,22 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     names: dict[Span, Name] = {}
     genders: dict[Span, str] = {}  # the gender the verb of a subject shows
     obliques: set[Span] = set()  # the spans the syntax hangs on a word as its object or modifier
+    adjacent = adjacent_subjects(analysis, spans, morph)
+    before_subject = {second: gender for second, gender in adjacent.values()}
     for span in spans:
         if span.type != PER:
             continue
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         subject, verb_gender = subject_of(analysis, span, morph)
+        if span in before_subject:
+            subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
+        elif span in adjacent:
+            subject, verb_gender = False, None
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
             words = _in_list_case(words, listed_case(analysis, span))
         if verb_gender:
             genders[span] = verb_gender
-        in_oblique = oblique(analysis, span, morph)
+        in_oblique = oblique(analysis, span, morph) or span in adjacent
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span))
