@@ -47,3 +47,18 @@ def test_case_the_name_shows(models, text, expected):
 def test_adjacent_names(models, text, expected):
     persons = analyze(text, models).persons
     assert {p.name for p in persons} == expected and len(persons) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a direct object tagged in the accusative by its first name and the dative by its surname: accusative
+    ("Журналисты видели Гульшату Нурмакову у входа в здание суда.", "Гульшата Нурмакова"),
+    # an indirect object whose surname shows no case, tagged a nominative: the first name's dative
+    ("Вечером мэр позвонил Жанибеку Сейтулы и поблагодарил за работу.", "Жанибек Сейтулы"),
+    # a Japanese first name does not decline before a Japanese surname that does
+    ("Премию вручили Мамору Кавагути в понедельник.", "Мамору Кавагути"),
+    ("Премию вручили Осаму Фудзиоке в понедельник.", "Осаму Фудзиока"),
+    # not a name of other sounds that declines
+    ("Премию вручили Самату Абенову в понедельник.", "Самат Абенов"),
+])
+def test_case_of_the_name_as_a_whole(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]

@@ -11,6 +11,7 @@ from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
 from .grammemes import (
+    japanese_sounds,
     name_case,
     name_gender,
     shows_no_case,
@@ -160,6 +161,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if case == "loct" and roles == ["first", "last"] and normal[0] == texts[0] \
             and mans_locative_surname(morph, texts[-1]):
         normal[0] = capitalize_name(mans_locative_name(morph, texts[0]))  # ``о Ерлане Кожахметове``
+    if roles == ["first", "last"] and case not in (None, "nomn") and not morph.is_known(fold(texts[0])) \
+            and fold(texts[0]).endswith("у") and all(japanese_sounds(fold(text)) for text in texts):
+        normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None

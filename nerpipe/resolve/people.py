@@ -39,7 +39,7 @@ from .forms import (
 )
 from .ids import person_id
 from .spelling import spells, spells_first_name
-from .syntax import adjacent_subjects, after_preposition, listed_case, oblique, subject_of
+from .syntax import adjacent_subjects, after_preposition, direct_object, listed_case, oblique, subject_of
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -60,6 +60,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             subject, verb_gender = False, None
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
             words = _in_list_case(words, listed_case(analysis, span))
+            words = _in_object_case(words, direct_object(analysis, span))
         if verb_gender:
             genders[span] = verb_gender
         in_oblique = oblique(analysis, span, morph) or span in adjacent
@@ -148,9 +149,18 @@ def _in_list_case(words: list, case: str | None) -> list:
     """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
     the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or
     those of an indirect object in the dative."""
-    if case is None or any(w.feat.get("Case") not in (None, "Nom") for w in words):
-        return words
+    if case is None or any(w.feat.get("Case") not in (None, "Nom", case) for w in words):
+        return words  # a word in the case already (``позвонил Бауыржану`` + ``Омарулы`` tagged a nominative)
     return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats)) for w in words]
+
+
+def _in_object_case(words: list, is_object: bool) -> list:
+    """The words of a direct object the tagger reads in the accusative by one word and in the dative
+    or instrumental by another (``видели Дильнозу`` + ``Каримову`` tagged a dative), all in the accusative."""
+    cases = {w.feat.get("Case") for w in words} - {None}
+    if not is_object or "Acc" not in cases or not cases & {"Dat", "Ins"} or "Gen" in cases:
+        return words
+    return [replace(w, feats=tuple((k, "Acc" if k == "Case" else v) for k, v in w.feats)) for w in words]
 
 
 def _first_name_of(written: str, full: list[Name]) -> list[Name]:

@@ -178,3 +178,12 @@ def adjacent_subjects(analysis: Analysis, spans: list[Span], morph: Morph) -> di
         gender = verb_gender(morph, verb)
         out[first] = (second, gender if gender in ("masc", "femn") else None)
     return out
+
+
+def direct_object(analysis: Analysis, span: Span) -> bool:
+    """Whether the parser reads a span as the direct object of a verb (``видели`` + ``Дильнозу
+    Каримову``): a name in the accusative, or the genitive of a negation."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    return bool(heads) and heads[0].rel == "obj"
