@@ -62,3 +62,13 @@ def test_adjacent_names(models, text, expected):
 ])
 def test_case_of_the_name_as_a_whole(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word inside a sentence that pymorphy knows only as a verb is a first name it does not know
+    ("Журналисты обратились к Жилю Лаверну с вопросом.", "Жиль Лаверн"),
+    # a word of no name's part of speech opening the sentence is cut off
+    ("Вчера Жиль Лаверн приехал в город.", "Жиль Лаверн"),
+])
+def test_capitalised_verb_inside_a_sentence(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]

@@ -8,7 +8,8 @@ from __future__ import annotations
 # the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name in the accusative
 # (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); a man's name in
 # ``-е`` pymorphy does not know before a surname in it (``Юргене Фальке``); a name natasha does not find
-# or cuts (``Жилю``, after ``Благодаря`` opening a sentence)
+# or cuts (after ``Благодаря`` opening a sentence; ``Юргене Фальке`` as an organization); ``Жиле`` of ``Жиль``,
+# a locative ``-ле`` that indeclinable names end in as well (``Микеле``)
 WORLD_WRONG: frozenset[str] = frozenset({
     'world_accs:Комиссия пригласила Луизу Кордейру на заседание.',
     'world_accs:Журналисты видели Луизу Кордейру у входа в здание суда.',
@@ -20,8 +21,6 @@ WORLD_WRONG: frozenset[str] = frozenset({
     'world_loct:В фильме рассказывается о Кьяре Морелли и её семье.',
     'world_gent:По словам Амели Бертран, работы завершатся в срок.',
     'world_gent:У Амели Бертран нет претензий к подрядчику.',
-    'world_datv:Журналисты обратились к Жилю Фурнье с вопросом.',
-    'world_datv:Благодаря Жилю Фурнье проект удалось завершить.',
     'world_loct:При Жиле Фурнье компания открыла три завода.',
     'world_loct:Мы говорили о Жиле Фурнье весь вечер.',
     'world_loct:При Юргене Фальке компания открыла три завода.',

@@ -126,8 +126,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
-    while len(words) - index > 1 and function_word(words[index].group(), morph):
-        index += 1  # ``Вчера`` of ``Вчера Марко Иванович``
+    while len(words) - index > 1 and function_word(words[index].group(), morph) and (
+            _opens_sentence(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
+        index += 1  # ``Вчера`` of ``Вчера Марко Иванович``; not a capitalised verb inside a sentence (``к Жилю``)
     while len(words) - index > 2 and common_noun(words[index].group(), morph) \
             and is_first_name(words[index + 1].group(), morph):
         index += 1
@@ -139,6 +140,12 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and not is_initial(words[1].group()):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _verb_only(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows as a verb only (``Жилю``): written with a capital inside a sentence, a
+    name it does not know."""
+    return all(p.tag.POS in ("VERB", "INFN") for p in morph.parses(fold(word)))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
