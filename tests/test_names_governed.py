@@ -72,3 +72,31 @@ def test_case_of_the_name_as_a_whole(models, text, expected):
 ])
 def test_capitalised_verb_inside_a_sentence(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone in an elliptical clause is in the case of the left-out verb's object: a woman's
+    ("Глеб Лантер и его жена Дина Лантер открыли кафе. Гости видели Лантера у входа, а Лантер — в зале.",
+     {("Глеб Лантер", ("Глеб Лантер", "Лантера")), ("Дина Лантер", ("Дина Лантер", "Лантер"))}),
+    ("Глеб Тарханов и его жена Дина Тарханова открыли кафе. Гости видели Тарханова у входа, а Тарханову — в зале.",
+     {("Глеб Тарханов", ("Глеб Тарханов", "Тарханова")), ("Дина Тарханова", ("Дина Тарханова", "Тарханову"))}),
+])
+def test_elliptical_clause(models, text, expected):
+    result = analyze(text, models)
+    by_id = {p.person_id: p.name for p in result.persons}
+    mentions: dict[str, list[str]] = {}
+    for mention in sorted(result.mentions, key=lambda m: m.start):
+        if mention.type == "PER":
+            mentions.setdefault(mention.entity_id, []).append(mention.text)
+    assert {(by_id[key], tuple(texts)) for key, texts in mentions.items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a man's surname alone, declined, beside a woman of the same surname that does not decline: his
+    ("Глеб Лантер и его жена Дина Лантер открыли кафе. Гости видели Лантера у входа.",
+     {("Глеб Лантер", ("Глеб Лантер", "Лантера")), ("Дина Лантер", ("Дина Лантер",))}),
+    ("Родион Ранкевич и его жена Алина Ранкевич открыли кафе. С Ранкевичем встретились журналисты.",
+     {("Родион Ранкевич", ("Родион Ранкевич", "Ранкевичем")), ("Алина Ранкевич", ("Алина Ранкевич",))}),
+])
+def test_declined_surname_beside_a_woman(models, text, expected):
+    test_elliptical_clause(models, text, expected)

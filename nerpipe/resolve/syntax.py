@@ -187,3 +187,22 @@ def direct_object(analysis: Analysis, span: Span) -> bool:
     inside = {t.index for t in tokens}
     heads = [t for t in tokens if t.head not in inside]
     return bool(heads) and heads[0].rel == "obj"
+
+
+def elliptical_case(analysis: Analysis, span: Span) -> str | None:
+    """The tagger's case of the object of a verb a span stands in an elliptical clause of, the verb left
+    out (``видели Орлова у входа, а Орлову — в зале``: the parser's ``conj`` of the verb, with an
+    ``orphan`` of its own): the span is in that object's case; ``None`` otherwise."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    if not heads or heads[0].rel != "conj" or heads[0].head is None:
+        return None
+    head, verb = heads[0], analysis.tokens[heads[0].head]
+    near = analysis.tokens[verb.index + 1: head.index + 12]
+    if verb.pos != "VERB" or not any(t.head == head.index and t.rel == "orphan" for t in near):
+        return None
+    objects = [t for t in analysis.tokens[verb.index + 1: head.index] if t.head == verb.index and t.rel == "obj"
+               and t.pos in ("PROPN", "NOUN") and t.sent == head.sent]
+    case = objects[0].feat.get("Case") if len(objects) == 1 else None
+    return case if case in _OBLIQUE_CASES else None
