@@ -69,6 +69,8 @@ def test_case_of_the_name_as_a_whole(models, text, expected):
     ("Журналисты обратились к Жилю Лаверну с вопросом.", "Жиль Лаверн"),
     # a word of no name's part of speech opening the sentence is cut off
     ("Вчера Жиль Лаверн приехал в город.", "Жиль Лаверн"),
+    # an animate proper noun pymorphy does not know, a surname of the Russian families of its name after it
+    ("Благодаря Тлеубеку Сарсенову проект удалось завершить.", "Тлеубек Сарсенов"),
 ])
 def test_capitalised_verb_inside_a_sentence(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == [expected]

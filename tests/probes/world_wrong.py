@@ -6,10 +6,10 @@ from __future__ import annotations
 # cases still answered wrong: women's first names pymorphy does not know in the dative and locative
 # (``Кьяре``: a man's Italian name ends so too, ``Микеле``); ``Амели``, which pymorphy also reads as
 # the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name in the accusative
-# (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); a man's name in
-# ``-е`` pymorphy does not know before a surname in it (``Юргене Фальке``); a name natasha does not find
-# or cuts (after ``Благодаря`` opening a sentence; ``Юргене Фальке`` as an organization); ``Жиле`` of ``Жиль``,
-# a locative ``-ле`` that indeclinable names end in as well (``Микеле``)
+# (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); ``Аны``, which
+# pymorphy knows as a man's indeclinable name; a name natasha does not find or cuts (``Кэндзи`` after
+# ``Благодаря`` opening a sentence, read as a place; ``Юргене Фальке`` as an organization); ``Жиле`` of
+# ``Жиль``, a locative ``-ле`` that indeclinable names end in as well (``Микеле``)
 WORLD_WRONG: frozenset[str] = frozenset({
     'world_accs:Комиссия пригласила Луизу Кордейру на заседание.',
     'world_accs:Журналисты видели Луизу Кордейру у входа в здание суда.',
@@ -24,7 +24,6 @@ WORLD_WRONG: frozenset[str] = frozenset({
     'world_loct:При Жиле Фурнье компания открыла три завода.',
     'world_loct:Мы говорили о Жиле Фурнье весь вечер.',
     'world_loct:При Юргене Фальке компания открыла три завода.',
-    'world_datv:Благодаря Ерлану Кожахметову проект удалось завершить.',
     'world_datv:Благодаря Кэндзи Мацуде проект удалось завершить.',
     'world_datv:Благодаря Такэси Хараде проект удалось завершить.',
 })
