@@ -63,3 +63,27 @@ def mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
     lowered = fold(surname)
     return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \
         and any(after_consonant(lowered, ending) for ending in MASC_ENDINGS[case])
+
+
+# the endings of the instrumental no nominative of a foreign name has: a man's ``-ом``, ``-ем`` after a
+# consonant, a woman's ``-ой`` of a name in ``-а`` and ``-ией``, ``-ьей`` of one in ``-ия``, ``-ья``
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ой", "ией", "ьей")
+
+
+def shows_instrumental(morph: Morph, text: str) -> bool:
+    """A word of a name pymorphy does not know whose ending is the instrumental's alone: ``-ом``,
+    ``-ем`` after a consonant (``Пеннингтоном``), ``-ией`` (``Патрисией``), or ``-ой`` after a
+    consonant that pymorphy reads as the instrumental of a word in ``-а`` (``Мацудой`` of ``Мацуда``);
+    not a surname of the Russian families (``Кормиловой`` may be a genitive) nor an adjective's
+    ``-ской`` (``Донской`` is a nominative)."""
+    lowered = fold(text)
+    if morph.is_known(lowered) or len(lowered) < 6 or "-" in lowered or regular_surname(lowered, "gent", "femn") \
+            or lowered.endswith(("ской", "цкой")):
+        return False
+    if lowered.endswith(("ией", "ьей")):
+        return True
+    if after_consonant(lowered, "ом") or after_consonant(lowered, "ем"):
+        return True
+    return after_consonant(lowered, "ой") and any(
+        p.tag.case == "ablt" and p.tag.number == "sing" and fold(p.normal_form) == lowered[:-2] + "а"
+        for p in morph.parses(lowered))

@@ -27,7 +27,8 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
         return case  # ``видели Орлову``: an object in the case the tagger gives, whatever gender it guesses
     # the tagger's gender of the first name, which heads the name, else of the surname
     tagged_gender = (_person_gender(parts[0][1]) if roles[0] == "first" else None) or _person_gender(parts[-1][1])
-    if any(gender == tagged_gender for _case, gender in readings):
+    if any(gender == tagged_gender for _case, gender in readings) \
+            and not _womans_accusative_first(morph, texts[0], case, readings):
         readings = {reading for reading in readings if reading[1] == tagged_gender}  # ``Кормилову``: a man's
     surname = {case for case, name_gender in readings}
     if not surname or case in surname:
@@ -39,6 +40,15 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     # ``Гарету Моррисону``: a first name pymorphy knows in another case only (of a woman's ``Гарета``)
     # before a surname that agrees with the tagger: the surname's case
     return own if own in surname and own != "nomn" else case
+
+
+def _womans_accusative_first(morph: Morph, first: str, case: str | None, readings) -> bool:
+    """A first name pymorphy does not know, in ``-у`` after a consonant, in the accusative the tagger
+    reads, before a surname that can be a woman's accusative (``Гульшату Нурмакову``): a man's name would
+    end there in ``-а``, so the name is a woman's whatever gender the tagger reads."""
+    lowered = fold(first)
+    return case == "accs" and ("accs", "femn") in readings and not morph.is_known(lowered) and len(lowered) > 3 \
+        and lowered.endswith("у") and lowered[-2] in CONSONANTS and not japanese_sounds(lowered)
 
 
 def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
@@ -257,28 +267,31 @@ def womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str 
 def womans_accusative(morph: Morph, parts, roles: list[str], case: str | None) -> bool:
     """Whether a name in the accusative is a woman's of the first declension: a first name pymorphy
     does not know, in ``-у`` after a consonant (``Паолу``), before a surname that is the accusative of
-    one in ``-а`` too (``Эстраду``, a word pymorphy knows so) or that does not decline (``Ринальди``):
+    one in ``-а`` too (``Эстраду``, a word pymorphy knows so), a woman's of the Russian families
+    (``Нурмакову``) or one that does not decline (``Ринальди``):
     a man's name would end there in ``-а``. Not a name of Japanese sounds (``Сатору``), nor one in
     ``-иу`` (``Антониу``), which are nominatives that do not decline."""
     if roles != ["first", "last"] or case != "accs":
         return False
     first, last = fold(parts[0][0]), fold(parts[1][0])
     if morph.is_known(first) or len(first) < 4 or not first.endswith("у") or first[-2] not in CONSONANTS \
-            or _japanese_sounds(first):
+            or japanese_sounds(first):
         return False
     if last.endswith("и") and last[-2:-1] in CONSONANTS and len(last) > 3:
         return True  # ``Ринальди``
+    if not morph.is_known(last) and regular_surname(last, "accs", "femn"):
+        return True  # ``Нурмакову``: a woman's of the Russian families
     return last.endswith("у") and last[-2:-1] in CONSONANTS and morph.is_known(last) and any(
         p.tag.case == "accs" and p.tag.number == "sing" and p.tag.gender == "femn" and p.tag.POS == "NOUN"
         and fold(p.normal_form) == last[:-1] + "а" for p in morph.parses(last))
 
 
-_JAPANESE = re.compile(r"(?:(?:[бгдзкмнпрстфхц]|дз)?[аеиоуэюя]|н|й)+")
+_JAPANESE = re.compile(r"(?:(?:[бгдзкмнпрстфхц]|дз)?[аеиоуэюя]|ва|н|й)+")
 
 
-def _japanese_sounds(lowered: str) -> bool:
+def japanese_sounds(lowered: str) -> bool:
     """Whether a word is made of the syllables Russian writes Japanese with: a consonant (no ``л``,
-    ``ш``, ``ж``, ``ч``, ``в``) and a vowel, or ``н`` (``Сатору``, ``Кэндзи``)."""
+    ``ш``, ``ж``, ``ч``; ``в`` only in ``ва``) and a vowel, or ``н`` (``Сатору``, ``Кэндзи``, ``Кавагути``)."""
     return _JAPANESE.fullmatch(lowered) is not None
 
 

@@ -295,6 +295,8 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
             return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
         if known and case == "loct" and lowered.endswith("е") and lowered[-2] in CONSONANTS and lowered[-2] != "л":
             return lowered[:-1]  # ``Гарете`` of a man: ``Гарет`` (after ``л`` the name may end in ``-ль``)
+        if not known and case == "loct" and lowered[-2:-1] != "л":
+            return mans_locative(morph, text)  # ``о Ксавьере`` → ``Ксавьер``, by pymorphy's likeliest guess
         return masculine_nominative(lowered, case)
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):

@@ -7,10 +7,11 @@ recognised; credit lines and spans that cannot be a person's name are told apart
 from __future__ import annotations
 
 from ..morph import Morph, fold, restore_case
-from .cases import case_of_ending, mans_surname
+from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
 from .grammemes import (
+    japanese_sounds,
     name_case,
     name_gender,
     shows_no_case,
@@ -135,7 +136,17 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
         case, gender = "nomn", "femn"  # ``Камиля вошла``, ``Мартина Хольцер вошла``: a woman's name, not a
         # man's genitive
-    if len(parts) >= 2 and roles[-1] == "last" and mans_surname(morph, texts[-1], case):
+    if case == "nomn" and oblique and not subject and not speaker and roles[-1] == "last" and len(parts) >= 2 \
+            and not morph.is_known(fold(texts[-1])):
+        shown = case_shown(morph, texts[-1], {"gent", "datv", "accs", "ablt"})
+        if shown is not None:  # ``Хосе Мендесу`` hung on a word, tagged a nominative: the surname's ending
+            case, gender = shown, name_gender(morph, parts, roles, shown)
+    if case == "nomn" and not speaker and not (subject and verb_gender) and any(
+            role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)):
+        case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has
+        gender = name_gender(morph, parts, roles, case)
+    if len(parts) >= 2 and roles[-1] == "last" and mans_surname(morph, texts[-1], case) \
+            and not (case == "datv" and _womans_name_only(morph, texts, roles, case)):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]):
@@ -150,6 +161,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if case == "loct" and roles == ["first", "last"] and normal[0] == texts[0] \
             and mans_locative_surname(morph, texts[-1]):
         normal[0] = capitalize_name(mans_locative_name(morph, texts[0]))  # ``о Ерлане Кожахметове``
+    if roles == ["first", "last"] and case not in (None, "nomn") and not morph.is_known(fold(texts[0])) \
+            and fold(texts[0]).endswith("у") and all(japanese_sounds(fold(text)) for text in texts):
+        normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None
@@ -203,6 +217,13 @@ def _womans_only(morph: Morph, text: str) -> bool:
     parser's mistake)."""
     names = [p for p in morph.parses(fold(text)) if "Name" in p.tag and p.tag.number != "plur"]
     return bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
+
+
+def _womans_name_only(morph: Morph, texts: list[str], roles: list[str], case: str) -> bool:
+    """Whether a first name is one pymorphy knows as a woman's in ``case`` and not as a man's
+    (``Луизе``): her surname in ``-у`` is one that does not decline (``Луизе Кордейру``), no man's dative."""
+    return any(role == "first" and _name_in(morph, text, case, "femn") and not _name_in(morph, text, case, "masc")
+               for text, role in zip(texts, roles))
 
 
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:

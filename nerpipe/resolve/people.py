@@ -39,7 +39,15 @@ from .forms import (
 )
 from .ids import person_id
 from .spelling import spells, spells_first_name
-from .syntax import after_preposition, listed_case, oblique, subject_of
+from .syntax import (
+    adjacent_subjects,
+    after_preposition,
+    direct_object,
+    elliptical_case,
+    listed_case,
+    oblique,
+    subject_of,
+)
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -47,16 +55,25 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     names: dict[Span, Name] = {}
     genders: dict[Span, str] = {}  # the gender the verb of a subject shows
     obliques: set[Span] = set()  # the spans the syntax hangs on a word as its object or modifier
+    adjacent = adjacent_subjects(analysis, spans, morph)
+    before_subject = {second: gender for second, gender in adjacent.values()}
     for span in spans:
         if span.type != PER:
             continue
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         subject, verb_gender = subject_of(analysis, span, morph)
+        if span in before_subject:
+            subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
+        elif span in adjacent:
+            subject, verb_gender = False, None
+        elliptical = None if subject else elliptical_case(analysis, span)  # ``видели Орлова …, а Орлову — …``
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
             words = _in_list_case(words, listed_case(analysis, span))
+            words = _in_object_case(words, direct_object(analysis, span))
+            words = _in_case(words, elliptical)
         if verb_gender:
             genders[span] = verb_gender
-        in_oblique = oblique(analysis, span, morph)
+        in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span))
@@ -87,8 +104,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             written = surface[-1]
             if name.first and not name.last and not name.middle and len(surface) == 1:
                 # one word read as a first name may be a surname of the document (``Сато``)
-                as_surname = _distinct([c for c in full if could_be_form(written, c.last)]
-                                       or [c for c in full if spelled_in_other_letters(written, c.last)])
+                as_surname = _without_undeclined_women(
+                    _distinct([c for c in full if could_be_form(written, c.last)]
+                              or [c for c in full if spelled_in_other_letters(written, c.last)]), written, morph)
                 if len(as_surname) == 1:
                     name = Name(None, None, name.first)
             if name.last and not name.first and not name.middle and len(surface) == 1 \
@@ -113,6 +131,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
                     candidates = [c for c in candidates if fold(c.last) == fold(written)] or candidates
+                candidates = _without_undeclined_women(candidates, written, morph)
                 if len(candidates) > 1 and span in obliques and not name.first and undeclined_feminine(written):
                     candidates = [c for c in candidates
                                   if first_name_gender(morph, c.first) == "femn"] or candidates
@@ -142,9 +161,37 @@ def _in_list_case(words: list, case: str | None) -> list:
     """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
     the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or
     those of an indirect object in the dative."""
-    if case is None or any(w.feat.get("Case") not in (None, "Nom") for w in words):
-        return words
+    if case is None or any(w.feat.get("Case") not in (None, "Nom", case) for w in words):
+        return words  # a word in the case already (``позвонил Бауыржану`` + ``Омарулы`` tagged a nominative)
     return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats)) for w in words]
+
+
+def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph) -> list[Name]:
+    """Of two or more people a surname alone can stand for, written otherwise than all their surnames
+    (``Лантера`` beside Глеб Лантер and Дина Лантер), those but the women whose surname ends in a
+    consonant: it does not decline."""
+    if len(candidates) < 2 or any(fold(c.last or "") == fold(written) for c in candidates):
+        return candidates
+    return [c for c in candidates if first_name_gender(morph, c.first) != "femn"
+            or not undeclined_feminine(c.last or "")] or candidates
+
+
+def _in_case(words: list, case: str | None) -> list:
+    """The words in the tagger's ``case`` (``Acc``), whatever it reads them in, and of no gender it reads
+    (its gender goes with the case it read: ``Орлову`` as a man's dative); as they are for ``None``."""
+    if case is None:
+        return words
+    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats if k != "Gender"))
+            for w in words]
+
+
+def _in_object_case(words: list, is_object: bool) -> list:
+    """The words of a direct object the tagger reads in the accusative by one word and in the dative
+    or instrumental by another (``видели Дильнозу`` + ``Каримову`` tagged a dative), all in the accusative."""
+    cases = {w.feat.get("Case") for w in words} - {None}
+    if not is_object or "Acc" not in cases or not cases & {"Dat", "Ins"} or "Gen" in cases:
+        return words
+    return [replace(w, feats=tuple((k, "Acc" if k == "Case" else v) for k, v in w.feats)) for w in words]
 
 
 def _first_name_of(written: str, full: list[Name]) -> list[Name]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..morph import UD_GENDER, Morph, fold
 from ..names import is_kin, surname_readings
 from ..ner import Analysis
-from ..records import Span
+from ..records import PER, Span
 
 
 def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str | None]:
@@ -158,3 +158,51 @@ def listed_case(analysis: Analysis, span: Span) -> str | None:
         head = analysis.tokens[head.head]
     case = head.feat.get("Case")
     return case if case in _OBLIQUE_CASES and head.pos == "PROPN" and head.sent == heads[0].sent else None
+
+
+def adjacent_subjects(analysis: Analysis, spans: list[Span], morph: Morph) -> dict[Span, tuple[Span, str | None]]:
+    """Two names side by side, the second right before a verb in the past singular (``Анне Котовой`` +
+    ``Пётр Орлов`` + ``вручил``): the second is the verb's subject, whatever the parser hangs it on, and
+    the first is no subject; by the first span, the second and the verb's gender."""
+    people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
+    out = {}
+    for first, second in zip(people, people[1:]):
+        between = analysis.text[first.end:second.start]
+        if between.strip() or "\n" in between:
+            continue
+        after = analysis.tokens_in(second.end, second.end + 40)
+        verb = after[0] if after else None
+        if verb is None or verb.pos not in ("VERB", "AUX") or verb.feat.get("Tense") != "Past" \
+                or verb.feat.get("Number") != "Sing" or analysis.text[second.end:verb.start].strip():
+            continue
+        gender = verb_gender(morph, verb)
+        out[first] = (second, gender if gender in ("masc", "femn") else None)
+    return out
+
+
+def direct_object(analysis: Analysis, span: Span) -> bool:
+    """Whether the parser reads a span as the direct object of a verb (``видели`` + ``Дильнозу
+    Каримову``): a name in the accusative, or the genitive of a negation."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    return bool(heads) and heads[0].rel == "obj"
+
+
+def elliptical_case(analysis: Analysis, span: Span) -> str | None:
+    """The tagger's case of the object of a verb a span stands in an elliptical clause of, the verb left
+    out (``видели Орлова у входа, а Орлову — в зале``: the parser's ``conj`` of the verb, with an
+    ``orphan`` of its own): the span is in that object's case; ``None`` otherwise."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    if not heads or heads[0].rel != "conj" or heads[0].head is None:
+        return None
+    head, verb = heads[0], analysis.tokens[heads[0].head]
+    near = analysis.tokens[verb.index + 1: head.index + 12]
+    if verb.pos != "VERB" or not any(t.head == head.index and t.rel == "orphan" for t in near):
+        return None
+    objects = [t for t in analysis.tokens[verb.index + 1: head.index] if t.head == verb.index and t.rel == "obj"
+               and t.pos in ("PROPN", "NOUN") and t.sent == head.sent]
+    case = objects[0].feat.get("Case") if len(objects) == 1 else None
+    return case if case in _OBLIQUE_CASES else None

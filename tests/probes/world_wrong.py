@@ -3,24 +3,16 @@
 
 from __future__ import annotations
 
-# cases still answered wrong: the tagger's case of a name after some verbs (``гордится``) or inside a
-# list, which no word of the name corrects when the first name shows no
-# case (``Кэндзи Мацудой``); women's first names pymorphy does not know in the dative and locative
+# cases still answered wrong: women's first names pymorphy does not know in the dative and locative
 # (``Кьяре``: a man's Italian name ends so too, ``Микеле``); ``Амели``, which pymorphy also reads as
-# the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name (``Кордейру``: the
-# accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); a man's name in ``-у`` pymorphy does not
-# know before a surname that shows no case (``Бауыржану Омарулы``; ``Сатору`` does not decline); a name
-# natasha does not find or cuts (``Жилю``)
+# the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name in the accusative
+# (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); ``Аны``, which
+# pymorphy knows as a man's indeclinable name; a name natasha does not find or cuts (``Кэндзи`` after
+# ``Благодаря`` opening a sentence, read as a place; ``Юргене Фальке`` as an organization); ``Жиле`` of
+# ``Жиль``, a locative ``-ле`` that indeclinable names end in as well (``Микеле``)
 WORLD_WRONG: frozenset[str] = frozenset({
-    'world_ablt:Город гордится Эндрю Пеннингтоном.',
-    'world_ablt:Город гордится Альваро Кинтаной.',
-    'world_ablt:Город гордится Патрисией Салинас.',
-    'world_datv:Премию вручили Луизе Кордейру в понедельник.',
-    'world_datv:Вечером мэр позвонил Луизе Кордейру и поблагодарил за работу',
     'world_accs:Комиссия пригласила Луизу Кордейру на заседание.',
     'world_accs:Журналисты видели Луизу Кордейру у входа в здание суда.',
-    'world_loct:При Ксавьере Гарсии компания открыла три завода.',
-    'world_loct:Мы говорили о Ксавьере Гарсии весь вечер.',
     'world_gent:Для Аны Медины это была первая поездка.',
     'world_gent:Письмо от Аны Медины пришло в пятницу.',
     'world_datv:Премию вручили Кьяре Морелли в понедельник.',
@@ -29,21 +21,9 @@ WORLD_WRONG: frozenset[str] = frozenset({
     'world_loct:В фильме рассказывается о Кьяре Морелли и её семье.',
     'world_gent:По словам Амели Бертран, работы завершатся в срок.',
     'world_gent:У Амели Бертран нет претензий к подрядчику.',
-    'world_datv:Журналисты обратились к Жилю Фурнье с вопросом.',
-    'world_datv:Благодаря Жилю Фурнье проект удалось завершить.',
     'world_loct:При Жиле Фурнье компания открыла три завода.',
     'world_loct:Мы говорили о Жиле Фурнье весь вечер.',
     'world_loct:При Юргене Фальке компания открыла три завода.',
-    'world_datv:Благодаря Ерлану Кожахметову проект удалось завершить.',
-    'world_accs:Журналисты видели Дильнозу Каримову у входа в здание суда.',
-    'world_datv:Вечером мэр позвонил Бауыржану Омарулы и поблагодарил за раб',
-    'world_loct:Газета написала о Бауыржане Омарулы в субботнем номере.',
-    'world_loct:В фильме рассказывается о Бауыржане Омарулы и его семье.',
     'world_datv:Благодаря Кэндзи Мацуде проект удалось завершить.',
-    'world_ablt:Город гордится Кэндзи Мацудой.',
-    'world_datv:Премию вручили Сатору Окаде в понедельник.',
-    'world_datv:Вечером мэр позвонил Сатору Окаде и поблагодарил за работу.',
     'world_datv:Благодаря Такэси Хараде проект удалось завершить.',
-    'world_ablt:Город гордится Такэси Харадой.',
-    'world_list_ablt:Мэр встретился с Бауыржаном Омарулы, Кэндзи Мацудой и Сатору',
 })

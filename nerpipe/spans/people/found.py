@@ -138,6 +138,9 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
     starts there."""
     tokens = analysis.tokens
     first = tokens[index]
+    if index + 1 < len(tokens) and free(index) and free(index + 1) \
+            and _unknown_first_name(first, tokens[index + 1], morph):
+        return index + 1  # ``Ерлану Кожахметову``
     if not (free(index) and is_first_name(first.text, morph) and first.text[:1].isupper()):
         return None
     end = index + 1
@@ -153,6 +156,15 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
                     or _flat_name(last, tokens[end - 1], morph) or _adjective_surname(last.text)):
         return None
     return end
+
+
+def _unknown_first_name(first, last, morph: Morph) -> bool:
+    """A capitalised animate proper noun pymorphy does not know, then a surname of the Russian families the
+    parser reads as part of its name, in its case, a space between (``Ерлану`` + ``Кожахметову``)."""
+    return first.pos == "PROPN" and first.feat.get("Animacy") == "Anim" and first.text[:1].isupper() \
+        and first.text.isalpha() and not first.text.isupper() and not morph.is_known(fold(first.text)) \
+        and last.rel == "flat:name" and last.head == first.index and last.start == first.end + 1 \
+        and last.feat.get("Case") == first.feat.get("Case") and surname_word(last.text, morph, unknown=True)
 
 
 _ADJECTIVE_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+[сц]к(?:ий|ая|ого|ой|ому|им|ом|ую)")

@@ -126,8 +126,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
-    while len(words) - index > 1 and function_word(words[index].group(), morph):
-        index += 1  # ``Вчера`` of ``Вчера Марко Иванович``
+    while len(words) - index > 1 and function_word(words[index].group(), morph) and (
+            _opens_sentence(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
+        index += 1  # ``Вчера`` of ``Вчера Марко Иванович``; not a capitalised verb inside a sentence (``к Жилю``)
     while len(words) - index > 2 and common_noun(words[index].group(), morph) \
             and is_first_name(words[index + 1].group(), morph):
         index += 1
@@ -139,6 +140,12 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and not is_initial(words[1].group()):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _verb_only(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows as a verb only (``Жилю``): written with a capital inside a sentence, a
+    name it does not know."""
+    return all(p.tag.POS in ("VERB", "INFN") for p in morph.parses(fold(word)))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -176,16 +183,32 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
 
 def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[Span]:
     """``Мартина Хольцер Хавьер Мендоса``, ``Бахтияр Рахимов Хироси Накамура``: four capitalised words,
-    the first a first name or the second a surname of the Russian families, the second no first name,
-    none a patronymic, are two names of a first name and surname each, whatever pymorphy knows of
-    the third."""
+    the first a first name or the second a surname of the Russian families, or the second in no
+    nominative and the third a first name in it (``Мигелю Альваресу Хорхе …``), else the second no
+    first name; none a patronymic: two names of a first name and surname each, whatever pymorphy
+    knows of the third."""
     texts = [w.group() for w in words]
     if len(texts) != 4 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in texts) \
-            or is_first_name(texts[1], morph) or any(is_patronymic(morph, w) for w in texts) \
-            or not (is_first_name(texts[0], morph) or lone_russian_surname(texts[1], morph)):
+            or any(is_patronymic(morph, w) for w in texts):
+        return [span]
+    oblique_before = _oblique_word(texts[1], morph) and _nominative_first_name(texts[2], morph)
+    if not oblique_before and (is_first_name(texts[1], morph)
+                               or not (is_first_name(texts[0], morph) or lone_russian_surname(texts[1], morph))):
         return [span]
     return [Span(span.start, span.start + words[1].end(), span.type),
             Span(span.start + words[2].start(), span.end, span.type)]
+
+
+def _oblique_word(word: str, morph: Morph) -> bool:
+    """A word pymorphy reads in no nominative, known or guessed (``Альваресу``, ``Эстраде``)."""
+    parses = morph.parses(fold(word))
+    return len(word) > 3 and bool(parses) and not any(p.tag.case == "nomn" for p in parses)
+
+
+def _nominative_first_name(word: str, morph: Morph) -> bool:
+    """A first name pymorphy knows, in the nominative singular (``Хорхе``, ``Джейсон``)."""
+    return is_first_name(word, morph) and any(
+        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(fold(word)))
 
 
 def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
