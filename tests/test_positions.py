@@ -251,6 +251,9 @@ def test_acting_and_former_titles(models, text, position, acting, former):
      "Организация по безопасности и сотрудничеству в Европе"),
     ("Министр финансов Антон Силуанов выступил.", "Министерство финансов Российской Федерации"),
     ("Член общественного совета при Минфине Иван Петров выступил.", None),  # the council is not the ministry
+    # ... but a body whose own name goes on past "при" is the title's
+    ("Об этом сообщил официальный представитель Следственного комитета при прокуратуре Пётр Орлов.",
+     "Следственный комитет при прокуратуре Российской Федерации"),
 ])
 def test_title_links_its_organization(models, text, organization):
     result = analyze(text, models)

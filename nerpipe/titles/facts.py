@@ -231,8 +231,9 @@ def describe_title(
     named = [s for s in inner if s.type == ORG and s in resolved.entity_of]
     boundary = _attached_boundary(analysis, title, "при")
     if boundary is not None:
-        # "совет при Правительстве": the body a title's unit is attached to is not its organization
-        named = [s for s in named if s.end <= boundary]
+        # "совет при Правительстве": the body a title's unit is attached to is not its organization; a body
+        # whose own name goes on past the preposition is ("комитет при прокуратуре" found as one span)
+        named = [s for s in named if s.start < boundary]
         inner = [s for s in inner if s.end <= boundary]
     boundary = _attached_boundary(analysis, title, "от")
     if boundary is not None and any(s.end <= boundary for s in named):
