@@ -244,6 +244,19 @@ def test_acting_and_former_titles(models, text, position, acting, former):
     assert (row.position, row.acting, row.former) == (position, acting, former)
 
 
+@pytest.mark.parametrize("text, position, role", [
+    # "экс-" glued to the title's adjective: a former title, the adjective kept in its role
+    ("Экс-генеральный директор завода «Вектор» Пётр Орлов дал показания.",
+     "экс-генеральный директор завода «Вектор»", "генеральный директор"),
+    ("Он встретился с экс-главным тренером сборной Петром Орловым.", "экс-главный тренер сборной", "главный тренер"),
+    ("Он развёлся с экс-художественным руководителем театра Анной Котовой.",
+     "экс-художественный руководитель театра", "художественный руководитель"),
+])
+def test_former_prefix_on_the_adjective(models, text, position, role):
+    [row] = analyze(text, models).positions
+    assert (row.position, row.role, row.former) == (position, role, True)
+
+
 @pytest.mark.parametrize("text, organization", [
     ("Депутат Госдумы от «Единой России» Иван Петров внёс законопроект.",
      "Государственная Дума Федерального Собрания Российской Федерации"),  # the party only sent him

@@ -243,13 +243,15 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
         # "управляющего директора")
         adjective = tok.pos == "ADJ" or is_participle(tok) \
             or tok.pos == "NOUN" and (lexicon.is_former(tok.text) or lexicon.is_modifier(tok.text))
-        modifier = adjective and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
+        # "экс-главным тренером": a modifier with "экс-" before it, whatever the tagger made of the compound
+        ex_modifier = j + 1 == first and fold(tok.text).startswith(FORMER_PREFIXES) and lexicon.is_modifier(tok.text)
+        modifier = ex_modifier or adjective and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
             and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head])) \
             and not _finite_verb_only(tok, lexicon)
         if modifier or (region_adjective and tok.text[:1].islower()):
             if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower:
                 return None, False  # "Частного корреспондента": a title inside a name
-            if lexicon.is_former(tok.text) or counts_holders(tok, tokens[head], lexicon):
+            if ex_modifier or lexicon.is_former(tok.text) or counts_holders(tok, tokens[head], lexicon):
                 former = True
             first = j
             j -= 1

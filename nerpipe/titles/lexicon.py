@@ -199,7 +199,8 @@ class TitleLexicon:
 
     def is_modifier(self, word: str) -> bool:
         """A word of the ``modifier`` group, a participle's oblique case too (``управляющим``: pymorphy's lemma
-        of a participle is its verb)."""
+        of a participle is its verb), with ``экс-`` before it too (``экс-генеральный``)."""
+        word = without_former(fold(word))
         if self.morph.forms(word) & self.modifiers:
             return True
         if not self.morph.has_gram(word, "PRTF"):

@@ -219,12 +219,13 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     for tok in tokens[title.first + opening: title.head]:
         # "первый заместитель" keeps its ordinal, a rank; "первый президент" counts holders: who, not what
         ordinal = lexicon.morph.lemma(tok.text) in lexicon.ordinals
+        prefixed = without_former(fold(tok.text)) != fold(tok.text)  # "экс-генеральный": former, the rest a modifier
         # the tagger reads a participle ("управляющим", "председательствующего") as an adjective or a verb
-        if (tok.pos == "ADJ" or morph.has_gram(tok.text, "PRTF")) and lexicon.is_modifier(tok.text) \
+        if (tok.pos == "ADJ" or prefixed or morph.has_gram(tok.text, "PRTF")) and lexicon.is_modifier(tok.text) \
                 and not lexicon.is_former(tok.text) \
                 and (not ordinal or head_lemma in lexicon.ranked):
             mods.append(tok)
-    words = [t.word() for t in mods] + [head.word()]
+    words = [_without_former_prefix(t.word()) for t in mods] + [head.word()]
     phrase = nominative(words, morph, number="sing", animate=True).lower() if mods else head_lemma
     if mods:
         parts = phrase.split()
@@ -267,6 +268,14 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     if title.acting and not role.startswith(("исполняющий", "временно")):
         role = f"исполняющий обязанности {_genitive_role(role, morph)}"
     return role
+
+
+def _without_former_prefix(word: Word) -> Word:
+    """A modifier without the ``экс-`` it opens with (``экс-генеральный`` → ``генеральный``), for the role."""
+    text = without_former(fold(word.text))
+    if text == fold(word.text):
+        return word
+    return Word(word.end - len(text), word.end, word.text[-len(text):], "ADJ", word.feats)
 
 
 def _genitive(token: Token, morph: Morph) -> bool:
