@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..morph import Morph, fold
+from ..morph import FORMER_PREFIXES, Morph, fold
 from ..resources import read_word_groups
 
 _CREDIT_LINE = re.compile(r"(?im)^\s*(источник|фото|фотография|иллюстрация|видео|по материалам|материал)\s*[:—–-]")
@@ -77,12 +77,13 @@ def is_credit_line(text: str, start: int) -> bool:
 
 
 def looks_like_person(words, morph: Morph) -> bool:
-    """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one unknown lowercase word."""
+    """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one unknown lowercase word,
+    one word opening with ``экс-`` (``Экс-главный`` of a title at the start of a sentence)."""
     texts = [w.text for w in words if w.text[:1].isalpha()]
     if not texts:
         return False
     if any(ch.isdigit() for w in words for ch in w.text):
         return False
-    if len(texts) == 1 and texts[0].isupper() and len(texts[0]) > 1:
+    if len(texts) == 1 and (texts[0].isupper() and len(texts[0]) > 1 or fold(texts[0]).startswith(FORMER_PREFIXES)):
         return False
     return any(part[:1].isupper() for t in texts for part in t.split("-"))

@@ -218,8 +218,9 @@ def qualified(title: Title, p: Person, _q: Person):
         frozenset({row(p, f"{former} {title.position}", title.role, True)})
     yield "former_apposition_gen", f"По словам {p.forms[1]}, бывшего {title.form('gen')}, школа откроется " \
         "в сентябре.", frozenset({row(p, f"{former} {title.position}", title.role, True)})
-    if title.single_word:
-        ex = frozenset({row(p, f"экс-{title.position}", title.role, True)})
+    # "экс-" before a one-word title, or glued to the adjective of a longer one ("экс-главным врачом")
+    ex = frozenset({row(p, f"экс-{title.position}", title.role, True)})
+    if True:
         yield "former_ex", f"Экс-{title.form('nom')} {p.forms[0]} {p.verb('открыл')} новую школу.", ex
         yield "former_ex_gen", f"По словам экс-{title.form('gen')} {p.forms[1]}, школа откроется в сентябре.", ex
         yield "former_ex_ins", f"Встреча с экс-{title.form('ins')} {p.forms[4]} прошла в Твери.", ex
