@@ -361,6 +361,10 @@ def test_a_name_after_a_kind_noun_read_as_a_plural(models, text, expected):
      {"администрации города Омска": "Администрация города Омска"}),
     ("Комиссии Калужской области нужны новые эксперты.",
      {"Комиссии Калужской области": "Комиссия Калужской области"}),
+    # a plural body whose place is followed by more places: one body of each place
+    ("Его поддержат вместе с федерациями Эквадора, Перу и Чили.",
+     {"федерациями Эквадора": "Федерация Эквадора"}),
+    ("Федерации Эквадора и Перу выступили против.", {"Федерации Эквадора": "Федерация Эквадора"}),
 ])
 def test_a_body_of_a_place_read_as_a_plural_is_one(models, text, expected):
     assert org_names(text, models) == expected
