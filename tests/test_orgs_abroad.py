@@ -149,3 +149,12 @@ def test_which_documents_share_a_body_named_by_its_noun_alone(models, first, sec
 ])
 def test_a_compound_after_a_country_adjective(models, text, expected):
     assert {(o.name, o.country) for o in analyze(text, models).organizations} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state or a province abroad named after its noun, the noun left out of the place's span
+    ("Он учится в университете штата Техас.", ("Университет штата Техас", "US")),
+    ("Она работает в больнице провинции Онтарио.", ("Больница провинции Онтарио", "CA")),
+])
+def test_a_body_of_a_state_abroad_is_of_its_country(models, text, expected):
+    assert [(o.name, o.country) for o in analyze(text, models).organizations] == [expected]

@@ -23,7 +23,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             continue
         surface = text[span.start:span.end]
         tokens = analysis.tokens_in(span.start, span.end)
-        place = gazetteer.lookup(surface)
+        place = gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None:
@@ -32,6 +32,18 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = Place(surface, "other", None, None)
         out[span] = place
     return out
+
+
+def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
+    """The place a span names with the noun of its type before it, left out of the span (``штата``
+    before ``Техас`` → штат Техас, US); ``None`` without such a noun."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return None
+    before = analysis.tokens[tokens[0].index - 1]
+    if before.sent != tokens[0].sent or gazetteer.place_type(before.text) is None:
+        return None
+    return gazetteer.lookup(analysis.text[before.start:span.end])
 
 
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
