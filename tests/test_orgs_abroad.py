@@ -158,3 +158,13 @@ def test_a_compound_after_a_country_adjective(models, text, expected):
 ])
 def test_a_body_of_a_state_abroad_is_of_its_country(models, text, expected):
     assert [(o.name, o.country) for o in analyze(text, models).organizations] == [expected]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a body of no country named with a body of one country inside its name is of that country
+    ("Если сенат конгресса утвердит кандидатуру, Иван Петров станет послом в Вашингтоне.", "Сенат конгресса",
+     "US"),
+    ("Комитет Госдумы по обороне одобрил поправки.", "Комитет Госдумы по обороне", "RU"),
+])
+def test_a_body_named_with_a_foreign_body_inside_is_of_its_country(models, text, name, country):
+    assert {o.name: o.country for o in analyze(text, models).organizations}[name] == country
