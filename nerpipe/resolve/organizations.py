@@ -167,19 +167,20 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
         return "keep"
     if not (placed or any(lexicon.is_place_noun(t.text) for t in tokens[1:])):
         return "keep"
-    if placed and places_share_head(analysis, tokens[-1]):
+    if placed and places_share_head(analysis, tokens[-1], lexicon.morph):
         return "sing"
     singular = any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case != "gent"
                    for p in lexicon.morph.parses(fold(tokens[0].text)))
     return "sing" if singular else "keep"
 
 
-def places_share_head(analysis: Analysis, last) -> bool:
-    """Whether the place closing a plural body's name is followed by more places in its case that
-    share the body's noun (``с федерациями Ирака, Сирии и Ливана``): one body of each place."""
+def places_share_head(analysis: Analysis, last, morph: Morph) -> bool:
+    """Whether the place closing a plural body's name is followed by more places in its case (or
+    undeclined) that share the body's noun (``с федерациями Ирака, Сирии и Перу``): one body of each place."""
     after = analysis.tokens[last.index + 1:last.index + 3]
     return len(after) == 2 and after[0].text in (",", "и") and after[1].text[:1].isupper() \
-        and after[1].pos == "PROPN" and after[1].feat.get("Case") == last.feat.get("Case")
+        and after[1].pos == "PROPN" \
+        and (after[1].feat.get("Case") == last.feat.get("Case") or morph.has_gram(after[1].text, "Fixd"))
 
 
 def shares_head(analysis: Analysis, span: Span) -> bool:
