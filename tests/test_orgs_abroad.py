@@ -168,3 +168,14 @@ def test_a_body_of_a_state_abroad_is_of_its_country(models, text, expected):
 ])
 def test_a_body_named_with_a_foreign_body_inside_is_of_its_country(models, text, name, country):
     assert {o.name: o.country for o in analyze(text, models).organizations}[name] == country
+
+
+@pytest.mark.parametrize("text, region, country", [
+    # a district of a town abroad: the town's country, no region of Russia of a town named like the district
+    ("Судом Ленинского района города Гомеля оппозиционер приговорён к штрафу.", None, "BY"),
+    # a district of a Russian town: the town's region
+    ("Суд Ленинского района города Омска вынес приговор.", "RU-OMS", "RU"),
+    ("Суд Октябрьского района города Твери вынес приговор.", "RU-TVE", "RU"),
+])
+def test_a_body_of_a_district_of_a_town_is_of_the_town(models, text, region, country):
+    assert [(o.region_code, o.country) for o in analyze(text, models).organizations] == [(region, country)]

@@ -33,7 +33,8 @@ from ..records import ORG, Span
 from ..text import OPENING_QUOTES, strip_acronym_ending
 from .compounds import resolve_compounds
 from .ids import org_id_for
-from .shared import resolve_shared_heads
+from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
+from .shared import places_share_head, resolve_shared_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
@@ -80,7 +81,7 @@ def resolve_orgs(
             continue
         words = own_name(span_words(analysis, span, lexicon), lexicon)
         inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
-                  if span.contains(other)]
+                  if span.contains(other) and not before_district_noun(analysis, other, morph)]
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(span_words(analysis, span, lexicon), lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
@@ -91,14 +92,16 @@ def resolve_orgs(
                 and morph.lemma(words[0].text) in heads:
             ref = None  # left to :func:`_resolve_generic_orgs`
         abbr = None
-        region = gazetteer.region_named_in(inside, tokens)
+        placing = placing_tokens(tokens, morph)
+        inside = known_places_first(inside)
+        region = region_of_name(inside, placing, gazetteer)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
         elif main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
                 name, region = named, main_region
-        org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, tokens, region, gazetteer))
+        org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, placing, region, gazetteer))
         resolved[span] = org
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
@@ -172,15 +175,6 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     singular = any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case != "gent"
                    for p in lexicon.morph.parses(fold(tokens[0].text)))
     return "sing" if singular else "keep"
-
-
-def places_share_head(analysis: Analysis, last, morph: Morph) -> bool:
-    """Whether the place closing a plural body's name is followed by more places in its case (or
-    undeclined) that share the body's noun (``с федерациями Ирака, Сирии и Перу``): one body of each place."""
-    after = analysis.tokens[last.index + 1:last.index + 3]
-    return len(after) == 2 and after[0].text in (",", "и") and after[1].text[:1].isupper() \
-        and after[1].pos == "PROPN" \
-        and (after[1].feat.get("Case") == last.feat.get("Case") or morph.has_gram(after[1].text, "Fixd"))
 
 
 def shares_head(analysis: Analysis, span: Span) -> bool:
