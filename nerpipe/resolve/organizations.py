@@ -115,6 +115,10 @@ def resolve_orgs(
         surface = text[span.start:span.end]
         if surface in defined:
             resolved[span] = defined[surface]
+    abbreviations = {org.org_id: org.abbr for org in defined.values() if org.abbr}
+    for span, org in list(resolved.items()):
+        if org.abbr is None and org.org_id in abbreviations:
+            resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
