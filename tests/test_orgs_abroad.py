@@ -149,3 +149,33 @@ def test_which_documents_share_a_body_named_by_its_noun_alone(models, first, sec
 ])
 def test_a_compound_after_a_country_adjective(models, text, expected):
     assert {(o.name, o.country) for o in analyze(text, models).organizations} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state or a province abroad named after its noun, the noun left out of the place's span
+    ("Он учится в университете штата Техас.", ("Университет штата Техас", "US")),
+    ("Она работает в больнице провинции Онтарио.", ("Больница провинции Онтарио", "CA")),
+])
+def test_a_body_of_a_state_abroad_is_of_its_country(models, text, expected):
+    assert [(o.name, o.country) for o in analyze(text, models).organizations] == [expected]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a body of no country named with a body of one country inside its name is of that country
+    ("Если сенат конгресса утвердит кандидатуру, Иван Петров станет послом в Вашингтоне.", "Сенат конгресса",
+     "US"),
+    ("Комитет Госдумы по обороне одобрил поправки.", "Комитет Госдумы по обороне", "RU"),
+])
+def test_a_body_named_with_a_foreign_body_inside_is_of_its_country(models, text, name, country):
+    assert {o.name: o.country for o in analyze(text, models).organizations}[name] == country
+
+
+@pytest.mark.parametrize("text, region, country", [
+    # a district of a town abroad: the town's country, no region of Russia of a town named like the district
+    ("Судом Ленинского района города Гомеля оппозиционер приговорён к штрафу.", None, "BY"),
+    # a district of a Russian town: the town's region
+    ("Суд Ленинского района города Омска вынес приговор.", "RU-OMS", "RU"),
+    ("Суд Октябрьского района города Твери вынес приговор.", "RU-TVE", "RU"),
+])
+def test_a_body_of_a_district_of_a_town_is_of_the_town(models, text, region, country):
+    assert [(o.region_code, o.country) for o in analyze(text, models).organizations] == [(region, country)]

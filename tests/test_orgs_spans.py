@@ -361,6 +361,22 @@ def test_a_name_after_a_kind_noun_read_as_a_plural(models, text, expected):
      {"администрации города Омска": "Администрация города Омска"}),
     ("Комиссии Калужской области нужны новые эксперты.",
      {"Комиссии Калужской области": "Комиссия Калужской области"}),
+    # a plural body whose place is followed by more places: one body of each place
+    ("Его поддержат вместе с федерациями Эквадора, Перу и Чили.",
+     {"федерациями Эквадора": "Федерация Эквадора"}),
+    ("Федерации Эквадора и Перу выступили против.", {"Федерации Эквадора": "Федерация Эквадора"}),
 ])
 def test_a_body_of_a_place_read_as_a_plural_is_one(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote the name opened before its span does not stay at the span's end; the abbreviation in
+    # brackets after it is the body's
+    ('Лидер оппозиционного "Движения за честные выборы" (ДЧВ) Иван Петров выступил.',
+     ("Движение за честные выборы", "ДЧВ", ("Движения за честные выборы", "ДЧВ"))),
+    ("Лидер оппозиционного «Движения за честные выборы» (ДЧВ) Иван Петров выступил.",
+     ("Движение за честные выборы", "ДЧВ", ("Движения за честные выборы", "ДЧВ"))),
+])
+def test_a_quoted_name_after_an_adjective_and_its_abbreviation(models, text, expected):
+    assert [(o.name, o.abbr, o.variants) for o in analyze(text, models).organizations] == [expected]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..morph import fold
 from ..ner import Analysis
@@ -58,6 +59,29 @@ def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
 
 
 def bodies_abroad(
+    analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+    lexicon: OrgLexicon, gazetteer: Gazetteer,
+) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with the Russian state bodies a document names as another country's made that
+    country's (see :func:`state_bodies_abroad`), then the bodies of no country named with a body of one
+    country inside made of that country (:func:`country_of_inner_bodies`)."""
+    return country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon, gazetteer))
+
+
+def country_of_inner_bodies(resolved: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:
+    """A body of no country named with bodies of one country inside its name is of that country
+    (``сенат конгресса`` with ``конгресса`` the Congress of the US)."""
+    countries: dict[str, set[str]] = {}
+    for span, org in resolved.items():
+        if org.country is None:
+            inner = {o.country for s, o in resolved.items() if s != span and span.contains(s) and o.country}
+            countries.setdefault(org.org_id, set()).update(inner)
+    found = {org_id: inner.pop() for org_id, inner in countries.items() if len(inner) == 1}
+    return {span: replace(org, country=found[org.org_id]) if org.org_id in found and org.country is None else org
+            for span, org in resolved.items()}
+
+
+def state_bodies_abroad(
     analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
     lexicon: OrgLexicon, gazetteer: Gazetteer,
 ) -> dict[Span, ResolvedOrg]:

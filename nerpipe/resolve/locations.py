@@ -23,7 +23,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             continue
         surface = text[span.start:span.end]
         tokens = analysis.tokens_in(span.start, span.end)
-        place = gazetteer.lookup(surface)
+        place = gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None:
@@ -32,6 +32,18 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = Place(surface, "other", None, None)
         out[span] = place
     return out
+
+
+def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
+    """The place a span names with the noun of its type before it, left out of the span (``штата``
+    before ``Техас`` → штат Техас, US); ``None`` without such a noun."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return None
+    before = analysis.tokens[tokens[0].index - 1]
+    if before.sent != tokens[0].sent or gazetteer.place_type(before.text) is None:
+        return None
+    return gazetteer.lookup(analysis.text[before.start:span.end])
 
 
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
@@ -105,3 +117,38 @@ def _dominant(counts: Counter[str]) -> str | None:
         return None
     top, n = counts.most_common(1)[0]
     return top if n >= 2 * (sum(counts.values()) - n) else None
+
+
+# nouns of parts of a town or a region an adjective names (``Ленинского района`` is no town Ленинск's)
+_DISTRICT_NOUNS = frozenset({"район", "микрорайон", "округ", "поселение"})
+
+
+def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a place's span is an adjective before a district's noun, the district's name and not the
+    town's it is also the adjective of (``Октябрьского`` of ``Октябрьского района``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[-1].index + 1 >= len(analysis.tokens):
+        return False
+    after = analysis.tokens[tokens[-1].index + 1]
+    return tokens[-1].pos == "ADJ" and morph.lemma(after.text) in _DISTRICT_NOUNS
+
+
+def placing_tokens(tokens: list, morph: Morph) -> list:
+    """The tokens of a name whose adjectives may say its place: without the adjectives that name a
+    district (``Ленинского района``, ``Северного округа``), whatever town they are also the adjective of."""
+    return [t for t, after in zip(tokens, [*tokens[1:], None])
+            if not (t.pos == "ADJ" and after is not None and morph.lemma(after.text) in _DISTRICT_NOUNS)]
+
+
+def known_places_first(inside: list[Place]) -> list[Place]:
+    """A name's places, those the gazetteer knows before those named after a town's adjective: a
+    district of a town (``Ленинского района города Омска``) is of the town, not of a town ``Ленинск``."""
+    return sorted(inside, key=lambda place: place.category == "other")
+
+
+def region_of_name(inside: list[Place], tokens: list, gazetteer: Gazetteer) -> str | None:
+    """The federal subject a name's places or adjectives say, ``None`` for a body with a place abroad in
+    its name (``суд … района города Гомеля``)."""
+    if any(place.country_code not in (None, RUSSIA) for place in inside):
+        return None
+    return gazetteer.region_named_in(inside, tokens)

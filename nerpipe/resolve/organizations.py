@@ -33,7 +33,8 @@ from ..records import ORG, Span
 from ..text import OPENING_QUOTES, strip_acronym_ending
 from .compounds import resolve_compounds
 from .ids import org_id_for
-from .shared import resolve_shared_heads
+from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
+from .shared import places_share_head, resolve_shared_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
@@ -80,7 +81,7 @@ def resolve_orgs(
             continue
         words = own_name(span_words(analysis, span, lexicon), lexicon)
         inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
-                  if span.contains(other)]
+                  if span.contains(other) and not before_district_noun(analysis, other, morph)]
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(span_words(analysis, span, lexicon), lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
@@ -91,14 +92,16 @@ def resolve_orgs(
                 and morph.lemma(words[0].text) in heads:
             ref = None  # left to :func:`_resolve_generic_orgs`
         abbr = None
-        region = gazetteer.region_named_in(inside, tokens)
+        placing = placing_tokens(tokens, morph)
+        inside = known_places_first(inside)
+        region = region_of_name(inside, placing, gazetteer)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
         elif main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
                 name, region = named, main_region
-        org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, tokens, region, gazetteer))
+        org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, placing, region, gazetteer))
         resolved[span] = org
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
@@ -112,6 +115,10 @@ def resolve_orgs(
         surface = text[span.start:span.end]
         if surface in defined:
             resolved[span] = defined[surface]
+    abbreviations = {org.org_id: org.abbr for org in defined.values() if org.abbr}
+    for span, org in list(resolved.items()):
+        if org.abbr is None and org.org_id in abbreviations:
+            resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
     _resolve_generic_orgs(analysis, resolved, lexicon)
     _resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
@@ -167,6 +174,8 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
         return "keep"
     if not (placed or any(lexicon.is_place_noun(t.text) for t in tokens[1:])):
         return "keep"
+    if placed and places_share_head(analysis, tokens[-1], lexicon.morph):
+        return "sing"
     singular = any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case != "gent"
                    for p in lexicon.morph.parses(fold(tokens[0].text)))
     return "sing" if singular else "keep"

@@ -1,11 +1,12 @@
 """Bodies a plural noun names one of each: ``министерствам экономики и финансов`` is the
-Ministry of Economy and the Ministry of Finance, each named with the noun in the singular."""
+Ministry of Economy and the Ministry of Finance, each named with the noun in the singular; so are
+``федерациями Ирака, Сирии`` (:func:`places_share_head`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import plural_noun
+from ..morph import Morph, plural_noun
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import Span
@@ -49,3 +50,12 @@ def _named(org, name: str, lexicon: OrgLexicon):
     if ref is not None:
         return replace(org, org_id=org_id_for(ref.name), name=ref.name, abbr=ref.abbr, country=ref.country)
     return replace(org, org_id=org_id_for(name), name=name, abbr=None)
+
+
+def places_share_head(analysis: Analysis, last, morph: Morph) -> bool:
+    """Whether the place closing a plural body's name is followed by more places in its case (or
+    undeclined) that share the body's noun (``с федерациями Ирака, Сирии и Перу``): one body of each place."""
+    after = analysis.tokens[last.index + 1:last.index + 3]
+    return len(after) == 2 and after[0].text in (",", "и") and after[1].text[:1].isupper() \
+        and after[1].pos == "PROPN" \
+        and (after[1].feat.get("Case") == last.feat.get("Case") or morph.has_gram(after[1].text, "Fixd"))

@@ -46,6 +46,7 @@ from .edges import (
     close_quotes,
     drop_full_stop,
     drop_leading_nouns,
+    drop_unopened_quote,
     find_defined_abbreviations,
     finish_adjective,
     finish_quoted,
@@ -120,7 +121,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
-    spans = find_latin_spellings(analysis, spans, morph)
+    spans = [drop_unopened_quote(text, span) for span in find_latin_spellings(analysis, spans, morph)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

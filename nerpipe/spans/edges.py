@@ -51,6 +51,21 @@ def close_quotes(text: str, span: Span) -> Span:
     return span
 
 
+def drop_unopened_quote(text: str, span: Span) -> Span:
+    """An ORG span without the closing quote it ends with when it holds no quote that quote closes
+    (``«[Движения за честные выборы»]``: the name opened its quote before the span)."""
+    inside = text[span.start:span.end]
+    if span.type != ORG or len(inside) < 2 or inside[-1] not in QUOTE_PAIRS.values():
+        return span
+    closer = inside[-1]
+    openers = [opener for opener, other in QUOTE_PAIRS.items() if other == closer and opener != closer]
+    unopened = inside.count('"') % 2 == 1 if closer == '"' else \
+        inside.count(closer) > sum(inside.count(opener) for opener in openers)
+    if not unopened:
+        return span
+    return Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)
+
+
 _MAX_QUOTED_REST = 6  # words a quoted name goes on by after natasha's span
 
 

@@ -1,4 +1,4 @@
-"""ORG spans that name vehicles, instruments, works and buildings, not organizations (``шаттл
+"""ORG spans that name vehicles, instruments, works, buildings, contests and slogans, not organizations (``шаттл
 «Орион»``, ``полёт «Орион»``, ``станции «Заря»``, ``фильм «Вокзал»``, ``кинотеатре «Заря»``)."""
 
 from __future__ import annotations
@@ -28,6 +28,13 @@ _WORKS = frozenset({
 
 # nouns of places people go to whose quoted names are names of buildings (``кинотеатре «Заря»``)
 _VENUES = frozenset({"кинотеатр", "кинозал", "гостиница", "отель", "ресторан", "кафе", "бар"})
+
+
+# nouns of contests, awards and slogans: the name after them is of no organization
+# (``конкурс The Stars``, ``премии «Звезда»``, ``под девизом Green Step``)
+_NAMED_THINGS = frozenset({
+    "конкурс", "премия", "фестиваль", "девиз", "лозунг", "слоган", "хештег", "хэштег",
+})
 
 
 # nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
@@ -69,7 +76,9 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
         work = quoted and bool(forms & (_WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
             and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
-        if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or work or _joined_to(tokens, index, ends):
+        named_thing = bool(forms & _NAMED_THINGS) and _cited(inner[0], morph)  # not ``конкурс «Вектора»``
+        if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or work or named_thing \
+                or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))
             last = inner[-1].index
             closing = last + 1 < len(tokens) and tokens[last + 1].text in QUOTE_PAIRS.values()

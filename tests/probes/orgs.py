@@ -560,6 +560,37 @@ def _not_bodies() -> list[Case]:
     return [Case("orgs", "no_body", text, frozenset()) for text in NOT_BODIES]
 
 
+# a contest, an award, a festival or a slogan named after its noun: no organization
+_NAMED_THINGS = ("Итоги конкурса {} подвели вчера.", "В конкурсе {} участвуют двадцать команд.",
+                 "Он стал лауреатом премии {}.", "Фестиваль {} пройдёт в мае.", "Он выступил под девизом {}.",
+                 "Акция прошла под лозунгом {}.")
+_THING_NAMES = ("«Северный ветер»", "«Полярная звезда»", "The Stars", "Green Step")
+
+
+def _named_things() -> list[Case]:
+    return [Case("orgs", "named_thing", template.format(name), frozenset())
+            for template in _NAMED_THINGS for name in _THING_NAMES]
+
+
+# a plural body noun before a list of countries: one body of each, the first named in the singular
+_PLURAL_BODIES = (("федерациями", "Федерация"), ("парламентами", "Парламент"), ("федерации", "Федерация"),
+                  ("парламенты", "Парламент"))
+_PLURAL_TEMPLATES = ("Его поддержат вместе с {} {}, Перу и Чили.", "Позже к ним присоединились {} {} и Перу.")
+_COUNTRIES = (("Эквадора", "Эквадора"), ("Норвегии", "Норвегии"))
+
+
+def _plural_bodies() -> list[Case]:
+    cases = []
+    for template in _PLURAL_TEMPLATES:
+        for form, head in _PLURAL_BODIES:
+            if template.startswith("Его") != form.endswith("ми"):
+                continue
+            for country, genitive in _COUNTRIES:
+                cases.append(Case("orgs", "plural_places", template.format(form, country),
+                                  (frozenset({f"{head} {genitive}"}), 1)))
+    return cases
+
+
 # a body named by its noun alone: the country the text is about says whose it is; without one,
 # the noun is its name
 _LONE = {
@@ -597,7 +628,7 @@ def cases() -> list[Case]:
             + _one_body("described_long", DESCRIBED_LONG)
             + _experiencers() + _kind_abbreviated()
             + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
-            + _lone())
+            + _lone() + _named_things() + _plural_bodies())
 
 
 def answer(result, case: Case):

@@ -353,6 +353,25 @@ def foreign_bodies() -> list[Case]:
     return out
 
 
+# districts of towns named by adjectives other towns share (``Ленинского района``, a town Ленинск)
+_DISTRICTS = ("Ленинского", "Октябрьского", "Кировского", "Советского")
+_TOWNS = (("Омска", "RU-OMS"), ("Твери", "RU-TVE"), ("Перми", "RU-PER"))
+
+
+def district_bodies() -> list[Case]:
+    """A court of a town's district is of the town: its region, or its country abroad."""
+    out = []
+    courts = ("суд", "суда", "суду", "суд", "судом", "суде")
+    for district in _DISTRICTS:
+        for town, code in _TOWNS:
+            forms = tuple(f"{noun} {district} района города {town}" for noun in courts)
+            out += bodies("org:town_district", forms, frozenset({(None, code)}))
+        for town, code in CITIES[:3]:
+            forms = tuple(f"{noun} {district} района города {town}" for noun in courts)
+            out += bodies("org:town_district_abroad", forms, frozenset({(code, None)}))
+    return out
+
+
 def in_a_foreign_country() -> list[Case]:
     """Titles that name no country in a text about one foreign country: that country's, with its body."""
     out = []
@@ -688,7 +707,7 @@ def cases() -> list[Case]:
     return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
             *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places(),
             *two_countries(), *level_bodies(), *two_namings(), *compounds_abroad(), *level_of_adjective(),
-            *lone_bodies_abroad()]
+            *lone_bodies_abroad(), *district_bodies()]
 
 
 def answer(result, case: Case) -> frozenset:
@@ -713,4 +732,8 @@ def answer(result, case: Case) -> frozenset:
 
 
 # cases still answered wrong (their full text)
-KNOWN_WRONG: frozenset[str] = frozenset()
+KNOWN_WRONG: frozenset[str] = frozenset({
+    # ``суда`` of a court named after a district's adjective after ``Представители``: no ORG span found
+    f"Представители суда {district} района города {town} приехали на встречу."
+    for district in _DISTRICTS for town in ("Омска", "Твери", "Перми", "Парижа", "Берлина", "Рима")
+})
