@@ -27,7 +27,7 @@ from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from ..resources import read_word_groups
 from ..text import line_starts
-from .antecedent import full_name_starts, latest_before
+from .antecedent import full_name_spans, latest_before
 from .forms import (
     could_be_form,
     first_name_form,
@@ -98,7 +98,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name not in by_first[fold(name.first)]:
             by_first[fold(name.first)].append(name)
     resolved: dict[Span, Name] = {}
-    starts = full_name_starts(names)
+    starts = full_name_spans(names)
     for span, name in names.items():
         if not name.is_full:
             target = None

@@ -463,15 +463,11 @@ def answer(result, case: Case):
     return frozenset(p.name for p in persons)
 
 
-# cases the pipeline still answers wrong (by ``Case.id``): a woman's surname that does not decline alone
-# in an elliptical clause whose verb's object is a thing (``вручил Беккеру грамоту, а Беккер — цветы``:
-# the parser makes her the subject); a first name pymorphy does not know before a surname that
+# cases the pipeline still answers wrong (by ``Case.id``): a first name pymorphy does not know before a surname that
 # is a common noun, beside another name (natasha makes one span of the two); a man's surname of the
 # first declension after a first name of the genitive and accusative alike (``Петра Шульгу``), tagged
 # a genitive
 KNOWN_WRONG: frozenset[str] = frozenset({
-    'family_datv_ellipsis:Тимур Гордейчук и его жена Елена Гордейчук открыли кафе. Мэр',
-    'family_datv_ellipsis:Клаус Беккер и его жена Марта Беккер открыли кафе. Мэр вручи',
     'adjacent_cases:Паоле Эстраде Джейсон Уолдрон передал ключи от кафе.',
     'adjacent_colon:В жюри вошли: Паола Эстрада Джейсон Уолдрон Эмили Картрайт.',
     'adjacent_gent:У Паолы Эстрады Джейсон Уолдрон купил дом.',
