@@ -134,6 +134,9 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start):
             return
+        if len(words) == 2 and gazetteer.lookup("-".join(w.text for w in words)) is not None:
+            spans.append(Span(span.start, span.end, LOC))  # ``Коста Рика``: a place written without its hyphen
+            return
     person = name_after_honorific(text, span, morph) if span.type in (ORG, LOC) else None
     if person is not None:
         spans.append(person)  # ``Мадам Дюпон`` tagged as an organization

@@ -57,14 +57,14 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
 def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``; but a first name alone does into its surname,
-    ``Пётр`` ⏎ ``Смирнов``), and two full names written side by side
+    ``Пётр`` ⏎ ``Смирнов``) and at a list's bullet (``• Пётр Сидоров``), and two full names written side by side
     told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name, and so
     does the third of four words after a first name and a word that is none;
     a surname of the Russian families before a surname, or before a first name and surname, is a
     name of its own;
     ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
     out = []
-    for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
+    for piece in re.finditer(r"[^\n•·▪●◦‣]+", text[span.start:span.end]):
         start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
         end = span.start + piece.start() + len(piece.group().rstrip())
         if end > start:

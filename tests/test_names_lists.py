@@ -1,0 +1,20 @@
+"""Bulleted lists (invented names): a bullet is no part of a name, and two capitalised words that
+are a place written without its hyphen (``Коста Рика``) are no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Участники: • Олег Мартынов (Россия) • Тийс Гервен (Нидерланды).",
+     [("Олег Мартынов", "Олег Мартынов"), ("Тийс Гервен", "Тийс Гервен")]),
+    ("Его поддержали федерации: Аргентина • Чили • Коста Рика • Эквадор.", []),
+    ("В матче сыграли сборные Чили и Пуэрто Рико.", []),
+])
+def test_bulleted_names(models, text, expected):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    assert [(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"] == expected
