@@ -24,6 +24,7 @@ from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
 from ...resolve.spelling import spells
 from .words import (
+    after_named_kind,
     common_noun,
     function_word,
     is_first_name,
@@ -259,6 +260,10 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a family: "супругов Смит"
         if _names_a_place(analysis, index, morph):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
+            continue
+        kind = after_named_kind(analysis, index, morph)
+        if kind is not None:  # "триадой Вэйлун", "в повороте Тальмонте", "ураган Мирабелла"
+            out.extend([Span(span.start, span.end, kind)] if kind else [])
             continue
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)

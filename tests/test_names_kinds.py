@@ -1,0 +1,25 @@
+"""A name after a noun of a kind of thing it names is no person (invented names): a gang, a bend of a
+race track, a storm, a vessel (``триадой Вэйлун``, ``в повороте Тальмонте``, ``яхта Эсмеральда``);
+a genitive that is the thing's owner stays one (``яхту Абрамцева``, ``банды Кормилова``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Полиция связывает его с гонконгской триадой Вэйлун, имеющей отделения в Канаде.", [("ORG", "Вэйлун")]),
+    ("Гонщик допустил ошибку в повороте Тальмонте и остановился.", [("LOC", "Тальмонте")]),
+    ("Над островом прошёл ураган Мирабелла, а яхта Эсмеральда затонула.", []),
+    ("Журналисты осмотрели яхту Абрамцева.", [("PER", "Абрамцева")]),
+    ("Полиция задержала членов банды Кормилова.", [("PER", "Кормилова")]),
+    ("Журналисты осмотрели яхту Олега Абрамцева.", [("PER", "Олега Абрамцева")]),
+])
+def test_name_of_a_kind(models, text, expected):
+    result = analyze(text, models)
+    words = {w for _t, surface in expected for w in surface.split()}
+    got = [(m.type, m.text) for m in result.mentions
+           if m.type in ("PER", "ORG", "LOC") and (m.type == "PER" or set(m.text.split()) & words)]
+    assert got == expected
