@@ -1,6 +1,7 @@
 """A name after a noun of a kind of thing it names is no person (invented names): a gang, a bend of a
 race track, a storm, a vessel (``триадой Вэйлун``, ``в повороте Тальмонте``, ``яхта Эсмеральда``);
-a genitive that is the thing's owner stays one (``яхту Абрамцева``, ``банды Кормилова``)."""
+a genitive that is the thing's owner stays one (``яхту Абрамцева``, ``банды Кормилова``); nor is its
+name in Latin letters in brackets after it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ from .conftest import analyze
     ("Журналисты осмотрели яхту Абрамцева.", [("PER", "Абрамцева")]),
     ("Полиция задержала членов банды Кормилова.", [("PER", "Кормилова")]),
     ("Журналисты осмотрели яхту Олега Абрамцева.", [("PER", "Олега Абрамцева")]),
+    # its name in Latin letters in brackets spells the thing, no person
+    ("Гонщик допустил ошибку в повороте Тальмонте (La Talmonte) и остановился.",
+     [("LOC", "Тальмонте"), ("LOC", "La Talmonte")]),
+    # after a person, it spells the person
+    ("Гонщик Тийс Гервен (Thijs Gerven) выиграл.", [("PER", "Тийс Гервен"), ("PER", "Thijs Gerven")]),
 ])
 def test_name_of_a_kind(models, text, expected):
     result = analyze(text, models)

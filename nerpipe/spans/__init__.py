@@ -32,7 +32,7 @@
 
 from __future__ import annotations
 
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..names import is_credit_line, looks_like_person
 from ..ner import Analysis
 from ..orgs import OrgLexicon
@@ -75,6 +75,7 @@ from .people import (
     is_person_name,
     merge_adjacent_people,
     name_after_honorific,
+    recast_bracketed_spellings,
     recast_single_words,
     split_latin_name,
     split_person,
@@ -120,9 +121,13 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
-    spans = find_latin_spellings(analysis, spans, morph)
+    spans = recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
+
+
+# articles that open names of places of Spanish and French (``Эль Сальвадор``)
+_ARTICLES = {"эль", "ла", "лос", "лас"}
 
 
 def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> None:
@@ -134,8 +139,10 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start):
             return
-        if len(words) == 2 and gazetteer.lookup("-".join(w.text for w in words)) is not None:
-            spans.append(Span(span.start, span.end, LOC))  # ``Коста Рика``: a place written without its hyphen
+        if len(words) == 2 and (gazetteer.lookup("-".join(w.text for w in words)) is not None
+                                or fold(words[0].text) in _ARTICLES and gazetteer.lookup(words[1].text) is not None):
+            spans.append(Span(span.start, span.end, LOC))  # ``Коста Рика``, ``Эль Сальвадор``: a place written
+            # without its hyphen
             return
     person = name_after_honorific(text, span, morph) if span.type in (ORG, LOC) else None
     if person is not None:

@@ -8,6 +8,7 @@ from .found import find_honoured_people, find_known_surnames, find_latin_spellin
 from .grow import extend_by_leading_surname, extend_by_trailing_surname, merge_adjacent_people
 from .shape import (
     name_after_honorific,
+    recast_bracketed_spellings,
     recast_single_words,
     split_latin_name,
     split_person,
@@ -27,6 +28,7 @@ __all__ = [
     "is_person_name",
     "merge_adjacent_people",
     "name_after_honorific",
+    "recast_bracketed_spellings",
     "recast_single_words",
     "split_latin_name",
     "split_person",

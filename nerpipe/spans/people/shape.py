@@ -312,3 +312,20 @@ _PLURAL_ENDING = "ей"
 def _family_plural(token) -> bool:
     """Whether the tagger reads a word of a plural ending as a plural: a family, no one person."""
     return token.feat.get("Number") == "Plur" and fold(token.text).endswith(_PLURAL_ENDING)
+
+
+def recast_bracketed_spellings(text: str, spans: list[Span]) -> list[Span]:
+    """A name in Latin letters in brackets right after a place or organization, and after no person,
+    spells that place or organization (``в повороте Тальмонте (Talmonte Curve)``): a span of its type."""
+    ends = {}
+    for span in spans:
+        ends.setdefault(span.end, set()).add(span.type)
+    out = []
+    for span in spans:
+        before = text[:span.start].rstrip()
+        if span.type == PER and before.endswith("(") and is_latin_name(text[span.start:span.end]):
+            types = ends.get(len(before[:-1].rstrip()), set())
+            if types and PER not in types:
+                span = Span(span.start, span.end, sorted(types)[0])
+        out.append(span)
+    return out
