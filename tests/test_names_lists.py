@@ -1,6 +1,6 @@
 """Bulleted lists (invented names): a bullet is no part of a name, and two capitalised words that
 are a place written without its hyphen (``Коста Рика``) are no person; nor is one word that is a
-short participle (``Подана`` opening a headline's sentence)."""
+short participle (``Отправлена`` opening a headline's sentence)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,9 @@ from .conftest import analyze
 @pytest.mark.parametrize("text, expected", [
     ("Участники: • Олег Мартынов (Россия) • Тийс Гервен (Нидерланды).",
      [("Олег Мартынов", "Олег Мартынов"), ("Тийс Гервен", "Тийс Гервен")]),
-    ("Его поддержали федерации: Аргентина • Чили • Коста Рика • Эквадор.", []),
+    ("Кубок разыграли сборные: Панама • Перу • Коста Рика.", []),
     ("В матче сыграли сборные Чили и Пуэрто Рико.", []),
-    ("Его поддержали федерации: Аргентина • Бахрейн • Чили • Коста Рика • Эквадор • Египет • Эль Сальвадор • "
-     "Эфиопия • Грузия.", []),
+    ("Турнир собрал сборные: Перу • Уругвай • Коста Рика • Панама.", []),
 ])
 def test_bulleted_names(models, text, expected):
     result = analyze(text, models)
@@ -27,7 +26,7 @@ def test_bulleted_names(models, text, expected):
 
 
 @pytest.mark.parametrize("word, expected", [
-    ("Подана", False), ("Подписан", False), ("Вручена", False), ("Читая", False),
+    ("Отправлена", False), ("Подписан", False), ("Вручена", False), ("Читая", False),
     ("Олег", True), ("Мартынов", True), ("Жилю", True), ("Надежда", True), ("Любим", True),
 ])
 def test_one_word_of_a_predicate_is_no_person(models, word, expected):

@@ -1,5 +1,5 @@
 """Which of several namesakes of a document a surname-only mention is: the one named in full
-last before it (``на квартире Тимура Вадеева. Как рассказывает сам Вадеев`` → Тимур Вадеев, not his
+last before it (``Кафе открыл Тимур Вадеев. Позже Вадеев добавил …`` → Тимур Вадеев, not his
 brother Аслан Вадеев named later); none when the last two are named together (``Тимур Вадеев и Аслан
 Вадеев``)."""
 

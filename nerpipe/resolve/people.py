@@ -137,7 +137,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 if len(candidates) > 1 and span in obliques and not name.first and undeclined_feminine(written):
                     candidates = [c for c in candidates
                                   if first_name_gender(morph, c.first) == "femn"] or candidates
-                if len(candidates) > 1 and not name.first:  # ``сам Вадеев`` after ``Тимура Вадеева``
+                if len(candidates) > 1 and not name.first:  # ``Вадеев`` after ``Тимур Вадеев``
                     candidates = latest_before(analysis.text, candidates, span, starts) or candidates
                 if len(candidates) == 1:
                     target = candidates[0]

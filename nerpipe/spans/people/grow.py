@@ -32,7 +32,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
     surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
     (``Зориной`` + ``Анны Петровны``); a first name and a word that can only be a surname or that
     pymorphy does not know (``Ануш`` + ``Карапетян``); a family name of China or Korea and the given
-    name after it (``Хвана`` + ``Чжан Ука``); initials and the surname after their dot (``Дж`` + ``.Бартон``)."""
+    name after it (``Квона`` + ``Тэ Ука``); initials and the surname after their dot (``Дж`` + ``.Бартон``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -53,7 +53,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             and is_first_name(left_words[0], morph) and not is_first_name(right_words[0], morph) \
             and (surname_word(right_words[0], morph, unknown=True) or foreign_word(right_words[0], morph))
         east_asian = len(left_words) == 1 and east_asian_surname(left_words[0]) is not None \
-            and is_east_asian(left_words + right_words, morph)  # ``Хвана`` + ``Чжан Ука``
+            and is_east_asian(left_words + right_words, morph)  # ``Квона`` + ``Тэ Ука``
         if initials or patronymic or surname_first or first_and_surname or east_asian:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]

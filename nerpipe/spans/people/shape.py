@@ -262,7 +262,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
         kind = after_named_kind(analysis, index, morph)
-        if kind is not None:  # "триадой Вэйлун", "в повороте Тальмонте", "ураган Мирабелла"
+        if kind is not None:  # "банда Вэйлун", "на вираже Тальмонте", "ураган Орсола"
             out.extend([Span(span.start, span.end, kind)] if kind else [])
             continue
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
@@ -316,7 +316,7 @@ def _family_plural(token) -> bool:
 
 def recast_bracketed_spellings(text: str, spans: list[Span]) -> list[Span]:
     """A name in Latin letters in brackets right after a place or organization, and after no person,
-    spells that place or organization (``в повороте Тальмонте (Talmonte Curve)``): a span of its type."""
+    spells that place or organization (``на вираже Тальмонте (Talmonte Curve)``): a span of its type."""
     ends = {}
     for span in spans:
         ends.setdefault(span.end, set()).add(span.type)

@@ -128,8 +128,8 @@ def function_word(word: str, morph: Morph) -> bool:
     # as a name may be, and no comma parts a gerund from a name after it
 
 
-# kinds of things a name after them names, no person (``триадой Вэйлун``, ``в повороте Тальмонте``,
-# ``ураган Мирабелла``, ``яхта Эсмеральда``): the type of the span they make, ``""`` for none
+# kinds of things a name after them names, no person (``банда Вэйлун``, ``на вираже Тальмонте``,
+# ``ураган Орсола``, ``яхта Эсмеральда``): the type of the span they make, ``""`` for none
 NAMED_KINDS: dict[str, str] = {
     **dict.fromkeys(("группировка", "банда", "триада", "картель", "синдикат", "мафия"), "ORG"),
     **dict.fromkeys(("поворот", "вираж", "шикана", "трасса", "перевал", "вулкан", "ледник", "кратер"), "LOC"),
