@@ -37,3 +37,16 @@ def test_particle_is_the_surnames(models, text, expected):
 ])
 def test_surname_with_particle_is_one_person(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Позже де Брие уехал.", [("де Брие", "де Брие")]),
+    ("Пьер де Брие приехал в город. Позже де Брие уехал.", [("Пьер де Брие", "Пьер де Брие"), ("де Брие", "Пьер де Брие")]),
+    ("По словам ван Дорна, проект окупится.", [("ван Дорна", "ван Дорн")]),
+    # ``да`` is a Russian word
+    ("Он сказал, да Петров прав.", [("Петров", "Петров")]),
+])
+def test_span_takes_the_particle(models, text, expected):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    assert [(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"] == expected

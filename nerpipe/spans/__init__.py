@@ -65,6 +65,7 @@ from .organizations import (
 )
 from .people import (
     extend_by_leading_surname,
+    extend_by_particle,
     extend_by_trailing_surname,
     find_honoured_people,
     find_known_surnames,
@@ -102,7 +103,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
-    spans = extend_by_trailing_surname(analysis, spans, morph)
+    spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, spans, morph), orgs)

@@ -166,3 +166,24 @@ def _leading_surname(token, first, morph: Morph) -> bool:
         return False
     lowered = fold(word)
     return morph.has_gram(lowered, "Surn") or not morph.is_known(lowered) or is_russian_surname(lowered)
+
+
+# particles that open a surname, in lower case, and are no Russian word (not ``да``, ``ла``)
+_SURNAME_PARTICLES = frozenset({"де", "ди", "дю", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ле"})
+
+
+def extend_by_particle(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """A PER span grows to the particle of its surname natasha left out before it (``де`` +
+    ``Брие``, ``ван дер`` + ``Берга``): lower-case particles of no other span, a space apart."""
+    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        at = tokens[0].index if tokens and span.type == PER else 0
+        start = span.start
+        while at > 0 and analysis.tokens[at - 1].text in _SURNAME_PARTICLES and at - 1 not in owned \
+                and analysis.text[analysis.tokens[at - 1].end:start] == " ":
+            at -= 1
+            start = analysis.tokens[at].start
+        out.append(Span(start, span.end, PER) if start != span.start else span)
+    return out
