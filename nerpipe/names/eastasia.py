@@ -80,10 +80,16 @@ def east_asian_name(parts, morph: Morph) -> Name:
     a man's name loses the case endings Russian gives its syllables (``Хвана Сон Ука`` → ``Хван
     Сон Ук``)."""
     case = UD_CASE.get(parts[0][1].feat.get("Case", ""))
+    family = east_asian_surname(parts[0][0]) or ""
+    ending = fold(parts[0][0])[len(family):]  # the case ending the family name shows, if any
     normal = []
     for index, (text, _word) in enumerate(parts):
         form = text.lower()
-        if case not in (None, "nomn"):
+        if ending and not index:
+            form = family  # ``Квону Тэ Уку`` opening a sentence, whatever case the tagger reads
+        elif index and ending and fold(form).endswith(ending) and form[: -len(ending)][-1:] in CONSONANTS:
+            form = form[: -len(ending)]  # ``Квоне Тэ Уке``: the syllable ends as the family name does
+        elif case not in (None, "nomn"):
             form = (east_asian_surname(text) if index == 0 else None) or masculine_nominative(form, case) or form
         normal.append(capitalize_name(restore_case(form, text)))
     return Name(" ".join(normal[1:]), None, normal[0], family_first=True)
