@@ -35,12 +35,24 @@ def east_asian_surname(word: str) -> str | None:
 def is_east_asian(texts: list[str], morph: Morph) -> bool:
     """A name of China, Korea or Vietnam, family name first (``Пак Сон Ук``, ``Ван Цзиньлун``): a
     known family name, then one or two words of at most two syllables that are no Russian surname."""
-    if not 2 <= len(texts) <= 3 or east_asian_surname(texts[0]) is None or any(is_initial(t) for t in texts):
+    family = east_asian_surname(texts[0])
+    if not 2 <= len(texts) <= 3 or family is None or any(is_initial(t) for t in texts):
         return False
+    declined = family != fold(texts[0])
     return all(len(re.findall(r"[аеёиоуыэюя]+", fold(t))) <= 2 and "-" not in t and t[:1].isupper()
                and not _CLUSTER.search(_DIGRAPHS.sub("", fold(t)))
-               and not morph.has_gram(fold(t), "Surn") and not fold(t).endswith(_RUSSIAN_SURNAME_ENDINGS)
+               and not (morph.has_gram(fold(t), "Surn") and not (declined and _declined_syllable(morph, t)))
+               and not fold(t).endswith(_RUSSIAN_SURNAME_ENDINGS)
                for t in texts[1:])
+
+
+def _declined_syllable(morph: Morph, text: str) -> bool:
+    """Whether pymorphy reads a word as a surname in an oblique case only, whose nominative is one
+    syllable: after a family name with a case ending, a syllable of the given name declined with it
+    (``Пака Тэ Сона``), no Russian surname."""
+    surnames = [p for p in morph.parses(fold(text)) if "Surn" in p.tag]
+    return all(p.tag.case != "nomn" and len(re.findall(r"[аеёиоуыэюя]+", fold(p.normal_form))) == 1
+               for p in surnames)
 
 
 # the letters Russian writes one sound of Chinese or Korean with; other clusters of consonants and
@@ -68,10 +80,16 @@ def east_asian_name(parts, morph: Morph) -> Name:
     a man's name loses the case endings Russian gives its syllables (``Хвана Сон Ука`` → ``Хван
     Сон Ук``)."""
     case = UD_CASE.get(parts[0][1].feat.get("Case", ""))
+    family = east_asian_surname(parts[0][0]) or ""
+    ending = fold(parts[0][0])[len(family):]  # the case ending the family name shows, if any
     normal = []
     for index, (text, _word) in enumerate(parts):
         form = text.lower()
-        if case not in (None, "nomn"):
+        if ending and not index:
+            form = family  # ``Квону Тэ Уку`` opening a sentence, whatever case the tagger reads
+        elif index and ending and fold(form).endswith(ending) and form[: -len(ending)][-1:] in CONSONANTS:
+            form = form[: -len(ending)]  # ``Квоне Тэ Уке``: the syllable ends as the family name does
+        elif case not in (None, "nomn"):
             form = (east_asian_surname(text) if index == 0 else None) or masculine_nominative(form, case) or form
         normal.append(capitalize_name(restore_case(form, text)))
     return Name(" ".join(normal[1:]), None, normal[0], family_first=True)

@@ -74,8 +74,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     (``Интервью Гарета Моррисона``: no woman's ``Гарета`` pymorphy knows in the nominative only);
     ``speaker``: the name opens a line before a colon (``Мартина Хольцер: «…»``), in the nominative."""
     parts = split_name_words(words)
-    if len(parts) >= 2 and parts[0][0] in PARTICLES:
-        parts = parts[1:]  # ``ван Дорна``: a surname alone, its particle no first name
+    particle = None
+    if len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
+        particle, parts = parts[0][0], parts[1:]  # ``ван Дорна``, ``Фон Дорна``: a surname alone, its particle
+        # no first name
     if not parts or len(parts) > 5:
         return None
     texts = [p[0] for p in parts]
@@ -168,18 +170,36 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None
     if len(normal) == 1:
-        if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"}:
+        if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"} and particle is None \
+                and not _particle_surname(texts[0]):
             first = normal[0]
         else:
-            last = normal[0]
+            last = normal[0] if particle is None else f"{particle} {normal[0]}"
     elif roles == ["first", "middle"]:
         first, middle = normal  # a first name and patronymic, no surname (``Анна Петровна``)
     else:
+        at = _particle_at(texts)
         first = normal[0]
-        last = normal[-1]
-        if len(normal) >= 3:
-            middle = " ".join(normal[1:-1])
+        last = " ".join(normal[at:])
+        middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
+
+
+# particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and
+# Vietnamese surnames, first names)
+CAPITAL_PARTICLES = {"де", "дю", "фон", "дер", "ибн", "бин"}
+
+
+def _particle_at(texts: list[str]) -> int:
+    """Where the surname begins: at its particle, whatever its letter case (``Карл ван Хорн``,
+    ``Ахмед бин Саид``, ``Пьер Де Брие``: the particle is the surname's, no middle name), or at the last word."""
+    return next((index for index in range(1, len(texts) - 1) if fold(texts[index]) in PARTICLES), len(texts) - 1)
+
+
+def _particle_surname(text: str) -> bool:
+    """A word that opens with a particle and a hyphen is a surname (``аль-Захири``), no first name."""
+    head, dash, tail = fold(text).partition("-")
+    return bool(dash) and head in PARTICLES and bool(tail)
 
 
 def _role(morph: Morph, text: str, index: int, count: int) -> str:

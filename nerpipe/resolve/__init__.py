@@ -6,6 +6,7 @@
   ORG and LOC span of a document (partial names, abbreviations defined in the text,
   generic names of the main region); what the document is about (:func:`document_scope`: the one
   region or foreign country, for titles with no place of their own);
+- :mod:`.antecedent` — which of two namesakes a surname alone is: the one named last before it;
 - :mod:`.abroad` — a state body the dictionary knows as Russia's, named without Russia in a
   document about another country, is that country's (``глава МВД`` in a report on Georgia);
 - :mod:`.document` — all of it for one document (:func:`resolve_document`);

@@ -72,9 +72,9 @@ def first_name_form(morph: Morph, written: str, first: str) -> bool:
 
 
 def could_be_form(written: str, last: str) -> bool:
-    """Whether a surname as written can be a case form of the surname ``last``:
-    ``Шмидту`` of ``Шмидт``, ``Петровой`` of ``Петрова``, ``Лесовского`` of ``Лесовский``."""
-    written, last = fold(written), fold(last)
+    """Whether a surname as written can be a case form of the surname ``last`` (of its last word, after
+    a particle): ``Шмидту`` of ``Шмидт``, ``Петровой`` of ``Петрова``, ``Лесовского`` of ``Лесовский``."""
+    written, last = fold(written), fold(last).rsplit(" ", 1)[-1]  # ``Хорну`` of ``ван Хорн``
     if written == last:
         return True
     if "-" in written and written.count("-") == last.count("-"):
@@ -91,7 +91,7 @@ def could_be_form(written: str, last: str) -> bool:
 
 def surname_key(last: str | None) -> str:
     """Surnames of a man and a woman of one family share a key: ``Орлова`` ~ ``Орлов``."""
-    key = fold(last or "")
+    key = fold(last or "").rsplit(" ", 1)[-1]  # ``ван Хорн`` ~ ``Хорн``
     for fem, masc in (("ская", "ский"), ("цкая", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"),
                       ("ына", "ын")):
         if key.endswith(fem):

@@ -27,6 +27,7 @@ from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from ..resources import read_word_groups
 from ..text import line_starts
+from .antecedent import full_name_spans, latest_before
 from .forms import (
     could_be_form,
     first_name_form,
@@ -97,6 +98,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name not in by_first[fold(name.first)]:
             by_first[fold(name.first)].append(name)
     resolved: dict[Span, Name] = {}
+    starts = full_name_spans(names)
     for span, name in names.items():
         if not name.is_full:
             target = None
@@ -135,6 +137,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 if len(candidates) > 1 and span in obliques and not name.first and undeclined_feminine(written):
                     candidates = [c for c in candidates
                                   if first_name_gender(morph, c.first) == "femn"] or candidates
+                if len(candidates) > 1 and not name.first:  # ``Вадеев`` after ``Тимур Вадеев``
+                    candidates = latest_before(analysis.text, candidates, span, starts) or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:

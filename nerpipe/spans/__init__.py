@@ -32,7 +32,7 @@
 
 from __future__ import annotations
 
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..names import is_credit_line, looks_like_person
 from ..ner import Analysis
 from ..orgs import OrgLexicon
@@ -66,6 +66,7 @@ from .organizations import (
 )
 from .people import (
     extend_by_leading_surname,
+    extend_by_particle,
     extend_by_trailing_surname,
     find_honoured_people,
     find_known_surnames,
@@ -76,6 +77,7 @@ from .people import (
     is_person_name,
     merge_adjacent_people,
     name_after_honorific,
+    recast_bracketed_spellings,
     recast_single_words,
     split_latin_name,
     split_person,
@@ -102,7 +104,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
-    spans = extend_by_trailing_surname(analysis, spans, morph)
+    spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, spans, morph), orgs)
@@ -121,9 +123,14 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_unit_orgs(analysis, spans, orgs))
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
-    spans = [drop_unopened_quote(text, span) for span in find_latin_spellings(analysis, spans, morph)]
+    spans = [drop_unopened_quote(text, span)
+             for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
+
+
+# articles that open names of places of Spanish and French (``Эль Сальвадор``)
+_ARTICLES = {"эль", "ла", "лос", "лас"}
 
 
 def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> None:
@@ -134,6 +141,11 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
     if span.type == PER:
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start):
+            return
+        if len(words) == 2 and (gazetteer.lookup("-".join(w.text for w in words)) is not None
+                                or fold(words[0].text) in _ARTICLES and gazetteer.lookup(words[1].text) is not None):
+            spans.append(Span(span.start, span.end, LOC))  # ``Коста Рика``, ``Эль Сальвадор``: a place written
+            # without its hyphen
             return
     person = name_after_honorific(text, span, morph) if span.type in (ORG, LOC) else None
     if person is not None:

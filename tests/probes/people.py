@@ -273,6 +273,14 @@ def _same_surname_cases() -> list[Case]:
                  (frozenset({a, b, last}), 3)),
             Case("people", "same_surname_initials", (f"{a} и {b} открыли кафе. «Мы рады гостям», — {said} "
                                                      f"{two.nominative[0]}. {last}."), (frozenset({a, b}), 2)),
+            # named apart, one sentence after the other: the surname alone is the one named last before it
+            Case("people", "namesake_latest", (f"{a} {'открыла' if feminine else 'открыл'} кафе в мае. {b} {said}, "
+                                               f"что кафе окупится. {last} {added}, что меню сменится."),
+                 frozenset({(a, (a,)), (b, (b, last))})),
+            Case("people", "namesake_latest", (f"В мае {b} {'открыла' if feminine else 'открыл'} кафе. {last} {said}, "
+                                               f"что кафе окупится. {'Её сестра' if feminine else 'Его брат'} {a} "
+                                               f"{'рада' if feminine else 'рад'}."),
+                 frozenset({(a, (a,)), (b, (b, last))})),
         ]
     return out
 
@@ -443,7 +451,7 @@ def answer(result, case: Case):
     persons = result.persons
     if case.kind.startswith("patronymic"):
         return frozenset((p.first, p.middle, p.last) for p in persons)
-    if case.kind.startswith("family"):
+    if case.kind.startswith(("family", "namesake")):
         by_id = {p.person_id: p.name for p in persons}
         mentions: dict[str, list[str]] = {}
         for mention in sorted(result.mentions, key=lambda m: m.start):
@@ -455,15 +463,11 @@ def answer(result, case: Case):
     return frozenset(p.name for p in persons)
 
 
-# cases the pipeline still answers wrong (by ``Case.id``): a woman's surname that does not decline alone
-# in an elliptical clause whose verb's object is a thing (``вручил Беккеру грамоту, а Беккер — цветы``:
-# the parser makes her the subject); a first name pymorphy does not know before a surname that
+# cases the pipeline still answers wrong (by ``Case.id``): a first name pymorphy does not know before a surname that
 # is a common noun, beside another name (natasha makes one span of the two); a man's surname of the
 # first declension after a first name of the genitive and accusative alike (``Петра Шульгу``), tagged
 # a genitive
 KNOWN_WRONG: frozenset[str] = frozenset({
-    'family_datv_ellipsis:Тимур Гордейчук и его жена Елена Гордейчук открыли кафе. Мэр',
-    'family_datv_ellipsis:Клаус Беккер и его жена Марта Беккер открыли кафе. Мэр вручи',
     'adjacent_cases:Паоле Эстраде Джейсон Уолдрон передал ключи от кафе.',
     'adjacent_colon:В жюри вошли: Паола Эстрада Джейсон Уолдрон Эмили Картрайт.',
     'adjacent_gent:У Паолы Эстрады Джейсон Уолдрон купил дом.',

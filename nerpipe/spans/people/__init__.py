@@ -5,9 +5,10 @@ verb :mod:`.subject`); the words a name is made
 of told (:mod:`.words`)."""
 
 from .found import find_honoured_people, find_known_surnames, find_latin_spellings, find_untagged_people
-from .grow import extend_by_leading_surname, extend_by_trailing_surname, merge_adjacent_people
+from .grow import extend_by_leading_surname, extend_by_particle, extend_by_trailing_surname, merge_adjacent_people
 from .shape import (
     name_after_honorific,
+    recast_bracketed_spellings,
     recast_single_words,
     split_latin_name,
     split_person,
@@ -17,6 +18,7 @@ from .words import is_foreign_name, is_lone_surname, is_person_name
 
 __all__ = [
     "extend_by_leading_surname",
+    "extend_by_particle",
     "extend_by_trailing_surname",
     "find_honoured_people",
     "find_known_surnames",
@@ -27,6 +29,7 @@ __all__ = [
     "is_person_name",
     "merge_adjacent_people",
     "name_after_honorific",
+    "recast_bracketed_spellings",
     "recast_single_words",
     "split_latin_name",
     "split_person",

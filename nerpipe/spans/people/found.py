@@ -24,7 +24,7 @@ from ...resolve.spelling import skeleton, spellings
 from ...resolve.syntax import verb_gender
 from .capitals import capitals_name_from
 from .subject import subject_pair_from
-from .words import common_noun, foreign_word, is_first_name, surname_word
+from .words import after_named_kind, common_noun, foreign_word, is_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
 
@@ -120,7 +120,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
                 or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
                 or _capitalised_word(token.text) and _after_honorific(analysis, index, morph)):
             end = index  # ``Губернатор Кормилов``: also a surname pymorphy does not know, after a title
-        if end is not None:
+        if end is not None and after_named_kind(analysis, index, morph) is None:  # not ``яхта Эсмеральда``
             found.append(Span(token.start, tokens[end].end, PER))
             index = end
         index += 1

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from ...morph import UD_CASE, Morph, fold
 from ...names import (
+    east_asian_surname,
+    is_east_asian,
     is_initial,
     is_patronymic,
     is_russian_surname,
@@ -29,8 +31,8 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
     surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
     (``Зориной`` + ``Анны Петровны``); a first name and a word that can only be a surname or that
-    pymorphy does not know (``Ануш`` + ``Карапетян``); initials and the surname after their dot
-    (``Дж`` + ``.Бартон``)."""
+    pymorphy does not know (``Ануш`` + ``Карапетян``); a family name of China or Korea and the given
+    name after it (``Квона`` + ``Тэ Ука``); initials and the surname after their dot (``Дж`` + ``.Бартон``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -50,7 +52,9 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         first_and_surname = len(left_words) == 1 and len(right_words) == 1 \
             and is_first_name(left_words[0], morph) and not is_first_name(right_words[0], morph) \
             and (surname_word(right_words[0], morph, unknown=True) or foreign_word(right_words[0], morph))
-        if initials or patronymic or surname_first or first_and_surname:
+        east_asian = len(left_words) == 1 and east_asian_surname(left_words[0]) is not None \
+            and is_east_asian(left_words + right_words, morph)  # ``Квона`` + ``Тэ Ука``
+        if initials or patronymic or surname_first or first_and_surname or east_asian:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
@@ -162,3 +166,24 @@ def _leading_surname(token, first, morph: Morph) -> bool:
         return False
     lowered = fold(word)
     return morph.has_gram(lowered, "Surn") or not morph.is_known(lowered) or is_russian_surname(lowered)
+
+
+# particles that open a surname, in lower case, and are no Russian word (not ``да``, ``ла``)
+_SURNAME_PARTICLES = frozenset({"де", "ди", "дю", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ле"})
+
+
+def extend_by_particle(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """A PER span grows to the particle of its surname natasha left out before it (``де`` +
+    ``Брие``, ``ван дер`` + ``Берга``): lower-case particles of no other span, a space apart."""
+    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        at = tokens[0].index if tokens and span.type == PER else 0
+        start = span.start
+        while at > 0 and analysis.tokens[at - 1].text in _SURNAME_PARTICLES and at - 1 not in owned \
+                and analysis.text[analysis.tokens[at - 1].end:start] == " ":
+            at -= 1
+            start = analysis.tokens[at].start
+        out.append(Span(start, span.end, PER) if start != span.start else span)
+    return out

@@ -24,6 +24,7 @@ from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
 from ...resolve.spelling import spells
 from .words import (
+    after_named_kind,
     common_noun,
     function_word,
     is_first_name,
@@ -57,14 +58,14 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
 def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``; but a first name alone does into its surname,
-    ``Пётр`` ⏎ ``Смирнов``), and two full names written side by side
+    ``Пётр`` ⏎ ``Смирнов``) and at a list's bullet (``• Пётр Сидоров``), and two full names written side by side
     told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name, and so
     does the third of four words after a first name and a word that is none;
     a surname of the Russian families before a surname, or before a first name and surname, is a
     name of its own;
     ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
     out = []
-    for piece in re.finditer(r"[^\n]+", text[span.start:span.end]):
+    for piece in re.finditer(r"[^\n•·▪●◦‣]+", text[span.start:span.end]):
         start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
         end = span.start + piece.start() + len(piece.group().rstrip())
         if end > start:
@@ -260,6 +261,10 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         if _names_a_place(analysis, index, morph):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
+        kind = after_named_kind(analysis, index, morph)
+        if kind is not None:  # "банда Вэйлун", "на вираже Тальмонте", "ураган Орсола"
+            out.extend([Span(span.start, span.end, kind)] if kind else [])
+            continue
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
         if not named and _family_plural(tokens[0]):
@@ -307,3 +312,20 @@ _PLURAL_ENDING = "ей"
 def _family_plural(token) -> bool:
     """Whether the tagger reads a word of a plural ending as a plural: a family, no one person."""
     return token.feat.get("Number") == "Plur" and fold(token.text).endswith(_PLURAL_ENDING)
+
+
+def recast_bracketed_spellings(text: str, spans: list[Span]) -> list[Span]:
+    """A name in Latin letters in brackets right after a place or organization, and after no person,
+    spells that place or organization (``на вираже Тальмонте (Talmonte Curve)``): a span of its type."""
+    ends = {}
+    for span in spans:
+        ends.setdefault(span.end, set()).add(span.type)
+    out = []
+    for span in spans:
+        before = text[:span.start].rstrip()
+        if span.type == PER and before.endswith("(") and is_latin_name(text[span.start:span.end]):
+            types = ends.get(len(before[:-1].rstrip()), set())
+            if types and PER not in types:
+                span = Span(span.start, span.end, sorted(types)[0])
+        out.append(span)
+    return out

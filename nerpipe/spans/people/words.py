@@ -4,7 +4,7 @@ word, a common noun that is no name, initials."""
 from __future__ import annotations
 
 from ...morph import Morph, fold, without_former
-from ...names import is_patronymic, is_russian_surname
+from ...names import is_patronymic, is_russian_surname, surname_readings
 from ...orgs import is_latin_name
 
 
@@ -126,3 +126,40 @@ def function_word(word: str, morph: Morph) -> bool:
     return morph.is_known(lowered) and bool(parses) and all(p.tag.POS in _NO_NAME_POS for p in parses) \
         and not any("impr" in p.tag or p.tag.POS == "GRND" for p in parses)  # ``Жиль``, ``Жиля``: written
     # as a name may be, and no comma parts a gerund from a name after it
+
+
+# kinds of things a name after them names, no person (``банда Вэйлун``, ``на вираже Тальмонте``,
+# ``ураган Орсола``, ``яхта Эсмеральда``): the type of the span they make, ``""`` for none
+NAMED_KINDS: dict[str, str] = {
+    **dict.fromkeys(("группировка", "банда", "триада", "картель", "синдикат", "мафия"), "ORG"),
+    **dict.fromkeys(("поворот", "вираж", "шикана", "трасса", "перевал", "вулкан", "ледник", "кратер"), "LOC"),
+    **dict.fromkeys(("ураган", "тайфун", "шторм", "циклон", "антициклон", "торнадо", "яхта", "судно", "лайнер",
+                     "танкер", "крейсер", "фрегат", "эсминец", "авианосец", "ледокол", "теплоход", "паром",
+                     "подлодка"), ""),
+}
+
+
+def named_kind(kind_word: str, name: str, morph: Morph) -> str | None:
+    """The type of span (``""``: none) a name makes after a lower-case noun of a kind of thing it
+    names, or ``None``: no such noun, or the name can be a genitive after a genitive, or one that
+    cannot be in the noun's case: the owner of the thing (``яхту Абрамцева``, ``банды Кормилова``;
+    not ``яхта Эсмеральда``)."""
+    if not kind_word[:1].islower():
+        return None
+    kinds = [NAMED_KINDS[form] for form in morph.forms(kind_word) if form in NAMED_KINDS]
+    if not kinds:
+        return None
+    cases = {p.tag.case for p in morph.parses(fold(kind_word)) if fold(p.normal_form) in NAMED_KINDS}
+    lowered = fold(name)
+    named = {p.tag.case for p in morph.parses(lowered)} if morph.is_known(lowered) else set()
+    named |= {case for case, _gender in surname_readings(morph, name)}  # ``Абрамцева``, a surname's genitive
+    if "gent" in named and ("gent" in cases or not named & (cases - {"accs"})):
+        return None  # ``банды Кормилова``: a genitive after a genitive is its owner's
+    return kinds[0]
+
+
+def after_named_kind(analysis, index: int, morph: Morph) -> str | None:
+    """:func:`named_kind` of token ``index`` after the word before it in its sentence."""
+    if index == 0 or analysis.tokens[index - 1].sent != analysis.tokens[index].sent:
+        return None
+    return named_kind(analysis.tokens[index - 1].text, analysis.tokens[index].text, morph)

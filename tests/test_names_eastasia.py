@@ -1,0 +1,29 @@
+"""Names of China and Korea in an oblique case (invented names): a given name whose syllable pymorphy
+reads as a declined surname, and a family name natasha tags apart from the given name after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _fields(person) -> tuple:
+    return person.name, person.first, person.last
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Жители цитируют Кима Тэ Сона.", [("Ким Тэ Сон", "Тэ Сон", "Ким")]),
+    ("Министр Пак Тэ Сон дал интервью. Газета цитирует Пака Тэ Сона.", [("Пак Тэ Сон", "Тэ Сон", "Пак")]),
+    ("Эксперты процитировали Квона Тэ Ука на брифинге.", [("Квон Тэ Ук", "Тэ Ук", "Квон")]),
+    ("Депутат Квон Тэ Ук выступил в парламенте. Эксперты процитировали Квона Тэ Ука на брифинге.",
+     [("Квон Тэ Ук", "Тэ Ук", "Квон")]),
+    # the given name's syllable ends as the family name does, in any case and at a sentence's start
+    ("Газета написала о Квоне Тэ Уке в субботу.", [("Квон Тэ Ук", "Тэ Ук", "Квон")]),
+    ("Квону Тэ Уку вручили почётную грамоту.", [("Квон Тэ Ук", "Тэ Ук", "Квон")]),
+    ("Газета написала о Киме Чон Хо в субботу.", [("Ким Чон Хо", "Чон Хо", "Ким")]),
+    # a Russian first name and surname stay one
+    ("Жители цитируют Ивана Сонина.", [("Иван Сонин", "Иван", "Сонин")]),
+])
+def test_east_asian_oblique(models, text, expected):
+    assert [_fields(p) for p in analyze(text, models).persons] == expected

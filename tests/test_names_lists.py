@@ -1,0 +1,33 @@
+"""Bulleted lists (invented names): a bullet is no part of a name, and two capitalised words that
+are a place written without its hyphen (``Коста Рика``) are no person; nor is one word that is a
+short participle (``Отправлена`` opening a headline's sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.inflect import Word
+from nerpipe.names import looks_like_person
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Участники: • Олег Мартынов (Россия) • Тийс Гервен (Нидерланды).",
+     [("Олег Мартынов", "Олег Мартынов"), ("Тийс Гервен", "Тийс Гервен")]),
+    ("Кубок разыграли сборные: Панама • Перу • Коста Рика.", []),
+    ("В матче сыграли сборные Чили и Пуэрто Рико.", []),
+    ("Турнир собрал сборные: Перу • Уругвай • Коста Рика • Панама.", []),
+])
+def test_bulleted_names(models, text, expected):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    assert [(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"] == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Отправлена", False), ("Подписан", False), ("Вручена", False), ("Читая", False),
+    ("Олег", True), ("Мартынов", True), ("Жилю", True), ("Надежда", True), ("Любим", True),
+])
+def test_one_word_of_a_predicate_is_no_person(models, word, expected):
+    assert looks_like_person([Word(0, len(word), word)], models.morph) is expected

@@ -1,0 +1,38 @@
+"""A surname alone beside two namesakes of the document (invented names): the one named in full last
+before it, in a sentence of its own; apart from both when they are named together or only after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _mentions(result) -> set[tuple[str, tuple[str, ...]]]:
+    names = {p.person_id: p.name for p in result.persons}
+    out: dict[str, list[str]] = {}
+    for mention in sorted(result.mentions, key=lambda m: m.start):
+        if mention.type == "PER":
+            out.setdefault(mention.entity_id, []).append(mention.text)
+    return {(names[pid], tuple(texts)) for pid, texts in out.items()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В марте кафе открыл Тимур Вадеев. Позже Вадеев добавил, что меню сменится. "
+     "Его брат Аслан Вадеев живёт в Казани.",
+     {("Тимур Вадеев", ("Тимур Вадеев", "Вадеев")), ("Аслан Вадеев", ("Аслан Вадеев",))}),
+    ("Завод основал Рустам Галеев. Недавно дочь Галеева возглавила правление, а вскоре Ильдар Галеев "
+     "стал его советником.",
+     {("Рустам Галеев", ("Рустам Галеев", "Галеева")), ("Ильдар Галеев", ("Ильдар Галеев",))}),
+    # named last in one sentence with the other, not beside it
+    ("«Мы продолжим дело Аслана Вадеева», — заявил Тимур Вадеев. Пресс-служба Вадеева сообщила о визите.",
+     {("Аслан Вадеев", ("Аслана Вадеева",)), ("Тимур Вадеев", ("Тимур Вадеев", "Вадеева"))}),
+    # named together: no telling which
+    ("Тимур Вадеев и Аслан Вадеев открыли кафе. Вадеев сказал, что кафе окупится.",
+     {("Тимур Вадеев", ("Тимур Вадеев",)), ("Аслан Вадеев", ("Аслан Вадеев",)), ("Вадеев", ("Вадеев",))}),
+    # named only after it: no telling which
+    ("Вадеев заявил о победе. Тимур Вадеев и его брат Аслан Вадеев приехали в город.",
+     {("Тимур Вадеев", ("Тимур Вадеев",)), ("Аслан Вадеев", ("Аслан Вадеев",)), ("Вадеев", ("Вадеев",))}),
+])
+def test_surname_of_namesakes(models, text, expected):
+    assert _mentions(analyze(text, models)) == expected
