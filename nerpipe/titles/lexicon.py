@@ -56,6 +56,7 @@ class TitleLexicon:
         self.titles = self.posts | self.professions
         self.deputies = frozenset(groups.get("deputy", ()))
         self.units = frozenset(groups.get("unit", ()))
+        self.agency_adjectives = frozenset(groups.get("agency", ()))
         self.modifiers = frozenset(groups.get("modifier", ()))
         self.former = frozenset(groups.get("former", ()))
         self.acting = frozenset(groups.get("acting", ()))
