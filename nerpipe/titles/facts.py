@@ -1,12 +1,10 @@
 """The rows of the titles stage: POSITION mentions and ``positions`` facts.
 
-For each title: its normal form and role (:mod:`.normalize`), the organization
-it belongs to (the outermost ORG inside it, or a ministry named only through a
-minister's title), its country (the one it states, else its organization's as resolve gives it:
-:mod:`.scope`) and region, and its holder (:mod:`.holders`).
-A foreign title never links to a Russian body: ``израильский министр обороны`` belongs to
-``Министерство обороны Израиля``, not to Russia's ministry of the same name.
-"""
+For each title: its normal form and role (:mod:`.normalize`), the organization it belongs to (the outermost
+ORG inside it, a ministry named only through a minister's title or described, :mod:`.described`), its
+country (the one it states, else its organization's as resolve gives it: :mod:`.scope`) and region, and its
+holder (:mod:`.holders`). A foreign title never links to a Russian body: ``израильский министр обороны``
+belongs to ``Министерство обороны Израиля``, not to Russia's ministry of the same name."""
 
 from __future__ import annotations
 
@@ -23,6 +21,7 @@ from ..resolve.abroad import foreign_counterpart, is_russian, without_russia
 from ..resolve.organizations import name_generic_region
 from ..resolve.regional import level_of_scope
 from ..text import tidy_spaces
+from .described import described_body, name_described
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
@@ -259,6 +258,8 @@ def describe_title(
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
+    if (described := described_body(analysis, outer, lexicon) if named else None) is not None:
+        org_id = org = None  # "внешнеполитического ведомства": the ministry, named below
     stated = country or (RUSSIA if region else None)
     country = stated or _document_country(analysis, title, org_id, lexicon, scope)
     if country not in (None, RUSSIA):
@@ -266,7 +267,11 @@ def describe_title(
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
             ministry = implied_org(foreign_counterpart(org.name, country, gazetteer), None, None, country)
             org_id = ministry.org_id
-    if org_id is None:
+    if described is not None:
+        name, abbr, body_country = name_described(described, country, orgs, gazetteer)
+        ministry = implied_org(name, abbr, None, body_country)
+        org_id = ministry.org_id
+    elif org_id is None:
         implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
             else None  # the region a generic word stands for ("министр культуры края")
         found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer, located)

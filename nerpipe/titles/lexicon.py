@@ -87,6 +87,13 @@ class TitleLexicon:
             for line in handle:
                 variant, role = line.rstrip("\n").split(",", 1)
                 self.roles[fold(variant)] = role
+        # "внешнеполитическое ведомство" → the ministry it describes
+        self.described_bodies: dict[str, str] = {}
+        with resources.files("nerpipe.resources").joinpath("described_bodies.csv").open(encoding="utf-8") as handle:
+            next(handle)
+            for line in handle:
+                adjective, body = line.rstrip("\n").split(",", 1)
+                self.described_bodies[fold(adjective)] = body
 
     def title_lemma(self, word: str, feats: dict | None = None) -> str | None:
         """The lexicon lemma ``word`` is a form of, or ``None``.
