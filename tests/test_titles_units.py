@@ -31,6 +31,10 @@ def rows(text: str, models) -> set[tuple[str, str, str | None]]:
      ("Антон Грибов", "член президиума", None)),
     ("Председатель правления банка «Кредо» Антон Грибов выступил.",
      ("Антон Грибов", "председатель правления", None)),
+    # a job named by its head and what it governs
+    ("Руководитель полёта орбитальной станции Глеб Соболев заявил об этом.",
+     ("Глеб Соболев", "руководитель полета", None)),
+    ("Тренер вратарей сборной Глеб Соболев ушёл в отставку.", ("Глеб Соболев", "тренер вратарей", None)),
 ])
 def test_the_unit_a_role_keeps(models, text, expected):
     assert expected in rows(text, models)
