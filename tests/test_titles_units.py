@@ -79,6 +79,9 @@ def test_a_pronoun_before_a_title(models, text, expected):
      ("Ханс Мюллер", "министр", "Министерство финансов Германии", "DE")),
     ("Глава военного ведомства Израиля Ави Коэн приехал в Москву.",
      ("Ави Коэн", "министр", "Министерство обороны Израиля", "IL")),
+    # with no organization found in it, the title's own words describe it
+    ("Официальный представитель дипломатического ведомства Анна Котова сообщила об этом.",
+     ("Анна Котова", "официальный представитель", "Министерство иностранных дел Российской Федерации", None)),
 ])
 def test_a_described_body(models, text, expected):
     result = analyze(text, models)

@@ -8,18 +8,17 @@ from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import RUSSIA, Gazetteer
-from ..records import Span
 from ..resolve.abroad import foreign_counterpart
 from .lexicon import TitleLexicon
 
 _GENERIC_BODIES = frozenset({"ведомство", "министерство"})
 
 
-def described_body(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> str | None:
-    """The ministry an organization's mention only describes (an adjective of the dictionary and
-    ``ведомство`` or ``министерство``: ``внешнеполитического ведомства`` → ``Министерство иностранных
-    дел``), or ``None``."""
-    tokens = [t for t in analysis.tokens if span.start <= t.start and t.end <= span.end]
+def described_body(analysis: Analysis, start: int, end: int, lexicon: TitleLexicon) -> str | None:
+    """The ministry the words from ``start`` to ``end`` (an organization's mention, or a title's words after
+    its head) only describe (an adjective of the dictionary and ``ведомство`` or ``министерство``:
+    ``внешнеполитического ведомства`` → ``Министерство иностранных дел``), or ``None``."""
+    tokens = [t for t in analysis.tokens if start <= t.start and t.end <= end]
     for adjective, noun in zip(tokens, tokens[1:]):
         if lexicon.morph.lemma(noun.text) in _GENERIC_BODIES:
             return lexicon.described_bodies.get(fold(lexicon.morph.lemma(adjective.text)))

@@ -258,8 +258,9 @@ def describe_title(
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
-    if (described := described_body(analysis, outer, lexicon) if named else None) is not None:
-        org_id = org = None  # "внешнеполитического ведомства": the ministry, named below
+    span = (outer.start, outer.end) if named else (analysis.tokens[title.head].end, title.end)
+    if (described := described_body(analysis, *span, lexicon)) is not None:  # "внешнеполитического ведомства"
+        org_id = org = None
     stated = country or (RUSSIA if region else None)
     country = stated or _document_country(analysis, title, org_id, lexicon, scope)
     if country not in (None, RUSSIA):
@@ -304,9 +305,8 @@ def _territorial_office(analysis: Analysis, span: Span, inner: list[Span], org: 
     it (``ГУ``)."""
     if org is None or org.region_code is not None or foreign_country(org.country) is not None:
         return None
-    tokens = analysis.tokens
-    first = analysis.tokens_in(span.start, span.end)[0].index
-    after = analysis.tokens_in(span.start, span.end)[-1].index + 1
+    tokens, inside = analysis.tokens, analysis.tokens_in(span.start, span.end)
+    first, after = inside[0].index, inside[-1].index + 1
     if after + 1 >= len(tokens) or fold(tokens[after].text) != "по":
         return None
     place = next((s for s in inner if s.type == LOC and s.start == tokens[after + 1].start), None)
