@@ -1,12 +1,10 @@
 """The rows of the titles stage: POSITION mentions and ``positions`` facts.
 
-For each title: its normal form and role (:mod:`.normalize`), the organization
-it belongs to (the outermost ORG inside it, or a ministry named only through a
-minister's title), its country (the one it states, else its organization's as resolve gives it:
-:mod:`.scope`) and region, and its holder (:mod:`.holders`).
-A foreign title never links to a Russian body: ``израильский министр обороны`` belongs to
-``Министерство обороны Израиля``, not to Russia's ministry of the same name.
-"""
+For each title: its normal form and role (:mod:`.normalize`), the organization it belongs to (the outermost
+ORG inside it, a ministry named only through a minister's title or described, :mod:`.described`), its
+country (the one it states, else its organization's as resolve gives it: :mod:`.scope`) and region, and its
+holder (:mod:`.holders`). A foreign title never links to a Russian body: ``израильский министр обороны``
+belongs to ``Министерство обороны Израиля``, not to Russia's ministry of the same name."""
 
 from __future__ import annotations
 
@@ -23,6 +21,7 @@ from ..resolve.abroad import foreign_counterpart, is_russian, without_russia
 from ..resolve.organizations import name_generic_region
 from ..resolve.regional import level_of_scope
 from ..text import tidy_spaces
+from .described import described_body, name_described
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
@@ -259,6 +258,9 @@ def describe_title(
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
+    span = (outer.start, outer.end) if named else (analysis.tokens[title.head].end, title.end)
+    if (described := described_body(analysis, *span, lexicon)) is not None:  # "внешнеполитического ведомства"
+        org_id = org = None
     stated = country or (RUSSIA if region else None)
     country = stated or _document_country(analysis, title, org_id, lexicon, scope)
     if country not in (None, RUSSIA):
@@ -266,7 +268,11 @@ def describe_title(
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
             ministry = implied_org(foreign_counterpart(org.name, country, gazetteer), None, None, country)
             org_id = ministry.org_id
-    if org_id is None:
+    if described is not None:
+        name, abbr, body_country = name_described(described, country, orgs, gazetteer)
+        ministry = implied_org(name, abbr, None, body_country)
+        org_id = ministry.org_id
+    elif org_id is None:
         implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
             else None  # the region a generic word stands for ("министр культуры края")
         found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer, located)
@@ -299,9 +305,8 @@ def _territorial_office(analysis: Analysis, span: Span, inner: list[Span], org: 
     it (``ГУ``)."""
     if org is None or org.region_code is not None or foreign_country(org.country) is not None:
         return None
-    tokens = analysis.tokens
-    first = analysis.tokens_in(span.start, span.end)[0].index
-    after = analysis.tokens_in(span.start, span.end)[-1].index + 1
+    tokens, inside = analysis.tokens, analysis.tokens_in(span.start, span.end)
+    first, after = inside[0].index, inside[-1].index + 1
     if after + 1 >= len(tokens) or fold(tokens[after].text) != "по":
         return None
     place = next((s for s in inner if s.type == LOC and s.start == tokens[after + 1].start), None)

@@ -241,7 +241,7 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             break
         # a former word or a modifier the tagger reads as a noun is an adjective still ("о ныне покойном ректоре",
         # "управляющего директора")
-        adjective = tok.pos == "ADJ" or is_participle(tok) \
+        adjective = (tok.pos == "ADJ" or is_participle(tok)) and not _pronominal(tok, lexicon) \
             or tok.pos == "NOUN" and (lexicon.is_former(tok.text) or lexicon.is_modifier(tok.text))
         # "экс-главным тренером": a modifier with "экс-" before it, whatever the tagger made of the compound
         ex_modifier = j + 1 == first and fold(tok.text).startswith(FORMER_PREFIXES) and lexicon.is_modifier(tok.text)
@@ -270,6 +270,13 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             continue
         break
     return first, former
+
+
+def _pronominal(word: Token, lexicon: TitleLexicon) -> bool:
+    """A pronoun read as an adjective (``сама испанская королева``, ``наш министр``): it points at the holder and
+    is no part of the title."""
+    adjectives = [p for p in lexicon.morph.parses(fold(word.text)) if p.tag.POS == "ADJF"]
+    return bool(adjectives) and all("Apro" in p.tag for p in adjectives)
 
 
 def _genitive_of_person(word: Token, head: Token) -> bool:

@@ -56,6 +56,7 @@ class TitleLexicon:
         self.titles = self.posts | self.professions
         self.deputies = frozenset(groups.get("deputy", ()))
         self.units = frozenset(groups.get("unit", ()))
+        self.agency_adjectives = frozenset(groups.get("agency", ()))
         self.modifiers = frozenset(groups.get("modifier", ()))
         self.former = frozenset(groups.get("former", ()))
         self.acting = frozenset(groups.get("acting", ()))
@@ -80,12 +81,8 @@ class TitleLexicon:
         self.national = frozenset(groups.get("national", ()))
         self.state_words = frozenset(groups.get("state", ()))
         self.compound_prefixes = tuple(sorted(groups.get("compound", ()), key=len, reverse=True))
-        self.roles: dict[str, str] = {}
-        with resources.files("nerpipe.resources").joinpath("roles.csv").open(encoding="utf-8") as handle:
-            next(handle)
-            for line in handle:
-                variant, role = line.rstrip("\n").split(",", 1)
-                self.roles[fold(variant)] = role
+        self.roles = _read_pairs("roles.csv")  # "вице-губернатор" → "заместитель губернатора"
+        self.described_bodies = _read_pairs("described_bodies.csv")  # "внешнеполитический" → the ministry
 
     def title_lemma(self, word: str, feats: dict | None = None) -> str | None:
         """The lexicon lemma ``word`` is a form of, or ``None``.
@@ -225,3 +222,14 @@ class TitleLexicon:
 
     def map_role(self, word: str) -> str:
         return self.roles.get(fold(word), word)
+
+
+def _read_pairs(name: str) -> dict[str, str]:
+    """A two-column CSV of ``resources`` (a header, then ``key,value``) as ``{folded key: value}``."""
+    pairs: dict[str, str] = {}
+    with resources.files("nerpipe.resources").joinpath(name).open(encoding="utf-8") as handle:
+        next(handle)
+        for line in handle:
+            key, value = line.rstrip("\n").split(",", 1)
+            pairs[fold(key)] = value
+    return pairs

@@ -263,11 +263,17 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
         if dep_lemma is not None and is_deputy:
             role = f"{role} {' '.join(extra + [fold(dependent.text)])}"
         elif case == "Ins" or (lexicon.is_unit(dependent.text) and not is_deputy
-                                            and head_lemma not in lexicon.units):
+                                            and head_lemma not in lexicon.units
+                                            and not _names_agency(extra, lexicon)):
             role = f"{role} {fold(dependent.text)}"
     if title.acting and not role.startswith(("исполняющий", "временно")):
         role = f"исполняющий обязанности {_genitive_role(role, morph)}"
     return role
+
+
+def _names_agency(adjectives: list[str], lexicon: TitleLexicon) -> bool:
+    """Adjectives before a unit noun that make it a body of its own, not a sub-unit: ``Федеральной службы …``."""
+    return any(lexicon.morph.lemma(word) in lexicon.agency_adjectives for word in adjectives)
 
 
 def _without_former_prefix(word: Word) -> Word:

@@ -1,6 +1,8 @@
 """Probes of whole title phrases beside a name, for the ``titles`` area: long titles with several genitives
 and prepositional phrases, two titles of one person joined by ``и``, an ordinal before a title (a rank of
-its own, or a count of the holders of an office), ``ныне покойный``, ``врио`` and ``и. о.``.
+its own, or a count of the holders of an office), ``ныне покойный``, ``врио`` and ``и. о.``, the unit a role
+keeps (``член президиума``, not ``пресс-секретарь службы`` of a federal service) and a body described
+(``глава внешнеполитического ведомства`` is a minister).
 
 Each phrase is given in its six cases; a phrase stands before the name in every case and after it, as an
 apposition, in the nominative and the genitive; as the object of a verb after a name it is not that name's.
@@ -83,6 +85,22 @@ ORDINAL = (
            (("и. о. директора завода «Заря»", "исполняющий обязанности директора", False),)),
 )
 
+_SPOKESMAN = ("пресс-секретарь", "пресс-секретаря", "пресс-секретарю", "пресс-секретаря", "пресс-секретарём",
+              "пресс-секретаре")
+_MEMBER = ("член", "члена", "члену", "члена", "членом", "члене")
+_LEADER = ("глава", "главы", "главе", "главу", "главой", "главе")
+
+# the unit a role keeps: a board or a presidium is one; a unit noun after a state-level adjective is the agency
+# itself; a body described by an adjective and "ведомство" is the ministry it stands for
+UNITS = (
+    _one(_SPOKESMAN, "Федеральной службы по надзору в сфере транспорта", "пресс-секретарь"),
+    _one(_DIRECTOR, "Федерального управления автодорог", "директор"),
+    _one(_MEMBER, "президиума Общественной палаты Тверской области", "член президиума"),
+    _one(_CHAIR, "правления банка «Опора»", "председатель правления"),
+    _one(_LEADER, "внешнеполитического ведомства Франции", "министр"),
+    _one(_LEADER, "финансового ведомства Германии", "министр"),
+)
+
 _BEFORE = (
     "{T} {P} {открыл} новую школу.",
     "По словам {T} {P}, школа откроется в сентябре.",
@@ -113,6 +131,6 @@ def phrase_cases(kind: str, phrase: Phrase, person):
 
 def groups():
     """``(kind, phrase)`` of every table."""
-    for kind, table in (("long", LONG), ("coordinated", COORDINATED), ("ordinal", ORDINAL)):
+    for kind, table in (("long", LONG), ("coordinated", COORDINATED), ("ordinal", ORDINAL), ("units", UNITS)):
         for phrase in table:
             yield kind, phrase

@@ -581,6 +581,9 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     # "гид" before a name in the dative or the genitive is read as a guide book
     ("titled_addressee", "Ольга Ершова обратилась к гиду музея «Сфера» Анне Котовой с просьбой."),
     ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
+    # the tagger reads "пресс-секретарём" (with ё) as a plural
+    ("units_ins", "Встреча с пресс-секретарём Федеральной службы по надзору в сфере транспорта Ольгой Ершовой "
+                  "прошла в Твери."),
 })
 
 
