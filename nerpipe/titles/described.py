@@ -18,7 +18,7 @@ def described_body(analysis: Analysis, start: int, end: int, lexicon: TitleLexic
     """The ministry the words from ``start`` to ``end`` (an organization's mention, or a title's words after
     its head) only describe (an adjective of the dictionary and ``ведомство`` or ``министерство``:
     ``внешнеполитического ведомства`` → ``Министерство иностранных дел``), or ``None``."""
-    tokens = [t for t in analysis.tokens if start <= t.start and t.end <= end]
+    tokens = analysis.tokens_in(start, end)
     for adjective, noun in zip(tokens, tokens[1:]):
         if lexicon.morph.lemma(noun.text) in _GENERIC_BODIES:
             return lexicon.described_bodies.get(fold(lexicon.morph.lemma(adjective.text)))
