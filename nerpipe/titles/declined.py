@@ -22,9 +22,9 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
 def _negated(analysis: Analysis, word: int) -> bool:
     """``не`` right before a word or hanging on it."""
     tokens = analysis.tokens
-    sent = tokens[word].sent
+    start, end = analysis.sentences[tokens[word].sent]  # a word's dependents are in its sentence
     return any(_negates(analysis, t.index) for t in tokens[max(word - 1, 0): word]) \
-        or any(t.head == word and t.sent == sent and _negates(analysis, t.index) for t in tokens)
+        or any(t.head == word and _negates(analysis, t.index) for t in analysis.tokens_in(start, end))
 
 
 def _negates(analysis: Analysis, index: int) -> bool:
