@@ -22,9 +22,10 @@ date (``на следующий день``, ``накануне``, ``в тот ж
 (``5 апреля … На следующий день …`` is 6 April, its year inferred when the anchor's
 was), and from the publication date when no date precedes them; ``год назад``,
 ``неделю назад`` always count from the publication date. A shift in days or weeks
-is a day, in months a month, in years a year. Durations (``три года``, ``в течение
-недели``, ``на год``, ``в год``) are no dates, nor is ``накануне`` before a noun
-(``накануне выборов``).
+is a day, in months a month, in years a year. A season of a sport or a trade (``в текущем
+сезоне``, ``до конца прошлого сезона``) has no days of its own: a DATE mention, never
+a row. Durations (``три года``, ``в течение недели``, ``на год``, ``в год``) are no dates,
+nor is ``накануне`` before a noun (``накануне выборов``).
 
 With no publication date, relative expressions are not rows — except ``сегодня``,
 ``вчера`` … under a dateline that gives a day without a year (``МОСКВА, 5 марта —
