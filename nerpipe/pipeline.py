@@ -142,7 +142,7 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     models = models_or_shared(models)
     if analysis is None:
         analysis = analyze_text(text, models.tagger)  # stage 2
-    raws = models.dates.find_raw(text, list(analysis.sentences) or [(0, len(text))])  # stage 3
+    raws = models.dates.find_raw(text, list(analysis.sentences) or [(0, len(text))], analysis)  # stage 3
     meta = complete_metadata(text, meta, raws)
     published = meta.published
     dates_read = read_dates(text, raws, published, today=today, analysis=analysis)

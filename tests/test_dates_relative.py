@@ -157,3 +157,17 @@ def test_relative_dates_on_a_publication_date_stay_iso(models):
     text = "Новости\n13 марта 2024\nВ пятницу прошла встреча, а сегодня объявят итоги."
     mentions = [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "DATE"]
     assert mentions == [("13 марта 2024", "2024-03-13"), ("В пятницу", "2024-03-08"), ("сегодня", "2024-03-13")]
+
+
+# a season of a sport or a trade: a mention with its words, never a row, even on a publication date
+@pytest.mark.parametrize("text, expected", [
+    ("В текущем сезоне защитник забил шесть голов.", [("В текущем сезоне", "этот сезон")]),
+    ("Клуб арендовал вратаря до конца этого сезона.", [("этого сезона", "этот сезон")]),
+    ("В прошлом сезоне команда заняла третье место.", [("В прошлом сезоне", "прошлый сезон")]),
+    ("В следующем сезоне клуб сыграет в высшей лиге.", [("В следующем сезоне", "следующий сезон")]),
+    ("В прошлые сезоны клуб часто менял тренеров.", []),
+])
+def test_a_season_of_a_sport_is_words_without_a_row(models, text, expected):
+    for published in (None, "2024-03-13"):
+        assert rows_of(models, text, published) == []
+        assert words_of(models, text, published) == expected

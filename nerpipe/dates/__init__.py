@@ -4,7 +4,8 @@ A yargy grammar finds single dates (``6 июля 2018 года``, ``06.07.2018``
 ``апреле 2017 года``, ``2016 году``, ``в июле``), ranges (``27–28 ноября``,
 ``22 и 23 июня``, ``с 27 по 28 ноября``, ``30 июня – 2 июля``,
 ``в 2019–2020 годах``), decades (``1990-е годы``) and relative expressions
-(``вчера``, ``сегодня``, ``в минувшую пятницу``, ``в пятницу``, ``на этой неделе``,
+(``вчера``, ``сегодня`` — not where it means "nowadays": ``Сегодня завод выпускает сорок моделей`` —,
+``в минувшую пятницу``, ``в пятницу``, ``на этой неделе``,
 ``в прошлом месяце``, ``в прошлом году``, ``в минувшие выходные``, ``летом``,
 ``прошлой осенью``, ``весной 2019 года``). The grammar only runs on sentences that
 contain a digit, a month name or a relative word, which keeps it cheap.
@@ -21,9 +22,10 @@ date (``на следующий день``, ``накануне``, ``в тот ж
 (``5 апреля … На следующий день …`` is 6 April, its year inferred when the anchor's
 was), and from the publication date when no date precedes them; ``год назад``,
 ``неделю назад`` always count from the publication date. A shift in days or weeks
-is a day, in months a month, in years a year. Durations (``три года``, ``в течение
-недели``, ``на год``, ``в год``) are no dates, nor is ``накануне`` before a noun
-(``накануне выборов``).
+is a day, in months a month, in years a year. A season of a sport or a trade (``в текущем
+сезоне``, ``до конца прошлого сезона``) has no days of its own: a DATE mention, never
+a row. Durations (``три года``, ``в течение недели``, ``на год``, ``в год``) are no dates,
+nor is ``накануне`` before a noun (``накануне выборов``).
 
 With no publication date, relative expressions are not rows — except ``сегодня``,
 ``вчера`` … under a dateline that gives a day without a year (``МОСКВА, 5 марта —
@@ -37,11 +39,12 @@ nominative without the preposition, one word for each sense (``в минувшу
 ранее`` → ``предыдущий день``, ``на следующий день`` → ``следующий день``, ``в тот же
 день`` → ``тот же день``).
 
-The stage in nine modules:
+The stage in ten modules:
 
 - :mod:`.grammar` — the words of dates, the yargy rules, and :class:`RawDate` (parts as written);
 - :mod:`.lookahead` — the yargy parser that predicts only what the next token can start;
 - :mod:`.extract` — :class:`DateExtractor`: the grammars run around the words that can open a date;
+- :mod:`.nowadays` — ``сегодня`` that means "nowadays" by its sentence, no date;
 - :mod:`.days` — days and periods as rows, the helpers the normalizers share;
 - :mod:`.published` — the publication date and datelines near the top of a text;
 - :mod:`.normalize` — raw matches as :class:`~nerpipe.records.DateFact` rows, years inferred;

@@ -10,6 +10,7 @@ from yargy.morph import MorphAnalyzer
 
 from .grammar import RELATIVE_DAYS, WEEKDAYS, RawDate, build_grammar, season_month
 from .lookahead import LookaheadParser
+from .nowadays import means_nowadays
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
@@ -30,7 +31,7 @@ _TRIGGER = re.compile(
 _RELATIVE_TRIGGER = re.compile(
     r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
-    r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн)"
+    r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон)"
     r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
     r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
     r"|\b(?:сегодняшн|вчерашн|завтрашн|следующ|друг|тот|этот)\w*\s+(?:же\s+)?(?:день|дня|дню|днём|днем)\b)"
@@ -54,8 +55,10 @@ class DateExtractor:
         self.parser = LookaheadParser(absolute, tokenizer=tokenizer)
         self.relative_parser = LookaheadParser(relative, tokenizer=tokenizer)
 
-    def find_raw(self, text: str, sentences: list[tuple[int, int]] | None = None) -> list[RawDate]:
-        """Every date expression, sentence by sentence (only sentences that can hold one)."""
+    def find_raw(self, text: str, sentences: list[tuple[int, int]] | None = None, analysis=None) -> list[RawDate]:
+        """Every date expression, sentence by sentence (only sentences that can hold one); with the text's
+        ``analysis`` (:class:`nerpipe.ner.Analysis`), not ``сегодня`` that means "nowadays"
+        (:mod:`.nowadays`)."""
         if sentences is None:
             sentences = [(0, len(text))]
         found: list[RawDate] = []
@@ -76,6 +79,8 @@ class DateExtractor:
                         found[-1] = raw
                     continue
                 found.append(raw)
+        if analysis is not None:
+            found = [raw for raw in found if not means_nowadays(analysis, raw.start, raw.end, self.morph)]
         return found
 
     def governs_noun(self, text: str, raw: RawDate) -> bool:

@@ -232,6 +232,9 @@ def build_grammar():
              normalized("месяц").interpretation(Parts.unit.const("month"))),
         rule(in_caseless({"в", "во", "на"}), which_in("accs", "loct").optional(),
              in_caseless({"выходные", "выходных"}).interpretation(Parts.unit.const("weekend"))),
+        # a season of a sport or a trade: ``в текущем сезоне``, ``прошлого сезона`` (one, no row)
+        rule(in_caseless({"в", "во"}).optional(), which_in("loct", "gent", "accs", "datv", "ablt"),
+             and_(normalized("сезон"), gram("sing")).interpretation(Parts.unit.const("season"))),
     )
     # летом, прошлой осенью, весной 2019 года, зимой прошлого года
     season_word = in_caseless(set(SEASONS)).interpretation(Parts.season.normalized())
@@ -273,7 +276,7 @@ class RawDate:
     weekday: int | None = None
     which: str | None = None  # "прошлый", "этот", "следующий", "ближайший" … before a weekday, week, month or season
     rel_year: str | None = None
-    unit: str | None = None  # "week", "month" or "weekend" of a relative expression
+    unit: str | None = None  # "week", "month", "weekend" or "season" (of a sport or a trade) of a relative expression
     season: int | None = None  # first month of a season: 12, 3, 6 or 9
     shift: int | None = None  # signed number of ``step``s of a shift: ``два дня назад`` is -2, ``накануне`` -1
     step: str | None = None  # "day", "week", "month" or "year" of a shift

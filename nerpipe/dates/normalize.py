@@ -71,6 +71,9 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
             fact = _shift_fact(text, raw, said, published, dateline)
             if fact is None:
                 unresolved.append(relative_date(text, raw))
+        elif raw.unit == "season":
+            fact = None  # a sport's or a trade's season has no days of its own: a mention, no row
+            unresolved.append(relative_date(text, raw))
         elif raw.season is not None:
             fact = season_fact(text, raw, published, tense)
         elif raw.relative and not (published is None and raw.m1):  # "в мае прошлого года", no date: "--05"

@@ -36,7 +36,7 @@ _ADJECTIVES = {
     "ближайший": ("ближайший", "ближайшая", "ближайшее", "ближайшие"),
 }
 _WEEKDAY_GENDERS = (0, 0, 1, 0, 1, 1, 2)  # понедельник … воскресенье
-_UNITS = {"week": ("неделя", 1), "month": ("месяц", 0), "weekend": ("выходные", 3)}
+_UNITS = {"week": ("неделя", 1), "month": ("месяц", 0), "weekend": ("выходные", 3), "season": ("сезон", 0)}
 # a unit after a count: one, two to four, five and more
 _STEPS = {
     "day": ("день", "дня", "дней"),

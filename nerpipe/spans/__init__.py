@@ -120,7 +120,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_adjective_names(analysis, spans, orgs))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
-    spans.extend(find_unit_orgs(analysis, spans, orgs))
+    spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans = [drop_unopened_quote(text, span)

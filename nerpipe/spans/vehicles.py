@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..morph import Morph
+from ..morph import UD_NUMBER, Morph, fold
 from ..ner import Analysis
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
@@ -60,7 +60,7 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         noun = _first_noun(inner)
         if noun is not None and noun.text[:1].islower() and common_noun(noun, morph):
             # after adjectives, by the likeliest reading only (``Верховного суда`` is no ``судно``)
-            if (morph.forms(noun.text) if noun is inner[0] else {morph.lemma(noun.text)}) & _VEHICLES \
+            if (_tagged_lemmas(noun, morph) if noun is inner[0] else {morph.lemma(noun.text)}) & _VEHICLES \
                     or shopping_centre(tokens, noun.index, morph):
                 vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»``, ``Орбитальный телескоп Кеплер``
             continue  # else a name that says what it is (``самолёт компании «Вектор»``)
@@ -93,6 +93,15 @@ def _cited(word, morph: Morph) -> bool:
     the noun of its work (``фильм «Вокзал»``), while a name only in the genitive is of who made it
     (``спектакль «Современника»``)."""
     return not word.text[:1].isalpha() or not morph.is_known(word.text) or morph.has_gram(word.text, "nomn")
+
+
+def _tagged_lemmas(token, morph: Morph) -> frozenset[str]:
+    """The lemmas of a noun's readings in the number the tagger gives it (``суда`` in the singular is of
+    ``суд``, in the plural of ``судно``); all of them where none is in that number."""
+    number = UD_NUMBER.get(token.feat.get("Number", ""))
+    lemmas = frozenset(fold(p.normal_form) for p in morph.parses(fold(token.text))
+                       if "NOUN" in p.tag and number in p.tag)
+    return lemmas or morph.forms(token.text)
 
 
 def _first_noun(inner):

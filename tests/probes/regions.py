@@ -358,16 +358,25 @@ _DISTRICTS = ("Ленинского", "Октябрьского", "Кировс�
 _TOWNS = (("Омска", "RU-OMS"), ("Твери", "RU-TVE"), ("Перми", "RU-PER"))
 
 
+# bodies of a town's district, in the six cases
+_DISTRICT_NOUNS = (
+    ("суд", "суда", "суду", "суд", "судом", "суде"),
+    ("прокуратура", "прокуратуры", "прокуратуре", "прокуратуру", "прокуратурой", "прокуратуре"),
+    ("администрация", "администрации", "администрации", "администрацию", "администрацией", "администрации"),
+)
+
+
 def district_bodies() -> list[Case]:
-    """A court of a town's district is of the town: its region, or its country abroad."""
+    """A court, a prosecutor's office or an administration of a town's district is of the town: its
+    region, or its country abroad (the court abroad only)."""
     out = []
-    courts = ("суд", "суда", "суду", "суд", "судом", "суде")
     for district in _DISTRICTS:
         for town, code in _TOWNS:
-            forms = tuple(f"{noun} {district} района города {town}" for noun in courts)
-            out += bodies("org:town_district", forms, frozenset({(None, code)}))
+            for nouns in _DISTRICT_NOUNS:
+                forms = tuple(f"{noun} {district} района города {town}" for noun in nouns)
+                out += bodies("org:town_district", forms, frozenset({(None, code)}))
         for town, code in CITIES[:3]:
-            forms = tuple(f"{noun} {district} района города {town}" for noun in courts)
+            forms = tuple(f"{noun} {district} района города {town}" for noun in _DISTRICT_NOUNS[0])
             out += bodies("org:town_district_abroad", forms, frozenset({(code, None)}))
     return out
 
@@ -732,8 +741,4 @@ def answer(result, case: Case) -> frozenset:
 
 
 # cases still answered wrong (their full text)
-KNOWN_WRONG: frozenset[str] = frozenset({
-    # ``суда`` of a court named after a district's adjective after ``Представители``: no ORG span found
-    f"Представители суда {district} района города {town} приехали на встречу."
-    for district in _DISTRICTS for town in ("Омска", "Твери", "Перми", "Парижа", "Берлина", "Рима")
-})
+KNOWN_WRONG: frozenset[str] = frozenset()
