@@ -87,7 +87,7 @@ def resolve_orgs(
                               name_number(analysis, span, lexicon, bool(inside))) or surface
         name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
-            [t.text for t in tokens], year=year, lemmas=lemmas)
+            [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas)
         if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
                 and morph.lemma(words[0].text) in heads:
             ref = None  # left to :func:`_resolve_generic_orgs`
@@ -279,7 +279,7 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or (
                 morph.has_gram(words[0], "Orgn") and lexicon.kind_of(words[0]) is None):
             continue  # a name, not a kind (but ``ЦК`` is a unit of the party the text names)
-        candidates = full.get(morph.lemma(words[0]), {})
+        candidates = full.get(morph.lemma(words[0]), {}) if not _plural(analysis, span, morph) else {}
         kind = lexicon.kind_of(words[0])
         if kind == "team":  # a team alone is one named before it, not one it plays later
             candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
@@ -290,6 +290,25 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
                 and morph.lemma(words[0]) not in NATIONAL_BODIES and not is_level_compound(words[0]):
             del resolved[span]
+
+
+_PLURAL_RELATIVES = frozenset({"которые", "которых", "которыми"})
+
+
+def _plural(analysis: Analysis, span: Span, morph) -> bool:
+    """Whether a one-word span is a plural (``федерации, которые их поддерживают``): several bodies, no
+    one of them to refer back to (not a singular dative read as a plural: ``инспекции нужны``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 1:
+        return False
+    index = tokens[0].index
+    after = [t.text.lower() for t in analysis.tokens[index + 1:index + 3]]
+    before = analysis.tokens[index - 1] if index else None
+    if after[:1] == [","] and after[1:] and after[1] in _PLURAL_RELATIVES \
+            and any(p.tag.number == "plur" for p in morph.parses(fold(tokens[0].text))) \
+            and not (before is not None and before.pos == "NOUN" and before.feat.get("Number") == "Plur"):
+        return True  # ``федерации, которые …`` (not ``представители федерации, которые …``): whatever the tagger read
+    return tokens[0].feat.get("Number") == "Plur" and not experiencer_dative(analysis.tokens, index, index, morph)
 
 
 def _modifies_next(analysis: Analysis, span: Span) -> bool:
