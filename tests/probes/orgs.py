@@ -249,6 +249,11 @@ LEGAL = [
     fixed("ПАО «Волжский берег»"),
     fixed("АНО «Открытый город»"),
 ]
+# a descriptor with its adjective before a legal form and a quoted name: the legal form and the name
+DESCRIBED_LEGAL = [
+    body("компания", "ООО «Ромашка-Плюс»", (("строительн", "ый"),), capital=False, name="ООО «Ромашка-Плюс»"),
+    body("холдинг", "АО «Северная звезда»", (("медийн", "ый"),), capital=False, name="АО «Северная звезда»"),
+]
 # bodies of the state the dictionary names by an adjective and the noun, written in lower case
 _RF = " Российской Федерации"
 DICTIONARY_LOWER = [
@@ -652,7 +657,7 @@ def cases() -> list[Case]:
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
             + _one_body("qualified", QUALIFIED) + _one_body("spelled_legal", SPELLED_LEGAL)
-            + _one_body("described_long", DESCRIBED_LONG)
+            + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated()
             + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
             + _lone() + _named_things() + _plural_bodies() + _town_halls())
