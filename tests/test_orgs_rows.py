@@ -45,3 +45,19 @@ def test_organization_rows(models, text, expected):
 ])
 def test_a_plural_noun_is_no_body_named_again(models, text, expected):
     assert [o.n_mentions for o in analyze(text, models).organizations] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation the dictionary gives another body: the one the text names in full with those initials
+    ("Студенты Мордовского государственного университета победили в конкурсе. Ректор МГУ поздравил их.",
+     {("Мордовский государственный университет", None, 2)}),
+    # the dictionary's body named in full too: the abbreviation stays the dictionary's
+    ("Студенты Мордовского государственного университета и Московского государственного университета "
+     "победили. Ректор МГУ поздравил их.",
+     {("Мордовский государственный университет", None, 1),
+      ("Московский государственный университет имени М. В. Ломоносова", "МГУ", 2)}),
+    ("Студенты Московского государственного университета победили. Ректор МГУ поздравил их.",
+     {("Московский государственный университет имени М. В. Ломоносова", "МГУ", 2)}),
+])
+def test_an_abbreviation_fits_the_bodies_the_text_names(models, text, expected):
+    assert entities(text, models) == expected

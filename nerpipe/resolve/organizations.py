@@ -8,7 +8,6 @@ the document's main region when that region is a republic.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -30,9 +29,10 @@ from ..orgs import (
 )
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
-from ..text import OPENING_QUOTES, strip_acronym_ending
+from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
 from .ids import org_id_for
+from .initialisms import resolve_initialisms
 from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
 from .shared import places_share_head, resolve_shared_heads
 
@@ -120,7 +120,7 @@ def resolve_orgs(
         if org.abbr is None and org.org_id in abbreviations:
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
     _resolve_generic_orgs(analysis, resolved, lexicon)
-    _resolve_initialisms(analysis, resolved)
+    resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon)
     return resolved
@@ -358,42 +358,9 @@ def _common_noun(analysis: Analysis, span: Span) -> bool:
     return index == 0 or analysis.tokens[index - 1].sent != tokens[0].sent
 
 
-_FUNCTION_WORDS = {"и", "по", "в", "во", "на", "при", "для", "с", "со", "о", "об", "от", "к", "за", "из", "имени", "им",
-                   "of", "and", "the", "for"}
-
-
-def initials(name: str) -> str:
-    """The initials of a name, as its abbreviation would have them: ``Городская газета`` → ``ГГ``,
-    ``Торгово-промышленная палата`` → ``ТПП`` (prepositions and conjunctions left out)."""
-    letters = []
-    for word in re.findall(r"[\w-]+", name):
-        if word.lower() in _FUNCTION_WORDS:
-            continue
-        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
-    return "".join(letters).upper().replace("Ё", "Е")
-
-
 def _brackets_from(surface: str, span: Span) -> int:
     """Where to look for what a text gives in brackets after an organization's name: after the
     span, or before the brackets the span closes with (``Комитета по делам молодёжи (КДМ)``)."""
     if surface.endswith(")") and "(" in surface:
         return span.start + surface.rindex("(")
     return span.end
-
-
-def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
-    """An abbreviation no dictionary knows and the text does not define is the one organization
-    of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two."""
-    by_initials: dict[str, dict[str, ResolvedOrg]] = {}
-    for org in resolved.values():
-        if len(org.name.split()) > 1:
-            by_initials.setdefault(initials(org.name), {})[org.org_id] = org
-    for span, org in list(resolved.items()):
-        surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
-        if org.abbr or not is_abbreviation(surface) or len(org.name.split()) > 1:
-            continue
-        candidates = by_initials.get(surface.upper().replace("Ё", "Е"), {})
-        if len(candidates) == 1:
-            target = next(iter(candidates.values()))
-            resolved[span] = ResolvedOrg(target.org_id, target.name, target.abbr or surface, target.region_code,
-                                         target.country)
