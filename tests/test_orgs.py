@@ -535,7 +535,7 @@ def test_an_abbreviation_is_the_organization_whose_initials_it_is(models):
     ("Фонд борьбы с бедностью", "ФББ"),  # short prepositions are left out
 ])
 def test_initials(name, letters):
-    from nerpipe.resolve.organizations import initials
+    from nerpipe.resolve.initialisms import initials
 
     assert initials(name) == letters
 

@@ -197,7 +197,7 @@ class OrgLexicon:
         itself."""
         for name in names:
             key = org_key(name)
-            refs = self.by_key.get(key)
+            refs = self.by_key.get(key) or self._russian(key)
             if not refs:
                 continue
             ref = self._choose(refs, lemmas)
@@ -205,6 +205,26 @@ class OrgLexicon:
                 return OrgRef(ref.former, ref.abbr, ref.country)  # the former name, maybe without ``России``
             return ref.named_in(year)
         return None
+
+    def _russian(self, key: str) -> list[OrgRef]:
+        """The bodies of Russia a key names with ``России`` after a name the dictionary gives without it
+        (``Госдума России``)."""
+        stem = key[: -len(" россии")] if key.endswith(" россии") else ""
+        return [ref for ref in self.by_key.get(stem, []) if ref.country == "RU"]
+
+    def lookup_apposed(self, name: str, year: int | None = None,
+                       lemmas: frozenset[str] | set[str] = frozenset()) -> OrgRef | None:
+        """The dictionary's body a name followed by its abbreviation names (``Международная шахматная
+        федерация ФИДЕ``, ``федерация ФИДЕ``): the body of that abbreviation whose name holds every word
+        before it; ``None`` for any other (``Президентский совет ФИДЕ``: a body of its own)."""
+        *words, last = name.split()
+        if not words or not is_abbreviation(last):
+            return None
+        ref = self.lookup(last, year=year, lemmas=lemmas)
+        if ref is None or ref.abbr != last:
+            return None
+        own = {self.morph.lemma(word) for word in ref.name.split()}
+        return ref if all(self.morph.lemma(word) in own for word in words) else None
 
     def _choose(self, refs: list[OrgRef], lemmas) -> OrgRef:
         if len(refs) == 1:

@@ -13,7 +13,7 @@ from ..text import (
     tidy_spaces,
 )
 from .lexicon import OrgLexicon
-from .words import OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
+from .words import LEGAL_FORMS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
 
 def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep") -> str:
@@ -49,9 +49,16 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep") -> str:
     name = nominative(words, morph, number=number)
     name = balance_quotes(name)
     name = tidy_spaces(name)
+    name = " ".join(_abbreviation_case(word, morph) for word in name.split(" "))
     if name[:1].islower() and "а" <= name[:1] <= "я":
         name = name[:1].upper() + name[1:]
     return name
+
+
+def _abbreviation_case(word: str, morph: Morph) -> str:
+    """An organization's abbreviation written as a common word, in capitals (``миде`` → ``МИД``)."""
+    parses = morph.parses(fold(word)) if word.isalpha() and not word.isupper() else []
+    return word.upper() if parses and all({"Abbr", "Orgn"} <= set(p.tag.grammemes) for p in parses) else word
 
 
 def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
@@ -66,8 +73,9 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
         # with adjectives before it the word is part of the name (``Социалистической рабочей партии
-        # Британии``) unless a quoted or Latin name follows (``ежедневной газеты «Труд»``)
-        if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text)
+        # Британии``) unless a quoted or Latin name follows (``ежедневной газеты «Труд»``), or one with its legal
+        # form (``нефтяной компании ООО «Кедр»``)
+        if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text) or _legal_form(rest)
                                  or (name.text[:1].isupper() and not start and not depends_on(descriptor, name)
                                      and not _led_by(descriptor, name, lexicon.morph))):
             words = rest
@@ -77,6 +85,11 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def _legal_form(words: list[Word]) -> bool:
+    """Whether ``words`` open with a legal form before a quoted name (``ООО «Кедр»``)."""
+    return len(words) > 2 and words[0].text in LEGAL_FORMS and words[1].text in OPENING_QUOTES
 
 
 def _quoted_after_description(rest: list[Word]) -> list[Word] | None:

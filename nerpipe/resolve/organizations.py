@@ -8,7 +8,6 @@ the document's main region when that region is a republic.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -30,9 +29,10 @@ from ..orgs import (
 )
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
-from ..text import OPENING_QUOTES, strip_acronym_ending
+from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
 from .ids import org_id_for
+from .initialisms import resolve_initialisms
 from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
 from .shared import places_share_head, resolve_shared_heads
 
@@ -87,7 +87,7 @@ def resolve_orgs(
                               name_number(analysis, span, lexicon, bool(inside))) or surface
         name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
-            [t.text for t in tokens], year=year, lemmas=lemmas)
+            [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas)
         if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
                 and morph.lemma(words[0].text) in heads:
             ref = None  # left to :func:`_resolve_generic_orgs`
@@ -120,7 +120,7 @@ def resolve_orgs(
         if org.abbr is None and org.org_id in abbreviations:
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
     _resolve_generic_orgs(analysis, resolved, lexicon)
-    _resolve_initialisms(analysis, resolved)
+    resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon)
     return resolved
@@ -279,7 +279,7 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or (
                 morph.has_gram(words[0], "Orgn") and lexicon.kind_of(words[0]) is None):
             continue  # a name, not a kind (but ``ЦК`` is a unit of the party the text names)
-        candidates = full.get(morph.lemma(words[0]), {})
+        candidates = full.get(morph.lemma(words[0]), {}) if not _plural(analysis, span, morph) else {}
         kind = lexicon.kind_of(words[0])
         if kind == "team":  # a team alone is one named before it, not one it plays later
             candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
@@ -290,6 +290,25 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
                 and morph.lemma(words[0]) not in NATIONAL_BODIES and not is_level_compound(words[0]):
             del resolved[span]
+
+
+_PLURAL_RELATIVES = frozenset({"которые", "которых", "которыми"})
+
+
+def _plural(analysis: Analysis, span: Span, morph) -> bool:
+    """Whether a one-word span is a plural (``федерации, которые их поддерживают``): several bodies, no
+    one of them to refer back to (not a singular dative read as a plural: ``инспекции нужны``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 1:
+        return False
+    index = tokens[0].index
+    after = [t.text.lower() for t in analysis.tokens[index + 1:index + 3]]
+    before = analysis.tokens[index - 1] if index else None
+    if after[:1] == [","] and after[1:] and after[1] in _PLURAL_RELATIVES \
+            and any(p.tag.number == "plur" for p in morph.parses(fold(tokens[0].text))) \
+            and not (before is not None and before.pos == "NOUN" and before.feat.get("Number") == "Plur"):
+        return True  # ``федерации, которые …`` (not ``представители федерации, которые …``): whatever the tagger read
+    return tokens[0].feat.get("Number") == "Plur" and not experiencer_dative(analysis.tokens, index, index, morph)
 
 
 def _modifies_next(analysis: Analysis, span: Span) -> bool:
@@ -339,42 +358,9 @@ def _common_noun(analysis: Analysis, span: Span) -> bool:
     return index == 0 or analysis.tokens[index - 1].sent != tokens[0].sent
 
 
-_FUNCTION_WORDS = {"и", "по", "в", "во", "на", "при", "для", "с", "со", "о", "об", "от", "к", "за", "из", "имени", "им",
-                   "of", "and", "the", "for"}
-
-
-def initials(name: str) -> str:
-    """The initials of a name, as its abbreviation would have them: ``Городская газета`` → ``ГГ``,
-    ``Торгово-промышленная палата`` → ``ТПП`` (prepositions and conjunctions left out)."""
-    letters = []
-    for word in re.findall(r"[\w-]+", name):
-        if word.lower() in _FUNCTION_WORDS:
-            continue
-        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
-    return "".join(letters).upper().replace("Ё", "Е")
-
-
 def _brackets_from(surface: str, span: Span) -> int:
     """Where to look for what a text gives in brackets after an organization's name: after the
     span, or before the brackets the span closes with (``Комитета по делам молодёжи (КДМ)``)."""
     if surface.endswith(")") and "(" in surface:
         return span.start + surface.rindex("(")
     return span.end
-
-
-def _resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
-    """An abbreviation no dictionary knows and the text does not define is the one organization
-    of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two."""
-    by_initials: dict[str, dict[str, ResolvedOrg]] = {}
-    for org in resolved.values():
-        if len(org.name.split()) > 1:
-            by_initials.setdefault(initials(org.name), {})[org.org_id] = org
-    for span, org in list(resolved.items()):
-        surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
-        if org.abbr or not is_abbreviation(surface) or len(org.name.split()) > 1:
-            continue
-        candidates = by_initials.get(surface.upper().replace("Ё", "Е"), {})
-        if len(candidates) == 1:
-            target = next(iter(candidates.values()))
-            resolved[span] = ResolvedOrg(target.org_id, target.name, target.abbr or surface, target.region_code,
-                                         target.country)

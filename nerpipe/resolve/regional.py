@@ -15,7 +15,8 @@ text names with its region written out (``Правительство Татар�
 text about one town (:func:`~nerpipe.resolve.abroad.main_town`) is that town's (``Омская городская дума``).
 A body the text names both by the place's genitive and by the place's adjective and its level's (``Дума
 Пермского края``, ``Пермская краевая дума``; ``Дума Москвы``, ``Московская городская дума``) is one body
-(:func:`join_place_namings`), and so is its noun alone after both (``Думы``).
+(:func:`join_place_namings`), and so is its noun alone after both (``Думы``). A town's mayoralty and its
+administration are one body (:mod:`nerpipe.resolve.townhalls`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .abroad import any_state_has, main_town, without_russia
 from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
+from .townhalls import join_town_halls, town_adjective
 
 # adjectives of a level of government → the types of federal subject they speak of
 _LEVELS = {
@@ -69,7 +71,7 @@ def bodies_of_regions(
             continue
         name = f"{body} {gazetteer.region_genitive(region)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
-    return join_place_namings(out, places, gazetteer)
+    return join_town_halls(join_place_namings(out, places, gazetteer), places, gazetteer)
 
 
 # nouns of a body each region has, named by a level's adjective (``краевое правительство``): with the region's
@@ -321,20 +323,3 @@ def _adjective_names(org: ResolvedOrg, key: tuple, gazetteer: Gazetteer) -> bool
         region_type = gazetteer.region_by_code[region].type
         return region_type in _LEVELS.get(level, ()) and gazetteer.region_of_adjective(words[0]) == region
     return False
-
-
-def town_adjective(word: str, town: Place, gazetteer: Gazetteer) -> bool:
-    """Whether ``word`` is the adjective of a Russian town: its regular one (``омская``), the region's
-    adjective of a town that is a region (``московская``), or an adjective that opens as the town's name
-    does but for its last vowel (``сочинская``, ``казанская``)."""
-    morph = gazetteer.morph
-    lemma = morph.lemma(word)
-    region = gazetteer.region_by_code.get(town.region_code)
-    if region is not None and town.name == region.name == region.capital:  # a town that is a region (``Москва``)
-        return gazetteer.region_of_adjective(word) == town.region_code
-    if town.kind != CITY:
-        return False
-    if lemma in city_adjectives(town.name):
-        return True
-    stem = town.name.lower().rstrip("аяоеиыь")
-    return len(stem) >= 3 and " " not in stem and morph.has_gram(word, "ADJF") and lemma.startswith(stem[:4])

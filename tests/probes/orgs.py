@@ -249,6 +249,11 @@ LEGAL = [
     fixed("ПАО «Волжский берег»"),
     fixed("АНО «Открытый город»"),
 ]
+# a descriptor with its adjective before a legal form and a quoted name: the legal form and the name
+DESCRIBED_LEGAL = [
+    body("компания", "ООО «Ромашка-Плюс»", (("строительн", "ый"),), capital=False, name="ООО «Ромашка-Плюс»"),
+    body("холдинг", "АО «Северная звезда»", (("медийн", "ый"),), capital=False, name="АО «Северная звезда»"),
+]
 # bodies of the state the dictionary names by an adjective and the noun, written in lower case
 _RF = " Российской Федерации"
 DICTIONARY_LOWER = [
@@ -617,6 +622,33 @@ def _lone() -> list[Case]:
     return cases
 
 
+# a town's mayoralty and its administration, with or without ``города``, are one body named as the text
+# names it first (of equal counts); a federal city's is its government
+_MAYORALTY = ("мэрия", "мэрии", "мэрии", "мэрию", "мэрией", "мэрии")
+_TOWNS = ("Твери", "Ярославля", "Нижнего Новгорода", "Нью-Йорка")
+_AGAIN = ("Позже в {} уточнили сроки.", "Позже {} публикует отчёт.")
+
+
+def _town_halls() -> list[Case]:
+    administration = _NOUNS["администрация"][1]
+    cases = []
+    for town in _TOWNS:
+        for first, second, town_word in ((_MAYORALTY, administration, ""), (administration, _MAYORALTY, "города "),
+                                         (_MAYORALTY, administration, "города ")):
+            name = f"{first[0].capitalize()} {town_word}{town}"
+            for case in CASES:
+                opening = _sentence(TEMPLATES[case][0], f"{first[CASES.index(case)]} {town_word}{town}")
+                for again in _AGAIN:
+                    other = second[CASES.index("loc" if again.startswith("Позже в") else "nom")]
+                    cases.append(Case("orgs", "town_hall", f"{opening} {again.format(f'{other} {town}')}",
+                                      (frozenset({name}), 1)))
+    for first, second in (("Мэрия Москвы", "правительстве Москвы"), ("Правительство Москвы", "мэрии Москвы"),
+                          ("Мосправительство", "мэрии Москвы"), ("Петербургское правительство", "мэрии Петербурга")):
+        cases.append(Case("orgs", "town_hall", f"{first} объявляет конкурс. Позже в {second} уточнили сроки.",
+                          (frozenset({"Правительство Москвы" if first == "Мосправительство" else first}), 1)))
+    return cases
+
+
 def cases() -> list[Case]:
     return (_one_body("dependents", DEPENDENTS) + _one_body("adjectives", ADJECTIVES) + _one_body("lower_case", LOWER)
             + _one_body("quoted", DESCRIBED) + _one_body("latin", LATIN) + _one_body("legal_form", LEGAL)
@@ -625,10 +657,10 @@ def cases() -> list[Case]:
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
             + _one_body("qualified", QUALIFIED) + _one_body("spelled_legal", SPELLED_LEGAL)
-            + _one_body("described_long", DESCRIBED_LONG)
+            + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated()
             + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
-            + _lone() + _named_things() + _plural_bodies())
+            + _lone() + _named_things() + _plural_bodies() + _town_halls())
 
 
 def answer(result, case: Case):

@@ -1,0 +1,55 @@
+"""Abbreviations resolved by initials: the one organization of a document whose initials an abbreviation is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..ner import Analysis
+from ..orgs import is_abbreviation
+from ..records import Span
+from ..text import strip_acronym_ending
+
+if TYPE_CHECKING:
+    from .organizations import ResolvedOrg
+
+_FUNCTION_WORDS = {"и", "по", "в", "во", "на", "при", "для", "с", "со", "о", "об", "от", "к", "за", "из", "имени", "им",
+                   "of", "and", "the", "for"}
+
+
+def initials(name: str) -> str:
+    """The initials of a name, as its abbreviation would have them: ``Городская газета`` → ``ГГ``,
+    ``Торгово-промышленная палата`` → ``ТПП`` (prepositions and conjunctions left out)."""
+    letters = []
+    for word in re.findall(r"[\w-]+", name):
+        if word.lower() in _FUNCTION_WORDS:
+            continue
+        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
+    return "".join(letters).upper().replace("Ё", "Е")
+
+
+def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
+    """An abbreviation no dictionary knows and the text does not define is the one organization
+    of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is
+    one the dictionary gives another body that the text never names in full (``МГУ`` after
+    ``Мордовского государственного университета``, not Moscow's)."""
+    by_initials: dict[str, dict[str, ResolvedOrg]] = {}
+    for span, org in resolved.items():
+        if len(org.name.split()) > 1:
+            by_initials.setdefault(initials(org.name), {})[org.org_id] = org
+            if org.abbr and not is_abbreviation(analysis.text[span.start:span.end]):
+                by_initials.setdefault(org.abbr.upper().replace("Ё", "Е"), {})[org.org_id] = org
+    for span, org in list(resolved.items()):
+        surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
+        if not is_abbreviation(surface):
+            continue
+        candidates = by_initials.get(surface.upper().replace("Ё", "Е"), {})
+        if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
+            candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
+                if org.org_id not in candidates else {}
+        elif org.abbr or len(org.name.split()) > 1:
+            continue
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            resolved[span] = replace(target, abbr=target.abbr or surface)

@@ -1,0 +1,70 @@
+"""A town's mayoralty and its administration are one body; a federal city's is its government."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.resolve import org_id_for
+
+from .conftest import analyze
+
+
+def entities(text: str, models) -> set[tuple[str, str | None, tuple[str, ...]]]:
+    """(name, region, surface forms) of every organization of a text."""
+    return {(o.name, o.region_code, o.variants) for o in analyze(text, models).organizations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mayoralty and the administration, with and without ``города``
+    ("Мэрия города Твери объявила конкурс. Администрация города Твери уточнила сроки.",
+     {("Мэрия города Твери", "RU-TVE", ("Мэрия города Твери", "Администрация города Твери"))}),
+    ("Мэрия Ярославля получила письмо. Позже администрация Ярославля ответила жителям.",
+     {("Мэрия Ярославля", "RU-YAR", ("Мэрия Ярославля", "администрация Ярославля"))}),
+    ("В мэрии Вологды прошло совещание. Сотрудники администрации города Вологды промолчали.",
+     {("Мэрия Вологды", "RU-VLG", ("мэрии Вологды", "администрации города Вологды"))}),
+    # named most often as the administration: its name
+    ("Администрация Пскова ответила. Мэрия Пскова промолчала. Администрация Пскова извинилась.",
+     {("Администрация Пскова", "RU-PSK", ("Администрация Пскова", "Мэрия Пскова"))}),
+    # by the town's adjective and ``городская``; ``администрация города`` in a text about the town
+    ("Тверская городская администрация и мэрия Твери провели встречу.",
+     {("Тверская городская администрация", "RU-TVE", ("Тверская городская администрация", "мэрия Твери"))}),
+    ("Мэрия Твери объявила конкурс. В администрации города уточнили сроки.",
+     {("Мэрия Твери", "RU-TVE", ("Мэрия Твери", "администрации города"))}),
+    # a town abroad
+    ("Мэрия Нью-Йорка запретила продажу. Администрация Нью-Йорка заявила о планах.",
+     {("Мэрия Нью-Йорка", None, ("Мэрия Нью-Йорка", "Администрация Нью-Йорка"))}),
+    # a federal city: its government, by its genitive, its adjective or its compound
+    ("Мэрия Москвы объявила о закрытии парков. Правительство Москвы продлило режим.",
+     {("Мэрия Москвы", "RU-MOW", ("Мэрия Москвы", "Правительство Москвы"))}),
+    ("Правительство Москвы утвердило программу. Мосправительство выделило деньги.",
+     {("Правительство Москвы", "RU-MOW", ("Правительство Москвы", "Мосправительство"))}),
+    ("Мэрия Санкт-Петербурга закрыла мост. Петербургское правительство ответило жителям.",
+     {("Мэрия Санкт-Петербурга", "RU-SPE", ("Мэрия Санкт-Петербурга", "Петербургское правительство"))}),
+    # a region's administration is no town's, nor a town's government
+    ("Администрация Тверской области и мэрия Твери подписали соглашение.",
+     {("Администрация Тверской области", "RU-TVE", ("Администрация Тверской области",)),
+      ("Мэрия Твери", "RU-TVE", ("мэрия Твери",))}),
+])
+def test_a_towns_mayoralty_is_its_administration(models, text, expected):
+    assert entities(text, models) == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Мэрия Твери объявила конкурс.", "Администрация Твери"),
+    ("Администрация города Твери объявила конкурс.", "Администрация Твери"),
+    ("Мэрия Москвы объявила конкурс.", "Правительство Москвы"),
+    ("Питерская мэрия объявила конкурс.", "Правительство Санкт-Петербурга"),
+])
+def test_a_towns_executive_has_the_id_of_its_town(models, text, key):
+    assert [o.org_id for o in analyze(text, models).organizations] == [org_id_for(key)]
+
+
+@pytest.mark.parametrize("text", [
+    # a capital's adjective names no one town
+    "Столичная мэрия объявила конкурс. В Киеве прошли выборы.",
+    # the president's administration is no town's
+    "Администрация Президента объявила конкурс.",
+])
+def test_no_town_no_town_hall(models, text):
+    keys = {org_id_for("Правительство Москвы"), org_id_for("Администрация Киева")}
+    assert not {o.org_id for o in analyze(text, models).organizations} & keys
