@@ -1,7 +1,8 @@
 """First names whose case or gender pymorphy's readings mislead (invented names): the genitive ``-ы`` of a
 name it knows only as an indeclinable one or as no name, a woman's indeclinable name in ``-и`` it also
 reads as the genitive of another, a woman's name it does not know in the dative ``-е`` before a surname
-that does not decline, and a name right before another and their verb in the case its words agree in."""
+that does not decline, a man's in the locative ``-ле`` of one in ``-ль``, and a name right before another
+and their verb in the case its words agree in."""
 
 from __future__ import annotations
 
@@ -36,6 +37,18 @@ def test_genitive_of_a_first_name(models, text, expected):
     ("Премию вручили Этторе Россетти в понедельник.", "Этторе Россетти"),
 ])
 def test_womans_dative(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a man's name in the locative ``-ле`` that pymorphy knows as an oblique form of a noun: one in ``-ль``,
+    # the case the first name's tag, the surname untagged
+    ("Мы говорили о Жиле Дюкурнье весь вечер.", "Жиль Дюкурнье"),
+    ("При Жиле Лавуазье компания открыла три завода.", "Жиль Лавуазье"),
+    # not a name pymorphy does not know, which may not decline
+    ("Газета написала о Микеле Россетти в субботнем номере.", "Микеле Россетти"),
+])
+def test_mans_locative_in_le(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == [expected]
 
 

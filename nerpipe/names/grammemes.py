@@ -143,6 +143,8 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
             return gendered.pop()  # ``Халиду`` tagged a man's nominative: a man's ``Халид`` in the dative
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
+    if tagged is None and len(before - {None}) == 1:
+        return next(iter(before - {None}))  # ``при Жиле Фурнье``: the surname untagged, the first name's case
     return tagged
 
 

@@ -297,6 +297,10 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
             return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
         if known and case == "loct" and lowered.endswith("е") and lowered[-2] in CONSONANTS and lowered[-2] != "л":
             return lowered[:-1]  # ``Гарете`` of a man: ``Гарет`` (after ``л`` the name may end in ``-ль``)
+        if known and case == "loct" and lowered.endswith("ле") and len(lowered) > 3 \
+                and not any(p.tag.case == "nomn" for p in morph.parses(lowered)):
+            return lowered[:-1] + "ь"  # ``Жиле``, an oblique form of a noun: no name that does not decline
+            # (``Микеле``), the locative of ``Жиль``
         if not known and case == "loct" and lowered[-2:-1] != "л":
             return mans_locative(morph, text)  # ``о Ксавьере`` → ``Ксавьер``, by pymorphy's likeliest guess
         return masculine_nominative(lowered, case)

@@ -7,15 +7,12 @@ from __future__ import annotations
 # a man's ``Кьяр`` as well, before a surname that does not decline); a Portuguese surname in ``-у`` after a
 # woman's name in the accusative (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of
 # ``Эстрада``); a name natasha does not find or cuts (``Кэндзи`` after ``Благодаря`` opening a sentence,
-# read as a place; ``Юргене Фальке`` as an organization); ``Жиле`` of ``Жиль``, a locative ``-ле`` that
-# indeclinable names end in as well (``Микеле``)
+# read as a place; ``Юргене Фальке`` as an organization)
 WORLD_WRONG: frozenset[str] = frozenset({
     'world_accs:Комиссия пригласила Луизу Кордейру на заседание.',
     'world_accs:Журналисты видели Луизу Кордейру у входа в здание суда.',
     'world_loct:Газета написала о Кьяре Морелли в субботнем номере.',
     'world_loct:В фильме рассказывается о Кьяре Морелли и её семье.',
-    'world_loct:При Жиле Фурнье компания открыла три завода.',
-    'world_loct:Мы говорили о Жиле Фурнье весь вечер.',
     'world_loct:При Юргене Фальке компания открыла три завода.',
     'world_datv:Благодаря Кэндзи Мацуде проект удалось завершить.',
     'world_datv:Благодаря Такэси Хараде проект удалось завершить.',
