@@ -551,11 +551,11 @@ def test_inflected_mentions_are_variants_of_one_person(models):
 def test_a_name_in_latin_letters_is_the_person_it_spells():
     from nerpipe.names import Name
     from nerpipe.records import PER, Span
-    from nerpipe.resolve.people import _join_latin_spellings
+    from nerpipe.resolve.latin_names import join_latin_spellings
 
     cyrillic, latin, other = Name("Мартин", None, "Гёрлих"), Name("Martin", None, "Gorlich"), Name("Anna", None, "Berg")
     names = {Span(0, 13, PER): cyrillic, Span(20, 34, PER): latin, Span(40, 49, PER): other}
-    _join_latin_spellings(names)
+    join_latin_spellings(names)
     assert names[Span(20, 34, PER)] == cyrillic and names[Span(40, 49, PER)] == other
 
 

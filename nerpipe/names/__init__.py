@@ -14,6 +14,8 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
   (``Петренко``, ``Седых``) stay as written;
 - :mod:`.endings` — surnames told by their endings alone (the regular families, the first declension);
 - :mod:`.cases` — the case a surname shows by pymorphy's readings or its ending, over the tagger's;
+- :mod:`.firsts` — first names whose case or gender pymorphy's readings mislead (``Аны``, ``Амели``,
+  ``Кьяре`` in the dative);
 - :mod:`.family` — a family named by its surname in the plural;
 - :mod:`.eastasia` — names of China, Korea and Vietnam, family name first.
 """

@@ -9,19 +9,24 @@ import re
 from ..morph import UD_CASE, UD_GENDER, Morph, fold
 from .cases import case_shown, name_cases
 from .endings import CONSONANTS, MASC_STEMS, TURKIC_PATRONYMICS, VOWELS, regular_surname
+from .firsts import genitive_of_a
 from .nominative import generation_cases, known_name
 
 
-def name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
+def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool = False) -> str | None:
     """The case of the whole name: the tagger's, unless the first name or patronymic cannot be in it
     and can be in one case only (``Эльмиры`` is genitive, and so is an unknown name in ``-ы``), or
     the surname cannot be in it (``Анне Лисицыной`` tagged nominative, ``Кормилову`` genitive): then
     the first case both the first name and the surname can be in. A surname alone the syntax hangs on a
-    word keeps the tagger's case when it can be in it in either gender (``видели Орлову``)."""
+    word keeps the tagger's case when it can be in it in either gender (``видели Орлову``); a name right
+    before another and their verb (``adjacent``) is in the case its words agree in (:func:`_agreed_case`)."""
     case = _tagged_name_case(morph, parts, roles, oblique)
     texts = [text for text, _word in parts]
     if roles[-1] != "last" or roles[0] == "middle":
         return case
+    agreed = _agreed_case(morph, texts, case) if adjacent and roles == ["first", "last"] else None
+    if agreed is not None:
+        return agreed  # ``Петра Шульгу Семён Кочерга встретил``: the one case both words can be in
     readings = surname_readings(morph, texts[-1])
     if oblique and len(parts) == 1 and case not in (None, "nomn") and case in {c for c, name_gender in readings}:
         return case  # ``видели Орлову``: an object in the case the tagger gives, whatever gender it guesses
@@ -40,6 +45,21 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False) -> str | None:
     # ``Гарету Моррисону``: a first name pymorphy knows in another case only (of a woman's ``Гарета``)
     # before a surname that agrees with the tagger: the surname's case
     return own if own in surname and own != "nomn" else case
+
+
+def _agreed_case(morph: Morph, texts: list[str], case: str | None) -> str | None:
+    """The oblique case a first name and a surname hung on a word can both be in by pymorphy's readings
+    (its guesses too, of a declined word), when the tagger's is not one of them (``Петра Шульгу`` tagged a
+    genitive: ``Петра`` the genitive or accusative of ``Пётр``, ``Шульгу`` the accusative of ``Шульга``);
+    the first of them by :data:`_CASE_ORDER`. ``None`` when either shows no case (``Морелли``)."""
+    first = {p.tag.case for p in morph.parses(fold(texts[0]))
+             if "Name" in p.tag and p.tag.number == "sing" and "Fixd" not in p.tag}
+    last = {p.tag.case for p in morph.parses(fold(texts[-1]))
+            if p.tag.POS == "NOUN" and p.tag.number == "sing" and "Fixd" not in p.tag}
+    both = (first & last) - {"nomn", "voct"}
+    if not first or not last or case in both or not both or len(first - {"nomn"}) == len(_CASE_ORDER) - 1:
+        return None
+    return min(both, key=_CASE_ORDER.index)
 
 
 def _womans_accusative_first(morph: Morph, first: str, case: str | None, readings) -> bool:
@@ -123,6 +143,8 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
             return gendered.pop()  # ``Халиду`` tagged a man's nominative: a man's ``Халид`` in the dative
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
+    if tagged is None and len(before - {None}) == 1:
+        return next(iter(before - {None}))  # ``при Жиле Фурнье``: the surname untagged, the first name's case
     return tagged
 
 
@@ -194,6 +216,8 @@ def name_gender(morph: Morph, parts, roles, case: str | None) -> str | None:
             genders = {p.tag.gender for p in morph.parses(fold(text))
                        if ("Name" in p.tag or "Patr" in p.tag) and (case is None or p.tag.case == case)}
             genders.discard(None)
+            if role == "first" and genitive_of_a(morph, text):
+                genders = set()  # ``Аны``: no man's indeclinable name, the genitive of ``Ана``, of either gender
             if len(genders) == 1 and len(surname) == 1 and not genders & surname and case not in (None, "nomn"):
                 return surname.pop()  # ``Гарете Моррисоне``: a man's surname pymorphy knows, declined,
                 # the first name a man's it knows only as a woman's (``Гарета``)

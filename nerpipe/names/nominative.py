@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, VOWELS, first_declension_surname, regular_surname
+from .firsts import genitive_of_a, indeclinable_likelier
 from .oblique import mans_locative
 
 
@@ -40,6 +41,8 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
             form = _pymorphy_nominative(morph, text, "first", case, gender)  # a first name as surname
         if form is not None:
             form = _spelt_as_written(form, text)
+    elif role == "first" and indeclinable_likelier(morph, text, case, gender):
+        form = None  # ``Амели``: no genitive of ``Амеля``
     else:
         form = _pymorphy_nominative(morph, text, role, case, gender)
         if form is None and role == "first":
@@ -287,14 +290,17 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
     lowered = fold(text)
     # a word pymorphy knows only in the plural is no first name it knows (``Акиры`` of ``Акир``)
     known = morph.is_known(lowered) and any(p.tag.number != "plur" for p in morph.parses(lowered))
-    if not known and lowered.endswith("ы") and len(lowered) > 3 and lowered[-2] in CONSONANTS \
-            and not lowered.endswith(TURKIC_PATRONYMICS):
-        return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``)
+    if genitive_of_a(morph, text):
+        return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``, ``Аны``)
     if gender == "masc":
         if known and any("Name" in p.tag and p.tag.gender != "femn" for p in morph.parses(lowered)):
             return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
         if known and case == "loct" and lowered.endswith("е") and lowered[-2] in CONSONANTS and lowered[-2] != "л":
             return lowered[:-1]  # ``Гарете`` of a man: ``Гарет`` (after ``л`` the name may end in ``-ль``)
+        if known and case == "loct" and lowered.endswith("ле") and len(lowered) > 3 \
+                and not any(p.tag.case == "nomn" for p in morph.parses(lowered)):
+            return lowered[:-1] + "ь"  # ``Жиле``, an oblique form of a noun: no name that does not decline
+            # (``Микеле``), the locative of ``Жиль``
         if not known and case == "loct" and lowered[-2:-1] != "л":
             return mans_locative(morph, text)  # ``о Ксавьере`` → ``Ксавьер``, by pymorphy's likeliest guess
         return masculine_nominative(lowered, case)

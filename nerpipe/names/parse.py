@@ -10,6 +10,7 @@ from ..morph import Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
+from .firsts import womans_dative
 from .grammemes import (
     japanese_sounds,
     name_case,
@@ -66,13 +67,15 @@ def split_name_words(words) -> list:
 
 
 def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | None = None,
-               oblique: bool = False, speaker: bool = False) -> Name | None:
+               oblique: bool = False, speaker: bool = False, adjacent: bool = False) -> Name | None:
     """Normalize the words of a PER span (``nerpipe.inflect.Word`` objects) into a :class:`Name`;
     ``subject``: the syntax reads the name as the subject of a verb (of ``verb_gender`` in the past
     tense), which settles the case of a surname no first name declines (``взяла Е. Орлова``);
     ``oblique``: the syntax reads it as the object or modifier of a word, in no nominative
     (``Интервью Гарета Моррисона``: no woman's ``Гарета`` pymorphy knows in the nominative only);
-    ``speaker``: the name opens a line before a colon (``Мартина Хольцер: «…»``), in the nominative."""
+    ``speaker``: the name opens a line before a colon (``Мартина Хольцер: «…»``), in the nominative;
+    ``adjacent``: another name follows it right before their verb (``Петра Шульгу Семён Кочерга встретил``),
+    its case the one its words agree in."""
     parts = split_name_words(words)
     particle = None
     if len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
@@ -111,7 +114,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     family = family_plural(morph, texts[-1]) if not is_initial(texts[-1]) else None
     if family is not None and "Name" not in _grams(morph, texts[0]):
         return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
-    case = "nomn" if speaker else name_case(morph, parts, roles, oblique)
+    case = "nomn" if speaker else name_case(morph, parts, roles, oblique, adjacent)
     gender = name_gender(morph, parts, roles, case)
     readings = surname_readings(morph, texts[-1])
     nominative = not readings or any(c == "nomn" for c, _g in readings)
@@ -123,8 +126,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     shown = womans_case(morph, parts, roles, case)
     if shown is not None:
         case, gender = shown, "femn"  # ``Камале Уортон``: a man's surname would decline
-    elif womans_accusative(morph, parts, roles, case):
-        gender = "femn"  # ``Паолу Эстраду``: a man's name would end in ``-а`` there
+    elif womans_accusative(morph, parts, roles, case) or womans_dative(morph, texts, roles, case):
+        gender = "femn"  # ``Паолу Эстраду``: a man's name would end in ``-а`` there; ``Кьяре Морелли``: in ``-у``
     if subject and verb_gender and case != "nomn" and any(
             role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive

@@ -23,7 +23,6 @@ from ..names import (
     regular_surname,
 )
 from ..ner import Analysis
-from ..orgs import bracketed_after, is_latin_name
 from ..records import PER, Span
 from ..resources import read_word_groups
 from ..text import line_starts
@@ -39,7 +38,7 @@ from .forms import (
     undeclined_feminine,
 )
 from .ids import person_id
-from .spelling import spells, spells_first_name
+from .latin_names import join_latin_names, join_latin_spellings
 from .syntax import (
     adjacent_subjects,
     after_preposition,
@@ -77,15 +76,16 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
-        name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span))
+        name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span),
+                          adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
     _patronymics_as_surnames(analysis, names)
     _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
-    _join_latin_names(analysis.text, names)
-    _join_latin_spellings(names)
+    join_latin_names(analysis.text, names)
+    join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph) | _double_surnames(full, morph) | _short_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
@@ -295,45 +295,6 @@ def _regular(surname: str) -> bool:
     """A surname of the families that always decline (``Орлова``, ``Лесковскому``)."""
     return any(regular_surname(fold(surname), case, gender)
                for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
-
-
-def _join_latin_names(text: str, names: dict[Span, Name]) -> None:
-    """A Latin name, a name in another script, or a surname alone in brackets right after a name is
-    that person's (``Мартин Гёрлих (Martin Görlich)``, ``Лю Жун (刘荣)``, a former surname ``Анна
-    Орлова (Зорина)``): it takes the name before it."""
-    by_start = {span.start: span for span in names}
-    for span in sorted(names, key=lambda s: s.start):
-        inner = bracketed_after(text, span.end)
-        latin = by_start.get(inner[0]) if inner else None
-        if latin is None or latin.end != inner[1]:
-            continue
-        spelled = text[latin.start:latin.end]
-        if is_latin_name(text[span.start:span.end]):
-            if not _CYRILLIC.search(spelled) and not is_latin_name(spelled):
-                names[latin] = names[span]  # ``Nightfox (夜狐)``
-        elif is_latin_name(spelled) or not _CYRILLIC.search(spelled) or (names[latin].last and not names[latin].first):
-            names[latin] = names[span]
-
-
-_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
-
-
-def _join_latin_spellings(names: dict[Span, Name]) -> None:
-    """A full name in Latin letters is the one full name of the document in Cyrillic that it spells,
-    first name and surname (``Martin Görlich`` and ``Мартин Гёрлих``, :mod:`.spelling`)."""
-    cyrillic = [name for name in names.values() if _full_spelled(name) and not is_latin_name(name.full)]
-    for span, name in names.items():
-        if not _full_spelled(name) or not is_latin_name(name.full):
-            continue
-        matches = {other for other in cyrillic
-                   if spells(name.last, other.last) and spells_first_name(name.first, other.first)}
-        if len({m.key for m in matches}) == 1:
-            names[span] = next(iter(matches))
-
-
-def _full_spelled(name: Name) -> bool:
-    """Whether a name has a first name (no initial) and a surname, to be spelled in the other alphabet."""
-    return bool(name.first and name.last and not name.first.endswith("."))
 
 
 def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:

@@ -464,12 +464,8 @@ def answer(result, case: Case):
 
 
 # cases the pipeline still answers wrong (by ``Case.id``): a first name pymorphy does not know before a surname that
-# is a common noun, beside another name (natasha makes one span of the two); a man's surname of the
-# first declension after a first name of the genitive and accusative alike (``Петра Шульгу``), tagged
-# a genitive
+# is a common noun, beside another name (natasha makes one span of the two, or finds none)
 KNOWN_WRONG: frozenset[str] = frozenset({
-    'adjacent_cases:Паоле Эстраде Джейсон Уолдрон передал ключи от кафе.',
     'adjacent_colon:В жюри вошли: Паола Эстрада Джейсон Уолдрон Эмили Картрайт.',
     'adjacent_gent:У Паолы Эстрады Джейсон Уолдрон купил дом.',
-    'adjacent_accs:Петра Шульгу Семён Кочерга встретил у входа.',
 })

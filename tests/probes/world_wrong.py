@@ -3,26 +3,16 @@
 
 from __future__ import annotations
 
-# cases still answered wrong: women's first names pymorphy does not know in the dative and locative
-# (``Кьяре``: a man's Italian name ends so too, ``Микеле``); ``Амели``, which pymorphy also reads as
-# the genitive of ``Амеля``; a Portuguese surname in ``-у`` after a woman's name in the accusative
-# (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of ``Эстрада``); ``Аны``, which
-# pymorphy knows as a man's indeclinable name; a name natasha does not find or cuts (``Кэндзи`` after
-# ``Благодаря`` opening a sentence, read as a place; ``Юргене Фальке`` as an organization); ``Жиле`` of
-# ``Жиль``, a locative ``-ле`` that indeclinable names end in as well (``Микеле``)
+# cases still answered wrong: a woman's first name pymorphy does not know in the locative (``о Кьяре``: of
+# a man's ``Кьяр`` as well, before a surname that does not decline); a Portuguese surname in ``-у`` after a
+# woman's name in the accusative (``Кордейру``: the accusative of ``Кордейра``, as ``Эстраду`` is of
+# ``Эстрада``); a name natasha does not find or cuts (``Кэндзи`` after ``Благодаря`` opening a sentence,
+# read as a place; ``Юргене Фальке`` as an organization)
 WORLD_WRONG: frozenset[str] = frozenset({
     'world_accs:Комиссия пригласила Луизу Кордейру на заседание.',
     'world_accs:Журналисты видели Луизу Кордейру у входа в здание суда.',
-    'world_gent:Для Аны Медины это была первая поездка.',
-    'world_gent:Письмо от Аны Медины пришло в пятницу.',
-    'world_datv:Премию вручили Кьяре Морелли в понедельник.',
-    'world_datv:Вечером мэр позвонил Кьяре Морелли и поблагодарил за работу.',
     'world_loct:Газета написала о Кьяре Морелли в субботнем номере.',
     'world_loct:В фильме рассказывается о Кьяре Морелли и её семье.',
-    'world_gent:По словам Амели Бертран, работы завершатся в срок.',
-    'world_gent:У Амели Бертран нет претензий к подрядчику.',
-    'world_loct:При Жиле Фурнье компания открыла три завода.',
-    'world_loct:Мы говорили о Жиле Фурнье весь вечер.',
     'world_loct:При Юргене Фальке компания открыла три завода.',
     'world_datv:Благодаря Кэндзи Мацуде проект удалось завершить.',
     'world_datv:Благодаря Такэси Хараде проект удалось завершить.',

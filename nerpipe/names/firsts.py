@@ -1,0 +1,70 @@
+"""First names whose case or gender pymorphy's readings mislead: a name it knows as an indeclinable one
+of a woman far likelier than as the oblique form of another (``Амели``, not the genitive of ``Амеля``),
+and the genitive ``-ы`` of a name in ``-а`` that it knows only as an indeclinable name or as no name
+(``Аны`` of ``Ана``)."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from .endings import CONSONANTS, TURKIC_PATRONYMICS
+
+
+def indeclinable_likelier(morph: Morph, text: str, case: str | None, gender: str | None) -> bool:
+    """Whether pymorphy reads a word in ``-и`` in the genitive as an indeclinable first name of ``gender``
+    with more weight than as a declined name of that gender (``Амели``, ``Натали``: not the genitive of
+    ``Амеля``, ``Наталя``); not in the dative, where the form of a name it knows is likelier than a
+    foreign one written alike (``Анне`` of ``Анна``, not Anne)."""
+    lowered = fold(text)
+    if case != "gent" or gender is None or not lowered.endswith("и") or not morph.is_known(lowered):
+        return False
+    fixed = declined = 0.0
+    for parse in morph.parses(lowered):
+        if "Name" not in parse.tag or parse.tag.gender != gender:
+            continue
+        if "Fixd" in parse.tag:
+            fixed += parse.score
+        else:
+            declined += parse.score
+    return fixed > declined > 0
+
+
+def genitive_of_a(morph: Morph, text: str) -> bool:
+    """A word in ``-ы`` after a consonant that pymorphy knows as no declined name, surname or patronymic in
+    the singular (``Нарендры``; ``Аны``, an indeclinable name it lists; ``Акиры``, a name's plural): the
+    genitive of a name in ``-а``, as no nominative of a name ends so."""
+    lowered = fold(text)
+    if len(lowered) < 3 or not lowered.endswith("ы") or lowered[-2] not in CONSONANTS \
+            or lowered.endswith(TURKIC_PATRONYMICS):
+        return False
+    if not morph.is_known(lowered):
+        return len(lowered) > 3
+    return not any(gram in p.tag and "Fixd" not in p.tag and p.tag.number != "plur" for p in morph.parses(lowered)
+                   for gram in ("Name", "Surn", "Patr"))  # no plural of a name is one person's (``Акиры``)
+
+
+# the consonants before the ``-е`` of men's names that do not decline (``Микеле``, ``Фелипе``, ``Хорхе``,
+# ``Давиде``, ``Хосе``, ``Жозе``, ``Феличе``, ``Симоне``): a name pymorphy does not know ending so in the
+# dative may be one of them
+_INDECLINABLE_MANS_BEFORE_E = "лпхдсзчн"
+
+
+def womans_dative(morph: Morph, texts: list[str], roles: list[str], case: str | None) -> bool:
+    """Whether a first name pymorphy does not know, in ``-е`` in the dative before a surname that does
+    not decline, is a woman's of the first declension (``Кьяре Морелли`` → ``Кьяра``): a man's name that
+    declines ends there in ``-у``, ``-ю``; not after the consonants and the ``-оре`` of men's names that
+    do not decline (``Микеле``, ``Этторе``), nor after another consonant (``Андре``)."""
+    if roles != ["first", "last"] or case != "datv":
+        return False
+    first, last = fold(texts[0]), fold(texts[1])
+    if morph.is_known(first) or len(first) < 4 or not first.endswith("е") or first[-2] not in CONSONANTS \
+            or first[-2] in _INDECLINABLE_MANS_BEFORE_E or first[-3] not in "аеиуыэюя":
+        return False
+    return _undeclined(morph, last)
+
+
+def _undeclined(morph: Morph, lowered: str) -> bool:
+    """A surname that does not decline: ending in a vowel other than ``-а``, ``-я``, ``-е`` and not known
+    to pymorphy as a declined word (``Морелли``, ``Кордейру``)."""
+    if len(lowered) < 3 or lowered[-1] not in "иоуэы":
+        return False
+    return not morph.is_known(lowered) or all("Fixd" in p.tag for p in morph.parses(lowered))

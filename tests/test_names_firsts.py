@@ -1,0 +1,52 @@
+"""First names whose case or gender pymorphy's readings mislead (invented names): the genitive ``-ы`` of a
+name it knows only as an indeclinable one or as no name, a woman's indeclinable name in ``-и`` it also
+reads as the genitive of another, a woman's name it does not know in the dative ``-е`` before a surname
+that does not decline, a man's in the locative ``-ле`` of one in ``-ль``, and a name right before another
+and their verb in the case its words agree in."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive ``-ы`` of a name in ``-а``: pymorphy knows the word as an indeclinable name or a noun only
+    ("Письмо от Аны Торребланки пришло в пятницу.", "Ана Торребланка"),
+    ("Для Ивы Кармоны это была первая поездка.", "Ива Кармона"),
+    # not a name pymorphy knows declined
+    ("Для Никиты Мединцева это была первая поездка.", "Никита Мединцев"),
+    # a woman's indeclinable name in ``-и``, likelier than the genitive of a name in ``-я``
+    ("У Натали Гарнье нет претензий к подрядчику.", "Натали Гарнье"),
+    ("По словам Нелли Бозонне, работы завершатся в срок.", "Нелли Бозонне"),
+    # the dative of a name pymorphy knows stays its declined form, not a foreign name written alike
+    ("Премию вручили Анне Гарнье в понедельник.", "Анна Гарнье"),
+    # a woman's name pymorphy does not know, in the dative ``-е``, before a surname that does not decline
+    ("Премию вручили Дальмире Россетти в понедельник.", "Дальмира Россетти"),
+    ("Вечером мэр позвонил Ливьяре Скарпетти и поблагодарил за работу.", "Ливьяра Скарпетти"),
+    # not a man's name that does not decline, in ``-пе``, ``-ле``, ``-оре``
+    ("Премию вручили Фелипе Скарпетти в понедельник.", "Фелипе Скарпетти"),
+    ("Премию вручили Микеле Россетти в понедельник.", "Микеле Россетти"),
+    ("Премию вручили Этторе Россетти в понедельник.", "Этторе Россетти"),
+    # a man's name in the locative ``-ле`` that pymorphy knows as an oblique form of a noun: one in ``-ль``,
+    # the case the first name's tag, the surname untagged
+    ("Мы говорили о Жиле Дюкурнье весь вечер.", "Жиль Дюкурнье"),
+    ("При Жиле Лавуазье компания открыла три завода.", "Жиль Лавуазье"),
+    # not a name pymorphy does not know, which may not decline
+    ("При Микеле Скарпетти компания открыла три завода.", "Микеле Скарпетти"),
+])
+def test_first_name(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first of two names before their verb, tagged a genitive: the accusative its surname shows
+    ("Глеба Бурдыгу Сергей Орлов встретил у входа.", {"Глеб Бурдыга", "Сергей Орлов"}),
+    ("Павла Ступу Анна Орлова встретила у входа.", {"Павел Ступа", "Анна Орлова"}),
+    # a surname in ``-у`` hung on a word alone keeps it (a Portuguese one that does not decline)
+    ("У Жуана Пинту нет претензий к подрядчику.", {"Жуан Пинту"}),
+])
+def test_adjacent_case(models, text, expected):
+    persons = analyze(text, models).persons
+    assert {p.name for p in persons} == expected and len(persons) == len(expected)
