@@ -59,6 +59,46 @@ def test_takeover(models, text, expected):
     assert rows(text, models) == expected
 
 
+# -- one replaced with no "на посту": the post the sentence gives the successor, held before ------------------
+
+DIRECTOR = ("директор завода «Гранит»", "директор")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Директором завода «Гранит» стал Семён Гуляев вместо Веры Дроновой.",
+     {("Семён Гуляев", *DIRECTOR, False), ("Вера Дронова", *DIRECTOR, True)}),
+    ("Семён Гуляев назначен директором завода «Гранит» вместо ушедшей в отставку Веры Дроновой.",
+     {("Семён Гуляев", *DIRECTOR, False), ("Вера Дронова", *DIRECTOR, True)}),
+    ("На смену Вере Дроновой директором завода «Гранит» назначен Семён Гуляев.",
+     {("Семён Гуляев", *DIRECTOR, False), ("Вера Дронова", *DIRECTOR, True)}),
+    ("Директором завода «Гранит» назначен Семён Гуляев, который заменит Веру Дронову.",
+     {("Семён Гуляев", *DIRECTOR, False), ("Вера Дронова", *DIRECTOR, True)}),
+    ("Семён Гуляев стал директором завода «Гранит», сменив Веру Дронову.",
+     {("Семён Гуляев", *DIRECTOR, False), ("Вера Дронова", *DIRECTOR, True)}),
+    ("Губернатор Лидия Мартынова назначила Семёна Гуляева директором завода «Гранит» вместо Веры Дроновой.",
+     {("Лидия Мартынова", "губернатор", "губернатор", False), ("Семён Гуляев", *DIRECTOR, False),
+      ("Вера Дронова", *DIRECTOR, True)}),
+    # the post named before the one replaced is the one the successor takes
+    ("Директора завода Веру Дронову сменил Семён Гуляев.",
+     {("Семён Гуляев", "директор завода", "директор", False), ("Вера Дронова", "директор завода", "директор", True)}),
+    ("На смену директору завода «Гранит» Вере Дроновой пришёл Семён Гуляев.",
+     {("Семён Гуляев", *DIRECTOR, False), ("Вера Дронова", *DIRECTOR, True)}),
+    # "на посту" hung on the object by the parser
+    ("Веру Дронову на посту мэра Липецка сменил Семён Гуляев.",
+     {("Семён Гуляев", "мэр Липецка", "мэр", False), ("Вера Дронова", "мэр Липецка", "мэр", True)}),
+    # no post taken in the sentence: one who came instead of another holds nothing of theirs
+    ("Директор завода «Гранит» Семён Гуляев выступил на форуме вместо Веры Дроновой.",
+     {("Семён Гуляев", *DIRECTOR, False)}),
+    ("Вместо директора завода «Гранит» Веры Дроновой на совещание приехал Семён Гуляев.",
+     {("Вера Дронова", *DIRECTOR, False)}),
+    # a profession with no place is no seat one leaves to another
+    ("Нападающий Семён Гуляев заменил Веру Дронову на пятой минуте.",
+     {("Семён Гуляев", "нападающий", "нападающий", False)}),
+])
+def test_replaced(models, text, expected):
+    assert rows(text, models) == expected
+
+
 # -- an instrumental after a preposition is not what a predicate makes its subject -------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -86,7 +86,7 @@ def build_positions(
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
-    holders, earlier = with_takeovers(analysis, titles, persons, holders, lexicon.morph)
+    holders, earlier = with_takeovers(analysis, titles, persons, holders, lexicon)
     scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
