@@ -27,6 +27,9 @@ _LEAVING_FROM = {"снять", "снимать", "освободить", "осв
 _FROM = {"с", "со", "от"}
 # verbs of being or working that give a title in the instrumental: in the past, a title held then
 _HOLDING = {"быть", "являться", "работать", "служить", "трудиться"}
+# verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
+# годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
+_HEADING = {"возглавлять", "руководить"}
 
 
 def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -78,9 +81,12 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
     verbs = [t for t in tokens if t.head == head.index and t.rel == "cop"]
     if not verbs and head.head is not None and not head.rel.startswith(("nmod", "nsubj", "obj", "appos", "conj")):
         verbs = [tokens[head.head]]
-    elif not verbs and head.rel in ("root", "conj", "parataxis"):  # a clause with its verb left out
+    holding = _HOLDING
+    if not verbs and (head.rel in ("root", "conj", "parataxis")  # a clause with its verb left out
+                      or head.rel == "appos" and head.head is not None and case_of(tokens[head.head]) != "Ins"):
         verbs = [t for t in tokens[:title.first] if t.sent == head.sent and t.feat.get("VerbForm") == "Fin"][-1:]
-    return any(t.sent == head.sent and t.feat.get("Tense") == "Past" and morph.lemma(t.text) in _HOLDING
+        holding = _HOLDING | _HEADING
+    return any(t.sent == head.sent and t.feat.get("Tense") == "Past" and morph.lemma(t.text) in holding
                for t in verbs)
 
 
