@@ -70,24 +70,46 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
 def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title in the instrumental that a verb of being or working in the past gives (``был директором завода``,
     ``работала хирургом``, ``являлся членом совета``), also to the titles that share that verb (``работал
-    инженером, затем начальником цеха``, ``был советником, а в 2018 году — главой штаба``); not one a participle
-    gives (``был назначен директором``), nor one after a preposition (``работал с директором``)."""
+    инженером, затем начальником цеха``, ``был советником, а в 2018 году — главой штаба``) or a verb of heading
+    (``возглавлял банк, гендиректором канала``); a post one ``занимал`` (not ``занял``, taken). Not one a
+    participle gives (``был назначен директором``), nor one after a preposition (``работал с директором``)."""
     tokens = analysis.tokens
     head = tokens[title.head]
+    if _post_occupied(analysis, title, morph):
+        return True
     if case_of(head) != "Ins" or title.first > 0 and tokens[title.first - 1].pos == "ADP":
         return False
     while head.rel == "conj" and head.head is not None and case_of(tokens[head.head]) == "Ins":
         head = tokens[head.head]  # "работал инженером, затем начальником цеха"
     verbs = [t for t in tokens if t.head == head.index and t.rel == "cop"]
-    if not verbs and head.head is not None and not head.rel.startswith(("nmod", "nsubj", "obj", "appos", "conj")):
-        verbs = [tokens[head.head]]
+    governor = tokens[head.head] if head.head is not None else None
     holding = _HOLDING
-    if not verbs and (head.rel in ("root", "conj", "parataxis")  # a clause with its verb left out
-                      or head.rel == "appos" and head.head is not None and case_of(tokens[head.head]) != "Ins"):
+    if not verbs and governor is not None and governor.pos in ("VERB", "AUX") \
+            and not head.rel.startswith(("nmod", "nsubj", "obj", "appos", "conj")):
+        verbs = [governor]
+    elif not verbs and (governor is None
+                        or governor.pos in ("VERB", "AUX", "NOUN", "PROPN") and case_of(governor) != "Ins"):
+        # a clause with its verb left out, however the parser hangs it: the verb of the clause before
         verbs = [t for t in tokens[:title.first] if t.sent == head.sent and t.feat.get("VerbForm") == "Fin"][-1:]
         holding = _HOLDING | _HEADING
     return any(t.sent == head.sent and t.feat.get("Tense") == "Past" and morph.lemma(t.text) in holding
                for t in verbs)
+
+
+def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """``занимал пост директора``: a post named after ``пост``/``должность``, the object of ``занимать`` in the
+    past."""
+    tokens = analysis.tokens
+    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
+        return False
+    verbs = [tokens[head]] if (head := tokens[title.first - 1].head) is not None else []
+    for token in tokens[title.last + 1:]:  # "пост директора занимал …", however the parser hangs the post
+        if token.sent != tokens[title.last].sent or token.text in (",", ";", "—"):
+            break
+        if token.feat.get("VerbForm") == "Fin":
+            verbs.append(token)
+            break
+    return any(t.feat.get("Tense") == "Past" and morph.lemma(t.text) == "занимать" for t in verbs)
 
 
 def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
