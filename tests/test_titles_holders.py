@@ -61,6 +61,15 @@ def holders(analysis, lexicon) -> list[tuple[str, str]]:
       *NAME_GEN, ("у", "ADP"), ("входа", "NOUN Gen Sing Masc")], [(3, 4, "PER")], [("главы района", "Петра Орлова")]),
     ([("учителя", "NOUN Nom Plur Masc", 4, "nsubj"), ("школы", "NOUN Gen Sing Fem"), *NAME_GEN,
       ("пришли", "VERB Plur")], [(2, 3, "PER")], []),
+    # a plural the form cannot be in the tagger's case ("гиду", "секретарём"): one holder after all
+    ([("к", "ADP"), ("гиду", "NOUN Dat Plur Fem"), ("музея", "NOUN Gen Sing Masc"),
+      ("Анне", "PROPN Dat Sing Fem"), ("Зориной", "PROPN Dat Sing Fem")], [(3, 4, "PER")],
+     [("гиду музея", "Анне Зориной")]),
+    ([("с", "ADP"), ("секретарём", "NOUN Ins Plur Masc"), ("фонда", "NOUN Gen Sing Masc"),
+      ("Петром", "PROPN Ins Sing Masc"), ("Орловым", "PROPN Ins Sing Masc")], [(3, 4, "PER")],
+     [("секретарём фонда", "Петром Орловым")]),
+    ([("с", "ADP"), ("секретарями", "NOUN Ins Plur Masc"), ("фонда", "NOUN Gen Sing Masc"),
+      ("Петром", "PROPN Ins Sing Masc"), ("Орловым", "PROPN Ins Sing Masc")], [(3, 4, "PER")], []),
 ])
 def test_apposition(lexicon, tokens, spans, expected):
     assert holders(tagged(*tokens, spans=spans), lexicon) == expected

@@ -23,12 +23,18 @@ def lexicon(models):
     ("губернатора-то", None, "губернатор"),  # a particle is not part of the word
     ("политики", {"Number": "Plur"}, "политик"),
     ("политики", {"Number": "Sing", "Gender": "Fem"}, None),  # "региональной политики": the tagger says so
+    ("политики", {"Case": "Gen", "Number": "Sing", "Gender": "Fem"}, None),  # a form the word can take
+    # a case and number the form cannot take: the tagger's number and gender are not trusted
+    ("гиду", {"Case": "Dat", "Number": "Plur", "Gender": "Fem"}, "гид"),
+    ("Председателя", {"Case": "Nom", "Number": "Plur", "Gender": "Masc"}, "председатель"),
+    ("пресс-секретарём", {"Case": "Ins", "Number": "Plur", "Gender": "Masc"}, "пресс-секретарь"),
     ("стол", None, None),
     ("кто-то", None, None),
     # occupations from the professions dictionary, in their feminine forms too
     ("хирургом", None, "хирург"),
     ("сержанта", None, "сержант"),
     ("певица", None, "певец"),
+    ("поп-дивой", None, "дива"),
     ("марафонка", None, "марафонец"),
     ("танцовщицей", None, "танцовщик"),
     ("монахиня", None, "монах"),

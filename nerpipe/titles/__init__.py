@@ -10,7 +10,8 @@ One job a module, in the order a title goes through them:
 - :mod:`.generic` — tell a generic title (``эксперты``, ``200 волонтёров``) from one with one holder;
 - :mod:`.holders` and :mod:`.predicates` — the person a title belongs to: beside it,
   through a predicate, or named before it; :mod:`.declined` — a predicate that gives no title
-  (``так и не стал``); :mod:`.succession` — a post taken over (``сменил на посту``), both holders;
+  (``так и не стал``); :mod:`.succession` — a post taken over (``сменил на посту``, ``назначен вместо``), both
+  holders; :mod:`.former` — a title no longer held (``покинул пост``, ``был директором``);
 - :mod:`.normalize` — the title in the nominative and its canonical role;
 - :mod:`.scope` — the country a title states;
 - :mod:`.facts` — its organization, country and region, and the rows: POSITION mentions and

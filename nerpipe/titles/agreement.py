@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import UD_GENDER, Morph, fold, without_former
+from ..morph import UD_CASE, UD_GENDER, Morph, fold, without_former
 from ..ner import Analysis, Token
 from .grammar import Title
 from .tokens import case_of, genitive_name
@@ -113,12 +113,14 @@ def misread_agrees(head: Token, name: Token, morph: Morph) -> bool:
 
 
 def plural_head(head: Token, morph: Morph) -> bool:
-    """A head in the plural: the tagger's number, but for a word with ``экс-`` (whose number it guesses) only if
-    the dictionary has the word after it in the plural."""
+    """A head in the plural: the tagger's number, when the dictionary has the word (after ``экс-``, a word the
+    tagger does not know) in the plural in the tagger's case; not ``гиду`` or ``пресс-секретарём`` read as
+    plurals."""
     if head.feat.get("Number") != "Plur":
         return False
-    word = fold(head.text)
-    return without_former(word) == word or any(p.tag.number == "plur" for p in morph.parses(without_former(word)))
+    case = UD_CASE.get(head.feat.get("Case", ""))
+    return any(p.tag.number == "plur" and (case is None or (p.tag.case or "")[:3] == case[:3])
+               for p in morph.parses(without_former(fold(head.text))))
 
 
 def singular_before_genitive(head: Token, name: Token, morph: Morph) -> bool:

@@ -22,12 +22,13 @@ from ..resolve.organizations import name_generic_region
 from ..resolve.regional import level_of_scope
 from ..text import tidy_spaces
 from .described import described_body, name_described
+from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .normalize import normalize_title, title_role
-from .predicates import antecedent_candidate, left_post
+from .predicates import antecedent_candidate
 from .scope import stated_country
 from .succession import with_takeovers
 from .tokens import is_word
@@ -86,7 +87,7 @@ def build_positions(
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
-    holders, earlier = with_takeovers(analysis, titles, persons, holders, lexicon.morph)
+    holders, earlier = with_takeovers(analysis, titles, persons, holders, lexicon)
     scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
@@ -119,7 +120,7 @@ def build_positions(
             person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
             person_end=person.end, acting=title.acting, country=info.country,
-            former=title.former or left_post(analysis, title, lexicon.morph) or (title, person) in earlier,
+            former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in earlier,
         )
         if not any(restates(fact, info.substance, earlier, words) for earlier, words in zip(facts, said)):
             facts.append(fact)

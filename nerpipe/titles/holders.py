@@ -32,8 +32,9 @@ from .agreement import (
     singular_before_genitive,
 )
 from .dependents import BY_TRADE, PREPS_ALWAYS
+from .former import WHEN_HELD
 from .grammar import Title
-from .predicates import WHEN_HELD, predicate_person, pronoun_antecedent
+from .predicates import predicate_person, pronoun_antecedent
 from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,

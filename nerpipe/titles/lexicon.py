@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..morph import UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect, without_former
+from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect, without_former
 from ..resources import read_word_groups
 
 _AGE = re.compile(r"\d+-(летн|лет)")
@@ -97,16 +97,27 @@ class TitleLexicon:
         for particle in _PARTICLES:
             if folded.endswith(particle):
                 folded = folded[: -len(particle)]
-        lemma = self._lemma(folded, feats or {})
+        feats = self._possible(folded, feats or {})
+        lemma = self._lemma(folded, feats)
         if lemma is not None or "-" not in folded:
             return lemma
         parts = [part for part in folded.split("-") if len(part) > 2]
-        number_only = {k: v for k, v in (feats or {}).items() if k == "Number"}
+        number_only = {k: v for k, v in feats.items() if k == "Number"}
         for part in parts[-1:] + parts[:1]:
             lemma = self._lemma(part, number_only)
             if lemma is not None:
                 return lemma
         return None
+
+    def _possible(self, folded: str, feats: dict) -> dict:
+        """The tagger's features of a word, without its number and gender when the dictionary has no reading of
+        the word in the tagger's case and number (``гиду`` read as a dative plural, ``пресс-секретарём`` as an
+        instrumental plural, ``Председателя`` as a nominative plural): a form the word cannot take."""
+        case, number = UD_CASE.get(feats.get("Case", "")), UD_NUMBER.get(feats.get("Number", ""))
+        parses = self.morph.parses(folded) if case is not None and number is not None else ()
+        if not parses or any(p.tag.number == number and (p.tag.case or "")[:3] == case[:3] for p in parses):
+            return feats
+        return {k: v for k, v in feats.items() if k not in ("Number", "Gender")}
 
     def _lemma(self, folded: str, feats: dict) -> str | None:
         return self._lemma_of(folded, UD_NUMBER.get(feats.get("Number", "")), UD_GENDER.get(feats.get("Gender", "")),

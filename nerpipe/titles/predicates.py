@@ -30,7 +30,7 @@ _PREDICATES = re.compile(
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
-_POST_WORDS = {"должность", "пост", "позиция", "место", "качество"}
+POST_WORDS = {"должность", "пост", "позиция", "место", "качество"}
 _POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
 _NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
@@ -41,21 +41,6 @@ _SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
                "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
                "отстранять", "сменить", "сменять"}
-# verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
-# not "уходит с поста", nor a demand of "отставки")
-_LEAVING = {"покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "освободить", "освобождать",
-            "уволить", "увольнять", "снять", "снимать", "отстранить", "отстранять", "сложить", "слагать",
-            "лишить", "лишать", "освобожденный", "уволенный", "снятый", "снятой", "отстраненный", "сместить",
-            "смещать", "отправить", "отправлять", "отправленный"}
-_EARLIER = {"ранее", "прежде", "раньше", "когда-то"}
-# words between a name in commas and its title that say when the title is held: "Орлов, ныне директор …"
-WHEN_HELD = _EARLIER | {"ныне", "сейчас", "теперь", "впоследствии", "позднее", "позже"}
-# of those, verbs that leave a post only when the post is named after them: "снят с поста", "освобождён от
-# должности", "отправлен в отставку с поста", not "фильм снял режиссёр", "освободил заложников"
-_LEAVING_FROM = {"снять", "снимать", "освободить", "освобождать", "отстранить", "отстранять", "лишить", "лишать",
-                 "освобожденный", "снятый", "снятой", "отстраненный", "сместить", "смещать", "отправить",
-                 "отправлять", "отправленный"}
-_FROM = {"с", "со", "от"}
 
 
 def predicate_person(
@@ -92,7 +77,7 @@ def predicate_person(
         return None
     if trigger is not None:
         person = _subject_of(analysis, trigger, people, morph=morph)
-        if person is None and morph.lemma(tokens[trigger].text) in _POST_WORDS:
+        if person is None and morph.lemma(tokens[trigger].text) in POST_WORDS:
             person = _subject_after(analysis, title, people)  # "в качестве заместителя в команду входит Орлов"
         if person is not None:
             return person
@@ -168,7 +153,7 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     steps = 0
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)
-        if _PREDICATES.fullmatch(word) or morph.lemma(word) in _POST_WORDS:
+        if _PREDICATES.fullmatch(word) or morph.lemma(word) in POST_WORDS:
             return j
         if word not in _PREDICATE_BRIDGE:
             return None
@@ -342,36 +327,9 @@ def _possessor(analysis: Analysis, first: int) -> bool:
         and analysis.tokens[head].pos in ("NOUN", "PROPN")
 
 
-def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """Whether the words before a title say it was left: ``покинул пост министра``, ``уволен с должности``,
-    ``ушёл с поста``, ``ранее занимавший должность``; or the words after it, that its holder retired
-    (``полковник в отставке``, ``майор запаса``)."""
-    tokens = analysis.tokens
-    sent = tokens[title.first].sent
-    after = [fold(t.text) for t in tokens[title.last + 1: title.last + 3] if t.sent == sent]
-    if after[:2] in (["в", "отставке"], ["в", "запасе"]) or fold(tokens[title.last].text) == "запаса":
-        return True
-    before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
-    if before == ["в", "прошлом"]:
-        return True  # "Орлов, в прошлом журналист"
-    if len(before) == 2 and before[0] in _FROM and morph.lemma(before[1]) in _POST_WORDS:
-        verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
-        if verb is not None and morph.lemma(tokens[verb].text) in _LEAVING \
-                and tokens[verb].feat.get("Tense") not in ("Pres", "Fut"):
-            return True
-    for j in range(title.first - 1, max(title.first - 6, -1), -1):
-        if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
-            return False
-        if fold(tokens[j].text) in _EARLIER:
-            return True
-        if fold(tokens[j].text).startswith("бывш") and case_of(tokens[title.head]) == "Ins" \
-                and all(t.pos in ("ADV", "ADP", "PRON", "DET") for t in tokens[j + 1: title.first]):
-            return True  # "Орлов, бывший до этого губернатором"; not "бывший министр Орлов стал губернатором"
-        lemma = morph.lemma(tokens[j].text)
-        if lemma in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") and (
-                lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
-            return True
-    return False
+def is_predicate(word: str) -> bool:
+    """A verb or participle that gives a person a title (``назначен``, ``был``, ``работала``)."""
+    return bool(_PREDICATES.fullmatch(fold(word)))
 
 
 def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:

@@ -1,23 +1,48 @@
 """A post taken over from someone: ``Пётр Орлов сменил на посту министра Анну Зорину``,
 ``Анна Зорина, сменившая Петра Орлова на посту директора, …``, ``Анна Зорина передала пост директора Петру
-Орлову``.
+Орлову``; ``директором назначен Пётр Орлов вместо Анны Зориной`` (also ``на смену Анне Зориной``, ``…, который
+заменит Анну Зорину``, ``стал директором, сменив Анну Зорину``).
 
 The subject of a verb of replacing, done, holds the title the verb's ``на посту`` names, and the one a post
 is handed over to holds it; whoever else the text gives that title to (the one replaced, the one who handed
-it over) held it before.
+it over) held it before. With no ``на посту``, the one replaced held before the post the sentence gives its
+successor (:func:`replacements`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
-from .tokens import index_people
+from .lexicon import TitleLexicon
+from .tokens import People, index_people
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}
 _POSTS = {"пост", "должность"}
 _HANDING = {"передать", "передавать", "уступить", "уступать", "сдать", "сдавать"}
+# words that give a successor a post in the sentence that says whom they replace: "назначен директором вместо …"
+_TAKING = {"назначить", "назначать", "стать", "становиться", "избрать", "избирать", "переизбрать", "утвердить",
+           "утверждать", "выбрать", "выбирать", "занять", "занимать", "заступить", "вступить", "прийти", "приходить",
+           "быть", "назначение", "избрание", "утверждение", "назначенный", "избранный", "утвержденный"}
+_CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
+_NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """One person replaced by another, as a sentence says it with no ``на посту``."""
+
+    old: Span  # the one replaced
+    new: Span | None  # the successor, when the syntax names them
+    at: int  # the token that says so: "вместо", "смену" or the verb of replacing
+    done: bool  # a verb in the past, or a preposition: not "заменит" alone
+
+
+def _passive(token: Token) -> bool:
+    return token.feat.get("Voice") == "Pass"
 
 
 def replacing_verb(analysis: Analysis, title: Title, morph: Morph) -> int | None:
@@ -26,14 +51,23 @@ def replacing_verb(analysis: Analysis, title: Title, morph: Morph) -> int | None
     if title.first < 2 or fold(tokens[title.first - 2].text) not in ("на", "в", "во") \
             or morph.lemma(tokens[title.first - 1].text) not in _POSTS:
         return None
-    verb = tokens[title.first - 1].head
+    verb = _verb_of_post(tokens, tokens[title.first - 1])
     if verb is None or tokens[verb].sent != tokens[title.first].sent:
         return None
     token = tokens[verb]
-    if token.pos != "VERB" or token.feat.get("Tense") != "Past" or token.feat.get("Voice") == "Pass" \
+    if token.pos != "VERB" or token.feat.get("Tense") != "Past" or _passive(token) \
             or token.feat.get("Variant") == "Short" or morph.lemma(token.text) not in _REPLACING:
         return None
     return verb
+
+
+def _verb_of_post(tokens: list[Token], post: Token) -> int | None:
+    """The token ``на посту`` hangs on, or the verb of the name it hangs on (``Зорину на посту мэра сменил
+    …``: the parser may hang the post on the object)."""
+    head = post.head
+    if head is not None and tokens[head].rel == "obj" and tokens[head].pos in ("PROPN", "NOUN"):
+        return tokens[head].head
+    return head
 
 
 def handing_verb(analysis: Analysis, title: Title, morph: Morph) -> int | None:
@@ -81,9 +115,11 @@ def takeover(analysis: Analysis, title: Title, persons: list[Span], morph: Morph
 
 
 def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span], holders: dict[Title, list[Span]],
-                   morph: Morph) -> tuple[dict[Title, list[Span]], set[tuple[Title, Span]]]:
+                   lexicon: TitleLexicon) -> tuple[dict[Title, list[Span]], set[tuple[Title, Span]]]:
     """``holders`` with those who took a title over and those who left it to them (``Орлов сменил на посту
-    министра Зорину``: both held it, she before), and the ``(title, person)`` pairs held before."""
+    министра Зорину``, ``директором стал Орлов вместо Зориной``: both held it, she before), and the ``(title,
+    person)`` pairs held before."""
+    morph = lexicon.morph
     out = dict(holders)
     earlier: set[tuple[Title, Span]] = set()
     for title in titles:
@@ -92,4 +128,120 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
         if now is not None or before is not None:
             out[title] = held
             earlier |= {(title, p) for p in held if p != now and (now is not None or p == before)}
+    for replacement in find_replacements(analysis, index_people(analysis, persons), morph):
+        title = _successor_title(analysis, replacement, titles, out, lexicon)
+        if title is not None:
+            out[title] = [*out[title], replacement.old]
+        elif (title := _predecessor_title(analysis, replacement, titles, out, lexicon)) is not None:
+            out[title] = [replacement.new, *out[title]]
+        if title is not None:
+            earlier.add((title, replacement.old))
     return out, earlier
+
+
+def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[Replacement]:
+    """Everyone a sentence says was replaced, with no ``на посту``: ``вместо Анны Зориной``, ``на смену Анне
+    Зориной``, the named object of ``сменил``/``заменит`` (its subject, through ``который``, a participle or a
+    verbal adverb, the successor)."""
+    tokens = analysis.tokens
+    out: list[Replacement] = []
+    for token in tokens:
+        word = fold(token.text)
+        if word == "вместо" or word == "смену" and token.index > 0 and fold(tokens[token.index - 1].text) == "на":
+            old = _governed_person(analysis, token, people)
+            new = _subject_person(analysis, token.head, people) if word == "смену" else None
+            if old is not None:
+                out.append(Replacement(old, new, token.index, True))
+        elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING \
+                and not any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in _POSTS
+                            for t in tokens if t.sent == token.sent):
+            objects = [_named(t, tokens, people) for t in tokens if t.sent == token.sent and t.head == token.index
+                       and t.rel == "obj"]
+            objects = [p for p in objects if p is not None]
+            if objects:
+                out.append(Replacement(objects[0], _replacer(analysis, token, people), token.index,
+                                       token.feat.get("Tense") == "Past"))
+    return out
+
+
+def _named(token: Token, tokens: list[Token], people: People) -> Span | None:
+    """The person a token names: its own name, or the name in apposition to it (``директора завода Анну
+    Зорину``)."""
+    if token.index in people.of_token:
+        return people.of_token[token.index]
+    return next((people.of_token[t.index] for t in tokens if t.sent == token.sent and t.head == token.index
+                 and t.rel == "appos" and t.index in people.of_token), None)
+
+
+def _governed_person(analysis: Analysis, marker: Token, people: People) -> Span | None:
+    """The name ``вместо`` or ``на смену`` governs: the one the parser hangs it on, else the first one a few
+    words after it in its clause."""
+    tokens = analysis.tokens
+    if marker.text.lower() == "вместо" and marker.head in people.of_token:
+        return people.of_token[marker.head]
+    hung = [_named(t, tokens, people) for t in tokens if t.sent == marker.sent and t.head == marker.index]
+    hung = [p for p in hung if p is not None]
+    if hung and marker.text.lower() != "вместо":
+        return hung[0]
+    for token in tokens[marker.index + 1: marker.index + 1 + _NEAR]:
+        if token.sent != marker.sent or token.text in _CLAUSE_BREAKS:
+            return None
+        if token.index in people.by_first:
+            return people.by_first[token.index]
+    return None
+
+
+def _subject_person(analysis: Analysis, verb: int | None, people: People) -> Span | None:
+    """The named subject of a verb, if any."""
+    found = [people.of_token[t.index] for t in analysis.tokens if verb is not None and t.head == verb
+             and t.rel.startswith("nsubj") and t.index in people.of_token]
+    return (found or [None])[0]
+
+
+def _replacer(analysis: Analysis, verb: Token, people: People) -> Span | None:
+    """Who a verb of replacing says replaced: its named subject, the name its relative clause (``…, который
+    заменит``) or participle qualifies, the subject of the verb its verbal adverb or a verb joined to it
+    hangs on (``стал директором, сменив …``)."""
+    subject = _subject_person(analysis, verb.index, people)
+    if subject is not None or verb.head is None:
+        return subject
+    if verb.rel.startswith("acl"):  # "Орлов, сменивший …", "Орлов, который заменит …"
+        return people.of_token.get(verb.head)
+    if verb.rel.startswith(("advcl", "conj")):  # "стал директором, сменив …", "назначен и заменит …"
+        return _subject_person(analysis, verb.head, people)
+    return None
+
+
+def _post_like(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title one holder leaves to the next: a post, or a profession at a place (``главный тренер сборной``),
+    not a bare profession nor a rank."""
+    lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
+    return lemma in lexicon.posts or lemma not in lexicon.military and title.last > title.head
+
+
+def _successor_title(analysis: Analysis, replacement: Replacement, titles: list[Title],
+                     holders: dict[Title, list[Span]], lexicon: TitleLexicon) -> Title | None:
+    """The title the sentence of a replacement gives the successor (a named one, else anyone but the one
+    replaced), when it says the successor took it: the one a word of taking or the replacement itself governs,
+    not as its subject (``вместо Зориной губернатор назначил директором …``), else the nearest."""
+    tokens = analysis.tokens
+    sent = tokens[replacement.at].sent
+    taking = {t.index for t in tokens if t.sent == sent and lexicon.morph.lemma(t.text) in _TAKING}
+    if not taking and not (replacement.done and replacement.new is not None):
+        return None
+    found = [t for t in titles if tokens[t.head].sent == sent and not t.former and replacement.old not in
+             holders.get(t, ()) and _post_like(analysis, t, lexicon)
+             and (replacement.new in holders.get(t, ()) if replacement.new is not None else holders.get(t))]
+    governing = taking | {replacement.at, tokens[replacement.at].head}
+    return min(found, default=None, key=lambda t: (tokens[t.head].head not in governing,
+                                                   tokens[t.head].rel.startswith("nsubj"),
+                                                   min(abs(t.first - replacement.at), abs(t.last - replacement.at))))
+
+
+def _predecessor_title(analysis: Analysis, replacement: Replacement, titles: list[Title],
+                       holders: dict[Title, list[Span]], lexicon: TitleLexicon) -> Title | None:
+    """The title right before the name of the one replaced (``сменил директора завода Анну Зорину``), when the
+    successor is named: the post the successor takes."""
+    first = analysis.tokens_in(replacement.old.start, replacement.old.end)[0].index
+    return next((t for t in titles if t.last + 1 == first and not t.former and replacement.old in holders.get(t, ())
+                 and _post_like(analysis, t, lexicon)), None) if replacement.new is not None else None

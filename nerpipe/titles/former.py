@@ -1,0 +1,117 @@
+"""Whether a title is one held before: the words around it say it was left (``покинул пост министра``,
+``ранее занимавший должность``, ``полковник в отставке``) or a verb of being in the past gives it (``был
+директором завода``). ``бывший``/``экс-`` before a title are the grammar's (:attr:`.grammar.Title.former`)."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from .grammar import Title
+from .predicates import POST_WORDS, is_predicate
+from .tokens import case_of
+
+# verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
+# not "уходит с поста", nor a demand of "отставки")
+_LEAVING = {"покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "освободить", "освобождать",
+            "уволить", "увольнять", "снять", "снимать", "отстранить", "отстранять", "сложить", "слагать",
+            "лишить", "лишать", "освобожденный", "уволенный", "снятый", "снятой", "отстраненный", "сместить",
+            "смещать", "отправить", "отправлять", "отправленный"}
+_EARLIER = {"ранее", "прежде", "раньше", "когда-то"}
+# words between a name in commas and its title that say when the title is held: "Орлов, ныне директор …"
+WHEN_HELD = _EARLIER | {"ныне", "сейчас", "теперь", "впоследствии", "позднее", "позже"}
+# of those, verbs that leave a post only when the post is named after them: "снят с поста", "освобождён от
+# должности", "отправлен в отставку с поста", not "фильм снял режиссёр", "освободил заложников"
+_LEAVING_FROM = {"снять", "снимать", "освободить", "освобождать", "отстранить", "отстранять", "лишить", "лишать",
+                 "освобожденный", "снятый", "снятой", "отстраненный", "сместить", "смещать", "отправить",
+                 "отправлять", "отправленный"}
+_FROM = {"с", "со", "от"}
+# verbs of being or working that give a title in the instrumental: in the past, a title held then
+_HOLDING = {"быть", "являться", "работать", "служить", "трудиться"}
+# verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
+# годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
+_HEADING = {"возглавлять", "руководить"}
+
+
+def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """Whether the words before a title say it was left: ``покинул пост министра``, ``уволен с должности``,
+    ``ушёл с поста``, ``ранее занимавший должность``; or the words after it, that its holder retired
+    (``полковник в отставке``, ``майор запаса``)."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    after = [fold(t.text) for t in tokens[title.last + 1: title.last + 3] if t.sent == sent]
+    if after[:2] in (["в", "отставке"], ["в", "запасе"]) or fold(tokens[title.last].text) == "запаса":
+        return True
+    before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
+    if before == ["в", "прошлом"]:
+        return True  # "Орлов, в прошлом журналист"
+    if len(before) == 2 and before[0] in _FROM and morph.lemma(before[1]) in POST_WORDS:
+        verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
+        if verb is not None and morph.lemma(tokens[verb].text) in _LEAVING \
+                and tokens[verb].feat.get("Tense") not in ("Pres", "Fut"):
+            return True
+    for j in range(title.first - 1, max(title.first - 6, -1), -1):
+        if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
+            return False
+        if fold(tokens[j].text) in _EARLIER:
+            return True
+        if fold(tokens[j].text).startswith("бывш") and case_of(tokens[title.head]) == "Ins" \
+                and all(t.pos in ("ADV", "ADP", "PRON", "DET") for t in tokens[j + 1: title.first]):
+            return True  # "Орлов, бывший до этого губернатором"; not "бывший министр Орлов стал губернатором"
+        lemma = morph.lemma(tokens[j].text)
+        if lemma in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") and (
+                lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
+            return True
+        if tokens[j].feat.get("VerbForm") in ("Fin", "Conv") \
+                and (not is_predicate(tokens[j].text) or case_of(tokens[title.head]) == "Nom"):
+            return False  # "где ранее снималась актриса": the verb's "ранее", not the title's
+    return False
+
+
+def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the instrumental that a verb of being or working in the past gives (``был директором завода``,
+    ``работала хирургом``, ``являлся членом совета``), also to the titles that share that verb (``работал
+    инженером, затем начальником цеха``, ``был советником, а в 2018 году — главой штаба``) or a verb of heading
+    (``возглавлял банк, гендиректором канала``); a post one ``занимал`` (not ``занял``, taken). Not one a
+    participle gives (``был назначен директором``), nor one after a preposition (``работал с директором``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if _post_occupied(analysis, title, morph):
+        return True
+    if case_of(head) != "Ins" or title.first > 0 and tokens[title.first - 1].pos == "ADP":
+        return False
+    while head.rel == "conj" and head.head is not None and case_of(tokens[head.head]) == "Ins":
+        head = tokens[head.head]  # "работал инженером, затем начальником цеха"
+    verbs = [t for t in tokens if t.head == head.index and t.rel == "cop"]
+    governor = tokens[head.head] if head.head is not None else None
+    holding = _HOLDING
+    if not verbs and governor is not None and governor.pos in ("VERB", "AUX") \
+            and not head.rel.startswith(("nmod", "nsubj", "obj", "appos", "conj")):
+        verbs = [governor]
+    elif not verbs and (governor is None
+                        or governor.pos in ("VERB", "AUX", "NOUN", "PROPN") and case_of(governor) != "Ins"):
+        # a clause with its verb left out, however the parser hangs it: the verb of the clause before
+        verbs = [t for t in tokens[:title.first] if t.sent == head.sent and t.feat.get("VerbForm") == "Fin"][-1:]
+        holding = _HOLDING | _HEADING
+    return any(t.sent == head.sent and t.feat.get("Tense") == "Past" and morph.lemma(t.text) in holding
+               for t in verbs)
+
+
+def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """``занимал пост директора``: a post named after ``пост``/``должность``, the object of ``занимать`` in the
+    past."""
+    tokens = analysis.tokens
+    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
+        return False
+    verbs = [tokens[head]] if (head := tokens[title.first - 1].head) is not None else []
+    for token in tokens[title.last + 1:]:  # "пост директора занимал …", however the parser hangs the post
+        if token.sent != tokens[title.last].sent or token.text in (",", ";", "—"):
+            break
+        if token.feat.get("VerbForm") == "Fin":
+            verbs.append(token)
+            break
+    return any(t.feat.get("Tense") == "Past" and morph.lemma(t.text) == "занимать" for t in verbs)
+
+
+def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`)."""
+    return left_post(analysis, title, morph) or held_in_past(analysis, title, morph)
