@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from yargy.morph import MorphAnalyzer
 
-from .grammar import RELATIVE_DAYS, WEEKDAYS, RawDate, build_grammar, season_month
+from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
 
@@ -32,7 +32,7 @@ _RELATIVE_TRIGGER = re.compile(
     r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
     r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон)"
-    r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
+    r"|\b(?:в[о]?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
     r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
     r"|\b(?:сегодняшн|вчерашн|завтрашн|следующ|друг|тот|этот)\w*\s+(?:же\s+)?(?:день|дня|дню|днём|днем)\b)"
 )
@@ -145,7 +145,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         lead += 1
     if lead:
         start = tokens[lead].span.start
-    weekday = WEEKDAYS.get(parts.weekday) if parts.weekday else None
+    weekday = weekday_number(parts.weekday)
     rel_day = RELATIVE_DAYS.get(parts.rel_day.lower()) if parts.rel_day else None
     shift = None
     if parts.sense is not None:

@@ -22,6 +22,8 @@ MONTH_ABBR = {
 WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
 }
+# pymorphy gives "воскресенье" the lemma of "воскресение" (the feast): both name the day here
+_WEEKDAY_LEMMAS = {**WEEKDAYS, "воскресение": 6}
 _WEEKDAYS_ACCUSATIVE = {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 SEASONS = {"зимой": 12, "весной": 3, "летом": 6, "осенью": 9}  # the first month of each
@@ -56,6 +58,11 @@ STEP_WORDS = {
 _ONE_STEP = {"день", "днём", "днем", "сутки", "неделю", "неделей", "месяц", "месяцем", "год", "годом"}
 # "сегодняшнего дня" is "сегодня"
 _DAY_ADJECTIVES = {"сегодняшн": "сегодня", "вчерашн": "вчера", "завтрашн": "завтра"}
+
+
+def weekday_number(word: str | None) -> int | None:
+    """The number of a weekday from its lemma: ``пятница`` → 4, ``воскресение`` → 6 (Monday is 0)."""
+    return _WEEKDAY_LEMMAS.get(word.lower()) if word else None
 
 
 def _int(value: str) -> int:
@@ -206,10 +213,12 @@ def build_grammar():
         return rule(and_(which_words, or_(*(gram(case) for case in cases)))).interpretation(
             Parts.which.normalized())
 
-    # в пятницу, в минувшую пятницу, в ближайший вторник
+    # в пятницу, в минувшую пятницу, в ближайший вторник; a term set for a day: назначено на пятницу
     weekday = or_(
         rule(in_caseless({"в", "во"}), which_in("accs").optional(),
-             dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized())),
+             dictionary(_WEEKDAY_LEMMAS).interpretation(Parts.weekday.normalized())),
+        rule(eq("на"), which_in("accs").optional(),
+             in_caseless(_WEEKDAYS_ACCUSATIVE).interpretation(Parts.weekday.normalized())),
         # the second of two: "в пятницу и субботу"
         rule(in_caseless({"и", "или"}), in_caseless(_WEEKDAYS_ACCUSATIVE).interpretation(Parts.weekday.normalized())),
     )
