@@ -26,6 +26,10 @@ _TRIGGER = re.compile(
     rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
 )
+# a year without its word: after a preposition of time, two of them, alone in brackets (:func:`bare_year_rules`)
+_BARE_TRIGGER = re.compile(
+    rf"(?i:\b(?:с|со|по|до|к|после|в|во)\s+){_YEAR}\b|\(\s*{_YEAR}\s*\)|\b{_YEAR}\s*[-–—/]\s*{_YEAR}\b"
+)
 # where a relative expression can be: a relative day, a season, "прошлый/этот/следующий …" before a unit of
 # time, "в" before a weekday; the (smaller) grammar of relative expressions runs on a window around it
 _RELATIVE_TRIGGER = re.compile(
@@ -51,9 +55,10 @@ class DateExtractor:
 
         self.morph = morph_vocab
         tokenizer = MorphTokenizer(morph=_CachedMorph(morph_vocab))
-        absolute, relative = build_grammar()
+        absolute, relative, bare = build_grammar()
         self.parser = LookaheadParser(absolute, tokenizer=tokenizer)
         self.relative_parser = LookaheadParser(relative, tokenizer=tokenizer)
+        self.bare_parser = LookaheadParser(bare, tokenizer=tokenizer)
 
     def find_raw(self, text: str, sentences: list[tuple[int, int]] | None = None, analysis=None) -> list[RawDate]:
         """Every date expression, sentence by sentence (only sentences that can hold one); with the text's
@@ -64,14 +69,17 @@ class DateExtractor:
         found: list[RawDate] = []
         for sent_start, sent_end in sentences:
             matches = []
-            for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER)):
+            for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER),
+                                    (self.bare_parser, _BARE_TRIGGER)):
                 for start, end in _windows(text, sent_start, sent_end, trigger):
                     chunk = text[start:end]
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
-                        if raw is not None and not self.governs_noun(text, raw):
+                        if raw is not None and not self.governs_noun(text, raw) \
+                                and (not match.fact.bare or self.reads_as_year(text, raw)):
                             matches.append(raw)
-            # both grammars may read the same words: the longer reading wins ("в декабре прошлого года")
+            # two grammars may read the same words: the longer reading wins ("в декабре прошлого года",
+            # "в 2006 году" over "в 2006")
             for raw in sorted(matches, key=lambda r: (r.start, r.start - r.end)):
                 if found and raw.start < found[-1].end:
                     if raw.end - raw.start > found[-1].end - found[-1].start and raw.start >= sent_start \
@@ -95,6 +103,26 @@ class DateExtractor:
         return parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
 
 
+    def reads_as_year(self, text: str, raw: RawDate) -> bool:
+        """Whether a number that the grammar took for a year without its word is one: a range runs forward
+        within a century; nothing counted by the number follows it (``с 1990 до 2500``, ``в 2012 км``,
+        ``1950–2000 метров``), and no noun at all after a single year (``до 2000 человек``, ``в 2000 метрах``)."""
+        if raw.y2 is not None and not raw.y1 < raw.y2 <= raw.y1 + 100:
+            return False
+        if _COUNT_ON.match(text, raw.end):
+            return False
+        following = _NEXT_WORD.match(text, raw.end)
+        if following is None:
+            return True
+        tag = self.morph.parse(following.group(1))[0].tag
+        if "Abbr" in tag or tag.POS == "NUMR":
+            return False
+        if raw.y2 is not None:  # "сезон 2013–2014 клуб начал …": the subject may follow a range
+            return not (tag.POS in ("NOUN", "ADJF") and (tag.case == "gent" or tag.number == "plur"))
+        return tag.POS not in ("NOUN", "ADJF")
+
+
+_COUNT_ON = re.compile(r"\s+(?:по|до)\s+\d")  # "с 1990 до 2500": the second number is no year, nor the first
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
@@ -135,7 +163,10 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     start, end = match.span
     tokens = match.tokens
     # a span starts at the date itself, not at the preposition before it
-    lead = 1 if tokens[0].value.lower() in ("и", "или") else 0  # "в пятницу и субботу": the second weekday
+    # "в пятницу и субботу": the second weekday; "(2003)": the year without its brackets
+    lead = 1 if tokens[0].value.lower() in ("и", "или", "(") else 0
+    if tokens[-1].value == ")":
+        end = tokens[-2].span.stop
     ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
     while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
         keeps_preposition = (parts.rel_year and not parts.m1) or parts.weekday is not None or parts.unit \

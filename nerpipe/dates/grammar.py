@@ -40,7 +40,7 @@ WEEKDAY_NEAR = re.compile(
 )
 
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
-                       "unit", "season", "count", "step", "sense"])
+                       "unit", "season", "count", "step", "sense", "bare"])
 
 # the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
 COUNTS = {
@@ -138,8 +138,9 @@ def shift_rules():
 
 
 def build_grammar():
-    """Two grammars: dates as written (``6 июля 2018 года``, ``27–28 ноября``, ``в декабре прошлого
-    года``), and relative expressions (``вчера``, ``в пятницу``, ``на этой неделе``, ``летом``). Each
+    """Three grammars: dates as written (``6 июля 2018 года``, ``27–28 ноября``, ``в декабре прошлого
+    года``), relative expressions (``вчера``, ``в пятницу``, ``на этой неделе``, ``летом``), and years
+    without their word (``с 2006``, ``2013–2014``, ``(2003)``), which yield to a longer reading. Each
     runs only on windows around its own triggers: the grammar is tried at every token of a window,
     and a small one is cheap."""
     day = and_int(1, 31, max_len=2)
@@ -256,7 +257,31 @@ def build_grammar():
         year_range, decade, year_ordinal, year_only, month_only,
     ).interpretation(Parts)
     relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules()).interpretation(Parts)
-    return absolute, relative
+    return absolute, relative, bare_year_rules(dash).interpretation(Parts)
+
+
+# the years a bare number can be (news of the last century and the next few years)
+BARE_YEARS = (1900, 2039)
+
+
+def bare_year_rules(dash):
+    """A year written without ``год``, where its context makes it one (the extractor then checks
+    that no noun follows, as in ``до 2000 человек``): after a preposition of time (``с 2006``, ``к 2030``),
+    two of them (``с 1975 по 1977``, ``2013–2014``, ``2013/2014``) or alone in brackets (``(2003)``)."""
+    year = and_int(*BARE_YEARS, exact_len=4)
+
+    def y(slot):
+        return year.interpretation(getattr(Parts, slot).custom(_int))
+
+    def marked(predicate):  # the word that makes the number a year marks the match as a bare year
+        return predicate.interpretation(Parts.bare.const(True))
+
+    return or_(
+        rule(marked(in_caseless({"с", "со", "по", "до", "к", "после", "в", "во"})), y("y1")),
+        rule(marked(in_caseless({"с", "со"})), y("y1"), in_({"по", "до"}), y("y2")),
+        rule(y("y1"), marked(or_(dash, eq("/"))), y("y2")),
+        rule(marked(eq("(")), y("y1"), eq(")")),
+    )
 
 
 def and_int(low: int, high: int, max_len: int | None = None, exact_len: int | None = None):
