@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from yargy.morph import MorphAnalyzer
 
+from .centuries import latin_numerals
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
@@ -35,7 +36,8 @@ _BARE_TRIGGER = re.compile(
 _RELATIVE_TRIGGER = re.compile(
     r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
-    r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон)"
+    r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон|век|столет)"
+    r"|\b(?:[IVXХ]{1,6}|\d{1,2}(?:-\w{1,2})?)\s+(?:век|столет)"
     r"|\b(?:в[о]?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
     r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
     r"|\b(?:сегодняшн|вчерашн|завтрашн|следующ|друг|тот|этот)\w*\s+(?:же\s+)?(?:день|дня|дню|днём|днем)\b)"
@@ -72,7 +74,7 @@ class DateExtractor:
             for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER),
                                     (self.bare_parser, _BARE_TRIGGER)):
                 for start, end in _windows(text, sent_start, sent_end, trigger):
-                    chunk = text[start:end]
+                    chunk = latin_numerals(text[start:end])
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
                         if raw is not None and not self.governs_noun(text, raw) \
@@ -187,7 +189,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
         unit=parts.unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",
-        anchored=parts.sense not in (None, "ago"),
+        anchored=parts.sense not in (None, "ago"), century=parts.century, part=parts.part,
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None

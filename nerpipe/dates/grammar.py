@@ -11,6 +11,8 @@ from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
+from .centuries import century_rules
+
 MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
     "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
@@ -40,7 +42,7 @@ WEEKDAY_NEAR = re.compile(
 )
 
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
-                       "unit", "season", "count", "step", "sense", "bare"])
+                       "unit", "season", "count", "step", "sense", "bare", "century", "part"])
 
 # the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
 COUNTS = {
@@ -256,7 +258,8 @@ def build_grammar():
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
         year_range, decade, year_ordinal, year_only, month_only,
     ).interpretation(Parts)
-    relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules()).interpretation(Parts)
+    relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(),
+                   century_rules(Parts, which_in)).interpretation(Parts)
     return absolute, relative, bare_year_rules(dash).interpretation(Parts)
 
 
@@ -310,11 +313,13 @@ class RawDate:
     weekday: int | None = None
     which: str | None = None  # "прошлый", "этот", "следующий", "ближайший" … before a weekday, week, month or season
     rel_year: str | None = None
-    unit: str | None = None  # "week", "month", "weekend" or "season" (of a sport or a trade) of a relative expression
+    unit: str | None = None  # "week", "month", "weekend", "season" (of a sport or a trade) or "century"
     season: int | None = None  # first month of a season: 12, 3, 6 or 9
     shift: int | None = None  # signed number of ``step``s of a shift: ``два дня назад`` is -2, ``накануне`` -1
     step: str | None = None  # "day", "week", "month" or "year" of a shift
     anchored: bool = False  # the shift counts from another date of the text when one precedes it
+    century: int | None = None  # the number of a century (unit "century"): ``XIV века`` is 14
+    part: str | None = None  # the part of a century: "начало", "конец", "середина", "первая половина" …
 
     @property
     def past(self) -> bool:
