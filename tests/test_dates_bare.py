@@ -42,6 +42,8 @@ def test_bare_years_are_years(models, text, expected):
     "Дом 1905 на улице Садовой снесут.",
     "Счёт за свет составил 2030 рублей.",
     "Нормы выросли с 2010 до 2020 единиц.",
+    "Звоните по номеру 8-800-2015-2016 круглосуточно.",
+    "Артикул 17-2013-2014-5 сняли с продажи.",
 ])
 def test_numbers_that_are_no_years(models, text):
     assert dates_of(models, text) == []

@@ -107,11 +107,12 @@ class DateExtractor:
 
     def reads_as_year(self, text: str, raw: RawDate) -> bool:
         """Whether a number that the grammar took for a year without its word is one: a range runs forward
-        within a century; nothing counted by the number follows it (``с 1990 до 2500``, ``в 2012 км``,
-        ``1950–2000 метров``), and no noun at all after a single year (``до 2000 человек``, ``в 2000 метрах``)."""
+        within a century; it is no part of a longer number or code (``8-800-2013-2014``); nothing counted by the
+        number follows it (``с 1990 до 2500``, ``в 2012 км``, ``1950–2000 метров``), and no noun at all after a
+        single year (``до 2000 человек``, ``в 2000 метрах``)."""
         if raw.y2 is not None and not raw.y1 < raw.y2 <= raw.y1 + 100:
             return False
-        if _COUNT_ON.match(text, raw.end):
+        if _CODE_BEFORE.search(text, max(0, raw.start - 2), raw.start) or _COUNT_ON.match(text, raw.end):
             return False
         following = _NEXT_WORD.match(text, raw.end)
         if following is None:
@@ -124,7 +125,9 @@ class DateExtractor:
         return tag.POS not in ("NOUN", "ADJF")
 
 
-_COUNT_ON = re.compile(r"\s+(?:по|до)\s+\d")  # "с 1990 до 2500": the second number is no year, nor the first
+_CODE_BEFORE = re.compile(r"[\d][-–—/.]$")  # "8-800-2013-2014": a part of a number or a code
+# "с 1990 до 2500": the second number is no year, nor the first; "2013-2014-5": a code
+_COUNT_ON = re.compile(r"\s+(?:по|до)\s+\d|[-–—/.]\d")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
