@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .inflect import Word
 from .records import Span
+from .text import unify_quotes
 
 if TYPE_CHECKING:
     from .neural import BatchTagger, Tagged
@@ -92,6 +93,7 @@ def analyze_text(text: str, tagger: BatchTagger) -> Analysis:
 def analyze_texts(texts: list[str], tagger: BatchTagger) -> list[Analysis]:
     """:func:`analyze_text` of many texts, their sentences going through the models together (the
     same result as one by one, faster)."""
+    texts = [unify_quotes(text) for text in texts]  # names in apostrophes read as quoted (same offsets)
     segmented = [segment_text(text) for text in texts]
     documents = [([[t[2] for t in tokens] for _s, _e, tokens in sentences], [t[2] for t in words])
                  for sentences, words in segmented]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .dates import RelativeDate, read_dates
@@ -155,6 +155,8 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
                           doc_id=doc_id)  # stage 7b
     mentions = [*resolved.mentions, *titles.mentions, *events.mentions, *map(_date_mention, date_facts),
                 *map(_relative_mention, dates_read.unresolved)]
+    if analysis.text != text:  # stage 2 read apostrophes as quotes (nerpipe.text.unify_quotes): words as written
+        mentions = [replace(mention, text=text[mention.start:mention.end]) for mention in mentions]
     mentions.sort(key=lambda mention: (mention.start, -mention.end, mention.type))
     return DocResult(
         doc_id=doc_id,

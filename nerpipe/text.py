@@ -2,7 +2,9 @@
 
 The one place the quote characters are defined. Russian news quote names with
 ``«…»``, sometimes with ``„…“`` or ``“…”``, and plain ``"…"`` where the
-typography was lost; a ``“`` may open a quote or close a ``„``.
+typography was lost; a ``“`` may open a quote or close a ``„``. Where even those
+were lost, a pair of apostrophes or of doubled apostrophes (``'…'``, ``''…''``)
+quotes a name: :func:`unify_quotes` makes them plain quotes, offsets unchanged.
 """
 
 from __future__ import annotations
@@ -18,6 +20,24 @@ DASHES = frozenset({"-", "–", "—", "‒"})
 
 _WORD = re.compile(r"[\w\u0301]+(?:[-‐‑][\w\u0301]+)*|\S")
 _ACRONYM_ENDING = re.compile(r"\b([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ах|ам|ами)\b")
+
+
+# apostrophes (one or two) that open before a word and close after one, on one line, no apostrophe between;
+# not the apostrophe inside a word (O'Brien, д'Артаньян), which has a letter on its left
+_APOSTROPHE_QUOTED = re.compile(r"(?<![\w'])('{1,2})(?=[^\s'])([^'\n]{1,80}?)(?<=[^\s'])('{1,2})(?![\w'])")
+
+
+def unify_quotes(text: str) -> str:
+    """Apostrophes that quote a name as plain quotes, the text's length kept: ``'Brenwald'`` →
+    ``"Brenwald"``, ``''Brenwald''`` → `` "Brenwald" `` (a space outside stands for the second apostrophe)."""
+    if "'" not in text:
+        return text
+    return _APOSTROPHE_QUOTED.sub(_as_quotes, text)
+
+
+def _as_quotes(match: re.Match) -> str:
+    opening, name, closing = match.groups()
+    return f'{" " * (len(opening) - 1)}"{name}"{" " * (len(closing) - 1)}'
 
 
 def split_words(text: str) -> list[str]:

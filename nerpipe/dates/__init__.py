@@ -3,9 +3,12 @@
 A yargy grammar finds single dates (``6 июля 2018 года``, ``06.07.2018``,
 ``апреле 2017 года``, ``2016 году``, ``в июле``), ranges (``27–28 ноября``,
 ``22 и 23 июня``, ``с 27 по 28 ноября``, ``30 июня – 2 июля``,
-``в 2019–2020 годах``), decades (``1990-е годы``) and relative expressions
+``в 2019–2020 годах``), decades (``1990-е годы``), years without their word where the context makes
+them years (``с 2006``, ``с 1975 по 1977``, ``сезон 2013–2014``, ``(2003)`` — not ``до 2000 человек``),
+centuries (``в XIV веке``, ``к концу XVIII века``: a DATE mention whose ``normal`` is its words,
+``конец XVIII века``, never a row) and relative expressions
 (``вчера``, ``сегодня`` — not where it means "nowadays": ``Сегодня завод выпускает сорок моделей`` —,
-``в минувшую пятницу``, ``в пятницу``, ``на этой неделе``,
+``в минувшую пятницу``, ``в пятницу``, ``на пятницу``, ``на этой неделе``,
 ``в прошлом месяце``, ``в прошлом году``, ``в минувшие выходные``, ``летом``,
 ``прошлой осенью``, ``весной 2019 года``). The grammar only runs on sentences that
 contain a digit, a month name or a relative word, which keeps it cheap.
@@ -39,9 +42,10 @@ nominative without the preposition, one word for each sense (``в минувшу
 ранее`` → ``предыдущий день``, ``на следующий день`` → ``следующий день``, ``в тот же
 день`` → ``тот же день``).
 
-The stage in ten modules:
+The stage in eleven modules:
 
 - :mod:`.grammar` — the words of dates, the yargy rules, and :class:`RawDate` (parts as written);
+- :mod:`.centuries` — the rules and words of centuries, Roman numerals;
 - :mod:`.lookahead` — the yargy parser that predicts only what the next token can start;
 - :mod:`.extract` — :class:`DateExtractor`: the grammars run around the words that can open a date;
 - :mod:`.nowadays` — ``сегодня`` that means "nowadays" by its sentence, no date;

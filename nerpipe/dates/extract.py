@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from yargy.morph import MorphAnalyzer
 
-from .grammar import RELATIVE_DAYS, WEEKDAYS, RawDate, build_grammar, season_month
+from .centuries import latin_numerals
+from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
 
@@ -26,13 +27,18 @@ _TRIGGER = re.compile(
     rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
 )
+# a year without its word: after a preposition of time, two of them, alone in brackets (:func:`bare_year_rules`)
+_BARE_TRIGGER = re.compile(
+    rf"(?i:\b(?:с|со|по|до|к|после|в|во)\s+){_YEAR}\b|\(\s*{_YEAR}\s*\)|\b{_YEAR}\s*[-–—/]\s*{_YEAR}\b"
+)
 # where a relative expression can be: a relative day, a season, "прошлый/этот/следующий …" before a unit of
 # time, "в" before a weekday; the (smaller) grammar of relative expressions runs on a window around it
 _RELATIVE_TRIGGER = re.compile(
     r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
-    r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон)"
-    r"|\bв[о]?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
+    r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон|век|столет)"
+    r"|\b(?:[IVXХ]{1,6}|\d{1,2}(?:-\w{1,2})?)\s+(?:век|столет)"
+    r"|\b(?:в[о]?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
     r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
     r"|\b(?:сегодняшн|вчерашн|завтрашн|следующ|друг|тот|этот)\w*\s+(?:же\s+)?(?:день|дня|дню|днём|днем)\b)"
 )
@@ -51,9 +57,10 @@ class DateExtractor:
 
         self.morph = morph_vocab
         tokenizer = MorphTokenizer(morph=_CachedMorph(morph_vocab))
-        absolute, relative = build_grammar()
+        absolute, relative, bare = build_grammar()
         self.parser = LookaheadParser(absolute, tokenizer=tokenizer)
         self.relative_parser = LookaheadParser(relative, tokenizer=tokenizer)
+        self.bare_parser = LookaheadParser(bare, tokenizer=tokenizer)
 
     def find_raw(self, text: str, sentences: list[tuple[int, int]] | None = None, analysis=None) -> list[RawDate]:
         """Every date expression, sentence by sentence (only sentences that can hold one); with the text's
@@ -64,14 +71,17 @@ class DateExtractor:
         found: list[RawDate] = []
         for sent_start, sent_end in sentences:
             matches = []
-            for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER)):
+            for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER),
+                                    (self.bare_parser, _BARE_TRIGGER)):
                 for start, end in _windows(text, sent_start, sent_end, trigger):
-                    chunk = text[start:end]
+                    chunk = latin_numerals(text[start:end])
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
-                        if raw is not None and not self.governs_noun(text, raw):
+                        if raw is not None and not self.governs_noun(text, raw) \
+                                and (not match.fact.bare or self.reads_as_year(text, raw)):
                             matches.append(raw)
-            # both grammars may read the same words: the longer reading wins ("в декабре прошлого года")
+            # two grammars may read the same words: the longer reading wins ("в декабре прошлого года",
+            # "в 2006 году" over "в 2006")
             for raw in sorted(matches, key=lambda r: (r.start, r.start - r.end)):
                 if found and raw.start < found[-1].end:
                     if raw.end - raw.start > found[-1].end - found[-1].start and raw.start >= sent_start \
@@ -95,6 +105,29 @@ class DateExtractor:
         return parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
 
 
+    def reads_as_year(self, text: str, raw: RawDate) -> bool:
+        """Whether a number that the grammar took for a year without its word is one: a range runs forward
+        within a century; it is no part of a longer number or code (``8-800-2013-2014``); nothing counted by the
+        number follows it (``с 1990 до 2500``, ``в 2012 км``, ``1950–2000 метров``), and no noun at all after a
+        single year (``до 2000 человек``, ``в 2000 метрах``)."""
+        if raw.y2 is not None and not raw.y1 < raw.y2 <= raw.y1 + 100:
+            return False
+        if _CODE_BEFORE.search(text, max(0, raw.start - 2), raw.start) or _COUNT_ON.match(text, raw.end):
+            return False
+        following = _NEXT_WORD.match(text, raw.end)
+        if following is None:
+            return True
+        tag = self.morph.parse(following.group(1))[0].tag
+        if "Abbr" in tag or tag.POS == "NUMR":
+            return False
+        if raw.y2 is not None:  # "сезон 2013–2014 клуб начал …": the subject may follow a range
+            return not (tag.POS in ("NOUN", "ADJF") and (tag.case == "gent" or tag.number == "plur"))
+        return tag.POS not in ("NOUN", "ADJF")
+
+
+_CODE_BEFORE = re.compile(r"[\d][-–—/.]$")  # "8-800-2013-2014": a part of a number or a code
+# "с 1990 до 2500": the second number is no year, nor the first; "2013-2014-5": a code
+_COUNT_ON = re.compile(r"\s+(?:по|до)\s+\d|[-–—/.]\d")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
@@ -135,7 +168,10 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     start, end = match.span
     tokens = match.tokens
     # a span starts at the date itself, not at the preposition before it
-    lead = 1 if tokens[0].value.lower() in ("и", "или") else 0  # "в пятницу и субботу": the second weekday
+    # "в пятницу и субботу": the second weekday; "(2003)": the year without its brackets
+    lead = 1 if tokens[0].value.lower() in ("и", "или", "(") else 0
+    if tokens[-1].value == ")":
+        end = tokens[-2].span.stop
     ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
     while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
         keeps_preposition = (parts.rel_year and not parts.m1) or parts.weekday is not None or parts.unit \
@@ -145,7 +181,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         lead += 1
     if lead:
         start = tokens[lead].span.start
-    weekday = WEEKDAYS.get(parts.weekday) if parts.weekday else None
+    weekday = weekday_number(parts.weekday)
     rel_day = RELATIVE_DAYS.get(parts.rel_day.lower()) if parts.rel_day else None
     shift = None
     if parts.sense is not None:
@@ -156,7 +192,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
         unit=parts.unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",
-        anchored=parts.sense not in (None, "ago"),
+        anchored=parts.sense not in (None, "ago"), century=parts.century, part=parts.part,
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None

@@ -11,6 +11,8 @@ from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
+from .centuries import century_rules
+
 MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
     "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
@@ -22,6 +24,8 @@ MONTH_ABBR = {
 WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
 }
+# pymorphy gives "воскресенье" the lemma of "воскресение" (the feast): both name the day here
+_WEEKDAY_LEMMAS = {**WEEKDAYS, "воскресение": 6}
 _WEEKDAYS_ACCUSATIVE = {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 SEASONS = {"зимой": 12, "весной": 3, "летом": 6, "осенью": 9}  # the first month of each
@@ -38,7 +42,7 @@ WEEKDAY_NEAR = re.compile(
 )
 
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
-                       "unit", "season", "count", "step", "sense"])
+                       "unit", "season", "count", "step", "sense", "bare", "century", "part"])
 
 # the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
 COUNTS = {
@@ -56,6 +60,11 @@ STEP_WORDS = {
 _ONE_STEP = {"день", "днём", "днем", "сутки", "неделю", "неделей", "месяц", "месяцем", "год", "годом"}
 # "сегодняшнего дня" is "сегодня"
 _DAY_ADJECTIVES = {"сегодняшн": "сегодня", "вчерашн": "вчера", "завтрашн": "завтра"}
+
+
+def weekday_number(word: str | None) -> int | None:
+    """The number of a weekday from its lemma: ``пятница`` → 4, ``воскресение`` → 6 (Monday is 0)."""
+    return _WEEKDAY_LEMMAS.get(word.lower()) if word else None
 
 
 def _int(value: str) -> int:
@@ -131,8 +140,9 @@ def shift_rules():
 
 
 def build_grammar():
-    """Two grammars: dates as written (``6 июля 2018 года``, ``27–28 ноября``, ``в декабре прошлого
-    года``), and relative expressions (``вчера``, ``в пятницу``, ``на этой неделе``, ``летом``). Each
+    """Three grammars: dates as written (``6 июля 2018 года``, ``27–28 ноября``, ``в декабре прошлого
+    года``), relative expressions (``вчера``, ``в пятницу``, ``на этой неделе``, ``летом``), and years
+    without their word (``с 2006``, ``2013–2014``, ``(2003)``), which yield to a longer reading. Each
     runs only on windows around its own triggers: the grammar is tried at every token of a window,
     and a small one is cheap."""
     day = and_int(1, 31, max_len=2)
@@ -206,10 +216,12 @@ def build_grammar():
         return rule(and_(which_words, or_(*(gram(case) for case in cases)))).interpretation(
             Parts.which.normalized())
 
-    # в пятницу, в минувшую пятницу, в ближайший вторник
+    # в пятницу, в минувшую пятницу, в ближайший вторник; a term set for a day: назначено на пятницу
     weekday = or_(
         rule(in_caseless({"в", "во"}), which_in("accs").optional(),
-             dictionary(WEEKDAYS).interpretation(Parts.weekday.normalized())),
+             dictionary(_WEEKDAY_LEMMAS).interpretation(Parts.weekday.normalized())),
+        rule(eq("на"), which_in("accs").optional(),
+             in_caseless(_WEEKDAYS_ACCUSATIVE).interpretation(Parts.weekday.normalized())),
         # the second of two: "в пятницу и субботу"
         rule(in_caseless({"и", "или"}), in_caseless(_WEEKDAYS_ACCUSATIVE).interpretation(Parts.weekday.normalized())),
     )
@@ -246,8 +258,33 @@ def build_grammar():
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
         year_range, decade, year_ordinal, year_only, month_only,
     ).interpretation(Parts)
-    relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules()).interpretation(Parts)
-    return absolute, relative
+    relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(),
+                   century_rules(Parts, which_in)).interpretation(Parts)
+    return absolute, relative, bare_year_rules(dash).interpretation(Parts)
+
+
+# the years a bare number can be (news of the last century and the next few years)
+BARE_YEARS = (1900, 2039)
+
+
+def bare_year_rules(dash):
+    """A year written without ``год``, where its context makes it one (the extractor then checks
+    that no noun follows, as in ``до 2000 человек``): after a preposition of time (``с 2006``, ``к 2030``),
+    two of them (``с 1975 по 1977``, ``2013–2014``, ``2013/2014``) or alone in brackets (``(2003)``)."""
+    year = and_int(*BARE_YEARS, exact_len=4)
+
+    def y(slot):
+        return year.interpretation(getattr(Parts, slot).custom(_int))
+
+    def marked(predicate):  # the word that makes the number a year marks the match as a bare year
+        return predicate.interpretation(Parts.bare.const(True))
+
+    return or_(
+        rule(marked(in_caseless({"с", "со", "по", "до", "к", "после", "в", "во"})), y("y1")),
+        rule(marked(in_caseless({"с", "со"})), y("y1"), in_({"по", "до"}), y("y2")),
+        rule(y("y1"), marked(or_(dash, eq("/"))), y("y2")),
+        rule(marked(eq("(")), y("y1"), eq(")")),
+    )
 
 
 def and_int(low: int, high: int, max_len: int | None = None, exact_len: int | None = None):
@@ -276,11 +313,13 @@ class RawDate:
     weekday: int | None = None
     which: str | None = None  # "прошлый", "этот", "следующий", "ближайший" … before a weekday, week, month or season
     rel_year: str | None = None
-    unit: str | None = None  # "week", "month", "weekend" or "season" (of a sport or a trade) of a relative expression
+    unit: str | None = None  # "week", "month", "weekend", "season" (of a sport or a trade) or "century"
     season: int | None = None  # first month of a season: 12, 3, 6 or 9
     shift: int | None = None  # signed number of ``step``s of a shift: ``два дня назад`` is -2, ``накануне`` -1
     step: str | None = None  # "day", "week", "month" or "year" of a shift
     anchored: bool = False  # the shift counts from another date of the text when one precedes it
+    century: int | None = None  # the number of a century (unit "century"): ``XIV века`` is 14
+    part: str | None = None  # the part of a century: "начало", "конец", "середина", "первая половина" …
 
     @property
     def past(self) -> bool:

@@ -71,8 +71,8 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
             fact = _shift_fact(text, raw, said, published, dateline)
             if fact is None:
                 unresolved.append(relative_date(text, raw))
-        elif raw.unit == "season":
-            fact = None  # a sport's or a trade's season has no days of its own: a mention, no row
+        elif raw.unit in ("season", "century"):
+            fact = None  # a sport's or a trade's season has no days of its own, a century no row: a mention
             unresolved.append(relative_date(text, raw))
         elif raw.season is not None:
             fact = season_fact(text, raw, published, tense)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .centuries import roman_words
 from .grammar import NEAREST_WORDS, NEXT_WORDS, PAST_WORDS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, RawDate
 
 
@@ -35,8 +36,11 @@ _ADJECTIVES = {
     "следующий": ("следующий", "следующая", "следующее", "следующие"),
     "ближайший": ("ближайший", "ближайшая", "ближайшее", "ближайшие"),
 }
+_GENITIVES = {"позапрошлый": "позапрошлого", "прошлый": "прошлого", "этот": "этого", "следующий": "следующего",
+              "ближайший": "ближайшего"}  # of a masculine noun: конец прошлого века
 _WEEKDAY_GENDERS = (0, 0, 1, 0, 1, 1, 2)  # понедельник … воскресенье
-_UNITS = {"week": ("неделя", 1), "month": ("месяц", 0), "weekend": ("выходные", 3), "season": ("сезон", 0)}
+_UNITS = {"week": ("неделя", 1), "month": ("месяц", 0), "weekend": ("выходные", 3), "season": ("сезон", 0),
+          "century": ("век", 0)}
 # a unit after a count: one, two to four, five and more
 _STEPS = {
     "day": ("день", "дня", "дней"),
@@ -60,6 +64,11 @@ def canonical_words(raw: RawDate) -> str:
         noun, gender = next(word for word, day in WEEKDAYS.items() if day == raw.weekday), \
             _WEEKDAY_GENDERS[raw.weekday]
         return _with_sense(raw.which, noun, gender)
+    if raw.century is not None:  # XIV век, конец XVIII века
+        return f"{raw.part} {roman_words(raw.century)} века" if raw.part else f"{roman_words(raw.century)} век"
+    if raw.unit == "century" and raw.part:  # конец этого века
+        sense = _sense_of(raw.which)
+        return f"{raw.part} {_GENITIVES[sense]} века" if sense else f"{raw.part} века"
     if raw.unit is not None:
         return _with_sense(raw.which, *_UNITS[raw.unit])
     return _with_sense(raw.rel_year, "год", 0)

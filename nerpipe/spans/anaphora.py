@@ -19,7 +19,8 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     """ORG spans for a common noun that refers back to the one organization the document named
     with it before (``концерна`` after ``концерн «Вектор»``, ``альянса`` after ``Северный
     альянс``, ``правительство`` after ``правительство Чили``): the noun alone, singular, not
-    made generic (``каждая компания``) and with no name or genitive dependent of its own.
+    made generic (``каждая компания``, ``две крупные компании``) and with no name or genitive dependent of
+    its own.
     Resolve makes it that organization; a noun two organizations of the document share stays
     as it is, and so does the noun of a body named by the person who leads it (``партии`` after
     ``партии Сомова``: the party of anyone else)."""
@@ -58,9 +59,8 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
             pass  # the country's government or parliament, named by the noun alone
         elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
             continue
-        before = tokens[token.index - 1] if token.index > 0 else None
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
-        if before is not None and before.sent == token.sent and morph.lemma(before.text) in _GENERIC_DETERMINERS:
+        if is_generic(tokens, token.index, morph):
             continue
         if after is not None and after.sent == token.sent and (
                 after.text in OPENING_QUOTES or after.start in named or after.feat.get("Case") == "Gen"
@@ -68,3 +68,22 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
             continue  # a name or a dependent of its own (``компании «Вектор»``, ``компании региона``)
         found.append(Span(token.start, token.end, ORG))
     return found
+
+
+def is_generic(tokens, index: int, morph) -> bool:
+    """Whether the words before a noun make it any or many of its kind: a determiner (``каждая компания``),
+    a numeral or a number (``две компании``, ``3 банка``, ``двум быстрорастущим компаниям``), or an
+    adjective in the plural before a noun the numeral put in the singular (``две быстрорастущие компании``)."""
+    noun = tokens[index]
+    position = index - 1
+    while position >= 0 and tokens[position].sent == noun.sent and tokens[position].pos in ("ADJ", "DET"):
+        word = tokens[position]
+        if morph.lemma(word.text) in _GENERIC_DETERMINERS:
+            return True
+        if word.feat.get("Number") == "Plur" and noun.feat.get("Number") != "Plur":
+            return True
+        position -= 1
+    if position < 0 or tokens[position].sent != noun.sent:
+        return False
+    before = tokens[position]
+    return before.pos == "NUM" or before.text.isdigit() or morph.lemma(before.text) in _GENERIC_DETERMINERS

@@ -1,0 +1,23 @@
+"""A common noun that refers back to the organization named with it is an ORG; counted or made generic
+by the words before it, it is any or many of its kind and no ORG."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Компания «Лотос» расширяется. Руководство компании довольно итогами года.", True),
+    ("Компания «Лотос» расширяется. Аналитики назвали две быстрорастущие компании с сильной культурой.", False),
+    ("Компания «Лотос» расширяется. В отрасли работают 3 компании с иностранным капиталом.", False),
+    ("Компания «Лотос» расширяется. Инвесторы вложились в две компании из Сибири.", False),
+    ("Компания «Лотос» расширяется. Инвестор купил обе компании весной.", False),
+    ("Компания «Лотос» расширяется. Каждая компания отрасли платит взносы.", False),
+])
+def test_a_counted_noun_is_no_organization(models, text, expected):
+    second = text.split(". ", 1)[1]
+    offset = text.index(second)
+    found = [m for m in analyze(text, models).mentions if m.type == "ORG" and m.start >= offset]
+    assert bool(found) == expected
