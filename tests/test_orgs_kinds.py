@@ -106,3 +106,14 @@ def test_a_level_compound_is_the_body_of_the_region(models):
     text = "В Курской области открыли стадион. Облсуд отклонил жалобу, а облизбирком назначил выборы."
     names = {org.name for org in analyze(text, models).organizations}
     assert {"Курский областной суд", "Избирательная комиссия Курской области"} <= names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Книгу выпустило издательство «Северный ветер».", {"издательство «Северный ветер»": "Северный ветер"}),
+    ("Песню спел ансамбль «Звонница».", {"ансамбль «Звонница»": "Звонница"}),
+    ("Он работал в тресте «Тверьстрой».", {"тресте «Тверьстрой»": "Тверьстрой"}),
+    # the noun alone names no organization
+    ("Оркестр сыграл вальс, а потом он ушёл в кооператив.", {}),
+])
+def test_a_kind_before_a_quoted_name(models, text, expected):
+    assert org_names(text, models) == expected
