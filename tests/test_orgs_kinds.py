@@ -117,3 +117,8 @@ def test_a_level_compound_is_the_body_of_the_region(models):
 ])
 def test_a_kind_before_a_quoted_name(models, text, expected):
     assert org_names(text, models) == expected
+
+
+def test_a_party_keeps_the_country_of_its_adjective(models):
+    text = "Он был депутатом от польской компартии в Европарламенте."
+    assert org_countries(text, models)["Польская компартия"] == "PL"

@@ -15,7 +15,6 @@ from ..inflect import Word
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
-    INSTITUTIONS,
     NATIONAL_BODIES,
     OrgLexicon,
     OrgRef,
@@ -208,12 +207,16 @@ def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: s
     return gazetteer.country_named_in(places, tokens) or (RUSSIA if region else None)
 
 
+# institutions often named after a town or a person whose name is a country's too
+_NAMED_AFTER = frozenset({"университет", "институт", "колледж", "академия", "госпиталь", "больница", "клиника"})
+
+
 def _named_for_elsewhere(tokens: list, country: str | None, span: Span, places: dict[Span, Place],
                         morph: Morph) -> bool:
     """Whether an institution's adjective of a foreign country names rather a town or a person it is
     named after (``Колумбийский университет``, ``Джорджтаунский университет``): the document names no
     place of that country outside the name."""
-    if country in (None, RUSSIA) or not any(morph.forms(t.text) & INSTITUTIONS for t in tokens):
+    if country in (None, RUSSIA) or not any(morph.forms(t.text) & _NAMED_AFTER for t in tokens):
         return False
     return not any(place is not None and place.country_code == country and not span.contains(other)
                    for other, place in places.items())
