@@ -28,14 +28,23 @@ COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос", "центро", "ц
 # the first letters of a level's adjective (or of ``законодательный``) and the body's noun a compound of both is
 # made of (``Облдума``, ``Горсовет``, ``Крайизбирком``, ``Райсуд``, ``Заксобрание``)
 _LEVEL_CUTS = ("обл", "край", "гор", "мосгор", "рай", "окр", "респ", "зак")
-_LEVEL_BODIES = ("дум", "суд", "совет", "избирком", "администрац", "прокуратур", "собрани")
+_LEVEL_BODIES = ("дум", "суд", "совет", "избирком", "администрац", "прокуратур", "собрани", "комитет", "исполком",
+                 "здрав", "комисси", "управлени", "инспекци", "отдел")
+_LEVEL_FIELD = 6  # letters at most of the field a body works in between the level and its noun (``спорт``)
 
 
 def is_level_compound(word: str) -> bool:
     """A compound of a level of government and the noun of a body each place of that level has, in any case
-    form: ``Облдума``, ``Горсовета``, ``Крайизбиркому``, ``Заксобрания`` (not ``Профсоюз``, ``Городок``)."""
+    form, maybe with the field it works in between (``спорткомитет``): ``Облдума``, ``Горсовета``,
+    ``Крайизбиркому``, ``Заксобрания``, ``облспорткомитета``, ``горздрав`` (not ``Профсоюз``, ``Городок``)."""
     folded = fold(word)
-    return any(folded.startswith(cut) and folded[len(cut):].startswith(_LEVEL_BODIES) for cut in _LEVEL_CUTS)
+    if not folded.isalpha():
+        return False
+    for cut in _LEVEL_CUTS:
+        rest = folded[len(cut):]
+        if folded.startswith(cut) and any(rest.find(body, 0, _LEVEL_FIELD + len(body)) >= 0 for body in _LEVEL_BODIES):
+            return True
+    return False
 
 
 # adjectives of a level of government and common nouns standing for a place
@@ -65,7 +74,8 @@ PROCEEDING_BODIES = frozenset({"суд"})
 # Огайо``) or a number (``колонии № 3``) they are one organization
 INSTITUTIONS = frozenset({
     "университет", "институт", "академия", "колледж", "музей", "театр", "библиотека", "больница", "госпиталь",
-    "поликлиника", "колония", "тюрьма",
+    "поликлиника", "колония", "тюрьма", "цирк", "филармония", "консерватория", "зоопарк", "техникум", "училище",
+    "хоспис", "биржа", "епархия", "гарнизон", "компартия", "военкомат", "типография",
 })
 # bodies named by what they do and whose they are: with a genitive or ``по`` phrase of what they do
 # and a place the text names (``комитет по делам молодёжи Тверской области``,
@@ -131,10 +141,16 @@ def is_abbreviation(text: str) -> bool:
     return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters)
 
 
+# the name of Russia a body's name ends with before the abbreviation in brackets
+_COUNTRY_AFTER = re.compile(r"\s+(?:РФ|России|Российской\s+Федерации)(?=\s*\()")
+
+
 def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | None:
     """The offsets of what stands in brackets right after ``end`` (spaces and a closing quote
-    may come between), trimmed, or ``None``."""
-    index = end
+    may come between, and the country a name of Russia's body ends with: ``службы РФ (ФТС РФ)``),
+    trimmed, or ``None``."""
+    country = _COUNTRY_AFTER.match(text, end)
+    index = country.end() if country is not None else end
     while index < len(text) and text[index] in " \u00a0»\"":
         index += 1
     if index >= len(text) or text[index] != "(":

@@ -109,6 +109,8 @@ def state_bodies_abroad(
     home = dominant_country(places)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
         country = _country_named(analysis, span, places, gazetteer) or scope.country or home
+        if country in (None, RUSSIA) and _foreign_only(org, lexicon):
+            country = main_foreign_country(places) or country
         if town is not None and lexicon.morph.lemma(org.name) in TOWN_BODIES:
             name = f"{org.name} {gazetteer.genitive(town.name)}"  # "мэрии" in a text about Tver: Tver's
             out[span] = ResolvedOrg(org_id_for(name), name, None, town.region_code, town.country_code)
@@ -234,6 +236,25 @@ def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
 _CHAMBERS = frozenset({"национальное собрание", "палата представителей", "палата общин", "палата лордов",
                        "палата депутатов", "палата советников", "нижняя палата", "верхняя палата",
                        "нижняя палата парламента", "верхняя палата парламента"})
+
+
+# bodies of a state Russia has none of by that name (``Сенат``, ``Конгресс``)
+_FOREIGN_BODIES = frozenset({"сенат", "конгресс"})
+
+
+def _foreign_only(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
+    """Whether ``org`` is a chamber or a body Russia has none of by that name: in a text about Russia
+    too it is the foreign country's the text names (``Сенат`` beside ``санкции США``)."""
+    return _chamber(org) or lexicon.morph.lemma(org.name) in _FOREIGN_BODIES
+
+
+def main_foreign_country(places: dict[Span, Place]) -> str | None:
+    """The foreign country a document names places of most often, when no other one ties with it."""
+    counts = Counter(place.country_code for place in places.values()
+                     if place is not None and place.country_code not in (None, RUSSIA)).most_common(2)
+    if not counts or len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return None
+    return counts[0][0]
 
 
 def _chamber(org: ResolvedOrg) -> bool:

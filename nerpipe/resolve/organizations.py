@@ -101,7 +101,10 @@ def resolve_orgs(
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
                 name, region = named, main_region
-        org = ResolvedOrg(org_id_for(name), name, abbr, region, org_country(ref, inside, placing, region, gazetteer))
+        country = org_country(ref, inside, placing, region, gazetteer)
+        if ref is None and not inside and _named_for_elsewhere(tokens, country, span, places, morph):
+            country = None
+        org = ResolvedOrg(org_id_for(name), name, abbr, region, country)
         resolved[span] = org
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
@@ -202,6 +205,21 @@ def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: s
     if ref is not None:
         return ref.country
     return gazetteer.country_named_in(places, tokens) or (RUSSIA if region else None)
+
+
+# institutions often named after a town or a person whose name is a country's too
+_NAMED_AFTER = frozenset({"университет", "институт", "колледж", "академия", "госпиталь", "больница", "клиника"})
+
+
+def _named_for_elsewhere(tokens: list, country: str | None, span: Span, places: dict[Span, Place],
+                        morph: Morph) -> bool:
+    """Whether an institution's adjective of a foreign country names rather a town or a person it is
+    named after (``Колумбийский университет``, ``Джорджтаунский университет``): the document names no
+    place of that country outside the name."""
+    if country in (None, RUSSIA) or not any(morph.forms(t.text) & _NAMED_AFTER for t in tokens):
+        return False
+    return not any(place is not None and place.country_code == country and not span.contains(other)
+                   for other, place in places.items())
 
 
 _PREPOSITIONS = {"по", "при", "в", "во", "на", "для", "с", "за", "от", "о", "об"}

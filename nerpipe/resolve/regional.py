@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon, is_abbreviation, org_key
+from ..orgs import OrgLexicon, is_abbreviation, is_level_compound, org_key
 from ..places import CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import any_state_has, main_town, without_russia
@@ -80,12 +80,32 @@ def bodies_of_regions(
 _REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
                             "суд", "прокуратура", "избирком", "палата", "комиссия", "совет"})
 _LEVEL_KEPT = frozenset({"суд", "дума", "совет"})
-# compounds of a level and a body's noun, written out
-_COMPOUNDS = {"облдума": "Областная дума", "заксобрание": "Законодательное собрание",
-              "горадминистрация": "Городская администрация", "гордума": "Городская дума",
-              "облсуд": "Областной суд", "крайсуд": "Краевой суд", "горсуд": "Городской суд",
-              "горсовет": "Городской совет", "облизбирком": "Областная избирательная комиссия",
-              "крайизбирком": "Краевая избирательная комиссия", "горизбирком": "Городская избирательная комиссия"}
+# compounds of a level and a body's noun, written out: the level's adjective, the noun as it is or as below
+_COMPOUNDS = {"заксобрание": "Законодательное собрание"}
+_LEVEL_OF_CUT = {"обл": "областной", "край": "краевой", "гор": "городской", "рай": "районный", "окр": "окружной",
+                 "респ": "республиканский"}
+_SPELLED_NOUNS = {"избирком": "избирательная комиссия"}
+
+
+def spell_compound(word: str, morph) -> str | None:
+    """A compound of a level and a body's noun written out (``Облдума`` → ``Областная дума``, ``райсуда`` →
+    ``Районный суд``, ``облизбирком`` → ``Областная избирательная комиссия``); ``None`` for any other word
+    and for a compound whose rest is no word of the language (``горздрав``)."""
+    if " " in word or not is_level_compound(word):
+        return morph.lookup(word, _COMPOUNDS) if " " not in word else None
+    lemma = morph.lemma(word)
+    cut = next((cut for cut in _LEVEL_OF_CUT if lemma.startswith(cut)), None)
+    if cut is None:
+        return morph.lookup(word, _COMPOUNDS)
+    noun = _SPELLED_NOUNS.get(lemma[len(cut):], lemma[len(cut):])
+    head = noun.split()[-1]
+    if not morph.is_known(head) or not morph.has_gram(head, "NOUN"):
+        return None
+    gender = next((gram for gram in ("femn", "neut") if morph.has_gram(head, gram)), "masc")
+    adjective = morph.inflect(_LEVEL_OF_CUT[cut], {gender, "nomn", "sing"}) or _LEVEL_OF_CUT[cut]
+    return f"{adjective.capitalize()} {noun}"
+
+
 # first words of a body only a region has, named with no region (``Законодательное собрание``, ``облдума``)
 _REGION_ONLY = frozenset({"законодательный", "курултай", "хурал"})
 
@@ -99,7 +119,7 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     ``городской``, the body of the town the text is about (``Городская дума`` → ``Омская городская дума``).
     ``None`` for any other, or where the text is about no one region of that level or town."""
     morph = gazetteer.morph
-    words = ((morph.lookup(org.name, _COMPOUNDS) if " " not in org.name else None) or org.name).split()
+    words = (spell_compound(org.name, morph) or org.name).split()
     if org.region_code or org.country not in (None, RUSSIA) or not words:
         return None
     if len(words) > 1 and morph.lemma(words[0]) == "городской":

@@ -1,0 +1,124 @@
+"""Kinds of institutions and bodies named by a common noun, compounds of a level of government and a
+body, bodies of the foreign country a text is about, and the countries of institutions' adjectives."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.orgs import is_level_compound
+
+from .conftest import analyze
+
+
+def org_names(text, models) -> dict[str, str]:
+    return {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+
+
+def org_countries(text, models) -> dict[str, str | None]:
+    return {org.name: org.country for org in analyze(text, models).organizations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institution with an adjective of its town
+    ("Директор курского цирка Пётр Лаптев рассказал о гастролях.", {"курского цирка": "Курский цирк"}),
+    ("Директор омской филармонии Анна Лаптева объявила сезон.", {"омской филармонии": "Омская филармония"}),
+    ("Врач омского госпиталя Олег Сомов принял раненых.", {"омского госпиталя": "Омский госпиталь"}),
+    # a party of a country named by its adjective
+    ("Он был депутатом от польской компартии в Европарламенте.", {"польской компартии": "Польская компартия"}),
+    # a body of a district named by its genitive
+    ("Представители управы района Лесное провели встречу.", {"управы района Лесное": "Управа района Лесное"}),
+])
+def test_an_institution_of_a_place(models, text, expected):
+    assert {k: v for k, v in org_names(text, models).items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Она выступала в цирке и в филармонии, а потом ушла в госпиталь.",
+    "Дети пошли в училище после школы.",
+])
+def test_a_bare_institution_is_no_organization(models, text):
+    assert org_names(text, models) == {}
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Облдума", True), ("горсовета", True), ("облспорткомитета", True), ("горздрав", True), ("райсуду", True),
+    ("облизбиркома", True), ("райотдел", True),
+    ("Профсоюз", False), ("Городок", False), ("районного", False), ("горизонт", False), ("областной", False),
+])
+def test_a_compound_of_a_level_and_a_body(word, expected):
+    assert is_level_compound(word) is expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Председатель облспорткомитета Иван Кротов открыл турнир.", "облспорткомитета"),
+    ("Жалобу рассмотрел облсуд в среду.", "облсуд"),
+])
+def test_a_level_compound_is_an_organization(models, text, surface):
+    assert surface in org_names(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text about Russia that names one foreign country: Russia has no Senate
+    ("Госдепартамент США осудил Москву. Спикер Палаты представителей Анна Грей заявила, что Сенат "
+     "рассмотрит санкции против России. Россия ответила.",
+     {"Палата представителей США": "US", "Сенат США": "US"}),
+])
+def test_chambers_russia_has_none_of_are_the_foreign_country(models, text, expected):
+    countries = org_countries(text, models)
+    assert {name: countries.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an adjective of a town or a person an institution is named after, not of that country
+    ("Он окончил Колумбийский университет в прошлом году.", "Колумбийский университет", None),
+    ("Она преподаёт в Джорджтаунском университете.", "Джорджтаунский университет", None),
+    # a country the text names elsewhere
+    ("Делегация прибыла в Боготу. Колумбийский университет принял гостей.", "Колумбийский университет", "CO"),
+])
+def test_the_country_of_an_institutions_adjective(models, text, name, country):
+    assert org_countries(text, models)[name] == country
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Глава Федеральной службы охраны лесов РФ (ФСОЛ РФ) уволен.", "Федеральной службы охраны лесов", "ФСОЛ РФ"),
+    ("Отчёт Федерального агентства связи России (ФАС России) готов.", "Федерального агентства связи", "ФАС России"),
+    ("Отчёт Федерального агентства связи (ФАС) готов.", "Федерального агентства связи", "ФАС"),
+])
+def test_an_abbreviation_after_the_country_of_a_name(text, name, expected):
+    from nerpipe.orgs import bracketed_parts
+
+    end = text.index(name) + len(name)
+    assert [text[start:stop] for start, stop in bracketed_parts(text, end)] == [expected]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Облдума", "Областная дума"), ("райсуда", "Районный суд"), ("крайизбиркому", "Краевая избирательная комиссия"),
+    ("Райисполком", "Районный исполком"), ("Заксобрания", "Законодательное собрание"),
+    ("горздрав", None), ("Профсоюз", None),
+])
+def test_a_level_compound_written_out(models, word, expected):
+    from nerpipe.resolve.regional import spell_compound
+
+    assert spell_compound(word, models.morph) == expected
+
+
+def test_a_level_compound_is_the_body_of_the_region(models):
+    text = "В Курской области открыли стадион. Облсуд отклонил жалобу, а облизбирком назначил выборы."
+    names = {org.name for org in analyze(text, models).organizations}
+    assert {"Курский областной суд", "Избирательная комиссия Курской области"} <= names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Книгу выпустило издательство «Северный ветер».", {"издательство «Северный ветер»": "Северный ветер"}),
+    ("Песню спел ансамбль «Звонница».", {"ансамбль «Звонница»": "Звонница"}),
+    ("Он работал в тресте «Тверьстрой».", {"тресте «Тверьстрой»": "Тверьстрой"}),
+    # the noun alone names no organization
+    ("Оркестр сыграл вальс, а потом он ушёл в кооператив.", {}),
+])
+def test_a_kind_before_a_quoted_name(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+def test_a_party_keeps_the_country_of_its_adjective(models):
+    text = "Он был депутатом от польской компартии в Европарламенте."
+    assert org_countries(text, models)["Польская компартия"] == "PL"
