@@ -14,8 +14,8 @@ One job a module, in the order a title goes through them:
   holders; :mod:`.former` — a title no longer held (``покинул пост``, ``был директором``);
 - :mod:`.normalize` — the title in the nominative and its canonical role;
 - :mod:`.scope` — the country a title states;
-- :mod:`.facts` — its organization, country and region, and the rows: POSITION mentions and
-  ``positions`` facts.
+- :mod:`.attributes` — its organization, country and region;
+- :mod:`.facts` — the rows: POSITION mentions and ``positions`` facts.
 
 A title with no person is still a ``POSITION`` mention when it names one holder
 (``вице-губернатор выделил …``, ``глава региона``).
