@@ -138,9 +138,10 @@ def _beside_post(fact: PositionFact, facts: list[PositionFact], occupations: set
     too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
     the titles of professions start, a military rank not among them): the post says what the holder is
     there, the profession only who they are. A post held before says nothing of the kind (``X, в прошлом
-    футболист «…», стал тренером``), nor one stated after the profession (``назначил тренера X ректором``)."""
+    футболист «…», стал тренером``), nor one stated after the profession (``назначил тренера X ректором``), nor
+    a profession at an organization (``ведущая программы «Вечер» журналистка X``: both are what X does)."""
     return fact.start in occupations and fact.org_id is None and fact.region_code is None and any(
-        other.org_id is not None and not other.former and other.end <= fact.start
+        other.org_id is not None and not other.former and other.end <= fact.start and other.start not in occupations
         and (other.person_start, other.person_id) == (fact.person_start, fact.person_id) for other in facts)
 
 
