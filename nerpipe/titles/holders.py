@@ -25,6 +25,7 @@ from .agreement import (
     cases_clash,
     holds_governed,
     owner_after_oblique,
+    owner_in_gap,
     owner_in_title,
     plural_head,
     singular_before_genitive,
@@ -86,7 +87,8 @@ def attach_titles(
             continue
         person = person_before(analysis, title, people, morph)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
-        if person is not None and (person not in titled or closes_apposition(analysis.text, title)):
+        if person is not None and (person not in titled or closes_apposition(analysis.text, title)
+                                   or _after_dash(analysis, title)):
             out[index] = person
     share_backward(analysis, titles, out)
     holders = {titles[i].first: p for i, p in out.items()}
@@ -101,6 +103,12 @@ def attach_titles(
               if _plural(analysis, titles[i], p, people, morph)
               for other in _listed_with(analysis, p, titles[i], people)]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
+
+
+def _after_dash(analysis: Analysis, title: Title) -> bool:
+    """``дипломат Пётр Орлов — министр иностранных дел у Лаптева``: a title after a dash is said of the name
+    before it, titled or not (a list of titled names goes on after a comma)."""
+    return title.first > 0 and analysis.tokens[title.first - 1].text in DASHES
 
 
 def _plural(analysis: Analysis, title: Title, person: Span, people: People, morph: Morph) -> bool:
@@ -153,6 +161,10 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
+            if gap and owner_in_gap(tokens, k, morph):  # "министр в кабинете Петрова Анна Котова": go past it
+                k = analysis.tokens_in(person.start, person.end)[-1].index + 1
+                gap += 1
+                continue
             # "дождались главы МВД Анны Котовой": a genitive singular the tagger reads as a nominative plural
             listed = _starts_list(analysis, person, people)
             misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) and not listed
