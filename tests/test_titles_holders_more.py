@@ -120,3 +120,15 @@ def test_a_nickname_between_a_title_and_a_name(models, text, expected):
 ])
 def test_titles_of_nobility_and_the_pope(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Машины положены председателю Петру Орлову, первым зампредам Игорю Соболеву и Анне Котовой.",
+    "Подарки достались зампредам Игорю Соболеву и Анне Котовой.",
+    "Встреча с зампредами Игорем Соболевым и Анной Котовой прошла в Твери.",
+    "Газета написала о зампредах Игоре Соболеве и Анне Котовой.",
+    "По словам зампредов Игоря Соболева и Анны Котовой, бюджет принят.",
+])
+def test_a_plural_title_over_a_list_of_names_in_every_case(models, text):
+    holders = {name for name, position, _ in rows(text, models) if position.endswith("зампред")}
+    assert holders == {"Игорь Соболев", "Анна Котова"}

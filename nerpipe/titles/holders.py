@@ -112,13 +112,17 @@ def _after_dash(analysis: Analysis, title: Title) -> bool:
 
 
 def _plural(analysis: Analysis, title: Title, person: Span, people: People, morph: Morph) -> bool:
-    """A plural title: the tagger's plural, or, for a head that opens its sentence right before a list of names
-    in the nominative, a form the dictionary also has as a nominative plural (``Директора Пётр Орлов и Анна
-    Зорина подписали``, where the tagger may read a genitive singular)."""
+    """A plural title: the tagger's plural or a form the dictionary has in the plural only (``зампредам``), or,
+    for a head that opens its sentence right before a list of names in the nominative, a form the dictionary
+    also has as a nominative plural (``Директора Пётр Орлов и Анна Зорина подписали``, where the tagger may
+    read a genitive singular)."""
     tokens = analysis.tokens
     head = tokens[title.head]
     if number_of(head) == "Plur":
         return True
+    nouns = [p for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"]
+    if nouns and all(p.tag.number == "plur" for p in nouns):
+        return True  # "зампредам": a form the dictionary has in the plural only, whatever the tagger reads
     if title.last != title.head or not analysis.starts_sentence(title.first) or person.start < title.end \
             or first_token(analysis, person) != title.last + 1 or case_of(tokens[title.last + 1]) != "Nom" \
             or not _starts_list(analysis, person, people):
