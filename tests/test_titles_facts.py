@@ -8,7 +8,8 @@ import pytest
 from nerpipe.places import Place
 from nerpipe.records import OrgEntity, PositionFact
 from nerpipe.resolve import Resolved, Scope, implied_org
-from nerpipe.titles.facts import build_positions, describe_title, restates
+from nerpipe.titles.attributes import describe_title
+from nerpipe.titles.facts import build_positions, restates
 from nerpipe.titles.grammar import find_titles
 from nerpipe.titles.trimming import trim_title
 

@@ -8,14 +8,14 @@ One job a module, in the order a title goes through them:
 - :mod:`.dependents` — grow them to their dependents on the right;
 - :mod:`.trimming` — cut their trailing words; the title a title governs;
 - :mod:`.generic` — tell a generic title (``эксперты``, ``200 волонтёров``) from one with one holder;
-- :mod:`.holders` and :mod:`.predicates` — the person a title belongs to: beside it,
+- :mod:`.holders`, :mod:`.preceding` and :mod:`.predicates` — the person a title belongs to: beside it,
   through a predicate, or named before it; :mod:`.declined` — a predicate that gives no title
   (``так и не стал``); :mod:`.succession` — a post taken over (``сменил на посту``, ``назначен вместо``), both
   holders; :mod:`.former` — a title no longer held (``покинул пост``, ``был директором``);
 - :mod:`.normalize` — the title in the nominative and its canonical role;
 - :mod:`.scope` — the country a title states;
-- :mod:`.facts` — its organization, country and region, and the rows: POSITION mentions and
-  ``positions`` facts.
+- :mod:`.attributes` — its organization, country and region;
+- :mod:`.facts` — the rows: POSITION mentions and ``positions`` facts.
 
 A title with no person is still a ``POSITION`` mention when it names one holder
 (``вице-губернатор выделил …``, ``глава региона``).

@@ -10,6 +10,9 @@ from ..ner import Analysis, Token
 from .grammar import Title
 from .tokens import case_of, genitive_name
 
+# groups of people named after the one who leads them ("кабинет Петрова", "команда Петрова")
+TEAMS = {"кабинет", "кабмин", "правительство", "администрация", "команда", "штаб", "окружение", "аппарат"}
+
 
 def case_word(analysis: Analysis, title: Title) -> Token:
     """The word that carries a title's case: its head, or the participle of ``(временно) исполняющий
@@ -42,6 +45,17 @@ def owner_after_oblique(analysis: Analysis, title: Title, name: Token, morph: Mo
     tokens = analysis.tokens
     return title.last != title.head and case_of(case_word(analysis, title)) in ("Ins", "Dat", "Loc") \
         and case_of(tokens[title.last]) == "Gen" and genitive_name(name, morph)
+
+
+def owner_in_gap(tokens: list[Token], name: int, morph: Morph) -> bool:
+    """A name in a phrase between a title and it that the phrase governs: the object of a preposition right
+    before it (``министр иностранных дел у Петрова``, ``советник при Петрове``: the one served) or a name in
+    the genitive after a noun of a group of people (``министр в кабинете Петрова``, ``советник в команде
+    Петрова``: whose the group is). Neither holds the title."""
+    before = tokens[name - 1]
+    if before.pos == "ADP" and before.text.islower():
+        return True
+    return bool(morph.forms(before.text) & TEAMS) and genitive_name(tokens[name], morph)
 
 
 def agrees(head: Token, name: Token, gap: int) -> bool:

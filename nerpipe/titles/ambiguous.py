@@ -32,6 +32,26 @@ def ambiguous_lemma(analysis: Analysis, index: int, cover: list[Span | None], le
     return lemma if beside_name(analysis, index, cover, lexicon, lemma, genitive_after=not thing) else None
 
 
+def presents_show(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
+    """Whether the word ``index`` of the ambiguous group is a noun that governs a show in the genitive (``ведущим
+    программы``, ``новой ведущей «Вечерних новостей»``): a noun of the ``show`` group right after it that it
+    cannot qualify as an adjective, or that the parser hangs on it (not ``рейтинг ведущей программы канала``); or a
+    quoted name the parser hangs on it."""
+    tokens = analysis.tokens
+    k = index + 1
+    if k >= len(tokens) or tokens[k].sent != tokens[index].sent:
+        return False
+    nxt = tokens[k]
+    if nxt.text in OPENING_QUOTES:
+        close = next((j for j in range(k + 1, min(len(tokens), k + 10)) if tokens[j].text == QUOTE_PAIRS[nxt.text]),
+                     None)
+        return close is not None and any(t.head == index for t in tokens[k + 1: close])
+    if nxt.pos != "NOUN" or not lexicon.morph.forms(nxt.text) & lexicon.shows \
+            or not lexicon.morph.has_gram(nxt.text, "gent"):
+        return False
+    return nxt.head == index or not _may_qualify(tokens[index].text, nxt.text, lexicon)
+
+
 def beside_name(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon, lemma: str,
                 genitive_after: bool = True) -> bool:
     """Whether the word ``index`` (a form of the ambiguous title ``lemma``) stands in apposition to a name that
@@ -60,6 +80,8 @@ def _past_dependents(analysis: Analysis, index: int, cover: list[Span | None], l
     tokens = analysis.tokens
     word = tokens[index]
     k = index + 1
+    if k < len(tokens) and lexicon.is_postposed(tokens[k].text):
+        k += 1  # "папа римский"
     gap = 0
     while k < len(tokens) and tokens[k].sent == word.sent and not analysis.line_break_between(k - 1, k):
         if gap > _MAX_DEPENDENTS:

@@ -43,6 +43,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
     if lemma in lexicon.candidates:
         k = candidate_for(analysis, k, sent)
         last = max(last, k - 1)
+    if k < len(tokens) and tokens[k].sent == sent and lexicon.is_postposed(tokens[k].text):
+        last = k  # "папа римский"
+        k += 1
     while k < len(tokens) and tokens[k].sent == sent and not analysis.line_break_between(k - 1, k):
         tok = tokens[k]
         covering = cover[k]
@@ -61,7 +64,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         word = fold(tok.text)
         if tok.text in OPENING_QUOTES:
             close = _closing_quote(tokens, k, sent)
-            if close is None:
+            if close is None or k == head + 1 and nickname_end(tokens, cover, k) is not None:
                 break
             last = close
             k = close + 1
@@ -141,6 +144,24 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         break
     return last
+
+
+def nickname_end(tokens, cover, opener: int) -> int | None:
+    """The closing quote of a quoted phrase right before a name, that names no organization and opens in the
+    nominative (``цирковой артист «Весёлый клоун» Пётр Орлов``): the name's nickname, right after a title's head
+    no part of it (``ведущий «Вечера» Пётр Орлов`` names what is presented, ``ведущий программы «Вечер»`` the
+    programme); ``None`` for another phrase."""
+    if tokens[opener].text not in OPENING_QUOTES:
+        return None
+    close = _closing_quote(tokens, opener, tokens[opener].sent)
+    if close is None or close == opener + 1 or close + 1 >= len(tokens):
+        return None
+    person = cover[close + 1]
+    if person is None or person.type != PER or person.start != tokens[close + 1].start \
+            or any(cover[j] is not None for j in range(opener, close + 1)):
+        return None
+    first = tokens[opener + 1]
+    return close if case_of(first) in ("Nom", None) and first.pos in ("NOUN", "ADJ", "PROPN") else None
 
 
 def _inner_prep_case(tokens, first: int, last: int, prep_case: str | None) -> str | None:

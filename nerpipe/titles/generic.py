@@ -58,7 +58,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
     - a profession (``resources/professions.txt``) at no organization, praised as a person is
-      (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group); an age says nothing
+      (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) and not said of a field
+      after the praise (``легендарный цирковой артист`` is one); an age says nothing
       of the kind (``48-летний геолог`` is a geologist), nor does the country its holder comes from
       (``бельгийский дизайнер``, ``шахматист из Чили``: a profession with that country).
 
@@ -72,8 +73,11 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
         return False
     if lemma in lexicon.authorship:
         return True
-    return lemma in lexicon.professions and any(
-        lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text) for t in tokens[title.first: title.head])
+    before = tokens[title.first: title.head]
+    praised = [i for i, t in enumerate(before) if lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text)]
+    # "легендарный цирковой артист": an adjective after the praise says what the profession is
+    return lemma in lexicon.professions and bool(praised) and not any(
+        t.pos == "ADJ" and not lexicon.is_qualifier(t.text) for t in before[praised[-1] + 1:])
 
 
 def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from ..morph import FORMER_PREFIXES, UD_CASE, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, PER, Span
-from .ambiguous import ambiguous_lemma, beside_name
-from .dependents import candidate_for, grow_right
+from .ambiguous import ambiguous_lemma, beside_name, presents_show
+from .dependents import candidate_for, grow_right, nickname_end
 from .lexicon import TitleLexicon
 from .tokens import case_of, index_cover, is_participle, is_word, same_case, starts_clause
 
@@ -27,9 +27,12 @@ _ACTING_RE = re.compile(
     r"(?i)(?:\b(?:и\.\s?о\.|врио|вр\.\s?и\.\s?о\.)|\bисполняющ\w*\s+обязанност\w*"
     r"|\bвременно\s+исполняющ\w*\s+обязанност\w*)\s*$"
 )
+# "исполнял обязанности министра": a verb that makes its subject the acting holder; not part of the title
+_ACTING_VERB = re.compile(r"исполн(?:ял[аио]?|яет|яют|ять|яя|ит|ят|явш\w+)")
 # "34-летний", "5-кратный": an adjective written with digits
 _NUMERIC_ADJECTIVE = re.compile(r"\d+-[а-яё]+$")
 _CAUSE_PREPOSITIONS = {"за", "с", "со", "против"}
+_POSSESSIVES = {"его", "ее", "их", "мой", "твой", "наш", "ваш", "свой"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,9 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
             title = _mark_governed(analysis, title, lexicon)
             titles.append(title)
             index = title.last + 1
+            if title.last == title.head and index < len(tokens) \
+                    and (close := nickname_end(tokens, cover, index)) is not None:
+                index = close + 1  # "артист «Весёлый клоун» Пётр Орлов": no title inside a nickname
         else:
             index += 1
     return titles
@@ -120,9 +126,12 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
     if lemma is None:
         return ambiguous_lemma(analysis, index, cover, lexicon) is not None \
             or _occupation_beside_name(analysis, index, cover, lexicon)
+    if lemma in lexicon.kin and index > 0 and (fold(tokens[index - 1].text) in _POSSESSIVES
+                                               or lexicon.morph.lemma(tokens[index - 1].text) in _POSSESSIVES):
+        return False  # "его папа": a relative
     if lemma in lexicon.ambiguous and not (index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)):
         # "модель автомобиля", "проводник тока"; not "Критик Пётр Орлов", "ведущем программы … Петре Орлове"
-        beside = beside_name(analysis, index, cover, lexicon, lemma)
+        beside = beside_name(analysis, index, cover, lexicon, lemma) or presents_show(analysis, index, lexicon)
         if beside or token.feat.get("Animacy") != "Anim":
             return beside
     if lemma in lexicon.causes and index + 1 < len(tokens) and fold(tokens[index + 1].text) in _CAUSE_PREPOSITIONS:
@@ -211,8 +220,24 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
         while first > 0 and tokens[first - 1].start >= window_start + found.start():
             first -= 1
     last = grow_right(analysis, head, cover, lexicon)
+    acting = acting or acting_verb(analysis, first, last) is not None
     return Title(start=tokens[first].start, end=tokens[last].end, head=head, first=first, last=last,
                  acting=acting, former=former)
+
+
+def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
+    """The verb that makes its subject the acting holder of a title from ``first`` to ``last`` (``исполнял
+    обязанности министра``, ``обязанности директора исполняет …``), not part of the title; or ``None``."""
+    tokens = analysis.tokens
+    if first < 1 or not fold(tokens[first - 1].text).startswith("обязанност"):
+        return None
+    if first >= 2 and _ACTING_VERB.fullmatch(fold(tokens[first - 2].text)):
+        return first - 2
+    after = last + 1
+    if after < len(tokens) and tokens[after].sent == tokens[first].sent \
+            and _ACTING_VERB.fullmatch(fold(tokens[after].text)):
+        return after
+    return None
 
 
 def _finite_verb_only(token: Token, lexicon: TitleLexicon) -> bool:
@@ -242,6 +267,7 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
         # a former word or a modifier the tagger reads as a noun is an adjective still ("о ныне покойном ректоре",
         # "управляющего директора")
         adjective = (tok.pos == "ADJ" or is_participle(tok)) and not _pronominal(tok, lexicon) \
+            and not _short_form(tok, lexicon) \
             or tok.pos == "NOUN" and (lexicon.is_former(tok.text) or lexicon.is_modifier(tok.text))
         # "экс-главным тренером": a modifier with "экс-" before it, whatever the tagger made of the compound
         ex_modifier = j + 1 == first and fold(tok.text).startswith(FORMER_PREFIXES) and lexicon.is_modifier(tok.text)
@@ -270,6 +296,15 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             continue
         break
     return first, former
+
+
+def _short_form(word: Token, lexicon: TitleLexicon) -> bool:
+    """A short adjective or a predicative (``нужно президенту``, ``важно директору``): a predicate of the
+    clause, never part of a title."""
+    if word.feat.get("Variant") == "Short":
+        return True
+    parses = lexicon.morph.parses(fold(word.text))
+    return bool(parses) and all(p.tag.POS in ("ADJS", "PRTS", "PRED", "ADVB") for p in parses)
 
 
 def _pronominal(word: Token, lexicon: TitleLexicon) -> bool:

@@ -2,7 +2,7 @@
 
 - before the name: ``министр культуры края Пётр Орлов``, also across a short
   phrase that continues the title (``глава делегации на встрече Глеб Лаптев``);
-- after it, in commas, dashes or brackets: ``Пётр Орлов, директор по науке …,``;
+- after it, in commas, dashes or brackets: ``Пётр Орлов, директор по науке …,`` (:mod:`.preceding`);
 - in coordinated and stacked titles (:mod:`.sharing`): ``основатель фонда «…», член совета … Анна
   Зорина``; and in signatures (a name and a title on one line, or on two);
 - through a predicate (:mod:`.predicates`);
@@ -12,30 +12,29 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
-from ..text import DASHES, line_ends, line_starts
+from ..text import DASHES
 from .agreement import (
     agrees,
     case_word,
     cases_clash,
     holds_governed,
-    misread_agrees,
     owner_after_oblique,
+    owner_in_gap,
     owner_in_title,
     plural_head,
     singular_before_genitive,
 )
-from .dependents import BY_TRADE, PREPS_ALWAYS
-from .former import WHEN_HELD
+from .dependents import PREPS_ALWAYS
 from .grammar import Title
-from .predicates import predicate_person, pronoun_antecedent
-from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
+from .preceding import name_list, person_before
+from .predicates import predicate_person
+from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
     case_of,
@@ -44,15 +43,12 @@ from .tokens import (
     genitive_name,
     index_cover,
     index_people,
-    is_participle,
     number_of,
     same_case,
 )
 
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
 _MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
-_MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +87,8 @@ def attach_titles(
             continue
         person = person_before(analysis, title, people, morph)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
-        if person is not None and (person not in titled or closes_apposition(analysis.text, title)):
+        if person is not None and (person not in titled or closes_apposition(analysis.text, title)
+                                   or _after_dash(analysis, title)):
             out[index] = person
     share_backward(analysis, titles, out)
     holders = {titles[i].first: p for i, p in out.items()}
@@ -108,14 +105,24 @@ def attach_titles(
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
 
 
+def _after_dash(analysis: Analysis, title: Title) -> bool:
+    """``дипломат Пётр Орлов — министр иностранных дел у Лаптева``: a title after a dash is said of the name
+    before it, titled or not (a list of titled names goes on after a comma)."""
+    return title.first > 0 and analysis.tokens[title.first - 1].text in DASHES
+
+
 def _plural(analysis: Analysis, title: Title, person: Span, people: People, morph: Morph) -> bool:
-    """A plural title: the tagger's plural, or, for a head that opens its sentence right before a list of names
-    in the nominative, a form the dictionary also has as a nominative plural (``Директора Пётр Орлов и Анна
-    Зорина подписали``, where the tagger may read a genitive singular)."""
+    """A plural title: the tagger's plural or a form the dictionary has in the plural only (``зампредам``), or,
+    for a head that opens its sentence right before a list of names in the nominative, a form the dictionary
+    also has as a nominative plural (``Директора Пётр Орлов и Анна Зорина подписали``, where the tagger may
+    read a genitive singular)."""
     tokens = analysis.tokens
     head = tokens[title.head]
     if number_of(head) == "Plur":
         return True
+    nouns = [p for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"]
+    if nouns and all(p.tag.number == "plur" for p in nouns):
+        return True  # "зампредам": a form the dictionary has in the plural only, whatever the tagger reads
     if title.last != title.head or not analysis.starts_sentence(title.first) or person.start < title.end \
             or first_token(analysis, person) != title.last + 1 or case_of(tokens[title.last + 1]) != "Nom" \
             or not _starts_list(analysis, person, people):
@@ -158,6 +165,10 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
+            if gap and owner_in_gap(tokens, k, morph):  # "министр в кабинете Петрова Анна Котова": go past it
+                k = analysis.tokens_in(person.start, person.end)[-1].index + 1
+                gap += 1
+                continue
             # "дождались главы МВД Анны Котовой": a genitive singular the tagger reads as a nominative plural
             listed = _starts_list(analysis, person, people)
             misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) and not listed
@@ -284,118 +295,3 @@ def _listed_with(analysis: Analysis, person: Span, title: Title, people: People)
         return name_list(analysis, person, people)[1:]
     after = [p for p in name_list(analysis, person, people)[1:] if p.end <= title.start]
     return name_list(analysis, person, people, forward=False)[1:] + after
-
-
-def name_list(analysis: Analysis, person: Span, people: People, forward: bool = True) -> list[Span]:
-    """The names listed with ``person`` (``Name, Name и Name``), it first, going forward or back."""
-    tokens = analysis.tokens
-    found = [person]
-    while True:
-        edge = analysis.tokens_in(found[-1].start, found[-1].end)
-        if forward:
-            k = edge[-1].index + 1
-            link, nxt = (tokens[k] if k < len(tokens) else None), people.by_first.get(k + 1)
-        else:
-            k = edge[0].index - 1
-            link, nxt = (tokens[k] if k >= 0 else None), people.by_last.get(k - 1)
-        if link is None or link.text not in (",", "и") or nxt is None or nxt in found \
-                or tokens[k].sent != edge[0].sent:
-            return found
-        found.append(nxt)
-
-
-def person_before(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
-    """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``, ``Name, по профессии title``,
-    and across a phrase of the name's own: ``Name, <apposition | participial phrase | relative clause>, title,``.
-
-    Also a signature: a line with a name and a title, or a title on the line under a name.
-    """
-    tokens = analysis.tokens
-    j = title.first - 1
-    one_of = j >= 1 and fold(tokens[j].text) == "из" and fold(tokens[j - 1].text).startswith(("одн", "один"))
-    by_trade = j >= 1 and fold(tokens[j].text) in BY_TRADE and fold(tokens[j - 1].text) == "по"
-    if by_trade:
-        j -= 2  # "Степан Кузьмин, по профессии врач", "Степан Кузьмин по профессии врач"
-        person = people.by_last.get(j)
-        if person is not None and tokens[j].sent == tokens[title.first].sent:
-            return person if agrees(case_word(analysis, title), tokens[first_token(analysis, person)], 1) else None
-    j = _past_when(tokens, j)  # "Степан Кузьмин, в прошлом журналист", "…, ныне директор"
-    if one_of:
-        j -= 2  # "Степан Кузьмин, одному из президентов группы …"
-    elif number_of(tokens[title.head]) == "Plur":
-        # "…, уличные художники": a plural is not one person's title, but it is that of a list of names
-        person = people.by_last.get(_before_brackets(tokens, j - 1)) if j >= 1 and tokens[j].text in (",", "—") \
-            else None
-        return person if person is not None and len(name_list(analysis, person, people, forward=False)) > 1 \
-            else None
-    if j < 1:
-        return None
-    if tokens[j].text in DASHES and fold(tokens[j - 1].text) in ("он", "она") \
-            and (j < 2 or tokens[j - 2].sent != tokens[j].sent or tokens[j - 2].text in (",", ";", ":")):
-        return pronoun_antecedent(analysis, j - 1, people)  # "Орлов родился в Томске. Он — директор школы"
-    if tokens[j].text in (",", "(") or tokens[j].text in DASHES:
-        end = _before_brackets(tokens, j - 1)
-        person = people.by_last.get(end)
-        if person is None and tokens[j].text == "," and closes_apposition(analysis.text, title):
-            end = _before_insert(analysis, j, people)  # "Name, известный борец с коррупцией, член палаты,"
-            person = people.by_last.get(end) if end is not None else None
-        if person is None or tokens[end].sent != tokens[title.first].sent:
-            return None
-        name = tokens[first_token(analysis, person)]
-        # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
-        head = case_word(analysis, title)
-        return person if one_of or agrees(head, name, 1) or misread_agrees(head, name, morph) else None
-    person = people.by_last.get(j)
-    if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
-        return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
-    return None
-
-
-def _past_when(tokens, j: int) -> int:
-    """The index before ``в прошлом``, ``ныне``, ``ранее``, ``в настоящее время``, ``с 2015 года`` … ending at
-    ``j`` (when a title was or is held), or ``j``."""
-    words = [fold(t.text) for t in tokens[max(0, j - 2): j + 1]]
-    if j >= 1 and words[-2:] == ["в", "прошлом"]:
-        return j - 2
-    if j >= 2 and words == ["в", "настоящее", "время"]:
-        return j - 3
-    if j >= 2 and words[0] in ("с", "со") and _YEAR.fullmatch(words[1]) and words[2] == "года":
-        return j - 3  # "Степан Кузьмин, с 2015 года директор школы"
-    if j >= 0 and fold(tokens[j].text) in WHEN_HELD | POSSESSIVES:
-        return j - 1  # also whose the title is: "Глеб Лаптев — его заместитель"
-    return j
-
-
-def _before_insert(analysis: Analysis, comma: int, people: People) -> int | None:
-    """The last token of a name before a phrase of its own that ends at ``comma``: an apposition with no verb
-    (``известный борец с коррупцией``), a participial phrase (``проработавший на заводе двадцать лет``) or a
-    relative clause (``которого в городе знают все``), set off by commas, with no other name or comma inside."""
-    tokens = analysis.tokens
-    k = comma - 1
-    while k >= 0 and comma - k <= _MAX_INSERT and tokens[k].sent == tokens[comma].sent:
-        if tokens[k].text == ",":
-            break
-        if k in people.of_token or tokens[k].text in DASHES or tokens[k].text in ("(", ")", ":", ";"):
-            return None
-        k -= 1
-    else:
-        return None
-    phrase = tokens[k + 1: comma]
-    if not phrase or tokens[k - 1].index not in people.by_last:
-        return None
-    opener = phrase[0]
-    relative = fold(opener.text).startswith("котор")
-    participial = is_participle(opener)
-    finite = any(t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin" for t in phrase)
-    nominal = opener.pos in ("ADJ", "NOUN", "NUM") and not finite
-    return k - 1 if relative or participial and not finite or nominal else None
-
-
-def _before_brackets(tokens, k: int) -> int:
-    """The token before a bracket that ends at ``k`` (``Степан Кузьмин (Stepan Kuzmin),``), else ``k``."""
-    if k < 0 or tokens[k].text != ")":
-        return k
-    for j in range(k - 1, max(k - 10, -1), -1):
-        if tokens[j].text == "(":
-            return j - 1
-    return k

@@ -74,6 +74,9 @@ class TitleLexicon:
         self.visits = frozenset(groups.get("visit", ()))
         self.causes = frozenset(groups.get("cause", ()))
         self.degrees = frozenset(groups.get("degree", ()))
+        self.shows = frozenset(groups.get("show", ()))
+        self.postposed = frozenset(groups.get("postposed", ()))
+        self.kin = frozenset(groups.get("kin", ()))
         self.authorship = frozenset(groups.get("authorship", ()))
         self.former_adverbs = frozenset(groups.get("former_adverb", ()))
         self.qualifiers = frozenset(groups.get("qualifier", ()))
@@ -201,6 +204,10 @@ class TitleLexicon:
             if parse.normal_form in self.spouses:
                 return parse.tag.gender
         return None
+
+    def is_postposed(self, word: str) -> bool:
+        """An adjective that follows the head in a title's name (``папа римский``)."""
+        return bool(self.morph.forms(word) & self.postposed)
 
     def is_unit(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.units)

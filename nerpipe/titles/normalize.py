@@ -27,6 +27,9 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
     while first < title.head and lexicon.is_qualifier(analysis.tokens[first].text):
         first += 1
     words = [t.word() for t in analysis.tokens[first: title.last + 1]]
+    postposed = _postposed(words, title.head - first, lexicon)
+    if postposed is not None:
+        del words[title.head - first + 1]
     head = words[title.head - first]
     if head.pos not in ("NOUN", "PROPN") and lexicon.morph.has_gram(head.text, "NOUN"):
         # the grammar's head is a noun even where the tagger read an adjective ("Вокалистка группы")
@@ -37,10 +40,24 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
             # its adjective, whatever the tagger read
             words[index] = Word(word.start, word.end, word.text, "ADJ", word.feats)
     normal = nominative_title(words, lexicon)
+    if postposed is not None:  # "папы римского" → "папа римский": the adjective after the head agrees with it
+        parts = normal.split(" ")
+        normal = " ".join([*parts[: title.head - first + 1], postposed, *parts[title.head - first + 1:]])
     opening = words[0].text
     if opening[:1].isupper() and not (len(opening) > 1 and opening[1:2].isupper()):
         normal = normal[:1].lower() + normal[1:]
     return normal
+
+
+def _postposed(words: list[Word], head: int, lexicon: TitleLexicon) -> str | None:
+    """The nominative of an adjective right after the head that belongs to the title's name (``папы римского``
+    → ``римский``), in the head's gender, or ``None``."""
+    if head + 1 >= len(words) or not lexicon.is_postposed(words[head + 1].text):
+        return None
+    word = words[head + 1]
+    gender = "femn" if word.feat.get("Gender") == "Fem" else "masc"
+    inflected = lexicon.morph.inflect(word.text, {"nomn", "sing", gender}, prefer={"POS": "ADJF"})
+    return restore_case(inflected, word.text) if inflected else word.text
 
 
 def nominative_title(words: list[Word], lexicon: TitleLexicon) -> str:
@@ -109,7 +126,10 @@ def _adjectival_head(words: list[Word], lexicon: TitleLexicon) -> int | None:
     participle of a title; ``None`` when the head is a noun."""
     for index, word in enumerate(words):
         parses = [p for p in lexicon.morph.parses(without_former(fold(word.text))) if p.tag.POS]
-        if any(p.tag.POS == "NOUN" for p in parses):
+        # an adjective before the head may have a noun's reading too ("новым": of "новое")
+        modifier = word.pos == "ADJ" and any(p.tag.POS == "ADJF" for p in parses) \
+            and lexicon.title_lemma(word.text) is None
+        if any(p.tag.POS == "NOUN" for p in parses) and not modifier:
             return None
         nxt = words[index + 1] if index + 1 < len(words) else None
         if lexicon.title_lemma(word.text) is not None and not (

@@ -17,7 +17,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .declined import declined
-from .grammar import Title
+from .grammar import Title, acting_verb
 from .tokens import People, case_of, first_token, same_case
 
 # verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
@@ -41,6 +41,7 @@ _SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
                "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
                "отстранять", "сменить", "сменять"}
+_TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
 def predicate_person(
@@ -57,28 +58,33 @@ def predicate_person(
     tokens = analysis.tokens
     head = tokens[title.head]
     # "работал с губернатором": an instrumental after a preposition is whom, not what, its subject is
-    instrumental = case_of(head) == "Ins" and not (title.first > 0 and tokens[title.first - 1].pos == "ADP")
+    after_preposition = title.first > 0 and tokens[title.first - 1].pos == "ADP"
+    instrumental = case_of(head) == "Ins" and not after_preposition
+    k = title.last + 1
+    # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case of the same form
+    if (instrumental or not after_preposition and morph.has_gram(head.text, "ablt")) \
+            and k + 1 < len(tokens) and tokens[k].sent == head.sent and _PREDICATES.fullmatch(fold(tokens[k].text)):
+        person = people.by_first.get(k + 1) or holders.get(k + 1)
+        if person is not None:
+            return person
     if instrumental:
-        k = title.last + 1
-        if k + 1 < len(tokens) and tokens[k].sent == head.sent and _PREDICATES.fullmatch(fold(tokens[k].text)):
-            person = people.by_first.get(k + 1) or holders.get(k + 1)
-            if person is not None:
-                return person
         verb = head.head
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
                 and _PREDICATES.fullmatch(fold(tokens[verb].text)) and not declined(analysis, verb, morph):
-            person = _subject_of(analysis, verb, people, climb=False, morph=morph) \
-                or _name_before_verb(analysis, verb, people)
-            if person is not None:
+            person = _subject_of(analysis, verb, people, climb=False, morph=morph)
+            if person is None and not _appoints_other(tokens[verb], morph):
+                person = _name_before_verb(analysis, verb, people)
+            if person is not None or _appoints_other(tokens[verb], morph):
                 return person
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None and declined(analysis, trigger, morph):
         return None
     if trigger is not None:
-        person = _subject_of(analysis, trigger, people, morph=morph)
-        if person is None and morph.lemma(tokens[trigger].text) in POST_WORDS:
+        person = None
+        if morph.lemma(tokens[trigger].text) in POST_WORDS:
             person = _subject_after(analysis, title, people)  # "в качестве заместителя в команду входит Орлов"
+        person = person or _subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
@@ -150,6 +156,9 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     j = title.first - 1
     if j >= 0 and fold(tokens[j].text) == "на":
         return None  # "работает на губернатора": for its holder; a post is named ("на пост губернатора")
+    acting = acting_verb(analysis, title.first, title.last)
+    if acting is not None:
+        return acting  # "исполнял обязанности министра", "обязанности министра исполняет": an acting holder
     steps = 0
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)
@@ -181,6 +190,8 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             obj = obj if obj is not None else _titled_object(analysis, current, people)
             if obj is not None:
                 return people.of_token[obj]
+            if _appoints_other(tokens[current], morph):
+                return None  # "Орлов назначил сына директором": the one appointed is not named
         subject = _nsubj(analysis, current, people)
         if subject is not None:
             if subject in people.of_token:
@@ -204,7 +215,9 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
         if person is not None:
             return person
         parent = tokens[current].head
-        if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl")):
+        # "работал … в качестве председателя": "качестве" is part of a preposition, whose noun is the verb's
+        if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl",
+                                                                 "fixed", "case")):
             break
         current = parent
     verb = tokens[current]
@@ -214,7 +227,8 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
         after = people.by_first.get(current + 1)
         if after is not None and case_of(tokens[current + 1]) == "Nom" and tokens[current + 1].sent == verb.sent:
             return after  # "пост директора занимал Пётр Орлов": the subject after its verb, whatever the parser says
-        return antecedent_of(analysis, current, people, verb.feat["Gender"])  # a subject left out
+        # a subject left out: the one named before, not one after a preposition ("… солидарен с Орловым) и работал")
+        return antecedent_of(analysis, current, people, verb.feat["Gender"], oblique=False)
     return None
 
 
@@ -232,6 +246,13 @@ def _appoints(token, morph: Morph) -> bool:
     """An active verb whose object, not its subject, gets or loses the title (``назначил``, ``уволили``)."""
     return token.pos == "VERB" and token.feat.get("Voice") != "Pass" and token.feat.get("Variant") != "Short" \
         and token.feat.get("VerbForm") != "Part" and morph.lemma(token.text) in _APPOINTING
+
+
+def _appoints_other(token, morph: Morph) -> bool:
+    """An active verb that names someone other than its subject to a title or takes one from them
+    (``назначил``, ``избрали``, ``уволил``; not ``сменил``, whose subject takes the post over): its subject
+    never holds the title, even when the one appointed is no name the text has (``назначил сына …``)."""
+    return _appoints(token, morph) and morph.lemma(token.text) not in _TAKING_OVER
 
 
 def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
@@ -287,13 +308,14 @@ def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span
     return antecedent_of(analysis, pronoun, people, gender) if gender else None
 
 
-def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str, hops: int = 3) -> Span | None:
+def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str, hops: int = 3,
+                  oblique: bool = True) -> Span | None:
     """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender;
     with no name there, the antecedent of the same pronoun as the subject of the previous sentence (``Орлов —
     основатель фонда. В разные годы он возглавлял … В 1996 году он был советником …``), ``hops`` times at most.
 
     A name in the genitive that hangs on a noun (``в администрации Петра Орлова``) is whose something is,
-    not whom the next clause speaks of: it is passed over."""
+    not whom the next clause speaks of: it is passed over; so is a name after a preposition unless ``oblique``."""
     tokens = analysis.tokens
     sent = tokens[pronoun].sent
     for person in reversed(people.spans):
@@ -303,7 +325,7 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str,
         if tokens[first].sent < sent - 1:
             earlier = _subject_pronoun_in(analysis, sent - 1, fold(tokens[pronoun].text)) if hops else None
             return antecedent_of(analysis, earlier, people, gender, hops - 1) if earlier is not None else None
-        if _possessor(analysis, first):
+        if _possessor(analysis, first) or not oblique and first > 0 and tokens[first - 1].pos == "ADP":
             continue
         if tokens[first].feat.get("Gender") in (None, gender):
             return person

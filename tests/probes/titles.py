@@ -373,7 +373,7 @@ def titled_object(title: Title, other: Title, p: Person, _q: Person):
         held(p, title) | held(p, other)
 
 
-def appointed(title: Title, p: Person, _q: Person):
+def appointed(title: Title, p: Person, q: Person):
     """The holder as the object of an appointment, and a post left."""
     if not title.post:
         return
@@ -383,6 +383,11 @@ def appointed(title: Title, p: Person, _q: Person):
     yield "predicate_dismissed", f"{p.forms[0]} {p.verb('отправлен')} в отставку с поста {title.form('gen')}.", \
         frozenset({row(p, title.position, title.role, True)})
     yield "signature", f"С уважением,\n{p.forms[0]}\n{title.form('nom')}\n", held(p, title)
+    # who appoints holds nothing, whoever is appointed; one who acts holds the post acting; a boss after "у" nothing
+    yield "not_pair_appointer", f"{p.forms[0]} {p.verb('назначил')} своего сына {title.form('ins')}.", frozenset()
+    yield "acting_verb", f"{p.forms[0]} исполняет обязанности {title.form('gen')}.", \
+        frozenset({row(p, title.position, f"исполняющий обязанности {title.head[1]}")})
+    yield "boss_after_u", f"{p.forms[0]} — {title.form('nom')} у {q.forms[1]}.", held(p, title)
     # a post someone runs for is not held, whichever side the verb stands
     yield "not_pair_nominated", f"{p.forms[0]} претендует на пост {title.form('gen')}.", frozenset()
     yield "not_pair_nominated_after", f"На пост {title.form('gen')} претендует {p.forms[0]}.", frozenset()

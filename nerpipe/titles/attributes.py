@@ -1,0 +1,237 @@
+"""What a title says: its normal form and role (:mod:`.normalize`), the organization it belongs to (the outermost
+ORG inside it, a ministry named only through a minister's title or described, :mod:`.described`), its country (the
+one it states, else its organization's as resolve gives it: :mod:`.scope`) and region. A foreign title never links
+to a Russian body: ``израильский министр обороны`` belongs to ``Министерство обороны Израиля``, not to Russia's
+ministry of the same name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..morph import fold
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..places import RUSSIA, Gazetteer, Place, foreign_country
+from ..records import LOC, ORG, OrgEntity, Span
+from ..resolve import Resolved, Scope, implied_org
+from ..resolve.abroad import foreign_counterpart, is_russian, without_russia
+from ..resolve.organizations import name_generic_region
+from ..resolve.regional import level_of_scope
+from ..text import tidy_spaces
+from .described import described_body, name_described
+from .grammar import Title
+from .lexicon import TitleLexicon
+from .normalize import normalize_title, title_role
+from .scope import stated_country
+from .tokens import is_word
+
+_GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
+_MINISTER = {"министр", "замминистра"}
+_HEADS = {"глава", "руководитель"}
+_MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleInfo:
+    """What a title says: its normal form, role, organization and region."""
+
+    position: str
+    role: str
+    org_id: str | None
+    region_code: str | None
+    country: str | None  # ISO 3166-1 alpha-2 of a foreign body; None for Russia's and where none is known
+    ministry: OrgEntity | None  # a body named only through the title (a minister's ministry, a foreign body)
+    substance: frozenset[str]  # the lemmas of its dependents: what it says beyond its role ({"балет", "театр"})
+    guessed: bool = False  # the country is the document's, not stated
+
+    @property
+    def bare(self) -> bool:
+        """The title has no dependents (``министр``, ``вице-губернатор``)."""
+        return not self.substance
+
+
+def describe_title(
+    analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved, lexicon: TitleLexicon,
+    orgs: OrgLexicon, gazetteer: Gazetteer, scope: Scope | None = None,
+) -> TitleInfo:
+    """The normal form, role, organization, country and region of a title (``scope``: what the document
+    is about, for a title that states no place)."""
+    scope = scope or resolved.scope
+    position = normalize_title(analysis, title, lexicon)
+    role = title_role(analysis, title, lexicon)
+    inner = [s for s in spans if title.start <= s.start and s.end <= title.end and s.type in (ORG, LOC)]
+    org_id = None
+    org = None
+    ministry = None
+    named = [s for s in inner if s.type == ORG and s in resolved.entity_of]
+    boundary = _attached_boundary(analysis, title, "при")
+    if boundary is not None:
+        # "совет при Правительстве": the body a title's unit is attached to is not its organization; a body
+        # whose own name goes on past the preposition is ("комитет при прокуратуре" found as one span)
+        named = [s for s in named if s.start < boundary]
+        inner = [s for s in inner if s.end <= boundary]
+    boundary = _attached_boundary(analysis, title, "от")
+    if boundary is not None and any(s.end <= boundary for s in named):
+        # "депутат Думы от партии «Новый путь»": the party is who sent him, the Duma is where he sits
+        named = [s for s in named if s.end <= boundary]
+    located = [(span, resolved.place_of.get(span)) for span in inner if span.type == LOC]
+    places = [place for _, place in located]
+    country = stated_country(places, analysis.tokens[title.first: title.last + 1], gazetteer)
+    region = _title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
+    if named:
+        outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
+        org_id = resolved.entity_of[outer]
+        org = resolved.orgs.get(org_id)
+        if org is not None and region is not None and _regional_ministry(analysis, title, outer, org):
+            # "глава Минздрава республики": the republic's ministry, not Russia's of the same name
+            ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
+            org_id, org = ministry.org_id, None
+        office = _territorial_office(analysis, outer, inner, org, resolved) if region is not None else None
+        if office is not None:
+            # "начальник ГУ МВД по Свердловской области": the body's office in the region, not the body
+            ministry = implied_org(office, None, region)
+            org_id, org = ministry.org_id, None
+        if org is not None:
+            country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
+            region = region or org.region_code
+    span = (outer.start, outer.end) if named else (analysis.tokens[title.head].end, title.end)
+    if (described := described_body(analysis, *span, lexicon)) is not None:  # "внешнеполитического ведомства"
+        org_id = org = None
+    stated = country or (RUSSIA if region else None)
+    country = stated or _document_country(analysis, title, org_id, lexicon, scope)
+    if country not in (None, RUSSIA):
+        region = None  # a foreign body has no Russian region
+        if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
+            ministry = implied_org(foreign_counterpart(org.name, country, gazetteer), None, None, country)
+            org_id = ministry.org_id
+    if described is not None:
+        name, abbr, body_country = name_described(described, country, orgs, gazetteer)
+        ministry = implied_org(name, abbr, None, body_country)
+        org_id = ministry.org_id
+    elif org_id is None:
+        implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
+            else None  # the region a generic word stands for ("министр культуры края")
+        found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer, located)
+        if found is not None:
+            name, abbr, body_country = found
+            ministry = implied_org(name, abbr, region, body_country)
+            org_id = ministry.org_id
+    substance = frozenset(lexicon.morph.lemma(t.text) for t in analysis.tokens[title.head + 1: title.last + 1]
+                          if is_word(t))
+    if role in _HEADS and org_id is not None and _is_ministry((org or ministry).name if org or ministry else ""):
+        role = "министр"  # "глава МИД", "руководитель Минздрава"
+    return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
+                     guessed=country is not None and stated is None)
+
+
+def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEntity) -> bool:
+    """A federal ministry named in a title with a region after it in the genitive (``Минздрава республики``,
+    ``министерства культуры края``): the region's own ministry; not a territorial office (``ГУ МВД по
+    области``) nor a body with no such counterpart."""
+    if not (is_russian(org.name) and _is_ministry(org.name)) or org.region_code is not None:
+        return False
+    after = [t for t in analysis.tokens[title.head + 1: title.last + 1] if t.start >= span.end]
+    return bool(after) and after[0].feat.get("Case") == "Gen" and fold(after[0].text) not in ("по", "при")
+
+
+def _territorial_office(analysis: Analysis, span: Span, inner: list[Span], org: OrgEntity | None,
+                        resolved: Resolved) -> str | None:
+    """The name of a body's office in a region (``ГУ МВД по Свердловской области``, ``УФСБ по Омской области``):
+    a body of no region right before ``по`` and a place of a Russian region; with the abbreviations before
+    it (``ГУ``)."""
+    if org is None or org.region_code is not None or foreign_country(org.country) is not None:
+        return None
+    tokens, inside = analysis.tokens, analysis.tokens_in(span.start, span.end)
+    first, after = inside[0].index, inside[-1].index + 1
+    if after + 1 >= len(tokens) or fold(tokens[after].text) != "по":
+        return None
+    place = next((s for s in inner if s.type == LOC and s.start == tokens[after + 1].start), None)
+    located = resolved.place_of.get(place) if place is not None else None
+    if located is None or not located.region_code or foreign_country(located.country_code) is not None:
+        return None
+    while first > 0 and tokens[first - 1].text.isupper() and len(tokens[first - 1].text) > 1:
+        first -= 1  # "ГУ МВД"
+    return tidy_spaces(analysis.text[tokens[first].start: place.end])
+
+
+def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
+                      scope: Scope) -> str | None:
+    """The country the document is about, for a state's title that names no body (``премьер-министр``,
+    ``глава государства``) and for a region's or a town's title that names nothing (``мэр`` in a text
+    about Paris)."""
+    if scope.country is None or org_id is not None:
+        return None
+    tokens = analysis.tokens[title.head: title.last + 1]
+    lemma = lexicon.head_lemma(tokens[0].text)
+    national = lemma in lexicon.national or (lemma in lexicon.regional and title.last == title.head)
+    return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
+        else None
+
+
+def _is_ministry(name: str) -> bool:
+    """``Министерство финансов …``, ``МИД Японии``, ``Минздрав``: a ministry's name."""
+    return bool(_MINISTRY.match(name)) or any(word in ("МИД", "МВД") for word in name.split())
+
+
+def _attached_boundary(analysis: Analysis, title: Title, preposition: str) -> int | None:
+    """Offset of the first ``при`` (or another preposition) in a title, if any."""
+    for token in analysis.tokens[title.head + 1: title.last + 1]:
+        if fold(token.text) == preposition:
+            return token.start
+    return None
+
+
+def _title_region(
+    analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved, lexicon: TitleLexicon,
+    gazetteer: Gazetteer, scope: Scope,
+) -> str | None:
+    """The region a title names: a place inside it or a region's adjective; or the region the document
+    is about, for a generic ``региона`` (``губернатор области``) or a regional title that names no place."""
+    places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
+    region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
+    if region is not None or scope.region is None or any(p is not None for p in places):
+        return region
+    for token in analysis.tokens[title.head + 1: title.last + 1]:
+        if token.feat.get("Case") == "Gen" and lexicon.morph.forms(token.text) & _GENERIC_REGION:
+            return scope.region
+    if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
+        return scope.region  # "губернатор" in a text about one region
+    if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
+           for t in analysis.tokens[title.first: title.last + 1]):
+        return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
+    return None
+
+
+def _ministry_of(
+    analysis: Analysis, title: Title, lexicon: TitleLexicon, orgs: OrgLexicon, country: str | None,
+    region: str | None, gazetteer: Gazetteer, located: list[tuple[Span, Place | None]],
+) -> tuple[str, str | None, str | None] | None:
+    """``министр промышленности и торговли РФ`` → the ministry's name, abbreviation and country (from the
+    dictionary when it is there); a foreign minister's ministry is named with its country (``израильский
+    министр обороны`` → ``Министерство обороны Израиля``) and never taken from the dictionary of Russia's
+    bodies (``located``: the places inside the title)."""
+    tokens = analysis.tokens
+    minister = None
+    for index in (title.head, title.head + 1):
+        if index <= title.last and lexicon.title_lemma(tokens[index].text) in _MINISTER:
+            minister = index
+            break
+    if minister is None or title.last <= minister:
+        return None
+    complement = analysis.text[tokens[minister + 1].start: tokens[title.last].end]
+    name = "Министерство " + tidy_spaces(complement)
+    if country not in (None, RUSSIA):
+        after = tokens[minister + 1].start
+        named = stated_country([place for span, place in located if span.start >= after],
+                               tokens[minister + 1: title.last + 1], gazetteer) == country
+        return (name if named else foreign_counterpart(name, country, gazetteer)), None, country
+    if region is not None:  # "министр здравоохранения республики": the republic the text is about
+        named = name_generic_region(name, [t.word() for t in tokens[minister + 1: title.last + 1]], region, gazetteer)
+        if named == name:  # "краевой министр образования": the region's ministry, named with the region
+            return f"{name} {gazetteer.region_genitive(region)}", None, None
+        name = named
+    ref = orgs.lookup(name)
+    if ref is not None:
+        return ref.name, ref.abbr, ref.country
+    return name, None, country

@@ -1,0 +1,136 @@
+"""The name before a title that holds it: ``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из
+titles``, ``Name, по профессии title``, across a phrase of the name's own (``Name, известный меценат, title``),
+and a signature (a name and a title on one line, or on two); and the names listed with a name."""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..records import Span
+from ..text import DASHES, line_ends, line_starts
+from .agreement import agrees, case_word, misread_agrees
+from .dependents import BY_TRADE
+from .former import WHEN_HELD
+from .grammar import Title
+from .predicates import pronoun_antecedent
+from .sharing import POSSESSIVES, closes_apposition
+from .tokens import People, first_token, is_participle, number_of
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
+
+def name_list(analysis: Analysis, person: Span, people: People, forward: bool = True) -> list[Span]:
+    """The names listed with ``person`` (``Name, Name и Name``), it first, going forward or back."""
+    tokens = analysis.tokens
+    found = [person]
+    while True:
+        edge = analysis.tokens_in(found[-1].start, found[-1].end)
+        if forward:
+            k = edge[-1].index + 1
+            link, nxt = (tokens[k] if k < len(tokens) else None), people.by_first.get(k + 1)
+        else:
+            k = edge[0].index - 1
+            link, nxt = (tokens[k] if k >= 0 else None), people.by_last.get(k - 1)
+        if link is None or link.text not in (",", "и") or nxt is None or nxt in found \
+                or tokens[k].sent != edge[0].sent:
+            return found
+        found.append(nxt)
+
+
+def person_before(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
+    """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``, ``Name, по профессии title``,
+    and across a phrase of the name's own: ``Name, <apposition | participial phrase | relative clause>, title,``.
+
+    Also a signature: a line with a name and a title, or a title on the line under a name.
+    """
+    tokens = analysis.tokens
+    j = title.first - 1
+    one_of = j >= 1 and fold(tokens[j].text) == "из" and fold(tokens[j - 1].text).startswith(("одн", "один"))
+    by_trade = j >= 1 and fold(tokens[j].text) in BY_TRADE and fold(tokens[j - 1].text) == "по"
+    if by_trade:
+        j -= 2  # "Степан Кузьмин, по профессии врач", "Степан Кузьмин по профессии врач"
+        person = people.by_last.get(j)
+        if person is not None and tokens[j].sent == tokens[title.first].sent:
+            return person if agrees(case_word(analysis, title), tokens[first_token(analysis, person)], 1) else None
+    j = _past_when(tokens, j)  # "Степан Кузьмин, в прошлом журналист", "…, ныне директор"
+    if one_of:
+        j -= 2  # "Степан Кузьмин, одному из президентов группы …"
+    elif number_of(tokens[title.head]) == "Plur":
+        # "…, уличные художники": a plural is not one person's title, but it is that of a list of names
+        person = people.by_last.get(_before_brackets(tokens, j - 1)) if j >= 1 and tokens[j].text in (",", "—") \
+            else None
+        return person if person is not None and len(name_list(analysis, person, people, forward=False)) > 1 \
+            else None
+    if j < 1:
+        return None
+    if tokens[j].text in DASHES and fold(tokens[j - 1].text) in ("он", "она") \
+            and (j < 2 or tokens[j - 2].sent != tokens[j].sent or tokens[j - 2].text in (",", ";", ":")):
+        return pronoun_antecedent(analysis, j - 1, people)  # "Орлов родился в Томске. Он — директор школы"
+    if tokens[j].text in (",", "(") or tokens[j].text in DASHES:
+        end = _before_brackets(tokens, j - 1)
+        person = people.by_last.get(end)
+        if person is None and tokens[j].text == "," and closes_apposition(analysis.text, title):
+            end = _before_insert(analysis, j, people)  # "Name, известный борец с коррупцией, член палаты,"
+            person = people.by_last.get(end) if end is not None else None
+        if person is None or tokens[end].sent != tokens[title.first].sent:
+            return None
+        name = tokens[first_token(analysis, person)]
+        # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
+        head = case_word(analysis, title)
+        return person if one_of or agrees(head, name, 1) or misread_agrees(head, name, morph) else None
+    person = people.by_last.get(j)
+    if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
+        return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
+    return None
+
+
+def _past_when(tokens, j: int) -> int:
+    """The index before ``в прошлом``, ``ныне``, ``ранее``, ``в настоящее время``, ``с 2015 года`` … ending at
+    ``j`` (when a title was or is held), or ``j``."""
+    words = [fold(t.text) for t in tokens[max(0, j - 2): j + 1]]
+    if j >= 1 and words[-2:] == ["в", "прошлом"]:
+        return j - 2
+    if j >= 2 and words == ["в", "настоящее", "время"]:
+        return j - 3
+    if j >= 2 and words[0] in ("с", "со") and _YEAR.fullmatch(words[1]) and words[2] == "года":
+        return j - 3  # "Степан Кузьмин, с 2015 года директор школы"
+    if j >= 0 and fold(tokens[j].text) in WHEN_HELD | POSSESSIVES:
+        return j - 1  # also whose the title is: "Глеб Лаптев — его заместитель"
+    return j
+
+
+def _before_insert(analysis: Analysis, comma: int, people: People) -> int | None:
+    """The last token of a name before a phrase of its own that ends at ``comma``: an apposition with no verb
+    (``известный борец с коррупцией``), a participial phrase (``проработавший на заводе двадцать лет``) or a
+    relative clause (``которого в городе знают все``), set off by commas, with no other name or comma inside."""
+    tokens = analysis.tokens
+    k = comma - 1
+    while k >= 0 and comma - k <= _MAX_INSERT and tokens[k].sent == tokens[comma].sent:
+        if tokens[k].text == ",":
+            break
+        if k in people.of_token or tokens[k].text in DASHES or tokens[k].text in ("(", ")", ":", ";"):
+            return None
+        k -= 1
+    else:
+        return None
+    phrase = tokens[k + 1: comma]
+    if not phrase or tokens[k - 1].index not in people.by_last:
+        return None
+    opener = phrase[0]
+    relative = fold(opener.text).startswith("котор")
+    participial = is_participle(opener)
+    finite = any(t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin" for t in phrase)
+    nominal = opener.pos in ("ADJ", "NOUN", "NUM") and not finite
+    return k - 1 if relative or participial and not finite or nominal else None
+
+
+def _before_brackets(tokens, k: int) -> int:
+    """The token before a bracket that ends at ``k`` (``Степан Кузьмин (Stepan Kuzmin),``), else ``k``."""
+    if k < 0 or tokens[k].text != ")":
+        return k
+    for j in range(k - 1, max(k - 10, -1), -1):
+        if tokens[j].text == "(":
+            return j - 1
+    return k
