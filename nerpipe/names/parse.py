@@ -229,7 +229,8 @@ def _without_leading_pronoun(morph: Morph, parts: list) -> list:
         return parts
     lowered = fold(parts[0][0])
     parses = morph.parses(lowered)
-    if not morph.is_known(lowered) or not parses or parses[0].tag.POS not in _LEADING_POS \
+    if not (morph.is_known(lowered) or _compound_adjective(morph, lowered)) or not parses \
+            or parses[0].tag.POS not in _LEADING_POS \
             or lowered in PARTICLES or lowered in CAPITAL_PARTICLES:
         return parts
     if any(gram in p.tag for p in parses for gram in ("Surn", "Patr", "Geox", "Orgn")):
@@ -244,6 +245,13 @@ def _without_leading_pronoun(morph: Morph, parts: list) -> list:
     if any("Name" in p.tag for p in parses) and not _plural_only(morph, parts[1][0]):
         return parts
     return parts[1:]
+
+
+def _compound_adjective(morph: Morph, lowered: str) -> bool:
+    """Whether a word pymorphy does not know ends in an adjective it knows, after a stem of five letters or
+    more (``шестидесятивосьмилетняя``: ``…летняя``)."""
+    return any(morph.is_known(lowered[cut:]) and morph.parses(lowered[cut:])[0].tag.POS == "ADJF"
+               for cut in range(5, len(lowered) - 4))
 
 
 def _plural_only(morph: Morph, text: str) -> bool:
