@@ -77,9 +77,10 @@ def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
     (``кормилову``: the dative of a man's, the accusative of a woman's); none for other words."""
     lowered = fold(text)
     if morph.is_known(lowered):
-        return {(p.tag.case, gender) for p in morph.parses(lowered)
-                if "Surn" in p.tag and p.tag.number == "sing" and "Fixd" not in p.tag
-                for gender in ((p.tag.gender,) if p.tag.gender in ("masc", "femn") else ("masc", "femn"))}
+        known = {(p.tag.case, gender) for p in morph.parses(lowered)
+                 if "Surn" in p.tag and p.tag.number == "sing" and "Fixd" not in p.tag
+                 for gender in ((p.tag.gender,) if p.tag.gender in ("masc", "femn") else ("masc", "femn"))}
+        return known | _womans_regular(lowered) if known and {g for _c, g in known} == {"masc"} else known
     readings = {(case, gender) for case in _CASE_ORDER[1:] for gender in ("masc", "femn")
                 if regular_surname(lowered, case, gender)}
     if lowered.endswith(_MASC_NOMINATIVE):
@@ -87,6 +88,15 @@ def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
     if lowered.endswith(_WOMANS_NOMINATIVE + ("ская", "цкая")):
         readings.add(("nomn", "femn"))
     return readings if readings - {("nomn", "masc"), ("nomn", "femn")} else set()
+
+
+def _womans_regular(lowered: str) -> set[tuple[str, str]]:
+    """The readings of a woman's surname of the Russian families a word's ending gives (``ракова``: her
+    nominative), for a surname pymorphy knows as a man's only: each such family has a woman's form."""
+    readings = {(case, "femn") for case in _CASE_ORDER[1:] if regular_surname(lowered, case, "femn")}
+    if lowered.endswith(_WOMANS_NOMINATIVE):
+        readings.add(("nomn", "femn"))
+    return readings
 
 
 # the endings of a man's surname of the Russian families in the nominative

@@ -207,8 +207,15 @@ def _stressed_adjective_surname(morph: Morph, lowered: str, case: str, gender: s
     """A woman's surname that is the form of an adjective stressed on its ending (``Береговой`` of
     ``береговой``, ``Луговой``) and no surname pymorphy knows: the adjective's feminine
     (``Береговая``), not the ``-ова`` the ending would also allow (``Петровой`` → ``Петрова``)."""
-    if gender != "femn" or not morph.is_known(lowered) or any(
-            "Surn" in p.tag and p.tag.gender == "femn" and p.tag.case == case for p in morph.parses(lowered)):
+    if gender != "femn" or not morph.is_known(lowered):
+        return None
+    for parse in morph.parses(lowered):
+        if "Surn" in parse.tag and parse.tag.gender == "femn" and parse.tag.case == case \
+                and fold(parse.normal_form).endswith("ой"):
+            form = oc_inflect(parse, {"nomn", "sing", "femn"})  # ``Яровой`` of the surname ``Яровой``: ``Яровая``,
+            if form is not None and form.word.endswith("ая"):  # not the ``Ярова`` of ``Яров``
+                return form.word
+    if any("Surn" in p.tag and p.tag.gender == "femn" and p.tag.case == case for p in morph.parses(lowered)):
         return None
     for parse in morph.parses(lowered):
         if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.gender == "femn" \

@@ -6,6 +6,8 @@ recognised; credit lines and spans that cannot be a person's name are told apart
 
 from __future__ import annotations
 
+import re
+
 from ..morph import Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, is_east_asian, is_russian_surname
@@ -77,6 +79,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     ``adjacent``: another name follows it right before their verb (``Петра Шульгу Семён Кочерга встретил``),
     its case the one its words agree in."""
     parts = split_name_words(words)
+    if len(parts) >= 2 and REGNAL.match(parts[-1][0]) and _cyrillic(parts[-2][0]):
+        return _regnal_name(words, parts[-1], morph, subject, verb_gender, oblique, speaker, adjacent)
+    parts = _without_leading_pronoun(morph, parts)
     particle = None
     if len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
         particle, parts = parts[0][0], parts[1:]  # ``ван Дорна``, ``Фон Дорна``: a surname alone, its particle
@@ -104,6 +109,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
+    if len(parts) == 2 and roles[1] == "last" and is_patronymic(morph, texts[0]) \
+            and not _grams(morph, texts[0]) & {"Name", "Surn"}:
+        roles[0] = "middle"  # ``Дмитриевны Корнеевой``: a patronymic and surname, no first name
     if roles == ["last", "first"]:
         roles = ["first", "last"]  # no Russian surname first: the name's order (``Лори Кае``)
     # "Фамилия И. О." → initials first
@@ -178,6 +186,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             first = normal[0]
         else:
             last = normal[0] if particle is None else f"{particle} {normal[0]}"
+    elif roles == ["middle", "last"]:
+        middle, last = normal
     elif roles == ["first", "middle"]:
         first, middle = normal  # a first name and patronymic, no surname (``Анна Петровна``)
     else:
@@ -186,6 +196,67 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
+
+
+# a monarch's or pope's number after the name (``Николаю I``, ``Павла VI``): no initial
+REGNAL = re.compile(r"^[IVX]{1,5}$")
+
+
+def _cyrillic(text: str) -> bool:
+    return bool(re.match(r"^[А-ЯЁа-яё]", text))
+
+
+def _regnal_name(words, numeral, morph: Morph, *flags) -> Name | None:
+    """A name before its regnal number, the number kept as its last part (``Петру I`` → ``Пётр I``)."""
+    name = parse_name(words[:words.index(numeral[1])], morph, *flags)
+    if name is None:
+        return None
+    first = name.first or name.last
+    middle = " ".join(p for p in (name.middle, name.last if name.first else None) if p) or None
+    return Name(first, middle, numeral[0])
+
+
+# words that stand before a name and are none of it: pronouns (``сама``, ``весь``), particles
+_LEADING_POS = ("ADJF", "NPRO", "PRCL", "ADJS", "PRTF", "NUMR", "ADVB", "CONJ", "PREP")
+
+
+def _without_leading_pronoun(morph: Morph, parts: list) -> list:
+    """The words of a name without a pronoun, particle or adjective that opens them (``Сама Орлова``,
+    ``Пятидесятилетняя Орлова`` → ``Орлова``): a word pymorphy knows as no name, whose likeliest reading
+    is of those parts of speech (an adjective: in the singular nominative, before no first name alone);
+    ``Сами`` (a first name too) only before a plural (``Сами Орловы``); not the particles of names (``фон``)."""
+    if len(parts) < 2 or is_initial(parts[0][0]):
+        return parts
+    lowered = fold(parts[0][0])
+    parses = morph.parses(lowered)
+    if not (morph.is_known(lowered) or _compound_adjective(morph, lowered)) or not parses \
+            or parses[0].tag.POS not in _LEADING_POS \
+            or lowered in PARTICLES or lowered in CAPITAL_PARTICLES:
+        return parts
+    if any(gram in p.tag for p in parses for gram in ("Surn", "Patr", "Geox", "Orgn")):
+        return parts
+    top = parses[0].tag
+    if top.POS in ("ADJF", "ADJS", "PRTF") and "Apro" not in top and not (
+            top.POS == "ADJF" and top.number == "sing" and top.case == "nomn"
+            and not (len(parts) == 2 and known_first_name(morph, fold(parts[1][0])))
+            and not any(is_initial(text) for text, _word in parts[1:])):
+        return parts  # ``Долгих О.``, ``Лыкова Анна``, ``Бережная О.``: a surname first; ``Белый Андрей``
+        # a surname before his first name
+    if any("Name" in p.tag for p in parses) and not _plural_only(morph, parts[1][0]):
+        return parts
+    return parts[1:]
+
+
+def _compound_adjective(morph: Morph, lowered: str) -> bool:
+    """Whether a word pymorphy does not know ends in an adjective it knows, after a stem of five letters or
+    more (``шестидесятивосьмилетняя``: ``…летняя``)."""
+    return any(morph.is_known(lowered[cut:]) and morph.parses(lowered[cut:])[0].tag.POS == "ADJF"
+               for cut in range(5, len(lowered) - 4))
+
+
+def _plural_only(morph: Morph, text: str) -> bool:
+    parses = morph.parses(fold(text))
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
 
 # particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and

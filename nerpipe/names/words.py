@@ -77,15 +77,16 @@ def is_credit_line(text: str, start: int) -> bool:
 
 
 def looks_like_person(words, morph: Morph) -> bool:
-    """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one unknown lowercase word,
-    one word opening with ``экс-`` (``Экс-главный`` of a title at the start of a sentence), one word
-    pymorphy knows only as a short participle or gerund (``Подписан`` opening a headline's sentence)."""
+    """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one letter alone (``И``
+    opening a sentence), one unknown lowercase word, one word opening with ``экс-`` (``Экс-главный`` of a title
+    at the start of a sentence), one word pymorphy knows only as a short participle or gerund (``Подписан``
+    opening a headline's sentence)."""
     texts = [w.text for w in words if w.text[:1].isalpha()]
     if not texts:
         return False
     if any(ch.isdigit() for w in words for ch in w.text):
         return False
-    if len(texts) == 1 and (texts[0].isupper() and len(texts[0]) > 1 or fold(texts[0]).startswith(FORMER_PREFIXES)
+    if len(texts) == 1 and (texts[0].isupper() or fold(texts[0]).startswith(FORMER_PREFIXES)
                             or _predicate_only(morph, texts[0])):
         return False
     return any(part[:1].isupper() for t in texts for part in t.split("-"))

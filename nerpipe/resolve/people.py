@@ -87,7 +87,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
-    forms = _oblique_forms(full, morph) | _double_surnames(full, morph) | _short_forms(full)
+    forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
+        | _double_surnames(full, morph) | _short_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     by_last: dict[str, list[Name]] = defaultdict(list)
@@ -297,10 +298,12 @@ def _regular(surname: str) -> bool:
                for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
 
 
-def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:
+def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset()) -> dict[Name, Name]:
     """Full names of a document that are a case form of another of its full names, read as a name
     of their own when a first name was unknown or ambiguous (``Веселина Дражева`` beside
-    ``Веселин Дражев``): each goes to the name it is a form of."""
+    ``Веселин Дражев``): each goes to the name it is a form of; but a woman's name one of its spans
+    shows a woman's (``Мирославы Орловой``, ``Мирослава Орлова сказала``) takes the man's it may be
+    read as (``Мирославу Орлову``, his dative or her accusative)."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:
@@ -309,8 +312,22 @@ def _oblique_forms(full: list[Name], morph: Morph) -> dict[Name, Name]:
                 continue
             if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first):
-                out[name] = other
+                if name in womans and other not in womans and first_name_gender(morph, name.first) == "femn":
+                    out[other] = name
+                else:
+                    out[name] = other
                 break
+    return out
+
+
+def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:
+    """The full names some span shows a woman's: by its verb, or by a surname only a woman's can be
+    (``Орловой``)."""
+    out = set()
+    for span, name in names.items():
+        written = analysis.text[span.start:span.end].split()[-1]
+        if name.is_full and (genders.get(span) == "femn" or genders_shown(morph, written) == {"femn"}):
+            out.add(name)
     return out
 
 

@@ -391,9 +391,9 @@ def _linebreak_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    from . import world
+    from . import name_words, world
 
-    return _case_cases() + _title_cases() + _list_cases() + _coref_cases() + _linebreak_cases() \
+    return name_words.cases() + _case_cases() + _title_cases() + _list_cases() + _coref_cases() + _linebreak_cases() \
         + _place_cases() + _initial_cases() + _official_cases() + world.cases()
 
 
@@ -403,8 +403,12 @@ def answer(result, case: Case):
 
 # cases the pipeline still answers wrong (by ``Case.id``): a name natasha tags as a place after the
 # words of an organization, which take it in; a Korean name whose last syllable natasha leaves out
-# before a line break or a colon
+# before a line break or a colon; a name before its regnal number in the dative natasha finds no span for;
+# a woman's name pymorphy knows only as a man's genitive, after a title in the genitive
 KNOWN_WRONG: frozenset[str] = WORLD_WRONG | frozenset({
+    'words_apposition:На пост назначена заместительница министра Мартина Хольцер, ',
+    'words_regnal:Памятник Николаю IV открыли в центре города.',
+    'words_regnal:Памятник Карлу V открыли в центре города.',
     'title_body:По словам главного врача городской больницы Паолы Эстрады, м',
     'title_body:По словам главного врача городской больницы Квона Тэ Ука, ме',
     'linebreak:Об этом рассказал Квон Тэ Ук\nПолитика\nЦены на жильё в област',
