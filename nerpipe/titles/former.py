@@ -79,8 +79,11 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
         return True
     if case_of(head) != "Ins" or title.first > 0 and tokens[title.first - 1].pos == "ADP":
         return False
-    while head.rel == "conj" and head.head is not None and case_of(tokens[head.head]) == "Ins":
+    seen = {head.index}  # a parse may chain its conjuncts in a loop
+    while head.rel == "conj" and head.head is not None and head.head not in seen \
+            and case_of(tokens[head.head]) == "Ins":
         head = tokens[head.head]  # "работал инженером, затем начальником цеха"
+        seen.add(head.index)
     verbs = [t for t in tokens if t.head == head.index and t.rel == "cop"]
     governor = tokens[head.head] if head.head is not None else None
     holding = _HOLDING
