@@ -51,7 +51,7 @@ def build_positions(
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
-    holders, earlier = with_takeovers(analysis, titles, persons, holders, lexicon)
+    holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
     scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
@@ -84,7 +84,7 @@ def build_positions(
             person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
             person_end=person.end, acting=title.acting, country=info.country,
-            former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in earlier,
+            former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
         )
         if not any(restates(fact, info.substance, earlier, words) for earlier, words in zip(facts, said)):
             facts.append(fact)

@@ -73,9 +73,10 @@ def predicate_person(
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
                 and _PREDICATES.fullmatch(fold(tokens[verb].text)) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
-            if person is None and not _appoints_other(tokens[verb], morph):
+            appoints_other = _appoints_other(tokens[verb], morph)
+            if person is None and not appoints_other:
                 person = _name_before_verb(analysis, verb, people)
-            if person is not None or _appoints_other(tokens[verb], morph):
+            if person is not None or appoints_other:
                 return person
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None and declined(analysis, trigger, morph):
