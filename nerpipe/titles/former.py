@@ -84,7 +84,8 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
             and case_of(tokens[head.head]) == "Ins":
         head = tokens[head.head]  # "работал инженером, затем начальником цеха"
         seen.add(head.index)
-    verbs = [t for t in tokens if t.head == head.index and t.rel == "cop"]
+    sentence = analysis.tokens_in(*analysis.sentences[head.sent])  # a parse's heads stay in their sentence
+    verbs = [t for t in sentence if t.head == head.index and t.rel == "cop"]
     governor = tokens[head.head] if head.head is not None else None
     holding = _HOLDING
     if not verbs and governor is not None and governor.pos in ("VERB", "AUX") \
@@ -93,7 +94,7 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
     elif not verbs and (governor is None
                         or governor.pos in ("VERB", "AUX", "NOUN", "PROPN") and case_of(governor) != "Ins"):
         # a clause with its verb left out, however the parser hangs it: the verb of the clause before
-        verbs = [t for t in tokens[:title.first] if t.sent == head.sent and t.feat.get("VerbForm") == "Fin"][-1:]
+        verbs = [t for t in sentence if t.index < title.first and t.feat.get("VerbForm") == "Fin"][-1:]
         holding = _HOLDING | _HEADING
     return any(t.sent == head.sent and t.feat.get("Tense") == "Past" and morph.lemma(t.text) in holding
                for t in verbs)
