@@ -146,6 +146,7 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     meta = complete_metadata(text, meta, raws)
     published = meta.published
     dates_read = read_dates(text, raws, published, today=today, analysis=analysis)
+    durations = models.dates.find_durations(text, list(analysis.sentences) or [(0, len(text))], raws)
     date_facts = list(dates_read.facts)
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)  # stage 4
     resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer,
@@ -154,7 +155,7 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     events = build_events(analysis, spans, resolved, titles, date_facts, models.events, published,
                           doc_id=doc_id)  # stage 7b
     mentions = [*resolved.mentions, *titles.mentions, *events.mentions, *map(_date_mention, date_facts),
-                *map(_relative_mention, dates_read.unresolved)]
+                *map(_relative_mention, dates_read.unresolved), *map(_relative_mention, durations)]
     if analysis.text != text:  # stage 2 read apostrophes as quotes (nerpipe.text.unify_quotes): words as written
         mentions = [replace(mention, text=text[mention.start:mention.end]) for mention in mentions]
     mentions.sort(key=lambda mention: (mention.start, -mention.end, mention.type))

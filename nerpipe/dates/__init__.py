@@ -27,8 +27,10 @@ was), and from the publication date when no date precedes them; ``год наз�
 ``неделю назад`` always count from the publication date. A shift in days or weeks
 is a day, in months a month, in years a year. A season of a sport or a trade (``в текущем
 сезоне``, ``до конца прошлого сезона``) has no days of its own: a DATE mention, never
-a row. Durations (``три года``, ``в течение недели``, ``на год``, ``в год``) are no dates,
-nor is ``накануне`` before a noun (``накануне выборов``).
+a row. Durations (``три года``, ``в течение недели``, ``на год``, ``долгие годы``, ``трёхмесячный срок``) are
+time expressions but no dates: DATE mentions whose ``normal`` is their amount and unit (``двум годам`` → ``2
+года``), never rows (:mod:`.durations`); an age (``в возрасте 45 лет``), a time of day (``в 3 часа``) and a rate
+(``в год``) are none. ``накануне`` before a noun (``накануне выборов``) is no date either.
 
 With no publication date, relative expressions are not rows — except ``сегодня``,
 ``вчера`` … under a dateline that gives a day without a year (``МОСКВА, 5 марта —
@@ -42,12 +44,13 @@ nominative without the preposition, one word for each sense (``в минувшу
 ранее`` → ``предыдущий день``, ``на следующий день`` → ``следующий день``, ``в тот же
 день`` → ``тот же день``).
 
-The stage in eleven modules:
+The stage in twelve modules:
 
 - :mod:`.grammar` — the words of dates, the yargy rules, and :class:`RawDate` (parts as written);
 - :mod:`.centuries` — the rules and words of centuries, Roman numerals;
 - :mod:`.lookahead` — the yargy parser that predicts only what the next token can start;
 - :mod:`.extract` — :class:`DateExtractor`: the grammars run around the words that can open a date;
+- :mod:`.durations` — durations: their grammar, what is an age or a time of day, their canonical words;
 - :mod:`.nowadays` — ``сегодня`` that means "nowadays" by its sentence, no date;
 - :mod:`.days` — days and periods as rows, the helpers the normalizers share;
 - :mod:`.published` — the publication date and datelines near the top of a text;

@@ -9,6 +9,8 @@ from functools import lru_cache
 from yargy.morph import MorphAnalyzer
 
 from .centuries import latin_numerals
+from .durations import TRIGGER as _DURATION_TRIGGER
+from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
@@ -61,6 +63,7 @@ class DateExtractor:
         self.parser = LookaheadParser(absolute, tokenizer=tokenizer)
         self.relative_parser = LookaheadParser(relative, tokenizer=tokenizer)
         self.bare_parser = LookaheadParser(bare, tokenizer=tokenizer)
+        self.duration_parser = LookaheadParser(duration_rule(), tokenizer=tokenizer)
 
     def find_raw(self, text: str, sentences: list[tuple[int, int]] | None = None, analysis=None) -> list[RawDate]:
         """Every date expression, sentence by sentence (only sentences that can hold one); with the text's
@@ -92,6 +95,13 @@ class DateExtractor:
         if analysis is not None:
             found = [raw for raw in found if not means_nowadays(analysis, raw.start, raw.end, self.morph)]
         return found
+
+    def find_durations(self, text: str, sentences: list[tuple[int, int]], raws: list[RawDate]):
+        """The durations of the text (:mod:`.durations`) that no date of ``raws`` covers: DATE mentions with no
+        row, as :class:`~nerpipe.dates.wording.RelativeDate` records."""
+        windows = [window for start, end in sentences for window in _windows(text, start, end, _DURATION_TRIGGER, 40)]
+        return find_durations(self.duration_parser, text, windows, [(raw.start, raw.end) for raw in raws],
+                              self.morph)
 
     def governs_noun(self, text: str, raw: RawDate) -> bool:
         """Whether a one-word shift is the preposition of a noun: ``накануне выборов`` is the eve of an
@@ -142,12 +152,13 @@ class _CachedMorph(MorphAnalyzer):
         return self._forms(word)
 
 
-def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER) -> list[tuple[int, int]]:
+def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER,
+             before: int = _WINDOW_BEFORE) -> list[tuple[int, int]]:
     """Stretches of a sentence around the matches of ``trigger``, merged (up to ``_WINDOW_MAX``) and cut
     at white space."""
     out: list[list[int]] = []
     for match in trigger.finditer(text, start, end):
-        lo = max(start, match.start() - _WINDOW_BEFORE)
+        lo = max(start, match.start() - before)
         hi = min(end, match.end() + _WINDOW_AFTER)
         while lo > start and not text[lo - 1].isspace():
             lo -= 1
@@ -160,7 +171,8 @@ def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER) ->
     return [(lo, hi) for lo, hi in out]
 
 
-_LEADING_WORDS = {"в", "во", "до", "к", "с", "со", "по", "начале", "конце", "середине", "течение"}
+_LEADING_WORDS = {"в", "во", "до", "к", "с", "со", "по", "течение", "начале", "конце", "середине", "начала", "конца",
+                  "середины", "началу", "концу", "середину"}
 
 
 def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:

@@ -36,6 +36,9 @@ THIS_WORDS = {"этот", "текущий", "нынешний", "настоящ�
 NEXT_WORDS = {"следующий", "будущий", "грядущий"}
 NEAREST_WORDS = {"ближайший", "близкий", "предстоящий"}  # pymorphy's lemma of "ближайший" is "близкий"
 
+# a part of a month before its name: "в конце марта", "до конца сентября", "к середине мая", "с начала июня"
+_MONTH_PARTS = {"начале", "начала", "началу", "начало", "конце", "конца", "концу", "конец", "середине", "середины",
+                "середину"}
 _MONTH_STEMS = "янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек"
 WEEKDAY_NEAR = re.compile(
     r"(?i)(понедельник|вторник|сред[уаы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
@@ -184,7 +187,7 @@ def build_grammar():
     full = rule(d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional())
     month_year = rule(mn("m1"), y("y1"), year_word.optional())
     month_only = rule(
-        in_caseless({"в", "во", "до", "к", "с", "по", "начале", "конце", "середине", "течение"}), mn("m1"),
+        in_caseless({"в", "во", "до", "к", "с", "по", "течение", *_MONTH_PARTS}), mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),
     )
     year_range = or_(
