@@ -153,10 +153,18 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
         return _leading_surname(before, first, morph)
     if len(tokens) == 1 and first.text.replace("-", "").isalpha() and not first.text.isupper() \
             and not is_first_name(first.text, morph):
-        return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
+        return before.text[:1].isupper() and _same_case(before, first, morph) \
             and (named or is_first_name(before.text, morph) or morph.has_gram(fold(before.text), "Name")
                  or before.pos == "PROPN" and before.text.isalpha() and not morph.is_known(fold(before.text)))
     return False
+
+
+def _same_case(before, surname, morph: Morph) -> bool:
+    """Whether the word before a surname is in a case the surname can be in: the tagger's of both, or
+    the surname's by its ending (``Севиль`` + ``Гасымова``, tagged a man's genitive)."""
+    case = before.feat.get("Case")
+    return case == surname.feat.get("Case") or UD_CASE.get(case or "") in {
+        reading for reading, _gender in surname_readings(morph, surname.text)}
 
 
 def _leading_surname(token, first, morph: Morph) -> bool:
