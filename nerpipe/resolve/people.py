@@ -149,6 +149,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 candidates = _distinct(by_first.get(fold(name.first), [])
                                        or [c for c in full if _stands_for(name.first, c.first)]
                                        or (_first_name_of(written, full) if len(surface) == 1 else []))
+                if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
+                    candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
                 if len(candidates) == 1:
                     target = candidates[0]
             if target is not None:  # keeping a patronymic only the partial name gives

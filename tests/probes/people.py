@@ -352,6 +352,26 @@ def _patronymic_cases() -> list[Case]:
     return out
 
 
+def _patronymic_namesake_cases() -> list[Case]:
+    """Two people of one first name and different patronymics: the first name and patronymic alone are the
+    one's whose patronymic they give, not the other's."""
+    out = []
+    for first, middle, last, gender in PATRONYMIC:
+        gent, ablt, _datv, _accs = PATRONYMIC_FORMS[f"{first} {middle}"]
+        other_middle, other_last = ("Олегович", "Зимин") if gender == "m" else ("Олеговна", "Зимина")
+        opened, added, thanked = (("открыл", "добавил", "поблагодарил") if gender == "m"
+                                  else ("открыла", "добавила", "поблагодарила"))
+        both = frozenset({(first, middle, last), (first, other_middle, other_last)})
+        opening = (f"{first} {middle} {last} {opened} выставку. Позже {first} {other_middle} {other_last} {added}, "
+                   "что выставка продлится месяц. ")
+        out += [
+            Case("people", "patronymic_namesake", opening + f"{first} {middle} {thanked} гостей.", both),
+            Case("people", "patronymic_namesake", opening + f"По словам {gent}, гостей было много.", both),
+            Case("people", "patronymic_namesake", opening + f"Вечером с {ablt} встретились журналисты.", both),
+        ]
+    return out
+
+
 def _two_genders_cases() -> list[Case]:
     """First names of either gender (``Саша``, ``Женя``) and men's names in ``-а`` (``Никита``)."""
     out = []
@@ -444,7 +464,8 @@ def _short_form_cases() -> list[Case]:
 def cases() -> list[Case]:
     return _chain_cases() + _spelling_cases() + _family_cases() + _family_initials_cases() + _same_surname_cases() \
         + _adjacent_cases() \
-        + _patronymic_cases() + _two_genders_cases() + _either_gender_cases() + _short_form_cases()
+        + _patronymic_cases() + _patronymic_namesake_cases() + _two_genders_cases() + _either_gender_cases() \
+        + _short_form_cases()
 
 
 def answer(result, case: Case):
