@@ -78,6 +78,9 @@ def test_family_surname_alone(models, text, expected):
     ("В жюри вошли: Бахтияр Рахимов Хироси Накамура Людвиг ван Дорн.",
      {"Бахтияр Рахимов", "Хироси Накамура", "Людвиг ван Дорн"}),
     ("В жюри вошли: Хосе Мендес Хорхе Бенитес Лусия Ортега.", {"Хосе Мендес", "Хорхе Бенитес", "Лусия Ортега"}),
+    # a first name natasha tags apart (or as a place) before a patronymic and surname
+    ("Павел Олегович — младший сын князя Игоря Семёновича и графини Лукерьи Фоминичны Голицыной.",
+     {"Павел Олегович", "Игорь Семёнович", "Лукерья Фоминична Голицына"}),
     # a surname after its particle before a first name, and first names pymorphy does not know before surnames
     # of the Russian families
     ("Халиду аль-Мансури Анна-Мария Вайсбергер передала ключи.", {"Халид аль-Мансури", "Анна-Мария Вайсбергер"}),

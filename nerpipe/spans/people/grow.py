@@ -30,7 +30,8 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
     surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
-    (``Зориной`` + ``Анны Петровны``); a first name and a word that can only be a surname or that
+    (``Зориной`` + ``Анны Петровны``), a first name and a patronymic and surname (``Анны`` + ``Петровны
+    Зориной``); a first name and a word that can only be a surname or that
     pymorphy does not know (``Ануш`` + ``Карапетян``); a family name of China or Korea and the given
     name after it (``Квона`` + ``Тэ Ука``); initials and the surname after their dot (``Дж`` + ``.Бартон``)."""
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
@@ -52,9 +53,11 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         first_and_surname = len(left_words) == 1 and len(right_words) == 1 \
             and is_first_name(left_words[0], morph) and not is_first_name(right_words[0], morph) \
             and (surname_word(right_words[0], morph, unknown=True) or foreign_word(right_words[0], morph))
+        first_patronymic = len(left_words) == 1 and len(right_words) == 2 and is_first_name(left_words[0], morph) \
+            and is_patronymic(morph, right_words[0]) and not is_patronymic(morph, right_words[1])
         east_asian = len(left_words) == 1 and east_asian_surname(left_words[0]) is not None \
             and is_east_asian(left_words + right_words, morph)  # ``Квона`` + ``Тэ Ука``
-        if initials or patronymic or surname_first or first_and_surname or east_asian:
+        if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
@@ -73,7 +76,8 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
     between: a first name and patronymic (``Лапину`` + ``Игорю Олеговичу``), or a first name alone
     (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
     surname or that ends as the regular families do, not an animate common noun (``Директору``);
-    a surname alone to the first name before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``), or to
+    a surname alone, or a patronymic and surname (``Анны`` + ``Игоревны Лыковой``), to the first name
+    before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``), or a surname alone to
     a proper noun pymorphy does not know (``Эйлис`` + ``Доннелли``). The word is part of no
     other span, or is a one-word place that pymorphy knows as a first name too (``Миланом`` +
     ``Петровичем``: the place is dropped)."""
@@ -151,6 +155,10 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
     if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
             and is_first_name(first.text, morph):
         return _leading_surname(before, first, morph)
+    if len(tokens) == 2 and is_patronymic(morph, first.text) and not is_patronymic(morph, tokens[1].text):
+        # ``Прасковьи`` (tagged a place) + ``Дмитриевны Шереметевой``: the first name before a patronymic
+        return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
+            and (named or is_first_name(before.text, morph))
     if len(tokens) == 1 and first.text.replace("-", "").isalpha() and not first.text.isupper() \
             and not is_first_name(first.text, morph):
         return before.text[:1].isupper() and _same_case(before, first, morph) \
