@@ -25,18 +25,18 @@ def test_womans_reading_shown_elsewhere(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a first name pymorphy does not know: her verb and a surname in ``-ова`` show a woman's name, which the
     # man's reading of another span goes to, and the surname alone in her oblique case is hers
-    ("Мэр назначил свою супругу Севиль Гасымову советником. Севиль Гасымова родилась в Баку. "
-     "Пост советника до назначения Гасымовой был свободен.",
+    ("Фонд принял в правление Севиль Гасымову. Севиль Гасымова работала врачом в Твери. "
+     "Опыт Гасымовой пригодится фонду.",
      [("Севиль Гасымова", 3)]),
     ("Гюнель Алекперова приехала в город в мае. По словам Алекперовой, проект окупится.",
      [("Гюнель Алекперова", 2)]),
     # beside a man of the family, each keeps their own
-    ("Губернатор Тахир Рустамов назначил свою супругу Мехрибан Рустамову советником. Мехрибан Рустамова "
-     "родилась в Баку. Критики Рустамова считают, что назначение закрепило его власть.",
+    ("Тренер Тахир Рустамов привёз на сборы дочь Мехрибан Рустамову. Мехрибан Рустамова выиграла забег. "
+     "Команда Рустамова заняла второе место.",
      [("Тахир Рустамов", 2), ("Мехрибан Рустамова", 2)]),
     # a Spanish man's surname in ``-ина`` is no woman's
-    ("Хавьер Медина приехал в город в мае. Позже Медина рассказал о планах.",
-     [("Хавьер Медина", 2)]),
+    ("Эрнан Медина приехал в город в мае. Позже Медина рассказал о планах.",
+     [("Эрнан Медина", 2)]),
 ])
 def test_womans_surname_of_unknown_first_name(models, text, expected):
     result = analyze(text, models)
@@ -59,7 +59,7 @@ def test_womans_surname_of_unknown_first_name(models, text, expected):
     # a man's name declines with his surname
     ("Премию вручили Ильгару Гусейнову. Позже с Ильгаром Гусейновым встретились журналисты.", ["Ильгар Гусейнов"]),
     # a first name pymorphy knows as a man's, before a woman's surname and her verb
-    ("Гюльнар Кадырова родилась в Баку в 1970 году.", ["Гюльнар Кадырова"]),
+    ("Гюльнар Кадырова выиграла турнир по шахматам.", ["Гюльнар Кадырова"]),
     # a first name natasha leaves out before her surname, tagged a man's genitive
     ("По словам министра Назаровой, проект окупится. Ситора Назарова приехала в город в мае.", ["Ситора Назарова"]),
 ])

@@ -153,7 +153,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     elif subject and verb_gender == "femn" and roles == ["first", "last"] and (case, gender) != ("nomn", "femn") \
             and fold(texts[-1]).endswith(WOMANS_NOMINATIVE) and (not morph.is_known(fold(texts[0]))
                                                                or _name_in(morph, texts[0], "nomn", "masc")):
-        case, gender = "nomn", "femn"  # ``Гюльнар Кадырова родилась``: a woman's surname in the nominative,
+        case, gender = "nomn", "femn"  # ``Гюльнар Кадырова сказала``: a woman's surname in the nominative,
         # the first name one pymorphy knows as a man's or not at all
     if case == "nomn" and oblique and not subject and not speaker and roles[-1] == "last" and len(parts) >= 2 \
             and not morph.is_known(fold(texts[-1])):
