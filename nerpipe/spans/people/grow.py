@@ -34,6 +34,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
     Зориной``); a first name and a word that can only be a surname or that
     pymorphy does not know (``Ануш`` + ``Карапетян``); a family name of China or Korea and the given
     name after it (``Квона`` + ``Тэ Ука``); initials and the surname after their dot (``Дж`` + ``.Бартон``)."""
+    spans = _split_surname_pairs(text, spans, morph)
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -61,6 +62,32 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
+
+
+def _split_surname_pairs(text: str, spans: list[Span], morph: Morph) -> list[Span]:
+    """Two words natasha tags as one name that are each a surname the document writes after a first name
+    of two different people (``Гордей Шпидла``, ``Матвей Рыжов``, then ``с премьером Шпидла Рыжов``), the
+    first no first name pymorphy knows (not ``Роман Рыжов`` beside ``Игорь Роман``): two names."""
+    named = [s for s in spans if s.type == PER and len(text[s.start:s.end].split()) >= 2]
+    out = []
+    for span in spans:
+        words = text[span.start:span.end].split()
+        if span.type == PER and len(words) == 2 and all(w.replace("-", "").isalpha() for w in words) \
+                and not any("Name" in p.tag and p.tag.number == "sing" for p in morph.parses(fold(words[0]))):
+            surnames = {fold(text[s.start:s.end].split()[-1]) for s in named if s != span}
+            owners = [{s for s in surnames if _surname_form(fold(w), s)} for w in words]
+            if owners[0] and owners[1] and not owners[0] & owners[1]:
+                second = text.index(words[1], span.start + len(words[0]))
+                out += [Span(span.start, span.start + len(words[0]), PER), Span(second, span.end, PER)]
+                continue
+        out.append(span)
+    return out
+
+
+def _surname_form(written: str, surname: str) -> bool:
+    """Whether a word can be a case form of a surname (``шпидлой`` of ``шпидла``, ``рыжова`` of ``рыжов``)."""
+    stem = surname[:-1] if surname[-1:] in "аеёиоуыэюяьй" else surname
+    return len(stem) >= 3 and written.startswith(stem) and len(written) - len(stem) <= 3
 
 
 def _agrees_with_name(morph: Morph, surname: str, first: str) -> bool:
