@@ -36,3 +36,20 @@ def _mentions(result) -> set[tuple[str, tuple[str, ...]]]:
 ])
 def test_surname_of_namesakes(models, text, expected):
     assert _mentions(analyze(text, models)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name and patronymic are the one's who has that patronymic, of two people of one first name
+    ("Директор школы Инна Павловна Лазарева открыла выставку. Позже Инна Юрьевна Сычёва добавила, что выставка "
+     "продлится месяц. Инна Павловна поблагодарила гостей.",
+     {("Инна Павловна Лазарева", ("Инна Павловна Лазарева", "Инна Павловна")),
+      ("Инна Юрьевна Сычёва", ("Инна Юрьевна Сычёва",))}),
+    # … and not the one's whose patronymic is another, though the only one of that first name
+    ("Фонд возглавил Глеб Аркадьевич Мелихов. Вечером с Глебом Семёновичем встретились журналисты.",
+     {("Глеб Аркадьевич Мелихов", ("Глеб Аркадьевич Мелихов",)), ("Глеб Семёнович", ("Глебом Семёновичем",))}),
+    # a full name without a patronymic takes one the document gives beside its first name
+    ("Фонд возглавил Глеб Мелихов. Вечером с Глебом Семёновичем встретились журналисты.",
+     {("Глеб Семёнович Мелихов", ("Глеб Мелихов", "Глебом Семёновичем"))}),
+])
+def test_first_name_and_patronymic_of_namesakes(models, text, expected):
+    assert _mentions(analyze(text, models)) == expected

@@ -30,6 +30,9 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     readings = surname_readings(morph, texts[-1])
     if oblique and len(parts) == 1 and case not in (None, "nomn") and case in {c for c, name_gender in readings}:
         return case  # ``видели Орлову``: an object in the case the tagger gives, whatever gender it guesses
+    womans = _undeclined_womans_cases(morph, texts, roles, readings)
+    if womans:
+        return case if case in womans else min(womans, key=_CASE_ORDER.index)
     # the tagger's gender of the first name, which heads the name, else of the surname
     tagged_gender = (_person_gender(parts[0][1]) if roles[0] == "first" else None) or _person_gender(parts[-1][1])
     if any(gender == tagged_gender for _case, gender in readings) \
@@ -39,12 +42,34 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     if not surname or case in surname:
         return case
     both = surname & name_cases(morph, texts[0], ("Name",)) if roles[0] == "first" else surname
+    if not both and roles[0] == "first" and not morph.is_known(fold(texts[0])):
+        # a first name pymorphy does not know shows no case, the surname's ending does in either gender
+        # (``Севиль Гасымовой`` tagged a nominative)
+        either = {reading_case for reading_case, _gender in surname_readings(morph, texts[-1])}
+        both = {case} if case in either else surname
     if both:
         return min(both, key=_CASE_ORDER.index)
     own = UD_CASE.get(parts[-1][1].feat.get("Case", ""))
     # ``Гарету Моррисону``: a first name pymorphy knows in another case only (of a woman's ``Гарета``)
     # before a surname that agrees with the tagger: the surname's case
     return own if own in surname and own != "nomn" else case
+
+
+def _undeclined_womans_cases(morph: Morph, texts: list[str], roles: list[str], readings) -> set[str]:
+    """The cases a woman's surname can be in after a first name pymorphy knows only as a woman's that
+    does not decline (``Айсель Гусейнова``: no man's genitive), or does not know and that ends in a
+    consonant: a man's such name would decline with his surname (``Севиль Гасымову``: no man's dative,
+    which would be ``Севилю``); none for other names."""
+    first = fold(texts[0])
+    if roles != ["first", "last"] or len(first) < 3 or not first[-1].isalpha():
+        return set()
+    if morph.is_known(first):
+        names = [p for p in morph.parses(first) if "Name" in p.tag and p.tag.number == "sing"]
+        if not names or not all("Fixd" in p.tag and p.tag.gender == "femn" for p in names):
+            return set()
+    elif first[-1] in "аеёиоуыэюяй":
+        return set()
+    return {reading_case for reading_case, gender in readings if gender == "femn"}
 
 
 def _agreed_case(morph: Morph, texts: list[str], case: str | None) -> str | None:
@@ -85,7 +110,7 @@ def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
                 if regular_surname(lowered, case, gender)}
     if lowered.endswith(_MASC_NOMINATIVE):
         readings.add(("nomn", "masc"))
-    if lowered.endswith(_WOMANS_NOMINATIVE + ("ская", "цкая")):
+    if lowered.endswith(WOMANS_NOMINATIVE + ("ская", "цкая")):
         readings.add(("nomn", "femn"))
     return readings if readings - {("nomn", "masc"), ("nomn", "femn")} else set()
 
@@ -94,7 +119,7 @@ def _womans_regular(lowered: str) -> set[tuple[str, str]]:
     """The readings of a woman's surname of the Russian families a word's ending gives (``ракова``: her
     nominative), for a surname pymorphy knows as a man's only: each such family has a woman's form."""
     readings = {(case, "femn") for case in _CASE_ORDER[1:] if regular_surname(lowered, case, "femn")}
-    if lowered.endswith(_WOMANS_NOMINATIVE):
+    if lowered.endswith(WOMANS_NOMINATIVE):
         readings.add(("nomn", "femn"))
     return readings
 
@@ -180,7 +205,7 @@ _CASE_ORDER = ("nomn", "gent", "datv", "ablt", "loct", "accs")
 
 
 # the endings of a woman's surname in the nominative that a man's shows in the genitive
-_WOMANS_NOMINATIVE = tuple(stem + "а" for stem in MASC_STEMS)
+WOMANS_NOMINATIVE = tuple(stem + "а" for stem in MASC_STEMS)
 
 
 def subject_case(surname: str, case: str | None, gender: str | None, verb_gender: str | None):
@@ -188,7 +213,7 @@ def subject_case(surname: str, case: str | None, gender: str | None, verb_gender
     (initials, or first names that show no case): the nominative (``Хорхе Кальдерра`` tagged as
     an accusative); a woman's when the verb is feminine or the surname ends as a woman's does
     (``Е. Орлова`` tagged as the genitive of ``Орлов``) and the verb is not masculine."""
-    if verb_gender == "femn" or (verb_gender != "masc" and fold(surname).endswith(_WOMANS_NOMINATIVE)):
+    if verb_gender == "femn" or (verb_gender != "masc" and fold(surname).endswith(WOMANS_NOMINATIVE)):
         return "nomn", "femn"
     return "nomn", verb_gender or gender
 
@@ -270,7 +295,7 @@ def _regular_genders(text: str, case: str | None) -> set[str]:
     the genitive: a man's; in the nominative: a woman's)."""
     lowered = fold(text)
     if case == "nomn":
-        return {gender for gender, endings in (("masc", _MASC_NOMINATIVE), ("femn", _WOMANS_NOMINATIVE + (
+        return {gender for gender, endings in (("masc", _MASC_NOMINATIVE), ("femn", WOMANS_NOMINATIVE + (
             "ская", "цкая"))) if lowered.endswith(endings)}
     return {gender for gender in ("masc", "femn") if case and regular_surname(lowered, case, gender)}
 

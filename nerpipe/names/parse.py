@@ -14,6 +14,7 @@ from .eastasia import east_asian_name, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
 from .firsts import womans_dative
 from .grammemes import (
+    WOMANS_NOMINATIVE,
     japanese_sounds,
     name_case,
     name_gender,
@@ -149,6 +150,11 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
         case, gender = "nomn", "femn"  # ``Камиля вошла``, ``Мартина Хольцер вошла``: a woman's name, not a
         # man's genitive
+    elif subject and verb_gender == "femn" and roles == ["first", "last"] and (case, gender) != ("nomn", "femn") \
+            and fold(texts[-1]).endswith(WOMANS_NOMINATIVE) and (not morph.is_known(fold(texts[0]))
+                                                               or _name_in(morph, texts[0], "nomn", "masc")):
+        case, gender = "nomn", "femn"  # ``Гюльнар Кадырова сказала``: a woman's surname in the nominative,
+        # the first name one pymorphy knows as a man's or not at all
     if case == "nomn" and oblique and not subject and not speaker and roles[-1] == "last" and len(parts) >= 2 \
             and not morph.is_known(fold(texts[-1])):
         shown = case_shown(morph, texts[-1], {"gent", "datv", "accs", "ablt"})

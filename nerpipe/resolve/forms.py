@@ -61,6 +61,19 @@ def first_name_gender(morph: Morph, first: str | None) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+_WOMANS_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ская", "цкая")
+
+
+def person_gender(morph: Morph, first: str | None, last: str | None) -> str | None:
+    """The gender of a full name: that of its first name (:func:`first_name_gender`), else a woman's
+    when its surname in the nominative ends as a woman's of the Russian families does (``Севиль
+    Кадырова``, whose first name pymorphy does not know; not ``-ина``, as the Spanish ``Медина`` ends)."""
+    gender = first_name_gender(morph, first)
+    if gender is None and fold(last or "").endswith(_WOMANS_SURNAME_ENDINGS) and " " not in (last or ""):
+        return "femn"
+    return gender
+
+
 def first_name_form(morph: Morph, written: str, first: str) -> bool:
     """Whether ``written`` can be a case form of the first name ``first``: pymorphy reads it so,
     or knows neither (``Веселина`` of ``Веселин``, ``Бесселю`` of ``Бессель``)."""

@@ -25,7 +25,7 @@ from ..names import (
 from ..ner import Analysis
 from ..records import PER, Span
 from ..resources import read_word_groups
-from ..text import line_starts
+from ..text import line_ends, line_starts
 from .antecedent import full_name_spans, latest_before
 from .forms import (
     could_be_form,
@@ -33,6 +33,7 @@ from .forms import (
     first_name_gender,
     first_of_double,
     genders_shown,
+    person_gender,
     spelled_in_other_letters,
     surname_key,
     undeclined_feminine,
@@ -76,7 +77,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
-        name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span),
+        name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
+                          or _line_of_its_own(analysis.text, span, morph),
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name
@@ -126,10 +128,11 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates if first_name_gender(morph, c.first) in (None, genders[span])]
+                    candidates = [c for c in candidates
+                                  if person_gender(morph, c.first, c.last) in (None, genders[span])]
                 shown = genders_shown(morph, written)
                 if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates if first_name_gender(morph, c.first) in (None, *shown)]
+                    candidates = [c for c in candidates if person_gender(morph, c.first, c.last) in (None, *shown)]
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
@@ -137,7 +140,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 candidates = _without_undeclined_women(candidates, written, morph)
                 if len(candidates) > 1 and span in obliques and not name.first and undeclined_feminine(written):
                     candidates = [c for c in candidates
-                                  if first_name_gender(morph, c.first) == "femn"] or candidates
+                                  if person_gender(morph, c.first, c.last) == "femn"] or candidates
                 if len(candidates) > 1 and not name.first:  # ``Вадеев`` after ``Тимур Вадеев``
                     candidates = latest_before(analysis.text, candidates, span, starts) or candidates
                 if len(candidates) == 1:
@@ -146,6 +149,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 candidates = _distinct(by_first.get(fold(name.first), [])
                                        or [c for c in full if _stands_for(name.first, c.first)]
                                        or (_first_name_of(written, full) if len(surface) == 1 else []))
+                if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
+                    candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
                 if len(candidates) == 1:
                     target = candidates[0]
             if target is not None:  # keeping a patronymic only the partial name gives
@@ -177,7 +182,7 @@ def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph
     consonant: it does not decline."""
     if len(candidates) < 2 or any(fold(c.last or "") == fold(written) for c in candidates):
         return candidates
-    return [c for c in candidates if first_name_gender(morph, c.first) != "femn"
+    return [c for c in candidates if person_gender(morph, c.first, c.last) != "femn"
             or not undeclined_feminine(c.last or "")] or candidates
 
 
@@ -192,9 +197,12 @@ def _in_case(words: list, case: str | None) -> list:
 
 def _in_object_case(words: list, is_object: bool) -> list:
     """The words of a direct object the tagger reads in the accusative by one word and in the dative
-    or instrumental by another (``видели Дильнозу`` + ``Каримову`` tagged a dative), all in the accusative."""
+    or instrumental by another (``видели Дильнозу`` + ``Каримову`` tagged a dative), or in the dative
+    only, all in the accusative (not those it reads in the instrumental only: ``гордится Орловым``)."""
     cases = {w.feat.get("Case") for w in words} - {None}
-    if not is_object or "Acc" not in cases or not cases & {"Dat", "Ins"} or "Gen" in cases:
+    mixed = "Acc" in cases and cases & {"Dat", "Ins"} and "Gen" not in cases
+    dative = "Dat" in cases and cases <= {"Dat", "Nom"}  # ``видели Гюльнар Кадырову``, read all in the dative
+    if not is_object or not (mixed or dative):
         return words
     return [replace(w, feats=tuple((k, "Acc" if k == "Case" else v) for k, v in w.feats)) for w in words]
 
@@ -210,6 +218,18 @@ def opens_speech(text: str, span: Span) -> bool:
     """Whether a span opens a line and a colon follows it (``Мартина Хольцер: «Мы готовы»``, a
     heading's speaker): a name in the nominative."""
     return line_starts(text, span.start) and text[span.end:span.end + 2].lstrip(" ").startswith(":")
+
+
+def _line_of_its_own(text: str, span: Span, morph: Morph) -> bool:
+    """Whether a span of two words or more is a line of its own (a list of names a line each, a heading)
+    and its first word can be a first name in the nominative singular, or is one pymorphy does not know
+    (``Ситора Назарова``, not ``Олега Кравцова`` under ``Памяти друга``): a name in the nominative."""
+    words = text[span.start:span.end].split()
+    if len(words) < 2 or not line_starts(text, span.start) or not line_ends(text, span.end):
+        return False
+    first = fold(words[0])
+    return not morph.is_known(first) or any(
+        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(first))
 
 
 def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
@@ -312,7 +332,7 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
                 continue
             if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first):
-                if name in womans and other not in womans and first_name_gender(morph, name.first) == "femn":
+                if name in womans and other not in womans and person_gender(morph, name.first, name.last) != "masc":
                     out[other] = name
                 else:
                     out[name] = other

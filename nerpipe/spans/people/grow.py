@@ -30,9 +30,11 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
     surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
-    (``Зориной`` + ``Анны Петровны``); a first name and a word that can only be a surname or that
+    (``Зориной`` + ``Анны Петровны``), a first name and a patronymic and surname (``Анны`` + ``Петровны
+    Зориной``); a first name and a word that can only be a surname or that
     pymorphy does not know (``Ануш`` + ``Карапетян``); a family name of China or Korea and the given
     name after it (``Квона`` + ``Тэ Ука``); initials and the surname after their dot (``Дж`` + ``.Бартон``)."""
+    spans = _split_surname_pairs(text, spans, morph)
     people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
     merged: dict[Span, Span] = {}
     for left, right in zip(people, people[1:]):
@@ -52,12 +54,40 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         first_and_surname = len(left_words) == 1 and len(right_words) == 1 \
             and is_first_name(left_words[0], morph) and not is_first_name(right_words[0], morph) \
             and (surname_word(right_words[0], morph, unknown=True) or foreign_word(right_words[0], morph))
+        first_patronymic = len(left_words) == 1 and len(right_words) == 2 and is_first_name(left_words[0], morph) \
+            and is_patronymic(morph, right_words[0]) and not is_patronymic(morph, right_words[1])
         east_asian = len(left_words) == 1 and east_asian_surname(left_words[0]) is not None \
             and is_east_asian(left_words + right_words, morph)  # ``Квона`` + ``Тэ Ука``
-        if initials or patronymic or surname_first or first_and_surname or east_asian:
+        if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
+
+
+def _split_surname_pairs(text: str, spans: list[Span], morph: Morph) -> list[Span]:
+    """Two words natasha tags as one name that are each a surname the document writes after a first name
+    of two different people (``Гордей Шпидла``, ``Матвей Рыжов``, then ``с премьером Шпидла Рыжов``), the
+    first no first name pymorphy knows (not ``Роман Рыжов`` beside ``Игорь Роман``): two names."""
+    named = [s for s in spans if s.type == PER and len(text[s.start:s.end].split()) >= 2]
+    out = []
+    for span in spans:
+        words = text[span.start:span.end].split()
+        if span.type == PER and len(words) == 2 and all(w.replace("-", "").isalpha() for w in words) \
+                and not any("Name" in p.tag and p.tag.number == "sing" for p in morph.parses(fold(words[0]))):
+            surnames = {fold(text[s.start:s.end].split()[-1]) for s in named if s != span}
+            owners = [{s for s in surnames if _surname_form(fold(w), s)} for w in words]
+            if owners[0] and owners[1] and not owners[0] & owners[1]:
+                second = text.index(words[1], span.start + len(words[0]))
+                out += [Span(span.start, span.start + len(words[0]), PER), Span(second, span.end, PER)]
+                continue
+        out.append(span)
+    return out
+
+
+def _surname_form(written: str, surname: str) -> bool:
+    """Whether a word can be a case form of a surname (``шпидлой`` of ``шпидла``, ``рыжова`` of ``рыжов``)."""
+    stem = surname[:-1] if surname[-1:] in "аеёиоуыэюяьй" else surname
+    return len(stem) >= 3 and written.startswith(stem) and len(written) - len(stem) <= 3
 
 
 def _agrees_with_name(morph: Morph, surname: str, first: str) -> bool:
@@ -73,7 +103,8 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
     between: a first name and patronymic (``Лапину`` + ``Игорю Олеговичу``), or a first name alone
     (``Котов`` + ``Игорь``), to the surname before them: a capitalised word pymorphy knows as a
     surname or that ends as the regular families do, not an animate common noun (``Директору``);
-    a surname alone to the first name before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``), or to
+    a surname alone, or a patronymic and surname (``Анны`` + ``Игоревны Лыковой``), to the first name
+    before it (``Пётр`` + ``Смирнов``, ``Кайей`` + ``Каллас``), or a surname alone to
     a proper noun pymorphy does not know (``Эйлис`` + ``Доннелли``). The word is part of no
     other span, or is a one-word place that pymorphy knows as a first name too (``Миланом`` +
     ``Петровичем``: the place is dropped)."""
@@ -151,12 +182,24 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
     if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
             and is_first_name(first.text, morph):
         return _leading_surname(before, first, morph)
+    if len(tokens) == 2 and is_patronymic(morph, first.text) and not is_patronymic(morph, tokens[1].text):
+        # ``Прасковьи`` (tagged a place) + ``Дмитриевны Шереметевой``: the first name before a patronymic
+        return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
+            and (named or is_first_name(before.text, morph))
     if len(tokens) == 1 and first.text.replace("-", "").isalpha() and not first.text.isupper() \
             and not is_first_name(first.text, morph):
-        return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \
+        return before.text[:1].isupper() and _same_case(before, first, morph) \
             and (named or is_first_name(before.text, morph) or morph.has_gram(fold(before.text), "Name")
                  or before.pos == "PROPN" and before.text.isalpha() and not morph.is_known(fold(before.text)))
     return False
+
+
+def _same_case(before, surname, morph: Morph) -> bool:
+    """Whether the word before a surname is in a case the surname can be in: the tagger's of both, or
+    the surname's by its ending (``Севиль`` + ``Гасымова``, tagged a man's genitive)."""
+    case = before.feat.get("Case")
+    return case == surname.feat.get("Case") or UD_CASE.get(case or "") in {
+        reading for reading, _gender in surname_readings(morph, surname.text)}
 
 
 def _leading_surname(token, first, morph: Morph) -> bool:

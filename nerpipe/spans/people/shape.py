@@ -170,11 +170,19 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
         # surname or a first name and surname (no patronymic) is a name of its own
         return [Span(span.start, span.start + words[0].end(), span.type),
                 Span(span.start + words[1].start(), span.end, span.type)]
+    if len(words) >= 6 and len(words) % 2 == 0 and all(
+            lone_russian_surname(w.group(), morph) and not lone_russian_surname(before.group(), morph)
+            for before, w in zip(words[::2], words[1::2])):
+        # ``Севиль Гасымова Айсель Гусейнова Ситора Назарова``: a surname of the Russian families every
+        # second word, a first name of any kind before each: a name of two words each
+        return [Span(span.start + first.start(), span.start + last.end(), span.type)
+                for first, last in zip(words[::2], words[1::2])]
     if len(words) < 4 or not is_first_name(words[0].group(), morph):
         return _split_four_words(span, words, morph)
     for index in range(2, len(words) - 1):
         left, right = words[index - 1].group(), words[index].group()
-        if left[:1].isupper() and is_first_name(right, morph) and not is_first_name(left, morph) \
+        if (left[:1].isupper() or left.split("-")[-1][:1].isupper()) and is_first_name(right, morph) \
+                and not is_first_name(left, morph) \
                 and not is_patronymic(morph, right) and not is_patronymic(morph, left):
             # either side may hold more names (``Клаус Беккер Мартина Хольцер Хавьер Мендоса``)
             return _split_two_names(text, Span(span.start, span.start + words[index - 1].end(), span.type), morph) \
