@@ -18,6 +18,7 @@ from ..ner import Analysis
 from ..records import Span
 from .declined import declined
 from .grammar import Title, acting_verb
+from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
 
 # verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
@@ -36,7 +37,6 @@ _POST_FORMS = {"должности", "посту", "позиции", "качес
 _NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
            "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
            "переизбрание", "утверждение"}
-_SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 # active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
                "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
@@ -100,7 +100,7 @@ def predicate_person(
         verb = _gapped_predicate(analysis, title)
         if verb is not None:
             return _subject_of(analysis, verb, people, climb=False, morph=morph)
-    return None
+    return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
 
 
 def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | None:
@@ -209,7 +209,7 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             lemma = fold(tokens[subject].text)
             if lemma in ("который", "которая"):
                 return _qualified_person(analysis, current, people)
-            if lemma in _SUBJECT_PRONOUNS:
+            if lemma in SUBJECT_PRONOUNS:
                 return pronoun_antecedent(analysis, subject, people)
             return None
         person = _qualified_person(analysis, current, people)
@@ -300,54 +300,6 @@ def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | N
             or (tokens[verb].rel == "nmod" and fold(tokens[verb].text) in _POST_FORMS):
         return people.of_token[head]
     return None
-
-
-def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span | None:
-    """The person ``он``/``она`` at token ``pronoun`` stands for (see :func:`antecedent_of`); ``None`` for
-    another word."""
-    gender = _SUBJECT_PRONOUNS.get(fold(analysis.tokens[pronoun].text))
-    return antecedent_of(analysis, pronoun, people, gender) if gender else None
-
-
-def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str, hops: int = 3,
-                  oblique: bool = True) -> Span | None:
-    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender;
-    with no name there, the antecedent of the same pronoun as the subject of the previous sentence (``Орлов —
-    основатель фонда. В разные годы он возглавлял … В 1996 году он был советником …``), ``hops`` times at most.
-
-    A name in the genitive that hangs on a noun (``в администрации Петра Орлова``) is whose something is,
-    not whom the next clause speaks of: it is passed over; so is a name after a preposition unless ``oblique``."""
-    tokens = analysis.tokens
-    sent = tokens[pronoun].sent
-    for person in reversed(people.spans):
-        first = first_token(analysis, person)
-        if first >= pronoun:
-            continue
-        if tokens[first].sent < sent - 1:
-            earlier = _subject_pronoun_in(analysis, sent - 1, fold(tokens[pronoun].text)) if hops else None
-            return antecedent_of(analysis, earlier, people, gender, hops - 1) if earlier is not None else None
-        if _possessor(analysis, first) or not oblique and first > 0 and tokens[first - 1].pos == "ADP":
-            continue
-        if tokens[first].feat.get("Gender") in (None, gender):
-            return person
-        return None
-    return None
-
-
-def _subject_pronoun_in(analysis: Analysis, sent: int, word: str) -> int | None:
-    """The index of ``word`` (``он``, ``она``) as a subject in sentence ``sent``, if it is there."""
-    for token in analysis.tokens:
-        if token.sent == sent and fold(token.text) == word and token.rel.startswith("nsubj"):
-            return token.index
-    return None
-
-
-def _possessor(analysis: Analysis, first: int) -> bool:
-    """A name in the genitive that the parser hangs on a noun (``в администрации Петра Орлова``)."""
-    token = analysis.tokens[first]
-    head = token.head
-    return case_of(token) == "Gen" and token.rel.startswith("nmod") and head is not None \
-        and analysis.tokens[head].pos in ("NOUN", "PROPN")
 
 
 def is_predicate(word: str) -> bool:

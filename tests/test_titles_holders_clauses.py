@@ -1,0 +1,45 @@
+"""Whose a title is when its clause names no one: a biography that goes on with no subject, a title after
+``как``, a post word before a dash, a subject after its verb. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def pairs(text: str, models) -> set[tuple[str, str]]:
+    """``(person, position)`` of every ``positions`` row of a text."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of sentences with no subject goes on speaking of the one the biography opens with
+    ("Игнат Лорский родился в 1961 году в Твери. В 1983 году окончил политехнический институт. "
+     "С 1984 по 1990 год работал инженером литейного завода.",
+     {("Игнат Лорский", "инженер литейного завода")}),
+    ("Анна Сомова родилась в Омске. В 1990 году окончила университет. В 1995 году основала журнал «Сад» "
+     "и стала его редактором.",
+     {("Анна Сомова", "редактор")}),
+    # a title that makes a sentence with no verb, after when it was held
+    ("Игнат Лорский родился в 1961 году в Твери. В 1983 году окончил институт. С 1992 года — начальник "
+     "управления полиции области.",
+     {("Игнат Лорский", "начальник управления полиции области")}),
+    ("Анна Сомова родилась в Омске. В 1990 году окончила университет. С 2005 года депутат городской думы.",
+     {("Анна Сомова", "депутат городской думы")}),
+    # a name in an oblique case is not whom the run speaks of
+    ("Анна Сомова родилась в Омске. Работала в клинике под руководством профессора Игната Лорского. "
+     "С 2005 года депутат городской думы.",
+     {("Анна Сомова", "депутат городской думы"), ("Игнат Лорский", "профессор")}),
+    # a sentence with a subject of its own ends the run
+    ("Игнат Лорский родился в Твери. Завод закрылся в 1990 году. С 1992 года — начальник управления полиции.",
+     set()),
+    ("Игнат Лорский родился в Твери. Анна Сомова окончила институт. Работала учителем.",
+     {("Анна Сомова", "учитель")}),
+    # a subject left out of another gender than the name before
+    ("Игнат Лорский родился в Твери. В 1990 году окончила институт. Работала учителем.", set()),
+])
+def test_a_biography_goes_on_with_no_subject(models, text, expected):
+    assert pairs(text, models) == expected
