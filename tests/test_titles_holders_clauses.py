@@ -43,3 +43,34 @@ def pairs(text: str, models) -> set[tuple[str, str]]:
 ])
 def test_a_biography_goes_on_with_no_subject(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in the nominative after "как": the capacity the clause's subject acts in
+    ("Игнат Лорский выступил на форуме как глава делегации.", {("Игнат Лорский", "глава делегации")}),
+    ("Как министр, Игнат Лорский заявил, что бюджет исполнен.", {("Игнат Лорский", "министр")}),
+    ("Газета вспомнила отца Игната Лорского, который руководил страной сначала как лидер партии, "
+     "а позже – как президент республики.",
+     {("Игнат Лорский", "лидер партии"), ("Игнат Лорский", "президент республики")}),
+    # a comparison with another is no capacity
+    ("Игнат Лорский, как и министр финансов, считает, что бюджет исполнен.", set()),
+    ("В совете есть такие люди, как министр финансов.", set()),
+])
+def test_a_title_after_kak(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash for the post word after an appointment
+    ("Анна Сомова назначена на новую должность — глава таможенной службы.",
+     {("Анна Сомова", "глава таможенной службы")}),
+    # an age or an adjective between the predicate and the name after it
+    ("Новым министром экономики назначен 34-летний Игнат Лорский.", {("Игнат Лорский", "новый министр экономики")}),
+    ("Новым директором школы стала молодая Анна Сомова.", {("Анна Сомова", "новый директор школы")}),
+    # the subject after its verb, named in apposition past a name it governs
+    ("На должность директора фонда назначена помощница Игната Лорского в мэрии города Анна Сомова.",
+     {("Анна Сомова", "директор фонда"), ("Анна Сомова", "помощница")}),
+])
+def test_a_predicate_before_its_holder(models, text, expected):
+    assert expected <= pairs(text, models)
+    assert not any(name == "Игнат Лорский" for name, _ in pairs(text, models) - expected)

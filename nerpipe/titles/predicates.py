@@ -16,8 +16,10 @@ from bisect import bisect_left
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
+from ..text import DASHES
 from .declined import declined
 from .grammar import Title, acting_verb
+from .sharing import AGE
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
 
@@ -64,7 +66,8 @@ def predicate_person(
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case of the same form
     if (instrumental or not after_preposition and morph.has_gram(head.text, "ablt")) \
             and k + 1 < len(tokens) and tokens[k].sent == head.sent and _PREDICATES.fullmatch(fold(tokens[k].text)):
-        person = people.by_first.get(k + 1) or holders.get(k + 1)
+        after = _past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
+        person = people.by_first.get(after) or holders.get(after)
         if person is not None:
             return person
     if instrumental:
@@ -88,6 +91,9 @@ def predicate_person(
         person = person or _subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
+    verb = _capacity_verb(analysis, title)
+    if verb is not None:  # "Орлов выступил на форуме как глава делегации"
+        return _subject_of(analysis, verb, people, morph=morph)
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
         return person
@@ -101,6 +107,46 @@ def predicate_person(
         if verb is not None:
             return _subject_of(analysis, verb, people, climb=False, morph=morph)
     return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
+
+
+def _past_modifiers(analysis: Analysis, k: int) -> int:
+    """The index past the adjectives in the nominative and the ages that stand before a name at ``k``
+    (``34-летний``, ``молодой``), at most three."""
+    tokens = analysis.tokens
+    start = k
+    while k < len(tokens) and k - start < 3 and tokens[k].sent == tokens[start].sent \
+            and (AGE.fullmatch(tokens[k].text) or tokens[k].pos == "ADJ" and case_of(tokens[k]) == "Nom"):
+        k += 1
+    return k
+
+
+def _capacity_verb(analysis: Analysis, title: Title) -> int | None:
+    """The verb of the clause a title in the nominative after ``как`` tells the capacity of (``Орлов, который
+    стоял во главе страны как лидер партии``; ``Как министр, Орлов заявил …``): the last finite verb or short
+    participle before it in its clause, or, for a title that opens its sentence, the first one after it. Not a
+    comparison with another (``как и министр``, ``такие, как …``)."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    if j < 0 or fold(tokens[j].text) != "как" or case_of(tokens[title.head]) != "Nom" \
+            or j >= 2 and tokens[j - 1].text == "," and fold(tokens[j - 2].text).startswith(("так", "тот", "те")):
+        return None
+    sent = tokens[title.first].sent
+    if analysis.starts_sentence(j):
+        ahead = (t for t in tokens[title.last + 1:] if t.sent == sent and _finite(t))
+        return next((t.index for t in ahead), None)
+    for k in range(j - 1, -1, -1):
+        token = tokens[k]
+        if token.sent != sent or token.text in (",", ";", ":", "(", ")", "«", "»") or token.text in DASHES:
+            return None
+        if _finite(token):
+            return k
+    return None
+
+
+def _finite(token) -> bool:
+    """A finite verb or a short participle (``назначен``)."""
+    return token.pos in ("VERB", "AUX") \
+        and (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short")
 
 
 def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | None:
@@ -165,8 +211,8 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
         word = fold(tokens[j].text)
         if _PREDICATES.fullmatch(word) or morph.lemma(word) in POST_WORDS:
             return j
-        if word not in _PREDICATE_BRIDGE:
-            return None
+        if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1):
+            return None  # "назначен на новую должность — глава службы": a dash may stand for the post word
         j -= 1
         steps += 1
     return None
@@ -201,11 +247,9 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             if subject + 1 in people.by_first and tokens[subject].pos == "NOUN" \
                     and same_case(tokens[subject], tokens[subject + 1]):
                 return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
-            if tokens[subject].pos == "NOUN" and subject < current:
-                named = _dependent(analysis, subject, ("appos",), people)
-                if named is not None and named < current and same_case(tokens[subject], tokens[named]):
-                    # "жена главы района Анна Зорина стала депутатом", not "предшественник Анны Зориной стал …"
-                    return people.of_token[named]
+            named = _named_subject(analysis, subject, current, people)
+            if named is not None:
+                return named
             lemma = fold(tokens[subject].text)
             if lemma in ("который", "которая"):
                 return _qualified_person(analysis, current, people)
@@ -230,6 +274,22 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             return after  # "пост директора занимал Пётр Орлов": the subject after its verb, whatever the parser says
         # a subject left out: the one named before, not one after a preposition ("… солидарен с Орловым) и работал")
         return antecedent_of(analysis, current, people, verb.feat["Gender"], oblique=False)
+    return None
+
+
+def _named_subject(analysis: Analysis, subject: int, verb: int, people: People) -> Span | None:
+    """The name in apposition to a noun subject, in its case, on the subject's side of the verb: ``жена главы
+    района Анна Зорина стала депутатом``, ``назначена заместительница Петра Орлова в штабе Анна Зорина`` (not
+    ``предшественник Анны Зориной стал …``, nor a name after the verb for a subject before it, nor a subject
+    after a comma)."""
+    tokens = analysis.tokens
+    if tokens[subject].pos != "NOUN" or verb < subject and any(t.pos == "PUNCT" for t in tokens[verb + 1: subject]):
+        return None  # "объявил о …, однако лидер оппозиции Пётр Орлов назвал …": a subject of another clause
+    for token in tokens:
+        if token.sent == tokens[subject].sent and token.head == subject and token.rel == "appos" \
+                and token.index in people.of_token and (token.index < verb) == (subject < verb) \
+                and same_case(tokens[subject], token):
+            return people.of_token[token.index]
     return None
 
 
@@ -291,9 +351,13 @@ def _nsubj(analysis: Analysis, index: int, people: People) -> int | None:
 
 def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | None:
     """``Зайцева, занимающая пост …``, ``Зайцева, которая является …``: the name a clause qualifies; also
-    the name a post word hangs on (``Орлов на посту директора …``)."""
+    the name a post word hangs on (``Орлов на посту директора …``); through a noun the name is in apposition to
+    (``отца Петра Орлова, который стоял во главе страны``)."""
     tokens = analysis.tokens
     head = tokens[verb].head
+    if head is not None and head not in people.of_token and tokens[verb].rel.startswith("acl"):
+        named = _named_subject(analysis, head, verb, people)
+        head = first_token(analysis, named) if named is not None else None
     if head is None or head not in people.of_token:
         return None
     if tokens[verb].rel.startswith(("acl", "amod", "appos")) \
