@@ -74,3 +74,22 @@ def test_a_title_after_kak(models, text, expected):
 def test_a_predicate_before_its_holder(models, text, expected):
     assert expected <= pairs(text, models)
     assert not any(name == "Игнат Лорский" for name, _ in pairs(text, models) - expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive's doer: the subject of the verb it completes; titles after ", затем" share the holder
+    ("Игнат Лорский окончил институт и успел поработать в правительстве директором департамента, "
+     "затем заместителем министра.",
+     {("Игнат Лорский", "директор департамента"), ("Игнат Лорский", "заместитель министра")}),
+    ("Анна Сомова решила поработать учителем в сельской школе.", {("Анна Сомова", "учитель")}),
+    # the named object of the verb an infinitive completes does it
+    ("Игнат Лорский попросил Анну Сомову поработать директором школы.", {("Анна Сомова", "директор школы")}),
+    # a name the tagger reads in the genitive after a title in the locative, which the dictionary has in it
+    ("Речь идёт о потенциальном министре юстиции Марии Сомовой.",
+     {("Мария Сомова", "потенциальный министр юстиции")}),
+    # a name whose first word may not decline, after a relative: its last word tells its case
+    ("Полиция сообщила об аресте Ли Вана, брата лидера партии Ким Чен Ына.", {("Ким Чен Ын", "лидер партии")}),
+    ("Супруга президента страны Анна Сомова открыла выставку.", set()),
+])
+def test_the_case_of_a_name_and_an_infinitive(models, text, expected):
+    assert pairs(text, models) == expected

@@ -71,14 +71,15 @@ def predicate_person(
         if person is not None:
             return person
     if instrumental:
-        verb = head.head
+        # "поработать в мэрии директором": the verb right before, across a phrase, whatever the parser says
+        verb = _predicate_across_phrase(analysis, title) or head.head
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
                 and _PREDICATES.fullmatch(fold(tokens[verb].text)) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
             appoints_other = _appoints_other(tokens[verb], morph)
             if person is None and not appoints_other:
-                person = _name_before_verb(analysis, verb, people)
+                person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph)
             if person is not None or appoints_other:
                 return person
     trigger = _trigger_before(analysis, title, morph)
@@ -147,6 +148,40 @@ def _finite(token) -> bool:
     """A finite verb or a short participle (``назначен``)."""
     return token.pos in ("VERB", "AUX") \
         and (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short")
+
+
+def _predicate_across_phrase(analysis: Analysis, title: Title) -> int | None:
+    """A verb that gives a title right before a title in the instrumental, across a prepositional phrase of at most
+    three words (``успел поработать в мэрии директором``), whatever the parser hangs the title on."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    if j < 0 or tokens[j].pos not in ("NOUN", "PROPN"):
+        return None
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if tokens[k].sent != tokens[title.first].sent:
+            return None
+        if tokens[k].pos == "ADP":
+            before = k - 1
+            ok = before >= 0 and tokens[before].pos in ("VERB", "AUX") and is_predicate(tokens[before].text)
+            return before if ok else None
+        if tokens[k].pos not in ("ADJ", "NOUN", "PROPN", "DET"):
+            return None
+    return None
+
+
+def _controller(analysis: Analysis, verb: int, people: People, morph: Morph) -> Span | None:
+    """Who does what an infinitive or a converb says (``Орлов успел поработать директором``, ``поработав
+    директором, Орлов ушёл``): the named object of the verb it completes (``попросил Анну Котову поработать
+    …``), else that verb's subject."""
+    tokens = analysis.tokens
+    parent = tokens[verb].head
+    form = (tokens[verb].feat.get("VerbForm"), tokens[verb].rel)
+    if parent is None or form not in (("Inf", "xcomp"), ("Conv", "advcl")):
+        return None
+    obj = _dependent(analysis, parent, ("obj", "iobj"), people)
+    if obj is not None:
+        return people.of_token[obj]
+    return _subject_of(analysis, parent, people, morph=morph)
 
 
 def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | None:

@@ -15,7 +15,9 @@ from .grammar import Title
 from .tokens import People, case_of, is_word, number_of, same_case
 
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
-_LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
+_LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас",
+                    ", затем", ", а затем", "а затем", ", потом", ", а потом", ", позже", ", а позже", ", позднее",
+                    ", а позднее", ", впоследствии", ", а впоследствии"})  # "директором, затем заместителем …"
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # whose a title is: "Лаптев — его заместитель"
 _MAX_GAPPED = 8  # tokens between two titles of a clause with its verb left out: ", а в 2018 году —"
 AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
