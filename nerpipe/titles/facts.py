@@ -18,7 +18,7 @@ from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
-from .predicates import antecedent_candidate
+from .subjects import antecedent_candidate
 from .succession import with_takeovers
 from .trimming import inner_title, trim_title
 

@@ -4,13 +4,11 @@
 должности …``, ``капитаном стал Орлов``, ``назвал Орлова лучшим тренером``: the
 subject comes from natasha's syntax tree, through relative clauses and
 participles to the name they qualify, and from ``он``/``она`` to the last person
-of that gender named before. A title with no name may refer back to the person
-last named (:func:`antecedent_candidate`).
+of that gender named before (:mod:`.subjects`); where the verb is, :mod:`.verbs`.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from ..morph import Morph, fold
@@ -19,17 +17,11 @@ from ..records import Span
 from ..text import DASHES
 from .declined import declined
 from .grammar import Title, acting_verb
-from .sharing import AGE
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
+from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
 
-# verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
-_PREDICATES = re.compile(
-    r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|(?:про|по)?работа\w+|занима\w+|занявш\w+|возглав\w+|"
-    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|(?:про|по)?служ\w+|выступ\w+|"
-    r"оста[её]тся|остал\w*|трудит\w+|трудил\w*|бывш\w+)"
-)
-# words that may stand between such a predicate and the title: "назначен на пост", "в качестве"
+# words that may stand between a predicate and the title: "назначен на пост", "в качестве"
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
@@ -65,17 +57,17 @@ def predicate_person(
     k = title.last + 1
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case of the same form
     if (instrumental or not after_preposition and morph.has_gram(head.text, "ablt")) \
-            and k + 1 < len(tokens) and tokens[k].sent == head.sent and _PREDICATES.fullmatch(fold(tokens[k].text)):
-        after = _past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
+            and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text):
+        after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
         person = people.by_first.get(after) or holders.get(after)
         if person is not None:
             return person
     if instrumental:
         # "поработать в мэрии директором": the verb right before, across a phrase, whatever the parser says
-        verb = _predicate_across_phrase(analysis, title) or head.head
+        verb = predicate_across_phrase(analysis, title) or head.head
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
-                and _PREDICATES.fullmatch(fold(tokens[verb].text)) and not declined(analysis, verb, morph):
+                and is_predicate(tokens[verb].text) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
             appoints_other = _appoints_other(tokens[verb], morph)
             if person is None and not appoints_other:
@@ -92,7 +84,7 @@ def predicate_person(
         person = person or _subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
-    verb = _capacity_verb(analysis, title)
+    verb = capacity_verb(analysis, title)
     if verb is not None:  # "Орлов выступил на форуме как глава делегации"
         return _subject_of(analysis, verb, people, morph=morph)
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
@@ -104,69 +96,10 @@ def predicate_person(
             before = first_token(analysis, person) - 1
             if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
                 return person
-        verb = _gapped_predicate(analysis, title)
+        verb = gapped_predicate(analysis, title)
         if verb is not None:
             return _subject_of(analysis, verb, people, climb=False, morph=morph)
     return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
-
-
-def _past_modifiers(analysis: Analysis, k: int) -> int:
-    """The index past the adjectives in the nominative and the ages that stand before a name at ``k``
-    (``34-летний``, ``молодой``), at most three."""
-    tokens = analysis.tokens
-    start = k
-    while k < len(tokens) and k - start < 3 and tokens[k].sent == tokens[start].sent \
-            and (AGE.fullmatch(tokens[k].text) or tokens[k].pos == "ADJ" and case_of(tokens[k]) == "Nom"):
-        k += 1
-    return k
-
-
-def _capacity_verb(analysis: Analysis, title: Title) -> int | None:
-    """The verb of the clause a title in the nominative after ``как`` tells the capacity of (``Орлов, который
-    стоял во главе страны как лидер партии``; ``Как министр, Орлов заявил …``): the last finite verb or short
-    participle before it in its clause, or, for a title that opens its sentence, the first one after it. Not a
-    comparison with another (``как и министр``, ``такие, как …``)."""
-    tokens = analysis.tokens
-    j = title.first - 1
-    if j < 0 or fold(tokens[j].text) != "как" or case_of(tokens[title.head]) != "Nom" \
-            or j >= 2 and tokens[j - 1].text == "," and fold(tokens[j - 2].text).startswith(("так", "тот", "те")):
-        return None
-    sent = tokens[title.first].sent
-    if analysis.starts_sentence(j):
-        ahead = (t for t in tokens[title.last + 1:] if t.sent == sent and _finite(t))
-        return next((t.index for t in ahead), None)
-    for k in range(j - 1, -1, -1):
-        token = tokens[k]
-        if token.sent != sent or token.text in (",", ";", ":", "(", ")", "«", "»") or token.text in DASHES:
-            return None
-        if _finite(token):
-            return k
-    return None
-
-
-def _finite(token) -> bool:
-    """A finite verb or a short participle (``назначен``)."""
-    return token.pos in ("VERB", "AUX") \
-        and (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short")
-
-
-def _predicate_across_phrase(analysis: Analysis, title: Title) -> int | None:
-    """A verb that gives a title right before a title in the instrumental, across a prepositional phrase of at most
-    three words (``успел поработать в мэрии директором``), whatever the parser hangs the title on."""
-    tokens = analysis.tokens
-    j = title.first - 1
-    if j < 0 or tokens[j].pos not in ("NOUN", "PROPN"):
-        return None
-    for k in range(j - 1, max(j - 4, -1), -1):
-        if tokens[k].sent != tokens[title.first].sent:
-            return None
-        if tokens[k].pos == "ADP":
-            before = k - 1
-            ok = before >= 0 and tokens[before].pos in ("VERB", "AUX") and is_predicate(tokens[before].text)
-            return before if ok else None
-        if tokens[k].pos not in ("ADJ", "NOUN", "PROPN", "DET"):
-            return None
-    return None
 
 
 def _controller(analysis: Analysis, verb: int, people: People, morph: Morph) -> Span | None:
@@ -193,26 +126,6 @@ def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | N
         return None
     first = tokens[first_token(analysis, person)]
     return person if case_of(first) == "Nom" and first.sent == tokens[verb].sent else None
-
-
-def _gapped_predicate(analysis: Analysis, title: Title) -> int | None:
-    """The predicate a title in the instrumental after a comma shares with the clause before it (``он
-    возглавлял холдинг, затем учредителем фонда, директором канала``): the last finite verb before it in
-    its sentence, one of those that give a title, with no other predicate between."""
-    tokens = analysis.tokens
-    j = title.first - 1
-    while j >= 0 and tokens[j].pos == "ADV" and tokens[j].sent == tokens[title.first].sent:
-        j -= 1  # "затем", "позже"
-    if j < 0 or tokens[j].text != ",":
-        return None
-    for k in range(j - 1, -1, -1):
-        token = tokens[k]
-        if token.sent != tokens[title.first].sent or token.text in (";", ":", "—", "(", ")") \
-                or token.pos in ("SCONJ", "PRON") and fold(token.text).startswith(("котор", "что", "где")):
-            return None
-        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
-            return k if _PREDICATES.fullmatch(fold(token.text)) else None
-    return None
 
 
 def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | None:
@@ -244,7 +157,7 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     steps = 0
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)
-        if _PREDICATES.fullmatch(word) or morph.lemma(word) in POST_WORDS:
+        if is_predicate(word) or morph.lemma(word) in POST_WORDS:
             return j
         if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1):
             return None  # "назначен на новую должность — глава службы": a dash may stand for the post word
@@ -401,27 +314,3 @@ def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | N
     return None
 
 
-def is_predicate(word: str) -> bool:
-    """A verb or participle that gives a person a title (``назначен``, ``был``, ``работала``)."""
-    return bool(_PREDICATES.fullmatch(fold(word)))
-
-
-def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
-    """The person a title with no name may refer back to (``… сказал Глеб Лаптев. Позже министр
-    добавил …``): the last person named before the title, in the sentence before or, when the
-    title is a subject, in its own sentence — unless the title is coordinated with another.
-
-    The text must still give that person the same role elsewhere (:func:`nerpipe.titles.facts.build_positions`).
-    """
-    tokens = analysis.tokens
-    sent = tokens[title.first].sent
-    before = [p for p in persons if p.end <= title.start]
-    if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
-        return None  # "… Орловым и тренером команды …": a coordinated title names someone else
-    last = max(before, key=lambda p: p.end)
-    first = analysis.tokens[first_token(analysis, last)]
-    if first.sent < sent - 1:
-        return None
-    if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
-        return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
-    return last

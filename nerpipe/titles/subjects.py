@@ -1,6 +1,7 @@
 """Whom a clause with no named subject speaks of: ``он``/``она``, a subject left out (``Орлов родился в Томске.
 Работал учителем``), and a run of sentences with no subject of their own, as a biography goes on (``Орлов
-родился в Томске. В 1975 году окончил институт. С 1992 года — начальник управления.``)."""
+родился в Томске. В 1975 году окончил институт. С 1992 года — начальник управления.``); and the person a title
+with no name may refer back to (:func:`antecedent_candidate`)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,27 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str 
             return person
         return None
     return None
+
+
+def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
+    """The person a title with no name may refer back to (``… сказал Глеб Лаптев. Позже министр
+    добавил …``): the last person named before the title, in the sentence before or, when the
+    title is a subject, in its own sentence — unless the title is coordinated with another.
+
+    The text must still give that person the same role elsewhere (:func:`nerpipe.titles.facts.build_positions`).
+    """
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    before = [p for p in persons if p.end <= title.start]
+    if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
+        return None  # "… Орловым и тренером команды …": a coordinated title names someone else
+    last = max(before, key=lambda p: p.end)
+    first = analysis.tokens[first_token(analysis, last)]
+    if first.sent < sent - 1:
+        return None
+    if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
+        return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
+    return last
 
 
 def verbless_holder(analysis: Analysis, title: Title, people: People) -> Span | None:
