@@ -93,3 +93,14 @@ def test_a_predicate_before_its_holder(models, text, expected):
 ])
 def test_the_case_of_a_name_and_an_infinitive(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with no name refers back past a name of another gender than its verb
+    ("Анна Котова родилась в Твери. В этом доме Анна Котова и её муж, Пётр, жили в 1950-х годах. Тогда "
+     "будущий премьер-министр работала адвокатом. Позже премьер-министр Анна Котова вспоминала дом.",
+     ("Анна Котова", "будущий премьер-министр")),
+])
+def test_a_title_refers_back_past_another_gender(models, text, expected):
+    assert expected in pairs(text, models)
+    assert not any(name == "Пётр" for name, _ in pairs(text, models))

@@ -65,13 +65,17 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str 
 def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
     """The person a title with no name may refer back to (``… сказал Глеб Лаптев. Позже министр
     добавил …``): the last person named before the title, in the sentence before or, when the
-    title is a subject, in its own sentence — unless the title is coordinated with another.
+    title is a subject, in its own sentence — unless the title is coordinated with another. A name of
+    another gender than the title's verb is passed over (``Анна Котова и её муж Пётр жили в Твери. Тогда
+    будущий министр работала учителем``).
 
     The text must still give that person the same role elsewhere (:func:`nerpipe.titles.facts.build_positions`).
     """
     tokens = analysis.tokens
     sent = tokens[title.first].sent
-    before = [p for p in persons if p.end <= title.start]
+    gender = _verb_gender(analysis, title)
+    before = [p for p in persons if p.end <= title.start
+              and (gender is None or tokens[first_token(analysis, p)].feat.get("Gender") in (None, gender))]
     if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
         return None  # "… Орловым и тренером команды …": a coordinated title names someone else
     last = max(before, key=lambda p: p.end)
@@ -81,6 +85,15 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
     if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
         return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
     return last
+
+
+def _verb_gender(analysis: Analysis, title: Title) -> str | None:
+    """The gender of the past verb a title is the subject of (``министр работала``), if any."""
+    head = analysis.tokens[title.head]
+    if not head.rel.startswith("nsubj") or head.head is None:
+        return None
+    verb = analysis.tokens[head.head]
+    return verb.feat.get("Gender") if verb.pos in ("VERB", "AUX") and verb.feat.get("Number") == "Sing" else None
 
 
 def verbless_holder(analysis: Analysis, title: Title, people: People) -> Span | None:
