@@ -104,3 +104,16 @@ def test_the_case_of_a_name_and_an_infinitive(models, text, expected):
 def test_a_title_refers_back_past_another_gender(models, text, expected):
     assert expected in pairs(text, models)
     assert not any(name == "Пётр" for name, _ in pairs(text, models))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in the instrumental after a noun of working: whose the work is, through "его"
+    ("Глебу Лаптеву 52 года. В его послужном списке работа федеральным судьёй округа, заместителем прокурора "
+     "области. После ухода с госслужбы работал адвокатом в фонде.",
+     {("Глеб Лаптев", "федеральный судья округа"), ("Глеб Лаптев", "заместитель прокурора области"),
+      ("Глеб Лаптев", "адвокат")}),
+    # or named in the genitive after the noun
+    ("Газета вспомнила о работе Анны Сомовой учителем в сельской школе.", {("Анна Сомова", "учитель")}),
+])
+def test_a_noun_of_working(models, text, expected):
+    assert pairs(text, models) == expected

@@ -35,6 +35,8 @@ _NAMING = {"назвать", "называть", "назначить", "назн
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
                "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
                "отстранять", "сменить", "сменять"}
+_WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
+_POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
@@ -99,7 +101,31 @@ def predicate_person(
         verb = gapped_predicate(analysis, title)
         if verb is not None:
             return _subject_of(analysis, verb, people, climb=False, morph=morph)
+    if instrumental:
+        person = _work_noun_holder(analysis, title, people, morph)  # "в его послужном списке работа прокурором"
+        if person is not None:
+            return person
     return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
+
+
+def _work_noun_holder(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
+    """A title in the instrumental after a noun of working (``работа прокурором``): the one whose work it is, named
+    in the genitive after the noun (``работа Петра Орлова прокурором``) or through ``его``/``её`` before it in
+    the sentence (``В его послужном списке работа прокурором``)."""
+    tokens = analysis.tokens
+    noun = tokens[title.head].head
+    if noun is None or tokens[noun].pos != "NOUN" or morph.lemma(tokens[noun].text) not in _WORK_NOUNS:
+        return None
+    owner = _dependent(analysis, noun, ("nmod",), people)
+    if owner is not None and case_of(tokens[owner]) == "Gen":
+        return people.of_token[owner]
+    for token in tokens[noun - 1::-1] if noun else ():
+        if token.sent != tokens[noun].sent:
+            return None
+        gender = _POSSESSIVE_GENDER.get(fold(token.text))
+        if gender is not None:
+            return antecedent_of(analysis, token.index, people, gender, oblique=False)
+    return None
 
 
 def _controller(analysis: Analysis, verb: int, people: People, morph: Morph) -> Span | None:

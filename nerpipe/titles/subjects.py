@@ -137,7 +137,12 @@ def _subjectless(analysis: Analysis, sent: int) -> bool:
 
 
 def _misread_subject(analysis: Analysis, subject: Token) -> bool:
+    """A noun the parser makes a subject that names no one who acts: of another gender than its past verb, or a
+    thing in a sentence with no verb (``В его послужном списке работа прокурором``)."""
     verb = analysis.tokens[subject.head] if subject.head is not None else None
+    if subject.pos == "NOUN" and subject.feat.get("Animacy") == "Inan" and not any(
+            t.sent == subject.sent and t.pos in ("VERB", "AUX") for t in analysis.tokens):
+        return True
     if verb is None or verb.pos not in ("VERB", "AUX") or subject.pos != "NOUN" or verb.feat.get("Number") != "Sing":
         return False
     genders = {verb.feat.get("Gender"), subject.feat.get("Gender")}
@@ -145,9 +150,11 @@ def _misread_subject(analysis: Analysis, subject: Token) -> bool:
 
 
 def _nominative(analysis: Analysis, person: Span) -> bool:
-    """A name with a word in the nominative, or in no case the tagger gives (it may misread one of them)."""
+    """A name with a word in the nominative, or in no case the tagger gives (it may misread one of them); or
+    the root of its sentence or its first words, what it is about (``Петру Орлову 52 года``)."""
     words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
-    return any(case_of(t) in ("Nom", None) for t in words)
+    return bool(words) and analysis.starts_sentence(words[0].index) \
+        or any(case_of(t) in ("Nom", None) or t.rel == "root" for t in words)
 
 
 def _subject_pronoun_in(analysis: Analysis, sent: int, word: str) -> int | None:
