@@ -7,7 +7,7 @@ import pytest
 
 from nerpipe.titles.grammar import find_titles
 from nerpipe.titles.holders import attach_titles
-from nerpipe.titles.predicates import antecedent_candidate
+from nerpipe.titles.subjects import antecedent_candidate
 from nerpipe.titles.trimming import inner_title, trim_title
 
 from .hand import tagged

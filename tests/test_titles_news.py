@@ -79,9 +79,9 @@ def test_professions_in_apposition(models, text, expected):
     # the subject is a noun with the name in apposition to it
     ("Жена главы администрации района Алина Щербова стала депутатом.",
      {("Алина Щербова", "депутат", "депутат", False)}),
-    # a subject left out is not a name in the genitive of the sentence before
+    # a subject left out is not a name in the genitive of the sentence before, but the one the biography is of
     ("Пётр Орлов родился в Твери. В его послужном списке работа в администрации Игната Лорского. "
-     "Затем работал адвокатом в крупной фирме.", set()),
+     "Затем работал адвокатом в крупной фирме.", {("Пётр Орлов", "адвокат", "адвокат", True)}),
     ("Пётр Орлов окончил университет. Работал учителем в школе.",
      {("Пётр Орлов", "учитель", "учитель", True)}),
     # titles in the instrumental that share the predicate of the clause before them

@@ -41,10 +41,13 @@ def owner_in_title(analysis: Analysis, title: Title, name: Token) -> bool:
 def owner_after_oblique(analysis: Analysis, title: Title, name: Token, morph: Morph) -> bool:
     """A name in the genitive after a title in the instrumental, dative or locative that ends in a dependent in
     the genitive (``старшим консультантом предвыборной кампании Петра Орлова``): it agrees with that dependent,
-    whose owner it is, and cannot be in apposition to the head."""
+    whose owner it is, and cannot be in apposition to the head, unless the dictionary has the name in the head's
+    case too (``о министре юстиции Анны Котовой`` is ``Анне Котовой`` misread)."""
     tokens = analysis.tokens
-    return title.last != title.head and case_of(case_word(analysis, title)) in ("Ins", "Dat", "Loc") \
-        and case_of(tokens[title.last]) == "Gen" and genitive_name(name, morph)
+    head = case_of(case_word(analysis, title))
+    return title.last != title.head and head in ("Ins", "Dat", "Loc") \
+        and case_of(tokens[title.last]) == "Gen" and genitive_name(name, morph) \
+        and not any(p.tag.case == UD_CASE[head] for p in morph.parses(fold(name.text)) if "Name" in p.tag)
 
 
 def owner_in_gap(tokens: list[Token], name: int, morph: Morph) -> bool:
@@ -145,6 +148,20 @@ def singular_before_genitive(head: Token, name: Token, morph: Morph) -> bool:
             or not genitive_name(name, morph):
         return False
     return any(p.tag.POS == "NOUN" and {"sing", "gent"} <= p.tag.grammemes for p in morph.parses(fold(head.text)))
+
+
+def holds_governed_name(words: list[Token], spouse: str | None, morph: Morph) -> bool:
+    """:func:`holds_governed` of a name's first word, or of its last when the first says nothing of its case (a
+    name the tagger reads in the genitive that the dictionary does not have as a nominative of the tagger's
+    gender, after a first word it has in the nominative: ``брат лидера страны Ким Чен Ына``)."""
+    if holds_governed(words[0], spouse, morph):
+        return True
+    first, last = words[0], words[-1]
+    gender = UD_GENDER.get(last.feat.get("Gender", ""))
+    if len(words) < 2 or case_of(last) != "Gen" or gender is None or gender == spouse \
+            or not any("Fixd" in p.tag or not p.is_known for p in morph.parses(fold(first.text))):
+        return False  # "супруга президента Анна Котова": a first word that declines gives the name's case
+    return not any(p.is_known and p.tag.gender == gender and "nomn" in p.tag for p in morph.parses(fold(last.text)))
 
 
 def holds_governed(name: Token, spouse: str | None, morph: Morph) -> bool:

@@ -18,7 +18,7 @@ from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
-from .predicates import antecedent_candidate
+from .subjects import antecedent_candidate
 from .succession import with_takeovers
 from .trimming import inner_title, trim_title
 
@@ -94,7 +94,7 @@ def build_positions(
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
                    and lemma not in lexicon.military}
-    return TitleFacts(mentions, [f for f in facts if not _beside_post(f, facts, occupations)], derived)
+    return TitleFacts(mentions, [f for f in facts if not _beside_post(analysis.text, f, facts, occupations)], derived)
 
 
 def _share_bodies(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
@@ -133,16 +133,18 @@ def _occupation_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) ->
     return title.last == title.head and lemma not in lexicon.posts
 
 
-def _beside_post(fact: PositionFact, facts: list[PositionFact], occupations: set[int]) -> bool:
+def _beside_post(text: str, fact: PositionFact, facts: list[PositionFact], occupations: set[int]) -> bool:
     """A profession at no organization or region given to a name that a title at an organization is given
     too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
     the titles of professions start, a military rank not among them): the post says what the holder is
     there, the profession only who they are. A post held before says nothing of the kind (``X, в прошлом
     футболист «…», стал тренером``), nor one stated after the profession (``назначил тренера X ректором``), nor
-    a profession at an organization (``ведущая программы «Вечер» журналистка X``: both are what X does)."""
+    a profession at an organization (``ведущая программы «Вечер» журналистка X``: both are what X does), nor one
+    apart from the post (``В его списке работа прокурором округа. Позже работал адвокатом``: one after another)."""
     return fact.start in occupations and fact.org_id is None and fact.region_code is None and any(
         other.org_id is not None and not other.former and other.end <= fact.start and other.start not in occupations
-        and (other.person_start, other.person_id) == (fact.person_start, fact.person_id) for other in facts)
+        and not text[other.end:fact.start].strip(" ,") and (other.person_start, other.person_id)
+        == (fact.person_start, fact.person_id) for other in facts)
 
 
 def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],

@@ -7,8 +7,9 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis
 from .grammar import Title
-from .predicates import POST_WORDS, is_predicate
+from .predicates import POST_WORDS
 from .tokens import case_of
+from .verbs import is_predicate
 
 # verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
 # not "уходит с поста", nor a demand of "отставки")

@@ -14,8 +14,8 @@ from .agreement import agrees, case_word, misread_agrees
 from .dependents import BY_TRADE
 from .former import WHEN_HELD
 from .grammar import Title
-from .predicates import pronoun_antecedent
 from .sharing import POSSESSIVES, closes_apposition
+from .subjects import pronoun_antecedent
 from .tokens import People, first_token, is_participle, number_of
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")

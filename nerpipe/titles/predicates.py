@@ -4,29 +4,24 @@
 должности …``, ``капитаном стал Орлов``, ``назвал Орлова лучшим тренером``: the
 subject comes from natasha's syntax tree, through relative clauses and
 participles to the name they qualify, and from ``он``/``она`` to the last person
-of that gender named before. A title with no name may refer back to the person
-last named (:func:`antecedent_candidate`).
+of that gender named before (:mod:`.subjects`); where the verb is, :mod:`.verbs`.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
+from ..text import DASHES
 from .declined import declined
 from .grammar import Title, acting_verb
+from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
+from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
 
-# verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
-_PREDICATES = re.compile(
-    r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|(?:про|по)?работа\w+|занима\w+|занявш\w+|возглав\w+|"
-    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|(?:про|по)?служ\w+|выступ\w+|"
-    r"оста[её]тся|остал\w*|трудит\w+|трудил\w*|бывш\w+)"
-)
-# words that may stand between such a predicate and the title: "назначен на пост", "в качестве"
+# words that may stand between a predicate and the title: "назначен на пост", "в качестве"
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
@@ -36,11 +31,12 @@ _POST_FORMS = {"должности", "посту", "позиции", "качес
 _NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
            "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
            "переизбрание", "утверждение"}
-_SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 # active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
                "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
                "отстранять", "сменить", "сменять"}
+_WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
+_POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
@@ -63,19 +59,21 @@ def predicate_person(
     k = title.last + 1
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case of the same form
     if (instrumental or not after_preposition and morph.has_gram(head.text, "ablt")) \
-            and k + 1 < len(tokens) and tokens[k].sent == head.sent and _PREDICATES.fullmatch(fold(tokens[k].text)):
-        person = people.by_first.get(k + 1) or holders.get(k + 1)
+            and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text):
+        after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
+        person = people.by_first.get(after) or holders.get(after)
         if person is not None:
             return person
     if instrumental:
-        verb = head.head
+        # "поработать в мэрии директором": the verb right before, across a phrase, whatever the parser says
+        verb = predicate_across_phrase(analysis, title) or head.head
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
-                and _PREDICATES.fullmatch(fold(tokens[verb].text)) and not declined(analysis, verb, morph):
+                and is_predicate(tokens[verb].text) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
             appoints_other = _appoints_other(tokens[verb], morph)
             if person is None and not appoints_other:
-                person = _name_before_verb(analysis, verb, people)
+                person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph)
             if person is not None or appoints_other:
                 return person
     trigger = _trigger_before(analysis, title, morph)
@@ -88,6 +86,9 @@ def predicate_person(
         person = person or _subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
+    verb = capacity_verb(analysis, title)
+    if verb is not None:  # "Орлов выступил на форуме как глава делегации"
+        return _subject_of(analysis, verb, people, morph=morph)
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
         return person
@@ -97,10 +98,49 @@ def predicate_person(
             before = first_token(analysis, person) - 1
             if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
                 return person
-        verb = _gapped_predicate(analysis, title)
+        verb = gapped_predicate(analysis, title)
         if verb is not None:
             return _subject_of(analysis, verb, people, climb=False, morph=morph)
+    if instrumental:
+        person = _work_noun_holder(analysis, title, people, morph)  # "в его послужном списке работа прокурором"
+        if person is not None:
+            return person
+    return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
+
+
+def _work_noun_holder(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
+    """A title in the instrumental after a noun of working (``работа прокурором``): the one whose work it is, named
+    in the genitive after the noun (``работа Петра Орлова прокурором``) or through ``его``/``её`` before it in
+    the sentence (``В его послужном списке работа прокурором``)."""
+    tokens = analysis.tokens
+    noun = tokens[title.head].head
+    if noun is None or tokens[noun].pos != "NOUN" or morph.lemma(tokens[noun].text) not in _WORK_NOUNS:
+        return None
+    owner = _dependent(analysis, noun, ("nmod",), people)
+    if owner is not None and case_of(tokens[owner]) == "Gen":
+        return people.of_token[owner]
+    for token in tokens[noun - 1::-1] if noun else ():
+        if token.sent != tokens[noun].sent:
+            return None
+        gender = _POSSESSIVE_GENDER.get(fold(token.text))
+        if gender is not None:
+            return antecedent_of(analysis, token.index, people, gender, oblique=False)
     return None
+
+
+def _controller(analysis: Analysis, verb: int, people: People, morph: Morph) -> Span | None:
+    """Who does what an infinitive or a converb says (``Орлов успел поработать директором``, ``поработав
+    директором, Орлов ушёл``): the named object of the verb it completes (``попросил Анну Котову поработать
+    …``), else that verb's subject."""
+    tokens = analysis.tokens
+    parent = tokens[verb].head
+    form = (tokens[verb].feat.get("VerbForm"), tokens[verb].rel)
+    if parent is None or form not in (("Inf", "xcomp"), ("Conv", "advcl")):
+        return None
+    obj = _dependent(analysis, parent, ("obj", "iobj"), people)
+    if obj is not None:
+        return people.of_token[obj]
+    return _subject_of(analysis, parent, people, morph=morph)
 
 
 def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | None:
@@ -112,26 +152,6 @@ def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | N
         return None
     first = tokens[first_token(analysis, person)]
     return person if case_of(first) == "Nom" and first.sent == tokens[verb].sent else None
-
-
-def _gapped_predicate(analysis: Analysis, title: Title) -> int | None:
-    """The predicate a title in the instrumental after a comma shares with the clause before it (``он
-    возглавлял холдинг, затем учредителем фонда, директором канала``): the last finite verb before it in
-    its sentence, one of those that give a title, with no other predicate between."""
-    tokens = analysis.tokens
-    j = title.first - 1
-    while j >= 0 and tokens[j].pos == "ADV" and tokens[j].sent == tokens[title.first].sent:
-        j -= 1  # "затем", "позже"
-    if j < 0 or tokens[j].text != ",":
-        return None
-    for k in range(j - 1, -1, -1):
-        token = tokens[k]
-        if token.sent != tokens[title.first].sent or token.text in (";", ":", "—", "(", ")") \
-                or token.pos in ("SCONJ", "PRON") and fold(token.text).startswith(("котор", "что", "где")):
-            return None
-        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
-            return k if _PREDICATES.fullmatch(fold(token.text)) else None
-    return None
 
 
 def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | None:
@@ -163,10 +183,10 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     steps = 0
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)
-        if _PREDICATES.fullmatch(word) or morph.lemma(word) in POST_WORDS:
+        if is_predicate(word) or morph.lemma(word) in POST_WORDS:
             return j
-        if word not in _PREDICATE_BRIDGE:
-            return None
+        if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1):
+            return None  # "назначен на новую должность — глава службы": a dash may stand for the post word
         j -= 1
         steps += 1
     return None
@@ -201,15 +221,13 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             if subject + 1 in people.by_first and tokens[subject].pos == "NOUN" \
                     and same_case(tokens[subject], tokens[subject + 1]):
                 return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
-            if tokens[subject].pos == "NOUN" and subject < current:
-                named = _dependent(analysis, subject, ("appos",), people)
-                if named is not None and named < current and same_case(tokens[subject], tokens[named]):
-                    # "жена главы района Анна Зорина стала депутатом", not "предшественник Анны Зориной стал …"
-                    return people.of_token[named]
+            named = _named_subject(analysis, subject, current, people)
+            if named is not None:
+                return named
             lemma = fold(tokens[subject].text)
             if lemma in ("который", "которая"):
                 return _qualified_person(analysis, current, people)
-            if lemma in _SUBJECT_PRONOUNS:
+            if lemma in SUBJECT_PRONOUNS:
                 return pronoun_antecedent(analysis, subject, people)
             return None
         person = _qualified_person(analysis, current, people)
@@ -230,6 +248,22 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             return after  # "пост директора занимал Пётр Орлов": the subject after its verb, whatever the parser says
         # a subject left out: the one named before, not one after a preposition ("… солидарен с Орловым) и работал")
         return antecedent_of(analysis, current, people, verb.feat["Gender"], oblique=False)
+    return None
+
+
+def _named_subject(analysis: Analysis, subject: int, verb: int, people: People) -> Span | None:
+    """The name in apposition to a noun subject, in its case, on the subject's side of the verb: ``жена главы
+    района Анна Зорина стала депутатом``, ``назначена заместительница Петра Орлова в штабе Анна Зорина`` (not
+    ``предшественник Анны Зориной стал …``, nor a name after the verb for a subject before it, nor a subject
+    after a comma)."""
+    tokens = analysis.tokens
+    if tokens[subject].pos != "NOUN" or verb < subject and any(t.pos == "PUNCT" for t in tokens[verb + 1: subject]):
+        return None  # "объявил о …, однако лидер оппозиции Пётр Орлов назвал …": a subject of another clause
+    for token in tokens:
+        if token.sent == tokens[subject].sent and token.head == subject and token.rel == "appos" \
+                and token.index in people.of_token and (token.index < verb) == (subject < verb) \
+                and same_case(tokens[subject], token):
+            return people.of_token[token.index]
     return None
 
 
@@ -291,9 +325,13 @@ def _nsubj(analysis: Analysis, index: int, people: People) -> int | None:
 
 def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | None:
     """``Зайцева, занимающая пост …``, ``Зайцева, которая является …``: the name a clause qualifies; also
-    the name a post word hangs on (``Орлов на посту директора …``)."""
+    the name a post word hangs on (``Орлов на посту директора …``); through a noun the name is in apposition to
+    (``отца Петра Орлова, который стоял во главе страны``)."""
     tokens = analysis.tokens
     head = tokens[verb].head
+    if head is not None and head not in people.of_token and tokens[verb].rel.startswith("acl"):
+        named = _named_subject(analysis, head, verb, people)
+        head = first_token(analysis, named) if named is not None else None
     if head is None or head not in people.of_token:
         return None
     if tokens[verb].rel.startswith(("acl", "amod", "appos")) \
@@ -302,75 +340,3 @@ def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | N
     return None
 
 
-def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span | None:
-    """The person ``он``/``она`` at token ``pronoun`` stands for (see :func:`antecedent_of`); ``None`` for
-    another word."""
-    gender = _SUBJECT_PRONOUNS.get(fold(analysis.tokens[pronoun].text))
-    return antecedent_of(analysis, pronoun, people, gender) if gender else None
-
-
-def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str, hops: int = 3,
-                  oblique: bool = True) -> Span | None:
-    """``он``/``она``: the last person named before, in the same or the previous sentence, of that gender;
-    with no name there, the antecedent of the same pronoun as the subject of the previous sentence (``Орлов —
-    основатель фонда. В разные годы он возглавлял … В 1996 году он был советником …``), ``hops`` times at most.
-
-    A name in the genitive that hangs on a noun (``в администрации Петра Орлова``) is whose something is,
-    not whom the next clause speaks of: it is passed over; so is a name after a preposition unless ``oblique``."""
-    tokens = analysis.tokens
-    sent = tokens[pronoun].sent
-    for person in reversed(people.spans):
-        first = first_token(analysis, person)
-        if first >= pronoun:
-            continue
-        if tokens[first].sent < sent - 1:
-            earlier = _subject_pronoun_in(analysis, sent - 1, fold(tokens[pronoun].text)) if hops else None
-            return antecedent_of(analysis, earlier, people, gender, hops - 1) if earlier is not None else None
-        if _possessor(analysis, first) or not oblique and first > 0 and tokens[first - 1].pos == "ADP":
-            continue
-        if tokens[first].feat.get("Gender") in (None, gender):
-            return person
-        return None
-    return None
-
-
-def _subject_pronoun_in(analysis: Analysis, sent: int, word: str) -> int | None:
-    """The index of ``word`` (``он``, ``она``) as a subject in sentence ``sent``, if it is there."""
-    for token in analysis.tokens:
-        if token.sent == sent and fold(token.text) == word and token.rel.startswith("nsubj"):
-            return token.index
-    return None
-
-
-def _possessor(analysis: Analysis, first: int) -> bool:
-    """A name in the genitive that the parser hangs on a noun (``в администрации Петра Орлова``)."""
-    token = analysis.tokens[first]
-    head = token.head
-    return case_of(token) == "Gen" and token.rel.startswith("nmod") and head is not None \
-        and analysis.tokens[head].pos in ("NOUN", "PROPN")
-
-
-def is_predicate(word: str) -> bool:
-    """A verb or participle that gives a person a title (``назначен``, ``был``, ``работала``)."""
-    return bool(_PREDICATES.fullmatch(fold(word)))
-
-
-def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
-    """The person a title with no name may refer back to (``… сказал Глеб Лаптев. Позже министр
-    добавил …``): the last person named before the title, in the sentence before or, when the
-    title is a subject, in its own sentence — unless the title is coordinated with another.
-
-    The text must still give that person the same role elsewhere (:func:`nerpipe.titles.facts.build_positions`).
-    """
-    tokens = analysis.tokens
-    sent = tokens[title.first].sent
-    before = [p for p in persons if p.end <= title.start]
-    if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
-        return None  # "… Орловым и тренером команды …": a coordinated title names someone else
-    last = max(before, key=lambda p: p.end)
-    first = analysis.tokens[first_token(analysis, last)]
-    if first.sent < sent - 1:
-        return None
-    if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
-        return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
-    return last

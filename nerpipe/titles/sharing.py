@@ -15,10 +15,12 @@ from .grammar import Title
 from .tokens import People, case_of, is_word, number_of, same_case
 
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
-_LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас"})
+_LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас",
+                    ", затем", ", а затем", "а затем", ", потом", ", а потом", ", позже", ", а позже", ", позднее",
+                    ", а позднее", ", впоследствии", ", а впоследствии"})  # "директором, затем заместителем …"
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # whose a title is: "Лаптев — его заместитель"
 _MAX_GAPPED = 8  # tokens between two titles of a clause with its verb left out: ", а в 2018 году —"
-_AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
+AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
 
 def in_gap(tokens, k: int) -> bool:
@@ -30,7 +32,7 @@ def in_gap(tokens, k: int) -> bool:
         return True
     if token.pos == "ADV":
         return k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ"
-    if _AGE.fullmatch(token.text):
+    if AGE.fullmatch(token.text):
         return True  # "президент 89-летний Карл Нильсен"
     return token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and (is_word(token) or token.text.isdigit())
 
@@ -151,8 +153,8 @@ def _gapped(analysis: Analysis, a: Title, b: Title) -> bool:
     gap = analysis.tokens[a.last + 1: b.first]
     while gap and gap[0].pos == "PROPN" and case_of(gap[0]) in ("Gen", None):
         gap = gap[1:]
-    if gap and fold(gap[-1].text) in POSSESSIVES:
-        gap = gap[:-1]  # "…, а Глеб Лаптев — его заместителем"
+    if gap and (fold(gap[-1].text) in POSSESSIVES or fold(gap[-1].text) == "как"):
+        gap = gap[:-1]  # "…, а Глеб Лаптев — его заместителем", "… как лидер партии, а позже — как президент"
     return 3 <= len(gap) <= _MAX_GAPPED and gap[0].text == "," and fold(gap[1].text) in ("а", "и") \
         and gap[-1].text in DASHES and all(t.pos not in ("VERB", "AUX") and t.text not in (",", ";", ":", "(")
                                            for t in gap[2:-1])

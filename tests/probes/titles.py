@@ -1,9 +1,9 @@
 """Probes of titles and their holders: general titles of the lexicon with invented bodies, invented people,
 and the constructions of news (a title before a name in every case, apposition, predicates, former and
 acting titles, deputies, relatives and associates in every case, two people, lists, pronouns, a possessive
-before a title, the titled object of an appointment, a post run for, a post taken over, and a title beside a
-name that is not its holder's: an object, an addressee, a source, a meeting, a prize, an owner, a sentence
-apart).
+before a title, a biography with no subject, a capacity after ``как``, the titled object of an appointment, a
+post run for, a post taken over, and a title beside a name that is not its holder's: an object, an addressee,
+a source, a meeting, a prize, an owner, a sentence apart).
 
 ``answer`` gives the ``(person, position, role, former)`` rows of the ``positions`` table.
 """
@@ -351,6 +351,19 @@ def pronouns(title: Title, p: Person, _q: Person):
             f"{title.form('ins')}.", held(p, title)
 
 
+def runs(title: Title, p: Person, _q: Person):
+    """A biography that goes on with no subject, a title after ``как``, an age between a predicate and a name."""
+    born, finished = p.verb("родился"), p.verb("окончил")
+    yield "run_verbless", f"{p.forms[0]} {born} в Твери. В 1990 году {finished} университет. С 2015 года — " \
+        f"{title.form('nom')}.", held(p, title)
+    yield "run_became", f"{p.forms[0]} {born} в Твери. В 1990 году {finished} университет. В 2015 году " \
+        f"{p.verb('стал')} {title.form('ins')}.", held(p, title)
+    yield "capacity_kak", f"{p.forms[0]} {p.verb('выступил')} на форуме как {title.form('nom')}.", held(p, title)
+    if title.post:
+        age = "45-летняя" if p.feminine else "45-летний"
+        yield "predicate_age", f"{cap(title.form('ins'))} {p.verb('назначен')} {age} {p.forms[0]}.", held(p, title)
+
+
 def gapped(title: Title, other: Title, p: Person, q: Person):
     """A second clause with its verb left out and a subject of its own: the second title is that subject's."""
     if other.gender is not None and other.gender != q.feminine:
@@ -579,7 +592,7 @@ def cases() -> list[Case]:
         groups = (beside(title, p, q), predicates(title, p, q), qualified(title, p, q),
                   relatives(title, p, q, index), two_people(title, other, p, q), plural(title, p, q),
                   pronouns(title, p, q), not_pairs(title, p, q), not_pairs_wider(title, other, p, q),
-                  gapped(title, other, p, q),
+                  gapped(title, other, p, q), runs(title, p, q),
                   appointed(title, p, q), nationality(title, p, q), kin_cases(title, p, q, index),
                   former_words(title, p, q, index), titled_object(title, other, p, q))
         for group in groups:

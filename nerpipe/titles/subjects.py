@@ -1,0 +1,173 @@
+"""Whom a clause with no named subject speaks of: ``он``/``она``, a subject left out (``Орлов родился в Томске.
+Работал учителем``), and a run of sentences with no subject of their own, as a biography goes on (``Орлов
+родился в Томске. В 1975 году окончил институт. С 1992 года — начальник управления.``); and the person a title
+with no name may refer back to (:func:`antecedent_candidate`)."""
+
+from __future__ import annotations
+
+from ..morph import fold
+from ..ner import Analysis, Token
+from ..records import Span
+from ..text import DASHES
+from .grammar import Title
+from .tokens import People, case_of, first_token
+
+SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
+_PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
+_MAX_RUN = 10  # sentences with no subject a biography may go on for
+_MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
+
+
+def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span | None:
+    """The person ``он``/``она`` at token ``pronoun`` stands for (see :func:`antecedent_of`); ``None`` for
+    another word."""
+    gender = SUBJECT_PRONOUNS.get(fold(analysis.tokens[pronoun].text))
+    return antecedent_of(analysis, pronoun, people, gender) if gender else None
+
+
+def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str | None, hops: int = 3,
+                  oblique: bool = True, run: int = _MAX_RUN) -> Span | None:
+    """``он``/``она`` (or a subject left out): the last person named before, in the same or the previous
+    sentence, of that gender (any, for ``None``); with no name there, the antecedent of the same pronoun as the
+    subject of the previous sentence (``Орлов — основатель фонда. В разные годы он возглавлял … В 1996 году он
+    был советником …``), ``hops`` times at most; or, when the previous sentence has no subject at all, the one
+    that sentence speaks of (``Орлов родился в Томске. В 1975 году окончил институт. Работал учителем``),
+    ``run`` sentences back at most.
+
+    A name in the genitive that hangs on a noun (``в администрации Петра Орлова``) is whose something is,
+    not whom the next clause speaks of: it is passed over; so are, unless ``oblique``, a name after a preposition
+    and one in an oblique case (``работала под руководством академика Петра Орлова``)."""
+    tokens = analysis.tokens
+    sent = tokens[pronoun].sent
+    for person in reversed(people.spans):
+        first = first_token(analysis, person)
+        if first >= pronoun:
+            continue
+        if tokens[first].sent < sent - 1:
+            word = fold(tokens[pronoun].text) if fold(tokens[pronoun].text) in SUBJECT_PRONOUNS \
+                else _PRONOUN_OF.get(gender or "")
+            earlier = _subject_pronoun_in(analysis, sent - 1, word) if hops and word else None
+            if earlier is not None:
+                return antecedent_of(analysis, earlier, people, gender, hops - 1)
+            opening = _opening_of(analysis, sent - 1) if run else None
+            if opening is None or not _subjectless(analysis, sent - 1):
+                return None
+            return antecedent_of(analysis, opening, people, gender, hops, False, run - 1)
+        if _possessor(analysis, first) or not oblique and (first > 0 and tokens[first - 1].pos == "ADP"
+                                                           or not _nominative(analysis, person)):
+            continue
+        if gender is None or tokens[first].feat.get("Gender") in (None, gender):
+            return person
+        return None
+    return None
+
+
+def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
+    """The person a title with no name may refer back to (``… сказал Глеб Лаптев. Позже министр
+    добавил …``): the last person named before the title, in the sentence before or, when the
+    title is a subject, in its own sentence — unless the title is coordinated with another. A name of
+    another gender than the title's verb is passed over (``Анна Котова и её муж Пётр жили в Твери. Тогда
+    будущий министр работала учителем``).
+
+    The text must still give that person the same role elsewhere (:func:`nerpipe.titles.facts.build_positions`).
+    """
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    gender = _verb_gender(analysis, title)
+    before = [p for p in persons if p.end <= title.start
+              and (gender is None or tokens[first_token(analysis, p)].feat.get("Gender") in (None, gender))]
+    if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
+        return None  # "… Орловым и тренером команды …": a coordinated title names someone else
+    last = max(before, key=lambda p: p.end)
+    first = analysis.tokens[first_token(analysis, last)]
+    if first.sent < sent - 1:
+        return None
+    if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
+        return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
+    return last
+
+
+def _verb_gender(analysis: Analysis, title: Title) -> str | None:
+    """The gender of the past verb a title is the subject of (``министр работала``), if any."""
+    head = analysis.tokens[title.head]
+    if not head.rel.startswith("nsubj") or head.head is None:
+        return None
+    verb = analysis.tokens[head.head]
+    return verb.feat.get("Gender") if verb.pos in ("VERB", "AUX") and verb.feat.get("Number") == "Sing" else None
+
+
+def verbless_holder(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """A title in the nominative that makes a sentence with no verb, alone or after when it was held (``С 1992
+    года — начальник управления.``, ``Генерал-полковник.``): a biography goes on, and the title is the one's
+    it speaks of (:func:`antecedent_of`, of the title's gender when it is feminine)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if case_of(head) not in ("Nom", None) or head.feat.get("Number") == "Plur" or title.governed:
+        return None
+    sentence = _sentence(analysis, head.sent)
+    lead = [t for t in sentence if t.index < title.first]
+    rest = [t for t in sentence if t.index > title.last]
+    if len(lead) > _MAX_LEAD or any(t.index in people.of_token or t.pos in ("VERB", "AUX", "PRON") for t in sentence) \
+            or lead and not (lead[-1].text in DASHES or _ends_in_when(lead)) \
+            or any(t.text in (",", ":", ";", "(") or t.text in DASHES for t in rest):
+        return None
+    gender = "Fem" if head.feat.get("Gender") == "Fem" else None
+    return antecedent_of(analysis, title.first, people, gender, oblique=False)
+
+
+def _ends_in_when(lead: list[Token]) -> bool:
+    """``С 2005 года``, ``В 2010—2012 годах``: a time a title was held, right before it."""
+    return fold(lead[0].text) in ("с", "со", "в", "до", "по") and fold(lead[-1].text).startswith(("год", "гг"))
+
+
+def _sentence(analysis: Analysis, sent: int) -> list[Token]:
+    return [t for t in analysis.tokens if t.sent == sent]
+
+
+def _opening_of(analysis: Analysis, sent: int) -> int | None:
+    """The first token of sentence ``sent``."""
+    return next((t.index for t in analysis.tokens if t.sent == sent), None)
+
+
+def _subjectless(analysis: Analysis, sent: int) -> bool:
+    """A sentence with no subject of any of its verbs: it goes on speaking of the one named before. A noun of
+    another gender than its past verb is the parser's misreading of an object (``закончила институт``)."""
+    return not any(t.sent == sent and t.rel.startswith("nsubj") and not _misread_subject(analysis, t)
+                   for t in analysis.tokens)
+
+
+def _misread_subject(analysis: Analysis, subject: Token) -> bool:
+    """A noun the parser makes a subject that names no one who acts: of another gender than its past verb, or a
+    thing in a sentence with no verb (``В его послужном списке работа прокурором``)."""
+    verb = analysis.tokens[subject.head] if subject.head is not None else None
+    if subject.pos == "NOUN" and subject.feat.get("Animacy") == "Inan" and not any(
+            t.sent == subject.sent and t.pos in ("VERB", "AUX") for t in analysis.tokens):
+        return True
+    if verb is None or verb.pos not in ("VERB", "AUX") or subject.pos != "NOUN" or verb.feat.get("Number") != "Sing":
+        return False
+    genders = {verb.feat.get("Gender"), subject.feat.get("Gender")}
+    return None not in genders and len(genders) == 2
+
+
+def _nominative(analysis: Analysis, person: Span) -> bool:
+    """A name with a word in the nominative, or in no case the tagger gives (it may misread one of them); or
+    the root of its sentence or its first words, what it is about (``Петру Орлову 52 года``)."""
+    words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
+    return bool(words) and analysis.starts_sentence(words[0].index) \
+        or any(case_of(t) in ("Nom", None) or t.rel == "root" for t in words)
+
+
+def _subject_pronoun_in(analysis: Analysis, sent: int, word: str) -> int | None:
+    """The index of ``word`` (``он``, ``она``) as a subject in sentence ``sent``, if it is there."""
+    for token in analysis.tokens:
+        if token.sent == sent and fold(token.text) == word and token.rel.startswith("nsubj"):
+            return token.index
+    return None
+
+
+def _possessor(analysis: Analysis, first: int) -> bool:
+    """A name in the genitive that the parser hangs on a noun (``в администрации Петра Орлова``)."""
+    token = analysis.tokens[first]
+    head = token.head
+    return case_of(token) == "Gen" and token.rel.startswith("nmod") and head is not None \
+        and analysis.tokens[head].pos in ("NOUN", "PROPN")

@@ -1,0 +1,105 @@
+"""Where the verb of a title's clause is: the verbs that give a title, a verb across a phrase before a title, the
+verb of a clause a title after ``как`` tells the capacity in, the verb a clause with its verb left out shares,
+and the words between a predicate and the name after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import fold
+from ..ner import Analysis
+from ..text import DASHES
+from .grammar import Title
+from .sharing import AGE
+from .tokens import case_of
+
+# verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
+_PREDICATES = re.compile(
+    r"(?i)(назнач\w+|избран\w*|стал[аио]?|станет|стану\w*|(?:про|по)?работа\w+|занима\w+|занявш\w+|возглав\w+|"
+    r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|(?:про|по)?служ\w+|выступ\w+|"
+    r"оста[её]тся|остал\w*|трудит\w+|трудил\w*|бывш\w+)"
+)
+
+
+def is_predicate(word: str) -> bool:
+    """A verb or participle that gives a person a title (``назначен``, ``был``, ``работала``)."""
+    return bool(_PREDICATES.fullmatch(fold(word)))
+
+
+def _finite(token) -> bool:
+    """A finite verb or a short participle (``назначен``)."""
+    return token.pos in ("VERB", "AUX") \
+        and (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short")
+
+
+def past_modifiers(analysis: Analysis, k: int) -> int:
+    """The index past the adjectives in the nominative and the ages that stand before a name at ``k``
+    (``34-летний``, ``молодой``), at most three."""
+    tokens = analysis.tokens
+    start = k
+    while k < len(tokens) and k - start < 3 and tokens[k].sent == tokens[start].sent \
+            and (AGE.fullmatch(tokens[k].text) or tokens[k].pos == "ADJ" and case_of(tokens[k]) == "Nom"):
+        k += 1
+    return k
+
+
+def capacity_verb(analysis: Analysis, title: Title) -> int | None:
+    """The verb of the clause a title in the nominative after ``как`` tells the capacity of (``Орлов, который
+    стоял во главе страны как лидер партии``; ``Как министр, Орлов заявил …``): the last finite verb or short
+    participle before it in its clause, or, for a title that opens its sentence, the first one after it. Not a
+    comparison with another (``как и министр``, ``такие, как …``)."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    if j < 0 or fold(tokens[j].text) != "как" or case_of(tokens[title.head]) != "Nom" \
+            or j >= 2 and tokens[j - 1].text == "," and fold(tokens[j - 2].text).startswith(("так", "тот", "те")):
+        return None
+    sent = tokens[title.first].sent
+    if analysis.starts_sentence(j):
+        ahead = (t for t in tokens[title.last + 1:] if t.sent == sent and _finite(t))
+        return next((t.index for t in ahead), None)
+    for k in range(j - 1, -1, -1):
+        token = tokens[k]
+        if token.sent != sent or token.text in (",", ";", ":", "(", ")", "«", "»") or token.text in DASHES:
+            return None
+        if _finite(token):
+            return k
+    return None
+
+
+def predicate_across_phrase(analysis: Analysis, title: Title) -> int | None:
+    """A verb that gives a title right before a title in the instrumental, across a prepositional phrase of at most
+    three words (``успел поработать в мэрии директором``), whatever the parser hangs the title on."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    if j < 0 or tokens[j].pos not in ("NOUN", "PROPN"):
+        return None
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if tokens[k].sent != tokens[title.first].sent:
+            return None
+        if tokens[k].pos == "ADP":
+            before = k - 1
+            ok = before >= 0 and tokens[before].pos in ("VERB", "AUX") and is_predicate(tokens[before].text)
+            return before if ok else None
+        if tokens[k].pos not in ("ADJ", "NOUN", "PROPN", "DET"):
+            return None
+    return None
+
+
+def gapped_predicate(analysis: Analysis, title: Title) -> int | None:
+    """The predicate a title in the instrumental after a comma shares with the clause before it (``он
+    возглавлял холдинг, затем учредителем фонда, директором канала``): the last finite verb before it in
+    its sentence, one of those that give a title, with no other predicate between."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    while j >= 0 and tokens[j].pos == "ADV" and tokens[j].sent == tokens[title.first].sent:
+        j -= 1  # "затем", "позже"
+    if j < 0 or tokens[j].text != ",":
+        return None
+    for k in range(j - 1, -1, -1):
+        token = tokens[k]
+        if token.sent != tokens[title.first].sent or token.text in (";", ":", "—", "(", ")") \
+                or token.pos in ("SCONJ", "PRON") and fold(token.text).startswith(("котор", "что", "где")):
+            return None
+        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
+            return k if is_predicate(token.text) else None
+    return None

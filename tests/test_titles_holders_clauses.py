@@ -1,0 +1,119 @@
+"""Whose a title is when its clause names no one: a biography that goes on with no subject, a title after
+``как``, a post word before a dash, a subject after its verb. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def pairs(text: str, models) -> set[tuple[str, str]]:
+    """``(person, position)`` of every ``positions`` row of a text."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of sentences with no subject goes on speaking of the one the biography opens with
+    ("Игнат Лорский родился в 1961 году в Твери. В 1983 году окончил политехнический институт. "
+     "С 1984 по 1990 год работал инженером литейного завода.",
+     {("Игнат Лорский", "инженер литейного завода")}),
+    ("Анна Сомова родилась в Омске. В 1990 году окончила университет. В 1995 году основала журнал «Сад» "
+     "и стала его редактором.",
+     {("Анна Сомова", "редактор")}),
+    # a title that makes a sentence with no verb, after when it was held
+    ("Игнат Лорский родился в 1961 году в Твери. В 1983 году окончил институт. С 1992 года — начальник "
+     "управления полиции области.",
+     {("Игнат Лорский", "начальник управления полиции области")}),
+    ("Анна Сомова родилась в Омске. В 1990 году окончила университет. С 2005 года депутат городской думы.",
+     {("Анна Сомова", "депутат городской думы")}),
+    # a name in an oblique case is not whom the run speaks of
+    ("Анна Сомова родилась в Омске. Работала в клинике под руководством профессора Игната Лорского. "
+     "С 2005 года депутат городской думы.",
+     {("Анна Сомова", "депутат городской думы"), ("Игнат Лорский", "профессор")}),
+    # a sentence with a subject of its own ends the run
+    ("Игнат Лорский родился в Твери. Завод закрылся в 1990 году. С 1992 года — начальник управления полиции.",
+     set()),
+    ("Игнат Лорский родился в Твери. Анна Сомова окончила институт. Работала учителем.",
+     {("Анна Сомова", "учитель")}),
+    # a subject left out of another gender than the name before
+    ("Игнат Лорский родился в Твери. В 1990 году окончила институт. Работала учителем.", set()),
+])
+def test_a_biography_goes_on_with_no_subject(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in the nominative after "как": the capacity the clause's subject acts in
+    ("Игнат Лорский выступил на форуме как глава делегации.", {("Игнат Лорский", "глава делегации")}),
+    ("Как министр, Игнат Лорский заявил, что бюджет исполнен.", {("Игнат Лорский", "министр")}),
+    ("Газета вспомнила отца Игната Лорского, который руководил страной сначала как лидер партии, "
+     "а позже – как президент республики.",
+     {("Игнат Лорский", "лидер партии"), ("Игнат Лорский", "президент республики")}),
+    # a comparison with another is no capacity
+    ("Игнат Лорский, как и министр финансов, считает, что бюджет исполнен.", set()),
+    ("В совете есть такие люди, как министр финансов.", set()),
+])
+def test_a_title_after_kak(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash for the post word after an appointment
+    ("Анна Сомова назначена на новую должность — глава таможенной службы.",
+     {("Анна Сомова", "глава таможенной службы")}),
+    # an age or an adjective between the predicate and the name after it
+    ("Новым министром экономики назначен 34-летний Игнат Лорский.", {("Игнат Лорский", "новый министр экономики")}),
+    ("Новым директором школы стала молодая Анна Сомова.", {("Анна Сомова", "новый директор школы")}),
+    # the subject after its verb, named in apposition past a name it governs
+    ("На должность директора фонда назначена помощница Игната Лорского в мэрии города Анна Сомова.",
+     {("Анна Сомова", "директор фонда"), ("Анна Сомова", "помощница")}),
+])
+def test_a_predicate_before_its_holder(models, text, expected):
+    assert expected <= pairs(text, models)
+    assert not any(name == "Игнат Лорский" for name, _ in pairs(text, models) - expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive's doer: the subject of the verb it completes; titles after ", затем" share the holder
+    ("Игнат Лорский окончил институт и успел поработать в правительстве директором департамента, "
+     "затем заместителем министра.",
+     {("Игнат Лорский", "директор департамента"), ("Игнат Лорский", "заместитель министра")}),
+    ("Анна Сомова решила поработать учителем в сельской школе.", {("Анна Сомова", "учитель")}),
+    # the named object of the verb an infinitive completes does it
+    ("Игнат Лорский попросил Анну Сомову поработать директором школы.", {("Анна Сомова", "директор школы")}),
+    # a name the tagger reads in the genitive after a title in the locative, which the dictionary has in it
+    ("Речь идёт о потенциальном министре юстиции Марии Сомовой.",
+     {("Мария Сомова", "потенциальный министр юстиции")}),
+    # a name whose first word may not decline, after a relative: its last word tells its case
+    ("Полиция сообщила об аресте Ли Вана, брата лидера партии Ким Чен Ына.", {("Ким Чен Ын", "лидер партии")}),
+    ("Супруга президента страны Анна Сомова открыла выставку.", set()),
+])
+def test_the_case_of_a_name_and_an_infinitive(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with no name refers back past a name of another gender than its verb
+    ("Анна Котова родилась в Твери. В этом доме Анна Котова и её муж, Пётр, жили в 1950-х годах. Тогда "
+     "будущий премьер-министр работала адвокатом. Позже премьер-министр Анна Котова вспоминала дом.",
+     ("Анна Котова", "будущий премьер-министр")),
+])
+def test_a_title_refers_back_past_another_gender(models, text, expected):
+    assert expected in pairs(text, models)
+    assert not any(name == "Пётр" for name, _ in pairs(text, models))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in the instrumental after a noun of working: whose the work is, through "его"
+    ("Глебу Лаптеву 52 года. В его послужном списке работа федеральным судьёй округа, заместителем прокурора "
+     "области. После ухода с госслужбы работал адвокатом в фонде.",
+     {("Глеб Лаптев", "федеральный судья округа"), ("Глеб Лаптев", "заместитель прокурора области"),
+      ("Глеб Лаптев", "адвокат")}),
+    # or named in the genitive after the noun
+    ("Газета вспомнила о работе Анны Сомовой учителем в сельской школе.", {("Анна Сомова", "учитель")}),
+])
+def test_a_noun_of_working(models, text, expected):
+    assert pairs(text, models) == expected
