@@ -151,7 +151,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if noun >= len(tokens) or tokens[noun].sent != first.sent or tokens[noun].pos not in ("NOUN", "PROPN", "X"):
         return None
     target = tokens[noun]
-    if lexicon.is_time_noun(target.text):
+    if lexicon.is_time_noun(target.text) or _counted(tokens, start, noun):
         return None
     after = by_start.get(tokens[noun + 1].start) if noun + 1 < len(tokens) else None
     if after is not None and after.type == PER and target.feat.get("Animacy") == "Anim" \
@@ -206,6 +206,15 @@ def _field(tokens, noun: Token, morph: Morph) -> bool:
 def _numbered(tokens, start: int, noun: int) -> bool:
     """``112 созыва``: a number before a noun in the genitive."""
     return tokens[start].pos == "NUM" and tokens[noun].feat.get("Case") == "Gen"
+
+
+def _counted(tokens, start: int, noun: int) -> bool:
+    """Whether a number counts the genitive after a name rather than making it the name's: a
+    number word (``несколько известных членов``, ``пять депутатов``) or figures before people
+    (``53 депутата``) — not figures of an ordinal before a thing (``112 созыва``)."""
+    numbers = [t for t in tokens[start:noun] if t.pos == "NUM"]
+    return any(not t.text.isdigit() for t in numbers) \
+        or bool(numbers) and tokens[noun].feat.get("Animacy") == "Anim"
 
 
 def _coordinated_name(analysis: Analysis, index: int, attached: set[int]) -> int | None:

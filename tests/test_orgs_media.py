@@ -1,0 +1,67 @@
+"""Organizations' extent and canonical names: counted genitives after a name, ``„…“`` quotes,
+online platforms as the place of writing, and the capital's bodies in a text about a country abroad."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def org_texts(text, models) -> list[str]:
+    return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+def org_names(text, models) -> list[str]:
+    return sorted(org.name for org in analyze(text, models).organizations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word or figures before people count them: no part of the body's name
+    ("Мэр ввёл в городское правительство несколько известных членов прежней команды.",
+     ["Городское правительство"]),
+    ("Против закона в составе областной думы 17 депутатов проголосовали вчера.", ["Областная дума"]),
+    ("В правление фонда «Вектор» вошли пять новых членов.", ["Вектор", "Правление фонда «Вектор»"]),
+    # figures before a thing are an ordinal of the name
+    ("Депутаты Палаты представителей 112 созыва собрались.", ["Палата представителей 112 созыва"]),
+])
+def test_a_counted_genitive_is_no_part_of_a_name(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Частный конный завод „Северный ветер“ продал трёх лошадей.", ["Северный ветер"]),
+    ("Компания „Кедр“ объявила о выплатах.", ["Кедр"]),
+])
+def test_a_name_in_low_quotes_is_named_without_them(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Вчера Иван Сомов опубликовал в Facebook длинный пост. Позже Facebook удалил этот пост.",
+     "Facebook", "Facebook"),
+    ("У певицы два миллиона подписчиков в Инстаграме и миллион в Weibo.", "Weibo", None),
+    ("Пользователь ЖЖ написал об этом.", "ЖЖ", None),
+    ("Он купил детали на eBay.", "eBay", None),
+    # the platform as an employer or an actor stays
+    ("В 2010 году он перешёл на работу в Facebook.", None, "Facebook"),
+    ("Компания Twitter оштрафована.", None, "Компания Twitter"),
+])
+def test_a_platform_where_one_writes_is_no_organization(models, text, absent, present):
+    found = org_texts(text, models)
+    if present is not None:
+        assert present in found
+    if absent is not None and absent != present:
+        assert absent not in found
+    if absent == present:
+        assert found.count(absent) == 1
+
+
+@pytest.mark.parametrize("text, country, region", [
+    ("Инспекторы столичной полиции прибыли в Лондон. Мэр Лондона выступил в Лондоне. "
+     "Премьер Великобритании поддержал их.", "GB", None),
+    ("Инспекторы столичной полиции прибыли на Тверскую улицу. Москва ждёт.", "RU", "RU-MOW"),
+])
+def test_the_capitals_body_in_a_text_about_a_country_abroad(models, text, country, region):
+    orgs = [org for org in analyze(text, models).organizations if org.name == "Столичная полиция"]
+    assert [(org.country, org.region_code) for org in orgs] == [(country, region)]
