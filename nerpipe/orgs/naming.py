@@ -6,6 +6,7 @@ from ..inflect import Word, join_words, nominative, spacing_of
 from ..morph import Morph, fold
 from ..text import (
     OPENING_QUOTES,
+    QUOTE_PAIRS,
     TYPOGRAPHIC_CLOSING,
     TYPOGRAPHIC_OPENING,
     balance_quotes,
@@ -33,11 +34,17 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
 
 
 def _quoted(words: list[Word]) -> bool:
-    """``«…»`` around the whole, one quote opened; or ``"…"`` with no other straight quote inside."""
-    if len(words) <= 2 or words[0].text not in OPENING_QUOTES or words[-1].text not in TYPOGRAPHIC_CLOSING | {'"'}:
+    """``«…»`` around the whole, one quote opened; ``„…“`` with no other ``„`` inside; or ``"…"`` with
+    no other straight quote inside."""
+    if len(words) <= 2 or words[0].text not in OPENING_QUOTES:
         return False
-    if words[0].text == '"':
-        return words[-1].text == '"' and sum(w.text == '"' for w in words) == 2
+    opening, closing = words[0].text, words[-1].text
+    if opening == "„":
+        return closing == QUOTE_PAIRS[opening] and sum(w.text == opening for w in words) == 1
+    if closing not in TYPOGRAPHIC_CLOSING | {'"'}:
+        return False
+    if opening == '"':
+        return closing == '"' and sum(w.text == '"' for w in words) == 2
     return sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1
 
 
