@@ -27,7 +27,9 @@
   recur, and so is a common noun that refers back to the organization named with it
   (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
   (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
-  (``театра имени Орлова``); a surname alone is PER where the document names the person in full.
+  (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
+- an online platform named as where something was written (``в Телеграме``, ``пользователь ЖЖ``) is
+  no organization (:mod:`.platforms`).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ from .people import (
     split_person,
 )
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
+from .platforms import drop_platform_places
 from .vehicles import drop_vehicle_names
 
 
@@ -125,6 +128,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
+    spans = drop_platform_places(analysis, spans, morph)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
