@@ -65,3 +65,21 @@ def test_a_platform_where_one_writes_is_no_organization(models, text, absent, pr
 def test_the_capitals_body_in_a_text_about_a_country_abroad(models, text, country, region):
     orgs = [org for org in analyze(text, models).organizations if org.name == "Столичная полиция"]
     assert [(org.country, org.region_code) for org in orgs] == [(country, region)]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a name after a kind of place names the place, whatever club has that name
+    ("Бомба взорвалась в нью-йоркском районе Челси.", "Челси", None),
+    ("Он живёт на улице Правды.", "Правды", None),
+    # a cemetery or a station is a place, whatever adjectives name it
+    ("Артиста похоронят на Новом Городском кладбище в Твери.", "Новом Городском кладбище", None),
+    ("Поезд прибыл на Северный Речной вокзал.", "Северный Речной вокзал", None),
+    ("Администрация Речного вокзала сообщила о задержке.", None, "Администрация Речного вокзала"),
+    ("Челси обыграл Арсенал.", None, "Челси"),
+    # ``с`` is a preposition here, no abbreviation of a village
+    ("Учёные поделились данными с НАСА в среду.", None, "НАСА"),
+])
+def test_a_place_named_like_an_organization(models, text, absent, present):
+    found = org_texts(text, models)
+    assert absent is None or absent not in found
+    assert present is None or present in found

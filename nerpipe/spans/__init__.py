@@ -166,7 +166,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
     if span.type == ORG:
         if is_generic_org(text[span.start:span.end]):
             return
-        if _is_facility(gazetteer, text[span.start:span.end]):
+        if _is_facility(gazetteer, text[span.start:span.end]) or _facility_noun(analysis, span, morph) \
+                or _named_after_place_type(analysis, span, gazetteer):
             spans.append(Span(span.start, span.end, LOC))
             return
         span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
@@ -184,6 +185,26 @@ def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> b
     """A name after a kind of place (``улица Достоевского``, ``округа Чарльз``) names the place."""
     first = analysis.tokens_in(span.start, span.end)[0].index
     return first > 0 and gazetteer.place_type(analysis.tokens[first - 1].text) is not None
+
+
+def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
+    """A name of a word or two in capitals after a kind of place names the place (``в районе Челси``,
+    ``аэропорта Кедровый``), whatever club or company has that name too."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    first = tokens[0].index if tokens else 0
+    return 0 < len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens) and first > 0 \
+        and gazetteer.place_type(analysis.tokens[first - 1].text, abbreviations=False) is not None
+
+
+# nouns of places that are no organization whatever their name (``на Новом кладбище``)
+_FACILITY_NOUNS = frozenset({"кладбище", "вокзал"})
+
+
+def _facility_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether the first common noun of a span names such a place (``Новом Городском кладбище``,
+    ``Северного вокзала``; not ``Администрация вокзала``)."""
+    noun = next((t for t in analysis.tokens_in(span.start, span.end) if t.pos == "NOUN"), None)
+    return noun is not None and bool(morph.forms(noun.text) & _FACILITY_NOUNS)
 
 
 def _is_domain(text: str, span: Span) -> bool:

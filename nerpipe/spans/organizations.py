@@ -30,7 +30,8 @@ def find_dictionary_orgs(
     gazetteer (natasha's ``ЕС``, ``Евросоюза``) and ORG spans inside it
     (``Минпромторга`` in ``Минпромторга России``), and starts a PER span that ran on
     from it (``лидера Аль-Каиды`` + a name); names inside an organization (but the one a unit
-    is named with: ``Управления Росреестра по …``) or across the edge of another span are left alone.
+    is named with: ``Управления Росреестра по …``) or across the edge of another span are left alone, and
+    so are names after a kind of place, which name the place (``района Челси``, ``улицы Правды``).
     """
     text = analysis.text
     tokens = analysis.tokens
@@ -40,7 +41,8 @@ def find_dictionary_orgs(
     while index < len(tokens):
         found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
-                and not _another_of_kind(analysis, index, index + found[0], lexicon):
+                and not _another_of_kind(analysis, index, index + found[0], lexicon) \
+                and not (index > 0 and gazetteer.place_type(tokens[index - 1].text, abbreviations=False) is not None):
             last = index + found[0] - 1
             placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer,
                                 nested=_after_unit(analysis, index, lexicon))
