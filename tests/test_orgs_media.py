@@ -83,3 +83,17 @@ def test_a_place_named_like_an_organization(models, text, absent, present):
     found = org_texts(text, models)
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a plural of a kind with a state's name is several bodies, not the one of the dictionary
+    ("Вклады в банках Российской Федерации застрахованы.", "банках Российской Федерации", None),
+    ("Вклады в Банке России застрахованы.", None, "Банке России"),
+    # ``субъектов Федерации``: the state, no federation of a sport
+    ("Главы субъектов Федерации получат новые автомобили.", "Федерации", None),
+    ("Федерация хоккея объявила состав.", None, "Федерация хоккея"),
+])
+def test_no_body_of_the_dictionary_in_a_phrase_of_the_state(models, text, absent, present):
+    found = org_texts(text, models)
+    assert absent is None or absent not in found
+    assert present is None or present in found

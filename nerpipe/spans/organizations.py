@@ -133,11 +133,17 @@ def retype_kind_places(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
             before = inner[:inner.index(noun)] if noun is not None else []
             # a capitalised noun after adjectives names a state (``Советским Союзом``)
             if noun is not None and all(t.pos == "ADJ" for t in before) and not (before and noun.text[:1].isupper()) \
-                    and _names_a_body(noun.text, lexicon, gazetteer) \
+                    and _names_a_body(noun.text, lexicon, gazetteer) and not _of_subjects(analysis, inner) \
                     and not shopping_centre(analysis.tokens, noun.index, lexicon.morph):
                 span = Span(span.start, span.end, ORG)
         out.append(span)
     return out
+
+
+def _of_subjects(analysis: Analysis, inner: list) -> bool:
+    """Whether a place follows ``субъект`` (``субъектов Федерации``): the state, no body."""
+    index = inner[0].index if inner else 0
+    return index > 0 and fold(analysis.tokens[index - 1].text).startswith("субъект")
 
 
 def shopping_centre(tokens, index: int, morph: Morph) -> bool:
