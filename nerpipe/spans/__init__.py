@@ -164,7 +164,7 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
         return
     if span.type == ORG:
-        if is_generic_org(text[span.start:span.end]):
+        if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph):
             return
         if _is_facility(gazetteer, text[span.start:span.end]) or _facility_noun(analysis, span, morph) \
                 or _named_after_place_type(analysis, span, gazetteer):
@@ -185,6 +185,20 @@ def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> b
     """A name after a kind of place (``улица Достоевского``, ``округа Чарльз``) names the place."""
     first = analysis.tokens_in(span.start, span.end)[0].index
     return first > 0 and gazetteer.place_type(analysis.tokens[first - 1].text) is not None
+
+
+# parts of speech of no name (``Вчера`` opening a sentence, tagged an organization)
+_FUNCTION_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "NPRO", "COMP"})
+
+
+def _function_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a span is one Cyrillic word that pymorphy reads only as an adverb, a pronoun or a
+    word of grammar."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 1 or not tokens[0].text.isalpha() or tokens[0].text.isupper():
+        return False
+    parses = morph.parses(fold(tokens[0].text))
+    return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
 
 
 def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
