@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import Case, answer_names
+from .orgs_extent import cases as extent_cases
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 
@@ -667,7 +668,7 @@ def cases() -> list[Case]:
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated()
             + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
-            + _lone() + _named_things() + _plural_bodies() + _town_halls())
+            + _lone() + _named_things() + _plural_bodies() + _town_halls() + extent_cases())
 
 
 def answer(result, case: Case):
