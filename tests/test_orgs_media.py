@@ -108,3 +108,13 @@ def test_no_body_of_the_dictionary_in_a_phrase_of_the_state(models, text, absent
 ])
 def test_an_adverb_opening_a_sentence_is_no_organization(models, text):
     assert org_texts(text, models) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сотрудники УФСБ по Тверской области задержали курьера.", ["УФСБ по Тверской области"]),
+    ("Прокуратура проверит УФССП по Москве.", ["УФССП по Москве"]),
+    # a ``по`` phrase of no place stays out
+    ("Отчёт УФНС по итогам года опубликован.", ["УФНС"]),
+])
+def test_a_territorial_office_named_by_its_abbreviation(models, text, expected):
+    assert org_names(text, models) == expected

@@ -20,9 +20,9 @@ from __future__ import annotations
 from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_latin_name
+from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, is_latin_name
 from ..records import LOC, ORG, PER, Span
-from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, strip_acronym_ending
 from .organizations import common_noun
 
 _MAX_GROWTH = 40  # tokens a name grows by at most
@@ -124,6 +124,9 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     word = first.text.lower()
     case = "Gen"
     start = index
+    if word == "по" and head is not None and is_abbreviation(strip_acronym_ending(head.text)):
+        # ``УФСБ по Тверской области``, however the parser hung the place
+        return _place_after(analysis, index, attached, by_start, hung=False)
     if word in _OWN_PREPOSITIONS:
         if word == "по" and (kind not in _BODY_KINDS or head is None or morph.forms(head.text) & PLACE_BODIES):
             return None
@@ -132,11 +135,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     elif word in ("в", "во"):
         if head is None or not morph.forms(head.text) & _OFFICES:
             return None
-        place = by_start.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
-        if place is None or place.type != LOC:
-            return None
-        inner = analysis.tokens_in(place.start, place.end)
-        return inner[-1].index if inner and _depends_on(tokens, inner[-1].index, attached) else None
+        return _place_after(analysis, index, attached, by_start)
     elif word in ("и", ","):
         inside = {fold(tokens[i].text) for i in attached}
         if inside & {"имени", "им"} and word == "и":
@@ -176,6 +175,20 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if fold(target.text) == "им" and end + 1 < len(tokens) and tokens[end + 1].text == ".":
         end += 1
     return end
+
+
+def _place_after(analysis: Analysis, index: int, attached: set[int], by_start: dict[int, Span],
+                 hung: bool = True) -> int | None:
+    """The last token of the place right after the preposition at ``index`` (``посольства в Токио``,
+    ``УФСБ по Тверской области``), or ``None``; ``hung``: only when the parser hung it from the name."""
+    tokens = analysis.tokens
+    place = by_start.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
+    if place is None or place.type != LOC:
+        return None
+    inner = analysis.tokens_in(place.start, place.end)
+    if not inner or inner[0].sent != tokens[index].sent:
+        return None
+    return inner[-1].index if not hung or _depends_on(tokens, inner[-1].index, attached) else None
 
 
 def _after_kind(previous: Token, start: int, head: Token | None, lexicon: OrgLexicon) -> bool:

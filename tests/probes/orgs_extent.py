@@ -85,5 +85,17 @@ def _places() -> list[Case]:
     return [Case("orgs", "place_named", text, frozenset()) for text in _PLACES]
 
 
+# a territorial office named by its abbreviation and ``по`` with its region: one body, named so
+_OFFICES = ("УФСБ", "УФНС", "УФССП", "УМВД")
+_REGIONS = ("Тверской области", "Псковской области", "Курской области")
+_OFFICE_TEMPLATES = ("Сотрудники {} задержали курьера.", "В {} рассказали о проверке.", "Прокуратура проверит {}.")
+
+
+def _territorial() -> list[Case]:
+    return [Case("orgs", "territorial", template.format(f"{office} по {region}"),
+                 (frozenset({f"{office} по {region}"}), 1))
+            for office in _OFFICES for region in _REGIONS for template in _OFFICE_TEMPLATES]
+
+
 def cases() -> list[Case]:
-    return _counted() + _low_quoted() + _platform_places() + _places()
+    return _counted() + _low_quoted() + _platform_places() + _places() + _territorial()
