@@ -35,6 +35,9 @@ def test_a_counted_genitive_is_no_part_of_a_name(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Частный конный завод „Северный ветер“ продал трёх лошадей.", ["Северный ветер"]),
     ("Компания „Кедр“ объявила о выплатах.", ["Кедр"]),
+    # a name kept with its legal form takes the canonical guillemets
+    ("ООО „Кедр“ объявило о выплатах.", ["ООО «Кедр»"]),
+    ("ООО “Кедр” объявило о выплатах.", ["ООО «Кедр»"]),
 ])
 def test_a_name_in_low_quotes_is_named_without_them(models, text, expected):
     assert org_names(text, models) == expected

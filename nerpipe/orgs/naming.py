@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..inflect import Word, join_words, nominative, spacing_of
 from ..morph import Morph, fold
 from ..text import (
@@ -25,7 +27,7 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     own = own_name(words, lexicon)
     first = words.index(own[0]) if own else 0
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
-        return tidy_spaces(balance_quotes(join_words([w.text for w in own], spacing_of(own))))
+        return tidy_spaces(balance_quotes(guillemets(join_words([w.text for w in own], spacing_of(own)))))
     if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
         texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
@@ -54,12 +56,22 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep") -> str:
     ``number="sing"`` for a name whose plural head several names share (``Малого и Большого
     театров``)."""
     name = nominative(words, morph, number=number)
-    name = balance_quotes(name)
+    name = balance_quotes(guillemets(name))
     name = tidy_spaces(name)
     name = " ".join(_abbreviation_case(word, morph) for word in name.split(" "))
     if name[:1].islower() and "а" <= name[:1] <= "я":
         name = name[:1].upper() + name[1:]
     return name
+
+
+_LOW_PAIR = re.compile(r"„([^„“”«»\"]*)[“”]")
+_ENGLISH_PAIR = re.compile(r"“([^„“”«»\"]*)”")
+
+
+def guillemets(text: str) -> str:
+    """A name's quotes as the canonical names write them, ``«…»``, whatever pair the text used
+    (``ООО „Кедр“``, ``ООО “Кедр”`` → ``ООО «Кедр»``)."""
+    return _ENGLISH_PAIR.sub(r"«\1»", _LOW_PAIR.sub(r"«\1»", text))
 
 
 def _abbreviation_case(word: str, morph: Morph) -> str:
