@@ -42,8 +42,14 @@ _LOW_QUOTED = ("компания „Кедр“", "завод „Северны�
 _LOW_TEMPLATES = ("Частный {} объявил о выплатах.", "Вчера {} объявил о выплатах.")
 
 
+_LEGAL_LOW = (("ООО „Кедр“", "ООО «Кедр»"), ("АО “Полярная звезда”", "АО «Полярная звезда»"),
+              ("ЗАО „Северный ветер“", "ЗАО «Северный ветер»"))
+_LEGAL_TEMPLATES = ("{} объявило о выплатах.", "Суд оштрафовал {} за нарушения.")
+
+
 def _low_quoted() -> list[Case]:
-    cases = []
+    cases = [Case("orgs", "low_quoted", template.format(named), (frozenset({name}), 1))
+             for named, name in _LEGAL_LOW for template in _LEGAL_TEMPLATES]
     for named in _LOW_QUOTED:
         kind, _, name = named.partition(" ")
         for template in _LOW_TEMPLATES:
