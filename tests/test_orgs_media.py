@@ -121,3 +121,14 @@ def test_an_adverb_opening_a_sentence_is_no_organization(models, text):
 ])
 def test_a_territorial_office_named_by_its_abbreviation(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of two words before a quoted name is no part of it, opening a sentence too
+    ("Торговый дом «Кедр» открыл магазин.", ["Кедр"]),
+    ("ИД «Вектор» сообщает о новых правилах. Издательский дом «Вектор» объявляет конкурс.", ["ИД «Вектор»"]),
+    # before a person's name it is the name
+    ("Издательский дом Сомова выпустил книгу.", ["Издательский дом Сомова"]),
+])
+def test_a_kind_of_two_words_before_a_name(models, text, expected):
+    assert org_names(text, models) == expected

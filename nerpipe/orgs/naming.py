@@ -88,7 +88,7 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     start = 0
     while start < len(words) and words[start].pos == "ADJ":
         start += 1
-    if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
+    if start < len(words) and words[start].pos == "NOUN" and _descriptor_at(words, start, lexicon):
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
         # with adjectives before it the word is part of the name (``Социалистической рабочей партии
@@ -104,6 +104,14 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def _descriptor_at(words: list[Word], index: int, lexicon: OrgLexicon) -> bool:
+    """Whether the noun at ``index`` says what an organization is, alone (``компании``) or with the
+    adjective before it (``Издательский дом``, ``торгового дома``)."""
+    if lexicon.kind_of(words[index].text) == "descriptor":
+        return True
+    return index > 0 and lexicon.phrase_kind(words[index - 1].text, words[index].text, agreeing=True) == "descriptor"
 
 
 def _legal_form(words: list[Word]) -> bool:
