@@ -49,6 +49,7 @@ from .edges import (
     drop_full_stop,
     drop_leading_nouns,
     drop_unopened_quote,
+    drop_verb_end,
     find_defined_abbreviations,
     finish_adjective,
     finish_quoted,
@@ -155,6 +156,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
     if person is not None:
         spans.append(person)  # ``Мадам Дюпон`` tagged as an organization
         return
+    if span.type == LOC:
+        span = drop_verb_end(analysis, span, morph)
     surface = text[span.start:span.end]
     words = surface.split()
     if span.type == LOC and gazetteer.lookup(surface) is None and (

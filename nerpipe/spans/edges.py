@@ -117,6 +117,15 @@ def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
     return Span(inner[first].start, inner[last].end, span.type)
 
 
+def drop_verb_end(analysis: Analysis, span: Span, morph: Morph) -> Span:
+    """A span without the finite verbs natasha took in at its end (``Заречное [собрался]``)."""
+    inner = analysis.tokens_in(span.start, span.end)
+    last = len(inner) - 1
+    while last > 0 and _no_name_end(inner[last], morph) and inner[last].pos in ("VERB", "AUX"):
+        last -= 1
+    return span if last == len(inner) - 1 else Span(span.start, inner[last].end, span.type)
+
+
 def _before_count(inner: list, first: int, last: int) -> int:
     """The last token before a number natasha took in after a name that counts the people after it
     (``Совета ветеранов [17 депутатов]``, ``правительство [несколько членов]``): a number word, or
