@@ -132,3 +132,13 @@ def test_a_territorial_office_named_by_its_abbreviation(models, text, expected):
 ])
 def test_a_kind_of_two_words_before_a_name(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undeclined name of a place after its kind in the genitive belongs to the body's name
+    ("Управа района Лесное объявляет о начале нового конкурса.", ["Управа района Лесное"]),
+    # natasha's place that ran on to the verb after it
+    ("Совет депутатов поселка Заречное собрался.", ["Совет депутатов поселка Заречное"]),
+])
+def test_a_place_named_after_its_kind_in_a_body(models, text, expected):
+    assert org_names(text, models) == expected

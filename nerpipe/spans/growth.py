@@ -21,6 +21,7 @@ from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, is_latin_name
+from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, strip_acronym_ending
 from .organizations import common_noun
@@ -141,6 +142,9 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
         if inside & {"имени", "им"} and word == "и":
             return _coordinated_name(analysis, index, attached)
         return _coordinated_field(analysis, index, attached) if "по" in inside else None
+    elif morph.forms(previous.text) & PLACE_TYPES and previous.feat.get("Case") == "Gen" \
+            and _place_named(by_start, first):
+        return _last_of(analysis, by_start[first.start])  # ``района`` + ``Лесное``: the place's name, undeclined
     elif not (common_noun(previous, morph) or fold(previous.text) in ("имени", "им")) \
             and not (previous.text == "." and fold(tokens[index - 2].text) == "им"):
         return None  # a genitive follows a common noun only (not ``Чили`` of ``правительству Чили …``)
@@ -175,6 +179,17 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if fold(target.text) == "им" and end + 1 < len(tokens) and tokens[end + 1].text == ".":
         end += 1
     return end
+
+
+def _place_named(by_start: dict[int, Span], token: Token) -> bool:
+    """Whether a place's capitalised name starts at ``token``."""
+    place = by_start.get(token.start)
+    return place is not None and place.type == LOC and token.text[:1].isupper()
+
+
+def _last_of(analysis: Analysis, span: Span) -> int | None:
+    inner = analysis.tokens_in(span.start, span.end)
+    return inner[-1].index if inner else None
 
 
 def _place_after(analysis: Analysis, index: int, attached: set[int], by_start: dict[int, Span],

@@ -676,7 +676,4 @@ def answer(result, case: Case):
 
 
 # the texts of cases still answered wrong (see tests/test_probes_orgs.py)
-KNOWN_WRONG: frozenset[str] = frozenset({
-    # the tagger's capitalised body and district's genitive, then an undeclined district name left out
-    "Управа района Лесное объявляет о начале нового конкурса.",
-})
+KNOWN_WRONG: frozenset[str] = frozenset()
