@@ -142,3 +142,17 @@ def test_a_kind_of_two_words_before_a_name(models, text, expected):
 ])
 def test_a_place_named_after_its_kind_in_a_body(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Жалобу направили в Союз издателей и распространителей печатной продукции.",
+     ["Союз издателей и распространителей печатной продукции"]),
+    ("Представители Союза художников и скульпторов Тверской области выступили.",
+     ["Союз художников и скульпторов Тверской области"]),
+])
+def test_genitives_joined_by_and_in_a_name(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+def test_two_bodies_joined_by_and_stay_two(models):
+    assert "завода и фабрики" not in " ".join(org_texts("Работники завода «Кедр» и фабрики вышли на улицы.", models))

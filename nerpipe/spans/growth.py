@@ -6,8 +6,10 @@ head of a name (``Судом`` of ``Судом Партизанского рай
   made of — a genitive after a common noun (``Госпиталя принцессы Ирины``, ``Палаты представителей
   112 созыва``), a phrase with ``при`` (``Совета при Президенте``, ``комитета при прокуратуре``),
   with ``по`` after a body (``Агентства по туризму``, ``комитета по бюджету, налогам и сборам``),
-  with ``в`` and a place after an office abroad (``посольства в Токио``), and names joined by ``и``
-  after ``имени``; a name of the dictionary, a name in full, only by a ``при`` phrase;
+  with ``в`` and a place after an office abroad (``посольства в Токио``), with ``по`` and a place after
+  an office's abbreviation (``УФСБ по Тверской области``), names joined by ``и`` after ``имени`` and
+  genitives joined by ``и`` to the one that ends the name (``Союза издателей и распространителей``,
+  :mod:`.coordination`); a name of the dictionary, a name in full, only by a ``при`` phrase;
 - **before the name**: relational adjectives that agree with its first noun (``синодального``,
   ``русская``), not qualitative ones (``новой``, ``крупнейшего``), pronouns or participles;
 - **a unit of an organization** (``пресс-служба``, ``фракция``, ``президиум``, ``наблюдательный
@@ -24,6 +26,7 @@ from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, i
 from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, strip_acronym_ending
+from .coordination import coordinated_field, coordinated_genitive, coordinated_name
 from .organizations import common_noun
 
 _MAX_GROWTH = 40  # tokens a name grows by at most
@@ -140,8 +143,10 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     elif word in ("и", ","):
         inside = {fold(tokens[i].text) for i in attached}
         if inside & {"имени", "им"} and word == "и":
-            return _coordinated_name(analysis, index, attached)
-        return _coordinated_field(analysis, index, attached) if "по" in inside else None
+            return coordinated_name(analysis, index, attached)
+        if "по" in inside:
+            return coordinated_field(analysis, index, attached)
+        return coordinated_genitive(analysis, index, head) if word == "и" else None
     elif morph.forms(previous.text) & PLACE_TYPES and previous.feat.get("Case") == "Gen" \
             and _place_named(by_start, first):
         return _last_of(analysis, by_start[first.start])  # ``района`` + ``Лесное``: the place's name, undeclined
@@ -243,37 +248,6 @@ def _counted(tokens, start: int, noun: int) -> bool:
     numbers = [t for t in tokens[start:noun] if t.pos == "NUM"]
     return any(not t.text.isdigit() for t in numbers) \
         or bool(numbers) and tokens[noun].feat.get("Animacy") == "Anim"
-
-
-def _coordinated_name(analysis: Analysis, index: int, attached: set[int]) -> int | None:
-    """``имени Орлова и Котова``: a name joined by ``и`` to a name of the name (the same case,
-    capitalised, its head a word of the name)."""
-    tokens = analysis.tokens
-    if index + 1 >= len(tokens):
-        return None
-    left, right = tokens[index - 1], tokens[index + 1]
-    if right.sent != left.sent or not right.text[:1].isupper() or not left.text[:1].isupper() \
-            or right.feat.get("Case") != left.feat.get("Case") or right.head not in attached \
-            or left.pos != "PROPN" or right.pos != "PROPN":
-        return None
-    return index + 1
-
-
-def _coordinated_field(analysis: Analysis, index: int, attached: set[int]) -> int | None:
-    """``по экономике, промышленности и туризму``, ``по развитию кластеров и производства``: what a
-    body does, nouns joined by a comma or ``и`` to a noun of the ``по`` phrase that ends its name,
-    in the same case."""
-    tokens = analysis.tokens
-    case = tokens[index - 1].feat.get("Case")
-    if tokens[index - 1].pos != "NOUN" or case not in ("Dat", "Gen"):
-        return None
-    noun = index + 1
-    while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == case:
-        noun += 1
-    if noun >= len(tokens) or tokens[noun].sent != tokens[index].sent or tokens[noun].pos != "NOUN" \
-            or tokens[noun].feat.get("Case") != case:
-        return None
-    return noun
 
 
 def _depends_on(tokens, index: int, attached: set[int], depth: int = 6) -> bool:

@@ -103,5 +103,25 @@ def _territorial() -> list[Case]:
             for office in _OFFICES for region in _REGIONS for template in _OFFICE_TEMPLATES]
 
 
+# genitives joined by ``и`` after a kind: one body
+_JOINED = ("Союз издателей и распространителей печатной продукции", "Союз художников и скульпторов",
+           "Ассоциация врачей и фармацевтов")
+_JOINED_FORMS = {"Союз": ("Союз", "Союза"), "Ассоциация": ("Ассоциация", "Ассоциации")}
+_JOINED_TEMPLATES = ("{nom} объявил о начале конкурса.", "Представители {gen} выступили на форуме.")
+
+
+def _joined() -> list[Case]:
+    cases = []
+    for name in _JOINED:
+        kind, _, rest = name.partition(" ")
+        nom, gen = _JOINED_FORMS[kind]
+        for template in _JOINED_TEMPLATES:
+            text = template.format(nom=f"{nom} {rest}", gen=f"{gen} {rest}")
+            if kind == "Ассоциация":
+                text = text.replace("объявил", "объявила")
+            cases.append(Case("orgs", "joined_genitives", text, (frozenset({name}), 1)))
+    return cases
+
+
 def cases() -> list[Case]:
-    return _counted() + _low_quoted() + _platform_places() + _places() + _territorial()
+    return _counted() + _low_quoted() + _platform_places() + _places() + _territorial() + _joined()
