@@ -120,6 +120,9 @@ class OrgLexicon:
         for index, (model, word) in enumerate(zip(variant, words)):
             if not model[:1].isalpha():
                 continue
+            if index == 0 and len(variant) > 1 and self.kind_of(word) is not None and self._plural_only(word) \
+                    and not self._plural_only(model):
+                return False  # several bodies of a kind (``в банках России``), not the one of the dictionary
             if is_abbreviation(model):
                 if strip_acronym_ending(word) != model:
                     return False
@@ -130,6 +133,11 @@ class OrgLexicon:
                 if index > 0 or not (common_noun or compound or self._adjective_of_kind(variant, words)):
                     return False
         return True
+
+    def _plural_only(self, word: str) -> bool:
+        """Whether every reading of a word is a plural (``банках``, not ``банка`` or ``школы``)."""
+        parses = self.morph.parses(fold(word))
+        return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
     def _adjective_of_kind(self, variant: list[str], words: list[str]) -> bool:
         """Whether a name of two words, an adjective and a noun of a body (``Следственный комитет``,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..inflect import Word, join_words, nominative, spacing_of
 from ..morph import Morph, fold
 from ..text import (
     OPENING_QUOTES,
+    QUOTE_PAIRS,
     TYPOGRAPHIC_CLOSING,
     TYPOGRAPHIC_OPENING,
     balance_quotes,
@@ -24,7 +27,7 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     own = own_name(words, lexicon)
     first = words.index(own[0]) if own else 0
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
-        return tidy_spaces(balance_quotes(join_words([w.text for w in own], spacing_of(own))))
+        return tidy_spaces(balance_quotes(guillemets(join_words([w.text for w in own], spacing_of(own)))))
     if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
         texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
@@ -33,11 +36,17 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
 
 
 def _quoted(words: list[Word]) -> bool:
-    """``«…»`` around the whole, one quote opened; or ``"…"`` with no other straight quote inside."""
-    if len(words) <= 2 or words[0].text not in OPENING_QUOTES or words[-1].text not in TYPOGRAPHIC_CLOSING | {'"'}:
+    """``«…»`` around the whole, one quote opened; ``„…“`` with no other ``„`` inside; or ``"…"`` with
+    no other straight quote inside."""
+    if len(words) <= 2 or words[0].text not in OPENING_QUOTES:
         return False
-    if words[0].text == '"':
-        return words[-1].text == '"' and sum(w.text == '"' for w in words) == 2
+    opening, closing = words[0].text, words[-1].text
+    if opening == "„":
+        return closing == QUOTE_PAIRS[opening] and sum(w.text == opening for w in words) == 1
+    if closing not in TYPOGRAPHIC_CLOSING | {'"'}:
+        return False
+    if opening == '"':
+        return closing == '"' and sum(w.text == '"' for w in words) == 2
     return sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1
 
 
@@ -47,12 +56,22 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep") -> str:
     ``number="sing"`` for a name whose plural head several names share (``Малого и Большого
     театров``)."""
     name = nominative(words, morph, number=number)
-    name = balance_quotes(name)
+    name = balance_quotes(guillemets(name))
     name = tidy_spaces(name)
     name = " ".join(_abbreviation_case(word, morph) for word in name.split(" "))
     if name[:1].islower() and "а" <= name[:1] <= "я":
         name = name[:1].upper() + name[1:]
     return name
+
+
+_LOW_PAIR = re.compile(r"„([^„“”«»\"]*)[“”]")
+_ENGLISH_PAIR = re.compile(r"“([^„“”«»\"]*)”")
+
+
+def guillemets(text: str) -> str:
+    """A name's quotes as the canonical names write them, ``«…»``, whatever pair the text used
+    (``ООО „Кедр“``, ``ООО “Кедр”`` → ``ООО «Кедр»``)."""
+    return _ENGLISH_PAIR.sub(r"«\1»", _LOW_PAIR.sub(r"«\1»", text))
 
 
 def _abbreviation_case(word: str, morph: Morph) -> str:
@@ -69,7 +88,7 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     start = 0
     while start < len(words) and words[start].pos == "ADJ":
         start += 1
-    if start < len(words) and words[start].pos == "NOUN" and lexicon.kind_of(words[start].text) == "descriptor":
+    if start < len(words) and words[start].pos == "NOUN" and _descriptor_at(words, start, lexicon):
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
         # with adjectives before it the word is part of the name (``Социалистической рабочей партии
@@ -85,6 +104,14 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def _descriptor_at(words: list[Word], index: int, lexicon: OrgLexicon) -> bool:
+    """Whether the noun at ``index`` says what an organization is, alone (``компании``) or with the
+    adjective before it (``Издательский дом``, ``торгового дома``)."""
+    if lexicon.kind_of(words[index].text) == "descriptor":
+        return True
+    return index > 0 and lexicon.phrase_kind(words[index - 1].text, words[index].text, agreeing=True) == "descriptor"
 
 
 def _legal_form(words: list[Word]) -> bool:

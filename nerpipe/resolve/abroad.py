@@ -65,7 +65,28 @@ def bodies_abroad(
     """``organizations`` with the Russian state bodies a document names as another country's made that
     country's (see :func:`state_bodies_abroad`), then the bodies of no country named with a body of one
     country inside made of that country (:func:`country_of_inner_bodies`)."""
+    organizations = capital_bodies_abroad(analysis, organizations, scope, lexicon)
     return country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon, gazetteer))
+
+
+_CAPITAL_ADJECTIVE = "столичный"
+
+
+def capital_bodies_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
+                          lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
+    """A body of the capital named by ``столичный`` alone (``столичной полиции``) in a text about a
+    foreign country is of that country's capital, not of Moscow: the country's, no Russian region,
+    and the document's own entity (which capital's body it is, only its document tells)."""
+    if scope.country in (None, RUSSIA):
+        return organizations
+    out = dict(organizations)
+    for span, org in organizations.items():
+        tokens = analysis.tokens_in(span.start, span.end)
+        if org.region_code is None or "москв" in fold(analysis.text[span.start:span.end]) \
+                or not any(lexicon.morph.lemma(t.text) == _CAPITAL_ADJECTIVE for t in tokens):
+            continue
+        out[span] = ResolvedOrg(local_org_id(org.name, analysis.text), org.name, None, None, scope.country)
+    return out
 
 
 def country_of_inner_bodies(resolved: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:

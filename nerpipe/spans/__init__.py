@@ -27,7 +27,9 @@
   recur, and so is a common noun that refers back to the organization named with it
   (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
   (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
-  (``театра имени Орлова``); a surname alone is PER where the document names the person in full.
+  (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
+- an online platform named as where something was written (``в Телеграме``, ``пользователь ЖЖ``) is
+  no organization (:mod:`.platforms`).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from .edges import (
     drop_full_stop,
     drop_leading_nouns,
     drop_unopened_quote,
+    drop_verb_end,
     find_defined_abbreviations,
     finish_adjective,
     finish_quoted,
@@ -83,6 +86,7 @@ from .people import (
     split_person,
 )
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
+from .platforms import drop_platform_places
 from .vehicles import drop_vehicle_names
 
 
@@ -125,6 +129,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
+    spans = drop_platform_places(analysis, spans, morph)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
@@ -151,6 +156,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
     if person is not None:
         spans.append(person)  # ``Мадам Дюпон`` tagged as an organization
         return
+    if span.type == LOC:
+        span = drop_verb_end(analysis, span, morph)
     surface = text[span.start:span.end]
     words = surface.split()
     if span.type == LOC and gazetteer.lookup(surface) is None and (
@@ -160,9 +167,10 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
         return
     if span.type == ORG:
-        if is_generic_org(text[span.start:span.end]):
+        if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph):
             return
-        if _is_facility(gazetteer, text[span.start:span.end]):
+        if _is_facility(gazetteer, text[span.start:span.end]) or _facility_noun(analysis, span, morph) \
+                or _named_after_place_type(analysis, span, gazetteer):
             spans.append(Span(span.start, span.end, LOC))
             return
         span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
@@ -180,6 +188,40 @@ def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> b
     """A name after a kind of place (``улица Достоевского``, ``округа Чарльз``) names the place."""
     first = analysis.tokens_in(span.start, span.end)[0].index
     return first > 0 and gazetteer.place_type(analysis.tokens[first - 1].text) is not None
+
+
+# parts of speech of no name (``Вчера`` opening a sentence, tagged an organization)
+_FUNCTION_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "NPRO", "COMP"})
+
+
+def _function_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a span is one Cyrillic word that pymorphy reads only as an adverb, a pronoun or a
+    word of grammar."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 1 or not tokens[0].text.isalpha() or tokens[0].text.isupper():
+        return False
+    parses = morph.parses(fold(tokens[0].text))
+    return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
+
+
+def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
+    """A name of a word or two in capitals after a kind of place names the place (``в районе Челси``,
+    ``аэропорта Кедровый``), whatever club or company has that name too."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    first = tokens[0].index if tokens else 0
+    return 0 < len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens) and first > 0 \
+        and gazetteer.place_type(analysis.tokens[first - 1].text, abbreviations=False) is not None
+
+
+# nouns of places that are no organization whatever their name (``на Новом кладбище``)
+_FACILITY_NOUNS = frozenset({"кладбище", "вокзал"})
+
+
+def _facility_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether the first common noun of a span names such a place (``Новом Городском кладбище``,
+    ``Северного вокзала``; not ``Администрация вокзала``)."""
+    noun = next((t for t in analysis.tokens_in(span.start, span.end) if t.pos == "NOUN"), None)
+    return noun is not None and bool(morph.forms(noun.text) & _FACILITY_NOUNS)
 
 
 def _is_domain(text: str, span: Span) -> bool:

@@ -109,11 +109,34 @@ def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
             inner[first].text.islower() or analysis.starts_sentence(inner[first].index)):
         first += 1
     if not any(t.text in QUOTE_PAIRS or t.text in QUOTE_PAIRS.values() for t in inner[first:last + 1]):
+        last = _before_count(inner, first, last)
         while last > first and _no_name_end(inner[last], morph):
             last -= 1
     if (first, last) == (0, len(inner) - 1):
         return span
     return Span(inner[first].start, inner[last].end, span.type)
+
+
+def drop_verb_end(analysis: Analysis, span: Span, morph: Morph) -> Span:
+    """A span without the finite verbs natasha took in at its end (``Заречное [собрался]``)."""
+    inner = analysis.tokens_in(span.start, span.end)
+    last = len(inner) - 1
+    while last > 0 and _no_name_end(inner[last], morph) and inner[last].pos in ("VERB", "AUX"):
+        last -= 1
+    return span if last == len(inner) - 1 else Span(span.start, inner[last].end, span.type)
+
+
+def _before_count(inner: list, first: int, last: int) -> int:
+    """The last token before a number natasha took in after a name that counts the people after it
+    (``Совета ветеранов [17 депутатов]``, ``правительство [несколько членов]``): a number word, or
+    figures before an animate noun (not ``Палаты представителей 112 созыва``)."""
+    for index in range(first + 1, last):
+        token = inner[index]
+        noun = next((t for t in inner[index + 1:last + 1] if t.pos in ("NOUN", "PROPN")), None)
+        if token.pos == "NUM" and inner[index - 1].text != "№" and noun is not None \
+                and (not token.text.isdigit() or noun.feat.get("Animacy") == "Anim"):
+            return index - 1
+    return last
 
 
 def _holder(token, after, morph: Morph) -> bool:

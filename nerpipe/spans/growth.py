@@ -6,8 +6,10 @@ head of a name (``Судом`` of ``Судом Партизанского рай
   made of — a genitive after a common noun (``Госпиталя принцессы Ирины``, ``Палаты представителей
   112 созыва``), a phrase with ``при`` (``Совета при Президенте``, ``комитета при прокуратуре``),
   with ``по`` after a body (``Агентства по туризму``, ``комитета по бюджету, налогам и сборам``),
-  with ``в`` and a place after an office abroad (``посольства в Токио``), and names joined by ``и``
-  after ``имени``; a name of the dictionary, a name in full, only by a ``при`` phrase;
+  with ``в`` and a place after an office abroad (``посольства в Токио``), with ``по`` and a place after
+  an office's abbreviation (``УФСБ по Тверской области``), names joined by ``и`` after ``имени`` and
+  genitives joined by ``и`` to the one that ends the name (``Союза издателей и распространителей``,
+  :mod:`.coordination`); a name of the dictionary, a name in full, only by a ``при`` phrase;
 - **before the name**: relational adjectives that agree with its first noun (``синодального``,
   ``русская``), not qualitative ones (``новой``, ``крупнейшего``), pronouns or participles;
 - **a unit of an organization** (``пресс-служба``, ``фракция``, ``президиум``, ``наблюдательный
@@ -20,9 +22,11 @@ from __future__ import annotations
 from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_latin_name
+from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, is_latin_name
+from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
-from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, strip_acronym_ending
+from .coordination import coordinated_field, coordinated_genitive, coordinated_name
 from .organizations import common_noun
 
 _MAX_GROWTH = 40  # tokens a name grows by at most
@@ -124,6 +128,9 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     word = first.text.lower()
     case = "Gen"
     start = index
+    if word == "по" and head is not None and is_abbreviation(strip_acronym_ending(head.text)):
+        # ``УФСБ по Тверской области``, however the parser hung the place
+        return _place_after(analysis, index, attached, by_start, hung=False)
     if word in _OWN_PREPOSITIONS:
         if word == "по" and (kind not in _BODY_KINDS or head is None or morph.forms(head.text) & PLACE_BODIES):
             return None
@@ -132,16 +139,17 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     elif word in ("в", "во"):
         if head is None or not morph.forms(head.text) & _OFFICES:
             return None
-        place = by_start.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
-        if place is None or place.type != LOC:
-            return None
-        inner = analysis.tokens_in(place.start, place.end)
-        return inner[-1].index if inner and _depends_on(tokens, inner[-1].index, attached) else None
+        return _place_after(analysis, index, attached, by_start)
     elif word in ("и", ","):
         inside = {fold(tokens[i].text) for i in attached}
         if inside & {"имени", "им"} and word == "и":
-            return _coordinated_name(analysis, index, attached)
-        return _coordinated_field(analysis, index, attached) if "по" in inside else None
+            return coordinated_name(analysis, index, attached)
+        if "по" in inside:
+            return coordinated_field(analysis, index, attached)
+        return coordinated_genitive(analysis, index, head) if word == "и" else None
+    elif morph.forms(previous.text) & PLACE_TYPES and previous.feat.get("Case") == "Gen" \
+            and _place_named(by_start, first):
+        return _last_of(analysis, by_start[first.start])  # ``района`` + ``Лесное``: the place's name, undeclined
     elif not (common_noun(previous, morph) or fold(previous.text) in ("имени", "им")) \
             and not (previous.text == "." and fold(tokens[index - 2].text) == "им"):
         return None  # a genitive follows a common noun only (not ``Чили`` of ``правительству Чили …``)
@@ -151,7 +159,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if noun >= len(tokens) or tokens[noun].sent != first.sent or tokens[noun].pos not in ("NOUN", "PROPN", "X"):
         return None
     target = tokens[noun]
-    if lexicon.is_time_noun(target.text):
+    if lexicon.is_time_noun(target.text) or _counted(tokens, start, noun):
         return None
     after = by_start.get(tokens[noun + 1].start) if noun + 1 < len(tokens) else None
     if after is not None and after.type == PER and target.feat.get("Animacy") == "Anim" \
@@ -176,6 +184,31 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if fold(target.text) == "им" and end + 1 < len(tokens) and tokens[end + 1].text == ".":
         end += 1
     return end
+
+
+def _place_named(by_start: dict[int, Span], token: Token) -> bool:
+    """Whether a place's capitalised name starts at ``token``."""
+    place = by_start.get(token.start)
+    return place is not None and place.type == LOC and token.text[:1].isupper()
+
+
+def _last_of(analysis: Analysis, span: Span) -> int | None:
+    inner = analysis.tokens_in(span.start, span.end)
+    return inner[-1].index if inner else None
+
+
+def _place_after(analysis: Analysis, index: int, attached: set[int], by_start: dict[int, Span],
+                 hung: bool = True) -> int | None:
+    """The last token of the place right after the preposition at ``index`` (``посольства в Токио``,
+    ``УФСБ по Тверской области``), or ``None``; ``hung``: only when the parser hung it from the name."""
+    tokens = analysis.tokens
+    place = by_start.get(tokens[index + 1].start) if index + 1 < len(tokens) else None
+    if place is None or place.type != LOC:
+        return None
+    inner = analysis.tokens_in(place.start, place.end)
+    if not inner or inner[0].sent != tokens[index].sent:
+        return None
+    return inner[-1].index if not hung or _depends_on(tokens, inner[-1].index, attached) else None
 
 
 def _after_kind(previous: Token, start: int, head: Token | None, lexicon: OrgLexicon) -> bool:
@@ -208,35 +241,13 @@ def _numbered(tokens, start: int, noun: int) -> bool:
     return tokens[start].pos == "NUM" and tokens[noun].feat.get("Case") == "Gen"
 
 
-def _coordinated_name(analysis: Analysis, index: int, attached: set[int]) -> int | None:
-    """``имени Орлова и Котова``: a name joined by ``и`` to a name of the name (the same case,
-    capitalised, its head a word of the name)."""
-    tokens = analysis.tokens
-    if index + 1 >= len(tokens):
-        return None
-    left, right = tokens[index - 1], tokens[index + 1]
-    if right.sent != left.sent or not right.text[:1].isupper() or not left.text[:1].isupper() \
-            or right.feat.get("Case") != left.feat.get("Case") or right.head not in attached \
-            or left.pos != "PROPN" or right.pos != "PROPN":
-        return None
-    return index + 1
-
-
-def _coordinated_field(analysis: Analysis, index: int, attached: set[int]) -> int | None:
-    """``по экономике, промышленности и туризму``, ``по развитию кластеров и производства``: what a
-    body does, nouns joined by a comma or ``и`` to a noun of the ``по`` phrase that ends its name,
-    in the same case."""
-    tokens = analysis.tokens
-    case = tokens[index - 1].feat.get("Case")
-    if tokens[index - 1].pos != "NOUN" or case not in ("Dat", "Gen"):
-        return None
-    noun = index + 1
-    while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == case:
-        noun += 1
-    if noun >= len(tokens) or tokens[noun].sent != tokens[index].sent or tokens[noun].pos != "NOUN" \
-            or tokens[noun].feat.get("Case") != case:
-        return None
-    return noun
+def _counted(tokens, start: int, noun: int) -> bool:
+    """Whether a number counts the genitive after a name rather than making it the name's: a
+    number word (``несколько известных членов``, ``пять депутатов``) or figures before people
+    (``53 депутата``) — not figures of an ordinal before a thing (``112 созыва``)."""
+    numbers = [t for t in tokens[start:noun] if t.pos == "NUM"]
+    return any(not t.text.isdigit() for t in numbers) \
+        or bool(numbers) and tokens[noun].feat.get("Animacy") == "Anim"
 
 
 def _depends_on(tokens, index: int, attached: set[int], depth: int = 6) -> bool:

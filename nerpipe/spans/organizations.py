@@ -30,7 +30,8 @@ def find_dictionary_orgs(
     gazetteer (natasha's ``ЕС``, ``Евросоюза``) and ORG spans inside it
     (``Минпромторга`` in ``Минпромторга России``), and starts a PER span that ran on
     from it (``лидера Аль-Каиды`` + a name); names inside an organization (but the one a unit
-    is named with: ``Управления Росреестра по …``) or across the edge of another span are left alone.
+    is named with: ``Управления Росреестра по …``) or across the edge of another span are left alone, and
+    so are names after a kind of place, which name the place (``района Челси``, ``улицы Правды``).
     """
     text = analysis.text
     tokens = analysis.tokens
@@ -40,7 +41,8 @@ def find_dictionary_orgs(
     while index < len(tokens):
         found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
-                and not _another_of_kind(analysis, index, index + found[0], lexicon):
+                and not _another_of_kind(analysis, index, index + found[0], lexicon) \
+                and not (index > 0 and gazetteer.place_type(tokens[index - 1].text, abbreviations=False) is not None):
             last = index + found[0] - 1
             placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer,
                                 nested=_after_unit(analysis, index, lexicon))
@@ -131,11 +133,17 @@ def retype_kind_places(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
             before = inner[:inner.index(noun)] if noun is not None else []
             # a capitalised noun after adjectives names a state (``Советским Союзом``)
             if noun is not None and all(t.pos == "ADJ" for t in before) and not (before and noun.text[:1].isupper()) \
-                    and _names_a_body(noun.text, lexicon, gazetteer) \
+                    and _names_a_body(noun.text, lexicon, gazetteer) and not _of_subjects(analysis, inner) \
                     and not shopping_centre(analysis.tokens, noun.index, lexicon.morph):
                 span = Span(span.start, span.end, ORG)
         out.append(span)
     return out
+
+
+def _of_subjects(analysis: Analysis, inner: list) -> bool:
+    """Whether a place follows ``субъект`` (``субъектов Федерации``): the state, no body."""
+    index = inner[0].index if inner else 0
+    return index > 0 and fold(analysis.tokens[index - 1].text).startswith("субъект")
 
 
 def shopping_centre(tokens, index: int, morph: Morph) -> bool:

@@ -1,0 +1,55 @@
+"""Names that go on past ``и``: a name joined to a name after ``имени``, the fields of a ``по`` phrase,
+and genitive dependents joined to the one that ends a name (see :mod:`nerpipe.spans.growth`)."""
+
+from __future__ import annotations
+
+from ..ner import Analysis, Token
+
+
+def coordinated_name(analysis: Analysis, index: int, attached: set[int]) -> int | None:
+    """``имени Орлова и Котова``: a name joined by ``и`` to a name of the name (the same case,
+    capitalised, its head a word of the name)."""
+    tokens = analysis.tokens
+    if index + 1 >= len(tokens):
+        return None
+    left, right = tokens[index - 1], tokens[index + 1]
+    if right.sent != left.sent or not right.text[:1].isupper() or not left.text[:1].isupper() \
+            or right.feat.get("Case") != left.feat.get("Case") or right.head not in attached \
+            or left.pos != "PROPN" or right.pos != "PROPN":
+        return None
+    return index + 1
+
+
+def coordinated_genitive(analysis: Analysis, index: int, head: Token | None) -> int | None:
+    """``Союз издателей и распространителей``: a noun joined by ``и`` to the genitive dependent that ends
+    a name (not to its head: ``завода и фабрики`` are two), in the same case and number, which the parser
+    hangs from it."""
+    tokens = analysis.tokens
+    left = tokens[index - 1]
+    if head is None or left.index == head.index or left.pos != "NOUN" or left.feat.get("Case") != "Gen":
+        return None
+    noun = index + 1
+    while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == "Gen":
+        noun += 1
+    if noun >= len(tokens) or tokens[noun].sent != left.sent or tokens[noun].pos != "NOUN" \
+            or tokens[noun].feat.get("Case") != "Gen" or tokens[noun].feat.get("Number") != left.feat.get("Number") \
+            or tokens[noun].head != left.index:
+        return None
+    return noun
+
+
+def coordinated_field(analysis: Analysis, index: int, attached: set[int]) -> int | None:
+    """``по экономике, промышленности и туризму``, ``по развитию кластеров и производства``: what a
+    body does, nouns joined by a comma or ``и`` to a noun of the ``по`` phrase that ends its name,
+    in the same case."""
+    tokens = analysis.tokens
+    case = tokens[index - 1].feat.get("Case")
+    if tokens[index - 1].pos != "NOUN" or case not in ("Dat", "Gen"):
+        return None
+    noun = index + 1
+    while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == case:
+        noun += 1
+    if noun >= len(tokens) or tokens[noun].sent != tokens[index].sent or tokens[noun].pos != "NOUN" \
+            or tokens[noun].feat.get("Case") != case:
+        return None
+    return noun
