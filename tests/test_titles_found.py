@@ -72,3 +72,14 @@ def test_a_post_an_organization_is_named_after(models, text, expected):
 ])
 def test_phrases_with_no_title(models, text, expected):
     assert found(text, models)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that says someone works is a title only with where or as what
+    ("Он назвал Ивана Петрова ценным сотрудником.", ([], set())),
+    ("Вы зрелый специалист, Пётр Орлов.", ([], set())),
+    ("Сотрудник полиции Иван Петров задержал вора.", (["Сотрудник полиции"], {("Иван Петров", "сотрудник полиции")})),
+    ("Работник склада Пётр Орлов уволен.", (["Работник склада"], {("Пётр Орлов", "работник склада")})),
+])
+def test_vague_heads_need_a_dependent(models, text, expected):
+    assert found(text, models) == expected

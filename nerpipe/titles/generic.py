@@ -23,8 +23,8 @@ _QUANTIFIERS = {"каждый", "любой", "всякий", "некоторы�
 def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title with no holder that speaks of a class of people, not of one person.
 
-    Plurals (``эксперты``, ``представители партии``; not a post run for, ``баллотировался в президенты``), counts (``134 журналиста``,
-    ``каждый третий журналист``), quoted names of titles (``звание «Чемпион мира»``)
+    Plurals (``эксперты``, ``представители партии``; not a post run for, ``баллотировался в президенты``),
+    counts (``134 журналиста``, ``каждый третий журналист``), quoted names of titles (``звание «Чемпион мира»``)
     and headings (a line that is only the word ``Политика``).
     """
     tokens = analysis.tokens

@@ -69,6 +69,7 @@ class TitleLexicon:
         self.spouses = frozenset(groups.get("spouse", ()))
         self.regional_bodies = frozenset(groups.get("regional_body", ()))
         self.offices = frozenset(groups.get("office", ()))
+        self.vague = frozenset(groups.get("vague", ()))
         self.holder_offices = frozenset(groups.get("holder_office", ()))
         self.ordinals = frozenset(groups.get("ordinal", ()))
         self.ranked = frozenset(groups.get("ranked", ()))
