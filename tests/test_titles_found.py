@@ -83,3 +83,13 @@ def test_phrases_with_no_title(models, text, expected):
 ])
 def test_vague_heads_need_a_dependent(models, text, expected):
     assert found(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a person is by trade, training or birth is no dependent of the title
+    ("Иван Петров, экономист по образованию, возглавил банк.", ["экономист"]),
+    ("Анна Котова, юрист по происхождению и по призванию, выступила.", ["юрист"]),
+    ("Специалист по связям с общественностью Анна Котова выступила.", ["Специалист по связям с общественностью"]),
+])
+def test_by_trade_is_no_dependent(models, text, expected):
+    assert found(text, models)[0] == expected
