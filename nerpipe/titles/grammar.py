@@ -100,14 +100,29 @@ def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> boo
 
 def _office_of_title(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
     """An organization named after the post its staff serves (``пресс-служба президента``, ``Администрация
-    губернатора``, ``Управление делами президента``: the ``holder_office`` group, then a post in the genitive):
-    its words leave the post to be read as a title."""
+    губернатора``, ``Управление делами президента``: the ``holder_office`` group, then a post in the genitive) or
+    attached to one (``Совет при Президенте``): its words leave the post to be read as a title."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if span.type != ORG or len(tokens) < 2 or lexicon.morph.lemma(tokens[0].text) not in lexicon.holder_offices:
+    if span.type != ORG or len(tokens) < 2:
         return False
+    if lexicon.morph.lemma(tokens[0].text) not in lexicon.holder_offices:
+        return _attached_to_post(tokens, lexicon)
     post = 2 if fold(tokens[1].text) == "делами" else 1
     return post < len(tokens) and lexicon.morph.has_gram(tokens[post].text, "gent") \
         and lexicon.title_lemma(tokens[post].text) in lexicon.posts
+
+
+def _attached_to_post(tokens: list[Token], lexicon: TitleLexicon) -> bool:
+    """A body attached to a post (``Совет при Президенте``, ``совет при главном архитекторе города``): ``при`` inside
+    the name, then a title in the locative past its adjectives."""
+    at = next((i for i, t in enumerate(tokens) if i > 0 and fold(t.text) == "при"), None)
+    if at is None:
+        return False
+    k = at + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ":
+        k += 1
+    return k < len(tokens) and lexicon.morph.has_gram(tokens[k].text, "loct") \
+        and lexicon.title_lemma(tokens[k].text) is not None
 
 
 def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> bool:
