@@ -96,3 +96,13 @@ def test_vague_heads_need_a_dependent(models, text, expected):
 ])
 def test_by_trade_is_no_dependent(models, text, expected):
     assert found(text, models)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pupil or a student is in no occupation, even beside a name
+    ("Это 19-летний Пётр Орлов, студент Тверского университета.", ([], set())),
+    ("Студентка Анна Котова выиграла олимпиаду.", ([], set())),
+    ("Преподаватель Анна Котова выиграла грант.", (["Преподаватель"], {("Анна Котова", "преподаватель")})),
+])
+def test_students_are_no_occupation(models, text, expected):
+    assert found(text, models) == expected
