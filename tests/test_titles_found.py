@@ -106,3 +106,13 @@ def test_by_trade_is_no_dependent(models, text, expected):
 ])
 def test_students_are_no_occupation(models, text, expected):
     assert found(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partner is named by a relation to someone, no title of its own
+    ("Коалиция из трёх партий и их младшего партнёра распалась.", ([], set())),
+    ("Турция является стратегическим партнёром России.", ([], set())),
+    ("Партнёр губернатора Пётр Орлов купил завод.", (["губернатора"], set())),
+])
+def test_a_partner_is_a_relation(models, text, expected):
+    assert found(text, models) == expected
