@@ -62,9 +62,9 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
             index += 1
             continue
         title = grow_title(analysis, index, cover, lexicon)
-        if title is not None and title.last == title.head \
-                and lexicon.title_lemma(tokens[index].text) in lexicon.vague:
-            title = None  # "молодой специалист", "ценный сотрудник": whose, it does not say
+        if title is not None and title.last == title.head and lexicon.title_lemma(tokens[index].text) in lexicon.vague \
+                and not any(lexicon.is_modifier(t.text) for t in tokens[title.first: title.head]):
+            title = None  # "молодой специалист": whose, it does not say ("ведущий специалист" is a grade)
         if title is not None:
             title = _mark_governed(analysis, title, lexicon)
             titles.append(title)
