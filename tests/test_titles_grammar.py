@@ -40,9 +40,9 @@ def titles_of(analysis, lexicon) -> list[str]:
     # an abbreviated head keeps its full stop and its dependent
     ([("зав", "NOUN"), (".", "PUNCT"), ("кафедрой", "NOUN Ins Sing Fem"), ("химии", "NOUN Gen Sing Fem")], [],
      ["зав. кафедрой химии"]),
-    # "кандидат в …" is a title, "кандидат наук" is not
+    # "кандидат в …" is a title, and "кандидат наук" a degree its holder bears
     ([("кандидат", "NOUN Nom Sing Masc"), ("в", "ADP"), ("мэры", "NOUN Acc Plur Masc")], [], ["кандидат в мэры"]),
-    ([("кандидат", "NOUN Nom Sing Masc"), ("наук", "NOUN Gen Plur Fem")], [], []),
+    ([("кандидат", "NOUN Nom Sing Masc"), ("наук", "NOUN Gen Plur Fem")], [], ["кандидат наук"]),
     # an adjective from the lexicon before a noun it qualifies is no head: "управляющий директор", "рабочие места"
     ([("управляющий", "VERB Nom Sing Masc Part"), ("директор", "NOUN Nom Sing Masc"),
       ("банка", "NOUN Gen Sing Masc")], [], ["управляющий директор банка"]),

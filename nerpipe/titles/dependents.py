@@ -18,8 +18,10 @@ from .tokens import case_of, is_latin, is_word, number_of
 
 PREPS_ALWAYS = {"по", "при"}
 PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
-# "по профессии", "по специальности": what a person is by trade, not a dependent of the title
-BY_TRADE = {"профессии", "специальности"}
+# "по профессии", "по образованию", "по происхождению": what a person is by trade, training or birth, not a
+# dependent of the title
+BY_TRADE = {"профессии", "специальности", "образованию", "призванию", "происхождению", "национальности",
+            "рождению", "вероисповеданию"}
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, line_ends, line_starts
-from .grammar import Title
+from .grammar import Title, names_degree
 from .lexicon import TitleLexicon
 from .tokens import case_of, is_word, number_of, starts_clause
 
@@ -23,14 +23,14 @@ _QUANTIFIERS = {"каждый", "любой", "всякий", "некоторы�
 def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title with no holder that speaks of a class of people, not of one person.
 
-    Plurals (``эксперты``, ``представители партии``), counts (``134 журналиста``,
-    ``каждый третий журналист``), quoted names of titles (``звание «Чемпион мира»``)
+    Plurals (``эксперты``, ``представители партии``; not a post run for, ``баллотировался в президенты``),
+    counts (``134 журналиста``, ``каждый третий журналист``), quoted names of titles (``звание «Чемпион мира»``)
     and headings (a line that is only the word ``Политика``).
     """
     tokens = analysis.tokens
     head = tokens[title.head]
     if number_of(head) == "Plur":
-        return True
+        return not joins_as(analysis, title, lexicon)
     if line_starts(analysis.text, title.start) and line_ends(analysis.text, title.end):
         return True  # a heading: "Политика"
     before = title.first - 1
@@ -47,6 +47,17 @@ def is_generic(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
         if lexicon.morph.lemma(tokens[index].text) in _QUANTIFIERS:
             return True
     return False
+
+
+def joins_as(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A plural title after ``в`` in the form of its nominative (``баллотировалась в президенты``, ``пошёл в
+    депутаты``, ``выдвинут в губернаторы``): the post one person runs for or takes, not a class of people."""
+    tokens = analysis.tokens
+    before = title.first - 1
+    if before < 0 or fold(tokens[before].text) not in ("в", "во") or tokens[before].sent != tokens[title.head].sent:
+        return False
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" and lexicon.parse_lemma(p) is not None
+               for p in lexicon.morph.parses(fold(tokens[title.head].text)))
 
 
 def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, placed: bool) -> bool:
@@ -67,7 +78,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     министр``), a profession its organization (``известный журналист газеты «Вечер»``)."""
     tokens = analysis.tokens
     lemma = lexicon.head_lemma(tokens[title.head].text)
-    if lemma in lexicon.candidates or nominated(analysis, title, lexicon) or in_eponym(analysis, title, lexicon):
+    candidate = lemma in lexicon.candidates and not names_degree(analysis, title.head, lexicon)
+    if candidate or nominated(analysis, title, lexicon) or in_eponym(analysis, title, lexicon):
         return True
     if placed:
         return False

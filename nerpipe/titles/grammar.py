@@ -53,7 +53,8 @@ class Title:
 def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) -> list[Title]:
     """Every title in the text (heads from the lexicon, widened to their modifiers and dependents)."""
     tokens = analysis.tokens
-    cover = index_cover(analysis, [s for s in spans if not _is_title_word(analysis, s, lexicon)])
+    cover = index_cover(analysis, [s for s in spans if not _is_title_word(analysis, s, lexicon)
+                                   and not _office_of_title(analysis, s, lexicon)])
     titles: list[Title] = []
     index = 0
     while index < len(tokens):
@@ -61,6 +62,9 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
             index += 1
             continue
         title = grow_title(analysis, index, cover, lexicon)
+        if title is not None and title.last == title.head and lexicon.title_lemma(tokens[index].text) in lexicon.vague \
+                and not any(lexicon.is_modifier(t.text) for t in tokens[title.first: title.head]):
+            title = None  # "молодой специалист": whose, it does not say ("ведущий специалист" is a grade)
         if title is not None:
             title = _mark_governed(analysis, title, lexicon)
             titles.append(title)
@@ -92,6 +96,33 @@ def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> boo
     tokens = analysis.tokens_in(span.start, span.end)
     return span.type in (ORG, LOC) and len(tokens) == 1 and not tokens[0].text.isupper() and (
         lexicon.title_lemma(tokens[0].text) is not None or lexicon.occupation_lemma(tokens[0].text.lower()) is not None)
+
+
+def _office_of_title(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
+    """An organization named after the post its staff serves (``пресс-служба президента``, ``Администрация
+    губернатора``, ``Управление делами президента``: the ``holder_office`` group, then a post in the genitive) or
+    attached to one (``Совет при Президенте``): its words leave the post to be read as a title."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if span.type != ORG or len(tokens) < 2:
+        return False
+    if lexicon.morph.lemma(tokens[0].text) not in lexicon.holder_offices:
+        return _attached_to_post(tokens, lexicon)
+    post = 2 if fold(tokens[1].text) == "делами" else 1
+    return post < len(tokens) and lexicon.morph.has_gram(tokens[post].text, "gent") \
+        and lexicon.title_lemma(tokens[post].text) in lexicon.posts
+
+
+def _attached_to_post(tokens: list[Token], lexicon: TitleLexicon) -> bool:
+    """A body attached to a post (``Совет при Президенте``, ``совет при главном архитекторе города``): ``при`` inside
+    the name, then a title in the locative past its adjectives."""
+    at = next((i for i, t in enumerate(tokens) if i > 0 and fold(t.text) == "при"), None)
+    if at is None:
+        return False
+    k = at + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ":
+        k += 1
+    return k < len(tokens) and lexicon.morph.has_gram(tokens[k].text, "loct") \
+        and lexicon.title_lemma(tokens[k].text) is not None
 
 
 def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> bool:
@@ -134,16 +165,29 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         beside = beside_name(analysis, index, cover, lexicon, lemma) or presents_show(analysis, index, lexicon)
         if beside or token.feat.get("Animacy") != "Anim":
             return beside
+    if lemma in lexicon.idioms and index > 0 and fold(tokens[index - 1].text) in lexicon.idioms[lemma]:
+        return False  # "во главе с партией", "стоял во главе области": a phrase, no title
     if lemma in lexicon.causes and index + 1 < len(tokens) and fold(tokens[index + 1].text) in _CAUSE_PREPOSITIONS:
         return False  # "борец с коррупцией"
-    if lemma in lexicon.degrees and any(lexicon.morph.lemma(t.text) == "наука" for t in tokens[index + 1: index + 4]):
-        return False  # "доктор экономических наук": a degree
+    if names_degree(analysis, index, lexicon):
+        return True  # "кандидат юридических наук", "доктор наук": a degree its holder bears
     if lemma in lexicon.candidates:
         return candidate_for(analysis, index + 1, token.sent) > index + 1  # "кандидат в президенты", not "… наук"
     if token.pos in ("ADJ", "VERB") or lexicon.morph.has_gram(token.text, "ADJF") \
             or lexicon.morph.has_gram(token.text, "PRTF"):
         return not _attributive(analysis, index, lexicon)
     return True
+
+
+def names_degree(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
+    """Whether token ``index`` is a word of the ``degree`` group before ``наук`` (``кандидат юридических наук``,
+    ``доктору наук``): an academic degree, a title its holder bears (no candidacy for a post)."""
+    tokens = analysis.tokens
+    if lexicon.title_lemma(tokens[index].text) not in lexicon.degrees \
+            and lexicon.morph.lemma(tokens[index].text) not in lexicon.degrees:
+        return False
+    return any(lexicon.morph.lemma(t.text) == "наука" and t.sent == tokens[index].sent
+               for t in tokens[index + 1: index + 4])
 
 
 def _occupation_beside_name(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> bool:

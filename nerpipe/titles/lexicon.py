@@ -69,6 +69,8 @@ class TitleLexicon:
         self.spouses = frozenset(groups.get("spouse", ()))
         self.regional_bodies = frozenset(groups.get("regional_body", ()))
         self.offices = frozenset(groups.get("office", ()))
+        self.vague = frozenset(groups.get("vague", ()))
+        self.holder_offices = frozenset(groups.get("holder_office", ()))
         self.ordinals = frozenset(groups.get("ordinal", ()))
         self.ranked = frozenset(groups.get("ranked", ()))
         self.visits = frozenset(groups.get("visit", ()))
@@ -83,6 +85,7 @@ class TitleLexicon:
         self.regional = frozenset(groups.get("regional", ()))
         self.national = frozenset(groups.get("national", ()))
         self.state_words = frozenset(groups.get("state", ()))
+        self.idioms = _read_idioms(groups.get("idiom", ()))  # "глава" after "во": "во главе с …"
         self.compound_prefixes = tuple(sorted(groups.get("compound", ()), key=len, reverse=True))
         self.roles = _read_pairs("roles.csv")  # "вице-губернатор" → "заместитель губернатора"
         self.described_bodies = _read_pairs("described_bodies.csv")  # "внешнеполитический" → the ministry
@@ -240,6 +243,15 @@ class TitleLexicon:
 
     def map_role(self, word: str) -> str:
         return self.roles.get(fold(word), word)
+
+
+def _read_idioms(entries) -> dict[str, frozenset[str]]:
+    """The ``idiom`` group's entries ``word+title`` (``во+глава``) as ``{title: the words before it}``."""
+    idioms: dict[str, set[str]] = {}
+    for entry in entries:
+        before, _, title = entry.partition("+")
+        idioms.setdefault(title, set()).add(before)
+    return {title: frozenset(words) for title, words in idioms.items()}
 
 
 def _read_pairs(name: str) -> dict[str, str]:

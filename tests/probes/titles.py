@@ -584,6 +584,26 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
         held(p, title)
 
 
+# -- ranks of nobility, church and army, academic degrees: titles a person bears -------------------------
+
+RANKS = ("сэр", "маркиз", "виконт", "эрцгерцог", "есаул", "ротмистр", "хорунжий", "аббат", "иеродиакон",
+         "благочинный", "сценограф", "капельмейстер")
+DEGREES = ("кандидат технических наук", "доктор исторических наук", "доктор наук")
+VAGUE = ("молодой специалист", "ценный сотрудник", "опытный работник")
+
+
+def ranks(index: int):
+    p = PEOPLE[index % len(PEOPLE)]
+    rank = RANKS[index % len(RANKS)]
+    yield "rank_before", f"{cap(rank)} {p.forms[0]} {p.verb('приехал')} в Тверь.", \
+        frozenset({row(p, rank, rank)})
+    degree = DEGREES[index % len(DEGREES)]
+    yield "degree_apposition", f"{p.forms[0]}, {degree}, {p.verb('выступил')} с лекцией.", \
+        frozenset({row(p, degree, degree.split()[0])})
+    vague = VAGUE[index % len(VAGUE)]
+    yield "vague_alone", f"{p.forms[0]} — {vague}, {p.verb('сказал')} директор.", frozenset()
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -597,6 +617,8 @@ def cases() -> list[Case]:
                   former_words(title, p, q, index), titled_object(title, other, p, q))
         for group in groups:
             out += [Case("titles", kind, text, expected) for kind, text, expected in group]
+    for index in range(len(RANKS)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in ranks(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
         p = PEOPLE[index % len(PEOPLE)]
         out += [Case("titles", name, text, frozenset(row(p, *r) for r in rows))
