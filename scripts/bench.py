@@ -332,6 +332,8 @@ def profile_main(corpus: Path, limit: int) -> None:
         if hasattr(owner, attribute):
             setattr(owner, attribute, timed(name, getattr(owner, attribute)))
     object.__setattr__(models.dates, "find_raw", timed("dates: grammar", models.dates.find_raw))
+    if hasattr(models.dates, "find_durations"):  # a revision without durations has none
+        object.__setattr__(models.dates, "find_durations", timed("dates: grammar", models.dates.find_durations))
     items = []
     for path in sorted(corpus.rglob("*.txt"))[:limit]:
         data = path.read_bytes()
