@@ -9,6 +9,8 @@ from nerpipe.resolve.ids import org_id_for
 from nerpipe.resolve.org_spellings import join_org_spellings
 from nerpipe.resolve.organizations import ResolvedOrg
 
+from .conftest import analyze
+
 
 def _org(name: str) -> ResolvedOrg:
     return ResolvedOrg(org_id_for(name), name, None, None)
@@ -49,3 +51,20 @@ def test_join_org_spellings_written(written, name, expected):
     resolved = {Span(0, 7, ORG): _org("Philcom"), Span(8, len(text), ORG): _org(name)}
     join_org_spellings(text, resolved)
     assert resolved[Span(8, len(text), ORG)].name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Cyrillic word spelling the Latin name of an organization of the document names it too
+    ("Компания Zentrix открыла офис. Зентрикс нанял сто инженеров.", [("Zentrix", 2)]),
+    ("Компания Brightwood открыла офис. Представитель Брайтвуда рассказал о планах.", [("Brightwood", 2)]),
+    ("Концерн Thornex построил завод. Торнекс вложил в него миллиард рублей.", [("Thornex", 2)]),
+    # a word that spells no Latin name of the document is left alone
+    ("Компания Zentrix открыла офис. Зенит выиграл матч.", [("Zentrix", 1)]),
+    # a surname of a person named in full stays the person's
+    ("Компания Walden открыла офис. Директор Марк Уолден рассказал, что Уолден доволен.", [("Walden", 1)]),
+])
+def test_spelled_org_mentions(text, expected, models):
+    result = analyze(text, models)
+    assert [(org.name, org.n_mentions) for org in result.organizations if org.name in {"Zentrix", "Brightwood",
+                                                                                          "Thornex", "Walden"}] \
+        == expected
