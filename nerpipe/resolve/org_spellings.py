@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 
 from ..orgs import is_latin_name
 from ..records import Span
-from .spelling import spells
+from .spelling import is_cyrillic_word, is_spelled_word, spells
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
 
-_MIN_LETTERS = 4  # shorter names (abbreviations, ``Ока``) spell too many others
 _QUOTES = "«»\"“”„"
 
 
@@ -23,13 +22,14 @@ def join_org_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
     the document takes it: ``Зентрикс`` beside ``Zentrix``; ``Зенит`` beside ``Zentrix`` stays. The
     name's last word as the text writes it counts too, for a name the dictionary misread
     (``холдингом Филком`` named ``Филок``)."""
-    latin = {org.org_id: org for org in resolved.values() if _one_word(org.name) and is_latin_name(_bare(org.name))}
+    latin = {org.org_id: org for org in resolved.values()
+             if is_spelled_word(_bare(org.name)) and is_latin_name(_bare(org.name))}
     for span, org in list(resolved.items()):
         name = _bare(org.name)
-        if org.org_id in latin or not _one_word(org.name) or not _is_cyrillic_word(name):
+        if org.org_id in latin or not is_spelled_word(_bare(org.name)) or not is_cyrillic_word(name):
             continue
         words = text[span.start:span.end].split()
-        written = {name} | ({_bare(words[-1])} if words and _is_cyrillic_word(_bare(words[-1])) else set())
+        written = {name} | ({_bare(words[-1])} if words and is_cyrillic_word(_bare(words[-1])) else set())
         matches = [other for other in latin.values() if any(spells(_bare(other.name), w) for w in written)]
         if len(matches) == 1:
             resolved[span] = matches[0]
@@ -38,12 +38,3 @@ def join_org_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
 def _bare(name: str) -> str:
     return name.strip(_QUOTES)
 
-
-def _one_word(name: str) -> bool:
-    """A name of one word of letters, not all capitals, of :data:`_MIN_LETTERS` letters or more."""
-    word = _bare(name)
-    return word.isalpha() and len(word) >= _MIN_LETTERS and not word.isupper()
-
-
-def _is_cyrillic_word(word: str) -> bool:
-    return all("а" <= ch.lower() <= "я" or ch.lower() == "ё" for ch in word)

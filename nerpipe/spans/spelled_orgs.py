@@ -8,9 +8,7 @@ from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import is_latin_name
 from ..records import ORG, PER, Span
-from ..resolve.spelling import spells
-
-_MIN_LETTERS = 4  # shorter words spell too many names
+from ..resolve.spelling import is_cyrillic_word, is_spelled_word, spells
 
 
 def find_spelled_orgs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -28,7 +26,7 @@ def find_spelled_orgs(analysis: Analysis, spans: list[Span], morph: Morph) -> li
     found = []
     for token in analysis.tokens:
         word = token.text
-        if token.index in covered or not _one_word(word) or not word[:1].isupper() or not _is_cyrillic_word(word):
+        if token.index in covered or not is_spelled_word(word) or not word[:1].isupper() or not is_cyrillic_word(word):
             continue
         forms = {word, morph.lemma(word).capitalize()}
         if (token.start, token.end) in lone and forms & surnames:
@@ -43,12 +41,5 @@ def _latin_name(surface: str) -> str | None:
     """The one Latin word of an organization's span (``компания Zentrix`` → ``Zentrix``), if it has one."""
     words = [w.strip("«»\"“”„") for w in surface.split()]
     latin = [w for w in words if is_latin_name(w)]
-    return latin[0] if len(latin) == 1 and _one_word(latin[0]) else None
+    return latin[0] if len(latin) == 1 and is_spelled_word(latin[0]) else None
 
-
-def _one_word(word: str) -> bool:
-    return word.isalpha() and len(word) >= _MIN_LETTERS and not word.isupper()
-
-
-def _is_cyrillic_word(word: str) -> bool:
-    return all("а" <= ch.lower() <= "я" or ch.lower() == "ё" for ch in word)
