@@ -1,6 +1,7 @@
 """ORG spans of an organization's Latin name written again in Cyrillic letters: ``Фейсбук удалил…``
-after ``компания Facebook`` — a capitalised Cyrillic word no span holds whose lemma spells the one
-one-word Latin organization name of the document (:mod:`nerpipe.resolve.spelling`)."""
+after ``компания Facebook`` — a capitalised Cyrillic word no span holds (or a lone surname no person
+of the document has) whose lemma spells the one one-word Latin organization name of the document
+(:mod:`nerpipe.resolve.spelling`)."""
 
 from __future__ import annotations
 
