@@ -64,10 +64,19 @@ def balance_quotes(text: str) -> str:
         text = text[:-1].rstrip()  # the only quote closes nothing the span holds: it is the text's
     elif text.count('"') % 2 == 1:
         text = text + '"'
-    opened = text.count("“") - text.count("”")
-    if opened > 0:
-        text = text + "”" * opened
-    return text
+    return text + "".join(QUOTE_PAIRS[q] for q in reversed(_open_curly_quotes(text)))
+
+
+def _open_curly_quotes(text: str) -> list[str]:
+    """The ``„`` and ``“`` a text leaves open, innermost last: a ``“`` closes an open ``„``
+    (``завод „Ветер“`` leaves none), otherwise it opens a quote that ``”`` closes."""
+    stack: list[str] = []
+    for char in text:
+        if char == "„" or (char == "“" and (not stack or stack[-1] != "„")):
+            stack.append(char)
+        elif stack and QUOTE_PAIRS[stack[-1]] == char:
+            stack.pop()
+    return stack
 
 
 def line_starts(text: str, offset: int) -> bool:

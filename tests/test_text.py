@@ -17,6 +17,12 @@ from .hand import tagged
     # a lone quote at the end closes a quote the span did not take in: it goes
     ('Союз садоводов"', "Союз садоводов"),
     ('ООО "Вектор"', 'ООО "Вектор"'),
+    # „ opens and “ closes: a balanced low pair takes nothing
+    ("завод „Тихий бриз“", "завод „Тихий бриз“"),
+    ("завод „Тихий бриз“ открылся", "завод „Тихий бриз“ открылся"),
+    ("фонд „Рост", "фонд „Рост“"),
+    ("фонд “Рост” и „Кедр", "фонд “Рост” и „Кедр“"),
+    ("фонд „Рост“ и “Кедр", "фонд „Рост“ и “Кедр”"),
 ])
 def test_balance_quotes(text, expected):
     assert balance_quotes(text) == expected

@@ -34,6 +34,7 @@ from .compounds import resolve_compounds
 from .ids import org_id_for
 from .initialisms import resolve_initialisms
 from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
+from .org_spellings import join_org_spellings
 from .shared import places_share_head, resolve_shared_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -126,6 +127,7 @@ def resolve_orgs(
     resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon)
+    join_org_spellings(text, resolved)
     return resolved
 
 

@@ -105,3 +105,16 @@ def name_skeleton(first: str | None, last: str | None) -> tuple[str, str] | None
     if not first or not last or first.endswith("."):
         return None
     return skeleton(first), skeleton(last)
+
+
+_MIN_SPELLED_LETTERS = 4  # shorter one-word names (abbreviations, ``Ока``) spell too many others
+
+
+def is_spelled_word(word: str) -> bool:
+    """Whether a one-word name is long enough to be matched across alphabets: letters only, not
+    all capitals, :data:`_MIN_SPELLED_LETTERS` letters or more."""
+    return word.isalpha() and len(word) >= _MIN_SPELLED_LETTERS and not word.isupper()
+
+
+def is_cyrillic_word(word: str) -> bool:
+    return bool(word) and all("а" <= ch <= "я" or ch == "ё" for ch in word.lower())

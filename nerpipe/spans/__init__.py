@@ -87,6 +87,7 @@ from .people import (
 )
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
 from .platforms import drop_platform_places
+from .spelled_orgs import find_spelled_orgs
 from .vehicles import drop_vehicle_names
 
 
@@ -118,6 +119,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
+    spans = find_spelled_orgs(analysis, spans, morph)
     spans = split_shared_heads(analysis, drop_adjectives_in_orgs(analysis, spans), orgs)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))

@@ -320,6 +320,15 @@ TRANSLITERATED = [
     described("компания", "Сильвертон"),
     described("компания", "Ларкспур"),
 ]
+# a company named in Latin letters, then in Cyrillic letters spelling it: one organization, its Latin name
+TWO_ALPHABETS = [
+    ("Zentrix", described("компания", "Зентрикс", name="Zentrix")),
+    ("Brightwood", described("компания", "Брайтвуд", name="Brightwood")),
+    ("Thornex", described("концерн", "Торнекс", name="Thornex")),
+    ("Philcom", described("холдинг", "Филком", name="Philcom")),
+    ("Stackmore", Body(("Стакмор", "Стакмора", "Стакмору", "Стакмор", "Стакмором", "Стакморе"), "Stackmore")),
+    ("Wallberg", Body(("Уоллберг", "Уоллберга", "Уоллбергу", "Уоллберг", "Уоллбергом", "Уоллберге"), "Wallberg")),
+]
 # a body set up at another, and the regional office of a federal service: the body inside is an
 # organization of its own (the service named as the dictionary names it)
 _REGISTRY = "Федеральная служба государственной регистрации кадастра и картографии"
@@ -447,6 +456,13 @@ _REPEATS = [
     (described("холдинг", "Greyline Group"), "В Greyline Group пояснили, что сроки не изменятся."),
     (described("банк", "«Кедр»"), "Представитель «Кедра» пояснил, что сроки не изменятся."),
 ]
+
+
+def _two_alphabets() -> list[Case]:
+    return [Case("orgs", "two_alphabets",
+                 f"Компания {latin} открыла новый офис. {_sentence(template, b.form(case), b.at)}",
+                 (frozenset({b.name}), 1))
+            for latin, b in TWO_ALPHABETS for case in CASES for template in TEMPLATES[case]]
 
 
 def _repeats() -> list[Case]:
@@ -666,7 +682,7 @@ def cases() -> list[Case]:
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
             + _one_body("qualified", QUALIFIED) + _one_body("spelled_legal", SPELLED_LEGAL)
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
-            + _experiencers() + _kind_abbreviated()
+            + _experiencers() + _kind_abbreviated() + _two_alphabets()
             + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
             + _lone() + _named_things() + _plural_bodies() + _town_halls() + extent_cases())
 

@@ -1,0 +1,70 @@
+"""One organization written in Latin and Cyrillic letters in one document (nerpipe.resolve.org_spellings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.records import ORG, Span
+from nerpipe.resolve.ids import org_id_for
+from nerpipe.resolve.org_spellings import join_org_spellings
+from nerpipe.resolve.organizations import ResolvedOrg
+
+from .conftest import analyze
+
+
+def _org(name: str) -> ResolvedOrg:
+    return ResolvedOrg(org_id_for(name), name, None, None)
+
+
+@pytest.mark.parametrize("names, expected", [
+    # a one-word Cyrillic name that spells the Latin one is that organization
+    (["Zentrix", "Зентрикс"], ["Zentrix", "Zentrix"]),
+    (["Brightwood", "Брайтвуд"], ["Brightwood", "Brightwood"]),  # w as в, gh silent
+    (["Philcom", "Филком"], ["Philcom", "Philcom"]),  # ph as ф
+    (["Thornex", "Торнекс"], ["Thornex", "Thornex"]),  # th as т
+    (["Stackmore", "Стакмор"], ["Stackmore", "Stackmore"]),  # ck as к
+    (["Wallberg", "Уоллберг"], ["Wallberg", "Wallberg"]),  # initial w as у, double letters
+    (["Delmac", "Делмак"], ["Delmac", "Delmac"]),  # final c as к
+    (["«Зентрикс»", "Zentrix"], ["Zentrix", "Zentrix"]),
+    # a Cyrillic name that differs beyond spelling stays apart
+    (["Zentrix", "Зенит"], ["Zentrix", "Зенит"]),
+    (["Zentrix", "Зентрикон"], ["Zentrix", "Зентрикон"]),
+    # two Latin names it could spell: neither is taken
+    (["Delmak", "Delmac", "Делмак"], ["Delmak", "Delmac", "Делмак"]),
+    # names of more words, and short names, are left to other rules
+    (["Zentrix Group", "Зентрикс"], ["Zentrix Group", "Зентрикс"]),
+    (["Oka", "Ока"], ["Oka", "Ока"]),
+])
+def test_join_org_spellings(names, expected):
+    resolved = {Span(i * 20, i * 20 + len(name), ORG): _org(name) for i, name in enumerate(names)}
+    text = "".join(name.ljust(20) for name in names)
+    join_org_spellings(text, resolved)
+    assert [org.name for org in resolved.values()] == expected
+
+
+@pytest.mark.parametrize("written, name, expected", [
+    ("холдингом Филком", "Филок", "Philcom"),  # a name the dictionary misread: its written word spells it
+    ("холдингом Филином", "Филин", "Филин"),
+])
+def test_join_org_spellings_written(written, name, expected):
+    text = "Philcom " + written
+    resolved = {Span(0, 7, ORG): _org("Philcom"), Span(8, len(text), ORG): _org(name)}
+    join_org_spellings(text, resolved)
+    assert resolved[Span(8, len(text), ORG)].name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Cyrillic word spelling the Latin name of an organization of the document names it too
+    ("Компания Zentrix открыла офис. Зентрикс нанял сто инженеров.", [("Zentrix", 2)]),
+    ("Компания Brightwood открыла офис. Представитель Брайтвуда рассказал о планах.", [("Brightwood", 2)]),
+    ("Концерн Thornex построил завод. Торнекс вложил в него миллиард рублей.", [("Thornex", 2)]),
+    # a word that spells no Latin name of the document is left alone
+    ("Компания Zentrix открыла офис. Зенит выиграл матч.", [("Zentrix", 1)]),
+    # a surname of a person named in full stays the person's
+    ("Компания Walden открыла офис. Директор Марк Уолден рассказал, что Уолден доволен.", [("Walden", 1)]),
+])
+def test_spelled_org_mentions(text, expected, models):
+    result = analyze(text, models)
+    assert [(org.name, org.n_mentions) for org in result.organizations if org.name in {"Zentrix", "Brightwood",
+                                                                                          "Thornex", "Walden"}] \
+        == expected
