@@ -18,7 +18,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import custom, dictionary, eq, gram, in_caseless, lte
 from yargy.predicates import type as type_
 
-from .wording import RelativeDate
+from .wording import RelativeDate, count_form
 
 # the units a time preposition takes without an amount: ``в течение года``, ``на месяц``, ``за неделю``
 _BARE_UNITS = {"неделя", "месяц", "год", "десятилетие", "сутки", "полгода", "полвека", "столетие"}
@@ -154,7 +154,7 @@ def duration_words(tokens, before: str = "") -> str | None:
         written = "".join(token.value for token in amount)
         if "," in written:
             return f"{written} {_UNIT_FORMS[unit][1]}"
-        return f"{written} {_count_form(unit, int(amount[-1].value))}"
+        return f"{written} {count_form(_UNIT_FORMS[unit], int(amount[-1].value))}"
     lemmas = [token.forms[0].normalized for token in amount]
     if all(lemma in _NUMBERS for lemma in lemmas):
         return _amount(sum(_NUMBERS[lemma] for lemma in lemmas), unit)
@@ -174,14 +174,7 @@ def _is_span_adjective(token) -> bool:
 
 
 def _amount(count: int, unit: str) -> str:
-    return f"{count} {_count_form(unit, count)}"
-
-
-def _count_form(unit: str, count: int) -> str:
-    one, few, many = _UNIT_FORMS[unit][:3]
-    if count % 10 == 1 and count % 100 != 11:
-        return one
-    return few if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14) else many
+    return f"{count} {count_form(_UNIT_FORMS[unit], count)}"
 
 
 def _plural_nominative(token) -> str:

@@ -96,13 +96,19 @@ def _sense_of(word: str | None) -> str | None:
     return None
 
 
+def count_form(forms: tuple[str, ...], count: int) -> str:
+    """The form of a unit a count wants, of its forms after one, two to four, and five and more: ``("год",
+    "года", "лет")`` → ``год`` for 21, ``года`` for 3, ``лет`` for 12."""
+    if count % 10 == 1 and count % 100 != 11:
+        return forms[0]
+    return forms[1] if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14) else forms[2]
+
+
 def _shift_words(raw: RawDate) -> str:
     count = abs(raw.shift)
     if raw.anchored and raw.step == "day" and count <= 1:
         return {0: "тот же день", 1: "следующий день", -1: "предыдущий день"}[raw.shift]
-    forms = _STEPS[raw.step]
-    unit = forms[0] if count % 10 == 1 and count % 100 != 11 else \
-        forms[1] if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14) else forms[2]
+    unit = count_form(_STEPS[raw.step], count)
     amount = unit if count == 1 else f"{count} {unit}"
     if not raw.anchored:
         return f"{amount} назад"
