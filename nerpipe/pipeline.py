@@ -142,11 +142,12 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     models = models_or_shared(models)
     if analysis is None:
         analysis = analyze_text(text, models.tagger)  # stage 2
-    raws = models.dates.find_raw(text, list(analysis.sentences) or [(0, len(text))], analysis)  # stage 3
+    sentences = list(analysis.sentences) or [(0, len(text))]
+    raws = models.dates.find_raw(text, sentences, analysis)  # stage 3
     meta = complete_metadata(text, meta, raws)
     published = meta.published
     dates_read = read_dates(text, raws, published, today=today, analysis=analysis)
-    durations = models.dates.find_durations(text, list(analysis.sentences) or [(0, len(text))], raws)
+    durations = models.dates.find_durations(text, sentences, raws)
     date_facts = list(dates_read.facts)
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)  # stage 4
     resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer,
