@@ -227,3 +227,9 @@ def plural_noun(token, morph: Morph, folded: bool = False) -> bool:
         return True
     nouns = [p for p in morph.parses(fold(token.text) if folded else token.text) if "NOUN" in p.tag]
     return bool(nouns) and all("plur" in p.tag for p in nouns)
+
+
+def takes_form(parses, number: str, case: str | None) -> bool:
+    """Whether a parse has the word in ``number`` and, when given, ``case`` (pymorphy grammemes; ``gen2``,
+    ``loc2`` count as ``gent``, ``loct``): a form the word can take."""
+    return any(p.tag.number == number and (case is None or (p.tag.case or "")[:3] == case[:3]) for p in parses)
