@@ -219,10 +219,17 @@ def restore_case(word: str, model: str) -> str:
     return word
 
 
-def plural_noun(token, morph: Morph) -> bool:
+def plural_noun(token, morph: Morph, folded: bool = False) -> bool:
     """Whether a noun is in the plural: so the tagger says, or every parse of its form as a noun does
-    (``Министерствам``, which a capital letter may make the tagger read as a singular name)."""
+    (``Министерствам``, which a capital letter may make the tagger read as a singular name); with ``folded``,
+    the parses of the folded form (:func:`fold`)."""
     if token.feat.get("Number") == "Plur":
         return True
-    nouns = [p for p in morph.parses(token.text) if "NOUN" in p.tag]
+    nouns = [p for p in morph.parses(fold(token.text) if folded else token.text) if "NOUN" in p.tag]
     return bool(nouns) and all("plur" in p.tag for p in nouns)
+
+
+def takes_form(parses, number: str, case: str | None) -> bool:
+    """Whether a parse has the word in ``number`` and, when given, ``case`` (pymorphy grammemes; ``gen2``,
+    ``loc2`` count as ``gent``, ``loct``): a form the word can take."""
+    return any(p.tag.number == number and (case is None or (p.tag.case or "")[:3] == case[:3]) for p in parses)

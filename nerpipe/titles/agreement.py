@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import UD_CASE, UD_GENDER, Morph, fold, without_former
+from ..morph import UD_CASE, UD_GENDER, Morph, fold, takes_form, without_former
 from ..ner import Analysis, Token
 from .grammar import Title
 from .tokens import case_of, genitive_name
@@ -136,8 +136,7 @@ def plural_head(head: Token, morph: Morph) -> bool:
     if head.feat.get("Number") != "Plur":
         return False
     case = UD_CASE.get(head.feat.get("Case", ""))
-    return any(p.tag.number == "plur" and (case is None or (p.tag.case or "")[:3] == case[:3])
-               for p in morph.parses(without_former(fold(head.text))))
+    return takes_form(morph.parses(without_former(fold(head.text))), "plur", case)
 
 
 def singular_before_genitive(head: Token, name: Token, morph: Morph) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..morph import Morph, fold
+from ..morph import Morph, fold, plural_noun
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES
@@ -118,10 +118,7 @@ def _plural(analysis: Analysis, title: Title, person: Span, people: People, morp
     read a genitive singular)."""
     tokens = analysis.tokens
     head = tokens[title.head]
-    if number_of(head) == "Plur":
-        return True
-    nouns = [p for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"]
-    if nouns and all(p.tag.number == "plur" for p in nouns):
+    if plural_noun(head, morph, folded=True):
         return True  # "зампредам": a form the dictionary has in the plural only, whatever the tagger reads
     if title.last != title.head or not analysis.starts_sentence(title.first) or person.start < title.end \
             or first_token(analysis, person) != title.last + 1 or case_of(tokens[title.last + 1]) != "Nom" \

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect, without_former
+from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect, takes_form, without_former
 from ..resources import read_word_groups
 
 _AGE = re.compile(r"\d+-(летн|лет)")
@@ -121,7 +121,7 @@ class TitleLexicon:
         instrumental plural, ``Председателя`` as a nominative plural): a form the word cannot take."""
         case, number = UD_CASE.get(feats.get("Case", "")), UD_NUMBER.get(feats.get("Number", ""))
         parses = self.morph.parses(folded) if case is not None and number is not None else ()
-        if not parses or any(p.tag.number == number and (p.tag.case or "")[:3] == case[:3] for p in parses):
+        if not parses or takes_form(parses, number, case):
             return feats
         return {k: v for k, v in feats.items() if k not in ("Number", "Gender")}
 
