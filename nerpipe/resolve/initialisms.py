@@ -26,7 +26,12 @@ def initials(name: str) -> str:
         if word.lower() in _FUNCTION_WORDS:
             continue
         letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
-    return "".join(letters).upper().replace("Ё", "Е")
+    return _letters_key("".join(letters))
+
+
+def _letters_key(text: str) -> str:
+    """An abbreviation's letters as a key: capitals, ``Ё`` as ``Е``."""
+    return text.upper().replace("Ё", "Е")
 
 
 def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
@@ -39,12 +44,12 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -
         if len(org.name.split()) > 1:
             by_initials.setdefault(initials(org.name), {})[org.org_id] = org
             if org.abbr and not is_abbreviation(analysis.text[span.start:span.end]):
-                by_initials.setdefault(org.abbr.upper().replace("Ё", "Е"), {})[org.org_id] = org
+                by_initials.setdefault(_letters_key(org.abbr), {})[org.org_id] = org
     for span, org in list(resolved.items()):
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
         if not is_abbreviation(surface):
             continue
-        candidates = by_initials.get(surface.upper().replace("Ё", "Е"), {})
+        candidates = by_initials.get(_letters_key(surface), {})
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}

@@ -41,15 +41,16 @@ def join_town_halls(organizations: dict[Span, ResolvedOrg], places: dict[Span, P
             towns[org.org_id] = found
     if not towns:
         return organizations
-    joined = {key: _joined(organizations, towns, place, key) for place, key in towns.values()}
+    ordered = [organizations[span] for span in sorted(organizations, key=lambda span: span.start)]
+    joined = {key: _joined(ordered, towns, place, key) for place, key in towns.values()}
     return {span: joined[towns[org.org_id][1]] if org.org_id in towns else org
             for span, org in organizations.items()}
 
 
-def _joined(organizations: dict[Span, ResolvedOrg], towns: dict[str, tuple[Place, str]], place: Place,
+def _joined(ordered: list[ResolvedOrg], towns: dict[str, tuple[Place, str]], place: Place,
             key: str) -> ResolvedOrg:
-    """The entity of a town's executive: named as the document names it most often, the first of equals."""
-    ordered = [organizations[span] for span in sorted(organizations, key=lambda span: span.start)]
+    """The entity of a town's executive: named as the document names it most often (``ordered`` by where
+    each naming starts), the first of equals."""
     namings = [org for org in ordered if towns.get(org.org_id, (None, None))[1] == key]
     counts = Counter(org.name for org in namings)
     best = max(counts.values())
