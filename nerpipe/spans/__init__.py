@@ -55,6 +55,7 @@ from .edges import (
     finish_quoted,
     split_abbreviation,
     split_at_lines,
+    split_place_bracket,
     trim_edges,
 )
 from .growth import find_unit_orgs, grow_orgs
@@ -159,7 +160,11 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         spans.append(person)  # ``Мадам Дюпон`` tagged as an organization
         return
     if span.type == LOC:
-        span = drop_verb_end(analysis, span, morph)
+        pieces = split_place_bracket(text, drop_verb_end(analysis, span, morph), gazetteer)
+        if len(pieces) != 1:
+            spans.extend(pieces)
+            return
+        span = pieces[0]
     surface = text[span.start:span.end]
     words = surface.split()
     if span.type == LOC and gazetteer.lookup(surface) is None and (

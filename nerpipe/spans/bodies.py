@@ -93,7 +93,10 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 lexicon.kind_of(t.text) for t in tokens[token.index + 1:after.last + 1])
             found_one = (single or bool(shared)) and (not after.peopled or members) and (after.described and (
                 after.in_place and bool(forms & (NAMED_BODIES | MEMBER_BODIES)) or bool(forms & ADMINISTRATIVE_BODIES))
-                or after.spanned and not forms & _PLACE_LIKE and _qualified(analysis, modified, token.index, lexicon))
+                or after.spanned and not forms & _PLACE_LIKE and _qualified(analysis, modified, token.index, lexicon)
+                # a level of government and the place it governs: ``городского совета Твери``
+                or after.spanned and placed and not forms & _PLACE_LIKE
+                and bool(forms & (NAMED_BODIES | MEMBER_BODIES)))
         elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
             found_one = single and (placed or after.spanned)
         else:
@@ -265,7 +268,7 @@ def extend_by_descriptors(
         if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
             continue
         quoted = _quoted_after(analysis, token.index)
-        if quoted is not None and not any(t in covered for t in range(token.index, quoted + 1)):
+        if quoted is not None and _free_name(analysis, spans, token.index, quoted):
             first = _adjectives_before(analysis, token.index)
             out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
         elif quoted is None:
@@ -273,6 +276,20 @@ def extend_by_descriptors(
             if named is not None and not any(t in covered for t in range(token.index, named[1] + 1)):
                 out.append(Span(tokens[named[0]].start, tokens[named[1]].end, ORG))
     return out
+
+
+def _free_name(analysis: Analysis, spans: list[Span], head: int, closing: int) -> bool:
+    """Whether no span holds a token of ``head`` «name», but places named inside the name
+    (``фонд «Друзья музеев Костромы»``, where natasha tagged only ``Костромы``)."""
+    tokens = analysis.tokens
+    first, last = tokens[head + 2], tokens[closing - 1]
+    for span in spans:
+        if span.end <= tokens[head].start or span.start >= tokens[closing].end:
+            continue
+        if span.type != LOC or span.start < first.start or span.end > last.end \
+                or (span.start, span.end) == (first.start, last.end):
+            return False
+    return True
 
 
 def _quoted_after_description(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[int, int] | None:
@@ -369,9 +386,12 @@ def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | No
     if opener >= len(tokens) or tokens[opener].text not in ("«", '"') or tokens[opener].sent != tokens[head].sent:
         return None
     closer = QUOTE_PAIRS[tokens[opener].text]
+    straight = closer == tokens[opener].text
+    if straight and tokens[opener].start == tokens[head].end:
+        return None  # ``зоне "Центр" второй лиги``: a straight quote right after a word closes a name
     for index in range(opener + 2, min(len(tokens), opener + max_words + 2)):
         if tokens[index].text == closer:
-            return index
+            return None if straight and tokens[index].start > tokens[index - 1].end else index
         if tokens[index].sent != tokens[head].sent or tokens[index].text in ("«", "(", ")"):
             return None
     return None

@@ -308,5 +308,28 @@ def _define(text: str, start: int, end: int, defined: set[str], found: list[Span
     candidate = text[start:end]
     if is_abbreviation(candidate):
         defined.add(candidate)
+        if " " in candidate and (start, end) not in existing:
+            found.append(Span(start, end, ORG))  # ``(ФТС РФ)``: no one token to find it by
     elif is_latin_name(candidate) and (start, end) not in existing:
         found.append(Span(start, end, ORG))
+
+
+def split_place_bracket(text: str, span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """A LOC span natasha ran into brackets cut at them: ``[РФ (ФТС РФ)]`` → ``РФ`` (the abbreviation in
+    brackets is the organization's before it, found as defined), ``[Соединённые Штаты (США)]`` → two
+    places; a closing bracket it took in without the opening one is left out (``[RusCredit)]``)."""
+    inside = text[span.start:span.end]
+    if "(" not in inside:
+        stripped = inside.rstrip(")").rstrip()
+        return [Span(span.start, span.start + len(stripped), span.type)] if stripped else []
+    open_at = inside.index("(")
+    head = inside[:open_at].rstrip()
+    if not head:
+        return [span]
+    out = [Span(span.start, span.start + len(head), span.type)]
+    inner = inside[open_at + 1:].rstrip(")")
+    start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
+    inner = inner.strip()
+    if inner and gazetteer.lookup(inner) is not None:
+        out.append(Span(start, start + len(inner), span.type))
+    return out

@@ -1,0 +1,52 @@
+"""ORG and LOC spans around brackets and quotes natasha gets wrong, and bodies named by a level of
+government and the place it governs."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def spans_of(text, models, kind) -> list[str]:
+    return [m.text for m in analyze(text, models).mentions if m.type == kind]
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # a place natasha ran into the abbreviation in brackets after a body: the abbreviation is the body's
+    ("Решение принял глава Федеральной налоговой службы РФ (ФНС РФ) Олег Курочкин.",
+     ["Федеральной налоговой службы РФ", "ФНС РФ"], ["РФ"]),
+    ("Его назначили главой Федеральной таможенной службы России (ФТС России).",
+     ["Федеральной таможенной службы России", "ФТС России"], ["России"]),
+    # a closing bracket taken in without the opening one is no part of a place
+    ("Агентства Эксперт-Рейтинг (ExpertRating) и Рус-Кредит (RusCredit) понизили рейтинг банка.",
+     ["ExpertRating"], None),
+])
+def test_brackets_after_a_place(models, text, orgs, places):
+    found = spans_of(text, models, "ORG")
+    assert all(org in found for org in orgs)
+    located = spans_of(text, models, "LOC")
+    assert not any("(" in p or ")" in p for p in located)
+    assert places is None or all(p in located for p in places)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name after a word of an organization holds a place natasha tagged alone
+    ("Она возглавила благотворительный фонд «Друзья музеев Армении».",
+     "благотворительный фонд «Друзья музеев Армении»"),
+    ("В 2001 году он основал фонд «Память Болгарии».", "фонд «Память Болгарии»"),
+    # a level of government and the place it governs make a body of a council
+    ("Решение принял городской совет Твери.", "городской совет Твери"),
+    ("Представитель окружного совета Суррея Питер Блейк заявил, что документ готов.", "окружного совета Суррея"),
+])
+def test_organizations_natasha_misses(models, text, expected):
+    assert expected in spans_of(text, models, "ORG")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a straight quote right after a word closes a name: no name opens there
+    ('"Вымпел" занял место в зоне "Центр" второй лиги, "Ротор" - второе.', 'Центр" второй лиги, "'),
+    ('Команда сыграла в зоне "Восток" первой лиги, "Сокол" - в третьей.', 'Восток" первой лиги, "'),
+])
+def test_no_name_between_two_quoted_names(models, text, absent):
+    assert not any(absent in org for org in spans_of(text, models, "ORG"))
