@@ -38,6 +38,14 @@ def test_brackets_after_a_place(models, text, orgs, places):
     # a level of government and the place it governs make a body of a council
     ("Решение принял городской совет Твери.", "городской совет Твери"),
     ("Представитель окружного совета Суррея Питер Блейк заявил, что документ готов.", "окружного совета Суррея"),
+    # a place after ``по`` belongs to the body whose field it names
+    ("Сотрудники следственного управления по Тверской области возбудили дело.",
+     "следственного управления по Тверской области"),
+    ("Сотрудники следственного отдела по Центральному району Твери возбудили дело.",
+     "следственного отдела по Центральному району Твери"),
+    # a common noun opening the sentence before a legal form is no part of the name
+    ("Акции ПАО Вектор выросли за неделю.", "ПАО Вектор"),
+    ("Сотрудники АО «Ромашка» получили премии.", "АО «Ромашка»"),
 ])
 def test_organizations_natasha_misses(models, text, expected):
     assert expected in spans_of(text, models, "ORG")

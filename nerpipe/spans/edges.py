@@ -12,6 +12,7 @@ from bisect import bisect_left
 from ..morph import Morph, fold, without_former
 from ..ner import Analysis
 from ..orgs import (
+    LEGAL_FORMS,
     OrgLexicon,
     abbreviation_comma,
     bracketed_parts,
@@ -246,7 +247,8 @@ def split_at_lines(text: str, span: Span) -> list[Span]:
 def drop_leading_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
     """ORG spans that open with a common noun of no kind of organization before a quoted name in the
     genitive, cut to that name: ``Офис «Вектора»`` → ``Вектора`` (the office is the company's, no
-    organization), while ``Правление «Вектора»`` (a unit) and ``Фонд «Вектор»`` stay."""
+    organization), while ``Правление «Вектора»`` (a unit) and ``Фонд «Вектор»`` stay; the same before
+    a legal form (``Акции ПАО Вектор`` → ``ПАО Вектор``)."""
     morph = lexicon.morph
     out = []
     for span in spans:
@@ -257,6 +259,9 @@ def drop_leading_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
             if tokens[-1].text == QUOTE_PAIRS[tokens[1].text]:
                 end = tokens[-2].end
             span = Span(tokens[2].start, end, ORG)
+        elif len(tokens) >= 3 and tokens[1].text in LEGAL_FORMS and common_noun(tokens[0], morph) \
+                and lexicon.kind_of(tokens[0].text) is None:
+            span = Span(tokens[1].start, span.end, ORG)  # ``[Акции] ПАО Вектор``: the legal form opens the name
         out.append(span)
     return out
 
