@@ -58,3 +58,14 @@ def test_organizations_natasha_misses(models, text, expected):
 ])
 def test_no_name_between_two_quoted_names(models, text, absent):
     assert not any(absent in org for org in spans_of(text, models, "ORG"))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # bodies made many by a determiner are none of them
+    ("Вчера почти все федерации стран южной Европы поддержали кандидата.", "федерации стран южной Европы"),
+    ("Почти все министерства Литвы поддержали проект.", "министерства Литвы"),
+    # an airport is a place whatever natasha tags it
+    ("Самолёт приземлился в Бостонском аэропорту.", "Бостонском аэропорту"),
+])
+def test_spans_that_name_no_one_organization(models, text, absent):
+    assert absent not in spans_of(text, models, "ORG")

@@ -221,12 +221,12 @@ def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer
 
 
 # nouns of places that are no organization whatever their name (``на Новом кладбище``)
-_FACILITY_NOUNS = frozenset({"кладбище", "вокзал"})
+_FACILITY_NOUNS = frozenset({"кладбище", "вокзал", "аэропорт"})
 
 
 def _facility_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether the first common noun of a span names such a place (``Новом Городском кладбище``,
-    ``Северного вокзала``; not ``Администрация вокзала``)."""
+    ``Северного вокзала``, ``Бостонском аэропорту``; not ``Администрация вокзала``)."""
     noun = next((t for t in analysis.tokens_in(span.start, span.end) if t.pos == "NOUN"), None)
     return noun is not None and bool(morph.forms(noun.text) & _FACILITY_NOUNS)
 

@@ -11,7 +11,7 @@ from ..text import OPENING_QUOTES
 # words that make a common noun stand for any organization of its kind, not the one named before
 _GENERIC_DETERMINERS = frozenset({
     "каждый", "любой", "другой", "иной", "некоторый", "всякий", "никакой", "какой", "какой-либо",
-    "какой-то", "один", "ряд", "многий", "несколько", "такой", "весь",
+    "какой-то", "один", "ряд", "многий", "несколько", "такой", "весь", "все",
 })
 
 

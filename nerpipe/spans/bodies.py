@@ -24,6 +24,7 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from .anaphora import is_generic
 from .dependents import org_dependents, shared_head_bodies
 from .edges import close_quotes
 from .growth import relational
@@ -102,7 +103,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
         else:
             found_one = (placed and single) or anchored or led or kind == "collective" or (kind == "team" and single) \
                 or (kind in ("ministry", "crew") and named and (single or kind == "ministry"))
-        if found_one or written:
+        if (found_one or written) and not is_generic(tokens, first, lexicon.morph):  # not ``все федерации стран``
             span = Span(tokens[first].start, tokens[last].end, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
