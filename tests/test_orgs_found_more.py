@@ -69,3 +69,17 @@ def test_no_name_between_two_quoted_names(models, text, absent):
 ])
 def test_spans_that_name_no_one_organization(models, text, absent):
     assert absent not in spans_of(text, models, "ORG")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # quoted titles natasha tagged fewer than half of in a list of them are titles, wherever they recur
+    ("Автор произведений: «Созвездие Козла», «Сандро из Тамбова», «Кролики и удавы», «Софочка», «Детство Чика», "
+     "«Тринадцатый подвиг Геракла». В 2016 году выйдет «Сандро из Тамбова».", "Сандро из Тамбова", None),
+    ("Он написал книги «Сад», «Кедр», «Софочка», «Дорога» и «Мост».", "Кедр", None),
+    # a list of companies natasha tagged stays
+    ("Контракты получили компании «Вектор», «Кедр» и «Рассвет».", None, "Рассвет"),
+])
+def test_titles_in_lists_of_quoted_names(models, text, absent, present):
+    found = spans_of(text, models, "ORG")
+    assert absent is None or absent not in found
+    assert present is None or present in found

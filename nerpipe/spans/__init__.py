@@ -28,6 +28,7 @@
   (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
   (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
   (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
+- a quoted name natasha tagged alone among a list of quoted titles is a title (:mod:`.quoted_lists`);
 - an online platform named as where something was written (``в Телеграме``, ``пользователь ЖЖ``) is
   no organization (:mod:`.platforms`).
 """
@@ -88,6 +89,7 @@ from .people import (
 )
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
 from .platforms import drop_platform_places
+from .quoted_lists import drop_lone_listed_names
 from .spelled_orgs import find_spelled_orgs
 from .vehicles import drop_vehicle_names
 
@@ -113,7 +115,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
-    spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, spans, morph), orgs)
+    spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
+                               orgs)
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
@@ -132,7 +135,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
-    spans = drop_platform_places(analysis, spans, morph)
+    spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -1,0 +1,42 @@
+"""ORG spans of quoted titles among a list of quoted titles natasha tagged fewer than half of
+(``книги «Сад», «Кедр», «Вектор» и «Дорога»``: titles of works, of programmes, of songs): no
+organization, and no organization wherever the same name recurs."""
+
+from __future__ import annotations
+
+import re
+
+from ..ner import Analysis
+from ..records import ORG, Span
+
+_ITEM = r'(?:«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“)'
+_SEPARATOR = r"(?:\s*,\s*|\s+(?:и|или)\s+)"
+_LIST = re.compile(f"{_ITEM}(?:{_SEPARATOR}{_ITEM})+")
+_ITEMS = re.compile(_ITEM)
+_MIN_ITEMS = 3  # fewer quoted names make no list to judge by
+
+
+def drop_lone_listed_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` without the ORG spans of the quoted names of a list of at least three quoted names
+    natasha tagged fewer than half of (``«Сад», «Кедр», «Вектор» и «Дорога»``), and without the
+    other ORG spans of the same words."""
+    text = analysis.text
+    orgs = [s for s in spans if s.type == ORG]
+    dropped: set[str] = set()
+    for found in _LIST.finditer(text):
+        items = [(m.start() + 1, m.end() - 1) for m in _ITEMS.finditer(text, found.start(), found.end())]
+        if len(items) < _MIN_ITEMS:
+            continue
+        tagged = [item for item in items if any(s.start < item[1] and item[0] < s.end for s in orgs)]
+        if 2 * len(tagged) < len(items) and all(_exactly_tagged(item, orgs) for item in tagged):
+            dropped.update(text[start:end] for start, end in tagged)
+    if not dropped:
+        return spans
+    return [s for s in spans if s.type != ORG or text[s.start:s.end].strip("«»\"“”„") not in dropped]
+
+
+def _exactly_tagged(item: tuple[int, int], orgs: list[Span]) -> bool:
+    """Whether the ORG spans over a quoted name are the name alone, with or without its quotes (not a
+    kind noun before it: ``компании «Вектор»`` names its organization whatever the list)."""
+    start, end = item
+    return all(start - 1 <= s.start and s.end <= end + 1 for s in orgs if s.start < end and start < s.end)
