@@ -83,3 +83,14 @@ def test_titles_in_lists_of_quoted_names(models, text, absent, present):
     found = spans_of(text, models, "ORG")
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name right before its abbreviation in brackets, whatever full stops it holds
+    ('В парламент прошли Гражданская партия (ГП), "Право. Честь. Порядок 12" (ПЧП 12) и другие.',
+     ["Право. Честь. Порядок 12", "ПЧП 12"]),
+    ("В парламент прошли «Союз. Труд. Мир» (СТМ) и «Зелёный берег».", ["Союз. Труд. Мир", "СТМ"]),
+])
+def test_quoted_names_before_their_abbreviations(models, text, expected):
+    found = spans_of(text, models, "ORG")
+    assert all(name in found for name in expected)

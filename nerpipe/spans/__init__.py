@@ -28,7 +28,8 @@
   (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
   (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
   (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
-- a quoted name natasha tagged alone among a list of quoted titles is a title (:mod:`.quoted_lists`);
+- a quoted name natasha tagged alone among a list of quoted titles is a title, and a quoted name right
+  before an organization's abbreviation in brackets is the organization (:mod:`.quoted_lists`);
 - an online platform named as where something was written (``в Телеграме``, ``пользователь ЖЖ``) is
   no organization (:mod:`.platforms`).
 """
@@ -89,7 +90,7 @@ from .people import (
 )
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
 from .platforms import drop_platform_places
-from .quoted_lists import drop_lone_listed_names
+from .quoted_lists import drop_lone_listed_names, find_names_before_abbreviations
 from .spelled_orgs import find_spelled_orgs
 from .vehicles import drop_vehicle_names
 
@@ -128,6 +129,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
+    spans.extend(find_names_before_abbreviations(analysis, spans))
     spans.extend(find_adjective_names(analysis, spans, orgs))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..ner import Analysis
+from ..orgs import is_abbreviation
 from ..records import ORG, Span
 
 _ITEM = r'(?:«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“)'
@@ -40,3 +41,24 @@ def _exactly_tagged(item: tuple[int, int], orgs: list[Span]) -> bool:
     kind noun before it: ``компании «Вектор»`` names its organization whatever the list)."""
     start, end = item
     return all(start - 1 <= s.start and s.end <= end + 1 for s in orgs if s.start < end and start < s.end)
+
+
+_NAMED_ABBREVIATION = re.compile(r'(?:«([^«»\n]{2,100})»|"([^"\n]{2,100})")\s*\(([^()\n]{2,12})\)')
+
+
+def find_names_before_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """ORG spans for a quoted name right before its abbreviation in brackets, and for the abbreviation,
+    where no span holds them: ``"Право. Честь. Порядок" (ПЧП)``, a name natasha broke at its full stops."""
+    text = analysis.text
+    found = []
+    for match in _NAMED_ABBREVIATION.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.start(group), match.end(group)
+        abbreviation = match.group(3).strip()
+        if not text[start:start + 1].isupper() or not is_abbreviation(abbreviation):
+            continue
+        short_start = match.start(3) + match.group(3).index(abbreviation)
+        for piece in (Span(start, end, ORG), Span(short_start, short_start + len(abbreviation), ORG)):
+            if not any(s.start < piece.end and piece.start < s.end for s in spans):
+                found.append(piece)
+    return found

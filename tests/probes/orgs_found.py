@@ -1,6 +1,7 @@
 """Probes of organizations natasha misses or bounds wrong: a council of a level of government and
 its place, a body and its field's place after ``по``, a quoted name holding a place, an abbreviation
-in brackets after a place, a common noun before a legal form, and bodies a determiner makes many.
+in brackets after a place, a common noun before a legal form, bodies a determiner makes many, and a
+quoted name broken at its full stops before its abbreviation.
 All names are invented; each case answers as in :mod:`tests.probes.orgs`."""
 
 from __future__ import annotations
@@ -61,5 +62,24 @@ def _many() -> list[Case]:
             for template in _MANY for place in _MANY_PLACES]
 
 
+_STOPPED_NAMES = (("Свет. Воля. Дело", "СВД"), ("Союз. Труд. Мир", "СТМ"), ("Право. Честь. Порядок 12", "ПЧП 12"))
+_STOPPED_TEMPLATES = ("Выборы выиграл «{}» ({}).", 'Лидер движения "{}" ({}) выступил с речью.')
+
+
+def _stopped_names() -> list[Case]:
+    return [Case("orgs", "stopped_name", template.format(name, short), (frozenset({name}), 1))
+            for name, short in _STOPPED_NAMES for template in _STOPPED_TEMPLATES]
+
+
+_BRACKETED = (("Федеральной службы по надзору РФ (ФСН РФ)", "Федеральная служба по надзору РФ"),
+              ("Федерального агентства водных путей РФ (ФАВП РФ)", "Федеральное агентство водных путей РФ"))
+_BRACKETED_TEMPLATES = ("Его назначили главой {}.", "Сотрудники {} провели проверку.")
+
+
+def _bracketed() -> list[Case]:
+    return [Case("orgs", "place_bracket", template.format(text), (frozenset({name}), 1))
+            for text, name in _BRACKETED for template in _BRACKETED_TEMPLATES]
+
+
 def cases() -> list[Case]:
-    return _councils() + _fields() + _quoted_places() + _legal_openers() + _many()
+    return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names()
