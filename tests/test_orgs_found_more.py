@@ -94,3 +94,21 @@ def test_titles_in_lists_of_quoted_names(models, text, absent, present):
 def test_quoted_names_before_their_abbreviations(models, text, expected):
     found = spans_of(text, models, "ORG")
     assert all(name in found for name in expected)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an organization named again without the first adjectives of its name
+    ("Федеральное дорожное управление сообщило о ремонте. Позже Дорожное управление уточнило сроки.",
+     "Дорожное управление", None),
+    ("Сотрудники Северного морского агентства прибыли в порт. Представитель морского агентства "
+     "рассказал о планах.", "морского агентства", None),
+    # not one of many of its kind, nor before the full name
+    ("Московский государственный университет открыл курс. Другой государственный университет отказался.",
+     None, "государственный университет"),
+    ("Дорожное управление района закрыто. Федеральное дорожное управление сообщило о ремонте.",
+     None, "Дорожное управление"),
+])
+def test_names_shortened_when_repeated(models, text, expected, absent):
+    found = spans_of(text, models, "ORG")
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -25,8 +25,9 @@
 - an organization's own name is ORG wherever it recurs (``Vestas`` after ``компании
   Vestas``); abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
   recur, and so is a common noun that refers back to the organization named with it
-  (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
-  (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
+  (``концерна`` after ``концерн «Вектор»``), and so is the name without its first adjectives
+  (``Дорожное управление`` after ``Федеральное дорожное управление``); a unit named with its
+  organization is one too (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
   (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
 - a quoted name natasha tagged alone among a list of quoted titles is a title, and a quoted name right
   before an organization's abbreviation in brackets is the organization (:mod:`.quoted_lists`);
@@ -42,7 +43,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
-from .anaphora import find_org_anaphora
+from .anaphora import find_org_anaphora, find_shortened_names
 from .bodies import extend_by_descriptors, find_body_orgs
 from .dependents import split_shared_heads
 from .edges import (
@@ -131,6 +132,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_names_before_abbreviations(analysis, spans))
     spans.extend(find_adjective_names(analysis, spans, orgs))
+    spans.extend(find_shortened_names(analysis, spans, morph))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
     spans.extend(find_honoured_people(analysis, spans))
