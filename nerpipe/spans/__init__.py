@@ -29,7 +29,7 @@
   (``Дорожное управление`` after ``Федеральное дорожное управление``); a unit named with its
   organization is one too (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
   (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
-- a quoted name natasha tagged alone among a list of quoted titles is a title, and a quoted name right
+- quoted names natasha tagged few of in a list of quoted titles are titles, and a quoted name right
   before an organization's abbreviation in brackets is the organization (:mod:`.quoted_lists`);
 - an online platform named as where something was written (``в Телеграме``, ``пользователь ЖЖ``) is
   no organization (:mod:`.platforms`).

@@ -102,7 +102,10 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
             found_one = single and (placed or after.spanned)
         else:
             found_one = (placed and single) or anchored or led or kind == "collective" or (kind == "team" and single) \
-                or (kind in ("ministry", "crew") and named and (single or kind == "ministry"))
+                or (kind in ("ministry", "crew") and named and (single or kind == "ministry")) \
+                or (kind == "body" and single and after.described and not after.peopled and after.owner is None
+                    and modified < token.index
+                    and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
         if (found_one or written) and not is_generic(tokens, first, lexicon.morph):  # not ``все федерации стран``
             span = Span(tokens[first].start, tokens[last].end, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
