@@ -89,7 +89,7 @@ from .people import (
     split_latin_name,
     split_person,
 )
-from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
+from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_names_before_abbreviations
 from .spelled_orgs import find_spelled_orgs
@@ -127,6 +127,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = find_spelled_orgs(analysis, spans, morph)
     spans = split_shared_heads(analysis, drop_adjectives_in_orgs(analysis, spans), orgs)
+    spans = retype_joined_names(analysis, spans, gazetteer)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
