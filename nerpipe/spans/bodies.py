@@ -29,6 +29,7 @@ from .dependents import org_dependents, shared_head_bodies
 from .edges import close_quotes
 from .growth import relational
 from .organizations import common_noun
+from .quoted_lists import free_name
 
 
 def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:
@@ -272,7 +273,7 @@ def extend_by_descriptors(
         if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
             continue
         quoted = _quoted_after(analysis, token.index)
-        if quoted is not None and _free_name(analysis, spans, token.index, quoted):
+        if quoted is not None and free_name(analysis, spans, token.index, quoted):
             first = _adjectives_before(analysis, token.index)
             out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
         elif quoted is None:
@@ -280,20 +281,6 @@ def extend_by_descriptors(
             if named is not None and not any(t in covered for t in range(token.index, named[1] + 1)):
                 out.append(Span(tokens[named[0]].start, tokens[named[1]].end, ORG))
     return out
-
-
-def _free_name(analysis: Analysis, spans: list[Span], head: int, closing: int) -> bool:
-    """Whether no span holds a token of ``head`` «name», but places named inside the name
-    (``фонд «Друзья музеев Костромы»``, where natasha tagged only ``Костромы``)."""
-    tokens = analysis.tokens
-    first, last = tokens[head + 2], tokens[closing - 1]
-    for span in spans:
-        if span.end <= tokens[head].start or span.start >= tokens[closing].end:
-            continue
-        if span.type != LOC or span.start < first.start or span.end > last.end \
-                or (span.start, span.end) == (first.start, last.end):
-            return False
-    return True
 
 
 def _quoted_after_description(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[int, int] | None:

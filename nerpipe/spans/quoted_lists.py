@@ -1,6 +1,7 @@
-"""ORG spans of quoted titles among a list of quoted titles natasha tagged fewer than half of
-(``книги «Сад», «Кедр», «Вектор» и «Дорога»``: titles of works, of programmes, of songs): no
-organization, and no organization wherever the same name recurs."""
+"""Quoted names: quoted titles among a list of quoted titles natasha tagged fewer than half of
+(``книги «Сад», «Кедр», «Вектор» и «Дорога»``: titles of works, of programmes, of songs) are no
+organization, wherever the same name recurs; a quoted name right before its abbreviation in brackets
+is one (``"Право. Честь. Порядок" (ПЧП)``); a quoted name after a kind noun may hold places."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from ..ner import Analysis
 from ..orgs import is_abbreviation
-from ..records import ORG, Span
+from ..records import LOC, ORG, Span
 
 _ITEM = r'(?:«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“)'
 _SEPARATOR = r"(?:\s*,\s*|\s+(?:и|или)\s+)"
@@ -62,3 +63,17 @@ def find_names_before_abbreviations(analysis: Analysis, spans: list[Span]) -> li
             if not any(s.start < piece.end and piece.start < s.end for s in spans):
                 found.append(piece)
     return found
+
+
+def free_name(analysis: Analysis, spans: list[Span], head: int, closing: int) -> bool:
+    """Whether no span holds a token of ``head`` «name», but places named inside the name
+    (``фонд «Друзья музеев Костромы»``, where natasha tagged only ``Костромы``)."""
+    tokens = analysis.tokens
+    first, last = tokens[head + 2], tokens[closing - 1]
+    for span in spans:
+        if span.end <= tokens[head].start or span.start >= tokens[closing].end:
+            continue
+        if span.type != LOC or span.start < first.start or span.end > last.end \
+                or (span.start, span.end) == (first.start, last.end):
+            return False
+    return True
