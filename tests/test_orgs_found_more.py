@@ -132,3 +132,18 @@ def test_names_joined_to_organizations(models, text, orgs, places):
     assert all(org in found for org in orgs)
     located = spans_of(text, models, "LOC")
     assert all(place in located for place in places)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # an abbreviation spelled out in lower case in brackets is a term, wherever it recurs
+    ("Появится здание ПЭТ (позитронно-эмиссионная томография). Стоимость ПЭТ составит 40 тысяч рублей.",
+     "ПЭТ", None),
+    ("В клинике установят аппарат КЛТ (конусно-лучевой томографии).", "КЛТ", None),
+    # a body spelled out, or a bracket that spells nothing out, leaves the abbreviation an organization
+    ("Заявление сделала ФНС (федеральная налоговая служба).", None, "ФНС"),
+    ("Он выиграл Кубок УЕФА (в 2003 году) и Лигу чемпионов.", None, "УЕФА"),
+])
+def test_abbreviations_of_terms(models, text, absent, present):
+    found = spans_of(text, models, "ORG")
+    assert absent is None or absent not in found
+    assert present is None or present in found

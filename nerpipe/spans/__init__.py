@@ -31,6 +31,8 @@
   (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
 - quoted names natasha tagged few of in a list of quoted titles are titles, and a quoted name right
   before an organization's abbreviation in brackets is the organization (:mod:`.quoted_lists`);
+- an abbreviation spelled out in brackets in lower case with no word of an organization is a term
+  (``ПЭТ (позитронно-эмиссионная томография)``);
 - an online platform named as where something was written (``в Телеграме``, ``пользователь ЖЖ``) is
   no organization (:mod:`.platforms`).
 """
@@ -49,6 +51,7 @@ from .dependents import split_shared_heads
 from .edges import (
     close_bracket,
     close_quotes,
+    drop_expanded_terms,
     drop_full_stop,
     drop_leading_nouns,
     drop_unopened_quote,
@@ -141,6 +144,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
+    spans = drop_expanded_terms(analysis, spans, orgs)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -7,6 +7,7 @@ its own."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..morph import Morph, fold, without_former
@@ -338,3 +339,34 @@ def split_place_bracket(text: str, span: Span, gazetteer: Gazetteer) -> list[Spa
     if inner and gazetteer.lookup(inner) is not None:
         out.append(Span(start, start + len(inner), span.type))
     return out
+
+
+_EXPANDED = re.compile(r"\s*\(([а-яё][^()\n]{3,80})\)")
+
+
+def drop_expanded_terms(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans of an abbreviation the text spells out in brackets in lower case with no word of a kind
+    of organization (``ПЭТ (позитронно-эмиссионная томография)``: a term, no organization), and of the
+    same abbreviation elsewhere in the document."""
+    text = analysis.text
+    terms = set()
+    for span in spans:
+        surface = text[span.start:span.end]
+        if span.type != ORG or not is_abbreviation(surface):
+            continue
+        expansion = _EXPANDED.match(text, span.end)
+        words = re.findall(r"[\w-]+", expansion.group(1)) if expansion is not None else []
+        if words and _spells_out(surface, words) and not any(lexicon.kind_of(word) for word in words):
+            terms.add(surface)
+    if not terms:
+        return spans
+    return [s for s in spans if s.type != ORG or text[s.start:s.end] not in terms]
+
+
+def _spells_out(abbreviation: str, words: list[str]) -> bool:
+    """Whether the words' initials, of their parts joined by hyphens too, are the abbreviation's letters
+    (``ПЭТ``: ``позитронно-эмиссионная томография``; not ``в 2003 году``), with or without short words."""
+    parts = [part for word in words for part in word.split("-") if part]
+    letters = abbreviation.upper()
+    return letters in ("".join(p[0] for p in parts).upper(), "".join(p[0] for p in parts if len(p) > 2).upper())
+
