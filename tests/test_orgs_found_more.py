@@ -147,3 +147,9 @@ def test_abbreviations_of_terms(models, text, absent, present):
     found = spans_of(text, models, "ORG")
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+def test_a_place_named_with_brackets_stays_whole(models):
+    text = "Делегация Республики Саха (Якутия) прибыла в Тверь."
+    assert "Республики Саха (Якутия)" in spans_of(text, models, "LOC")
+

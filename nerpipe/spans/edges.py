@@ -325,6 +325,8 @@ def split_place_bracket(text: str, span: Span, gazetteer: Gazetteer) -> list[Spa
     brackets is the organization's before it, found as defined), ``[Соединённые Штаты (США)]`` → two
     places; a closing bracket it took in without the opening one is left out (``[RusCredit)]``)."""
     inside = text[span.start:span.end]
+    if gazetteer.lookup(inside) is not None:
+        return [span]  # ``Республики Саха (Якутия)``: the brackets are the place's name
     if "(" not in inside:
         stripped = inside.rstrip(")").rstrip()
         return [Span(span.start, span.start + len(stripped), span.type)] if stripped else []
