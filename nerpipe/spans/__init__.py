@@ -25,9 +25,14 @@
 - an organization's own name is ORG wherever it recurs (``Vestas`` after ``компании
   Vestas``); abbreviations defined in the text (``… палаты (ТПП)``) are ORG wherever they
   recur, and so is a common noun that refers back to the organization named with it
-  (``концерна`` after ``концерн «Вектор»``); a unit named with its organization is one too
-  (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
+  (``концерна`` after ``концерн «Вектор»``), and so is the name without its first adjectives
+  (``Дорожное управление`` after ``Федеральное дорожное управление``); a unit named with its
+  organization is one too (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
   (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
+- quoted names natasha tagged few of in a list of quoted titles are titles, and a quoted name right
+  before an organization's abbreviation in brackets is the organization (:mod:`.quoted_lists`);
+- an abbreviation spelled out in brackets in lower case with no word of an organization is a term
+  (``ПЭТ (позитронно-эмиссионная томография)``);
 - an online platform named as where something was written (``в Телеграме``, ``пользователь ЖЖ``) is
   no organization (:mod:`.platforms`).
 """
@@ -40,12 +45,13 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
-from .anaphora import find_org_anaphora
+from .anaphora import find_org_anaphora, find_shortened_names
 from .bodies import extend_by_descriptors, find_body_orgs
 from .dependents import split_shared_heads
 from .edges import (
     close_bracket,
     close_quotes,
+    drop_expanded_terms,
     drop_full_stop,
     drop_leading_nouns,
     drop_unopened_quote,
@@ -55,6 +61,7 @@ from .edges import (
     finish_quoted,
     split_abbreviation,
     split_at_lines,
+    split_place_bracket,
     trim_edges,
 )
 from .growth import find_unit_orgs, grow_orgs
@@ -85,8 +92,9 @@ from .people import (
     split_latin_name,
     split_person,
 )
-from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs
+from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
 from .platforms import drop_platform_places
+from .quoted_lists import drop_lone_listed_names, find_names_before_abbreviations
 from .spelled_orgs import find_spelled_orgs
 from .vehicles import drop_vehicle_names
 
@@ -112,7 +120,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
-    spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, spans, morph), orgs)
+    spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
+                               orgs)
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
@@ -121,17 +130,21 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = find_spelled_orgs(analysis, spans, morph)
     spans = split_shared_heads(analysis, drop_adjectives_in_orgs(analysis, spans), orgs)
+    spans = retype_joined_names(analysis, spans, gazetteer)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
     spans.extend(find_defined_abbreviations(analysis, spans))
+    spans.extend(find_names_before_abbreviations(analysis, spans))
     spans.extend(find_adjective_names(analysis, spans, orgs))
+    spans.extend(find_shortened_names(analysis, spans, morph))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
-    spans = drop_platform_places(analysis, spans, morph)
+    spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
+    spans = drop_expanded_terms(analysis, spans, orgs)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
@@ -159,7 +172,11 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         spans.append(person)  # ``Мадам Дюпон`` tagged as an organization
         return
     if span.type == LOC:
-        span = drop_verb_end(analysis, span, morph)
+        pieces = split_place_bracket(text, drop_verb_end(analysis, span, morph), gazetteer)
+        if len(pieces) != 1:
+            spans.extend(pieces)
+            return
+        span = pieces[0]
     surface = text[span.start:span.end]
     words = surface.split()
     if span.type == LOC and gazetteer.lookup(surface) is None and (
@@ -216,12 +233,12 @@ def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer
 
 
 # nouns of places that are no organization whatever their name (``на Новом кладбище``)
-_FACILITY_NOUNS = frozenset({"кладбище", "вокзал"})
+_FACILITY_NOUNS = frozenset({"кладбище", "вокзал", "аэропорт"})
 
 
 def _facility_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether the first common noun of a span names such a place (``Новом Городском кладбище``,
-    ``Северного вокзала``; not ``Администрация вокзала``)."""
+    ``Северного вокзала``, ``Бостонском аэропорту``; not ``Администрация вокзала``)."""
     noun = next((t for t in analysis.tokens_in(span.start, span.end) if t.pos == "NOUN"), None)
     return noun is not None and bool(morph.forms(noun.text) & _FACILITY_NOUNS)
 

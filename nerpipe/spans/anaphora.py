@@ -11,7 +11,7 @@ from ..text import OPENING_QUOTES
 # words that make a common noun stand for any organization of its kind, not the one named before
 _GENERIC_DETERMINERS = frozenset({
     "каждый", "любой", "другой", "иной", "некоторый", "всякий", "никакой", "какой", "какой-либо",
-    "какой-то", "один", "ряд", "многий", "несколько", "такой", "весь",
+    "какой-то", "один", "ряд", "многий", "несколько", "такой", "весь", "все",
 })
 
 
@@ -87,3 +87,38 @@ def is_generic(tokens, index: int, morph) -> bool:
         return False
     before = tokens[position]
     return before.pos == "NUM" or before.text.isdigit() or morph.lemma(before.text) in _GENERIC_DETERMINERS
+
+
+def find_shortened_names(analysis: Analysis, spans: list[Span], morph) -> list[Span]:
+    """ORG spans for an organization named again without the first of the adjectives of its name
+    (``Авиационное управление`` after ``Федеральное авиационное управление``): an adjective or more and
+    the noun, in any case, after the full name, where no span is."""
+    tokens = analysis.tokens
+    shortened: dict[tuple[str, ...], int] = {}  # the lemmas of a shortened name → where the full name ends
+    for span in (s for s in spans if s.type == ORG):
+        inner = analysis.tokens_in(span.start, span.end)
+        head = next((i for i, t in enumerate(inner) if t.pos != "ADJ"), len(inner))
+        if head < 2 or head == len(inner) or inner[head].pos not in ("NOUN", "PROPN"):
+            continue
+        for first in range(1, head):
+            key = tuple(morph.lemma(t.text) for t in inner[first:head + 1])
+            shortened[key] = min(shortened.get(key, span.end), span.end)
+    if not shortened:
+        return []
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    for token in tokens:
+        if token.pos != "ADJ" or token.index in covered:
+            continue
+        for key, end in shortened.items():
+            last = token.index + len(key) - 1
+            if token.start < end or last >= len(tokens) or tokens[last].sent != token.sent \
+                    or any(i in covered for i in range(token.index, last + 1)) \
+                    or (token.index > 0 and tokens[token.index - 1].pos == "ADJ"):
+                continue
+            if tuple(morph.lemma(t.text) for t in tokens[token.index:last + 1]) == key \
+                    and not is_generic(tokens, token.index, morph):
+                found.append(Span(token.start, tokens[last].end, ORG))
+                covered.update(range(token.index, last + 1))
+                break
+    return found

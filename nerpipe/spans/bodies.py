@@ -24,10 +24,12 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from .anaphora import is_generic
 from .dependents import org_dependents, shared_head_bodies
 from .edges import close_quotes
 from .growth import relational
 from .organizations import common_noun
+from .quoted_lists import free_name
 
 
 def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer) -> list[Span]:
@@ -93,13 +95,19 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 lexicon.kind_of(t.text) for t in tokens[token.index + 1:after.last + 1])
             found_one = (single or bool(shared)) and (not after.peopled or members) and (after.described and (
                 after.in_place and bool(forms & (NAMED_BODIES | MEMBER_BODIES)) or bool(forms & ADMINISTRATIVE_BODIES))
-                or after.spanned and not forms & _PLACE_LIKE and _qualified(analysis, modified, token.index, lexicon))
+                or after.spanned and not forms & _PLACE_LIKE and _qualified(analysis, modified, token.index, lexicon)
+                # a level of government and the place it governs: ``городского совета Твери``
+                or after.spanned and placed and not forms & _PLACE_LIKE
+                and bool(forms & (NAMED_BODIES | MEMBER_BODIES)))
         elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
             found_one = single and (placed or after.spanned)
         else:
             found_one = (placed and single) or anchored or led or kind == "collective" or (kind == "team" and single) \
-                or (kind in ("ministry", "crew") and named and (single or kind == "ministry"))
-        if found_one or written:
+                or (kind in ("ministry", "crew") and named and (single or kind == "ministry")) \
+                or (kind == "body" and single and after.described and not after.peopled and after.owner is None
+                    and modified < token.index
+                    and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
+        if (found_one or written) and not is_generic(tokens, first, lexicon.morph):  # not ``все федерации стран``
             span = Span(tokens[first].start, tokens[last].end, ORG)
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
@@ -265,7 +273,7 @@ def extend_by_descriptors(
         if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
             continue
         quoted = _quoted_after(analysis, token.index)
-        if quoted is not None and not any(t in covered for t in range(token.index, quoted + 1)):
+        if quoted is not None and free_name(analysis, spans, token.index, quoted):
             first = _adjectives_before(analysis, token.index)
             out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
         elif quoted is None:
@@ -369,9 +377,12 @@ def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | No
     if opener >= len(tokens) or tokens[opener].text not in ("«", '"') or tokens[opener].sent != tokens[head].sent:
         return None
     closer = QUOTE_PAIRS[tokens[opener].text]
+    straight = closer == tokens[opener].text
+    if straight and tokens[opener].start == tokens[head].end:
+        return None  # ``зоне "Центр" второй лиги``: a straight quote right after a word closes a name
     for index in range(opener + 2, min(len(tokens), opener + max_words + 2)):
         if tokens[index].text == closer:
-            return index
+            return None if straight and tokens[index].start > tokens[index - 1].end else index
         if tokens[index].sent != tokens[head].sent or tokens[index].text in ("«", "(", ")"):
             return None
     return None

@@ -7,11 +7,13 @@ its own."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..morph import Morph, fold, without_former
 from ..ner import Analysis
 from ..orgs import (
+    LEGAL_FORMS,
     OrgLexicon,
     abbreviation_comma,
     bracketed_parts,
@@ -246,7 +248,8 @@ def split_at_lines(text: str, span: Span) -> list[Span]:
 def drop_leading_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
     """ORG spans that open with a common noun of no kind of organization before a quoted name in the
     genitive, cut to that name: ``Офис «Вектора»`` → ``Вектора`` (the office is the company's, no
-    organization), while ``Правление «Вектора»`` (a unit) and ``Фонд «Вектор»`` stay."""
+    organization), while ``Правление «Вектора»`` (a unit) and ``Фонд «Вектор»`` stay; the same before
+    a legal form (``Акции ПАО Вектор`` → ``ПАО Вектор``)."""
     morph = lexicon.morph
     out = []
     for span in spans:
@@ -257,6 +260,9 @@ def drop_leading_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
             if tokens[-1].text == QUOTE_PAIRS[tokens[1].text]:
                 end = tokens[-2].end
             span = Span(tokens[2].start, end, ORG)
+        elif len(tokens) >= 3 and tokens[1].text in LEGAL_FORMS and common_noun(tokens[0], morph) \
+                and lexicon.kind_of(tokens[0].text) is None:
+            span = Span(tokens[1].start, span.end, ORG)  # ``[Акции] ПАО Вектор``: the legal form opens the name
         out.append(span)
     return out
 
@@ -308,5 +314,61 @@ def _define(text: str, start: int, end: int, defined: set[str], found: list[Span
     candidate = text[start:end]
     if is_abbreviation(candidate):
         defined.add(candidate)
+        if " " in candidate and (start, end) not in existing:
+            found.append(Span(start, end, ORG))  # ``(ФТС РФ)``: no one token to find it by
     elif is_latin_name(candidate) and (start, end) not in existing:
         found.append(Span(start, end, ORG))
+
+
+def split_place_bracket(text: str, span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """A LOC span natasha ran into brackets cut at them: ``[РФ (ФТС РФ)]`` → ``РФ`` (the abbreviation in
+    brackets is the organization's before it, found as defined), ``[Соединённые Штаты (США)]`` → two
+    places; a closing bracket it took in without the opening one is left out (``[RusCredit)]``)."""
+    inside = text[span.start:span.end]
+    if gazetteer.lookup(inside) is not None:
+        return [span]  # ``Республики Саха (Якутия)``: the brackets are the place's name
+    if "(" not in inside:
+        stripped = inside.rstrip(")").rstrip()
+        return [Span(span.start, span.start + len(stripped), span.type)] if stripped else []
+    open_at = inside.index("(")
+    head = inside[:open_at].rstrip()
+    if not head:
+        return [span]
+    out = [Span(span.start, span.start + len(head), span.type)]
+    inner = inside[open_at + 1:].rstrip(")")
+    start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
+    inner = inner.strip()
+    if inner and gazetteer.lookup(inner) is not None:
+        out.append(Span(start, start + len(inner), span.type))
+    return out
+
+
+_EXPANDED = re.compile(r"\s*\(([а-яё][^()\n]{3,80})\)")
+
+
+def drop_expanded_terms(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans of an abbreviation the text spells out in brackets in lower case with no word of a kind
+    of organization (``ПЭТ (позитронно-эмиссионная томография)``: a term, no organization), and of the
+    same abbreviation elsewhere in the document."""
+    text = analysis.text
+    terms = set()
+    for span in spans:
+        surface = text[span.start:span.end]
+        if span.type != ORG or not is_abbreviation(surface):
+            continue
+        expansion = _EXPANDED.match(text, span.end)
+        words = re.findall(r"[\w-]+", expansion.group(1)) if expansion is not None else []
+        if words and _spells_out(surface, words) and not any(lexicon.kind_of(word) for word in words):
+            terms.add(surface)
+    if not terms:
+        return spans
+    return [s for s in spans if s.type != ORG or text[s.start:s.end] not in terms]
+
+
+def _spells_out(abbreviation: str, words: list[str]) -> bool:
+    """Whether the words' initials, of their parts joined by hyphens too, are the abbreviation's letters
+    (``ПЭТ``: ``позитронно-эмиссионная томография``; not ``в 2003 году``), with or without short words."""
+    parts = [part for word in words for part in word.split("-") if part]
+    letters = abbreviation.upper()
+    return letters in ("".join(p[0] for p in parts).upper(), "".join(p[0] for p in parts if len(p) > 2).upper())
+

@@ -70,3 +70,39 @@ def find_place_adjectives(analysis: Analysis, spans: list[Span], gazetteer: Gaze
 def _in_collocation(analysis: Analysis, token, morph: Morph) -> bool:
     following = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
     return following is not None and bool(morph.forms(following.text) & _COLLOCATION_NOUNS)
+
+
+def retype_joined_names(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """LOC spans the gazetteer does not know joined by ``и`` or a comma to an organization's name before
+    them, and their Latin spelling in brackets, are organizations: ``компании «Вектор» и Кедр-Инвест``,
+    ``агентства Рейтинг-Про (RatingPro) и Рус-Кредит (RusCredit)``."""
+    text = analysis.text
+    place_ends = {s.end for s in spans if s.type == LOC}  # ``командами России и`` + a place: joined to the place
+    org_ends = sorted(s.end for s in spans if s.type == ORG and s.end not in place_ends)
+    out = []
+    joined_end = None
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.type == LOC and gazetteer.lookup(text[span.start:span.end]) is None:
+            if joined_end is not None and _in_brackets_after(text, joined_end, span):
+                span = Span(span.start, span.end, ORG)  # the Latin spelling of the name just retyped
+            elif any(_joined(text, end, span.start) for end in org_ends if end <= span.start):
+                span = Span(span.start, span.end, ORG)
+                joined_end = span.end
+        out.append(span)
+    return out
+
+
+_JOINERS = ("и", ",", "или")
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether only ``и`` or a comma, and brackets or a closing quote before them, stand between offsets."""
+    between = text[end:start]
+    if "(" in between:
+        between = between[between.rindex(")") + 1:] if ")" in between else between
+    between = between.strip(" \u00a0»\"”)")
+    return between in _JOINERS
+
+
+def _in_brackets_after(text: str, end: int, span: Span) -> bool:
+    return text[end:span.start].strip(" \u00a0") == "(" and text[span.end:span.end + 1] == ")"

@@ -8,6 +8,7 @@ body, the number of organization entities), as in :mod:`tests.probes.orgs`.
 from __future__ import annotations
 
 from . import Case
+from .orgs_found import cases as found_cases
 
 # bodies in the accusative and the genitive, and their canonical names
 _BODIES = (
@@ -124,4 +125,4 @@ def _joined() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return _counted() + _low_quoted() + _platform_places() + _places() + _territorial() + _joined()
+    return _counted() + _low_quoted() + _platform_places() + _places() + _territorial() + _joined() + found_cases()

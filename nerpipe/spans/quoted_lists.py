@@ -1,0 +1,79 @@
+"""Quoted names: quoted titles among a list of quoted titles natasha tagged fewer than half of
+(``книги «Сад», «Кедр», «Вектор» и «Дорога»``: titles of works, of programmes, of songs) are no
+organization, wherever the same name recurs; a quoted name right before its abbreviation in brackets
+is one (``"Право. Честь. Порядок" (ПЧП)``); a quoted name after a kind noun may hold places."""
+
+from __future__ import annotations
+
+import re
+
+from ..ner import Analysis
+from ..orgs import is_abbreviation
+from ..records import LOC, ORG, Span
+
+_ITEM = r'(?:«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“)'
+_SEPARATOR = r"(?:\s*,\s*|\s+(?:и|или)\s+)"
+_LIST = re.compile(f"{_ITEM}(?:{_SEPARATOR}{_ITEM})+")
+_ITEMS = re.compile(_ITEM)
+_MIN_ITEMS = 3  # fewer quoted names make no list to judge by
+
+
+def drop_lone_listed_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` without the ORG spans of the quoted names of a list of at least three quoted names
+    natasha tagged fewer than half of (``«Сад», «Кедр», «Вектор» и «Дорога»``), and without the
+    other ORG spans of the same words."""
+    text = analysis.text
+    orgs = [s for s in spans if s.type == ORG]
+    dropped: set[str] = set()
+    for found in _LIST.finditer(text):
+        items = [(m.start() + 1, m.end() - 1) for m in _ITEMS.finditer(text, found.start(), found.end())]
+        if len(items) < _MIN_ITEMS:
+            continue
+        tagged = [item for item in items if any(s.start < item[1] and item[0] < s.end for s in orgs)]
+        if 2 * len(tagged) < len(items) and all(_exactly_tagged(item, orgs) for item in tagged):
+            dropped.update(text[start:end] for start, end in tagged)
+    if not dropped:
+        return spans
+    return [s for s in spans if s.type != ORG or text[s.start:s.end].strip("«»\"“”„") not in dropped]
+
+
+def _exactly_tagged(item: tuple[int, int], orgs: list[Span]) -> bool:
+    """Whether the ORG spans over a quoted name are the name alone, with or without its quotes (not a
+    kind noun before it: ``компании «Вектор»`` names its organization whatever the list)."""
+    start, end = item
+    return all(start - 1 <= s.start and s.end <= end + 1 for s in orgs if s.start < end and start < s.end)
+
+
+_NAMED_ABBREVIATION = re.compile(r'(?:«([^«»\n]{2,100})»|"([^"\n]{2,100})")\s*\(([^()\n]{2,12})\)')
+
+
+def find_names_before_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """ORG spans for a quoted name right before its abbreviation in brackets, and for the abbreviation,
+    where no span holds them: ``"Право. Честь. Порядок" (ПЧП)``, a name natasha broke at its full stops."""
+    text = analysis.text
+    found = []
+    for match in _NAMED_ABBREVIATION.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.start(group), match.end(group)
+        abbreviation = match.group(3).strip()
+        if not text[start:start + 1].isupper() or not is_abbreviation(abbreviation):
+            continue
+        short_start = match.start(3) + match.group(3).index(abbreviation)
+        for piece in (Span(start, end, ORG), Span(short_start, short_start + len(abbreviation), ORG)):
+            if not any(s.start < piece.end and piece.start < s.end for s in spans):
+                found.append(piece)
+    return found
+
+
+def free_name(analysis: Analysis, spans: list[Span], head: int, closing: int) -> bool:
+    """Whether no span holds a token of ``head`` «name», but places named inside the name
+    (``фонд «Друзья музеев Костромы»``, where natasha tagged only ``Костромы``)."""
+    tokens = analysis.tokens
+    first, last = tokens[head + 2], tokens[closing - 1]
+    for span in spans:
+        if span.end <= tokens[head].start or span.start >= tokens[closing].end:
+            continue
+        if span.type != LOC or span.start < first.start or span.end > last.end \
+                or (span.start, span.end) == (first.start, last.end):
+            return False
+    return True

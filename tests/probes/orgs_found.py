@@ -1,0 +1,85 @@
+"""Probes of organizations natasha misses or bounds wrong: a council of a level of government and
+its place, a body and its field's place after ``по``, a quoted name holding a place, an abbreviation
+in brackets after a place, a common noun before a legal form, bodies a determiner makes many, and a
+quoted name broken at its full stops before its abbreviation.
+All names are invented; each case answers as in :mod:`tests.probes.orgs`."""
+
+from __future__ import annotations
+
+from . import Case
+
+_TOWNS = ("Твери", "Суррея", "Ярославля")
+_COUNCILS = (
+    ("Решение принял городской совет {}.", "городской совет"),
+    ("Глава районного совета {} Пётр Смирнов открыл сессию.", "районный совет"),
+)
+
+
+def _councils() -> list[Case]:
+    return [Case("orgs", "levelled_council", template.format(town), (frozenset({f"{name.capitalize()} {town}"}), 1))
+            for template, name in _COUNCILS for town in _TOWNS]
+
+
+_REGIONS = ("Тверской области", "Курской области", "Центральному району Твери")
+_FIELD_TEMPLATES = ("Сотрудники следственного управления по {} возбудили дело.",
+                    "Об этом сообщили в следственном управлении по {}.")
+
+
+def _fields() -> list[Case]:
+    cases = []
+    for region in _REGIONS:
+        for template in _FIELD_TEMPLATES:
+            name = f"Следственное управление по {region}"
+            cases.append(Case("orgs", "field_place", template.format(region), (frozenset({name}), 1)))
+    return cases
+
+
+_PLACED_NAMES = ("Друзья музеев Армении", "Память Болгарии", "Дети Норвегии")
+_PLACED_TEMPLATES = ("Она возглавила благотворительный фонд «{}».", "В 2001 году он основал фонд «{}».")
+
+
+def _quoted_places() -> list[Case]:
+    return [Case("orgs", "quoted_place", template.format(name), (frozenset({name}), 1))
+            for name in _PLACED_NAMES for template in _PLACED_TEMPLATES]
+
+
+_LEGAL_OPENERS = ("Акции ПАО «{}» выросли за неделю.", "Сотрудники АО «{}» получили премии.")
+_LEGAL_NAMES = ("Кедр", "Полярная звезда", "Северный ветер")
+
+
+def _legal_openers() -> list[Case]:
+    return [Case("orgs", "legal_opener", template.format(name),
+                 (frozenset({f"{template.split()[1]} «{name}»"}), 1))
+            for name in _LEGAL_NAMES for template in _LEGAL_OPENERS]
+
+
+_MANY = ("Почти все министерства {} поддержали проект.", "Вчера все партии {} выбрали кандидата.")
+_MANY_PLACES = ("Литвы", "Норвегии", "Чили")
+
+
+def _many() -> list[Case]:
+    return [Case("orgs", "made_many", template.format(place), frozenset())
+            for template in _MANY for place in _MANY_PLACES]
+
+
+_STOPPED_NAMES = (("Свет. Воля. Дело", "СВД"), ("Союз. Труд. Мир", "СТМ"), ("Право. Честь. Порядок 12", "ПЧП 12"))
+_STOPPED_TEMPLATES = ("Выборы выиграл «{}» ({}).", 'Лидер движения "{}" ({}) выступил с речью.')
+
+
+def _stopped_names() -> list[Case]:
+    return [Case("orgs", "stopped_name", template.format(name, short), (frozenset({name}), 1))
+            for name, short in _STOPPED_NAMES for template in _STOPPED_TEMPLATES]
+
+
+_BRACKETED = (("Федеральной службы по надзору РФ (ФСН РФ)", "Федеральная служба по надзору РФ"),
+              ("Федерального агентства водных путей РФ (ФАВП РФ)", "Федеральное агентство водных путей РФ"))
+_BRACKETED_TEMPLATES = ("Его назначили главой {}.", "Сотрудники {} провели проверку.")
+
+
+def _bracketed() -> list[Case]:
+    return [Case("orgs", "place_bracket", template.format(text), (frozenset({name}), 1))
+            for text, name in _BRACKETED for template in _BRACKETED_TEMPLATES]
+
+
+def cases() -> list[Case]:
+    return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names()
