@@ -4,7 +4,8 @@ The dictionary expands what a text abbreviates (``МВД`` → ``Министе�
 Федерации``), and a state body named by its words alone takes its country (``Сенат`` in a report on the
 United States → ``Сенат США``): that stays the entity's name, its id and its row. A mention, though, is
 named as the text names it, in the nominative, when that is one of the dictionary's ways to write the
-body, the entity's name without its country, or abbreviations alone (one the text defines: ``(далее — ДЖХ)``): ``МВД``, ``Мосгордумы`` → ``Мосгордума``, ``Госдумы
+body, the entity's name without its country or with its abbreviation after it, or abbreviations alone (one the
+text defines: ``(далее — ДЖХ)``): ``МВД``, ``Мосгордумы`` → ``Мосгордума``, ``Госдумы
 России`` → ``Госдума России``, ``Guardian``, ``Сенате`` → ``Сенат``. A common noun that refers back
 (``концерна``), an adjective of a state (``японского МИДа`` → ``МИД Японии``) and a name the dictionary
 does not know keep the entity's name.
@@ -34,9 +35,18 @@ def written_name(analysis: Analysis, span: Span, org: ResolvedOrg, lexicon: OrgL
     name = canonical_name(span_words(analysis, span, lexicon), lexicon)
     if not name or org_key(name) == org_key(org.name):
         return org.name
-    if lexicon.spells(name, org.name) or country_added(name, org, gazetteer) or abbreviated(name):
+    if lexicon.spells(name, org.name) or country_added(name, org, gazetteer) or abbreviated(name) \
+            or abbreviation_added(name, org, lexicon):
         return name
     return org.name
+
+
+def abbreviation_added(name: str, org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
+    """Whether a name is its body's full name with its abbreviation after it (``Международная шахматная
+    федерация ФИДЕ``): written so, it stays so."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and is_abbreviation(last) and org_key(head) == org_key(org.name) \
+        and (last == org.abbr or lexicon.spells(last, org.name))
 
 
 def abbreviated(name: str) -> bool:
