@@ -34,6 +34,32 @@ _BOTH = (
     ("Государственный департамент США", "Госдепартамент", "Государственный департамент США"),
 )
 
+# a state body named first with its country, then by its words alone (the six cases of those words)
+_COUNTRY = (
+    ("Конгресс США", ("Конгресс", "Конгресса", "Конгрессу", "Конгресс", "Конгрессом", "Конгрессе")),
+    ("Правительство Израиля", ("правительство", "правительства", "правительству", "правительство",
+                               "правительством", "правительстве")),
+    ("Парламент Пакистана", ("парламент", "парламента", "парламенту", "парламент", "парламентом", "парламенте")),
+)
+_LATER = (
+    "Позже {0} объявляет о начале нового конкурса.",
+    "Позже представитель {1} рассказал о новых планах.",
+    "Позже жители направили {2} коллективное письмо.",
+    "Позже журналисты раскритиковали {3} за медлительность.",
+    "Позже соглашение с {4} подписали в среду.",
+    "Позже на заседании в {5} обсудили бюджет.",
+)
+
+
+def _country_cases() -> list[Case]:
+    cases = []
+    for full, forms in _COUNTRY:
+        bare = forms[0][:1].upper() + forms[0][1:]
+        for later in _LATER:
+            text = f"{full} объявляет о новых планах. {later.format(*forms)}"
+            cases.append(Case("orgs", "written_country", text, frozenset({full, bare})))
+    return cases
+
 
 def cases() -> list[Case]:
     cases = [Case("orgs", "written_short", template.format(*forms), frozenset({forms[0]}))
@@ -42,7 +68,7 @@ def cases() -> list[Case]:
         cases.append(Case("orgs", "written_both",
                           f"{full} объявляет о начале нового конкурса. Представитель {short} рассказал о планах.",
                           frozenset({name, short})))
-    return cases
+    return cases + _country_cases()
 
 
 def answer(result) -> frozenset[str]:
