@@ -70,3 +70,11 @@ def analyze(text: str, models):
     from nerpipe.pipeline import process_text
 
     return process_text(text, models, doc_id="test", today=TODAY)
+
+
+def org_entity_names(text: str, models) -> dict[str, str]:
+    """Each ORG mention of ``text`` with the name of the organization it is (its entity's, not the
+    mention's own ``normal``: ``МВД`` is the ministry of its full name)."""
+    result = analyze(text, models)
+    names = {org.org_id: org.name for org in result.organizations}
+    return {m.text: names.get(m.entity_id, m.normal) for m in result.mentions if m.type == "ORG"}

@@ -7,12 +7,12 @@ import pytest
 from nerpipe.inflect import Word
 from nerpipe.orgs import is_abbreviation, normalize_org, org_key, own_name
 
-from .conftest import analyze
+from .conftest import analyze, org_entity_names
 
 
 def org_normals(text, models) -> dict[str, str]:
-    """Each ORG mention of ``text`` with its normal form."""
-    return {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    """Each ORG mention of ``text`` with the name of the body it is (its entity's)."""
+    return org_entity_names(text, models)
 
 # a sentence → an organization it names, canonically: dictionary names with their official
 # form, lower-case bodies, bodies of foreign states, teams, descriptors left out, legal forms kept

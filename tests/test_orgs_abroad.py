@@ -9,7 +9,10 @@ from .conftest import analyze
 
 
 def org_names(text, models) -> list[tuple[str, str]]:
-    return [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "ORG"]
+    """Each ORG mention with the name of the body it is (its entity's)."""
+    result = analyze(text, models)
+    names = {org.org_id: org.name for org in result.organizations}
+    return [(m.text, names.get(m.entity_id, m.normal)) for m in result.mentions if m.type == "ORG"]
 
 
 @pytest.mark.parametrize("text, surface, name", [

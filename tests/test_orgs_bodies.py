@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import analyze
-from .test_orgs_spans import org_names
+from .conftest import org_entity_names as org_names
 
 RF = " Российской Федерации"
 

@@ -7,7 +7,7 @@ import pytest
 
 from nerpipe.records import ORG, Span
 
-from .conftest import analyze
+from .conftest import analyze, org_entity_names
 
 
 def org_texts(text, models) -> list[str]:
@@ -222,8 +222,10 @@ def test_the_adjective_an_organization_goes_by(models, text, surface, name):
     "Расследование опубликовал Фонд борьбы с бедностью. Юристы ФББ подали иск.",
 ])
 def test_an_abbreviation_and_the_full_name_are_one_organization(models, text):
-    mentions = [(m.text, m.normal) for m in analyze(text, models).mentions if m.type == "ORG"]
-    assert {normal for _, normal in mentions} == {"Фонд борьбы с бедностью"}
+    result = analyze(text, models)
+    names = {org.org_id: org.name for org in result.organizations}
+    mentions = [(m.text, names[m.entity_id]) for m in result.mentions if m.type == "ORG"]
+    assert {name for _, name in mentions} == {"Фонд борьбы с бедностью"}
     assert ("ФББ", "Фонд борьбы с бедностью") in mentions
 
 
@@ -243,7 +245,7 @@ def test_an_adjective_that_modifies_the_next_word(models, text, word, expected):
 
 
 def org_names(text, models) -> dict[str, str]:
-    return {m.text: m.normal for m in analyze(text, models).mentions if m.type == "ORG"}
+    return org_entity_names(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [

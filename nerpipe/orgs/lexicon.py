@@ -214,6 +214,14 @@ class OrgLexicon:
             return ref.named_in(year)
         return None
 
+    def spells(self, written: str, name: str) -> bool:
+        """Whether ``written`` is one of the dictionary's ways to write the body named ``name`` (by its
+        name or its former one): ``МВД`` and ``Госдума России`` for theirs, not ``банк`` for ``Банк России``."""
+        key = org_key(written)
+        refs = self.by_key.get(key) or self._russian(key)
+        target = org_key(name)
+        return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs)
+
     def _russian(self, key: str) -> list[OrgRef]:
         """The bodies of Russia a key names with ``России`` after a name the dictionary gives without it
         (``Госдума России``)."""

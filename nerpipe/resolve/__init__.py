@@ -9,6 +9,8 @@
 - :mod:`.antecedent` — which of two namesakes a surname alone is: the one named last before it;
 - :mod:`.abroad` — a state body the dictionary knows as Russia's, named without Russia in a
   document about another country, is that country's (``глава МВД`` in a report on Georgia);
+- :mod:`.written` — each ORG mention named as the text writes it where that is a shorter way to
+  write its entity's name (``МВД``, ``Сенат``); the entity keeps its full name;
 - :mod:`.document` — all of it for one document (:func:`resolve_document`);
 - :mod:`.spelling` — one name in Latin and Cyrillic letters (a spelling-blind key);
 - :mod:`.merge` — across documents: a person named only by a surname or initials

@@ -18,6 +18,7 @@ from .locations import Scope, document_scope, main_region, resolve_places
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 from .regional import bodies_of_regions
+from .written import names_as_written
 
 
 @dataclass
@@ -61,6 +62,7 @@ def resolve_document(
     organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
+    written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
     seen: dict[str, dict[str, _Seen]] = {PER: {}, ORG: {}, LOC: {}}
@@ -69,7 +71,7 @@ def resolve_document(
             entity_id, what, normal = person_ids[span], names[span], names[span].full
         elif span.type == ORG and span in organizations:
             what = organizations[span]
-            entity_id, normal = what.org_id, what.name
+            entity_id, normal = what.org_id, written[span]
         elif span.type == LOC and span in places:
             what = places[span]
             entity_id, normal = location_id_for(what.name), what.name
