@@ -50,3 +50,17 @@ def test_first_name(models, text, expected):
 def test_adjacent_case(models, text, expected):
     persons = analyze(text, models).persons
     assert {p.name for p in persons} == expected and len(persons) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's first name of the Caucasus or Central Asia pymorphy reads as a man's, and her surname in
+    # ``-ы``, ``-и`` kept as written in every case
+    ("По словам Нигар Гасанлы, работы завершатся в срок.", "Нигар Гасанлы"),
+    ("Выставка художницы Гюльшан Рахими открылась в Твери.", "Гюльшан Рахими"),
+    ("Премию вручили Наргиз Мамедли в понедельник.", "Наргиз Мамедли"),
+    ("Награду получила Лейсан Гарипова. Поздравления Лейсан Гариповой пришли вчера.", "Лейсан Гарипова"),
+    # a surname in ``-а`` after a name that declines keeps its case ending apart
+    ("По словам Паолы Эстрады, работы завершатся в срок.", "Паола Эстрада"),
+])
+def test_womans_first_names_pymorphy_reads_as_mens(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]

@@ -10,9 +10,9 @@ import re
 
 from ..morph import Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
-from .eastasia import east_asian_name, is_east_asian, is_russian_surname
+from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
-from .firsts import womans_dative
+from .firsts import womans_dative, womans_undeclined
 from .grammemes import (
     WOMANS_NOMINATIVE,
     japanese_sounds,
@@ -115,8 +115,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         roles[0] = "middle"  # ``Дмитриевны Корнеевой``: a patronymic and surname, no first name
     if roles == ["last", "first"]:
         roles = ["first", "last"]  # no Russian surname first: the name's order (``Лори Кае``)
+    if _letter_surname(texts, roles):
+        roles[-1] = "last"  # ``Майкл Ю``: a family name of one letter after a first name, no initial
     # "Фамилия И. О." → initials first
-    if len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
+    elif len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
         parts = parts[1:] + parts[:1]
         texts = texts[1:] + texts[:1]
         roles = ["initial"] * (len(parts) - 1) + ["last"]
@@ -183,6 +185,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if roles == ["first", "last"] and case not in (None, "nomn") and not morph.is_known(fold(texts[0])) \
             and fold(texts[0]).endswith("у") and all(japanese_sounds(fold(text)) for text in texts):
         normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
+    if roles == ["first", "last"] and _undeclined_womans_surname(morph, texts):
+        normal[-1] = capitalize_name(texts[-1])  # ``Наргиз Гасанлы``: no genitive of ``Гасанла``
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None
@@ -202,6 +206,23 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
+
+
+def _letter_surname(texts: list[str], roles: list[str]) -> bool:
+    """Whether the last word of a name is a family name of China or Korea of one letter, without a dot,
+    after a first name (``Майкл Ю``, ``Дэниела У``): an initial stands before a surname, not after a first name."""
+    last = texts[-1]
+    return len(texts) >= 2 and len(last) == 1 and last.isupper() and roles[0] == "first" \
+        and not any(is_initial(text) for text in texts[:-1]) and east_asian_surname(last) == fold(last)
+
+
+def _undeclined_womans_surname(morph: Morph, texts: list[str]) -> bool:
+    """Whether a surname in ``-ы``, ``-и`` pymorphy does not know as one, after a woman's first name of the
+    Caucasus or Central Asia that shows no case, is written as it is in every case (``Нигар Гасанлы``,
+    ``Гюльшан Рахими``): such women's surnames are of the families that do not decline, or in ``-ова``."""
+    lowered = fold(texts[-1])
+    return womans_undeclined(texts[0]) and lowered[-1:] in ("ы", "и") and len(lowered) > 3 \
+        and not morph.has_gram(lowered, "Surn") and not is_russian_surname(lowered)
 
 
 # a monarch's or pope's number after the name (``Николаю I``, ``Павла VI``): no initial
