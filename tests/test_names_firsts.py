@@ -64,3 +64,18 @@ def test_adjacent_case(models, text, expected):
 ])
 def test_womans_first_names_pymorphy_reads_as_mens(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word alone pymorphy does not know is a surname, not a first name its guesses read it as
+    ("Встреча с Тоскано прошла вчера.", (None, "Тоскано")),
+    ("Полузащитник Джеррард забил гол.", (None, "Джеррард")),
+    # a first name it knows, or a woman's of the Caucasus, alone stays one
+    ("Вчера Айрат пришёл на работу.", ("Айрат", None)),
+    ("Вчера Лейсан пришла на работу.", ("Лейсан", None)),
+    # and one the document names in full is that person
+    ("Об этом рассказала Лейсан Хасанова. Позже Лейсан уточнила сроки.", ("Лейсан", "Хасанова")),
+])
+def test_one_unknown_word_is_a_surname(models, text, expected):
+    persons = analyze(text, models).persons
+    assert (persons[0].first, persons[0].last) == expected

@@ -309,8 +309,9 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     first, since ``петров`` is far likelier a surname than the genitive of ``Пётр``)."""
     if is_initial(text):
         return "initial"
-    if count == 1 and not morph.is_known(fold(text)) and surname_readings(morph, text):
-        return "last"  # ``Зиминой`` alone: a surname of the Russian families pymorphy guesses as a name
+    if count == 1 and not morph.is_known(fold(text)) and (surname_readings(morph, text) or not womans_undeclined(text)):
+        return "last"  # ``Зиминой`` alone: a surname of the Russian families pymorphy guesses as a name; ``Тоскано``,
+        # ``Джеррард``: a word alone pymorphy does not know is a surname far oftener than a first name
     scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0}
     for parse in morph.parses(fold(text)):
         for gram in scores:
