@@ -79,3 +79,17 @@ def test_womans_first_names_pymorphy_reads_as_mens(models, text, expected):
 def test_one_unknown_word_is_a_surname(models, text, expected):
     persons = analyze(text, models).persons
     assert (persons[0].first, persons[0].last) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy knows and the initial of a surname withheld
+    ("Задержанный Мохаммед А. дал показания.", [("Мохаммед А.", "Мохаммед", "А.")]),
+    ("Анна К. рассказала о себе.", [("Анна К.", "Анна", "К.")]),
+    # a surname pymorphy reads as a first name, before an initial, of a person the document names in full
+    ("Выступил Джейсон Уолдрон. Документ подписал Уолдрон Д.", [("Джейсон Уолдрон", "Джейсон", "Уолдрон")]),
+    # a surname and an initial stay so
+    ("Статью написал Петров А.", [("А. Петров", "А.", "Петров")]),
+    ("Документ подписал Кормилов П.", [("П. Кормилов", "П.", "Кормилов")]),
+])
+def test_first_name_and_initial_of_surname(models, text, expected):
+    assert [(p.name, p.first, p.last) for p in analyze(text, models).persons] == expected
