@@ -1,7 +1,7 @@
 """Probes of names whose shape misleads: women's first names of the Caucasus and Central Asia that pymorphy
 reads as a man's, before a surname that does not decline; a first name the line wraps away from its surname
-or patronymic; a family name of China or Korea of one letter after a first name (no initial). Every name is
-invented."""
+or patronymic; a family name of China or Korea of one letter after a first name (no initial); a first name and
+the initial of a surname withheld. Every name is invented."""
 
 from __future__ import annotations
 
@@ -54,6 +54,15 @@ LETTERED_TEMPLATES = (
 )
 
 
+# first names and the initial of a surname withheld (``Мохаммед А.``), the verb's gender
+WITHHELD = (("Мохаммед А.", "m"), ("Ахмед К.", "m"), ("Анна Р.", "f"), ("Мария Т.", "f"), ("Игорь Л.", "m"))
+
+WITHHELD_TEMPLATES = (
+    "{a} {N} {d} показания в суде.",
+    "По словам полиции, {N} {v} в пятницу.",
+)
+
+
 def _wrapped(template: str, case: str, names: tuple) -> tuple[str, str]:
     """The template with the line broken after the first name, or after the patronymic when a surname follows."""
     nominative, oblique = names
@@ -80,6 +89,10 @@ def cases() -> list[Case]:
     out += [Case("names", "lettered", template.format(N=f"{nomn} {letter}", G=f"{gent} {letter}",
                                                       I=f"{ablt} {letter}"), frozenset({f"{nomn} {letter}"}))
             for nomn, gent, ablt, letter in LETTERED for template in LETTERED_TEMPLATES]
+    out += [Case("names", "withheld", template.format(
+        N=name, v="задержан" if gender == "m" else "задержана", a="Задержанный" if gender == "m" else "Задержанная",
+        d="дал" if gender == "m" else "дала"), frozenset({name}))
+        for name, gender in WITHHELD for template in WITHHELD_TEMPLATES]
     return out
 
 
