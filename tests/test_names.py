@@ -563,6 +563,12 @@ def test_a_name_in_latin_letters_is_the_person_it_spells():
     (["Ахмед-Хаджи", "Орлова"], True),  # a compound first name
     (["Савватий", "Луговской"], True),
     (["Северная", "Корея"], False),
+    # a first name pymorphy does not know before a surname of the Russian families
+    (["Гюнель", "Алекперовой"], True),
+    (["Зульхумор", "Юсуповой"], True),
+    (["Кызыл", "Петрово"], False),
+    (["Гюнель", "Дюпон"], False),
+    (["Гюнель", "Эльда", "Алекперовой"], False),
 ])
 def test_a_span_of_another_type_that_is_a_persons_name(models, words, expected):
     from nerpipe.spans.people import is_person_name

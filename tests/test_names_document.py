@@ -75,6 +75,12 @@ def test_a_surname_alone_is_the_person_of_the_verbs_gender(models, text, surname
     # a first name runs on across a line break into its surname, a full name into no heading
     ("Отчёт представил директор Пётр\nСмирнов.", {"Пётр Смирнов"}),
     ("Сделку одобрил Пётр Смирнов\nНовости компании", {"Пётр Смирнов"}),
+    # and into a surname that does not decline, one pymorphy does not know, a patronymic
+    ("Об этом сообщил министр Гордей\nЛысенко, добавив, что сроки не изменятся.", {"Гордей Лысенко"}),
+    ("Соглашение подписал Хорхе\nМантеро в пятницу.", {"Хорхе Мантеро"}),
+    ("Вчера с Тимуром\nРуслановичем встретились журналисты.", {"Тимур Русланович"}),
+    ("Вчера с Тимуром Руслановичем\nКовальчуком встретились журналисты.", {"Тимур Русланович Ковальчук"}),
+    ("Интервью дала Анна\nМосква встретила её цветами.", {"Анна"}),
 ])
 def test_parts_of_a_name_natasha_tags_apart(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected

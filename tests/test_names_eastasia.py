@@ -27,3 +27,15 @@ def _fields(person) -> tuple:
 ])
 def test_east_asian_oblique(models, text, expected):
     assert [_fields(p) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name of one letter after a first name, no initial
+    ("Глава компании Майкл Ю сообщил о новых планах.", [("Майкл Ю", "Майкл", "Ю")]),
+    ("Встреча с Дэниелом У прошла в Сеуле.", [("Дэниел У", "Дэниел", "У")]),
+    # an initial before a surname stays one
+    ("Книгу написал Анатолий Ю. Соколов.", [("Анатолий Ю. Соколов", "Анатолий", "Соколов")]),
+    ("Статью написал Петров Ю.", [("Ю. Петров", "Ю.", "Петров")]),
+])
+def test_one_letter_family_name(models, text, expected):
+    assert [_fields(p) for p in analyze(text, models).persons] == expected

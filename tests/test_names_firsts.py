@@ -50,3 +50,46 @@ def test_first_name(models, text, expected):
 def test_adjacent_case(models, text, expected):
     persons = analyze(text, models).persons
     assert {p.name for p in persons} == expected and len(persons) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's first name of the Caucasus or Central Asia pymorphy reads as a man's, and her surname in
+    # ``-ы``, ``-и`` kept as written in every case
+    ("По словам Нигар Гасанлы, работы завершатся в срок.", "Нигар Гасанлы"),
+    ("Выставка художницы Гюльшан Рахими открылась в Твери.", "Гюльшан Рахими"),
+    ("Премию вручили Наргиз Мамедли в понедельник.", "Наргиз Мамедли"),
+    ("Награду получила Лейсан Гарипова. Поздравления Лейсан Гариповой пришли вчера.", "Лейсан Гарипова"),
+    # a surname in ``-а`` after a name that declines keeps its case ending apart
+    ("По словам Паолы Эстрады, работы завершатся в срок.", "Паола Эстрада"),
+])
+def test_womans_first_names_pymorphy_reads_as_mens(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word alone pymorphy does not know is a surname, not a first name its guesses read it as
+    ("Встреча с Тоскано прошла вчера.", (None, "Тоскано")),
+    ("Полузащитник Джеррард забил гол.", (None, "Джеррард")),
+    # a first name it knows, or a woman's of the Caucasus, alone stays one
+    ("Вчера Айрат пришёл на работу.", ("Айрат", None)),
+    ("Вчера Лейсан пришла на работу.", ("Лейсан", None)),
+    # and one the document names in full is that person
+    ("Об этом рассказала Лейсан Хасанова. Позже Лейсан уточнила сроки.", ("Лейсан", "Хасанова")),
+])
+def test_one_unknown_word_is_a_surname(models, text, expected):
+    persons = analyze(text, models).persons
+    assert (persons[0].first, persons[0].last) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy knows and the initial of a surname withheld
+    ("Задержанный Мохаммед А. дал показания.", [("Мохаммед А.", "Мохаммед", "А.")]),
+    ("Анна К. рассказала о себе.", [("Анна К.", "Анна", "К.")]),
+    # a surname pymorphy reads as a first name, before an initial, of a person the document names in full
+    ("Выступил Джейсон Уолдрон. Документ подписал Уолдрон Д.", [("Джейсон Уолдрон", "Джейсон", "Уолдрон")]),
+    # a surname and an initial stay so
+    ("Статью написал Петров А.", [("А. Петров", "А.", "Петров")]),
+    ("Документ подписал Кормилов П.", [("П. Кормилов", "П.", "Кормилов")]),
+])
+def test_first_name_and_initial_of_surname(models, text, expected):
+    assert [(p.name, p.first, p.last) for p in analyze(text, models).persons] == expected

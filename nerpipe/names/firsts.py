@@ -1,12 +1,33 @@
 """First names whose case or gender pymorphy's readings mislead: a name it knows as an indeclinable one
 of a woman far likelier than as the oblique form of another (``Амели``, not the genitive of ``Амеля``),
 and the genitive ``-ы`` of a name in ``-а`` that it knows only as an indeclinable name or as no name
-(``Аны`` of ``Ана``)."""
+(``Аны`` of ``Ана``); women's names of the Caucasus and Central Asia that do not decline, which it reads
+as a man's (``Наргиз``)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..morph import Morph, fold
+from ..resources import read_word_groups
 from .endings import CONSONANTS, TURKIC_PATRONYMICS
+
+
+@cache
+def _womans_firsts() -> frozenset[str]:
+    return frozenset(read_word_groups("names.txt")["womans_first"])
+
+
+# parts of women's names of the Caucasus and Central Asia (``гюль``, a flower): a name opening or ending so
+_WOMANS_PARTS = ("гюль", "гуль")
+
+
+def womans_undeclined(text: str) -> bool:
+    """Whether a first name is a woman's of the Caucasus or Central Asia that does not decline, which pymorphy
+    reads as a man's or does not know (``Наргиз``, ``Гюльшан``, ``Айгуль``), in any case."""
+    lowered = fold(text)
+    return lowered in _womans_firsts() or len(lowered) > 5 and (
+        lowered.startswith(_WOMANS_PARTS) or lowered.endswith(_WOMANS_PARTS))
 
 
 def indeclinable_likelier(morph: Morph, text: str, case: str | None, gender: str | None) -> bool:

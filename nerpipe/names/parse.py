@@ -10,9 +10,9 @@ import re
 
 from ..morph import Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
-from .eastasia import east_asian_name, is_east_asian, is_russian_surname
+from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
-from .firsts import womans_dative
+from .firsts import womans_dative, womans_undeclined
 from .grammemes import (
     WOMANS_NOMINATIVE,
     japanese_sounds,
@@ -115,8 +115,13 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         roles[0] = "middle"  # ``Дмитриевны Корнеевой``: a patronymic and surname, no first name
     if roles == ["last", "first"]:
         roles = ["first", "last"]  # no Russian surname first: the name's order (``Лори Кае``)
+    surname_initial = roles == ["first", "initial"] and texts[1].endswith(".") \
+        and "Surn" not in _grams(morph, texts[0]) and _nominative_name(morph, texts[0])
+    if _letter_surname(texts, roles) or surname_initial:
+        roles[-1] = "last"  # ``Майкл Ю``: a family name of one letter after a first name, no initial;
+        # ``Нуреддин Х.``: a first name and the initial of a surname withheld
     # "Фамилия И. О." → initials first
-    if len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
+    elif len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
         parts = parts[1:] + parts[:1]
         texts = texts[1:] + texts[:1]
         roles = ["initial"] * (len(parts) - 1) + ["last"]
@@ -183,6 +188,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if roles == ["first", "last"] and case not in (None, "nomn") and not morph.is_known(fold(texts[0])) \
             and fold(texts[0]).endswith("у") and all(japanese_sounds(fold(text)) for text in texts):
         normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
+    if surname_initial:
+        normal[-1] = texts[-1]
+    if roles == ["first", "last"] and _undeclined_womans_surname(morph, texts):
+        normal[-1] = capitalize_name(texts[-1])  # ``Наргиз Гасанлы``: no genitive of ``Гасанла``
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None
@@ -202,6 +211,23 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
+
+
+def _letter_surname(texts: list[str], roles: list[str]) -> bool:
+    """Whether the last word of a name is a family name of China or Korea of one letter, without a dot,
+    after a first name (``Майкл Ю``, ``Дэниела У``): an initial stands before a surname, not after a first name."""
+    last = texts[-1]
+    return len(texts) >= 2 and len(last) == 1 and last.isupper() and roles[0] == "first" \
+        and not any(is_initial(text) for text in texts[:-1]) and east_asian_surname(last) == fold(last)
+
+
+def _undeclined_womans_surname(morph: Morph, texts: list[str]) -> bool:
+    """Whether a surname in ``-ы``, ``-и`` pymorphy does not know as one, after a woman's first name of the
+    Caucasus or Central Asia that shows no case, is written as it is in every case (``Нигар Гасанлы``,
+    ``Гюльшан Рахими``): such women's surnames are of the families that do not decline, or in ``-ова``."""
+    lowered = fold(texts[-1])
+    return womans_undeclined(texts[0]) and lowered[-1:] in ("ы", "и") and len(lowered) > 3 \
+        and not morph.has_gram(lowered, "Surn") and not is_russian_surname(lowered)
 
 
 # a monarch's or pope's number after the name (``Николаю I``, ``Павла VI``): no initial
@@ -288,8 +314,9 @@ def _role(morph: Morph, text: str, index: int, count: int) -> str:
     first, since ``петров`` is far likelier a surname than the genitive of ``Пётр``)."""
     if is_initial(text):
         return "initial"
-    if count == 1 and not morph.is_known(fold(text)) and surname_readings(morph, text):
-        return "last"  # ``Зиминой`` alone: a surname of the Russian families pymorphy guesses as a name
+    if count == 1 and not morph.is_known(fold(text)) and (surname_readings(morph, text) or not womans_undeclined(text)):
+        return "last"  # ``Зиминой`` alone: a surname of the Russian families pymorphy guesses as a name; ``Тоскано``,
+        # ``Джеррард``: a word alone pymorphy does not know is a surname far oftener than a first name
     scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0}
     for parse in morph.parses(fold(text)):
         for gram in scores:
@@ -324,6 +351,12 @@ def _womans_name_only(morph: Morph, texts: list[str], roles: list[str], case: st
     (``Луизе``): her surname in ``-у`` is one that does not decline (``Луизе Кордейру``), no man's dative."""
     return any(role == "first" and _name_in(morph, text, case, "femn") and not _name_in(morph, text, case, "masc")
                for text, role in zip(texts, roles))
+
+
+def _nominative_name(morph: Morph, text: str) -> bool:
+    """Whether pymorphy's dictionary holds a word as a first name in the nominative singular (``Мохаммед``; not
+    ``Забара``, a genitive only, nor ``Шульга``, a guess: a surname before an initial is written so as well)."""
+    return morph.is_known(fold(text)) and any(_name_in(morph, text, "nomn", gender) for gender in ("masc", "femn"))
 
 
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:

@@ -6,7 +6,7 @@ man and a woman of one family share."""
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..names import surname_readings
+from ..names import Name, is_initial, surname_readings
 from ..orgs import is_latin_name
 from .spelling import skeleton, spellings, spells
 
@@ -110,3 +110,14 @@ def surname_key(last: str | None) -> str:
         if key.endswith(fem):
             return key[: -len(fem)] + masc
     return key
+
+
+def surnames_before_initials(names: dict) -> None:
+    """A first name and an initial (``Уолдрон Д.``) whose first name is a form of the surname of a full name
+    of the document, whose first name that initial opens (``Джейсон Уолдрон``): a surname and initials, in place."""
+    full = [n for n in names.values() if n.first and n.last and not is_initial(n.first) and not is_initial(n.last)]
+    for span, name in names.items():
+        if name.first and name.last and not name.middle and is_initial(name.last) and not is_initial(name.first) \
+                and any(could_be_form(name.first, other.last) and fold(other.first)[:1] == fold(name.last)[:1]
+                        for other in full):
+            names[span] = Name(name.last, None, name.first)

@@ -36,6 +36,7 @@ from .forms import (
     person_gender,
     spelled_in_other_letters,
     surname_key,
+    surnames_before_initials,
     undeclined_feminine,
 )
 from .ids import person_id
@@ -83,6 +84,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name is not None and (name.first or name.last):
             names[span] = name
     _keep_undeclined_surnames(analysis, names)
+    surnames_before_initials(names)
     _patronymics_as_surnames(analysis, names)
     _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)

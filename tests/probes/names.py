@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import Case, answer_names
+from .name_shapes import NAME_SHAPES_WRONG
 from .world_wrong import WORLD_WRONG
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -401,10 +402,10 @@ def _linebreak_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    from . import name_words, world
+    from . import name_shapes, name_words, world
 
-    return name_words.cases() + _case_cases() + _title_cases() + _list_cases() + _coref_cases() + _linebreak_cases() \
-        + _place_cases() + _initial_cases() + _official_cases() + world.cases()
+    return name_words.cases() + name_shapes.cases() + _case_cases() + _title_cases() + _list_cases() \
+        + _coref_cases() + _linebreak_cases() + _place_cases() + _initial_cases() + _official_cases() + world.cases()
 
 
 def answer(result, case: Case):
@@ -417,10 +418,8 @@ def answer(result, case: Case):
 # a woman's name pymorphy knows only as a man's genitive, after a title in the genitive; a woman's first
 # name ending in ``-а`` pymorphy does not know, in a list of subjects the parser does not join, read as a
 # man's genitive with his surname
-KNOWN_WRONG: frozenset[str] = WORLD_WRONG | frozenset({
+KNOWN_WRONG: frozenset[str] = WORLD_WRONG | NAME_SHAPES_WRONG | frozenset({
     'list_nomn:Айсель Гусейнова, Ситора Назарова и Гюнель Алекперова подпис',
-    'title_body:По словам главного врача городской больницы Гюнель Алекперов',
-    'title_body:По словам главного врача городской больницы Зульхумор Юсупов',
     'words_apposition:На пост назначена заместительница министра Мартина Хольцер, ',
     'words_regnal:Памятник Николаю IV открыли в центре города.',
     'words_regnal:Памятник Карлу V открыли в центре города.',

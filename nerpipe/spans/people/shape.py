@@ -26,10 +26,12 @@ from ...resolve.spelling import spells
 from .words import (
     after_named_kind,
     common_noun,
+    foreign_word,
     function_word,
     is_first_name,
     lone_russian_surname,
     nominative_noun,
+    surname_word,
 )
 
 _WORD = re.compile(r"\S+")
@@ -221,10 +223,25 @@ def _nominative_first_name(word: str, morph: Morph) -> bool:
 
 
 def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
-    """Whether a name runs on across a line break: a first name alone, then a surname alone of the
-    Russian families (``Пётр`` ⏎ ``Смирнов``)."""
-    return len(line.split()) == 1 and len(next_line.split()) == 1 and is_first_name(line, morph) \
-        and lone_russian_surname(next_line, morph)
+    """Whether a name runs on across a line break: a first name alone (or with its patronymic), then
+    its surname alone (``Пётр`` ⏎ ``Смирнов``, ``Олег`` ⏎ ``Гриценко``, ``Хорхе`` ⏎ ``Мантеро``), or its
+    patronymic and maybe a surname (``Иваном`` ⏎ ``Петровичем``)."""
+    first, rest = line.split(), next_line.split()
+    if not 1 <= len(first) <= 2 or not 1 <= len(rest) <= 2 or not is_first_name(first[0], morph):
+        return False
+    if len(first) == 2:
+        return not is_patronymic(morph, first[0]) and is_patronymic(morph, first[1]) and len(rest) == 1 \
+            and _wrapped_surname(rest[0], morph)
+    if is_patronymic(morph, rest[0]):
+        return len(rest) == 1 or _wrapped_surname(rest[1], morph)
+    return len(rest) == 1 and _wrapped_surname(rest[0], morph)
+
+
+def _wrapped_surname(word: str, morph: Morph) -> bool:
+    """A word on the line after a first name that is its surname: of the Russian families, one pymorphy
+    knows only as a surname, or a capitalised word it does not know; no first name."""
+    return not is_first_name(word, morph) and (lone_russian_surname(word, morph) or surname_word(word, morph)
+                                               or foreign_word(word, morph))
 
 
 def _is_full_name(surface: str, morph: Morph) -> bool:

@@ -81,12 +81,16 @@ def initials_only(words: list[str]) -> bool:
 def is_person_name(words: list[str], morph: Morph) -> bool:
     """Words natasha tagged as an organization or a place that are a person's name: a first name pymorphy
     knows first of all as one, then one or two capitalised words, the last a surname
-    (``Савватий Луговской``), with no quotes, digits or Latin letters."""
+    (``Савватий Луговской``), or a word it does not know before a surname of the Russian families (``Гюнель
+    Алекперовой``), with no quotes, digits or Latin letters."""
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if any(w.isupper() or is_latin_name(w) for w in words) or not is_first_name(words[0], morph):
+    if any(w.isupper() or is_latin_name(w) for w in words):
         return False
     last = fold(words[-1])
+    if not is_first_name(words[0], morph):
+        return len(words) == 2 and not morph.is_known(fold(words[0])) and is_russian_surname(last)  # ``Гюнель
+        # Алекперовой``: a first name pymorphy does not know before a surname of the Russian families
     return morph.has_gram(last, "Surn") or last.endswith(("ов", "ев", "ин", "ский", "цкий", "ова", "ева", "ина",
                                                            "ская", "цкая"))
 
