@@ -117,3 +117,31 @@ def test_a_title_refers_back_past_another_gender(models, text, expected):
 ])
 def test_a_noun_of_working(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline with no full stop ends at its blank line: its last word does not run into the next paragraph
+    ("Губернатор края Пётр Лаптев назначил свою жену Анну первым заместителем\n\nГубернатор края Пётр Лаптев "
+     "назначил свою супругу Анну Лаптеву первым заместителем губернатора, сообщает пресс-служба.",
+     {("Пётр Лаптев", "губернатор края"), ("Анна Лаптева", "первый заместитель"),
+      ("Анна Лаптева", "первый заместитель губернатора")}),
+    ("Мэр уволил советника\n\nМэр города Игнат Лорский уволил своего советника Олега Травина.",
+     {("Игнат Лорский", "мэр города"), ("Олег Травин", "советник")}),
+])
+def test_a_headline_ends_at_its_blank_line(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative or another noun opening the sentence is its subject, the name in apposition the holder
+    ("Внук бывшего министра Олега Травина Пётр Травин занял пост генерального директора компании.",
+     {("Олег Травин", "бывший министр"), ("Пётр Травин", "генеральный директор компании")}),
+    ("Дочь известного актёра Анна Сомова заняла пост директора театра.",
+     {("Анна Сомова", "директор театра")}),
+    ("Племянник губернатора Игнат Лорский стал директором завода.",
+     {("Игнат Лорский", "директор завода")}),
+    # the name of another, in the genitive, is not the subject's
+    ("Внук Олега Травина занял пост генерального директора компании.", set()),
+])
+def test_a_noun_subject_with_a_name_in_apposition(models, text, expected):
+    assert pairs(text, models) == expected

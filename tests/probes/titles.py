@@ -260,6 +260,9 @@ def relatives(title: Title, p: Person, q: Person, index: int):
     if title.gender is None or title.gender == q.feminine:
         yield "relative_holder", f"{cap(relative)} {title.form('gen')} {q.forms[1]} {p.verb('открыл')} " \
             "новую школу.", held(q, title)
+    if title.post:  # the relative opening the sentence is its subject, the name in apposition holds the post
+        yield "relative_subject_post", f"{cap(relative)} {q.forms[1]} {p.forms[0]} {p.verb('занял')} пост " \
+            f"{title.form('gen')}.", held(p, title)
     if title.post:
         helper = "помощница" if p.feminine else "помощник"
         yield "associate_helper", f"{cap(helper)} {title.form('gen')} {p.forms[0]} {p.verb('открыл')} " \
