@@ -145,3 +145,19 @@ def test_a_headline_ends_at_its_blank_line(models, text, expected):
 ])
 def test_a_noun_subject_with_a_name_in_apposition(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in an oblique case, a dash and a name in the same case: the name is in apposition to the title
+    ("Игнат Лорский женился в 1980 году на бывшей учительнице — Анне Сомовой.",
+     {("Анна Сомова", "бывшая учительница")}),
+    ("Вчера он встретился с министром — Олегом Травиным, который приехал в город.",
+     {("Олег Травин", "министр")}),
+    ("Грамоту вручили критику — Анне Сомовой.", {("Анна Сомова", "критик")}),
+    # a name in the nominative after the dash opens a clause of its own
+    ("Журналист написал письмо министру — Олег Травин его не прочитал.", set()),
+    # a name the sentence goes on with is not set off by the dash alone
+    ("Награду вручили министру — Олегу Травину и его жене.", set()),
+])
+def test_a_name_after_a_dash_in_the_titles_case(models, text, expected):
+    assert pairs(text, models) == expected

@@ -162,6 +162,10 @@ def beside(title: Title, p: Person, _q: Person):
         held(p, title)
     yield "apposition_dash", f"{p.forms[0]} — {title.form('nom')}.", held(p, title)
     yield "dash_title_first", f"{cap(title.form('nom'))} — {p.forms[0]}.", held(p, title)
+    # a title in an oblique case and a name in the same case after a dash: an apposition
+    yield "dash_oblique_dat", f"Грамоту вручили {title.form('dat')} — {p.forms[2]}.", held(p, title)
+    yield "dash_oblique_ins", f"Вчера журналисты встретились с {title.form('ins')} — {p.forms[4]}, " \
+        "который приехал в Тверь.", held(p, title)
     yield "apposition_when", f"{p.forms[0]}, в настоящее время {title.form('nom')}, {p.verb('открыл')} новую школу.", \
         held(p, title)
     yield "apposition_since", f"{p.forms[0]}, с 2015 года {title.form('nom')}, {p.verb('открыл')} новую школу.", \
