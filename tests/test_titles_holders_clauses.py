@@ -161,3 +161,24 @@ def test_a_noun_subject_with_a_name_in_apposition(models, text, expected):
 ])
 def test_a_name_after_a_dash_in_the_titles_case(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with dependents opening the next sentence as its subject goes on with the one person named before
+    ("Игнат Лорский пообещал построить школу. Глава областного правительства во время форума рассказал о планах.",
+     {("Игнат Лорский", "глава областного правительства")}),
+    ("Анна Сомова прибыла в Тверь. Председатель комитета по бюджету провела там встречу.",
+     {("Анна Сомова", "председатель комитета по бюджету")}),
+    # not a bare title, nor one the sentence gives another through a pronoun, nor after two people
+    ("Игнат Лорский пообещал построить школу. Министр рассказал о планах.", set()),
+    ("Игнат Лорский прибыл в Казань. Глава республики встретил его в аэропорту.", set()),
+    ("Игнат Лорский встретился с Олегом Травиным. Глава республики заявил о сотрудничестве.", set()),
+    # a person titled already is not given another title the next sentence opens with
+    ("Мэр Игнат Лорский предложил построить мост. Губернатор области поддержал идею.",
+     {("Игнат Лорский", "мэр")}),
+    # nor a title that is not the subject of its sentence
+    ("Игнат Лорский пообещал построить школу. Журналисты спросили главу областного правительства о планах.",
+     set()),
+])
+def test_a_title_opening_the_next_sentence_goes_on_with_its_subject(models, text, expected):
+    assert pairs(text, models) == expected

@@ -188,6 +188,10 @@ def predicates(title: Title, p: Person, _q: Person):
         yield "predicate_elected", f"{p.forms[0]} {p.verb('избран')} {title.form('ins')}.", held(p, title)
     if title.job:
         yield "predicate_works", f"{p.forms[0]} работает {title.form('ins')}.", held(p, title)
+    # a title with dependents opening the next sentence as its subject goes on with the one named before
+    if title.body and title.gender in (None, p.feminine):
+        yield "next_sentence_subject", f"{p.forms[0]} {p.verb('прилетел')} в Тверь. {cap(title.form('nom'))} " \
+            f"{p.verb('рассказал')} журналистам о планах.", held(p, title)
 
 
 # -- former, acting, deputies ----------------------------------------------------------------------------
@@ -637,6 +641,7 @@ def cases() -> list[Case]:
 KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     # a title word the tagger reads as an adjective opens an organization's span ("гида музея «Сфера»")
     ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
+    ("next_sentence_subject", "Ольга Ершова прилетела в Тверь. Гид музея «Сфера» рассказала журналистам о планах."),
     ("replaced_titled", "Директора завода «Заря» Ольгу Ершову сменил Глеб Ракитин."),
 })
 
