@@ -14,6 +14,7 @@ when there is one, else after punctuation, else at the limit.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from .text import unify_quotes
 if TYPE_CHECKING:
     from .neural import BatchTagger, Tagged
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 MAX_SENTENCE_TOKENS = 200  # a long news sentence has 60-80 tokens
 _PUNCTUATION_BREAKS = frozenset(",;:—–-)»\"")
 
@@ -128,7 +130,21 @@ def segment_text(text: str, limit: int = MAX_SENTENCE_TOKENS) -> tuple[list[Sent
                 index -= 1
                 break
         sentences.append((sent.start, sent.stop, tokens))
-    return split_long_sentences(sentences, text, limit), words
+    return split_long_sentences(split_paragraphs(sentences, text), text, limit), words
+
+
+def split_paragraphs(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """``sentences`` cut at every blank line inside them: a headline or a line with no full stop (``Губернатор
+    уволил министра⏎⏎Губернатор края Пётр Орлов …``) ends where its paragraph does."""
+    out = []
+    for start, end, tokens in sentences:
+        lo = 0
+        for cut in range(1, len(tokens)):
+            if _BLANK_LINE.search(text, tokens[cut - 1][1], tokens[cut][0]):
+                out.append((tokens[lo][0], tokens[cut - 1][1], tokens[lo:cut]))
+                lo = cut
+        out.append((start, end, tokens) if lo == 0 else (tokens[lo][0], end, tokens[lo:]))
+    return out
 
 
 def split_long_sentences(sentences: list[Sentence], text: str, limit: int = MAX_SENTENCE_TOKENS) -> list[Sentence]:

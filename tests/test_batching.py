@@ -13,7 +13,15 @@ import pytest
 
 import nerpipe.neural
 from nerpipe.engines import WORKER_DIED
-from nerpipe.ner import MAX_SENTENCE_TOKENS, Analysis, Token, analyze_texts, sentence_pieces
+from nerpipe.ner import (
+    MAX_SENTENCE_TOKENS,
+    Analysis,
+    Token,
+    analyze_texts,
+    segment_text,
+    sentence_pieces,
+    split_paragraphs,
+)
 from nerpipe.pipeline import document_job, process_document, process_documents
 from nerpipe.records import Span
 from nerpipe.runner import run
@@ -34,6 +42,7 @@ INVENTED = [
     "\n".join(f"Пункт {n} Карп Озёрный" for n in range(80)),
     "Latin words, digits 123-456 and e-mail test@example.org; URL https://example.org/a?b=c.",
     "А" * 300 + " " + "б" * 2,
+    "Заголовок без точки\n\nМОСКВА, 5 марта — Мэр Игорь Степной открыл парк.\n \nИ ещё строка без точки\n\n",
 ]
 
 
@@ -48,11 +57,14 @@ def natasha_analysis(text: str, models) -> Analysis:
     doc = Doc(text)
     doc.segment(models.segmenter)
     sents = []
-    for sent in doc.sents:
-        tokens = sent.tokens
-        for lo, hi in sentence_pieces([(t.start, t.stop, t.text) for t in tokens], text, MAX_SENTENCE_TOKENS):
-            start, stop = tokens[lo].start, tokens[hi - 1].stop
-            sents.append(DocSent(start, stop, text[start:stop], tokens=tokens[lo:hi]))
+    for sent in doc.sents:  # a sentence is cut at its blank lines, then into pieces of at most the limit
+        by_start = {t.start: t for t in sent.tokens}
+        for _start, _stop, words in split_paragraphs([(sent.start, sent.stop, [(t.start, t.stop, t.text)
+                                                                                for t in sent.tokens])], text):
+            tokens = [by_start[w[0]] for w in words]
+            for lo, hi in sentence_pieces(words, text, MAX_SENTENCE_TOKENS):
+                start, stop = tokens[lo].start, tokens[hi - 1].stop
+                sents.append(DocSent(start, stop, text[start:stop], tokens=tokens[lo:hi]))
     doc.sents = sents
     doc.tag_morph(models.morph_tagger)
     doc.parse_syntax(models.syntax_parser)
@@ -96,6 +108,15 @@ def test_a_long_sentence_is_cut_into_pieces(models):
     analysis = analyze_texts([INVENTED[8]], models.tagger)[0]
     counts = [sum(1 for t in analysis.tokens if t.sent == s) for s in range(len(analysis.sentences))]
     assert sum(counts) == 750 and len(counts) == 4 and max(counts) <= MAX_SENTENCE_TOKENS
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Заголовок без точки\n\nПервая фраза. Вторая", ["Заголовок без точки", "Первая фраза.", "Вторая"]),
+    ("Мэр открыл парк\n  \n\nГубернатор края", ["Мэр открыл парк", "Губернатор края"]),
+    ("Строка без точки\nещё строка", ["Строка без точки\nещё строка"]),  # one line break: razdel decides
+])
+def test_a_blank_line_ends_a_sentence(text, sentences):
+    assert [text[start:end] for start, end, _tokens in segment_text(text)[0]] == sentences
 
 
 @pytest.mark.parametrize("lengths", [[1], [5], [7, 1, 30, 2], [40, 40, 3]])

@@ -117,3 +117,68 @@ def test_a_title_refers_back_past_another_gender(models, text, expected):
 ])
 def test_a_noun_of_working(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline with no full stop ends at its blank line: its last word does not run into the next paragraph
+    ("Губернатор края Пётр Лаптев назначил свою жену Анну первым заместителем\n\nГубернатор края Пётр Лаптев "
+     "назначил свою супругу Анну Лаптеву первым заместителем губернатора, сообщает пресс-служба.",
+     {("Пётр Лаптев", "губернатор края"), ("Анна Лаптева", "первый заместитель"),
+      ("Анна Лаптева", "первый заместитель губернатора")}),
+    ("Мэр уволил советника\n\nМэр города Игнат Лорский уволил своего советника Олега Травина.",
+     {("Игнат Лорский", "мэр города"), ("Олег Травин", "советник")}),
+])
+def test_a_headline_ends_at_its_blank_line(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative or another noun opening the sentence is its subject, the name in apposition the holder
+    ("Внук бывшего министра Олега Травина Пётр Травин занял пост генерального директора компании.",
+     {("Олег Травин", "бывший министр"), ("Пётр Травин", "генеральный директор компании")}),
+    ("Дочь известного актёра Анна Сомова заняла пост директора театра.",
+     {("Анна Сомова", "директор театра")}),
+    ("Племянник губернатора Игнат Лорский стал директором завода.",
+     {("Игнат Лорский", "директор завода")}),
+    # the name of another, in the genitive, is not the subject's
+    ("Внук Олега Травина занял пост генерального директора компании.", set()),
+])
+def test_a_noun_subject_with_a_name_in_apposition(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in an oblique case, a dash and a name in the same case: the name is in apposition to the title
+    ("Игнат Лорский женился в 1980 году на бывшей учительнице — Анне Сомовой.",
+     {("Анна Сомова", "бывшая учительница")}),
+    ("Вчера он встретился с министром — Олегом Травиным, который приехал в город.",
+     {("Олег Травин", "министр")}),
+    ("Грамоту вручили критику — Анне Сомовой.", {("Анна Сомова", "критик")}),
+    # a name in the nominative after the dash opens a clause of its own
+    ("Журналист написал письмо министру — Олег Травин его не прочитал.", set()),
+    # a name the sentence goes on with is not set off by the dash alone
+    ("Награду вручили министру — Олегу Травину и его жене.", set()),
+])
+def test_a_name_after_a_dash_in_the_titles_case(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with dependents opening the next sentence as its subject goes on with the one person named before
+    ("Игнат Лорский пообещал построить школу. Глава областного правительства во время форума рассказал о планах.",
+     {("Игнат Лорский", "глава областного правительства")}),
+    ("Анна Сомова прибыла в Тверь. Председатель комитета по бюджету провела там встречу.",
+     {("Анна Сомова", "председатель комитета по бюджету")}),
+    # not a bare title, nor one the sentence gives another through a pronoun, nor after two people
+    ("Игнат Лорский пообещал построить школу. Министр рассказал о планах.", set()),
+    ("Игнат Лорский прибыл в Казань. Глава республики встретил его в аэропорту.", set()),
+    ("Игнат Лорский встретился с Олегом Травиным. Глава республики заявил о сотрудничестве.", set()),
+    # a person titled already is not given another title the next sentence opens with
+    ("Мэр Игнат Лорский предложил построить мост. Губернатор области поддержал идею.",
+     {("Игнат Лорский", "мэр")}),
+    # nor a title that is not the subject of its sentence
+    ("Игнат Лорский пообещал построить школу. Журналисты спросили главу областного правительства о планах.",
+     set()),
+])
+def test_a_title_opening_the_next_sentence_goes_on_with_its_subject(models, text, expected):
+    assert pairs(text, models) == expected

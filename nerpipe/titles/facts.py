@@ -18,7 +18,7 @@ from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
-from .subjects import antecedent_candidate
+from .subjects import antecedent_candidate, continues_subject
 from .succession import with_takeovers
 from .trimming import inner_title, trim_title
 
@@ -68,7 +68,8 @@ def build_positions(
     for title, info in infos.items():
         if title not in holders:
             person = antecedent_candidate(analysis, title, persons)
-            if person is not None and _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved):
+            if person is not None and (_holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
+                                       or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved)):
                 holders[title] = [person]
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
@@ -158,6 +159,17 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
                 and _compatible(info.region_code, other_info.region_code):
             return True
     return False
+
+
+def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person: Span, persons: list[Span],
+                      holders: dict[Title, list[Span]], resolved: Resolved) -> bool:
+    """A title with dependents that opens the next sentence as its subject, after a person named there with no
+    title (:func:`.subjects.continues_subject`: ``Пётр Орлов пообещал … Глава государства рассказал …``). A
+    person the text has titled already is not presumed to take another title (``Мэр Пётр Орлов предложил …
+    Губернатор поддержал …``: two people)."""
+    holder = resolved.entity_of[person]
+    return not info.bare and continues_subject(analysis, title, person, persons) \
+        and not any(holder in {resolved.entity_of[p] for p in named} for named in holders.values())
 
 
 def _compatible(this: str | None, other: str | None) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..morph import Morph, fold, plural_noun
+from ..morph import UD_CASE, Morph, fold, plural_noun
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..text import DASHES
@@ -148,7 +148,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     k = title.last + 1
     gap = 0
     person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title) \
-        or _name_after_dash(analysis, title, people)
+        or _name_after_dash(analysis, title, people, morph)
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
@@ -212,18 +212,35 @@ def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | 
     return person if agrees(case_word(analysis, title), tokens[comma + 1], 1) else None
 
 
-def _name_after_dash(analysis: Analysis, title: Title, people: People) -> Span | None:
+def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
     """``Мэр города — Пётр Орлов.``: a title in the nominative that opens its sentence, a dash, and a name in the
-    nominative that ends the sentence (or its first clause): the name is who holds the title."""
+    nominative that ends the sentence (or its first clause): the name is who holds the title. A title in an
+    oblique case may stand anywhere, the name in the same case after the dash being in apposition to it
+    (``женился на учительнице — Анне Зориной``, ``встретился с министром — Петром Орловым``)."""
     tokens = analysis.tokens
     dash = title.last + 1
     person = people.by_first.get(dash + 1)
-    if person is None or tokens[dash].text not in DASHES or not analysis.starts_sentence(title.first) \
-            or number_of(tokens[title.head]) == "Plur" or title.governed \
-            or case_of(case_word(analysis, title)) != "Nom" or case_of(tokens[dash + 1]) not in ("Nom", None):
+    if person is None or tokens[dash].text not in DASHES or number_of(tokens[title.head]) == "Plur" \
+            or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
+        return None
+    case = case_of(case_word(analysis, title))
+    if case is None or case == "Nom" and (not analysis.starts_sentence(title.first)
+                                          or case_of(tokens[dash + 1]) not in ("Nom", None)):
+        return None
+    if case != "Nom" and case_of(tokens[dash + 1]) != case \
+            and not _oblique_case_shared(case_word(analysis, title), tokens[dash + 1], morph):
         return None
     after = tokens_after(analysis, person)
     return person if after is None or after.text in (".", "!", ";", ",") else None
+
+
+def _oblique_case_shared(head: Token, name: Token, morph: Morph) -> bool:
+    """Whether a title and a name the tagger reads in different cases have an oblique case in common by the
+    dictionary (``на учительнице — Анне``: a locative and a dative of one form; ``критику — Анне``: a dative
+    the tagger reads as the accusative of another noun)."""
+    titles = {p.tag.case for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"} | {UD_CASE[case_of(head)]}
+    names = {p.tag.case for p in morph.parses(fold(name.text)) if "Name" in p.tag or "Surn" in p.tag}
+    return bool((titles & names) - {"nomn"})
 
 
 def _name_past_apposition(analysis: Analysis, title: Title, people: People, in_title: set[int]) -> Span | None:

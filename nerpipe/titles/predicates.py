@@ -12,13 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..morph import Morph, fold
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES
 from .declined import declined
 from .grammar import Title, acting_verb
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
-from .tokens import People, case_of, first_token, same_case
+from .tokens import People, case_of, dictionary_case, first_token, same_case
 from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
 
 # words that may stand between a predicate and the title: "назначен на пост", "в качестве"
@@ -221,7 +221,7 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             if subject + 1 in people.by_first and tokens[subject].pos == "NOUN" \
                     and same_case(tokens[subject], tokens[subject + 1]):
                 return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
-            named = _named_subject(analysis, subject, current, people)
+            named = _named_subject(analysis, subject, current, people, morph)
             if named is not None:
                 return named
             lemma = fold(tokens[subject].text)
@@ -251,20 +251,32 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
     return None
 
 
-def _named_subject(analysis: Analysis, subject: int, verb: int, people: People) -> Span | None:
+def _named_subject(analysis: Analysis, subject: int, verb: int, people: People, morph: Morph | None) -> Span | None:
     """The name in apposition to a noun subject, in its case, on the subject's side of the verb: ``жена главы
-    района Анна Зорина стала депутатом``, ``назначена заместительница Петра Орлова в штабе Анна Зорина`` (not
+    района Анна Зорина стала депутатом``, ``Внук бывшего министра Пётр Орлов занял пост`` (with ``morph``, the
+    subject's case from the dictionary), ``назначена заместительница Петра Орлова в штабе Анна Зорина`` (not
     ``предшественник Анны Зориной стал …``, nor a name after the verb for a subject before it, nor a subject
     after a comma)."""
     tokens = analysis.tokens
-    if tokens[subject].pos != "NOUN" or verb < subject and any(t.pos == "PUNCT" for t in tokens[verb + 1: subject]):
+    # "Внук бывшего министра Пётр Орлов занял пост …": a capital opening a sentence the tagger may read as a name
+    noun = tokens[subject].pos == "NOUN" or tokens[subject].pos == "PROPN" and analysis.starts_sentence(subject)
+    if not noun or verb < subject and any(t.pos == "PUNCT" for t in tokens[verb + 1: subject]):
         return None  # "объявил о …, однако лидер оппозиции Пётр Орлов назвал …": a subject of another clause
     for token in tokens:
         if token.sent == tokens[subject].sent and token.head == subject and token.rel == "appos" \
                 and token.index in people.of_token and (token.index < verb) == (subject < verb) \
-                and same_case(tokens[subject], token):
+                and _same_case(tokens[subject], token, morph):
             return people.of_token[token.index]
     return None
+
+
+def _same_case(a: Token, b: Token, morph: Morph | None) -> bool:
+    """Whether two words agree in case, by the tagger's cases or, with ``morph``, by the dictionary's where the
+    tagger misreads a capitalized word (``Внук`` opening a sentence, ``Пётр``)."""
+    if morph is None:
+        return same_case(a, b)
+    first, second = dictionary_case(a, morph), dictionary_case(b, morph)
+    return first is None or second is None or first == second
 
 
 def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) -> bool:
@@ -330,7 +342,7 @@ def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | N
     tokens = analysis.tokens
     head = tokens[verb].head
     if head is not None and head not in people.of_token and tokens[verb].rel.startswith("acl"):
-        named = _named_subject(analysis, head, verb, people)
+        named = _named_subject(analysis, head, verb, people, None)
         head = first_token(analysis, named) if named is not None else None
     if head is None or head not in people.of_token:
         return None

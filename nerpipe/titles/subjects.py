@@ -1,7 +1,7 @@
 """Whom a clause with no named subject speaks of: ``он``/``она``, a subject left out (``Орлов родился в Томске.
 Работал учителем``), and a run of sentences with no subject of their own, as a biography goes on (``Орлов
 родился в Томске. В 1975 году окончил институт. С 1992 года — начальник управления.``); and the person a title
-with no name may refer back to (:func:`antecedent_candidate`)."""
+with no name may refer back to (:func:`antecedent_candidate`, :func:`continues_subject`)."""
 
 from __future__ import annotations
 
@@ -171,3 +171,30 @@ def _possessor(analysis: Analysis, first: int) -> bool:
     head = token.head
     return case_of(token) == "Gen" and token.rel.startswith("nmod") and head is not None \
         and analysis.tokens[head].pos in ("NOUN", "PROPN")
+
+
+_OBLIQUE_PRONOUNS = {"его", "ему", "него", "нему", "ним", "нём", "её", "ее", "ей", "ней", "неё", "нее"}
+
+
+def continues_subject(analysis: Analysis, title: Title, person: Span, persons: list[Span]) -> bool:
+    """Whether a title with no name that opens its sentence as its subject speaks of the one subject of the
+    sentence before, the only person named there (``Пётр Орлов прибыл в Тверь. Председатель комитета по
+    бюджету провёл там встречу``): the text goes on with the same person under a title. Not when the
+    title's sentence speaks of someone else through a pronoun (``… Глава области встретил его``), nor when
+    the sentence before names another person."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    if title.first != _opening_of(analysis, sent) or not tokens[title.head].rel.startswith("nsubj"):
+        return False
+    words = analysis.tokens_in(person.start, person.end)
+    if words[0].sent != sent - 1 or not any(_subject_word(analysis, t) for t in words):
+        return False
+    named = [p for p in persons if tokens[first_token(analysis, p)].sent in (sent - 1, sent)]
+    return named == [person] and not any(fold(t.text) in _OBLIQUE_PRONOUNS for t in _sentence(analysis, sent))
+
+
+def _subject_word(analysis: Analysis, token: Token) -> bool:
+    """A subject, or a name in apposition to one (``Внук министра Пётр Орлов прибыл``)."""
+    head = token.head
+    return token.rel.startswith("nsubj") or token.rel == "appos" and head is not None \
+        and analysis.tokens[head].rel.startswith("nsubj")

@@ -162,6 +162,10 @@ def beside(title: Title, p: Person, _q: Person):
         held(p, title)
     yield "apposition_dash", f"{p.forms[0]} — {title.form('nom')}.", held(p, title)
     yield "dash_title_first", f"{cap(title.form('nom'))} — {p.forms[0]}.", held(p, title)
+    # a title in an oblique case and a name in the same case after a dash: an apposition
+    yield "dash_oblique_dat", f"Грамоту вручили {title.form('dat')} — {p.forms[2]}.", held(p, title)
+    yield "dash_oblique_ins", f"Вчера журналисты встретились с {title.form('ins')} — {p.forms[4]}, " \
+        "который приехал в Тверь.", held(p, title)
     yield "apposition_when", f"{p.forms[0]}, в настоящее время {title.form('nom')}, {p.verb('открыл')} новую школу.", \
         held(p, title)
     yield "apposition_since", f"{p.forms[0]}, с 2015 года {title.form('nom')}, {p.verb('открыл')} новую школу.", \
@@ -184,6 +188,10 @@ def predicates(title: Title, p: Person, _q: Person):
         yield "predicate_elected", f"{p.forms[0]} {p.verb('избран')} {title.form('ins')}.", held(p, title)
     if title.job:
         yield "predicate_works", f"{p.forms[0]} работает {title.form('ins')}.", held(p, title)
+    # a title with dependents opening the next sentence as its subject goes on with the one named before
+    if title.body and title.gender in (None, p.feminine):
+        yield "next_sentence_subject", f"{p.forms[0]} {p.verb('прилетел')} в Тверь. {cap(title.form('nom'))} " \
+            f"{p.verb('рассказал')} журналистам о планах.", held(p, title)
 
 
 # -- former, acting, deputies ----------------------------------------------------------------------------
@@ -260,6 +268,9 @@ def relatives(title: Title, p: Person, q: Person, index: int):
     if title.gender is None or title.gender == q.feminine:
         yield "relative_holder", f"{cap(relative)} {title.form('gen')} {q.forms[1]} {p.verb('открыл')} " \
             "новую школу.", held(q, title)
+    if title.post:  # the relative opening the sentence is its subject, the name in apposition holds the post
+        yield "relative_subject_post", f"{cap(relative)} {q.forms[1]} {p.forms[0]} {p.verb('занял')} пост " \
+            f"{title.form('gen')}.", held(p, title)
     if title.post:
         helper = "помощница" if p.feminine else "помощник"
         yield "associate_helper", f"{cap(helper)} {title.form('gen')} {p.forms[0]} {p.verb('открыл')} " \
@@ -630,6 +641,7 @@ def cases() -> list[Case]:
 KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     # a title word the tagger reads as an adjective opens an organization's span ("гида музея «Сфера»")
     ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
+    ("next_sentence_subject", "Ольга Ершова прилетела в Тверь. Гид музея «Сфера» рассказала журналистам о планах."),
     ("replaced_titled", "Директора завода «Заря» Ольгу Ершову сменил Глеб Ракитин."),
 })
 
