@@ -135,7 +135,10 @@ MENTIONS = Table(
            "('2017-06-22', or 'from/to' for a range); for a relative date with nothing to count from (no "
            "publication date, no date before it), which has no dates row, its canonical words ('пятница', "
            "'прошлая неделя', 'следующий год', 'сегодня', '2 года назад', 'следующий день'); for an event, the "
-           "event's name."),
+           "event's name; for an organization, the nominative of what the text writes where that is a shorter "
+           "spelling of its body (an abbreviation, a dictionary spelling, the name without its country: 'МВД', "
+           "'Сенат'), otherwise the organization's name (the body's own name is organizations.name, through "
+           "entity_id)."),
         _c("entity_id", STRING, "person_id, org_id, location_id or event_id the mention resolves to; null for dates "
            "and titles.", True),
     ),
