@@ -26,22 +26,21 @@ def drop_lone_listed_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
     orgs = [s for s in spans if s.type == ORG]
     dropped: set[str] = set()
     for found in _LIST.finditer(text):
-        items = [(m.start() + 1, m.end() - 1) for m in _ITEMS.finditer(text, found.start(), found.end())]
+        items = [Span(m.start() + 1, m.end() - 1, ORG) for m in _ITEMS.finditer(text, found.start(), found.end())]
         if len(items) < _MIN_ITEMS:
             continue
-        tagged = [item for item in items if any(s.start < item[1] and item[0] < s.end for s in orgs)]
+        tagged = [item for item in items if any(s.overlaps(item) for s in orgs)]
         if 2 * len(tagged) < len(items) and all(_exactly_tagged(item, orgs) for item in tagged):
-            dropped.update(text[start:end] for start, end in tagged)
+            dropped.update(text[item.start:item.end] for item in tagged)
     if not dropped:
         return spans
     return [s for s in spans if s.type != ORG or text[s.start:s.end].strip("«»\"“”„") not in dropped]
 
 
-def _exactly_tagged(item: tuple[int, int], orgs: list[Span]) -> bool:
+def _exactly_tagged(item: Span, orgs: list[Span]) -> bool:
     """Whether the ORG spans over a quoted name are the name alone, with or without its quotes (not a
     kind noun before it: ``компании «Вектор»`` names its organization whatever the list)."""
-    start, end = item
-    return all(start - 1 <= s.start and s.end <= end + 1 for s in orgs if s.start < end and start < s.end)
+    return all(item.start - 1 <= s.start and s.end <= item.end + 1 for s in orgs if s.overlaps(item))
 
 
 _NAMED_ABBREVIATION = re.compile(r'(?:«([^«»\n]{2,100})»|"([^"\n]{2,100})")\s*\(([^()\n]{2,12})\)')
@@ -60,7 +59,7 @@ def find_names_before_abbreviations(analysis: Analysis, spans: list[Span]) -> li
             continue
         short_start = match.start(3) + match.group(3).index(abbreviation)
         for piece in (Span(start, end, ORG), Span(short_start, short_start + len(abbreviation), ORG)):
-            if not any(s.start < piece.end and piece.start < s.end for s in spans):
+            if not any(s.overlaps(piece) for s in spans):
                 found.append(piece)
     return found
 
