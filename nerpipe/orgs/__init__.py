@@ -16,7 +16,7 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 (``правительство``, ``министерство``, ``сборная`` …) for :mod:`nerpipe.spans`.
 """
 
-from .lexicon import OrgLexicon, OrgRef
+from .lexicon import RUSSIA_ENDINGS, OrgLexicon, OrgRef
 from .naming import canonical_name, depends_on, experiencer_dative, normalize_org, own_name, trim_tail
 from .words import (
     ADMINISTRATIVE_BODIES,
@@ -53,7 +53,8 @@ __all__ = [
     "HEAD_TITLES", "INSTITUTIONS", "LEGAL_FORMS", "LEVEL_ADJECTIVES", "MEMBER_BODIES", "NAMED_BODIES",
     "NATIONAL_BODIES",
     "NUMBERED_INSTITUTIONS",
-    "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "PROCEEDING_BODIES", "TIME_NOUNS",
+    "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "PROCEEDING_BODIES", "RUSSIA_ENDINGS",
+    "TIME_NOUNS",
     "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "experiencer_dative",

@@ -252,13 +252,14 @@ class OrgLexicon:
         return next((ref for ref in refs if not ref.context), refs[0])
 
 
-_RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")
+# the ways a body's name ends with Russia (``Минпромторг России``)
+RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")
 
 
 def _ways_to_name_russia(variant: str) -> list[str]:
     """``Минпромторг России`` → also ``Минпромторг РФ`` and ``Минпромторг Российской Федерации``."""
-    for ending in _RUSSIA_ENDINGS:
+    for ending in RUSSIA_ENDINGS:
         if variant.endswith(ending):
             stem = variant[: -len(ending)]
-            return [stem + other for other in _RUSSIA_ENDINGS]
+            return [stem + other for other in RUSSIA_ENDINGS]
     return [variant]

@@ -14,13 +14,13 @@ does not know keep the entity's name.
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon, canonical_name, is_abbreviation, org_key
+from ..orgs import RUSSIA_ENDINGS, OrgLexicon, canonical_name, is_abbreviation, org_key
 from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from ..text import strip_acronym_ending
 from .organizations import ResolvedOrg, span_words
 
-_RUSSIA_TAILS = frozenset({"россии", "рф", "российской федерации"})
+_RUSSIA_TAILS = frozenset(ending.strip().lower() for ending in RUSSIA_ENDINGS)  # россии, рф, …
 
 
 def names_as_written(analysis: Analysis, organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
