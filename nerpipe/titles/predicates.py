@@ -12,13 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..morph import Morph, fold
-from ..ner import Analysis, Token
+from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .declined import declined
 from .grammar import Title, acting_verb
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
-from .tokens import People, case_of, dictionary_case, first_token, same_case
+from .tokens import People, case_of, first_token, same_case
 from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
 
 # words that may stand between a predicate and the title: "назначен на пост", "в качестве"
@@ -265,18 +265,9 @@ def _named_subject(analysis: Analysis, subject: int, verb: int, people: People, 
     for token in tokens:
         if token.sent == tokens[subject].sent and token.head == subject and token.rel == "appos" \
                 and token.index in people.of_token and (token.index < verb) == (subject < verb) \
-                and _same_case(tokens[subject], token, morph):
+                and same_case(tokens[subject], token, morph):
             return people.of_token[token.index]
     return None
-
-
-def _same_case(a: Token, b: Token, morph: Morph | None) -> bool:
-    """Whether two words agree in case, by the tagger's cases or, with ``morph``, by the dictionary's where the
-    tagger misreads a capitalized word (``Внук`` opening a sentence, ``Пётр``)."""
-    if morph is None:
-        return same_case(a, b)
-    first, second = dictionary_case(a, morph), dictionary_case(b, morph)
-    return first is None or second is None or first == second
 
 
 def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) -> bool:

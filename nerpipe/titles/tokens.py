@@ -23,8 +23,14 @@ def case_of(token: Token) -> str | None:
     return token.feat.get("Case")
 
 
-def same_case(a: Token, b: Token) -> bool:
-    return case_of(a) is None or case_of(b) is None or case_of(a) == case_of(b)
+def same_case(a: Token, b: Token, morph: Morph | None = None) -> bool:
+    """Whether two words agree in case: by the tagger's cases, or with ``morph`` by :func:`dictionary_case`, where
+    the tagger misreads a capitalized word (``Внук`` opening a sentence, ``Пётр``)."""
+    if morph is None:
+        first, second = case_of(a), case_of(b)
+    else:
+        first, second = dictionary_case(a, morph), dictionary_case(b, morph)
+    return first is None or second is None or first == second
 
 
 def number_of(token: Token) -> str | None:
