@@ -212,7 +212,7 @@ def position_rows(result: DocResult, corpus: Corpus) -> Iterator[dict]:
                "role": p.role, "org_id": p.org_id, "region_code": p.region_code, "start": p.start, "end": p.end,
                "person_start": p.person_start, "person_end": p.person_end, "acting": p.acting, "former": p.former,
                "as_of": _as_date(p.as_of),
-               "country": p.country}
+               "country": p.country, "restated": p.restated}
 
 
 def date_rows(result: DocResult) -> Iterator[dict]:

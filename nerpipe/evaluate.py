@@ -18,7 +18,7 @@ Two matching rules per mention type:
 - **overlap** — a predicted span is right when it shares a character with a gold
   span of the same type; a gold span is found when a predicted span overlaps it.
 
-**Person–position pairs**: a predicted pair (a ``positions`` row) is right when
+**Person–position pairs**: a predicted pair (a ``positions`` row, ``restated`` or not) is right when
 its person span overlaps the gold person and its title span overlaps the gold
 title of a gold ``WORKS_AS`` relation; a gold pair is found when such a
 predicted pair exists.

@@ -202,7 +202,8 @@ LOCATIONS = Table(
 
 POSITIONS = Table(
     "positions",
-    "One row per person–position fact stated in a document.",
+    "One row per person–position fact stated in a document, and one more each time the document states it "
+    "again at another mention of the person (restated = true): the rows with restated = false are one per fact.",
     (
         _doc_id(),
         _c("person_id", STRING, "Who (persons.person_id)."),
@@ -221,6 +222,9 @@ POSITIONS = Table(
            "(as organizations.country) and where no country is known.", True),
         _c("as_of", DATE, "The day the title is stated for: the first day of the event the person takes part in "
            "(events.date_from), else the document's publication date; null when neither is known.", True),
+        _c("restated", BOOL, "An earlier row of the document states this fact already: the same person and role, and "
+           "no organization, region, country or dependent words that row lacks ('губернатор' after "
+           "'губернатор Северной области' for the same person). Filter on restated = false for one row per fact."),
     ),
 )
 

@@ -221,12 +221,20 @@ def name_regions(codes: pd.Series, regions: pd.DataFrame) -> pd.Series:
     return codes.astype(object).map(lambda code: names.get(code, code) if isinstance(code, str) else None)
 
 
+def first_statements(positions: pd.DataFrame) -> pd.DataFrame:
+    """One row per fact: the ``positions`` rows not ``restated`` (tables written before the column existed
+    have one row per fact already)."""
+    if "restated" not in positions.columns:
+        return positions
+    return positions[~positions["restated"].astype(bool)]
+
+
 def join_people_positions(t: Tables) -> pd.DataFrame:
     persons = t.persons[["person_id", "name"]].rename(columns={"name": "person"})
     orgs = t.organizations[["org_id", "name"]].rename(columns={"name": "organization"})
     docs = t.documents[["doc_id", "path", "published", "title"]]
     joined = (
-        t.positions.merge(persons, on="person_id", how="left")
+        first_statements(t.positions).merge(persons, on="person_id", how="left")
         .merge(orgs, on="org_id", how="left")
         .merge(docs, on="doc_id", how="left")
     )

@@ -431,6 +431,34 @@ def test_a_restated_title_refers_back_and_adds_no_row(models):
     assert position_mentions(text, models) == ["министр иностранных дел", "министр"]
 
 
+def statements(text: str, models) -> list[tuple[str, str, str, bool]]:
+    """``(person, title as written, person mention as written, restated)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return [(names[f.person_id], text[f.start:f.end], text[f.person_start:f.person_end], f.restated)
+            for f in result.positions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title stated again with the name: a row of its own, flagged
+    ("Губернатор Северной области Олег Рябцев открыл форум. Позже губернатор Рябцев вручил награды.",
+     [("Олег Рябцев", "Губернатор Северной области", "Олег Рябцев", False),
+      ("Олег Рябцев", "губернатор", "Рябцев", True)]),
+    ("Директор завода Игорь Климов выступил первым. Затем директор Климов показал цеха.",
+     [("Игорь Климов", "Директор завода", "Игорь Климов", False),
+      ("Игорь Климов", "директор", "Климов", True)]),
+    # a later statement that adds the organization is a fact of its own, not a restatement
+    ("Министр Павел Гусельников приехал утром. Министр культуры края Гусельников осмотрел музей.",
+     [("Павел Гусельников", "Министр", "Павел Гусельников", False),
+      ("Павел Гусельников", "Министр культуры края", "Гусельников", False)]),
+    # a bare title referring back to the holder named before adds no row
+    ("Мэр Заречного Семён Ладыгин открыл сквер. Мэр напомнил, что работы шли год.",
+     [("Семён Ладыгин", "Мэр Заречного", "Семён Ладыгин", False)]),
+])
+def test_a_title_stated_again_with_its_holder_is_a_restated_row(text, expected, models):
+    assert statements(text, models) == expected
+
+
 # -- normalization: the pairs of factRuEval-2016 -------------------------------------------------------
 
 # Pairs of the file that contradict its other pairs or Russian grammar: the file keeps

@@ -146,10 +146,21 @@ def test_coordinated_titles_go_to_the_name_after_them(facts):
 
 
 def test_one_row_per_fact(facts):
-    assert not facts.duplicated(["doc_id", "name", "position"]).any()
+    assert not facts[~facts.restated].duplicated(["doc_id", "name", "position"]).any()
     # "Вице-губернатор выделил …" refers back to the deputy governor named before and restates his title
-    antonov = facts[facts.name == "Андрей Антонов"]
+    antonov = facts[(facts.name == "Андрей Антонов") & ~facts.restated]
     assert list(antonov.position) == ["заместитель губернатора Томской области по экономике"]
+
+
+def test_a_restated_row_repeats_an_earlier_fact_of_its_document(facts):
+    restated = facts[facts.restated]
+    assert len(restated)
+    firsts = facts[~facts.restated]
+    for row in restated.itertuples():
+        earlier = firsts[(firsts.doc_id == row.doc_id) & (firsts.person_id == row.person_id)
+                         & (firsts.role == row.role)]
+        assert len(earlier), row.position
+        assert row.org_id is None or row.org_id in set(earlier.org_id)
 
 
 def test_title_without_a_name_is_still_a_mention(seeds_tables):

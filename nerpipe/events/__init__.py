@@ -93,7 +93,7 @@ def build_events(analysis: Analysis, spans: list[Span], resolved: Resolved, titl
                                           name, event_id))
     claims = find_participants(context, anchors, lexicon)
     participants = participant_rows(context, claims, [e.event_id for e in events])
-    positions = stated_as_of(context.titles, participants, events, published)
+    positions = stated_as_of(title_facts.facts, participants, events, published)
     return EventLayer(events, participants, event_mentions, positions)
 
 

@@ -86,7 +86,7 @@ def build_context(analysis: Analysis, spans, resolved, dates, title_facts) -> Co
     """``title_facts`` is what the titles stage found (:class:`nerpipe.positions.TitleFacts`)."""
     analysis = split_at_lines(analysis)
     context = Context(analysis, list(spans), dict(resolved.entity_of), dict(resolved.place_of), list(dates),
-                      list(title_facts.facts))
+                      [f for f in title_facts.facts if not f.restated])
     context.title_spans = [Span(m.start, m.end, m.type) for m in title_facts.mentions]
     context.title_normals = {(m.start, m.end): m.normal for m in title_facts.mentions}
     context.quotes = find_quotes(analysis.text)

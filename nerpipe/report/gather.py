@@ -27,7 +27,7 @@ def count_cards(t: Tables) -> list[tuple[str, str, int]]:
             ("копии", "copies", copies),
             ("упоминания", "mentions", len(t.mentions)), ("персоны", "people", len(t.persons)),
             ("организации", "organizations", len(t.organizations)), ("места", "places", len(t.locations)),
-            ("должности", "titles held", len(t.positions)), ("даты", "dates", len(t.dates)),
+            ("должности", "titles held", len(t.people_positions)), ("даты", "dates", len(t.dates)),
             ("события", "events", t.events["event_id"].nunique()),
             ("участия", "participations", len(t.participants)),
             ("регионы", "regions mentioned", len(t.mentions_by_region))]

@@ -1,7 +1,7 @@
 """The rows of the titles stage: POSITION mentions and ``positions`` facts.
 
 For each title what it says (:mod:`.attributes`: its normal form, role, organization, country and region) and its
-holder (:mod:`.holders`); one row per fact."""
+holder (:mod:`.holders`); one row per statement of a title, a statement that says nothing new flagged ``restated``."""
 
 from __future__ import annotations
 
@@ -38,8 +38,9 @@ def build_positions(
 ) -> TitleFacts:
     """POSITION mentions and ``positions`` rows of one document.
 
-    One row per fact: a person stated twice with the same role at the same
-    organization and region keeps the first statement. A title that holds no post
+    One row per statement: a title stated again for its holder (``губернатор Орлов`` … ``губернатор
+    отметил`` …) is a row of its own, flagged ``restated`` when an earlier row says all it says
+    (:func:`restates`), so that the rows without the flag are one per fact. A title that holds no post
     (:func:`.generic.holds_no_post`: ``кандидат в президенты``, ``известный правозащитник``) and a
     profession beside a post at an organization given to the same name (``председатель союза
     писателей поэт …``) are POSITION mentions with no row.
@@ -73,29 +74,54 @@ def build_positions(
                 holders[title] = [person]
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
-    facts: list[PositionFact] = []
-    said: list[frozenset[str]] = []  # the substance of each fact's title
-    derived: dict[str, OrgEntity] = {}
+    stated: list[tuple[PositionFact, TitleInfo]] = []
     for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
             info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))
-        fact = PositionFact(
+        stated.append((PositionFact(
             person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
             person_end=person.end, acting=title.acting, country=info.country,
             former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
-        )
-        if not any(restates(fact, info.substance, earlier, words) for earlier, words in zip(facts, said)):
-            facts.append(fact)
-            said.append(info.substance)
-            if info.ministry is not None and info.ministry.org_id not in resolved.orgs:
-                derived[info.ministry.org_id] = info.ministry
+        ), info))
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
                    and lemma not in lexicon.military}
-    return TitleFacts(mentions, [f for f in facts if not _beside_post(analysis.text, f, facts, occupations)], derived)
+    facts = [fact for fact, _ in stated]
+    kept = [(fact, info) for fact, info in stated if not _beside_post(analysis.text, fact, facts, occupations)]
+    return TitleFacts(mentions, flag_restated(analysis, kept), _derived_ministries(kept, resolved))
+
+
+def flag_restated(analysis: Analysis, stated: list[tuple[PositionFact, TitleInfo]]) -> list[PositionFact]:
+    """The statements in order, each flagged ``restated`` when an earlier unflagged one says all it says.
+
+    A restatement is kept only when it names its holder in its own sentence (``… губернатор Орлов
+    заявил``); a bare title that refers back to a holder named before (``Губернатор Орлов открыл форум.
+    Губернатор напомнил …``) is a mention of the title, not another statement of the fact."""
+    facts: list[PositionFact] = []
+    firsts: list[tuple[PositionFact, frozenset[str]]] = []  # the first statement of each fact, with its substance
+    for fact, info in stated:
+        if any(restates(fact, info.substance, earlier, said) for earlier, said in firsts):
+            if _one_sentence(analysis, fact):
+                facts.append(replace(fact, restated=True))
+        else:
+            facts.append(fact)
+            firsts.append((fact, info.substance))
+    return facts
+
+
+def _one_sentence(analysis: Analysis, fact: PositionFact) -> bool:
+    """Whether a title and the person mention it is attached to are in one sentence."""
+    title, person = analysis.tokens_in(fact.start, fact.end), analysis.tokens_in(fact.person_start, fact.person_end)
+    return bool(title) and bool(person) and title[0].sent == person[0].sent
+
+
+def _derived_ministries(stated: list[tuple[PositionFact, TitleInfo]], resolved: Resolved) -> dict[str, OrgEntity]:
+    """Ministries named only through a minister's title (``министр финансов``), by org_id."""
+    return {info.ministry.org_id: info.ministry for _, info in stated
+            if info.ministry is not None and info.ministry.org_id not in resolved.orgs}
 
 
 def _share_bodies(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
