@@ -21,7 +21,9 @@ Two matching rules per mention type:
 **Person–position pairs**: a predicted pair (a ``positions`` row, ``restated`` or not) is right when
 its person span overlaps the gold person and its title span overlaps the gold
 title of a gold ``WORKS_AS`` relation; a gold pair is found when such a
-predicted pair exists.
+predicted pair exists. ``pairs, one per fact`` scores the rows that are not ``restated`` alone:
+a corpus that pairs each fact once (factRuEval-2016) against one that pairs every statement
+(NEREL).
 
 **Halves**: ``part="tune"`` or ``part="check"`` keeps one of two fixed halves of
 the corpus, chosen by a hash of each document's id (:func:`part_of`), so that rules
@@ -79,6 +81,7 @@ class Prediction:
     participants: tuple[ScoredParticipant, ...] = ()
     dates: tuple[tuple[tuple[int, int], str, str], ...] = ()
     entities: tuple[PredictedEntity, ...] = ()  # mentions with their entities, for the names figures
+    fact_pairs: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()  # the pairs of rows not restated
 
 
 @dataclass
@@ -108,6 +111,7 @@ class Report:
     exact: dict[str, Score] = field(default_factory=dict)
     overlap: dict[str, Score] = field(default_factory=dict)
     pairs: Score = field(default_factory=Score)
+    fact_pairs: Score = field(default_factory=Score)  # the same, one predicted pair per fact
     events: dict[str, Score] = field(default_factory=dict)  # EVENT_SCORES, when the gold has events
     names: NamesReport | None = None  # with a names gold (``--names``)
 
@@ -118,6 +122,7 @@ class Report:
             "exact": {k: v.as_dict() for k, v in self.exact.items()},
             "overlap": {k: v.as_dict() for k, v in self.overlap.items()},
             "pairs": self.pairs.as_dict(),
+            "fact_pairs": self.fact_pairs.as_dict(),
             "events": {k: v.as_dict() for k, v in self.events.items()},
         }
         if self.names is not None:
@@ -210,7 +215,8 @@ def predict_nerpipe(doc: GoldDoc, models) -> Prediction:
     participants = tuple(ScoredParticipant(index[p.event_id], ((p.start, p.end),), p.role)
                          for p in result.participants)
     dates = tuple(((d.start, d.end), d.iso_from, d.iso_to) for d in result.dates)
-    return Prediction(mentions, pairs, events, participants, dates, entities)
+    facts = tuple(((p.person_start, p.person_end), (p.start, p.end)) for p in result.positions if not p.restated)
+    return Prediction(mentions, pairs, events, participants, dates, entities, facts)
 
 
 class NatashaBaseline:
@@ -304,6 +310,7 @@ def evaluate(docs: list[GoldDoc], predict, system: str, names: dict[str, NamesGo
             report.overlap[kind].add(score_overlap(gold, pred))
         if has_pairs:
             report.pairs.add(score_pairs(doc.pairs, prediction.pairs))
+            report.fact_pairs.add(score_pairs(doc.pairs, prediction.fact_pairs))
         if has_events:
             counts = score_document(list(doc.events), list(prediction.events), list(doc.participants),
                                     list(prediction.participants), list(doc.dates), list(prediction.dates))
@@ -362,6 +369,7 @@ def format_reports(reports: list[Report]) -> str:
         for kind in getattr(first, rule):
             rows.append((kind, rule, lambda r, kind=kind, rule=rule: getattr(r, rule).get(kind)))
     rows.append(("person–position pairs", "overlap", lambda r: r.pairs if r.pairs.n_gold else None))
+    rows.append(("pairs, one per fact", "overlap", lambda r: r.fact_pairs if r.fact_pairs.n_gold else None))
     for name in EVENT_SCORES:
         rule = "accuracy" if name in ACCURACIES else "paired"
         rows.append((name if name in ("events", "participants", "participants+role", "relative dates")

@@ -40,6 +40,16 @@ def test_pairs_need_both_spans_to_overlap():
     assert score_pairs(gold, (((40, 45), (0, 2)),)).f1 == 0.0
 
 
+def test_pairs_one_per_fact_leave_the_restated_rows_out():
+    text = "Мэр Ивана Петрова. Мэр Петров."
+    gold = GoldDoc("1", text, (), (((4, 17), (0, 3)), ((23, 29), (19, 22))))
+    every = (((4, 17), (0, 3)), ((23, 29), (19, 22)))
+    report = evaluate([gold], lambda d: Prediction((), every, fact_pairs=every[:1]), "x")
+    assert (report.pairs.tp_gold, report.pairs.n_pred) == (2, 2)
+    assert (report.fact_pairs.tp_gold, report.fact_pairs.n_pred) == (1, 1)
+    assert report.as_dict()["fact_pairs"]["recall"] == 0.5
+
+
 def test_profession_counts_as_position(tmp_path):
     path = tmp_path / "gold.jsonl"
     doc = {"id": "1", "text": TEXT, "entities": [
