@@ -85,11 +85,20 @@ def test_one_unknown_word_is_a_surname(models, text, expected):
     # a first name pymorphy knows and the initial of a surname withheld
     ("Задержанный Мохаммед А. дал показания.", [("Мохаммед А.", "Мохаммед", "А.")]),
     ("Анна К. рассказала о себе.", [("Анна К.", "Анна", "К.")]),
+    # in an oblique case: the first name in the nominative, of the case and gender pymorphy reads it in
+    ("Суд вынес приговор Тимуру Л. в пятницу.", [("Тимур Л.", "Тимур", "Л.")]),
+    ("Соседи Гульнары Р. рассказали о пожаре.", [("Гульнара Р.", "Гульнара", "Р.")]),
+    ("Следователи побеседовали с Фаридом Н. в четверг.", [("Фарид Н.", "Фарид", "Н.")]),
+    # a first name pymorphy does not know, in the nominative and in an oblique case
+    ("Зайнуддин Х. сообщил журналистам, что суд отложен.", [("Зайнуддин Х.", "Зайнуддин", "Х.")]),
+    ("Суд вынес приговор Зайнуддину Х. в пятницу.", [("Зайнуддин Х.", "Зайнуддин", "Х.")]),
     # a surname pymorphy reads as a first name, before an initial, of a person the document names in full
     ("Выступил Джейсон Уолдрон. Документ подписал Уолдрон Д.", [("Джейсон Уолдрон", "Джейсон", "Уолдрон")]),
     # a surname and an initial stay so
     ("Статью написал Петров А.", [("А. Петров", "А.", "Петров")]),
     ("Документ подписал Кормилов П.", [("П. Кормилов", "П.", "Кормилов")]),
+    ("Приказ подписал Гейдаров А.", [("А. Гейдаров", "А.", "Гейдаров")]),
+    ("Статью написал Ковальчук С. для журнала.", [("С. Ковальчук", "С.", "Ковальчук")]),
 ])
 def test_first_name_and_initial_of_surname(models, text, expected):
     assert [(p.name, p.first, p.last) for p in analyze(text, models).persons] == expected
