@@ -31,3 +31,18 @@ def test_bulleted_names(models, text, expected):
 ])
 def test_one_word_of_a_predicate_is_no_person(models, word, expected):
     assert looks_like_person([Word(0, len(word), word)], models.morph) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's first name in ``-а`` and a surname in ``-ова`` the tagger reads as a man's genitive, in a list
+    # of the subjects of a plural verb: every name of the list in the nominative
+    ("В турнире участвовали Нилуфар Каримова, Дильноза Рашидова и Мухаббат Юсупова.",
+     ["Нилуфар Каримова", "Дильноза Рашидова", "Мухаббат Юсупова"]),
+    ("Айгерим Сапарова, Ситора Назарова и Гюнель Алекперова подписали письмо.",
+     ["Айгерим Сапарова", "Ситора Назарова", "Гюнель Алекперова"]),
+    # a list in an oblique case stays so
+    ("Сотрудники Дины Орловой и Киры Лесковой пришли на встречу.", ["Дина Орлова", "Кира Лескова"]),
+    ("Договор с Петром Волковым и Кирой Лесковой подписали вчера.", ["Пётр Волков", "Кира Лескова"]),
+])
+def test_list_of_subjects(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == expected

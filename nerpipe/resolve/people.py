@@ -27,6 +27,7 @@ from ..records import PER, Span
 from ..resources import read_word_groups
 from ..text import line_ends, line_starts
 from .antecedent import full_name_spans, latest_before
+from .cases import in_case, in_list_case, in_object_case
 from .forms import (
     could_be_form,
     first_name_form,
@@ -47,6 +48,7 @@ from .syntax import (
     direct_object,
     elliptical_case,
     listed_case,
+    listed_subject,
     oblique,
     subject_of,
 )
@@ -70,9 +72,11 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             subject, verb_gender = False, None
         elliptical = None if subject else elliptical_case(analysis, span)  # ``видели Орлова …, а Орлову — …``
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
-            words = _in_list_case(words, listed_case(analysis, span))
-            words = _in_object_case(words, direct_object(analysis, span))
-            words = _in_case(words, elliptical)
+            words = in_list_case(words, listed_case(analysis, span))
+            words = in_object_case(words, direct_object(analysis, span))
+            words = in_case(words, elliptical)
+        # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
+        words = in_case(words, listed_subject(analysis, span))
         if verb_gender:
             genders[span] = verb_gender
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
@@ -169,15 +173,6 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     return final, ids
 
 
-def _in_list_case(words: list, case: str | None) -> list:
-    """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
-    the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or
-    those of an indirect object in the dative."""
-    if case is None or any(w.feat.get("Case") not in (None, "Nom", case) for w in words):
-        return words  # a word in the case already (``позвонил Бауыржану`` + ``Омарулы`` tagged a nominative)
-    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats)) for w in words]
-
-
 def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph) -> list[Name]:
     """Of two or more people a surname alone can stand for, written otherwise than all their surnames
     (``Лантера`` beside Глеб Лантер and Дина Лантер), those but the women whose surname ends in a
@@ -186,27 +181,6 @@ def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph
         return candidates
     return [c for c in candidates if person_gender(morph, c.first, c.last) != "femn"
             or not undeclined_feminine(c.last or "")] or candidates
-
-
-def _in_case(words: list, case: str | None) -> list:
-    """The words in the tagger's ``case`` (``Acc``), whatever it reads them in, and of no gender it reads
-    (its gender goes with the case it read: ``Орлову`` as a man's dative); as they are for ``None``."""
-    if case is None:
-        return words
-    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats if k != "Gender"))
-            for w in words]
-
-
-def _in_object_case(words: list, is_object: bool) -> list:
-    """The words of a direct object the tagger reads in the accusative by one word and in the dative
-    or instrumental by another (``видели Дильнозу`` + ``Каримову`` tagged a dative), or in the dative
-    only, all in the accusative (not those it reads in the instrumental only: ``гордится Орловым``)."""
-    cases = {w.feat.get("Case") for w in words} - {None}
-    mixed = "Acc" in cases and cases & {"Dat", "Ins"} and "Gen" not in cases
-    dative = "Dat" in cases and cases <= {"Dat", "Nom"}  # ``видели Гюльнар Кадырову``, read all in the dative
-    if not is_object or not (mixed or dative):
-        return words
-    return [replace(w, feats=tuple((k, "Acc" if k == "Case" else v) for k, v in w.feats)) for w in words]
 
 
 def _first_name_of(written: str, full: list[Name]) -> list[Name]:

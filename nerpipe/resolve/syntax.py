@@ -160,6 +160,26 @@ def listed_case(analysis: Analysis, span: Span) -> str | None:
     return case if case in _OBLIQUE_CASES and head.pos == "PROPN" and head.sent == heads[0].sent else None
 
 
+def listed_subject(analysis: Analysis, span: Span) -> str | None:
+    """``Nom`` for a later name of a list of the subjects of a plural verb (``Нилуфар Каримова, Дильноза Рашидова
+    и …`` + ``приняли``): every name of the list is in the nominative, whatever case the tagger reads it in;
+    else ``None`` (the first name is the subject :func:`subject_of` finds)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    if not heads:
+        return None
+    head, listed = heads[0], heads[0].rel == "conj"
+    for _ in range(6):  # up the list, and from a surname the parser hangs its list on to the first name
+        if head.rel not in ("conj", "flat:name", "appos") or head.head is None:
+            break
+        head = analysis.tokens[head.head]
+    if not listed or not head.rel.startswith("nsubj") or head.head is None:
+        return None
+    verb = analysis.tokens[head.head]
+    return "Nom" if verb.pos in ("VERB", "AUX") and verb.feat.get("Number") == "Plur" else None
+
+
 def adjacent_subjects(analysis: Analysis, spans: list[Span], morph: Morph) -> dict[Span, tuple[Span, str | None]]:
     """Two names side by side, the second right before a verb in the past singular (``Анне Котовой`` +
     ``Пётр Орлов`` + ``вручил``): the second is the verb's subject, whatever the parser hangs it on, and
