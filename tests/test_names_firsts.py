@@ -92,6 +92,10 @@ def test_one_unknown_word_is_a_surname(models, text, expected):
     # a first name pymorphy does not know, in the nominative and in an oblique case
     ("Зайнуддин Х. сообщил журналистам, что суд отложен.", [("Зайнуддин Х.", "Зайнуддин", "Х.")]),
     ("Суд вынес приговор Зайнуддину Х. в пятницу.", [("Зайнуддин Х.", "Зайнуддин", "Х.")]),
+    # a word pymorphy knows as a first name as likely as a surname
+    ("Показания в суде дал Гога Б., сосед пострадавшего.", [("Гога Б.", "Гога", "Б.")]),
+    # a capital letter alone after a first name, no family name of China or Korea: an initial
+    ("Подозреваемым оказался Зайнуддин Х, житель города.", [("Зайнуддин Х.", "Зайнуддин", "Х.")]),
     # a surname pymorphy reads as a first name, before an initial, of a person the document names in full
     ("Выступил Джейсон Уолдрон. Документ подписал Уолдрон Д.", [("Джейсон Уолдрон", "Джейсон", "Уолдрон")]),
     # a surname and an initial stay so

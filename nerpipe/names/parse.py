@@ -32,7 +32,7 @@ from .nominative import (
     part_nominative,
 )
 from .oblique import mans_locative_name, mans_locative_surname, shows_womans_oblique, womans_first_declension
-from .withheld import first_before_initial, withheld_name
+from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
 
 
@@ -116,7 +116,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         roles[0] = "middle"  # ``Дмитриевны Корнеевой``: a patronymic and surname, no first name
     if roles == ["last", "first"]:
         roles = ["first", "last"]  # no Russian surname first: the name's order (``Лори Кае``)
-    surname_initial = roles == ["first", "initial"] and texts[1].endswith(".") \
+    surname_initial = roles == ["first", "initial"] and withheld_initial(texts[1]) \
         and first_before_initial(morph, texts[0], subject)
     if surname_initial:  # ``Нуреддину Х.``: a first name and the initial of a surname withheld
         return withheld_name(morph, parts, oblique, speaker, verb_gender if subject else None)

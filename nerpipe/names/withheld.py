@@ -5,24 +5,25 @@ nominative of that first name, in the case and gender pymorphy reads it in."""
 from __future__ import annotations
 
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
-from .eastasia import RUSSIAN_SURNAME_ENDINGS
+from .eastasia import RUSSIAN_SURNAME_ENDINGS, east_asian_surname
 from .endings import CONSONANTS
-from .name import Name
+from .name import Name, is_initial
 from .nominative import capitalize_name
 
 
 def first_before_initial(morph: Morph, text: str, subject: bool = False) -> bool:
     """Whether a word before one initial is a first name (``Ахмеду Т.``, ``Нуреддин Х.``), not a surname before
-    the initial of a first name (``Петров И.``): pymorphy knows it as a first name in the singular (its guess,
-    for a word it does not know), as no surname, and it ends as no Russian family does (not ``Гейдаров``;
-    ``-ин`` ends first names of the East as well); the subject of a verb, in the nominative (not ``подписал
-    Забара Н.``, a genitive of ``Забар`` only)."""
+    the initial of a first name (``Петров И.``): pymorphy knows it as a first name in the singular at least as
+    likely as a surname (as no surname, by its guess for a word it does not know), and it ends as no Russian
+    family does (not ``Гейдаров``; ``-ин`` ends first names of the East as well); the subject of a verb, in
+    the nominative (not ``подписал Забара Н.``, a genitive of ``Забар`` only)."""
     lowered = fold(text)
     parses = morph.parses(lowered)
-    if lowered.endswith(RUSSIAN_SURNAME_ENDINGS) or any("Surn" in p.tag and p.score >= 0.05 for p in parses):
+    if lowered.endswith(RUSSIAN_SURNAME_ENDINGS):
         return False
     if morph.is_known(lowered):
-        return any(_singular_name(p) and p.score >= 0.05 and (p.tag.case == "nomn" or not subject) for p in parses)
+        names = [p.score for p in parses if _singular_name(p) and (p.tag.case == "nomn" or not subject)]
+        return bool(names) and max(names) >= max((p.score for p in parses if "Surn" in p.tag), default=0.05)
     return not any("Surn" in p.tag for p in parses) and any(_hard_mans_name(p, lowered) for p in parses)
 
 
@@ -38,6 +39,12 @@ def _hard_mans_name(parse, lowered: str) -> bool:
 _HARD_ENDINGS = ("", "а", "у", "ом", "е")
 
 
+def withheld_initial(text: str) -> bool:
+    """An initial after a first name: a letter with a dot, or a capital letter alone the sentence's full stop
+    took the dot of (``Нуреддин Х`` + ``.``), not a family name of China or Korea of one letter (``Ю``)."""
+    return is_initial(text) and (text.endswith(".") or east_asian_surname(text) is None)
+
+
 def withheld_name(morph: Morph, parts, oblique: bool = False, speaker: bool = False,
                   verb_gender: str | None = None) -> Name:
     """The first name in the nominative and the initial (``Зарине Т.`` → ``Зарина Т.``): of pymorphy's readings of
@@ -45,6 +52,7 @@ def withheld_name(morph: Morph, parts, oblique: bool = False, speaker: bool = Fa
     of those, the ones in the tagger's case, else in an oblique case when the syntax hangs the name on a word,
     else all of them (``Нуриддина Ш.`` tagged a man's nominative: his genitive); the likeliest of them."""
     (text, word), (initial, _word) = parts
+    initial = initial if initial.endswith(".") else initial + "."
     lowered = fold(text)
     readings = [p for p in morph.parses(lowered) if _singular_name(p)]
     gender = verb_gender or UD_GENDER.get(word.feat.get("Gender", ""))
