@@ -22,6 +22,9 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     before another and their verb (``adjacent``) is in the case its words agree in (:func:`_agreed_case`)."""
     case = _tagged_name_case(morph, parts, roles, oblique)
     texts = [text for text, _word in parts]
+    if roles[-1] == "middle" and morph.is_known(fold(texts[-1])):
+        shown = name_cases(morph, texts[-1], ("Patr",))  # ``Гульшат Ильдаровне`` tagged a nominative: the
+        return case if not shown or case in shown else min(shown, key=_CASE_ORDER.index)  # patronymic's case
     if roles[-1] != "last" or roles[0] == "middle":
         return case
     agreed = _agreed_case(morph, texts, case) if adjacent and roles == ["first", "last"] else None
