@@ -106,3 +106,29 @@ def test_one_unknown_word_is_a_surname(models, text, expected):
 ])
 def test_first_name_and_initial_of_surname(models, text, expected):
     assert [(p.name, p.first, p.last) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a patronymic of two words, the father's name that does not decline and ``оглы`` or ``кызы``: the middle name,
+    # no surname; the first name in the nominative of the gender the patronymic tells
+    ("Задержан Ровшан Эльман оглы, житель села.", [("Ровшан", "Эльман оглы", None)]),
+    ("Суд арестовал Ровшана Эльман оглы в пятницу.", [("Ровшан", "Эльман оглы", None)]),
+    ("Суд назначил Нурлане Вагиф кызы штраф.", [("Нурлана", "Вагиф кызы", None)]),
+    ("Делегацию возглавил Ровшан Эльман оглы Гасанов.", [("Ровшан", "Эльман оглы", "Гасанов")]),
+    # ``кызы`` the span leaves out, right after it
+    ("Награду получила Нурлана Вагиф кызы.", [("Нурлана", "Вагиф кызы", None)]),
+])
+def test_turkic_patronymic(models, text, expected):
+    assert [(p.first, p.middle, p.last) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name alone after the document's only person of that first name and a patronymic, no surname
+    ("Задержан Ринат Фаилевич, житель села. Ринат пояснил, что невиновен.", [("Ринат Фаилевич", 2)]),
+    ("Задержан Ровшан Эльман оглы, житель села. Ровшан пояснил, что невиновен.", [("Ровшан Эльман оглы", 2)]),
+    # not when two people have that first name
+    ("Выступили Ольга Петровна и Ольга Сергеевна. Ольга поблагодарила гостей.",
+     [("Ольга Петровна", 1), ("Ольга Сергеевна", 1), ("Ольга", 1)]),
+])
+def test_first_name_of_first_name_and_patronymic(models, text, expected):
+    assert [(p.name, p.n_mentions) for p in analyze(text, models).persons] == expected

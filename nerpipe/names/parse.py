@@ -7,6 +7,7 @@ recognised; credit lines and spans that cannot be a person's name are told apart
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..morph import Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
@@ -32,6 +33,7 @@ from .nominative import (
     part_nominative,
 )
 from .oblique import mans_locative_name, mans_locative_surname, shows_womans_oblique, womans_first_declension
+from .turkic import first_name_before, patronymic_gender, split_turkic_patronymic
 from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
 
@@ -81,6 +83,13 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     ``adjacent``: another name follows it right before their verb (``Петра Шульгу Семён Кочерга встретил``),
     its case the one its words agree in."""
     parts = split_name_words(words)
+    rest, patronymic = split_turkic_patronymic(parts)
+    if patronymic is not None:  # ``Рамиза Мамед оглы``: the first name (and surname) parsed without it
+        if len(rest) == 1:  # a first name alone, of the gender the patronymic tells
+            return Name(first_name_before(morph, rest[0][0], patronymic_gender(patronymic)), patronymic, None)
+        name = parse_name([w for w in words if any(w is word for _text, word in rest)], morph, subject,
+                          verb_gender, oblique, speaker, adjacent)
+        return name and replace(name, middle=patronymic)
     if len(parts) >= 2 and REGNAL.match(parts[-1][0]) and _cyrillic(parts[-2][0]):
         return _regnal_name(words, parts[-1], morph, subject, verb_gender, oblique, speaker, adjacent)
     parts = _without_leading_pronoun(morph, parts)

@@ -50,6 +50,7 @@ from .syntax import (
     listed_case,
     listed_subject,
     oblique,
+    patronymic_after,
     subject_of,
 )
 
@@ -64,7 +65,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
+        words = [t.word() for t in analysis.tokens_in(span.start, span.end)] + patronymic_after(analysis, span)
         subject, verb_gender = subject_of(analysis, span, morph)
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
@@ -157,6 +158,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or (_first_name_of(written, full) if len(surface) == 1 else []))
                 if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
                     candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
+                elif not candidates:  # ``Рамиль`` after ``Рамиль Фаритович``, no surname in the document
+                    candidates = _distinct([c for c in names.values() if c.middle and not c.last
+                                            and c.first and fold(c.first) == fold(name.first)])
                 if len(candidates) == 1:
                     target = candidates[0]
             if target is not None:  # keeping a patronymic only the partial name gives

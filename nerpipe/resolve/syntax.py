@@ -4,7 +4,7 @@ gender, whether it hangs on a word in an oblique case."""
 from __future__ import annotations
 
 from ..morph import UD_GENDER, Morph, fold
-from ..names import is_kin, surname_readings
+from ..names import is_kin, surname_readings, turkic_particle
 from ..ner import Analysis
 from ..records import PER, Span
 
@@ -178,6 +178,17 @@ def listed_subject(analysis: Analysis, span: Span) -> str | None:
         return None
     verb = analysis.tokens[head.head]
     return "Nom" if verb.pos in ("VERB", "AUX") and verb.feat.get("Number") == "Plur" else None
+
+
+def patronymic_after(analysis: Analysis, span: Span) -> list:
+    """The word ``оглы`` or ``кызы`` right after a span that leaves it out (``Гюльнара Ахмед`` + ``кызы``): the
+    end of a patronymic of two words, which the name's words are read with; else no word."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    after = analysis.tokens_in(span.end, span.end + 8)
+    if not tokens or not after or not turkic_particle(after[0].text) or after[0].sent != tokens[-1].sent \
+            or analysis.text[span.end:after[0].start] != " ":
+        return []
+    return [after[0].word()]
 
 
 def adjacent_subjects(analysis: Analysis, spans: list[Span], morph: Morph) -> dict[Span, tuple[Span, str | None]]:

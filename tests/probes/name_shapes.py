@@ -80,6 +80,36 @@ WITHHELD_OBLIQUE_TEMPLATES = (
 )
 
 
+# a first name (nominative, genitive, dative), a patronymic of two words (the father's name does not decline),
+# a surname (nominative, genitive, dative) or None, and the person's gender
+TURKIC = (
+    (("Рамиз", "Рамиза", "Рамизу"), "Мамед оглы", ("Алиев", "Алиева", "Алиеву"), "m"),
+    (("Эльчин", "Эльчина", "Эльчину"), "Тофик оглы", ("Гасымов", "Гасымова", "Гасымову"), "m"),
+    (("Гюльнара", "Гюльнары", "Гюльнаре"), "Ахмед кызы", ("Рзаева", "Рзаевой", "Рзаевой"), "f"),
+    (("Севда", "Севды", "Севде"), "Ильгар кызы", None, "f"),
+    (("Фуад", "Фуада", "Фуаду"), "Зия оглы", None, "m"),
+)
+
+# ``{N}``, ``{G}``, ``{D}``: the name in the nominative, genitive and dative
+TURKIC_TEMPLATES = (
+    "{N} {v} показания в суде.",
+    "Адвокат {G} подал жалобу.",
+    "Суд назначил {D} штраф.",
+)
+
+
+def _turkic() -> list[Case]:
+    out = []
+    for firsts, patronymic, surnames, gender in TURKIC:
+        expected = " ".join(w for w in (firsts[0], patronymic, surnames and surnames[0]) if w)
+        forms = [" ".join(w for w in (first, patronymic, surnames and surnames[i]) if w)
+                 for i, first in enumerate(firsts)]
+        for template in TURKIC_TEMPLATES:
+            text = template.format(N=forms[0], G=forms[1], D=forms[2], v="дал" if gender == "m" else "дала")
+            out.append(Case("names", "turkic", text, frozenset({expected})))
+    return out
+
+
 def _wrapped(template: str, case: str, names: tuple) -> tuple[str, str]:
     """The template with the line broken after the first name, or after the patronymic when a surname follows."""
     nominative, oblique = names
@@ -112,7 +142,7 @@ def cases() -> list[Case]:
         for name, gender in WITHHELD for template in WITHHELD_TEMPLATES]
     out += [Case("names", "withheld_oblique", template.format(G=gent, D=datv, I=ablt), frozenset({nomn}))
             for nomn, gent, datv, ablt in WITHHELD_OBLIQUE for template in WITHHELD_OBLIQUE_TEMPLATES]
-    return out
+    return out + _turkic()
 
 
 # cases the pipeline still answers wrong (by ``Case.id``): a first name pymorphy knows only in the genitive, which
