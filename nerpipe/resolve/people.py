@@ -109,6 +109,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             by_first[fold(name.first)].append(name)
     resolved: dict[Span, Name] = {}
     starts = full_name_spans(names)
+    told = _told_genders(names, genders)
     for span, name in names.items():
         if not name.is_full:
             target = None
@@ -135,11 +136,12 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates
-                                  if person_gender(morph, c.first, c.last) in (None, genders[span])]
+                    candidates = [c for c in candidates if told.get(c, person_gender(morph, c.first, c.last))
+                                  in (None, genders[span])]
                 shown = genders_shown(morph, written)
                 if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates if person_gender(morph, c.first, c.last) in (None, *shown)]
+                    candidates = [c for c in candidates
+                                  if told.get(c, person_gender(morph, c.first, c.last)) in (None, *shown)]
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
@@ -185,6 +187,16 @@ def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph
         return candidates
     return [c for c in candidates if person_gender(morph, c.first, c.last) != "femn"
             or not undeclined_feminine(c.last or "")] or candidates
+
+
+def _told_genders(names: dict[Span, Name], genders: dict[Span, str]) -> dict[Name, str]:
+    """The gender the verbs of a full name's mentions show, when they show one only (``Андреа Росси забил``: a
+    man's, whatever gender pymorphy reads the first name in)."""
+    seen: dict[Name, set[str]] = defaultdict(set)
+    for span, name in names.items():
+        if name.is_full and span in genders:
+            seen[name].add(genders[span])
+    return {name: next(iter(told)) for name, told in seen.items() if len(told) == 1}
 
 
 def _first_name_of(written: str, full: list[Name]) -> list[Name]:

@@ -426,10 +426,11 @@ EITHER_GENDER = (
 
 def _either_gender_cases() -> list[Case]:
     """A foreign first name of either gender, named in full in the nominative with a verb of its gender,
-    then in the oblique cases: one person, whose first name keeps the gender the verb shows."""
+    then in the oblique cases, or by the surname alone with a verb of that gender: one person, whose first
+    name keeps the gender the verb shows."""
     out = []
     for name, gender, (gent, datv, accs, ablt) in EITHER_GENDER:
-        came = "приехал" if gender == "m" else "приехала"
+        came, said = ("приехал", "рассказал") if gender == "m" else ("приехала", "рассказала")
         one = (frozenset({name}), 1)
         out += [
             Case("people", "either_gender_gent", f"{name} {came} в город в мае. По словам {gent}, проект окупится.",
@@ -442,6 +443,8 @@ def _either_gender_cases() -> list[Case]:
                  one),
             Case("people", "either_gender_before", f"Вчера мэр встретился с {ablt}. Позже {name} {came} в город.",
                  one),
+            Case("people", "either_gender_surname",
+                 f"{name} {came} в город в мае. {name.split()[-1]} {said} о проекте.", one),
         ]
     return out
 
