@@ -35,6 +35,7 @@ from .forms import (
     first_of_double,
     genders_shown,
     person_gender,
+    respelled,
     spelled_in_other_letters,
     surname_key,
     surnames_before_initials,
@@ -132,7 +133,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
-                                       or [c for c in full if first_of_double(written, c.last)])
+                                       or [c for c in full if first_of_double(written, c.last)]
+                                       or [c for c in full if respelled(written, c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``

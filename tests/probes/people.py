@@ -124,6 +124,13 @@ SPELLED = (
     Spelled("Javier Mendoza", "Хавьер Мендоса"),
     Spelled("Pietro Lanzetti", "Пьетро Ланцетти"),
 )
+# a foreign full name and its surname written alone with other vowels or a letter doubled
+RESPELLED = (
+    (("Джон", "Бентон", "m"), "Бэнтон"),
+    (("Ханс", "Хоффман", "m"), "Хофман"),
+    (("Эмили", "Картрайт", "f"), "Кэртрайт"),
+    (("Тобиас", "Меллер", "m"), "Мёллер"),
+)
 # another person of the same surname, or of the same first name: never the one spelled
 OTHERS = (
     ("Jean Dupont", "Жак Дюпон", "представил"),
@@ -156,6 +163,16 @@ def _spelling_cases() -> list[Case]:
                                                        f"{spelled.verb('выступил')} на форуме."), one),
             Case("people", "spelling_latin_surname", (f"На форуме {spelled.verb('выступил')} {spelled.cyrillic}. "
                                                       f"Книга {spelled.latin.split()[1]} вышла в Париже."), one),
+        ]
+    for (first, last, gender), respelled in RESPELLED:
+        spoke, said, thanked = ("выступил", "рассказал", "поблагодарил") if gender == "m" \
+            else ("выступила", "рассказала", "поблагодарила")
+        one = (frozenset({f"{first} {last}"}), 1)
+        out += [
+            Case("people", "spelling_vowels", f"На форуме {spoke} {first} {last}. Позже {respelled} {said} о планах.",
+                 one),
+            Case("people", "spelling_vowels", f"{respelled} {thanked} зрителей. Вчера {first} {last} {said} о планах.",
+                 one),
         ]
     for latin, other, verb in OTHERS:
         out.append(Case("people", "spelling_other", (f"Книгу под именем {latin} издали в Париже. Вчера её {verb} "
