@@ -46,3 +46,16 @@ def test_one_word_of_a_predicate_is_no_person(models, word, expected):
 ])
 def test_list_of_subjects(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy knows as a woman's nominative only, before a surname that can be a woman's nominative
+    # or a man's genitive: a woman's nominative, whatever the tagger reads, in lists that tell no case
+    ("В составе сборной: Дильноза Рашидова, Шахноза Каримова, Зарина Юсупова.",
+     ["Дильноза Рашидова", "Шахноза Каримова", "Зарина Юсупова"]),
+    ("Награды получили Дильноза Рашидова и Зарина Юсупова.", ["Дильноза Рашидова", "Зарина Юсупова"]),
+    # a first name that can be a man's genitive keeps the case the syntax gives
+    ("Слова Ивана Петрова подтвердили соседи.", ["Иван Петров"]),
+])
+def test_womans_first_name_settles_the_case(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == expected
