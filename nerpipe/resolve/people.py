@@ -138,12 +138,12 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates if told.get(c, person_gender(morph, c.first, c.last))
-                                  in (None, genders[span])]
+                    candidates = [c for c in candidates if person_gender(morph, c.first, c.last)
+                                  in (None, genders[span]) or told.get(c) == genders[span]]
                 shown = genders_shown(morph, written)
                 if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
                     candidates = [c for c in candidates
-                                  if told.get(c, person_gender(morph, c.first, c.last)) in (None, *shown)]
+                                  if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown]
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
@@ -193,7 +193,7 @@ def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph
 
 def _told_genders(names: dict[Span, Name], genders: dict[Span, str]) -> dict[Name, str]:
     """The gender the verbs of a full name's mentions show, when they show one only (``Андреа Росси забил``: a
-    man's, whatever gender pymorphy reads the first name in)."""
+    man's, whatever gender pymorphy reads the first name in): a surname alone of that gender may be its."""
     seen: dict[Name, set[str]] = defaultdict(set)
     for span, name in names.items():
         if name.is_full and span in genders:
