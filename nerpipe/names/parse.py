@@ -94,7 +94,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         return _regnal_name(words, parts[-1], morph, subject, verb_gender, oblique, speaker, adjacent)
     parts = _without_leading_pronoun(morph, parts)
     particle = None
-    if len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
+    if len(parts) >= 3 and fold(parts[0][0]) in PARTICLES and parts[1][0] in PARTICLES:
+        particle, parts = f"{parts[0][0]} {parts[1][0]}", parts[2:]  # ``Ван дер Берга`` opening a sentence:
+        # two particles, no first name ``Ван``
+    elif len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
         particle, parts = parts[0][0], parts[1:]  # ``ван Дорна``, ``Фон Дорна``: a surname alone, its particle
         # no first name
     if not parts or len(parts) > 5:
