@@ -85,11 +85,50 @@ def test_one_unknown_word_is_a_surname(models, text, expected):
     # a first name pymorphy knows and the initial of a surname withheld
     ("Задержанный Мохаммед А. дал показания.", [("Мохаммед А.", "Мохаммед", "А.")]),
     ("Анна К. рассказала о себе.", [("Анна К.", "Анна", "К.")]),
+    # in an oblique case: the first name in the nominative, of the case and gender pymorphy reads it in
+    ("Суд вынес приговор Тимуру Л. в пятницу.", [("Тимур Л.", "Тимур", "Л.")]),
+    ("Соседи Гульнары Р. рассказали о пожаре.", [("Гульнара Р.", "Гульнара", "Р.")]),
+    ("Следователи побеседовали с Фаридом Н. в четверг.", [("Фарид Н.", "Фарид", "Н.")]),
+    # a first name pymorphy does not know, in the nominative and in an oblique case
+    ("Зайнуддин Х. сообщил журналистам, что суд отложен.", [("Зайнуддин Х.", "Зайнуддин", "Х.")]),
+    ("Суд вынес приговор Зайнуддину Х. в пятницу.", [("Зайнуддин Х.", "Зайнуддин", "Х.")]),
+    # a word pymorphy knows as a first name as likely as a surname
+    ("Показания в суде дал Гога Б., сосед пострадавшего.", [("Гога Б.", "Гога", "Б.")]),
+    # a capital letter alone after a first name, no family name of China or Korea: an initial
+    ("Подозреваемым оказался Зайнуддин Х, житель города.", [("Зайнуддин Х.", "Зайнуддин", "Х.")]),
     # a surname pymorphy reads as a first name, before an initial, of a person the document names in full
     ("Выступил Джейсон Уолдрон. Документ подписал Уолдрон Д.", [("Джейсон Уолдрон", "Джейсон", "Уолдрон")]),
     # a surname and an initial stay so
     ("Статью написал Петров А.", [("А. Петров", "А.", "Петров")]),
     ("Документ подписал Кормилов П.", [("П. Кормилов", "П.", "Кормилов")]),
+    ("Приказ подписал Гейдаров А.", [("А. Гейдаров", "А.", "Гейдаров")]),
+    ("Статью написал Ковальчук С. для журнала.", [("С. Ковальчук", "С.", "Ковальчук")]),
 ])
 def test_first_name_and_initial_of_surname(models, text, expected):
     assert [(p.name, p.first, p.last) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a patronymic of two words, the father's name that does not decline and ``оглы`` or ``кызы``: the middle name,
+    # no surname; the first name in the nominative of the gender the patronymic tells
+    ("Задержан Ровшан Эльман оглы, житель села.", [("Ровшан", "Эльман оглы", None)]),
+    ("Суд арестовал Ровшана Эльман оглы в пятницу.", [("Ровшан", "Эльман оглы", None)]),
+    ("Суд назначил Нурлане Вагиф кызы штраф.", [("Нурлана", "Вагиф кызы", None)]),
+    ("Делегацию возглавил Ровшан Эльман оглы Гасанов.", [("Ровшан", "Эльман оглы", "Гасанов")]),
+    # ``кызы`` the span leaves out, right after it
+    ("Награду получила Нурлана Вагиф кызы.", [("Нурлана", "Вагиф кызы", None)]),
+])
+def test_turkic_patronymic(models, text, expected):
+    assert [(p.first, p.middle, p.last) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name alone after the document's only person of that first name and a patronymic, no surname
+    ("Задержан Ринат Фаилевич, житель села. Ринат пояснил, что невиновен.", [("Ринат Фаилевич", 2)]),
+    ("Задержан Ровшан Эльман оглы, житель села. Ровшан пояснил, что невиновен.", [("Ровшан Эльман оглы", 2)]),
+    # not when two people have that first name
+    ("Выступили Ольга Петровна и Ольга Сергеевна. Ольга поблагодарила гостей.",
+     [("Ольга Петровна", 1), ("Ольга Сергеевна", 1), ("Ольга", 1)]),
+])
+def test_first_name_of_first_name_and_patronymic(models, text, expected):
+    assert [(p.name, p.n_mentions) for p in analyze(text, models).persons] == expected

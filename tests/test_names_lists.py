@@ -31,3 +31,31 @@ def test_bulleted_names(models, text, expected):
 ])
 def test_one_word_of_a_predicate_is_no_person(models, word, expected):
     assert looks_like_person([Word(0, len(word), word)], models.morph) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's first name in ``-а`` and a surname in ``-ова`` the tagger reads as a man's genitive, in a list
+    # of the subjects of a plural verb: every name of the list in the nominative
+    ("В турнире участвовали Нилуфар Каримова, Дильноза Рашидова и Мухаббат Юсупова.",
+     ["Нилуфар Каримова", "Дильноза Рашидова", "Мухаббат Юсупова"]),
+    ("Айгерим Сапарова, Ситора Назарова и Гюнель Алекперова подписали письмо.",
+     ["Айгерим Сапарова", "Ситора Назарова", "Гюнель Алекперова"]),
+    # a list in an oblique case stays so
+    ("Сотрудники Дины Орловой и Киры Лесковой пришли на встречу.", ["Дина Орлова", "Кира Лескова"]),
+    ("Договор с Петром Волковым и Кирой Лесковой подписали вчера.", ["Пётр Волков", "Кира Лескова"]),
+])
+def test_list_of_subjects(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy knows as a woman's nominative only, before a surname that can be a woman's nominative
+    # or a man's genitive: a woman's nominative, whatever the tagger reads, in lists that tell no case
+    ("В составе сборной: Дильноза Рашидова, Шахноза Каримова, Зарина Юсупова.",
+     ["Дильноза Рашидова", "Шахноза Каримова", "Зарина Юсупова"]),
+    ("Награды получили Дильноза Рашидова и Зарина Юсупова.", ["Дильноза Рашидова", "Зарина Юсупова"]),
+    # a first name that can be a man's genitive keeps the case the syntax gives
+    ("Слова Ивана Петрова подтвердили соседи.", ["Иван Петров"]),
+])
+def test_womans_first_name_settles_the_case(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == expected

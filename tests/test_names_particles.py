@@ -34,6 +34,8 @@ def test_particle_is_the_surnames(models, text, expected):
      ["Салим бин Хамдан"]),
     ("Эксперт Омар аль-Захири заявил об этом. Аль-Захири добавил, что рад.", ["Омар аль-Захири"]),
     ("Гроссмейстер Тийс ван Гервен выиграл турнир. Гервену вручили кубок.", ["Тийс ван Гервен"]),
+    # two particles opening a sentence: no first name ``Ван``
+    ("Посол Рутгер ван дер Мейлен заявил о визите. Ван дер Мейлен отметил, что рад.", ["Рутгер ван дер Мейлен"]),
 ])
 def test_surname_with_particle_is_one_person(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == expected

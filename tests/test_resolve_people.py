@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from nerpipe.resolve.forms import respelled
 from nerpipe.resolve.spelling import spells, spells_first_name
 
 from .conftest import analyze
@@ -131,3 +132,15 @@ def test_spells(latin, cyrillic, expected):
 ])
 def test_spells_first_name(latin, cyrillic, expected):
     assert spells_first_name(latin, cyrillic) is expected
+
+
+@pytest.mark.parametrize("written, last, expected", [
+    # a foreign surname with other vowels or a letter doubled, maybe with a case ending
+    ("Бэнтон", "Бентон", True), ("Хофман", "Хоффман", True), ("Хофману", "Хоффман", True),
+    ("Мэллер", "Меллер", True),
+    # not other consonants, a short surname, one of the Russian families, the same word, another alphabet
+    ("Картрайд", "Картрайт", False), ("Смут", "Смит", False), ("Ивонов", "Иванов", False),
+    ("Бентон", "Бентон", False), ("Benton", "Бентон", False),
+])
+def test_respelled(written, last, expected):
+    assert respelled(written, last) is expected

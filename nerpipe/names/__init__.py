@@ -17,7 +17,9 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 - :mod:`.firsts` — first names whose case or gender pymorphy's readings mislead (``Аны``, ``Амели``,
   ``Кьяре`` in the dative);
 - :mod:`.family` — a family named by its surname in the plural;
-- :mod:`.eastasia` — names of China, Korea and Vietnam, family name first.
+- :mod:`.eastasia` — names of China, Korea and Vietnam, family name first;
+- :mod:`.turkic` — a patronymic of two words, the father's name and ``оглы`` or ``кызы``;
+- :mod:`.withheld` — a first name and the initial of a surname withheld (``Ахмеду Т.``).
 """
 
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
@@ -26,6 +28,7 @@ from .family import family_member, family_plural
 from .name import Name, is_initial
 from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
+from .turkic import turkic_particle
 from .words import (
     is_credit_line,
     is_honorific,
@@ -60,4 +63,5 @@ __all__ = [
     "regular_surname",
     "split_name_words",
     "surname_readings",
+    "turkic_particle",
 ]

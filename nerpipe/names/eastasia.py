@@ -42,7 +42,7 @@ def is_east_asian(texts: list[str], morph: Morph) -> bool:
     return all(len(re.findall(r"[аеёиоуыэюя]+", fold(t))) <= 2 and "-" not in t and t[:1].isupper()
                and not _CLUSTER.search(_DIGRAPHS.sub("", fold(t)))
                and not (morph.has_gram(fold(t), "Surn") and not (declined and _declined_syllable(morph, t)))
-               and not fold(t).endswith(_RUSSIAN_SURNAME_ENDINGS)
+               and not fold(t).endswith(RUSSIAN_SURNAME_ENDINGS)
                for t in texts[1:])
 
 
@@ -64,13 +64,13 @@ _CLUSTER = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{2}")
 
 
 # endings of Russian surnames no syllable of a Chinese or Korean name has (``-ин`` it has: ``Юймин``)
-_RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "цкий", "ская", "цкая")
+RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "цкий", "ская", "цкая")
 
 
 def is_russian_surname(word: str) -> bool:
     """A surname of the Russian families, in any case (``Петров``, ``Орловой``, ``Лесковского``)."""
     lowered = fold(word)
-    return lowered.endswith(_RUSSIAN_SURNAME_ENDINGS + ("ин", "ына", "ина")) or any(
+    return lowered.endswith(RUSSIAN_SURNAME_ENDINGS + ("ин", "ына", "ина")) or any(
         regular_surname(lowered, case, gender) for case in ("gent", "datv", "ablt", "loct", "accs")
         for gender in ("masc", "femn"))
 

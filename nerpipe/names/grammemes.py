@@ -22,6 +22,9 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     before another and their verb (``adjacent``) is in the case its words agree in (:func:`_agreed_case`)."""
     case = _tagged_name_case(morph, parts, roles, oblique)
     texts = [text for text, _word in parts]
+    if roles[-1] == "middle" and morph.is_known(fold(texts[-1])):
+        shown = name_cases(morph, texts[-1], ("Patr",))  # ``Гульшат Ильдаровне`` tagged a nominative: the
+        return case if not shown or case in shown else min(shown, key=_CASE_ORDER.index)  # patronymic's case
     if roles[-1] != "last" or roles[0] == "middle":
         return case
     agreed = _agreed_case(morph, texts, case) if adjacent and roles == ["first", "last"] else None
@@ -30,6 +33,9 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     readings = surname_readings(morph, texts[-1])
     if oblique and len(parts) == 1 and case not in (None, "nomn") and case in {c for c, name_gender in readings}:
         return case  # ``видели Орлову``: an object in the case the tagger gives, whatever gender it guesses
+    agreed = _first_name_agreed(morph, texts[0], readings) if roles == ["first", "last"] else None
+    if agreed is not None:  # ``Дильноза Рашидова`` tagged a man's genitive: no man's ``Дильноз``
+        return agreed
     womans = _undeclined_womans_cases(morph, texts, roles, readings)
     if womans:
         return case if case in womans else min(womans, key=_CASE_ORDER.index)
@@ -53,6 +59,18 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     # ``Гарету Моррисону``: a first name pymorphy knows in another case only (of a woman's ``Гарета``)
     # before a surname that agrees with the tagger: the surname's case
     return own if own in surname and own != "nomn" else case
+
+
+def _first_name_agreed(morph: Morph, first: str, readings) -> str | None:
+    """The one case a first name pymorphy knows and the surname after it agree in by pymorphy's readings of
+    both, case and gender (``Дильноза`` is a woman's nominative only, and so can ``Рашидова`` be, whatever
+    case and gender the tagger reads); ``None`` when they agree in more or none, or pymorphy does not know it."""
+    if not morph.is_known(fold(first)):
+        return None
+    own = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(first))
+           if "Name" in p.tag and p.tag.number == "sing" and "Fixd" not in p.tag}
+    agreed = own & set(readings)
+    return next(iter(agreed))[0] if len(agreed) == 1 else None
 
 
 def _undeclined_womans_cases(morph: Morph, texts: list[str], roles: list[str], readings) -> set[str]:

@@ -7,6 +7,7 @@ recognised; credit lines and spans that cannot be a person's name are told apart
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..morph import Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
@@ -32,6 +33,8 @@ from .nominative import (
     part_nominative,
 )
 from .oblique import mans_locative_name, mans_locative_surname, shows_womans_oblique, womans_first_declension
+from .turkic import first_name_before, patronymic_gender, split_turkic_patronymic
+from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
 
 
@@ -80,11 +83,21 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     ``adjacent``: another name follows it right before their verb (``Петра Шульгу Семён Кочерга встретил``),
     its case the one its words agree in."""
     parts = split_name_words(words)
+    rest, patronymic = split_turkic_patronymic(parts)
+    if patronymic is not None:  # ``Рамиза Мамед оглы``: the first name (and surname) parsed without it
+        if len(rest) == 1:  # a first name alone, of the gender the patronymic tells
+            return Name(first_name_before(morph, rest[0][0], patronymic_gender(patronymic)), patronymic, None)
+        name = parse_name([w for w in words if any(w is word for _text, word in rest)], morph, subject,
+                          verb_gender, oblique, speaker, adjacent)
+        return name and replace(name, middle=patronymic)
     if len(parts) >= 2 and REGNAL.match(parts[-1][0]) and _cyrillic(parts[-2][0]):
         return _regnal_name(words, parts[-1], morph, subject, verb_gender, oblique, speaker, adjacent)
     parts = _without_leading_pronoun(morph, parts)
     particle = None
-    if len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
+    if len(parts) >= 3 and fold(parts[0][0]) in PARTICLES and parts[1][0] in PARTICLES:
+        particle, parts = f"{parts[0][0]} {parts[1][0]}", parts[2:]  # ``Ван дер Берга`` opening a sentence:
+        # two particles, no first name ``Ван``
+    elif len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
         particle, parts = parts[0][0], parts[1:]  # ``ван Дорна``, ``Фон Дорна``: a surname alone, its particle
         # no first name
     if not parts or len(parts) > 5:
@@ -115,11 +128,12 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         roles[0] = "middle"  # ``Дмитриевны Корнеевой``: a patronymic and surname, no first name
     if roles == ["last", "first"]:
         roles = ["first", "last"]  # no Russian surname first: the name's order (``Лори Кае``)
-    surname_initial = roles == ["first", "initial"] and texts[1].endswith(".") \
-        and "Surn" not in _grams(morph, texts[0]) and _nominative_name(morph, texts[0])
-    if _letter_surname(texts, roles) or surname_initial:
-        roles[-1] = "last"  # ``Майкл Ю``: a family name of one letter after a first name, no initial;
-        # ``Нуреддин Х.``: a first name and the initial of a surname withheld
+    surname_initial = roles == ["first", "initial"] and withheld_initial(texts[1]) \
+        and first_before_initial(morph, texts[0], subject)
+    if surname_initial:  # ``Нуреддину Х.``: a first name and the initial of a surname withheld
+        return withheld_name(morph, parts, oblique, speaker, verb_gender if subject else None)
+    if _letter_surname(texts, roles):
+        roles[-1] = "last"  # ``Майкл Ю``: a family name of one letter after a first name, no initial
     # "Фамилия И. О." → initials first
     elif len(parts) >= 2 and all(is_initial(t) for t in texts[1:]) and not is_initial(texts[0]):
         parts = parts[1:] + parts[:1]
@@ -188,8 +202,6 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if roles == ["first", "last"] and case not in (None, "nomn") and not morph.is_known(fold(texts[0])) \
             and fold(texts[0]).endswith("у") and all(japanese_sounds(fold(text)) for text in texts):
         normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
-    if surname_initial:
-        normal[-1] = texts[-1]
     if roles == ["first", "last"] and _undeclined_womans_surname(morph, texts):
         normal[-1] = capitalize_name(texts[-1])  # ``Наргиз Гасанлы``: no genitive of ``Гасанла``
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
@@ -351,12 +363,6 @@ def _womans_name_only(morph: Morph, texts: list[str], roles: list[str], case: st
     (``Луизе``): her surname in ``-у`` is one that does not decline (``Луизе Кордейру``), no man's dative."""
     return any(role == "first" and _name_in(morph, text, case, "femn") and not _name_in(morph, text, case, "masc")
                for text, role in zip(texts, roles))
-
-
-def _nominative_name(morph: Morph, text: str) -> bool:
-    """Whether pymorphy's dictionary holds a word as a first name in the nominative singular (``Мохаммед``; not
-    ``Забара``, a genitive only, nor ``Шульга``, a guess: a surname before an initial is written so as well)."""
-    return morph.is_known(fold(text)) and any(_name_in(morph, text, "nomn", gender) for gender in ("masc", "femn"))
 
 
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:

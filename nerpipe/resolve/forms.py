@@ -1,12 +1,12 @@
 """Whether a word as written can be a mention of a full name of the document: a case form of its
-surname or first name (``Шмидту`` of ``Шмидт``), its surname in the other alphabet, the first part
+surname or first name (``Шмидту`` of ``Шмидт``), its surname in the other alphabet or with other vowels, the first part
 of a double surname; the genders a surname alone or a first name shows; the key the surnames of a
 man and a woman of one family share."""
 
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..names import Name, is_initial, surname_readings
+from ..names import Name, is_initial, is_russian_surname, surname_readings
 from ..orgs import is_latin_name
 from .spelling import skeleton, spellings, spells
 
@@ -39,6 +39,22 @@ def spelled_in_other_letters(written: str, last: str | None) -> bool:
     word = skeleton(written)
     return spells(last, written) or any(len(other) > 1 and word.startswith(other) and len(word) - len(other) <= 1
                                         for other in spellings(last))
+
+
+_MIN_RESPELLED_LETTERS = 5  # shorter surnames share their consonants with too many others (``Смит``, ``Смут``)
+
+
+def respelled(written: str, last: str | None) -> bool:
+    """Whether a surname alone in Cyrillic letters is a foreign surname of the document written with other
+    vowels, or a letter doubled or single (``Бэнтон`` of ``Бентон``, ``Хофман`` of ``Хоффман``): the spellings
+    Russian news gives one foreign name; the same consonants in the same order (:func:`.spelling.skeleton`),
+    either maybe with a case ending, and no surname of the Russian families."""
+    if not last or " " in last or is_latin_name(written) or is_latin_name(last) \
+            or min(len(written), len(last)) < _MIN_RESPELLED_LETTERS or fold(written) == fold(last) \
+            or is_russian_surname(written) or is_russian_surname(last) or fold(written)[:1] != fold(last)[:1]:
+        return False
+    word, other = skeleton(written), skeleton(last)
+    return len(other) >= 3 and (word == other or (word.startswith(other) and len(word) - len(other) <= 1))
 
 
 def genders_shown(morph: Morph, written: str) -> set[str]:

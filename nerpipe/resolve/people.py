@@ -27,6 +27,7 @@ from ..records import PER, Span
 from ..resources import read_word_groups
 from ..text import line_ends, line_starts
 from .antecedent import full_name_spans, latest_before
+from .cases import in_case, in_list_case, in_object_case
 from .forms import (
     could_be_form,
     first_name_form,
@@ -34,6 +35,7 @@ from .forms import (
     first_of_double,
     genders_shown,
     person_gender,
+    respelled,
     spelled_in_other_letters,
     surname_key,
     surnames_before_initials,
@@ -47,7 +49,9 @@ from .syntax import (
     direct_object,
     elliptical_case,
     listed_case,
+    listed_subject,
     oblique,
+    patronymic_after,
     subject_of,
 )
 
@@ -62,7 +66,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
+        words = [t.word() for t in analysis.tokens_in(span.start, span.end)] + patronymic_after(analysis, span)
         subject, verb_gender = subject_of(analysis, span, morph)
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
@@ -70,9 +74,11 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             subject, verb_gender = False, None
         elliptical = None if subject else elliptical_case(analysis, span)  # ``видели Орлова …, а Орлову — …``
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
-            words = _in_list_case(words, listed_case(analysis, span))
-            words = _in_object_case(words, direct_object(analysis, span))
-            words = _in_case(words, elliptical)
+            words = in_list_case(words, listed_case(analysis, span))
+            words = in_object_case(words, direct_object(analysis, span))
+            words = in_case(words, elliptical)
+        # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
+        words = in_case(words, listed_subject(analysis, span))
         if verb_gender:
             genders[span] = verb_gender
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
@@ -104,6 +110,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             by_first[fold(name.first)].append(name)
     resolved: dict[Span, Name] = {}
     starts = full_name_spans(names)
+    told = _told_genders(names, genders)
     for span, name in names.items():
         if not name.is_full:
             target = None
@@ -126,15 +133,17 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
-                                       or [c for c in full if first_of_double(written, c.last)])
+                                       or [c for c in full if first_of_double(written, c.last)]
+                                       or [c for c in full if respelled(written, c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates
-                                  if person_gender(morph, c.first, c.last) in (None, genders[span])]
+                    candidates = [c for c in candidates if person_gender(morph, c.first, c.last)
+                                  in (None, genders[span]) or told.get(c) == genders[span]]
                 shown = genders_shown(morph, written)
                 if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
-                    candidates = [c for c in candidates if person_gender(morph, c.first, c.last) in (None, *shown)]
+                    candidates = [c for c in candidates
+                                  if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown]
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
@@ -153,6 +162,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or (_first_name_of(written, full) if len(surface) == 1 else []))
                 if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
                     candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
+                elif not candidates:  # ``Рамиль`` after ``Рамиль Фаритович``, no surname in the document
+                    candidates = _distinct([c for c in names.values() if c.middle and not c.last
+                                            and c.first and fold(c.first) == fold(name.first)])
                 if len(candidates) == 1:
                     target = candidates[0]
             if target is not None:  # keeping a patronymic only the partial name gives
@@ -169,15 +181,6 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     return final, ids
 
 
-def _in_list_case(words: list, case: str | None) -> list:
-    """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
-    the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or
-    those of an indirect object in the dative."""
-    if case is None or any(w.feat.get("Case") not in (None, "Nom", case) for w in words):
-        return words  # a word in the case already (``позвонил Бауыржану`` + ``Омарулы`` tagged a nominative)
-    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats)) for w in words]
-
-
 def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph) -> list[Name]:
     """Of two or more people a surname alone can stand for, written otherwise than all their surnames
     (``Лантера`` beside Глеб Лантер and Дина Лантер), those but the women whose surname ends in a
@@ -188,25 +191,14 @@ def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph
             or not undeclined_feminine(c.last or "")] or candidates
 
 
-def _in_case(words: list, case: str | None) -> list:
-    """The words in the tagger's ``case`` (``Acc``), whatever it reads them in, and of no gender it reads
-    (its gender goes with the case it read: ``Орлову`` as a man's dative); as they are for ``None``."""
-    if case is None:
-        return words
-    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats if k != "Gender"))
-            for w in words]
-
-
-def _in_object_case(words: list, is_object: bool) -> list:
-    """The words of a direct object the tagger reads in the accusative by one word and in the dative
-    or instrumental by another (``видели Дильнозу`` + ``Каримову`` tagged a dative), or in the dative
-    only, all in the accusative (not those it reads in the instrumental only: ``гордится Орловым``)."""
-    cases = {w.feat.get("Case") for w in words} - {None}
-    mixed = "Acc" in cases and cases & {"Dat", "Ins"} and "Gen" not in cases
-    dative = "Dat" in cases and cases <= {"Dat", "Nom"}  # ``видели Гюльнар Кадырову``, read all in the dative
-    if not is_object or not (mixed or dative):
-        return words
-    return [replace(w, feats=tuple((k, "Acc" if k == "Case" else v) for k, v in w.feats)) for w in words]
+def _told_genders(names: dict[Span, Name], genders: dict[Span, str]) -> dict[Name, str]:
+    """The gender the verbs of a full name's mentions show, when they show one only (``Андреа Росси забил``: a
+    man's, whatever gender pymorphy reads the first name in): a surname alone of that gender may be its."""
+    seen: dict[Name, set[str]] = defaultdict(set)
+    for span, name in names.items():
+        if name.is_full and span in genders:
+            seen[name].add(genders[span])
+    return {name: next(iter(told)) for name, told in seen.items() if len(told) == 1}
 
 
 def _first_name_of(written: str, full: list[Name]) -> list[Name]:

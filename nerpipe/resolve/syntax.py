@@ -4,7 +4,7 @@ gender, whether it hangs on a word in an oblique case."""
 from __future__ import annotations
 
 from ..morph import UD_GENDER, Morph, fold
-from ..names import is_kin, surname_readings
+from ..names import is_kin, surname_readings, turkic_particle
 from ..ner import Analysis
 from ..records import PER, Span
 
@@ -158,6 +158,37 @@ def listed_case(analysis: Analysis, span: Span) -> str | None:
         head = analysis.tokens[head.head]
     case = head.feat.get("Case")
     return case if case in _OBLIQUE_CASES and head.pos == "PROPN" and head.sent == heads[0].sent else None
+
+
+def listed_subject(analysis: Analysis, span: Span) -> str | None:
+    """``Nom`` for a later name of a list of the subjects of a plural verb (``Нилуфар Каримова, Дильноза Рашидова
+    и …`` + ``приняли``): every name of the list is in the nominative, whatever case the tagger reads it in;
+    else ``None`` (the first name is the subject :func:`subject_of` finds)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {t.index for t in tokens}
+    heads = [t for t in tokens if t.head not in inside]
+    if not heads:
+        return None
+    head, listed = heads[0], heads[0].rel == "conj"
+    for _ in range(6):  # up the list, and from a surname the parser hangs its list on to the first name
+        if head.rel not in ("conj", "flat:name", "appos") or head.head is None:
+            break
+        head = analysis.tokens[head.head]
+    if not listed or not head.rel.startswith("nsubj") or head.head is None:
+        return None
+    verb = analysis.tokens[head.head]
+    return "Nom" if verb.pos in ("VERB", "AUX") and verb.feat.get("Number") == "Plur" else None
+
+
+def patronymic_after(analysis: Analysis, span: Span) -> list:
+    """The word ``оглы`` or ``кызы`` right after a span that leaves it out (``Гюльнара Ахмед`` + ``кызы``): the
+    end of a patronymic of two words, which the name's words are read with; else no word."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    after = analysis.tokens_in(span.end, span.end + 8)
+    if not tokens or not after or not turkic_particle(after[0].text) or after[0].sent != tokens[-1].sent \
+            or analysis.text[span.end:after[0].start] != " ":
+        return []
+    return [after[0].word()]
 
 
 def adjacent_subjects(analysis: Analysis, spans: list[Span], morph: Morph) -> dict[Span, tuple[Span, str | None]]:

@@ -1,7 +1,7 @@
 """Probes of names whose shape misleads: women's first names of the Caucasus and Central Asia that pymorphy
 reads as a man's, before a surname that does not decline; a first name the line wraps away from its surname
 or patronymic; a family name of China or Korea of one letter after a first name (no initial); a first name and
-the initial of a surname withheld. Every name is invented."""
+the initial of a surname withheld, in any case. Every name is invented."""
 
 from __future__ import annotations
 
@@ -63,6 +63,53 @@ WITHHELD_TEMPLATES = (
 )
 
 
+# first names and the initial of a surname withheld in oblique cases: the nominative, genitive, dative and
+# instrumental (names pymorphy knows, a woman's among them, and one it does not know)
+WITHHELD_OBLIQUE = (
+    ("Ахмед К.", "Ахмеда К.", "Ахмеду К.", "Ахмедом К."),
+    ("Игорь Л.", "Игоря Л.", "Игорю Л.", "Игорем Л."),
+    ("Зарина Т.", "Зарины Т.", "Зарине Т.", "Зариной Т."),
+    ("Нуриддин Ш.", "Нуриддина Ш.", "Нуриддину Ш.", "Нуриддином Ш."),
+    ("Джамшед Р.", "Джамшеда Р.", "Джамшеду Р.", "Джамшедом Р."),
+)
+
+WITHHELD_OBLIQUE_TEMPLATES = (
+    "Адвокат {G} обжаловал приговор.",
+    "Суд назначил {D} штраф.",
+    "Следователи побеседовали с {I} в четверг.",
+)
+
+
+# a first name (nominative, genitive, dative), a patronymic of two words (the father's name does not decline),
+# a surname (nominative, genitive, dative) or None, and the person's gender
+TURKIC = (
+    (("Рамиз", "Рамиза", "Рамизу"), "Мамед оглы", ("Алиев", "Алиева", "Алиеву"), "m"),
+    (("Эльчин", "Эльчина", "Эльчину"), "Тофик оглы", ("Гасымов", "Гасымова", "Гасымову"), "m"),
+    (("Гюльнара", "Гюльнары", "Гюльнаре"), "Ахмед кызы", ("Рзаева", "Рзаевой", "Рзаевой"), "f"),
+    (("Севда", "Севды", "Севде"), "Ильгар кызы", None, "f"),
+    (("Фуад", "Фуада", "Фуаду"), "Зия оглы", None, "m"),
+)
+
+# ``{N}``, ``{G}``, ``{D}``: the name in the nominative, genitive and dative
+TURKIC_TEMPLATES = (
+    "{N} {v} показания в суде.",
+    "Адвокат {G} подал жалобу.",
+    "Суд назначил {D} штраф.",
+)
+
+
+def _turkic() -> list[Case]:
+    out = []
+    for firsts, patronymic, surnames, gender in TURKIC:
+        expected = " ".join(w for w in (firsts[0], patronymic, surnames and surnames[0]) if w)
+        forms = [" ".join(w for w in (first, patronymic, surnames and surnames[i]) if w)
+                 for i, first in enumerate(firsts)]
+        for template in TURKIC_TEMPLATES:
+            text = template.format(N=forms[0], G=forms[1], D=forms[2], v="дал" if gender == "m" else "дала")
+            out.append(Case("names", "turkic", text, frozenset({expected})))
+    return out
+
+
 def _wrapped(template: str, case: str, names: tuple) -> tuple[str, str]:
     """The template with the line broken after the first name, or after the patronymic when a surname follows."""
     nominative, oblique = names
@@ -93,8 +140,13 @@ def cases() -> list[Case]:
         N=name, v="задержан" if gender == "m" else "задержана", a="Задержанный" if gender == "m" else "Задержанная",
         d="дал" if gender == "m" else "дала"), frozenset({name}))
         for name, gender in WITHHELD for template in WITHHELD_TEMPLATES]
-    return out
+    out += [Case("names", "withheld_oblique", template.format(G=gent, D=datv, I=ablt), frozenset({nomn}))
+            for nomn, gent, datv, ablt in WITHHELD_OBLIQUE for template in WITHHELD_OBLIQUE_TEMPLATES]
+    return out + _turkic()
 
 
-# cases the pipeline still answers wrong (by ``Case.id``)
-NAME_SHAPES_WRONG: frozenset[str] = frozenset()
+# cases the pipeline still answers wrong (by ``Case.id``): a first name pymorphy knows only in the genitive, which
+# the parser reads as the subject of the verb after it, as a surname in ``-а`` before an initial is written
+NAME_SHAPES_WRONG: frozenset[str] = frozenset({
+    "withheld_oblique:Адвокат Джамшеда Р. обжаловал приговор.",
+})

@@ -415,11 +415,8 @@ def answer(result, case: Case):
 # cases the pipeline still answers wrong (by ``Case.id``): a name natasha tags as a place after the
 # words of an organization, which take it in; a Korean name whose last syllable natasha leaves out
 # before a line break or a colon; a name before its regnal number in the dative natasha finds no span for;
-# a woman's name pymorphy knows only as a man's genitive, after a title in the genitive; a woman's first
-# name ending in ``-а`` pymorphy does not know, in a list of subjects the parser does not join, read as a
-# man's genitive with his surname
+# a woman's name pymorphy knows only as a man's genitive, after a title in the genitive
 KNOWN_WRONG: frozenset[str] = WORLD_WRONG | NAME_SHAPES_WRONG | frozenset({
-    'list_nomn:Айсель Гусейнова, Ситора Назарова и Гюнель Алекперова подпис',
     'words_apposition:На пост назначена заместительница министра Мартина Хольцер, ',
     'words_regnal:Памятник Николаю IV открыли в центре города.',
     'words_regnal:Памятник Карлу V открыли в центре города.',

@@ -124,6 +124,13 @@ SPELLED = (
     Spelled("Javier Mendoza", "Хавьер Мендоса"),
     Spelled("Pietro Lanzetti", "Пьетро Ланцетти"),
 )
+# a foreign full name and its surname written alone with other vowels or a letter doubled
+RESPELLED = (
+    (("Джон", "Бентон", "m"), "Бэнтон"),
+    (("Ханс", "Хоффман", "m"), "Хофман"),
+    (("Эмили", "Картрайт", "f"), "Кэртрайт"),
+    (("Тобиас", "Меллер", "m"), "Мёллер"),
+)
 # another person of the same surname, or of the same first name: never the one spelled
 OTHERS = (
     ("Jean Dupont", "Жак Дюпон", "представил"),
@@ -156,6 +163,16 @@ def _spelling_cases() -> list[Case]:
                                                        f"{spelled.verb('выступил')} на форуме."), one),
             Case("people", "spelling_latin_surname", (f"На форуме {spelled.verb('выступил')} {spelled.cyrillic}. "
                                                       f"Книга {spelled.latin.split()[1]} вышла в Париже."), one),
+        ]
+    for (first, last, gender), respelled in RESPELLED:
+        spoke, said, thanked = ("выступил", "рассказал", "поблагодарил") if gender == "m" \
+            else ("выступила", "рассказала", "поблагодарила")
+        one = (frozenset({f"{first} {last}"}), 1)
+        out += [
+            Case("people", "spelling_vowels", f"На форуме {spoke} {first} {last}. Позже {respelled} {said} о планах.",
+                 one),
+            Case("people", "spelling_vowels", f"{respelled} {thanked} зрителей. Вчера {first} {last} {said} о планах.",
+                 one),
         ]
     for latin, other, verb in OTHERS:
         out.append(Case("people", "spelling_other", (f"Книгу под именем {latin} издали в Париже. Вчера её {verb} "
@@ -320,6 +337,7 @@ PATRONYMIC = (
     ("Олег", "Викторович", "Кравцов", "m"), ("Елена", "Андреевна", "Гордейчук", "f"),
     ("Иван", "Кузьмич", "Сомов", "m"), ("Зоя", "Фоминична", "Ветрова", "f"), ("Рустам", "Ахмедович", "Гаспаров", "m"),
     ("Любовь", "Никитична", "Дроздова", "f"), ("Илья", "Саввич", "Лапин", "m"),
+    ("Гульшат", "Ильдаровна", "Сабирова", "f"),
 )
 # the genitive, instrumental, dative and accusative of each first name and patronymic
 PATRONYMIC_FORMS = {
@@ -333,6 +351,7 @@ PATRONYMIC_FORMS = {
     "Рустам Ахмедович": ("Рустама Ахмедовича", "Рустамом Ахмедовичем", "Рустаму Ахмедовичу", "Рустама Ахмедовича"),
     "Любовь Никитична": ("Любови Никитичны", "Любовью Никитичной", "Любови Никитичне", "Любовь Никитичну"),
     "Илья Саввич": ("Ильи Саввича", "Ильёй Саввичем", "Илье Саввичу", "Илью Саввича"),
+    "Гульшат Ильдаровна": ("Гульшат Ильдаровны", "Гульшат Ильдаровной", "Гульшат Ильдаровне", "Гульшат Ильдаровну"),
 }
 
 
@@ -347,6 +366,7 @@ def _patronymic_cases() -> list[Case]:
             Case("people", "patronymic_alone", f"По словам {gent}, проект окупится.", alone),
             Case("people", "patronymic_alone", f"Вчера мэр встретился с {ablt}.", alone),
             Case("people", "patronymic_datv", f"Премию вручили {datv} в понедельник.", alone),
+            Case("people", "patronymic_datv", f"{datv} вручили грамоту.", alone),
             Case("people", "patronymic_accs", f"Журналисты видели {accs} у входа.", alone),
             Case("people", "patronymic_said", f"«Мы рады гостям», — {said} {first} {middle}.", alone),
             Case("people", "patronymic_line", f"Об этом {said} {first} {middle}\nНовости\nЦены выросли.", alone),
@@ -423,10 +443,11 @@ EITHER_GENDER = (
 
 def _either_gender_cases() -> list[Case]:
     """A foreign first name of either gender, named in full in the nominative with a verb of its gender,
-    then in the oblique cases: one person, whose first name keeps the gender the verb shows."""
+    then in the oblique cases, or by the surname alone with a verb of that gender: one person, whose first
+    name keeps the gender the verb shows."""
     out = []
     for name, gender, (gent, datv, accs, ablt) in EITHER_GENDER:
-        came = "приехал" if gender == "m" else "приехала"
+        came, said = ("приехал", "рассказал") if gender == "m" else ("приехала", "рассказала")
         one = (frozenset({name}), 1)
         out += [
             Case("people", "either_gender_gent", f"{name} {came} в город в мае. По словам {gent}, проект окупится.",
@@ -439,6 +460,8 @@ def _either_gender_cases() -> list[Case]:
                  one),
             Case("people", "either_gender_before", f"Вчера мэр встретился с {ablt}. Позже {name} {came} в город.",
                  one),
+            Case("people", "either_gender_surname",
+                 f"{name} {came} в город в мае. {name.split()[-1]} {said} о проекте.", one),
         ]
     return out
 

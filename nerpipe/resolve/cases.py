@@ -1,0 +1,36 @@
+"""The words of a PER span put in the case the syntax tells, whatever case the tagger reads them in: the
+names of a list in the case of its first, a direct object in the accusative, a name in one given case."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+
+def in_list_case(words: list, case: str | None) -> list:
+    """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
+    the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or
+    those of an indirect object in the dative."""
+    if case is None or any(w.feat.get("Case") not in (None, "Nom", case) for w in words):
+        return words  # a word in the case already (``позвонил Бауыржану`` + ``Омарулы`` tagged a nominative)
+    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats)) for w in words]
+
+
+def in_case(words: list, case: str | None) -> list:
+    """The words in the tagger's ``case`` (``Acc``), whatever it reads them in, and of no gender it reads
+    (its gender goes with the case it read: ``Орлову`` as a man's dative); as they are for ``None``."""
+    if case is None:
+        return words
+    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats if k != "Gender"))
+            for w in words]
+
+
+def in_object_case(words: list, is_object: bool) -> list:
+    """The words of a direct object the tagger reads in the accusative by one word and in the dative
+    or instrumental by another (``видели Дильнозу`` + ``Каримову`` tagged a dative), or in the dative
+    only, all in the accusative (not those it reads in the instrumental only: ``гордится Орловым``)."""
+    cases = {w.feat.get("Case") for w in words} - {None}
+    mixed = "Acc" in cases and cases & {"Dat", "Ins"} and "Gen" not in cases
+    dative = "Dat" in cases and cases <= {"Dat", "Nom"}  # ``видели Гюльнар Кадырову``, read all in the dative
+    if not is_object or not (mixed or dative):
+        return words
+    return [replace(w, feats=tuple((k, "Acc" if k == "Case" else v) for k, v in w.feats)) for w in words]
