@@ -3,6 +3,8 @@
 - PER spans that are not people (credit lines such as ``Источник: …``, acronyms,
   digits) are dropped; a Latin name in brackets is a span of its own; parts of a
   name tagged apart are joined (``Орлов`` + ``П. И.``);
+- ORG spans lose an event noun natasha took in before the body (``[Заседание] комитета``) and are
+  dropped when they are one (:mod:`.occasions`);
 - ORG spans that name a kind of thing (``СМИ``) or a vehicle (``шаттл «Орион»``)
   are dropped, those that are a person's name become PER (so do LOC spans the gazetteer
   does not know), facilities the
@@ -65,6 +67,7 @@ from .edges import (
     trim_edges,
 )
 from .growth import find_unit_orgs, grow_orgs
+from .occasions import drop_event_nouns
 from .organizations import (
     extend_orgs_by_places,
     find_adjective_names,
@@ -116,6 +119,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
             pieces = split_at_lines(text, natasha_span)
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
+    spans = drop_event_nouns(analysis, spans, orgs)
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = recast_single_words(analysis, spans, morph, is_place)
