@@ -5,6 +5,9 @@
   name tagged apart are joined (``Орлов`` + ``П. И.``);
 - ORG spans lose an event noun natasha took in before the body (``[Заседание] комитета``) and are
   dropped when they are one (:mod:`.occasions`);
+- a name after a legal form natasha took for a person is the organization's (``ООО Вектор-Плюс``), and
+  capitalised words no dictionary knows after a word of a kind of organization are its name
+  (``компания Зентрикс``; :mod:`.appositions`);
 - ORG spans that name a kind of thing (``СМИ``) or a vehicle (``шаттл «Орион»``)
   are dropped, those that are a person's name become PER (so do LOC spans the gazetteer
   does not know), facilities the
@@ -48,6 +51,7 @@ from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from .anaphora import find_org_anaphora, find_shortened_names
+from .appositions import find_named_kinds, recast_legal_people
 from .bodies import extend_by_descriptors, find_body_orgs
 from .dependents import split_shared_heads
 from .edges import (
@@ -119,7 +123,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
             pieces = split_at_lines(text, natasha_span)
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
-    spans = drop_event_nouns(analysis, spans, orgs)
+    spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = recast_single_words(analysis, spans, morph, is_place)
@@ -129,7 +133,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
-    spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
+    spans = find_named_kinds(analysis, extend_by_descriptors(analysis, spans, orgs, gazetteer), orgs)
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = find_spelled_orgs(analysis, spans, morph)
