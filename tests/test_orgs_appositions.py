@@ -43,3 +43,23 @@ def test_entrepreneur_is_a_person(models):
     people = spans_of("Торговую точку открыл ИП Орлов Пётр Ильич.", models, "PER")
     assert any("Орлов" in p for p in people)
     assert not any("Орлов" in o for o in spans_of("Торговую точку открыл ИП Орлов Пётр Ильич.", models, "ORG"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name after a player, a coach or a fan is the club
+    ("Хоккеисты «Северной звезды» проиграли в овертайме.", "Северной звезды"),
+    ("Вратарь «Полярного медведя» отразил пенальти.", "Полярного медведя"),
+    ("Нападающий «Северного ветра» забил дважды.", "Северного ветра"),
+    ("Болельщики «Уральских волков» устроили шествие.", "Уральских волков"),
+])
+def test_quoted_clubs_after_players(models, text, expected):
+    assert expected in spans_of(text, models, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    # a race after a racer, a play after its actors
+    "Гонщики «Северного ралли» вышли на старт.",
+    "Актёры «Вишнёвого сада» вышли на поклон.",
+])
+def test_quoted_names_of_no_club(models, text):
+    assert not spans_of(text, models, "ORG")

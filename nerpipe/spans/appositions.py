@@ -1,14 +1,19 @@
 """Names written right after the word that says what they are, which natasha misses or takes for a
 person: a capitalised word no dictionary knows after a word of a kind of organization
-(``компания Зентрикс``, ``корпорация Ноктюрн Системс``), and a name after a legal form
-(``ООО Вектор-Плюс`` tagged as a person)."""
+(``компания Зентрикс``, ``корпорация Ноктюрн Системс``), a name after a legal form
+(``ООО Вектор-Плюс`` tagged as a person), and a quoted name after a word of a player or a fan
+(``хоккеисты «Северной звезды»``: the club)."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from ..morph import Morph
 from ..ner import Analysis, Token
 from ..orgs import LEGAL_FORMS, OrgLexicon
 from ..records import ORG, PER, Span
+from ..resources import read_word_groups
+from .bodies import quoted_after
 
 # legal forms a person's name follows (``ИП Орлов``: an entrepreneur, no organization)
 _PERSONAL_FORMS = frozenset({"ИП"})
@@ -70,3 +75,31 @@ def _read_as_name(text: str, morph: Morph) -> bool:
     if not parses or any(gram in parses[0].tag for gram in _NOT_ORG):
         return False
     return "Orgn" in parses[0].tag or not morph.is_known(text)
+
+
+# people of a team besides the sports of ``professions.txt``: its fans
+_SUPPORTERS = frozenset({"болельщик", "фанат"})
+# people of sports whose quoted names after them are races, not clubs (``гонщик «Дакара»``)
+_RACERS = frozenset({"гонщик", "велогонщик", "автогонщик", "мотогонщик", "пилот-гонщик", "раллист", "картингист"})
+
+
+@cache
+def _team_people() -> frozenset[str]:
+    return frozenset(read_word_groups("professions.txt").get("sport", set())) - _RACERS | _SUPPORTERS
+
+
+def find_quoted_clubs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """``spans`` with an ORG span for a quoted name no span touches right after a word of a player, a
+    coach or a fan (``футболисты «Северной звезды»``, ``вратарь «Метеора»``): the club they play for."""
+    tokens = analysis.tokens
+    found = []
+    for token in tokens:
+        if not token.text.isalpha() or not morph.forms(token.text) & _team_people():
+            continue
+        closing = quoted_after(analysis, token.index)
+        if closing is None or not tokens[token.index + 2].text[:1].isupper():
+            continue
+        name = Span(tokens[token.index + 2].start, tokens[closing - 1].end, ORG)
+        if not any(span.overlaps(name) for span in spans):
+            found.append(name)
+    return spans + found

@@ -686,6 +686,19 @@ def _town_halls() -> list[Case]:
     return cases
 
 
+# a club named only in quotes after a player, a coach or a fan: (genitive, canonical name)
+_CLUBS = (("«Северной звезды»", "Северная звезда"), ("«Полярного медведя»", "Полярный медведь"),
+          ("«Метеора»", "Метеор"), ("«Уральских волков»", "Уральские волки"))
+_PLAYERS = ("Хоккеисты {} проиграли в овертайме.", "Вратарь {} отразил пенальти.",
+            "Главный тренер {} подал в отставку.", "Болельщики {} устроили шествие.", "Нападающий {} забил дважды.",
+            "Защитник {} получил травму.")
+
+
+def _clubs() -> list[Case]:
+    return [Case("orgs", "club_people", template.format(club), (frozenset({name}), 1))
+            for club, name in _CLUBS for template in _PLAYERS]
+
+
 def cases() -> list[Case]:
     return (_one_body("dependents", DEPENDENTS) + _one_body("adjectives", ADJECTIVES) + _one_body("lower_case", LOWER)
             + _one_body("quoted", DESCRIBED) + _one_body("latin", LATIN) + _one_body("legal_form", LEGAL)
@@ -694,7 +707,7 @@ def cases() -> list[Case]:
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
             + _one_body("qualified", QUALIFIED) + _one_body("spelled_legal", SPELLED_LEGAL)
-            + _one_body("fields", FIELDS)
+            + _one_body("fields", FIELDS) + _clubs()
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated() + _two_alphabets()
             + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
