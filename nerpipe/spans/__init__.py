@@ -35,7 +35,8 @@
   (``Дорожное управление`` after ``Федеральное дорожное управление``); a unit named with its
   organization is one too (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
   (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
-- quoted names natasha tagged few of in a list of quoted titles are titles, and a quoted name right
+- quoted names natasha tagged few of in a list of quoted titles are titles, the rest of a list it tagged half
+  or more of as organizations are organizations, and a quoted name right
   before an organization's abbreviation in brackets is the organization (:mod:`.quoted_lists`);
 - an abbreviation spelled out in brackets in lower case with no word of an organization is a term
   (``ПЭТ (позитронно-эмиссионная томография)``);
@@ -102,7 +103,7 @@ from .people import (
 )
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
 from .platforms import drop_platform_places
-from .quoted_lists import drop_lone_listed_names, find_names_before_abbreviations
+from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
 from .spelled_orgs import find_spelled_orgs
 from .vehicles import drop_vehicle_names
 
@@ -154,6 +155,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
+    spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = drop_expanded_terms(analysis, spans, orgs)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

@@ -694,6 +694,21 @@ _PLAYERS = ("Хоккеисты {} проиграли в овертайме.", "
             "Защитник {} получил травму.")
 
 
+# quoted names in a list after a verb: all of them organizations once the tagger tags half of them
+_LISTED_NAMES = ("Стройресурс", "Техноком", "Балтпроект", "Ромашка", "Северная звезда", "Вектор-Инвест")
+_QUOTED_LISTS = ("Соглашение подписали {}.", "Контракты получили {}.", "В турнире сыграют {}.")
+
+
+def _quoted_lists() -> list[Case]:
+    cases = []
+    for size in (2, 3):
+        for start in range(len(_LISTED_NAMES) - size + 1):
+            names = _LISTED_NAMES[start:start + size]
+            listed = ", ".join(f"«{n}»" for n in names[:-1]) + f" и «{names[-1]}»"
+            cases += [Case("orgs", "quoted_list", t.format(listed), frozenset(names)) for t in _QUOTED_LISTS]
+    return cases
+
+
 def _clubs() -> list[Case]:
     return [Case("orgs", "club_people", template.format(club), (frozenset({name}), 1))
             for club, name in _CLUBS for template in _PLAYERS]
@@ -707,7 +722,7 @@ def cases() -> list[Case]:
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
             + _one_body("qualified", QUALIFIED) + _one_body("spelled_legal", SPELLED_LEGAL)
-            + _one_body("fields", FIELDS) + _clubs()
+            + _one_body("fields", FIELDS) + _clubs() + _quoted_lists()
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated() + _two_alphabets()
             + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
@@ -725,4 +740,12 @@ KNOWN_WRONG: frozenset[str] = frozenset({
     "Жители направили Госдуме России коллективное письмо.",  # the span stops before ``России``
     # the tagger reads the compound adjective apart from the noun in the nominative: the span starts at ``рабочая``
     "На этой неделе российско-индийская рабочая группа по торговле объявляет о начале нового конкурса.",
+    # the tagger tags fewer than half of the list: read as a list of titles
+    "Контракты получили «Ромашка» и «Северная звезда».",
+    "Контракты получили «Техноком», «Балтпроект» и «Ромашка».",
+    "Соглашение подписали «Балтпроект», «Ромашка» и «Северная звезда».",
+    "Контракты получили «Балтпроект», «Ромашка» и «Северная звезда».",
+    "В турнире сыграют «Балтпроект», «Ромашка» и «Северная звезда».",
+    "Соглашение подписали «Ромашка», «Северная звезда» и «Вектор-Инвест».",
+    "Контракты получили «Ромашка», «Северная звезда» и «Вектор-Инвест».",
 })
