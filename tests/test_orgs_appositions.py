@@ -63,3 +63,14 @@ def test_quoted_clubs_after_players(models, text, expected):
 ])
 def test_quoted_names_of_no_club(models, text):
     assert not spans_of(text, models, "ORG")
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    # an abbreviation of a unit before an organization's abbreviation, with the place it serves
+    ("Об этом говорится в сообщении ГУ МВД по Твери.", "ГУ МВД по Твери", "МВД"),
+    ("Сотрудники ГУ МЧС по Курской области потушили пожар.", "ГУ МЧС по Курской области", "МЧС"),
+])
+def test_unit_abbreviations(models, text, unit, body):
+    found = spans_of(text, models, "ORG")
+    assert unit in found
+    assert body in found

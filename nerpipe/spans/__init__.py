@@ -7,8 +7,8 @@
   dropped when they are one (:mod:`.occasions`);
 - a name after a legal form natasha took for a person is the organization's (``ООО Вектор-Плюс``), and
   capitalised words no dictionary knows after a word of a kind of organization are its name
-  (``компания Зентрикс``), and so is a quoted name after a player or a fan (``хоккеисты «Метеора»``;
-  :mod:`.appositions`);
+  (``компания Зентрикс``), and so is a quoted name after a player or a fan (``хоккеисты «Метеора»``);
+  an abbreviation of a unit joins the organization's after it (``ГУ МВД``; :mod:`.appositions`);
 - ORG spans that name a kind of thing (``СМИ``) or a vehicle (``шаттл «Орион»``)
   are dropped, those that are a person's name become PER (so do LOC spans the gazetteer
   does not know), facilities the
@@ -53,7 +53,12 @@ from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from .anaphora import find_org_anaphora, find_shortened_names
-from .appositions import find_named_kinds, find_quoted_clubs, recast_legal_people
+from .appositions import (
+    extend_by_unit_abbreviations,
+    find_named_kinds,
+    find_quoted_clubs,
+    recast_legal_people,
+)
 from .bodies import extend_by_descriptors, find_body_orgs
 from .dependents import split_shared_heads
 from .edges import (
@@ -136,7 +141,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = find_named_kinds(analysis, extend_by_descriptors(analysis, spans, orgs, gazetteer), orgs)
-    spans = find_quoted_clubs(analysis, spans, morph)
+    spans = extend_by_unit_abbreviations(analysis, find_quoted_clubs(analysis, spans, morph))
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = find_spelled_orgs(analysis, spans, morph)

@@ -2,7 +2,8 @@
 person: a capitalised word no dictionary knows after a word of a kind of organization
 (``компания Зентрикс``, ``корпорация Ноктюрн Системс``), a name after a legal form
 (``ООО Вектор-Плюс`` tagged as a person), and a quoted name after a word of a player or a fan
-(``хоккеисты «Северной звезды»``: the club)."""
+(``хоккеисты «Северной звезды»``: the club); an abbreviation of a unit before an organization's
+abbreviation is the unit of it (``ГУ МВД``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import cache
 
 from ..morph import Morph
 from ..ner import Analysis, Token
-from ..orgs import LEGAL_FORMS, OrgLexicon
+from ..orgs import LEGAL_FORMS, UNIT_ABBREVIATIONS, OrgLexicon
 from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .bodies import quoted_after
@@ -103,3 +104,24 @@ def find_quoted_clubs(analysis: Analysis, spans: list[Span], morph: Morph) -> li
         if not any(span.overlaps(name) for span in spans):
             found.append(name)
     return spans + found
+
+
+
+def extend_by_unit_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span of the unit for an ORG span of an abbreviation after an abbreviation
+    of a unit no other span holds (or an ORG span of it alone, which gives way): ``ГУ`` + ``МВД`` →
+    ``ГУ МВД`` and ``МВД`` (the place after it joins the unit when names grow: ``ГУ МВД по …``)."""
+    tokens = analysis.tokens
+    lone = {(s.start, s.end) for s in spans if s.type == ORG and analysis.text[s.start:s.end] in UNIT_ABBREVIATIONS}
+    covered = {t.index for s in spans if (s.start, s.end) not in lone for t in analysis.tokens_in(s.start, s.end)}
+    joined: set[tuple[int, int]] = set()
+    out = []
+    for span in spans:
+        inner = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        if inner and inner[0].text.isupper() and inner[0].index > 0:
+            unit = tokens[inner[0].index - 1]
+            if unit.text in UNIT_ABBREVIATIONS and unit.index not in covered and unit.sent == inner[0].sent:
+                out.append(Span(unit.start, span.end, ORG))
+                joined.add((unit.start, unit.end))
+        out.append(span)
+    return [s for s in out if (s.start, s.end) not in joined or s.type != ORG]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, is_latin_name
+from ..orgs import PLACE_BODIES, UNIT_ABBREVIATIONS, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, is_latin_name
 from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
@@ -88,6 +88,8 @@ def _unit_before(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
     if not inner or inner[0].index == 0 or inner[0].feat.get("Case") not in ("Gen", None):
         return False
     before = analysis.tokens[inner[0].index - 1]
+    if before.sent == inner[0].sent and before.text in UNIT_ABBREVIATIONS:
+        return True  # ``ГУ`` + ``МВД`` + ``по Москве``
     return before.sent == inner[0].sent and before.text.isalpha() and before.text.islower() \
         and lexicon.kind_of(before.text) in ("unit", "body")
 

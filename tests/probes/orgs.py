@@ -709,6 +709,20 @@ def _quoted_lists() -> list[Case]:
     return cases
 
 
+# an abbreviation of a unit before an agency's abbreviation and the place it serves: the unit and the agency
+_UNIT_AGENCIES = (("ГУ", "МВД", "Министерство внутренних дел Российской Федерации"),
+                  ("СУ", "СК", "Следственный комитет Российской Федерации"),
+                  ("ГСУ", "СК", "Следственный комитет Российской Федерации"))
+_SERVED = ("по Тверской области", "по Курской области")
+
+
+def _unit_abbreviations() -> list[Case]:
+    return [Case("orgs", "unit_abbreviation", _sentence(template, f"{unit} {agency} {place}"),
+                 frozenset({f"{unit} {agency} {place}", name}))
+            for unit, agency, name in _UNIT_AGENCIES for place in _SERVED
+            for case in CASES for template in TEMPLATES[case]]
+
+
 def _clubs() -> list[Case]:
     return [Case("orgs", "club_people", template.format(club), (frozenset({name}), 1))
             for club, name in _CLUBS for template in _PLAYERS]
@@ -722,7 +736,7 @@ def cases() -> list[Case]:
             + _one_body("transliterated", TRANSLITERATED) + _one_body("dictionary_lower", DICTIONARY_LOWER)
             + _one_body("levelled", LEVELLED) + _one_body("unplaced", UNPLACED)
             + _one_body("qualified", QUALIFIED) + _one_body("spelled_legal", SPELLED_LEGAL)
-            + _one_body("fields", FIELDS) + _clubs() + _quoted_lists()
+            + _one_body("fields", FIELDS) + _clubs() + _quoted_lists() + _unit_abbreviations()
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated() + _two_alphabets()
             + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
