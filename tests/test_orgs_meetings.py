@@ -80,3 +80,12 @@ def test_field_of_a_unit(models, text, unit, body):
 ])
 def test_unit_closes_the_quotes(models, text, expected):
     assert expected in spans_of(text, models, "ORG")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation of a unit takes the word of the body it belongs to
+    ("Решение принял ЦК партии.", "ЦК партии"),
+    ("Секретарь ЦК компартии выступил с докладом.", "ЦК компартии"),
+])
+def test_unit_abbreviation_with_its_body(models, text, expected):
+    assert expected in spans_of(text, models, "ORG")

@@ -166,7 +166,8 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
             and _place_named(by_start, first):
         return _last_of(analysis, by_start[first.start])  # ``района`` + ``Лесное``: the place's name, undeclined
     elif not (common_noun(previous, morph) or fold(previous.text) in ("имени", "им")) \
-            and not (previous.text == "." and fold(tokens[index - 2].text) == "им"):
+            and not (previous.text == "." and fold(tokens[index - 2].text) == "им") \
+            and not _unit_abbreviation(previous, first, lexicon):
         return None  # a genitive follows a common noun only (not ``Чили`` of ``правительству Чили …``)
     noun = start
     while noun < len(tokens) and tokens[noun].pos in ("ADJ", "NUM") and tokens[noun].sent == first.sent:
@@ -199,6 +200,12 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if fold(target.text) == "им" and end + 1 < len(tokens) and tokens[end + 1].text == ".":
         end += 1
     return end
+
+
+def _unit_abbreviation(previous: Token, first: Token, lexicon: OrgLexicon) -> bool:
+    """An abbreviation of a unit before the word of the kind of body it belongs to: ``ЦК`` + ``партии``."""
+    return previous.text.isupper() and lexicon.kind_of(previous.text) == "unit" and first.text.islower() \
+        and lexicon.kind_of(first.text) is not None
 
 
 def _place_named(by_start: dict[int, Span], token: Token) -> bool:
