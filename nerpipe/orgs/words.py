@@ -19,6 +19,9 @@ LEGAL_FORMS = (
     "ИП", "ТОО", "ОДО", "ФКУ", "ГК", "ОГУП", "ОГБУ", "КГБУ", "АУ", "БУ", "НО", "ФОНД",
 )
 _LEGAL = {fold(form) for form in LEGAL_FORMS}
+# abbreviations of a unit of an organization written before the organization's abbreviation
+# (``ГУ МВД``: its main directorate, ``СУ СК``: its investigative directorate)
+UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ", "МРУ"})
 # abbreviations of a kind of organization written before its quoted name, as a legal form is (``ФК «Вектор»``:
 # the football club «Вектор»)
 _KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо",

@@ -35,6 +35,7 @@ from .ids import org_id_for
 from .initialisms import resolve_initialisms
 from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_org_spellings
+from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -127,6 +128,7 @@ def resolve_orgs(
     resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon)
+    resolve_placed_heads(analysis, resolved, morph, gazetteer)
     join_org_spellings(text, resolved)
     return resolved
 

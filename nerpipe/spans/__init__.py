@@ -3,6 +3,12 @@
 - PER spans that are not people (credit lines such as ``Источник: …``, acronyms,
   digits) are dropped; a Latin name in brackets is a span of its own; parts of a
   name tagged apart are joined (``Орлов`` + ``П. И.``);
+- ORG spans lose an event noun natasha took in before the body (``[Заседание] комитета``) and are
+  dropped when they are one (:mod:`.occasions`);
+- a name after a legal form natasha took for a person is the organization's (``ООО Вектор-Плюс``), and
+  capitalised words no dictionary knows after a word of a kind of organization are its name
+  (``компания Зентрикс``), and so is a quoted name after a player or a fan (``хоккеисты «Метеора»``);
+  an abbreviation of a unit joins the organization's after it (``ГУ МВД``; :mod:`.appositions`);
 - ORG spans that name a kind of thing (``СМИ``) or a vehicle (``шаттл «Орион»``)
   are dropped, those that are a person's name become PER (so do LOC spans the gazetteer
   does not know), facilities the
@@ -29,7 +35,8 @@
   (``Дорожное управление`` after ``Федеральное дорожное управление``); a unit named with its
   organization is one too (``пресс-служба`` + ``концерна``); the people an organization is named after are PER
   (``театра имени Орлова``); a surname alone is PER where the document names the person in full;
-- quoted names natasha tagged few of in a list of quoted titles are titles, and a quoted name right
+- quoted names natasha tagged few of in a list of quoted titles are titles, the rest of a list it tagged half
+  or more of as organizations are organizations, and a quoted name right
   before an organization's abbreviation in brackets is the organization (:mod:`.quoted_lists`);
 - an abbreviation spelled out in brackets in lower case with no word of an organization is a term
   (``ПЭТ (позитронно-эмиссионная томография)``);
@@ -46,6 +53,12 @@ from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from .anaphora import find_org_anaphora, find_shortened_names
+from .appositions import (
+    extend_by_unit_abbreviations,
+    find_named_kinds,
+    find_quoted_clubs,
+    recast_legal_people,
+)
 from .bodies import extend_by_descriptors, find_body_orgs
 from .dependents import split_shared_heads
 from .edges import (
@@ -65,6 +78,7 @@ from .edges import (
     trim_edges,
 )
 from .growth import find_unit_orgs, grow_orgs
+from .occasions import drop_event_nouns
 from .organizations import (
     extend_orgs_by_places,
     find_adjective_names,
@@ -94,7 +108,7 @@ from .people import (
 )
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
 from .platforms import drop_platform_places
-from .quoted_lists import drop_lone_listed_names, find_names_before_abbreviations
+from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
 from .spelled_orgs import find_spelled_orgs
 from .vehicles import drop_vehicle_names
 
@@ -116,6 +130,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
             pieces = split_at_lines(text, natasha_span)
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
+    spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = recast_single_words(analysis, spans, morph, is_place)
@@ -125,7 +140,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
-    spans = extend_by_descriptors(analysis, spans, orgs, gazetteer)
+    spans = find_named_kinds(analysis, extend_by_descriptors(analysis, spans, orgs, gazetteer), orgs)
+    spans = extend_by_unit_abbreviations(analysis, find_quoted_clubs(analysis, spans, morph))
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = find_spelled_orgs(analysis, spans, morph)
@@ -144,6 +160,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
+    spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = drop_expanded_terms(analysis, spans, orgs)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

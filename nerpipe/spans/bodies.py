@@ -272,7 +272,7 @@ def extend_by_descriptors(
     for token in tokens:
         if token.index in covered or lexicon.kind_of(token.text) != "descriptor" or token.pos != "NOUN":
             continue
-        quoted = _quoted_after(analysis, token.index)
+        quoted = quoted_after(analysis, token.index)
         if quoted is not None and free_name(analysis, spans, token.index, quoted):
             first = _adjectives_before(analysis, token.index)
             out.append(Span(tokens[first].start, tokens[quoted].end, ORG))
@@ -290,7 +290,7 @@ def _quoted_after_description(analysis: Analysis, head: int, lexicon: OrgLexicon
     after = org_dependents(analysis, head, {}, lexicon)
     if not after.described or after.anchored or after.last == head:
         return None
-    closing = _quoted_after(analysis, after.last)
+    closing = quoted_after(analysis, after.last)
     return (after.last + 1, closing) if closing is not None else None
 
 
@@ -370,7 +370,7 @@ _PRONOUNS = frozenset({"сам", "сама", "само", "сами", "самог
                        "самими"})
 
 
-def _quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | None:
+def quoted_after(analysis: Analysis, head: int, max_words: int = 8) -> int | None:
     """The index of the closing quote of a «name» right after ``head``, or ``None``."""
     tokens = analysis.tokens
     opener = head + 1

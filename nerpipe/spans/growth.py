@@ -22,10 +22,10 @@ from __future__ import annotations
 from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import PLACE_BODIES, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, is_latin_name
+from ..orgs import PLACE_BODIES, UNIT_ABBREVIATIONS, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, is_latin_name
 from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
-from ..text import CLOSING_QUOTES, OPENING_QUOTES, strip_acronym_ending
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
 from .coordination import coordinated_field, coordinated_genitive, coordinated_name
 from .organizations import common_noun
 
@@ -60,7 +60,8 @@ def grow_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> lis
     for span in spans:
         if span.type == ORG:
             known = _dictionary_name(analysis, span, lexicon)
-            grown = _grow_right(analysis, span, spans, lexicon, full=known)
+            fields = not _unit_before(analysis, span, lexicon)
+            grown = _grow_right(analysis, span, spans, lexicon, full=known, fields=fields)
             if not known:
                 grown = _grow_left(analysis, grown, lexicon.morph)
             if grown != span and not any(other.type == ORG and other != span and _crosses(other, grown)
@@ -80,10 +81,23 @@ def _dictionary_name(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> boo
     return found is not None and found[0] == len(words)
 
 
-def _grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLexicon, full: bool = False
-                ) -> Span:
+def _unit_before(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
+    """Whether a lower-case noun of a unit or body governs the span from before it: a ``по`` phrase
+    after the span is that unit's (``комитет`` + ``Народного собрания`` + ``по бюджету``)."""
+    inner = analysis.tokens_in(span.start, span.end)
+    if not inner or inner[0].index == 0 or inner[0].feat.get("Case") not in ("Gen", None):
+        return False
+    before = analysis.tokens[inner[0].index - 1]
+    if before.sent == inner[0].sent and before.text in UNIT_ABBREVIATIONS:
+        return True  # ``ГУ`` + ``МВД`` + ``по Москве``
+    return before.sent == inner[0].sent and before.text.isalpha() and before.text.islower() \
+        and lexicon.kind_of(before.text) in ("unit", "body")
+
+
+def _grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLexicon, full: bool = False,
+                fields: bool = True) -> Span:
     """``span`` with the phrases after it that belong to its name; ``full``: a name in full, which
-    only a ``при`` phrase can follow."""
+    only a ``при`` phrase can follow; ``fields``: ``False`` when a ``по`` phrase after it is another's."""
     tokens = analysis.tokens
     inner = analysis.tokens_in(span.start, span.end)
     if not inner or not _ends_a_name(inner[-1]):
@@ -99,7 +113,8 @@ def _grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgL
     by_start = {s.start: s for s in sorted(spans, key=lambda s: s.end) if s.type in (LOC, ORG, PER)}
     while last + 1 < len(tokens) and last - inner[-1].index < _MAX_GROWTH:
         grown = last != inner[-1].index
-        if full and not grown and fold(tokens[last + 1].text) != "при":
+        if full and not grown and fold(tokens[last + 1].text) != "при" \
+                or not fields and not grown and fold(tokens[last + 1].text) == "по":
             break
         phrase = _dependent_phrase(analysis, last + 1, attached, by_start, lexicon, head, kind)
         if phrase is None:
@@ -151,7 +166,8 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
             and _place_named(by_start, first):
         return _last_of(analysis, by_start[first.start])  # ``района`` + ``Лесное``: the place's name, undeclined
     elif not (common_noun(previous, morph) or fold(previous.text) in ("имени", "им")) \
-            and not (previous.text == "." and fold(tokens[index - 2].text) == "им"):
+            and not (previous.text == "." and fold(tokens[index - 2].text) == "им") \
+            and not _unit_abbreviation(previous, first, lexicon):
         return None  # a genitive follows a common noun only (not ``Чили`` of ``правительству Чили …``)
     noun = start
     while noun < len(tokens) and tokens[noun].pos in ("ADJ", "NUM") and tokens[noun].sent == first.sent:
@@ -184,6 +200,12 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if fold(target.text) == "им" and end + 1 < len(tokens) and tokens[end + 1].text == ".":
         end += 1
     return end
+
+
+def _unit_abbreviation(previous: Token, first: Token, lexicon: OrgLexicon) -> bool:
+    """An abbreviation of a unit before the word of the kind of body it belongs to: ``ЦК`` + ``партии``."""
+    return previous.text.isupper() and lexicon.kind_of(previous.text) == "unit" and first.text.islower() \
+        and lexicon.kind_of(first.text) is not None
 
 
 def _place_named(by_start: dict[int, Span], token: Token) -> bool:
@@ -325,7 +347,9 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
             continue
         first = inner[0]
         index = first.index - 1
+        closing = None  # the quote that closes a quoted name the unit's span opens (``совета «Вектора»``)
         if index >= 0 and tokens[index].text in OPENING_QUOTES:
+            closing = QUOTE_PAIRS[tokens[index].text]
             index -= 1
         if index < 0:
             continue
@@ -340,6 +364,9 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
             continue
         begin = _adjectives_of(analysis, unit, morph, unit_names=True)
         end = org.end
+        after = inner[-1].index + 1
+        if closing is not None and after < len(tokens) and tokens[after].text == closing:
+            end = tokens[after].end
         if inner[-1].text in OPENING_QUOTES or sum(t.text in OPENING_QUOTES for t in inner) > sum(
                 t.text in CLOSING_QUOTES for t in inner):
             continue

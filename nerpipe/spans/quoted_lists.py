@@ -1,14 +1,17 @@
 """Quoted names: quoted titles among a list of quoted titles natasha tagged fewer than half of
 (``книги «Сад», «Кедр», «Вектор» и «Дорога»``: titles of works, of programmes, of songs) are no
-organization, wherever the same name recurs; a quoted name right before its abbreviation in brackets
-is one (``"Право. Честь. Порядок" (ПЧП)``); a quoted name after a kind noun may hold places."""
+organization, wherever the same name recurs, while the rest of a list natasha tagged half or
+more of as organizations are organizations too (``«Вектор», «Кедр» и «Северная звезда»``); a quoted
+name right before its abbreviation in brackets is one (``"Право. Честь. Порядок" (ПЧП)``); a quoted
+name after a kind noun may hold places."""
 
 from __future__ import annotations
 
 import re
 
 from ..ner import Analysis
-from ..orgs import is_abbreviation
+from ..orgs import OrgLexicon, is_abbreviation
+from ..places import Gazetteer
 from ..records import LOC, ORG, Span
 
 _ITEM = r'(?:«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“)'
@@ -35,6 +38,46 @@ def drop_lone_listed_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
     if not dropped:
         return spans
     return [s for s in spans if s.type != ORG or text[s.start:s.end].strip("«»\"“”„") not in dropped]
+
+
+def find_listed_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon,
+                      gazetteer: Gazetteer) -> list[Span]:
+    """``spans`` with an ORG span for every capitalised quoted name of a list of quoted names natasha
+    tagged half or more of as organizations, each the name alone (``«Вектор» и «Ромашка»``,
+    ``«Кедр», «Северная звезда» и «Сад»``) that no span holds, or a place the gazetteer does not
+    know does (a club's name tagged as a place); not after a plural noun that says what else they
+    are (``фильмы «Сад» и «Кедр»``), but a kind of organization (``журналы «Кедр» и «Сад»``)."""
+    text = analysis.text
+    orgs = [s for s in spans if s.type == ORG]
+    found: list[Span] = []
+    replaced: set[Span] = set()
+    for listed in _LIST.finditer(text):
+        items = [Span(m.start() + 1, m.end() - 1, ORG) for m in _ITEMS.finditer(text, listed.start(), listed.end())]
+        tagged = [item for item in items if any(s.overlaps(item) for s in orgs)]
+        if not tagged or 2 * len(tagged) < len(items) or not all(_exactly_tagged(item, orgs) for item in tagged) \
+                or _named_as_other(analysis, listed.start(), lexicon):
+            continue
+        for item in items:
+            if item in tagged or not text[item.start:item.start + 1].isupper():
+                continue
+            held = [s for s in spans if s.overlaps(item)]
+            if all(s.type == LOC and item.start - 1 <= s.start and s.end <= item.end + 1
+                   and gazetteer.lookup(text[s.start:s.end]) is None for s in held):
+                replaced.update(held)
+                found.append(item)
+    if not found:
+        return spans
+    return [s for s in spans if s not in replaced] + found
+
+
+def _named_as_other(analysis: Analysis, start: int, lexicon: OrgLexicon) -> bool:
+    """Whether a plural common noun of no kind of organization comes right before ``start``."""
+    before = [t for t in analysis.tokens if t.end <= start]
+    if not before or not before[-1].text.isalpha():
+        return False
+    word = before[-1].text
+    return lexicon.kind_of(word) is None and any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" for p in lexicon.morph.parses(word.lower()))
 
 
 def _exactly_tagged(item: Span, orgs: list[Span]) -> bool:

@@ -1,0 +1,62 @@
+"""ORG spans that open with a word of an event (``resources/events.txt``): natasha takes in the
+meeting before the body that holds it (``[Заседание] комитета по бюджету``, ``[Съезд] партии
+«Вектор»``), and tags a lone event noun opening a sentence (``Слушания провёл …``). The body is
+the organization, the event is none."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..morph import Morph
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..records import ORG, Span
+from ..resources import read_word_groups
+from ..text import OPENING_QUOTES
+
+# the groups of ``events.txt`` whose nouns name an event
+_EVENT_GROUPS = ("session", "forum", "conference", "meeting", "visit", "exhibition", "other", "generic", "plural")
+
+
+@cache
+def _event_lemmas() -> frozenset[str]:
+    groups = read_word_groups("events.txt")
+    return frozenset(word for group in _EVENT_GROUPS for word in groups.get(group, ()) if "+" not in word)
+
+
+def is_event_noun(word: str, morph: Morph) -> bool:
+    """Whether some lemma of ``word`` is a noun of an event (``заседания``, ``Съезд``, ``слушания``)."""
+    return word.isalpha() and bool(morph.forms(word) & _event_lemmas())
+
+
+def drop_event_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """The spans with :func:`cut_event_noun` applied to each ORG span."""
+    cut = [cut_event_noun(analysis, span, lexicon) for span in spans]
+    return [span for span in cut if span is not None]
+
+
+def cut_event_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span | None:
+    """An ORG span of natasha's without an event noun that opens it in lower case or at a sentence's
+    start: cut to the body in the genitive after it when a word of a kind of organization opens that
+    (``Заседание комитета по бюджету`` → ``комитета по бюджету``), ``None`` when the noun is all the span
+    holds (``Слушания``); a name written with a capital inside a sentence stays (``… Конференции
+    ООН``), and so does a quoted one (``«Форум»``)."""
+    if span.type != ORG:
+        return span
+    tokens = analysis.tokens_in(span.start, span.end)
+    morph = lexicon.morph
+    if not tokens or not is_event_noun(tokens[0].text, morph) or _quoted(analysis, span) or not (
+            tokens[0].text.islower() or analysis.starts_sentence(tokens[0].index)):
+        return span
+    if len(tokens) == 1:
+        return None
+    body = tokens[1]
+    if body.text.isalpha() and body.text.islower() and lexicon.kind_of(body.text) is not None \
+            and morph.has_gram(body.text, "gent"):
+        return Span(body.start, span.end, span.type)
+    return span
+
+
+def _quoted(analysis: Analysis, span: Span) -> bool:
+    before = analysis.text[:span.start].rstrip()
+    return bool(before) and before[-1] in OPENING_QUOTES

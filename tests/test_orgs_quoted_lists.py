@@ -1,0 +1,33 @@
+"""Lists of quoted names: the rest of a list the tagger tagged half or more of as organizations are
+organizations too, unless a plural noun before the list says they are something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def spans_of(text, models, kind) -> list[str]:
+    return [m.text for m in analyze(text, models).mentions if m.type == kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В турнире сыграют «Метеор», «Северная звезда», «Текстильщик» и «Заря».",
+     ["Метеор", "Северная звезда", "Текстильщик", "Заря"]),
+    ("Контракты получили «Стройресурс», «Техноком» и «Балтпроект».", ["Стройресурс", "Техноком", "Балтпроект"]),
+    ("Сделку заключили «Вектор-Инвест» и «Ромашка».", ["Вектор-Инвест", "Ромашка"]),
+])
+def test_rest_of_a_list_of_organizations(models, text, expected):
+    found = spans_of(text, models, "ORG")
+    assert all(name in found for name in expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Фильмы «Сад», «Кедр», «Вектор» и «Дорога» покажут в мае.", ["Сад", "Дорога"]),
+    ("Компания «Вектор» выпустила игры «Сад» и «Кедр».", ["Сад"]),
+    ("Песни «Сад» и «Кедр» исполнила группа «Вектор».", ["Сад"]),
+])
+def test_lists_of_works_stay_works(models, text, absent):
+    found = spans_of(text, models, "ORG")
+    assert not any(name in found for name in absent)
