@@ -3,6 +3,7 @@
 - before the name: ``министр культуры края Пётр Орлов``, also across a short
   phrase that continues the title (``глава делегации на встрече Глеб Лаптев``);
 - after it, in commas, dashes or brackets: ``Пётр Орлов, директор по науке …,`` (:mod:`.preceding`);
+- in a list of names a plural title counts (:mod:`.among`): ``среди артистов были …``;
 - in coordinated and stacked titles (:mod:`.sharing`): ``основатель фонда «…», член совета … Анна
   Зорина``; and in signatures (a name and a title on one line, or on two);
 - through a predicate (:mod:`.predicates`);
@@ -30,6 +31,7 @@ from .agreement import (
     plural_head,
     singular_before_genitive,
 )
+from .among import names_among
 from .dependents import PREPS_ALWAYS
 from .grammar import Title
 from .preceding import name_list, person_before
@@ -102,7 +104,8 @@ def attach_titles(
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
               if _plural(analysis, titles[i], p, people, morph)
               for other in _listed_with(analysis, p, titles[i], people)]
-    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
+    among = [Attachment(t, p) for i, t in enumerate(titles) if i not in out for p in names_among(analysis, t, people)]
+    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + among + inner_out
 
 
 def _after_dash(analysis: Analysis, title: Title) -> bool:

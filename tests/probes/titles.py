@@ -615,6 +615,22 @@ def ranks(index: int):
     yield "vague_alone", f"{p.forms[0]} — {vague}, {p.verb('сказал')} директор.", frozenset()
 
 
+# plural titles in the genitive and their role, for a list of names counted among them ("среди хирургов были …")
+AMONG = (("хирургов", "хирург"), ("тренеров", "тренер"), ("депутатов", "депутат"), ("критиков", "критик"),
+         ("министров", "министр"), ("губернаторов", "губернатор"), ("ректоров", "ректор"), ("прокуроров", "прокурор"),
+         ("следователей", "следователь"), ("операторов", "оператор"), ("гидов", "гид"), ("журналистов", "журналист"))
+
+
+def among(index: int):
+    p, q = PEOPLE[index % len(PEOPLE)], PEOPLE[(index + 1) % len(PEOPLE)]
+    plural, role = AMONG[index]
+    both = frozenset({row(p, role, role), row(q, role, role)})
+    yield "among_were", f"Среди {plural} были {p.forms[0]} и {q.forms[0]}.", both
+    yield "among_clause", f"В числе {plural}, приехавших на форум, — {p.forms[0]} и {q.forms[0]}.", both
+    yield "among_one", f"Среди {plural} {p.verb('оказался')} {p.forms[0]}.", frozenset({row(p, role, role)})
+    yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -630,6 +646,8 @@ def cases() -> list[Case]:
             out += [Case("titles", kind, text, expected) for kind, text, expected in group]
     for index in range(len(RANKS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in ranks(index)]
+    for index in range(len(AMONG)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in among(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
         p = PEOPLE[index % len(PEOPLE)]
         out += [Case("titles", name, text, frozenset(row(p, *r) for r in rows))
