@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis, Token
 from ..records import Span
+from ..resources import read_word_groups
 from ..text import DASHES
 from .grammar import Title
 from .tokens import People, case_of, first_token
@@ -16,6 +17,8 @@ SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
 _MAX_RUN = 10  # sentences with no subject a biography may go on for
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
+# titles that do not decline ("замдиректора"): the parser may read one as the subject of "назначен"
+INDECLINABLE = frozenset(read_word_groups("titles.txt").get("indeclinable", ()))
 
 
 def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span | None:
@@ -137,9 +140,12 @@ def _subjectless(analysis: Analysis, sent: int) -> bool:
 
 
 def _misread_subject(analysis: Analysis, subject: Token) -> bool:
-    """A noun the parser makes a subject that names no one who acts: of another gender than its past verb, or a
-    thing in a sentence with no verb (``В его послужном списке работа прокурором``)."""
+    """A noun the parser makes a subject that names no one who acts: of another gender than its past verb, a
+    thing in a sentence with no verb (``В его послужном списке работа прокурором``), or a title that does not
+    decline, what someone is made (``В 2005 году назначен замдиректора института``)."""
     verb = analysis.tokens[subject.head] if subject.head is not None else None
+    if fold(subject.text) in INDECLINABLE:
+        return True
     if subject.pos == "NOUN" and subject.feat.get("Animacy") == "Inan" and not any(
             t.sent == subject.sent and t.pos in ("VERB", "AUX") for t in analysis.tokens):
         return True

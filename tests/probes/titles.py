@@ -371,6 +371,10 @@ def runs(title: Title, p: Person, _q: Person):
         f"{p.verb('стал')} {title.form('ins')}.", held(p, title)
     yield "capacity_kak", f"{p.forms[0]} {p.verb('выступил')} на форуме как {title.form('nom')}.", held(p, title)
     if title.post:
+        yield "run_appointed", f"{p.forms[0]} {born} в Твери. В 1990 году {finished} университет. В 2015 году " \
+            f"{p.verb('назначен')} {title.form('ins')}.", held(p, title)
+        yield "run_appointed_post", f"{p.forms[0]} {born} в Твери. В 2015 году {p.verb('назначен')} на должность " \
+            f"{title.form('gen')}.", held(p, title)
         age = "45-летняя" if p.feminine else "45-летний"
         yield "predicate_age", f"{cap(title.form('ins'))} {p.verb('назначен')} {age} {p.forms[0]}.", held(p, title)
 
