@@ -120,6 +120,22 @@ def test_a_title_refers_back_past_another_gender(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a title with no name that is a predicate's subject: the title the predicate gives is its holder's
+    ("Новым министром финансов назначен Игнат Лорский. Новый министр ранее занимал пост заместителя губернатора.",
+     {("Игнат Лорский", "новый министр финансов"), ("Игнат Лорский", "заместитель губернатора")}),
+    ("Анна Сомова назначена ректором университета. Новый ректор ранее работала деканом.",
+     {("Анна Сомова", "ректор университета"), ("Анна Сомова", "декан")}),
+    # not whom the subject acts with, nor a subject title with no holder
+    ("Губернатор Игнат Лорский встретился с министром. Министр ранее работал директором школы.",
+     {("Игнат Лорский", "губернатор")}),
+    ("Губернатор Игнат Лорский назначил министра. Министр ранее работал директором школы.",
+     {("Игнат Лорский", "губернатор")}),
+])
+def test_a_titled_subject_passes_its_holder_on(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title in the instrumental after a noun of working: whose the work is, through "его"
     ("Глебу Лаптеву 52 года. В его послужном списке работа федеральным судьёй округа, заместителем прокурора "
      "области. После ухода с госслужбы работал адвокатом в фонде.",

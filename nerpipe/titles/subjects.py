@@ -12,6 +12,7 @@ from ..resources import read_word_groups
 from ..text import DASHES
 from .grammar import Title
 from .tokens import People, case_of, first_token
+from .verbs import is_predicate
 
 SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
@@ -204,3 +205,31 @@ def _subject_word(analysis: Analysis, token: Token) -> bool:
     head = token.head
     return token.rel.startswith("nsubj") or token.rel == "appos" and head is not None \
         and analysis.tokens[head].rel.startswith("nsubj")
+
+
+def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Title | None:
+    """The title with no name that is the subject of the predicate giving ``title`` (``Тогда будущий министр
+    работала адвокатом``, ``Новый директор ранее занимал пост заместителя мэра``): the one whose holder
+    ``title`` is too. Only a predicate's complement (``работал адвокатом``) or the genitive after ``пост``/
+    ``должность`` (``занимал пост …``, ``работал в должности …``), not whom the subject acts with (``встретился
+    с министром``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if head.head is None:
+        return None
+    verb, post = tokens[head.head], None
+    if head.rel.startswith("nmod") and fold(verb.text) in _POST_NOUNS and verb.head is not None:
+        verb, post = tokens[verb.head], verb.index
+    elif not head.rel.startswith("xcomp"):
+        return None
+    if verb.pos not in ("VERB", "AUX") or not is_predicate(verb.text):
+        return None
+    clause = [t for t in _sentence(analysis, verb.sent) if t.head == verb.index]
+    if any(t.rel in ("obj", "iobj") and t.index != post for t in clause):
+        return None  # "Губернатор назначил сына директором": the title is the object's
+    subjects = [t.index for t in clause if t.rel.startswith("nsubj")]
+    heads = {t.head: t for t in titles if t is not title}
+    return heads.get(subjects[0]) if len(subjects) == 1 else None
+
+
+_POST_NOUNS = {"пост", "должность", "посту", "должности"}  # "занимал пост заместителя мэра"

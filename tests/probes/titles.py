@@ -183,6 +183,10 @@ def predicates(title: Title, p: Person, _q: Person):
             held(p, title)
         yield "predicate_inverted", f"{cap(title.form('ins'))} {p.verb('назначен')} {p.forms[0]}.", \
             held(p, title)
+        if title.gender is None:  # the title with no name a later predicate has for its subject
+            yield "subject_title_before", f"{p.forms[0]} {p.verb('назначен')} {title.form('ins')}. Новый " \
+                f"{title.head[0]} ранее {p.verb('работал')} учителем.", \
+                held(p, title) | {row(p, "учитель", "учитель", True)}
         yield "predicate_dash_defines", f"{p.forms[0]} {p.verb('назначен')} {title.form('ins')} — руководителем " \
             "аппарата комитета.", held(p, title) | {row(p, "руководитель аппарата комитета", "руководитель аппарата")}
     yield "predicate_became", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}.", held(p, title)
