@@ -170,6 +170,8 @@ def beside(title: Title, p: Person, _q: Person):
         held(p, title)
     yield "apposition_since", f"{p.forms[0]}, с 2015 года {title.form('nom')}, {p.verb('открыл')} новую школу.", \
         held(p, title)
+    yield "apposition_insert_and", f"{p.forms[0]}, известный в городе человек, {title.form('nom')} и член совета, " \
+        f"{p.verb('открыл')} новую школу.", held(p, title) | {row(p, "член совета", "член совета")}
     yield "apposition_brackets", f"{p.forms[0]} ({title.form('nom')}) {p.verb('открыл')} новую школу.", \
         held(p, title)
 
