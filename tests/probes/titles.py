@@ -172,6 +172,8 @@ def beside(title: Title, p: Person, _q: Person):
         held(p, title)
     yield "apposition_insert_and", f"{p.forms[0]}, известный в городе человек, {title.form('nom')} и член совета, " \
         f"{p.verb('открыл')} новую школу.", held(p, title) | {row(p, "член совета", "член совета")}
+    yield "opening_comma_subject", f"Таким образом, {title.form('nom')}, {p.forms[0]} {p.verb('открыл')} " \
+        "новую школу.", held(p, title)
     yield "apposition_brackets", f"{p.forms[0]} ({title.form('nom')}) {p.verb('открыл')} новую школу.", \
         held(p, title)
 
