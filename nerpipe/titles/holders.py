@@ -197,9 +197,9 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
 
 def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | None:
     """``Директор школы, Пётр Орлов, рассказал …`` (or ``…, Пётр Орлов рассказал``, the name the subject): a name
-    set off by commas right after a title that opens its
-    clause (not one coordinated with another or set off itself), agreeing with it, when no other name follows
-    (not a list of people)."""
+    set off by commas right after a title that opens its clause (not one coordinated with another or set off
+    itself, nor after a phrase that names someone), agreeing with it, when no other name follows (not a list of
+    people)."""
     tokens = analysis.tokens
     comma = title.last + 1
     person = people.by_first.get(comma + 1)
