@@ -40,6 +40,19 @@ def pairs(text: str, models) -> set[tuple[str, str]]:
      {("Анна Сомова", "учитель")}),
     # a subject left out of another gender than the name before
     ("Игнат Лорский родился в Твери. В 1990 году окончила институт. Работала учителем.", set()),
+    # a short passive participle with no subject goes on too, and so does the run after it
+    ("Игнат Лорский родился в Твери. В 1983 году окончил институт. В 2005 году назначен директором завода «Заря».",
+     {("Игнат Лорский", "директор завода «Заря»")}),
+    ("Анна Сомова родилась в Омске. В 1990 году окончила университет. В 2010 году назначена на должность "
+     "начальника управления культуры.",
+     {("Анна Сомова", "начальник управления культуры")}),
+    # a title that does not decline after "назначен" is what he is made, not a subject
+    ("Игнат Лорский родился в Твери. В 2005 году назначен замдиректора завода «Заря». С 2010 года — "
+     "директор школы.",
+     {("Игнат Лорский", "замдиректора завода «Заря»"), ("Игнат Лорский", "директор школы")}),
+    # a subject of its own after the participle is someone else
+    ("Игнат Лорский родился в Твери. В 2005 году назначен новый директор завода «Заря».", set()),
+    ("Игнат Лорский выступил в Твери. Вскоре после этого был уволен директор завода.", set()),
 ])
 def test_a_biography_goes_on_with_no_subject(models, text, expected):
     assert pairs(text, models) == expected
@@ -104,6 +117,22 @@ def test_the_case_of_a_name_and_an_infinitive(models, text, expected):
 def test_a_title_refers_back_past_another_gender(models, text, expected):
     assert expected in pairs(text, models)
     assert not any(name == "Пётр" for name, _ in pairs(text, models))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with no name that is a predicate's subject: the title the predicate gives is its holder's
+    ("Новым министром финансов назначен Игнат Лорский. Новый министр ранее занимал пост заместителя губернатора.",
+     {("Игнат Лорский", "новый министр финансов"), ("Игнат Лорский", "заместитель губернатора")}),
+    ("Анна Сомова назначена ректором университета. Новый ректор ранее работала деканом.",
+     {("Анна Сомова", "ректор университета"), ("Анна Сомова", "декан")}),
+    # not whom the subject acts with, nor a subject title with no holder
+    ("Губернатор Игнат Лорский встретился с министром. Министр ранее работал директором школы.",
+     {("Игнат Лорский", "губернатор")}),
+    ("Губернатор Игнат Лорский назначил министра. Министр ранее работал директором школы.",
+     {("Игнат Лорский", "губернатор")}),
+])
+def test_a_titled_subject_passes_its_holder_on(models, text, expected):
+    assert pairs(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

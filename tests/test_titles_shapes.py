@@ -92,6 +92,35 @@ def test_a_gapped_clause_with_its_own_subject(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a title after a dash that says what the title a predicate gives is: the same holder
+    ("Пётр Смирнов назначен заместителем министра — руководителем аппарата министерства.",
+     {("Пётр Смирнов", "заместитель министра"), ("Пётр Смирнов", "руководитель аппарата министерства")}),
+    ("Анна Котова назначена замдиректора службы — руководителем аппарата комитета.",
+     {("Анна Котова", "замдиректора службы"), ("Анна Котова", "руководитель аппарата комитета")}),
+    # ... not the title of a clause of its own after the dash
+    ("Пётр Смирнов стал министром — директором назначен Глеб Ракитин.",
+     {("Пётр Смирнов", "министр"), ("Глеб Ракитин", "директор")}),
+])
+def test_a_title_after_a_dash_defines_the_one_before(models, text, expected):
+    assert {(name, position) for name, position, _, _ in rows(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title that opens its clause, a comma and the name that is the clause's subject
+    ("Таким образом, первый вратарь сборной последних лет, Пётр Смирнов будет запасным.",
+     {("Пётр Смирнов", "первый вратарь сборной последних лет")}),
+    ("По данным газеты, бывший министр финансов, Глеб Ракитин покинул страну.",
+     {("Глеб Ракитин", "бывший министр финансов")}),
+    # ... not a title of a clause with its own verb, nor one before a list of names
+    ("Как сообщил министр, Пётр Смирнов уехал.", set()),
+    ("Министр финансов, Пётр Смирнов и Глеб Ракитин подписали документ.", set()),
+    ("Анна Котова, директор школы, Пётр Смирнов выступили.", {("Анна Котова", "директор школы")}),
+])
+def test_a_title_a_comma_and_the_subject(models, text, expected):
+    assert {(name, position) for name, position, _, _ in rows(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title that opens its sentence, a dash, and a name that ends it
     ("Мэр Твери — Пётр Смирнов.", {("Пётр Смирнов", "мэр Твери", "мэр", False)}),
     ("Генеральный директор завода «Заря» — Глеб Ракитин, выпускник университета.",

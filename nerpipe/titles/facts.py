@@ -18,7 +18,7 @@ from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
-from .subjects import antecedent_candidate, continues_subject
+from .subjects import antecedent_candidate, continues_subject, subject_title
 from .succession import with_takeovers
 from .trimming import inner_title, trim_title
 
@@ -72,6 +72,12 @@ def build_positions(
             if person is not None and (_holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
                                        or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved)):
                 holders[title] = [person]
+    for title in titles:
+        subject = subject_title(analysis, title, titles) if title not in holders else None
+        if subject is not None and len(holders.get(subject, ())) == 1:  # "Тогда будущий министр работала адвокатом"
+            holders[title] = holders[subject]
+            if title not in infos:
+                infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     stated: list[tuple[PositionFact, TitleInfo]] = []

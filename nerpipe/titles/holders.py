@@ -3,6 +3,7 @@
 - before the name: ``министр культуры края Пётр Орлов``, also across a short
   phrase that continues the title (``глава делегации на встрече Глеб Лаптев``);
 - after it, in commas, dashes or brackets: ``Пётр Орлов, директор по науке …,`` (:mod:`.preceding`);
+- in a list of names a plural title counts (:mod:`.among`): ``среди артистов были …``;
 - in coordinated and stacked titles (:mod:`.sharing`): ``основатель фонда «…», член совета … Анна
   Зорина``; and in signatures (a name and a title on one line, or on two);
 - through a predicate (:mod:`.predicates`);
@@ -30,6 +31,7 @@ from .agreement import (
     plural_head,
     singular_before_genitive,
 )
+from .among import names_among
 from .dependents import PREPS_ALWAYS
 from .grammar import Title
 from .preceding import name_list, person_before
@@ -102,7 +104,8 @@ def attach_titles(
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
               if _plural(analysis, titles[i], p, people, morph)
               for other in _listed_with(analysis, p, titles[i], people)]
-    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + inner_out
+    among = [Attachment(t, p) for i, t in enumerate(titles) if i not in out for p in names_among(analysis, t, people)]
+    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + among + inner_out
 
 
 def _after_dash(analysis: Analysis, title: Title) -> bool:
@@ -193,9 +196,10 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
 
 
 def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | None:
-    """``Директор школы, Пётр Орлов, рассказал …``: a name set off by commas right after a title that opens its
-    clause (not one coordinated with another or set off itself), agreeing with it, when no other name follows
-    (not a list of people)."""
+    """``Директор школы, Пётр Орлов, рассказал …`` (or ``…, Пётр Орлов рассказал``, the name the subject): a name
+    set off by commas right after a title that opens its clause (not one coordinated with another or set off
+    itself, nor after a phrase that names someone), agreeing with it, when no other name follows (not a list of
+    people)."""
     tokens = analysis.tokens
     comma = title.last + 1
     person = people.by_first.get(comma + 1)
@@ -204,12 +208,34 @@ def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | 
         return None
     before = title.first - 1
     if before >= 0 and tokens[before].sent == tokens[title.first].sent \
-            and (tokens[before].text in (",", "(", *DASHES) or fold(tokens[before].text) in ("и", "а")):
+            and (tokens[before].text in ("(", *DASHES) or fold(tokens[before].text) in ("и", "а")
+                 or tokens[before].text == "," and not _opening_phrase(analysis, before, people)):
         return None  # "Анна Зорина, директор школы, Пётр Орлов, …": the title is the name's before it
     after = tokens_after(analysis, person)
-    if after is None or after.text not in (",", ")") or people.by_first.get(after.index + 1) is not None:
+    if after is None or people.by_first.get(after.index + 1) is not None:
         return None
-    return person if agrees(case_word(analysis, title), tokens[comma + 1], 1) else None
+    head = case_word(analysis, title)
+    if after.text not in (",", ")") and not (after.pos in ("VERB", "AUX") and case_of(head) == "Nom"
+                                              and not _verb_before(analysis, title)):
+        return None  # "Первый вратарь сборной, Пётр Орлов будет запасным": the name is the subject
+    return person if agrees(head, tokens[comma + 1], 1) else None
+
+
+def _verb_before(analysis: Analysis, title: Title) -> bool:
+    """A verb before a title in its sentence (``Как сообщил министр, Пётр Орлов уехал``): the title is that
+    verb's, and the comma after it ends its clause."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    return any(t.sent == sent and t.pos in ("VERB", "AUX") for t in tokens[max(0, title.first - 40): title.first])
+
+
+def _opening_phrase(analysis: Analysis, comma: int, people: People) -> bool:
+    """Words before ``comma`` that open the sentence and name no one (``Таким образом, …``, ``По словам
+    источника, …``): the title after it still opens its clause."""
+    tokens = analysis.tokens
+    words = [t for t in tokens[:comma] if t.sent == tokens[comma].sent]
+    return len(words) <= 4 and all(t.index not in people.of_token and t.text not in (",", "«", "»")
+                                   and t.pos != "VERB" for t in words)
 
 
 def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:

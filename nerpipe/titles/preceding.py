@@ -16,7 +16,7 @@ from .former import WHEN_HELD
 from .grammar import Title
 from .sharing import POSSESSIVES, closes_apposition
 from .subjects import pronoun_antecedent
-from .tokens import People, first_token, is_participle, number_of
+from .tokens import People, case_of, first_token, is_participle, number_of
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
@@ -71,7 +71,8 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
     if tokens[j].text in (",", "(") or tokens[j].text in DASHES:
         end = _before_brackets(tokens, j - 1)
         person = people.by_last.get(end)
-        if person is None and tokens[j].text == "," and closes_apposition(analysis.text, title):
+        if person is None and tokens[j].text == "," and (closes_apposition(analysis.text, title)
+                                                         or _coordinated_next(analysis, title)):
             end = _before_insert(analysis, j, people)  # "Name, известный борец с коррупцией, член палаты,"
             person = people.by_last.get(end) if end is not None else None
         if person is None or tokens[end].sent != tokens[title.first].sent:
@@ -84,6 +85,22 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
     if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
+
+
+def _coordinated_next(analysis: Analysis, title: Title) -> bool:
+    """A title joined by ``и`` to a noun in its case, across its adjectives (``Name, известный борец с
+    коррупцией, член палаты и депутат``, ``…, член палаты и рабочей группы``): the apposition goes on."""
+    tokens = analysis.tokens
+    k = title.last + 1
+    if k >= len(tokens) or fold(tokens[k].text) != "и":
+        return False
+    head = tokens[title.head]
+    for word in tokens[k + 1: k + 4]:
+        if word.sent != head.sent or word.pos not in ("NOUN", "ADJ"):
+            return False
+        if word.pos == "NOUN":
+            return case_of(word) is not None and case_of(word) == case_of(head)
+    return False
 
 
 def _past_when(tokens, j: int) -> int:

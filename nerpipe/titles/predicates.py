@@ -17,7 +17,7 @@ from ..records import Span
 from ..text import DASHES
 from .declined import declined
 from .grammar import Title, acting_verb
-from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
+from .subjects import INDECLINABLE, SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
 from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
 
@@ -73,7 +73,8 @@ def predicate_person(
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
             appoints_other = _appoints_other(tokens[verb], morph)
             if person is None and not appoints_other:
-                person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph)
+                person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
+                    or _passive_left_out(analysis, verb, people)
             if person is not None or appoints_other:
                 return person
     trigger = _trigger_before(analysis, title, morph)
@@ -105,6 +106,9 @@ def predicate_person(
         person = _work_noun_holder(analysis, title, people, morph)  # "в его послужном списке работа прокурором"
         if person is not None:
             return person
+    if head.rel == "nsubj:pass" and head.head is not None and fold(head.text) in INDECLINABLE:
+        # "В 2005 году назначен замдиректора завода": what someone is made, read as the subject
+        return _passive_left_out(analysis, head.head, people, title.head)
     return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
 
 
@@ -141,6 +145,14 @@ def _controller(analysis: Analysis, verb: int, people: People, morph: Morph) -> 
     if obj is not None:
         return people.of_token[obj]
     return _subject_of(analysis, parent, people, morph=morph)
+
+
+def _passive_left_out(analysis: Analysis, verb: int, people: People, misread: int | None = None) -> Span | None:
+    """The one a short passive participle with no subject speaks of (``Орлов родился в Твери. В 2005 году назначен
+    директором завода``): a biography goes on (:func:`_left_out_subject`)."""
+    token = analysis.tokens[verb]
+    short = token.feat.get("VerbForm") == "Part" and token.feat.get("Variant") == "Short"
+    return _left_out_subject(analysis, verb, people, misread) if short else None
 
 
 def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | None:
@@ -239,16 +251,26 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
                                                                  "fixed", "case")):
             break
         current = parent
-    verb = tokens[current]
-    if climb and verb.pos in ("VERB", "AUX") and verb.feat.get("VerbForm") == "Fin" \
-            and verb.feat.get("Number") == "Sing" and verb.feat.get("Gender") in ("Masc", "Fem") \
-            and _nsubj(analysis, current, people) is None:
-        after = people.by_first.get(current + 1)
-        if after is not None and case_of(tokens[current + 1]) == "Nom" and tokens[current + 1].sent == verb.sent:
-            return after  # "пост директора занимал Пётр Орлов": the subject after its verb, whatever the parser says
-        # a subject left out: the one named before, not one after a preposition ("… солидарен с Орловым) и работал")
-        return antecedent_of(analysis, current, people, verb.feat["Gender"], oblique=False)
-    return None
+    return _left_out_subject(analysis, current, people) if climb else None
+
+
+def _left_out_subject(analysis: Analysis, verb: int, people: People, misread: int | None = None) -> Span | None:
+    """The subject of a past verb or a short passive participle in the singular that has none (``Работал
+    учителем``, ``В 2005 году назначен директором завода``): the name right after it in the nominative, or
+    else the one named before (:func:`.subjects.antecedent_of`), not one after a preposition (``… солидарен с
+    Орловым) и работал``). ``misread``: a subject the parser gives that is none (a title that does not decline).
+    """
+    tokens = analysis.tokens
+    token = tokens[verb]
+    form = (token.feat.get("VerbForm"), token.feat.get("Variant"))
+    if token.pos not in ("VERB", "AUX") or form not in (("Fin", None), ("Part", "Short")) \
+            or token.feat.get("Number") != "Sing" or token.feat.get("Gender") not in ("Masc", "Fem") \
+            or _nsubj(analysis, verb, people) not in (None, misread):
+        return None
+    after = people.by_first.get(verb + 1)
+    if after is not None and case_of(tokens[verb + 1]) == "Nom" and tokens[verb + 1].sent == token.sent:
+        return after  # "пост директора занимал Пётр Орлов": the subject after its verb, whatever the parser says
+    return antecedent_of(analysis, verb, people, token.feat["Gender"], oblique=False)
 
 
 def _named_subject(analysis: Analysis, subject: int, verb: int, people: People, morph: Morph | None) -> Span | None:

@@ -117,14 +117,19 @@ def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
 def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span],
                       people: People | None = None) -> None:
     """``Орлов был советником мэра, директором школы и …``, ``… советником мэра, а в 2018 году — директором
-    школы``: titles coordinated with one a predicate gives a holder, in its sentence and case, share that holder.
+    школы``, ``назначен заместителем министра — руководителем аппарата`` (:func:`_defines`): titles coordinated
+    with one a predicate gives a holder, in its sentence and case, share that holder.
     A clause with its verb left out that names its own subject (``…, а Анна Зорина — директором школы``)
     gives the title to that name."""
     while index + 1 < len(titles) and index + 1 not in out:
         a, b = titles[index], titles[index + 1]
-        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or not _alike(analysis, a, b):
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent:
             return
-        if _between(analysis, a, b) in _LINKS:
+        if _between(analysis, a, b) in DASHES and _defines(analysis, a, b):
+            out[index + 1] = out[index]
+        elif not _alike(analysis, a, b):
+            return
+        elif _between(analysis, a, b) in _LINKS:
             out[index + 1] = out[index]
         elif _gapped(analysis, a, b):
             subject = _gap_subject(analysis, a, b, people)
@@ -134,6 +139,22 @@ def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: 
         else:
             return
         index += 1
+
+
+def _defines(analysis: Analysis, a: Title, b: Title) -> bool:
+    """A title right after a dash that says what the title before it is (``назначен замдиректора службы —
+    руководителем аппарата комитета``): the parser's apposition to it or to a word of it, in its number (a
+    title that does not decline shows no case); not a title of a clause of its own (``стал министром —
+    директором назначен Лаптев``)."""
+    head = analysis.tokens[b.head]
+    return head.rel == "appos" and head.head is not None and a.first <= head.head <= a.last \
+        and number_of(head) in (None, number_of(analysis.tokens[a.head])) and not _verb_after(analysis, b)
+
+
+def _verb_after(analysis: Analysis, title: Title) -> bool:
+    """A verb right after a title (``директором назначен``)."""
+    k = title.last + 1
+    return k < len(analysis.tokens) and analysis.tokens[k].pos in ("VERB", "AUX")
 
 
 def _gap_subject(analysis: Analysis, a: Title, b: Title, people: People | None) -> Span | None | bool:

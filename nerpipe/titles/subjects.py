@@ -8,14 +8,18 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis, Token
 from ..records import Span
+from ..resources import read_word_groups
 from ..text import DASHES
 from .grammar import Title
 from .tokens import People, case_of, first_token
+from .verbs import is_predicate
 
 SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
 _MAX_RUN = 10  # sentences with no subject a biography may go on for
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
+# titles that do not decline ("замдиректора"): the parser may read one as the subject of "назначен"
+INDECLINABLE = frozenset(read_word_groups("titles.txt").get("indeclinable", ()))
 
 
 def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span | None:
@@ -137,9 +141,12 @@ def _subjectless(analysis: Analysis, sent: int) -> bool:
 
 
 def _misread_subject(analysis: Analysis, subject: Token) -> bool:
-    """A noun the parser makes a subject that names no one who acts: of another gender than its past verb, or a
-    thing in a sentence with no verb (``В его послужном списке работа прокурором``)."""
+    """A noun the parser makes a subject that names no one who acts: of another gender than its past verb, a
+    thing in a sentence with no verb (``В его послужном списке работа прокурором``), or a title that does not
+    decline, what someone is made (``В 2005 году назначен замдиректора института``)."""
     verb = analysis.tokens[subject.head] if subject.head is not None else None
+    if fold(subject.text) in INDECLINABLE:
+        return True
     if subject.pos == "NOUN" and subject.feat.get("Animacy") == "Inan" and not any(
             t.sent == subject.sent and t.pos in ("VERB", "AUX") for t in analysis.tokens):
         return True
@@ -198,3 +205,31 @@ def _subject_word(analysis: Analysis, token: Token) -> bool:
     head = token.head
     return token.rel.startswith("nsubj") or token.rel == "appos" and head is not None \
         and analysis.tokens[head].rel.startswith("nsubj")
+
+
+def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Title | None:
+    """The title with no name that is the subject of the predicate giving ``title`` (``Тогда будущий министр
+    работала адвокатом``, ``Новый директор ранее занимал пост заместителя мэра``): the one whose holder
+    ``title`` is too. Only a predicate's complement (``работал адвокатом``) or the genitive after ``пост``/
+    ``должность`` (``занимал пост …``, ``работал в должности …``), not whom the subject acts with (``встретился
+    с министром``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if head.head is None:
+        return None
+    verb, post = tokens[head.head], None
+    if head.rel.startswith("nmod") and fold(verb.text) in _POST_NOUNS and verb.head is not None:
+        verb, post = tokens[verb.head], verb.index
+    elif not head.rel.startswith("xcomp"):
+        return None
+    if verb.pos not in ("VERB", "AUX") or not is_predicate(verb.text):
+        return None
+    clause = [t for t in _sentence(analysis, verb.sent) if t.head == verb.index]
+    if any(t.rel in ("obj", "iobj") and t.index != post for t in clause):
+        return None  # "Губернатор назначил сына директором": the title is the object's
+    subjects = [t.index for t in clause if t.rel.startswith("nsubj")]
+    heads = {t.head: t for t in titles if t is not title}
+    return heads.get(subjects[0]) if len(subjects) == 1 else None
+
+
+_POST_NOUNS = {"пост", "должность", "посту", "должности"}  # "занимал пост заместителя мэра"

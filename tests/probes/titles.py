@@ -170,6 +170,10 @@ def beside(title: Title, p: Person, _q: Person):
         held(p, title)
     yield "apposition_since", f"{p.forms[0]}, с 2015 года {title.form('nom')}, {p.verb('открыл')} новую школу.", \
         held(p, title)
+    yield "apposition_insert_and", f"{p.forms[0]}, известный в городе человек, {title.form('nom')} и член совета, " \
+        f"{p.verb('открыл')} новую школу.", held(p, title) | {row(p, "член совета", "член совета")}
+    yield "opening_comma_subject", f"Таким образом, {title.form('nom')}, {p.forms[0]} {p.verb('открыл')} " \
+        "новую школу.", held(p, title)
     yield "apposition_brackets", f"{p.forms[0]} ({title.form('nom')}) {p.verb('открыл')} новую школу.", \
         held(p, title)
 
@@ -183,6 +187,12 @@ def predicates(title: Title, p: Person, _q: Person):
             held(p, title)
         yield "predicate_inverted", f"{cap(title.form('ins'))} {p.verb('назначен')} {p.forms[0]}.", \
             held(p, title)
+        if title.gender is None:  # the title with no name a later predicate has for its subject
+            yield "subject_title_before", f"{p.forms[0]} {p.verb('назначен')} {title.form('ins')}. Новый " \
+                f"{title.head[0]} ранее {p.verb('работал')} учителем.", \
+                held(p, title) | {row(p, "учитель", "учитель", True)}
+        yield "predicate_dash_defines", f"{p.forms[0]} {p.verb('назначен')} {title.form('ins')} — руководителем " \
+            "аппарата комитета.", held(p, title) | {row(p, "руководитель аппарата комитета", "руководитель аппарата")}
     yield "predicate_became", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}.", held(p, title)
     if title.elected:
         yield "predicate_elected", f"{p.forms[0]} {p.verb('избран')} {title.form('ins')}.", held(p, title)
@@ -371,6 +381,10 @@ def runs(title: Title, p: Person, _q: Person):
         f"{p.verb('стал')} {title.form('ins')}.", held(p, title)
     yield "capacity_kak", f"{p.forms[0]} {p.verb('выступил')} на форуме как {title.form('nom')}.", held(p, title)
     if title.post:
+        yield "run_appointed", f"{p.forms[0]} {born} в Твери. В 1990 году {finished} университет. В 2015 году " \
+            f"{p.verb('назначен')} {title.form('ins')}.", held(p, title)
+        yield "run_appointed_post", f"{p.forms[0]} {born} в Твери. В 2015 году {p.verb('назначен')} на должность " \
+            f"{title.form('gen')}.", held(p, title)
         age = "45-летняя" if p.feminine else "45-летний"
         yield "predicate_age", f"{cap(title.form('ins'))} {p.verb('назначен')} {age} {p.forms[0]}.", held(p, title)
 
@@ -615,6 +629,22 @@ def ranks(index: int):
     yield "vague_alone", f"{p.forms[0]} — {vague}, {p.verb('сказал')} директор.", frozenset()
 
 
+# plural titles in the genitive and their role, for a list of names counted among them ("среди хирургов были …")
+AMONG = (("хирургов", "хирург"), ("тренеров", "тренер"), ("депутатов", "депутат"), ("критиков", "критик"),
+         ("министров", "министр"), ("губернаторов", "губернатор"), ("ректоров", "ректор"), ("прокуроров", "прокурор"),
+         ("следователей", "следователь"), ("операторов", "оператор"), ("гидов", "гид"), ("журналистов", "журналист"))
+
+
+def among(index: int):
+    p, q = PEOPLE[index % len(PEOPLE)], PEOPLE[(index + 1) % len(PEOPLE)]
+    plural, role = AMONG[index]
+    both = frozenset({row(p, role, role), row(q, role, role)})
+    yield "among_were", f"Среди {plural} были {p.forms[0]} и {q.forms[0]}.", both
+    yield "among_clause", f"В числе {plural}, приехавших на форум, — {p.forms[0]} и {q.forms[0]}.", both
+    yield "among_one", f"Среди {plural} {p.verb('оказался')} {p.forms[0]}.", frozenset({row(p, role, role)})
+    yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -630,6 +660,8 @@ def cases() -> list[Case]:
             out += [Case("titles", kind, text, expected) for kind, text, expected in group]
     for index in range(len(RANKS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in ranks(index)]
+    for index in range(len(AMONG)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in among(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
         p = PEOPLE[index % len(PEOPLE)]
         out += [Case("titles", name, text, frozenset(row(p, *r) for r in rows))

@@ -1,0 +1,67 @@
+"""The names a plural title is said to count among its holders: ``Среди приглашённых артистов были Анна Котова
+и Пётр Орлов``, ``В числе выступавших музыкантов — Пётр Орлов, Иван Лаптев``: ``среди`` or ``в числе`` before the
+title, then ``были``/``оказались``/a dash and a list of names in the nominative."""
+
+from __future__ import annotations
+
+from ..morph import fold
+from ..ner import Analysis
+from ..records import Span
+from ..text import DASHES
+from .grammar import Title
+from .preceding import name_list
+from .tokens import People, case_of, number_of
+
+_LINKS = frozenset({"были", "был", "была", "оказались", "оказался", "оказалась", "значатся", "значился", "значилась",
+                    "есть", "также", "и", ":"}) | DASHES  # "среди артистов были", "среди них — …", "были и …"
+_MAX_LEAD = 5  # words between "среди" and a title: "среди развлекавших гостей артистов"
+_MAX_CLAUSE = 12  # words of a clause in commas after the title: ", выступивших на празднике,"
+
+
+def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
+    """The names listed as being among a plural title in the genitive after ``среди``/``в числе`` (see the
+    module); none for a title of another shape, or when no list of names in the nominative follows."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if number_of(head) != "Plur" or case_of(head) not in ("Gen", None) or not _among_before(analysis, title):
+        return []
+    k = _past_clause(analysis, title.last + 1, head.sent)
+    links = 0
+    while k < len(tokens) and tokens[k].sent == head.sent and fold(tokens[k].text) in _LINKS and links < 3:
+        k, links = k + 1, links + 1
+    person = people.by_first.get(k)
+    if not links or person is None or case_of(tokens[k]) not in ("Nom", None):
+        return []
+    return name_list(analysis, person, people)
+
+
+def _among_before(analysis: Analysis, title: Title) -> bool:
+    """``среди`` or ``в числе`` right before the title, or before a few words that qualify it with no comma
+    (``среди развлекавших гостей артистов``)."""
+    tokens = analysis.tokens
+    sent = tokens[title.head].sent
+    for k in range(title.first - 1, max(title.first - 1 - _MAX_LEAD, -1), -1):
+        token = tokens[k]
+        word = fold(token.text)
+        if token.sent != sent:
+            return False
+        if word == "среди":
+            return True
+        if word == "числе":
+            return k > 0 and fold(tokens[k - 1].text) == "в"
+        if not token.text[:1].isalpha() or token.pos in ("PRON", "DET") and word not in ("других",):
+            return False
+    return False
+
+
+def _past_clause(analysis: Analysis, k: int, sent: int) -> int:
+    """The token after a clause in commas that begins at ``k`` (``, выступивших на празднике,``), or ``k``."""
+    tokens = analysis.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return k
+    for j in range(k + 1, min(k + 1 + _MAX_CLAUSE, len(tokens))):
+        if tokens[j].sent != sent:
+            return k
+        if tokens[j].text == ",":
+            return j + 1
+    return k
