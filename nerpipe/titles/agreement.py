@@ -79,6 +79,18 @@ def agrees(head: Token, name: Token, gap: int) -> bool:
     return not (name_case == "Gen" and name.rel == "nmod" and name.head == head.index)
 
 
+def woman_subject(analysis: Analysis, head: Token, name: Token, morph: Morph) -> bool:
+    """Whether a surname the tagger reads as the genitive of a man's after a title that is a verb's subject is
+    a woman's nominative, the verb in the feminine telling so (``директор Климова показала цеха``: the
+    director is a woman, Климова; ``директор Климова показал цеха``: Климов's director)."""
+    if not head.rel.startswith("nsubj") or head.head is None or head.feat.get("Gender") != "Masc":
+        return False
+    verb = analysis.tokens[head.head]
+    if verb.feat.get("Gender") != "Fem" or verb.feat.get("Number") != "Sing":
+        return False
+    return any({"Surn", "femn", "nomn"} <= p.tag.grammemes for p in morph.parses(name.text.lower()))
+
+
 def cases_clash(head: Token, name: Token, morph: Morph, listed: bool = False) -> bool:
     """A title the dictionary has only in oblique cases before a first word it has only in the nominative
     (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's.

@@ -30,6 +30,7 @@ from .agreement import (
     owner_in_title,
     plural_head,
     singular_before_genitive,
+    woman_subject,
 )
 from .among import names_among
 from .dependents import PREPS_ALWAYS
@@ -173,7 +174,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             # "дождались главы МВД Анны Котовой": a genitive singular the tagger reads as a nominative plural
             listed = _starts_list(analysis, person, people)
             misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) and not listed
-            if not (misread or agrees(case_word(analysis, title), tokens[k], gap)) \
+            if not (misread or agrees(case_word(analysis, title), tokens[k], gap)
+                    or not gap and woman_subject(analysis, case_word(analysis, title), tokens[k], morph)) \
                     or cases_clash(case_word(analysis, title), tokens[k], morph, listed) \
                     or _governed(analysis, person) or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):
