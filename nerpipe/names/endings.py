@@ -85,9 +85,12 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
 _IYA_ENDINGS = (("ии", ("gent", "datv", "loct", "accs", "ablt")), ("ию", ("accs",)), ("ией", ("ablt",)))
 
 
-# the endings of Turkic surnames made of a father's name, which do not decline (``Омарулы``,
-# ``Алиоглы``, ``Сейткызы``): no genitive of a surname in ``-а``
-TURKIC_PATRONYMICS = ("улы", "уулу", "оглы", "оглу", "кызы", "гызы")
+# the words of a Turkic patronymic, a son's and a daughter's: written apart after the father's name
+# (``Мамед оглы``, :mod:`.turkic`), or the endings of surnames made of it, which do not decline
+# (``Омарулы``, ``Алиоглы``, ``Сейткызы``: no genitive of a surname in ``-а``)
+TURKIC_SONS = ("улы", "уулу", "оглы", "оглу")  # a son's
+TURKIC_DAUGHTERS = ("кызы", "гызы")  # a daughter's
+TURKIC_PATRONYMICS = TURKIC_SONS + TURKIC_DAUGHTERS
 
 
 # ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),

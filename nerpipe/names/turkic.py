@@ -5,14 +5,10 @@ there (``Рамиза Мамед оглы``); the two words are the middle name,
 from __future__ import annotations
 
 from ..morph import Morph, fold, restore_case
-from .endings import CONSONANTS
+from .endings import CONSONANTS, TURKIC_DAUGHTERS, TURKIC_PATRONYMICS
 from .name import is_initial
 from .nominative import capitalize_name
-
-# the words after a father's first name that make it a patronymic, a son's and a daughter's
-_SONS = ("оглы", "оглу", "улы", "уулу")
-_DAUGHTERS = ("кызы", "гызы")
-TURKIC_PARTICLES = _SONS + _DAUGHTERS
+from .words import first_name_readings
 
 # the case endings of first names and their nominative endings, a man's of a consonant and a woman's in ``-а``,
 # ``-я`` (longest first)
@@ -22,7 +18,7 @@ _WOMANS_ENDINGS = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), (
 
 def turkic_particle(text: str) -> bool:
     """Whether a word is ``оглы``, ``кызы`` or another word of a patronymic of two words, in any letter case."""
-    return fold(text) in TURKIC_PARTICLES
+    return fold(text) in TURKIC_PATRONYMICS
 
 
 def split_turkic_patronymic(parts: list) -> tuple[list, str | None]:
@@ -37,7 +33,7 @@ def split_turkic_patronymic(parts: list) -> tuple[list, str | None]:
 
 def patronymic_gender(patronymic: str) -> str:
     """``masc`` for a son's patronymic (``Мамед оглы``), ``femn`` for a daughter's (``Ахмед кызы``)."""
-    return "femn" if fold(patronymic).endswith(_DAUGHTERS) else "masc"
+    return "femn" if fold(patronymic).endswith(TURKIC_DAUGHTERS) else "masc"
 
 
 def first_name_before(morph: Morph, text: str, gender: str) -> str:
@@ -45,8 +41,7 @@ def first_name_before(morph: Morph, text: str, gender: str) -> str:
     pymorphy's reading of it as a first name of that gender, else its case ending taken off (``Севде`` of a
     daughter → ``Севда``, ``Эльчину`` of a son → ``Эльчин``)."""
     lowered = fold(text)
-    readings = [p for p in morph.parses(lowered) if "Name" in p.tag and p.tag.number == "sing"
-                and p.tag.gender == gender]
+    readings = [p for p in first_name_readings(morph, text) if p.tag.gender == gender]
     if morph.is_known(lowered) and readings:
         return capitalize_name(restore_case(max(readings, key=lambda p: p.score).normal_form, text))
     for ending, nominative in _MANS_ENDINGS if gender == "masc" else _WOMANS_ENDINGS:
