@@ -28,6 +28,9 @@ _FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "�
              ("иха", ("", "ец")), ("иня", ("",)), ("унья", ("ун",)))
 # nouns that are never an occupation whatever their ending: names of people and places
 _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+# titles that do not decline ("замдиректора"): asked where no lexicon is passed as well (the parser
+# may read one as the subject of "назначен")
+INDECLINABLE = frozenset(read_word_groups("titles.txt").get("indeclinable", ()))
 
 
 
@@ -62,7 +65,7 @@ class TitleLexicon:
         self.acting = frozenset(groups.get("acting", ()))
         self.instrumental = frozenset(groups.get("instrumental", ()))
         self.abbreviated = frozenset(groups.get("abbreviated", ()))
-        self.indeclinable = frozenset(groups.get("indeclinable", ()))
+        self.indeclinable = INDECLINABLE
         self.candidates = frozenset(groups.get("candidate", ()))
         self.nominations = frozenset(groups.get("nomination", ()))
         self.relatives = frozenset(groups.get("relative", ()))

@@ -17,7 +17,8 @@ from ..records import Span
 from ..text import DASHES
 from .declined import declined
 from .grammar import Title, acting_verb
-from .subjects import INDECLINABLE, SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
+from .lexicon import INDECLINABLE
+from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
 from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis, Token
 from ..records import Span
-from ..resources import read_word_groups
 from ..text import DASHES
 from .grammar import Title
+from .lexicon import INDECLINABLE
 from .tokens import People, case_of, first_token
 from .verbs import is_predicate
 
@@ -18,8 +18,6 @@ SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
 _MAX_RUN = 10  # sentences with no subject a biography may go on for
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
-# titles that do not decline ("замдиректора"): the parser may read one as the subject of "назначен"
-INDECLINABLE = frozenset(read_word_groups("titles.txt").get("indeclinable", ()))
 
 
 def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span | None:
