@@ -30,6 +30,7 @@ from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
 from .turkic import turkic_particle
 from .words import (
+    first_name_readings,
     is_credit_line,
     is_honorific,
     is_kin,
@@ -55,6 +56,7 @@ __all__ = [
     "is_occupation",
     "is_patronymic",
     "is_russian_surname",
+    "first_name_readings",
     "known_first_name",
     "looks_like_person",
     "masculine_nominative",

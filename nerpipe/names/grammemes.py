@@ -11,6 +11,7 @@ from .cases import case_shown, name_cases
 from .endings import CONSONANTS, MASC_STEMS, TURKIC_PATRONYMICS, VOWELS, regular_surname
 from .firsts import genitive_of_a
 from .nominative import generation_cases, known_name
+from .words import first_name_readings
 
 
 def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool = False) -> str | None:
@@ -67,8 +68,7 @@ def _first_name_agreed(morph: Morph, first: str, readings) -> str | None:
     case and gender the tagger reads); ``None`` when they agree in more or none, or pymorphy does not know it."""
     if not morph.is_known(fold(first)):
         return None
-    own = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(first))
-           if "Name" in p.tag and p.tag.number == "sing" and "Fixd" not in p.tag}
+    own = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first) if "Fixd" not in p.tag}
     agreed = own & set(readings)
     return next(iter(agreed))[0] if len(agreed) == 1 else None
 
@@ -82,7 +82,7 @@ def _undeclined_womans_cases(morph: Morph, texts: list[str], roles: list[str], r
     if roles != ["first", "last"] or len(first) < 3 or not first[-1].isalpha():
         return set()
     if morph.is_known(first):
-        names = [p for p in morph.parses(first) if "Name" in p.tag and p.tag.number == "sing"]
+        names = first_name_readings(morph, first)
         if not names or not all("Fixd" in p.tag and p.tag.gender == "femn" for p in names):
             return set()
     elif first[-1] in "аеёиоуыэюяй":
@@ -95,8 +95,7 @@ def _agreed_case(morph: Morph, texts: list[str], case: str | None) -> str | None
     (its guesses too, of a declined word), when the tagger's is not one of them (``Петра Шульгу`` tagged a
     genitive: ``Петра`` the genitive or accusative of ``Пётр``, ``Шульгу`` the accusative of ``Шульга``);
     the first of them by :data:`_CASE_ORDER`. ``None`` when either shows no case (``Морелли``)."""
-    first = {p.tag.case for p in morph.parses(fold(texts[0]))
-             if "Name" in p.tag and p.tag.number == "sing" and "Fixd" not in p.tag}
+    first = {p.tag.case for p in first_name_readings(morph, texts[0]) if "Fixd" not in p.tag}
     last = {p.tag.case for p in morph.parses(fold(texts[-1]))
             if p.tag.POS == "NOUN" and p.tag.number == "sing" and "Fixd" not in p.tag}
     both = (first & last) - {"nomn", "voct"}

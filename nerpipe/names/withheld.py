@@ -9,6 +9,7 @@ from .eastasia import RUSSIAN_SURNAME_ENDINGS, east_asian_surname
 from .endings import CONSONANTS
 from .name import Name, is_initial
 from .nominative import capitalize_name
+from .words import first_name_readings, singular_name
 
 
 def first_before_initial(morph: Morph, text: str, subject: bool = False) -> bool:
@@ -22,7 +23,7 @@ def first_before_initial(morph: Morph, text: str, subject: bool = False) -> bool
     if lowered.endswith(RUSSIAN_SURNAME_ENDINGS):
         return False
     if morph.is_known(lowered):
-        names = [p.score for p in parses if _singular_name(p) and (p.tag.case == "nomn" or not subject)]
+        names = [p.score for p in parses if singular_name(p) and (p.tag.case == "nomn" or not subject)]
         return bool(names) and max(names) >= max((p.score for p in parses if "Surn" in p.tag), default=0.05)
     return not any("Surn" in p.tag for p in parses) and any(_hard_mans_name(p, lowered) for p in parses)
 
@@ -32,7 +33,7 @@ def _hard_mans_name(parse, lowered: str) -> bool:
     ``Нуреддину``), the word its nominative or a case form of it: not a guess of a word in ``-ой`` (``Забарой``),
     nor an indeclinable one (``Смелаго``)."""
     normal = fold(parse.normal_form)
-    return _singular_name(parse) and parse.tag.gender == "masc" and "Fixd" not in parse.tag \
+    return singular_name(parse) and parse.tag.gender == "masc" and "Fixd" not in parse.tag \
         and normal[-1:] in CONSONANTS and lowered[len(normal):] in _HARD_ENDINGS and lowered.startswith(normal)
 
 
@@ -53,8 +54,7 @@ def withheld_name(morph: Morph, parts, oblique: bool = False, speaker: bool = Fa
     else all of them (``Нуриддина Ш.`` tagged a man's nominative: his genitive); the likeliest of them."""
     (text, word), (initial, _word) = parts
     initial = initial if initial.endswith(".") else initial + "."
-    lowered = fold(text)
-    readings = [p for p in morph.parses(lowered) if _singular_name(p)]
+    readings = first_name_readings(morph, text)
     gender = verb_gender or UD_GENDER.get(word.feat.get("Gender", ""))
     readings = [p for p in readings if p.tag.gender == gender] or readings
     case = "nomn" if speaker else UD_CASE.get(word.feat.get("Case", ""))
@@ -66,7 +66,3 @@ def withheld_name(morph: Morph, parts, oblique: bool = False, speaker: bool = Fa
         return Name(capitalize_name(text), None, initial)
     best = max(readings, key=lambda p: p.score)
     return Name(capitalize_name(restore_case(best.normal_form, text)), None, initial)
-
-
-def _singular_name(parse) -> bool:
-    return "Name" in parse.tag and parse.tag.number == "sing"

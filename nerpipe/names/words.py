@@ -32,6 +32,16 @@ def is_patronymic(morph: Morph, word: str) -> bool:
     return False
 
 
+def singular_name(parse) -> bool:
+    """Whether a pymorphy reading is of a first name in the singular (one person's: ``Анны`` is no plural)."""
+    return "Name" in parse.tag and parse.tag.number == "sing"
+
+
+def first_name_readings(morph: Morph, word: str) -> list:
+    """pymorphy's readings of a word as a first name in the singular (:func:`singular_name`)."""
+    return [p for p in morph.parses(fold(word)) if singular_name(p)]
+
+
 def known_first_name(morph: Morph, word: str) -> bool:
     return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
 

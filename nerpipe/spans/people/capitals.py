@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...morph import Morph, fold
-from ...names import is_patronymic, is_russian_surname, known_first_name, surname_readings
+from ...names import first_name_readings, is_patronymic, is_russian_surname, known_first_name, surname_readings
 from ...ner import Analysis
 from .words import is_first_name, surname_word
 
@@ -31,7 +31,7 @@ def capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> in
     if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True) or regular
                                              or morph.has_gram(fold(surname), "Surn")):
         return None
-    firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
+    firsts = {p.tag.case for p in first_name_readings(morph, first.text)}
     lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
     lasts |= {case for case, _gender in surname_readings(morph, surname)} if regular else set()
     return end if firsts & lasts or not morph.is_known(fold(last.text)) or regular and not lasts else None

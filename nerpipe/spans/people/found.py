@@ -8,6 +8,7 @@ import re
 
 from ...morph import Morph, fold
 from ...names import (
+    first_name_readings,
     is_credit_line,
     is_honorific,
     is_initial,
@@ -199,8 +200,7 @@ def _surname_first_from(analysis: Analysis, index: int, morph: Morph, free) -> i
     if not (surname[:1].isupper() and first[:1].isupper() and is_first_name(first, morph)) \
             or is_first_name(surname, morph) or not is_russian_surname(surname):
         return None
-    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(first))
-              if "Name" in p.tag and p.tag.number == "sing"}
+    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
     if not surname_readings(morph, surname) & firsts:
         return None
     after = end + 1
@@ -252,7 +252,7 @@ def _same_case(first, last, morph: Morph) -> bool:
     if names and morph.is_known(fold(first.text)) and all("Fixd" in p.tag for p in names) \
             and not morph.is_known(fold(last.text)):
         return True  # ``Хорхе Бенитеса``: a first name that does not decline shows no case of its own
-    firsts = {p.tag.case for p in morph.parses(fold(first.text)) if "Name" in p.tag and p.tag.number == "sing"}
+    firsts = {p.tag.case for p in first_name_readings(morph, first.text)}
     lasts = {p.tag.case for p in morph.parses(fold(last.text)) if "Surn" in p.tag and p.tag.number == "sing"}
     return bool(case) and bool(firsts & lasts)
 

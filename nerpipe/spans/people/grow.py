@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...morph import UD_CASE, Morph, fold
 from ...names import (
     east_asian_surname,
+    first_name_readings,
     is_east_asian,
     is_initial,
     is_patronymic,
@@ -73,7 +74,7 @@ def _split_surname_pairs(text: str, spans: list[Span], morph: Morph) -> list[Spa
     for span in spans:
         words = text[span.start:span.end].split()
         if span.type == PER and len(words) == 2 and all(w.replace("-", "").isalpha() for w in words) \
-                and not any("Name" in p.tag and p.tag.number == "sing" for p in morph.parses(fold(words[0]))):
+                and not first_name_readings(morph, words[0]):
             surnames = {fold(text[s.start:s.end].split()[-1]) for s in named if s != span}
             owners = [{s for s in surnames if _surname_form(fold(w), s)} for w in words]
             if owners[0] and owners[1] and not owners[0] & owners[1]:
@@ -93,8 +94,7 @@ def _surname_form(written: str, surname: str) -> bool:
 def _agrees_with_name(morph: Morph, surname: str, first: str) -> bool:
     """Whether ``surname`` can be in a case and gender the first name after it is in (``Белову``
     ``Игорю``, not ``Белова`` ``Анна`` of a man's genitive and a woman's nominative)."""
-    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(first))
-              if "Name" in p.tag and p.tag.number == "sing"}
+    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
     return bool(firsts & surname_readings(morph, surname))
 
 
@@ -170,8 +170,7 @@ def _surname_tagged_apart(other: Span, token, tokens, morph: Morph) -> bool:
     lowered = fold(token.text)
     endings = {(case, gender) for case in ("gent", "datv", "accs", "ablt", "loct") for gender in ("masc", "femn")
                if regular_surname(lowered, case, gender)}  # ``Лыковой``: also an adjective pymorphy knows
-    firsts = {(p.tag.case, p.tag.gender) for p in morph.parses(fold(tokens[0].text))
-              if "Name" in p.tag and p.tag.number == "sing"}
+    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, tokens[0].text)}
     return bool(firsts & endings) or _agrees_with_name(morph, token.text, tokens[0].text)
 
 
