@@ -215,7 +215,7 @@ def predict_nerpipe(doc: GoldDoc, models) -> Prediction:
     participants = tuple(ScoredParticipant(index[p.event_id], ((p.start, p.end),), p.role)
                          for p in result.participants)
     dates = tuple(((d.start, d.end), d.iso_from, d.iso_to) for d in result.dates)
-    facts = tuple(((p.person_start, p.person_end), (p.start, p.end)) for p in result.positions if not p.restated)
+    facts = tuple(pair for pair, p in zip(pairs, result.positions) if not p.restated)
     return Prediction(mentions, pairs, events, participants, dates, entities, facts)
 
 

@@ -106,7 +106,6 @@ def find_quoted_clubs(analysis: Analysis, spans: list[Span], morph: Morph) -> li
     return spans + found
 
 
-
 def extend_by_unit_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span of the unit for an ORG span of an abbreviation after an abbreviation
     of a unit no other span holds (or an ORG span of it alone, which gives way): ``ГУ`` + ``МВД`` →
