@@ -66,6 +66,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     - a candidate for a post (``кандидат в президенты``, the ``candidate`` group) or one put forward
       for it (``выдвинул на пост министра``, the ``nomination`` group): not its holder;
     - a title in the name of a place or a body named after its holder (``Госпиталь принцессы …``);
+    - the founder or owner of a thing, at an organization or not (``основатель фонда``, ``владелец кафе``:
+      the ``ownership`` group): who set it up or owns it, not a post in it;
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
     - a profession (``resources/professions.txt``) at no organization, praised as a person is
@@ -79,7 +81,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     tokens = analysis.tokens
     lemma = lexicon.head_lemma(tokens[title.head].text)
     candidate = lemma in lexicon.candidates and not names_degree(analysis, title.head, lexicon)
-    if candidate or nominated(analysis, title, lexicon) or in_eponym(analysis, title, lexicon):
+    if candidate or lemma in lexicon.ownership or nominated(analysis, title, lexicon) \
+            or in_eponym(analysis, title, lexicon):
         return True
     if placed:
         return False

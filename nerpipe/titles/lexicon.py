@@ -83,6 +83,7 @@ class TitleLexicon:
         self.postposed = frozenset(groups.get("postposed", ()))
         self.kin = frozenset(groups.get("kin", ()))
         self.authorship = frozenset(groups.get("authorship", ()))
+        self.ownership = frozenset(groups.get("ownership", ()))
         self.former_adverbs = frozenset(groups.get("former_adverb", ()))
         self.qualifiers = frozenset(groups.get("qualifier", ()))
         self.regional = frozenset(groups.get("regional", ()))

@@ -645,6 +645,28 @@ def among(index: int):
     yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
 
 
+# -- founders and owners: who set up or owns a thing, at an organization or not, holds no post in it ----------
+
+# (nominative, instrumental, genitive plural) of a founder's or owner's head, and an invented thing they own
+OWNERS = ((("основатель", "основателем", "основателей"), "фонда «Пламя»"),
+          (("владелец", "владельцем", "владельцев"), "кафе «Сирень»"),
+          (("совладелец", "совладельцем", "совладельцев"), "клуба «Маяк»"),
+          (("учредитель", "учредителем", "учредителей"), "газеты «Зарница»"),
+          (("сооснователь", "сооснователем", "сооснователей"), "группы «Кедры»"),
+          (("собственник", "собственником", "собственников"), "завода «Искра»"))
+
+
+def owners(index: int):
+    p = PEOPLE[index % len(PEOPLE)]
+    (nom, ins, plural), thing = OWNERS[index]
+    yield "owner_before", f"{cap(nom)} {thing} {p.forms[0]} {p.verb('открыл')} выставку.", frozenset()
+    yield "owner_apposition", f"{p.forms[0]}, {nom} {thing}, {p.verb('дал')} интервью.", frozenset()
+    yield "owner_dash", f"{p.forms[0]} — один из {plural} {thing}.", frozenset()
+    yield "owner_predicate", f"{p.forms[0]} является {ins} {thing}.", frozenset()
+    yield "owner_beside_post", f"Генеральный директор и {nom} {thing} {p.forms[0]} {p.verb('выступил')} на форуме.", \
+        frozenset({row(p, "генеральный директор", "генеральный директор")})
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -662,6 +684,8 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in ranks(index)]
     for index in range(len(AMONG)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in among(index)]
+    for index in range(len(OWNERS)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
         p = PEOPLE[index % len(PEOPLE)]
         out += [Case("titles", name, text, frozenset(row(p, *r) for r in rows))
