@@ -645,6 +645,27 @@ def among(index: int):
     yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
 
 
+# -- a profession praised as a person is: the praise leaves the position, the profession stays -------------
+
+# (masculine and feminine praise, profession, its role)
+PRAISED = ((("известный", "известная"), "хореограф", "хореограф"),
+           (("популярный", "популярная"), "блогер", "блогер"),
+           (("легендарный", "легендарная"), "тренер", "тренер"),
+           (("юный", "юная"), "шахматист", "шахматист"),
+           (("знаменитый", "знаменитая"), "фотограф", "фотограф"),
+           (("талантливый", "талантливая"), "архитектор", "архитектор"))
+
+
+def praised(index: int):
+    p = PEOPLE[index % len(PEOPLE)]
+    (masculine, feminine), profession, role = PRAISED[index]
+    praise = feminine if p.feminine else masculine
+    rows = frozenset({row(p, profession, role)})
+    yield "praised_before", f"{cap(praise)} {profession} {p.forms[0]} {p.verb('выступил')} в Твери.", rows
+    yield "praised_apposition", f"{p.forms[0]}, {praise} {profession}, {p.verb('дал')} интервью.", rows
+    yield "praised_dash", f"{p.forms[0]} — {praise} {profession}.", rows
+
+
 # -- founders and owners: who set up or owns a thing, at an organization or not, holds no post in it ----------
 
 # (nominative, instrumental, genitive plural) of a founder's or owner's head, and an invented thing they own
@@ -652,8 +673,7 @@ OWNERS = ((("основатель", "основателем", "основате�
           (("владелец", "владельцем", "владельцев"), "кафе «Сирень»"),
           (("совладелец", "совладельцем", "совладельцев"), "клуба «Маяк»"),
           (("учредитель", "учредителем", "учредителей"), "газеты «Зарница»"),
-          (("сооснователь", "сооснователем", "сооснователей"), "группы «Кедры»"),
-          (("собственник", "собственником", "собственников"), "завода «Искра»"))
+          (("сооснователь", "сооснователем", "сооснователей"), "группы «Кедры»"))
 
 
 def owners(index: int):
@@ -684,6 +704,8 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in ranks(index)]
     for index in range(len(AMONG)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in among(index)]
+    for index in range(len(PRAISED)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in praised(index)]
     for index in range(len(OWNERS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
