@@ -721,9 +721,6 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
     ("next_sentence_subject", "Ольга Ершова прилетела в Тверь. Гид музея «Сфера» рассказала журналистам о планах."),
     ("replaced_titled", "Директора завода «Заря» Ольгу Ершову сменил Глеб Ракитин."),
-    # the tagger reads a rare contracted title as a neuter inanimate noun and the title after it as locative:
-    # the title it governs goes to the name
-    ("contracted_loc", "Газета написала о полпреде президента в Сибирском федеральном округе Анне Котовой."),
     # a genitive apposition after "по словам" with a body of two countries
     ("contracted_apposition_gen", "По словам Петра Смирнова, торгпреда Перу в Индии, школа откроется в сентябре."),
 })
