@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import analyze
+from .test_titles_news import rows
 
 
 def found(text: str, models) -> tuple[list[str], set[tuple[str, str]]]:
@@ -118,3 +119,17 @@ def test_students_are_no_occupation(models, text, expected):
 ])
 def test_a_partner_is_a_relation(models, text, expected):
     assert found(text, models) == expected
+
+
+# -- titles contracted into one word: their role is the title in full ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Постпред Чили при ООН Семён Гуляев выступил с докладом.",
+     {("Семён Гуляев", "постпред Чили при ООН", "постоянный представитель", False)}),
+    ("О решении сообщил торгпред Перу в Кении Семён Гуляев.",
+     {("Семён Гуляев", "торгпред Перу в Кении", "торговый представитель", False)}),
+    ("Вера Дронова, посланник Чили в Перу, вручила грамоты.",
+     {("Вера Дронова", "посланник Чили в Перу", "посланник", False)}),
+])
+def test_contracted_titles(models, text, expected):
+    assert rows(text, models) == expected

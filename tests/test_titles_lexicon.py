@@ -28,6 +28,10 @@ def lexicon(models):
     ("гиду", {"Case": "Dat", "Number": "Plur", "Gender": "Fem"}, "гид"),
     ("Председателя", {"Case": "Nom", "Number": "Plur", "Gender": "Masc"}, "председатель"),
     ("пресс-секретарём", {"Case": "Ins", "Number": "Plur", "Gender": "Masc"}, "пресс-секретарь"),
+    # a gender no noun reading of the word has: the tagger's gender is not trusted
+    ("полпреде", {"Case": "Loc", "Number": "Sing", "Gender": "Neut"}, "полпред"),
+    ("постпреда", {"Case": "Gen", "Number": "Sing", "Gender": "Fem"}, "постпред"),
+    ("торгпредом", {"Case": "Ins", "Number": "Sing", "Gender": "Neut"}, "торгпред"),
     ("стол", None, None),
     ("кто-то", None, None),
     # occupations from the professions dictionary, in their feminine forms too

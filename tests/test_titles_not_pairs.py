@@ -144,3 +144,18 @@ def test_declined(models, text, expected):
 ])
 def test_handed_over(models, text, expected):
     assert rows(text, models) == expected
+
+
+# -- a founder or an owner: a title of who they are, not a post they hold ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Владелец пекарни «Колос» Семён Гуляев открыл второй магазин.", set()),
+    ("Вера Дронова, основательница фонда «Ладога», выступила на форуме.", set()),
+    ("Семён Гуляев — один из учредителей газеты «Вестник».", set()),
+    ("Вера Дронова является совладелицей сети «Пряник».", set()),
+    # the post beside it stays
+    ("Генеральный директор и совладелец компании «Ротор» Семён Гуляев подписал договор.",
+     {("Семён Гуляев", "генеральный директор", "генеральный директор", False)}),
+])
+def test_founders_and_owners_hold_no_post(models, text, expected):
+    assert rows(text, models) == expected

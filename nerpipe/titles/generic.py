@@ -66,30 +66,24 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     - a candidate for a post (``кандидат в президенты``, the ``candidate`` group) or one put forward
       for it (``выдвинул на пост министра``, the ``nomination`` group): not its holder;
     - a title in the name of a place or a body named after its holder (``Госпиталь принцессы …``);
+    - the founder or owner of a thing, at an organization or not (``основатель фонда``, ``владелец кафе``:
+      the ``ownership`` group): who set it up or owns it, not a post in it;
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
-      ``authorship`` group);
-    - a profession (``resources/professions.txt``) at no organization, praised as a person is
-      (``известный правозащитник``, ``юный шахматист``: the ``qualifier`` group) and not said of a field
-      after the praise (``легендарный цирковой артист`` is one); an age says nothing
-      of the kind (``48-летний геолог`` is a geologist), nor does the country its holder comes from
-      (``бельгийский дизайнер``, ``шахматист из Чили``: a profession with that country).
+      ``authorship`` group).
 
-    ``placed``: the title names an organization or a region. A post keeps its qualifier (``известный
-    министр``), a profession its organization (``известный журналист газеты «Вечер»``)."""
+    A profession praised as a person is (``известный правозащитник``, ``юный шахматист``) is still what its
+    holder does: the praise leaves the position (:mod:`.normalize`), the row stays.
+
+    ``placed``: the title names an organization or a region."""
     tokens = analysis.tokens
     lemma = lexicon.head_lemma(tokens[title.head].text)
     candidate = lemma in lexicon.candidates and not names_degree(analysis, title.head, lexicon)
-    if candidate or nominated(analysis, title, lexicon) or in_eponym(analysis, title, lexicon):
+    if candidate or lemma in lexicon.ownership or nominated(analysis, title, lexicon) \
+            or in_eponym(analysis, title, lexicon):
         return True
     if placed:
         return False
-    if lemma in lexicon.authorship:
-        return True
-    before = tokens[title.first: title.head]
-    praised = [i for i, t in enumerate(before) if lexicon.is_qualifier(t.text) and not lexicon.is_age(t.text)]
-    # "легендарный цирковой артист": an adjective after the praise says what the profession is
-    return lemma in lexicon.professions and bool(praised) and not any(
-        t.pos == "ADJ" and not lexicon.is_qualifier(t.text) for t in before[praised[-1] + 1:])
+    return lemma in lexicon.authorship
 
 
 def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

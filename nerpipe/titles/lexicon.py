@@ -83,6 +83,7 @@ class TitleLexicon:
         self.postposed = frozenset(groups.get("postposed", ()))
         self.kin = frozenset(groups.get("kin", ()))
         self.authorship = frozenset(groups.get("authorship", ()))
+        self.ownership = frozenset(groups.get("ownership", ()))
         self.former_adverbs = frozenset(groups.get("former_adverb", ()))
         self.qualifiers = frozenset(groups.get("qualifier", ()))
         self.regional = frozenset(groups.get("regional", ()))
@@ -121,12 +122,17 @@ class TitleLexicon:
     def _possible(self, folded: str, feats: dict) -> dict:
         """The tagger's features of a word, without its number and gender when the dictionary has no reading of
         the word in the tagger's case and number (``гиду`` read as a dative plural, ``пресс-секретарём`` as an
-        instrumental plural, ``Председателя`` as a nominative plural): a form the word cannot take."""
+        instrumental plural, ``Председателя`` as a nominative plural): a form the word cannot take; without its
+        gender when no noun reading of the word has it (``полпреде`` read as a neuter)."""
         case, number = UD_CASE.get(feats.get("Case", "")), UD_NUMBER.get(feats.get("Number", ""))
         parses = self.morph.parses(folded) if case is not None and number is not None else ()
-        if not parses or takes_form(parses, number, case):
-            return feats
-        return {k: v for k, v in feats.items() if k not in ("Number", "Gender")}
+        if parses and not takes_form(parses, number, case):
+            return {k: v for k, v in feats.items() if k not in ("Number", "Gender")}
+        gender = UD_GENDER.get(feats.get("Gender", ""))
+        nouns = [p for p in self.morph.parses(folded) if p.tag.POS == "NOUN"] if gender is not None else ()
+        if nouns and not any(p.tag.gender in (gender, None) or "ms-f" in p.tag for p in nouns):
+            return {k: v for k, v in feats.items() if k != "Gender"}  # "о полпреде" read as a neuter
+        return feats
 
     def _lemma(self, folded: str, feats: dict) -> str | None:
         return self._lemma_of(folded, UD_NUMBER.get(feats.get("Number", "")), UD_GENDER.get(feats.get("Gender", "")),

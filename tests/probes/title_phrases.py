@@ -68,6 +68,18 @@ LONG = (
                  _DIRECTOR), "банка «Опора»", "управляющий директор"),
 )
 
+# titles contracted into one word (``постпред`` is a ``постоянный представитель``), with a body after them
+CONTRACTED = (
+    _one(("постпред", "постпреда", "постпреду", "постпреда", "постпредом", "постпреде"), "Чили при ООН",
+         "постоянный представитель"),
+    _one(("торгпред", "торгпреда", "торгпреду", "торгпреда", "торгпредом", "торгпреде"), "Перу в Индии",
+         "торговый представитель"),
+    _one(("полпред", "полпреда", "полпреду", "полпреда", "полпредом", "полпреде"),
+         "президента в Сибирском федеральном округе", "полномочный представитель"),
+    _one(("посланник", "посланника", "посланнику", "посланника", "посланником", "посланнике"), "Чили в Перу",
+         "посланник"),
+)
+
 COORDINATED = (
     _both(_one(_DIRECTOR, "завода «Заря»", "директор"), _one(_DEPUTY_MP, "Тверской областной думы", "депутат")),
     _both(_one(_PRESIDENT, "компании «Вектор»", "президент"),
@@ -131,6 +143,7 @@ def phrase_cases(kind: str, phrase: Phrase, person):
 
 def groups():
     """``(kind, phrase)`` of every table."""
-    for kind, table in (("long", LONG), ("coordinated", COORDINATED), ("ordinal", ORDINAL), ("units", UNITS)):
+    for kind, table in (("long", LONG), ("contracted", CONTRACTED), ("coordinated", COORDINATED),
+                        ("ordinal", ORDINAL), ("units", UNITS)):
         for phrase in table:
             yield kind, phrase

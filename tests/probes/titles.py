@@ -645,6 +645,48 @@ def among(index: int):
     yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
 
 
+# -- a profession praised as a person is: the praise leaves the position, the profession stays -------------
+
+# (masculine and feminine praise, profession, its role)
+PRAISED = ((("известный", "известная"), "хореограф", "хореограф"),
+           (("популярный", "популярная"), "блогер", "блогер"),
+           (("легендарный", "легендарная"), "тренер", "тренер"),
+           (("юный", "юная"), "шахматист", "шахматист"),
+           (("знаменитый", "знаменитая"), "фотограф", "фотограф"),
+           (("талантливый", "талантливая"), "архитектор", "архитектор"))
+
+
+def praised(index: int):
+    p = PEOPLE[index % len(PEOPLE)]
+    (masculine, feminine), profession, role = PRAISED[index]
+    praise = feminine if p.feminine else masculine
+    rows = frozenset({row(p, profession, role)})
+    yield "praised_before", f"{cap(praise)} {profession} {p.forms[0]} {p.verb('выступил')} в Твери.", rows
+    yield "praised_apposition", f"{p.forms[0]}, {praise} {profession}, {p.verb('дал')} интервью.", rows
+    yield "praised_dash", f"{p.forms[0]} — {praise} {profession}.", rows
+
+
+# -- founders and owners: who set up or owns a thing, at an organization or not, holds no post in it ----------
+
+# (nominative, instrumental, genitive plural) of a founder's or owner's head, and an invented thing they own
+OWNERS = ((("основатель", "основателем", "основателей"), "фонда «Пламя»"),
+          (("владелец", "владельцем", "владельцев"), "кафе «Сирень»"),
+          (("совладелец", "совладельцем", "совладельцев"), "клуба «Маяк»"),
+          (("учредитель", "учредителем", "учредителей"), "газеты «Зарница»"),
+          (("сооснователь", "сооснователем", "сооснователей"), "группы «Кедры»"))
+
+
+def owners(index: int):
+    p = PEOPLE[index % len(PEOPLE)]
+    (nom, ins, plural), thing = OWNERS[index]
+    yield "owner_before", f"{cap(nom)} {thing} {p.forms[0]} {p.verb('открыл')} выставку.", frozenset()
+    yield "owner_apposition", f"{p.forms[0]}, {nom} {thing}, {p.verb('дал')} интервью.", frozenset()
+    yield "owner_dash", f"{p.forms[0]} — один из {plural} {thing}.", frozenset()
+    yield "owner_predicate", f"{p.forms[0]} является {ins} {thing}.", frozenset()
+    yield "owner_beside_post", f"Генеральный директор и {nom} {thing} {p.forms[0]} {p.verb('выступил')} на форуме.", \
+        frozenset({row(p, "генеральный директор", "генеральный директор")})
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -662,6 +704,10 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in ranks(index)]
     for index in range(len(AMONG)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in among(index)]
+    for index in range(len(PRAISED)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in praised(index)]
+    for index in range(len(OWNERS)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
         p = PEOPLE[index % len(PEOPLE)]
         out += [Case("titles", name, text, frozenset(row(p, *r) for r in rows))
@@ -675,6 +721,8 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
     ("next_sentence_subject", "Ольга Ершова прилетела в Тверь. Гид музея «Сфера» рассказала журналистам о планах."),
     ("replaced_titled", "Директора завода «Заря» Ольгу Ершову сменил Глеб Ракитин."),
+    # a genitive apposition after "по словам" with a body of two countries
+    ("contracted_apposition_gen", "По словам Петра Смирнова, торгпреда Перу в Индии, школа откроется в сентябре."),
 })
 
 
