@@ -222,6 +222,16 @@ ADJECTIVES = [
     body("филармония", "", (("Тверск", "кий"),)),
     body("госпиталь", "", (("Омск", "кий"), ("военн", "ый"))),
 ]
+# adjectives pymorphy reads as two lexemes alike (``Большим`` of ``большой`` and ``больший``,
+# ``окружного`` of ``окружной`` and ``окружный``): the dictionary's word, the relative adjective
+TIED = [
+    body("театр", "кукол", (("Больш", "кой"),)),
+    body("филармония", "", (("Больш", "кой"), ("Тверск", "кий"))),
+    body("суд", "", (("Окружн", "ой"),)),
+    body("комиссия", "", (("Окружн", "ой"), ("избирательн", "ый"))),
+    body("совет", "", (("Окружн", "ой"),)),
+    body("госпиталь", "", (("Окружн", "ой"), ("военн", "ый"))),
+]
 # a kind noun in lower case before a quoted or Latin name
 DESCRIBED = [
     described("компания", "«Северный ветер»"),
@@ -730,6 +740,7 @@ def _clubs() -> list[Case]:
 
 def cases() -> list[Case]:
     return (_one_body("dependents", DEPENDENTS) + _one_body("adjectives", ADJECTIVES) + _one_body("lower_case", LOWER)
+            + _one_body("tied_adjectives", TIED)
             + _one_body("quoted", DESCRIBED) + _one_body("latin", LATIN) + _one_body("legal_form", LEGAL)
             + _one_body("foreign", FOREIGN) + _one_body("foreign_adjective", FOREIGN_ADJECTIVE)
             + _one_body("named_after", NAMED_AFTER) + _one_body("shaped", SHAPED) + _attached()
