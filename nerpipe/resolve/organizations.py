@@ -34,7 +34,7 @@ from .compounds import resolve_compounds
 from .ids import org_id_for
 from .initialisms import resolve_initialisms
 from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
-from .org_spellings import join_org_spellings
+from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
 
@@ -130,6 +130,7 @@ def resolve_orgs(
     resolve_shared_heads(analysis, resolved, lexicon)
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     join_org_spellings(text, resolved)
+    join_short_latin_names(resolved)
     return resolved
 
 

@@ -488,6 +488,25 @@ def _two_alphabets() -> list[Case]:
             for latin, b in TWO_ALPHABETS for case in CASES for template in TEMPLATES[case]]
 
 
+# a Latin name of two words repeated later by its first word alone: one body
+_LATIN_SHORT = [("компания", "Nordwind Systems"), ("холдинг", "Greyline Group"), ("фонд", "Blue Harbor Trust"),
+                ("банк", "Baltic Credit"), ("концерн", "Hellmark Industries"), ("агентство", "Brightline Media")]
+_LATIN_LATER = ("Позже в {} подтвердили сделку.", "Представители {} отказались от комментариев.",
+                "Аналитики считают, что {} выиграет от сделки.")
+
+
+def _latin_repeats() -> list[Case]:
+    cases = []
+    for noun, name in _LATIN_SHORT:
+        b = described(noun, name)
+        short = " ".join(name.split()[:-1])
+        for case in CASES:
+            for later in _LATIN_LATER:
+                text = f"{_sentence(TEMPLATES[case][0], b.form(case), b.at)} {later.format(short)}"
+                cases.append(Case("orgs", "latin_repeat_short", text, (frozenset({name}), 1)))
+    return cases
+
+
 def _repeats() -> list[Case]:
     cases = []
     for full, later in _REPEATS:
@@ -750,7 +769,7 @@ def cases() -> list[Case]:
             + _one_body("fields", FIELDS) + _clubs() + _quoted_lists() + _unit_abbreviations()
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated() + _two_alphabets()
-            + _abbreviations() + _repeats() + _lists() + _shared() + _in_context() + _not_bodies()
+            + _abbreviations() + _repeats() + _latin_repeats() + _lists() + _shared() + _in_context() + _not_bodies()
             + _lone() + _named_things() + _plural_bodies() + _town_halls() + extent_cases() + written_cases())
 
 
