@@ -725,7 +725,12 @@ _PLAYERS = ("Хоккеисты {} проиграли в овертайме.", "
 
 # quoted names in a list after a verb: all of them organizations once the tagger tags half of them
 _LISTED_NAMES = ("Стройресурс", "Техноком", "Балтпроект", "Ромашка", "Северная звезда", "Вектор-Инвест")
-_QUOTED_LISTS = ("Соглашение подписали {}.", "Контракты получили {}.", "В турнире сыграют {}.")
+_QUOTED_LISTS = ("Соглашение подписали {}.", "Контракты получили {}.", "В турнире сыграют {}.",
+                 "{} заключили договор о поставках.", "В финале встретятся {}.")
+# quoted titles of works in a list: no body, whatever the verb
+_WORKS = ("Тихий сад", "Белый парус", "Дорога домой", "Осенний вальс")
+_QUOTED_WORKS = ("Фильмы {} получили призы фестиваля.", "Книги {} вышли в этом году.", "В прокат вышли {}.",
+                 "Зрители увидели {} в новой постановке.")
 
 
 def _quoted_lists() -> list[Case]:
@@ -735,6 +740,11 @@ def _quoted_lists() -> list[Case]:
             names = _LISTED_NAMES[start:start + size]
             listed = ", ".join(f"«{n}»" for n in names[:-1]) + f" и «{names[-1]}»"
             cases += [Case("orgs", "quoted_list", t.format(listed), frozenset(names)) for t in _QUOTED_LISTS]
+    for size in (2, 3):
+        for start in range(len(_WORKS) - size + 1):
+            works = _WORKS[start:start + size]
+            listed = ", ".join(f"«{n}»" for n in works[:-1]) + f" и «{works[-1]}»"
+            cases += [Case("orgs", "quoted_works", t.format(listed), frozenset()) for t in _QUOTED_WORKS]
     return cases
 
 
@@ -784,12 +794,7 @@ KNOWN_WRONG: frozenset[str] = frozenset({
     "Жители направили Госдуме России коллективное письмо.",  # the span stops before ``России``
     # the tagger reads the compound adjective apart from the noun in the nominative: the span starts at ``рабочая``
     "На этой неделе российско-индийская рабочая группа по торговле объявляет о начале нового конкурса.",
-    # the tagger tags fewer than half of the list: read as a list of titles
-    "Контракты получили «Ромашка» и «Северная звезда».",
-    "Контракты получили «Техноком», «Балтпроект» и «Ромашка».",
-    "Соглашение подписали «Балтпроект», «Ромашка» и «Северная звезда».",
-    "Контракты получили «Балтпроект», «Ромашка» и «Северная звезда».",
-    "В турнире сыграют «Балтпроект», «Ромашка» и «Северная звезда».",
-    "Соглашение подписали «Ромашка», «Северная звезда» и «Вектор-Инвест».",
-    "Контракты получили «Ромашка», «Северная звезда» и «Вектор-Инвест».",
+    # an unknown quoted name as the subject after its verb read as an instrumental (``Технок``)
+    "В финале встретятся «Техноком» и «Балтпроект».",
+    "В финале встретятся «Техноком», «Балтпроект» и «Ромашка».",
 })
