@@ -226,6 +226,10 @@ def test_organization_in_canonical_form(models, text, expected):
     "Он учился в одном из лучших университетов страны.",
     "Он окончил московскую школу и уехал.",
     "Она работает хирургом в городской больнице.",  # a level of government: one of many hospitals
+    # a monument named after its noun, or after a kind noun an adjective makes a monument
+    "В сквере открыли мемориальный ансамбль «Память Заречья».",
+    "Школьники возложили цветы к архитектурному ансамблю «Слава героям».",
+    "Митинг прошёл у обелиска «Пламя».",
 ])
 def test_no_organization(models, text):
     assert [m.text for m in analyze(text, models).mentions if m.type == "ORG"] == []

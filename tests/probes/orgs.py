@@ -643,6 +643,31 @@ def _named_things() -> list[Case]:
             for template in _NAMED_THINGS for name in _THING_NAMES]
 
 
+# a monument named after its noun, or after a kind noun an adjective makes a monument: no organization
+_MONUMENT_PHRASES = ("мемориальный ансамбль {}", "архитектурный ансамбль {}", "мемориальный архитектурный ансамбль {}",
+                     "памятник {}", "обелиск {}", "мемориальный комплекс {}")
+_MONUMENT_TEMPLATES = ("В 1975 году в парке открыли {}.", "Цветы возложили к {} вчера.")
+_MONUMENT_NAMES = ("«Вечная слава»", "«Скорбящая мать»", "«Героям фронта»")
+
+
+def _monuments() -> list[Case]:
+    cases = []
+    for phrase in _MONUMENT_PHRASES:
+        for name in _MONUMENT_NAMES:
+            nominative, dative = phrase.format(name), _monument_dative(phrase).format(name)
+            cases.append(Case("orgs", "monument", _MONUMENT_TEMPLATES[0].format(nominative), frozenset()))
+            cases.append(Case("orgs", "monument", _MONUMENT_TEMPLATES[1].format(dative), frozenset()))
+    return cases
+
+
+def _monument_dative(phrase: str) -> str:
+    """The dative of a monument phrase of the table (adjectives of the masculine, the noun's dative)."""
+    words = phrase.split()
+    datives = {"мемориальный": "мемориальному", "архитектурный": "архитектурному", "ансамбль": "ансамблю",
+               "памятник": "памятнику", "обелиск": "обелиску", "комплекс": "комплексу"}
+    return " ".join(datives.get(word, word) for word in words)
+
+
 # a plural body noun before a list of countries: one body of each, the first named in the singular
 _PLURAL_BODIES = (("федерациями", "Федерация"), ("парламентами", "Парламент"), ("федерации", "Федерация"),
                   ("парламенты", "Парламент"))
@@ -780,7 +805,7 @@ def cases() -> list[Case]:
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated() + _two_alphabets()
             + _abbreviations() + _repeats() + _latin_repeats() + _lists() + _shared() + _in_context() + _not_bodies()
-            + _lone() + _named_things() + _plural_bodies() + _town_halls() + extent_cases() + written_cases())
+            + _lone() + _named_things() + _monuments() + _plural_bodies() + _town_halls() + extent_cases() + written_cases())
 
 
 def answer(result, case: Case):
