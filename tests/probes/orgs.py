@@ -805,7 +805,8 @@ def cases() -> list[Case]:
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated() + _two_alphabets()
             + _abbreviations() + _repeats() + _latin_repeats() + _lists() + _shared() + _in_context() + _not_bodies()
-            + _lone() + _named_things() + _monuments() + _plural_bodies() + _town_halls() + extent_cases() + written_cases())
+            + _lone() + _named_things() + _monuments() + _plural_bodies() + _town_halls() + extent_cases()
+            + written_cases())
 
 
 def answer(result, case: Case):
