@@ -178,6 +178,9 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     if shares_head(analysis, span) or tokens and tokens[0].feat.get("Number") == "Plur" \
             and experiencer_dative(analysis.tokens, tokens[0].index, tokens[-1].index, lexicon.morph):
         return "sing"
+    if len(tokens) > 2 and tokens[0].feat.get("Number") == "Plur" and tokens[1].text in OPENING_QUOTES \
+            and lexicon.kind_of(tokens[0].text) == "unit":
+        return "sing"  # ``фракции «Вектор»``: a unit before the one quoted name it is of, whatever the tagger read
     if len(tokens) < 2 or tokens[0].feat.get("Number") != "Plur" or lexicon.kind_of(tokens[0].text) != "body":
         return "keep"
     if not (placed or any(lexicon.is_place_noun(t.text) for t in tokens[1:])):

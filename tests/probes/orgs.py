@@ -643,6 +643,17 @@ def _named_things() -> list[Case]:
             for template in _NAMED_THINGS for name in _THING_NAMES]
 
 
+# a faction named by its party's quoted name in apposition: the faction (its kind word kept) and the party
+_FACTION = ("фракция", "фракции", "фракции", "фракцию", "фракцией", "фракции")
+_PARTIES = ("«Зелёный путь»", "«Народный выбор»", "«Новая сила»")
+
+
+def _factions() -> list[Case]:
+    return [Case("orgs", "faction", _sentence(template, f"{_FACTION[CASES.index(case)]} {party}", "во"),
+                 frozenset({f"Фракция {party}", party.strip("«»")}))
+            for party in _PARTIES for case in CASES for template in TEMPLATES[case]]
+
+
 # a monument named after its noun, or after a kind noun an adjective makes a monument: no organization
 _MONUMENT_PHRASES = ("мемориальный ансамбль {}", "архитектурный ансамбль {}", "мемориальный архитектурный ансамбль {}",
                      "памятник {}", "обелиск {}", "мемориальный комплекс {}")
@@ -805,7 +816,7 @@ def cases() -> list[Case]:
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated() + _two_alphabets()
             + _abbreviations() + _repeats() + _latin_repeats() + _lists() + _shared() + _in_context() + _not_bodies()
-            + _lone() + _named_things() + _monuments() + _plural_bodies() + _town_halls() + extent_cases()
+            + _lone() + _named_things() + _monuments() + _factions() + _plural_bodies() + _town_halls() + extent_cases()
             + written_cases())
 
 
@@ -821,6 +832,10 @@ KNOWN_WRONG: frozenset[str] = frozenset({
     # the tagger reads the compound adjective apart from the noun in the nominative: the span starts at ``рабочая``
     "На этой неделе российско-индийская рабочая группа по торговле объявляет о начале нового конкурса.",
     # an unknown quoted name as the subject after its verb read as an instrumental (``Технок``)
+    # a faction opening a sentence: the tagger's span of the whole, no party's span inside
+    "Фракция «Зелёный путь» объявляет о начале нового конкурса.",
+    "Фракция «Народный выбор» объявляет о начале нового конкурса.",
+    "Фракция «Новая сила» объявляет о начале нового конкурса.",
     "В финале встретятся «Техноком» и «Балтпроект».",
     "В финале встретятся «Техноком», «Балтпроект» и «Ромашка».",
 })
