@@ -91,12 +91,14 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
     return first_abbr
 
 
-def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: bool = False) -> str:
+def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: bool = False,
+               lemmas: frozenset[str] = frozenset()) -> str:
     """The phrase with its head (and the adjectives before it) in the nominative.
 
     ``number``: ``"keep"`` keeps the head's number, ``"sing"`` makes it singular
     (titles: ``академиками`` → ``академик``). ``animate`` prefers readings of the
-    head as a person (titles: ``политику`` → ``политик``, not ``политика``).
+    head as a person (titles: ``политику`` → ``политик``, not ``политика``). ``lemmas``: the lemmas
+    that the tied readings of an adjective prefer (the words of a dictionary's names: ``большой``).
     """
     if not words:
         return ""
@@ -113,7 +115,8 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
         texts[head] = strip_acronym_ending(head_word.text)
         if case not in (None, "nomn"):
             nouns = [p for p in morph.parses(texts[head].lower()) if p.tag.POS == "NOUN"]
-            _inflect_modifiers(words, texts, head, morph, case, "sing", nouns[0].tag.gender if nouns else None)
+            _inflect_modifiers(words, texts, head, morph, case, "sing", nouns[0].tag.gender if nouns else None,
+                               lemmas)
         return join_words(texts, spacing)
     number_gram = UD_NUMBER.get(feats.get("Number", ""))
     want_number = "sing" if number == "sing" else number_gram
@@ -123,7 +126,7 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
     if new_head is None:
         return join_words(texts, spacing)
     texts[head] = restore_case(new_head, head_word.text)
-    _inflect_modifiers(words, texts, head, morph, case, want_number, gender)
+    _inflect_modifiers(words, texts, head, morph, case, want_number, gender, lemmas)
     return join_words(texts, spacing)
 
 
@@ -134,7 +137,7 @@ _ORDINAL_NOMINATIVE = {"masc": "й", "femn": "я", "neut": "е", "plur": "е", N
 
 
 def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Morph, case: str | None,
-                       number: str | None, gender: str | None) -> None:
+                       number: str | None, gender: str | None, lemmas: frozenset[str] = frozenset()) -> None:
     """Put the adjectives right before the head into the nominative, agreeing with it (in ``texts``)."""
     for index in range(head - 1, -1, -1):
         word = words[index]
@@ -152,7 +155,8 @@ def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Mo
         grams = {"nomn", number or "sing"}
         if (number or "sing") == "sing" and gender:
             grams.add(gender)
-        inflected = morph.inflect(word.text, grams, prefer={"POS": {"ADJF", "PRTF", "NUMR", "ADJS"}, "case": case})
+        inflected = morph.inflect(word.text, grams, prefer={"POS": {"ADJF", "PRTF", "NUMR", "ADJS"}, "case": case,
+                                                          "lemmas": lemmas})
         if inflected:
             texts[index] = restore_case(inflected, word.text)
 

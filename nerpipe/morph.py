@@ -86,12 +86,16 @@ class Morph:
         """Inflect ``word`` to the OpenCorpora grammemes ``grams``.
 
         ``prefer`` narrows the parse: ``{'POS': 'NOUN', 'case': 'gent', 'gender': 'femn'}``;
-        parses that contradict it are tried last. Returns ``None`` when pymorphy cannot.
+        parses that contradict it are tried last. Of readings of two lexemes that tie (``большим``
+        of ``большой`` and ``больший``, ``окружного`` of ``окружной`` and ``окружный``), the one whose
+        lemma ``prefer["lemmas"]`` holds comes first, then a relative adjective before a qualitative
+        one (:func:`tie_rank`). Returns ``None`` when pymorphy cannot.
         """
         parses = self.parses(fold(word))
         if not parses:
             return None
-        ranked = sorted(parses, key=lambda p: -agreement(p, prefer or {}))
+        prefer = prefer or {}
+        ranked = sorted(parses, key=lambda p: (-agreement(p, prefer), tie_rank(p, prefer.get("lemmas", ()))))
         for parse in ranked:
             form = oc_inflect(parse, grams)
             if form is not None:
@@ -185,11 +189,17 @@ def _of_its_stem(parse, form):
     return max(alike, key=lambda f: (len(commonprefix([f.word, parse.word])), f.word == form.word), default=form)
 
 
+def tie_rank(parse, lemmas) -> tuple[bool, bool]:
+    """How late to try a reading among readings that agree alike: one of a lemma not in ``lemmas``
+    after one in it, a qualitative adjective (``окружный``) after a relative one (``окружной``)."""
+    return parse.normal_form not in lemmas, "Qual" in parse.tag
+
+
 def agreement(parse, prefer: dict) -> float:
     score = parse.score
     tag = parse.tag
     for key, value in prefer.items():
-        if value is None:
+        if value is None or key == "lemmas":
             continue
         actual = tag.POS if key == "POS" else getattr(tag, key, None)
         if isinstance(value, (set, frozenset, tuple)):

@@ -169,6 +169,14 @@ ORGS = [
     # the abbreviation in brackets after the full name is not part of the name
     ("Проверку провела Федеральная служба по надзору в сфере пчеловодства (Роспчелнадзор) в мае.",
      "Федеральная служба по надзору в сфере пчеловодства"),
+    # an adjective pymorphy reads as two lexemes alike: the dictionary's word, the relative adjective
+    ("Гастроли с Большим камерным оркестром Заречинска отменили.", "Большой камерный оркестр Заречинска"),
+    ("Зрители Большой заречинской филармонии аплодировали.", "Большая заречинская филармония"),
+    ("Сотрудники окружного суда Заречинска отказались от комментариев.", "Окружной суд Заречинска"),
+    ("Жалобу рассмотрели в окружной избирательной комиссии.", "Окружная избирательная комиссия"),
+    # a faction named by its party's quoted name keeps its kind word, one faction whatever the tagger's number
+    ("Депутаты фракции «Зелёный путь» проголосовали против.", "Фракция «Зелёный путь»"),
+    ("Письмо направили фракции «Лесной край» в среду.", "Фракция «Лесной край»"),
 ]
 
 
@@ -221,6 +229,10 @@ def test_organization_in_canonical_form(models, text, expected):
     "Он учился в одном из лучших университетов страны.",
     "Он окончил московскую школу и уехал.",
     "Она работает хирургом в городской больнице.",  # a level of government: one of many hospitals
+    # a monument named after its noun, or after a kind noun an adjective makes a monument
+    "В сквере открыли мемориальный ансамбль «Память Заречья».",
+    "Школьники возложили цветы к архитектурному ансамблю «Слава героям».",
+    "Митинг прошёл у обелиска «Пламя».",
 ])
 def test_no_organization(models, text):
     assert [m.text for m in analyze(text, models).mentions if m.type == "ORG"] == []

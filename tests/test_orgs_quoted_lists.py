@@ -31,3 +31,24 @@ def test_rest_of_a_list_of_organizations(models, text, expected):
 def test_lists_of_works_stay_works(models, text, absent):
     found = spans_of(text, models, "ORG")
     assert not any(name in found for name in absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of what bodies do, right after or before a plural verb: all of the list
+    ("Договор подписали «Зимородок» и «Полярная сова».", ["Зимородок", "Полярная сова"]),
+    ("«Зимородок», «Полярная сова» и «Кремень» заключили договор.", ["Зимородок", "Полярная сова", "Кремень"]),
+    ("Гранты получили «Лесная тропа» и «Серебряный ключ».", ["Лесная тропа", "Серебряный ключ"]),
+])
+def test_a_list_that_acts_as_bodies_do(models, text, expected):
+    found = spans_of(text, models, "ORG")
+    assert all(name in found for name in expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # another verb, an object not in the nominative: no list of bodies
+    ("В прокат вышли «Тихий сад» и «Белый парус».", ["Тихий сад", "Белый парус"]),
+    ("Зрители получили «Тихого сада» и «Белого паруса» меньше, чем ждали.", ["Тихого сада"]),
+])
+def test_a_list_that_does_not_act(models, text, absent):
+    found = spans_of(text, models, "ORG")
+    assert not any(name in found for name in absent)

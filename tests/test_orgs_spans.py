@@ -382,3 +382,17 @@ def test_a_body_of_a_place_read_as_a_plural_is_one(models, text, expected):
 ])
 def test_a_quoted_name_after_an_adjective_and_its_abbreviation(models, text, expected):
     assert [(o.name, o.abbr, o.variants) for o in analyze(text, models).organizations] == [expected]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a country after a body in the dative or locative is its genitive, whatever case the tagger made it agree in
+    ("Жители направили Генпрокуратуре России коллективное письмо.", "Генпрокуратуре России"),
+    ("Жители направили Госдуме России коллективное письмо.", "Госдуме России"),
+])
+def test_a_country_after_a_body_in_the_dative_is_its_genitive(models, text, surface):
+    assert surface in [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+def test_a_place_in_the_dative_after_a_body_stays_apart(models):
+    orgs = [m.text for m in analyze("Минфин выделил Москве ещё миллиард.", models).mentions if m.type == "ORG"]
+    assert "Минфин Москве" not in orgs

@@ -6,7 +6,7 @@ import pytest
 
 from nerpipe.records import ORG, Span
 from nerpipe.resolve.ids import org_id_for
-from nerpipe.resolve.org_spellings import join_org_spellings
+from nerpipe.resolve.org_spellings import join_org_spellings, join_short_latin_names
 from nerpipe.resolve.organizations import ResolvedOrg
 
 from .conftest import analyze
@@ -68,3 +68,21 @@ def test_spelled_org_mentions(text, expected, models):
     assert [(org.name, org.n_mentions) for org in result.organizations if org.name in {"Zentrix", "Brightwood",
                                                                                           "Thornex", "Walden"}] \
         == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    # a Latin name repeated by its first words is the one longer name before it
+    (["Helix Biotech", "Helix"], ["Helix Biotech", "Helix Biotech"]),
+    (["Blue Harbor Trust", "Blue Harbor"], ["Blue Harbor Trust", "Blue Harbor Trust"]),
+    (["«Nordwind Systems»", "Nordwind"], ["«Nordwind Systems»", "«Nordwind Systems»"]),
+    # two longer names it could shorten: neither
+    (["Helix Biotech", "Helix Media", "Helix"], ["Helix Biotech", "Helix Media", "Helix"]),
+    # a short name before the longer one, another first word, a Cyrillic name: apart
+    (["Helix", "Helix Biotech"], ["Helix", "Helix Biotech"]),
+    (["Helix Biotech", "Biotech"], ["Helix Biotech", "Biotech"]),
+    (["Хеликс Биотех", "Хеликс"], ["Хеликс Биотех", "Хеликс"]),
+])
+def test_join_short_latin_names(names, expected):
+    resolved = {Span(i * 20, i * 20 + len(name), ORG): _org(name) for i, name in enumerate(names)}
+    join_short_latin_names(resolved)
+    assert [org.name for org in resolved.values()] == expected

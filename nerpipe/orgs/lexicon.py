@@ -61,6 +61,7 @@ class OrgLexicon:
         self.by_key: dict[str, list[OrgRef]] = {}
         self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
         self.stems: dict[str, str] = {}  # a one-word name without its last vowel → its key
+        words: set[str] = set()  # the words of the dictionary's names, for the ties of adjectives
         with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
@@ -73,6 +74,7 @@ class OrgLexicon:
                     variants.append(ref.former)
                 for variant in variants:
                     variant = variant.strip()
+                    words.update(fold(word) for word in split_words(variant))
                     key = org_key(variant)
                     if " " not in key and not is_abbreviation(variant):
                         self.stems.setdefault(key[:-1] if key[-1:] in "аеиоуыэюяьй" else key, key)
@@ -82,6 +84,7 @@ class OrgLexicon:
                     stem = key[: -len(" россии")]
                     if key.endswith(" россии") and (" " in stem or stem not in self.kinds):
                         self._add_key(stem, ref)  # ``Минфин`` for ``Минфин России``, not ``банк`` for ``Банк России``
+        self.name_words: frozenset[str] = frozenset(words)
 
     def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:
         """The longest dictionary name ``words`` start with, written as names are written:

@@ -32,7 +32,7 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
         texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
-    return normalize_org(own, lexicon.morph, number)
+    return normalize_org(own, lexicon.morph, number, lexicon.name_words)
 
 
 def _quoted(words: list[Word]) -> bool:
@@ -50,12 +50,14 @@ def _quoted(words: list[Word]) -> bool:
     return sum(w.text in TYPOGRAPHIC_OPENING for w in words) == 1
 
 
-def normalize_org(words: list[Word], morph: Morph, number: str = "keep") -> str:
+def normalize_org(words: list[Word], morph: Morph, number: str = "keep",
+                  lemmas: frozenset[str] = frozenset()) -> str:
     """The organization's name in the nominative, dependents kept, quotes balanced, spaces tidied,
     a capital letter first (``правительством республики`` → ``Правительство республики``);
     ``number="sing"`` for a name whose plural head several names share (``Малого и Большого
-    театров``)."""
-    name = nominative(words, morph, number=number)
+    театров``); ``lemmas``, the words an adjective's tied readings prefer (``Большим`` →
+    ``Большой``, a dictionary's word, not ``Больший``)."""
+    name = nominative(words, morph, number=number, lemmas=lemmas)
     name = balance_quotes(guillemets(name))
     name = tidy_spaces(name)
     name = " ".join(_abbreviation_case(word, morph) for word in name.split(" "))

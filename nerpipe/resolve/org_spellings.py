@@ -1,7 +1,8 @@
 """One organization named in Latin and in Cyrillic letters in one document (``Zentrix`` and
 ``Зентрикс``, ``Зентрикса``): a one-word Cyrillic name that spells the one one-word Latin name of
 the document (:mod:`.spelling`: ``w`` as ``в``/``у``, ``th`` as ``т``, ``ph`` as ``ф``, ``ck`` as ``к``,
-doubled letters single, vowels aside) is that organization."""
+doubled letters single, vowels aside) is that organization. A Latin name repeated shorter, by its
+first words (``Helix`` after ``Helix Biotech``), is the one longer Latin name named before it."""
 
 from __future__ import annotations
 
@@ -38,3 +39,20 @@ def join_org_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
 def _bare(name: str) -> str:
     return name.strip(_QUOTES)
 
+
+
+def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
+    """Every Latin organization whose name is the first words of exactly one longer Latin name the
+    document gave before it takes that organization: ``Helix`` after ``Helix Biotech``; ``Helix``
+    after ``Helix Biotech`` and ``Helix Media`` stays, and so does ``Helix`` before any."""
+    latin = [(span, org) for span, org in resolved.items() if is_latin_name(_bare(org.name))]
+    for span, org in latin:
+        words = _bare(org.name).split()
+        matches = {other.org_id: other for before, other in latin
+                   if before.end <= span.start and _starts_with(_bare(other.name).split(), words)}
+        if len(matches) == 1:
+            resolved[span] = next(iter(matches.values()))
+
+
+def _starts_with(longer: list[str], words: list[str]) -> bool:
+    return len(longer) > len(words) and [w.casefold() for w in longer[:len(words)]] == [w.casefold() for w in words]

@@ -34,7 +34,7 @@ from .compounds import resolve_compounds
 from .ids import org_id_for
 from .initialisms import resolve_initialisms
 from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
-from .org_spellings import join_org_spellings
+from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
 
@@ -130,6 +130,7 @@ def resolve_orgs(
     resolve_shared_heads(analysis, resolved, lexicon)
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     join_org_spellings(text, resolved)
+    join_short_latin_names(resolved)
     return resolved
 
 
@@ -177,6 +178,9 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     if shares_head(analysis, span) or tokens and tokens[0].feat.get("Number") == "Plur" \
             and experiencer_dative(analysis.tokens, tokens[0].index, tokens[-1].index, lexicon.morph):
         return "sing"
+    if len(tokens) > 2 and tokens[0].feat.get("Number") == "Plur" and tokens[1].text in OPENING_QUOTES \
+            and lexicon.kind_of(tokens[0].text) == "unit":
+        return "sing"  # ``фракции «Вектор»``: a unit before the one quoted name it is of, whatever the tagger read
     if len(tokens) < 2 or tokens[0].feat.get("Number") != "Plur" or lexicon.kind_of(tokens[0].text) != "body":
         return "keep"
     if not (placed or any(lexicon.is_place_noun(t.text) for t in tokens[1:])):

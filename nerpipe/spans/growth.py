@@ -360,7 +360,8 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
         noun = tokens[unit]
         if noun.sent != first.sent or noun.pos not in ("NOUN", "PROPN") \
                 or lexicon.kind_of(noun.text) not in ("unit", "body") \
-                or opening.get(noun.start, 0) >= org.end or not _genitive_of(tokens, org, inner, unit):
+                or opening.get(noun.start, 0) >= org.end \
+                or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)):
             continue
         begin = _adjectives_of(analysis, unit, morph, unit_names=True)
         end = org.end
@@ -375,6 +376,16 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
             starts.add((outer.start, outer.end))
             found.append(outer)
     return found
+
+
+# units named by the quoted name of the party they belong to, in apposition (``фракции «Зелёный путь»``)
+_FACTIONS = frozenset({"фракция", "подфракция"})
+
+
+def _party_of(closing: str | None, unit: int, index: int, noun: Token, morph: Morph) -> bool:
+    """Whether the organization is a quoted name in apposition right after a faction's noun, whatever
+    its case: its party (``фракции «Зелёный путь»``), not a unit's own name (``комитет «Вектор»``)."""
+    return closing is not None and unit == index and bool(morph.forms(noun.text) & _FACTIONS)
 
 
 def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:

@@ -208,7 +208,8 @@ def is_generic_org(surface: str) -> bool:
 def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """``Минпромторга`` + ``России`` → ``Минпромторга России``; ``Институт экономики`` + ``РАН`` →
     ``Институт экономики РАН``: a place or an organization's acronym right after an organization,
-    in the genitive, belongs to its name (the inner span stays, nested)."""
+    in the genitive, belongs to its name (the inner span stays, nested): a place that may be a
+    genitive is one, whatever case the tagger made it agree in (``Госдуме`` + ``России``)."""
     text = analysis.text
     by_start = {s.start: s for s in spans if s.type in (LOC, ORG)}
     out = []
@@ -220,7 +221,8 @@ def extend_orgs_by_places(analysis: Analysis, spans: list[Span], gazetteer: Gaze
             after = by_start.get(gap) if gap - span.end <= 1 else None
             if after is None and gap - span.end <= 1:
                 after = _place_after_its_kind(analysis, gap, by_start, gazetteer)
-            if after is not None and _genitive(analysis, after) and _names_a_parent(text, after, gazetteer):
+            if after is not None and _genitive(analysis, after, gazetteer.morph) \
+                    and _names_a_parent(text, after, gazetteer):
                 span = Span(span.start, after.end, ORG)
         out.append(span)
     return out
@@ -249,12 +251,15 @@ def _names_a_parent(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     return found is not None and found.category in ("country", "federal_subject", "city")
 
 
-def _genitive(analysis: Analysis, span: Span) -> bool:
+def _genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:
         return False
     head = tokens[0]
     case = head.feat.get("Case")
+    if case in ("Dat", "Loc") and span.type == LOC and len(tokens) == 1:
+        # a one-word place after a body in the dative or locative: a genitive the tagger made agree
+        return any(p.tag.case == "gent" and "Geox" in p.tag for p in morph.parses(fold(head.text)))
     return case == "Gen" or (case is None and head.text.isupper())
 
 

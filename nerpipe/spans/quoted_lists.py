@@ -1,7 +1,9 @@
 """Quoted names: quoted titles among a list of quoted titles natasha tagged fewer than half of
 (``книги «Сад», «Кедр», «Вектор» и «Дорога»``: titles of works, of programmes, of songs) are no
 organization, wherever the same name recurs, while the rest of a list natasha tagged half or
-more of as organizations are organizations too (``«Вектор», «Кедр» и «Северная звезда»``); a quoted
+more of as organizations are organizations too (``«Вектор», «Кедр» и «Северная звезда»``), and so
+are all of a list that is the subject of what bodies do, whatever natasha tagged (``Соглашение
+подписали «Вектор» и «Кедр»``); a quoted
 name right before its abbreviation in brackets is one (``"Право. Честь. Порядок" (ПЧП)``); a quoted
 name after a kind noun may hold places."""
 
@@ -19,6 +21,13 @@ _SEPARATOR = r"(?:\s*,\s*|\s+(?:и|или)\s+)"
 _LIST = re.compile(f"{_ITEM}(?:{_SEPARATOR}{_ITEM})+")
 _ITEMS = re.compile(_ITEM)
 _MIN_ITEMS = 3  # fewer quoted names make no list to judge by
+# what companies, clubs and parties do (lemmas of verbs), and works of art do not
+_ACTS = frozenset({
+    "подписать", "заключить", "получить", "сыграть", "выиграть", "проиграть", "обыграть", "договориться",
+    "объявить", "заявить", "подать", "купить", "приобрести", "продать", "инвестировать", "вложить",
+    "учредить", "основать", "создать", "объединиться", "слиться", "разделить", "поделить", "выплатить",
+    "оштрафовать", "нанять", "уволить", "подписывать", "заключать", "получать", "встретиться", "сразиться",
+})
 
 
 def drop_lone_listed_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
@@ -54,8 +63,10 @@ def find_listed_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     for listed in _LIST.finditer(text):
         items = [Span(m.start() + 1, m.end() - 1, ORG) for m in _ITEMS.finditer(text, listed.start(), listed.end())]
         tagged = [item for item in items if any(s.overlaps(item) for s in orgs)]
-        if not tagged or 2 * len(tagged) < len(items) or not all(_exactly_tagged(item, orgs) for item in tagged) \
+        if not all(_exactly_tagged(item, orgs) for item in tagged) \
                 or _named_as_other(analysis, listed.start(), lexicon):
+            continue
+        if (not tagged or 2 * len(tagged) < len(items)) and not _acting(analysis, items, listed.end(), lexicon.morph):
             continue
         for item in items:
             if item in tagged or not text[item.start:item.start + 1].isupper():
@@ -68,6 +79,27 @@ def find_listed_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     if not found:
         return spans
     return [s for s in spans if s not in replaced] + found
+
+
+def _acting(analysis: Analysis, items: list[Span], end: int, morph) -> bool:
+    """Whether quoted names are the subject of what bodies do: a plural verb of :data:`_ACTS` right
+    before or right after them (``Соглашение подписали «Вектор» и «Кедр»``, ``«Вектор» и «Кедр»
+    заключили договор``), and each name may be a nominative (not ``получили «Кедра»``)."""
+    tokens = analysis.tokens
+    before = [t for t in tokens if t.end <= items[0].start - 1]
+    after = [t for t in tokens if t.start >= end]
+    verbs = [t for t in (before[-1:] + after[:1]) if t.text.isalpha()]
+    if not any(p.tag.POS == "VERB" and p.tag.number == "plur" and p.normal_form in _ACTS
+               for verb in verbs for p in morph.parses(verb.text.lower())):
+        return False
+    return all(_nominative(analysis.text[item.start:item.end], morph) for item in items)
+
+
+def _nominative(name: str, morph) -> bool:
+    """Whether a quoted name's first word may be a nominative (or is no word pymorphy knows)."""
+    word = name.split()[0].lower() if name.split() else ""
+    parses = morph.parses(word)
+    return not parses or any(p.tag.case == "nomn" or p.tag.case is None for p in parses)
 
 
 def _named_as_other(analysis: Analysis, start: int, lexicon: OrgLexicon) -> bool:

@@ -1,5 +1,6 @@
-"""ORG spans that name vehicles, instruments, works, buildings, contests and slogans, not organizations (``шаттл
-«Орион»``, ``полёт «Орион»``, ``станции «Заря»``, ``фильм «Вокзал»``, ``кинотеатре «Заря»``)."""
+"""ORG spans that name vehicles, instruments, works, buildings, monuments, contests and slogans, not
+organizations (``шаттл «Орион»``, ``полёт «Орион»``, ``станции «Заря»``, ``фильм «Вокзал»``, ``кинотеатре
+«Заря»``, ``мемориальный ансамбль «Вечная слава»``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,13 @@ _VEHICLES = frozenset({
     "ледокол", "крейсер", "фрегат", "эсминец", "авианосец", "подлодка", "лодка", "яхта", "танкер",
     "марсоход", "луноход", "вертолёт", "вертолет", "поезд", "паром",
 })
+
+
+# nouns of monuments and the adjectives that make a kind of organization one (``мемориальный ансамбль
+# «Вечная слава»``, ``памятник «Скорбящая мать»``): what is named is built, no body
+_MONUMENTS = frozenset({"памятник", "мемориал", "монумент", "обелиск", "могила", "стела", "мавзолей"})
+_MONUMENT_ADJECTIVES = frozenset({"мемориальный", "архитектурный", "скульптурный", "дворцовый", "парковый",
+                                  "усадебный", "надгробный"})
 
 
 # nouns of works whose titles are quoted like names of organizations (``фильм «Вокзал»``)
@@ -60,8 +68,9 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         noun = _first_noun(inner)
         if noun is not None and noun.text[:1].islower() and common_noun(noun, morph):
             # after adjectives, by the likeliest reading only (``Верховного суда`` is no ``судно``)
-            if (_tagged_lemmas(noun, morph) if noun is inner[0] else {morph.lemma(noun.text)}) & _VEHICLES \
-                    or shopping_centre(tokens, noun.index, morph):
+            lemmas = _tagged_lemmas(noun, morph) if noun is inner[0] else {morph.lemma(noun.text)}
+            if lemmas & (_VEHICLES | _MONUMENTS) or shopping_centre(tokens, noun.index, morph) \
+                    or _built(tokens, noun, morph):
                 vehicles.add(_name_key(analysis, span, morph))  # ``станции «Заря»``, ``Орбитальный телескоп Кеплер``
             continue  # else a name that says what it is (``самолёт компании «Вектор»``)
         index = inner[0].index - 1
@@ -77,7 +86,7 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         work = quoted and bool(forms & (_WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
             and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
         named_thing = bool(forms & _NAMED_THINGS) and _cited(inner[0], morph)  # not ``конкурс «Вектора»``
-        if forms & _VEHICLES or (quoted and forms & _VEHICLE_DOINGS) or work or named_thing \
+        if forms & (_VEHICLES | _MONUMENTS) or (quoted and forms & _VEHICLE_DOINGS) or work or named_thing \
                 or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))
             last = inner[-1].index
@@ -86,6 +95,17 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     if not vehicles:
         return spans
     return [s for s in spans if s.type != ORG or _name_key(analysis, s, morph) not in vehicles]
+
+
+def _built(tokens, noun, morph: Morph) -> bool:
+    """Whether an adjective right before a span's noun, in the span or before it, makes what it names
+    a monument (``мемориальный архитектурный ансамбль``, not ``танцевальный ансамбль``)."""
+    index = noun.index - 1
+    while index >= 0 and tokens[index].pos == "ADJ" and tokens[index].sent == noun.sent:
+        if morph.forms(tokens[index].text) & _MONUMENT_ADJECTIVES:
+            return True
+        index -= 1
+    return False
 
 
 def _cited(word, morph: Morph) -> bool:
