@@ -124,6 +124,10 @@ SPELLED = (
     Spelled("Luciano Bongiorno", "Лучано Бонджорно"),
     Spelled("Javier Mendoza", "Хавьер Мендоса"),
     Spelled("Pietro Lanzetti", "Пьетро Ланцетти"),
+    # an English w after a vowel and dg, Polish cz and sz
+    Spelled("Bridget Farrow", "Бриджит Фэрроу", "f"),
+    Spelled("Marta Kowalczyk", "Марта Ковальчик", "f"),
+    Spelled("Tomasz Szewczyk", "Томаш Шевчик"),
 )
 # a foreign full name and its surname written alone with other vowels or a letter doubled
 RESPELLED = (
@@ -520,6 +524,8 @@ def answer(result, case: Case):
 # ending in ``-а`` pymorphy does not know, in a row of names, read as a man's genitive with his surname; two
 # surnames side by side, the first one pymorphy knows as a first name as well (``Мендес``, ``Шульга``)
 KNOWN_WRONG: frozenset[str] = WORLD_MORE_PEOPLE_WRONG | frozenset({
+    # a Latin name with its Cyrillic spelling in brackets natasha tags as one organization
+    'spelling_brackets_latin:Marta Kowalczyk (Марта Ковальчик) выступила на форуме.',
     'adjacent_surnames:Вчера встретились Людмила Шульга и Павел Мирошенко. После сп',
     'adjacent_surnames:Вчера встретились Пётр Шульга и Семён Кочерга. После спора с',
     'adjacent_surnames:Вчера встретились Хосе Мендес и Хорхе Бенитес. После спора с',
