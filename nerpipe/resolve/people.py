@@ -232,14 +232,16 @@ def _after_dash(text: str, span: Span, morph: Morph) -> bool:
     words = text[span.start:span.end].split()
     if len(words) < 2 or not text[max(0, span.start - 3):span.start].endswith((" — ", " – ")):
         return False
-    return _nominative_first(morph, words[0])
+    return _nominative_first(morph, words[0], declined=True)
 
 
-def _nominative_first(morph: Morph, word: str) -> bool:
-    """A word pymorphy does not know, or one it knows as a first name in the nominative singular."""
+def _nominative_first(morph: Morph, word: str, declined: bool = False) -> bool:
+    """A word pymorphy does not know, or one it knows as a first name in the nominative singular; ``declined``:
+    of a name that declines (not ``Анне``, an indeclinable name of its own and the dative of ``Анна``)."""
     first = fold(word)
     return not morph.is_known(first) or any(
-        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(first))
+        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" and not (declined and "Fixd" in p.tag)
+        for p in morph.parses(first))
 
 
 def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
