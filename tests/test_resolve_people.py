@@ -115,6 +115,12 @@ def test_people_of_a_document(models, text, expected):
     ("Luciano", "Лучано", True),  # Italian ci
     ("Cartwright", "Картрайт", True),  # a silent w before r
     ("Holzer", "Хольцер", True),
+    ("Pennow", "Пенноу", True),  # an English w after a vowel
+    ("Brigette", "Бриджетт", True),  # an English dg before e
+    ("Wielczyk", "Вельчик", True),  # Polish cz
+    ("Szopinski", "Шопинский", True),  # Polish sz
+    ("Pennow", "Пеннов", True),
+    ("Wielczyk", "Вельдик", False),
     ("Dupont", "Дюпре", False),
     ("Becker", "Бекетов", False),
 ])

@@ -171,9 +171,11 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     for (text, word), role in zip(parts, roles):
         lowered = fold(text)
         if role in ("first", "last") and not morph.is_known(lowered) and lowered.endswith("ы") \
-                and lowered[-2:-1] in CONSONANTS and len(lowered) > 3 and not lowered.endswith(TURKIC_PATRONYMICS):
+                and lowered[-2:-1] in CONSONANTS and len(lowered) > 3 and not lowered.endswith(TURKIC_PATRONYMICS) \
+                and not (role == "last" and tagged in _NOT_GENITIVE and shows_no_case(morph, parts[0][0])):
             return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``, ``Коллины``),
-            # whatever the tagger
+            # whatever the tagger; not a surname in ``-ы`` after a first name that shows no case, where the
+            # tagger reads a case no word in ``-ы`` is in (``Иржи Новотны`` hung on a dative)
         if role == "first" and "-" in text.strip("-") and not morph.is_known(lowered):
             cases = _hyphenated_cases(morph, text)
             if tagged not in cases and len(cases) == 1:
@@ -216,6 +218,9 @@ def _hyphenated_cases(morph: Morph, text: str) -> set[str]:
         cases = shown if cases is None else cases & shown
     return cases or set()
 
+
+# the cases no name of the first declension ends in ``-ы`` in
+_NOT_GENITIVE = ("datv", "ablt", "loct")
 
 # of the cases a word can be in, the one read when nothing else tells
 _CASE_ORDER = ("nomn", "gent", "datv", "ablt", "loct", "accs")

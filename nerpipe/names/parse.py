@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..morph import Morph, fold, restore_case
+from ..morph import UD_CASE, Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
@@ -87,8 +87,11 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if patronymic is not None:  # ``Рамиза Мамед оглы``: the first name (and surname) parsed without it
         if len(rest) == 1:  # a first name alone, of the gender the patronymic tells
             return Name(first_name_before(morph, rest[0][0], patronymic_gender(patronymic)), patronymic, None)
-        name = parse_name([w for w in words if any(w is word for _text, word in rest)], morph, subject,
-                          verb_gender, oblique, speaker, adjacent)
+        kept = [w for w in words if any(w is word for _text, word in rest)]
+        if len(rest) == 2 and rest[1] is parts[1] and _OV_SURNAME.search(fold(rest[0][0])) \
+                and not _OV_SURNAME.search(fold(rest[1][0])):
+            kept = kept[::-1]  # ``Мамедов Эльчин Рамиз оглы``: the surname first, the patronymic after the first name
+        name = parse_name(kept, morph, subject, verb_gender, oblique, speaker, adjacent)
         return name and replace(name, middle=patronymic)
     if len(parts) >= 2 and REGNAL.match(parts[-1][0]) and _cyrillic(parts[-2][0]):
         return _regnal_name(words, parts[-1], morph, subject, verb_gender, oblique, speaker, adjacent)
@@ -129,7 +132,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if roles == ["last", "first"]:
         roles = ["first", "last"]  # no Russian surname first: the name's order (``Лори Кае``)
     surname_initial = roles == ["first", "initial"] and withheld_initial(texts[1]) \
-        and first_before_initial(morph, texts[0], subject)
+        and first_before_initial(morph, texts[0], subject and UD_CASE.get(parts[0][1].feat.get("Case", "")) in (
+            None, "nomn"))  # not ``Защитник`` + ``Олега П.``, tagged a genitive the parser hangs on a subject
     if surname_initial:  # ``Нуреддину Х.``: a first name and the initial of a surname withheld
         return withheld_name(morph, parts, oblique, speaker, verb_gender if subject else None)
     if _letter_surname(texts, roles):
@@ -156,9 +160,11 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         case, gender = shown, "femn"  # ``Камале Уортон``: a man's surname would decline
     elif womans_accusative(morph, parts, roles, case) or womans_dative(morph, texts, roles, case):
         gender = "femn"  # ``Паолу Эстраду``: a man's name would end in ``-а`` there; ``Кьяре Морелли``: in ``-у``
-    if subject and verb_gender and case != "nomn" and any(
-            role == "first" and _name_in(morph, text, "nomn", verb_gender) for text, role in zip(texts, roles)):
-        case, gender = "nomn", verb_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive
+    subject_gender = verb_gender or (_nominative_pair(morph, texts, roles) if subject and case != "nomn" else None)
+    if subject and subject_gender and case != "nomn" and any(
+            role == "first" and _name_in(morph, text, "nomn", subject_gender) for text, role in zip(texts, roles)):
+        case, gender = "nomn", subject_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive; a
+        # verb of no gender (``говорит``) and the one gender a first name and surname are nominatives of
     elif subject and verb_gender == "masc" and case not in (None, "nomn") and roles[0] == "first" \
             and _womans_only(morph, texts[0]):
         case, gender = "nomn", "masc"  # ``Паулу Баррету заявил``: no woman's ``Паулу`` of ``Паула``, a man's
@@ -183,8 +189,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)):
         case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has
         gender = name_gender(morph, parts, roles, case)
-    if len(parts) >= 2 and roles[-1] == "last" and mans_surname(morph, texts[-1], case) \
-            and not (case == "datv" and _womans_name_only(morph, texts, roles, case)):
+    if len(parts) >= 2 and roles[-1] == "last" and (mans_surname(morph, texts[-1], case) or _mans_accusative(
+            morph, texts, roles, case)) and not (case == "datv" and _womans_name_only(morph, texts, roles, case)):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]):
@@ -223,6 +229,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
+
+
+# a surname in ``-ов``, ``-ев`` in any case (``Мамедов``, ``Алиевой``), which no first name of the East ends so
+_OV_SURNAME = re.compile(r"[оеё]в(?:а|у|ым|ом|е|ой|ы|ых)?$")
 
 
 def _letter_surname(texts: list[str], roles: list[str]) -> bool:
@@ -359,10 +369,31 @@ def _womans_only(morph: Morph, text: str) -> bool:
 
 
 def _womans_name_only(morph: Morph, texts: list[str], roles: list[str], case: str) -> bool:
-    """Whether a first name is one pymorphy knows as a woman's in ``case`` and not as a man's
-    (``Луизе``): her surname in ``-у`` is one that does not decline (``Луизе Кордейру``), no man's dative."""
+    """Whether a first name is one pymorphy knows as a woman's in ``case`` and not as a man's, declined there
+    (``Луизе``): her surname in ``-у`` is one that does not decline (``Луизе Кордейру``), no man's dative. A name
+    it knows as a woman's that does not decline (``Нико``, ``Ренато``, often men's) shows no case and leaves
+    the surname's ending to tell a man's (``Нико Хальворсену``)."""
     return any(role == "first" and _name_in(morph, text, case, "femn") and not _name_in(morph, text, case, "masc")
-               for text, role in zip(texts, roles))
+               and not shows_no_case(morph, text) for text, role in zip(texts, roles))
+
+
+def _nominative_pair(morph: Morph, texts: list[str], roles: list[str]) -> str | None:
+    """The one gender a first name pymorphy knows and the surname after it can both be nominatives of
+    (``Владислава Зимина``: a woman's, though a man's genitive too); ``None`` when none or both."""
+    if roles != ["first", "last"]:
+        return None
+    readings = surname_readings(morph, texts[-1])
+    genders = {gender for gender in ("masc", "femn")
+               if _name_in(morph, texts[0], "nomn", gender) and ("nomn", gender) in readings}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _mans_accusative(morph: Morph, texts: list[str], roles: list[str], case: str | None) -> bool:
+    """A surname pymorphy does not know in ``-а``, ``-я`` after a consonant, in the accusative, after first names
+    that show no case (``Нико Хальворсена``): a woman's surname ends there in ``-у``, ``-ю`` or as in the
+    nominative, in a consonant, so the name is a man's whatever gender pymorphy knows the first name in."""
+    return case == "accs" and roles[0] == "first" and mans_surname(morph, texts[-1], "gent") and all(
+        shows_no_case(morph, text) for text, role in zip(texts, roles) if role == "first")
 
 
 def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:

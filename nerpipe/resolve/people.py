@@ -85,7 +85,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
-                          or _line_of_its_own(analysis.text, span, morph),
+                          or _line_of_its_own(analysis.text, span, morph) or _after_dash(analysis.text, span, morph),
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name
@@ -221,9 +221,27 @@ def _line_of_its_own(text: str, span: Span, morph: Morph) -> bool:
     words = text[span.start:span.end].split()
     if len(words) < 2 or not line_starts(text, span.start) or not line_ends(text, span.end):
         return False
-    first = fold(words[0])
+    return _nominative_first(morph, words[0])
+
+
+def _after_dash(text: str, span: Span, morph: Morph) -> bool:
+    """Whether a span of two words or more follows a dash between spaces (``Пострадавшая — Руслана Кравцова``) and
+    its first word can be a first name in the nominative singular, or is one pymorphy does not know: a name after
+    a dash is a nominative (not a man's ``Руслана Кравцова``), unless it can be none (``кандидатов —
+    Олега Кравцова, …``: a list that keeps the case of the word before the dash)."""
+    words = text[span.start:span.end].split()
+    if len(words) < 2 or not text[max(0, span.start - 3):span.start].endswith((" — ", " – ")):
+        return False
+    return _nominative_first(morph, words[0], declined=True)
+
+
+def _nominative_first(morph: Morph, word: str, declined: bool = False) -> bool:
+    """A word pymorphy does not know, or one it knows as a first name in the nominative singular; ``declined``:
+    of a name that declines (not ``Анне``, an indeclinable name of its own and the dative of ``Анна``)."""
+    first = fold(word)
     return not morph.is_known(first) or any(
-        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(first))
+        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" and not (declined and "Fixd" in p.tag)
+        for p in morph.parses(first))
 
 
 def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:

@@ -56,12 +56,17 @@ def skeleton(word: str) -> str:
 
 # how the letters of a Latin word may sound in the languages news transliterates from, besides the
 # readings :func:`skeleton` gives: Italian ``gi``, ``ci`` before a vowel and ``g``, ``c`` before ``e``, ``i``
-# (``Giorgio``, ``Luciano``: ``Джорджо``, ``Лучано``), Spanish ``j`` and ``z`` (``Javier``, ``Mendoza``:
-# ``Хавьер``, ``Мендоса``), a French final consonant left unspoken (``Dupont``: ``Дюпон``)
+# (``Giorgio``, ``Luciano``: ``Джорджо``, ``Лучано``), and English ``dg`` there (``Bridget``: ``Бриджит``);
+# Spanish ``j`` and ``z`` (``Javier``, ``Mendoza``: ``Хавьер``, ``Мендоса``), a French final consonant left
+# unspoken (``Dupont``: ``Дюпон``); English ``w`` after a vowel, a vowel itself (``Farrow``: ``Фэрроу``);
+# Polish ``cz``, ``sz``, ``rz`` and ``j`` after a vowel (``Kowalczyk``, ``Szymanski``: ``Ковальчик``, ``Шиманский``)
 _READINGS = (
-    ((r"gi(?=[aou])", "dzh"), (r"g(?=[ei])", "dzh"), (r"ci(?=[aou])", "ch"), (r"c(?=[ei])", "ch")),
+    ((r"dg(?=[eiy])", "dzh"), (r"gi(?=[aou])", "dzh"), (r"g(?=[ei])", "dzh"), (r"ci(?=[aou])", "ch"),
+     (r"c(?=[ei])", "ch")),
     ((r"j", "kh"), (r"z", "s"), (r"ll", "y")),
     ((r"(?<=[aeioun])[tdsx]$", ""),),
+    ((r"(?<=[aeo])w", "u"),),
+    ((r"cz", "ch"), (r"sz", "sh"), (r"rz", "zh"), (r"(?<=[aeiou])j", "y"), (r"ł", "l")),
 )
 
 

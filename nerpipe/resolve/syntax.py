@@ -4,7 +4,7 @@ gender, whether it hangs on a word in an oblique case."""
 from __future__ import annotations
 
 from ..morph import UD_GENDER, Morph, fold
-from ..names import is_kin, surname_readings, turkic_particle
+from ..names import first_name_readings, is_kin, surname_readings, turkic_particle
 from ..ner import Analysis
 from ..records import PER, Span
 
@@ -26,7 +26,8 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
         if head.rel != "conj" or head.head is None:
             break
         head = analysis.tokens[head.head]
-    if head.rel == "appos" and head.head is not None:
+    apposed = head.rel == "appos" and head.head is not None
+    if apposed:
         head = _title_of(analysis, analysis.tokens[head.head])
     elif head.rel == "nmod" and head.head is not None:
         organization = analysis.tokens[head.head]
@@ -42,7 +43,17 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
     if _other_subject(analysis, verb, head, inside):
         return False, None  # ``губернатор позвонил Гордейчук``: the verb has its subject, the name is its object
     gender = verb_gender(morph, verb) if verb.pos in ("VERB", "AUX") else None
+    if apposed and _oblique_first_name(morph, tokens[0].text) and not (
+            gender == "femn" and fold(tokens[0].text).endswith(("а", "я"))):
+        return False, None  # ``Адвокат`` + ``Джамшеда Р.`` + ``обжаловал``: a first name in no nominative is the
+        # title's genitive, not in apposition to it (but ``Камиля`` + ``вошла``: a woman's name pymorphy lacks)
     return True, gender if gender in ("masc", "femn") else None
+
+
+def _oblique_first_name(morph: Morph, word: str) -> bool:
+    """A word pymorphy knows as a first name in oblique cases only (``Джамшеда``, ``Ирины``)."""
+    readings = first_name_readings(morph, word) if morph.is_known(fold(word)) else []
+    return bool(readings) and all(p.tag.case != "nomn" for p in readings)
 
 
 def verb_gender(morph: Morph, verb) -> str | None:
@@ -98,9 +109,12 @@ def kin_genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:
 def _womans_title(analysis: Analysis, title, name, morph: Morph) -> bool:
     """Whether a name the parser hangs on a title as its genitive is the title's holder: the title, of
     a man's gender, right before the name, is the subject of a verb of a woman's (``министр`` +
-    ``Кравцова`` + ``поздравила``: not the minister of a man named so)."""
+    ``Кравцова`` + ``поздравила``: not the minister of a man named so); not a first name pymorphy knows in
+    oblique cases only (``адвокат`` + ``Ирины С.`` + ``обжаловала``: her lawyer)."""
     if title.index + 1 != name.index or title.feat.get("Case") != "Nom" or title.feat.get("Gender") != "Masc" \
             or not title.rel.startswith("nsubj") or title.head is None:
+        return False
+    if _oblique_first_name(morph, name.text):
         return False
     verb = analysis.tokens[title.head]
     return verb.pos in ("VERB", "AUX") and verb_gender(morph, verb) == "femn"

@@ -145,8 +145,5 @@ def cases() -> list[Case]:
     return out + _turkic()
 
 
-# cases the pipeline still answers wrong (by ``Case.id``): a first name pymorphy knows only in the genitive, which
-# the parser reads as the subject of the verb after it, as a surname in ``-а`` before an initial is written
-NAME_SHAPES_WRONG: frozenset[str] = frozenset({
-    "withheld_oblique:Адвокат Джамшеда Р. обжаловал приговор.",
-})
+# cases the pipeline still answers wrong (by ``Case.id``): none
+NAME_SHAPES_WRONG: frozenset[str] = frozenset()

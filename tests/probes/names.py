@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import Case, answer_names
+from .name_forms import NAME_FORMS_WRONG
 from .name_shapes import NAME_SHAPES_WRONG
+from .world_more_wrong import WORLD_MORE_WRONG
 from .world_wrong import WORLD_WRONG
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -402,10 +404,11 @@ def _linebreak_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    from . import name_shapes, name_words, world
+    from . import name_forms, name_shapes, name_words, world, world_more
 
     return name_words.cases() + name_shapes.cases() + _case_cases() + _title_cases() + _list_cases() \
-        + _coref_cases() + _linebreak_cases() + _place_cases() + _initial_cases() + _official_cases() + world.cases()
+        + _coref_cases() + _linebreak_cases() + _place_cases() + _initial_cases() + _official_cases() + world.cases() \
+        + world_more.cases() + name_forms.cases()
 
 
 def answer(result, case: Case):
@@ -416,7 +419,7 @@ def answer(result, case: Case):
 # words of an organization, which take it in; a Korean name whose last syllable natasha leaves out
 # before a line break or a colon; a name before its regnal number in the dative natasha finds no span for;
 # a woman's name pymorphy knows only as a man's genitive, after a title in the genitive
-KNOWN_WRONG: frozenset[str] = WORLD_WRONG | NAME_SHAPES_WRONG | frozenset({
+KNOWN_WRONG: frozenset[str] = WORLD_WRONG | WORLD_MORE_WRONG | NAME_FORMS_WRONG | NAME_SHAPES_WRONG | frozenset({
     'words_apposition:На пост назначена заместительница министра Мартина Хольцер, ',
     'words_regnal:Памятник Николаю IV открыли в центре города.',
     'words_regnal:Памятник Карлу V открыли в центре города.',

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import Case
 from .names import FOREIGN, PETR, RUSSIAN, WOMEN_OF_UNKNOWN_NAMES, Person, W, _with
+from .world_more_wrong import WORLD_MORE_PEOPLE_WRONG
 
 PEOPLE = tuple(p for p in RUSSIAN + FOREIGN + WOMEN_OF_UNKNOWN_NAMES if not p.family_first and p.middle is None)
 
@@ -123,6 +124,10 @@ SPELLED = (
     Spelled("Luciano Bongiorno", "Лучано Бонджорно"),
     Spelled("Javier Mendoza", "Хавьер Мендоса"),
     Spelled("Pietro Lanzetti", "Пьетро Ланцетти"),
+    # an English w after a vowel and dg, Polish cz and sz
+    Spelled("Bridget Farrow", "Бриджит Фэрроу", "f"),
+    Spelled("Marta Kowalczyk", "Марта Ковальчик", "f"),
+    Spelled("Tomasz Szewczyk", "Томаш Шевчик"),
 )
 # a foreign full name and its surname written alone with other vowels or a letter doubled
 RESPELLED = (
@@ -490,8 +495,10 @@ def _short_form_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return _chain_cases() + _spelling_cases() + _family_cases() + _family_initials_cases() + _same_surname_cases() \
-        + _adjacent_cases() \
+    from . import world_more
+
+    return world_more.people_cases() + _chain_cases() + _spelling_cases() + _family_cases() \
+        + _family_initials_cases() + _same_surname_cases() + _adjacent_cases() \
         + _patronymic_cases() + _patronymic_namesake_cases() + _two_genders_cases() + _either_gender_cases() \
         + _short_form_cases()
 
@@ -516,7 +523,9 @@ def answer(result, case: Case):
 # is a common noun, beside another name (natasha makes one span of the two, or finds none); a woman's first name
 # ending in ``-а`` pymorphy does not know, in a row of names, read as a man's genitive with his surname; two
 # surnames side by side, the first one pymorphy knows as a first name as well (``Мендес``, ``Шульга``)
-KNOWN_WRONG: frozenset[str] = frozenset({
+KNOWN_WRONG: frozenset[str] = WORLD_MORE_PEOPLE_WRONG | frozenset({
+    # a Latin name with its Cyrillic spelling in brackets natasha tags as one organization
+    'spelling_brackets_latin:Marta Kowalczyk (Марта Ковальчик) выступила на форуме.',
     'adjacent_surnames:Вчера встретились Людмила Шульга и Павел Мирошенко. После сп',
     'adjacent_surnames:Вчера встретились Пётр Шульга и Семён Кочерга. После спора с',
     'adjacent_surnames:Вчера встретились Хосе Мендес и Хорхе Бенитес. После спора с',

@@ -17,6 +17,7 @@ from ...names import (
     is_russian_surname,
     names_family,
     surname_readings,
+    turkic_particle,
 )
 from ...ner import Analysis
 from ...orgs import is_latin_name
@@ -167,9 +168,10 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
                         Span(span.start + words[index].start(), span.end, span.type)]
     if len(words) == 2 and all(lone_russian_surname(w.group(), morph) for w in words) or len(words) == 3 \
             and lone_russian_surname(words[0].group(), morph) and is_first_name(words[1].group(), morph) \
-            and not is_patronymic(morph, words[2].group()):
+            and not is_patronymic(morph, words[2].group()) and not _turkic_after(text, span.end):
         # ``Зимин Лисицыной``, ``Кормилову Пётр Зимин``: a surname of the Russian families before a
-        # surname or a first name and surname (no patronymic) is a name of its own
+        # surname or a first name and surname (no patronymic; not the father's name before ``оглы``,
+        # ``Мамедов Эльчин Рамиз`` + ``оглы``) is a name of its own
         return [Span(span.start, span.start + words[0].end(), span.type),
                 Span(span.start + words[1].start(), span.end, span.type)]
     if len(words) >= 6 and len(words) % 2 == 0 and all(
@@ -190,6 +192,12 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             return _split_two_names(text, Span(span.start, span.start + words[index - 1].end(), span.type), morph) \
                 + _split_two_names(text, Span(span.start + words[index].start(), span.end, span.type), morph)
     return _split_four_words(span, words, morph)
+
+
+def _turkic_after(text: str, end: int) -> bool:
+    """Whether ``оглы``, ``кызы`` or another word of a patronymic of two words follows ``end`` after a space."""
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    return after is not None and turkic_particle(after.group().rstrip(".,;:!?»)"))
 
 
 def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[Span]:
