@@ -40,7 +40,6 @@ def _bare(name: str) -> str:
     return name.strip(_QUOTES)
 
 
-
 def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
     """Every Latin organization whose name is the first words of exactly one longer Latin name the
     document gave before it takes that organization: ``Helix`` after ``Helix Biotech``; ``Helix``
