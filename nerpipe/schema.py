@@ -203,7 +203,8 @@ LOCATIONS = Table(
 POSITIONS = Table(
     "positions",
     "One row per person–position fact stated in a document, and one more each time the document states it "
-    "again at another mention of the person (restated = true): the rows with restated = false are one per fact.",
+    "again at another mention of the person (restated = true): the rows with restated = false are one per fact. "
+    "Founding or owning a thing ('основатель фонда', 'владелец кафе') is no post and has no row.",
     (
         _doc_id(),
         _c("person_id", STRING, "Who (persons.person_id)."),
