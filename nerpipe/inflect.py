@@ -155,8 +155,8 @@ def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Mo
         grams = {"nomn", number or "sing"}
         if (number or "sing") == "sing" and gender:
             grams.add(gender)
-        inflected = morph.inflect(word.text, grams, prefer={"POS": {"ADJF", "PRTF", "NUMR", "ADJS"}, "case": case,
-                                                          "lemmas": lemmas})
+        inflected = morph.inflect(word.text, grams, prefer={"POS": {"ADJF", "PRTF", "NUMR", "ADJS"}, "case": case},
+                                  lemmas=lemmas)
         if inflected:
             texts[index] = restore_case(inflected, word.text)
 

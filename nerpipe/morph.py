@@ -82,27 +82,28 @@ class Morph:
     def has_gram(self, word: str, gram: str) -> bool:
         return any(gram in p.tag for p in self.parses(fold(word)))
 
-    def inflect(self, word: str, grams: set[str], prefer: dict | None = None) -> str | None:
+    def inflect(self, word: str, grams: set[str], prefer: dict | None = None,
+                lemmas: frozenset[str] = frozenset()) -> str | None:
         """Inflect ``word`` to the OpenCorpora grammemes ``grams``.
 
         ``prefer`` narrows the parse: ``{'POS': 'NOUN', 'case': 'gent', 'gender': 'femn'}``;
         parses that contradict it are tried last. Of readings of two lexemes that tie (``большим``
         of ``большой`` and ``больший``, ``окружного`` of ``окружной`` and ``окружный``), the one whose
-        lemma ``prefer["lemmas"]`` holds comes first, then a relative adjective before a qualitative
+        lemma ``lemmas`` holds comes first, then a relative adjective before a qualitative
         one (:func:`tie_rank`). Returns ``None`` when pymorphy cannot.
         """
         parses = self.parses(fold(word))
         if not parses:
             return None
         prefer = prefer or {}
-        ranked = sorted(parses, key=lambda p: (-agreement(p, prefer), tie_rank(p, prefer.get("lemmas", ()))))
+        ranked = sorted(parses, key=lambda p: (-agreement(p, prefer), tie_rank(p, lemmas)))
         for parse in ranked:
             form = oc_inflect(parse, grams)
             if form is not None:
                 if "-" in word and "-" not in form.word:
                     # pymorphy writes some compounds solid (южноуральский): inflect the last part only
                     head, _, last = fold(word).rpartition("-")
-                    tail = self.inflect(last, grams, prefer)
+                    tail = self.inflect(last, grams, prefer, lemmas)
                     return f"{head}-{tail}" if tail else form.word
                 return form.word
         return None
@@ -199,7 +200,7 @@ def agreement(parse, prefer: dict) -> float:
     score = parse.score
     tag = parse.tag
     for key, value in prefer.items():
-        if value is None or key == "lemmas":
+        if value is None:
             continue
         actual = tag.POS if key == "POS" else getattr(tag, key, None)
         if isinstance(value, (set, frozenset, tuple)):
