@@ -75,6 +75,18 @@ class Analysis:
             return True
         return self.tokens[index - 1].sent != self.tokens[index].sent or self.line_break_between(index - 1, index)
 
+    def token_before(self, offset: int) -> Token | None:
+        """The last token that ends at or before ``offset``."""
+        index = bisect_left(self.token_starts, offset) - 1
+        while index >= 0 and self.tokens[index].end > offset:
+            index -= 1
+        return self.tokens[index] if index >= 0 else None
+
+    def token_after(self, offset: int) -> Token | None:
+        """The first token that starts at or after ``offset``."""
+        index = bisect_left(self.token_starts, offset)
+        return self.tokens[index] if index < len(self.tokens) else None
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens lying inside ``[start, end)``."""
         lo = bisect_left(self.token_starts, start)

@@ -54,3 +54,20 @@ def test_starts_sentence():
                       "\n", ("Итоги", "NOUN"))
     assert [analysis.starts_sentence(i) for i in range(len(analysis.tokens))] == [
         True, False, False, True, False, True]
+
+
+@pytest.mark.parametrize("offset, before, after", [
+    (0, None, "Совет"),
+    (5, "Совет", "«"),  # the space after «Совет»
+    (6, "Совет", "«"),
+    (7, "«", "Вектор"),
+    (9, "«", "»"),  # inside a word: neither that word before nor after
+    (14, "»", None),
+    (40, "»", None),
+])
+def test_tokens_around_an_offset(offset, before, after):
+    analysis = tagged(("Совет", "NOUN Nom Sing Masc"), ("«", "PUNCT"), ("Вектор", "PROPN Nom Sing Masc"),
+                      ("»", "PUNCT"))
+    assert analysis.text == "Совет «Вектор»"
+    found = analysis.token_before(offset), analysis.token_after(offset)
+    assert tuple(t and t.text for t in found) == (before, after)

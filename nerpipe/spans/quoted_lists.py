@@ -85,10 +85,8 @@ def _acting(analysis: Analysis, items: list[Span], end: int, morph) -> bool:
     """Whether quoted names are the subject of what bodies do: a plural verb of :data:`_ACTS` right
     before or right after them (``Соглашение подписали «Вектор» и «Кедр»``, ``«Вектор» и «Кедр»
     заключили договор``), and each name may be a nominative (not ``получили «Кедра»``)."""
-    tokens = analysis.tokens
-    before = [t for t in tokens if t.end <= items[0].start - 1]
-    after = [t for t in tokens if t.start >= end]
-    verbs = [t for t in (before[-1:] + after[:1]) if t.text.isalpha()]
+    verbs = [t for t in (analysis.token_before(items[0].start - 1), analysis.token_after(end))
+             if t is not None and t.text.isalpha()]
     if not any(p.tag.POS == "VERB" and p.tag.number == "plur" and p.normal_form in _ACTS
                for verb in verbs for p in morph.parses(verb.text.lower())):
         return False
@@ -104,10 +102,10 @@ def _nominative(name: str, morph) -> bool:
 
 def _named_as_other(analysis: Analysis, start: int, lexicon: OrgLexicon) -> bool:
     """Whether a plural common noun of no kind of organization comes right before ``start``."""
-    before = [t for t in analysis.tokens if t.end <= start]
-    if not before or not before[-1].text.isalpha():
+    before = analysis.token_before(start)
+    if before is None or not before.text.isalpha():
         return False
-    word = before[-1].text
+    word = before.text
     return lexicon.kind_of(word) is None and any(
         p.tag.POS == "NOUN" and p.tag.number == "plur" for p in lexicon.morph.parses(word.lower()))
 
