@@ -106,15 +106,15 @@ MORE_TEMPLATES = {
 }
 
 
-def _case_cases() -> list[Case]:
+def case_cases(people: tuple, kind: str) -> list[Case]:
     """Each person in each case, in two sentences: those of :data:`.names.CASE_TEMPLATES` for every
-    other person, those of :data:`MORE_TEMPLATES` for the rest."""
+    other person, those of :data:`MORE_TEMPLATES` for the rest; probes of kind ``{kind}_{case}``."""
     out = []
-    for index, person in enumerate(WORLD):
+    for index, person in enumerate(people):
         templates = CASE_TEMPLATES if index % 2 == 0 else MORE_TEMPLATES
         for case, pair in templates.items():
             if person.settled(case):
-                out += [Case("names", "world_" + case, _fill(template, person, case), frozenset({person.name}))
+                out += [Case("names", f"{kind}_{case}", _fill(template, person, case), frozenset({person.name}))
                         for template in pair]
     return out
 
@@ -142,5 +142,5 @@ def _list_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return _case_cases() + _linebreak_cases() + _list_cases()
+    return case_cases(WORLD, "world") + _linebreak_cases() + _list_cases()
 

@@ -10,8 +10,8 @@ the dative, of ``Нкуба`` as well) is left out."""
 from __future__ import annotations
 
 from . import Case
-from .names import CASE_TEMPLATES, Person, W, _fill
-from .world import MORE_TEMPLATES
+from .names import Person, W, _fill
+from .world import case_cases
 
 P = Person
 
@@ -51,19 +51,6 @@ WORLD_MORE = (
 )
 
 
-def _case_cases() -> list[Case]:
-    """Each person in each case, in the two sentences of :data:`.names.CASE_TEMPLATES` for every other
-    person, of :data:`.world.MORE_TEMPLATES` for the rest."""
-    out = []
-    for index, person in enumerate(WORLD_MORE):
-        templates = CASE_TEMPLATES if index % 2 == 0 else MORE_TEMPLATES
-        for case, pair in templates.items():
-            if person.settled(case):
-                out += [Case("names", "world_more_" + case, _fill(template, person, case), frozenset({person.name}))
-                        for template in pair]
-    return out
-
-
 # a person named in full in the nominative, then by the surname alone in a case
 LATER = (
     ("gent", "По словам {S}, проект окупится за три года."),
@@ -86,4 +73,4 @@ def people_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return _case_cases()
+    return case_cases(WORLD_MORE, "world_more")
