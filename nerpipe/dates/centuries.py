@@ -16,8 +16,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "Х": 10}
 # a part of a century, by the stem of its noun → its words in the nominative
 PARTS = {"начал": "начало", "конц": "конец", "конец": "конец", "середин": "середина"}
 HALVES = {"перв": "первая половина", "втор": "вторая половина"}
-_PART_WORDS = {"начале", "начала", "началу", "начало", "конце", "конца", "концу", "конец", "середине", "середины",
-               "середина", "середину"}
+# the words of a part of a century or a month in every case it takes ("в начале", "до конца", "к середине")
+PART_WORDS = frozenset({"начале", "начала", "началу", "начало", "конце", "конца", "концу", "конец", "середине",
+                        "середины", "середина", "середину"})
 _HALF_WORDS = {"первой", "второй", "первая", "вторая", "первую", "вторую"}
 
 
@@ -67,7 +68,7 @@ def century_rules(parts_fact, which_in):
     noun = or_(and_(normalized("век"), gram("sing")), and_(normalized("столетие"), gram("sing")))
     unit = noun.interpretation(parts_fact.unit.const("century"))
     part = or_(
-        rule(in_caseless(_PART_WORDS).interpretation(parts_fact.part.custom(part_of))),
+        rule(in_caseless(PART_WORDS).interpretation(parts_fact.part.custom(part_of))),
         rule(in_caseless(_HALF_WORDS).interpretation(parts_fact.part.custom(part_of)), normalized("половина")),
     )
     preposition = in_caseless({"в", "во", "к", "до", "с", "со", "по", "от"}).optional()

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from yargy.morph import MorphAnalyzer
 
-from .centuries import latin_numerals
+from .centuries import PART_WORDS, latin_numerals
 from .durations import TRIGGER as _DURATION_TRIGGER
 from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
@@ -171,8 +171,8 @@ def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER,
     return [(lo, hi) for lo, hi in out]
 
 
-_LEADING_WORDS = {"в", "во", "до", "к", "с", "со", "по", "течение", "начале", "конце", "середине", "начала", "конца",
-                  "середины", "началу", "концу", "середину"}
+# words a date's span leaves out before it: a preposition and a part of the month ("в начале марта" → "марта")
+_LEADING_WORDS = frozenset({"в", "во", "до", "к", "с", "со", "по", "течение", *PART_WORDS})
 
 
 def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:

@@ -11,7 +11,7 @@ from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
-from .centuries import century_rules
+from .centuries import PART_WORDS, century_rules
 
 MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
@@ -36,9 +36,6 @@ THIS_WORDS = {"этот", "текущий", "нынешний", "настоящ�
 NEXT_WORDS = {"следующий", "будущий", "грядущий"}
 NEAREST_WORDS = {"ближайший", "близкий", "предстоящий"}  # pymorphy's lemma of "ближайший" is "близкий"
 
-# a part of a month before its name: "в конце марта", "до конца сентября", "к середине мая", "с начала июня"
-_MONTH_PARTS = {"начале", "начала", "началу", "начало", "конце", "конца", "концу", "конец", "середине", "середины",
-                "середину"}
 _MONTH_STEMS = "янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек"
 WEEKDAY_NEAR = re.compile(
     r"(?i)(понедельник|вторник|сред[уаы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
@@ -186,8 +183,8 @@ def build_grammar():
     )
     full = rule(d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional())
     month_year = rule(mn("m1"), y("y1"), year_word.optional())
-    month_only = rule(
-        in_caseless({"в", "во", "до", "к", "с", "по", "течение", *_MONTH_PARTS}), mn("m1"),
+    month_only = rule(  # "в марте", "до конца сентября", "к середине мая"
+        in_caseless({"в", "во", "до", "к", "с", "по", "течение", *PART_WORDS}), mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),
     )
     year_range = or_(
