@@ -211,3 +211,16 @@ def test_org_key_drops_an_abbreviated_kind(name, key):
     from nerpipe.orgs import org_key
 
     assert org_key(name) == key
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the leadership of a country or a party named by a common noun is no organization
+    ("Министр заявил, что руководство страны намерено пересмотреть законы.", {}),
+    ("Столичное руководство пополнилось тремя чиновниками.", {}),
+    ("Руководство клуба провело пресс-конференцию.", {}),
+    # with a place the tagger found it is the body that governs it
+    ("Союзники обещают не оставлять руководство Никарагуа без помощи.",
+     {"руководство Никарагуа": "Руководство Никарагуа"}),
+])
+def test_leadership_is_a_body_only_of_a_named_place(models, text, expected):
+    assert org_names(text, models) == expected

@@ -73,6 +73,10 @@ OWNED_BODIES = frozenset({"партия", "кабинет", "правитель�
 # only in the singular, with an adjective of a place or a level of government or a place the tagger
 # found (``районного суда``, ``суд Тверской области``), and the noun alone never refers back to one
 PROCEEDING_BODIES = frozenset({"суд"})
+# the people at the head of something (``руководство``): one organization only with a place or an
+# organization the tagger found after it (``руководство Никарагуа``), never with a common noun or
+# a level of government alone (``руководство страны``, ``руководства партии``, ``столичное руководство``)
+LEADERSHIP_BODIES = frozenset({"руководство"})
 # institutions named by a common noun: with a place (``тверской колонии``, ``университета штата
 # Огайо``) or a number (``колонии № 3``) they are one organization
 INSTITUTIONS = frozenset({

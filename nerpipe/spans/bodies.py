@@ -10,6 +10,7 @@ from ..orgs import (
     ADMINISTRATIVE_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
+    LEADERSHIP_BODIES,
     MEMBER_BODIES,
     NAMED_BODIES,
     NUMBERED_INSTITUTIONS,
@@ -99,6 +100,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 # a level of government and the place it governs: ``городского совета Твери``
                 or after.spanned and placed and not forms & _PLACE_LIKE
                 and bool(forms & (NAMED_BODIES | MEMBER_BODIES)))
+        elif lexicon.morph.forms(token.text) & LEADERSHIP_BODIES:
+            found_one = single and after.spanned
         elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
             found_one = single and (placed or after.spanned)
         else:
