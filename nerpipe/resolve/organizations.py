@@ -288,6 +288,9 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
                 if len(analysis.tokens_in(span.start, span.end)) > 1:
                     full.setdefault(morph.lemma(token.text), {})[org.org_id] = org
                 break
+        else:  # a name with no noun of its kind (``НАТО``): the nouns of its dictionary names (``альянс``)
+            for lemma in lexicon.kind_lemmas(org.name):
+                full.setdefault(lemma, {})[org.org_id] = org
     named = dict(resolved)
     for span, org in list(resolved.items()):
         words = org.name.split()
