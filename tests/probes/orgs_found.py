@@ -81,5 +81,29 @@ def _bracketed() -> list[Case]:
             for text, name in _BRACKETED for template in _BRACKETED_TEMPLATES]
 
 
+# a body named by its abbreviation, then by a noun of its dictionary names: one organization
+_REFERRED = (("НАТО", "альянса", "Организация Североатлантического договора"),
+             ("ВОЗ", "организации", "Всемирная организация здравоохранения"),
+             ("ФИФА", "федерации", "Международная федерация футбола"))
+_REFERRED_TEMPLATES = ("Министры стран {} встретились в Осло. Представители {} обсудили бюджет.",
+                       "Эксперты {} подготовили доклад. Позиция {} не изменилась.")
+
+
+def _referred() -> list[Case]:
+    return [Case("orgs", "referred_kind", template.format(abbr, noun), (frozenset({name}), 1))
+            for abbr, noun, name in _REFERRED for template in _REFERRED_TEMPLATES]
+
+
+# the leadership of a place or a party named by a common noun is no organization
+_LEADERSHIPS = ("Руководство страны намерено пересмотреть законы.",
+                "Столичное руководство пополнилось тремя чиновниками.",
+                "На совещании руководства партии обсудили выборы.")
+
+
+def _leaderships() -> list[Case]:
+    return [Case("orgs", "leadership", text, frozenset()) for text in _LEADERSHIPS]
+
+
 def cases() -> list[Case]:
-    return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names()
+    return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names() \
+        + _referred() + _leaderships()
