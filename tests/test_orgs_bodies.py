@@ -224,3 +224,14 @@ def test_org_key_drops_an_abbreviated_kind(name, key):
 ])
 def test_leadership_is_a_body_only_of_a_named_place(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a jury alone is the one of the contest the text is about
+    ("Конкурс «Зелёный лист» начался. Победителей выберет жюри, а не зрители.", {"жюри": "Жюри"}),
+    ("Жюри, в котором пять человек, объявит итоги в мае.", {"Жюри": "Жюри"}),
+    # made many by a determiner, it is none
+    ("Каждое жюри выбирает победителя по своим правилам.", {}),
+])
+def test_a_jury_is_an_organization(models, text, expected):
+    assert org_names(text, models) == expected

@@ -141,7 +141,7 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
         if kind is not None:
             return kind, head, head + 1
     kind = lexicon.kind_of(tokens[head].text)
-    if kind in ("body", "ministry", "team", "crew"):
+    if kind in ("body", "ministry", "team", "crew", "collective"):
         return kind, head, head
     forms = lexicon.morph.forms(tokens[head].text)
     if forms & PERSONAL_BODIES:

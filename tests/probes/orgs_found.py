@@ -104,6 +104,16 @@ def _leaderships() -> list[Case]:
     return [Case("orgs", "leadership", text, frozenset()) for text in _LEADERSHIPS]
 
 
+# a jury alone is the one of the contest the text is about
+_JURIES = ("Победителей конкурса «Синий мост» выберет жюри.", "Жюри фестиваля объявит итоги в мае.",
+           "Решение жюри оказалось неожиданным для зрителей.")
+
+
+def _juries() -> list[Case]:
+    return [Case("orgs", "jury", text, (frozenset({"Жюри фестиваля" if "фестиваля" in text else "Жюри"}), 1))
+            for text in _JURIES]
+
+
 def cases() -> list[Case]:
     return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names() \
-        + _referred() + _leaderships()
+        + _referred() + _leaderships() + _juries()
