@@ -235,3 +235,14 @@ def test_leadership_is_a_body_only_of_a_named_place(models, text, expected):
 ])
 def test_a_jury_is_an_organization(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parliament's own name written in lower case is that country's parliament, in any case
+    ("Депутаты бундестага одобрили закон.", {"бундестага": "Бундестаг"}),
+    ("Решение принял сейм.", {"сейм": "Сейм"}),
+    ("Кнессет распустился, а новый кнессет соберётся в мае.", {"Кнессет": "Кнессет", "кнессет": "Кнессет"}),
+    ("Депутаты сейма и бундестага встретились.", {"сейма": "Сейм", "бундестага": "Бундестаг"}),
+])
+def test_a_parliament_in_lower_case_is_an_organization(models, text, expected):
+    assert org_names(text, models) == expected

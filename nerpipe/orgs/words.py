@@ -60,8 +60,13 @@ PLACE_NOUNS = frozenset({
     "провинция", "муниципалитет", "поселение",
 })
 # bodies a country or a town has one of: the noun alone names the government, parliament, mayor's
-# office or police of the place the text is about
-NATIONAL_BODIES = frozenset({"правительство", "парламент", "кабмин", "конгресс", "сенат", "мэрия", "полиция"})
+# office or police of the place the text is about; a parliament's own name written in lower case
+# (``бундестаг``, ``кнессет``) is one body wherever it stands
+NATIONAL_BODIES = frozenset({
+    "правительство", "парламент", "кабмин", "конгресс", "сенат", "мэрия", "полиция",
+    "бундестаг", "бундесрат", "кнессет", "риксдаг", "стортинг", "фолькетинг", "альтинг", "эдускунта", "сейм",
+    "меджлис", "хурал",
+})
 # bodies of one person or office: a genitive person or head of state or region makes them one organization
 # (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``, ``штаб кандидата``)
 PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат", "штаб"})

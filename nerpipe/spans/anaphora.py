@@ -52,11 +52,11 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     found = []
     for token in tokens:
         first_word = token.index == 0 or tokens[token.index - 1].sent != token.sent
-        if token.index in covered or token.pos not in ("NOUN", "PROPN" if first_word else "NOUN") \
-                or token.feat.get("Number") == "Plur" \
+        lemma = morph.lemma(token.text)
+        if token.index in covered or not (_national_noun(token, lemma, morph) or token.pos in (
+                "NOUN", "PROPN" if first_word else "NOUN") and token.feat.get("Number") != "Plur") \
                 or not (token.text[:1].islower() or (first_word and not token.text.isupper())):
             continue
-        lemma = morph.lemma(token.text)
         if lemma in PROCEEDING_BODIES:
             continue  # ``до суда``: what the body does, not the body named before
         if lemma in NATIONAL_BODIES and lemma not in first_seen:
@@ -72,6 +72,13 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
             continue  # a name or a dependent of its own (``компании «Вектор»``, ``компании региона``)
         found.append(Span(token.start, token.end, ORG))
     return found
+
+
+def _national_noun(token, lemma: str, morph) -> bool:
+    """A country's body written in lower case that the tagger may take for a name or an adjective
+    (``бундестага``, ``стортинга``): a singular noun of :data:`NATIONAL_BODIES` by the dictionary."""
+    return lemma in NATIONAL_BODIES and token.text[:1].islower() and morph.has_gram(token.text, "NOUN") \
+        and not (token.pos in ("NOUN", "PROPN") and token.feat.get("Number") == "Plur")
 
 
 def is_generic(tokens, index: int, morph) -> bool:

@@ -114,6 +114,18 @@ def _juries() -> list[Case]:
             for text in _JURIES]
 
 
+# a parliament's own name written in lower case, in several cases
+_PARLIAMENTS = (("Депутаты {} одобрили закон.", ("бундестага", "кнессета", "сейма")),
+                ("Закон вынесли на голосование в {}.", ("бундестаге", "кнессете", "сейме")))
+
+
+def _parliaments() -> list[Case]:
+    names = {"бундест": "Бундестаг", "кнессет": "Кнессет", "сейм": "Сейм"}
+    return [Case("orgs", "parliament", template.format(word),
+                 (frozenset({next(v for k, v in names.items() if word.startswith(k))}), 1))
+            for template, words in _PARLIAMENTS for word in words]
+
+
 def cases() -> list[Case]:
     return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names() \
-        + _referred() + _leaderships() + _juries()
+        + _referred() + _leaderships() + _juries() + _parliaments()
