@@ -246,3 +246,15 @@ def test_a_jury_is_an_organization(models, text, expected):
 ])
 def test_a_parliament_in_lower_case_is_an_organization(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber of a parliament named by its noun and genitive is one body, alone too
+    ("Законопроект внесли в палату общин.", {"палату общин": "Палата общин"}),
+    ("Бывший спикер палаты представителей выступил в среду.", {"палаты представителей": "Палата представителей"}),
+    # a person set off by a comma after it is no part of its name
+    ("Бывший спикер палаты представителей, Нэнси Гловер, выступила в среду.",
+     {"палаты представителей": "Палата представителей"}),
+])
+def test_a_chamber_of_a_parliament(models, text, expected):
+    assert org_names(text, models) == expected
