@@ -38,3 +38,13 @@ INTERPOL = "Международная организация уголовной
 ])
 def test_a_noun_of_a_dictionary_name_refers_back_to_its_abbreviation(models, text, expected):
     assert org_entity_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another of its kind, or one ranked among its kind, is not the one named before
+    ("Команда «Кедр» выиграла. Новая команда соберётся в мае.", {"Команда «Кедр»": "Кедр"}),
+    ("Компания «Лотос» растёт. Она стала крупнейшей компанией региона.", {"Компания «Лотос»": "Лотос"}),
+    ("Компания «Лотос» растёт. Акции компании подорожали.", {"Компания «Лотос»": "Лотос", "компании": "Лотос"}),
+])
+def test_another_of_its_kind_refers_to_none(models, text, expected):
+    assert org_entity_names(text, models) == expected

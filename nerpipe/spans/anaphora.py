@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, PROCEEDING_BODIES, OrgLexicon
 from ..records import LOC, ORG, PER, Span
@@ -64,7 +65,8 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
         elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
             continue
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
-        if is_generic(tokens, token.index, morph):
+        if is_generic(tokens, token.index, morph) \
+                or lemma not in NATIONAL_BODIES and _classified(tokens, token.index, morph):
             continue
         if after is not None and after.sent == token.sent and (
                 after.text in OPENING_QUOTES or after.start in named or after.feat.get("Case") == "Gen"
@@ -79,6 +81,24 @@ def _national_noun(token, lemma: str, morph) -> bool:
     (``бундестага``, ``стортинга``): a singular noun of :data:`NATIONAL_BODIES` by the dictionary."""
     return lemma in NATIONAL_BODIES and token.text[:1].islower() and morph.has_gram(token.text, "NOUN") \
         and not (token.pos in ("NOUN", "PROPN") and token.feat.get("Number") == "Plur")
+
+
+# adjectives that make a noun one more of its kind, not the one named before (``новая команда``)
+_OTHER_ADJECTIVES = frozenset({"новый", "другой", "иной", "очередной"})
+
+
+def _classified(tokens, index: int, morph) -> bool:
+    """Whether the adjectives right before a noun make it another of its kind or rank it among its kind
+    (``новая команда``, ``крупнейшей социальной сетью``): no reference back to the one named before
+    (a country's new government is still its government: the caller leaves :data:`NATIONAL_BODIES` out)."""
+    position = index - 1
+    while position >= 0 and tokens[position].sent == tokens[index].sent and tokens[position].pos == "ADJ":
+        word = tokens[position]
+        if morph.lemma(word.text) in _OTHER_ADJECTIVES or word.feat.get("Degree") == "Sup" \
+                or fold(word.text).startswith(("крупнейш", "наибол", "ведущ")):
+            return True
+        position -= 1
+    return False
 
 
 def is_generic(tokens, index: int, morph) -> bool:
