@@ -126,6 +126,19 @@ def _parliaments() -> list[Case]:
             for template, words in _PARLIAMENTS for word in words]
 
 
+# a name of abbreviations alone after the longer name it starts, and another of its kind
+_SHORTENED = (("Спектакль шёл во МХТ имени Сомова. Вчера МХТ уехал на гастроли.", "МХТ имени Сомова"),
+              ("Концерт дал ГАСО имени Котова. Потом ГАСО уехал в Тверь.", "ГАСО имени Котова"))
+_OTHERS = ("Команда «Кедр» выиграла кубок. Новая команда соберётся в мае.",
+           "Компания «Лотос» растёт. Она стала крупнейшей компанией региона.")
+
+
+def _shortened() -> list[Case]:
+    return [Case("orgs", "abbreviation_shortened", text, (frozenset({name}), 1)) for text, name in _SHORTENED] \
+        + [Case("orgs", "another_of_kind", text, (frozenset({text.split("«")[1].split("»")[0]}), 1))
+           for text in _OTHERS]
+
+
 def cases() -> list[Case]:
     return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names() \
-        + _referred() + _leaderships() + _juries() + _parliaments()
+        + _referred() + _leaderships() + _juries() + _parliaments() + _shortened()
