@@ -37,6 +37,7 @@ from .locations import before_district_noun, known_places_first, placing_tokens,
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
+from .short_variants import join_short_variants
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
@@ -131,6 +132,7 @@ def resolve_orgs(
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
+    join_short_variants(analysis, resolved, lexicon)
     return resolved
 
 
