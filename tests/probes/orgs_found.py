@@ -139,6 +139,17 @@ def _shortened() -> list[Case]:
            for text in _OTHERS]
 
 
+# a one-word dictionary name after the body whose longer dictionary name it starts
+_COUNCILS_AFTER = ("Совет безопасности ООН собрался в пятницу. Совбез принял резолюцию.",
+                   "Совет безопасности ООН собрался в пятницу. Решение Совбеза поддержали все.")
+
+
+def _short_variants() -> list[Case]:
+    return [Case("orgs", "short_variant", text,
+                 (frozenset({"Совет Безопасности ООН", "Организация Объединённых Наций"}), 2))
+            for text in _COUNCILS_AFTER]
+
+
 def cases() -> list[Case]:
     return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names() \
-        + _referred() + _leaderships() + _juries() + _parliaments() + _shortened()
+        + _referred() + _leaderships() + _juries() + _parliaments() + _shortened() + _short_variants()
