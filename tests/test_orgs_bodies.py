@@ -258,3 +258,15 @@ def test_a_parliament_in_lower_case_is_an_organization(models, text, expected):
 ])
 def test_a_chamber_of_a_parliament(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # international and foreign bodies of the dictionary, by their abbreviation and their full name
+    ("Эксперты ОЭСР снизили прогноз.", {"ОЭСР": "Организация экономического сотрудничества и развития"}),
+    ("Кредит выдал Европейский банк реконструкции и развития.",
+     {"Европейский банк реконструкции и развития": "Европейский банк реконструкции и развития"}),
+    ("Сотрудники СБУ задержали агента.", {"СБУ": "Служба безопасности Украины"}),
+    ("Он провёл пять сезонов в НХЛ.", {"НХЛ": "Национальная хоккейная лига"}),
+])
+def test_dictionary_bodies_abroad(models, text, expected):
+    assert org_names(text, models) == expected
