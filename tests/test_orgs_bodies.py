@@ -211,3 +211,62 @@ def test_org_key_drops_an_abbreviated_kind(name, key):
     from nerpipe.orgs import org_key
 
     assert org_key(name) == key
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the leadership of a country or a party named by a common noun is no organization
+    ("Министр заявил, что руководство страны намерено пересмотреть законы.", {}),
+    ("Столичное руководство пополнилось тремя чиновниками.", {}),
+    ("Руководство клуба провело пресс-конференцию.", {}),
+    # with a place the tagger found it is the body that governs it
+    ("Союзники обещают не оставлять руководство Никарагуа без помощи.",
+     {"руководство Никарагуа": "Руководство Никарагуа"}),
+])
+def test_leadership_is_a_body_only_of_a_named_place(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a jury alone is the one of the contest the text is about
+    ("Конкурс «Зелёный лист» начался. Победителей выберет жюри, а не зрители.", {"жюри": "Жюри"}),
+    ("Жюри, в котором пять человек, объявит итоги в мае.", {"Жюри": "Жюри"}),
+    # made many by a determiner, it is none
+    ("Каждое жюри выбирает победителя по своим правилам.", {}),
+])
+def test_a_jury_is_an_organization(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parliament's own name written in lower case is that country's parliament, in any case
+    ("Депутаты бундестага одобрили закон.", {"бундестага": "Бундестаг"}),
+    ("Решение принял сейм.", {"сейм": "Сейм"}),
+    ("Кнессет распустился, а новый кнессет соберётся в мае.", {"Кнессет": "Кнессет", "кнессет": "Кнессет"}),
+    ("Депутаты сейма и бундестага встретились.", {"сейма": "Сейм", "бундестага": "Бундестаг"}),
+])
+def test_a_parliament_in_lower_case_is_an_organization(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber of a parliament named by its noun and genitive is one body, alone too
+    ("Законопроект внесли в палату общин.", {"палату общин": "Палата общин"}),
+    ("Бывший спикер палаты представителей выступил в среду.", {"палаты представителей": "Палата представителей"}),
+    # a person set off by a comma after it is no part of its name
+    ("Бывший спикер палаты представителей, Нэнси Гловер, выступила в среду.",
+     {"палаты представителей": "Палата представителей"}),
+])
+def test_a_chamber_of_a_parliament(models, text, expected):
+    assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # international and foreign bodies of the dictionary, by their abbreviation and their full name
+    ("Эксперты ОЭСР снизили прогноз.", {"ОЭСР": "Организация экономического сотрудничества и развития"}),
+    ("Кредит выдал Европейский банк реконструкции и развития.",
+     {"Европейский банк реконструкции и развития": "Европейский банк реконструкции и развития"}),
+    ("Сотрудники СБУ задержали агента.", {"СБУ": "Служба безопасности Украины"}),
+    ("Он провёл пять сезонов в НХЛ.", {"НХЛ": "Национальная хоккейная лига"}),
+])
+def test_dictionary_bodies_abroad(models, text, expected):
+    assert org_names(text, models) == expected

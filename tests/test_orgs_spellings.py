@@ -86,3 +86,18 @@ def test_join_short_latin_names(names, expected):
     resolved = {Span(i * 20, i * 20 + len(name), ORG): _org(name) for i, name in enumerate(names)}
     join_short_latin_names(resolved)
     assert [org.name for org in resolved.values()] == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    # a name of abbreviations alone is the one longer name it starts before it
+    (["МХТ имени Сомова", "МХТ"], ["МХТ имени Сомова", "МХТ имени Сомова"]),
+    (["ГУ МВД по Тверской области", "ГУ МВД"], ["ГУ МВД по Тверской области", "ГУ МВД по Тверской области"]),
+    # two longer names, a name before the longer one, a name of words: apart
+    (["ТЦ «Кедр»", "ТЦ «Дуб»", "ТЦ"], ["ТЦ «Кедр»", "ТЦ «Дуб»", "ТЦ"]),
+    (["МХТ", "МХТ имени Сомова"], ["МХТ", "МХТ имени Сомова"]),
+    (["Хеликс Биотех", "Хеликс"], ["Хеликс Биотех", "Хеликс"]),
+])
+def test_join_short_abbreviations(names, expected):
+    resolved = {Span(i * 30, i * 30 + len(name), ORG): _org(name) for i, name in enumerate(names)}
+    join_short_latin_names(resolved)
+    assert [org.name for org in resolved.values()] == expected

@@ -62,6 +62,7 @@ class OrgLexicon:
         self.names: PhraseIndex[tuple[str, OrgRef]] = PhraseIndex(morph)
         self.stems: dict[str, str] = {}  # a one-word name without its last vowel → its key
         words: set[str] = set()  # the words of the dictionary's names, for the ties of adjectives
+        self.variants: dict[str, tuple[str, ...]] = {}  # a body's key → all its names and abbreviation
         with resources.files("nerpipe.resources").joinpath("orgs.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
@@ -72,6 +73,7 @@ class OrgLexicon:
                     variants.append(row["abbr"])
                 if ref.former:
                     variants.append(ref.former)
+                self.variants[org_key(ref.name)] = tuple(v.strip() for v in variants)
                 for variant in variants:
                     variant = variant.strip()
                     words.update(fold(word) for word in split_words(variant))
@@ -156,6 +158,22 @@ class OrgLexicon:
         """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``; a
         compound that ends in a descriptor is one too (``медиахолдинга``, ``нефтекомпании``)."""
         return self.morph.lookup(word, self.kinds) or self._compound_descriptor(word)
+
+    def kind_lemmas(self, name: str) -> frozenset[str]:
+        """The lemmas of the nouns of a kind of organization the dictionary's names of the body named
+        ``name`` are made of (``организация``, ``альянс`` for ``НАТО``): the common nouns a text may
+        name it by later. Empty for a body the dictionary does not know."""
+        ref = self.lookup(name)
+        if ref is None:
+            return frozenset()
+        lemmas = set()
+        for variant in self.variants.get(org_key(ref.name), ()):
+            for word in split_words(variant):
+                if word[:1].isalpha() and not is_abbreviation(word) and self.kinds.get(self.morph.lemma(word)) \
+                        not in (None, "unit"):
+                    lemmas.add(self.morph.lemma(word))
+                    break
+        return frozenset(lemmas)
 
     def _compound_descriptor(self, word: str) -> str | None:
         """``descriptor`` for a compound of three letters or more and a descriptor (``медиахолдинг``,

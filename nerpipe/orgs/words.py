@@ -60,8 +60,13 @@ PLACE_NOUNS = frozenset({
     "провинция", "муниципалитет", "поселение",
 })
 # bodies a country or a town has one of: the noun alone names the government, parliament, mayor's
-# office or police of the place the text is about
-NATIONAL_BODIES = frozenset({"правительство", "парламент", "кабмин", "конгресс", "сенат", "мэрия", "полиция"})
+# office or police of the place the text is about; a parliament's own name written in lower case
+# (``бундестаг``, ``кнессет``) is one body wherever it stands
+NATIONAL_BODIES = frozenset({
+    "правительство", "парламент", "кабмин", "конгресс", "сенат", "мэрия", "полиция",
+    "бундестаг", "бундесрат", "кнессет", "риксдаг", "стортинг", "фолькетинг", "альтинг", "эдускунта", "сейм",
+    "меджлис", "хурал",
+})
 # bodies of one person or office: a genitive person or head of state or region makes them one organization
 # (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``, ``штаб кандидата``)
 PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат", "штаб"})
@@ -73,6 +78,10 @@ OWNED_BODIES = frozenset({"партия", "кабинет", "правитель�
 # only in the singular, with an adjective of a place or a level of government or a place the tagger
 # found (``районного суда``, ``суд Тверской области``), and the noun alone never refers back to one
 PROCEEDING_BODIES = frozenset({"суд"})
+# the people at the head of something (``руководство``): one organization only with a place or an
+# organization the tagger found after it (``руководство Никарагуа``), never with a common noun or
+# a level of government alone (``руководство страны``, ``руководства партии``, ``столичное руководство``)
+LEADERSHIP_BODIES = frozenset({"руководство"})
 # institutions named by a common noun: with a place (``тверской колонии``, ``университета штата
 # Огайо``) or a number (``колонии № 3``) they are one organization
 INSTITUTIONS = frozenset({

@@ -2,13 +2,15 @@
 ``Зентрикс``, ``Зентрикса``): a one-word Cyrillic name that spells the one one-word Latin name of
 the document (:mod:`.spelling`: ``w`` as ``в``/``у``, ``th`` as ``т``, ``ph`` as ``ф``, ``ck`` as ``к``,
 doubled letters single, vowels aside) is that organization. A Latin name repeated shorter, by its
-first words (``Helix`` after ``Helix Biotech``), is the one longer Latin name named before it."""
+first words (``Helix`` after ``Helix Biotech``), is the one longer Latin name named before it; so is
+a name of abbreviations alone (``МХТ`` after ``МХТ имени Чехова``, ``ГУ МВД`` after ``ГУ МВД по
+Тверской области``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..orgs import is_latin_name
+from ..orgs import is_abbreviation, is_latin_name
 from ..records import Span
 from .spelling import is_cyrillic_word, is_spelled_word, spells
 
@@ -43,12 +45,21 @@ def _bare(name: str) -> str:
 def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
     """Every Latin organization whose name is the first words of exactly one longer Latin name the
     document gave before it takes that organization: ``Helix`` after ``Helix Biotech``; ``Helix``
-    after ``Helix Biotech`` and ``Helix Media`` stays, and so does ``Helix`` before any."""
+    after ``Helix Biotech`` and ``Helix Media`` stays, and so does ``Helix`` before any. So does a
+    name of abbreviations alone, after any longer name (``МХТ`` after ``МХТ имени Чехова``)."""
     latin = [(span, org) for span, org in resolved.items() if is_latin_name(_bare(org.name))]
     for span, org in latin:
         words = _bare(org.name).split()
         matches = {other.org_id: other for before, other in latin
                    if before.end <= span.start and _starts_with(_bare(other.name).split(), words)}
+        if len(matches) == 1:
+            resolved[span] = next(iter(matches.values()))
+    for span, org in list(resolved.items()):
+        words = org.name.split()
+        if not all(is_abbreviation(word) for word in words):
+            continue
+        matches = {other.org_id: other for before, other in resolved.items()
+                   if before.end <= span.start and _starts_with(other.name.split(), words)}
         if len(matches) == 1:
             resolved[span] = next(iter(matches.values()))
 

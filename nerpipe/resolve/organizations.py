@@ -37,6 +37,7 @@ from .locations import before_district_noun, known_places_first, placing_tokens,
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
+from .short_variants import join_short_variants
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
@@ -131,6 +132,7 @@ def resolve_orgs(
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
+    join_short_variants(analysis, resolved, lexicon)
     return resolved
 
 
@@ -288,6 +290,9 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
                 if len(analysis.tokens_in(span.start, span.end)) > 1:
                     full.setdefault(morph.lemma(token.text), {})[org.org_id] = org
                 break
+        else:  # a name with no noun of its kind (``НАТО``): the nouns of its dictionary names (``альянс``)
+            for lemma in lexicon.kind_lemmas(org.name):
+                full.setdefault(lemma, {})[org.org_id] = org
     named = dict(resolved)
     for span, org in list(resolved.items()):
         words = org.name.split()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, PROCEEDING_BODIES, OrgLexicon
 from ..records import LOC, ORG, PER, Span
@@ -42,17 +43,21 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
                                 if t.text[:1].isalnum())
                 owners.setdefault(lemma, set()).add(name)
                 break
+        else:  # a name with no noun of its kind (``НАТО``): the nouns of its dictionary names (``альянса``)
+            for lemma in lexicon.kind_lemmas(analysis.text[span.start:span.end]):
+                first_seen.setdefault(lemma, span.end)
+                owners.setdefault(lemma, set()).add(lexicon.lookup(analysis.text[span.start:span.end]).name)
     people = {t.start for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
     named = {t.start for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
     named |= {t.start for t in tokens if t.text[:1].isupper() and t.start not in people and t.pos == "PROPN"}
     found = []
     for token in tokens:
         first_word = token.index == 0 or tokens[token.index - 1].sent != token.sent
-        if token.index in covered or token.pos not in ("NOUN", "PROPN" if first_word else "NOUN") \
-                or token.feat.get("Number") == "Plur" \
+        lemma = morph.lemma(token.text)
+        if token.index in covered or not (_national_noun(token, lemma, morph) or token.pos in (
+                "NOUN", "PROPN" if first_word else "NOUN") and token.feat.get("Number") != "Plur") \
                 or not (token.text[:1].islower() or (first_word and not token.text.isupper())):
             continue
-        lemma = morph.lemma(token.text)
         if lemma in PROCEEDING_BODIES:
             continue  # ``до суда``: what the body does, not the body named before
         if lemma in NATIONAL_BODIES and lemma not in first_seen:
@@ -60,7 +65,8 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
         elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
             continue
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
-        if is_generic(tokens, token.index, morph):
+        if is_generic(tokens, token.index, morph) \
+                or lemma not in NATIONAL_BODIES and _classified(tokens, token.index, morph):
             continue
         if after is not None and after.sent == token.sent and (
                 after.text in OPENING_QUOTES or after.start in named or after.feat.get("Case") == "Gen"
@@ -68,6 +74,31 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
             continue  # a name or a dependent of its own (``компании «Вектор»``, ``компании региона``)
         found.append(Span(token.start, token.end, ORG))
     return found
+
+
+def _national_noun(token, lemma: str, morph) -> bool:
+    """A country's body written in lower case that the tagger may take for a name or an adjective
+    (``бундестага``, ``стортинга``): a singular noun of :data:`NATIONAL_BODIES` by the dictionary."""
+    return lemma in NATIONAL_BODIES and token.text[:1].islower() and morph.has_gram(token.text, "NOUN") \
+        and not (token.pos in ("NOUN", "PROPN") and token.feat.get("Number") == "Plur")
+
+
+# adjectives that make a noun one more of its kind, not the one named before (``новая команда``)
+_OTHER_ADJECTIVES = frozenset({"новый", "другой", "иной", "очередной"})
+
+
+def _classified(tokens, index: int, morph) -> bool:
+    """Whether the adjectives right before a noun make it another of its kind or rank it among its kind
+    (``новая команда``, ``крупнейшей социальной сетью``): no reference back to the one named before
+    (a country's new government is still its government: the caller leaves :data:`NATIONAL_BODIES` out)."""
+    position = index - 1
+    while position >= 0 and tokens[position].sent == tokens[index].sent and tokens[position].pos == "ADJ":
+        word = tokens[position]
+        if morph.lemma(word.text) in _OTHER_ADJECTIVES or word.feat.get("Degree") == "Sup" \
+                or fold(word.text).startswith(("крупнейш", "наибол", "ведущ")):
+            return True
+        position -= 1
+    return False
 
 
 def is_generic(tokens, index: int, morph) -> bool:

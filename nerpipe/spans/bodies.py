@@ -10,6 +10,7 @@ from ..orgs import (
     ADMINISTRATIVE_BODIES,
     HEAD_TITLES,
     INSTITUTIONS,
+    LEADERSHIP_BODIES,
     MEMBER_BODIES,
     NAMED_BODIES,
     NUMBERED_INSTITUTIONS,
@@ -99,6 +100,8 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 # a level of government and the place it governs: ``городского совета Твери``
                 or after.spanned and placed and not forms & _PLACE_LIKE
                 and bool(forms & (NAMED_BODIES | MEMBER_BODIES)))
+        elif lexicon.morph.forms(token.text) & LEADERSHIP_BODIES:
+            found_one = single and after.spanned
         elif lexicon.morph.forms(token.text) & PROCEEDING_BODIES:
             found_one = single and (placed or after.spanned)
         else:
@@ -138,7 +141,7 @@ def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str 
         if kind is not None:
             return kind, head, head + 1
     kind = lexicon.kind_of(tokens[head].text)
-    if kind in ("body", "ministry", "team", "crew"):
+    if kind in ("body", "ministry", "team", "crew", "collective"):
         return kind, head, head
     forms = lexicon.morph.forms(tokens[head].text)
     if forms & PERSONAL_BODIES:

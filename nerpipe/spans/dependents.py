@@ -89,6 +89,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             inner = analysis.tokens_in(span.start, span.end)
             if span.type == PER and (found.closed or placed):
                 break  # the holder of a title before the body (``главы администрации района`` + a name)
+            if span.type == PER and tokens[index - 1].text == ",":
+                break  # a person set off by a comma is the one the title before the body names
             if not (_span_dependent(analysis, head, index, span, inner, noun, lexicon)
                     or after_po and span.type == LOC and index == found.last + 2):  # ``управления по Тверской области``
                 break

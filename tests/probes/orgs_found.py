@@ -81,5 +81,75 @@ def _bracketed() -> list[Case]:
             for text, name in _BRACKETED for template in _BRACKETED_TEMPLATES]
 
 
+# a body named by its abbreviation, then by a noun of its dictionary names: one organization
+_REFERRED = (("НАТО", "альянса", "Организация Североатлантического договора"),
+             ("ВОЗ", "организации", "Всемирная организация здравоохранения"),
+             ("ФИФА", "федерации", "Международная федерация футбола"))
+_REFERRED_TEMPLATES = ("Министры стран {} встретились в Осло. Представители {} обсудили бюджет.",
+                       "Эксперты {} подготовили доклад. Позиция {} не изменилась.")
+
+
+def _referred() -> list[Case]:
+    return [Case("orgs", "referred_kind", template.format(abbr, noun), (frozenset({name}), 1))
+            for abbr, noun, name in _REFERRED for template in _REFERRED_TEMPLATES]
+
+
+# the leadership of a place or a party named by a common noun is no organization
+_LEADERSHIPS = ("Руководство страны намерено пересмотреть законы.",
+                "Столичное руководство пополнилось тремя чиновниками.",
+                "На совещании руководства партии обсудили выборы.")
+
+
+def _leaderships() -> list[Case]:
+    return [Case("orgs", "leadership", text, frozenset()) for text in _LEADERSHIPS]
+
+
+# a jury alone is the one of the contest the text is about
+_JURIES = ("Победителей конкурса «Синий мост» выберет жюри.", "Жюри фестиваля объявит итоги в мае.",
+           "Решение жюри оказалось неожиданным для зрителей.")
+
+
+def _juries() -> list[Case]:
+    return [Case("orgs", "jury", text, (frozenset({"Жюри фестиваля" if "фестиваля" in text else "Жюри"}), 1))
+            for text in _JURIES]
+
+
+# a parliament's own name written in lower case, in several cases
+_PARLIAMENTS = (("Депутаты {} одобрили закон.", ("бундестага", "кнессета", "сейма")),
+                ("Закон вынесли на голосование в {}.", ("бундестаге", "кнессете", "сейме")))
+
+
+def _parliaments() -> list[Case]:
+    names = {"бундест": "Бундестаг", "кнессет": "Кнессет", "сейм": "Сейм"}
+    return [Case("orgs", "parliament", template.format(word),
+                 (frozenset({next(v for k, v in names.items() if word.startswith(k))}), 1))
+            for template, words in _PARLIAMENTS for word in words]
+
+
+# a name of abbreviations alone after the longer name it starts, and another of its kind
+_SHORTENED = (("Спектакль шёл во МХТ имени Сомова. Вчера МХТ уехал на гастроли.", "МХТ имени Сомова"),
+              ("Концерт дал ГАСО имени Котова. Потом ГАСО уехал в Тверь.", "ГАСО имени Котова"))
+_OTHERS = ("Команда «Кедр» выиграла кубок. Новая команда соберётся в мае.",
+           "Компания «Лотос» растёт. Она стала крупнейшей компанией региона.")
+
+
+def _shortened() -> list[Case]:
+    return [Case("orgs", "abbreviation_shortened", text, (frozenset({name}), 1)) for text, name in _SHORTENED] \
+        + [Case("orgs", "another_of_kind", text, (frozenset({text.split("«")[1].split("»")[0]}), 1))
+           for text in _OTHERS]
+
+
+# a one-word dictionary name after the body whose longer dictionary name it starts
+_COUNCILS_AFTER = ("Совет безопасности ООН собрался в пятницу. Совбез принял резолюцию.",
+                   "Совет безопасности ООН собрался в пятницу. Решение Совбеза поддержали все.")
+
+
+def _short_variants() -> list[Case]:
+    return [Case("orgs", "short_variant", text,
+                 (frozenset({"Совет Безопасности ООН", "Организация Объединённых Наций"}), 2))
+            for text in _COUNCILS_AFTER]
+
+
 def cases() -> list[Case]:
-    return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names()
+    return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names() \
+        + _referred() + _leaderships() + _juries() + _parliaments() + _shortened() + _short_variants()
