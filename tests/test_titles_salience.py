@@ -42,6 +42,9 @@ def rows(text: str, models) -> list[tuple[str, str, bool]]:
     # the person named with no title: the title is a fact of its own
     ("Пётр Зуев возглавил Федеральную службу по тарифам. После назначения новый глава ведомства встретился "
      "с сотрудниками.", [("Пётр Зуев", "новый глава ведомства", False)]),
+    # the pointing word on the noun the title hangs on
+    ("«Мы справимся», — заявил Пётр Зуев. Эти слова губернатора внушают оптимизм.",
+     [("Пётр Зуев", "губернатора", False)]),
     # a bare occupation pointing back
     ("Антон Белых открыл выставку в Твери. Этот художник давно пишет пейзажи.",
      [("Антон Белых", "художник", False)]),
@@ -58,6 +61,8 @@ def test_a_title_pointing_back_is_the_salient_persons(text, expected, models):
     "Олег Рябцев подал в отставку. Новый министр назначен вчера.",
     "Игнат Лорский родился в Твери. В 2005 году назначен новый директор завода «Заря».",
     "Антон Белых открыл выставку. Новый директор музея мог бы поддержать его.",
+    # a pointing word on another noun
+    "Пётр Зуев прибыл в Тверь. В этот день министр заявил о планах.",
     # the title's holder acts on the one named before
     "Пётр Зуев прилетел в Тверь. Новый губернатор встретил его в аэропорту.",
     # coordinated titles, a plural
@@ -95,8 +100,13 @@ def test_salient_antecedent(lexicon, tokens, spans, expected):
 
 
 @pytest.mark.parametrize("tokens, expected", [
-    ([("Сам", "DET Nom Sing Masc"), ("министр", "NOUN Nom Sing Masc", 2, "nsubj"), ("заявил", "VERB Sing Masc")],
-     True),
+    ([("Сам", "DET Nom Sing Masc", 1, "amod"), ("министр", "NOUN Nom Sing Masc", 2, "nsubj"),
+      ("заявил", "VERB Sing Masc")], True),
+    # the pointing word on the noun the title hangs on, not on another
+    ([("Эти", "DET Nom Plur", 1, "det"), ("слова", "NOUN Nom Plur Neut", 3, "nsubj"),
+      ("министра", "NOUN Gen Sing Masc", 1, "nmod"), ("вдохновляют", "VERB Plur")], True),
+    ([("В", "ADP", 2, "case"), ("этот", "DET Acc Sing Masc", 2, "det"), ("день", "NOUN Acc Sing Masc", 4, "obl"),
+      ("министр", "NOUN Nom Sing Masc", 4, "nsubj"), ("заявил", "VERB Sing Masc")], False),
     ([("Этот", "DET Nom Sing Masc", 1, "det"), ("министр", "NOUN Nom Sing Masc", 2, "nsubj"),
       ("заявил", "VERB Sing Masc")], True),
     # no word pointing back; a plural

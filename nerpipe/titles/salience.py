@@ -32,7 +32,13 @@ def pointing_back(analysis: Analysis, title: Title, morph: Morph) -> bool:
     if number_of(head) == "Plur" or _coordinated(analysis, title) or _acts_on_another(analysis, title):
         return False
     words = tokens[max(0, title.first - 2):title.head]
-    return any(t.sent == head.sent and morph.lemma(t.text) in POINTERS for t in words)
+    return any(t.sent == head.sent and morph.lemma(t.text) in POINTERS and _points_at(t, head) for t in words)
+
+
+def _points_at(word: Token, head: Token) -> bool:
+    """A pointing word that modifies the title's head (``сам же тренер``) or the noun the title hangs on (``эти
+    слова губернатора``), not another word before it (``в этот день министр …``)."""
+    return word.head == head.index or head.rel.startswith("nmod") and word.head == head.head is not None
 
 
 def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
