@@ -18,6 +18,7 @@ from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
+from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, subject_title
 from .succession import with_takeovers
 from .trimming import inner_title, trim_title
@@ -62,16 +63,19 @@ def build_positions(
     governed = [inner[t] for t in generic if t in inner and inner[t] not in holders]
     for title in [*titles, *(t for t in holders if t not in titles), *governed]:
         if title in holders or not (title in generic or is_generic(analysis, title, lexicon)
-                                      or _occupation_only(analysis, title, lexicon)):
+                                      or _occupation_only(analysis, title, lexicon)
+                                      and not pointing_back(analysis, title, lexicon.morph)):
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     _share_bodies(analysis, infos, holders, lexicon)
     for title, info in infos.items():
         if title not in holders:
             person = antecedent_candidate(analysis, title, persons)
-            if person is not None and (_holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
-                                       or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved)):
+            if person is not None and (
+                    _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
+                    or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
                 holders[title] = [person]
+    _refer_back(analysis, infos, holders, persons, lexicon)
     for title in titles:
         subject = subject_title(analysis, title, titles) if title not in holders else None
         if subject is not None and len(holders.get(subject, ())) == 1:  # "Тогда будущий министр работала адвокатом"
@@ -194,14 +198,28 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
 
 
 def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person: Span, persons: list[Span],
-                      holders: dict[Title, list[Span]], resolved: Resolved) -> bool:
+                      holders: dict[Title, list[Span]], resolved: Resolved, lexicon: TitleLexicon) -> bool:
     """A title with dependents that opens the next sentence as its subject, after a person named there with no
     title (:func:`.subjects.continues_subject`: ``Пётр Орлов пообещал … Глава государства рассказал …``). A
     person the text has titled already is not presumed to take another title (``Мэр Пётр Орлов предложил …
-    Губернатор поддержал …``: two people)."""
+    Губернатор поддержал …``: two people), nor is one who left a post the new holder a title presents
+    (:func:`.salience.new_holder`: ``Пётр Орлов ушёл в отставку. Новый мэр города будет назначен позже``)."""
     holder = resolved.entity_of[person]
     return not info.bare and continues_subject(analysis, title, person, persons) \
+        and not new_holder(analysis, title, person, lexicon.morph) \
         and not any(holder in {resolved.entity_of[p] for p in named} for named in holders.values())
+
+
+def _refer_back(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
+                persons: list[Span], lexicon: TitleLexicon) -> None:
+    """A title with no name that points back to someone known (``Сам же главный тренер …``, ``Эти слова нового
+    главы республики …``: :func:`.salience.pointing_back`) is held by the salient person before it
+    (:func:`.salience.salient_antecedent`); as any restatement, it adds no row when it says nothing new."""
+    for title in infos:
+        if title not in holders and pointing_back(analysis, title, lexicon.morph):
+            person = salient_antecedent(analysis, title, persons)
+            if person is not None and not new_holder(analysis, title, person, lexicon.morph):
+                holders[title] = [person]
 
 
 def _compatible(this: str | None, other: str | None) -> bool:
@@ -223,5 +241,11 @@ def restates(fact: PositionFact, substance: frozenset[str], earlier: PositionFac
     return (fact.person_id == earlier.person_id and fact.role == earlier.role
             and fact.acting == earlier.acting and fact.former == earlier.former
             and fact.org_id in (None, earlier.org_id) and fact.region_code in (None, earlier.region_code)
-            and fact.country in (None, earlier.country) and substance <= said)
+            and fact.country in (None, earlier.country) and substance - GENERIC_BODIES <= said)
+
+
+# words that name a body or a place only as one already spoken of ("глава ведомства", "руководитель компании"):
+# a title with them restates the holder's title that named it
+GENERIC_BODIES = frozenset({"ведомство", "компания", "организация", "учреждение", "структура", "предприятие",
+                            "корпорация", "холдинг", "фирма", "концерн"})
 

@@ -13,7 +13,7 @@ from .verbs import is_predicate
 
 # verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
 # not "уходит с поста", nor a demand of "отставки")
-_LEAVING = {"покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "освободить", "освобождать",
+LEAVING = {"покинуть", "покидать", "оставить", "оставлять", "уйти", "уходить", "освободить", "освобождать",
             "уволить", "увольнять", "снять", "снимать", "отстранить", "отстранять", "сложить", "слагать",
             "лишить", "лишать", "освобожденный", "уволенный", "снятый", "снятой", "отстраненный", "сместить",
             "смещать", "отправить", "отправлять", "отправленный"}
@@ -47,7 +47,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         return True  # "Орлов, в прошлом журналист"
     if len(before) == 2 and before[0] in _FROM and morph.lemma(before[1]) in POST_WORDS:
         verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
-        if verb is not None and morph.lemma(tokens[verb].text) in _LEAVING \
+        if verb is not None and morph.lemma(tokens[verb].text) in LEAVING \
                 and tokens[verb].feat.get("Tense") not in ("Pres", "Fut"):
             return True
     for j in range(title.first - 1, max(title.first - 6, -1), -1):
@@ -59,7 +59,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
                 and all(t.pos in ("ADV", "ADP", "PRON", "DET") for t in tokens[j + 1: title.first]):
             return True  # "Орлов, бывший до этого губернатором"; not "бывший министр Орлов стал губернатором"
         lemma = morph.lemma(tokens[j].text)
-        if lemma in _LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") and (
+        if lemma in LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") and (
                 lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
             return True
         if tokens[j].feat.get("VerbForm") in ("Fin", "Conv") \

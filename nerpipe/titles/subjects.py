@@ -178,7 +178,7 @@ def _possessor(analysis: Analysis, first: int) -> bool:
         and analysis.tokens[head].pos in ("NOUN", "PROPN")
 
 
-_OBLIQUE_PRONOUNS = {"его", "ему", "него", "нему", "ним", "нём", "её", "ее", "ей", "ней", "неё", "нее"}
+OBLIQUE_PRONOUNS = {"его", "ему", "него", "нему", "ним", "нём", "её", "ее", "ей", "ней", "неё", "нее"}
 
 
 def continues_subject(analysis: Analysis, title: Title, person: Span, persons: list[Span]) -> bool:
@@ -192,13 +192,13 @@ def continues_subject(analysis: Analysis, title: Title, person: Span, persons: l
     if title.first != _opening_of(analysis, sent) or not tokens[title.head].rel.startswith("nsubj"):
         return False
     words = analysis.tokens_in(person.start, person.end)
-    if words[0].sent != sent - 1 or not any(_subject_word(analysis, t) for t in words):
+    if words[0].sent != sent - 1 or not any(subject_word(analysis, t) for t in words):
         return False
     named = [p for p in persons if tokens[first_token(analysis, p)].sent in (sent - 1, sent)]
-    return named == [person] and not any(fold(t.text) in _OBLIQUE_PRONOUNS for t in _sentence(analysis, sent))
+    return named == [person] and not any(fold(t.text) in OBLIQUE_PRONOUNS for t in _sentence(analysis, sent))
 
 
-def _subject_word(analysis: Analysis, token: Token) -> bool:
+def subject_word(analysis: Analysis, token: Token) -> bool:
     """A subject, or a name in apposition to one (``Внук министра Пётр Орлов прибыл``)."""
     head = token.head
     return token.rel.startswith("nsubj") or token.rel == "appos" and head is not None \

@@ -389,6 +389,23 @@ def runs(title: Title, p: Person, _q: Person):
         yield "predicate_age", f"{cap(title.form('ins'))} {p.verb('назначен')} {age} {p.forms[0]}.", held(p, title)
 
 
+def referring_back(title: Title, p: Person, q: Person):
+    """A title with no name that points back to the person named a sentence or two before (``сам``, ``этот``,
+    ``новый``), and one that does not (the one named left the post, or is whom the title's holder meets)."""
+    if title.gender not in (None, p.feminine):
+        return
+    itself = "Сама" if p.feminine else "Сам"
+    yield "back_self", f"{p.forms[0]} {p.verb('прилетел')} в Тверь. Журналисты ждали у трапа. {itself} же " \
+        f"{title.form('nom')} {p.verb('рассказал')} о планах.", held(p, title)
+    if title.gender is None:
+        yield "back_this", f"«Мы справимся», — {p.verb('заявил')} {p.forms[0]}. Эти слова {title.form('gen')} " \
+            "внушают оптимизм.", held(p, title)
+        yield "back_new_other_left", f"{q.forms[0]} {q.verb('ушёл')} в отставку. Новый {title.form('nom')} " \
+            "будет назначен позже.", frozenset()
+        yield "back_new_met_him", f"{p.forms[0]} {p.verb('прилетел')} в Тверь. Новый {title.form('nom')} " \
+            f"{'встретил её' if p.feminine else 'встретил его'} в аэропорту.", frozenset()
+
+
 def gapped(title: Title, other: Title, p: Person, q: Person):
     """A second clause with its verb left out and a subject of its own: the second title is that subject's."""
     if other.gender is not None and other.gender != q.feminine:
@@ -695,7 +712,7 @@ def cases() -> list[Case]:
         groups = (beside(title, p, q), predicates(title, p, q), qualified(title, p, q),
                   relatives(title, p, q, index), two_people(title, other, p, q), plural(title, p, q),
                   pronouns(title, p, q), not_pairs(title, p, q), not_pairs_wider(title, other, p, q),
-                  gapped(title, other, p, q), runs(title, p, q),
+                  gapped(title, other, p, q), runs(title, p, q), referring_back(title, p, q),
                   appointed(title, p, q), nationality(title, p, q), kin_cases(title, p, q, index),
                   former_words(title, p, q, index), titled_object(title, other, p, q))
         for group in groups:
@@ -721,6 +738,8 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
     ("next_sentence_subject", "Ольга Ершова прилетела в Тверь. Гид музея «Сфера» рассказала журналистам о планах."),
     ("replaced_titled", "Директора завода «Заря» Ольгу Ершову сменил Глеб Ракитин."),
+    # the parser makes the genitive "критика" a second subject beside "слова", not the noun it hangs on
+    ("back_this", "«Мы справимся», — заявила Ольга Ершова. Эти слова критика внушают оптимизм."),
     # a genitive apposition after "по словам" with a body of two countries
     ("contracted_apposition_gen", "По словам Петра Смирнова, торгпреда Перу в Индии, школа откроется в сентябре."),
 })

@@ -1,0 +1,140 @@
+"""The person a title with no name beside it refers back to, a few sentences on (``Пётр Орлов прибыл в Тверь.
+… Сам же главный тренер оценил …``): the salient antecedent.
+
+A title that points back to someone already known (:func:`pointing_back`: ``сам``, ``этот``, ``новый`` …) and that
+no name holds speaks of the most prominent person of the last sentence that names one before it, within
+:data:`WINDOW` sentences (:func:`salient_antecedent`), when that person's gender agrees with the title's."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis, Token
+from ..records import Span
+from .former import LEAVING
+from .grammar import Title
+from .subjects import OBLIQUE_PRONOUNS, subject_word
+from .tokens import case_of, first_token, number_of
+
+WINDOW = 3  # sentences before a title's own in which its antecedent may be named
+# words before a title that point back to a holder the reader knows ("сам же тренер", "этот политик", "новый
+# глава"): the lemmas
+POINTERS = frozenset({"сам", "этот", "данный", "новый", "упомянутый", "указанный"})
+_COORDINATORS = {"и", "или", "либо"}
+_FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
+
+
+def pointing_back(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A singular title with a word that points back to someone known (:data:`POINTERS`) among its modifiers or
+    the two words before it (``Сам же главный тренер …``), not coordinated with another word (``новый мэр и
+    губернатор``), whose holder does not act on a pronoun (:func:`_acts_on_another`)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if number_of(head) == "Plur" or _coordinated(analysis, title) or _acts_on_another(analysis, title):
+        return False
+    words = tokens[max(0, title.first - 2):title.head]
+    return any(t.sent == head.sent and morph.lemma(t.text) in POINTERS and _points_at(t, head) for t in words)
+
+
+def _points_at(word: Token, head: Token) -> bool:
+    """A pointing word that modifies the title's head (``сам же тренер``) or the noun the title hangs on (``эти
+    слова губернатора``), not another word before it (``в этот день министр …``)."""
+    return word.head == head.index or head.rel.startswith("nmod") and word.head == head.head is not None
+
+
+def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
+    """Whether a title with no name presents a holder other than ``person``, named before it: as the subject
+    of a passive (``В 2005 году назначен новый директор``), as one yet to come (``Новый министр будет назначен
+    позже``, :func:`_yet_to_come`), or as a new one after ``person`` left the post (:func:`_succeeds`)."""
+    head = analysis.tokens[title.head]
+    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or _succeeds(analysis, title, person, morph)
+
+
+def _succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
+    """A ``новый`` title after a sentence whose subject, its antecedent, leaves a post (``Орлов ушёл в отставку.
+    Новый министр …``, ``Орлов покинул пост``): the new holder is another."""
+    tokens = analysis.tokens
+    if not any(morph.lemma(t.text) == "новый" for t in tokens[title.first:title.head]):
+        return False
+    for word in analysis.tokens_in(person.start, person.end):
+        subject = tokens[word.head] if word.rel == "appos" and word.head is not None else word
+        if subject.rel.startswith("nsubj") and subject.head is not None:
+            verb = tokens[subject.head]
+            return morph.lemma(verb.text) in LEAVING or any(
+                t.head == verb.index and fold(t.text).startswith("отставк") for t in _sentence(analysis, verb.sent))
+    return False
+
+
+def salient_antecedent(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:
+    """The person a title with no name refers back to: of the last sentence that names a person before the
+    title, within :data:`WINDOW` sentences, the most prominent one (:func:`_prominence`: ``Орлов сменил
+    Лаптева. Новый глава …`` is Орлов), when their gender agrees with the title's (:func:`title_gender`).
+    In the title's own sentence only a subject refers back (``Орлов встретился с новым министром``: someone
+    else)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    before = [p for p in persons if p.end <= title.start]
+    if not before:
+        return None
+    sent = tokens[first_token(analysis, max(before, key=lambda p: p.end))].sent
+    if sent < head.sent - WINDOW or sent == head.sent and not head.rel.startswith("nsubj"):
+        return None
+    person = max((p for p in before if tokens[first_token(analysis, p)].sent == sent),
+                 key=lambda p: (_prominence(analysis, p), p.end))
+    gender = title_gender(analysis, title)
+    if gender is not None and tokens[first_token(analysis, person)].feat.get("Gender") not in (None, gender):
+        return None
+    return person
+
+
+def title_gender(analysis: Analysis, title: Title) -> str | None:
+    """The gender of a title's holder its words show: its past verb (``министр заявила``) or a feminine word
+    that agrees with it (``новая министр``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if head.rel.startswith("nsubj") and head.head is not None:
+        verb = tokens[head.head]
+        if verb.pos in ("VERB", "AUX", "ADJ") and verb.feat.get("Number") == "Sing" and verb.feat.get("Gender"):
+            return verb.feat["Gender"]
+    agreeing = [t for t in tokens[title.first:title.head] if t.pos in ("ADJ", "DET") and t.head == head.index]
+    return "Fem" if any(t.feat.get("Gender") == "Fem" for t in agreeing) else None
+
+
+def _prominence(analysis: Analysis, person: Span) -> int:
+    """How prominent a mention of a person is in its sentence: 2 for a subject (or a name in apposition to
+    one), 1 for a name in the nominative the parser hangs elsewhere, 0 for one in an oblique case."""
+    words = analysis.tokens_in(person.start, person.end)
+    if any(subject_word(analysis, t) for t in words):
+        return 2
+    return 1 if any(case_of(t) == "Nom" for t in words) else 0
+
+
+def _yet_to_come(analysis: Analysis, head: Token) -> bool:
+    """A title whose verb is in the future or the conditional (``Новый министр будет назначен``, ``новый глава
+    мог бы …``): a holder not known yet."""
+    tokens = analysis.tokens
+    verb = tokens[head.head] if head.head is not None else None
+    if verb is None:
+        return False
+    clause = [verb, *(t for t in _sentence(analysis, verb.sent) if t.head == verb.index)]
+    return any(t.feat.get("Tense") == "Fut" or fold(t.text) in _FUTURE for t in clause)
+
+
+def _acts_on_another(analysis: Analysis, title: Title) -> bool:
+    """A title whose sentence has a pronoun for its object (``Новый губернатор встретил его в аэропорту``): the
+    one named before is whom the title's holder acts on, not the holder."""
+    return any(t.pos == "PRON" and t.rel in ("obj", "iobj", "obl") and fold(t.text) in OBLIQUE_PRONOUNS
+               for t in _sentence(analysis, analysis.tokens[title.head].sent))
+
+
+def _sentence(analysis: Analysis, sent: int) -> list[Token]:
+    return [t for t in analysis.tokens if t.sent == sent]
+
+
+def _coordinated(analysis: Analysis, title: Title) -> bool:
+    """A title after or before ``и``/``или`` (``… Орловым и новым тренером команды``, ``новый мэр и
+    губернатор``): one of several people or titles."""
+    tokens = analysis.tokens
+    before = tokens[title.first - 1] if title.first > 0 else None
+    after = tokens[title.last + 1] if title.last + 1 < len(tokens) else None
+    return before is not None and before.sent == tokens[title.first].sent and fold(before.text) in _COORDINATORS \
+        or after is not None and fold(after.text) in _COORDINATORS
