@@ -102,3 +102,17 @@ def test_elliptical_clause(models, text, expected):
 ])
 def test_declined_surname_beside_a_woman(models, text, expected):
     test_elliptical_clause(models, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition of one case settles the case of the name after it, whatever the tagger reads
+    ("При Тимо Вальдхаусере фабрика выпускала ткани.", "Тимо Вальдхаусер"),
+    ("Мы говорили об Умару Сиссоко весь вечер.", "Умару Сиссоко"),
+    # a man's foreign surname pymorphy does not know, in the locative ``-е``, by its ending
+    ("Мы говорили о Свене Линдквисте весь вечер.", "Свен Линдквист"),
+    ("Газета написала о Густаве Мортенсене в пятницу.", "Густав Мортенсен"),
+    ("Мы долго спорили о Рональде Эшфорде и его книге.", "Рональд Эшфорд"),
+    ("Фильм рассказывает о Диего Вальдесе и его семье.", "Диего Вальдес"),
+])
+def test_locative_after_preposition(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]
