@@ -106,6 +106,7 @@ from .people import (
     split_latin_name,
     split_person,
 )
+from .people.pairs import split_known_surnames
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
@@ -161,7 +162,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
-    spans = drop_expanded_terms(analysis, spans, orgs)
+    spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
