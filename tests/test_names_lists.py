@@ -73,3 +73,14 @@ def test_womans_first_name_settles_the_case(models, text, expected):
 def test_two_known_surnames_side_by_side(models, text, expected):
     persons = analyze(text, models).persons
     assert ({p.name for p in persons}, len(persons)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # four words, the first a man's first name and the third a woman's: two people, whatever the second is
+    ("В комиссию вошли Грегори Мэйсон Эмили Уинтроп.", {"Грегори Мэйсон", "Эмили Уинтроп"}),
+    ("На сцену вышли Эмили Уинтроп Джейсон Фарли.", {"Эмили Уинтроп", "Джейсон Фарли"}),
+    # both first names a man's: one name of four words stays
+    ("В комиссию вошёл Джон Рональд Эдвард Хартли.", {"Джон Рональд Эдвард Хартли"}),
+])
+def test_four_words_of_two_genders(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

@@ -526,6 +526,5 @@ KNOWN_WRONG: frozenset[str] = WORLD_MORE_PEOPLE_WRONG | frozenset({
     # a Latin name with its Cyrillic spelling in brackets natasha tags as one organization
     'spelling_brackets_latin:Marta Kowalczyk (Марта Ковальчик) выступила на форуме.',
     'adjacent_colon:В жюри вошли: Мехрибан Рустамова Айсель Гусейнова Ситора Наз',
-    'adjacent_colon:В жюри вошли: Паола Эстрада Джейсон Уолдрон Эмили Картрайт.',
     'adjacent_gent:У Паолы Эстрады Джейсон Уолдрон купил дом.',
 })

@@ -203,19 +203,30 @@ def _turkic_after(text: str, end: int) -> bool:
 def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[Span]:
     """``Мартина Хольцер Хавьер Мендоса``, ``Бахтияр Рахимов Хироси Накамура``: four capitalised words,
     the first a first name or the second a surname of the Russian families, or the second in no
-    nominative and the third a first name in it (``Мигелю Альваресу Хорхе …``), else the second no
-    first name; none a patronymic: two names of a first name and surname each, whatever pymorphy
+    nominative and the third a first name in it (``Мигелю Альваресу Хорхе …``), or the first and third first names
+    of a gender each, not the same (:func:`_name_genders`), else the second no first name; none a patronymic: two names of a first name and surname each, whatever pymorphy
     knows of the third."""
     texts = [w.group() for w in words]
     if len(texts) != 4 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in texts) \
             or any(is_patronymic(morph, w) for w in texts):
         return [span]
-    oblique_before = _oblique_word(texts[1], morph) and _nominative_first_name(texts[2], morph)
+    oblique_before = _oblique_word(texts[1], morph) and _nominative_first_name(texts[2], morph) \
+        or _name_genders(texts[0], morph) | _name_genders(texts[2], morph) == {"masc", "femn"} \
+        and len(_name_genders(texts[0], morph)) == len(_name_genders(texts[2], morph)) == 1
     if not oblique_before and (is_first_name(texts[1], morph)
                                or not (is_first_name(texts[0], morph) or lone_russian_surname(texts[1], morph))):
         return [span]
     return [Span(span.start, span.start + words[1].end(), span.type),
             Span(span.start + words[2].start(), span.end, span.type)]
+
+
+def _name_genders(word: str, morph: Morph) -> set[str]:
+    """The genders pymorphy knows a word in as a first name, in the singular (``Джейсон``: a man's; ``Эмили``: a
+    woman's): the first and third of four words of one gender each, the two of them differing, are two people's
+    first names (``Джейсон Уолдрон Эмили Картрайт``)."""
+    if not morph.is_known(fold(word)):
+        return set()
+    return {p.tag.gender for p in morph.parses(fold(word)) if "Name" in p.tag and p.tag.number == "sing"} - {None}
 
 
 def _oblique_word(word: str, morph: Morph) -> bool:
