@@ -204,8 +204,8 @@ def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[S
     """``Мартина Хольцер Хавьер Мендоса``, ``Бахтияр Рахимов Хироси Накамура``: four capitalised words,
     the first a first name or the second a surname of the Russian families, or the second in no
     nominative and the third a first name in it (``Мигелю Альваресу Хорхе …``), or the first and third first names
-    of a gender each, not the same (:func:`_name_genders`), else the second no first name; none a patronymic: two names of a first name and surname each, whatever pymorphy
-    knows of the third."""
+    of a gender each, not the same (:func:`_name_genders`), else the second no first name; none a patronymic: two
+    names of a first name and surname each, whatever pymorphy knows of the third."""
     texts = [w.group() for w in words]
     if len(texts) != 4 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in texts) \
             or any(is_patronymic(morph, w) for w in texts):
