@@ -92,6 +92,7 @@ from .people import (
     extend_by_leading_surname,
     extend_by_particle,
     extend_by_trailing_surname,
+    extend_east_asian_names,
     find_honoured_people,
     find_known_surnames,
     find_latin_spellings,
@@ -134,6 +135,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
+    spans = extend_east_asian_names(analysis, spans, morph)
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
