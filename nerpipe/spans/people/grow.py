@@ -169,8 +169,8 @@ def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph)
 
 
 def _russian_word(text: str, morph: Morph) -> bool:
-    """A word pymorphy reads first as no name (``Политика``, ``Цены``): not one of two letters, nor one it reads first as an
-    abbreviation (``Ук``, ``Ын``), which syllables of names are written as."""
+    """A word pymorphy reads first as no name (``Политика``, ``Цены``): not one of two letters, nor one it reads first
+    as an abbreviation (``Ук``, ``Ын``), which syllables of names are written as."""
     lowered = fold(text)
     if len(lowered) <= 2 or not morph.is_known(lowered) or "Abbr" in morph.parses(lowered)[0].tag:
         return False
