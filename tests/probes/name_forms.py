@@ -57,8 +57,8 @@ def _verbs(template: str, gender: str) -> str:
     return template
 
 
-# men's foreign names in the locative after ``о``, ``при``: surnames pymorphy does not know that end in a consonant
-# (``Линдквисте``), first names in ``-у``, ``-о``, ``-и`` that do not decline (``Умару``, ``Тимо``)
+# men's foreign names in the locative after ``о``, ``при`` (``О`` opening a sentence too): surnames pymorphy does not
+# know that end in a consonant (``Линдквисте``), first names in ``-у``, ``-о``, ``-и`` that do not decline (``Умару``)
 # (the name in the nominative, in the locative)
 LOCATIVE = (
     ("Тимо Вальдхаусер", "Тимо Вальдхаусере"), ("Свен Линдквист", "Свене Линдквисте"),
@@ -67,7 +67,7 @@ LOCATIVE = (
     ("Бакари Коулибали", "Бакари Коулибали"), ("Маурисио Фернандес", "Маурисио Фернандесе"),
 )
 LOCATIVE_TEMPLATES = ("Газета написала о {X} в пятницу.", "При {X} фабрика выпускала ткани.",
-                      "Мы долго спорили о {X} и его книге.")
+                      "Мы долго спорили о {X} и его книге.", "О {X} вспоминают до сих пор.")
 
 
 def _locative_cases() -> list[Case]:

@@ -130,6 +130,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
+    if len(words) > 1 and _locative_preposition(text, span.start + words[0].end(), words[0].group(), words[1].group(),
+                                                morph):
+        index = 1  # ``О`` of ``О Марке Ильиче`` opening a sentence: no initial
     while len(words) - index > 1 and function_word(words[index].group(), morph) and (
             _opens_sentence(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
         index += 1  # ``Вчера`` of ``Вчера Марко Иванович``; not a capitalised verb inside a sentence (``к Жилю``)
@@ -144,6 +147,15 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and not is_initial(words[1].group()):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _locative_preposition(text: str, end: int, word: str, following: str, morph: Morph) -> bool:
+    """Whether a word opening a PER span is the preposition ``О``, ``Об``, ``Обо`` (no dot after it: no initial) before
+    a word pymorphy reads in the locative or in no nominative (``Умару``), and no family name of Korea (``О`` of
+    ``О Сон Ми`` is one)."""
+    cases = {p.tag.case for p in morph.parses(fold(following))}
+    return fold(word) in ("о", "об", "обо") and text[end:end + 1] != "." and east_asian_surname(word) is None \
+        and bool(cases) and ("loct" in cases or "nomn" not in cases)
 
 
 def _verb_only(word: str, morph: Morph) -> bool:
