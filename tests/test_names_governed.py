@@ -116,3 +116,15 @@ def test_declined_surname_beside_a_woman(models, text, expected):
 ])
 def test_locative_after_preposition(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in apposition to a title across the title's genitive: the title's case, not the genitive's
+    ("Газета написала о советнике министра Луизе Бертон.", "Луиза Бертон"),
+    ("Журнал рассказал о помощнике губернатора Марине Вейсман.", "Марина Вейсман"),
+    ("Газета написала о советнике министра иностранных дел Луизе Бертон.", "Луиза Бертон"),
+    # a first name that can be the genitive keeps the tagger's reading
+    ("Газета написала о советнике министра Игоре Брагине.", "Игорь Брагин"),
+])
+def test_apposed_title_case(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]

@@ -46,6 +46,7 @@ from .latin_names import join_latin_names, join_latin_spellings
 from .syntax import (
     adjacent_subjects,
     after_preposition,
+    apposed_title_case,
     direct_object,
     elliptical_case,
     listed_case,
@@ -78,7 +79,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_list_case(words, listed_case(analysis, span))
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
-            words = in_preposition_case(words, preposition_case(analysis, span))
+            governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
+            words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span))
         if verb_gender:
