@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-# cases still answered wrong: a man's first name in ``-ль`` in the locative, before a surname that does not; a first name that is a
-# common noun (``Финн``); a surname in ``-ы`` the tagger reads in a case pymorphy does not; a name natasha does not
-# find after ``Благодаря`` or ``При``
+# cases still answered wrong: a man's first name in ``-ль`` in the locative, before a surname that does not; a first
+# name that is a common noun (``Финн``); a surname in ``-ы`` the tagger reads in a case pymorphy does not; a name
+# natasha does not find after ``Благодаря`` or ``При``
 WORLD_MORE_WRONG: frozenset[str] = frozenset({
     'world_more_datv:Благодаря Стюарту Финчу проект удалось завершить.',
     'world_more_nomn:Вчера в мэрию пришёл Финн Макграт.',
