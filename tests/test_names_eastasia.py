@@ -39,3 +39,14 @@ def test_east_asian_oblique(models, text, expected):
 ])
 def test_one_letter_family_name(models, text, expected):
     assert [_fields(p) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last syllable of a Korean name natasha leaves out before a heading or a colon
+    ("Об этом сообщил Чон Мин Ук\nЭкономика\nЦены на бензин снова выросли.", ["Чон Мин Ук"]),
+    ("Хан Сун Ук: «Мост откроют осенью»\nРаботы идут по графику.", ["Хан Сун Ук"]),
+    # no word pymorphy reads first as no name
+    ("Об этом сообщил Чон Мин\nПолитика\nЦены на бензин снова выросли.", ["Чон Мин"]),
+])
+def test_east_asian_name_grown(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == expected

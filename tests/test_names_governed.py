@@ -102,3 +102,33 @@ def test_elliptical_clause(models, text, expected):
 ])
 def test_declined_surname_beside_a_woman(models, text, expected):
     test_elliptical_clause(models, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition of one case settles the case of the name after it, whatever the tagger reads
+    ("При Тимо Вальдхаусере фабрика выпускала ткани.", "Тимо Вальдхаусер"),
+    ("Мы говорили об Умару Сиссоко весь вечер.", "Умару Сиссоко"),
+    # a man's foreign surname pymorphy does not know, in the locative ``-е``, by its ending
+    ("Мы говорили о Свене Линдквисте весь вечер.", "Свен Линдквист"),
+    ("Газета написала о Густаве Мортенсене в пятницу.", "Густав Мортенсен"),
+    ("Мы долго спорили о Рональде Эшфорде и его книге.", "Рональд Эшфорд"),
+    ("Фильм рассказывает о Диего Вальдесе и его семье.", "Диего Вальдес"),
+    # after a first name pymorphy knows as a woman's that shows no case: a man's, whose surname declines
+    ("Газета написала о Нико Сандвикене в пятницу.", "Нико Сандвикен"),
+    # a woman's surname that does not decline stays as written
+    ("Газета написала об Ингрид Сальвесен в пятницу.", "Ингрид Сальвесен"),
+])
+def test_locative_after_preposition(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in apposition to a title across the title's genitive: the title's case, not the genitive's
+    ("Газета написала о советнике министра Луизе Бертон.", "Луиза Бертон"),
+    ("Журнал рассказал о помощнике губернатора Марине Вейсман.", "Марина Вейсман"),
+    ("Газета написала о советнике министра иностранных дел Луизе Бертон.", "Луиза Бертон"),
+    # a first name that can be the genitive keeps the tagger's reading
+    ("Газета написала о советнике министра Игоре Брагине.", "Игорь Брагин"),
+])
+def test_apposed_title_case(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]

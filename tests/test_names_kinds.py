@@ -29,3 +29,14 @@ def test_name_of_a_kind(models, text, expected):
     got = [(m.type, m.text) for m in result.mentions
            if m.type in ("PER", "ORG", "LOC") and (m.type == "PER" or set(m.text.split()) & words)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's patronymic of a first name pymorphy does not know, without a surname: no surname
+    ("Вчера Гульмира Бауыржановна рассказала о планах.", ("Гульмира", "Бауыржановна", None)),
+    ("Цветы вручили Айгерим Нурлановне в пятницу.", ("Айгерим", "Нурлановна", None)),
+    ("С Гульмирой Бауыржановной встретились журналисты.", ("Гульмира", "Бауыржановна", None)),
+    ("Вчера Гульмира Бауыржановна Сейткалиева рассказала о планах.", ("Гульмира", "Бауыржановна", "Сейткалиева")),
+])
+def test_womans_patronymic_unknown_father(models, text, expected):
+    assert [(p.first, p.middle, p.last) for p in analyze(text, models).persons] == [expected]

@@ -70,3 +70,13 @@ def test_one_letter_alone_is_no_one(models, tokens):
 ])
 def test_patronymic_and_surname(models, text, expected):
     assert [(p.first, p.middle, p.last) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``О`` opening a sentence before a name in the locative is the preposition, no initial
+    ("О Гордее Ильиче вспоминают до сих пор.", [("Гордей Ильич", "Гордей", None)]),
+    ("О Святославе Брагине написали в газете.", [("Святослав Брагин", "Святослав", "Брагин")]),
+    ("Об Игнате Полозове написали в газете.", [("Игнат Полозов", "Игнат", "Полозов")]),
+])
+def test_opening_preposition_no_initial(models, text, expected):
+    assert [(p.name, p.first, p.last) for p in analyze(text, models).persons] == expected

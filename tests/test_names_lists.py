@@ -59,3 +59,28 @@ def test_list_of_subjects(models, text, expected):
 ])
 def test_womans_first_name_settles_the_case(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two surnames of the document's people side by side: two people, not a third
+    ("Вчера встретились Тарас Кулибаба и Олеся Мартыненко. После обеда Кулибаба Мартыненко отвезли на вокзал.",
+     ({"Тарас Кулибаба", "Олеся Мартыненко"}, 2)),
+    ("В финал вышли Ханс Вольтер и Игорь Сыроежкин. Судьи похвалили Вольтера Сыроежкина за игру.",
+     ({"Ханс Вольтер", "Игорь Сыроежкин"}, 2)),
+    # a double surname the document writes in full is one person's
+    ("Рамон Гарсес Видаль приехал в город. Позже Гарсес Видаль уехал.", ({"Рамон Гарсес Видаль"}, 1)),
+])
+def test_two_known_surnames_side_by_side(models, text, expected):
+    persons = analyze(text, models).persons
+    assert ({p.name for p in persons}, len(persons)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # four words, the first a man's first name and the third a woman's: two people, whatever the second is
+    ("В комиссию вошли Грегори Мэйсон Эмили Уинтроп.", {"Грегори Мэйсон", "Эмили Уинтроп"}),
+    ("На сцену вышли Эмили Уинтроп Джейсон Фарли.", {"Эмили Уинтроп", "Джейсон Фарли"}),
+    # both first names a man's: one name of four words stays
+    ("В комиссию вошёл Джон Рональд Эдвард Хартли.", {"Джон Рональд Эдвард Хартли"}),
+])
+def test_four_words_of_two_genders(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

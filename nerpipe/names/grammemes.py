@@ -190,6 +190,9 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
             return tagged
         if cases == {"accs"} and tagged in ("gent", "datv", "ablt", "loct"):
             return tagged  # ``с Паулу Баррету``: a name that does not decline, not a woman's ``Паулу`` of ``Паула``
+        if tagged == "loct" and cases <= {"accs", "datv"} and fold(text).endswith(("у", "ю")):
+            return tagged  # ``об Умару Кейтаре``: a name in ``-у`` that does not decline after a preposition of the
+            # locative, not the dative of a man's ``Умар``, whose locative ends in ``-е``
         gendered = {p.tag.case for p in morph.parses(fold(text)) if ("Name" in p.tag or "Patr" in p.tag)
                     and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.gender == _person_gender(word)
                     and p.tag.case != "voct"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, VOWELS, first_declension_surname, regular_surname
 from .firsts import genitive_of_a, indeclinable_likelier
-from .oblique import mans_locative
+from .oblique import mans_locative, mans_locative_by_ending
 
 
 def known_name(morph: Morph, text: str) -> bool:
@@ -108,7 +108,7 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     if gender == "masc" and (not morph.is_known(fold(text)) or not masculine):
         # a foreign surname pymorphy cannot read as a man's word in this case (``Вейккинена``, ``Таллену``)
         return masculine_nominative(lowered, case, min_stem=3) or (
-            mans_locative(morph, text) if case == "loct" else None)
+            mans_locative(morph, text) or mans_locative_by_ending(morph, text) if case == "loct" else None)
     return None
 
 

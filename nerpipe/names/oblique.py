@@ -6,6 +6,8 @@ French surnames that do not decline (``Дюпре``) or of Georgian ones (``-д�
 
 from __future__ import annotations
 
+import re
+
 from ..morph import Morph, fold
 from .endings import CONSONANTS, regular_surname
 
@@ -71,6 +73,24 @@ def mans_locative(morph: Morph, text: str) -> str | None:
             and normal in (lowered[:-1], lowered[:-1] + "ь"):
         return normal
     return None
+
+
+# the endings of foreign surnames that do not decline in ``-е`` after a consonant: French and African ones after
+# a vowel and ``р``, ``т``, ``л``, ``б``, ``д``, ``п``, ``х`` (``Дюпре``, ``Траоре``, ``Гёте``, ``Моле``, ``Нкубе``,
+# ``Андраде``), Italian ones in ``-нте`` (``Конте``), Georgian ones in ``-дзе``; a man's surname in ``-ер`` is none
+_UNDECLINED_E = re.compile(r"(?:[аеёиоуыэюя][ртлбдпх]|[бвгдкпт]р|нт|дз|л|х|п)е$")
+
+
+def mans_locative_by_ending(morph: Morph, text: str) -> str | None:
+    """The nominative of a man's foreign surname pymorphy does not know, in the locative ``-е`` after a consonant
+    (``Кастильесе`` → ``кастильес``, ``Эклунде`` → ``эклунд``, ``Пальмере`` → ``пальмер``), in lower case, when
+    its ending is none of those of surnames that do not decline (:data:`_UNDECLINED_E`: ``Траоре``, ``Конте``,
+    ``Дюпре``); ``None`` for a word pymorphy knows or one of five letters or fewer."""
+    lowered = fold(text)
+    if morph.is_known(lowered) or len(lowered) < 6 or not lowered.endswith("е") or lowered[-2] not in CONSONANTS \
+            or "-" in lowered or _UNDECLINED_E.search(lowered) and not lowered.endswith("ере"):
+        return None
+    return lowered[:-1]
 
 
 def mans_locative_surname(morph: Morph, text: str) -> bool:

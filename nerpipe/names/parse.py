@@ -32,7 +32,13 @@ from .nominative import (
     known_name,
     part_nominative,
 )
-from .oblique import mans_locative_name, mans_locative_surname, shows_womans_oblique, womans_first_declension
+from .oblique import (
+    mans_locative_by_ending,
+    mans_locative_name,
+    mans_locative_surname,
+    shows_womans_oblique,
+    womans_first_declension,
+)
 from .turkic import first_name_before, patronymic_gender, split_turkic_patronymic
 from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
@@ -192,6 +198,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) >= 2 and roles[-1] == "last" and (mans_surname(morph, texts[-1], case) or _mans_accusative(
             morph, texts, roles, case)) and not (case == "datv" and _womans_name_only(morph, texts, roles, case)):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
+    elif case == "loct" and roles == ["first", "last"] and shows_no_case(morph, texts[0]) \
+            and mans_locative_by_ending(morph, texts[-1]) is not None:
+        gender = "masc"  # ``о Нико Хальворсене``: a woman's surname in a consonant does not decline, and one of the
+        # first declension after a first name that shows no case is rare
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]):
         case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)

@@ -24,6 +24,10 @@ def is_patronymic(morph: Morph, word: str) -> bool:
         return False
     if morph.is_known(lowered):
         return True
+    if parses[0].tag.gender == "femn" and len(lowered) > 7 and re.search(r"[оеи]вн(?:а|ы|е|у|ой)$|ичн(?:а|ы|е|у|ой)$",
+                                                                         lowered):
+        return True  # ``Бауыржановна``: a woman's patronymic of a first name pymorphy does not know; no woman's
+        # surname ends so (hers of ``Радкович`` is ``Радкович``)
     normal = fold(parses[0].normal_form)
     for suffix in _PATRONYMIC_SUFFIXES:
         if normal.endswith(suffix):

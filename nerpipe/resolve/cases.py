@@ -24,6 +24,15 @@ def in_case(words: list, case: str | None) -> list:
             for w in words]
 
 
+def in_preposition_case(words: list, case: str | None) -> list:
+    """The words of a name after a preposition of one ``case`` in that case (``при Бруно Кастильесе`` tagged an
+    instrumental, ``об Амаду Траоре`` an accusative), of the gender the tagger reads, unless it reads them so
+    already."""
+    if case is None or all(w.feat.get("Case") in (None, case) for w in words):
+        return words
+    return [replace(w, feats=tuple((k, case if k == "Case" else v) for k, v in w.feats)) for w in words]
+
+
 def in_object_case(words: list, is_object: bool) -> list:
     """The words of a direct object the tagger reads in the accusative by one word and in the dative
     or instrumental by another (``видели Дильнозу`` + ``Каримову`` tagged a dative), or in the dative

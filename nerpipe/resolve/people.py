@@ -27,7 +27,7 @@ from ..records import PER, Span
 from ..resources import read_word_groups
 from ..text import line_ends, line_starts
 from .antecedent import full_name_spans, latest_before
-from .cases import in_case, in_list_case, in_object_case
+from .cases import in_case, in_list_case, in_object_case, in_preposition_case
 from .forms import (
     could_be_form,
     first_name_form,
@@ -46,12 +46,14 @@ from .latin_names import join_latin_names, join_latin_spellings
 from .syntax import (
     adjacent_subjects,
     after_preposition,
+    apposed_title_case,
     direct_object,
     elliptical_case,
     listed_case,
     listed_subject,
     oblique,
     patronymic_after,
+    preposition_case,
     subject_of,
 )
 
@@ -77,6 +79,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_list_case(words, listed_case(analysis, span))
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
+            governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
+            words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span))
         if verb_gender:

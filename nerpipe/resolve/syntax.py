@@ -98,6 +98,58 @@ def after_preposition(analysis: Analysis, span: Span) -> bool:
     return before.pos == "ADP" and before.sent == tokens[0].sent
 
 
+# prepositions that take one case only before a person's name (``о``, ``при`` the locative; ``благодаря`` the
+# dative; ``у``, ``для`` the genitive; ``про`` the accusative); not ``с``, ``по``, ``за``, ``в``, which take more
+_PREPOSITION_CASES = {
+    "о": "Loc", "об": "Loc", "обо": "Loc", "при": "Loc",
+    "к": "Dat", "ко": "Dat", "благодаря": "Dat", "вопреки": "Dat", "согласно": "Dat", "навстречу": "Dat",
+    "у": "Gen", "для": "Gen", "от": "Gen", "без": "Gen", "против": "Gen", "кроме": "Gen", "ради": "Gen",
+    "возле": "Gen", "около": "Gen", "среди": "Gen", "после": "Gen", "вместо": "Gen", "помимо": "Gen",
+    "про": "Acc", "через": "Acc",
+    "над": "Ins", "перед": "Ins", "между": "Ins",
+}
+
+
+def preposition_case(analysis: Analysis, span: Span) -> str | None:
+    """The case (the tagger's name of it, ``Loc``) of a name right after a preposition that takes that case only
+    (``при Бруно Кастильесе``, ``об Амаду Траоре``: the locative, whatever the tagger reads the words in); ``None``
+    after another word or a preposition of more cases."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return None
+    before = analysis.tokens[tokens[0].index - 1]
+    if before.sent != tokens[0].sent or before.pos not in ("ADP", "ADV", "VERB"):
+        return None
+    return _PREPOSITION_CASES.get(fold(before.text))
+
+
+def apposed_title_case(analysis: Analysis, span: Span, morph: Morph) -> str | None:
+    """The case (the tagger's name of it) of a title a name stands in apposition to across the title's genitives
+    (``о советнике министра`` + ``Луизе Бертон``: the locative of ``советнике``), when the tagger reads the name in
+    the genitive of the word before it and its first name pymorphy knows in the title's case and in no genitive
+    (``Луизе``); else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index < 2 or tokens[0].feat.get("Case") != "Gen":
+        return None
+    index = tokens[0].index - 1
+    while index > 0 and tokens[0].index - index <= 4 and analysis.tokens[index].feat.get("Case") == "Gen" \
+            and analysis.tokens[index].pos in ("NOUN", "ADJ") and analysis.tokens[index].sent == tokens[0].sent:
+        index -= 1
+    title = analysis.tokens[index]
+    case = title.feat.get("Case")
+    if index == tokens[0].index - 1 or title.pos != "NOUN" or case not in ("Dat", "Ins", "Loc") \
+            or title.sent != tokens[0].sent:
+        return None
+    if not morph.is_known(fold(tokens[0].text)):
+        return None
+    cases = {p.tag.case for p in first_name_readings(morph, tokens[0].text)}
+    return case if UD_CASE_NAMES.get(case) in cases and "gent" not in cases else None
+
+
+# the tagger's names of the cases an apposed title may be in, pymorphy's
+UD_CASE_NAMES = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
 def kin_genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a one-word span is a man's surname after a noun of kin (``внучка Кормилова``): the
     relative's, in the genitive."""

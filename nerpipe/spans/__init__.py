@@ -92,6 +92,7 @@ from .people import (
     extend_by_leading_surname,
     extend_by_particle,
     extend_by_trailing_surname,
+    extend_east_asian_names,
     find_honoured_people,
     find_known_surnames,
     find_latin_spellings,
@@ -106,6 +107,7 @@ from .people import (
     split_latin_name,
     split_person,
 )
+from .people.pairs import split_known_surnames
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
@@ -133,6 +135,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
+    spans = extend_east_asian_names(analysis, spans, morph)
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
@@ -161,7 +164,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
-    spans = drop_expanded_terms(analysis, spans, orgs)
+    spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -3,21 +3,11 @@
 
 from __future__ import annotations
 
-# cases still answered wrong: a man's surname in the locative pymorphy guesses as one in ``-а`` (``Кастильесе``,
-# ``Эклунде``), or after a first name it knows only as a woman's (``Нико``); a man's first name in ``-у`` that does
-# not decline (``Сейду``), or one in ``-ль`` in the locative, before a surname that does not; a first name that is a
-# common noun (``Финн``); a surname in ``-ы`` the tagger reads in a case pymorphy does not; a name natasha does not
-# find after ``Благодаря`` or ``При``
+# cases still answered wrong: a man's first name in ``-ль`` in the locative, before a surname that does not; a first
+# name that is a common noun (``Финн``); a surname in ``-ы`` the tagger reads in a case pymorphy does not; a name
+# natasha does not find after ``Благодаря`` or ``При``
 WORLD_MORE_WRONG: frozenset[str] = frozenset({
-    'world_more_loct:При Бруно Кастильесе компания открыла три завода.',
-    'world_more_loct:Мы говорили о Бруно Кастильесе весь вечер.',
-    'world_more_loct:При Хуго Пальмере компания открыла три завода.',
-    'world_more_loct:Мы говорили о Хуго Пальмере весь вечер.',
-    'world_more_loct:Газета написала о Нико Хальворсене в субботнем номере.',
-    'world_more_loct:В фильме рассказывается о Нико Хальворсене и его семье.',
     'world_more_datv:Благодаря Стюарту Финчу проект удалось завершить.',
-    'world_more_loct:При Ларсе Эклунде компания открыла три завода.',
-    'world_more_loct:Мы говорили о Ларсе Эклунде весь вечер.',
     'world_more_nomn:Вчера в мэрию пришёл Финн Макграт.',
     'world_more_nomn:Финн Макграт стал лауреатом премии.',
     'world_more_gent:Для Финна Макграта это была первая поездка.',
@@ -30,13 +20,10 @@ WORLD_MORE_WRONG: frozenset[str] = frozenset({
     'world_more_ablt:Город гордится Финном Макгратом.',
     'world_more_loct:При Финне Макграте компания открыла три завода.',
     'world_more_loct:Мы говорили о Финне Макграте весь вечер.',
-    'world_more_loct:При Сейду Диалло компания открыла три завода.',
-    'world_more_loct:Газета написала об Амаду Траоре в субботнем номере.',
     'world_more_loct:При Мигеле Арройо компания открыла три завода.',
     'world_more_loct:Мы говорили о Мигеле Арройо весь вечер.',
     'world_more_datv:Премию вручили Иржи Новотны в понедельник.',
     'world_more_ablt:Соглашение было подписано Иржи Новотны в пятницу.',
-    'world_more_loct:Газета написала об Иржи Новотны в субботнем номере.',
     'world_more_loct:При Марте Ковальчик компания открыла три завода.',
     'world_more_datv:Благодаря Нгози Адебайо проект удалось завершить.',
 })

@@ -5,7 +5,13 @@ verb :mod:`.subject`); the words a name is made
 of told (:mod:`.words`)."""
 
 from .found import find_honoured_people, find_known_surnames, find_latin_spellings, find_untagged_people
-from .grow import extend_by_leading_surname, extend_by_particle, extend_by_trailing_surname, merge_adjacent_people
+from .grow import (
+    extend_by_leading_surname,
+    extend_by_particle,
+    extend_by_trailing_surname,
+    extend_east_asian_names,
+    merge_adjacent_people,
+)
 from .shape import (
     name_after_honorific,
     recast_bracketed_spellings,
@@ -20,6 +26,7 @@ __all__ = [
     "extend_by_leading_surname",
     "extend_by_particle",
     "extend_by_trailing_surname",
+    "extend_east_asian_names",
     "find_honoured_people",
     "find_known_surnames",
     "find_latin_spellings",

@@ -148,6 +148,35 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
     return out
 
 
+def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """A PER span of a family name of China or Korea and one syllable (``Квон Тэ``) grown to the capitalised word
+    right after it on its line natasha left out, when the three make such a name (``Квон Тэ Ук``: a syllable,
+    no Russian word nor surname, :func:`~nerpipe.names.is_east_asian`), of no other span."""
+    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        after = tokens[-1].index + 1 if tokens else len(analysis.tokens)
+        if span.type == PER and len(tokens) == 2 and after < len(analysis.tokens) and after not in owned:
+            word = analysis.tokens[after]
+            texts = [t.text for t in tokens] + [word.text]
+            if analysis.text[span.end:word.start] == " " and word.text[:1].isupper() and word.text.isalpha() \
+                    and not word.text.isupper() and east_asian_surname(texts[0]) is not None \
+                    and is_east_asian(texts, morph) and not _russian_word(word.text, morph):
+                span = Span(span.start, word.end, PER)
+        out.append(span)
+    return out
+
+
+def _russian_word(text: str, morph: Morph) -> bool:
+    """A word pymorphy reads first as no name (``Политика``, ``Цены``): not one of two letters, nor one it reads first
+    as an abbreviation (``Ук``, ``Ын``), which syllables of names are written as."""
+    lowered = fold(text)
+    if len(lowered) <= 2 or not morph.is_known(lowered) or "Abbr" in morph.parses(lowered)[0].tag:
+        return False
+    return not any(gram in morph.parses(lowered)[0].tag for gram in ("Name", "Surn", "Patr"))
+
+
 def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
     """Whether a span is a one-word place that is read as a first name in the case of the word after
     it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``); or a

@@ -130,6 +130,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
+    if len(words) > 1 and _locative_preposition(text, span.start + words[0].end(), words[0].group(), words[1].group(),
+                                                morph):
+        index = 1  # ``О`` of ``О Марке Ильиче`` opening a sentence: no initial
     while len(words) - index > 1 and function_word(words[index].group(), morph) and (
             _opens_sentence(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
         index += 1  # ``Вчера`` of ``Вчера Марко Иванович``; not a capitalised verb inside a sentence (``к Жилю``)
@@ -144,6 +147,15 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and not is_initial(words[1].group()):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _locative_preposition(text: str, end: int, word: str, following: str, morph: Morph) -> bool:
+    """Whether a word opening a PER span is the preposition ``О``, ``Об``, ``Обо`` (no dot after it: no initial) before
+    a word pymorphy reads in the locative or in no nominative (``Умару``), and no family name of Korea (``О`` of
+    ``О Сон Ми`` is one)."""
+    cases = {p.tag.case for p in morph.parses(fold(following))}
+    return fold(word) in ("о", "об", "обо") and text[end:end + 1] != "." and east_asian_surname(word) is None \
+        and bool(cases) and ("loct" in cases or "nomn" not in cases)
 
 
 def _verb_only(word: str, morph: Morph) -> bool:
@@ -203,19 +215,30 @@ def _turkic_after(text: str, end: int) -> bool:
 def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[Span]:
     """``Мартина Хольцер Хавьер Мендоса``, ``Бахтияр Рахимов Хироси Накамура``: four capitalised words,
     the first a first name or the second a surname of the Russian families, or the second in no
-    nominative and the third a first name in it (``Мигелю Альваресу Хорхе …``), else the second no
-    first name; none a patronymic: two names of a first name and surname each, whatever pymorphy
-    knows of the third."""
+    nominative and the third a first name in it (``Мигелю Альваресу Хорхе …``), or the first and third first names
+    of a gender each, not the same (:func:`_name_genders`), else the second no first name; none a patronymic: two
+    names of a first name and surname each, whatever pymorphy knows of the third."""
     texts = [w.group() for w in words]
     if len(texts) != 4 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in texts) \
             or any(is_patronymic(morph, w) for w in texts):
         return [span]
-    oblique_before = _oblique_word(texts[1], morph) and _nominative_first_name(texts[2], morph)
+    oblique_before = _oblique_word(texts[1], morph) and _nominative_first_name(texts[2], morph) \
+        or _name_genders(texts[0], morph) | _name_genders(texts[2], morph) == {"masc", "femn"} \
+        and len(_name_genders(texts[0], morph)) == len(_name_genders(texts[2], morph)) == 1
     if not oblique_before and (is_first_name(texts[1], morph)
                                or not (is_first_name(texts[0], morph) or lone_russian_surname(texts[1], morph))):
         return [span]
     return [Span(span.start, span.start + words[1].end(), span.type),
             Span(span.start + words[2].start(), span.end, span.type)]
+
+
+def _name_genders(word: str, morph: Morph) -> set[str]:
+    """The genders pymorphy knows a word in as a first name, in the singular (``Джейсон``: a man's; ``Эмили``: a
+    woman's): the first and third of four words of one gender each, the two of them differing, are two people's
+    first names (``Джейсон Уолдрон Эмили Картрайт``)."""
+    if not morph.is_known(fold(word)):
+        return set()
+    return {p.tag.gender for p in morph.parses(fold(word)) if "Name" in p.tag and p.tag.number == "sing"} - {None}
 
 
 def _oblique_word(word: str, morph: Morph) -> bool:
