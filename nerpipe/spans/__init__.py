@@ -164,7 +164,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
-    spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs))
+    spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

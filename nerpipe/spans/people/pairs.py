@@ -1,18 +1,21 @@
 """Two surnames of a document written side by side (``… с премьером Шульга Мирошенко подал …``): a PER span of two
 words each of which is a form of the surname of another person the document names in full, and not that of one
-person, is two people, one span for each."""
+person, is two people, one span for each. Not when the first word is also a first name (``Роман Рыжов``): a name
+and a surname are the likelier reading."""
 
 from __future__ import annotations
 
 import re
 
+from ...morph import Morph
+from ...names.words import known_first_name
 from ...records import PER, Span
 from ...resolve.forms import could_be_form
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def split_known_surnames(text: str, spans: list[Span]) -> list[Span]:
+def split_known_surnames(text: str, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with every two-word PER span of two surnames of the document's people split in two: each word a form
     of the last word of a longer PER span elsewhere, of two different surnames, the pair being no name of one of
     them (``Людмила Шульга`` and ``Павел Мирошенко`` named before: ``Шульга Мирошенко`` is both)."""
@@ -21,7 +24,7 @@ def split_known_surnames(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         words = _words(text, span) if span.type == PER else []
-        pair = _two_surnames(words, span, full) if len(words) == 2 else None
+        pair = _two_surnames(words, span, full, morph) if len(words) == 2 else None
         if pair is None:
             out.append(span)
             continue
@@ -35,10 +38,13 @@ def _words(text: str, span: Span) -> list[re.Match]:
     return list(_WORD.finditer(text[span.start:span.end]))
 
 
-def _two_surnames(words: list[re.Match], span: Span, full) -> tuple[re.Match, re.Match] | None:
-    """The two words of a span when each is a form of another full name's surname, of two surnames, and no full
-    name of the document is written with both (not ``Павел Мирошенко`` again)."""
+def _two_surnames(words: list[re.Match], span: Span, full, morph: Morph) -> tuple[re.Match, re.Match] | None:
+    """The two words of a span when each is a form of another full name's surname, of two surnames, the first no
+    first name pymorphy knows, and no full name of the document is written with both (not ``Павел Мирошенко``
+    again)."""
     first, second = (w.group() for w in words)
+    if known_first_name(morph, first):
+        return None  # "Роман Рыжов": a first name and a surname
     others = [names for other, names in full if other.end <= span.start or other.start >= span.end]
     if any(could_be_form(first, names[0].group()) for names in others):
         return None  # the first word is a first name of the document's (``Павел Мирошенко``)
