@@ -123,6 +123,10 @@ def preposition_case(analysis: Analysis, span: Span) -> str | None:
     return _PREPOSITION_CASES.get(fold(before.text))
 
 
+# the tagger's names of the cases an apposed title may be in, pymorphy's
+_UD_CASE_NAMES = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
 def apposed_title_case(analysis: Analysis, span: Span, morph: Morph) -> str | None:
     """The case (the tagger's name of it) of a title a name stands in apposition to across the title's genitives
     (``о советнике министра`` + ``Луизе Бертон``: the locative of ``советнике``), when the tagger reads the name in
@@ -143,11 +147,7 @@ def apposed_title_case(analysis: Analysis, span: Span, morph: Morph) -> str | No
     if not morph.is_known(fold(tokens[0].text)):
         return None
     cases = {p.tag.case for p in first_name_readings(morph, tokens[0].text)}
-    return case if UD_CASE_NAMES.get(case) in cases and "gent" not in cases else None
-
-
-# the tagger's names of the cases an apposed title may be in, pymorphy's
-UD_CASE_NAMES = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+    return case if _UD_CASE_NAMES.get(case) in cases and "gent" not in cases else None
 
 
 def kin_genitive(analysis: Analysis, span: Span, morph: Morph) -> bool:

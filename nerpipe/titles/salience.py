@@ -12,7 +12,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .former import LEAVING
 from .grammar import Title
-from .subjects import OBLIQUE_PRONOUNS, subject_word
+from .subjects import OBLIQUE_PRONOUNS, sentence_tokens, subject_word
 from .tokens import case_of, first_token, number_of
 
 WINDOW = 3  # sentences before a title's own in which its antecedent may be named
@@ -59,8 +59,8 @@ def _succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> b
         subject = tokens[word.head] if word.rel == "appos" and word.head is not None else word
         if subject.rel.startswith("nsubj") and subject.head is not None:
             verb = tokens[subject.head]
-            return morph.lemma(verb.text) in LEAVING or any(
-                t.head == verb.index and fold(t.text).startswith("отставк") for t in _sentence(analysis, verb.sent))
+            return morph.lemma(verb.text) in LEAVING or any(t.head == verb.index and fold(t.text).startswith("отставк")
+                                                            for t in sentence_tokens(analysis, verb.sent))
     return False
 
 
@@ -115,7 +115,7 @@ def _yet_to_come(analysis: Analysis, head: Token) -> bool:
     verb = tokens[head.head] if head.head is not None else None
     if verb is None:
         return False
-    clause = [verb, *(t for t in _sentence(analysis, verb.sent) if t.head == verb.index)]
+    clause = [verb, *(t for t in sentence_tokens(analysis, verb.sent) if t.head == verb.index)]
     return any(t.feat.get("Tense") == "Fut" or fold(t.text) in _FUTURE for t in clause)
 
 
@@ -123,11 +123,7 @@ def _acts_on_another(analysis: Analysis, title: Title) -> bool:
     """A title whose sentence has a pronoun for its object (``Новый губернатор встретил его в аэропорту``): the
     one named before is whom the title's holder acts on, not the holder."""
     return any(t.pos == "PRON" and t.rel in ("obj", "iobj", "obl") and fold(t.text) in OBLIQUE_PRONOUNS
-               for t in _sentence(analysis, analysis.tokens[title.head].sent))
-
-
-def _sentence(analysis: Analysis, sent: int) -> list[Token]:
-    return [t for t in analysis.tokens if t.sent == sent]
+               for t in sentence_tokens(analysis, analysis.tokens[title.head].sent))
 
 
 def _coordinated(analysis: Analysis, title: Title) -> bool:

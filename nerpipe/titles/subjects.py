@@ -106,7 +106,7 @@ def verbless_holder(analysis: Analysis, title: Title, people: People) -> Span | 
     head = tokens[title.head]
     if case_of(head) not in ("Nom", None) or head.feat.get("Number") == "Plur" or title.governed:
         return None
-    sentence = _sentence(analysis, head.sent)
+    sentence = sentence_tokens(analysis, head.sent)
     lead = [t for t in sentence if t.index < title.first]
     rest = [t for t in sentence if t.index > title.last]
     if len(lead) > _MAX_LEAD or any(t.index in people.of_token or t.pos in ("VERB", "AUX", "PRON") for t in sentence) \
@@ -122,7 +122,8 @@ def _ends_in_when(lead: list[Token]) -> bool:
     return fold(lead[0].text) in ("с", "со", "в", "до", "по") and fold(lead[-1].text).startswith(("год", "гг"))
 
 
-def _sentence(analysis: Analysis, sent: int) -> list[Token]:
+def sentence_tokens(analysis: Analysis, sent: int) -> list[Token]:
+    """The tokens of sentence ``sent``."""
     return [t for t in analysis.tokens if t.sent == sent]
 
 
@@ -195,7 +196,7 @@ def continues_subject(analysis: Analysis, title: Title, person: Span, persons: l
     if words[0].sent != sent - 1 or not any(subject_word(analysis, t) for t in words):
         return False
     named = [p for p in persons if tokens[first_token(analysis, p)].sent in (sent - 1, sent)]
-    return named == [person] and not any(fold(t.text) in OBLIQUE_PRONOUNS for t in _sentence(analysis, sent))
+    return named == [person] and not any(fold(t.text) in OBLIQUE_PRONOUNS for t in sentence_tokens(analysis, sent))
 
 
 def subject_word(analysis: Analysis, token: Token) -> bool:
@@ -222,7 +223,7 @@ def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Titl
         return None
     if verb.pos not in ("VERB", "AUX") or not is_predicate(verb.text):
         return None
-    clause = [t for t in _sentence(analysis, verb.sent) if t.head == verb.index]
+    clause = [t for t in sentence_tokens(analysis, verb.sent) if t.head == verb.index]
     if any(t.rel in ("obj", "iobj") and t.index != post for t in clause):
         return None  # "Губернатор назначил сына директором": the title is the object's
     subjects = [t.index for t in clause if t.rel.startswith("nsubj")]
