@@ -118,9 +118,24 @@ def test_an_adverb_opening_a_sentence_is_no_organization(models, text):
     ("Прокуратура проверит УФССП по Москве.", ["УФССП по Москве"]),
     # a ``по`` phrase of no place stays out
     ("Отчёт УФНС по итогам года опубликован.", ["УФНС"]),
+    # a federal body of the dictionary with the place it serves is its territorial body, not the federal one
+    ("Сотрудники МВД по Томской области задержали курьера.", ["МВД по Томской области"]),
+    ("В ФСБ по Республике Карелия подтвердили задержание.", ["ФСБ по Республике Карелия"]),
+    ("Министерство внутренних дел по Республике Алтай сообщило о рейде.",
+     ["Министерство внутренних дел по Республике Алтай"]),
+    # … but not with a ``по`` phrase of no place
+    ("Данные МВД по итогам года опубликованы.", ["Министерство внутренних дел Российской Федерации"]),
 ])
 def test_a_territorial_office_named_by_its_abbreviation(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Сотрудники МВД по Томской области задержали курьера.", "RU-TOM"),
+    ("В ФСБ по Республике Карелия подтвердили задержание.", "RU-KR"),
+])
+def test_a_territorial_body_of_the_dictionary_has_its_region(models, text, region):
+    assert [org.region_code for org in analyze(text, models).organizations] == [region]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -113,6 +113,14 @@ def _grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgL
     by_start = {s.start: s for s in sorted(spans, key=lambda s: s.end) if s.type in (LOC, ORG, PER)}
     while last + 1 < len(tokens) and last - inner[-1].index < _MAX_GROWTH:
         grown = last != inner[-1].index
+        if full and not grown and fold(tokens[last + 1].text) == "по" and fields:
+            # ``МВД по Томской области``: a federal body's territorial one, named by the place it serves
+            abbreviation = head is not None and is_abbreviation(strip_acronym_ending(head.text))
+            place = _place_after(analysis, last + 1, attached, by_start, hung=False) \
+                if kind in _BODY_KINDS or abbreviation else None
+            if place is not None:
+                last = place
+            break
         if full and not grown and fold(tokens[last + 1].text) != "при" \
                 or not fields and not grown and fold(tokens[last + 1].text) == "по":
             break

@@ -104,6 +104,17 @@ def _territorial() -> list[Case]:
             for office in _OFFICES for region in _REGIONS for template in _OFFICE_TEMPLATES]
 
 
+# a federal body of the dictionary with ``по`` and the region it serves: its territorial body, not the federal one
+_FEDERAL = ("МВД", "ФСБ", "ФНС", "МЧС", "ФССП")
+_FEDERAL_REGIONS = ("Тверской области", "Республике Карелия", "Пермскому краю")
+
+
+def _territorial_federal() -> list[Case]:
+    return [Case("orgs", "territorial_federal", template.format(f"{body} по {region}"),
+                 (frozenset({f"{body} по {region}"}), 1))
+            for body in _FEDERAL for region in _FEDERAL_REGIONS for template in _OFFICE_TEMPLATES]
+
+
 # genitives joined by ``и`` after a kind: one body
 _JOINED = ("Союз издателей и распространителей печатной продукции", "Союз художников и скульпторов",
            "Ассоциация врачей и фармацевтов")
@@ -125,4 +136,5 @@ def _joined() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return _counted() + _low_quoted() + _platform_places() + _places() + _territorial() + _joined() + found_cases()
+    return (_counted() + _low_quoted() + _platform_places() + _places() + _territorial() + _territorial_federal()
+            + _joined() + found_cases())
