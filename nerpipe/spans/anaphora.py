@@ -44,9 +44,10 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
                 owners.setdefault(lemma, set()).add(name)
                 break
         else:  # a name with no noun of its kind (``НАТО``): the nouns of its dictionary names (``альянса``)
-            for lemma in lexicon.kind_lemmas(analysis.text[span.start:span.end]):
+            written = analysis.text[span.start:span.end]
+            for lemma in lexicon.kind_lemmas(written):
                 first_seen.setdefault(lemma, span.end)
-                owners.setdefault(lemma, set()).add(lexicon.lookup(analysis.text[span.start:span.end]).name)
+                owners.setdefault(lemma, set()).add(lexicon.lookup(written).name)
     people = {t.start for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
     named = {t.start for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
     named |= {t.start for t in tokens if t.text[:1].isupper() and t.start not in people and t.pos == "PROPN"}
