@@ -7,12 +7,24 @@ Every question is asked by lemma (:meth:`nerpipe.morph.Morph.forms`), so any cas
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..morph import Morph, fold
 from ..resources import read_word_groups
 
 KINDS = ("session", "forum", "conference", "meeting", "visit", "exhibition", "other")
 GENERIC = "generic"
+PLURAL = "plural"
+
+
+@cache
+def read_event_nouns() -> frozenset[str]:
+    """The lemmas that name an event on their own: the nouns of every kind, the generic ones
+    (``мероприятие``) and the plural ones (``слушания``); not those that need an adjective
+    (``круглый стол``)."""
+    groups = read_word_groups("events.txt")
+    return frozenset(word for group in (*KINDS, GENERIC, PLURAL) for word in groups.get(group, ())
+                     if "+" not in word)
 
 # "двухдневная", "3-дневный", "трехдневного": how many days an event lasts
 _NUMBER_WORDS = {

@@ -8,6 +8,7 @@ a name of abbreviations alone (``МХТ`` after ``МХТ имени Чехова
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..orgs import is_abbreviation, is_latin_name
@@ -48,20 +49,26 @@ def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
     after ``Helix Biotech`` and ``Helix Media`` stays, and so does ``Helix`` before any. So does a
     name of abbreviations alone, after any longer name (``МХТ`` after ``МХТ имени Чехова``)."""
     latin = [(span, org) for span, org in resolved.items() if is_latin_name(_bare(org.name))]
-    for span, org in latin:
-        words = _bare(org.name).split()
-        matches = {other.org_id: other for before, other in latin
-                   if before.end <= span.start and _starts_with(_bare(other.name).split(), words)}
+    _join_to_longer(resolved, latin, latin)
+    abbreviated = [(span, org) for span, org in resolved.items()
+                   if all(is_abbreviation(word) for word in _words(org))]
+    _join_to_longer(resolved, abbreviated, resolved.items())
+
+
+def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span, ResolvedOrg]],
+                    longer: Iterable[tuple[Span, ResolvedOrg]]) -> None:
+    """Each of ``shorter`` takes the one organization of ``longer`` named before it whose name starts
+    with its words, if there is exactly one."""
+    for span, org in shorter:
+        words = _words(org)
+        matches = {other.org_id: other for before, other in longer
+                   if before.end <= span.start and _starts_with(_words(other), words)}
         if len(matches) == 1:
             resolved[span] = next(iter(matches.values()))
-    for span, org in list(resolved.items()):
-        words = org.name.split()
-        if not all(is_abbreviation(word) for word in words):
-            continue
-        matches = {other.org_id: other for before, other in resolved.items()
-                   if before.end <= span.start and _starts_with(other.name.split(), words)}
-        if len(matches) == 1:
-            resolved[span] = next(iter(matches.values()))
+
+
+def _words(org: ResolvedOrg) -> list[str]:
+    return _bare(org.name).split()
 
 
 def _starts_with(longer: list[str], words: list[str]) -> bool:

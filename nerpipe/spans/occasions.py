@@ -5,28 +5,17 @@ the organization, the event is none."""
 
 from __future__ import annotations
 
-from functools import cache
-
+from ..events.lexicon import read_event_nouns
 from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import ORG, Span
-from ..resources import read_word_groups
 from ..text import OPENING_QUOTES
-
-# the groups of ``events.txt`` whose nouns name an event
-_EVENT_GROUPS = ("session", "forum", "conference", "meeting", "visit", "exhibition", "other", "generic", "plural")
-
-
-@cache
-def _event_lemmas() -> frozenset[str]:
-    groups = read_word_groups("events.txt")
-    return frozenset(word for group in _EVENT_GROUPS for word in groups.get(group, ()) if "+" not in word)
 
 
 def is_event_noun(word: str, morph: Morph) -> bool:
     """Whether some lemma of ``word`` is a noun of an event (``заседания``, ``Съезд``, ``слушания``)."""
-    return word.isalpha() and bool(morph.forms(word) & _event_lemmas())
+    return word.isalpha() and bool(morph.forms(word) & read_event_nouns())
 
 
 def drop_event_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:

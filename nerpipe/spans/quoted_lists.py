@@ -15,6 +15,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation
 from ..places import Gazetteer
 from ..records import LOC, ORG, Span
+from ..resources import read_word_groups
 
 _ITEM = r'(?:«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“)'
 _SEPARATOR = r"(?:\s*,\s*|\s+(?:и|или)\s+)"
@@ -22,12 +23,7 @@ _LIST = re.compile(f"{_ITEM}(?:{_SEPARATOR}{_ITEM})+")
 _ITEMS = re.compile(_ITEM)
 _MIN_ITEMS = 3  # fewer quoted names make no list to judge by
 # what companies, clubs and parties do (lemmas of verbs), and works of art do not
-_ACTS = frozenset({
-    "подписать", "заключить", "получить", "сыграть", "выиграть", "проиграть", "обыграть", "договориться",
-    "объявить", "заявить", "подать", "купить", "приобрести", "продать", "инвестировать", "вложить",
-    "учредить", "основать", "создать", "объединиться", "слиться", "разделить", "поделить", "выплатить",
-    "оштрафовать", "нанять", "уволить", "подписывать", "заключать", "получать", "встретиться", "сразиться",
-})
+_ACTS = frozenset(read_word_groups("things.txt")["body_act"])
 
 
 def drop_lone_listed_names(analysis: Analysis, spans: list[Span]) -> list[Span]:

@@ -7,48 +7,26 @@ from __future__ import annotations
 from ..morph import UD_NUMBER, Morph, fold
 from ..ner import Analysis
 from ..records import ORG, Span
+from ..resources import read_word_groups
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
 from .organizations import common_noun, shopping_centre
 
+_THINGS = read_word_groups("things.txt")
 # nouns of vehicles and instruments whose names are written like names of organizations
-_VEHICLES = frozenset({
-    "шаттл", "корабль", "космоплан", "станция", "спутник", "телескоп", "зонд", "модуль", "аппарат",
-    "ракета", "ракета-носитель", "самолёт", "самолет", "лайнер", "авиалайнер", "судно", "теплоход",
-    "ледокол", "крейсер", "фрегат", "эсминец", "авианосец", "подлодка", "лодка", "яхта", "танкер",
-    "марсоход", "луноход", "вертолёт", "вертолет", "поезд", "паром",
-})
-
-
+_VEHICLES = frozenset(_THINGS["vehicle"])
 # nouns of monuments and the adjectives that make a kind of organization one (``мемориальный ансамбль
 # «Вечная слава»``, ``памятник «Скорбящая мать»``): what is named is built, no body
-_MONUMENTS = frozenset({"памятник", "мемориал", "монумент", "обелиск", "могила", "стела", "мавзолей"})
-_MONUMENT_ADJECTIVES = frozenset({"мемориальный", "архитектурный", "скульптурный", "дворцовый", "парковый",
-                                  "усадебный", "надгробный"})
-
-
+_MONUMENTS = frozenset(_THINGS["monument"])
+_MONUMENT_ADJECTIVES = frozenset(_THINGS["monument_adjective"])
 # nouns of works whose titles are quoted like names of organizations (``фильм «Вокзал»``)
-_WORKS = frozenset({
-    "фильм", "кинофильм", "картина", "кинокартина", "мультфильм", "сериал", "спектакль", "постановка", "опера",
-    "балет", "мюзикл", "пьеса", "роман", "повесть", "рассказ", "поэма", "стихотворение", "книга", "песня",
-    "альбом", "сингл", "клип", "трек", "композиция", "симфония", "скульптура", "полотно",
-})
-
-
+_WORKS = frozenset(_THINGS["work"])
 # nouns of places people go to whose quoted names are names of buildings (``кинотеатре «Заря»``)
-_VENUES = frozenset({"кинотеатр", "кинозал", "гостиница", "отель", "ресторан", "кафе", "бар"})
-
-
+_VENUES = frozenset(_THINGS["venue"])
 # nouns of contests, awards and slogans: the name after them is of no organization
 # (``конкурс The Stars``, ``премии «Звезда»``, ``под девизом Green Step``)
-_NAMED_THINGS = frozenset({
-    "конкурс", "премия", "фестиваль", "девиз", "лозунг", "слоган", "хештег", "хэштег",
-})
-
-
+_NAMED_THINGS = frozenset(_THINGS["named_thing"])
 # nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
-_VEHICLE_DOINGS = frozenset({
-    "полёт", "полет", "старт", "стыковка", "расстыковка", "приземление", "взлёт", "взлет", "крушение",
-})
+_VEHICLE_DOINGS = frozenset(_THINGS["vehicle_doing"])
 
 
 def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
