@@ -128,7 +128,7 @@ def resolve_orgs(
     _resolve_generic_orgs(analysis, resolved, lexicon)
     resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
-    resolve_shared_heads(analysis, resolved, lexicon)
+    resolve_shared_heads(analysis, resolved, lexicon, places)
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
