@@ -1,0 +1,48 @@
+"""A body named with a word for the place the text is about (``МИД республики``, ``министерство
+финансов страны``, ``Минздрав республики``): that place's body (nerpipe.resolve.place_words)."""
+
+import pytest
+
+from .conftest import analyze, org_entity_names
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a text about one foreign country: ``страны``, ``республики``, ``государства`` are that country
+    ("Премьер-министр Кении выступил в Найроби. По его словам, министерство финансов страны подготовило бюджет.",
+     "министерство финансов страны", ("Министерство финансов Кении", "KE")),
+    ("В Чехии прошли выборы. Правительство страны ушло в отставку. Прага встретила новость спокойно.",
+     "Правительство страны", ("Правительство Чехии", "CZ")),
+    # an abbreviation with the word: the country's body of the dictionary's full name, one with its full mention
+    ("Президент Белоруссии подписал указ. Министерство иностранных дел Белоруссии направило ноту. "
+     "В МИД республики пояснили, что нота касается границы.",
+     "МИД республики", ("Министерство иностранных дел Белоруссии", "BY")),
+    # a text about one Russian republic: the word after a federal body's name is that republic
+    ("В Казани прошло совещание. Минздрав республики выделит средства на ремонт больниц.",
+     "Минздрав", ("Министерство здравоохранения Республики Татарстан", "RU")),
+    ("В Уфе прошло совещание. По данным Минфина республики, средства выделены.",
+     "Минфина", ("Министерство финансов Республики Башкортостан", "RU")),
+    ("В Твери прошло совещание. По данным Минздрава области, средства выделены.",
+     "Минздрава", ("Министерство здравоохранения Тверской области", "RU")),
+    # a text about Russia: the country is Russia
+    ("Минздрав страны выделит средства на ремонт больниц. Об этом сообщили в Москве и Твери.",
+     "Минздрав", ("Министерство здравоохранения Российской Федерации", "RU")),
+    # ``области`` does not name a republic
+    ("В Казани прошло совещание. По данным Минздрава области, средства выделены.",
+     "Минздрава", ("Министерство здравоохранения Российской Федерации", "RU")),
+])
+def test_a_body_of_the_place_the_text_is_about(models, text, mention, expected):
+    result = analyze(text, models)
+    orgs = {org.org_id: org for org in result.organizations}
+    found = [orgs[m.entity_id] for m in result.mentions if m.type == "ORG" and m.text == mention]
+    assert [(org.name, org.country) for org in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one body by its full name and the word for its country: one entity
+    ("Президент Белоруссии подписал указ. Министерство иностранных дел Белоруссии направило ноту. "
+     "В МИД республики пояснили, что нота касается границы.",
+     {"Министерство иностранных дел Белоруссии": "Министерство иностранных дел Белоруссии",
+      "МИД республики": "Министерство иностранных дел Белоруссии"}),
+])
+def test_the_word_for_the_country_joins_the_full_name(models, text, expected):
+    assert org_entity_names(text, models) == expected
