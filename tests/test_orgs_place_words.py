@@ -46,3 +46,15 @@ def test_a_body_of_the_place_the_text_is_about(models, text, mention, expected):
 ])
 def test_the_word_for_the_country_joins_the_full_name(models, text, expected):
     assert org_entity_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of a federal district of Russia names no town abroad (not Уральск): a body of Russia
+    ("Акционеры ОАО «Уральский завод буровых машин» одобрили сделку.", "RU"),
+    ("Сибирский инвестиционный банк выдал кредит фермерам.", "RU"),
+    ("Приволжский центр сертификации выдал лицензию.", "RU"),
+    # an adjective of a town abroad still names its country
+    ("Парижский фонд искусства «Северная звезда» объявил конкурс.", "FR"),
+])
+def test_the_country_of_a_body_named_by_a_district_adjective(models, text, expected):
+    assert [org.country for org in analyze(text, models).organizations] == [expected]

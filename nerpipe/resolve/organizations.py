@@ -211,10 +211,14 @@ def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: s
                 gazetteer: Gazetteer) -> str | None:
     """The state an organization belongs to (ISO 3166-1 alpha-2): the dictionary's (``None`` for an
     international body), else the country of a place or an adjective in its name (``правительство
-    Японии``, ``японского МИДа``, ``мэрия Твери``), else ``RU`` for a body of a Russian region."""
+    Японии``, ``японского МИДа``, ``мэрия Твери``), else ``RU`` for a body of a Russian region or one
+    named with an adjective of a federal district (``Уральский завод``)."""
     if ref is not None:
         return ref.country
-    return gazetteer.country_named_in(places, tokens) or (RUSSIA if region else None)
+    found = gazetteer.country_named_in(places, tokens) or (RUSSIA if region else None)
+    if found is None and any(t.pos == "ADJ" and gazetteer.is_home_adjective(t.text) for t in tokens):
+        return RUSSIA  # ``Уральский завод``, ``Сибирского банка``: a part of Russia
+    return found
 
 
 # institutions often named after a town or a person whose name is a country's too
