@@ -29,7 +29,8 @@ from .organizations import common_noun
 
 
 def close_quotes(text: str, span: Span) -> Span:
-    """Extend an ORG span that opens a quote to the closing quote (same line, within 120 characters)."""
+    """Extend an ORG span that opens a quote to the closing quote (same line, or the next one where a
+    line break cuts the name's words, within 120 characters: :func:`_broken_line`)."""
     inside = text[span.start:span.end]
     for opener, closer in QUOTE_PAIRS.items():
         if opener == closer:
@@ -37,7 +38,7 @@ def close_quotes(text: str, span: Span) -> Span:
         if inside.count(opener) > inside.count(closer):
             limit = min(len(text), span.end + 120)
             end = span.end
-            while end < limit and text[end] != "\n":
+            while end < limit and (text[end] != "\n" or _broken_line(text, end)):
                 if text[end] == closer:
                     return Span(span.start, end + 1, span.type)
                 if text[end] == opener:
@@ -66,6 +67,13 @@ def drop_unopened_quote(text: str, span: Span) -> Span:
     if not unopened:
         return span
     return Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)
+
+
+def _broken_line(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` cuts a line in the middle of words (``«Северные⏎огни»``): a
+    word in lower case goes on after it, not a new paragraph or a line of its own."""
+    rest = text[at + 1:at + 3].lstrip(" \t")
+    return at > 0 and text[at - 1].isalpha() and rest[:1].isalpha() and rest[:1].islower()
 
 
 _MAX_QUOTED_REST = 6  # words a quoted name goes on by after natasha's span
