@@ -58,3 +58,17 @@ def test_the_word_for_the_country_joins_the_full_name(models, text, expected):
 ])
 def test_the_country_of_a_body_named_by_a_district_adjective(models, text, expected):
     assert [org.country for org in analyze(text, models).organizations] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name a kind noun describes is a body of its own, not the longer name its adjective opens
+    ("Банк «Северный» и Северный банк развития подписали соглашение.",
+     {"Банк «Северный»": "Северный", "Северный банк развития": "Северный банк развития"}),
+    ("Банк «Западный» выдал кредит, а Западный инвестиционный банк отказал.",
+     {"Банк «Западный»": "Западный", "Западный инвестиционный банк": "Западный инвестиционный банк"}),
+    # an adjective alone still is the name it opens
+    ("Премьера прошла на сцене Большого театра. Солисты Большого продолжили гастроли.",
+     {"Большого театра": "Большой театр", "Большого": "Большой театр"}),
+])
+def test_a_described_quoted_adjective_is_its_own_body(models, text, expected):
+    assert org_entity_names(text, models) == expected

@@ -300,8 +300,10 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     named = dict(resolved)
     for span, org in list(resolved.items()):
         words = org.name.split()
-        if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN"):
-            # an adjective left of a name (``Малого`` for ``Малый театр``)
+        if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN") \
+                and not _described_quote(analysis, span):
+            # an adjective left of a name (``Малого`` for ``Малый театр``), not a quoted name a kind noun
+            # describes (``банк «Северный»`` is no ``Северный банк развития``)
             candidates = full.get(morph.lemma(words[0]), {})
             if len(candidates) == 1:
                 resolved[span] = next(iter(candidates.values()))
@@ -379,6 +381,12 @@ def _quoted_name(analysis: Analysis, span: Span) -> bool:
     if any(t.text in OPENING_QUOTES for t in tokens):
         return True
     return bool(tokens) and tokens[0].index > 0 and analysis.tokens[tokens[0].index - 1].text in OPENING_QUOTES
+
+
+def _described_quote(analysis: Analysis, span: Span) -> bool:
+    """Whether a span holds words and then a quoted name (``банк «Северный»``): a name of its own."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    return any(t.text in OPENING_QUOTES for t in tokens[1:]) and tokens[0].text not in OPENING_QUOTES
 
 
 def _common_noun(analysis: Analysis, span: Span) -> bool:

@@ -1,6 +1,7 @@
 """Probes of bodies and the place they are of: a place closing a list of bodies of one plural noun
 (``министерств финансов и экономики Кении``), a word standing for the place the text is about
-(``министерство финансов страны``, ``Минздрав республики``), and quoted names a line break cuts.
+(``министерство финансов страны``, ``Минздрав республики``), quoted names a line break cuts, and a
+quoted adjective beside a longer name it opens (``банк «Северный»``, ``Северный инвестиционный банк``).
 All texts are invented; the countries, regions and fields are general tables.
 
 Each case answers with the set of canonical ``organizations.name`` values of the document and the
@@ -80,8 +81,22 @@ def _broken_quotes() -> list[Case]:
     return cases
 
 
+# a quoted adjective a kind noun describes, and a longer name that adjective opens: two bodies
+_ADJECTIVES = ("Западный", "Северный", "Приморский", "Центральный")
+_DESCRIBED_ADJECTIVE_TEMPLATES = (
+    "Банк «{0}» выдал кредит, а {0} инвестиционный банк отказал.",
+    "Банк «{0}» и {0} инвестиционный банк подписали соглашение.",
+)
+
+
+def _described_adjectives() -> list[Case]:
+    return [Case("orgs", "described_adjective", template.format(adjective),
+                 (frozenset({adjective, f"{adjective} инвестиционный банк"}), 2))
+            for adjective in _ADJECTIVES for template in _DESCRIBED_ADJECTIVE_TEMPLATES]
+
+
 def cases() -> list[Case]:
-    return _shared_places() + _country_words() + _region_words() + _broken_quotes()
+    return _shared_places() + _country_words() + _region_words() + _broken_quotes() + _described_adjectives()
 
 
 # still wrong: ``Правительство государства`` is found as no organization at all (no span)
