@@ -421,3 +421,14 @@ def test_a_quoted_name_cut_by_a_line_break(text, taken, expected):
 ])
 def test_the_name_of_a_quote_cut_by_a_line_break(models, text, expected):
     assert {org.name for org in analyze(text, models).organizations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb opening the sentence before a body is no word of its name
+    ("Вчера банк «Северный» подписал соглашение.", {"банк «Северный»"}),
+    ("Сегодня холдинг «Тихая гавань» объявил о слиянии.", {"холдинг «Тихая гавань»"}),
+    # an adverb inside quotes opens the name
+    ("Депутаты партии «Вперёд, Россия» выступили против.", {"партии «Вперёд, Россия»"}),
+])
+def test_an_adverb_before_a_body_is_no_part_of_it(models, text, expected):
+    assert set(org_texts(text, models)) == expected

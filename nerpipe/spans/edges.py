@@ -110,12 +110,14 @@ _EDGE_WORDS = ("ADP", "CCONJ", "SCONJ")
 def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
     """An ORG span without the words natasha took in at its edges that no name starts or ends
     with: a preposition or conjunction, or a person's title before a genitive, in lower case or
-    opening the sentence, before it (``[Из] ассоциации «Вектор»``, ``[Руководитель] ассоциации …``), and
+    opening the sentence, before it (``[Из] ассоциации «Вектор»``, ``[Руководитель] ассоциации …``,
+    an adverb: ``[Вчера] банк «Кедр»``), and
     a finite verb after it, or a preposition (``Институтом прикладной оптики [работают]``); a
     name in quotes keeps what its quotes hold."""
     inner = analysis.tokens_in(span.start, span.end)
     first, last = 0, len(inner) - 1
-    while first < last and (inner[first].pos in _EDGE_WORDS or _holder(inner[first], inner[first + 1], morph)) and (
+    while first < last and (inner[first].pos in _EDGE_WORDS or _holder(inner[first], inner[first + 1], morph)
+                            or _adverb(analysis, inner[first], inner[first + 1], morph)) and (
             inner[first].text.islower() or analysis.starts_sentence(inner[first].index)):
         first += 1
     if not any(t.text in QUOTE_PAIRS or t.text in QUOTE_PAIRS.values() for t in inner[first:last + 1]):
@@ -159,6 +161,18 @@ def _holder(token, after, morph: Morph) -> bool:
             and morph.has_gram(word, "anim") and not morph.has_gram(word, "inan")
     return token.pos == "NOUN" and after.feat.get("Case") == "Gen" and token.feat.get("Case") != "Gen" \
         and morph.has_gram(token.text, "anim") and not morph.has_gram(token.text, "inan")
+
+
+def _adverb(analysis: Analysis, token, after, morph: Morph) -> bool:
+    """Whether a word before a name is an adverb only (``Вчера``, ``также``), not in quotes, a word
+    going on after it: no word a name starts with."""
+    at = token.start
+    goes_on = after.text[:1].isalnum() or after.text in OPENING_QUOTES
+    if token.pos != "ADV" or not token.text.isalpha() or not goes_on \
+            or at > 0 and analysis.text[at - 1] in QUOTE_PAIRS:
+        return False
+    parses = morph.parses(fold(token.text))
+    return bool(parses) and all(p.tag.POS in ("ADVB", "PRCL", "CONJ") for p in parses)
 
 
 def _no_name_end(token, morph: Morph) -> bool:
