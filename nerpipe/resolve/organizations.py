@@ -37,6 +37,7 @@ from .locations import before_district_noun, known_places_first, placing_tokens,
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
+from .unit_heads import resolve_unit_heads
 from .short_variants import join_short_variants
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -130,6 +131,7 @@ def resolve_orgs(
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon, places)
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
+    resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
     join_short_variants(analysis, resolved, lexicon)

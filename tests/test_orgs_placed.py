@@ -1,5 +1,7 @@
-"""A body named with a word for the place the text is about (``МИД республики``, ``министерство
-финансов страны``, ``Минздрав республики``): that place's body (nerpipe.resolve.place_words)."""
+"""Which body a mention is by what names it around: a word for the place the text is about (``МИД
+республики``: nerpipe.resolve.place_words), an adjective of a part of Russia (``Уральский завод``), a
+kind noun describing a quoted adjective (``банк «Северный»``), a unit's body by its kind noun (``ЦК
+партии``: nerpipe.resolve.unit_heads)."""
 
 import pytest
 
@@ -71,4 +73,15 @@ def test_the_country_of_a_body_named_by_a_district_adjective(models, text, expec
      {"Большого театра": "Большой театр", "Большого": "Большой театр"}),
 ])
 def test_a_described_quoted_adjective_is_its_own_body(models, text, expected):
+    assert org_entity_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named again with its body's kind noun: the unit named before
+    ("Решение принял ЦК КПРФ. Позже ЦК партии собрался снова.",
+     {"ЦК КПРФ": "ЦК КПРФ", "КПРФ": "Коммунистическая партия Российской Федерации", "ЦК партии": "ЦК КПРФ"}),
+    ("Решение принял ЦК ЛДПР. Позже ЦК партии собрался снова.",
+     {"ЦК ЛДПР": "ЦК ЛДПР", "ЛДПР": "Либерально-демократическая партия России", "ЦК партии": "ЦК ЛДПР"}),
+])
+def test_a_unit_named_again_with_its_body_kind(models, text, expected):
     assert org_entity_names(text, models) == expected
