@@ -37,8 +37,8 @@ from .locations import before_district_noun, known_places_first, placing_tokens,
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
-from .unit_heads import resolve_unit_heads
 from .short_variants import join_short_variants
+from .unit_heads import resolve_unit_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
