@@ -85,3 +85,12 @@ def test_a_described_quoted_adjective_is_its_own_body(models, text, expected):
 ])
 def test_a_unit_named_again_with_its_body_kind(models, text, expected):
     assert org_entity_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Решение принял ЦК партии «Зелёный путь». Позже ЦК партии собрался снова.",
+     {"ЦК партии «Зелёный путь»": "ЦК партии «Зелёный путь»", "партии «Зелёный путь»": "Зелёный путь",
+      "ЦК партии": "ЦК партии «Зелёный путь»"}),
+])
+def test_a_unit_named_again_with_the_kind_noun_after_it(models, text, expected):
+    assert org_entity_names(text, models) == expected

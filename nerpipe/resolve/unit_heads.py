@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 def resolve_unit_heads(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
     """Rename in place a mention of two words, a unit's word and a kind noun in the genitive in lower
     case, to the one organization named before it with that unit's word first and, inside its mention,
-    a body of that kind (``ЦК КПРФ`` holding ``КПРФ``, a party); with none or several it stays."""
+    a body of that kind (``ЦК КПРФ`` holding ``КПРФ``, a party) or that kind noun next (``ЦК партии
+    «Вектор»``); with none or several it stays."""
     morph = lexicon.morph
     ordered = sorted(resolved.items(), key=lambda item: item[0].start)
     for span, org in ordered:
@@ -31,7 +32,8 @@ def resolve_unit_heads(analysis: Analysis, resolved: dict[Span, ResolvedOrg], le
             if before.end > span.start or other.org_id == org.org_id:
                 continue
             words = other.name.split()
-            if len(words) > 1 and morph.lemma(words[0]) == unit \
+            if len(words) > 2 and morph.lemma(words[0]) == unit and morph.lemma(words[1]) == kind \
+                    or len(words) > 1 and morph.lemma(words[0]) == unit \
                     and any(_of_kind(inner, kind, lexicon) for inside, inner in resolved.items()
                             if before.contains(inside) and inside != before):
                 found[other.org_id] = other

@@ -1,7 +1,8 @@
 """Probes of bodies and the place they are of: a place closing a list of bodies of one plural noun
 (``министерств финансов и экономики Кении``), a word standing for the place the text is about
 (``министерство финансов страны``, ``Минздрав республики``), quoted names a line break cuts, and a
-quoted adjective beside a longer name it opens (``банк «Северный»``, ``Северный инвестиционный банк``).
+quoted adjective beside a longer name it opens (``банк «Северный»``, ``Северный инвестиционный банк``),
+and a unit named again by its body's kind noun (``ЦК партии``).
 All texts are invented; the countries, regions and fields are general tables.
 
 Each case answers with the set of canonical ``organizations.name`` values of the document and the
@@ -95,8 +96,21 @@ def _described_adjectives() -> list[Case]:
             for adjective in _ADJECTIVES for template in _DESCRIBED_ADJECTIVE_TEMPLATES]
 
 
+# a unit of a party named again by the party's kind noun: the unit named before
+_PARTIES = ("Зелёный путь", "Новая сила", "Народный выбор")
+_UNIT_TEMPLATES = ("Решение принял ЦК партии «{0}». Позже ЦК партии собрался снова.",
+                   "Решение приняли в ЦК партии «{0}». Через неделю ЦК партии его отменил.")
+
+
+def _unit_heads() -> list[Case]:
+    return [Case("orgs", "unit_head", template.format(party),
+                 (frozenset({f"ЦК партии «{party}»", party}), 2))
+            for party in _PARTIES for template in _UNIT_TEMPLATES]
+
+
 def cases() -> list[Case]:
-    return _shared_places() + _country_words() + _region_words() + _broken_quotes() + _described_adjectives()
+    return (_shared_places() + _country_words() + _region_words() + _broken_quotes() + _described_adjectives()
+            + _unit_heads())
 
 
 # still wrong: ``Правительство государства`` is found as no organization at all (no span)
