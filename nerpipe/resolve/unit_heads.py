@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 
 def resolve_unit_heads(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
-    """Rename in place a mention of two words, a unit's word and a kind noun in the genitive in lower
-    case, to the one organization named before it with that unit's word first and, inside its mention,
-    a body of that kind (``ЦК КПРФ`` holding ``КПРФ``, a party) or that kind noun next (``ЦК партии
-    «Вектор»``); with none or several it stays."""
+    """Rename in place a mention of two words, a unit's word (``ЦК``, ``президиум``) and a kind noun in
+    the genitive in lower case, to the one organization named before it with that unit's word first
+    and, inside its mention, a body of that kind (``ЦК КПРФ`` holding ``КПРФ``, a party) or that kind
+    noun next (``ЦК партии «Вектор»``); with none or several, or one it is already, it stays."""
     morph = lexicon.morph
     ordered = sorted(resolved.items(), key=lambda item: item[0].start)
     for span, org in ordered:
@@ -26,10 +26,12 @@ def resolve_unit_heads(analysis: Analysis, resolved: dict[Span, ResolvedOrg], le
         if len(tokens) != 2 or not tokens[1].text.isalpha() or not tokens[1].text.islower() \
                 or not morph.has_gram(tokens[1].text, "gent") or lexicon.kind_of(tokens[1].text) is None:
             continue
+        if lexicon.kind_of(tokens[0].text) != "unit":
+            continue  # ``ЦК``, ``президиума``; not ``Верховного суда``
         unit, kind = morph.lemma(tokens[0].text), morph.lemma(tokens[1].text)
         found = {}
         for before, other in ordered:
-            if before.end > span.start or other.org_id == org.org_id:
+            if before.end > span.start:
                 continue
             words = other.name.split()
             if len(words) > 2 and morph.lemma(words[0]) == unit and morph.lemma(words[1]) == kind \
@@ -37,7 +39,7 @@ def resolve_unit_heads(analysis: Analysis, resolved: dict[Span, ResolvedOrg], le
                     and any(_of_kind(inner, kind, lexicon) for inside, inner in resolved.items()
                             if before.contains(inside) and inside != before):
                 found[other.org_id] = other
-        if len(found) == 1:
+        if len(found) == 1 and org.org_id not in found:
             resolved[span] = next(iter(found.values()))
 
 
