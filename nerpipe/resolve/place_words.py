@@ -91,14 +91,15 @@ def place_word(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> tuple[st
 
 def body_without_place(name: str, surface: str) -> str:
     """The name of a body with the word for its place (or Russia) left out: ``МИД республики`` →
-    ``МИД``, ``Министерство здравоохранения Российской Федерации`` → ``Министерство здравоохранения``."""
+    ``МИД``, ``Министерство здравоохранения Российской Федерации`` → ``Министерство здравоохранения``;
+    empty for a name that ends otherwise (the body of a place named before)."""
     if is_russian(name):
         return without_russia(name)
     last = surface.split()[-1]
     words = name.split()
-    if words and words[-1].lower() == last.lower():
-        words = words[:-1]
-    return " ".join(words)
+    if not words or words[-1].lower() != last.lower():
+        return ""  # named after a place already (``МИД Эстонии`` for ``МИД страны``)
+    return " ".join(words[:-1])
 
 
 def _of_type(code: str, word: str, gazetteer: Gazetteer) -> bool:
