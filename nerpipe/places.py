@@ -153,6 +153,7 @@ class Gazetteer:
         self._adjectives: dict[str, str] = {}
         self._country_adjectives: dict[str, Place] = {}
         self._city_adjectives: dict[str, Place] = {}  # "лондонский" → Лондон
+        self._home_adjectives: set[str] = set()  # "уральский": of a federal district of Russia
         self._divisions: PhraseIndex[Place] = PhraseIndex(morph)  # states and provinces abroad, by their type
         self.country_names: dict[str, str] = {}  # ISO 3166-1 alpha-2 → the customary Russian name
         self._build()
@@ -190,12 +191,17 @@ class Gazetteer:
                 self._index.add(variant, place)
             for adjective in adjectives:
                 self._country_adjectives[fold(adjective)] = place
+        # adjectives of Russia's own parts (``уральский``, ``сибирский``): no town abroad's (not Уральск's)
+        home = {fold(row["name"].split()[0]) for row in _read_csv("places.csv")
+                if row["country_code"] == RUSSIA and row["kind"] == "federal_district"}
+        self._home_adjectives = home
         for row in _read_csv("world_cities.csv"):
             place = Place(row["name"], "foreign_city", None, row["country_code"], 0, row["capital"] == "yes")
             for variant in (row["name"], *_split(row["aliases"])):
                 self._index.add(variant, place)
             for adjective in city_adjectives(row["name"]):
-                self._city_adjectives.setdefault(adjective, place)
+                if adjective not in home:
+                    self._city_adjectives.setdefault(adjective, place)
         for row in _read_csv("places.csv"):
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *_split(row["aliases"])):
@@ -315,6 +321,10 @@ class Gazetteer:
                 if place is not None and getattr(place, code):
                     return getattr(place, code)
         return None
+
+    def is_home_adjective(self, word: str) -> bool:
+        """Whether an adjective names a federal district of Russia (``Уральского``, ``сибирский``)."""
+        return fold(self.morph.lemma(word)) in self._home_adjectives
 
     def region_of_adjective(self, word: str) -> str | None:
         """``'томские'`` → ``'RU-TOM'``; ``None`` for adjectives of no federal subject."""

@@ -159,6 +159,25 @@ def test_one_body_of_each_genitive_of_a_plural_noun(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the place that closes a list of bodies of one plural noun is the place of each
+    ("Кредит выделен по решению министерств финансов и экономики Кении.",
+     {("Министерство финансов Кении", "KE"), ("Министерство экономики Кении", "KE")}),
+    ("Соглашение одобрили министерства энергетики, транспорта и торговли Перу.",
+     {("Министерство энергетики Перу", "PE"), ("Министерство транспорта Перу", "PE"),
+      ("Министерство торговли Перу", "PE")}),
+    ("Делегация встретилась с представителями министерств туризма и культуры Вьетнама.",
+     {("Министерство туризма Вьетнама", "VN"), ("Министерство культуры Вьетнама", "VN")}),
+    ("Соглашение подписано с министерствами транспорта и связи Чили.",
+     {("Министерство транспорта Чили", "CL"), ("Министерство связи Чили", "CL")}),
+    # a region of Russia
+    ("Соглашение подписано с департаментами транспорта и связи Тверской области.",
+     {("Департамент транспорта Тверской области", "RU"), ("Департамент связи Тверской области", "RU")}),
+])
+def test_a_place_closing_a_list_of_bodies_is_each_ones(models, text, expected):
+    assert {(org.name, org.country) for org in analyze(text, models).organizations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an adjective the tagger puts in another case than its noun, where the noun's form has that case too
     ("Жители направили избирательной комиссии Тверской области письмо.",
      {"избирательной комиссии Тверской области": "Избирательная комиссия Тверской области"}),

@@ -396,3 +396,39 @@ def test_a_country_after_a_body_in_the_dative_is_its_genitive(models, text, surf
 def test_a_place_in_the_dative_after_a_body_stays_apart(models):
     orgs = [m.text for m in analyze("Минфин выделил Москве ещё миллиард.", models).mentions if m.type == "ORG"]
     assert "Минфин Москве" not in orgs
+
+
+@pytest.mark.parametrize("text, taken, expected", [
+    # a line break in the middle of a quoted name: the name goes on to its quote on the next line
+    ("Контракт подписала компания «Северные\nогни» в мае.", "компания «Северные", "компания «Северные\nогни»"),
+    ("Сотрудники ЗАО «Ладожский\nсудоремонтный завод» вышли на работу.", "ЗАО «Ладожский",
+     "ЗАО «Ладожский\nсудоремонтный завод»"),
+    # a new paragraph, or a line opening with a capital letter, is no name's rest
+    ("Контракт подписала компания «Северные\n\nогни» в мае.", "компания «Северные", "компания «Северные"),
+    ("Контракт подписала компания «Северные\nВ мае «огни» погасли.", "компания «Северные", "компания «Северные"),
+])
+def test_a_quoted_name_cut_by_a_line_break(text, taken, expected):
+    from nerpipe.spans.edges import close_quotes
+
+    start = text.index(taken)
+    span = close_quotes(text, Span(start, start + len(taken), ORG))
+    assert text[span.start:span.end] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Компания «Северные\nогни» заключила контракт с банком «Восток».", {"Северные огни", "Восток"}),
+    ("Сотрудники ЗАО «Ладожский\nсудоремонтный завод» вышли на работу.", {"ЗАО «Ладожский судоремонтный завод»"}),
+])
+def test_the_name_of_a_quote_cut_by_a_line_break(models, text, expected):
+    assert {org.name for org in analyze(text, models).organizations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb opening the sentence before a body is no word of its name
+    ("Вчера банк «Северный» подписал соглашение.", {"банк «Северный»"}),
+    ("Сегодня холдинг «Тихая гавань» объявил о слиянии.", {"холдинг «Тихая гавань»"}),
+    # an adverb inside quotes opens the name
+    ("Депутаты партии «Вперёд, Россия» выступили против.", {"партии «Вперёд, Россия»"}),
+])
+def test_an_adverb_before_a_body_is_no_part_of_it(models, text, expected):
+    assert set(org_texts(text, models)) == expected

@@ -17,6 +17,7 @@ from .ids import location_id_for
 from .locations import Scope, document_scope, main_region, resolve_places
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
+from .place_words import bodies_of_place_words
 from .regional import bodies_of_regions
 from .written import names_as_written
 
@@ -60,6 +61,7 @@ def resolve_document(
     region = main_region(places)
     scope = document_scope(places)
     organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
+    organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
     written = names_as_written(analysis, organizations, orgs, gazetteer)

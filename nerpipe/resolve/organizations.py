@@ -38,6 +38,7 @@ from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
 from .short_variants import join_short_variants
+from .unit_heads import resolve_unit_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
@@ -128,8 +129,9 @@ def resolve_orgs(
     _resolve_generic_orgs(analysis, resolved, lexicon)
     resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
-    resolve_shared_heads(analysis, resolved, lexicon)
+    resolve_shared_heads(analysis, resolved, lexicon, places)
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
+    resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
     join_short_variants(analysis, resolved, lexicon)
@@ -211,10 +213,14 @@ def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: s
                 gazetteer: Gazetteer) -> str | None:
     """The state an organization belongs to (ISO 3166-1 alpha-2): the dictionary's (``None`` for an
     international body), else the country of a place or an adjective in its name (``правительство
-    Японии``, ``японского МИДа``, ``мэрия Твери``), else ``RU`` for a body of a Russian region."""
+    Японии``, ``японского МИДа``, ``мэрия Твери``), else ``RU`` for a body of a Russian region or one
+    named with an adjective of a federal district (``Уральский завод``)."""
     if ref is not None:
         return ref.country
-    return gazetteer.country_named_in(places, tokens) or (RUSSIA if region else None)
+    found = gazetteer.country_named_in(places, tokens) or (RUSSIA if region else None)
+    if found is None and any(t.pos == "ADJ" and gazetteer.is_home_adjective(t.text) for t in tokens):
+        return RUSSIA  # ``Уральский завод``, ``Сибирского банка``: a part of Russia
+    return found
 
 
 # institutions often named after a town or a person whose name is a country's too
@@ -296,8 +302,10 @@ def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     named = dict(resolved)
     for span, org in list(resolved.items()):
         words = org.name.split()
-        if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN"):
-            # an adjective left of a name (``Малого`` for ``Малый театр``)
+        if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN") \
+                and not _described_quote(analysis, span):
+            # an adjective left of a name (``Малого`` for ``Малый театр``), not a quoted name a kind noun
+            # describes (``банк «Северный»`` is no ``Северный банк развития``)
             candidates = full.get(morph.lemma(words[0]), {})
             if len(candidates) == 1:
                 resolved[span] = next(iter(candidates.values()))
@@ -375,6 +383,12 @@ def _quoted_name(analysis: Analysis, span: Span) -> bool:
     if any(t.text in OPENING_QUOTES for t in tokens):
         return True
     return bool(tokens) and tokens[0].index > 0 and analysis.tokens[tokens[0].index - 1].text in OPENING_QUOTES
+
+
+def _described_quote(analysis: Analysis, span: Span) -> bool:
+    """Whether a span holds words and then a quoted name (``банк «Северный»``): a name of its own."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    return any(t.text in OPENING_QUOTES for t in tokens[1:]) and tokens[0].text not in OPENING_QUOTES
 
 
 def _common_noun(analysis: Analysis, span: Span) -> bool:

@@ -1,6 +1,7 @@
 """Bodies a plural noun names one of each: ``министерствам экономики и финансов`` is the
 Ministry of Economy and the Ministry of Finance, each named with the noun in the singular; so are
-``федерациями Ирака, Сирии`` (:func:`places_share_head`)."""
+``федерациями Ирака, Сирии`` (:func:`places_share_head`). A place that closes the list is the place of
+each (``министерств финансов и экономики Кении``: both Kenya's)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,17 @@ from dataclasses import replace
 from ..morph import Morph, plural_noun
 from ..ner import Analysis
 from ..orgs import OrgLexicon
+from ..places import RUSSIA, Place
 from ..records import Span
 from .ids import org_id_for
 
 
-def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon) -> None:
+def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon,
+                         places: dict[Span, Place] | None = None) -> None:
     """Rename in place the organizations of a plural body's noun and of the genitive phrases
     joined to it by ``и`` or a comma (the spans :func:`~nerpipe.spans.dependents.shared_head_bodies`
-    found): ``Министерство экономики``, ``Министерство финансов`` (a dictionary's body by its name)."""
+    found): ``Министерство экономики``, ``Министерство финансов`` (a dictionary's body by its name);
+    the place in the genitive that ends the last phrase or follows it is each one's (:func:`closing_place`)."""
     spans = sorted(resolved, key=lambda s: s.start)
     for index, span in enumerate(spans):
         head = analysis.tokens_in(span.start, span.end)[:1]
@@ -29,9 +33,10 @@ def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon
         noun = singular[:1].upper() + singular[1:]
         first = resolved[span]
         own = analysis.text[head[0].end:span.end].strip()
-        resolved[span] = _named(first, f"{noun} {own}".strip(), lexicon)
-        for other in joined:
-            resolved[other] = _named(first, f"{noun} {analysis.text[other.start:other.end]}", lexicon)
+        place = closing_place(analysis, joined[-1], places or {})
+        owns = [(span, own), *((other, analysis.text[other.start:other.end]) for other in joined)]
+        for member, words in owns:
+            resolved[member] = _placed(_named(first, _with_place(f"{noun} {words}".strip(), place), lexicon), place)
 
 
 def _joined(analysis: Analysis, span: Span, after: list[Span]):
@@ -43,6 +48,35 @@ def _joined(analysis: Analysis, span: Span, after: list[Span]):
             return
         yield other
         end = other.end
+
+
+def closing_place(analysis: Analysis, last: Span, places: dict[Span, Place]) -> tuple[str, Place] | None:
+    """The place (its words as written, and what it is) that ends the last body of a list or
+    follows it right after a space: ``… и экономики Кении``, ``… и торговли Перу``."""
+    for span, place in places.items():
+        if place is None or place.country_code is None:
+            continue
+        inside = last.start <= span.start and span.end == last.end
+        after = span.start >= last.end and not analysis.text[last.end:span.start].strip()
+        if inside or after:
+            return analysis.text[span.start:span.end], place
+    return None
+
+
+def _with_place(name: str, place: tuple[str, Place] | None) -> str:
+    """``name`` ending with the place's words unless it does already."""
+    if place is None or name.endswith(place[0]):
+        return name
+    return f"{name} {place[0]}"
+
+
+def _placed(org, place: tuple[str, Place] | None):
+    """A body of a list with its closing place: that place's country, and its region in Russia."""
+    if place is None or org.abbr is not None and org.country is not None:
+        return org  # the dictionary's body (``Министерство финансов Российской Федерации``)
+    where = place[1]
+    region = where.region_code if where.country_code == RUSSIA else None
+    return replace(org, country=where.country_code, region_code=region or org.region_code)
 
 
 def _named(org, name: str, lexicon: OrgLexicon):

@@ -214,10 +214,14 @@ def split_shared_heads(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
     inside it or after it, with others joined by ``и`` or commas (``Департаменты культуры, спорта и
     туризма``, ``Министерствам экономики`` + ``, культуры и финансов``) made one span per body: the noun with
     its first phrase, then each other phrase (see :func:`shared_head_bodies`)."""
-    out = []
+    out, pieces = [], set()
     for span in spans:
-        out.extend(_split_list(analysis, span, spans, lexicon) if span.type == ORG else [span])
-    return out
+        split = _split_list(analysis, span, spans, lexicon) if span.type == ORG else [span]
+        out.extend(split)
+        pieces.update(split[1:])
+    # a piece grown to its place holds the span of its phrase alone (``культуры`` in ``культуры Вьетнама``)
+    return [s for s in out if not (s.type == ORG and s not in pieces
+                                   and any(p.contains(s) and p.start == s.start and p != s for p in pieces))]
 
 
 def _split_list(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
@@ -230,7 +234,16 @@ def _split_list(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgL
     pieces = [Span(analysis.tokens[a].start, analysis.tokens[b].end, ORG) for a, b in shared]
     inside = [piece for piece in pieces if piece.end <= span.end]
     after = [piece for piece in pieces if piece.start >= span.end]
+    if inside and inside[-1].end != span.end and _place_between(analysis, inside[-1].end, span.end, spans):
+        inside[-1] = pieces[len(inside) - 1] = Span(inside[-1].start, span.end, ORG)  # ``… и культуры Вьетнама``
     if not pieces or (inside and inside[-1].end != span.end) \
             or any(piece.overlaps(other) for piece in after for other in spans if other is not span):
         return [span]
     return [Span(span.start, analysis.tokens[last].end, ORG), *pieces]
+
+
+def _place_between(analysis: Analysis, start: int, end: int, spans: list[Span]) -> bool:
+    """Whether a place the tagger found fills ``start``..``end`` (after a space): the place that closes
+    a list of bodies (``министерств туризма и культуры Вьетнама``)."""
+    return any(other.type == LOC and other.end == end and not analysis.text[start:other.start].strip()
+               for other in spans)

@@ -29,7 +29,8 @@ from .organizations import common_noun
 
 
 def close_quotes(text: str, span: Span) -> Span:
-    """Extend an ORG span that opens a quote to the closing quote (same line, within 120 characters)."""
+    """Extend an ORG span that opens a quote to the closing quote (same line, or the next one where a
+    line break cuts the name's words, within 120 characters: :func:`_broken_line`)."""
     inside = text[span.start:span.end]
     for opener, closer in QUOTE_PAIRS.items():
         if opener == closer:
@@ -37,7 +38,7 @@ def close_quotes(text: str, span: Span) -> Span:
         if inside.count(opener) > inside.count(closer):
             limit = min(len(text), span.end + 120)
             end = span.end
-            while end < limit and text[end] != "\n":
+            while end < limit and (text[end] != "\n" or _broken_line(text, end)):
                 if text[end] == closer:
                     return Span(span.start, end + 1, span.type)
                 if text[end] == opener:
@@ -66,6 +67,13 @@ def drop_unopened_quote(text: str, span: Span) -> Span:
     if not unopened:
         return span
     return Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)
+
+
+def _broken_line(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` cuts a line in the middle of words (``«Северные⏎огни»``): a
+    word in lower case goes on after it, not a new paragraph or a line of its own."""
+    rest = text[at + 1:at + 3].lstrip(" \t")
+    return at > 0 and text[at - 1].isalpha() and rest[:1].isalpha() and rest[:1].islower()
 
 
 _MAX_QUOTED_REST = 6  # words a quoted name goes on by after natasha's span
@@ -102,12 +110,14 @@ _EDGE_WORDS = ("ADP", "CCONJ", "SCONJ")
 def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
     """An ORG span without the words natasha took in at its edges that no name starts or ends
     with: a preposition or conjunction, or a person's title before a genitive, in lower case or
-    opening the sentence, before it (``[Из] ассоциации «Вектор»``, ``[Руководитель] ассоциации …``), and
+    opening the sentence, before it (``[Из] ассоциации «Вектор»``, ``[Руководитель] ассоциации …``,
+    an adverb: ``[Вчера] банк «Кедр»``), and
     a finite verb after it, or a preposition (``Институтом прикладной оптики [работают]``); a
     name in quotes keeps what its quotes hold."""
     inner = analysis.tokens_in(span.start, span.end)
     first, last = 0, len(inner) - 1
-    while first < last and (inner[first].pos in _EDGE_WORDS or _holder(inner[first], inner[first + 1], morph)) and (
+    while first < last and (inner[first].pos in _EDGE_WORDS or _holder(inner[first], inner[first + 1], morph)
+                            or _adverb(analysis, inner[first], inner[first + 1], morph)) and (
             inner[first].text.islower() or analysis.starts_sentence(inner[first].index)):
         first += 1
     if not any(t.text in QUOTE_PAIRS or t.text in QUOTE_PAIRS.values() for t in inner[first:last + 1]):
@@ -151,6 +161,18 @@ def _holder(token, after, morph: Morph) -> bool:
             and morph.has_gram(word, "anim") and not morph.has_gram(word, "inan")
     return token.pos == "NOUN" and after.feat.get("Case") == "Gen" and token.feat.get("Case") != "Gen" \
         and morph.has_gram(token.text, "anim") and not morph.has_gram(token.text, "inan")
+
+
+def _adverb(analysis: Analysis, token, after, morph: Morph) -> bool:
+    """Whether a word before a name is an adverb only (``Вчера``, ``также``), not in quotes, a word
+    going on after it: no word a name starts with."""
+    at = token.start
+    goes_on = after.text[:1].isalnum() or after.text in OPENING_QUOTES
+    if token.pos != "ADV" or not token.text.isalpha() or not goes_on \
+            or at > 0 and analysis.text[at - 1] in QUOTE_PAIRS:
+        return False
+    parses = morph.parses(fold(token.text))
+    return bool(parses) and all(p.tag.POS in ("ADVB", "PRCL", "CONJ") for p in parses)
 
 
 def _no_name_end(token, morph: Morph) -> bool:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from . import Case, answer_names
 from .orgs_extent import cases as extent_cases
+from .orgs_placed import KNOWN_WRONG as PLACED_WRONG
+from .orgs_placed import cases as placed_cases
 from .orgs_written import answer as written_answer
 from .orgs_written import cases as written_cases
 
@@ -828,7 +830,7 @@ def cases() -> list[Case]:
             + _abbreviations() + _repeats() + _latin_repeats() + _lists() + _shared() + _in_context() + _not_bodies()
             + _lone() + _named_things() + _monuments() + _factions()
             + _placed_datives() + _plural_bodies() + _town_halls() + extent_cases()
-            + written_cases())
+            + written_cases() + placed_cases())
 
 
 def answer(result, case: Case):
@@ -848,4 +850,4 @@ KNOWN_WRONG: frozenset[str] = frozenset({
     "Фракция «Новая сила» объявляет о начале нового конкурса.",
     "В финале встретятся «Техноком» и «Балтпроект».",
     "В финале встретятся «Техноком», «Балтпроект» и «Ромашка».",
-})
+}) | PLACED_WRONG

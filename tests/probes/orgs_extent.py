@@ -135,6 +135,17 @@ def _joined() -> list[Case]:
     return cases
 
 
+# adverbs that open a sentence before a body: no part of its name
+_ADVERBS = ("Вчера", "Сегодня", "Накануне", "Также")
+_ADVERB_BODIES = (("банк «Кедр»", "Кедр"), ("холдинг «Тихая гавань»", "Тихая гавань"),
+                  ("фонд «Белая река»", "Белая река"))
+
+
+def _adverb_opened() -> list[Case]:
+    return [Case("orgs", "adverb_opened", f"{adverb} {body} объявил о слиянии.", (frozenset({name}), 1))
+            for adverb in _ADVERBS for body, name in _ADVERB_BODIES]
+
+
 def cases() -> list[Case]:
     return (_counted() + _low_quoted() + _platform_places() + _places() + _territorial() + _territorial_federal()
-            + _joined() + found_cases())
+            + _joined() + _adverb_opened() + found_cases())

@@ -1,0 +1,108 @@
+"""A body named with a word that stands for the place a text is about (``МИД республики``,
+``министерство финансов страны``, ``Минздрав республики``): the body of that place, not the words
+as written nor Russia's federal body the dictionary knows by the rest of the name.
+
+In a text about one foreign country, ``страны``, ``государства`` or ``республики`` ending a body's
+name is that country (``Министерство финансов Кении``); in a text about one Russian republic,
+``республики`` is that republic (``Министерство здравоохранения Республики Татарстан``). Elsewhere
+the mention stays as it is (``Минздрав страны`` in a text about Russia is Russia's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..places import RUSSIA, Gazetteer
+from ..records import Span
+from .abroad import foreign_counterpart, is_russian, without_russia
+from .ids import org_id_for
+from .locations import Scope
+from .organizations import ResolvedOrg
+
+# words for the country a text is about; ``республика`` also for a Russian republic
+_COUNTRY_WORDS = frozenset({"страна", "государство", "республика"})
+# words for a Russian region of a type (``республики`` of a republic, ``области`` of an oblast)
+_REGION_WORDS = {"республика": ("республика",), "область": ("область", "автономная область"), "край": ("край",)}
+_PLACE_WORDS = _COUNTRY_WORDS | _REGION_WORDS.keys()
+
+
+def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
+                          lexicon: OrgLexicon, gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each body whose mention ends with a word for the place the text is
+    about named after that place (see the module)."""
+    out = dict(organizations)
+    for span, org in organizations.items():
+        found = place_word(analysis, span, gazetteer)
+        if found is None:
+            continue
+        word, inside = found
+        surface = analysis.text[span.start:span.end]
+        body = body_without_place(org.name, surface if inside else f"{surface} _")
+        if not body:
+            continue
+        if scope.country not in (None, RUSSIA) and word in _COUNTRY_WORDS and (inside or is_russian(org.name)):
+            country_name = gazetteer.country_names.get(scope.country)
+            if country_name:
+                name = _named(f"{body} {gazetteer.genitive(country_name)}", lexicon, scope.country, gazetteer)
+                out[span] = replace(name, region_code=None)
+        elif scope.region is not None and word in _REGION_WORDS and org.region_code is None \
+                and org.country in (None, RUSSIA) and _of_type(scope.region, word, gazetteer) \
+                and (inside or is_russian(org.name)):
+            name = f"{body} {gazetteer.region_genitive(scope.region)}"
+            out[span] = ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
+    return out
+
+
+def _named(name: str, lexicon: OrgLexicon, country: str, gazetteer: Gazetteer) -> ResolvedOrg:
+    """A foreign body by its name; one Russia's dictionary body is named like (``МИД Кении``) by that
+    body's full name and abbreviation for the country (``Министерство иностранных дел Кении``)."""
+    country_name = gazetteer.country_names.get(country, "")
+    ending = f" {gazetteer.genitive(country_name)}"
+    ref = lexicon.lookup(name[: -len(ending)]) if name.endswith(ending) else None
+    if ref is not None and ref.country == RUSSIA and is_russian(ref.name):
+        full = foreign_counterpart(ref.name, country, gazetteer)
+        abbr = foreign_counterpart(ref.abbr, country, gazetteer) if ref.abbr else None
+        return ResolvedOrg(org_id_for(full), full, abbr, None, country)
+    return ResolvedOrg(org_id_for(name), name, None, None, country)
+
+
+def place_word(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> tuple[str, bool] | None:
+    """The lemma of the word for a place, lower-case, in the genitive singular (``страны``,
+    ``республики``), that ends a mention of more words or follows it right after (``Минздрав
+    республики``), and whether it is inside the mention; ``None`` without one."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return None
+    after = tokens[-1].index + 1
+    candidates = [(tokens[-1], True)] if len(tokens) > 1 else []
+    if after < len(analysis.tokens) and analysis.tokens[after].sent == tokens[-1].sent:
+        candidates.append((analysis.tokens[after], False))
+    for token, inside in candidates:
+        if not token.text[:1].islower() or token.feat.get("Number") == "Plur" \
+                or not gazetteer.morph.has_gram(token.text, "gent"):
+            continue
+        forms = gazetteer.morph.forms(token.text) & _PLACE_WORDS
+        if forms and (inside or token.feat.get("Case") == "Gen"):
+            return next(iter(forms)), inside
+    return None
+
+
+def body_without_place(name: str, surface: str) -> str:
+    """The name of a body with the word for its place (or Russia) left out: ``МИД республики`` →
+    ``МИД``, ``Министерство здравоохранения Российской Федерации`` → ``Министерство здравоохранения``;
+    empty for a name that ends otherwise (the body of a place named before)."""
+    if is_russian(name):
+        return without_russia(name)
+    last = surface.split()[-1]
+    words = name.split()
+    if not words or words[-1].lower() != last.lower():
+        return ""  # named after a place already (``МИД Эстонии`` for ``МИД страны``)
+    return " ".join(words[:-1])
+
+
+def _of_type(code: str, word: str, gazetteer: Gazetteer) -> bool:
+    """Whether the region ``code`` is of the type a word names (``республики``: a republic)."""
+    region = gazetteer.region_by_code.get(code)
+    return region is not None and region.type in _REGION_WORDS[word]

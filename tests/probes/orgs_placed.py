@@ -1,0 +1,119 @@
+"""Probes of bodies and the place they are of: a place closing a list of bodies of one plural noun
+(``министерств финансов и экономики Кении``), a word standing for the place the text is about
+(``министерство финансов страны``, ``Минздрав республики``), quoted names a line break cuts, and a
+quoted adjective beside a longer name it opens (``банк «Северный»``, ``Северный инвестиционный банк``),
+and a unit named again by its body's kind noun (``ЦК партии``).
+All texts are invented; the countries, regions and fields are general tables.
+
+Each case answers with the set of canonical ``organizations.name`` values of the document and the
+number of organization entities, as in :mod:`tests.probes.orgs`.
+"""
+
+from __future__ import annotations
+
+from . import Case
+
+# fields of ministries in the genitive
+_FIELDS = ("финансов", "экономики", "культуры", "туризма", "транспорта", "энергетики")
+# foreign countries: nominative, genitive
+_COUNTRIES = (("Кения", "Кении"), ("Перу", "Перу"), ("Вьетнам", "Вьетнама"), ("Чили", "Чили"),
+              ("Монголия", "Монголии"), ("Норвегия", "Норвегии"))
+_SHARED_TEMPLATES = (
+    "Кредит выделен по решению министерств {0} и {1} {c}.",
+    "Соглашение одобрили министерства {0} и {1} {c}.",
+    "Делегация встретилась с представителями министерств {0}, {1} и {2} {c}.",
+)
+
+
+def _shared_places() -> list[Case]:
+    cases = []
+    for index, (_, country) in enumerate(_COUNTRIES):
+        fields = [_FIELDS[(index + k) % len(_FIELDS)] for k in range(3)]
+        for template in _SHARED_TEMPLATES:
+            used = fields[:template.count("{") - 1]
+            text = template.format(*fields, c=country)
+            cases.append(Case("orgs", "shared_place", text,
+                              (frozenset(f"Министерство {field} {country}" for field in used), len(used))))
+    return cases
+
+
+# bodies every state has, neuter: named after the word for the country the text is about
+_STATE_BODIES = ("Министерство финансов", "Министерство образования", "Правительство")
+_COUNTRY_WORDS = ("страны", "государства")
+
+
+def _country_words() -> list[Case]:
+    cases = []
+    for nominative, genitive in _COUNTRIES:
+        for body in _STATE_BODIES:
+            for word in _COUNTRY_WORDS:
+                text = (f"{nominative} готовится к выборам. {body} {word} опубликовало отчёт. "
+                        f"Жители {genitive} ждут решения.")
+                cases.append(Case("orgs", "country_word", text, (frozenset({f"{body} {genitive}"}), 1)))
+    return cases
+
+
+# a town in the locative, the word for its region, and that region in the genitive
+_REGIONS = (("Казани", "республики", "Республики Татарстан"), ("Уфе", "республики", "Республики Башкортостан"),
+            ("Твери", "области", "Тверской области"), ("Перми", "края", "Пермского края"))
+# a federal ministry's compound name, and the name of a region's ministry of that field
+_MINISTRIES = (("Минздрав", "Министерство здравоохранения"), ("Минфин", "Министерство финансов"),
+               ("Минсельхоз", "Министерство сельского хозяйства"))
+
+
+def _region_words() -> list[Case]:
+    return [Case("orgs", "region_word", f"В {town} прошло совещание. {short} {word} выделит средства на ремонт школ.",
+                 (frozenset({f"{full} {region}"}), 1))
+            for town, word, region in _REGIONS for short, full in _MINISTRIES]
+
+
+# quoted names of two words, and kind nouns before them
+_QUOTED = ("Северные огни", "Тихая гавань", "Зелёный берег", "Белая река")
+_KINDS = ("Компания", "Фонд", "Холдинг")
+
+
+def _broken_quotes() -> list[Case]:
+    cases = []
+    for name in _QUOTED:
+        first, second = name.split()
+        for kind in _KINDS:
+            text = f"{kind} «{first}\n{second}» заключил контракт на поставку зерна."
+            cases.append(Case("orgs", "broken_quote", text, (frozenset({name}), 1)))
+    return cases
+
+
+# a quoted adjective a kind noun describes, and a longer name that adjective opens: two bodies
+_ADJECTIVES = ("Западный", "Северный", "Приморский", "Центральный")
+_DESCRIBED_ADJECTIVE_TEMPLATES = (
+    "Банк «{0}» выдал кредит, а {0} инвестиционный банк отказал.",
+    "Банк «{0}» и {0} инвестиционный банк подписали соглашение.",
+)
+
+
+def _described_adjectives() -> list[Case]:
+    return [Case("orgs", "described_adjective", template.format(adjective),
+                 (frozenset({adjective, f"{adjective} инвестиционный банк"}), 2))
+            for adjective in _ADJECTIVES for template in _DESCRIBED_ADJECTIVE_TEMPLATES]
+
+
+# a unit of a party named again by the party's kind noun: the unit named before
+_PARTIES = ("Зелёный путь", "Новая сила", "Народный выбор")
+_UNIT_TEMPLATES = ("Решение принял ЦК партии «{0}». Позже ЦК партии собрался снова.",
+                   "Решение приняли в ЦК партии «{0}». Через неделю ЦК партии его отменил.")
+
+
+def _unit_heads() -> list[Case]:
+    return [Case("orgs", "unit_head", template.format(party),
+                 (frozenset({f"ЦК партии «{party}»", party}), 2))
+            for party in _PARTIES for template in _UNIT_TEMPLATES]
+
+
+def cases() -> list[Case]:
+    return (_shared_places() + _country_words() + _region_words() + _broken_quotes() + _described_adjectives()
+            + _unit_heads())
+
+
+# still wrong: ``Правительство государства`` is found as no organization at all (no span)
+KNOWN_WRONG: frozenset[str] = frozenset(
+    f"{nominative} готовится к выборам. Правительство государства опубликовало отчёт. Жители {genitive} ждут решения."
+    for nominative, genitive in _COUNTRIES)
