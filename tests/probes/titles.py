@@ -593,6 +593,12 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
         yield "not_pair_never_held", f"{p.forms[0]} никогда не {p.verb('занимал')} пост {title.form('gen')}.", \
             frozenset()
         yield "not_pair_put_forward", f"{p.forms[0]} {p.verb('выдвинут')} на пост {title.form('gen')}.", frozenset()
+        # an appointment only possible or intended: not made
+        modal = ("может", "намерен", "хочет", "собирается")[len(p.name) % 4]
+        yield "not_pair_may_appoint", f"{cap(q.forms[0])} {modal} назначить {p.forms[3]} {title.form('ins')}.", \
+            frozenset()
+        yield "not_pair_may_be_appointed", f"{p.forms[0]} может быть {p.verb('назначен')} {title.form('ins')}.", \
+            frozenset()
     if other.gender is None or other.gender == p.feminine:
         yield "coordinated_unnamed", f"{cap(title.form('nom'))} {p.forms[0]} и {other.form('nom')} обсудили " \
             "бюджет.", held(p, title)
