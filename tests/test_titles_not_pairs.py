@@ -167,3 +167,20 @@ def test_handed_over(models, text, expected):
 ])
 def test_founders_and_owners_hold_no_post(models, text, expected):
     assert rows(text, models) == expected
+
+
+# -- one born into a kin group or a people: no post -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Представитель рода Ветлугиных Семён Гуляев открыл музей.", set()),
+    ("Вера Дронова, представительница древней династии, дала интервью.", set()),
+    ("Умер старший представитель дома Зориных Семён Гуляев.", set()),
+    ("Представитель поколения тридцатилетних Вера Дронова написала книгу.", set()),
+    # a body's spokesman holds a post: "дом" of a body, not of a family
+    ("Представитель Белого дома Вера Дронова отказалась от комментариев.",
+     {("Вера Дронова", "представитель Белого дома", "представитель", False)}),
+    ("Представитель компании «Ротор» Семён Гуляев подтвердил сделку.",
+     {("Семён Гуляев", "представитель компании «Ротор»", "представитель", False)}),
+])
+def test_lineage_holds_no_post(models, text, expected):
+    assert rows(text, models) == expected

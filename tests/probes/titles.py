@@ -710,6 +710,18 @@ def owners(index: int):
         frozenset({row(p, "генеральный директор", "генеральный директор")})
 
 
+LINEAGE = ("рода Ветровых", "династии Зориных", "дома Ветлугиных", "древнего рода", "старинной семьи Крыловых")
+
+
+def lineage(index: int):
+    """``представитель`` of a kin group: one born into it, no post; of a body, a post."""
+    p = PEOPLE[index % len(PEOPLE)]
+    kin = LINEAGE[index]
+    yield "lineage_before", f"Представитель {kin} {p.forms[0]} {p.verb('открыл')} музей.", frozenset()
+    yield "lineage_apposition", f"{p.forms[0]}, представитель {kin}, {p.verb('дал')} интервью.", frozenset()
+    yield "lineage_elder", f"Умер старший представитель {kin} {p.forms[0]}.", frozenset()
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -731,6 +743,8 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in praised(index)]
     for index in range(len(OWNERS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
+    for index in range(len(LINEAGE)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in lineage(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
         p = PEOPLE[index % len(PEOPLE)]
         out += [Case("titles", name, text, frozenset(row(p, *r) for r in rows))
