@@ -184,3 +184,20 @@ def test_founders_and_owners_hold_no_post(models, text, expected):
 ])
 def test_lineage_holds_no_post(models, text, expected):
     assert rows(text, models) == expected
+
+
+# -- a surname after a serving title, of one the text makes the body's head: whose the body is --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Лидер оппозиции Семён Гуляев проиграл выборы. Представитель партии Гуляева назвал итоги подлогом.",
+     {("Семён Гуляев", "лидер оппозиции", "лидер", False)}),
+    ("Глава движения «Рассвет» Тенгиз Мбеки проиграл. Сторонники партии Мбеки вышли на площадь.",
+     {("Тенгиз Мбеки", "глава движения «Рассвет»", "глава", False)}),
+    # a surname that is no genitive serves the body; one the text does not make a head too
+    ("Лидер партии «Рассвет» Семён Гуляев выступил. Член партии Гуляев раньше был учителем.",
+     {("Семён Гуляев", "лидер партии «Рассвет»", "лидер", False), ("Семён Гуляев", "член партии", "член", False),
+      ("Семён Гуляев", "учитель", "учитель", True)}),
+    ("Представитель партии Мбеки назвал итоги подлогом.", {("Мбеки", "представитель партии", "представитель", False)}),
+])
+def test_serving_the_head(models, text, expected):
+    assert rows(text, models) == expected

@@ -722,6 +722,21 @@ def lineage(index: int):
     yield "lineage_elder", f"Умер старший представитель {kin} {p.forms[0]}.", frozenset()
 
 
+HEADS = (("лидер оппозиции", "лидер"), ("глава движения «Искра»", "глава"), ("председатель партии «Кедр»",
+         "председатель"), ("лидер союза «Заря»", "лидер"))
+SERVING = ("Представитель партии", "Сторонники движения", "Пресс-секретарь штаба", "Активисты партии")
+SERVING_VERBS = ("назвал", "назвали", "назвал", "назвали")
+
+
+def serving_head(index: int):
+    """A serving title before the surname of one the text makes a body's head: whose the body is."""
+    p = PEOPLE[index % len(PEOPLE)]
+    position, role = HEADS[index]
+    surname = p.forms[1].split()[-1]
+    yield "serving_head_surname", f"{cap(position)} {p.forms[0]} {p.verb('проиграл')} выборы. " \
+        f"{SERVING[index]} {surname} {SERVING_VERBS[index]} итоги подлогом.", frozenset({row(p, position, role)})
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -743,6 +758,8 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in praised(index)]
     for index in range(len(OWNERS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
+    for index in range(len(HEADS)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in serving_head(index)]
     for index in range(len(LINEAGE)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in lineage(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
