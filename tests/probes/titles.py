@@ -194,6 +194,7 @@ def predicates(title: Title, p: Person, _q: Person):
         yield "predicate_dash_defines", f"{p.forms[0]} {p.verb('назначен')} {title.form('ins')} — руководителем " \
             "аппарата комитета.", held(p, title) | {row(p, "руководитель аппарата комитета", "руководитель аппарата")}
     yield "predicate_became", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}.", held(p, title)
+    yield "verbless_since", f"{p.forms[0]} с 2015 года {title.form('nom')}.", held(p, title)
     if title.elected:
         yield "predicate_elected", f"{p.forms[0]} {p.verb('избран')} {title.form('ins')}.", held(p, title)
     if title.job:
