@@ -152,6 +152,13 @@ def test_an_associate_named_after_the_holder(models, text, expected):
      {("Пётр Смирнов", "министр образования", "министр", False)}),
     ("Анна Котова, с 2015 года главный врач больницы, открыла отделение.",
      {("Анна Котова", "главный врач больницы", "главный врач", False)}),
+    # a sentence with no copula: the name opens it, no verb
+    ("Анна Котова с 2015 года главный врач больницы.",
+     {("Анна Котова", "главный врач больницы", "главный врач", False)}),
+    ("Ректор университета Пётр Смирнов выступил. Пётр Смирнов с 2010 года ректор университета.",
+     {("Пётр Смирнов", "ректор университета", "ректор", False)}),
+    # not with a verb in the sentence, nor a name that does not open it
+    ("Вчера Анна Котова с 2015 года главный врач больницы встретилась с учениками.", set()),
 ])
 def test_when_a_title_is_held_before_it(models, text, expected):
     assert rows(text, models) == expected

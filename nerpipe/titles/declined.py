@@ -1,5 +1,6 @@
-"""Predicates that give no title: negated (``так и не стал министром``, ``не был директором``) or a post
-refused (``отказался от поста губернатора``)."""
+"""Predicates that give no title: negated (``так и не стал министром``, ``не был директором``), a post
+refused (``отказался от поста губернатора``), or an appointment only possible or intended (``может назначить
+Орлова премьером``, ``намерен избрать …``, ``может быть назначен министром``)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,36 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 
 _DECLINING = {"отказаться", "отказываться", "отказ"}
+# words of possibility, wish or intent of the subject that govern an infinitive: what it would give has not
+# happened ("может назначить", "хочет избрать", "намерен назначить"; not "решил назначить", nor a request of
+# another, "попросил Котову поработать директором", whose infinitive is hers to do)
+_POSSIBLE = {"мочь", "смочь", "хотеть", "захотеть", "намереваться", "намеренный", "собираться", "планировать",
+             "обещать", "пообещать", "надеяться", "рассчитывать", "желать", "мечтать", "стремиться",
+             "готовый", "должный", "вправе", "можно", "нужно", "надо", "необходимо", "возможно"}
 
 
 def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     """Whether a predicate (or a post word, ``от поста``) gives no title: ``не`` before it or on it, or, for a
-    post word, on the verb it hangs on (``не занимал пост``), or that verb refuses."""
+    post word, on the verb it hangs on (``не занимал пост``), or that verb refuses; or the predicate is an
+    infinitive a word of possibility or intent governs (:func:`only_possible`)."""
     tokens = analysis.tokens
     head = tokens[word].head
     if _negated(analysis, word) or tokens[word].pos == "NOUN" and head is not None and _negated(analysis, head):
         return True
+    if only_possible(analysis, word, morph):
+        return True
     return head is not None and morph.lemma(tokens[head].text) in _DECLINING
+
+
+def only_possible(analysis: Analysis, word: int, morph: Morph) -> bool:
+    """An infinitive (``назначить``, ``быть назначен``) that a word of possibility, wish or intent governs:
+    ``может назначить Орлова премьером``, ``Орлов может быть назначен министром``, ``намерены избрать …``."""
+    tokens = analysis.tokens
+    token = tokens[word]
+    infinitive = token.feat.get("VerbForm") == "Inf" or any(
+        t.head == word and t.rel.startswith("aux") and t.feat.get("VerbForm") == "Inf"
+        for t in tokens[max(word - 2, 0): word])
+    return infinitive and token.head is not None and morph.lemma(tokens[token.head].text) in _POSSIBLE
 
 
 def _negated(analysis: Analysis, word: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import Gazetteer
@@ -21,6 +22,7 @@ from .lexicon import TitleLexicon
 from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, subject_title
 from .succession import with_takeovers
+from .tokens import case_of
 from .trimming import inner_title, trim_title
 
 
@@ -54,6 +56,7 @@ def build_positions(
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
+    _drop_body_owners(analysis, holders, resolved, lexicon)
     scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
@@ -148,6 +151,42 @@ def _share_bodies(analysis: Analysis, infos: dict[Title, TitleInfo], holders: di
             continue
         infos[a] = replace(first, org_id=second.org_id, region_code=first.region_code or second.region_code,
                            country=first.country or second.country, ministry=second.ministry)
+
+
+def _drop_body_owners(analysis: Analysis, holders: dict[Title, list[Span]], resolved: Resolved,
+                      lexicon: TitleLexicon) -> None:
+    """A title of one who serves a body (:data:`SERVING`: ``представитель партии``, ``член движения``) right before the
+    bare surname of someone the document gives the head of a body (``лидер``, the ``office`` group: ``глава
+    движения … Орлов``): the surname names whose the body is (``представитель партии Орлова``, a name that
+    may not decline), not who serves it; the title keeps no such holder."""
+    tokens = analysis.tokens
+    leaders = {resolved.entity_of[p] for t, people in holders.items() for p in people
+               if lexicon.head_lemma(tokens[t.head].text) in lexicon.offices | {"лидер"}}
+    for title in [t for t in holders if lexicon.head_lemma(tokens[t.head].text) in SERVING]:
+        last = tokens[title.last]
+        if title.last == title.head or last.pos != "NOUN" or case_of(last) != "Gen" or not last.text.islower():
+            continue
+        kept = [p for p in holders[title] if not (
+            resolved.entity_of[p] in leaders and p.start >= title.end and not analysis.text[title.end:p.start].strip()
+            and _may_be_genitive(analysis.tokens_in(p.start, p.end), lexicon))]
+        if kept:
+            holders[title] = kept
+        else:
+            del holders[title]
+
+
+# heads of titles of those who serve a body or a person, not lead it
+SERVING = frozenset({"представитель", "сторонник", "член", "активист", "сотрудник", "пресс-секретарь", "помощник",
+                     "советник", "соратник", "референт"})
+
+
+def _may_be_genitive(words: list, lexicon: TitleLexicon) -> bool:
+    """A name of one word that may be a genitive: so read by the dictionary, or one it does not decline or
+    know (``Орлова``, ``Нгуги``; not ``Орлов``)."""
+    if len(words) != 1:
+        return False
+    parses = lexicon.morph.parses(fold(words[0].text))
+    return not parses or any(p.tag.case == "gent" or "Fixd" in p.tag or not p.is_known for p in parses)
 
 
 def _without_bodies_of_people(spans: list[Span]) -> list[Span]:

@@ -69,7 +69,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     - the founder or owner of a thing, at an organization or not (``основатель фонда``, ``владелец кафе``:
       the ``ownership`` group): who set it up or owns it, not a post in it;
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
-      ``authorship`` group).
+      ``authorship`` group);
+    - one born into a kin group or a people (:func:`of_lineage`: ``представитель рода``).
 
     A profession praised as a person is (``известный правозащитник``, ``юный шахматист``) is still what its
     holder does: the praise leaves the position (:mod:`.normalize`), the row stays.
@@ -79,11 +80,33 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     lemma = lexicon.head_lemma(tokens[title.head].text)
     candidate = lemma in lexicon.candidates and not names_degree(analysis, title.head, lexicon)
     if candidate or lemma in lexicon.ownership or nominated(analysis, title, lexicon) \
-            or in_eponym(analysis, title, lexicon):
+            or in_eponym(analysis, title, lexicon) or of_lineage(analysis, title, lexicon):
         return True
     if placed:
         return False
     return lemma in lexicon.authorship
+
+
+def of_lineage(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """``представитель`` of a kin group or a people (the ``lineage`` group: ``представитель рода``, ``старший
+    представитель династии``, ``представитель дома Романовых``): one born into it, who holds no post there. ``дом``
+    only before a family's name in the plural (``Белого дома`` is a body)."""
+    tokens = analysis.tokens
+    if lexicon.head_lemma(tokens[title.head].text) != "представитель":
+        return False
+    after = title.head + 1
+    while after <= title.last and tokens[after].pos == "ADJ" and tokens[after].text.islower():
+        after += 1  # "представитель древнего рода"
+    if after > title.last or not tokens[after].text.islower():
+        return False
+    lemma = lexicon.morph.lemma(tokens[after].text)
+    if lemma not in lexicon.lineage:
+        return False
+    if lemma != "дом":
+        return True
+    name = after + 1  # a family's name in the plural, whatever the tagger makes of it ("дома Орловых")
+    return name < len(tokens) and tokens[name].sent == tokens[after].sent and tokens[name].text[:1].isupper() \
+        and any(p.tag.number == "plur" and p.tag.case == "gent" for p in lexicon.morph.parses(fold(tokens[name].text)))
 
 
 def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

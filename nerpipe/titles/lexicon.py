@@ -79,6 +79,7 @@ class TitleLexicon:
         self.visits = frozenset(groups.get("visit", ()))
         self.causes = frozenset(groups.get("cause", ()))
         self.degrees = frozenset(groups.get("degree", ()))
+        self.lineage = frozenset(groups.get("lineage", ()))
         self.shows = frozenset(groups.get("show", ()))
         self.postposed = frozenset(groups.get("postposed", ()))
         self.kin = frozenset(groups.get("kin", ()))

@@ -54,7 +54,10 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
         person = people.by_last.get(j)
         if person is not None and tokens[j].sent == tokens[title.first].sent:
             return person if agrees(case_word(analysis, title), tokens[first_token(analysis, person)], 1) else None
+    when = j
     j = _past_when(tokens, j)  # "Степан Кузьмин, в прошлом журналист", "…, ныне директор"
+    if j != when and (person := _opening_subject(analysis, title, people, j)) is not None:
+        return person  # "Степан Кузьмин с 2015 года директор школы."
     if one_of:
         j -= 2  # "Степан Кузьмин, одному из президентов группы …"
     elif number_of(tokens[title.head]) == "Plur":
@@ -101,6 +104,20 @@ def _coordinated_next(analysis: Analysis, title: Title) -> bool:
         if word.pos == "NOUN":
             return case_of(word) is not None and case_of(word) == case_of(head)
     return False
+
+
+def _opening_subject(analysis: Analysis, title: Title, people: People, end: int) -> Span | None:
+    """A name that opens its sentence, ending at ``end`` right before when a title is held, before the title in
+    the nominative and no verb: ``Степан Кузьмин с 2015 года директор школы.``, a sentence with no copula."""
+    tokens = analysis.tokens
+    person = people.by_last.get(end)
+    if person is None or case_of(tokens[title.head]) != "Nom" or number_of(tokens[title.head]) == "Plur":
+        return None
+    first = first_token(analysis, person)
+    if not analysis.starts_sentence(first) or tokens[first].sent != tokens[title.first].sent:
+        return None
+    verbs = [t for t in tokens if t.sent == tokens[first].sent and t.pos in ("VERB", "AUX")]
+    return person if not verbs else None
 
 
 def _past_when(tokens, j: int) -> int:

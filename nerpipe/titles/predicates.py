@@ -99,7 +99,7 @@ def predicate_person(
         if person is not None:
             before = first_token(analysis, person) - 1
             if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
-                return person
+                return None if declined(analysis, before, morph) else person
         verb = gapped_predicate(analysis, title)
         if verb is not None:
             return _subject_of(analysis, verb, people, climb=False, morph=morph)

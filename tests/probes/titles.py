@@ -194,6 +194,7 @@ def predicates(title: Title, p: Person, _q: Person):
         yield "predicate_dash_defines", f"{p.forms[0]} {p.verb('назначен')} {title.form('ins')} — руководителем " \
             "аппарата комитета.", held(p, title) | {row(p, "руководитель аппарата комитета", "руководитель аппарата")}
     yield "predicate_became", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}.", held(p, title)
+    yield "verbless_since", f"{p.forms[0]} с 2015 года {title.form('nom')}.", held(p, title)
     if title.elected:
         yield "predicate_elected", f"{p.forms[0]} {p.verb('избран')} {title.form('ins')}.", held(p, title)
     if title.job:
@@ -593,6 +594,12 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
         yield "not_pair_never_held", f"{p.forms[0]} никогда не {p.verb('занимал')} пост {title.form('gen')}.", \
             frozenset()
         yield "not_pair_put_forward", f"{p.forms[0]} {p.verb('выдвинут')} на пост {title.form('gen')}.", frozenset()
+        # an appointment only possible or intended: not made
+        modal = ("может", "намерен", "хочет", "собирается")[len(p.name) % 4]
+        yield "not_pair_may_appoint", f"{cap(q.forms[0])} {modal} назначить {p.forms[3]} {title.form('ins')}.", \
+            frozenset()
+        yield "not_pair_may_be_appointed", f"{p.forms[0]} может быть {p.verb('назначен')} {title.form('ins')}.", \
+            frozenset()
     if other.gender is None or other.gender == p.feminine:
         yield "coordinated_unnamed", f"{cap(title.form('nom'))} {p.forms[0]} и {other.form('nom')} обсудили " \
             "бюджет.", held(p, title)
@@ -704,6 +711,33 @@ def owners(index: int):
         frozenset({row(p, "генеральный директор", "генеральный директор")})
 
 
+LINEAGE = ("рода Ветровых", "династии Зориных", "дома Ветлугиных", "древнего рода", "старинной семьи Крыловых")
+
+
+def lineage(index: int):
+    """``представитель`` of a kin group: one born into it, no post; of a body, a post."""
+    p = PEOPLE[index % len(PEOPLE)]
+    kin = LINEAGE[index]
+    yield "lineage_before", f"Представитель {kin} {p.forms[0]} {p.verb('открыл')} музей.", frozenset()
+    yield "lineage_apposition", f"{p.forms[0]}, представитель {kin}, {p.verb('дал')} интервью.", frozenset()
+    yield "lineage_elder", f"Умер старший представитель {kin} {p.forms[0]}.", frozenset()
+
+
+HEADS = (("лидер оппозиции", "лидер"), ("глава движения «Искра»", "глава"), ("председатель партии «Кедр»",
+         "председатель"), ("лидер союза «Заря»", "лидер"))
+SERVING = ("Представитель партии", "Сторонники движения", "Пресс-секретарь штаба", "Активисты партии")
+SERVING_VERBS = ("назвал", "назвали", "назвал", "назвали")
+
+
+def serving_head(index: int):
+    """A serving title before the surname of one the text makes a body's head: whose the body is."""
+    p = PEOPLE[index % len(PEOPLE)]
+    position, role = HEADS[index]
+    surname = p.forms[1].split()[-1]
+    yield "serving_head_surname", f"{cap(position)} {p.forms[0]} {p.verb('проиграл')} выборы. " \
+        f"{SERVING[index]} {surname} {SERVING_VERBS[index]} итоги подлогом.", frozenset({row(p, position, role)})
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -725,6 +759,10 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in praised(index)]
     for index in range(len(OWNERS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
+    for index in range(len(HEADS)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in serving_head(index)]
+    for index in range(len(LINEAGE)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in lineage(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
         p = PEOPLE[index % len(PEOPLE)]
         out += [Case("titles", name, text, frozenset(row(p, *r) for r in rows))
