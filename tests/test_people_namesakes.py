@@ -53,15 +53,3 @@ def test_surname_of_namesakes(models, text, expected):
 ])
 def test_first_name_and_patronymic_of_namesakes(models, text, expected):
     assert _mentions(analyze(text, models)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a surname with the word that tells father from son is the one person of that surname named in full
-    ("Покушение совершил Тревор Кларксон. Позже Кларксон-младший признался в суде.", ["Тревор Кларксон"]),
-    ("Вчера Ларс Эккерман дал интервью. Адвокаты Эккермана-младшего подали жалобу.", ["Ларс Эккерман"]),
-    # both words in one document: two more people
-    ("Вчера Тревор Кларксон выступил в клубе. Кларксон-старший и Кларксон-младший сидели рядом.",
-     ["Тревор Кларксон", "Кларксон-старший", "Кларксон-младший"]),
-])
-def test_surname_with_generation_word(models, text, expected):
-    assert [p.name for p in analyze(text, models).persons] == expected

@@ -29,26 +29,6 @@ def first_of_double(written: str, last: str | None) -> bool:
     return bool(dash) and head[:1].isupper() and tail[:1].isupper() and could_be_form(written, head)
 
 
-_GENERATIONS = ("младш", "старш")
-
-
-def with_generation(written: str, last: str | None) -> bool:
-    """Whether a surname alone with the word that tells father from son is a form of a surname of the
-    document written without it (``Кларксона-младшего`` of ``Кларксон``): one person, when the
-    document names no other of that surname with such a word."""
-    head, dash, tail = written.rpartition("-")
-    return bool(dash and head and last) and "-" not in (last or "") and fold(tail).startswith(_GENERATIONS) \
-        and could_be_form(head, last)
-
-
-def generations_told(lasts, written: str) -> int:
-    """How many words telling father from son the document's surnames give the head of ``written``
-    (``Кларксон-младший`` and ``Кларксон-старший``: two, two people)."""
-    head = fold(written.rpartition("-")[0])
-    return len({fold(tail)[:5] for last in lasts for first, dash, tail in [(last or "").rpartition("-")]
-                if dash and fold(tail).startswith(_GENERATIONS) and could_be_form(first, head)})
-
-
 def spelled_in_other_letters(written: str, last: str | None) -> bool:
     """Whether a word spells a surname in the other alphabet (``Уоллес`` of ``Wallace``, :mod:`.spelling`),
     a Cyrillic word maybe with a case ending (``Уоллесом``)."""

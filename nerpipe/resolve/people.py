@@ -34,14 +34,12 @@ from .forms import (
     first_name_gender,
     first_of_double,
     genders_shown,
-    generations_told,
     person_gender,
     respelled,
     spelled_in_other_letters,
     surname_key,
     surnames_before_initials,
     undeclined_feminine,
-    with_generation,
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
@@ -140,8 +138,6 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or by_last.get(surname_key(name.last), [])
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
                                        or [c for c in full if first_of_double(written, c.last)]
-                                       or [c for c in full if with_generation(written, c.last)
-                                           and generations_told([n.last for n in names.values()], written) == 1]
                                        or [c for c in full if respelled(written, c.last)])
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
