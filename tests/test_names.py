@@ -377,6 +377,10 @@ NAMES = [
     # two animate proper nouns natasha leaves untagged, the subject of a verb of their gender
     ("Эво Маркес заявил журналистам о планах.", "Эво Маркес"),
     ("Ана Медина стала лауреатом премии.", "Ана Медина"),
+    # two animate proper nouns natasha leaves untagged after a preposition, the second part of the first's name
+    ("Благодаря Эво Маркесу проект завершили в срок.", "Эво Маркес"),
+    ("Благодаря Дэмиену Крофтсу проект завершили в срок.", "Дэмиен Крофтс"),
+    ("Благодаря Финну Олдриджу проект завершили в срок.", "Финн Олдридж"),
     # the parser's indirect object is in the dative, whatever case the tagger reads it in
     ("Вечером мэр позвонил Гонсало Ривасу и поблагодарил за работу.", "Гонсало Ривас"),
     ("Вечером мэр позвонил Хулии Наварро и поблагодарил за работу.", "Хулия Наварро"),

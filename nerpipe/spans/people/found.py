@@ -24,7 +24,7 @@ from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import skeleton, spellings
 from ...resolve.syntax import verb_gender
 from .capitals import capitals_name_from
-from .subject import subject_pair_from
+from .subject import governed_pair_from, subject_pair_from
 from .words import after_named_kind, common_noun, foreign_word, is_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
@@ -97,6 +97,11 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         return span.type == LOC and (span.start, span.end) == (tokens[index].start, tokens[index].end) \
             and not is_place(analysis.text[span.start:span.end])
 
+    def owned_by_pair(index: int) -> bool:
+        """Whether a word is one of two that natasha tags alone as an organization (``Дэмиену Крофтсу``)."""
+        span = owner.get(index)
+        return span is not None and span.type == ORG and len(analysis.tokens_in(span.start, span.end)) == 2
+
     found: list[Span] = []
     index = 0
     while index < len(tokens):
@@ -115,6 +120,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             end = _surname_initials_from(analysis, index, morph, free)
         if end is None:
             end = subject_pair_from(analysis, index, morph, free, is_place)
+        if end is None:
+            end = governed_pair_from(analysis, index, morph, lambda i: free(i) or owned_by_pair(i), is_place)
 
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
