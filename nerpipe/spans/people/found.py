@@ -97,10 +97,11 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         return span.type == LOC and (span.start, span.end) == (tokens[index].start, tokens[index].end) \
             and not is_place(analysis.text[span.start:span.end])
 
-    def owned_by_pair(index: int) -> bool:
-        """Whether a word is one of two that natasha tags alone as an organization (``Дэмиену Крофтсу``)."""
+    def within(index: int, first: int, last: int) -> bool:
+        """Whether a word is tagged in a span of no word outside tokens ``first`` to ``last`` (``Дэмиену Крофтсу``
+        tagged an organization, ``Благодаря Кэндзи`` a place)."""
         span = owner.get(index)
-        return span is not None and span.type == ORG and len(analysis.tokens_in(span.start, span.end)) == 2
+        return span is not None and all(first <= t.index <= last for t in analysis.tokens_in(span.start, span.end))
 
     found: list[Span] = []
     index = 0
@@ -121,7 +122,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         if end is None:
             end = subject_pair_from(analysis, index, morph, free, is_place)
         if end is None:
-            end = governed_pair_from(analysis, index, morph, lambda i: free(i) or owned_by_pair(i), is_place)
+            end = governed_pair_from(analysis, index, morph, lambda i, at=index: free(i) or within(i, at - 1, at + 1),
+                                     is_place)
 
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)

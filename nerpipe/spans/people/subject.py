@@ -5,6 +5,7 @@ two animate proper nouns, the second in apposition to the first (``Эво Мар
 from __future__ import annotations
 
 from ...morph import Morph, fold
+from ...names.grammemes import shows_no_case
 from ...ner import Analysis
 from ...resolve.syntax import verb_gender
 from .words import common_noun, names_a_role
@@ -32,16 +33,19 @@ def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_pla
 
 def governed_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
     """The index of the second of two words starting at token ``index`` that the tagger reads as animate
-    proper nouns in one oblique case, the first governed by the preposition right before it and the
-    second part of its name (``Благодаря Эво Маркесу``, ``При Тэцуо Хараде``: names pymorphy does not know
-    as names; a first name that is a common noun too, ``Финну``); ``None`` otherwise, or when the first word
-    is a title, profession or kin word, the second a common noun, or either a place's or an organization's name."""
+    proper nouns in one oblique case (the second maybe one that shows none, ``Ватанабэ``), the first governed
+    by the preposition right before it and the second part of its name (``Благодаря Эво Маркесу``, ``При
+    Тэцуо Хараде``: names pymorphy does not know as names; a first name that is a common noun too,
+    ``Финну``); ``None`` otherwise, or when the first word is a title, profession or kin word, the second a
+    common noun, or either a place's or an organization's name. Words natasha tags are ``free`` when their
+    span has no word outside the preposition and the two (``Благодаря Кэндзи`` tagged a place)."""
     tokens = analysis.tokens
     if index < 1 or index + 1 >= len(tokens) or not (free(index) and free(index + 1)):
         return None
     before, first, last = tokens[index - 1], tokens[index], tokens[index + 1]
     case = first.feat.get("Case")
-    if before.pos != "ADP" or before.head != index or case in (None, "Nom") or last.feat.get("Case") != case \
+    if before.pos != "ADP" or before.head != index or case in (None, "Nom") \
+            or last.feat.get("Case") != case and not shows_no_case(morph, last.text) \
             or not all(_animate_proper(t) for t in (first, last)) or last.head != index or last.rel != "flat:name" \
             or analysis.text[first.end:last.start] != " " or analysis.text[before.end:first.start] != " " \
             or is_place(analysis.text[first.start:last.end]) \
