@@ -377,6 +377,12 @@ NAMES = [
     # two animate proper nouns natasha leaves untagged, the subject of a verb of their gender
     ("Эво Маркес заявил журналистам о планах.", "Эво Маркес"),
     ("Ана Медина стала лауреатом премии.", "Ана Медина"),
+    # two animate proper nouns natasha leaves untagged after a preposition, the second part of the first's name
+    ("Благодаря Эво Маркесу проект завершили в срок.", "Эво Маркес"),
+    ("Благодаря Финну Олдриджу проект завершили в срок.", "Финн Олдридж"),
+    # … or tags alone as an organization, or as a place together with the preposition
+    ("Благодаря Дэмиену Крофтсу проект завершили в срок.", "Дэмиен Крофтс"),
+    ("Благодаря Кэндзи Ватанабэ проект завершили в срок.", "Кэндзи Ватанабэ"),
     # the parser's indirect object is in the dative, whatever case the tagger reads it in
     ("Вечером мэр позвонил Гонсало Ривасу и поблагодарил за работу.", "Гонсало Ривас"),
     ("Вечером мэр позвонил Хулии Наварро и поблагодарил за работу.", "Хулия Наварро"),

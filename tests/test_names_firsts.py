@@ -67,6 +67,20 @@ def test_womans_first_names_pymorphy_reads_as_mens(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name in ``-а`` pymorphy knows only as a man's genitive, before a foreign surname in a consonant written
+    # as in the nominative: a woman's name in the nominative (a man's surname would decline with it)
+    ("Отчёт представила глава отдела Себастьяна Вейсбергер, сообщили в мэрии.", "Себастьяна Вейсбергер"),
+    ("Отчёт представила глава отдела Дорина Вейсбергер, сообщили в мэрии.", "Дорина Вейсбергер"),
+    ("В совет вошла супруга посла Мартина Кольбрехт и её сестра.", "Мартина Кольбрехт"),
+    # the man's genitive, his surname declined with it
+    ("Мы встретили Мартина Кольбрехта у входа.", "Мартин Кольбрехт"),
+    ("Письмо от Мартина Кольбрехта пришло вчера.", "Мартин Кольбрехт"),
+])
+def test_womans_name_before_undeclined_surname(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     # one word alone pymorphy does not know is a surname, not a first name its guesses read it as
     ("Встреча с Тоскано прошла вчера.", (None, "Тоскано")),
     ("Полузащитник Джеррард забил гол.", (None, "Джеррард")),

@@ -80,3 +80,16 @@ def test_patronymic_and_surname(models, text, expected):
 ])
 def test_opening_preposition_no_initial(models, text, expected):
     assert [(p.name, p.first, p.last) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised common noun inside a sentence, before a surname, is a first name (``Финн``, ``Кит``)
+    ("Вчера к нам приехал Финн Олдридж.", ["Финн Олдридж"]),
+    ("Письмо от Финна Олдриджа пришло утром.", ["Финн Олдридж"]),
+    ("Контракт с Финном Олдриджем продлили.", ["Финн Олдридж"]),
+    # a title, profession or kin word is cut off all the same
+    ("Контракт с Доктором Веллером продлили.", ["Веллер"]),
+    ("Вчера к нам приехал Шейх Мансур.", ["Мансур"]),
+])
+def test_common_noun_inside_sentence_is_first_name(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == expected

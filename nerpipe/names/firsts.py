@@ -89,3 +89,32 @@ def _undeclined(morph: Morph, lowered: str) -> bool:
     if len(lowered) < 3 or lowered[-1] not in "иоуэы":
         return False
     return not morph.is_known(lowered) or all("Fixd" in p.tag for p in morph.parses(lowered))
+
+
+def womans_nominative(morph: Morph, texts: list[str], roles: list[str], case: str | None) -> bool:
+    """Whether a first name in ``-а`` pymorphy knows only as a man's genitive or accusative, before a
+    foreign surname in a consonant written as in the nominative, is a woman's name in the nominative
+    (``Мартина Хольцер``, not ``Мартин Хольцер``): a man's surname would decline with his first name
+    (``Мартина Хольцера``)."""
+    if roles != ["first", "last"] or case in (None, "nomn"):
+        return False
+    first, last = fold(texts[0]), fold(texts[1])
+    if len(first) < 4 or not first.endswith("а") or first[-2] not in CONSONANTS:
+        return False
+    names = [p for p in morph.parses(first) if "Name" in p.tag]
+    if not names or any(p.tag.gender == "femn" or p.tag.case == "nomn" for p in names):
+        return False
+    return _undeclined_consonant(morph, last)
+
+
+def _undeclined_consonant(morph: Morph, lowered: str) -> bool:
+    """A surname in a consonant written as in the nominative: one pymorphy does not know, or knows in the
+    nominative alone (``Хольцер``), and none of the Russian families (``-ов``, ``-ин``, ``-ых``)."""
+    if len(lowered) < 4 or lowered[-1] not in CONSONANTS or lowered.endswith(_RUSSIAN_ENDINGS):
+        return False
+    parses = [p for p in morph.parses(lowered) if p.tag.POS == "NOUN"]
+    return not morph.is_known(lowered) or bool(parses) and all(p.tag.case in ("nomn", "accs") for p in parses)
+
+
+# the endings of surnames of the Russian families in the nominative of a man or in any case (``Черных``)
+_RUSSIAN_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ых", "их", "ский", "цкий", "ой", "ий", "ый")

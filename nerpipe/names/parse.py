@@ -13,7 +13,7 @@ from ..morph import UD_CASE, Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
-from .firsts import womans_dative, womans_undeclined
+from .firsts import womans_dative, womans_nominative, womans_undeclined
 from .grammemes import (
     WOMANS_NOMINATIVE,
     japanese_sounds,
@@ -166,6 +166,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         case, gender = shown, "femn"  # ``Камале Уортон``: a man's surname would decline
     elif womans_accusative(morph, parts, roles, case) or womans_dative(morph, texts, roles, case):
         gender = "femn"  # ``Паолу Эстраду``: a man's name would end in ``-а`` there; ``Кьяре Морелли``: in ``-у``
+    elif womans_nominative(morph, texts, roles, case):
+        case, gender = "nomn", "femn"  # ``Мартина Хольцер``: a man's surname would decline with his name
     subject_gender = verb_gender or (_nominative_pair(morph, texts, roles) if subject and case != "nomn" else None)
     if subject and subject_gender and case != "nomn" and any(
             role == "first" and _name_in(morph, text, "nomn", subject_gender) for text, role in zip(texts, roles)):

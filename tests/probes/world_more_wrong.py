@@ -4,28 +4,15 @@
 from __future__ import annotations
 
 # cases still answered wrong: a man's first name in ``-ль`` in the locative, before a surname that does not; a first
-# name that is a common noun (``Финн``); a surname in ``-ы`` the tagger reads in a case pymorphy does not; a name
-# natasha does not find after ``Благодаря`` or ``При``
+# name that is a common noun (``Финн``) opening a sentence; a surname in ``-ы`` the tagger reads in a case pymorphy
+# does not; a name natasha does not find after ``При`` opening a sentence (``Марте``, read as a month)
 WORLD_MORE_WRONG: frozenset[str] = frozenset({
-    'world_more_datv:Благодаря Стюарту Финчу проект удалось завершить.',
-    'world_more_nomn:Вчера в мэрию пришёл Финн Макграт.',
     'world_more_nomn:Финн Макграт стал лауреатом премии.',
-    'world_more_gent:Для Финна Макграта это была первая поездка.',
-    'world_more_gent:Письмо от Финна Макграта пришло в пятницу.',
-    'world_more_datv:Журналисты обратились к Финну Макграту с вопросом.',
-    'world_more_datv:Благодаря Финну Макграту проект удалось завершить.',
-    'world_more_accs:Зрители поддержали Финна Макграта аплодисментами.',
-    'world_more_accs:Все вспоминают про Финна Макграта до сих пор.',
-    'world_more_ablt:Контракт с Финном Макгратом продлили на год.',
-    'world_more_ablt:Город гордится Финном Макгратом.',
-    'world_more_loct:При Финне Макграте компания открыла три завода.',
-    'world_more_loct:Мы говорили о Финне Макграте весь вечер.',
     'world_more_loct:При Мигеле Арройо компания открыла три завода.',
     'world_more_loct:Мы говорили о Мигеле Арройо весь вечер.',
     'world_more_datv:Премию вручили Иржи Новотны в понедельник.',
     'world_more_ablt:Соглашение было подписано Иржи Новотны в пятницу.',
     'world_more_loct:При Марте Ковальчик компания открыла три завода.',
-    'world_more_datv:Благодаря Нгози Адебайо проект удалось завершить.',
 })
 WORLD_MORE_PEOPLE_WRONG: frozenset[str] = frozenset({
     'world_more_surname_gent:Финн Макграт приехал в город в мае. По словам Макграта, прое',

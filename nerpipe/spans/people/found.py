@@ -24,7 +24,7 @@ from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import skeleton, spellings
 from ...resolve.syntax import verb_gender
 from .capitals import capitals_name_from
-from .subject import subject_pair_from
+from .subject import governed_pair_from, subject_pair_from
 from .words import after_named_kind, common_noun, foreign_word, is_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
@@ -97,6 +97,12 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         return span.type == LOC and (span.start, span.end) == (tokens[index].start, tokens[index].end) \
             and not is_place(analysis.text[span.start:span.end])
 
+    def within(index: int, first: int, last: int) -> bool:
+        """Whether a word is tagged in a span of no word outside tokens ``first`` to ``last`` (``Дэмиену Крофтсу``
+        tagged an organization, ``Благодаря Кэндзи`` a place)."""
+        span = owner.get(index)
+        return span is not None and all(first <= t.index <= last for t in analysis.tokens_in(span.start, span.end))
+
     found: list[Span] = []
     index = 0
     while index < len(tokens):
@@ -115,6 +121,9 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             end = _surname_initials_from(analysis, index, morph, free)
         if end is None:
             end = subject_pair_from(analysis, index, morph, free, is_place)
+        if end is None:
+            end = governed_pair_from(analysis, index, morph, lambda i, at=index: free(i) or within(i, at - 1, at + 1),
+                                     is_place)
 
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)

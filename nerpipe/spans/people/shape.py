@@ -31,6 +31,7 @@ from .words import (
     function_word,
     is_first_name,
     lone_russian_surname,
+    names_a_role,
     nominative_noun,
     surname_word,
 )
@@ -144,9 +145,15 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and not is_patronymic(morph, words[2].group()):
         index = 1  # ``Модель`` of ``Модель Лин Сяо``
     if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper() \
-            and not is_initial(words[1].group()):
+            and not is_initial(words[1].group()) and not _first_name_inside(text, span.start, words[0].group(), morph):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+def _first_name_inside(text: str, start: int, word: str, morph: Morph) -> bool:
+    """Whether a capitalised common noun inside a sentence, before a name, is a first name
+    (``Финном`` of ``с Финном Ларкином``): no title, profession or kin word (``с Доктором Веллером``)."""
+    return not _opens_sentence(text, start) and not names_a_role(word, morph)
 
 
 def _locative_preposition(text: str, end: int, word: str, following: str, morph: Morph) -> bool:

@@ -1,12 +1,14 @@
-"""Names natasha leaves untagged that the syntax reads as the subject of a verb: two animate proper
-nouns, the second in apposition to the first (``Эво Маркес заявил``)."""
+"""Names natasha leaves untagged that the syntax reads as the subject of a verb, or after a preposition:
+two animate proper nouns, the second in apposition to the first (``Эво Маркес заявил``, ``Благодаря Эво
+Маркесу``)."""
 
 from __future__ import annotations
 
-from ...morph import Morph
+from ...morph import Morph, fold
+from ...names.grammemes import shows_no_case
 from ...ner import Analysis
 from ...resolve.syntax import verb_gender
-from .words import common_noun
+from .words import common_noun, names_a_role
 
 
 def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
@@ -27,6 +29,42 @@ def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_pla
     gender = verb_gender(morph, verb) if verb.pos == "VERB" else None
     tagged = {"Masc": "masc", "Fem": "femn"}.get(first.feat.get("Gender", ""))
     return index + 1 if gender in ("masc", "femn") and gender == tagged else None
+
+
+def governed_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
+    """The index of the second of two words starting at token ``index`` that the tagger reads as animate
+    proper nouns in one oblique case (the second maybe one that shows none, ``Ватанабэ``), the first governed
+    by the preposition right before it and the second part of its name (``Благодаря Эво Маркесу``, ``При
+    Тэцуо Хараде``: names pymorphy does not know as names; a first name that is a common noun too,
+    ``Финну``); ``None`` otherwise, or when the first word is a title, profession or kin word, the second a
+    common noun, or either a place's or an organization's name. Words natasha tags are ``free`` when their
+    span has no word outside the preposition and the two (``Благодаря Кэндзи`` tagged a place)."""
+    tokens = analysis.tokens
+    if index < 1 or index + 1 >= len(tokens) or not (free(index) and free(index + 1)):
+        return None
+    before, first, last = tokens[index - 1], tokens[index], tokens[index + 1]
+    case = first.feat.get("Case")
+    if before.pos != "ADP" or before.head != index or case in (None, "Nom") \
+            or last.feat.get("Case") != case and not shows_no_case(morph, last.text) \
+            or not all(_animate_proper(t) for t in (first, last)) or last.head != index or last.rel != "flat:name" \
+            or analysis.text[first.end:last.start] != " " or analysis.text[before.end:first.start] != " " \
+            or is_place(analysis.text[first.start:last.end]) \
+            or common_noun(last.text, morph) or names_a_role(first.text, morph) \
+            or any(_names_a_place(t.text, morph) for t in (first, last)):
+        return None
+    return index + 1
+
+
+def _names_a_place(word: str, morph: Morph) -> bool:
+    """Whether pymorphy knows a word as the name of a place or an organization by its likeliest reading."""
+    parses = morph.parses(fold(word))
+    return morph.is_known(fold(word)) and bool(parses) and ("Geox" in parses[0].tag or "Orgn" in parses[0].tag)
+
+
+def _animate_proper(token) -> bool:
+    """A capitalised word the tagger reads as an animate proper noun in the singular."""
+    return token.pos == "PROPN" and token.feat.get("Animacy") == "Anim" and token.feat.get("Number") == "Sing" \
+        and token.text[:1].isupper() and not token.text.isupper() and token.text.replace("-", "").isalpha()
 
 
 def _animate_nominative(token) -> bool:

@@ -3,9 +3,12 @@ word, a common noun that is no name, initials."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...morph import Morph, fold, without_former
 from ...names import is_patronymic, is_russian_surname, surname_readings
 from ...orgs import is_latin_name
+from ...resources import read_word_groups
 
 
 def common_noun(word: str, morph: Morph) -> bool:
@@ -16,6 +19,20 @@ def common_noun(word: str, morph: Morph) -> bool:
     return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
         and parses[0].tag.animacy == "anim" and not any(
         gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+
+
+@lru_cache(maxsize=1)
+def _title_lemmas() -> frozenset[str]:
+    """The lemmas of titles, professions and kin (``resources/titles.txt``, ``professions.txt``)."""
+    groups = [*read_word_groups("titles.txt").values(), *read_word_groups("professions.txt").values()]
+    return frozenset().union(*groups)
+
+
+def names_a_role(word: str, morph: Morph) -> bool:
+    """Whether a word is a title, a profession or a kin word by one of pymorphy's lemmas
+    (``Доктором``, ``Шейх``, ``Астронавт``): a capitalised noun that says what a person is, not who."""
+    lowered = without_former(fold(word))
+    return lowered in _title_lemmas() or any(p.normal_form in _title_lemmas() for p in morph.parses(lowered))
 
 
 def nominative_noun(word: str, morph: Morph) -> bool:
