@@ -13,7 +13,7 @@ from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .lexicon import TitleLexicon
+from .lexicon import POSTS, TitleLexicon
 from .tokens import case_of, is_latin, is_word, number_of
 
 PREPS_ALWAYS = {"по", "при"}
@@ -182,7 +182,7 @@ def candidate_for(analysis: Analysis, k: int, sent: int) -> int:
     word, nxt = fold(tokens[k].text), tokens[k + 1]
     if word in ("в", "во") and nxt.pos == "NOUN" and number_of(nxt) == "Plur":
         return k + 2
-    if word == "на" and fold(nxt.text) in ("пост", "должность"):
+    if word == "на" and fold(nxt.text) in POSTS:
         return k + 2
     return k
 

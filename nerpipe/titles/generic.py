@@ -9,7 +9,7 @@ from ..morph import fold
 from ..ner import Analysis
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, line_ends, line_starts
 from .grammar import Title, names_degree
-from .lexicon import TitleLexicon
+from .lexicon import POSTS, TitleLexicon
 from .tokens import case_of, is_word, number_of, starts_clause
 
 # pymorphy's grammemes of proper names: a word with one of them is no common noun
@@ -115,7 +115,7 @@ def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     of the ``nomination`` group, or one comes right after the title (``на пост мэра претендует …``)."""
     tokens = analysis.tokens
     j = title.first - 1
-    if j < 0 or lexicon.morph.lemma(tokens[j].text) not in ("пост", "должность"):
+    if j < 0 or lexicon.morph.lemma(tokens[j].text) not in POSTS:
         return False
     j -= 1
     if j < 0 or fold(tokens[j].text) != "на":

@@ -31,6 +31,10 @@ _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 # titles that do not decline ("замдиректора"): asked where no lexicon is passed as well (the parser
 # may read one as the subject of "назначен")
 INDECLINABLE = frozenset(read_word_groups("titles.txt").get("indeclinable", ()))
+# the nouns of a post itself (lemmas), and the forms a holder is written around ("занимал пост …",
+# "на посту …", "в должности …")
+POSTS = frozenset({"пост", "должность"})
+POST_FORMS = POSTS | {"посту", "должности"}
 
 
 

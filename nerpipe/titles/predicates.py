@@ -17,7 +17,7 @@ from ..records import Span
 from ..text import DASHES
 from .declined import declined
 from .grammar import Title, acting_verb
-from .lexicon import INDECLINABLE
+from .lexicon import INDECLINABLE, POSTS
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
 from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
@@ -26,7 +26,7 @@ from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
-POST_WORDS = {"должность", "пост", "позиция", "место", "качество"}
+POST_WORDS = POSTS | {"позиция", "место", "качество"}
 _POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
 _NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",

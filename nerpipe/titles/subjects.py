@@ -10,7 +10,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES
 from .grammar import Title
-from .lexicon import INDECLINABLE
+from .lexicon import INDECLINABLE, POST_FORMS
 from .tokens import People, case_of, first_token
 from .verbs import is_predicate
 
@@ -217,7 +217,7 @@ def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Titl
     if head.head is None:
         return None
     verb, post = tokens[head.head], None
-    if head.rel.startswith("nmod") and fold(verb.text) in _POST_NOUNS and verb.head is not None:
+    if head.rel.startswith("nmod") and fold(verb.text) in POST_FORMS and verb.head is not None:
         verb, post = tokens[verb.head], verb.index
     elif not head.rel.startswith("xcomp"):
         return None
@@ -230,5 +230,3 @@ def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Titl
     heads = {t.head: t for t in titles if t is not title}
     return heads.get(subjects[0]) if len(subjects) == 1 else None
 
-
-_POST_NOUNS = {"пост", "должность", "посту", "должности"}  # "занимал пост заместителя мэра"

@@ -17,11 +17,10 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
-from .lexicon import TitleLexicon
+from .lexicon import POSTS, TitleLexicon
 from .tokens import People, index_people
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}
-_POSTS = {"пост", "должность"}
 _HANDING = {"передать", "передавать", "уступить", "уступать", "сдать", "сдавать"}
 # words that give a successor a post in the sentence that says whom they replace: "назначен директором вместо …"
 _TAKING = {"назначить", "назначать", "стать", "становиться", "избрать", "избирать", "переизбрать", "утвердить",
@@ -49,7 +48,7 @@ def replacing_verb(analysis: Analysis, title: Title, morph: Morph) -> int | None
     """The verb of replacing, in the past and active, that ``на посту`` before a title hangs on."""
     tokens = analysis.tokens
     if title.first < 2 or fold(tokens[title.first - 2].text) not in ("на", "в", "во") \
-            or morph.lemma(tokens[title.first - 1].text) not in _POSTS:
+            or morph.lemma(tokens[title.first - 1].text) not in POSTS:
         return None
     verb = _verb_of_post(tokens, tokens[title.first - 1])
     if verb is None or tokens[verb].sent != tokens[title.first].sent:
@@ -74,7 +73,7 @@ def handing_verb(analysis: Analysis, title: Title, morph: Morph) -> int | None:
     """The verb of handing over, in the past and active, whose object is the post a title names
     (``передала пост директора``)."""
     tokens = analysis.tokens
-    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in _POSTS \
+    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in POSTS \
             or title.first > 1 and tokens[title.first - 2].pos == "ADP" or tokens[title.first - 1].rel != "obj":
         return None
     verb = tokens[title.first - 1].head
@@ -153,7 +152,7 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[
             if old is not None:
                 out.append(Replacement(old, new, token.index, True))
         elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING \
-                and not any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in _POSTS
+                and not any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS
                             for t in tokens if t.sent == token.sent):
             objects = [_named(t, tokens, people) for t in tokens if t.sent == token.sent and t.head == token.index
                        and t.rel == "obj"]
