@@ -144,8 +144,15 @@ def test_a_quoted_name_in_brackets_is_the_same_organization(models):
      'Союза — Фронт" (АБВ'),
     # one that opens a name runs to its closing quote
     ('Сделку одобрило ООО "Вектор Плюс" в мае.', 'ООО "Вектор', 'ООО "Вектор Плюс"'),
+    # a line break in the middle of a quoted name: the name goes on to its quote on the next line
+    ("Контракт подписала компания «Северные\nогни» в мае.", "компания «Северные", "компания «Северные\nогни»"),
+    ("Сотрудники ЗАО «Ладожский\nсудоремонтный завод» вышли на работу.", "ЗАО «Ладожский",
+     "ЗАО «Ладожский\nсудоремонтный завод»"),
+    # a new paragraph, or a line opening with a capital letter, is no name's rest
+    ("Контракт подписала компания «Северные\n\nогни» в мае.", "компания «Северные", "компания «Северные"),
+    ("Контракт подписала компания «Северные\nВ мае «огни» погасли.", "компания «Северные", "компания «Северные"),
 ])
-def test_straight_quotes_of_a_span(text, taken, expected):
+def test_quotes_closed_of_a_span(text, taken, expected):
     from nerpipe.spans.edges import close_quotes
 
     start = text.index(taken)
@@ -397,22 +404,6 @@ def test_a_place_in_the_dative_after_a_body_stays_apart(models):
     orgs = [m.text for m in analyze("Минфин выделил Москве ещё миллиард.", models).mentions if m.type == "ORG"]
     assert "Минфин Москве" not in orgs
 
-
-@pytest.mark.parametrize("text, taken, expected", [
-    # a line break in the middle of a quoted name: the name goes on to its quote on the next line
-    ("Контракт подписала компания «Северные\nогни» в мае.", "компания «Северные", "компания «Северные\nогни»"),
-    ("Сотрудники ЗАО «Ладожский\nсудоремонтный завод» вышли на работу.", "ЗАО «Ладожский",
-     "ЗАО «Ладожский\nсудоремонтный завод»"),
-    # a new paragraph, or a line opening with a capital letter, is no name's rest
-    ("Контракт подписала компания «Северные\n\nогни» в мае.", "компания «Северные", "компания «Северные"),
-    ("Контракт подписала компания «Северные\nВ мае «огни» погасли.", "компания «Северные", "компания «Северные"),
-])
-def test_a_quoted_name_cut_by_a_line_break(text, taken, expected):
-    from nerpipe.spans.edges import close_quotes
-
-    start = text.index(taken)
-    span = close_quotes(text, Span(start, start + len(taken), ORG))
-    assert text[span.start:span.end] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
