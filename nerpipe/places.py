@@ -192,7 +192,8 @@ class Gazetteer:
             for adjective in adjectives:
                 self._country_adjectives[fold(adjective)] = place
         # adjectives of Russia's own parts (``уральский``, ``сибирский``): no town abroad's (not Уральск's)
-        home = {fold(row["name"].split()[0]) for row in _read_csv("places.csv")
+        place_rows = _read_csv("places.csv")
+        home = {fold(row["name"].split()[0]) for row in place_rows
                 if row["country_code"] == RUSSIA and row["kind"] == "federal_district"}
         self._home_adjectives = home
         for row in _read_csv("world_cities.csv"):
@@ -202,7 +203,7 @@ class Gazetteer:
             for adjective in city_adjectives(row["name"]):
                 if adjective not in home:
                     self._city_adjectives.setdefault(adjective, place)
-        for row in _read_csv("places.csv"):
+        for row in place_rows:
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *_split(row["aliases"])):
                 self._index.add(variant, place)

@@ -10,8 +10,6 @@ the mention stays as it is (``Минздрав страны`` in a text about Ru
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import RUSSIA, Gazetteer
@@ -43,10 +41,8 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
         if not body:
             continue
         if scope.country not in (None, RUSSIA) and word in _COUNTRY_WORDS and (inside or is_russian(org.name)):
-            country_name = gazetteer.country_names.get(scope.country)
-            if country_name:
-                name = _named(f"{body} {gazetteer.genitive(country_name)}", lexicon, scope.country, gazetteer)
-                out[span] = replace(name, region_code=None)
+            if gazetteer.country_names.get(scope.country):
+                out[span] = _named(body, scope.country, lexicon, gazetteer)
         elif scope.region is not None and word in _REGION_WORDS and org.region_code is None \
                 and org.country in (None, RUSSIA) and _of_type(scope.region, word, gazetteer) \
                 and (inside or is_russian(org.name)):
@@ -55,16 +51,16 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
     return out
 
 
-def _named(name: str, lexicon: OrgLexicon, country: str, gazetteer: Gazetteer) -> ResolvedOrg:
-    """A foreign body by its name; one Russia's dictionary body is named like (``МИД Кении``) by that
-    body's full name and abbreviation for the country (``Министерство иностранных дел Кении``)."""
-    country_name = gazetteer.country_names.get(country, "")
-    ending = f" {gazetteer.genitive(country_name)}"
-    ref = lexicon.lookup(name[: -len(ending)]) if name.endswith(ending) else None
+def _named(body: str, country: str, lexicon: OrgLexicon, gazetteer: Gazetteer) -> ResolvedOrg:
+    """A foreign body by its name without the place and its country (``МИД``, ``KE``): the name with the
+    country's genitive (``Министерство финансов Кении``); one of Russia's dictionary bodies by that body's
+    full name and abbreviation for the country (``Министерство иностранных дел Кении``)."""
+    ref = lexicon.lookup(body)
     if ref is not None and ref.country == RUSSIA and is_russian(ref.name):
         full = foreign_counterpart(ref.name, country, gazetteer)
         abbr = foreign_counterpart(ref.abbr, country, gazetteer) if ref.abbr else None
         return ResolvedOrg(org_id_for(full), full, abbr, None, country)
+    name = f"{body} {gazetteer.genitive(gazetteer.country_names[country])}"
     return ResolvedOrg(org_id_for(name), name, None, None, country)
 
 

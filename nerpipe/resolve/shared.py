@@ -16,7 +16,7 @@ from .ids import org_id_for
 
 
 def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon,
-                         places: dict[Span, Place] | None = None) -> None:
+                         places: dict[Span, Place]) -> None:
     """Rename in place the organizations of a plural body's noun and of the genitive phrases
     joined to it by ``и`` or a comma (the spans :func:`~nerpipe.spans.dependents.shared_head_bodies`
     found): ``Министерство экономики``, ``Министерство финансов`` (a dictionary's body by its name);
@@ -33,7 +33,7 @@ def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon
         noun = singular[:1].upper() + singular[1:]
         first = resolved[span]
         own = analysis.text[head[0].end:span.end].strip()
-        place = closing_place(analysis, joined[-1], places or {})
+        place = closing_place(analysis, joined[-1], places)
         owns = [(span, own), *((other, analysis.text[other.start:other.end]) for other in joined)]
         for member, words in owns:
             resolved[member] = _placed(_named(first, _with_place(f"{noun} {words}".strip(), place), lexicon), place)
