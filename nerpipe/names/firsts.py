@@ -10,7 +10,7 @@ from functools import cache
 
 from ..morph import Morph, fold
 from ..resources import read_word_groups
-from .endings import CONSONANTS, TURKIC_PATRONYMICS
+from .endings import CONSONANTS, MASC_STEMS, TURKIC_PATRONYMICS
 
 
 @cache
@@ -116,5 +116,6 @@ def _undeclined_consonant(morph: Morph, lowered: str) -> bool:
     return not morph.is_known(lowered) or bool(parses) and all(p.tag.case in ("nomn", "accs") for p in parses)
 
 
-# the endings of surnames of the Russian families in the nominative of a man or in any case (``Черных``)
-_RUSSIAN_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ых", "их", "ский", "цкий", "ой", "ий", "ый")
+# the endings of surnames of the Russian families in the nominative of a man or in any case (``Черных``);
+# ``-ий`` covers ``-ский`` and ``-цкий``
+_RUSSIAN_ENDINGS = (*MASC_STEMS, "ых", "их", "ой", "ий", "ый")

@@ -160,8 +160,9 @@ def _drop_body_owners(analysis: Analysis, holders: dict[Title, list[Span]], reso
     движения … Орлов``): the surname names whose the body is (``представитель партии Орлова``, a name that
     may not decline), not who serves it; the title keeps no such holder."""
     tokens = analysis.tokens
+    heads = lexicon.offices | {"лидер"}
     leaders = {resolved.entity_of[p] for t, people in holders.items() for p in people
-               if lexicon.head_lemma(tokens[t.head].text) in lexicon.offices | {"лидер"}}
+               if lexicon.head_lemma(tokens[t.head].text) in heads}
     for title in [t for t in holders if lexicon.head_lemma(tokens[t.head].text) in SERVING]:
         last = tokens[title.last]
         if title.last == title.head or last.pos != "NOUN" or case_of(last) != "Gen" or not last.text.islower():

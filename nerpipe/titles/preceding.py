@@ -15,7 +15,7 @@ from .dependents import BY_TRADE
 from .former import WHEN_HELD
 from .grammar import Title
 from .sharing import POSSESSIVES, closes_apposition
-from .subjects import pronoun_antecedent
+from .subjects import pronoun_antecedent, sentence_tokens
 from .tokens import People, case_of, first_token, is_participle, number_of
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -116,7 +116,7 @@ def _opening_subject(analysis: Analysis, title: Title, people: People, end: int)
     first = first_token(analysis, person)
     if not analysis.starts_sentence(first) or tokens[first].sent != tokens[title.first].sent:
         return None
-    verbs = [t for t in tokens if t.sent == tokens[first].sent and t.pos in ("VERB", "AUX")]
+    verbs = [t for t in sentence_tokens(analysis, tokens[first].sent) if t.pos in ("VERB", "AUX")]
     return person if not verbs else None
 
 
