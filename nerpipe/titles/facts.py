@@ -155,15 +155,15 @@ def _share_bodies(analysis: Analysis, infos: dict[Title, TitleInfo], holders: di
 
 def _drop_body_owners(analysis: Analysis, holders: dict[Title, list[Span]], resolved: Resolved,
                       lexicon: TitleLexicon) -> None:
-    """A title of one who serves a body (:data:`SERVING`: ``представитель партии``, ``член движения``) right before the
-    bare surname of someone the document gives the head of a body (``лидер``, the ``office`` group: ``глава
-    движения … Орлов``): the surname names whose the body is (``представитель партии Орлова``, a name that
-    may not decline), not who serves it; the title keeps no such holder."""
+    """A title of one who serves a body (the ``serving`` group: ``представитель партии``, ``член движения``)
+    right before the bare surname of someone the document gives the head of a body (``лидер``, the ``office``
+    group: ``глава движения … Орлов``): the surname names whose the body is (``представитель партии Орлова``, a name
+    that may not decline), not who serves it; the title keeps no such holder."""
     tokens = analysis.tokens
     heads = lexicon.offices | {"лидер"}
     leaders = {resolved.entity_of[p] for t, people in holders.items() for p in people
                if lexicon.head_lemma(tokens[t.head].text) in heads}
-    for title in [t for t in holders if lexicon.head_lemma(tokens[t.head].text) in SERVING]:
+    for title in [t for t in holders if lexicon.head_lemma(tokens[t.head].text) in lexicon.serving]:
         last = tokens[title.last]
         if title.last == title.head or last.pos != "NOUN" or case_of(last) != "Gen" or not last.text.islower():
             continue
@@ -175,10 +175,6 @@ def _drop_body_owners(analysis: Analysis, holders: dict[Title, list[Span]], reso
         else:
             del holders[title]
 
-
-# heads of titles of those who serve a body or a person, not lead it
-SERVING = frozenset({"представитель", "сторонник", "член", "активист", "сотрудник", "пресс-секретарь", "помощник",
-                     "советник", "соратник", "референт"})
 
 
 def _may_be_genitive(words: list, lexicon: TitleLexicon) -> bool:
