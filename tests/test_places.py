@@ -470,3 +470,43 @@ def test_city_adjectives(name, adjectives):
     from nerpipe.places import city_adjectives
 
     assert city_adjectives(name) == adjectives
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Калифорнии", "штат Калифорния", "US"),
+    ("Огайо", "штат Огайо", "US"),
+    ("Баварии", "Бавария", "DE"),
+    ("Тоскане", "Тоскана", "IT"),
+    ("Минской области", "Минская область", "BY"),
+    ("Северной Ирландии", "Северная Ирландия", "GB"),
+    ("Сектора Газа", "Сектор Газа", "PS"),
+])
+def test_divisions_abroad_by_their_name_alone(gazetteer, text, name, country):
+    place = gazetteer.lookup(text) or gazetteer.lookup_bare_division(text)
+    assert (place.name, place.kind, place.country_code) == (name, "other", country)
+
+
+@pytest.mark.parametrize("text", ["Плато", "Центральной"])
+def test_no_division_by_a_common_word_or_a_shared_name(gazetteer, text):
+    assert gazetteer.lookup_bare_division(text) is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Кыргызской Республики", "KG"),
+    ("Киргизской Республике", "KG"),
+])
+def test_countries_by_their_official_names(gazetteer, text, country):
+    place = gazetteer.lookup(text)
+    assert (place.kind, place.country_code) == ("country", country)
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("Кандидат провёл митинги в Неваде и Аризоне.", "Неваде", "штат Невада", "US"),
+    ("Фермеры Онтарио собрали урожай.", "Онтарио", "провинция Онтарио", "CA"),
+    ("Туристы вернулись из Баварии.", "Баварии", "Бавария", "DE"),
+])
+def test_divisions_abroad_in_text(models, text, surface, name, country):
+    result = analyze(text, models)
+    locations = {loc.location_id: loc for loc in result.locations}
+    found = {m.text: locations[m.entity_id] for m in result.mentions if m.type == "LOC"}
+    assert (found[surface].name, found[surface].country_code) == (name, country)

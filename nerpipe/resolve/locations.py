@@ -27,6 +27,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None:
+            place = gazetteer.lookup_bare_division(surface)
+        if place is None:
             place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
             place = Place(surface, "other", None, None)
