@@ -510,3 +510,20 @@ def test_divisions_abroad_in_text(models, text, surface, name, country):
     locations = {loc.location_id: loc for loc in result.locations}
     found = {m.text: locations[m.entity_id] for m in result.mentions if m.type == "LOC"}
     assert (found[surface].name, found[surface].country_code) == (name, country)
+
+
+@pytest.mark.parametrize("place, scope_country, expected", [
+    (("Снежнолесье", "other", None, None), "CA", ("other", "CA")),  # unknown: the country the text is about
+    (("Кедровка", "city", None, None), "NO", ("other", "NO")),  # an unknown town abroad: no town of Russia
+    (("Снежнолесье", "other", None, None), None, ("other", None)),  # a text about no one country: as it was
+    (("Европа", "continent", None, None), "CA", ("other", None)),  # the gazetteer's own place: as it is
+    (("Томск", "city", "RU-TOM", "RU"), "CA", ("city", "RU")),
+])
+def test_unknown_places_of_a_text_about_one_country(gazetteer, place, scope_country, expected):
+    from nerpipe.places import Place
+    from nerpipe.records import LOC, Span
+    from nerpipe.resolve.locations import Scope, placed_abroad
+
+    span = Span(0, len(place[0]), LOC)
+    found = placed_abroad({span: Place(*place)}, Scope(None, scope_country), gazetteer)[span]
+    assert (found.kind, found.country_code) == expected
