@@ -527,3 +527,12 @@ def test_unknown_places_of_a_text_about_one_country(gazetteer, place, scope_coun
     span = Span(0, len(place[0]), LOC)
     found = placed_abroad({span: Place(*place)}, Scope(None, scope_country), gazetteer)[span]
     assert (found.kind, found.country_code) == expected
+
+
+def test_a_place_span_across_a_line_break_is_cut_into_its_lines():
+    from nerpipe.records import LOC, Span
+    from nerpipe.spans.edges import split_at_lines
+
+    text = "Пожар в Нью-Йорке\nКвинс\nПожарные работали всю ночь."
+    pieces = split_at_lines(text, Span(8, 23, LOC))
+    assert [text[p.start:p.end] for p in pieces] == ["Нью-Йорке", "Квинс"]
