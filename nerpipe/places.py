@@ -60,6 +60,12 @@ PLACE_TYPES = CITY_TYPES | {  # lemmas as Morph.forms gives them, ё folded
 # words before the name of a first-level division of a foreign state (``штата Техас``, ``провинции
 # Онтарио``), and the types ISO 3166-2 gives such divisions
 _DIVISION_TYPES = {"штат": "State", "провинция": "Province"}
+# first-level divisions abroad a text may name by their name alone (ISO type → the type word of the
+# name, as ``штат Техас``); not cities, districts or outlying areas, which share their names with towns
+_BARE_DIVISION_TYPES: dict[str, str | None] = {
+    "State": "штат", "Province": "провинция", "Land": None, "Region": None, "Oblast": None,
+    "Territory": None, "Autonomous community": None, "Canton": None, "Prefecture": None,
+}
 SETTLEMENT_TYPES = CITY_TYPES | {"село", "деревня", "поселок", "станица", "аул", "хутор"}
 _TOWNS = ("city", "foreign_city")
 # abbreviations of subject types
@@ -155,6 +161,7 @@ class Gazetteer:
         self._city_adjectives: dict[str, Place] = {}  # "лондонский" → Лондон
         self._home_adjectives: set[str] = set()  # "уральский": of a federal district of Russia
         self._divisions: PhraseIndex[Place] = PhraseIndex(morph)  # states and provinces abroad, by their type
+        self._bare_divisions: PhraseIndex[Place] = PhraseIndex(morph)  # the same and lands, regions: by name alone
         self.country_names: dict[str, str] = {}  # ISO 3166-1 alpha-2 → the customary Russian name
         self._build()
 
@@ -209,6 +216,10 @@ class Gazetteer:
                 self._index.add(variant, place)
         for alpha2, name, kind in _divisions():
             self._divisions.add(name, Place(f"{kind} {name}", "other", None, alpha2))
+        for alpha2, name, kind in _divisions(_BARE_DIVISION_TYPES):
+            if " " not in name and self.morph.is_known(name) and not self.morph.has_gram(name, "Geox"):
+                continue  # a word of the language first (``Плато``, ``Виктория``): never by its name alone
+            self._bare_divisions.add(name, Place(f"{kind} {name}" if kind else name, "other", None, alpha2))
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -235,6 +246,14 @@ class Gazetteer:
         """A state or province abroad a text names after its type (``штата Техас`` → штат Техас, US), when
         one country only has one of that name and type."""
         found = {place for place in self._divisions.match(words) if place.name.startswith(f"{kind} ")}
+        return found.pop() if len(found) == 1 else None
+
+    def lookup_bare_division(self, text: str) -> Place | None:
+        """A first-level division of a foreign state a text names by its name alone (``Калифорнии`` →
+        штат Калифорния, US; ``Баварии`` → Бавария, DE), when one division only has that name; ``None``
+        for a name of none or of several (the gazetteer's own places are looked up before)."""
+        words = [w for w in split_words(text) if w not in (".",)]
+        found = set(self._bare_divisions.match(words)) if words else set()
         return found.pop() if len(found) == 1 else None
 
     def place_type(self, word: str, abbreviations: bool = True) -> str | None:
@@ -336,16 +355,17 @@ def _rank(place: Place) -> tuple:
     return (_CATEGORY_RANK[place.category], not place.capital, -place.population)
 
 
-def _divisions():
-    """(alpha-2, Russian name, type word) for every first-level state or province of ISO 3166-2 whose name
-    pycountry translates into Russian."""
+def _divisions(division_types: dict[str, str | None] | None = None):
+    """(alpha-2, Russian name, type word) for every first-level division of ISO 3166-2 of one of
+    ``division_types`` (ISO type → the Russian type word, ``None`` for none; states and provinces by
+    default) whose name pycountry translates into Russian."""
     import pycountry
 
     try:
         tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"]).gettext
     except OSError:  # pragma: no cover - pycountry always ships its locales
         return
-    types = {value: key for key, value in _DIVISION_TYPES.items()}
+    types = division_types or {value: key for key, value in _DIVISION_TYPES.items()}
     for division in pycountry.subdivisions:
         name = tr(division.name)
         if division.parent_code is None and division.type in types \

@@ -177,6 +177,12 @@ ORGS = [
     # a faction named by its party's quoted name keeps its kind word, one faction whatever the tagger's number
     ("Депутаты фракции «Зелёный путь» проголосовали против.", "Фракция «Зелёный путь»"),
     ("Письмо направили фракции «Лесной край» в среду.", "Фракция «Лесной край»"),
+    # an abbreviation two bodies share: the one whose field the text speaks of
+    ("Генерал-майор Ирбек Заславцев назначен начальником управления Генштаба ВС РФ.",
+     "Генеральный штаб Вооружённых сил Российской Федерации"),
+    ("Командующий войсками округа доложил, что ВС РФ завершили учения.", "Вооружённые силы Российской Федерации"),
+    ("Жалобу адвоката рассмотрел ВС РФ.", "Верховный суд Российской Федерации"),
+    ("Как сообщил «Ъ» источник в мэрии, решение принято.", "Коммерсантъ"),
 ]
 
 
@@ -830,3 +836,23 @@ def test_a_common_noun_with_a_body_stem_opening_a_sentence_is_no_body(models):
 ])
 def test_a_body_is_not_led_by_the_holder_of_the_title_before_it(models, text, surface):
     assert surface not in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Главное оперативное управление ГОУ", ("Главное оперативное управление", "ГОУ")),
+    ("Торгово-промышленная палата ТПП", ("Торгово-промышленная палата", "ТПП")),
+    ("Комитет по делам молодёжи КДМ", ("Комитет по делам молодёжи", "КДМ")),
+    ("Управление ГОУ", ("Управление ГОУ", None)),  # the abbreviation of another body
+    ("Центральный совет ЛДПР", ("Центральный совет ЛДПР", None)),
+])
+def test_a_name_with_its_own_abbreviation_in_apposition(name, expected):
+    from nerpipe.resolve.initialisms import apposed_initials
+
+    assert apposed_initials(name) == expected
+
+
+def test_an_abbreviation_apposed_to_its_name_is_the_body(models):
+    text = ("Начальником Главного оперативного управления ГОУ штаба назначен генерал Иван Сомов. "
+            "Прежний начальник ГОУ ушёл в отставку.")
+    names = org_normals(text, models)
+    assert names["ГОУ"] == names["Главного оперативного управления ГОУ"] == "Главное оперативное управление"

@@ -182,3 +182,28 @@ def test_a_body_named_with_a_foreign_body_inside_is_of_its_country(models, text,
 ])
 def test_a_body_of_a_district_of_a_town_is_of_the_town(models, text, region, country):
     assert [(o.region_code, o.country) for o in analyze(text, models).organizations] == [(region, country)]
+
+
+def org_countries(text, models) -> dict[str, str | None]:
+    """Each organization's name with its country (``None`` for Russia's)."""
+    return {org.name: org.country for org in analyze(text, models).organizations}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a body of no country the dictionary does not know, in a text plainly about one foreign country
+    ("В Канаде прошли выборы. Партия «Кленовый лист» получила большинство в Оттаве и Торонто.",
+     "Кленовый лист", "CA"),
+    ("Полиция Норвегии задержала активистов. Движение «Северный ветер» провело акцию в Осло и Бергене.",
+     "Северный ветер", "NO"),
+])
+def test_a_body_of_no_country_in_a_text_about_one_country(models, text, name, country):
+    assert org_countries(text, models).get(name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # in a text about Russia, or about no one country, it stays as it was
+    ("В Томске и Новосибирске прошли акции. Движение «Северный ветер» провело пикеты.", "Северный ветер"),
+    ("В Канаде и в Норвегии прошли акции. Движение «Северный ветер» провело пикеты.", "Северный ветер"),
+])
+def test_a_body_of_no_country_elsewhere(models, text, name):
+    assert org_countries(text, models).get(name, "absent") is None

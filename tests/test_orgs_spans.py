@@ -423,3 +423,23 @@ def test_the_name_of_a_quote_cut_by_a_line_break(models, text, expected):
 ])
 def test_an_adverb_before_a_body_is_no_part_of_it(models, text, expected):
     assert set(org_texts(text, models)) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a person in the nominative after a body a person leads is the subject, not the body's owner
+    ("Указа о назначении нового главы своей администрации Иван Сидоренко пока не подписал.",
+     "администрации Иван Сидоренко"),
+    # a one-letter quoted name after a body is no abbreviation of a body inside it
+    ("В уфимской мэрии «Ъ» сообщили, что решение принято.", "уфимской мэрии «Ъ»"),
+])
+def test_no_body_across_its_neighbour(models, text, surface):
+    assert surface not in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Сотрудники администрации Ивана Сидоренко уволены.", "администрации Ивана Сидоренко"),
+    ("Члены партии Сергея Петрова собрались.", "партии Сергея Петрова"),
+    ("Депутаты фракции ЛДПР проголосовали.", "фракции ЛДПР"),
+])
+def test_a_body_with_its_owner(models, text, surface):
+    assert surface in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}

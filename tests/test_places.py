@@ -470,3 +470,69 @@ def test_city_adjectives(name, adjectives):
     from nerpipe.places import city_adjectives
 
     assert city_adjectives(name) == adjectives
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Калифорнии", "штат Калифорния", "US"),
+    ("Огайо", "штат Огайо", "US"),
+    ("Баварии", "Бавария", "DE"),
+    ("Тоскане", "Тоскана", "IT"),
+    ("Минской области", "Минская область", "BY"),
+    ("Северной Ирландии", "Северная Ирландия", "GB"),
+    ("Сектора Газа", "Сектор Газа", "PS"),
+])
+def test_divisions_abroad_by_their_name_alone(gazetteer, text, name, country):
+    place = gazetteer.lookup(text) or gazetteer.lookup_bare_division(text)
+    assert (place.name, place.kind, place.country_code) == (name, "other", country)
+
+
+@pytest.mark.parametrize("text", ["Плато", "Центральной"])
+def test_no_division_by_a_common_word_or_a_shared_name(gazetteer, text):
+    assert gazetteer.lookup_bare_division(text) is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Кыргызской Республики", "KG"),
+    ("Киргизской Республике", "KG"),
+])
+def test_countries_by_their_official_names(gazetteer, text, country):
+    place = gazetteer.lookup(text)
+    assert (place.kind, place.country_code) == ("country", country)
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("Кандидат провёл митинги в Неваде и Аризоне.", "Неваде", "штат Невада", "US"),
+    ("Фермеры Онтарио собрали урожай.", "Онтарио", "провинция Онтарио", "CA"),
+    ("Туристы вернулись из Баварии.", "Баварии", "Бавария", "DE"),
+])
+def test_divisions_abroad_in_text(models, text, surface, name, country):
+    result = analyze(text, models)
+    locations = {loc.location_id: loc for loc in result.locations}
+    found = {m.text: locations[m.entity_id] for m in result.mentions if m.type == "LOC"}
+    assert (found[surface].name, found[surface].country_code) == (name, country)
+
+
+@pytest.mark.parametrize("place, scope_country, expected", [
+    (("Снежнолесье", "other", None, None), "CA", ("other", "CA")),  # unknown: the country the text is about
+    (("Кедровка", "city", None, None), "NO", ("other", "NO")),  # an unknown town abroad: no town of Russia
+    (("Снежнолесье", "other", None, None), None, ("other", None)),  # a text about no one country: as it was
+    (("Европа", "continent", None, None), "CA", ("other", None)),  # the gazetteer's own place: as it is
+    (("Томск", "city", "RU-TOM", "RU"), "CA", ("city", "RU")),
+])
+def test_unknown_places_of_a_text_about_one_country(gazetteer, place, scope_country, expected):
+    from nerpipe.places import Place
+    from nerpipe.records import LOC, Span
+    from nerpipe.resolve.locations import Scope, placed_abroad
+
+    span = Span(0, len(place[0]), LOC)
+    found = placed_abroad({span: Place(*place)}, Scope(None, scope_country), gazetteer)[span]
+    assert (found.kind, found.country_code) == expected
+
+
+def test_a_place_span_across_a_line_break_is_cut_into_its_lines():
+    from nerpipe.records import LOC, Span
+    from nerpipe.spans.edges import split_at_lines
+
+    text = "Пожар в Нью-Йорке\nКвинс\nПожарные работали всю ночь."
+    pieces = split_at_lines(text, Span(8, 23, LOC))
+    assert [text[p.start:p.end] for p in pieces] == ["Нью-Йорке", "Квинс"]

@@ -84,8 +84,10 @@ class OrgLexicon:
                     for written in _ways_to_name_russia(variant):
                         self.names.add(written, (written, ref))
                     stem = key[: -len(" россии")]
-                    if key.endswith(" россии") and (" " in stem or stem not in self.kinds):
-                        self._add_key(stem, ref)  # ``Минфин`` for ``Минфин России``, not ``банк`` for ``Банк России``
+                    if key.endswith(" россии") and (" " in stem or stem not in self.kinds) and not ref.context:
+                        # ``Минфин`` for ``Минфин России``, not ``банк`` for ``Банк России``; a reading of a
+                        # shared name (``ВС РФ``) by its full names only: ``вооружённых сил`` alone is any state's
+                        self._add_key(stem, ref)
         self.name_words: frozenset[str] = frozenset(words)
 
     def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:

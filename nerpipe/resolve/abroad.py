@@ -66,7 +66,26 @@ def bodies_abroad(
     country's (see :func:`state_bodies_abroad`), then the bodies of no country named with a body of one
     country inside made of that country (:func:`country_of_inner_bodies`)."""
     organizations = capital_bodies_abroad(analysis, organizations, scope, lexicon)
-    return country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon, gazetteer))
+    organizations = country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon,
+                                                                gazetteer))
+    return bodies_of_the_country(organizations, scope, lexicon)
+
+
+def bodies_of_the_country(organizations: dict[Span, ResolvedOrg], scope: Scope,
+                          lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
+    """A body of no country or region the dictionary does not know (``Демократическая партия``,
+    ``Движение 26 июля``), named in a text plainly about one foreign country, is that country's: a
+    text about one country names its parties, firms and institutions without it. Its id holds the
+    country, so that a body of that name of another country is another."""
+    if scope.country in (None, RUSSIA):
+        return organizations
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name) \
+                and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None):
+            out[span] = ResolvedOrg(org_id_for(f"{org.name} {scope.country}"), org.name, org.abbr, None,
+                                    scope.country)
+    return out
 
 
 _CAPITAL_ADJECTIVE = "столичный"

@@ -34,6 +34,16 @@ def _letters_key(text: str) -> str:
     return text.upper().replace("Ё", "Е")
 
 
+def apposed_initials(name: str) -> tuple[str, str | None]:
+    """A name that ends with its own abbreviation in apposition, the initials of the words before it
+    (``Главное оперативное управление ГОУ``): the name without it and the abbreviation; else the name
+    and ``None``."""
+    *words, last = name.split() or [""]
+    if len(words) < 2 or not is_abbreviation(last) or _letters_key(last) != initials(" ".join(words)):
+        return name, None
+    return " ".join(words), last
+
+
 def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
     of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is

@@ -27,6 +27,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None:
+            place = gazetteer.lookup_bare_division(surface)
+        if place is None:
             place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
             place = Place(surface, "other", None, None)
@@ -67,6 +69,20 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
+
+
+def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
+    """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
+    ``города Мармариса``), made a place of the foreign country the document is plainly about: a
+    text about one country names its small places without it."""
+    if scope.country is None:
+        return places
+    out = dict(places)
+    for span, place in places.items():
+        if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
+                and gazetteer.lookup(place.name) is None:
+            out[span] = Place(place.name, "other", None, scope.country)
+    return out
 
 
 def main_region(places: dict[Span, Place]) -> str | None:

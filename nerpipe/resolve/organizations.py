@@ -32,7 +32,7 @@ from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
 from .ids import org_id_for
-from .initialisms import resolve_initialisms
+from .initialisms import apposed_initials, resolve_initialisms
 from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
@@ -101,7 +101,9 @@ def resolve_orgs(
         region = region_of_name(inside, placing, gazetteer)
         if ref is not None:
             name, abbr = ref.name, ref.abbr
-        elif main_region and region is None:
+        else:
+            name, abbr = apposed_initials(name)
+        if ref is None and main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
                 name, region = named, main_region

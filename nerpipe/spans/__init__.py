@@ -128,7 +128,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         if natasha_span.type == PER:
             pieces = [part for piece in split_person(text, natasha_span, morph)
                       for part in split_latin_name(text, piece)]
-        elif natasha_span.type == ORG:
+        elif natasha_span.type in (ORG, LOC):
             pieces = split_at_lines(text, natasha_span)
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)

@@ -176,10 +176,18 @@ def _span_dependent(analysis: Analysis, head: int, index: int, span: Span, inner
                     lexicon: OrgLexicon) -> bool:
     """Whether a span the tagger found right after the noun's phrases is one of them: in the
     genitive or indeclinable, a place after its kind (``штата Калифорния``), or a person after a
-    body of a person, its owner whatever the tagger's case."""
+    body of a person, its owner whatever the tagger's case — unless its first word has no genitive
+    at all (``администрации Иван …``: the subject of the sentence, not the body's owner)."""
     kind_before = span.type == LOC and index > head + 1 and lexicon.is_place_noun(analysis.tokens[index - 1].text)
     return bool(inner) and (genitive_token(inner[0]) or indeclinable(inner, lexicon.morph) or kind_before
-                            or noun.personal and span.type == PER)
+                            or noun.personal and span.type == PER and not _no_genitive(inner[0].text, lexicon.morph))
+
+
+def _no_genitive(word: str, morph: Morph) -> bool:
+    """Whether every reading of a known word is in a case other than the genitive (``Иван``, not ``Ивана``
+    or ``Петрова``)."""
+    parses = morph.parses(word)
+    return morph.is_known(word) and bool(parses) and all(p.tag.case not in (None, "gent", "gen2") for p in parses)
 
 
 def _with_span(found: Dependents, kind: str, inner: list, noun: _Noun) -> Dependents:

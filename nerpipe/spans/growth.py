@@ -402,7 +402,8 @@ def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:
     if head is None:
         return False
     case = head.feat.get("Case")
-    if case not in ("Gen", None) and not (head.text.isupper() and case == "Nom"):
+    if case not in ("Gen", None) and not (head.text.isupper() and len(head.text) > 1 and case == "Nom"):
+        # an abbreviation the tagger reads as a nominative, of two letters at least (not ``«Ъ»``)
         return False
     attached = set(range(unit, inner[0].index))
     return any(t.head in attached for t in inner) or _depends_on(tokens, head.index, attached)
