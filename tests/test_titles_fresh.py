@@ -44,3 +44,44 @@ def test_occupations_of_news(models, text, expected):
 ])
 def test_definition_after_a_bracket(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline and a caption with no full stop end at their line: the sentence under them is one of its own
+    ("Мэр уволил заместителя\nПётр Смирнов\nВчера мэр подписал указ.",
+     ["Мэр уволил заместителя", "Пётр Смирнов", "Вчера мэр подписал указ."]),
+    ("Петиция о снятии главы района появилась в сети\n12 мая жители собрали подписи.",
+     ["Петиция о снятии главы района появилась в сети", "12 мая жители собрали подписи."]),
+    # a text wrapped at a width goes on after a comma, a hyphen or a small letter
+    ("Мэр подписал указ,\nпо которому школа откроется в мае.",
+     ["Мэр подписал указ,\nпо которому школа откроется в мае."]),
+    ("Мэр подписал указ о строительстве\nшколы в мае.", ["Мэр подписал указ о строительстве\nшколы в мае."]),
+])
+def test_a_line_with_no_full_stop_ends_its_sentence(text, expected):
+    from nerpipe.ner import segment_text
+
+    assert [text[start:end] for start, end, _tokens in segment_text(text)[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence under a headline is read apart from it
+    ("Петиция о снятии Смирнова с поста главы района появилась в сети\nПётр Смирнов\n"
+     "Жители требуют снять Петра Смирнова с поста главы района.",
+     {("Пётр Смирнов", "глава района", "глава", False)}),
+    # leaving asked, proposed or possible is not done: the post is still held
+    ("Петиция предлагает снять Петра Смирнова с поста лидера партии «Кедр».",
+     {("Пётр Смирнов", "лидер партии «Кедр»", "лидер", False)}),
+    ("Депутаты потребовали уволить министра финансов Петра Смирнова.",
+     {("Пётр Смирнов", "министр финансов", "министр", False)}),
+    ("Пётр Смирнов может покинуть пост министра финансов.", {("Пётр Смирнов", "министр финансов", "министр", False)}),
+    # ... done, it is a former one
+    ("Губернатор уволил министра финансов Петра Смирнова.", {("Пётр Смирнов", "министр финансов", "министр", True)}),
+    ("Пётр Смирнов был вынужден покинуть пост министра финансов.",
+     {("Пётр Смирнов", "министр финансов", "министр", True)}),
+    # "ранее" opening the sentence dates its verb, not the title of its subject
+    ("Ранее пресс-секретарь губернатора Пётр Смирнов сообщал о встрече.",
+     {("Пётр Смирнов", "пресс-секретарь губернатора", "пресс-секретарь", False)}),
+    ("Пётр Смирнов, ранее министр финансов, открыл банк.", {("Пётр Смирнов", "министр финансов", "министр", True)}),
+])
+def test_a_post_left_or_not(models, text, expected):
+    assert rows(text, models) == expected
