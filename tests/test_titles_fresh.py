@@ -85,3 +85,15 @@ def test_a_line_with_no_full_stop_ends_its_sentence(text, expected):
 ])
 def test_a_post_left_or_not(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that agrees with a relative in the instrumental is the relative's, though the tagger reads a first
+    # name it does not know as a genitive
+    ("Президент поговорил по телефону с женой 80-летнего политика Ниласой Окафор.", set()),
+    ("Президент поговорил с сыном министра Петром Смирновым.", set()),
+    # ... a name in the genitive holds the title
+    ("Президент поговорил с сыном министра Петра Смирнова.", {("Пётр Смирнов", "министр", "министр", False)}),
+])
+def test_a_name_agreeing_with_a_relative(models, text, expected):
+    assert rows(text, models) == expected

@@ -161,7 +161,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
-                return person if holds_governed_name(words, title.spouse, morph) else None
+                return person if holds_governed_name(words, title.spouse, morph, title.relative) else None
             if governs and gap == ranks and dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc") \
                     and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
                 return _Governed(person)  # a rank in the genitive agrees with its name
