@@ -97,3 +97,18 @@ def test_a_post_left_or_not(models, text, expected):
 ])
 def test_a_name_agreeing_with_a_relative(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after ", а" with its verb left out: the name after the dash holds its title
+    ("Директором стал Пётр Смирнов, а продюсером — Глеб Ракитин.",
+     {("Пётр Смирнов", "директор", "директор", False), ("Глеб Ракитин", "продюсер", "продюсер", False)}),
+    ("Директором школы назначен Пётр Смирнов, а его заместителем — Анна Котова.",
+     {("Пётр Смирнов", "директор школы", "директор", False), ("Анна Котова", "заместитель", "заместитель", False)}),
+    # a name after "вместо" is a predecessor, not the holder the title reaches across a gap
+    ("Глеб Ракитин назначен министром транспорта области вместо опального Петра Смирнова",
+     {("Глеб Ракитин", "министр транспорта области", "министр", False),
+      ("Пётр Смирнов", "министр транспорта области", "министр", True)}),
+])
+def test_a_verb_left_out_and_a_predecessor(models, text, expected):
+    assert rows(text, models) == expected

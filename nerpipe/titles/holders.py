@@ -37,7 +37,7 @@ from .dependents import PREPS_ALWAYS
 from .grammar import Title
 from .preceding import name_list, person_before
 from .predicates import predicate_person
-from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
+from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
     case_of,
@@ -252,6 +252,8 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
             or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
         return None
     case = case_of(case_word(analysis, title))
+    if case == "Ins" and _gapped(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
+        return person  # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out
     if case is None or case == "Nom" and (not analysis.starts_sentence(title.first)
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
         return None
@@ -260,6 +262,15 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
         return None
     after = tokens_after(analysis, person)
     return person if after is None or after.text in (".", "!", ";", ",") else None
+
+
+def _gapped(analysis: Analysis, title: Title) -> bool:
+    """A title that opens a clause after ``, а`` or ``, и`` whose verb is left out (``…, а заместителем — …``)."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    if k >= 0 and fold(tokens[k].text) in POSSESSIVES:
+        k -= 1  # "…, а его заместителем — …"
+    return k >= 1 and fold(tokens[k].text) in ("а", "и") and tokens[k - 1].text == ","
 
 
 def _oblique_case_shared(head: Token, name: Token, morph: Morph) -> bool:
