@@ -112,3 +112,30 @@ def test_a_name_agreeing_with_a_relative(models, text, expected):
 ])
 def test_a_verb_left_out_and_a_predecessor(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "один из" a plural title, and the name right after it in the case of "один"
+    ("В Твери выступил один из руководителей компании «Вектор» Пётр Смирнов.",
+     {("Пётр Смирнов", "руководитель компании «Вектор»", "руководитель", False)}),
+    ("Премию вручили одному из руководителей компании «Вектор» Петру Смирнову.",
+     {("Пётр Смирнов", "руководитель компании «Вектор»", "руководитель", False)}),
+    # a name in the genitive after it is whose the company is
+    ("Один из руководителей компании «Вектор» Петра Смирнова уволен.", set()),
+    # founding is no post
+    ("Одна из основательниц фонда Анна Котова дала интервью.", set()),
+])
+def test_one_of_a_plural_title_before_a_name(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket that spells the holder's name in Latin letters is no part of the title
+    ("Глеб Ракитин станет фотографом в журнале «Заря» (Gleb Rakitin).",
+     {("Глеб Ракитин", "фотограф в журнале «Заря»", "фотограф", False)}),
+    # an abbreviation in a bracket is
+    ("Глеб Ракитин стал председателем Комитета по экономической политике (КЭП).",
+     {("Глеб Ракитин", "председатель Комитета по экономической политике (КЭП)", "председатель", False)}),
+])
+def test_a_spelling_after_a_title(models, text, expected):
+    assert rows(text, models) == expected

@@ -152,7 +152,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     k = title.last + 1
     gap = 0
     person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title) \
-        or _name_after_dash(analysis, title, people, morph)
+        or _name_after_dash(analysis, title, people, morph) or _name_after_one_of(analysis, title, people)
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
@@ -262,6 +262,19 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
         return None
     after = tokens_after(analysis, person)
     return person if after is None or after.text in (".", "!", ";", ",") else None
+
+
+def _name_after_one_of(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """``один из руководителей компании «Вектор» Пётр Орлов``: a plural title after ``один из`` and the name right
+    after it, in the case of ``один``, are one person's."""
+    tokens = analysis.tokens
+    j, k = title.first - 1, title.last + 1
+    person = people.by_first.get(k)
+    if person is None or j < 1 or fold(tokens[j].text) != "из" or not fold(tokens[j - 1].text).startswith("одн") \
+            and fold(tokens[j - 1].text) != "один" or tokens[k].sent != tokens[title.last].sent:
+        return None
+    one, name = case_of(tokens[j - 1]), case_of(tokens[k])
+    return person if one is None or name is None or one == name else None
 
 
 def _gapped(analysis: Analysis, title: Title) -> bool:
