@@ -147,16 +147,27 @@ def segment_text(text: str, limit: int = MAX_SENTENCE_TOKENS) -> tuple[list[Sent
 
 def split_paragraphs(sentences: list[Sentence], text: str) -> list[Sentence]:
     """``sentences`` cut at every blank line inside them: a headline or a line with no full stop (``Губернатор
-    уволил министра⏎⏎Губернатор края Пётр Орлов …``) ends where its paragraph does."""
+    уволил министра⏎⏎Губернатор края Пётр Орлов …``) ends where its paragraph does; and at a line break before a
+    line that opens as a sentence does (``Губернатор уволил министра⏎Пётр Орлов⏎Губернатор края …``: a headline,
+    a caption), unless the line before breaks off at a comma or a hyphen (a text wrapped at a width)."""
     out = []
     for start, end, tokens in sentences:
         lo = 0
         for cut in range(1, len(tokens)):
-            if _BLANK_LINE.search(text, tokens[cut - 1][1], tokens[cut][0]):
+            if _BLANK_LINE.search(text, tokens[cut - 1][1], tokens[cut][0]) or _new_line(tokens, cut, text):
                 out.append((tokens[lo][0], tokens[cut - 1][1], tokens[lo:cut]))
                 lo = cut
         out.append((start, end, tokens) if lo == 0 else (tokens[lo][0], end, tokens[lo:]))
     return out
+
+
+def _new_line(tokens: list[tuple[int, int, str]], cut: int, text: str) -> bool:
+    """Whether a line break before ``tokens[cut]`` opens a new sentence: the line starts with a capital, a digit,
+    a quote or a dash, and the line before ends in no comma or hyphen."""
+    if "\n" not in text[tokens[cut - 1][1]:tokens[cut][0]]:
+        return False
+    first = tokens[cut][2][:1]
+    return (first.isupper() or first.isdigit() or first in "«\"—–-(") and tokens[cut - 1][2] not in (",", "-", "‐")
 
 
 def split_long_sentences(sentences: list[Sentence], text: str, limit: int = MAX_SENTENCE_TOKENS) -> list[Sentence]:

@@ -161,10 +161,13 @@ def singular_before_genitive(head: Token, name: Token, morph: Morph) -> bool:
     return any(p.tag.POS == "NOUN" and {"sing", "gent"} <= p.tag.grammemes for p in morph.parses(fold(head.text)))
 
 
-def holds_governed_name(words: list[Token], spouse: str | None, morph: Morph) -> bool:
+def holds_governed_name(words: list[Token], spouse: str | None, morph: Morph,
+                        relative: tuple[str, str | None] | None = None) -> bool:
     """:func:`holds_governed` of a name's first word, or of its last when the first says nothing of its case (a
     name the tagger reads in the genitive that the dictionary does not have as a nominative of the tagger's
     gender, after a first word it has in the nominative: ``брат лидера страны Ким Чен Ына``)."""
+    if relative is not None and agrees_with_relative(words[0], relative, morph):
+        return False
     if holds_governed(words[0], spouse, morph):
         return True
     first, last = words[0], words[-1]
@@ -173,6 +176,16 @@ def holds_governed_name(words: list[Token], spouse: str | None, morph: Morph) ->
             or not any("Fixd" in p.tag or not p.is_known for p in morph.parses(fold(first.text))):
         return False  # "супруга президента Анна Котова": a first word that declines gives the name's case
     return not any(p.is_known and p.tag.gender == gender and "nomn" in p.tag for p in morph.parses(fold(last.text)))
+
+
+def agrees_with_relative(name: Token, relative: tuple[str, str | None], morph: Morph) -> bool:
+    """Whether the first word of a name after a title a relative governs can be read in the relative's case and
+    gender and not in the genitive (``с женой политика Лаурой …``: the wife's name, whatever the tagger reads in a
+    word it does not know); ``relative`` is the relative's case and gender in the dictionary's grammemes."""
+    case, gender = relative
+    parses = [p for p in morph.parses(fold(name.text)) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    return not any("gent" in p.tag for p in parses) and any(
+        p.tag.case == case and (gender is None or p.tag.gender in (gender, None)) for p in parses)
 
 
 def holds_governed(name: Token, spouse: str | None, morph: Morph) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..morph import FORMER_PREFIXES, UD_CASE, fold
+from ..morph import FORMER_PREFIXES, UD_CASE, UD_GENDER, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, PER, Span
 from .ambiguous import ambiguous_lemma, beside_name, presents_show
@@ -48,6 +48,7 @@ class Title:
     former: bool
     governed: bool = False  # the dependent of a relative ("дочь президента"): only a name that agrees holds it
     spouse: str | None = None  # the gender of a spouse in the genitive that governs it ("вдовы министра": femn)
+    relative: tuple[str, str | None] | None = None  # the case and gender of a relative in another case ("женой")
 
 
 def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) -> list[Title]:
@@ -88,7 +89,10 @@ def _mark_governed(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> T
         return title
     # a spouse in the genitive may be the name's own ("по словам вдовы министра" + a woman's name)
     spouse = lexicon.spouse_gender(tokens[before].text) if case_of(tokens[before]) in ("Gen", "Acc") else None
-    return replace(title, governed=True, spouse=spouse)
+    # a relative in another case has a name that agrees with it ("с женой политика Анной"), not with the title
+    case = UD_CASE.get(case_of(tokens[before]) or "") if case_of(tokens[before]) not in ("Gen", "Acc") else None
+    relative = (case, UD_GENDER.get(tokens[before].feat.get("Gender", ""))) if case else None
+    return replace(title, governed=True, spouse=spouse, relative=relative)
 
 
 def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:

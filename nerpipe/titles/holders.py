@@ -37,7 +37,7 @@ from .dependents import PREPS_ALWAYS
 from .grammar import Title
 from .preceding import name_list, person_before
 from .predicates import predicate_person
-from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
+from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
     case_of,
@@ -152,7 +152,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     k = title.last + 1
     gap = 0
     person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title) \
-        or _name_after_dash(analysis, title, people, morph)
+        or _name_after_dash(analysis, title, people, morph) or _name_after_one_of(analysis, title, people)
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
@@ -161,7 +161,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
-                return person if holds_governed_name(words, title.spouse, morph) else None
+                return person if holds_governed_name(words, title.spouse, morph, title.relative) else None
             if governs and gap == ranks and dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc") \
                     and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
                 return _Governed(person)  # a rank in the genitive agrees with its name
@@ -252,6 +252,8 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
             or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
         return None
     case = case_of(case_word(analysis, title))
+    if case == "Ins" and _gapped(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
+        return person  # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out
     if case is None or case == "Nom" and (not analysis.starts_sentence(title.first)
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
         return None
@@ -260,6 +262,28 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
         return None
     after = tokens_after(analysis, person)
     return person if after is None or after.text in (".", "!", ";", ",") else None
+
+
+def _name_after_one_of(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """``один из руководителей компании «Вектор» Пётр Орлов``: a plural title after ``один из`` and the name right
+    after it, in the case of ``один``, are one person's."""
+    tokens = analysis.tokens
+    j, k = title.first - 1, title.last + 1
+    person = people.by_first.get(k)
+    if person is None or j < 1 or fold(tokens[j].text) != "из" or not fold(tokens[j - 1].text).startswith("одн") \
+            and fold(tokens[j - 1].text) != "один" or tokens[k].sent != tokens[title.last].sent:
+        return None
+    one, name = case_of(tokens[j - 1]), case_of(tokens[k])
+    return person if one is None or name is None or one == name else None
+
+
+def _gapped(analysis: Analysis, title: Title) -> bool:
+    """A title that opens a clause after ``, а`` or ``, и`` whose verb is left out (``…, а заместителем — …``)."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    if k >= 0 and fold(tokens[k].text) in POSSESSIVES:
+        k -= 1  # "…, а его заместителем — …"
+    return k >= 1 and fold(tokens[k].text) in ("а", "и") and tokens[k - 1].text == ","
 
 
 def _oblique_case_shared(head: Token, name: Token, morph: Morph) -> bool:

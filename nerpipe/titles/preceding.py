@@ -19,6 +19,7 @@ from .subjects import pronoun_antecedent, sentence_tokens
 from .tokens import People, case_of, first_token, is_participle, number_of
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+_MAX_BRACKET = 30  # tokens of a bracket after a name: a spelling, or the dates and places of a life
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
 
 def name_list(analysis: Analysis, person: Span, people: People, forward: bool = True) -> list[Span]:
@@ -78,7 +79,8 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
                                                          or _coordinated_next(analysis, title)):
             end = _before_insert(analysis, j, people)  # "Name, известный борец с коррупцией, член палаты,"
             person = people.by_last.get(end) if end is not None else None
-        if person is None or tokens[end].sent != tokens[title.first].sent:
+        # a bracket after the name belongs to its sentence, though the segmenter may cut the sentence in it
+        if person is None or tokens[end if end == j - 1 else j - 1].sent != tokens[title.first].sent:
             return None
         name = tokens[first_token(analysis, person)]
         # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
@@ -142,7 +144,7 @@ def _before_insert(analysis: Analysis, comma: int, people: People) -> int | None
     tokens = analysis.tokens
     k = comma - 1
     while k >= 0 and comma - k <= _MAX_INSERT and tokens[k].sent == tokens[comma].sent:
-        if tokens[k].text == ",":
+        if tokens[k].text == "," or tokens[k].text in DASHES and k < comma - 1:
             break
         if k in people.of_token or tokens[k].text in DASHES or tokens[k].text in ("(", ")", ":", ";"):
             return None
@@ -150,21 +152,28 @@ def _before_insert(analysis: Analysis, comma: int, people: People) -> int | None
     else:
         return None
     phrase = tokens[k + 1: comma]
-    if not phrase or tokens[k - 1].index not in people.by_last:
+    # "Name (годы жизни) — участник событий, title": a definition after a dash goes on after a comma
+    end = _before_brackets(tokens, k - 1) if tokens[k].text in DASHES else k - 1
+    if not phrase or end < 0 or tokens[end].index not in people.by_last:
         return None
     opener = phrase[0]
     relative = fold(opener.text).startswith("котор")
     participial = is_participle(opener)
     finite = any(t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin" for t in phrase)
     nominal = opener.pos in ("ADJ", "NOUN", "NUM") and not finite
-    return k - 1 if relative or participial and not finite or nominal else None
+    if tokens[k].text in DASHES:
+        return end if nominal else None
+    return end if relative or participial and not finite or nominal else None
 
 
 def _before_brackets(tokens, k: int) -> int:
-    """The token before a bracket that ends at ``k`` (``Степан Кузьмин (Stepan Kuzmin),``), else ``k``."""
+    """The token before a bracket that ends at ``k`` (``Степан Кузьмин (Stepan Kuzmin),``, ``Степан Кузьмин
+    (12 мая 1950, Тверь — 3 июня 2010, Москва) —``: the dates and places of a life), else ``k``."""
     if k < 0 or tokens[k].text != ")":
         return k
-    for j in range(k - 1, max(k - 10, -1), -1):
+    for j in range(k - 1, max(k - _MAX_BRACKET, -1), -1):
         if tokens[j].text == "(":
             return j - 1
+        if tokens[j].text == ")":
+            return k  # a bracket of its own closes here; the segmenter may cut a sentence inside one (at ";")
     return k

@@ -23,13 +23,17 @@ _MAX_GAPPED = 8  # tokens between two titles of a clause with its verb left out:
 AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
 
+# prepositions before a name that is not the holder of the title before them: a predecessor, an exception, an opponent
+_ANOTHER = frozenset({"вместо", "взамен", "кроме", "помимо", "против"})
+
+
 def in_gap(tokens, k: int) -> bool:
     """Words that may separate a title from its holder's name: a short noun or prepositional phrase."""
     token = tokens[k]
     if token.text in ("(", ")") or token.text in OPENING_QUOTES | CLOSING_QUOTES:
         return True
     if token.pos == "ADP":
-        return True
+        return fold(token.text) not in _ANOTHER  # "назначен министром вместо Орлова": Орлов is another
     if token.pos == "ADV":
         return k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ"
     if AGE.fullmatch(token.text):

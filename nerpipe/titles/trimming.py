@@ -39,7 +39,7 @@ def inner_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> Titl
 def trim_title(analysis: Analysis, title: Title) -> Title:
     """Drop trailing conjunctions, prepositions and punctuation from a title."""
     tokens = analysis.tokens
-    last = title.last
+    last = _before_spelling(tokens, title)
     while last > title.head and (
         fold(tokens[last].text) in PREPS_ALWAYS | PREPS_BEFORE_NAME | {"и", ","}
         or tokens[last].text in ("«", "(", "-", "—")
@@ -48,3 +48,18 @@ def trim_title(analysis: Analysis, title: Title) -> Title:
     if last == title.last:
         return title
     return replace(title, end=tokens[last].end, last=last)
+
+
+def _before_spelling(tokens, title: Title) -> int:
+    """The last token of a title before a bracket that ends it and spells a name in Latin letters, two words or
+    more each with a capital (``фотограф журнала «Заря» (Gleb Rakitin)``: the holder's name, not the title's)."""
+    last = title.last
+    if tokens[last].text != ")":
+        return last
+    for k in range(last - 1, title.head, -1):
+        if tokens[k].text == "(":
+            words = tokens[k + 1: last]
+            latin = all(w.text[:1].isupper() and w.text.isascii() and w.text.replace("-", "").replace(".", "").isalpha()
+                        for w in words)
+            return k - 1 if len(words) >= 2 and latin else last
+    return last

@@ -738,6 +738,32 @@ def serving_head(index: int):
         f"{SERVING[index]} {surname} {SERVING_VERBS[index]} итоги подлогом.", frozenset({row(p, position, role)})
 
 
+# occupations and posts: nominative, instrumental, genitive singular and plural; the row's position and role
+OCCUPIED = ((("директор школы", "директором школы", "директора школы", "директоров школы"), "директор школы",
+             "директор"),
+            (("смотритель маяка", "смотрителем маяка", "смотрителя маяка", "смотрителей маяка"), "смотритель маяка",
+             "смотритель"),
+            (("хранитель музея", "хранителем музея", "хранителя музея", "хранителей музея"), "хранитель музея",
+             "хранитель"),
+            (("тренер команды «Кедр»", "тренером команды «Кедр»", "тренера команды «Кедр»", "тренеров команды «Кедр»"),
+             "тренер команды «Кедр»", "тренер"))
+
+
+def occupied(index: int):
+    """Shapes of news found short on unseen articles: ``один из`` a plural title before the name, a clause after
+    ``, а`` with its verb left out, a biography's bracket of dates and places before the dash of its definition,
+    a relative's name in the instrumental after the title the relative governs (the relative's, holding nothing)."""
+    p, q = PEOPLE[index % len(PEOPLE)], PEOPLE[(index + 1) % len(PEOPLE)]
+    (nom, ins, gen, plural), position, role = OCCUPIED[index]
+    yield "one_of_before", f"Вчера в Твери выступил один из {plural} {p.forms[0]}.", \
+        frozenset({row(p, position, role)})
+    yield "gapped_dash", f"Первым стал {q.forms[0]}, а {ins} — {p.forms[0]}.", frozenset({row(p, position, role)})
+    yield "life_bracket", f"{p.forms[0]} (12 мая 1950 года, Тверь — 3 июня 2010 года, Москва) — {nom}.", \
+        frozenset({row(p, position, role)})
+    relative = "сестрой" if p.feminine else "братом"
+    yield "relative_instrumental", f"Мэр поговорил с {relative} {gen} {p.forms[4]}.", frozenset()
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     for index, title in enumerate(TITLES):
@@ -761,6 +787,8 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
     for index in range(len(HEADS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in serving_head(index)]
+    for index in range(len(OCCUPIED)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in occupied(index)]
     for index in range(len(LINEAGE)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in lineage(index)]
     for index, (kind, phrase) in enumerate(title_groups()):
