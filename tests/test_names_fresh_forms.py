@@ -78,3 +78,16 @@ def test_country_before_a_name_is_no_part_of_it(models, tokens, span, expected):
 ])
 def test_place_after_v_is_no_person(models, text, person):
     assert list(_names(text, models).values()) == ([person] if person else [])
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a team named after its town natasha tags as a person
+    ("Бывший игрок команды Нью-Ривер Фалконс (New River Falcons) завершил карьеру.", []),
+    ("Клуб Лос-Пинос Ягуарс выиграл кубок.", []),
+    # a person after the team stays one
+    ("Защитник команды Нью-Ривер Фалконс Джон Мортимер получил травму.", ["Джон Мортимер"]),
+    # a surname with such a part is no town's
+    ("Антуан де Сент-Мерис прилетел в Дакар.", ["Антуан де Сент-Мерис"]),
+])
+def test_team_named_after_town_is_no_person(models, text, persons):
+    assert sorted({name for name in _names(text, models).values()}) == persons

@@ -108,7 +108,7 @@ from .people import (
     split_person,
 )
 from .people.pairs import split_known_surnames
-from .people.places import after_place_preposition, split_leading_place
+from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
 from .platforms import drop_platform_places
@@ -131,6 +131,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
             pieces = [part for piece in split_person(text, natasha_span, morph)
                       for placed in split_leading_place(analysis, piece, morph, gazetteer)
                       for part in split_latin_name(text, placed)]
+            if named_after_town(text, natasha_span, morph):
+                pieces = [Span(piece.start, piece.end, ORG) for piece in pieces]  # ``Нью-Ривер Фалконс``
         elif natasha_span.type == ORG:
             pieces = split_at_lines(text, natasha_span)
         for span in pieces:

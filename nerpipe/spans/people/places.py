@@ -1,6 +1,6 @@
 """Places next to names: a country in the genitive natasha took into the name after it
 (``короля Лиртании Рагнара Сверкера``), and a place after ``в`` natasha tagged as one that is no person
-(``в Мирандии``)."""
+(``в Мирандии``), and a team named after its town (``Нью-Ривер Фалконс``)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ def after_place_preposition(analysis: Analysis, span: Span) -> bool:
     if not tokens or tokens[0].index == 0:
         return False
     return fold(analysis.tokens[tokens[0].index - 1].text) in _PLACE_PREPOSITIONS
+
+
+# the first parts of hyphenated names of towns (``Нью-Ривер``, ``Лос-Пинос``): no first name opens so
+_TOWN_PREFIXES = ("нью-", "лос-", "лас-", "сан-", "санта-", "сент-")
+
+
+def named_after_town(text: str, span: Span, morph: Morph) -> bool:
+    """Whether a PER span of two words or more opens with a town's hyphenated name (``Нью-Ривер Фалконс``)
+    and has no first name pymorphy knows after it: a team or a company named after its town, no person."""
+    words = text[span.start:span.end].split()
+    return len(words) >= 2 and words[0][:1].isupper() and fold(words[0]).startswith(_TOWN_PREFIXES) \
+        and not fold(words[0]).endswith("-") and not any(_first_name(morph, word) for word in words[1:])
+
+
+def _first_name(morph: Morph, word: str) -> bool:
+    lowered = fold(word.strip("()"))
+    return morph.is_known(lowered) and any("Name" in p.tag for p in morph.parses(lowered))
