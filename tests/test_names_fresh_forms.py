@@ -91,3 +91,15 @@ def test_place_after_v_is_no_person(models, text, person):
 ])
 def test_team_named_after_town_is_no_person(models, text, persons):
     assert sorted({name for name in _names(text, models).values()}) == persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after a preposition natasha took into the name of a surname the document names in full
+    ("Скончалась Джанет Лантер. После Уэрна Лантер оказалась в центре скандала.",
+     {"Джанет Лантер": "Джанет Лантер", "Лантер": "Джанет Лантер"}),
+    # a first name pymorphy knows stays the name's: another person of the family
+    ("Выступила Джанет Лантер. Потом слово дали Роберту Лантеру.",
+     {"Джанет Лантер": "Джанет Лантер", "Роберту Лантеру": "Роберт Лантер"}),
+])
+def test_place_before_a_known_surname_is_no_first_name(models, text, expected):
+    assert _names(text, models) == expected
