@@ -40,6 +40,9 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     womans = _undeclined_womans_cases(morph, texts, roles, readings)
     if womans:
         return case if case in womans else min(womans, key=_CASE_ORDER.index)
+    shown = _womans_first_case(morph, texts, roles, readings)
+    if shown is not None:
+        return shown  # ``Хуаниной Мендес``: her surname in a consonant does not decline, her first name does
     # the tagger's gender of the first name, which heads the name, else of the surname
     tagged_gender = (_person_gender(parts[0][1]) if roles[0] == "first" else None) or _person_gender(parts[-1][1])
     if any(gender == tagged_gender for _case, gender in readings) \
@@ -88,6 +91,24 @@ def _undeclined_womans_cases(morph: Morph, texts: list[str], roles: list[str], r
     elif first[-1] in "аеёиоуыэюяй":
         return set()
     return {reading_case for reading_case, gender in readings if gender == "femn"}
+
+
+def _womans_first_case(morph: Morph, texts: list[str], roles: list[str], readings) -> str | None:
+    """The one oblique case a first name pymorphy knows only as a woman's, declined, is in, before a surname
+    in a consonant it reads as a man's nominative only (``Хуаниной Мендес``: a woman's such surname does not
+    decline, a man's would with his name, so the surname tells no case and the first name does); ``None``
+    for other names."""
+    if roles != ["first", "last"] or readings != {("nomn", "masc")} or fold(texts[-1])[-1:] not in CONSONANTS:
+        return None
+    first = fold(texts[0])
+    names = [p for p in first_name_readings(morph, first) if "Fixd" not in p.tag]
+    cases = {p.tag.case for p in names}
+    if not names or len(cases) != 1 or any(p.tag.gender != "femn" for p in names):
+        return None
+    case = cases.pop()
+    if not morph.is_known(first) and not (case == "ablt" and len(first) > 5 and first.endswith(("ой", "ей"))):
+        return None  # a name pymorphy guesses: only the instrumental's ending tells (``Хуаниной``)
+    return case if case not in ("nomn", "voct") else None
 
 
 def _agreed_case(morph: Morph, texts: list[str], case: str | None) -> str | None:

@@ -5,6 +5,8 @@ indeclinable ones (``Петренко``, ``Седых``) stay as written."""
 
 from __future__ import annotations
 
+import re
+
 from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, VOWELS, first_declension_surname, regular_surname
 from .firsts import genitive_of_a, indeclinable_likelier
@@ -140,7 +142,8 @@ INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их", *TURKIC_PATRONYMICS)
 
 
 # lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``
-PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бен", "аль", "эль", "ас", "ад"}
+PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бинт", "бен", "аль", "эль", "ас",
+             "ад"}
 
 
 def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:
@@ -388,9 +391,14 @@ def _looks_declined(text: str, case: str, gender: str | None, known: bool = Fals
     return lowered.endswith(_DECLINED_ENDINGS.get((case, gender), ()))
 
 
+# a regnal number in Latin capitals (``VIII``), no word to capitalize
+_ROMAN = re.compile(r"^[IVXL]{1,6}$")
+
+
 def capitalize_name(text: str) -> str:
-    """``ИВАНОВ`` → ``Иванов``, ``иванов`` → ``Иванов``; mixed case stays (``аль-Мансури``, ``де Брие``)."""
-    if text.isupper() and len(text) > 2:
+    """``ИВАНОВ`` → ``Иванов``, ``иванов`` → ``Иванов``; mixed case stays (``аль-Мансури``, ``де Брие``), and so
+    does a regnal number (``VIII``)."""
+    if text.isupper() and len(text) > 2 and not _ROMAN.match(text):
         text = text.lower()
     if text != text.lower():
         return text

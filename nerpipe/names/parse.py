@@ -101,6 +101,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         return name and replace(name, middle=patronymic)
     if len(parts) >= 2 and REGNAL.match(parts[-1][0]) and _cyrillic(parts[-2][0]):
         return _regnal_name(words, parts[-1], morph, subject, verb_gender, oblique, speaker, adjacent)
+    inner = next((part for part in parts[1:-1] if REGNAL.match(part[0]) and _cyrillic(parts[0][0])), None)
+    if inner is not None:
+        return _inner_regnal_name(words, inner, morph, subject, verb_gender, oblique, speaker, adjacent)
     parts = _without_leading_pronoun(morph, parts)
     particle = None
     if len(parts) >= 3 and fold(parts[0][0]) in PARTICLES and parts[1][0] in PARTICLES:
@@ -280,6 +283,16 @@ def _regnal_name(words, numeral, morph: Morph, *flags) -> Name | None:
     first = name.first or name.last
     middle = " ".join(p for p in (name.middle, name.last if name.first else None) if p) or None
     return Name(first, middle, numeral[0])
+
+
+def _inner_regnal_name(words, numeral, morph: Morph, *flags) -> Name | None:
+    """A monarch's name with the regnal number between the throne name and the dynasty's or family's
+    (``Рагнара II Сверкера`` → ``Рагнар II Сверкер``): the name parsed without the number, kept as it is
+    written after the first name (no initial ``V.``, no ``Iii``)."""
+    name = parse_name([word for word in words if word is not numeral[1]], morph, *flags)
+    if name is None or not name.first or not name.last:
+        return None
+    return Name(name.first, " ".join(p for p in (numeral[0], name.middle) if p), name.last)
 
 
 # words that stand before a name and are none of it: pronouns (``сама``, ``весь``), particles

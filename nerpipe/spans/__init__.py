@@ -108,6 +108,8 @@ from .people import (
     split_person,
 )
 from .people.pairs import split_known_surnames
+from .people.places import after_place_preposition, named_after_town, split_leading_place
+from .people.regnal import find_regnal_names
 from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
@@ -127,7 +129,10 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         pieces = [natasha_span]
         if natasha_span.type == PER:
             pieces = [part for piece in split_person(text, natasha_span, morph)
-                      for part in split_latin_name(text, piece)]
+                      for placed in split_leading_place(analysis, piece, morph, gazetteer)
+                      for part in split_latin_name(text, placed)]
+            if named_after_town(text, natasha_span, morph):
+                pieces = [Span(piece.start, piece.end, ORG) for piece in pieces]  # ``Нью-Ривер Фалконс``
         elif natasha_span.type in (ORG, LOC):
             pieces = split_at_lines(text, natasha_span)
         for span in pieces:
@@ -159,6 +164,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
     spans.extend(find_honoured_people(analysis, spans))
+    spans.extend(find_regnal_names(analysis, spans, morph))
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
@@ -199,7 +205,7 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         span = pieces[0]
     surface = text[span.start:span.end]
     words = surface.split()
-    if span.type == LOC and gazetteer.lookup(surface) is None and (
+    if span.type == LOC and gazetteer.lookup(surface) is None and not after_place_preposition(analysis, span) and (
             is_person_name(words, morph) or is_foreign_name(analysis.tokens_in(span.start, span.end), morph)
             or len(words) == 1 and is_lone_surname(words[0], morph)
             and not _after_place_type(analysis, span, gazetteer)):

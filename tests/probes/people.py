@@ -494,13 +494,31 @@ def _short_form_cases() -> list[Case]:
     return out
 
 
+# (a woman's full name, an indeclinable place that no first name is): the place after a preposition right before
+# her surname is no first name of another person
+PLACED_SURNAMES = (("Джанет Лантер", "Уэрна"), ("Дороти Хэмвуд", "Окимо"), ("Мэрилин Корстен", "Тэйко"))
+
+
+def _placed_surname_cases() -> list[Case]:
+    out = []
+    for name, place in PLACED_SURNAMES:
+        last = name.split()[-1]
+        out += [
+            Case("people", "placed_surname", f"Скончалась {name}. После {place} {last} оказалась в центре скандала.",
+                 (frozenset({name}), 1)),
+            Case("people", "placed_surname", f"{name} уехала. Из {place} {last} вернулась только в мае.",
+                 (frozenset({name}), 1)),
+        ]
+    return out
+
+
 def cases() -> list[Case]:
     from . import world_more
 
     return world_more.people_cases() + _chain_cases() + _spelling_cases() + _family_cases() \
         + _family_initials_cases() + _same_surname_cases() + _adjacent_cases() \
         + _patronymic_cases() + _patronymic_namesake_cases() + _two_genders_cases() + _either_gender_cases() \
-        + _short_form_cases()
+        + _short_form_cases() + _placed_surname_cases()
 
 
 def answer(result, case: Case):

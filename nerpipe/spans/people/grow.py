@@ -18,6 +18,7 @@ from ...names import (
 )
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
+from .regnal import REGNAL
 from .words import (
     common_noun,
     foreign_word,
@@ -59,7 +60,10 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             and is_patronymic(morph, right_words[0]) and not is_patronymic(morph, right_words[1])
         east_asian = len(left_words) == 1 and east_asian_surname(left_words[0]) is not None \
             and is_east_asian(left_words + right_words, morph)  # ``Квона`` + ``Тэ Ука``
-        if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian:
+        regnal = (bool(REGNAL.match(right_words[0])) and left_words[-1][:1].isupper() and len(right_words) <= 2) \
+            or (bool(REGNAL.match(left_words[-1])) and len(left_words) == 2 and len(right_words) == 1
+                and right_words[0][:1].isupper() and right_words[0].isalpha())  # ``Рагнара II`` + ``Сверкера``
+        if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian or regnal:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))

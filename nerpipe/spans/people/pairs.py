@@ -1,7 +1,8 @@
 """Two surnames of a document written side by side (``… с премьером Шульга Мирошенко подал …``): a PER span of two
 words each of which is a form of the surname of another person the document names in full, and not that of one
 person, is two people, one span for each. Not when the first word is also a first name (``Роман Рыжов``): a name
-and a surname are the likelier reading."""
+and a surname are the likelier reading. A word after a preposition before such a surname that is no first name
+(``После Гранд-Ривер Лантер уехала``) is the place the preposition governs, no part of the name."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def split_known_surnames(text: str, spans: list[Span], morph: Morph) -> list[Spa
         words = _words(text, span) if span.type == PER else []
         pair = _two_surnames(words, span, full, morph) if len(words) == 2 else None
         if pair is None:
-            out.append(span)
+            kept = _surname_after_place(text, words, span, full, morph) if len(words) == 2 else None
+            out.append(Span(span.start + kept.start(), span.end, PER) if kept is not None else span)
             continue
         first, second = pair
         out += [Span(span.start + first.start(), span.start + first.end(), PER),
@@ -54,3 +56,25 @@ def _two_surnames(words: list[re.Match], span: Span, full, morph: Morph) -> tupl
         return None
     return words[0], words[1]
 
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _surname_after_place(text: str, words: list[re.Match], span: Span, full, morph: Morph) -> re.Match | None:
+    """The second word of a two-word span right after a preposition (``После Уэрна Лантер``) when it is a form of
+    the surname of a full name of the document whose first name pymorphy knows and the first word is none:
+    no first name pymorphy knows, no first name of the document's. ``None`` otherwise."""
+    previous = _PREVIOUS_WORD.search(text[max(0, span.start - 30):span.start])
+    if previous is None or not any(p.tag.POS == "PREP" for p in morph.parses(previous.group(1).lower())):
+        return None
+    first, second = (w.group() for w in words)
+    if known_first_name(morph, first.lower()) or not first[:1].isupper():
+        return None
+    others = [names for other, names in full if other.end <= span.start or other.start >= span.end]
+    if any(could_be_form(first, names[0].group()) for names in others):
+        return None
+    if not any(len(names) >= 2 and could_be_form(second, names[-1].group())
+               and known_first_name(morph, names[0].group().lower()) for names in others):
+        return None
+    return words[1]

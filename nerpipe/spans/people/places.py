@@ -1,0 +1,60 @@
+"""Places next to names: a country in the genitive natasha took into the name after it
+(``короля Лиртании Рагнара Сверкера``), and a place after ``в`` natasha tagged as one that is no person
+(``в Мирандии``), and a team named after its town (``Нью-Ривер Фалконс``)."""
+
+from __future__ import annotations
+
+from ...morph import Morph, fold
+from ...ner import Analysis
+from ...places import Gazetteer
+from ...records import LOC, PER, Span
+
+# the kinds of place a genitive before a ruler's or official's name names (``мвами Лиртании``)
+_LEADING_KINDS = frozenset({"country"})
+
+
+def split_leading_place(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazetteer) -> list[Span]:
+    """A PER span of three words or more whose first is a country the gazetteer knows, in an oblique case
+    pymorphy reads as a place's and never as a first name's (``Лиртании Рагнара Сверкера``): the country a
+    LOC span, the rest the person; the span as it is otherwise."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if span.type != PER or len(tokens) < 3 or not tokens[0].text[:1].isupper():
+        return [span]
+    first = tokens[0].text
+    place = gazetteer.lookup(first)
+    parses = morph.parses(fold(first))
+    if place is None or place.kind not in _LEADING_KINDS or not parses \
+            or any("Name" in p.tag or "Surn" in p.tag for p in parses) \
+            or not any("Geox" in p.tag and p.tag.case not in ("nomn", None) for p in parses):
+        return [span]
+    return [Span(tokens[0].start, tokens[0].end, LOC), Span(tokens[1].start, span.end, PER)]
+
+
+# prepositions after which a name in the prepositional case names a place, not a person (``в Мирандии``)
+_PLACE_PREPOSITIONS = frozenset({"в", "во"})
+
+
+def after_place_preposition(analysis: Analysis, span: Span) -> bool:
+    """Whether a span follows ``в`` or ``во`` right before it: natasha's place there is no person
+    (``в Мирандии``, ``во Флорене``), whatever first name or surname pymorphy reads it as."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return False
+    return fold(analysis.tokens[tokens[0].index - 1].text) in _PLACE_PREPOSITIONS
+
+
+# the first parts of hyphenated names of towns (``Нью-Ривер``, ``Лос-Пинос``): no first name opens so
+_TOWN_PREFIXES = ("нью-", "лос-", "лас-", "сан-", "санта-", "сент-")
+
+
+def named_after_town(text: str, span: Span, morph: Morph) -> bool:
+    """Whether a PER span of two words or more opens with a town's hyphenated name (``Нью-Ривер Фалконс``)
+    and has no first name pymorphy knows after it: a team or a company named after its town, no person."""
+    words = text[span.start:span.end].split()
+    return len(words) >= 2 and words[0][:1].isupper() and fold(words[0]).startswith(_TOWN_PREFIXES) \
+        and not fold(words[0]).endswith("-") and not any(_first_name(morph, word) for word in words[1:])
+
+
+def _first_name(morph: Morph, word: str) -> bool:
+    lowered = fold(word.strip("()"))
+    return morph.is_known(lowered) and any("Name" in p.tag for p in morph.parses(lowered))

@@ -1,0 +1,33 @@
+"""Monarchs named by a first name and a regnal number natasha leaves untagged (``Памятник Рагнару IV``)."""
+
+from __future__ import annotations
+
+import re
+
+from ...morph import Morph, fold
+from ...ner import Analysis
+from ...records import PER, Span
+
+# a monarch's or pope's number in Latin capitals (``IV``)
+REGNAL = re.compile(r"^[IVX]{1,5}$")
+
+
+def find_regnal_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """New PER spans of a capitalised word pymorphy knows as a first name right before a regnal number, in
+    any case (``Рагнару IV``, ``Олафа II``), where no span is."""
+    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found = []
+    tokens = analysis.tokens
+    for index in range(1, len(tokens)):
+        number, name = tokens[index], tokens[index - 1]
+        if not REGNAL.match(number.text) or index in owned or index - 1 in owned \
+                or analysis.text[name.end:number.start] != " " or not name.text[:1].isupper() \
+                or not name.text.isalpha() or not _known_first_name(morph, name.text):
+            continue
+        found.append(Span(name.start, number.end, PER))
+    return found
+
+
+def _known_first_name(morph: Morph, text: str) -> bool:
+    lowered = fold(text)
+    return morph.is_known(lowered) and any("Name" in p.tag for p in morph.parses(lowered))
