@@ -25,7 +25,7 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
 from .endings import first_declension_surname, regular_surname
 from .family import family_member, family_plural
-from .name import Name, is_initial
+from .name import REGNAL, Name, is_initial
 from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
 from .turkic import turkic_particle
@@ -42,6 +42,7 @@ from .words import (
 )
 
 __all__ = [
+    "REGNAL",
     "PARTICLES",
     "Name",
     "east_asian_surname",

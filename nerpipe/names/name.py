@@ -1,4 +1,5 @@
-"""A person's name split into first, middle and last (:class:`Name`), and what an initial is."""
+"""A person's name split into first, middle and last (:class:`Name`), and what an initial and a regnal
+number are."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ APOSTROPHES = ("’", "'", "`", "ʼ")
 
 # "Г." or "Г", and a first name shortened to consonants: "Дж.", "Вл."
 INITIAL = re.compile(r"^[А-ЯЁA-Z](?:[бвгджзклмнпрстфхцчшщ]{1,2}\.|\.?)$")
+# a monarch's or pope's number in Latin capitals, after the name (``Николаю I``, ``Павла VI``): no initial
+REGNAL = re.compile(r"^[IVX]{1,5}$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from .grammemes import (
     womans_accusative,
     womans_case,
 )
-from .name import APOSTROPHES, Name, is_initial
+from .name import APOSTROPHES, REGNAL, Name, is_initial
 from .nominative import (
     PARTICLES,
     capitalize_name,
@@ -38,6 +38,18 @@ from .oblique import (
     mans_locative_surname,
     shows_womans_oblique,
     womans_first_declension,
+)
+from .readings import (
+    CAPITAL_PARTICLES,
+    mans_accusative,
+    name_in,
+    nominative_pair,
+    particle_at,
+    particle_surname,
+    without_leading_pronoun,
+    womans_accusative_only,
+    womans_name_only,
+    word_role,
 )
 from .turkic import first_name_before, patronymic_gender, split_turkic_patronymic
 from .withheld import first_before_initial, withheld_initial, withheld_name
@@ -104,7 +116,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     inner = next((part for part in parts[1:-1] if REGNAL.match(part[0]) and _cyrillic(parts[0][0])), None)
     if inner is not None:
         return _inner_regnal_name(words, inner, morph, subject, verb_gender, oblique, speaker, adjacent)
-    parts = _without_leading_pronoun(morph, parts)
+    parts = without_leading_pronoun(morph, parts)
     particle = None
     if len(parts) >= 3 and fold(parts[0][0]) in PARTICLES and parts[1][0] in PARTICLES:
         particle, parts = f"{parts[0][0]} {parts[1][0]}", parts[2:]  # ``Ван дер Берга`` opening a sentence:
@@ -117,7 +129,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     texts = [p[0] for p in parts]
     if is_east_asian(texts, morph):
         return east_asian_name(parts, morph)
-    roles = [_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
+    roles = [word_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
     if len(roles) >= 2 and roles[:2] == ["first", "first"] and not morph.is_known(fold(texts[0])) \
             and is_russian_surname(texts[0]) and known_first_name(morph, fold(texts[1])):
         roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
@@ -171,24 +183,24 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         gender = "femn"  # ``Паолу Эстраду``: a man's name would end in ``-а`` there; ``Кьяре Морелли``: in ``-у``
     elif womans_nominative(morph, texts, roles, case):
         case, gender = "nomn", "femn"  # ``Мартина Хольцер``: a man's surname would decline with his name
-    subject_gender = verb_gender or (_nominative_pair(morph, texts, roles) if subject and case != "nomn" else None)
+    subject_gender = verb_gender or (nominative_pair(morph, texts, roles) if subject and case != "nomn" else None)
     if subject and subject_gender and case != "nomn" and any(
-            role == "first" and _name_in(morph, text, "nomn", subject_gender) for text, role in zip(texts, roles)):
+            role == "first" and name_in(morph, text, "nomn", subject_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", subject_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive; a
         # verb of no gender (``говорит``) and the one gender a first name and surname are nominatives of
     elif subject and verb_gender == "masc" and case not in (None, "nomn") and roles[0] == "first" \
-            and _womans_only(morph, texts[0]):
+            and womans_accusative_only(morph, texts[0]):
         case, gender = "nomn", "masc"  # ``Паулу Баррету заявил``: no woman's ``Паулу`` of ``Паула``, a man's
         # name that does not decline
     elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \
             and (roles == ["first"] or (roles == ["first", "last"] and nominative
                                         and not mans_surname(morph, texts[-1], "gent"))) \
-            and not _name_in(morph, texts[0], "nomn", "femn") and _name_in(morph, texts[0], "gent", "masc"):
+            and not name_in(morph, texts[0], "nomn", "femn") and name_in(morph, texts[0], "gent", "masc"):
         case, gender = "nomn", "femn"  # ``Камиля вошла``, ``Мартина Хольцер вошла``: a woman's name, not a
         # man's genitive
     elif subject and verb_gender == "femn" and roles == ["first", "last"] and (case, gender) != ("nomn", "femn") \
             and fold(texts[-1]).endswith(WOMANS_NOMINATIVE) and (not morph.is_known(fold(texts[0]))
-                                                               or _name_in(morph, texts[0], "nomn", "masc")):
+                                                               or name_in(morph, texts[0], "nomn", "masc")):
         case, gender = "nomn", "femn"  # ``Гюльнар Кадырова сказала``: a woman's surname in the nominative,
         # the first name one pymorphy knows as a man's or not at all
     if case == "nomn" and oblique and not subject and not speaker and roles[-1] == "last" and len(parts) >= 2 \
@@ -200,8 +212,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)):
         case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has
         gender = name_gender(morph, parts, roles, case)
-    if len(parts) >= 2 and roles[-1] == "last" and (mans_surname(morph, texts[-1], case) or _mans_accusative(
-            morph, texts, roles, case)) and not (case == "datv" and _womans_name_only(morph, texts, roles, case)):
+    if len(parts) >= 2 and roles[-1] == "last" and (mans_surname(morph, texts[-1], case) or mans_accusative(
+            morph, texts, roles, case)) and not (case == "datv" and womans_name_only(morph, texts, roles, case)):
         gender = "masc"  # ``Нипаты Карнпола``: a woman's surname has no such ending in this case
     elif case == "loct" and roles == ["first", "last"] and shows_no_case(morph, texts[0]) \
             and mans_locative_by_ending(morph, texts[-1]) is not None:
@@ -230,7 +242,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     first = middle = last = None
     if len(normal) == 1:
         if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"} and particle is None \
-                and not _particle_surname(texts[0]):
+                and not particle_surname(texts[0]):
             first = normal[0]
         else:
             last = normal[0] if particle is None else f"{particle} {normal[0]}"
@@ -239,7 +251,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     elif roles == ["first", "middle"]:
         first, middle = normal  # a first name and patronymic, no surname (``Анна Петровна``)
     else:
-        at = _particle_at(texts)
+        at = particle_at(texts)
         first = normal[0]
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
@@ -267,10 +279,6 @@ def _undeclined_womans_surname(morph: Morph, texts: list[str]) -> bool:
         and not morph.has_gram(lowered, "Surn") and not is_russian_surname(lowered)
 
 
-# a monarch's or pope's number after the name (``Николаю I``, ``Павла VI``): no initial
-REGNAL = re.compile(r"^[IVX]{1,5}$")
-
-
 def _cyrillic(text: str) -> bool:
     return bool(re.match(r"^[А-ЯЁа-яё]", text))
 
@@ -293,136 +301,3 @@ def _inner_regnal_name(words, numeral, morph: Morph, *flags) -> Name | None:
     if name is None or not name.first or not name.last:
         return None
     return Name(name.first, " ".join(p for p in (numeral[0], name.middle) if p), name.last)
-
-
-# words that stand before a name and are none of it: pronouns (``сама``, ``весь``), particles
-_LEADING_POS = ("ADJF", "NPRO", "PRCL", "ADJS", "PRTF", "NUMR", "ADVB", "CONJ", "PREP")
-
-
-def _without_leading_pronoun(morph: Morph, parts: list) -> list:
-    """The words of a name without a pronoun, particle or adjective that opens them (``Сама Орлова``,
-    ``Пятидесятилетняя Орлова`` → ``Орлова``): a word pymorphy knows as no name, whose likeliest reading
-    is of those parts of speech (an adjective: in the singular nominative, before no first name alone);
-    ``Сами`` (a first name too) only before a plural (``Сами Орловы``); not the particles of names (``фон``)."""
-    if len(parts) < 2 or is_initial(parts[0][0]):
-        return parts
-    lowered = fold(parts[0][0])
-    parses = morph.parses(lowered)
-    if not (morph.is_known(lowered) or _compound_adjective(morph, lowered)) or not parses \
-            or parses[0].tag.POS not in _LEADING_POS \
-            or lowered in PARTICLES or lowered in CAPITAL_PARTICLES:
-        return parts
-    if any(gram in p.tag for p in parses for gram in ("Surn", "Patr", "Geox", "Orgn")):
-        return parts
-    top = parses[0].tag
-    if top.POS in ("ADJF", "ADJS", "PRTF") and "Apro" not in top and not (
-            top.POS == "ADJF" and top.number == "sing" and top.case == "nomn"
-            and not (len(parts) == 2 and known_first_name(morph, fold(parts[1][0])))
-            and not any(is_initial(text) for text, _word in parts[1:])):
-        return parts  # ``Долгих О.``, ``Лыкова Анна``, ``Бережная О.``: a surname first; ``Белый Андрей``
-        # a surname before his first name
-    if any("Name" in p.tag for p in parses) and not _plural_only(morph, parts[1][0]):
-        return parts
-    return parts[1:]
-
-
-def _compound_adjective(morph: Morph, lowered: str) -> bool:
-    """Whether a word pymorphy does not know ends in an adjective it knows, after a stem of five letters or
-    more (``шестидесятивосьмилетняя``: ``…летняя``)."""
-    return any(morph.is_known(lowered[cut:]) and morph.parses(lowered[cut:])[0].tag.POS == "ADJF"
-               for cut in range(5, len(lowered) - 4))
-
-
-def _plural_only(morph: Morph, text: str) -> bool:
-    parses = morph.parses(fold(text))
-    return bool(parses) and all(p.tag.number == "plur" for p in parses)
-
-
-# particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and
-# Vietnamese surnames, first names)
-CAPITAL_PARTICLES = {"де", "дю", "фон", "дер", "ибн", "бин"}
-
-
-def _particle_at(texts: list[str]) -> int:
-    """Where the surname begins: at its particle, whatever its letter case (``Карл ван Хорн``,
-    ``Ахмед бин Саид``, ``Пьер Де Брие``: the particle is the surname's, no middle name), or at the last word."""
-    return next((index for index in range(1, len(texts) - 1) if fold(texts[index]) in PARTICLES), len(texts) - 1)
-
-
-def _particle_surname(text: str) -> bool:
-    """A word that opens with a particle and a hyphen is a surname (``аль-Захири``), no first name."""
-    head, dash, tail = fold(text).partition("-")
-    return bool(dash) and head in PARTICLES and bool(tail)
-
-
-def _role(morph: Morph, text: str, index: int, count: int) -> str:
-    """``first``, ``middle``, ``last`` or ``initial``: pymorphy's likeliest reading of the word as a
-    first name, patronymic or surname, and its place when it has none (``Петров Иван``: a surname
-    first, since ``петров`` is far likelier a surname than the genitive of ``Пётр``)."""
-    if is_initial(text):
-        return "initial"
-    if count == 1 and not morph.is_known(fold(text)) and (surname_readings(morph, text) or not womans_undeclined(text)):
-        return "last"  # ``Зиминой`` alone: a surname of the Russian families pymorphy guesses as a name; ``Тоскано``,
-        # ``Джеррард``: a word alone pymorphy does not know is a surname far oftener than a first name
-    scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0}
-    for parse in morph.parses(fold(text)):
-        for gram in scores:
-            if gram in parse.tag:
-                scores[gram] = max(scores[gram], parse.score)
-    if scores["Patr"] and index > 0 and is_patronymic(morph, text):
-        return "middle"
-    if scores["Patr"] and not scores["Name"] and not scores["Surn"]:
-        scores["Surn"] = scores["Patr"]  # ``Радковича``: a surname that looks like a patronymic
-    name, surname = scores["Name"], scores["Surn"]
-    if name and surname:
-        if count == 1 or index == 0:
-            return "first" if name >= surname else "last"
-        return "last" if index == count - 1 else "first"
-    if name:
-        return "first"
-    if surname:
-        return "last"
-    return "last" if index == count - 1 or count == 1 else "first"
-
-
-def _womans_only(morph: Morph, text: str) -> bool:
-    """Whether pymorphy knows a word as a woman's first name in the accusative only (``Паулу``), the
-    case whose ``-у`` ends names that do not decline as well (not ``Ольги``, whose subject is a
-    parser's mistake)."""
-    names = [p for p in morph.parses(fold(text)) if "Name" in p.tag and p.tag.number != "plur"]
-    return bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
-
-
-def _womans_name_only(morph: Morph, texts: list[str], roles: list[str], case: str) -> bool:
-    """Whether a first name is one pymorphy knows as a woman's in ``case`` and not as a man's, declined there
-    (``Луизе``): her surname in ``-у`` is one that does not decline (``Луизе Кордейру``), no man's dative. A name
-    it knows as a woman's that does not decline (``Нико``, ``Ренато``, often men's) shows no case and leaves
-    the surname's ending to tell a man's (``Нико Хальворсену``)."""
-    return any(role == "first" and _name_in(morph, text, case, "femn") and not _name_in(morph, text, case, "masc")
-               and not shows_no_case(morph, text) for text, role in zip(texts, roles))
-
-
-def _nominative_pair(morph: Morph, texts: list[str], roles: list[str]) -> str | None:
-    """The one gender a first name pymorphy knows and the surname after it can both be nominatives of
-    (``Владислава Зимина``: a woman's, though a man's genitive too); ``None`` when none or both."""
-    if roles != ["first", "last"]:
-        return None
-    readings = surname_readings(morph, texts[-1])
-    genders = {gender for gender in ("masc", "femn")
-               if _name_in(morph, texts[0], "nomn", gender) and ("nomn", gender) in readings}
-    return genders.pop() if len(genders) == 1 else None
-
-
-def _mans_accusative(morph: Morph, texts: list[str], roles: list[str], case: str | None) -> bool:
-    """A surname pymorphy does not know in ``-а``, ``-я`` after a consonant, in the accusative, after first names
-    that show no case (``Нико Хальворсена``): a woman's surname ends there in ``-у``, ``-ю`` or as in the
-    nominative, in a consonant, so the name is a man's whatever gender pymorphy knows the first name in."""
-    return case == "accs" and roles[0] == "first" and mans_surname(morph, texts[-1], "gent") and all(
-        shows_no_case(morph, text) for text, role in zip(texts, roles) if role == "first")
-
-
-def _name_in(morph: Morph, text: str, case: str, gender: str) -> bool:
-    """Whether pymorphy knows a word as a first name in ``case`` and of ``gender``, in the singular (``Анны`` is
-    no woman's nominative: one person's name is no plural)."""
-    return any("Name" in p.tag and p.tag.case == case and p.tag.gender == gender and p.tag.number != "plur"
-               for p in morph.parses(fold(text)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...morph import UD_CASE, Morph, fold
 from ...names import (
+    REGNAL,
     east_asian_surname,
     first_name_readings,
     is_east_asian,
@@ -18,7 +19,6 @@ from ...names import (
 )
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
-from .regnal import REGNAL
 from .words import (
     common_noun,
     foreign_word,

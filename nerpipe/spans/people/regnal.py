@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from ...morph import Morph, fold
+from ...names import REGNAL
 from ...ner import Analysis
 from ...records import PER, Span
-
-# a monarch's or pope's number in Latin capitals (``IV``)
-REGNAL = re.compile(r"^[IVX]{1,5}$")
 
 
 def find_regnal_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
