@@ -87,10 +87,11 @@ def _mark_governed(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> T
         return title
     if case_of(tokens[title.head]) not in ("Gen", "Acc") or not lexicon.is_relative(tokens[before].text):
         return title
+    relative_case = case_of(tokens[before])
     # a spouse in the genitive may be the name's own ("по словам вдовы министра" + a woman's name)
-    spouse = lexicon.spouse_gender(tokens[before].text) if case_of(tokens[before]) in ("Gen", "Acc") else None
+    spouse = lexicon.spouse_gender(tokens[before].text) if relative_case in ("Gen", "Acc") else None
     # a relative in another case has a name that agrees with it ("с женой политика Анной"), not with the title
-    case = UD_CASE.get(case_of(tokens[before]) or "") if case_of(tokens[before]) not in ("Gen", "Acc") else None
+    case = UD_CASE.get(relative_case or "") if relative_case not in ("Gen", "Acc") else None
     relative = (case, UD_GENDER.get(tokens[before].feat.get("Gender", ""))) if case else None
     return replace(title, governed=True, spouse=spouse, relative=relative)
 

@@ -252,7 +252,7 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
             or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
         return None
     case = case_of(case_word(analysis, title))
-    if case == "Ins" and _gapped(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
+    if case == "Ins" and _opens_gapped_clause(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
         return person  # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out
     if case is None or case == "Nom" and (not analysis.starts_sentence(title.first)
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
@@ -277,7 +277,7 @@ def _name_after_one_of(analysis: Analysis, title: Title, people: People) -> Span
     return person if one is None or name is None or one == name else None
 
 
-def _gapped(analysis: Analysis, title: Title) -> bool:
+def _opens_gapped_clause(analysis: Analysis, title: Title) -> bool:
     """A title that opens a clause after ``, а`` or ``, и`` whose verb is left out (``…, а заместителем — …``)."""
     tokens = analysis.tokens
     k = title.first - 1

@@ -57,7 +57,6 @@ def _two_surnames(words: list[re.Match], span: Span, full, morph: Morph) -> tupl
     return words[0], words[1]
 
 
-
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 

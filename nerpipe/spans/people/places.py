@@ -8,6 +8,7 @@ from ...morph import Morph, fold
 from ...ner import Analysis
 from ...places import Gazetteer
 from ...records import LOC, PER, Span
+from .words import knows_as_first_name
 
 # the kinds of place a genitive before a ruler's or official's name names (``мвами Лиртании``)
 _LEADING_KINDS = frozenset({"country"})
@@ -52,9 +53,5 @@ def named_after_town(text: str, span: Span, morph: Morph) -> bool:
     and has no first name pymorphy knows after it: a team or a company named after its town, no person."""
     words = text[span.start:span.end].split()
     return len(words) >= 2 and words[0][:1].isupper() and fold(words[0]).startswith(_TOWN_PREFIXES) \
-        and not fold(words[0]).endswith("-") and not any(_first_name(morph, word) for word in words[1:])
-
-
-def _first_name(morph: Morph, word: str) -> bool:
-    lowered = fold(word.strip("()"))
-    return morph.is_known(lowered) and any("Name" in p.tag for p in morph.parses(lowered))
+        and not fold(words[0]).endswith("-") \
+        and not any(knows_as_first_name(word.strip("()"), morph) for word in words[1:])

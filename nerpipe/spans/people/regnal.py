@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ...morph import Morph, fold
+from ...morph import Morph
 from ...names import REGNAL
 from ...ner import Analysis
 from ...records import PER, Span
+from .words import knows_as_first_name
 
 
 def find_regnal_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -18,12 +19,7 @@ def find_regnal_names(analysis: Analysis, spans: list[Span], morph: Morph) -> li
         number, name = tokens[index], tokens[index - 1]
         if not REGNAL.match(number.text) or index in owned or index - 1 in owned \
                 or analysis.text[name.end:number.start] != " " or not name.text[:1].isupper() \
-                or not name.text.isalpha() or not _known_first_name(morph, name.text):
+                or not name.text.isalpha() or not knows_as_first_name(name.text, morph):
             continue
         found.append(Span(name.start, number.end, PER))
     return found
-
-
-def _known_first_name(morph: Morph, text: str) -> bool:
-    lowered = fold(text)
-    return morph.is_known(lowered) and any("Name" in p.tag for p in morph.parses(lowered))
