@@ -211,10 +211,10 @@ def test_a_body_of_no_country_elsewhere(models, text, name):
 
 @pytest.mark.parametrize("text, name, country", [
     # a country's adjective right before the name, with quotes between: that country's
-    ("Полузащитник перешёл в японский «Кавасаки Фронтале» прошлой зимой.", "Кавасаки Фронтале", "JP"),
-    ("Контракт подписал бразильский «Санту-Андре», сообщили в клубе.", "Санту-Андре", "BR"),
+    ("Полузащитник из Москвы перешёл в японский «Кавасаки Фронтале» прошлой зимой.", "Кавасаки Фронтале", "JP"),
+    ("Контракт подписал бразильский «Санту-Андре», сообщили в Москве.", "Санту-Андре", "BR"),
     # a place of one country after ``в`` that depends on the body's word: that country's
-    ("Она преподаёт в Колледже святой Урсулы в Канаде уже десять лет.", "Колледж святой Урсулы", "CA"),
+    ("Она из Москвы, но преподаёт в Колледже святой Урсулы в Канаде.", "Колледж святой Урсулы", "CA"),
     # the place is the head's, not the body's, after the body in the genitive: no country from it
     ("Стороны обсудили в Москве открытие офиса «Зелёной лиги» в Норвегии.", "Зелёная лига", None),
     # a mission of a country abroad is not of the country the place after it names

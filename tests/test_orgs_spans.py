@@ -40,6 +40,8 @@ def org_texts(text, models) -> list[str]:
     ("Экс-начальник полиции Твери Глеб Ракитин открыл школу.", "Экс-начальник полиции Твери", "полиции Твери"),
     ("Экс-директор городской больницы Анна Котова открыла клинику.", "Экс-директор городской больницы",
      "городской больницы"),
+    # a company named after a person the text names: a name in apposition stays the company's
+    ("Роберт Уэлдфорд возглавил компанию Уэлдфорд.", None, "компанию Уэлдфорд"),
 ])
 def test_spans_that_name_no_organization(models, text, absent, present):
     found = org_texts(text, models)
@@ -443,3 +445,15 @@ def test_no_body_across_its_neighbour(models, text, surface):
 ])
 def test_a_body_with_its_owner(models, text, surface):
     assert surface in {m.text for m in analyze(text, models).mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, surname", [
+    # the surname of a person the text names in full is that person after a word of an institution
+    ("Посол Дэвид Крэнстон прибыл в столицу. После университета Крэнстон работал в банке.", "Крэнстон"),
+    # and where an organization's name holds it, its recurrences in another case are the person's
+    ("Холдинг Уэлдфорд возглавил Роберт Уэлдфорд. Позже Уэлдфорда отправили в отставку.", "Уэлдфорда"),
+])
+def test_a_surname_of_a_person_named_in_full_stays_the_persons(models, text, surname):
+    result = analyze(text, models)
+    last = [m for m in result.mentions if m.text == surname and m.start > text.index(".")]
+    assert last and all(m.type == "PER" for m in last)

@@ -541,9 +541,9 @@ def test_a_place_span_across_a_line_break_is_cut_into_its_lines():
 @pytest.mark.parametrize("text, surface, country", [
     # a place the gazetteer does not know, followed by a place abroad in the locative or in brackets
     ("Он вырос в Мбалеве в Танзании, а учился в Лондоне.", "Мбалеве", "TZ"),
-    ("Завод построили в Кларенвиле (шт. Огайо) в прошлом году.", "Кларенвиле", "US"),
+    ("Завод построили в Кларенвиле (шт. Огайо), а станки привезли из Германии.", "Кларенвиле", "US"),
     # after an adjective of a country
-    ("Финал пройдёт в бразильском Сан-Жозе-ду-Норти летом.", "Сан-Жозе-ду-Норти", "BR"),
+    ("Финал пройдёт в бразильском Сан-Жозе-ду-Норти, а полуфинал в Москве.", "Сан-Жозе-ду-Норти", "BR"),
     # a place abroad after the accusative of where to is not where the first one is
     ("Семья переехала из Кедровки в Германию, а затем во Францию.", "Кедровки", None),
 ])

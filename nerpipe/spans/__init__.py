@@ -110,7 +110,13 @@ from .people import (
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
-from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
+from .places import (
+    drop_adjectives_in_orgs,
+    find_place_adjectives,
+    find_places_in_orgs,
+    recast_surname_places,
+    retype_joined_names,
+)
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
 from .spelled_orgs import find_spelled_orgs
@@ -143,6 +149,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_east_asian_names(analysis, spans, morph)
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
+    spans = recast_surname_places(analysis, spans, morph, gazetteer)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
                                orgs)
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
