@@ -366,12 +366,14 @@ def _one_named(analysis: Analysis, word, inner, lexicon: OrgLexicon) -> bool:
 
 def _adjectives_before(analysis: Analysis, head: int, morph=None) -> int:
     """The first of the adjectives right before ``head`` that agree with it in case (not a title held before,
-    ``Экс-начальник``, the tagger may guess is an adjective); with ``morph``, also one in a case the noun's
-    form has too, where the tagger read the two apart (``избирательной`` Dat + ``комиссии`` Gen)."""
+    ``Экс-начальник``, the tagger may guess is an adjective, nor a predicate's short form: ``благодарны``);
+    with ``morph``, also one in a case the noun's form has too, where the tagger read the two apart
+    (``избирательной`` Dat + ``комиссии`` Gen)."""
     tokens = analysis.tokens
     case = tokens[head].feat.get("Case")
     first = head
     while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
+            and tokens[first - 1].feat.get("Variant") != "Short" \
             and (tokens[first - 1].feat.get("Case") in (None, case)
                  or _case_of_both(tokens[first - 1], tokens[head], morph)) \
             and tokens[first - 1].text.lower() not in _PRONOUNS \
