@@ -17,7 +17,9 @@ from ..text import OPENING_QUOTES, strip_acronym_ending
 
 _MAX_NAME_WORDS = 16
 _GENERIC_ORGS = {"сми", "вуз", "вузы", "вузов", "нко", "оо", "ип", "ооо", "зао", "оао", "пао", "ао", "гу", "муп",
-                 "гуп", "фгуп", "тсж", "снт", "ано"}
+                 "гуп", "фгуп", "тсж", "снт", "ано",
+                 # codes of law alone (``поправки в ГК``, ``статья УК``), no body: ``ГК «…»`` is named with its name
+                 "гк", "ук", "нк", "тк", "жк", "упк", "гпк", "апк", "коап"}
 
 
 def find_dictionary_orgs(
@@ -200,7 +202,8 @@ _DESIGNATION = re.compile(r"[A-Za-z]+-\d+")
 
 
 def is_generic_org(surface: str) -> bool:
-    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``), and
+    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``, a code of
+    law alone: ``ГК``), and
     a Latin word with a number, which designates a model or a virus (``XR-19``, ``ABC-300``)."""
     return fold(surface.strip()) in _GENERIC_ORGS or bool(_DESIGNATION.fullmatch(surface.strip()))
 
