@@ -42,6 +42,23 @@ def org_texts(text, models) -> list[str]:
      "городской больницы"),
     # a company named after a person the text names: a name in apposition stays the company's
     ("Роберт Уэлдфорд возглавил компанию Уэлдфорд.", None, "компанию Уэлдфорд"),
+    # the singular of a common noun a newspaper's name writes in the plural is the noun
+    ("Известие о помолвке облетело город. Об этом пишут «Известия».", "Известие", "Известия"),
+    ("Весть о победе пришла вечером, сообщили «Вести».", None, "Вести"),
+    # a predicate's short adjective before a body is none of its name
+    ("Мы благодарны компании «Вектор-Строй» за помощь.", "благодарны компании «Вектор-Строй»",
+     "компании «Вектор-Строй»"),
+    ("Читатели рады газете «Северный курьер» и её авторам.", "рады газете «Северный курьер»",
+     "газете «Северный курьер»"),
+    # a code of law alone is no body; a group of companies with its name is
+    ("Поправки в ГК одобрены в первом чтении.", "ГК", None),
+    ("Дело возбуждено по статье УК о мошенничестве.", "УК", None),
+    ("ГК «Северстрой» сдала дом в срок.", None, "ГК «Северстрой»"),
+    # what the quoted title of an act is about is no body the text speaks of
+    ("Депутаты изменили закон «О государственной гражданской службе РФ» в среду.",
+     "государственной гражданской службе РФ", None),
+    ("Совет принял постановление «Об управлении делами Совета министров».", "управлении делами Совета министров",
+     None),
 ])
 def test_spans_that_name_no_organization(models, text, absent, present):
     found = org_texts(text, models)

@@ -52,6 +52,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .anaphora import find_org_anaphora, find_shortened_names
 from .appositions import (
     extend_by_unit_abbreviations,
@@ -178,6 +179,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
+    spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
@@ -234,6 +236,27 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
             spans.append(Span(span.start, span.end, PER))  # ``архиепископ Савватий Луговской``
             return
     spans.append(span)
+
+
+_ACT_OPENINGS = frozenset({"о", "об", "обо"})
+
+
+def in_act_title(analysis: Analysis, span: Span) -> bool:
+    """Whether a span lies inside the quoted title of an act that opens with ``О`` (``закон «О
+    гражданской службе РФ»``): what the act is about, no body the text speaks of."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return False
+    index = tokens[0].index - 1
+    while index > 0 and analysis.tokens[index].sent == tokens[0].sent:
+        word = analysis.tokens[index].text
+        if word in CLOSING_QUOTES and word not in OPENING_QUOTES:
+            return False
+        if word in OPENING_QUOTES:
+            after = analysis.tokens[index + 1]
+            return after.index < tokens[0].index and after.text[:1].isupper() and after.text.lower() in _ACT_OPENINGS
+        index -= 1
+    return False
 
 
 def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
