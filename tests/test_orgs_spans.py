@@ -59,6 +59,10 @@ def org_texts(text, models) -> list[str]:
      "государственной гражданской службе РФ", None),
     ("Совет принял постановление «Об управлении делами Совета министров».", "управлении делами Совета министров",
      None),
+    # a word of people of an occupation alone is no body; a quoted one is a name
+    ("Учения альянса\nСолдаты НАТО в Латвии\nВ Латвии прошли учения.", "Солдаты НАТО", "НАТО"),
+    ("Учения альянса\nСолдаты НАТО в Латвии\nВ Латвии прошли учения.", "Солдаты", None),
+    ("Он возглавил студию «Пилот» в прошлом году.", None, "Пилот"),
 ])
 def test_spans_that_name_no_organization(models, text, absent, present):
     found = org_texts(text, models)

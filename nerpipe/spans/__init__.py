@@ -46,12 +46,15 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..morph import Morph, fold
 from ..names import is_credit_line, looks_like_person
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
+from ..resources import read_word_groups
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .anaphora import find_org_anaphora, find_shortened_names
 from .appositions import (
@@ -81,6 +84,7 @@ from .edges import (
 from .growth import find_unit_orgs, grow_orgs
 from .occasions import drop_event_nouns
 from .organizations import (
+    common_noun,
     extend_orgs_by_places,
     find_adjective_names,
     find_compound_bodies,
@@ -221,7 +225,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
         return
     if span.type == ORG:
-        if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph):
+        if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph) \
+                or _people_word(analysis, span, morph):
             return
         if _is_facility(gazetteer, text[span.start:span.end]) or _facility_noun(analysis, span, morph) \
                 or _named_after_place_type(analysis, span, gazetteer):
@@ -277,6 +282,21 @@ def _function_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
         return False
     parses = morph.parses(fold(tokens[0].text))
     return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    """The words of people's occupations (``professions.txt``: ``солдат``, ``сотрудник``)."""
+    return frozenset(word for words in read_word_groups("professions.txt").values() for word in words)
+
+
+def _people_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a span is one common noun of people of an occupation, not in quotes (``Солдаты`` opening a
+    line before ``НАТО``; not the studio ``«Пилот»``): people, no organization."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    before = analysis.text[:span.start].rstrip()[-1:]
+    return len(tokens) == 1 and before not in OPENING_QUOTES and common_noun(tokens[0], morph) \
+        and bool(morph.forms(tokens[0].text) & _occupations())
 
 
 def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
