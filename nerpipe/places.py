@@ -222,6 +222,10 @@ class Gazetteer:
             if " " not in name and self.morph.is_known(name) and not self.morph.has_gram(name, "Geox"):
                 continue  # a word of the language first (``Плато``, ``Виктория``): never by its name alone
             self._bare_divisions.add(name, Place(f"{kind} {name}" if kind else name, "other", None, alpha2))
+        for row in _read_csv("division_adjectives.csv"):  # ``калифорнийский`` → штат Калифорния, US
+            division = self.lookup_bare_division(row["division"])
+            if division is not None:
+                self._city_adjectives.setdefault(fold(row["adjective"]), division)
 
     # -- queries ---------------------------------------------------------------------------
 

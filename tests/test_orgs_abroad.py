@@ -222,3 +222,13 @@ def test_a_body_of_no_country_elsewhere(models, text, name):
 ])
 def test_the_phrase_of_a_body_says_its_country(models, text, name, country):
     assert {o.name: o.country for o in analyze(text, models).organizations}[name] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an adjective of a state abroad in the name: that state's country (the text names a place of it)
+    ("Он окончил Орегонский университет и переехал из Бостона в Москву.", "Орегонский университет", "US"),
+    ("Она преподаёт в Баварской академии искусств, а живёт то в Берлине, то в Москве.",
+     "Баварская академия искусств", "DE"),
+])
+def test_an_adjective_of_a_state_abroad_gives_its_country(models, text, name, country):
+    assert {o.name: o.country for o in analyze(text, models).organizations}[name] == country
