@@ -225,9 +225,19 @@ def restore_case(word: str, model: str) -> str:
             if part.lower() == ref.lower():
                 out.append(ref)  # a part the inflection left alone keeps its letters: IT-компаний
             else:
-                out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
+                out.append(_letters_cased(part, ref))
         return "-".join(out)
     return word
+
+
+def _letters_cased(word: str, model: str) -> str:
+    """``word`` with the capitals of ``model`` over the letters the two share from the start (``МегаФона``
+    → ``МегаФон``), its first letter a capital where the model's is."""
+    shared = 0
+    while shared < min(len(word), len(model)) and word[shared].lower() == model[shared].lower():
+        shared += 1
+    cased = model[:shared] + word[shared:]
+    return cased[:1].upper() + cased[1:] if model[:1].isupper() else cased
 
 
 def plural_noun(token, morph: Morph, folded: bool = False) -> bool:

@@ -214,12 +214,18 @@ class Gazetteer:
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *_split(row["aliases"])):
                 self._index.add(variant, place)
-        for alpha2, name, kind in _divisions():
-            self._divisions.add(name, Place(f"{kind} {name}", "other", None, alpha2))
-        for alpha2, name, kind in _divisions(_BARE_DIVISION_TYPES):
+        divisions = list(_divisions(_BARE_DIVISION_TYPES))  # pycountry's subdivisions, read once
+        for alpha2, name, kind in divisions:
+            if kind in _DIVISION_TYPES:  # states and provinces: also by their type (``штат Техас``)
+                self._divisions.add(name, Place(f"{kind} {name}", "other", None, alpha2))
+        for alpha2, name, kind in divisions:
             if " " not in name and self.morph.is_known(name) and not self.morph.has_gram(name, "Geox"):
                 continue  # a word of the language first (``Плато``, ``Виктория``): never by its name alone
             self._bare_divisions.add(name, Place(f"{kind} {name}" if kind else name, "other", None, alpha2))
+        for row in _read_csv("division_adjectives.csv"):  # ``калифорнийский`` → штат Калифорния, US
+            division = self.lookup_bare_division(row["division"])
+            if division is not None:
+                self._city_adjectives.setdefault(fold(row["adjective"]), division)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -355,22 +361,21 @@ def _rank(place: Place) -> tuple:
     return (_CATEGORY_RANK[place.category], not place.capital, -place.population)
 
 
-def _divisions(division_types: dict[str, str | None] | None = None):
+def _divisions(division_types: dict[str, str | None]):
     """(alpha-2, Russian name, type word) for every first-level division of ISO 3166-2 of one of
-    ``division_types`` (ISO type → the Russian type word, ``None`` for none; states and provinces by
-    default) whose name pycountry translates into Russian."""
+    ``division_types`` (ISO type → the Russian type word, ``None`` for none) whose name pycountry
+    translates into Russian."""
     import pycountry
 
     try:
         tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"]).gettext
     except OSError:  # pragma: no cover - pycountry always ships its locales
         return
-    types = division_types or {value: key for key, value in _DIVISION_TYPES.items()}
     for division in pycountry.subdivisions:
         name = tr(division.name)
-        if division.parent_code is None and division.type in types \
+        if division.parent_code is None and division.type in division_types \
                 and any("а" <= ch <= "я" for ch in name.lower()) and "(" not in name:
-            yield division.country_code, name, types[division.type]
+            yield division.country_code, name, division_types[division.type]
 
 
 def _countries():

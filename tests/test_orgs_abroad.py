@@ -207,3 +207,28 @@ def test_a_body_of_no_country_in_a_text_about_one_country(models, text, name, co
 ])
 def test_a_body_of_no_country_elsewhere(models, text, name):
     assert org_countries(text, models).get(name, "absent") is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country's adjective right before the name, with quotes between: that country's
+    ("Полузащитник из Москвы перешёл в японский «Кавасаки Фронтале» прошлой зимой.", "Кавасаки Фронтале", "JP"),
+    ("Контракт подписал бразильский «Санту-Андре», сообщили в Москве.", "Санту-Андре", "BR"),
+    # a place of one country after ``в`` that depends on the body's word: that country's
+    ("Она из Москвы, но преподаёт в Колледже святой Урсулы в Канаде.", "Колледж святой Урсулы", "CA"),
+    # the place is the head's, not the body's, after the body in the genitive: no country from it
+    ("Стороны обсудили в Москве открытие офиса «Зелёной лиги» в Норвегии.", "Зелёная лига", None),
+    # a mission of a country abroad is not of the country the place after it names
+    ("В Москве сообщили, что представительство «Северолеса» в Финляндии закрылось.", "Северолес", None),
+])
+def test_the_phrase_of_a_body_says_its_country(models, text, name, country):
+    assert {o.name: o.country for o in analyze(text, models).organizations}[name] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an adjective of a state abroad in the name: that state's country (the text names a place of it)
+    ("Он окончил Орегонский университет и переехал из Бостона в Москву.", "Орегонский университет", "US"),
+    ("Она преподаёт в Баварской академии искусств, а живёт то в Берлине, то в Москве.",
+     "Баварская академия искусств", "DE"),
+])
+def test_an_adjective_of_a_state_abroad_gives_its_country(models, text, name, country):
+    assert {o.name: o.country for o in analyze(text, models).organizations}[name] == country

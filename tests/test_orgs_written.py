@@ -69,3 +69,24 @@ def test_an_abbreviation_the_text_defines_as_written(models, text, full):
     names = mention_names(text, models)
     assert {normal for _, normal, _ in names} == {full, text.split("(")[1].split(")")[0].split()[-1]}
     assert {entity for _, _, entity in names} == {full}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name with a capital inside keeps it in the nominative
+    ("Абоненты «ТелеЛинка» жалуются на связь.", "ТелеЛинк"),
+    ("Лидер «ЗвукоРяда» дал концерт.", "ЗвукоРяд"),
+])
+def test_capitals_inside_a_name_are_kept(models, text, name):
+    assert name in {o.name for o in analyze(text, models).organizations}
+
+
+@pytest.mark.parametrize("word, model, expected", [
+    ("мегафон", "МегаФона", "МегаФон"),
+    ("москва", "Москвы", "Москва"),
+    ("ханты-мансийск", "Ханты-Мансийска", "Ханты-Мансийск"),
+    ("минпромторг", "МИНПРОМТОРГА", "МИНПРОМТОРГ"),
+])
+def test_restore_case(word, model, expected):
+    from nerpipe.morph import restore_case
+
+    assert restore_case(word, model) == expected

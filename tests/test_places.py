@@ -536,3 +536,19 @@ def test_a_place_span_across_a_line_break_is_cut_into_its_lines():
     text = "Пожар в Нью-Йорке\nКвинс\nПожарные работали всю ночь."
     pieces = split_at_lines(text, Span(8, 23, LOC))
     assert [text[p.start:p.end] for p in pieces] == ["Нью-Йорке", "Квинс"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a place the gazetteer does not know, followed by a place abroad in the locative or in brackets
+    ("Он вырос в Мбалеве в Танзании, а учился в Лондоне.", "Мбалеве", "TZ"),
+    ("Завод построили в Кларенвиле (шт. Огайо), а станки привезли из Германии.", "Кларенвиле", "US"),
+    # after an adjective of a country
+    ("Финал пройдёт в бразильском Сан-Жозе-ду-Норти, а полуфинал в Москве.", "Сан-Жозе-ду-Норти", "BR"),
+    # a place abroad after the accusative of where to is not where the first one is
+    ("Семья переехала из Кедровки в Германию, а затем во Францию.", "Кедровки", None),
+])
+def test_an_unknown_place_takes_the_country_its_phrase_names(models, text, surface, country):
+    result = analyze(text, models)
+    locations = {loc.location_id: loc for loc in result.locations}
+    found = {m.text: locations[m.entity_id] for m in result.mentions if m.type == "LOC"}
+    assert found[surface].country_code == country

@@ -130,6 +130,8 @@ class OrgLexicon:
             if index == 0 and len(variant) > 1 and self.kind_of(word) is not None and self._plural_only(word) \
                     and not self._plural_only(model):
                 return False  # several bodies of a kind (``в банках России``), not the one of the dictionary
+            if self._singular_of_plural(model, word):
+                return False  # ``Известие о …``: the common noun, not the newspaper ``Известия``
             if is_abbreviation(model):
                 if strip_acronym_ending(word) != model:
                     return False
@@ -140,6 +142,16 @@ class OrgLexicon:
                 if index > 0 or not (common_noun or compound or self._adjective_of_kind(variant, words)):
                     return False
         return True
+
+    def _singular_of_plural(self, model: str, word: str) -> bool:
+        """Whether a text word is a singular only of a common noun a dictionary name writes in the
+        plural (``Известие``, ``Вестью`` of ``Известия``, ``Вести``): the noun itself, no form of the name."""
+        if not self.morph.is_known(model) or not self.morph.has_gram(model, "plur"):
+            return False
+        models = [p for p in self.morph.parses(fold(model)) if p.tag.POS == "NOUN" and p.tag.number == "plur"]
+        parses = self.morph.parses(fold(word))
+        return bool(models) and bool(parses) and not any(p.tag.number == "plur" for p in parses) \
+            and any(p.tag.number == "sing" and p.normal_form == models[0].normal_form for p in parses)
 
     def _plural_only(self, word: str) -> bool:
         """Whether every reading of a word is a plural (``банках``, not ``банка`` or ``школы``)."""

@@ -60,7 +60,7 @@ def resolve_document(
     places = resolve_places(analysis, spans, morph, gazetteer)
     region = main_region(places)
     scope = document_scope(places)
-    places = placed_abroad(places, scope, gazetteer)
+    places = placed_abroad(places, scope, gazetteer, analysis)
     organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)

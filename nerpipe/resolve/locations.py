@@ -5,6 +5,7 @@ plainly about (:func:`document_scope`), for every stage that needs it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -71,18 +72,73 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
 
 
-def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
+def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
+                  analysis: Analysis | None = None) -> dict[Span, Place]:
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
-    ``города Мармариса``), made a place of the foreign country the document is plainly about: a
-    text about one country names its small places without it."""
-    if scope.country is None:
-        return places
+    ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
+    ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about
+    one country names its small places without it (:func:`country_abroad`)."""
     out = dict(places)
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
-            out[span] = Place(place.name, "other", None, scope.country)
+            country = country_abroad(analysis, span, places, scope)
+            if country is not None:
+                out[span] = Place(place.name, "other", None, country)
     return out
+
+
+def country_abroad(analysis: Analysis | None, span: Span, places: dict[Span, Place], scope: Scope,
+                   after: bool = True, governed: bool = False) -> str | None:
+    """The foreign country a body or a place of no country named at ``span`` is of: the one its own
+    phrase names (:func:`country_of_phrase`, with ``after`` and ``governed`` as there), else the one the
+    document is plainly about (``scope``), else ``None``. The one decision of whose a thing abroad the
+    text names without its country is."""
+    phrase = country_of_phrase(analysis, span, places, after, governed) if analysis is not None else None
+    return phrase or scope.country
+
+
+# what may stand between a name and a place after it that says where it is: ``в``/``во`` (the place in
+# the locative), or an opening bracket with a word of the place's kind (``(шт. Иллинойс)``, ``(Руанда)``)
+_PLACE_AFTER = re.compile(r"\s*(?:(?:в|во)\s+|\(\s*(?:[а-яё]+\.?\s+)?)")
+_QUOTES = "«\"“„'"
+
+
+def country_of_phrase(analysis: Analysis, span: Span, places: dict[Span, Place], after: bool = True,
+                      governed: bool = False) -> str | None:
+    """The foreign country the phrase of a name says: of an adjective of a place abroad right before
+    it (``китайский «…»``, ``в корейском …``), or (``after``) of a place abroad right after it, in the
+    locative after ``в`` or in brackets (``… в Руанде``, ``… (шт. Иллинойс)``); with ``governed``, a
+    place after ``в`` only where it depends on a word of the name (``университета в …``, not
+    ``штаб-квартиры ФСЭГ в …``). ``None`` for a phrase that names none, or a place of Russia."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return None
+    text = analysis.text
+    inside = {token.index for token in tokens}
+    for other, place in sorted(places.items(), key=lambda item: item[0].start):
+        if place is None or place.country_code in (None, RUSSIA) or other == span:
+            continue
+        words = analysis.tokens_in(other.start, other.end)
+        if not words:
+            continue
+        if other.end <= span.start:
+            between = text[other.end:span.start]
+            if not between.strip(" " + _QUOTES) and words[-1].pos == "ADJ":
+                return place.country_code
+        elif after and other.start >= span.end and _placed_after(text[span.end:other.start], words[0]) \
+                and (not governed or "(" in text[span.end:other.start] or words[0].head in inside):
+            return place.country_code
+    return None
+
+
+def _placed_after(between: str, first) -> bool:
+    """Whether the text between a name and a place after it says the name is in that place: ``в``
+    before the place in the locative, or an opening bracket (``(шт. Иллинойс)``)."""
+    match = _PLACE_AFTER.fullmatch(between)
+    if match is None:
+        return False
+    return "(" in between or first.feat.get("Case") == "Loc"
 
 
 def main_region(places: dict[Span, Place]) -> str | None:

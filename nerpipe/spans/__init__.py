@@ -46,12 +46,16 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..morph import Morph, fold
 from ..names import is_credit_line, looks_like_person
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
+from ..resources import read_word_groups
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .anaphora import find_org_anaphora, find_shortened_names
 from .appositions import (
     extend_by_unit_abbreviations,
@@ -80,6 +84,7 @@ from .edges import (
 from .growth import find_unit_orgs, grow_orgs
 from .occasions import drop_event_nouns
 from .organizations import (
+    common_noun,
     extend_orgs_by_places,
     find_adjective_names,
     find_compound_bodies,
@@ -110,7 +115,13 @@ from .people import (
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
-from .places import drop_adjectives_in_orgs, find_place_adjectives, find_places_in_orgs, retype_joined_names
+from .places import (
+    drop_adjectives_in_orgs,
+    find_place_adjectives,
+    find_places_in_orgs,
+    recast_surname_places,
+    retype_joined_names,
+)
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
 from .spelled_orgs import find_spelled_orgs
@@ -143,6 +154,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_east_asian_names(analysis, spans, morph)
     spans = recast_single_words(analysis, spans, morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
+    spans = recast_surname_places(analysis, spans, morph, gazetteer)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
                                orgs)
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
@@ -171,6 +183,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
+    spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
@@ -212,7 +225,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
         return
     if span.type == ORG:
-        if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph):
+        if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph) \
+                or _people_word(analysis, span, morph):
             return
         if _is_facility(gazetteer, text[span.start:span.end]) or _facility_noun(analysis, span, morph) \
                 or _named_after_place_type(analysis, span, gazetteer):
@@ -227,6 +241,27 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
             spans.append(Span(span.start, span.end, PER))  # ``архиепископ Савватий Луговской``
             return
     spans.append(span)
+
+
+_ACT_OPENINGS = frozenset({"о", "об", "обо"})
+
+
+def in_act_title(analysis: Analysis, span: Span) -> bool:
+    """Whether a span lies inside the quoted title of an act that opens with ``О`` (``закон «О
+    гражданской службе РФ»``): what the act is about, no body the text speaks of."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return False
+    index = tokens[0].index - 1
+    while index > 0 and analysis.tokens[index].sent == tokens[0].sent:
+        word = analysis.tokens[index].text
+        if word in CLOSING_QUOTES and word not in OPENING_QUOTES:
+            return False
+        if word in OPENING_QUOTES:
+            after = analysis.tokens[index + 1]
+            return after.index < tokens[0].index and after.text[:1].isupper() and after.text.lower() in _ACT_OPENINGS
+        index -= 1
+    return False
 
 
 def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
@@ -247,6 +282,21 @@ def _function_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
         return False
     parses = morph.parses(fold(tokens[0].text))
     return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    """The words of people's occupations (``professions.txt``: ``солдат``, ``сотрудник``)."""
+    return frozenset(word for words in read_word_groups("professions.txt").values() for word in words)
+
+
+def _people_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a span is one common noun of people of an occupation, not in quotes (``Солдаты`` opening a
+    line before ``НАТО``; not the studio ``«Пилот»``): people, no organization."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    before = analysis.text[:span.start].rstrip()[-1:]
+    return len(tokens) == 1 and before not in OPENING_QUOTES and common_noun(tokens[0], morph) \
+        and bool(morph.forms(tokens[0].text) & _occupations())
 
 
 def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:

@@ -29,7 +29,7 @@ from .anaphora import is_generic
 from .dependents import org_dependents, shared_head_bodies
 from .edges import close_quotes
 from .growth import relational
-from .organizations import common_noun
+from .organizations import common_noun, people_surnames
 from .quoted_lists import free_name
 
 
@@ -251,9 +251,11 @@ def extend_by_descriptors(
     A quoted name after such a word is an organization even when natasha missed it
     (``институт «Коллективное действие»``) or took it for a place the gazetteer does not
     know (``центре Арт-Вектор``) or for a person while pymorphy knows it as an organization
-    (``команды Макларен-Мерседес``)."""
+    (``команды Макларен-Мерседес``) — not the surname of a person the document names in full that opens
+    a clause of its own (``после университета Смитсон поступил …`` beside ``Джона Смитсона``)."""
     tokens = analysis.tokens
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    surnames = people_surnames(analysis, spans, lexicon.morph)
     out = []
     for span in spans:
         if span.type in (ORG, LOC):
@@ -266,7 +268,8 @@ def extend_by_descriptors(
                 first = _descriptor_before(analysis, Span(span.start, span.end, ORG), lexicon, gazetteer, covered)
                 if first is not None:
                     span = close_quotes(analysis.text, Span(tokens[first].start, span.end, ORG))
-        elif span.type == PER and _organization_name(analysis, span, lexicon.morph):
+        elif span.type == PER and _organization_name(analysis, span, lexicon.morph) \
+                and not _subject_after(analysis, span, lexicon.morph, surnames):
             # ``команды Макларен-Мерседес``: a name pymorphy knows as an organization's after the word of one
             first = _descriptor_before(analysis, Span(span.start, span.end, ORG), lexicon, gazetteer, covered)
             if first is not None:
@@ -284,6 +287,22 @@ def extend_by_descriptors(
             if named is not None and not any(t in covered for t in range(token.index, named[1] + 1)):
                 out.append(Span(tokens[named[0]].start, tokens[named[1]].end, ORG))
     return out
+
+
+def _subject_after(analysis: Analysis, span: Span, morph, surnames: set[str]) -> bool:
+    """Whether a PER span after a word of an organization is a surname of the document's people
+    (:func:`~nerpipe.spans.organizations.people_surnames`) that is the subject of the verb after it,
+    the word before it in another case (``после университета Смитсон поступил``), not a name in
+    apposition (``компанию Смитсон``, ``компания Смитсон объявила``)."""
+    inner = analysis.tokens_in(span.start, span.end)
+    if not inner or not morph.forms(analysis.text[span.start:span.end]) & surnames:
+        return False
+    before, after = inner[0].index - 1, inner[-1].index + 1
+    if before < 0 or after >= len(analysis.tokens):
+        return False
+    kind, verb = analysis.tokens[before], analysis.tokens[after]
+    return kind.feat.get("Case") not in (None, "Nom") and verb.pos in ("VERB", "AUX") \
+        and verb.feat.get("Number") == "Sing" and verb.sent == inner[0].sent
 
 
 def _quoted_after_description(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[int, int] | None:
@@ -347,12 +366,14 @@ def _one_named(analysis: Analysis, word, inner, lexicon: OrgLexicon) -> bool:
 
 def _adjectives_before(analysis: Analysis, head: int, morph=None) -> int:
     """The first of the adjectives right before ``head`` that agree with it in case (not a title held before,
-    ``Экс-начальник``, the tagger may guess is an adjective); with ``morph``, also one in a case the noun's
-    form has too, where the tagger read the two apart (``избирательной`` Dat + ``комиссии`` Gen)."""
+    ``Экс-начальник``, the tagger may guess is an adjective, nor a predicate's short form: ``благодарны``);
+    with ``morph``, also one in a case the noun's form has too, where the tagger read the two apart
+    (``избирательной`` Dat + ``комиссии`` Gen)."""
     tokens = analysis.tokens
     case = tokens[head].feat.get("Case")
     first = head
     while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == tokens[head].sent \
+            and tokens[first - 1].feat.get("Variant") != "Short" \
             and (tokens[first - 1].feat.get("Case") in (None, case)
                  or _case_of_both(tokens[first - 1], tokens[head], morph)) \
             and tokens[first - 1].text.lower() not in _PRONOUNS \

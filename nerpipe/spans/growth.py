@@ -22,7 +22,15 @@ from __future__ import annotations
 from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import PLACE_BODIES, UNIT_ABBREVIATIONS, UNIT_ADJECTIVES, OrgLexicon, is_abbreviation, is_latin_name
+from ..orgs import (
+    LEADERSHIP_BODIES,
+    PLACE_BODIES,
+    UNIT_ABBREVIATIONS,
+    UNIT_ADJECTIVES,
+    OrgLexicon,
+    is_abbreviation,
+    is_latin_name,
+)
 from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
@@ -371,6 +379,9 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                 or opening.get(noun.start, 0) >= org.end \
                 or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)):
             continue
+        if morph.forms(noun.text) & LEADERSHIP_BODIES and len(inner) == 1 and first.text[:1].islower() \
+                and lexicon.kind_of(first.text) is not None:
+            continue  # ``руководству федерации``: the leadership of a body named by its kind alone is none
         begin = _adjectives_of(analysis, unit, morph, unit_names=True)
         end = org.end
         after = inner[-1].index + 1

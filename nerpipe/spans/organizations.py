@@ -17,7 +17,9 @@ from ..text import OPENING_QUOTES, strip_acronym_ending
 
 _MAX_NAME_WORDS = 16
 _GENERIC_ORGS = {"сми", "вуз", "вузы", "вузов", "нко", "оо", "ип", "ооо", "зао", "оао", "пао", "ао", "гу", "муп",
-                 "гуп", "фгуп", "тсж", "снт", "ано"}
+                 "гуп", "фгуп", "тсж", "снт", "ано",
+                 # codes of law alone (``поправки в ГК``, ``статья УК``), no body: ``ГК «…»`` is named with its name
+                 "гк", "ук", "нк", "тк", "жк", "упк", "гпк", "апк", "коап"}
 
 
 def find_dictionary_orgs(
@@ -200,7 +202,8 @@ _DESIGNATION = re.compile(r"[A-Za-z]+-\d+")
 
 
 def is_generic_org(surface: str) -> bool:
-    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``), and
+    """Words natasha tags ORG that name a kind of thing, not one organization (``СМИ``, ``вуз``, a code of
+    law alone: ``ГК``), and
     a Latin word with a number, which designates a model or a virus (``XR-19``, ``ABC-300``)."""
     return fold(surface.strip()) in _GENERIC_ORGS or bool(_DESIGNATION.fullmatch(surface.strip()))
 
@@ -303,7 +306,7 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
     after ``Палата представителей``. A name of one word must be capitalised where it recurs and
     be no place the gazetteer knows (``«Колумбии»``); a place natasha tagged with that name that
     neither the gazetteer nor pymorphy knows becomes the organization (``из Кин-Топа``), and so
-    does a surname alone that no person of the document has."""
+    does a surname alone that no person of the document has (in any case)."""
     morph = lexicon.morph
     tokens = analysis.tokens
     names: PhraseIndex[bool] = PhraseIndex(morph)  # a name → whether it is a common noun in quotes
@@ -322,8 +325,7 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
         added += 1
     if not added:
         return spans
-    people = (analysis.text[s.start:s.end].split() for s in spans if s.type == PER)
-    surnames = {fold(words[-1]) for words in people if len(words) > 1}
+    surnames = people_surnames(analysis, spans, morph)
     out = list(spans)
     covered = {t.index for s in spans if s.type == ORG for t in analysis.tokens_in(s.start, s.end)}
     index = 0
@@ -346,6 +348,14 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
             covered |= set(range(index, index + length))
         index += length
     return out
+
+
+def people_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> set[str]:
+    """The surnames of the people the document names with more than a surname, in every case and
+    read every way (:meth:`~nerpipe.morph.Morph.forms`: ``Смитсона`` of ``Джона Смитсона``): a word
+    alone with one of these forms is that person, no organization."""
+    people = (analysis.text[s.start:s.end].split() for s in spans if s.type == PER)
+    return {form for words in people if len(words) > 1 for form in morph.forms(words[-1])}
 
 
 def find_adjective_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
@@ -395,7 +405,7 @@ def _give_way(new: Span, spans: list[Span], text: str, morph: Morph, gazetteer: 
         if same and span.type == LOC and gazetteer.lookup(surface) is None \
                 and not any(morph.has_gram(word, "Geox") for word in surface.split()):
             continue
-        if same and span.type == PER and len(surface.split()) == 1 and fold(surface) not in surnames:
+        if same and span.type == PER and len(surface.split()) == 1 and not morph.forms(surface) & surnames:
             continue
         return None
     return kept

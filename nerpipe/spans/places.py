@@ -1,6 +1,6 @@
 """LOC spans: places named inside organizations, adjectives of federal subjects, countries and cities
 abroad (``томские``, ``японские``, ``лондонские``), and no place for an adjective that is part of an
-organization's name."""
+organization's name; a person's surname natasha took for a place, the person's."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from ..morph import Morph
 from ..ner import Analysis
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
-from .organizations import genitive_token
+from .organizations import genitive_token, people_surnames
 
 # nouns after which a region's adjective names no place: ``московское время``, ``крымские татары``
 _COLLOCATION_NOUNS = {"время", "татарин", "татары"}
@@ -106,3 +106,20 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 def _in_brackets_after(text: str, end: int, span: Span) -> bool:
     return text[end:span.start].strip(" \u00a0") == "(" and text[span.end:span.end + 1] == ")"
+
+
+def recast_surname_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> list[Span]:
+    """A LOC span of one word that is a surname of a person the document names in full (``Смитсон``
+    beside ``Джона Смитсона``), that the gazetteer does not know and pymorphy does not read as a
+    place: a PER span, the person's."""
+    surnames = people_surnames(analysis, spans, morph)
+    if not surnames:
+        return spans
+    out = []
+    for span in spans:
+        surface = analysis.text[span.start:span.end]
+        if span.type == LOC and surface.isalpha() and morph.forms(surface) & surnames \
+                and gazetteer.lookup(surface) is None and not morph.has_gram(surface, "Geox"):
+            span = Span(span.start, span.end, PER)
+        out.append(span)
+    return out

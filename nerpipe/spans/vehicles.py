@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..morph import UD_NUMBER, Morph, fold
 from ..ner import Analysis
-from ..records import ORG, Span
+from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
 from .organizations import common_noun, shopping_centre
@@ -31,12 +31,18 @@ _VEHICLE_DOINGS = frozenset(_THINGS["vehicle_doing"])
 
 def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """ORG spans that name a vehicle or an instrument, not an organization: written after such a
-    noun (``шаттл «Орион»``, ``станции «Заря»``, ``телескопа Кеплер``), quoted after a noun of what
+    noun (``шаттл «Орион»``, ``станции «Заря»``, ``телескопа Кеплер``; a work's title after its noun
+    and its author's name too: ``сериал Имя Фамилии «…»``), quoted after a noun of what
     vehicles do (``полёт «Орион»``) or joined to such a name (``шаттлы «Орион» (в мае) и «Вега»``),
     and every other mention of the same name in the document."""
     tokens = analysis.tokens
     vehicles: set[str] = set()
     ends: set[int] = set()  # the last tokens of the vehicles' names, closing quotes included
+    authors = {}  # the last token of a person's name → its first (``фильм Имя Фамилии «…»``: the author's)
+    for span in spans:
+        named = analysis.tokens_in(span.start, span.end) if span.type == PER else []
+        if named:
+            authors[named[-1].index] = named[0].index
     for span in sorted(spans, key=lambda s: s.start):
         if span.type != ORG:
             continue
@@ -60,6 +66,8 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         before = tokens[index]
         if quoted and before.text == "как" and index >= 2 and tokens[index - 1].text == ",":
             before = tokens[index - 2]  # ``такие картины, как «Вокзал»``
+        elif quoted and index in authors and authors[index] > 0 and tokens[authors[index] - 1].sent == before.sent:
+            before = tokens[authors[index] - 1]  # ``сериал Имя Фамилии «Вокзал»``: the work of its author
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
         work = quoted and bool(forms & (_WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
             and _cited(inner[0], morph)  # not ``спектакль «Вектора»``

@@ -150,6 +150,26 @@ def _short_variants() -> list[Case]:
             for text in _COUNCILS_AFTER]
 
 
+# no body: a code of law alone, what the quoted title of an act is about, a predicate's short adjective
+_NOT_BODIES = (
+    ("Поправки в ГК одобрены в первом чтении.", frozenset()),
+    ("Суд применил статью УК о краже.", frozenset()),
+    ("Сенат изменил закон «О государственной службе Литвы».", frozenset({"Сенат Литвы"})),
+    ("Правительство утвердило положение «Об управлении делами Совета».", frozenset({"Правительство"})),
+    ("Мы благодарны компании «Северный путь» за помощь.", frozenset({"Северный путь"})),
+    ("Жители рады газете «Вечерний маяк» и её авторам.", frozenset({"Вечерний маяк"})),
+    ("Известие о решении пришло утром.", frozenset()),
+    ("В прокат выходит фильм Анны Леоновой «Норд Ривер».", frozenset()),
+    ("Федерация гребли Литвы объявила состав. Тренер сообщил руководству федерации о травме.",
+     frozenset({"Федерация гребли Литвы"})),
+)
+
+
+def _not_bodies() -> list[Case]:
+    return [Case("orgs", "not_a_body", text, (names, len(names)) if names else frozenset())
+            for text, names in _NOT_BODIES]
+
+
 def cases() -> list[Case]:
     return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names() \
-        + _referred() + _leaderships() + _juries() + _parliaments() + _shortened() + _short_variants()
+        + _referred() + _leaderships() + _juries() + _parliaments() + _shortened() + _short_variants() + _not_bodies()
