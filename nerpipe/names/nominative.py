@@ -81,6 +81,17 @@ def generation_cases(morph: Morph, text: str) -> set[str]:
     return {p.tag.case for p in morph.parses(fold(generation)) if p.tag.POS == "ADJF" and p.tag.number == "sing"}
 
 
+def generation_gender(morph: Morph, text: str, case: str | None) -> str | None:
+    """The gender the word after the hyphen of ``Буше-младшем`` shows in the name's case (``masc``: no
+    woman's ``-младшем``), when it shows one; ``None`` for a name without one."""
+    head, dash, generation = text.rpartition("-")
+    if not (dash and head and case and morph.lemma(generation) in _GENERATIONS):
+        return None
+    genders = {p.tag.gender for p in morph.parses(fold(generation))
+               if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.case == case} - {"neut", None}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _generation_nominative(morph: Morph, word: str, gender: str | None) -> str:
     form = morph.inflect(word, {"nomn", "sing", "femn" if gender == "femn" else "masc"}, {"POS": "ADJF"})
     return restore_case(form, word) if form else word

@@ -29,6 +29,7 @@ from .name import APOSTROPHES, REGNAL, Name, is_initial
 from .nominative import (
     PARTICLES,
     capitalize_name,
+    generation_gender,
     known_name,
     part_nominative,
 )
@@ -222,6 +223,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]):
         case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
+    told = generation_gender(morph, texts[-1], case) if roles[-1] == "last" else None
+    if told is not None:
+        gender = told  # ``о Джоне Смите-младшем``: the word after the hyphen tells a man's name
     normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
     if gender == "femn" and roles[-1] == "last" and fold(normal[-1]) == fold(texts[-1]) and any(
             role in ("first", "middle") and shows_womans_oblique(morph, text, case)
