@@ -492,6 +492,9 @@ def test_not_first_declension(text, case, gender):
     ("Министр Такаси Коно прибыл в Москву. Коно встретился с коллегами.", {"Такаси Коно"}),
     # a Latin name in brackets is the person before it
     ("Конструктор Мартин Гёрлих (Martin Görlich) представил проект.", {"Мартин Гёрлих"}),
+    # … and one after a dash, in brackets or not
+    ("Фильм сняли по роману Джонатана Ормса — Jonathan Orms.", {"Джонатан Ормс"}),
+    ("Приз получил фильм (по роману Джонатана Ормса — Jonathan Orms).", {"Джонатан Ормс"}),
     # a full name read as another case form of a full name of the document is that person
     ("Партия Веселина Дражева завершилась вничью. Веселин Дражев доволен.", {"Веселин Дражев"}),
     # a surname the text does not decline stays as written
