@@ -43,6 +43,7 @@ from .forms import (
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
+from .respellings import same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
     after_preposition,
@@ -98,11 +99,12 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _patronymics_as_surnames(analysis, names)
     _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
+    same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
-        | _double_surnames(full, morph) | _short_forms(full)
+        | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     by_last: dict[str, list[Name]] = defaultdict(list)
