@@ -492,6 +492,9 @@ def test_not_first_declension(text, case, gender):
     ("Министр Такаси Коно прибыл в Москву. Коно встретился с коллегами.", {"Такаси Коно"}),
     # a Latin name in brackets is the person before it
     ("Конструктор Мартин Гёрлих (Martin Görlich) представил проект.", {"Мартин Гёрлих"}),
+    # a former surname in brackets after the words that tell it is the person's
+    ("Выступила Анна Орлова (урожденная Зорина).", {"Анна Орлова"}),
+    ("Пришла Анна Орлова. У Орловой (в девичестве Зорина) есть дочь.", {"Анна Орлова"}),
     # … and one after a dash, in brackets or not
     ("Фильм сняли по роману Джонатана Ормса — Jonathan Orms.", {"Джонатан Ормс"}),
     ("Приз получил фильм (по роману Джонатана Ормса — Jonathan Orms).", {"Джонатан Ормс"}),
