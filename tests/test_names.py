@@ -541,6 +541,8 @@ def test_not_first_declension(text, case, gender):
     # a family name of China alone; a two-word surname without the first name
     ("Выступил Ли Вэньхуа. Ли рассказал о планах.", {"Ли Вэньхуа"}),
     ("Выступил Хорхе Гарсиа Лопес. Гарсиа Лопес рассказал о планах.", {"Хорхе Гарсиа Лопес"}),
+    # a first name and the first surname of one with two given names and two surnames, and the first name alone
+    ("Умер Хорхе Гарсиа. Хорхе Луис Гарсиа Лопес родился в Лиме. Хорхе умер во сне.", {"Хорхе Луис Гарсиа Лопес"}),
     ("Проспект Мира перекрыли утром.", set()),
     # a credit line is no person
     ("Выступил Сергей Собянин.\nИсточник: Иван Сидоров", {"Сергей Собянин"}),

@@ -394,15 +394,15 @@ def _short_forms(full: list[Name]) -> dict[Name, Name]:
 def _double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
     """Full names of a document that are the two-word surname of another of its full names without
     the first name (``Гарсиа Лопес`` of ``Хорхе Гарсиа Лопес``), or its first name and the first of
-    its two surnames (``Мэри Кейн`` of ``Мэри Кейн Уолш``; no patronymic is a surname): each goes to
-    that name, when it is the only one."""
+    its two surnames (``Мэри Кейн`` of ``Мэри Кейн Уолш``, after a second given name ``Хорхе Гарсиа`` of
+    ``Хорхе Луис Гарсиа Лопес``; no patronymic is a surname): each goes to that name, when it is the only one."""
     out: dict[Name, Name] = {}
     for name in dict.fromkeys(full):
         if name.middle:
             continue
         whole = _distinct([c for c in full if c.middle and not is_patronymic(morph, c.middle) and (
             fold(c.middle) == fold(name.first) and fold(c.last) == fold(name.last)
-            or fold(c.first) == fold(name.first) and fold(c.middle) == fold(name.last))])
+            or fold(c.first) == fold(name.first) and fold(c.middle).split()[-1] == fold(name.last))])
         if len(whole) == 1:
             out[name] = whole[0]
     return out
