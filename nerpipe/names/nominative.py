@@ -5,11 +5,10 @@ indeclinable ones (``Петренко``, ``Седых``) stay as written."""
 
 from __future__ import annotations
 
-import re
-
 from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, VOWELS, first_declension_surname, regular_surname
 from .firsts import genitive_of_a, indeclinable_likelier
+from .name import REGNAL
 from .oblique import mans_locative, mans_locative_by_ending
 
 
@@ -402,14 +401,10 @@ def _looks_declined(text: str, case: str, gender: str | None, known: bool = Fals
     return lowered.endswith(_DECLINED_ENDINGS.get((case, gender), ()))
 
 
-# a regnal number in Latin capitals (``VIII``), no word to capitalize
-_ROMAN = re.compile(r"^[IVXL]{1,6}$")
-
-
 def capitalize_name(text: str) -> str:
     """``ИВАНОВ`` → ``Иванов``, ``иванов`` → ``Иванов``; mixed case stays (``аль-Мансури``, ``де Брие``), and so
-    does a regnal number (``VIII``)."""
-    if text.isupper() and len(text) > 2 and not _ROMAN.match(text):
+    does a regnal number (``VIII``, :data:`.name.REGNAL`)."""
+    if text.isupper() and len(text) > 2 and not REGNAL.match(text):
         text = text.lower()
     if text != text.lower():
         return text
