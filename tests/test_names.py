@@ -335,6 +335,9 @@ NAMES = [
     # ``-младший``, ``-старший`` decline with the surname
     ("Интервью Педро Вальдеса-младшего вышло.", "Педро Вальдес-младший"),
     ("Слово дали Игорю Кормилову-старшему.", "Игорь Кормилов-старший"),
+    # … and tell a man's name in the prepositional, whose first name may read as a woman's
+    ("Газеты писали о Джордже Вальдесе-младшем.", "Джордж Вальдес-младший"),
+    ("Он работал при президенте Джордже Кормане-старшем.", "Джордж Корман-старший"),
     # a woman's surname that is an adjective stressed on its ending, beside the regular ``-ова``
     ("Песни Ольги Береговой звучали.", "Ольга Береговая"),
     ("С Натальей Луговой встретились.", "Наталья Луговая"),
@@ -489,6 +492,12 @@ def test_not_first_declension(text, case, gender):
     ("Министр Такаси Коно прибыл в Москву. Коно встретился с коллегами.", {"Такаси Коно"}),
     # a Latin name in brackets is the person before it
     ("Конструктор Мартин Гёрлих (Martin Görlich) представил проект.", {"Мартин Гёрлих"}),
+    # a former surname in brackets after the words that tell it is the person's
+    ("Выступила Анна Орлова (урожденная Зорина).", {"Анна Орлова"}),
+    ("Пришла Анна Орлова. У Орловой (в девичестве Зорина) есть дочь.", {"Анна Орлова"}),
+    # … and one after a dash, in brackets or not
+    ("Фильм сняли по роману Джонатана Ормса — Jonathan Orms.", {"Джонатан Ормс"}),
+    ("Приз получил фильм (по роману Джонатана Ормса — Jonathan Orms).", {"Джонатан Ормс"}),
     # a full name read as another case form of a full name of the document is that person
     ("Партия Веселина Дражева завершилась вничью. Веселин Дражев доволен.", {"Веселин Дражев"}),
     # a surname the text does not decline stays as written
@@ -532,6 +541,8 @@ def test_not_first_declension(text, case, gender):
     # a family name of China alone; a two-word surname without the first name
     ("Выступил Ли Вэньхуа. Ли рассказал о планах.", {"Ли Вэньхуа"}),
     ("Выступил Хорхе Гарсиа Лопес. Гарсиа Лопес рассказал о планах.", {"Хорхе Гарсиа Лопес"}),
+    # a first name and the first surname of one with two given names and two surnames, and the first name alone
+    ("Умер Хорхе Гарсиа. Хорхе Луис Гарсиа Лопес родился в Лиме. Хорхе умер во сне.", {"Хорхе Луис Гарсиа Лопес"}),
     ("Проспект Мира перекрыли утром.", set()),
     # a credit line is no person
     ("Выступил Сергей Собянин.\nИсточник: Иван Сидоров", {"Сергей Собянин"}),

@@ -5,11 +5,10 @@ indeclinable ones (``Петренко``, ``Седых``) stay as written."""
 
 from __future__ import annotations
 
-import re
-
 from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, VOWELS, first_declension_surname, regular_surname
 from .firsts import genitive_of_a, indeclinable_likelier
+from .name import REGNAL
 from .oblique import mans_locative, mans_locative_by_ending
 
 
@@ -79,6 +78,17 @@ def generation_cases(morph: Morph, text: str) -> set[str]:
     if not (dash and head and morph.lemma(generation) in _GENERATIONS):
         return set()
     return {p.tag.case for p in morph.parses(fold(generation)) if p.tag.POS == "ADJF" and p.tag.number == "sing"}
+
+
+def generation_gender(morph: Morph, text: str, case: str | None) -> str | None:
+    """The gender the word after the hyphen of ``Буше-младшем`` shows in the name's case (``masc``: no
+    woman's ``-младшем``), when it shows one; ``None`` for a name without one."""
+    head, dash, generation = text.rpartition("-")
+    if not (dash and head and case and morph.lemma(generation) in _GENERATIONS):
+        return None
+    genders = {p.tag.gender for p in morph.parses(fold(generation))
+               if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.case == case} - {"neut", None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _generation_nominative(morph: Morph, word: str, gender: str | None) -> str:
@@ -391,14 +401,10 @@ def _looks_declined(text: str, case: str, gender: str | None, known: bool = Fals
     return lowered.endswith(_DECLINED_ENDINGS.get((case, gender), ()))
 
 
-# a regnal number in Latin capitals (``VIII``), no word to capitalize
-_ROMAN = re.compile(r"^[IVXL]{1,6}$")
-
-
 def capitalize_name(text: str) -> str:
     """``ИВАНОВ`` → ``Иванов``, ``иванов`` → ``Иванов``; mixed case stays (``аль-Мансури``, ``де Брие``), and so
-    does a regnal number (``VIII``)."""
-    if text.isupper() and len(text) > 2 and not _ROMAN.match(text):
+    does a regnal number (``VIII``, :data:`.name.REGNAL`)."""
+    if text.isupper() and len(text) > 2 and not REGNAL.match(text):
         text = text.lower()
     if text != text.lower():
         return text

@@ -1,6 +1,6 @@
 """A PER span's words made a :class:`Name`: each word classified with pymorphy's name grammemes
 (``Name``, ``Patr``, ``Surn``), initials and position; the case and gender the name is in
-(:mod:`.grammemes`); each word put in the nominative (:mod:`.nominative`) with the gender of the
+(:mod:`.grammemes`, :mod:`.genders`); each word put in the nominative (:mod:`.nominative`) with the gender of the
 first name (``Алины Орловой`` → ``Алина Орлова``). ``Фамилия Имя`` and ``И. О. Фамилия`` orders are
 recognised; credit lines and spans that cannot be a person's name are told apart."""
 
@@ -14,21 +14,13 @@ from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
 from .firsts import womans_dative, womans_nominative, womans_undeclined
-from .grammemes import (
-    WOMANS_NOMINATIVE,
-    japanese_sounds,
-    name_case,
-    name_gender,
-    shows_no_case,
-    subject_case,
-    surname_readings,
-    womans_accusative,
-    womans_case,
-)
+from .genders import name_gender, womans_accusative, womans_case
+from .grammemes import name_case, subject_case
 from .name import APOSTROPHES, REGNAL, Name, is_initial
 from .nominative import (
     PARTICLES,
     capitalize_name,
+    generation_gender,
     known_name,
     part_nominative,
 )
@@ -51,6 +43,7 @@ from .readings import (
     womans_name_only,
     word_role,
 )
+from .shown import WOMANS_NOMINATIVE, japanese_sounds, shows_no_case, surname_readings
 from .turkic import first_name_before, patronymic_gender, split_turkic_patronymic
 from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
@@ -222,6 +215,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]):
         case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
+    told = generation_gender(morph, texts[-1], case) if roles[-1] == "last" else None
+    if told is not None:
+        gender = told  # ``о Джоне Смите-младшем``: the word after the hyphen tells a man's name
     normal = [part_nominative(morph, text, role, case, gender) for (text, _word), role in zip(parts, roles)]
     if gender == "femn" and roles[-1] == "last" and fold(normal[-1]) == fold(texts[-1]) and any(
             role in ("first", "middle") and shows_womans_oblique(morph, text, case)

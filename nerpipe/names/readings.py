@@ -7,9 +7,9 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from .cases import mans_surname
 from .firsts import womans_undeclined
-from .grammemes import shows_no_case, surname_readings
 from .name import is_initial
 from .nominative import PARTICLES
+from .shown import shows_no_case, surname_readings
 from .words import is_patronymic, known_first_name
 
 # words that stand before a name and are none of it: pronouns (``сама``, ``весь``), particles

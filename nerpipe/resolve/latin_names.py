@@ -15,10 +15,13 @@ from .spelling import spells, spells_first_name
 def join_latin_names(text: str, names: dict[Span, Name]) -> None:
     """A Latin name, a name in another script, or a surname alone in brackets right after a name is
     that person's (``Мартин Гёрлих (Martin Görlich)``, ``Лю Жун (刘荣)``, a former surname ``Анна
-    Орлова (Зорина)``): it takes the name before it."""
+    Орлова (Зорина)``, ``(в девичестве Зорина)``): it takes the name before it."""
     by_start = {span.start: span for span in names}
     for span in sorted(names, key=lambda s: s.start):
         inner = bracketed_after(text, span.end)
+        if inner:
+            lead = _MAIDEN.match(text, inner[0], inner[1])
+            inner = (lead.end(), inner[1]) if lead else inner
         latin = by_start.get(inner[0]) if inner else None
         if latin is None or latin.end != inner[1]:
             continue
@@ -31,6 +34,8 @@ def join_latin_names(text: str, names: dict[Span, Name]) -> None:
 
 
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+# the words a former surname in brackets opens with (``Анна Орлова (в девичестве Зорина)``)
+_MAIDEN = re.compile(r"(?:в\s+девичестве|урожд[её]нн(?:ая|ый)|урожд\.)\s+", re.IGNORECASE)
 
 
 def join_latin_spellings(names: dict[Span, Name]) -> None:

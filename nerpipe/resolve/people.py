@@ -43,6 +43,7 @@ from .forms import (
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
+from .respellings import same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
     after_preposition,
@@ -98,11 +99,12 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _patronymics_as_surnames(analysis, names)
     _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
+    same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
-        | _double_surnames(full, morph) | _short_forms(full)
+        | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     by_last: dict[str, list[Name]] = defaultdict(list)
@@ -392,15 +394,15 @@ def _short_forms(full: list[Name]) -> dict[Name, Name]:
 def _double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
     """Full names of a document that are the two-word surname of another of its full names without
     the first name (``Гарсиа Лопес`` of ``Хорхе Гарсиа Лопес``), or its first name and the first of
-    its two surnames (``Мэри Кейн`` of ``Мэри Кейн Уолш``; no patronymic is a surname): each goes to
-    that name, when it is the only one."""
+    its two surnames (``Мэри Кейн`` of ``Мэри Кейн Уолш``, after a second given name ``Хорхе Гарсиа`` of
+    ``Хорхе Луис Гарсиа Лопес``; no patronymic is a surname): each goes to that name, when it is the only one."""
     out: dict[Name, Name] = {}
     for name in dict.fromkeys(full):
         if name.middle:
             continue
         whole = _distinct([c for c in full if c.middle and not is_patronymic(morph, c.middle) and (
             fold(c.middle) == fold(name.first) and fold(c.last) == fold(name.last)
-            or fold(c.first) == fold(name.first) and fold(c.middle) == fold(name.last))])
+            or fold(c.first) == fold(name.first) and fold(c.middle).split()[-1] == fold(name.last))])
         if len(whole) == 1:
             out[name] = whole[0]
     return out

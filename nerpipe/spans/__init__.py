@@ -108,6 +108,7 @@ from .people import (
     merge_adjacent_people,
     name_after_honorific,
     recast_bracketed_spellings,
+    recast_named_lists,
     recast_single_words,
     split_latin_name,
     split_person,
@@ -152,7 +153,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = extend_east_asian_names(analysis, spans, morph)
-    spans = recast_single_words(analysis, spans, morph, is_place)
+    spans = recast_single_words(analysis, recast_named_lists(analysis, spans, morph), morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = recast_surname_places(analysis, spans, morph, gazetteer)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),

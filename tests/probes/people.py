@@ -136,6 +136,12 @@ RESPELLED = (
     (("Эмили", "Картрайт", "f"), "Кэртрайт"),
     (("Тобиас", "Меллер", "m"), "Мёллер"),
 )
+# a foreign full name written again in full with other vowels in the first name or the surname
+RESPELLED_FULL = (
+    (("Кэрри", "Лоуден", "f"), "Керри Лоуден"),
+    (("Брюс", "Хантер-младший", "m"), "Брюс Хантор-младший"),
+    (("Тобиас", "Бэнтон", "m"), "Тобиас Бентон"),
+)
 # another person of the same surname, or of the same first name: never the one spelled
 OTHERS = (
     ("Jean Dupont", "Жак Дюпон", "представил"),
@@ -179,6 +185,11 @@ def _spelling_cases() -> list[Case]:
             Case("people", "spelling_vowels", f"{respelled} {thanked} зрителей. Вчера {first} {last} {said} о планах.",
                  one),
         ]
+    for (first, last, gender), respelled in RESPELLED_FULL:
+        spoke, said = ("выступил", "рассказал") if gender == "m" else ("выступила", "рассказала")
+        out.append(Case("people", "spelling_full_vowels",
+                        f"На форуме {spoke} {first} {last}. Позже {respelled} {said} о планах.",
+                        (frozenset({f"{first} {last}"}), 1)))
     for latin, other, verb in OTHERS:
         out.append(Case("people", "spelling_other", (f"Книгу под именем {latin} издали в Париже. Вчера её {verb} "
                                                      f"в Твери {other}."), (frozenset({latin, other}), 2)))

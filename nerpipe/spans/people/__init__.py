@@ -12,6 +12,7 @@ from .grow import (
     extend_east_asian_names,
     merge_adjacent_people,
 )
+from .kinds import recast_named_lists
 from .shape import (
     name_after_honorific,
     recast_bracketed_spellings,
@@ -37,6 +38,7 @@ __all__ = [
     "merge_adjacent_people",
     "name_after_honorific",
     "recast_bracketed_spellings",
+    "recast_named_lists",
     "recast_single_words",
     "split_latin_name",
     "split_person",

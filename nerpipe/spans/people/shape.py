@@ -39,10 +39,19 @@ from .words import (
 _WORD = re.compile(r"\S+")
 
 
+_DASH = re.compile(r"\s[—–]\s+")
+
+
 def split_latin_name(text: str, span: Span) -> list[Span]:
-    """``Тома Брауна (Tom Brown)`` → the name and the Latin name, two PER spans; any other bracket
-    is cut off (``Бернс (Рой`` → ``Бернс``, ``Анна Орлова (Зорина)`` → ``Анна Орлова``)."""
+    """``Тома Брауна (Tom Brown)`` or ``Тома Брауна — Tom Brown`` → the name and the Latin name, two PER
+    spans; any other bracket is cut off (``Бернс (Рой`` → ``Бернс``, ``Анна Орлова (Зорина)`` → ``Анна Орлова``)."""
     inside = text[span.start:span.end]
+    dash = _DASH.search(inside)
+    if dash and "(" not in inside[:dash.start()] and is_latin_name(inside[dash.end():].rstrip(") ")) \
+            and not is_latin_name(inside[:dash.start()]):
+        latin = inside[dash.end():].rstrip(") ")
+        return [Span(span.start, span.start + dash.start(), span.type),
+                Span(span.start + dash.end(), span.start + dash.end() + len(latin), span.type)]
     if "(" not in inside:
         if inside.endswith(")"):  # natasha's ``Зорина)`` of ``(Зорина)``
             return [Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)]

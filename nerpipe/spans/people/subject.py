@@ -5,7 +5,7 @@ two animate proper nouns, the second in apposition to the first (``Эво Мар
 from __future__ import annotations
 
 from ...morph import Morph, fold
-from ...names.grammemes import shows_no_case
+from ...names.shown import shows_no_case
 from ...ner import Analysis
 from ...resolve.syntax import verb_gender
 from .words import common_noun, names_a_role

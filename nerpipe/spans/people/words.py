@@ -166,23 +166,24 @@ NAMED_KINDS: dict[str, str] = {
 }
 
 
-def named_kind(kind_word: str, name: str, morph: Morph) -> str | None:
+def named_kind(kind_word: str, name: str, morph: Morph, kinds: dict[str, str] | None = None) -> str | None:
     """The type of span (``""``: none) a name makes after a lower-case noun of a kind of thing it
-    names, or ``None``: no such noun, or the name can be a genitive after a genitive, or one that
-    cannot be in the noun's case: the owner of the thing (``яхту Абрамцева``, ``банды Кормилова``;
-    not ``яхта Эсмеральда``)."""
+    names (of ``kinds``, :data:`NAMED_KINDS` unless given), or ``None``: no such noun, or the name can be a
+    genitive after a genitive, or one that cannot be in the noun's case: the owner of the thing (``яхту
+    Абрамцева``, ``банды Кормилова``; not ``яхта Эсмеральда``)."""
     if not kind_word[:1].islower():
         return None
-    kinds = [NAMED_KINDS[form] for form in morph.forms(kind_word) if form in NAMED_KINDS]
-    if not kinds:
+    table = NAMED_KINDS if kinds is None else kinds
+    found = [table[form] for form in morph.forms(kind_word) if form in table]
+    if not found:
         return None
-    cases = {p.tag.case for p in morph.parses(fold(kind_word)) if fold(p.normal_form) in NAMED_KINDS}
+    cases = {p.tag.case for p in morph.parses(fold(kind_word)) if fold(p.normal_form) in table}
     lowered = fold(name)
     named = {p.tag.case for p in morph.parses(lowered)} if morph.is_known(lowered) else set()
     named |= {case for case, _gender in surname_readings(morph, name)}  # ``Абрамцева``, a surname's genitive
     if "gent" in named and ("gent" in cases or not named & (cases - {"accs"})):
         return None  # ``банды Кормилова``: a genitive after a genitive is its owner's
-    return kinds[0]
+    return found[0]
 
 
 def after_named_kind(analysis, index: int, morph: Morph) -> str | None:

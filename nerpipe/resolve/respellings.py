@@ -1,0 +1,84 @@
+"""One person a document names in full in two ways: the same words read in two ways, or one
+foreign name written with other vowels.
+
+``Дино Ровелле`` written twice may be read once as written and once as the prepositional of
+``Дин Ровелль``; ``Кэрри Лоуден`` and ``Керри Лоуден`` are one name Russian news spells two ways.
+Either pair is one person of the document: :func:`same_written_names` gives every span of one written
+full name one reading, :func:`vowel_respellings` takes the rarer spelling to the commoner.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..morph import Morph, fold
+from ..names import Name, is_russian_surname
+from ..records import Span
+
+_VOWELS = set("аеиоуыэюя")
+_MIN_RESPELLED_LETTERS = 4  # shorter words share their consonants with too many others (``Ким``, ``Кем``)
+
+
+def same_written_names(text: str, names: dict[Span, Name]) -> None:
+    """Spans of a full name written alike (the same words, case aside) read as two names (``Дино
+    Ровелле`` and ``Дин Ровелль``): each takes the reading most of them have, of a tie the first span's,
+    in place."""
+    written: dict[str, list[Span]] = {}
+    for span in sorted(names, key=lambda s: s.start):
+        words = text[span.start:span.end].split()
+        if names[span].is_full and len(words) >= 2:
+            written.setdefault(fold(" ".join(words)), []).append(span)
+    for spans in written.values():
+        readings = Counter(names[span] for span in spans)
+        if len(readings) < 2:
+            continue
+        most = max(readings.values())
+        chosen = next(names[span] for span in spans if readings[names[span]] == most)
+        for span in spans:
+            names[span] = chosen
+
+
+def vowel_respellings(full: list[Name], morph: Morph) -> dict[Name, Name]:
+    """Full names of a document that are another of its full names written with other vowels in the
+    first name or the surname (``Кэрри Лоуден`` of ``Керри Лоуден``): each goes to the one more of its
+    spans give (of a tie the first), when it is the only one. Not the surnames of the Russian families,
+    and not two first names pymorphy knows both (``Алина``, ``Алена``): those are two names."""
+    counts = Counter(full)
+    order = list(dict.fromkeys(full))
+    out: dict[Name, Name] = {}
+    for name in order:
+        others = [other for other in order if other != name and _respelled_name(name, other, morph)]
+        if len(others) != 1:
+            continue
+        other = others[0]
+        if counts[other] > counts[name] or (counts[other] == counts[name] and order.index(other) < order.index(name)):
+            out[name] = other
+    return out
+
+
+def _respelled_name(name: Name, other: Name, morph: Morph) -> bool:
+    if name.middle or other.middle or not name.first or not other.first or not name.last or not other.last:
+        return False
+    if is_russian_surname(name.last) or is_russian_surname(other.last):
+        return False
+    pairs = [(name.first, other.first), (name.last, other.last)]
+    if not all(vowel_respelled(a, b) for a, b in pairs):
+        return False
+    first, second = fold(name.first), fold(other.first)
+    return first == second or not (_known_first_name(morph, first) and _known_first_name(morph, second))
+
+
+def vowel_respelled(word: str, other: str) -> bool:
+    """Whether two words in Cyrillic letters are one, or one written with other vowels in the same
+    places (``Кэрри``, ``Керри``; ``Хантер-младший``, ``Хантор-младший``), their first and last letters
+    alike and four letters or more."""
+    a, b = fold(word), fold(other)
+    if a == b:
+        return True
+    if len(a) != len(b) or len(a) < _MIN_RESPELLED_LETTERS or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return all(x == y or (x in _VOWELS and y in _VOWELS) for x, y in zip(a, b))
+
+
+def _known_first_name(morph: Morph, word: str) -> bool:
+    return morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))

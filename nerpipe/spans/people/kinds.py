@@ -1,0 +1,57 @@
+"""Names after a noun of a group of performers, and names listed after such a noun or one of
+:data:`.words.NAMED_KINDS` (``выступят группы Тихий Рассвет, Лиса Нова и Выход``): bands, gangs,
+ships, each no person however like a name it looks; but a name that opens with a first name, or a
+surname alone, stays a person's (``лидер группы Олег Смирнов``)."""
+
+from __future__ import annotations
+
+import re
+
+from ...morph import Morph
+from ...names import is_russian_surname
+from ...ner import Analysis
+from ...records import ORG, PER, Span
+from .words import NAMED_KINDS, is_first_name, named_kind, surname_word
+
+# nouns of groups of performers a name after them names (``группа Лиса Нова``)
+_GROUPS = dict.fromkeys(("группа", "коллектив", "ансамбль"), ORG)
+_KINDS = {**NAMED_KINDS, **_GROUPS}
+
+# a noun, then the capitalized words of the names listed after it up to a span: commas and ``и`` between
+_LISTED_AFTER = re.compile(r"(?<![\w-])([а-яё]+)\s+((?:[А-ЯЁA-Z][\w-]*(?:\s*,\s*|\s+и\s+|\s+))*)$")
+_MAX_LOOK_BACK = 200  # characters: a list of names is shorter
+
+
+def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """PER spans after a noun of a kind of thing (``группы``, ``банды``), maybe past capitalized words of
+    names left out of the span or listed before it: of the type that noun makes, dropped when it makes
+    none; not a person's name (:func:`_persons_name`)."""
+    recast: dict[Span, str] = {}
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type != PER or not tokens or _persons_name([t.text for t in tokens], morph):
+            continue
+        kind = _kind_before(analysis, span, morph)
+        if kind is not None:
+            recast[span] = kind
+    if not recast:
+        return spans
+    return [Span(s.start, s.end, recast[s]) if recast.get(s) else s for s in spans if recast.get(s, PER) != ""]
+
+
+def _persons_name(words: list[str], morph: Morph) -> bool:
+    """Words that open with a first name pymorphy knows (``Олег Смирнов``), or a surname alone."""
+    if is_first_name(words[0], morph):
+        return True
+    return len(words) == 1 and (is_russian_surname(words[0]) or surname_word(words[0], morph))
+
+
+def _kind_before(analysis: Analysis, span: Span, morph: Morph) -> str | None:
+    """The kind (:func:`.words.named_kind`) the noun before a span makes, or the noun before the names
+    listed before it (capitalized words, commas, ``и``), in its line."""
+    before = analysis.text[max(0, span.start - _MAX_LOOK_BACK):span.start].rsplit("\n", 1)[-1]
+    match = _LISTED_AFTER.search(before)
+    if match is None:
+        return None
+    first = (match.group(2).split() or analysis.text[span.start:span.end].split())[0].rstrip(",")
+    return named_kind(match.group(1), first, morph, _KINDS)
