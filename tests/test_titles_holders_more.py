@@ -132,3 +132,19 @@ def test_titles_of_nobility_and_the_pope(models, text, expected):
 def test_a_plural_title_over_a_list_of_names_in_every_case(models, text):
     holders = {name for name, position, _ in rows(text, models) if position.endswith("зампред")}
     assert holders == {"Игорь Соболев", "Анна Котова"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one appointed named after the title the verb gives, across the title's phrase and a rank
+    ("Губернатор Игорь Соболев назначил министром финансов области Глеба Лаптева.",
+     {("Игорь Соболев", "губернатор", False), ("Глеб Лаптев", "министр финансов области", False)}),
+    ("Президент Игорь Соболев назначил командующим объединённых вооружённых сил генерал-майора Глеба Лаптева.",
+     {("Игорь Соболев", "президент", False), ("Глеб Лаптев", "генерал-майор", False),
+      ("Глеб Лаптев", "командующий объединённых вооружённых сил", False)}),
+    # a noun of appointment spoken about: its title is the appointee's, not the clause subject's
+    ("Указ о назначении нового главы своей администрации Игорь Соболев пока не подписал.", set()),
+    ("Игорь Соболев подписал указ о назначении главы администрации района Глеба Лаптева.",
+     {("Глеб Лаптев", "глава администрации района", False)}),
+])
+def test_the_one_appointed_after_the_title(models, text, expected):
+    assert rows(text, models) == expected

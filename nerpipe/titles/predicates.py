@@ -73,6 +73,8 @@ def predicate_person(
                 and is_predicate(tokens[verb].text) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
             appoints_other = _appoints_other(tokens[verb], morph)
+            if person is None and appoints_other:
+                person = _appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
             if person is None and not appoints_other:
                 person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
                     or _passive_left_out(analysis, verb, people)
@@ -81,6 +83,8 @@ def predicate_person(
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None and declined(analysis, trigger, morph):
         return None
+    if trigger is not None and _names_by_noun(analysis, trigger, head, morph):
+        return _appointee_after(analysis, title, people)  # "указ о назначении главы района Петра Орлова"
     if trigger is not None:
         person = None
         if morph.lemma(tokens[trigger].text) in POST_WORDS:
@@ -328,6 +332,33 @@ def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
         if k in people.by_first:
             return k if {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} else None
         if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
+            return None
+    return None
+
+
+def _names_by_noun(analysis: Analysis, trigger: int, head, morph: Morph) -> bool:
+    """A noun of appointment spoken about, with the title in the genitive as its object (``о назначении
+    нового главы администрации``, ``об избрании председателя``): the title is of the one appointed, never of
+    the subject of the clause the noun stands in (``указ о назначении главы района Орлов не подписал``; not
+    ``до назначения нового тренера его обязанности исполняет Орлов``, an acting holder)."""
+    tokens = analysis.tokens
+    return tokens[trigger].pos == "NOUN" and morph.lemma(tokens[trigger].text) in _NAMING \
+        and case_of(head) == "Gen" and trigger > 0 and fold(tokens[trigger - 1].text) in ("о", "об")
+
+
+def _appointee_after(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """The one appointed named after the title an appointing verb gives (``назначил директором завода
+    генерал-майора Петра Орлова``): the first name after the title's phrase, in the accusative or the
+    genitive, with only nouns, adjectives and participles between (not one past a verb or a comma)."""
+    tokens = analysis.tokens
+    sent = tokens[title.head].sent
+    for k in range(title.last + 1, min(title.last + 9, len(tokens))):
+        if tokens[k].sent != sent:
+            return None
+        if k in people.by_first:
+            return people.by_first[k] if case_of(tokens[k]) in ("Acc", "Gen") else None
+        declines = tokens[k].pos in ("NOUN", "ADJ", "PROPN", "DET") or "Case" in tokens[k].feat  # "вооружённых"
+        if not declines and tokens[k].text not in "«»\"-":
             return None
     return None
 

@@ -434,6 +434,12 @@ def appointed(title: Title, p: Person, q: Person):
     if not title.post:
         return
     yield "predicate_object", f"В пятницу {p.forms[3]} назначили {title.form('ins')}.", held(p, title)
+    # the one appointed after the title the verb gives; a noun of appointment spoken about
+    yield "predicate_object_after", f"Губернатор назначил {title.form('ins')} {p.forms[3]}.", held(p, title)
+    yield "noun_appointed_about", f"{q.forms[0]} {q.verb('подписал')} указ о назначении {title.form('gen')} " \
+        f"{p.forms[1]}.", held(p, title)
+    yield "not_pair_appointment_about", f"Указ о назначении {title.form('gen')} {q.forms[0]} пока не " \
+        f"{q.verb('подписал')}.", frozenset()
     yield "predicate_left", f"{p.forms[0]} {p.verb('покинул')} пост {title.form('gen')}.", \
         frozenset({row(p, title.position, title.role, True)})
     yield "predicate_dismissed", f"{p.forms[0]} {p.verb('отправлен')} в отставку с поста {title.form('gen')}.", \
