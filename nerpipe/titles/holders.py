@@ -36,7 +36,7 @@ from .among import names_among
 from .dependents import PREPS_ALWAYS
 from .grammar import Title
 from .preceding import name_list, person_before
-from .predicates import predicate_person
+from .predicates import made_by_appointing, predicate_person
 from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
@@ -162,8 +162,10 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if title.governed:
                 words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
                 return person if holds_governed_name(words, title.spouse, morph, title.relative) else None
+            # "назначил заместителем министра Анну Зорину": the one appointed, not the inner title's holder
             if governs and gap == ranks and dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc") \
-                    and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
+                    and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen") \
+                    and not made_by_appointing(analysis, title, morph):
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None

@@ -320,6 +320,18 @@ def _appoints_other(token, morph: Morph) -> bool:
     return _appoints(token, morph) and morph.lemma(token.text) not in _TAKING_OVER
 
 
+def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the instrumental an active appointing verb with no object of its own gives (``назначил
+    заместителем министра …``; not ``Зорину назначили помощником президента …``): the name after it in the
+    accusative or the genitive is the one appointed."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    verb = head.head
+    return case_of(head) == "Ins" and verb is not None and head.rel == "xcomp" \
+        and _appoints_other(tokens[verb], morph) \
+        and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)
+
+
 def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
     """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
     школы Петра Орлова руководителем …``): who is appointed."""
