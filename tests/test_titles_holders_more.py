@@ -157,3 +157,15 @@ def test_a_plural_title_over_a_list_of_names_in_every_case(models, text):
 ])
 def test_the_one_appointed_after_the_title(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in the genitive the title serves, then the name that holds it
+    ("Адвокат Петра Орлова Глеб Лаптев подал жалобу.", {("Глеб Лаптев", "адвокат", False)}),
+    ("Врач Анны Котовой Лиза Бардина сообщила о выздоровлении.", {("Лиза Бардина", "врач", False)}),
+    ("Журналисты встретились с адвокатом Игоря Соболева Глебом Лаптевым.", {("Глеб Лаптев", "адвокат", False)}),
+    # the one served alone holds nothing
+    ("Жалобу подал адвокат Петра Орлова.", set()),
+])
+def test_a_title_with_the_one_it_serves_before_its_holder(models, text, expected):
+    assert rows(text, models) == expected

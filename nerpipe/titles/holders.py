@@ -177,8 +177,9 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             listed = _starts_list(analysis, person, people)
             misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) and not listed
             if not (misread or agrees(case_word(analysis, title), tokens[k], gap)
-                    or not gap and woman_subject(analysis, case_word(analysis, title), tokens[k], morph)) \
-                    or cases_clash(case_word(analysis, title), tokens[k], morph, listed) \
+                    or not gap and woman_subject(analysis, case_word(analysis, title), tokens[k], morph)):
+                return _holder_after_principal(analysis, title, person, people, morph) if not gap else None
+            if cases_clash(case_word(analysis, title), tokens[k], morph, listed) \
                     or _governed(analysis, person) or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
@@ -197,6 +198,23 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         k += 1
         gap += 1
     return None
+
+
+def _holder_after_principal(analysis: Analysis, title: Title, principal: Span, people: People, morph: Morph
+                            ) -> Span | None:
+    """``адвокат Петра Орлова Глеб Лаптев``, ``врач Анны Зориной Лиза Котова``: right after a title, a name in
+    the genitive the title serves, then a name that agrees with the title: that one holds it."""
+    tokens = analysis.tokens
+    first = first_token(analysis, principal)
+    after = tokens_after(analysis, principal)
+    if after is None or after.sent != tokens[title.head].sent or not genitive_name(tokens[first], morph):
+        return None
+    holder = people.by_first.get(after.index)
+    head = case_word(analysis, title)
+    if holder is None or case_of(after) == "Gen" or not agrees(head, after, 1) \
+            or cases_clash(head, after, morph, False):
+        return None
+    return holder
 
 
 def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | None:

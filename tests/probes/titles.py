@@ -744,6 +744,21 @@ def serving_head(index: int):
         f"{SERVING[index]} {surname} {SERVING_VERBS[index]} итоги подлогом.", frozenset({row(p, position, role)})
 
 
+# a title, the one it serves in the genitive, then its holder: (nominative, instrumental, role)
+SERVED = (("адвокат", "адвокатом", "адвокат"), ("врач", "врачом", "врач"), ("водитель", "водителем", "водитель"),
+          ("пресс-секретарь", "пресс-секретарём", "пресс-секретарь"))
+
+
+def served_holder(index: int):
+    """A title with the name of the one it serves in the genitive right after it, then its holder's name."""
+    p, q = PEOPLE[index % len(PEOPLE)], PEOPLE[(index + 1) % len(PEOPLE)]
+    nom, ins, role = SERVED[index]
+    yield "served_holder", f"{cap(nom)} {q.forms[1]} {p.forms[0]} {p.verb('заявил')} о жалобе.", \
+        frozenset({row(p, nom, role)})
+    yield "served_holder_ins", f"Журналисты поговорили с {ins} {q.forms[1]} {p.forms[4]}.", \
+        frozenset({row(p, nom, role)})
+
+
 # occupations and posts: nominative, instrumental, genitive singular and plural; the row's position and role
 OCCUPIED = ((("директор школы", "директором школы", "директора школы", "директоров школы"), "директор школы",
              "директор"),
@@ -793,6 +808,8 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
     for index in range(len(HEADS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in serving_head(index)]
+    for index in range(len(SERVED)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in served_holder(index)]
     for index in range(len(OCCUPIED)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in occupied(index)]
     for index in range(len(LINEAGE)):
