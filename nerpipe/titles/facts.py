@@ -141,12 +141,14 @@ def _share_bodies(analysis: Analysis, infos: dict[Title, TitleInfo], holders: di
                   lexicon: TitleLexicon) -> None:
     """``генеральный директор и совладелец компании «Вектор»``: the head of a body (the ``office`` group) with no
     dependents joined by ``и`` to a title of the same holder that names an organization heads that one (not a
-    profession, ``писатель и журналист газеты``, nor a minister, ``министр и депутат Думы``)."""
+    profession, ``писатель и журналист газеты``, nor a minister, ``министр и депутат Думы``; nor a minister's
+    ministry, ``премьер-министр и министр финансов``: the head of a government heads no ministry)."""
     ordered = sorted(infos, key=lambda t: t.start)
     for a, b in zip(ordered, ordered[1:]):
         first, second = infos[a], infos[b]
         if not first.bare or first.org_id is not None or second.org_id is None or not holders.get(a) \
                 or holders.get(a) != holders.get(b) or analysis.text[a.end:b.start].strip() != "и" \
+                or second.role == "министр" \
                 or lexicon.head_lemma(analysis.tokens[a.head].text) not in lexicon.offices:
             continue
         infos[a] = replace(first, org_id=second.org_id, region_code=first.region_code or second.region_code,
