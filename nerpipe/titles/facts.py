@@ -88,11 +88,17 @@ def build_positions(
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     stated: list[tuple[PositionFact, TitleInfo]] = []
+    abroad = _countries_abroad(infos, holders, resolved)
     for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
             info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))
+        own = abroad.get(resolved.entity_of[person], set())
+        if (info.country is None or info.guessed) and len(own) == 1 and info.country not in own:
+            # "президент Израиля … в Москве; ранее был министром обороны": the country of the holder's other titles
+            own_info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(None, *own))
+            info = own_info if own_info.country in own else info
         stated.append((PositionFact(
             person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
@@ -105,6 +111,18 @@ def build_positions(
     facts = [fact for fact, _ in stated]
     kept = [(fact, info) for fact, info in stated if not _beside_post(analysis.text, fact, facts, occupations)]
     return TitleFacts(mentions, flag_restated(analysis, kept), _derived_ministries(kept, resolved))
+
+
+def _countries_abroad(infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]], resolved: Resolved
+                      ) -> dict[str, set[str]]:
+    """The foreign countries the titles of each holder state (``президент Израиля``), by entity: a title of the
+    same holder that states none is of that country when it is the only one."""
+    out: dict[str, set[str]] = {}
+    for title, info in infos.items():
+        if info.country is not None and not info.guessed:
+            for person in holders.get(title, ()):
+                out.setdefault(resolved.entity_of[person], set()).add(info.country)
+    return out
 
 
 def flag_restated(analysis: Analysis, stated: list[tuple[PositionFact, TitleInfo]]) -> list[PositionFact]:
