@@ -152,6 +152,11 @@ def test_a_plural_title_over_a_list_of_names_in_every_case(models, text):
      {("Анна Котова", "помощник президента", False), ("Глеб Лаптев", "президент", False)}),
     # a noun of appointment spoken about: its title is the appointee's, not the clause subject's
     ("Указ о назначении нового главы своей администрации Игорь Соболев пока не подписал.", set()),
+    # nor is it given back to someone named before
+    ("Глеб Лаптев получил пост управляющего делами мэрии. Указа о назначении нового главы администрации "
+     "Игорь Соболев пока не подписал.", {("Глеб Лаптев", "управляющий делами мэрии", False)}),
+    # a name that hangs on another noun of the object is not the one appointed
+    ("Сенат избрал дочь президента Игоря Соболева главой комитета.", {("Игорь Соболев", "президент", False)}),
     ("Игорь Соболев подписал указ о назначении главы администрации района Глеба Лаптева.",
      {("Глеб Лаптев", "глава администрации района", False)}),
 ])

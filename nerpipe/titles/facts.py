@@ -19,6 +19,7 @@ from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
+from .predicates import appointed_by_noun
 from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, subject_title
 from .succession import with_takeovers
@@ -71,14 +72,15 @@ def build_positions(
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     _share_bodies(analysis, infos, holders, lexicon)
+    appointed = {t for t in infos if t not in holders and appointed_by_noun(analysis, t, lexicon.morph)}
     for title, info in infos.items():
-        if title not in holders:
+        if title not in holders and title not in appointed:
             person = antecedent_candidate(analysis, title, persons)
             if person is not None and (
                     _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
                 holders[title] = [person]
-    _refer_back(analysis, infos, holders, persons, lexicon)
+    _refer_back(analysis, [t for t in infos if t not in appointed], holders, persons, lexicon)
     for title in titles:
         subject = subject_title(analysis, title, titles) if title not in holders else None
         if subject is not None and len(holders.get(subject, ())) == 1:  # "Тогда будущий министр работала адвокатом"
@@ -88,7 +90,7 @@ def build_positions(
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     stated: list[tuple[PositionFact, TitleInfo]] = []
-    abroad = _countries_abroad(infos, holders, resolved)
+    abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
     for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
@@ -113,13 +115,15 @@ def build_positions(
     return TitleFacts(mentions, flag_restated(analysis, kept), _derived_ministries(kept, resolved))
 
 
-def _countries_abroad(infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]], resolved: Resolved
-                      ) -> dict[str, set[str]]:
-    """The foreign countries the titles of each holder state (``президент Израиля``), by entity: a title of the
-    same holder that states none is of that country when it is the only one."""
+def _countries_abroad(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
+                      resolved: Resolved, lexicon: TitleLexicon) -> dict[str, set[str]]:
+    """The foreign countries the posts of each holder state (``президент Израиля``; not a post only run for,
+    ``выдвинул на должность посла в Китае``), by entity: a title of the same holder that states none is of that
+    country when it is the only one."""
     out: dict[str, set[str]] = {}
     for title, info in infos.items():
-        if info.country is not None and not info.guessed:
+        placed = info.org_id is not None or info.region_code is not None
+        if info.country is not None and not info.guessed and not holds_no_post(analysis, title, lexicon, placed):
             for person in holders.get(title, ()):
                 out.setdefault(resolved.entity_of[person], set()).add(info.country)
     return out
@@ -266,7 +270,7 @@ def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person:
         and not any(holder in {resolved.entity_of[p] for p in named} for named in holders.values())
 
 
-def _refer_back(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
+def _refer_back(analysis: Analysis, infos: list[Title], holders: dict[Title, list[Span]],
                 persons: list[Span], lexicon: TitleLexicon) -> None:
     """A title with no name that points back to someone known (``Сам же главный тренер …``, ``Эти слова нового
     главы республики …``: :func:`.salience.pointing_back`) is held by the salient person before it

@@ -333,8 +333,10 @@ def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
-    """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
-    школы Петра Орлова руководителем …``): who is appointed."""
+    """The name after a noun object of a verb and its dependents, in the object's case and in apposition to it
+    (``назначил директора школы Петра Орлова руководителем …``): who is appointed; not a name that hangs on
+    another noun, nor a man's after a feminine noun (``избрал дочь президента Петра Орлова …``: the
+    president's)."""
     tokens = analysis.tokens
     obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
                 and t.pos == "NOUN"), None)
@@ -342,10 +344,19 @@ def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
         return None
     for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
         if k in people.by_first:
-            return k if {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} else None
+            agrees = {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} \
+                and (obj.feat.get("Gender"), tokens[k].feat.get("Gender")) != ("Fem", "Masc")  # "дочь … Игоря"
+            return k if agrees and tokens[k].head in (obj.index, None, verb) else None
         if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
             return None
     return None
+
+
+def appointed_by_noun(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the genitive after a noun of appointment spoken about (``о назначении нового главы``): it is
+    the appointee's, named after it or not at all, never a holder's named before."""
+    trigger = _trigger_before(analysis, title, morph)
+    return trigger is not None and _names_by_noun(analysis, trigger, analysis.tokens[title.head], morph)
 
 
 def _names_by_noun(analysis: Analysis, trigger: int, head, morph: Morph) -> bool:
