@@ -333,10 +333,9 @@ def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
-    """The name after a noun object of a verb and its dependents, in the object's case and in apposition to it
-    (``назначил директора школы Петра Орлова руководителем …``): who is appointed; not a name that hangs on
-    another noun, nor a man's after a feminine noun (``избрал дочь президента Петра Орлова …``: the
-    president's)."""
+    """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
+    школы Петра Орлова руководителем …``): who is appointed; not a name right after another person in the
+    genitive (``избрал дочь президента Петра Орлова …``: the president's)."""
     tokens = analysis.tokens
     obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
                 and t.pos == "NOUN"), None)
@@ -344,9 +343,10 @@ def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
         return None
     for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
         if k in people.by_first:
-            agrees = {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} \
-                and (obj.feat.get("Gender"), tokens[k].feat.get("Gender")) != ("Fem", "Masc")  # "дочь … Игоря"
-            return k if agrees and tokens[k].head in (obj.index, None, verb) else None
+            before = tokens[k - 1]  # "дочь президента Петра Орлова": the name of the person right before it
+            another = k - 1 > obj.index and before.pos == "NOUN" and case_of(before) == "Gen" \
+                and before.feat.get("Animacy") == "Anim"
+            return k if {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} and not another else None
         if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
             return None
     return None
