@@ -189,7 +189,8 @@ def _drop_body_owners(analysis: Analysis, holders: dict[Title, list[Span]], reso
                if lexicon.head_lemma(tokens[t.head].text) in heads}
     for title in [t for t in holders if lexicon.head_lemma(tokens[t.head].text) in lexicon.serving]:
         last = tokens[title.last]
-        if title.last == title.head or last.pos != "NOUN" or case_of(last) != "Gen" or not last.text.islower():
+        # "представитель партии Орлова", or a bare title of one who serves a person: "советника Орлова"
+        if title.last != title.head and (last.pos != "NOUN" or case_of(last) != "Gen" or not last.text.islower()):
             continue
         kept = [p for p in holders[title] if not (
             resolved.entity_of[p] in leaders and p.start >= title.end and not analysis.text[title.end:p.start].strip()

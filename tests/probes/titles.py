@@ -742,6 +742,8 @@ def serving_head(index: int):
     surname = p.forms[1].split()[-1]
     yield "serving_head_surname", f"{cap(position)} {p.forms[0]} {p.verb('проиграл')} выборы. " \
         f"{SERVING[index]} {surname} {SERVING_VERBS[index]} итоги подлогом.", frozenset({row(p, position, role)})
+    yield "serving_head_bare", f"{cap(position)} {p.forms[0]} {p.verb('проиграл')} выборы. Полиция задержала " \
+        f"помощника {surname}.", frozenset({row(p, position, role)})
 
 
 # a title, the one it serves in the genitive, then its holder: (nominative, instrumental, role)
