@@ -673,6 +673,8 @@ def among(index: int):
     yield "among_clause", f"В числе {plural}, приехавших на форум, — {p.forms[0]} и {q.forms[0]}.", both
     yield "among_one", f"Среди {plural} {p.verb('оказался')} {p.forms[0]}.", frozenset({row(p, role, role)})
     yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
+    # a plural title ending its sentence, the next opening with "Среди них": the list holds it
+    yield "among_them_after", f"На форум пригласили {plural}. Среди них {p.forms[0]} и {q.forms[0]}.", both
 
 
 # -- a profession praised as a person is: the praise leaves the position, the profession stays -------------
