@@ -15,6 +15,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
+from .appointees import NAMING, appointee_after, names_by_noun
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
@@ -28,10 +29,6 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество"}
 _POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
-# verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
-_NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
-           "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
-           "переизбрание", "утверждение"}
 # active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
                "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
@@ -74,7 +71,7 @@ def predicate_person(
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
             appoints_other = _appoints_other(tokens[verb], morph)
             if person is None and appoints_other:
-                person = _appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
+                person = appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
             if person is None and not appoints_other:
                 person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
                     or _passive_left_out(analysis, verb, people)
@@ -83,8 +80,8 @@ def predicate_person(
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None and declined(analysis, trigger, morph):
         return None
-    if trigger is not None and _names_by_noun(analysis, trigger, head, morph):
-        return _appointee_after(analysis, title, people)  # "указ о назначении главы района Петра Орлова"
+    if trigger is not None and names_by_noun(analysis, trigger, head, morph):
+        return appointee_after(analysis, title, people)  # "указ о назначении главы района Петра Орлова"
     if trigger is not None:
         person = None
         if morph.lemma(tokens[trigger].text) in POST_WORDS:
@@ -102,7 +99,7 @@ def predicate_person(
         person = people.by_last.get(title.first - 1)
         if person is not None:
             before = first_token(analysis, person) - 1
-            if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
+            if before >= 0 and morph.lemma(tokens[before].text) in NAMING:
                 return None if declined(analysis, before, morph) else person
         verb = gapped_predicate(analysis, title)
         if verb is not None:
@@ -356,34 +353,7 @@ def appointed_by_noun(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title in the genitive after a noun of appointment spoken about (``о назначении нового главы``): it is
     the appointee's, named after it or not at all, never a holder's named before."""
     trigger = _trigger_before(analysis, title, morph)
-    return trigger is not None and _names_by_noun(analysis, trigger, analysis.tokens[title.head], morph)
-
-
-def _names_by_noun(analysis: Analysis, trigger: int, head, morph: Morph) -> bool:
-    """A noun of appointment spoken about, with the title in the genitive as its object (``о назначении
-    нового главы администрации``, ``об избрании председателя``): the title is of the one appointed, never of
-    the subject of the clause the noun stands in (``указ о назначении главы района Орлов не подписал``; not
-    ``до назначения нового тренера его обязанности исполняет Орлов``, an acting holder)."""
-    tokens = analysis.tokens
-    return tokens[trigger].pos == "NOUN" and morph.lemma(tokens[trigger].text) in _NAMING \
-        and case_of(head) == "Gen" and trigger > 0 and fold(tokens[trigger - 1].text) in ("о", "об")
-
-
-def _appointee_after(analysis: Analysis, title: Title, people: People) -> Span | None:
-    """The one appointed named after the title an appointing verb gives (``назначил директором завода
-    генерал-майора Петра Орлова``): the first name after the title's phrase, in the accusative or the
-    genitive, with only nouns, adjectives and participles between (not one past a verb or a comma)."""
-    tokens = analysis.tokens
-    sent = tokens[title.head].sent
-    for k in range(title.last + 1, min(title.last + 9, len(tokens))):
-        if tokens[k].sent != sent:
-            return None
-        if k in people.by_first:
-            return people.by_first[k] if case_of(tokens[k]) in ("Acc", "Gen") else None
-        declines = tokens[k].pos in ("NOUN", "ADJ", "PROPN", "DET") or "Case" in tokens[k].feat  # "вооружённых"
-        if not declines and tokens[k].text not in "«»\"-":
-            return None
-    return None
+    return trigger is not None and names_by_noun(analysis, trigger, analysis.tokens[title.head], morph)
 
 
 def _dependent(analysis: Analysis, index: int, rels: tuple[str, ...], people: People) -> int | None:
