@@ -130,6 +130,7 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
     return join_words(texts, spacing)
 
 
+_COMMON = "ms-f"  # the dictionary's common gender of a noun of a person (``глава``, ``судья``)
 # an ordinal written in digits with the ending of its case: ``16-й``, ``3-го``, ``5-ой``, ``2-м``
 _ORDINAL = re.compile(r"(\d+[-‑])(?:й|я|е|ей|ий|ья|ье|ьей|го|ого|му|ому|м|ом|ым|ой|ую|х|ых|ми|ыми|ая|ое|ые|ый)")
 # its nominative ending, by the gender (or plural number) of the noun it goes with
@@ -139,11 +140,13 @@ _ORDINAL_NOMINATIVE = {"masc": "й", "femn": "я", "neut": "е", "plur": "е", N
 def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Morph, case: str | None,
                        number: str | None, gender: str | None, lemmas: frozenset[str] = frozenset()) -> None:
     """Put the adjectives right before the head into the nominative, agreeing with it (in ``texts``)."""
+    gender = str(gender) if gender else None  # the dictionary's grammeme compares only with its own values
     for index in range(head - 1, -1, -1):
         word = words[index]
         ordinal = _ORDINAL.fullmatch(word.text)
         if ordinal:
-            texts[index] = ordinal.group(1) + _ORDINAL_NOMINATIVE[gender if (number or "sing") == "sing" else "plur"]
+            texts[index] = ordinal.group(1) \
+                + _ORDINAL_NOMINATIVE.get(gender if (number or "sing") == "sing" else "plur", "й")
             continue
         adjective = word.pos in ("ADJ", "VERB", "DET", "NUM") or (
             word.pos in ("PROPN", "NOUN", "X") and morph.has_gram(word.text, "ADJF")
@@ -154,11 +157,18 @@ def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Mo
             break
         grams = {"nomn", number or "sing"}
         if (number or "sing") == "sing" and gender:
-            grams.add(gender)
+            grams.add(_gender_of_common(word) if gender == _COMMON else gender)
         inflected = morph.inflect(word.text, grams, prefer={"POS": {"ADJF", "PRTF", "NUMR", "ADJS"}, "case": case},
                                   lemmas=lemmas)
         if inflected:
             texts[index] = restore_case(inflected, word.text)
+
+
+def _gender_of_common(word: Word) -> str:
+    """The gender an adjective gives a noun of common gender (``прежней главы`` → ``прежняя глава``,
+    ``прежнего главы`` → ``прежний глава``): feminine when the tagger reads it so, else masculine, never the
+    neuter of an ambiguous genitive."""
+    return "femn" if word.feat.get("Gender") == "Fem" else "masc"
 
 
 def _is_nominative(text: str, morph: Morph, number: str | None) -> bool:
@@ -194,6 +204,6 @@ def _inflect_head(
         if form is None and number == "sing" and "Pltm" in parse.tag:
             form = oc_inflect(parse, {"nomn"})
         if form is not None:
-            return form.word, parse.tag.gender
+            return form.word, parse.tag.gender or (_COMMON if _COMMON in parse.tag else None)
     return None, None
 

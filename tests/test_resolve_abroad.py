@@ -49,3 +49,21 @@ def organization(text: str, surface: str, models):
 ])
 def test_a_state_body_of_the_country_a_text_is_about(models, text, surface, name, country):
     assert organization(text, surface, models) == (name, country)
+
+
+@pytest.mark.parametrize("text, position, country, ministry", [
+    # a title that states no country, of a holder whose other titles state one foreign country: that country's
+    ("Президент Эстонии Карл Ильвес прибыл в Москву. Ранее Ильвес работал министром обороны.",
+     "министр обороны", "EE", "Министерство обороны Эстонии"),
+    # not the country of a post only run for
+    ("Жители Москвы обсуждают назначение. Игорь Соболев выдвинут на должность посла в Китае. Ранее Соболев "
+     "работал министром обороны.", "министр обороны", None, "Министерство обороны Российской Федерации"),
+    # not another holder's title
+    ("Президент Эстонии Карл Ильвес прибыл в Москву и встретился с министром обороны Иваном Петровым.",
+     "министр обороны", None, "Министерство обороны Российской Федерации"),
+])
+def test_a_title_of_a_holder_abroad(models, text, position, country, ministry):
+    result = analyze(text, models)
+    orgs = {o.org_id: o.name for o in result.organizations}
+    [row] = [f for f in result.positions if f.position == position]
+    assert (row.country, orgs.get(row.org_id)) == (country, ministry)

@@ -36,3 +36,17 @@ def test_names_listed_among_a_plural_title(models, text, expected):
 ])
 def test_no_holder_among(models, text):
     assert pairs(text, models) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title ending its sentence, the next opening with "Среди них" or "В их числе"
+    ("Литва запретила въезд сорока артистам. Среди них Анна Котова, Пётр Орлов и многие другие.",
+     {("Анна Котова", "артист"), ("Пётр Орлов", "артист")}),
+    ("На форум приехали губернаторы. В их числе Пётр Орлов и Глеб Лаптев.",
+     {("Пётр Орлов", "губернатор"), ("Глеб Лаптев", "губернатор")}),
+    # not a plural noun that is no title, nor a list after the title's sentence goes on
+    ("Погибли пять человек. Среди них Пётр Орлов.", set()),
+    ("На форум приехали губернаторы, но их не пустили. Среди них Пётр Орлов.", set()),
+])
+def test_names_among_them_after_a_plural_title(models, text, expected):
+    assert pairs(text, models) == expected

@@ -139,3 +139,14 @@ def test_one_of_a_plural_title_before_a_name(models, text, expected):
 ])
 def test_a_spelling_after_a_title(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive of birth after a title is where the holder comes from, not a dependent of the title
+    ("В Риме умерла голливудская актриса венгерского происхождения Анна Котова.",
+     {("Анна Котова", "голливудская актриса", "актер", False)}),
+    ("Американский бизнесмен российского происхождения Игнат Лорский купил клуб.",
+     {("Игнат Лорский", "американский бизнесмен", "бизнесмен", False)}),
+])
+def test_a_genitive_of_birth_after_a_title(models, text, expected):
+    assert rows(text, models) == expected

@@ -132,3 +132,45 @@ def test_titles_of_nobility_and_the_pope(models, text, expected):
 def test_a_plural_title_over_a_list_of_names_in_every_case(models, text):
     holders = {name for name, position, _ in rows(text, models) if position.endswith("зампред")}
     assert holders == {"Игорь Соболев", "Анна Котова"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one appointed named after the title the verb gives, across the title's phrase and a rank
+    ("Губернатор Игорь Соболев назначил министром финансов области Глеба Лаптева.",
+     {("Игорь Соболев", "губернатор", False), ("Глеб Лаптев", "министр финансов области", False)}),
+    ("Президент Игорь Соболев назначил командующим объединённых вооружённых сил генерал-майора Глеба Лаптева.",
+     {("Игорь Соболев", "президент", False), ("Глеб Лаптев", "генерал-майор", False),
+      ("Глеб Лаптев", "командующий объединённых вооружённых сил", False)}),
+    # the active forms of electing and confirming give a title as appointing does, before the name or after
+    ("Совет директоров избрал председателем правления Анну Котову.",
+     {("Анна Котова", "председатель правления", False)}),
+    ("Анну Котову избрали спикером парламента.", {("Анна Котова", "спикер парламента", False)}),
+    # a title that governs another: after an appointing verb with no object, the name after is the appointee's
+    ("Губернатор Игорь Соболев утвердил заместителем министра Анну Котову.",
+     {("Игорь Соболев", "губернатор", False), ("Анна Котова", "заместитель министра", False)}),
+    ("Анну Котову назначили помощником президента Глеба Лаптева.",
+     {("Анна Котова", "помощник президента", False), ("Глеб Лаптев", "президент", False)}),
+    # a noun of appointment spoken about: its title is the appointee's, not the clause subject's
+    ("Указ о назначении нового главы своей администрации Игорь Соболев пока не подписал.", set()),
+    # nor is it given back to someone named before
+    ("Глеб Лаптев получил пост управляющего делами мэрии. Указа о назначении нового главы администрации "
+     "Игорь Соболев пока не подписал.", {("Глеб Лаптев", "управляющий делами мэрии", False)}),
+    # a name that hangs on another noun of the object is not the one appointed
+    ("Сенат избрал дочь президента Игоря Соболева главой комитета.", {("Игорь Соболев", "президент", False)}),
+    ("Игорь Соболев подписал указ о назначении главы администрации района Глеба Лаптева.",
+     {("Глеб Лаптев", "глава администрации района", False)}),
+])
+def test_the_one_appointed_after_the_title(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in the genitive the title serves, then the name that holds it
+    ("Адвокат Петра Орлова Глеб Лаптев подал жалобу.", {("Глеб Лаптев", "адвокат", False)}),
+    ("Врач Анны Котовой Лиза Бардина сообщила о выздоровлении.", {("Лиза Бардина", "врач", False)}),
+    ("Журналисты встретились с адвокатом Игоря Соболева Глебом Лаптевым.", {("Глеб Лаптев", "адвокат", False)}),
+    # the one served alone holds nothing
+    ("Жалобу подал адвокат Петра Орлова.", set()),
+])
+def test_a_title_with_the_one_it_serves_before_its_holder(models, text, expected):
+    assert rows(text, models) == expected

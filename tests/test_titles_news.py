@@ -399,6 +399,9 @@ def test_the_body_and_country_of_a_title(models, text, organization, region, cou
     # not a minister, whose body is a ministry
     ("Министр и депутат Думы Игнат Лорский подписал договор.",
      {("министр", None), ("депутат Думы", "Государственная Дума Федерального Собрания Российской Федерации")}),
+    # nor a minister's ministry: the head of a government heads none
+    ("Премьер-министр и министр иностранных дел Эстонии Игнат Лорский подписал договор.",
+     {("премьер-министр", None), ("министр иностранных дел Эстонии", "Министерство иностранных дел Эстонии")}),
 ])
 def test_a_head_shares_the_body_of_a_title_joined_to_it(models, text, expected):
     result = analyze(text, models)

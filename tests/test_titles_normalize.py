@@ -51,6 +51,12 @@ def lexicon(models):
     ([("87-летнего", "ADJ Gen Sing Masc"), ("политика", "NOUN Gen Sing Masc")], [], "политик", "политик"),
     # the writer's "е" stays where the dictionary has "ё"
     ([("актера", "NOUN Gen Sing Masc"), ("театра", "NOUN Gen Sing Masc")], [], "актер театра", "актер"),
+    # a noun of common gender: the adjective's gender as the tagger reads it, never the neuter
+    ([("прежнего", "ADJ Gen Sing Masc"), ("главы", "NOUN Gen Sing Masc"), ("района", "NOUN Gen Sing Masc")], [],
+     "прежний глава района", "глава"),
+    ([("прежней", "ADJ Gen Sing Fem"), ("главы", "NOUN Gen Sing Masc"), ("района", "NOUN Gen Sing Masc")], [],
+     "прежняя глава района", "глава"),
+    ([("главного", "ADJ Gen Sing Masc"), ("судьи", "NOUN Gen Sing Masc")], [], "главный судья", "главный судья"),
 ])
 def test_position_and_role(lexicon, tokens, spans, position, role):
     analysis = tagged(*tokens, spans=spans)

@@ -20,17 +20,45 @@ _MAX_CLAUSE = 12  # words of a clause in commas after the title: ", выступ
 
 def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
     """The names listed as being among a plural title in the genitive after ``среди``/``в числе`` (see the
-    module); none for a title of another shape, or when no list of names in the nominative follows."""
+    module), or among a plural title that ends its sentence, the next opening with ``Среди них`` (``запретила
+    въезд российским артистам. Среди них Пётр Орлов, Иван Лаптев``); none for a title of another shape, or
+    when no list of names in the nominative follows."""
     tokens = analysis.tokens
     head = tokens[title.head]
-    if number_of(head) != "Plur" or case_of(head) not in ("Gen", None) or not _among_before(analysis, title):
+    if number_of(head) != "Plur":
         return []
-    k = _past_clause(analysis, title.last + 1, head.sent)
+    after = _among_them_after(analysis, title)
+    if after is not None:
+        return _listed(analysis, after, tokens[after].sent, people, links_needed=False)
+    if case_of(head) not in ("Gen", None) or not _among_before(analysis, title):
+        return []
+    return _listed(analysis, _past_clause(analysis, title.last + 1, head.sent), head.sent, people)
+
+
+def _among_them_after(analysis: Analysis, title: Title) -> int | None:
+    """The token after ``Среди них`` (or ``В их числе``) opening the sentence right after a title that ends
+    its own, if so."""
+    tokens = analysis.tokens
+    k = title.last + 1
+    if k >= len(tokens) or tokens[k].text != "." or k + 2 >= len(tokens):
+        return None
+    words = [fold(t.text) for t in tokens[k + 1: k + 4]]
+    if words[:2] == ["среди", "них"]:
+        return k + 3
+    if words == ["в", "их", "числе"]:
+        return k + 4
+    return None
+
+
+def _listed(analysis: Analysis, k: int, sent: int, people: People, links_needed: bool = True) -> list[Span]:
+    """The list of names in the nominative at ``k``, after a few linking words (``были``, a dash)."""
+    tokens = analysis.tokens
     links = 0
-    while k < len(tokens) and tokens[k].sent == head.sent and fold(tokens[k].text) in _LINKS and links < 3:
+    while k < len(tokens) and tokens[k].sent == sent and fold(tokens[k].text) in _LINKS and links < 3:
         k, links = k + 1, links + 1
     person = people.by_first.get(k)
-    if not links or person is None or case_of(tokens[k]) not in ("Nom", None):
+    if links_needed and not links or person is None or case_of(tokens[k]) not in ("Nom", None) \
+            or tokens[k].sent != sent:
         return []
     return name_list(analysis, person, people)
 

@@ -14,6 +14,11 @@ _DECLINING = {"отказаться", "отказываться", "отказ"}
 _POSSIBLE = {"мочь", "смочь", "хотеть", "захотеть", "намереваться", "намеренный", "собираться", "планировать",
              "обещать", "пообещать", "надеяться", "рассчитывать", "желать", "мечтать", "стремиться",
              "готовый", "должный", "вправе", "можно", "нужно", "надо", "необходимо", "возможно"}
+# verbs that govern an infinitive of what is only asked, proposed, wanted or possible, of anyone: a post is not left
+# yet ("петиция предлагает снять Орлова с поста мэра", "депутаты требуют уволить министра", "может уйти")
+_ASKED = {"предлагать", "предложить", "требовать", "потребовать", "просить", "попросить", "призывать", "призвать",
+          "хотеть", "захотеть", "желать", "намереваться", "собираться", "планировать", "мочь", "грозить",
+          "пригрозить", "угрожать", "готовиться", "рекомендовать", "порекомендовать", "добиваться"}
 
 
 def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
@@ -32,12 +37,24 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
 def only_possible(analysis: Analysis, word: int, morph: Morph) -> bool:
     """An infinitive (``назначить``, ``быть назначен``) that a word of possibility, wish or intent governs:
     ``может назначить Орлова премьером``, ``Орлов может быть назначен министром``, ``намерены избрать …``."""
+    return _infinitive_under(analysis, word, morph, _POSSIBLE)
+
+
+def only_asked(analysis: Analysis, word: int, morph: Morph) -> bool:
+    """An infinitive of leaving that a verb of asking, proposing, wanting or being able governs: the post is not
+    left yet (``петиция предлагает снять Орлова с поста мэра``, ``депутаты требуют уволить министра``)."""
+    return _infinitive_under(analysis, word, morph, _ASKED)
+
+
+def _infinitive_under(analysis: Analysis, word: int, morph: Morph, governors: set[str]) -> bool:
+    """An infinitive (``назначить``, or a participle after ``быть``: ``быть назначен``) whose head is one of
+    ``governors`` (lemmas)."""
     tokens = analysis.tokens
     token = tokens[word]
     infinitive = token.feat.get("VerbForm") == "Inf" or any(
         t.head == word and t.rel.startswith("aux") and t.feat.get("VerbForm") == "Inf"
         for t in tokens[max(word - 2, 0): word])
-    return infinitive and token.head is not None and morph.lemma(tokens[token.head].text) in _POSSIBLE
+    return infinitive and token.head is not None and morph.lemma(tokens[token.head].text) in governors
 
 
 def _negated(analysis: Analysis, word: int) -> bool:

@@ -22,6 +22,8 @@ PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
 # dependent of the title
 BY_TRADE = {"профессии", "специальности", "образованию", "призванию", "происхождению", "национальности",
             "рождению", "вероисповеданию"}
+# "венгерского происхождения", "русского происхождения": a genitive of birth, not a dependent of the title
+_ORIGIN = {"происхождения"}
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 
@@ -114,6 +116,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             last = k
             k += 1
             continue
+        if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
+            break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
         if tok.pos in ("NOUN", "ADJ", "PROPN") and is_word(tok):
             case = case_of(tok)
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent

@@ -19,6 +19,7 @@ from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .holders import attach_titles
 from .lexicon import TitleLexicon
+from .predicates import appointed_by_noun
 from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, subject_title
 from .succession import with_takeovers
@@ -71,14 +72,15 @@ def build_positions(
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     _share_bodies(analysis, infos, holders, lexicon)
+    appointed = {t for t in infos if t not in holders and appointed_by_noun(analysis, t, lexicon.morph)}
     for title, info in infos.items():
-        if title not in holders:
+        if title not in holders and title not in appointed:
             person = antecedent_candidate(analysis, title, persons)
             if person is not None and (
                     _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
                 holders[title] = [person]
-    _refer_back(analysis, infos, holders, persons, lexicon)
+    _refer_back(analysis, [t for t in infos if t not in appointed], holders, persons, lexicon)
     for title in titles:
         subject = subject_title(analysis, title, titles) if title not in holders else None
         if subject is not None and len(holders.get(subject, ())) == 1:  # "Тогда будущий министр работала адвокатом"
@@ -88,11 +90,17 @@ def build_positions(
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     stated: list[tuple[PositionFact, TitleInfo]] = []
+    abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
     for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
             info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))
+        own = abroad.get(resolved.entity_of[person], set())
+        if (info.country is None or info.guessed) and len(own) == 1 and info.country not in own:
+            # "президент Израиля … в Москве; ранее был министром обороны": the country of the holder's other titles
+            own_info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(None, *own))
+            info = own_info if own_info.country in own else info
         stated.append((PositionFact(
             person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
@@ -105,6 +113,20 @@ def build_positions(
     facts = [fact for fact, _ in stated]
     kept = [(fact, info) for fact, info in stated if not _beside_post(analysis.text, fact, facts, occupations)]
     return TitleFacts(mentions, flag_restated(analysis, kept), _derived_ministries(kept, resolved))
+
+
+def _countries_abroad(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
+                      resolved: Resolved, lexicon: TitleLexicon) -> dict[str, set[str]]:
+    """The foreign countries the posts of each holder state (``президент Израиля``; not a post only run for,
+    ``выдвинул на должность посла в Китае``), by entity: a title of the same holder that states none is of that
+    country when it is the only one."""
+    out: dict[str, set[str]] = {}
+    for title, info in infos.items():
+        placed = info.org_id is not None or info.region_code is not None
+        if info.country is not None and not info.guessed and not holds_no_post(analysis, title, lexicon, placed):
+            for person in holders.get(title, ()):
+                out.setdefault(resolved.entity_of[person], set()).add(info.country)
+    return out
 
 
 def flag_restated(analysis: Analysis, stated: list[tuple[PositionFact, TitleInfo]]) -> list[PositionFact]:
@@ -141,12 +163,14 @@ def _share_bodies(analysis: Analysis, infos: dict[Title, TitleInfo], holders: di
                   lexicon: TitleLexicon) -> None:
     """``генеральный директор и совладелец компании «Вектор»``: the head of a body (the ``office`` group) with no
     dependents joined by ``и`` to a title of the same holder that names an organization heads that one (not a
-    profession, ``писатель и журналист газеты``, nor a minister, ``министр и депутат Думы``)."""
+    profession, ``писатель и журналист газеты``, nor a minister, ``министр и депутат Думы``; nor a minister's
+    ministry, ``премьер-министр и министр финансов``: the head of a government heads no ministry)."""
     ordered = sorted(infos, key=lambda t: t.start)
     for a, b in zip(ordered, ordered[1:]):
         first, second = infos[a], infos[b]
         if not first.bare or first.org_id is not None or second.org_id is None or not holders.get(a) \
                 or holders.get(a) != holders.get(b) or analysis.text[a.end:b.start].strip() != "и" \
+                or second.role == "министр" \
                 or lexicon.head_lemma(analysis.tokens[a.head].text) not in lexicon.offices:
             continue
         infos[a] = replace(first, org_id=second.org_id, region_code=first.region_code or second.region_code,
@@ -165,7 +189,8 @@ def _drop_body_owners(analysis: Analysis, holders: dict[Title, list[Span]], reso
                if lexicon.head_lemma(tokens[t.head].text) in heads}
     for title in [t for t in holders if lexicon.head_lemma(tokens[t.head].text) in lexicon.serving]:
         last = tokens[title.last]
-        if title.last == title.head or last.pos != "NOUN" or case_of(last) != "Gen" or not last.text.islower():
+        # "представитель партии Орлова", or a bare title of one who serves a person: "советника Орлова"
+        if title.last != title.head and (last.pos != "NOUN" or case_of(last) != "Gen" or not last.text.islower()):
             continue
         kept = [p for p in holders[title] if not (
             resolved.entity_of[p] in leaders and p.start >= title.end and not analysis.text[title.end:p.start].strip()
@@ -246,7 +271,7 @@ def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person:
         and not any(holder in {resolved.entity_of[p] for p in named} for named in holders.values())
 
 
-def _refer_back(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
+def _refer_back(analysis: Analysis, infos: list[Title], holders: dict[Title, list[Span]],
                 persons: list[Span], lexicon: TitleLexicon) -> None:
     """A title with no name that points back to someone known (``Сам же главный тренер …``, ``Эти слова нового
     главы республики …``: :func:`.salience.pointing_back`) is held by the salient person before it

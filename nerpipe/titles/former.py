@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
+from .declined import only_asked
 from .grammar import Title
 from .predicates import POST_WORDS
 from .tokens import case_of
@@ -48,7 +49,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     if len(before) == 2 and before[0] in _FROM and morph.lemma(before[1]) in POST_WORDS:
         verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
         if verb is not None and morph.lemma(tokens[verb].text) in LEAVING \
-                and tokens[verb].feat.get("Tense") not in ("Pres", "Fut") and not _wished(analysis, verb, morph):
+                and tokens[verb].feat.get("Tense") not in ("Pres", "Fut") and not only_asked(analysis, verb, morph):
             return True
     for j in range(title.first - 1, max(title.first - 6, -1), -1):
         if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
@@ -60,28 +61,14 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
                 and all(t.pos in ("ADV", "ADP", "PRON", "DET") for t in tokens[j + 1: title.first]):
             return True  # "Орлов, бывший до этого губернатором"; not "бывший министр Орлов стал губернатором"
         lemma = morph.lemma(tokens[j].text)
-        if lemma in LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") and not _wished(analysis, j, morph) \
+        if lemma in LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") \
+                and not only_asked(analysis, j, morph) \
                 and (lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
             return True
         if tokens[j].feat.get("VerbForm") in ("Fin", "Conv") \
                 and (not is_predicate(tokens[j].text) or case_of(tokens[title.head]) == "Nom"):
             return False  # "где ранее снималась актриса": the verb's "ранее", not the title's
     return False
-
-
-def _wished(analysis: Analysis, verb: int, morph: Morph) -> bool:
-    """An infinitive of leaving that a verb of asking, proposing, wanting or being able governs: the post is not left
-    yet (``петиция предлагает снять Орлова с поста мэра``, ``депутаты требуют уволить министра``, ``может уйти``)."""
-    token = analysis.tokens[verb]
-    if token.feat.get("VerbForm") != "Inf" or token.head is None:
-        return False
-    return morph.lemma(analysis.tokens[token.head].text) in _WISHING
-
-
-# verbs that govern an infinitive of what is only asked, proposed, wanted or possible
-_WISHING = {"предлагать", "предложить", "требовать", "потребовать", "просить", "попросить", "призывать", "призвать",
-            "хотеть", "захотеть", "желать", "намереваться", "собираться", "планировать", "мочь", "грозить",
-            "пригрозить", "угрожать", "готовиться", "рекомендовать", "порекомендовать", "добиваться"}
 
 
 def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:

@@ -36,7 +36,7 @@ from .among import names_among
 from .dependents import PREPS_ALWAYS
 from .grammar import Title
 from .preceding import name_list, person_before
-from .predicates import predicate_person
+from .predicates import made_by_appointing, predicate_person
 from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
@@ -162,8 +162,10 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if title.governed:
                 words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
                 return person if holds_governed_name(words, title.spouse, morph, title.relative) else None
+            # "назначил заместителем министра Анну Зорину": the one appointed, not the inner title's holder
             if governs and gap == ranks and dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc") \
-                    and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen"):
+                    and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen") \
+                    and not made_by_appointing(analysis, title, morph):
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
@@ -175,8 +177,9 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             listed = _starts_list(analysis, person, people)
             misread = singular_before_genitive(case_word(analysis, title), tokens[k], morph) and not listed
             if not (misread or agrees(case_word(analysis, title), tokens[k], gap)
-                    or not gap and woman_subject(analysis, case_word(analysis, title), tokens[k], morph)) \
-                    or cases_clash(case_word(analysis, title), tokens[k], morph, listed) \
+                    or not gap and woman_subject(analysis, case_word(analysis, title), tokens[k], morph)):
+                return _holder_after_principal(analysis, title, person, people, morph) if not gap else None
+            if cases_clash(case_word(analysis, title), tokens[k], morph, listed) \
                     or _governed(analysis, person) or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
@@ -195,6 +198,23 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         k += 1
         gap += 1
     return None
+
+
+def _holder_after_principal(analysis: Analysis, title: Title, principal: Span, people: People, morph: Morph
+                            ) -> Span | None:
+    """``адвокат Петра Орлова Глеб Лаптев``, ``врач Анны Зориной Лиза Котова``: right after a title, a name in
+    the genitive the title serves, then a name that agrees with the title: that one holds it."""
+    tokens = analysis.tokens
+    first = first_token(analysis, principal)
+    after = tokens_after(analysis, principal)
+    if after is None or after.sent != tokens[title.head].sent or not genitive_name(tokens[first], morph):
+        return None
+    holder = people.by_first.get(after.index)
+    head = case_word(analysis, title)
+    if holder is None or case_of(after) == "Gen" or not agrees(head, after, 1) \
+            or cases_clash(head, after, morph, False):
+        return None
+    return holder
 
 
 def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | None:

@@ -15,6 +15,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
+from .appointees import NAMING, appointee_after, names_by_noun
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
@@ -28,10 +29,6 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество"}
 _POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
-# verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
-_NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
-           "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
-           "переизбрание", "утверждение"}
 # active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
 _APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
                "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
@@ -73,6 +70,8 @@ def predicate_person(
                 and is_predicate(tokens[verb].text) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
             appoints_other = _appoints_other(tokens[verb], morph)
+            if person is None and appoints_other:
+                person = appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
             if person is None and not appoints_other:
                 person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
                     or _passive_left_out(analysis, verb, people)
@@ -81,6 +80,8 @@ def predicate_person(
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None and declined(analysis, trigger, morph):
         return None
+    if trigger is not None and names_by_noun(analysis, trigger, head, morph):
+        return appointee_after(analysis, title, people)  # "указ о назначении главы района Петра Орлова"
     if trigger is not None:
         person = None
         if morph.lemma(tokens[trigger].text) in POST_WORDS:
@@ -98,7 +99,7 @@ def predicate_person(
         person = people.by_last.get(title.first - 1)
         if person is not None:
             before = first_token(analysis, person) - 1
-            if before >= 0 and morph.lemma(tokens[before].text) in _NAMING:
+            if before >= 0 and morph.lemma(tokens[before].text) in NAMING:
                 return None if declined(analysis, before, morph) else person
         verb = gapped_predicate(analysis, title)
         if verb is not None:
@@ -316,9 +317,22 @@ def _appoints_other(token, morph: Morph) -> bool:
     return _appoints(token, morph) and morph.lemma(token.text) not in _TAKING_OVER
 
 
+def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the instrumental an active appointing verb with no object of its own gives (``назначил
+    заместителем министра …``; not ``Зорину назначили помощником президента …``): the name after it in the
+    accusative or the genitive is the one appointed."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    verb = head.head
+    return case_of(head) == "Ins" and verb is not None and head.rel == "xcomp" \
+        and _appoints_other(tokens[verb], morph) \
+        and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)
+
+
 def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
     """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
-    школы Петра Орлова руководителем …``): who is appointed."""
+    школы Петра Орлова руководителем …``): who is appointed; not a name right after another person in the
+    genitive (``избрал дочь президента Петра Орлова …``: the president's)."""
     tokens = analysis.tokens
     obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
                 and t.pos == "NOUN"), None)
@@ -326,10 +340,20 @@ def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
         return None
     for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
         if k in people.by_first:
-            return k if {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} else None
+            before = tokens[k - 1]  # "дочь президента Петра Орлова": the name of the person right before it
+            another = k - 1 > obj.index and before.pos == "NOUN" and case_of(before) == "Gen" \
+                and before.feat.get("Animacy") == "Anim"
+            return k if {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} and not another else None
         if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
             return None
     return None
+
+
+def appointed_by_noun(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the genitive after a noun of appointment spoken about (``о назначении нового главы``): it is
+    the appointee's, named after it or not at all, never a holder's named before."""
+    trigger = _trigger_before(analysis, title, morph)
+    return trigger is not None and names_by_noun(analysis, trigger, analysis.tokens[title.head], morph)
 
 
 def _dependent(analysis: Analysis, index: int, rels: tuple[str, ...], people: People) -> int | None:

@@ -434,6 +434,12 @@ def appointed(title: Title, p: Person, q: Person):
     if not title.post:
         return
     yield "predicate_object", f"В пятницу {p.forms[3]} назначили {title.form('ins')}.", held(p, title)
+    # the one appointed after the title the verb gives; a noun of appointment spoken about
+    yield "predicate_object_after", f"Губернатор назначил {title.form('ins')} {p.forms[3]}.", held(p, title)
+    yield "noun_appointed_about", f"{q.forms[0]} {q.verb('подписал')} указ о назначении {title.form('gen')} " \
+        f"{p.forms[1]}.", held(p, title)
+    yield "not_pair_appointment_about", f"Указ о назначении {title.form('gen')} {q.forms[0]} пока не " \
+        f"{q.verb('подписал')}.", frozenset()
     yield "predicate_left", f"{p.forms[0]} {p.verb('покинул')} пост {title.form('gen')}.", \
         frozenset({row(p, title.position, title.role, True)})
     yield "predicate_dismissed", f"{p.forms[0]} {p.verb('отправлен')} в отставку с поста {title.form('gen')}.", \
@@ -667,6 +673,8 @@ def among(index: int):
     yield "among_clause", f"В числе {plural}, приехавших на форум, — {p.forms[0]} и {q.forms[0]}.", both
     yield "among_one", f"Среди {plural} {p.verb('оказался')} {p.forms[0]}.", frozenset({row(p, role, role)})
     yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
+    # a plural title ending its sentence, the next opening with "Среди них": the list holds it
+    yield "among_them_after", f"На форум пригласили {plural}. Среди них {p.forms[0]} и {q.forms[0]}.", both
 
 
 # -- a profession praised as a person is: the praise leaves the position, the profession stays -------------
@@ -736,6 +744,23 @@ def serving_head(index: int):
     surname = p.forms[1].split()[-1]
     yield "serving_head_surname", f"{cap(position)} {p.forms[0]} {p.verb('проиграл')} выборы. " \
         f"{SERVING[index]} {surname} {SERVING_VERBS[index]} итоги подлогом.", frozenset({row(p, position, role)})
+    yield "serving_head_bare", f"{cap(position)} {p.forms[0]} {p.verb('проиграл')} выборы. Полиция задержала " \
+        f"помощника {surname}.", frozenset({row(p, position, role)})
+
+
+# a title, the one it serves in the genitive, then its holder: (nominative, instrumental, role)
+SERVED = (("адвокат", "адвокатом", "адвокат"), ("врач", "врачом", "врач"), ("водитель", "водителем", "водитель"),
+          ("пресс-секретарь", "пресс-секретарём", "пресс-секретарь"))
+
+
+def served_holder(index: int):
+    """A title with the name of the one it serves in the genitive right after it, then its holder's name."""
+    p, q = PEOPLE[index % len(PEOPLE)], PEOPLE[(index + 1) % len(PEOPLE)]
+    nom, ins, role = SERVED[index]
+    yield "served_holder", f"{cap(nom)} {q.forms[1]} {p.forms[0]} {p.verb('заявил')} о жалобе.", \
+        frozenset({row(p, nom, role)})
+    yield "served_holder_ins", f"Журналисты поговорили с {ins} {q.forms[1]} {p.forms[4]}.", \
+        frozenset({row(p, nom, role)})
 
 
 # occupations and posts: nominative, instrumental, genitive singular and plural; the row's position and role
@@ -787,6 +812,8 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected) for kind, text, expected in owners(index)]
     for index in range(len(HEADS)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in serving_head(index)]
+    for index in range(len(SERVED)):
+        out += [Case("titles", kind, text, expected) for kind, text, expected in served_holder(index)]
     for index in range(len(OCCUPIED)):
         out += [Case("titles", kind, text, expected) for kind, text, expected in occupied(index)]
     for index in range(len(LINEAGE)):

@@ -1,0 +1,42 @@
+"""The one an appointment names: after the title an appointing verb gives (``назначил директором завода Петра
+Орлова``), or after a noun of appointment spoken about (``о назначении главы района Петра Орлова``)."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..records import Span
+from .grammar import Title
+from .tokens import People, case_of
+
+# verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
+NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
+          "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
+          "переизбрание", "утверждение"}
+
+
+def names_by_noun(analysis: Analysis, trigger: int, head, morph: Morph) -> bool:
+    """A noun of appointment spoken about, with the title in the genitive as its object (``о назначении
+    нового главы администрации``, ``об избрании председателя``): the title is of the one appointed, never of
+    the subject of the clause the noun stands in (``указ о назначении главы района Орлов не подписал``; not
+    ``до назначения нового тренера его обязанности исполняет Орлов``, an acting holder)."""
+    tokens = analysis.tokens
+    return tokens[trigger].pos == "NOUN" and morph.lemma(tokens[trigger].text) in NAMING \
+        and case_of(head) == "Gen" and trigger > 0 and fold(tokens[trigger - 1].text) in ("о", "об")
+
+
+def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | None:
+    """The one appointed named after the title an appointing verb gives (``назначил директором завода
+    генерал-майора Петра Орлова``): the first name after the title's phrase, in the accusative or the
+    genitive, with only nouns, adjectives and participles between (not one past a verb or a comma)."""
+    tokens = analysis.tokens
+    sent = tokens[title.head].sent
+    for k in range(title.last + 1, min(title.last + 9, len(tokens))):
+        if tokens[k].sent != sent:
+            return None
+        if k in people.by_first:
+            return people.by_first[k] if case_of(tokens[k]) in ("Acc", "Gen") else None
+        declines = tokens[k].pos in ("NOUN", "ADJ", "PROPN", "DET") or "Case" in tokens[k].feat  # "вооружённых"
+        if not declines and tokens[k].text not in "«»\"-":
+            return None
+    return None
