@@ -78,3 +78,14 @@ def org_entity_names(text: str, models) -> dict[str, str]:
     result = analyze(text, models)
     names = {org.org_id: org.name for org in result.organizations}
     return {m.text: names.get(m.entity_id, m.normal) for m in result.mentions if m.type == "ORG"}
+
+
+def person_mentions(text: str, models) -> set[tuple[str, tuple[str, ...]]]:
+    """Each person of ``text`` with the texts of its PER mentions in the order they come."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    out: dict[str, list[str]] = {}
+    for mention in sorted(result.mentions, key=lambda m: m.start):
+        if mention.type == "PER":
+            out.setdefault(mention.entity_id, []).append(mention.text)
+    return {(names[pid], tuple(texts)) for pid, texts in out.items()}

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def _mentions(result) -> set[tuple[str, tuple[str, ...]]]:
-    names = {p.person_id: p.name for p in result.persons}
-    out: dict[str, list[str]] = {}
-    for mention in sorted(result.mentions, key=lambda m: m.start):
-        if mention.type == "PER":
-            out.setdefault(mention.entity_id, []).append(mention.text)
-    return {(names[pid], tuple(texts)) for pid, texts in out.items()}
+from .conftest import person_mentions
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,7 +26,7 @@ def _mentions(result) -> set[tuple[str, tuple[str, ...]]]:
      {("Тимур Вадеев", ("Тимур Вадеев",)), ("Аслан Вадеев", ("Аслан Вадеев",)), ("Вадеев", ("Вадеев",))}),
 ])
 def test_surname_of_namesakes(models, text, expected):
-    assert _mentions(analyze(text, models)) == expected
+    assert person_mentions(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,4 +43,4 @@ def test_surname_of_namesakes(models, text, expected):
      {("Глеб Семёнович Мелихов", ("Глеб Мелихов", "Глебом Семёновичем"))}),
 ])
 def test_first_name_and_patronymic_of_namesakes(models, text, expected):
-    assert _mentions(analyze(text, models)) == expected
+    assert person_mentions(text, models) == expected

@@ -7,16 +7,7 @@ import pytest
 
 from nerpipe.resolve.respellings import vowel_respelled
 
-from .conftest import analyze
-
-
-def _mentions(result) -> set[tuple[str, tuple[str, ...]]]:
-    names = {p.person_id: p.name for p in result.persons}
-    out: dict[str, list[str]] = {}
-    for mention in sorted(result.mentions, key=lambda m: m.start):
-        if mention.type == "PER":
-            out.setdefault(mention.entity_id, []).append(mention.text)
-    return {(names[pid], tuple(texts)) for pid, texts in out.items()}
+from .conftest import person_mentions
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -36,7 +27,7 @@ def _mentions(result) -> set[tuple[str, tuple[str, ...]]]:
      {("Ларс Петров", ("Ларс Петров",)), ("Ларс Петрав", ("Ларс Петрав",))}),
 ])
 def test_vowel_respellings(models, text, expected):
-    assert _mentions(analyze(text, models)) == expected
+    assert person_mentions(text, models) == expected
 
 
 @pytest.mark.parametrize("word, other, expected", [
@@ -54,4 +45,4 @@ def test_vowel_respelled(word, other, expected):
      {("Даниэле Ровелле", ("Ровелле", "Даниэле Ровелле", "Даниэле Ровелле"))}),
 ])
 def test_same_written_names(models, text, expected):
-    assert _mentions(analyze(text, models)) == expected
+    assert person_mentions(text, models) == expected
