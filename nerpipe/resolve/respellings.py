@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..morph import Morph, fold
-from ..names import Name, is_russian_surname
+from ..names import Name, is_russian_surname, known_first_name
 from ..records import Span
 
 _VOWELS = set("аеиоуыэюя")
@@ -65,7 +65,7 @@ def _respelled_name(name: Name, other: Name, morph: Morph) -> bool:
     if not all(vowel_respelled(a, b) for a, b in pairs):
         return False
     first, second = fold(name.first), fold(other.first)
-    return first == second or not (_known_first_name(morph, first) and _known_first_name(morph, second))
+    return first == second or not (known_first_name(morph, first) and known_first_name(morph, second))
 
 
 def vowel_respelled(word: str, other: str) -> bool:
@@ -78,7 +78,3 @@ def vowel_respelled(word: str, other: str) -> bool:
     if len(a) != len(b) or len(a) < _MIN_RESPELLED_LETTERS or a[0] != b[0] or a[-1] != b[-1]:
         return False
     return all(x == y or (x in _VOWELS and y in _VOWELS) for x, y in zip(a, b))
-
-
-def _known_first_name(morph: Morph, word: str) -> bool:
-    return morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
