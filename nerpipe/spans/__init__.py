@@ -81,7 +81,7 @@ from .edges import (
     split_place_bracket,
     trim_edges,
 )
-from .growth import find_unit_orgs, grow_orgs
+from .growth import grow_orgs
 from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
@@ -126,6 +126,7 @@ from .places import (
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
 from .spelled_orgs import find_spelled_orgs
+from .units import find_unit_orgs
 from .vehicles import drop_vehicle_names
 
 

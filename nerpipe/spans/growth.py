@@ -12,9 +12,8 @@ head of a name (``Судом`` of ``Судом Партизанского рай
   :mod:`.coordination`); a name of the dictionary, a name in full, only by a ``при`` phrase;
 - **before the name**: relational adjectives that agree with its first noun (``синодального``,
   ``русская``), not qualitative ones (``новой``, ``крупнейшего``), pronouns or participles;
-- **a unit of an organization** (``пресс-служба``, ``фракция``, ``президиум``, ``наблюдательный
-  совет``) with an organization in the genitive is an organization of its own, the organization
-  inside it staying a span of its own (``фракции «Вектор»`` around ``«Вектор»``).
+
+Units of an organization named with it are :mod:`.units`'s.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..orgs import (
-    LEADERSHIP_BODIES,
     PLACE_BODIES,
     UNIT_ABBREVIATIONS,
     UNIT_ADJECTIVES,
@@ -33,7 +31,7 @@ from ..orgs import (
 )
 from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
-from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, strip_acronym_ending
+from ..text import CLOSING_QUOTES, strip_acronym_ending
 from .coordination import coordinated_field, coordinated_genitive, coordinated_name
 from .organizations import common_noun
 
@@ -69,7 +67,7 @@ def grow_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> lis
         if span.type == ORG:
             known = _dictionary_name(analysis, span, lexicon)
             fields = not _unit_before(analysis, span, lexicon)
-            grown = _grow_right(analysis, span, spans, lexicon, full=known, fields=fields)
+            grown = grow_right(analysis, span, spans, lexicon, full=known, fields=fields)
             if not known:
                 grown = _grow_left(analysis, grown, lexicon.morph)
             if grown != span and not any(other.type == ORG and other != span and _crosses(other, grown)
@@ -102,7 +100,7 @@ def _unit_before(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
         and lexicon.kind_of(before.text) in ("unit", "body")
 
 
-def _grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLexicon, full: bool = False,
+def grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLexicon, full: bool = False,
                 fields: bool = True) -> Span:
     """``span`` with the phrases after it that belong to its name; ``full``: a name in full, which
     only a ``при`` phrase can follow; ``fields``: ``False`` when a ``по`` phrase after it is another's."""
@@ -203,7 +201,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if word == "при":
         if not _institution(target, by_start, lexicon):
             return None  # ``при поддержке``: a circumstance
-    elif not _depends_on(tokens, noun, attached | set(range(start, noun))) and not (
+    elif not depends_on(tokens, noun, attached | set(range(start, noun))) and not (
             word == "по" and _field(tokens, target, morph)) and not (
             _after_kind(previous, start, head, lexicon) and common_noun(target, morph)):
         return None
@@ -246,7 +244,7 @@ def _place_after(analysis: Analysis, index: int, attached: set[int], by_start: d
     inner = analysis.tokens_in(place.start, place.end)
     if not inner or inner[0].sent != tokens[index].sent:
         return None
-    return inner[-1].index if not hung or _depends_on(tokens, inner[-1].index, attached) else None
+    return inner[-1].index if not hung or depends_on(tokens, inner[-1].index, attached) else None
 
 
 def _after_kind(previous: Token, start: int, head: Token | None, lexicon: OrgLexicon) -> bool:
@@ -288,7 +286,7 @@ def _counted(tokens, start: int, noun: int) -> bool:
         or bool(numbers) and tokens[noun].feat.get("Animacy") == "Anim"
 
 
-def _depends_on(tokens, index: int, attached: set[int], depth: int = 6) -> bool:
+def depends_on(tokens, index: int, attached: set[int], depth: int = 6) -> bool:
     """Whether token ``index`` hangs, in natasha's syntax tree, from a token of ``attached``."""
     current = tokens[index].head
     for _ in range(depth):
@@ -307,11 +305,11 @@ def _grow_left(analysis: Analysis, span: Span, morph: Morph) -> Span:
     inner = analysis.tokens_in(span.start, span.end)
     if not inner or not common_noun(inner[0], morph):
         return span
-    index = _adjectives_of(analysis, inner[0].index, morph)
+    index = adjectives_of(analysis, inner[0].index, morph)
     return Span(tokens[index].start, span.end, ORG) if index != inner[0].index else span
 
 
-def _adjectives_of(analysis: Analysis, noun: int, morph: Morph, unit_names: bool = False) -> int:
+def adjectives_of(analysis: Analysis, noun: int, morph: Morph, unit_names: bool = False) -> int:
     """The first of the relational adjectives right before the noun ``noun`` that hang from it
     and agree with it in case (``noun`` itself when there are none); ``unit_names``: also the
     adjectives that name a unit with its noun (``наблюдательного совета``)."""
@@ -339,82 +337,3 @@ def relational(token: Token, morph: Morph) -> bool:
     return bool(parses) and not any(
         "Qual" in p.tag or "Apro" in p.tag or p.tag.POS == "PRTF" or fold(p.normal_form) in _TEMPORAL
         for p in parses)
-
-
-def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
-    """ORG spans for a unit of an organization named with it: a noun of a unit (``resources/
-    org_types.csv``, kind ``unit``: ``пресс-служба``, ``фракция``, ``президиум``) or of a body,
-    with its relational adjectives, and an organization in the genitive that depends on it,
-    maybe through one more genitive noun (``службы прессы …``): ``фракции «Вектор»``,
-    ``наблюдательного совета концерна``, ``комитета Думы по бюджету и налогам``. The
-    organization inside keeps its span."""
-    tokens = analysis.tokens
-    morph = lexicon.morph
-    starts = {(s.start, s.end) for s in spans}
-    # units that open a name already found with their organization (``Комитет Думы по …``)
-    opening: dict[int, int] = {}
-    for span in spans:
-        if span.type == ORG:
-            opening[span.start] = max(span.end, opening.get(span.start, 0))
-    found = []
-    for org in (s for s in spans if s.type == ORG):
-        inner = analysis.tokens_in(org.start, org.end)
-        if not inner:
-            continue
-        first = inner[0]
-        index = first.index - 1
-        closing = None  # the quote that closes a quoted name the unit's span opens (``совета «Вектора»``)
-        if index >= 0 and tokens[index].text in OPENING_QUOTES:
-            closing = QUOTE_PAIRS[tokens[index].text]
-            index -= 1
-        if index < 0:
-            continue
-        unit = index
-        if tokens[unit].pos == "NOUN" and tokens[unit].feat.get("Case") == "Gen" and unit > 0 \
-                and lexicon.kind_of(tokens[unit].text) not in ("unit", "body") and tokens[unit - 1].pos == "NOUN":
-            unit -= 1  # ``службы прессы`` + the organization
-        noun = tokens[unit]
-        if noun.sent != first.sent or noun.pos not in ("NOUN", "PROPN") \
-                or lexicon.kind_of(noun.text) not in ("unit", "body") \
-                or opening.get(noun.start, 0) >= org.end \
-                or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)):
-            continue
-        if morph.forms(noun.text) & LEADERSHIP_BODIES and len(inner) == 1 and first.text[:1].islower() \
-                and lexicon.kind_of(first.text) is not None:
-            continue  # ``руководству федерации``: the leadership of a body named by its kind alone is none
-        begin = _adjectives_of(analysis, unit, morph, unit_names=True)
-        end = org.end
-        after = inner[-1].index + 1
-        if closing is not None and after < len(tokens) and tokens[after].text == closing:
-            end = tokens[after].end
-        if inner[-1].text in OPENING_QUOTES or sum(t.text in OPENING_QUOTES for t in inner) > sum(
-                t.text in CLOSING_QUOTES for t in inner):
-            continue
-        outer = _grow_right(analysis, Span(tokens[begin].start, end, ORG), spans, lexicon)
-        if (outer.start, outer.end) not in starts:
-            starts.add((outer.start, outer.end))
-            found.append(outer)
-    return found
-
-
-# units named by the quoted name of the party they belong to, in apposition (``фракции «Зелёный путь»``)
-_FACTIONS = frozenset({"фракция", "подфракция"})
-
-
-def _party_of(closing: str | None, unit: int, index: int, noun: Token, morph: Morph) -> bool:
-    """Whether the organization is a quoted name in apposition right after a faction's noun, whatever
-    its case: its party (``фракции «Зелёный путь»``), not a unit's own name (``комитет «Вектор»``)."""
-    return closing is not None and unit == index and bool(morph.forms(noun.text) & _FACTIONS)
-
-
-def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:
-    """Whether the organization ``inner`` is a genitive that hangs from the unit noun ``unit``."""
-    head = next((t for t in inner if t.text[:1].isalnum()), None)
-    if head is None:
-        return False
-    case = head.feat.get("Case")
-    if case not in ("Gen", None) and not (head.text.isupper() and len(head.text) > 1 and case == "Nom"):
-        # an abbreviation the tagger reads as a nominative, of two letters at least (not ``«Ъ»``)
-        return False
-    attached = set(range(unit, inner[0].index))
-    return any(t.head in attached for t in inner) or _depends_on(tokens, head.index, attached)

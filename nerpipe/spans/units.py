@@ -1,0 +1,92 @@
+"""ORG spans for a unit of an organization named with it: a noun of a unit (``пресс-служба``,
+``фракция``, ``президиум``, ``наблюдательный совет``) with an organization in the genitive is an
+organization of its own, the organization inside it staying a span of its own (``фракции «Вектор»``
+around ``«Вектор»``); the unit's name grows as :mod:`.growth` grows a name."""
+
+from __future__ import annotations
+
+from ..morph import Morph
+from ..ner import Analysis, Token
+from ..orgs import LEADERSHIP_BODIES, OrgLexicon
+from ..records import ORG, Span
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS
+from .growth import adjectives_of, depends_on, grow_right
+
+
+def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """ORG spans for a unit of an organization named with it: a noun of a unit (``resources/
+    org_types.csv``, kind ``unit``: ``пресс-служба``, ``фракция``, ``президиум``) or of a body,
+    with its relational adjectives, and an organization in the genitive that depends on it,
+    maybe through one more genitive noun (``службы прессы …``): ``фракции «Вектор»``,
+    ``наблюдательного совета концерна``, ``комитета Думы по бюджету и налогам``. The
+    organization inside keeps its span."""
+    tokens = analysis.tokens
+    morph = lexicon.morph
+    starts = {(s.start, s.end) for s in spans}
+    # units that open a name already found with their organization (``Комитет Думы по …``)
+    opening: dict[int, int] = {}
+    for span in spans:
+        if span.type == ORG:
+            opening[span.start] = max(span.end, opening.get(span.start, 0))
+    found = []
+    for org in (s for s in spans if s.type == ORG):
+        inner = analysis.tokens_in(org.start, org.end)
+        if not inner:
+            continue
+        first = inner[0]
+        index = first.index - 1
+        closing = None  # the quote that closes a quoted name the unit's span opens (``совета «Вектора»``)
+        if index >= 0 and tokens[index].text in OPENING_QUOTES:
+            closing = QUOTE_PAIRS[tokens[index].text]
+            index -= 1
+        if index < 0:
+            continue
+        unit = index
+        if tokens[unit].pos == "NOUN" and tokens[unit].feat.get("Case") == "Gen" and unit > 0 \
+                and lexicon.kind_of(tokens[unit].text) not in ("unit", "body") and tokens[unit - 1].pos == "NOUN":
+            unit -= 1  # ``службы прессы`` + the organization
+        noun = tokens[unit]
+        if noun.sent != first.sent or noun.pos not in ("NOUN", "PROPN") \
+                or lexicon.kind_of(noun.text) not in ("unit", "body") \
+                or opening.get(noun.start, 0) >= org.end \
+                or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)):
+            continue
+        if morph.forms(noun.text) & LEADERSHIP_BODIES and len(inner) == 1 and first.text[:1].islower() \
+                and lexicon.kind_of(first.text) is not None:
+            continue  # ``руководству федерации``: the leadership of a body named by its kind alone is none
+        begin = adjectives_of(analysis, unit, morph, unit_names=True)
+        end = org.end
+        after = inner[-1].index + 1
+        if closing is not None and after < len(tokens) and tokens[after].text == closing:
+            end = tokens[after].end
+        if inner[-1].text in OPENING_QUOTES or sum(t.text in OPENING_QUOTES for t in inner) > sum(
+                t.text in CLOSING_QUOTES for t in inner):
+            continue
+        outer = grow_right(analysis, Span(tokens[begin].start, end, ORG), spans, lexicon)
+        if (outer.start, outer.end) not in starts:
+            starts.add((outer.start, outer.end))
+            found.append(outer)
+    return found
+
+
+# units named by the quoted name of the party they belong to, in apposition (``фракции «Зелёный путь»``)
+_FACTIONS = frozenset({"фракция", "подфракция"})
+
+
+def _party_of(closing: str | None, unit: int, index: int, noun: Token, morph: Morph) -> bool:
+    """Whether the organization is a quoted name in apposition right after a faction's noun, whatever
+    its case: its party (``фракции «Зелёный путь»``), not a unit's own name (``комитет «Вектор»``)."""
+    return closing is not None and unit == index and bool(morph.forms(noun.text) & _FACTIONS)
+
+
+def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:
+    """Whether the organization ``inner`` is a genitive that hangs from the unit noun ``unit``."""
+    head = next((t for t in inner if t.text[:1].isalnum()), None)
+    if head is None:
+        return False
+    case = head.feat.get("Case")
+    if case not in ("Gen", None) and not (head.text.isupper() and len(head.text) > 1 and case == "Nom"):
+        # an abbreviation the tagger reads as a nominative, of two letters at least (not ``«Ъ»``)
+        return False
+    attached = set(range(unit, inner[0].index))
+    return any(t.head in attached for t in inner) or depends_on(tokens, head.index, attached)
