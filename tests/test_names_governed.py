@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, person_mentions
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -84,13 +84,7 @@ def test_capitalised_verb_inside_a_sentence(models, text, expected):
      {("Глеб Тарханов", ("Глеб Тарханов", "Тарханова")), ("Дина Тарханова", ("Дина Тарханова", "Тарханову"))}),
 ])
 def test_elliptical_clause(models, text, expected):
-    result = analyze(text, models)
-    by_id = {p.person_id: p.name for p in result.persons}
-    mentions: dict[str, list[str]] = {}
-    for mention in sorted(result.mentions, key=lambda m: m.start):
-        if mention.type == "PER":
-            mentions.setdefault(mention.entity_id, []).append(mention.text)
-    assert {(by_id[key], tuple(texts)) for key, texts in mentions.items()} == expected
+    assert person_mentions(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
