@@ -46,8 +46,10 @@ def first_name_readings(morph: Morph, word: str) -> list:
     return [p for p in morph.parses(fold(word)) if singular_name(p)]
 
 
-def known_first_name(morph: Morph, word: str) -> bool:
-    return len(word) > 2 and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
+def known_first_name(morph: Morph, word: str, shortest: int = 3) -> bool:
+    """Whether pymorphy knows a word (lower-cased by the caller) of ``shortest`` letters or more, and knows
+    it as a first name among its readings (``рагнару``; ``ян`` only with ``shortest`` of 2 or less)."""
+    return len(word) >= shortest and morph.is_known(word) and any("Name" in p.tag for p in morph.parses(word))
 
 
 def is_honorific(morph: Morph, word: str) -> bool:

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from ...morph import Morph, fold
+from ...names import known_first_name
 from ...ner import Analysis
 from ...places import Gazetteer
 from ...records import LOC, PER, Span
-from .words import knows_as_first_name
 
 # the kinds of place a genitive before a ruler's or official's name names (``мвами Лиртании``)
 _LEADING_KINDS = frozenset({"country"})
@@ -54,4 +54,4 @@ def named_after_town(text: str, span: Span, morph: Morph) -> bool:
     words = text[span.start:span.end].split()
     return len(words) >= 2 and words[0][:1].isupper() and fold(words[0]).startswith(_TOWN_PREFIXES) \
         and not fold(words[0]).endswith("-") \
-        and not any(knows_as_first_name(word.strip("()"), morph) for word in words[1:])
+        and not any(known_first_name(morph, fold(word.strip("()")), shortest=1) for word in words[1:])

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ...morph import Morph
-from ...names import REGNAL
+from ...morph import Morph, fold
+from ...names import REGNAL, known_first_name
 from ...ner import Analysis
 from ...records import PER, Span
-from .words import knows_as_first_name
 
 
 def find_regnal_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -19,7 +18,7 @@ def find_regnal_names(analysis: Analysis, spans: list[Span], morph: Morph) -> li
         number, name = tokens[index], tokens[index - 1]
         if not REGNAL.match(number.text) or index in owned or index - 1 in owned \
                 or analysis.text[name.end:number.start] != " " or not name.text[:1].isupper() \
-                or not name.text.isalpha() or not knows_as_first_name(name.text, morph):
+                or not name.text.isalpha() or not known_first_name(morph, fold(name.text), shortest=1):
             continue
         found.append(Span(name.start, number.end, PER))
     return found

@@ -35,12 +35,6 @@ def names_a_role(word: str, morph: Morph) -> bool:
     return lowered in _title_lemmas() or any(p.normal_form in _title_lemmas() for p in morph.parses(lowered))
 
 
-def knows_as_first_name(word: str, morph: Morph) -> bool:
-    """Whether pymorphy knows a word, and knows it as a first name among its readings (``Рагнару``, ``Ян``)."""
-    lowered = fold(word)
-    return morph.is_known(lowered) and any("Name" in p.tag for p in morph.parses(lowered))
-
-
 def nominative_noun(word: str, morph: Morph) -> bool:
     """A word pymorphy knows first of all as a common noun in its own nominative singular, animate
     or not, and never as a name (``Модель``, ``Эксперт``)."""
