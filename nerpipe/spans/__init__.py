@@ -64,6 +64,7 @@ from .appositions import (
     recast_legal_people,
 )
 from .bodies import extend_by_descriptors, find_body_orgs
+from .chrome import is_page_chrome
 from .dependents import split_shared_heads
 from .edges import (
     close_bracket,
@@ -228,7 +229,7 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         return
     if span.type == ORG:
         if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph) \
-                or _people_word(analysis, span, morph):
+                or _people_word(analysis, span, morph) or is_page_chrome(analysis, span, morph):
             return
         if _is_facility(gazetteer, text[span.start:span.end]) or _facility_noun(analysis, span, morph) \
                 or _named_after_place_type(analysis, span, gazetteer):

@@ -1,0 +1,56 @@
+"""ORG spans natasha takes from what surrounds a story on a web page or from words that name no
+body: a menu word (``Новости``, ``Главная``), a hashtag or a file name (``#Край_Россия``,
+``IMG_0042``), a sector of the economy by its abbreviation (``ОПК``, ``Крымский АПК``), a lone
+participle opening a sentence (``Сформированный``) and a count of things (``Два завода``)."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..records import Span
+from ..text import OPENING_QUOTES
+
+# words of a site's menu or page furniture that natasha tags ORG at the head of a line
+_MENU_WORDS = frozenset({"новости", "главная", "лента", "logo", "меню", "рубрики", "рус", "eng", "img",
+                         "топ", "подписывайтесь", "поделиться"})
+# sectors of the economy, no body: ``предприятия ОПК``, ``ОПК Российской Федерации``
+_SECTORS = frozenset({"опк", "впк", "апк", "тэк", "жкх", "мсп", "оэз", "тор", "нии"})
+_SECTOR_SIZE = 4
+# what a participle or an adjective alone is: no name of a body (``Сформированный`` opening a sentence)
+_QUALITY_POS = frozenset({"ADJF", "PRTF", "ADJS", "PRTS"})
+
+
+def is_page_chrome(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether an ORG span is page furniture or names no body (see the module)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return False
+    before = analysis.text[:span.start].rstrip()[-1:]
+    if before in OPENING_QUOTES:
+        return False  # ``«Новости»``: a quoted name
+    words = [t.text for t in tokens]
+    first = fold(words[0])
+    if before == "#" or any("_" in word for word in words):
+        return True
+    if first in _MENU_WORDS or first.split("-")[0] in _MENU_WORDS:
+        return True
+    if len(words) <= _SECTOR_SIZE and (fold(words[0]) in _SECTORS and words[0].isupper()
+                                       or fold(words[-1]) in _SECTORS and words[-1].isupper()):
+        return True
+    return _counted(words, morph) or _lone_quality(analysis, tokens, morph)
+
+
+def _counted(words: list[str], morph: Morph) -> bool:
+    """A cardinal number before a noun (``Два завода``, ``Пять компаний``): things counted."""
+    parses = morph.parses(fold(words[0])) if len(words) >= 2 and words[0].isalpha() else []
+    return bool(parses) and all(p.tag.POS == "NUMR" for p in parses)
+
+
+def _lone_quality(analysis: Analysis, tokens, morph: Morph) -> bool:
+    """One known word opening a sentence that pymorphy reads only as an adjective or a participle."""
+    if len(tokens) != 1 or not tokens[0].text.isalpha() or tokens[0].text.isupper() \
+            or not analysis.starts_sentence(tokens[0].index):
+        return False
+    word = fold(tokens[0].text)
+    parses = morph.parses(word) if morph.is_known(word) else []
+    return bool(parses) and all(p.tag.POS in _QUALITY_POS for p in parses)

@@ -1,0 +1,38 @@
+"""ORG spans natasha takes from a web page's furniture or from words that name no body: menu
+words, hashtags and file names, sectors of the economy by their abbreviation, a lone participle
+opening a sentence and things counted (:mod:`nerpipe.spans.chrome`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def org_texts(text, models) -> list[str]:
+    return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # menu words of a site at the head of a line
+    ("Новости\nКомпания «Верескон» открыла склад в Твери.", "Новости", "Верескон"),
+    ("Новости компании\nЗавод «Кедровит» начал выпуск плит.", "Новости компании", "Кедровит"),
+    ("Главная\nБанк «Ортекс» снизил ставки.", "Главная", "Ортекс"),
+    # a quoted menu word is a name
+    ("Сюжет показали в программе «Новости» на канале.", None, None),
+    # hashtags and file names
+    ("Фонд «Лесоград» помог школе.\n#Край_Россия #помощь", "Край_Россия", "Лесоград"),
+    ("IMG_0042\nКомпания «Верескон» открыла склад.", "IMG_0042", "Верескон"),
+    # a sector of the economy by its abbreviation, alone or with its place
+    ("Предприятия ОПК получили новые заказы.", "ОПК", None),
+    ("Тульский ОПК выполнил заказ в срок.", "Тульский ОПК", None),
+    ("Заводы вошли в реестр ОПК Российской Федерации.", "ОПК Российской Федерации", None),
+    # a lone participle opening a sentence
+    ("Сформированный бюджет превысил план. Об этом сообщил Минфин.", "Сформированный", "Минфин"),
+    # things counted
+    ("Два завода откроются в Липецкой области в мае.", "Два завода", None),
+])
+def test_page_furniture_and_words_of_no_body(models, text, absent, present):
+    found = org_texts(text, models)
+    assert absent is None or absent not in found
+    assert present is None or any(present in f for f in found)
