@@ -32,7 +32,37 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
         texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
+    compound = ministry_nominative(own[0].text, lexicon.morph) if own else None
+    if compound is not None:
+        # ``Мининвеста Подмосковья`` → ``Мининвест Подмосковья``: the compound heads the genitive after it
+        texts = [compound] + [w.text for w in own[1:]]
+        return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
     return normalize_org(own, lexicon.morph, number, lexicon.name_words)
+
+
+_MINISTRY = "мин"
+_MIN_STEM = 3
+
+
+def ministry_nominative(word: str, morph: Morph) -> str | None:
+    """The nominative of a ministry named by a compound of ``Мин`` and a stem (``Мининвеста`` →
+    ``Мининвест``, ``Минтруду`` → ``Минтруд``); one whose stem is the genitive of a feminine or plural noun
+    is not declined (``Минкультуры``, ``Минцифры``); ``None`` for any other word."""
+    stem = word[len(_MINISTRY):]
+    if not word.isalpha() or fold(word[:len(_MINISTRY)]) != _MINISTRY or not word[:1].isupper() \
+            or not stem[:1].islower() or len(stem) < _MIN_STEM:
+        return None
+    if morph.is_known(fold(word)) and not any("Orgn" in p.tag for p in morph.parses(fold(word))):
+        return None  # a word of the language (``Министерство``, ``Минута``)
+    parses = [p for p in morph.parses(fold(stem)) if p.tag.POS == "NOUN"]
+    if any("gent" in p.tag and ("femn" in p.tag or "plur" in p.tag) for p in parses):
+        return word
+    nominal = next((p.normal_form for p in parses if "gent" in p.tag or "datv" in p.tag or "ablt" in p.tag
+                    or "loct" in p.tag or "nomn" in p.tag), None)
+    if nominal is None:
+        nominal = next((p.normal_form[len(_MINISTRY):] for p in morph.parses(fold(word))
+                        if p.tag.POS == "NOUN" and "masc" in p.tag), None)
+    return None if not nominal else word[:len(_MINISTRY)] + nominal
 
 
 def _quoted(words: list[Word]) -> bool:
