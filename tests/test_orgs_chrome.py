@@ -36,3 +36,15 @@ def test_page_furniture_and_words_of_no_body(models, text, absent, present):
     found = org_texts(text, models)
     assert absent is None or absent not in found
     assert present is None or any(present in f for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office and its genitive dependents end before the name of the person after them
+    ("Как сообщил директор департамента строительства Ивана Корнеева, работы идут.", "департамента строительства"),
+    ("По словам начальника управления дорожного хозяйства Марины Сивцевой, ремонт завершён.",
+     "управления дорожного хозяйства"),
+    # a person's office keeps the person's name
+    ("Весной администрация президента Орлова смягчила правила.", "администрация президента Орлова"),
+])
+def test_an_office_ends_before_the_person_after_it(models, text, expected):
+    assert expected in org_texts(text, models)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..records import Span
+from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES
 
 # words of a site's menu or page furniture that natasha tags ORG at the head of a line
@@ -54,3 +54,36 @@ def _lone_quality(analysis: Analysis, tokens, morph: Morph) -> bool:
     word = fold(tokens[0].text)
     parses = morph.parses(word) if morph.is_known(word) else []
     return bool(parses) and all(p.tag.POS in _QUALITY_POS for p in parses)
+
+
+# words that name a body after a person (``театра имени Орлова``): the person's name is the body's
+_NAMED_AFTER = frozenset({"имени", "им", "им."})
+_KINDS_OF_OFFICE = frozenset({"body", "unit", "ministry"})
+
+
+def drop_trailing_people(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
+    """ORG spans of an office and its genitive dependents that ran on over the name of the person after
+    them, cut before the name (``департамента строительства Ивана Орлова`` → ``департамента
+    строительства``); a body named after a person stays (``театра имени Орлова``, ``фонда Ивана Орлова``:
+    no word between the body's noun and the name), and so does one of a person's office (``администрации
+    президента Орлова``)."""
+    people = {(s.start, s.end) for s in spans if s.type == PER}
+    by_end: dict[int, list[tuple[int, int]]] = {}
+    for start, end in people:
+        by_end.setdefault(end, []).append((start, end))
+    out = []
+    for span in spans:
+        if span.type == ORG and span.end in by_end:
+            person = min(by_end[span.end])
+            tokens = analysis.tokens_in(span.start, person[0])
+            if person[0] > span.start and len(tokens) >= 2 and fold(tokens[-1].text) not in _NAMED_AFTER \
+                    and lexicon.kind_of(tokens[0].text) in _KINDS_OF_OFFICE \
+                    and not _of_a_person(tokens[-1].text, lexicon.morph):
+                span = Span(span.start, tokens[-1].end, ORG)
+        out.append(span)
+    return out
+
+
+def _of_a_person(word: str, morph: Morph) -> bool:
+    """A noun of a person before a name (``администрация президента Орлова``): the name is the body's."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in morph.parses(fold(word)))
