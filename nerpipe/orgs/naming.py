@@ -90,10 +90,30 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep",
     name = nominative(words, morph, number=number, lemmas=lemmas)
     name = balance_quotes(guillemets(name))
     name = tidy_spaces(name)
-    name = " ".join(_abbreviation_case(word, morph) for word in name.split(" "))
+    name = " ".join(_spelled_compound(_abbreviation_case(word, morph)) for word in name.split(" "))
     if name[:1].islower() and "а" <= name[:1] <= "я":
         name = name[:1].upper() + name[1:]
     return name
+
+
+# compounds of a university's or an academy's kind written out, as their full names have them
+_SPELLED_COMPOUNDS = {
+    "госуниверситет": "государственный университет",
+    "госпедуниверситет": "государственный педагогический университет",
+    "медуниверситет": "медицинский университет",
+    "педуниверситет": "педагогический университет",
+    "техуниверситет": "технический университет",
+    "госакадемия": "государственная академия",
+}
+
+
+def _spelled_compound(word: str) -> str:
+    """``госуниверситет`` → ``государственный университет`` (a capital kept: ``Госуниверситет`` →
+    ``Государственный университет``); any other word as it is."""
+    spelled = _SPELLED_COMPOUNDS.get(fold(word))
+    if spelled is None:
+        return word
+    return spelled[:1].upper() + spelled[1:] if word[:1].isupper() else spelled
 
 
 _LOW_PAIR = re.compile(r"„([^„“”«»\"]*)[“”]")
@@ -120,7 +140,7 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     start = 0
     while start < len(words) and words[start].pos == "ADJ":
         start += 1
-    if start < len(words) and words[start].pos == "NOUN" and _descriptor_at(words, start, lexicon):
+    if start < len(words) and _common_noun(words[start], lexicon.morph) and _descriptor_at(words, start, lexicon):
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
         # with adjectives before it the word is part of the name (``Социалистической рабочей партии
@@ -136,6 +156,16 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def _common_noun(word: Word, morph: Morph) -> bool:
+    """A noun as the tagger reads it, or a capitalised one it took for a name that pymorphy knows only as a
+    common noun (``Госкорпорацией`` opening a name)."""
+    if word.pos == "NOUN":
+        return True
+    parses = morph.parses(fold(word.text)) if word.pos == "PROPN" and word.text.isalpha() else ()
+    return bool(parses) and all(p.tag.POS == "NOUN" and not {"Name", "Surn", "Geox", "Orgn"} & set(p.tag.grammemes)
+                                for p in parses)
 
 
 def _descriptor_at(words: list[Word], index: int, lexicon: OrgLexicon) -> bool:
