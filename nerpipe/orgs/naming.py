@@ -140,7 +140,8 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     start = 0
     while start < len(words) and words[start].pos == "ADJ":
         start += 1
-    if start < len(words) and _common_noun(words[start], lexicon.morph) and _descriptor_at(words, start, lexicon):
+    if start < len(words) and (words[start].pos == "NOUN" or _compound_descriptor(words[start], lexicon)) \
+            and _descriptor_at(words, start, lexicon):
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
         # with adjectives before it the word is part of the name (``Социалистической рабочей партии
@@ -158,14 +159,16 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     return words[1:-1] if _quoted(words) else words
 
 
-def _common_noun(word: Word, morph: Morph) -> bool:
-    """A noun as the tagger reads it, or a capitalised one it took for a name that pymorphy knows only as a
-    common noun (``Госкорпорацией`` opening a name)."""
-    if word.pos == "NOUN":
-        return True
-    parses = morph.parses(fold(word.text)) if word.pos == "PROPN" and word.text.isalpha() else ()
-    return bool(parses) and all(p.tag.POS == "NOUN" and not {"Name", "Surn", "Geox", "Orgn"} & set(p.tag.grammemes)
-                                for p in parses)
+def _compound_descriptor(word: Word, lexicon: OrgLexicon) -> bool:
+    """A capitalised compound of a descriptor the tagger took for a name (``Госкорпорацией``, ``Медиахолдинга``
+    opening a name), which says what the body is; a plain descriptor written with a capital stays in the name
+    (``Фонд «Вектор»``)."""
+    morph = lexicon.morph
+    if word.pos != "PROPN" or not word.text.isalpha() or morph.lookup(word.text, lexicon.kinds) is not None:
+        return False
+    parses = morph.parses(fold(word.text))
+    return lexicon.kind_of(word.text) == "descriptor" and bool(parses) and all(
+        p.tag.POS == "NOUN" and not {"Name", "Surn", "Geox", "Orgn"} & set(p.tag.grammemes) for p in parses)
 
 
 def _descriptor_at(words: list[Word], index: int, lexicon: OrgLexicon) -> bool:
