@@ -552,3 +552,23 @@ def test_an_unknown_place_takes_the_country_its_phrase_names(models, text, surfa
     locations = {loc.location_id: loc for loc in result.locations}
     found = {m.text: locations[m.entity_id] for m in result.mentions if m.type == "LOC"}
     assert found[surface].country_code == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ЮВАО", "Юго-Восточный административный округ"),
+    ("САО", "Северный административный округ Москвы"),
+    ("Северо-Западном административном округе", "Северо-Западный административный округ"),
+    ("Зеленоградского административного округа", "Зеленоградский административный округ"),
+])
+def test_moscow_okrugs_are_moscow_places(gazetteer, text, name):
+    place = gazetteer.lookup(text)
+    assert (place.name, place.region_code) == (name, "RU-MOW")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Префект ЮЗАО встретится с жителями в четверг.", ("Юго-Западный административный округ", "RU-MOW")),
+])
+def test_a_moscow_okrug_in_text(models, text, expected):
+    from .conftest import analyze
+
+    assert expected in {(p.name, p.region_code) for p in analyze(text, models).locations}
