@@ -572,3 +572,21 @@ def test_a_moscow_okrug_in_text(models, text, expected):
     from .conftest import analyze
 
     assert expected in {(p.name, p.region_code) for p in analyze(text, models).locations}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a district or a street named with a town's adjective is not the town's subject's
+    ("Депутаты сократили финансирование Октябрьского района и больниц.", "Октябрьский район"),
+    ("Туристы гуляли по Братскому саду весь день.", "Братский сад"),
+])
+def test_a_district_or_a_street_named_after_a_town_is_not_of_its_subject(models, text, name):
+    from .conftest import analyze
+
+    assert (name, None) in {(p.name, p.region_code) for p in analyze(text, models).locations}
+
+
+def test_a_town_okrug_named_after_its_town_is_of_its_subject(models):
+    from .conftest import analyze
+
+    found = {(p.name, p.region_code) for p in analyze("Дороги Гусевского городского округа починят.", models).locations}
+    assert ("Гусевский городской округ", "RU-KGD") in found

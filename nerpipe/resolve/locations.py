@@ -64,7 +64,10 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     if kind and kind not in CITY_TYPES:
         name = f"{kind} {name}"
     region = None
-    for word in words[index:]:
+    named = words[index:]
+    for word, after in zip(named, [*named[1:], None]):
+        if after is not None and morph.lemma(after.text) in _DISTRICT_NOUNS | _URBAN_NOUNS:
+            continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             region = gazetteer.region_of_town_adjective(word.text)
             if region:
@@ -193,6 +196,10 @@ def _dominant(counts: Counter[str]) -> str | None:
 
 # nouns of parts of a town or a region an adjective names (``Ленинского района`` is no town Ленинск's)
 _DISTRICT_NOUNS = frozenset({"район", "микрорайон", "округ", "поселение"})
+# nouns of streets, squares, parks and stations a town's adjective names wherever they are (``Московский
+# проспект`` of another town, ``Курский вокзал`` of Moscow)
+_URBAN_NOUNS = frozenset({"улица", "проспект", "шоссе", "площадь", "переулок", "бульвар", "сад", "парк", "сквер",
+                          "набережная", "вокзал", "мост", "тракт", "проезд"})
 
 
 def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
