@@ -590,3 +590,17 @@ def test_a_town_okrug_named_after_its_town_is_of_its_subject(models):
 
     found = {(p.name, p.region_code) for p in analyze("Дороги Гусевского городского округа починят.", models).locations}
     assert ("Гусевский городской округ", "RU-KGD") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a street's noun is the street's, never the town's it shares
+    ("Магазин открылся на улице Пушкина в Твери.", ("улица Пушкина", None)),
+    ("Кафе стоит на улице Чехова, дом 12.", ("улица Чехова", None)),
+    ("Митинг собрал сотню людей на проспекте Калинина у вокзала.", None),
+])
+def test_a_street_named_after_a_person_is_no_town(models, text, expected):
+    from .conftest import analyze
+
+    found = {(p.name, p.region_code) for p in analyze(text, models).locations}
+    assert not any(kind == "city" for kind in {p.kind for p in analyze(text, models).locations if p.name != "Тверь"})
+    assert expected is None or expected in found

@@ -24,7 +24,9 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             continue
         surface = text[span.start:span.end]
         tokens = analysis.tokens_in(span.start, span.end)
-        place = gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
+        street = street_before(analysis, span, gazetteer)
+        place = Place(f"{street} {surface}", "other", None, None) if street else None
+        place = place or gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None:
@@ -35,6 +37,22 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = Place(surface, "other", None, None)
         out[span] = place
     return out
+
+
+# nouns of streets and squares: the name after one is the street's, never the town's it may share
+# (``улица Чехова`` is no town Чехов)
+_STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
+
+
+def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
+    """The noun of a street or a square right before a span (``улица`` for ``Чехова`` in ``улице Чехова``),
+    else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return None
+    before = analysis.tokens[tokens[0].index - 1]
+    kind = gazetteer.place_type(before.text, abbreviations=False) if before.sent == tokens[0].sent else None
+    return kind if kind in _STREET_TYPES else None
 
 
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
