@@ -48,3 +48,19 @@ def test_page_furniture_and_words_of_no_body(models, text, absent, present):
 ])
 def test_an_office_ends_before_the_person_after_it(models, text, expected):
     assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a title before a body in the genitive is no part of it
+    ("В церемонии участвовал заместитель Председателя Правительства Омской области Иван Орлов.",
+     "Председателя Правительства Омской области", "Правительства Омской области"),
+    # a common noun of things or people before a place names no body
+    ("Предприятия Курской области получили заказы.", "Предприятия Курской области", None),
+    # a noun before a genitive of no body stays, and so does a quoted name
+    ("Концерт прошёл в Доме культуры «Дружба».", None, "Доме культуры «Дружба»"),
+    ("Он дал интервью «Голосу Севера» в среду.", None, "Голосу Севера"),
+])
+def test_a_leading_noun_of_no_body(models, text, absent, present):
+    found = org_texts(text, models)
+    assert absent is None or absent not in found
+    assert present is None or present in found

@@ -64,7 +64,7 @@ from .appositions import (
     recast_legal_people,
 )
 from .bodies import extend_by_descriptors, find_body_orgs
-from .chrome import drop_trailing_people, is_page_chrome
+from .chrome import drop_leading_nouns_of_no_body, drop_trailing_people, is_page_chrome
 from .dependents import split_shared_heads
 from .edges import (
     close_bracket,
@@ -186,7 +186,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
-    spans = [span for span in drop_trailing_people(analysis, spans, orgs)
+    spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
+    spans = [span for span in spans
              if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

@@ -87,3 +87,32 @@ def drop_trailing_people(analysis: Analysis, spans: list[Span], lexicon) -> list
 def _of_a_person(word: str, morph: Morph) -> bool:
     """A noun of a person before a name (``администрация президента Орлова``): the name is the body's."""
     return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in morph.parses(fold(word)))
+
+
+_OFFICE_KINDS = frozenset({"body", "unit", "ministry", "descriptor"})
+
+
+def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon, gazetteer) -> list[Span]:
+    """ORG spans that open with a common noun of no kind of organization (a title, people, things): cut to
+    the body in the genitive after it (``[Председателя] Правительства области`` → ``Правительства
+    области``), dropped where a place follows it at a sentence's start (``Предприятия Курской области``,
+    ``Жители Москвы``);
+    a noun before a genitive of no body stays (``Дом культуры``), and so does a lower-case one, which heads a
+    body's name whose noun two names share (``культуры`` of ``министерств туризма и культуры``)."""
+    from .organizations import common_noun
+
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        quoted = analysis.text[:span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Голоса Америки»``: a name
+        if len(tokens) >= 2 and not quoted and tokens[0].text[:1].isupper() and common_noun(tokens[0], lexicon.morph) \
+                and lexicon.kind_of(tokens[0].text) is None \
+                and tokens[1].text[:1].isalpha() and lexicon.morph.has_gram(tokens[1].text, "gent"):
+            rest = analysis.text[tokens[1].start:span.end]
+            if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS:
+                span = Span(tokens[1].start, span.end, ORG)
+            elif gazetteer.lookup(rest) is not None and analysis.starts_sentence(tokens[0].index) \
+                    and lexicon.match_at([t.text for t in tokens]) is None:
+                continue  # not ``Голос Америки`` inside a sentence, nor a name the dictionary knows
+        out.append(span)
+    return out
