@@ -604,3 +604,19 @@ def test_a_street_named_after_a_person_is_no_town(models, text, expected):
     found = {(p.name, p.region_code) for p in analyze(text, models).locations}
     assert not any(kind == "city" for kind in {p.kind for p in analyze(text, models).locations if p.name != "Тверь"})
     assert expected is None or expected in found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("РТ", "RU-TA"),
+    ("УР", "RU-UD"),
+    ("РМЭ", "RU-ME"),
+])
+def test_abbreviations_of_republics(gazetteer, text, code):
+    assert gazetteer.lookup(text).region_code == code
+
+
+def test_a_body_named_with_a_republics_abbreviation_is_of_it(models):
+    from .conftest import analyze
+
+    found = {(o.name, o.region_code) for o in analyze("Об этом сообщает пресс-служба президента РТ.", models).organizations}
+    assert ("Пресс-служба президента РТ", "RU-TA") in found
