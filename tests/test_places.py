@@ -618,5 +618,6 @@ def test_abbreviations_of_republics(gazetteer, text, code):
 def test_a_body_named_with_a_republics_abbreviation_is_of_it(models):
     from .conftest import analyze
 
-    found = {(o.name, o.region_code) for o in analyze("Об этом сообщает пресс-служба президента РТ.", models).organizations}
+    result = analyze("Об этом сообщает пресс-служба президента РТ.", models)
+    found = {(o.name, o.region_code) for o in result.organizations}
     assert ("Пресс-служба президента РТ", "RU-TA") in found
