@@ -64,3 +64,18 @@ def test_a_leading_noun_of_no_body(models, text, absent, present):
     found = org_texts(text, models)
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("ТулГУ", True), ("ЮФУ", True), ("МГТУ", True), ("СПбГУ", True), ("ОмГТУ", True),
+    ("ГУ", False), ("Тула", False), ("МВД", False),
+])
+def test_university_acronyms(word, expected):
+    from nerpipe.spans.chrome import is_university_acronym
+
+    assert is_university_acronym(word) is expected
+
+
+def test_a_university_acronym_tagged_as_a_place_is_an_organization(models):
+    result = analyze("Договор о партнерстве подписали в среду. ОмГТУ и завод начнут работу.", models)
+    assert not any(m.text == "ОмГТУ" for m in result.mentions if m.type == "LOC")

@@ -64,7 +64,7 @@ from .appositions import (
     recast_legal_people,
 )
 from .bodies import extend_by_descriptors, find_body_orgs
-from .chrome import drop_leading_nouns_of_no_body, drop_trailing_people, is_page_chrome
+from .chrome import drop_leading_nouns_of_no_body, drop_trailing_people, is_page_chrome, is_university_acronym
 from .dependents import split_shared_heads
 from .edges import (
     close_bracket,
@@ -229,6 +229,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
             and not _after_place_type(analysis, span, gazetteer)):
         spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
         return
+    if span.type == LOC and is_university_acronym(surface) and gazetteer.lookup(surface) is None:
+        span = Span(span.start, span.end, ORG)  # ``ТулГУ`` tagged as a place
     if span.type == ORG:
         if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph) \
                 or _people_word(analysis, span, morph) or is_page_chrome(analysis, span, morph):

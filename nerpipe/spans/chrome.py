@@ -5,6 +5,8 @@ participle opening a sentence (``Сформированный``) and a count of 
 
 from __future__ import annotations
 
+import re
+
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import ORG, PER, Span
@@ -116,3 +118,12 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
                 continue  # not ``Голос Америки`` inside a sentence, nor a name the dictionary knows
         out.append(span)
     return out
+
+
+# a university's acronym: a town's or a region's letters and ``ГУ`` (``ТулГУ``, ``СПбГУ``), ``ГТУ``, ``ФУ`` …
+_UNIVERSITY = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{0,4}(?:ГУ|ГТУ|ГПУ|ГМУ|ГАУ|ГЭУ|ФУ|ТУ)")
+
+
+def is_university_acronym(surface: str) -> bool:
+    """Whether a word is a university's acronym (``ТулГУ``, ``ЮФУ``, ``МГТУ``), which natasha may tag a place."""
+    return bool(_UNIVERSITY.fullmatch(surface.strip()))
