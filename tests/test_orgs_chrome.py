@@ -79,3 +79,20 @@ def test_university_acronyms(word, expected):
 def test_a_university_acronym_tagged_as_a_place_is_an_organization(models):
     result = analyze("Договор о партнерстве подписали в среду. ОмГТУ и завод начнут работу.", models)
     assert not any(m.text == "ОмГТУ" for m in result.mentions if m.type == "LOC")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Фото: Вестник Севера / Иван Орлов", "Вестник Севера"),
+    ("Кадр: Тверьинформ \\ архив", "Тверьинформ"),
+    ("ООО «Кедр»", "ООО «Кедр»"),
+])
+def test_a_credits_slash_is_no_part_of_a_name(text, expected):
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.chrome import drop_trailing_marks
+
+    start = text.index(expected)
+    end = start + len(expected)
+    while end < len(text) and text[end] in " /\\":
+        end += 1
+    span = drop_trailing_marks(text, Span(start, end, ORG))
+    assert text[span.start:span.end] == expected

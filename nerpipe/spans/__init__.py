@@ -64,7 +64,13 @@ from .appositions import (
     recast_legal_people,
 )
 from .bodies import extend_by_descriptors, find_body_orgs
-from .chrome import drop_leading_nouns_of_no_body, drop_trailing_people, is_page_chrome, is_university_acronym
+from .chrome import (
+    drop_leading_nouns_of_no_body,
+    drop_trailing_marks,
+    drop_trailing_people,
+    is_page_chrome,
+    is_university_acronym,
+)
 from .dependents import split_shared_heads
 from .edges import (
     close_bracket,
@@ -239,7 +245,7 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
                 or _named_after_place_type(analysis, span, gazetteer):
             spans.append(Span(span.start, span.end, LOC))
             return
-        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
+        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, drop_trailing_marks(text, span))))
         span = finish_adjective(analysis, trim_edges(analysis, close_bracket(text, span), morph), morph)
         span, abbr = split_abbreviation(text, span, gazetteer)
         if abbr is not None:

@@ -127,3 +127,14 @@ _UNIVERSITY = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{0,4}(?:ГУ|ГТУ|ГПУ|�
 def is_university_acronym(surface: str) -> bool:
     """Whether a word is a university's acronym (``ТулГУ``, ``ЮФУ``, ``МГТУ``), which natasha may tag a place."""
     return bool(_UNIVERSITY.fullmatch(surface.strip()))
+
+
+_TRAILING_MARKS = "/\\|"
+
+
+def drop_trailing_marks(text: str, span: Span) -> Span:
+    """A span without the slashes or bars of a photo credit it took in (``Коммерсантъ /`` → ``Коммерсантъ``)."""
+    end = span.end
+    while end > span.start and (text[end - 1] in _TRAILING_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return span if end == span.end or end == span.start else Span(span.start, end, span.type)
