@@ -594,7 +594,7 @@ def test_a_town_okrug_named_after_its_town_is_of_its_subject(models):
 
 @pytest.mark.parametrize("text, expected", [
     # a name after a street's noun is the street's, never the town's it shares
-    ("Магазин открылся на улице Пушкина в Твери.", ("улица Пушкина", None)),
+    ("Магазин открылся на улице Пушкина в Твери.", ("улица Пушкина", "RU-TVE")),
     ("Кафе стоит на улице Чехова, дом 12.", ("улица Чехова", None)),
     ("Митинг собрал сотню людей на проспекте Калинина у вокзала.", None),
 ])
@@ -621,3 +621,17 @@ def test_a_body_named_with_a_republics_abbreviation_is_of_it(models):
     result = analyze("Об этом сообщает пресс-служба президента РТ.", models)
     found = {(o.name, o.region_code) for o in result.organizations}
     assert ("Пресс-служба президента РТ", "RU-TA") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text about one region names its small places without it
+    ("В Омской области урезали бюджет. Депутаты Омской области сократили финансирование Советского района.",
+     ("Советский район", "RU-OMS")),
+    ("Делегация прибыла в Астраханскую область. Гости посетили Братский сад.", ("Братский сад", "RU-AST")),
+    # a text about no one region: no region
+    ("Магазин открылся на улице Пушкина.", ("улица Пушкина", None)),
+])
+def test_a_small_place_is_of_the_region_the_text_is_about(models, text, expected):
+    from .conftest import analyze
+
+    assert expected in {(p.name, p.region_code) for p in analyze(text, models).locations}

@@ -109,6 +109,24 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     return out
 
 
+def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
+    """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
+    street or a park (``Советский район``, ``улица Чехова``, ``Братский сад``), of no region or country, made
+    a place of the one region the document is plainly about: a text about one region names its small places
+    without it."""
+    if scope.region is None:
+        return places
+    morph = gazetteer.morph
+    out = dict(places)
+    for span, place in places.items():
+        words = place.name.split()
+        if place.country_code is None and place.region_code is None and place.category == "other" \
+                and len(words) >= 2 and gazetteer.lookup(place.name) is None \
+                and {morph.lemma(words[0]), morph.lemma(words[-1])} & (_DISTRICT_NOUNS | _URBAN_NOUNS):
+            out[span] = Place(place.name, place.category, scope.region, RUSSIA)
+    return out
+
+
 def country_abroad(analysis: Analysis | None, span: Span, places: dict[Span, Place], scope: Scope,
                    after: bool = True, governed: bool = False) -> str | None:
     """The foreign country a body or a place of no country named at ``span`` is of: the one its own
