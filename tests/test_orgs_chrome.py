@@ -96,3 +96,20 @@ def test_a_credits_slash_is_no_part_of_a_name(text, expected):
         end += 1
     span = drop_trailing_marks(text, Span(start, end, ORG))
     assert text[span.start:span.end] == expected
+
+
+@pytest.mark.parametrize("text, present", [
+    # a sector's abbreviation with a quoted name is a body
+    ("Инвестор перенёс производство в ОЭЗ «Калуга».", "ОЭЗ «Калуга»"),
+])
+def test_a_named_zone_is_a_body(models, text, present):
+    assert present in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a technopark or a business incubator says what the quoted name after it is
+    ("Средства получит технопарк «Кедровая роща» в Томской области.", "Кедровая роща"),
+    ("Компания стала резидентом технопарка «Северный берег».", "Северный берег"),
+])
+def test_a_technopark_is_named_by_its_quoted_name(models, text, expected):
+    assert expected in {o.name for o in analyze(text, models).organizations}

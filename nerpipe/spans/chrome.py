@@ -36,7 +36,8 @@ def is_page_chrome(analysis: Analysis, span: Span, morph: Morph) -> bool:
         return True
     if first in _MENU_WORDS or first.split("-")[0] in _MENU_WORDS:
         return True
-    if len(words) <= _SECTOR_SIZE and (fold(words[0]) in _SECTORS and words[0].isupper()
+    named = any(word in OPENING_QUOTES for word in words) or analysis.text[span.end:].lstrip()[:1] in OPENING_QUOTES
+    if len(words) <= _SECTOR_SIZE and not named and (fold(words[0]) in _SECTORS and words[0].isupper()
                                        or fold(words[-1]) in _SECTORS and words[-1].isupper()):
         return True
     return _counted(words, morph) or _lone_quality(analysis, tokens, morph)
