@@ -552,3 +552,86 @@ def test_an_unknown_place_takes_the_country_its_phrase_names(models, text, surfa
     locations = {loc.location_id: loc for loc in result.locations}
     found = {m.text: locations[m.entity_id] for m in result.mentions if m.type == "LOC"}
     assert found[surface].country_code == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ЮВАО", "Юго-Восточный административный округ"),
+    ("САО", "Северный административный округ Москвы"),
+    ("Северо-Западном административном округе", "Северо-Западный административный округ"),
+    ("Зеленоградского административного округа", "Зеленоградский административный округ"),
+])
+def test_moscow_okrugs_are_moscow_places(gazetteer, text, name):
+    place = gazetteer.lookup(text)
+    assert (place.name, place.region_code) == (name, "RU-MOW")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Префект ЮЗАО встретится с жителями в четверг.", ("Юго-Западный административный округ", "RU-MOW")),
+])
+def test_a_moscow_okrug_in_text(models, text, expected):
+    from .conftest import analyze
+
+    assert expected in {(p.name, p.region_code) for p in analyze(text, models).locations}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a district or a street named with a town's adjective is not the town's subject's
+    ("Депутаты сократили финансирование Октябрьского района и больниц.", "Октябрьский район"),
+    ("Туристы гуляли по Братскому саду весь день.", "Братский сад"),
+])
+def test_a_district_or_a_street_named_after_a_town_is_not_of_its_subject(models, text, name):
+    from .conftest import analyze
+
+    assert (name, None) in {(p.name, p.region_code) for p in analyze(text, models).locations}
+
+
+def test_a_town_okrug_named_after_its_town_is_of_its_subject(models):
+    from .conftest import analyze
+
+    found = {(p.name, p.region_code) for p in analyze("Дороги Гусевского городского округа починят.", models).locations}
+    assert ("Гусевский городской округ", "RU-KGD") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a street's noun is the street's, never the town's it shares
+    ("Магазин открылся на улице Пушкина в Твери.", ("улица Пушкина", "RU-TVE")),
+    ("Кафе стоит на улице Чехова, дом 12.", ("улица Чехова", None)),
+    ("Митинг собрал сотню людей на проспекте Калинина у вокзала.", None),
+])
+def test_a_street_named_after_a_person_is_no_town(models, text, expected):
+    from .conftest import analyze
+
+    found = {(p.name, p.region_code) for p in analyze(text, models).locations}
+    assert not any(kind == "city" for kind in {p.kind for p in analyze(text, models).locations if p.name != "Тверь"})
+    assert expected is None or expected in found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("РТ", "RU-TA"),
+    ("УР", "RU-UD"),
+    ("РМЭ", "RU-ME"),
+])
+def test_abbreviations_of_republics(gazetteer, text, code):
+    assert gazetteer.lookup(text).region_code == code
+
+
+def test_a_body_named_with_a_republics_abbreviation_is_of_it(models):
+    from .conftest import analyze
+
+    result = analyze("Об этом сообщает пресс-служба президента РТ.", models)
+    found = {(o.name, o.region_code) for o in result.organizations}
+    assert ("Пресс-служба президента РТ", "RU-TA") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text about one region names its small places without it
+    ("В Омской области урезали бюджет. Депутаты Омской области сократили финансирование Советского района.",
+     ("Советский район", "RU-OMS")),
+    ("Делегация прибыла в Астраханскую область. Гости посетили Братский сад.", ("Братский сад", "RU-AST")),
+    # a text about no one region: no region
+    ("Магазин открылся на улице Пушкина.", ("улица Пушкина", None)),
+])
+def test_a_small_place_is_of_the_region_the_text_is_about(models, text, expected):
+    from .conftest import analyze
+
+    assert expected in {(p.name, p.region_code) for p in analyze(text, models).locations}

@@ -105,3 +105,24 @@ def test_the_country_and_region_of_a_title(models, text, expected):
 def test_a_division_abroad_after_its_type_word(models, text, expected):
     place = models.gazetteer.lookup(text)
     assert (None if place is None or place.country_code is None else (place.name, place.country_code)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``региональный`` speaks of the one region a text is about, whatever its level
+    ("Губернатор Омской области посетил завод в Омской области. Региональное правительство выделит средства.",
+     ("Правительство Омской области", None, "RU-OMS")),
+    ("В Пермском крае открыли цех. Об этом сообщил директор регионального департамента экономического развития.",
+     ("Департамент экономического развития Пермского края", None, "RU-PER")),
+    ("В Республике Коми растёт выпуск. Региональное министерство промышленности подвело итоги года.",
+     ("Министерство промышленности Республики Коми", None, "RU-KO")),
+])
+def test_a_regional_body_is_of_the_region_the_text_is_about(models, text, expected):
+    assert expected in organizations(text, models)
+
+
+@pytest.mark.parametrize("text", [
+    # a text about no one region: the body stays unplaced
+    "Региональное правительство выделит средства на ремонт школ.",
+])
+def test_a_regional_body_without_a_region_is_of_none(models, text):
+    assert all(region is None for _, _, region in organizations(text, models))

@@ -32,7 +32,37 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
         texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
+    compound = ministry_nominative(own[0].text, lexicon.morph) if own else None
+    if compound is not None:
+        # ``Мининвеста Подмосковья`` → ``Мининвест Подмосковья``: the compound heads the genitive after it
+        texts = [compound] + [w.text for w in own[1:]]
+        return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
     return normalize_org(own, lexicon.morph, number, lexicon.name_words)
+
+
+_MINISTRY = "мин"
+_MIN_STEM = 3
+
+
+def ministry_nominative(word: str, morph: Morph) -> str | None:
+    """The nominative of a ministry named by a compound of ``Мин`` and a stem (``Мининвеста`` →
+    ``Мининвест``, ``Минтруду`` → ``Минтруд``); one whose stem is the genitive of a feminine or plural noun
+    is not declined (``Минкультуры``, ``Минцифры``); ``None`` for any other word."""
+    stem = word[len(_MINISTRY):]
+    if not word.isalpha() or fold(word[:len(_MINISTRY)]) != _MINISTRY or not word[:1].isupper() \
+            or not stem[:1].islower() or len(stem) < _MIN_STEM:
+        return None
+    if morph.is_known(fold(word)) and not any("Orgn" in p.tag for p in morph.parses(fold(word))):
+        return None  # a word of the language (``Министерство``, ``Минута``)
+    parses = [p for p in morph.parses(fold(stem)) if p.tag.POS == "NOUN"]
+    if any("gent" in p.tag and ("femn" in p.tag or "plur" in p.tag) for p in parses):
+        return word
+    nominal = next((p.normal_form for p in parses if "gent" in p.tag or "datv" in p.tag or "ablt" in p.tag
+                    or "loct" in p.tag or "nomn" in p.tag), None)
+    if nominal is None:
+        nominal = next((p.normal_form[len(_MINISTRY):] for p in morph.parses(fold(word))
+                        if p.tag.POS == "NOUN" and "masc" in p.tag), None)
+    return None if not nominal else word[:len(_MINISTRY)] + nominal
 
 
 def _quoted(words: list[Word]) -> bool:
@@ -60,10 +90,30 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep",
     name = nominative(words, morph, number=number, lemmas=lemmas)
     name = balance_quotes(guillemets(name))
     name = tidy_spaces(name)
-    name = " ".join(_abbreviation_case(word, morph) for word in name.split(" "))
+    name = " ".join(_spelled_compound(_abbreviation_case(word, morph)) for word in name.split(" "))
     if name[:1].islower() and "а" <= name[:1] <= "я":
         name = name[:1].upper() + name[1:]
     return name
+
+
+# compounds of a university's or an academy's kind written out, as their full names have them
+_SPELLED_COMPOUNDS = {
+    "госуниверситет": "государственный университет",
+    "госпедуниверситет": "государственный педагогический университет",
+    "медуниверситет": "медицинский университет",
+    "педуниверситет": "педагогический университет",
+    "техуниверситет": "технический университет",
+    "госакадемия": "государственная академия",
+}
+
+
+def _spelled_compound(word: str) -> str:
+    """``госуниверситет`` → ``государственный университет`` (a capital kept: ``Госуниверситет`` →
+    ``Государственный университет``); any other word as it is."""
+    spelled = _SPELLED_COMPOUNDS.get(fold(word))
+    if spelled is None:
+        return word
+    return spelled[:1].upper() + spelled[1:] if word[:1].isupper() else spelled
 
 
 _LOW_PAIR = re.compile(r"„([^„“”«»\"]*)[“”]")
@@ -90,7 +140,8 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     start = 0
     while start < len(words) and words[start].pos == "ADJ":
         start += 1
-    if start < len(words) and words[start].pos == "NOUN" and _descriptor_at(words, start, lexicon):
+    if start < len(words) and (words[start].pos == "NOUN" or _compound_descriptor(words[start], lexicon)) \
+            and _descriptor_at(words, start, lexicon):
         descriptor, rest = words[start], words[start + 1:]
         name = rest[0] if rest else None
         # with adjectives before it the word is part of the name (``Социалистической рабочей партии
@@ -106,6 +157,18 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def _compound_descriptor(word: Word, lexicon: OrgLexicon) -> bool:
+    """A capitalised compound of a descriptor the tagger took for a name (``Госкорпорацией``, ``Медиахолдинга``
+    opening a name), which says what the body is; a plain descriptor written with a capital stays in the name
+    (``Фонд «Вектор»``)."""
+    morph = lexicon.morph
+    if word.pos != "PROPN" or not word.text.isalpha() or morph.lookup(word.text, lexicon.kinds) is not None:
+        return False
+    parses = morph.parses(fold(word.text))
+    return lexicon.kind_of(word.text) == "descriptor" and bool(parses) and all(
+        p.tag.POS == "NOUN" and not {"Name", "Surn", "Geox", "Orgn"} & set(p.tag.grammemes) for p in parses)
 
 
 def _descriptor_at(words: list[Word], index: int, lexicon: OrgLexicon) -> bool:

@@ -14,7 +14,7 @@ from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
 from .ids import location_id_for
-from .locations import Scope, document_scope, main_region, placed_abroad, resolve_places
+from .locations import Scope, document_scope, main_region, placed_abroad, placed_in_region, resolve_places
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 from .place_words import bodies_of_place_words
@@ -60,7 +60,7 @@ def resolve_document(
     places = resolve_places(analysis, spans, morph, gazetteer)
     region = main_region(places)
     scope = document_scope(places)
-    places = placed_abroad(places, scope, gazetteer, analysis)
+    places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
     organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)

@@ -24,7 +24,9 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             continue
         surface = text[span.start:span.end]
         tokens = analysis.tokens_in(span.start, span.end)
-        place = gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
+        street = street_before(analysis, span, gazetteer)
+        place = Place(f"{street} {surface}", "other", None, None) if street else None
+        place = place or gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None:
@@ -35,6 +37,22 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = Place(surface, "other", None, None)
         out[span] = place
     return out
+
+
+# nouns of streets and squares: the name after one is the street's, never the town's it may share
+# (``улица Чехова`` is no town Чехов)
+_STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
+
+
+def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
+    """The noun of a street or a square right before a span (``улица`` for ``Чехова`` in ``улице Чехова``),
+    else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return None
+    before = analysis.tokens[tokens[0].index - 1]
+    kind = gazetteer.place_type(before.text, abbreviations=False) if before.sent == tokens[0].sent else None
+    return kind if kind in _STREET_TYPES else None
 
 
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
@@ -64,7 +82,10 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     if kind and kind not in CITY_TYPES:
         name = f"{kind} {name}"
     region = None
-    for word in words[index:]:
+    named = words[index:]
+    for word, after in zip(named, [*named[1:], None]):
+        if after is not None and morph.lemma(after.text) in _DISTRICT_NOUNS | _URBAN_NOUNS:
+            continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             region = gazetteer.region_of_town_adjective(word.text)
             if region:
@@ -85,6 +106,24 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
             country = country_abroad(analysis, span, places, scope)
             if country is not None:
                 out[span] = Place(place.name, "other", None, country)
+    return out
+
+
+def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
+    """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
+    street or a park (``Советский район``, ``улица Чехова``, ``Братский сад``), of no region or country, made
+    a place of the one region the document is plainly about: a text about one region names its small places
+    without it."""
+    if scope.region is None:
+        return places
+    morph = gazetteer.morph
+    out = dict(places)
+    for span, place in places.items():
+        words = place.name.split()
+        if place.country_code is None and place.region_code is None and place.category == "other" \
+                and len(words) >= 2 and gazetteer.lookup(place.name) is None \
+                and {morph.lemma(words[0]), morph.lemma(words[-1])} & (_DISTRICT_NOUNS | _URBAN_NOUNS):
+            out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return out
 
 
@@ -193,6 +232,10 @@ def _dominant(counts: Counter[str]) -> str | None:
 
 # nouns of parts of a town or a region an adjective names (``Ленинского района`` is no town Ленинск's)
 _DISTRICT_NOUNS = frozenset({"район", "микрорайон", "округ", "поселение"})
+# nouns of streets, squares, parks and stations a town's adjective names wherever they are (``Московский
+# проспект`` of another town, ``Курский вокзал`` of Moscow)
+_URBAN_NOUNS = frozenset({"улица", "проспект", "шоссе", "площадь", "переулок", "бульвар", "сад", "парк", "сквер",
+                          "набережная", "вокзал", "мост", "тракт", "проезд"})
 
 
 def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:

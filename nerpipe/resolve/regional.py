@@ -33,6 +33,10 @@ from .locations import Scope
 from .organizations import ResolvedOrg
 from .townhalls import join_town_halls, town_adjective
 
+# the adjective of a region of any level (``региональное правительство``, ``регионального департамента``)
+_REGIONAL = "региональный"
+# nouns of a region's executive office besides its ministries, named with a level's adjective
+_REGION_OFFICES = frozenset({"департамент", "комитет"})
 # adjectives of a level of government → the types of federal subject they speak of
 _LEVELS = {
     "областной": ("область", "автономная область"),
@@ -129,7 +133,8 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     genitive = gazetteer.region_genitive(scope.region)
     region = gazetteer.region_by_code[scope.region].name.split()[0]
     if len(words) > 1 and level_of_scope(words[0], scope, gazetteer) and morph.lemma(words[-1]) in _REGION_BODIES:
-        kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in _LEVEL_KEPT else None
+        kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in _LEVEL_KEPT \
+            and _REGIONAL not in morph.forms(words[0]) else None
         name = kept or f"{_without_level(words)} {genitive}"
     elif morph.lemma(words[0]) in _REGION_ONLY:
         name = f"{' '.join(words)} {genitive}"
@@ -202,7 +207,8 @@ def _levelled_ministry(org: ResolvedOrg, scope: Scope, lexicon: OrgLexicon, gaze
     region of its own; ``None`` for any other."""
     words = org.name.split()
     if len(words) < 3 or org.region_code or org.country not in (None, RUSSIA) or scope.region is None \
-            or not gazetteer.morph.forms(words[0]) & _LEVELS.keys() or lexicon.kind_of(words[1]) != "ministry":
+            or not gazetteer.morph.forms(words[0]) & (_LEVELS.keys() | {_REGIONAL}) \
+            or lexicon.kind_of(words[1]) != "ministry" and gazetteer.morph.lemma(words[1]) not in _REGION_OFFICES:
         return None
     return _without_level(words)
 
@@ -242,7 +248,8 @@ def level_of_scope(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
     if scope.region is None:
         return False
     region = gazetteer.region_by_code[scope.region]
-    return any(region.type in _LEVELS.get(lemma, ()) for lemma in gazetteer.morph.forms(word))
+    forms = gazetteer.morph.forms(word)
+    return _REGIONAL in forms or any(region.type in _LEVELS.get(lemma, ()) for lemma in forms)
 
 
 

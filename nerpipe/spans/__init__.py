@@ -64,6 +64,13 @@ from .appositions import (
     recast_legal_people,
 )
 from .bodies import extend_by_descriptors, find_body_orgs
+from .chrome import (
+    drop_leading_nouns_of_no_body,
+    drop_trailing_marks,
+    drop_trailing_people,
+    is_page_chrome,
+    is_university_acronym,
+)
 from .dependents import split_shared_heads
 from .edges import (
     close_bracket,
@@ -185,7 +192,9 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
-    spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
+    spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
+    spans = [span for span in spans
+             if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
@@ -226,15 +235,17 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
             and not _after_place_type(analysis, span, gazetteer)):
         spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
         return
+    if span.type == LOC and is_university_acronym(surface) and gazetteer.lookup(surface) is None:
+        span = Span(span.start, span.end, ORG)  # ``ТулГУ`` tagged as a place
     if span.type == ORG:
         if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph) \
-                or _people_word(analysis, span, morph):
+                or _people_word(analysis, span, morph) or is_page_chrome(analysis, span, morph):
             return
         if _is_facility(gazetteer, text[span.start:span.end]) or _facility_noun(analysis, span, morph) \
                 or _named_after_place_type(analysis, span, gazetteer):
             spans.append(Span(span.start, span.end, LOC))
             return
-        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
+        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, drop_trailing_marks(text, span))))
         span = finish_adjective(analysis, trim_edges(analysis, close_bracket(text, span), morph), morph)
         span, abbr = split_abbreviation(text, span, gazetteer)
         if abbr is not None:

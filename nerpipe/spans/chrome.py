@@ -1,0 +1,141 @@
+"""ORG spans natasha takes from what surrounds a story on a web page or from words that name no
+body: a menu word (``Новости``, ``Главная``), a hashtag or a file name (``#Край_Россия``,
+``IMG_0042``), a sector of the economy by its abbreviation (``ОПК``, ``Крымский АПК``), a lone
+participle opening a sentence (``Сформированный``) and a count of things (``Два завода``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..records import ORG, PER, Span
+from ..text import OPENING_QUOTES
+
+# words of a site's menu or page furniture that natasha tags ORG at the head of a line
+_MENU_WORDS = frozenset({"новости", "главная", "лента", "logo", "меню", "рубрики", "рус", "eng", "img",
+                         "топ", "подписывайтесь", "поделиться"})
+# sectors of the economy, no body: ``предприятия ОПК``, ``ОПК Российской Федерации``
+_SECTORS = frozenset({"опк", "впк", "апк", "тэк", "жкх", "мсп", "оэз", "тор", "нии"})
+_SECTOR_SIZE = 4
+# what a participle or an adjective alone is: no name of a body (``Сформированный`` opening a sentence)
+_QUALITY_POS = frozenset({"ADJF", "PRTF", "ADJS", "PRTS"})
+
+
+def is_page_chrome(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether an ORG span is page furniture or names no body (see the module)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return False
+    before = analysis.text[:span.start].rstrip()[-1:]
+    if before in OPENING_QUOTES:
+        return False  # ``«Новости»``: a quoted name
+    words = [t.text for t in tokens]
+    first = fold(words[0])
+    if before == "#" or any("_" in word for word in words):
+        return True
+    if first in _MENU_WORDS or first.split("-")[0] in _MENU_WORDS:
+        return True
+    named = any(word in OPENING_QUOTES for word in words) or analysis.text[span.end:].lstrip()[:1] in OPENING_QUOTES
+    if len(words) <= _SECTOR_SIZE and not named and (fold(words[0]) in _SECTORS and words[0].isupper()
+                                       or fold(words[-1]) in _SECTORS and words[-1].isupper()):
+        return True
+    return _counted(words, morph) or _lone_quality(analysis, tokens, morph)
+
+
+def _counted(words: list[str], morph: Morph) -> bool:
+    """A cardinal number before a noun (``Два завода``, ``Пять компаний``): things counted."""
+    parses = morph.parses(fold(words[0])) if len(words) >= 2 and words[0].isalpha() else []
+    return bool(parses) and all(p.tag.POS == "NUMR" for p in parses)
+
+
+def _lone_quality(analysis: Analysis, tokens, morph: Morph) -> bool:
+    """One known word opening a sentence that pymorphy reads only as an adjective or a participle."""
+    if len(tokens) != 1 or not tokens[0].text.isalpha() or tokens[0].text.isupper() \
+            or not analysis.starts_sentence(tokens[0].index):
+        return False
+    word = fold(tokens[0].text)
+    parses = morph.parses(word) if morph.is_known(word) else []
+    return bool(parses) and all(p.tag.POS in _QUALITY_POS for p in parses)
+
+
+# words that name a body after a person (``театра имени Орлова``): the person's name is the body's
+_NAMED_AFTER = frozenset({"имени", "им", "им."})
+_KINDS_OF_OFFICE = frozenset({"body", "unit", "ministry"})
+
+
+def drop_trailing_people(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
+    """ORG spans of an office and its genitive dependents that ran on over the name of the person after
+    them, cut before the name (``департамента строительства Ивана Орлова`` → ``департамента
+    строительства``); a body named after a person stays (``театра имени Орлова``, ``фонда Ивана Орлова``:
+    no word between the body's noun and the name), and so does one of a person's office (``администрации
+    президента Орлова``)."""
+    people = {(s.start, s.end) for s in spans if s.type == PER}
+    by_end: dict[int, list[tuple[int, int]]] = {}
+    for start, end in people:
+        by_end.setdefault(end, []).append((start, end))
+    out = []
+    for span in spans:
+        if span.type == ORG and span.end in by_end:
+            person = min(by_end[span.end])
+            tokens = analysis.tokens_in(span.start, person[0])
+            if person[0] > span.start and len(tokens) >= 2 and fold(tokens[-1].text) not in _NAMED_AFTER \
+                    and lexicon.kind_of(tokens[0].text) in _KINDS_OF_OFFICE \
+                    and not _of_a_person(tokens[-1].text, lexicon.morph):
+                span = Span(span.start, tokens[-1].end, ORG)
+        out.append(span)
+    return out
+
+
+def _of_a_person(word: str, morph: Morph) -> bool:
+    """A noun of a person before a name (``администрация президента Орлова``): the name is the body's."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in morph.parses(fold(word)))
+
+
+_OFFICE_KINDS = frozenset({"body", "unit", "ministry", "descriptor"})
+
+
+def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon, gazetteer) -> list[Span]:
+    """ORG spans that open with a common noun of no kind of organization (a title, people, things): cut to
+    the body in the genitive after it (``[Председателя] Правительства области`` → ``Правительства
+    области``), dropped where a place follows it at a sentence's start (``Предприятия Курской области``,
+    ``Жители Москвы``);
+    a noun before a genitive of no body stays (``Дом культуры``), and so does a lower-case one, which heads a
+    body's name whose noun two names share (``культуры`` of ``министерств туризма и культуры``)."""
+    from .organizations import common_noun
+
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        quoted = analysis.text[:span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Голоса Америки»``: a name
+        if len(tokens) >= 2 and not quoted and tokens[0].text[:1].isupper() and common_noun(tokens[0], lexicon.morph) \
+                and lexicon.kind_of(tokens[0].text) is None \
+                and tokens[1].text[:1].isalpha() and lexicon.morph.has_gram(tokens[1].text, "gent"):
+            rest = analysis.text[tokens[1].start:span.end]
+            if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS:
+                span = Span(tokens[1].start, span.end, ORG)
+            elif gazetteer.lookup(rest) is not None and analysis.starts_sentence(tokens[0].index) \
+                    and lexicon.match_at([t.text for t in tokens]) is None:
+                continue  # not ``Голос Америки`` inside a sentence, nor a name the dictionary knows
+        out.append(span)
+    return out
+
+
+# a university's acronym: a town's or a region's letters and ``ГУ`` (``ТулГУ``, ``СПбГУ``), ``ГТУ``, ``ФУ`` …
+_UNIVERSITY = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{0,4}(?:ГУ|ГТУ|ГПУ|ГМУ|ГАУ|ГЭУ|ФУ|ТУ)")
+
+
+def is_university_acronym(surface: str) -> bool:
+    """Whether a word is a university's acronym (``ТулГУ``, ``ЮФУ``, ``МГТУ``), which natasha may tag a place."""
+    return bool(_UNIVERSITY.fullmatch(surface.strip()))
+
+
+_TRAILING_MARKS = "/\\|"
+
+
+def drop_trailing_marks(text: str, span: Span) -> Span:
+    """A span without the slashes or bars of a photo credit it took in (``Коммерсантъ /`` → ``Коммерсантъ``)."""
+    end = span.end
+    while end > span.start and (text[end - 1] in _TRAILING_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return span if end == span.end or end == span.start else Span(span.start, end, span.type)

@@ -1,0 +1,115 @@
+"""ORG spans natasha takes from a web page's furniture or from words that name no body: menu
+words, hashtags and file names, sectors of the economy by their abbreviation, a lone participle
+opening a sentence and things counted (:mod:`nerpipe.spans.chrome`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def org_texts(text, models) -> list[str]:
+    return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # menu words of a site at the head of a line
+    ("Новости\nКомпания «Верескон» открыла склад в Твери.", "Новости", "Верескон"),
+    ("Новости компании\nЗавод «Кедровит» начал выпуск плит.", "Новости компании", "Кедровит"),
+    ("Главная\nБанк «Ортекс» снизил ставки.", "Главная", "Ортекс"),
+    # a quoted menu word is a name
+    ("Сюжет показали в программе «Новости» на канале.", None, None),
+    # hashtags and file names
+    ("Фонд «Лесоград» помог школе.\n#Край_Россия #помощь", "Край_Россия", "Лесоград"),
+    ("IMG_0042\nКомпания «Верескон» открыла склад.", "IMG_0042", "Верескон"),
+    # a sector of the economy by its abbreviation, alone or with its place
+    ("Предприятия ОПК получили новые заказы.", "ОПК", None),
+    ("Тульский ОПК выполнил заказ в срок.", "Тульский ОПК", None),
+    ("Заводы вошли в реестр ОПК Российской Федерации.", "ОПК Российской Федерации", None),
+    # a lone participle opening a sentence
+    ("Сформированный бюджет превысил план. Об этом сообщил Минфин.", "Сформированный", "Минфин"),
+    # things counted
+    ("Два завода откроются в Липецкой области в мае.", "Два завода", None),
+])
+def test_page_furniture_and_words_of_no_body(models, text, absent, present):
+    found = org_texts(text, models)
+    assert absent is None or absent not in found
+    assert present is None or any(present in f for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office and its genitive dependents end before the name of the person after them
+    ("Как сообщил директор департамента строительства Ивана Корнеева, работы идут.", "департамента строительства"),
+    ("По словам начальника управления дорожного хозяйства Марины Сивцевой, ремонт завершён.",
+     "управления дорожного хозяйства"),
+    # a person's office keeps the person's name
+    ("Весной администрация президента Орлова смягчила правила.", "администрация президента Орлова"),
+])
+def test_an_office_ends_before_the_person_after_it(models, text, expected):
+    assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a title before a body in the genitive is no part of it
+    ("В церемонии участвовал заместитель Председателя Правительства Омской области Иван Орлов.",
+     "Председателя Правительства Омской области", "Правительства Омской области"),
+    # a common noun of things or people before a place names no body
+    ("Предприятия Курской области получили заказы.", "Предприятия Курской области", None),
+    # a noun before a genitive of no body stays, and so does a quoted name
+    ("Концерт прошёл в Доме культуры «Дружба».", None, "Доме культуры «Дружба»"),
+    ("Он дал интервью «Голосу Севера» в среду.", None, "Голосу Севера"),
+])
+def test_a_leading_noun_of_no_body(models, text, absent, present):
+    found = org_texts(text, models)
+    assert absent is None or absent not in found
+    assert present is None or present in found
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("ТулГУ", True), ("ЮФУ", True), ("МГТУ", True), ("СПбГУ", True), ("ОмГТУ", True),
+    ("ГУ", False), ("Тула", False), ("МВД", False),
+])
+def test_university_acronyms(word, expected):
+    from nerpipe.spans.chrome import is_university_acronym
+
+    assert is_university_acronym(word) is expected
+
+
+def test_a_university_acronym_tagged_as_a_place_is_an_organization(models):
+    result = analyze("Договор о партнерстве подписали в среду. ОмГТУ и завод начнут работу.", models)
+    assert not any(m.text == "ОмГТУ" for m in result.mentions if m.type == "LOC")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Фото: Вестник Севера / Иван Орлов", "Вестник Севера"),
+    ("Кадр: Тверьинформ \\ архив", "Тверьинформ"),
+    ("ООО «Кедр»", "ООО «Кедр»"),
+])
+def test_a_credits_slash_is_no_part_of_a_name(text, expected):
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.chrome import drop_trailing_marks
+
+    start = text.index(expected)
+    end = start + len(expected)
+    while end < len(text) and text[end] in " /\\":
+        end += 1
+    span = drop_trailing_marks(text, Span(start, end, ORG))
+    assert text[span.start:span.end] == expected
+
+
+@pytest.mark.parametrize("text, present", [
+    # a sector's abbreviation with a quoted name is a body
+    ("Инвестор перенёс производство в ОЭЗ «Калуга».", "ОЭЗ «Калуга»"),
+])
+def test_a_named_zone_is_a_body(models, text, present):
+    assert present in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a technopark or a business incubator says what the quoted name after it is
+    ("Средства получит технопарк «Кедровая роща» в Томской области.", "Кедровая роща"),
+    ("Компания стала резидентом технопарка «Северный берег».", "Северный берег"),
+])
+def test_a_technopark_is_named_by_its_quoted_name(models, text, expected):
+    assert expected in {o.name for o in analyze(text, models).organizations}
