@@ -34,6 +34,7 @@ from .agreement import (
 )
 from .among import names_among
 from .dependents import PREPS_ALWAYS
+from .gapped import listed_holder
 from .grammar import Title
 from .preceding import name_list, person_before
 from .predicates import made_by_appointing, predicate_person
@@ -88,7 +89,7 @@ def attach_titles(
     for index, title in enumerate(titles):
         if index in out:
             continue
-        person = person_before(analysis, title, people, morph)
+        person = person_before(analysis, title, people, morph) or listed_holder(analysis, title, titles, people, morph)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
         if person is not None and (person not in titled or closes_apposition(analysis.text, title)
                                    or _after_dash(analysis, title)):
