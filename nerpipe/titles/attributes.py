@@ -83,7 +83,11 @@ def describe_title(
         outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
-        if org is not None and region is not None and _regional_ministry(analysis, title, outer, org):
+        if org is not None and region is None and country is None and scope.cabinet and _bare_ministry(org):
+            region = scope.region  # "глава министерства культуры" in a text about the region's cabinet
+            ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
+            org_id, org = ministry.org_id, None
+        elif org is not None and region is not None and _regional_ministry(analysis, title, outer, org):
             # "глава Минздрава республики": the republic's ministry, not Russia's of the same name
             ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
             org_id, org = ministry.org_id, None
@@ -112,8 +116,12 @@ def describe_title(
     elif org_id is None:
         implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
             else None  # the region a generic word stands for ("министр культуры края")
+        cabinet = region is None and country is None and scope.cabinet
+        if cabinet:
+            implied = scope.region  # "назначен министром культуры" in a text about the region's cabinet
         found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer, located)
         if found is not None:
+            region = scope.region if cabinet else region
             name, abbr, body_country = found
             ministry = implied_org(name, abbr, region, body_country)
             org_id = ministry.org_id
@@ -123,6 +131,11 @@ def describe_title(
         role = "министр"  # "глава МИД", "руководитель Минздрава"
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
+
+
+def _bare_ministry(org: OrgEntity) -> bool:
+    """A federal ministry of Russia the dictionary names (``Министерство культуры Российской Федерации``)."""
+    return is_russian(org.name) and _is_ministry(org.name) and org.region_code is None
 
 
 def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEntity) -> bool:

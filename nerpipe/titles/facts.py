@@ -14,6 +14,7 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .attributes import TitleInfo, describe_title
+from .cabinet import with_cabinet
 from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -58,7 +59,7 @@ def build_positions(
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
     _drop_body_owners(analysis, holders, resolved, lexicon)
-    scope = resolved.scope
+    scope = with_cabinet(analysis, resolved, lexicon, gazetteer)
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
     infos: dict[Title, TitleInfo] = {}

@@ -1,0 +1,85 @@
+"""A list of appointments with the verb said once (``X назначен министром A; Y – министром B``), and the
+ministries of a region's cabinet named without the region in a text about that cabinet. Every sentence and
+name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.pipeline import process_text
+
+from .test_titles_news import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the instrumental after a dash: the verb of the first item carries the others
+    ("Олег Пастухов назначен министром транспорта; Ирина Зотова – министром культуры, а Павел Лыков – "
+     "министром спорта.",
+     {("Олег Пастухов", "министр транспорта", "министр", False),
+      ("Ирина Зотова", "министр культуры", "министр", False),
+      ("Павел Лыков", "министр спорта", "министр", False)}),
+    ("Анна Белова стала главой департамента спорта, Кирилл Осин - министром финансов, Нина Ершова - "
+     "министром здравоохранения.",
+     {("Анна Белова", "глава департамента спорта", "глава департамента", False),
+      ("Кирилл Осин", "министр финансов", "министр", False),
+      ("Нина Ершова", "министр здравоохранения", "министр", False)}),
+    # the nominative after a dash, a first name the tagger may read as a man's genitive
+    ("Утверждены Ольга Панова – министр спорта; Евгения Чернова – министр культуры; Мария Дроздова – министр "
+     "труда и занятости.",
+     {("Ольга Панова", "министр спорта", "министр", False),
+      ("Евгения Чернова", "министр культуры", "министр", False),
+      ("Мария Дроздова", "министр труда и занятости", "министр", False)}),
+    # no earlier title in the instrumental: a dash after a name is no gapped verb
+    ("Вчера Ирина Зотова – министром культуры её никто не называл – приехала в Тверь.", set()),
+])
+def test_a_list_of_appointments(models, text, expected):
+    assert rows(text, models) == expected
+
+
+def _ministries(text: str, models) -> set[tuple[str, str | None, str | None]]:
+    result = process_text(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    return {(names[f.person_id], orgs.get(f.org_id), f.region_code) for f in result.positions
+            if f.role == "министр"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text about the region's cabinet: a ministry named without a place is the region's
+    ("Губернатор Тверской области подписал указ о составе правительства области. Олег Пастухов назначен "
+     "министром транспорта.",
+     {("Олег Пастухов", "Министерство транспорта Тверской области", "RU-TVE")}),
+    ("В Тверской области сменился состав регионального правительства. Главой министерства культуры стала "
+     "Ирина Зотова.",
+     {("Ирина Зотова", "Министерство культуры Тверской области", "RU-TVE")}),
+    # no word of the region's government: a minister the text names without a place is Russia's
+    ("Губернатор Тверской области Иван Рыков встретился в Твери с министром культуры Ольгой Зотовой.",
+     {("Ольга Зотова", "Министерство культуры Российской Федерации", None)}),
+    # Russia named in the title: the federal ministry whatever the text is about
+    ("Правительство Тверской области обсудило бюджет. Министр финансов РФ Олег Пастухов приехал в Тверь.",
+     {("Олег Пастухов", "Министерство финансов Российской Федерации", None)}),
+])
+def test_a_ministry_of_the_regions_cabinet(models, text, expected):
+    assert _ministries(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a branch's abbreviation after "и" or a comma goes on with the ministry's name
+    ("Олег Пастухов назначен министром энергетики и ЖКХ.",
+     {("Олег Пастухов", "министр энергетики и ЖКХ", "министр", False)}),
+    ("Олег Пастухов назначен министром строительства, ЖКХ, дорожного хозяйства и транспорта.",
+     {("Олег Пастухов", "министр строительства, ЖКХ, дорожного хозяйства и транспорта", "министр", False)}),
+    ("Анатолий Рыжов назначен заместителем председателя правительства по вопросам ТЭК и ЖКХ.",
+     {("Анатолий Рыжов", "заместитель председателя правительства по вопросам ТЭК и ЖКХ",
+       "заместитель председателя", False)}),
+    # a participle in an adjective's place after "и"
+    ("Олег Пастухов стал министром сельского хозяйства, пищевой и перерабатывающей промышленности.",
+     {("Олег Пастухов", "министр сельского хозяйства, пищевой и перерабатывающей промышленности", "министр",
+       False)}),
+    # ... but after a comma a participle opens a clause of its own
+    ("Анатолий Рыжов стал заместителем председателя правительства по вопросам, связанным с экологией.",
+     {("Анатолий Рыжов", "заместитель председателя правительства по вопросам", "заместитель председателя",
+       False)}),
+])
+def test_a_ministry_of_several_branches(models, text, expected):
+    assert rows(text, models) == expected
