@@ -83,3 +83,21 @@ def test_a_ministry_of_the_regions_cabinet(models, text, expected):
 ])
 def test_a_ministry_of_several_branches(models, text, expected):
     assert rows(text, models) == expected
+
+
+def _regions(text: str, models) -> set[tuple[str, str, str | None]]:
+    result = process_text(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.region_code) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun of a level stands for the region of that level the text is about
+    ("Губернатор края Олег Пастухов вылетел в Барнаул.", {("Олег Пастухов", "губернатор края", "RU-ALT")}),
+    # ... not for a city of federal rank the text names only as a destination
+    ("Глава администрации края Олег Пастухов вылетел в Москву. В Москве он проведёт встречи.",
+     {("Олег Пастухов", "глава администрации края", None)}),
+    ("Губернатор региона Олег Пастухов вылетел в Барнаул.", {("Олег Пастухов", "губернатор региона", "RU-ALT")}),
+])
+def test_a_generic_region_of_the_texts_level(models, text, expected):
+    assert _regions(text, models) == expected

@@ -26,7 +26,10 @@ from .normalize import normalize_title, title_role
 from .scope import stated_country
 from .tokens import is_word
 
-_GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
+_GENERIC_REGION = {"регион", "субъект"}  # any region's
+# a level's noun → the types of region it stands for ("края" in a text about a city of federal rank is no region's)
+_GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
+                  "округ": ("автономный округ",)}
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
@@ -206,7 +209,7 @@ def _title_region(
     if region is not None or scope.region is None or any(p is not None for p in places):
         return region
     for token in analysis.tokens[title.head + 1: title.last + 1]:
-        if token.feat.get("Case") == "Gen" and lexicon.morph.forms(token.text) & _GENERIC_REGION:
+        if token.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(token.text), scope, gazetteer):
             return scope.region
     if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
         return scope.region  # "губернатор" in a text about one region
@@ -248,3 +251,14 @@ def _ministry_of(
     if ref is not None:
         return ref.name, ref.abbr, ref.country
     return name, None, country
+
+
+def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether a word's lemmas (``forms``) name the one region a text is about generically: ``региона``, or
+    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow)."""
+    if scope.region is None:
+        return False
+    if forms & _GENERIC_REGION:
+        return True
+    kind = gazetteer.region_by_code[scope.region].type
+    return any(kind in _GENERIC_LEVEL[noun] for noun in forms & _GENERIC_LEVEL.keys())

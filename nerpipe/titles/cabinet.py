@@ -16,11 +16,11 @@ from ..places import Gazetteer
 from ..records import LOC
 from ..resolve import Resolved, Scope
 from ..resolve.regional import level_of_scope
+from .attributes import generic_of_scope
 from .lexicon import TitleLexicon
 
 _CABINET_WORDS = frozenset({"правительство", "кабмин", "министерство", "министр", "минздрав", "зампред",
                             "замминистра", "кабинет"})
-_GENERIC_REGION = frozenset({"регион", "область", "край", "республика"})
 _MAX_PHRASE = 6  # words of a ministry's name between a cabinet word and its region
 _BODY_HEADS = ("Правительство ", "Министерство ", "Кабинет министров ")
 
@@ -54,12 +54,12 @@ def speaks_of_cabinet(analysis: Analysis, resolved: Resolved, lexicon: TitleLexi
         if before is not None and (morph.lemma(fold(before.text)) == "региональный"
                                    or level_of_scope(before.text, scope, gazetteer)):
             return True
-        if _region_after(tokens, token.index, places, morph, region):
+        if _region_after(tokens, token.index, places, morph, scope, gazetteer):
             return True
     return False
 
 
-def _region_after(tokens, index: int, places: dict, morph, region: str) -> bool:
+def _region_after(tokens, index: int, places: dict, morph, scope: Scope, gazetteer: Gazetteer) -> bool:
     """A region in the genitive among the nouns and adjectives right after a cabinet word (``правительства
     Тверской области``, ``министр социального развития области``)."""
     for after in tokens[index + 1: index + 1 + _MAX_PHRASE]:
@@ -67,7 +67,7 @@ def _region_after(tokens, index: int, places: dict, morph, region: str) -> bool:
             return False
         place = places.get(after.start)
         if place is not None:
-            return place.region_code == region
-        if after.feat.get("Case") == "Gen" and morph.lemma(fold(after.text)) in _GENERIC_REGION:
+            return place.region_code == scope.region
+        if after.feat.get("Case") == "Gen" and generic_of_scope({morph.lemma(fold(after.text))}, scope, gazetteer):
             return True
     return False
