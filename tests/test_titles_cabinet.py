@@ -101,3 +101,19 @@ def _regions(text: str, models) -> set[tuple[str, str, str | None]]:
 ])
 def test_a_generic_region_of_the_texts_level(models, text, expected):
     assert _regions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a degree written short between two stacked titles does not part them
+    ("Документ подписал ректор академии, д.э.н. РА и РФ, профессор Олег Пастухов.",
+     {("Олег Пастухов", "ректор академии", "ректор", False), ("Олег Пастухов", "профессор", "профессор", False)}),
+    ("Главный врач больницы, к.м.н., доцент Анна Котова рассказала о ремонте.",
+     {("Анна Котова", "главный врач больницы", "главный врач", False), ("Анна Котова", "доцент", "доцент", False)}),
+    # a name after "имени" belongs to the body's name; the holder is the name after it
+    ("Договор подписал ректор университета имени Н. И. Лобачевского Олег Пастухов.",
+     {("Олег Пастухов", "ректор университета имени Н. И. Лобачевского", "ректор", False)}),
+    ("Ректор университета им. Н. И. Лобачевского Олег Пастухов выступил.",
+     {("Олег Пастухов", "ректор университета им. Н. И. Лобачевского", "ректор", False)}),
+])
+def test_a_rectors_title_and_its_holder(models, text, expected):
+    assert rows(text, models) == expected

@@ -57,7 +57,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         tok = tokens[k]
         covering = cover[k]
         if covering is not None and not (covering.type == LOC and tok.pos == "ADJ" and covering.end == tok.end):
-            if covering.type == PER:
+            if covering.type == PER and not _named_after(tokens, k):
                 break
             # an organization or a place inside the title: take it whole (an adjective of a place is a word
             # like any other: "министр японского правительства", not "наблюдатель от ОБСЕ польский …")
@@ -269,6 +269,13 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
     if comma:
         return case in ("Gen", "Dat", "Ins", "Loc") and case in (prep_case, last_case)
     return case == "Gen" or (prep_case is not None and case == prep_case)
+
+
+def _named_after(tokens, k: int) -> bool:
+    """A name after ``имени`` or ``им.`` is part of the body's name (``университета имени Н. И. Лобачевского``),
+    not the holder of the title."""
+    before = fold(tokens[k - 1].text)
+    return before == "имени" or before == "." and k >= 2 and fold(tokens[k - 2].text) == "им"
 
 
 def adjectival(token) -> bool:
