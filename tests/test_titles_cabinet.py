@@ -117,3 +117,18 @@ def test_a_generic_region_of_the_texts_level(models, text, expected):
 ])
 def test_a_rectors_title_and_its_holder(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one named after a noun or a verb of appointment before "на пост"/"на должность" holds the title,
+    # not the subject of the clause
+    ("Приказ о назначении Анны Котовой на пост ректора академии подписал министр образования Олег Пастухов.",
+     {("Анна Котова", "ректор академии", "ректор", False),
+      ("Олег Пастухов", "министр образования", "министр", False)}),
+    ("Указ о назначении Анны Котовой на должность директора музея подписал мэр.",
+     {("Анна Котова", "директор музея", "директор", False)}),
+    ("Мэр назначил Анну Котову на должность директора музея.",
+     {("Анна Котова", "директор музея", "директор", False)}),
+])
+def test_named_to_a_post(models, text, expected):
+    assert rows(text, models) == expected

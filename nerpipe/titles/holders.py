@@ -33,6 +33,7 @@ from .agreement import (
     woman_subject,
 )
 from .among import names_among
+from .appointees import named_to_post
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
 from .grammar import Title
@@ -78,7 +79,8 @@ def attach_titles(
     inner_out: list[Attachment] = []
     for index, title in enumerate(titles):
         governed = (inner or {}).get(title)
-        person = person_after(analysis, title, people, in_title, cover, morph, governed is not None)
+        person = named_to_post(analysis, title, people, morph) \
+            or person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):
             inner_out.append(Attachment(governed, person.person))
             person = _name_after_governed(analysis, title, person.person, people, morph)
