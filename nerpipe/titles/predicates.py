@@ -177,7 +177,11 @@ def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | N
         if token.sent != tokens[title.head].sent:
             return None
         if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
-            subject = _nsubj(analysis, k, people)
+            # "…, пост министра получит Орлов": of two names the parser makes the verb's subjects, the one past
+            # the title, not one of the clause before the comma
+            after = [t.index for t in tokens[k + 1:] if t.sent == token.sent and t.head == k
+                     and t.rel.startswith("nsubj") and t.index in people.of_token]
+            subject = after[0] if after else _nsubj(analysis, k, people)
             return people.of_token.get(subject) if subject is not None else None
         if token.pos not in ("ADP", "NOUN", "ADJ", "DET") and token.text != ",":
             return None
