@@ -132,3 +132,25 @@ def test_a_rectors_title_and_its_holder(models, text, expected):
 ])
 def test_named_to_a_post(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title of a body before a colon and a list of names: each name holds it
+    ("В его составе – пять заместителей председателя правительства: Пётр Смирнов, Анна Котова, Глеб Ракитин.",
+     {("Пётр Смирнов", "заместитель председателя правительства", "заместитель председателя", False),
+      ("Анна Котова", "заместитель председателя правительства", "заместитель председателя", False),
+      ("Глеб Ракитин", "заместитель председателя правительства", "заместитель председателя", False)}),
+    ("Губернатор представил трёх заместителей губернатора: Петра Смирнова и Анну Котову.",
+     {("Пётр Смирнов", "заместитель губернатора", "заместитель губернатора", False),
+      ("Анна Котова", "заместитель губернатора", "заместитель губернатора", False)}),
+    # one name is no list; a class of people counted is no body's title
+    ("Пришли заместители мэра: Пётр Смирнов.", set()),
+])
+def test_a_plural_title_before_a_colon(models, text, expected):
+    assert rows(text, models) == expected
+
+
+def test_a_parsers_second_subject_before_the_title(models):
+    text = ("Согласно указу, министром энергетики назначен Глеб Лаптев, министерство спорта возглавит Анна Котова, "
+            "пост министра промышленности и науки получит Олег Пастухов.")
+    assert ("Олег Пастухов", "министр промышленности и науки", "министр", False) in rows(text, models)
