@@ -83,7 +83,8 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
                 or "\n" in analysis.text[a.end:b.start]:
             continue
         stacked = not between or _gap_is_phrase(analysis, a, b)
-        if (between in _LINKS or stacked or degree) and _alike(analysis, a, b) \
+        # "вице-премьер — полпред президента в округе Пётр Орлов": two posts of one holder joined by a dash
+        if (between in _LINKS or stacked or degree or between in DASHES) and _alike(analysis, a, b) \
                 and not _two_subjects(analysis, a, out[index + 1]) \
                 and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]
