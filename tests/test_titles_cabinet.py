@@ -168,3 +168,14 @@ def test_a_parsers_second_subject_before_the_title(models):
 ])
 def test_two_posts_joined_by_a_dash(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalized title a deputy serves is in the role, though the tagger reads it as a name
+    ("Заместитель Председателя Правительства Пётр Смирнов прибыл в Тверь.",
+     {("Пётр Смирнов", "заместитель Председателя Правительства", "заместитель председателя", False)}),
+    ("Первый заместитель Министра образования Анна Котова прибыла в Тверь.",
+     {("Анна Котова", "первый заместитель Министра образования", "первый заместитель министра", False)}),
+])
+def test_a_deputys_role_with_a_capital(models, text, expected):
+    assert rows(text, models) == expected
