@@ -179,3 +179,19 @@ def test_two_posts_joined_by_a_dash(models, text, expected):
 ])
 def test_a_deputys_role_with_a_capital(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post worked at in the past, and duties done in the past, are former
+    ("Ранее Анна Котова работала на должности заместителя министра.",
+     {("Анна Котова", "заместитель министра", "заместитель министра", True)}),
+    ("Пётр Смирнов служил на посту командира полка.", {("Пётр Смирнов", "командир полка", "командир", True)}),
+    ("Анна Котова работает на должности заместителя министра.",
+     {("Анна Котова", "заместитель министра", "заместитель министра", False)}),
+    ("Анна Котова исполняла обязанности директора школы.",
+     {("Анна Котова", "директор школы", "исполняющий обязанности директора", True)}),
+    ("Обязанности директора школы исполняет Анна Котова.",
+     {("Анна Котова", "директор школы", "исполняющий обязанности директора", False)}),
+])
+def test_a_post_held_before(models, text, expected):
+    assert rows(text, models) == expected
