@@ -195,3 +195,8 @@ def test_a_deputys_role_with_a_capital(models, text, expected):
 ])
 def test_a_post_held_before(models, text, expected):
     assert rows(text, models) == expected
+
+
+def test_a_post_confirmed_in_is_held(models):
+    assert rows("Пётр Смирнов был утверждён в должности министра транспорта.", models) == {
+        ("Пётр Смирнов", "министр транспорта", "министр", False)}

@@ -128,8 +128,9 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     if post < 1 or fold(tokens[post].text) not in ("должности", "посту") or fold(tokens[post - 1].text) not in ("на", "в"):
         return False
     for token in reversed(tokens[max(post - 6, 0): post - 1]):
-        if token.sent != tokens[post].sent or token.text in (",", ";", "—", "."):
-            return False
+        if token.sent != tokens[post].sent or token.text in (",", ";", "—", ".") \
+                or token.feat.get("VerbForm") in ("Part", "Inf", "Conv"):
+            return False  # "был утверждён в должности": the participle's, a post taken
         if token.feat.get("VerbForm") == "Fin":
             return token.feat.get("Tense") == "Past" and morph.lemma(token.text) in _HOLDING
     return False
