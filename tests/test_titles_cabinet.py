@@ -200,3 +200,10 @@ def test_a_post_held_before(models, text, expected):
 def test_a_post_confirmed_in_is_held(models):
     assert rows("Пётр Смирнов был утверждён в должности министра транспорта.", models) == {
         ("Пётр Смирнов", "министр транспорта", "министр", False)}
+
+
+def test_a_title_with_no_name_restates_the_one_of_its_region(models):
+    text = ("Ректор Калужского университета Анна Котова и ректор Северного университета Ольга Ершова подписали "
+            "соглашение. После этого ректор калужского вуза рассказала о планах.")
+    assert ("Анна Котова", "ректор калужского вуза", "ректор", False) in rows(text, models)
+    assert ("Ольга Ершова", "ректор калужского вуза", "ректор", False) not in rows(text, models)
