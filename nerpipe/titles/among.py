@@ -32,7 +32,8 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
     if after is not None:
         return _listed(analysis, after, tokens[after].sent, people, links_needed=False)
     colon = title.last + 1
-    if colon < len(tokens) and tokens[colon].text == ":" and tokens[colon].sent == head.sent and title.last > title.head:
+    if colon < len(tokens) and tokens[colon].text == ":" and tokens[colon].sent == head.sent \
+            and title.last > title.head:
         # "пять заместителей председателя: Пётр Орлов, Анна Зорина, …": a list of two names at least after a colon
         # and a title of a body (not "два шахматиста: …", a class of people counted)
         listed = _listed(analysis, colon + 1, head.sent, people, links_needed=False, case=case_of(head))

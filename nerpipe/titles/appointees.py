@@ -59,7 +59,8 @@ def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph
     if person is None or case_of(tokens[person_first(analysis, person)]) not in ("Acc", "Gen"):
         return None
     trigger = person_first(analysis, person) - 1
-    if trigger < 0 or tokens[trigger].sent != tokens[post].sent or morph.lemma(fold(tokens[trigger].text)) not in NAMING:
+    if trigger < 0 or tokens[trigger].sent != tokens[post].sent \
+            or morph.lemma(fold(tokens[trigger].text)) not in NAMING:
         return None
     return person
 

@@ -125,7 +125,8 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     worked, with a verb of being or working in the past before it in the clause."""
     tokens = analysis.tokens
     post = title.first - 1
-    if post < 1 or fold(tokens[post].text) not in ("должности", "посту") or fold(tokens[post - 1].text) not in ("на", "в"):
+    if post < 1 or fold(tokens[post].text) not in ("должности", "посту") \
+            or fold(tokens[post - 1].text) not in ("на", "в"):
         return False
     for token in reversed(tokens[max(post - 6, 0): post - 1]):
         if token.sent != tokens[post].sent or token.text in (",", ";", "—", ".") \
