@@ -207,3 +207,8 @@ def test_a_title_with_no_name_restates_the_one_of_its_region(models):
             "соглашение. После этого ректор калужского вуза рассказала о планах.")
     assert ("Анна Котова", "ректор калужского вуза", "ректор", False) in rows(text, models)
     assert ("Ольга Ершова", "ректор калужского вуза", "ректор", False) not in rows(text, models)
+
+
+def test_a_regional_title_with_a_remit_is_the_texts_regions(models):
+    text = "Губернатор Тверской области подписал указ. Вице-губернатор по внутренней политике Олег Димов уехал."
+    assert ("Олег Димов", "вице-губернатор по внутренней политике", "RU-TVE") in _regions(text, models)

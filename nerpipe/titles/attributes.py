@@ -211,8 +211,9 @@ def _title_region(
     for token in analysis.tokens[title.head + 1: title.last + 1]:
         if token.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(token.text), scope, gazetteer):
             return scope.region
-    if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
-        return scope.region  # "губернатор" in a text about one region
+    remit = title.last > title.head and fold(analysis.tokens[title.head + 1].text) == "по" and not inner
+    if (title.last == title.head or remit) and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
+        return scope.region  # "губернатор", "вице-губернатор по внутренней политике" in a text about one region
     if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
