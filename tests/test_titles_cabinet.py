@@ -212,3 +212,8 @@ def test_a_title_with_no_name_restates_the_one_of_its_region(models):
 def test_a_regional_title_with_a_remit_is_the_texts_regions(models):
     text = "Губернатор Тверской области подписал указ. Вице-губернатор по внутренней политике Олег Димов уехал."
     assert ("Олег Димов", "вице-губернатор по внутренней политике", "RU-TVE") in _regions(text, models)
+
+
+def test_a_full_fledged_minister_is_a_minister(models):
+    assert rows("Анна Котова стала полноценным министром экономики.", models) == {
+        ("Анна Котова", "министр экономики", "министр", False)}
