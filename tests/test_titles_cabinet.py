@@ -217,3 +217,12 @@ def test_a_regional_title_with_a_remit_is_the_texts_regions(models):
 def test_a_full_fledged_minister_is_a_minister(models):
     assert rows("Анна Котова стала полноценным министром экономики.", models) == {
         ("Анна Котова", "министр экономики", "министр", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пётр Смирнов прослужил командиром полка пять лет.", {("Пётр Смирнов", "командир полка", "командир", True)}),
+    ("Анна Котова проработала директором школы десять лет.",
+     {("Анна Котова", "директор школы", "директор", True)}),
+])
+def test_a_post_worked_for_a_span_of_time(models, text, expected):
+    assert rows(text, models) == expected
