@@ -226,3 +226,14 @@ def test_a_full_fledged_minister_is_a_minister(models):
 ])
 def test_a_post_worked_for_a_span_of_time(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title after "будучи" is held by the subject of the verb it hangs on
+    ("Пётр Смирнов баллотировался в думу, будучи главным врачом больницы.",
+     {("Пётр Смирнов", "главный врач больницы", "главный врач", False)}),
+    ("Анна Котова, будучи директором школы, открыла музей.",
+     {("Анна Котова", "директор школы", "директор", False)}),
+])
+def test_a_title_after_being(models, text, expected):
+    assert rows(text, models) == expected

@@ -21,7 +21,14 @@ from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
-from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
+from .verbs import (
+    capacity_verb,
+    converb_governor,
+    gapped_predicate,
+    is_predicate,
+    past_modifiers,
+    predicate_across_phrase,
+)
 
 # words that may stand between a predicate and the title: "назначен на пост", "в качестве"
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
@@ -62,6 +69,8 @@ def predicate_person(
         person = people.by_first.get(after) or holders.get(after)
         if person is not None:
             return person
+    if instrumental and (governor := converb_governor(analysis, title)) is not None:
+        return _subject_of(analysis, governor, people, morph=morph)  # "баллотировался, будучи врачом"
     if instrumental:
         # "поработать в мэрии директором": the verb right before, across a phrase, whatever the parser says
         verb = predicate_across_phrase(analysis, title) or head.head
