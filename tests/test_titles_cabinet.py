@@ -237,3 +237,10 @@ def test_a_post_worked_for_a_span_of_time(models, text, expected):
 ])
 def test_a_title_after_being(models, text, expected):
     assert rows(text, models) == expected
+
+
+def test_a_chain_of_posts_joined_by_dashes(models):
+    text = "Заместитель председателя правительства края – министр культуры края – Пётр Смирнов."
+    assert rows(text, models) == {
+        ("Пётр Смирнов", "заместитель председателя правительства края", "заместитель председателя", False),
+        ("Пётр Смирнов", "министр культуры края", "министр", False)}

@@ -277,7 +277,7 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
     case = case_of(case_word(analysis, title))
     if case == "Ins" and _opens_gapped_clause(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
         return person  # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out
-    if case is None or case == "Nom" and (not analysis.starts_sentence(title.first)
+    if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title))
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
         return None
     if case != "Nom" and case_of(tokens[dash + 1]) != case \
@@ -285,6 +285,18 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
         return None
     after = tokens_after(analysis, person)
     return person if after is None or after.text in (".", "!", ";", ",") else None
+
+
+def _chained(analysis: Analysis, title: Title) -> bool:
+    """A title after a dash that follows another opening the sentence, no verb or comma between (``Заместитель
+    председателя правительства – министр культуры – Пётр Орлов.``): a chain of one holder's posts."""
+    tokens = analysis.tokens
+    dash = title.first - 1
+    if dash < 1 or tokens[dash].text not in DASHES:
+        return False
+    words = [t for t in tokens[max(dash - _MAX_APPOSITION, 0): dash] if t.sent == tokens[dash].sent]
+    return bool(words) and analysis.starts_sentence(words[0].index) \
+        and all(t.pos not in ("VERB", "AUX") and t.text not in (",", ";", ":") for t in words)
 
 
 def _name_after_one_of(analysis: Analysis, title: Title, people: People) -> Span | None:
