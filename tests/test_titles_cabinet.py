@@ -220,15 +220,6 @@ def test_a_full_fledged_minister_is_a_minister(models):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Пётр Смирнов прослужил командиром полка пять лет.", {("Пётр Смирнов", "командир полка", "командир", True)}),
-    ("Анна Котова проработала директором школы десять лет.",
-     {("Анна Котова", "директор школы", "директор", True)}),
-])
-def test_a_post_worked_for_a_span_of_time(models, text, expected):
-    assert rows(text, models) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a title after "будучи" is held by the subject of the verb it hangs on
     ("Пётр Смирнов баллотировался в думу, будучи главным врачом больницы.",
      {("Пётр Смирнов", "главный врач больницы", "главный врач", False)}),

@@ -28,7 +28,7 @@ _LEAVING_FROM = {"снять", "снимать", "освободить", "осв
                  "отправлять", "отправленный"}
 _FROM = {"с", "со", "от"}
 # verbs of being or working that give a title in the instrumental: in the past, a title held then
-_HOLDING = {"быть", "являться", "работать", "служить", "трудиться", "проработать", "прослужить"}
+_HOLDING = {"быть", "являться", "работать", "служить", "трудиться"}
 # verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
 # годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
 _HEADING = {"возглавлять", "руководить"}
