@@ -15,6 +15,7 @@ when there is one, else after punctuation, else at the limit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -126,7 +127,7 @@ def segment_text(text: str, limit: int = MAX_SENTENCE_TOKENS) -> tuple[list[Sent
 
     if not text.strip():
         return [], []
-    words = [(t.start, t.stop, t.text) for t in tokenize(text)]
+    words = [piece for t in tokenize(text) for piece in split_symbols(t.start, t.stop, t.text)]
     sentences = []
     index = 0
     for sent in sentenize(text):  # natasha's envelop_spans: the tokens inside each sentence
@@ -143,6 +144,28 @@ def segment_text(text: str, limit: int = MAX_SENTENCE_TOKENS) -> tuple[list[Sent
                 break
         sentences.append((sent.start, sent.stop, tokens))
     return split_long_sentences(split_paragraphs(sentences, text), text, limit), words
+
+
+def split_symbols(start: int, stop: int, text: str) -> list[tuple[int, int, str]]:
+    """A token razdel glues to a symbol (an emoji of a web post: ``❗️Министр``) as the symbol and the word, the
+    offsets kept; any other token as it is."""
+    if text[:1].isalnum() and text[-1:].isalnum() or len(text) < 2:
+        return [(start, stop, text)]
+    first = next((k for k, ch in enumerate(text) if not _is_symbol(ch)), len(text))
+    last = next((k for k in range(len(text), 0, -1) if not _is_symbol(text[k - 1])), 0)
+    if first >= last or not (first or last < len(text)):
+        return [(start, stop, text)]
+    pieces = [(start, start + first, text[:first])] if first else []
+    pieces.append((start + first, start + last, text[first:last]))
+    if last < len(text):
+        pieces.append((start + last, stop, text[last:]))
+    return pieces
+
+
+def _is_symbol(char: str) -> bool:
+    """An emoji or a pictograph, with its variation selectors and joiners (not a letter, a digit or a mark of
+    punctuation)."""
+    return unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") and not char.isalnum()
 
 
 def split_paragraphs(sentences: list[Sentence], text: str) -> list[Sentence]:

@@ -40,3 +40,30 @@ def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | 
         if not declines and tokens[k].text not in "«»\"-":
             return None
     return None
+
+
+_POST_NOUNS = {"пост", "должность"}
+
+
+def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
+    """The one an appointment names before ``на пост``/``на должность`` and the title (``о назначении Анны
+    Котовой на пост ректора``, ``назначил Петра Орлова на должность министра``): a name in the genitive or the
+    accusative right after a noun or a verb of appointment; never the subject of the clause (``… подписал
+    министр Глеб Лаптев``)."""
+    tokens = analysis.tokens
+    post = title.first - 1
+    if post < 2 or fold(tokens[post - 1].text) != "на" or morph.lemma(fold(tokens[post].text)) not in _POST_NOUNS \
+            or case_of(tokens[title.head]) != "Gen":
+        return None
+    person = people.by_last.get(post - 2)
+    if person is None or case_of(tokens[person_first(analysis, person)]) not in ("Acc", "Gen"):
+        return None
+    trigger = person_first(analysis, person) - 1
+    if trigger < 0 or tokens[trigger].sent != tokens[post].sent \
+            or morph.lemma(fold(tokens[trigger].text)) not in NAMING:
+        return None
+    return person
+
+
+def person_first(analysis: Analysis, person: Span) -> int:
+    return analysis.tokens_in(person.start, person.end)[0].index

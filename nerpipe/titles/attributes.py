@@ -26,7 +26,10 @@ from .normalize import normalize_title, title_role
 from .scope import stated_country
 from .tokens import is_word
 
-_GENERIC_REGION = {"регион", "область", "республика", "край", "субъект", "округ"}
+_GENERIC_REGION = {"регион", "субъект"}  # any region's
+# a level's noun → the types of region it stands for ("края" in a text about a city of federal rank is no region's)
+_GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
+                  "округ": ("автономный округ",)}
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
@@ -83,7 +86,11 @@ def describe_title(
         outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
-        if org is not None and region is not None and _regional_ministry(analysis, title, outer, org):
+        if org is not None and region is None and country is None and scope.cabinet and _bare_ministry(org):
+            region = scope.region  # "глава министерства культуры" in a text about the region's cabinet
+            ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
+            org_id, org = ministry.org_id, None
+        elif org is not None and region is not None and _regional_ministry(analysis, title, outer, org):
             # "глава Минздрава республики": the republic's ministry, not Russia's of the same name
             ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
             org_id, org = ministry.org_id, None
@@ -112,8 +119,12 @@ def describe_title(
     elif org_id is None:
         implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
             else None  # the region a generic word stands for ("министр культуры края")
+        cabinet = region is None and country is None and scope.cabinet
+        if cabinet:
+            implied = scope.region  # "назначен министром культуры" in a text about the region's cabinet
         found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer, located)
         if found is not None:
+            region = scope.region if cabinet else region
             name, abbr, body_country = found
             ministry = implied_org(name, abbr, region, body_country)
             org_id = ministry.org_id
@@ -123,6 +134,11 @@ def describe_title(
         role = "министр"  # "глава МИД", "руководитель Минздрава"
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
+
+
+def _bare_ministry(org: OrgEntity) -> bool:
+    """A federal ministry of Russia the dictionary names (``Министерство культуры Российской Федерации``)."""
+    return is_russian(org.name) and _is_ministry(org.name) and org.region_code is None
 
 
 def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEntity) -> bool:
@@ -193,10 +209,11 @@ def _title_region(
     if region is not None or scope.region is None or any(p is not None for p in places):
         return region
     for token in analysis.tokens[title.head + 1: title.last + 1]:
-        if token.feat.get("Case") == "Gen" and lexicon.morph.forms(token.text) & _GENERIC_REGION:
+        if token.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(token.text), scope, gazetteer):
             return scope.region
-    if title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
-        return scope.region  # "губернатор" in a text about one region
+    remit = title.last > title.head and fold(analysis.tokens[title.head + 1].text) == "по" and not inner
+    if (title.last == title.head or remit) and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
+        return scope.region  # "губернатор", "вице-губернатор по внутренней политике" in a text about one region
     if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
@@ -235,3 +252,14 @@ def _ministry_of(
     if ref is not None:
         return ref.name, ref.abbr, ref.country
     return name, None, country
+
+
+def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether a word's lemmas (``forms``) name the one region a text is about generically: ``региона``, or
+    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow)."""
+    if scope.region is None:
+        return False
+    if forms & _GENERIC_REGION:
+        return True
+    kind = gazetteer.region_by_code[scope.region].type
+    return any(kind in _GENERIC_LEVEL[noun] for noun in forms & _GENERIC_LEVEL.keys())

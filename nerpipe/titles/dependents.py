@@ -24,6 +24,9 @@ BY_TRADE = {"профессии", "специальности", "образов�
             "рождению", "вероисповеданию"}
 # "венгерского происхождения", "русского происхождения": a genitive of birth, not a dependent of the title
 _ORIGIN = {"происхождения"}
+# abbreviations of a branch of the economy that do not decline and complete a ministry's or a deputy's remit
+# ("министр строительства и ЖКХ", "по вопросам ТЭК и ЖКХ"): a genitive whatever case the tagger guesses
+SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП", "ЧС", "ГО", "ИЖС", "ОПК", "ВПК", "СМИ"})
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 
@@ -54,7 +57,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         tok = tokens[k]
         covering = cover[k]
         if covering is not None and not (covering.type == LOC and tok.pos == "ADJ" and covering.end == tok.end):
-            if covering.type == PER:
+            if covering.type == PER and not _named_after(tokens, k):
                 break
             # an organization or a place inside the title: take it whole (an adjective of a place is a word
             # like any other: "министр японского правительства", not "наблюдатель от ОБСЕ польский …")
@@ -118,8 +121,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
-        if tok.pos in ("NOUN", "ADJ", "PROPN") and is_word(tok):
-            case = case_of(tok)
+        if (tok.pos in ("NOUN", "ADJ", "PROPN") or adjectival(tok)) and is_word(tok):
+            case = _case_of_dependent(tok)
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
                 # "зам. начальника", "помощницу генерального директора": the tagger reads a genitive after a head
@@ -257,14 +260,33 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
     token, covering = tokens[k], cover[k]
     if covering is not None:
         return covering.type in (ORG, LOC) and not comma
-    if token.pos not in ("NOUN", "ADJ"):
+    # a participle after "и" only ("пищевой и перерабатывающей"): after a comma it opens a clause of its own
+    if token.pos not in ("NOUN", "ADJ") and not (adjectival(token) and not comma) and token.text not in SECTORS:
         return False
     if token.pos == "NOUN" and lexicon.title_lemma(token.text, token.feat) is not None:
         return False
-    case = case_of(token)
+    case = _case_of_dependent(token)
     if comma:
         return case in ("Gen", "Dat", "Ins", "Loc") and case in (prep_case, last_case)
     return case == "Gen" or (prep_case is not None and case == prep_case)
+
+
+def _named_after(tokens, k: int) -> bool:
+    """A name after ``имени`` or ``им.`` is part of the body's name (``университета имени Н. И. Лобачевского``),
+    not the holder of the title."""
+    before = fold(tokens[k - 1].text)
+    return before == "имени" or before == "." and k >= 2 and fold(tokens[k - 2].text) == "им"
+
+
+def adjectival(token) -> bool:
+    """A full participle in an adjective's place (``перерабатывающей промышленности``)."""
+    return token.pos == "VERB" and token.feat.get("VerbForm") == "Part" and token.feat.get("Variant") != "Short" \
+        and "Case" in token.feat
+
+
+def _case_of_dependent(token) -> str | None:
+    """The tagger's case, but a branch's abbreviation (:data:`SECTORS`) is a genitive (``по вопросам ТЭК``)."""
+    return "Gen" if token.text in SECTORS else case_of(token)
 
 
 def _closing_quote(tokens, k: int, sent: int) -> int | None:

@@ -14,6 +14,7 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .attributes import TitleInfo, describe_title
+from .cabinet import with_cabinet
 from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -58,7 +59,7 @@ def build_positions(
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
     _drop_body_owners(analysis, holders, resolved, lexicon)
-    scope = resolved.scope
+    scope = with_cabinet(analysis, resolved, lexicon, gazetteer)
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
     infos: dict[Title, TitleInfo] = {}
@@ -79,7 +80,7 @@ def build_positions(
             if person is not None and (
                     _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
-                holders[title] = [person]
+                holders[title] = [_stated_holder(title, info, holders, infos, resolved) or person]
     _refer_back(analysis, [t for t in infos if t not in appointed], holders, persons, lexicon)
     for title in titles:
         subject = subject_title(analysis, title, titles) if title not in holders else None
@@ -256,6 +257,25 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
                 and _compatible(info.region_code, other_info.region_code):
             return True
     return False
+
+
+def _stated_holder(title: Title, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
+                   resolved: Resolved) -> Span | None:
+    """The one person an earlier title gives the role of ``info`` with the organization or the region ``info``
+    states (``ректор Пензенского госуниверситета Орлов … ректор пензенского вуза рассказал``): the title
+    with no name restates that one's, not the last person named's, whose title only fails to contradict it."""
+    if info.org_id is None and info.region_code is None:
+        return None
+    found: dict[str, Span] = {}
+    for other, persons in holders.items():
+        other_info = infos.get(other)
+        if other_info is None or other.start >= title.start or other_info.role != info.role:
+            continue
+        if info.org_id is not None and other_info.org_id == info.org_id or info.org_id is None \
+                and other_info.region_code == info.region_code and not other.former:
+            for person in persons:
+                found.setdefault(resolved.entity_of[person], person)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person: Span, persons: list[Span],

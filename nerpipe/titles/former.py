@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis
 from .declined import only_asked
-from .grammar import Title
+from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
 from .tokens import case_of
 from .verbs import is_predicate
@@ -120,6 +120,35 @@ def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return any(t.feat.get("Tense") == "Past" and morph.lemma(t.text) == "занимать" for t in verbs)
 
 
+def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """``работала на должности заместителя министра``, ``служил на посту командира``: a post where its holder
+    worked, with a verb of being or working in the past before it in the clause."""
+    tokens = analysis.tokens
+    post = title.first - 1
+    if post < 1 or fold(tokens[post].text) not in ("должности", "посту") \
+            or fold(tokens[post - 1].text) not in ("на", "в"):
+        return False
+    for token in reversed(tokens[max(post - 6, 0): post - 1]):
+        if token.sent != tokens[post].sent or token.text in (",", ";", "—", ".") \
+                or token.feat.get("VerbForm") in ("Part", "Inf", "Conv"):
+            return False  # "был утверждён в должности": the participle's, a post taken
+        if token.feat.get("VerbForm") == "Fin":
+            return token.feat.get("Tense") == "Past" and morph.lemma(token.text) in _HOLDING
+    return False
+
+
 def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`)."""
-    return left_post(analysis, title, morph) or held_in_past(analysis, title, morph)
+    return left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
+        or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title)
+
+
+def _acted_before(analysis: Analysis, title: Title) -> bool:
+    """``исполнял обязанности министра``: the duties of a post done in the past, an imperfective verb (not
+    ``исполняет``, nor ``исполнявший``, whose time is the clause's)."""
+    verb = acting_verb(analysis, title.first, title.last)
+    if verb is None:
+        return False
+    token = analysis.tokens[verb]
+    return token.feat.get("VerbForm") == "Fin" and token.feat.get("Tense") == "Past" \
+        and token.feat.get("Aspect") != "Perf"

@@ -33,7 +33,9 @@ from .agreement import (
     woman_subject,
 )
 from .among import names_among
+from .appointees import named_to_post
 from .dependents import PREPS_ALWAYS
+from .gapped import listed_holder
 from .grammar import Title
 from .preceding import name_list, person_before
 from .predicates import made_by_appointing, predicate_person
@@ -77,7 +79,8 @@ def attach_titles(
     inner_out: list[Attachment] = []
     for index, title in enumerate(titles):
         governed = (inner or {}).get(title)
-        person = person_after(analysis, title, people, in_title, cover, morph, governed is not None)
+        person = named_to_post(analysis, title, people, morph) \
+            or person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):
             inner_out.append(Attachment(governed, person.person))
             person = _name_after_governed(analysis, title, person.person, people, morph)
@@ -88,7 +91,7 @@ def attach_titles(
     for index, title in enumerate(titles):
         if index in out:
             continue
-        person = person_before(analysis, title, people, morph)
+        person = person_before(analysis, title, people, morph) or listed_holder(analysis, title, titles, people, morph)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
         if person is not None and (person not in titled or closes_apposition(analysis.text, title)
                                    or _after_dash(analysis, title)):
@@ -274,7 +277,7 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
     case = case_of(case_word(analysis, title))
     if case == "Ins" and _opens_gapped_clause(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
         return person  # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out
-    if case is None or case == "Nom" and (not analysis.starts_sentence(title.first)
+    if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title))
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
         return None
     if case != "Nom" and case_of(tokens[dash + 1]) != case \
@@ -282,6 +285,18 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
         return None
     after = tokens_after(analysis, person)
     return person if after is None or after.text in (".", "!", ";", ",") else None
+
+
+def _chained(analysis: Analysis, title: Title) -> bool:
+    """A title after a dash that follows another opening the sentence, no verb or comma between (``Заместитель
+    председателя правительства – министр культуры – Пётр Орлов.``): a chain of one holder's posts."""
+    tokens = analysis.tokens
+    dash = title.first - 1
+    if dash < 1 or tokens[dash].text not in DASHES:
+        return False
+    words = [t for t in tokens[max(dash - _MAX_APPOSITION, 0): dash] if t.sent == tokens[dash].sent]
+    return bool(words) and analysis.starts_sentence(words[0].index) \
+        and all(t.pos not in ("VERB", "AUX") and t.text not in (",", ";", ":") for t in words)
 
 
 def _name_after_one_of(analysis: Analysis, title: Title, people: People) -> Span | None:

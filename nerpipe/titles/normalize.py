@@ -274,7 +274,10 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     variant = lexicon.roles.get(f"{role} {fold(tokens[k].text)}") if k <= title.last and not extra else None
     if variant is not None:
         role = variant  # "глава правительства" → "премьер-министр"
-    elif k <= title.last and tokens[k].pos == "NOUN" and (case == "Gen" or instrumental and case == "Ins"):
+    # "заместитель Председателя Правительства": a capitalized title the tagger reads as a name is a noun still
+    elif k <= title.last and (tokens[k].pos == "NOUN" or tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper()
+                              and lexicon.title_lemma(tokens[k].text) is not None) \
+            and (case == "Gen" or instrumental and case == "Ins"):
         dependent = tokens[k]
         dep_lemma = lexicon.title_lemma(dependent.text)
         is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(

@@ -21,7 +21,14 @@ from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
 from .tokens import People, case_of, first_token, same_case
-from .verbs import capacity_verb, gapped_predicate, is_predicate, past_modifiers, predicate_across_phrase
+from .verbs import (
+    capacity_verb,
+    converb_governor,
+    gapped_predicate,
+    is_predicate,
+    past_modifiers,
+    predicate_across_phrase,
+)
 
 # words that may stand between a predicate and the title: "назначен на пост", "в качестве"
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
@@ -62,6 +69,8 @@ def predicate_person(
         person = people.by_first.get(after) or holders.get(after)
         if person is not None:
             return person
+    if instrumental and (governor := converb_governor(analysis, title)) is not None:
+        return _subject_of(analysis, governor, people, morph=morph)  # "баллотировался, будучи врачом"
     if instrumental:
         # "поработать в мэрии директором": the verb right before, across a phrase, whatever the parser says
         verb = predicate_across_phrase(analysis, title) or head.head
@@ -177,7 +186,11 @@ def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | N
         if token.sent != tokens[title.head].sent:
             return None
         if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
-            subject = _nsubj(analysis, k, people)
+            # "…, пост министра получит Орлов": of two names the parser makes the verb's subjects, the one past
+            # the title, not one of the clause before the comma
+            after = [t.index for t in tokens[k + 1:] if t.sent == token.sent and t.head == k
+                     and t.rel.startswith("nsubj") and t.index in people.of_token]
+            subject = after[0] if after else _nsubj(analysis, k, people)
             return people.of_token.get(subject) if subject is not None else None
         if token.pos not in ("ADP", "NOUN", "ADJ", "DET") and token.text != ",":
             return None

@@ -19,6 +19,9 @@ _LINKS = frozenset({",", "и", ", а также", "а также", ", а нын�
                     ", затем", ", а затем", "а затем", ", потом", ", а потом", ", позже", ", а позже", ", позднее",
                     ", а позднее", ", впоследствии", ", а впоследствии"})  # "директором, затем заместителем …"
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # whose a title is: "Лаптев — его заместитель"
+# an academic degree written short between two stacked titles, with the countries that awarded it: "ректор
+# академии, д.э.н. РА и РФ, профессор …", "главный врач, к. м. н., доцент …"
+_DEGREE = re.compile(r",\s*[дк]\.\s?[а-яё]{1,4}\.\s?н\.(?:\s+[А-ЯЁA-Z]{2,4}(?:\s+и\s+[А-ЯЁA-Z]{2,4})?)?\s*,")
 _MAX_GAPPED = 8  # tokens between two titles of a clause with its verb left out: ", а в 2018 году —"
 AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
@@ -74,11 +77,14 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
         a, b = titles[index], titles[index + 1]
         if index in out or index + 1 not in out or out[index + 1].start < b.end:
             continue
-        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or "\n" in analysis.text[a.end:b.start]:
-            continue
         between = _between(analysis, a, b)
+        degree = _DEGREE.fullmatch(between) is not None  # the segmenter may end a sentence at its last dot
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent and not degree \
+                or "\n" in analysis.text[a.end:b.start]:
+            continue
         stacked = not between or _gap_is_phrase(analysis, a, b)
-        if (between in _LINKS or stacked) and _alike(analysis, a, b) \
+        # "вице-премьер — полпред президента в округе Пётр Орлов": two posts of one holder joined by a dash
+        if (between in _LINKS or stacked or degree or between in DASHES) and _alike(analysis, a, b) \
                 and not _two_subjects(analysis, a, out[index + 1]) \
                 and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]

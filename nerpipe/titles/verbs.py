@@ -103,3 +103,15 @@ def gapped_predicate(analysis: Analysis, title: Title) -> int | None:
         if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
             return k if is_predicate(token.text) else None
     return None
+
+
+def converb_governor(analysis: Analysis, title: Title) -> int | None:
+    """The verb a title in the instrumental after ``будучи`` hangs on (``баллотировался, будучи главным врачом``):
+    its subject held the title then; or ``None``."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if head.head is None or tokens[head.head].pos not in ("VERB", "AUX"):
+        return None
+    copula = [t for t in tokens[max(title.first - 2, 0): title.first]
+              if t.head == head.index and t.rel == "cop" and fold(t.text) == "будучи"]
+    return head.head if copula else None

@@ -1,0 +1,75 @@
+"""A name and a title joined by a dash as one item of a list of appointments, the verb said once:
+``Пётр Орлов назначен министром спорта; Анна Зорина – министром культуры, а Глеб Лаптев – министром
+финансов``, ``Утверждены Пётр Орлов – министр спорта; Евгения Зорина – министр культуры``.
+
+The tagger may read a first name in such an item as a genitive (``Евгения``), and a title in the instrumental
+does not agree in case with its nominative name: the item still pairs them, when it opens after ``;``, ``,``,
+``а`` or ``и`` and, for the instrumental, an earlier title of the list in the instrumental carries the verb.
+"""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis, Token
+from ..records import Span
+from ..text import DASHES
+from .agreement import case_word
+from .grammar import Title
+from .tokens import People, case_of, first_token, number_of
+
+_ITEM_OPENERS = (";", ",")
+_LINKS = ("а", "и")
+_SENTENCE_ENDS = (".", "!", "?")
+_MAX_LIST = 80  # tokens from the first title of a list to a later item
+
+
+def listed_holder(analysis: Analysis, title: Title, titles: list[Title], people: People, morph: Morph
+                  ) -> Span | None:
+    """The name before a dash before ``title`` in an item of a list of appointments, or None."""
+    tokens = analysis.tokens
+    dash = title.first - 1
+    if dash < 1 or tokens[dash].text not in DASHES or number_of(tokens[title.head]) == "Plur" or title.governed:
+        return None
+    person = people.by_last.get(dash - 1)
+    if person is None:
+        return None
+    first = first_token(analysis, person)
+    if not _opens_item(tokens, first) or not _nominative_name(analysis, person, morph):
+        return None
+    case = case_of(case_word(analysis, title))
+    if case == "Nom":
+        return person
+    if case == "Ins" and _instrumental_before(analysis, titles, first):
+        return person
+    return None
+
+
+def _opens_item(tokens: list[Token], first: int) -> bool:
+    """A name right after ``;``, ``,``, ``а``, ``и`` (or ``, а``): it opens an item of a list."""
+    k = first - 1
+    return k >= 0 and (tokens[k].text in _ITEM_OPENERS or fold(tokens[k].text) in _LINKS)
+
+
+def _nominative_name(analysis: Analysis, person: Span, morph: Morph) -> bool:
+    """Whether a name can be read in the nominative: by the tagger, or by the dictionary for its first word
+    (``Евгения``, a woman's name the tagger may take for a man's genitive) or its last (``Шевченко``)."""
+    words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
+    if not words:
+        return False
+    if case_of(words[0]) in ("Nom", None):
+        return True
+    return any(any({"nomn"} <= p.tag.grammemes and ("Name" in p.tag or "Surn" in p.tag)
+                   for p in morph.parses(fold(word.text))) for word in (words[0], words[-1]))
+
+
+def _instrumental_before(analysis: Analysis, titles: list[Title], first: int) -> bool:
+    """An earlier title in the instrumental in the same sentence, or across ``;`` only: the item's verb."""
+    tokens = analysis.tokens
+    for other in titles:
+        if other.last >= first or first - other.last > _MAX_LIST:
+            continue
+        if case_of(case_word(analysis, other)) != "Ins" or number_of(tokens[other.head]) == "Plur":
+            continue
+        if not any(t.text in _SENTENCE_ENDS for t in tokens[other.last + 1: first]):
+            return True
+    return False
