@@ -113,6 +113,7 @@ from .people import (
     split_latin_name,
     split_person,
 )
+from .people.initials import split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
@@ -185,6 +186,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
+    spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

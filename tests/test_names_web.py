@@ -1,0 +1,89 @@
+"""Names web news pages showed wrong (invented names and sentences): words before two initials taken into the
+name, a surname alone not joined to the same surname with initials, a surname of the Serbian families read
+as a patronymic, a first name in the instrumental tagged a genitive."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.records import PER, Span
+from nerpipe.spans.people.initials import split_before_initials
+
+from .conftest import analyze
+
+
+def _names(text: str, models) -> dict[str, tuple]:
+    result = analyze(text, models)
+    names = {p.person_id: (p.first, p.middle, p.last) for p in result.persons}
+    return {m.text: names.get(m.entity_id) for m in result.mentions if m.type == "PER"}
+
+
+def _people(text: str, models) -> dict[str, str]:
+    """Each PER mention with the id of its person, renamed in order of appearance (``p1``, ``p2``)."""
+    result = analyze(text, models)
+    order: dict[str, str] = {}
+    out = {}
+    for mention in result.mentions:
+        if mention.type == PER:
+            out[mention.text] = order.setdefault(mention.entity_id, f"p{len(order) + 1}")
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's region abbreviated before the initials: no part of the name
+    ("Выставка народного художника РТ Н.С. Зимина открылась вчера.", {"Н.С. Зимина": ("Н.", "С.", "Зимин")}),
+    # a preposition and a noun before them
+    ("В музее-усадьбе И.А.Кормилова открылась выставка.", {"И.А.Кормилова": ("И.", "А.", "Кормилов")}),
+    # another name before them: two people
+    ("Рисунки сделала свояченица Петра Орлова Е.Н. Кельбер.",
+     {"Петра Орлова": ("Пётр", None, "Орлов"), "Е.Н. Кельбер": ("Е.", "Н.", "Кельбер")}),
+    # one initial between a first name and a surname is the name's own
+    ("На встречу пришёл Джордж У. Бартлетт.", {"Джордж У. Бартлетт": ("Джордж", "У.", "Бартлетт")}),
+])
+def test_words_before_two_initials(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("художника РТ Н. С. Зимина", [(10, 25)], [(13, 25)]),
+    ("Петра Орлова Е. Н. Зиминой", [(0, 26)], [(0, 12), (13, 26)]),
+    ("Н. С. Зимина", [(0, 12)], [(0, 12)]),
+    ("Зимина Н. С.", [(0, 12)], [(0, 12)]),
+])
+def test_split_before_initials(text, spans, expected):
+    out = split_before_initials(text, [Span(s, e, PER) for s, e in spans])
+    assert [(s.start, s.end) for s in out] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone after the same surname with initials: one person
+    ("Выставку открыл А. С. Кормилов. Потом Кормилов рассказал о планах.",
+     {"А. С. Кормилов": "p1", "Кормилов": "p1"}),
+    ("В музее Зимина открылась выставка. Музей И.А.Зимина стоит в центре.", {"Зимина": "p1", "И.А.Зимина": "p1"}),
+    # her surname is not his
+    ("Выставку открыл А. С. Кормилов. Потом Кормилова рассказала о планах.",
+     {"А. С. Кормилов": "p1", "Кормилова": "p2"}),
+    # two people of that surname: the surname alone is neither
+    ("Выставку открыли А. С. Кормилов и Б. Кормилов. Потом Кормилов рассказал о планах.",
+     {"А. С. Кормилов": "p1", "Б. Кормилов": "p2", "Кормилов": "p3"}),
+])
+def test_surname_alone_joins_initials(models, text, expected):
+    assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname of the Serbian families after a first name, no other surname in the document
+    ("Клуб купил бизнесмен Тарас Мирославович.", {"Тарас Мирославович": ("Тарас", None, "Мирославович")}),
+    ("Премьера спектакля Глеба Радовича прошла вчера. Глеб Радович доволен.",
+     {"Глеба Радовича": ("Глеб", None, "Радович"), "Глеб Радович": ("Глеб", None, "Радович")}),
+    # a woman's patronymic is no surname
+    ("Ирина Петровна вошла в класс.", {"Ирина Петровна": ("Ирина", "Петровна", None)}),
+    # nor the patronymic of the first name itself
+    ("Иван Иванович вошёл в класс.", {"Иван Иванович": ("Иван", "Иванович", None)}),
+    # the full name in the document: the patronymic is his
+    ("Писатель Тарас Кормилов жил здесь. Тарас Мирославович любил лес.",
+     {"Тарас Кормилов": ("Тарас", "Мирославович", "Кормилов"),
+      "Тарас Мирославович": ("Тарас", "Мирославович", "Кормилов")}),
+])
+def test_patronymic_alone_is_a_surname(models, text, expected):
+    assert _names(text, models) == expected
