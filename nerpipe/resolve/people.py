@@ -17,6 +17,7 @@ from ..names import (
     Name,
     family_member,
     family_plural,
+    is_initial,
     is_patronymic,
     masculine_nominative,
     parse_name,
@@ -97,6 +98,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _keep_undeclined_surnames(analysis, names)
     surnames_before_initials(names)
     _patronymics_as_surnames(analysis, names)
+    _lone_patronymics_as_surnames(names)
     _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     same_written_names(analysis.text, names)
@@ -107,6 +109,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
+    initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
     by_last: dict[str, list[Name]] = defaultdict(list)
     by_first: dict[str, list[Name]] = defaultdict(list)
     for name in full:
@@ -140,7 +143,10 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or by_last.get(surname_key(name.last), [])
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
                                        or [c for c in full if first_of_double(written, c.last)]
-                                       or [c for c in full if respelled(written, c.last)])
+                                       or [c for c in full if respelled(written, c.last)]
+                                       or ([c for c in initialed if fold(c.last) == fold(name.last)]
+                                           if not name.first else []))  # ``Орлов`` after ``А. С. Орлов``; its
+                # nominative the same (not ``Орлова рассказала``)
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -275,6 +281,24 @@ def _patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> Non
         if name.first and name.middle and not name.last and " " not in name.middle \
                 and any(could_be_form(word, name.middle) for word in alone):
             names[span] = Name(name.first, None, name.middle)
+
+
+def _lone_patronymics_as_surnames(names: dict[Span, Name]) -> None:
+    """A first name and a man's patronymic with no surname, when no name of the document with that first
+    name has one, is a first name and surname (``Роман Абрамович``, ``Бориса Павловича``: surnames of the
+    Serbian and Belarusian families; news name a person by first name and patronymic alone only after the
+    full name); not a woman's (``Анна Петровна``: no surname ends so), nor a patronymic of the first name
+    itself (``Иван Иванович``)."""
+    surnamed = {fold(n.first) for n in names.values() if n.first and n.last}
+    for span, name in names.items():
+        if name.first and name.middle and not name.last and " " not in name.middle \
+                and fold(name.middle).endswith(_MANS_PATRONYMIC) and fold(name.first) not in surnamed \
+                and not fold(name.middle).startswith(fold(name.first)[:-1]):
+            names[span] = Name(name.first, None, name.middle)
+
+
+# the endings of a man's patronymic in the nominative
+_MANS_PATRONYMIC = ("ович", "евич", "ич")
 
 
 def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
