@@ -87,3 +87,14 @@ def test_surname_alone_joins_initials(models, text, expected):
 ])
 def test_patronymic_alone_is_a_surname(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy reads in the instrumental alone, the tagger's genitive notwithstanding
+    ("Он не смог договориться о встрече с соперницей Орлова на выборах от демократов Камалой Уортон.",
+     "Камала Уортон"),
+    ("Вчера он встретился с Дельфиной Мендес.", "Дельфина Мендес"),
+])
+def test_first_name_only_instrumental(models, text, expected):
+    result = analyze(text, models)
+    assert expected in {p.name for p in result.persons}

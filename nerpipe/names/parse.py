@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
-from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
+from .cases import case_of_ending, case_shown, mans_surname, only_instrumental, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
 from .firsts import womans_dative, womans_nominative, womans_undeclined
@@ -202,8 +202,11 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         if shown is not None:  # ``Хосе Мендесу`` hung on a word, tagged a nominative: the surname's ending
             case, gender = shown, name_gender(morph, parts, roles, shown)
     if case == "nomn" and not speaker and not (subject and verb_gender) and any(
-            role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)):
-        case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has
+            role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)) \
+            or case not in (None, "ablt") and not speaker and roles[0] == "first" and len(parts) >= 2 \
+            and only_instrumental(morph, texts[0]):
+        case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has;
+        # ``с Дельфиной Мендес`` tagged a genitive: a first name pymorphy reads in the instrumental only
         gender = name_gender(morph, parts, roles, case)
     if len(parts) >= 2 and roles[-1] == "last" and (mans_surname(morph, texts[-1], case) or mans_accusative(
             morph, texts, roles, case)) and not (case == "datv" and womans_name_only(morph, texts, roles, case)):
