@@ -298,7 +298,7 @@ def _lone_patronymics_as_surnames(names: dict[Span, Name]) -> None:
 
 
 # the endings of a man's patronymic in the nominative
-_MANS_PATRONYMIC = ("ович", "евич", "ич")
+_MANS_PATRONYMIC = ("ович", "евич")  # not ``Ильич``, ``Фомич``: short forms of patronymics alone
 
 
 def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
