@@ -98,3 +98,17 @@ def test_patronymic_alone_is_a_surname(models, text, expected):
 def test_first_name_only_instrumental(models, text, expected):
     result = analyze(text, models)
     assert expected in {p.name for p in result.persons}
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a woman's name opening a sentence the parser hangs on the verb of the one before
+    ("Россиянки выиграли обе дисциплины. Яна Кормилова на 0,016 балла опередила соотечественницу Маргариту Зимину, "
+     "Диана Орлова, Дарья Лыкова выиграли у болгарок.", "Яна Кормилова", ("Яна", None, "Кормилова")),
+    ("Гимнастки выиграли все медали. Яна Лыкова на 0,3 балла опередила соперницу.", "Яна Лыкова",
+     ("Яна", None, "Лыкова")),
+    # a man's name fronted as the object of a verb of no subject stays his
+    ("Яна Кормилова задержали вчера.", "Яна Кормилова", ("Ян", None, "Кормилов")),
+    ("Александра Кормилова вчера задержали в Москве.", "Александра Кормилова", ("Александр", None, "Кормилов")),
+])
+def test_womans_name_opening_a_sentence(models, text, mention, expected):
+    assert _names(text, models)[mention] == expected

@@ -44,6 +44,7 @@ from .forms import (
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
+from .openers import womans_name_opening
 from .respellings import same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
@@ -91,7 +92,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
-                          or _line_of_its_own(analysis.text, span, morph) or _after_dash(analysis.text, span, morph),
+                          or _line_of_its_own(analysis.text, span, morph) or _after_dash(analysis.text, span, morph)
+                          or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name
