@@ -112,3 +112,14 @@ def test_first_name_only_instrumental(models, text, expected):
 ])
 def test_womans_name_opening_a_sentence(models, text, mention, expected):
     assert _names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two words a page glued together are no name
+    ("Орлов обещал встретиться с премьером СтраныПри этом дату он не назвал.", {"Орлов": (None, None, "Орлов")}),
+    # a capital after a particle inside a name is its own
+    ("На премьеру пришли Дэнни МакКормик и Лео ДиКаприони.",
+     {"Дэнни МакКормик": ("Дэнни", None, "МакКормик"), "Лео ДиКаприони": ("Лео", None, "ДиКаприони")}),
+])
+def test_glued_words(models, text, expected):
+    assert _names(text, models) == expected
