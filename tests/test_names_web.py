@@ -123,3 +123,14 @@ def test_womans_name_opening_a_sentence(models, text, mention, expected):
 ])
 def test_glued_words(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy knows first of all as a common noun, before a surname of the Russian families
+    ("Спектакль в постановке Славы Кормиловой покажут в марте.", {"Славы Кормиловой": ("Слава", None, "Кормилова")}),
+    ("Выставку Розы Лыковой открыли вчера.", {"Розы Лыковой": ("Роза", None, "Лыкова")}),
+    # such a noun opening a sentence is no name
+    ("Слава Кормиловой не нужна.", {"Кормиловой": (None, None, "Кормилова")}),
+])
+def test_noun_as_first_name(models, text, expected):
+    assert _names(text, models) == expected

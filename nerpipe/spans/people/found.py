@@ -25,7 +25,7 @@ from ...resolve.spelling import skeleton, spellings
 from ...resolve.syntax import verb_gender
 from .capitals import capitals_name_from
 from .subject import governed_pair_from, subject_pair_from
-from .words import after_named_kind, common_noun, foreign_word, is_first_name, surname_word
+from .words import after_named_kind, common_noun, foreign_word, is_first_name, noun_as_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
 
@@ -151,7 +151,9 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
     if index + 1 < len(tokens) and free(index) and free(index + 1) \
             and _unknown_first_name(first, tokens[index + 1], morph):
         return index + 1  # ``Ерлану Кожахметову``
-    if not (free(index) and is_first_name(first.text, morph) and first.text[:1].isupper()):
+    if not (free(index) and first.text[:1].isupper() and (is_first_name(first.text, morph) or (
+            index + 1 < len(tokens) and first.feat.get("Case") == tokens[index + 1].feat.get("Case")
+            and noun_as_first_name(first.text, _opens(analysis, index), tokens[index + 1].text, morph)))):
         return None
     end = index + 1
     if end < len(tokens) and is_patronymic(morph, tokens[end].text) and tokens[end].text[:1].isupper():
@@ -166,6 +168,12 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
                     or _flat_name(last, tokens[end - 1], morph) or _adjective_surname(last.text)):
         return None
     return end
+
+
+def _opens(analysis: Analysis, index: int) -> bool:
+    """Whether token ``index`` opens the text, a line or a sentence (after a quote too)."""
+    before = analysis.text[:analysis.tokens[index].start].rstrip(" \t\u00a0«\"“„")
+    return not before or before[-1] in ".!?\n:—–-"
 
 
 def _unknown_first_name(first, last, morph: Morph) -> bool:
