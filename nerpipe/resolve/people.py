@@ -100,7 +100,6 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _keep_undeclined_surnames(analysis, names)
     surnames_before_initials(names)
     _patronymics_as_surnames(analysis, names)
-    _lone_patronymics_as_surnames(names)
     _share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     same_written_names(analysis.text, names)
@@ -283,24 +282,6 @@ def _patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> Non
         if name.first and name.middle and not name.last and " " not in name.middle \
                 and any(could_be_form(word, name.middle) for word in alone):
             names[span] = Name(name.first, None, name.middle)
-
-
-def _lone_patronymics_as_surnames(names: dict[Span, Name]) -> None:
-    """A first name and a man's patronymic with no surname, when no name of the document with that first
-    name has one, is a first name and surname (``Роман Абрамович``, ``Бориса Павловича``: surnames of the
-    Serbian and Belarusian families; news name a person by first name and patronymic alone only after the
-    full name); not a woman's (``Анна Петровна``: no surname ends so), nor a patronymic of the first name
-    itself (``Иван Иванович``)."""
-    surnamed = {fold(n.first) for n in names.values() if n.first and n.last}
-    for span, name in names.items():
-        if name.first and name.middle and not name.last and " " not in name.middle \
-                and fold(name.middle).endswith(_MANS_PATRONYMIC) and fold(name.first) not in surnamed \
-                and not fold(name.middle).startswith(fold(name.first)[:-1]):
-            names[span] = Name(name.first, None, name.middle)
-
-
-# the endings of a man's patronymic in the nominative
-_MANS_PATRONYMIC = ("ович", "евич")  # not ``Ильич``, ``Фомич``: short forms of patronymics alone
 
 
 def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
