@@ -11,7 +11,7 @@ from ..records import Span
 
 def womans_name_opening(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a first name and surname open a sentence whose first verb after them is a woman's past tense
-    with no subject of its own (the parser may hang the name on a verb of the sentence before), and both
+    with no subject of its own before it (the parser may hang the name on a verb of the sentence before), and both
     can be a woman's nominative as well as a man's genitive (``Яна Орлова`` + ``опередила``)."""
     tokens = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
     if len(tokens) != 2 or not _opens_sentence(analysis.text, span.start) \
@@ -24,13 +24,14 @@ def womans_name_opening(analysis: Analysis, span: Span, morph: Morph) -> bool:
 
 def _womans_verb_after(analysis: Analysis, index: int, name: set[int]) -> bool:
     """Whether the first finite verb from token ``index`` to the end of the sentence is in the feminine singular
-    and no word but the name's is its subject."""
+    and no word before it but the name's is its subject (the parser may take one of a list after it for one)."""
     for token in analysis.tokens[index:]:
         if token.text in (".", "!", "?"):
             return False
         if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") not in ("Part", "Inf", "Conv"):
             return token.feat.get("Gender") == "Fem" and token.feat.get("Number") == "Sing" and not any(
-                t.head == token.index and t.rel.startswith("nsubj") and t.index not in name for t in analysis.tokens)
+                t.head == token.index and t.rel.startswith("nsubj") and t.index not in name and t.index < token.index
+                for t in analysis.tokens)
     return False
 
 
