@@ -118,3 +118,14 @@ def test_glued_words(models, text, expected):
 ])
 def test_noun_as_first_name(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of the plural's first person or an imperative after a link's word is no name
+    ("Подписывайтесь на Вестник в Telegram Публикуем там только самое важное и интересное!\nНовые комментарии +"
+     "\n\nПисателя Кормилова похоронят в среду.", {"Кормилова": (None, None, "Кормилов")}),
+    # a name's dative pymorphy knows as a verb's singular stays a name
+    ("Подарок Жилю вручили вчера.", {"Жилю": (None, None, "Жиль")}),
+])
+def test_plural_verb_no_name(models, text, expected):
+    assert _names(text, models) == expected

@@ -119,6 +119,10 @@ _PREDICATES = {"PRTS", "GRND"}  # not verbs: ``Жилю`` of ``Жиль`` pymorp
 
 
 def _predicate_only(morph: Morph, text: str) -> bool:
-    """A word pymorphy knows as a short participle or gerund only (``Подписан``, ``Вручена``)."""
+    """A word pymorphy knows as a short participle or gerund only (``Подписан``, ``Вручена``), or as those and a
+    verb of the plural's first or second person or imperative (``Публикуем``, ``Следите`` after a link or a
+    menu's word; not ``Жилю``, a name's dative pymorphy knows as a verb's singular)."""
     lowered = fold(text)
-    return morph.is_known(lowered) and all(p.tag.POS in _PREDICATES for p in morph.parses(lowered))
+    return morph.is_known(lowered) and all(
+        p.tag.POS in _PREDICATES or p.tag.POS == "VERB" and p.tag.number == "plur"
+        and (p.tag.person in ("1per", "2per") or p.tag.mood == "impr") for p in morph.parses(lowered))
