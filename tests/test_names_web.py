@@ -129,3 +129,14 @@ def test_noun_as_first_name(models, text, expected):
 ])
 def test_plural_verb_no_name(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``Ван`` with a capital before a surname of no name of China: the particle of a Dutch surname
+    ("В музее показали картины Ван Дорна.", {"Ван Дорна": (None, None, "Ван Дорн")}),
+    ("Фильм с Ван Беркеном вышел вчера.", {"Ван Беркеном": (None, None, "Ван Беркен")}),
+    # a name of China stays one
+    ("Министр Ван Цзюнь прибыл в Москву.", {"Ван Цзюнь": ("Цзюнь", None, "Ван")}),
+])
+def test_capital_van(models, text, expected):
+    assert _names(text, models) == expected

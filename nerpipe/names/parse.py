@@ -114,15 +114,18 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) >= 3 and fold(parts[0][0]) in PARTICLES and parts[1][0] in PARTICLES:
         particle, parts = f"{parts[0][0]} {parts[1][0]}", parts[2:]  # ``Ван дер Берга`` opening a sentence:
         # two particles, no first name ``Ван``
-    elif len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
+    elif len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES) \
+            or _capital_van(parts, morph):
         particle, parts = parts[0][0], parts[1:]  # ``ван Дорна``, ``Фон Дорна``: a surname alone, its particle
-        # no first name
+        # no first name; ``Ван Дорна`` too, no name of China (``Ван Цзюнь``)
     if not parts or len(parts) > 5:
         return None
     texts = [p[0] for p in parts]
     if is_east_asian(texts, morph):
         return east_asian_name(parts, morph)
     roles = [word_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
+    if particle is not None and fold(particle) == "ван" and len(parts) == 1:
+        roles = ["last"]  # ``Ван Гога``: the word after the particle is a surname, whatever first name it may be
     if len(roles) >= 2 and roles[:2] == ["first", "first"] and not morph.is_known(fold(texts[0])) \
             and is_russian_surname(texts[0]) and known_first_name(morph, fold(texts[1])):
         roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
@@ -255,6 +258,14 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
+
+
+def _capital_van(parts, morph: Morph) -> bool:
+    """Whether a name of two words opens with ``Ван`` written with a capital, the particle of a Dutch surname
+    (``Ван Дорна``), and no name of China (``Ван Цзюнь``, ``Ван И``): the second word no initial nor syllable of
+    two letters."""
+    return len(parts) == 2 and fold(parts[0][0]) == "ван" and len(parts[1][0]) > 2 \
+        and not is_east_asian([p[0] for p in parts], morph)
 
 
 # a surname in ``-ов``, ``-ев`` in any case (``Мамедов``, ``Алиевой``), which no first name of the East ends so
