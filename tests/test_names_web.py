@@ -140,3 +140,13 @@ def test_plural_verb_no_name(models, text, expected):
 ])
 def test_capital_van(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person with initials an organization's name holds, in the genitive
+    ("На сборе труппы в Театре С. В. Кормилова рассказали о премьерах.",
+     {"С. В. Кормилова": ("С.", "В.", "Кормилов")}),
+    ("Экскурсию провели в музее-усадьбе И.А.Зимина.", {"И.А.Зимина": ("И.", "А.", "Зимин")}),
+])
+def test_initialled_in_orgs(models, text, expected):
+    assert _names(text, models) == expected

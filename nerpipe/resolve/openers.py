@@ -1,6 +1,7 @@
-"""A woman's name opening a sentence, written as a man's name in the genitive is (``Яна Орлова``: Яна Орлова,
-or the genitive of Ян Орлов), before a verb of a woman's past tense with no subject: hers, in the nominative,
-where the parser hangs it elsewhere."""
+"""The case of a name its place tells. A woman's name opening a sentence, written as a man's name in the
+genitive is (``Яна Орлова``: Яна Орлова, or the genitive of Ян Орлов), before a verb of a woman's past tense
+with no subject: hers, in the nominative, where the parser hangs it elsewhere. A name inside an organization's
+name after its first word: the genitive of the person it is named after (``Театр С. В. Орлова``)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens the text, a line or a sentence (after ``.``, ``!``, ``?`` and a space)."""
     before = text[:start].rstrip(" \t\u00a0«\"“")
     return not before or before[-1] in ".!?\n"
+
+
+def named_after_case(text: str, span: Span, orgs: list[Span]) -> str | None:
+    """``Gen`` for a name inside an organization's span after its first word and no quote (``Театр С. В. Орлова``,
+    ``музей имени Анны Зиминой``: the person it is named after, in the genitive; not ``«Анна Зимина»``, a name
+    in quotes), else ``None``."""
+    for org in orgs:
+        if org.start < span.start and span.end <= org.end \
+                and not any(q in text[org.start:span.start] for q in "«\"„“"):
+            return "Gen"
+    return None

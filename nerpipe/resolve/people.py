@@ -24,7 +24,7 @@ from ..names import (
     regular_surname,
 )
 from ..ner import Analysis
-from ..records import PER, Span
+from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from ..text import line_ends, line_starts
 from .antecedent import full_name_spans, latest_before
@@ -44,7 +44,7 @@ from .forms import (
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .openers import womans_name_opening
+from .openers import named_after_case, womans_name_opening
 from .respellings import same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
@@ -68,6 +68,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     obliques: set[Span] = set()  # the spans the syntax hangs on a word as its object or modifier
     adjacent = adjacent_subjects(analysis, spans, morph)
     before_subject = {second: gender for second, gender in adjacent.values()}
+    orgs = [s for s in spans if s.type == ORG]
     for span in spans:
         if span.type != PER:
             continue
@@ -79,6 +80,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             subject, verb_gender = False, None
         elliptical = None if subject else elliptical_case(analysis, span)  # ``видели Орлова …, а Орлову — …``
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
+            words = in_case(words, named_after_case(analysis.text, span, orgs))  # ``Театр С. В. Орлова``
             words = in_list_case(words, listed_case(analysis, span))
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)

@@ -1,13 +1,14 @@
-"""PER spans cut before two initials inside them: a name written ``И. О. Фамилия`` starts at its first
-initial, so the words before the initials are another name (``Петра Орлова`` of ``свояченица Петра
-Орлова Е. Н. Зиминой``) or no name at all (the abbreviation of a title's region, ``РТ`` of ``народного
-художника РТ Н. С. Зимина``; a preposition and noun, ``В музее`` of ``В музее И. А. Зимина``)."""
+"""PER spans cut before two initials inside them, and found inside an organization's name (``театр И. О.
+Фамилии``). A name written ``И. О. Фамилия`` starts at its first initial, so the words before the initials are
+another name (``Петра Орлова`` of ``свояченица Петра Орлова Е. Н. Зиминой``) or no name at all (the
+abbreviation of a title's region, ``РТ`` of ``народного художника РТ Н. С. Зимина``; a preposition and noun,
+``В музее`` of ``В музее И. А. Зимина``)."""
 
 from __future__ import annotations
 
 import re
 
-from ...records import PER, Span
+from ...records import ORG, PER, Span
 
 # two initials, dots after each, spaces between them or not (``Е.Н.``, ``Е. Н.``), then a capitalised word
 _INITIALS_THEN_SURNAME = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]")
@@ -44,3 +45,21 @@ def _name_words(words: list[str]) -> bool:
     return 1 <= len(words) <= 3 and all(
         len(word) > 1 and word[:1].isupper() and word[1:].replace("-", "").isalpha()
         and word[1:].replace("-", "").islower() for word in words)
+
+
+def find_initialled_in_orgs(text: str, spans: list[Span]) -> list[Span]:
+    """PER spans for a person an organization's name holds written with two initials and a surname after its
+    first word (``Театр С. В. Кормилова``, ``музей-усадьба И.А.Зимина``), no PER span there yet."""
+    people = {(s.start, s.end) for s in spans if s.type == PER}
+    found = []
+    for org in (s for s in spans if s.type == ORG):
+        inside = text[org.start:org.end]
+        for match in _INITIALS_THEN_SURNAME.finditer(inside, 1):
+            surname = _WORD.match(inside, match.end() - 2)
+            end = org.start + surname.end()
+            while end > org.start and not text[end - 1].isalpha():
+                end -= 1
+            span = (org.start + match.start(), end)
+            if span not in people and surname.group()[:1].isupper():
+                found.append(Span(*span, PER))
+    return found
