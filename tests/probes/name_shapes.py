@@ -203,7 +203,7 @@ NAME_SHAPES_WRONG: frozenset[str] = frozenset({
     "foreign_woman:Премию вручили Лореле Гарсиас в понедельник.",
     # two initials and a surname in ``-а`` with no word to tell the case: read as a woman's nominative, or as a place
     "initials_after_word:В музее-заповеднике Н.С. Зимина открылась выставка.",
-    "initials_after_word:Выставка народного художника РТ А. В. Кормилова открылась в музее.",
+    "Выставка народного художника РТ А. В. Кормилова открылась в музее.",
     "initials_after_word:В музее-заповеднике А. В. Кормилова открылась выставка.",
     "initials_after_word:В музее-заповеднике П.Е. Лыкова открылась выставка.",
 })
