@@ -12,7 +12,7 @@ SEED_PEOPLE = {
     "Денис Мантуров", "Виталий Хоценко", "Эльмира Ахмеева", "Леонид Данилов", "Александр Козловский",
     "Денис Кравченко", "Минкаил Сулейманов", "Наталья Сорокина", "Андрей Шпиленко", "Сергей Жеребцов",
 }
-SEED_EPONYMS = {"М. К. Аммосов"}  # a university is named after him (``университета им. М.К.Аммосова``)
+SEED_EPONYMS = {"М. К. Аммосов", "Г. В. Плеханов"}  # universities are named after them (``им. М.К.Аммосова``)
 
 
 def test_every_seed_person_is_one_row_with_a_nominative_name(seeds_tables):

@@ -87,3 +87,11 @@ def shows_instrumental(morph: Morph, text: str) -> bool:
     return after_consonant(lowered, "ой") and any(
         p.tag.case == "ablt" and p.tag.number == "sing" and fold(p.normal_form) == lowered[:-2] + "а"
         for p in morph.parses(lowered))
+
+
+def only_instrumental(morph: Morph, text: str) -> bool:
+    """A first name pymorphy reads in the instrumental singular alone, as a name or a common noun
+    (``Дельфиной``; ``Камалой``, which it knows as a plant's name only): in no other case, whatever the
+    tagger's."""
+    parses = morph.parses(fold(text))
+    return len(text) > 4 and bool(parses) and all(p.tag.case == "ablt" and p.tag.number == "sing" for p in parses)

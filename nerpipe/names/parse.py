@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
-from .cases import case_of_ending, case_shown, mans_surname, shows_instrumental
+from .cases import case_of_ending, case_shown, mans_surname, only_instrumental, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import family_member, family_plural
 from .firsts import womans_dative, womans_nominative, womans_undeclined
@@ -114,15 +114,18 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) >= 3 and fold(parts[0][0]) in PARTICLES and parts[1][0] in PARTICLES:
         particle, parts = f"{parts[0][0]} {parts[1][0]}", parts[2:]  # ``Ван дер Берга`` opening a sentence:
         # two particles, no first name ``Ван``
-    elif len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES):
+    elif len(parts) >= 2 and (parts[0][0] in PARTICLES or fold(parts[0][0]) in CAPITAL_PARTICLES) \
+            or _capital_van(parts, morph):
         particle, parts = parts[0][0], parts[1:]  # ``ван Дорна``, ``Фон Дорна``: a surname alone, its particle
-        # no first name
+        # no first name; ``Ван Дорна`` too, no name of China (``Ван Цзюнь``)
     if not parts or len(parts) > 5:
         return None
     texts = [p[0] for p in parts]
     if is_east_asian(texts, morph):
         return east_asian_name(parts, morph)
     roles = [word_role(morph, text, index, len(parts)) for index, text in enumerate(texts)]
+    if particle is not None and fold(particle) == "ван" and len(parts) == 1:
+        roles = ["last"]  # ``Ван Гога``: the word after the particle is a surname, whatever first name it may be
     if len(roles) >= 2 and roles[:2] == ["first", "first"] and not morph.is_known(fold(texts[0])) \
             and is_russian_surname(texts[0]) and known_first_name(morph, fold(texts[1])):
         roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know that ends as the Russian
@@ -202,8 +205,11 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         if shown is not None:  # ``Хосе Мендесу`` hung on a word, tagged a nominative: the surname's ending
             case, gender = shown, name_gender(morph, parts, roles, shown)
     if case == "nomn" and not speaker and not (subject and verb_gender) and any(
-            role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)):
-        case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has
+            role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)) \
+            or case not in (None, "ablt") and not speaker and roles[0] == "first" and len(parts) >= 2 \
+            and only_instrumental(morph, texts[0]):
+        case = "ablt"  # ``гордится Кэндзи Мацудой`` tagged a nominative: an ending only the instrumental has;
+        # ``с Дельфиной Мендес`` tagged a genitive: a first name pymorphy reads in the instrumental only
         gender = name_gender(morph, parts, roles, case)
     if len(parts) >= 2 and roles[-1] == "last" and (mans_surname(morph, texts[-1], case) or mans_accusative(
             morph, texts, roles, case)) and not (case == "datv" and womans_name_only(morph, texts, roles, case)):
@@ -252,6 +258,14 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
+
+
+def _capital_van(parts, morph: Morph) -> bool:
+    """Whether a name of two words opens with ``Ван`` written with a capital, the particle of a Dutch surname
+    (``Ван Дорна``), and no name of China (``Ван Цзюнь``, ``Ван И``): the second word no initial nor syllable of
+    two letters."""
+    return len(parts) == 2 and fold(parts[0][0]) == "ван" and len(parts[1][0]) > 2 \
+        and not is_east_asian([p[0] for p in parts], morph)
 
 
 # a surname in ``-ов``, ``-ев`` in any case (``Мамедов``, ``Алиевой``), which no first name of the East ends so

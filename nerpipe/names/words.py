@@ -96,7 +96,7 @@ def looks_like_person(words, morph: Morph) -> bool:
     """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one letter alone (``И``
     opening a sentence), one unknown lowercase word, one word opening with ``экс-`` (``Экс-главный`` of a title
     at the start of a sentence), one word pymorphy knows only as a short participle or gerund (``Подписан``
-    opening a headline's sentence)."""
+    opening a headline's sentence), two words glued together (:data:`_GLUED`)."""
     texts = [w.text for w in words if w.text[:1].isalpha()]
     if not texts:
         return False
@@ -105,13 +105,24 @@ def looks_like_person(words, morph: Morph) -> bool:
     if len(texts) == 1 and (texts[0].isupper() or fold(texts[0]).startswith(FORMER_PREFIXES)
                             or _predicate_only(morph, texts[0])):
         return False
+    if any(_GLUED.search(t) for t in texts):
+        return False
     return any(part[:1].isupper() for t in texts for part in t.split("-"))
+
+
+# two words a page lost the space between (``СтолицыВчера``): a capital after four small letters inside a word;
+# not the particles of names that take a capital after them (``МакКормик``, ``ДиКаприо``, ``ЛаБеф``)
+_GLUED = re.compile(r"[а-яё]{4}[А-ЯЁ][а-яё]")
 
 
 _PREDICATES = {"PRTS", "GRND"}  # not verbs: ``Жилю`` of ``Жиль`` pymorphy knows only as one
 
 
 def _predicate_only(morph: Morph, text: str) -> bool:
-    """A word pymorphy knows as a short participle or gerund only (``Подписан``, ``Вручена``)."""
+    """A word pymorphy knows as a short participle or gerund only (``Подписан``, ``Вручена``), or as those and a
+    verb of the plural's first or second person or imperative (``Публикуем``, ``Следите`` after a link or a
+    menu's word; not ``Жилю``, a name's dative pymorphy knows as a verb's singular)."""
     lowered = fold(text)
-    return morph.is_known(lowered) and all(p.tag.POS in _PREDICATES for p in morph.parses(lowered))
+    return morph.is_known(lowered) and all(
+        p.tag.POS in _PREDICATES or p.tag.POS == "VERB" and p.tag.number == "plur"
+        and (p.tag.person in ("1per", "2per") or p.tag.mood == "impr") for p in morph.parses(lowered))

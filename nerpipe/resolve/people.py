@@ -17,13 +17,14 @@ from ..names import (
     Name,
     family_member,
     family_plural,
+    is_initial,
     is_patronymic,
     masculine_nominative,
     parse_name,
     regular_surname,
 )
 from ..ner import Analysis
-from ..records import PER, Span
+from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from ..text import line_ends, line_starts
 from .antecedent import full_name_spans, latest_before
@@ -43,6 +44,7 @@ from .forms import (
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
+from .openers import named_after_case, womans_name_opening
 from .respellings import same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
@@ -66,6 +68,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     obliques: set[Span] = set()  # the spans the syntax hangs on a word as its object or modifier
     adjacent = adjacent_subjects(analysis, spans, morph)
     before_subject = {second: gender for second, gender in adjacent.values()}
+    orgs = [s for s in spans if s.type == ORG]
     for span in spans:
         if span.type != PER:
             continue
@@ -77,6 +80,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             subject, verb_gender = False, None
         elliptical = None if subject else elliptical_case(analysis, span)  # ``видели Орлова …, а Орлову — …``
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
+            words = in_case(words, named_after_case(analysis.text, span, orgs))  # ``Театр С. В. Орлова``
             words = in_list_case(words, listed_case(analysis, span))
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
@@ -90,7 +94,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
-                          or _line_of_its_own(analysis.text, span, morph) or _after_dash(analysis.text, span, morph),
+                          or _line_of_its_own(analysis.text, span, morph) or _after_dash(analysis.text, span, morph)
+                          or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name
@@ -107,6 +112,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
+    initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
     by_last: dict[str, list[Name]] = defaultdict(list)
     by_first: dict[str, list[Name]] = defaultdict(list)
     for name in full:
@@ -140,7 +146,10 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or by_last.get(surname_key(name.last), [])
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
                                        or [c for c in full if first_of_double(written, c.last)]
-                                       or [c for c in full if respelled(written, c.last)])
+                                       or [c for c in full if respelled(written, c.last)]
+                                       or ([c for c in initialed if fold(c.last) == fold(name.last)]
+                                           if not name.first else []))  # ``Орлов`` after ``А. С. Орлов``; its
+                # nominative the same (not ``Орлова рассказала``)
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``

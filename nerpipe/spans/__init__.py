@@ -120,6 +120,7 @@ from .people import (
     split_latin_name,
     split_person,
 )
+from .people.initials import find_initialled_in_orgs, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
@@ -185,6 +186,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
     spans.extend(find_honoured_people(analysis, spans))
+    spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``
     spans.extend(find_regnal_names(analysis, spans, morph))
     spans.extend(find_known_surnames(analysis, spans, morph))
     spans = [drop_unopened_quote(text, span)
@@ -193,8 +195,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
     spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
-    spans = [span for span in spans
-             if span.type != ORG or not in_act_title(analysis, span)]
+    spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
+    spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -1,7 +1,8 @@
 """Probes of names whose shape misleads: women's first names of the Caucasus and Central Asia that pymorphy
 reads as a man's, before a surname that does not decline; a first name the line wraps away from its surname
 or patronymic; a family name of China or Korea of one letter after a first name (no initial); a first name and
-the initial of a surname withheld, in any case. Every name is invented."""
+the initial of a surname withheld, in any case; words before two initials; ``Ван`` with a capital. Every name
+is invented."""
 
 from __future__ import annotations
 
@@ -171,11 +172,38 @@ def cases() -> list[Case]:
             for nomn, gent, datv, ablt in FOREIGN_WOMEN for template in FOREIGN_WOMEN_TEMPLATES]
     out += [Case("names", "regnal_inner", template.format(N=nomn, G=gent), frozenset({nomn}))
             for nomn, gent in REGNAL for template in REGNAL_TEMPLATES]
+    out += [Case("names", "initials_after_word", template.format(G=gent), frozenset({nomn}))
+            for nomn, gent in INITIALLED for template in INITIALLED_TEMPLATES]
+    out += [Case("names", "capital_van", template.format(G=gent, I=ablt), frozenset({nomn}))
+            for nomn, gent, ablt in VAN for template in VAN_TEMPLATES]
     return out + _turkic()
+
+
+# a man's name of two initials and a surname: the nominative and genitive
+INITIALLED = (("Н. С. Зимин", "Н.С. Зимина"), ("А. В. Кормилов", "А. В. Кормилова"), ("П. Е. Лыков", "П.Е. Лыкова"))
+
+# words before the initials that are no part of the name: a region's abbreviation, a preposition and noun
+INITIALLED_TEMPLATES = (
+    "Выставка народного художника РТ {G} открылась в музее.",
+    "В музее-заповеднике {G} открылась выставка.",
+)
+
+# a surname with the particle ``Ван`` written with a capital: the nominative, genitive, instrumental
+VAN = (("Ван Дорн", "Ван Дорна", "Ван Дорном"), ("Ван Беркен", "Ван Беркена", "Ван Беркеном"))
+
+VAN_TEMPLATES = (
+    "В музее показали картины {G}.",
+    "Фильм с {I} вышел в прокат.",
+)
 
 
 # cases the pipeline still answers wrong (by ``Case.id``)
 NAME_SHAPES_WRONG: frozenset[str] = frozenset({
     # a first name pymorphy does not know, in ``-е``: the dative and the prepositional tell no one case
     "foreign_woman:Премию вручили Лореле Гарсиас в понедельник.",
+    # two initials and a surname in ``-а`` with no word to tell the case: read as a woman's nominative, or as a place
+    "initials_after_word:В музее-заповеднике Н.С. Зимина открылась выставка.",
+    "Выставка народного художника РТ А. В. Кормилова открылась в музее.",
+    "initials_after_word:В музее-заповеднике А. В. Кормилова открылась выставка.",
+    "initials_after_word:В музее-заповеднике П.Е. Лыкова открылась выставка.",
 })

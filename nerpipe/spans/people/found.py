@@ -25,7 +25,7 @@ from ...resolve.spelling import skeleton, spellings
 from ...resolve.syntax import verb_gender
 from .capitals import capitals_name_from
 from .subject import governed_pair_from, subject_pair_from
-from .words import after_named_kind, common_noun, foreign_word, is_first_name, surname_word
+from .words import after_named_kind, common_noun, foreign_word, is_first_name, noun_as_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
 
@@ -151,7 +151,10 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
     if index + 1 < len(tokens) and free(index) and free(index + 1) \
             and _unknown_first_name(first, tokens[index + 1], morph):
         return index + 1  # ``Ерлану Кожахметову``
-    if not (free(index) and is_first_name(first.text, morph) and first.text[:1].isupper()):
+    noun = not is_first_name(first.text, morph) and index + 1 < len(tokens) \
+        and first.feat.get("Case") == tokens[index + 1].feat.get("Case") \
+        and noun_as_first_name(first.text, _opens(analysis, index), tokens[index + 1].text, morph)  # ``Славы``
+    if not (free(index) and first.text[:1].isupper() and (noun or is_first_name(first.text, morph))):
         return None
     end = index + 1
     if end < len(tokens) and is_patronymic(morph, tokens[end].text) and tokens[end].text[:1].isupper():
@@ -162,10 +165,16 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
     if any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
         return None
     if not _same_case(first, last, morph) or is_first_name(last.text, morph) \
-            or not (surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)
+            or not (noun or surname_word(last.text, morph, unknown=True) or foreign_word(last.text, morph)
                     or _flat_name(last, tokens[end - 1], morph) or _adjective_surname(last.text)):
         return None
     return end
+
+
+def _opens(analysis: Analysis, index: int) -> bool:
+    """Whether token ``index`` opens the text, a line or a sentence (after a quote too)."""
+    before = analysis.text[:analysis.tokens[index].start].rstrip(" \t\u00a0«\"“„")
+    return not before or before[-1] in ".!?\n:—–-"
 
 
 def _unknown_first_name(first, last, morph: Morph) -> bool:

@@ -185,3 +185,11 @@ def after_named_kind(analysis, index: int, morph: Morph) -> str | None:
     if index == 0 or analysis.tokens[index - 1].sent != analysis.tokens[index].sent:
         return None
     return named_kind(analysis.tokens[index - 1].text, analysis.tokens[index].text, morph)
+
+
+def noun_as_first_name(word: str, opens: bool, surname: str, morph: Morph) -> bool:
+    """A capitalised word inside a sentence (not opening it) that pymorphy knows as a first name too, if
+    first of all as a common noun (``Славы``, ``Веры``), before a surname of the Russian families that is
+    no first name (``Славы Кормиловой``): a first name."""
+    return not opens and word[:1].isupper() and not word.isupper() \
+        and any("Name" in p.tag for p in morph.parses(fold(word))) and lone_russian_surname(surname, morph)
