@@ -31,6 +31,8 @@ def org_texts(text, models) -> list[str]:
     ("Сформированный бюджет превысил план. Об этом сообщил Минфин.", "Сформированный", "Минфин"),
     # things counted
     ("Два завода откроются в Липецкой области в мае.", "Два завода", None),
+    # a research institute by its abbreviation is a body, no sector
+    ("НИИ онкологии провёл исследование.", None, "НИИ онкологии"),
 ])
 def test_page_furniture_and_words_of_no_body(models, text, absent, present):
     found = org_texts(text, models)
@@ -56,6 +58,11 @@ def test_an_office_ends_before_the_person_after_it(models, text, expected):
      "Председателя Правительства Омской области", "Правительства Омской области"),
     # a common noun of things or people before a place names no body
     ("Предприятия Курской области получили заказы.", "Предприятия Курской области", None),
+    ("Жители Омской области получили выплаты.", "Жители Омской области", None),
+    # one body whose kind the dictionary does not list stays
+    ("Гимназия Тамбова заняла первое место в конкурсе.", None, "Гимназия Тамбова"),
+    ("Епархия Курской области провела праздничную службу.", None, "Епархия Курской области"),
+    ("Торгпредство России открыло офис в Ханое.", None, "Торгпредство России"),
     # a noun before a genitive of no body stays, and so does a quoted name
     ("Концерт прошёл в Доме культуры «Дружба».", None, "Доме культуры «Дружба»"),
     ("Он дал интервью «Голосу Севера» в среду.", None, "Голосу Севера"),

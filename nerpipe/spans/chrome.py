@@ -16,7 +16,7 @@ from ..text import OPENING_QUOTES
 _MENU_WORDS = frozenset({"новости", "главная", "лента", "logo", "меню", "рубрики", "рус", "eng", "img",
                          "топ", "подписывайтесь", "поделиться"})
 # sectors of the economy, no body: ``предприятия ОПК``, ``ОПК Российской Федерации``
-_SECTORS = frozenset({"опк", "впк", "апк", "тэк", "жкх", "мсп", "оэз", "тор", "нии"})
+_SECTORS = frozenset({"опк", "впк", "апк", "тэк", "жкх", "мсп", "оэз", "тор"})
 _SECTOR_SIZE = 4
 # what a participle or an adjective alone is: no name of a body (``Сформированный`` opening a sentence)
 _QUALITY_POS = frozenset({"ADJF", "PRTF", "ADJS", "PRTS"})
@@ -99,7 +99,8 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
     """ORG spans that open with a common noun of no kind of organization (a title, people, things): cut to
     the body in the genitive after it (``[Председателя] Правительства области`` → ``Правительства
     области``), dropped where a place follows it at a sentence's start (``Предприятия Курской области``,
-    ``Жители Москвы``);
+    ``Жители Москвы``): a noun of people or a plural, not one body of a kind the dictionary does not
+    list (``Гимназия Тамбова``, ``Епархия Курской области``);
     a noun before a genitive of no body stays (``Дом культуры``), and so does a lower-case one, which heads a
     body's name whose noun two names share (``культуры`` of ``министерств туризма и культуры``)."""
     from .organizations import common_noun
@@ -115,10 +116,18 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
             if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS:
                 span = Span(tokens[1].start, span.end, ORG)
             elif gazetteer.lookup(rest) is not None and analysis.starts_sentence(tokens[0].index) \
+                    and _of_members(tokens[0].text, lexicon.morph) \
                     and lexicon.match_at([t.text for t in tokens]) is None:
                 continue  # not ``Голос Америки`` inside a sentence, nor a name the dictionary knows
         out.append(span)
     return out
+
+
+def _of_members(word: str, morph: Morph) -> bool:
+    """A noun of people (``Жители``, ``Сотрудники``) or the nominative plural of a noun of things
+    (``Предприятия``): the members of a place, no body of it."""
+    return any(p.tag.POS == "NOUN" and ("anim" in p.tag or {"plur", "nomn"} in p.tag)
+               for p in morph.parses(fold(word)))
 
 
 # a university's acronym: a town's or a region's letters and ``ГУ`` (``ТулГУ``, ``СПбГУ``), ``ГТУ``, ``ФУ`` …
