@@ -18,6 +18,12 @@ from .conftest import analyze
     ("Минспорта", "Минспорт"),
     ("Минцифры", "Минцифры"),
     ("Минкультуры", "Минкультуры"),
+    # a neuter genitive stem is not declined either
+    ("Минпросвещения", "Минпросвещения"),
+    ("Минэкономразвития", "Минэкономразвития"),
+    # a compound pymorphy knows: its own reading
+    ("Минфина", "Минфин"),
+    ("Минсельхоза", "Минсельхоз"),
     ("Министерство", None),
     ("Минск", None),
     ("минимум", None),
@@ -32,6 +38,8 @@ def test_the_nominative_of_a_ministry_compound(models, word, expected):
     ("Об этом рассказали в пресс-службе Мининвеста Кузбасса.", ("Мининвест Кузбасса", "RU-KEM")),
     ("Заявку подали в Минтруда Бурятии в марте.", ("Минтруд Бурятии", "RU-BU")),
     ("Грант выдал Минцифры Татарстана.", ("Минцифры Татарстана", "RU-TA")),
+    ("Доклад подготовило Минэкономразвития Тамбовской области.", ("Минэкономразвития Тамбовской области", "RU-TAM")),
+    ("Заявление опубликовали на сайте Минфина США во вторник.", ("Минфин США", None)),
 ])
 def test_a_regional_ministry_compound_keeps_its_region(models, text, expected):
     assert expected in {(o.name, o.region_code) for o in analyze(text, models).organizations}

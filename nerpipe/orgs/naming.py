@@ -47,16 +47,21 @@ _MIN_STEM = 3
 def ministry_nominative(word: str, morph: Morph) -> str | None:
     """The nominative of a ministry named by a compound of ``Мин`` and a stem (``Мининвеста`` →
     ``Мининвест``, ``Минтруду`` → ``Минтруд``); one whose stem is the genitive of a feminine or plural noun
-    is not declined (``Минкультуры``, ``Минцифры``); ``None`` for any other word."""
+    is not declined (``Минкультуры``, ``Минцифры``), nor one of a neuter noun (``Минпросвещения``);
+    a compound pymorphy knows takes its reading (``Минфина`` → ``Минфин``); ``None`` for any other word."""
     stem = word[len(_MINISTRY):]
     if not word.isalpha() or fold(word[:len(_MINISTRY)]) != _MINISTRY or not word[:1].isupper() \
             or not stem[:1].islower() or len(stem) < _MIN_STEM:
         return None
-    if morph.is_known(fold(word)) and not any("Orgn" in p.tag for p in morph.parses(fold(word))):
+    known = [p for p in morph.parses(fold(word)) if "Orgn" in p.tag]
+    if morph.is_known(fold(word)) and not known:
         return None  # a word of the language (``Министерство``, ``Минута``)
+    if known:  # pymorphy's own reading: ``Минфина`` → ``Минфин``; ``Минэкономразвития`` is not declined
+        fixed = any("Fixd" in p.tag for p in known)
+        return word if fixed else word[:len(_MINISTRY)] + known[0].normal_form[len(_MINISTRY):]
     parses = [p for p in morph.parses(fold(stem)) if p.tag.POS == "NOUN"]
-    if any("gent" in p.tag and ("femn" in p.tag or "plur" in p.tag) for p in parses):
-        return word
+    if any("gent" in p.tag and ("femn" in p.tag or "plur" in p.tag or "neut" in p.tag) for p in parses):
+        return word  # ``Минцифры``, ``Минпросвещения``
     nominal = next((p.normal_form for p in parses if "gent" in p.tag or "datv" in p.tag or "ablt" in p.tag
                     or "loct" in p.tag or "nomn" in p.tag), None)
     if nominal is None:
