@@ -126,3 +126,13 @@ def test_a_regional_body_is_of_the_region_the_text_is_about(models, text, expect
 ])
 def test_a_regional_body_without_a_region_is_of_none(models, text):
     assert all(region is None for _, _, region in organizations(text, models))
+
+
+@pytest.mark.parametrize("text", [
+    # ``региональный`` inside a remit places no title: a federal university's chair, a federal minister
+    "В Республике Коми открыли технопарк. На форуме выступил доцент кафедры региональной экономики "
+    "Российского экономического университета Пётр Смирнов.",
+    "В Омской области прошёл форум. Заместитель министра по региональной политике Анна Котова выступила.",
+])
+def test_regional_in_a_remit_places_no_title(models, text):
+    assert all(p.region_code is None for p in analyze(text, models).positions)

@@ -132,7 +132,7 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
         return None
     genitive = gazetteer.region_genitive(scope.region)
     region = gazetteer.region_by_code[scope.region].name.split()[0]
-    if len(words) > 1 and level_of_scope(words[0], scope, gazetteer) and morph.lemma(words[-1]) in _REGION_BODIES:
+    if len(words) > 1 and opens_regional_body(words[0], scope, gazetteer) and morph.lemma(words[-1]) in _REGION_BODIES:
         kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in _LEVEL_KEPT \
             and _REGIONAL not in morph.forms(words[0]) else None
         name = kept or f"{_without_level(words)} {genitive}"
@@ -237,7 +237,7 @@ def region_of_adjective(analysis: Analysis, span: Span, scope: Scope, gazetteer:
         code = gazetteer.region_of_adjective(token.text)
         if code is not None:
             return code
-        if level_of_scope(token.text, scope, gazetteer):
+        if opens_regional_body(token.text, scope, gazetteer):
             return scope.region
     return None
 
@@ -248,8 +248,15 @@ def level_of_scope(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
     if scope.region is None:
         return False
     region = gazetteer.region_by_code[scope.region]
-    forms = gazetteer.morph.forms(word)
-    return _REGIONAL in forms or any(region.type in _LEVELS.get(lemma, ()) for lemma in forms)
+    return any(region.type in _LEVELS.get(lemma, ()) for lemma in gazetteer.morph.forms(word))
+
+
+def opens_regional_body(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether ``word``, opening a body's name or right before it, makes the body the region's: its level's
+    adjective (:func:`level_of_scope`) or ``региональный`` (``Региональное правительство``), which speaks of
+    any level. Inside a remit ``региональный`` places nothing (``кафедры региональной экономики``)."""
+    return level_of_scope(word, scope, gazetteer) or (scope.region is not None
+                                                       and _REGIONAL in gazetteer.morph.forms(word))
 
 
 
