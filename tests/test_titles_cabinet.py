@@ -8,6 +8,7 @@ import pytest
 
 from nerpipe.pipeline import process_text
 
+from .conftest import analyze
 from .test_titles_news import rows
 
 
@@ -235,3 +236,12 @@ def test_a_chain_of_posts_joined_by_dashes(models):
     assert rows(text, models) == {
         ("Пётр Смирнов", "заместитель председателя правительства края", "заместитель председателя", False),
         ("Пётр Смирнов", "министр культуры края", "министр", False)}
+
+
+def test_a_restated_title_keeps_the_nearer_mention_of_its_one_holder(models):
+    text = ("На форуме выступил директор Союза фермеров Олег Димов. «Сезон был трудным», — рассказал директор "
+            "Союза фермеров Олег Димов.\n\n«Цены на зерно растут, — прокомментировал Олег Димов, – поэтому нужны "
+            "дешёвые кредиты», — подытожил директор Союза фермеров.")
+    last = text.rindex("директор")
+    [fact] = [p for p in analyze(text, models).positions if p.start == last]
+    assert fact.restated and fact.person_start > text.index("прокомментировал")

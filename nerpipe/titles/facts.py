@@ -80,7 +80,9 @@ def build_positions(
             if person is not None and (
                     _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
-                holders[title] = [_stated_holder(title, info, holders, infos, resolved) or person]
+                stated = _stated_holder(title, info, holders, infos, resolved)
+                same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]
+                holders[title] = [person if same else stated]  # the nearer mention of one holder
     _refer_back(analysis, [t for t in infos if t not in appointed], holders, persons, lexicon)
     for title in titles:
         subject = subject_title(analysis, title, titles) if title not in holders else None
