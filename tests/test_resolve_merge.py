@@ -15,6 +15,10 @@ from nerpipe.resolve import merge_people
      {"surname": "full", "initials": "full"}),
     # a woman's form of the family name is the same family key
     ({"full": ("Анна", "Орлова"), "surname": (None, "Орлов")}, {"surname": "full"}),
+    # initials with a man's form of the surname are not a woman's of that family, nor the other way round
+    ({"full": ("Ирина", "Орлова"), "initials": ("И.", "Орлов")}, {}),
+    ({"full": ("Иван", "Орлов"), "initials": ("И.", "Орлова")}, {}),
+    ({"full": ("Ирина", "Орлова"), "initials": ("И.", "Орлова")}, {"initials": "full"}),
     # initials that do not fit stay apart
     ({"full": ("Пётр", "Орлов"), "initials": ("И.", "Орлов")}, {}),
     # two full names with the surname: no one to merge into

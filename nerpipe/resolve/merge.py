@@ -3,7 +3,8 @@
 A document that names someone only by a surname or by initials (``Орлов``,
 ``П. И. Орлов``) cannot tell who it is; the corpus may: when exactly one person
 of the corpus has that surname in full (and, for initials, that first letter),
-the partial person is that person. A person known only in Latin letters is the one person in
+the partial person is that person; initials go only to the same form of the surname, a man's or a
+woman's. A person known only in Latin letters is the one person in
 Cyrillic whose name it spells (``Martin Görlich``, ``Мартин Гёрлих``).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..morph import fold
 from ..orgs import is_latin_name
 from .people import surname_key
 from .spelling import name_skeleton
@@ -20,18 +22,21 @@ def merge_people(names: dict[str, tuple[str | None, str | None]]) -> dict[str, s
     """``{person_id: (first, last)}`` → ``{alias_id: person_id}`` for every surname-only and
     initial-only person that resolves to the one full person of the corpus with that surname
     (and, for initials, that first letter)."""
-    full_by_surname: dict[str, dict[str, str]] = defaultdict(dict)  # surname key → person → first letter
-    partial: dict[str, tuple[str, str | None]] = {}
+    full_by_surname: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # key → person → letter, surname
+    partial: dict[str, tuple[str, str | None, str]] = {}
     for pid, (first, last) in names.items():
         if not last:
             continue
         if first and not first.endswith("."):
-            full_by_surname[surname_key(last)][pid] = first[:1].lower()
+            full_by_surname[surname_key(last)][pid] = (first[:1].lower(), _last_word(last))
         else:
-            partial[pid] = (surname_key(last), first[:1].lower() if first else None)
+            partial[pid] = (surname_key(last), first[:1].lower() if first else None, _last_word(last))
     aliases = {}
-    for pid, (key, initial) in partial.items():
-        targets = [t for t, letter in full_by_surname.get(key, {}).items() if initial in (None, letter)]
+    for pid, (key, initial, surname) in partial.items():
+        # a surname alone may be a man's or a woman's form of the family name (``Орлов`` of ``Анна Орлова``);
+        # initials with a man's form are no woman's, and the other way round (``И. Орлов``, ``Ирина Орлова``)
+        targets = [t for t, (letter, last) in full_by_surname.get(key, {}).items()
+                   if initial is None or (initial == letter and last == surname)]
         if len(targets) == 1:
             aliases[pid] = targets[0]
     aliases.update(_latin_spellings(names))
@@ -52,3 +57,8 @@ def _latin_spellings(names: dict[str, tuple[str | None, str | None]]) -> dict[st
         else:
             cyrillic[key].add(pid)
     return {pid: next(iter(cyrillic[key])) for pid, key in latin.items() if len(cyrillic.get(key, ())) == 1}
+
+
+def _last_word(last: str) -> str:
+    """The surname's own word, folded: ``ван Хорн`` → ``хорн``."""
+    return fold(last).rsplit(" ", 1)[-1]
