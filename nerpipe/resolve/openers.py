@@ -1,13 +1,15 @@
 """The case of a name its place tells. A woman's name opening a sentence, written as a man's name in the
 genitive is (``Яна Орлова``: Яна Орлова, or the genitive of Ян Орлов), before a verb of a woman's past tense
 with no subject: hers, in the nominative, where the parser hangs it elsewhere. A name inside an organization's
-name after its first word: the genitive of the person it is named after (``Театр С. В. Орлова``)."""
+name after its first word: the genitive of the person it is named after (``Театр С. В. Орлова``). A name that
+opens a line before a colon (a speaker), that is a line of its own, or that follows a dash: a nominative."""
 
 from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
+from ..text import line_ends, line_starts
 
 
 def womans_name_opening(analysis: Analysis, span: Span, morph: Morph) -> bool:
@@ -61,3 +63,39 @@ def named_after_case(text: str, span: Span, orgs: list[Span]) -> str | None:
                 and not any(q in text[org.start:span.start] for q in "«\"„“"):
             return "Gen"
     return None
+
+
+def opens_speech(text: str, span: Span) -> bool:
+    """Whether a span opens a line and a colon follows it (``Мартина Хольцер: «Мы готовы»``, a
+    heading's speaker): a name in the nominative."""
+    return line_starts(text, span.start) and text[span.end:span.end + 2].lstrip(" ").startswith(":")
+
+
+def line_of_its_own(text: str, span: Span, morph: Morph) -> bool:
+    """Whether a span of two words or more is a line of its own (a list of names a line each, a heading)
+    and its first word can be a first name in the nominative singular, or is one pymorphy does not know
+    (``Ситора Назарова``, not ``Олега Кравцова`` under ``Памяти друга``): a name in the nominative."""
+    words = text[span.start:span.end].split()
+    if len(words) < 2 or not line_starts(text, span.start) or not line_ends(text, span.end):
+        return False
+    return _nominative_first(morph, words[0])
+
+
+def after_dash(text: str, span: Span, morph: Morph) -> bool:
+    """Whether a span of two words or more follows a dash between spaces (``Пострадавшая — Руслана Кравцова``) and
+    its first word can be a first name in the nominative singular, or is one pymorphy does not know: a name after
+    a dash is a nominative (not a man's ``Руслана Кравцова``), unless it can be none (``кандидатов —
+    Олега Кравцова, …``: a list that keeps the case of the word before the dash)."""
+    words = text[span.start:span.end].split()
+    if len(words) < 2 or not text[max(0, span.start - 3):span.start].endswith((" — ", " – ")):
+        return False
+    return _nominative_first(morph, words[0], declined=True)
+
+
+def _nominative_first(morph: Morph, word: str, declined: bool = False) -> bool:
+    """A word pymorphy does not know, or one it knows as a first name in the nominative singular; ``declined``:
+    of a name that declines (not ``Анне``, an indeclinable name of its own and the dative of ``Анна``)."""
+    first = fold(word)
+    return not morph.is_known(first) or any(
+        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" and not (declined and "Fixd" in p.tag)
+        for p in morph.parses(first))

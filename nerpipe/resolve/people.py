@@ -26,7 +26,6 @@ from ..names import (
 from ..ner import Analysis
 from ..records import ORG, PER, Span
 from ..resources import read_word_groups
-from ..text import line_ends, line_starts
 from .antecedent import full_name_spans, latest_before
 from .cases import in_case, in_list_case, in_object_case, in_preposition_case
 from .forms import (
@@ -44,7 +43,7 @@ from .forms import (
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .openers import named_after_case, womans_name_opening
+from .openers import after_dash, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .respellings import same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
@@ -94,7 +93,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
-                          or _line_of_its_own(analysis.text, span, morph) or _after_dash(analysis.text, span, morph)
+                          or line_of_its_own(analysis.text, span, morph) or after_dash(analysis.text, span, morph)
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
@@ -221,42 +220,6 @@ def _first_name_of(written: str, full: list[Name]) -> list[Name]:
     it is a case form of (``Мартину`` of ``Мартина Хольцер``, ``Паолу`` of ``Паола Эстрада``)."""
     return _distinct([c for c in full if fold(c.first) == fold(written)]
                      or [c for c in full if c.first and could_be_form(written, c.first)])
-
-
-def opens_speech(text: str, span: Span) -> bool:
-    """Whether a span opens a line and a colon follows it (``Мартина Хольцер: «Мы готовы»``, a
-    heading's speaker): a name in the nominative."""
-    return line_starts(text, span.start) and text[span.end:span.end + 2].lstrip(" ").startswith(":")
-
-
-def _line_of_its_own(text: str, span: Span, morph: Morph) -> bool:
-    """Whether a span of two words or more is a line of its own (a list of names a line each, a heading)
-    and its first word can be a first name in the nominative singular, or is one pymorphy does not know
-    (``Ситора Назарова``, not ``Олега Кравцова`` under ``Памяти друга``): a name in the nominative."""
-    words = text[span.start:span.end].split()
-    if len(words) < 2 or not line_starts(text, span.start) or not line_ends(text, span.end):
-        return False
-    return _nominative_first(morph, words[0])
-
-
-def _after_dash(text: str, span: Span, morph: Morph) -> bool:
-    """Whether a span of two words or more follows a dash between spaces (``Пострадавшая — Руслана Кравцова``) and
-    its first word can be a first name in the nominative singular, or is one pymorphy does not know: a name after
-    a dash is a nominative (not a man's ``Руслана Кравцова``), unless it can be none (``кандидатов —
-    Олега Кравцова, …``: a list that keeps the case of the word before the dash)."""
-    words = text[span.start:span.end].split()
-    if len(words) < 2 or not text[max(0, span.start - 3):span.start].endswith((" — ", " – ")):
-        return False
-    return _nominative_first(morph, words[0], declined=True)
-
-
-def _nominative_first(morph: Morph, word: str, declined: bool = False) -> bool:
-    """A word pymorphy does not know, or one it knows as a first name in the nominative singular; ``declined``:
-    of a name that declines (not ``Анне``, an indeclinable name of its own and the dative of ``Анна``)."""
-    first = fold(word)
-    return not morph.is_known(first) or any(
-        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" and not (declined and "Fixd" in p.tag)
-        for p in morph.parses(first))
 
 
 def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
