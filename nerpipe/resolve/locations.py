@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..inflect import nominative
 from ..morph import Morph
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 
@@ -47,22 +47,25 @@ _STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
 def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
     """The noun of a street or a square right before a span (``улица`` for ``Чехова`` in ``улице Чехова``),
     else ``None``."""
+    before = _word_before(analysis, span)
+    kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
+    return kind if kind in _STREET_TYPES else None
+
+
+def _word_before(analysis: Analysis, span: Span) -> Token | None:
+    """The token right before a span in its sentence, else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens or tokens[0].index == 0:
         return None
     before = analysis.tokens[tokens[0].index - 1]
-    kind = gazetteer.place_type(before.text, abbreviations=False) if before.sent == tokens[0].sent else None
-    return kind if kind in _STREET_TYPES else None
+    return before if before.sent == tokens[0].sent else None
 
 
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
     """The place a span names with the noun of its type before it, left out of the span (``штата``
     before ``Техас`` → штат Техас, US); ``None`` without such a noun."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].index == 0:
-        return None
-    before = analysis.tokens[tokens[0].index - 1]
-    if before.sent != tokens[0].sent or gazetteer.place_type(before.text) is None:
+    before = _word_before(analysis, span)
+    if before is None or gazetteer.place_type(before.text) is None:
         return None
     return gazetteer.lookup(analysis.text[before.start:span.end])
 

@@ -15,7 +15,7 @@ from ..ner import Analysis
 from ..places import Gazetteer
 from ..records import LOC
 from ..resolve import Resolved, Scope
-from ..resolve.regional import level_of_scope
+from ..resolve.regional import opens_regional_body
 from .attributes import generic_of_scope
 from .lexicon import TitleLexicon
 
@@ -51,8 +51,7 @@ def speaks_of_cabinet(analysis: Analysis, resolved: Resolved, lexicon: TitleLexi
         if morph.lemma(fold(token.text)) not in _CABINET_WORDS:
             continue
         before = tokens[token.index - 1] if token.index > 0 else None
-        if before is not None and (morph.lemma(fold(before.text)) == "региональный"
-                                   or level_of_scope(before.text, scope, gazetteer)):
+        if before is not None and opens_regional_body(before.text, scope, gazetteer):
             return True
         if _region_after(tokens, token.index, places, morph, scope, gazetteer):
             return True
