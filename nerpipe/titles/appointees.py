@@ -7,7 +7,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .grammar import Title
-from .tokens import People, case_of
+from .tokens import People, case_of, first_token
 
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
 NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
@@ -56,14 +56,12 @@ def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph
             or case_of(tokens[title.head]) != "Gen":
         return None
     person = people.by_last.get(post - 2)
-    if person is None or case_of(tokens[person_first(analysis, person)]) not in ("Acc", "Gen"):
+    first = first_token(analysis, person) if person is not None else None
+    if first is None or case_of(tokens[first]) not in ("Acc", "Gen"):
         return None
-    trigger = person_first(analysis, person) - 1
+    trigger = first - 1
     if trigger < 0 or tokens[trigger].sent != tokens[post].sent \
             or morph.lemma(fold(tokens[trigger].text)) not in NAMING:
         return None
     return person
 
-
-def person_first(analysis: Analysis, person: Span) -> int:
-    return analysis.tokens_in(person.start, person.end)[0].index
