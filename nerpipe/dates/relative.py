@@ -68,9 +68,10 @@ def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: 
         if raw.m1 and raw.d1:
             day = safe_date(year, raw.m1, raw.d1)
             return fact_of(raw, surface, day, day, "day", True) if day else None
-        if raw.m1:
-            last = calendar.monthrange(year, raw.m1)[1]
-            return fact_of(raw, surface, date(year, raw.m1, 1), date(year, raw.m1, last), "month", True)
+        if raw.m1:  # "в декабре прошлого года"; "во втором квартале прошлого года": April to June
+            last_month = raw.m2 or raw.m1
+            last = calendar.monthrange(year, last_month)[1]
+            return fact_of(raw, surface, date(year, raw.m1, 1), date(year, last_month, last), "month", True)
         return fact_of(raw, surface, date(year, 1, 1), date(year, 12, 31), "year", True)
     return None
 
@@ -126,6 +127,9 @@ def season_fact(text: str, raw: RawDate, published: date | None, tense: str | No
         end = date(year, end_month, calendar.monthrange(year, end_month)[1])
         return start, end
 
+    if raw.y1 is not None and raw.y2 is not None:  # "зимой 2020/2021 года": the winter the two years share
+        start, end = (months(raw.y2) if first == 12 else (months(raw.y1)[0], months(raw.y2)[1]))
+        return DateFact(raw.start, raw.end, surface, f"{start:%Y-%m}", f"{end:%Y-%m}", start, end, "month", False)
     if raw.y1 is not None:
         start, end = months(raw.y1)
         return DateFact(raw.start, raw.end, surface, f"{start:%Y-%m}", f"{end:%Y-%m}", start, end, "month", False)
