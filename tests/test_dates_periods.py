@@ -73,3 +73,27 @@ def test_seasons_with_their_year(models, text, published, expected):
 ])
 def test_not_seasons(models, text):
     assert [row for row in read(models, text, "2024-03-12") if "весн" in row[0].lower() or "лет" in row[0]] == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("В первой декаде мая начнётся посевная.", "2024-03-12", [("первой декаде мая", "2024-05-01", "2024-05-10", True)]),
+    ("Во второй декаде июня 2023 года прошли дожди.", None,
+     [("второй декаде июня 2023 года", "2023-06-11", "2023-06-20", False)]),
+    ("В третьей декаде февраля 2024 года потеплело.", None,
+     [("третьей декаде февраля 2024 года", "2024-02-21", "2024-02-29", False)]),
+    ("До 3-й декады октября 2022 г. урожай убрали.", None,
+     [("3-й декады октября 2022 г.", "2022-10-21", "2022-10-31", False)]),
+])
+def test_tenths_of_a_month(models, text, published, expected):
+    assert read(models, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a span of months after a preposition is one date, not the first month and the rest
+    ("В январе–марте 2024 года выпуск вырос.", None, [("январе–марте 2024 года", "2024-01", "2024-03", False)]),
+    ("В мае-июне прошли дожди.", "2024-03-12", [("мае-июне", "2024-05", "2024-06", True)]),
+    # a quarter before a word that is not only a genitive noun is a quarter of a year
+    ("В 1-м квартале работы не велись.", "2024-03-12", [("1-м квартале", "2024-01", "2024-03", True)]),
+])
+def test_spans_of_months(models, text, published, expected):
+    assert read(models, text, published) == expected

@@ -15,7 +15,7 @@ from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekda
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
 from .periods import TRIGGER as _PERIOD_TRIGGER
-from .periods import names_block, period_months
+from .periods import names_block, period_months, tenth_days
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
@@ -208,13 +208,15 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     shift = None
     if parts.sense is not None:
         shift = {"ago": -1, "before": -1, "after": 1, "same": 0}[parts.sense] * (parts.count or 1)
-    m1, m2 = parts.m1, parts.m2
+    d1, d2, m1, m2, y2 = parts.d1, parts.d2, parts.m1, parts.m2, parts.y2
     months = period_months(parts.quarter, parts.half)
     if months is not None:  # "в первом квартале 2024 года": January to March
         m1, m2 = months
+    if parts.tenth and m1:  # "во второй декаде июня": 11 to 20 June
+        (d1, d2), m2, y2 = tenth_days(parts.tenth, m1, parts.y1), m1, parts.y1
     raw = RawDate(
         start=offset + start, end=offset + end,
-        d1=parts.d1, m1=m1, y1=parts.y1, d2=parts.d2, m2=m2, y2=parts.y2,
+        d1=d1, m1=m1, y1=parts.y1, d2=d2, m2=m2, y2=y2,
         decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
         unit=parts.unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",

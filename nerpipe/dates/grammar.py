@@ -12,7 +12,7 @@ from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length
 from yargy.predicates import type as type_
 
 from .centuries import PART_WORDS, century_rules
-from .periods import period_rules
+from .periods import period_rules, tenth_rule
 
 MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
@@ -43,7 +43,8 @@ WEEKDAY_NEAR = re.compile(
 )
 
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
-                       "unit", "season", "count", "step", "sense", "bare", "century", "part", "quarter", "half"])
+                       "unit", "season", "count", "step", "sense", "bare", "century", "part",
+                       "quarter", "half", "tenth"])
 
 # the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
 COUNTS = {
@@ -214,7 +215,8 @@ def build_grammar():
     last_year = rule(y("y2"), year_word.optional()).optional()
     month_span = or_(
         rule(in_caseless({"с", "со"}), mn("m1"), in_({"по", "до"}), mn("m2"), last_year),
-        rule(mn("m1"), dash, mn("m2"), last_year),
+        # its preposition too, or "в январе" would be read first and cut the span ("в январе–марте 2024 года")
+        rule(in_caseless({"в", "во", "за", "к", "до", "по"}).optional(), mn("m1"), dash, mn("m2"), last_year),
     )
     relative_day = rule(in_caseless(set(RELATIVE_DAYS)).interpretation(Parts.rel_day))
     # one dictionary predicate, not an or_ of normalized(): the grammar is tried at every token
@@ -270,7 +272,11 @@ def build_grammar():
         rule(or_(season_word, season_noun), y("y1"), or_(dash, eq("/")), y("y2"), year_word.optional()),
     )
     # в первом квартале 2024 года, во втором полугодии прошлого года
-    period = period_rules(Parts, rule(y("y2"), year_word.optional()), which_year)
+    period = or_(
+        period_rules(Parts, rule(y("y2"), year_word.optional()), which_year),
+        # в первой декаде мая, во второй декаде июня 2023 года
+        rule(tenth_rule(Parts), mn("m1"), rule(y("y1"), year_word.optional()).optional()),
+    )
     absolute = or_(
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
         year_range, decade, year_ordinal, year_only, month_only, period,

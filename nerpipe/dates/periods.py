@@ -4,10 +4,11 @@
 (``текущего года``) or inferred like a month's.
 
 Not a date: a quarter of a town (``в третьем квартале микрорайона``): a quarter with no year before a noun in
-the genitive (:func:`names_block`)."""
+the genitive (:func:`names_block`). Tenths of a month: ``в первой декаде мая`` is 1 to 10 May."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from yargy import and_, or_, rule
@@ -22,7 +23,7 @@ _ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четв�
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
 # a trigger: the noun of a period, in any case
-TRIGGER = re.compile(r"(?i:\b(?:квартал|полугоди)\w*)")
+TRIGGER = re.compile(r"(?i:\b(?:квартал|полугоди|декад)\w*)")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -40,21 +41,36 @@ def period_rules(parts_fact, year_rule, which_year):
     ``quarter`` or ``half``, a year as written to ``y2`` (``year_rule``), a word of which year (``which_year``,
     ``прошлого``) to ``rel_year``."""
 
-    def ordinal(slot, high):
-        words = [key for key, value in _ORDINALS.items() if value <= high]
-        return or_(
-            rule(dictionary(set(words))),
-            rule(custom(lambda value: 1 <= roman_number(value.upper()) <= high)),
-            rule(and_(type_("INT"), gte(1), lte(high)), rule(eq("-"), in_({"м", "й", "го", "ом", "ый"})).optional()),
-        ).interpretation(getattr(parts_fact, slot).normalized().custom(ordinal_number))
-
-    quarter = rule(ordinal("quarter", 4), and_(normalized("квартал"), gram("sing")))
-    half = rule(ordinal("half", 2), and_(normalized("полугодие"), gram("sing")))
+    quarter = rule(_ordinal(parts_fact.quarter, 4), and_(normalized("квартал"), gram("sing")))
+    half = rule(_ordinal(parts_fact.half, 2), and_(normalized("полугодие"), gram("sing")))
     year = or_(
         year_rule,
         rule(which_year.interpretation(parts_fact.rel_year.normalized()), normalized("год")),
     )
     return rule(or_(quarter, half), year.optional())
+
+
+def tenth_rule(parts_fact):
+    """``первой декаде``, ``3-й декады``: a tenth of a month (the month follows in the grammar)."""
+    return rule(_ordinal(parts_fact.tenth, 3), and_(normalized("декада"), gram("sing")))
+
+
+def _ordinal(slot, high: int):
+    """An ordinal from 1 to ``high`` in words, Roman or Arabic figures, as the number it is, into ``slot``."""
+    words = {key for key, value in _ORDINALS.items() if value <= high}
+    return or_(
+        rule(dictionary(words)),
+        rule(custom(lambda value: 1 <= roman_number(value.upper()) <= high)),
+        rule(and_(type_("INT"), gte(1), lte(high)), rule(eq("-"), in_({"м", "й", "го", "ом", "ый"})).optional()),
+    ).interpretation(slot.normalized().custom(ordinal_number))
+
+
+def tenth_days(tenth: int, month: int, year: int | None) -> tuple[int, int]:
+    """The first and last day of a tenth of a month: 1–10, 11–20, 21 to the month's end (February's of a
+    common year when the year is not written)."""
+    if tenth < 3:
+        return 10 * tenth - 9, 10 * tenth
+    return 21, calendar.monthrange(year or 2001, month)[1]
 
 
 def period_months(quarter: int | None, half: int | None) -> tuple[int, int] | None:
@@ -75,5 +91,5 @@ def names_block(text: str, end: int, morph) -> bool:
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
-    parse = morph.parse(following.group(1))[0]
-    return parse.tag.POS == "NOUN" and parse.tag.case == "gent"
+    nouns = [parse.tag for parse in morph.parse(following.group(1)) if parse.tag.POS == "NOUN"]
+    return bool(nouns) and all(tag.case == "gent" for tag in nouns)  # "квартале работы не велись": no block
