@@ -10,7 +10,7 @@ from ..records import DateFact
 from .days import iso_day, safe_date, valid_day
 from .grammar import WEEKDAY_NEAR, WEEKDAYS, RawDate
 from .published import find_dateline
-from .relative import resolve_relative, season_fact, tense_near
+from .relative import in_apposition, resolve_relative, season_fact, tense_near
 from .shift import anchor_of, counts_from_event, shift_from_anchor, shift_from_writing
 from .wording import RelativeDate, relative_date
 
@@ -68,7 +68,8 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     for index, raw in enumerate(raws):
         tense = tense_near(analysis, raw.start, raw.end) if raw.relative else None
         if raw.shift is not None:
-            fact = _shift_fact(text, raw, said, published, dateline)
+            # "накануне, 9 мая,": the written date carries the fact
+            fact = None if in_apposition(raws, index) else _shift_fact(text, raw, said, published, dateline)
             if fact is None:
                 unresolved.append(relative_date(text, raw))
         elif raw.unit in ("season", "century"):

@@ -35,9 +35,8 @@ def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: 
     """A relative expression (``вчера``, ``в пятницу``, ``на этой неделе``, ``в прошлом году`` …) as the
     day or period it stands for on the publication date; ``None`` when nothing anchors it."""
     surface = text[raw.start:raw.end]
-    if raw.weekday is not None and index + 1 < len(raws) and raws[index + 1].start - raw.end <= 3 \
-            and not raws[index + 1].relative:
-        return None  # "в минувшую пятницу, 2 апреля": the explicit date carries the fact
+    if (raw.weekday is not None or raw.rel_day is not None) and in_apposition(raws, index):
+        return None  # "в минувшую пятницу, 2 апреля", "вчера, 11 марта": the explicit date carries the fact
     if published is None:
         if raw.rel_day is not None and dateline is not None:
             day = date(2000, *dateline) + timedelta(days=raw.rel_day)  # 2000: 29 February exists
@@ -74,6 +73,12 @@ def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: 
             return fact_of(raw, surface, date(year, raw.m1, 1), date(year, last_month, last), "month", True)
         return fact_of(raw, surface, date(year, 1, 1), date(year, 12, 31), "year", True)
     return None
+
+
+def in_apposition(raws: list[RawDate], index: int) -> bool:
+    """Whether a written date follows the relative expression ``raws[index]`` as its apposition: ``вчера,
+    11 марта,``, ``накануне, 9 мая,``."""
+    return index + 1 < len(raws) and raws[index + 1].start - raws[index].end <= 3 and not raws[index + 1].relative
 
 
 def _shift(which: str | None) -> int:
