@@ -16,8 +16,10 @@ centuries (``в XIV веке``, ``к концу XVIII века``: a DATE mention
 contain a digit, a month name or a relative word, which keeps it cheap.
 
 A year that is not written is inferred: from the publication date when the
-text states one (the nearest year to it), otherwise from a weekday stated next
-to the date when exactly one of the last ten years fits.
+text states one (the nearest year to it), otherwise from the last day or month said
+before it with its year written (``5 апреля 2024 года … 7 апреля``; a history date
+before a date of today's events misleads it, and ``year_inferred`` says so), otherwise
+from a weekday stated next to the date when exactly one of the last ten years fits.
 
 Relative expressions resolve against the publication date. A bare weekday or
 season is the one before it when the sentence's verb is in the past tense, the
