@@ -78,11 +78,12 @@ def _overlaps(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def missed_orgs(doc, mentions) -> list[str]:
-    predicted = [(s, e) for s, e, k in mentions if k == "ORG"]
+def missed_orgs(doc, mentions, of: str = "ORG") -> list[str]:
+    """The gold mentions of type ``of`` no predicted mention of that type overlaps, with context."""
+    predicted = [(s, e) for s, e, k in mentions if k == of]
     lines = []
     for start, end, kind in doc.mentions:
-        if kind != "ORG" or any(_overlaps((start, end), p) for p in predicted):
+        if kind != of or any(_overlaps((start, end), p) for p in predicted):
             continue
         other = [f"{k}:{doc.text[s:e]!r}" for s, e, k in mentions if _overlaps((start, end), (s, e))]
         lines.append(f"MISSED {doc.id}: {doc.text[start:end]!r} {' '.join(other)}")
@@ -90,11 +91,12 @@ def missed_orgs(doc, mentions) -> list[str]:
     return lines
 
 
-def spurious_orgs(doc, mentions) -> list[str]:
-    gold = [(s, e) for s, e, k in doc.mentions if k == "ORG"]
+def spurious_orgs(doc, mentions, of: str = "ORG") -> list[str]:
+    """The predicted mentions of type ``of`` no gold mention of that type overlaps, with context."""
+    gold = [(s, e) for s, e, k in doc.mentions if k == of]
     lines = []
     for start, end, kind in mentions:
-        if kind != "ORG" or any(_overlaps((start, end), g) for g in gold):
+        if kind != of or any(_overlaps((start, end), g) for g in gold):
             continue
         other = [f"{k}:{doc.text[s:e]!r}" for s, e, k in doc.mentions if _overlaps((start, end), (s, e))]
         lines.append(f"SPURIOUS {doc.id}: {doc.text[start:end]!r} {' '.join(other)}")

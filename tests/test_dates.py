@@ -305,3 +305,21 @@ def test_a_habit_in_the_present_is_no_date(models):
 ])
 def test_relative_days_under_a_dateline(models, text, expected):
     assert [(d.text, d.iso_from) for d in analyze(text, models).dates] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no publication date: the year of a date that states none is inferred from the last one said with its year
+    ("Форум открылся 5 апреля 2024 года. 7 апреля подвели итоги.",
+     [("5 апреля 2024 года", "2024-04-05", False), ("7 апреля", "2024-04-07", True)]),
+    ("В декабре 2023 года завод остановили. 15 января его запустили снова.",
+     [("декабре 2023 года", "2023-12", False), ("15 января", "2024-01-15", True)]),
+    # a year alone says no day to count from
+    ("В 2019 году открыли школу. 1 сентября в неё пошли дети.",
+     [("2019 году", "2019", False), ("1 сентября", "--09-01", False)]),
+    # nor does a date whose own year was inferred
+    ("ТВЕРЬ, 1 авг — Мэр открыл школу. 3 августа её осмотрели.",
+     [("1 авг", "--08-01", False), ("3 августа", "--08-03", False)]),
+])
+def test_year_from_the_text_without_publication_date(models, text, expected):
+    assert [(f.text, f.iso_from, f.year_inferred)
+            for f in normalize_dates(text, models.dates.find_raw(text), None, today=TODAY)] == expected

@@ -178,3 +178,17 @@ def test_a_season_of_a_sport_is_words_without_a_row(models, text, expected):
     for published in (None, "2024-03-13"):
         assert rows_of(models, text, published) == []
         assert words_of(models, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a written date in apposition carries the fact; the relative word is a mention with no row of its own
+    ("Накануне, 9 мая, в городе прошёл парад.", None, [("9 мая", "--05-09", "--05-09")]),
+    ("Вчера, 11 марта, прошёл митинг.", "2024-03-15", [("11 марта", "2024-03-11", "2024-03-11")]),
+    ("Форум открылся 5 апреля 2024 года. Накануне, 4 апреля, прибыли гости.", None,
+     [("5 апреля 2024 года", "2024-04-05", "2024-04-05"), ("4 апреля", "2024-04-04", "2024-04-04")]),
+    # no apposition: the relative word is a date of its own
+    ("Накануне выставка открылась. 9 мая прошёл парад.", "2024-05-10",
+     [("Накануне", "2024-05-09", "2024-05-09"), ("9 мая", "2024-05-09", "2024-05-09")]),
+])
+def test_relative_word_with_a_written_date_in_apposition(models, text, published, expected):
+    assert [row[:3] for row in rows_of(models, text, published)] == expected

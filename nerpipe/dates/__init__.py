@@ -5,6 +5,8 @@ A yargy grammar finds single dates (``6 июля 2018 года``, ``06.07.2018``
 ``22 и 23 июня``, ``с 27 по 28 ноября``, ``30 июня – 2 июля``,
 ``в 2019–2020 годах``), decades (``1990-е годы``), years without their word where the context makes
 them years (``с 2006``, ``с 1975 по 1977``, ``сезон 2013–2014``, ``(2003)`` — not ``до 2000 человек``),
+quarters and half-years (``в первом квартале 2024 года`` → ``2024-01`` to ``2024-03``, ``во втором полугодии
+прошлого года``), seasons with their year in any case (``с весны 2021 года``, ``зимой 2020/2021 года``),
 centuries (``в XIV веке``, ``к концу XVIII века``: a DATE mention whose ``normal`` is its words,
 ``конец XVIII века``, never a row) and relative expressions
 (``вчера``, ``сегодня`` — not where it means "nowadays": ``Сегодня завод выпускает сорок моделей`` —,
@@ -14,8 +16,10 @@ centuries (``в XIV веке``, ``к концу XVIII века``: a DATE mention
 contain a digit, a month name or a relative word, which keeps it cheap.
 
 A year that is not written is inferred: from the publication date when the
-text states one (the nearest year to it), otherwise from a weekday stated next
-to the date when exactly one of the last ten years fits.
+text states one (the nearest year to it), otherwise from the last day or month said
+before it with its year written (``5 апреля 2024 года … 7 апреля``; a history date
+before a date of today's events misleads it, and ``year_inferred`` says so), otherwise
+from a weekday stated next to the date when exactly one of the last ten years fits.
 
 Relative expressions resolve against the publication date. A bare weekday or
 season is the one before it when the sentence's verb is in the past tense, the
@@ -44,10 +48,11 @@ nominative without the preposition, one word for each sense (``в минувшу
 ранее`` → ``предыдущий день``, ``на следующий день`` → ``следующий день``, ``в тот же
 день`` → ``тот же день``).
 
-The stage in twelve modules:
+The stage in thirteen modules:
 
 - :mod:`.grammar` — the words of dates, the yargy rules, and :class:`RawDate` (parts as written);
 - :mod:`.centuries` — the rules and words of centuries, Roman numerals;
+- :mod:`.periods` — the rules of quarters and half-years, the months they span;
 - :mod:`.lookahead` — the yargy parser that predicts only what the next token can start;
 - :mod:`.extract` — :class:`DateExtractor`: the grammars run around the words that can open a date;
 - :mod:`.durations` — durations: their grammar, what is an age or a time of day, their canonical words;

@@ -14,6 +14,8 @@ from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
+from .periods import TRIGGER as _PERIOD_TRIGGER
+from .periods import names_block, period_months, tenth_days
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
@@ -28,6 +30,7 @@ _TRIGGER = re.compile(
     rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
     rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
+    rf"|{_PERIOD_TRIGGER.pattern}"
 )
 # a year without its word: after a preposition of time, two of them, alone in brackets (:func:`bare_year_rules`)
 _BARE_TRIGGER = re.compile(
@@ -42,6 +45,7 @@ _RELATIVE_TRIGGER = re.compile(
     r"|\b(?:[IVXХ]{1,6}|\d{1,2}(?:-\w{1,2})?)\s+(?:век|столет)"
     r"|\b(?:в[о]?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
     r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
+    r"|\b(?:весн|зим|осен|лет[оауе])\w*\s+(?:(?:19|20)\d\d|позапрошл|прошл|минувш|прошедш|текущ|эт|нынешн|следующ|будущ)"
     r"|\b(?:сегодняшн|вчерашн|завтрашн|следующ|друг|тот|этот)\w*\s+(?:же\s+)?(?:день|дня|дню|днём|днем)\b)"
 )
 _WINDOW_BEFORE = 20
@@ -81,7 +85,8 @@ class DateExtractor:
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
                         if raw is not None and not self.governs_noun(text, raw) \
-                                and (not match.fact.bare or self.reads_as_year(text, raw)):
+                                and (not match.fact.bare or self.reads_as_year(text, raw)) \
+                                and not self.is_block(text, raw):
                             matches.append(raw)
             # two grammars may read the same words: the longer reading wins ("в декабре прошлого года",
             # "в 2006 году" over "в 2006")
@@ -114,6 +119,11 @@ class DateExtractor:
         parse = self.morph.parse(following.group(1))[0]
         return parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
 
+
+    def is_block(self, text: str, raw: RawDate) -> bool:
+        """Whether a quarter with no year is a block of a town (:func:`.periods.names_block`)."""
+        return raw.period == "quarter" and raw.y2 is None and raw.rel_year is None \
+            and names_block(text, raw.end, self.morph)
 
     def reads_as_year(self, text: str, raw: RawDate) -> bool:
         """Whether a number that the grammar took for a year without its word is one: a range runs forward
@@ -198,13 +208,20 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     shift = None
     if parts.sense is not None:
         shift = {"ago": -1, "before": -1, "after": 1, "same": 0}[parts.sense] * (parts.count or 1)
+    d1, d2, m1, m2, y2 = parts.d1, parts.d2, parts.m1, parts.m2, parts.y2
+    months = period_months(parts.quarter, parts.half)
+    if months is not None:  # "в первом квартале 2024 года": January to March
+        m1, m2 = months
+    if parts.tenth and m1:  # "во второй декаде июня": 11 to 20 June
+        (d1, d2), m2, y2 = tenth_days(parts.tenth, m1, parts.y1), m1, parts.y1
     raw = RawDate(
         start=offset + start, end=offset + end,
-        d1=parts.d1, m1=parts.m1, y1=parts.y1, d2=parts.d2, m2=parts.m2, y2=parts.y2,
+        d1=d1, m1=m1, y1=parts.y1, d2=d2, m2=m2, y2=y2,
         decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
         unit=parts.unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",
         anchored=parts.sense not in (None, "ago"), century=parts.century, part=parts.part,
+        period="quarter" if parts.quarter else "half" if parts.half else None,
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yargy import and_, or_, rule
+from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
 from .centuries import PART_WORDS, century_rules
+from .periods import period_rules, tenth_rule
 
 MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
@@ -42,7 +43,8 @@ WEEKDAY_NEAR = re.compile(
 )
 
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
-                       "unit", "season", "count", "step", "sense", "bare", "century", "part"])
+                       "unit", "season", "count", "step", "sense", "bare", "century", "part",
+                       "quarter", "half", "tenth"])
 
 # the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
 COUNTS = {
@@ -93,6 +95,13 @@ def season_month(word: str | None) -> int | None:
         return None
     word = word.lower()
     return SEASONS.get(word) or _SEASON_LEMMAS.get(word)
+
+
+def season_lemma(word: str) -> str:
+    """The season a form of its noun names, by its stem: ``лету`` → ``лето`` (pymorphy's first lemma of
+    ``лету`` is ``лёт``)."""
+    stem = word.lower()[:3]
+    return next(lemma for lemma in _SEASON_LEMMAS if lemma.startswith(stem))
 
 
 def count_number(word: str) -> int:
@@ -206,7 +215,8 @@ def build_grammar():
     last_year = rule(y("y2"), year_word.optional()).optional()
     month_span = or_(
         rule(in_caseless({"с", "со"}), mn("m1"), in_({"по", "до"}), mn("m2"), last_year),
-        rule(mn("m1"), dash, mn("m2"), last_year),
+        # its preposition too, or "в январе" would be read first and cut the span ("в январе–марте 2024 года")
+        rule(in_caseless({"в", "во", "за", "к", "до", "по"}).optional(), mn("m1"), dash, mn("m2"), last_year),
     )
     relative_day = rule(in_caseless(set(RELATIVE_DAYS)).interpretation(Parts.rel_day))
     # one dictionary predicate, not an or_ of normalized(): the grammar is tried at every token
@@ -250,13 +260,26 @@ def build_grammar():
     )
     # летом, прошлой осенью, весной 2019 года, зимой прошлого года
     season_word = in_caseless(set(SEASONS)).interpretation(Parts.season.normalized())
+    # the noun in any case, only with its year: "с весны 2021 года", "до осени прошлого года" ("лет" is years)
+    season_noun = and_(dictionary(_SEASON_LEMMAS), not_(in_caseless({"лет"}))).interpretation(
+        Parts.season.custom(season_lemma))
     season = or_(
-        rule(season_word, which_year.interpretation(Parts.rel_year.normalized()), normalized("год")),
+        rule(or_(season_word, season_noun), which_year.interpretation(Parts.rel_year.normalized()),
+             normalized("год")),
         rule(which_in("ablt").optional(), season_word, rule(y("y1"), year_word.optional()).optional()),
+        rule(season_noun, y("y1"), year_word.optional()),
+        # зимой 2020/2021 года, зимы 2020–2021 годов: one winter across two years
+        rule(or_(season_word, season_noun), y("y1"), or_(dash, eq("/")), y("y2"), year_word.optional()),
+    )
+    # в первом квартале 2024 года, во втором полугодии прошлого года
+    period = or_(
+        period_rules(Parts, rule(y("y2"), year_word.optional()), which_year),
+        # в первой декаде мая, во второй декаде июня 2023 года
+        rule(tenth_rule(Parts), mn("m1"), rule(y("y1"), year_word.optional()).optional()),
     )
     absolute = or_(
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
-        year_range, decade, year_ordinal, year_only, month_only,
+        year_range, decade, year_ordinal, year_only, month_only, period,
     ).interpretation(Parts)
     relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(),
                    century_rules(Parts, which_in)).interpretation(Parts)
@@ -320,6 +343,7 @@ class RawDate:
     anchored: bool = False  # the shift counts from another date of the text when one precedes it
     century: int | None = None  # the number of a century (unit "century"): ``XIV века`` is 14
     part: str | None = None  # the part of a century: "начало", "конец", "середина", "первая половина" …
+    period: str | None = None  # "quarter" or "half" of a year, its months in ``m1`` to ``m2``
 
     @property
     def past(self) -> bool:

@@ -10,7 +10,7 @@ from ..records import DateFact
 from .days import iso_day, safe_date, valid_day
 from .grammar import WEEKDAY_NEAR, WEEKDAYS, RawDate
 from .published import find_dateline
-from .relative import resolve_relative, season_fact, tense_near
+from .relative import in_apposition, resolve_relative, season_fact, tense_near
 from .shift import anchor_of, counts_from_event, shift_from_anchor, shift_from_writing
 from .wording import RelativeDate, relative_date
 
@@ -68,7 +68,8 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     for index, raw in enumerate(raws):
         tense = tense_near(analysis, raw.start, raw.end) if raw.relative else None
         if raw.shift is not None:
-            fact = _shift_fact(text, raw, said, published, dateline)
+            # "накануне, 9 мая,": the written date carries the fact
+            fact = None if in_apposition(raws, index) else _shift_fact(text, raw, said, published, dateline)
             if fact is None:
                 unresolved.append(relative_date(text, raw))
         elif raw.unit in ("season", "century"):
@@ -82,7 +83,7 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
                     and resolve_relative(text, raw, today, None, tense, raws, index) is not None:
                 unresolved.append(relative_date(text, raw))  # a date on any publication day: a mention
         else:
-            fact = _normalize_one(text, raw, published, today, raws, index)
+            fact = _normalize_one(text, raw, published or _year_of_text(said), today, raws, index)
         if fact is not None:
             facts.append(fact)
             said.append(fact)
@@ -101,6 +102,16 @@ def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
     if anchor is None:
         return shift_from_writing(text, raw, published, dateline)
     return shift_from_anchor(text, raw, anchor) if isinstance(anchor, DateFact) else None
+
+
+def _year_of_text(said: list) -> date | None:
+    """With no publication date, the day of the last date said before with its year written (``5 апреля 2024
+    года. … 7 апреля …``): the year of a date that states none is inferred from it as from a publication date."""
+    for fact in reversed(said):
+        if isinstance(fact, DateFact) and fact.date_from is not None and not fact.year_inferred \
+                and fact.precision in ("day", "month") and fact.iso_from == fact.iso_to:
+            return fact.date_from
+    return None
 
 
 def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:

@@ -35,9 +35,8 @@ def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: 
     """A relative expression (``вчера``, ``в пятницу``, ``на этой неделе``, ``в прошлом году`` …) as the
     day or period it stands for on the publication date; ``None`` when nothing anchors it."""
     surface = text[raw.start:raw.end]
-    if raw.weekday is not None and index + 1 < len(raws) and raws[index + 1].start - raw.end <= 3 \
-            and not raws[index + 1].relative:
-        return None  # "в минувшую пятницу, 2 апреля": the explicit date carries the fact
+    if (raw.weekday is not None or raw.rel_day is not None) and in_apposition(raws, index):
+        return None  # "в минувшую пятницу, 2 апреля", "вчера, 11 марта": the explicit date carries the fact
     if published is None:
         if raw.rel_day is not None and dateline is not None:
             day = date(2000, *dateline) + timedelta(days=raw.rel_day)  # 2000: 29 February exists
@@ -68,11 +67,18 @@ def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: 
         if raw.m1 and raw.d1:
             day = safe_date(year, raw.m1, raw.d1)
             return fact_of(raw, surface, day, day, "day", True) if day else None
-        if raw.m1:
-            last = calendar.monthrange(year, raw.m1)[1]
-            return fact_of(raw, surface, date(year, raw.m1, 1), date(year, raw.m1, last), "month", True)
+        if raw.m1:  # "в декабре прошлого года"; "во втором квартале прошлого года": April to June
+            last_month = raw.m2 or raw.m1
+            last = calendar.monthrange(year, last_month)[1]
+            return fact_of(raw, surface, date(year, raw.m1, 1), date(year, last_month, last), "month", True)
         return fact_of(raw, surface, date(year, 1, 1), date(year, 12, 31), "year", True)
     return None
+
+
+def in_apposition(raws: list[RawDate], index: int) -> bool:
+    """Whether a written date follows the relative expression ``raws[index]`` as its apposition: ``вчера,
+    11 марта,``, ``накануне, 9 мая,``."""
+    return index + 1 < len(raws) and raws[index + 1].start - raws[index].end <= 3 and not raws[index + 1].relative
 
 
 def _shift(which: str | None) -> int:
@@ -126,6 +132,9 @@ def season_fact(text: str, raw: RawDate, published: date | None, tense: str | No
         end = date(year, end_month, calendar.monthrange(year, end_month)[1])
         return start, end
 
+    if raw.y1 is not None and raw.y2 is not None:  # "зимой 2020/2021 года": the winter the two years share
+        start, end = (months(raw.y2) if first == 12 else (months(raw.y1)[0], months(raw.y2)[1]))
+        return DateFact(raw.start, raw.end, surface, f"{start:%Y-%m}", f"{end:%Y-%m}", start, end, "month", False)
     if raw.y1 is not None:
         start, end = months(raw.y1)
         return DateFact(raw.start, raw.end, surface, f"{start:%Y-%m}", f"{end:%Y-%m}", start, end, "month", False)
