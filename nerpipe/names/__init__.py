@@ -24,7 +24,7 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
 from .endings import first_declension_surname, regular_surname
-from .family import family_member, family_plural
+from .family import dative_family, family_member, family_plural
 from .name import REGNAL, Name, is_initial
 from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
@@ -46,6 +46,7 @@ __all__ = [
     "PARTICLES",
     "Name",
     "east_asian_surname",
+    "dative_family",
     "family_member",
     "family_plural",
     "first_declension_surname",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..morph import UD_CASE, Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, only_instrumental, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
-from .family import family_member, family_plural
+from .family import dative_family, family_member, family_plural, undeclined_family_form
 from .firsts import womans_dative, womans_nominative, womans_undeclined
 from .genders import name_gender, womans_accusative, womans_case
 from .grammemes import name_case, subject_case
@@ -163,8 +163,16 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     family = family_plural(morph, texts[-1]) if not is_initial(texts[-1]) else None
     if family is not None and "Name" not in _grams(morph, texts[0]):
         return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
-    case = "nomn" if speaker else name_case(morph, parts, roles, oblique, adjacent)
+    undeclined = family is not None and roles == ["first", "last"] and undeclined_family_form(morph, *texts)
+    if undeclined:
+        family = None  # ``Павел Поповских``: a surname that does not decline, no family
+    dative = roles == ["first", "last"] and family is None and dative_family(morph, *texts)
+    if dative:
+        family = dative  # ``Зульфие Кормиловым``: one of a family named in the dative plural
+    case = "datv" if dative else "nomn" if speaker else name_case(morph, parts, roles, oblique, adjacent)
     gender = name_gender(morph, parts, roles, case)
+    if dative and fold(texts[0]).endswith("е"):
+        gender = "femn"  # ``Зульфие Кормиловым``: a man's first name has no dative in ``-е``
     readings = surname_readings(morph, texts[-1])
     nominative = not readings or any(c == "nomn" for c, _g in readings)
     if subject and roles[-1] == "last" and nominative and all(
@@ -239,6 +247,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
     if roles == ["first", "last"] and _undeclined_womans_surname(morph, texts):
         normal[-1] = capitalize_name(texts[-1])  # ``Наргиз Гасанлы``: no genitive of ``Гасанла``
+    if undeclined:
+        normal[-1] = capitalize_name(texts[-1])
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None

@@ -15,6 +15,7 @@ from functools import cache
 from ..morph import Morph, fold, restore_case
 from ..names import (
     Name,
+    dative_family,
     family_member,
     family_plural,
     is_initial,
@@ -44,7 +45,7 @@ from .forms import (
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .openers import after_dash, line_of_its_own, named_after_case, opens_speech, womans_name_opening
-from .respellings import same_written_names, vowel_respellings
+from .respellings import misspelt_first_names, same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
     after_preposition,
@@ -108,7 +109,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
-        | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph)
+        | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
+        | misspelt_first_names(full, morph)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
@@ -254,8 +256,9 @@ def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph
     of ``Иван и Мария Кормиловы``): each takes the surname in its gender."""
     ordered = sorted(names, key=lambda s: s.start)
     for position, span in enumerate(ordered):
-        written = analysis.text[span.start:span.end].split()[-1]
-        family = family_plural(morph, written)
+        surface = analysis.text[span.start:span.end].split()
+        written = surface[-1]
+        family = family_plural(morph, written) or (len(surface) == 2 and dative_family(morph, *surface)) or None
         if family is None or not names[span].first or len(written) < 2:
             continue
         after = span

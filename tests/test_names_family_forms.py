@@ -1,0 +1,30 @@
+"""A surname in ``-ых``/``-их`` after one first name that is no genitive, which does not decline, and a
+family named in the dative plural (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import person_mentions
+
+
+def _names(text, models) -> set[str]:
+    return {name for name, _texts in person_mentions(text, models)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname in -ых/-их after a nominative, dative or instrumental first name does not decline
+    ("В суде выступил Павел Поповских.", {"Павел Поповских"}),
+    ("Ранее он выступал с Еленой Седых.", {"Елена Седых"}),
+    ("Награду вручили Ивану Белых.", {"Иван Белых"}),
+    # a family in the dative plural: the first names listed before it take its surname
+    ("Награды вручены Артуру и Зульфие Кормашевым.", {"Артур Кормашев", "Зульфия Кормашева"}),
+    ("Медаль вручили Ольге и Мухаммаду Нуриевым.", {"Ольга Нуриева", "Мухаммад Нуриев"}),
+    # near cases: a family's genitive or accusative plural, one man's instrumental
+    ("Губернатор наградил Ольгу и Ивана Орловых.", {"Ольга Орлова", "Иван Орлов"}),
+    ("Подарки получили дети Марии Кормиловых.", {"Мария Кормилова"}),
+    ("Он встретился с Артуром Кормиловым.", {"Артур Кормилов"}),
+    ("Договор подписан Олегом Седовым.", {"Олег Седов"}),
+])
+def test_family_forms(models, text, expected):
+    assert _names(text, models) == expected
