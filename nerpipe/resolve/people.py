@@ -44,7 +44,7 @@ from .forms import (
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .openers import after_dash, line_of_its_own, named_after_case, opens_speech, womans_name_opening
+from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .respellings import misspelt_first_names, same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
@@ -95,6 +95,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
                           or line_of_its_own(analysis.text, span, morph) or after_dash(analysis.text, span, morph)
+                          or after_list_number(analysis.text, span, morph)
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
