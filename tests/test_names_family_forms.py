@@ -1,5 +1,5 @@
-"""A surname in ``-ых``/``-их`` after one first name that is no genitive, which does not decline, and a
-family named in the dative plural (invented names)."""
+"""A surname in ``-ых``/``-их`` after one first name that is no genitive, which does not decline; a family
+named in the dative plural, or by its surname written first (invented names)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def _names(text, models) -> set[str]:
     # a family in the dative plural: the first names listed before it take its surname
     ("Награды вручены Артуру и Зульфие Кормашевым.", {"Артур Кормашев", "Зульфия Кормашева"}),
     ("Медаль вручили Ольге и Мухаммаду Нуриевым.", {"Ольга Нуриева", "Мухаммад Нуриев"}),
+    # a family's surname written first, in the plural: the first names listed after it are of the family
+    ("Орденом наградили Лепехиных Надежду и Николая.", {"Надежда Лепехина", "Николай Лепехин"}),
+    ("Медалью наградили Зотовых Ольгу, Ивана и Марину.", {"Ольга Зотова", "Иван Зотов", "Марина Зотова"}),
     # near cases: a family's genitive or accusative plural, one man's instrumental
     ("Губернатор наградил Ольгу и Ивана Орловых.", {"Ольга Орлова", "Иван Орлов"}),
     ("Подарки получили дети Марии Кормиловых.", {"Мария Кормилова"}),

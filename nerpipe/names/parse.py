@@ -138,7 +138,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
     # ``Карлос Ферран``, whose first word pymorphy knows only as a surname)
     if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]) \
-            and (roles[2:] or is_russian_surname(texts[0])):
+            and (roles[2:] or is_russian_surname(texts[0]) or family_plural(morph, texts[0]) is not None):
         order = [1, 2, 0] if len(parts) == 3 else [1, 0]
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]

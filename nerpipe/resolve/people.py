@@ -7,7 +7,6 @@ the document they fit (``Орлов`` → ``Пётр Орлов``); which words 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import cache
@@ -15,9 +14,6 @@ from functools import cache
 from ..morph import Morph, fold, restore_case
 from ..names import (
     Name,
-    dative_family,
-    family_member,
-    family_plural,
     is_initial,
     is_patronymic,
     masculine_nominative,
@@ -29,10 +25,10 @@ from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
 from .cases import in_case, in_list_case, in_object_case, in_preposition_case
+from .families import share_family_name
 from .forms import (
     could_be_form,
     first_name_form,
-    first_name_gender,
     first_of_double,
     genders_shown,
     person_gender,
@@ -87,7 +83,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
-        words = in_case(words, listed_subject(analysis, span))
+        words = in_case(words, listed_subject(analysis, span, morph))
         if verb_gender:
             genders[span] = verb_gender
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
@@ -103,7 +99,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _keep_undeclined_surnames(analysis, names)
     surnames_before_initials(names)
     _patronymics_as_surnames(analysis, names)
-    _share_family_name(analysis, names, morph)
+    share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
@@ -250,29 +246,6 @@ def _patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> Non
         if name.first and name.middle and not name.last and " " not in name.middle \
                 and any(could_be_form(word, name.middle) for word in alone):
             names[span] = Name(name.first, None, name.middle)
-
-
-def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
-    """First names listed before a name with its surname in the plural are of that family (``Иван``
-    of ``Иван и Мария Кормиловы``): each takes the surname in its gender."""
-    ordered = sorted(names, key=lambda s: s.start)
-    for position, span in enumerate(ordered):
-        surface = analysis.text[span.start:span.end].split()
-        written = surface[-1]
-        family = family_plural(morph, written) or (len(surface) == 2 and dative_family(morph, *surface)) or None
-        if family is None or not names[span].first or len(written) < 2:
-            continue
-        after = span
-        for before in reversed(ordered[:position]):
-            name = names[before]
-            if not _LIST_GAP.fullmatch(analysis.text[before.end:after.start]) or name.last or not name.first:
-                break
-            gender = first_name_gender(morph, name.first)
-            names[before] = replace(name, last=restore_case(family_member(family, gender), written))
-            after = before
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|и)\s*")
 
 
 # the endings a man's foreign name takes in the genitive, dative and instrumental
