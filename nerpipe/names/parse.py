@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
-from .cases import case_of_ending, case_shown, mans_surname, only_instrumental, shows_instrumental
+from .cases import case_of_ending, case_shown, mans_surname, name_cases, only_instrumental, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import dative_family, family_member, family_plural, undeclined_family_form
 from .firsts import womans_dative, womans_nominative, womans_undeclined
@@ -170,6 +170,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if dative:
         family = dative  # ``Зульфие Кормиловым``: one of a family named in the dative plural
     case = "datv" if dative else "nomn" if speaker else name_case(morph, parts, roles, oblique, adjacent)
+    own = name_cases(morph, texts[0], ("Name",)) if family is not None and roles == ["first", "last"] else set()
+    if len(own) == 1 and case not in own:
+        case = own.pop()  # ``Кормиловых Надежду``: one of a family, in the one case her first name can be in
     gender = name_gender(morph, parts, roles, case)
     if dative and fold(texts[0]).endswith("е"):
         gender = "femn"  # ``Зульфие Кормиловым``: a man's first name has no dative in ``-е``

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..morph import Morph, fold
+from ..names import family_plural
 from ..ner import Analysis
 from ..records import Span
 from ..text import line_ends, line_starts
@@ -114,6 +115,8 @@ def _nominative_first(morph: Morph, word: str, declined: bool = False) -> bool:
     """A word pymorphy does not know, or one it knows as a first name in the nominative singular; ``declined``:
     of a name that declines (not ``Анне``, an indeclinable name of its own and the dative of ``Анна``)."""
     first = fold(word)
+    if first.endswith(("ых", "их")) and family_plural(morph, first) is not None:
+        return False  # ``Лепехиных Надежду``: a family's genitive or accusative, written before a first name
     return not morph.is_known(first) or any(
         "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" and not (declined and "Fixd" in p.tag)
         for p in morph.parses(first))
