@@ -103,9 +103,17 @@ _CLUSTER = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{2}")
 RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "цкий", "ская", "цкая")
 
 
+# the first names of the Muslim world in ``-ддин`` (``Насриддин``), in any case: no surname of the Russian
+# families doubles the ``д`` before ``-ин``
+_DIN_NAME = re.compile(r"ддин(?:а|у|ом|е)?$")
+
+
 def is_russian_surname(word: str) -> bool:
-    """A surname of the Russian families, in any case (``Петров``, ``Орловой``, ``Лесковского``)."""
+    """A surname of the Russian families, in any case (``Петров``, ``Орловой``, ``Лесковского``); not a first
+    name in ``-ддин`` in a case form (``Насриддина``, ``Насриддину``), whose ending only looks like theirs."""
     lowered = fold(word)
+    if _DIN_NAME.search(lowered):
+        return False
     return lowered.endswith(RUSSIAN_SURNAME_ENDINGS + ("ин", "ына", "ина")) or any(
         regular_surname(lowered, case, gender) for case in ("gent", "datv", "ablt", "loct", "accs")
         for gender in ("masc", "femn"))

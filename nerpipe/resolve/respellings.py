@@ -101,7 +101,7 @@ def misspelt_first_names(full: list[Name], morph: Morph) -> dict[Name, Name]:
                 or not one_letter_apart(pair[0].first, pair[1].first):
             continue
         known = [known_first_name(morph, fold(name.first)) for name in pair]
-        genders = {first_name_gender(morph, name.first) for name in pair}
+        genders = {first_name_gender(morph, name.first) for name in pair} - {None}
         if all(known) and (len(genders) > 1 or len(pair[0].first) == len(pair[1].first)):
             continue  # ``Алина``, ``Алена``: a letter changed between two names is two names
         if any(known) and not all(known):
