@@ -29,3 +29,15 @@ def test_a_declined_last_syllable_loses_its_ending(models, text, expected):
 ])
 def test_nominative_syllables_stay(models, text, expected):
     assert {name for name, _texts in person_mentions(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Юн Тэ Ёль прибыл в Токио. Послание президента Юна передано. Министр встретился с Юном.",
+     {("Юн Тэ Ёль", ("Юн Тэ Ёль", "Юна", "Юном"))}),
+    ("Министр Чон Мин Хо прибыл в Москву. Визит Чона продлится два дня.",
+     {("Чон Мин Хо", ("Чон Мин Хо", "Чона"))}),
+    # near case: a woman's first name of those letters, with no such family name in the document
+    ("Юна Орлова выступила на концерте. Юна спела три песни.", {("Юна Орлова", ("Юна Орлова", "Юна"))}),
+])
+def test_a_short_family_name_alone_in_a_case_form(models, text, expected):
+    assert person_mentions(text, models) == expected
