@@ -16,7 +16,8 @@ _FAMILY_PLURAL = re.compile(
 def family_plural(morph: Morph, word: str) -> str | None:
     """The man's surname of which a word is the plural that names a family (``Кормиловых`` →
     ``кормилов``, ``Лесковских`` → ``лесковский``), in lower case; ``None`` for other words. A word
-    in ``-ины`` is one only when pymorphy knows it so (``Калины`` is the genitive of ``Калина``)."""
+    in ``-ины`` is one only when pymorphy knows it so (``Калины`` is the genitive of ``Калина``), or after
+    a first name in the nominative (:func:`nominative_family`)."""
     lowered = fold(word)
     match = _FAMILY_PLURAL.fullmatch(lowered)
     if match is None:
@@ -54,11 +55,11 @@ def dative_family(morph: Morph, first: str, surname: str) -> str | None:
 
 def _dative_only(morph: Morph, first: str) -> bool:
     """A first name pymorphy reads in the dative and in no instrumental nor nominative (``Артуру``,
-    ``Ольге``); one it does not know, by a dative ending (``Зульфие``, ``Гульнаре``)."""
+    ``Ольге``); one it does not know, by a dative ending (``Зульфие``, ``Зульфии``, ``Гульнаре``)."""
     lowered = fold(first)
-    names = [p for p in morph.parses(lowered) if "Name" in p.tag and "Fixd" not in p.tag]
+    names = [p for p in morph.parses(lowered) if "Name" in p.tag and "Fixd" not in p.tag and p.tag.number != "plur"]
     if not names:  # or one it reads as a name that does not decline, which is a guess
-        return len(lowered) > 3 and lowered.endswith(("у", "ю", "е")) and not lowered.endswith(("ое", "ее"))
+        return len(lowered) > 3 and lowered.endswith(("у", "ю", "е", "и")) and not lowered.endswith(("ое", "ее"))
     cases = {p.tag.case for p in names}
     return "datv" in cases and not cases & {"ablt", "nomn"}
 
@@ -71,3 +72,15 @@ def undeclined_family_form(morph: Morph, first: str, surname: str) -> bool:
         return False
     cases = {p.tag.case for p in morph.parses(fold(first)) if "Name" in p.tag and p.tag.number != "plur"}
     return bool(cases) and not cases & {"gent", "accs", "loct"} and cases <= {"nomn", "datv", "ablt"}
+
+
+def nominative_family(morph: Morph, first: str, surname: str) -> str | None:
+    """The man's surname of a family a word in ``-ины``/``-ыны`` names after a first name in the nominative
+    (``Владимир Небольсины``: no genitive of ``Небольсина`` follows a nominative), in lower case; ``None``
+    after a first name in another case or one pymorphy does not know (``Пьерлуиджи Маттины``)."""
+    lowered = fold(surname)
+    if not lowered.endswith(("ины", "ыны")) or len(lowered) < 6:
+        return None
+    cases = {p.tag.case for p in morph.parses(fold(first)) if "Name" in p.tag and "Fixd" not in p.tag
+             and p.tag.number != "plur"}
+    return lowered[:-1] if cases == {"nomn"} else None

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..morph import UD_CASE, Morph, fold, restore_case
 from .cases import case_of_ending, case_shown, mans_surname, name_cases, only_instrumental, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
-from .family import dative_family, family_member, family_plural, undeclined_family_form
+from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .firsts import womans_dative, womans_nominative, womans_undeclined
 from .genders import name_gender, womans_accusative, womans_case
 from .grammemes import name_case, subject_case
@@ -166,6 +166,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     undeclined = family is not None and roles == ["first", "last"] and undeclined_family_form(morph, *texts)
     if undeclined:
         family = None  # ``Павел Поповских``: a surname that does not decline, no family
+    if roles == ["first", "last"] and family is None:
+        family = nominative_family(morph, *texts)  # ``Владимир Небольсины``: one of a family
     dative = roles == ["first", "last"] and family is None and dative_family(morph, *texts)
     if dative:
         family = dative  # ``Зульфие Кормиловым``: one of a family named in the dative plural

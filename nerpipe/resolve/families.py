@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..morph import Morph, restore_case
-from ..names import Name, dative_family, family_member, family_plural
+from ..names import Name, dative_family, family_member, family_plural, nominative_family
 from ..ner import Analysis
 from ..records import Span
 from .forms import first_name_gender
@@ -24,7 +24,8 @@ def share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph)
         if not names[span].first or len(surface) < 2:
             continue
         written = surface[-1]
-        family = family_plural(morph, written) or (len(surface) == 2 and dative_family(morph, *surface)) or None
+        family = family_plural(morph, written) or (len(surface) == 2 and (
+            dative_family(morph, *surface) or nominative_family(morph, *surface))) or None
         if family is not None and len(written) >= 2:
             _give_family(analysis, names, morph, reversed(ordered[:position]), span, family, written)
         elif len(surface) == 2 and (family := family_plural(morph, surface[0])) is not None:
