@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..morph import Morph, restore_case
-from ..names import Name, dative_family, family_member, family_plural, nominative_family
+from ..names import Name, dative_family, family_member, family_plural, nominative_family, womans_undeclined
 from ..ner import Analysis
 from ..records import Span
 from .forms import first_name_gender
@@ -42,7 +42,7 @@ def _give_family(analysis: Analysis, names: dict[Span, Name], morph: Morph, list
         name = names[other]
         if not _LIST_GAP.fullmatch(gap) or name.last or not name.first:
             break
-        gender = first_name_gender(morph, name.first)
+        gender = "femn" if womans_undeclined(name.first) else first_name_gender(morph, name.first)  # ``Гульбахор``
         names[other] = replace(name, last=restore_case(family_member(family, gender), written))
         last = other
 
