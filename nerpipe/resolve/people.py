@@ -146,8 +146,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or [c for c in full if first_of_double(written, c.last)]
                                        or [c for c in full if respelled(written, c.last)]
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
-                                           if not name.first else []))  # ``Орлов`` after ``А. С. Орлов``; its
-                # nominative the same (not ``Орлова рассказала``)
+                                           if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
+                                       # nominative the same (not ``Орлова рассказала``)
+                                       or _by_patronymic(written, full, morph, name))
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -192,6 +193,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def _by_patronymic(written: str, full: list[Name], morph: Morph, name: Name) -> list[Name]:
+    """The full names with a patronymic a word alone is a form of, when it is a patronymic and no first name
+    or initial comes with it (``Лукич``, ``о Лукиче`` of ``Алексей Лукич Петухов``)."""
+    if name.first or not is_patronymic(morph, written):
+        return []
+    return [c for c in full if c.middle and " " not in c.middle and could_be_form(written, c.middle)]
 
 
 def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph) -> list[Name]:
