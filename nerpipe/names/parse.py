@@ -48,6 +48,9 @@ from .turkic import first_name_before, patronymic_gender, split_turkic_patronymi
 from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
 
+# the endings of a woman's surname of the Russian families in the nominative
+WOMANS_SURNAME_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+
 
 def _grams(morph: Morph, word: str) -> set[str]:
     grams: set[str] = set()
@@ -140,9 +143,12 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]) \
             and (roles[2:] or is_russian_surname(texts[0]) or family_plural(morph, texts[0]) is not None):
         order = [1, 2, 0] if len(parts) == 3 else [1, 0]
+        surname_first = len(parts) == 2
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
+    else:
+        surname_first = False
     if len(parts) == 2 and roles[1] == "last" and is_patronymic(morph, texts[0]) \
             and not _grams(morph, texts[0]) & {"Name", "Surn"}:
         roles[0] = "middle"  # ``Дмитриевны Корнеевой``: a patronymic and surname, no first name
@@ -172,6 +178,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if dative:
         family = dative  # ``Зульфие Кормиловым``: one of a family named in the dative plural
     case = "datv" if dative else "nomn" if speaker else name_case(morph, parts, roles, oblique, adjacent)
+    if surname_first and family is None and not oblique and case != "nomn" \
+            and name_in(morph, texts[0], "nomn", "femn") and fold(texts[1]).endswith(WOMANS_SURNAME_NOMINATIVE):
+        case = "nomn"  # ``Зимина Валерия – 5 место``: a list's woman, rather than a man's genitive hung on no word
     own = name_cases(morph, texts[0], ("Name",)) if family is not None and roles == ["first", "last"] else set()
     if len(own) == 1 and case not in own:
         case = own.pop()  # ``Кормиловых Надежду``: one of a family, in the one case her first name can be in
