@@ -23,3 +23,16 @@ def _names(text, models) -> set[str]:
 ])
 def test_a_surname_first_in_a_list(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В номинации «Проза» лауреатом стала Костенко Лилия.", {("Лилия", "Костенко")}),
+    ("Протокол: Онищенко Андрей – 3 место.", {("Андрей", "Онищенко")}),
+    # near cases: a first name in -ко before a surname keeps its order
+    ("Тренер Франко Баррези доволен.", {("Франко", "Баррези")}),
+    ("Марко Ривера забил гол.", {("Марко", "Ривера")}),
+])
+def test_a_ukrainian_surname_before_a_first_name(models, text, expected):
+    from .conftest import analyze
+
+    assert {(p.first, p.last) for p in analyze(text, models).persons} == expected

@@ -52,6 +52,14 @@ from .words import is_patronymic, known_first_name
 WOMANS_SURNAME_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
 
 
+def _ukrainian_before_first(morph: Morph, texts: list[str]) -> bool:
+    """A surname of the Ukrainian families in ``-ко`` (``Костенко``, ``Онищенко``), no first name, before a
+    first name pymorphy knows (``Костенко Лилия``): surname first."""
+    first = fold(texts[0])
+    return first.endswith("ко") and len(first) > 4 and not known_first_name(morph, first) \
+        and known_first_name(morph, fold(texts[1]))
+
+
 def _grams(morph: Morph, word: str) -> set[str]:
     grams: set[str] = set()
     for parse in morph.parses(fold(word)):
@@ -141,7 +149,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
     # ``Карлос Ферран``, whose first word pymorphy knows only as a surname)
     if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]) \
-            and (roles[2:] or is_russian_surname(texts[0]) or family_plural(morph, texts[0]) is not None):
+            and (roles[2:] or is_russian_surname(texts[0]) or family_plural(morph, texts[0]) is not None
+                 or _ukrainian_before_first(morph, texts)):
         order = [1, 2, 0] if len(parts) == 3 else [1, 0]
         surname_first = len(parts) == 2
         parts = [parts[i] for i in order]
