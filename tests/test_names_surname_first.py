@@ -31,6 +31,7 @@ def test_a_surname_first_in_a_list(models, text, expected):
     # near cases: a first name in -ко before a surname keeps its order
     ("Тренер Франко Баррези доволен.", {("Франко", "Баррези")}),
     ("Марко Ривера забил гол.", {("Марко", "Ривера")}),
+    ("Страной правил король Мирко Радован.", {("Мирко", "Радован")}),
 ])
 def test_a_ukrainian_surname_before_a_first_name(models, text, expected):
     from .conftest import analyze

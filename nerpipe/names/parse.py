@@ -53,10 +53,11 @@ WOMANS_SURNAME_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "
 
 
 def _ukrainian_before_first(morph: Morph, texts: list[str]) -> bool:
-    """A surname of the Ukrainian families in ``-ко`` (``Костенко``, ``Онищенко``), no first name, before a
-    first name pymorphy knows (``Костенко Лилия``): surname first."""
+    """A surname of the Ukrainian families in ``-ко`` pymorphy knows as a surname and as no first name
+    (``Костенко``, ``Онищенко``; not ``Мирко``, which it does not know), before a first name it knows
+    (``Костенко Лилия``): surname first."""
     first = fold(texts[0])
-    return first.endswith("ко") and len(first) > 4 and not known_first_name(morph, first) \
+    return first.endswith("ко") and morph.is_known(first) and _grams(morph, first) & {"Surn", "Name"} == {"Surn"} \
         and known_first_name(morph, fold(texts[1]))
 
 
