@@ -24,7 +24,8 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
 from .endings import first_declension_surname, regular_surname
-from .family import family_member, family_plural
+from .family import dative_family, family_member, family_plural, nominative_family
+from .firsts import womans_undeclined
 from .name import REGNAL, Name, is_initial
 from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
@@ -46,6 +47,7 @@ __all__ = [
     "PARTICLES",
     "Name",
     "east_asian_surname",
+    "dative_family",
     "family_member",
     "family_plural",
     "first_declension_surname",
@@ -61,10 +63,12 @@ __all__ = [
     "known_first_name",
     "looks_like_person",
     "masculine_nominative",
+    "nominative_family",
     "names_family",
     "parse_name",
     "regular_surname",
     "split_name_words",
     "surname_readings",
     "turkic_particle",
+    "womans_undeclined",
 ]

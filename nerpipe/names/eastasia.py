@@ -39,11 +39,47 @@ def is_east_asian(texts: list[str], morph: Morph) -> bool:
     if not 2 <= len(texts) <= 3 or family is None or any(is_initial(t) for t in texts):
         return False
     declined = family != fold(texts[0])
-    return all(len(re.findall(r"[аеёиоуыэюя]+", fold(t))) <= 2 and "-" not in t and t[:1].isupper()
-               and not _CLUSTER.search(_DIGRAPHS.sub("", fold(t)))
+    return all(_syllables(t) and not fold(t).endswith(RUSSIAN_SURNAME_ENDINGS)
                and not (morph.has_gram(fold(t), "Surn") and not (declined and _declined_syllable(morph, t)))
-               and not fold(t).endswith(RUSSIAN_SURNAME_ENDINGS)
-               for t in texts[1:])
+               or index == len(texts) - 1 and not declined and _declined_last(morph, t)
+               for index, t in enumerate(texts[1:], 1))
+
+
+def _syllables(text: str) -> bool:
+    """A word of at most two syllables of a name of China or Korea: capitalized, no hyphen, no cluster of
+    consonants Russian does not write them with."""
+    return len(re.findall(r"[аеёиоуыэюя]+", fold(text))) <= 2 and "-" not in text and text[:1].isupper() \
+        and not _CLUSTER.search(_DIGRAPHS.sub("", fold(text)))
+
+
+def _declined_last(morph: Morph, text: str) -> bool:
+    """The last word of a name whose family name shows no case, with a Russian case ending after a syllable
+    of such names (``Си Цзиньпина``, ``Юн Сок Ёлем``): a word pymorphy knows as no name (``Сока``), or
+    not at all."""
+    stem = declined_syllable_stem(text)
+    return stem is not None and _syllables(text[:1] + stem[1:]) and not any(
+        gram in p.tag for p in morph.parses(fold(text)) if morph.is_known(fold(text))
+        for gram in ("Name", "Surn", "Patr"))
+
+
+# the case endings Russian gives the last syllable of such a name, and what the syllable ends in before them
+# (``ь`` before the soft ones: ``Ёля``, ``Ёлем`` of ``Ёль``)
+_SYLLABLE_ENDINGS = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("ю", "ь"), ("у", ""), ("е", ""))
+_SYLLABLE_FINALS = "нклмптр"
+# endings no syllable of such a name has in the nominative after one of those consonants, whatever case the
+# tagger reads (``Ёля``); not ``-а``, ``-у``, ``-е`` (``Мину`` may be a name of its own)
+_SOFT_OR_INSTRUMENTAL = ("ом", "ем", "я", "ю")  # the consonants a syllable of a name of China or Korea ends in
+
+
+def declined_syllable_stem(word: str) -> str | None:
+    """The last syllable of a name of China or Korea without the Russian case ending it is written with, in
+    lower case (``Цзиньпина`` → ``цзиньпин``, ``Ёлем`` → ``ёль``, ``Ёле`` → ``ёль``), or ``None``."""
+    lowered = word.lower()
+    for ending, soft in _SYLLABLE_ENDINGS:
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and stem[-1:] in _SYLLABLE_FINALS and re.search(r"[аеёиоуыэюя]", stem):
+            return stem + ("ь" if ending == "е" and stem.endswith("л") else soft)
+    return None
 
 
 def _declined_syllable(morph: Morph, text: str) -> bool:
@@ -67,9 +103,17 @@ _CLUSTER = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{2}")
 RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "цкий", "ская", "цкая")
 
 
+# the first names of the Muslim world in ``-ддин`` (``Насриддин``), in any case: no surname of the Russian
+# families doubles the ``д`` before ``-ин``
+_DIN_NAME = re.compile(r"ддин(?:а|у|ом|е)?$")
+
+
 def is_russian_surname(word: str) -> bool:
-    """A surname of the Russian families, in any case (``Петров``, ``Орловой``, ``Лесковского``)."""
+    """A surname of the Russian families, in any case (``Петров``, ``Орловой``, ``Лесковского``); not a first
+    name in ``-ддин`` in a case form (``Насриддина``, ``Насриддину``), whose ending only looks like theirs."""
     lowered = fold(word)
+    if _DIN_NAME.search(lowered):
+        return False
     return lowered.endswith(RUSSIAN_SURNAME_ENDINGS + ("ин", "ына", "ина")) or any(
         regular_surname(lowered, case, gender) for case in ("gent", "datv", "ablt", "loct", "accs")
         for gender in ("masc", "femn"))
@@ -83,9 +127,12 @@ def east_asian_name(parts, morph: Morph) -> Name:
     family = east_asian_surname(parts[0][0]) or ""
     ending = fold(parts[0][0])[len(family):]  # the case ending the family name shows, if any
     normal = []
-    for index, (text, _word) in enumerate(parts):
+    for index, (text, word) in enumerate(parts):
         form = text.lower()
-        if ending and not index:
+        if not ending and index == len(parts) - 1 and index and declined_syllable_stem(text) \
+                and (word.feat.get("Case") not in (None, "Nom") or fold(text).endswith(_SOFT_OR_INSTRUMENTAL)):
+            form = declined_syllable_stem(text)  # ``Си Цзиньпина``: the family name shows no case
+        elif ending and not index:
             form = family  # ``Квону Тэ Уку`` opening a sentence, whatever case the tagger reads
         elif index and ending and fold(form).endswith(ending) and form[: -len(ending)][-1:] in CONSONANTS:
             form = form[: -len(ending)]  # ``Квоне Тэ Уке``: the syllable ends as the family name does

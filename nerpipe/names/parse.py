@@ -10,9 +10,9 @@ import re
 from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
-from .cases import case_of_ending, case_shown, mans_surname, only_instrumental, shows_instrumental
+from .cases import case_of_ending, case_shown, mans_surname, name_cases, only_instrumental, shows_instrumental
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
-from .family import family_member, family_plural
+from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .firsts import womans_dative, womans_nominative, womans_undeclined
 from .genders import name_gender, womans_accusative, womans_case
 from .grammemes import name_case, subject_case
@@ -47,6 +47,18 @@ from .shown import WOMANS_NOMINATIVE, japanese_sounds, shows_no_case, surname_re
 from .turkic import first_name_before, patronymic_gender, split_turkic_patronymic
 from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
+
+# the endings of a woman's surname of the Russian families in the nominative
+WOMANS_SURNAME_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+
+
+def _ukrainian_before_first(morph: Morph, texts: list[str]) -> bool:
+    """A surname of the Ukrainian families in ``-ко`` pymorphy knows as a surname and as no first name
+    (``Костенко``, ``Онищенко``; not ``Мирко``, which it does not know), before a first name it knows
+    (``Костенко Лилия``): surname first."""
+    first = fold(texts[0])
+    return first.endswith("ко") and morph.is_known(first) and _grams(morph, first) & {"Surn", "Name"} == {"Surn"} \
+        and known_first_name(morph, fold(texts[1]))
 
 
 def _grams(morph: Morph, word: str) -> set[str]:
@@ -138,11 +150,15 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     # "Фамилия Имя" and "Фамилия Имя Отчество": a Russian surname first, a first name second (not
     # ``Карлос Ферран``, whose first word pymorphy knows only as a surname)
     if len(parts) in (2, 3) and roles[0] == "last" and roles[1] == "first" and roles[2:] in ([], ["middle"]) \
-            and (roles[2:] or is_russian_surname(texts[0])):
+            and (roles[2:] or is_russian_surname(texts[0]) or family_plural(morph, texts[0]) is not None
+                 or _ukrainian_before_first(morph, texts)):
         order = [1, 2, 0] if len(parts) == 3 else [1, 0]
+        surname_first = len(parts) == 2
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
+    else:
+        surname_first = False
     if len(parts) == 2 and roles[1] == "last" and is_patronymic(morph, texts[0]) \
             and not _grams(morph, texts[0]) & {"Name", "Surn"}:
         roles[0] = "middle"  # ``Дмитриевны Корнеевой``: a patronymic and surname, no first name
@@ -163,8 +179,24 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     family = family_plural(morph, texts[-1]) if not is_initial(texts[-1]) else None
     if family is not None and "Name" not in _grams(morph, texts[0]):
         return None  # a family (``Кормиловых``, ``супругов Кормиловых``), no one person
-    case = "nomn" if speaker else name_case(morph, parts, roles, oblique, adjacent)
+    undeclined = family is not None and roles == ["first", "last"] and undeclined_family_form(morph, *texts)
+    if undeclined:
+        family = None  # ``Павел Поповских``: a surname that does not decline, no family
+    if roles == ["first", "last"] and family is None:
+        family = nominative_family(morph, *texts)  # ``Владимир Небольсины``: one of a family
+    dative = roles == ["first", "last"] and family is None and dative_family(morph, *texts)
+    if dative:
+        family = dative  # ``Зульфие Кормиловым``: one of a family named in the dative plural
+    case = "datv" if dative else "nomn" if speaker else name_case(morph, parts, roles, oblique, adjacent)
+    if surname_first and family is None and not oblique and case != "nomn" \
+            and name_in(morph, texts[0], "nomn", "femn") and fold(texts[1]).endswith(WOMANS_SURNAME_NOMINATIVE):
+        case = "nomn"  # ``Зимина Валерия – 5 место``: a list's woman, rather than a man's genitive hung on no word
+    own = name_cases(morph, texts[0], ("Name",)) if family is not None and roles == ["first", "last"] else set()
+    if len(own) == 1 and case not in own:
+        case = own.pop()  # ``Кормиловых Надежду``: one of a family, in the one case her first name can be in
     gender = name_gender(morph, parts, roles, case)
+    if dative and fold(texts[0]).endswith("е"):
+        gender = "femn"  # ``Зульфие Кормиловым``: a man's first name has no dative in ``-е``
     readings = surname_readings(morph, texts[-1])
     nominative = not readings or any(c == "nomn" for c, _g in readings)
     if subject and roles[-1] == "last" and nominative and all(
@@ -239,6 +271,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
     if roles == ["first", "last"] and _undeclined_womans_surname(morph, texts):
         normal[-1] = capitalize_name(texts[-1])  # ``Наргиз Гасанлы``: no genitive of ``Гасанла``
+    if undeclined:
+        normal[-1] = capitalize_name(texts[-1])
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     first = middle = last = None

@@ -6,7 +6,7 @@ man and a woman of one family share."""
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..names import Name, is_initial, is_russian_surname, surname_readings
+from ..names import Name, east_asian_surname, is_initial, is_russian_surname, surname_readings
 from ..orgs import is_latin_name
 from .spelling import skeleton, spellings, spells
 
@@ -104,8 +104,8 @@ def could_be_form(written: str, last: str) -> bool:
     """Whether a surname as written can be a case form of the surname ``last`` (of its last word, after
     a particle): ``Шмидту`` of ``Шмидт``, ``Петровой`` of ``Петрова``, ``Лесовского`` of ``Лесовский``."""
     written, last = fold(written), fold(last).rsplit(" ", 1)[-1]  # ``Хорну`` of ``ван Хорн``
-    if written == last:
-        return True
+    if written == last or east_asian_surname(written) == last:
+        return True  # ``Юна`` of ``Юн``: a family name of China or Korea too short for the stem below
     if "-" in written and written.count("-") == last.count("-"):
         # a double surname: each part a form of its own (``Котовой-Лесной`` of ``Котова-Лесная``)
         return all(could_be_form(part, of) for part, of in zip(written.split("-"), last.split("-")))

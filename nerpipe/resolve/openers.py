@@ -2,11 +2,15 @@
 genitive is (``Яна Орлова``: Яна Орлова, or the genitive of Ян Орлов), before a verb of a woman's past tense
 with no subject: hers, in the nominative, where the parser hangs it elsewhere. A name inside an organization's
 name after its first word: the genitive of the person it is named after (``Театр С. В. Орлова``). A name that
-opens a line before a colon (a speaker), that is a line of its own, or that follows a dash: a nominative."""
+opens a line before a colon (a speaker), that is a line of its own, that follows a dash or the number of an
+item of a list: a nominative."""
 
 from __future__ import annotations
 
+import re
+
 from ..morph import Morph, fold
+from ..names import family_plural
 from ..ner import Analysis
 from ..records import Span
 from ..text import line_ends, line_starts
@@ -92,10 +96,27 @@ def after_dash(text: str, span: Span, morph: Morph) -> bool:
     return _nominative_first(morph, words[0], declined=True)
 
 
+def after_list_number(text: str, span: Span, morph: Morph) -> bool:
+    """Whether a span of two words or more opens a line after the number of a list's item (``3. Руслана
+    Кравцова – 200 очков``, ``12)Руслана Кравцова``) and its first word can be a first name in the
+    nominative singular, or is one pymorphy does not know: an item of a list names its person in the
+    nominative."""
+    words = text[span.start:span.end].split()
+    line = text.rfind("\n", 0, span.start) + 1
+    if len(words) < 2 or not _LIST_NUMBER.fullmatch(text[line:span.start]):
+        return False
+    return _nominative_first(morph, words[0], declined=True)
+
+
+_LIST_NUMBER = re.compile(r"[ \t\u00a0]*\d{1,3}[.)][ \t\u00a0]*")
+
+
 def _nominative_first(morph: Morph, word: str, declined: bool = False) -> bool:
     """A word pymorphy does not know, or one it knows as a first name in the nominative singular; ``declined``:
     of a name that declines (not ``Анне``, an indeclinable name of its own and the dative of ``Анна``)."""
     first = fold(word)
+    if first.endswith(("ых", "их")) and family_plural(morph, first) is not None:
+        return False  # ``Лепехиных Надежду``: a family's genitive or accusative, written before a first name
     return not morph.is_known(first) or any(
         "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" and not (declined and "Fixd" in p.tag)
         for p in morph.parses(first))

@@ -7,7 +7,6 @@ the document they fit (``Орлов`` → ``Пётр Орлов``); which words 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import cache
@@ -15,8 +14,6 @@ from functools import cache
 from ..morph import Morph, fold, restore_case
 from ..names import (
     Name,
-    family_member,
-    family_plural,
     is_initial,
     is_patronymic,
     masculine_nominative,
@@ -28,10 +25,10 @@ from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
 from .cases import in_case, in_list_case, in_object_case, in_preposition_case
+from .families import share_family_name
 from .forms import (
     could_be_form,
     first_name_form,
-    first_name_gender,
     first_of_double,
     genders_shown,
     person_gender,
@@ -43,8 +40,8 @@ from .forms import (
 )
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .openers import after_dash, line_of_its_own, named_after_case, opens_speech, womans_name_opening
-from .respellings import same_written_names, vowel_respellings
+from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
+from .respellings import misspelt_first_names, same_written_names, vowel_respellings
 from .syntax import (
     adjacent_subjects,
     after_preposition,
@@ -86,7 +83,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
-        words = in_case(words, listed_subject(analysis, span))
+        words = in_case(words, listed_subject(analysis, span, morph))
         if verb_gender:
             genders[span] = verb_gender
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
@@ -94,6 +91,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
                           or line_of_its_own(analysis.text, span, morph) or after_dash(analysis.text, span, morph)
+                          or after_list_number(analysis.text, span, morph)
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
@@ -101,14 +99,15 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _keep_undeclined_surnames(analysis, names)
     surnames_before_initials(names)
     _patronymics_as_surnames(analysis, names)
-    _share_family_name(analysis, names, morph)
+    share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
-        | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph)
+        | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
+        | misspelt_first_names(full, morph)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
@@ -147,8 +146,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or [c for c in full if first_of_double(written, c.last)]
                                        or [c for c in full if respelled(written, c.last)]
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
-                                           if not name.first else []))  # ``Орлов`` after ``А. С. Орлов``; its
-                # nominative the same (not ``Орлова рассказала``)
+                                           if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
+                                       # nominative the same (not ``Орлова рассказала``)
+                                       or _by_patronymic(written, full, morph, name))
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -193,6 +193,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
+
+
+def _by_patronymic(written: str, full: list[Name], morph: Morph, name: Name) -> list[Name]:
+    """The full names with a patronymic a word alone is a form of, when it is a patronymic and no first name
+    or initial comes with it (``Лукич``, ``о Лукиче`` of ``Алексей Лукич Петухов``)."""
+    if name.first or not is_patronymic(morph, written):
+        return []
+    return [c for c in full if c.middle and " " not in c.middle and could_be_form(written, c.middle)]
 
 
 def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph) -> list[Name]:
@@ -247,28 +255,6 @@ def _patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> Non
         if name.first and name.middle and not name.last and " " not in name.middle \
                 and any(could_be_form(word, name.middle) for word in alone):
             names[span] = Name(name.first, None, name.middle)
-
-
-def _share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
-    """First names listed before a name with its surname in the plural are of that family (``Иван``
-    of ``Иван и Мария Кормиловы``): each takes the surname in its gender."""
-    ordered = sorted(names, key=lambda s: s.start)
-    for position, span in enumerate(ordered):
-        written = analysis.text[span.start:span.end].split()[-1]
-        family = family_plural(morph, written)
-        if family is None or not names[span].first or len(written) < 2:
-            continue
-        after = span
-        for before in reversed(ordered[:position]):
-            name = names[before]
-            if not _LIST_GAP.fullmatch(analysis.text[before.end:after.start]) or name.last or not name.first:
-                break
-            gender = first_name_gender(morph, name.first)
-            names[before] = replace(name, last=restore_case(family_member(family, gender), written))
-            after = before
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|и)\s*")
 
 
 # the endings a man's foreign name takes in the genitive, dative and instrumental

@@ -4,16 +4,19 @@ foreign name written with other vowels.
 ``Дино Ровелле`` written twice may be read once as written and once as the prepositional of
 ``Дин Ровелль``; ``Кэрри Лоуден`` and ``Керри Лоуден`` are one name Russian news spells two ways.
 Either pair is one person of the document: :func:`same_written_names` gives every span of one written
-full name one reading, :func:`vowel_respellings` takes the rarer spelling to the commoner.
+full name one reading, :func:`vowel_respellings` takes the rarer spelling to the commoner. A first name
+misspelt by a letter (``Алекей Орлов`` beside ``Алексей Орлов``) goes to the right one:
+:func:`misspelt_first_names`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from ..morph import Morph, fold
 from ..names import Name, is_russian_surname, known_first_name
 from ..records import Span
+from .forms import first_name_gender, surname_key
 
 _VOWELS = set("аеиоуыэюя")
 _MIN_RESPELLED_LETTERS = 4  # shorter words share their consonants with too many others (``Ким``, ``Кем``)
@@ -78,3 +81,46 @@ def vowel_respelled(word: str, other: str) -> bool:
     if len(a) != len(b) or len(a) < _MIN_RESPELLED_LETTERS or a[0] != b[0] or a[-1] != b[-1]:
         return False
     return all(x == y or (x in _VOWELS and y in _VOWELS) for x, y in zip(a, b))
+
+
+def misspelt_first_names(full: list[Name], morph: Morph) -> dict[Name, Name]:
+    """Full names of a document with one surname, the only two of the document with it, whose first
+    names are one letter apart (a letter left out, added or changed: ``Алекей Орлов`` beside ``Алексей
+    Орлов``): the first name pymorphy does not know goes to the one it knows; of two it does not know,
+    the one fewer spans give to the other, as of two it knows of one gender one letter longer than the
+    other. Two first names of two genders are two people (``Ян``, ``Яна``), as are two it knows a letter
+    changed apart (``Алина``, ``Алена``) and two names of a surname a third person has."""
+    counts = Counter(full)
+    by_last: dict[str, list[Name]] = defaultdict(list)
+    for name in dict.fromkeys(full):
+        if name.is_full and name.key not in {other.key for other in by_last[surname_key(name.last)]}:
+            by_last[surname_key(name.last)].append(name)
+    out: dict[Name, Name] = {}
+    for pair in by_last.values():
+        if len(pair) != 2 or fold(pair[0].last) != fold(pair[1].last) \
+                or not one_letter_apart(pair[0].first, pair[1].first):
+            continue
+        known = [known_first_name(morph, fold(name.first)) for name in pair]
+        genders = {first_name_gender(morph, name.first) for name in pair} - {None}
+        if all(known) and (len(genders) > 1 or len(pair[0].first) == len(pair[1].first)):
+            continue  # ``Алина``, ``Алена``: a letter changed between two names is two names
+        if any(known) and not all(known):
+            wrong, right = pair if known[1] else pair[::-1]
+        elif counts[pair[0]] != counts[pair[1]]:
+            wrong, right = sorted(pair, key=lambda name: counts[name])
+        else:
+            continue
+        out[wrong] = right
+    return out
+
+
+def one_letter_apart(word: str, other: str) -> bool:
+    """Whether two words of four letters or more, with one first letter, differ by one letter left out,
+    added or changed (``Алекей``, ``Алексей``; ``Мэдисон``, ``Мэддисон``)."""
+    a, b = fold(word), fold(other)
+    if a == b or min(len(a), len(b)) < _MIN_RESPELLED_LETTERS or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -40,6 +40,8 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
     verb = analysis.tokens[head.head]
     if verb.feat.get("Number") == "Plur" and not listed and not _has_conjunct(analysis, head):
         return False, None  # one name is no subject of a plural verb (``Мяч передали`` + a dative)
+    if not apposed and _oblique_listed(analysis, head, morph):
+        return False, None  # ``заметили Любовь Сокол, Валерию Карамышеву …``: a list of objects
     if _other_subject(analysis, verb, head, inside):
         return False, None  # ``губернатор позвонил Гордейчук``: the verb has its subject, the name is its object
     gender = verb_gender(morph, verb) if verb.pos in ("VERB", "AUX") else None
@@ -226,10 +228,12 @@ def listed_case(analysis: Analysis, span: Span) -> str | None:
     return case if case in _OBLIQUE_CASES and head.pos == "PROPN" and head.sent == heads[0].sent else None
 
 
-def listed_subject(analysis: Analysis, span: Span) -> str | None:
+def listed_subject(analysis: Analysis, span: Span, morph: Morph | None = None) -> str | None:
     """``Nom`` for a later name of a list of the subjects of a plural verb (``Нилуфар Каримова, Дильноза Рашидова
     и …`` + ``приняли``): every name of the list is in the nominative, whatever case the tagger reads it in;
-    else ``None`` (the first name is the subject :func:`subject_of` finds)."""
+    else ``None`` (the first name is the subject :func:`subject_of` finds). Not a list with a first name
+    pymorphy knows in no nominative (``заметили Любовь Сокол, Валерию Карамышеву и Дмитрия Гусева``: objects,
+    the first taken for a subject)."""
     tokens = analysis.tokens_in(span.start, span.end)
     inside = {t.index for t in tokens}
     heads = [t for t in tokens if t.head not in inside]
@@ -243,7 +247,16 @@ def listed_subject(analysis: Analysis, span: Span) -> str | None:
     if not listed or not head.rel.startswith("nsubj") or head.head is None:
         return None
     verb = analysis.tokens[head.head]
+    if morph is not None and _oblique_listed(analysis, head, morph):
+        return None
     return "Nom" if verb.pos in ("VERB", "AUX") and verb.feat.get("Number") == "Plur" else None
+
+
+def _oblique_listed(analysis: Analysis, first, morph: Morph) -> bool:
+    """Whether a name listed after the name at token ``first`` opens with a first name pymorphy knows in
+    oblique cases only (``Валерию``): the list is of no subjects."""
+    return any(t.rel == "conj" and t.head == first.index and t.pos == "PROPN" and _oblique_first_name(morph, t.text)
+               for t in analysis.tokens)
 
 
 def patronymic_after(analysis: Analysis, span: Span) -> list:

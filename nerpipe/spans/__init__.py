@@ -120,6 +120,7 @@ from .people import (
     split_latin_name,
     split_person,
 )
+from .people.bodies import cut_body_nouns
 from .people.initials import find_initialled_in_orgs, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
@@ -167,6 +168,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_surname_places(analysis, spans, morph, gazetteer)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
                                orgs)
+    spans = cut_body_nouns(analysis, spans, orgs)  # ``[Лицея] Кравцова``: no first name
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)

@@ -176,7 +176,28 @@ def cases() -> list[Case]:
             for nomn, gent in INITIALLED for template in INITIALLED_TEMPLATES]
     out += [Case("names", "capital_van", template.format(G=gent, I=ablt), frozenset({nomn}))
             for nomn, gent, ablt in VAN for template in VAN_TEMPLATES]
+    out += [Case("names", "numbered_item", template.format(N=nomn), frozenset({nomn}))
+            for nomn in NUMBERED for template in NUMBERED_TEMPLATES]
+    out += [Case("names", "undeclined_ih", template.format(N=nomn, D=datv, I=ablt), frozenset({nomn}))
+            for nomn, datv, ablt in UNDECLINED_IH for template in UNDECLINED_IH_TEMPLATES]
+    out += [Case("names", "eastasia_declined", template.format(G=gent, I=ablt), frozenset({nomn}))
+            for nomn, gent, ablt in EAST_DECLINED for template in EAST_DECLINED_TEMPLATES]
     return out + _turkic()
+
+
+# women's names a man's genitive could be, opening an item of a numbered list
+NUMBERED = ("Руслана Зимина", "Мирослава Кравцова", "Ярослава Лыкова")
+NUMBERED_TEMPLATES = ("Итоги:\n3. {N} – 200 очков", "Призеры:\n12) {N} (Россия)")
+
+# a surname in ``-ых``/``-их`` that does not decline: the nominative, dative and instrumental of the name
+UNDECLINED_IH = (("Павел Поповских", "Павлу Поповских", "Павлом Поповских"),
+                 ("Елена Седых", "Елене Седых", "Еленой Седых"), ("Олег Черных", "Олегу Черных", "Олегом Черных"))
+UNDECLINED_IH_TEMPLATES = ("В суде выступил {N}.", "Награду вручили {D}.", "Ранее он работал с {I}.")
+
+# names of China and Korea whose family name shows no case and whose last syllable is declined
+EAST_DECLINED = (("Си Цзиньхуан", "Си Цзиньхуана", "Си Цзиньхуаном"), ("Юн Тэ Ёль", "Юн Тэ Ёля", "Юн Тэ Ёлем"),
+                 ("Ли Вэньминь", "Ли Вэньминя", "Ли Вэньминем"))
+EAST_DECLINED_TEMPLATES = ("Министр передал послание {G}.", "Премьер встретится с {I} в мае.")
 
 
 # a man's name of two initials and a surname: the nominative and genitive

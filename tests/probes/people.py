@@ -523,13 +523,42 @@ def _placed_surname_cases() -> list[Case]:
     return out
 
 
+def _misspelt_cases() -> list[Case]:
+    """A person named in full twice, then once with a letter of the first name left out (``Алекей`` of
+    ``Алексей``): one person; with another person of the surname beside, no telling whose it is."""
+    out = []
+    for person in PEOPLE:
+        first, last = person.first.nominative, person.last.nominative
+        if len(first) < 6 or " " in first or "-" in first or person.family_first:
+            continue
+        misspelt = first[:3] + first[4:]
+        name = person.name
+        out.append(Case("people", "misspelt_first", (
+            f"{name} {person.verb('приехал')} в город в мае. Затем {name} {person.verb('осмотрел')} стройку. "
+            f"{misspelt} {last} {person.verb('пообещал')} вернуться."), _one(person)))
+    return out
+
+
+# couples named with their surname in the plural, in the cases award news names them in: (template, the people)
+FAMILY_FORMS = (
+    ("Медали вручены Артуру и Зульфие Кормашевым.", ("Артур Кормашев", "Зульфия Кормашева")),
+    ("Награды вручены Олегу и Марине Лепехиным.", ("Олег Лепехин", "Марина Лепехина")),
+    ("Орденом наградили Лепехиных Надежду и Николая.", ("Надежда Лепехина", "Николай Лепехин")),
+    ("Орденом наградили семью из Тверской области — Зотовых Ольгу и Павла.", ("Ольга Зотова", "Павел Зотов")),
+)
+
+
+def _family_form_cases() -> list[Case]:
+    return [Case("people", "couple_plural", text, (frozenset(names), len(names))) for text, names in FAMILY_FORMS]
+
+
 def cases() -> list[Case]:
     from . import world_more
 
     return world_more.people_cases() + _chain_cases() + _spelling_cases() + _family_cases() \
         + _family_initials_cases() + _same_surname_cases() + _adjacent_cases() \
         + _patronymic_cases() + _patronymic_namesake_cases() + _two_genders_cases() + _either_gender_cases() \
-        + _short_form_cases() + _placed_surname_cases()
+        + _short_form_cases() + _placed_surname_cases() + _misspelt_cases() + _family_form_cases()
 
 
 def answer(result, case: Case):
@@ -556,4 +585,6 @@ KNOWN_WRONG: frozenset[str] = WORLD_MORE_PEOPLE_WRONG | frozenset({
     'spelling_brackets_latin:Marta Kowalczyk (Марта Ковальчик) выступила на форуме.',
     'adjacent_colon:В жюри вошли: Мехрибан Рустамова Айсель Гусейнова Ситора Наз',
     'adjacent_gent:У Паолы Эстрады Джейсон Уолдрон купил дом.',
+    # a misspelling pymorphy knows as a name of the other gender: two people
+    'misspelt_first:Никита Забара приехал в город в мае. Затем Никита Забара осм',
 })

@@ -1,0 +1,50 @@
+"""First names listed with a name whose surname is in the plural are of that family: ``Иван`` of ``Иван и
+Мария Кормиловы`` (before it), ``Николая`` of ``Кормиловых Надежду и Николая`` (after a surname written
+first)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..morph import Morph, restore_case
+from ..names import Name, dative_family, family_member, family_plural, nominative_family, womans_undeclined
+from ..ner import Analysis
+from ..records import Span
+from .forms import first_name_gender
+
+
+def share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
+    """First names listed before a name with its surname in the plural (``Иван и Мария Кормиловы``,
+    ``Артуру и Зульфие Кормиловым``), or after one that writes it first (``Кормиловых Надежду и Николая``),
+    are of that family: each takes the surname in its gender, in place."""
+    ordered = sorted(names, key=lambda s: s.start)
+    for position, span in enumerate(ordered):
+        surface = analysis.text[span.start:span.end].split()
+        if not names[span].first or len(surface) < 2:
+            continue
+        written = surface[-1]
+        family = family_plural(morph, written) or (len(surface) == 2 and (
+            dative_family(morph, *surface) or nominative_family(morph, *surface))) or None
+        if family is not None and len(written) >= 2:
+            _give_family(analysis, names, morph, reversed(ordered[:position]), span, family, written)
+        elif len(surface) == 2 and (family := family_plural(morph, surface[0])) is not None:
+            _give_family(analysis, names, morph, ordered[position + 1:], span, family, surface[0])
+
+
+def _give_family(analysis: Analysis, names: dict[Span, Name], morph: Morph, listed, span: Span, family: str,
+                 written: str) -> None:
+    """The surname of ``family`` to each first name alone of ``listed``, the spans next to ``span`` one by one
+    as long as a comma or ``и`` is all between them."""
+    last = span
+    for other in listed:
+        gap = analysis.text[other.end:last.start] if other.start < last.start else analysis.text[last.end:other.start]
+        name = names[other]
+        if not _LIST_GAP.fullmatch(gap) or name.last or not name.first:
+            break
+        gender = "femn" if womans_undeclined(name.first) else first_name_gender(morph, name.first)  # ``Гульбахор``
+        names[other] = replace(name, last=restore_case(family_member(family, gender), written))
+        last = other
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|и)\s*")
