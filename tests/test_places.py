@@ -620,7 +620,7 @@ def test_a_body_named_with_a_republics_abbreviation_is_of_it(models):
 
     result = analyze("Об этом сообщает пресс-служба президента РТ.", models)
     found = {(o.name, o.region_code) for o in result.organizations}
-    assert ("Пресс-служба президента РТ", "RU-TA") in found
+    assert ("Пресс-служба президента Республики Татарстан", "RU-TA") in found
 
 
 @pytest.mark.parametrize("text, expected", [
