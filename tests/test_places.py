@@ -635,3 +635,20 @@ def test_a_small_place_is_of_the_region_the_text_is_about(models, text, expected
     from .conftest import analyze
 
     assert expected in {(p.name, p.region_code) for p in analyze(text, models).locations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adjectives that share one plural noun of a kind of place: a place of each, the noun in the singular
+    ("Компания вложила средства в Октябрьском, Сургутском районах.", {"Октябрьский район", "Сургутский район"}),
+    ("Праздник прошёл в Заречинском и Верхнелесском районах.", {"Заречинский район", "Верхнелесский район"}),
+    ("Рост отмечен в Сибирском и Дальневосточном федеральных округах.",
+     {"Сибирский федеральный округ", "Дальневосточный федеральный округ"}),
+    # each with its own noun, or a region's adjectives the gazetteer joins: as they were
+    ("Рост отмечен в Тверской области и Пермском крае.", {"Тверская область", "Пермский край"}),
+    ("Рост отмечен в Тверской и Тульской областях.", {"Тверская область", "Тульская область"}),
+    ("В Сибирском федеральном округе открыли завод.", {"Сибирский федеральный округ"}),
+])
+def test_places_that_share_a_plural_noun(models, text, expected):
+    from .conftest import analyze
+
+    assert {place.name for place in analyze(text, models).locations} == expected

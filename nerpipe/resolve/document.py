@@ -20,6 +20,7 @@ from .people import resolve_people
 from .place_words import bodies_of_place_words
 from .region_names import name_region_bodies
 from .regional import bodies_of_regions
+from .shared_places import share_place_heads
 from .written import names_as_written
 
 
@@ -58,7 +59,7 @@ def resolve_document(
     """Who every PER, ORG and LOC span is; the entities of the document with their mentions
     (``year``: when the document was written, for the names bodies had then, see :func:`document_year`)."""
     names, person_ids = resolve_people(analysis, spans, morph)
-    places = resolve_places(analysis, spans, morph, gazetteer)
+    places = share_place_heads(analysis, resolve_places(analysis, spans, morph, gazetteer), gazetteer)
     region = main_region(places)
     scope = document_scope(places)
     places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
