@@ -28,8 +28,8 @@ def name_region_bodies(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexic
     adjective named with the region's own name (see the module)."""
     out = dict(organizations)
     for span, org in organizations.items():
-        if not org.region_code or org.country not in (None, RUSSIA):
-            continue
+        if not org.region_code or org.country not in (None, RUSSIA) or org.org_id != org_id_for(org.name):
+            continue  # the id keyed by another decision (a town's executive, ``resolve.townhalls``): as it is
         name = region_body_name(org.name, org.region_code, lexicon, gazetteer)
         if name is not None and name != org.name:
             out[span] = replace(org, org_id=org_id_for(name), name=name, abbr=org.abbr if org.abbr else None)
