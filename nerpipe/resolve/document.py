@@ -20,7 +20,7 @@ from .people import resolve_people
 from .place_words import bodies_of_place_words
 from .region_names import name_region_bodies
 from .regional import bodies_of_regions
-from .shared_places import share_place_heads
+from .shared_places import share_org_heads, share_place_heads
 from .written import names_as_written
 
 
@@ -63,7 +63,8 @@ def resolve_document(
     region = main_region(places)
     scope = document_scope(places)
     places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
-    organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
+    organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
+                                                           year), morph)
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
