@@ -652,3 +652,14 @@ def test_places_that_share_a_plural_noun(models, text, expected):
     from .conftest import analyze
 
     assert {place.name for place in analyze(text, models).locations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``Федерации`` alone as a place: the Russian Federation
+    ("Закон принят во всех субъектах Федерации.", {("Россия", "RU")}),
+    ("Бюджеты всех субъектов Федерации выросли.", {("Россия", "RU")}),
+])
+def test_the_federation_alone_is_russia(models, text, expected):
+    from .conftest import analyze
+
+    assert {(place.name, place.country_code) for place in analyze(text, models).locations} == expected

@@ -29,6 +29,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         place = place or gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
+        if place is None and len(tokens) == 1 and surface[:1].isupper() and morph.lemma(surface) == _FEDERATION:
+            place = gazetteer.lookup("Россия")  # ``субъектах Федерации``: the Russian Federation
         if place is None:
             place = gazetteer.lookup_bare_division(surface)
         if place is None:
@@ -39,6 +41,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
     return out
 
 
+_FEDERATION = "федерация"
 # nouns of streets and squares: the name after one is the street's, never the town's it may share
 # (``улица Чехова`` is no town Чехов)
 _STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
