@@ -37,3 +37,17 @@ def test_a_zone_by_its_abbreviation_and_by_its_name_is_one(models, text):
 ])
 def test_other_names_stay(models, text, expected):
     assert organizations(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, its abbreviation in brackets and a place in the genitive: the place's body, the abbreviation its
+    ("Фонд развития промышленности (ФРП) Тверской области выдал займы. ФРП поддержал 14 проектов.",
+     {("Фонд развития промышленности Тверской области", "RU-TVE", "ФРП")}),
+    ("Агентство сельских инициатив (АСИ) Тверской области подписало соглашение.",
+     {("Агентство сельских инициатив Тверской области", "RU-TVE", "АСИ")}),
+    # the place no genitive after the brackets: not the body's
+    ("Агентство сельских инициатив (АСИ) выдало займы предприятиям Тверской области.",
+     {("Агентство сельских инициатив", None, "АСИ")}),
+])
+def test_a_body_with_its_abbreviation_in_brackets_before_its_place(models, text, expected):
+    assert {(o.name, o.region_code, o.abbr) for o in analyze(text, models).organizations} == expected

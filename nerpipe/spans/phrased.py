@@ -4,9 +4,11 @@ organization's name, not the quoted words alone (``spans.bodies`` grows a name t
 
 from __future__ import annotations
 
+import re
+
 from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation
-from ..records import ORG, Span
+from ..records import LOC, ORG, Span
 from ..text import OPENING_QUOTES
 from .edges import close_quotes
 
@@ -40,3 +42,22 @@ def _grown(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span:
             and tokens[first - 1].sent == inner[0].sent:
         first -= 1
     return close_quotes(analysis.text, Span(tokens[first].start, span.end, ORG))
+
+
+def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` with each ORG name followed by its abbreviation in brackets and a place in the genitive grown
+    to the place (``Фонд развития промышленности (ФРП) Тверской области``): the place is the body's, the
+    abbreviation the whole's."""
+    places = {span.start: span for span in spans if span.type == LOC}
+    out = []
+    for span in spans:
+        after = _BRACKET.match(analysis.text, span.end) if span.type == ORG else None
+        place = places.get(after.end()) if after is not None and is_abbreviation(after[1]) else None
+        first = analysis.tokens_in(place.start, place.end)[:1] if place is not None else []
+        if first and first[0].feat.get("Case") == "Gen" and first[0].text[:1].isupper():
+            span = Span(span.start, place.end, ORG)
+        out.append(span)
+    return out
+
+
+_BRACKET = re.compile(r" \((\w+)\) ")
