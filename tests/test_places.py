@@ -663,3 +663,29 @@ def test_the_federation_alone_is_russia(models, text, expected):
     from .conftest import analyze
 
     assert {(place.name, place.country_code) for place in analyze(text, models).locations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised noun of a kind of place alone: the one place the text names in full with it
+    ("Губернатор встретился с генконсулом Республики Узбекистан. Эти вопросы он обсуждал с вице-премьером "
+     "Республики.", {"Узбекистан"}),
+    # two such places, or none: as it was
+    ("Губернатор посетил Республику Узбекистан и Республику Казахстан. Премьер Республики выступил.",
+     {"Узбекистан", "Казахстан", "Республика"}),
+    ("Премьер Республики выступил с речью.", {"Республика"}),
+])
+def test_a_place_named_by_its_kind_alone(models, text, expected):
+    from .conftest import analyze
+
+    assert {place.name for place in analyze(text, models).locations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place the gazetteer does not know named with a region's adjective: of that region, before a town's
+    ("Губернатор поприветствовал гостей на Амурской земле.", {("Амурская земля", "RU-AMU")}),
+    ("В Гусевском городском округе открыли школу.", {("Гусевский городской округ", "RU-KGD")}),
+])
+def test_an_unknown_place_of_a_regions_adjective(models, text, expected):
+    from .conftest import analyze
+
+    assert {(place.name, place.region_code) for place in analyze(text, models).locations} == expected

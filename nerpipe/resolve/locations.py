@@ -38,10 +38,30 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         if place is None:
             place = Place(surface, "other", None, None)
         out[span] = place
-    return out
+    return named_by_kind_alone(analysis, out, morph)
 
 
 _FEDERATION = "федерация"
+# nouns of a kind of place a text may name a place of its own by, once named in full (``Республики``)
+_KIND_NOUNS = frozenset({"республика", "королевство", "княжество", "штат", "провинция", "область", "край"})
+
+
+def named_by_kind_alone(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
+    """``places`` with each place the gazetteer does not know named by a capitalised noun of its kind alone
+    (``вице-премьером Республики``) made the one place of the text named in full with that noun first
+    (``Республики Узбекистан``); as it is where none or several are."""
+    out = dict(places)
+    for span, place in places.items():
+        surface = analysis.text[span.start:span.end]
+        lemma = morph.lemma(surface)
+        if place.category != "other" or " " in surface or not surface[:1].isupper() or lemma not in _KIND_NOUNS:
+            continue
+        named = {other for key, other in places.items() if key != span and other.category != "other"
+                 and " " in analysis.text[key.start:key.end]
+                 and morph.lemma(analysis.text[key.start:key.end].split()[0]) == lemma}
+        if len(named) == 1:
+            out[span] = named.pop()
+    return out
 # nouns of streets and squares: the name after one is the street's, never the town's it may share
 # (``улица Чехова`` is no town Чехов)
 _STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
@@ -76,7 +96,8 @@ def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> P
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
     """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
     ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
-    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``."""
+    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``; ``Амурской земле`` → ``Амурская
+    земля`` of the region whose adjective it is before a town's (``Амурск``)."""
     kind = None
     index = 0
     while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
@@ -93,7 +114,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         if after is not None and morph.lemma(after.text) in _DISTRICT_NOUNS | _URBAN_NOUNS:
             continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
-            region = gazetteer.region_of_town_adjective(word.text)
+            region = gazetteer.region_of_adjective(word.text) or gazetteer.region_of_town_adjective(word.text)
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
