@@ -689,3 +689,17 @@ def test_an_unknown_place_of_a_regions_adjective(models, text, expected):
     from .conftest import analyze
 
     assert {(place.name, place.region_code) for place in analyze(text, models).locations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a division only foreign states have, in a text about a Russian region that names one foreign country
+    ("Делегация области побывала в столице провинции Цзянбэй. Отдельно обсудили торговлю с Китаем. Губернатор "
+     "Амурской области пригласил гостей в Благовещенск.", "CN"),
+    # two foreign countries named: of neither
+    ("В провинции Цзянбэй прошла ярмарка. Делегации Китая и Монголии обсудили торговлю.", None),
+])
+def test_a_foreign_division_of_the_one_foreign_country(models, text, expected):
+    from .conftest import analyze
+
+    found = {place.country_code for place in analyze(text, models).locations if place.name.startswith("провинция")}
+    assert found == {expected}

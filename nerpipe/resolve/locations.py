@@ -125,15 +125,30 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
     ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about
-    one country names its small places without it (:func:`country_abroad`)."""
+    one country names its small places without it (:func:`country_abroad`); a division only foreign states have,
+    of the one foreign country the text names."""
     out = dict(places)
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
-            country = country_abroad(analysis, span, places, scope)
+            country = country_abroad(analysis, span, places, scope) or _one_country_of_division(place, places)
             if country is not None:
                 out[span] = Place(place.name, "other", None, country)
     return out
+
+
+# nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
+_FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
+
+
+def _one_country_of_division(place: Place, places: dict[Span, Place]) -> str | None:
+    """The one foreign country a text names, for a division only foreign states have that it names (``провинции
+    Хэйлунцзян`` in a text that names China); ``None`` for any other place, or where it names several."""
+    if place.name.split()[0] not in _FOREIGN_DIVISIONS:
+        return None
+    countries = {other.country_code for other in places.values()
+                 if other.category == "country" and other.country_code not in (None, RUSSIA)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
