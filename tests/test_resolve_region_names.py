@@ -58,3 +58,16 @@ def test_other_bodies_stay_apart(models, text, expected):
 ])
 def test_mentions_keep_the_name_as_written(models, text, expected):
     assert normals(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named with a body the text names by its level alone: named with that body, of its region
+    ("Гостей встретил губернатор Тверской области. Как сообщили в пресс-службе областной администрации, "
+     "программа готова.", {("Пресс-служба администрации Тверской области", "RU-TVE"),
+                           ("Администрация Тверской области", "RU-TVE")}),
+    # a unit of a body of no region: as it is
+    ("Как сообщили в пресс-службе областной администрации, программа готова.",
+     {("Пресс-служба областной администрации", None), ("Областная администрация", None)}),
+])
+def test_a_unit_of_a_body_named_by_its_level(models, text, expected):
+    assert organizations(text, models) == expected

@@ -18,7 +18,7 @@ from .locations import Scope, document_scope, main_region, placed_abroad, placed
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 from .place_words import bodies_of_place_words
-from .region_names import name_region_bodies
+from .region_names import name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
 from .shared_places import share_org_heads, share_place_heads
 from .written import names_as_written
@@ -68,7 +68,8 @@ def resolve_document(
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
-    organizations = name_region_bodies(organizations, orgs, gazetteer)
+    organizations = name_units_of_region_bodies(analysis, name_region_bodies(organizations, orgs, gazetteer),
+                                                gazetteer)
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer
 from ..records import Span
@@ -70,3 +71,27 @@ def names_one_region_body(written: str, org: ResolvedOrg, lexicon: OrgLexicon, g
     names or its adjective (``Правительство Югры`` for ``Правительство Ханты-Мансийского автономного округа —
     Югры``)."""
     return bool(org.region_code) and region_body_name(written, org.region_code, lexicon, gazetteer) == org.name
+
+
+def name_units_of_region_bodies(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
+                                gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each unit of no region named with a body the text names by a level alone, whose
+    name ends it and is a region's body (``пресс-службе областной администрации`` beside ``Администрация
+    Челябинской области``), named with that body's name in the genitive (``Пресс-служба администрации
+    Челябинской области``) and of its region."""
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.region_code or org.country not in (None, RUSSIA):
+            continue
+        inner = max((other for other, body in organizations.items() if span.start < other.start
+                     and other.end == span.end and body.region_code and body.country in (None, RUSSIA)),
+                    key=lambda other: other.end - other.start, default=None)
+        words = org.name.split()
+        written = len(analysis.text[inner.start:inner.end].split()) if inner is not None else 0
+        if not written or len(words) <= written:
+            continue
+        body = organizations[inner]
+        genitive = gazetteer.genitive(body.name)
+        name = f"{' '.join(words[:-written])} {genitive[:1].lower()}{genitive[1:]}"
+        out[span] = ResolvedOrg(org_id_for(name), name, None, body.region_code, body.country)
+    return out
