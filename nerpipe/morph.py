@@ -254,3 +254,10 @@ def takes_form(parses, number: str, case: str | None) -> bool:
     """Whether a parse has the word in ``number`` and, when given, ``case`` (pymorphy grammemes; ``gen2``,
     ``loc2`` count as ``gent``, ``loct``): a form the word can take."""
     return any(p.tag.number == number and (case is None or (p.tag.case or "")[:3] == case[:3]) for p in parses)
+
+
+def is_predicate(word: str, morph: Morph) -> bool:
+    """Whether a word is a finite verb or a short participle in all its readings (``Создан``, ``Открылся``),
+    never a noun or an adjective."""
+    parses = morph.parses(fold(word))
+    return word.isalpha() and bool(parses) and all(p.tag.POS in ("VERB", "PRTS") for p in parses)

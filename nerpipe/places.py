@@ -174,6 +174,7 @@ class Gazetteer:
                 self._index.add(name, place)
                 if "—" in name:
                     self._index.add(name.replace("—", "-"), place)
+                    self._index.add(name.replace(" — ", "-"), place)  # ``автономного округа-Югры``
                     self._index.add(name.split("—")[0].strip(), place)
             for adjective in region.adjectives:
                 self._adjectives[fold(adjective)] = region.code
@@ -292,7 +293,10 @@ class Gazetteer:
 
     def genitive(self, name: str) -> str:
         """A place's name in the genitive, up to its first noun: ``Израиля``, ``Южной Кореи``,
-        ``Соединённых Штатов``; abbreviations and words pymorphy cannot inflect stay."""
+        ``Соединённых Штатов``; abbreviations and words pymorphy cannot inflect stay. Each part of a name of
+        two joined by a dash: ``Ханты-Мансийского автономного округа — Югры``."""
+        if " — " in name:
+            return " — ".join(self.genitive(part) for part in name.split(" — "))
         words = name.split(" ")
         out = []
         for index, word in enumerate(words):

@@ -216,15 +216,19 @@ def test_a_dative_before_a_predicate_of_a_dative(models, text, expected):
     # an abbreviated kind before a quoted name, and the kind written out: one body
     "ФК «Северный ветер» выиграл матч. Представители футбольного клуба «Северный ветер» приехали на встречу.",
     "ХК «Полярная звезда» сообщает о новых правилах. Переговоры с хоккейным клубом «Полярная звезда» продолжатся.",
+    # a joint-stock or an oil company's abbreviation, after a legal form too
+    "Акции АК «Зернолит» выросли. Компания «Зернолит» отчиталась о прибыли.",
+    "ПАО НК «Северолит» заключило соглашение. Позже «Северолит» выплатил дивиденды.",
 ])
 def test_an_abbreviated_kind_before_a_quoted_name(models, text):
     assert len(analyze(text, models).organizations) == 1
 
 
 @pytest.mark.parametrize("name, key", [
-    ("ФК «Северный ветер»", "северный ветер"), ("ИД «Вектор»", "вектор"),
+    ("ФК «Северный ветер»", "северный ветер"), ("ИД «Вектор»", "вектор"), ("АК «Зернолит»", "зернолит"),
+    ("ПАО НК «Северолит»", "северолит"), ("АО ГК «Северолит»", "северолит"),
     # no quoted name after it: the abbreviation stays
-    ("ТК РФ", "тк россии"),
+    ("ТК РФ", "тк россии"), ("АК Барс", "ак барс"), ("СК России", "ск россии"),
 ])
 def test_org_key_drops_an_abbreviated_kind(name, key):
     from nerpipe.orgs import org_key

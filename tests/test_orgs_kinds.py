@@ -122,3 +122,14 @@ def test_a_kind_before_a_quoted_name(models, text, expected):
 def test_a_party_keeps_the_country_of_its_adjective(models):
     text = "Он был депутатом от польской компартии в Европарламенте."
     assert org_countries(text, models)["Польская компартия"] == "PL"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``подразделение`` of a company says what a body is, it names no body of its own
+    ("Подразделением концерна «Ладога» является завод «Кедр».", {"Ладога", "Кедр"}),
+    ("Завод «Кедр», подразделение концерна «Ладога», выпустил отчёт.", {"Ладога", "Кедр"}),
+    # a branch keeps its name
+    ("Филиал компании «Вектор» открылся в Твери.", {"Филиал компании «Вектор»", "Вектор"}),
+])
+def test_a_division_of_a_company_is_no_body(models, text, expected):
+    assert {org.name for org in analyze(text, models).organizations} == expected

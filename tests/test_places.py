@@ -620,7 +620,7 @@ def test_a_body_named_with_a_republics_abbreviation_is_of_it(models):
 
     result = analyze("Об этом сообщает пресс-служба президента РТ.", models)
     found = {(o.name, o.region_code) for o in result.organizations}
-    assert ("Пресс-служба президента РТ", "RU-TA") in found
+    assert ("Пресс-служба президента Республики Татарстан", "RU-TA") in found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -635,3 +635,71 @@ def test_a_small_place_is_of_the_region_the_text_is_about(models, text, expected
     from .conftest import analyze
 
     assert expected in {(p.name, p.region_code) for p in analyze(text, models).locations}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adjectives that share one plural noun of a kind of place: a place of each, the noun in the singular
+    ("Компания вложила средства в Октябрьском, Сургутском районах.", {"Октябрьский район", "Сургутский район"}),
+    ("Праздник прошёл в Заречинском и Верхнелесском районах.", {"Заречинский район", "Верхнелесский район"}),
+    ("Рост отмечен в Сибирском и Дальневосточном федеральных округах.",
+     {"Сибирский федеральный округ", "Дальневосточный федеральный округ"}),
+    # each with its own noun, or a region's adjectives the gazetteer joins: as they were
+    ("Рост отмечен в Тверской области и Пермском крае.", {"Тверская область", "Пермский край"}),
+    ("Рост отмечен в Тверской и Тульской областях.", {"Тверская область", "Тульская область"}),
+    ("В Сибирском федеральном округе открыли завод.", {"Сибирский федеральный округ"}),
+])
+def test_places_that_share_a_plural_noun(models, text, expected):
+    from .conftest import analyze
+
+    assert {place.name for place in analyze(text, models).locations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``Федерации`` alone as a place: the Russian Federation
+    ("Закон принят во всех субъектах Федерации.", {("Россия", "RU")}),
+    ("Бюджеты всех субъектов Федерации выросли.", {("Россия", "RU")}),
+])
+def test_the_federation_alone_is_russia(models, text, expected):
+    from .conftest import analyze
+
+    assert {(place.name, place.country_code) for place in analyze(text, models).locations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised noun of a kind of place alone: the one place the text names in full with it
+    ("Губернатор встретился с генконсулом Республики Узбекистан. Эти вопросы он обсуждал с вице-премьером "
+     "Республики.", {"Узбекистан"}),
+    # two such places, or none: as it was
+    ("Губернатор посетил Республику Узбекистан и Республику Казахстан. Премьер Республики выступил.",
+     {"Узбекистан", "Казахстан", "Республика"}),
+    ("Премьер Республики выступил с речью.", {"Республика"}),
+])
+def test_a_place_named_by_its_kind_alone(models, text, expected):
+    from .conftest import analyze
+
+    assert {place.name for place in analyze(text, models).locations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place the gazetteer does not know named with a region's adjective: of that region, before a town's
+    ("Губернатор поприветствовал гостей на Амурской земле.", {("Амурская земля", "RU-AMU")}),
+    ("В Гусевском городском округе открыли школу.", {("Гусевский городской округ", "RU-KGD")}),
+])
+def test_an_unknown_place_of_a_regions_adjective(models, text, expected):
+    from .conftest import analyze
+
+    assert {(place.name, place.region_code) for place in analyze(text, models).locations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a division only foreign states have, in a text about a Russian region that names one foreign country
+    ("Делегация области побывала в столице провинции Цзянбэй. Отдельно обсудили торговлю с Китаем. Губернатор "
+     "Амурской области пригласил гостей в Благовещенск.", "CN"),
+    # two foreign countries named: of neither
+    ("В провинции Цзянбэй прошла ярмарка. Делегации Китая и Монголии обсудили торговлю.", None),
+])
+def test_a_foreign_division_of_the_one_foreign_country(models, text, expected):
+    from .conftest import analyze
+
+    found = {place.country_code for place in analyze(text, models).locations if place.name.startswith("провинция")}
+    assert found == {expected}

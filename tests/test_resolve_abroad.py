@@ -67,3 +67,15 @@ def test_a_title_of_a_holder_abroad(models, text, position, country, ministry):
     orgs = {o.org_id: o.name for o in result.organizations}
     [row] = [f for f in result.positions if f.position == position]
     assert (row.country, orgs.get(row.org_id)) == (country, ministry)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mission a foreign country opens in a Russian town: that country's, whatever town it is in
+    ("Киргизия открыла почетное консульство в Южно-Сахалинске.", ("Почётное консульство в Южно-Сахалинске", "KG")),
+    ("Словения откроет консульство в Казани.", ("Консульство в Казани", "SI")),
+    # Russia's, or a body of a region, or the object of a verb of no country: as it was
+    ("Россия открыла консульство в Казани.", ("Консульство в Казани", "RU")),
+    ("Губернатор открыл представительство области в Москве.", ("Представительство области в Москве", "RU")),
+])
+def test_a_mission_of_the_country_that_opens_it(models, text, expected):
+    assert {(o.name, o.country) for o in analyze(text, models).organizations} == {expected}

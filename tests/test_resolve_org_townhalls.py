@@ -68,3 +68,20 @@ def test_a_towns_executive_has_the_id_of_its_town(models, text, key):
 def test_no_town_no_town_hall(models, text):
     keys = {org_id_for("Правительство Москвы"), org_id_for("Администрация Киева")}
     assert not {o.org_id for o in analyze(text, models).organizations} & keys
+
+
+@pytest.mark.parametrize("text, name", [
+    # a mayoralty named by the adjective of a region's capital the text does not name: that town's
+    ("Омская мэрия обнародовала информацию о приезде делегации.", "Администрация Омска"),
+    ("Тамбовская мэрия объявила конкурс на ремонт дорог.", "Администрация Тамбова"),
+])
+def test_a_mayoralty_by_a_capitals_adjective(models, text, name):
+    assert [o.org_id for o in analyze(text, models).organizations] == [org_id_for(name)]
+
+
+@pytest.mark.parametrize("text", [
+    # an administration by a region's adjective: the region's or the town's, as it was
+    "Тамбовская администрация объявила конкурс на ремонт дорог.",
+])
+def test_an_administration_by_an_adjective_stays(models, text):
+    assert org_id_for("Администрация Тамбова") not in [o.org_id for o in analyze(text, models).organizations]

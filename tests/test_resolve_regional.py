@@ -67,9 +67,9 @@ def test_the_region_of_a_federal_body_named_with_an_adjective(models, text, expe
     ("В Омске прошло заседание. Городская дума одобрила бюджет.", {("Омская городская дума", None, "RU-OMS")}),
     ("В Перми прошло заседание. Городская администрация одобрила бюджет.",
      {("Администрация Перми", None, "RU-PER")}),
-    # the body the text also names with its region written out: that one
+    # the body the text also names with its region written out: that one, named with the region's own name
     ("Правительство Татарстана утвердило программу. Депутаты поддержали республиканское правительство.",
-     {("Правительство Татарстана", None, "RU-TA")}),
+     {("Правительство Республики Татарстан", None, "RU-TA")}),
     # a level's adjective of another level, or a text about two regions: as it is
     ("В Пермском крае прошло заседание. Областной суд оставил приговор в силе.",
      {("Областной суд", None, None)}),
@@ -136,3 +136,24 @@ def test_a_regional_body_without_a_region_is_of_none(models, text):
 ])
 def test_regional_in_a_remit_places_no_title(models, text):
     assert all(p.region_code is None for p in analyze(text, models).positions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``правительство`` alone in a text about one region: the region's
+    ("В Тверской области открыли завод. Об этом сообщил заместитель председателя правительства Анна Сидорова.",
+     {("Правительство Тверской области", None, "RU-TVE")}),
+    ("Фонд развития Тверской области выдал займы. Об этом рассказала зампред правительства – министр экономики "
+     "Тверской области Анна Сидорова.",
+     {("Фонд развития Тверской области", None, "RU-TVE"), ("Правительство Тверской области", None, "RU-TVE"),
+      ("Министерство экономики Тверской области", None, "RU-TVE")}),
+    # the federal government named too, or two regions, or no region: not the region's
+    ("В Тверской области открыли завод. Правительство РФ выделило средства. Представитель правительства отметил "
+     "рост.", {("Правительство Российской Федерации", None, None)}),
+    ("В Тверской области и Пермском крае открыли заводы. Об этом сообщил представитель правительства.",
+     {("Правительство Российской Федерации", None, None)}),
+    # the region named only by its town, or a federal city: Russia's of no level said, as it was
+    ("В Твери прошёл форум. Правительство одобрило закон.", {("Правительство", None, None)}),
+    ("В Москве прошёл форум. Правительство одобрило закон.", {("Правительство", None, None)}),
+])
+def test_a_government_named_alone_in_a_text_about_one_region(models, text, expected):
+    assert organizations(text, models) == expected

@@ -25,7 +25,9 @@ UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ", "МРУ"})
 # abbreviations of a kind of organization written before its quoted name, as a legal form is (``ФК «Вектор»``:
 # the football club «Вектор»)
 _KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо",
-                                 "нпп", "кб"})
+                                 "нпп", "кб", "ак", "нк", "гк", "ск", "оэз", "сэз", "тор"})
+# kinds of organization of several words written before a quoted name, whose abbreviations are above
+_KIND_PHRASES = ("особая экономическая зона", "свободная экономическая зона", "территория опережающего развития")
 # compound names written in lower case too (минпромторг, росстат, госдума, мосгордума, центробанк)
 COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос", "центро", "центриз")
 # the first letters of a level's adjective (or of ``законодательный``) and the body's noun a compound of both is
@@ -136,9 +138,14 @@ _PUNCT = re.compile(r"[^\w\s]+")
 def org_key(name: str) -> str:
     """Who an organization is, independent of case form, quotes, legal form (or an abbreviated kind before its
     name: ``ФК``) and the way Russia is named."""
+    for phrase in _KIND_PHRASES:  # ``Особая экономическая зона «Березка»``: the zone «Березка»
+        if fold(name[:len(phrase)]) == phrase and name[len(phrase) + 1:len(phrase) + 2] in OPENING_QUOTES:
+            name = name[len(phrase) + 1:]
     kind, _, rest = name.partition(" ")
-    if fold(kind) in _KIND_ABBREVIATIONS and rest[:1] in OPENING_QUOTES:
-        name = rest  # ``ФК «Вектор»``: the club «Вектор»
+    while rest[:1] in OPENING_QUOTES and fold(kind) in _KIND_ABBREVIATIONS | _LEGAL or \
+            fold(kind) in _LEGAL and rest.partition(" ")[0].lower() in _KIND_ABBREVIATIONS:
+        name = rest  # ``ФК «Вектор»``: the club «Вектор»; ``ПАО НК «Вектор»``: the company «Вектор»
+        kind, _, rest = name.partition(" ")
     key = fold(strip_acronym_ending(name)).replace("им.", "имени ")
     key = _PUNCT.sub(" ", key)
     key = _RUSSIA.sub("россии", key)

@@ -68,7 +68,29 @@ def bodies_abroad(
     organizations = capital_bodies_abroad(analysis, organizations, scope, lexicon)
     organizations = country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon,
                                                                 gazetteer))
-    return bodies_of_the_country(analysis, organizations, places, scope, lexicon)
+    organizations = bodies_of_the_country(analysis, organizations, places, scope, lexicon)
+    return missions_of_subjects(analysis, organizations, places, lexicon)
+
+
+def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                         lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
+    """A mission of no foreign country (``почётное консульство в Южно-Сахалинске``: the place its host) that is
+    the object of a verb whose subject is a foreign country (``Киргизия открыла …``): that country's."""
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.country not in (None, RUSSIA) or not any(lexicon.morph.lemma(word) in _MISSIONS
+                                                           for word in org.name.split()[:2]):
+            continue
+        inner = {t.index for t in analysis.tokens_in(span.start, span.end)}
+        head = next((analysis.tokens[i] for i in sorted(inner) if analysis.tokens[i].head not in inner), None)
+        if head is None or head.head is None or analysis.tokens[head.head].pos != "VERB":
+            continue
+        subjects = [t for t in analysis.tokens if t.head == head.head and t.rel.startswith("nsubj")]
+        country = next((place.country_code for other, place in places.items() for t in subjects
+                        if place is not None and place.kind == "country" and other.start <= t.start < other.end), None)
+        if country not in (None, RUSSIA):
+            out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
+    return out
 
 
 def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],

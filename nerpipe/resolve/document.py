@@ -18,7 +18,9 @@ from .locations import Scope, document_scope, main_region, placed_abroad, placed
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 from .place_words import bodies_of_place_words
+from .region_names import name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
+from .shared_places import share_org_heads, share_place_heads
 from .written import names_as_written
 
 
@@ -57,14 +59,17 @@ def resolve_document(
     """Who every PER, ORG and LOC span is; the entities of the document with their mentions
     (``year``: when the document was written, for the names bodies had then, see :func:`document_year`)."""
     names, person_ids = resolve_people(analysis, spans, morph)
-    places = resolve_places(analysis, spans, morph, gazetteer)
+    places = share_place_heads(analysis, resolve_places(analysis, spans, morph, gazetteer), gazetteer)
     region = main_region(places)
     scope = document_scope(places)
     places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
-    organizations = resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region, year)
+    organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
+                                                           year), morph)
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
+    organizations = name_units_of_region_bodies(analysis, name_region_bodies(organizations, orgs, gazetteer),
+                                                gazetteer)
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}

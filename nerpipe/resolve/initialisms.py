@@ -36,12 +36,19 @@ def _letters_key(text: str) -> str:
 
 def apposed_initials(name: str) -> tuple[str, str | None]:
     """A name that ends with its own abbreviation in apposition, the initials of the words before it
-    (``Главное оперативное управление ГОУ``): the name without it and the abbreviation; else the name
-    and ``None``."""
+    (``Главное оперативное управление ГОУ``), or in brackets between them and a quoted name or a place (``Особая
+    экономическая зона (ОЭЗ) «Березка»``, ``Фонд развития (ФР) Тверской области``): the name without it and the
+    abbreviation; else the name and ``None``."""
+    inside = _BRACKETED.search(name)  # ``Особая экономическая зона (ОЭЗ) «Березка»``: before a quoted name
+    if inside is not None and is_abbreviation(inside[1]) and _letters_key(inside[1]) == initials(name[:inside.start()]):
+        return f"{name[:inside.start()]} {name[inside.end():]}", inside[1]
     *words, last = name.split() or [""]
     if len(words) < 2 or not is_abbreviation(last) or _letters_key(last) != initials(" ".join(words)):
         return name, None
     return " ".join(words), last
+
+
+_BRACKETED = re.compile(r" \((\w+)\) (?=[«\"“„]|[А-ЯЁA-Z])")
 
 
 def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:

@@ -29,6 +29,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         place = place or gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
+        if place is None and len(tokens) == 1 and surface[:1].isupper() and morph.lemma(surface) == _FEDERATION:
+            place = gazetteer.lookup("Россия")  # ``субъектах Федерации``: the Russian Federation
         if place is None:
             place = gazetteer.lookup_bare_division(surface)
         if place is None:
@@ -36,9 +38,30 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         if place is None:
             place = Place(surface, "other", None, None)
         out[span] = place
+    return named_by_kind_alone(analysis, out, morph)
+
+
+_FEDERATION = "федерация"
+# nouns of a kind of place a text may name a place of its own by, once named in full (``Республики``)
+_KIND_NOUNS = frozenset({"республика", "королевство", "княжество", "штат", "провинция", "область", "край"})
+
+
+def named_by_kind_alone(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
+    """``places`` with each place the gazetteer does not know named by a capitalised noun of its kind alone
+    (``вице-премьером Республики``) made the one place of the text named in full with that noun first
+    (``Республики Узбекистан``); as it is where none or several are."""
+    out = dict(places)
+    for span, place in places.items():
+        surface = analysis.text[span.start:span.end]
+        lemma = morph.lemma(surface)
+        if place.category != "other" or " " in surface or not surface[:1].isupper() or lemma not in _KIND_NOUNS:
+            continue
+        named = {other for key, other in places.items() if key != span and other.category != "other"
+                 and " " in analysis.text[key.start:key.end]
+                 and morph.lemma(analysis.text[key.start:key.end].split()[0]) == lemma}
+        if len(named) == 1:
+            out[span] = named.pop()
     return out
-
-
 # nouns of streets and squares: the name after one is the street's, never the town's it may share
 # (``улица Чехова`` is no town Чехов)
 _STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
@@ -73,7 +96,8 @@ def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> P
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
     """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
     ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
-    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``."""
+    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``; ``Амурской земле`` → ``Амурская
+    земля`` of the region whose adjective it is before a town's (``Амурск``)."""
     kind = None
     index = 0
     while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
@@ -90,7 +114,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         if after is not None and morph.lemma(after.text) in _DISTRICT_NOUNS | _URBAN_NOUNS:
             continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
-            region = gazetteer.region_of_town_adjective(word.text)
+            region = gazetteer.region_of_adjective(word.text) or gazetteer.region_of_town_adjective(word.text)
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
@@ -101,15 +125,30 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
     ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about
-    one country names its small places without it (:func:`country_abroad`)."""
+    one country names its small places without it (:func:`country_abroad`); a division only foreign states have,
+    of the one foreign country the text names."""
     out = dict(places)
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
-            country = country_abroad(analysis, span, places, scope)
+            country = country_abroad(analysis, span, places, scope) or _one_country_of_division(place, places)
             if country is not None:
                 out[span] = Place(place.name, "other", None, country)
     return out
+
+
+# nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
+_FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
+
+
+def _one_country_of_division(place: Place, places: dict[Span, Place]) -> str | None:
+    """The one foreign country a text names, for a division only foreign states have that it names (``провинции
+    Хэйлунцзян`` in a text that names China); ``None`` for any other place, or where it names several."""
+    if place.name.split()[0] not in _FOREIGN_DIVISIONS:
+        return None
+    countries = {other.country_code for other in places.values()
+                 if other.category == "country" and other.country_code not in (None, RUSSIA)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:

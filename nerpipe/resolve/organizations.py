@@ -406,8 +406,8 @@ def _common_noun(analysis: Analysis, span: Span) -> bool:
 
 
 def _brackets_from(surface: str, span: Span) -> int:
-    """Where to look for what a text gives in brackets after an organization's name: after the
-    span, or before the brackets the span closes with (``Комитета по делам молодёжи (КДМ)``)."""
-    if surface.endswith(")") and "(" in surface:
-        return span.start + surface.rindex("(")
+    """Where to look for what a text gives in brackets after an organization's name: after the span, or before
+    the brackets it closes with or holds an abbreviation in (``Комитета (КДМ)``, ``Фонда (ФР) Тверской области``)."""
+    if (at := surface.find("(")) > 0 and (surface.endswith(")") or is_abbreviation(surface[at + 1:].split(")")[0])):
+        return span.start + (surface.rindex("(") if surface.endswith(")") else at - 1)
     return span.end

@@ -55,11 +55,15 @@ def bodies_of_regions(
     level or noun alone in such a text, made that region's (see the module)."""
     out = dict(organizations)
     town = main_town(places, gazetteer)
+    lone = _region_named(places, scope, gazetteer) and not _federal_government_named(organizations.values(),
+                                                                                    gazetteer.morph)
     for span, org in organizations.items():
         if (levelled := _region_of_level(org, gazetteer)) is not None:
             out[span] = org = levelled
         if _abbreviated(analysis, span, gazetteer):
             continue  # ``областного МЧС``: a federal body's office in the region, not a ministry of its own
+        if not lone and gazetteer.morph.lemma(org.name) in _LONE_BODIES:
+            continue  # ``правительства`` beside ``Правительства РФ``: as :mod:`resolve.abroad` made it
         if (own := body_of_scope(org, scope, gazetteer, town)) is not None:
             out[span] = _written_out(own, organizations.values(), gazetteer) or own
             continue
@@ -120,7 +124,8 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     body each region has (``Краевое правительство`` → ``Правительство Пермского края``, ``Областной суд`` →
     ``Курганский областной суд``), or by a name only a region's body has (``Законодательное собрание`` →
     ``Законодательное собрание Пермского края``, ``Облдума`` → ``Курганская областная дума``); with
-    ``городской``, the body of the town the text is about (``Городская дума`` → ``Омская городская дума``).
+    ``городской``, the body of the town the text is about (``Городская дума`` → ``Омская городская дума``);
+    ``правительство`` alone, the region's (``Правительство Пермского края``).
     ``None`` for any other, or where the text is about no one region of that level or town."""
     morph = gazetteer.morph
     words = (spell_compound(org.name, morph) or org.name).split()
@@ -138,9 +143,31 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
         name = kept or f"{_without_level(words)} {genitive}"
     elif morph.lemma(words[0]) in _REGION_ONLY:
         name = f"{' '.join(words)} {genitive}"
+    elif len(words) == 1 and morph.lemma(words[0]) in _LONE_BODIES:
+        name = f"{words[0][:1].upper()}{words[0][1:]} {genitive}"
     else:
         return None
     return ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
+
+
+# bodies each region has one of, named by their noun alone (``правительства``): in a text about one region that
+# names no federal one, the region's
+_LONE_BODIES = frozenset({"правительство"})
+
+
+def _region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether the one region a text is about is named as a region (``Томской области``, not only ``Томске``)
+    and is no federal city (whose government a text about the capital may not mean)."""
+    region = gazetteer.region_by_code.get(scope.region) if scope.region else None
+    return region is not None and region.type != "город федерального значения" and any(
+        place.category == FEDERAL_SUBJECT and place.region_code == scope.region for place in places.values())
+
+
+def _federal_government_named(organizations, morph) -> bool:
+    """Whether a text names Russia's federal government (``Правительства РФ``): a government of Russia
+    named with more than its noun and with no region."""
+    return any(org.country == RUSSIA and not org.region_code and " " in org.name
+               and morph.lemma(org.name.split()[0]) in _LONE_BODIES for org in organizations)
 
 
 def _town_body(words: list[str], town: Place, gazetteer: Gazetteer) -> ResolvedOrg | None:

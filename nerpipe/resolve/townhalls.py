@@ -21,7 +21,8 @@ from .abroad import main_town
 from .ids import org_id_for
 from .organizations import ResolvedOrg
 
-_EXECUTIVES = frozenset({"мэрия", "администрация"})
+_MAYORALTY = "мэрия"
+_EXECUTIVES = frozenset({_MAYORALTY, "администрация"})
 _GOVERNMENT = "правительство"  # the executive of a town that is a federal subject
 _FEDERAL_CITY = "город федерального значения"
 _TOWN_WORDS = frozenset({"город", "г"})  # ``администрация города Твери``, ``мэрия г. Твери``
@@ -83,7 +84,8 @@ def executive_of_named_town(org: ResolvedOrg, towns: set[Place], main: Place | N
                             gazetteer: Gazetteer) -> tuple[Place, str] | None:
     """The town of ``towns`` whose executive ``org`` names by the town's adjective (``Тверская городская
     администрация``, ``тверская мэрия``, ``Московское правительство``), or the ``main`` town of a text whose
-    executive it names as the town's (``администрация города``); ``None`` for any other body."""
+    executive it names as the town's (``администрация города``); a mayoralty named by the adjective of a
+    region's capital, that town's (``омская мэрия``), named in the text or not; ``None`` for any other body."""
     morph = gazetteer.morph
     words = org.name.split()
     if len(words) < 2:
@@ -96,11 +98,24 @@ def executive_of_named_town(org: ResolvedOrg, towns: set[Place], main: Place | N
             or len(words) == 3 and morph.lemma(words[1]) != "городской":
         return None
     federal = federal_city_of_adjective(words[0], gazetteer)
-    found = [town for town in towns | ({federal} if federal else set()) if town_adjective(words[0], town, gazetteer)
+    candidates = towns | ({federal} if federal else set())
+    if len(words) == 2 and head == _MAYORALTY:
+        candidates |= regional_capitals(gazetteer)  # ``омская мэрия``: only a town has one
+    found = [town for town in candidates if town_adjective(words[0], town, gazetteer)
              and org.region_code in (None, town.region_code) and org.country in (None, town.country_code)]
+    regular = [town for town in found if morph.lemma(words[0]) in city_adjectives(town.name)]
+    found = regular or found
     if len(found) != 1 or len(words) == 2 and head == "администрация" and found[0].kind == CITY:
         return None  # ``тверская администрация``: the region's or the town's
     return _keyed(found[0], head, gazetteer)
+
+
+def regional_capitals(gazetteer: Gazetteer) -> set[Place]:
+    """The administrative centres of Russia's federal subjects but the federal cities (named as regions, see
+    :func:`federal_city_of_adjective`), as towns of the gazetteer."""
+    capitals = (gazetteer.lookup_words([region.capital], category="city") for region in gazetteer.regions
+                if region.type != _FEDERAL_CITY)
+    return {town for town in capitals if town is not None and town.kind == CITY}
 
 
 def federal_city_of_adjective(word: str, gazetteer: Gazetteer) -> Place | None:

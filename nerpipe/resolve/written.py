@@ -19,6 +19,7 @@ from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from ..text import strip_acronym_ending
 from .organizations import ResolvedOrg, span_words
+from .region_names import names_one_region_body
 
 _RUSSIA_TAILS = frozenset(ending.strip().lower() for ending in RUSSIA_ENDINGS)  # россии, рф, …
 
@@ -36,7 +37,7 @@ def written_name(analysis: Analysis, span: Span, org: ResolvedOrg, lexicon: OrgL
     if not name or org_key(name) == org_key(org.name):
         return org.name
     if lexicon.spells(name, org.name) or country_added(name, org, gazetteer) or abbreviated(name) \
-            or abbreviation_added(name, org, lexicon):
+            or abbreviation_added(name, org, lexicon) or names_one_region_body(name, org, lexicon, gazetteer):
         return name
     return org.name
 

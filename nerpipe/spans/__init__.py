@@ -125,6 +125,7 @@ from .people.initials import find_initialled_in_orgs, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
+from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
 from .places import (
     drop_adjectives_in_orgs,
     find_place_adjectives,
@@ -173,6 +174,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = find_named_kinds(analysis, extend_by_descriptors(analysis, spans, orgs, gazetteer), orgs)
+    spans = grow_over_bracketed_abbreviations(analysis, grow_to_phrase_kinds(analysis, spans, orgs))
     spans = extend_by_unit_abbreviations(analysis, find_quoted_clubs(analysis, spans, morph))
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..morph import Morph, fold, without_former
+from ..morph import Morph, fold, is_predicate, without_former
 from ..ner import Analysis
 from ..orgs import (
     LEGAL_FORMS,
@@ -111,13 +111,14 @@ def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
     """An ORG span without the words natasha took in at its edges that no name starts or ends
     with: a preposition or conjunction, or a person's title before a genitive, in lower case or
     opening the sentence, before it (``[Из] ассоциации «Вектор»``, ``[Руководитель] ассоциации …``,
-    an adverb: ``[Вчера] банк «Кедр»``), and
+    an adverb: ``[Вчера] банк «Кедр»``, a verb or a short participle: ``[Создан] Совет …``), and
     a finite verb after it, or a preposition (``Институтом прикладной оптики [работают]``); a
     name in quotes keeps what its quotes hold."""
     inner = analysis.tokens_in(span.start, span.end)
     first, last = 0, len(inner) - 1
     while first < last and (inner[first].pos in _EDGE_WORDS or _holder(inner[first], inner[first + 1], morph)
-                            or _adverb(analysis, inner[first], inner[first + 1], morph)) and (
+                            or _adverb(analysis, inner[first], inner[first + 1], morph)
+                            or is_predicate(inner[first].text, morph)) and (
             inner[first].text.islower() or analysis.starts_sentence(inner[first].index)):
         first += 1
     if not any(t.text in QUOTE_PAIRS or t.text in QUOTE_PAIRS.values() for t in inner[first:last + 1]):

@@ -598,7 +598,35 @@ def level_bodies() -> list[Case]:
         text = (f"Правительство {region.genitive} утвердило программу. Депутаты поддержали {stem}ое "
                 f"правительство.")
         out.append(Case("regions", "orgname:level_body_written_out", text,
-                        frozenset({(f"Правительство {region.genitive}", None, region.code)})))
+                        frozenset({(f"Правительство {_OFFICIAL.get(region.code, region.genitive)}", None,
+                                    region.code)})))
+    return out
+
+
+# regions by several of their names in the genitive, and the genitive of their own name
+_NAMINGS = (("RU-KHM", ("Югры", "ХМАО — Югры", "ХМАО-Югры", "Ханты-Мансийского автономного округа"),
+             "Ханты-Мансийского автономного округа — Югры"),
+            ("RU-SA", ("Якутии", "Республики Саха", "Республики Саха (Якутия)"), "Республики Саха (Якутия)"),
+            ("RU-LEN", ("Ленобласти", "Ленинградской области"), "Ленинградской области"),
+            ("RU-TA", ("Татарстана", "Республики Татарстан"), "Республики Татарстан"))
+
+
+def region_namings() -> list[Case]:
+    """A region's government named in one text with two of the region's names: one body, named with the
+    region's own name; ``правительство`` alone in a text about one region: the region's."""
+    out = []
+    for code, names, official in _NAMINGS:
+        expected = frozenset({(f"Правительство {official}", None, code)})
+        for first in names:
+            for second in names:
+                if first != second:
+                    text = f"Правительство {first} утвердило программу. Депутаты поддержали правительство {second}."
+                    out.append(Case("regions", "orgname:region_namings", text, expected))
+    for region in REGIONS[:6]:
+        text = f"В {region.locative} открыли завод. Об этом сообщил заместитель председателя правительства Анна Орлова."
+        official = _OFFICIAL.get(region.code, region.genitive)
+        out.append(Case("regions", "orgname:lone_government", text,
+                        frozenset({(f"Правительство {official}", None, region.code)})))
     return out
 
 
@@ -716,7 +744,7 @@ def cases() -> list[Case]:
     return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
             *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places(),
             *two_countries(), *level_bodies(), *two_namings(), *compounds_abroad(), *level_of_adjective(),
-            *lone_bodies_abroad(), *district_bodies()]
+            *lone_bodies_abroad(), *district_bodies(), *region_namings()]
 
 
 def answer(result, case: Case) -> frozenset:

@@ -1,0 +1,113 @@
+"""Places and bodies a plural noun names one of each: ``в Октябрьском, Сургутском районах`` is the
+Октябрьский район and the Сургутский район, ``в Сибирском и Дальневосточном федеральных округах`` the
+Сибирский федеральный округ and the Дальневосточный федеральный округ; each adjective before the shared noun
+is a place of its own named with that noun in the singular (and the adjectives the noun shares:
+``федеральных``), not a town of the adjective (``Октябрьский``); so are bodies (``Лянторской городской и
+Нижнесортымской участковой больниц``: two hospitals)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..morph import Morph, plural_noun
+from ..ner import Analysis
+from ..places import Gazetteer, Place
+from ..records import Span
+from .ids import org_id_for
+from .organizations import ResolvedOrg
+
+_GENDERS = ("masc", "femn", "neut")
+# nouns of a kind of place named after an adjective (``Сургутский район``, ``Сибирский федеральный округ``)
+_PLACE_NOUNS = frozenset({"район", "округ", "область", "край", "улус", "поселение", "уезд", "провинция"})
+
+
+def share_place_heads(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer) -> dict[Span, Place]:
+    """``places`` with the places of a list that shares one plural noun of a kind of place each named with the
+    noun (see the module)."""
+    morph = gazetteer.morph
+    out = dict(places)
+    for span, name in _shared_names(analysis, places, morph,
+                                    lambda noun: bool(morph.forms(noun) & _PLACE_NOUNS)).items():
+        out[span] = gazetteer.lookup(name) or Place(name, "other", None, None)
+    return out
+
+
+def share_org_heads(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
+                    morph: Morph) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with the bodies of a list of adjectives that shares one plural noun (``Лянторской
+    городской и Нижнесортымской участковой больниц``) each named with the noun in the singular (``Лянторская
+    городская больница``, ``Нижнесортымская участковая больница``), of the region and country the last has."""
+    out = dict(organizations)
+    for span, name in _shared_names(analysis, organizations, morph, lambda noun: True).items():
+        org = organizations[span]
+        last = max((s for s in organizations if s.start >= span.start), key=lambda s: s.end)
+        kept = organizations[last]
+        out[span] = replace(org, org_id=org_id_for(name), name=name, abbr=None,
+                            region_code=org.region_code or kept.region_code, country=org.country or kept.country)
+    return out
+
+
+def _shared_names(analysis: Analysis, entities: dict, morph: Morph, names_kind) -> dict[Span, str]:
+    """The name of each span of a list of adjectives that shares the plural noun its last span ends with, when
+    ``names_kind`` accepts that noun (see the module)."""
+    ordered = sorted(entities, key=lambda span: span.start)
+    out: dict[Span, str] = {}
+    for index, last in enumerate(ordered):
+        tokens = analysis.tokens_in(last.start, last.end)
+        if len(tokens) < 2 or tokens[-1].pos != "NOUN" or not plural_noun(tokens[-1], morph) \
+                or not names_kind(tokens[-1].text):
+            continue
+        own = _leading_singular(tokens[:-1], morph)
+        shared = tokens[len(own):]
+        if not own or any(not _adjective(t, morph) for t in shared[:-1]):
+            continue
+        members = [(last, own), *_listed_before(analysis, last, ordered[:index], morph)]
+        for span, words in members if len(members) > 1 else ():
+            name = _named(words, shared, morph)
+            if name is not None:
+                out[span] = name
+    return out
+
+
+def _listed_before(analysis: Analysis, last: Span, before: list[Span], morph: Morph):
+    """The spans of adjectives alone in the singular right before ``last``, each behind ``и`` or a comma."""
+    start = last.start
+    for span in reversed(before):
+        between = analysis.text[span.end:start].strip()
+        tokens = analysis.tokens_in(span.start, span.end)
+        if between not in (",", "и") or not tokens or len(_leading_singular(tokens, morph)) != len(tokens):
+            return
+        yield span, tokens
+        start = span.start
+
+
+def _leading_singular(tokens: list, morph: Morph) -> list:
+    """The adjectives in the singular a phrase opens with, the first capitalised (``Дальневосточном`` of
+    ``Дальневосточном федеральных округах``, ``Лянторской городской``)."""
+    out = []
+    for token in tokens:
+        if not (out or token.text[:1].isupper()) or not _adjective(token, morph) \
+                or not morph.has_gram(token.text, "sing"):
+            break
+        out.append(token)
+    return out
+
+
+def _adjective(token, morph: Morph) -> bool:
+    return token.pos == "ADJ" or morph.has_gram(token.text, "ADJF")
+
+
+def _named(own: list, shared: list, morph: Morph) -> str | None:
+    """The own adjectives, the shared ones and the noun, all in the nominative singular (``Сибирский
+    федеральный округ``); ``None`` where a word does not inflect."""
+    noun = morph.inflect(shared[-1].text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
+    if noun is None:
+        return None
+    gender = next((gram for gram in _GENDERS if morph.has_gram(noun, gram)), "masc")
+    words = []
+    for token in [*own, *shared[:-1]]:
+        word = morph.inflect(token.text, {gender, "nomn", "sing"}, prefer={"POS": "ADJF"})
+        if word is None:
+            return None
+        words.append(word[:1].upper() + word[1:] if token.text[:1].isupper() else word)
+    return " ".join([*words, noun])

@@ -1,0 +1,63 @@
+"""A quoted name after the two words that say what it is, and their abbreviation in brackets between them:
+``особой экономической зоной (ОЭЗ) «Березка»``, ``индустриального парка «Заречный»`` — the whole is the
+organization's name, not the quoted words alone (``spans.bodies`` grows a name to a kind of one word)."""
+
+from __future__ import annotations
+
+import re
+
+from ..ner import Analysis
+from ..orgs import OrgLexicon, is_abbreviation
+from ..records import LOC, ORG, Span
+from ..text import OPENING_QUOTES
+from .edges import close_quotes
+
+
+def grow_to_phrase_kinds(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """``spans`` with each quoted ORG name after a kind of organization of two words (an adjective and its
+    noun, ``resources/org_types.csv``), with the adjectives before them and their abbreviation in brackets
+    after them, grown to hold them (see the module)."""
+    return [_grown(analysis, span, lexicon) if span.type == ORG else span for span in spans]
+
+
+def _grown(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span:
+    tokens = analysis.tokens
+    inner = analysis.tokens_in(span.start, span.end)
+    if not inner:
+        return span
+    index = inner[0].index - 1
+    if inner[0].text not in OPENING_QUOTES:
+        if index < 0 or tokens[index].text not in OPENING_QUOTES:
+            return span
+        index -= 1
+    if index >= 3 and tokens[index].text == ")" and is_abbreviation(tokens[index - 1].text) \
+            and tokens[index - 2].text == "(":
+        index -= 3  # ``(ОЭЗ)``
+    if index < 1 or tokens[index].sent != inner[0].sent or tokens[index].pos != "NOUN" \
+            or lexicon.phrase_kind(tokens[index - 1].text, tokens[index].text, True) != "descriptor":
+        return span
+    first = index - 1
+    case = tokens[index].feat.get("Case")
+    while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].feat.get("Case") == case \
+            and tokens[first - 1].sent == inner[0].sent:
+        first -= 1
+    return close_quotes(analysis.text, Span(tokens[first].start, span.end, ORG))
+
+
+def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` with each ORG name followed by its abbreviation in brackets and a place in the genitive grown
+    to the place (``Фонд развития промышленности (ФРП) Тверской области``): the place is the body's, the
+    abbreviation the whole's."""
+    places = {span.start: span for span in spans if span.type == LOC}
+    out = []
+    for span in spans:
+        after = _BRACKET.match(analysis.text, span.end) if span.type == ORG else None
+        place = places.get(after.end()) if after is not None and is_abbreviation(after[1]) else None
+        first = analysis.tokens_in(place.start, place.end)[:1] if place is not None else []
+        if first and first[0].feat.get("Case") == "Gen" and first[0].text[:1].isupper():
+            span = Span(span.start, place.end, ORG)
+        out.append(span)
+    return out
+
+
+_BRACKET = re.compile(r" \((\w+)\) ")

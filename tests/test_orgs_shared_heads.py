@@ -1,0 +1,21 @@
+"""Bodies named by adjectives that share one plural noun are a body each, named with the noun in the
+singular; a body of its own noun stays as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Средства пойдут на реконструкцию Лянторской городской и Нижнесортымской участковой больниц.",
+     {"Лянторская городская больница", "Нижнесортымская участковая больница"}),
+    ("Ремонт прошёл в Заречной районной и Камышовской участковой больницах.",
+     {"Заречная районная больница", "Камышовская участковая больница"}),
+    # each with its own noun: as it was
+    ("Ремонт прошёл в Заречной районной больнице и Камышовской участковой больнице.",
+     {"Заречная районная больница", "Камышовская участковая больница"}),
+])
+def test_bodies_that_share_a_plural_noun(models, text, expected):
+    assert {org.name for org in analyze(text, models).organizations} == expected
