@@ -641,6 +641,8 @@ def test_a_small_place_is_of_the_region_the_text_is_about(models, text, expected
     # adjectives that share one plural noun of a kind of place: a place of each, the noun in the singular
     ("Компания вложила средства в Октябрьском, Сургутском районах.", {"Октябрьский район", "Сургутский район"}),
     ("Праздник прошёл в Заречинском и Верхнелесском районах.", {"Заречинский район", "Верхнелесский район"}),
+    # a hyphenated adjective keeps the capitals of its parts
+    ("Дороги отремонтируют в Заречно-Ямском и Верхнелесском районах.", {"Заречно-Ямский район", "Верхнелесский район"}),
     ("Рост отмечен в Сибирском и Дальневосточном федеральных округах.",
      {"Сибирский федеральный округ", "Дальневосточный федеральный округ"}),
     # each with its own noun, or a region's adjectives the gazetteer joins: as they were

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import Morph, plural_noun
+from ..morph import Morph, plural_noun, restore_case
 from ..ner import Analysis
 from ..places import Gazetteer, Place
 from ..records import Span
@@ -109,5 +109,5 @@ def _named(own: list, shared: list, morph: Morph) -> str | None:
         word = morph.inflect(token.text, {gender, "nomn", "sing"}, prefer={"POS": "ADJF"})
         if word is None:
             return None
-        words.append(word[:1].upper() + word[1:] if token.text[:1].isupper() else word)
+        words.append(restore_case(word, token.text))  # Гаврилов-Ямского → Гаврилов-Ямский
     return " ".join([*words, noun])
