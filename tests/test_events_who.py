@@ -103,3 +103,40 @@ def test_titles_are_stated_as_of_the_event(models):
 def test_no_day_no_as_of(models):
     result = analyze("Ректор Пермского университета Андрей Штерн поздравил студентов.", models)
     assert [p.as_of for p in result.positions] == [None]
+
+
+# an organization the guests visit is a place of the event, not a participant; those that take part keep
+# their rows: text → (organizations visited, organizations taking part)
+VISITED = [
+    # the parser takes the list visited for a second subject of "посетили"
+    ("В Кирове прошла практическая сессия по развитию лесных кластеров. Организаторами выступили министерство "
+     "промышленности Кировской области и центр «Мой бизнес». В первый день мероприятия гости области посетили "
+     "предприятия лесного кластера: «Вятлес», «Кедровый бор» и промышленный технопарк «Сосна». Гостям показали "
+     "работу предприятий.", {"Сосна", "Вятлес", "Кедровый бор"}, {"Мой бизнес"}),
+    # a delegation's sentence names what it visits too
+    ("В Перми прошел форум «Кама». Делегация компании «Уралсталь» посетила завод «Пермские моторы».",
+     {"Пермские моторы"}, {"Делегация компании «Уралсталь»"}),
+    # the tour's own words
+    ("В Перми прошел форум «Кама». Для участников форума провели экскурсию по технопарку «Морион».",
+     {"Морион"}, set()),
+    # a clause of taking part that goes on to the visit
+    ("В Перми прошел форум «Кама». В форуме приняли участие представители компании «Уралсталь», после чего "
+     "гости осмотрели цеха завода «Пермские моторы».", {"Цеха завода «Пермские моторы»", "Пермские моторы"},
+     {"Уралсталь"}),
+    ("В Перми прошел форум «Кама». В рамках форума делегация банка «Прикамье» прибыла на завод «Пермские моторы».",
+     {"Пермские моторы"}, {"Делегация банка «Прикамье»"}),
+    # near cases: organizations that take part, with no visit
+    ("В Перми прошел форум «Кама». В форуме приняли участие представители компании «Уралсталь» и банка "
+     "«Прикамье».", set(), {"Уралсталь", "Прикамье"}),
+    ("В Перми прошла стратегическая сессия. С экспертами будут работать представители компании «Уралсталь» и "
+     "завода «Пермские моторы».", set(), {"Уралсталь", "Пермские моторы"}),
+]
+
+
+@pytest.mark.parametrize("text, visited, taking_part", VISITED)
+def test_an_organization_visited_takes_no_part(models, text, visited, taking_part):
+    from .events_view import events_of
+
+    found = {who for event in events_of(text, models) for who, _role, _title in event.people}
+    assert not found & visited, found
+    assert taking_part <= found, found
