@@ -140,3 +140,33 @@ def test_an_organization_visited_takes_no_part(models, text, visited, taking_par
     found = {who for event in events_of(text, models) for who, _role, _title in event.people}
     assert not found & visited, found
     assert taking_part <= found, found
+
+
+# a clause of taking part that names someone only in an aside: a participial phrase, the source of the report
+# text → (named aside, taking part)
+ASIDE = [
+    ("В Перми прошло совещание по лесу. В совещании также принимал участие Петр Ладов - участник программы "
+     "«Лидеры Прикамья», учрежденной губернатором края Иваном Лобовым и реализуемой Пермским политехническим "
+     "университетом.", {"Иван Лобов", "Пермский политехнический университет"}, {"Петр Ладов"}),
+    ("Губернатор Пермского края Иван Лобов проведет 19 мая совещание по паводку, в котором примут участие "
+     "руководители ведомств и главы районов, говорится в сообщении пресс-службы губернатора и правительства края.",
+     {"Пресс-служба губернатора", "Правительство Пермского края"}, {"Иван Лобов"}),
+    ("Как сообщили в министерстве промышленности Пермского края, в форуме «Кама» примут участие представители "
+     "компании «Уралсталь».", {"Министерство промышленности Пермского края"}, {"Уралсталь"}),
+    # near cases: the leader of a delegation, a report after the list, a report in the sentence before
+    ("В форуме «Кама» приняла участие делегация Пермского края, возглавляемая губернатором Иваном Лобовым.",
+     set(), {"Делегация Пермского края", "Иван Лобов"}),
+    ("В форуме «Кама» приняли участие представители компании «Уралсталь», сообщила пресс-служба форума.",
+     set(), {"Уралсталь"}),
+    ("Об этом сообщила пресс-служба края. Компания «Уралсталь» и банк «Прикамье» примут участие в форуме «Кама».",
+     set(), {"Уралсталь", "Прикамье"}),
+]
+
+
+@pytest.mark.parametrize("text, aside, taking_part", ASIDE)
+def test_who_is_named_aside_takes_no_part(models, text, aside, taking_part):
+    from .events_view import events_of
+
+    found = {who for event in events_of(text, models) for who, _role, _title in event.people}
+    assert not found & aside, found
+    assert taking_part <= found, found

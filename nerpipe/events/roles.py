@@ -55,9 +55,33 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
             continue
         start, end = clause_of(context, token.index)
         spans = [s for s in outermost(context, start, end) if not in_extent(s, extents)]
-        out += claims_for(context, event, spans, "participant")
-        out += title_holders(context, event, start, end, "participant", extents)
+        claims = claims_for(context, event, spans, "participant")
+        claims += title_holders(context, event, start, end, "participant", extents)
+        out += [c for c in claims if not _named_aside(context, lexicon, c.span, token.index)]
     return out
+
+
+def _named_aside(context: Context, lexicon: EventLexicon, span: Span, index: int) -> bool:
+    """Whether a clause of taking part (its word at ``index``) names ``span`` only in an aside: inside a
+    participial phrase (``участник программы, учрежденной губернатором …``; not one that leads those who
+    take part: ``делегация, возглавляемая губернатором …``) or as the source of the report (``…, говорится в
+    сообщении пресс-службы …``, ``как сообщили в министерстве …, в форуме примут участие …``)."""
+    tokens = context.tokens
+    inside = context.analysis.tokens_in(span.start, span.end)
+    if not inside:
+        return False
+    head = next((t for t in inside if t.head is None or not span.start <= tokens[t.head].start < span.end), inside[0])
+    seen = set()
+    while head.head is not None and head.head not in seen and head.head != index:
+        seen.add(head.head)
+        head = tokens[head.head]
+        if head.pos == "VERB" and head.feat.get("VerbForm") == "Part" and head.rel != "amod":
+            return not lexicon.is_("lead", head.text)
+    # a verb of reporting between the clause's word and the span, or before a span named ahead of that word
+    first = inside[0].index
+    low, high = (max(0, first - 12), index) if first < index else (index + 1, first)
+    return any(t.pos == "VERB" and t.feat.get("VerbForm") == "Fin" and t.sent == tokens[index].sent
+               and lexicon.is_("report", t.text) for t in tokens[low:high])
 
 
 def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | None:
