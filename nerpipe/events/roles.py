@@ -199,7 +199,8 @@ _CHAIRED = {"заседание", "совещание", "планерка", "в�
 
 def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
     """The subject of ``провёл``, ``совершил`` whose object is an event: a person chairs a meeting or a
-    session and takes part in talks, a visit, a meeting with someone; an organization organizes."""
+    session, held with whomever it names (``провёл совещание с главами районов``), and takes part in talks,
+    a visit, a meeting with someone (``провёл встречу с …``); an organization organizes."""
     tokens = context.tokens
     out: list[Claim] = []
     for index, cluster in enumerate(anchors.clusters):
@@ -212,9 +213,7 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
                 if span.type == ORG:
                     role = "organizer"
                 else:
-                    role = "chair" if mention.noun in _CHAIRED and not any(
-                        fold(t.text) in ("с", "со") for t in tokens[mention.head + 1: mention.last + 1]) \
-                        else "participant"
+                    role = "chair" if mention.noun in _CHAIRED else "participant"
                 out += claims_from(context, index, [span], role)
     return out
 
