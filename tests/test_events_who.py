@@ -175,3 +175,20 @@ def test_who_is_named_aside_takes_no_part(models, text, aside, taking_part):
     found = {who for event in events_of(text, models) for who, _role, _title in event.people}
     assert not found & aside, found
     assert taking_part <= found, found
+
+
+# "представлять" a region or an organization at an event is taking part, not speaking; presenting a report is
+REPRESENTING = [
+    ("Международная выставка «Урал» открылась в Перми. Наш регион на открытии выставки представляют заместитель "
+     "губернатора Анна Лесная, директор департамента экономики Павел Грачев и начальник управления Юлия Светлова.",
+     {"Анна Лесная": "participant", "Павел Грачев": "participant", "Юлия Светлова": "participant"}),
+    ("В Перми прошел форум «Кама». На форуме Пермский край представлял министр экономики Павел Грачев.",
+     {"Павел Грачев": "participant"}),
+    ("В Перми прошел форум «Кама». На форуме министр экономики Павел Грачев представил доклад о туризме.",
+     {"Павел Грачев": "speaker"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPRESENTING)
+def test_who_represents_a_region_takes_part(models, text, expected):
+    assert roles(one_event(text, models)) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..morph import fold
-from ..records import ORG, PER, Span
+from ..records import LOC, ORG, PER, Span
 from .anchors import Anchors
 from .attach import event_before, event_extents, event_spoken_of, event_taken_part_in, governs_event, sentence_event
 from .context import Context, clause_of
@@ -114,7 +114,20 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "subject"
     if token.pos == "VERB" and _acts_as(context, index, lexicon):
         return "subject"  # "главным судьёй выступил X": X takes part in that role
+    if token.pos == "VERB" and _represents(context, index, lexicon):
+        return "subject"  # "регион на форуме представляют X и Y"
     return None
+
+
+def _represents(context: Context, verb: int, lexicon: EventLexicon) -> bool:
+    """``представлять`` whose object is a place, an organization or a word for one (``регион на выставке
+    представляют …``, ``представил интересы компании``): standing for it at the event, not speaking."""
+    tokens = context.tokens
+    if not lexicon.morph.forms(tokens[verb].text) & {"представлять", "представить"}:
+        return False
+    objects = [t for t in tokens[max(0, verb - 12): verb + 12] if t.head == verb and t.rel == "obj"]
+    return any(context.span_covering(t.start, t.end, LOC, ORG) is not None or lexicon.is_("represented", t.text)
+               for t in objects)
 
 
 def _preposition_with(words: list[str], prepositions: tuple[str, ...], targets: set[str]) -> bool:
@@ -229,8 +242,8 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
             continue
         if context.in_speech(token.start) and not _attributes_split_quote(context, token):
             continue
-        if _acts_as(context, token.index, lexicon):
-            continue  # "главным судьёй выступил …", "выступили организаторами": a role, not a speech
+        if _acts_as(context, token.index, lexicon) or _represents(context, token.index, lexicon):
+            continue  # "главным судьёй выступил …", "регион представляют …": a role, not a speech
         speaker = _speaker_of(context, token.index)
         if speaker is None:
             continue
