@@ -192,3 +192,22 @@ REPRESENTING = [
 @pytest.mark.parametrize("text, expected", REPRESENTING)
 def test_who_represents_a_region_takes_part(models, text, expected):
     assert roles(one_event(text, models)) == expected
+
+
+# "X встретился с Y": both take part in the meeting the text reports; not inside a quote
+MET = [
+    ("Губернатор Пермского края Иван Лобов провел рабочую встречу с директором завода. Иван Лобов встретился с "
+     "генеральным директором компании «Уралсталь» Олегом Ладовым.", {"Иван Лобов", "Олег Ладов"}, set()),
+    ("В Перми прошел форум «Кама». На полях форума губернатор Иван Лобов встретился с министром экономики Павлом "
+     "Грачевым и директором банка «Прикамье».", {"Иван Лобов", "Павел Грачев", "Прикамье"}, set()),
+    ("В Перми прошел форум «Кама». «Вчера я встретился с министром Иваном Орловым», — сказал на форуме директор "
+     "завода Петр Суханов.", {"Петр Суханов"}, {"Иван Орлов"}),
+]
+
+
+@pytest.mark.parametrize("text, taking_part, absent", MET)
+def test_both_sides_of_met_take_part(models, text, taking_part, absent):
+    from .events_view import events_of
+
+    found = {who for event in events_of(text, models) for who, _role, _title in event.people}
+    assert taking_part <= found and not found & absent, found

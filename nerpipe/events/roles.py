@@ -203,6 +203,26 @@ def find_meeting_sides(context: Context, anchors: Anchors) -> list[Claim]:
     return out
 
 
+def find_met(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    """Both sides of ``X встретился с Y``: they take part in the event the sentence speaks of (the meeting
+    the text reports)."""
+    tokens = context.tokens
+    out: list[Claim] = []
+    for token in tokens:
+        if token.pos != "VERB" or context.in_speech(token.start) or not lexicon.is_("meet", token.text):
+            continue
+        event = sentence_event(context, anchors, token.sent, token.start)
+        if event is None:
+            continue
+        found = subject_spans(context, token.index) or person_before(context, token.index)
+        with_ = next((t.index for t in tokens[token.index + 1: token.index + 4]
+                      if t.sent == token.sent and fold(t.text) in ("с", "со")), None)
+        if with_ is not None:
+            found = found + list_after(context, with_, immediate=True, skip=event_extents(anchors))
+        out += claims_from(context, event, found, "participant")
+    return out
+
+
 # verbs whose object is an event and whose subject holds it ("провёл совещание", "совершил визит")
 _HOLDING = {"провести", "проводить", "совершить", "совершать", "нанести", "наносить"}
 # the events the one who holds them chairs; at the others (talks, visits) they take part

@@ -9,7 +9,7 @@
   when the text is about it (its topic);
 - ``participant`` — the people and organizations of a sentence that says they take part
   (``примут участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали``,
-  ``делегация …``), and the other side of a meeting (``встреча с главой региона …``); not the
+  ``делегация …``), and both sides of a meeting (``встреча с главой региона …``, ``встретился с …``); not the
   organizations visited (``гости посетили технопарк «…»``, ``экскурсия по заводу «…»``: :mod:`.visited`).
 
 A sentence with such words speaks of the event it mentions (the nearest one), of the event its
@@ -31,7 +31,15 @@ from .anchors import Anchors
 from .context import Context
 from .lexicon import EventLexicon
 from .named import Claim
-from .roles import find_chairs, find_holders, find_meeting_sides, find_organizers, find_participation, find_speakers
+from .roles import (
+    find_chairs,
+    find_holders,
+    find_meeting_sides,
+    find_met,
+    find_organizers,
+    find_participation,
+    find_speakers,
+)
 from .visited import visited_spans
 
 ROLES = ("chair", "organizer", "speaker", "participant")
@@ -44,6 +52,7 @@ def find_participants(context: Context, anchors: Anchors, lexicon: EventLexicon)
     claims += find_organizers(context, anchors, lexicon)
     claims += find_chairs(context, anchors, lexicon)
     claims += find_meeting_sides(context, anchors)
+    claims += find_met(context, anchors, lexicon)
     claims += find_holders(context, anchors, lexicon)
     claims += find_speakers(context, anchors, lexicon)
     return strongest(_drop_crossed(context, _drop_visited(context, lexicon, claims)))
