@@ -211,3 +211,24 @@ def test_both_sides_of_met_take_part(models, text, taking_part, absent):
 
     found = {who for event in events_of(text, models) for who, _role, _title in event.people}
     assert taking_part <= found and not found & absent, found
+
+
+# "представители компании «…» посетили …": the organizations the visitors stand for take part; the place
+# visited does not
+REPRESENTED = [
+    ("В Перми прошел форум «Кама». Форум посетили представители компании «Уралсталь» и банка «Прикамье».",
+     {"Уралсталь", "Прикамье"}, set()),
+    ("Сегодня в Перми открылась выставка «Урал». Представители министерства промышленности Пермского края, а "
+     "также администрации Перми посетили выставку.",
+     {"Министерство промышленности Пермского края", "Администрация Перми"}, set()),
+    ("В Перми прошел форум «Кама». Представители компании «Уралсталь» посетили завод «Пермские моторы».",
+     {"Уралсталь"}, {"Пермские моторы"}),
+]
+
+
+@pytest.mark.parametrize("text, taking_part, absent", REPRESENTED)
+def test_the_organizations_visitors_stand_for_take_part(models, text, taking_part, absent):
+    from .events_view import events_of
+
+    found = {who for event in events_of(text, models) for who, _role, _title in event.people}
+    assert taking_part <= found and not found & absent, found

@@ -23,6 +23,7 @@ from .named import (
     outermost,
     person_after,
     person_before,
+    represented_spans,
     span_starting,
     subject_spans,
     title_holders,
@@ -51,7 +52,8 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         if event is None:
             continue
         if how == "subject":
-            out += claims_for(context, event, subject_spans(context, token.index), "participant")
+            spans = subject_spans(context, token.index) + represented_spans(context, token.index, lexicon)
+            out += claims_for(context, event, spans, "participant")
             continue
         start, end = clause_of(context, token.index)
         spans = [s for s in outermost(context, start, end) if not in_extent(s, extents)]
