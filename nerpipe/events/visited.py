@@ -67,6 +67,9 @@ def _places_after(context: Context, lexicon: EventLexicon, index: int, takes_obj
                 found.add((span.start, span.end))
             k = token_after(context, span.end, k)
             continue
+        if not placed and fold(token.text) in ("с", "со") and token.pos == "ADP":
+            k = _after_noun(tokens, k, sent)  # "посетили с рабочим визитом завод …"
+            continue
         if fold(token.text) in _PLACE_PREPOSITIONS and token.pos == "ADP":
             placed = True
         elif token.pos in ("NOUN", "PROPN"):
@@ -78,6 +81,14 @@ def _places_after(context: Context, lexicon: EventLexicon, index: int, takes_obj
                     break
         k += 1
     return found
+
+
+def _after_noun(tokens, k: int, sent: int) -> int:
+    """The index after the first noun that follows token ``k`` in its sentence."""
+    k += 1
+    while k < len(tokens) and tokens[k].sent == sent and tokens[k].pos != "NOUN":
+        k += 1
+    return k + 1
 
 
 def _ends_places(context: Context, token) -> bool:
