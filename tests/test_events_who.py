@@ -234,3 +234,19 @@ def test_the_organizations_visitors_stand_for_take_part(models, text, taking_par
 
     found = {who for event in events_of(text, models) for who, _role, _title in event.people}
     assert taking_part <= found and not found & absent, found
+
+
+# "напомним", "отметим": the writer speaks, no one at the event does
+WRITER = [
+    ("В Перми прошел форум «Кама». Напомним, приглашение на форум прозвучало от губернатора Ивана Лобова в мае.",
+     {}),
+    ("В Перми прошел форум «Кама». Отметим, что форум посетил министр экономики Павел Грачев.",
+     {"Павел Грачев": "participant"}),
+    ("В Перми прошел форум «Кама». Губернатор Иван Лобов напомнил, что форум проходит в пятый раз.",
+     {"Иван Лобов": "speaker"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRITER)
+def test_the_writer_is_no_speaker(models, text, expected):
+    assert roles(one_event(text, models)) == expected

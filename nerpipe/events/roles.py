@@ -260,8 +260,8 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
     tokens = context.tokens
     out: list[Claim] = []
     for token in tokens:
-        if token.pos != "VERB" or not lexicon.is_("speak", token.text):
-            continue
+        if token.pos != "VERB" or not lexicon.is_("speak", token.text) or token.feat.get("Person") == "1":
+            continue  # "напомним, …", "отметим, что …": the writer's own voice, no one at the event speaks
         if context.in_speech(token.start) and not _attributes_split_quote(context, token):
             continue
         if _acts_as(context, token.index, lexicon) or _represents(context, token.index, lexicon):
