@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..morph import fold
+from ..morph import fold, plural_noun
 from ..records import LOC, ORG, PER, PositionFact, Span
 from .context import Context, clause_of
 from .lexicon import EventLexicon
@@ -159,7 +159,8 @@ def represented_spans(context: Context, verb: int, lexicon: EventLexicon) -> lis
     out: list[Span] = []
     for token in governed:
         span = context.span_covering(token.start, token.start + 1, ORG, resolved=True)
-        if span is not None and span not in out and not context.in_speech(span.start):
+        if span is not None and span not in out and not context.in_speech(span.start) \
+                and not plural_noun(token, lexicon.morph, folded=True):  # "представители министерств": no one body
             out.append(span)
     return out
 
