@@ -239,6 +239,9 @@ def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             break
         if word.start in date_starts or any(s <= word.start < e for s, e in date_cover):
             break
+        if index == head + 1 and context.quoted_up_to(head) and not text[:1].isalnum():
+            index += 1  # «круглый стол» «…»: the quote around the noun closes; a name may follow
+            continue
         if text in QUOTE_PAIRS:
             close = _closing_quote(context, index)
             if close is None or any(t.feat.get("VerbForm") == "Fin" for t in tokens[index + 1:close]):
