@@ -8,7 +8,7 @@ from ..morph import fold
 from ..records import LOC, ORG, PER
 from ..text import QUOTE_PAIRS
 from .context import Context
-from .lexicon import EventLexicon
+from .lexicon import GENERIC, EventLexicon
 
 _MAX_TOKENS = 40
 # prepositions that continue an event's name, by the kinds they go with (None: any kind)
@@ -95,8 +95,9 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
                 break
             index += 1
             continue
-        if lexicon.kind_of(text) is not None and word.pos in ("NOUN", "PROPN"):
-            break  # "в круглом столе по … и экскурсии по …": another event begins
+        if lexicon.kind_of(text) is not None and word.pos in ("NOUN", "PROPN") and not (
+                described and mode == "gen" and _continues(word, wanted) and lexicon.kind_of(text)[0] == GENERIC):
+            break  # "в круглом столе по … и экскурсии по …": another event begins; "по подготовке мероприятий" goes on
         if lower == "и" and index + 1 < len(tokens) and last == index - 1 and _continues(tokens[index + 1], wanted) \
                 and lexicon.kind_of(tokens[index + 1].text) is None:
             index += 1
@@ -108,6 +109,10 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             last = index
             index += 1
             continue
+        if word.pos == "ADV" and index + 1 < len(tokens) and _continues(tokens[index + 1], wanted) and (
+                tokens[index + 1].pos == "ADJ" or tokens[index + 1].feat.get("VerbForm") == "Part"):
+            index += 2  # "по реализации общественно значимых мероприятий", "социально ориентированных"
+            continue
         if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted):
             if word.pos in ("NOUN", "PROPN"):
                 described.add(morph.lemma(text))
@@ -118,7 +123,7 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             continue
         break
     # a name does not end on an adjective or a preposition whose noun is missing
-    while last > head and (tokens[last].pos in ("ADJ", "DET", "ADP", "CCONJ") or tokens[last].text == "-"):
+    while last > head and (tokens[last].pos in ("ADJ", "DET", "ADP", "CCONJ", "ADV") or tokens[last].text == "-"):
         last -= 1
     if last == head:
         described = set()
