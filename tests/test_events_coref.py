@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .events_view import events_of, one_event
 
 
@@ -59,3 +61,19 @@ def test_a_pronoun_carries_the_date_and_place(models):
     text = "Делегации приедут на форум «Северный путь». Он пройдет 3–4 октября в Архангельске."
     event = one_event(text, models)
     assert (event.when, event.place, event.region) == ("--10-03/--10-04", "Архангельск", "RU-ARK")
+
+
+@pytest.mark.parametrize("text, names", [
+    # a mention named only by who visits or whom one meets joins the event no mention names
+    ("Министр Олег Ковалев прибыл в Пермь с рабочим визитом. Визит Олега Ковалева продлится два дня.",
+     ["визит Олега Ковалева"]),
+    ("Губернатор Иван Лобов провел рабочую встречу. В ходе встречи с Петром Ладовым обсудили дороги.",
+     ["встреча с Петром Ладовым"]),
+    # a description of the topic still makes another event; so does a person beside an event already named
+    ("Губернатор Иван Лобов провел совещание. Затем состоялось совещание по паводку.",
+     ["совещание", "совещание по паводку"]),
+    ("В Перми прошла встреча по туризму. Затем состоялась встреча с Петром Ладовым.",
+     ["встреча по туризму", "встреча с Петром Ладовым"]),
+])
+def test_a_mention_named_by_a_person_joins_an_unnamed_event(models, text, names):
+    assert [event.name for event in events_of(text, models)] == names
