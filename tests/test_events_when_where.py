@@ -75,8 +75,9 @@ WHERE = [
     ("Губернатор Пермского края выступил на форуме «Кама».", (None, None)),
     # nor a place in another clause
     ("Министр во время форума «Кама» заявил, что завод в Березниках построят.", (None, None)),
-    # a region the description names is the event's region when the text says no venue; a venue wins
-    ("Делегация района приняла участие в стратегической сессии по развитию туризма в Карелии.", (None, "RU-KR")),
+    # a region the description names is the event's place when the text says no venue; a venue wins
+    ("Делегация района приняла участие в стратегической сессии по развитию туризма в Карелии.",
+     ("Республика Карелия", "RU-KR")),
     ("В Москве прошло совещание по развитию туризма в Карелии.", ("Москва", "RU-MOW")),
     ("Делегация района приняла участие в форуме «Туризм в Карелии».", (None, None)),
 ]
