@@ -65,7 +65,9 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             described.update(fold(t.text) for t in tokens[index:end_index + 1] if t.text[:1].isalnum())
             last = end_index
             index = end_index + 1
-            if mode == "prep":
+            if entity.type == PER and case:  # after a person's name only another in its case ("… и Петром …")
+                mode, wanted = "gen", (case,)
+            elif mode == "prep":
                 mode, wanted = "gen", ("Gen",) + _PREPOSITION_CASES_AFTER.get(wanted, ())
             continue
         if _is_acronym(text) and mode == "gen" and index == last + 1:
@@ -94,6 +96,11 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             else:
                 break
             index += 1
+            continue
+        acting = _acting_length(tokens, index)
+        if acting and mode == "prep":  # "встреча с и. о. министра … Еленой …": the title in the genitive, then the name
+            index += acting
+            mode, wanted = "gen", ("Gen",) + wanted
             continue
         if lexicon.kind_of(text) is not None and word.pos in ("NOUN", "PROPN") and not (
                 described and mode == "gen" and _continues(word, wanted) and lexicon.kind_of(text)[0] == GENERIC):
@@ -137,6 +144,14 @@ _PREPOSITION_CASES = {"по": ("Dat", "Loc"), "о": ("Loc",), "об": ("Loc",), 
 _INNER_PREPOSITIONS = {"к", "ко", "для", "из", "о", "об", "с", "со", "по", "среди", "между"}
 # after the noun of a prepositional phrase, more words in its case may coordinate with it
 _PREPOSITION_CASES_AFTER = {("Dat", "Loc"): ("Dat",), ("Ins",): ("Ins",), ("Loc",): ("Loc",)}
+
+
+def _acting_length(tokens, index: int) -> int:
+    """How many tokens ``и. о.`` (``и.о.``) takes at ``index``; 0 when it is not there."""
+    if fold(tokens[index].text) in ("и.о.", "и.о"):
+        return 1
+    following = [t.text for t in tokens[index + 1: index + 4]]
+    return 4 if fold(tokens[index].text) == "и" and following == [".", "о", "."] else 0
 
 
 def _continues(word, wanted: tuple[str, ...]) -> bool:
