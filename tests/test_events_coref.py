@@ -77,3 +77,14 @@ def test_a_pronoun_carries_the_date_and_place(models):
 ])
 def test_a_mention_named_by_a_person_joins_an_unnamed_event(models, text, names):
     assert [event.name for event in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a generic noun a linking verb makes the predicate is no mention of its own
+    ("Сегодня в Пинск прибыла делегация Тульской области. Визит направлен на укрепление связей. Ключевым событием "
+     "станет заседание рабочей группы по туризму. В рамках визита запланированы встречи с бизнесом.",
+     ["визит", "заседание рабочей группы по туризму"]),
+    ("Главным событием недели стал форум «Кама» в Перми.", ["форум «Кама»"]),
+])
+def test_a_generic_predicate_is_no_mention(models, text, names):
+    assert [event.name for event in events_of(text, models)] == names

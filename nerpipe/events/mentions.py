@@ -81,6 +81,8 @@ def find_event_mentions(context: Context, lexicon: EventLexicon) -> list[EventMe
             continue
         if is_plural(context, token, lexicon) and not lexicon.is_("plural", token.text):
             continue
+        if kind == GENERIC and _predicate_of(context, token, lexicon):
+            continue  # "ключевым событием станет заседание …": the event is the subject, not this noun
         mention = grow_mention(context, token.index, kind, noun, lexicon)
         if mention is not None and noun == "сессия" and any(m in lexicon.groups.get("not_session", ()) for m in
                                                             mention.mods | _left_lemmas(context, mention, lexicon)):
@@ -89,6 +91,13 @@ def find_event_mentions(context: Context, lexicon: EventLexicon) -> list[EventMe
             found.append(mention)
             taken_until = mention.last
     return found
+
+
+def _predicate_of(context: Context, token, lexicon: EventLexicon) -> bool:
+    """A noun in the instrumental that a linking verb makes the predicate (``событием стала выставка``)."""
+    if token.feat.get("Case") != "Ins" or token.head is None:
+        return False
+    return bool(lexicon.morph.forms(context.tokens[token.head].text) & {"стать", "становиться", "являться", "быть"})
 
 
 def _left_lemmas(context: Context, mention: EventMention, lexicon: EventLexicon) -> set[str]:
