@@ -255,3 +255,12 @@ WRITER = [
 @pytest.mark.parametrize("text, expected", WRITER)
 def test_the_writer_is_no_speaker(models, text, expected):
     assert roles(one_event(text, models)) == expected
+
+
+def test_those_who_arrive_before_the_visit_is_named_take_part_in_it(models):
+    text = ("Сегодня в Пинск прибыла делегация Тульской области, возглавляемая губернатором Олегом Ладовым. В состав "
+            "делегации также входят председатель областной думы Петр Грачев и заместитель губернатора Анна Ковальчук. "
+            "Визит продлится два дня. На вокзал прибыли также журналисты газеты «Пинский вестник».")
+    found = roles(one_event(text, models))
+    assert {"Делегация Тульской области", "Олег Ладов", "Петр Грачев", "Анна Ковальчук"} <= set(found)
+    assert "Пинский вестник" not in found

@@ -49,6 +49,8 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         if how is None:
             continue
         event = event_taken_part_in(context, anchors, token.index)
+        if event is None and _visit_named_later(context, anchors, token.index):
+            event = anchors.topic  # "прибыла делегация …", "в состав делегации входят …" before the visit is named
         if event is None:
             continue
         if how == "subject":
@@ -61,6 +63,13 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         claims += title_holders(context, event, start, end, "participant", extents)
         out += [c for c in claims if not _named_aside(context, lexicon, c.span, token.index)]
     return out
+
+
+def _visit_named_later(context: Context, anchors: Anchors, index: int) -> bool:
+    """Whether the text is about a visit it names only after token ``index`` (those who arrive come first)."""
+    topic = anchors.topic
+    return topic is not None and anchors.clusters[topic].kind == "visit" \
+        and context.tokens[index].start < anchors.clusters[topic].first.start
 
 
 def _named_aside(context: Context, lexicon: EventLexicon, span: Span, index: int) -> bool:
