@@ -53,6 +53,9 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
             event = anchors.topic  # "прибыла делегация …", "в состав делегации входят …" before the visit is named
         if event is None:
             continue
+        if how == "list":
+            out += claims_from(context, event, list_after(context, token.index, True, extents), "participant")
+            continue
         if how == "subject":
             spans = subject_spans(context, token.index) + represented_spans(context, token.index, lexicon)
             out += claims_for(context, event, spans, "participant")
@@ -97,7 +100,8 @@ def _named_aside(context: Context, lexicon: EventLexicon, span: Span, index: int
 
 def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | None:
     """Whether token ``index`` says that the people of its clause take part: ``"clause"`` for ``примут
-    участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали`` …,
+    участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали`` …, ``"list"``
+    for ``при участии``, ``с участием`` (those listed right after),
     ``"subject"`` for ``прибыли``, ``посетили`` (only the subject: what they visit takes no part); else ``None``."""
     tokens = context.tokens
     token = tokens[index]
@@ -105,6 +109,9 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return None
     forms = lexicon.morph.forms(token.text)
     near = [fold(t.text) for t in tokens[max(0, index - 5): index + 4] if t.sent == token.sent and t is not token]
+    before = fold(tokens[index - 1].text) if index else ""
+    if "участие" in forms and token.pos == "NOUN" and before in ("при", "с", "со"):
+        return "list"  # "при участии министерства …", "с участием губернатора …": those listed right after
     if "участие" in forms and token.pos == "NOUN":
         sent_words = {w for t in context.sentence_tokens(token.sent) for w in lexicon.morph.forms(t.text)}
         return "clause" if sent_words & {"принять", "принимать", "брать", "взять"} else None
@@ -116,7 +123,6 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "clause"
     if token.pos == "NOUN" and forms & _PARTICIPANT_INS and token.feat.get("Case") == "Ins":
         return "clause"
-    before = fold(tokens[index - 1].text) if index else ""
     if token.pos == "NOUN" and forms & {"участник", "делегация", "состав"} and before in ("среди", "числе", "составе"):
         return "clause"
     if token.pos == "NOUN" and forms & {"делегация"}:
