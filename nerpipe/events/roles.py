@@ -319,11 +319,14 @@ def _attributes_split_quote(context: Context, token) -> bool:
 
 
 def _speaker_of(context: Context, verb: int) -> Span | None:
-    """The person who speaks: the verb's subject in the syntax tree, else the person (or a title whose
-    holder the document names) right after the verb, else the last one before it in the clause."""
+    """The person who speaks: the verb's subject in the syntax tree (or that of the verb it is coordinated
+    with), else the person (or a title whose holder the document names) right after the verb, else the last
+    one before it in the clause."""
     tokens = context.tokens
     token = tokens[verb]
-    for subject in subject_spans(context, verb):
+    shared = token.head if token.rel == "conj" and token.head is not None and tokens[token.head].pos == "VERB" \
+        else None  # "X оценил …, а также отметил …": the subject of the first verb
+    for subject in subject_spans(context, verb) or (subject_spans(context, shared) if shared is not None else []):
         if subject.type == PER and not context.in_speech(subject.start):
             return subject
     k = verb + 1
