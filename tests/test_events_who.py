@@ -272,3 +272,10 @@ def test_those_who_arrive_before_the_visit_is_named_take_part_in_it(models):
     found = roles(one_event(text, models))
     assert {"Делегация Тульской области", "Олег Ладов", "Петр Грачев", "Анна Ковальчук"} <= set(found)
     assert "Пинский вестник" not in found
+
+
+def test_a_list_of_subjects_past_a_participial_phrase_takes_part(models):
+    text = ("Сегодня министр Иван Лобов, находящийся с рабочей поездкой в Пермском крае, полпред Петр Ладов и "
+            "губернатор Анна Ковальчук посетили завод «Пермские моторы».")
+    assert roles(one_event(text, models)) == {"Иван Лобов": "participant", "Петр Ладов": "participant",
+                                              "Анна Ковальчук": "participant"}

@@ -134,6 +134,9 @@ def subject_spans(context: Context, verb: int) -> list[Span]:
     near = tokens[max(0, verb - 40): verb + 40]
     subjects = [t for t in near if t.head == verb and t.rel.startswith("nsubj")]
     subjects += [t for t in near for s in subjects if t.head == s.index and t.rel == "conj"]
+    # "министр …, находящийся …, полпред Петр Ладов и …": a list the parser hangs on the first subject
+    subjects += [t for t in near for s in subjects if t.head == s.index and t.rel == "appos" and t.index > 0
+                 and tokens[t.index - 1].text == "," and any(x.start == t.start for x in context.title_spans)]
     out: list[Span] = []
     for token in subjects:
         span = context.span_covering(token.start, token.start + 1, PER, ORG, resolved=True)
