@@ -88,3 +88,15 @@ def test_a_mention_named_by_a_person_joins_an_unnamed_event(models, text, names)
 ])
 def test_a_generic_predicate_is_no_mention(models, text, names):
     assert [event.name for event in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, count", [
+    # a mention right after another and a dash says what that event is
+    ("В Мурманске прошла «Стратсессия» — ежегодная выездная конференция для маркетологов. Это мероприятие "
+     "собрало 150 человек.", 1),
+    ("В Мурманске прошел форум «Кама» — ежегодная встреча экологов.", 1),
+    # not a clause of its own after the dash
+    ("В Мурманске прошел форум «Кама» — встреча с губернатором запланирована на завтра.", 2),
+])
+def test_an_apposition_after_a_dash_is_the_same_event(models, text, count):
+    assert len(events_of(text, models)) == count

@@ -91,9 +91,11 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
     """The events of a document as groups of mentions, ordered by their first mention."""
     clusters: list[EventCluster] = []
     body = [m for m in mentions if not m.in_speech and m.start >= context.headline_end]
-    for mention in body:
+    for number, mention in enumerate(body):
         target = None if mention.distinct else choose_cluster(mention, clusters,
                                                               by_person=_named_by_person(context, mention))
+        if number and _apposed(context, body[number - 1], mention):
+            target = next(c for c in clusters if body[number - 1] in c.mentions)
         if target is None:
             clusters.append(EventCluster([mention]))
         else:
@@ -129,6 +131,19 @@ def _headline_fits(mention: EventMention, cluster: EventCluster) -> bool:
     if quoted and any(not (o.startswith(quoted) or quoted.startswith(o)) for o in cluster.quoted()):
         return False
     return not (mention.ordinal and cluster.ordinals() - {mention.ordinal})
+
+
+def _apposed(context: Context, before: EventMention, mention: EventMention) -> bool:
+    """``прошла «СтратСессия» — ежегодная конференция …``: a mention right after another one and a dash
+    says what that event is."""
+    between = context.text[before.end:mention.start]
+    if between.strip("»”\"' ") not in ("—", "–", "-", ", —", ", –") or "\n" in between:
+        return False
+    tokens = context.tokens
+    rest = [t for t in tokens[mention.last + 1:] if t.sent == tokens[mention.head].sent]
+    # "форум — встреча с … запланирована на завтра": a clause of its own, not an apposition
+    return not any(t.pos in ("VERB", "AUX") and (t.feat.get("VerbForm") == "Fin" or t.feat.get("Variant") == "Short")
+                   for t in rest)
 
 
 def _named_by_person(context: Context, mention: EventMention) -> bool:
