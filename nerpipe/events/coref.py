@@ -140,7 +140,11 @@ def _apposed(context: Context, before: EventMention, mention: EventMention) -> b
     if between.strip("»”\"' ") not in ("—", "–", "-", ", —", ", –") or "\n" in between:
         return False
     tokens = context.tokens
-    rest = [t for t in tokens[mention.last + 1:] if t.sent == tokens[mention.head].sent]
+    rest = []
+    for token in tokens[mention.last + 1:]:
+        if token.sent != tokens[mention.head].sent or token.text in (",", ";", "(", "—", "–"):
+            break  # "…, которая проводится …": a clause on the apposition
+        rest.append(token)
     # "форум — встреча с … запланирована на завтра": a clause of its own, not an apposition
     return not any(t.pos in ("VERB", "AUX") and (t.feat.get("VerbForm") == "Fin" or t.feat.get("Variant") == "Short")
                    for t in rest)
