@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .events_view import events_of, one_event
 
 
@@ -59,3 +61,44 @@ def test_a_pronoun_carries_the_date_and_place(models):
     text = "Делегации приедут на форум «Северный путь». Он пройдет 3–4 октября в Архангельске."
     event = one_event(text, models)
     assert (event.when, event.place, event.region) == ("--10-03/--10-04", "Архангельск", "RU-ARK")
+
+
+@pytest.mark.parametrize("text, names", [
+    # a mention named only by who visits or whom one meets joins the event no mention names
+    ("Министр Олег Ковалев прибыл в Пермь с рабочим визитом. Визит Олега Ковалева продлится два дня.",
+     ["визит Олега Ковалева"]),
+    ("Губернатор Иван Лобов провел рабочую встречу. В ходе встречи с Петром Ладовым обсудили дороги.",
+     ["встреча с Петром Ладовым"]),
+    # a description of the topic still makes another event; so does a person beside an event already named
+    ("Губернатор Иван Лобов провел совещание. Затем состоялось совещание по паводку.",
+     ["совещание", "совещание по паводку"]),
+    ("В Перми прошла встреча по туризму. Затем состоялась встреча с Петром Ладовым.",
+     ["встреча по туризму", "встреча с Петром Ладовым"]),
+])
+def test_a_mention_named_by_a_person_joins_an_unnamed_event(models, text, names):
+    assert [event.name for event in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a generic noun a linking verb makes the predicate is no mention of its own
+    ("Сегодня в Пинск прибыла делегация Тульской области. Визит направлен на укрепление связей. Ключевым событием "
+     "станет заседание рабочей группы по туризму. В рамках визита запланированы встречи с бизнесом.",
+     ["визит", "заседание рабочей группы по туризму"]),
+    ("Главным событием недели стал форум «Кама» в Перми.", ["форум «Кама»"]),
+])
+def test_a_generic_predicate_is_no_mention(models, text, names):
+    assert [event.name for event in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, count", [
+    # a mention right after another and a dash says what that event is
+    ("В Мурманске прошла «Стратсессия» — ежегодная выездная конференция для маркетологов. Это мероприятие "
+     "собрало 150 человек.", 1),
+    ("В Мурманске прошел форум «Кама» — ежегодная встреча экологов.", 1),
+    ("В Мурманске прошла «Стратсессия» — ежегодная выездная конференция для маркетологов, которая проводится в "
+     "разных регионах.", 1),
+    # not a clause of its own after the dash
+    ("В Мурманске прошел форум «Кама» — встреча с губернатором запланирована на завтра.", 2),
+])
+def test_an_apposition_after_a_dash_is_the_same_event(models, text, count):
+    assert len(events_of(text, models)) == count

@@ -50,6 +50,11 @@ class Context:
                 return start, end
         return None
 
+    def quoted_up_to(self, index: int) -> bool:
+        """Whether token ``index`` ends a quoted stretch (``«круглый стол»``: the noun itself is quoted)."""
+        token = self.tokens[index]
+        return any(start <= token.start and token.end == end for start, end in self.quotes)
+
     def paragraph_of(self, offset: int) -> int:
         return bisect_right(self.paragraph_starts, offset) - 1
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..morph import fold
+from ..records import PER
 from .context import Context
 from .lexicon import GENERIC, EventLexicon
 from .mentions import EventMention
@@ -90,8 +91,11 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
     """The events of a document as groups of mentions, ordered by their first mention."""
     clusters: list[EventCluster] = []
     body = [m for m in mentions if not m.in_speech and m.start >= context.headline_end]
-    for mention in body:
-        target = None if mention.distinct else choose_cluster(mention, clusters)
+    for number, mention in enumerate(body):
+        target = None if mention.distinct else choose_cluster(mention, clusters,
+                                                              by_person=_named_by_person(context, mention))
+        if number and _apposed(context, body[number - 1], mention):
+            target = next(c for c in clusters if body[number - 1] in c.mentions)
         if target is None:
             clusters.append(EventCluster([mention]))
         else:
@@ -129,6 +133,30 @@ def _headline_fits(mention: EventMention, cluster: EventCluster) -> bool:
     return not (mention.ordinal and cluster.ordinals() - {mention.ordinal})
 
 
+def _apposed(context: Context, before: EventMention, mention: EventMention) -> bool:
+    """``прошла «СтратСессия» — ежегодная конференция …``: a mention right after another one and a dash
+    says what that event is."""
+    between = context.text[before.end:mention.start]
+    if between.strip("»”\"' ") not in ("—", "–", "-", ", —", ", –") or "\n" in between:
+        return False
+    tokens = context.tokens
+    rest = []
+    for token in tokens[mention.last + 1:]:
+        if token.sent != tokens[mention.head].sent or token.text in (",", ";", "(", "—", "–"):
+            break  # "…, которая проводится …": a clause on the apposition
+        rest.append(token)
+    # "форум — встреча с … запланирована на завтра": a clause of its own, not an apposition
+    return not any(t.pos in ("VERB", "AUX") and (t.feat.get("VerbForm") == "Fin" or t.feat.get("Variant") == "Short")
+                   for t in rest)
+
+
+def _named_by_person(context: Context, mention: EventMention) -> bool:
+    """Whether the words after a mention's noun name a person (``визит Ивана Лобова``) and no quoted name."""
+    after = context.tokens[mention.head].end
+    return not mention.quoted and any(s.type == PER and after <= s.start and s.end <= mention.end
+                                      for s in context.spans)
+
+
 def _generic_like(mention: EventMention) -> bool:
     """``мероприятие``, and a bare ``встреча`` (it stands for a session or a forum as well)."""
     return mention.kind == GENERIC or (mention.noun == "встреча" and not mention.named)
@@ -160,15 +188,18 @@ def compatible(mention: EventMention, cluster: EventCluster) -> bool:
     return True
 
 
-def choose_cluster(mention: EventMention, clusters: list[EventCluster], strict: bool = True) -> EventCluster | None:
+def choose_cluster(mention: EventMention, clusters: list[EventCluster], strict: bool = True,
+                   by_person: bool = False) -> EventCluster | None:
     """The event a mention refers to, or ``None`` when it names a new one. With ``strict`` a named
-    mention joins only an event it names alike (a speaker's words may name it otherwise)."""
+    mention joins only an event it names alike (a speaker's words may name it otherwise), or, named
+    only ``by_person`` (``визит Ивана Лобова``, ``встреча с Иваном Лобовым``), an event no mention names."""
     candidates = [c for c in clusters if compatible(mention, c)]
     if not candidates:
         return None
     if strict and mention.named and not _generic_like(mention):
         # a named mention joins only an event it names alike
-        candidates = [c for c in candidates if _names_alike(mention, c)]
+        candidates = [c for c in candidates if _names_alike(mention, c)
+                      or (by_person and not any(m.named for m in c.mentions))]
         if not candidates:
             return None
 

@@ -11,7 +11,8 @@ The noun (``форум``, ``сессия``, ``заседание``, ``мероп
   ФАДН``), a quoted name (``форум «…»``), ``с``-phrases of meetings (``встреча с главой
   региона``), ``о``-phrases and ``на тему``, the destination of a visit (``визит в Китай``).
 
-A place after ``в``/``на`` (other than a visit's destination), a date, a comma or a verb ends it.
+A place after ``в``/``на`` (other than a visit's destination), a date, a comma or a verb ends it
+(the growth to the right is :mod:`.extent`).
 """
 
 from __future__ import annotations
@@ -20,22 +21,13 @@ import re
 from dataclasses import dataclass
 
 from ..morph import UD_CASE, fold
-from ..records import LOC, ORG, PER
-from ..text import QUOTE_PAIRS
+from ..records import ORG, PER
 from .context import Context
+from .extent import grow_right
 from .lexicon import GENERIC, EventLexicon, days_of_adjective
 
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
 _DIGIT_ORDINAL = re.compile(r"^\d{1,3}(-?[а-я]{1,3})?$")
-_MAX_TOKENS = 40
-# prepositions that continue an event's name, by the kinds they go with (None: any kind)
-_NAME_PREPOSITIONS = {"по": None, "о": ("meeting", "conference", "session", "forum", "other"),
-                      "об": ("meeting", "conference", "session", "forum", "other"),
-                      "с": ("meeting",), "со": ("meeting",), "между": ("meeting",), "имени": None, "им": None}
-# phrases that end a name: what follows them is who takes part, who supports, when ("при поддержке …")
-_STOP_PHRASES = {("с", "участием"), ("при", "участии"), ("при", "поддержке"), ("при", "содействии"),
-                 ("под", "председательством"), ("в", "рамках"), ("в", "ходе"), ("во", "время"), ("с", "целью"),
-                 ("по", "инициативе")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +81,8 @@ def find_event_mentions(context: Context, lexicon: EventLexicon) -> list[EventMe
             continue
         if is_plural(context, token, lexicon) and not lexicon.is_("plural", token.text):
             continue
+        if kind == GENERIC and _predicate_of(context, token, lexicon):
+            continue  # "ключевым событием станет заседание …": the event is the subject, not this noun
         mention = grow_mention(context, token.index, kind, noun, lexicon)
         if mention is not None and noun == "сессия" and any(m in lexicon.groups.get("not_session", ()) for m in
                                                             mention.mods | _left_lemmas(context, mention, lexicon)):
@@ -97,6 +91,13 @@ def find_event_mentions(context: Context, lexicon: EventLexicon) -> list[EventMe
             found.append(mention)
             taken_until = mention.last
     return found
+
+
+def _predicate_of(context: Context, token, lexicon: EventLexicon) -> bool:
+    """A noun in the instrumental that a linking verb makes the predicate (``событием стала выставка``)."""
+    if token.feat.get("Case") != "Ins" or token.head is None:
+        return False
+    return bool(lexicon.morph.forms(context.tokens[token.head].text) & {"стать", "становиться", "являться", "быть"})
 
 
 def _left_lemmas(context: Context, mention: EventMention, lexicon: EventLexicon) -> set[str]:
@@ -141,7 +142,7 @@ def grow_mention(context: Context, head: int, kind: str, noun: str, lexicon: Eve
     first, mods, proper, ordinal, distinct, deictic, days = _grow_left(context, head, lexicon)
     if " " in noun:  # "круглый стол": the adjective is part of the noun
         first = min(first, head - 1)
-    last, quoted, described = _grow_right(context, head, kind, lexicon)
+    last, quoted, described = grow_right(context, head, kind, lexicon)
     start, end = tokens[first].start, tokens[last].end
     if kind == GENERIC and quoted:
         # "мероприятие «…»" names an event of no known kind ("мероприятие по …" is as often a measure)
@@ -216,180 +217,3 @@ def _may_be_in(morph, word: str, case: str) -> bool:
     """Whether pymorphy reads ``word`` in the UD ``case`` (the tagger's Nom for an Acc adjective)."""
     wanted = UD_CASE.get(case)
     return any(parse.tag.case == wanted for parse in morph.parses(fold(word)))
-
-
-def _grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
-    """The last token of the name and what the words after the noun say: ``(last, quoted, described)``."""
-    tokens = context.tokens
-    morph = lexicon.morph
-    sent = tokens[head].sent
-    last = head
-    quoted = None
-    described: set[str] = set()
-    date_starts = {d.start for d in context.dates}
-    date_cover = [(d.start, d.end) for d in context.dates]
-    index = head + 1
-    mode = "gen"  # what may come next: a genitive, or the case a preposition asked for
-    wanted: tuple[str, ...] = ("Gen",)
-    after_po = False  # the description is a "по"-phrase: "по развитию туризма в области"
-    while index < len(tokens) and tokens[index].sent == sent and index - head <= _MAX_TOKENS:
-        word = tokens[index]
-        text = word.text
-        if "\n" in context.text[tokens[index - 1].end:word.start]:
-            break
-        if word.start in date_starts or any(s <= word.start < e for s, e in date_cover):
-            break
-        if text in QUOTE_PAIRS:
-            close = _closing_quote(context, index)
-            if close is None or any(t.feat.get("VerbForm") == "Fin" for t in tokens[index + 1:close]):
-                break  # "визит «стал ошибкой»": a quoted phrase, not a name
-            quoted = fold(context.text[word.end:tokens[close].start]).strip()
-            last = close
-            break
-        lower = fold(text)
-        following = fold(tokens[index + 1].text) if index + 1 < len(tokens) else ""
-        if (lower, following) in _STOP_PHRASES:
-            break
-        entity = context.span_starting(word.start, ORG, LOC, PER)
-        if entity is not None:
-            case = _case_of(context, entity)
-            if not (case in wanted or (case is None and mode == "gen")):
-                break
-            end_index = _last_token(context, entity.end, index)
-            described.update(fold(t.text) for t in tokens[index:end_index + 1] if t.text[:1].isalnum())
-            last = end_index
-            index = end_index + 1
-            if mode == "prep":
-                mode, wanted = "gen", ("Gen",) + _PREPOSITION_CASES_AFTER.get(wanted, ())
-            continue
-        if _is_acronym(text) and mode == "gen" and index == last + 1:
-            described.add(lower)
-            last = index
-            index += 1
-            continue
-        if word.pos == "ADP" or lower in _NAME_PREPOSITIONS:
-            kinds = _NAME_PREPOSITIONS.get(lower, ())
-            inner = described and last == index - 1 and (lower in _INNER_PREPOSITIONS or (
-                after_po and lower in ("в", "во", "на") and _region_follows(context, index)))
-            if lower in ("имени", "им"):
-                mode, wanted = "prep", ("Gen",)
-            elif inner:  # "подготовке к сезону", "делегацией из Казахстана": the description goes on
-                mode, wanted = "prep", _PREPOSITION_CASES.get(lower, ("Gen",))
-            elif kinds is None or kind in (kinds or ()):
-                after_po = after_po or lower == "по"
-                mode, wanted = "prep", _PREPOSITION_CASES.get(lower, ("Dat",))
-            elif kind == "visit" and lower in ("в", "во", "на") and _place_follows(context, index):
-                mode, wanted = "prep", ("Acc", "Loc")
-            elif lower == "на" and index + 1 < len(tokens) and fold(tokens[index + 1].text) == "тему":
-                described.add("тему")
-                index += 2
-                mode, wanted = "prep", ("Acc", "Gen")
-                continue
-            else:
-                break
-            index += 1
-            continue
-        if lexicon.kind_of(text) is not None and word.pos in ("NOUN", "PROPN"):
-            break  # "в круглом столе по … и экскурсии по …": another event begins
-        if lower == "и" and index + 1 < len(tokens) and last == index - 1 and _continues(tokens[index + 1], wanted) \
-                and lexicon.kind_of(tokens[index + 1].text) is None:
-            index += 1
-            continue
-        if not text[:1].isalnum() or text[:1].isdigit():
-            break
-        if _is_latin(text) and last == index - 1 and described:
-            described.add(lower)
-            last = index
-            index += 1
-            continue
-        if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted):
-            if word.pos in ("NOUN", "PROPN"):
-                described.add(morph.lemma(text))
-            last = index
-            if mode == "prep" and word.pos in ("NOUN", "PROPN"):
-                mode, wanted = "gen", ("Gen",) + _PREPOSITION_CASES_AFTER.get(wanted, ())
-            index += 1
-            continue
-        break
-    # a name does not end on an adjective or a preposition whose noun is missing
-    while last > head and (tokens[last].pos in ("ADJ", "DET", "ADP", "CCONJ") or tokens[last].text == "-"):
-        last -= 1
-    if last == head:
-        described = set()
-    return last, quoted, frozenset(described)
-
-
-_PREPOSITION_CASES = {"по": ("Dat", "Loc"), "о": ("Loc",), "об": ("Loc",), "с": ("Ins",), "со": ("Ins",),
-                      "между": ("Ins",), "в": ("Acc", "Loc"), "во": ("Acc", "Loc"), "на": ("Acc", "Loc"),
-                      "к": ("Dat",), "ко": ("Dat",), "для": ("Gen",), "из": ("Gen",), "среди": ("Gen",)}
-# prepositions that go on inside a description ("по подготовке к сезону", "с делегацией из Казахстана")
-_INNER_PREPOSITIONS = {"к", "ко", "для", "из", "о", "об", "с", "со", "по", "среди", "между"}
-# after the noun of a prepositional phrase, more words in its case may coordinate with it
-_PREPOSITION_CASES_AFTER = {("Dat", "Loc"): ("Dat",), ("Ins",): ("Ins",), ("Loc",): ("Loc",)}
-
-
-def _continues(word, wanted: tuple[str, ...]) -> bool:
-    case = word.feat.get("Case")
-    if case is None:
-        return word.pos in ("PROPN", "NOUN") and (word.text[:1].isupper() or _is_latin(word.text))
-    return case in wanted
-
-
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _is_latin(text: str) -> bool:
-    return bool(text) and all(("a" <= c.lower() <= "z") or c.isdigit() or c in "-&" for c in text)
-
-
-def _case_of(context: Context, span) -> str | None:
-    tokens = context.analysis.tokens_in(span.start, span.end)
-    for token in tokens:
-        if token.pos in ("NOUN", "PROPN") and token.feat.get("Case"):
-            return token.feat["Case"]
-    return None
-
-
-def _last_token(context: Context, end: int, index: int) -> int:
-    tokens = context.tokens
-    while index + 1 < len(tokens) and tokens[index + 1].end <= end:
-        index += 1
-    return index
-
-
-def _region_follows(context: Context, index: int) -> bool:
-    """A region or country after ``в``: what a description is about (``развитие туризма в Псковской
-    области``); a town is where the event takes place (``в Чите``)."""
-    if index + 1 >= len(context.tokens):
-        return False
-    span = context.span_starting(context.tokens[index + 1].start, LOC)
-    place = context.place_of.get(span) if span is not None else None
-    return place is not None and place.kind in ("federal_subject", "country")
-
-
-def _place_follows(context: Context, index: int) -> bool:
-    following = index + 1
-    if following >= len(context.tokens):
-        return False
-    span = context.span_starting(context.tokens[following].start, LOC)
-    return span is not None
-
-
-def _closing_quote(context: Context, index: int) -> int | None:
-    tokens = context.tokens
-    opener = tokens[index].text
-    closer = QUOTE_PAIRS[opener]
-    depth = 0
-    for k in range(index, min(len(tokens), index + 40)):
-        text = tokens[k].text
-        if k > index and "\n" in context.text[tokens[k - 1].end:tokens[k].start]:
-            return None
-        if text == closer and (opener != closer or k > index):
-            depth -= 1
-            if depth <= 0:
-                return k
-        elif text == opener:
-            depth += 1
-    return None

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..morph import fold
+from ..morph import fold, plural_noun
 from ..records import LOC, ORG, PER, PositionFact, Span
 from .context import Context, clause_of
+from .lexicon import EventLexicon
 
 _CONNECTORS = {"и", ",", "а", "также", "совместно", "с", "со", "-", "–", "—", "«", "»", '"', "“", "”", "„"}
 
@@ -133,6 +134,9 @@ def subject_spans(context: Context, verb: int) -> list[Span]:
     near = tokens[max(0, verb - 40): verb + 40]
     subjects = [t for t in near if t.head == verb and t.rel.startswith("nsubj")]
     subjects += [t for t in near for s in subjects if t.head == s.index and t.rel == "conj"]
+    # "министр …, находящийся …, полпред Петр Ладов и …": a list the parser hangs on the first subject
+    subjects += [t for t in near for s in subjects if t.head == s.index and t.rel == "appos" and t.index > 0
+                 and tokens[t.index - 1].text == "," and any(x.start == t.start for x in context.title_spans)]
     out: list[Span] = []
     for token in subjects:
         span = context.span_covering(token.start, token.start + 1, PER, ORG, resolved=True)
@@ -141,6 +145,25 @@ def subject_spans(context: Context, verb: int) -> list[Span]:
             if title is not None:
                 span = context.span_starting(_next_token_start(context, title.end), PER, resolved=True) or title
         if span is not None and span not in out:
+            out.append(span)
+    return out
+
+
+def represented_spans(context: Context, verb: int, lexicon: EventLexicon) -> list[Span]:
+    """The organizations a verb's subject stands for when it names no one itself (``представители
+    компании «…» и банка «…» посетили …``): the ORG spans the subject noun governs, and those listed with them."""
+    tokens = context.tokens
+    near = tokens[max(0, verb - 40): verb + 40]
+    subjects = [t for t in near if t.head == verb and t.rel.startswith("nsubj")
+                and context.span_covering(t.start, t.start + 1, PER, ORG, resolved=True) is None
+                and lexicon.is_("deputed", t.text)]
+    governed = [t for t in near for s in subjects if t.head == s.index and t.rel == "nmod"]
+    governed += [t for t in near for g in list(governed) if t.head == g.index and t.rel == "conj"]
+    out: list[Span] = []
+    for token in governed:
+        span = context.span_covering(token.start, token.start + 1, ORG, resolved=True)
+        if span is not None and span not in out and not context.in_speech(span.start) \
+                and not plural_noun(token, lexicon.morph, folded=True):  # "представители министерств": no one body
             out.append(span)
     return out
 

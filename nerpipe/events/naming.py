@@ -24,6 +24,8 @@ _SUBTITLE = re.compile(r"\s*[:—–]\s+|\s+-\s+")
 def event_name(context: Context, mention: EventMention, morph) -> str:
     """The mention's words with the noun and its adjectives in the nominative."""
     tokens = context.tokens[mention.first: mention.last + 1]
+    if context.quoted_up_to(mention.head) and mention.last > mention.head:  # «круглый стол» «…»: not its quote
+        tokens = tokens[:mention.head - mention.first + 1] + tokens[mention.head - mention.first + 2:]
     words = [t.word() for t in tokens]
     number = "keep" if mention.plural else "sing"  # "переговоры" stay plural; a tagger's plural slip does not
     name = tidy_spaces(nominative(words, morph, number=number))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..morph import fold
-from ..records import ORG, PER, Span
+from ..records import LOC, ORG, PER, Span
 from .anchors import Anchors
 from .attach import event_before, event_extents, event_spoken_of, event_taken_part_in, governs_event, sentence_event
 from .context import Context, clause_of
@@ -23,6 +23,7 @@ from .named import (
     outermost,
     person_after,
     person_before,
+    represented_spans,
     span_starting,
     subject_spans,
     title_holders,
@@ -48,21 +49,59 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         if how is None:
             continue
         event = event_taken_part_in(context, anchors, token.index)
+        if event is None and _visit_named_later(context, anchors, token.index):
+            event = anchors.topic  # "прибыла делегация …", "в состав делегации входят …" before the visit is named
         if event is None:
             continue
+        if how == "list":
+            out += claims_from(context, event, list_after(context, token.index, True, extents), "participant")
+            continue
         if how == "subject":
-            out += claims_for(context, event, subject_spans(context, token.index), "participant")
+            spans = subject_spans(context, token.index) + represented_spans(context, token.index, lexicon)
+            out += claims_for(context, event, spans, "participant")
             continue
         start, end = clause_of(context, token.index)
         spans = [s for s in outermost(context, start, end) if not in_extent(s, extents)]
-        out += claims_for(context, event, spans, "participant")
-        out += title_holders(context, event, start, end, "participant", extents)
+        claims = claims_for(context, event, spans, "participant")
+        claims += title_holders(context, event, start, end, "participant", extents)
+        out += [c for c in claims if not _named_aside(context, lexicon, c.span, token.index)]
     return out
+
+
+def _visit_named_later(context: Context, anchors: Anchors, index: int) -> bool:
+    """Whether the text is about a visit it names only after token ``index`` (those who arrive come first)."""
+    topic = anchors.topic
+    return topic is not None and anchors.clusters[topic].kind == "visit" \
+        and context.tokens[index].start < anchors.clusters[topic].first.start
+
+
+def _named_aside(context: Context, lexicon: EventLexicon, span: Span, index: int) -> bool:
+    """Whether a clause of taking part (its word at ``index``) names ``span`` only in an aside: inside a
+    participial phrase (``участник программы, учрежденной губернатором …``; not one that leads those who
+    take part: ``делегация, возглавляемая губернатором …``) or as the source of the report (``…, говорится в
+    сообщении пресс-службы …``, ``как сообщили в министерстве …, в форуме примут участие …``)."""
+    tokens = context.tokens
+    inside = context.analysis.tokens_in(span.start, span.end)
+    if not inside:
+        return False
+    head = next((t for t in inside if t.head is None or not span.start <= tokens[t.head].start < span.end), inside[0])
+    seen = set()
+    while head.head is not None and head.head not in seen and head.head != index:
+        seen.add(head.head)
+        head = tokens[head.head]
+        if head.pos == "VERB" and head.feat.get("VerbForm") == "Part" and head.rel != "amod":
+            return not lexicon.is_("lead", head.text)
+    # a verb of reporting between the clause's word and the span, or before a span named ahead of that word
+    first = inside[0].index
+    low, high = (max(0, first - 12), index) if first < index else (index + 1, first)
+    return any(t.pos == "VERB" and t.feat.get("VerbForm") == "Fin" and t.sent == tokens[index].sent
+               and lexicon.is_("report", t.text) for t in tokens[low:high])
 
 
 def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | None:
     """Whether token ``index`` says that the people of its clause take part: ``"clause"`` for ``примут
-    участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали`` …,
+    участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали`` …, ``"list"``
+    for ``при участии``, ``с участием`` (those listed right after),
     ``"subject"`` for ``прибыли``, ``посетили`` (only the subject: what they visit takes no part); else ``None``."""
     tokens = context.tokens
     token = tokens[index]
@@ -70,6 +109,9 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return None
     forms = lexicon.morph.forms(token.text)
     near = [fold(t.text) for t in tokens[max(0, index - 5): index + 4] if t.sent == token.sent and t is not token]
+    before = fold(tokens[index - 1].text) if index else ""
+    if "участие" in forms and token.pos == "NOUN" and before in ("при", "с", "со"):
+        return "list"  # "при участии министерства …", "с участием губернатора …": those listed right after
     if "участие" in forms and token.pos == "NOUN":
         sent_words = {w for t in context.sentence_tokens(token.sent) for w in lexicon.morph.forms(t.text)}
         return "clause" if sent_words & {"принять", "принимать", "брать", "взять"} else None
@@ -81,7 +123,6 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "clause"
     if token.pos == "NOUN" and forms & _PARTICIPANT_INS and token.feat.get("Case") == "Ins":
         return "clause"
-    before = fold(tokens[index - 1].text) if index else ""
     if token.pos == "NOUN" and forms & {"участник", "делегация", "состав"} and before in ("среди", "числе", "составе"):
         return "clause"
     if token.pos == "NOUN" and forms & {"делегация"}:
@@ -90,7 +131,20 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "subject"
     if token.pos == "VERB" and _acts_as(context, index, lexicon):
         return "subject"  # "главным судьёй выступил X": X takes part in that role
+    if token.pos == "VERB" and _represents(context, index, lexicon):
+        return "subject"  # "регион на форуме представляют X и Y"
     return None
+
+
+def _represents(context: Context, verb: int, lexicon: EventLexicon) -> bool:
+    """``представлять`` whose object is a place, an organization or a word for one (``регион на выставке
+    представляют …``, ``представил интересы компании``): standing for it at the event, not speaking."""
+    tokens = context.tokens
+    if not lexicon.morph.forms(tokens[verb].text) & {"представлять", "представить"}:
+        return False
+    objects = [t for t in tokens[max(0, verb - 12): verb + 12] if t.head == verb and t.rel == "obj"]
+    return any(context.span_covering(t.start, t.end, LOC, ORG) is not None or lexicon.is_("represented", t.text)
+               for t in objects)
 
 
 def _preposition_with(words: list[str], prepositions: tuple[str, ...], targets: set[str]) -> bool:
@@ -166,6 +220,26 @@ def find_meeting_sides(context: Context, anchors: Anchors) -> list[Claim]:
     return out
 
 
+def find_met(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    """Both sides of ``X встретился с Y``: they take part in the event the sentence speaks of (the meeting
+    the text reports)."""
+    tokens = context.tokens
+    out: list[Claim] = []
+    for token in tokens:
+        if token.pos != "VERB" or context.in_speech(token.start) or not lexicon.is_("meet", token.text):
+            continue
+        event = sentence_event(context, anchors, token.sent, token.start)
+        if event is None:
+            continue
+        found = subject_spans(context, token.index) or person_before(context, token.index)
+        with_ = next((t.index for t in tokens[token.index + 1: token.index + 4]
+                      if t.sent == token.sent and fold(t.text) in ("с", "со")), None)
+        if with_ is not None:
+            found = found + list_after(context, with_, immediate=True, skip=event_extents(anchors))
+        out += claims_from(context, event, found, "participant")
+    return out
+
+
 # verbs whose object is an event and whose subject holds it ("провёл совещание", "совершил визит")
 _HOLDING = {"провести", "проводить", "совершить", "совершать", "нанести", "наносить"}
 # the events the one who holds them chairs; at the others (talks, visits) they take part
@@ -175,7 +249,8 @@ _CHAIRED = {"заседание", "совещание", "планерка", "в�
 
 def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
     """The subject of ``провёл``, ``совершил`` whose object is an event: a person chairs a meeting or a
-    session and takes part in talks, a visit, a meeting with someone; an organization organizes."""
+    session, held with whomever it names (``провёл совещание с главами районов``), and takes part in talks,
+    a visit, a meeting with someone (``провёл встречу с …``); an organization organizes."""
     tokens = context.tokens
     out: list[Claim] = []
     for index, cluster in enumerate(anchors.clusters):
@@ -188,9 +263,7 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
                 if span.type == ORG:
                     role = "organizer"
                 else:
-                    role = "chair" if mention.noun in _CHAIRED and not any(
-                        fold(t.text) in ("с", "со") for t in tokens[mention.head + 1: mention.last + 1]) \
-                        else "participant"
+                    role = "chair" if mention.noun in _CHAIRED else "participant"
                 out += claims_from(context, index, [span], role)
     return out
 
@@ -202,12 +275,12 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
     tokens = context.tokens
     out: list[Claim] = []
     for token in tokens:
-        if token.pos != "VERB" or not lexicon.is_("speak", token.text):
-            continue
+        if token.pos != "VERB" or not lexicon.is_("speak", token.text) or token.feat.get("Person") == "1":
+            continue  # "напомним, …", "отметим, что …": the writer's own voice, no one at the event speaks
         if context.in_speech(token.start) and not _attributes_split_quote(context, token):
             continue
-        if _acts_as(context, token.index, lexicon):
-            continue  # "главным судьёй выступил …", "выступили организаторами": a role, not a speech
+        if _acts_as(context, token.index, lexicon) or _represents(context, token.index, lexicon):
+            continue  # "главным судьёй выступил …", "регион представляют …": a role, not a speech
         speaker = _speaker_of(context, token.index)
         if speaker is None:
             continue
@@ -246,11 +319,14 @@ def _attributes_split_quote(context: Context, token) -> bool:
 
 
 def _speaker_of(context: Context, verb: int) -> Span | None:
-    """The person who speaks: the verb's subject in the syntax tree, else the person (or a title whose
-    holder the document names) right after the verb, else the last one before it in the clause."""
+    """The person who speaks: the verb's subject in the syntax tree (or that of the verb it is coordinated
+    with), else the person (or a title whose holder the document names) right after the verb, else the last
+    one before it in the clause."""
     tokens = context.tokens
     token = tokens[verb]
-    for subject in subject_spans(context, verb):
+    shared = token.head if token.rel == "conj" and token.head is not None and tokens[token.head].pos == "VERB" \
+        else None  # "X оценил …, а также отметил …": the subject of the first verb
+    for subject in subject_spans(context, verb) or (subject_spans(context, shared) if shared is not None else []):
         if subject.type == PER and not context.in_speech(subject.start):
             return subject
     k = verb + 1

@@ -8,7 +8,8 @@ an organization or a title (``правительство Пензенской о
 not where anything happens. The most specific place wins — a town before its region — and the
 region code is the town's subject, or that of the region named beside it. An event with no
 place of its own takes that of the event it is part of, else that of the event named before it
-in the same paragraph.
+in the same paragraph; with none at all, the region its description names after ``в`` (``сессия по
+развитию туризма в Югре``) is its place and region (a town there gives only its region).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Where:
 def event_places(context: Context, anchors: Anchors) -> list[Where]:
     blocked = [s for s in context.spans if s.type == ORG] + list(context.title_spans)
     candidates: dict[int, list[tuple[int, object, object]]] = {}  # cluster -> (sentence, span, place)
+    described: dict[int, Where] = {}  # cluster -> the region its description names ("сессия по … в Югре")
     for span in context.spans:
         if span.type != LOC or span not in context.place_of or context.in_speech(span.start):
             continue
@@ -53,6 +55,7 @@ def event_places(context: Context, anchors: Anchors) -> list[Where]:
         sent = inside[0].sent
         owner = _owner_by_extent(context, anchors, span)
         if owner == -1:
+            _note_described(context, anchors, span, described)
             continue
         if owner is None:
             if not _said_as_place(context, inside[0].index):
@@ -75,7 +78,21 @@ def event_places(context: Context, anchors: Anchors) -> list[Where]:
                    if start < first and out[other].known and context.paragraph_of(start) == paragraph]
         if earlier:
             out[index] = out[max(earlier)[1]]
-    return out
+    return [where if where.known or index not in described else described[index] for index, where in enumerate(out)]
+
+
+def _note_described(context: Context, anchors: Anchors, span, described: dict[int, Where]) -> None:
+    """The region a description names after ``в``/``на`` (``сессия по развитию туризма в Югре``): the
+    event's place and region when the text says no place of its own (not a quoted name's place)."""
+    place = context.place_of[span]
+    inside = context.analysis.tokens_in(span.start, span.end)
+    if place.region_code is None or any(s <= span.start < e for s, e in context.quotes) \
+            or not _said_as_place(context, inside[0].index):
+        return
+    for index, mention in (item for items in anchors.by_sentence.values() for item in items):
+        if mention.start <= span.start and span.end <= mention.end:
+            described.setdefault(index, Where(context.entity_of.get(span) if place.kind == "federal_subject" else None,
+                                              place.region_code, place.name))
 
 
 def _owner_by_extent(context: Context, anchors: Anchors, span) -> int | None:

@@ -9,7 +9,8 @@
   when the text is about it (its topic);
 - ``participant`` — the people and organizations of a sentence that says they take part
   (``примут участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали``,
-  ``делегация …``), and the other side of a meeting (``встреча с главой региона …``).
+  ``делегация …``), and both sides of a meeting (``встреча с главой региона …``, ``встретился с …``); not the
+  organizations visited (``гости посетили технопарк «…»``, ``экскурсия по заводу «…»``: :mod:`.visited`).
 
 A sentence with such words speaks of the event it mentions (the nearest one), of the event its
 pronoun subject stands for, else of the event the sentences just before it spoke of. People
@@ -30,7 +31,16 @@ from .anchors import Anchors
 from .context import Context
 from .lexicon import EventLexicon
 from .named import Claim
-from .roles import find_chairs, find_holders, find_meeting_sides, find_organizers, find_participation, find_speakers
+from .roles import (
+    find_chairs,
+    find_holders,
+    find_meeting_sides,
+    find_met,
+    find_organizers,
+    find_participation,
+    find_speakers,
+)
+from .visited import visited_spans
 
 ROLES = ("chair", "organizer", "speaker", "participant")
 _RANK = {role: len(ROLES) - i for i, role in enumerate(ROLES)}
@@ -42,9 +52,17 @@ def find_participants(context: Context, anchors: Anchors, lexicon: EventLexicon)
     claims += find_organizers(context, anchors, lexicon)
     claims += find_chairs(context, anchors, lexicon)
     claims += find_meeting_sides(context, anchors)
+    claims += find_met(context, anchors, lexicon)
     claims += find_holders(context, anchors, lexicon)
     claims += find_speakers(context, anchors, lexicon)
-    return strongest(_drop_crossed(context, claims))
+    return strongest(_drop_crossed(context, _drop_visited(context, lexicon, claims)))
+
+
+def _drop_visited(context: Context, lexicon: EventLexicon, claims: list[Claim]) -> list[Claim]:
+    """An organization the guests visit (``посетили технопарк «…»``) is a place of the event: it takes no
+    part in it just by being named there."""
+    visited = visited_spans(context, lexicon)
+    return [c for c in claims if c.person_id or c.role != "participant" or (c.span.start, c.span.end) not in visited]
 
 
 def _drop_crossed(context: Context, claims: list[Claim]) -> list[Claim]:
