@@ -293,3 +293,16 @@ def test_a_chamber_of_a_parliament(models, text, expected):
 ])
 def test_dictionary_bodies_abroad(models, text, expected):
     assert org_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural body's noun shared by the genitives after it: one body of each
+    ("Проект поддержали сотрудники министерств экономики и финансов Тверской области.",
+     {"Министерство экономики Тверской области", "Министерство финансов Тверской области"}),
+    # a body after и that opens with a noun of its own kind shares nothing
+    ("Завод посетили представители министерств Российской Федерации и администрации Тверской области.",
+     {"Администрация Тверской области"}),
+])
+def test_a_shared_plural_noun_only_for_genitives_without_their_own(models, text, expected):
+    names = set(org_names(text, models).values())
+    assert expected <= names and not any(name.startswith("Министерство администрации") for name in names)

@@ -27,7 +27,7 @@ def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon
         if not head or not plural_noun(head[0], lexicon.morph) or lexicon.kind_of(head[0].text) is None:
             continue
         singular = lexicon.morph.inflect(head[0].text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
-        joined = list(_joined(analysis, span, spans[index + 1:]))
+        joined = list(_joined(analysis, span, spans[index + 1:], lexicon))
         if singular is None or not joined:
             continue
         noun = singular[:1].upper() + singular[1:]
@@ -39,12 +39,15 @@ def resolve_shared_heads(analysis: Analysis, resolved: dict, lexicon: OrgLexicon
             resolved[member] = _placed(_named(first, _with_place(f"{noun} {words}".strip(), place), lexicon), place)
 
 
-def _joined(analysis: Analysis, span: Span, after: list[Span]):
-    """The spans right after ``span`` each behind ``и`` or a comma, none holding a word of its own kind."""
+def _joined(analysis: Analysis, span: Span, after: list[Span], lexicon: OrgLexicon):
+    """The spans right after ``span`` each behind ``и`` or a comma, none opening with a noun of its own kind
+    (``министерств … и администрации области``: the administration is a body of its own)."""
     end = span.end
     for other in after:
         between = analysis.text[end:other.start].strip()
-        if between not in ("и", ",") or not analysis.text[other.start:other.start + 1].islower():
+        first = analysis.tokens_in(other.start, other.end)[:1]
+        if between not in ("и", ",") or not analysis.text[other.start:other.start + 1].islower() \
+                or not first or lexicon.kind_of(first[0].text) is not None:
             return
         yield other
         end = other.end
