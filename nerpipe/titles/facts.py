@@ -18,6 +18,7 @@ from .cabinet import with_cabinet
 from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
+from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .predicates import appointed_by_noun
@@ -110,6 +111,8 @@ def build_positions(
             person_end=person.end, acting=title.acting, country=info.country,
             former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
         ), info))
+    stated = sorted([*stated, *heading_facts(analysis, spans, persons, resolved, lexicon, stated)],
+                    key=lambda pair: pair[0].start)
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
                    and lemma not in lexicon.military}

@@ -290,7 +290,7 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
                                             and not _names_agency(extra, lexicon)):
             role = f"{role} {fold(dependent.text)}"
     if title.acting and not role.startswith(("исполняющий", "временно")):
-        role = f"исполняющий обязанности {_genitive_role(role, morph)}"
+        role = f"исполняющий обязанности {genitive_phrase(role, morph)}"
     return role
 
 
@@ -313,8 +313,9 @@ def _genitive(token: Token, morph: Morph) -> bool:
     return case_of(token) == "Gen" or case_of(token) == "Acc" and morph.has_gram(token.text, "gent")
 
 
-def _genitive_role(role: str, morph: Morph) -> str:
-    """``губернатор`` → ``губернатора``; only the first noun phrase is put in the genitive."""
+def genitive_phrase(role: str, morph: Morph) -> str:
+    """``губернатор`` → ``губернатора``, ``Городская больница`` → ``Городской больницы``: only the first noun
+    phrase is put in the genitive, each word keeping its capitals."""
     words = role.split()
     out = []
     done = False
@@ -324,7 +325,7 @@ def _genitive_role(role: str, morph: Morph) -> str:
             continue
         is_adj = morph.has_gram(word, "ADJF")
         inflected = morph.inflect(word, {"gent", "sing"}, prefer={"POS": "ADJF" if is_adj else "NOUN", "case": "nomn"})
-        out.append(inflected or word)
+        out.append(restore_case(inflected, word) if inflected else word)
         if not is_adj:
             done = True
     return " ".join(out)
