@@ -15,6 +15,7 @@ from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .attributes import TitleInfo, describe_title
 from .cabinet import with_cabinet
+from .colleagues import colleague_facts
 from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -112,6 +113,8 @@ def build_positions(
             former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
         ), info))
     stated = sorted([*stated, *heading_facts(analysis, spans, persons, resolved, lexicon, stated)],
+                    key=lambda pair: pair[0].start)
+    stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
                     key=lambda pair: pair[0].start)
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
