@@ -33,12 +33,12 @@ from .agreement import (
     woman_subject,
 )
 from .among import names_among
-from .appointees import named_to_post
+from .appointees import made_by_appointing, named_to_post
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
 from .grammar import Title
 from .preceding import name_list, person_before
-from .predicates import made_by_appointing, predicate_person
+from .predicates import predicate_person
 from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
