@@ -1,6 +1,6 @@
 """The one an appointment names: after the title an appointing verb gives (``назначил директором завода Петра
-Орлова``), or after a noun of appointment spoken about (``о назначении главы района Петра Орлова``); which active verbs name
-another than their subject (``назначил``, ``уволил``)."""
+Орлова``), or after a noun of appointment spoken about (``о назначении главы района Петра Орлова``); which
+active verbs name another than their subject (``назначил``, ``уволил``)."""
 
 from __future__ import annotations
 
