@@ -37,7 +37,7 @@ from .appointees import made_by_appointing, named_to_post
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
 from .grammar import Title
-from .preceding import name_list, person_before
+from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
 from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
@@ -159,7 +159,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
-    while k < len(tokens) and gap <= _MAX_GAP and not analysis.line_break_between(k - 1, k):
+    while k < len(tokens) and gap <= _MAX_GAP and reads_on(analysis, title, k, people):
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
