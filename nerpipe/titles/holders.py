@@ -283,8 +283,9 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
     if case != "Nom" and case_of(tokens[dash + 1]) != case \
             and not _oblique_case_shared(case_word(analysis, title), tokens[dash + 1], morph):
         return None
-    after = tokens_after(analysis, person)
-    return person if after is None or after.text in (".", "!", ";", ",") else None
+    after = tokens_after(analysis, person)  # a dash closes a name set off by two ("Мэр — Пётр Орлов — заявил")
+    return person if after is None or after.text in (".", "!", ";", ",") or after.text in DASHES \
+        or _chained(analysis, title) else None
 
 
 def _chained(analysis: Analysis, title: Title) -> bool:
