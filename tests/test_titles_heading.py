@@ -49,3 +49,11 @@ def test_heading_verb_gives_the_head(models, text, expected):
 ])
 def test_heading_verb_without_a_post(models, text):
     assert not {r for r in rows(text, models) if r[2] in ("министр", "руководитель", "руководитель департамента")}
+
+
+def test_ministry_with_its_region_after_it_is_the_regions(models):
+    """``Минздрав Коми возглавила …``: the republic's ministry, not Russia's of the same name."""
+    result = analyze("Минздрав Коми возглавила Виктория Ланина.", models)
+    orgs = {o.org_id: o.name for o in result.organizations}
+    assert [(orgs.get(f.org_id), f.region_code) for f in result.positions] == \
+        [("Министерство здравоохранения Республики Коми", "RU-KO")]

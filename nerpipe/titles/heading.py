@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from ..inflect import nominative
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..places import foreign_country
+from ..places import RUSSIA, Gazetteer, foreign_country
 from ..records import LOC, ORG, PositionFact, Span
-from ..resolve import Resolved
+from ..resolve import Resolved, implied_org
+from ..resolve.abroad import without_russia
 from .attributes import TitleInfo, is_ministry
 from .lexicon import TitleLexicon
 from .normalize import genitive_phrase
@@ -167,7 +168,7 @@ Stated = list[tuple[PositionFact, TitleInfo]]
 
 
 def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], resolved: Resolved,
-                  lexicon: TitleLexicon, stated: Stated) -> Stated:
+                  lexicon: TitleLexicon, gazetteer: Gazetteer, stated: Stated) -> Stated:
     """The rows the verbs of heading state, but a body a holder's written title already gives him in that
     sentence (``возглавил министерство, став министром``)."""
     out = []
@@ -180,8 +181,13 @@ def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], re
         position, role = heading_title(analysis, heading, lexicon, org.name if org else "")
         substance = frozenset(lexicon.morph.lemma(t.text) for t in analysis.tokens_in(*heading.named)
                               if t.text[:1].isalnum())
-        info = TitleInfo(position, role, org_id, _region(heading, org, resolved),
-                         foreign_country(org.country) if org else None, None, substance)
+        region, ministry = _region(heading, org, resolved), None
+        if org is not None and org.region_code is None and region is not None and org.country in (None, RUSSIA):
+            # "Минздрав Коми возглавила …": the region's ministry, not Russia's of the same name
+            ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
+            org_id = ministry.org_id
+        info = TitleInfo(position, role, org_id, region, foreign_country(org.country) if org else None, ministry,
+                         substance)
         out.append((PositionFact(
             person_id=person_id, position=position, role=role, org_id=org_id, region_code=info.region_code,
             start=heading.start, end=heading.end, person_start=heading.person.start, person_end=heading.person.end,
