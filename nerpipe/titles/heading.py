@@ -80,10 +80,10 @@ def heading_title(analysis: Analysis, heading: Heading, lexicon: TitleLexicon, b
         named = named[:1].lower() + named[1:]  # "Департамент культуры возглавит …": a capital of the sentence
     if first[:1].isalpha() and not (first.isupper() and len(first) > 1):
         named = genitive_phrase(named, morph)  # "Городская больница" → "Городской больницы"; not "АО", «…»
-    ministry = is_ministry(body_name) or any(morph.lemma(t.text) == _MINISTRY or is_ministry(t.text) for t in words)
+    noun = next((k for k, t in enumerate(words) if t.pos in ("NOUN", "PROPN")), 0)  # the body's kind
+    ministry = is_ministry(body_name) or morph.lemma(words[noun].text) == _MINISTRY or is_ministry(words[noun].text)
     role = "министр" if ministry else "руководитель"
-    noun = next((k for k, t in enumerate(words) if t.pos == "NOUN"), None)
-    if role != "министр" and noun is not None and lexicon.is_unit(words[noun].text):
+    if role != "министр" and lexicon.is_unit(words[noun].text):
         role = f"руководитель {fold(named.split()[noun])}"
     return f"руководитель {named}", role
 
@@ -117,9 +117,16 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
                       and analysis.token_after(body.end).start == p.start), None)
         end = place.end if place is not None else body.end
         last = analysis.tokens_in(body.start, end)[-1]
-        if inside[0].index == verb.index + 1 or last.index == verb.index - 1:
+        if (inside[0].index == verb.index + 1 or last.index == verb.index - 1) and not _dependent(inside):
             return body, (body.start, end)
     return None, (0, 0)
+
+
+def _dependent(inside: list[Token]) -> bool:
+    """A body in the genitive, the dative or the prepositional: a dependent of another word (``Управление делами
+    генерального директора компании «Вектор» возглавил …``), not what the verb is said of."""
+    tops = [t for t in inside if t.head is None or not inside[0].index <= t.head <= inside[-1].index]
+    return bool(tops) and tops[0].feat.get("Case") in ("Gen", "Dat", "Loc")
 
 
 def _holder(analysis: Analysis, verb: Token, persons: list[Span]) -> Span | None:
