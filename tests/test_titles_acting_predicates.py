@@ -37,3 +37,22 @@ def test_acting_title_through_a_predicate(models, text, expected):
 ])
 def test_acting_subject_gives_no_title_to_the_object(models, text, person):
     assert not {r for r in rows(text, models) if r[0] == person and r[2].startswith("исполняющий")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the powers of a post, as its duties
+    ("Временно исполняющий полномочия главы Лесногорска Алексей Дёмин нашёл начальника департамента.",
+     ("Алексей Дёмин", "временно исполняющий полномочия главы Лесногорска", "исполняющий обязанности главы")),
+    ("Исполняющий полномочия ректора университета Иван Орлов открыл конференцию.",
+     ("Иван Орлов", "исполняющий полномочия ректора университета", "исполняющий обязанности ректора")),
+    # words quoted after a title are none of it
+    ("Пётр Кротов будет исполнять обязанности главы «до дня избрания первого главы округа».",
+     ("Пётр Кротов", "глава", "исполняющий обязанности главы")),
+])
+def test_acting_powers_and_quoted_words(models, text, expected):
+    assert expected in rows(text, models)
+
+
+def test_quoted_name_after_a_title_stays(models):
+    assert ("Анна Котова", "директор школы «Точка»", "директор") in rows(
+        "Директор школы «Точка» Анна Котова получила награду.", models)

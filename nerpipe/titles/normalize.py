@@ -10,7 +10,7 @@ from ..inflect import Word, find_head, join_words, nominative, spacing_of
 from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, without_former
 from ..ner import Analysis, Token
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
-from .grammar import Title, governs_title
+from .grammar import ACTING_OBJECTS, Title, governs_title
 from .lexicon import TitleLexicon
 from .tokens import case_of
 
@@ -171,7 +171,8 @@ def _acting_prefix(words: list[Word]) -> int:
     if "".join(folded[:count]) in _ACTING_SPELLINGS:
         return count
     index = 1 if folded[:1] == ["временно"] else 0
-    if index < len(folded) - 1 and folded[index].startswith("исполняющ") and folded[index + 1].startswith("обязанност"):
+    if index < len(folded) - 1 and folded[index].startswith("исполняющ") \
+            and folded[index + 1].startswith(ACTING_OBJECTS):
         return index + 2
     return 0
 
