@@ -24,9 +24,9 @@ from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .predicates import appointed_by_noun
 from .salience import new_holder, pointing_back, salient_antecedent
-from .subjects import antecedent_candidate, continues_subject, subject_title
+from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
-from .tokens import case_of
+from .tokens import case_of, index_people
 from .trimming import inner_title, trim_title
 
 
@@ -75,6 +75,12 @@ def build_positions(
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     _share_bodies(analysis, infos, holders, lexicon)
+    people = index_people(analysis, persons)
+    for title in titles:  # "… выбран ректор университета. Им стал Пётр Орлов"
+        if title not in holders and (person := named_in_next(analysis, title, people)) is not None:
+            holders[title] = [person]
+            if title not in infos:
+                infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
     appointed = {t for t in infos if t not in holders and appointed_by_noun(analysis, t, lexicon.morph)}
     for title, info in infos.items():
         if title not in holders and title not in appointed:
