@@ -56,3 +56,9 @@ def test_acting_powers_and_quoted_words(models, text, expected):
 def test_quoted_name_after_a_title_stays(models):
     assert ("Анна Котова", "директор школы «Точка»", "директор") in rows(
         "Директор школы «Точка» Анна Котова получила награду.", models)
+
+
+def test_title_in_quoted_words_has_no_holder_outside(models):
+    text = ("Господин Кротов будет исполнять обязанности главы «до дня избрания в установленном порядке и вступления "
+            "в должность первого главы Лесного муниципального округа».")
+    assert {r[1] for r in rows(text, models)} == {"глава"}

@@ -297,6 +297,19 @@ def _quotes_words(tokens, k: int) -> bool:
     return inside is not None and inside.text[:1].islower() and inside.pos in ("ADP", "CCONJ", "SCONJ")
 
 
+def quoted_words(analysis: Analysis) -> list[tuple[int, int]]:
+    """The offsets of the quotes of words (a document's wording: ``«до дня избрания первого главы округа»``)
+    that open with a preposition or a conjunction in lower case (:func:`_quotes_words`)."""
+    tokens = analysis.tokens
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text in OPENING_QUOTES and _quotes_words(tokens, k):
+            close = _closing_quote(tokens, k, token.sent)
+            if close is not None:
+                out.append((token.start, tokens[close].end))
+    return out
+
+
 def _closing_quote(tokens, k: int, sent: int) -> int | None:
     opener = tokens[k].text
     closer = QUOTE_PAIRS[opener]

@@ -16,6 +16,7 @@ from ..resolve import Resolved, Scope
 from .attributes import TitleInfo, describe_title
 from .cabinet import with_cabinet
 from .colleagues import colleague_facts
+from .dependents import quoted_words
 from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -60,6 +61,7 @@ def build_positions(
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
+    _keep_quoted_words(analysis, holders)
     _drop_body_owners(analysis, holders, resolved, lexicon)
     scope = with_cabinet(analysis, resolved, lexicon, gazetteer)
     visits = _visit_sentences(analysis, lexicon)
@@ -224,6 +226,16 @@ def _may_be_genitive(words: list, lexicon: TitleLexicon) -> bool:
         return False
     parses = lexicon.morph.parses(fold(words[0].text))
     return not parses or any(p.tag.case == "gent" or "Fixd" in p.tag or not p.is_known for p in parses)
+
+
+def _keep_quoted_words(analysis: Analysis, holders: dict[Title, list[Span]]) -> None:
+    """A title inside quoted words (``исполнять обязанности главы «до … вступления в должность первого главы
+    округа»``) is held by no one outside the quote."""
+    for start, end in quoted_words(analysis):
+        for title in [t for t in holders if start <= t.start and t.end <= end]:
+            holders[title] = [p for p in holders[title] if start <= p.start and p.end <= end]
+            if not holders[title]:
+                del holders[title]
 
 
 def _without_bodies_of_people(spans: list[Span]) -> list[Span]:
