@@ -31,3 +31,18 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
 ])
 def test_when_a_title_is_held(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, title", [
+    # a post only possible or wanted is no one's, not even through "он"
+    ("Напомним, что глава Полевого района Игорь Башин подал заявление об отставке. Он может стать новым мэром "
+     "Лесногорска.", "новый мэр Лесногорска"),
+    ("Игорь Башин подал заявление. Он хочет стать мэром Лесногорска.", "мэр Лесногорска"),
+])
+def test_possible_post_through_a_pronoun(models, text, title):
+    assert not {r for r in rows(text, models) if r[1] == title}
+
+
+def test_post_taken_through_a_pronoun(models):
+    assert ("Игорь Башин", "новый мэр Лесногорска", False) in rows(
+        "Игорь Башин родился в Твери. Он стал новым мэром Лесногорска.", models)

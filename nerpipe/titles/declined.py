@@ -34,6 +34,14 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     return head is not None and morph.lemma(tokens[head].text) in _DECLINING
 
 
+def predicate_declined(analysis: Analysis, head: int, morph: Morph) -> bool:
+    """Whether the predicate a title's head hangs on gives no title (:func:`declined`): ``Он может стать новым
+    мэром`` gives none to whom ``он`` stands for either."""
+    verb = analysis.tokens[head].head
+    return verb is not None and analysis.tokens[head].rel.startswith(("xcomp", "obl")) \
+        and declined(analysis, verb, morph)
+
+
 def only_possible(analysis: Analysis, word: int, morph: Morph) -> bool:
     """An infinitive (``назначить``, ``быть назначен``) that a word of possibility, wish or intent governs:
     ``может назначить Орлова премьером``, ``Орлов может быть назначен министром``, ``намерены избрать …``."""

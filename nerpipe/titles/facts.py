@@ -16,6 +16,7 @@ from ..resolve import Resolved, Scope
 from .attributes import TitleInfo, describe_title
 from .cabinet import with_cabinet
 from .colleagues import colleague_facts
+from .declined import predicate_declined
 from .dependents import quoted_words
 from .former import held_before
 from .generic import holds_no_post, is_generic
@@ -83,9 +84,11 @@ def build_positions(
             holders[title] = [person]
             if title not in infos:
                 infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
-    appointed = {t for t in infos if t not in holders and appointed_by_noun(analysis, t, lexicon.morph)}
+    no_antecedent = {t for t in infos if t not in holders and appointed_by_noun(analysis, t, lexicon.morph)}
+    # a title a declined predicate gives ("Он может стать мэром") refers back to no one
+    no_antecedent |= {t for t in infos if t not in holders and predicate_declined(analysis, t.head, lexicon.morph)}
     for title, info in infos.items():
-        if title not in holders and title not in appointed:
+        if title not in holders and title not in no_antecedent:
             person = antecedent_candidate(analysis, title, persons)
             if person is not None and (
                     _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
@@ -93,7 +96,7 @@ def build_positions(
                 stated = _stated_holder(title, info, holders, infos, resolved)
                 same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]
                 holders[title] = [person if same else stated]  # the nearer mention of one holder
-    _refer_back(analysis, [t for t in infos if t not in appointed], holders, persons, lexicon)
+    _refer_back(analysis, [t for t in infos if t not in no_antecedent], holders, persons, lexicon)
     for title in titles:
         subject = subject_title(analysis, title, titles) if title not in holders else None
         if subject is not None and len(holders.get(subject, ())) == 1:  # "Тогда будущий министр работала адвокатом"
