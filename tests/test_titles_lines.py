@@ -41,3 +41,10 @@ def test_title_across_a_line_break(models, text, expected):
 ])
 def test_no_title_across_a_line_break(models, text, person):
     assert not {r for r in rows(text, models) if r[0] == person}
+
+
+def test_title_after_a_dash_stays_with_the_name_before(models):
+    """A headline ``Name … — title`` over a line with the name again: the title is the first mention's."""
+    text = "Пётр Орлов назначен на новую должность — глава ФТС\nПётр Орлов\n28 июля Пётр Орлов назначен главой ФТС."
+    result = analyze(text, models)
+    assert [(f.position, f.person_start) for f in result.positions if f.start < text.index("\n")] == [("глава ФТС", 0)]

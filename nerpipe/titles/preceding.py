@@ -101,6 +101,8 @@ def reads_on(analysis: Analysis, title: Title, k: int, people: People) -> bool:
     person = people.by_first.get(k)
     tokens = analysis.tokens
     gap = analysis.text[title.end:person.start] if person is not None else ""
+    if title.first > 0 and tokens[title.first - 1].text in DASHES:
+        return False  # "Пётр Орлов назначен на должность — глава ФТС⏎Пётр Орлов": the title is said of the one before
     return k == title.last + 1 and person is not None and tokens[k].sent - tokens[title.last].sent in (0, 1) \
         and not gap.strip() and gap.count("\n") == 1  # the segmenter may end a sentence at the line break
 
