@@ -46,3 +46,16 @@ def test_possible_post_through_a_pronoun(models, text, title):
 def test_post_taken_through_a_pronoun(models):
     assert ("Игорь Башин", "новый мэр Лесногорска", False) in rows(
         "Игорь Башин родился в Твери. Он стал новым мэром Лесногорска.", models)
+
+
+@pytest.mark.parametrize("text, title, held", [
+    # a post taken only if something else happens
+    ("Если Сенат примет дело к рассмотрению, то Анна Руссо будет отстранена от должности, и исполняющим "
+     "обязанности президента станет вице-президент страны Мишел Тамер.", "исполняющий обязанности президента", False),
+    ("Исполняющим обязанности президента станет вице-президент страны Мишел Тамер.",
+     "исполняющий обязанности президента", True),
+    ("Новым мэром может стать Мишел Тамер.", "новый мэр", False),
+    ("Новым мэром стал Мишел Тамер.", "новый мэр", True),
+])
+def test_post_on_a_condition(models, text, title, held):
+    assert any(r[0] == "Мишел Тамер" and r[1] == title for r in rows(text, models)) == held

@@ -61,7 +61,8 @@ def predicate_person(
     k = title.last + 1
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы"
     if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting)) \
-            and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text):
+            and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text) \
+            and not declined(analysis, k, morph):
         after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
         person = people.by_first.get(after) or holders.get(after)
         if person is not None and (instrumental or case_of(tokens[after]) in ("Nom", None)):
