@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .inflect import Word
 from .records import Span
-from .text import unify_quotes
+from .text import unify_quotes, wrapped_line
 
 if TYPE_CHECKING:
     from .neural import BatchTagger, Tagged
@@ -67,8 +67,10 @@ class Analysis:
     token_starts: tuple[int, ...] = ()  # token start offsets, for bisection
 
     def line_break_between(self, left: int, right: int) -> bool:
-        """Whether a line break separates token ``left`` from token ``right``."""
-        return "\n" in self.text[self.tokens[left].end: self.tokens[right].start]
+        """Whether a line break separates token ``left`` from token ``right``; not one that only wraps a line at a
+        width (:func:`nerpipe.text.wrapped_line`: ``министр\nэкономики``)."""
+        gap = self.text[self.tokens[left].end: self.tokens[right].start]
+        return "\n" in gap and not wrapped_line(gap, self.tokens[left].text, self.tokens[right].text)
 
     def starts_sentence(self, index: int) -> bool:
         """Whether token ``index`` opens a sentence or a line (a headline has no full stop)."""

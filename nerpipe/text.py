@@ -89,3 +89,10 @@ def line_ends(text: str, offset: int) -> bool:
     """Whether only spaces and full stops stand between ``offset`` and the end of its line."""
     rest = text[offset:].lstrip(" \t\u00a0.")
     return not rest or rest.startswith("\n")
+
+
+def wrapped_line(gap: str, before: str, after: str) -> bool:
+    """Whether the one line break in ``gap``, between the words ``before`` and ``after``, only wraps a line at a
+    width: the line goes on with no mark that ends it (a word or a comma before) and the next opens in lower case
+    (``министр\nэкономики``); not a blank line, a headline's end or a line that opens a list."""
+    return gap.count("\n") == 1 and (before[-1:].isalnum() or before == ",") and after[:1].islower()

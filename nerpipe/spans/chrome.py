@@ -108,6 +108,8 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        if _title_before_body(tokens, span, spans, lexicon):
+            continue  # ``[Главным врачом] Тверской областной больницы``: the body is a span of its own
         quoted = analysis.text[:span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Голоса Америки»``: a name
         if len(tokens) >= 2 and not quoted and tokens[0].text[:1].isupper() and common_noun(tokens[0], lexicon.morph) \
                 and lexicon.kind_of(tokens[0].text) is None \
@@ -121,6 +123,17 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
                 continue  # not ``Голос Америки`` inside a sentence, nor a name the dictionary knows
         out.append(span)
     return out
+
+
+def _title_before_body(tokens, span: Span, spans: list[Span], lexicon) -> bool:
+    """An ORG span that opens with a noun of a person and its adjectives (a title: ``Главным врачом``,
+    ``Директора``) before a body that is an ORG span of its own to the same end."""
+    lead = next((k for k, t in enumerate(tokens) if t.pos != "ADJ"), None)
+    if lead is None or lead + 1 >= len(tokens) or not _of_a_person(tokens[lead].text, lexicon.morph) \
+            or lexicon.kind_of(tokens[lead].text) is not None:
+        return False
+    after = tokens[lead + 1].start
+    return any(s.type == ORG and s.start == after and s.end == span.end for s in spans)
 
 
 def _of_members(word: str, morph: Morph) -> bool:

@@ -14,6 +14,8 @@ One job a module, in the order a title goes through them:
   with no named subject speaks of (``он``, a biography that goes on with no subject); :mod:`.succession` — a post
   taken over (``сменил на посту``, ``назначен вместо``), both
   holders; :mod:`.former` — a title no longer held (``покинул пост``, ``был директором``);
+- :mod:`.heading` — a post a verb of heading a body states (``возглавила министерство`` → its minister);
+- :mod:`.colleagues` — a colleague of another country holds the other's post there (``белорусский коллега``);
 - :mod:`.normalize` — the title in the nominative and its canonical role;
 - :mod:`.scope` — the country a title states;
 - :mod:`.attributes` — its organization, country and region;

@@ -29,6 +29,12 @@ def case_word(analysis: Analysis, title: Title) -> Token:
     return analysis.tokens[title.head]
 
 
+def acting_in_instrumental(analysis: Analysis, title: Title) -> bool:
+    """An acting title whose acting words may be in the instrumental: ``исполняющим обязанности главы``, or
+    ``врио главы``, which does not decline (``Врио главы района назначен Пётр Орлов``)."""
+    return title.acting and case_of(case_word(analysis, title)) in ("Ins", None)
+
+
 def owner_in_title(analysis: Analysis, title: Title, name: Token) -> bool:
     """A name in the genitive the parser hangs on a word of the title other than its head whose case it
     does not share: the owner of what the title names (``советник избирательной кампании Петра Орлова``,

@@ -1,7 +1,8 @@
 """The names a plural title is said to count among its holders: ``Среди приглашённых артистов были Анна Котова
 и Пётр Орлов``, ``В числе выступавших музыкантов — Пётр Орлов, Иван Лаптев``: ``среди`` or ``в числе`` before the
 title, then ``были``/``оказались``/a dash and a list of names in the nominative; and a plural title before a colon
-and a list of names (``пять заместителей председателя: Пётр Орлов, Анна Зорина``)."""
+or a dash and a list of names (``пять заместителей председателя: Пётр Орлов, Анна Зорина``, ``назначил двух
+заместителей мэра — Ивана Орлова и Анну Зорину``)."""
 
 from __future__ import annotations
 
@@ -32,10 +33,10 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
     if after is not None:
         return _listed(analysis, after, tokens[after].sent, people, links_needed=False)
     colon = title.last + 1
-    if colon < len(tokens) and tokens[colon].text == ":" and tokens[colon].sent == head.sent \
-            and title.last > title.head:
-        # "пять заместителей председателя: Пётр Орлов, Анна Зорина, …": a list of two names at least after a colon
-        # and a title of a body (not "два шахматиста: …", a class of people counted)
+    if colon < len(tokens) and (tokens[colon].text == ":" or tokens[colon].text in DASHES) \
+            and tokens[colon].sent == head.sent and title.last > title.head:
+        # "пять заместителей председателя: Пётр Орлов, Анна Зорина, …" (or a dash): a list of two names at least
+        # after a colon and a title of a body (not "два шахматиста: …", a class of people counted)
         listed = _listed(analysis, colon + 1, head.sent, people, links_needed=False, case=case_of(head))
         return listed if len(listed) > 1 else []
     if case_of(head) not in ("Gen", None) or not _among_before(analysis, title):
@@ -67,7 +68,9 @@ def _listed(analysis: Analysis, k: int, sent: int, people: People, links_needed:
     while k < len(tokens) and tokens[k].sent == sent and fold(tokens[k].text) in _LINKS and links < 3:
         k, links = k + 1, links + 1
     person = people.by_first.get(k)
-    if links_needed and not links or person is None or case_of(tokens[k]) not in ("Nom", None, case) \
+    # a name's accusative and genitive are one form ("двух заместителей … Ивана Орлова"): the tagger's may be either
+    cases = {"Nom", None, case} | ({"Gen", "Acc"} if case in ("Gen", "Acc") else set())
+    if links_needed and not links or person is None or case_of(tokens[k]) not in cases \
             or tokens[k].sent != sent:
         return []
     return name_list(analysis, person, people)

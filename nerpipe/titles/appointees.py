@@ -1,5 +1,6 @@
 """The one an appointment names: after the title an appointing verb gives (``назначил директором завода Петра
-Орлова``), or after a noun of appointment spoken about (``о назначении главы района Петра Орлова``)."""
+Орлова``), or after a noun of appointment spoken about (``о назначении главы района Петра Орлова``); which
+active verbs name another than their subject (``назначил``, ``уволил``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from .tokens import People, case_of, first_token
 NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
           "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
           "переизбрание", "утверждение"}
+# active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
+_APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
+               "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
+               "отстранять", "сменить", "сменять"}
+_TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
 def names_by_noun(analysis: Analysis, trigger: int, head, morph: Morph) -> bool:
@@ -65,3 +71,27 @@ def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph
         return None
     return person
 
+
+def appoints(token, morph: Morph) -> bool:
+    """An active verb whose object, not its subject, gets or loses the title (``назначил``, ``уволили``)."""
+    return token.pos == "VERB" and token.feat.get("Voice") != "Pass" and token.feat.get("Variant") != "Short" \
+        and token.feat.get("VerbForm") != "Part" and morph.lemma(token.text) in _APPOINTING
+
+
+def appoints_other(token, morph: Morph) -> bool:
+    """An active verb that names someone other than its subject to a title or takes one from them
+    (``назначил``, ``избрали``, ``уволил``; not ``сменил``, whose subject takes the post over): its subject
+    never holds the title, even when the one appointed is no name the text has (``назначил сына …``)."""
+    return appoints(token, morph) and morph.lemma(token.text) not in _TAKING_OVER
+
+
+def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the instrumental an active appointing verb with no object of its own gives (``назначил
+    заместителем министра …``; not ``Зорину назначили помощником президента …``): the name after it in the
+    accusative or the genitive is the one appointed."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    verb = head.head
+    return case_of(head) == "Ins" and verb is not None and head.rel == "xcomp" \
+        and appoints_other(tokens[verb], morph) \
+        and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)

@@ -130,7 +130,7 @@ def describe_title(
             org_id = ministry.org_id
     substance = frozenset(lexicon.morph.lemma(t.text) for t in analysis.tokens[title.head + 1: title.last + 1]
                           if is_word(t))
-    if role in _HEADS and org_id is not None and _is_ministry((org or ministry).name if org or ministry else ""):
+    if role in _HEADS and org_id is not None and is_ministry((org or ministry).name if org or ministry else ""):
         role = "министр"  # "глава МИД", "руководитель Минздрава"
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
@@ -138,14 +138,14 @@ def describe_title(
 
 def _bare_ministry(org: OrgEntity) -> bool:
     """A federal ministry of Russia the dictionary names (``Министерство культуры Российской Федерации``)."""
-    return is_russian(org.name) and _is_ministry(org.name) and org.region_code is None
+    return is_russian(org.name) and is_ministry(org.name) and org.region_code is None
 
 
 def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEntity) -> bool:
     """A federal ministry named in a title with a region after it in the genitive (``Минздрава республики``,
     ``министерства культуры края``): the region's own ministry; not a territorial office (``ГУ МВД по
     области``) nor a body with no such counterpart."""
-    if not (is_russian(org.name) and _is_ministry(org.name)) or org.region_code is not None:
+    if not (is_russian(org.name) and is_ministry(org.name)) or org.region_code is not None:
         return False
     after = [t for t in analysis.tokens[title.head + 1: title.last + 1] if t.start >= span.end]
     return bool(after) and after[0].feat.get("Case") == "Gen" and fold(after[0].text) not in ("по", "при")
@@ -185,7 +185,7 @@ def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexi
         else None
 
 
-def _is_ministry(name: str) -> bool:
+def is_ministry(name: str) -> bool:
     """``Министерство финансов …``, ``МИД Японии``, ``Минздрав``: a ministry's name."""
     return bool(_MINISTRY.match(name)) or any(word in ("МИД", "МВД") for word in name.split())
 

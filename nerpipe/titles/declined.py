@@ -1,6 +1,7 @@
 """Predicates that give no title: negated (``так и не стал министром``, ``не был директором``), a post
 refused (``отказался от поста губернатора``), or an appointment only possible or intended (``может назначить
-Орлова премьером``, ``намерен избрать …``, ``может быть назначен министром``)."""
+Орлова премьером``, ``намерен избрать …``, ``может быть назначен министром``), or one on a condition (``если …,
+то … станет …``)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,17 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     head = tokens[word].head
     if _negated(analysis, word) or tokens[word].pos == "NOUN" and head is not None and _negated(analysis, head):
         return True
-    if only_possible(analysis, word, morph):
+    if only_possible(analysis, word, morph) or _on_condition(analysis, word):
         return True
     return head is not None and morph.lemma(tokens[head].text) in _DECLINING
+
+
+def predicate_declined(analysis: Analysis, head: int, morph: Morph) -> bool:
+    """Whether the predicate a title's head hangs on gives no title (:func:`declined`): ``Он может стать новым
+    мэром`` gives none to whom ``он`` stands for either."""
+    verb = analysis.tokens[head].head
+    return verb is not None and analysis.tokens[head].rel.startswith(("xcomp", "obl")) \
+        and declined(analysis, verb, morph)
 
 
 def only_possible(analysis: Analysis, word: int, morph: Morph) -> bool:
@@ -55,6 +64,15 @@ def _infinitive_under(analysis: Analysis, word: int, morph: Morph, governors: se
         t.head == word and t.rel.startswith("aux") and t.feat.get("VerbForm") == "Inf"
         for t in tokens[max(word - 2, 0): word])
     return infinitive and token.head is not None and morph.lemma(tokens[token.head].text) in governors
+
+
+def _on_condition(analysis: Analysis, word: int) -> bool:
+    """A predicate in the future after ``если`` in its sentence: what happens only if something else does (``Если
+    Сенат примет дело, то исполняющим обязанности президента станет Пётр Орлов``)."""
+    tokens = analysis.tokens
+    token = tokens[word]
+    return token.feat.get("Tense") == "Fut" and any(
+        fold(t.text) == "если" for t in tokens[max(word - 40, 0): word] if t.sent == token.sent)
 
 
 def _negated(analysis: Analysis, word: int) -> bool:

@@ -71,7 +71,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         word = fold(tok.text)
         if tok.text in OPENING_QUOTES:
             close = _closing_quote(tokens, k, sent)
-            if close is None or k == head + 1 and nickname_end(tokens, cover, k) is not None:
+            if close is None or k == head + 1 and nickname_end(tokens, cover, k) is not None \
+                    or _quotes_words(tokens, k):
                 break
             last = close
             k = close + 1
@@ -287,6 +288,26 @@ def adjectival(token) -> bool:
 def _case_of_dependent(token) -> str | None:
     """The tagger's case, but a branch's abbreviation (:data:`SECTORS`) is a genitive (``по вопросам ТЭК``)."""
     return "Gen" if token.text in SECTORS else case_of(token)
+
+
+def _quotes_words(tokens, k: int) -> bool:
+    """A quote that opens with a preposition or a conjunction in lower case: words quoted (``главы «до дня
+    избрания …»``), no name of a body."""
+    inside = tokens[k + 1] if k + 1 < len(tokens) else None
+    return inside is not None and inside.text[:1].islower() and inside.pos in ("ADP", "CCONJ", "SCONJ")
+
+
+def quoted_words(analysis: Analysis) -> list[tuple[int, int]]:
+    """The offsets of the quotes of words (a document's wording: ``«до дня избрания первого главы округа»``)
+    that open with a preposition or a conjunction in lower case (:func:`_quotes_words`)."""
+    tokens = analysis.tokens
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text in OPENING_QUOTES and _quotes_words(tokens, k):
+            close = _closing_quote(tokens, k, token.sent)
+            if close is not None:
+                out.append((token.start, tokens[close].end))
+    return out
 
 
 def _closing_quote(tokens, k: int, sent: int) -> int | None:

@@ -15,16 +15,20 @@ from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .attributes import TitleInfo, describe_title
 from .cabinet import with_cabinet
+from .colleagues import colleague_facts
+from .declined import predicate_declined
+from .dependents import quoted_words
 from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
+from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .predicates import appointed_by_noun
 from .salience import new_holder, pointing_back, salient_antecedent
-from .subjects import antecedent_candidate, continues_subject, subject_title
+from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
-from .tokens import case_of
+from .tokens import case_of, index_people
 from .trimming import inner_title, trim_title
 
 
@@ -58,6 +62,7 @@ def build_positions(
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
+    _keep_quoted_words(analysis, holders)
     _drop_body_owners(analysis, holders, resolved, lexicon)
     scope = with_cabinet(analysis, resolved, lexicon, gazetteer)
     visits = _visit_sentences(analysis, lexicon)
@@ -73,9 +78,17 @@ def build_positions(
             local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     _share_bodies(analysis, infos, holders, lexicon)
-    appointed = {t for t in infos if t not in holders and appointed_by_noun(analysis, t, lexicon.morph)}
+    people = index_people(analysis, persons)
+    for title in titles:  # "… выбран ректор университета. Им стал Пётр Орлов"
+        if title not in holders and (person := named_in_next(analysis, title, people)) is not None:
+            holders[title] = [person]
+            if title not in infos:
+                infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
+    no_antecedent = {t for t in infos if t not in holders and appointed_by_noun(analysis, t, lexicon.morph)}
+    # a title a declined predicate gives ("Он может стать мэром") refers back to no one
+    no_antecedent |= {t for t in infos if t not in holders and predicate_declined(analysis, t.head, lexicon.morph)}
     for title, info in infos.items():
-        if title not in holders and title not in appointed:
+        if title not in holders and title not in no_antecedent:
             person = antecedent_candidate(analysis, title, persons)
             if person is not None and (
                     _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
@@ -83,7 +96,7 @@ def build_positions(
                 stated = _stated_holder(title, info, holders, infos, resolved)
                 same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]
                 holders[title] = [person if same else stated]  # the nearer mention of one holder
-    _refer_back(analysis, [t for t in infos if t not in appointed], holders, persons, lexicon)
+    _refer_back(analysis, [t for t in infos if t not in no_antecedent], holders, persons, lexicon)
     for title in titles:
         subject = subject_title(analysis, title, titles) if title not in holders else None
         if subject is not None and len(holders.get(subject, ())) == 1:  # "Тогда будущий министр работала адвокатом"
@@ -110,6 +123,10 @@ def build_positions(
             person_end=person.end, acting=title.acting, country=info.country,
             former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
         ), info))
+    stated = sorted([*stated, *heading_facts(analysis, spans, persons, resolved, lexicon, gazetteer, stated)],
+                    key=lambda pair: pair[0].start)
+    stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
+                    key=lambda pair: pair[0].start)
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
                    and lemma not in lexicon.military}
@@ -212,6 +229,16 @@ def _may_be_genitive(words: list, lexicon: TitleLexicon) -> bool:
         return False
     parses = lexicon.morph.parses(fold(words[0].text))
     return not parses or any(p.tag.case == "gent" or "Fixd" in p.tag or not p.is_known for p in parses)
+
+
+def _keep_quoted_words(analysis: Analysis, holders: dict[Title, list[Span]]) -> None:
+    """A title inside quoted words (``исполнять обязанности главы «до … вступления в должность первого главы
+    округа»``) is held by no one outside the quote."""
+    for start, end in quoted_words(analysis):
+        for title in [t for t in holders if start <= t.start and t.end <= end]:
+            holders[title] = [p for p in holders[title] if start <= p.start and p.end <= end]
+            if not holders[title]:
+                del holders[title]
 
 
 def _without_bodies_of_people(spans: list[Span]) -> list[Span]:

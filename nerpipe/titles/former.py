@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
+from .agreement import case_word
 from .declined import only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
@@ -55,8 +56,10 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
             return False
         if fold(tokens[j].text) in _EARLIER:
-            # "Ранее министр Орлов заявлял …": a word opening the sentence before its subject dates the verb
-            return not (analysis.starts_sentence(j) and case_of(tokens[title.head]) == "Nom")
+            # "Ранее министр Орлов заявлял …", "Напомним, ранее министр …": a word opening the sentence (or after a
+            # parenthetical that opens it) before its subject dates the verb
+            return not ((analysis.starts_sentence(j) or _after_opening_words(analysis, j))
+                        and case_of(case_word(analysis, title)) in ("Nom", None))  # "врио" has no case
         if fold(tokens[j].text).startswith("бывш") and case_of(tokens[title.head]) == "Ins" \
                 and all(t.pos in ("ADV", "ADP", "PRON", "DET") for t in tokens[j + 1: title.first]):
             return True  # "Орлов, бывший до этого губернатором"; not "бывший министр Орлов стал губернатором"
@@ -65,10 +68,23 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
                 and not only_asked(analysis, j, morph) \
                 and (lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
             return True
+        if is_predicate(tokens[j].text) and case_of(tokens[title.head]) == "Ins" \
+                and morph.lemma(tokens[j].text) not in LEAVING:
+            return False  # "Покинувший больницу Орлов назначен главврачом": the post the predicate gives
         if tokens[j].feat.get("VerbForm") in ("Fin", "Conv") \
                 and (not is_predicate(tokens[j].text) or case_of(tokens[title.head]) == "Nom"):
             return False  # "где ранее снималась актриса": the verb's "ранее", not the title's
     return False
+
+
+def _after_opening_words(analysis: Analysis, index: int) -> bool:
+    """Whether token ``index`` follows a comma after words that open its sentence and name no one (``Напомним,``,
+    ``Кроме того,``, ``Как сообщалось,``), not a name in apposition (``Орлов, ранее министр``)."""
+    tokens = analysis.tokens
+    if index < 1 or tokens[index - 1].text != ",":
+        return False
+    opening = [t for t in tokens[:index - 1] if t.sent == tokens[index].sent]
+    return bool(opening) and len(opening) <= 3 and all(t.pos not in ("NOUN", "PROPN") for t in opening)
 
 
 def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:

@@ -23,10 +23,12 @@ from .dependents import candidate_for, grow_right, nickname_end
 from .lexicon import TitleLexicon
 from .tokens import case_of, index_cover, is_participle, is_word, same_case, starts_clause
 
+# "исполняющий полномочия главы": the powers of a post, as its duties
 _ACTING_RE = re.compile(
-    r"(?i)(?:\b(?:и\.\s?о\.|врио|вр\.\s?и\.\s?о\.)|\bисполняющ\w*\s+обязанност\w*"
-    r"|\bвременно\s+исполняющ\w*\s+обязанност\w*)\s*$"
+    r"(?i)(?:\b(?:и\.\s?о\.|врио|вр\.\s?и\.\s?о\.)|\bисполняющ\w*\s+(?:обязанност|полномочи)\w*"
+    r"|\bвременно\s+исполняющ\w*\s+(?:обязанност|полномочи)\w*)\s*$"
 )
+ACTING_OBJECTS = ("обязанност", "полномочи")  # what an acting holder does: the duties, the powers
 # "исполнял обязанности министра": a verb that makes its subject the acting holder; not part of the title
 _ACTING_VERB = re.compile(r"исполн(?:ял[аио]?|яет|яют|ять|яя|ит|ят|явш\w+)")
 # "34-летний", "5-кратный": an adjective written with digits
@@ -278,7 +280,7 @@ def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
     """The verb that makes its subject the acting holder of a title from ``first`` to ``last`` (``исполнял
     обязанности министра``, ``обязанности директора исполняет …``), not part of the title; or ``None``."""
     tokens = analysis.tokens
-    if first < 1 or not fold(tokens[first - 1].text).startswith("обязанност"):
+    if first < 1 or not fold(tokens[first - 1].text).startswith(ACTING_OBJECTS):
         return None
     if first >= 2 and _ACTING_VERB.fullmatch(fold(tokens[first - 2].text)):
         return first - 2

@@ -33,12 +33,12 @@ from .agreement import (
     woman_subject,
 )
 from .among import names_among
-from .appointees import named_to_post
+from .appointees import made_by_appointing, named_to_post
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
 from .grammar import Title
-from .preceding import name_list, person_before
-from .predicates import made_by_appointing, predicate_person
+from .preceding import name_list, person_before, reads_on
+from .predicates import predicate_person
 from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
@@ -159,7 +159,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
-    while k < len(tokens) and gap <= _MAX_GAP and not analysis.line_break_between(k - 1, k):
+    while k < len(tokens) and gap <= _MAX_GAP and reads_on(analysis, title, k, people):
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
@@ -283,8 +283,9 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
     if case != "Nom" and case_of(tokens[dash + 1]) != case \
             and not _oblique_case_shared(case_word(analysis, title), tokens[dash + 1], morph):
         return None
-    after = tokens_after(analysis, person)
-    return person if after is None or after.text in (".", "!", ";", ",") else None
+    after = tokens_after(analysis, person)  # a dash closes a name set off by two ("Мэр — Пётр Орлов — заявил")
+    return person if after is None or after.text in (".", "!", ";", ",") or after.text in DASHES \
+        or _chained(analysis, title) else None
 
 
 def _chained(analysis: Analysis, title: Title) -> bool:

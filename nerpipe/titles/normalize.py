@@ -10,7 +10,7 @@ from ..inflect import Word, find_head, join_words, nominative, spacing_of
 from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, without_former
 from ..ner import Analysis, Token
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
-from .grammar import Title, governs_title
+from .grammar import ACTING_OBJECTS, Title, governs_title
 from .lexicon import TitleLexicon
 from .tokens import case_of
 
@@ -171,7 +171,8 @@ def _acting_prefix(words: list[Word]) -> int:
     if "".join(folded[:count]) in _ACTING_SPELLINGS:
         return count
     index = 1 if folded[:1] == ["временно"] else 0
-    if index < len(folded) - 1 and folded[index].startswith("исполняющ") and folded[index + 1].startswith("обязанност"):
+    if index < len(folded) - 1 and folded[index].startswith("исполняющ") \
+            and folded[index + 1].startswith(ACTING_OBJECTS):
         return index + 2
     return 0
 
@@ -290,7 +291,7 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
                                             and not _names_agency(extra, lexicon)):
             role = f"{role} {fold(dependent.text)}"
     if title.acting and not role.startswith(("исполняющий", "временно")):
-        role = f"исполняющий обязанности {_genitive_role(role, morph)}"
+        role = f"исполняющий обязанности {genitive_phrase(role, morph)}"
     return role
 
 
@@ -313,8 +314,9 @@ def _genitive(token: Token, morph: Morph) -> bool:
     return case_of(token) == "Gen" or case_of(token) == "Acc" and morph.has_gram(token.text, "gent")
 
 
-def _genitive_role(role: str, morph: Morph) -> str:
-    """``губернатор`` → ``губернатора``; only the first noun phrase is put in the genitive."""
+def genitive_phrase(role: str, morph: Morph) -> str:
+    """``губернатор`` → ``губернатора``, ``Городская больница`` → ``Городской больницы``: only the first noun
+    phrase is put in the genitive, each word keeping its capitals."""
     words = role.split()
     out = []
     done = False
@@ -324,7 +326,7 @@ def _genitive_role(role: str, morph: Morph) -> str:
             continue
         is_adj = morph.has_gram(word, "ADJF")
         inflected = morph.inflect(word, {"gent", "sing"}, prefer={"POS": "ADJF" if is_adj else "NOUN", "case": "nomn"})
-        out.append(inflected or word)
+        out.append(restore_case(inflected, word) if inflected else word)
         if not is_adj:
             done = True
     return " ".join(out)

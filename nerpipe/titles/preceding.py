@@ -92,6 +92,21 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
     return None
 
 
+def reads_on(analysis: Analysis, title: Title, k: int, people: People) -> bool:
+    """Whether the words after a title go on to token ``k``: no line break before it, or the name that opens the
+    line after the one the title ends, in its sentence (``выступил заместитель губернатора по строительству⏎Иван
+    Орлов.``; a title on a line of its own above a name)."""
+    if not analysis.line_break_between(k - 1, k):
+        return True
+    person = people.by_first.get(k)
+    tokens = analysis.tokens
+    gap = analysis.text[title.end:person.start] if person is not None else ""
+    if title.first > 0 and tokens[title.first - 1].text in DASHES:
+        return False  # "Пётр Орлов назначен на должность — глава ФТС⏎Пётр Орлов": the title is said of the one before
+    return k == title.last + 1 and person is not None and tokens[k].sent - tokens[title.last].sent in (0, 1) \
+        and not gap.strip() and gap.count("\n") == 1  # the segmenter may end a sentence at the line break
+
+
 def _coordinated_next(analysis: Analysis, title: Title) -> bool:
     """A title joined by ``и`` to a noun in its case, across its adjectives (``Name, известный борец с
     коррупцией, член палаты и депутат``, ``…, член палаты и рабочей группы``): the apposition goes on."""

@@ -15,7 +15,8 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
-from .appointees import NAMING, appointee_after, names_by_noun
+from .agreement import acting_in_instrumental
+from .appointees import NAMING, appointee_after, appoints, appoints_other, names_by_noun
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
@@ -36,13 +37,8 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество"}
 _POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
-# active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
-_APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
-               "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
-               "отстранять", "сменить", "сменять"}
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 _POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
-_TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
 def predicate_person(
@@ -61,14 +57,16 @@ def predicate_person(
     # "работал с губернатором": an instrumental after a preposition is whom, not what, its subject is
     after_preposition = title.first > 0 and tokens[title.first - 1].pos == "ADP"
     instrumental = case_of(head) == "Ins" and not after_preposition
+    acting = acting_in_instrumental(analysis, title)  # "врио главы", "исполняющим обязанности главы"
     k = title.last + 1
-    # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case of the same form
-    if (instrumental or not after_preposition and morph.has_gram(head.text, "ablt")) \
-            and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text):
+    # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы"
+    if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting)) \
+            and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text) \
+            and not declined(analysis, k, morph):
         after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
         person = people.by_first.get(after) or holders.get(after)
-        if person is not None:
-            return person
+        if person is not None and (instrumental or case_of(tokens[after]) in ("Nom", None)):
+            return person  # not the object of an active verb: "Врио губернатора назначил Петра Орлова …"
     if instrumental and (governor := converb_governor(analysis, title)) is not None:
         return _subject_of(analysis, governor, people, morph=morph)  # "баллотировался, будучи врачом"
     if instrumental:
@@ -78,13 +76,13 @@ def predicate_person(
         if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
                 and is_predicate(tokens[verb].text) and not declined(analysis, verb, morph):
             person = _subject_of(analysis, verb, people, climb=False, morph=morph)
-            appoints_other = _appoints_other(tokens[verb], morph)
-            if person is None and appoints_other:
+            names_other = appoints_other(tokens[verb], morph)
+            if person is None and names_other:
                 person = appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
-            if person is None and not appoints_other:
+            if person is None and not names_other:
                 person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
                     or _passive_left_out(analysis, verb, people)
-            if person is not None or appoints_other:
+            if person is not None or names_other:
                 return person
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None and declined(analysis, trigger, morph):
@@ -104,7 +102,7 @@ def predicate_person(
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
         return person
-    if instrumental:
+    if instrumental or acting:
         person = people.by_last.get(title.first - 1)
         if person is not None:
             before = first_token(analysis, person) - 1
@@ -233,12 +231,12 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
     tokens = analysis.tokens
     current = word
     for _ in range(4 if climb else 1):
-        if morph is not None and _appoints(tokens[current], morph):
+        if morph is not None and appoints(tokens[current], morph):
             obj = _dependent(analysis, current, ("obj",), people)
             obj = obj if obj is not None else _titled_object(analysis, current, people)
             if obj is not None:
                 return people.of_token[obj]
-            if _appoints_other(tokens[current], morph):
+            if appoints_other(tokens[current], morph):
                 return None  # "Орлов назначил сына директором": the one appointed is not named
         subject = _nsubj(analysis, current, people)
         if subject is not None:
@@ -316,30 +314,6 @@ def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) 
     after = bisect_left(analysis.token_starts, person.end)
     return not (after + 1 < len(tokens) and fold(tokens[after].text) in ("и", ",") and after + 1 in people.by_first)
 
-
-def _appoints(token, morph: Morph) -> bool:
-    """An active verb whose object, not its subject, gets or loses the title (``назначил``, ``уволили``)."""
-    return token.pos == "VERB" and token.feat.get("Voice") != "Pass" and token.feat.get("Variant") != "Short" \
-        and token.feat.get("VerbForm") != "Part" and morph.lemma(token.text) in _APPOINTING
-
-
-def _appoints_other(token, morph: Morph) -> bool:
-    """An active verb that names someone other than its subject to a title or takes one from them
-    (``назначил``, ``избрали``, ``уволил``; not ``сменил``, whose subject takes the post over): its subject
-    never holds the title, even when the one appointed is no name the text has (``назначил сына …``)."""
-    return _appoints(token, morph) and morph.lemma(token.text) not in _TAKING_OVER
-
-
-def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title in the instrumental an active appointing verb with no object of its own gives (``назначил
-    заместителем министра …``; not ``Зорину назначили помощником президента …``): the name after it in the
-    accusative or the genitive is the one appointed."""
-    tokens = analysis.tokens
-    head = tokens[title.head]
-    verb = head.head
-    return case_of(head) == "Ins" and verb is not None and head.rel == "xcomp" \
-        and _appoints_other(tokens[verb], morph) \
-        and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)
 
 
 def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:

@@ -45,6 +45,11 @@ def trim_title(analysis: Analysis, title: Title) -> Title:
         or tokens[last].text in ("«", "(", "-", "—")
     ):
         last -= 1
+    adjectives = last
+    while adjectives > title.head and tokens[adjectives].pos == "ADJ":
+        adjectives -= 1
+    if adjectives < last and adjectives > title.head and tokens[adjectives].text == ",":
+        last = adjectives - 1  # "советник департамента …, федерального": the adjectives open the next title
     if last == title.last:
         return title
     return replace(title, end=tokens[last].end, last=last)

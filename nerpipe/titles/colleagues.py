@@ -1,0 +1,95 @@
+"""A colleague of another country: ``Министр иностранных дел России Игорь Лапин … (его) белорусский коллега Пётр
+Сидоренко`` — the colleague holds the same post, of the country the adjective names (``министр иностранных дел
+Белоруссии``).
+
+The post is the one of the person named last before ``коллега`` (in its sentence or the one before) whose
+title is stated there; a post of a region (``губернатор``) has no colleague abroad, and is passed. The
+colleague's title is that post with its country put in place of the other's, its span the words
+``белорусский коллега``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..places import COUNTRY, Gazetteer, foreign_country
+from ..records import LOC, PositionFact, Span
+from ..resolve import Resolved
+from .attributes import TitleInfo
+
+_COLLEAGUE = "коллега"
+Stated = list[tuple[PositionFact, TitleInfo]]
+
+
+def colleague_facts(analysis: Analysis, spans: list[Span], persons: list[Span], resolved: Resolved,
+                    morph: Morph, gazetteer: Gazetteer, stated: Stated) -> Stated:
+    """The rows of colleagues of another country named with their name (``белорусский коллега Пётр Сидоренко``)."""
+    out = []
+    starts = {analysis.tokens_in(p.start, p.end)[0].index: p for p in persons if analysis.tokens_in(p.start, p.end)}
+    for token in analysis.tokens:
+        if morph.lemma(token.text) != _COLLEAGUE or token.feat.get("Number") == "Plur":
+            continue
+        person = starts.get(token.index + 1)
+        adjective = _country_before(analysis, token.index, spans, resolved)
+        if person is None or adjective is None:
+            continue
+        own = resolved.entity_of.get(person)
+        other = _other_post(analysis, token.index, own, stated)
+        if own is None or other is None:
+            continue
+        fact, info = other
+        place = resolved.place_of[adjective]
+        position = _their_post(analysis, fact, info, spans, resolved, gazetteer.genitive(place.name))
+        country = foreign_country(place.country_code)
+        out.append((replace(fact, person_id=own, position=position, org_id=None, start=adjective.start,
+                            end=token.end, person_start=person.start, person_end=person.end, country=country,
+                            restated=False),
+                    replace(info, position=position, org_id=None, country=country, ministry=None)))
+    return out
+
+
+def _country_before(analysis: Analysis, colleague: int, spans: list[Span], resolved: Resolved) -> Span | None:
+    """The adjective of a country right before ``коллега`` (``белорусский``, ``своим российским``)."""
+    before = analysis.tokens[colleague - 1] if colleague else None
+    if before is None or before.sent != analysis.tokens[colleague].sent:
+        return None
+    for span in spans:
+        place = resolved.place_of.get(span) if span.type == LOC else None
+        if span.start <= before.start and before.end <= span.end and place is not None and place.kind == COUNTRY:
+            return span
+    return None
+
+
+def _other_post(analysis: Analysis, colleague: int, own: str | None, stated: Stated
+                ) -> tuple[PositionFact, TitleInfo] | None:
+    """The post of the one named last before ``коллега``, in its sentence or the one before, of a country (not a
+    region's); ``None`` when that one holds none stated there."""
+    sent = analysis.tokens[colleague].sent
+    before = [(fact, info) for fact, info in stated
+              if fact.person_id != own and fact.person_end <= analysis.tokens[colleague].start
+              and analysis.tokens_in(fact.person_start, fact.person_end)
+              and analysis.tokens_in(fact.person_start, fact.person_end)[0].sent in (sent, sent - 1)]
+    if not before:
+        return None
+    last = max(before, key=lambda pair: pair[0].person_start)
+    same = [pair for pair in before if pair[0].person_id == last[0].person_id and not pair[0].former]
+    fact, info = same[-1] if same else last
+    return None if fact.region_code is not None or fact.former else (fact, info)
+
+
+def _their_post(analysis: Analysis, fact: PositionFact, info: TitleInfo, spans: list[Span], resolved: Resolved,
+                country: str) -> str:
+    """The other's title with the colleague's country in place of its own (``министр иностранных дел России`` →
+    ``… Белоруссии``), or after it when it names none (``глава МИД`` → ``глава МИД Белоруссии``)."""
+    position = info.position
+    for span in spans:
+        place = resolved.place_of.get(span) if span.type == LOC else None
+        if fact.start <= span.start and span.end <= fact.end and place is not None and place.kind == COUNTRY:
+            written = analysis.text[span.start:span.end]
+            if analysis.tokens_in(span.start, span.end)[0].pos == "ADJ":  # "российский министр": the adjective goes
+                stem = fold(written)[:-2]
+                position = " ".join(w for w in position.split() if not fold(w).startswith(stem))
+            elif written in position:
+                return position.replace(written, country, 1)
+    return f"{position} {country}"

@@ -1,0 +1,202 @@
+"""A post stated by a verb of heading a body: ``возглавила министерство здравоохранения`` (its minister),
+``Департамент культуры возглавит Анна Котова``, ``Олег Лапин, руководивший управлением …`` (its head, then).
+
+No title word is written, so the row's title is made from the body: a ministry's head is its minister
+(``министр здравоохранения области``), any other body's its head (``руководитель департамента культуры``);
+its span runs over the verb and the body. Only a body the text names (an ORG span) right beside the verb,
+and a holder who is the verb's subject or the name a participle of it describes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..inflect import nominative
+from ..morph import Morph, fold
+from ..ner import Analysis, Token
+from ..places import RUSSIA, Gazetteer, foreign_country
+from ..records import LOC, ORG, PositionFact, Span
+from ..resolve import Resolved, implied_org
+from ..resolve.abroad import without_russia
+from .attributes import TitleInfo, is_ministry
+from .lexicon import TitleLexicon
+from .normalize import genitive_phrase
+from .subjects import pronoun_antecedent
+from .tokens import index_people
+
+HEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})
+# imperfective: a body one headed in the past ("возглавлял", "руководившая") is a post held then
+_HELD_THEN = frozenset({"возглавлять", "руководить"})
+_MINISTRY = "министерство"
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A verb of heading, the body it names and the one who heads it."""
+
+    verb: int  # the verb's token
+    body: Span  # the body's ORG span
+    person: Span
+    named: tuple[int, int]  # the words that name the body: its span and a place right after it ("Минздрав Коми")
+    former: bool  # headed in the past (an imperfective verb in the past)
+    start: int  # the span of the verb and the body, the row's title span
+    end: int
+
+
+def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], morph: Morph) -> list[Heading]:
+    """Each verb of heading with its body beside it and its holder."""
+    found = []
+    bodies = [s for s in spans if s.type == ORG]
+    places = [s for s in spans if s.type == LOC]
+    people = index_people(analysis, persons)
+    for token in analysis.tokens:
+        lemma = morph.lemma(token.text)
+        if lemma not in HEADING_VERBS or not _states_post(analysis, token):
+            continue
+        body, named = _body_beside(analysis, token, bodies, places)
+        person = _holder(analysis, token, persons) if body is not None else None
+        if body is not None and person is None:
+            pronoun = _subject_pronoun(analysis, token)  # "Министерство он возглавил в 2018 году"
+            person = pronoun_antecedent(analysis, pronoun, people) if pronoun is not None else None
+        if body is None or person is None or _overlaps(body, person):
+            continue
+        former = lemma in _HELD_THEN and _past(token, morph)
+        found.append(Heading(token.index, body, person, named, former, min(token.start, named[0]),
+                             max(token.end, named[1])))
+    return found
+
+
+def heading_title(analysis: Analysis, heading: Heading, lexicon: TitleLexicon, body_name: str) -> tuple[str, str]:
+    """The title and role a heading states: ``министр здравоохранения области``, ``министр``;
+    ``руководитель департамента культуры``, ``руководитель департамента``; ``руководитель Минздрава края``,
+    ``министр`` (``body_name``: the name of the body, whether it is a ministry)."""
+    morph = lexicon.morph
+    words = analysis.tokens_in(*heading.named)
+    if morph.lemma(words[0].text) == _MINISTRY and len(words) > 1:
+        rest = analysis.text[words[1].start: heading.named[1]]
+        return f"министр {rest}", "министр"
+    named = nominative([t.word() for t in words], morph, number="sing")
+    first = words[0].text
+    if analysis.starts_sentence(words[0].index) and _common_noun(first, morph):
+        named = named[:1].lower() + named[1:]  # "Департамент культуры возглавит …": a capital of the sentence
+    if first[:1].isalpha() and not (first.isupper() and len(first) > 1):
+        named = genitive_phrase(named, morph)  # "Городская больница" → "Городской больницы"; not "АО", «…»
+    noun = next((k for k, t in enumerate(words) if t.pos in ("NOUN", "PROPN")), 0)  # the body's kind
+    ministry = is_ministry(body_name) or morph.lemma(words[noun].text) == _MINISTRY or is_ministry(words[noun].text)
+    role = "министр" if ministry else "руководитель"
+    if role != "министр" and lexicon.is_unit(words[noun].text):
+        role = f"руководитель {fold(named.split()[noun])}"
+    return f"руководитель {named}", role
+
+
+def _common_noun(word: str, morph: Morph) -> bool:
+    """A noun that is no name of its own (``департамент``; not ``Газпром``, ``Ростов``)."""
+    parses = morph.parses(fold(word))
+    return bool(parses) and parses[0].tag.POS == "NOUN" and not {"Orgn", "Geox", "Name", "Surn"} & set(
+        str(parses[0].tag).replace(" ", ",").split(","))
+
+
+def _states_post(analysis: Analysis, verb: Token) -> bool:
+    """A finite verb or a participle, not negated: not an infinitive (``предложили возглавить``), not
+    ``не возглавил``."""
+    feats = verb.feat
+    if feats.get("VerbForm") == "Inf" or verb.text.lower().endswith(("ть", "ться")):
+        return False
+    before = analysis.tokens[verb.index - 1] if verb.index else None
+    return before is None or before.sent != verb.sent or fold(before.text) != "не"
+
+
+def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: list[Span]
+                 ) -> tuple[Span | None, tuple[int, int]]:
+    """The body named right after the verb, or right before it (``Минздрав края возглавила …``), with the place
+    written right after it (``Минздрав Коми``): the body and the offsets of the words that name it."""
+    for body in bodies:
+        inside = analysis.tokens_in(body.start, body.end)
+        if not inside or inside[0].sent != verb.sent:
+            continue
+        place = next((p for p in places if analysis.token_after(body.end) is not None
+                      and analysis.token_after(body.end).start == p.start), None)
+        end = place.end if place is not None else body.end
+        last = analysis.tokens_in(body.start, end)[-1]
+        if (inside[0].index == verb.index + 1 or last.index == verb.index - 1) and not _dependent(inside):
+            return body, (body.start, end)
+    return None, (0, 0)
+
+
+def _dependent(inside: list[Token]) -> bool:
+    """A body in the genitive, the dative or the prepositional: a dependent of another word (``Управление делами
+    генерального директора компании «Вектор» возглавил …``), not what the verb is said of."""
+    tops = [t for t in inside if t.head is None or not inside[0].index <= t.head <= inside[-1].index]
+    return bool(tops) and tops[0].feat.get("Case") in ("Gen", "Dat", "Loc")
+
+
+def _holder(analysis: Analysis, verb: Token, persons: list[Span]) -> Span | None:
+    """The name that is the verb's subject, or that a participle of it describes (``Анна Котова,
+    возглавлявшая …``, ``возглавлявший ведомство Олег Лапин``)."""
+    participle = verb.feat.get("VerbForm") == "Part" or verb.rel in ("acl", "amod")
+    for person in persons:
+        inside = analysis.tokens_in(person.start, person.end)
+        if not inside or inside[0].sent != verb.sent:
+            continue
+        indices = {t.index for t in inside}
+        if participle and verb.head in indices:
+            return person
+        if not participle and any(t.head == verb.index and t.rel == "nsubj" for t in inside):
+            return person
+    return None
+
+
+def _subject_pronoun(analysis: Analysis, verb: Token) -> int | None:
+    """The pronoun that is the verb's subject, if any."""
+    return next((t.index for t in analysis.tokens if t.sent == verb.sent and t.head == verb.index
+                 and t.rel == "nsubj" and t.pos == "PRON"), None)
+
+
+def _region(heading: Heading, org, resolved: Resolved) -> str | None:
+    """The body's region, else the region of the place written after it (``Минздрав Коми``)."""
+    if org is not None and org.region_code is not None:
+        return org.region_code
+    place = next((p for span, p in resolved.place_of.items()
+                  if p is not None and heading.body.end <= span.start and span.end <= heading.named[1]), None)
+    return place.region_code if place is not None and place.country_code in (None, "RU") else None
+
+
+def _past(verb: Token, morph: Morph) -> bool:
+    """A verb or participle in the past: ``возглавлял``, ``руководившая``."""
+    if verb.feat.get("Tense") == "Past":
+        return True
+    return morph.has_gram(verb.text, "past")
+
+
+def _overlaps(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+Stated = list[tuple[PositionFact, TitleInfo]]
+
+
+def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], resolved: Resolved,
+                  lexicon: TitleLexicon, gazetteer: Gazetteer, stated: Stated) -> Stated:
+    """The rows the verbs of heading state, but a body a holder's written title already gives him in that
+    sentence (``возглавил министерство, став министром``)."""
+    out = []
+    for heading in find_headings(analysis, spans, persons, lexicon.morph):
+        person_id = resolved.entity_of.get(heading.person)
+        org_id = resolved.entity_of.get(heading.body)
+        if person_id is None or any(f.person_id == person_id and f.org_id == org_id for f, _ in stated):
+            continue
+        org = resolved.orgs.get(org_id) if org_id is not None else None
+        position, role = heading_title(analysis, heading, lexicon, org.name if org else "")
+        substance = frozenset(lexicon.morph.lemma(t.text) for t in analysis.tokens_in(*heading.named)
+                              if t.text[:1].isalnum())
+        region, ministry = _region(heading, org, resolved), None
+        if org is not None and org.region_code is None and region is not None and org.country in (None, RUSSIA):
+            # "Минздрав Коми возглавила …": the region's ministry, not Russia's of the same name
+            ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
+            org_id = ministry.org_id
+        info = TitleInfo(position, role, org_id, region, foreign_country(org.country) if org else None, ministry,
+                         substance)
+        out.append((PositionFact(
+            person_id=person_id, position=position, role=role, org_id=org_id, region_code=info.region_code,
+            start=heading.start, end=heading.end, person_start=heading.person.start, person_end=heading.person.end,
+            former=heading.former, country=info.country), info))
+    return out

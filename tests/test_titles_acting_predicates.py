@@ -1,0 +1,64 @@
+"""An acting title given through a predicate (``Врио главы района назначен Пётр Орлов``): the case is the acting
+words' (``исполняющим обязанности``) or none (``врио``), not the head's genitive."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str, str]]:
+    """``(person, position, role)`` of every ``positions`` row of a text."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.role) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Врио главы Лесного района назначен Александр Кротов.",
+     ("Александр Кротов", "врио главы Лесного района", "исполняющий обязанности главы")),
+    ("Исполняющим обязанности главы Лесного района назначен Александр Кротов.",
+     ("Александр Кротов", "исполняющий обязанности главы Лесного района", "исполняющий обязанности главы")),
+    ("Так, врио главы Лесного района стала Марина Нагина.",
+     ("Марина Нагина", "врио главы Лесного района", "исполняющий обязанности главы")),
+    # the name before, after an appointing verb
+    ("Губернатор назначил Александра Кротова врио главы Лесного района.",
+     ("Александр Кротов", "врио главы Лесного района", "исполняющий обязанности главы")),
+])
+def test_acting_title_through_a_predicate(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, person", [
+    # the acting one appoints: the object of his verb is not he
+    ("Врио губернатора назначил Петра Орлова министром культуры.", "Пётр Орлов"),
+    ("Врио губернатора поздравил Петра Орлова с юбилеем.", "Пётр Орлов"),
+])
+def test_acting_subject_gives_no_title_to_the_object(models, text, person):
+    assert not {r for r in rows(text, models) if r[0] == person and r[2].startswith("исполняющий")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the powers of a post, as its duties
+    ("Временно исполняющий полномочия главы Лесногорска Алексей Дёмин нашёл начальника департамента.",
+     ("Алексей Дёмин", "временно исполняющий полномочия главы Лесногорска", "исполняющий обязанности главы")),
+    ("Исполняющий полномочия ректора университета Иван Орлов открыл конференцию.",
+     ("Иван Орлов", "исполняющий полномочия ректора университета", "исполняющий обязанности ректора")),
+    # words quoted after a title are none of it
+    ("Пётр Кротов будет исполнять обязанности главы «до дня избрания первого главы округа».",
+     ("Пётр Кротов", "глава", "исполняющий обязанности главы")),
+])
+def test_acting_powers_and_quoted_words(models, text, expected):
+    assert expected in rows(text, models)
+
+
+def test_quoted_name_after_a_title_stays(models):
+    assert ("Анна Котова", "директор школы «Точка»", "директор") in rows(
+        "Директор школы «Точка» Анна Котова получила награду.", models)
+
+
+def test_title_in_quoted_words_has_no_holder_outside(models):
+    text = ("Господин Кротов будет исполнять обязанности главы «до дня избрания в установленном порядке и вступления "
+            "в должность первого главы Лесного муниципального округа».")
+    assert {r[1] for r in rows(text, models)} == {"глава"}

@@ -1,0 +1,45 @@
+"""A colleague of another country (``его белорусский коллега Пётр Сидоренко``) holds the other's post, of the
+country the adjective names (:mod:`nerpipe.titles.colleagues`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str, str, str | None]]:
+    """``(person, position, role, country)`` of every ``positions`` row of a text."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.role, f.country) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр иностранных дел России Игорь Лапин провёл телефонный разговор со своим белорусским коллегой "
+     "Петром Сидоренко.",
+     ("Пётр Сидоренко", "министр иностранных дел Белоруссии", "министр", "BY")),
+    # the other named in the sentence before
+    ("Министр иностранных дел России Игорь Лапин провёл переговоры в Минске. Его белорусский коллега Пётр "
+     "Сидоренко заявил о готовности к диалогу.",
+     ("Пётр Сидоренко", "министр иностранных дел Белоруссии", "министр", "BY")),
+    # a foreign post, a Russian colleague: no country in the table
+    ("Премьер-министр Белоруссии Игорь Лапин рассчитывает провести переговоры со своим российским коллегой "
+     "Петром Сидоренко.",
+     ("Пётр Сидоренко", "премьер-министр России", "премьер-министр", None)),
+    ("Президент Франции Жан Дюкло и его российский коллега Игорь Лапин провели переговоры.",
+     ("Игорь Лапин", "президент России", "президент", None)),
+])
+def test_colleague_holds_the_post_of_his_country(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text", [
+    # a region's post has no colleague abroad
+    "Губернатор Тверской области Игорь Лапин встретился с белорусским коллегой Петром Сидоренко.",
+    # no country: a colleague at work holds no post
+    "Игорь Лапин и его бывший коллега по заводу Пётр Сидоренко открыли кафе.",
+    "Министр финансов Игорь Лапин и его коллега Пётр Сидоренко открыли кафе.",
+])
+def test_colleague_without_a_post(models, text):
+    assert not {r for r in rows(text, models) if r[0] == "Пётр Сидоренко"}

@@ -1,0 +1,38 @@
+"""A title the next sentence gives by a pronoun in the instrumental and a predicate (``… был выбран ректор
+университета. Им снова стал Пётр Орлов``): the name after the predicate holds it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На пятилетний срок был выбран ректор университета. Им снова стал Сергей Тасков.",
+     ("Сергей Тасков", "ректор университета")),
+    ("На заседании был избран председатель совета. Им стала Анна Котова.", ("Анна Котова", "председатель совета")),
+    # a title of the name's own between the predicate and the name
+    ("Сегодня состоялось представление нового руководителя этого учреждения. Им назначен бывший заведующий "
+     "отделением больницы Тамаз Карпов.", ("Тамаз Карпов", "новый руководитель")),
+])
+def test_title_named_in_the_next_sentence(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text", [
+    # no predicate of a title: the pronoun is whom one is pleased with
+    "Губернатор поблагодарил министра за работу. Им доволен и Иван Орлов.",
+    # the name is no subject
+    "На заседании выступил министр. Им был представлен доклад Ивана Орлова.",
+    # another noun after the title: the pronoun is that one's
+    "На заседании выступил министр культуры с докладом. Им стал Иван Орлов.",
+])
+def test_no_title_named_in_the_next_sentence(models, text):
+    assert not {r for r in rows(text, models) if r[0] == "Иван Орлов"}
