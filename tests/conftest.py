@@ -89,3 +89,10 @@ def person_mentions(text: str, models) -> set[tuple[str, tuple[str, ...]]]:
         if mention.type == "PER":
             out.setdefault(mention.entity_id, []).append(mention.text)
     return {(names[pid], tuple(texts)) for pid, texts in out.items()}
+
+
+def holder_titles(text: str, models) -> set[tuple[str, str]]:
+    """``(person, position)`` of every ``positions`` row of ``text``."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}

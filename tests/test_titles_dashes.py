@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles as rows
 
 
 @pytest.mark.parametrize("text, expected", [

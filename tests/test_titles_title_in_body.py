@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze, org_entity_names
-
-
-def rows(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles as rows
+from .conftest import org_entity_names
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import analyze
+from .conftest import holder_titles as positions
 
 
 def rows(text: str, models) -> set[tuple[str, str, str | None]]:
@@ -50,12 +51,6 @@ def test_the_unit_a_role_keeps(models, text, expected):
 ])
 def test_the_country_of_a_compound_title(models, text, expected):
     assert expected in rows(text, models)
-
-
-def positions(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
 
 
 @pytest.mark.parametrize("text, expected", [
