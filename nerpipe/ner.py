@@ -17,14 +17,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .inflect import Word
+from .morph import fold, is_predicate
 from .records import Span
 from .text import unify_quotes, wrapped_line
 
 if TYPE_CHECKING:
+    from .morph import Morph
     from .neural import BatchTagger, Tagged
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -251,3 +253,36 @@ def build_analysis(text: str, sentences: list[Sentence], words: list[tuple[int, 
     spans = tuple(Span(start, end, kind) for start, end, kind in tagger.entities(text, words, tagged.ner_tags))
     return Analysis(text, tuple((start, end) for start, end, _ in sentences), tuple(tokens), spans,
                     tuple(t.start for t in tokens))
+
+
+# pymorphy's grammemes of a verb as natasha's features
+_VERB_FEATS = {"past": ("Tense", "Past"), "pres": ("Tense", "Pres"), "futr": ("Tense", "Fut"),
+               "masc": ("Gender", "Masc"), "femn": ("Gender", "Fem"), "neut": ("Gender", "Neut"),
+               "sing": ("Number", "Sing"), "plur": ("Number", "Plur"), "perf": ("Aspect", "Perf"),
+               "impf": ("Aspect", "Imp")}
+
+
+def retag_predicates(analysis: Analysis, morph: Morph) -> Analysis:
+    """The analysis with a capitalised word opening a sentence that the tagger took for a name or a noun but
+    pymorphy knows only as a finite verb or a short participle (``Работал министром …``, ``Назначен …`` in a
+    biography with no subject) tagged as the verb it is, its features from pymorphy; the syntax is kept."""
+    tokens = list(analysis.tokens)
+    changed = False
+    for index, token in enumerate(analysis.tokens):
+        if token.pos in ("PROPN", "NOUN") and token.text[:1].isupper() and analysis.starts_sentence(index) \
+                and is_predicate(token.text, morph):
+            tokens[index] = Token(token.index, token.start, token.end, token.text, *_verb_tag(token.text, morph),
+                                  token.head, token.rel, token.sent)
+            changed = True
+    return replace(analysis, tokens=tuple(tokens)) if changed else analysis
+
+
+def _verb_tag(word: str, morph: Morph) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """natasha's part of speech and features of a word pymorphy reads as a verb (its first reading)."""
+    tag = morph.parses(fold(word))[0].tag
+    if tag.POS == "PRTS":
+        feats = {"VerbForm": "Part", "Variant": "Short", "Voice": "Pass"}
+    else:
+        feats = {"VerbForm": "Fin", "Mood": "Ind"}
+    feats.update(dict(value for grammeme, value in _VERB_FEATS.items() if grammeme in tag))
+    return "VERB", tuple(sorted(feats.items()))

@@ -20,7 +20,7 @@ from .events import build_events
 from .formats import DocMeta, Extracted, Record, extract_document, extract_record
 from .metadata import complete_metadata
 from .models import Models, models_or_shared
-from .ner import Analysis, analyze_text, analyze_texts
+from .ner import Analysis, analyze_text, analyze_texts, retag_predicates
 from .read import hash_bytes, make_doc_id
 from .records import DATE, DateFact, DocResult, Mention
 from .resolve import document_year, resolve_document
@@ -142,6 +142,7 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     models = models_or_shared(models)
     if analysis is None:
         analysis = analyze_text(text, models.tagger)  # stage 2
+    analysis = retag_predicates(analysis, models.morph)  # a verb opening a sentence the tagger took for a name
     sentences = list(analysis.sentences) or [(0, len(text))]
     raws = models.dates.find_raw(text, sentences, analysis)  # stage 3
     meta = complete_metadata(text, meta, raws)
