@@ -242,7 +242,8 @@ DATES = Table(
         _c("date_from", DATE, "First day of the period, when the year is known.", True),
         _c("date_to", DATE, "Last day of the period, when the year is known.", True),
         _c("precision", STRING, "day, month or year."),
-        _c("year_inferred", BOOL, "The year was not written but inferred (from the publication date or a weekday)."),
+        _c("year_inferred", BOOL, "The year was not written but inferred (from the publication date, a date said "
+                                  "before it with its year, or a weekday)."),
     ),
 )
 
