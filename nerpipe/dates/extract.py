@@ -122,8 +122,10 @@ class DateExtractor:
 
     def is_block(self, text: str, raw: RawDate) -> bool:
         """Whether a quarter with no year is a block of a town (:func:`.periods.names_block`)."""
-        return raw.period == "quarter" and raw.y2 is None and raw.rel_year is None \
-            and names_block(text, raw.end, self.morph)
+        if raw.period != "quarter" or raw.y2 is not None or raw.rel_year is not None:
+            return False
+        following = _NEXT_WORD.match(text, raw.end)
+        return following is not None and names_block(following.group(1), self.morph)
 
     def reads_as_year(self, text: str, raw: RawDate) -> bool:
         """Whether a number that the grammar took for a year without its word is one: a range runs forward

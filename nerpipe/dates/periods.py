@@ -82,14 +82,8 @@ def period_months(quarter: int | None, half: int | None) -> tuple[int, int] | No
     return None
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-
-
-def names_block(text: str, end: int, morph) -> bool:
-    """Whether a quarter with no year is a block of a town: a noun in the genitive follows it
-    (``квартале микрорайона``, ``квартала Заречный``)."""
-    following = _NEXT_WORD.match(text, end)
-    if following is None:
-        return False
-    nouns = [parse.tag for parse in morph.parse(following.group(1)) if parse.tag.POS == "NOUN"]
-    return bool(nouns) and all(tag.case == "gent" for tag in nouns)  # "квартале работы не велись": no block
+def names_block(following: str, morph) -> bool:
+    """Whether a quarter with no year is a block of a town, by the word ``following`` it: a noun that can only be
+    in the genitive (``квартале микрорайона``; not ``квартале работы не велись``)."""
+    nouns = [parse.tag for parse in morph.parse(following) if parse.tag.POS == "NOUN"]
+    return bool(nouns) and all(tag.case == "gent" for tag in nouns)
