@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .inflect import Word
-from .morph import fold, is_predicate
+from .morph import UD_GENDER, UD_NUMBER, fold, is_predicate
 from .records import Span
 from .text import unify_quotes, wrapped_line
 
@@ -255,11 +255,11 @@ def build_analysis(text: str, sentences: list[Sentence], words: list[tuple[int, 
                     tuple(t.start for t in tokens))
 
 
-# pymorphy's grammemes of a verb as natasha's features
+# pymorphy's grammemes of a verb as natasha's features (gender and number: morph's UD tables, reversed)
 _VERB_FEATS = {"past": ("Tense", "Past"), "pres": ("Tense", "Pres"), "futr": ("Tense", "Fut"),
-               "masc": ("Gender", "Masc"), "femn": ("Gender", "Fem"), "neut": ("Gender", "Neut"),
-               "sing": ("Number", "Sing"), "plur": ("Number", "Plur"), "perf": ("Aspect", "Perf"),
-               "impf": ("Aspect", "Imp")}
+               "perf": ("Aspect", "Perf"), "impf": ("Aspect", "Imp"),
+               **{grammeme: ("Gender", ud) for ud, grammeme in UD_GENDER.items()},
+               **{grammeme: ("Number", ud) for ud, grammeme in UD_NUMBER.items()}}
 
 
 def retag_predicates(analysis: Analysis, morph: Morph) -> Analysis:
