@@ -96,3 +96,8 @@ def holder_titles(text: str, models) -> set[tuple[str, str]]:
     result = analyze(text, models)
     names = {p.person_id: p.name for p in result.persons}
     return {(names[f.person_id], f.position) for f in result.positions}
+
+
+def org_texts(text: str, models) -> list[str]:
+    """The texts of the ORG mentions of ``text``."""
+    return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]

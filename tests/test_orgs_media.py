@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def org_texts(text, models) -> list[str]:
-    return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+from .conftest import analyze, org_texts
 
 
 def org_names(text, models) -> list[str]:

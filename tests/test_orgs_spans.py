@@ -7,11 +7,7 @@ import pytest
 
 from nerpipe.records import ORG, Span
 
-from .conftest import analyze, org_entity_names
-
-
-def org_texts(text, models) -> list[str]:
-    return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+from .conftest import analyze, org_entity_names, org_texts
 
 
 @pytest.mark.parametrize("text, absent, present", [
@@ -436,7 +432,6 @@ def test_a_country_after_a_body_in_the_dative_is_its_genitive(models, text, surf
 def test_a_place_in_the_dative_after_a_body_stays_apart(models):
     orgs = [m.text for m in analyze("Минфин выделил Москве ещё миллиард.", models).mentions if m.type == "ORG"]
     assert "Минфин Москве" not in orgs
-
 
 
 @pytest.mark.parametrize("text, expected", [
