@@ -132,12 +132,11 @@ def season_fact(text: str, raw: RawDate, published: date | None, tense: str | No
         end = date(year, end_month, calendar.monthrange(year, end_month)[1])
         return start, end
 
-    if raw.y1 is not None and raw.y2 is not None:  # "зимой 2020/2021 года": the winter the two years share
-        start, end = (months(raw.y2) if first == 12 else (months(raw.y1)[0], months(raw.y2)[1]))
-        return DateFact(raw.start, raw.end, surface, f"{start:%Y-%m}", f"{end:%Y-%m}", start, end, "month", False)
     if raw.y1 is not None:
         start, end = months(raw.y1)
-        return DateFact(raw.start, raw.end, surface, f"{start:%Y-%m}", f"{end:%Y-%m}", start, end, "month", False)
+        if raw.y2 is not None:  # "зимой 2020/2021 года": the winter the two years share
+            start, end = months(raw.y2) if first == 12 else (start, months(raw.y2)[1])
+        return fact_of(raw, surface, start, end, "month", False)
     if published is None:
         last = 2 if first == 12 else first + 2
         return DateFact(raw.start, raw.end, surface, f"--{first:02d}", f"--{last:02d}", None, None, "month", False)
