@@ -26,10 +26,9 @@ _ENDS = {".", ";", "!", "?", "где", "куда", "когда", "который
 
 
 @cache
-def _people_words() -> frozenset[str]:
-    """Nouns for people: titles (``директор``, ``представитель``) and the visitors' groups of the lexicon."""
-    titles = read_word_groups("titles.txt").get("title", ())
-    return frozenset(titles) | frozenset(read_word_groups("events.txt").get("visitors", ()))
+def _title_words() -> frozenset[str]:
+    """Nouns for people by their titles (``директор``, ``представитель``)."""
+    return frozenset(read_word_groups("titles.txt").get("title", ()))
 
 
 def visited_spans(context: Context, lexicon: EventLexicon) -> set[tuple[int, int]]:
@@ -73,7 +72,8 @@ def _places_after(context: Context, lexicon: EventLexicon, index: int, takes_obj
         if fold(token.text) in _PLACE_PREPOSITIONS and token.pos == "ADP":
             placed = True
         elif token.pos in ("NOUN", "PROPN"):
-            if lexicon.morph.forms(token.text) & _people_words() or lexicon.kind_of(token.text) is not None:
+            if lexicon.is_("visitors", token.text) or lexicon.morph.forms(token.text) & _title_words() \
+                    or lexicon.kind_of(token.text) is not None:
                 break  # people, or an event ("посетили заседание совета …"): its own words follow
             if not placed and takes_object:
                 placed = _is_object(lexicon, token, is_verb)
