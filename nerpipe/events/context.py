@@ -44,6 +44,9 @@ class Context:
     def in_speech(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.speech)
 
+    def in_quotes(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quotes)
+
     def speech_at(self, offset: int) -> tuple[int, int] | None:
         for start, end in self.speech:
             if start <= offset < end:

@@ -86,7 +86,7 @@ def _note_described(context: Context, anchors: Anchors, span, described: dict[in
     event's place and region when the text says no place of its own (not a quoted name's place)."""
     place = context.place_of[span]
     inside = context.analysis.tokens_in(span.start, span.end)
-    if place.region_code is None or any(s <= span.start < e for s, e in context.quotes) \
+    if place.region_code is None or context.in_quotes(span.start) \
             or not _said_as_place(context, inside[0].index):
         return
     for index, mention in (item for items in anchors.by_sentence.values() for item in items):
@@ -101,7 +101,7 @@ def _owner_by_extent(context: Context, anchors: Anchors, span) -> int | None:
     for sent_items in anchors.by_sentence.values():
         for index, mention in sent_items:
             if mention.start <= span.start and span.end <= mention.end:
-                if anchors.clusters[index].kind != "visit" or any(s <= span.start < e for s, e in context.quotes):
+                if anchors.clusters[index].kind != "visit" or context.in_quotes(span.start):
                     return -1
                 return index
     return None
