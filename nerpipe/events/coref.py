@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ..morph import fold
 from ..records import PER
+from ..titles.verbs import finite
 from .context import Context
 from .lexicon import GENERIC, EventLexicon
 from .mentions import EventMention
@@ -91,15 +92,20 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
     """The events of a document as groups of mentions, ordered by their first mention."""
     clusters: list[EventCluster] = []
     body = [m for m in mentions if not m.in_speech and m.start >= context.headline_end]
+    previous = None  # the cluster the mention before went into
     for number, mention in enumerate(body):
-        target = None if mention.distinct else choose_cluster(mention, clusters,
-                                                              by_person=_named_by_person(context, mention))
-        if number and _apposed(context, body[number - 1], mention):
-            target = next(c for c in clusters if body[number - 1] in c.mentions)
+        if previous is not None and _apposed(context, body[number - 1], mention):
+            target = previous
+        elif mention.distinct:
+            target = None
+        else:
+            target = choose_cluster(mention, clusters, by_person=_named_by_person(context, mention))
         if target is None:
-            clusters.append(EventCluster([mention]))
+            target = EventCluster([mention])
+            clusters.append(target)
         else:
             target.mentions.append(mention)
+        previous = target
     for mention in mentions:
         if mention.in_speech or mention.start >= context.headline_end:
             continue
@@ -146,8 +152,7 @@ def _apposed(context: Context, before: EventMention, mention: EventMention) -> b
             break  # "…, которая проводится …": a clause on the apposition
         rest.append(token)
     # "форум — встреча с … запланирована на завтра": a clause of its own, not an apposition
-    return not any(t.pos in ("VERB", "AUX") and (t.feat.get("VerbForm") == "Fin" or t.feat.get("Variant") == "Short")
-                   for t in rest)
+    return not any(finite(t) for t in rest)
 
 
 def _named_by_person(context: Context, mention: EventMention) -> bool:

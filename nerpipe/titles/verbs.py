@@ -26,7 +26,7 @@ def is_predicate(word: str) -> bool:
     return bool(_PREDICATES.fullmatch(fold(word)))
 
 
-def _finite(token) -> bool:
+def finite(token) -> bool:
     """A finite verb or a short participle (``назначен``)."""
     return token.pos in ("VERB", "AUX") \
         and (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short")
@@ -55,13 +55,13 @@ def capacity_verb(analysis: Analysis, title: Title) -> int | None:
         return None
     sent = tokens[title.first].sent
     if analysis.starts_sentence(j):
-        ahead = (t for t in tokens[title.last + 1:] if t.sent == sent and _finite(t))
+        ahead = (t for t in tokens[title.last + 1:] if t.sent == sent and finite(t))
         return next((t.index for t in ahead), None)
     for k in range(j - 1, -1, -1):
         token = tokens[k]
         if token.sent != sent or token.text in (",", ";", ":", "(", ")", "«", "»") or token.text in DASHES:
             return None
-        if _finite(token):
+        if finite(token):
             return k
     return None
 
