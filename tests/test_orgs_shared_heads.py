@@ -19,3 +19,14 @@ from .conftest import analyze
 ])
 def test_bodies_that_share_a_plural_noun(models, text, expected):
     assert {org.name for org in analyze(text, models).organizations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies of a list take the region of the list's last body, not of a body named later in the text
+    ("Врачи Заречной районной и Камышовской участковой больниц получили аппараты. Позже министерство "
+     "здравоохранения Тверской области направило туда врачей.",
+     {"Заречная районная больница": None, "Камышовская участковая больница": None}),
+])
+def test_a_shared_list_takes_its_own_region(models, text, expected):
+    regions = {org.name: org.region_code for org in analyze(text, models).organizations}
+    assert {name: regions.get(name, "missing") for name in expected} == expected

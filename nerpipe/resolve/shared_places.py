@@ -26,8 +26,8 @@ def share_place_heads(analysis: Analysis, places: dict[Span, Place], gazetteer: 
     noun (see the module)."""
     morph = gazetteer.morph
     out = dict(places)
-    for span, name in _shared_names(analysis, places, morph,
-                                    lambda noun: bool(morph.forms(noun) & _PLACE_NOUNS)).items():
+    for span, (name, _last) in _shared_names(analysis, places, morph,
+                                             lambda noun: bool(morph.forms(noun) & _PLACE_NOUNS)).items():
         out[span] = gazetteer.lookup(name) or Place(name, "other", None, None)
     return out
 
@@ -38,20 +38,19 @@ def share_org_heads(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
     городской и Нижнесортымской участковой больниц``) each named with the noun in the singular (``Лянторская
     городская больница``, ``Нижнесортымская участковая больница``), of the region and country the last has."""
     out = dict(organizations)
-    for span, name in _shared_names(analysis, organizations, morph, lambda noun: True).items():
+    for span, (name, last) in _shared_names(analysis, organizations, morph, lambda noun: True).items():
         org = organizations[span]
-        last = max((s for s in organizations if s.start >= span.start), key=lambda s: s.end)
         kept = organizations[last]
         out[span] = replace(org, org_id=org_id_for(name), name=name, abbr=None,
                             region_code=org.region_code or kept.region_code, country=org.country or kept.country)
     return out
 
 
-def _shared_names(analysis: Analysis, entities: dict, morph: Morph, names_kind) -> dict[Span, str]:
+def _shared_names(analysis: Analysis, entities: dict, morph: Morph, names_kind) -> dict[Span, tuple[str, Span]]:
     """The name of each span of a list of adjectives that shares the plural noun its last span ends with, when
-    ``names_kind`` accepts that noun (see the module)."""
+    ``names_kind`` accepts that noun (see the module), with that last span."""
     ordered = sorted(entities, key=lambda span: span.start)
-    out: dict[Span, str] = {}
+    out: dict[Span, tuple[str, Span]] = {}
     for index, last in enumerate(ordered):
         tokens = analysis.tokens_in(last.start, last.end)
         if len(tokens) < 2 or tokens[-1].pos != "NOUN" or not plural_noun(tokens[-1], morph) \
@@ -65,7 +64,7 @@ def _shared_names(analysis: Analysis, entities: dict, morph: Morph, names_kind) 
         for span, words in members if len(members) > 1 else ():
             name = _named(words, shared, morph)
             if name is not None:
-                out[span] = name
+                out[span] = (name, last)
     return out
 
 
