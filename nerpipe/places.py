@@ -31,6 +31,8 @@ FEDERAL_SUBJECT = "federal_subject"
 CITY = "city"
 OTHER = "other"
 RUSSIA = "RU"  # ISO 3166-1 alpha-2
+# the type of a federal subject that is a town (Москва, Санкт-Петербург, Севастополь)
+FEDERAL_CITY = "город федерального значения"
 
 _CATEGORY_KIND = {
     "country": COUNTRY,

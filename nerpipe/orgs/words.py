@@ -26,6 +26,8 @@ UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ", "МРУ"})
 # the football club «Вектор»)
 _KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо",
                                  "нпп", "кб", "ак", "нк", "гк", "ск", "оэз", "сэз", "тор"})
+# what a key drops before a quoted name: a legal form or a kind's abbreviation
+_NAME_OPENERS = _KIND_ABBREVIATIONS | _LEGAL
 # kinds of organization of several words written before a quoted name, whose abbreviations are above
 _KIND_PHRASES = ("особая экономическая зона", "свободная экономическая зона", "территория опережающего развития")
 # compound names written in lower case too (минпромторг, росстат, госдума, мосгордума, центробанк)
@@ -142,7 +144,7 @@ def org_key(name: str) -> str:
         if fold(name[:len(phrase)]) == phrase and name[len(phrase) + 1:len(phrase) + 2] in OPENING_QUOTES:
             name = name[len(phrase) + 1:]
     kind, _, rest = name.partition(" ")
-    while rest[:1] in OPENING_QUOTES and fold(kind) in _KIND_ABBREVIATIONS | _LEGAL or \
+    while rest[:1] in OPENING_QUOTES and fold(kind) in _NAME_OPENERS or \
             fold(kind) in _LEGAL and rest.partition(" ")[0].lower() in _KIND_ABBREVIATIONS:
         name = rest  # ``ФК «Вектор»``: the club «Вектор»; ``ПАО НК «Вектор»``: the company «Вектор»
         kind, _, rest = name.partition(" ")

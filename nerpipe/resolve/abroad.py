@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..morph import fold
 from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
-from ..places import CITY, RUSSIA, Gazetteer, Place
+from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import local_org_id, org_id_for
 from .locations import Scope, country_abroad, dominant_country
@@ -229,7 +229,7 @@ def main_town(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
     for place in places.values():
         region = gazetteer.region_by_code.get(place.region_code) if place.region_code else None
         if place.kind == CITY or (place.category == "federal_subject" and region is not None
-                                  and region.type == "город федерального значения"):
+                                  and region.type == FEDERAL_CITY):
             towns[place] += 1
     ranked = towns.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

@@ -111,7 +111,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     region = None
     named = words[index:]
     for word, after in zip(named, [*named[1:], None]):
-        if after is not None and morph.lemma(after.text) in _DISTRICT_NOUNS | _URBAN_NOUNS:
+        if after is not None and morph.lemma(after.text) in _PART_NOUNS:
             continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             region = gazetteer.region_of_adjective(word.text) or gazetteer.region_of_town_adjective(word.text)
@@ -164,7 +164,7 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
         words = place.name.split()
         if place.country_code is None and place.region_code is None and place.category == "other" \
                 and len(words) >= 2 and gazetteer.lookup(place.name) is None \
-                and {morph.lemma(words[0]), morph.lemma(words[-1])} & (_DISTRICT_NOUNS | _URBAN_NOUNS):
+                and {morph.lemma(words[0]), morph.lemma(words[-1])} & _PART_NOUNS:
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return out
 
@@ -279,6 +279,8 @@ _DISTRICT_NOUNS = frozenset({"район", "микрорайон", "округ",
 # проспект`` of another town, ``Курский вокзал`` of Moscow)
 _URBAN_NOUNS = frozenset({"улица", "проспект", "шоссе", "площадь", "переулок", "бульвар", "сад", "парк", "сквер",
                           "набережная", "вокзал", "мост", "тракт", "проезд"})
+# the nouns of a part of a town or a district
+_PART_NOUNS = _DISTRICT_NOUNS | _URBAN_NOUNS
 
 
 def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, is_level_compound, org_key
-from ..places import CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
+from ..places import CITY, FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import any_state_has, main_town, without_russia
 from .ids import org_id_for
@@ -159,7 +159,7 @@ def _region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer)
     """Whether the one region a text is about is named as a region (``Томской области``, not only ``Томске``)
     and is no federal city (whose government a text about the capital may not mean)."""
     region = gazetteer.region_by_code.get(scope.region) if scope.region else None
-    return region is not None and region.type != "город федерального значения" and any(
+    return region is not None and region.type != FEDERAL_CITY and any(
         place.category == FEDERAL_SUBJECT and place.region_code == scope.region for place in places.values())
 
 

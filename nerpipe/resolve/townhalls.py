@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..morph import fold
-from ..places import CITY, Gazetteer, Place, city_adjectives
+from ..places import CITY, FEDERAL_CITY, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import main_town
 from .ids import org_id_for
@@ -24,7 +24,6 @@ from .organizations import ResolvedOrg
 _MAYORALTY = "мэрия"
 _EXECUTIVES = frozenset({_MAYORALTY, "администрация"})
 _GOVERNMENT = "правительство"  # the executive of a town that is a federal subject
-_FEDERAL_CITY = "город федерального значения"
 _TOWN_WORDS = frozenset({"город", "г"})  # ``администрация города Твери``, ``мэрия г. Твери``
 
 
@@ -114,7 +113,7 @@ def regional_capitals(gazetteer: Gazetteer) -> set[Place]:
     """The administrative centres of Russia's federal subjects but the federal cities (named as regions, see
     :func:`federal_city_of_adjective`), as towns of the gazetteer."""
     capitals = (gazetteer.lookup_words([region.capital], category="city") for region in gazetteer.regions
-                if region.type != _FEDERAL_CITY)
+                if region.type != FEDERAL_CITY)
     return {town for town in capitals if town is not None and town.kind == CITY}
 
 
@@ -123,7 +122,7 @@ def federal_city_of_adjective(word: str, gazetteer: Gazetteer) -> Place | None:
     as the town; ``None`` for any other adjective, and for one of a capital as such (``столичное``)."""
     code = gazetteer.region_of_adjective(word)
     region = gazetteer.region_by_code.get(code) if code else None
-    if region is None or region.type != _FEDERAL_CITY:
+    if region is None or region.type != FEDERAL_CITY:
         return None
     lemma = gazetteer.morph.lemma(word)
     if not any(lemma.startswith(fold(name)[:4]) for name in (region.name, *region.aliases)):
@@ -134,7 +133,7 @@ def federal_city_of_adjective(word: str, gazetteer: Gazetteer) -> Place | None:
 def _keyed(place: Place, head: str, gazetteer: Gazetteer) -> tuple[Place, str] | None:
     """``place`` and the name that keys its executive, for a town's executive named by ``head``."""
     region = gazetteer.region_by_code.get(place.region_code) if place.region_code else None
-    federal = region is not None and region.type == _FEDERAL_CITY and place.name == region.name
+    federal = region is not None and region.type == FEDERAL_CITY and place.name == region.name
     if not federal and (head == _GOVERNMENT or place.category not in ("city", "foreign_city")):
         return None
     body = "Правительство" if federal else "Администрация"
