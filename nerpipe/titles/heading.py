@@ -57,7 +57,7 @@ def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], mo
         if body is not None and person is None:
             pronoun = _subject_pronoun(analysis, token)  # "Министерство он возглавил в 2018 году"
             person = pronoun_antecedent(analysis, pronoun, people) if pronoun is not None else None
-        if body is None or person is None or _overlaps(body, person):
+        if body is None or person is None or body.overlaps(person):
             continue
         former = lemma in _HELD_THEN and _past(token, morph)
         found.append(Heading(token.index, body, person, named, former, min(token.start, named[0]),
@@ -113,8 +113,8 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
         inside = analysis.tokens_in(body.start, body.end)
         if not inside or inside[0].sent != verb.sent:
             continue
-        place = next((p for p in places if analysis.token_after(body.end) is not None
-                      and analysis.token_after(body.end).start == p.start), None)
+        after = analysis.token_after(body.end)
+        place = next((p for p in places if after is not None and after.start == p.start), None)
         end = place.end if place is not None else body.end
         last = analysis.tokens_in(body.start, end)[-1]
         if (inside[0].index == verb.index + 1 or last.index == verb.index - 1) and not _dependent(inside):
@@ -165,10 +165,6 @@ def _past(verb: Token, morph: Morph) -> bool:
     if verb.feat.get("Tense") == "Past":
         return True
     return morph.has_gram(verb.text, "past")
-
-
-def _overlaps(one: Span, other: Span) -> bool:
-    return one.start < other.end and other.start < one.end
 
 
 Stated = list[tuple[PositionFact, TitleInfo]]
