@@ -228,7 +228,7 @@ def listed_case(analysis: Analysis, span: Span) -> str | None:
     return case if case in _OBLIQUE_CASES and head.pos == "PROPN" and head.sent == heads[0].sent else None
 
 
-def listed_subject(analysis: Analysis, span: Span, morph: Morph | None = None) -> str | None:
+def listed_subject(analysis: Analysis, span: Span, morph: Morph) -> str | None:
     """``Nom`` for a later name of a list of the subjects of a plural verb (``Нилуфар Каримова, Дильноза Рашидова
     и …`` + ``приняли``): every name of the list is in the nominative, whatever case the tagger reads it in;
     else ``None`` (the first name is the subject :func:`subject_of` finds). Not a list with a first name
@@ -247,7 +247,7 @@ def listed_subject(analysis: Analysis, span: Span, morph: Morph | None = None) -
     if not listed or not head.rel.startswith("nsubj") or head.head is None:
         return None
     verb = analysis.tokens[head.head]
-    if morph is not None and _oblique_listed(analysis, head, morph):
+    if _oblique_listed(analysis, head, morph):
         return None
     return "Nom" if verb.pos in ("VERB", "AUX") and verb.feat.get("Number") == "Plur" else None
 
