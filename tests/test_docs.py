@@ -1,4 +1,4 @@
-"""The docs: README snippets run, docs/SCHEMA.md matches the code."""
+"""The docs: README snippets run, docs/SCHEMA.md matches the code, docs/ARCHITECTURE.md names every module."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import nerpipe
 from nerpipe.schema import schema_markdown
 
 from .conftest import ROOT
@@ -49,3 +50,21 @@ def test_readme_loads_in_pandas_duckdb_and_polars():
 def test_schema_doc_is_generated_from_the_code():
     doc = Path(ROOT / "docs" / "SCHEMA.md").read_text(encoding="utf-8")
     assert doc.strip() == schema_markdown().strip(), "run `make schema-docs` to regenerate docs/SCHEMA.md"
+
+
+def _module_names() -> list[str]:
+    root = Path(nerpipe.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name in ("__init__.py", "__main__.py"):
+            continue
+        found.append(".".join(path.relative_to(root).with_suffix("").parts))
+    return found
+
+
+@pytest.mark.parametrize("module", _module_names())
+def test_architecture_names_every_module(module):
+    page = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    dotted, last = module, module.rsplit(".", 1)[-1]
+    slashed = module.replace(".", "/")
+    assert dotted in page or slashed in page or f"`{last}`" in page
