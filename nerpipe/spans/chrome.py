@@ -70,16 +70,16 @@ def drop_trailing_people(analysis: Analysis, spans: list[Span], lexicon) -> list
     строительства``); a body named after a person stays (``театра имени Орлова``, ``фонда Ивана Орлова``:
     no word between the body's noun and the name), and so does one of a person's office (``администрации
     президента Орлова``)."""
-    people = {(s.start, s.end) for s in spans if s.type == PER}
-    by_end: dict[int, list[tuple[int, int]]] = {}
-    for start, end in people:
-        by_end.setdefault(end, []).append((start, end))
+    first_start: dict[int, int] = {}  # the earliest start of a person's span ending at each offset
+    for s in spans:
+        if s.type == PER:
+            first_start[s.end] = min(s.start, first_start.get(s.end, s.start))
     out = []
     for span in spans:
-        if span.type == ORG and span.end in by_end:
-            person = min(by_end[span.end])
-            tokens = analysis.tokens_in(span.start, person[0])
-            if person[0] > span.start and len(tokens) >= 2 and fold(tokens[-1].text) not in _NAMED_AFTER \
+        if span.type == ORG and span.end in first_start:
+            person_start = first_start[span.end]
+            tokens = analysis.tokens_in(span.start, person_start)
+            if person_start > span.start and len(tokens) >= 2 and fold(tokens[-1].text) not in _NAMED_AFTER \
                     and lexicon.kind_of(tokens[0].text) in _KINDS_OF_OFFICE \
                     and not _of_a_person(tokens[-1].text, lexicon.morph):
                 span = Span(span.start, tokens[-1].end, ORG)
