@@ -117,8 +117,12 @@ def describe_title(
         ministry = implied_org(name, abbr, None, body_country)
         org_id = ministry.org_id
     elif org_id is None:
-        implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
-            else None  # the region a generic word stands for ("министр культуры края")
+        # the region a generic word stands for ("министр культуры края") or an adjective before the title's
+        # head ("томский министр культуры"): not one named after the head, which its body's name says
+        head_end = analysis.tokens[title.head].end
+        after_head = [place for span, place in located if span.start >= head_end]
+        implied = region if gazetteer.region_named_in(after_head, analysis.tokens[title.head + 1: title.last + 1]) \
+            is None else None
         cabinet = region is None and country is None and scope.cabinet
         if cabinet:
             implied = scope.region  # "назначен министром культуры" in a text about the region's cabinet

@@ -88,7 +88,10 @@ def predicate_person(
     if trigger is not None and declined(analysis, trigger, morph):
         return None
     if trigger is not None and names_by_noun(analysis, trigger, head, morph):
-        return appointee_after(analysis, title, people)  # "указ о назначении главы района Петра Орлова"
+        # "указ о назначении главы района Петра Орлова", "о назначении министром Петра Орлова"; in the
+        # instrumental the name may stand before the title ("о назначении Петра Орлова министром")
+        person = appointee_after(analysis, title, people)
+        return person if person is not None or case_of(head) == "Gen" else people.by_last.get(title.first - 1)
     if trigger is not None:
         person = None
         if morph.lemma(tokens[trigger].text) in POST_WORDS:

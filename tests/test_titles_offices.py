@@ -1,0 +1,82 @@
+"""Titles of office: the one an appointment names after the title in the instrumental, the body a region's
+adjective gives a minister, a word inside a title that is no title, and ranks written in digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> list[tuple[str, str, str, str | None, str | None]]:
+    """``(person, position, role, organization, region)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    return [(names[f.person_id], f.position, f.role, orgs.get(f.org_id), f.region_code) for f in result.positions]
+
+
+def holders(text: str, models) -> list[tuple[str, str]]:
+    return [(person, role) for person, _, role, _, _ in rows(text, models)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title in the instrumental after a noun of appointment: the name after it is the one appointed
+    ("Глава Тверской области Иван Ковалёв подписал указ о назначении министром культуры Глеба Лаптева.",
+     [("Иван Ковалёв", "глава"), ("Глеб Лаптев", "министр")]),
+    ("Указ о назначении директором департамента Анны Зориной подписал Иван Ковалёв.",
+     [("Анна Зорина", "директор департамента")]),
+    # the name before the title, as before
+    ("Иван Ковалёв подписал указ о назначении Глеба Лаптева министром культуры.", [("Глеб Лаптев", "министр")]),
+    # no name of the one appointed: the signer is not
+    ("Иван Ковалёв подписал указ о назначении министром культуры.", []),
+])
+def test_the_one_an_appointment_noun_names(models, text, expected):
+    assert holders(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feminine noun of a thing inside a title is no title ("политики" of "политика")
+    ("Губернатор подписал указ о назначении министром спорта и молодежной политики Тверской области "
+     "Глеба Лаптева.", [("Глеб Лаптев", "министр")]),
+    ("Министром экономики и промышленной политики края назначен Глеб Лаптев.", [("Глеб Лаптев", "министр")]),
+])
+def test_a_noun_of_a_thing_inside_a_title_is_no_title(models, text, expected):
+    assert holders(text, models) == expected
+
+
+@pytest.mark.parametrize("text, org, region", [
+    # a region's adjective before a minister: the region's ministry
+    ("Ранее тверской министр здравоохранения Глеб Лаптев ушёл в отставку.",
+     "Министерство здравоохранения Тверской области", "RU-TVE"),
+    ("Томский министр культуры Глеб Лаптев открыл выставку.", "Министерство культуры Томской области", "RU-TOM"),
+    # the region named after the head, as before
+    ("Министр культуры Томской области Глеб Лаптев открыл выставку.",
+     "Министерство культуры Томской области", "RU-TOM"),
+    # near cases: Russia's adjective and no adjective keep the federal ministry
+    ("Российский министр культуры Глеб Лаптев открыл выставку.", "Министерство культуры Российской Федерации",
+     None),
+    ("Министр культуры Глеб Лаптев открыл выставку в Томске.", "Министерство культуры Российской Федерации", None),
+])
+def test_a_region_adjective_makes_a_minister_the_regions(models, text, org, region):
+    [(_, _, _, found_org, found_region)] = rows(text, models)
+    assert (found_org, found_region) == (org, region)
+
+
+def test_a_foreign_adjective_keeps_its_country(models):
+    result = analyze("Израильский министр обороны Глеб Лаптев прибыл в Каир.", models)
+    assert [(f.region_code, f.country) for f in result.positions] == [(None, "IL")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Выступил 1-й проректор Пётр Сидоров.", "первый проректор"),
+    ("Выступил первый проректор Пётр Сидоров.", "первый проректор"),
+    ("1-й заместитель губернатора Пётр Сидоров выступил.", "первый заместитель губернатора"),
+    ("Поздравили 1-го заместителя губернатора Петра Сидорова.", "первый заместитель губернатора"),
+    ("2-й секретарь посольства Пётр Сидоров выступил.", "второй секретарь"),
+    # an ordinal before an office counts its holders: no rank
+    ("3-й президент компании Пётр Сидоров выступил.", "президент"),
+    ("Первый ректор университета Пётр Сидоров родился в Томске.", "ректор"),
+])
+def test_a_rank_in_digits_is_kept_in_words(models, text, role):
+    assert [r for _, r in holders(text, models)] == [role]
