@@ -80,3 +80,30 @@ def test_a_foreign_adjective_keeps_its_country(models):
 ])
 def test_a_rank_in_digits_is_kept_in_words(models, text, role):
     assert [r for _, r in holders(text, models)] == [role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after the second name of a list is that name's, whatever name the parser hangs it on
+    ("Прием провели Анна Котова, являющаяся председателем комитета Думы по бюджету, и Глеб Лаптев, "
+     "занимающий должность председателя Думы Лихославльского района.",
+     [("Анна Котова", "председатель комитета"), ("Глеб Лаптев", "председатель")]),
+    # near cases: a participle that does not agree with the name before it; one name only
+    ("Жена Глеба Лаптева, занимающая пост директора школы, выступила.", []),
+    ("Глеб Лаптев, занимающий пост директора школы, выступил.", [("Глеб Лаптев", "директор")]),
+])
+def test_a_participle_belongs_to_the_name_it_follows(models, text, expected):
+    assert holders(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Name – title, а также title Name": the first title is said of the name before the dash
+    ("Кандидатами были Иван Петров, Олег Смирнов – проректор по учебной работе, а также 1-й проректор "
+     "Пётр Сидоров.", [("Олег Смирнов", "проректор"), ("Пётр Сидоров", "первый проректор")]),
+    # near cases: two titles stacked by a dash before one name stay his
+    ("Как отметил руководитель приёмной – депутат Думы Глеб Лаптев, встреч будет больше.",
+     [("Глеб Лаптев", "руководитель"), ("Глеб Лаптев", "депутат")]),
+    ("Олег Смирнов – проректор университета, а также декан факультета.",
+     [("Олег Смирнов", "проректор"), ("Олег Смирнов", "декан")]),
+])
+def test_a_title_after_a_name_and_a_dash_is_that_names(models, text, expected):
+    assert holders(text, models) == expected

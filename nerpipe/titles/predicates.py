@@ -363,12 +363,28 @@ def _nsubj(analysis: Analysis, index: int, people: People) -> int | None:
     return (named or subjects or [None])[0]
 
 
+def _name_before_comma(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """The name right before the comma that opens a participle's clause, when the participle agrees with it in
+    gender and number (``и Пётр Орлов, занимающий пост …``, which the parser may hang on a name before)."""
+    tokens = analysis.tokens
+    if verb < 2 or tokens[verb - 1].text != "," or tokens[verb].feat.get("VerbForm") != "Part":
+        return None
+    person = people.by_last.get(verb - 2)
+    if person is None:
+        return None
+    name = tokens[first_token(analysis, person)]
+    agrees = all(tokens[verb].feat.get(f) in (None, name.feat.get(f)) for f in ("Gender", "Number"))
+    return person if agrees and name.feat.get("Gender") is not None else None
+
+
 def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | None:
     """``Зайцева, занимающая пост …``, ``Зайцева, которая является …``: the name a clause qualifies; also
     the name a post word hangs on (``Орлов на посту директора …``); through a noun the name is in apposition to
     (``отца Петра Орлова, который стоял во главе страны``)."""
     tokens = analysis.tokens
     head = tokens[verb].head
+    if tokens[verb].rel.startswith("acl") and (beside := _name_before_comma(analysis, verb, people)) is not None:
+        return beside  # "Анна Зорина, …, и Пётр Орлов, занимающий пост …": the name the participle follows
     if head is not None and head not in people.of_token and tokens[verb].rel.startswith("acl"):
         named = _named_subject(analysis, head, verb, people, None)
         head = first_token(analysis, named) if named is not None else None
