@@ -107,3 +107,17 @@ def test_a_participle_belongs_to_the_name_it_follows(models, text, expected):
 ])
 def test_a_title_after_a_name_and_a_dash_is_that_names(models, text, expected):
     assert holders(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министром культуры Тверской области переназначен Олег Смирнов.", [("Олег Смирнов", "министр")]),
+    ("Олег Смирнов переназначен министром культуры Тверской области.", [("Олег Смирнов", "министр")]),
+    # a passive verb first, the post and the name after it: the name is its subject
+    ("Освобождена от должности министра по внешним связям Анна Котова.", [("Анна Котова", "министр")]),
+    ("Уволен с поста министра культуры Олег Смирнов.", [("Олег Смирнов", "министр")]),
+    # near cases: a name of another gender, a name in another case, a name past a verb
+    ("Освобожден от должности министра культуры Анна Котова.", []),
+    ("Уволен с поста министра культуры, и это сказала Анна Котова.", []),
+])
+def test_the_subject_after_a_verb_and_the_post(models, text, expected):
+    assert holders(text, models) == expected

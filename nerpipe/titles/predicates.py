@@ -20,7 +20,14 @@ from .appointees import NAMING, appointee_after, appoints, appoints_other, names
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
-from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
+from .subjects import (
+    SUBJECT_PRONOUNS,
+    antecedent_of,
+    name_before_comma,
+    nominative_after,
+    pronoun_antecedent,
+    verbless_holder,
+)
 from .tokens import People, case_of, first_token, same_case
 from .verbs import (
     capacity_verb,
@@ -283,9 +290,11 @@ def _left_out_subject(analysis: Analysis, verb: int, people: People, misread: in
             or token.feat.get("Number") != "Sing" or token.feat.get("Gender") not in ("Masc", "Fem") \
             or _nsubj(analysis, verb, people) not in (None, misread):
         return None
-    after = people.by_first.get(verb + 1)
-    if after is not None and case_of(tokens[verb + 1]) == "Nom" and tokens[verb + 1].sent == token.sent:
-        return after  # "пост директора занимал Пётр Орлов": the subject after its verb, whatever the parser says
+    after = nominative_after(analysis, verb, people)
+    if after is not None:
+        # "пост директора занимал Пётр Орлов", "Освобождена от должности министра … Анна Зорина": the subject
+        # after its verb (past the phrase of the post), whatever the parser says
+        return after
     return antecedent_of(analysis, verb, people, token.feat["Gender"], oblique=False)
 
 
@@ -363,27 +372,13 @@ def _nsubj(analysis: Analysis, index: int, people: People) -> int | None:
     return (named or subjects or [None])[0]
 
 
-def _name_before_comma(analysis: Analysis, verb: int, people: People) -> Span | None:
-    """The name right before the comma that opens a participle's clause, when the participle agrees with it in
-    gender and number (``и Пётр Орлов, занимающий пост …``, which the parser may hang on a name before)."""
-    tokens = analysis.tokens
-    if verb < 2 or tokens[verb - 1].text != "," or tokens[verb].feat.get("VerbForm") != "Part":
-        return None
-    person = people.by_last.get(verb - 2)
-    if person is None:
-        return None
-    name = tokens[first_token(analysis, person)]
-    agrees = all(tokens[verb].feat.get(f) in (None, name.feat.get(f)) for f in ("Gender", "Number"))
-    return person if agrees and name.feat.get("Gender") is not None else None
-
-
 def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | None:
     """``Зайцева, занимающая пост …``, ``Зайцева, которая является …``: the name a clause qualifies; also
     the name a post word hangs on (``Орлов на посту директора …``); through a noun the name is in apposition to
     (``отца Петра Орлова, который стоял во главе страны``)."""
     tokens = analysis.tokens
     head = tokens[verb].head
-    if tokens[verb].rel.startswith("acl") and (beside := _name_before_comma(analysis, verb, people)) is not None:
+    if tokens[verb].rel.startswith("acl") and (beside := name_before_comma(analysis, verb, people)) is not None:
         return beside  # "Анна Зорина, …, и Пётр Орлов, занимающий пост …": the name the participle follows
     if head is not None and head not in people.of_token and tokens[verb].rel.startswith("acl"):
         named = _named_subject(analysis, head, verb, people, None)
