@@ -121,3 +121,19 @@ def test_a_title_after_a_name_and_a_dash_is_that_names(models, text, expected):
 ])
 def test_the_subject_after_a_verb_and_the_post(models, text, expected):
     assert holders(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item "title — Name" after a comma, in a list whose verb gave the first title in the instrumental
+    ("Вице-премьером стал Иван Петров, руководителем представительства Тверской области в Москве — Глеб Лаптев.",
+     [("Иван Петров", "заместитель председателя правительства"), ("Глеб Лаптев", "руководитель")]),
+    ("Первым заместителем губернатора назначен Иван Петров, министром культуры — Глеб Лаптев, министром спорта — "
+     "Анна Котова.", [("Иван Петров", "первый заместитель губернатора"), ("Глеб Лаптев", "министр"),
+                      ("Анна Котова", "министр")]),
+    # near cases: after ", а" as before; no earlier title in the instrumental
+    ("Директором стал Пётр Орлов, а заместителем — Анна Зорина.",
+     [("Пётр Орлов", "директор"), ("Анна Зорина", "заместитель")]),
+    ("Иван Петров приехал, директором школы — с 2010 года.", []),
+])
+def test_an_item_of_a_list_of_appointments_after_a_comma(models, text, expected):
+    assert holders(text, models) == expected
