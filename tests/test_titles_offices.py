@@ -137,3 +137,33 @@ def test_the_subject_after_a_verb_and_the_post(models, text, expected):
 ])
 def test_an_item_of_a_list_of_appointments_after_a_comma(models, text, expected):
     assert holders(text, models) == expected
+
+
+@pytest.mark.parametrize("text, org, region", [
+    # a minister's title before "в правительстве" of a region: that region's ministry
+    ("Глеб Лаптев назначен первым заместителем министра природных ресурсов и экологии в правительстве "
+     "Тверской области.", "Министерство природных ресурсов и экологии Тверской области", "RU-TVE"),
+    ("Глеб Лаптев работает министром культуры в правительстве Тверской области.",
+     "Министерство культуры Тверской области", "RU-TVE"),
+    # near cases: another title, and a minister with no branch, keep the government
+    ("Глеб Лаптев занимает должность советника в правительстве Тверской области.",
+     "Правительство Тверской области", "RU-TVE"),
+    ("Глеб Лаптев работает министром в правительстве Тверской области.", "Правительство Тверской области",
+     "RU-TVE"),
+])
+def test_a_minister_in_a_regions_government_is_of_its_ministry(models, text, org, region):
+    [(_, _, _, found_org, found_region)] = rows(text, models)
+    assert (found_org, found_region) == (org, region)
+
+
+@pytest.mark.parametrize("text, region", [
+    # the region a representative speaks for, not the city his office sits in
+    ("Полномочным представителем региона в Москве назначен Глеб Лаптев.", None),
+    ("Губернатор Тверской области Иван Петров провёл совещание в Твери. Представитель области в Москве "
+     "Глеб Лаптев выступил.", "RU-TVE"),
+    # near cases: an office named with its body, and a region named before the place
+    ("Представитель МИД России в Воронеже Глеб Лаптев встретился с губернатором.", "RU-VOR"),
+    ("Заместитель губернатора Тверской области в Москве Глеб Лаптев выступил.", "RU-TVE"),
+])
+def test_a_representative_of_a_region_is_not_of_his_seat(models, text, region):
+    assert [r for person, *_, r in rows(text, models) if person == "Глеб Лаптев"] == [region]
