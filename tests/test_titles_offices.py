@@ -167,3 +167,17 @@ def test_a_minister_in_a_regions_government_is_of_its_ministry(models, text, org
 ])
 def test_a_representative_of_a_region_is_not_of_his_seat(models, text, region):
     assert [r for person, *_, r in rows(text, models) if person == "Глеб Лаптев"] == [region]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser makes a name of the clause before the verb's subject: a verb of another gender is not his
+    ("Как сообщил на совещании губернатор Иван Петров, ранее обязанности главы департамента исполняла "
+     "заместитель директора Анна Котова.",
+     [("Иван Петров", "губернатор"), ("Анна Котова", "исполняющий обязанности главы департамента"),
+      ("Анна Котова", "заместитель директора")]),
+    # near cases: the verb agrees with the name
+    ("Губернатор Иван Петров ранее работал министром.", [("Иван Петров", "губернатор"), ("Иван Петров", "министр")]),
+    ("Обязанности министра исполняла Анна Котова.", [("Анна Котова", "исполняющий обязанности министра")]),
+])
+def test_a_verb_of_another_gender_is_not_the_names(models, text, expected):
+    assert holders(text, models) == expected

@@ -28,7 +28,7 @@ from .subjects import (
     pronoun_antecedent,
     verbless_holder,
 )
-from .tokens import People, case_of, first_token, same_case
+from .tokens import People, case_of, first_token, other_gender, same_case
 from .verbs import (
     capacity_verb,
     converb_governor,
@@ -249,6 +249,12 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             if appoints_other(tokens[current], morph):
                 return None  # "Орлов назначил сына директором": the one appointed is not named
         subject = _nsubj(analysis, current, people)
+        name = subject + 1 if subject is not None and subject + 1 in people.by_first \
+            and same_case(tokens[subject], tokens[subject + 1]) else subject
+        if name is not None and other_gender(tokens[current], tokens[name]):
+            subject = None  # "губернатор Пётр Орлов, ранее обязанности … исполняла …": not the verb's subject
+            if (after := nominative_after(analysis, current, people)) is not None:
+                return after
         if subject is not None:
             if subject in people.of_token:
                 person = people.of_token[subject]
