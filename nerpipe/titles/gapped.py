@@ -103,4 +103,5 @@ def _opens_list_item(analysis: Analysis, title: Title) -> bool:
     if k < 2 or tokens[k].text not in _ITEM_OPENERS or case_of(case_word(analysis, title)) != "Ins":
         return False
     before = [t for t in tokens[:k] if t.sent == tokens[k].sent]
-    return any(t.pos == "NOUN" and case_of(t) == "Ins" for t in before) and any(is_predicate(t.text) for t in before)
+    return any(t.pos in ("NOUN", "PROPN") and case_of(t) == "Ins" for t in before) \
+        and any(is_predicate(t.text) for t in before)

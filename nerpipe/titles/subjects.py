@@ -17,6 +17,7 @@ from .verbs import is_predicate
 SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
 _MAX_RUN = 10  # sentences with no subject a biography may go on for
+_NAME_MARKS = frozenset({"«", "»", "\"", "№"})  # marks inside a body's name in a phrase of a post
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
 
 
@@ -289,6 +290,8 @@ def nominative_after(analysis: Analysis, verb: int, people: People) -> Span | No
             gender = tokens[k].feat.get("Gender")
             agrees = k == verb + 1 or gender is None or gender == tokens[verb].feat.get("Gender")
             return people.by_first[k] if case_of(tokens[k]) == "Nom" and agrees else None
-        if tokens[k].pos not in ("ADP", "NOUN", "ADJ", "DET", "PROPN") or k in people.of_token:
+        # a body's quoted name and number inside the phrase: "директора завода «Заря»", "больницы № 3"
+        words = tokens[k].pos in ("ADP", "NOUN", "ADJ", "DET", "PROPN", "NUM") or tokens[k].text in _NAME_MARKS
+        if not words or k in people.of_token:
             return None
     return None
