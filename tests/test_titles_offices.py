@@ -186,3 +186,15 @@ def test_a_representative_of_a_region_is_not_of_his_seat(models, text, region):
 ])
 def test_a_verb_of_another_gender_is_not_the_names(models, text, expected):
     assert holders(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of a region is not the head of a district named before
+    ("Губернатор Тверской области Иван Петров уволил главу Ковровского района Глеба Ракитина. Это произошло после "
+     "визита главы региона в район.", [("Иван Петров", "губернатор"), ("Глеб Ракитин", "глава")]),
+    # near case: the same level refers back
+    ("Глеб Ракитин стал главой Тверской области. Вчера глава региона назвал приоритеты.",
+     [("Глеб Ракитин", "глава"), ("Глеб Ракитин", "глава")]),
+])
+def test_a_head_of_another_level_does_not_refer_back(models, text, expected):
+    assert holders(text, models) == expected
