@@ -251,10 +251,9 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
         subject = _nsubj(analysis, current, people)
         name = subject + 1 if subject is not None and subject + 1 in people.by_first \
             and same_case(tokens[subject], tokens[subject + 1]) else subject
-        if name is not None and other_gender(tokens[current], tokens[name]):
-            subject = None  # "губернатор Пётр Орлов, ранее обязанности … исполняла …": not the verb's subject
-            if (after := nominative_after(analysis, current, people)) is not None:
-                return after
+        if name is not None and other_gender(tokens[current], tokens[name]) \
+                and (after := nominative_after(analysis, current, people)) is not None:
+            return after  # "губернатор Пётр Орлов, ранее обязанности … исполняла … Анна Зорина": hers
         if subject is not None:
             if subject in people.of_token:
                 person = people.of_token[subject]
