@@ -201,3 +201,16 @@ def test_a_verb_of_another_gender_is_not_the_names(models, text, expected):
 ])
 def test_a_head_of_another_level_does_not_refer_back(models, text, expected):
     assert holders(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post someone runs for after "за пост" is not held
+    ("Также за пост ректора боролась директор института Анна Котова.", [("Анна Котова", "директор института")]),
+    ("Анна Котова боролась за пост ректора.", []),
+    ("За пост мэра поборется Глеб Лаптев.", []),
+    # near cases: "за пост" with no verb of contest; a post held
+    ("За пост мэра Глеб Лаптев получил орден.", [("Глеб Лаптев", "мэр")]),
+    ("Глеб Лаптев получил орден за работу на посту мэра.", [("Глеб Лаптев", "мэр")]),
+])
+def test_a_post_fought_for_is_not_held(models, text, expected):
+    assert [(person, position) for person, position, *_ in rows(text, models)] == expected

@@ -463,6 +463,7 @@ def appointed(title: Title, p: Person, q: Person):
     # a post someone runs for is not held, whichever side the verb stands
     yield "not_pair_nominated", f"{p.forms[0]} претендует на пост {title.form('gen')}.", frozenset()
     yield "not_pair_nominated_after", f"На пост {title.form('gen')} претендует {p.forms[0]}.", frozenset()
+    yield "not_pair_fought_for", f"За пост {title.form('gen')} {p.verb('боролся')} {p.forms[0]}.", frozenset()
 
 
 def nationality(title: Title, p: Person, _q: Person):
