@@ -23,12 +23,13 @@ _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил 
 
 def names_by_noun(analysis: Analysis, trigger: int, head, morph: Morph) -> bool:
     """A noun of appointment spoken about, with the title in the genitive as its object (``о назначении
-    нового главы администрации``, ``об избрании председателя``): the title is of the one appointed, never of
-    the subject of the clause the noun stands in (``указ о назначении главы района Орлов не подписал``; not
-    ``до назначения нового тренера его обязанности исполняет Орлов``, an acting holder)."""
+    нового главы администрации``, ``об избрании председателя``) or in the instrumental (``о назначении
+    министром культуры Петра Орлова``): the title is of the one appointed, never of the subject of the clause
+    the noun stands in (``указ о назначении главы района Орлов не подписал``; not ``до назначения нового
+    тренера его обязанности исполняет Орлов``, an acting holder)."""
     tokens = analysis.tokens
     return tokens[trigger].pos == "NOUN" and morph.lemma(tokens[trigger].text) in NAMING \
-        and case_of(head) == "Gen" and trigger > 0 and fold(tokens[trigger - 1].text) in ("о", "об")
+        and case_of(head) in ("Gen", "Ins") and trigger > 0 and fold(tokens[trigger - 1].text) in ("о", "об")
 
 
 def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | None:

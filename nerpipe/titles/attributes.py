@@ -94,6 +94,11 @@ def describe_title(
             # "глава Минздрава республики": the republic's ministry, not Russia's of the same name
             ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
             org_id, org = ministry.org_id, None
+        elif org is not None and region is not None \
+                and (cabinet_ministry := _ministry_in_cabinet(analysis, title, outer, lexicon)) is not None:
+            # "заместитель министра экологии в правительстве Калужской области": the region's ministry
+            ministry = implied_org(f"{cabinet_ministry} {gazetteer.region_genitive(region)}", None, region)
+            org_id, org = ministry.org_id, None
         office = _territorial_office(analysis, outer, inner, org, resolved) if region is not None else None
         if office is not None:
             # "начальник ГУ МВД по Свердловской области": the body's office in the region, not the body
@@ -117,8 +122,12 @@ def describe_title(
         ministry = implied_org(name, abbr, None, body_country)
         org_id = ministry.org_id
     elif org_id is None:
-        implied = region if gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1]) is None \
-            else None  # the region a generic word stands for ("министр культуры края")
+        # the region a generic word stands for ("министр культуры края") or an adjective before the title's
+        # head ("томский министр культуры"): not one named after the head, which its body's name says
+        head_end = analysis.tokens[title.head].end
+        after_head = [place for span, place in located if span.start >= head_end]
+        implied = region if gazetteer.region_named_in(after_head, analysis.tokens[title.head + 1: title.last + 1]) \
+            is None else None
         cabinet = region is None and country is None and scope.cabinet
         if cabinet:
             implied = scope.region  # "назначен министром культуры" in a text about the region's cabinet
@@ -149,6 +158,22 @@ def _regional_ministry(analysis: Analysis, title: Title, span: Span, org: OrgEnt
         return False
     after = [t for t in analysis.tokens[title.head + 1: title.last + 1] if t.start >= span.end]
     return bool(after) and after[0].feat.get("Case") == "Gen" and fold(after[0].text) not in ("по", "при")
+
+
+def _ministry_in_cabinet(analysis: Analysis, title: Title, span: Span, lexicon: TitleLexicon) -> str | None:
+    """The name of the ministry a minister's title names before ``в правительстве …`` (``министр культуры в
+    правительстве области`` → ``Министерство культуры``): the government is where the ministry is, not the
+    title's body; ``None`` for other titles and bodies."""
+    tokens = analysis.tokens
+    inside = analysis.tokens_in(span.start, span.end)
+    at = inside[0].index - 1
+    if at <= title.head or fold(tokens[at].text) != "в" or lexicon.morph.lemma(inside[0].text) != "правительство":
+        return None
+    minister = next((k for k in (title.head, title.head + 1) if lexicon.title_lemma(tokens[k].text) in _MINISTER),
+                    None)
+    if minister is None or minister + 1 >= at:
+        return None
+    return "Министерство " + tidy_spaces(analysis.text[tokens[minister + 1].start: tokens[at - 1].end])
 
 
 def _territorial_office(analysis: Analysis, span: Span, inner: list[Span], org: OrgEntity | None,
@@ -204,6 +229,10 @@ def _title_region(
 ) -> str | None:
     """The region a title names: a place inside it or a region's adjective; or the region the document
     is about, for a generic ``региона`` (``губернатор области``) or a regional title that names no place."""
+    if _generic_before_seat(analysis, title, inner, lexicon):
+        # "представитель региона в Москве": the region it speaks for (the text's, if one), not where it sits
+        seats = {place.region_code for span in inner if span.type == LOC and (place := resolved.place_of.get(span))}
+        return scope.region if scope.region not in seats else None
     places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
     region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
     if region is not None or scope.region is None or any(p is not None for p in places):
@@ -218,6 +247,22 @@ def _title_region(
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
     return None
+
+
+def _generic_before_seat(analysis: Analysis, title: Title, inner: list[Span], lexicon: TitleLexicon) -> bool:
+    """A generic word of a region in the genitive (``региона``, ``области``), with every place of the title after
+    it and ``в`` (``представитель региона в Москве``): the place is where the post sits, not its region."""
+    tokens = analysis.tokens
+    generic = next((t for t in tokens[title.head + 1: title.last + 1] if t.feat.get("Case") == "Gen"
+                    and lexicon.morph.forms(t.text) & (_GENERIC_REGION | _GENERIC_LEVEL.keys())), None)
+    located = [s for s in inner if s.type == LOC]
+    if generic is None or not located:
+        return False
+    for span in located:
+        at = analysis.tokens_in(span.start, span.end)[0].index - 1
+        if span.start < generic.end or fold(tokens[at].text) not in ("в", "во"):
+            return False
+    return True
 
 
 def _ministry_of(

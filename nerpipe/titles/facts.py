@@ -283,9 +283,16 @@ def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Spa
         other_info = infos.get(other)
         if other_info is not None and holder in {resolved.entity_of[p] for p in persons} \
                 and other_info.role == info.role and _compatible(info.org_id, other_info.org_id) \
-                and _compatible(info.region_code, other_info.region_code):
+                and _compatible(info.region_code, other_info.region_code) \
+                and not _other_levels(info.substance, other_info.substance):
             return True
     return False
+
+
+def _other_levels(said: frozenset[str], other: frozenset[str]) -> bool:
+    """Two titles that head units of two levels (``глава региона`` and ``глава района``): two posts."""
+    levels = [{level for level, nouns in _LEVEL_NOUNS.items() if words & nouns} for words in (said, other)]
+    return all(levels) and not levels[0] & levels[1]
 
 
 def _stated_holder(title: Title, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
@@ -356,6 +363,10 @@ def restates(fact: PositionFact, substance: frozenset[str], earlier: PositionFac
 
 # words that name a body or a place only as one already spoken of ("глава ведомства", "руководитель компании"):
 # a title with them restates the holder's title that named it
+# the nouns of the units of each level of government a head's title may name ("глава региона", "глава района")
+_LEVEL_NOUNS = {"region": frozenset({"регион", "область", "край", "республика", "субъект"}),
+                "district": frozenset({"район", "муниципалитет"}),
+                "town": frozenset({"город", "поселение", "поселок", "село"})}
 GENERIC_BODIES = frozenset({"ведомство", "компания", "организация", "учреждение", "структура", "предприятие",
                             "корпорация", "холдинг", "фирма", "концерн"})
 

@@ -5,6 +5,8 @@
 The tagger may read a first name in such an item as a genitive (``Евгения``), and a title in the instrumental
 does not agree in case with its nominative name: the item still pairs them, when it opens after ``;``, ``,``,
 ``а`` or ``и`` and, for the instrumental, an earlier title of the list in the instrumental carries the verb.
+So does an item the other way round, the title first (``Директором стал Пётр Орлов, заместителем — Анна
+Зорина``: :func:`opens_gapped_item`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from ..records import Span
 from ..text import DASHES
 from .agreement import case_word
 from .grammar import Title
+from .sharing import POSSESSIVES
 from .tokens import People, case_of, first_token, number_of
+from .verbs import is_predicate
 
 _ITEM_OPENERS = (";", ",")
 _LINKS = ("а", "и")
@@ -73,3 +77,31 @@ def _instrumental_before(analysis: Analysis, titles: list[Title], first: int) ->
         if not any(t.text in _SENTENCE_ENDS for t in tokens[other.last + 1: first]):
             return True
     return False
+
+
+def _opens_gapped_clause(analysis: Analysis, title: Title) -> bool:
+    """A title that opens a clause after ``, а`` or ``, и`` whose verb is left out (``…, а заместителем — …``)."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    if k >= 0 and fold(tokens[k].text) in POSSESSIVES:
+        k -= 1  # "…, а его заместителем — …"
+    return k >= 1 and fold(tokens[k].text) in ("а", "и") and tokens[k - 1].text == ","
+
+
+def opens_gapped_item(analysis: Analysis, title: Title) -> bool:
+    """A title in the instrumental whose verb is left out: opening a clause after ``, а``/``, и`` or an item of a
+    list of appointments after a comma (``Директором стал Орлов, а заместителем — …``, ``…, заместителем — …``)."""
+    return _opens_gapped_clause(analysis, title) or _opens_list_item(analysis, title)
+
+
+def _opens_list_item(analysis: Analysis, title: Title) -> bool:
+    """A title in the instrumental right after ``,`` or ``;`` in a sentence whose verb gave an earlier title in
+    the instrumental (``Директором стал Пётр Орлов, заместителем — Анна Зорина``): an item of a list of
+    appointments, the verb said once."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    if k < 2 or tokens[k].text not in _ITEM_OPENERS or case_of(case_word(analysis, title)) != "Ins":
+        return False
+    before = [t for t in tokens[:k] if t.sent == tokens[k].sent]
+    return any(t.pos in ("NOUN", "PROPN") and case_of(t) == "Ins" for t in before) \
+        and any(is_predicate(t.text) for t in before)

@@ -110,15 +110,16 @@ def of_lineage(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
 
 
 def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """A title someone is put forward for (``выдвинул на пост министра``, ``кандидатуру на должность
-    директора``, ``баллотируется в мэры``): the words before it are ``на пост``/``на должность`` after a word
-    of the ``nomination`` group, or one comes right after the title (``на пост мэра претендует …``)."""
+    """A title someone is put forward for or runs for (``выдвинул на пост министра``, ``кандидатуру на должность
+    директора``, ``баллотируется в мэры``, ``боролась за пост ректора``): the words before it are ``на пост``/``на
+    должность`` (``за пост``) after a word of the ``nomination`` group, or one comes right after the title (``на
+    пост мэра претендует …``)."""
     tokens = analysis.tokens
     j = title.first - 1
     if j < 0 or lexicon.morph.lemma(tokens[j].text) not in POSTS:
         return False
     j -= 1
-    if j < 0 or fold(tokens[j].text) != "на":
+    if j < 0 or fold(tokens[j].text) not in ("на", "за"):  # "за пост ректора боролась …"
         return False
     sent = tokens[title.first].sent
     for k in range(j - 1, max(j - 4, -1), -1):

@@ -35,11 +35,11 @@ from .agreement import (
 from .among import names_among
 from .appointees import made_by_appointing, named_to_post
 from .dependents import PREPS_ALWAYS
-from .gapped import listed_holder
+from .gapped import listed_holder, opens_gapped_item
 from .grammar import Title
 from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
-from .sharing import POSSESSIVES, closes_apposition, in_gap, share_backward, share_coordinated, share_forward
+from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
     case_of,
@@ -275,7 +275,7 @@ def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mo
             or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
         return None
     case = case_of(case_word(analysis, title))
-    if case == "Ins" and _opens_gapped_clause(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
+    if case == "Ins" and opens_gapped_item(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
         return person  # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out
     if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title))
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
@@ -311,15 +311,6 @@ def _name_after_one_of(analysis: Analysis, title: Title, people: People) -> Span
         return None
     one, name = case_of(tokens[j - 1]), case_of(tokens[k])
     return person if one is None or name is None or one == name else None
-
-
-def _opens_gapped_clause(analysis: Analysis, title: Title) -> bool:
-    """A title that opens a clause after ``, а`` or ``, и`` whose verb is left out (``…, а заместителем — …``)."""
-    tokens = analysis.tokens
-    k = title.first - 1
-    if k >= 0 and fold(tokens[k].text) in POSSESSIVES:
-        k -= 1  # "…, а его заместителем — …"
-    return k >= 1 and fold(tokens[k].text) in ("а", "и") and tokens[k - 1].text == ","
 
 
 def _oblique_case_shared(head: Token, name: Token, morph: Morph) -> bool:

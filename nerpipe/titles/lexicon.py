@@ -21,6 +21,9 @@ from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect, take
 from ..resources import read_word_groups
 
 _AGE = re.compile(r"\d+-(летн|лет)")
+# the ordinals a number written in digits stands for ("1-й заместитель" → "первый заместитель")
+_NUMBERED = ("первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый")
+_DIGIT_ORDINAL = re.compile(r"(\d{1,2})-?(?:й|я|е|го|му|м|ой|ую|ый|ая|ое|ого|ому|ым)")  # "1-й", "2-го", "1-ая"
 _PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
 # feminine endings and the masculine endings they may stand for: помощница, поэтесса, кассирша,
 # спортсменка, марафонка, певица, танцовщица, пловчиха, монахиня, прыгунья
@@ -229,6 +232,16 @@ class TitleLexicon:
 
     def is_unit(self, word: str) -> bool:
         return bool(self.morph.forms(word) & self.units)
+
+    def ordinal_lemma(self, word: str) -> str | None:
+        """The ordinal a word is, in the masculine nominative: ``первого`` and ``1-й`` → ``первый``; ``None``
+        for other words and for numbers past the group's."""
+        digits = _DIGIT_ORDINAL.fullmatch(word)
+        if digits is not None:
+            number = int(digits.group(1))
+            return _NUMBERED[number - 1] if 0 < number <= len(_NUMBERED) else None
+        lemma = self.morph.lemma(word)
+        return lemma if lemma in self.ordinals else None
 
     def is_modifier(self, word: str) -> bool:
         """A word of the ``modifier`` group, a participle's oblique case too (``управляющим``: pymorphy's lemma

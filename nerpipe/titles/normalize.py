@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..inflect import Word, find_head, join_words, nominative, spacing_of
 from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, without_former
 from ..ner import Analysis, Token
@@ -239,12 +241,16 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     opening = _acting_prefix([t.word() for t in tokens[title.first: title.head]]) if title.acting else 0
     for tok in tokens[title.first + opening: title.head]:
         # "первый заместитель" keeps its ordinal, a rank; "первый президент" counts holders: who, not what
-        ordinal = lexicon.morph.lemma(tok.text) in lexicon.ordinals
+        ordinal = lexicon.ordinal_lemma(tok.text)
+        if ordinal is not None and not tok.text[:1].isalpha():
+            if head_lemma in lexicon.ranked:  # "1-й заместитель": the rank in words
+                mods.append(replace(tok, text=ordinal, pos="ADJ", feats=()))
+            continue
         prefixed = without_former(fold(tok.text)) != fold(tok.text)  # "экс-генеральный": former, the rest a modifier
         # the tagger reads a participle ("управляющим", "председательствующего") as an adjective or a verb
         if (tok.pos == "ADJ" or prefixed or morph.has_gram(tok.text, "PRTF")) and lexicon.is_modifier(tok.text) \
                 and not lexicon.is_former(tok.text) \
-                and (not ordinal or head_lemma in lexicon.ranked):
+                and (ordinal is None or head_lemma in lexicon.ranked):
             mods.append(tok)
     words = [_without_former_prefix(t.word()) for t in mods] + [head.word()]
     phrase = nominative(words, morph, number="sing", animate=True).lower() if mods else head_lemma

@@ -20,8 +20,15 @@ from .appointees import NAMING, appointee_after, appoints, appoints_other, names
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
-from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbless_holder
-from .tokens import People, case_of, first_token, same_case
+from .subjects import (
+    SUBJECT_PRONOUNS,
+    antecedent_of,
+    name_before_comma,
+    nominative_after,
+    pronoun_antecedent,
+    verbless_holder,
+)
+from .tokens import People, case_of, first_token, other_gender, same_case
 from .verbs import (
     capacity_verb,
     converb_governor,
@@ -88,7 +95,10 @@ def predicate_person(
     if trigger is not None and declined(analysis, trigger, morph):
         return None
     if trigger is not None and names_by_noun(analysis, trigger, head, morph):
-        return appointee_after(analysis, title, people)  # "указ о назначении главы района Петра Орлова"
+        # "указ о назначении главы района Петра Орлова", "о назначении министром Петра Орлова"; in the
+        # instrumental the name may stand before the title ("о назначении Петра Орлова министром")
+        person = appointee_after(analysis, title, people)
+        return person if person is not None or case_of(head) == "Gen" else people.by_last.get(title.first - 1)
     if trigger is not None:
         person = None
         if morph.lemma(tokens[trigger].text) in POST_WORDS:
@@ -239,6 +249,11 @@ def _subject_of(analysis: Analysis, word: int, people: People, climb: bool = Tru
             if appoints_other(tokens[current], morph):
                 return None  # "Орлов назначил сына директором": the one appointed is not named
         subject = _nsubj(analysis, current, people)
+        name = subject + 1 if subject is not None and subject + 1 in people.by_first \
+            and same_case(tokens[subject], tokens[subject + 1]) else subject
+        if name is not None and other_gender(tokens[current], tokens[name]) \
+                and (after := nominative_after(analysis, current, people)) is not None:
+            return after  # "губернатор Пётр Орлов, ранее обязанности … исполняла … Анна Зорина": hers
         if subject is not None:
             if subject in people.of_token:
                 person = people.of_token[subject]
@@ -280,9 +295,11 @@ def _left_out_subject(analysis: Analysis, verb: int, people: People, misread: in
             or token.feat.get("Number") != "Sing" or token.feat.get("Gender") not in ("Masc", "Fem") \
             or _nsubj(analysis, verb, people) not in (None, misread):
         return None
-    after = people.by_first.get(verb + 1)
-    if after is not None and case_of(tokens[verb + 1]) == "Nom" and tokens[verb + 1].sent == token.sent:
-        return after  # "пост директора занимал Пётр Орлов": the subject after its verb, whatever the parser says
+    after = nominative_after(analysis, verb, people)
+    if after is not None:
+        # "пост директора занимал Пётр Орлов", "Освобождена от должности министра … Анна Зорина": the subject
+        # after its verb (past the phrase of the post), whatever the parser says
+        return after
     return antecedent_of(analysis, verb, people, token.feat["Gender"], oblique=False)
 
 
@@ -366,6 +383,8 @@ def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | N
     (``отца Петра Орлова, который стоял во главе страны``)."""
     tokens = analysis.tokens
     head = tokens[verb].head
+    if tokens[verb].rel.startswith("acl") and (beside := name_before_comma(analysis, verb, people)) is not None:
+        return beside  # "Анна Зорина, …, и Пётр Орлов, занимающий пост …": the name the participle follows
     if head is not None and head not in people.of_token and tokens[verb].rel.startswith("acl"):
         named = _named_subject(analysis, head, verb, people, None)
         head = first_token(analysis, named) if named is not None else None

@@ -82,12 +82,25 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
         if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent and not degree \
                 or "\n" in analysis.text[a.end:b.start]:
             continue
+        if _said_of_name_before(analysis, a):
+            continue  # "Олег Смирнов – проректор, а также декан Пётр Сидоров": the first is Смирнов's
         stacked = not between or _gap_is_phrase(analysis, a, b)
         # "вице-премьер — полпред президента в округе Пётр Орлов": two posts of one holder joined by a dash
         if (between in _LINKS or stacked or degree or between in DASHES) and _alike(analysis, a, b) \
                 and not _two_subjects(analysis, a, out[index + 1]) \
                 and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]
+
+
+def _said_of_name_before(analysis: Analysis, title: Title) -> bool:
+    """A title after a name and a dash that a comma closes (``…, Олег Смирнов – проректор по науке, а …``): it
+    is said of that name, whatever title and name follow."""
+    tokens = analysis.tokens
+    dash, name = title.first - 1, title.first - 2
+    return name >= 0 and tokens[dash].text in DASHES and tokens[name].pos == "PROPN" \
+        and tokens[name].feat.get("Animacy") == "Anim" and tokens[name].text[:1].isupper() \
+        and tokens[name].sent == tokens[title.head].sent \
+        and analysis.text[title.end: title.end + 2].lstrip()[:1] == ","
 
 
 def _after_predicate(analysis: Analysis, title: Title) -> bool:

@@ -17,6 +17,7 @@ from .verbs import is_predicate
 SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
 _MAX_RUN = 10  # sentences with no subject a biography may go on for
+_NAME_MARKS = frozenset({"«", "»", "\"", "№"})  # marks inside a body's name in a phrase of a post
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
 
 
@@ -262,3 +263,35 @@ def named_in_next(analysis: Analysis, title: Title, people: People) -> Span | No
         j += 1  # "Им назначен бывший заведующий отделением Глеб Ракитин": a title of the name's own between
     person = people.by_first.get(j)
     return person if person is not None and case_of(tokens[j]) in ("Nom", None) else None
+
+
+def name_before_comma(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """The name right before the comma that opens a participle's clause, when the participle agrees with it in
+    gender and number (``и Пётр Орлов, занимающий пост …``, which the parser may hang on a name before)."""
+    tokens = analysis.tokens
+    if verb < 2 or tokens[verb - 1].text != "," or tokens[verb].feat.get("VerbForm") != "Part":
+        return None
+    person = people.by_last.get(verb - 2)
+    if person is None:
+        return None
+    name = tokens[first_token(analysis, person)]
+    agrees = all(tokens[verb].feat.get(f) in (None, name.feat.get(f)) for f in ("Gender", "Number"))
+    return person if agrees and name.feat.get("Gender") is not None else None
+
+
+def nominative_after(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """The name in the nominative right after a verb, or past a phrase of nouns, adjectives and prepositions
+    (``от должности министра культуры``), that agrees with the verb in gender."""
+    tokens = analysis.tokens
+    for k in range(verb + 1, min(verb + 12, len(tokens))):
+        if tokens[k].sent != tokens[verb].sent:
+            return None
+        if k in people.by_first:
+            gender = tokens[k].feat.get("Gender")
+            agrees = k == verb + 1 or gender is None or gender == tokens[verb].feat.get("Gender")
+            return people.by_first[k] if case_of(tokens[k]) == "Nom" and agrees else None
+        # a body's quoted name and number inside the phrase: "директора завода «Заря»", "больницы № 3"
+        words = tokens[k].pos in ("ADP", "NOUN", "ADJ", "DET", "PROPN", "NUM") or tokens[k].text in _NAME_MARKS
+        if not words or k in people.of_token:
+            return None
+    return None

@@ -120,3 +120,9 @@ def dictionary_case(token: Token, morph: Morph) -> str | None:
     if case is None or not cases or UD_CASE.get(case) in cases or len(cases) != 1:
         return case
     return _UD_OF_CASE.get(cases.pop(), case)
+
+
+def other_gender(verb, name) -> bool:
+    """A past verb and a name of two genders (``исполняла`` and ``Пётр``)."""
+    genders = (verb.feat.get("Gender"), name.feat.get("Gender"))
+    return verb.pos == "VERB" and name.pos == "PROPN" and None not in genders and genders[0] != genders[1]

@@ -22,7 +22,9 @@ def inner_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> Titl
         if word in PREPS_ALWAYS or word in PREPS_BEFORE_NAME:
             return None
         token = tokens[k]
-        if token.pos != "NOUN" or case_of(token) not in ("Gen", "Acc") or lexicon.title_lemma(token.text) is None:
+        # with the tagger's gender and number: "молодёжной политики" is no title of "политик"
+        if token.pos != "NOUN" or case_of(token) not in ("Gen", "Acc") \
+                or lexicon.title_lemma(token.text, token.feat) is None:
             continue
         first = k
         while first - 1 > title.head and tokens[first - 1].pos == "ADJ":

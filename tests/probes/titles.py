@@ -419,6 +419,9 @@ def gapped(title: Title, other: Title, p: Person, q: Person):
         f"{his} заместителем.", held(p, title) | deputy
     yield "possessive_dash", f"{p.forms[0]} — {title.form('nom')}. {q.forms[0]} — {his} заместитель.", \
         held(p, title) | deputy
+    # an item of a list of appointments after a comma, the title first
+    yield "gapped_list_item", f"{cap(title.form('ins'))} {p.verb('стал')} {p.forms[0]}, {other.form('ins')} — " \
+        f"{q.forms[0]}.", held(p, title) | held(q, other)
 
 
 def titled_object(title: Title, other: Title, p: Person, _q: Person):
@@ -438,6 +441,13 @@ def appointed(title: Title, p: Person, q: Person):
     yield "predicate_object_after", f"Губернатор назначил {title.form('ins')} {p.forms[3]}.", held(p, title)
     yield "noun_appointed_about", f"{q.forms[0]} {q.verb('подписал')} указ о назначении {title.form('gen')} " \
         f"{p.forms[1]}.", held(p, title)
+    yield "noun_appointed_about_ins", f"{q.forms[0]} {q.verb('подписал')} указ о назначении {title.form('ins')} " \
+        f"{p.forms[1]}.", held(p, title)
+    yield "predicate_dismissed_first", f"{cap(p.verb('освобожден'))} от должности {title.form('gen')} {p.forms[0]}.", \
+        frozenset({row(p, title.position, title.role, True)})
+    participle = "занимающая" if p.feminine else "занимающий"
+    yield "participle_second_name", f"Приём провели {q.forms[0]} и {p.forms[0]}, {participle} пост " \
+        f"{title.form('gen')}.", held(p, title)
     yield "not_pair_appointment_about", f"Указ о назначении {title.form('gen')} {q.forms[0]} пока не " \
         f"{q.verb('подписал')}.", frozenset()
     yield "predicate_left", f"{p.forms[0]} {p.verb('покинул')} пост {title.form('gen')}.", \
@@ -453,6 +463,7 @@ def appointed(title: Title, p: Person, q: Person):
     # a post someone runs for is not held, whichever side the verb stands
     yield "not_pair_nominated", f"{p.forms[0]} претендует на пост {title.form('gen')}.", frozenset()
     yield "not_pair_nominated_after", f"На пост {title.form('gen')} претендует {p.forms[0]}.", frozenset()
+    yield "not_pair_fought_for", f"За пост {title.form('gen')} {p.verb('боролся')} {p.forms[0]}.", frozenset()
 
 
 def nationality(title: Title, p: Person, _q: Person):
