@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from yargy.morph import MorphAnalyzer
 
-from .centuries import PART_WORDS, latin_numerals
+from .centuries import latin_numerals
 from .durations import TRIGGER as _DURATION_TRIGGER
 from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
+from .periods import PART_TENTHS, names_block, period_months, tenth_days
 from .periods import TRIGGER as _PERIOD_TRIGGER
-from .periods import names_block, period_months, tenth_days
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
@@ -183,8 +183,9 @@ def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER,
     return [(lo, hi) for lo, hi in out]
 
 
-# words a date's span leaves out before it: a preposition and a part of the month ("в начале марта" → "марта")
-_LEADING_WORDS = frozenset({"в", "во", "до", "к", "с", "со", "по", "течение", *PART_WORDS})
+# words a date's span leaves out before it: a preposition ("в начале марта" → "начале марта", as "третьей декаде
+# марта": the part narrows the days)
+_LEADING_WORDS = frozenset({"в", "во", "до", "к", "с", "со", "по", "от", "течение"})
 
 
 def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
@@ -214,8 +215,10 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     months = period_months(parts.quarter, parts.half)
     if months is not None:  # "в первом квартале 2024 года": January to March
         m1, m2 = months
-    if parts.tenth and m1:  # "во второй декаде июня": 11 to 20 June
-        (d1, d2), m2, y2 = tenth_days(parts.tenth, m1, parts.y1), m1, parts.y1
+    # "во второй декаде июня": 11 to 20 June; "в конце июня": 21 to 30 June
+    tenth = parts.tenth or (PART_TENTHS.get(parts.part) if m1 and d1 is None and not parts.century else None)
+    if tenth and m1:
+        (d1, d2), m2, y2 = tenth_days(tenth, m1, parts.y1), m1, parts.y1
     raw = RawDate(
         start=offset + start, end=offset + end,
         d1=d1, m1=m1, y1=parts.y1, d2=d2, m2=m2, y2=y2,
@@ -223,7 +226,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         unit=parts.unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",
         anchored=parts.sense not in (None, "ago"), century=parts.century, part=parts.part,
-        period="quarter" if parts.quarter else "half" if parts.half else None,
+        period="quarter" if parts.quarter else "half" if parts.half else None, month_end=tenth == 3,
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None

@@ -11,7 +11,7 @@ from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
-from .centuries import PART_WORDS, century_rules
+from .centuries import PART_WORDS, century_rules, part_of
 from .periods import period_rules, tenth_rule
 
 MONTHS = {
@@ -192,8 +192,14 @@ def build_grammar():
     )
     full = rule(d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional())
     month_year = rule(mn("m1"), y("y1"), year_word.optional())
-    month_only = rule(  # "в марте", "до конца сентября", "к середине мая"
-        in_caseless({"в", "во", "до", "к", "с", "по", "течение", *PART_WORDS}), mn("m1"),
+    month_only = rule(  # "в марте", "до марта", "в течение марта"
+        in_caseless({"в", "во", "до", "к", "с", "по", "течение"}), mn("m1"),
+        rule(y("y1"), year_word.optional()).optional(),
+    )
+    # a part of a month: "в начале марта", "до конца сентября 2024 года", "к середине мая" (its tenth of days)
+    month_part = in_caseless(PART_WORDS).interpretation(Parts.part.custom(part_of))
+    month_in_part = rule(
+        in_caseless({"в", "во", "до", "к", "с", "со", "по", "от"}).optional(), month_part, mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),
     )
     year_range = or_(
@@ -244,7 +250,8 @@ def build_grammar():
     )
     # 5 декабря прошлого года, в декабре прошлого года
     relative_month = rule(
-        in_caseless({"в", "во"}).optional(), d("d1").optional(), mn("m1"),
+        in_caseless({"в", "во"}).optional(), or_(d("d1"), rule(month_part)).optional(),
+        mn("m1"),
         which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
     )
     # на этой неделе, в прошлом месяце, в минувшие выходные
@@ -279,7 +286,7 @@ def build_grammar():
     )
     absolute = or_(
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
-        year_range, decade, year_ordinal, year_only, month_only, period,
+        year_range, decade, year_ordinal, year_only, month_in_part, month_only, period,
     ).interpretation(Parts)
     relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(),
                    century_rules(Parts, which_in)).interpretation(Parts)
@@ -344,6 +351,7 @@ class RawDate:
     century: int | None = None  # the number of a century (unit "century"): ``XIV века`` is 14
     part: str | None = None  # the part of a century: "начало", "конец", "середина", "первая половина" …
     period: str | None = None  # "quarter" or "half" of a year, its months in ``m1`` to ``m2``
+    month_end: bool = False  # ``d2`` is the last day of its month, whatever the year inferred (28 or 29 February)
 
     @property
     def past(self) -> bool:

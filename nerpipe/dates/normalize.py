@@ -105,13 +105,14 @@ def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
 
 
 def _year_of_text(said: list) -> date | None:
-    """With no publication date, the day of the last date said before with its year written (``5 апреля 2024
-    года. … 7 апреля …``): the year of a date that states none is inferred from it as from a publication date."""
-    for fact in reversed(said):
-        if isinstance(fact, DateFact) and fact.date_from is not None and not fact.year_inferred \
-                and fact.precision in ("day", "month") and fact.iso_from == fact.iso_to:
-            return fact.date_from
-    return None
+    """With no publication date, the day of the latest date said before with its year written (``5 апреля 2024
+    года. … 7 апреля …``): the year of a date that states none is inferred from it as from a publication date.
+    The latest, not the last: a history date said between (``5 апреля 2024 года губернатор посетил завод,
+    открытый 12 марта 1995 года. 7 апреля …``) is no time of the text's events."""
+    written = [fact.date_from for fact in said
+               if isinstance(fact, DateFact) and fact.date_from is not None and not fact.year_inferred
+               and fact.precision in ("day", "month") and fact.iso_from == fact.iso_to]
+    return max(written, default=None)
 
 
 def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:
@@ -164,6 +165,8 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
             if ranged and m2 is not None and m2 < m1:
                 y2 = year + 1
             inferred = True
+    if raw.month_end and y2:  # "в конце февраля" of a leap year inferred ends on the 29th
+        d2 = calendar.monthrange(y2, m2)[1]
     if precision == "day":
         d_from = safe_date(y1, m1, d1) if y1 else None
         if y1 and d_from is None:
