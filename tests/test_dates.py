@@ -167,6 +167,34 @@ DATES = [
 ]
 
 
+LISTED = [
+    # a date without its year listed before one with it shares its year, as written
+    ("Сроки перенесли на май и июнь 2025 года.", None,
+     [("май", "2025-05", "2025-05", False), ("июнь 2025 года", "2025-06", "2025-06", False)]),
+    ("Ярмарки пройдут в мае и сентябре 2026 года.", None,
+     [("мае", "2026-05", "2026-05", False), ("сентябре 2026 года", "2026-09", "2026-09", False)]),
+    ("Приём назначен на 5 мая и 7 июня 2025 года.", None,
+     [("5 мая", "2025-05-05", "2025-05-05", False), ("7 июня 2025 года", "2025-06-07", "2025-06-07", False)]),
+    ("Каток работал в декабре и январе 2025 года.", None,
+     [("декабре", "2024-12", "2024-12", False), ("январе 2025 года", "2025-01", "2025-01", False)]),
+    ("Ливни шли в мае и июне прошлого года.", "2024-03-12",
+     [("мае", "2023-05", "2023-05", True), ("июне прошлого года", "2023-06", "2023-06", True)]),
+    ("Ярмарки пройдут в мае и июне.", "2024-03-12",
+     [("мае", "2024-05", "2024-05", True), ("июне", "2024-06", "2024-06", True)]),
+    # a year as an ordinal after its month
+    ("Срок перенесли на декабрь 2024-го.", None, [("декабрь 2024-го", "2024-12", "2024-12", False)]),
+    ("В декабре 2019-го года открыли парк.", None, [("декабре 2019-го года", "2019-12", "2019-12", False)]),
+    # no list: a range after it, a month far from the year
+    ("Каток открыли в мае, а в 2025 году закрыли.", None,
+     [("мае", "--05", "--05", False), ("2025 году", "2025", "2025", False)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LISTED)
+def test_listed_dates_share_a_year(models, text, published, expected):
+    assert dates_of(models, text, published) == expected
+
+
 def dates_of(models, text: str, published: str | None) -> list[tuple]:
     raws = models.dates.find_raw(text)
     facts = normalize_dates(text, raws, date.fromisoformat(published) if published else None, today=TODAY)

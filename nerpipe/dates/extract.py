@@ -195,7 +195,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     # a span starts at the date itself, not at the preposition before it
     # "в пятницу и субботу": the second weekday; "(2003)": the year without its brackets
     lead = 1 if tokens[0].value.lower() in ("и", "или", "(") else 0
-    if tokens[-1].value == ")":
+    if tokens[-1].value == ")" or parts.listed:  # "(2003)", "май и июнь 2025 года": neither the bracket nor the joint
         end = tokens[-2].span.stop
     ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
     while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:

@@ -44,7 +44,7 @@ WEEKDAY_NEAR = re.compile(
 
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
                        "unit", "season", "count", "step", "sense", "bare", "century", "part",
-                       "quarter", "half", "tenth"])
+                       "quarter", "half", "tenth", "listed"])
 
 # the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
 COUNTS = {
@@ -190,11 +190,18 @@ def build_grammar():
         d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional(), or_(dash, in_({"по", "до"})),
         d("d2"), mn("m2"), rule(y("y2"), year_word.optional()).optional(),
     )
+    # a month's year: "2024 года", "2024 г.", "2024-го", "2024-го года"
+    month_year_part = rule(y("y1"), rule(dash, in_({"го", "м", "й"})).optional(), year_word.optional())
     full = rule(d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional())
-    month_year = rule(mn("m1"), y("y1"), year_word.optional())
+    # "декабрь 2024 года", "декабрь 2024-го"
+    month_year = rule(mn("m1"), month_year_part)
+    # two months listed: "май и июнь 2025 года", "в мае и июне" (the first one's joint is cut off its span, the
+    # second one's joint off its start)
+    joint = in_caseless({"и", "или"})
+    listed_month = or_(rule(mn("m1"), joint.interpretation(Parts.listed.const(True))),
+                       rule(joint, mn("m1"), month_year_part.optional()))
     month_only = rule(  # "в марте", "до марта", "в течение марта"
-        in_caseless({"в", "во", "до", "к", "с", "по", "течение"}), mn("m1"),
-        rule(y("y1"), year_word.optional()).optional(),
+        in_caseless({"в", "во", "до", "к", "с", "по", "течение"}), mn("m1"), month_year_part.optional(),
     )
     # a part of a month: "в начале марта", "до конца сентября 2024 года", "к середине мая" (its tenth of days)
     month_part = in_caseless(PART_WORDS).interpretation(Parts.part.custom(part_of))
@@ -286,7 +293,7 @@ def build_grammar():
     )
     absolute = or_(
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
-        year_range, decade, year_ordinal, year_only, month_in_part, month_only, period,
+        year_range, decade, year_ordinal, year_only, month_in_part, month_only, period, listed_month,
     ).interpretation(Parts)
     relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(),
                    century_rules(Parts, which_in)).interpretation(Parts)

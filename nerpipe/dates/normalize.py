@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import DateFact
@@ -66,6 +67,7 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     unresolved: list[RelativeDate] = []
     said: list[DateFact | RelativeDate] = []  # in the text's order: what shifts count from
     for index, raw in enumerate(raws):
+        raw = _with_listed_year(text, raws, index)
         tense = tense_near(analysis, raw.start, raw.end) if raw.relative else None
         if raw.shift is not None:
             # "накануне, 9 мая,": the written date carries the fact
@@ -102,6 +104,28 @@ def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
     if anchor is None:
         return shift_from_writing(text, raw, published, dateline)
     return shift_from_anchor(text, raw, anchor) if isinstance(anchor, DateFact) else None
+
+
+def _with_listed_year(text: str, raws: list[RawDate], index: int) -> RawDate:
+    """A date without its year listed before one with it shares its year, as written: ``в мае и июне 2025 года``,
+    ``5 мая и 7 июня 2025 года``, ``в декабре и январе 2025 года`` (December of 2024), ``в мае и июне прошлого
+    года``. A range after it (``в мае и с 1 по 5 июня 2025 года``) is no list."""
+    raw = raws[index]
+    if raw.y1 is not None or raw.y2 is not None or raw.m1 is None or raw.relative or index + 1 == len(raws):
+        return raw
+    following = raws[index + 1]
+    year = following.y1 or following.y2
+    if following.m1 is None or following.d2 is not None or not _LIST_JOINT.fullmatch(text, raw.end, following.start):
+        return raw
+    if following.rel_year is not None and following.shift is None:  # "в мае и июне прошлого года"
+        return replace(raw, rel_year=following.rel_year)
+    if year is None or following.relative:
+        return raw
+    last_month = raw.m2 or raw.m1
+    return replace(raw, y1=year - 1 if last_month > following.m1 else year)
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,|и|или)\s+(?:(?:в|во|на)\s+)?", re.IGNORECASE)
 
 
 def _year_of_text(said: list) -> date | None:
