@@ -42,6 +42,7 @@ _RELATIVE_TRIGGER = re.compile(
     r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
     r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон|век|столет)"
+    r"|\bнов\w*\s+сезон"
     r"|\b(?:[IVXХ]{1,6}|\d{1,2}(?:-\w{1,2})?)\s+(?:век|столет)"
     r"|\b(?:в[о]?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
     r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
@@ -101,12 +102,13 @@ class DateExtractor:
             found = [raw for raw in found if not means_nowadays(analysis, raw.start, raw.end, self.morph)]
         return found
 
-    def find_durations(self, text: str, sentences: list[tuple[int, int]], raws: list[RawDate]):
+    def find_durations(self, text: str, sentences: list[tuple[int, int]], raws: list[RawDate], analysis=None):
         """The durations of the text (:mod:`.durations`) that no date of ``raws`` covers: DATE mentions with no
-        row, as :class:`~nerpipe.dates.wording.RelativeDate` records."""
+        row, as :class:`~nerpipe.dates.wording.RelativeDate` records; with the text's ``analysis``, not the age
+        said after a person's name in the dative (``Джону Смиту 52 года``)."""
         windows = [window for start, end in sentences for window in _windows(text, start, end, _DURATION_TRIGGER, 40)]
         return find_durations(self.duration_parser, text, windows, [(raw.start, raw.end) for raw in raws],
-                              self.morph)
+                              self.morph, _name_cases(analysis))
 
     def governs_noun(self, text: str, raw: RawDate) -> bool:
         """Whether a one-word shift is the preposition of a noun: ``накануне выборов`` is the eve of an
@@ -145,6 +147,22 @@ class DateExtractor:
         if raw.y2 is not None:  # "сезон 2013–2014 клуб начал …": the subject may follow a range
             return not (tag.POS in ("NOUN", "ADJF") and (tag.case == "gent" or tag.number == "plur"))
         return tag.POS not in ("NOUN", "ADJF")
+
+
+def _name_cases(analysis) -> dict[int, str]:
+    """The names of people by where they end: ``Dat`` when a word of the name is tagged dative (``Марии Клейнер``),
+    ``Nom`` when all are nominative."""
+    if analysis is None:
+        return {}
+    cases = {}
+    for span in analysis.spans:
+        if span.type == "PER":
+            found = {token.feat.get("Case") for token in analysis.tokens_in(span.start, span.end)}
+            if "Dat" in found:
+                cases[span.end] = "Dat"
+            elif found == {"Nom"}:
+                cases[span.end] = "Nom"
+    return cases
 
 
 _CODE_BEFORE = re.compile(r"[\d][-–—/.]$")  # "8-800-2013-2014": a part of a number or a code

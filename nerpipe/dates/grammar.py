@@ -268,8 +268,10 @@ def build_grammar():
              normalized("месяц").interpretation(Parts.unit.const("month"))),
         rule(in_caseless({"в", "во", "на"}), which_in("accs", "loct").optional(),
              in_caseless({"выходные", "выходных"}).interpretation(Parts.unit.const("weekend"))),
-        # a season of a sport or a trade: ``в текущем сезоне``, ``прошлого сезона`` (one, no row)
-        rule(in_caseless({"в", "во"}).optional(), which_in("loct", "gent", "accs", "datv", "ablt"),
+        # a season of a sport or a trade: ``в текущем сезоне``, ``прошлого сезона``, ``новый сезон`` (one, no row)
+        rule(in_caseless({"в", "во", "на"}).optional(),
+             or_(which_in("loct", "gent", "accs", "datv", "ablt"),
+                 rule(normalized("новый")).interpretation(Parts.which.const("новый"))),
              and_(normalized("сезон"), gram("sing")).interpretation(Parts.unit.const("season"))),
     )
     # летом, прошлой осенью, весной 2019 года, зимой прошлого года
