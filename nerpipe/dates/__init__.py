@@ -12,7 +12,8 @@ quarters and half-years (``в первом квартале 2024 года`` → 
 centuries (``в XIV веке``, ``к концу XVIII века``: a DATE mention whose ``normal`` is its words,
 ``конец XVIII века``, never a row) and relative expressions
 (``вчера``, ``сегодня`` — not where it means "nowadays": ``Сегодня завод выпускает сорок моделей`` —,
-``в минувшую пятницу``, ``в пятницу``, ``на пятницу``, ``на этой неделе``,
+``в минувшую пятницу``, ``в пятницу``, ``на пятницу``, ``на этой неделе``, parts of them (``в конце прошлого
+месяца`` → its last tenth of days, ``в начале этого года``; ``до конца года`` with no word of which is a mention only),
 ``в прошлом месяце``, ``в прошлом году``, ``в минувшие выходные``, ``летом``,
 ``прошлой осенью``, ``весной 2019 года``). The grammar only runs on sentences that
 contain a digit, a month name or a relative word, which keeps it cheap.

@@ -11,7 +11,7 @@ from yargy.morph import MorphAnalyzer
 from .centuries import latin_numerals
 from .durations import TRIGGER as _DURATION_TRIGGER
 from .durations import duration_rule, find_durations
-from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
+from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number, which_lemma
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
 from .periods import PART_TENTHS, names_block, period_months, tenth_days
@@ -42,7 +42,7 @@ _RELATIVE_TRIGGER = re.compile(
     r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
     r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон|век|столет)"
-    r"|\bнов\w*\s+сезон"
+    r"|\bнов\w*\s+сезон|\b(?:начал|конц|конец|середин)\w*\s+(?:недел|месяц|года\b)"
     r"|\b(?:[IVXХ]{1,6}|\d{1,2}(?:-\w{1,2})?)\s+(?:век|столет)"
     r"|\b(?:в[о]?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
     r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
@@ -237,11 +237,14 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     tenth = parts.tenth or (PART_TENTHS.get(parts.part) if m1 and d1 is None and not parts.century else None)
     if tenth and m1:
         (d1, d2), m2, y2 = tenth_days(tenth, m1, parts.y1), m1, parts.y1
+    which, rel_year, unit = which_lemma(parts.which), parts.rel_year, parts.unit
+    if unit == "year" and which:  # "до конца этого года": a year said relative to the time of writing
+        which, rel_year, unit = None, which, None
     raw = RawDate(
         start=offset + start, end=offset + end,
         d1=d1, m1=m1, y1=parts.y1, d2=d2, m2=m2, y2=y2,
-        decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
-        unit=parts.unit, season=season_month(parts.season),
+        decade=parts.decade, rel_day=rel_day, weekday=weekday, which=which, rel_year=rel_year,
+        unit=unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",
         anchored=parts.sense not in (None, "ago"), century=parts.century, part=parts.part,
         period="quarter" if parts.quarter else "half" if parts.half else None, month_end=tenth == 3,

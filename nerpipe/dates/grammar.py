@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
+from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, is_lower, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
 from .centuries import PART_WORDS, century_rules, part_of
@@ -62,6 +62,17 @@ STEP_WORDS = {
 _ONE_STEP = {"день", "днём", "днем", "сутки", "неделю", "неделей", "месяц", "месяцем", "год", "годом"}
 # "сегодняшнего дня" is "сегодня"
 _DAY_ADJECTIVES = {"сегодняшн": "сегодня", "вчерашн": "вчера", "завтрашн": "завтра"}
+
+
+def which_lemma(word: str | None) -> str | None:
+    """The word of which as its adjective's lemma: ``прошлое`` (pymorphy's lemma of ``прошлого`` read as a noun) →
+    ``прошлый``."""
+    if word is None or word in _WHICH_WORDS:
+        return word
+    return next((lemma for lemma in sorted(_WHICH_WORDS) if lemma[:5] == word[:5]), word)
+
+
+_WHICH_WORDS = PAST_WORDS | THIS_WORDS | NEXT_WORDS | NEAREST_WORDS
 
 
 def weekday_number(word: str | None) -> int | None:
@@ -268,6 +279,13 @@ def build_grammar():
              normalized("месяц").interpretation(Parts.unit.const("month"))),
         rule(in_caseless({"в", "во", "на"}), which_in("accs", "loct").optional(),
              in_caseless({"выходные", "выходных"}).interpretation(Parts.unit.const("weekend"))),
+        # a part of a week, a month or a year: "в конце недели", "к концу прошлого месяца", "до конца этого года"
+        rule(in_caseless({"в", "во", "до", "к", "с", "со", "по"}).optional(), month_part, which_in("gent").optional(),
+             # in lower case: "в конце Недели моды" is of an event
+             or_(and_(normalized("неделя"), gram("sing"), is_lower()).interpretation(Parts.unit.const("week")),
+                 and_(normalized("месяц"), gram("sing"), is_lower()).interpretation(Parts.unit.const("month")),
+                 and_(normalized("год"), gram("sing"), gram("gent"), is_lower()).interpretation(
+                     Parts.unit.const("year")))),
         # a season of a sport or a trade: ``в текущем сезоне``, ``прошлого сезона``, ``новый сезон`` (one, no row)
         rule(in_caseless({"в", "во", "на"}).optional(),
              or_(which_in("loct", "gent", "accs", "datv", "ablt"),
@@ -352,7 +370,8 @@ class RawDate:
     weekday: int | None = None
     which: str | None = None  # "прошлый", "этот", "следующий", "ближайший" … before a weekday, week, month or season
     rel_year: str | None = None
-    unit: str | None = None  # "week", "month", "weekend", "season" (of a sport or a trade) or "century"
+    unit: str | None = None  # "week", "month", "weekend", "season" (of a sport or a trade), "century"; "year" (a part
+    # of one with no word of which: "до конца года")
     season: int | None = None  # first month of a season: 12, 3, 6 or 9
     shift: int | None = None  # signed number of ``step``s of a shift: ``два дня назад`` is -2, ``накануне`` -1
     step: str | None = None  # "day", "week", "month" or "year" of a shift

@@ -74,8 +74,10 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
             fact = None if in_apposition(raws, index) else _shift_fact(text, raw, said, published, dateline)
             if fact is None:
                 unresolved.append(relative_date(text, raw))
-        elif raw.unit in ("season", "century"):
-            fact = None  # a sport's or a trade's season has no days of its own, a century no row: a mention
+        elif raw.unit in ("season", "century") or (raw.part and raw.unit and raw.which is None):
+            # a sport's or a trade's season has no days of its own, a century no row; "до конца года" may be of any
+            # year the text speaks of: a mention
+            fact = None
             unresolved.append(relative_date(text, raw))
         elif raw.season is not None:
             fact = season_fact(text, raw, published, tense)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from ..records import DateFact
 from .days import fact_of, safe_date
 from .grammar import NEAREST_WORDS, NEXT_WORDS, PAST_WORDS, THIS_WORDS, RawDate
+from .periods import PART_TENTHS, tenth_days
 
 
 def tense_near(analysis, start: int, end: int) -> str | None:
@@ -55,6 +56,9 @@ def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: 
     if raw.unit == "month":
         month_index = published.year * 12 + published.month - 1 + _shift(raw.which)
         year, month = divmod(month_index, 12)
+        if raw.part:  # "в конце прошлого месяца": its tenth of days
+            first, last = tenth_days(PART_TENTHS[raw.part], month + 1, year)
+            return fact_of(raw, surface, date(year, month + 1, first), date(year, month + 1, last), "day", True)
         last = calendar.monthrange(year, month + 1)[1]
         return fact_of(raw, surface, date(year, month + 1, 1), date(year, month + 1, last), "month", True)
     if raw.unit == "weekend":
