@@ -87,7 +87,7 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
                     and resolve_relative(text, raw, today, None, tense, raws, index) is not None:
                 unresolved.append(relative_date(text, raw))  # a date on any publication day: a mention
         else:
-            fact = _normalize_one(text, raw, published or _year_of_text(said), today, raws, index)
+            fact = _normalize_one(text, raw, published or _year_of_text(text, said), today, raws, index)
         if fact is not None:
             facts.append(fact)
             said.append(fact)
@@ -127,17 +127,21 @@ def _with_listed_year(text: str, raws: list[RawDate], index: int) -> RawDate:
     return replace(raw, y1=year - 1 if last_month > following.m1 else year)
 
 
+# a term: the date a period lasts until (``до 31 июля``, ``по 5 мая``, ``к 1 сентября``)
+_TERM_BEFORE = re.compile(r"(?i)\b(?:до|по|к)\s+(?:конца\s+|концу\s+)?$")
 _LIST_JOINT = re.compile(r"\s*(?:,|и|или)\s+(?:(?:в|во|на)\s+)?", re.IGNORECASE)
 
 
-def _year_of_text(said: list) -> date | None:
+def _year_of_text(text: str, said: list) -> date | None:
     """With no publication date, the day of the latest date said before with its year written (``5 апреля 2024
     года. … 7 апреля …``): the year of a date that states none is inferred from it as from a publication date.
     The latest, not the last: a history date said between (``5 апреля 2024 года губернатор посетил завод,
-    открытый 12 марта 1995 года. 7 апреля …``) is no time of the text's events."""
+    открытый 12 марта 1995 года. 7 апреля …``) is no time of the text's events; nor is a term (``продлён до 31
+    июля 2024 года. 12 марта …``)."""
     written = [fact.date_from for fact in said
                if isinstance(fact, DateFact) and fact.date_from is not None and not fact.year_inferred
-               and fact.precision in ("day", "month") and fact.iso_from == fact.iso_to]
+               and fact.precision in ("day", "month") and fact.iso_from == fact.iso_to
+               and not _TERM_BEFORE.search(text, max(0, fact.start - 12), fact.start)]
     return max(written, default=None)
 
 
