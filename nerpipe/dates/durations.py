@@ -6,8 +6,9 @@ without the preposition, the count in digits and the unit as the count wants it 
 its words in the nominative (``несколько лет``, ``долгие годы``).
 
 Not durations: an age (``в возрасте 45 лет``, ``ему исполнилось 30 лет``, ``(45 лет)``, ``58-летний директор``),
-a time of day (``в 3 часа``), a rate (``270 тысяч в год``), a unit with no amount and no preposition of time
-(``год назад`` and ``через два дня`` are shifts, :mod:`.grammar`), and anything a date already covers.
+a time of day (``в 3 часа``) or a span of one (``более трёх часов``, ``за несколько часов``, ``24-часовой``), a
+rate (``270 тысяч в год``), a unit with no amount and no preposition of time (``год назад`` and ``через два дня``
+are shifts, :mod:`.grammar`), and anything a date already covers.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ _UNIT_FORMS = {
 }
 # the nouns of a unit of time, by lemma (pymorphy's lemma of "лет" is "год")
 UNITS = frozenset(_UNIT_FORMS)
+# the units of a day's time: what they measure is a time, not a date
+_TIME_UNITS = frozenset({"час", "минута", "секунда"})
 _LEADING = _PREPOSITIONS | _QUALIFIERS | {"течение", "протяжении", "чем", "позднее", "позже", "ранее"}
 
 
@@ -144,7 +147,9 @@ def duration_words(tokens, before: str = "") -> str | None:
     unit = next((form.normalized for form in last.forms if form.normalized in UNITS), None)
     if unit is None:  # a length adjective before the noun it measures: "трёхмесячный срок", "30-дневный карантин"
         length = length_of("".join(token.value for token in words[:-1]))
-        return None if length is None else _amount(*length)
+        return None if length is None or length[1] in _TIME_UNITS else _amount(*length)
+    if unit in _TIME_UNITS:  # "за несколько часов", "более трёх часов": a span of a day's time, no date
+        return None
     amount = words[:-1]
     if len(amount) == 1 and _is_span_adjective(amount[0]):  # "долгие годы", "последние месяцы"
         return f"{_plural_nominative(amount[0])} {_UNIT_FORMS[unit][3]}"
