@@ -222,3 +222,19 @@ def test_parts_of_a_week_month_or_year(models, text, published, rows, words):
     read = read_dates(text, models.dates.find_raw(text), day, today=TODAY)
     assert [(f.text, f.iso_from, f.iso_to) for f in read.facts] == rows
     assert [(u.text, u.normal) for u in read.unresolved] == words
+
+
+# a relative day before the written date it stands for: the written date carries the row, the relative word is a
+# mention with its words, as a shift is
+@pytest.mark.parametrize("text, published, words", [
+    ("Вчера, 9 мая, в городе прошёл парад.", None, [("Вчера", "вчера")]),
+    ("Об этом сегодня, 19 февраля, доложил Пётр Сёмин.", "2024-02-19", [("сегодня", "сегодня")]),
+    ("В среду, 7 декабря, в Фокино столкнулись две машины.", None, [("В среду", "среда")]),
+    ("Накануне, 9 мая, в городе прошёл парад.", None, [("Накануне", "предыдущий день")]),
+    # no apposition: a row of its own, no words
+    ("Вчера в городе прошёл парад.", "2024-05-10", []),
+])
+def test_relative_day_in_apposition_is_words(models, text, published, words):
+    day = date.fromisoformat(published) if published else None
+    read = read_dates(text, models.dates.find_raw(text), day, today=TODAY)
+    assert [(u.text, u.normal) for u in read.unresolved] == words

@@ -83,9 +83,10 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
             fact = season_fact(text, raw, published, tense)
         elif raw.relative and not (published is None and raw.m1):  # "в мае прошлого года", no date: "--05"
             fact = resolve_relative(text, raw, published, dateline, tense, raws, index)
-            if fact is None and published is None \
-                    and resolve_relative(text, raw, today, None, tense, raws, index) is not None:
-                unresolved.append(relative_date(text, raw))  # a date on any publication day: a mention
+            if fact is None and (published is None and resolve_relative(text, raw, today, None, tense, raws, index)
+                                 is not None or _day_in_apposition(raw, raws, index)):
+                # a date on any publication day; "вчера, 9 мая": the written date carries the row: a mention
+                unresolved.append(relative_date(text, raw))
         else:
             fact = _normalize_one(text, raw, published or _year_of_text(text, said), today, raws, index)
         if fact is not None:
@@ -94,6 +95,11 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
         elif unresolved and unresolved[-1].start == raw.start:
             said.append(unresolved[-1])
     return DatesRead(tuple(facts), tuple(unresolved))
+
+
+def _day_in_apposition(raw: RawDate, raws: list[RawDate], index: int) -> bool:
+    """``вчера, 9 мая``, ``в пятницу, 10 мая``: a relative day before the written date it stands for."""
+    return (raw.rel_day is not None or raw.weekday is not None) and in_apposition(raws, index)
 
 
 def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
