@@ -148,7 +148,7 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     meta = complete_metadata(text, meta, raws)
     published = meta.published
     dates_read = read_dates(text, raws, published, today=today, analysis=analysis)
-    durations = models.dates.find_durations(text, sentences, raws)
+    durations = models.dates.find_durations(text, sentences, raws, analysis)
     date_facts = list(dates_read.facts)
     spans = refine_spans(analysis, models.morph, models.orgs, models.gazetteer)  # stage 4
     resolved = resolve_document(analysis, spans, models.morph, models.orgs, models.gazetteer,

@@ -173,6 +173,12 @@ def test_relative_dates_on_a_publication_date_stay_iso(models):
     ("В прошлом сезоне команда заняла третье место.", [("В прошлом сезоне", "прошлый сезон")]),
     ("В следующем сезоне клуб сыграет в высшей лиге.", [("В следующем сезоне", "следующий сезон")]),
     ("В прошлые сезоны клуб часто менял тренеров.", []),
+    ("Новый сезон клуб начал с победы.", [("Новый сезон", "новый сезон")]),
+    ("Задача на новый сезон поставлена скромная.", [("на новый сезон", "новый сезон")]),
+    ("Театр откроет новый сезон премьерой.", [("новый сезон", "новый сезон")]),
+    ("В новом сезоне клуб сыграет в высшей лиге.", [("В новом сезоне", "новый сезон")]),
+    ("Новые сезоны сериала выходят каждый год.", []),  # many
+    ("В новом году цены вырастут.", []),  # a year, not a season
 ])
 def test_a_season_of_a_sport_is_words_without_a_row(models, text, expected):
     for published in (None, "2024-03-13"):
@@ -192,3 +198,43 @@ def test_a_season_of_a_sport_is_words_without_a_row(models, text, expected):
 ])
 def test_relative_word_with_a_written_date_in_apposition(models, text, published, expected):
     assert [row[:3] for row in rows_of(models, text, published)] == expected
+
+
+# a part of a week, a month or a year: with a word of which, a row (a month's part its tenth of days, a week's or a
+# year's the whole of it); with none, "до конца года" may be of any year the text speaks of: a mention with its words
+@pytest.mark.parametrize("text, published, rows, words", [
+    ("В конце прошлого месяца прошёл форум.", "2024-03-13", [("В конце прошлого месяца", "2024-02-21", "2024-02-29")],
+     []),
+    ("В середине прошлой недели прошёл смотр.", "2024-03-13",
+     [("В середине прошлой недели", "2024-03-04", "2024-03-10")], []),
+    ("В начале этого года цены выросли.", "2024-03-13", [("В начале этого года", "2024", "2024")], []),
+    ("К концу текущего года дорогу откроют.", None, [], [("К концу текущего года", "конец этого года")]),
+    ("В начале следующей недели начнут ремонт.", None, [], [("В начале следующей недели", "начало следующей недели")]),
+    ("Но к концу недели всё будет готово.", "2024-03-13", [], [("к концу недели", "конец недели")]),
+    ("До конца года откроют школу.", "2024-03-13", [], [("До конца года", "конец года")]),
+    ("С начала месяца выпало две нормы осадков.", "2024-03-13", [], [("С начала месяца", "начало месяца")]),
+    # not a part of a unit of time
+    ("В конце Недели моды показали коллекцию.", "2024-03-13", [], []),
+    ("В начале 2023 года завод закрыли.", "2024-03-13", [("2023 года", "2023", "2023")], []),
+])
+def test_parts_of_a_week_month_or_year(models, text, published, rows, words):
+    day = date.fromisoformat(published) if published else None
+    read = read_dates(text, models.dates.find_raw(text), day, today=TODAY)
+    assert [(f.text, f.iso_from, f.iso_to) for f in read.facts] == rows
+    assert [(u.text, u.normal) for u in read.unresolved] == words
+
+
+# a relative day before the written date it stands for: the written date carries the row, the relative word is a
+# mention with its words, as a shift is
+@pytest.mark.parametrize("text, published, words", [
+    ("Вчера, 9 мая, в городе прошёл парад.", None, [("Вчера", "вчера")]),
+    ("Об этом сегодня, 19 февраля, доложил Пётр Сёмин.", "2024-02-19", [("сегодня", "сегодня")]),
+    ("В среду, 7 декабря, в Фокино столкнулись две машины.", None, [("В среду", "среда")]),
+    ("Накануне, 9 мая, в городе прошёл парад.", None, [("Накануне", "предыдущий день")]),
+    # no apposition: a row of its own, no words
+    ("Вчера в городе прошёл парад.", "2024-05-10", []),
+])
+def test_relative_day_in_apposition_is_words(models, text, published, words):
+    day = date.fromisoformat(published) if published else None
+    read = read_dates(text, models.dates.find_raw(text), day, today=TODAY)
+    assert [(u.text, u.normal) for u in read.unresolved] == words

@@ -5,20 +5,23 @@ A yargy grammar finds single dates (``6 июля 2018 года``, ``06.07.2018``
 ``22 и 23 июня``, ``с 27 по 28 ноября``, ``30 июня – 2 июля``,
 ``в 2019–2020 годах``), decades (``1990-е годы``), years without their word where the context makes
 them years (``с 2006``, ``с 1975 по 1977``, ``сезон 2013–2014``, ``(2003)`` — not ``до 2000 человек``),
+parts of a month as the tenth of its days they stand for (``в начале мая`` → ``2024-05-01`` to ``2024-05-10``,
+``в конце февраля`` to the 28th or 29th of the year inferred),
 quarters and half-years (``в первом квартале 2024 года`` → ``2024-01`` to ``2024-03``, ``во втором полугодии
 прошлого года``), seasons with their year in any case (``с весны 2021 года``, ``зимой 2020/2021 года``),
 centuries (``в XIV веке``, ``к концу XVIII века``: a DATE mention whose ``normal`` is its words,
 ``конец XVIII века``, never a row) and relative expressions
 (``вчера``, ``сегодня`` — not where it means "nowadays": ``Сегодня завод выпускает сорок моделей`` —,
-``в минувшую пятницу``, ``в пятницу``, ``на пятницу``, ``на этой неделе``,
+``в минувшую пятницу``, ``в пятницу``, ``на пятницу``, ``на этой неделе``, parts of them (``в конце прошлого
+месяца`` → its last tenth of days, ``в начале этого года``; ``до конца года`` with no word of which is a mention only),
 ``в прошлом месяце``, ``в прошлом году``, ``в минувшие выходные``, ``летом``,
 ``прошлой осенью``, ``весной 2019 года``). The grammar only runs on sentences that
 contain a digit, a month name or a relative word, which keeps it cheap.
 
 A year that is not written is inferred: from the publication date when the
-text states one (the nearest year to it), otherwise from the last day or month said
-before it with its year written (``5 апреля 2024 года … 7 апреля``; a history date
-before a date of today's events misleads it, and ``year_inferred`` says so), otherwise
+text states one (the nearest year to it), otherwise from the latest day or month said
+before it with its year written (``5 апреля 2024 года … 7 апреля``; a history date said
+between, ``открытый 12 марта 1995 года``, is not the latest), otherwise
 from a weekday stated next to the date when exactly one of the last ten years fits.
 
 Relative expressions resolve against the publication date. A bare weekday or

@@ -6,8 +6,9 @@ without the preposition, the count in digits and the unit as the count wants it 
 its words in the nominative (``несколько лет``, ``долгие годы``).
 
 Not durations: an age (``в возрасте 45 лет``, ``ему исполнилось 30 лет``, ``(45 лет)``, ``58-летний директор``),
-a time of day (``в 3 часа``), a rate (``270 тысяч в год``), a unit with no amount and no preposition of time
-(``год назад`` and ``через два дня`` are shifts, :mod:`.grammar`), and anything a date already covers.
+a time of day (``в 3 часа``) or a span of one (``более трёх часов``, ``за несколько часов``, ``24-часовой``), a
+rate (``270 тысяч в год``), a unit with no amount and no preposition of time (``год назад`` and ``через два дня``
+are shifts, :mod:`.grammar`), and anything a date already covers.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from .wording import RelativeDate, count_form
 _BARE_UNITS = {"неделя", "месяц", "год", "десятилетие", "сутки", "полгода", "полвека", "столетие"}
 # the amounts that are not numbers, by lemma
 _VAGUE = {"несколько", "много", "немного", "пара", "десяток", "сотня", "считанный", "полтора", "полторы"}
-# adjectives that make a plural unit a duration: ``долгие годы``, ``в последние месяцы``
-_SPAN_ADJECTIVES = {"долгий", "многий", "последний", "ближайший", "близкий", "следующий", "целый"}
+# adjectives that make a plural unit a duration: ``долгие годы``, ``в последние месяцы``; or a vague time: ``в разные
+# годы``
+_SPAN_ADJECTIVES = {"долгий", "многий", "последний", "ближайший", "близкий", "следующий", "целый", "разный"}
 _PREPOSITIONS = {"за", "на", "до", "в", "во", "около", "свыше", "через"}
 _QUALIFIERS = {"более", "менее", "около", "почти", "свыше", "порядка", "примерно", "целых", "всего", "лишь",
                "ещё", "еще", "уже", "больше", "меньше", "не"}
@@ -86,6 +88,8 @@ _UNIT_FORMS = {
 }
 # the nouns of a unit of time, by lemma (pymorphy's lemma of "лет" is "год")
 UNITS = frozenset(_UNIT_FORMS)
+# the units of a day's time: what they measure is a time, not a date
+_TIME_UNITS = frozenset({"час", "минута", "секунда"})
 _LEADING = _PREPOSITIONS | _QUALIFIERS | {"течение", "протяжении", "чем", "позднее", "позже", "ранее"}
 
 
@@ -143,7 +147,9 @@ def duration_words(tokens, before: str = "") -> str | None:
     unit = next((form.normalized for form in last.forms if form.normalized in UNITS), None)
     if unit is None:  # a length adjective before the noun it measures: "трёхмесячный срок", "30-дневный карантин"
         length = length_of("".join(token.value for token in words[:-1]))
-        return None if length is None else _amount(*length)
+        return None if length is None or length[1] in _TIME_UNITS else _amount(*length)
+    if unit in _TIME_UNITS:  # "за несколько часов", "более трёх часов": a span of a day's time, no date
+        return None
     amount = words[:-1]
     if len(amount) == 1 and _is_span_adjective(amount[0]):  # "долгие годы", "последние месяцы"
         return f"{_plural_nominative(amount[0])} {_UNIT_FORMS[unit][3]}"
@@ -186,31 +192,50 @@ def _plural_nominative(token) -> str:
     return word
 
 
-def reads_as_age(text: str, start: int, end: int, morph) -> bool:
+def reads_as_age(text: str, start: int, end: int, morph, names: dict[int, str] | None = None) -> bool:
     """Whether an amount of years is an age: ``в возрасте 45 лет``, ``ему исполнилось 30``, ``(45 лет)``,
     ``45 лет от роду``, ``сборная до 18 лет``, ``младше его на год``; right after a person (``девочка 8 лет``,
-    ``Петрову 52 года``)."""
+    ``Петрову 52 года``). ``names`` (where names of people end → ``Dat`` or ``Nom``) says it of a name whatever
+    its words: after one in the dative it is an age (``Джону Оливеру 52 года``), after one in the nominative a
+    duration (``Джон Оливер 12 лет руководил фондом``)."""
+    case = (names or {}).get(_end_before(text, start))
+    if case == "Dat":
+        return True
     before = text[max(0, start - 40):start]
     lead = _LEAD.match(text, start, end)  # the span's own preposition: "до 18 лет"
     if _AGE_BEFORE.search(before + (lead.group() if lead else "")) or _AGE_AFTER.match(text[end:]) is not None:
         return True
     last = _LAST_WORD.search(before)
-    if last is not None and any(parse.tag.POS == "NOUN" and ("anim" in parse.tag or "Surn" in parse.tag)
-                                for parse in morph.parse(last.group(1))[:2]):
+    # "девочка 8 лет", not "Рабочие в разные годы": the amount right after the person
+    opens_with_preposition = text[start:end].split(maxsplit=1)[0].lower() in _PREPOSITIONS
+    if last is not None and case != "Nom" and not opens_with_preposition \
+            and any(parse.tag.POS == "NOUN" and ("anim" in parse.tag or "Surn" in parse.tag)
+                    for parse in morph.parse(last.group(1))[:2]):
         return True
     return before.rstrip().endswith("(") and _IN_BRACKETS.match(text[end:]) is not None
 
 
-def find_durations(parser, text: str, windows, taken, morph) -> list[RelativeDate]:
+def _end_before(text: str, start: int) -> int:
+    """Where the word before ``start`` ends, over white space and a dash (``Петрову — 52 года``)."""
+    index = start
+    while index > 0 and (text[index - 1].isspace() or text[index - 1] in "—–-"):
+        index -= 1
+    return index
+
+
+def find_durations(parser, text: str, windows, taken, morph,
+                   names: dict[int, str] | None = None) -> list[RelativeDate]:
     """The durations of ``text`` in ``windows`` (spans the :data:`TRIGGER` opens) that overlap nothing in
     ``taken`` (the spans of the text's dates), as DATE mentions with no row; ``morph`` is natasha's
-    ``MorphVocab``. A unit in capitals inside a sentence names an event (``на Неделе моды``)."""
+    ``MorphVocab``, ``names`` the cases of the names of people by where they end (:func:`reads_as_age`). A unit in
+    capitals inside a sentence names an event (``на Неделе моды``)."""
     found: list[RelativeDate] = []
     for lo, hi in windows:
         chunk = text[lo:hi]
         for match in parser.findall(chunk):
             start, end = lo + match.span.start, lo + match.span.stop
-            if any(start < stop and begin < end for begin, stop in taken) or reads_as_age(text, start, end, morph) \
+            if any(start < stop and begin < end for begin, stop in taken) \
+                    or reads_as_age(text, start, end, morph, names) \
                     or _TIME_OF_DAY_AFTER.match(text[end:]) or match.tokens[-1].value[0].isupper() \
                     and len(match.tokens) > 1:
                 continue

@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from yargy.morph import MorphAnalyzer
 
-from .centuries import PART_WORDS, latin_numerals
+from .centuries import latin_numerals
 from .durations import TRIGGER as _DURATION_TRIGGER
 from .durations import duration_rule, find_durations
-from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number
+from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number, which_lemma
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
+from .periods import PART_TENTHS, names_block, period_months, tenth_days
 from .periods import TRIGGER as _PERIOD_TRIGGER
-from .periods import names_block, period_months, tenth_days
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
 _MONTH_WORD = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
@@ -42,6 +42,7 @@ _RELATIVE_TRIGGER = re.compile(
     r"(?i:\b(?:позавчера|вчера|сегодня|послезавтра|завтра|весной|летом|осенью|зимой)\b"
     r"|\b(?:прошл|позапрошл|минувш|прошедш|нынешн|текущ|эт[оиу]|следующ|будущ|ближайш|предстоящ|грядущ)\w*\s+"
     r"(?:год|пятниц|понедельник|вторник|сред|четверг|суббот|воскресень|недел|месяц|выходн|сезон|век|столет)"
+    r"|\bнов\w*\s+сезон|\b(?:начал|конц|конец|середин)\w*\s+(?:недел|месяц|года\b)"
     r"|\b(?:[IVXХ]{1,6}|\d{1,2}(?:-\w{1,2})?)\s+(?:век|столет)"
     r"|\b(?:в[о]?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходные)\b"
     r"|\b(?:накануне|назад|спустя|через|ранее|раньше|позже|позднее)\b"
@@ -101,12 +102,13 @@ class DateExtractor:
             found = [raw for raw in found if not means_nowadays(analysis, raw.start, raw.end, self.morph)]
         return found
 
-    def find_durations(self, text: str, sentences: list[tuple[int, int]], raws: list[RawDate]):
+    def find_durations(self, text: str, sentences: list[tuple[int, int]], raws: list[RawDate], analysis=None):
         """The durations of the text (:mod:`.durations`) that no date of ``raws`` covers: DATE mentions with no
-        row, as :class:`~nerpipe.dates.wording.RelativeDate` records."""
+        row, as :class:`~nerpipe.dates.wording.RelativeDate` records; with the text's ``analysis``, not the age
+        said after a person's name in the dative (``Джону Смиту 52 года``)."""
         windows = [window for start, end in sentences for window in _windows(text, start, end, _DURATION_TRIGGER, 40)]
         return find_durations(self.duration_parser, text, windows, [(raw.start, raw.end) for raw in raws],
-                              self.morph)
+                              self.morph, _name_cases(analysis))
 
     def governs_noun(self, text: str, raw: RawDate) -> bool:
         """Whether a one-word shift is the preposition of a noun: ``накануне выборов`` is the eve of an
@@ -147,6 +149,22 @@ class DateExtractor:
         return tag.POS not in ("NOUN", "ADJF")
 
 
+def _name_cases(analysis) -> dict[int, str]:
+    """The names of people by where they end: ``Dat`` when a word of the name is tagged dative (``Марии Клейнер``),
+    ``Nom`` when all are nominative."""
+    if analysis is None:
+        return {}
+    cases = {}
+    for span in analysis.spans:
+        if span.type == "PER":
+            found = {token.feat.get("Case") for token in analysis.tokens_in(span.start, span.end)}
+            if "Dat" in found:
+                cases[span.end] = "Dat"
+            elif found == {"Nom"}:
+                cases[span.end] = "Nom"
+    return cases
+
+
 _CODE_BEFORE = re.compile(r"[\d][-–—/.]$")  # "8-800-2013-2014": a part of a number or a code
 # "с 1990 до 2500": the second number is no year, nor the first; "2013-2014-5": a code
 _COUNT_ON = re.compile(r"\s+(?:по|до)\s+\d|[-–—/.]\d")
@@ -183,8 +201,9 @@ def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER,
     return [(lo, hi) for lo, hi in out]
 
 
-# words a date's span leaves out before it: a preposition and a part of the month ("в начале марта" → "марта")
-_LEADING_WORDS = frozenset({"в", "во", "до", "к", "с", "со", "по", "течение", *PART_WORDS})
+# words a date's span leaves out before it: a preposition ("в начале марта" → "начале марта", as "третьей декаде
+# марта": the part narrows the days)
+_LEADING_WORDS = frozenset({"в", "во", "до", "к", "с", "со", "по", "от", "течение"})
 
 
 def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
@@ -194,7 +213,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     # a span starts at the date itself, not at the preposition before it
     # "в пятницу и субботу": the second weekday; "(2003)": the year without its brackets
     lead = 1 if tokens[0].value.lower() in ("и", "или", "(") else 0
-    if tokens[-1].value == ")":
+    if tokens[-1].value == ")" or parts.listed:  # "(2003)", "май и июнь 2025 года": neither the bracket nor the joint
         end = tokens[-2].span.stop
     ranged = parts.d2 is not None or parts.m2 is not None or parts.y2 is not None
     while lead < len(tokens) - 1 and tokens[lead].type == "RU" and tokens[lead].value.lower() in _LEADING_WORDS:
@@ -214,16 +233,21 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     months = period_months(parts.quarter, parts.half)
     if months is not None:  # "в первом квартале 2024 года": January to March
         m1, m2 = months
-    if parts.tenth and m1:  # "во второй декаде июня": 11 to 20 June
-        (d1, d2), m2, y2 = tenth_days(parts.tenth, m1, parts.y1), m1, parts.y1
+    # "во второй декаде июня": 11 to 20 June; "в конце июня": 21 to 30 June
+    tenth = parts.tenth or (PART_TENTHS.get(parts.part) if m1 and d1 is None and not parts.century else None)
+    if tenth and m1:
+        (d1, d2), m2, y2 = tenth_days(tenth, m1, parts.y1), m1, parts.y1
+    which, rel_year, unit = which_lemma(parts.which), parts.rel_year, parts.unit
+    if unit == "year" and which:  # "до конца этого года": a year said relative to the time of writing
+        which, rel_year, unit = None, which, None
     raw = RawDate(
         start=offset + start, end=offset + end,
         d1=d1, m1=m1, y1=parts.y1, d2=d2, m2=m2, y2=y2,
-        decade=parts.decade, rel_day=rel_day, weekday=weekday, which=parts.which, rel_year=parts.rel_year,
-        unit=parts.unit, season=season_month(parts.season),
+        decade=parts.decade, rel_day=rel_day, weekday=weekday, which=which, rel_year=rel_year,
+        unit=unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",
         anchored=parts.sense not in (None, "ago"), century=parts.century, part=parts.part,
-        period="quarter" if parts.quarter else "half" if parts.half else None,
+        period="quarter" if parts.quarter else "half" if parts.half else None, month_end=tenth == 3,
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, length_eq, lte, normalized
+from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, is_lower, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
-from .centuries import PART_WORDS, century_rules
+from .centuries import PART_WORDS, century_rules, part_of
 from .periods import period_rules, tenth_rule
 
 MONTHS = {
@@ -44,7 +44,7 @@ WEEKDAY_NEAR = re.compile(
 
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
                        "unit", "season", "count", "step", "sense", "bare", "century", "part",
-                       "quarter", "half", "tenth"])
+                       "quarter", "half", "tenth", "listed"])
 
 # the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
 COUNTS = {
@@ -62,6 +62,17 @@ STEP_WORDS = {
 _ONE_STEP = {"день", "днём", "днем", "сутки", "неделю", "неделей", "месяц", "месяцем", "год", "годом"}
 # "сегодняшнего дня" is "сегодня"
 _DAY_ADJECTIVES = {"сегодняшн": "сегодня", "вчерашн": "вчера", "завтрашн": "завтра"}
+
+
+def which_lemma(word: str | None) -> str | None:
+    """The word of which as its adjective's lemma: ``прошлое`` (pymorphy's lemma of ``прошлого`` read as a noun) →
+    ``прошлый``."""
+    if word is None or word in _WHICH_WORDS:
+        return word
+    return next((lemma for lemma in sorted(_WHICH_WORDS) if lemma[:5] == word[:5]), word)
+
+
+_WHICH_WORDS = PAST_WORDS | THIS_WORDS | NEXT_WORDS | NEAREST_WORDS
 
 
 def weekday_number(word: str | None) -> int | None:
@@ -190,10 +201,23 @@ def build_grammar():
         d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional(), or_(dash, in_({"по", "до"})),
         d("d2"), mn("m2"), rule(y("y2"), year_word.optional()).optional(),
     )
+    # a month's year: "2024 года", "2024 г.", "2024-го", "2024-го года"
+    month_year_part = rule(y("y1"), rule(dash, in_({"го", "м", "й"})).optional(), year_word.optional())
     full = rule(d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional())
-    month_year = rule(mn("m1"), y("y1"), year_word.optional())
-    month_only = rule(  # "в марте", "до конца сентября", "к середине мая"
-        in_caseless({"в", "во", "до", "к", "с", "по", "течение", *PART_WORDS}), mn("m1"),
+    # "декабрь 2024 года", "декабрь 2024-го"
+    month_year = rule(mn("m1"), month_year_part)
+    # two months listed: "май и июнь 2025 года", "в мае и июне" (the first one's joint is cut off its span, the
+    # second one's joint off its start)
+    joint = in_caseless({"и", "или"})
+    listed_month = or_(rule(mn("m1"), joint.interpretation(Parts.listed.const(True))),
+                       rule(joint, mn("m1"), month_year_part.optional()))
+    month_only = rule(  # "в марте", "до марта", "в течение марта"
+        in_caseless({"в", "во", "до", "к", "с", "по", "течение"}), mn("m1"), month_year_part.optional(),
+    )
+    # a part of a month: "в начале марта", "до конца сентября 2024 года", "к середине мая" (its tenth of days)
+    month_part = in_caseless(PART_WORDS).interpretation(Parts.part.custom(part_of))
+    month_in_part = rule(
+        in_caseless({"в", "во", "до", "к", "с", "со", "по", "от"}).optional(), month_part, mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),
     )
     year_range = or_(
@@ -244,7 +268,8 @@ def build_grammar():
     )
     # 5 декабря прошлого года, в декабре прошлого года
     relative_month = rule(
-        in_caseless({"в", "во"}).optional(), d("d1").optional(), mn("m1"),
+        in_caseless({"в", "во"}).optional(), or_(d("d1"), rule(month_part)).optional(),
+        mn("m1"),
         which_year.interpretation(Parts.rel_year.normalized()), normalized("год"),
     )
     # на этой неделе, в прошлом месяце, в минувшие выходные
@@ -254,8 +279,17 @@ def build_grammar():
              normalized("месяц").interpretation(Parts.unit.const("month"))),
         rule(in_caseless({"в", "во", "на"}), which_in("accs", "loct").optional(),
              in_caseless({"выходные", "выходных"}).interpretation(Parts.unit.const("weekend"))),
-        # a season of a sport or a trade: ``в текущем сезоне``, ``прошлого сезона`` (one, no row)
-        rule(in_caseless({"в", "во"}).optional(), which_in("loct", "gent", "accs", "datv", "ablt"),
+        # a part of a week, a month or a year: "в конце недели", "к концу прошлого месяца", "до конца этого года"
+        rule(in_caseless({"в", "во", "до", "к", "с", "со", "по"}).optional(), month_part, which_in("gent").optional(),
+             # in lower case: "в конце Недели моды" is of an event
+             or_(and_(normalized("неделя"), gram("sing"), is_lower()).interpretation(Parts.unit.const("week")),
+                 and_(normalized("месяц"), gram("sing"), is_lower()).interpretation(Parts.unit.const("month")),
+                 and_(normalized("год"), gram("sing"), gram("gent"), is_lower()).interpretation(
+                     Parts.unit.const("year")))),
+        # a season of a sport or a trade: ``в текущем сезоне``, ``прошлого сезона``, ``новый сезон`` (one, no row)
+        rule(in_caseless({"в", "во", "на"}).optional(),
+             or_(which_in("loct", "gent", "accs", "datv", "ablt"),
+                 rule(normalized("новый")).interpretation(Parts.which.const("новый"))),
              and_(normalized("сезон"), gram("sing")).interpretation(Parts.unit.const("season"))),
     )
     # летом, прошлой осенью, весной 2019 года, зимой прошлого года
@@ -279,7 +313,7 @@ def build_grammar():
     )
     absolute = or_(
         numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
-        year_range, decade, year_ordinal, year_only, month_only, period,
+        year_range, decade, year_ordinal, year_only, month_in_part, month_only, period, listed_month,
     ).interpretation(Parts)
     relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(),
                    century_rules(Parts, which_in)).interpretation(Parts)
@@ -336,7 +370,8 @@ class RawDate:
     weekday: int | None = None
     which: str | None = None  # "прошлый", "этот", "следующий", "ближайший" … before a weekday, week, month or season
     rel_year: str | None = None
-    unit: str | None = None  # "week", "month", "weekend", "season" (of a sport or a trade) or "century"
+    unit: str | None = None  # "week", "month", "weekend", "season" (of a sport or a trade), "century"; "year" (a part
+    # of one with no word of which: "до конца года")
     season: int | None = None  # first month of a season: 12, 3, 6 or 9
     shift: int | None = None  # signed number of ``step``s of a shift: ``два дня назад`` is -2, ``накануне`` -1
     step: str | None = None  # "day", "week", "month" or "year" of a shift
@@ -344,6 +379,7 @@ class RawDate:
     century: int | None = None  # the number of a century (unit "century"): ``XIV века`` is 14
     part: str | None = None  # the part of a century: "начало", "конец", "середина", "первая половина" …
     period: str | None = None  # "quarter" or "half" of a year, its months in ``m1`` to ``m2``
+    month_end: bool = False  # ``d2`` is the last day of its month, whatever the year inferred (28 or 29 February)
 
     @property
     def past(self) -> bool:

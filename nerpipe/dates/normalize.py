@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import DateFact
@@ -66,30 +67,39 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     unresolved: list[RelativeDate] = []
     said: list[DateFact | RelativeDate] = []  # in the text's order: what shifts count from
     for index, raw in enumerate(raws):
+        raw = _with_listed_year(text, raws, index)
         tense = tense_near(analysis, raw.start, raw.end) if raw.relative else None
         if raw.shift is not None:
             # "накануне, 9 мая,": the written date carries the fact
             fact = None if in_apposition(raws, index) else _shift_fact(text, raw, said, published, dateline)
             if fact is None:
                 unresolved.append(relative_date(text, raw))
-        elif raw.unit in ("season", "century"):
-            fact = None  # a sport's or a trade's season has no days of its own, a century no row: a mention
+        elif raw.unit in ("season", "century") or (raw.part and raw.unit and raw.which is None):
+            # a sport's or a trade's season has no days of its own, a century no row; "до конца года" may be of any
+            # year the text speaks of: a mention
+            fact = None
             unresolved.append(relative_date(text, raw))
         elif raw.season is not None:
             fact = season_fact(text, raw, published, tense)
         elif raw.relative and not (published is None and raw.m1):  # "в мае прошлого года", no date: "--05"
             fact = resolve_relative(text, raw, published, dateline, tense, raws, index)
-            if fact is None and published is None \
-                    and resolve_relative(text, raw, today, None, tense, raws, index) is not None:
-                unresolved.append(relative_date(text, raw))  # a date on any publication day: a mention
+            if fact is None and (published is None and resolve_relative(text, raw, today, None, tense, raws, index)
+                                 is not None or _day_in_apposition(raw, raws, index)):
+                # a date on any publication day; "вчера, 9 мая": the written date carries the row: a mention
+                unresolved.append(relative_date(text, raw))
         else:
-            fact = _normalize_one(text, raw, published or _year_of_text(said), today, raws, index)
+            fact = _normalize_one(text, raw, published or _year_of_text(text, said), today, raws, index)
         if fact is not None:
             facts.append(fact)
             said.append(fact)
         elif unresolved and unresolved[-1].start == raw.start:
             said.append(unresolved[-1])
     return DatesRead(tuple(facts), tuple(unresolved))
+
+
+def _day_in_apposition(raw: RawDate, raws: list[RawDate], index: int) -> bool:
+    """``вчера, 9 мая``, ``в пятницу, 10 мая``: a relative day before the written date it stands for."""
+    return (raw.rel_day is not None or raw.weekday is not None) and in_apposition(raws, index)
 
 
 def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
@@ -104,14 +114,41 @@ def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
     return shift_from_anchor(text, raw, anchor) if isinstance(anchor, DateFact) else None
 
 
-def _year_of_text(said: list) -> date | None:
-    """With no publication date, the day of the last date said before with its year written (``5 апреля 2024
-    года. … 7 апреля …``): the year of a date that states none is inferred from it as from a publication date."""
-    for fact in reversed(said):
-        if isinstance(fact, DateFact) and fact.date_from is not None and not fact.year_inferred \
-                and fact.precision in ("day", "month") and fact.iso_from == fact.iso_to:
-            return fact.date_from
-    return None
+def _with_listed_year(text: str, raws: list[RawDate], index: int) -> RawDate:
+    """A date without its year listed before one with it shares its year, as written: ``в мае и июне 2025 года``,
+    ``5 мая и 7 июня 2025 года``, ``в декабре и январе 2025 года`` (December of 2024), ``в мае и июне прошлого
+    года``. A range after it (``в мае и с 1 по 5 июня 2025 года``) is no list."""
+    raw = raws[index]
+    if raw.y1 is not None or raw.y2 is not None or raw.m1 is None or raw.relative or index + 1 == len(raws):
+        return raw
+    following = raws[index + 1]
+    year = following.y1 or following.y2
+    if following.m1 is None or following.d2 is not None or not _LIST_JOINT.fullmatch(text, raw.end, following.start):
+        return raw
+    if following.rel_year is not None and following.shift is None:  # "в мае и июне прошлого года"
+        return replace(raw, rel_year=following.rel_year)
+    if year is None or following.relative:
+        return raw
+    last_month = raw.m2 or raw.m1
+    return replace(raw, y1=year - 1 if last_month > following.m1 else year)
+
+
+# a term: the date a period lasts until (``до 31 июля``, ``по 5 мая``, ``к 1 сентября``)
+_TERM_BEFORE = re.compile(r"(?i)\b(?:до|по|к)\s+(?:конца\s+|концу\s+)?$")
+_LIST_JOINT = re.compile(r"\s*(?:,|и|или)\s+(?:(?:в|во|на)\s+)?", re.IGNORECASE)
+
+
+def _year_of_text(text: str, said: list) -> date | None:
+    """With no publication date, the day of the latest date said before with its year written (``5 апреля 2024
+    года. … 7 апреля …``): the year of a date that states none is inferred from it as from a publication date.
+    The latest, not the last: a history date said between (``5 апреля 2024 года губернатор посетил завод,
+    открытый 12 марта 1995 года. 7 апреля …``) is no time of the text's events; nor is a term (``продлён до 31
+    июля 2024 года. 12 марта …``)."""
+    written = [fact.date_from for fact in said
+               if isinstance(fact, DateFact) and fact.date_from is not None and not fact.year_inferred
+               and fact.precision in ("day", "month") and fact.iso_from == fact.iso_to
+               and not _TERM_BEFORE.search(text, max(0, fact.start - 12), fact.start)]
+    return max(written, default=None)
 
 
 def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) -> int | None:
@@ -164,6 +201,8 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
             if ranged and m2 is not None and m2 < m1:
                 y2 = year + 1
             inferred = True
+    if raw.month_end and y2:  # "в конце февраля" of a leap year inferred ends on the 29th
+        d2 = calendar.monthrange(y2, m2)[1]
     if precision == "day":
         d_from = safe_date(y1, m1, d1) if y1 else None
         if y1 and d_from is None:

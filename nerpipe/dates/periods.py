@@ -65,9 +65,13 @@ def _ordinal(slot, high: int):
     ).interpretation(slot.normalized().custom(ordinal_number))
 
 
+# a part of a month as the tenth of it it stands for: "в начале мая" is 1 to 10 May, "в конце мая" 21 to 31 May
+PART_TENTHS = {"начало": 1, "середина": 2, "конец": 3}
+
+
 def tenth_days(tenth: int, month: int, year: int | None) -> tuple[int, int]:
     """The first and last day of a tenth of a month: 1–10, 11–20, 21 to the month's end (February's of a
-    common year when the year is not written)."""
+    common year when the year is not written: the normalizer takes the end of the year it infers)."""
     if tenth < 3:
         return 10 * tenth - 9, 10 * tenth
     return 21, calendar.monthrange(year or 2001, month)[1]

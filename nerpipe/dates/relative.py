@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from ..records import DateFact
 from .days import fact_of, safe_date
 from .grammar import NEAREST_WORDS, NEXT_WORDS, PAST_WORDS, THIS_WORDS, RawDate
+from .periods import PART_TENTHS, tenth_days
 
 
 def tense_near(analysis, start: int, end: int) -> str | None:
@@ -55,6 +56,9 @@ def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: 
     if raw.unit == "month":
         month_index = published.year * 12 + published.month - 1 + _shift(raw.which)
         year, month = divmod(month_index, 12)
+        if raw.part:  # "в конце прошлого месяца": its tenth of days
+            first, last = tenth_days(PART_TENTHS[raw.part], month + 1, year)
+            return fact_of(raw, surface, date(year, month + 1, first), date(year, month + 1, last), "day", True)
         last = calendar.monthrange(year, month + 1)[1]
         return fact_of(raw, surface, date(year, month + 1, 1), date(year, month + 1, last), "month", True)
     if raw.unit == "weekend":
@@ -64,9 +68,11 @@ def resolve_relative(text: str, raw: RawDate, published: date | None, dateline: 
         return fact_of(raw, surface, saturday, saturday + timedelta(days=1), "day", True)
     if raw.rel_year is not None:
         year = published.year + _year_shift(raw.rel_year)
-        if raw.m1 and raw.d1:
+        if raw.m1 and raw.d1:  # "5 декабря прошлого года"; "в конце декабря прошлого года": 21 to 31 December
             day = safe_date(year, raw.m1, raw.d1)
-            return fact_of(raw, surface, day, day, "day", True) if day else None
+            last = calendar.monthrange(year, raw.m1)[1] if raw.month_end else raw.d2 or raw.d1
+            end = safe_date(year, raw.m1, last)
+            return fact_of(raw, surface, day, end, "day", True) if day and end else None
         if raw.m1:  # "в декабре прошлого года"; "во втором квартале прошлого года": April to June
             last_month = raw.m2 or raw.m1
             last = calendar.monthrange(year, last_month)[1]

@@ -35,9 +35,14 @@ _ADJECTIVES = {
     "этот": ("этот", "эта", "это", "эти"),
     "следующий": ("следующий", "следующая", "следующее", "следующие"),
     "ближайший": ("ближайший", "ближайшая", "ближайшее", "ближайшие"),
+    "новый": ("новый", "новая", "новое", "новые"),  # of a season only: "новый сезон"
 }
 _GENITIVES = {"позапрошлый": "позапрошлого", "прошлый": "прошлого", "этот": "этого", "следующий": "следующего",
               "ближайший": "ближайшего"}  # of a masculine noun: конец прошлого века
+_FEMININE_GENITIVES = {"позапрошлый": "позапрошлой", "прошлый": "прошлой", "этот": "этой", "следующий": "следующей",
+                       "ближайший": "ближайшей"}
+# the units a part is said of, in the genitive, and whether feminine: конец недели, начало года
+_PART_UNITS = {"week": ("недели", True), "month": ("месяца", False), "year": ("года", False)}
 _WEEKDAY_GENDERS = (0, 0, 1, 0, 1, 1, 2)  # понедельник … воскресенье
 _UNITS = {"week": ("неделя", 1), "month": ("месяц", 0), "weekend": ("выходные", 3), "season": ("сезон", 0),
           "century": ("век", 0)}
@@ -69,6 +74,11 @@ def canonical_words(raw: RawDate) -> str:
     if raw.unit == "century" and raw.part:  # конец этого века
         sense = _sense_of(raw.which)
         return f"{raw.part} {_GENITIVES[sense]} века" if sense else f"{raw.part} века"
+    if raw.part and raw.unit in _PART_UNITS or (raw.part and raw.rel_year):  # конец недели, начало этого года
+        noun, feminine = _PART_UNITS.get(raw.unit or "year")
+        sense = _sense_of(raw.which or raw.rel_year)
+        adjective = (_FEMININE_GENITIVES if feminine else _GENITIVES)[sense] + " " if sense else ""
+        return f"{raw.part} {adjective}{noun}"
     if raw.unit is not None:
         return _with_sense(raw.which, *_UNITS[raw.unit])
     return _with_sense(raw.rel_year, "год", 0)
@@ -93,7 +103,7 @@ def _sense_of(word: str | None) -> str | None:
         return "ближайший"
     if word in THIS_WORDS or word.startswith(("эт", "текущ", "нынешн")):
         return "этот"
-    return None
+    return "новый" if word == "новый" else None
 
 
 def count_form(forms: tuple[str, ...], count: int) -> str:

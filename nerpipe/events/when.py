@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..dates import is_dateline, month_number
+from ..dates.centuries import PART_WORDS
 from ..records import DateFact
 from .anchors import Anchors
 from .context import Context
@@ -56,7 +57,8 @@ def event_dates(context: Context, anchors: Anchors, lexicon: EventLexicon) -> li
     """The date or range of every event of ``anchors.clusters`` (unknown ones empty)."""
     facts_by_sentence: dict[int, list[DateFact]] = {}
     for fact in context.dates:
-        if context.in_speech(fact.start) or _BOUNDING.search(context.text[max(0, fact.start - 12):fact.start]):
+        begin = _month_begin(context.text, fact)
+        if context.in_speech(fact.start) or _BOUNDING.search(context.text[max(0, begin - 12):begin]):
             continue
         if is_dateline(context.text, fact.start, fact.end):
             continue  # the day of writing, not of the event
@@ -66,8 +68,11 @@ def event_dates(context: Context, anchors: Anchors, lexicon: EventLexicon) -> li
     candidates: dict[int, list[tuple[int, DateFact]]] = {}
     for sent, facts in facts_by_sentence.items():
         for fact in facts:
-            if fact.precision != "day" and not _said_as_time(context, fact):
-                continue  # "границы 1967 года", "итоги 2019 года": a year or month that is no "when"
+            # "границы 1967 года", "итоги 2019 года": a year or month that is no "when"; a part of a month
+            # is read as its month ("до конца мая" bounds, "на начало мая" is a term)
+            if (fact.precision != "day" or _month_begin(context.text, fact) != fact.start) \
+                    and not _said_as_time(context, fact, _month_begin(context.text, fact)):
+                continue
             owner = anchors.owner_in(sent, fact.start, context)
             if owner is not None:
                 candidates.setdefault(owner, []).append((sent, fact))
@@ -92,20 +97,30 @@ def event_dates(context: Context, anchors: Anchors, lexicon: EventLexicon) -> li
     return out
 
 
-_TIME_PREPOSITION = re.compile(r"(?i)(?:\b(?:в|во|на|с|со)\s+(?:начале|конце|середине|течение\s+)?)$|^\W*$")
+_TIME_PREPOSITION = re.compile(r"(?i)(?:\b(?:в|во|на|с|со)\s+(?:(?:начале|конце|середине|течение)\s+)?)$|^\W*$")
 
 
-def _said_as_time(context: Context, fact: DateFact) -> bool:
+def _month_begin(text: str, fact: DateFact) -> int:
+    """Where a date's month begins: after the part of it that opens a part of a month (``конце мая`` → ``мая``)."""
+    words = fact.text.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in PART_WORDS and month_number(words[1]):
+        return fact.start + fact.text.index(words[1])
+    return fact.start
+
+
+def _said_as_time(context: Context, fact: DateFact, begin: int | None = None) -> bool:
     """``в апреле 2017 года``, ``в 2016 году``, ``летом``: a month or year said as the time of something
-    (after ``в``, or opening its sentence), not as an attribute (``границы 1967 года``)."""
-    first_word = fact.text.split()[0] if fact.text.split() else ""
+    (after ``в``, or opening its sentence), not as an attribute (``границы 1967 года``); ``begin`` is where
+    its month begins (:func:`_month_begin`)."""
+    begin = fact.start if begin is None else begin
+    first_word = context.text[begin:fact.end].split()[0] if context.text[begin:fact.end].split() else ""
     if not first_word[:1].isdigit() and not month_number(first_word):
         return True  # "летом", "в прошлом году", "на этой неделе": said of time only
-    before = context.text[max(0, fact.start - 20):fact.start]
+    before = context.text[max(0, begin - 20):begin]
     line_start = before.rfind("\n")
     if line_start != -1:
         before = before[line_start + 1:]
-    return bool(_TIME_PREPOSITION.search(before)) or context.text[fact.start:fact.start + 1].isupper()
+    return bool(_TIME_PREPOSITION.search(before)) or context.text[begin:begin + 1].isupper()
 
 
 def _until(context: Context, anchors: Anchors, index: int, when: When) -> When:
@@ -131,7 +146,8 @@ def _following_day(context: Context, anchors: Anchors, index: int) -> list[tuple
         return []
     first_sent = context.tokens[outside[0].head].sent
     for fact in context.dates:
-        if fact.precision != "day" or context.in_speech(fact.start) or fact.start < outside[0].end:
+        if fact.precision != "day" or context.in_speech(fact.start) or fact.start < outside[0].end \
+                or _month_begin(context.text, fact) != fact.start:  # "на начало ноября" states no day
             continue
         if _BOUNDING.search(context.text[max(0, fact.start - 12):fact.start]):
             continue
