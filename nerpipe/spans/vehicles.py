@@ -63,6 +63,8 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
             index -= 1
         if index < 0 or tokens[index].sent != inner[0].sent:
             continue
+        if quoted:
+            index = _list_opening(tokens, index)  # ``проектов «Вектор» и «Семья»``: the noun before the list
         before = tokens[index]
         if quoted and before.text == "как" and index >= 2 and tokens[index - 1].text == ",":
             before = tokens[index - 2]  # ``такие картины, как «Вокзал»``
@@ -113,6 +115,26 @@ def _tagged_lemmas(token, morph: Morph) -> frozenset[str]:
 def _first_noun(inner):
     """The first token of a span that is no adjective: its head (``телескоп`` of ``Орбитальный телескоп``)."""
     return next((t for t in inner if t.pos != "ADJ"), None)
+
+
+_LEADS = frozenset({"—", "–", "-", ":"})  # marks between a noun and the quoted names it introduces
+
+
+def _list_opening(tokens, index: int) -> int:
+    """The token before a list of quoted names joined by ``и``, ``или`` or commas whose later name token
+    ``index`` (the word that joins it) comes before (``проектов «Вектор» и`` → ``проектов``); ``index``
+    itself where no quoted name comes before it in its sentence."""
+    sent = tokens[index].sent
+    while index >= 2 and tokens[index].text in ("и", "или", ",") and tokens[index - 1].text in QUOTE_PAIRS.values():
+        opening = index - 2
+        while opening >= 0 and tokens[opening].text not in OPENING_QUOTES and tokens[opening].sent == sent:
+            opening -= 1
+        if opening < 1 or tokens[opening].text not in OPENING_QUOTES or tokens[opening - 1].sent != sent:
+            break
+        index = opening - 1
+    if index >= 1 and tokens[index].text in _LEADS and tokens[index - 1].sent == sent:
+        index -= 1  # ``проектов — «Вектор»``, ``проекта: «Вектор»``
+    return index
 
 
 def _joined_to(tokens, index: int, ends: set[int]) -> bool:
