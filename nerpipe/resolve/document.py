@@ -15,6 +15,7 @@ from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntit
 from .abroad import bodies_abroad
 from .ids import location_id_for
 from .locations import Scope, document_scope, main_region, placed_abroad, placed_in_region, resolve_places
+from .offices import offices_of_region
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 from .place_words import bodies_of_place_words
@@ -68,6 +69,7 @@ def resolve_document(
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
+    organizations = offices_of_region(organizations, places, scope, gazetteer)
     organizations = name_units_of_region_bodies(analysis, name_region_bodies(organizations, orgs, gazetteer),
                                                 gazetteer)
     written = names_as_written(analysis, organizations, orgs, gazetteer)

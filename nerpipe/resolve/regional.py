@@ -55,7 +55,7 @@ def bodies_of_regions(
     level or noun alone in such a text, made that region's (see the module)."""
     out = dict(organizations)
     town = main_town(places, gazetteer)
-    lone = _region_named(places, scope, gazetteer) and not _federal_government_named(organizations.values(),
+    lone = region_named(places, scope, gazetteer) and not _federal_government_named(organizations.values(),
                                                                                     gazetteer.morph)
     for span, org in organizations.items():
         if (levelled := _region_of_level(org, gazetteer)) is not None:
@@ -155,7 +155,7 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
 _LONE_BODIES = frozenset({"правительство"})
 
 
-def _region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> bool:
+def region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> bool:
     """Whether the one region a text is about is named as a region (``Томской области``, not only ``Томске``)
     and is no federal city (whose government a text about the capital may not mean)."""
     region = gazetteer.region_by_code.get(scope.region) if scope.region else None

@@ -1,0 +1,51 @@
+"""A region's department or agency named by its noun and remit alone, in a text about one region: that region's.
+
+Russia's federal agencies are named with ``Федеральное`` (``Федеральное агентство по делам молодёжи``) or
+by their short names (``Росмолодёжь``), and a ministry's department inside the ministry's name; a region's
+executive has agencies and departments named by the noun and the remit alone (``Агентство по делам
+молодёжи``, ``департамент молодёжной политики``). In a text about one region that names it as a region
+(:func:`nerpipe.resolve.regional.region_named`) and names no town's executive (a mayoralty has departments
+too), such a body of no place or country is that region's: ``Департамент молодёжной политики Тюменской
+области``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..places import RUSSIA, Gazetteer, Place
+from ..records import Span
+from .ids import org_id_for
+from .locations import Scope
+from .organizations import ResolvedOrg
+from .regional import region_named
+from .townhalls import executive_of_town
+
+# nouns of a region's executive offices that Russia's federal offices are never named by alone
+_OFFICES = frozenset({"департамент", "агентство"})
+_REMIT_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*,?")  # ``культуры,``, ``научно-технической``
+
+
+def offices_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+                      gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each department or agency named by its noun and remit alone made the one
+    region's the text is about (see the module)."""
+    if not region_named(places, scope, gazetteer) \
+            or any(executive_of_town(org, gazetteer) is not None for org in organizations.values()):
+        return organizations
+    genitive = gazetteer.region_genitive(scope.region)
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if _remit_alone(org, gazetteer):
+            name = f"{org.name} {genitive}"
+            out[span] = ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
+    return out
+
+
+def _remit_alone(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
+    """Whether a body is named by an office's noun and its remit in lower-case words (``Агентство по делам
+    молодёжи``), of no place, country or abbreviation of its own."""
+    words = org.name.split()
+    return len(words) >= 2 and org.region_code is None and org.country is None and org.abbr is None \
+        and gazetteer.morph.lemma(words[0]) in _OFFICES \
+        and all(_REMIT_WORD.fullmatch(word) for word in words[1:])
