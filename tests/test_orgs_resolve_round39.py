@@ -85,3 +85,70 @@ def test_a_short_name_before_its_longer_one(names, expected):
     resolved = {Span(i * 30, i * 30 + len(name), ORG): _org(name) for i, name in enumerate(names)}
     join_short_latin_names(resolved)
     assert [org.name for org in resolved.values()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's body named with no district, in a text naming one district
+    ("Глава Ильинского района провёл совещание. В администрации района обсудили ремонт дорог.",
+     "Администрация Ильинского района"),
+    ("Совещание прошло в Сосновском районе. Районная дума приняла бюджет на год.", "Дума Сосновского района"),
+])
+def test_a_districts_body_named_with_no_district(models, text, expected):
+    assert expected in {name for name, _ in _bodies(text, models)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no district named, or two: the body as written
+    ("В администрации района обсудили ремонт дорог.", "Администрация района"),
+    ("Главы Ильинского и Сосновского районов встретились. В администрации района обсудили ремонт дорог.",
+     "Администрация района"),
+    # a district's hospital is no body of the district's administration
+    ("Глава Ильинского района посетил районную больницу.", None),
+])
+def test_a_districts_body_left_as_written(models, text, expected):
+    names = {name for name, _ in _bodies(text, models)}
+    assert expected is None and not any("Ильинского района" in name and "ольниц" in name for name in names) \
+        or expected in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level's adjective of a second region of the text: that region's body
+    ("В Омской области прошёл форум. Делегацию Алтайского края встретили в Омске. Краевое правительство "
+     "подписало соглашение.", ("Правительство Алтайского края", "RU-ALT")),
+    ("В Санкт-Петербурге открылся форум. Депутаты Законодательного собрания Хабаровского края приехали в "
+     "Санкт-Петербург. Группа краевого Законодательного собрания посетила завод в Санкт-Петербурге.",
+     ("Законодательное собрание Хабаровского края", "RU-KHA")),
+])
+def test_a_body_of_a_level_of_a_second_region(models, text, expected):
+    bodies = _bodies(text, models)
+    assert expected in bodies and not any(name.startswith(expected[0].split()[0]) and region != expected[1]
+                                          for name, region in bodies)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level of the region the text is about: that region's, not the other's
+    ("В Омской области прошёл форум. Делегацию Алтайского края встретили в Омске. Областное правительство "
+     "выделило средства.", ("Правительство Омской области", "RU-OMS")),
+    # two regions of the level named: none chosen
+    ("Делегации Алтайского края и Хабаровского края встретились в Омске. Краевое правительство подписало "
+     "соглашение.",
+     None),
+])
+def test_a_body_of_a_level_left(models, text, expected):
+    bodies = _bodies(text, models)
+    assert expected in bodies if expected else not any(region in ("RU-ALT", "RU-KHA") and "Правительство" in name
+                                                      for name, region in bodies)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's short name before the longer one: one body, of the country a later mention gives it
+    ("В Kelvaro заявили, что не уйдут с рынка. Японская корпорация Kelvaro Motor объявила об этом. Kelvaro "
+     "продолжит работу.", [("Kelvaro Motor", "JP")]),
+    # a body named first with no country, then after its country's adjective: of that country
+    ("Компания Kelvaro Motor сообщила о планах. Японская корпорация Kelvaro Motor открыла завод в Твери.",
+     [("Kelvaro Motor", "JP")]),
+    # a body named with no country at all: none
+    ("Компания Kelvaro Motor сообщила о планах. Kelvaro Motor открыла завод в Твери.", [("Kelvaro Motor", None)]),
+])
+def test_the_country_one_mention_gives(models, text, expected):
+    assert [(o.name, o.country) for o in analyze(text, models).organizations] == expected
