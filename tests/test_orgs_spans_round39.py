@@ -61,3 +61,24 @@ def test_quoted_names_of_projects(models, text, absent, present):
     found = org_texts(text, models)
     assert absent is None or not any(absent in f for f in found)
     assert present is None or any(present in f for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a federal body's abbreviation with Russia's name, then the place its territorial body serves
+    ("Автомобиль принадлежит ГУ МЧС России по Тверской области.", "ГУ МЧС России по Тверской области"),
+    ("Сотрудники УФСБ России по Тверской области задержали мужчину.", "УФСБ России по Тверской области"),
+    ("Начальник УМВД России по Омской области выступил на брифинге.", "УМВД России по Омской области"),
+    # with no Russia's name, as before
+    ("Начальник УМВД по Омской области выступил на брифинге.", "УМВД по Омской области"),
+])
+def test_a_territorial_body_after_russias_name(models, text, expected):
+    assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ``по`` phrase of no place stays out
+    ("Эксперты МЧС России по традиции проверили склады.", "МЧС России"),
+    ("Представитель УФСБ России по его словам не комментировал дело.", "УФСБ России"),
+])
+def test_no_place_after_russias_name(models, text, expected):
+    assert expected in org_texts(text, models)
