@@ -640,7 +640,8 @@ def _not_bodies() -> list[Case]:
 # a contest, an award, a festival or a slogan named after its noun: no organization
 _NAMED_THINGS = ("Итоги конкурса {} подвели вчера.", "В конкурсе {} участвуют двадцать команд.",
                  "Он стал лауреатом премии {}.", "Фестиваль {} пройдёт в мае.", "Он выступил под девизом {}.",
-                 "Акция прошла под лозунгом {}.")
+                 "Акция прошла под лозунгом {}.", "Проект {} получил грант.",
+                 "Итоги подвели по нацпроектам «Кадры» и {}.", "В рамках национальных проектов — «Кадры» и {}.")
 _THING_NAMES = ("«Северный ветер»", "«Полярная звезда»", "The Stars", "Green Step")
 
 
@@ -808,9 +809,9 @@ _SERVED = ("по Тверской области", "по Курской обла
 
 
 def _unit_abbreviations() -> list[Case]:
-    return [Case("orgs", "unit_abbreviation", _sentence(template, f"{unit} {agency} {place}"),
-                 frozenset({f"{unit} {agency} {place}", name}))
-            for unit, agency, name in _UNIT_AGENCIES for place in _SERVED
+    return [Case("orgs", "unit_abbreviation", _sentence(template, f"{unit} {agency}{russia} {place}"),
+                 frozenset({f"{unit} {agency}{russia} {place}", name}))
+            for unit, agency, name in _UNIT_AGENCIES for place in _SERVED for russia in ("", " России")
             for case in CASES for template in TEMPLATES[case]]
 
 
