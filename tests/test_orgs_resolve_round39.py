@@ -152,3 +152,9 @@ def test_a_body_of_a_level_left(models, text, expected):
 ])
 def test_the_country_one_mention_gives(models, text, expected):
     assert [(o.name, o.country) for o in analyze(text, models).organizations] == expected
+
+
+def test_a_department_of_the_body_after_it(models):
+    text = ("В Республике Коми прошёл форум. Выступил начальник отдела Департамента промышленной политики и "
+            "проектного управления Минпромторга России Пётр Орлов.")
+    assert not any(region for name, region in _bodies(text, models) if name.startswith("Департамент"))

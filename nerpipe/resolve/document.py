@@ -77,7 +77,7 @@ def resolve_document(
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_levels(analysis, organizations, places, gazetteer)
-    organizations = offices_of_region(organizations, places, scope, gazetteer)
+    organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
     organizations = bodies_of_district(organizations, places, gazetteer)
     organizations = name_units_of_region_bodies(analysis, name_region_bodies(organizations, orgs, gazetteer),
                                                 gazetteer)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..ner import Analysis
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
@@ -26,20 +27,27 @@ _OFFICES = frozenset({"департамент", "агентство"})
 _REMIT_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*,?")  # ``культуры,``, ``научно-технической``
 
 
-def offices_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
-                      gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+def offices_of_region(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                      scope: Scope, gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each department or agency named by its noun and remit alone made the one
-    region's the text is about (see the module)."""
+    region's the text is about (see the module); one right before another body is that body's (``Департамента
+    промышленной политики`` + ``Минпромторга России``)."""
     if not region_named(places, scope, gazetteer) \
             or any(executive_of_town(org, gazetteer) is not None for org in organizations.values()):
         return organizations
     genitive = gazetteer.region_genitive(scope.region)
     out = dict(organizations)
     for span, org in organizations.items():
-        if _remit_alone(org, gazetteer):
+        if _remit_alone(org, gazetteer) and not _before_a_body(analysis, span, organizations):
             name = f"{org.name} {genitive}"
             out[span] = ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
     return out
+
+
+def _before_a_body(analysis: Analysis, span: Span, organizations: dict[Span, ResolvedOrg]) -> bool:
+    """Whether another organization's span follows ``span`` with nothing but spaces between (its parent body)."""
+    return any(other.start >= span.end and not analysis.text[span.end:other.start].strip()
+               for other in organizations if other != span)
 
 
 def _remit_alone(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
