@@ -82,3 +82,12 @@ def test_a_territorial_body_after_russias_name(models, text, expected):
 ])
 def test_no_place_after_russias_name(models, text, expected):
     assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, present", [
+    # a body's abbreviation after a project's noun, not quoted, is whose the project is
+    ("Он руководитель проекта ОНФ «Доступная медицина» в регионе. ОНФ поддержал инициативу.", "ОНФ"),
+    ("Участники проекта Ростеха получили гранты.", "Ростеха"),
+])
+def test_a_body_whose_project_it_is(models, text, present):
+    assert present in org_texts(text, models)

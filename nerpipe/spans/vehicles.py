@@ -25,6 +25,8 @@ _VENUES = frozenset(_THINGS["venue"])
 # nouns of contests, awards and slogans: the name after them is of no organization
 # (``конкурс The Stars``, ``премии «Звезда»``, ``под девизом Green Step``)
 _NAMED_THINGS = frozenset(_THINGS["named_thing"])
+# nouns of projects: the quoted name after them is of no organization (``нацпроекта «Семья»``, not ``проекта ОНФ``)
+_QUOTED_THINGS = frozenset(_THINGS["quoted_thing"])
 # nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
 _VEHICLE_DOINGS = frozenset(_THINGS["vehicle_doing"])
 
@@ -73,7 +75,8 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
         work = quoted and bool(forms & (_WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
             and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
-        named_thing = bool(forms & _NAMED_THINGS) and _cited(inner[0], morph)  # not ``конкурс «Вектора»``
+        named_thing = bool(forms & _NAMED_THINGS or quoted and forms & _QUOTED_THINGS) \
+            and _cited(inner[0], morph)  # not ``конкурс «Вектора»``
         if forms & (_VEHICLES | _MONUMENTS) or (quoted and forms & _VEHICLE_DOINGS) or work or named_thing \
                 or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))

@@ -640,14 +640,20 @@ def _not_bodies() -> list[Case]:
 # a contest, an award, a festival or a slogan named after its noun: no organization
 _NAMED_THINGS = ("Итоги конкурса {} подвели вчера.", "В конкурсе {} участвуют двадцать команд.",
                  "Он стал лауреатом премии {}.", "Фестиваль {} пройдёт в мае.", "Он выступил под девизом {}.",
-                 "Акция прошла под лозунгом {}.", "Проект {} получил грант.",
-                 "Итоги подвели по нацпроектам «Кадры» и {}.", "В рамках национальных проектов — «Кадры» и {}.")
+                 "Акция прошла под лозунгом {}.")
 _THING_NAMES = ("«Северный ветер»", "«Полярная звезда»", "The Stars", "Green Step")
+
+
+# a project's quoted name after its noun, alone or in a list after a dash: no organization
+_PROJECTS = ("Проект {} получил грант.", "Итоги подвели по нацпроектам «Кадры» и {}.",
+             "В рамках национальных проектов — «Кадры» и {}.")
 
 
 def _named_things() -> list[Case]:
     return [Case("orgs", "named_thing", template.format(name), frozenset())
-            for template in _NAMED_THINGS for name in _THING_NAMES]
+            for template in _NAMED_THINGS for name in _THING_NAMES] \
+        + [Case("orgs", "project", template.format(name), frozenset())
+           for template in _PROJECTS for name in _THING_NAMES if name.startswith("«")]
 
 
 # a body before a country whose genitive is its dative and locative too (``парламенту Италии``): one name
