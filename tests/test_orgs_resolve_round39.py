@@ -158,3 +158,21 @@ def test_a_department_of_the_body_after_it(models):
     text = ("В Республике Коми прошёл форум. Выступил начальник отдела Департамента промышленной политики и "
             "проектного управления Минпромторга России Пётр Орлов.")
     assert not any(region for name, region in _bodies(text, models) if name.startswith("Департамент"))
+
+
+@pytest.mark.parametrize("text", [
+    # another region named: the department may be that region's
+    "Новым министром Омской области стал Пётр Орлов. Ранее он работал в ХМАО и возглавлял департамент "
+    "строительства.",
+    # a federal district named: the department may be of its plenipotentiary's office
+    "Новым министром Омской области стал Пётр Орлов. Ранее он был советником департамента по вопросам "
+    "социальной политики аппарата полпреда в СФО.",
+])
+def test_an_office_of_a_text_naming_other_regions(models, text):
+    assert not any(region for name, region in _bodies(text, models) if name.startswith("Департамент"))
+
+
+def test_an_office_of_a_text_naming_a_federal_city(models):
+    text = ("Делегация Тверской области приехала в Москву. Выставку Тверской области открыл директор департамента "
+            "культуры Пётр Орлов.")
+    assert ("Департамент культуры Тверской области", "RU-TVE") in _bodies(text, models)
