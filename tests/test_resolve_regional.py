@@ -70,11 +70,12 @@ def test_the_region_of_a_federal_body_named_with_an_adjective(models, text, expe
     # the body the text also names with its region written out: that one, named with the region's own name
     ("Правительство Татарстана утвердило программу. Депутаты поддержали республиканское правительство.",
      {("Правительство Республики Татарстан", None, "RU-TA")}),
-    # a level's adjective of another level, or a text about two regions: as it is
+    # a level's adjective of another level than any region the text names: as it is
     ("В Пермском крае прошло заседание. Областной суд оставил приговор в силе.",
      {("Областной суд", None, None)}),
+    # a text about two regions, one of that level: that one's (:mod:`nerpipe.resolve.levels`)
     ("В Омской области и в Пермском крае прошли заседания. Краевое правительство одобрило бюджет.",
-     {("Краевое правительство", None, None)}),
+     {("Правительство Пермского края", None, "RU-PER")}),
 ])
 def test_a_regions_body_named_by_its_level(models, text, expected):
     assert organizations(text, models) == expected

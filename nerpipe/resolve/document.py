@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..morph import Morph
@@ -13,8 +13,11 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
+from .districts import bodies_of_district
 from .ids import location_id_for
+from .levels import bodies_of_levels
 from .locations import Scope, document_scope, main_region, placed_abroad, placed_in_region, resolve_places
+from .offices import offices_of_region
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 from .place_words import bodies_of_place_words
@@ -46,7 +49,12 @@ class _Seen:
     variants: list[str] = field(default_factory=list)
     count: int = 0
 
-    def add(self, surface: str) -> None:
+    def add(self, surface: str, what: Name | ResolvedOrg | Place) -> None:
+        """One more mention; an organization's country one of its mentions gives it (``японская корпорация
+        Toyota`` after a headline's ``Toyota``) is the entity's."""
+        if isinstance(what, ResolvedOrg) and isinstance(self.what, ResolvedOrg) and self.what.country is None \
+                and what.country is not None:
+            self.what = replace(self.what, country=what.country)
         self.count += 1
         if surface not in self.variants:
             self.variants.append(surface)
@@ -68,6 +76,9 @@ def resolve_document(
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
+    organizations = bodies_of_levels(analysis, organizations, places, gazetteer)
+    organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
+    organizations = bodies_of_district(organizations, places, gazetteer)
     organizations = name_units_of_region_bodies(analysis, name_region_bodies(organizations, orgs, gazetteer),
                                                 gazetteer)
     written = names_as_written(analysis, organizations, orgs, gazetteer)
@@ -87,7 +98,7 @@ def resolve_document(
             continue
         surface = analysis.text[span.start:span.end]
         entity_of[span] = entity_id
-        seen[span.type].setdefault(entity_id, _Seen(what)).add(surface)
+        seen[span.type].setdefault(entity_id, _Seen(what)).add(surface, what)
         mentions.append(Mention(span.start, span.end, span.type, surface, normal, entity_id))
     return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region,
                     scope)

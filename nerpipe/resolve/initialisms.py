@@ -51,6 +51,22 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
 _BRACKETED = re.compile(r" \((\w+)\) (?=[«\"“„]|[А-ЯЁA-Z])")
 
 
+# an abbreviation of a first word's syllable and the initials of the rest (``ТулГУ``, ``КубГТУ``)
+_SYLLABIC = re.compile(r"([А-ЯЁ][а-яё]{1,3})([А-ЯЁ]{2,})")
+
+
+def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
+    """The organizations of several words whose first word opens with an abbreviation's syllable and whose
+    other words' initials are its capitals (``ТулГУ`` → ``Тульский государственный университет``)."""
+    found = _SYLLABIC.fullmatch(surface)
+    if found is None:
+        return {}
+    syllable, capitals = found.group(1).lower(), _letters_key(found.group(2))
+    return {org.org_id: org for org in orgs
+            if len(words := org.name.split()) > 1 and words[0].lower().startswith(syllable)
+            and initials(" ".join(words[1:])) == capitals}
+
+
 def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
     of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is
@@ -64,9 +80,9 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -
                 by_initials.setdefault(_letters_key(org.abbr), {})[org.org_id] = org
     for span, org in list(resolved.items()):
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
-        if not is_abbreviation(surface):
+        if not is_abbreviation(surface) and _SYLLABIC.fullmatch(surface) is None:
             continue
-        candidates = by_initials.get(_letters_key(surface), {})
+        candidates = by_initials.get(_letters_key(surface), {}) or _syllabic(surface, resolved.values())
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}

@@ -46,7 +46,8 @@ def _bare(name: str) -> str:
 def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
     """Every Latin organization whose name is the first words of exactly one longer Latin name the
     document gave before it takes that organization: ``Helix`` after ``Helix Biotech``; ``Helix``
-    after ``Helix Biotech`` and ``Helix Media`` stays, and so does ``Helix`` before any. So does a
+    after ``Helix Biotech`` and ``Helix Media`` stays, and so does ``Helix`` before any, unless its later
+    mentions took one (a headline's ``Helix`` before ``Helix Biotech`` and ``Helix``). So does a
     name of abbreviations alone, after any longer name (``МХТ`` after ``МХТ имени Чехова``)."""
     latin = [(span, org) for span, org in resolved.items() if is_latin_name(_bare(org.name))]
     _join_to_longer(resolved, latin, latin)
@@ -58,13 +59,27 @@ def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
 def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span, ResolvedOrg]],
                     longer: Iterable[tuple[Span, ResolvedOrg]]) -> None:
     """Each of ``shorter`` takes the one organization of ``longer`` named before it whose name starts
-    with its words, if there is exactly one."""
+    with its words, if there is exactly one; a mention before any takes the organization every later
+    mention of its name took (``Helix`` in a headline, then ``Helix Biotech`` and ``Helix``)."""
+    longer = list(longer)
+    taken: dict[str, dict[str, ResolvedOrg | None]] = {}  # a name → what its later mentions took (None: several)
+    before_any: dict[str, list[Span]] = {}
     for span, org in shorter:
         words = _words(org)
         matches = {other.org_id: other for before, other in longer
                    if before.end <= span.start and _starts_with(_words(other), words)}
         if len(matches) == 1:
             resolved[span] = next(iter(matches.values()))
+            taken.setdefault(org.org_id, {}).update(matches)
+        elif matches:
+            taken.setdefault(org.org_id, {})[""] = None
+        else:
+            before_any.setdefault(org.org_id, []).append(span)
+    for org_id, spans in before_any.items():
+        targets = taken.get(org_id, {})
+        if len(targets) == 1 and (target := next(iter(targets.values()))) is not None:
+            for span in spans:
+                resolved[span] = target
 
 
 def _words(org: ResolvedOrg) -> list[str]:

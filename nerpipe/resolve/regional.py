@@ -38,7 +38,7 @@ _REGIONAL = "региональный"
 # nouns of a region's executive office besides its ministries, named with a level's adjective
 _REGION_OFFICES = frozenset({"департамент", "комитет"})
 # adjectives of a level of government → the types of federal subject they speak of
-_LEVELS = {
+LEVELS = {
     "областной": ("область", "автономная область"),
     "краевой": ("край",),
     "республиканский": ("республика",),
@@ -55,7 +55,7 @@ def bodies_of_regions(
     level or noun alone in such a text, made that region's (see the module)."""
     out = dict(organizations)
     town = main_town(places, gazetteer)
-    lone = _region_named(places, scope, gazetteer) and not _federal_government_named(organizations.values(),
+    lone = region_named(places, scope, gazetteer) and not _federal_government_named(organizations.values(),
                                                                                     gazetteer.morph)
     for span, org in organizations.items():
         if (levelled := _region_of_level(org, gazetteer)) is not None:
@@ -85,7 +85,7 @@ def bodies_of_regions(
 # nouns of a body each region has, named by a level's adjective (``краевое правительство``): with the region's
 # genitive for the adjective (``Правительство Пермского края``), or, for those whose names keep the level, with
 # the region's adjective before it (``Курганский областной суд``, ``Курганская областная дума``)
-_REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
+REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
                             "суд", "прокуратура", "избирком", "палата", "комиссия", "совет"})
 _LEVEL_KEPT = frozenset({"суд", "дума", "совет"})
 # compounds of a level and a body's noun, written out: the level's adjective, the noun as it is or as below
@@ -115,7 +115,7 @@ def spell_compound(word: str, morph) -> str | None:
 
 
 # first words of a body only a region has, named with no region (``Законодательное собрание``, ``облдума``)
-_REGION_ONLY = frozenset({"законодательный", "курултай", "хурал"})
+REGION_ONLY = frozenset({"законодательный", "курултай", "хурал"})
 
 
 def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
@@ -137,11 +137,11 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
         return None
     genitive = gazetteer.region_genitive(scope.region)
     region = gazetteer.region_by_code[scope.region].name.split()[0]
-    if len(words) > 1 and opens_regional_body(words[0], scope, gazetteer) and morph.lemma(words[-1]) in _REGION_BODIES:
+    if len(words) > 1 and opens_regional_body(words[0], scope, gazetteer) and morph.lemma(words[-1]) in REGION_BODIES:
         kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in _LEVEL_KEPT \
             and _REGIONAL not in morph.forms(words[0]) else None
         name = kept or f"{_without_level(words)} {genitive}"
-    elif morph.lemma(words[0]) in _REGION_ONLY:
+    elif morph.lemma(words[0]) in REGION_ONLY:
         name = f"{' '.join(words)} {genitive}"
     elif len(words) == 1 and morph.lemma(words[0]) in _LONE_BODIES:
         name = f"{words[0][:1].upper()}{words[0][1:]} {genitive}"
@@ -155,7 +155,7 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
 _LONE_BODIES = frozenset({"правительство"})
 
 
-def _region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> bool:
+def region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> bool:
     """Whether the one region a text is about is named as a region (``Томской области``, not only ``Томске``)
     and is no federal city (whose government a text about the capital may not mean)."""
     region = gazetteer.region_by_code.get(scope.region) if scope.region else None
@@ -174,7 +174,7 @@ def _town_body(words: list[str], town: Place, gazetteer: Gazetteer) -> ResolvedO
     """``Городская дума`` of Omsk → ``Омская городская дума``; ``Городская администрация`` → ``Администрация
     Омска``; ``None`` for a noun no town's body has."""
     morph = gazetteer.morph
-    if morph.lemma(words[-1]) not in _REGION_BODIES:
+    if morph.lemma(words[-1]) not in REGION_BODIES:
         return None
     adjectives = city_adjectives(town.name)
     kept = _level_kept(words, adjectives[0], morph) if adjectives and morph.lemma(words[-1]) in _LEVEL_KEPT \
@@ -234,7 +234,7 @@ def _levelled_ministry(org: ResolvedOrg, scope: Scope, lexicon: OrgLexicon, gaze
     region of its own; ``None`` for any other."""
     words = org.name.split()
     if len(words) < 3 or org.region_code or org.country not in (None, RUSSIA) or scope.region is None \
-            or not gazetteer.morph.forms(words[0]) & (_LEVELS.keys() | {_REGIONAL}) \
+            or not gazetteer.morph.forms(words[0]) & (LEVELS.keys() | {_REGIONAL}) \
             or lexicon.kind_of(words[1]) != "ministry" and gazetteer.morph.lemma(words[1]) not in _REGION_OFFICES:
         return None
     return _without_level(words)
@@ -275,7 +275,7 @@ def level_of_scope(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
     if scope.region is None:
         return False
     region = gazetteer.region_by_code[scope.region]
-    return any(region.type in _LEVELS.get(lemma, ()) for lemma in gazetteer.morph.forms(word))
+    return any(region.type in LEVELS.get(lemma, ()) for lemma in gazetteer.morph.forms(word))
 
 
 def opens_regional_body(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
@@ -295,7 +295,7 @@ def _region_of_level(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | No
     morph = gazetteer.morph
     if len(words) < 3 or org.region_code not in gazetteer.region_by_code or org.country not in (None, RUSSIA):
         return None
-    types = next((_LEVELS[lemma] for lemma in morph.forms(words[1]) if lemma in _LEVELS), None)
+    types = next((LEVELS[lemma] for lemma in morph.forms(words[1]) if lemma in LEVELS), None)
     if types is None or gazetteer.region_by_code[org.region_code].type in types:
         return None
     regions = [r.code for r in gazetteer.regions if r.type in types and len(r.name.split()) == 2
@@ -340,7 +340,7 @@ def _lone_nouns(organizations: dict[Span, ResolvedOrg], joined: set[str], morph)
     for org in organizations.values():
         words = org.name.split()
         for word in words if len(words) > 1 else ():
-            if morph.lemma(word) in _REGION_BODIES:
+            if morph.lemma(word) in REGION_BODIES:
                 by_noun.setdefault(morph.lemma(word), set()).add(org.org_id)
     by_id = {org.org_id: org for org in organizations.values()}
     out = dict(organizations)
@@ -362,7 +362,7 @@ def _genitive_key(org: ResolvedOrg, inside: list[Place], gazetteer: Gazetteer) -
     genitive = f" {gazetteer.genitive(place.name)}"
     body = org.name[: -len(genitive)].split() if org.name.endswith(genitive) else []
     morph = gazetteer.morph
-    if not body or morph.lemma(body[-1]) not in _REGION_BODIES:
+    if not body or morph.lemma(body[-1]) not in REGION_BODIES:
         return None
     return org.region_code, place, tuple(morph.lemma(word) for word in body)
 
@@ -382,5 +382,5 @@ def _adjective_names(org: ResolvedOrg, key: tuple, gazetteer: Gazetteer) -> bool
         return town_adjective(words[0], place, gazetteer)
     if place.kind == FEDERAL_SUBJECT:
         region_type = gazetteer.region_by_code[region].type
-        return region_type in _LEVELS.get(level, ()) and gazetteer.region_of_adjective(words[0]) == region
+        return region_type in LEVELS.get(level, ()) and gazetteer.region_of_adjective(words[0]) == region
     return False

@@ -111,11 +111,12 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
         if _title_before_body(tokens, span, spans, lexicon):
             continue  # ``[Главным врачом] Тверской областной больницы``: the body is a span of its own
         quoted = analysis.text[:span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Голоса Америки»``: a name
-        if len(tokens) >= 2 and not quoted and tokens[0].text[:1].isupper() and common_noun(tokens[0], lexicon.morph) \
+        if len(tokens) >= 2 and tokens[0].text[:1].isupper() and common_noun(tokens[0], lexicon.morph) \
                 and lexicon.kind_of(tokens[0].text) is None \
-                and tokens[1].text[:1].isalpha() and lexicon.morph.has_gram(tokens[1].text, "gent"):
+                and tokens[1].text[:1].isalpha() and lexicon.morph.has_gram(tokens[1].text, "gent") \
+                and (not quoted or _person_of_known_body(tokens, lexicon)):
             rest = analysis.text[tokens[1].start:span.end]
-            if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS:
+            if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS or _person_of_known_body(tokens, lexicon):
                 span = Span(tokens[1].start, span.end, ORG)
             elif gazetteer.lookup(rest) is not None and analysis.starts_sentence(tokens[0].index) \
                     and _of_members(tokens[0].text, lexicon.morph) \
@@ -123,6 +124,13 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
                 continue  # not ``Голос Америки`` inside a sentence, nor a name the dictionary knows
         out.append(span)
     return out
+
+
+def _person_of_known_body(tokens, lexicon) -> bool:
+    """Whether a span is a noun of a person before a body the dictionary knows, named by all its other words
+    (``[Дознавателем] МЧС``, ``[Специалисты] Роспотребнадзора``)."""
+    return _of_a_person(tokens[0].text, lexicon.morph) \
+        and lexicon.lookup_words([t.text for t in tokens[1:]]) is not None
 
 
 def _title_before_body(tokens, span: Span, spans: list[Span], lexicon) -> bool:

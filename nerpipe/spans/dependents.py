@@ -106,6 +106,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             continue
         case = token.feat.get("Case")
         if token.text in ("и", ",") and found.named and not found.closed:
+            if following is not None and _same_noun(following, tokens[head], lexicon.morph):
+                break  # ``департамента связей и департамента культуры``: a second body of the same kind
             if tokens[head].feat.get("Number") == "Plur" and not after_po:
                 break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
             index += 1
@@ -161,6 +163,11 @@ def shared_head_bodies(analysis: Analysis, head: int, last: int, morph: Morph) -
         found.append((first, end - 1))
         index = end
     return found
+
+
+def _same_noun(token, head, morph: Morph) -> bool:
+    """Whether ``token`` is the noun ``head`` is, of one lemma (``департамента`` after ``департамент``)."""
+    return token.pos in ("NOUN", "PROPN") and morph.lemma(token.text) == morph.lemma(head.text)
 
 
 def _genitive(token, morph: Morph) -> bool:

@@ -110,6 +110,8 @@ def grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLe
         return span
     words = [t.word() for t in inner]
     head_index = find_head(words, lexicon.morph)
+    if head_index and _russia_after_abbreviations(inner[head_index:]) and is_abbreviation(inner[0].text):
+        head_index = 0  # ``УФСБ России`` + ``по Тверской области``: the abbreviation heads the name
     head = inner[head_index] if head_index is not None else None
     kind = lexicon.kind_of(head.text) if head is not None else None
     if kind is None and head_index:  # ``вооружённых сил``
@@ -136,6 +138,15 @@ def grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLe
         attached |= set(range(last + 1, phrase + 1))
         last = phrase
     return Span(span.start, tokens[last].end, ORG) if last != inner[-1].index else span
+
+
+# Russia's name after a federal body's abbreviation (``МЧС России``, ``ФСБ РФ``)
+_RUSSIA_NAMES = frozenset({"россии", "рф"})
+
+
+def _russia_after_abbreviations(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are Russia's name in the genitive alone (``России``, ``РФ``)."""
+    return len(tokens) == 1 and fold(tokens[0].text) in _RUSSIA_NAMES
 
 
 def _ends_a_name(token: Token) -> bool:

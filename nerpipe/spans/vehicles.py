@@ -25,6 +25,8 @@ _VENUES = frozenset(_THINGS["venue"])
 # nouns of contests, awards and slogans: the name after them is of no organization
 # (``конкурс The Stars``, ``премии «Звезда»``, ``под девизом Green Step``)
 _NAMED_THINGS = frozenset(_THINGS["named_thing"])
+# nouns of projects: the quoted name after them is of no organization (``нацпроекта «Семья»``, not ``проекта ОНФ``)
+_QUOTED_THINGS = frozenset(_THINGS["quoted_thing"])
 # nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
 _VEHICLE_DOINGS = frozenset(_THINGS["vehicle_doing"])
 
@@ -63,6 +65,8 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
             index -= 1
         if index < 0 or tokens[index].sent != inner[0].sent:
             continue
+        if quoted:
+            index = _list_opening(tokens, index)  # ``проектов «Вектор» и «Семья»``: the noun before the list
         before = tokens[index]
         if quoted and before.text == "как" and index >= 2 and tokens[index - 1].text == ",":
             before = tokens[index - 2]  # ``такие картины, как «Вокзал»``
@@ -71,7 +75,8 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
         work = quoted and bool(forms & (_WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
             and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
-        named_thing = bool(forms & _NAMED_THINGS) and _cited(inner[0], morph)  # not ``конкурс «Вектора»``
+        named_thing = bool(forms & _NAMED_THINGS or quoted and forms & _QUOTED_THINGS) \
+            and _cited(inner[0], morph)  # not ``конкурс «Вектора»``
         if forms & (_VEHICLES | _MONUMENTS) or (quoted and forms & _VEHICLE_DOINGS) or work or named_thing \
                 or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))
@@ -113,6 +118,26 @@ def _tagged_lemmas(token, morph: Morph) -> frozenset[str]:
 def _first_noun(inner):
     """The first token of a span that is no adjective: its head (``телескоп`` of ``Орбитальный телескоп``)."""
     return next((t for t in inner if t.pos != "ADJ"), None)
+
+
+_LEADS = frozenset({"—", "–", "-", ":"})  # marks between a noun and the quoted names it introduces
+
+
+def _list_opening(tokens, index: int) -> int:
+    """The token before a list of quoted names joined by ``и``, ``или`` or commas whose later name token
+    ``index`` (the word that joins it) comes before (``проектов «Вектор» и`` → ``проектов``); ``index``
+    itself where no quoted name comes before it in its sentence."""
+    sent = tokens[index].sent
+    while index >= 2 and tokens[index].text in ("и", "или", ",") and tokens[index - 1].text in QUOTE_PAIRS.values():
+        opening = index - 2
+        while opening >= 0 and tokens[opening].text not in OPENING_QUOTES and tokens[opening].sent == sent:
+            opening -= 1
+        if opening < 1 or tokens[opening].text not in OPENING_QUOTES or tokens[opening - 1].sent != sent:
+            break
+        index = opening - 1
+    if index >= 1 and tokens[index].text in _LEADS and tokens[index - 1].sent == sent:
+        index -= 1  # ``проектов — «Вектор»``, ``проекта: «Вектор»``
+    return index
 
 
 def _joined_to(tokens, index: int, ends: set[int]) -> bool:

@@ -644,9 +644,16 @@ _NAMED_THINGS = ("Итоги конкурса {} подвели вчера.", "�
 _THING_NAMES = ("«Северный ветер»", "«Полярная звезда»", "The Stars", "Green Step")
 
 
+# a project's quoted name after its noun, alone or in a list after a dash: no organization
+_PROJECTS = ("Проект {} получил грант.", "Итоги подвели по нацпроектам «Кадры» и {}.",
+             "В рамках национальных проектов — «Кадры» и {}.")
+
+
 def _named_things() -> list[Case]:
     return [Case("orgs", "named_thing", template.format(name), frozenset())
-            for template in _NAMED_THINGS for name in _THING_NAMES]
+            for template in _NAMED_THINGS for name in _THING_NAMES] \
+        + [Case("orgs", "project", template.format(name), frozenset())
+           for template in _PROJECTS for name in _THING_NAMES if name.startswith("«")]
 
 
 # a body before a country whose genitive is its dative and locative too (``парламенту Италии``): one name
@@ -808,9 +815,9 @@ _SERVED = ("по Тверской области", "по Курской обла
 
 
 def _unit_abbreviations() -> list[Case]:
-    return [Case("orgs", "unit_abbreviation", _sentence(template, f"{unit} {agency} {place}"),
-                 frozenset({f"{unit} {agency} {place}", name}))
-            for unit, agency, name in _UNIT_AGENCIES for place in _SERVED
+    return [Case("orgs", "unit_abbreviation", _sentence(template, f"{unit} {agency}{russia} {place}"),
+                 frozenset({f"{unit} {agency}{russia} {place}", name}))
+            for unit, agency, name in _UNIT_AGENCIES for place in _SERVED for russia in ("", " России")
             for case in CASES for template in TEMPLATES[case]]
 
 

@@ -545,9 +545,11 @@ def level_bodies() -> list[Case]:
             out += bodies("orgname:level_body", forms, frozenset({(name, None, region.code)}), *about)
         other = REGIONS[(index + 1) % 6]
         two = f"В {region.locative} и в {other.locative} прошли заседания."
-        forms, _name = bodies_named[0]
-        generic = capital(forms[0])
-        out += bodies("orgname:level_body_two_regions", forms, frozenset({(generic, None, None)}), two)
+        forms, name = bodies_named[0]
+        # the level of one of the two: that one's; of both: as it is
+        expected = (capital(forms[0]), None, None) if _LEVEL_STEMS.get(other.type) == stem \
+            else (name, None, region.code)
+        out += bodies("orgname:level_body_two_regions", forms, frozenset({expected}), two)
     # a body whose name keeps its level, with the region's genitive: named with the region's adjective
     for code, (masculine, _feminine) in _REGION_ADJECTIVES.items():
         region = next(r for r in REGIONS if r.code == code)

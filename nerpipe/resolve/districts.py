@@ -1,0 +1,63 @@
+"""A district's body named with no district (``Администрация района``, ``районная дума``), in a text that names
+one district: that district's.
+
+A news item of a district's own paper or site names its district once (``Советского района``) and its bodies
+by the word ``района`` or the adjective ``районный`` alone. Where the text names exactly one district (a place
+of an adjective and ``район``), ``Администрация района`` is ``Администрация Советского района`` and ``Районная
+дума`` is ``Дума Советского района``, of the district's region; in a text naming no district, or two, the body
+stays as written.
+"""
+
+from __future__ import annotations
+
+from ..places import RUSSIA, Gazetteer, Place
+from ..records import Span
+from .ids import org_id_for
+from .organizations import ResolvedOrg
+
+_DISTRICT = "район"
+_DISTRICT_LEVEL = "районный"
+# nouns of a district's bodies named by ``районный`` (``районной администрации``, ``Районная дума``)
+_DISTRICT_BODIES = frozenset({"администрация", "дума", "совет", "собрание", "прокуратура"})
+
+
+def bodies_of_district(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                       gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each district body named with no district made the one district's the text
+    names (see the module)."""
+    district = _one_district(places, gazetteer)
+    if district is None:
+        return organizations
+    genitive = gazetteer.genitive(district.name)
+    out = dict(organizations)
+    for span, org in organizations.items():
+        body = _district_body(org, gazetteer)
+        if body is not None:
+            name = f"{body} {genitive}"
+            region = district.region_code
+            out[span] = ResolvedOrg(org_id_for(name), name, None, region, district.country_code or org.country)
+    return out
+
+
+def _one_district(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
+    """The one district a text names (``Советский район``), or ``None`` when it names none or several."""
+    morph = gazetteer.morph
+    districts = {place.name: place for place in places.values()
+                 if place is not None and len(words := place.name.split()) >= 2
+                 and morph.lemma(words[-1]) == _DISTRICT and morph.has_gram(words[0], "ADJF")}
+    return next(iter(districts.values())) if len(districts) == 1 else None
+
+
+def _district_body(org: ResolvedOrg, gazetteer: Gazetteer) -> str | None:
+    """The name without its district's word of a body named by ``района`` after it (``Администрация района`` →
+    ``Администрация``) or by ``районный`` before its noun (``Районная дума`` → ``Дума``), of no region;
+    ``None`` for any other."""
+    words = org.name.split()
+    morph = gazetteer.morph
+    if org.region_code or org.country not in (None, RUSSIA) or len(words) != 2:
+        return None
+    if words[1].lower() == "района" and morph.lemma(words[0]) in _DISTRICT_BODIES:
+        return words[0]
+    if morph.lemma(words[0]) == _DISTRICT_LEVEL and morph.lemma(words[1]) in _DISTRICT_BODIES:
+        return words[1][:1].upper() + words[1][1:]
+    return None
