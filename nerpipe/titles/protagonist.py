@@ -16,7 +16,7 @@ from collections import Counter
 from ..ner import Analysis
 from ..records import Span
 from ..resolve import Resolved
-from ..text import DASHES
+from ..text import DASHES, line_ends, line_starts
 from .appointees import NAMING
 from .grammar import Title
 from .lexicon import TitleLexicon
@@ -29,7 +29,8 @@ def protagonist_of(analysis: Analysis, title: Title, persons: list[Span], resolv
     """The mention of the document's protagonist a title with no name refers back to, or ``None``.
 
     The title is singular, not coordinated and no relative's; its holder does not act on a pronoun; its sentence
-    names no one else; the salient person before it is named in the nominative, is the one the document names
+    names no one else; the salient person before it, in an earlier sentence and not on a line of their own (a
+    byline), is named in the nominative, is the one the document names
     most often (more often than anyone else); the title presents no holder of its own (:func:`_presented`).
     Whether that person holds a title already is the caller's to ask."""
     tokens = analysis.tokens
@@ -44,6 +45,8 @@ def protagonist_of(analysis: Analysis, title: Title, persons: list[Span], resolv
         return None
     entity = resolved.entity_of[person]
     words = analysis.tokens_in(person.start, person.end)
+    if words[0].sent == head.sent or line_starts(analysis.text, person.start) and line_ends(analysis.text, person.end):
+        return None  # a clause of the person's own sentence (``Орлов заявил, что актёр …``), a byline
     if not _most_named(entity, persons, resolved) or not any(case_of(t) == "Nom" for t in words) \
             or _predicate_gender(analysis, title) not in (None, words[0].feat.get("Gender")):
         return None
