@@ -27,6 +27,7 @@ from .verbs import (
     converb_governor,
     gapped_predicate,
     is_predicate,
+    known_as,
     past_modifiers,
     predicate_across_phrase,
 )
@@ -96,8 +97,8 @@ def predicate_person(
         person = person or _subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
-    verb = capacity_verb(analysis, title)
-    if verb is not None:  # "Орлов выступил на форуме как глава делегации"
+    verb = capacity_verb(analysis, title) or known_as(analysis, title, morph)
+    if verb is not None:  # "Орлов выступил на форуме как глава делегации", "Орлов, известный как композитор"
         return _subject_of(analysis, verb, people, morph=morph)
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:

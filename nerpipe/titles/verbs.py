@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..text import DASHES
 from .grammar import Title
@@ -64,6 +64,25 @@ def capacity_verb(analysis: Analysis, title: Title) -> int | None:
         if finite(token):
             return k
     return None
+
+
+# adjectives and participles whose ``как`` phrase says what one is known as (lemmas): "известный как композитор",
+# "прославившийся как хирург", "зарекомендовавшая себя как тренер"
+_KNOWN_AS = frozenset({"известный", "знаменитый", "популярный", "знакомый", "узнаваемый", "прославиться",
+                       "зарекомендовать", "проявить", "состояться", "прославить"})
+
+
+def known_as(analysis: Analysis, title: Title, morph: Morph) -> int | None:
+    """The adjective or participle a title in the nominative after ``как`` says what one is known as by (``Орлов,
+    известный как композитор``; ``Орлова известна как марафонка``; ``более известный как …``): its index, whose
+    subject or the name it qualifies is the holder."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    j = title.first - 1
+    if j < 0 or fold(tokens[j].text) != "как" or case_of(head) != "Nom" or head.head is None:
+        return None
+    word = tokens[head.head]
+    return word.index if word.pos in ("ADJ", "VERB") and morph.lemma(word.text) in _KNOWN_AS else None
 
 
 def predicate_across_phrase(analysis: Analysis, title: Title) -> int | None:
