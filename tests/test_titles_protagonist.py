@@ -88,3 +88,18 @@ def test_a_title_one_is_known_as(text, expected, models):
 ])
 def test_known_as_with_no_title_of_the_person(text, models):
     assert rows(text, models) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause before the name with no subject of its own: the main clause's subject, of its gender
+    ("После того как стал тренером, Пётр Сомов переехал в Тверь.", [("Пётр Сомов", "тренером")]),
+    ("Пока работала моделью, Анна Зорина объехала весь мир.", [("Анна Зорина", "моделью")]),
+    # a clause with a subject of its own keeps it
+    ("После того как Иван Лаптев стал тренером, Пётр Сомов переехал в Тверь.", [("Иван Лаптев", "тренером")]),
+    ("Пока Анна Зорина работала моделью, Пётр Сомов объехал весь мир.", [("Анна Зорина", "моделью")]),
+    # a converb's title is its verb's subject's, not the one that verb appoints
+    ("Проработав тренером десять лет, Пётр Сомов назначил Ивана Лаптева директором.",
+     [("Пётр Сомов", "тренером"), ("Иван Лаптев", "директором")]),
+])
+def test_a_title_in_a_clause_before_the_name(text, expected, models):
+    assert rows(text, models) == expected

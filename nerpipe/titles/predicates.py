@@ -24,6 +24,7 @@ from .subjects import SUBJECT_PRONOUNS, antecedent_of, pronoun_antecedent, verbl
 from .tokens import People, case_of, first_token, same_case
 from .verbs import (
     capacity_verb,
+    clause_subject,
     converb_governor,
     gapped_predicate,
     is_predicate,
@@ -82,6 +83,7 @@ def predicate_person(
                 person = appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
             if person is None and not names_other:
                 person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
+                    or clause_subject(analysis, verb, people) \
                     or _passive_left_out(analysis, verb, people)
             if person is not None or names_other:
                 return person
@@ -151,6 +153,8 @@ def _controller(analysis: Analysis, verb: int, people: People, morph: Morph) -> 
     form = (tokens[verb].feat.get("VerbForm"), tokens[verb].rel)
     if parent is None or form not in (("Inf", "xcomp"), ("Conv", "advcl")):
         return None
+    if form[0] == "Conv":  # its verb's subject, not whom that verb appoints: "Став министром, Орлов назначил Лаптева …"
+        return _subject_of(analysis, parent, people)
     obj = _dependent(analysis, parent, ("obj", "iobj"), people)
     if obj is not None:
         return people.of_token[obj]

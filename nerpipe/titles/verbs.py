@@ -8,6 +8,7 @@ import re
 
 from ..morph import Morph, fold
 from ..ner import Analysis
+from ..records import Span
 from ..text import DASHES
 from .grammar import Title
 from .sharing import AGE
@@ -134,3 +135,29 @@ def converb_governor(analysis: Analysis, title: Title) -> int | None:
     copula = [t for t in tokens[max(title.first - 2, 0): title.first]
               if t.head == head.index and t.rel == "cop" and fold(t.text) == "будучи"]
     return head.head if copula else None
+
+
+def clause_subject(analysis: Analysis, verb: int, people) -> Span | None:
+    """The one a finite verb with no subject of its own speaks of, in a clause before the name (``После того как
+    стал тренером, Пётр Орлов переехал …``; ``Пока работала моделью, Анна Зорина объехала мир``): the named
+    subject, after the verb, of the verb its clause hangs on or of the verb coordinated after it, whose gender
+    the verb's does not contradict. ``people``: the document's :class:`.tokens.People`."""
+    tokens = analysis.tokens
+    token = tokens[verb]
+    sent = [t for t in tokens if t.sent == token.sent]
+    if token.feat.get("VerbForm") != "Fin" or any(t.head == verb and t.rel.startswith("nsubj") for t in sent):
+        return None
+    above, k = None, token.head
+    for _ in range(3):  # "после того как стал": through the pronoun the clause hangs on
+        if k is None or tokens[k].pos in ("VERB", "AUX"):
+            above = k
+            break
+        k = tokens[k].head
+    coordinated = [t.index for t in sent if t.head == verb and t.rel == "conj" and t.pos in ("VERB", "AUX")]
+    for main in [k for k in (above, *coordinated) if k is not None]:
+        gender = tokens[main].feat.get("Gender")
+        for t in sent:
+            if t.head == main and t.rel.startswith("nsubj") and t.index > verb and t.index in people.of_token \
+                    and gender in (None, token.feat.get("Gender")):
+                return people.of_token[t.index]
+    return None
