@@ -25,6 +25,7 @@ from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .predicates import appointed_by_noun
+from .protagonist import protagonist_of
 from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
@@ -97,6 +98,10 @@ def build_positions(
                 same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]
                 holders[title] = [person if same else stated]  # the nearer mention of one holder
     _refer_back(analysis, [t for t in infos if t not in no_antecedent], holders, persons, lexicon)
+    for title, info in _protagonist_titles(analysis, titles, infos, holders, persons, resolved, lexicon,
+                                           lambda t: describe_title(analysis, t, spans, resolved, lexicon, orgs,
+                                                                    gazetteer, scope)):
+        holders[title], infos[title] = info
     for title in titles:
         subject = subject_title(analysis, title, titles) if title not in holders else None
         if subject is not None and len(holders.get(subject, ())) == 1:  # "Тогда будущий министр работала адвокатом"
@@ -337,6 +342,30 @@ def _refer_back(analysis: Analysis, infos: list[Title], holders: dict[Title, lis
             person = salient_antecedent(analysis, title, persons)
             if person is not None and not new_holder(analysis, title, person, lexicon.morph):
                 holders[title] = [person]
+
+
+def _protagonist_titles(analysis: Analysis, titles: list[Title], infos: dict[Title, TitleInfo],
+                        holders: dict[Title, list[Span]], persons: list[Span], resolved: Resolved,
+                        lexicon: TitleLexicon, describe) -> list[tuple[Title, tuple[list[Span], TitleInfo]]]:
+    """Occupations with no holder that speak of the document's protagonist (:func:`.protagonist.protagonist_of`:
+    ``В Твери умер Пётр Орлов. Композитору было 80 лет.``), each with its holder and what it says (``describe``):
+    not one of a class of people, one in quoted words, nor one a noun of appointing or a declined predicate gives;
+    the protagonist holds no title yet (``полузащитник Пётр Орлов … 30-летнего футболиста`` only describes again
+    what the text said). A post is left to the rules of restatement."""
+    titled = {resolved.entity_of[person] for people in holders.values() for person in people}
+    quoted = quoted_words(analysis)
+    found = []
+    for title in titles:
+        lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
+        if title in holders or lemma not in lexicon.professions or is_generic(analysis, title, lexicon) \
+                or any(start <= title.start and title.end <= end for start, end in quoted) \
+                or appointed_by_noun(analysis, title, lexicon.morph) \
+                or predicate_declined(analysis, title.head, lexicon.morph):
+            continue
+        person = protagonist_of(analysis, title, persons, resolved, lexicon)
+        if person is not None and resolved.entity_of[person] not in titled:
+            found.append((title, ([person], infos.get(title) or describe(title))))
+    return found
 
 
 def _compatible(this: str | None, other: str | None) -> bool:

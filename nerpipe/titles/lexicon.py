@@ -80,6 +80,7 @@ class TitleLexicon:
         self.regional_bodies = frozenset(groups.get("regional_body", ()))
         self.offices = frozenset(groups.get("office", ()))
         self.vague = frozenset(groups.get("vague", ()))
+        self.counterparts = frozenset(groups.get("counterpart", ()))  # "судья", "врач": acts upon another
         self.serving = frozenset(groups.get("serving", ()))  # "представитель партии", "член движения"
         self.holder_offices = frozenset(groups.get("holder_office", ()))
         self.ordinals = frozenset(groups.get("ordinal", ()))

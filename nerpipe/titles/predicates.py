@@ -31,9 +31,11 @@ from .subjects import (
 from .tokens import People, case_of, first_token, other_gender, same_case
 from .verbs import (
     capacity_verb,
+    clause_subject,
     converb_governor,
     gapped_predicate,
     is_predicate,
+    known_as,
     past_modifiers,
     predicate_across_phrase,
 )
@@ -88,6 +90,7 @@ def predicate_person(
                 person = appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
             if person is None and not names_other:
                 person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
+                    or clause_subject(analysis, verb, people) \
                     or _passive_left_out(analysis, verb, people)
             if person is not None or names_other:
                 return person
@@ -106,8 +109,8 @@ def predicate_person(
         person = person or _subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
-    verb = capacity_verb(analysis, title)
-    if verb is not None:  # "Орлов выступил на форуме как глава делегации"
+    verb = capacity_verb(analysis, title) or known_as(analysis, title, morph)
+    if verb is not None:  # "Орлов выступил на форуме как глава делегации", "Орлов, известный как композитор"
         return _subject_of(analysis, verb, people, morph=morph)
     person = _subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
@@ -160,6 +163,8 @@ def _controller(analysis: Analysis, verb: int, people: People, morph: Morph) -> 
     form = (tokens[verb].feat.get("VerbForm"), tokens[verb].rel)
     if parent is None or form not in (("Inf", "xcomp"), ("Conv", "advcl")):
         return None
+    if form[0] == "Conv":  # its verb's subject, not whom that verb appoints: "Став министром, Орлов назначил Лаптева …"
+        return _subject_of(analysis, parent, people)
     obj = _dependent(analysis, parent, ("obj", "iobj"), people)
     if obj is not None:
         return people.of_token[obj]

@@ -26,10 +26,10 @@ _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый минист
 def pointing_back(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A singular title with a word that points back to someone known (:data:`POINTERS`) among its modifiers or
     the two words before it (``Сам же главный тренер …``), not coordinated with another word (``новый мэр и
-    губернатор``), whose holder does not act on a pronoun (:func:`_acts_on_another`)."""
+    губернатор``), whose holder does not act on a pronoun (:func:`acts_on_another`)."""
     tokens = analysis.tokens
     head = tokens[title.head]
-    if number_of(head) == "Plur" or _coordinated(analysis, title) or _acts_on_another(analysis, title):
+    if number_of(head) == "Plur" or coordinated(analysis, title) or acts_on_another(analysis, title):
         return False
     words = tokens[max(0, title.first - 2):title.head]
     return any(t.sent == head.sent and morph.lemma(t.text) in POINTERS and _points_at(t, head) for t in words)
@@ -119,14 +119,14 @@ def _yet_to_come(analysis: Analysis, head: Token) -> bool:
     return any(t.feat.get("Tense") == "Fut" or fold(t.text) in _FUTURE for t in clause)
 
 
-def _acts_on_another(analysis: Analysis, title: Title) -> bool:
+def acts_on_another(analysis: Analysis, title: Title) -> bool:
     """A title whose sentence has a pronoun for its object (``Новый губернатор встретил его в аэропорту``): the
     one named before is whom the title's holder acts on, not the holder."""
     return any(t.pos == "PRON" and t.rel in ("obj", "iobj", "obl") and fold(t.text) in OBLIQUE_PRONOUNS
                for t in sentence_tokens(analysis, analysis.tokens[title.head].sent))
 
 
-def _coordinated(analysis: Analysis, title: Title) -> bool:
+def coordinated(analysis: Analysis, title: Title) -> bool:
     """A title after or before ``и``/``или`` (``… Орловым и новым тренером команды``, ``новый мэр и
     губернатор``): one of several people or titles."""
     tokens = analysis.tokens

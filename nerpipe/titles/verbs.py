@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..ner import Analysis
+from ..records import Span
 from ..text import DASHES
 from .grammar import Title
 from .sharing import AGE
@@ -66,6 +67,25 @@ def capacity_verb(analysis: Analysis, title: Title) -> int | None:
     return None
 
 
+# adjectives and participles whose ``как`` phrase says what one is known as (lemmas): "известный как композитор",
+# "прославившийся как хирург", "зарекомендовавшая себя как тренер"
+_KNOWN_AS = frozenset({"известный", "знаменитый", "популярный", "знакомый", "узнаваемый", "прославиться",
+                       "зарекомендовать", "проявить", "состояться", "прославить"})
+
+
+def known_as(analysis: Analysis, title: Title, morph: Morph) -> int | None:
+    """The adjective or participle a title in the nominative after ``как`` says what one is known as by (``Орлов,
+    известный как композитор``; ``Орлова известна как марафонка``; ``более известный как …``): its index, whose
+    subject or the name it qualifies is the holder."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    j = title.first - 1
+    if j < 0 or fold(tokens[j].text) != "как" or case_of(head) != "Nom" or head.head is None:
+        return None
+    word = tokens[head.head]
+    return word.index if word.pos in ("ADJ", "VERB") and morph.lemma(word.text) in _KNOWN_AS else None
+
+
 def predicate_across_phrase(analysis: Analysis, title: Title) -> int | None:
     """A verb that gives a title right before a title in the instrumental, across a prepositional phrase of at most
     three words (``успел поработать в мэрии директором``), whatever the parser hangs the title on."""
@@ -115,3 +135,29 @@ def converb_governor(analysis: Analysis, title: Title) -> int | None:
     copula = [t for t in tokens[max(title.first - 2, 0): title.first]
               if t.head == head.index and t.rel == "cop" and fold(t.text) == "будучи"]
     return head.head if copula else None
+
+
+def clause_subject(analysis: Analysis, verb: int, people) -> Span | None:
+    """The one a finite verb with no subject of its own speaks of, in a clause before the name (``После того как
+    стал тренером, Пётр Орлов переехал …``; ``Пока работала моделью, Анна Зорина объехала мир``): the named
+    subject, after the verb, of the verb its clause hangs on or of the verb coordinated after it, whose gender
+    the verb's does not contradict. ``people``: the document's :class:`.tokens.People`."""
+    tokens = analysis.tokens
+    token = tokens[verb]
+    sent = [t for t in tokens if t.sent == token.sent]
+    if token.feat.get("VerbForm") != "Fin" or any(t.head == verb and t.rel.startswith("nsubj") for t in sent):
+        return None
+    above, k = None, token.head
+    for _ in range(3):  # "после того как стал": through the pronoun the clause hangs on
+        if k is None or tokens[k].pos in ("VERB", "AUX"):
+            above = k
+            break
+        k = tokens[k].head
+    coordinated = [t.index for t in sent if t.head == verb and t.rel == "conj" and t.pos in ("VERB", "AUX")]
+    for main in [k for k in (above, *coordinated) if k is not None]:
+        gender = tokens[main].feat.get("Gender")
+        for t in sent:
+            if t.head == main and t.rel.startswith("nsubj") and t.index > verb and t.index in people.of_token \
+                    and gender in (None, token.feat.get("Gender")):
+                return people.of_token[t.index]
+    return None

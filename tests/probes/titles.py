@@ -374,13 +374,20 @@ def pronouns(title: Title, p: Person, _q: Person):
 
 
 def runs(title: Title, p: Person, _q: Person):
-    """A biography that goes on with no subject, a title after ``как``, an age between a predicate and a name."""
+    """A biography that goes on with no subject, a title after ``как`` (``выступил как``, ``известный как``), a
+    clause before the name with no subject of its own, an age between a predicate and a name."""
     born, finished = p.verb("родился"), p.verb("окончил")
     yield "run_verbless", f"{p.forms[0]} {born} в Твери. В 1990 году {finished} университет. С 2015 года — " \
         f"{title.form('nom')}.", held(p, title)
     yield "run_became", f"{p.forms[0]} {born} в Твери. В 1990 году {finished} университет. В 2015 году " \
         f"{p.verb('стал')} {title.form('ins')}.", held(p, title)
     yield "capacity_kak", f"{p.forms[0]} {p.verb('выступил')} на форуме как {title.form('nom')}.", held(p, title)
+    known, short = ("известная", "известна") if p.feminine else ("известный", "известен")
+    yield "capacity_known_as", f"{p.forms[0]}, {known} как {title.form('nom')}, {p.verb('открыл')} школу.", \
+        held(p, title)
+    yield "capacity_known_as_short", f"{p.forms[0]} {short} как {title.form('nom')}.", held(p, title)
+    yield "clause_before_name", f"После того как {p.verb('стал')} {title.form('ins')}, {p.forms[0]} " \
+        f"{p.verb('переехал')} в Тверь.", held(p, title)
     if title.post:
         yield "run_appointed", f"{p.forms[0]} {born} в Твери. В 1990 году {finished} университет. В 2015 году " \
             f"{p.verb('назначен')} {title.form('ins')}.", held(p, title)
@@ -849,6 +856,11 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     # a title word the tagger reads as an adjective opens an organization's span ("гида музея «Сфера»")
     ("holder_of_supporters", "Сторонники гида музея «Сфера» Ольги Ершовой вышли на митинг."),
     ("next_sentence_subject", "Ольга Ершова прилетела в Тверь. Гид музея «Сфера» рассказала журналистам о планах."),
+    ("capacity_known_as", "Ольга Ершова, известная как гид музея «Сфера», открыла школу."),
+    ("capacity_known_as_short", "Ольга Ершова известна как гид музея «Сфера»."),
+    # a title with a number ("№ 3") in a clause before the name: its holder is not found
+    ("clause_before_name", "После того как стала главным врачом городской больницы № 3, Анна Котова переехала в "
+                           "Тверь."),
     ("replaced_titled", "Директора завода «Заря» Ольгу Ершову сменил Глеб Ракитин."),
     # the parser makes the genitive "критика" a second subject beside "слова", not the noun it hangs on
     ("back_this", "«Мы справимся», — заявила Ольга Ершова. Эти слова критика внушают оптимизм."),
