@@ -196,9 +196,24 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
             return gendered.pop()  # ``Халиду`` tagged a man's nominative: a man's ``Халид`` in the dative
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
+        one = _one_name_oblique(morph, text, cases, tagged)
+        if one is not None:
+            return one  # ``всеми любимой Пенелопе Крус`` tagged an instrumental: her dative or locative
     if tagged is None and len(before - {None}) == 1:
         return next(iter(before - {None}))  # ``при Жиле Фурнье``: the surname untagged, the first name's case
     return tagged
+
+
+def _one_name_oblique(morph: Morph, text: str, cases: set[str], tagged: str | None) -> str | None:
+    """The first of the oblique cases a first name pymorphy knows is in when they are all of one name and
+    gender and the tagger reads a case it cannot be in (``Пенелопе``, the dative or locative of ``Пенелопа``,
+    tagged an instrumental): its nominative is the same in each; ``None`` for a name that can be a nominative,
+    or be forms of two names (``Валерию``: his dative, her accusative)."""
+    if tagged is None or tagged in cases or not cases or "nomn" in cases:
+        return None
+    names = {(p.normal_form, p.tag.gender) for p in morph.parses(fold(text))
+             if "Name" in p.tag and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.case != "voct"}
+    return min(cases, key=CASE_ORDER.index) if len(names) == 1 else None
 
 
 def _singular_cases(morph: Morph, text: str) -> set[str]:

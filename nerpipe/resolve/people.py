@@ -42,6 +42,7 @@ from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .respellings import misspelt_first_names, same_written_names, vowel_respellings
+from .subject_surnames import keep_subject_surnames
 from .syntax import (
     adjacent_subjects,
     after_preposition,
@@ -61,6 +62,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     """The canonical name of every PER span, partial names resolved to the full name they fit."""
     names: dict[Span, Name] = {}
     genders: dict[Span, str] = {}  # the gender the verb of a subject shows
+    subjects: dict[Span, str | None] = {}  # the spans the syntax reads as a verb's subject, and its gender
     obliques: set[Span] = set()  # the spans the syntax hangs on a word as its object or modifier
     adjacent = adjacent_subjects(analysis, spans, morph)
     before_subject = {second: gender for second, gender in adjacent.values()}
@@ -86,6 +88,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         words = in_case(words, listed_subject(analysis, span, morph))
         if verb_gender:
             genders[span] = verb_gender
+        if subject:
+            subjects[span] = verb_gender
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
@@ -101,6 +105,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _patronymics_as_surnames(analysis, names)
     share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
+    keep_subject_surnames(analysis, names, subjects, morph)
     same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)

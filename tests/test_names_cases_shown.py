@@ -1,0 +1,107 @@
+"""Names whose nominative or whose person a word of the name itself, or another mention of the document,
+shows (invented names): a woman's first name that looks like a family name of China in the genitive, a
+first name that cannot be in the case the tagger reads, a surname a subject writes alone as it is, a list's
+woman written surname first, two spellings of a Japanese name, a verb after a heading, a Chinese given name
+declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze, person_mentions
+
+
+def _names(text, models) -> set[str]:
+    return {name for name, _texts in person_mentions(text, models)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's first name, not the family name ``Ян``, ``Лин`` in the genitive before a given name
+    ("Яна Новак выступила на форуме.", {"Яна Новак"}),
+    ("На встрече были Ян Новак и Яна Новак.", {"Ян Новак", "Яна Новак"}),
+    ("Ян Новак выступил на форуме. Его сестра Яна Новак приехала позже.", {"Ян Новак", "Яна Новак"}),
+    # near cases: names of China and Korea with the family name declined stay so
+    ("Встреча с Хвана Сон Ука не состоялась.", {"Хван Сон Ук"}),
+    ("Мы встретили Яна Ду Вэя в Пекине.", {"Ян Ду Вэй"}),
+    ("Интервью Ян Лина вышло вчера.", {"Ян Лин"}),
+])
+def test_a_womans_first_name_is_no_declined_family_name(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy knows in the dative and locative only, tagged an instrumental after an adjective
+    ("Награда досталась всеми любимой Пенелопе Крус за роль в картине.", {"Пенелопа Крус"}),
+    ("Приз достался всеми любимой Пенелопе Моро из Лиона.", {"Пенелопа Моро"}),
+    # near cases: names in the case the tagger reads, and one that can be two names' forms
+    ("Мы гордимся нашей Анной Котовой.", {"Анна Котова"}),
+    ("Премию получила Пенелопа Крус.", {"Пенелопа Крус"}),
+    ("Приз вручили талантливой Кларе Моро из Лиона.", {"Клара Моро"}),
+])
+def test_a_first_name_in_no_case_the_tagger_reads(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the surname alone as a subject shows it does not decline: the full name keeps it as written
+    ("Губернатор наградил Евгению Гуцу. Позже Гуцу поблагодарила коллег.", {("Евгения Гуцу", 2)}),
+    ("Жюри выбрало Валерию Касамару. Касамару рассказала о планах.", {("Валерия Касамару", 2)}),
+    ("Премию вручили Ивану Кобу. Кобу сказал, что рад.", {("Иван Кобу", 2)}),
+    # near cases: a regular Russian surname, a declined foreign one, a surname alone that is no subject
+    ("Премию вручили Ивану Орлову. Орлову сказал, что рад.", {("Иван Орлов", 2)}),
+    ("Губернатор встретился с Олегом Шмидтом. Шмидт рассказал о заводе.", {("Олег Шмидт", 2)}),
+    ("Партия выдвинула Анну Котову. Котова рассказала о программе.", {("Анна Котова", 2)}),
+    ("Премию вручили Ивану Кобу. Позже вручили и Кобу.", {("Иван Коб", 2)}),
+])
+def test_a_surname_a_subject_writes_alone(models, text, expected):
+    assert {(name, len(texts)) for name, texts in person_mentions(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a woman's surname before her first name in a list, natasha's two spans made one name
+    ("Список участников: Петров Иван, Сидорова Анна, Кузнецов Олег.",
+     {"Иван Петров", "Анна Сидорова", "Олег Кузнецов"}),
+    ("В состав комиссии вошли Сидорова Анна, Кузнецов Олег и Лапина Ирина.",
+     {"Анна Сидорова", "Олег Кузнецов", "Ирина Лапина"}),
+    ("Лучший игрок: Метелева Анна.", {"Анна Метелева"}),
+    # near cases: a man's genitive before a subject is two people
+    ("У Петрова Анна взяла интервью в мае.", {"Петров", "Анна"}),
+])
+def test_a_listed_woman_written_surname_first(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Japanese name written the Hepburn way (``ш``, ``дж``) and the Russian way is one person
+    ("Министр Фумио Кисида прибыл в Сеул. Позже Кишида встретился с президентом.", {("Фумио Кисида", 2)}),
+    ("Премьер Сигеру Исиба прибыл в Сеул. Позже Шигеру Ишиба встретился с президентом.", {("Сигеру Исиба", 2)}),
+    ("Тренер Рэйдзи Такэси приехал в клуб. Позже Такеши рассказал о команде.", {("Рэйдзи Такэси", 2)}),
+    # near cases: Russian words that look so are two people
+    ("Тренер Павел Машин приехал. Позже Масин рассказал о команде.", {("Павел Машин", 1), ("Масин", 1)}),
+])
+def test_a_japanese_name_in_two_spellings(models, text, expected):
+    assert {(name, len(texts)) for name, texts in person_mentions(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Новости культуры Исполняется 100 лет со дня рождения Петра Огнева", {"Пётр Огнев"}),
+    ("Новости спорта Завершился чемпионат области, победил Олег Седов.", {"Олег Седов"}),
+    # near case: a name's dative pymorphy knows as a verb of the first person
+    ("На турнире выступил Жилю Мартен.", {"Жилю Мартен"}),
+])
+def test_a_verb_after_a_heading_is_no_name(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name of two syllables joined by ``н`` declined after a family name that is not
+    ("Гран-при вручен тайваньскому режиссеру Цай Минляну за картину.", {("Минлян", "Цай")}),
+    ("Интервью режиссера Чжан Бинляна вышло вчера.", {("Бинлян", "Чжан")}),
+])
+def test_a_chinese_given_name_declined(models, text, expected):
+    assert {(p.first, p.last) for p in analyze(text, models).persons} == expected
+
+
+def test_a_russian_first_name_after_a_chinese_family_name_declines(models):
+    # near case: a doubled ``н`` is no syllable's end, the word a Russian name in its case
+    assert _names("Интервью с Ли Анной вышло вчера.", models) == {"Ли Анна"}
