@@ -105,3 +105,26 @@ def test_a_chinese_given_name_declined(models, text, expected):
 def test_a_russian_first_name_after_a_chinese_family_name_declines(models):
     # near case: a doubled ``н`` is no syllable's end, the word a Russian name in its case
     assert _names("Интервью с Ли Анной вышло вчера.", models) == {"Ли Анна"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name alone that is his dative or her accusative, in a list of accusatives: hers
+    ("На вечер пришли звезды: Ани Тамар, Валерию и Иосифа Горского, Филиппа Лунина, Кристину Ветрову.",
+     {"Валерия", "Иосиф Горский", "Филипп Лунин", "Кристина Ветрова"}),
+    # near cases: a list of datives, and a list with no name that tells
+    ("Премии вручили Валерию, Олегу и Игорю.", {"Валерий", "Олег", "Игорь"}),
+    ("Премии вручили Валерию и Олегу Петрову.", {"Валерий", "Олег Петров"}),
+])
+def test_a_first_name_in_the_case_of_its_list(models, text, expected):
+    assert expected <= _names(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # her accusative the tagger reads as a man's: the case holds, the name is hers
+    ("Мы поздравили Евгению Котову.", {"Евгения Котова"}),
+    ("Мы поздравили Евгению Котову и Олега Лапина.", {"Евгения Котова", "Олег Лапин"}),
+    # near case: a man's dative
+    ("Премию вручили Евгению Котову.", {"Евгений Котов"}),
+])
+def test_a_womans_accusative_the_tagger_reads_as_a_mans(models, text, expected):
+    assert _names(text, models) == expected
