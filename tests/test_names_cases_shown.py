@@ -128,3 +128,17 @@ def test_a_first_name_in_the_case_of_its_list(models, text, expected):
 ])
 def test_a_womans_accusative_the_tagger_reads_as_a_mans(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roles of a play named by common nouns with a capital are no people
+    ("Роль Горничной сыграет Ирина Лапина, роль Профессора исполнит Олег Седов.", {"Ирина Лапина", "Олег Седов"}),
+    ("Он исполнит роли Перхотина, Миусова, Эксперта, Профессора, Патологоанатома.", {"Перхотин", "Миусов"}),
+    ("В роли Кузнеца выступил Игорь Лебедь.", {"Игорь Лебедь"}),
+    # near cases: a character with a name, a surname that is a common noun, a title before a name
+    ("Роль Анны Карениной исполнит Мария Лапина.", {"Анна Каренина", "Мария Лапина"}),
+    ("Главную роль сыграл Олег Соловей. Соловей рассказал о роли.", {"Олег Соловей"}),
+    ("Профессор Олег Седов прочитал лекцию.", {"Олег Седов"}),
+])
+def test_a_role_named_by_a_common_noun(models, text, expected):
+    assert _names(text, models) == expected
