@@ -142,3 +142,17 @@ def test_a_womans_accusative_the_tagger_reads_as_a_mans(models, text, expected):
 ])
 def test_a_role_named_by_a_common_noun(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname in ``-а`` kept as written in the dative beside its nominative: one person
+    ("Жюри выбрало Анну Ламару. Анне Ламаре вручили приз.", {("Анна Ламара", 2)}),
+    ("В очереди заметили Любовь Зорину, Валерию Ламару и Олега Кравцова. Валерии Ламаре позже удалось пройти.",
+     {("Любовь Зорина", 1), ("Валерия Ламара", 2), ("Олег Кравцов", 1)}),
+    ("Жюри выбрало Петра Ламару. Петру Ламаре вручили приз.", {("Пётр Ламара", 2)}),
+    # near cases: two first names are two people, and a surname in ``-е`` alone stays
+    ("Жюри выбрало Анну Ламару. Инне Ламаре вручили приз.", {("Анна Ламара", 1), ("Инна Ламаре", 1)}),
+    ("Валерии Ламаре позже удалось пройти в зал.", {("Валерия Ламаре", 1)}),
+])
+def test_a_surname_in_a_declined_beside_its_nominative(models, text, expected):
+    assert {(name, len(texts)) for name, texts in person_mentions(text, models)} == expected

@@ -311,7 +311,8 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
     distinct = list(dict.fromkeys(full))
     for name in distinct:
         for other in distinct:
-            if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last):
+            if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last) \
+                    and not _declined_in_a(name, other):
                 continue
             if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first):
@@ -321,6 +322,14 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
                     out[name] = other
                 break
     return out
+
+
+def _declined_in_a(name: Name, other: Name) -> bool:
+    """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
+    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative)."""
+    last, own = fold(name.last), fold(other.last)
+    return fold(name.first) == fold(other.first) and len(last) == len(own) > 3 and last[:-1] == own[:-1] \
+        and own[-1] in "ая" and last[-1] in "еиыу"
 
 
 def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:
