@@ -156,3 +156,18 @@ def test_a_role_named_by_a_common_noun(models, text, expected):
 ])
 def test_a_surname_in_a_declined_beside_its_nominative(models, text, expected):
     assert {(name, len(texts)) for name, texts in person_mentions(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name with and without the word that tells father from son: one person
+    ("На съезде выступил Владимир Сомов-старший. Владимир Сомов — старший рассказал о планах.",
+     {("Владимир Сомов-старший", 2)}),
+    ("Премию получили Олег Сомов-младший и Анна Лапина. Олег Сомов поблагодарил жюри.",
+     {("Олег Сомов-младший", 2), ("Анна Лапина", 1)}),
+    # near cases: beside father and son the bare name stays apart; another first name is another person
+    ("На вечер пришли Олег Сомов-младший и Олег Сомов-старший. Олег Сомов выступил первым.",
+     {("Олег Сомов-младший", 1), ("Олег Сомов-старший", 1), ("Олег Сомов", 1)}),
+    ("Олег Сомов выступил первым. Затем пришел Игорь Сомов-младший.", {("Олег Сомов", 1), ("Игорь Сомов-младший", 1)}),
+])
+def test_a_name_with_and_without_its_generation(models, text, expected):
+    assert {(name, len(texts)) for name, texts in person_mentions(text, models)} == expected

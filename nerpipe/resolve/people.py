@@ -38,6 +38,7 @@ from .forms import (
     surnames_before_initials,
     undeclined_feminine,
 )
+from .generations import generation_forms
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case
@@ -114,7 +115,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
         | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
-        | misspelt_first_names(full, morph)
+        | misspelt_first_names(full, morph) | generation_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
