@@ -171,3 +171,14 @@ def test_a_surname_in_a_declined_beside_its_nominative(models, text, expected):
 ])
 def test_a_name_with_and_without_its_generation(models, text, expected):
     assert {(name, len(texts)) for name, texts in person_mentions(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's adjective before its court, natasha's name, is no person
+    ("Дело рассматривалось повторно: 16 марта Тигильский райсуд приговорил Сомова к полутора годам.", {"Сомов"}),
+    # near cases: a surname in ``-ский`` as a subject or an object stays a person
+    ("Вчера Соколовский райсуд не посетил.", {"Соколовский"}),
+    ("Губернатор встретился с Олегом Соколовским.", {"Олег Соколовский"}),
+])
+def test_an_adjective_before_its_noun_is_no_name(models, text, expected):
+    assert _names(text, models) == expected
