@@ -31,11 +31,11 @@ def test_a_womans_first_name_is_no_declined_family_name(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a first name pymorphy knows in the dative and locative only, tagged an instrumental after an adjective
-    ("Награда досталась всеми любимой Пенелопе Крус за роль в картине.", {"Пенелопа Крус"}),
+    ("Награда досталась всеми любимой Пенелопе Дальмас за роль в картине.", {"Пенелопа Дальмас"}),
     ("Приз достался всеми любимой Пенелопе Моро из Лиона.", {"Пенелопа Моро"}),
     # near cases: names in the case the tagger reads, and one that can be two names' forms
     ("Мы гордимся нашей Анной Котовой.", {"Анна Котова"}),
-    ("Премию получила Пенелопа Крус.", {"Пенелопа Крус"}),
+    ("Премию получила Пенелопа Дальмас.", {"Пенелопа Дальмас"}),
     ("Приз вручили талантливой Кларе Моро из Лиона.", {"Клара Моро"}),
 ])
 def test_a_first_name_in_no_case_the_tagger_reads(models, text, expected):
@@ -45,7 +45,7 @@ def test_a_first_name_in_no_case_the_tagger_reads(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the surname alone as a subject shows it does not decline: the full name keeps it as written
     ("Губернатор наградил Евгению Гуцу. Позже Гуцу поблагодарила коллег.", {("Евгения Гуцу", 2)}),
-    ("Жюри выбрало Валерию Касамару. Касамару рассказала о планах.", {("Валерия Касамару", 2)}),
+    ("Жюри выбрало Валерию Ламару. Ламару рассказала о планах.", {("Валерия Ламару", 2)}),
     ("Премию вручили Ивану Кобу. Кобу сказал, что рад.", {("Иван Кобу", 2)}),
     # near cases: a regular Russian surname, a declined foreign one, a surname alone that is no subject
     ("Премию вручили Ивану Орлову. Орлову сказал, что рад.", {("Иван Орлов", 2)}),
@@ -73,8 +73,8 @@ def test_a_listed_woman_written_surname_first(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a Japanese name written the Hepburn way (``ш``, ``дж``) and the Russian way is one person
-    ("Министр Фумио Кисида прибыл в Сеул. Позже Кишида встретился с президентом.", {("Фумио Кисида", 2)}),
-    ("Премьер Сигеру Исиба прибыл в Сеул. Позже Шигеру Ишиба встретился с президентом.", {("Сигеру Исиба", 2)}),
+    ("Министр Тадао Кисиро прибыл в Сеул. Позже Киширо встретился с президентом.", {("Тадао Кисиро", 2)}),
+    ("Премьер Сигеру Косиба прибыл в Сеул. Позже Шигеру Кошиба встретился с президентом.", {("Сигеру Косиба", 2)}),
     ("Тренер Рэйдзи Такэси приехал в клуб. Позже Такеши рассказал о команде.", {("Рэйдзи Такэси", 2)}),
     # near cases: Russian words that look so are two people
     ("Тренер Павел Машин приехал. Позже Масин рассказал о команде.", {("Павел Машин", 1), ("Масин", 1)}),
@@ -95,7 +95,7 @@ def test_a_verb_after_a_heading_is_no_name(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a given name of two syllables joined by ``н`` declined after a family name that is not
-    ("Гран-при вручен тайваньскому режиссеру Цай Минляну за картину.", {("Минлян", "Цай")}),
+    ("Гран-при вручен тайваньскому режиссеру Цай Бинсяну за картину.", {("Бинсян", "Цай")}),
     ("Интервью режиссера Чжан Бинляна вышло вчера.", {("Бинлян", "Чжан")}),
 ])
 def test_a_chinese_given_name_declined(models, text, expected):
@@ -133,7 +133,7 @@ def test_a_womans_accusative_the_tagger_reads_as_a_mans(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # roles of a play named by common nouns with a capital are no people
     ("Роль Горничной сыграет Ирина Лапина, роль Профессора исполнит Олег Седов.", {"Ирина Лапина", "Олег Седов"}),
-    ("Он исполнит роли Перхотина, Миусова, Эксперта, Профессора, Патологоанатома.", {"Перхотин", "Миусов"}),
+    ("Он исполнит роли Лапищева, Мотылёва, Эксперта, Профессора, Патологоанатома.", {"Лапищев", "Мотылёв"}),
     ("В роли Кузнеца выступил Игорь Лебедь.", {"Игорь Лебедь"}),
     # near cases: a character with a name, a surname that is a common noun, a title before a name
     ("Роль Анны Карениной исполнит Мария Лапина.", {"Анна Каренина", "Мария Лапина"}),
@@ -175,7 +175,7 @@ def test_a_name_with_and_without_its_generation(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a town's adjective before its court, natasha's name, is no person
-    ("Дело рассматривалось повторно: 16 марта Тигильский райсуд приговорил Сомова к полутора годам.", {"Сомов"}),
+    ("Дело рассматривалось повторно: 16 марта Заречный райсуд приговорил Сомова к полутора годам.", {"Сомов"}),
     # near cases: a surname in ``-ский`` as a subject or an object stays a person
     ("Вчера Соколовский райсуд не посетил.", {"Соколовский"}),
     ("Губернатор встретился с Олегом Соколовским.", {"Олег Соколовский"}),

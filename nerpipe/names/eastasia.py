@@ -109,7 +109,7 @@ def _declined_syllable(morph: Morph, text: str) -> bool:
 _DIGRAPHS = re.compile(r"чж|цз|чх|кх|тх|пх|нг|нь|дж")
 
 
-_CLUSTER = re.compile(r"[бвгджзйклмпрстфхцчшщ][бвгджзйклмнпрстфхцчшщ]|нн")  # ``н`` may end a syllable (``Минлян``)
+_CLUSTER = re.compile(r"[бвгджзйклмпрстфхцчшщ][бвгджзйклмнпрстфхцчшщ]|нн")  # ``н`` may end a syllable (``Бинсян``)
 
 
 # endings of Russian surnames no syllable of a Chinese or Korean name has (``-ин`` it has: ``Юймин``)

@@ -208,7 +208,7 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
             return cases.pop()
         one = _one_name_oblique(morph, text, cases, tagged)
         if one is not None:
-            return one  # ``всеми любимой Пенелопе Крус`` tagged an instrumental: her dative or locative
+            return one  # ``всеми любимой Пенелопе Дальмас`` tagged an instrumental: her dative or locative
     if tagged is None and len(before - {None}) == 1:
         return next(iter(before - {None}))  # ``при Жиле Фурнье``: the surname untagged, the first name's case
     return tagged

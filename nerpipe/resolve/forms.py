@@ -53,7 +53,7 @@ def respelled(written: str, last: str | None) -> bool:
             or min(len(written), len(last)) < _MIN_RESPELLED_LETTERS or fold(written) == fold(last) \
             or is_russian_surname(written) or is_russian_surname(last) or fold(written)[:1] != fold(last)[:1]:
         return False
-    word, other = skeleton(russian_japanese(written)), skeleton(russian_japanese(last))  # ``Кишида``, ``Кисида``
+    word, other = skeleton(russian_japanese(written)), skeleton(russian_japanese(last))  # ``Киширо``, ``Кисиро``
     return len(other) >= 3 and (word == other or (word.startswith(other) and len(word) - len(other) <= 1))
 
 

@@ -1,5 +1,5 @@
-"""The case a name of a list is in, told by the other names of the list: ``Валерию`` between ``Ани Лорак,``
-and ``и Иосифа Пригожина, Кристину …`` is her accusative, not his dative, as the names around it can be."""
+"""The case a name of a list is in, told by the other names of the list: ``Валерию`` between ``Ани Тамар,``
+and ``и Иосифа Горского, Кристину …`` is her accusative, not his dative, as the names around it can be."""
 
 from __future__ import annotations
 

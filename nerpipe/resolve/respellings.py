@@ -76,7 +76,7 @@ def vowel_respelled(word: str, other: str) -> bool:
     """Whether two words in Cyrillic letters are one, or one written with other vowels in the same
     places (``Кэрри``, ``Керри``; ``Хантер-младший``, ``Хантор-младший``), their first and last letters
     alike and four letters or more."""
-    a, b = russian_japanese(word), russian_japanese(other)  # ``Фумио Кишида``, ``Фумио Кисида``
+    a, b = russian_japanese(word), russian_japanese(other)  # ``Тадао Киширо``, ``Тадао Кисиро``
     if a == b:
         return True
     if len(a) != len(b) or len(a) < _MIN_RESPELLED_LETTERS or a[0] != b[0] or a[-1] != b[-1]:

@@ -38,8 +38,8 @@ _HEPBURN = (("джи", "дзи"), ("джа", "дзя"), ("джу", "дзю"), ("
 
 
 def russian_japanese(word: str) -> str:
-    """A Japanese word written the Hepburn way in Cyrillic letters as Russian writes it (``Кишида`` →
-    ``кисида``, ``Ишиба`` → ``исиба``), in lower case, when it is then made of the syllables Russian writes
+    """A Japanese word written the Hepburn way in Cyrillic letters as Russian writes it (``Киширо`` →
+    ``кисиро``, ``Кошиба`` → ``косиба``), in lower case, when it is then made of the syllables Russian writes
     Japanese with; else the word in lower case (``Шишкин``)."""
     lowered = fold(word)
     respelled = lowered

@@ -220,7 +220,7 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
         if not looks_like_person(words, morph) or is_credit_line(text, span.start) \
                 or is_role_noun(analysis, span, morph) or modifies_next_noun(analysis, span, morph):
-            # ``роль Горничной``, ``Тигильский райсуд``
+            # ``роль Горничной``, ``Заречный райсуд``
             return
         if len(words) == 2 and (gazetteer.lookup("-".join(w.text for w in words)) is not None
                                 or fold(words[0].text) in _ARTICLES and gazetteer.lookup(words[1].text) is not None):

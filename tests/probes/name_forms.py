@@ -113,7 +113,7 @@ def _dashed_cases() -> list[Case]:
 
 # a woman's first name pymorphy knows in the dative and locative only, after an adjective the tagger takes the
 # name's case from (an instrumental): the nominative, as written; a foreign surname that does not decline
-ADJECTIVED = (("Пенелопа Крус", "Пенелопе Крус"), ("Пенелопа Моро", "Пенелопе Моро"),
+ADJECTIVED = (("Пенелопа Дальмас", "Пенелопе Дальмас"), ("Пенелопа Моро", "Пенелопе Моро"),
               ("Изабелла Ферран", "Изабелле Ферран"), ("Клара Дюбуа", "Кларе Дюбуа"))
 ADJECTIVED_TEMPLATES = ("Награда досталась всеми любимой {X} за роль.", "Приз вручили молодой {X} из Лиона.")
 # a woman's surname that does not decline, declined back from the form a subject writes alone

@@ -1,4 +1,4 @@
-"""A capitalised adjective natasha tags as a name that modifies the common noun after it (``Тигильский райсуд``,
+"""A capitalised adjective natasha tags as a name that modifies the common noun after it (``Заречный райсуд``,
 a town's adjective before its court): no person."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ...records import Span
 def modifies_next_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a span of one word that pymorphy reads as an adjective is one the parser hangs as a modifier on
     the word in lower case right after it, a common noun by pymorphy's readings (whatever the tagger reads it as)
-    that it agrees with in gender, number and case (``Тигильский`` + ``райсуд``); not a surname before its verb
+    that it agrees with in gender, number and case (``Заречный`` + ``райсуд``); not a surname before its verb
     (``Соколовский заявил``)."""
     tokens = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
     if len(tokens) != 1 or tokens[0].head is None or tokens[0].rel != "amod":

@@ -1,5 +1,5 @@
 """A role of a play named by a common noun, written with a capital as playbills do (``роль Горничной``,
-``роли Перхотина, Эксперта, Профессора``): a character, no person's name."""
+``роли Лапищева, Эксперта, Профессора``): a character, no person's name."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _LIST_REACH = 16  # how many tokens back a list of roles may run to its ``рол
 def is_role_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a span of one word pymorphy knows only as no name (a common noun or an adjective) is a role
     a form of ``роль`` names, right before it or before the list of capitalised words and commas it is in;
-    not a surname pymorphy knows as one, nor a word it does not know (``роль Перхотина``)."""
+    not a surname pymorphy knows as one, nor a word it does not know (``роль Лапищева``)."""
     tokens = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
     if len(tokens) != 1:
         return False
