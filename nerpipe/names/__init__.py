@@ -29,6 +29,7 @@ from .firsts import womans_undeclined
 from .name import REGNAL, Name, is_initial
 from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
+from .shown import WOMANS_NOMINATIVE, japanese_sounds
 from .turkic import turkic_particle
 from .words import (
     first_name_readings,
@@ -45,6 +46,7 @@ from .words import (
 __all__ = [
     "REGNAL",
     "PARTICLES",
+    "WOMANS_NOMINATIVE",
     "Name",
     "east_asian_surname",
     "dative_family",
@@ -55,6 +57,7 @@ __all__ = [
     "is_east_asian",
     "is_honorific",
     "is_initial",
+    "japanese_sounds",
     "is_kin",
     "is_occupation",
     "is_patronymic",

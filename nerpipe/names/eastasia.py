@@ -39,10 +39,22 @@ def is_east_asian(texts: list[str], morph: Morph) -> bool:
     if not 2 <= len(texts) <= 3 or family is None or any(is_initial(t) for t in texts):
         return False
     declined = family != fold(texts[0])
+    if declined and _womans_first_name(morph, texts):
+        return False  # ``Яна Новак``: a woman's first name, not the family name ``Ян`` in the genitive
     return all(_syllables(t) and not fold(t).endswith(RUSSIAN_SURNAME_ENDINGS)
                and not (morph.has_gram(fold(t), "Surn") and not (declined and _declined_syllable(morph, t)))
                or index == len(texts) - 1 and not declined and _declined_last(morph, t)
                for index, t in enumerate(texts[1:], 1))
+
+
+def _womans_first_name(morph: Morph, texts: list[str]) -> bool:
+    """Whether the first word, a family name with a Russian case ending by its letters, is a woman's first
+    name pymorphy knows in the nominative and the last word carries no such ending of its own (``Яна
+    Новак``, ``Лина Фам``; not ``Хвана Сон Ука``, whose syllables all decline)."""
+    first, last = fold(texts[0]), fold(texts[-1])
+    womans = any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number == "sing"
+                 for p in morph.parses(first))
+    return womans and last[-1:] in CONSONANTS
 
 
 def _syllables(text: str) -> bool:
@@ -92,11 +104,12 @@ def _declined_syllable(morph: Morph, text: str) -> bool:
 
 
 # the letters Russian writes one sound of Chinese or Korean with; other clusters of consonants and
-# doubled ones are not found in such names (``Ван Дамм``, ``Ли Харви`` are no such names)
+# doubled ones are not found in such names (``Ван Дамм``, ``Ли Харви`` are no such names), but for a syllable's
+# final ``н`` before the next one
 _DIGRAPHS = re.compile(r"чж|цз|чх|кх|тх|пх|нг|нь|дж")
 
 
-_CLUSTER = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{2}")
+_CLUSTER = re.compile(r"[бвгджзйклмпрстфхцчшщ][бвгджзйклмнпрстфхцчшщ]|нн")  # ``н`` may end a syllable (``Бинсян``)
 
 
 # endings of Russian surnames no syllable of a Chinese or Korean name has (``-ин`` it has: ``Юймин``)

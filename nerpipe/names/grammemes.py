@@ -53,7 +53,8 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     # the tagger's gender of the first name, which heads the name, else of the surname
     tagged_gender = (word_gender(parts[0][1]) if roles[0] == "first" else None) or word_gender(parts[-1][1])
     if any(gender == tagged_gender for _case, gender in readings) \
-            and not _womans_accusative_first(morph, texts[0], case, readings):
+            and not _womans_accusative_first(morph, texts[0], case, readings) \
+            and not _womans_accusative_pair(morph, texts[0], case, readings, roles):
         readings = {reading for reading in readings if reading[1] == tagged_gender}  # ``Кормилову``: a man's
     surname = {case for case, name_gender in readings}
     if not surname or case in surname:
@@ -141,6 +142,15 @@ def _womans_accusative_first(morph: Morph, first: str, case: str | None, reading
         and lowered.endswith("у") and lowered[-2] in CONSONANTS and not japanese_sounds(lowered)
 
 
+def _womans_accusative_pair(morph: Morph, first: str, case: str | None, readings, roles) -> bool:
+    """A first name pymorphy knows as a woman's accusative (``Евгению``: his dative, her accusative) before a
+    surname that can be hers too (``Котову``), both in the accusative the tagger reads: the case the syntax
+    tells holds, and in it the name is a woman's, whatever gender the tagger guesses."""
+    return case == "accs" and roles[0] == "first" and ("accs", "femn") in readings and any(
+        p.tag.case == "accs" and p.tag.gender == "femn" for p in first_name_readings(morph, first)
+        if "Fixd" not in p.tag)
+
+
 def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
@@ -196,9 +206,25 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
             return gendered.pop()  # ``Халиду`` tagged a man's nominative: a man's ``Халид`` in the dative
         if len(cases) == 1 and not (oblique and cases == {"nomn"} and tagged not in (None, "nomn")):
             return cases.pop()
+        one = _one_name_oblique(morph, text, cases, tagged)
+        if one is not None:
+            return one  # ``всеми любимой Пенелопе Дальмас`` tagged an instrumental: her dative or locative
     if tagged is None and len(before - {None}) == 1:
         return next(iter(before - {None}))  # ``при Жиле Фурнье``: the surname untagged, the first name's case
     return tagged
+
+
+def _one_name_oblique(morph: Morph, text: str, cases: set[str], tagged: str | None) -> str | None:
+    """The first of the oblique cases a first name pymorphy knows is in when they are all of one name and
+    gender and the tagger reads a case it cannot be in (``Пенелопе``, the dative or locative of ``Пенелопа``,
+    tagged an instrumental): its nominative is the same in each; ``None`` for a name that can be a nominative,
+    or be forms of two names (``Валерию``: his dative, her accusative), or is tagged a nominative (``Мунира``: a
+    woman's name pymorphy lacks that looks like a man's genitive)."""
+    if tagged in (None, "nomn") or tagged in cases or not cases or "nomn" in cases:
+        return None
+    names = {(p.normal_form, p.tag.gender) for p in morph.parses(fold(text))
+             if "Name" in p.tag and p.tag.number != "plur" and "Fixd" not in p.tag and p.tag.case != "voct"}
+    return min(cases, key=CASE_ORDER.index) if len(names) == 1 else None
 
 
 def _singular_cases(morph: Morph, text: str) -> set[str]:

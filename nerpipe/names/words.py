@@ -121,8 +121,14 @@ _PREDICATES = {"PRTS", "GRND"}  # not verbs: ``Жилю`` of ``Жиль`` pymorp
 def _predicate_only(morph: Morph, text: str) -> bool:
     """A word pymorphy knows as a short participle or gerund only (``Подписан``, ``Вручена``), or as those and a
     verb of the plural's first or second person or imperative (``Публикуем``, ``Следите`` after a link or a
-    menu's word; not ``Жилю``, a name's dative pymorphy knows as a verb's singular)."""
+    menu's word), or of the third person (``Исполняется`` after a heading run into its text); not ``Жилю``, a
+    name's dative pymorphy knows as a verb of the first person's singular."""
     lowered = fold(text)
-    return morph.is_known(lowered) and all(
-        p.tag.POS in _PREDICATES or p.tag.POS == "VERB" and p.tag.number == "plur"
-        and (p.tag.person in ("1per", "2per") or p.tag.mood == "impr") for p in morph.parses(lowered))
+    return morph.is_known(lowered) and all(p.tag.POS in _PREDICATES or p.tag.POS == "VERB" and _no_names_verb(p.tag)
+                                           for p in morph.parses(lowered))
+
+
+def _no_names_verb(tag) -> bool:
+    """A verb's form no name's is written as: of the third person, or of the plural's first or second or
+    imperative."""
+    return tag.person == "3per" or tag.number == "plur" and (tag.person in ("1per", "2per") or tag.mood == "impr")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..names import Name, east_asian_surname, is_initial, is_russian_surname, surname_readings
 from ..orgs import is_latin_name
-from .spelling import skeleton, spellings, spells
+from .spelling import russian_japanese, skeleton, spellings, spells
 
 _VOWEL_LETTERS = set("аеёиоуыэюяй")
 
@@ -53,7 +53,7 @@ def respelled(written: str, last: str | None) -> bool:
             or min(len(written), len(last)) < _MIN_RESPELLED_LETTERS or fold(written) == fold(last) \
             or is_russian_surname(written) or is_russian_surname(last) or fold(written)[:1] != fold(last)[:1]:
         return False
-    word, other = skeleton(written), skeleton(last)
+    word, other = skeleton(russian_japanese(written)), skeleton(russian_japanese(last))  # ``Киширо``, ``Кисиро``
     return len(other) >= 3 and (word == other or (word.startswith(other) and len(word) - len(other) <= 1))
 
 

@@ -38,10 +38,13 @@ from .forms import (
     surnames_before_initials,
     undeclined_feminine,
 )
+from .generations import generation_forms
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
+from .list_mates import list_mates_case
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .respellings import misspelt_first_names, same_written_names, vowel_respellings
+from .subject_surnames import keep_subject_surnames
 from .syntax import (
     adjacent_subjects,
     after_preposition,
@@ -61,6 +64,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     """The canonical name of every PER span, partial names resolved to the full name they fit."""
     names: dict[Span, Name] = {}
     genders: dict[Span, str] = {}  # the gender the verb of a subject shows
+    subjects: dict[Span, str | None] = {}  # the spans the syntax reads as a verb's subject, and its gender
     obliques: set[Span] = set()  # the spans the syntax hangs on a word as its object or modifier
     adjacent = adjacent_subjects(analysis, spans, morph)
     before_subject = {second: gender for second, gender in adjacent.values()}
@@ -78,6 +82,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
             words = in_case(words, named_after_case(analysis.text, span, orgs))  # ``Театр С. В. Орлова``
             words = in_list_case(words, listed_case(analysis, span))
+            words = in_case(words, list_mates_case(analysis, span, spans, morph))  # ``…, Валерию и Иосифа …``
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
@@ -86,6 +91,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         words = in_case(words, listed_subject(analysis, span, morph))
         if verb_gender:
             genders[span] = verb_gender
+        if subject:
+            subjects[span] = verb_gender
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
@@ -101,13 +108,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     _patronymics_as_surnames(analysis, names)
     share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
+    keep_subject_surnames(analysis, names, subjects, morph)
     same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
         | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
-        | misspelt_first_names(full, morph)
+        | misspelt_first_names(full, morph) | generation_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
@@ -304,7 +312,8 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
     distinct = list(dict.fromkeys(full))
     for name in distinct:
         for other in distinct:
-            if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last):
+            if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last) \
+                    and not _declined_in_a(name, other):
                 continue
             if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first):
@@ -314,6 +323,14 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
                     out[name] = other
                 break
     return out
+
+
+def _declined_in_a(name: Name, other: Name) -> bool:
+    """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
+    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative)."""
+    last, own = fold(name.last), fold(other.last)
+    return fold(name.first) == fold(other.first) and len(last) == len(own) > 3 and last[:-1] == own[:-1] \
+        and own[-1] in "ая" and last[-1] in "еиыу"
 
 
 def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:

@@ -17,6 +17,7 @@ from ..morph import Morph, fold
 from ..names import Name, is_russian_surname, known_first_name
 from ..records import Span
 from .forms import first_name_gender, surname_key
+from .spelling import russian_japanese
 
 _VOWELS = set("аеиоуыэюя")
 _MIN_RESPELLED_LETTERS = 4  # shorter words share their consonants with too many others (``Ким``, ``Кем``)
@@ -75,7 +76,7 @@ def vowel_respelled(word: str, other: str) -> bool:
     """Whether two words in Cyrillic letters are one, or one written with other vowels in the same
     places (``Кэрри``, ``Керри``; ``Хантер-младший``, ``Хантор-младший``), their first and last letters
     alike and four letters or more."""
-    a, b = fold(word), fold(other)
+    a, b = russian_japanese(word), russian_japanese(other)  # ``Тадао Киширо``, ``Тадао Кисиро``
     if a == b:
         return True
     if len(a) != len(b) or len(a) < _MIN_RESPELLED_LETTERS or a[0] != b[0] or a[-1] != b[-1]:

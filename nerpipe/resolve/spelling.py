@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..morph import fold
+from ..names import japanese_sounds
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
@@ -29,6 +30,22 @@ _SOUNDS = (
     ("ts", "z"), ("tz", "z"),
 )
 _VOWELS = set("aeiouy")
+
+
+# the syllables of Japanese the Hepburn way writes with ``ш``, ``ч``, ``дж``, and the ones Russian writes them with
+_HEPBURN = (("джи", "дзи"), ("джа", "дзя"), ("джу", "дзю"), ("джо", "дзё"), ("ши", "си"), ("ша", "ся"),
+            ("шу", "сю"), ("шо", "сё"), ("чи", "ти"), ("ча", "тя"), ("чу", "тю"), ("чо", "тё"))
+
+
+def russian_japanese(word: str) -> str:
+    """A Japanese word written the Hepburn way in Cyrillic letters as Russian writes it (``Киширо`` →
+    ``кисиро``, ``Кошиба`` → ``косиба``), in lower case, when it is then made of the syllables Russian writes
+    Japanese with; else the word in lower case (``Шишкин``)."""
+    lowered = fold(word)
+    respelled = lowered
+    for hepburn, russian in _HEPBURN:
+        respelled = respelled.replace(hepburn, russian)
+    return respelled if respelled != lowered and japanese_sounds(respelled) else lowered
 
 
 def skeleton(word: str) -> str:

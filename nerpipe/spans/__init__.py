@@ -120,11 +120,13 @@ from .people import (
     split_latin_name,
     split_person,
 )
+from .people.adjectival import modifies_next_noun
 from .people.bodies import cut_body_nouns
 from .people.initials import find_initialled_in_orgs, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
+from .people.roles import is_role_noun
 from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
 from .places import (
     drop_adjectives_in_orgs,
@@ -216,7 +218,9 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
         return
     if span.type == PER:
         words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
-        if not looks_like_person(words, morph) or is_credit_line(text, span.start):
+        if not looks_like_person(words, morph) or is_credit_line(text, span.start) \
+                or is_role_noun(analysis, span, morph) or modifies_next_noun(analysis, span, morph):
+            # ``роль Горничной``, ``Заречный райсуд``
             return
         if len(words) == 2 and (gazetteer.lookup("-".join(w.text for w in words)) is not None
                                 or fold(words[0].text) in _ARTICLES and gazetteer.lookup(words[1].text) is not None):

@@ -111,8 +111,43 @@ def _dashed_cases() -> list[Case]:
             for name in DASHED for template in DASHED_TEMPLATES]
 
 
+# a woman's first name pymorphy knows in the dative and locative only, after an adjective the tagger takes the
+# name's case from (an instrumental): the nominative, as written; a foreign surname that does not decline
+ADJECTIVED = (("Пенелопа Дальмас", "Пенелопе Дальмас"), ("Пенелопа Моро", "Пенелопе Моро"),
+              ("Изабелла Ферран", "Изабелле Ферран"), ("Клара Дюбуа", "Кларе Дюбуа"))
+ADJECTIVED_TEMPLATES = ("Награда досталась всеми любимой {X} за роль.", "Приз вручили молодой {X} из Лиона.")
+# a woman's surname that does not decline, declined back from the form a subject writes alone
+SUBJECT_SURNAMES = (("Евгения Гуцу", "Евгению Гуцу", "Гуцу"), ("Валерия Ламару", "Валерию Ламару", "Ламару"),
+                    ("Оксана Чобану", "Оксану Чобану", "Чобану"))
+SUBJECT_TEMPLATES = ("Губернатор наградил {X}. Позже {S} поблагодарила коллег.",
+                     "Жюри выбрало {X}. {S} рассказала о планах.")
+# a list's woman written surname first, which natasha splits in two
+LISTED_FIRSTS = (("Сидорова Анна", "Анна Сидорова"), ("Лапина Ирина", "Ирина Лапина"),
+                 ("Метелева Ольга", "Ольга Метелева"))
+LISTED_TEMPLATES = ("В состав комиссии вошли Кузнецов Олег, {X} и Петров Иван.",
+                    "Список участников: Кузнецов Олег, {X}, Петров Иван.")
+
+
+def _adjectived_cases() -> list[Case]:
+    return [Case("names", "adjectived_first", template.replace("{X}", written), frozenset({name}))
+            for name, written in ADJECTIVED for template in ADJECTIVED_TEMPLATES]
+
+
+def _subject_surname_cases() -> list[Case]:
+    return [Case("names", "subject_surname", template.replace("{X}", written).replace("{S}", alone),
+                 (frozenset({name}), 1))
+            for name, written, alone in SUBJECT_SURNAMES for template in SUBJECT_TEMPLATES]
+
+
+def _listed_first_cases() -> list[Case]:
+    return [Case("names", "listed_surname_first", template.replace("{X}", written),
+                 frozenset({name, "Олег Кузнецов", "Иван Петров"}))
+            for written, name in LISTED_FIRSTS for template in LISTED_TEMPLATES]
+
+
 def cases() -> list[Case]:
-    return _withheld_cases() + _turkic_cases() + _dashed_cases() + _locative_cases() + _apposed_cases()
+    return _withheld_cases() + _turkic_cases() + _dashed_cases() + _locative_cases() + _apposed_cases() \
+        + _adjectived_cases() + _subject_surname_cases() + _listed_first_cases()
 
 
 # cases still answered wrong: a first name pymorphy does not know, in ``-а`` before an initial, read as a surname

@@ -4,9 +4,12 @@ span grown to the surname or first name before or after it that natasha left out
 
 from __future__ import annotations
 
+import re
+
 from ...morph import UD_CASE, Morph, fold
 from ...names import (
     REGNAL,
+    WOMANS_NOMINATIVE,
     east_asian_surname,
     first_name_readings,
     is_east_asian,
@@ -63,7 +66,10 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         regnal = (bool(REGNAL.match(right_words[0])) and left_words[-1][:1].isupper() and len(right_words) <= 2) \
             or (bool(REGNAL.match(left_words[-1])) and len(left_words) == 2 and len(right_words) == 1
                 and right_words[0][:1].isupper() and right_words[0].isalpha())  # ``Рагнара II`` + ``Сверкера``
-        if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian or regnal:
+        listed_surname_first = len(left_words) == 1 and len(right_words) == 1 \
+            and _listed_surname_first(text, left, right, morph)  # ``Сидорова`` + ``Анна`` in a list
+        if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian or regnal \
+                or listed_surname_first:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
@@ -87,6 +93,25 @@ def _split_surname_pairs(text: str, spans: list[Span], morph: Morph) -> list[Spa
                 continue
         out.append(span)
     return out
+
+
+# what comes before and after a name of a list, of one line or of lines (``: Сидорова Анна, …``)
+_LIST_BEFORE = re.compile(r"(?:^|[,:;(\n]|\d[.)]|\s[и—–-])\s*$")
+_LIST_AFTER = re.compile(r"^\s*(?:$|[,;.)(\n—–-]|и\s)")
+
+
+def _listed_surname_first(text: str, left: Span, right: Span, morph: Morph) -> bool:
+    """Whether two one-word PER spans are a surname of the Russian families and a first name after it, as a
+    list writes them (``Сидорова`` + ``Анна`` between commas): a woman's surname natasha takes for a man's
+    genitive; not ``у Петрова Анна взяла …``, whose words a verb and a preposition around tell apart."""
+    surname, first = text[left.start:left.end], text[right.start:right.end]
+    if not is_russian_surname(surname) or is_first_name(surname, morph) or not is_first_name(first, morph):
+        return False
+    womans = fold(surname).endswith(WOMANS_NOMINATIVE) and ("nomn", "femn") in {  # ``Лапина``: no surname to pymorphy
+        (p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
+    return (womans or _agrees_with_name(morph, surname, first)) \
+        and bool(_LIST_BEFORE.search(text[max(0, left.start - 12):left.start])) \
+        and bool(_LIST_AFTER.match(text[right.end:right.end + 4]))
 
 
 def _surname_form(written: str, surname: str) -> bool:
