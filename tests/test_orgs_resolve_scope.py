@@ -1,4 +1,4 @@
-"""Which organization, round 39: a region's department or agency named by its remit alone
+"""Which organization: a region's department or agency named by its remit alone
 (:mod:`nerpipe.resolve.offices`), an abbreviation of a syllable and initials (:mod:`nerpipe.resolve.initialisms`)
 and a short name before its longer one (:mod:`nerpipe.resolve.org_spellings`)."""
 

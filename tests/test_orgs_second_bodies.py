@@ -1,4 +1,4 @@
-"""Organization spans of round 39: a second body of the same noun after ``и`` (:mod:`nerpipe.spans.dependents`),
+"""Organization spans: a second body of the same noun after ``и`` (:mod:`nerpipe.spans.dependents`),
 a noun of a person before a body the dictionary knows in quoted speech (:mod:`nerpipe.spans.chrome`), quoted
 names of projects, one or a list (:mod:`nerpipe.spans.vehicles`)."""
 
