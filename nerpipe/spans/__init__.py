@@ -93,10 +93,8 @@ from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
     extend_orgs_by_places,
-    find_adjective_names,
     find_compound_bodies,
     find_dictionary_orgs,
-    find_recurring_orgs,
     is_generic_org,
     retype_kind_places,
 )
@@ -137,6 +135,7 @@ from .places import (
 )
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
+from .recurring import find_adjective_names, find_recurring_orgs
 from .spelled_orgs import find_spelled_orgs
 from .units import find_unit_orgs
 from .vehicles import drop_vehicle_names
