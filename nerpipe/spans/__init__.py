@@ -63,7 +63,7 @@ from .appositions import (
     find_quoted_clubs,
     recast_legal_people,
 )
-from .bodies import extend_by_descriptors, find_body_orgs
+from .bodies import find_body_orgs
 from .chrome import (
     drop_leading_nouns_of_no_body,
     drop_trailing_marks,
@@ -72,6 +72,7 @@ from .chrome import (
     is_university_acronym,
 )
 from .dependents import split_shared_heads
+from .descriptors import extend_by_descriptors
 from .edges import (
     close_bracket,
     close_quotes,
