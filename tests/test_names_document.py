@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from nerpipe.spans.people.shape import _family_plural
+from nerpipe.spans.people.recast import _family_plural
 
 from .conftest import analyze
 

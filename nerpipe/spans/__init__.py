@@ -63,7 +63,7 @@ from .appositions import (
     find_quoted_clubs,
     recast_legal_people,
 )
-from .bodies import extend_by_descriptors, find_body_orgs
+from .bodies import find_body_orgs
 from .chrome import (
     drop_leading_nouns_of_no_body,
     drop_trailing_marks,
@@ -72,6 +72,7 @@ from .chrome import (
     is_university_acronym,
 )
 from .dependents import split_shared_heads
+from .descriptors import extend_by_descriptors
 from .edges import (
     close_bracket,
     close_quotes,
@@ -93,10 +94,8 @@ from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
     extend_orgs_by_places,
-    find_adjective_names,
     find_compound_bodies,
     find_dictionary_orgs,
-    find_recurring_orgs,
     is_generic_org,
     retype_kind_places,
 )
@@ -137,6 +136,7 @@ from .places import (
 )
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
+from .recurring import find_adjective_names, find_recurring_orgs
 from .spelled_orgs import find_spelled_orgs
 from .units import find_unit_orgs
 from .vehicles import drop_vehicle_names

@@ -14,7 +14,7 @@ from ..ner import Analysis, Token
 from ..orgs import LEGAL_FORMS, UNIT_ABBREVIATIONS, OrgLexicon
 from ..records import ORG, PER, Span
 from ..resources import read_word_groups
-from .bodies import quoted_after
+from .descriptors import quoted_after
 
 # legal forms a person's name follows (``ИП Орлов``: an entrepreneur, no organization)
 _PERSONAL_FORMS = frozenset({"ИП"})

@@ -1,6 +1,6 @@
 """A quoted name after the two words that say what it is, and their abbreviation in brackets between them:
 ``особой экономической зоной (ОЭЗ) «Березка»``, ``индустриального парка «Заречный»`` — the whole is the
-organization's name, not the quoted words alone (``spans.bodies`` grows a name to a kind of one word)."""
+organization's name, not the quoted words alone (``spans.descriptors`` grows a name to a kind of one word)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
 """PER spans: a Latin name in brackets split off, a name cut at a line break, two names written
-side by side told apart (:mod:`.shape`); parts of one name joined (:mod:`.grow`); names natasha
-left untagged found (:mod:`.found`, names in capitals :mod:`.capitals`, two words the subject of a
-verb :mod:`.subject`); the words a name is made
-of told (:mod:`.words`)."""
+side by side told apart (:mod:`.shape`), one-word spans recast (:mod:`.recast`); parts of one name
+joined (:mod:`.grow`); names natasha left untagged found (:mod:`.found`, names in capitals
+:mod:`.capitals`, two words the subject of a verb :mod:`.subject`, Latin spellings :mod:`.latin`);
+the words a name is made of told (:mod:`.words`)."""
 
-from .found import find_honoured_people, find_known_surnames, find_latin_spellings, find_untagged_people
+from .found import find_honoured_people, find_known_surnames, find_untagged_people
 from .grow import (
     extend_by_leading_surname,
     extend_by_particle,
@@ -13,10 +13,10 @@ from .grow import (
     merge_adjacent_people,
 )
 from .kinds import recast_named_lists
+from .latin import find_latin_spellings
+from .recast import recast_bracketed_spellings, recast_single_words
 from .shape import (
     name_after_honorific,
-    recast_bracketed_spellings,
-    recast_single_words,
     split_latin_name,
     split_person,
     without_honorifics,

@@ -1,6 +1,6 @@
 """PER spans for names natasha left untagged: a surname alone where the document names the person
 in full, the people an organization is named after, a first name and surname, initials and a
-surname, a surname after a title or opening a sentence, a Latin spelling of a Cyrillic name."""
+surname, a surname after a title or opening a sentence (a Latin spelling of a Cyrillic name: :mod:`.latin`)."""
 
 from __future__ import annotations
 
@@ -12,16 +12,13 @@ from ...names import (
     is_credit_line,
     is_honorific,
     is_initial,
-    is_occupation,
     is_patronymic,
     is_russian_surname,
     names_family,
     surname_readings,
 )
 from ...ner import Analysis
-from ...orgs import bracketed_after, is_latin_name
 from ...records import LOC, ORG, PER, Span
-from ...resolve.spelling import skeleton, spellings
 from ...resolve.syntax import verb_gender
 from .capitals import capitals_name_from
 from .subject import governed_pair_from, subject_pair_from
@@ -327,86 +324,3 @@ def _subject_opening(analysis: Analysis, index: int, morph: Morph) -> bool:
     gender = verb_gender(morph, verb)
     return verb.pos == "VERB" and gender in ("masc", "femn") and any(
         p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
-
-
-_LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
-
-
-def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
-    """``spans`` with PER spans for a name in Latin letters natasha left untagged, or tagged as an
-    organization of just those words, that spells a person the document names in Cyrillic
-    (``Brandon Wilkes`` beside ``Брэндон Уилкс`` or ``Уилкс``, ``Wilkes`` alone): the same skeleton
-    of the surname in one of the readings of its letters (:mod:`nerpipe.resolve.spelling`), that
-    stands right after an occupation
-    (``блогера Nightfox``, ``композитор Long Wave``), or that recurs as a Latin name of a person;
-    and for a name in the letters of China, Japan
-    or Korea in brackets after a person's."""
-    people = [[w for w in analysis.text[s.start:s.end].split() if w[:1].isalpha()] for s in spans if s.type == PER]
-    pairs = {(skeleton(words[0]), skeleton(words[-1])) for words in people
-             if len(words) >= 2 and not is_latin_name(" ".join(words)) and not words[0].endswith(".")}
-    surnames = {last for _first, last in pairs} | {
-        skeleton(words[0]) for words in people if len(words) == 1 and not is_latin_name(words[0])}
-    latin = {" ".join(words) for words in people if is_latin_name(" ".join(words))}
-    covered = {t.index for s in spans if s.type != ORG for t in analysis.tokens_in(s.start, s.end)}
-    found = []
-    tokens = analysis.tokens
-    latin |= {" ".join(t.text for t in tokens[index:_latin_run(analysis, index, covered)])
-              for index in range(len(tokens)) if _after_occupation(analysis, index, morph)} - {""}
-    index = 0
-    while index < len(tokens):
-        end = _latin_run(analysis, index, covered)
-        words = [t.text for t in tokens[index:end]]
-        keys = [spellings(word) for word in words]
-        if (len(keys) == 2 and any(_spells(key, last) for key in keys[1] for last in surnames)) \
-                or (len(keys) == 1 and len(words[0]) > 3
-                    and any(_spells(key, last) for key in keys[0] for last in surnames)) \
-                or (words and " ".join(words) in latin) or (words and _after_occupation(analysis, index, morph)):
-            found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
-        index = max(end, index + 1)
-    orgs = [s for s in spans if s.type == ORG]
-    found = [f for f in found
-             if all((o.start, o.end) == (f.start, f.end) for o in orgs if o.start < f.end and f.start < o.end)]
-    found += _bracketed_scripts(analysis.text, spans + found)
-    extents = {(f.start, f.end) for f in found}
-    return [s for s in spans if s.type != ORG or (s.start, s.end) not in extents] + found
-
-
-# letters of the scripts of China, Japan and Korea
-_EAST_ASIAN_LETTERS = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
-_EAST_ASIAN_SCRIPT = re.compile(f"{_EAST_ASIAN_LETTERS}(?: {_EAST_ASIAN_LETTERS})*")
-
-
-def _bracketed_scripts(text: str, spans: list[Span]) -> list[Span]:
-    """PER spans for a name in the letters of China, Japan or Korea in brackets right after a PER
-    span (``Лю Жун (刘荣)``): the person's own spelling."""
-    taken = {(s.start, s.end) for s in spans}
-    found = []
-    for span in spans:
-        inner = bracketed_after(text, span.end) if span.type == PER else None
-        if inner is not None and inner not in taken and _EAST_ASIAN_SCRIPT.fullmatch(text[inner[0]:inner[1]]):
-            found.append(Span(inner[0], inner[1], PER))
-    return found
-
-
-def _latin_run(analysis: Analysis, index: int, covered: set[int]) -> int:
-    """The end of the run of up to three capitalised Latin words from token ``index``, none ``covered``,
-    with a space between (``index`` itself when none starts there)."""
-    tokens = analysis.tokens
-    end = index
-    while end < len(tokens) and end - index < 3 and end not in covered and _LATIN_WORD.fullmatch(tokens[end].text) \
-            and (end == index or analysis.text[tokens[end - 1].end:tokens[end].start] == " "):
-        end += 1
-    return end
-
-
-def _after_occupation(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """Whether token ``index`` follows an occupation with a space between (``блогера`` ``Nightfox``)."""
-    tokens = analysis.tokens
-    return index > 0 and analysis.text[tokens[index - 1].end:tokens[index].start] == " " \
-        and is_occupation(morph, tokens[index - 1].text)
-
-
-def _spells(latin: str, cyrillic: str) -> bool:
-    """Whether the skeleton of a Latin word is that of a Cyrillic one, maybe with a case ending
-    (``Wilkes`` of ``Уилксом``)."""
-    return len(latin) > 1 and cyrillic.startswith(latin) and len(cyrillic) - len(latin) <= 1

@@ -1,6 +1,6 @@
 """PER spans reshaped: a Latin name in brackets split off, a name cut at a line break, two names
-written side by side told apart, forms of address and common nouns cut off, one-word spans that
-name no one person dropped (parts of one name are joined by :mod:`.grow`)."""
+written side by side told apart, forms of address and common nouns cut off (one-word spans that
+name no one person dropped or recast: :mod:`.recast`; parts of one name are joined by :mod:`.grow`)."""
 
 from __future__ import annotations
 
@@ -19,13 +19,9 @@ from ...names import (
     surname_readings,
     turkic_particle,
 )
-from ...ner import Analysis
 from ...orgs import is_latin_name
-from ...places import PLACE_TYPES
-from ...records import LOC, PER, Span
-from ...resolve.spelling import spells
+from ...records import PER, Span
 from .words import (
-    after_named_kind,
     common_noun,
     foreign_word,
     function_word,
@@ -306,98 +302,3 @@ def _name_word(word: str, morph: Morph) -> bool:
     lowered = fold(word)
     return word.replace("-", "").isalpha() and (not morph.is_known(lowered) or any(
         gram in parse.tag for parse in morph.parses(lowered) for gram in ("Name", "Surn", "Patr")))
-
-
-def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
-    """One-word PER spans that name no one person: a family in the plural (``Ивановых``, or one in
-    ``-ей`` the tagger reads as a plural, ``Журавелей``: dropped), or
-    after a word that names one (``супругов Смит``: dropped); a
-    capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
-    name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
-    ``округа Чарльз``: a LOC span); a place ``is_place`` (a callable on a surface) knows that pymorphy
-    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span), nor is
-    the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``)."""
-    text = analysis.text
-    surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
-    latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
-    out = []
-    for span in spans:
-        tokens = analysis.tokens_in(span.start, span.end)
-        if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
-            out.append(span)
-            continue
-        word = tokens[0].text
-        index = tokens[0].index
-        if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
-            continue  # a family: "супругов Смит"
-        if _names_a_place(analysis, index, morph):
-            out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
-            continue
-        kind = after_named_kind(analysis, index, morph)
-        if kind is not None:  # "банда Вэйлун", "на вираже Тальмонте", "ураган Орсола"
-            out.extend([Span(span.start, span.end, kind)] if kind else [])
-            continue
-        tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
-        named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
-        if not named and _family_plural(tokens[0]):
-            continue  # a family: "отравление Журавелей"
-        if not tags or named or fold(word) in surnames or any(spells(surname, word) for surname in latin):
-            out.append(span)
-        elif any("Surn" in t and "plur" in t for t in tags):
-            continue  # a family: "Ивановых"
-        elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
-            out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
-        elif not analysis.starts_sentence(tokens[0].index):
-            out.append(span)
-        # else a common noun opening a sentence: "Внук", "Сцена"
-    return out
-
-
-# a name in Latin letters, its surname the last word (``Javier Mendoza``)
-_LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)*? ([A-Z][a-z'’-]+)\b")
-
-
-# the kinds of place a surname names after them, besides the gazetteer's: a corner of two
-# streets, a district or county
-_STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
-
-
-def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """Whether token ``index`` names a place by a surname: it follows a word of a kind of place in
-    lower case (``округа Чарльз``, ``на углу Лескова``), or such a word + a word + ``и`` (``на углу
-    Садовой и Лескова``)."""
-    tokens = analysis.tokens
-
-    def kind(at: int) -> bool:
-        word = tokens[at].text if at >= 0 else ""
-        return word[:1].islower() and tokens[at].sent == tokens[index].sent \
-            and bool(morph.forms(word) & _STREET_PLACES)
-
-    return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
-
-
-# the ending of a family name in the plural that no man's or woman's surname has in the singular
-# (``Журавелей``; not ``-ов``, ``-ых`` of ``Петров``, ``Черных``, which the tagger may take for plurals)
-_PLURAL_ENDING = "ей"
-
-
-def _family_plural(token) -> bool:
-    """Whether the tagger reads a word of a plural ending as a plural: a family, no one person."""
-    return token.feat.get("Number") == "Plur" and fold(token.text).endswith(_PLURAL_ENDING)
-
-
-def recast_bracketed_spellings(text: str, spans: list[Span]) -> list[Span]:
-    """A name in Latin letters in brackets right after a place or organization, and after no person,
-    spells that place or organization (``на вираже Тальмонте (Talmonte Curve)``): a span of its type."""
-    ends = {}
-    for span in spans:
-        ends.setdefault(span.end, set()).add(span.type)
-    out = []
-    for span in spans:
-        before = text[:span.start].rstrip()
-        if span.type == PER and before.endswith("(") and is_latin_name(text[span.start:span.end]):
-            types = ends.get(len(before[:-1].rstrip()), set())
-            if types and PER not in types:
-                span = Span(span.start, span.end, sorted(types)[0])
-        out.append(span)
-    return out
