@@ -2,7 +2,7 @@
 cities and macro-regions, matched by lemma so that any case form resolves
 (``Калининградской области`` → ``Калининградская область``, ``RU-KGD``).
 
-Resources (``nerpipe/resources``):
+Resources (``nerpipe/resources``, read by :mod:`.place_sources`):
 
 - ``regions.csv`` — the 89 federal subjects: canonical name, ISO 3166-2 code,
   type, administrative centre, federal district, aliases and adjectives;
@@ -16,13 +16,11 @@ Resources (``nerpipe/resources``):
 
 from __future__ import annotations
 
-import csv
-import gettext
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 from .morph import Morph, PhraseIndex, fold, restore_case
+from .place_sources import iso_countries, iso_divisions, read_csv, split_values
 from .text import split_words
 
 # locations.kind values of the contract, and the finer ``category``
@@ -106,15 +104,6 @@ class Region:
     iso: bool
 
 
-def _read_csv(name: str) -> list[dict]:
-    with resources.files("nerpipe.resources").joinpath(name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
-
-
 def load_regions() -> list[Region]:
     return [
         Region(
@@ -123,11 +112,11 @@ def load_regions() -> list[Region]:
             type=row["type"],
             capital=row["capital"],
             district=row["district"],
-            aliases=_split(row["aliases"]),
-            adjectives=_split(row["adjectives"]),
+            aliases=split_values(row["aliases"]),
+            adjectives=split_values(row["adjectives"]),
             iso=row["iso"] == "yes",
         )
-        for row in _read_csv("regions.csv")
+        for row in read_csv("regions.csv")
     ]
 
 
@@ -184,7 +173,7 @@ class Gazetteer:
                 head = region.name.split()[0]
                 if head.endswith(("ская", "цкая", "ский", "цкий")):
                     self._adjectives[self.morph.lemma(head)] = region.code
-        for row in _read_csv("cities.csv"):
+        for row in read_csv("cities.csv"):
             place = Place(row["name"], "city", row["region_code"], RUSSIA, int(row["population"] or 0),
                           row["capital"] == "yes")
             self._index.add(row["name"], place)
@@ -194,7 +183,7 @@ class Gazetteer:
             found = self.lookup_words([region.capital], category="city")
             if found is None or found.region_code != region.code:
                 self._index.add(region.capital, Place(region.capital, "city", region.code, RUSSIA, 0, True))
-        for alpha2, name, aliases, adjectives in _countries():
+        for alpha2, name, aliases, adjectives in iso_countries():
             place = Place(name, "country", None, alpha2)
             self.country_names[alpha2] = name
             for variant in (name, *aliases):
@@ -202,22 +191,22 @@ class Gazetteer:
             for adjective in adjectives:
                 self._country_adjectives[fold(adjective)] = place
         # adjectives of Russia's own parts (``уральский``, ``сибирский``): no town abroad's (not Уральск's)
-        place_rows = _read_csv("places.csv")
+        place_rows = read_csv("places.csv")
         home = {fold(row["name"].split()[0]) for row in place_rows
                 if row["country_code"] == RUSSIA and row["kind"] == "federal_district"}
         self._home_adjectives = home
-        for row in _read_csv("world_cities.csv"):
+        for row in read_csv("world_cities.csv"):
             place = Place(row["name"], "foreign_city", None, row["country_code"], 0, row["capital"] == "yes")
-            for variant in (row["name"], *_split(row["aliases"])):
+            for variant in (row["name"], *split_values(row["aliases"])):
                 self._index.add(variant, place)
             for adjective in city_adjectives(row["name"]):
                 if adjective not in home:
                     self._city_adjectives.setdefault(adjective, place)
         for row in place_rows:
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
-            for variant in (row["name"], *_split(row["aliases"])):
+            for variant in (row["name"], *split_values(row["aliases"])):
                 self._index.add(variant, place)
-        divisions = list(_divisions(_BARE_DIVISION_TYPES))  # pycountry's subdivisions, read once
+        divisions = list(iso_divisions(_BARE_DIVISION_TYPES))  # pycountry's subdivisions, read once
         for alpha2, name, kind in divisions:
             if kind in _DIVISION_TYPES:  # states and provinces: also by their type (``штат Техас``)
                 self._divisions.add(name, Place(f"{kind} {name}", "other", None, alpha2))
@@ -225,7 +214,7 @@ class Gazetteer:
             if " " not in name and self.morph.is_known(name) and not self.morph.has_gram(name, "Geox"):
                 continue  # a word of the language first (``Плато``, ``Виктория``): never by its name alone
             self._bare_divisions.add(name, Place(f"{kind} {name}" if kind else name, "other", None, alpha2))
-        for row in _read_csv("division_adjectives.csv"):  # ``калифорнийский`` → штат Калифорния, US
+        for row in read_csv("division_adjectives.csv"):  # ``калифорнийский`` → штат Калифорния, US
             division = self.lookup_bare_division(row["division"])
             if division is not None:
                 self._city_adjectives.setdefault(fold(row["adjective"]), division)
@@ -365,51 +354,3 @@ class Gazetteer:
 
 def _rank(place: Place) -> tuple:
     return (_CATEGORY_RANK[place.category], not place.capital, -place.population)
-
-
-def _divisions(division_types: dict[str, str | None]):
-    """(alpha-2, Russian name, type word) for every first-level division of ISO 3166-2 of one of
-    ``division_types`` (ISO type → the Russian type word, ``None`` for none) whose name pycountry
-    translates into Russian."""
-    import pycountry
-
-    try:
-        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"]).gettext
-    except OSError:  # pragma: no cover - pycountry always ships its locales
-        return
-    for division in pycountry.subdivisions:
-        name = tr(division.name)
-        if division.parent_code is None and division.type in division_types \
-                and any("а" <= ch <= "я" for ch in name.lower()) and "(" not in name:
-            yield division.country_code, name, division_types[division.type]
-
-
-def _countries():
-    """(alpha-2, canonical Russian name, aliases, adjectives) for every country of ISO 3166-1."""
-    import pycountry
-
-    extra = {row["alpha2"]: row for row in _read_csv("countries.csv")}
-    try:
-        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
-        tr = ru.gettext
-    except OSError:  # pragma: no cover - pycountry always ships its locales
-        def tr(s):
-            return s
-    for country in pycountry.countries:
-        names = {tr(country.name)}
-        for attr in ("common_name", "official_name"):
-            if hasattr(country, attr):
-                names.add(tr(getattr(country, attr)))
-        names = {n for n in names if any("а" <= ch <= "я" for ch in n.lower())}
-        row = extra.get(country.alpha_2)
-        if row:
-            canonical = row["name"]
-            aliases = set(_split(row["aliases"])) | names
-        else:
-            if not names:
-                continue
-            canonical = tr(getattr(country, "common_name", country.name))
-            aliases = names
-        aliases.discard(canonical)
-        adjectives = _split(row["adjectives"]) if row else ()
-        yield country.alpha_2, canonical, tuple(sorted(aliases)), adjectives

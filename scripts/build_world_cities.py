@@ -52,13 +52,13 @@ def known_elsewhere():
     from natasha import MorphVocab
 
     from nerpipe.morph import Morph, fold
-    from nerpipe.places import _countries, _read_csv
+    from nerpipe.place_sources import iso_countries, read_csv
 
-    names = {fold(row["name"]) for row in _read_csv("cities.csv")}
-    for row in _read_csv("regions.csv"):
+    names = {fold(row["name"]) for row in read_csv("cities.csv")}
+    for row in read_csv("regions.csv"):
         names |= {fold(row["name"]), fold(row["capital"])}
         names |= {fold(alias) for alias in row["aliases"].split("|") if alias}
-    for _code, name, aliases, _adjectives in _countries():
+    for _code, name, aliases, _adjectives in iso_countries():
         names |= {fold(name), *map(fold, aliases)}
     return names, Morph(MorphVocab()), fold
 

@@ -269,7 +269,7 @@ def test_an_abbreviation_and_the_full_name_are_one_organization(models, text):
 ])
 def test_an_adjective_that_modifies_the_next_word(models, text, word, expected):
     from nerpipe.ner import analyze_text
-    from nerpipe.resolve.organizations import _modifies_next
+    from nerpipe.resolve.generic_orgs import _modifies_next
 
     analysis = analyze_text(text, models.tagger)
     start = text.index(word)

@@ -12,6 +12,7 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
   spans that cannot be a person;
 - :mod:`.nominative` — one word of a name in the nominative; indeclinable surnames
   (``Петренко``, ``Седых``) stay as written;
+- :mod:`.generation` — the word after a hyphen that tells a father from his son (``Буш-младший``);
 - :mod:`.endings` — surnames told by their endings alone (the regular families, the first declension);
 - :mod:`.cases` — the case a surname shows by pymorphy's readings or its ending, over the tagger's;
 - :mod:`.firsts` — first names whose case or gender pymorphy's readings mislead (``Аны``, ``Амели``,

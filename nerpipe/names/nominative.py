@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, VOWELS, first_declension_surname, regular_surname
 from .firsts import genitive_of_a, indeclinable_likelier
+from .generation import GENERATIONS, generation_nominative
 from .name import REGNAL
 from .oblique import mans_locative, mans_locative_by_ending
 
@@ -30,9 +31,9 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
     if dash and particle in PARTICLES:
         return f"{particle}-{part_nominative(morph, rest, 'last', case, gender)}"  # аль-Мансури
     head, dash, generation = text.rpartition("-")
-    if dash and head and morph.lemma(generation) in _GENERATIONS:
+    if dash and head and morph.lemma(generation) in GENERATIONS:
         # ``Буша-младшего`` → ``Буш-младший``: the name and the word that tells father from son
-        return f"{part_nominative(morph, head, role, case, gender)}-{_generation_nominative(morph, generation, gender)}"
+        return f"{part_nominative(morph, head, role, case, gender)}-{generation_nominative(morph, generation, gender)}"
     if "-" in text and all(part[:1].isupper() for part in text.split("-")):
         # Орлова-Лесного, Сомова-Белкина: every part declines
         return "-".join(part_nominative(morph, part, role, case, gender) for part in text.split("-"))
@@ -65,35 +66,6 @@ def _apostrophe_capital(form: str, text: str) -> str:
         if char in "'’" and text[index + 1].isupper() and index + 1 < len(form) and form[index] == char:
             form = form[:index + 1] + form[index + 1].upper() + form[index + 2:]
     return form
-
-
-# the words after a hyphen that tell a father from his son (``Буш-младший``)
-_GENERATIONS = {"младший", "старший"}
-
-
-def generation_cases(morph: Morph, text: str) -> set[str]:
-    """The cases the word after the hyphen of ``Буша-младшего`` can be in (``gent``, ``accs``);
-    none for a name without one."""
-    head, dash, generation = text.rpartition("-")
-    if not (dash and head and morph.lemma(generation) in _GENERATIONS):
-        return set()
-    return {p.tag.case for p in morph.parses(fold(generation)) if p.tag.POS == "ADJF" and p.tag.number == "sing"}
-
-
-def generation_gender(morph: Morph, text: str, case: str | None) -> str | None:
-    """The gender the word after the hyphen of ``Буше-младшем`` shows in the name's case (``masc``: no
-    woman's ``-младшем``), when it shows one; ``None`` for a name without one."""
-    head, dash, generation = text.rpartition("-")
-    if not (dash and head and case and morph.lemma(generation) in _GENERATIONS):
-        return None
-    genders = {p.tag.gender for p in morph.parses(fold(generation))
-               if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.case == case} - {"neut", None}
-    return genders.pop() if len(genders) == 1 else None
-
-
-def _generation_nominative(morph: Morph, word: str, gender: str | None) -> str:
-    form = morph.inflect(word, {"nomn", "sing", "femn" if gender == "femn" else "masc"}, {"POS": "ADJF"})
-    return restore_case(form, word) if form else word
 
 
 def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) -> str | None:

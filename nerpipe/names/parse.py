@@ -15,15 +15,10 @@ from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_rus
 from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .firsts import womans_dative, womans_nominative, womans_undeclined
 from .genders import name_gender, womans_accusative, womans_case
+from .generation import generation_gender
 from .grammemes import name_case, subject_case
 from .name import APOSTROPHES, REGNAL, Name, is_initial
-from .nominative import (
-    PARTICLES,
-    capitalize_name,
-    generation_gender,
-    known_name,
-    part_nominative,
-)
+from .nominative import PARTICLES, capitalize_name, known_name, part_nominative
 from .oblique import (
     mans_locative_by_ending,
     mans_locative_name,

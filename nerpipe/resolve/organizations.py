@@ -2,20 +2,18 @@
 
 Abbreviations and Latin names defined in brackets resolve to the organization
 before them, a one-word common noun (``Ассоциации``) to the one organization of
-the document it starts, and ``правительство республики`` to the government of
+the document it starts (:mod:`.generic_orgs`), and ``правительство республики`` to the government of
 the document's main region when that region is a republic.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..inflect import Word
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
-    NATIONAL_BODIES,
     OrgLexicon,
     OrgRef,
     bracketed_parts,
@@ -23,7 +21,6 @@ from ..orgs import (
     experiencer_dative,
     is_abbreviation,
     is_latin_name,
-    is_level_compound,
     is_short_name,
     own_name,
 )
@@ -31,6 +28,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
+from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
 from .initialisms import apposed_initials, resolve_initialisms
 from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
@@ -94,7 +92,7 @@ def resolve_orgs(
             [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas)
         if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
                 and morph.lemma(words[0].text) in heads:
-            ref = None  # left to :func:`_resolve_generic_orgs`
+            ref = None  # left to :func:`.generic_orgs.resolve_generic_orgs`
         abbr = None
         placing = placing_tokens(tokens, morph)
         inside = known_places_first(inside)
@@ -128,7 +126,7 @@ def resolve_orgs(
     for span, org in list(resolved.items()):
         if org.abbr is None and org.org_id in abbreviations:
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
-    _resolve_generic_orgs(analysis, resolved, lexicon)
+    resolve_generic_orgs(analysis, resolved, lexicon)
     resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon, places)
@@ -274,135 +272,6 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
         return name
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
-
-
-def _resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
-    """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
-    document whose name starts with that word (``Ассоциация инновационных регионов России``) or
-    that the text names with it (``концерн «Вектор»`` → ``Вектор``), and to the one named more
-    often than any other before it when there are several (not ``сборная``: alone, the team of the
-    country the text is about, or the one team named before it, never one named only after it); so
-    does an adjective left of such a name (``Малого`` for ``Малый театр``). A lower-case noun of a
-    kind of organization that refers to none is dropped (not ``Облдума``: its place's): it names no organization
-    of its own. A name that is only a kind (``сборная команда``) is no organization to refer back to."""
-    morph = lexicon.morph
-    full: dict[str, dict[str, ResolvedOrg]] = {}
-    for span, org in resolved.items():
-        words = org.name.split()
-        if len(words) == 2 and lexicon.phrase_kind(words[0], words[1], agreeing=True):
-            continue  # a kind, not a name (``сборная команда``)
-        if len(words) > 1:
-            full.setdefault(morph.lemma(words[0]), {})[org.org_id] = org
-        for token in analysis.tokens_in(span.start, span.end)[:4]:
-            if token.pos in ("NOUN", "PROPN") and lexicon.kind_of(token.text) is not None:
-                if len(analysis.tokens_in(span.start, span.end)) > 1:
-                    full.setdefault(morph.lemma(token.text), {})[org.org_id] = org
-                break
-        else:  # a name with no noun of its kind (``НАТО``): the nouns of its dictionary names (``альянс``)
-            for lemma in lexicon.kind_lemmas(org.name):
-                full.setdefault(lemma, {})[org.org_id] = org
-    named = dict(resolved)
-    for span, org in list(resolved.items()):
-        words = org.name.split()
-        if len(words) == 1 and morph.has_gram(words[0], "ADJF") and not morph.has_gram(words[0], "NOUN") \
-                and not _described_quote(analysis, span):
-            # an adjective left of a name (``Малого`` for ``Малый театр``), not a quoted name a kind noun
-            # describes (``банк «Северный»`` is no ``Северный банк развития``)
-            candidates = full.get(morph.lemma(words[0]), {})
-            if len(candidates) == 1:
-                resolved[span] = next(iter(candidates.values()))
-            elif _modifies_next(analysis, span):
-                del resolved[span]  # ``Лондонский`` before ``«Маяк»``: an attribute, no name
-            continue
-        if len(words) != 1 or not morph.has_gram(words[0], "NOUN") or morph.has_gram(words[0], "Geox") \
-                or _quoted_name(analysis, span):
-            continue  # not a common noun (``группы «Федерация»``: a name in quotes)
-        if morph.has_gram(words[0], "Name") or morph.has_gram(words[0], "Surn") or (
-                morph.has_gram(words[0], "Orgn") and lexicon.kind_of(words[0]) is None):
-            continue  # a name, not a kind (but ``ЦК`` is a unit of the party the text names)
-        candidates = full.get(morph.lemma(words[0]), {}) if not _plural(analysis, span, morph) else {}
-        kind = lexicon.kind_of(words[0])
-        if kind == "team":  # a team alone is one named before it, not one it plays later
-            candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
-        target = next(iter(candidates.values())) if len(candidates) == 1 else (
-            _salient(span, candidates, resolved) if kind in ("descriptor", "body") else None)
-        if target is not None:
-            resolved[span] = target
-        elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
-                and morph.lemma(words[0]) not in NATIONAL_BODIES and not is_level_compound(words[0]):
-            del resolved[span]
-
-
-_PLURAL_RELATIVES = frozenset({"которые", "которых", "которыми"})
-
-
-def _plural(analysis: Analysis, span: Span, morph) -> bool:
-    """Whether a one-word span is a plural (``федерации, которые их поддерживают``): several bodies, no
-    one of them to refer back to (not a singular dative read as a plural: ``инспекции нужны``)."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) != 1:
-        return False
-    index = tokens[0].index
-    after = [t.text.lower() for t in analysis.tokens[index + 1:index + 3]]
-    before = analysis.tokens[index - 1] if index else None
-    if after[:1] == [","] and after[1:] and after[1] in _PLURAL_RELATIVES \
-            and any(p.tag.number == "plur" for p in morph.parses(fold(tokens[0].text))) \
-            and not (before is not None and before.pos == "NOUN" and before.feat.get("Number") == "Plur"):
-        return True  # ``федерации, которые …`` (not ``представители федерации, которые …``): whatever the tagger read
-    return tokens[0].feat.get("Number") == "Plur" and not experiencer_dative(analysis.tokens, index, index, morph)
-
-
-def _modifies_next(analysis: Analysis, span: Span) -> bool:
-    """Whether the word right after a one-word span is a noun or an opening quote in its sentence,
-    so that an adjective span is an attribute of what follows (``Вчерашнее заседание``,
-    ``Лондонский «Маяк»``), not a short name standing for a body (``Мариинский показал``)."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) != 1 or tokens[0].index + 1 >= len(analysis.tokens):
-        return False
-    after = analysis.tokens[tokens[0].index + 1]
-    return after.sent == tokens[0].sent and (after.text in OPENING_QUOTES or after.pos in ("NOUN", "PROPN"))
-
-
-def named_before(span: Span, resolved: dict[Span, ResolvedOrg]) -> set[str]:
-    """The ids of the organizations the document names before ``span``."""
-    return {org.org_id for other, org in resolved.items() if other.end <= span.start}
-
-
-def _salient(span: Span, candidates: dict[str, ResolvedOrg], resolved: dict[Span, ResolvedOrg]) -> ResolvedOrg | None:
-    """Of several organizations a common noun may refer back to (``театра`` after three theatres),
-    the one the document has named more often than any other before it; ``None`` when none is."""
-    seen: Counter[str] = Counter(org.org_id for other, org in resolved.items()
-                                 if org.org_id in candidates and other.end <= span.start)
-    ranked = seen.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return candidates[ranked[0][0]]
-
-
-def _quoted_name(analysis: Analysis, span: Span) -> bool:
-    """Whether a span holds or follows an opening quote: a name, whatever common noun it is."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if any(t.text in OPENING_QUOTES for t in tokens):
-        return True
-    return bool(tokens) and tokens[0].index > 0 and analysis.tokens[tokens[0].index - 1].text in OPENING_QUOTES
-
-
-def _described_quote(analysis: Analysis, span: Span) -> bool:
-    """Whether a span holds words and then a quoted name (``банк «Северный»``): a name of its own."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    return any(t.text in OPENING_QUOTES for t in tokens[1:]) and tokens[0].text not in OPENING_QUOTES
-
-
-def _common_noun(analysis: Analysis, span: Span) -> bool:
-    """Whether a one-word span is written as a common noun: in lower case, or capitalised only as the
-    first word of a sentence."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].text.isupper():
-        return False
-    if tokens[0].text[:1].islower():
-        return True
-    index = tokens[0].index
-    return index == 0 or analysis.tokens[index - 1].sent != tokens[0].sent
 
 
 def _brackets_from(surface: str, span: Span) -> int:

@@ -1,0 +1,67 @@
+"""The sources of the gazetteer (:mod:`.places`) read: a resource table (``nerpipe/resources``) as its
+rows, a field of several values (``a|b``) as a tuple, and pycountry's ISO 3166 with its Russian names:
+every country with the customary name, aliases and adjectives ``countries.csv`` gives it, and the
+first-level divisions of foreign states."""
+
+from __future__ import annotations
+
+import csv
+import gettext
+from importlib import resources
+
+
+def read_csv(name: str) -> list[dict]:
+    with resources.files("nerpipe.resources").joinpath(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def split_values(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def iso_divisions(division_types: dict[str, str | None]):
+    """(alpha-2, Russian name, type word) for every first-level division of ISO 3166-2 of one of
+    ``division_types`` (ISO type → the Russian type word, ``None`` for none) whose name pycountry
+    translates into Russian."""
+    import pycountry
+
+    try:
+        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"]).gettext
+    except OSError:  # pragma: no cover - pycountry always ships its locales
+        return
+    for division in pycountry.subdivisions:
+        name = tr(division.name)
+        if division.parent_code is None and division.type in division_types \
+                and any("а" <= ch <= "я" for ch in name.lower()) and "(" not in name:
+            yield division.country_code, name, division_types[division.type]
+
+
+def iso_countries():
+    """(alpha-2, canonical Russian name, aliases, adjectives) for every country of ISO 3166-1."""
+    import pycountry
+
+    extra = {row["alpha2"]: row for row in read_csv("countries.csv")}
+    try:
+        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+        tr = ru.gettext
+    except OSError:  # pragma: no cover - pycountry always ships its locales
+        def tr(s):
+            return s
+    for country in pycountry.countries:
+        names = {tr(country.name)}
+        for attr in ("common_name", "official_name"):
+            if hasattr(country, attr):
+                names.add(tr(getattr(country, attr)))
+        names = {n for n in names if any("а" <= ch <= "я" for ch in n.lower())}
+        row = extra.get(country.alpha_2)
+        if row:
+            canonical = row["name"]
+            aliases = set(split_values(row["aliases"])) | names
+        else:
+            if not names:
+                continue
+            canonical = tr(getattr(country, "common_name", country.name))
+            aliases = names
+        aliases.discard(canonical)
+        adjectives = split_values(row["adjectives"]) if row else ()
+        yield country.alpha_2, canonical, tuple(sorted(aliases)), adjectives
