@@ -19,7 +19,8 @@ One job a module, in the order a title goes through them:
 - :mod:`.normalize` — the title in the nominative and its canonical role;
 - :mod:`.scope` — the country a title states;
 - :mod:`.attributes` — its organization, country and region;
-- :mod:`.facts` — the rows: POSITION mentions and ``positions`` facts.
+- :mod:`.facts` — the rows: POSITION mentions and ``positions`` facts;
+  :mod:`.restated` — a statement that says nothing new (flagged ``restated``, or no row).
 
 A title with no person is still a ``POSITION`` mention when it names one holder
 (``вице-губернатор выделил …``, ``глава региона``).
