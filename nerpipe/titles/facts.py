@@ -130,8 +130,8 @@ def build_positions(
             person_end=person.end, acting=title.acting, country=info.country,
             former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
         ), info))
-    stated = sorted([*stated, *heading_facts(analysis, spans, persons, resolved, lexicon, gazetteer, stated)],
-                    key=lambda pair: pair[0].start)
+    stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer,
+                                             stated)], key=lambda pair: pair[0].start)
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
                     key=lambda pair: pair[0].start)
     occupations = {t.start for t in infos
