@@ -101,7 +101,7 @@ class PositionFact:
     former: bool = False
     country: str | None = None  # ISO 3166-1 alpha-2 of a foreign body; None for Russia's and where unknown
     as_of: date | None = None  # the day the title is stated for (the event's, else the publication's)
-    restated: bool = False  # an earlier row of the document states this fact already (see titles.facts.restates)
+    restated: bool = False  # an earlier row of the document states this fact already (see titles.restated.restates)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,9 @@ from nerpipe.places import Place
 from nerpipe.records import OrgEntity, PositionFact
 from nerpipe.resolve import Resolved, Scope, implied_org
 from nerpipe.titles.attributes import describe_title
-from nerpipe.titles.facts import build_positions, restates
+from nerpipe.titles.facts import build_positions
 from nerpipe.titles.grammar import find_titles
+from nerpipe.titles.restated import restates
 from nerpipe.titles.trimming import trim_title
 
 from .hand import tagged

@@ -1,7 +1,8 @@
 """The rows of the titles stage: POSITION mentions and ``positions`` facts.
 
 For each title what it says (:mod:`.attributes`: its normal form, role, organization, country and region) and its
-holder (:mod:`.holders`); one row per statement of a title, a statement that says nothing new flagged ``restated``."""
+holder (:mod:`.holders`); one row per statement of a title, a statement that says nothing new flagged ``restated``
+(:mod:`.restated`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .predicates import appointed_by_noun
 from .protagonist import protagonist_of
+from .restated import flag_restated
 from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
@@ -50,7 +52,7 @@ def build_positions(
 
     One row per statement: a title stated again for its holder (``губернатор Орлов`` … ``губернатор
     отметил`` …) is a row of its own, flagged ``restated`` when an earlier row says all it says
-    (:func:`restates`), so that the rows without the flag are one per fact. A title that holds no post
+    (:func:`.restated.restates`), so that the rows without the flag are one per fact. A title that holds no post
     (:func:`.generic.holds_no_post`: ``кандидат в президенты``, ``известный правозащитник``) and a
     profession beside a post at an organization given to the same name (``председатель союза
     писателей поэт …``) are POSITION mentions with no row.
@@ -128,8 +130,8 @@ def build_positions(
             person_end=person.end, acting=title.acting, country=info.country,
             former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
         ), info))
-    stated = sorted([*stated, *heading_facts(analysis, spans, persons, resolved, lexicon, gazetteer, stated)],
-                    key=lambda pair: pair[0].start)
+    stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer,
+                                             stated)], key=lambda pair: pair[0].start)
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
                     key=lambda pair: pair[0].start)
     occupations = {t.start for t in infos
@@ -152,30 +154,6 @@ def _countries_abroad(analysis: Analysis, infos: dict[Title, TitleInfo], holders
             for person in holders.get(title, ()):
                 out.setdefault(resolved.entity_of[person], set()).add(info.country)
     return out
-
-
-def flag_restated(analysis: Analysis, stated: list[tuple[PositionFact, TitleInfo]]) -> list[PositionFact]:
-    """The statements in order, each flagged ``restated`` when an earlier unflagged one says all it says.
-
-    A restatement is kept only when it names its holder in its own sentence (``… губернатор Орлов
-    заявил``); a bare title that refers back to a holder named before (``Губернатор Орлов открыл форум.
-    Губернатор напомнил …``) is a mention of the title, not another statement of the fact."""
-    facts: list[PositionFact] = []
-    firsts: list[tuple[PositionFact, frozenset[str]]] = []  # the first statement of each fact, with its substance
-    for fact, info in stated:
-        if any(restates(fact, info.substance, earlier, said) for earlier, said in firsts):
-            if _one_sentence(analysis, fact):
-                facts.append(replace(fact, restated=True))
-        else:
-            facts.append(fact)
-            firsts.append((fact, info.substance))
-    return facts
-
-
-def _one_sentence(analysis: Analysis, fact: PositionFact) -> bool:
-    """Whether a title and the person mention it is attached to are in one sentence."""
-    title, person = analysis.tokens_in(fact.start, fact.end), analysis.tokens_in(fact.person_start, fact.person_end)
-    return bool(title) and bool(person) and title[0].sent == person[0].sent
 
 
 def _derived_ministries(stated: list[tuple[PositionFact, TitleInfo]], resolved: Resolved) -> dict[str, OrgEntity]:
@@ -373,29 +351,8 @@ def _compatible(this: str | None, other: str | None) -> bool:
     return this is None or other is None or this == other
 
 
-def restates(fact: PositionFact, substance: frozenset[str], earlier: PositionFact, said: frozenset[str]) -> bool:
-    """Whether ``fact`` says nothing that ``earlier`` did not.
-
-    The same person and role, no organization or region that ``earlier`` lacks, and no dependent
-    ``earlier`` lacks (``substance`` and ``said``: the lemmas of the two titles' dependents): the bare role
-    (``министр связи … РФ Степан Кузьмин`` … ``министр``; ``заместитель губернатора … по экономике`` …
-    ``вице-губернатор``), part of the title (``заместитель губернатора по экономике``), the title under
-    another name of its role or with a word that changes nothing (``художественный руководитель балета`` …
-    ``худрук балета``; ``президент ФИДЕ`` … ``действующий президент ФИДЕ``). ``глава региона`` … ``глава
-    Республики Коми`` names the region and stays.
-    """
-    return (fact.person_id == earlier.person_id and fact.role == earlier.role
-            and fact.acting == earlier.acting and fact.former == earlier.former
-            and fact.org_id in (None, earlier.org_id) and fact.region_code in (None, earlier.region_code)
-            and fact.country in (None, earlier.country) and substance - GENERIC_BODIES <= said)
-
-
-# words that name a body or a place only as one already spoken of ("глава ведомства", "руководитель компании"):
-# a title with them restates the holder's title that named it
 # the nouns of the units of each level of government a head's title may name ("глава региона", "глава района")
 _LEVEL_NOUNS = {"region": frozenset({"регион", "область", "край", "республика", "субъект"}),
                 "district": frozenset({"район", "муниципалитет"}),
                 "town": frozenset({"город", "поселение", "поселок", "село"})}
-GENERIC_BODIES = frozenset({"ведомство", "компания", "организация", "учреждение", "структура", "предприятие",
-                            "корпорация", "холдинг", "фирма", "концерн"})
 

@@ -21,7 +21,7 @@ from .attributes import TitleInfo, is_ministry
 from .lexicon import TitleLexicon
 from .normalize import genitive_phrase
 from .subjects import pronoun_antecedent
-from .tokens import index_people
+from .tokens import People
 
 HEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})
 # imperfective: a body one headed in the past ("возглавлял", "руководившая") is a post held then
@@ -42,12 +42,13 @@ class Heading:
     end: int
 
 
-def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], morph: Morph) -> list[Heading]:
-    """Each verb of heading with its body beside it and its holder."""
+def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], people: People, morph: Morph
+                  ) -> list[Heading]:
+    """Each verb of heading with its body beside it and its holder (``people``: ``persons`` indexed, for a
+    pronoun's antecedent)."""
     found = []
     bodies = [s for s in spans if s.type == ORG]
     places = [s for s in spans if s.type == LOC]
-    people = index_people(analysis, persons)
     for token in analysis.tokens:
         lemma = morph.lemma(token.text)
         if lemma not in HEADING_VERBS or not _states_post(analysis, token):
@@ -170,12 +171,12 @@ def _past(verb: Token, morph: Morph) -> bool:
 Stated = list[tuple[PositionFact, TitleInfo]]
 
 
-def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], resolved: Resolved,
+def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], people: People, resolved: Resolved,
                   lexicon: TitleLexicon, gazetteer: Gazetteer, stated: Stated) -> Stated:
     """The rows the verbs of heading state, but a body a holder's written title already gives him in that
     sentence (``возглавил министерство, став министром``)."""
     out = []
-    for heading in find_headings(analysis, spans, persons, lexicon.morph):
+    for heading in find_headings(analysis, spans, persons, people, lexicon.morph):
         person_id = resolved.entity_of.get(heading.person)
         org_id = resolved.entity_of.get(heading.body)
         if person_id is None or any(f.person_id == person_id and f.org_id == org_id for f, _ in stated):

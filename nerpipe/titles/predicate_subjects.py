@@ -1,0 +1,183 @@
+"""Whom a predicate speaks of: its subject in natasha's syntax tree, or the name it stands for.
+
+The subject of the verb or of the verbs above it, a name in apposition to a noun subject (``жена главы района
+Анна Зорина стала …``), the name a participle or a relative clause qualifies (``Зайцева, занимающая пост``,
+``Зайцева, которая является``), the named object of a verb that appoints or dismisses (``уволил Орлова с
+поста``), the antecedent of ``он``/``она``, and for a past verb with no subject the one named before
+(``Орлов родился в Томске. Работал учителем``; :mod:`.subjects`). What the predicate gives, :mod:`.predicates`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..records import Span
+from .appointees import appoints, appoints_other
+from .subjects import SUBJECT_PRONOUNS, antecedent_of, name_before_comma, nominative_after, pronoun_antecedent
+from .tokens import People, case_of, first_token, other_gender, same_case
+
+_POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
+
+
+def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True,
+               morph: Morph | None = None) -> Span | None:
+    """The person a predicate speaks of.
+
+    The subject of the word or of the verbs above it (``согласился занять пост``,
+    ``уходит …, но остаётся …``), the name a participle or a relative clause
+    qualifies (``Зайцева, занимающая пост``; ``Зайцева, которая является``), or the
+    antecedent of ``он``/``она``; the object of an active verb that appoints or dismisses
+    (``уволил Орлова с поста``); for a past verb with no subject, the last person of its
+    gender named before (``Орлов родился в Томске. Работал учителем``).
+    """
+    tokens = analysis.tokens
+    current = word
+    for _ in range(4 if climb else 1):
+        if morph is not None and appoints(tokens[current], morph):
+            obj = dependent(analysis, current, ("obj",), people)
+            obj = obj if obj is not None else _titled_object(analysis, current, people)
+            if obj is not None:
+                return people.of_token[obj]
+            if appoints_other(tokens[current], morph):
+                return None  # "Орлов назначил сына директором": the one appointed is not named
+        subject = nsubj(analysis, current, people)
+        name = subject + 1 if subject is not None and subject + 1 in people.by_first \
+            and same_case(tokens[subject], tokens[subject + 1]) else subject
+        if name is not None and other_gender(tokens[current], tokens[name]) \
+                and (after := nominative_after(analysis, current, people)) is not None:
+            return after  # "губернатор Пётр Орлов, ранее обязанности … исполняла … Анна Зорина": hers
+        if subject is not None:
+            if subject in people.of_token:
+                person = people.of_token[subject]
+                return None if _plural_of_one(analysis, current, person, people) else person
+            if subject + 1 in people.by_first and tokens[subject].pos == "NOUN" \
+                    and same_case(tokens[subject], tokens[subject + 1]):
+                return people.by_first[subject + 1]  # "занял республиканец Пётр Орлов": a noun before the name
+            named = _named_subject(analysis, subject, current, people, morph)
+            if named is not None:
+                return named
+            lemma = fold(tokens[subject].text)
+            if lemma in ("который", "которая"):
+                return _qualified_person(analysis, current, people)
+            if lemma in SUBJECT_PRONOUNS:
+                return pronoun_antecedent(analysis, subject, people)
+            return None
+        person = _qualified_person(analysis, current, people)
+        if person is not None:
+            return person
+        parent = tokens[current].head
+        # "работал … в качестве председателя": "качестве" is part of a preposition, whose noun is the verb's
+        if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl",
+                                                                 "fixed", "case")):
+            break
+        current = parent
+    return left_out_subject(analysis, current, people) if climb else None
+
+
+def left_out_subject(analysis: Analysis, verb: int, people: People, misread: int | None = None) -> Span | None:
+    """The subject of a past verb or a short passive participle in the singular that has none (``Работал
+    учителем``, ``В 2005 году назначен директором завода``): the name right after it in the nominative, or
+    else the one named before (:func:`.subjects.antecedent_of`), not one after a preposition (``… солидарен с
+    Орловым) и работал``). ``misread``: a subject the parser gives that is none (a title that does not decline).
+    """
+    tokens = analysis.tokens
+    token = tokens[verb]
+    form = (token.feat.get("VerbForm"), token.feat.get("Variant"))
+    if token.pos not in ("VERB", "AUX") or form not in (("Fin", None), ("Part", "Short")) \
+            or token.feat.get("Number") != "Sing" or token.feat.get("Gender") not in ("Masc", "Fem") \
+            or nsubj(analysis, verb, people) not in (None, misread):
+        return None
+    after = nominative_after(analysis, verb, people)
+    if after is not None:
+        # "пост директора занимал Пётр Орлов", "Освобождена от должности министра … Анна Зорина": the subject
+        # after its verb (past the phrase of the post), whatever the parser says
+        return after
+    return antecedent_of(analysis, verb, people, token.feat["Gender"], oblique=False)
+
+
+def _named_subject(analysis: Analysis, subject: int, verb: int, people: People, morph: Morph | None) -> Span | None:
+    """The name in apposition to a noun subject, in its case, on the subject's side of the verb: ``жена главы
+    района Анна Зорина стала депутатом``, ``Внук бывшего министра Пётр Орлов занял пост`` (with ``morph``, the
+    subject's case from the dictionary), ``назначена заместительница Петра Орлова в штабе Анна Зорина`` (not
+    ``предшественник Анны Зориной стал …``, nor a name after the verb for a subject before it, nor a subject
+    after a comma)."""
+    tokens = analysis.tokens
+    # "Внук бывшего министра Пётр Орлов занял пост …": a capital opening a sentence the tagger may read as a name
+    noun = tokens[subject].pos == "NOUN" or tokens[subject].pos == "PROPN" and analysis.starts_sentence(subject)
+    if not noun or verb < subject and any(t.pos == "PUNCT" for t in tokens[verb + 1: subject]):
+        return None  # "объявил о …, однако лидер оппозиции Пётр Орлов назвал …": a subject of another clause
+    for token in tokens:
+        if token.sent == tokens[subject].sent and token.head == subject and token.rel == "appos" \
+                and token.index in people.of_token and (token.index < verb) == (subject < verb) \
+                and same_case(tokens[subject], token, morph):
+            return people.of_token[token.index]
+    return None
+
+
+def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) -> bool:
+    """A plural verb the parser gives one name as its subject, with no other name coordinated with it
+    (``Пётр Орлов, но акционерами выступали сыновья …``): not that name's predicate."""
+    tokens = analysis.tokens
+    if tokens[verb].feat.get("Number") != "Plur" or tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    after = bisect_left(analysis.token_starts, person.end)
+    return not (after + 1 < len(tokens) and fold(tokens[after].text) in ("и", ",") and after + 1 in people.by_first)
+
+
+
+def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
+    """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
+    школы Петра Орлова руководителем …``): who is appointed; not a name right after another person in the
+    genitive (``избрал дочь президента Петра Орлова …``: the president's)."""
+    tokens = analysis.tokens
+    obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
+                and t.pos == "NOUN"), None)
+    if obj is None or obj.index < verb:
+        return None
+    for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
+        if k in people.by_first:
+            before = tokens[k - 1]  # "дочь президента Петра Орлова": the name of the person right before it
+            another = k - 1 > obj.index and before.pos == "NOUN" and case_of(before) == "Gen" \
+                and before.feat.get("Animacy") == "Anim"
+            return k if {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} and not another else None
+        if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
+            return None
+    return None
+
+
+def dependent(analysis: Analysis, index: int, rels: tuple[str, ...], people: People) -> int | None:
+    sent = analysis.tokens[index].sent
+    for token in analysis.tokens:
+        if token.sent == sent and token.head == index and token.rel in rels and token.index in people.of_token:
+            return token.index
+    return None
+
+
+def nsubj(analysis: Analysis, index: int, people: People) -> int | None:
+    """The nominal subject of token ``index`` (a name first, when the parser gives two)."""
+    sent = analysis.tokens[index].sent
+    subjects = [t.index for t in analysis.tokens
+                if t.sent == sent and t.head == index and t.rel.startswith("nsubj")]
+    named = [k for k in subjects if k in people.of_token]
+    return (named or subjects or [None])[0]
+
+
+def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """``Зайцева, занимающая пост …``, ``Зайцева, которая является …``: the name a clause qualifies; also
+    the name a post word hangs on (``Орлов на посту директора …``); through a noun the name is in apposition to
+    (``отца Петра Орлова, который стоял во главе страны``)."""
+    tokens = analysis.tokens
+    head = tokens[verb].head
+    if tokens[verb].rel.startswith("acl") and (beside := name_before_comma(analysis, verb, people)) is not None:
+        return beside  # "Анна Зорина, …, и Пётр Орлов, занимающий пост …": the name the participle follows
+    if head is not None and head not in people.of_token and tokens[verb].rel.startswith("acl"):
+        named = _named_subject(analysis, head, verb, people, None)
+        head = first_token(analysis, named) if named is not None else None
+    if head is None or head not in people.of_token:
+        return None
+    if tokens[verb].rel.startswith(("acl", "amod", "appos")) \
+            or (tokens[verb].rel == "nmod" and fold(tokens[verb].text) in _POST_FORMS):
+        return people.of_token[head]
+    return None
