@@ -206,3 +206,17 @@ def test_lineage_holds_no_post(models, text, expected):
 ])
 def test_serving_the_head(models, text, expected):
     assert rows(text, models) == expected
+
+
+# -- roles of a play written with a capital, as playbills do: characters, no titles ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("В спектакле «Сад» впервые выйдет Олег Лаптев. Он сыграет роли Сомова, Эксперта, Профессора, Судьи.", set()),
+    ("В новом сезоне Вера Дронова исполнит роль Горничной и роль Учительницы.", set()),
+    # still titles: a lower-case title after a name, a capitalised title opening a sentence
+    ("Роль в спектакле получил Олег Лаптев, профессор консерватории.",
+     {("Олег Лаптев", "профессор консерватории", "профессор", False)}),
+    ("Профессор Олег Лаптев сыграл в спектакле роль.", {("Олег Лаптев", "профессор", "профессор", False)}),
+])
+def test_roles_of_a_play(models, text, expected):
+    assert rows(text, models) == expected

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..morph import FORMER_PREFIXES, UD_CASE, UD_GENDER, fold
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, PER, Span
+from ..spans.people.roles import is_role_noun
 from .ambiguous import ambiguous_lemma, beside_name, presents_show
 from .dependents import candidate_for, grow_right, nickname_end
 from .lexicon import TitleLexicon
@@ -152,6 +153,8 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return tokens[index + 2].text[:1].islower()  # "зав. кафедрой", "зам. начальника"
     if token.text.isupper() and len(token.text) > 1:
         return False  # an acronym
+    if token.text[:1].isupper() and is_role_noun(analysis, Span(token.start, token.end, PER), lexicon.morph):
+        return False  # "сыграет роли Сомова, Эксперта, Профессора": characters of a play, no titles
     feats = token.feat
     if token.pos == "PROPN" and starts_clause(analysis, index):
         # a capital at the start: the tagger guesses a name's gender, and before a name its number too
