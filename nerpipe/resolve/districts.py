@@ -14,6 +14,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
 from .organizations import ResolvedOrg
+from .regional import without_level
 
 _DISTRICT = "район"
 _DISTRICT_LEVEL = "районный"
@@ -59,5 +60,5 @@ def _district_body(org: ResolvedOrg, gazetteer: Gazetteer) -> str | None:
     if words[1].lower() == "района" and morph.lemma(words[0]) in _DISTRICT_BODIES:
         return words[0]
     if morph.lemma(words[0]) == _DISTRICT_LEVEL and morph.lemma(words[1]) in _DISTRICT_BODIES:
-        return words[1][:1].upper() + words[1][1:]
+        return without_level(words)
     return None

@@ -16,7 +16,7 @@ from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
 from .organizations import ResolvedOrg
-from .regional import LEVELS, REGION_BODIES, REGION_ONLY
+from .regional import LEVELS, REGION_BODIES, REGION_ONLY, adjective_tokens, level_types, without_level
 
 
 def bodies_of_levels(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
@@ -50,16 +50,10 @@ def region_of_level(places: dict[Span, Place], types: tuple[str, ...], gazetteer
 
 def _level_types(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> tuple[str, ...] | None:
     """The types of region the level's adjective opening ``span`` or right before it speaks of."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens:
-        return None
-    words = [tokens[0]]
-    if tokens[0].index > 0 and analysis.tokens[tokens[0].index - 1].sent == tokens[0].sent:
-        words.append(analysis.tokens[tokens[0].index - 1])
-    for token in words:
-        for lemma in gazetteer.morph.forms(token.text):
-            if lemma in LEVELS and gazetteer.morph.has_gram(token.text, "ADJF"):
-                return LEVELS[lemma]
+    morph = gazetteer.morph
+    for token in adjective_tokens(analysis, span):
+        if morph.has_gram(token.text, "ADJF") and (types := level_types(token.text, morph)) is not None:
+            return types
     return None
 
 
@@ -72,6 +66,5 @@ def _body_words(org: ResolvedOrg, region, gazetteer: Gazetteer) -> list[str]:
         name = name[: -len(genitive)]
     words = name.split()
     if words and gazetteer.morph.forms(words[0]) & LEVELS.keys():
-        words = words[1:]
-        words[:1] = [words[0][:1].upper() + words[0][1:]] if words else []
+        words = without_level(words).split() if len(words) > 1 else []
     return words

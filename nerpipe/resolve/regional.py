@@ -140,7 +140,7 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     if len(words) > 1 and opens_regional_body(words[0], scope, gazetteer) and morph.lemma(words[-1]) in REGION_BODIES:
         kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in _LEVEL_KEPT \
             and _REGIONAL not in morph.forms(words[0]) else None
-        name = kept or f"{_without_level(words)} {genitive}"
+        name = kept or f"{without_level(words)} {genitive}"
     elif morph.lemma(words[0]) in REGION_ONLY:
         name = f"{' '.join(words)} {genitive}"
     elif len(words) == 1 and morph.lemma(words[0]) in _LONE_BODIES:
@@ -179,7 +179,7 @@ def _town_body(words: list[str], town: Place, gazetteer: Gazetteer) -> ResolvedO
     adjectives = city_adjectives(town.name)
     kept = _level_kept(words, adjectives[0], morph) if adjectives and morph.lemma(words[-1]) in _LEVEL_KEPT \
         and morph.is_known(adjectives[0]) else None
-    name = kept or f"{_without_level(words)} {gazetteer.genitive(town.name)}"
+    name = kept or f"{without_level(words)} {gazetteer.genitive(town.name)}"
     return ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
 
 
@@ -237,28 +237,39 @@ def _levelled_ministry(org: ResolvedOrg, scope: Scope, lexicon: OrgLexicon, gaze
             or not gazetteer.morph.forms(words[0]) & (LEVELS.keys() | {_REGIONAL}) \
             or lexicon.kind_of(words[1]) != "ministry" and gazetteer.morph.lemma(words[1]) not in _REGION_OFFICES:
         return None
-    return _without_level(words)
+    return without_level(words)
 
 
-def _without_level(words: list[str]) -> str:
+def without_level(words: list[str]) -> str:
     """A body's name without the level's adjective that opens it: ``Краевое министерство образования`` →
     ``Министерство образования``."""
     return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
+
+
+def adjective_tokens(analysis: Analysis, span: Span) -> list:
+    """The tokens where an adjective that places a body may stand: the one opening ``span`` and the one right
+    before it in the same sentence."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return []
+    words = [tokens[0]]
+    before = tokens[0].index - 1
+    if before >= 0 and analysis.tokens[before].sent == tokens[0].sent:
+        words.append(analysis.tokens[before])
+    return words
+
+
+def level_types(word: str, morph) -> tuple[str, ...] | None:
+    """The types of region a level's adjective speaks of (``краевого`` → a край's), or ``None``."""
+    return next((LEVELS[lemma] for lemma in morph.forms(word) if lemma in LEVELS), None)
 
 
 def region_of_adjective(analysis: Analysis, span: Span, scope: Scope, gazetteer: Gazetteer) -> str | None:
     """The region the adjective opening a mention, or right before it, speaks of: a region's own
     (``татарстанского``), or a level's (``областного``) when the text is about one region of that
     level; ``None`` otherwise."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens:
-        return None
-    words = [tokens[0]]
-    before = tokens[0].index - 1
-    if before >= 0 and analysis.tokens[before].sent == tokens[0].sent:
-        words.append(analysis.tokens[before])
     morph = gazetteer.morph
-    for token in words:
+    for token in adjective_tokens(analysis, span):
         if not morph.has_gram(token.text, "ADJF"):
             continue
         code = gazetteer.region_of_adjective(token.text)
@@ -295,7 +306,7 @@ def _region_of_level(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | No
     morph = gazetteer.morph
     if len(words) < 3 or org.region_code not in gazetteer.region_by_code or org.country not in (None, RUSSIA):
         return None
-    types = next((LEVELS[lemma] for lemma in morph.forms(words[1]) if lemma in LEVELS), None)
+    types = level_types(words[1], morph)
     if types is None or gazetteer.region_by_code[org.region_code].type in types:
         return None
     regions = [r.code for r in gazetteer.regions if r.type in types and len(r.name.split()) == 2
