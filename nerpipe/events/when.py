@@ -70,8 +70,8 @@ def event_dates(context: Context, anchors: Anchors, lexicon: EventLexicon) -> li
         for fact in facts:
             # "границы 1967 года", "итоги 2019 года": a year or month that is no "when"; a part of a month
             # is read as its month ("до конца мая" bounds, "на начало мая" is a term)
-            if (fact.precision != "day" or _month_begin(context.text, fact) != fact.start) \
-                    and not _said_as_time(context, fact, _month_begin(context.text, fact)):
+            begin = _month_begin(context.text, fact)
+            if (fact.precision != "day" or begin != fact.start) and not _said_as_time(context, fact, begin):
                 continue
             owner = anchors.owner_in(sent, fact.start, context)
             if owner is not None:
@@ -113,7 +113,8 @@ def _said_as_time(context: Context, fact: DateFact, begin: int | None = None) ->
     (after ``в``, or opening its sentence), not as an attribute (``границы 1967 года``); ``begin`` is where
     its month begins (:func:`_month_begin`)."""
     begin = fact.start if begin is None else begin
-    first_word = context.text[begin:fact.end].split()[0] if context.text[begin:fact.end].split() else ""
+    words = context.text[begin:fact.end].split()
+    first_word = words[0] if words else ""
     if not first_word[:1].isdigit() and not month_number(first_word):
         return True  # "летом", "в прошлом году", "на этой неделе": said of time only
     before = context.text[max(0, begin - 20):begin]
