@@ -116,7 +116,7 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
                 and tokens[1].text[:1].isalpha() and lexicon.morph.has_gram(tokens[1].text, "gent") \
                 and (not quoted or _person_of_known_body(tokens, lexicon)):
             rest = analysis.text[tokens[1].start:span.end]
-            if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS or _person_of_known_body(tokens, lexicon):
+            if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS or quoted or _person_of_known_body(tokens, lexicon):
                 span = Span(tokens[1].start, span.end, ORG)
             elif gazetteer.lookup(rest) is not None and analysis.starts_sentence(tokens[0].index) \
                     and _of_members(tokens[0].text, lexicon.morph) \
