@@ -26,7 +26,7 @@ from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .predicates import appointed_by_noun
-from .protagonist import protagonist_of
+from .protagonist import most_named, protagonist_of
 from .restated import flag_restated
 from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
@@ -65,7 +65,8 @@ def build_positions(
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
-    _keep_quoted_words(analysis, holders)
+    quoted = quoted_words(analysis)
+    _keep_quoted_words(quoted, holders)
     _drop_body_owners(analysis, holders, resolved, lexicon)
     scope = with_cabinet(analysis, resolved, lexicon, gazetteer)
     visits = _visit_sentences(analysis, lexicon)
@@ -100,7 +101,7 @@ def build_positions(
                 same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]
                 holders[title] = [person if same else stated]  # the nearer mention of one holder
     _refer_back(analysis, [t for t in infos if t not in no_antecedent], holders, persons, lexicon)
-    for title, info in _protagonist_titles(analysis, titles, infos, holders, persons, resolved, lexicon,
+    for title, info in _protagonist_titles(analysis, titles, infos, holders, persons, resolved, lexicon, quoted,
                                            lambda t: describe_title(analysis, t, spans, resolved, lexicon, orgs,
                                                                     gazetteer, scope)):
         holders[title], infos[title] = info
@@ -214,10 +215,10 @@ def _may_be_genitive(words: list, lexicon: TitleLexicon) -> bool:
     return not parses or any(p.tag.case == "gent" or "Fixd" in p.tag or not p.is_known for p in parses)
 
 
-def _keep_quoted_words(analysis: Analysis, holders: dict[Title, list[Span]]) -> None:
+def _keep_quoted_words(quoted: list[tuple[int, int]], holders: dict[Title, list[Span]]) -> None:
     """A title inside quoted words (``исполнять обязанности главы «до … вступления в должность первого главы
     округа»``) is held by no one outside the quote."""
-    for start, end in quoted_words(analysis):
+    for start, end in quoted:
         for title in [t for t in holders if start <= t.start and t.end <= end]:
             holders[title] = [p for p in holders[title] if start <= p.start and p.end <= end]
             if not holders[title]:
@@ -324,14 +325,17 @@ def _refer_back(analysis: Analysis, infos: list[Title], holders: dict[Title, lis
 
 def _protagonist_titles(analysis: Analysis, titles: list[Title], infos: dict[Title, TitleInfo],
                         holders: dict[Title, list[Span]], persons: list[Span], resolved: Resolved,
-                        lexicon: TitleLexicon, describe) -> list[tuple[Title, tuple[list[Span], TitleInfo]]]:
+                        lexicon: TitleLexicon, quoted: list[tuple[int, int]],
+                        describe) -> list[tuple[Title, tuple[list[Span], TitleInfo]]]:
     """Occupations with no holder that speak of the document's protagonist (:func:`.protagonist.protagonist_of`:
     ``В Твери умер Пётр Орлов. Композитору было 80 лет.``), each with its holder and what it says (``describe``):
     not one of a class of people, one in quoted words, nor one a noun of appointing or a declined predicate gives;
     the protagonist holds no title yet (``полузащитник Пётр Орлов … 30-летнего футболиста`` only describes again
     what the text said). A post is left to the rules of restatement."""
     titled = {resolved.entity_of[person] for people in holders.values() for person in people}
-    quoted = quoted_words(analysis)
+    main = most_named(persons, resolved)
+    if main is None or main in titled:
+        return []  # no one named most, or the one named most holds a title already
     found = []
     for title in titles:
         lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
@@ -340,7 +344,7 @@ def _protagonist_titles(analysis: Analysis, titles: list[Title], infos: dict[Tit
                 or appointed_by_noun(analysis, title, lexicon.morph) \
                 or predicate_declined(analysis, title.head, lexicon.morph):
             continue
-        person = protagonist_of(analysis, title, persons, resolved, lexicon)
+        person = protagonist_of(analysis, title, persons, resolved, lexicon, main)
         if person is not None and resolved.entity_of[person] not in titled:
             found.append((title, ([person], infos.get(title) or describe(title))))
     return found

@@ -25,13 +25,13 @@ from .tokens import case_of, first_token, number_of
 
 
 def protagonist_of(analysis: Analysis, title: Title, persons: list[Span], resolved: Resolved,
-                   lexicon: TitleLexicon) -> Span | None:
+                   lexicon: TitleLexicon, main: str) -> Span | None:
     """The mention of the document's protagonist a title with no name refers back to, or ``None``.
 
     The title is singular, not coordinated and no relative's; its holder does not act on a pronoun; its sentence
     names no one else; the salient person before it, in an earlier sentence and not on a line of their own (a
-    byline), is named in the nominative, is the one the document names
-    most often (more often than anyone else); the title presents no holder of its own (:func:`_presented`).
+    byline), is named in the nominative, is ``main``, the one the document names
+    most often (:func:`most_named`); the title presents no holder of its own (:func:`_presented`).
     Whether that person holds a title already is the caller's to ask."""
     tokens = analysis.tokens
     head = tokens[title.head]
@@ -47,7 +47,7 @@ def protagonist_of(analysis: Analysis, title: Title, persons: list[Span], resolv
     words = analysis.tokens_in(person.start, person.end)
     if words[0].sent == head.sent or line_starts(analysis.text, person.start) and line_ends(analysis.text, person.end):
         return None  # a clause of the person's own sentence (``Орлов заявил, что актёр …``), a byline
-    if not _most_named(entity, persons, resolved) or not any(case_of(t) == "Nom" for t in words) \
+    if entity != main or not any(case_of(t) == "Nom" for t in words) \
             or _predicate_gender(analysis, title) not in (None, words[0].feat.get("Gender")):
         return None
     same_sentence = [p for p in persons if tokens[first_token(analysis, p)].sent == head.sent]
@@ -56,11 +56,10 @@ def protagonist_of(analysis: Analysis, title: Title, persons: list[Span], resolv
     return person
 
 
-def _most_named(entity: str, persons: list[Span], resolved: Resolved) -> bool:
-    """Whether the document names ``entity`` more often than anyone else."""
-    counts = Counter(resolved.entity_of[p] for p in persons)
-    mine = counts[entity]
-    return all(n < mine for other, n in counts.items() if other != entity)
+def most_named(persons: list[Span], resolved: Resolved) -> str | None:
+    """The entity the document names more often than anyone else, or ``None`` (no one, or a tie)."""
+    ranked = Counter(resolved.entity_of[p] for p in persons).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _others(lexicon: TitleLexicon) -> frozenset[str]:
