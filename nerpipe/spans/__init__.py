@@ -50,6 +50,7 @@ from functools import cache
 
 from ..morph import Morph, fold
 from ..names import is_credit_line, looks_like_person
+from ..names.roles import is_role_noun
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import OTHER, Gazetteer
@@ -125,7 +126,6 @@ from .people.initials import find_initialled_in_orgs, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
-from .people.roles import is_role_noun
 from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
 from .places import (
     drop_adjectives_in_orgs,

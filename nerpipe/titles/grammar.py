@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..morph import FORMER_PREFIXES, UD_CASE, UD_GENDER, fold
+from ..names.roles import is_role_noun
 from ..ner import Analysis, Token
 from ..records import LOC, ORG, PER, Span
-from ..spans.people.roles import is_role_noun
 from .ambiguous import ambiguous_lemma, beside_name, presents_show
 from .dependents import candidate_for, grow_right, nickname_end
 from .lexicon import TitleLexicon

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
-from ...morph import Morph, fold
-from ...ner import Analysis
-from ...records import Span
+from typing import TYPE_CHECKING
+
+from ..morph import Morph, fold
+from ..records import Span
+
+if TYPE_CHECKING:
+    from ..ner import Analysis
 
 _NAME_GRAMS = ("Name", "Surn", "Patr", "Geox", "Orgn")
 _ROLE = "роль"
