@@ -6,7 +6,7 @@ man and a woman of one family share."""
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..names import Name, east_asian_surname, is_initial, is_russian_surname, surname_readings
+from ..names import Name, east_asian_surname, is_initial, is_russian_surname, regular_surname, surname_readings
 from ..orgs import is_latin_name
 from .spelling import russian_japanese, skeleton, spellings, spells
 
@@ -137,3 +137,9 @@ def surnames_before_initials(names: dict) -> None:
                 and any(could_be_form(name.first, other.last) and fold(other.first)[:1] == fold(name.last)[:1]
                         for other in full):
             names[span] = Name(name.last, None, name.first)
+
+
+def regular_family(surname: str) -> bool:
+    """A surname of the families that always decline (``Орлова``, ``Лесковскому``)."""
+    return any(regular_surname(fold(surname), case, gender)
+               for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))

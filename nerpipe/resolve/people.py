@@ -18,7 +18,6 @@ from ..names import (
     is_patronymic,
     masculine_nominative,
     parse_name,
-    regular_surname,
 )
 from ..ner import Analysis
 from ..records import ORG, PER, Span
@@ -32,6 +31,7 @@ from .forms import (
     first_of_double,
     genders_shown,
     person_gender,
+    regular_family,
     respelled,
     spelled_in_other_letters,
     surname_key,
@@ -250,7 +250,7 @@ def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> No
             cases[fold(words[-1].text)].add(words[0].feat.get("Case", ""))
     for span, word in written.items():
         name = names[span]
-        if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not _regular(word):
+        if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not regular_family(word):
             names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
 
 
@@ -285,7 +285,7 @@ def _decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: M
     for span, name in list(names.items()):
         words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
         if not name.is_full or len(words) != 2 or fold(words[-1].text) != fold(name.last) \
-                or morph.has_gram(name.last, "Surn") or _regular(name.last):
+                or morph.has_gram(name.last, "Surn") or regular_family(name.last):
             continue
         last = fold(name.last)
         for ending, case in _OBLIQUE_ENDINGS.items():
@@ -294,12 +294,6 @@ def _decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: M
                 names[span] = replace(name, first=restore_case(first, name.first),
                                       last=restore_case(last[: -len(ending)], name.last))
                 break
-
-
-def _regular(surname: str) -> bool:
-    """A surname of the families that always decline (``Орлова``, ``Лесковскому``)."""
-    return any(regular_surname(fold(surname), case, gender)
-               for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
 
 
 def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset()) -> dict[Name, Name]:

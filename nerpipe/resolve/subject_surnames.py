@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..morph import Morph, fold
-from ..names import Name, first_name_readings, regular_surname
+from ..names import Name, first_name_readings
 from ..ner import Analysis
 from ..records import Span
-from .forms import could_be_form
+from .forms import could_be_form, regular_family
 
 
 def keep_subject_surnames(analysis: Analysis, names: dict[Span, Name], subjects: dict[Span, str | None],
@@ -32,7 +32,7 @@ def keep_subject_surnames(analysis: Analysis, names: dict[Span, Name], subjects:
         if not name.is_full or len(words) != 2 or span in subjects:
             continue
         written = words[-1].text
-        if fold(written) not in alone or _regular(written) or not could_be_form(written, name.last):
+        if fold(written) not in alone or regular_family(written) or not could_be_form(written, name.last):
             continue
         last = written[:1].upper() + written[1:].lower() if written.isupper() else written
         first = (_womans_first(morph, words[0].text) if alone[fold(written)] == "femn" else None) or name.first
@@ -44,9 +44,3 @@ def _womans_first(morph: Morph, word: str) -> str | None:
     """The woman's first name a word is a form of, when pymorphy reads it as one (``Валерию``: ``Валерия``)."""
     womans = {p.normal_form for p in first_name_readings(morph, word) if p.tag.gender == "femn"}
     return next(iter(womans)).capitalize() if len(womans) == 1 else None
-
-
-def _regular(surname: str) -> bool:
-    """A surname of the families that always decline (``Орлову``, ``Лесковскому``)."""
-    return any(regular_surname(fold(surname), case, gender)
-               for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
