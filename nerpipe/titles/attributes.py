@@ -169,11 +169,17 @@ def _ministry_in_cabinet(analysis: Analysis, title: Title, span: Span, lexicon: 
     at = inside[0].index - 1
     if at <= title.head or fold(tokens[at].text) != "в" or lexicon.morph.lemma(inside[0].text) != "правительство":
         return None
-    minister = next((k for k in (title.head, title.head + 1) if lexicon.title_lemma(tokens[k].text) in _MINISTER),
-                    None)
+    minister = _minister_at(tokens, title, lexicon)
     if minister is None or minister + 1 >= at:
         return None
     return "Министерство " + tidy_spaces(analysis.text[tokens[minister + 1].start: tokens[at - 1].end])
+
+
+def _minister_at(tokens, title: Title, lexicon: TitleLexicon) -> int | None:
+    """The index of a minister's word (``министр``) at a title's head or the word after it, within the title;
+    ``None`` when neither is one."""
+    return next((k for k in (title.head, title.head + 1)
+                 if k <= title.last and lexicon.title_lemma(tokens[k].text) in _MINISTER), None)
 
 
 def _territorial_office(analysis: Analysis, span: Span, inner: list[Span], org: OrgEntity | None,
@@ -274,11 +280,7 @@ def _ministry_of(
     министр обороны`` → ``Министерство обороны Израиля``) and never taken from the dictionary of Russia's
     bodies (``located``: the places inside the title)."""
     tokens = analysis.tokens
-    minister = None
-    for index in (title.head, title.head + 1):
-        if index <= title.last and lexicon.title_lemma(tokens[index].text) in _MINISTER:
-            minister = index
-            break
+    minister = _minister_at(tokens, title, lexicon)
     if minister is None or title.last <= minister:
         return None
     complement = analysis.text[tokens[minister + 1].start: tokens[title.last].end]
