@@ -17,6 +17,7 @@ from .text import split_words
 
 # UD features of natasha's tagger → OpenCorpora grammemes of pymorphy
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+CASE_UD = {gram: case for case, gram in UD_CASE.items()}  # the reverse: OpenCorpora case → UD
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..morph import UD_CASE, Morph, fold
+from ..morph import CASE_UD, UD_CASE, Morph, fold
 from ..names import first_name_readings
 from ..ner import Analysis
 from ..records import PER, Span
 
-_UD = {case: ud for ud, case in UD_CASE.items()}
 _LIST_GAPS = {",", "и", ",и"}  # what stands between two names of one list, spaces aside
 
 
@@ -32,7 +31,7 @@ def list_mates_case(analysis: Analysis, span: Span, spans: list[Span], morph: Mo
     case, count = best[0]
     if case == "nomn" or case == tagged or count <= counts.get(tagged, 0) or len(best) > 1 and best[1][1] == count:
         return None
-    return _UD[case]
+    return CASE_UD[case]
 
 
 def _cases(morph: Morph, word: str) -> set[str]:

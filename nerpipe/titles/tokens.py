@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold
+from ..morph import CASE_UD, UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
 from ..text import OPENING_QUOTES
 
 # what may stand right before a capitalised word that opens a clause: «Кто», (Этот, — Это
 _CLAUSE_OPENERS = OPENING_QUOTES | {"(", "—", "–", "-", ":"}
-_UD_OF_CASE = {gram: case for case, gram in UD_CASE.items()}
 
 
 def case_of(token: Token) -> str | None:
@@ -119,7 +118,7 @@ def dictionary_case(token: Token, morph: Morph) -> str | None:
              if p.tag.POS == "NOUN" and (number is None or p.tag.number in (None, number))}
     if case is None or not cases or UD_CASE.get(case) in cases or len(cases) != 1:
         return case
-    return _UD_OF_CASE.get(cases.pop(), case)
+    return CASE_UD.get(cases.pop(), case)
 
 
 def other_gender(verb, name) -> bool:
