@@ -94,6 +94,10 @@ class TitleLexicon:
         self.kin = frozenset(groups.get("kin", ()))
         self.authorship = frozenset(groups.get("authorship", ()))
         self.ownership = frozenset(groups.get("ownership", ()))
+        # heads of titles of others than the one a story is about (:mod:`.protagonist`): one who acts upon
+        # them, a relative, one who serves a body or is only said to work, an author or a founder
+        self.others = self.counterparts | self.relatives | self.serving | self.vague | self.authorship \
+            | self.ownership
         self.former_adverbs = frozenset(groups.get("former_adverb", ()))
         self.qualifiers = frozenset(groups.get("qualifier", ()))
         self.regional = frozenset(groups.get("regional", ()))

@@ -36,7 +36,7 @@ def protagonist_of(analysis: Analysis, title: Title, persons: list[Span], resolv
     tokens = analysis.tokens
     head = tokens[title.head]
     if number_of(head) == "Plur" or title.governed or coordinated(analysis, title) \
-            or acts_on_another(analysis, title) or lexicon.head_lemma(head.text) in _others(lexicon):
+            or acts_on_another(analysis, title) or lexicon.head_lemma(head.text) in lexicon.others:
         return None
     if _presented(analysis, title, lexicon) or _spoken(analysis.text, title.start):
         return None
@@ -60,14 +60,6 @@ def most_named(persons: list[Span], resolved: Resolved) -> str | None:
     """The entity the document names more often than anyone else, or ``None`` (no one, or a tie)."""
     ranked = Counter(resolved.entity_of[p] for p in persons).most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-
-
-def _others(lexicon: TitleLexicon) -> frozenset[str]:
-    """Heads of titles of others than the one a story is about: one who acts upon them (``судья``), a relative
-    (``соперник``), one who serves a body or is only said to work (``представитель``, ``сотрудник``), an author or
-    a founder (``создатель``: of a work, not what one is)."""
-    return lexicon.counterparts | lexicon.relatives | lexicon.serving | lexicon.vague | lexicon.authorship \
-        | lexicon.ownership
 
 
 def _spoken(text: str, offset: int) -> bool:
