@@ -52,6 +52,15 @@ def century_of(word: str) -> int:
     return int(word) if word.isdigit() else roman_number(word)
 
 
+# the prepositions before a part of a period: "в начале", "до конца", "к середине", "от начала"
+PART_PREPOSITIONS = frozenset({"в", "во", "к", "до", "с", "со", "по", "от"})
+
+
+def part_word(parts_fact):
+    """The word of a part of a period (``начале``, ``конца``) read into ``parts_fact.part``."""
+    return in_caseless(PART_WORDS).interpretation(parts_fact.part.custom(part_of))
+
+
 def part_of(word: str) -> str:
     """``концу`` → ``конец``, ``второй`` → ``вторая половина``."""
     word = word.lower()
@@ -68,10 +77,10 @@ def century_rules(parts_fact, which_in):
     noun = or_(and_(normalized("век"), gram("sing")), and_(normalized("столетие"), gram("sing")))
     unit = noun.interpretation(parts_fact.unit.const("century"))
     part = or_(
-        rule(in_caseless(PART_WORDS).interpretation(parts_fact.part.custom(part_of))),
+        rule(part_word(parts_fact)),
         rule(in_caseless(_HALF_WORDS).interpretation(parts_fact.part.custom(part_of)), normalized("половина")),
     )
-    preposition = in_caseless({"в", "во", "к", "до", "с", "со", "по", "от"}).optional()
+    preposition = in_caseless(PART_PREPOSITIONS).optional()
     return or_(
         rule(preposition, part.optional(), numeral, unit),
         rule(preposition, part.optional(), which_in("loct", "gent", "accs", "datv", "ablt", "nomn"), unit),

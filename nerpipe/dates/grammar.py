@@ -11,7 +11,7 @@ from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, is_lower, length_eq, lte, normalized
 from yargy.predicates import type as type_
 
-from .centuries import PART_WORDS, century_rules, part_of
+from .centuries import PART_PREPOSITIONS, century_rules, part_word
 from .periods import period_rules, tenth_rule
 
 MONTHS = {
@@ -215,9 +215,9 @@ def build_grammar():
         in_caseless({"в", "во", "до", "к", "с", "по", "течение"}), mn("m1"), month_year_part.optional(),
     )
     # a part of a month: "в начале марта", "до конца сентября 2024 года", "к середине мая" (its tenth of days)
-    month_part = in_caseless(PART_WORDS).interpretation(Parts.part.custom(part_of))
+    month_part = part_word(Parts)
     month_in_part = rule(
-        in_caseless({"в", "во", "до", "к", "с", "со", "по", "от"}).optional(), month_part, mn("m1"),
+        in_caseless(PART_PREPOSITIONS).optional(), month_part, mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),
     )
     year_range = or_(
@@ -280,7 +280,7 @@ def build_grammar():
         rule(in_caseless({"в", "во", "на"}), which_in("accs", "loct").optional(),
              in_caseless({"выходные", "выходных"}).interpretation(Parts.unit.const("weekend"))),
         # a part of a week, a month or a year: "в конце недели", "к концу прошлого месяца", "до конца этого года"
-        rule(in_caseless({"в", "во", "до", "к", "с", "со", "по"}).optional(), month_part, which_in("gent").optional(),
+        rule(in_caseless(PART_PREPOSITIONS - {"от"}).optional(), month_part, which_in("gent").optional(),
              # in lower case: "в конце Недели моды" is of an event
              or_(and_(normalized("неделя"), gram("sing"), is_lower()).interpretation(Parts.unit.const("week")),
                  and_(normalized("месяц"), gram("sing"), is_lower()).interpretation(Parts.unit.const("month")),
