@@ -11,6 +11,7 @@ from ..resources import read_word_groups
 from .endings import CONSONANTS, regular_surname
 from .name import Name, is_initial
 from .nominative import capitalize_name, masculine_nominative
+from .words import first_name_readings
 
 
 @cache
@@ -52,8 +53,7 @@ def _womans_first_name(morph: Morph, texts: list[str]) -> bool:
     name pymorphy knows in the nominative and the last word carries no such ending of its own (``Яна
     Новак``, ``Лина Фам``; not ``Хвана Сон Ука``, whose syllables all decline)."""
     first, last = fold(texts[0]), fold(texts[-1])
-    womans = any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number == "sing"
-                 for p in morph.parses(first))
+    womans = any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in first_name_readings(morph, first))
     return womans and last[-1:] in CONSONANTS
 
 
