@@ -212,6 +212,11 @@ def agreement(parse, prefer: dict) -> float:
     return score
 
 
+def unshouted(word: str) -> str:
+    """A word written in capitals (``КЫРБА``) with a capital first letter only (``Кырба``); any other as written."""
+    return word[:1].upper() + word[1:].lower() if word.isupper() else word
+
+
 def restore_case(word: str, model: str) -> str:
     """Give ``word`` the capitalisation of ``model``: ``('минпромторг', 'МИНПРОМТОРГА')`` → ``'МИНПРОМТОРГ'``."""
     if model.isupper() and len(model) > 1:

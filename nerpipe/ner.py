@@ -103,6 +103,11 @@ class Analysis:
                 out.append(token)
         return out
 
+    def words_in(self, start: int, end: int) -> list[Token]:
+        """The tokens inside ``[start, end)`` that open with a letter: a span's words without its punctuation
+        and numbers."""
+        return [t for t in self.tokens_in(start, end) if t.text[:1].isalpha()]
+
 
 def analyze_text(text: str, tagger: BatchTagger) -> Analysis:
     """Segment ``text`` and run slovnet's morphology tagger, syntax parser and NER tagger on it."""

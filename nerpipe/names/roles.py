@@ -20,7 +20,7 @@ def is_role_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a span of one word pymorphy knows only as no name (a common noun or an adjective) is a role
     a form of ``роль`` names, right before it or before the list of capitalised words and commas it is in;
     not a surname pymorphy knows as one, nor a word it does not know (``роль Лапищева``)."""
-    tokens = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+    tokens = analysis.words_in(span.start, span.end)
     if len(tokens) != 1:
         return False
     lowered = fold(tokens[0].text)

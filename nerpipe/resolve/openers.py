@@ -20,7 +20,7 @@ def womans_name_opening(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a first name and surname open a sentence whose first verb after them is a woman's past tense
     with no subject of its own before it (the parser may hang the name on a verb of the sentence before), and both
     can be a woman's nominative as well as a man's genitive (``Яна Орлова`` + ``опередила``)."""
-    tokens = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+    tokens = analysis.words_in(span.start, span.end)
     if len(tokens) != 2 or not _opens_sentence(analysis.text, span.start) \
             or not _womans_verb_after(analysis, tokens[-1].index + 1, {t.index for t in tokens}):
         return False

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
-from ..morph import Morph, fold, restore_case
+from ..morph import Morph, fold, restore_case, unshouted
 from ..names import (
     Name,
     is_initial,
@@ -244,14 +244,14 @@ def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> No
     cases: dict[str, set[str]] = defaultdict(set)  # a surname as written → the cases of its first names
     written: dict[Span, str] = {}
     for span, name in names.items():
-        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        words = analysis.words_in(span.start, span.end)
         if name.is_full and len(words) >= 2 and could_be_form(words[-1].text, name.last):
             written[span] = words[-1].text
             cases[fold(words[-1].text)].add(words[0].feat.get("Case", ""))
     for span, word in written.items():
         name = names[span]
         if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not regular_family(word):
-            names[span] = replace(name, last=word[:1].upper() + word[1:].lower() if word.isupper() else word)
+            names[span] = replace(name, last=unshouted(word))
 
 
 def _patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
@@ -277,13 +277,13 @@ def _decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: M
     beside ``Петров``)."""
     alone = set()
     for span, name in names.items():
-        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        words = analysis.words_in(span.start, span.end)
         if len(words) == 1 and name.last and not name.first and words[0].feat.get("Case") == "Nom":
             alone.add(fold(words[0].text))
     if not alone:
         return
     for span, name in list(names.items()):
-        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        words = analysis.words_in(span.start, span.end)
         if not name.is_full or len(words) != 2 or fold(words[-1].text) != fold(name.last) \
                 or morph.has_gram(name.last, "Surn") or regular_family(name.last):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import Morph, fold
+from ..morph import Morph, fold, unshouted
 from ..names import Name, first_name_readings
 from ..ner import Analysis
 from ..records import Span
@@ -22,19 +22,19 @@ def keep_subject_surnames(analysis: Analysis, names: dict[Span, Name], subjects:
     alone: dict[str, str | None] = {}
     for span, gender in subjects.items():
         name = names.get(span)
-        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        words = analysis.words_in(span.start, span.end)
         if name is not None and name.last and not name.first and not name.middle and len(words) == 1:
             alone[fold(words[0].text)] = gender
     if not alone:
         return
     for span, name in list(names.items()):
-        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+        words = analysis.words_in(span.start, span.end)
         if not name.is_full or len(words) != 2 or span in subjects:
             continue
         written = words[-1].text
         if fold(written) not in alone or regular_family(written) or not could_be_form(written, name.last):
             continue
-        last = written[:1].upper() + written[1:].lower() if written.isupper() else written
+        last = unshouted(written)
         first = (_womans_first(morph, words[0].text) if alone[fold(written)] == "femn" else None) or name.first
         if (first, fold(last)) != (name.first, fold(name.last)):
             names[span] = replace(name, first=first, last=last)

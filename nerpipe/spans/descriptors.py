@@ -94,7 +94,7 @@ def _organization_name(analysis: Analysis, span: Span, morph) -> bool:
     """A PER span whose words pymorphy reads as an organization's name and none as a person's
     first name (``Феррари``, ``Макларен-Мерседес``), or one word it knows as no one's name, or does
     not know at all (``компанией Нордвинд``: a body's name the tagger took for a surname)."""
-    words = [t.text for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+    words = [t.text for t in analysis.words_in(span.start, span.end)]
     if len(words) == 1 and (not morph.is_known(words[0])
                             or not any(morph.has_gram(words[0], gram) for gram in ("Name", "Surn", "Patr"))):
         return True

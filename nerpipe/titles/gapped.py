@@ -57,7 +57,7 @@ def _opens_item(tokens: list[Token], first: int) -> bool:
 def _nominative_name(analysis: Analysis, person: Span, morph: Morph) -> bool:
     """Whether a name can be read in the nominative: by the tagger, or by the dictionary for its first word
     (``Евгения``, a woman's name the tagger may take for a man's genitive) or its last (``Шевченко``)."""
-    words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
+    words = analysis.words_in(person.start, person.end)
     if not words:
         return False
     if case_of(words[0]) in ("Nom", None):

@@ -163,7 +163,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         person = people.by_first.get(k)
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
-                words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
+                words = analysis.words_in(person.start, person.end)
                 return person if holds_governed_name(words, title.spouse, morph, title.relative) else None
             # "назначил заместителем министра Анну Зорину": the one appointed, not the inner title's holder
             if governs and gap == ranks and dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc") \

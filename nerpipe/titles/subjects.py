@@ -159,7 +159,7 @@ def _misread_subject(analysis: Analysis, subject: Token) -> bool:
 def _nominative(analysis: Analysis, person: Span) -> bool:
     """A name with a word in the nominative, or in no case the tagger gives (it may misread one of them); or
     the root of its sentence or its first words, what it is about (``Петру Орлову 52 года``)."""
-    words = [t for t in analysis.tokens_in(person.start, person.end) if t.text[:1].isalpha()]
+    words = analysis.words_in(person.start, person.end)
     return bool(words) and analysis.starts_sentence(words[0].index) \
         or any(case_of(t) in ("Nom", None) or t.rel == "root" for t in words)
 

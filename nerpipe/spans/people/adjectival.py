@@ -13,7 +13,7 @@ def modifies_next_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     modifier, stands right before a word in lower case that pymorphy reads as a common noun (whatever the tagger
     reads it as) it agrees with in gender, number and case (``Заречный`` + ``райсуд``); not a surname before its
     verb (``Соколовский заявил``)."""
-    tokens = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+    tokens = analysis.words_in(span.start, span.end)
     if len(tokens) != 1 or not (tokens[0].rel == "amod" or tokens[0].pos == "ADJ") \
             or tokens[0].index + 1 >= len(analysis.tokens):
         return False

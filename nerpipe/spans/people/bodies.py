@@ -21,7 +21,7 @@ def cut_body_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
 
 
 def _without_body_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span:
-    words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+    words = analysis.words_in(span.start, span.end)
     if len(words) < 2 or not words[1].text[:1].isupper() or not _body_noun(words[0].text, lexicon):
         return span
     return Span(words[1].start, span.end, span.type)

@@ -33,7 +33,7 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
     surnames: set[str] = set()
     for span in spans:
         if span.type == PER:
-            words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+            words = analysis.words_in(span.start, span.end)
             if len(words) >= 2 and words[-1].text[:1].isupper() and len(words[-1].text) > 2:
                 surnames.add(fold(words[-1].text))
     if not surnames:
