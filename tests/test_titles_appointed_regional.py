@@ -93,3 +93,22 @@ def test_capitalized_chairman_after_plural_deputies(models):
 ])
 def test_region_of_a_deputy_or_a_district(models, text, expected):
     assert expected in {(person, position, region) for person, position, _, _, region in rows(text, models)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indeclinable head: its adjective shows the case
+    ("Первым избавился первый замгубернатора Алексей Шмелёв.", ("Алексей Шмелёв", "первый замгубернатора")),
+    ("Встреча с первым замгубернатора Алексеем Шмелёвым прошла вчера.",
+     ("Алексей Шмелёв", "первый замгубернатора")),
+])
+def test_first_deputy_of_an_indeclinable_title(models, text, expected):
+    assert expected in holders(text, models)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a genitive title is not the nominative name's after it
+    ("По приглашению первого замгубернатора Анна Котова приехала в село.", "Анна Котова"),
+    ("Указом замгубернатора Пётр Орлов назначен директором.", "Пётр Орлов"),
+])
+def test_oblique_indeclinable_title_is_not_the_names(models, text, person):
+    assert not any(holder == person and "замгуб" in position for holder, position in holders(text, models))

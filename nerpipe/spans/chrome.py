@@ -126,11 +126,14 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
 
 
 def _noun_opening(token, morph: Morph) -> bool:
-    """A common noun, also one the tagger reads as an adjective in the genitive after a plural (``заместителями
-    [Председателя] Правительства``), which the dictionary has as a noun first."""
+    """A common noun, also one the tagger reads as an adjective after a plural (``заместителями [Председателя]
+    Правительства``) that the dictionary has as no adjective (not ``Малого театра``)."""
     from .organizations import common_noun
 
-    return common_noun(token if token.pos != "ADJ" else replace(token, pos="NOUN"), morph)
+    if token.pos != "ADJ":
+        return common_noun(token, morph)
+    adjective = any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(fold(token.text)))
+    return not adjective and common_noun(replace(token, pos="NOUN"), morph)
 
 
 def _person_of_known_body(tokens, lexicon) -> bool:

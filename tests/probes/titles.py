@@ -861,7 +861,6 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     # a title with a number ("№ 3") in a clause before the name: its holder is not found
     ("clause_before_name", "После того как стала главным врачом городской больницы № 3, Анна Котова переехала в "
                            "Тверь."),
-    ("replaced_titled", "Директора завода «Заря» Ольгу Ершову сменил Глеб Ракитин."),
     # the parser makes the genitive "критика" a second subject beside "слова", not the noun it hangs on
     ("back_this", "«Мы справимся», — заявила Ольга Ершова. Эти слова критика внушают оптимизм."),
     # natasha tags no body in "Управление делами …" before a quoted name: no office for the verb of heading
