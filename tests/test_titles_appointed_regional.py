@@ -112,3 +112,15 @@ def test_first_deputy_of_an_indeclinable_title(models, text, expected):
 ])
 def test_oblique_indeclinable_title_is_not_the_names(models, text, person):
     assert not any(holder == person and "замгуб" in position for holder, position in holders(text, models))
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a noun the tagger reads as an adjective is no modifier of the title after it
+    ("Пётр Орлов стал министром. Ранее он занимал кресло заместителя премьер-министра Республики Карелия.",
+     "заместителя премьер-министра Республики Карелия"),
+    # adjectives and participles stay
+    ("Управляющий директор Анна Котова выступила.", "Управляющий директор"),
+    ("Временно исполняющий обязанности мэра Глеб Ракитин выступил.", "Временно исполняющий обязанности мэра"),
+])
+def test_title_grows_left_over_adjectives_only(models, text, mention):
+    assert mention in [m.text for m in analyze(text, models).mentions if m.type == "POSITION"]
