@@ -6,6 +6,7 @@ participle opening a sentence (``Сформированный``) and a count of 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..morph import Morph, fold
 from ..ner import Analysis
@@ -103,15 +104,13 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
     list (``Гимназия Тамбова``, ``Епархия Курской области``);
     a noun before a genitive of no body stays (``Дом культуры``), and so does a lower-case one, which heads a
     body's name whose noun two names share (``культуры`` of ``министерств туризма и культуры``)."""
-    from .organizations import common_noun
-
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
         if _title_before_body(tokens, span, spans, lexicon):
             continue  # ``[Главным врачом] Тверской областной больницы``: the body is a span of its own
         quoted = analysis.text[:span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Голоса Америки»``: a name
-        if len(tokens) >= 2 and tokens[0].text[:1].isupper() and common_noun(tokens[0], lexicon.morph) \
+        if len(tokens) >= 2 and tokens[0].text[:1].isupper() and _noun_opening(tokens[0], lexicon.morph) \
                 and lexicon.kind_of(tokens[0].text) is None \
                 and tokens[1].text[:1].isalpha() and lexicon.morph.has_gram(tokens[1].text, "gent") \
                 and (not quoted or _person_of_known_body(tokens, lexicon)):
@@ -124,6 +123,17 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
                 continue  # not ``Голос Америки`` inside a sentence, nor a name the dictionary knows
         out.append(span)
     return out
+
+
+def _noun_opening(token, morph: Morph) -> bool:
+    """A common noun, also one the tagger reads as an adjective after a plural (``заместителями [Председателя]
+    Правительства``) that the dictionary has as no adjective (not ``Малого театра``)."""
+    from .organizations import common_noun
+
+    if token.pos != "ADJ":
+        return common_noun(token, morph)
+    adjective = any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(fold(token.text)))
+    return not adjective and common_noun(replace(token, pos="NOUN"), morph)
 
 
 def _person_of_known_body(tokens, lexicon) -> bool:

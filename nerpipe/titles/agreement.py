@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, takes_form, without_former
 from ..ner import Analysis, Token
 from .grammar import Title
+from .lexicon import INDECLINABLE
 from .tokens import case_of, genitive_name
 
 # groups of people named after the one who leads them ("кабинет Петрова", "команда Петрова")
@@ -24,9 +25,16 @@ def case_word(analysis: Analysis, title: Title) -> Token:
             if fold(token.text).startswith("исполняющ") and case_of(token) is not None:
                 return token
         if tokens:
-            caseless = tuple((k, v) for k, v in tokens[0].feats if k != "Case")
-            return replace(tokens[0], feats=caseless)
-    return analysis.tokens[title.head]
+            return _caseless(tokens[0])
+    head = analysis.tokens[title.head]
+    if fold(head.text) in INDECLINABLE and title.head > title.first:  # "первый замгубернатора": its modifier
+        before = analysis.tokens[title.head - 1]
+        return before if before.pos == "ADJ" and case_of(before) else head
+    return head
+
+
+def _caseless(token: Token) -> Token:
+    return replace(token, feats=tuple((k, v) for k, v in token.feats if k != "Case"))
 
 
 def acting_in_instrumental(analysis: Analysis, title: Title) -> bool:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
+from .agreement import case_word
 from .grammar import Title
+from .lexicon import INDECLINABLE
 from .tokens import People, case_of, first_token
 
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
@@ -21,15 +23,27 @@ _APPOINTING = {"назначить", "назначать", "избрать", "и
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
-def names_by_noun(analysis: Analysis, trigger: int, head, morph: Morph) -> bool:
+def names_by_noun(analysis: Analysis, trigger: int, title: Title, morph: Morph) -> bool:
     """A noun of appointment spoken about, with the title in the genitive as its object (``о назначении
     нового главы администрации``, ``об избрании председателя``) or in the instrumental (``о назначении
     министром культуры Петра Орлова``): the title is of the one appointed, never of the subject of the clause
     the noun stands in (``указ о назначении главы района Орлов не подписал``; not ``до назначения нового
-    тренера его обязанности исполняет Орлов``, an acting holder)."""
+    тренера его обязанности исполняет Орлов``, an acting holder). A title whose words do not decline
+    (``и.о. замгубернатора``, ``врио главы``) is that object when it follows the noun."""
     tokens = analysis.tokens
     return tokens[trigger].pos == "NOUN" and morph.lemma(tokens[trigger].text) in NAMING \
-        and case_of(head) in ("Gen", "Ins") and trigger > 0 and fold(tokens[trigger - 1].text) in ("о", "об")
+        and trigger > 0 and fold(tokens[trigger - 1].text) in ("о", "об") \
+        and (_noun_case(analysis, title) in ("Gen", "Ins")
+             or title.first == trigger + 1 and _undeclined(analysis, title))
+
+
+def _noun_case(analysis: Analysis, title: Title) -> str | None:
+    return case_of(case_word(analysis, title))
+
+
+def _undeclined(analysis: Analysis, title: Title) -> bool:
+    """A title whose case no word shows: after ``врио``/``и.о.``, or headed by ``замгубернатора``."""
+    return _noun_case(analysis, title) is None or fold(analysis.tokens[title.head].text) in INDECLINABLE
 
 
 def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | None:

@@ -30,6 +30,7 @@ _GENERIC_REGION = {"регион", "субъект"}  # any region's
 # a level's noun → the types of region it stands for ("края" in a text about a city of federal rank is no region's)
 _GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
                   "округ": ("автономный округ",)}
+_DISTRICT = {"район", "районный"}  # a district's words: "главы района", "районной администрации"
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
@@ -249,10 +250,30 @@ def _title_region(
     remit = title.last > title.head and fold(analysis.tokens[title.head + 1].text) == "по" and not inner
     if (title.last == title.head or remit) and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
         return scope.region  # "губернатор", "вице-губернатор по внутренней политике" in a text about one region
+    if _deputy_of_regional(analysis, title, lexicon) or _of_a_district(analysis, title, lexicon):
+        return scope.region  # "заместитель губернатора", "глава района" in a text about one region
     if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
     return None
+
+
+def _deputy_of_regional(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title that governs a regional one and no place (``заместитель губернатора``, ``первый заместитель врио
+    губернатора``, ``помощник губернатора по делам …``): of the region the governor heads."""
+    tokens = analysis.tokens
+    k = title.head + 1
+    while k < title.last and fold(tokens[k].text) in lexicon.acting:
+        k += 1
+    return k <= title.last and tokens[k].feat.get("Case") in ("Gen", None) \
+        and lexicon.head_lemma(tokens[k].text) in lexicon.regional \
+        and (k == title.last or fold(tokens[k + 1].text) == "по")
+
+
+def _of_a_district(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title of a district named by no place (``глава района``, ``заместитель главы районной администрации``):
+    a district of the one region the text is about."""
+    return any(lexicon.morph.forms(t.text) & _DISTRICT for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
 def _generic_before_seat(analysis: Analysis, title: Title, inner: list[Span], lexicon: TitleLexicon) -> bool:

@@ -321,7 +321,7 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
         # a former word or a modifier the tagger reads as a noun is an adjective still ("о ныне покойном ректоре",
         # "управляющего директора")
         adjective = (tok.pos == "ADJ" or is_participle(tok)) and not _pronominal(tok, lexicon) \
-            and not _short_form(tok, lexicon) \
+            and not _short_form(tok, lexicon) and not _noun_only(tok, lexicon) \
             or tok.pos == "NOUN" and (lexicon.is_former(tok.text) or lexicon.is_modifier(tok.text))
         # "экс-главным тренером": a modifier with "экс-" before it, whatever the tagger made of the compound
         ex_modifier = j + 1 == first and fold(tok.text).startswith(FORMER_PREFIXES) and lexicon.is_modifier(tok.text)
@@ -359,6 +359,14 @@ def _short_form(word: Token, lexicon: TitleLexicon) -> bool:
         return True
     parses = lexicon.morph.parses(fold(word.text))
     return bool(parses) and all(p.tag.POS in ("ADJS", "PRTS", "PRED", "ADVB") for p in parses)
+
+
+def _noun_only(word: Token, lexicon: TitleLexicon) -> bool:
+    """A word the tagger reads as an adjective that the dictionary knows as a noun only (``занимал кресло
+    заместителя``): no modifier of the title."""
+    lowered = fold(word.text)
+    parses = lexicon.morph.parses(lowered)
+    return lexicon.morph.is_known(lowered) and bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
 
 
 def _pronominal(word: Token, lexicon: TitleLexicon) -> bool:

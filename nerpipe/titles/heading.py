@@ -120,7 +120,20 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
         last = analysis.tokens_in(body.start, end)[-1]
         if (inside[0].index == verb.index + 1 or last.index == verb.index - 1) and not _dependent(inside):
             return body, (body.start, end)
+        if last.index == _relative_antecedent_end(analysis, verb):
+            return body, (body.start, end)  # "Инспекция, которой руководит …": whatever the body's case
     return None, (0, 0)
+
+
+def _relative_antecedent_end(analysis: Analysis, verb: Token) -> int | None:
+    """The token before the comma that opens a relative clause whose pronoun is the verb's object, right before
+    it (``…, которым руководит``, ``…, которую возглавляет``), or ``None``."""
+    tokens = analysis.tokens
+    pronoun = verb.index - 1
+    if pronoun < 2 or not fold(tokens[pronoun].text).startswith("котор") or tokens[pronoun].sent != verb.sent \
+            or tokens[pronoun - 1].text != ",":
+        return None
+    return pronoun - 2
 
 
 def _dependent(inside: list[Token]) -> bool:

@@ -183,7 +183,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                     or not gap and woman_subject(analysis, case_word(analysis, title), tokens[k], morph)):
                 return _holder_after_principal(analysis, title, person, people, morph) if not gap else None
             if cases_clash(case_word(analysis, title), tokens[k], morph, listed) \
-                    or _governed(analysis, person) or owner_in_title(analysis, title, tokens[k]) \
+                    or _governed(analysis, title, person) or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):
                 return None
             if not misread and plural_head(tokens[title.head], morph) and not listed:
@@ -371,10 +371,13 @@ def _name_after_governed(analysis: Analysis, title: Title, governed: Span, peopl
     return person if None in cases or len(cases) == 1 or cases <= {"Gen", "Acc"} else None
 
 
-def _governed(analysis: Analysis, person: Span) -> bool:
-    """A name the title goes on after (``Помощник Ольги Зайцевой по европейским делам``) is its dependent."""
+def _governed(analysis: Analysis, title: Title, person: Span) -> bool:
+    """A name the title goes on after (``Помощник Ольги Зайцевой по европейским делам``) is its dependent: only
+    a name right after a bare head; a title that has its own dependents is whole before the name (``главы
+    Заречного района Виктора Семенова по собственному желанию``, ``замглавы города Анны Котовой по делам …``)."""
     after = bisect_left(analysis.token_starts, person.end)
-    return after < len(analysis.tokens) and fold(analysis.tokens[after].text) in PREPS_ALWAYS
+    return title.last == title.head and after < len(analysis.tokens) \
+        and fold(analysis.tokens[after].text) in PREPS_ALWAYS
 
 
 def _starts_list(analysis: Analysis, person: Span, people: People) -> bool:

@@ -281,8 +281,10 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     variant = lexicon.roles.get(f"{role} {fold(tokens[k].text)}") if k <= title.last and not extra else None
     if variant is not None:
         role = variant  # "глава правительства" → "премьер-министр"
-    # "заместитель Председателя Правительства": a capitalized title the tagger reads as a name is a noun still
-    elif k <= title.last and (tokens[k].pos == "NOUN" or tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper()
+    # "заместитель Председателя Правительства": a capitalized title the tagger reads as a name (or, after a
+    # plural, as an adjective: "заместителями Председателя") is a noun still
+    elif k <= title.last and (tokens[k].pos == "NOUN"
+                              or tokens[k].pos in ("PROPN", "ADJ") and tokens[k].text[:1].isupper()
                               and lexicon.title_lemma(tokens[k].text) is not None) \
             and (case == "Gen" or instrumental and case == "Ins"):
         dependent = tokens[k]

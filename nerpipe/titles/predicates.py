@@ -88,7 +88,7 @@ def predicate_person(
     trigger = _trigger_before(analysis, title, morph)
     if trigger is not None and declined(analysis, trigger, morph):
         return None
-    if trigger is not None and names_by_noun(analysis, trigger, head, morph):
+    if trigger is not None and names_by_noun(analysis, trigger, title, morph):
         # "указ о назначении главы района Петра Орлова", "о назначении министром Петра Орлова"; in the
         # instrumental the name may stand before the title ("о назначении Петра Орлова министром")
         person = appointee_after(analysis, title, people)
@@ -227,4 +227,4 @@ def appointed_by_noun(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title in the genitive after a noun of appointment spoken about (``о назначении нового главы``): it is
     the appointee's, named after it or not at all, never a holder's named before."""
     trigger = _trigger_before(analysis, title, morph)
-    return trigger is not None and names_by_noun(analysis, trigger, analysis.tokens[title.head], morph)
+    return trigger is not None and names_by_noun(analysis, trigger, title, morph)

@@ -48,6 +48,8 @@ def headed(index: int, people, row):
     yield "heading_inverted", f"{nominative} {p.verb('возглавил')} {p.forms[0]}, сообщили в мэрии.", took
     yield "heading_past", f"{p.forms[0]}, {'возглавлявшая' if p.feminine else 'возглавлявший'} {accusative}, " \
         f"{p.verb('ушёл') if not p.feminine else 'ушла'} на пенсию.", frozenset({row(p, position, role, True)})
+    which, moved = ("который", "переехал") if accusative.startswith("департамент") else ("которое", "переехало")
+    yield "heading_relative_object", f"{nominative}, {which} {p.verb('возглавил')} {p.forms[0]}, {moved}.", took
     yield "heading_infinitive", f"{p.forms[2]} предложили возглавить {accusative}.", frozenset()
 
 

@@ -457,6 +457,11 @@ def appointed(title: Title, p: Person, q: Person):
         f"{title.form('gen')}.", held(p, title)
     yield "not_pair_appointment_about", f"Указ о назначении {title.form('gen')} {q.forms[0]} пока не " \
         f"{q.verb('подписал')}.", frozenset()
+    # a signer holds no acting title the appointment speaks of; a name after a whole title before a remit holds it
+    yield "not_pair_signer_acting", f"{q.forms[0]} {q.verb('подписал')} указ о назначении и.о. " \
+        f"{title.form('gen')}.", frozenset()
+    yield "name_before_remit", f"Вчера прошла встреча с {title.form('ins')} {p.forms[4]} по вопросам экологии.", \
+        held(p, title)
     yield "predicate_left", f"{p.forms[0]} {p.verb('покинул')} пост {title.form('gen')}.", \
         frozenset({row(p, title.position, title.role, True)})
     yield "predicate_dismissed", f"{p.forms[0]} {p.verb('отправлен')} в отставку с поста {title.form('gen')}.", \
@@ -861,7 +866,6 @@ KNOWN_WRONG: frozenset[tuple[str, str]] = frozenset({
     # a title with a number ("№ 3") in a clause before the name: its holder is not found
     ("clause_before_name", "После того как стала главным врачом городской больницы № 3, Анна Котова переехала в "
                            "Тверь."),
-    ("replaced_titled", "Директора завода «Заря» Ольгу Ершову сменил Глеб Ракитин."),
     # the parser makes the genitive "критика" a second subject beside "слова", not the noun it hangs on
     ("back_this", "«Мы справимся», — заявила Ольга Ершова. Эти слова критика внушают оптимизм."),
     # natasha tags no body in "Управление делами …" before a quoted name: no office for the verb of heading
