@@ -279,3 +279,23 @@ def test_a_list_of_subjects_past_a_participial_phrase_takes_part(models):
             "губернатор Анна Ковальчук посетили завод «Пермские моторы».")
     assert roles(one_event(text, models)) == {"Иван Лобов": "participant", "Петр Ладов": "participant",
                                               "Анна Ковальчук": "participant"}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Форум «Кедровый край» открыла губернатор Анна Лисова.", "Анна Лисова", "speaker"),
+    ("В Пензе прошла конференция «Сурские чтения». Открыл пленарное заседание ректор университета Олег Жарков.",
+     "Олег Жарков", "speaker"),
+    ("Глава города Петр Сомов открывал фестиваль «Волжские зори» в Самаре.", "Петр Сомов", "speaker"),
+])
+def test_who_opens_an_event_speaks_at_it(models, text, person, role):
+    event = one_event(text, models)
+    assert roles(event).get(person) == role
+
+
+@pytest.mark.parametrize("text", [
+    # opening a school or a park is no speech at the event the text reports
+    "В Омске прошел форум «Кедр». Мэр Иван Сухов открыл новый сквер.",
+    "Губернатор Анна Лисова открыла новую школу. В ней прошел форум «Кедр».",
+])
+def test_opening_something_else_gives_no_role(models, text):
+    assert one_event(text, models).people == ()

@@ -294,6 +294,21 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
     return out
 
 
+def find_openers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    """``Открыл пленарное заседание ректор …``, ``форум открыла губернатор …``: the person who opens an
+    event (the subject of ``открыть`` whose object it is) speaks at it."""
+    tokens = context.tokens
+    out: list[Claim] = []
+    for index, cluster in enumerate(anchors.clusters):
+        for mention in cluster.outside():
+            head = tokens[mention.head]
+            if head.head is None or not head.rel.startswith("obj") or not lexicon.is_("open", tokens[head.head].text):
+                continue
+            people = [s for s in subject_spans(context, head.head) if s.type == PER]
+            out += claims_for(context, index, people, "speaker")
+    return out
+
+
 def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     """``выступить`` with a noun in the instrumental (``модератором … выступила``, ``выступил главным
     судьёй``, ``в роли …``, ``в качестве …``): acting in a role, not speaking."""

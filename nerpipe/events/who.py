@@ -4,9 +4,9 @@
   ``при поддержке``, ``при содействии``, ``совместно с``, or the subject of ``организовал``;
 - ``chair`` — the person after ``под председательством`` or the subject of ``председательствовал``,
   ``модератором выступил``;
-- ``speaker`` — the subject of a verb of speech (``сказал``, ``отметил``, ``выступил``, ``доложил`` …)
-  outside quotes, when the quote or sentence speaks of the event or, with no event of its own,
-  when the text is about it (its topic);
+- ``speaker`` — the one who opens an event (``форум открыл губернатор …``); the subject of a verb of
+  speech (``сказал``, ``отметил``, ``выступил``, ``доложил`` …) outside quotes, when the quote or
+  sentence speaks of the event or, with no event of its own, when the text is about it (its topic);
 - ``participant`` — the people and organizations of a sentence that says they take part
   (``примут участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали``,
   ``делегация …``), and both sides of a meeting (``встреча с главой региона …``, ``встретился с …``); not the
@@ -36,6 +36,7 @@ from .roles import (
     find_holders,
     find_meeting_sides,
     find_met,
+    find_openers,
     find_organizers,
     find_participation,
     find_speakers,
@@ -55,6 +56,7 @@ def find_participants(context: Context, anchors: Anchors, lexicon: EventLexicon)
     claims += find_met(context, anchors, lexicon)
     claims += find_holders(context, anchors, lexicon)
     claims += find_speakers(context, anchors, lexicon)
+    claims += find_openers(context, anchors, lexicon)
     return strongest(_drop_crossed(context, _drop_visited(context, lexicon, claims)))
 
 
