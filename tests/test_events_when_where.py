@@ -43,6 +43,11 @@ WHEN = [
     # the next sentence gives the days of the event the text is about
     ("Новости\n26 июня 2024\nВ Кемерове прошла стратегическая сессия по развитию угольных городов. "
      "В течение двух дней, 20 и 21 июня, эксперты готовили предложения.", "2024-06-20/2024-06-21"),
+    # a word of time opening the line is no dateline's place: the date after it is the event's
+    ("Сегодня, 11 июля, в Омске прошла вторая стратсессия по развитию региона.", "--07-11"),
+    ("Вчера, 30.08.2017, состоялся рабочий визит губернатора в Сухобузимский район.", "2017-08-30"),
+    ("Сегодня, 25 января, в 14 часов, губернатор Иван Сухов проведет заседание правительства области.", "--01-25"),
+    ("Завтра, 3 марта, в Твери откроется выставка «Верхневолжье».", "--03-03"),
 ]
 
 
@@ -99,3 +104,8 @@ def test_events_of_a_paragraph_share_its_place(models):
             "гости посетили круглый стол по связи.")
     visit, session, table = events_of(text, models)
     assert visit.region == session.region == table.region == "RU-SA"
+
+
+def test_today_opening_the_text_still_gives_the_day_of_writing(models):
+    text = "Сегодня, 11 июля, в Омске прошла сессия «Омск 2030». Завтра пройдет форум «Кедр»."
+    assert [e.when for e in events_of(text, models)] == ["--07-11", "--07-12"]
