@@ -299,3 +299,20 @@ def test_who_opens_an_event_speaks_at_it(models, text, person, role):
 ])
 def test_opening_something_else_gives_no_role(models, text):
     assert one_event(text, models).people == ()
+
+
+@pytest.mark.parametrize("text, people", [
+    ("В Омске прошло заседание совета. С докладами выступили заместители губернатора Иван Сухов, Петр Лаптев, "
+     "Олег Мирный и министр финансов Анна Лисова.",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Олег Мирный": "speaker", "Анна Лисова": "speaker"}),
+    ("В Омске прошел форум «Кедр». Среди спикеров выступил глава города Иван Сухов, директор фонда «Тайга» "
+     "Петр Лаптев, ректор университета Олег Мирный.",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Олег Мирный": "speaker"}),
+    # a name in another case after the speaker is no one who speaks
+    ("В Омске прошел форум «Кедр». На форуме выступил Иван Сухов, коллега Петра Лаптева.",
+     {"Иван Сухов": "speaker"}),
+    ("В Омске прошел форум «Кедр». «Мы рады», — сказал Иван Сухов, директор фонда «Тайга».",
+     {"Иван Сухов": "speaker"}),
+])
+def test_speakers_listed_together_all_speak(models, text, people):
+    assert roles(one_event(text, models)) == people

@@ -110,6 +110,22 @@ def list_after(context: Context, index: int, immediate: bool, skip: list[tuple[i
     return found
 
 
+def listed_with(context: Context, person: Span) -> list[Span]:
+    """The people listed right after ``person`` in the nominative, each with or without a title (``выступили
+    заместители губернатора X, Y и министр финансов Z``): they share its verb. A name in another case
+    (``X, коллега Y``) is none of them."""
+    inside = context.analysis.tokens_in(person.start, person.end)
+    if not inside:
+        return []
+    listed = list_after(context, inside[-1].index, immediate=True)
+    out = []
+    for span in listed:
+        first = context.analysis.tokens_in(span.start, span.end)
+        if span.type == PER and first and first[0].feat.get("Case") in ("Nom", None):
+            out.append(span)
+    return out
+
+
 def span_starting(context: Context, offset: int) -> Span | None:
     """The longest PER or ORG span, or title, that starts at ``offset``."""
     best = context.span_starting(offset, PER, ORG, resolved=True)

@@ -20,6 +20,7 @@ from .named import (
     holder_of_title,
     in_extent,
     list_after,
+    listed_with,
     outermost,
     person_after,
     person_before,
@@ -288,7 +289,7 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
         if event is None:
             continue
         if speaker.type == PER:
-            out += claims_for(context, event, [speaker], "speaker")
+            out += claims_for(context, event, [speaker, *listed_with(context, speaker)], "speaker")
         else:
             out += claims_from(context, event, [speaker], "speaker")
     return out
