@@ -117,12 +117,14 @@ def listed_with(context: Context, person: Span) -> list[Span]:
     inside = context.analysis.tokens_in(person.start, person.end)
     if not inside:
         return []
-    listed = list_after(context, inside[-1].index, immediate=True)
     out = []
-    for span in listed:
+    previous = person
+    for span in list_after(context, inside[-1].index, immediate=True):
         first = context.analysis.tokens_in(span.start, span.end)
-        if span.type == PER and first and first[0].feat.get("Case") in ("Nom", None):
-            out.append(span)
+        glued = previous.type == PER and not context.text[previous.end:span.start].strip()
+        if span.type == PER and first and first[0].feat.get("Case") in ("Nom", None) and not glued:
+            out.append(span)  # (two names with nothing between are one person the tagger split)
+        previous = span
     return out
 
 
