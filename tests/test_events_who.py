@@ -316,3 +316,17 @@ def test_opening_something_else_gives_no_role(models, text):
 ])
 def test_speakers_listed_together_all_speak(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # the press service of a governor reports: the governor does not speak by that
+    ("Участие в заседании морской коллегии принял губернатор Курской области Иван Сухов, сообщила "
+     "пресс-служба губернатора Курской области.", {"Иван Сухов": "participant"}),
+    ("Участие в форуме «Кедр» принял министр Иван Сухов, сообщили в пресс-службе министра.",
+     {"Иван Сухов": "participant"}),
+    # a title in the nominative after a verb of speech is its holder speaking
+    ("Губернатор Иван Сухов принял участие в форуме «Кедр». «Мы рады гостям», — сказал губернатор.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_a_title_in_the_genitive_after_a_verb_of_speech_does_not_speak(models, text, people):
+    assert roles(one_event(text, models)) == people

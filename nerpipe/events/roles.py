@@ -359,7 +359,8 @@ def _speaker_of(context: Context, verb: int) -> Span | None:
             inner = [s for s in context.spans if s.type == PER and span.end <= s.start <= span.end + 1]
             if inner:
                 return inner[0]
-            if holder_of_title(context, span) is not None and _title_ends_clause(context, span):
+            if holder_of_title(context, span) is not None and _title_ends_clause(context, span) \
+                    and tokens[k].feat.get("Case") in ("Nom", None):  # not "сообщила пресс-служба губернатора"
                 return span
             k = token_after(context, span.end, k)
             continue
