@@ -4,6 +4,8 @@ the prepositions an event's kind takes (``сессия по развитию …
 
 from __future__ import annotations
 
+import re
+
 from ..morph import fold
 from ..records import LOC, ORG, PER
 from ..text import QUOTE_PAIRS
@@ -47,7 +49,8 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             continue
         if text in QUOTE_PAIRS:
             close = _closing_quote(context, index)
-            if close is None or any(t.feat.get("VerbForm") == "Fin" for t in tokens[index + 1:close]):
+            if close is None or (any(t.feat.get("VerbForm") == "Fin" for t in tokens[index + 1:close])
+                                 and not _slogan(context, index, close)):
                 break  # "визит «стал ошибкой»": a quoted phrase, not a name
             quoted = fold(context.text[word.end:tokens[close].start]).strip()
             last = close
@@ -201,6 +204,18 @@ def _place_follows(context: Context, index: int) -> bool:
         return False
     span = context.span_starting(context.tokens[following].start, LOC)
     return span is not None
+
+
+_SPEECH_AFTER = re.compile(r"^\s*[,!?.…]?\s*[-–—]")
+
+
+def _slogan(context: Context, opening: int, close: int) -> bool:
+    """``сессия «Верим в Россию»``, ``форум «Сделаем вместе»``: a quoted name with a verb, written with a
+    capital and not followed by a dash of reported speech (``… «Мы договорились», — сказал …``)."""
+    tokens = context.tokens
+    first = tokens[opening + 1] if opening + 1 < close else None
+    after = context.text[tokens[close].end:tokens[close].end + 4]
+    return first is not None and first.text[:1].isupper() and not _SPEECH_AFTER.match(after)
 
 
 def _closing_quote(context: Context, index: int) -> int | None:
