@@ -330,3 +330,18 @@ def test_speakers_listed_together_all_speak(models, text, people):
 ])
 def test_a_title_in_the_genitive_after_a_verb_of_speech_does_not_speak(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # who goes along takes part
+    ("В среду в районе с рабочим визитом побывал губернатор Иван Сухов. Вместе с главой района Петром "
+     "Лаптевым губернатор посетил школу.", {"Иван Сухов": "participant", "Пётр Лаптев": "participant"}),
+    # "вместе с тем" names no one
+    ("В Омске прошел форум «Кедр». Вместе с тем министр Иван Сухов отметил рост числа гостей.",
+     {"Иван Сухов": "speaker"}),
+    # greeting those gathered is speaking
+    ("В Омске прошел форум «Кедр». Губернатор Иван Сухов поприветствовал собравшихся на форуме.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_who_goes_along_or_greets(models, text, people):
+    assert roles(one_event(text, models)) == people

@@ -106,6 +106,8 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
     ``"subject"`` for ``прибыли``, ``посетили`` (only the subject: what they visit takes no part); else ``None``."""
     tokens = context.tokens
     token = tokens[index]
+    if fold(token.text) == "вместе" and index + 1 < len(tokens) and fold(tokens[index + 1].text) in ("с", "со"):
+        return "list"  # "вместе с главой района X посетил …": X takes part alongside
     if token.pos not in ("VERB", "NOUN"):
         return None
     forms = lexicon.morph.forms(token.text)
