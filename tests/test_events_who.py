@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from .conftest import analyze
-from .events_view import one_event, roles
+from .events_view import events_of, one_event, roles
 
 # text → {person or organization: role}
 ROLES = [
@@ -345,3 +345,15 @@ def test_a_title_in_the_genitive_after_a_verb_of_speech_does_not_speak(models, t
 ])
 def test_who_goes_along_or_greets(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a pronoun object of holding stands for the event the sentence before names
+    ("Сегодня в Ялте прошло заседание президиума совета. Его провел президент Иван Сухов.",
+     {"Иван Сухов": "chair"}),
+    ("В Омске прошла конференция «Кедр». Ее провела ректор Анна Лисова.", {"Анна Лисова": "chair"}),
+    # a possessive is no object of holding
+    ("В Омске прошел форум «Кедр». Министр Иван Сухов провел его гостей по городу.", {}),
+])
+def test_a_pronoun_for_the_event_held(models, text, people):
+    assert roles(events_of(text, models)[0]) == people

@@ -255,19 +255,21 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
     session, held with whomever it names (``провёл совещание с главами районов``), and takes part in talks,
     a visit, a meeting with someone (``провёл встречу с …``); an organization organizes."""
     tokens = context.tokens
+    objects = [(index, mention.head, mention.noun) for index, cluster in enumerate(anchors.clusters)
+               for mention in cluster.outside()]
+    for token in tokens:  # "Его провёл президент …": a pronoun for the event the sentences before spoke of
+        event = anchors.current(token.sent) if fold(token.text) in ("его", "ее", "её") else None
+        if event is not None and token.sent not in anchors.by_sentence:
+            objects.append((event, token.index, anchors.clusters[event].first.noun))
     out: list[Claim] = []
-    for index, cluster in enumerate(anchors.clusters):
-        for mention in cluster.outside():
-            verb = tokens[mention.head].head
-            if verb is None or tokens[verb].pos != "VERB" or not (lexicon.morph.forms(tokens[verb].text) & _HOLDING) \
-                    or tokens[mention.head].rel not in ("obj", "nsubj:pass"):
-                continue  # "провела с визитом четыре дня": the visit is no object of holding
-            for span in subject_spans(context, verb) or person_before(context, verb):
-                if span.type == ORG:
-                    role = "organizer"
-                else:
-                    role = "chair" if mention.noun in _CHAIRED else "participant"
-                out += claims_from(context, index, [span], role)
+    for index, head, noun in objects:
+        verb = tokens[head].head
+        if verb is None or tokens[verb].pos != "VERB" or not (lexicon.morph.forms(tokens[verb].text) & _HOLDING) \
+                or tokens[head].rel not in ("obj", "nsubj:pass"):
+            continue  # "провела с визитом четыре дня": the visit is no object of holding
+        for span in subject_spans(context, verb) or person_before(context, verb):
+            role = "organizer" if span.type == ORG else "chair" if noun in _CHAIRED else "participant"
+            out += claims_from(context, index, [span], role)
     return out
 
 
