@@ -357,3 +357,15 @@ def test_who_goes_along_or_greets(models, text, people):
 ])
 def test_a_pronoun_for_the_event_held(models, text, people):
     assert roles(events_of(text, models)[0]) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # the bodies of a moderator's title do not chair; the title with its body is the one given
+    ("В Омске прошел форум «Кедр». Программу форума открыло пленарное заседание с модератором Ильей Крутовым, "
+     "ведущим экспертом Института экономики, консультантом Правительства РФ и Минфина России.",
+     {"Илья Крутов": ("chair", "консультант Правительства РФ и Минфина России")}),
+    ("Заседание штаба прошло под председательством губернатора Ивана Сухова.",
+     {"Иван Сухов": ("chair", "губернатор")}),
+])
+def test_a_chair_is_a_person_with_the_fullest_title(models, text, people):
+    assert {who: (role, title) for who, role, title in one_event(text, models).people} == people

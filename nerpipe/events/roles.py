@@ -191,6 +191,8 @@ def _role_words(context: Context, anchors: Anchors, lexicon: EventLexicon, group
         if event is None:
             continue
         found = list_after(context, token.index, immediate=bool(needed), skip=event_extents(anchors))
+        if role == "chair":  # a person chairs; the bodies of a chair's title (", консультант …") do not
+            found = [s for s in found if s.type != ORG]
         if not found and token.pos == "VERB":
             found = subject_spans(context, token.index)
         elif not found and token.head is not None and tokens[token.head].pos == "VERB":

@@ -116,8 +116,7 @@ def title_of(context: Context, person_id: str, span: Span) -> PositionFact | Non
     if not facts:
         return None
     here = [f for f in facts if f.person_start == span.start and not f.former]
-    if here:
-        return here[0]
-    current = [f for f in facts if not f.former] or facts
-    # the fullest title the document gives them: with its organization or region, then the longest
-    return max(current, key=lambda f: (f.org_id is not None or f.region_code is not None, len(f.position), -f.start))
+    # the fullest title stated here, else the fullest the document gives them: with its organization or
+    # region, then the longest ("модератор …, ведущий эксперт института …": the expert of the institute)
+    return max(here or [f for f in facts if not f.former] or facts,
+               key=lambda f: (f.org_id is not None or f.region_code is not None, len(f.position), -f.start))
