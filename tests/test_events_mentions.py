@@ -123,3 +123,13 @@ def test_lexicon_kinds(models):
 ])
 def test_a_quoted_slogan_with_a_verb_names_the_event(models, text, name):
     assert events_of(text, models)[0].name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb the tagger took for a noun ends the name
+    ("Материал о визите губернатора читайте в следующем номере газеты.", "визит губернатора"),
+    # a genitive noun goes on
+    ("В Омске прошло совещание руководителей предприятий.", "совещание руководителей предприятий"),
+])
+def test_a_name_ends_before_a_verb(models, text, name):
+    assert events_of(text, models)[0].name == name

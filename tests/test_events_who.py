@@ -369,3 +369,9 @@ def test_a_pronoun_for_the_event_held(models, text, people):
 ])
 def test_a_chair_is_a_person_with_the_fullest_title(models, text, people):
     assert {who: (role, title) for who, role, title in one_event(text, models).people} == people
+
+
+def test_a_title_of_another_sentence_is_not_the_one_stated_here(models):
+    text = ("Губернатор Иван Сухов побывал в районе с рабочим визитом. Материал о визите губернатора читайте "
+            "в следующем номере газеты.")
+    assert events_of(text, models)[0].people == (("Иван Сухов", "participant", "губернатор"),)

@@ -123,7 +123,8 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
                 tokens[index + 1].pos == "ADJ" or tokens[index + 1].feat.get("VerbForm") == "Part"):
             index += 2  # "по реализации общественно значимых мероприятий", "социально ориентированных"
             continue
-        if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted):
+        if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted) \
+                and not _only_a_verb(word, morph):
             if word.pos in ("NOUN", "PROPN"):
                 described.add(morph.lemma(text))
             last = index
@@ -138,6 +139,14 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
     if last == head:
         described = set()
     return last, quoted, frozenset(described)
+
+
+def _only_a_verb(word, morph) -> bool:
+    """A word the tagger took for a noun that pymorphy reads only as a verb (``… визите губернатора
+    читайте …``): the name ends before it."""
+    parses = morph.parses(fold(word.text))
+    return bool(parses) and word.text[:1].islower() and all(
+        p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for p in parses)
 
 
 _PREPOSITION_CASES = {"по": ("Dat", "Loc"), "о": ("Loc",), "об": ("Loc",), "с": ("Ins",), "со": ("Ins",),

@@ -115,8 +115,14 @@ def title_of(context: Context, person_id: str, span: Span) -> PositionFact | Non
     facts = [f for f in context.titles if f.person_id == person_id]
     if not facts:
         return None
-    here = [f for f in facts if f.person_start == span.start and not f.former]
+    here = [f for f in facts if f.person_start == span.start and not f.former and _same_sentence(context, f.start,
+                                                                                                  span.start)]
     # the fullest title stated here, else the fullest the document gives them: with its organization or
     # region, then the longest ("модератор …, ведущий эксперт института …": the expert of the institute)
     return max(here or [f for f in facts if not f.former] or facts,
                key=lambda f: (f.org_id is not None or f.region_code is not None, len(f.position), -f.start))
+
+
+def _same_sentence(context: Context, one: int, other: int) -> bool:
+    """Whether two offsets lie in one sentence (a title stated there, not in another sentence)."""
+    return any(start <= one < end and start <= other < end for start, end in context.analysis.sentences)
