@@ -102,3 +102,48 @@ def test_a_generic_predicate_is_no_mention(models, text, names):
 ])
 def test_an_apposition_after_a_dash_is_the_same_event(models, text, count):
     assert len(events_of(text, models)) == count
+
+
+@pytest.mark.parametrize("text, kind, name, person", [
+    # the plenary session of a named event, in the genitive: the event itself
+    ("Министр Тагир Юлдашев принял участие в пленарном заседании стратегической сессии «Степь 2040».",
+     "session", "стратегическая сессия «Степь 2040»", "Тагир Юлдашев"),
+    # the plenary after the event it opens
+    ("В Пензе прошла XII научная конференция «Сурские чтения». Открыл пленарное заседание ректор "
+     "университета Олег Жарков, который поблагодарил гостей.", "conference",
+     "XII научная конференция «Сурские чтения»", "Олег Жарков"),
+    # the opening ceremony of a forum, with and without the forum after it
+    ("В Чите открылся форум «Забайкальский кедр». В церемонии открытия форума принял участие губернатор "
+     "Роман Дымов.", "forum", "форум «Забайкальский кедр»", "Роман Дымов"),
+    ("В Ижевске открылся форум «Кама-Инвест». В церемонии открытия принял участие глава республики "
+     "Семен Ладов.", "forum", "форум «Кама-Инвест»", "Семен Ладов"),
+    ("Программу форума «Таежный код» в Томске открыло пленарное заседание с модератором Ильей Крутовым.",
+     "forum", "форум «Таежный код»", "Илья Крутов"),
+])
+def test_a_part_of_an_event_is_that_event(models, text, kind, name, person):
+    event = one_event(text, models)
+    assert (event.kind, event.name) == (kind, name)
+    assert person in [who for who, _role, _title in event.people]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the plenary session of a body is an event of its own
+    ("В Твери прошел форум «Верхневолжье». На следующий день состоялось пленарное заседание областной думы.",
+     ["форум «Верхневолжье»", "пленарное заседание областной думы"]),
+    # a meeting or a visit has no plenary: the plenary after it is another event
+    ("Губернатор Павел Орехов провел совещание с главами районов. Затем прошло пленарное заседание "
+     "областной думы.", ["совещание с главами районов", "пленарное заседание областной думы"]),
+])
+def test_a_plenary_of_a_body_stays_apart(models, text, names):
+    assert [e.name for e in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("В Донецке прошла X научная конференция молодых ученых. Студенты поддержали проводимую конференцию "
+     "докладами.", ("X научная конференция молодых ученых", "конференцию")),
+    ("В Омске открылся форум «Кедр». Открывшийся форум собрал 300 гостей.", ("форум «Кедр»", "форум")),
+    ("В Кирове прошла выставка «Вятский лен». Организованная выставка собрала сто мастеров.",
+     ("выставка «Вятский лен»", "выставка")),
+])
+def test_a_participle_of_taking_place_points_at_the_event(models, text, mentions):
+    assert one_event(text, models).mentions == mentions

@@ -110,3 +110,26 @@ def test_lexicon_kinds(models):
     assert lexicon.kind_of("столе", before="письменном") is None
     assert lexicon.kind_of("поездки", before="рабочей") == ("visit", "рабочий поездка")
     assert lexicon.kind_of("собрании") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a slogan with a verb, written with a capital, is the event's name
+    ("В Омске прошла стратегическая сессия «Верим в Омск».", "стратегическая сессия «Верим в Омск»"),
+    ("На площадке штаба 5 марта была организована стратегическая сессия «Верим в Омск», в рамках которой "
+     "прошли три блока.", "стратегическая сессия «Верим в Омск»"),
+    ("В Омске прошел форум «Сделаем вместе».", "форум «Сделаем вместе»"),
+    # a quote of speech after the noun is none
+    ("По итогам встречи «Мы обо всем договорились», — сказал министр Иван Сухов.", "встреча"),
+])
+def test_a_quoted_slogan_with_a_verb_names_the_event(models, text, name):
+    assert events_of(text, models)[0].name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb the tagger took for a noun ends the name
+    ("Материал о визите губернатора читайте в следующем номере газеты.", "визит губернатора"),
+    # a genitive noun goes on
+    ("В Омске прошло совещание руководителей предприятий.", "совещание руководителей предприятий"),
+])
+def test_a_name_ends_before_a_verb(models, text, name):
+    assert events_of(text, models)[0].name == name

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from .conftest import analyze
-from .events_view import one_event, roles
+from .events_view import events_of, one_event, roles
 
 # text → {person or organization: role}
 ROLES = [
@@ -279,3 +279,99 @@ def test_a_list_of_subjects_past_a_participial_phrase_takes_part(models):
             "губернатор Анна Ковальчук посетили завод «Пермские моторы».")
     assert roles(one_event(text, models)) == {"Иван Лобов": "participant", "Петр Ладов": "participant",
                                               "Анна Ковальчук": "participant"}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Форум «Кедровый край» открыла губернатор Анна Лисова.", "Анна Лисова", "speaker"),
+    ("В Пензе прошла конференция «Сурские чтения». Открыл пленарное заседание ректор университета Олег Жарков.",
+     "Олег Жарков", "speaker"),
+    ("Глава города Петр Сомов открывал фестиваль «Волжские зори» в Самаре.", "Петр Сомов", "speaker"),
+])
+def test_who_opens_an_event_speaks_at_it(models, text, person, role):
+    event = one_event(text, models)
+    assert roles(event).get(person) == role
+
+
+@pytest.mark.parametrize("text", [
+    # opening a school or a park is no speech at the event the text reports
+    "В Омске прошел форум «Кедр». Мэр Иван Сухов открыл новый сквер.",
+    "Губернатор Анна Лисова открыла новую школу. В ней прошел форум «Кедр».",
+])
+def test_opening_something_else_gives_no_role(models, text):
+    assert one_event(text, models).people == ()
+
+
+@pytest.mark.parametrize("text, people", [
+    ("В Омске прошло заседание совета. С докладами выступили заместители губернатора Иван Сухов, Петр Лаптев, "
+     "Олег Мирный и министр финансов Анна Лисова.",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Олег Мирный": "speaker", "Анна Лисова": "speaker"}),
+    ("В Омске прошел форум «Кедр». Среди спикеров выступил глава города Иван Сухов, директор фонда «Тайга» "
+     "Петр Лаптев, ректор университета Олег Мирный.",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Олег Мирный": "speaker"}),
+    # a name in another case after the speaker is no one who speaks
+    ("В Омске прошел форум «Кедр». На форуме выступил Иван Сухов, коллега Петра Лаптева.",
+     {"Иван Сухов": "speaker"}),
+    ("В Омске прошел форум «Кедр». «Мы рады», — сказал Иван Сухов, директор фонда «Тайга».",
+     {"Иван Сухов": "speaker"}),
+])
+def test_speakers_listed_together_all_speak(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # the press service of a governor reports: the governor does not speak by that
+    ("Участие в заседании морской коллегии принял губернатор Курской области Иван Сухов, сообщила "
+     "пресс-служба губернатора Курской области.", {"Иван Сухов": "participant"}),
+    ("Участие в форуме «Кедр» принял министр Иван Сухов, сообщили в пресс-службе министра.",
+     {"Иван Сухов": "participant"}),
+    # a title in the nominative after a verb of speech is its holder speaking
+    ("Губернатор Иван Сухов принял участие в форуме «Кедр». «Мы рады гостям», — сказал губернатор.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_a_title_in_the_genitive_after_a_verb_of_speech_does_not_speak(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # who goes along takes part
+    ("В среду в районе с рабочим визитом побывал губернатор Иван Сухов. Вместе с главой района Петром "
+     "Лаптевым губернатор посетил школу.", {"Иван Сухов": "participant", "Пётр Лаптев": "participant"}),
+    # "вместе с тем" names no one
+    ("В Омске прошел форум «Кедр». Вместе с тем министр Иван Сухов отметил рост числа гостей.",
+     {"Иван Сухов": "speaker"}),
+    # greeting those gathered is speaking
+    ("В Омске прошел форум «Кедр». Губернатор Иван Сухов поприветствовал собравшихся на форуме.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_who_goes_along_or_greets(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a pronoun object of holding stands for the event the sentence before names
+    ("Сегодня в Ялте прошло заседание президиума совета. Его провел президент Иван Сухов.",
+     {"Иван Сухов": "chair"}),
+    ("В Омске прошла конференция «Кедр». Ее провела ректор Анна Лисова.", {"Анна Лисова": "chair"}),
+    # a possessive is no object of holding
+    ("В Омске прошел форум «Кедр». Министр Иван Сухов провел его гостей по городу.", {}),
+])
+def test_a_pronoun_for_the_event_held(models, text, people):
+    assert roles(events_of(text, models)[0]) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # the bodies of a moderator's title do not chair; the title with its body is the one given
+    ("В Омске прошел форум «Кедр». Программу форума открыло пленарное заседание с модератором Ильей Крутовым, "
+     "ведущим экспертом Института экономики, консультантом Правительства РФ и Минфина России.",
+     {"Илья Крутов": ("chair", "консультант Правительства РФ и Минфина России")}),
+    ("Заседание штаба прошло под председательством губернатора Ивана Сухова.",
+     {"Иван Сухов": ("chair", "губернатор")}),
+])
+def test_a_chair_is_a_person_with_the_fullest_title(models, text, people):
+    assert {who: (role, title) for who, role, title in one_event(text, models).people} == people
+
+
+def test_a_title_of_another_sentence_is_not_the_one_stated_here(models):
+    text = ("Губернатор Иван Сухов побывал в районе с рабочим визитом. Материал о визите губернатора читайте "
+            "в следующем номере газеты.")
+    assert events_of(text, models)[0].people == (("Иван Сухов", "participant", "губернатор"),)

@@ -53,10 +53,20 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_HEAD.match(text[line_start:start]) and _DATELINE_TAIL.match(text, end, line_end))
 
 
-# a place opening a line: "МОСКВА,", "Барнаул,", "Нижний Новгород (Россия),"
-_DATELINE_HEAD = re.compile(r"^\s*(?!(?:В|Во|На|С|Со|К|По|О|Об|У|А|И|Но)\s)[A-ZА-ЯЁ][\w\-]*(?:\s+[A-ZА-ЯЁ][\w\-]*){0,2}"
-                            r"(?:\s+\([^)]{1,30}\))?,\s*$")
+# a place opening a line: "МОСКВА,", "Барнаул,", "Нижний Новгород (Россия),"; not a word of time ("Сегодня, 11
+# июля, в Омске прошла …" states the day of what happened)
+_TIME_WORDS = "Сегодня|Вчера|Завтра|Позавчера|Послезавтра|Накануне|Ныне|Тогда|Утром|Днем|Днём|Вечером|Ночью"
+_DATELINE_HEAD = re.compile(r"^\s*(?!(?:В|Во|На|С|Со|К|По|О|Об|У|А|И|Но)\s)(?!(?i:" + _TIME_WORDS + r")\b)"
+                            r"[A-ZА-ЯЁ][\w\-]*(?:\s+[A-ZА-ЯЁ][\w\-]*){0,2}(?:\s+\([^)]{1,30}\))?,\s*$")
 _DATELINE_TAIL = re.compile(r"\s*(?:$|[.,/(—–-])")
+
+
+_TODAY_HEAD = re.compile(r"(?i)^\s*сегодня,\s*$")
+
+
+def _said_today(text: str, start: int) -> bool:
+    """``Сегодня, 11 июля, …`` opening a line: the day of writing as well as of what happens."""
+    return bool(_TODAY_HEAD.match(text[text.rfind("\n", 0, start) + 1:start]))
 
 
 def find_dateline(text: str, raws: list[RawDate], head_lines: int = 6) -> tuple[int, int] | None:
@@ -65,6 +75,7 @@ def find_dateline(text: str, raws: list[RawDate], head_lines: int = 6) -> tuple[
     for raw in raws:
         if raw.start >= limit:
             break
-        if raw.d1 and raw.m1 and not raw.y1 and not raw.d2 and is_dateline(text, raw.start, raw.end):
+        if raw.d1 and raw.m1 and not raw.y1 and not raw.d2 and (is_dateline(text, raw.start, raw.end)
+                                                                 or _said_today(text, raw.start)):
             return raw.m1, raw.d1
     return None

@@ -20,7 +20,9 @@ def sentence_event(context: Context, anchors: Anchors, sent: int, offset: int) -
 
 
 def event_extents(anchors: Anchors) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for c in anchors.clusters for m in c.mentions]
+    """The stretches of text that name events, but for their parts' (``пленарное заседание с модератором …``
+    names the moderator of the forum it is a part of)."""
+    return [(m.start, m.end) for c in anchors.clusters for m in c.mentions if not m.part]
 
 
 def event_taken_part_in(context: Context, anchors: Anchors, index: int) -> int | None:

@@ -23,7 +23,7 @@ of ``участники``, ``программа``, ``итоги``. ``готов�
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..morph import fold
 from ..records import PER
@@ -55,10 +55,11 @@ class EventCluster:
 
     @property
     def kind(self) -> str:
-        for mention in self.mentions:
+        whole = [m for m in self.mentions if not m.part] or self.mentions
+        for mention in whole:
             if mention.kind != GENERIC and not _generic_like(mention):
                 return mention.kind
-        for mention in self.mentions:
+        for mention in whole:
             if mention.kind != GENERIC:
                 return mention.kind
         return "other"
@@ -71,7 +72,7 @@ class EventCluster:
     def mods(self) -> frozenset[str]:
         out: set[str] = set()
         for mention in self.mentions:
-            if not _generic_like(mention):
+            if not _generic_like(mention) and not mention.part:
                 out |= mention.mods
         return frozenset(out)
 
@@ -123,9 +124,73 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
         if target is not None:
             target.mentions.append(mention)
             target.mentions.sort(key=lambda m: m.start)
+    clusters = fold_parts(context, clusters, lexicon)
     events = [c for c in clusters if is_event(context, c, lexicon)]
     events.sort(key=lambda c: c.first.start)
     return events
+
+
+# the kinds of events that have parts (a plenary, an opening ceremony); a meeting or a visit has none
+_WHOLE_KINDS = {"forum", "conference", "session", "exhibition", "other"}
+
+
+def fold_parts(context: Context, clusters: list[EventCluster], lexicon: EventLexicon) -> list[EventCluster]:
+    """The events with their parts folded in: ``пленарное заседание стратегической сессии``, ``церемония
+    открытия`` after a forum is that session, that forum. A part joins the event named right after it in
+    the genitive, else, when nothing follows it in the genitive (``пленарное заседание областной думы`` is
+    an event of its own), the last event before it that has parts."""
+    kept = []
+    for cluster in clusters:
+        parent = _parent_of(context, cluster, clusters, lexicon)
+        if parent is None:
+            kept.append(cluster)
+            continue
+        parent.mentions.extend(replace(m, part=True) for m in cluster.mentions)
+        parent.mentions.sort(key=lambda m: m.start)
+    return kept
+
+
+def _parent_of(context: Context, cluster: EventCluster, clusters: list[EventCluster],
+               lexicon: EventLexicon) -> EventCluster | None:
+    """The event a group of mentions is a part of, or ``None`` when it is no part (see :func:`fold_parts`)."""
+    outside = cluster.outside()
+    parts = [m for m in outside if is_part(context, m, lexicon)]
+    if not parts or any(m not in parts and (m.named or m.mods) for m in outside):
+        return None
+    first = parts[0]
+    others = [c for c in clusters if c is not cluster and not c.distinct]
+    for other in others:
+        if any(m.first == first.last + 1 and context.tokens[m.head].feat.get("Case") == "Gen"
+               for m in other.mentions):
+            return other
+    if _of_something(context, first, lexicon):
+        return None
+    before = [c for c in others if c.kind in _WHOLE_KINDS and c.first.start < first.start
+              and _parent_of(context, c, clusters, lexicon) is None]
+    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < first.start), default=None)
+
+
+def is_part(context: Context, mention: EventMention, lexicon: EventLexicon) -> bool:
+    """``пленарное заседание``, ``церемония открытия``: a mention of a part of a larger event."""
+    if mention.quoted or mention.ordinal or mention.proper:
+        return False
+    part = lexicon.groups.get("part", frozenset())
+    if mention.mods & part:
+        return True
+    following = mention.head + 1
+    return following <= mention.last and lexicon.is_("part", context.tokens[following].text)
+
+
+def _of_something(context: Context, mention: EventMention, lexicon: EventLexicon) -> bool:
+    """Whether a genitive follows a part's noun (past ``открытия``): ``пленарное заседание областной думы``."""
+    tokens = context.tokens
+    index = mention.head + 1
+    while index < len(tokens) and tokens[index].sent == tokens[mention.head].sent:
+        token = tokens[index]
+        if not lexicon.is_("part", token.text):
+            return token.pos in ("ADJ", "NOUN", "PROPN") and token.feat.get("Case") == "Gen"
+        index += 1
+    return False
 
 
 def _headline_fits(mention: EventMention, cluster: EventCluster) -> bool:

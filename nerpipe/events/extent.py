@@ -4,6 +4,8 @@ the prepositions an event's kind takes (``сессия по развитию …
 
 from __future__ import annotations
 
+import re
+
 from ..morph import fold
 from ..records import LOC, ORG, PER
 from ..text import QUOTE_PAIRS
@@ -47,7 +49,8 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             continue
         if text in QUOTE_PAIRS:
             close = _closing_quote(context, index)
-            if close is None or any(t.feat.get("VerbForm") == "Fin" for t in tokens[index + 1:close]):
+            if close is None or (any(t.feat.get("VerbForm") == "Fin" for t in tokens[index + 1:close])
+                                 and not _slogan(context, index, close)):
                 break  # "визит «стал ошибкой»": a quoted phrase, not a name
             quoted = fold(context.text[word.end:tokens[close].start]).strip()
             last = close
@@ -120,7 +123,8 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
                 tokens[index + 1].pos == "ADJ" or tokens[index + 1].feat.get("VerbForm") == "Part"):
             index += 2  # "по реализации общественно значимых мероприятий", "социально ориентированных"
             continue
-        if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted):
+        if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted) \
+                and not _only_a_verb(word, morph):
             if word.pos in ("NOUN", "PROPN"):
                 described.add(morph.lemma(text))
             last = index
@@ -135,6 +139,14 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
     if last == head:
         described = set()
     return last, quoted, frozenset(described)
+
+
+def _only_a_verb(word, morph) -> bool:
+    """A word the tagger took for a noun that pymorphy reads only as a verb (``… визите губернатора
+    читайте …``): the name ends before it."""
+    parses = morph.parses(fold(word.text))
+    return bool(parses) and word.text[:1].islower() and all(
+        p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for p in parses)
 
 
 _PREPOSITION_CASES = {"по": ("Dat", "Loc"), "о": ("Loc",), "об": ("Loc",), "с": ("Ins",), "со": ("Ins",),
@@ -201,6 +213,18 @@ def _place_follows(context: Context, index: int) -> bool:
         return False
     span = context.span_starting(context.tokens[following].start, LOC)
     return span is not None
+
+
+_SPEECH_AFTER = re.compile(r"^\s*[,!?.…]?\s*[-–—]")
+
+
+def _slogan(context: Context, opening: int, close: int) -> bool:
+    """``сессия «Верим в Россию»``, ``форум «Сделаем вместе»``: a quoted name with a verb, written with a
+    capital and not followed by a dash of reported speech (``… «Мы договорились», — сказал …``)."""
+    tokens = context.tokens
+    first = tokens[opening + 1] if opening + 1 < close else None
+    after = context.text[tokens[close].end:tokens[close].end + 4]
+    return first is not None and first.text[:1].isupper() and not _SPEECH_AFTER.match(after)
 
 
 def _closing_quote(context: Context, index: int) -> int | None:

@@ -51,6 +51,7 @@ class EventMention:
     days: int | None  # "двухдневная"
     plural: bool
     in_speech: bool
+    part: bool = False  # "пленарное заседание" of a larger event it was folded into (see :mod:`.coref`)
 
     @property
     def named(self) -> bool:

@@ -110,6 +110,24 @@ def list_after(context: Context, index: int, immediate: bool, skip: list[tuple[i
     return found
 
 
+def listed_with(context: Context, person: Span) -> list[Span]:
+    """The people listed right after ``person`` in the nominative, each with or without a title (``выступили
+    заместители губернатора X, Y и министр финансов Z``): they share its verb. A name in another case
+    (``X, коллега Y``) is none of them."""
+    inside = context.analysis.tokens_in(person.start, person.end)
+    if not inside:
+        return []
+    out = []
+    previous = person
+    for span in list_after(context, inside[-1].index, immediate=True):
+        first = context.analysis.tokens_in(span.start, span.end)
+        glued = previous.type == PER and not context.text[previous.end:span.start].strip()
+        if span.type == PER and first and first[0].feat.get("Case") in ("Nom", None) and not glued:
+            out.append(span)  # (two names with nothing between are one person the tagger split)
+        previous = span
+    return out
+
+
 def span_starting(context: Context, offset: int) -> Span | None:
     """The longest PER or ORG span, or title, that starts at ``offset``."""
     best = context.span_starting(offset, PER, ORG, resolved=True)

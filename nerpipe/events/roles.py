@@ -20,6 +20,7 @@ from .named import (
     holder_of_title,
     in_extent,
     list_after,
+    listed_with,
     outermost,
     person_after,
     person_before,
@@ -105,6 +106,8 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
     ``"subject"`` for ``прибыли``, ``посетили`` (only the subject: what they visit takes no part); else ``None``."""
     tokens = context.tokens
     token = tokens[index]
+    if fold(token.text) == "вместе" and index + 1 < len(tokens) and fold(tokens[index + 1].text) in ("с", "со"):
+        return "list"  # "вместе с главой района X посетил …": X takes part alongside
     if token.pos not in ("VERB", "NOUN"):
         return None
     forms = lexicon.morph.forms(token.text)
@@ -188,6 +191,8 @@ def _role_words(context: Context, anchors: Anchors, lexicon: EventLexicon, group
         if event is None:
             continue
         found = list_after(context, token.index, immediate=bool(needed), skip=event_extents(anchors))
+        if role == "chair":  # a person chairs; the bodies of a chair's title (", консультант …") do not
+            found = [s for s in found if s.type != ORG]
         if not found and token.pos == "VERB":
             found = subject_spans(context, token.index)
         elif not found and token.head is not None and tokens[token.head].pos == "VERB":
@@ -252,19 +257,21 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
     session, held with whomever it names (``провёл совещание с главами районов``), and takes part in talks,
     a visit, a meeting with someone (``провёл встречу с …``); an organization organizes."""
     tokens = context.tokens
+    objects = [(index, mention.head, mention.noun) for index, cluster in enumerate(anchors.clusters)
+               for mention in cluster.outside()]
+    for token in tokens:  # "Его провёл президент …": a pronoun for the event the sentences before spoke of
+        event = anchors.current(token.sent) if fold(token.text) in ("его", "ее", "её") else None
+        if event is not None and token.sent not in anchors.by_sentence:
+            objects.append((event, token.index, anchors.clusters[event].first.noun))
     out: list[Claim] = []
-    for index, cluster in enumerate(anchors.clusters):
-        for mention in cluster.outside():
-            verb = tokens[mention.head].head
-            if verb is None or tokens[verb].pos != "VERB" or not (lexicon.morph.forms(tokens[verb].text) & _HOLDING) \
-                    or tokens[mention.head].rel not in ("obj", "nsubj:pass"):
-                continue  # "провела с визитом четыре дня": the visit is no object of holding
-            for span in subject_spans(context, verb) or person_before(context, verb):
-                if span.type == ORG:
-                    role = "organizer"
-                else:
-                    role = "chair" if mention.noun in _CHAIRED else "participant"
-                out += claims_from(context, index, [span], role)
+    for index, head, noun in objects:
+        verb = tokens[head].head
+        if verb is None or tokens[verb].pos != "VERB" or not (lexicon.morph.forms(tokens[verb].text) & _HOLDING) \
+                or tokens[head].rel not in ("obj", "nsubj:pass"):
+            continue  # "провела с визитом четыре дня": the visit is no object of holding
+        for span in subject_spans(context, verb) or person_before(context, verb):
+            role = "organizer" if span.type == ORG else "chair" if noun in _CHAIRED else "participant"
+            out += claims_from(context, index, [span], role)
     return out
 
 
@@ -288,9 +295,24 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
         if event is None:
             continue
         if speaker.type == PER:
-            out += claims_for(context, event, [speaker], "speaker")
+            out += claims_for(context, event, [speaker, *listed_with(context, speaker)], "speaker")
         else:
             out += claims_from(context, event, [speaker], "speaker")
+    return out
+
+
+def find_openers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
+    """``Открыл пленарное заседание ректор …``, ``форум открыла губернатор …``: the person who opens an
+    event (the subject of ``открыть`` whose object it is) speaks at it."""
+    tokens = context.tokens
+    out: list[Claim] = []
+    for index, cluster in enumerate(anchors.clusters):
+        for mention in cluster.outside():
+            head = tokens[mention.head]
+            if head.head is None or not head.rel.startswith("obj") or not lexicon.is_("open", tokens[head.head].text):
+                continue
+            people = [s for s in subject_spans(context, head.head) if s.type == PER]
+            out += claims_for(context, index, people, "speaker")
     return out
 
 
@@ -343,7 +365,8 @@ def _speaker_of(context: Context, verb: int) -> Span | None:
             inner = [s for s in context.spans if s.type == PER and span.end <= s.start <= span.end + 1]
             if inner:
                 return inner[0]
-            if holder_of_title(context, span) is not None and _title_ends_clause(context, span):
+            if holder_of_title(context, span) is not None and _title_ends_clause(context, span) \
+                    and tokens[k].feat.get("Case") in ("Nom", None):  # not "сообщила пресс-служба губернатора"
                 return span
             k = token_after(context, span.end, k)
             continue

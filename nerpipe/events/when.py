@@ -121,7 +121,16 @@ def _said_as_time(context: Context, fact: DateFact, begin: int | None = None) ->
     line_start = before.rfind("\n")
     if line_start != -1:
         before = before[line_start + 1:]
+    if _term_of_noun(context, begin):
+        return False
     return bool(_TIME_PREPOSITION.search(before)) or context.text[begin:begin + 1].isupper()
+
+
+def _term_of_noun(context: Context, begin: int) -> bool:
+    """``задачи на 2006 год``, ``план на май``: a term a noun is set for, not when something happens
+    (``перенесли на май``, ``запланировано на 2026 год`` are)."""
+    words = context.analysis.tokens_in(max(0, begin - 60), begin)
+    return len(words) >= 2 and words[-1].text.lower() == "на" and words[-2].pos == "NOUN"
 
 
 def _until(context: Context, anchors: Anchors, index: int, when: When) -> When:

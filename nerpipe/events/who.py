@@ -4,9 +4,9 @@
   ``при поддержке``, ``при содействии``, ``совместно с``, or the subject of ``организовал``;
 - ``chair`` — the person after ``под председательством`` or the subject of ``председательствовал``,
   ``модератором выступил``;
-- ``speaker`` — the subject of a verb of speech (``сказал``, ``отметил``, ``выступил``, ``доложил`` …)
-  outside quotes, when the quote or sentence speaks of the event or, with no event of its own,
-  when the text is about it (its topic);
+- ``speaker`` — the one who opens an event (``форум открыл губернатор …``); the subject of a verb of
+  speech (``сказал``, ``отметил``, ``выступил``, ``доложил`` …) outside quotes, when the quote or
+  sentence speaks of the event or, with no event of its own, when the text is about it (its topic);
 - ``participant`` — the people and organizations of a sentence that says they take part
   (``примут участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали``,
   ``делегация …``), and both sides of a meeting (``встреча с главой региона …``, ``встретился с …``); not the
@@ -36,6 +36,7 @@ from .roles import (
     find_holders,
     find_meeting_sides,
     find_met,
+    find_openers,
     find_organizers,
     find_participation,
     find_speakers,
@@ -55,6 +56,7 @@ def find_participants(context: Context, anchors: Anchors, lexicon: EventLexicon)
     claims += find_met(context, anchors, lexicon)
     claims += find_holders(context, anchors, lexicon)
     claims += find_speakers(context, anchors, lexicon)
+    claims += find_openers(context, anchors, lexicon)
     return strongest(_drop_crossed(context, _drop_visited(context, lexicon, claims)))
 
 
@@ -113,9 +115,14 @@ def title_of(context: Context, person_id: str, span: Span) -> PositionFact | Non
     facts = [f for f in context.titles if f.person_id == person_id]
     if not facts:
         return None
-    here = [f for f in facts if f.person_start == span.start and not f.former]
-    if here:
-        return here[0]
-    current = [f for f in facts if not f.former] or facts
-    # the fullest title the document gives them: with its organization or region, then the longest
-    return max(current, key=lambda f: (f.org_id is not None or f.region_code is not None, len(f.position), -f.start))
+    here = [f for f in facts if f.person_start == span.start and not f.former and _same_sentence(context, f.start,
+                                                                                                  span.start)]
+    # the fullest title stated here, else the fullest the document gives them: with its organization or
+    # region, then the longest ("модератор …, ведущий эксперт института …": the expert of the institute)
+    return max(here or [f for f in facts if not f.former] or facts,
+               key=lambda f: (f.org_id is not None or f.region_code is not None, len(f.position), -f.start))
+
+
+def _same_sentence(context: Context, one: int, other: int) -> bool:
+    """Whether two offsets lie in one sentence (a title stated there, not in another sentence)."""
+    return any(start <= one < end and start <= other < end for start, end in context.analysis.sentences)
