@@ -41,7 +41,7 @@ from .forms import (
 from .generations import generation_forms
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .list_mates import list_mates_case
+from .list_mates import list_mates_case, nominative_mates
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .respellings import misspelt_first_names, same_written_names, vowel_respellings
 from .subject_surnames import keep_subject_surnames
@@ -83,6 +83,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_case(words, named_after_case(analysis.text, span, orgs))  # ``Театр С. В. Орлова``
             words = in_list_case(words, listed_case(analysis, span))
             words = in_case(words, list_mates_case(analysis, span, spans, morph))  # ``…, Валерию и Иосифа …``
+            words = in_case(words, nominative_mates(analysis, span, spans, morph))  # ``Александра … и Денис …``
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
