@@ -44,6 +44,7 @@ from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .respellings import misspelt_first_names, same_written_names, vowel_respellings
+from .spelt_initials import spell_out_initials
 from .subject_surnames import keep_subject_surnames
 from .syntax import (
     adjacent_subjects,
@@ -193,6 +194,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if target is not None:  # keeping a patronymic only the partial name gives
                 name = replace(target, middle=name.middle) if name.middle and not target.middle else target
         resolved[span] = name
+    spelt = spell_out_initials(list(resolved.values()), full)  # ``О. А. Огинова`` + ``Ольга Александровна``
+    resolved = {span: spelt.get(name, name) for span, name in resolved.items()}
     # the fullest form of each person (with a middle name when one mention gives it)
     best: dict[str, Name] = {}
     for name in resolved.values():

@@ -141,6 +141,20 @@ INITIALLED_TEMPLATES = ("Учащиеся встретились с главой
                         "Грамоту вручили {X} вчера.")
 
 
+# initials and a surname, then the first name and patronymic they stand for (a sentence opening right after them)
+SPELT = (("Огинова О.А.", "Ольга Александровна", "Ольга Александровна Огинова"),
+         ("Петров И.С.", "Иван Сергеевич", "Иван Сергеевич Петров"),
+         ("Лапина Е.В.", "Елена Викторовна", "Елена Викторовна Лапина"))
+SPELT_TEMPLATES = ("В списке руководителей значится {X} {Y} ответит на вопросы жителей.",
+                   "Отделом руководит {X} Позже {Y} ответит на вопросы жителей.")
+
+
+def _spelt_cases() -> list[Case]:
+    return [Case("names", "spelt_initials", template.replace("{X}", written).replace("{Y}", spelt),
+                 (frozenset({name}), 1))
+            for written, spelt, name in SPELT for template in SPELT_TEMPLATES]
+
+
 def _nominative_mate_cases() -> list[Case]:
     return [Case("names", "nominative_mate", template.replace("{X}", first).replace("{Y}", mate),
                  frozenset({first, mate}))
@@ -177,7 +191,7 @@ def _listed_first_cases() -> list[Case]:
 def cases() -> list[Case]:
     return _withheld_cases() + _turkic_cases() + _dashed_cases() + _locative_cases() + _apposed_cases() \
         + _adjectived_cases() + _subject_surname_cases() + _listed_first_cases() + _nominative_mate_cases() \
-        + _accusative_first_cases() + _initialled_cases()
+        + _accusative_first_cases() + _initialled_cases() + _spelt_cases()
 
 
 # cases still answered wrong: a first name pymorphy does not know, in ``-а`` before an initial, read as a surname

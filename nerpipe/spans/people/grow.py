@@ -51,7 +51,9 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             continue
         if left in merged or gap.strip() or "\n" in gap:
             continue
-        initials = initials_only(left_words) != initials_only(right_words)
+        initials = initials_only(left_words) != initials_only(right_words) and not (
+            initials_only(left_words) and len(right_words) == 2 and is_first_name(right_words[0], morph)
+            and is_patronymic(morph, right_words[1]))  # ``Огиновой О.А.`` + ``Ольга Александровна`` opening a sentence
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
         surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
             and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
