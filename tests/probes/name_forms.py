@@ -198,10 +198,8 @@ def cases() -> list[Case]:
 # (``Фарруха Т.``) or kept as written (``Ильхома Т.``, a man's nominative in ``-а`` by its guess); a surname first
 # before a patronymic of two words natasha leaves out of the span (``Гасанова Тофига`` + ``Ильхам оглы``), or
 # before a woman's first name pymorphy does not know; a woman's name pymorphy knows only as a man's genitive
-# after a dash; a surname in a woman's oblique ``-ой`` before initials the tagger reads as a nominative apposed to a
-# title
+# after a dash
 NAME_FORMS_WRONG: frozenset[str] = frozenset({
-    'initialled_oblique:Учащиеся встретились с главой ЗАТО г. Островной Лапиной Е.В.',
     'withheld_title:Адвокат Ильхома Т. обжаловал приговор.',
     'withheld_title:Адвокат Фарруха Т. обжаловал приговор.',
     'withheld_title:Защитник Ильхома Т. подал жалобу в суд.',
