@@ -45,6 +45,7 @@ from .list_mates import list_mates_case, nominative_mates
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .respellings import misspelt_first_names, same_written_names, vowel_respellings
 from .spelt_initials import spell_out_initials
+from .subject_spellings import keep_subject_spellings
 from .subject_surnames import keep_subject_surnames
 from .syntax import (
     adjacent_subjects,
@@ -111,6 +112,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     keep_subject_surnames(analysis, names, subjects, morph)
+    keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Лорак`` + ``Ани Лорак исполнила``
     same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
