@@ -1,6 +1,6 @@
 """A woman's first name that is also a man's genitive (``Александра``, ``Евгения``) before a name of the same list
 in the nominative only (invented names): names joined by ``и`` share their case, so hers is a nominative; and a
-first name pymorphy does not know in an accusative ``-ю``, ``-у``, which no man's name of the second declension
+first name pymorphy does not know in an accusative ``-ею``, ``-ию``, which no man's name of the second declension
 ends in (``Тимею`` → ``Тимея``)."""
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ def test_an_unknown_first_name_in_the_accusative(models, text, expected):
     ("Полиция задержала Эрнеста Ковальски на границе.", ["Эрнест Ковальски"]),
     ("Журналисты видели Олафа Бачински у входа.", ["Олаф Бачински"]),
     ("Премию вручили Олафу Бачински в Берлине.", ["Олаф Бачински"]),
+    # a name that does not decline
+    ("Комиссия пригласила Мэттью Кроули на заседание.", ["Мэттью Кроули"]),
 ])
 def test_a_mans_name_stays(models, text, expected):
     assert _names(text, models) == expected

@@ -304,9 +304,9 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
             # (``Микеле``), the locative of ``Жиль``
         if not known and case == "loct" and lowered[-2:-1] != "л":
             return mans_locative(morph, text)  # ``о Ксавьере`` → ``Ксавьер``, by pymorphy's likeliest guess
-        if not known and case == "accs" and lowered.endswith(("у", "ю")) and len(lowered) > 3:
-            return lowered[:-1] + ("я" if lowered.endswith("ю") else "а")  # ``Тимею``: no man's name of the
-            # second declension ends so in the accusative, one of the first (``Илью``) may
+        if not known and case == "accs" and lowered.endswith(("ею", "ию")) and len(lowered) > 3:
+            return lowered[:-1] + "я"  # ``Тимею``: no man's name of the second declension ends so in the accusative,
+            # one in ``-ея``, ``-ия`` does; not ``-ью``, ``-у`` (``Мэттью``, ``Паулу``: names that do not decline)
         return masculine_nominative(lowered, case)
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):
