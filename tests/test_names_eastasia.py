@@ -50,3 +50,14 @@ def test_one_letter_family_name(models, text, expected):
 ])
 def test_east_asian_name_grown(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``Ри``, a Korean family name as the North writes it, opens the name
+    ("Министр Ри Мён Су прибыл в Москву.", [("Ри Мён Су", "Мён Су", "Ри")]),
+    ("Встреча с Ри Мён Су прошла в Пхеньяне.", [("Ри Мён Су", "Мён Су", "Ри")]),
+    # near case: a given name of Japan before a family name stays first
+    ("Певица Ри Окада выступила в Токио.", [("Ри Окада", "Ри", "Окада")]),
+])
+def test_korean_family_name_ri(models, text, expected):
+    assert [_fields(p) for p in analyze(text, models).persons] == expected

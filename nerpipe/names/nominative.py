@@ -76,7 +76,8 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     if _fixed_surname(morph, lowered, case, gender):
         return None
     form = _stressed_adjective_surname(morph, lowered, case, gender) or regular_surname(lowered, case, gender) \
-        or _womans_known_surname(morph, text, case, gender) or first_declension_surname(lowered, case, gender)
+        or _womans_known_surname(morph, text, case, gender) or first_declension_surname(lowered, case, gender) \
+        or _womans_regular_oblique(lowered, case, gender)
     if form is not None:
         return form
     if fold(text).endswith(INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
@@ -94,6 +95,14 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
         return masculine_nominative(lowered, case, min_stem=3) or (
             mans_locative(morph, text) or mans_locative_by_ending(morph, text) if case == "loct" else None)
     return None
+
+
+def _womans_regular_oblique(lowered: str, case: str, gender: str | None) -> str | None:
+    """A surname of the regular families in a woman's oblique ``-ой`` the tagger reads as a man's (``Лапиной`` before
+    initials, which show no gender): no man's form of those families ends so outside the nominative; else ``None``."""
+    if gender != "masc" or case not in ("gent", "datv", "ablt", "loct") or not lowered.endswith("ой"):
+        return None
+    return regular_surname(lowered, case, "femn")
 
 
 def _womans_known_surname(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
@@ -295,6 +304,9 @@ def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None
             # (``Микеле``), the locative of ``Жиль``
         if not known and case == "loct" and lowered[-2:-1] != "л":
             return mans_locative(morph, text)  # ``о Ксавьере`` → ``Ксавьер``, by pymorphy's likeliest guess
+        if not known and case == "accs" and lowered.endswith(("ею", "ию")) and len(lowered) > 3:
+            return lowered[:-1] + "я"  # ``Тимею``: no man's name of the second declension ends so in the accusative,
+            # one in ``-ея``, ``-ия`` does; not ``-ью``, ``-у`` (``Мэттью``, ``Паулу``: names that do not decline)
         return masculine_nominative(lowered, case)
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):

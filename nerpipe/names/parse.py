@@ -10,7 +10,15 @@ import re
 from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
-from .cases import case_of_ending, case_shown, mans_surname, name_cases, only_instrumental, shows_instrumental
+from .cases import (
+    case_of_ending,
+    case_shown,
+    mans_surname,
+    name_cases,
+    only_instrumental,
+    shows_instrumental,
+    womans_oblique_only,
+)
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .firsts import womans_dative, womans_nominative, womans_undeclined
@@ -249,6 +257,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
             and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]):
         case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
+    if case == "nomn" and len(parts) >= 2 and roles[-1] == "last" and set(roles[:-1]) == {"initial"} \
+            and womans_oblique_only(morph, texts[-1]):
+        case, gender = "gent", "femn"  # ``О. А. Лапиной`` tagged a nominative: initials tell no gender nor case
     told = generation_gender(morph, texts[-1], case) if roles[-1] == "last" else None
     if told is not None:
         gender = told  # ``о Джоне Смите-младшем``: the word after the hyphen tells a man's name

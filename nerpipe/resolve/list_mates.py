@@ -34,6 +34,27 @@ def list_mates_case(analysis: Analysis, span: Span, spans: list[Span], morph: Mo
     return CASE_UD[case]
 
 
+def nominative_mates(analysis: Analysis, span: Span, spans: list[Span], morph: Morph) -> str | None:
+    """``Nom`` for a name whose first name pymorphy knows in the nominative and in oblique cases (``Александра``: hers,
+    or his genitive), the tagger reading it in an oblique one, when a later name of its list, which the parser hangs
+    on it as its conjunct, opens with a first name pymorphy knows in the nominative only (``Александра Лопатова и
+    Денис Гроховский выиграли``): names joined by ``и`` are in one case; not one the parser hangs on a noun
+    rather than a verb; else ``None``."""
+    own = _cases(morph, analysis.text[span.start:span.end].split()[0])
+    tokens = analysis.tokens_in(span.start, span.end)
+    if "nomn" not in own or len(own) < 2 or not tokens or tokens[0].feat.get("Case") in (None, "Nom") \
+            or tokens[0].head is not None and analysis.tokens[tokens[0].head].pos not in ("VERB", "AUX"):
+        return None  # not a name the parser hangs on a noun (``Дочь Евгения Лаптева и Игорь Сомов``: his genitive)
+    inside = {t.index for t in tokens}
+    for mate in _mates(analysis.text, span, spans):
+        words = analysis.tokens_in(mate.start, mate.end)
+        if mate.start > span.start and words and words[0].rel == "conj" and words[0].head in inside \
+                and words[0].feat.get("Case") == "Nom" \
+                and _cases(morph, analysis.text[mate.start:mate.end].split()[0]) == {"nomn"}:
+            return "Nom"
+    return None
+
+
 def _cases(morph: Morph, word: str) -> set[str]:
     """The cases pymorphy reads a word in as a first name (none of a name that does not decline)."""
     readings = first_name_readings(morph, word) if morph.is_known(fold(word)) else []

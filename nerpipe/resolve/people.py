@@ -41,9 +41,11 @@ from .forms import (
 from .generations import generation_forms
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .list_mates import list_mates_case
+from .list_mates import list_mates_case, nominative_mates
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .respellings import misspelt_first_names, same_written_names, vowel_respellings
+from .spelt_initials import spell_out_initials
+from .subject_spellings import keep_subject_spellings
 from .subject_surnames import keep_subject_surnames
 from .syntax import (
     adjacent_subjects,
@@ -83,6 +85,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_case(words, named_after_case(analysis.text, span, orgs))  # ``Театр С. В. Орлова``
             words = in_list_case(words, listed_case(analysis, span))
             words = in_case(words, list_mates_case(analysis, span, spans, morph))  # ``…, Валерию и Иосифа …``
+            words = in_case(words, nominative_mates(analysis, span, spans, morph))  # ``Александра … и Денис …``
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
@@ -109,6 +112,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     keep_subject_surnames(analysis, names, subjects, morph)
+    keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Лорак`` + ``Ани Лорак исполнила``
     same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
@@ -192,6 +196,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if target is not None:  # keeping a patronymic only the partial name gives
                 name = replace(target, middle=name.middle) if name.middle and not target.middle else target
         resolved[span] = name
+    spelt = spell_out_initials(list(resolved.values()), full)  # ``О. А. Огинова`` + ``Ольга Александровна``
+    resolved = {span: spelt.get(name, name) for span, name in resolved.items()}
     # the fullest form of each person (with a middle name when one mention gives it)
     best: dict[str, Name] = {}
     for name in resolved.values():

@@ -122,7 +122,7 @@ from .people import (
 )
 from .people.adjectival import modifies_next_noun
 from .people.bodies import cut_body_nouns
-from .people.initials import find_initialled_in_orgs, split_before_initials
+from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
@@ -155,7 +155,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         if natasha_span.type == PER:
             pieces = [part for piece in split_person(text, natasha_span, morph)
                       for placed in split_leading_place(analysis, piece, morph, gazetteer)
-                      for part in split_latin_name(text, placed)]
+                      for latin in split_latin_name(text, placed) for part in split_after_initials(text, latin, morph)]
             if named_after_town(text, natasha_span, morph):
                 pieces = [Span(piece.start, piece.end, ORG) for piece in pieces]  # ``Нью-Ривер Фалконс``
         elif natasha_span.type in (ORG, LOC):

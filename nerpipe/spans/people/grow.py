@@ -51,7 +51,9 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             continue
         if left in merged or gap.strip() or "\n" in gap:
             continue
-        initials = initials_only(left_words) != initials_only(right_words)
+        initials = initials_only(left_words) != initials_only(right_words) and not (
+            initials_only(left_words) and len(right_words) == 2 and is_first_name(right_words[0], morph)
+            and is_patronymic(morph, right_words[1]))  # ``Огиновой О.А.`` + ``Ольга Александровна`` opening a sentence
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
         surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
             and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
@@ -146,8 +148,10 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
             place = owner.get(before.index)
             named = place is not None and (_first_name_place(place, before, tokens[0], morph)
                                            or _surname_tagged_apart(place, before, tokens, morph))
-            if (place is None or named) and before.sent == tokens[0].sent \
-                    and analysis.text[before.end:span.start] == " " and _leading_word(before, tokens, morph, named):
+            initialled = _surname_before_initials(place, before, tokens, morph)
+            if (place is None or named or initialled) and before.sent == tokens[0].sent \
+                    and analysis.text[before.end:span.start] == " " \
+                    and (initialled or _leading_word(before, tokens, morph, named)):
                 span = Span(before.start, span.end, PER)
                 dropped.add(place)
         out.append(span)
@@ -230,6 +234,16 @@ def _surname_tagged_apart(other: Span, token, tokens, morph: Morph) -> bool:
                if regular_surname(lowered, case, gender)}  # ``Лыковой``: also an adjective pymorphy knows
     firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, tokens[0].text)}
     return bool(firsts & endings) or _agrees_with_name(morph, token.text, tokens[0].text)
+
+
+def _surname_before_initials(other: Span | None, token, tokens, morph: Morph) -> bool:
+    """Whether the word before a PER span of initials alone is a surname of the Russian families natasha left
+    out or tagged as a one-word place or organization (``г. Сосновки Лапиной`` + ``Е.В.``): capitalised,
+    no first name."""
+    return initials_only([t.text for t in tokens]) and (
+        other is None or other.type in (LOC, ORG) and (other.start, other.end) == (token.start, token.end)) \
+        and token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
+        and is_russian_surname(token.text) and not is_first_name(token.text, morph)
 
 
 def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:

@@ -8,11 +8,26 @@ from __future__ import annotations
 
 import re
 
+from ...morph import Morph
+from ...names import is_patronymic
 from ...records import ORG, PER, Span
+from .words import is_first_name
 
 # two initials, dots after each, spaces between them or not (``Е.Н.``, ``Е. Н.``), then a capitalised word
 _INITIALS_THEN_SURNAME = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]")
 _WORD = re.compile(r"\S+")
+# two initials, then two words that end the span
+_INITIALS_THEN_TWO_WORDS = re.compile(r"(?<![\w.])([А-ЯЁ]\.\s?[А-ЯЁ]\.)\s+(\S+)\s+(\S+)$")
+
+
+def split_after_initials(text: str, span: Span, morph: Morph) -> list[Span]:
+    """A PER span that ends in two initials and a first name and patronymic (``Огиновой О.А. Ольга Александровна``: a
+    sentence after ``Огиновой О.А.`` that natasha reads on) in two: the initials end the name they are part of, the
+    first name and patronymic are a name of their own."""
+    found = _INITIALS_THEN_TWO_WORDS.search(text[span.start:span.end])
+    if found is None or not is_first_name(found.group(2), morph) or not is_patronymic(morph, found.group(3)):
+        return [span]
+    return [Span(span.start, span.start + found.end(1), PER), Span(span.start + found.start(2), span.end, PER)]
 
 
 def split_before_initials(text: str, spans: list[Span]) -> list[Span]:

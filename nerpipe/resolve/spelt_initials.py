@@ -1,0 +1,32 @@
+"""A name written with initials and a surname and the first name and patronymic those initials stand for, both in one
+document (``Огинова О. А.`` … ``Ольга Александровна рассказала``): one person, whose name is the fullest of the two."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..morph import fold
+from ..names import Name, is_initial
+
+
+def spell_out_initials(names: list[Name], full: list[Name]) -> dict[Name, Name]:
+    """By a name of two initials and a surname (``О. А. Огинова``) and by a first name and patronymic with no surname
+    whose first letters they are (``Ольга Александровна``), the full name (``Ольга Александровна Огинова``): when the
+    two fit only each other and no full name of the document has that first name; else no entry."""
+    initialled = list(dict.fromkeys(n for n in names if n.last and is_initial(n.first) and is_initial(n.middle)))
+    partial = list(dict.fromkeys(n for n in names if n.first and n.middle and not n.last and not is_initial(n.first)
+                                 and not is_initial(n.middle)))
+    firsts = {fold(n.first) for n in full}
+    pairs = [(p, i) for p in partial for i in initialled if _stands_for(i, p)]
+    out: dict[Name, Name] = {}
+    for short, spelt in ((p, i) for p, i in pairs if fold(p.first) not in firsts):
+        if sum(p == short for p, _ in pairs) == 1 and sum(i == spelt for _, i in pairs) == 1:
+            out[short] = out[spelt] = replace(spelt, first=short.first, middle=short.middle)
+    return out
+
+
+def _stands_for(initialled: Name, partial: Name) -> bool:
+    """Whether two initials are the first letters of a first name and patronymic."""
+    return fold(initialled.first)[:1] == fold(partial.first)[:1] and fold(initialled.middle)[:1] == fold(
+        partial.middle)[:1]
+
