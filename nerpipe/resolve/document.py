@@ -15,6 +15,7 @@ from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntit
 from .abroad import bodies_abroad
 from .districts import bodies_of_district
 from .ids import location_id_for
+from .legislatures import join_legislatures
 from .levels import bodies_of_levels
 from .locations import Scope, document_scope, main_region, placed_abroad, placed_in_region, resolve_places
 from .offices import offices_of_region
@@ -81,6 +82,7 @@ def resolve_document(
     organizations = bodies_of_district(organizations, places, gazetteer)
     organizations = name_units_of_region_bodies(analysis, name_region_bodies(organizations, orgs, gazetteer),
                                                 gazetteer)
+    organizations = join_legislatures(organizations, gazetteer)
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
