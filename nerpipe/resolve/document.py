@@ -13,6 +13,7 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
+from .branches import place_party_branches
 from .districts import bodies_of_district
 from .ids import location_id_for
 from .legislatures import join_legislatures
@@ -77,6 +78,7 @@ def resolve_document(
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
+    organizations = place_party_branches(organizations, places, scope, gazetteer)
     organizations = bodies_of_levels(analysis, organizations, places, gazetteer)
     organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
     organizations = bodies_of_district(organizations, places, gazetteer)
