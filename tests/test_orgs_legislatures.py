@@ -47,3 +47,24 @@ def test_a_regions_legislature_is_one_body(models, text, mention, expected):
 ])
 def test_a_parliament_not_made_a_legislature(models, text, mention, absent):
     assert org_entity_names(text, models).get(mention) not in absent
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # ``ЗС`` in a text about one region: its legislature, and so its press service
+    ("Депутаты Омской области собрались на сессию. Как сообщает пресс-служба ЗС, закон принят.", "ЗС",
+     "Законодательное собрание Омской области"),
+    ("Депутаты Омской области собрались на сессию. Как сообщает пресс-служба ЗС, закон принят.",
+     "пресс-служба ЗС", "Пресс-служба законодательного собрания Омской области"),
+    ("Депутаты ЗС Омской области собрались на сессию. Как сообщает пресс-служба ЗС, закон принят.",
+     "пресс-служба ЗС", "Пресс-служба законодательного собрания Омской области"),
+    # a place's adjective keeps its capital in a unit's name
+    ("В Омской области депутаты облдумы приняли закон. Об этом сообщила пресс-служба облдумы.",
+     "пресс-служба облдумы", "Пресс-служба Омской областной думы"),
+    # no region: as written
+    ("Депутаты ЗС собрались на сессию. Как сообщает пресс-служба ЗС, закон принят.", "ЗС", "ЗС"),
+    # another abbreviation with a level's adjective stays the federal body's office
+    ("В Омской области прошли учения. Как сообщает пресс-служба областного МЧС, пожар потушен.",
+     "пресс-служба областного МЧС", "Пресс-служба областного МЧС"),
+])
+def test_a_legislature_named_by_its_abbreviation(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

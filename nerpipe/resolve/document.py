@@ -82,9 +82,8 @@ def resolve_document(
     organizations = bodies_of_levels(analysis, organizations, places, gazetteer)
     organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
     organizations = bodies_of_district(organizations, places, gazetteer)
-    organizations = name_units_of_region_bodies(analysis, name_region_bodies(organizations, orgs, gazetteer),
-                                                gazetteer)
-    organizations = join_legislatures(organizations, gazetteer)
+    organizations = join_legislatures(name_region_bodies(organizations, orgs, gazetteer), gazetteer)
+    organizations = name_units_of_region_bodies(analysis, organizations, gazetteer)
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon
+from ..orgs import OrgLexicon, is_abbreviation
 from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer
 from ..records import Span
 from ..text import OPENING_QUOTES
@@ -91,7 +91,19 @@ def name_units_of_region_bodies(analysis: Analysis, organizations: dict[Span, Re
         if not written or len(words) <= written:
             continue
         body = organizations[inner]
-        genitive = gazetteer.genitive(body.name)
-        name = f"{' '.join(words[:-written])} {genitive[:1].lower()}{genitive[1:]}"
+        name = f"{' '.join(words[:-written])} {_genitive_after(body.name, gazetteer)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, body.region_code, body.country)
     return out
+
+
+def _genitive_after(name: str, gazetteer: Gazetteer) -> str:
+    """A body's name in the genitive after a unit's words: ``администрации Челябинской области``; the
+    adjective of a place keeps its capital (``Омской областной думы``); a name opening with an abbreviation
+    as it is, the words after an abbreviation being in the genitive already (``ЗС Омской области``)."""
+    first = name.split()[0]
+    if is_abbreviation(first):
+        return name
+    genitive = gazetteer.genitive(name)
+    if gazetteer.region_of_adjective(first.lower()) or gazetteer.place_of_adjective(first.lower()):
+        return genitive
+    return f"{genitive[:1].lower()}{genitive[1:]}"

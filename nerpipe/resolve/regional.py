@@ -60,7 +60,7 @@ def bodies_of_regions(
     for span, org in organizations.items():
         if (levelled := _region_of_level(org, gazetteer)) is not None:
             out[span] = org = levelled
-        if _abbreviated(analysis, span, gazetteer):
+        if _abbreviated(analysis, span, gazetteer) and spell_compound(org.name, gazetteer.morph) is None:
             continue  # ``областного МЧС``: a federal body's office in the region, not a ministry of its own
         if not lone and gazetteer.morph.lemma(org.name) in _LONE_BODIES:
             continue  # ``правительства`` beside ``Правительства РФ``: as :mod:`resolve.abroad` made it
@@ -89,7 +89,7 @@ REGION_BODIES = frozenset({"правительство", "администрац
                             "суд", "прокуратура", "избирком", "палата", "комиссия", "совет"})
 _LEVEL_KEPT = frozenset({"суд", "дума", "совет"})
 # compounds of a level and a body's noun, written out: the level's adjective, the noun as it is or as below
-_COMPOUNDS = {"заксобрание": "Законодательное собрание"}
+_COMPOUNDS = {"заксобрание": "Законодательное собрание", "зс": "Законодательное собрание"}
 _LEVEL_OF_CUT = {"обл": "областной", "край": "краевой", "гор": "городской", "рай": "районный", "окр": "окружной",
                  "респ": "республиканский"}
 _SPELLED_NOUNS = {"избирком": "избирательная комиссия"}
