@@ -15,6 +15,7 @@ from ..orgs import OrgLexicon, is_abbreviation
 from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer
 from ..records import Span
 from ..text import OPENING_QUOTES
+from .abroad import without_russia
 from .ids import org_id_for
 from .organizations import ResolvedOrg
 
@@ -42,6 +43,10 @@ def region_body_name(name: str, region: str, lexicon: OrgLexicon, gazetteer: Gaz
     (``Правительство Югры`` → ``Правительство Ханты-Мансийского автономного округа — Югры``, ``Министерство
     экономики Якутии`` → ``Министерство экономики Республики Саха (Якутия)``); ``None`` for any other name."""
     words = name.split()
+    if len(words) > 1 and (ministry := _short_ministry(words[0], lexicon)) is not None:
+        place = gazetteer.lookup(" ".join(words[1:]))
+        if place is not None and place.category == FEDERAL_SUBJECT and place.region_code == region:
+            return f"{ministry} {gazetteer.region_genitive(region)}"
     if len(words) < 2 or any(ch in name for ch in OPENING_QUOTES) or lexicon.kind_of(words[0]) is None:
         return _adjective_body(words, region, gazetteer)
     morph = gazetteer.morph
@@ -55,6 +60,21 @@ def region_body_name(name: str, region: str, lexicon: OrgLexicon, gazetteer: Gaz
         if place is not None and place.category == FEDERAL_SUBJECT and place.region_code == region:
             return f"{' '.join(words[:cut])} {gazetteer.region_genitive(region)}"
     return None
+
+
+# the remits of Russia's ministries no region has one of (``Минобороны Омской области`` is no region's ministry)
+_FEDERAL_REMITS = frozenset({"оборона", "юстиция", "кавказ", "восток", "иностранный", "внутренний"})
+
+
+def _short_ministry(word: str, lexicon: OrgLexicon) -> str | None:
+    """The name without Russia of the ministry a compound of ``Мин`` names (``Минздрав`` → ``Министерство
+    здравоохранения``), one each region has; ``None`` for any other word (``МЧС``, ``Минобороны``)."""
+    ref = lexicon.lookup(word) if word.lower().startswith("мин") and " " not in word else None
+    if ref is None or ref.country != RUSSIA or not ref.name.startswith("Министерство ") \
+            or not ref.name.endswith(" Российской Федерации") \
+            or _FEDERAL_REMITS & {lexicon.morph.lemma(w) for w in ref.name.split()}:
+        return None
+    return without_russia(ref.name)
 
 
 def _adjective_body(words: list[str], region: str, gazetteer: Gazetteer) -> str | None:
