@@ -27,7 +27,10 @@ def place_party_branches(organizations: dict[Span, ResolvedOrg], places: dict[Sp
     """``organizations`` with each party's regional branch named with no region made the branch the text
     names with its region, or its region's (see the module)."""
     morph = gazetteer.morph
-    placed = {org.org_id: org for org in organizations.values() if org.region_code and _is_branch(org, morph)}
+    placed: dict[str, ResolvedOrg] = {}  # in the order the text names them
+    for span in sorted(organizations, key=lambda span: span.start):
+        if organizations[span].region_code and _is_branch(organizations[span], morph):
+            placed.setdefault(organizations[span].org_id, organizations[span])
     own = region_named(places, scope, gazetteer)
     out = dict(organizations)
     for span, org in organizations.items():
@@ -35,19 +38,21 @@ def place_party_branches(organizations: dict[Span, ResolvedOrg], places: dict[Sp
             continue
         party = _party_lemmas(org.name, morph)
         ones = [one for one in placed.values() if party <= _party_lemmas(one.name, morph)]
-        if len(ones) == 1:
-            out[span] = ones[0]
+        if len({one.region_code for one in ones}) == 1:
+            out[span] = ones[0]  # of one region however spelled: the first
         elif not placed and own and party and _opens_with_branch(org, morph):
             out[span] = _of_region(org, scope.region, gazetteer)
     return out
 
 
 def _is_branch(org: ResolvedOrg, morph) -> bool:
-    """Whether ``org`` is named a regional branch (``Региональное отделение …``, ``Псковское региональное
-    отделение …``; not ``Конференция Псковского регионального отделения …``)."""
+    """Whether ``org`` is named a regional branch, after adjectives only (``Региональное отделение …``,
+    ``Псковское региональное отделение …``, ``Московское областное региональное отделение …``; not
+    ``Конференция Псковского регионального отделения …``)."""
     words = org.name.split()
-    lemmas = [morph.lemma(word) for word in words[:3]]
-    return tuple(lemmas[:2]) == _BRANCH or tuple(lemmas[1:3]) == _BRANCH and morph.has_gram(words[0], "ADJF")
+    lemmas = [morph.lemma(word) for word in words[:4]]
+    return any(tuple(lemmas[i:i + 2]) == _BRANCH and all(morph.has_gram(word, "ADJF") for word in words[:i])
+               for i in range(3))
 
 
 def _opens_with_branch(org: ResolvedOrg, morph) -> bool:
