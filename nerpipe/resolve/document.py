@@ -23,7 +23,7 @@ from .offices import offices_of_region
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 from .place_words import bodies_of_place_words
-from .region_names import name_region_bodies, name_units_of_region_bodies
+from .region_names import join_short_ministries, name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
 from .shared_places import share_org_heads, share_place_heads
 from .territorial import join_territorial_offices
@@ -84,6 +84,7 @@ def resolve_document(
     organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
     organizations = bodies_of_district(organizations, places, gazetteer)
     organizations = join_legislatures(name_region_bodies(organizations, orgs, gazetteer), gazetteer)
+    organizations = join_short_ministries(organizations, orgs, gazetteer)
     organizations = join_territorial_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), orgs)
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []

@@ -43,10 +43,6 @@ def region_body_name(name: str, region: str, lexicon: OrgLexicon, gazetteer: Gaz
     (``Правительство Югры`` → ``Правительство Ханты-Мансийского автономного округа — Югры``, ``Министерство
     экономики Якутии`` → ``Министерство экономики Республики Саха (Якутия)``); ``None`` for any other name."""
     words = name.split()
-    if len(words) > 1 and (ministry := _short_ministry(words[0], lexicon)) is not None:
-        place = gazetteer.lookup(" ".join(words[1:]))
-        if place is not None and place.category == FEDERAL_SUBJECT and place.region_code == region:
-            return f"{ministry} {gazetteer.region_genitive(region)}"
     if len(words) < 2 or any(ch in name for ch in OPENING_QUOTES) or lexicon.kind_of(words[0]) is None:
         return _adjective_body(words, region, gazetteer)
     morph = gazetteer.morph
@@ -64,6 +60,26 @@ def region_body_name(name: str, region: str, lexicon: OrgLexicon, gazetteer: Gaz
 
 # the remits of Russia's ministries no region has one of (``Минобороны Омской области`` is no region's ministry)
 _FEDERAL_REMITS = frozenset({"оборона", "юстиция", "кавказ", "восток", "иностранный", "внутренний"})
+
+
+def join_short_ministries(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
+                          gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """A region's ministry named by the short name of Russia's and the region's name (``Минздрав Ставрополья``)
+    and in full (``Министерство здравоохранения Ставропольского края``) in one text: one body, named as the
+    text first names it; each name stays as it is where the text gives only one."""
+    full: dict[str, str] = {}  # a short name's id → the id of the full name it stands for
+    for org in organizations.values():
+        words = org.name.split()
+        ministry = _short_ministry(words[0], lexicon) if org.region_code and len(words) > 1 else None
+        place = gazetteer.lookup(" ".join(words[1:])) if ministry else None
+        if place is not None and place.category == FEDERAL_SUBJECT and place.region_code == org.region_code:
+            full[org.org_id] = org_id_for(f"{ministry} {gazetteer.region_genitive(org.region_code)}")
+    first: dict[str, ResolvedOrg] = {}
+    for span in sorted(organizations, key=lambda span: span.start):
+        org = organizations[span]
+        first.setdefault(full.get(org.org_id, org.org_id), org)
+    return {span: first[full.get(org.org_id, org.org_id)] if full.get(org.org_id, org.org_id) in full.values()
+            else org for span, org in organizations.items()}
 
 
 def _short_ministry(word: str, lexicon: OrgLexicon) -> str | None:
