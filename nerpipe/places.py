@@ -286,8 +286,12 @@ class Gazetteer:
         """A place's name in the genitive, up to its first noun: ``Израиля``, ``Южной Кореи``,
         ``Соединённых Штатов``; abbreviations and words pymorphy cannot inflect stay. Each part of a name of
         two joined by a dash: ``Ханты-Мансийского автономного округа — Югры``."""
+        return self.in_case(name, "gent")
+
+    def in_case(self, name: str, case: str) -> str:
+        """A place's name in a case (``gent``, ``loct``…) as :meth:`genitive` puts it: ``Республике Коми``."""
         if " — " in name:
-            return " — ".join(self.genitive(part) for part in name.split(" — "))
+            return " — ".join(self.in_case(part, case) for part in name.split(" — "))
         words = name.split(" ")
         out = []
         for index, word in enumerate(words):
@@ -298,7 +302,7 @@ class Gazetteer:
                 out.append(word)
                 continue
             noun = not (self.morph.has_gram(word, "ADJF") or self.morph.has_gram(word, "PRTF"))
-            inflected = self.morph.inflect(word, {"gent"}, prefer={"case": "nomn", "POS": "NOUN" if noun else "ADJF"})
+            inflected = self.morph.inflect(word, {case}, prefer={"case": "nomn", "POS": "NOUN" if noun else "ADJF"})
             out.append(restore_case(inflected, word) if inflected else word)
             if noun:
                 out.extend(words[index + 1:])

@@ -13,17 +13,20 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
+from .branches import place_party_branches
 from .districts import bodies_of_district
 from .ids import location_id_for
+from .legislatures import join_legislatures
 from .levels import bodies_of_levels
 from .locations import Scope, document_scope, main_region, placed_abroad, placed_in_region, resolve_places
 from .offices import offices_of_region
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
 from .place_words import bodies_of_place_words
-from .region_names import name_region_bodies, name_units_of_region_bodies
+from .region_names import join_short_ministries, name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
 from .shared_places import share_org_heads, share_place_heads
+from .territorial import join_territorial_offices
 from .written import names_as_written
 
 
@@ -76,11 +79,13 @@ def resolve_document(
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
+    organizations = place_party_branches(organizations, places, scope, gazetteer)
     organizations = bodies_of_levels(analysis, organizations, places, gazetteer)
     organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
     organizations = bodies_of_district(organizations, places, gazetteer)
-    organizations = name_units_of_region_bodies(analysis, name_region_bodies(organizations, orgs, gazetteer),
-                                                gazetteer)
+    organizations = join_legislatures(name_region_bodies(organizations, orgs, gazetteer), gazetteer)
+    organizations = join_short_ministries(organizations, orgs, gazetteer)
+    organizations = join_territorial_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), orgs)
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..places import RUSSIA, Gazetteer
+from ..places import FEDERAL_CITY, RUSSIA, Gazetteer
 from ..records import Span
 from .abroad import foreign_counterpart, is_russian, without_russia
 from .ids import org_id_for
@@ -23,7 +23,9 @@ from .organizations import ResolvedOrg
 _COUNTRY_WORDS = frozenset({"страна", "государство", "республика"})
 # words for a Russian region of a type (``республики`` of a republic, ``области`` of an oblast)
 _REGION_WORDS = {"республика": ("республика",), "область": ("область", "автономная область"), "край": ("край",)}
-_PLACE_WORDS = _COUNTRY_WORDS | _REGION_WORDS.keys()
+# the word for a Russian region of any type (not a federal city, whose bodies are not named so)
+_ANY_REGION = "регион"
+_PLACE_WORDS = _COUNTRY_WORDS | _REGION_WORDS.keys() | {_ANY_REGION}
 
 
 def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
@@ -43,7 +45,7 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
         if scope.country not in (None, RUSSIA) and word in _COUNTRY_WORDS and (inside or is_russian(org.name)):
             if gazetteer.country_names.get(scope.country):
                 out[span] = _named(body, scope.country, lexicon, gazetteer)
-        elif scope.region is not None and word in _REGION_WORDS and org.region_code is None \
+        elif scope.region is not None and (word in _REGION_WORDS or word == _ANY_REGION) and org.region_code is None \
                 and org.country in (None, RUSSIA) and _of_type(scope.region, word, gazetteer) \
                 and (inside or is_russian(org.name)):
             name = f"{body} {gazetteer.region_genitive(scope.region)}"
@@ -99,6 +101,9 @@ def body_without_place(name: str, surface: str) -> str:
 
 
 def _of_type(code: str, word: str, gazetteer: Gazetteer) -> bool:
-    """Whether the region ``code`` is of the type a word names (``республики``: a republic)."""
+    """Whether the region ``code`` is of the type a word names (``республики``: a republic; ``региона``: any
+    but a federal city)."""
     region = gazetteer.region_by_code.get(code)
-    return region is not None and region.type in _REGION_WORDS[word]
+    if region is None:
+        return False
+    return region.type != FEDERAL_CITY if word == _ANY_REGION else region.type in _REGION_WORDS[word]

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon
+from ..orgs import OrgLexicon, is_abbreviation
 from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer
 from ..records import Span
 from ..text import OPENING_QUOTES
+from .abroad import without_russia
 from .ids import org_id_for
 from .organizations import ResolvedOrg
 
@@ -57,6 +58,41 @@ def region_body_name(name: str, region: str, lexicon: OrgLexicon, gazetteer: Gaz
     return None
 
 
+# the remits of Russia's ministries no region has one of (``Минобороны Омской области`` is no region's ministry)
+_FEDERAL_REMITS = frozenset({"оборона", "юстиция", "кавказ", "восток", "иностранный", "внутренний"})
+
+
+def join_short_ministries(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
+                          gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """A region's ministry named by the short name of Russia's and the region's name (``Минздрав Ставрополья``)
+    and in full (``Министерство здравоохранения Ставропольского края``) in one text: one body, named as the
+    text first names it; each name stays as it is where the text gives only one."""
+    full: dict[str, str] = {}  # a short name's id → the id of the full name it stands for
+    for org in organizations.values():
+        words = org.name.split()
+        ministry = _short_ministry(words[0], lexicon) if org.region_code and len(words) > 1 else None
+        place = gazetteer.lookup(" ".join(words[1:])) if ministry else None
+        if place is not None and place.category == FEDERAL_SUBJECT and place.region_code == org.region_code:
+            full[org.org_id] = org_id_for(f"{ministry} {gazetteer.region_genitive(org.region_code)}")
+    first: dict[str, ResolvedOrg] = {}
+    for span in sorted(organizations, key=lambda span: span.start):
+        org = organizations[span]
+        first.setdefault(full.get(org.org_id, org.org_id), org)
+    return {span: first[full.get(org.org_id, org.org_id)] if full.get(org.org_id, org.org_id) in full.values()
+            else org for span, org in organizations.items()}
+
+
+def _short_ministry(word: str, lexicon: OrgLexicon) -> str | None:
+    """The name without Russia of the ministry a compound of ``Мин`` names (``Минздрав`` → ``Министерство
+    здравоохранения``), one each region has; ``None`` for any other word (``МЧС``, ``Минобороны``)."""
+    ref = lexicon.lookup(word) if word.lower().startswith("мин") and " " not in word else None
+    if ref is None or ref.country != RUSSIA or not ref.name.startswith("Министерство ") \
+            or not ref.name.endswith(" Российской Федерации") \
+            or _FEDERAL_REMITS & {lexicon.morph.lemma(w) for w in ref.name.split()}:
+        return None
+    return without_russia(ref.name)
+
+
 def _adjective_body(words: list[str], region: str, gazetteer: Gazetteer) -> str | None:
     """``Югорское правительство`` → ``Правительство Ханты-Мансийского автономного округа — Югры``."""
     morph = gazetteer.morph
@@ -91,7 +127,19 @@ def name_units_of_region_bodies(analysis: Analysis, organizations: dict[Span, Re
         if not written or len(words) <= written:
             continue
         body = organizations[inner]
-        genitive = gazetteer.genitive(body.name)
-        name = f"{' '.join(words[:-written])} {genitive[:1].lower()}{genitive[1:]}"
+        name = f"{' '.join(words[:-written])} {_genitive_after(body.name, gazetteer)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, body.region_code, body.country)
     return out
+
+
+def _genitive_after(name: str, gazetteer: Gazetteer) -> str:
+    """A body's name in the genitive after a unit's words: ``администрации Челябинской области``; the
+    adjective of a place keeps its capital (``Омской областной думы``); a name opening with an abbreviation
+    as it is, the words after an abbreviation being in the genitive already (``ЗС Омской области``)."""
+    first = name.split()[0]
+    if is_abbreviation(first):
+        return name
+    genitive = gazetteer.genitive(name)
+    if gazetteer.region_of_adjective(first.lower()) or gazetteer.place_of_adjective(first.lower()):
+        return genitive
+    return f"{genitive[:1].lower()}{genitive[1:]}"

@@ -60,7 +60,7 @@ def bodies_of_regions(
     for span, org in organizations.items():
         if (levelled := _region_of_level(org, gazetteer)) is not None:
             out[span] = org = levelled
-        if _abbreviated(analysis, span, gazetteer):
+        if _abbreviated(analysis, span, gazetteer) and spell_compound(org.name, gazetteer.morph) is None:
             continue  # ``областного МЧС``: a federal body's office in the region, not a ministry of its own
         if not lone and gazetteer.morph.lemma(org.name) in _LONE_BODIES:
             continue  # ``правительства`` beside ``Правительства РФ``: as :mod:`resolve.abroad` made it
@@ -88,8 +88,9 @@ def bodies_of_regions(
 REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
                             "суд", "прокуратура", "избирком", "палата", "комиссия", "совет"})
 _LEVEL_KEPT = frozenset({"суд", "дума", "совет"})
+_NAMED_LEVELS = frozenset(LEVELS) | {"городской"}  # levels a name with its place's genitive keeps too
 # compounds of a level and a body's noun, written out: the level's adjective, the noun as it is or as below
-_COMPOUNDS = {"заксобрание": "Законодательное собрание"}
+_COMPOUNDS = {"заксобрание": "Законодательное собрание", "зс": "Законодательное собрание"}
 _LEVEL_OF_CUT = {"обл": "областной", "край": "краевой", "гор": "городской", "рай": "районный", "окр": "окружной",
                  "респ": "республиканский"}
 _SPELLED_NOUNS = {"избирком": "избирательная комиссия"}
@@ -385,10 +386,12 @@ def _adjective_names(org: ResolvedOrg, key: tuple, gazetteer: Gazetteer) -> bool
     region, place, body = key
     words = org.name.split()
     morph = gazetteer.morph
-    if org.region_code not in (None, region) or org.country not in (None, RUSSIA) or len(words) != len(body) + 2 \
-            or tuple(morph.lemma(word) for word in words[2:]) != body:
+    lemmas = tuple(morph.lemma(word) for word in words)  # the level in both: ``Городская дума Омска``
+    in_both = len(words) == len(body) + 1 and lemmas[1:] == body and body[0] in _NAMED_LEVELS
+    if org.region_code not in (None, region) or org.country not in (None, RUSSIA) \
+            or not (len(words) == len(body) + 2 and lemmas[2:] == body or in_both):
         return False
-    level = morph.lemma(words[1])
+    level = body[0] if in_both else lemmas[1]
     if level == "городской":
         return town_adjective(words[0], place, gazetteer)
     if place.kind == FEDERAL_SUBJECT:

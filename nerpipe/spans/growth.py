@@ -18,6 +18,7 @@ Units of an organization named with it are :mod:`.units`'s.
 
 from __future__ import annotations
 
+from ..dates.grammar import MONTHS
 from ..inflect import find_head
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
@@ -200,7 +201,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if noun >= len(tokens) or tokens[noun].sent != first.sent or tokens[noun].pos not in ("NOUN", "PROPN", "X"):
         return None
     target = tokens[noun]
-    if lexicon.is_time_noun(target.text) or _counted(tokens, start, noun):
+    if lexicon.is_time_noun(target.text) or _counted(tokens, start, noun) or _day_of_month(tokens, start, noun, morph):
         return None
     after = by_start.get(tokens[noun + 1].start) if noun + 1 < len(tokens) else None
     if after is not None and after.type == PER and target.feat.get("Animacy") == "Anim" \
@@ -225,6 +226,13 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if fold(target.text) == "им" and end + 1 < len(tokens) and tokens[end + 1].text == ".":
         end += 1
     return end
+
+
+def _day_of_month(tokens: list[Token], start: int, noun: int, morph: Morph) -> bool:
+    """Whether the words from ``start`` to ``noun`` are a date, a number and a month in lower case (``5 марта``
+    after ``областной администрации``); not a name of a month's day (``имени 8 Марта``)."""
+    return noun > start and tokens[start].text.isdigit() and tokens[noun].text.islower() \
+        and morph.lemma(tokens[noun].text) in MONTHS
 
 
 def _unit_abbreviation(previous: Token, first: Token, lexicon: OrgLexicon) -> bool:

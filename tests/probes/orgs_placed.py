@@ -67,6 +67,23 @@ def _region_words() -> list[Case]:
             for town, word, region in _REGIONS for short, full in _MINISTRIES]
 
 
+def _any_region_words() -> list[Case]:
+    """``Минздрав региона``: the ministry of the region of whatever type the text is about."""
+    return [Case("orgs", "region_word", f"В {town} прошло совещание. {short} региона выделит средства на ремонт школ.",
+                 (frozenset({f"{full} {region}"}), 1))
+            for town, _, region in _REGIONS for short, full in _MINISTRIES]
+
+
+# regions in the genitive: a legislature named by its own name, then as the region's parliament
+_LEGISLATURE_REGIONS = ("Тверской области", "Омской области", "Пермского края")
+
+
+def _legislatures() -> list[Case]:
+    return [Case("orgs", "legislature", f"Законодательное собрание {region} приняло закон. {noun} {region} "
+                 "собрался в мае.", (frozenset({f"Законодательное собрание {region}"}), 1))
+            for region in _LEGISLATURE_REGIONS for noun in ("Парламент", "Заксобрание")]
+
+
 # quoted names of two words, and kind nouns before them
 _QUOTED = ("Северные огни", "Тихая гавань", "Зелёный берег", "Белая река")
 _KINDS = ("Компания", "Фонд", "Холдинг")
@@ -98,6 +115,14 @@ def _described_adjectives() -> list[Case]:
 
 # a unit of a party named again by the party's kind noun: the unit named before
 _PARTIES = ("Зелёный путь", "Новая сила", "Народный выбор")
+
+
+def _party_branches() -> list[Case]:
+    """A party's regional branch named with no region after the branch named with its region."""
+    return [Case("orgs", "party_branch", f"Псковское региональное отделение партии «{party}» провело конференцию в "
+                 "мае. Делегаты обсудили работу регионального отделения партии.",
+                 (frozenset({f"Псковское региональное отделение партии «{party}»", party}), 2))
+            for party in _PARTIES]
 _UNIT_TEMPLATES = ("Решение принял ЦК партии «{0}». Позже ЦК партии собрался снова.",
                    "Решение приняли в ЦК партии «{0}». Через неделю ЦК партии его отменил.")
 
@@ -109,8 +134,8 @@ def _unit_heads() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return (_shared_places() + _country_words() + _region_words() + _broken_quotes() + _described_adjectives()
-            + _unit_heads())
+    return (_shared_places() + _country_words() + _region_words() + _any_region_words() + _legislatures()
+            + _broken_quotes() + _described_adjectives() + _unit_heads() + _party_branches())
 
 
 # still wrong: ``Правительство государства`` is found as no organization at all (no span)

@@ -1,0 +1,91 @@
+"""One body for a region's legislature however a text names it.
+
+A text names a region's legislature by its own name (``Законодательное собрание Омской области``, ``Дума
+Ставропольского края``, ``Псковское областное собрание``) and by words any region's legislature is called
+(``Парламент Омской области``, ``областной парламент``, ``регионального парламента``). The compound
+``Заксобрание`` is written out (``Законодательное собрание``) and the region in the legislature's own name is
+written with the region's own name (``Законодательное собрание Ленобласти`` → ``… Ленинградской области``).
+A region's parliament is the one legislature of that region the text names by its own name; a level's
+parliament with no region (``регионального парламента``) is the one legislature the text names. Where the
+text names two, or none, each stays as it was (:func:`join_legislatures`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer
+from ..records import Span
+from .ids import org_id_for
+from .organizations import ResolvedOrg
+from .regional import LEVELS, spell_compound
+
+# the noun any legislature is called by (``Парламент Омской области``)
+_PARLIAMENT = "парламент"
+# nouns of a region's legislature's own name (``Дума Ставропольского края``, ``Псковское областное собрание``)
+_OWN_NOUNS = frozenset({"собрание", "дума"})
+# the first word only a region's legislature's own name opens with (``Законодательное собрание``)
+_LEGISLATIVE = "законодательный"
+# adjectives of a body below a region (``Городской парламент``, ``районное собрание``)
+_BELOW_REGION = frozenset({"городской", "районный", "муниципальный", "сельский", "поселковый"})
+# adjectives of any region's level (``регионального парламента``, ``областной парламент``)
+_REGION_LEVELS = frozenset(LEVELS) | {"региональный"}
+
+
+def join_legislatures(organizations: dict[Span, ResolvedOrg], gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each region's legislature named by its own name with the region's, and each
+    parliament of a region, or of a level with no region, made the one legislature the text names (see the
+    module)."""
+    out = {span: _spelled_out(org, gazetteer) for span, org in organizations.items()}
+    own = {org.org_id: org for org in out.values() if _own_name(org, gazetteer)}
+    for span, org in out.items():
+        words = [gazetteer.morph.lemma(word) for word in org.name.split()]
+        if org.country not in (None, RUSSIA) or not words:
+            continue
+        if words[0] == _PARLIAMENT and org.region_code:
+            ones = [one for one in own.values() if one.region_code == org.region_code]
+        elif words[-1] == _PARLIAMENT and len(words) == 2 and words[0] in _REGION_LEVELS and not org.region_code:
+            ones = list(own.values())
+        else:
+            continue
+        if len(ones) == 1:
+            out[span] = ones[0]
+    return out
+
+
+def _spelled_out(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg:
+    """``Заксобрание Тверской области`` → ``Законодательное собрание Тверской области``; ``Законодательное
+    собрание Ленобласти`` → ``Законодательное собрание Ленинградской области``; any other as it is."""
+    words = org.name.split()
+    if not org.region_code or org.country not in (None, RUSSIA) or len(words) < 2:
+        return org
+    morph = gazetteer.morph
+    spelled = spell_compound(words[0], morph)
+    if spelled is not None and morph.lemma(spelled.split()[0]) == _LEGISLATIVE:
+        words = [*spelled.split(), *words[1:]]
+    if morph.lemma(words[0]) != _LEGISLATIVE or morph.lemma(words[1]) not in _OWN_NOUNS or len(words) < 3:
+        return org
+    place = gazetteer.lookup(" ".join(words[2:]))
+    if place is None or place.category != FEDERAL_SUBJECT or place.region_code != org.region_code:
+        return org
+    name = f"{words[0]} {words[1]} {gazetteer.region_genitive(org.region_code)}"
+    return org if name == org.name else replace(org, org_id=org_id_for(name), name=name)
+
+
+def _own_name(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
+    """Whether ``org`` is a region's legislature named by its own name: ``Законодательное собрание …``, or a
+    legislature's noun with a level's adjective (``Псковское областное собрание``) or the region's genitive
+    (``Дума Ставропольского края``); not a town's (``Омская городская дума``)."""
+    morph = gazetteer.morph
+    words = org.name.split()
+    lemmas = [morph.lemma(word) for word in words]
+    if org.country not in (None, RUSSIA) or len(words) < 2 or _BELOW_REGION & set(lemmas):
+        return False
+    if lemmas[0] == _LEGISLATIVE:
+        return lemmas[1] in _OWN_NOUNS
+    if not _OWN_NOUNS & set(lemmas):
+        return False
+    if set(LEVELS) & set(lemmas):
+        return True
+    place = gazetteer.lookup(" ".join(words[1:])) if lemmas[0] in _OWN_NOUNS else None
+    return place is not None and place.category == FEDERAL_SUBJECT and place.region_code == org.region_code
