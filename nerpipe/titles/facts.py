@@ -26,6 +26,7 @@ from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .predicates import appointed_by_noun
+from .principal import with_principals
 from .protagonist import most_named, protagonist_of
 from .respective import respective_infos
 from .restated import flag_restated
@@ -139,6 +140,7 @@ def build_positions(
                                              stated)], key=lambda pair: pair[0].start)
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
                     key=lambda pair: pair[0].start)
+    stated = with_principals(analysis, stated, persons, resolved, lexicon.morph)
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
                    and lemma not in lexicon.military}
