@@ -140,7 +140,7 @@ def build_positions(
                                              stated)], key=lambda pair: pair[0].start)
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
                     key=lambda pair: pair[0].start)
-    stated = with_principals(analysis, stated, persons, resolved, lexicon.morph)
+    stated = with_principals(analysis, stated, persons, resolved, lexicon)
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
                    and lemma not in lexicon.military}

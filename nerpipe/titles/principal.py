@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import Morph, fold
+from ..morph import fold
 from ..ner import Analysis
 from ..records import PositionFact, Span
 from ..resolve import Resolved
 from .attributes import TitleInfo
+from .lexicon import TitleLexicon
 from .normalize import genitive_phrase
 from .tokens import first_token
 
@@ -19,12 +20,13 @@ _HIS, _HER = frozenset({"его"}), frozenset({"её", "ее"})  # "его за�
 
 
 def with_principals(analysis: Analysis, stated: list[tuple[PositionFact, TitleInfo]], persons: list[Span],
-                    resolved: Resolved, morph: Morph) -> list[tuple[PositionFact, TitleInfo]]:
+                    resolved: Resolved, lexicon: TitleLexicon) -> list[tuple[PositionFact, TitleInfo]]:
     """The rows with each bare deputy's title after a possessive completed with his principal's post."""
     out = []
+    morph = lexicon.morph
     for fact, info in stated:
-        principal = _principal(analysis, fact, info, persons, resolved, morph)
-        found = _post_of(principal, fact, stated, resolved) if principal is not None else None
+        principal = _principal(analysis, fact, info, persons, resolved, lexicon)
+        found = _post_of(principal, fact, stated, resolved, lexicon) if principal is not None else None
         if found is None:
             out.append((fact, info))
             continue
@@ -38,7 +40,7 @@ def with_principals(analysis: Analysis, stated: list[tuple[PositionFact, TitleIn
 
 
 def _principal(analysis: Analysis, fact: PositionFact, info: TitleInfo, persons: list[Span], resolved: Resolved,
-               morph: Morph) -> Span | None:
+               lexicon: TitleLexicon) -> Span | None:
     """The person a possessive before a bare deputy's title points to: for ``свой`` the last person named
     before it in its sentence, for ``его``/``её`` the last one of that gender in its sentence or the one
     before; ``None`` for any other title."""
@@ -49,7 +51,7 @@ def _principal(analysis: Analysis, fact: PositionFact, info: TitleInfo, persons:
     if at < 0:
         return None
     word = fold(tokens[at].text)
-    own = morph.lemma(word) == "свой"
+    own = lexicon.morph.lemma(word) == "свой"
     if not own and word not in _HIS | _HER:
         return None
     sentence = tokens[at].sent
@@ -69,9 +71,17 @@ def _principal(analysis: Analysis, fact: PositionFact, info: TitleInfo, persons:
 
 
 def _post_of(principal: Span, fact: PositionFact, stated: list[tuple[PositionFact, TitleInfo]],
-             resolved: Resolved) -> tuple[PositionFact, TitleInfo] | None:
-    """The principal's post stated before the deputy's title: his latest one held now, not a deputy's."""
+             resolved: Resolved, lexicon: TitleLexicon) -> tuple[PositionFact, TitleInfo] | None:
+    """The principal's post stated before the deputy's title: his latest one held now, not a deputy's, a post
+    that has deputies (``губернатор``, ``министр``, ``депутат``, ``главный врач``; not ``хирург``)."""
     entity = resolved.entity_of.get(principal)
     posts = [(f, i) for f, i in stated if f.person_id == entity and f.start < fact.start and not f.former
-             and not f.acting and f.role not in _DEPUTIES]
+             and not f.acting and f.role not in _DEPUTIES and _has_deputies(f.role, lexicon)]
     return posts[-1] if posts else None
+
+
+def _has_deputies(role: str, lexicon: TitleLexicon) -> bool:
+    """A post with deputies: a head of a body, not an occupation (``хирург``, ``актёр``), unless qualified as one
+    (``главный врач``)."""
+    head = role.split()[-1]
+    return head in lexicon.posts and (head not in lexicon.professions or len(role.split()) > 1)

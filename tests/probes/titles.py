@@ -123,6 +123,10 @@ TITLES = (
           ("проводники", "проводниками"), job=True),
 )
 
+# the titles of TITLES that have deputies: "его заместитель" is the deputy of that post (not of an occupation)
+PRINCIPALS = frozenset({"министр", "губернатор", "директор", "генеральный директор", "председатель", "главный врач",
+                        "мэр", "глава", "начальник", "депутат"})
+
 RELATIVES = {False: ("сын", "брат"), True: ("дочь", "жена")}
 
 
@@ -421,7 +425,9 @@ def gapped(title: Title, other: Title, p: Person, q: Person):
     yield "gapped_subject", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}, а {q.forms[0]} — " \
         f"{other.form('ins')}.", held(p, title) | held(q, other)
     his = "её" if p.feminine else "его"
-    deputy = frozenset({row(q, "заместитель", "заместитель")})
+    # the deputy of a post that has deputies is the deputy of that post ("его заместитель": the pronoun's)
+    deputy = frozenset({row(q, f"заместитель {title.form('gen')}", f"заместитель {title.head[1]}")}) \
+        if title.role in PRINCIPALS else frozenset({row(q, "заместитель", "заместитель")})
     yield "gapped_possessive", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}, а {q.forms[0]} — " \
         f"{his} заместителем.", held(p, title) | deputy
     yield "possessive_dash", f"{p.forms[0]} — {title.form('nom')}. {q.forms[0]} — {his} заместитель.", \
