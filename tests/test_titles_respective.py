@@ -22,6 +22,10 @@ def rows(text: str, models) -> list[tuple[str, str, str | None, str | None]]:
     ("Вчера состоялся разговор министров обороны Польши и Чехии Яна Ковальского и Петра Новака.",
      [("Пётр Новак", "министр обороны Чехии", "Министерство обороны Чехии", "CZ"),
       ("Ян Ковальский", "министр обороны Польши", "Министерство обороны Польши", "PL")]),
+    # a body named with the first place is not the second holder's
+    ("Началась встреча глав МИД Франции и Германии Пьера Дюваля и Андреаса Беккера.",
+     [("Андреас Беккер", "глава МИД Германии", None, "DE"),  # no body found for him: not the other ministry
+      ("Пьер Дюваль", "глава МИД Франции", "МИД Франции", "FR")]),
 ])
 def test_each_holder_takes_his_own_country(models, text, expected):
     assert rows(text, models) == expected
