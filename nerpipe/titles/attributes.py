@@ -307,8 +307,8 @@ def _ministry_of(
     complement = analysis.text[tokens[minister + 1].start: tokens[title.last].end]
     name = "Министерство " + tidy_spaces(complement)
     if country not in (None, RUSSIA):
-        after = tokens[minister + 1].start
-        named = stated_country([place for span, place in located if span.start >= after],
+        after, before = tokens[minister + 1].start, tokens[title.last].end  # the places the complement names
+        named = stated_country([place for span, place in located if span.start >= after and span.end <= before],
                                tokens[minister + 1: title.last + 1], gazetteer) == country
         return (name if named else foreign_counterpart(name, country, gazetteer)), None, country
     if region is not None:  # "министр здравоохранения республики": the republic the text is about

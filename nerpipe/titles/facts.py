@@ -26,7 +26,9 @@ from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .predicates import appointed_by_noun
+from .principal import with_principals
 from .protagonist import most_named, protagonist_of
+from .respective import respective_infos
 from .restated import flag_restated
 from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
@@ -115,7 +117,10 @@ def build_positions(
                 for t, info in infos.items()]
     stated: list[tuple[PositionFact, TitleInfo]] = []
     abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
-    for title, info, person in ((t, i, p) for t, i in infos.items() for p in holders.get(t, ())):
+    respective = respective_infos(analysis, {t: p for t, p in holders.items() if t in infos}, spans, lambda t, s:
+                                  describe_title(analysis, t, s, resolved, lexicon, orgs, gazetteer, scope))
+    for title, info, person in ((t, respective.get((t, p), i), p)
+                                for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
         if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
@@ -135,6 +140,7 @@ def build_positions(
                                              stated)], key=lambda pair: pair[0].start)
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
                     key=lambda pair: pair[0].start)
+    stated = with_principals(analysis, stated, persons, resolved, lexicon)
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
                    and lemma not in lexicon.military}

@@ -1,6 +1,7 @@
 """A name and a title joined by a dash as one item of a list of appointments, the verb said once:
 ``Пётр Орлов назначен министром спорта; Анна Зорина – министром культуры, а Глеб Лаптев – министром
-финансов``, ``Утверждены Пётр Орлов – министр спорта; Евгения Зорина – министр культуры``.
+финансов`` (a title in the instrumental also with no dash: ``…, а Глеб Лаптев министром финансов``),
+``Утверждены Пётр Орлов – министр спорта; Евгения Зорина – министр культуры``.
 
 The tagger may read a first name in such an item as a genitive (``Евгения``), and a title in the instrumental
 does not agree in case with its nominative name: the item still pairs them, when it opens after ``;``, ``,``,
@@ -32,16 +33,17 @@ def listed_holder(analysis: Analysis, title: Title, titles: list[Title], people:
     """The name before a dash before ``title`` in an item of a list of appointments, or None."""
     tokens = analysis.tokens
     dash = title.first - 1
-    if dash < 1 or tokens[dash].text not in DASHES or number_of(tokens[title.head]) == "Plur" or title.governed:
+    if dash < 1 or number_of(tokens[title.head]) == "Plur" or title.governed:
         return None
-    person = people.by_last.get(dash - 1)
+    dashed = tokens[dash].text in DASHES  # "…, а Анна Зорина вице-губернатором": the dash may be left out too
+    person = people.by_last.get(dash - 1 if dashed else dash)
     if person is None:
         return None
     first = first_token(analysis, person)
     if not _opens_item(tokens, first) or not _nominative_name(analysis, person, morph):
         return None
     case = case_of(case_word(analysis, title))
-    if case == "Nom":
+    if case == "Nom" and dashed:
         return person
     if case == "Ins" and _instrumental_before(analysis, titles, first):
         return person

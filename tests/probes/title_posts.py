@@ -1,6 +1,7 @@
 """Probes of the titles area (see :mod:`tests.probes.titles`): a post an acting holder is given through a predicate,
 a name set off by two dashes, a title across a line break, a body a verb of heading names, a colleague of another
-country, deputies listed after a dash. Every name and sentence is invented."""
+country, deputies listed after a dash, a plural title of two countries and two holders. Every name and sentence
+is invented."""
 
 from __future__ import annotations
 
@@ -75,3 +76,22 @@ def deputies(index: int, people, row):
     both = frozenset({row(p, role, role), row(q, role, role)})
     yield "deputies_dash", f"Губернатор назначил двух заместителей {office} — {p.forms[3]} и {q.forms[3]}.", both
     yield "deputies_colon", f"Губернатор представил заместителей {office}: {p.forms[3]} и {q.forms[3]}.", both
+
+
+# a plural title of two coordinated countries and two holders, each of his own country, in the order written:
+# (the plural in the nominative, in the genitive, the title, its role, the countries in the genitive)
+RESPECTIVE = (
+    ("Министры иностранных дел", "министров иностранных дел", "министр иностранных дел", "министр",
+     ("Франции", "Италии")),
+    ("Министры обороны", "министров обороны", "министр обороны", "министр", ("Польши", "Чехии")),
+    ("Президенты", "президентов", "президент", "президент", ("Египта", "Туниса")),
+    ("Премьер-министры", "премьер-министров", "премьер-министр", "премьер-министр", ("Греции", "Болгарии")),
+)
+
+
+def respective(index: int, people, row):
+    p, q = people[index % len(people)], people[(index + 1) % len(people)]
+    nominative, genitive, title, role, (first, second) = RESPECTIVE[index]
+    each = frozenset({row(p, f"{title} {first}", role), row(q, f"{title} {second}", role)})
+    yield "respective_nom", f"{nominative} {first} и {second} {p.forms[0]} и {q.forms[0]} провели переговоры.", each
+    yield "respective_gen", f"Состоялась встреча {genitive} {first} и {second} {p.forms[1]} и {q.forms[1]}.", each

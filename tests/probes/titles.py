@@ -123,6 +123,10 @@ TITLES = (
           ("проводники", "проводниками"), job=True),
 )
 
+# the titles of TITLES that have deputies: "его заместитель" is the deputy of that post (not of an occupation)
+PRINCIPALS = frozenset({"министр", "губернатор", "директор", "генеральный директор", "председатель", "главный врач",
+                        "мэр", "глава", "начальник", "депутат"})
+
 RELATIVES = {False: ("сын", "брат"), True: ("дочь", "жена")}
 
 
@@ -421,11 +425,16 @@ def gapped(title: Title, other: Title, p: Person, q: Person):
     yield "gapped_subject", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}, а {q.forms[0]} — " \
         f"{other.form('ins')}.", held(p, title) | held(q, other)
     his = "её" if p.feminine else "его"
-    deputy = frozenset({row(q, "заместитель", "заместитель")})
+    # the deputy of a post that has deputies is the deputy of that post ("его заместитель": the pronoun's)
+    deputy = frozenset({row(q, f"заместитель {title.form('gen')}", f"заместитель {title.head[1]}")}) \
+        if title.role in PRINCIPALS else frozenset({row(q, "заместитель", "заместитель")})
     yield "gapped_possessive", f"В 2020 году {p.forms[0]} {p.verb('стал')} {title.form('ins')}, а {q.forms[0]} — " \
         f"{his} заместителем.", held(p, title) | deputy
     yield "possessive_dash", f"{p.forms[0]} — {title.form('nom')}. {q.forms[0]} — {his} заместитель.", \
         held(p, title) | deputy
+    # an item of a list of appointments with no dash, the verb said once
+    yield "gapped_nodash", f"В 2020 году {p.forms[0]} {p.verb('назначен')} {title.form('ins')}, а {q.forms[0]} " \
+        f"{other.form('ins')}.", held(p, title) | held(q, other)
     # an item of a list of appointments after a comma, the title first
     yield "gapped_list_item", f"{cap(title.form('ins'))} {p.verb('стал')} {p.forms[0]}, {other.form('ins')} — " \
         f"{q.forms[0]}.", held(p, title) | held(q, other)
@@ -846,7 +855,8 @@ def cases() -> list[Case]:
         out += [Case("titles", kind, text, expected)
                 for kind, text, expected in title_posts.posts(title, people_for(title, index)[0], row, held, cap)]
     for group, table in ((title_posts.headed, title_posts.HEADED), (title_posts.colleagues, title_posts.COLLEAGUES),
-                         (title_posts.deputies, title_posts.DEPUTIES)):
+                         (title_posts.deputies, title_posts.DEPUTIES),
+                         (title_posts.respective, title_posts.RESPECTIVE)):
         for index in range(len(table)):
             out += [Case("titles", kind, text, expected) for kind, text, expected in group(index, PEOPLE, row)]
     for index, (kind, phrase) in enumerate(title_groups()):

@@ -1,0 +1,87 @@
+"""A deputy whose principal a pronoun names: ``губернатор Пётр Орлов возложил обязанности на своего заместителя
+Ивана Котова``, ``Мэр Орлов в отпуске; его заместитель Иван Котов …``: Котов is the deputy of the governor (of
+the mayor) the pronoun points to, ``заместитель губернатора …``, not a bare ``заместитель``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..morph import fold
+from ..ner import Analysis
+from ..records import PositionFact, Span
+from ..resolve import Resolved
+from .attributes import TitleInfo
+from .lexicon import TitleLexicon
+from .normalize import genitive_phrase
+from .tokens import first_token
+
+_DEPUTIES = frozenset({"заместитель", "первый заместитель", "помощник", "советник"})
+_HIS, _HER = frozenset({"его"}), frozenset({"её", "ее"})  # "его заместитель": the last man named before
+
+
+def with_principals(analysis: Analysis, stated: list[tuple[PositionFact, TitleInfo]], persons: list[Span],
+                    resolved: Resolved, lexicon: TitleLexicon) -> list[tuple[PositionFact, TitleInfo]]:
+    """The rows with each bare deputy's title after a possessive completed with his principal's post."""
+    out = []
+    morph = lexicon.morph
+    for fact, info in stated:
+        principal = _principal(analysis, fact, info, persons, resolved, lexicon)
+        found = _post_of(principal, fact, stated, resolved, lexicon) if principal is not None else None
+        if found is None:
+            out.append((fact, info))
+            continue
+        post, _ = found
+        position = f"{fact.position} {genitive_phrase(post.position, morph)}"
+        role = f"{fact.role} {genitive_phrase(post.role, morph)}"
+        out.append((replace(fact, position=position, role=role, org_id=post.org_id, region_code=post.region_code,
+                            country=post.country), replace(info, position=position, role=role, org_id=post.org_id,
+                                                           region_code=post.region_code, country=post.country)))
+    return out
+
+
+def _principal(analysis: Analysis, fact: PositionFact, info: TitleInfo, persons: list[Span], resolved: Resolved,
+               lexicon: TitleLexicon) -> Span | None:
+    """The person a possessive before a bare deputy's title points to: for ``свой`` the last person named
+    before it in its sentence, for ``его``/``её`` the last one of that gender in its sentence or the one
+    before; ``None`` for any other title."""
+    if not info.bare or fact.role not in _DEPUTIES or fact.acting:
+        return None
+    tokens = analysis.tokens
+    at = analysis.tokens_in(fact.start, fact.end)[0].index - 1
+    if at < 0:
+        return None
+    word = fold(tokens[at].text)
+    own = lexicon.morph.lemma(word) == "свой"
+    if not own and word not in _HIS | _HER:
+        return None
+    sentence = tokens[at].sent
+    earliest = sentence if own else sentence - 1
+    holder = resolved.entity_of.get(next((p for p in persons if p.start == fact.person_start), None))
+    for person in sorted(persons, key=lambda p: p.start, reverse=True):
+        first = tokens[first_token(analysis, person)]
+        if person.start >= tokens[at].start or first.sent < earliest:
+            continue
+        if resolved.entity_of.get(person) == holder:
+            continue
+        female = first.feat.get("Gender") == "Fem"
+        if own or female == (word in _HER):
+            return person
+        return None  # "его" after a woman named last points to no person
+    return None
+
+
+def _post_of(principal: Span, fact: PositionFact, stated: list[tuple[PositionFact, TitleInfo]],
+             resolved: Resolved, lexicon: TitleLexicon) -> tuple[PositionFact, TitleInfo] | None:
+    """The principal's post stated before the deputy's title: his latest one held now, not a deputy's, a post
+    that has deputies (``губернатор``, ``министр``, ``депутат``, ``главный врач``; not ``хирург``)."""
+    entity = resolved.entity_of.get(principal)
+    posts = [(f, i) for f, i in stated if f.person_id == entity and f.start < fact.start and not f.former
+             and not f.acting and f.role not in _DEPUTIES and _has_deputies(f.role, lexicon)]
+    return posts[-1] if posts else None
+
+
+def _has_deputies(role: str, lexicon: TitleLexicon) -> bool:
+    """A post with deputies: a head of a body, not an occupation (``хирург``, ``актёр``), unless qualified as one
+    (``главный врач``)."""
+    head = role.split()[-1]
+    return head in lexicon.posts and (head not in lexicon.professions or len(role.split()) > 1)

@@ -1,0 +1,62 @@
+"""A plural title of coordinated places and as many holders, each of his own place: ``министры иностранных дел
+Ивании и Лотарии Пётр Орлов и Карл Мюллер`` gives Орлов the minister of Ивания, Мюллер the minister of Лотария
+(in the order written); not the whole title to each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..morph import fold
+from ..ner import Analysis
+from ..records import LOC, Span
+from ..text import tidy_spaces
+from .attributes import TitleInfo
+from .grammar import Title
+
+_JOINS = frozenset({",", "и"})  # what stands between two coordinated places: "России, Франции и Германии"
+
+
+def respective_infos(analysis: Analysis, holders: dict[Title, list[Span]], spans: list[Span],
+                     describe: Callable[[Title, list[Span]], TitleInfo]) -> dict[tuple[Title, Span], TitleInfo]:
+    """What each holder of a plural title of coordinated places holds, by (title, holder); ``describe``
+    describes a title with the spans given."""
+    out: dict[tuple[Title, Span], TitleInfo] = {}
+    for title, people in holders.items():
+        people = sorted({p.start: p for p in people}.values(), key=lambda p: p.start)
+        places = _coordinated_places(analysis, title, spans)
+        if len(people) < 2 or len(places) != len(people) or not _before_places(analysis, title, places[0]):
+            continue
+        cut = replace(title, last=analysis.tokens_in(places[0].start, places[0].end)[0].index - 1)
+        others = set(places)
+        for person, place in zip(people, places):
+            # not the other places, nor a body named with one ("МИД Франции" of "глав МИД Франции и Германии")
+            own = [s for s in spans if s == place or not any(_overlap(s, other) for other in others - {place})]
+            info = describe(cut, own)
+            position = f"{info.position} {tidy_spaces(analysis.text[place.start:place.end])}"
+            out[(title, person)] = replace(info, position=position)
+    return out
+
+
+def _coordinated_places(analysis: Analysis, title: Title, spans: list[Span]) -> list[Span]:
+    """The places that end a title joined by commas and ``и`` (``России и Франции``); none when the title
+    does not end with two or more of them."""
+    inner = sorted((s for s in spans if s.type == LOC and title.start <= s.start and s.end <= title.end),
+                   key=lambda s: s.start)
+    if not inner or analysis.text[inner[-1].end:title.end].strip():
+        return []
+    chain = [inner[-1]]
+    for span in reversed(inner[:-1]):
+        if fold(analysis.text[span.end:chain[0].start].strip()) not in _JOINS:
+            break
+        chain.insert(0, span)
+    return chain if len(chain) > 1 else []
+
+
+def _before_places(analysis: Analysis, title: Title, first: Span) -> bool:
+    """The title's head stands before the places: they are its dependents, not the title itself."""
+    return analysis.tokens[title.head].end <= first.start
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end

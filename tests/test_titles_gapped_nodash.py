@@ -1,0 +1,36 @@
+"""A list of appointments with the verb said once and no dash: ``Орлов назначен министром спорта, а Котов
+министром культуры`` (:func:`nerpipe.titles.gapped.listed_holder`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def pairs(text: str, models) -> set[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С понедельника Пётр Орлов назначен министром спорта области, а Иван Котов вице-губернатором.",
+     {("Пётр Орлов", "министр спорта области"), ("Иван Котов", "вице-губернатор")}),
+    ("Губернатор Глеб Лаптев назначил Петра Орлова министром спорта, а Ивана Котова министром культуры.",
+     {("Глеб Лаптев", "губернатор"), ("Пётр Орлов", "министр спорта"), ("Иван Котов", "министр культуры")}),
+])
+def test_each_name_takes_the_title_after_it(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title after a verb is the name's before it, as ever
+    ("Пётр Орлов назначен министром спорта, а Иван Котов стал вице-губернатором.",
+     {("Пётр Орлов", "министр спорта"), ("Иван Котов", "вице-губернатор")}),
+    # a name in another case before an instrumental title is no item of a list
+    ("Пётр Орлов назначен министром спорта, а с Иваном Котовым директором школы заключён договор.",
+     {("Пётр Орлов", "министр спорта")}),
+])
+def test_near_cases(models, text, expected):
+    assert pairs(text, models) >= expected

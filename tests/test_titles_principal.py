@@ -1,0 +1,38 @@
+"""A deputy whose principal a possessive names takes the principal's post (:mod:`nerpipe.titles.principal`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> list[tuple[str, str, str, str | None]]:
+    """``(person, position, role, region_code)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return [(names[f.person_id], f.position, f.role, f.region_code) for f in result.positions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Губернатор Тверской области Пётр Орлов возложил обязанности на своего заместителя Ивана Котова.",
+     ("Иван Котов", "заместитель губернатора Тверской области", "заместитель губернатора", "RU-TVE")),
+    ("Мэр Твери Пётр Орлов ушёл в отпуск. Город возглавит его первый заместитель Иван Котов.",
+     ("Иван Котов", "первый заместитель мэра Твери", "первый заместитель мэра", "RU-TVE")),
+    ("Обязанности губернатора Тверской области Петра Орлова в понедельник исполнит его заместитель Иван Котов.",
+     ("Иван Котов", "заместитель губернатора Тверской области", "заместитель губернатора", "RU-TVE")),
+])
+def test_a_deputy_takes_his_principals_post(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, position", [
+    # "её" after a man named last points to no person: the title stays as it is
+    ("Глава компании Анна Зорина в отпуске. Мэр Твери Пётр Орлов сказал, что её заместитель Иван Котов "
+     "справится.", "заместитель"),
+    # a deputy's title that names its principal keeps it
+    ("Губернатор Пётр Орлов представил своего заместителя по экономике Ивана Котова.",
+     "заместитель по экономике"),
+])
+def test_a_deputy_is_left_as_written(models, text, position):
+    assert position in [r[1] for r in rows(text, models) if r[0] == "Иван Котов"]
