@@ -21,8 +21,8 @@ _INITIALS_THEN_TWO_WORDS = re.compile(r"(?<![\w.])([А-ЯЁ]\.\s?[А-ЯЁ]\.)\s+
 
 
 def split_after_initials(text: str, span: Span, morph: Morph) -> list[Span]:
-    """A PER span that ends in two initials and a first name and patronymic (``Огиновой О.А. Ольга Александровна``: a
-    sentence after ``Огиновой О.А.`` that natasha reads on) in two: the initials end the name they are part of, the
+    """A PER span that ends in two initials and a first name and patronymic (``Орешиной О.А. Ольга Александровна``: a
+    sentence after ``Орешиной О.А.`` that natasha reads on) in two: the initials end the name they are part of, the
     first name and patronymic are a name of their own."""
     found = _INITIALS_THEN_TWO_WORDS.search(text[span.start:span.end])
     if found is None or not is_first_name(found.group(2), morph) or not is_patronymic(morph, found.group(3)):
