@@ -24,6 +24,7 @@ from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from .words import (
     common_noun,
+    first_and_patronymic,
     foreign_word,
     initials_only,
     is_first_name,
@@ -52,8 +53,8 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         if left in merged or gap.strip() or "\n" in gap:
             continue
         initials = initials_only(left_words) != initials_only(right_words) and not (
-            initials_only(left_words) and len(right_words) == 2 and is_first_name(right_words[0], morph)
-            and is_patronymic(morph, right_words[1]))  # ``Орешиной О.А.`` + ``Ольга Александровна`` opening a sentence
+            initials_only(left_words) and first_and_patronymic(right_words, morph))
+        # not ``Орешиной О.А.`` + ``Ольга Александровна`` opening a sentence: split_after_initials cut them
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
         surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
             and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
