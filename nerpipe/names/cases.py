@@ -99,10 +99,10 @@ def only_instrumental(morph: Morph, text: str) -> bool:
 
 def womans_oblique_only(morph: Morph, surname: str) -> bool:
     """A surname of the regular families in a woman's oblique ``-ой`` that no nominative ends so: in ``-иной``,
-    ``-ыной``, or one pymorphy knows in no nominative (``Лапиной``, ``Сосновской``); not ``Лановой``, ``Боровой``,
+    ``-ыной``, or one pymorphy knows in no nominative (``Ракитиной``, ``Сосновской``); not ``Лановой``, ``Боровой``,
     which may be a man's nominative."""
     lowered = fold(surname)
-    if not lowered.endswith("ой") or regular_surname(lowered, "gent", "femn") is None:
+    if regular_surname(lowered, "gent", "femn") is None:  # every woman's oblique of these ends in -ой
         return False
     return lowered.endswith(("иной", "ыной")) or morph.is_known(lowered) and not any(
         p.tag.case == "nomn" for p in morph.parses(lowered))

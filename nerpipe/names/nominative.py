@@ -98,9 +98,9 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
 
 
 def _womans_regular_oblique(lowered: str, case: str, gender: str | None) -> str | None:
-    """A surname of the regular families in a woman's oblique ``-ой`` the tagger reads as a man's (``Лапиной`` before
+    """A surname of the regular families in a woman's oblique ``-ой`` the tagger reads as a man's (``Ракитиной`` before
     initials, which show no gender): no man's form of those families ends so outside the nominative; else ``None``."""
-    if gender != "masc" or case not in ("gent", "datv", "ablt", "loct") or not lowered.endswith("ой"):
+    if gender != "masc" or case not in ("gent", "datv", "ablt", "loct"):
         return None
     return regular_surname(lowered, case, "femn")
 

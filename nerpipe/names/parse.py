@@ -259,7 +259,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
     if case == "nomn" and len(parts) >= 2 and roles[-1] == "last" and set(roles[:-1]) == {"initial"} \
             and womans_oblique_only(morph, texts[-1]):
-        case, gender = "gent", "femn"  # ``О. А. Лапиной`` tagged a nominative: initials tell no gender nor case
+        case, gender = "gent", "femn"  # ``О. А. Ракитиной`` tagged a nominative: initials tell no gender nor case
     told = generation_gender(morph, texts[-1], case) if roles[-1] == "last" else None
     if told is not None:
         gender = told  # ``о Джоне Смите-младшем``: the word after the hyphen tells a man's name

@@ -37,8 +37,8 @@ def list_mates_case(analysis: Analysis, span: Span, spans: list[Span], morph: Mo
 def nominative_mates(analysis: Analysis, span: Span, spans: list[Span], morph: Morph) -> str | None:
     """``Nom`` for a name whose first name pymorphy knows in the nominative and in oblique cases (``Александра``: hers,
     or his genitive), the tagger reading it in an oblique one, when a later name of its list, which the parser hangs
-    on it as its conjunct, opens with a first name pymorphy knows in the nominative only (``Александра Лопатова и
-    Денис Гроховский выиграли``): names joined by ``и`` are in one case; not one the parser hangs on a noun
+    on it as its conjunct, opens with a first name pymorphy knows in the nominative only (``Александра Сомова и
+    Денис Ракитин выиграли``): names joined by ``и`` are in one case; not one the parser hangs on a noun
     rather than a verb; else ``None``."""
     own = _cases(morph, analysis.text[span.start:span.end].split()[0])
     tokens = analysis.tokens_in(span.start, span.end)

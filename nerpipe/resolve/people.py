@@ -112,7 +112,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     share_family_name(analysis, names, morph)
     _decline_by_nominative(analysis, names, morph)
     keep_subject_surnames(analysis, names, subjects, morph)
-    keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Лорак`` + ``Ани Лорак исполнила``
+    keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Ларук`` + ``Ани Ларук исполнила``
     same_written_names(analysis.text, names)
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
@@ -196,7 +196,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if target is not None:  # keeping a patronymic only the partial name gives
                 name = replace(target, middle=name.middle) if name.middle and not target.middle else target
         resolved[span] = name
-    spelt = spell_out_initials(list(resolved.values()), full)  # ``О. А. Огинова`` + ``Ольга Александровна``
+    spelt = spell_out_initials(list(resolved.values()), full)  # ``О. А. Орешина`` + ``Ольга Александровна``
     resolved = {span: spelt.get(name, name) for span, name in resolved.items()}
     # the fullest form of each person (with a middle name when one mention gives it)
     best: dict[str, Name] = {}

@@ -1,5 +1,5 @@
 """A name written with initials and a surname and the first name and patronymic those initials stand for, both in one
-document (``Огинова О. А.`` … ``Ольга Александровна рассказала``): one person, whose name is the fullest of the two."""
+document (``Орешина О. А.`` … ``Ольга Александровна рассказала``): one person, whose name is the fullest of the two."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from ..names import Name, is_initial
 
 
 def spell_out_initials(names: list[Name], full: list[Name]) -> dict[Name, Name]:
-    """By a name of two initials and a surname (``О. А. Огинова``) and by a first name and patronymic with no surname
-    whose first letters they are (``Ольга Александровна``), the full name (``Ольга Александровна Огинова``): when the
+    """By a name of two initials and a surname (``О. А. Орешина``) and by a first name and patronymic with no surname
+    whose first letters they are (``Ольга Александровна``), the full name (``Ольга Александровна Орешина``): when the
     two fit only each other and no full name of the document has that first name; else no entry."""
     initialled = list(dict.fromkeys(n for n in names if n.last and is_initial(n.first) and is_initial(n.middle)))
     partial = list(dict.fromkeys(n for n in names if n.first and n.middle and not n.last and not is_initial(n.first)

@@ -1,6 +1,6 @@
 """A full name written alike in several spans of a document, one of them the subject of a verb of a gender and kept as
-written there (``Ани Лорак исполнила`` beside ``концерт Ани Лорак``): that is the name in the nominative, and every span
-written so is it, not the case form another span was read as (``Аня Лорак``)."""
+written there (``Ани Ларук исполнила`` beside ``концерт Ани Ларук``): that is the name in the nominative, and every span
+written so is it, not the case form another span was read as (``Аня Ларук``)."""
 
 from __future__ import annotations
 

@@ -24,6 +24,7 @@ from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from .words import (
     common_noun,
+    first_and_patronymic,
     foreign_word,
     initials_only,
     is_first_name,
@@ -52,8 +53,8 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         if left in merged or gap.strip() or "\n" in gap:
             continue
         initials = initials_only(left_words) != initials_only(right_words) and not (
-            initials_only(left_words) and len(right_words) == 2 and is_first_name(right_words[0], morph)
-            and is_patronymic(morph, right_words[1]))  # ``Огиновой О.А.`` + ``Ольга Александровна`` opening a sentence
+            initials_only(left_words) and first_and_patronymic(right_words, morph))
+        # not ``Орешиной О.А.`` + ``Ольга Александровна`` opening a sentence: split_after_initials cut them
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
         surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
             and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
@@ -238,7 +239,7 @@ def _surname_tagged_apart(other: Span, token, tokens, morph: Morph) -> bool:
 
 def _surname_before_initials(other: Span | None, token, tokens, morph: Morph) -> bool:
     """Whether the word before a PER span of initials alone is a surname of the Russian families natasha left
-    out or tagged as a one-word place or organization (``г. Сосновки Лапиной`` + ``Е.В.``): capitalised,
+    out or tagged as a one-word place or organization (``г. Сосновки Ракитиной`` + ``Е.В.``): capitalised,
     no first name."""
     return initials_only([t.text for t in tokens]) and (
         other is None or other.type in (LOC, ORG) and (other.start, other.end) == (token.start, token.end)) \

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from ...morph import Morph
-from ...names import is_patronymic
 from ...records import ORG, PER, Span
-from .words import is_first_name
+from .words import first_and_patronymic
 
 # two initials, dots after each, spaces between them or not (``Е.Н.``, ``Е. Н.``), then a capitalised word
 _INITIALS_THEN_SURNAME = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]")
@@ -21,11 +20,11 @@ _INITIALS_THEN_TWO_WORDS = re.compile(r"(?<![\w.])([А-ЯЁ]\.\s?[А-ЯЁ]\.)\s+
 
 
 def split_after_initials(text: str, span: Span, morph: Morph) -> list[Span]:
-    """A PER span that ends in two initials and a first name and patronymic (``Огиновой О.А. Ольга Александровна``: a
-    sentence after ``Огиновой О.А.`` that natasha reads on) in two: the initials end the name they are part of, the
+    """A PER span that ends in two initials and a first name and patronymic (``Орешиной О.А. Ольга Александровна``: a
+    sentence after ``Орешиной О.А.`` that natasha reads on) in two: the initials end the name they are part of, the
     first name and patronymic are a name of their own."""
     found = _INITIALS_THEN_TWO_WORDS.search(text[span.start:span.end])
-    if found is None or not is_first_name(found.group(2), morph) or not is_patronymic(morph, found.group(3)):
+    if found is None or not first_and_patronymic([found.group(2), found.group(3)], morph):
         return [span]
     return [Span(span.start, span.start + found.end(1), PER), Span(span.start + found.start(2), span.end, PER)]
 

@@ -95,6 +95,11 @@ def initials_only(words: list[str]) -> bool:
     return bool(letters) and all(len(w) == 1 and w.isupper() for w in letters)
 
 
+def first_and_patronymic(words: list[str], morph: Morph) -> bool:
+    """Two words, a first name and a patronymic (``Ольга Андреевна``)."""
+    return len(words) == 2 and is_first_name(words[0], morph) and is_patronymic(morph, words[1])
+
+
 def is_person_name(words: list[str], morph: Morph) -> bool:
     """Words natasha tagged as an organization or a place that are a person's name: a first name pymorphy
     knows first of all as one, then one or two capitalised words, the last a surname
