@@ -129,3 +129,12 @@ def test_a_regional_office_with_no_place_is_the_texts(models, text, mention, off
 def test_an_office_with_no_place_stays(models, text, mention, office):
     names = org_entity_names(text, models)
     assert names.get(mention) != names[office]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Глава Следкома России Пётр Сомов поручил доложить. В СК России назвали сроки.", "Следкома России"),
+    ("Следком начал проверку после публикации. В СК России назвали сроки.", "Следком"),
+])
+def test_sledkom_is_the_committee(models, text, mention):
+    names = org_entity_names(text, models)
+    assert names[mention] == names["СК России"] == "Следственный комитет Российской Федерации"
