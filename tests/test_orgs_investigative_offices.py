@@ -138,3 +138,10 @@ def test_an_office_with_no_place_stays(models, text, mention, office):
 def test_sledkom_is_the_committee(models, text, mention):
     names = org_entity_names(text, models)
     assert names[mention] == names["СК России"] == "Следственный комитет Российской Федерации"
+
+
+def test_regional_offices_in_the_plural_stay(models):
+    text = ("Управление МВД России по Омской области провело проверку. Опыт переймут и другие региональные "
+            "управления МВД.")
+    names = org_entity_names(text, models)
+    assert names.get("региональные управления МВД") != names["Управление МВД России по Омской области"]

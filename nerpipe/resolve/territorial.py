@@ -104,7 +104,7 @@ def place_regional_offices(organizations: dict[Span, ResolvedOrg], lexicon: OrgL
     """``organizations`` with each office of a federal agency named with no place, by a unit's abbreviation
     (``СУ СК``, ``ГУ МВД``) or after ``региональное`` (``регионального управления СК``, ``регионального
     отделения СК``), made the one office of that agency the text names with its place; where the text names
-    none, or two, it stays as written."""
+    none, or two, it stays as written, and so do offices in the plural (``региональных управлений МВД``)."""
     placed: dict[str, set[str]] = {}
     by_id: dict[str, ResolvedOrg] = {}
     for org in organizations.values():
@@ -128,8 +128,8 @@ def _unplaced_agency(org: ResolvedOrg, lexicon: OrgLexicon) -> str | None:
     words = [word for word in org.name.split() if fold(word) not in _RUSSIA]
     if len(words) == 2 and words[0] in _UNIT_ABBREVIATIONS and words[0] != "У":
         agency = words[1]
-    elif len(words) == 3 and lexicon.morph.lemma(words[0]) in _REGIONAL \
-            and lexicon.morph.lemma(words[1]) in _REGIONAL_UNITS:
+    elif len(words) == 3 and lexicon.morph.lemma(words[0]) in _REGIONAL and lexicon.morph.has_gram(words[0], "sing") \
+            and lexicon.morph.lemma(words[1]) in _REGIONAL_UNITS:  # not ``региональных управлений МВД``, many
         agency = words[2]
     else:
         return None
