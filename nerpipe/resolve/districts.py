@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
+from .locations import DISTRICT_LEVEL_WORDS, Scope
 from .organizations import ResolvedOrg
 from .regional import without_level
 
@@ -62,3 +63,36 @@ def _district_body(org: ResolvedOrg, gazetteer: Gazetteer) -> str | None:
     if morph.lemma(words[0]) == _DISTRICT_LEVEL and morph.lemma(words[1]) in _DISTRICT_BODIES:
         return without_level(words)
     return None
+
+
+def district_bodies_of_scope(organizations: dict[Span, ResolvedOrg], scope: Scope,
+                             gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each body of a district named by its adjective (``Кировский райсуд``,
+    ``Ленинский районный суд``) and of no region made of the one region the text is about: the adjective
+    names a district of that region's towns, not the town or region it is also the adjective of
+    (:func:`.locations.placing_tokens`); in a text about no one region it stays of none."""
+    if scope.region is None:
+        return organizations
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.region_code is None and org.country in (None, RUSSIA) and _named_by_district(org.name, gazetteer):
+            out[span] = ResolvedOrg(org_id_for(f"{org.name} {scope.region}"), org.name, org.abbr, scope.region,
+                                    RUSSIA)
+    return out
+
+
+# a district's bodies of state a district adjective names (``Кировский районный суд``, ``Кировский райсуд``),
+# unlike its institutions, which a district of another region may have as well (``районная больница``)
+_STATE_BODIES = frozenset({"суд", "администрация", "совет", "дума", "прокуратура", "отдел"})
+
+
+def _named_by_district(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a capitalised adjective before a district's body of state (``Кировский районный суд``,
+    ``Кировский райсуд``)."""
+    words = name.split()
+    morph = gazetteer.morph
+    if len(words) < 2 or not words[0][:1].isupper() or not morph.has_gram(words[0], "ADJF") \
+            or morph.lemma(words[1]) not in DISTRICT_LEVEL_WORDS:
+        return False
+    return len(words) == 2 and not morph.has_gram(words[1], "ADJF") \
+        or len(words) == 3 and morph.lemma(words[2]) in _STATE_BODIES

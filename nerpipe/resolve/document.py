@@ -14,7 +14,7 @@ from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
 from .branches import place_party_branches
-from .districts import bodies_of_district
+from .districts import bodies_of_district, district_bodies_of_scope
 from .ids import location_id_for
 from .legislatures import join_legislatures
 from .levels import bodies_of_levels
@@ -26,7 +26,7 @@ from .place_words import bodies_of_place_words
 from .region_names import join_short_ministries, name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
 from .shared_places import share_org_heads, share_place_heads
-from .territorial import join_territorial_offices
+from .territorial import join_territorial_offices, place_regional_offices
 from .written import names_as_written
 
 
@@ -82,10 +82,11 @@ def resolve_document(
     organizations = place_party_branches(organizations, places, scope, gazetteer)
     organizations = bodies_of_levels(analysis, organizations, places, gazetteer)
     organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
-    organizations = bodies_of_district(organizations, places, gazetteer)
+    organizations = district_bodies_of_scope(bodies_of_district(organizations, places, gazetteer), scope, gazetteer)
     organizations = join_legislatures(name_region_bodies(organizations, orgs, gazetteer), gazetteer)
     organizations = join_short_ministries(organizations, orgs, gazetteer)
     organizations = join_territorial_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), orgs)
+    organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}

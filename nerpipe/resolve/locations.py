@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..inflect import nominative
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
@@ -290,14 +290,33 @@ def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     if not tokens or tokens[-1].index + 1 >= len(analysis.tokens):
         return False
     after = analysis.tokens[tokens[-1].index + 1]
-    return tokens[-1].pos == "ADJ" and morph.lemma(after.text) in _DISTRICT_NOUNS
+    return tokens[-1].pos == "ADJ" and morph.lemma(after.text) in _DISTRICT_NOUNS | DISTRICT_LEVEL_WORDS
+
+
+def after_named(analysis: Analysis, span: Span, place: Span) -> bool:
+    """Whether a place's span inside an organization's follows ``имени`` in it (a person the body is named
+    after: ``академия имени Н. В. Заречина``), no place of the body."""
+    return any(fold(t.text) in _NAMED_AFTER for t in analysis.tokens_in(span.start, place.start))
+
+
+# words of a district's bodies an adjective before them names the district of (``Кировский районный суд``,
+# ``Ленинского райсуда``): a district of some town, not the town or region of the same adjective
+DISTRICT_LEVEL_WORDS = frozenset({"районный", "межрайонный", "райсуд", "райотдел", "райсовет", "райком",
+                                  "райисполком", "райадминистрация"})
 
 
 def placing_tokens(tokens: list, morph: Morph) -> list:
     """The tokens of a name whose adjectives may say its place: without the adjectives that name a
-    district (``Ленинского района``, ``Северного округа``), whatever town they are also the adjective of."""
-    return [t for t, after in zip(tokens, [*tokens[1:], None])
-            if not (t.pos == "ADJ" and after is not None and morph.lemma(after.text) in _DISTRICT_NOUNS)]
+    district (``Ленинского района``, ``Северного округа``, ``Кировский райсуд``, ``Кировского районного
+    суда``), whatever town they are also the adjective of; nor the words after ``имени`` (a person's name,
+    ``академия имени …``, however the tagger read it)."""
+    named = next((k for k, t in enumerate(tokens) if fold(t.text) in _NAMED_AFTER), len(tokens))
+    return [t for t, after in zip(tokens[:named], [*tokens[1:named], None])
+            if not (t.pos == "ADJ" and after is not None
+                    and morph.lemma(after.text) in _DISTRICT_NOUNS | DISTRICT_LEVEL_WORDS)]
+
+
+_NAMED_AFTER = frozenset({"имени", "им"})
 
 
 def known_places_first(inside: list[Place]) -> list[Place]:

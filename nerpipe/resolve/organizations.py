@@ -31,7 +31,7 @@ from .compounds import resolve_compounds
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
 from .initialisms import apposed_initials, resolve_initialisms
-from .locations import before_district_noun, known_places_first, placing_tokens, region_of_name
+from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
@@ -83,7 +83,8 @@ def resolve_orgs(
             continue
         words = own_name(span_words(analysis, span, lexicon), lexicon)
         inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
-                  if span.contains(other) and not before_district_noun(analysis, other, morph)]
+                  if span.contains(other) and not before_district_noun(analysis, other, morph)
+                  and not after_named(analysis, span, other)]
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(span_words(analysis, span, lexicon), lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface

@@ -6,7 +6,10 @@ A text names a federal agency's territorial office by the unit's abbreviation (`
 управление`` or ``управление``) of the same agency of the dictionary (``МЧС``, ``ФНС``), with or without
 ``России``, for the same place, is one body, named as the text first names it. A ``главное управление`` and an
 ``управление`` stay two (``ГУ МВД``, ``УМВД``), as do offices for two places (``по Омску``, ``по Омской
-области``).
+области``). The Investigative Committee's offices are units of their own (``следственное управление``, ``СУ``;
+``главное следственное управление``, ``ГСУ``), and one named by its unit alone (``СУ по Омской области``) is the
+Committee's; an agency written in the genitive is the dictionary's by its words (``Управление Росреестра``,
+``Управление Федеральной службы государственной регистрации, кадастра и картографии``).
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from ..records import Span
 from .organizations import ResolvedOrg
 
 _MAIN, _PLAIN = "главное управление", "управление"
-# the abbreviations of a unit before an agency's (``ГУ МЧС``, ``УФНС``)
-_UNIT_ABBREVIATIONS = {"ГУ": _MAIN, "У": _PLAIN}
+_INVESTIGATIVE, _MAIN_INVESTIGATIVE = "следственное управление", "главное следственное управление"
+# the abbreviations of a unit before an agency's (``ГУ МЧС``, ``УФНС``, ``СУ СК``)
+_UNIT_ABBREVIATIONS = {"ГУ": _MAIN, "У": _PLAIN, "СУ": _INVESTIGATIVE, "ГСУ": _MAIN_INVESTIGATIVE}
+# the agency whose unit an investigative office named by its unit alone is (``СУ по Омской области``)
+_INVESTIGATIVE_AGENCY = "СК"
 _RUSSIA = frozenset({"россии", "рф"})
 
 
@@ -49,16 +55,32 @@ def _office_key(org: ResolvedOrg, lexicon: OrgLexicon) -> tuple[str, str, str] |
     cut = folded.index("по")
     head = [word for word in words[:cut] if fold(word) not in _RUSSIA]
     unit, agency = _unit_and_agency(head, lexicon)
-    ref = lexicon.lookup(agency) if unit else None
+    if unit in (_INVESTIGATIVE, _MAIN_INVESTIGATIVE) and not agency:
+        agency = _INVESTIGATIVE_AGENCY
+    ref = _agency(agency, lexicon) if unit else None
     if ref is None or ref.country != RUSSIA or not words[cut + 1:]:
         return None
     return unit, org_key(ref.name), " ".join(lexicon.morph.lemma(word) for word in words[cut + 1:])
 
 
+def _agency(agency: str, lexicon: OrgLexicon):
+    """The dictionary's body an agency's name is, nominative or genitive (``МЧС``, ``Росреестра``,
+    ``Федеральной службы государственной регистрации, кадастра и картографии``), or ``None``."""
+    return lexicon.lookup(agency) or lexicon.lookup_words(agency.replace(",", " ").split())
+
+
 def _unit_and_agency(head: list[str], lexicon: OrgLexicon) -> tuple[str | None, str]:
     """The unit and the agency's name of a territorial office's words before ``по``: ``ГУ МЧС``, ``Главное
-    управление МЧС``, ``Управление ФНС``, ``УФНС``; ``(None, "")`` for others."""
+    управление МЧС``, ``Управление ФНС``, ``УФНС``, ``Следственное управление СК``, ``СУ`` (no agency);
+    ``(None, "")`` for others."""
     lemmas = [lexicon.morph.lemma(word) for word in head]
+    if len(head) > 2 and fold(head[0]).startswith("главн") and lemmas[1] == "следственный" \
+            and lemmas[2] == "управление":
+        return _MAIN_INVESTIGATIVE, " ".join(head[3:])
+    if len(head) > 1 and lemmas[0] == "следственный" and lemmas[1] == "управление":
+        return _INVESTIGATIVE, " ".join(head[2:])
+    if len(head) == 1 and head[0] in ("СУ", "ГСУ"):
+        return _UNIT_ABBREVIATIONS[head[0]], ""
     if len(head) > 2 and fold(head[0]).startswith("главн") and lemmas[1] == "управление":
         return _MAIN, " ".join(head[2:])
     if len(head) > 1 and lemmas[0] == "управление":
@@ -70,3 +92,46 @@ def _unit_and_agency(head: list[str], lexicon: OrgLexicon) -> tuple[str | None, 
             if head[0].startswith(abbreviation) and len(head[0]) > len(abbreviation) + 1:
                 return unit, head[0][len(abbreviation):]
     return None, ""
+
+
+# adjectives of a regional office named with no place (``регионального управления СК``)
+_REGIONAL = frozenset({"региональный", "территориальный"})
+# the units a regional office with no place is named by after such an adjective
+_REGIONAL_UNITS = frozenset({"управление", "отделение"})
+
+
+def place_regional_offices(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each office of a federal agency named with no place, by a unit's abbreviation
+    (``СУ СК``, ``ГУ МВД``) or after ``региональное`` (``регионального управления СК``, ``регионального
+    отделения СК``), made the one office of that agency the text names with its place; where the text names
+    none, or two, it stays as written, and so do offices in the plural (``региональных управлений МВД``)."""
+    placed: dict[str, set[str]] = {}
+    by_id: dict[str, ResolvedOrg] = {}
+    for org in organizations.values():
+        key = _office_key(org, lexicon)
+        if key is not None:
+            placed.setdefault(key[1], set()).add(org.org_id)
+            by_id[org.org_id] = org
+    out = dict(organizations)
+    for span, org in organizations.items():
+        agency = _unplaced_agency(org, lexicon) if placed else None
+        if agency is not None and len(placed.get(agency, ())) == 1:
+            out[span] = by_id[next(iter(placed[agency]))]
+    return out
+
+
+def _unplaced_agency(org: ResolvedOrg, lexicon: OrgLexicon) -> str | None:
+    """The key of the agency an office with no place belongs to (``СУ СК``, ``Региональное управление СК``,
+    ``Региональное отделение СК России`` → the Investigative Committee's), or ``None``."""
+    if org.region_code or org.country not in (None, RUSSIA) or org.abbr:
+        return None
+    words = [word for word in org.name.split() if fold(word) not in _RUSSIA]
+    if len(words) == 2 and words[0] in _UNIT_ABBREVIATIONS and words[0] != "У":
+        agency = words[1]
+    elif len(words) == 3 and lexicon.morph.lemma(words[0]) in _REGIONAL and lexicon.morph.has_gram(words[0], "sing") \
+            and lexicon.morph.lemma(words[1]) in _REGIONAL_UNITS:  # not ``региональных управлений МВД``, many
+        agency = words[2]
+    else:
+        return None
+    ref = lexicon.lookup(agency) if agency.isupper() else None
+    return org_key(ref.name) if ref is not None and ref.country == RUSSIA else None

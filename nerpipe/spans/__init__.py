@@ -66,6 +66,7 @@ from .appositions import (
 )
 from .bodies import find_body_orgs
 from .chrome import (
+    cut_heads_of_bodies,
     drop_leading_nouns_of_no_body,
     drop_trailing_marks,
     drop_trailing_people,
@@ -201,6 +202,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
     spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
+    spans = cut_heads_of_bodies(analysis, spans, orgs)  # ``[Руководство] мэрии Твери``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))

@@ -179,3 +179,51 @@ def drop_trailing_marks(text: str, span: Span) -> Span:
     while end > span.start and (text[end - 1] in _TRAILING_MARKS or text[end - 1].isspace()):
         end -= 1
     return span if end == span.end or end == span.start else Span(span.start, end, span.type)
+
+
+# nouns of the people or the offices at the head of bodies, no body of their own before one in the genitive
+# (``[Руководство] мэрии Твери``, ``[следственными органами] СУ СК по Омской области``)
+_HEADS_OF_BODIES = frozenset({"руководство"})
+_PLURAL_HEADS = frozenset({"орган"})  # ``органы``, in the plural only: ``орган власти`` is one body
+
+
+def cut_heads_of_bodies(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
+    """ORG spans that open with ``руководство`` or with plural ``органы`` and their adjectives, before a body
+    in the genitive (a word of a kind of organization, after its adjectives, or an abbreviation in capitals): cut
+    to that body
+    (``Руководство мэрии Твери`` → ``мэрии Твери``, ``Следственные органы СУ СК по Омской области`` → ``СУ СК
+    по Омской области``); ``руководство`` before a place stays (``руководство Никарагуа``), and so does a span
+    with no body after its head (``следственными органами по Омской области``)."""
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        head = _head_of_bodies(tokens, lexicon.morph)
+        noun = head + 1 if head is not None else len(tokens)
+        while noun < len(tokens) and tokens[noun].pos == "ADJ" and not tokens[noun].text.isupper():
+            noun += 1  # ``следственного [управления]``
+        if noun < len(tokens) and _body_opening(tokens[noun], lexicon):
+            span = Span(tokens[head + 1].start, span.end, ORG)
+        out.append(span)
+    return out
+
+
+def _head_of_bodies(tokens, morph: Morph) -> int | None:
+    """The index of ``руководство`` opening a span, or of plural ``органы`` after its adjectives only."""
+    for k, token in enumerate(tokens):
+        lemmas = {p.normal_form for p in morph.parses(fold(token.text)) if p.tag.POS == "NOUN"}
+        if lemmas & _HEADS_OF_BODIES and k == 0:
+            return k
+        if lemmas & _PLURAL_HEADS and any("plur" in p.tag for p in morph.parses(fold(token.text))
+                                          if p.normal_form in _PLURAL_HEADS):
+            return k
+        if token.pos != "ADJ":
+            return None
+    return None
+
+
+def _body_opening(token, lexicon) -> bool:
+    """A genitive word that opens a body: of a kind of organization (``мэрии``, ``управления``) or an
+    abbreviation in capitals (``СУ``, ``ГСУ``)."""
+    if token.text.isupper() and len(token.text) >= 2 and token.text.isalpha():
+        return True
+    return lexicon.kind_of(token.text) is not None and lexicon.morph.has_gram(token.text, "gent")

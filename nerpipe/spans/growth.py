@@ -133,12 +133,24 @@ def grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLe
         if full and not grown and fold(tokens[last + 1].text) != "при" \
                 or not fields and not grown and fold(tokens[last + 1].text) == "по":
             break
+        if fold(tokens[last + 1].text) == "по" and _served_place(analysis, inner[0].index, last, by_start):
+            break  # ``управления … по Омской области`` + ``по данному факту``: a name ends with the place it serves
         phrase = _dependent_phrase(analysis, last + 1, attached, by_start, lexicon, head, kind)
         if phrase is None:
             break
         attached |= set(range(last + 1, phrase + 1))
         last = phrase
     return Span(span.start, tokens[last].end, ORG) if last != inner[-1].index else span
+
+
+def _served_place(analysis: Analysis, first: int, last: int, by_start: dict[int, Span]) -> bool:
+    """Whether the words ``first`` to ``last`` end with a ``по`` phrase of a place (``по Омской области``)."""
+    tokens = analysis.tokens
+    opening = next((i for i in range(last, first, -1) if fold(tokens[i].text) == "по"), None)
+    if opening is None:
+        return False
+    place = by_start.get(tokens[opening + 1].start) if opening + 1 <= last else None
+    return place is not None and place.type == LOC and place.end == tokens[last].end
 
 
 # Russia's name after a federal body's abbreviation (``МЧС России``, ``ФСБ РФ``)

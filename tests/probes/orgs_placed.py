@@ -133,9 +133,40 @@ def _unit_heads() -> list[Case]:
             for party in _PARTIES for template in _UNIT_TEMPLATES]
 
 
+# regions in the genitive and their towns' names in the genitive
+_OFFICE_REGIONS = (("Омской области", "Омска"), ("Тверской области", "Твери"), ("Курской области", "Курска"))
+_OFFICE_TEMPLATES = (
+    "Следственное управление СК России по {0} возбудило дело. Руководитель СУ СК России по {0} поручил провести "
+    "проверку.",
+    "Следственными органами СУ СК России по {0} возбуждено дело. Расследование на контроле у руководства "
+    "регионального управления СК.",
+)
+
+
+def _investigative_offices() -> list[Case]:
+    """The Investigative Committee's office in a region, spelled two ways or named with no place: one body."""
+    return [Case("orgs", "investigative_office", template.format(region),
+                 (frozenset({f"{'Следственное управление' if k == 0 else 'СУ'} СК России по {region}",
+                             "Следственный комитет Российской Федерации"}), 2))
+            for region, _ in _OFFICE_REGIONS for k, template in enumerate(_OFFICE_TEMPLATES)]
+
+
+_DISTRICT_COURT_REGIONS = (("Омский областной суд", "Омска", "RU-OMS"), ("Тверской областной суд", "Твери", "RU-TVE"))
+
+
+def _district_courts() -> list[Case]:
+    """A district court named by a district's adjective that is also another region's, in a text about one
+    region: no other body, and the court named as written."""
+    return [Case("orgs", "district_court", f"{court} отменил приговор бывшему главе администрации {town}. "
+                 f"Дело вернули в {district} райсуд.",
+                 (frozenset({court, f"Администрация {town}", f"{district} райсуд"}), 3))
+            for court, town, _ in _DISTRICT_COURT_REGIONS for district in ("Кировский", "Ленинский")]
+
+
 def cases() -> list[Case]:
     return (_shared_places() + _country_words() + _region_words() + _any_region_words() + _legislatures()
-            + _broken_quotes() + _described_adjectives() + _unit_heads() + _party_branches())
+            + _broken_quotes() + _described_adjectives() + _unit_heads() + _party_branches()
+            + _investigative_offices() + _district_courts())
 
 
 # still wrong: ``Правительство государства`` is found as no organization at all (no span)
