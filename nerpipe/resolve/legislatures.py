@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer
+from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from .ids import org_id_for
 from .organizations import ResolvedOrg
+from .region_names import names_region
 from .regional import LEVELS, spell_compound
 
 # the noun any legislature is called by (``Парламент Омской области``)
@@ -65,8 +66,7 @@ def _spelled_out(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg:
         words = [*spelled.split(), *words[1:]]
     if morph.lemma(words[0]) != _LEGISLATIVE or morph.lemma(words[1]) not in _OWN_NOUNS or len(words) < 3:
         return org
-    place = gazetteer.lookup(" ".join(words[2:]))
-    if place is None or place.category != FEDERAL_SUBJECT or place.region_code != org.region_code:
+    if not names_region(words[2:], org.region_code, gazetteer):
         return org
     name = f"{words[0]} {words[1]} {gazetteer.region_genitive(org.region_code)}"
     return org if name == org.name else replace(org, org_id=org_id_for(name), name=name)
@@ -87,5 +87,4 @@ def _own_name(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
         return False
     if set(LEVELS) & set(lemmas):
         return True
-    place = gazetteer.lookup(" ".join(words[1:])) if lemmas[0] in _OWN_NOUNS else None
-    return place is not None and place.category == FEDERAL_SUBJECT and place.region_code == org.region_code
+    return lemmas[0] in _OWN_NOUNS and names_region(words[1:], org.region_code, gazetteer)

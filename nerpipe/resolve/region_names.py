@@ -17,7 +17,7 @@ from ..records import Span
 from ..text import OPENING_QUOTES
 from .abroad import without_russia
 from .ids import org_id_for
-from .organizations import ResolvedOrg
+from .organizations import ResolvedOrg, first_named
 
 # nouns of a body each region has, named by the region's adjective (``Югорское правительство``); not those
 # whose names keep the adjective (``Пермская краевая дума``, ``Омский областной суд``)
@@ -52,10 +52,15 @@ def region_body_name(name: str, region: str, lexicon: OrgLexicon, gazetteer: Gaz
             continue  # ``экономики Якутии``: a word of the body's own name
         if morph.has_gram(words[cut - 1], "PREP"):
             return None  # ``МВД по РТ``: a federal body's office in the region, named so
-        place = gazetteer.lookup(" ".join(rest))
-        if place is not None and place.category == FEDERAL_SUBJECT and place.region_code == region:
+        if names_region(rest, region, gazetteer):
             return f"{' '.join(words[:cut])} {gazetteer.region_genitive(region)}"
     return None
+
+
+def names_region(words: list[str], region: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``words`` are the name of the federal subject ``region`` (``Омской области``, ``Ставрополья``)."""
+    place = gazetteer.lookup(" ".join(words))
+    return place is not None and place.category == FEDERAL_SUBJECT and place.region_code == region
 
 
 # the remits of Russia's ministries no region has one of (``Минобороны Омской области`` is no region's ministry)
@@ -71,15 +76,11 @@ def join_short_ministries(organizations: dict[Span, ResolvedOrg], lexicon: OrgLe
     for org in organizations.values():
         words = org.name.split()
         ministry = _short_ministry(words[0], lexicon) if org.region_code and len(words) > 1 else None
-        place = gazetteer.lookup(" ".join(words[1:])) if ministry else None
-        if place is not None and place.category == FEDERAL_SUBJECT and place.region_code == org.region_code:
+        if ministry and names_region(words[1:], org.region_code, gazetteer):
             full[org.org_id] = org_id_for(f"{ministry} {gazetteer.region_genitive(org.region_code)}")
-    first: dict[str, ResolvedOrg] = {}
-    for span in sorted(organizations, key=lambda span: span.start):
-        org = organizations[span]
-        first.setdefault(full.get(org.org_id, org.org_id), org)
-    return {span: first[full.get(org.org_id, org.org_id)] if full.get(org.org_id, org.org_id) in full.values()
-            else org for span, org in organizations.items()}
+    targets = set(full.values())
+    return first_named(organizations,
+                       lambda org: key if (key := full.get(org.org_id, org.org_id)) in targets else None)
 
 
 def _short_ministry(word: str, lexicon: OrgLexicon) -> str | None:

@@ -385,11 +385,11 @@ def _adjective_names(org: ResolvedOrg, key: tuple, gazetteer: Gazetteer) -> bool
     Москвы``)."""
     region, place, body = key
     words = org.name.split()
-    morph = gazetteer.morph
-    lemmas = tuple(morph.lemma(word) for word in words)  # the level in both: ``Городская дума Омска``
+    if org.region_code not in (None, region) or org.country not in (None, RUSSIA) or not 0 < len(words) - len(body) < 3:
+        return False
+    lemmas = tuple(gazetteer.morph.lemma(word) for word in words)  # the level in both: ``Городская дума Омска``
     in_both = len(words) == len(body) + 1 and lemmas[1:] == body and body[0] in _NAMED_LEVELS
-    if org.region_code not in (None, region) or org.country not in (None, RUSSIA) \
-            or not (len(words) == len(body) + 2 and lemmas[2:] == body or in_both):
+    if not (len(words) == len(body) + 2 and lemmas[2:] == body or in_both):
         return False
     level = body[0] if in_both else lemmas[1]
     if level == "городской":

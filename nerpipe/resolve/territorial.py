@@ -18,7 +18,7 @@ from ..morph import fold
 from ..orgs import OrgLexicon, org_key
 from ..places import RUSSIA
 from ..records import Span
-from .organizations import ResolvedOrg
+from .organizations import ResolvedOrg, first_named
 
 _MAIN, _PLAIN = "главное управление", "управление"
 _INVESTIGATIVE, _MAIN_INVESTIGATIVE = "следственное управление", "главное следственное управление"
@@ -32,17 +32,7 @@ _RUSSIA = frozenset({"россии", "рф"})
 def join_territorial_offices(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each federal agency's office in a place, spelled in several ways, one body named as
     the first mention names it (see the module)."""
-    first: dict[tuple, ResolvedOrg] = {}
-    for span in sorted(organizations, key=lambda span: span.start):
-        key = _office_key(organizations[span], lexicon)
-        if key is not None:
-            first.setdefault(key, organizations[span])
-    out = dict(organizations)
-    for span, org in organizations.items():
-        key = _office_key(org, lexicon)
-        if key is not None:
-            out[span] = first[key]
-    return out
+    return first_named(organizations, lambda org: _office_key(org, lexicon))
 
 
 def _office_key(org: ResolvedOrg, lexicon: OrgLexicon) -> tuple[str, str, str] | None:
