@@ -31,19 +31,12 @@ def names_by_noun(analysis: Analysis, trigger: int, title: Title, morph: Morph) 
     тренера его обязанности исполняет Орлов``, an acting holder). A title whose words do not decline
     (``и.о. замгубернатора``, ``врио главы``) is that object when it follows the noun."""
     tokens = analysis.tokens
-    return tokens[trigger].pos == "NOUN" and morph.lemma(tokens[trigger].text) in NAMING \
-        and trigger > 0 and fold(tokens[trigger - 1].text) in ("о", "об") \
-        and (_noun_case(analysis, title) in ("Gen", "Ins")
-             or title.first == trigger + 1 and _undeclined(analysis, title))
-
-
-def _noun_case(analysis: Analysis, title: Title) -> str | None:
-    return case_of(case_word(analysis, title))
-
-
-def _undeclined(analysis: Analysis, title: Title) -> bool:
-    """A title whose case no word shows: after ``врио``/``и.о.``, or headed by ``замгубернатора``."""
-    return _noun_case(analysis, title) is None or fold(analysis.tokens[title.head].text) in INDECLINABLE
+    if tokens[trigger].pos != "NOUN" or morph.lemma(tokens[trigger].text) not in NAMING \
+            or trigger == 0 or fold(tokens[trigger - 1].text) not in ("о", "об"):
+        return False
+    case = case_of(case_word(analysis, title))
+    return case in ("Gen", "Ins") or title.first == trigger + 1 and (
+        case is None or fold(tokens[title.head].text) in INDECLINABLE)  # ``врио главы``, ``замгубернатора``
 
 
 def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | None:

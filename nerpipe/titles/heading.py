@@ -110,6 +110,7 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
                  ) -> tuple[Span | None, tuple[int, int]]:
     """The body named right after the verb, or right before it (``Минздрав края возглавила …``), with the place
     written right after it (``Минздрав Коми``): the body and the offsets of the words that name it."""
+    antecedent = _relative_antecedent_end(analysis, verb)
     for body in bodies:
         inside = analysis.tokens_in(body.start, body.end)
         if not inside or inside[0].sent != verb.sent:
@@ -120,7 +121,7 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
         last = analysis.tokens_in(body.start, end)[-1]
         if (inside[0].index == verb.index + 1 or last.index == verb.index - 1) and not _dependent(inside):
             return body, (body.start, end)
-        if last.index == _relative_antecedent_end(analysis, verb):
+        if last.index == antecedent:
             return body, (body.start, end)  # "Инспекция, которой руководит …": whatever the body's case
     return None, (0, 0)
 
