@@ -1,37 +1,30 @@
 """The words that give a person or organization a role in an event: taking part (``примут участие``,
 ``вошли в состав``, ``прибыли``), organizing and chairing (``по инициативе``, ``под председательством``,
-``модератором выступил``), holding an event (``провёл совещание``), the other side of a meeting, and
-speaking (``сказал``, ``отметил`` outside quotes). Each ``find_*`` returns the claims of its words."""
+``модератором выступил``), holding an event (``провёл совещание``), the other side of a meeting (speaking:
+:mod:`nerpipe.events.speakers`). Each ``find_*`` returns the claims of its words."""
 
 from __future__ import annotations
 
-import re
-
 from ..morph import fold
-from ..records import LOC, ORG, PER, Span
+from ..records import LOC, ORG, Span
 from .anchors import Anchors
-from .attach import event_before, event_extents, event_spoken_of, event_taken_part_in, governs_event, sentence_event
+from .attach import event_before, event_extents, event_taken_part_in, governs_event, sentence_event
 from .context import Context, clause_of
 from .lexicon import EventLexicon
 from .named import (
     Claim,
     claims_for,
     claims_from,
-    holder_of_title,
     in_extent,
     list_after,
-    listed_with,
     outermost,
     person_after,
     person_before,
     represented_spans,
-    span_starting,
     subject_spans,
     title_holders,
-    token_after,
 )
 
-_SPLIT_QUOTE = re.compile(r"[,.!?…]\s*[-–—]\s*$")
 _ENTER_TARGETS = {"состав", "нее", "неё", "него", "них", "комиссию", "жюри", "делегацию", "совет", "число"}
 _PARTICIPANT_INS = {"участник", "участница", "делегат", "гость", "спикер", "докладчик"}
 
@@ -132,14 +125,14 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "clause"
     if token.pos == "VERB" and forms & {"прибыть", "приехать", "посетить", "побывать"}:
         return "subject"
-    if token.pos == "VERB" and _acts_as(context, index, lexicon):
+    if token.pos == "VERB" and acts_as(context, index, lexicon):
         return "subject"  # "главным судьёй выступил X": X takes part in that role
-    if token.pos == "VERB" and _represents(context, index, lexicon):
+    if token.pos == "VERB" and represents(context, index, lexicon):
         return "subject"  # "регион на форуме представляют X и Y"
     return None
 
 
-def _represents(context: Context, verb: int, lexicon: EventLexicon) -> bool:
+def represents(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     """``представлять`` whose object is a place, an organization or a word for one (``регион на выставке
     представляют …``, ``представил интересы компании``): standing for it at the event, not speaking."""
     tokens = context.tokens
@@ -274,49 +267,7 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
             out += claims_from(context, index, [span], role)
     return out
 
-
-# -- speakers ---------------------------------------------------------------------------------------------
-
-
-def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
-    tokens = context.tokens
-    out: list[Claim] = []
-    for token in tokens:
-        if token.pos != "VERB" or not lexicon.is_("speak", token.text) or token.feat.get("Person") == "1":
-            continue  # "напомним, …", "отметим, что …": the writer's own voice, no one at the event speaks
-        if context.in_speech(token.start) and not _attributes_split_quote(context, token):
-            continue
-        if _acts_as(context, token.index, lexicon) or _represents(context, token.index, lexicon):
-            continue  # "главным судьёй выступил …", "регион представляют …": a role, not a speech
-        speaker = _speaker_of(context, token.index)
-        if speaker is None:
-            continue
-        event = event_spoken_of(context, anchors, token.index)
-        if event is None:
-            continue
-        if speaker.type == PER:
-            out += claims_for(context, event, [speaker, *listed_with(context, speaker)], "speaker")
-        else:
-            out += claims_from(context, event, [speaker], "speaker")
-    return out
-
-
-def find_openers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
-    """``Открыл пленарное заседание ректор …``, ``форум открыла губернатор …``: the person who opens an
-    event (the subject of ``открыть`` whose object it is) speaks at it."""
-    tokens = context.tokens
-    out: list[Claim] = []
-    for index, cluster in enumerate(anchors.clusters):
-        for mention in cluster.outside():
-            head = tokens[mention.head]
-            if head.head is None or not head.rel.startswith("obj") or not lexicon.is_("open", tokens[head.head].text):
-                continue
-            people = [s for s in subject_spans(context, head.head) if s.type == PER]
-            out += claims_for(context, index, people, "speaker")
-    return out
-
-
-def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
+def acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     """``выступить`` with a noun in the instrumental (``модератором … выступила``, ``выступил главным
     судьёй``, ``в роли …``, ``в качестве …``): acting in a role, not speaking."""
     tokens = context.tokens
@@ -332,56 +283,3 @@ def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
         if fold(token.text) in ("роли", "качестве") and token.index > verb:
             return True
     return False
-
-
-def _attributes_split_quote(context: Context, token) -> bool:
-    """``«…, — сказал Иван Петров, — …»``: the verb inside a quote that names its speaker."""
-    region = context.speech_at(token.start)
-    return region is not None and bool(_SPLIT_QUOTE.search(context.text[region[0]:token.start]))
-
-
-def _speaker_of(context: Context, verb: int) -> Span | None:
-    """The person who speaks: the verb's subject in the syntax tree (or that of the verb it is coordinated
-    with), else the person (or a title whose holder the document names) right after the verb, else the last
-    one before it in the clause."""
-    tokens = context.tokens
-    token = tokens[verb]
-    shared = token.head if token.rel == "conj" and token.head is not None and tokens[token.head].pos == "VERB" \
-        else None  # "X оценил …, а также отметил …": the subject of the first verb
-    for subject in subject_spans(context, verb) or (subject_spans(context, shared) if shared is not None else []):
-        if subject.type == PER and not context.in_speech(subject.start):
-            return subject
-    k = verb + 1
-    while k < len(tokens) and tokens[k].sent == token.sent and k - verb <= 30:
-        if tokens[k].text in ("«", "“", ".", "!", "?", ":", "—", "–") or (
-                tokens[k].text == "," and k - verb > 1 and span_starting(context, tokens[k - 1].start) is None
-                and context.span_covering(tokens[k - 1].start, tokens[k - 1].start + 1, PER, ORG, resolved=True) is None
-                and not any(t.start <= tokens[k - 1].start < t.end for t in context.title_spans)):
-            break
-        span = span_starting(context, tokens[k].start)
-        if span is not None and span.type == PER:
-            return span
-        if span is not None and span.type not in (PER, ORG):
-            inner = [s for s in context.spans if s.type == PER and span.end <= s.start <= span.end + 1]
-            if inner:
-                return inner[0]
-            if holder_of_title(context, span) is not None and _title_ends_clause(context, span) \
-                    and tokens[k].feat.get("Case") in ("Nom", None):  # not "сообщила пресс-служба губернатора"
-                return span
-            k = token_after(context, span.end, k)
-            continue
-        k += 1
-    k = verb - 1
-    while k >= 0 and tokens[k].sent == token.sent and verb - k <= 12:
-        if tokens[k].text in (",", "»", "”", ":", ";", "—", "–", "."):
-            break
-        span = context.span_covering(tokens[k].start, tokens[k].start + 1, PER, ORG, resolved=True)
-        if span is not None and span.type == PER and not context.in_speech(span.start):
-            return span
-        k -= 1
-    return None
-
-
-def _title_ends_clause(context: Context, span: Span) -> bool:
-    rest = context.text[span.end: span.end + 3].lstrip()
-    return not rest or rest[0] in ".,;!?:"
