@@ -65,3 +65,16 @@ def test_a_report_by_an_organization_gives_no_speaker(models, text, absent):
 def test_the_source_passing_a_report_on_takes_no_part(models, text, absent):
     seen = events_of(text, models)
     assert not absent & {who for event in seen for who, _role, _title in event.people}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # the event is what the statement is about, not where it is made
+    ("Губернатор Иван Сухов сообщил об отправке делегации области в Казахстан с рабочим визитом.", "Иван Сухов",
+     None),
+    ("Глава района Анна Лисова рассказала о прошедшей стратегической сессии.", "Анна Лисова", None),
+    # near case: speaking at the event about something else
+    ("В Омске прошел форум «Кедр». На форуме министр Петр Лаптев рассказал о новых проектах области.",
+     "Петр Лаптев", "speaker"),
+])
+def test_speaking_about_the_event_is_no_speech_at_it(models, text, person, role):
+    assert roles(one_event(text, models)).get(person) == role

@@ -44,7 +44,7 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
         if speaker is None:
             continue
         event = event_spoken_of(context, anchors, token.index)
-        if event is None:
+        if event is None or _spoken_about(context, anchors, token.index, event):
             continue
         if speaker.type == PER:
             out += claims_for(context, event, _listed_speakers(context, token.index, speaker), "speaker")
@@ -65,6 +65,29 @@ def _written_elsewhere(context: Context, verb: int, lexicon: EventLexicon) -> bo
         before = [fold(t.text) for t in tokens[max(0, token.index - 3): token.index]]
         if any(word in ("в", "во", "на") for word in before):
             return True
+    return False
+
+
+def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> bool:
+    """``сообщил об отправке делегации … с рабочим визитом``, ``рассказала о прошедшей сессии``: the event is
+    what the statement is about (after ``о``/``об``, its noun or a noun governing it with nothing but words
+    of a noun phrase between), not where it is made."""
+    tokens = context.tokens
+    sent = tokens[verb].sent
+    starts = {m.first for m in anchors.clusters[event].mentions}
+    for k in range(verb + 1, min(len(tokens), verb + 8)):
+        if tokens[k].sent != sent or not tokens[k].text[:1].isalnum():
+            return False
+        if fold(tokens[k].text) not in ("о", "об", "обо"):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 10)):
+            if j in starts:
+                return True
+            phrase = tokens[j].pos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM") \
+                or tokens[j].feat.get("VerbForm") == "Part"  # "о прошедшей сессии"
+            if tokens[j].sent != sent or not phrase:
+                return False
+        return False
     return False
 
 
