@@ -78,3 +78,17 @@ def test_the_source_passing_a_report_on_takes_no_part(models, text, absent):
 ])
 def test_speaking_about_the_event_is_no_speech_at_it(models, text, person, role):
     assert roles(one_event(text, models)).get(person) == role
+
+
+@pytest.mark.parametrize("text, people", [
+    # a preposition before the adjectives of the noun: a speech, not a role
+    ("Губернатор Иван Сухов проведет заседание правительства области. С первым докладом выступит министр финансов "
+     "Петр Лаптев.", {"Иван Сухов": "chair", "Петр Лаптев": "speaker"}),
+    ("В Омске прошел форум «Кедр». С приветственным словом выступила ректор Анна Лисова.",
+     {"Анна Лисова": "speaker"}),
+    # near case: a role in the instrumental stays a role
+    ("В Омске прошел форум «Кедр». Главным экспертом форума выступила профессор Анна Лисова.",
+     {"Анна Лисова": "participant"}),
+])
+def test_a_speech_with_an_adjective_before_its_noun(models, text, people):
+    assert {who: role for who, role in roles(one_event(text, models)).items() if who in people} == people

@@ -267,6 +267,7 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
             out += claims_from(context, index, [span], role)
     return out
 
+
 def acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     """``выступить`` with a noun in the instrumental (``модератором … выступила``, ``выступил главным
     судьёй``, ``в роли …``, ``в качестве …``): acting in a role, not speaking."""
@@ -277,9 +278,18 @@ def acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     for token in tokens[max(0, verb - 10): verb + 4]:
         if not start <= token.start < end or token.index == verb:
             continue
-        governed = token.index > 0 and tokens[token.index - 1].pos == "ADP"
+        governed = _after_preposition(tokens, token.index)
         if token.pos == "NOUN" and token.feat.get("Case") == "Ins" and not governed and token.text[:1].isalpha():
             return True
         if fold(token.text) in ("роли", "качестве") and token.index > verb:
             return True
     return False
+
+
+def _after_preposition(tokens, index: int) -> bool:
+    """Whether a preposition governs the noun at ``index``, past the adjectives before it (``с первым
+    докладом``, ``с приветственным словом``)."""
+    k = index - 1
+    while k >= 0 and (tokens[k].pos in ("ADJ", "DET", "NUM") or tokens[k].feat.get("VerbForm") == "Part"):
+        k -= 1
+    return k >= 0 and tokens[k].pos == "ADP"
