@@ -26,6 +26,7 @@ from .named import (
 )
 
 _ENTER_TARGETS = {"состав", "нее", "неё", "него", "них", "комиссию", "жюри", "делегацию", "совет", "число"}
+_INVITING = {"вызвать", "вызывать", "пригласить", "приглашать", "позвать", "созвать"}
 _PARTICIPANT_INS = {"участник", "участница", "делегат", "гость", "спикер", "докладчик"}
 
 
@@ -50,6 +51,11 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         if how == "list":
             out += claims_from(context, event, list_after(context, token.index, True, extents), "participant")
             continue
+        if how == "invited":
+            event = _event_invited_to(context, anchors, token.index)
+            if event is not None:
+                out += claims_from(context, event, list_after(context, token.index, False, extents), "participant")
+            continue
         if how == "subject":
             spans = subject_spans(context, token.index) + represented_spans(context, token.index, lexicon)
             out += claims_for(context, event, spans, "participant")
@@ -60,6 +66,18 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         claims += title_holders(context, event, start, end, "participant", extents)
         out += [c for c in claims if not _named_aside(context, lexicon, c.span, token.index)]
     return out
+
+
+def _event_invited_to(context: Context, anchors: Anchors, index: int) -> int | None:
+    """The event after ``на`` in the sentence of a verb of inviting (``пригласил на совещание …``,
+    ``на совещание вызвал …``); ``None`` when the sentence names none that way."""
+    tokens = context.tokens
+    sent = tokens[index].sent
+    for event, mention in anchors.by_sentence.get(sent, []):
+        if mention.first and fold(tokens[mention.first - 1].text) in ("на", "в", "во") \
+                and abs(mention.first - index) <= 6:
+            return event
+    return None
 
 
 def _visit_named_later(context: Context, anchors: Anchors, index: int) -> bool:
@@ -95,7 +113,7 @@ def _named_aside(context: Context, lexicon: EventLexicon, span: Span, index: int
 def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | None:
     """Whether token ``index`` says that the people of its clause take part: ``"clause"`` for ``примут
     участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали`` …, ``"list"``
-    for ``при участии``, ``с участием`` (those listed right after),
+    for ``при участии``, ``с участием`` (those listed right after), ``"invited"`` for ``пригласил на …``,
     ``"subject"`` for ``прибыли``, ``посетили`` (only the subject: what they visit takes no part); else ``None``."""
     tokens = context.tokens
     token = tokens[index]
@@ -123,8 +141,13 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "clause"
     if token.pos == "NOUN" and forms & {"делегация"}:
         return "clause"
-    if token.pos == "VERB" and forms & {"прибыть", "приехать", "посетить", "побывать"}:
-        return "subject"
+    if token.pos == "VERB" and forms & {"прибыть", "приехать", "посетить", "побывать", "сопровождать",
+                                        "сопроводить"}:
+        return "subject"  # "в поездке его сопровождают X и Y": those who go along take part
+    if token.pos == "NOUN" and "сопровождение" in forms and before in ("в", "во"):
+        return "list"  # "посетил завод в сопровождении главы района X"
+    if token.pos == "VERB" and forms & _INVITING:
+        return "invited"  # "на совещание губернатор вызвал A, B и C"
     if token.pos == "VERB" and acts_as(context, index, lexicon):
         return "subject"  # "главным судьёй выступил X": X takes part in that role
     if token.pos == "VERB" and represents(context, index, lexicon):
