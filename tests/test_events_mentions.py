@@ -133,3 +133,15 @@ def test_a_quoted_slogan_with_a_verb_names_the_event(models, text, name):
 ])
 def test_a_name_ends_before_a_verb(models, text, name):
     assert events_of(text, models)[0].name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organization's abbreviation between the noun and a quoted name belongs to the name
+    ("Делегация приняла участие в конференции ТвГУ «Северная Русь, Тверь и Ганза».",
+     "конференция ТвГУ «Северная Русь, Тверь и Ганза»"),
+    ("В Омске прошел форум ОмГТУ «Инженеры Сибири».", "форум ОмГТУ «Инженеры Сибири»"),
+    # near cases: no quoted name after it, or a quoted phrase with a verb
+    ("На конференции ТвГУ «потеряло» гранты.", "конференция"),
+])
+def test_an_abbreviation_before_a_quoted_name(models, text, name):
+    assert events_of(text, models)[0].name == name

@@ -375,3 +375,23 @@ def test_a_title_of_another_sentence_is_not_the_one_stated_here(models):
     text = ("Губернатор Иван Сухов побывал в районе с рабочим визитом. Материал о визите губернатора читайте "
             "в следующем номере газеты.")
     assert events_of(text, models)[0].people == (("Иван Сухов", "participant", "губернатор"),)
+
+
+@pytest.mark.parametrize("text, people", [
+    # those called or invited to the event take part
+    ("Губернатор Иван Сухов провел первое совещание правительства. На совещание губернатор вызвал министра финансов "
+     "Петра Лаптева, министра спорта Олега Мирного и министра культуры Анну Лисову.",
+     {"Иван Сухов": "chair", "Пётр Лаптев": "participant", "Олег Мирный": "participant",
+      "Анна Лисова": "participant"}),
+    # those who go along take part
+    ("В Омскую область с визитом прибыл министр Иван Сухов. В поездке министра сопровождают депутат Петр Лаптев и "
+     "посол Олег Мирный.", {"Иван Сухов": "participant", "Петр Лаптев": "participant", "Олег Мирный": "participant"}),
+    ("Министр Иван Сухов совершил рабочий визит в Омск. Завод министр посетил в сопровождении главы района Петра "
+     "Лаптева.", {"Иван Сухов": "participant", "Пётр Лаптев": "participant"}),
+    # near case: an invitation to something that is no event names no one
+    ("В Омске прошел форум «Кедр». Губернатор Иван Сухов пригласил жителей Петра Лаптева и Олега Мирного в гости.",
+     {"Пётр Лаптев": None, "Олег Мирный": None}),
+])
+def test_who_is_called_to_or_goes_along(models, text, people):
+    seen = roles(one_event(text, models))
+    assert {who: seen.get(who) for who in people} == people

@@ -62,7 +62,8 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
         entity = context.span_starting(word.start, ORG, LOC, PER)
         if entity is not None:
             case = _case_of(context, entity)
-            if not (case in wanted or (case is None and mode == "gen")):
+            if not (case in wanted or (case is None and mode == "gen")
+                    or _owner_of_quoted(context, entity, index, mode)):
                 break
             end_index = _last_token(context, entity.end, index)
             described.update(fold(t.text) for t in tokens[index:end_index + 1] if t.text[:1].isalnum())
@@ -73,7 +74,7 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             elif mode == "prep":
                 mode, wanted = "gen", ("Gen",) + _PREPOSITION_CASES_AFTER.get(wanted, ())
             continue
-        if _is_acronym(text) and mode == "gen" and index == last + 1:
+        if (_is_acronym(text) or _abbreviation_before_quote(context, index)) and mode == "gen" and index == last + 1:
             described.add(lower)
             last = index
             index += 1
@@ -171,6 +172,25 @@ def _continues(word, wanted: tuple[str, ...]) -> bool:
     if case is None:
         return word.pos in ("PROPN", "NOUN") and (word.text[:1].isupper() or _is_latin(word.text))
     return case in wanted
+
+
+def _owner_of_quoted(context: Context, entity, index: int, mode: str) -> bool:
+    """An organization's abbreviation between the noun and a quoted name (:func:`_abbreviation_before_quote`)
+    is part of the name whatever case the tagger gives it."""
+    return mode == "gen" and entity.type == ORG and entity.end == context.tokens[index].end \
+        and _abbreviation_before_quote(context, index)
+
+
+def _abbreviation_before_quote(context: Context, index: int) -> bool:
+    """``конференция ТвГУ «…»``, ``форум АСИ «…»``: an abbreviation (indeclinable) right before a quoted name."""
+    tokens = context.tokens
+    return _is_abbreviation(tokens[index].text) and index + 2 < len(tokens) and tokens[index + 1].text in QUOTE_PAIRS \
+        and tokens[index + 2].text[:1].isupper()
+
+
+def _is_abbreviation(text: str) -> bool:
+    """``МГУ``, ``ТвГУ``, ``ПсковГУ``: upper-case at both ends, at least two capitals."""
+    return len(text) >= 2 and text[0].isupper() and text[-1].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def _is_acronym(text: str) -> bool:

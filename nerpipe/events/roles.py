@@ -1,38 +1,32 @@
 """The words that give a person or organization a role in an event: taking part (``примут участие``,
 ``вошли в состав``, ``прибыли``), organizing and chairing (``по инициативе``, ``под председательством``,
-``модератором выступил``), holding an event (``провёл совещание``), the other side of a meeting, and
-speaking (``сказал``, ``отметил`` outside quotes). Each ``find_*`` returns the claims of its words."""
+``модератором выступил``), holding an event (``провёл совещание``), the other side of a meeting (speaking:
+:mod:`nerpipe.events.speakers`). Each ``find_*`` returns the claims of its words."""
 
 from __future__ import annotations
 
-import re
-
 from ..morph import fold
-from ..records import LOC, ORG, PER, Span
+from ..records import LOC, ORG, Span
 from .anchors import Anchors
-from .attach import event_before, event_extents, event_spoken_of, event_taken_part_in, governs_event, sentence_event
+from .attach import event_before, event_extents, event_taken_part_in, governs_event, sentence_event
 from .context import Context, clause_of
 from .lexicon import EventLexicon
 from .named import (
     Claim,
     claims_for,
     claims_from,
-    holder_of_title,
     in_extent,
     list_after,
-    listed_with,
     outermost,
     person_after,
     person_before,
     represented_spans,
-    span_starting,
     subject_spans,
     title_holders,
-    token_after,
 )
 
-_SPLIT_QUOTE = re.compile(r"[,.!?…]\s*[-–—]\s*$")
 _ENTER_TARGETS = {"состав", "нее", "неё", "него", "них", "комиссию", "жюри", "делегацию", "совет", "число"}
+_INVITING = {"вызвать", "вызывать", "пригласить", "приглашать", "позвать", "созвать"}
 _PARTICIPANT_INS = {"участник", "участница", "делегат", "гость", "спикер", "докладчик"}
 
 
@@ -57,6 +51,11 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         if how == "list":
             out += claims_from(context, event, list_after(context, token.index, True, extents), "participant")
             continue
+        if how == "invited":
+            event = _event_invited_to(context, anchors, token.index)
+            if event is not None:
+                out += claims_from(context, event, list_after(context, token.index, False, extents), "participant")
+            continue
         if how == "subject":
             spans = subject_spans(context, token.index) + represented_spans(context, token.index, lexicon)
             out += claims_for(context, event, spans, "participant")
@@ -67,6 +66,18 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         claims += title_holders(context, event, start, end, "participant", extents)
         out += [c for c in claims if not _named_aside(context, lexicon, c.span, token.index)]
     return out
+
+
+def _event_invited_to(context: Context, anchors: Anchors, index: int) -> int | None:
+    """The event after ``на`` in the sentence of a verb of inviting (``пригласил на совещание …``,
+    ``на совещание вызвал …``); ``None`` when the sentence names none that way."""
+    tokens = context.tokens
+    sent = tokens[index].sent
+    for event, mention in anchors.by_sentence.get(sent, []):
+        if mention.first and fold(tokens[mention.first - 1].text) in ("на", "в", "во") \
+                and abs(mention.first - index) <= 6:
+            return event
+    return None
 
 
 def _visit_named_later(context: Context, anchors: Anchors, index: int) -> bool:
@@ -102,7 +113,7 @@ def _named_aside(context: Context, lexicon: EventLexicon, span: Span, index: int
 def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | None:
     """Whether token ``index`` says that the people of its clause take part: ``"clause"`` for ``примут
     участие``, ``участвуют``, ``вошли в состав``, ``будут работать с``, ``участниками стали`` …, ``"list"``
-    for ``при участии``, ``с участием`` (those listed right after),
+    for ``при участии``, ``с участием`` (those listed right after), ``"invited"`` for ``пригласил на …``,
     ``"subject"`` for ``прибыли``, ``посетили`` (only the subject: what they visit takes no part); else ``None``."""
     tokens = context.tokens
     token = tokens[index]
@@ -130,16 +141,21 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "clause"
     if token.pos == "NOUN" and forms & {"делегация"}:
         return "clause"
-    if token.pos == "VERB" and forms & {"прибыть", "приехать", "посетить", "побывать"}:
-        return "subject"
-    if token.pos == "VERB" and _acts_as(context, index, lexicon):
+    if token.pos == "VERB" and forms & {"прибыть", "приехать", "посетить", "побывать", "сопровождать",
+                                        "сопроводить"}:
+        return "subject"  # "в поездке его сопровождают X и Y": those who go along take part
+    if token.pos == "NOUN" and "сопровождение" in forms and before in ("в", "во"):
+        return "list"  # "посетил завод в сопровождении главы района X"
+    if token.pos == "VERB" and forms & _INVITING:
+        return "invited"  # "на совещание губернатор вызвал A, B и C"
+    if token.pos == "VERB" and acts_as(context, index, lexicon):
         return "subject"  # "главным судьёй выступил X": X takes part in that role
-    if token.pos == "VERB" and _represents(context, index, lexicon):
+    if token.pos == "VERB" and represents(context, index, lexicon):
         return "subject"  # "регион на форуме представляют X и Y"
     return None
 
 
-def _represents(context: Context, verb: int, lexicon: EventLexicon) -> bool:
+def represents(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     """``представлять`` whose object is a place, an organization or a word for one (``регион на выставке
     представляют …``, ``представил интересы компании``): standing for it at the event, not speaking."""
     tokens = context.tokens
@@ -275,48 +291,7 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
     return out
 
 
-# -- speakers ---------------------------------------------------------------------------------------------
-
-
-def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
-    tokens = context.tokens
-    out: list[Claim] = []
-    for token in tokens:
-        if token.pos != "VERB" or not lexicon.is_("speak", token.text) or token.feat.get("Person") == "1":
-            continue  # "напомним, …", "отметим, что …": the writer's own voice, no one at the event speaks
-        if context.in_speech(token.start) and not _attributes_split_quote(context, token):
-            continue
-        if _acts_as(context, token.index, lexicon) or _represents(context, token.index, lexicon):
-            continue  # "главным судьёй выступил …", "регион представляют …": a role, not a speech
-        speaker = _speaker_of(context, token.index)
-        if speaker is None:
-            continue
-        event = event_spoken_of(context, anchors, token.index)
-        if event is None:
-            continue
-        if speaker.type == PER:
-            out += claims_for(context, event, [speaker, *listed_with(context, speaker)], "speaker")
-        else:
-            out += claims_from(context, event, [speaker], "speaker")
-    return out
-
-
-def find_openers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[Claim]:
-    """``Открыл пленарное заседание ректор …``, ``форум открыла губернатор …``: the person who opens an
-    event (the subject of ``открыть`` whose object it is) speaks at it."""
-    tokens = context.tokens
-    out: list[Claim] = []
-    for index, cluster in enumerate(anchors.clusters):
-        for mention in cluster.outside():
-            head = tokens[mention.head]
-            if head.head is None or not head.rel.startswith("obj") or not lexicon.is_("open", tokens[head.head].text):
-                continue
-            people = [s for s in subject_spans(context, head.head) if s.type == PER]
-            out += claims_for(context, index, people, "speaker")
-    return out
-
-
-def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
+def acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     """``выступить`` with a noun in the instrumental (``модератором … выступила``, ``выступил главным
     судьёй``, ``в роли …``, ``в качестве …``): acting in a role, not speaking."""
     tokens = context.tokens
@@ -326,7 +301,7 @@ def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     for token in tokens[max(0, verb - 10): verb + 4]:
         if not start <= token.start < end or token.index == verb:
             continue
-        governed = token.index > 0 and tokens[token.index - 1].pos == "ADP"
+        governed = _after_preposition(tokens, token.index)
         if token.pos == "NOUN" and token.feat.get("Case") == "Ins" and not governed and token.text[:1].isalpha():
             return True
         if fold(token.text) in ("роли", "качестве") and token.index > verb:
@@ -334,54 +309,10 @@ def _acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
     return False
 
 
-def _attributes_split_quote(context: Context, token) -> bool:
-    """``«…, — сказал Иван Петров, — …»``: the verb inside a quote that names its speaker."""
-    region = context.speech_at(token.start)
-    return region is not None and bool(_SPLIT_QUOTE.search(context.text[region[0]:token.start]))
-
-
-def _speaker_of(context: Context, verb: int) -> Span | None:
-    """The person who speaks: the verb's subject in the syntax tree (or that of the verb it is coordinated
-    with), else the person (or a title whose holder the document names) right after the verb, else the last
-    one before it in the clause."""
-    tokens = context.tokens
-    token = tokens[verb]
-    shared = token.head if token.rel == "conj" and token.head is not None and tokens[token.head].pos == "VERB" \
-        else None  # "X оценил …, а также отметил …": the subject of the first verb
-    for subject in subject_spans(context, verb) or (subject_spans(context, shared) if shared is not None else []):
-        if subject.type == PER and not context.in_speech(subject.start):
-            return subject
-    k = verb + 1
-    while k < len(tokens) and tokens[k].sent == token.sent and k - verb <= 30:
-        if tokens[k].text in ("«", "“", ".", "!", "?", ":", "—", "–") or (
-                tokens[k].text == "," and k - verb > 1 and span_starting(context, tokens[k - 1].start) is None
-                and context.span_covering(tokens[k - 1].start, tokens[k - 1].start + 1, PER, ORG, resolved=True) is None
-                and not any(t.start <= tokens[k - 1].start < t.end for t in context.title_spans)):
-            break
-        span = span_starting(context, tokens[k].start)
-        if span is not None and span.type == PER:
-            return span
-        if span is not None and span.type not in (PER, ORG):
-            inner = [s for s in context.spans if s.type == PER and span.end <= s.start <= span.end + 1]
-            if inner:
-                return inner[0]
-            if holder_of_title(context, span) is not None and _title_ends_clause(context, span) \
-                    and tokens[k].feat.get("Case") in ("Nom", None):  # not "сообщила пресс-служба губернатора"
-                return span
-            k = token_after(context, span.end, k)
-            continue
-        k += 1
-    k = verb - 1
-    while k >= 0 and tokens[k].sent == token.sent and verb - k <= 12:
-        if tokens[k].text in (",", "»", "”", ":", ";", "—", "–", "."):
-            break
-        span = context.span_covering(tokens[k].start, tokens[k].start + 1, PER, ORG, resolved=True)
-        if span is not None and span.type == PER and not context.in_speech(span.start):
-            return span
+def _after_preposition(tokens, index: int) -> bool:
+    """Whether a preposition governs the noun at ``index``, past the adjectives before it (``с первым
+    докладом``, ``с приветственным словом``)."""
+    k = index - 1
+    while k >= 0 and (tokens[k].pos in ("ADJ", "DET", "NUM") or tokens[k].feat.get("VerbForm") == "Part"):
         k -= 1
-    return None
-
-
-def _title_ends_clause(context: Context, span: Span) -> bool:
-    rest = context.text[span.end: span.end + 3].lstrip()
-    return not rest or rest[0] in ".,;!?:"
+    return k >= 0 and tokens[k].pos == "ADP"

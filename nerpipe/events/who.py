@@ -36,11 +36,10 @@ from .roles import (
     find_holders,
     find_meeting_sides,
     find_met,
-    find_openers,
     find_organizers,
     find_participation,
-    find_speakers,
 )
+from .speakers import find_openers, find_speakers
 from .visited import visited_spans
 
 ROLES = ("chair", "organizer", "speaker", "participant")

@@ -1,0 +1,94 @@
+"""Who speaks at an event: a list opened by the verb of speech, statements written elsewhere, the
+source of a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_view import events_of, one_event, roles
+
+
+@pytest.mark.parametrize("text, people", [
+    # the verb opens the list: everyone in it speaks, not only the one the parser takes for the subject
+    ("В Омске прошла конференция «Кедр». На открытии выступили ВРИО ректора Ольга Жукова, ИО губернатора "
+     "области Вера Корнеева и заместитель министра науки Петр Ласточкин.",
+     {"Ольга Жукова": "speaker", "Вера Корнеева": "speaker", "Петр Ласточкин": "speaker"}),
+    ("В Омске прошел форум «Кедр». На форуме выступили Иван Сухов, Петр Лаптев и Анна Лисова.",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Анна Лисова": "speaker"}),
+    # a name in another case before the speaker is no one who speaks
+    ("В Омске прошел форум «Кедр». На форуме выступил с приветствием от Ивана Сухова директор фонда Петр Лаптев.",
+     {"Петр Лаптев": "speaker"}),
+])
+def test_a_list_after_the_verb_of_speech_all_speak(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text", [
+    # a statement written in a channel or on a page is not said at the event
+    "Губернатор Иван Сухов отправился с рабочей поездкой в Тарский район. Об этом глава региона сообщил "
+    "в своем телеграм-канале.",
+    "Глава города Анна Лисова на своей странице во «ВКонтакте» рассказала о прошедшей стратегической сессии.",
+    "Делегация области отправилась в Казахстан с рабочим визитом. «Визит расширит партнерство», – написал "
+    "губернатор Иван Сухов в телеграм-канале.",
+    "Губернатор Иван Сухов в соцсетях рассказал о прошедшем форуме «Кедр».",
+])
+def test_a_statement_written_elsewhere_is_no_speech(models, text):
+    assert "speaker" not in roles(one_event(text, models)).values()
+
+
+@pytest.mark.parametrize("text, people", [
+    # near cases: speaking at the event itself, or on its air, stays speech
+    ("В Омске прошел форум «Кедр». На форуме губернатор Иван Сухов рассказал о новых проектах.",
+     {"Иван Сухов": "speaker"}),
+    ("В Омске прошел форум «Кедр». Выступая на пленарном заседании, министр Петр Лаптев отметил рост экспорта.",
+     {"Петр Лаптев": "speaker"}),
+])
+def test_speech_at_the_event_stays(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the organization that reports is the subject: the person named after it does not speak
+    ("Премьер-министр Иван Сухов прибыл с рабочим визитом в Омск. Как сообщает посольство Республики Беларусь, "
+     "в составе делегации также прилетел посол Петр Лаптев.", "speaker"),
+])
+def test_a_report_by_an_organization_gives_no_speaker(models, text, absent):
+    seen = roles(one_event(text, models))
+    assert seen.get("Петр Лаптев") != absent
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the agency that passes the report on and the one it cites take no part
+    ("В Омск с официальным визитом прибыла делегация из Казахстана, передает агентство «Сибирь» со ссылкой на "
+     "сообщение представителя парламента Петра Лаптева.", {"Пётр Лаптев", "Сибирь"}),
+])
+def test_the_source_passing_a_report_on_takes_no_part(models, text, absent):
+    seen = events_of(text, models)
+    assert not absent & {who for event in seen for who, _role, _title in event.people}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # the event is what the statement is about, not where it is made
+    ("Губернатор Иван Сухов сообщил об отправке делегации области в Казахстан с рабочим визитом.", "Иван Сухов",
+     None),
+    ("Глава района Анна Лисова рассказала о прошедшей стратегической сессии.", "Анна Лисова", None),
+    # near case: speaking at the event about something else
+    ("В Омске прошел форум «Кедр». На форуме министр Петр Лаптев рассказал о новых проектах области.",
+     "Петр Лаптев", "speaker"),
+])
+def test_speaking_about_the_event_is_no_speech_at_it(models, text, person, role):
+    assert roles(one_event(text, models)).get(person) == role
+
+
+@pytest.mark.parametrize("text, people", [
+    # a preposition before the adjectives of the noun: a speech, not a role
+    ("Губернатор Иван Сухов проведет заседание правительства области. С первым докладом выступит министр финансов "
+     "Петр Лаптев.", {"Иван Сухов": "chair", "Петр Лаптев": "speaker"}),
+    ("В Омске прошел форум «Кедр». С приветственным словом выступила ректор Анна Лисова.",
+     {"Анна Лисова": "speaker"}),
+    # near case: a role in the instrumental stays a role
+    ("В Омске прошел форум «Кедр». Главным экспертом форума выступила профессор Анна Лисова.",
+     {"Анна Лисова": "participant"}),
+])
+def test_a_speech_with_an_adjective_before_its_noun(models, text, people):
+    assert {who: role for who, role in roles(one_event(text, models)).items() if who in people} == people
