@@ -73,8 +73,7 @@ def build_events(analysis: Analysis, spans: list[Span], resolved: Resolved, titl
     event_mentions: list[Mention] = []
     used: set[str] = set()
     for index, cluster in enumerate(clusters):
-        whole = [m for m in cluster.mentions if not m.part] or cluster.mentions
-        named = [(event_name(context, m, lexicon.morph), m) for m in whole]
+        named = [(event_name(context, m, lexicon.morph), m) for m in cluster.whole]
         name, best = max(named, key=lambda item: (bool(item[1].quoted), not item[1].in_speech and item[1].named,
                                                   len(item[0]), -item[1].start))
         key = name_key(name, best)

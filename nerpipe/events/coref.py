@@ -54,8 +54,13 @@ class EventCluster:
         return self.mentions[0]
 
     @property
+    def whole(self) -> list[EventMention]:
+        """The mentions of the event itself, not of a part of it (``пленарное заседание``); all, if only parts."""
+        return [m for m in self.mentions if not m.part] or self.mentions
+
+    @property
     def kind(self) -> str:
-        whole = [m for m in self.mentions if not m.part] or self.mentions
+        whole = self.whole
         for mention in whole:
             if mention.kind != GENERIC and not _generic_like(mention):
                 return mention.kind
