@@ -122,8 +122,6 @@ def find_openers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
     return out
 
 
-
-
 def _attributes_split_quote(context: Context, token) -> bool:
     """``«…, — сказал Иван Петров, — …»``: the verb inside a quote that names its speaker."""
     region = context.speech_at(token.start)

@@ -290,7 +290,7 @@ def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     if not tokens or tokens[-1].index + 1 >= len(analysis.tokens):
         return False
     after = analysis.tokens[tokens[-1].index + 1]
-    return tokens[-1].pos == "ADJ" and morph.lemma(after.text) in _DISTRICT_NOUNS | DISTRICT_LEVEL_WORDS
+    return tokens[-1].pos == "ADJ" and morph.lemma(after.text) in _DISTRICT_WORDS
 
 
 def after_named(analysis: Analysis, span: Span, place: Span) -> bool:
@@ -303,6 +303,7 @@ def after_named(analysis: Analysis, span: Span, place: Span) -> bool:
 # ``Ленинского райсуда``): a district of some town, not the town or region of the same adjective
 DISTRICT_LEVEL_WORDS = frozenset({"районный", "межрайонный", "райсуд", "райотдел", "райсовет", "райком",
                                   "райисполком", "райадминистрация"})
+_DISTRICT_WORDS = _DISTRICT_NOUNS | DISTRICT_LEVEL_WORDS  # a district's nouns and its bodies' words
 
 
 def placing_tokens(tokens: list, morph: Morph) -> list:
@@ -313,7 +314,7 @@ def placing_tokens(tokens: list, morph: Morph) -> list:
     named = next((k for k, t in enumerate(tokens) if fold(t.text) in _NAMED_AFTER), len(tokens))
     return [t for t, after in zip(tokens[:named], [*tokens[1:named], None])
             if not (t.pos == "ADJ" and after is not None
-                    and morph.lemma(after.text) in _DISTRICT_NOUNS | DISTRICT_LEVEL_WORDS)]
+                    and morph.lemma(after.text) in _DISTRICT_WORDS)]
 
 
 _NAMED_AFTER = frozenset({"имени", "им"})

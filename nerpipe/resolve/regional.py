@@ -298,7 +298,6 @@ def opens_regional_body(word: str, scope: Scope, gazetteer: Gazetteer) -> bool:
                                                        and _REGIONAL in gazetteer.morph.forms(word))
 
 
-
 def _region_of_level(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
     """A body named by a region's adjective and a level's that the adjective's region is not of, given the one
     region of that level named so (``Московская областная дума``: of Moscow Oblast, not of Moscow);

@@ -210,11 +210,11 @@ def cut_heads_of_bodies(analysis: Analysis, spans: list[Span], lexicon) -> list[
 def _head_of_bodies(tokens, morph: Morph) -> int | None:
     """The index of ``руководство`` opening a span, or of plural ``органы`` after its adjectives only."""
     for k, token in enumerate(tokens):
-        lemmas = {p.normal_form for p in morph.parses(fold(token.text)) if p.tag.POS == "NOUN"}
+        parses = morph.parses(fold(token.text))
+        lemmas = {p.normal_form for p in parses if p.tag.POS == "NOUN"}
         if lemmas & _HEADS_OF_BODIES and k == 0:
             return k
-        if lemmas & _PLURAL_HEADS and any("plur" in p.tag for p in morph.parses(fold(token.text))
-                                          if p.normal_form in _PLURAL_HEADS):
+        if lemmas & _PLURAL_HEADS and any("plur" in p.tag for p in parses if p.normal_form in _PLURAL_HEADS):
             return k
         if token.pos != "ADJ":
             return None

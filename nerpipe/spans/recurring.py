@@ -66,7 +66,6 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
     return out
 
 
-
 def find_adjective_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
     """ORG spans for the adjective an organization named by an adjective and a kind of organization
     goes by (``Мариинский`` after ``Мариинский театр``): capitalised, alone (no noun or adjective

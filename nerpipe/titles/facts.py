@@ -211,7 +211,6 @@ def _drop_body_owners(analysis: Analysis, holders: dict[Title, list[Span]], reso
             del holders[title]
 
 
-
 def _may_be_genitive(words: list, lexicon: TitleLexicon) -> bool:
     """A name of one word that may be a genitive: so read by the dictionary, or one it does not decline or
     know (``Орлова``, ``Нгуги``; not ``Орлов``)."""

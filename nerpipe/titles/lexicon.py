@@ -40,7 +40,6 @@ POSTS = frozenset({"пост", "должность"})
 POST_FORMS = POSTS | {"посту", "должности"}
 
 
-
 def _gender_fits(tag, gender: str, animate: bool) -> bool:
     """Whether a reading's gender allows the tagger's: the same, common (``ms-f``), or a masculine noun of a
     person the tagger reads as a woman (``о хирурге Анне …``: a feminine animate noun by its agreement)."""

@@ -126,7 +126,6 @@ def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) 
     return not (after + 1 < len(tokens) and fold(tokens[after].text) in ("и", ",") and after + 1 in people.by_first)
 
 
-
 def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
     """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
     школы Петра Орлова руководителем …``): who is appointed; not a name right after another person in the

@@ -31,11 +31,10 @@ def with_principals(analysis: Analysis, stated: list[tuple[PositionFact, TitleIn
             out.append((fact, info))
             continue
         post, _ = found
-        position = f"{fact.position} {genitive_phrase(post.position, morph)}"
-        role = f"{fact.role} {genitive_phrase(post.role, morph)}"
-        out.append((replace(fact, position=position, role=role, org_id=post.org_id, region_code=post.region_code,
-                            country=post.country), replace(info, position=position, role=role, org_id=post.org_id,
-                                                           region_code=post.region_code, country=post.country)))
+        changes = {"position": f"{fact.position} {genitive_phrase(post.position, morph)}",
+                   "role": f"{fact.role} {genitive_phrase(post.role, morph)}",
+                   "org_id": post.org_id, "region_code": post.region_code, "country": post.country}
+        out.append((replace(fact, **changes), replace(info, **changes)))
     return out
 
 

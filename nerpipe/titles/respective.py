@@ -31,7 +31,7 @@ def respective_infos(analysis: Analysis, holders: dict[Title, list[Span]], spans
         others = set(places)
         for person, place in zip(people, places):
             # not the other places, nor a body named with one ("МИД Франции" of "глав МИД Франции и Германии")
-            own = [s for s in spans if s == place or not any(_overlap(s, other) for other in others - {place})]
+            own = [s for s in spans if s == place or not any(s.overlaps(other) for other in others - {place})]
             info = describe(cut, own)
             position = f"{info.position} {tidy_spaces(analysis.text[place.start:place.end])}"
             out[(title, person)] = replace(info, position=position)
@@ -56,7 +56,3 @@ def _coordinated_places(analysis: Analysis, title: Title, spans: list[Span]) -> 
 def _before_places(analysis: Analysis, title: Title, first: Span) -> bool:
     """The title's head stands before the places: they are its dependents, not the title itself."""
     return analysis.tokens[title.head].end <= first.start
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end

@@ -232,7 +232,6 @@ def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Titl
     return heads.get(subjects[0]) if len(subjects) == 1 else None
 
 
-
 # the instrumental of "он"/"она" a predicate takes for a title said before ("Им стал Пётр Орлов")
 _TITLE_PRONOUNS = frozenset({"им", "ею", "ей"})
 _BRIDGE = frozenset({"снова", "вновь", "теперь", "уже", "также", "и", "же"})
