@@ -39,6 +39,8 @@ from .forms import (
     undeclined_feminine,
 )
 from .generations import generation_forms
+from .given_names import by_last_given, double_surnames
+from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
@@ -118,7 +120,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
-        | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
+        | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
@@ -160,7 +162,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
                                            if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
                                        # nominative the same (not ``Орлова рассказала``)
-                                       or _by_patronymic(written, full, morph, name))
+                                       or _by_patronymic(written, full, morph, name)
+                                       or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -185,7 +188,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             elif name.first:
                 candidates = _distinct(by_first.get(fold(name.first), [])
                                        or [c for c in full if _stands_for(name.first, c.first)]
-                                       or (_first_name_of(written, full) if len(surface) == 1 else []))
+                                       or (_first_name_of(written, full) if len(surface) == 1 else [])
+                                       or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
                     candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
                 elif not candidates:  # ``Рамиль`` after ``Рамиль Фаритович``, no surname in the document
@@ -364,27 +368,3 @@ def _short_forms(full: list[Name]) -> dict[Name, Name]:
         if len(whole) == 1:
             out[name] = whole[0]
     return out
-
-
-def _double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
-    """Full names of a document that are the two-word surname of another of its full names without
-    the first name (``Гарсиа Лопес`` of ``Хорхе Гарсиа Лопес``), or its first name and the first of
-    its two surnames (``Мэри Кейн`` of ``Мэри Кейн Уолш``, after a second given name ``Хорхе Гарсиа`` of
-    ``Хорхе Луис Гарсиа Лопес``; no patronymic is a surname): each goes to that name, when it is the only one."""
-    out: dict[Name, Name] = {}
-    for name in dict.fromkeys(full):
-        if name.middle:
-            continue
-        whole = _distinct([c for c in full if c.middle and not is_patronymic(morph, c.middle) and (
-            fold(c.middle) == fold(name.first) and fold(c.last) == fold(name.last)
-            or fold(c.first) == fold(name.first) and fold(c.middle).split()[-1] == fold(name.last))])
-        if len(whole) == 1:
-            out[name] = whole[0]
-    return out
-
-
-def _distinct(names: list[Name]) -> list[Name]:
-    seen = {}
-    for name in names:
-        seen.setdefault(name.key, name)
-    return list(seen.values())
