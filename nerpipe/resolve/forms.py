@@ -6,7 +6,15 @@ man and a woman of one family share."""
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..names import Name, east_asian_surname, is_initial, is_russian_surname, regular_surname, surname_readings
+from ..names import (
+    Name,
+    east_asian_surname,
+    is_initial,
+    is_russian_surname,
+    mans_misread,
+    regular_surname,
+    surname_readings,
+)
 from ..orgs import is_latin_name
 from .spelling import russian_japanese, skeleton, spellings, spells
 
@@ -70,7 +78,10 @@ def genders_shown(morph: Morph, written: str) -> set[str]:
 
 def first_name_gender(morph: Morph, first: str | None) -> str | None:
     """The gender pymorphy gives a first name in the nominative, when it knows the name and gives
-    one gender only (its guesses for names it does not know, ``Вэньхуа``, tell none)."""
+    one gender only (its guesses for names it does not know, ``Вэньхуа``, tell none); a man's for a name it
+    knows only as a woman's that is a man's (``Лионель``)."""
+    if mans_misread(first or ""):
+        return "masc"
     if not morph.is_known(fold(first or "")):
         return None
     genders = {p.tag.gender for p in morph.parses(fold(first or "")) if "Name" in p.tag and p.tag.case == "nomn"}
