@@ -65,7 +65,7 @@ def test_korean_family_name_ri(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a Korean family name written as a Russian pronoun is (``Чей``) stays the name's
-    ("В делегацию вошли директор Чей Тэ Вона и другие.", [("Чей Тэ Вон", "Тэ Вон", "Чей")]),
+    ("В делегацию вошли директор Чей Тэ Сона и другие.", [("Чей Тэ Сон", "Тэ Сон", "Чей")]),
     ("Делегацию возглавил министр Чей Ын Хо.", [("Чей Ын Хо", "Ын Хо", "Чей")]),
     ("Председатель Чой Сон Мин заявил о планах.", [("Чой Сон Мин", "Сон Мин", "Чой")]),
     # a pronoun before a Russian name is none of it

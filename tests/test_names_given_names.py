@@ -1,6 +1,6 @@
-"""A name written with two given names or more before a surname of two words (``Луис Инасиу Лула да
-Силва``) is one person with its last given name and surname (``Лула да Силва``) and with that given
-name alone (``Лула``), as the Portuguese and Spanish names are shortened (invented names)."""
+"""A name written with two given names or more before a surname of two words (``Марко Антониу Бента да
+Роша``) is one person with its last given name and surname (``Бента да Роша``) and with that given
+name alone (``Бента``), as the Portuguese and Spanish names are shortened (invented names)."""
 
 from __future__ import annotations
 

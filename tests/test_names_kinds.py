@@ -45,7 +45,7 @@ def test_womans_patronymic_unknown_father(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a name that fills a pair of quotes is a thing named after a person: no person
     ("Сидоренко дошла до полуфиналов на Открытом чемпионате и «Анри Дюваль».", ["Сидоренко"]),
-    ("Ледокол «Пётр Великий» вышел в море, сообщил Иван Котов.", ["Иван Котов"]),
+    ("Ледокол «Адмирал Котов» вышел в море, сообщил Иван Котов.", ["Иван Котов"]),
     ("Участники турнира памяти «Андрей Лыков» прибыли в город.", []),
     # a name in quotes with more words inside, or a quote opening speech, stays a person
     ("«Пётр Орлов уехал», — сказал Иван Котов.", ["Пётр Орлов", "Иван Котов"]),

@@ -17,7 +17,7 @@ def distinct_names(names: list[Name]) -> list[Name]:
 
 
 def last_given(name: Name, morph: Morph) -> str | None:
-    """The last of a name's given names after its first (``Лула`` of ``Луис Инасиу Лула да Силва``), folded;
+    """The last of a name's given names after its first (``Бента`` of ``Марко Антониу Бента да Роша``), folded;
     none for a name with no middle name or a patronymic."""
     if not name.middle or is_patronymic(morph, name.middle):
         return None
@@ -43,6 +43,6 @@ def double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
 
 
 def by_last_given(written: str, full: list[Name], morph: Morph) -> list[Name]:
-    """The full names of a document whose last given name after the first a word alone is (``Лула`` of
-    ``Луис Инасиу Лула да Силва``), as written."""
+    """The full names of a document whose last given name after the first a word alone is (``Бента`` of
+    ``Марко Антониу Бента да Роша``), as written."""
     return distinct_names([c for c in full if last_given(c, morph) == fold(written)])

@@ -119,7 +119,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
-    forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
+    as_subjects = {names[span] for span in subjects if span in names}
+    forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
@@ -306,18 +307,20 @@ def _decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: M
                 break
 
 
-def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset()) -> dict[Name, Name]:
+def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset(),
+                   subjects: set[Name] = frozenset()) -> dict[Name, Name]:
     """Full names of a document that are a case form of another of its full names, read as a name
     of their own when a first name was unknown or ambiguous (``Веселина Дражева`` beside
     ``Веселин Дражев``): each goes to the name it is a form of; but a woman's name one of its spans
     shows a woman's (``Мирославы Орловой``, ``Мирослава Орлова сказала``) takes the man's it may be
-    read as (``Мирославу Орлову``, his dative or her accusative)."""
+    read as (``Мирославу Орлову``, his dative or her accusative); a name written as a verb's subject is no
+    oblique form of a first name in ``-а`` (``Андреу Росси пришёл`` beside ``Андреа Росси``)."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:
         for other in distinct:
             if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last) \
-                    and not _declined_in_a(name, other):
+                    and not _declined_in_a(name, other, name in subjects):
                 continue
             if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first):
@@ -329,12 +332,19 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
     return out
 
 
-def _declined_in_a(name: Name, other: Name) -> bool:
+def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
-    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative)."""
-    last, own = fold(name.last), fold(other.last)
-    return fold(name.first) == fold(other.first) and len(last) == len(own) > 3 and last[:-1] == own[:-1] \
-        and own[-1] in "ая" and last[-1] in "еиыу"
+    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative), or with the same surname
+    whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
+    declining)."""
+    return fold(name.first) == fold(other.first) and _in_a(name.last, other.last) \
+        or not subject and fold(name.last) == fold(other.last) and _in_a(name.first, other.first)
+
+
+def _in_a(written: str, own: str) -> bool:
+    """Whether a word is an oblique case of another in ``-а`` or ``-я`` of the same stem (``Ламаре``)."""
+    written, own = fold(written), fold(own)
+    return len(written) == len(own) > 3 and written[:-1] == own[:-1] and own[-1] in "ая" and written[-1] in "еиыу"
 
 
 def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:
