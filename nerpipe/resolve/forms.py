@@ -154,3 +154,15 @@ def regular_family(surname: str) -> bool:
     """A surname of the families that always decline (``Орлова``, ``Лесковскому``)."""
     return any(regular_surname(fold(surname), case, gender)
                for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
+
+
+def oblique_of_a(written: str, own: str, endings: str = "еиыу") -> bool:
+    """Whether a word is an oblique case of another in ``-а`` or ``-я`` of the same stem, kept as written
+    (``Ламаре`` of ``Ламара``, ``Ёсирасу`` of ``Ёсираса``), by one of ``endings``."""
+    written, own = fold(written), fold(own)
+    return len(written) == len(own) > 3 and written[:-1] == own[:-1] and own[-1] in "ая" and written[-1] in endings
+
+
+# the endings of a first name in ``-а`` in an oblique case that end no other first name of its stem: not the
+# genitive's ``-и`` (``Харуки`` is no form of ``Харука``)
+FIRST_NAME_OBLIQUE = "еу"

@@ -26,10 +26,12 @@ from .antecedent import full_name_spans, latest_before
 from .cases import in_case, in_list_case, in_object_case, in_preposition_case
 from .families import share_family_name
 from .forms import (
+    FIRST_NAME_OBLIQUE,
     could_be_form,
     first_name_form,
     first_of_double,
     genders_shown,
+    oblique_of_a,
     person_gender,
     regular_family,
     respelled,
@@ -337,14 +339,9 @@ def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative), or with the same surname
     whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
     declining)."""
-    return fold(name.first) == fold(other.first) and _in_a(name.last, other.last) \
-        or not subject and fold(name.last) == fold(other.last) and _in_a(name.first, other.first)
-
-
-def _in_a(written: str, own: str) -> bool:
-    """Whether a word is an oblique case of another in ``-а`` or ``-я`` of the same stem (``Ламаре``)."""
-    written, own = fold(written), fold(own)
-    return len(written) == len(own) > 3 and written[:-1] == own[:-1] and own[-1] in "ая" and written[-1] in "еиыу"
+    return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last) \
+        or not subject and fold(name.last) == fold(other.last) \
+        and oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE)
 
 
 def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:
