@@ -49,6 +49,8 @@ def test_womans_patronymic_unknown_father(models, text, expected):
     ("Участники турнира памяти «Андрей Лыков» прибыли в город.", []),
     # a name in quotes with more words inside, or a quote opening speech, stays a person
     ("«Пётр Орлов уехал», — сказал Иван Котов.", ["Пётр Орлов", "Иван Котов"]),
+    # a name in Latin letters so quoted is the person's as written
+    ("Следствие полагает, что Петров, используя аккаунт «Ivan Petrov», купил билеты.", ["Ivan Petrov"]),
 ])
 def test_quoted_name_is_no_person(models, text, expected):
     assert [p.name for p in analyze(text, models).persons] == expected

@@ -22,6 +22,7 @@ _KINDS = {**NAMED_KINDS, **_GROUPS}
 # a noun, then the capitalized words of the names listed after it up to a span: commas and ``и`` between
 _LISTED_AFTER = re.compile(r"(?<![\w-])([а-яё]+)\s+((?:[А-ЯЁA-Z][\w-]*(?:\s*,\s*|\s+и\s+|\s+))*)$")
 _MAX_LOOK_BACK = 200  # characters: a list of names is shorter
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -60,9 +61,10 @@ def _kind_before(analysis: Analysis, span: Span, morph: Morph) -> str | None:
 
 
 def drop_quoted_names(text: str, spans: list[Span]) -> list[Span]:
-    """The spans but the PER spans that fill a pair of quotes, an opening quote right before them and its
-    closing quote right after (``турнира «Пётр Орлов»``): the name of a thing named after a person."""
-    return [s for s in spans if s.type != PER or not _quoted(text, s)]
+    """The spans but the PER spans in Cyrillic letters that fill a pair of quotes, an opening quote right
+    before them and its closing quote right after (``турнира «Пётр Орлов»``): the name of a thing named after
+    a person; a name in Latin letters so quoted is the person's as written (``аккаунт «Peter Orlov»``)."""
+    return [s for s in spans if s.type != PER or not _quoted(text, s) or _LATIN.search(text[s.start:s.end])]
 
 
 def _quoted(text: str, span: Span) -> bool:
