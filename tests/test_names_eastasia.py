@@ -61,3 +61,15 @@ def test_east_asian_name_grown(models, text, expected):
 ])
 def test_korean_family_name_ri(models, text, expected):
     assert [_fields(p) for p in analyze(text, models).persons] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Korean family name written as a Russian pronoun is (``Чей``) stays the name's
+    ("В делегацию вошли директор Чей Тэ Сона и другие.", [("Чей Тэ Сон", "Тэ Сон", "Чей")]),
+    ("Делегацию возглавил министр Чей Ын Хо.", [("Чей Ын Хо", "Ын Хо", "Чей")]),
+    ("Председатель Чой Сон Мин заявил о планах.", [("Чой Сон Мин", "Сон Мин", "Чой")]),
+    # a pronoun before a Russian name is none of it
+    ("Сама Орлова приехала в город.", [("Орлова", None, "Орлова")]),
+])
+def test_family_name_read_as_pronoun(models, text, expected):
+    assert [_fields(p) for p in analyze(text, models).persons] == expected

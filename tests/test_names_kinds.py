@@ -40,3 +40,17 @@ def test_name_of_a_kind(models, text, expected):
 ])
 def test_womans_patronymic_unknown_father(models, text, expected):
     assert [(p.first, p.middle, p.last) for p in analyze(text, models).persons] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that fills a pair of quotes is a thing named after a person: no person
+    ("Сидоренко дошла до полуфиналов на Открытом чемпионате и «Анри Дюваль».", ["Сидоренко"]),
+    ("Ледокол «Адмирал Котов» вышел в море, сообщил Иван Котов.", ["Иван Котов"]),
+    ("Участники турнира памяти «Андрей Лыков» прибыли в город.", []),
+    # a name in quotes with more words inside, or a quote opening speech, stays a person
+    ("«Пётр Орлов уехал», — сказал Иван Котов.", ["Пётр Орлов", "Иван Котов"]),
+    # a name in Latin letters so quoted is the person's as written
+    ("Следствие полагает, что Петров, используя аккаунт «Ivan Petrov», купил билеты.", ["Ivan Petrov"]),
+])
+def test_quoted_name_is_no_person(models, text, expected):
+    assert [p.name for p in analyze(text, models).persons] == expected

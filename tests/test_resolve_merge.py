@@ -29,6 +29,13 @@ from nerpipe.resolve import merge_people
     ({"cyr": ("Грегори", "Чамитофф"), "lat": ("Gregory", "Chamitoff")}, {"lat": "cyr"}),
     ({"cyr": ("Джошуа", "Вольф"), "lat": ("Joshua", "Wolf"), "other": ("Джошуа", "Вольфсон")}, {"lat": "cyr"}),
     ({"a": ("Джон", "Смит"), "b": ("Джон", "Смитт"), "lat": ("John", "Smith")}, {}),  # two it may spell
+    # a first name in ``-а`` one document left in an oblique case is the person named in the nominative
+    ({"nom": ("Ёсираса", "Намики"), "acc": ("Ёсирасу", "Намики")}, {"acc": "nom"}),
+    ({"nom": ("Тадамаса", "Окуни"), "dat": ("Тадамасе", "Окуни")}, {"dat": "nom"}),
+    # another surname, or another stem: apart
+    ({"nom": ("Ёсираса", "Намики"), "acc": ("Ёсирасу", "Ямаги")}, {}),
+    # a first name in ``-и`` is a name of its own, not the genitive of one in ``-а``
+    ({"a": ("Харуки", "Окуни"), "b": ("Харука", "Окуни")}, {}),
 ])
 def test_merge_people(names, aliases):
     assert merge_people(names) == aliases

@@ -26,7 +26,7 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
 from .endings import first_declension_surname, regular_surname
 from .family import dative_family, family_member, family_plural, nominative_family
-from .firsts import womans_undeclined
+from .firsts import mans_misread, womans_undeclined
 from .name import REGNAL, Name, is_initial
 from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
@@ -74,5 +74,6 @@ __all__ = [
     "split_name_words",
     "surname_readings",
     "turkic_particle",
+    "mans_misread",
     "womans_undeclined",
 ]

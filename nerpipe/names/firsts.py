@@ -18,6 +18,16 @@ def _womans_firsts() -> frozenset[str]:
     return frozenset(read_word_groups("names.txt")["womans_first"])
 
 
+@cache
+def _mans_firsts() -> frozenset[str]:
+    return frozenset(read_word_groups("names.txt")["mans_first"])
+
+
+def mans_misread(text: str) -> bool:
+    """Whether a first name is a man's of Western Europe that pymorphy knows only as a woman's (``Лионель``)."""
+    return fold(text) in _mans_firsts()
+
+
 # parts of women's names of the Caucasus and Central Asia (``гюль``, a flower): a name opening or ending so
 _WOMANS_PARTS = ("гюль", "гуль")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from .cases import mans_surname
+from .eastasia import is_east_asian
 from .firsts import womans_undeclined
 from .name import is_initial
 from .nominative import PARTICLES
@@ -20,7 +21,8 @@ def without_leading_pronoun(morph: Morph, parts: list) -> list:
     """The words of a name without a pronoun, particle or adjective that opens them (``Сама Орлова``,
     ``Пятидесятилетняя Орлова`` → ``Орлова``): a word pymorphy knows as no name, whose likeliest reading
     is of those parts of speech (an adjective: in the singular nominative, before no first name alone);
-    ``Сами`` (a first name too) only before a plural (``Сами Орловы``); not the particles of names (``фон``)."""
+    ``Сами`` (a first name too) only before a plural (``Сами Орловы``); not the particles of names (``фон``),
+    nor a family name of Korea or China before the syllables of its given name (``Чей Ын Хо``)."""
     if len(parts) < 2 or is_initial(parts[0][0]):
         return parts
     lowered = fold(parts[0][0])
@@ -31,6 +33,8 @@ def without_leading_pronoun(morph: Morph, parts: list) -> list:
         return parts
     if any(gram in p.tag for p in parses for gram in ("Surn", "Patr", "Geox", "Orgn")):
         return parts
+    if is_east_asian([text for text, _word in parts], morph):
+        return parts  # ``Чей Ын Хо``: a Korean family name, written as a pronoun is
     top = parses[0].tag
     if top.POS in ("ADJF", "ADJS", "PRTF") and "Apro" not in top and not (
             top.POS == "ADJF" and top.number == "sing" and top.case == "nomn"

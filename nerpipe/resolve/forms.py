@@ -6,7 +6,15 @@ man and a woman of one family share."""
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..names import Name, east_asian_surname, is_initial, is_russian_surname, regular_surname, surname_readings
+from ..names import (
+    Name,
+    east_asian_surname,
+    is_initial,
+    is_russian_surname,
+    mans_misread,
+    regular_surname,
+    surname_readings,
+)
 from ..orgs import is_latin_name
 from .spelling import russian_japanese, skeleton, spellings, spells
 
@@ -70,7 +78,10 @@ def genders_shown(morph: Morph, written: str) -> set[str]:
 
 def first_name_gender(morph: Morph, first: str | None) -> str | None:
     """The gender pymorphy gives a first name in the nominative, when it knows the name and gives
-    one gender only (its guesses for names it does not know, ``Вэньхуа``, tell none)."""
+    one gender only (its guesses for names it does not know, ``Вэньхуа``, tell none); a man's for a name it
+    knows only as a woman's that is a man's (``Лионель``)."""
+    if mans_misread(first or ""):
+        return "masc"
     if not morph.is_known(fold(first or "")):
         return None
     genders = {p.tag.gender for p in morph.parses(fold(first or "")) if "Name" in p.tag and p.tag.case == "nomn"}
@@ -143,3 +154,15 @@ def regular_family(surname: str) -> bool:
     """A surname of the families that always decline (``Орлова``, ``Лесковскому``)."""
     return any(regular_surname(fold(surname), case, gender)
                for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
+
+
+def oblique_of_a(written: str, own: str, endings: str = "еиыу") -> bool:
+    """Whether a word is an oblique case of another in ``-а`` or ``-я`` of the same stem, kept as written
+    (``Ламаре`` of ``Ламара``, ``Ёсирасу`` of ``Ёсираса``), by one of ``endings``."""
+    written, own = fold(written), fold(own)
+    return len(written) == len(own) > 3 and written[:-1] == own[:-1] and own[-1] in "ая" and written[-1] in endings
+
+
+# the endings of a first name in ``-а`` in an oblique case that end no other first name of its stem: not the
+# genitive's ``-и`` (``Харуки`` is no form of ``Харука``)
+FIRST_NAME_OBLIQUE = "еу"

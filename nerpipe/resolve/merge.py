@@ -5,7 +5,8 @@ A document that names someone only by a surname or by initials (``Орлов``,
 of the corpus has that surname in full (and, for initials, that first letter),
 the partial person is that person; initials go only to the same form of the surname, a man's or a
 woman's. A person known only in Latin letters is the one person in
-Cyrillic whose name it spells (``Martin Görlich``, ``Мартин Гёрлих``).
+Cyrillic whose name it spells (``Martin Görlich``, ``Мартин Гёрлих``). A first name one document left in
+an oblique case (``Ёсирасу Намики``) is the person another names in the nominative (``Ёсираса Намики``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import defaultdict
 
 from ..morph import fold
 from ..orgs import is_latin_name
+from .forms import FIRST_NAME_OBLIQUE, oblique_of_a
 from .people import surname_key
 from .spelling import name_skeleton
 
@@ -40,7 +42,25 @@ def merge_people(names: dict[str, tuple[str | None, str | None]]) -> dict[str, s
         if len(targets) == 1:
             aliases[pid] = targets[0]
     aliases.update(_latin_spellings(names))
+    aliases.update(_oblique_first_names(names, aliases))
     return aliases
+
+
+def _oblique_first_names(names: dict[str, tuple[str | None, str | None]], aliases: dict[str, str]) -> dict[str, str]:
+    """A full person of the corpus whose first name in ``-а`` one document left in an oblique case before a
+    surname that does not decline (``Ёсирасу Намики``) is the one person of that surname whose first name is
+    its nominative (``Ёсираса Намики``)."""
+    by_name: dict[tuple[str, str], str] = {}
+    for pid, (first, last) in names.items():
+        if first and last and pid not in aliases:
+            by_name.setdefault((fold(first), fold(last)), pid)
+    out = {}
+    for (first, last), pid in by_name.items():
+        targets = [other for (own, surname), other in by_name.items()
+                   if surname == last and oblique_of_a(first, own, FIRST_NAME_OBLIQUE)]
+        if len(targets) == 1:
+            out[pid] = targets[0]
+    return out
 
 
 def _latin_spellings(names: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:

@@ -26,10 +26,12 @@ from .antecedent import full_name_spans, latest_before
 from .cases import in_case, in_list_case, in_object_case, in_preposition_case
 from .families import share_family_name
 from .forms import (
+    FIRST_NAME_OBLIQUE,
     could_be_form,
     first_name_form,
     first_of_double,
     genders_shown,
+    oblique_of_a,
     person_gender,
     regular_family,
     respelled,
@@ -39,6 +41,8 @@ from .forms import (
     undeclined_feminine,
 )
 from .generations import generation_forms
+from .given_names import by_last_given, double_surnames
+from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
@@ -117,8 +121,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_latin_names(analysis.text, names)
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
-    forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph)) \
-        | _double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
+    as_subjects = {names[span] for span in subjects if span in names}
+    forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
+        | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
@@ -160,7 +165,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
                                            if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
                                        # nominative the same (not ``Орлова рассказала``)
-                                       or _by_patronymic(written, full, morph, name))
+                                       or _by_patronymic(written, full, morph, name)
+                                       or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.first:  # initials: the first letter must agree
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
@@ -185,7 +191,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             elif name.first:
                 candidates = _distinct(by_first.get(fold(name.first), [])
                                        or [c for c in full if _stands_for(name.first, c.first)]
-                                       or (_first_name_of(written, full) if len(surface) == 1 else []))
+                                       or (_first_name_of(written, full) if len(surface) == 1 else [])
+                                       or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
                     candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
                 elif not candidates:  # ``Рамиль`` after ``Рамиль Фаритович``, no surname in the document
@@ -302,18 +309,20 @@ def _decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: M
                 break
 
 
-def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset()) -> dict[Name, Name]:
+def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset(),
+                   subjects: set[Name] = frozenset()) -> dict[Name, Name]:
     """Full names of a document that are a case form of another of its full names, read as a name
     of their own when a first name was unknown or ambiguous (``Веселина Дражева`` beside
     ``Веселин Дражев``): each goes to the name it is a form of; but a woman's name one of its spans
     shows a woman's (``Мирославы Орловой``, ``Мирослава Орлова сказала``) takes the man's it may be
-    read as (``Мирославу Орлову``, his dative or her accusative)."""
+    read as (``Мирославу Орлову``, his dative or her accusative); a name written as a verb's subject is no
+    oblique form of a first name in ``-а`` (``Андреу Росси пришёл`` beside ``Андреа Росси``)."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:
         for other in distinct:
             if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last) \
-                    and not _declined_in_a(name, other):
+                    and not _declined_in_a(name, other, name in subjects):
                 continue
             if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first):
@@ -325,12 +334,14 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
     return out
 
 
-def _declined_in_a(name: Name, other: Name) -> bool:
+def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
-    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative)."""
-    last, own = fold(name.last), fold(other.last)
-    return fold(name.first) == fold(other.first) and len(last) == len(own) > 3 and last[:-1] == own[:-1] \
-        and own[-1] in "ая" and last[-1] in "еиыу"
+    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative), or with the same surname
+    whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
+    declining)."""
+    return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last) \
+        or not subject and fold(name.last) == fold(other.last) \
+        and oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE)
 
 
 def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:
@@ -364,27 +375,3 @@ def _short_forms(full: list[Name]) -> dict[Name, Name]:
         if len(whole) == 1:
             out[name] = whole[0]
     return out
-
-
-def _double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
-    """Full names of a document that are the two-word surname of another of its full names without
-    the first name (``Гарсиа Лопес`` of ``Хорхе Гарсиа Лопес``), or its first name and the first of
-    its two surnames (``Мэри Кейн`` of ``Мэри Кейн Уолш``, after a second given name ``Хорхе Гарсиа`` of
-    ``Хорхе Луис Гарсиа Лопес``; no patronymic is a surname): each goes to that name, when it is the only one."""
-    out: dict[Name, Name] = {}
-    for name in dict.fromkeys(full):
-        if name.middle:
-            continue
-        whole = _distinct([c for c in full if c.middle and not is_patronymic(morph, c.middle) and (
-            fold(c.middle) == fold(name.first) and fold(c.last) == fold(name.last)
-            or fold(c.first) == fold(name.first) and fold(c.middle).split()[-1] == fold(name.last))])
-        if len(whole) == 1:
-            out[name] = whole[0]
-    return out
-
-
-def _distinct(names: list[Name]) -> list[Name]:
-    seen = {}
-    for name in names:
-        seen.setdefault(name.key, name)
-    return list(seen.values())

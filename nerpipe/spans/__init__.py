@@ -102,6 +102,7 @@ from .organizations import (
     retype_kind_places,
 )
 from .people import (
+    drop_quoted_names,
     extend_by_leading_surname,
     extend_by_particle,
     extend_by_trailing_surname,
@@ -204,6 +205,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
     spans = cut_heads_of_bodies(analysis, spans, orgs)  # ``[Руководство] мэрии Твери``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
+    spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

@@ -552,13 +552,53 @@ def _family_form_cases() -> list[Case]:
     return [Case("people", "couple_plural", text, (frozenset(names), len(names))) for text, names in FAMILY_FORMS]
 
 
+# names with two given names before a surname with a particle: (the full name, its last given name, its surname)
+GIVEN_NAMES = (
+    ("Марко Антониу Бента да Роша", "Бента", "да Роша"), ("Жоау Педру Тавора да Силвейра", "Тавора", "да Силвейра"),
+    ("Луиш Мануэл Кардозу ди Мелу", "Кардозу", "ди Мелу"),
+)
+
+
+def _given_name_cases() -> list[Case]:
+    """A name with two given names, then its last given name with the surname, then that given name alone."""
+    out = []
+    for name, given, last in GIVEN_NAMES:
+        out += [
+            Case("people", "given_surname", f"Президент {name} прибыл в город. {given} {last} провел встречу.",
+                 (frozenset({name}), 1)),
+            Case("people", "given_alone", f"Президент {name} прибыл в город. Вечером {given} провел встречу.",
+                 (frozenset({name}), 1)),
+        ]
+    return out
+
+
+# (a first name in ``-а`` pymorphy does not know, its accusative, a surname that does not decline)
+OBLIQUE_FIRSTS = (("Ёсираса", "Ёсирасу", "Намики"), ("Тадамаса", "Тадамасу", "Окуни"), ("Кадзума", "Кадзуму", "Ямаги"))
+
+
+def _oblique_first_cases() -> list[Case]:
+    """A first name in ``-а`` written once in the accusative before a surname that does not decline, once in the
+    nominative: one person, in the nominative."""
+    out = []
+    for first, accusative, last in OBLIQUE_FIRSTS:
+        name = f"{first} {last}"
+        out += [
+            Case("people", "oblique_first", f"Министр сменила на посту {accusative} {last}. {name} уехал в Осаку.",
+                 (frozenset({name}), 1)),
+            Case("people", "oblique_first", f"Советник {name} заявил о планах. Журналисты спросили {accusative} "
+                                            f"{last} о визите.", (frozenset({name}), 1)),
+        ]
+    return out
+
+
 def cases() -> list[Case]:
     from . import world_more
 
     return world_more.people_cases() + _chain_cases() + _spelling_cases() + _family_cases() \
         + _family_initials_cases() + _same_surname_cases() + _adjacent_cases() \
         + _patronymic_cases() + _patronymic_namesake_cases() + _two_genders_cases() + _either_gender_cases() \
-        + _short_form_cases() + _placed_surname_cases() + _misspelt_cases() + _family_form_cases()
+        + _short_form_cases() + _placed_surname_cases() + _misspelt_cases() + _family_form_cases() \
+        + _given_name_cases() + _oblique_first_cases()
 
 
 def answer(result, case: Case):

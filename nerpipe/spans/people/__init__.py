@@ -12,7 +12,7 @@ from .grow import (
     extend_east_asian_names,
     merge_adjacent_people,
 )
-from .kinds import recast_named_lists
+from .kinds import drop_quoted_names, recast_named_lists
 from .latin import find_latin_spellings
 from .recast import recast_bracketed_spellings, recast_single_words
 from .shape import (
@@ -38,6 +38,7 @@ __all__ = [
     "merge_adjacent_people",
     "name_after_honorific",
     "recast_bracketed_spellings",
+    "drop_quoted_names",
     "recast_named_lists",
     "recast_single_words",
     "split_latin_name",

@@ -147,7 +147,7 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
         if span.type == PER and tokens[0].index > 0 and tokens[0].text[:1].isupper():
             before = analysis.tokens[tokens[0].index - 1]
             place = owner.get(before.index)
-            named = place is not None and (_first_name_place(place, before, tokens[0], morph)
+            named = place is not None and (_first_name_place(place, before, tokens, morph)
                                            or _surname_tagged_apart(place, before, tokens, morph))
             initialled = _surname_before_initials(place, before, tokens, morph)
             if (place is None or named or initialled) and before.sent == tokens[0].sent \
@@ -211,14 +211,17 @@ def _russian_word(text: str, morph: Morph) -> bool:
     return not any(gram in morph.parses(lowered)[0].tag for gram in ("Name", "Surn", "Patr"))
 
 
-def _first_name_place(place: Span, token, first, morph: Morph) -> bool:
+def _first_name_place(place: Span, token, tokens, morph: Morph) -> bool:
     """Whether a span is a one-word place that is read as a first name in the case of the word after
-    it: by pymorphy, or by the tagger as an animate noun (``Миланом`` before ``Петровичем``); or a
-    one-word organization pymorphy reads so (``Левоном`` before ``Оганесяном``)."""
+    it: by pymorphy, or by the tagger as an animate noun before a patronymic or two words of a name
+    (``Миланом`` before ``Петровичем``; not a town's genitive before a surname alone, ``кортах Мирска
+    Валенко``); or a one-word organization pymorphy reads so (``Левоном`` before ``Оганесяном``)."""
+    first = tokens[0]
     if place.type not in (LOC, ORG) or (place.start, place.end) != (token.start, token.end) \
             or token.feat.get("Case") != first.feat.get("Case"):
         return False
-    return (place.type == LOC and token.feat.get("Animacy") == "Anim") or any(
+    return (place.type == LOC and token.feat.get("Animacy") == "Anim"
+            and (len(tokens) > 1 or is_patronymic(morph, first.text))) or any(
         "Name" in p.tag and p.tag.case == UD_CASE.get(first.feat.get("Case", ""))
         for p in morph.parses(fold(token.text)))
 

@@ -1,7 +1,8 @@
 """Names after a noun of a group of performers, and names listed after such a noun or one of
 :data:`.words.NAMED_KINDS` (``выступят группы Тихий Рассвет, Лиса Нова и Выход``): bands, gangs,
 ships, each no person however like a name it looks; but a name that opens with a first name, or a
-surname alone, stays a person's (``лидер группы Олег Смирнов``)."""
+surname alone, stays a person's (``лидер группы Олег Смирнов``). A name that fills a pair of quotes
+(``на «Пётр Орлов»``) names a thing named after a person: a contest, a ship, a prize, no person."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ...morph import Morph
 from ...names import is_russian_surname
 from ...ner import Analysis
 from ...records import ORG, PER, Span
+from ...text import QUOTE_PAIRS
 from .words import NAMED_KINDS, is_first_name, named_kind, surname_word
 
 # nouns of groups of performers a name after them names (``группа Лиса Нова``)
@@ -20,6 +22,7 @@ _KINDS = {**NAMED_KINDS, **_GROUPS}
 # a noun, then the capitalized words of the names listed after it up to a span: commas and ``и`` between
 _LISTED_AFTER = re.compile(r"(?<![\w-])([а-яё]+)\s+((?:[А-ЯЁA-Z][\w-]*(?:\s*,\s*|\s+и\s+|\s+))*)$")
 _MAX_LOOK_BACK = 200  # characters: a list of names is shorter
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -55,3 +58,15 @@ def _kind_before(analysis: Analysis, span: Span, morph: Morph) -> str | None:
         return None
     first = (match.group(2).split() or analysis.text[span.start:span.end].split())[0].rstrip(",")
     return named_kind(match.group(1), first, morph, _KINDS)
+
+
+def drop_quoted_names(text: str, spans: list[Span]) -> list[Span]:
+    """The spans but the PER spans in Cyrillic letters that fill a pair of quotes, an opening quote right
+    before them and its closing quote right after (``турнира «Пётр Орлов»``): the name of a thing named after
+    a person; a name in Latin letters so quoted is the person's as written (``аккаунт «Peter Orlov»``)."""
+    return [s for s in spans if s.type != PER or not _quoted(text, s) or _LATIN.search(text[s.start:s.end])]
+
+
+def _quoted(text: str, span: Span) -> bool:
+    opening = text[span.start - 1:span.start] if span.start else ""
+    return opening in QUOTE_PAIRS and text[span.end:span.end + 1] == QUOTE_PAIRS[opening]

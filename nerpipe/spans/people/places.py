@@ -1,10 +1,10 @@
-"""Places next to names: a country in the genitive natasha took into the name after it
-(``короля Лиртании Рагнара Сверкера``), and a place after ``в`` natasha tagged as one that is no person
-(``в Мирандии``), and a team named after its town (``Нью-Ривер Фалконс``)."""
+"""Places next to names: a country or town in the genitive natasha took into the name after it
+(``короля Лиртании Рагнара Сверкера``, ``на кортах Мирска Котова``), and a place after ``в`` natasha tagged
+as one that is no person (``в Мирандии``), and a team named after its town (``Нью-Ривер Фалконс``)."""
 
 from __future__ import annotations
 
-from ...morph import Morph, fold
+from ...morph import UD_CASE, Morph, fold
 from ...names import known_first_name
 from ...ner import Analysis
 from ...places import Gazetteer
@@ -16,17 +16,21 @@ _LEADING_KINDS = frozenset({"country"})
 
 def split_leading_place(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazetteer) -> list[Span]:
     """A PER span of three words or more whose first is a country the gazetteer knows, in an oblique case
-    pymorphy reads as a place's and never as a first name's (``Лиртании Рагнара Сверкера``): the country a
-    LOC span, the rest the person; the span as it is otherwise."""
+    pymorphy reads as a place's and never as a first name's (``Лиртании Рагнара Сверкера``), or of two words
+    whose first is any place it knows, read so, and in none of the cases the tagger reads the second in
+    (``кортах Мирска Валенко``: a genitive place before a nominative; not ``Софии Рудаковой``, whose first
+    pymorphy reads as a town's only): the place a LOC span, the rest the person; the span as it is otherwise."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if span.type != PER or len(tokens) < 3 or not tokens[0].text[:1].isupper():
+    if span.type != PER or len(tokens) < 2 or not tokens[0].text[:1].isupper():
         return [span]
     first = tokens[0].text
     place = gazetteer.lookup(first)
     parses = morph.parses(fold(first))
-    if place is None or place.kind not in _LEADING_KINDS or not parses \
-            or any("Name" in p.tag or "Surn" in p.tag for p in parses) \
+    if place is None or not parses or any("Name" in p.tag or "Surn" in p.tag for p in parses) \
             or not any("Geox" in p.tag and p.tag.case not in ("nomn", None) for p in parses):
+        return [span]
+    if len(tokens) > 2 and place.kind not in _LEADING_KINDS or len(tokens) == 2 \
+            and UD_CASE.get(tokens[1].feat.get("Case", "")) in {p.tag.case for p in parses} | {None}:
         return [span]
     return [Span(tokens[0].start, tokens[0].end, LOC), Span(tokens[1].start, span.end, PER)]
 

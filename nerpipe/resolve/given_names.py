@@ -1,0 +1,48 @@
+"""Names of a document written with two given names or more (``Хорхе Луис Гарсиа Лопес``): the shorter
+full names that stand for them (its two-word surname alone, its last given name and its surname) and the
+one word of its last given name alone (``Луис`` … ``Гарсиа Лопес``)."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..names import Name, is_patronymic
+
+
+def distinct_names(names: list[Name]) -> list[Name]:
+    """The names, one of each person (the first written of those of one key)."""
+    seen: dict = {}
+    for name in names:
+        seen.setdefault(name.key, name)
+    return list(seen.values())
+
+
+def last_given(name: Name, morph: Morph) -> str | None:
+    """The last of a name's given names after its first (``Бента`` of ``Марко Антониу Бента да Роша``), folded;
+    none for a name with no middle name or a patronymic."""
+    if not name.middle or is_patronymic(morph, name.middle):
+        return None
+    return fold(name.middle).split()[-1]
+
+
+def double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
+    """Full names of a document that are the two-word surname of another of its full names without
+    the first name (``Гарсиа Лопес`` of ``Хорхе Гарсиа Лопес``), or its first name and the first of
+    its two surnames (``Мэри Кейн`` of ``Мэри Кейн Уолш``, after a second given name ``Хорхе Гарсиа`` of
+    ``Хорхе Луис Гарсиа Лопес``; no patronymic is a surname), or its last given name and its surname
+    (``Луис Гарсиа`` of ``Хорхе Антонио Луис Гарсиа``): each goes to that name, when it is the only one."""
+    out: dict[Name, Name] = {}
+    for name in dict.fromkeys(full):
+        if name.middle:
+            continue
+        whole = distinct_names([c for c in full if last_given(c, morph) and (
+            last_given(c, morph) == fold(name.first) and fold(c.last) == fold(name.last)
+            or fold(c.first) == fold(name.first) and last_given(c, morph) == fold(name.last))])
+        if len(whole) == 1:
+            out[name] = whole[0]
+    return out
+
+
+def by_last_given(written: str, full: list[Name], morph: Morph) -> list[Name]:
+    """The full names of a document whose last given name after the first a word alone is (``Бента`` of
+    ``Марко Антониу Бента да Роша``), as written."""
+    return distinct_names([c for c in full if last_given(c, morph) == fold(written)])
