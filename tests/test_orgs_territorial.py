@@ -36,3 +36,32 @@ def test_one_office_spelled_two_ways(models, text, first, second):
 def test_two_offices_kept_apart(models, text, first, second):
     names = org_entity_names(text, models)
     assert names[second] != names[first]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the place a genitive after the agency, not a ``по`` phrase
+    ("В пресс-службе ГУМВД Тверской области сообщили о задержании. Сотрудники ГУ МВД России по Тверской области "
+     "задержали мужчину.", "ГУМВД Тверской области", "ГУ МВД России по Тверской области"),
+    ("Сотрудники ГУ МВД России по Тверской области задержали мужчину. Об этом сообщили в Главном управлении МВД "
+     "Тверской области.", "ГУ МВД России по Тверской области", "Главном управлении МВД Тверской области"),
+    ("Сотрудники УМВД России по Тверской области задержали мужчину. Об этом сообщили в УМВД Тверской области.",
+     "УМВД России по Тверской области", "УМВД Тверской области"),
+    ("Сотрудники ГУ МЧС России по Тверской области потушили пожар. Об этом сообщили в ГУ МЧС Тверской области.",
+     "ГУ МЧС России по Тверской области", "ГУ МЧС Тверской области"),
+])
+def test_one_office_with_its_place_in_the_genitive(models, text, first, second):
+    names = org_entity_names(text, models)
+    assert names[second] == names[first]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a main directorate and a directorate, one with its place in the genitive
+    ("Сотрудники ГУ МВД России по Тверской области задержали мужчину. Как сообщили в УМВД Тверской области, "
+     "он отпущен.", "ГУ МВД России по Тверской области", "УМВД Тверской области"),
+    # two places, one in the genitive
+    ("Сотрудники УМВД России по Тверской области задержали мужчину. Об этом сообщили в УМВД Омской области.",
+     "УМВД России по Тверской области", "УМВД Омской области"),
+])
+def test_genitive_offices_kept_apart(models, text, first, second):
+    names = org_entity_names(text, models)
+    assert names[second] != names[first]
