@@ -67,6 +67,24 @@ def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
             and initials(" ".join(words[1:])) == capitals}
 
 
+# a state university's, institute's or academy's abbreviation (``СГУ``, ``ЮОГИ``): its place's initials, ``Г`` of
+# ``государственный`` and the kind's initial
+_STATE_SCHOOL = re.compile(r"([А-ЯЁ]+)Г([УИА])")
+_STATE = "государствен"
+
+
+def _without_state(surface: str, orgs) -> dict[str, ResolvedOrg]:
+    """The organizations a state school's abbreviation names when the text writes its name without
+    ``государственный`` (``СГУ`` → ``Саратовский университет``): their initials are the abbreviation's without
+    ``Г``."""
+    found = _STATE_SCHOOL.fullmatch(surface)
+    if found is None:
+        return {}
+    capitals = _letters_key(found.group(1) + found.group(2))
+    return {org.org_id: org for org in orgs
+            if len(org.name.split()) > 1 and _STATE not in org.name.lower() and initials(org.name) == capitals}
+
+
 def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
     of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is
@@ -82,7 +100,8 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
         if not is_abbreviation(surface) and _SYLLABIC.fullmatch(surface) is None:
             continue
-        candidates = by_initials.get(_letters_key(surface), {}) or _syllabic(surface, resolved.values())
+        candidates = by_initials.get(_letters_key(surface), {}) or _syllabic(surface, resolved.values()) \
+            or _without_state(surface, resolved.values())
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}
