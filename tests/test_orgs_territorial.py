@@ -65,3 +65,23 @@ def test_one_office_with_its_place_in_the_genitive(models, text, first, second):
 def test_genitive_offices_kept_apart(models, text, first, second):
     names = org_entity_names(text, models)
     assert names[second] != names[first]
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a unit's abbreviation in brackets between the unit and its agency: one office
+    ("Сотрудники Главного управления (ГУ) МВД России по Тверской области задержали мужчину. Позже ГУ МВД России "
+     "по Тверской области сообщило подробности.", "Главного управления (ГУ) МВД России по Тверской области",
+     "Главное управление МВД России по Тверской области"),
+    ("Об этом сообщает пресс-служба Главного управления (ГУ) МЧС России по Тверской области.",
+     "пресс-служба Главного управления (ГУ) МЧС России по Тверской области",
+     "Пресс-служба Главного управления МЧС России по Тверской области"),
+    # near cases: the whole's abbreviation stays the whole's; a conjunction between keeps two bodies
+    ("Министерство внутренних дел (МВД) России сообщило о задержании.", "Министерство внутренних дел (МВД) России",
+     "Министерство внутренних дел России"),
+    ("Фонд развития промышленности (ФРП) Тверской области выдал заём.",
+     "Фонд развития промышленности (ФРП) Тверской области", "Фонд развития промышленности Тверской области"),
+    ("Сотрудники Главного управления (ГУ) и МВД России по Тверской области задержали мужчину.",
+     "МВД России по Тверской области", "МВД России по Тверской области"),
+])
+def test_a_units_abbreviation_in_brackets(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

@@ -38,14 +38,25 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
     """A name that ends with its own abbreviation in apposition, the initials of the words before it
     (``Главное оперативное управление ГОУ``), or in brackets between them and a quoted name or a place (``Особая
     экономическая зона (ОЭЗ) «Березка»``, ``Фонд развития (ФР) Тверской области``): the name without it and the
-    abbreviation; else the name and ``None``."""
+    abbreviation; one in brackets of the last words only (a unit's: ``Пресс-служба Главного управления (ГУ) МВД
+    …``), the name without it and ``None``; else the name and ``None``."""
     inside = _BRACKETED.search(name)  # ``Особая экономическая зона (ОЭЗ) «Березка»``: before a quoted name
     if inside is not None and is_abbreviation(inside[1]) and _letters_key(inside[1]) == initials(name[:inside.start()]):
         return f"{name[:inside.start()]} {name[inside.end():]}", inside[1]
+    if inside is not None and is_abbreviation(inside[1]) and _of_last_words(name[:inside.start()], inside[1]):
+        # ``Пресс-служба Главного управления (ГУ) МВД …``: a unit's abbreviation inside, not the whole's
+        return f"{name[:inside.start()]} {name[inside.end():]}", None
     *words, last = name.split() or [""]
     if len(words) < 2 or not is_abbreviation(last) or _letters_key(last) != initials(" ".join(words)):
         return name, None
     return " ".join(words), last
+
+
+def _of_last_words(before: str, abbreviation: str) -> bool:
+    """Whether ``abbreviation`` is the initials of the last words of ``before``, not of all of them."""
+    words = before.split()
+    size = len(abbreviation)
+    return 1 < size < len(words) and _letters_key(abbreviation) == initials(" ".join(words[-size:]))
 
 
 _BRACKETED = re.compile(r" \((\w+)\) (?=[«\"“„]|[А-ЯЁA-Z])")
