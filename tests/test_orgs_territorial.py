@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names
+from .conftest import analyze, org_entity_names
 
 
 @pytest.mark.parametrize("text, first, second", [
@@ -85,3 +85,15 @@ def test_genitive_offices_kept_apart(models, text, first, second):
 ])
 def test_a_units_abbreviation_in_brackets(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, name, abbr", [
+    # the abbreviation of a body inside a unit's name is not the unit's
+    ("Об этом сообщает пресс-служба Главного управления (ГУ) МЧС России по Тверской области.",
+     "Пресс-служба Главного управления МЧС России по Тверской области", None),
+    # the whole's abbreviation is the whole's
+    ("Фонд развития промышленности (ФРП) Тверской области выдал заём.",
+     "Фонд развития промышленности Тверской области", "ФРП"),
+])
+def test_a_units_bracketed_abbreviation_is_not_its_own(models, text, name, abbr):
+    assert {o.name: o.abbr for o in analyze(text, models).organizations}[name] == abbr

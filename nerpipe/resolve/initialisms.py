@@ -43,7 +43,7 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
     inside = _BRACKETED.search(name)  # ``Особая экономическая зона (ОЭЗ) «Березка»``: before a quoted name
     if inside is not None and is_abbreviation(inside[1]) and _letters_key(inside[1]) == initials(name[:inside.start()]):
         return f"{name[:inside.start()]} {name[inside.end():]}", inside[1]
-    if inside is not None and is_abbreviation(inside[1]) and _of_last_words(name[:inside.start()], inside[1]):
+    if inside is not None and is_abbreviation(inside[1]) and of_last_words(name[:inside.start()], inside[1]):
         # ``Пресс-служба Главного управления (ГУ) МВД …``: a unit's abbreviation inside, not the whole's
         return f"{name[:inside.start()]} {name[inside.end():]}", None
     *words, last = name.split() or [""]
@@ -52,8 +52,9 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
     return " ".join(words), last
 
 
-def _of_last_words(before: str, abbreviation: str) -> bool:
-    """Whether ``abbreviation`` is the initials of the last words of ``before``, not of all of them."""
+def of_last_words(before: str, abbreviation: str) -> bool:
+    """Whether ``abbreviation`` is the initials of the last words of ``before``, not of all of them (a unit's
+    body's: ``Пресс-служба Главного управления (ГУ)``)."""
     words = before.split()
     size = len(abbreviation)
     return 1 < size < len(words) and _letters_key(abbreviation) == initials(" ".join(words[-size:]))

@@ -30,7 +30,7 @@ from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
-from .initialisms import apposed_initials, resolve_initialisms
+from .initialisms import apposed_initials, of_last_words, resolve_initialisms
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
@@ -124,6 +124,8 @@ def resolve_orgs(
         resolved[span] = org
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
+            if is_abbreviation(candidate) and of_last_words(text[span.start:start].rstrip(" ("), candidate):
+                continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
                                                  org.country)
