@@ -108,3 +108,14 @@ def test_a_legislature_named_another_way(models, text, mention, expected):
 ])
 def test_a_legislature_near_case_kept(models, text, mention, expected):
     assert org_entity_names(text, models).get(mention, mention) == expected
+
+
+@pytest.mark.parametrize("text, mention, absent", [
+    # a chamber of another noun than the legislature's: not the legislature
+    ("Депутаты Законодательного Собрания Омской области собрались на сессию. Пресс-секретарь областной думы "
+     "Иван Сомов рассказал о работе.", "областной думы", "Законодательное Собрание Омской области"),
+    ("Депутаты Законодательного Собрания Омской области собрались на сессию. Кандидатов в депутаты облдумы "
+     "утвердили в мае.", "облдумы", "Законодательное Собрание Омской области"),
+])
+def test_a_chamber_of_another_noun_kept(models, text, mention, absent):
+    assert org_entity_names(text, models).get(mention) != absent

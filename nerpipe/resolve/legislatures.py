@@ -7,7 +7,12 @@ A text names a region's legislature by its own name (``Законодатель�
 written with the region's own name (``Законодательное собрание Ленобласти`` → ``… Ленинградской области``).
 A region's parliament is the one legislature of that region the text names by its own name; a level's
 parliament with no region (``регионального парламента``) is the one legislature the text names. Where the
-text names two, or none, each stays as it was (:func:`join_legislatures`).
+text names two, or none, each stays as it was (:func:`join_legislatures`). ``Закдума`` and ``ЗакС`` are written
+out as ``Заксобрание`` is; a time's adjective before a level's parliament and the convocation after it (``в новом
+краевом парламенте``, ``краевой Думы седьмого созыва``) leave it that parliament; and a region's legislature named
+by its level's noun (``краевой думы`` → ``Хабаровская краевая дума``) is the one the text names in full with the
+same noun (``Законодательная Дума Хабаровского края``), not one of another noun (a chamber: ``областной думы``
+beside ``Законодательного Собрания``).
 """
 
 from __future__ import annotations
@@ -47,19 +52,20 @@ def join_legislatures(organizations: dict[Span, ResolvedOrg], gazetteer: Gazette
         if _own_name(org, gazetteer):
             own.setdefault(org.org_id, org)  # as the text first names it
     official = _official_names(own.values(), gazetteer)
-    own = {org_id: official.get(org.region_code, org) for org_id, org in own.items()}
+    own = {org_id: _official(org, official, gazetteer) for org_id, org in own.items()}
     for span, org in out.items():
         words = _without_times([gazetteer.morph.lemma(word) for word in org.name.split()])
         if org.country not in (None, RUSSIA) or not words:
             continue
         if org.org_id in own:
-            out[span] = own[org.org_id]
+            if own[org.org_id].org_id != org.org_id:
+                out[span] = own[org.org_id]
             continue
         if words[0] == _PARLIAMENT and org.region_code:
             ones = [one for one in own.values() if one.region_code == org.region_code]
         elif len(words) == 2 and words[0] in _REGION_LEVELS and words[1] in _OWN_NOUNS | {_PARLIAMENT} \
                 and not org.region_code:
-            ones = list(own.values())
+            ones = [one for one in own.values() if words[1] == _PARLIAMENT or _noun(one, gazetteer) == words[1]]
         else:
             continue
         ones = list({one.org_id: one for one in ones}.values())
@@ -83,6 +89,19 @@ def _without_convocation(words: list[str]) -> list[str]:
     if len(words) > 3 and words[-1].lower() in _CONVOCATION:
         return words[:-2]
     return words
+
+
+def _official(org: ResolvedOrg, official: dict[str, ResolvedOrg], gazetteer: Gazetteer) -> ResolvedOrg:
+    """The legislature of ``org``'s region named in full when ``org`` names it by the same noun (``краевой думы``
+    for ``Законодательная Дума …``); a chamber of another noun (``областной думы`` beside ``Законодательное
+    Собрание …`` of two chambers) stays as it is."""
+    full = official.get(org.region_code)
+    return full if full is not None and _noun(full, gazetteer) == _noun(org, gazetteer) else org
+
+
+def _noun(org: ResolvedOrg, gazetteer: Gazetteer) -> str | None:
+    """The noun of a legislature's own name (``дума``, ``собрание``), or ``None``."""
+    return next((lemma for word in org.name.split() if (lemma := gazetteer.morph.lemma(word)) in _OWN_NOUNS), None)
 
 
 def _official_names(own, gazetteer: Gazetteer) -> dict[str, ResolvedOrg]:
