@@ -10,8 +10,8 @@ parliament with no region (``регионального парламента``) 
 text names two, or none, each stays as it was (:func:`join_legislatures`). ``Закдума`` and ``ЗакС`` are written
 out as ``Заксобрание`` is; a time's adjective before a level's parliament and the convocation after it (``в новом
 краевом парламенте``, ``краевой Думы седьмого созыва``) leave it that parliament; and a region's legislature named
-by its level's noun (``краевой думы`` → ``Хабаровская краевая дума``) is the one the text names in full with the
-same noun (``Законодательная Дума Хабаровского края``), not one of another noun (a chamber: ``областной думы``
+by its level's noun (``краевой думы`` → ``Пермская краевая дума``) is the one the text names in full with the
+same noun (``Законодательная Дума Пермского края``), not one of another noun (a chamber: ``областной думы``
 beside ``Законодательного Собрания``).
 """
 
@@ -106,7 +106,7 @@ def _noun(org: ResolvedOrg, gazetteer: Gazetteer) -> str | None:
 
 def _official_names(own, gazetteer: Gazetteer) -> dict[str, ResolvedOrg]:
     """For each region whose legislature the text names in several ways by its own name (``Законодательная
-    Дума Хабаровского края``, ``Хабаровская краевая дума`` made of ``краевой думы``), the one that opens with
+    Дума Пермского края``, ``Пермская краевая дума`` made of ``краевой думы``), the one that opens with
     ``законодательный``: a region has one legislature."""
     by_region: dict[str, list[ResolvedOrg]] = {}
     for org in own:
