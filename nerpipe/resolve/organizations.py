@@ -124,7 +124,8 @@ def resolve_orgs(
         resolved[span] = org
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
-            if is_abbreviation(candidate) and of_last_words(text[span.start:start].rstrip(" ("), candidate):
+            before = text[span.start:start].rstrip()
+            if is_abbreviation(candidate) and before.endswith("(") and of_last_words(before[:-1], candidate):
                 continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
