@@ -97,3 +97,12 @@ def test_a_units_abbreviation_in_brackets(models, text, mention, expected):
 ])
 def test_a_units_bracketed_abbreviation_is_not_its_own(models, text, name, abbr):
     assert {o.name: o.abbr for o in analyze(text, models).organizations}[name] == abbr
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # an office named first with its place in the genitive takes the name the text gives it with ``по``
+    ("УМВД Тверской области возглавил генерал. Начальнику управления МВД России по Тверской области Ивану Сомову "
+     "присвоено звание.", "УМВД Тверской области", "Управление МВД России по Тверской области"),
+])
+def test_an_office_named_with_po(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

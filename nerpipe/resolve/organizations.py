@@ -54,12 +54,14 @@ class ResolvedOrg:
     country: str | None = None  # ISO 3166-1 alpha-2 (see :func:`org_country`)
 
 
-def first_named(organizations: dict[Span, ResolvedOrg], key_of) -> dict[Span, ResolvedOrg]:
+def first_named(organizations: dict[Span, ResolvedOrg], key_of, preferred=None) -> dict[Span, ResolvedOrg]:
     """``organizations`` with every one that ``key_of`` gives a key (not ``None``) replaced by the first the text
-    names with that key: one body named as the text first names it."""
+    names with that key: one body named as the text first names it (first among the namings ``preferred`` holds
+    for, if any)."""
     keys = {span: key_of(org) for span, org in organizations.items()}
     first: dict[object, ResolvedOrg] = {}
-    for span in sorted(organizations, key=lambda span: span.start):
+    for span in sorted(organizations, key=lambda span: (preferred is not None and not preferred(organizations[span]),
+                                                        span.start)):
         if keys[span] is not None:
             first.setdefault(keys[span], organizations[span])
     return {span: org if keys[span] is None else first[keys[span]] for span, org in organizations.items()}

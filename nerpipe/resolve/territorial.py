@@ -5,7 +5,7 @@ A text names a federal agency's territorial office by the unit's abbreviation (`
 (``УФНС по Омской области`` and ``Управление ФНС России по Омской области``): the same unit (``главное
 управление`` or ``управление``) of the same agency of the dictionary (``МЧС``, ``ФНС``), with or without
 ``России``, for the same place (after ``по`` or in the genitive: ``УМВД Омской области``), is one body, named as
-the text first names it. A ``главное управление`` and an
+the text first names it with ``по`` (or else first). A ``главное управление`` and an
 ``управление`` stay two (``ГУ МВД``, ``УМВД``), as do offices for two places (``по Омску``, ``по Омской
 области``). The Investigative Committee's offices are units of their own (``следственное управление``, ``СУ``;
 ``главное следственное управление``, ``ГСУ``), and one named by its unit alone (``СУ по Омской области``) is the
@@ -32,8 +32,9 @@ _RUSSIA = frozenset({"россии", "рф"})
 
 def join_territorial_offices(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each federal agency's office in a place, spelled in several ways, one body named as
-    the first mention names it (see the module)."""
-    return first_named(organizations, lambda org: _office_key(org, lexicon))
+    the first mention with ``по`` names it, or else the first (see the module)."""
+    return first_named(organizations, lambda org: _office_key(org, lexicon),
+                       preferred=lambda org: "по" in org.name.split())
 
 
 def _office_key(org: ResolvedOrg, lexicon: OrgLexicon) -> tuple[str, str, str] | None:
