@@ -275,7 +275,9 @@ def named_as_abroad(
         abbr = full.abbr or next((body.name for body in bodies if is_abbreviation(body.name.split()[0])), None)
         out[span] = ResolvedOrg(full.org_id, full.name, abbr if abbr != full.name else None, full.region_code,
                                 country)
-    return out
+    moved = {org.org_id: out[span] for span, org in organizations.items() if out[span].org_id != org.org_id}
+    # a mention an earlier step made the body named with its country (``МИД`` after ``МИД Словакии``) goes with it
+    return {span: moved.get(org.org_id, org) if out[span] is org else out[span] for span, org in organizations.items()}
 
 
 def _keys_without_country(analysis: Analysis, span: Span, org: ResolvedOrg, country: str | None,
