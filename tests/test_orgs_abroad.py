@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, org_entity_names
 
 
 def org_names(text, models) -> list[tuple[str, str]]:
@@ -232,3 +232,27 @@ def test_the_phrase_of_a_body_says_its_country(models, text, name, country):
 ])
 def test_an_adjective_of_a_state_abroad_gives_its_country(models, text, name, country):
     assert {o.name: o.country for o in analyze(text, models).organizations}[name] == country
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a foreign body's abbreviation with its country is its full name there, though the text names another
+    # country's body of that name
+    ("Министерство иностранных дел Норвегии вызвало российского посла. «Меня пригласили в МИД Норвегии», — сказал "
+     "дипломат. Официальный представитель МИД России прокомментировала вызов.", "МИД Норвегии",
+     "Министерство иностранных дел Норвегии"),
+    ("Министерство иностранных дел Норвегии вызвало российского посла. «Меня пригласили в МИД Норвегии», — сказал "
+     "дипломат. Министерство иностранных дел Дании вызвало посла.", "МИД Норвегии",
+     "Министерство иностранных дел Норвегии"),
+    # the same body named again without its country, in a sentence after it
+    ("Министерство иностранных дел Норвегии вызвало российского посла. «Меня пригласили в МИД Норвегии. Мы её "
+     "направили в МИД несколько дней назад», — сказал дипломат. Официальный представитель МИД России "
+     "прокомментировала вызов.", "МИД", "Министерство иностранных дел Норвегии"),
+    # near cases: one with no country stays Russia's; another country's stays its own
+    ("Министерство иностранных дел Норвегии вызвало российского посла. Официальный представитель МИД России "
+     "прокомментировала вызов. Позже в МИД заявили о протесте.", "МИД",
+     "Министерство иностранных дел Российской Федерации"),
+    ("Министерство иностранных дел Норвегии вызвало российского посла. Официальный представитель МИД России "
+     "прокомментировала вызов. Посол МИД Дании промолчал.", "МИД Дании", "МИД Дании"),
+])
+def test_a_foreign_bodys_abbreviation_with_its_country(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

@@ -68,3 +68,54 @@ def test_a_parliament_not_made_a_legislature(models, text, mention, absent):
 ])
 def test_a_legislature_named_by_its_abbreviation(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # compounds of ``законодательный`` written out, as the legislature the text names
+    ("Депутаты Законодательной Думы Хабаровского края собрались на сессию. Фракцию в Закдуме Хабаровского края "
+     "возглавил Пётр Сомов.", "Закдуме Хабаровского края", "Законодательная Дума Хабаровского края"),
+    ("Депутаты Законодательного собрания Омской области собрались на сессию. Коммунисты хотят расширить свою "
+     "фракцию в ЗакСе.", "ЗакСе", "Законодательное собрание Омской области"),
+    # a level's legislature named with a time's adjective or its convocation
+    ("Депутаты Законодательной Думы Хабаровского края собрались на сессию. В новом краевом парламенте три "
+     "фракции.", "новом краевом парламенте", "Законодательная Дума Хабаровского края"),
+    ("Депутаты Законодательной Думы Хабаровского края собрались на сессию. Оргкомитет готовит первое заседание "
+     "краевой Думы седьмого созыва.", "краевой Думы седьмого созыва", "Законодательная Дума Хабаровского края"),
+    ("Депутаты Законодательного собрания Омской области собрались на сессию. Заседание областного парламента "
+     "шестого созыва пройдёт в мае.", "областного парламента шестого созыва",
+     "Законодательное собрание Омской области"),
+    # a level's noun the region's body is made of: the legislature the text names by its full name
+    ("Депутаты Законодательной Думы Хабаровского края собрались на сессию. Первое заседание краевой Думы "
+     "пройдёт в мае.", "краевой Думы", "Законодательная Дума Хабаровского края"),
+])
+def test_a_legislature_named_another_way(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a town's duma stays the town's
+    ("Депутаты Законодательной Думы Хабаровского края собрались на сессию. Хабаровская городская дума "
+     "собралась в мае.", "Хабаровская городская дума", "Хабаровская городская дума"),
+    # a legislature's own name alone stays as it is
+    ("Депутаты собрались на сессию. Псковское областное собрание приняло закон.", "Псковское областное собрание",
+     "Псковское областное собрание"),
+    # two legislatures named: a new level's parliament is neither
+    ("Законодательное собрание Омской области и Законодательное собрание Тверской области подписали соглашение. "
+     "Новый региональный парламент обсудил его в мае.", "Новый региональный парламент", "Новый региональный парламент"),
+    # a foreign parliament with a time's adjective stays its own
+    ("Законодательное собрание Омской области приняло закон. Новый парламент Грузии обсудил его в мае.",
+     "Новый парламент Грузии", "Новый парламент Грузии"),
+])
+def test_a_legislature_near_case_kept(models, text, mention, expected):
+    assert org_entity_names(text, models).get(mention, mention) == expected
+
+
+@pytest.mark.parametrize("text, mention, absent", [
+    # a chamber of another noun than the legislature's: not the legislature
+    ("Депутаты Законодательного Собрания Омской области собрались на сессию. Пресс-секретарь областной думы "
+     "Иван Сомов рассказал о работе.", "областной думы", "Законодательное Собрание Омской области"),
+    ("Депутаты Законодательного Собрания Омской области собрались на сессию. Кандидатов в депутаты облдумы "
+     "утвердили в мае.", "облдумы", "Законодательное Собрание Омской области"),
+])
+def test_a_chamber_of_another_noun_kept(models, text, mention, absent):
+    assert org_entity_names(text, models).get(mention) != absent

@@ -64,6 +64,23 @@ def test_a_syllable_and_initials(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
 
 
+@pytest.mark.parametrize("text, mention, expected", [
+    # a state school's abbreviation, its name written without ``государственный``
+    ("Визит ректора СГУ Ивана Сомова в Ереванский государственный университет состоялся в мае. Сотрудничество "
+     "Саратовского университета с вузами Армении продолжается.", "СГУ", "Саратовский университет"),
+    ("Ректор КГУ Иван Сомов выступил на форуме. Студенты Курского университета получили гранты.", "КГУ",
+     "Курский университет"),
+    ("Ректор ТГИ Иван Сомов выступил на форуме. Студенты Тверского института получили гранты.", "ТГИ",
+     "Тверской институт"),
+    # near cases: the name with ``государственный`` the text also writes wins; no ``Г``, no match
+    ("Ректор СГУ Иван Сомов выступил на форуме. Студенты Саратовского университета и Сургутского государственного "
+     "университета получили гранты.", "СГУ", "Сургутский государственный университет"),
+    ("Директор СГК Иван Сомов выступил на форуме. Студенты Саратовского колледжа получили гранты.", "СГК", "СГК"),
+])
+def test_a_state_schools_abbreviation_without_state(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
 def test_a_syllable_whose_initials_differ(models):
     text = "Студенты ОмГТУ победили в олимпиаде. Омский государственный университет наградил их."
     assert org_entity_names(text, models).get("ОмГТУ") != "Омский государственный университет"

@@ -85,3 +85,17 @@ def test_a_mayoralty_by_a_capitals_adjective(models, text, name):
 ])
 def test_an_administration_by_an_adjective_stays(models, text):
     assert org_id_for("Администрация Тамбова") not in [o.org_id for o in analyze(text, models).organizations]
+
+
+@pytest.mark.parametrize("text, name", [
+    # ``администрация города`` the only naming in a text about one town: named by the town
+    ("В Твери прошёл форум. Администрация города выделила гранты.", "Администрация Твери"),
+    ("Мэр Твери Иван Сомов подписал постановление о днях открытых дверей в администрации города.",
+     "Администрация Твери"),
+    # near cases: a naming that names the town is kept as the name
+    ("В Твери прошёл форум. Администрация города выделила гранты. Мэрия Твери сообщила об этом.", "Мэрия Твери"),
+    ("В Твери прошёл форум. Тверская мэрия выделила гранты. Администрация города сообщила об этом.",
+     "Тверская мэрия"),
+])
+def test_a_towns_administration_named_by_its_town(models, text, name):
+    assert [o.name for o in analyze(text, models).organizations] == [name]

@@ -250,8 +250,9 @@ def named_as_abroad(
     country the text is about."""
     stated: dict[str, dict[str, list[ResolvedOrg]]] = {}  # a key without the country → country → bodies
     keys_of: dict[Span, set[str]] = {}
+    named: dict[Span, str | None] = {}
     for span, org in organizations.items():
-        country = _country_named(analysis, span, places, gazetteer)
+        country = named[span] = _country_named(analysis, span, places, gazetteer)
         keys = _keys_without_country(analysis, span, org, country, lexicon, gazetteer)
         keys_of[span] = keys
         if country is not None and country == org.country:
@@ -263,6 +264,8 @@ def named_as_abroad(
         for key in keys_of[span]:
             for country, bodies in stated.get(key, {}).items():
                 countries.setdefault(country, []).extend(bodies)
+        if named[span] not in (None, RUSSIA) and named[span] in countries:
+            countries = {named[span]: countries[named[span]]}  # ``МИД Норвегии`` beside ``МИД России``: Norway's
         if len(countries) != 1 or RUSSIA in countries:
             continue
         country, bodies = next(iter(countries.items()))
@@ -272,7 +275,9 @@ def named_as_abroad(
         abbr = full.abbr or next((body.name for body in bodies if is_abbreviation(body.name.split()[0])), None)
         out[span] = ResolvedOrg(full.org_id, full.name, abbr if abbr != full.name else None, full.region_code,
                                 country)
-    return out
+    moved = {org.org_id: out[span] for span, org in organizations.items() if out[span].org_id != org.org_id}
+    # a mention an earlier step made the body named with its country (``МИД`` after ``МИД Словакии``) goes with it
+    return {span: moved.get(org.org_id, org) if out[span] is org else out[span] for span, org in organizations.items()}
 
 
 def _keys_without_country(analysis: Analysis, span: Span, org: ResolvedOrg, country: str | None,

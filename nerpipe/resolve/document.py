@@ -26,6 +26,7 @@ from .place_words import bodies_of_place_words
 from .region_names import join_short_ministries, name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
 from .shared_places import share_org_heads, share_place_heads
+from .state_names import join_stateless_names
 from .territorial import join_territorial_offices, place_regional_offices
 from .written import names_as_written
 
@@ -87,6 +88,7 @@ def resolve_document(
     organizations = join_short_ministries(organizations, orgs, gazetteer)
     organizations = join_territorial_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), orgs)
     organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
+    organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}

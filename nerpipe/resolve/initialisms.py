@@ -38,14 +38,26 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
     """A name that ends with its own abbreviation in apposition, the initials of the words before it
     (``Главное оперативное управление ГОУ``), or in brackets between them and a quoted name or a place (``Особая
     экономическая зона (ОЭЗ) «Березка»``, ``Фонд развития (ФР) Тверской области``): the name without it and the
-    abbreviation; else the name and ``None``."""
+    abbreviation; one in brackets of the last words only (a unit's: ``Пресс-служба Главного управления (ГУ) МВД
+    …``), the name without it and ``None``; else the name and ``None``."""
     inside = _BRACKETED.search(name)  # ``Особая экономическая зона (ОЭЗ) «Березка»``: before a quoted name
     if inside is not None and is_abbreviation(inside[1]) and _letters_key(inside[1]) == initials(name[:inside.start()]):
         return f"{name[:inside.start()]} {name[inside.end():]}", inside[1]
+    if inside is not None and is_abbreviation(inside[1]) and of_last_words(name[:inside.start()], inside[1]):
+        # ``Пресс-служба Главного управления (ГУ) МВД …``: a unit's abbreviation inside, not the whole's
+        return f"{name[:inside.start()]} {name[inside.end():]}", None
     *words, last = name.split() or [""]
     if len(words) < 2 or not is_abbreviation(last) or _letters_key(last) != initials(" ".join(words)):
         return name, None
     return " ".join(words), last
+
+
+def of_last_words(before: str, abbreviation: str) -> bool:
+    """Whether ``abbreviation`` is the initials of the last words of ``before``, not of all of them (a unit's
+    body's: ``Пресс-служба Главного управления (ГУ)``)."""
+    words = before.split()
+    size = len(abbreviation)
+    return 1 < size < len(words) and _letters_key(abbreviation) == initials(" ".join(words[-size:]))
 
 
 _BRACKETED = re.compile(r" \((\w+)\) (?=[«\"“„]|[А-ЯЁA-Z])")
@@ -67,6 +79,24 @@ def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
             and initials(" ".join(words[1:])) == capitals}
 
 
+# a state university's, institute's or academy's abbreviation (``СГУ``, ``ЮОГИ``): its place's initials, ``Г`` of
+# ``государственный`` and the kind's initial
+_STATE_SCHOOL = re.compile(r"([А-ЯЁ]+)Г([УИА])")
+_STATE = "государствен"
+
+
+def _without_state(surface: str, orgs) -> dict[str, ResolvedOrg]:
+    """The organizations a state school's abbreviation names when the text writes its name without
+    ``государственный`` (``СГУ`` → ``Саратовский университет``): their initials are the abbreviation's without
+    ``Г``."""
+    found = _STATE_SCHOOL.fullmatch(surface)
+    if found is None:
+        return {}
+    capitals = _letters_key(found.group(1) + found.group(2))
+    return {org.org_id: org for org in orgs
+            if len(org.name.split()) > 1 and _STATE not in org.name.lower() and initials(org.name) == capitals}
+
+
 def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
     of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is
@@ -82,7 +112,8 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
         if not is_abbreviation(surface) and _SYLLABIC.fullmatch(surface) is None:
             continue
-        candidates = by_initials.get(_letters_key(surface), {}) or _syllabic(surface, resolved.values())
+        candidates = by_initials.get(_letters_key(surface), {}) or _syllabic(surface, resolved.values()) \
+            or _without_state(surface, resolved.values())
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}

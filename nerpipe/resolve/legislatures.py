@@ -7,7 +7,12 @@ A text names a region's legislature by its own name (``Законодатель�
 written with the region's own name (``Законодательное собрание Ленобласти`` → ``… Ленинградской области``).
 A region's parliament is the one legislature of that region the text names by its own name; a level's
 parliament with no region (``регионального парламента``) is the one legislature the text names. Where the
-text names two, or none, each stays as it was (:func:`join_legislatures`).
+text names two, or none, each stays as it was (:func:`join_legislatures`). ``Закдума`` and ``ЗакС`` are written
+out as ``Заксобрание`` is; a time's adjective before a level's parliament and the convocation after it (``в новом
+краевом парламенте``, ``краевой Думы седьмого созыва``) leave it that parliament; and a region's legislature named
+by its level's noun (``краевой думы`` → ``Пермская краевая дума``) is the one the text names in full with the
+same noun (``Законодательная Дума Пермского края``), not one of another noun (a chamber: ``областной думы``
+beside ``Законодательного Собрания``).
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ _OWN_NOUNS = frozenset({"собрание", "дума"})
 _LEGISLATIVE = "законодательный"
 # adjectives of a body below a region (``Городской парламент``, ``районное собрание``)
 _BELOW_REGION = frozenset({"городской", "районный", "муниципальный", "сельский", "поселковый"})
+# the word of a convocation after a legislature's name (``краевой Думы седьмого созыва``), and its lemma
+_CONVOCATION = frozenset({"созыва", "созыв"})
+# adjectives of a time before a legislature's name (``в новом краевом парламенте``)
+_TIMES = frozenset({"новый", "нынешний", "действующий", "прежний", "предыдущий", "будущий", "старый"})
 # adjectives of any region's level (``регионального парламента``, ``областной парламент``)
 _REGION_LEVELS = frozenset(LEVELS) | {"региональный"}
 
@@ -38,19 +47,76 @@ def join_legislatures(organizations: dict[Span, ResolvedOrg], gazetteer: Gazette
     parliament of a region, or of a level with no region, made the one legislature the text names (see the
     module)."""
     out = {span: _spelled_out(org, gazetteer) for span, org in organizations.items()}
-    own = {org.org_id: org for org in out.values() if _own_name(org, gazetteer)}
+    own: dict[str, ResolvedOrg] = {}
+    for org in out.values():
+        if _own_name(org, gazetteer):
+            own.setdefault(org.org_id, org)  # as the text first names it
+    official = _official_names(own.values(), gazetteer)
+    own = {org_id: _official(org, official, gazetteer) for org_id, org in own.items()}
     for span, org in out.items():
-        words = [gazetteer.morph.lemma(word) for word in org.name.split()]
+        words = _without_times([gazetteer.morph.lemma(word) for word in org.name.split()])
         if org.country not in (None, RUSSIA) or not words:
+            continue
+        if org.org_id in own:
+            if own[org.org_id].org_id != org.org_id:
+                out[span] = own[org.org_id]
             continue
         if words[0] == _PARLIAMENT and org.region_code:
             ones = [one for one in own.values() if one.region_code == org.region_code]
-        elif words[-1] == _PARLIAMENT and len(words) == 2 and words[0] in _REGION_LEVELS and not org.region_code:
-            ones = list(own.values())
+        elif len(words) == 2 and words[0] in _REGION_LEVELS and words[1] in _OWN_NOUNS | {_PARLIAMENT} \
+                and not org.region_code:
+            ones = [one for one in own.values() if words[1] == _PARLIAMENT or _noun(one, gazetteer) == words[1]]
         else:
             continue
+        ones = list({one.org_id: one for one in ones}.values())
         if len(ones) == 1:
             out[span] = ones[0]
+    return out
+
+
+def _without_times(lemmas: list[str]) -> list[str]:
+    """The lemmas of a legislature's name without the adjectives of a time before it and its convocation after
+    it (``новый краевой парламент`` → ``краевой парламент``, ``краевая дума седьмого созыва`` → ``краевой
+    дума``)."""
+    start = 0
+    while start < len(lemmas) - 1 and lemmas[start] in _TIMES:
+        start += 1
+    return _without_convocation(lemmas[start:])
+
+
+def _without_convocation(words: list[str]) -> list[str]:
+    """``words`` without the convocation that closes them (``… седьмого созыва``)."""
+    if len(words) > 3 and words[-1].lower() in _CONVOCATION:
+        return words[:-2]
+    return words
+
+
+def _official(org: ResolvedOrg, official: dict[str, ResolvedOrg], gazetteer: Gazetteer) -> ResolvedOrg:
+    """The legislature of ``org``'s region named in full when ``org`` names it by the same noun (``краевой думы``
+    for ``Законодательная Дума …``); a chamber of another noun (``областной думы`` beside ``Законодательное
+    Собрание …`` of two chambers) stays as it is."""
+    full = official.get(org.region_code)
+    return full if full is not None and _noun(full, gazetteer) == _noun(org, gazetteer) else org
+
+
+def _noun(org: ResolvedOrg, gazetteer: Gazetteer) -> str | None:
+    """The noun of a legislature's own name (``дума``, ``собрание``), or ``None``."""
+    return next((lemma for word in org.name.split() if (lemma := gazetteer.morph.lemma(word)) in _OWN_NOUNS), None)
+
+
+def _official_names(own, gazetteer: Gazetteer) -> dict[str, ResolvedOrg]:
+    """For each region whose legislature the text names in several ways by its own name (``Законодательная
+    Дума Пермского края``, ``Пермская краевая дума`` made of ``краевой думы``), the one that opens with
+    ``законодательный``: a region has one legislature."""
+    by_region: dict[str, list[ResolvedOrg]] = {}
+    for org in own:
+        if org.region_code:
+            by_region.setdefault(org.region_code, []).append(org)
+    out = {}
+    for region, orgs in by_region.items():
+        full = [org for org in orgs if gazetteer.morph.lemma(org.name.split()[0]) == _LEGISLATIVE]
+        if len(orgs) > 1 and len({org.org_id for org in full}) == 1:
+            out[region] = full[0]
     return out
 
 
@@ -60,6 +126,7 @@ def _spelled_out(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg:
     words = org.name.split()
     if not org.region_code or org.country not in (None, RUSSIA) or len(words) < 2:
         return org
+    words = _without_convocation(words)
     morph = gazetteer.morph
     spelled = spell_compound(words[0], morph)
     if spelled is not None and morph.lemma(spelled.split()[0]) == _LEGISLATIVE:
@@ -86,5 +153,5 @@ def _own_name(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
     if not _OWN_NOUNS & set(lemmas):
         return False
     if set(LEVELS) & set(lemmas):
-        return True
+        return bool(org.region_code)  # ``Краевая дума`` with no region: the one the text names (above)
     return lemmas[0] in _OWN_NOUNS and names_region(words[1:], org.region_code, gazetteer)

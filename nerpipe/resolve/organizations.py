@@ -30,7 +30,7 @@ from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
-from .initialisms import apposed_initials, resolve_initialisms
+from .initialisms import apposed_initials, of_last_words, resolve_initialisms
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
@@ -54,12 +54,14 @@ class ResolvedOrg:
     country: str | None = None  # ISO 3166-1 alpha-2 (see :func:`org_country`)
 
 
-def first_named(organizations: dict[Span, ResolvedOrg], key_of) -> dict[Span, ResolvedOrg]:
+def first_named(organizations: dict[Span, ResolvedOrg], key_of, preferred=None) -> dict[Span, ResolvedOrg]:
     """``organizations`` with every one that ``key_of`` gives a key (not ``None``) replaced by the first the text
-    names with that key: one body named as the text first names it."""
+    names with that key: one body named as the text first names it (first among the namings ``preferred`` holds
+    for, if any)."""
     keys = {span: key_of(org) for span, org in organizations.items()}
     first: dict[object, ResolvedOrg] = {}
-    for span in sorted(organizations, key=lambda span: span.start):
+    for span in sorted(organizations, key=lambda span: (preferred is not None and not preferred(organizations[span]),
+                                                        span.start)):
         if keys[span] is not None:
             first.setdefault(keys[span], organizations[span])
     return {span: org if keys[span] is None else first[keys[span]] for span, org in organizations.items()}
@@ -124,6 +126,9 @@ def resolve_orgs(
         resolved[span] = org
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
+            before = text[span.start:start].rstrip()
+            if is_abbreviation(candidate) and before.endswith("(") and of_last_words(before[:-1], candidate):
+                continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
                                                  org.country)

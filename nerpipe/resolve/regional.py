@@ -24,11 +24,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..ner import Analysis
-from ..orgs import OrgLexicon, is_abbreviation, is_level_compound, org_key
+from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import any_state_has, main_town, without_russia
 from .ids import org_id_for
+from .level_compounds import spell_compound
 from .locations import Scope
 from .organizations import ResolvedOrg
 from .townhalls import join_town_halls, town_adjective
@@ -89,32 +90,6 @@ REGION_BODIES = frozenset({"правительство", "администрац
                             "суд", "прокуратура", "избирком", "палата", "комиссия", "совет"})
 _LEVEL_KEPT = frozenset({"суд", "дума", "совет"})
 _NAMED_LEVELS = frozenset(LEVELS) | {"городской"}  # levels a name with its place's genitive keeps too
-# compounds of a level and a body's noun, written out: the level's adjective, the noun as it is or as below
-_COMPOUNDS = {"заксобрание": "Законодательное собрание", "зс": "Законодательное собрание"}
-_LEVEL_OF_CUT = {"обл": "областной", "край": "краевой", "гор": "городской", "рай": "районный", "окр": "окружной",
-                 "респ": "республиканский"}
-_SPELLED_NOUNS = {"избирком": "избирательная комиссия"}
-
-
-def spell_compound(word: str, morph) -> str | None:
-    """A compound of a level and a body's noun written out (``Облдума`` → ``Областная дума``, ``райсуда`` →
-    ``Районный суд``, ``облизбирком`` → ``Областная избирательная комиссия``); ``None`` for any other word
-    and for a compound whose rest is no word of the language (``горздрав``)."""
-    if " " in word or not is_level_compound(word):
-        return morph.lookup(word, _COMPOUNDS) if " " not in word else None
-    lemma = morph.lemma(word)
-    cut = next((cut for cut in _LEVEL_OF_CUT if lemma.startswith(cut)), None)
-    if cut is None:
-        return morph.lookup(word, _COMPOUNDS)
-    noun = _SPELLED_NOUNS.get(lemma[len(cut):], lemma[len(cut):])
-    head = noun.split()[-1]
-    if not morph.is_known(head) or not morph.has_gram(head, "NOUN"):
-        return None
-    gender = next((gram for gram in ("femn", "neut") if morph.has_gram(head, gram)), "masc")
-    adjective = morph.inflect(_LEVEL_OF_CUT[cut], {gender, "nomn", "sing"}) or _LEVEL_OF_CUT[cut]
-    return f"{adjective.capitalize()} {noun}"
-
-
 # first words of a body only a region has, named with no region (``Законодательное собрание``, ``облдума``)
 REGION_ONLY = frozenset({"законодательный", "курултай", "хурал"})
 

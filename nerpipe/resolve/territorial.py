@@ -4,7 +4,8 @@ A text names a federal agency's territorial office by the unit's abbreviation (`
 области``), by its words (``Главное управление МЧС по Омской области``) or by one abbreviation of both
 (``УФНС по Омской области`` and ``Управление ФНС России по Омской области``): the same unit (``главное
 управление`` or ``управление``) of the same agency of the dictionary (``МЧС``, ``ФНС``), with or without
-``России``, for the same place, is one body, named as the text first names it. A ``главное управление`` and an
+``России``, for the same place (after ``по`` or in the genitive: ``УМВД Омской области``), is one body, named as
+the text first names it with ``по`` (or else first). A ``главное управление`` and an
 ``управление`` stay two (``ГУ МВД``, ``УМВД``), as do offices for two places (``по Омску``, ``по Омской
 области``). The Investigative Committee's offices are units of their own (``следственное управление``, ``СУ``;
 ``главное следственное управление``, ``ГСУ``), and one named by its unit alone (``СУ по Омской области``) is the
@@ -31,8 +32,9 @@ _RUSSIA = frozenset({"россии", "рф"})
 
 def join_territorial_offices(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each federal agency's office in a place, spelled in several ways, one body named as
-    the first mention names it (see the module)."""
-    return first_named(organizations, lambda org: _office_key(org, lexicon))
+    the first mention with ``по`` names it, or else the first (see the module)."""
+    return first_named(organizations, lambda org: _office_key(org, lexicon),
+                       preferred=lambda org: "по" in org.name.split())
 
 
 def _office_key(org: ResolvedOrg, lexicon: OrgLexicon) -> tuple[str, str, str] | None:
@@ -40,17 +42,40 @@ def _office_key(org: ResolvedOrg, lexicon: OrgLexicon) -> tuple[str, str, str] |
     области`` → ``главное управление``, the ministry's key, ``омский область``), or ``None``."""
     words = org.name.split()
     folded = [fold(word) for word in words]
-    if not org.region_code or org.country not in (None, RUSSIA) or "по" not in folded:
+    if not org.region_code or org.country not in (None, RUSSIA):
         return None
+    if "по" not in folded:
+        return _genitive_office_key(words, lexicon)
     cut = folded.index("по")
     head = [word for word in words[:cut] if fold(word) not in _RUSSIA]
+    found = _unit_and_ref(head, lexicon)
+    if found is None or not words[cut + 1:]:
+        return None
+    return found[0], org_key(found[1].name), " ".join(lexicon.morph.lemma(word) for word in words[cut + 1:])
+
+
+def _genitive_office_key(words: list[str], lexicon: OrgLexicon) -> tuple[str, str, str] | None:
+    """The key of a territorial office whose place is a genitive after its agency (``ГУ МЧС Омской области``,
+    ``УМВД Омской области``, ``Главное управление МВД Омской области``): the same as with ``по``, or ``None``."""
+    for cut in range(1, len(words)):
+        head = [word for word in words[:cut] if fold(word) not in _RUSSIA]
+        found = _unit_and_ref(head, lexicon) if head else None
+        if found is not None:
+            place = words[cut:]
+            if not place[0][:1].isupper() or place[0].isupper():
+                return None
+            return found[0], org_key(found[1].name), " ".join(lexicon.morph.lemma(word) for word in place)
+    return None
+
+
+def _unit_and_ref(head: list[str], lexicon: OrgLexicon):
+    """The unit of a territorial office's words before its place and the dictionary's Russian agency it is a
+    unit of, or ``None``."""
     unit, agency = _unit_and_agency(head, lexicon)
     if unit in (_INVESTIGATIVE, _MAIN_INVESTIGATIVE) and not agency:
         agency = _INVESTIGATIVE_AGENCY
     ref = _agency(agency, lexicon) if unit else None
-    if ref is None or ref.country != RUSSIA or not words[cut + 1:]:
-        return None
-    return unit, org_key(ref.name), " ".join(lexicon.morph.lemma(word) for word in words[cut + 1:])
+    return (unit, ref) if ref is not None and ref.country == RUSSIA else None
 
 
 def _agency(agency: str, lexicon: OrgLexicon):

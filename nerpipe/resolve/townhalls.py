@@ -50,13 +50,29 @@ def join_town_halls(organizations: dict[Span, ResolvedOrg], places: dict[Span, P
 def _joined(ordered: list[ResolvedOrg], towns: dict[str, tuple[Place, str]], place: Place,
             key: str) -> ResolvedOrg:
     """The entity of a town's executive: named as the document names it most often (``ordered`` by where
-    each naming starts), the first of equals."""
+    each naming starts), the first of equals, of the namings that name the town; by ``key`` where none does
+    (``администрации города`` alone → ``Администрация Твери``)."""
     namings = [org for org in ordered if towns.get(org.org_id, (None, None))[1] == key]
-    counts = Counter(org.name for org in namings)
-    best = max(counts.values())
-    org = next(org for org in namings if counts[org.name] == best)
     abbr = next((other.abbr for other in namings if other.abbr), None)
+    naming = [org for org in namings if _names_town(org.name)]
+    if not naming:
+        org = namings[0]
+        return replace(org, org_id=org_id_for(key), name=key, abbr=abbr, region_code=place.region_code,
+                       country=place.country_code)
+    counts = Counter(org.name for org in naming)
+    best = max(counts.values())
+    org = next(org for org in naming if counts[org.name] == best)
     return replace(org, org_id=org_id_for(key), abbr=abbr, region_code=place.region_code, country=place.country_code)
+
+
+def _names_town(name: str) -> bool:
+    """Whether an executive's name names its town (``Администрация Твери``, ``Тверская городская администрация``),
+    not only the town's word (``Администрация города``)."""
+    words = name.split()
+    return any(word[:1].isupper() for word in words[1:]) or not fold(words[0]).startswith(_EXECUTIVE_STEMS)
+
+
+_EXECUTIVE_STEMS = ("администрац", "мэри", "правительств")  # an executive's noun in any case
 
 
 def executive_of_town(org: ResolvedOrg, gazetteer: Gazetteer) -> tuple[Place, str] | None:

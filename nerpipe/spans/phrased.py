@@ -47,17 +47,36 @@ def _grown(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span:
 def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """``spans`` with each ORG name followed by its abbreviation in brackets and a place in the genitive grown
     to the place (``Фонд развития промышленности (ФРП) Тверской области``): the place is the body's, the
-    abbreviation the whole's."""
+    abbreviation the whole's; and a unit's name followed by its abbreviation and the body it is a unit of grown
+    to that body (``Главного управления (ГУ) МВД России``), a span inside the grown one dropped."""
     places = {span.start: span for span in spans if span.type == LOC}
-    out = []
+    bodies = {span.start: span for span in spans if span.type == ORG}
+    out, grown = [], []
     for span in spans:
         after = _BRACKET.match(analysis.text, span.end) if span.type == ORG else None
-        place = places.get(after.end()) if after is not None and is_abbreviation(after[1]) else None
+        abbreviated = after is not None and is_abbreviation(after[1])
+        place = places.get(after.end()) if abbreviated else None
         first = analysis.tokens_in(place.start, place.end)[:1] if place is not None else []
         if first and first[0].feat.get("Case") == "Gen" and first[0].text[:1].isupper():
             span = Span(span.start, place.end, ORG)
+        elif abbreviated and (body := _agency_after(analysis, span, after, bodies)) is not None:
+            span = Span(span.start, body.end, ORG)
+            grown.append(span)
         out.append(span)
-    return out
+    return [span for span in out if not any(span != whole and span.type == ORG and whole.start <= span.start
+                                            and span.end <= whole.end for whole in grown)]
+
+
+def _agency_after(analysis: Analysis, unit: Span, after: re.Match, bodies: dict[int, Span]) -> Span | None:
+    """The body after a unit's name and its abbreviation in brackets whose unit it is (``Главного управления (ГУ)
+    МВД России по Тверской области``: the brackets give the unit's initials, which a unit's abbreviation joins to
+    the agency's, ``ГУ МВД``), or ``None``."""
+    body = bodies.get(after.end())
+    words = analysis.text[unit.start:unit.end].split()
+    if body is None or len(words) < 2 or not analysis.text[body.start:body.start + 1].isupper():
+        return None
+    initials = "".join(word[:1] for word in words[-len(after[1]):]).upper()
+    return body if initials == after[1].upper() else None
 
 
 _BRACKET = re.compile(r" \((\w+)\) ")

@@ -163,10 +163,52 @@ def _district_courts() -> list[Case]:
             for court, town, _ in _DISTRICT_COURT_REGIONS for district in ("Кировский", "Ленинский")]
 
 
+# regions in the genitive and their level's adjective in the prepositional and the genitive
+_LEVELLED_REGIONS = (("Тверской области", "областном", "областного"), ("Омской области", "областном", "областного"),
+                     ("Пермского края", "краевом", "краевого"))
+_LEGISLATURE_NAMINGS = ("В новом {0} парламенте три фракции.", "Фракцию в ЗакСе возглавил Пётр Сомов.",
+                        "Первое заседание {1} парламента седьмого созыва пройдёт в мае.")
+
+
+def _legislature_namings() -> list[Case]:
+    """A region's legislature named by a compound, or by its level with a time's adjective or its convocation."""
+    return [Case("orgs", "legislature_naming", f"Депутаты Законодательного собрания {region} собрались на сессию. "
+                 + naming.format(prepositional, genitive), (frozenset({f"Законодательное собрание {region}"}), 1))
+            for region, prepositional, genitive in _LEVELLED_REGIONS for naming in _LEGISLATURE_NAMINGS]
+
+
+def _genitive_offices() -> list[Case]:
+    """A territorial office named with ``по`` and with its place in the genitive: one body."""
+    return [Case("orgs", "genitive_office", f"Сотрудники {office} России по {region} задержали курьера. Об этом "
+                 f"сообщили в {office} {region}.", (frozenset({f"{office} России по {region}"}), 1))
+            for office in ("УМВД", "УФСБ", "УФНС") for region, _ in _OFFICE_REGIONS]
+
+
+# a state university's abbreviation and its town's adjective in the genitive and the nominative
+_SCHOOLS = (("ТГУ", "Тверского", "Тверской"), ("КГУ", "Курского", "Курский"), ("ОГУ", "Омского", "Омский"))
+
+
+def _state_schools() -> list[Case]:
+    """A state university's abbreviation and its name written without ``государственный``: one body."""
+    return [Case("orgs", "state_school", f"Ректор {abbr} Иван Сомов выступил на форуме. Студенты {genitive} "
+                 "университета получили гранты.", (frozenset({f"{nominative} университет"}), 1))
+            for abbr, genitive, nominative in _SCHOOLS]
+
+
+def _foreign_abbreviations() -> list[Case]:
+    """A foreign ministry in full and by its abbreviation with its country, beside Russia's: two bodies."""
+    return [Case("orgs", "foreign_abbreviation", f"Министерство иностранных дел {country} вызвало посла. Об этом "
+                 f"сообщили в МИД {country}. Официальный представитель МИД России прокомментировала вызов.",
+                 (frozenset({f"Министерство иностранных дел {country}",
+                             "Министерство иностранных дел Российской Федерации"}), 2))
+            for _, country in _COUNTRIES]
+
+
 def cases() -> list[Case]:
     return (_shared_places() + _country_words() + _region_words() + _any_region_words() + _legislatures()
             + _broken_quotes() + _described_adjectives() + _unit_heads() + _party_branches()
-            + _investigative_offices() + _district_courts())
+            + _investigative_offices() + _district_courts() + _legislature_namings() + _genitive_offices()
+            + _state_schools() + _foreign_abbreviations())
 
 
 # still wrong: ``Правительство государства`` is found as no organization at all (no span)
