@@ -181,3 +181,13 @@ def test_a_description_contained_in_another_is_the_same_event(models, text, name
 ])
 def test_a_mention_named_by_the_same_people_is_the_same_event(models, text, names):
     assert [event.name for event in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # the plenary session of a numbered session of a body is that session
+    ("В Туле прошло пленарное заседание 23 сессии областного совета. На сессии выступил губернатор.",
+     "session", "сессия областного совета"),
+])
+def test_a_part_of_a_numbered_event_is_that_event(models, text, kind, name):
+    event = one_event(text, models)
+    assert (event.kind, event.name) == (kind, name)

@@ -395,3 +395,33 @@ def test_a_title_of_another_sentence_is_not_the_one_stated_here(models):
 def test_who_is_called_to_or_goes_along(models, text, people):
     seen = roles(one_event(text, models))
     assert {who: seen.get(who) for who in people} == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # who holds a meeting that names no other side leads it
+    ("В Твери пройдет выездное совещание. Встречу проведет секретарь совета Иван Сухов.",
+     {"Иван Сухов": "chair"}),
+    ("Встречу проведет секретарь совета Иван Сухов. Он обсудит с губернатором безопасность.",
+     {"Иван Сухов": "chair"}),
+    # a meeting held with someone: both sides take part
+    ("Губернатор Иван Сухов провел встречу с Петром Лаптевым.",
+     {"Иван Сухов": "participant", "Пётр Лаптев": "participant"}),
+    ("Губернатор Иван Сухов провел рабочую встречу в режиме видеосвязи с главами районов.",
+     {"Иван Сухов": "participant"}),
+    # a pronoun object of a verb joined to the verb of holding
+    ("В Туле прошла сессия областного совета. Её открыл и провел председатель совета Петр Лаптев.",
+     {"Петр Лаптев": "chair"}),
+])
+def test_who_holds_a_meeting_with_no_other_side_chairs_it(models, text, people):
+    assert roles(events_of(text, models)[0]) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # "высказать мнение" is speaking, and so is every name of the list after it
+    ("В Омске прошел круглый стол. Свое мнение высказали депутаты Иван Сухов, Петр Лаптев и Олег Мирный.",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Олег Мирный": "speaker"}),
+    ("В Омске прошел форум «Кедр». Министр Иван Сухов высказал пожелания гостям форума.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_who_gives_an_opinion_speaks(models, text, people):
+    assert roles(one_event(text, models)) == people

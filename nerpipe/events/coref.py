@@ -169,8 +169,11 @@ def _parent_of(context: Context, cluster: EventCluster, clusters: list[EventClus
         return None
     first = parts[0]
     others = [c for c in clusters if c is not cluster and not c.distinct]
+    following = first.last + 1
+    if following < len(context.tokens) and context.tokens[following].text.isdigit():
+        following += 1  # "пленарное заседание 23 сессии …": the number of the event it is part of
     for other in others:
-        if any(m.first == first.last + 1 and context.tokens[m.head].feat.get("Case") == "Gen"
+        if any(m.first == following and context.tokens[m.head].feat.get("Case") == "Gen"
                for m in other.mentions):
             return other
     if _of_something(context, first, lexicon):

@@ -282,13 +282,36 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
     out: list[Claim] = []
     for index, head, noun in objects:
         verb = tokens[head].head
-        if verb is None or tokens[verb].pos != "VERB" or not (lexicon.morph.forms(tokens[verb].text) & _HOLDING) \
-                or tokens[head].rel not in ("obj", "nsubj:pass"):
+        holding = _holding_verb(context, verb, lexicon) if verb is not None and tokens[verb].pos == "VERB" else None
+        if holding is None or tokens[head].rel not in ("obj", "nsubj:pass"):
             continue  # "провела с визитом четыре дня": the visit is no object of holding
-        for span in subject_spans(context, verb) or person_before(context, verb):
-            role = "organizer" if span.type == ORG else "chair" if noun in _CHAIRED else "participant"
+        chaired = noun in _CHAIRED or (noun == "встреча" and not _other_side(context, anchors, index, holding))
+        for span in subject_spans(context, holding) or subject_spans(context, verb) or person_before(context, verb):
+            role = "organizer" if span.type == ORG else "chair" if chaired else "participant"
             out += claims_from(context, index, [span], role)
     return out
+
+
+def _holding_verb(context: Context, verb: int, lexicon: EventLexicon) -> int | None:
+    """The verb of holding an event that is the object of ``verb``: that verb, or one joined to it
+    (``Её открыл и провёл председатель …``); ``None`` when there is none."""
+    tokens = context.tokens
+    for token in [tokens[verb], *(t for t in tokens[verb + 1: verb + 4] if t.head == verb and t.rel == "conj")]:
+        if token.pos == "VERB" and lexicon.morph.forms(token.text) & _HOLDING:
+            return token.index
+    return None
+
+
+def _other_side(context: Context, anchors: Anchors, event: int, verb: int) -> bool:
+    """Whether a meeting held names whom it is held with: ``встреча с …`` in one of its mentions, or ``с``,
+    ``со`` in the clause of the verb of holding (``провёл встречу в режиме видеосвязи с …``). Without
+    them the one who holds it leads it (``Встречу проведёт секретарь совета …``)."""
+    tokens = context.tokens
+    if any(mention.head + 1 <= mention.last and fold(tokens[mention.head + 1].text) in ("с", "со", "между")
+           for mention in anchors.clusters[event].mentions):
+        return True
+    start, end = clause_of(context, verb)
+    return any(start <= t.start < end and fold(t.text) in ("с", "со") for t in tokens[max(0, verb - 15): verb + 15])
 
 
 def acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:
