@@ -425,3 +425,17 @@ def test_who_holds_a_meeting_with_no_other_side_chairs_it(models, text, people):
 ])
 def test_who_gives_an_opinion_speaks(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # what brackets say of one of a list does not end the list; the bodies inside them do not speak
+    ("В Омске прошел круглый стол. Свое мнение высказали Иван Сухов (член совета), Петр Лаптев (глава фонда "
+     "«Тайга») и Олег Мирный.", {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Олег Мирный": "speaker"}),
+    ("В Омске прошел форум «Кедр». На форуме выступили Иван Сухов (Омск), Петр Лаптев (Томск).",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker"}),
+    # a name in the next sentence is no one of the list
+    ("В Омске прошел круглый стол. Свое мнение высказал Иван Сухов (член совета). Петр Лаптев не пришел.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_a_list_goes_on_past_brackets(models, text, people):
+    assert roles(one_event(text, models)) == people
