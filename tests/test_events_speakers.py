@@ -92,3 +92,17 @@ def test_speaking_about_the_event_is_no_speech_at_it(models, text, person, role)
 ])
 def test_a_speech_with_an_adjective_before_its_noun(models, text, people):
     assert {who: role for who, role in roles(one_event(text, models)).items() if who in people} == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # "Об этом сообщил X" in a sentence that names no event: the source of the report
+    ("Визит министра Ивана Сухова в Омск ожидается через неделю. Об этом сообщил руководитель "
+     "пресс-центра Петр Лаптев.", {"Иван Сухов": "participant"}),
+    ("В Омске пройдет форум «Кедр». Об этом в пятницу сообщила глава пресс-службы Анна Лисова.", {}),
+    # near cases: the same words at the event, or "о том, что": speech
+    ("В Омске прошел форум «Кедр». Об этом на форуме рассказал министр Иван Сухов.", {"Иван Сухов": "speaker"}),
+    ("В Омске прошел форум «Кедр». Министр Иван Сухов рассказал о том, как растет регион.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_the_source_of_a_report_does_not_speak(models, text, people):
+    assert roles(one_event(text, models)) == people

@@ -44,7 +44,8 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
         if speaker is None:
             continue
         event = event_spoken_of(context, anchors, token.index)
-        if event is None or _spoken_about(context, anchors, token.index, event):
+        if event is None or _spoken_about(context, anchors, token.index, event) \
+                or _reports_this(context, anchors, token.index):
             continue
         if speaker.type == PER:
             out += claims_for(context, event, _listed_speakers(context, token.index, speaker), "speaker")
@@ -88,6 +89,20 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
             if tokens[j].sent != sent or not phrase:
                 return False
         return False
+    return False
+
+
+def _reports_this(context: Context, anchors: Anchors, verb: int) -> bool:
+    """``Об этом сообщил руководитель пресс-центра …``: a statement about what the text said before it, in a
+    sentence that names no event, is a source of the report, not a speech at the event."""
+    tokens = context.tokens
+    sent = tokens[verb].sent
+    if anchors.by_sentence.get(sent):
+        return False
+    for token in tokens[max(0, verb - 8): verb + 4]:
+        if token.sent == sent and token.head == verb and fold(token.text) == "этом" \
+                and token.index > 0 and fold(tokens[token.index - 1].text) in ("о", "об", "обо"):
+            return True
     return False
 
 
