@@ -439,3 +439,21 @@ def test_who_gives_an_opinion_speaks(models, text, people):
 ])
 def test_a_list_goes_on_past_brackets(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # taking part negated gives no row
+    ("В Омске прошел круглый стол. Депутаты Иван Сухов и Петр Лаптев не участвовали в проведении мероприятия.",
+     {}),
+    ("В Омске прошел форум «Кедр». Не принимал участия в форуме и министр Иван Сухов.", {}),
+    # a role noun that is the agent of a passive participle gives no part
+    ("В Омске прошел форум «Кедр». Депутаты Иван Сухов и Петр Лаптев, упомянутые спикером думы Анной Лисовой, "
+     "пропустили форум.", {}),
+    # near cases: "не только", a role noun after a linking verb
+    ("В Омске прошел круглый стол. В нем приняли участие не только депутаты Иван Сухов и Петр Лаптев, но и "
+     "министр Анна Лисова.", {"Иван Сухов": "participant", "Петр Лаптев": "participant",
+                               "Анна Лисова": "participant"}),
+    ("В Омске прошел круглый стол. Спикером стал министр Иван Сухов.", {"Иван Сухов": "participant"}),
+])
+def test_taking_part_denied_gives_no_row(models, text, people):
+    assert roles(one_event(text, models)) == people

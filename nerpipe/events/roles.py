@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..morph import fold
 from ..records import LOC, ORG, Span
+from ..titles.declined import negated
 from .anchors import Anchors
 from .attach import event_before, event_extents, event_taken_part_in, governs_event, sentence_event
 from .context import Context, clause_of
@@ -41,7 +42,7 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         if context.in_speech(token.start):
             continue
         how = _takes_part(context, token.index, lexicon)
-        if how is None:
+        if how is None or _denied(context, token.index):
             continue
         event = event_taken_part_in(context, anchors, token.index)
         if event is None and _visit_named_later(context, anchors, token.index):
@@ -66,6 +67,25 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         claims += title_holders(context, event, start, end, "participant", extents)
         out += [c for c in claims if not _named_aside(context, lexicon, c.span, token.index)]
     return out
+
+
+def _agent(context: Context, index: int) -> bool:
+    """A noun in the instrumental that is the agent of a passive (``обвинённые спикером палаты``,
+    ``упомянутые спикером``), not the role one takes at an event (``спикером форума стал …``)."""
+    head = context.tokens[index].head
+    if head is None:
+        return False
+    feats = context.tokens[head].feat  # a full participle ("обвинённые"), not a short predicate ("был приглашён")
+    return feats.get("Voice") == "Pass" and feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"
+
+
+def _denied(context: Context, index: int) -> bool:
+    """``не участвовали``, ``не принимали участия``: taking part negated (on the word or on the verb a noun
+    of taking part hangs on)."""
+    token = context.tokens[index]
+    if negated(context.analysis, index):
+        return True
+    return token.pos == "NOUN" and token.head is not None and negated(context.analysis, token.head)
 
 
 def _event_invited_to(context: Context, anchors: Anchors, index: int) -> int | None:
@@ -135,7 +155,8 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "clause"
     if forms & {"работать", "поработать"} and ("с" in near or "со" in near):
         return "clause"
-    if token.pos == "NOUN" and forms & _PARTICIPANT_INS and token.feat.get("Case") == "Ins":
+    if token.pos == "NOUN" and forms & _PARTICIPANT_INS and token.feat.get("Case") == "Ins" \
+            and not _agent(context, index):
         return "clause"
     if token.pos == "NOUN" and forms & {"участник", "делегация", "состав"} and before in ("среди", "числе", "составе"):
         return "clause"
