@@ -457,3 +457,17 @@ def test_a_list_goes_on_past_brackets(models, text, people):
 ])
 def test_taking_part_denied_gives_no_row(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # an organization named as where the event takes place hosts it; it takes no part
+    ("3 сентября в культурном центре «Губернский» прошел XI съезд Совета муниципальных образований Тверской "
+     "области, в работе которого принял участие губернатор Олег Островцев.", {"Олег Островцев": "participant"}),
+    ("В конгресс-центре «Орбита» прошла конференция «Кедр», в которой приняли участие студенты и ректор Иван "
+     "Сухов.", {"Иван Сухов": "participant"}),
+    # near case: an organization whose people take part
+    ("В Омске прошел форум «Кедр». В нем приняли участие представители компании «Тайга» и губернатор Иван Сухов.",
+     {"Тайга": "participant", "Иван Сухов": "participant"}),
+])
+def test_the_venue_takes_no_part(models, text, people):
+    assert roles(one_event(text, models)) == people

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..morph import fold
 from ..records import LOC, ORG, Span
+from ..text import QUOTE_PAIRS
 from ..titles.declined import negated
 from .anchors import Anchors
 from .attach import event_before, event_extents, event_taken_part_in, governs_event, sentence_event
@@ -62,11 +63,29 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
             out += claims_for(context, event, spans, "participant")
             continue
         start, end = clause_of(context, token.index)
-        spans = [s for s in outermost(context, start, end) if not in_extent(s, extents)]
+        spans = [s for s in outermost(context, start, end)
+                 if not in_extent(s, extents) and not _venue(context, s, lexicon)]
         claims = claims_for(context, event, spans, "participant")
         claims += title_holders(context, event, start, end, "participant", extents)
         out += [c for c in claims if not _named_aside(context, lexicon, c.span, token.index)]
     return out
+
+
+def _venue(context: Context, span: Span, lexicon: EventLexicon) -> bool:
+    """An organization named as where an event takes place (``в культурном центре «…» прошёл съезд``): after
+    ``в``/``на``, hanging on a verb of taking place. It hosts the event; it takes no part in it."""
+    if span.type != ORG:
+        return False
+    tokens = context.tokens
+    inside = context.analysis.tokens_in(span.start, span.end)
+    head = next((t for t in inside if t.head is None or not span.start <= tokens[t.head].start < span.end), None)
+    first = inside[0].index if inside else 0
+    if first >= 2 and tokens[first - 1].text in QUOTE_PAIRS and tokens[first - 2].pos == "NOUN":
+        head, first = tokens[first - 2], first - 2  # "в конгресс-центре «…»": the noun before the quoted name
+    if head is None or head.head is None or not head.rel.startswith("obl") or not first:
+        return False
+    verb = tokens[head.head]
+    return fold(tokens[first - 1].text) in ("в", "во", "на") and verb.pos == "VERB" and lexicon.is_("occur", verb.text)
 
 
 def _agent(context: Context, index: int) -> bool:
