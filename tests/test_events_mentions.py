@@ -145,3 +145,15 @@ def test_a_name_ends_before_a_verb(models, text, name):
 ])
 def test_an_abbreviation_before_a_quoted_name(models, text, name):
     assert events_of(text, models)[0].name == name
+
+
+@pytest.mark.parametrize("text, names", [
+    # a noun that can be in no case the name wants ends it, whatever the tagger says
+    ("В Омске открылся форум «Кедр». Губернатор рассказал о подготовленной для гостей форума культурной "
+     "программе.", ["форум «Кедр»"]),
+    # near case: a genitive goes on
+    ("В Омске прошло заседание совета по культурной программе. Программу совета утвердили.",
+     ["заседание совета по культурной программе"]),
+])
+def test_a_word_in_no_case_of_the_name_ends_it(models, text, names):
+    assert [event.name for event in events_of(text, models)] == names

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..morph import fold
+from ..morph import UD_CASE, fold
 from ..records import LOC, ORG, PER
 from ..text import QUOTE_PAIRS
 from .context import Context
@@ -125,7 +125,7 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             index += 2  # "по реализации общественно значимых мероприятий", "социально ориентированных"
             continue
         if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted) \
-                and not _only_a_verb(word, morph):
+                and not _only_a_verb(word, morph) and not _never_in(word, wanted, morph):
             if word.pos in ("NOUN", "PROPN"):
                 described.add(morph.lemma(text))
             last = index
@@ -140,6 +140,18 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
     if last == head:
         described = set()
     return last, quoted, frozenset(described)
+
+
+def _never_in(word, wanted: tuple[str, ...], morph) -> bool:
+    """A common noun pymorphy never reads in a case wanted, whatever the tagger says (``форума культурной
+    программе``: the dative of another phrase, not a genitive of the name)."""
+    if word.pos != "NOUN" or not word.text[:1].islower():
+        return False
+    cases = {UD_CASE[case] for case in wanted if case in UD_CASE}
+    parses = [p for p in morph.parses(fold(word.text)) if p.tag.POS == "NOUN"]
+    known = [p for p in parses if p.tag.case and "UNKN" not in p.tag]
+    return bool(known) and not any(p.tag.case in cases or (p.tag.case in ("gen2", "gen1") and "gent" in cases)
+                                   or (p.tag.case in ("loc2", "loc1") and "loct" in cases) for p in known)
 
 
 def _only_a_verb(word, morph) -> bool:
