@@ -61,7 +61,7 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             break
         entity = context.span_starting(word.start, ORG, LOC, PER)
         if entity is not None:
-            case = _case_of(context, entity)
+            case = _case_of(context, entity, wanted)
             if not (case in wanted or (case is None and mode == "gen")
                     or _owner_of_quoted(context, entity, index, mode)):
                 break
@@ -123,6 +123,10 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
         if word.pos == "ADV" and index + 1 < len(tokens) and _continues(tokens[index + 1], wanted) and (
                 tokens[index + 1].pos == "ADJ" or tokens[index + 1].feat.get("VerbForm") == "Part"):
             index += 2  # "по реализации общественно значимых мероприятий", "социально ориентированных"
+            continue
+        possessive = word.pos == "PRON" and lower in ("его", "ее", "её", "их") and fold(tokens[index - 1].text) == "и"
+        if possessive and index + 1 < len(tokens) and _continues(tokens[index + 1], wanted):
+            index += 1  # "министра России и его немецкого коллеги …": the other side named by its relation
             continue
         if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted) \
                 and not _only_a_verb(word, morph) and not _never_in(word, wanted, morph):
@@ -214,12 +218,16 @@ def _is_latin(text: str) -> bool:
     return bool(text) and all(("a" <= c.lower() <= "z") or c.isdigit() or c in "-&" for c in text)
 
 
-def _case_of(context: Context, span) -> str | None:
+def _case_of(context: Context, span, wanted: tuple[str, ...] = ()) -> str | None:
+    """The case of a span's first noun; of a person's name, one of ``wanted`` any word of it is in (the tagger
+    may give the first name another case: ``госсекретаря Рекса Тиллерсона``)."""
     tokens = context.analysis.tokens_in(span.start, span.end)
-    for token in tokens:
-        if token.pos in ("NOUN", "PROPN") and token.feat.get("Case"):
-            return token.feat["Case"]
-    return None
+    cases = [t.feat["Case"] for t in tokens if t.pos in ("NOUN", "PROPN") and t.feat.get("Case")]
+    if span.type == PER:
+        if "Gen" in wanted and "Acc" in cases:
+            return "Gen"  # a man's name reads alike in both; the tagger's Acc after a genitive is a Gen
+        return next((case for case in cases if case in wanted), cases[0] if cases else None)
+    return cases[0] if cases else None
 
 
 def _last_token(context: Context, end: int, index: int) -> int:
