@@ -158,6 +158,9 @@ def test_a_participle_of_taking_place_points_at_the_event(models, text, mentions
     # descriptions that differ stay two events
     ("В Орле прошло заседание комиссии по бюджету. Затем состоялось заседание комиссии по транспорту.",
      ["заседание комиссии по бюджету", "заседание комиссии по транспорту"]),
+    # another noun of the same kind is another event, whatever its description
+    ("В Орле состоялась конференция тверского отделения партии «Заря». На ней выбрали делегатов на съезд "
+     "партии, который пройдет в июне.", ["конференция тверского отделения партии «Заря»", "съезд партии"]),
 ])
 def test_a_description_contained_in_another_is_the_same_event(models, text, names):
     assert [event.name for event in events_of(text, models)] == names

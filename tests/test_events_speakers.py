@@ -103,6 +103,11 @@ def test_a_speech_with_an_adjective_before_its_noun(models, text, people):
     ("В Омске прошел форум «Кедр». Об этом на форуме рассказал министр Иван Сухов.", {"Иван Сухов": "speaker"}),
     ("В Омске прошел форум «Кедр». Министр Иван Сухов рассказал о том, как растет регион.",
      {"Иван Сухов": "speaker"}),
+    ("В Омске прошло совещание штаба. Первым вопросом стали итоги учений. Об этом доложил начальник отдела "
+     "Иван Сухов.", {"Иван Сухов": "speaker"}),
+    # an event first named in what is said is what the speaker speaks of
+    ("Министр Иван Сухов высказал мнение, что встреча губернаторов Петра Лаптева и Олега Мирного не состоится.",
+     {"Пётр Лаптев": "participant", "Олег Мирный": "participant"}),
 ])
 def test_the_source_of_a_report_does_not_speak(models, text, people):
     assert roles(one_event(text, models)) == people

@@ -316,7 +316,8 @@ def _names_alike(mention: EventMention, cluster: EventCluster) -> bool:
     if quoted and any(other.startswith(quoted) or quoted.startswith(other) for other in cluster.quoted()):
         return True
     if mention.described and not mention.quoted and any(
-            described <= mention.described or mention.described <= described for described in cluster.descriptions()):
+            m.noun == mention.noun and m.described and not m.quoted
+            and (m.described <= mention.described or mention.described <= m.described) for m in cluster.mentions):
         return True  # "съезд Совета" after "XI съезд Совета муниципальных образований"
     if mention.ordinal and mention.ordinal in cluster.ordinals():
         return True

@@ -45,7 +45,7 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
             continue
         event = event_spoken_of(context, anchors, token.index)
         if event is None or _spoken_about(context, anchors, token.index, event) \
-                or _reports_this(context, anchors, token.index):
+                or _reports_this(context, anchors, token.index, lexicon):
             continue
         if speaker.type == PER:
             out += claims_for(context, event, _listed_speakers(context, token.index, speaker), "speaker")
@@ -75,6 +75,9 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
     of a noun phrase between), not where it is made."""
     tokens = context.tokens
     sent = tokens[verb].sent
+    first = anchors.clusters[event].first
+    if tokens[first.head].sent == sent and any(fold(t.text) == "что" for t in tokens[verb + 1: first.first]):
+        return True  # "высказал мнение, что встреча … не состоится": the event is first named in what is said
     starts = {m.first for m in anchors.clusters[event].mentions}
     for k in range(verb + 1, min(len(tokens), verb + 8)):
         if tokens[k].sent != sent or not tokens[k].text[:1].isalnum():
@@ -92,13 +95,13 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
     return False
 
 
-def _reports_this(context: Context, anchors: Anchors, verb: int) -> bool:
+def _reports_this(context: Context, anchors: Anchors, verb: int, lexicon: EventLexicon) -> bool:
     """``Об этом сообщил руководитель пресс-центра …``: a statement about what the text said before it, in a
     sentence that names no event, is a source of the report, not a speech at the event."""
     tokens = context.tokens
     sent = tokens[verb].sent
-    if anchors.by_sentence.get(sent):
-        return False
+    if anchors.by_sentence.get(sent) or not lexicon.is_("report", tokens[verb].text):
+        return False  # "Об этом доложил начальник отдела": reporting at a meeting is speaking
     for token in tokens[max(0, verb - 8): verb + 4]:
         if token.sent == sent and token.head == verb and fold(token.text) == "этом" \
                 and token.index > 0 and fold(tokens[token.index - 1].text) in ("о", "об", "обо"):
