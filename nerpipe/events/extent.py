@@ -153,9 +153,11 @@ def _never_in(word, wanted: tuple[str, ...], morph) -> bool:
         return False
     cases = {UD_CASE[case] for case in wanted if case in UD_CASE}
     parses = [p for p in morph.parses(fold(word.text)) if p.tag.POS == "NOUN"]
-    known = [p for p in parses if p.tag.case and "UNKN" not in p.tag]
-    return bool(known) and not any(p.tag.case in cases or (p.tag.case in ("gen2", "gen1") and "gent" in cases)
-                                   or (p.tag.case in ("loc2", "loc1") and "loct" in cases) for p in known)
+    # only the oblique cases a reading may miss nothing of (a word pymorphy does not know well, "автотехники",
+    # may get a nominative alone)
+    known = [p.tag.case for p in parses if p.tag.case]
+    return bool(known) and all(case in ("datv", "ablt", "loct", "loc2") for case in known) \
+        and not any(case in cases for case in known)
 
 
 def _only_a_verb(word, morph) -> bool:
