@@ -108,6 +108,10 @@ def test_a_speech_with_an_adjective_before_its_noun(models, text, people):
     # an event first named in what is said is what the speaker speaks of
     ("Министр Иван Сухов высказал мнение, что встреча губернаторов Петра Лаптева и Олега Мирного не состоится.",
      {"Пётр Лаптев": "participant", "Олег Мирный": "participant"}),
+    ("Глава города Иван Сухов подчеркнул, что сроки работ будут обозначены в ходе рабочей встречи.", {}),
+    # near case: an event said to have taken place: its speaker
+    ("Министр иностранных дел Перу Пабло Ривас встретился в Москве с российским коллегой. Стороны обсудили "
+     "торговлю. Ривас заявил, что визит прошёл успешно.", {"Пабло Ривас": "speaker"}),
 ])
 def test_the_source_of_a_report_does_not_speak(models, text, people):
     assert roles(one_event(text, models)) == people

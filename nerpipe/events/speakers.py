@@ -8,6 +8,7 @@ import re
 
 from ..morph import fold
 from ..records import ORG, PER, Span
+from ..titles.declined import negated
 from .anchors import Anchors
 from .attach import event_spoken_of
 from .context import Context, clause_of
@@ -25,6 +26,7 @@ from .named import (
 )
 from .roles import acts_as, represents
 
+_WILL_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _SPLIT_QUOTE = re.compile(r"[,.!?…]\s*[-–—]\s*$")
 
 
@@ -76,8 +78,9 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
     tokens = context.tokens
     sent = tokens[verb].sent
     first = anchors.clusters[event].first
-    if tokens[first.head].sent == sent and any(fold(t.text) == "что" for t in tokens[verb + 1: first.first]):
-        return True  # "высказал мнение, что встреча … не состоится": the event is first named in what is said
+    if tokens[first.head].sent == sent and any(fold(t.text) == "что" for t in tokens[verb + 1: first.first]) \
+            and _not_taken_place(context, first.head):
+        return True  # "высказал мнение, что встреча … не состоится": an event said not to take place yet
     starts = {m.first for m in anchors.clusters[event].mentions}
     for k in range(verb + 1, min(len(tokens), verb + 8)):
         if tokens[k].sent != sent or not tokens[k].text[:1].isalnum():
@@ -93,6 +96,22 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
                 return False
         return False
     return False
+
+
+def _not_taken_place(context: Context, noun: int) -> bool:
+    """Whether the verb an event noun hangs on (past the nouns between: ``в ходе встречи``) is negated or in
+    the future (``встреча не состоится``, ``будут обозначены в ходе встречи``)."""
+    tokens = context.tokens
+    index = tokens[noun].head
+    for _ in range(3):
+        if index is None or tokens[index].pos == "VERB":
+            break
+        index = tokens[index].head
+    if index is None or tokens[index].pos != "VERB":
+        return False
+    auxiliaries = [t for t in tokens[max(0, index - 3): index] if t.head == index and t.rel.startswith("aux")]
+    return negated(context.analysis, index) or tokens[index].feat.get("Tense") == "Fut" \
+        or any(t.feat.get("Tense") == "Fut" or fold(t.text) in _WILL_BE for t in auxiliaries)
 
 
 def _reports_this(context: Context, anchors: Anchors, verb: int, lexicon: EventLexicon) -> bool:
