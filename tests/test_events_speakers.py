@@ -115,3 +115,14 @@ def test_a_speech_with_an_adjective_before_its_noun(models, text, people):
 ])
 def test_the_source_of_a_report_does_not_speak(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # greeting each other at talks is no speech
+    ("В Омске начались переговоры министра Ивана Сухова и министра Петра Лаптева. Сухов и Лаптев поприветствовали "
+     "друг друга.", {"Иван Сухов": "participant", "Пётр Лаптев": "participant"}),
+    # near case: greeting those gathered is
+    ("В Омске прошел форум «Кедр». Губернатор Иван Сухов поприветствовал гостей форума.", {"Иван Сухов": "speaker"}),
+])
+def test_greeting_each_other_is_no_speech(models, text, people):
+    assert roles(one_event(text, models)) == people

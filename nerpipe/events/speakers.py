@@ -40,7 +40,7 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
             continue
         if acts_as(context, token.index, lexicon) or represents(context, token.index, lexicon):
             continue  # "главным судьёй выступил …", "регион представляют …": a role, not a speech
-        if _written_elsewhere(context, token.index, lexicon):
+        if _written_elsewhere(context, token.index, lexicon) or _each_other(context, token.index):
             continue
         speaker = _speaker_of(context, token.index)
         if speaker is None:
@@ -54,6 +54,13 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
         else:
             out += claims_from(context, event, [speaker], "speaker")
     return out
+
+
+def _each_other(context: Context, verb: int) -> bool:
+    """``поприветствовали друг друга``, ``поблагодарили друг друга``: what two sides do to each other, not a
+    speech to those gathered."""
+    tokens = context.tokens
+    return any(fold(t.text) == "друг" and t.sent == tokens[verb].sent for t in tokens[verb + 1: verb + 3])
 
 
 def _written_elsewhere(context: Context, verb: int, lexicon: EventLexicon) -> bool:
