@@ -318,7 +318,7 @@ def _names_alike(mention: EventMention, cluster: EventCluster) -> bool:
     if mention.described and not mention.quoted and any(
             m.noun == mention.noun and m.described and not m.quoted
             and (m.described <= mention.described or mention.described <= m.described) for m in cluster.mentions):
-        return True  # "съезд Совета" after "XI съезд Совета муниципальных образований"
+        return True  # "съезд Союза" after "V съезд Союза фермеров области"
     if mention.ordinal and mention.ordinal in cluster.ordinals():
         return True
     return bool(mention.mods) and mention.mods == cluster.mods

@@ -126,7 +126,7 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             continue
         possessive = word.pos == "PRON" and lower in ("его", "ее", "её", "их") and fold(tokens[index - 1].text) == "и"
         if possessive and index + 1 < len(tokens) and _continues(tokens[index + 1], wanted):
-            index += 1  # "министра России и его немецкого коллеги …": the other side named by its relation
+            index += 1  # "министра Чехии и его польского коллеги …": the other side named by its relation
             continue
         if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted) \
                 and not _only_a_verb(word, morph) and not _never_in(word, wanted, morph):
@@ -147,7 +147,7 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
 
 
 def _never_in(word, wanted: tuple[str, ...], morph) -> bool:
-    """A common noun pymorphy never reads in a case wanted, whatever the tagger says (``форума культурной
+    """A common noun pymorphy never reads in a case wanted, whatever the tagger says (``форума праздничной
     программе``: the dative of another phrase, not a genitive of the name)."""
     if word.pos != "NOUN" or not word.text[:1].islower():
         return False
@@ -222,7 +222,7 @@ def _is_latin(text: str) -> bool:
 
 def _case_of(context: Context, span, wanted: tuple[str, ...] = ()) -> str | None:
     """The case of a span's first noun; of a person's name, one of ``wanted`` any word of it is in (the tagger
-    may give the first name another case: ``госсекретаря Рекса Тиллерсона``)."""
+    may give the first name another case: ``госсекретаря Ивана Ловицкого``)."""
     tokens = context.analysis.tokens_in(span.start, span.end)
     cases = [t.feat["Case"] for t in tokens if t.pos in ("NOUN", "PROPN") and t.feat.get("Case")]
     if span.type == PER:

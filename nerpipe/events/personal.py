@@ -1,9 +1,9 @@
 """Event mentions named by the people who meet or visit: ``визит Ивана Котова``, ``встреча Котова с
-Лобовым``, ``визит губернатора``, ``переговоры руководителей ведомств двух стран``.
+Лобовым``, ``визит губернатора``, ``переговоры глав регионов``.
 
 Such a mention names no other event than the one of those people: a later one whose people the event
 before it names (by name, or by a title its holder is known by) refers back to that event, and so does
-one that names people no post singles out (a plural title, ``высокопоставленного чиновника``).
+one that names people no post singles out (a plural title, ``столичного чиновника``).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def people_named(context: Context, mention: EventMention, lexicon: EventLexicon)
             anonymous = _no_one_post(token, lexicon)
             index += 1
         else:
-            index += 1  # the words that depend on the first person (``ведомств двух стран``), more people
+            index += 1  # the words that depend on the first person (``ведомств обеих стран``), more people
     if anonymous is None:
         return None
     return People(frozenset(ids), anonymous)

@@ -72,7 +72,7 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
 
 
 def _venue(context: Context, span: Span, lexicon: EventLexicon) -> bool:
-    """An organization named as where an event takes place (``в культурном центре «…» прошёл съезд``): after
+    """An organization named as where an event takes place (``в доме культуры «…» прошла конференция``): after
     ``в``/``на``, hanging on a verb of taking place. It hosts the event; it takes no part in it."""
     if span.type != ORG:
         return False
@@ -82,6 +82,8 @@ def _venue(context: Context, span: Span, lexicon: EventLexicon) -> bool:
     first = inside[0].index if inside else 0
     if first >= 2 and tokens[first - 1].text in QUOTE_PAIRS and tokens[first - 2].pos == "NOUN":
         head, first = tokens[first - 2], first - 2  # "в конгресс-центре «…»": the noun before the quoted name
+        if head.rel == "nmod" and head.head is not None and head.head == first - 1 and tokens[head.head].pos == "NOUN":
+            head, first = tokens[head.head], head.head  # "в доме культуры «…»"
     if head is None or head.head is None or not head.rel.startswith("obl") or not first:
         return False
     verb = tokens[head.head]
@@ -89,12 +91,12 @@ def _venue(context: Context, span: Span, lexicon: EventLexicon) -> bool:
 
 
 def _agent(context: Context, index: int) -> bool:
-    """A noun in the instrumental that is the agent of a passive (``обвинённые спикером палаты``,
-    ``упомянутые спикером``), not the role one takes at an event (``спикером форума стал …``)."""
+    """A noun in the instrumental that is the agent of a passive (``осуждённые спикером думы``,
+    ``названные спикером``), not the role one takes at an event (``спикером форума стал …``)."""
     head = context.tokens[index].head
     if head is None:
         return False
-    feats = context.tokens[head].feat  # a full participle ("обвинённые"), not a short predicate ("был приглашён")
+    feats = context.tokens[head].feat  # a full participle ("осуждённые"), not a short predicate ("был приглашён")
     return feats.get("Voice") == "Pass" and feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"
 
 
@@ -334,7 +336,7 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
 
 def _holding_verb(context: Context, verb: int, lexicon: EventLexicon) -> int | None:
     """The verb of holding an event that is the object of ``verb``: that verb, or one joined to it
-    (``Её открыл и провёл председатель …``); ``None`` when there is none."""
+    (``Его открыл и провёл ректор …``); ``None`` when there is none."""
     tokens = context.tokens
     for token in [tokens[verb], *(t for t in tokens[verb + 1: verb + 4] if t.head == verb and t.rel == "conj")]:
         if token.pos == "VERB" and lexicon.morph.forms(token.text) & _HOLDING:
@@ -345,7 +347,7 @@ def _holding_verb(context: Context, verb: int, lexicon: EventLexicon) -> int | N
 def _other_side(context: Context, anchors: Anchors, event: int, verb: int) -> bool:
     """Whether a meeting held names whom it is held with: ``встреча с …`` in one of its mentions, or ``с``,
     ``со`` in the clause of the verb of holding (``провёл встречу в режиме видеосвязи с …``). Without
-    them the one who holds it leads it (``Встречу проведёт секретарь совета …``)."""
+    them the one who holds it leads it (``Встречу проведёт вице-губернатор …``)."""
     tokens = context.tokens
     if any(mention.head + 1 <= mention.last and fold(tokens[mention.head + 1].text) in ("с", "со", "между")
            for mention in anchors.clusters[event].mentions):

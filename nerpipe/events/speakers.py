@@ -87,7 +87,7 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
     first = anchors.clusters[event].first
     if tokens[first.head].sent == sent and any(fold(t.text) == "что" for t in tokens[verb + 1: first.first]) \
             and _not_taken_place(context, first.head):
-        return True  # "высказал мнение, что встреча … не состоится": an event said not to take place yet
+        return True  # "заявил, что встреча … не состоится": an event said not to take place yet
     starts = {m.first for m in anchors.clusters[event].mentions}
     for k in range(verb + 1, min(len(tokens), verb + 8)):
         if tokens[k].sent != sent or not tokens[k].text[:1].isalnum():
@@ -107,7 +107,7 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
 
 def _not_taken_place(context: Context, noun: int) -> bool:
     """Whether the verb an event noun hangs on (past the nouns between: ``в ходе встречи``) is negated or in
-    the future (``встреча не состоится``, ``будут обозначены в ходе встречи``)."""
+    the future (``встреча не состоится``, ``будут названы в ходе встречи``)."""
     tokens = context.tokens
     index = tokens[noun].head
     for _ in range(3):
@@ -122,12 +122,12 @@ def _not_taken_place(context: Context, noun: int) -> bool:
 
 
 def _reports_this(context: Context, anchors: Anchors, verb: int, lexicon: EventLexicon) -> bool:
-    """``Об этом сообщил руководитель пресс-центра …``: a statement about what the text said before it, in a
+    """``Об этом сообщила пресс-секретарь …``: a statement about what the text said before it, in a
     sentence that names no event, is a source of the report, not a speech at the event."""
     tokens = context.tokens
     sent = tokens[verb].sent
     if anchors.by_sentence.get(sent) or not lexicon.is_("report", tokens[verb].text):
-        return False  # "Об этом доложил начальник отдела": reporting at a meeting is speaking
+        return False  # "Об этом доложил директор": reporting at a meeting is speaking
     for token in tokens[max(0, verb - 8): verb + 4]:
         if token.sent == sent and token.head == verb and fold(token.text) == "этом" \
                 and token.index > 0 and fold(tokens[token.index - 1].text) in ("о", "об", "обо"):
