@@ -147,3 +147,50 @@ def test_a_plenary_of_a_body_stays_apart(models, text, names):
 ])
 def test_a_participle_of_taking_place_points_at_the_event(models, text, mentions):
     assert one_event(text, models).mentions == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a shorter description of the event named before refers back to it
+    ("В Орле прошел XII съезд Совета сельских поселений Орловской области. На съезд Совета приехали "
+     "триста делегатов.", ["XII съезд Совета сельских поселений Орловской области"]),
+    ("Президент Борис Ломов проведет заседание совета по науке. Расширенное заседание совета по науке и "
+     "образованию пройдет в Кремле.", ["расширенное заседание совета по науке и образованию"]),
+    # descriptions that differ stay two events
+    ("В Орле прошло заседание комиссии по бюджету. Затем состоялось заседание комиссии по транспорту.",
+     ["заседание комиссии по бюджету", "заседание комиссии по транспорту"]),
+    # another noun of the same kind is another event, whatever its description
+    ("В Орле состоялась конференция тверского отделения партии «Заря». На ней выбрали делегатов на съезд "
+     "партии, который пройдет в июне.", ["конференция тверского отделения партии «Заря»", "съезд партии"]),
+])
+def test_a_description_contained_in_another_is_the_same_event(models, text, names):
+    assert [event.name for event in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a later mention named by the same people, or by people no post singles out, refers back
+    ("Министр спорта Олег Ковалев приедет в Томск. Визит Олега Ковалева ожидается в среду. Визит "
+     "столичного чиновника продлится два дня.", ["визит Олега Ковалева"]),
+    ("Переговоры губернатора Кирилла Осинина и мэра Семена Ладова прошли в Твери. О переговорах руководителей "
+     "региона и города сообщили заранее.", ["переговоры губернатора Кирилла Осинина и мэра Семена Ладова"]),
+    ("Рабочая встреча президента Бориса Ломова с губернатором Петром Рябцевым прошла в Кремле. Встреча Ломова с "
+     "Рябцевым длилась час.", ["рабочая встреча президента Бориса Ломова с губернатором Петром Рябцевым"]),
+    # other people, or one post whose holder is not known, make another event
+    ("Губернатор Иван Лобов провел встречу с Петром Ладовым. Затем состоялась встреча с Семеном Орловым.",
+     ["встреча с Петром Ладовым", "встреча с Семеном Орловым"]),
+    ("Визит министра Олега Ковалева в Пермь завершился. Визит губернатора Ильи Рябова в Казань начнется завтра.",
+     ["визит министра Олега Ковалева в Пермь", "визит губернатора Ильи Рябова в Казань"]),
+    ("В Перми прошла встреча губернатора Ивана Лобова с аграриями. Затем прошла встреча с главой района.",
+     ["встреча губернатора Ивана Лобова с аграриями", "встреча с главой района"]),
+])
+def test_a_mention_named_by_the_same_people_is_the_same_event(models, text, names):
+    assert [event.name for event in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # the plenary session of a numbered session of a body is that session
+    ("В Туле прошло пленарное заседание 23 сессии областного совета. На сессии выступил губернатор.",
+     "session", "сессия областного совета"),
+])
+def test_a_part_of_a_numbered_event_is_that_event(models, text, kind, name):
+    event = one_event(text, models)
+    assert (event.kind, event.name) == (kind, name)

@@ -92,3 +92,37 @@ def test_speaking_about_the_event_is_no_speech_at_it(models, text, person, role)
 ])
 def test_a_speech_with_an_adjective_before_its_noun(models, text, people):
     assert {who: role for who, role in roles(one_event(text, models)).items() if who in people} == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # "Об этом сообщил X" in a sentence that names no event: the source of the report
+    ("Визит министра Ивана Сухова в Омск ожидается в мае. Об этом сообщил пресс-секретарь губернатора "
+     "Петр Лаптев.", {"Иван Сухов": "participant"}),
+    ("В Омске пройдет форум «Кедр». Об этом сообщила Анна Лисова, глава пресс-службы мэрии.", {}),
+    # near cases: the same words at the event, or "о том, что": speech
+    ("В Омске прошел форум «Кедр». Об этом на форуме рассказал министр Иван Сухов.", {"Иван Сухов": "speaker"}),
+    ("В Омске прошел форум «Кедр». Министр Иван Сухов рассказал о том, как растет регион.",
+     {"Иван Сухов": "speaker"}),
+    ("В Омске прошло совещание штаба. Главной темой стали итоги паводка. Об этом доложил директор "
+     "Иван Сухов.", {"Иван Сухов": "speaker"}),
+    # an event first named in what is said is what the speaker speaks of
+    ("Министр Иван Сухов заявил, что встреча губернаторов Петра Лаптева и Олега Мирного не состоится.",
+     {"Пётр Лаптев": "participant", "Олег Мирный": "participant"}),
+    ("Глава города Иван Сухов сказал, что сроки ремонта будут определены в ходе рабочей встречи.", {}),
+    # near case: an event said to have taken place: its speaker
+    ("Министр иностранных дел Перу Пабло Ривас встретился в Москве с российским коллегой. Стороны обсудили "
+     "торговлю. Ривас сказал, что визит прошёл удачно.", {"Пабло Ривас": "speaker"}),
+])
+def test_the_source_of_a_report_does_not_speak(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # greeting each other at talks is no speech
+    ("В Омске начались переговоры министра Ивана Сухова и министра Петра Лаптева. Сухов и Лаптев поприветствовали "
+     "друг друга.", {"Иван Сухов": "participant", "Пётр Лаптев": "participant"}),
+    # near case: greeting those gathered is
+    ("В Омске прошел форум «Кедр». Губернатор Иван Сухов поприветствовал гостей форума.", {"Иван Сухов": "speaker"}),
+])
+def test_greeting_each_other_is_no_speech(models, text, people):
+    assert roles(one_event(text, models)) == people

@@ -395,3 +395,79 @@ def test_a_title_of_another_sentence_is_not_the_one_stated_here(models):
 def test_who_is_called_to_or_goes_along(models, text, people):
     seen = roles(one_event(text, models))
     assert {who: seen.get(who) for who in people} == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # who holds a meeting that names no other side leads it
+    ("В Твери пройдет выездное совещание. Встречу проведет вице-губернатор Иван Сухов.",
+     {"Иван Сухов": "chair"}),
+    ("Встречу проведет вице-губернатор Иван Сухов. Он обсудит с губернатором дороги.",
+     {"Иван Сухов": "chair"}),
+    # a meeting held with someone: both sides take part
+    ("Губернатор Иван Сухов провел встречу с Петром Лаптевым.",
+     {"Иван Сухов": "participant", "Пётр Лаптев": "participant"}),
+    ("Губернатор Иван Сухов провел рабочую встречу в режиме видеосвязи с главами районов.",
+     {"Иван Сухов": "participant"}),
+    # a pronoun object of a verb joined to the verb of holding
+    ("В Туле прошла сессия областного совета. Её открыл и провел спикер совета Петр Лаптев.",
+     {"Петр Лаптев": "chair"}),
+])
+def test_who_holds_a_meeting_with_no_other_side_chairs_it(models, text, people):
+    assert roles(events_of(text, models)[0]) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # "высказать мнение" is speaking, and so is every name of the list after it
+    ("В Омске прошел круглый стол. Свое мнение высказали депутаты Иван Сухов, Петр Лаптев и Олег Мирный.",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Олег Мирный": "speaker"}),
+    ("В Омске прошел форум «Кедр». Министр Иван Сухов высказал пожелания гостям форума.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_who_gives_an_opinion_speaks(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # what brackets say of one of a list does not end the list; the bodies inside them do not speak
+    ("В Омске прошел круглый стол. Свое мнение высказали Иван Сухов (член совета), Петр Лаптев (глава фонда "
+     "«Тайга») и Олег Мирный.", {"Иван Сухов": "speaker", "Петр Лаптев": "speaker", "Олег Мирный": "speaker"}),
+    ("В Омске прошел форум «Кедр». На форуме выступили Иван Сухов (Омск), Петр Лаптев (Томск).",
+     {"Иван Сухов": "speaker", "Петр Лаптев": "speaker"}),
+    # a name in the next sentence is no one of the list
+    ("В Омске прошел круглый стол. Свое мнение высказал Иван Сухов (член совета). Петр Лаптев не пришел.",
+     {"Иван Сухов": "speaker"}),
+])
+def test_a_list_goes_on_past_brackets(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # taking part negated gives no row
+    ("В Омске прошел круглый стол. Депутаты Иван Сухов и Петр Лаптев не участвовали в круглом столе.",
+     {}),
+    ("В Омске прошел форум «Кедр». Не принимал участия в форуме и министр Иван Сухов.", {}),
+    # a role noun that is the agent of a passive participle gives no part
+    ("В Омске прошел форум «Кедр». Депутаты Иван Сухов и Петр Лаптев, названные спикером думы Анной Лисовой, "
+     "пропустили форум.", {}),
+    # near cases: "не только", a role noun after a linking verb
+    ("В Омске прошел круглый стол. В нем приняли участие не только депутаты Иван Сухов и Петр Лаптев, но и "
+     "министр Анна Лисова.", {"Иван Сухов": "participant", "Петр Лаптев": "participant",
+                               "Анна Лисова": "participant"}),
+    ("В Омске прошел круглый стол. Спикером стал министр Иван Сухов.", {"Иван Сухов": "participant"}),
+])
+def test_taking_part_denied_gives_no_row(models, text, people):
+    assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # an organization named as where the event takes place hosts it; it takes no part
+    ("В доме культуры «Заря» прошла V конференция Союза фермеров Тверской области, в работе которой принял "
+     "участие губернатор Олег Островцев.", {"Олег Островцев": "participant"}),
+    ("В конгресс-центре «Орбита» прошла конференция «Кедр», в которой приняли участие студенты и ректор Иван "
+     "Сухов.", {"Иван Сухов": "participant"}),
+    # near case: an organization whose people take part
+    ("В Омске прошел форум «Кедр». В нем приняли участие представители компании «Тайга» и губернатор Иван Сухов.",
+     {"Тайга": "participant", "Иван Сухов": "participant"}),
+])
+def test_the_venue_takes_no_part(models, text, people):
+    assert roles(one_event(text, models)) == people

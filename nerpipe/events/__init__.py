@@ -75,7 +75,7 @@ def build_events(analysis: Analysis, spans: list[Span], resolved: Resolved, titl
     for index, cluster in enumerate(clusters):
         named = [(event_name(context, m, lexicon.morph), m) for m in cluster.whole]
         name, best = max(named, key=lambda item: (bool(item[1].quoted), not item[1].in_speech and item[1].named,
-                                                  len(item[0]), -item[1].start))
+                                                  not item[1].anaphoric, len(item[0]), -item[1].start))
         key = name_key(name, best)
         event_id = make_id("evt", f"{doc_id}|{cluster.kind}|{key}")
         while event_id in used:

@@ -32,6 +32,7 @@ from .context import Context
 from .lexicon import GENERIC, EventLexicon
 from .mentions import EventMention
 from .naming import quoted_main
+from .personal import People, people_named, refers_to
 
 # words before a mention that say the event took (or takes) place
 _PLACED_BEFORE = {"в", "во", "на", "после", "перед", "накануне"}
@@ -99,18 +100,22 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
     clusters: list[EventCluster] = []
     body = [m for m in mentions if not m.in_speech and m.start >= context.headline_end]
     previous = None  # the cluster the mention before went into
+    people = {m.start: people_named(context, m, lexicon) for m in body}
     for number, mention in enumerate(body):
         if previous is not None and _apposed(context, body[number - 1], mention):
             target = previous
         elif mention.distinct:
             target = None
         else:
-            target = choose_cluster(mention, clusters, by_person=_named_by_person(context, mention))
+            target = choose_cluster(mention, clusters, by_person=_named_by_person(context, mention),
+                                    people=people)
         if target is None:
             target = EventCluster([mention])
             clusters.append(target)
         else:
-            target.mentions.append(mention)
+            named = people[mention.start]
+            anaphoric = named is not None and not named.ids and not _names_alike(mention, target)
+            target.mentions.append(replace(mention, anaphoric=True) if anaphoric else mention)
         previous = target
     for mention in mentions:
         if mention.in_speech or mention.start >= context.headline_end:
@@ -164,8 +169,11 @@ def _parent_of(context: Context, cluster: EventCluster, clusters: list[EventClus
         return None
     first = parts[0]
     others = [c for c in clusters if c is not cluster and not c.distinct]
+    following = first.last + 1
+    if following < len(context.tokens) and context.tokens[following].text.isdigit():
+        following += 1  # "пленарное заседание 23 сессии …": the number of the event it is part of
     for other in others:
-        if any(m.first == first.last + 1 and context.tokens[m.head].feat.get("Case") == "Gen"
+        if any(m.first == following and context.tokens[m.head].feat.get("Case") == "Gen"
                for m in other.mentions):
             return other
     if _of_something(context, first, lexicon):
@@ -237,8 +245,9 @@ def _generic_like(mention: EventMention) -> bool:
     return mention.kind == GENERIC or (mention.noun == "встреча" and not mention.named)
 
 
-def compatible(mention: EventMention, cluster: EventCluster) -> bool:
-    """Whether nothing in the mention's words disagrees with the event's."""
+def compatible(mention: EventMention, cluster: EventCluster, descriptions: bool = True) -> bool:
+    """Whether nothing in the mention's words disagrees with the event's (its description too, with
+    ``descriptions``)."""
     if cluster.distinct:
         return False
     generic = _generic_like(mention)
@@ -256,7 +265,7 @@ def compatible(mention: EventMention, cluster: EventCluster) -> bool:
     mods, other_mods = mention.mods, cluster.mods
     if not (mods <= other_mods or other_mods <= mods):
         return False
-    if mention.described and not mention.quoted:
+    if descriptions and mention.described and not mention.quoted:
         for described in cluster.descriptions():
             if not (described <= mention.described or mention.described <= described):
                 return False
@@ -264,17 +273,22 @@ def compatible(mention: EventMention, cluster: EventCluster) -> bool:
 
 
 def choose_cluster(mention: EventMention, clusters: list[EventCluster], strict: bool = True,
-                   by_person: bool = False) -> EventCluster | None:
+                   by_person: bool = False, people: dict[int, People | None] | None = None) -> EventCluster | None:
     """The event a mention refers to, or ``None`` when it names a new one. With ``strict`` a named
     mention joins only an event it names alike (a speaker's words may name it otherwise), or, named
-    only ``by_person`` (``визит Ивана Лобова``, ``встреча с Иваном Лобовым``), an event no mention names."""
-    candidates = [c for c in clusters if compatible(mention, c)]
+    only ``by_person`` (``визит Ивана Лобова``, ``встреча с Иваном Лобовым``), an event no mention names,
+    or, named by people (``people``: each mention's, by its start), an event of those people
+    (:mod:`.personal`)."""
+    people = people or {}
+    candidates = [c for c in clusters if compatible(mention, c)
+                  or (strict and compatible(mention, c, descriptions=False) and _of_its_people(mention, c, people))]
     if not candidates:
         return None
     if strict and mention.named and not _generic_like(mention):
         # a named mention joins only an event it names alike
         candidates = [c for c in candidates if _names_alike(mention, c)
-                      or (by_person and not any(m.named for m in c.mentions))]
+                      or (by_person and not any(m.named for m in c.mentions))
+                      or _of_its_people(mention, c, people)]
         if not candidates:
             return None
 
@@ -287,14 +301,24 @@ def choose_cluster(mention: EventMention, clusters: list[EventCluster], strict: 
     return max(candidates, key=score)
 
 
+def _of_its_people(mention: EventMention, cluster: EventCluster, people: dict[int, People | None]) -> bool:
+    """``визит губернатора``, ``встреча Котова с Лобовым`` after an event that names those people."""
+    named = people.get(mention.start)
+    if named is None or mention.ordinal or mention.proper:
+        return False
+    return refers_to(named, [p for m in cluster.mentions if (p := people.get(m.start)) is not None])
+
+
 def _names_alike(mention: EventMention, cluster: EventCluster) -> bool:
     """A named mention and an event: the same quoted name, the same description, or the same adjectives
     (``стратегическая сессия «…»`` and ``стратегическая сессия по …``)."""
     quoted = quoted_main(mention.quoted)
     if quoted and any(other.startswith(quoted) or quoted.startswith(other) for other in cluster.quoted()):
         return True
-    if mention.described and not mention.quoted and mention.described in cluster.descriptions():
-        return True
+    if mention.described and not mention.quoted and any(
+            m.noun == mention.noun and m.described and not m.quoted
+            and (m.described <= mention.described or mention.described <= m.described) for m in cluster.mentions):
+        return True  # "съезд Союза" after "V съезд Союза фермеров области"
     if mention.ordinal and mention.ordinal in cluster.ordinals():
         return True
     return bool(mention.mods) and mention.mods == cluster.mods

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..morph import fold
+from ..morph import UD_CASE, fold
 from ..records import LOC, ORG, PER
 from ..text import QUOTE_PAIRS
 from .context import Context
@@ -61,7 +61,7 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
             break
         entity = context.span_starting(word.start, ORG, LOC, PER)
         if entity is not None:
-            case = _case_of(context, entity)
+            case = _case_of(context, entity, wanted)
             if not (case in wanted or (case is None and mode == "gen")
                     or _owner_of_quoted(context, entity, index, mode)):
                 break
@@ -124,8 +124,12 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
                 tokens[index + 1].pos == "ADJ" or tokens[index + 1].feat.get("VerbForm") == "Part"):
             index += 2  # "по реализации общественно значимых мероприятий", "социально ориентированных"
             continue
+        possessive = word.pos == "PRON" and lower in ("его", "ее", "её", "их") and fold(tokens[index - 1].text) == "и"
+        if possessive and index + 1 < len(tokens) and _continues(tokens[index + 1], wanted):
+            index += 1  # "министра Чехии и его польского коллеги …": the other side named by its relation
+            continue
         if word.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and _continues(word, wanted) \
-                and not _only_a_verb(word, morph):
+                and not _only_a_verb(word, morph) and not _never_in(word, wanted, morph):
             if word.pos in ("NOUN", "PROPN"):
                 described.add(morph.lemma(text))
             last = index
@@ -140,6 +144,20 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
     if last == head:
         described = set()
     return last, quoted, frozenset(described)
+
+
+def _never_in(word, wanted: tuple[str, ...], morph) -> bool:
+    """A common noun pymorphy never reads in a case wanted, whatever the tagger says (``форума праздничной
+    программе``: the dative of another phrase, not a genitive of the name)."""
+    if word.pos != "NOUN" or not word.text[:1].islower():
+        return False
+    cases = {UD_CASE[case] for case in wanted if case in UD_CASE}
+    parses = [p for p in morph.parses(fold(word.text)) if p.tag.POS == "NOUN"]
+    # only the oblique cases a reading may miss nothing of (a word pymorphy does not know well, "автотехники",
+    # may get a nominative alone)
+    known = [p.tag.case for p in parses if p.tag.case]
+    return bool(known) and all(case in ("datv", "ablt", "loct", "loc2") for case in known) \
+        and not any(case in cases for case in known)
 
 
 def _only_a_verb(word, morph) -> bool:
@@ -202,12 +220,16 @@ def _is_latin(text: str) -> bool:
     return bool(text) and all(("a" <= c.lower() <= "z") or c.isdigit() or c in "-&" for c in text)
 
 
-def _case_of(context: Context, span) -> str | None:
+def _case_of(context: Context, span, wanted: tuple[str, ...] = ()) -> str | None:
+    """The case of a span's first noun; of a person's name, one of ``wanted`` any word of it is in (the tagger
+    may give the first name another case: ``госсекретаря Ивана Ловицкого``)."""
     tokens = context.analysis.tokens_in(span.start, span.end)
-    for token in tokens:
-        if token.pos in ("NOUN", "PROPN") and token.feat.get("Case"):
-            return token.feat["Case"]
-    return None
+    cases = [t.feat["Case"] for t in tokens if t.pos in ("NOUN", "PROPN") and t.feat.get("Case")]
+    if span.type == PER:
+        if "Gen" in wanted and "Acc" in cases:
+            return "Gen"  # a man's name reads alike in both; the tagger's Acc after a genitive is a Gen
+        return next((case for case in cases if case in wanted), cases[0] if cases else None)
+    return cases[0] if cases else None
 
 
 def _last_token(context: Context, end: int, index: int) -> int:

@@ -52,6 +52,7 @@ class EventMention:
     plural: bool
     in_speech: bool
     part: bool = False  # "пленарное заседание" of a larger event it was folded into (see :mod:`.coref`)
+    anaphoric: bool = False  # "визит столичного чиновника" after the event it refers to (:mod:`.personal`)
 
     @property
     def named(self) -> bool:

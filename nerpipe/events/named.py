@@ -99,6 +99,10 @@ def list_after(context: Context, index: int, immediate: bool, skip: list[tuple[i
             k = token_after(context, place.end, k)
             continue
         word = fold(token.text)
+        closing = _closing_bracket(context, k) if (started or immediate) and word == "(" else None
+        if closing is not None:  # "X (член совета), Y": what is said of one of the list in brackets
+            k = closing + 1
+            continue
         if started or immediate:
             if word in _CONNECTORS or any(t.start <= token.start < t.end for t in found if t.type not in (PER, ORG)):
                 k += 1
@@ -108,6 +112,17 @@ def list_after(context: Context, index: int, immediate: bool, skip: list[tuple[i
         if k - index > 8:
             break
     return found
+
+
+def _closing_bracket(context: Context, index: int) -> int | None:
+    """The ``)`` closing the bracket at token ``index`` in its sentence, within a few words; else ``None``."""
+    tokens = context.tokens
+    for k in range(index + 1, min(len(tokens), index + 16)):
+        if tokens[k].sent != tokens[index].sent or tokens[k].text == "(":
+            return None
+        if tokens[k].text == ")":
+            return k
+    return None
 
 
 def listed_with(context: Context, person: Span) -> list[Span]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from ..morph import fold
 from ..records import LOC, ORG, Span
+from ..text import QUOTE_PAIRS
+from ..titles.declined import negated
 from .anchors import Anchors
 from .attach import event_before, event_extents, event_taken_part_in, governs_event, sentence_event
 from .context import Context, clause_of
@@ -41,7 +43,7 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         if context.in_speech(token.start):
             continue
         how = _takes_part(context, token.index, lexicon)
-        if how is None:
+        if how is None or _denied(context, token.index):
             continue
         event = event_taken_part_in(context, anchors, token.index)
         if event is None and _visit_named_later(context, anchors, token.index):
@@ -61,11 +63,50 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
             out += claims_for(context, event, spans, "participant")
             continue
         start, end = clause_of(context, token.index)
-        spans = [s for s in outermost(context, start, end) if not in_extent(s, extents)]
+        spans = [s for s in outermost(context, start, end)
+                 if not in_extent(s, extents) and not _venue(context, s, lexicon)]
         claims = claims_for(context, event, spans, "participant")
         claims += title_holders(context, event, start, end, "participant", extents)
         out += [c for c in claims if not _named_aside(context, lexicon, c.span, token.index)]
     return out
+
+
+def _venue(context: Context, span: Span, lexicon: EventLexicon) -> bool:
+    """An organization named as where an event takes place (``в доме культуры «…» прошла конференция``): after
+    ``в``/``на``, hanging on a verb of taking place. It hosts the event; it takes no part in it."""
+    if span.type != ORG:
+        return False
+    tokens = context.tokens
+    inside = context.analysis.tokens_in(span.start, span.end)
+    head = next((t for t in inside if t.head is None or not span.start <= tokens[t.head].start < span.end), None)
+    first = inside[0].index if inside else 0
+    if first >= 2 and tokens[first - 1].text in QUOTE_PAIRS and tokens[first - 2].pos == "NOUN":
+        head, first = tokens[first - 2], first - 2  # "в конгресс-центре «…»": the noun before the quoted name
+        if head.rel == "nmod" and head.head is not None and head.head == first - 1 and tokens[head.head].pos == "NOUN":
+            head, first = tokens[head.head], head.head  # "в доме культуры «…»"
+    if head is None or head.head is None or not head.rel.startswith("obl") or not first:
+        return False
+    verb = tokens[head.head]
+    return fold(tokens[first - 1].text) in ("в", "во", "на") and verb.pos == "VERB" and lexicon.is_("occur", verb.text)
+
+
+def _agent(context: Context, index: int) -> bool:
+    """A noun in the instrumental that is the agent of a passive (``осуждённые спикером думы``,
+    ``названные спикером``), not the role one takes at an event (``спикером форума стал …``)."""
+    head = context.tokens[index].head
+    if head is None:
+        return False
+    feats = context.tokens[head].feat  # a full participle ("осуждённые"), not a short predicate ("был приглашён")
+    return feats.get("Voice") == "Pass" and feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"
+
+
+def _denied(context: Context, index: int) -> bool:
+    """``не участвовали``, ``не принимали участия``: taking part negated (on the word or on the verb a noun
+    of taking part hangs on)."""
+    token = context.tokens[index]
+    if negated(context.analysis, index):
+        return True
+    return token.pos == "NOUN" and token.head is not None and negated(context.analysis, token.head)
 
 
 def _event_invited_to(context: Context, anchors: Anchors, index: int) -> int | None:
@@ -135,7 +176,8 @@ def _takes_part(context: Context, index: int, lexicon: EventLexicon) -> str | No
         return "clause"
     if forms & {"работать", "поработать"} and ("с" in near or "со" in near):
         return "clause"
-    if token.pos == "NOUN" and forms & _PARTICIPANT_INS and token.feat.get("Case") == "Ins":
+    if token.pos == "NOUN" and forms & _PARTICIPANT_INS and token.feat.get("Case") == "Ins" \
+            and not _agent(context, index):
         return "clause"
     if token.pos == "NOUN" and forms & {"участник", "делегация", "состав"} and before in ("среди", "числе", "составе"):
         return "clause"
@@ -282,13 +324,36 @@ def find_holders(context: Context, anchors: Anchors, lexicon: EventLexicon) -> l
     out: list[Claim] = []
     for index, head, noun in objects:
         verb = tokens[head].head
-        if verb is None or tokens[verb].pos != "VERB" or not (lexicon.morph.forms(tokens[verb].text) & _HOLDING) \
-                or tokens[head].rel not in ("obj", "nsubj:pass"):
+        holding = _holding_verb(context, verb, lexicon) if verb is not None and tokens[verb].pos == "VERB" else None
+        if holding is None or tokens[head].rel not in ("obj", "nsubj:pass"):
             continue  # "провела с визитом четыре дня": the visit is no object of holding
-        for span in subject_spans(context, verb) or person_before(context, verb):
-            role = "organizer" if span.type == ORG else "chair" if noun in _CHAIRED else "participant"
+        chaired = noun in _CHAIRED or (noun == "встреча" and not _other_side(context, anchors, index, holding))
+        for span in subject_spans(context, holding) or subject_spans(context, verb) or person_before(context, verb):
+            role = "organizer" if span.type == ORG else "chair" if chaired else "participant"
             out += claims_from(context, index, [span], role)
     return out
+
+
+def _holding_verb(context: Context, verb: int, lexicon: EventLexicon) -> int | None:
+    """The verb of holding an event that is the object of ``verb``: that verb, or one joined to it
+    (``Его открыл и провёл ректор …``); ``None`` when there is none."""
+    tokens = context.tokens
+    for token in [tokens[verb], *(t for t in tokens[verb + 1: verb + 4] if t.head == verb and t.rel == "conj")]:
+        if token.pos == "VERB" and lexicon.morph.forms(token.text) & _HOLDING:
+            return token.index
+    return None
+
+
+def _other_side(context: Context, anchors: Anchors, event: int, verb: int) -> bool:
+    """Whether a meeting held names whom it is held with: ``встреча с …`` in one of its mentions, or ``с``,
+    ``со`` in the clause of the verb of holding (``провёл встречу в режиме видеосвязи с …``). Without
+    them the one who holds it leads it (``Встречу проведёт вице-губернатор …``)."""
+    tokens = context.tokens
+    if any(mention.head + 1 <= mention.last and fold(tokens[mention.head + 1].text) in ("с", "со", "между")
+           for mention in anchors.clusters[event].mentions):
+        return True
+    start, end = clause_of(context, verb)
+    return any(start <= t.start < end and fold(t.text) in ("с", "со") for t in tokens[max(0, verb - 15): verb + 15])
 
 
 def acts_as(context: Context, verb: int, lexicon: EventLexicon) -> bool:

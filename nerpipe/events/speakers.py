@@ -8,6 +8,7 @@ import re
 
 from ..morph import fold
 from ..records import ORG, PER, Span
+from ..titles.declined import negated
 from .anchors import Anchors
 from .attach import event_spoken_of
 from .context import Context, clause_of
@@ -25,6 +26,7 @@ from .named import (
 )
 from .roles import acts_as, represents
 
+_WILL_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _SPLIT_QUOTE = re.compile(r"[,.!?…]\s*[-–—]\s*$")
 
 
@@ -38,19 +40,27 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
             continue
         if acts_as(context, token.index, lexicon) or represents(context, token.index, lexicon):
             continue  # "главным судьёй выступил …", "регион представляют …": a role, not a speech
-        if _written_elsewhere(context, token.index, lexicon):
+        if _written_elsewhere(context, token.index, lexicon) or _each_other(context, token.index):
             continue
         speaker = _speaker_of(context, token.index)
         if speaker is None:
             continue
         event = event_spoken_of(context, anchors, token.index)
-        if event is None or _spoken_about(context, anchors, token.index, event):
+        if event is None or _spoken_about(context, anchors, token.index, event) \
+                or _reports_this(context, anchors, token.index, lexicon):
             continue
         if speaker.type == PER:
             out += claims_for(context, event, _listed_speakers(context, token.index, speaker), "speaker")
         else:
             out += claims_from(context, event, [speaker], "speaker")
     return out
+
+
+def _each_other(context: Context, verb: int) -> bool:
+    """``поприветствовали друг друга``, ``поблагодарили друг друга``: what two sides do to each other, not a
+    speech to those gathered."""
+    tokens = context.tokens
+    return any(fold(t.text) == "друг" and t.sent == tokens[verb].sent for t in tokens[verb + 1: verb + 3])
 
 
 def _written_elsewhere(context: Context, verb: int, lexicon: EventLexicon) -> bool:
@@ -74,6 +84,10 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
     of a noun phrase between), not where it is made."""
     tokens = context.tokens
     sent = tokens[verb].sent
+    first = anchors.clusters[event].first
+    if tokens[first.head].sent == sent and any(fold(t.text) == "что" for t in tokens[verb + 1: first.first]) \
+            and _not_taken_place(context, first.head):
+        return True  # "заявил, что встреча … не состоится": an event said not to take place yet
     starts = {m.first for m in anchors.clusters[event].mentions}
     for k in range(verb + 1, min(len(tokens), verb + 8)):
         if tokens[k].sent != sent or not tokens[k].text[:1].isalnum():
@@ -88,6 +102,36 @@ def _spoken_about(context: Context, anchors: Anchors, verb: int, event: int) -> 
             if tokens[j].sent != sent or not phrase:
                 return False
         return False
+    return False
+
+
+def _not_taken_place(context: Context, noun: int) -> bool:
+    """Whether the verb an event noun hangs on (past the nouns between: ``в ходе встречи``) is negated or in
+    the future (``встреча не состоится``, ``будут названы в ходе встречи``)."""
+    tokens = context.tokens
+    index = tokens[noun].head
+    for _ in range(3):
+        if index is None or tokens[index].pos == "VERB":
+            break
+        index = tokens[index].head
+    if index is None or tokens[index].pos != "VERB":
+        return False
+    auxiliaries = [t for t in tokens[max(0, index - 3): index] if t.head == index and t.rel.startswith("aux")]
+    return negated(context.analysis, index) or tokens[index].feat.get("Tense") == "Fut" \
+        or any(t.feat.get("Tense") == "Fut" or fold(t.text) in _WILL_BE for t in auxiliaries)
+
+
+def _reports_this(context: Context, anchors: Anchors, verb: int, lexicon: EventLexicon) -> bool:
+    """``Об этом сообщила пресс-секретарь …``: a statement about what the text said before it, in a
+    sentence that names no event, is a source of the report, not a speech at the event."""
+    tokens = context.tokens
+    sent = tokens[verb].sent
+    if anchors.by_sentence.get(sent) or not lexicon.is_("report", tokens[verb].text):
+        return False  # "Об этом доложил директор": reporting at a meeting is speaking
+    for token in tokens[max(0, verb - 8): verb + 4]:
+        if token.sent == sent and token.head == verb and fold(token.text) == "этом" \
+                and token.index > 0 and fold(tokens[token.index - 1].text) in ("о", "об", "обо"):
+            return True
     return False
 
 

@@ -26,7 +26,7 @@ _ENDS = {".", ";", "!", "?", "где", "куда", "когда", "который
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Nouns for people by their titles (``директор``, ``представитель``)."""
     return frozenset(read_word_groups("titles.txt").get("title", ()))
 
@@ -72,7 +72,7 @@ def _places_after(context: Context, lexicon: EventLexicon, index: int, takes_obj
         if fold(token.text) in _PLACE_PREPOSITIONS and token.pos == "ADP":
             placed = True
         elif token.pos in ("NOUN", "PROPN"):
-            if lexicon.is_("visitors", token.text) or lexicon.morph.forms(token.text) & _title_words() \
+            if lexicon.is_("visitors", token.text) or lexicon.morph.forms(token.text) & title_words() \
                     or lexicon.kind_of(token.text) is not None:
                 break  # people, or an event ("посетили заседание совета …"): its own words follow
             if not placed and takes_object:

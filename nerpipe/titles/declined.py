@@ -28,7 +28,7 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     infinitive a word of possibility or intent governs (:func:`only_possible`)."""
     tokens = analysis.tokens
     head = tokens[word].head
-    if _negated(analysis, word) or tokens[word].pos == "NOUN" and head is not None and _negated(analysis, head):
+    if negated(analysis, word) or tokens[word].pos == "NOUN" and head is not None and negated(analysis, head):
         return True
     if only_possible(analysis, word, morph) or _on_condition(analysis, word):
         return True
@@ -75,7 +75,7 @@ def _on_condition(analysis: Analysis, word: int) -> bool:
         fold(t.text) == "если" for t in tokens[max(word - 40, 0): word] if t.sent == token.sent)
 
 
-def _negated(analysis: Analysis, word: int) -> bool:
+def negated(analysis: Analysis, word: int) -> bool:
     """``не`` right before a word or hanging on it."""
     tokens = analysis.tokens
     start, end = analysis.sentences[tokens[word].sent]  # a word's dependents are in its sentence
