@@ -14,6 +14,7 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
+from .allied import allied_infos
 from .attributes import TitleInfo, describe_title
 from .cabinet import with_cabinet
 from .colleagues import colleague_facts
@@ -116,6 +117,7 @@ def build_positions(
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     stated: list[tuple[PositionFact, TitleInfo]] = []
+    infos.update(allied_infos(analysis, infos, holders, spans, resolved, gazetteer))
     abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
     respective = respective_infos(analysis, {t: p for t, p in holders.items() if t in infos}, spans, lambda t, s:
                                   describe_title(analysis, t, s, resolved, lexicon, orgs, gazetteer, scope))
@@ -123,10 +125,11 @@ def build_positions(
                                 for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
-        if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
+        own_place = (title, person) in respective  # "министры … Германии и России X и Y": Y's is Russia's, stated
+        if info.guessed and resolved.entity_of[person] in visitors and not own_place:  # not the country visited
             info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))
         own = abroad.get(resolved.entity_of[person], set())
-        if (info.country is None or info.guessed) and len(own) == 1 and info.country not in own:
+        if (info.country is None or info.guessed) and len(own) == 1 and info.country not in own and not own_place:
             # "президент Израиля … в Москве; ранее был министром обороны": the country of the holder's other titles
             own_info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(None, *own))
             info = own_info if own_info.country in own else info

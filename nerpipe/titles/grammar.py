@@ -157,10 +157,10 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return False  # "сыграет роли Сомова, Эксперта, Профессора": characters of a play, no titles
     feats = token.feat
     if token.pos == "PROPN" and starts_clause(analysis, index):
-        # a capital at the start: the tagger guesses a name's gender, and before a name its number too
-        # ("Мэры Пётр Орлов и …" read as a name in the genitive singular)
+        # a capital at the start: the tagger guesses a name's gender, and before a name its number too ("Мэры
+        # Пётр Орлов и …" read as a genitive singular); its case tells a number the form cannot take ("Президенты")
         before_name = index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)
-        feats = {} if before_name else {"Number": feats.get("Number")}
+        feats = {} if before_name else {k: v for k, v in feats.items() if k in ("Number", "Case")}
     elif fold(token.text).startswith(FORMER_PREFIXES):
         feats = {}  # the tagger guesses the gender and number of a word with "экс-"
     lemma = lexicon.title_lemma(token.text, feats)

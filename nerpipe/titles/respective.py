@@ -28,13 +28,15 @@ def respective_infos(analysis: Analysis, holders: dict[Title, list[Span]], spans
         if len(people) < 2 or len(places) != len(people) or not _before_places(analysis, title, places[0]):
             continue
         cut = replace(title, last=analysis.tokens_in(places[0].start, places[0].end)[0].index - 1)
+        whole = describe(title, spans)  # its role when a holder's own body is not found: "главы МИД" are ministers
         others = set(places)
         for person, place in zip(people, places):
             # not the other places, nor a body named with one ("МИД Франции" of "глав МИД Франции и Германии")
             own = [s for s in spans if s == place or not any(s.overlaps(other) for other in others - {place})]
             info = describe(cut, own)
             position = f"{info.position} {tidy_spaces(analysis.text[place.start:place.end])}"
-            out[(title, person)] = replace(info, position=position)
+            role = info.role if info.org_id is not None else whole.role
+            out[(title, person)] = replace(info, position=position, role=role)
     return out
 
 
