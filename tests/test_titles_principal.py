@@ -36,3 +36,23 @@ def test_a_deputy_takes_his_principals_post(models, text, expected):
 ])
 def test_a_deputy_is_left_as_written(models, text, position):
     assert position in [r[1] for r in rows(text, models) if r[0] == "Иван Котов"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # occupations that head a body of their own have deputies too
+    ("Прокурор района Пётр Орлов провёл приём граждан. Его заместитель Иван Седов рассказал о проверках.",
+     ("Иван Седов", "заместитель прокурора района", "заместитель прокурора", None)),
+    ("Ректор университета Пётр Орлов выступил на совете. Его первый заместитель Иван Седов рассказал о планах.",
+     ("Иван Седов", "первый заместитель ректора университета", "первый заместитель ректора", None)),
+])
+def test_a_deputy_of_a_prosecutor_or_a_rector(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occupation that heads no body: the helper stays a bare helper
+    ("Хирург Пётр Орлов провёл операцию. Его помощник Иван Седов рассказал о ней.",
+     ("Иван Седов", "помощник", "помощник", None)),
+])
+def test_an_occupation_with_no_deputies(models, text, expected):
+    assert expected in rows(text, models)

@@ -78,6 +78,7 @@ class TitleLexicon:
         self.spouses = frozenset(groups.get("spouse", ()))
         self.regional_bodies = frozenset(groups.get("regional_body", ()))
         self.offices = frozenset(groups.get("office", ()))
+        self.deputized = frozenset(groups.get("deputized", ()))  # "прокурор", "ректор": occupations with deputies
         self.vague = frozenset(groups.get("vague", ()))
         self.counterparts = frozenset(groups.get("counterpart", ()))  # "судья", "врач": acts upon another
         self.serving = frozenset(groups.get("serving", ()))  # "представитель партии", "член движения"
