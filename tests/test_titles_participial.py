@@ -49,3 +49,17 @@ def test_no_holder_without_agreement(models, text):
 ])
 def test_country_after_po_is_a_remit(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle's phrase after the name and a comma, across words of time
+    ("Андрей Седов, до этого трудившийся начальником отдела министерства, возглавил больницу.",
+     ("Андрей Седов", "начальник отдела министерства")),
+    ("Место Петра Орлова, возглавлявшего больницу, занял Андрей Седов, до этого трудившийся начальником отдела "
+     "министерства.", ("Андрей Седов", "начальник отдела министерства")),
+    ("Пётр Орлов, являвшийся директором школы, уехал в Тверь.", ("Пётр Орлов", "директор школы")),
+    ("Анна Зорина, трудившаяся бухгалтером фирмы «Вектор», уволилась.", ("Анна Зорина", "бухгалтер фирмы «Вектор»")),
+])
+def test_participle_after_the_name(models, text, expected):
+    assert expected in {r[:2] for r in rows(text, models)}
+    assert all(r[0] == expected[0] for r in rows(text, models) if r[1] == expected[1])
