@@ -56,3 +56,26 @@ def test_a_deputy_of_a_prosecutor_or_a_rector(models, text, expected):
 ])
 def test_an_occupation_with_no_deputies(models, text, expected):
     assert expected in rows(text, models)
+
+
+def roles(text: str, models) -> set[tuple[str, str]]:
+    result = analyze(text, models)
+    return {(f.position, f.role) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's adjective between a deputy and his principal is no part of the role
+    ("Иван Седов служил заместителем районного прокурора.",
+     ("заместитель районного прокурора", "заместитель прокурора")),
+    ("Иван Седов назначен заместителем городского прокурора Твери.",
+     ("заместитель городского прокурора Твери", "заместитель прокурора")),
+    ("Иван Седов назначен первым заместителем районного главы.",
+     ("первый заместитель районного главы", "первый заместитель главы")),
+    # a modifier of the principal's title stays in it; a body after the adjective is no principal
+    ("Иван Седов назначен заместителем генерального директора компании «Вектор».",
+     ("заместитель генерального директора компании «Вектор»", "заместитель генерального директора")),
+    ("Иван Седов назначен заместителем областного департамента здравоохранения.",
+     ("заместитель областного департамента здравоохранения", "заместитель")),
+])
+def test_deputy_role_past_a_place_adjective(models, text, expected):
+    assert expected in roles(text, models)

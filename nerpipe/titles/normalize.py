@@ -274,6 +274,12 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
            and lexicon.is_modifier(tokens[k].text)):
         extra.append(fold(tokens[k].text))
         k += 1
+    is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(
+        ("заместитель", "помощник", "советник", "исполняющий", "временно")
+    )
+    while is_deputy and not extra and k < title.last and tokens[k].pos == "ADJ" and _genitive(tokens[k], morph) \
+            and lexicon.title_lemma(tokens[k].text) is None:  # not "заместителями Председателя" read as an adjective
+        k += 1  # "заместитель районного прокурора": a place's adjective, no part of the role
     instrumental = head_lemma in lexicon.instrumental or role.split()[-1] in lexicon.instrumental
     case = case_of(tokens[k]) if k <= title.last else None
     if k <= title.last and _genitive(tokens[k], morph):
@@ -289,9 +295,6 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
             and (case == "Gen" or instrumental and case == "Ins"):
         dependent = tokens[k]
         dep_lemma = lexicon.title_lemma(dependent.text)
-        is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(
-            ("заместитель", "помощник", "советник", "исполняющий", "временно")
-        )
         if dep_lemma is not None and is_deputy:
             role = f"{role} {' '.join(extra + [fold(dependent.text)])}"
         elif case == "Ins" or (lexicon.is_unit(dependent.text) and not is_deputy
