@@ -180,6 +180,8 @@ def _ministry_in_cabinet(analysis: Analysis, title: Title, span: Span, lexicon: 
 def _minister_at(tokens, title: Title, lexicon: TitleLexicon) -> int | None:
     """The index of a minister's word (``министр``) at a title's head or the word after it, within the title;
     ``None`` when neither is one."""
+    if title.head > title.first and lexicon.head_lemma(tokens[title.head - 1].text) == "премьер":
+        return None  # "премьер министр" written without its hyphen heads a government, no ministry
     return next((k for k in (title.head, title.head + 1)
                  if k <= title.last and lexicon.title_lemma(tokens[k].text) in _MINISTER), None)
 

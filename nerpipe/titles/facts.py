@@ -35,7 +35,7 @@ from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
 from .tokens import case_of, index_people
-from .trimming import inner_title, trim_title
+from .trimming import inner_title, join_compounds, trim_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,8 @@ def build_positions(
     писателей поэт …``) are POSITION mentions with no row.
     """
     readable = _without_bodies_of_people(spans)
-    titles = [trim_title(analysis, t) for t in find_titles(analysis, readable, lexicon)]
+    titles = join_compounds(analysis, [trim_title(analysis, t) for t in find_titles(analysis, readable, lexicon)],
+                            lexicon)
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
     inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
