@@ -57,3 +57,19 @@ def test_title_that_takes_no_country(models, text, expected):
 ])
 def test_two_leaders_of_a_state_are_two_people(models, text, expected):
     assert {(name, position) for name, position, _, _ in rows(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's title that names no body takes the country of the title before it and its holder
+    ("Президент России встретился с президентом Индии Анитой Шарма и премьер-министром Раджем Капуром.",
+     {("Анита Шарма", "президент Индии", "IN"), ("Радж Капур", "премьер-министр", "IN")}),
+    ("Президент Франции Пьер Дюваль и премьер-министр Жак Моро прибыли в Москву.",
+     {("Пьер Дюваль", "президент Франции", "FR"), ("Жак Моро", "премьер-министр", "FR")}),
+    # not an occupation, nor after a Russian title
+    ("Президент Франции Пьер Дюваль и бизнесмен Жак Моро прибыли в Москву.",
+     {("Пьер Дюваль", "президент Франции", "FR"), ("Жак Моро", "бизнесмен", None)}),
+    ("Губернатор Тверской области Пётр Орлов и министр Иван Седов прибыли в Москву.",
+     {("Пётр Орлов", "губернатор Тверской области", None), ("Иван Седов", "министр", None)}),
+])
+def test_state_title_after_a_foreign_title(models, text, expected):
+    assert {(name, position, country) for name, position, _, country in rows(text, models)} == expected

@@ -14,12 +14,15 @@ from ..resolve import Resolved, implied_org
 from ..resolve.abroad import foreign_counterpart, is_russian
 from .attributes import TitleInfo
 from .grammar import Title
+from .lexicon import TitleLexicon
 from .tokens import first_token
 
 
 def allied_infos(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
-                 spans: list[Span], resolved: Resolved, gazetteer: Gazetteer) -> dict[Title, TitleInfo]:
-    """The titles that take the country of the title before them (see the module), described anew."""
+                 spans: list[Span], resolved: Resolved, gazetteer: Gazetteer,
+                 lexicon: TitleLexicon) -> dict[Title, TitleInfo]:
+    """The titles that take the country of the title before them (see the module), described anew: a Russian
+    body's head the foreign body's, a state's title that names no body (``премьер-министр``) that country's."""
     out: dict[Title, TitleInfo] = {}
     for title, info in infos.items():
         country = _country_before(analysis, title, infos, holders)
@@ -28,6 +31,9 @@ def allied_infos(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dic
             continue  # "… и глава МИД России Пётр Орлов": a title that states its own place keeps it
         org = resolved.orgs.get(info.org_id) if info.org_id is not None else None
         body = org.name if org is not None else info.ministry.name if info.ministry is not None else None
+        if body is None and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.national:
+            out[title] = replace(info, country=country, guessed=False)  # "… и премьер-министр Пётр Орлов"
+            continue
         if body is None or not is_russian(body):
             continue
         ministry = implied_org(foreign_counterpart(body, country, gazetteer), None, None, country)

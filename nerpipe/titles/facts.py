@@ -118,7 +118,7 @@ def build_positions(
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     stated: list[tuple[PositionFact, TitleInfo]] = []
-    infos.update(allied_infos(analysis, infos, holders, spans, resolved, gazetteer))
+    infos.update(allied_infos(analysis, infos, holders, spans, resolved, gazetteer, lexicon))
     abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
     respective = respective_infos(analysis, {t: p for t, p in holders.items() if t in infos}, spans, lambda t, s:
                                   describe_title(analysis, t, s, resolved, lexicon, orgs, gazetteer, scope))
