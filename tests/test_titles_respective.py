@@ -72,3 +72,13 @@ def test_coordinated_countries_of_a_plural_title(models, text, expected):
 ])
 def test_plural_title_with_names_in_commas(models, text, expected):
     assert {(name, position) for name, position, _, _ in rows(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places named by adjectives before one plural noun: each holder keeps the whole title
+    ("Главы Ржевского и Торжокского районов Пётр Орлов и Иван Седов провели встречу.",
+     {("Пётр Орлов", "глава Ржевского и Торжокского районов"),
+      ("Иван Седов", "глава Ржевского и Торжокского районов")}),
+])
+def test_adjectives_of_places_share_one_noun(models, text, expected):
+    assert {(name, position) for name, position, _, _ in rows(text, models)} == expected
