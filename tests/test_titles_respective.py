@@ -82,3 +82,9 @@ def test_plural_title_with_names_in_commas(models, text, expected):
 ])
 def test_adjectives_of_places_share_one_noun(models, text, expected):
     assert {(name, position) for name, position, _, _ in rows(text, models)} == expected
+
+
+def test_places_of_several_words_opening_with_an_adjective(models):
+    text = "Президенты Российской Федерации и Французской Республики, Пётр Орлов и Пьер Дюваль, провели переговоры."
+    assert {(name, country) for name, _, _, country in rows(text, models)} == {("Пётр Орлов", None),
+                                                                               ("Пьер Дюваль", "FR")}

@@ -52,8 +52,9 @@ def _coordinated_places(analysis: Analysis, title: Title, spans: list[Span]) -> 
         if fold(analysis.text[span.end:chain[0].start].strip()) not in _JOINS:
             break
         chain.insert(0, span)
-    # places named by adjectives before one plural noun ("Городецкого и Сергачского округов") are no such list
-    adjectives = any(analysis.tokens_in(s.start, s.end)[0].pos == "ADJ" for s in chain)
+    # places named by adjectives before one plural noun ("Ржевского и Торжокского районов") are no such list (not
+    # a place of several words that opens with an adjective, "Российской Федерации")
+    adjectives = any([t.pos for t in analysis.tokens_in(s.start, s.end)] == ["ADJ"] for s in chain)
     return chain if len(chain) > 1 and not adjectives else []
 
 
