@@ -88,3 +88,17 @@ def test_places_of_several_words_opening_with_an_adjective(models):
     text = "Президенты Российской Федерации и Французской Республики, Пётр Орлов и Пьер Дюваль, провели переговоры."
     assert {(name, country) for name, _, _, country in rows(text, models)} == {("Пётр Орлов", None),
                                                                                ("Пьер Дюваль", "FR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second place carries the plural noun both share: no list of each holder's place
+    ("Главы Ржевского и Торжокского муниципальных округов Пётр Орлов и Иван Седов провели встречу.",
+     {("Пётр Орлов", None), ("Иван Седов", None)}),
+    # a plural place name after a country keeps the list
+    ("Президенты России и Соединённых Штатов, Пётр Орлов и Джон Смит, провели переговоры.",
+     {("Пётр Орлов", None), ("Джон Смит", "US")}),
+])
+def test_places_sharing_a_plural_noun(models, text, expected):
+    found = rows(text, models)
+    assert {(name, country) for name, _, _, country in found} == expected
+    assert len({position for _, position, _, _ in found}) == (1 if "Главы" in text else 2)

@@ -54,10 +54,19 @@ def _coordinated_places(analysis: Analysis, title: Title, spans: list[Span]) -> 
         chain.insert(0, span)
     # places named by adjectives before one plural noun ("Ржевского и Торжокского районов") are no such list (not
     # a place of several words that opens with an adjective, "Российской Федерации")
-    adjectives = any([t.pos for t in analysis.tokens_in(s.start, s.end)] == ["ADJ"] for s in chain)
+    adjectives = any([t.pos for t in analysis.tokens_in(s.start, s.end)] == ["ADJ"] or _shared_noun(analysis, s)
+                     for s in chain)
     return chain if len(chain) > 1 and not adjectives else []
 
 
 def _before_places(analysis: Analysis, title: Title, first: Span) -> bool:
     """The title's head stands before the places: they are its dependents, not the title itself."""
     return analysis.tokens[title.head].end <= first.start
+
+
+def _shared_noun(analysis: Analysis, place: Span) -> bool:
+    """A place that ends with a plural noun after a singular word (``Сергачского муниципальных округов``): the noun
+    the places before it share."""
+    tokens = analysis.tokens_in(place.start, place.end)
+    return len(tokens) > 1 and tokens[0].feat.get("Number") == "Sing" and tokens[-1].pos == "NOUN" \
+        and tokens[-1].feat.get("Number") == "Plur"
