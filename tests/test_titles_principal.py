@@ -36,3 +36,46 @@ def test_a_deputy_takes_his_principals_post(models, text, expected):
 ])
 def test_a_deputy_is_left_as_written(models, text, position):
     assert position in [r[1] for r in rows(text, models) if r[0] == "Иван Котов"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # occupations that head a body of their own have deputies too
+    ("Прокурор района Пётр Орлов провёл приём граждан. Его заместитель Иван Седов рассказал о проверках.",
+     ("Иван Седов", "заместитель прокурора района", "заместитель прокурора", None)),
+    ("Ректор университета Пётр Орлов выступил на совете. Его первый заместитель Иван Седов рассказал о планах.",
+     ("Иван Седов", "первый заместитель ректора университета", "первый заместитель ректора", None)),
+])
+def test_a_deputy_of_a_prosecutor_or_a_rector(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occupation that heads no body: the helper stays a bare helper
+    ("Хирург Пётр Орлов провёл операцию. Его помощник Иван Седов рассказал о ней.",
+     ("Иван Седов", "помощник", "помощник", None)),
+])
+def test_an_occupation_with_no_deputies(models, text, expected):
+    assert expected in rows(text, models)
+
+
+def roles(text: str, models) -> set[tuple[str, str]]:
+    result = analyze(text, models)
+    return {(f.position, f.role) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's adjective between a deputy and his principal is no part of the role
+    ("Иван Седов служил заместителем районного прокурора.",
+     ("заместитель районного прокурора", "заместитель прокурора")),
+    ("Иван Седов назначен заместителем городского прокурора Твери.",
+     ("заместитель городского прокурора Твери", "заместитель прокурора")),
+    ("Иван Седов назначен первым заместителем районного главы.",
+     ("первый заместитель районного главы", "первый заместитель главы")),
+    # a modifier of the principal's title stays in it; a body after the adjective is no principal
+    ("Иван Седов назначен заместителем генерального директора компании «Вектор».",
+     ("заместитель генерального директора компании «Вектор»", "заместитель генерального директора")),
+    ("Иван Седов назначен заместителем областного департамента здравоохранения.",
+     ("заместитель областного департамента здравоохранения", "заместитель")),
+])
+def test_deputy_role_past_a_place_adjective(models, text, expected):
+    assert expected in roles(text, models)

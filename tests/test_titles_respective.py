@@ -40,3 +40,65 @@ def test_each_holder_takes_his_own_country(models, text, expected):
 ])
 def test_one_holder_keeps_the_whole_title(models, text, position):
     assert {r[1] for r in rows(text, models)} == {position}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second place is Russia: its holder's title is Russia's, not the first country's taken from his other title
+    ("Министры иностранных дел Германии и России Анна Беккер и Пётр Орлов провели телефонный разговор.",
+     [("Анна Беккер", "министр иностранных дел Германии", "DE"),
+      ("Пётр Орлов", "министр иностранных дел России", None)]),
+    # "Главы" opening the sentence, read as a genitive singular: a plural before a list of names all the same
+    ("Главы МИД Франции и России Пьер Дюваль и Пётр Орлов встретились в Париже.",
+     [("Пьер Дюваль", "глава МИД Франции", "FR"), ("Пётр Орлов", "глава МИД России", None)]),
+    # the names set off by commas; "Президенты" opening the sentence read as a name's genitive singular
+    ("Президенты России и Франции, Пётр Орлов и Пьер Дюваль, провели переговоры в Москве.",
+     [("Пётр Орлов", "президент России", None), ("Пьер Дюваль", "президент Франции", "FR")]),
+    ("Вчера президенты Франции и Италии, Пьер Дюваль и Марко Росси, встретились в Риме.",
+     [("Марко Росси", "президент Италии", "IT"), ("Пьер Дюваль", "президент Франции", "FR")]),
+])
+def test_coordinated_countries_of_a_plural_title(models, text, expected):
+    assert sorted((name, position, country) for name, position, _, country in rows(text, models)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title with its names in commas, its clause going on with the verb
+    ("Губернаторы, Пётр Орлов и Иван Седов, провели встречу в Твери.",
+     {("Иван Седов", "губернатор"), ("Пётр Орлов", "губернатор")}),
+    # names in commas after a title in another case, or a list that goes on: no holders
+    ("Министр встретился с губернаторами, Петром Орловым и Иваном Седовым, в Твери.", set()),
+    ("Депутаты, Пётр Орлов и Иван Седов, а также эксперты обсудили бюджет.", set()),
+    # a singular head before two names: the first holds it alone
+    ("Глава МИД России Пётр Орлов и Карл Мюллер встретились в Берлине.", {("Пётр Орлов", "глава МИД России")}),
+])
+def test_plural_title_with_names_in_commas(models, text, expected):
+    assert {(name, position) for name, position, _, _ in rows(text, models)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places named by adjectives before one plural noun: each holder keeps the whole title
+    ("Главы Ржевского и Торжокского районов Пётр Орлов и Иван Седов провели встречу.",
+     {("Пётр Орлов", "глава Ржевского и Торжокского районов"),
+      ("Иван Седов", "глава Ржевского и Торжокского районов")}),
+])
+def test_adjectives_of_places_share_one_noun(models, text, expected):
+    assert {(name, position) for name, position, _, _ in rows(text, models)} == expected
+
+
+def test_places_of_several_words_opening_with_an_adjective(models):
+    text = "Президенты Российской Федерации и Французской Республики, Пётр Орлов и Пьер Дюваль, провели переговоры."
+    assert {(name, country) for name, _, _, country in rows(text, models)} == {("Пётр Орлов", None),
+                                                                               ("Пьер Дюваль", "FR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second place carries the plural noun both share: no list of each holder's place
+    ("Главы Ржевского и Торжокского муниципальных округов Пётр Орлов и Иван Седов провели встречу.",
+     {("Пётр Орлов", None), ("Иван Седов", None)}),
+    # a plural place name after a country keeps the list
+    ("Президенты России и Соединённых Штатов, Пётр Орлов и Джон Смит, провели переговоры.",
+     {("Пётр Орлов", None), ("Джон Смит", "US")}),
+])
+def test_places_sharing_a_plural_noun(models, text, expected):
+    found = rows(text, models)
+    assert {(name, country) for name, _, _, country in found} == expected
+    assert len({position for _, position, _, _ in found}) == (1 if "Главы" in text else 2)

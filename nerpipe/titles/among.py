@@ -2,7 +2,8 @@
 и Пётр Орлов``, ``В числе выступавших музыкантов — Пётр Орлов, Иван Лаптев``: ``среди`` or ``в числе`` before the
 title, then ``были``/``оказались``/a dash and a list of names in the nominative; and a plural title before a colon
 or a dash and a list of names (``пять заместителей председателя: Пётр Орлов, Анна Зорина``, ``назначил двух
-заместителей мэра — Ивана Орлова и Анну Зорину``)."""
+заместителей мэра — Ивана Орлова и Анну Зорину``); a plural subject with a list of names in commas (``Президенты
+Ивании и Лотарии, Пётр Орлов и Карл Мюллер, провели переговоры``)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
     when no list of names in the nominative follows."""
     tokens = analysis.tokens
     head = tokens[title.head]
+    commas = _listed_in_commas(analysis, title, people)
+    if commas:
+        return commas
     if number_of(head) != "Plur":
         return []
     after = _among_them_after(analysis, title)
@@ -106,3 +110,23 @@ def _past_clause(analysis: Analysis, k: int, sent: int) -> int:
         if tokens[j].text == ",":
             return j + 1
     return k
+
+
+def _listed_in_commas(analysis: Analysis, title: Title, people: People) -> list[Span]:
+    """``Президенты Ивании и Лотарии, Пётр Орлов и Карл Мюллер, провели …``: two names at least in the nominative,
+    set off by commas right after a title in the nominative (or one the tagger read as a name opening its sentence,
+    ``Президенты`` taken for a genitive), the clause going on with a plural verb: the title's subject, the names
+    its holders (not ``встретился с министрами, Петром Орловым и …``, nor a list that goes on with other words)."""
+    tokens = analysis.tokens
+    head, comma = tokens[title.head], title.last + 1
+    person = people.by_first.get(comma + 1)
+    if person is None or tokens[comma].text != "," or tokens[comma + 1].sent != head.sent \
+            or case_of(tokens[comma + 1]) not in ("Nom", None) \
+            or not (case_of(head) == "Nom" or head.pos == "PROPN" and analysis.starts_sentence(title.first)):
+        return []
+    listed = name_list(analysis, person, people)
+    k = analysis.tokens_in(listed[-1].start, listed[-1].end)[-1].index + 1
+    if len(listed) < 2 or k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].sent != head.sent \
+            or tokens[k + 1].pos not in ("VERB", "AUX") or number_of(tokens[k + 1]) != "Plur":
+        return []
+    return listed

@@ -79,7 +79,8 @@ def describe_title(
     if boundary is not None and any(s.end <= boundary for s in named):
         # "депутат Думы от партии «Новый путь»": the party is who sent him, the Duma is where he sits
         named = [s for s in named if s.end <= boundary]
-    located = [(span, resolved.place_of.get(span)) for span in inner if span.type == LOC]
+    located = [(span, place) for span in inner if span.type == LOC
+               and not _remit(analysis, span, place := resolved.place_of.get(span))]
     places = [place for _, place in located]
     country = stated_country(places, analysis.tokens[title.first: title.last + 1], gazetteer)
     region = _title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
@@ -179,6 +180,8 @@ def _ministry_in_cabinet(analysis: Analysis, title: Title, span: Span, lexicon: 
 def _minister_at(tokens, title: Title, lexicon: TitleLexicon) -> int | None:
     """The index of a minister's word (``министр``) at a title's head or the word after it, within the title;
     ``None`` when neither is one."""
+    if title.head > title.first and lexicon.head_lemma(tokens[title.head - 1].text) == "премьер":
+        return None  # "премьер министр" written without its hyphen heads a government, no ministry
     return next((k for k in (title.head, title.head + 1)
                  if k <= title.last and lexicon.title_lemma(tokens[k].text) in _MINISTER), None)
 
@@ -215,6 +218,15 @@ def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexi
     national = lemma in lexicon.national or (lemma in lexicon.regional and title.last == title.head)
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
+
+
+def _remit(analysis: Analysis, span: Span, place: Place | None) -> bool:
+    """A foreign country after ``по`` is what a post deals with, not where it is: ``специальный представитель
+    президента по Афганистану`` is Russia's envoy (a Russian region after ``по`` is where an office is:
+    ``управление МВД по Тверской области``)."""
+    k = analysis.tokens_in(span.start, span.end)[0].index - 1
+    return place is not None and place.category == "country" and place.country_code != RUSSIA \
+        and k >= 0 and fold(analysis.tokens[k].text) == "по"
 
 
 def is_ministry(name: str) -> bool:

@@ -266,6 +266,8 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
         return False
     if token.pos == "NOUN" and lexicon.title_lemma(token.text, token.feat) is not None:
         return False
+    if comma and token.pos == "ADJ" and lexicon.is_honorary(token.text):
+        return False  # "народного художника СССР, почётного гражданина …": another honorary title
     case = _case_of_dependent(token)
     if comma:
         return case in ("Gen", "Dat", "Ins", "Loc") and case in (prep_case, last_case)

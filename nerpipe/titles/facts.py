@@ -14,6 +14,7 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
+from .allied import allied_infos
 from .attributes import TitleInfo, describe_title
 from .cabinet import with_cabinet
 from .colleagues import colleague_facts
@@ -34,7 +35,7 @@ from .salience import new_holder, pointing_back, salient_antecedent
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
 from .tokens import case_of, index_people
-from .trimming import inner_title, trim_title
+from .trimming import inner_title, join_compounds, trim_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ def build_positions(
     писателей поэт …``) are POSITION mentions with no row.
     """
     readable = _without_bodies_of_people(spans)
-    titles = [trim_title(analysis, t) for t in find_titles(analysis, readable, lexicon)]
+    titles = join_compounds(analysis, [trim_title(analysis, t) for t in find_titles(analysis, readable, lexicon)],
+                            lexicon)
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
     inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
@@ -116,6 +118,7 @@ def build_positions(
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
     stated: list[tuple[PositionFact, TitleInfo]] = []
+    infos.update(allied_infos(analysis, infos, holders, spans, resolved, gazetteer, lexicon))
     abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
     respective = respective_infos(analysis, {t: p for t, p in holders.items() if t in infos}, spans, lambda t, s:
                                   describe_title(analysis, t, s, resolved, lexicon, orgs, gazetteer, scope))
@@ -123,10 +126,11 @@ def build_positions(
                                 for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
-        if info.guessed and resolved.entity_of[person] in visitors:  # a visitor is not of the country visited
+        own_place = (title, person) in respective  # "министры … Германии и России X и Y": Y's is Russia's, stated
+        if info.guessed and resolved.entity_of[person] in visitors and not own_place:  # not the country visited
             info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(scope.region, None))
         own = abroad.get(resolved.entity_of[person], set())
-        if (info.country is None or info.guessed) and len(own) == 1 and info.country not in own:
+        if (info.country is None or info.guessed) and len(own) == 1 and info.country not in own and not own_place:
             # "президент Израиля … в Москве; ранее был министром обороны": the country of the holder's other titles
             own_info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(None, *own))
             info = own_info if own_info.country in own else info

@@ -157,10 +157,10 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return False  # "сыграет роли Сомова, Эксперта, Профессора": characters of a play, no titles
     feats = token.feat
     if token.pos == "PROPN" and starts_clause(analysis, index):
-        # a capital at the start: the tagger guesses a name's gender, and before a name its number too
-        # ("Мэры Пётр Орлов и …" read as a name in the genitive singular)
+        # a capital at the start: the tagger guesses a name's gender, and before a name its number too ("Мэры
+        # Пётр Орлов и …" read as a genitive singular); its case tells a number the form cannot take ("Президенты")
         before_name = index + 1 < len(tokens) and _starts_person(cover, tokens, index + 1)
-        feats = {} if before_name else {"Number": feats.get("Number")}
+        feats = {} if before_name else {k: v for k, v in feats.items() if k in ("Number", "Case")}
     elif fold(token.text).startswith(FORMER_PREFIXES):
         feats = {}  # the tagger guesses the gender and number of a word with "экс-"
     lemma = lexicon.title_lemma(token.text, feats)
@@ -258,10 +258,8 @@ def governs_title(word, nxt, lexicon: TitleLexicon) -> bool:
 
 
 def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon: TitleLexicon) -> Title | None:
-    """The title around ``head``: its modifiers on the left, its dependents on the right.
-
-    ``None`` when the head is the end of a proper name (``Частного корреспондента``).
-    """
+    """The title around ``head``: its modifiers on the left, its dependents on the right; ``None`` when the head
+    ends a proper name (``Частного корреспондента``; not an honorary title's capital, ``Народного художника``)."""
     first, former = _grow_left(analysis, head, cover, lexicon)
     if first is None:
         return None
@@ -329,7 +327,8 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head])) \
             and not _finite_verb_only(tok, lexicon)
         if modifier or (region_adjective and tok.text[:1].islower()):
-            if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower:
+            if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower \
+                    and not lexicon.is_honorary(tok.text):
                 return None, False  # "Частного корреспондента": a title inside a name
             if ex_modifier or lexicon.is_former(tok.text) or counts_holders(tok, tokens[head], lexicon):
                 former = True

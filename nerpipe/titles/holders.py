@@ -37,6 +37,7 @@ from .appointees import made_by_appointing, named_to_post
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder, opens_gapped_item
 from .grammar import Title
+from .participial import participial_holder
 from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
 from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
@@ -79,7 +80,7 @@ def attach_titles(
     inner_out: list[Attachment] = []
     for index, title in enumerate(titles):
         governed = (inner or {}).get(title)
-        person = named_to_post(analysis, title, people, morph) \
+        person = named_to_post(analysis, title, people, morph) or participial_holder(analysis, title, people, morph) \
             or person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):
             inner_out.append(Attachment(governed, person.person))
@@ -120,14 +121,17 @@ def _after_dash(analysis: Analysis, title: Title) -> bool:
 
 def _plural(analysis: Analysis, title: Title, person: Span, people: People, morph: Morph) -> bool:
     """A plural title: the tagger's plural or a form the dictionary has in the plural only (``зампредам``), or,
-    for a head that opens its sentence right before a list of names in the nominative, a form the dictionary
-    also has as a nominative plural (``Директора Пётр Орлов и Анна Зорина подписали``, where the tagger may
-    read a genitive singular)."""
+    for a title of one word or of coordinated dependents that opens its sentence right before a list of names in the
+    nominative, a head the dictionary also has as a nominative plural (``Директора Пётр Орлов и Анна Зорина
+    подписали``, ``Главы МИД Ивании и Лотарии Пётр Орлов и Карл Мюллер``, where the tagger may read a genitive
+    singular; not ``Президенты Ивании Пётр Орлов и …``, a title of one country)."""
     tokens = analysis.tokens
     head = tokens[title.head]
     if plural_noun(head, morph, folded=True):
         return True  # "зампредам": a form the dictionary has in the plural only, whatever the tagger reads
-    if title.last != title.head or not analysis.starts_sentence(title.first) or person.start < title.end \
+    coordinated = any(fold(t.text) == "и" for t in tokens[title.head + 1: title.last + 1])  # "Главы МИД X и Y"
+    if title.last != title.head and not coordinated or not analysis.starts_sentence(title.first) \
+            or person.start < title.end \
             or first_token(analysis, person) != title.last + 1 or case_of(tokens[title.last + 1]) != "Nom" \
             or not _starts_list(analysis, person, people):
         return False

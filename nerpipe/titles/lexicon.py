@@ -78,6 +78,8 @@ class TitleLexicon:
         self.spouses = frozenset(groups.get("spouse", ()))
         self.regional_bodies = frozenset(groups.get("regional_body", ()))
         self.offices = frozenset(groups.get("office", ()))
+        self.honorary = frozenset(groups.get("honorary", ()))  # "народный": a capital inside a sentence, no name
+        self.deputized = frozenset(groups.get("deputized", ()))  # "прокурор", "ректор": occupations with deputies
         self.vague = frozenset(groups.get("vague", ()))
         self.counterparts = frozenset(groups.get("counterpart", ()))  # "судья", "врач": acts upon another
         self.serving = frozenset(groups.get("serving", ()))  # "представитель партии", "член движения"
@@ -246,6 +248,14 @@ class TitleLexicon:
             return _NUMBERED[number - 1] if 0 < number <= len(_NUMBERED) else None
         lemma = self.morph.lemma(word)
         return lemma if lemma in self.ordinals else None
+
+    def is_honorary(self, word: str) -> bool:
+        """A word of the ``honorary`` group in any case (``Народного``, ``Заслуженному``: pymorphy's lemma of a
+        participle is its verb)."""
+        word = fold(word)
+        nominative = self.morph.inflect(word, {"nomn", "sing", "masc"}, prefer={"POS": {"ADJF", "PRTF"}})
+        return bool(self.morph.forms(word) & self.honorary) \
+            or nominative is not None and fold(nominative) in self.honorary
 
     def is_modifier(self, word: str) -> bool:
         """A word of the ``modifier`` group, a participle's oblique case too (``управляющим``: pymorphy's lemma

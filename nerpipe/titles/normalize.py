@@ -15,6 +15,7 @@ from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .grammar import ACTING_OBJECTS, Title, governs_title
 from .lexicon import TitleLexicon
 from .tokens import case_of
+from .trimming import compound_lemma
 
 _UD_OF = {v: k for table in (UD_CASE, UD_GENDER, UD_NUMBER) for k, v in table.items()}
 
@@ -29,14 +30,19 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
     while first < title.head and lexicon.is_qualifier(analysis.tokens[first].text):
         first += 1
     words = [t.word() for t in analysis.tokens[first: title.last + 1]]
-    postposed = _postposed(words, title.head - first, lexicon)
+    at = title.head - first
+    if at > 0 and compound_lemma(analysis, title.head - 1, title.head, lexicon) is not None:
+        part, head = words[at - 1], words[at]  # "премьер министром" → "премьер-министром"
+        words[at - 1: at + 1] = [Word(part.start, head.end, f"{part.text}-{head.text}", "NOUN", head.feats)]
+        at -= 1
+    postposed = _postposed(words, at, lexicon)
     if postposed is not None:
-        del words[title.head - first + 1]
-    head = words[title.head - first]
+        del words[at + 1]
+    head = words[at]
     if head.pos not in ("NOUN", "PROPN") and lexicon.morph.has_gram(head.text, "NOUN"):
         # the grammar's head is a noun even where the tagger read an adjective ("Вокалистка группы")
-        words[title.head - first] = Word(head.start, head.end, head.text, "NOUN", head.feats)
-    for index, word in enumerate(words[: title.head - first]):
+        words[at] = Word(head.start, head.end, head.text, "NOUN", head.feats)
+    for index, word in enumerate(words[: at]):
         if word.pos == "NOUN" and (lexicon.is_former(word.text) or lexicon.is_modifier(word.text)):
             # "ныне покойного ректора", "управляющего директора": a former word or a modifier before the head is
             # its adjective, whatever the tagger read
@@ -44,7 +50,7 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
     normal = nominative_title(words, lexicon)
     if postposed is not None:  # "папы римского" → "папа римский": the adjective after the head agrees with it
         parts = normal.split(" ")
-        normal = " ".join([*parts[: title.head - first + 1], postposed, *parts[title.head - first + 1:]])
+        normal = " ".join([*parts[: at + 1], postposed, *parts[at + 1:]])
     opening = words[0].text
     if opening[:1].isupper() and not (len(opening) > 1 and opening[1:2].isupper()):
         normal = normal[:1].lower() + normal[1:]
@@ -235,11 +241,12 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     morph = lexicon.morph
     tokens = analysis.tokens
     head = tokens[title.head]
-    head_lemma = lexicon.head_lemma(head.text)
+    compound = compound_lemma(analysis, title.head - 1, title.head, lexicon) if title.head > title.first else None
+    head_lemma = compound or lexicon.head_lemma(head.text)
     mods = []
     # the words of "(временно) исполняющий обязанности" are no modifiers ("исполняющий директор" is another title)
     opening = _acting_prefix([t.word() for t in tokens[title.first: title.head]]) if title.acting else 0
-    for tok in tokens[title.first + opening: title.head]:
+    for tok in tokens[title.first + opening: title.head - (compound is not None)]:
         # "первый заместитель" keeps its ordinal, a rank; "первый президент" counts holders: who, not what
         ordinal = lexicon.ordinal_lemma(tok.text)
         if ordinal is not None and not tok.text[:1].isalpha():
@@ -274,6 +281,12 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
            and lexicon.is_modifier(tokens[k].text)):
         extra.append(fold(tokens[k].text))
         k += 1
+    is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(
+        ("заместитель", "помощник", "советник", "исполняющий", "временно")
+    )
+    while is_deputy and not extra and k < title.last and tokens[k].pos == "ADJ" and _genitive(tokens[k], morph) \
+            and lexicon.title_lemma(tokens[k].text) is None:  # not "заместителями Председателя" read as an adjective
+        k += 1  # "заместитель районного прокурора": a place's adjective, no part of the role
     instrumental = head_lemma in lexicon.instrumental or role.split()[-1] in lexicon.instrumental
     case = case_of(tokens[k]) if k <= title.last else None
     if k <= title.last and _genitive(tokens[k], morph):
@@ -289,9 +302,6 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
             and (case == "Gen" or instrumental and case == "Ins"):
         dependent = tokens[k]
         dep_lemma = lexicon.title_lemma(dependent.text)
-        is_deputy = head_lemma in lexicon.deputies or role.split()[-1] in lexicon.deputies or role.startswith(
-            ("заместитель", "помощник", "советник", "исполняющий", "временно")
-        )
         if dep_lemma is not None and is_deputy:
             role = f"{role} {' '.join(extra + [fold(dependent.text)])}"
         elif case == "Ins" or (lexicon.is_unit(dependent.text) and not is_deputy

@@ -81,6 +81,7 @@ def _post_of(principal: Span, fact: PositionFact, stated: list[tuple[PositionFac
 
 def _has_deputies(role: str, lexicon: TitleLexicon) -> bool:
     """A post with deputies: a head of a body, not an occupation (``хирург``, ``актёр``), unless qualified as one
-    (``главный врач``)."""
+    (``главный врач``) or one that heads a body of its own (``прокурор``, ``ректор``)."""
     head = role.split()[-1]
-    return head in lexicon.posts and (head not in lexicon.professions or len(role.split()) > 1)
+    return head in lexicon.posts and (head not in lexicon.professions or len(role.split()) > 1
+                                      or head in lexicon.deputized)

@@ -28,13 +28,15 @@ def respective_infos(analysis: Analysis, holders: dict[Title, list[Span]], spans
         if len(people) < 2 or len(places) != len(people) or not _before_places(analysis, title, places[0]):
             continue
         cut = replace(title, last=analysis.tokens_in(places[0].start, places[0].end)[0].index - 1)
+        whole = describe(title, spans)  # its role when a holder's own body is not found: "главы МИД" are ministers
         others = set(places)
         for person, place in zip(people, places):
             # not the other places, nor a body named with one ("МИД Франции" of "глав МИД Франции и Германии")
             own = [s for s in spans if s == place or not any(s.overlaps(other) for other in others - {place})]
             info = describe(cut, own)
             position = f"{info.position} {tidy_spaces(analysis.text[place.start:place.end])}"
-            out[(title, person)] = replace(info, position=position)
+            role = info.role if info.org_id is not None else whole.role
+            out[(title, person)] = replace(info, position=position, role=role)
     return out
 
 
@@ -50,9 +52,21 @@ def _coordinated_places(analysis: Analysis, title: Title, spans: list[Span]) -> 
         if fold(analysis.text[span.end:chain[0].start].strip()) not in _JOINS:
             break
         chain.insert(0, span)
-    return chain if len(chain) > 1 else []
+    # places named by adjectives before one plural noun ("Ржевского и Торжокского районов") are no such list (not
+    # a place of several words that opens with an adjective, "Российской Федерации")
+    adjectives = any([t.pos for t in analysis.tokens_in(s.start, s.end)] == ["ADJ"] or _shared_noun(analysis, s)
+                     for s in chain)
+    return chain if len(chain) > 1 and not adjectives else []
 
 
 def _before_places(analysis: Analysis, title: Title, first: Span) -> bool:
     """The title's head stands before the places: they are its dependents, not the title itself."""
     return analysis.tokens[title.head].end <= first.start
+
+
+def _shared_noun(analysis: Analysis, place: Span) -> bool:
+    """A place that ends with a plural noun after a singular word (``Сергачского муниципальных округов``): the noun
+    the places before it share."""
+    tokens = analysis.tokens_in(place.start, place.end)
+    return len(tokens) > 1 and tokens[0].feat.get("Number") == "Sing" and tokens[-1].pos == "NOUN" \
+        and tokens[-1].feat.get("Number") == "Plur"

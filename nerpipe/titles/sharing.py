@@ -30,6 +30,8 @@ AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 _ANOTHER = frozenset({"вместо", "взамен", "кроме", "помимо", "против"})
 
 
+_LEADERS = ("президент", "канцлер", "премьер", "корол", "монарх", "император", "султан", "эмир")  # stems
+
 def in_gap(tokens, k: int) -> bool:
     """Words that may separate a title from its holder's name: a short noun or prepositional phrase."""
     token = tokens[k]
@@ -87,9 +89,22 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
         stacked = not between or _gap_is_phrase(analysis, a, b)
         # "вице-премьер — полпред президента в округе Пётр Орлов": two posts of one holder joined by a dash
         if (between in _LINKS or stacked or degree or between in DASHES) and _alike(analysis, a, b) \
-                and not _two_subjects(analysis, a, out[index + 1]) \
+                and not _two_subjects(analysis, a, out[index + 1]) and not _two_leaders(analysis, a, b) \
                 and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]
+
+
+def _leader(analysis: Analysis, title: Title) -> str | None:
+    """The kind of leader of a state a title's head names (``канцлер``, ``президент``), or None."""
+    word = fold(analysis.tokens[title.head].text)
+    return next((stem for stem in _LEADERS if word.startswith(stem)), None)
+
+
+def _two_leaders(analysis: Analysis, a: Title, b: Title) -> bool:
+    """``между канцлером и российским президентом Петром Орловым``: two kinds of leader of a state are two
+    people (not so ``генеральный директор и совладелец``, one person's posts)."""
+    kinds = (_leader(analysis, a), _leader(analysis, b))
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _said_of_name_before(analysis: Analysis, title: Title) -> bool:

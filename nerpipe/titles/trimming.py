@@ -70,3 +70,29 @@ def _before_spelling(tokens, title: Title) -> int:
                         for w in words)
             return k - 1 if len(words) >= 2 and latin else last
     return last
+
+
+def compound_lemma(analysis: Analysis, first: int, head: int, lexicon: TitleLexicon) -> str | None:
+    """The compound title two words make written apart (``премьер министр`` → ``премьер-министр``, ``генерал
+    майор``), the second the head; ``None`` when they make none."""
+    tokens = analysis.tokens
+    if first < 0 or head != first + 1 or tokens[first].sent != tokens[head].sent:
+        return None
+    lemmas = lexicon.head_lemma(tokens[first].text), lexicon.head_lemma(tokens[head].text)
+    joined = f"{lemmas[0]}-{lemmas[1]}"
+    return joined if None not in lemmas and joined in lexicon.titles else None
+
+
+def join_compounds(analysis: Analysis, titles: list[Title], lexicon: TitleLexicon) -> list[Title]:
+    """A compound title written without its hyphen (``премьер министр Италии``), found as two titles, made one:
+    a title of one word right before the head of the next."""
+    out: list[Title] = []
+    for title in titles:
+        before = out[-1] if out else None
+        if before is not None and before.last == before.head and before.last + 1 == title.first == title.head \
+                and compound_lemma(analysis, before.head, title.head, lexicon) is not None:
+            out[-1] = replace(title, start=before.start, first=before.first, acting=before.acting or title.acting,
+                              former=before.former or title.former)
+            continue
+        out.append(title)
+    return out

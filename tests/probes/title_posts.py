@@ -95,3 +95,9 @@ def respective(index: int, people, row):
     each = frozenset({row(p, f"{title} {first}", role), row(q, f"{title} {second}", role)})
     yield "respective_nom", f"{nominative} {first} и {second} {p.forms[0]} и {q.forms[0]} провели переговоры.", each
     yield "respective_gen", f"Состоялась встреча {genitive} {first} и {second} {p.forms[1]} и {q.forms[1]}.", each
+    # the names set off by commas, the clause going on with its verb
+    yield "respective_commas", f"{nominative} {first} и {second}, {p.forms[0]} и {q.forms[0]}, провели переговоры.", \
+        each
+    # the second place Russia: its holder's title is Russia's (no country), not the first country's
+    ours = frozenset({row(p, f"{title} {first}", role), row(q, f"{title} России", role)})
+    yield "respective_russia", f"{nominative} {first} и России {p.forms[0]} и {q.forms[0]} провели переговоры.", ours

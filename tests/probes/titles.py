@@ -123,9 +123,10 @@ TITLES = (
           ("проводники", "проводниками"), job=True),
 )
 
-# the titles of TITLES that have deputies: "его заместитель" is the deputy of that post (not of an occupation)
+# the titles of TITLES that have deputies: "его заместитель" is the deputy of that post (not of an occupation,
+# unless one that heads a body of its own: a prosecutor, a rector)
 PRINCIPALS = frozenset({"министр", "губернатор", "директор", "генеральный директор", "председатель", "главный врач",
-                        "мэр", "глава", "начальник", "депутат"})
+                        "мэр", "глава", "начальник", "депутат", "прокурор", "ректор", "декан"})
 
 RELATIVES = {False: ("сын", "брат"), True: ("дочь", "жена")}
 

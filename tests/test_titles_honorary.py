@@ -1,0 +1,36 @@
+"""An honorary title written with a capital inside a sentence is a title, not a word of a proper name
+(:func:`nerpipe.titles.grammar.grow_title`, the ``honorary`` group of ``titles.txt``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.role) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Твери открылась выставка работ Народного художника СССР Петра Орлова.",
+     {("Пётр Орлов", "народный художник СССР", "народный художник")}),
+    ("Вчера Заслуженному артисту России Петру Орлову вручили награду.",
+     {("Пётр Орлов", "заслуженный артист России", "заслуженный артист")}),
+    # written in lower case, as before
+    ("В Твери открылась выставка работ народного художника СССР Петра Орлова.",
+     {("Пётр Орлов", "народный художник СССР", "народный художник")}),
+    # a second honorary title after a comma is no dependent of the first
+    ("Состоялось открытие выставки народного художника СССР, почетного гражданина Тверской области Петра Орлова.",
+     {("Пётр Орлов", "народный художник СССР", "народный художник")}),
+    # a list of oblique dependents after a comma goes on
+    ("Заместитель министра по промышленной политике, развитию предпринимательства Пётр Орлов выступил.",
+     {("Пётр Орлов", "заместитель министра по промышленной политике, развитию предпринимательства",
+       "заместитель министра")}),
+    # another capitalised adjective still names something (a periodical's name): no title
+    ("Интервью Частного корреспондента Петра Орлова вышло вчера.", set()),
+])
+def test_honorary_title_with_a_capital(models, text, expected):
+    assert rows(text, models) == expected
