@@ -235,7 +235,7 @@ def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph
 
 
 def _told_genders(names: dict[Span, Name], genders: dict[Span, str]) -> dict[Name, str]:
-    """The gender the verbs of a full name's mentions show, when they show one only (``Андреа Росси забил``: a
+    """The gender the verbs of a full name's mentions show, when they show one only (``Андреа Корвини забил``: a
     man's, whatever gender pymorphy reads the first name in): a surname alone of that gender may be its."""
     seen: dict[Name, set[str]] = defaultdict(set)
     for span, name in names.items():
@@ -316,7 +316,7 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
     ``Веселин Дражев``): each goes to the name it is a form of; but a woman's name one of its spans
     shows a woman's (``Мирославы Орловой``, ``Мирослава Орлова сказала``) takes the man's it may be
     read as (``Мирославу Орлову``, his dative or her accusative); a name written as a verb's subject is no
-    oblique form of a first name in ``-а`` (``Андреу Росси пришёл`` beside ``Андреа Росси``)."""
+    oblique form of a first name in ``-а`` (``Андреу Корвини пришёл`` beside ``Андреа Корвини``)."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:

@@ -1,5 +1,5 @@
 """A title joined by ``и`` to another country's title, right after that title's holder, of the same country:
-``Канцлер Лотарии Карл Мюллер и глава МИД Ганс Шмидт`` gives Шмидт the head of Лотария's foreign ministry, not
+``Канцлер Лотарии Карл Вейденау и глава МИД Ганс Вальдер`` gives Вальдер the head of Лотария's foreign ministry, not
 Russia's (the body named without its country, which resolve reads as Russia's in a text about Russia)."""
 
 from __future__ import annotations

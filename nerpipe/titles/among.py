@@ -3,7 +3,7 @@
 title, then ``были``/``оказались``/a dash and a list of names in the nominative; and a plural title before a colon
 or a dash and a list of names (``пять заместителей председателя: Пётр Орлов, Анна Зорина``, ``назначил двух
 заместителей мэра — Ивана Орлова и Анну Зорину``); a plural subject with a list of names in commas (``Президенты
-Ивании и Лотарии, Пётр Орлов и Карл Мюллер, провели переговоры``)."""
+Ивании и Лотарии, Пётр Орлов и Карл Вейденау, провели переговоры``)."""
 
 from __future__ import annotations
 
@@ -113,7 +113,7 @@ def _past_clause(analysis: Analysis, k: int, sent: int) -> int:
 
 
 def _listed_in_commas(analysis: Analysis, title: Title, people: People) -> list[Span]:
-    """``Президенты Ивании и Лотарии, Пётр Орлов и Карл Мюллер, провели …``: two names at least in the nominative,
+    """``Президенты Ивании и Лотарии, Пётр Орлов и Карл Вейденау, провели …``: two names at least in the nominative,
     set off by commas right after a title in the nominative (or one the tagger read as a name opening its sentence,
     ``Президенты`` taken for a genitive), the clause going on with a plural verb: the title's subject, the names
     its holders (not ``встретился с министрами, Петром Орловым и …``, nor a list that goes on with other words)."""

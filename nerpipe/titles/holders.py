@@ -123,7 +123,7 @@ def _plural(analysis: Analysis, title: Title, person: Span, people: People, morp
     """A plural title: the tagger's plural or a form the dictionary has in the plural only (``зампредам``), or,
     for a title of one word or of coordinated dependents that opens its sentence right before a list of names in the
     nominative, a head the dictionary also has as a nominative plural (``Директора Пётр Орлов и Анна Зорина
-    подписали``, ``Главы МИД Ивании и Лотарии Пётр Орлов и Карл Мюллер``, where the tagger may read a genitive
+    подписали``, ``Главы МИД Ивании и Лотарии Пётр Орлов и Карл Вейденау``, where the tagger may read a genitive
     singular; not ``Президенты Ивании Пётр Орлов и …``, a title of one country)."""
     tokens = analysis.tokens
     head = tokens[title.head]

@@ -1,5 +1,5 @@
 """A plural title of coordinated places and as many holders, each of his own place: ``министры иностранных дел
-Ивании и Лотарии Пётр Орлов и Карл Мюллер`` gives Орлов the minister of Ивания, Мюллер the minister of Лотария
+Ивании и Лотарии Пётр Орлов и Карл Вейденау`` gives Орлов the minister of Ивания, Вейденау the minister of Лотария
 (in the order written); not the whole title to each."""
 
 from __future__ import annotations
