@@ -15,7 +15,7 @@ from ..records import PER, Span
 from .context import Context
 from .lexicon import EventLexicon
 from .mentions import EventMention
-from .named import holder_of_title
+from .named import holder_of_title, token_after
 from .visited import title_words
 
 _LINKS = {"с", "со", "и", "между", ","}
@@ -41,18 +41,17 @@ def people_named(context: Context, mention: EventMention, lexicon: EventLexicon)
     while index <= mention.last:
         token = tokens[index]
         person = context.span_covering(token.start, token.end, PER, resolved=True)
-        title = _title_at(context, token.start)
         if person is not None:
             ids.add(context.entity_of[person])
             anonymous = False if anonymous is None else anonymous
-            index = _after(context, person.end, index)
-        elif title is not None:
+            index = token_after(context, person.end, index)
+        elif (title := _title_at(context, token.start)) is not None:
             holder = None if _name_follows(context, title) else holder_of_title(context, title)
             if holder is not None:
                 ids.add(holder.person_id)
             if anonymous is None:
                 anonymous = holder is None and _no_one_post(token, lexicon)
-            index = _after(context, title.end, index)
+            index = token_after(context, title.end, index)
         elif anonymous is None and (fold(token.text) in _LINKS or token.pos in ("ADJ", "DET", "NUM")):
             index += 1
         elif anonymous is None:
@@ -77,13 +76,6 @@ def _name_follows(context: Context, title: Span) -> bool:
     return any(s.type == PER and 0 <= s.start - title.end <= 2 for s in context.spans)
 
 
-def _after(context: Context, end: int, index: int) -> int:
-    tokens = context.tokens
-    while index < len(tokens) and tokens[index].start < end:
-        index += 1
-    return index
-
-
 def _person_word(word: str, lexicon: EventLexicon) -> bool:
     return lexicon.is_("official", word) or lexicon.is_("deputed", word) or bool(
         lexicon.morph.forms(word) & title_words())
@@ -97,7 +89,7 @@ def _no_one_post(token, lexicon: EventLexicon) -> bool:
 def refers_to(mention: People, event: list[People]) -> bool:
     """Whether a mention naming ``mention`` people speaks of an event whose mentions name ``event``:
     every person it names is one of the event's, or it names no one post and the event names someone."""
-    known = frozenset().union(*(p.ids for p in event)) if event else frozenset()
+    known = frozenset().union(*(p.ids for p in event))
     if mention.ids:
         return mention.ids <= known
     return mention.anonymous and bool(known)

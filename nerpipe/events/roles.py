@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import fold
 from ..records import LOC, ORG, Span
 from ..text import QUOTE_PAIRS
-from ..titles.declined import negated
+from ..titles.declined import negated_or_its_verb
 from .anchors import Anchors
 from .attach import event_before, event_extents, event_taken_part_in, governs_event, sentence_event
 from .context import Context, clause_of
@@ -43,7 +43,7 @@ def find_participation(context: Context, anchors: Anchors, lexicon: EventLexicon
         if context.in_speech(token.start):
             continue
         how = _takes_part(context, token.index, lexicon)
-        if how is None or _denied(context, token.index):
+        if how is None or negated_or_its_verb(context.analysis, token.index):
             continue
         event = event_taken_part_in(context, anchors, token.index)
         if event is None and _visit_named_later(context, anchors, token.index):
@@ -98,15 +98,6 @@ def _agent(context: Context, index: int) -> bool:
         return False
     feats = context.tokens[head].feat  # a full participle ("осуждённые"), not a short predicate ("был приглашён")
     return feats.get("Voice") == "Pass" and feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"
-
-
-def _denied(context: Context, index: int) -> bool:
-    """``не участвовали``, ``не принимали участия``: taking part negated (on the word or on the verb a noun
-    of taking part hangs on)."""
-    token = context.tokens[index]
-    if negated(context.analysis, index):
-        return True
-    return token.pos == "NOUN" and token.head is not None and negated(context.analysis, token.head)
 
 
 def _event_invited_to(context: Context, anchors: Anchors, index: int) -> int | None:

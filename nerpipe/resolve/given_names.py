@@ -31,12 +31,13 @@ def double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
     ``Хорхе Луис Гарсиа Лопес``; no patronymic is a surname), or its last given name and its surname
     (``Луис Гарсиа`` of ``Хорхе Антонио Луис Гарсиа``): each goes to that name, when it is the only one."""
     out: dict[Name, Name] = {}
+    given = [(c, g) for c in full if (g := last_given(c, morph))]
     for name in dict.fromkeys(full):
         if name.middle:
             continue
-        whole = distinct_names([c for c in full if last_given(c, morph) and (
-            last_given(c, morph) == fold(name.first) and fold(c.last) == fold(name.last)
-            or fold(c.first) == fold(name.first) and last_given(c, morph) == fold(name.last))])
+        first, last = fold(name.first), fold(name.last)
+        whole = distinct_names([c for c, g in given if g == first and fold(c.last) == last
+                                or fold(c.first) == first and g == last])
         if len(whole) == 1:
             out[name] = whole[0]
     return out

@@ -82,7 +82,7 @@ def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
 # a state university's, institute's or academy's abbreviation (``СГУ``, ``ЮОГИ``): its place's initials, ``Г`` of
 # ``государственный`` and the kind's initial
 _STATE_SCHOOL = re.compile(r"([А-ЯЁ]+)Г([УИА])")
-_STATE = "государствен"
+STATE_STEM = "государствен"  # the stem of ``государственный`` in any case
 
 
 def _without_state(surface: str, orgs) -> dict[str, ResolvedOrg]:
@@ -94,7 +94,7 @@ def _without_state(surface: str, orgs) -> dict[str, ResolvedOrg]:
         return {}
     capitals = _letters_key(found.group(1) + found.group(2))
     return {org.org_id: org for org in orgs
-            if len(org.name.split()) > 1 and _STATE not in org.name.lower() and initials(org.name) == capitals}
+            if len(org.name.split()) > 1 and STATE_STEM not in org.name.lower() and initials(org.name) == capitals}
 
 
 def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:

@@ -22,9 +22,10 @@ from dataclasses import replace
 from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from .ids import org_id_for
+from .level_compounds import spell_compound
 from .organizations import ResolvedOrg
 from .region_names import names_region
-from .regional import LEVELS, spell_compound
+from .regional import LEVELS
 
 # the noun any legislature is called by (``Парламент Омской области``)
 _PARLIAMENT = "парламент"

@@ -18,8 +18,10 @@ def spell_compound(word: str, morph) -> str | None:
     """A compound of a level and a body's noun written out (``Облдума`` → ``Областная дума``, ``райсуда`` →
     ``Районный суд``, ``облизбирком`` → ``Областная избирательная комиссия``); ``None`` for any other word
     and for a compound whose rest is no word of the language (``горздрав``)."""
-    if " " in word or not is_level_compound(word):
-        return morph.lookup(word, _COMPOUNDS) if " " not in word else None
+    if " " in word:
+        return None
+    if not is_level_compound(word):
+        return morph.lookup(word, _COMPOUNDS)
     lemma = morph.lemma(word)
     cut = next((cut for cut in _LEVEL_OF_CUT if lemma.startswith(cut)), None)
     if cut is None:

@@ -54,10 +54,12 @@ def _oblique_first_names(names: dict[str, tuple[str | None, str | None]], aliase
     for pid, (first, last) in names.items():
         if first and last and pid not in aliases:
             by_name.setdefault((fold(first), fold(last)), pid)
+    of_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)  # surname → (first name, person), in order
+    for (own, surname), other in by_name.items():
+        of_surname[surname].append((own, other))
     out = {}
     for (first, last), pid in by_name.items():
-        targets = [other for (own, surname), other in by_name.items()
-                   if surname == last and oblique_of_a(first, own, FIRST_NAME_OBLIQUE)]
+        targets = [other for own, other in of_surname[last] if oblique_of_a(first, own, FIRST_NAME_OBLIQUE)]
         if len(targets) == 1:
             out[pid] = targets[0]
     return out

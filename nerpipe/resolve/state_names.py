@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from ..morph import fold
 from ..records import Span
+from .initialisms import STATE_STEM
 from .organizations import ResolvedOrg
 
-_STATE = "государствен"  # the stem of ``государственный`` in any case
 _SCHOOLS = ("университет", "институт", "академи")  # the stems of the kinds of state schools
 
 
@@ -23,8 +23,8 @@ def join_stateless_names(organizations: dict[Span, ResolvedOrg]) -> dict[Span, R
     full: dict[tuple[str, ...], dict[str, ResolvedOrg]] = {}
     for org in organizations.values():
         words = [fold(word) for word in org.name.split()]
-        if any(word.startswith(_STATE) for word in words) and _school(words):
-            stateless = tuple(word for word in words if not word.startswith(_STATE))
+        if any(word.startswith(STATE_STEM) for word in words) and _school(words):
+            stateless = tuple(word for word in words if not word.startswith(STATE_STEM))
             full.setdefault(stateless, {})[org.org_id] = org
     if not full:
         return organizations

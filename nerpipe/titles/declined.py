@@ -28,7 +28,7 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     infinitive a word of possibility or intent governs (:func:`only_possible`)."""
     tokens = analysis.tokens
     head = tokens[word].head
-    if negated(analysis, word) or tokens[word].pos == "NOUN" and head is not None and negated(analysis, head):
+    if negated_or_its_verb(analysis, word):
         return True
     if only_possible(analysis, word, morph) or _on_condition(analysis, word):
         return True
@@ -73,6 +73,13 @@ def _on_condition(analysis: Analysis, word: int) -> bool:
     token = tokens[word]
     return token.feat.get("Tense") == "Fut" and any(
         fold(t.text) == "если" for t in tokens[max(word - 40, 0): word] if t.sent == token.sent)
+
+
+def negated_or_its_verb(analysis: Analysis, word: int) -> bool:
+    """``не`` on a word or, for a noun, on the word it hangs on (``не занимал пост``, ``не принимали участия``)."""
+    head = analysis.tokens[word].head
+    return negated(analysis, word) or analysis.tokens[word].pos == "NOUN" and head is not None \
+        and negated(analysis, head)
 
 
 def negated(analysis: Analysis, word: int) -> bool:
