@@ -1,0 +1,44 @@
+"""Words that say what a body is standing apart from its name (:mod:`nerpipe.spans.kind_words`): joined
+to the name after them, dropped when plural; a unit's name without its party's descriptor
+(:func:`nerpipe.orgs.naming.own_name`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a party's descriptor and its abbreviation: one body, the party's
+    ("Фракция Политической партии ЛДПР голосовала против закона.", "Фракция Политической партии ЛДПР",
+     "Фракция ЛДПР"),
+    ("Фракция Политической партии ЛДПР голосовала против закона.", "Политической партии ЛДПР",
+     "Либерально-демократическая партия России"),
+    # a quoted party name after the descriptor
+    ("Фракция Всероссийской политической партии «Зелёный край» голосовала против.",
+     "Фракция Всероссийской политической партии «Зелёный край»", "Фракция «Зелёный край»"),
+    # a newspaper's descriptor with its town's adjective, and its name
+    ("Тербунская районная газета «Луч» отметила юбилей.", "Тербунская районная газета «Луч»", "Луч"),
+    # near cases that stay: no adjective before the descriptor, a place after it
+    ("Фракция партии «Зелёный край» голосовала против.", "Фракция партии «Зелёный край»",
+     "Фракция партии «Зелёный край»"),
+    ("Депутаты Социалистической партии США выступили против.", "Социалистической партии США",
+     "Социалистическая партия США"),
+])
+def test_kind_words_join_the_name_after_them(models, text, mention, expected):
+    assert org_entity_names(text, models).get(mention) == expected
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a kind of bodies in the plural names none; the names after it stay
+    ("В гордуме Заречья действуют фракции политических партий «Зелёный край» и ЛДПР.",
+     "политических партий", "Зелёный край"),
+    ("Политические партии провели съезды. Партия «Заря» победила.", "Политические партии", "Заря"),
+    # the descriptor alone, with no name after it, is none of the party's
+    ("Фракция Политической партии ЛДПР голосовала против закона.", "Политической партии", "ЛДПР"),
+])
+def test_plural_kind_words_name_no_body(models, text, absent, present):
+    names = org_entity_names(text, models)
+    assert absent not in names
+    assert any(present in mention for mention in names)
