@@ -42,3 +42,16 @@ def test_plural_kind_words_name_no_body(models, text, absent, present):
     names = org_entity_names(text, models)
     assert absent not in names
     assert any(present in mention for mention in names)
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a town's adjective and a level's compound: the body its full name names
+    ("Депутаты Волгоградской гордумы поддержали бюджет.", "Волгоградской гордумы", "Волгоградская городская дума"),
+    ("Депутаты Омского горсовета и Омского городского совета собрались.", "Омского горсовета",
+     "Омский городской совет"),
+    # near cases that stay: the full name, a compound the dictionary knows, a compound alone
+    ("Депутаты Омского городского совета собрались.", "Омского городского совета", "Омский городской совет"),
+    ("Депутаты Мосгордумы собрались.", "Мосгордумы", "Московская городская дума"),
+])
+def test_a_placed_level_compound_is_written_out(models, text, mention, expected):
+    assert org_entity_names(text, models).get(mention) == expected

@@ -31,6 +31,7 @@ from .compounds import resolve_compounds
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
 from .initialisms import apposed_initials, of_last_words, resolve_initialisms
+from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
@@ -115,6 +116,7 @@ def resolve_orgs(
             name, abbr = ref.name, ref.abbr
         else:
             name, abbr = apposed_initials(name)
+            name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
         if ref is None and main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
