@@ -55,3 +55,12 @@ def test_plural_kind_words_name_no_body(models, text, absent, present):
 ])
 def test_a_placed_level_compound_is_written_out(models, text, mention, expected):
     assert org_entity_names(text, models).get(mention) == expected
+
+
+@pytest.mark.parametrize("text, mention", [
+    # bodies of their own names sharing a plural noun stay
+    ("Солисты Камерного и Заречного театров выступили в Омске.", "Заречного театров"),
+    ("Труппы Малого, Ростовского театров приехали.", "Ростовского театров"),
+])
+def test_named_bodies_sharing_a_plural_noun_stay(models, text, mention):
+    assert mention in org_entity_names(text, models)

@@ -32,7 +32,10 @@ def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) 
             continue
         head, last = words
         if head.feat.get("Number") == "Plur":
-            dropped.add(span)  # ``политических партий``: a kind of bodies, no body
+            if not _named_in(analysis, span):
+                dropped.add(span)  # ``политических партий``: a kind of bodies, no body
+            else:
+                out.append(span)  # ``Большого и Мариинского театров``: bodies sharing their noun
             continue
         after = last.index + 1
         if after < len(tokens) and tokens[after].text in OPENING_QUOTES:
@@ -44,6 +47,13 @@ def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) 
         dropped.add(name)
         out.append(close_quotes(analysis.text, Span(span.start, name.end, ORG)))
     return [span for span in out if span not in dropped]
+
+
+def _named_in(analysis: Analysis, span: Span) -> bool:
+    """Whether a word of ``span`` is written with a capital where no sentence opens (``Мариинского театров``)."""
+    tokens = analysis.tokens
+    return any(t.text[:1].isupper() and t.index > 0 and tokens[t.index - 1].sent == t.sent
+               and tokens[t.index - 1].text not in ("\n",) for t in analysis.tokens_in(span.start, span.end))
 
 
 def _kind_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Token, Token] | None:
