@@ -64,3 +64,15 @@ def test_a_placed_level_compound_is_written_out(models, text, mention, expected)
 ])
 def test_named_bodies_sharing_a_plural_noun_stay(models, text, mention):
     assert mention in org_entity_names(text, models)
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a faction of one party is one body, whatever number the tagger reads
+    ("Жители направили фракции ЛДПР коллективное письмо.", "фракции ЛДПР", "Фракция ЛДПР"),
+    ("Жители направили фракции Политической партии «Зелёный путь» письмо.",
+     "фракции Политической партии «Зелёный путь»", "Фракция «Зелёный путь»"),
+    # near case that stays: the factions of a list of parties
+    ("Жители направили фракции ЛДПР и КПРФ коллективное письмо.", "фракции ЛДПР", "Фракции ЛДПР"),
+])
+def test_a_faction_of_one_party_is_one_body(models, text, mention, expected):
+    assert org_entity_names(text, models).get(mention) == expected
