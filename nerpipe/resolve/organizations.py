@@ -202,7 +202,8 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
             and experiencer_dative(analysis.tokens, tokens[0].index, tokens[-1].index, lexicon.morph):
         return "sing"
     if len(tokens) > 1 and tokens[0].feat.get("Number") == "Plur" and lexicon.kind_of(tokens[0].text) == "unit" \
-            and (len(tokens) > 2 and tokens[1].text in OPENING_QUOTES or _of_one_party(analysis, tokens, lexicon.morph)):
+            and (len(tokens) > 2 and tokens[1].text in OPENING_QUOTES
+                 or _of_one_party(analysis, tokens, lexicon.morph)):
         return "sing"  # ``фракции «Вектор»``: a unit before the one quoted name it is of, whatever the tagger read
     if len(tokens) < 2 or tokens[0].feat.get("Number") != "Plur" or lexicon.kind_of(tokens[0].text) != "body":
         return "keep"
