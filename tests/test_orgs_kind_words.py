@@ -25,6 +25,13 @@ from .conftest import org_entity_names
      "Фракция партии «Зелёный край»"),
     ("Депутаты Социалистической партии США выступили против.", "Социалистической партии США",
      "Социалистическая партия США"),
+    # an abbreviation of a body of another kind the body named belongs to stays in its name
+    ("Учёные Заречного научного центра РАН приехали.", "Заречного научного центра РАН",
+     "Заречный научный центр РАН"),
+    ("Эксперты Детского фонда ООН приехали.", "Детского фонда ООН", "Детский фонд ООН"),
+    # a name after the kind words that is neither quoted nor an abbreviation stays apart
+    ("В здание филиала Центрального музея Заречья Исторический музей переехал в 1991 году.",
+     "Исторический музей", "Исторический музей"),
 ])
 def test_kind_words_join_the_name_after_them(models, text, mention, expected):
     assert org_entity_names(text, models).get(mention) == expected

@@ -154,7 +154,7 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         # Британии``) unless a quoted or Latin name follows (``ежедневной газеты «Труд»``), or one with its legal
         # form (``нефтяной компании ООО «Кедр»``)
         if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text) or _legal_form(rest)
-                                 or _known_abbreviation(rest, lexicon)
+                                 or _known_abbreviation(descriptor, rest, lexicon)
                                  or (name.text[:1].isupper() and not start and not depends_on(descriptor, name)
                                      and not _led_by(descriptor, name, lexicon.morph))):
             words = rest
@@ -179,16 +179,19 @@ def _without_kind_words(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     if at == 1 or at >= len(words) - 1 or lexicon.kind_of(words[at].text) != "descriptor":
         return words
     rest = words[at + 1:]
-    if rest[0].text in OPENING_QUOTES and _quoted(trim_tail(rest)) or _known_abbreviation(rest, lexicon):
+    if rest[0].text in OPENING_QUOTES and _quoted(trim_tail(rest)) or _known_abbreviation(words[at], rest, lexicon):
         return [words[0], *rest]
     return words
 
 
-def _known_abbreviation(words: list[Word], lexicon: OrgLexicon) -> bool:
-    """Whether ``words`` are one abbreviation the dictionary knows as a body's (``Политической партии ЛДПР``
-    → ``ЛДПР``), not a place's (``Коммунистической партии США`` keeps its words)."""
-    return len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper() \
-        and lexicon.lookup(words[0].text) is not None
+def _known_abbreviation(descriptor: Word, words: list[Word], lexicon: OrgLexicon) -> bool:
+    """Whether ``words`` are one abbreviation the dictionary knows as a body of the descriptor's kind
+    (``Политической партии ЛДПР`` → ``ЛДПР``), not a place's (``Коммунистической партии США``) nor a body
+    of another kind the one named belongs to (``Детского фонда ООН``)."""
+    if len(words) != 1 or len(words[0].text) < 2 or not words[0].text.isupper():
+        return False
+    ref = lexicon.lookup(words[0].text)
+    return ref is not None and lexicon.morph.lemma(descriptor.text) in lexicon.kind_lemmas(ref.name)
 
 
 def _compound_descriptor(word: Word, lexicon: OrgLexicon) -> bool:

@@ -1,5 +1,5 @@
 """ORG spans made of the words that say what a body is and nothing of its name: joined to the name
-that follows them (``Политической партии`` + ``ЛДПР``, ``Районная газета Тихореченска`` + ``«Луч»``:
+that follows them, quoted or an abbreviation (``Политической партии`` + ``ЛДПР``, ``Районная газета`` + ``«Луч»``:
 one span, the body's), or none when they name a kind of bodies in the plural (``политических
 партий «Вектор» и «Заря»``: the names keep their spans)."""
 
@@ -38,10 +38,11 @@ def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) 
                 out.append(span)  # ``Большого и Мариинского театров``: bodies sharing their noun
             continue
         after = last.index + 1
-        if after < len(tokens) and tokens[after].text in OPENING_QUOTES:
-            after += 1
+        quoted = after < len(tokens) and tokens[after].text in OPENING_QUOTES
+        after += quoted
         name = by_start.get(after)
-        if name is None or tokens[after].sent != head.sent or tokens[after].text[:1].islower():
+        if name is None or tokens[after].sent != head.sent or tokens[after].text[:1].islower() \
+                or not (quoted or _abbreviation(analysis, name)):
             out.append(span)
             continue
         dropped.add(name)
@@ -57,10 +58,9 @@ def _named_in(analysis: Analysis, span: Span) -> bool:
 
 
 def _kind_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Token, Token] | None:
-    """The noun and the last word of a span made of a descriptor noun (``resources/org_types.csv``, kind
-    ``descriptor``: ``партия``, ``газета``) and the adjectives before it (``Всероссийской политической
-    партии``), maybe with a place in the genitive after it (``районной газеты Тихореченска``); ``None`` for
-    any other span."""
+    """The noun (twice, as the span's noun and last word) of a span made of a descriptor noun
+    (``resources/org_types.csv``, kind ``descriptor``: ``партия``, ``газета``) and the adjectives before it
+    (``Всероссийской политической партии``); ``None`` for any other span."""
     inner = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
     head = next((t for t in inner if t.pos == "NOUN"), None)
     if head is None or lexicon.kind_of(head.text) != "descriptor":
@@ -68,6 +68,10 @@ def _kind_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[To
     at = inner.index(head)
     if any(t.pos not in _KIND_POS for t in inner[:at]):
         return None
-    if not all(t.pos == "PROPN" and t.feat.get("Case") == "Gen" for t in inner[at + 1:]):
-        return None
-    return head, inner[-1]
+    return (head, head) if at == len(inner) - 1 else None
+
+
+def _abbreviation(analysis: Analysis, span: Span) -> bool:
+    """Whether ``span`` is one word in capitals (``ЛДПР``), a name that opens with no word of its own."""
+    words = analysis.text[span.start:span.end].split()
+    return len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
