@@ -142,6 +142,7 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     name (``компании Piedmont Airlines`` → ``Piedmont Airlines``, ``партии «Единая Россия»`` →
     ``Единая Россия``) or the adjectives before a quoted name (``лондонский «Маяк»`` → ``Маяк``), and
     without quotes around the whole."""
+    words = _without_kind_words(words, lexicon)
     start = 0
     while start < len(words) and words[start].pos == "ADJ":
         start += 1
@@ -153,6 +154,7 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         # Британии``) unless a quoted or Latin name follows (``ежедневной газеты «Труд»``), or one with its legal
         # form (``нефтяной компании ООО «Кедр»``)
         if name is not None and (name.text in OPENING_QUOTES or is_latin_name(name.text) or _legal_form(rest)
+                                 or _known_abbreviation(descriptor, rest, lexicon)
                                  or (name.text[:1].isupper() and not start and not depends_on(descriptor, name)
                                      and not _led_by(descriptor, name, lexicon.morph))):
             words = rest
@@ -162,6 +164,34 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def _without_kind_words(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
+    """A unit's words without the adjectives and descriptor that say what its body is before the body's
+    name (``Фракция Всероссийской политической партии «Вектор»`` → ``Фракция «Вектор»``, ``Фракция
+    Политической партии ЛДПР`` → ``Фракция ЛДПР``); a descriptor with no adjective stays (``фракции партии
+    «Вектор»``)."""
+    if len(words) < 4 or words[0].pos != "NOUN" or lexicon.kind_of(words[0].text) != "unit":
+        return words
+    at = 1
+    while at < len(words) and words[at].pos == "ADJ":
+        at += 1
+    if at == 1 or at >= len(words) - 1 or lexicon.kind_of(words[at].text) != "descriptor":
+        return words
+    rest = words[at + 1:]
+    if rest[0].text in OPENING_QUOTES and _quoted(trim_tail(rest)) or _known_abbreviation(words[at], rest, lexicon):
+        return [words[0], *rest]
+    return words
+
+
+def _known_abbreviation(descriptor: Word, words: list[Word], lexicon: OrgLexicon) -> bool:
+    """Whether ``words`` are one abbreviation the dictionary knows as a body of the descriptor's kind
+    (``Политической партии ЛДПР`` → ``ЛДПР``), not a place's (``Коммунистической партии США``) nor a body
+    of another kind the one named belongs to (``Детского фонда ООН``)."""
+    if len(words) != 1 or len(words[0].text) < 2 or not words[0].text.isupper():
+        return False
+    ref = lexicon.lookup(words[0].text)
+    return ref is not None and lexicon.morph.lemma(descriptor.text) in lexicon.kind_lemmas(ref.name)
 
 
 def _compound_descriptor(word: Word, lexicon: OrgLexicon) -> bool:

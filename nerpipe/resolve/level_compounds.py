@@ -11,6 +11,7 @@ _COMPOUNDS = {"заксобрание": "Законодательное собр
               "закс": "Законодательное собрание", "закдума": "Законодательная дума"}
 _LEVEL_OF_CUT = {"обл": "областной", "край": "краевой", "гор": "городской", "рай": "районный", "окр": "окружной",
                  "респ": "республиканский"}
+_TOWN_CUT = "гор"  # the compounds of a town's bodies (``гордума``, ``горсовет``)
 _SPELLED_NOUNS = {"избирком": "избирательная комиссия"}
 
 
@@ -33,3 +34,19 @@ def spell_compound(word: str, morph) -> str | None:
     gender = next((gram for gram in ("femn", "neut") if morph.has_gram(head, gram)), "masc")
     adjective = morph.inflect(_LEVEL_OF_CUT[cut], {gender, "nomn", "sing"}) or _LEVEL_OF_CUT[cut]
     return f"{adjective.capitalize()} {noun}"
+
+
+def spell_placed_compound(name: str, morph) -> str:
+    """A name of a place's adjective and a compound of a level written out (``Заречная гордума`` → ``Заречная
+    городская дума``, ``Заречный горсовет`` → ``Заречный городской совет``): the body its full name names;
+    any other name as it is (``Гордума``, ``Заречная городская дума``, a district's ``Кировский райсуд``, which
+    :mod:`.districts` places)."""
+    words = name.split()
+    if len(words) < 2 or not is_level_compound(words[-1]) or not words[-1].lower().startswith(_TOWN_CUT) \
+            or not all(morph.has_gram(word, "ADJF") and word[:1].isupper() for word in words[:1]) \
+            or not all(morph.has_gram(word, "ADJF") for word in words[:-1]):
+        return name
+    spelled = spell_compound(words[-1], morph)
+    if spelled is None:
+        return name
+    return " ".join([*words[:-1], spelled[:1].lower() + spelled[1:]])

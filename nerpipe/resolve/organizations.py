@@ -31,6 +31,7 @@ from .compounds import resolve_compounds
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
 from .initialisms import apposed_initials, of_last_words, resolve_initialisms
+from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
@@ -115,6 +116,7 @@ def resolve_orgs(
             name, abbr = ref.name, ref.abbr
         else:
             name, abbr = apposed_initials(name)
+            name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
         if ref is None and main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
@@ -199,8 +201,9 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     if shares_head(analysis, span) or tokens and tokens[0].feat.get("Number") == "Plur" \
             and experiencer_dative(analysis.tokens, tokens[0].index, tokens[-1].index, lexicon.morph):
         return "sing"
-    if len(tokens) > 2 and tokens[0].feat.get("Number") == "Plur" and tokens[1].text in OPENING_QUOTES \
-            and lexicon.kind_of(tokens[0].text) == "unit":
+    if len(tokens) > 1 and tokens[0].feat.get("Number") == "Plur" and lexicon.kind_of(tokens[0].text) == "unit" \
+            and (len(tokens) > 2 and tokens[1].text in OPENING_QUOTES
+                 or _of_one_party(analysis, tokens, lexicon.morph)):
         return "sing"  # ``фракции «Вектор»``: a unit before the one quoted name it is of, whatever the tagger read
     if len(tokens) < 2 or tokens[0].feat.get("Number") != "Plur" or lexicon.kind_of(tokens[0].text) != "body":
         return "keep"
@@ -211,6 +214,19 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     singular = any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case != "gent"
                    for p in lexicon.morph.parses(fold(tokens[0].text)))
     return "sing" if singular else "keep"
+
+
+_FACTIONS = frozenset({"фракция", "подфракция"})  # a party's unit: one a party
+_LIST_LINKS = frozenset({"и", ",", "или"})
+
+
+def _of_one_party(analysis: Analysis, tokens: list, morph: Morph) -> bool:
+    """Whether ``tokens`` are a faction's noun and one party's name (``фракции Политической партии «Вектор»``,
+    ``фракции КПРФ``), no list of parties (``фракции КПРФ и ЛДПР``)."""
+    after = tokens[-1].index + 1
+    listed = after < len(analysis.tokens) and analysis.tokens[after].text in _LIST_LINKS
+    return morph.lemma(tokens[0].text) in _FACTIONS and not listed \
+        and not any(t.text in _LIST_LINKS for t in tokens[1:])
 
 
 def shares_head(analysis: Analysis, span: Span) -> bool:

@@ -92,6 +92,7 @@ from .edges import (
     trim_edges,
 )
 from .growth import grow_orgs
+from .kind_words import join_kind_words
 from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
@@ -178,6 +179,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = find_named_kinds(analysis, extend_by_descriptors(analysis, spans, orgs, gazetteer), orgs)
+    spans = join_kind_words(analysis, spans, orgs)  # ``Политической партии`` + ``ЛДПР``: one span
     spans = grow_over_bracketed_abbreviations(analysis, grow_to_phrase_kinds(analysis, spans, orgs))
     spans = extend_by_unit_abbreviations(analysis, find_quoted_clubs(analysis, spans, morph))
     spans = grow_orgs(analysis, spans, orgs)

@@ -677,6 +677,18 @@ def _factions() -> list[Case]:
             for party in _PARTIES for case in CASES for template in TEMPLATES[case]]
 
 
+# a faction named with its party's descriptor before the party's name: the faction and the party, named
+# without the descriptor
+_PARTY_WORDS = ("Политической партии", "Всероссийской политической партии")
+
+
+def _described_factions() -> list[Case]:
+    return [Case("orgs", "faction_described",
+                 _sentence(template, f"{_FACTION[CASES.index(case)]} {words} {party}", "во"),
+                 frozenset({f"Фракция {party}", party.strip("«»")}))
+            for words in _PARTY_WORDS for party in _PARTIES for case in CASES for template in TEMPLATES[case]]
+
+
 # a monument named after its noun, or after a kind noun an adjective makes a monument: no organization
 _MONUMENT_PHRASES = ("мемориальный ансамбль {}", "архитектурный ансамбль {}", "мемориальный архитектурный ансамбль {}",
                      "памятник {}", "обелиск {}", "мемориальный комплекс {}")
@@ -839,7 +851,7 @@ def cases() -> list[Case]:
             + _one_body("described_long", DESCRIBED_LONG) + _one_body("described_legal", DESCRIBED_LEGAL)
             + _experiencers() + _kind_abbreviated() + _two_alphabets()
             + _abbreviations() + _repeats() + _latin_repeats() + _lists() + _shared() + _in_context() + _not_bodies()
-            + _lone() + _named_things() + _monuments() + _factions()
+            + _lone() + _named_things() + _monuments() + _factions() + _described_factions()
             + _placed_datives() + _plural_bodies() + _town_halls() + extent_cases()
             + written_cases() + placed_cases())
 
@@ -858,6 +870,7 @@ KNOWN_WRONG: frozenset[str] = frozenset({
     # a faction opening a sentence: the tagger's span of the whole, no party's span inside
     "Фракция «Зелёный путь» объявляет о начале нового конкурса.",
     "Фракция «Народный выбор» объявляет о начале нового конкурса.",
+    "Фракция Политической партии «Зелёный путь» объявляет о начале нового конкурса.",
     "Фракция «Новая сила» объявляет о начале нового конкурса.",
     "В финале встретятся «Техноком» и «Балтпроект».",
     "В финале встретятся «Техноком», «Балтпроект» и «Ромашка».",

@@ -1,0 +1,77 @@
+"""ORG spans made of the words that say what a body is and nothing of its name: joined to the name
+that follows them, quoted or an abbreviation (``Политической партии`` + ``ЛДПР``, ``Районная газета`` + ``«Луч»``:
+one span, the body's), or none when they name a kind of bodies in the plural (``политических
+партий «Вектор» и «Заря»``: the names keep their spans)."""
+
+from __future__ import annotations
+
+from ..ner import Analysis, Token
+from ..orgs import OrgLexicon
+from ..records import ORG, Span
+from ..text import OPENING_QUOTES
+from .edges import close_quotes
+
+_KIND_POS = frozenset({"ADJ", "DET"})  # the words a kind noun may come with (``всероссийской политической``)
+
+
+def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """``spans`` with each ORG span of kind words only (:func:`_kind_head`) joined to the ORG span of
+    the name right after it (maybe behind an opening quote), and a plural one dropped."""
+    tokens = analysis.tokens
+    by_start: dict[int, Span] = {}
+    for span in spans:
+        if span.type == ORG:
+            inner = analysis.tokens_in(span.start, span.end)
+            if inner and (inner[0].index not in by_start or by_start[inner[0].index].end < span.end):
+                by_start[inner[0].index] = span
+    out, dropped = [], set()
+    for span in spans:
+        words = _kind_words(analysis, span, lexicon) if span.type == ORG else None
+        if words is None:
+            out.append(span)
+            continue
+        head, last = words
+        if head.feat.get("Number") == "Plur":
+            if not _named_in(analysis, span):
+                dropped.add(span)  # ``политических партий``: a kind of bodies, no body
+            else:
+                out.append(span)  # ``Большого и Мариинского театров``: bodies sharing their noun
+            continue
+        after = last.index + 1
+        quoted = after < len(tokens) and tokens[after].text in OPENING_QUOTES
+        after += quoted
+        name = by_start.get(after)
+        if name is None or tokens[after].sent != head.sent or tokens[after].text[:1].islower() \
+                or not (quoted or _abbreviation(analysis, name)):
+            out.append(span)
+            continue
+        dropped.add(name)
+        out.append(close_quotes(analysis.text, Span(span.start, name.end, ORG)))
+    return [span for span in out if span not in dropped]
+
+
+def _named_in(analysis: Analysis, span: Span) -> bool:
+    """Whether a word of ``span`` is written with a capital where no sentence opens (``Мариинского театров``)."""
+    tokens = analysis.tokens
+    return any(t.text[:1].isupper() and t.index > 0 and tokens[t.index - 1].sent == t.sent
+               and tokens[t.index - 1].text not in ("\n",) for t in analysis.tokens_in(span.start, span.end))
+
+
+def _kind_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Token, Token] | None:
+    """The noun (twice, as the span's noun and last word) of a span made of a descriptor noun
+    (``resources/org_types.csv``, kind ``descriptor``: ``партия``, ``газета``) and the adjectives before it
+    (``Всероссийской политической партии``); ``None`` for any other span."""
+    inner = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
+    head = next((t for t in inner if t.pos == "NOUN"), None)
+    if head is None or lexicon.kind_of(head.text) != "descriptor":
+        return None
+    at = inner.index(head)
+    if any(t.pos not in _KIND_POS for t in inner[:at]):
+        return None
+    return (head, head) if at == len(inner) - 1 else None
+
+
+def _abbreviation(analysis: Analysis, span: Span) -> bool:
+    """Whether ``span`` is one word in capitals (``ЛДПР``), a name that opens with no word of its own."""
+    words = analysis.text[span.start:span.end].split()
+    return len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
