@@ -1,0 +1,61 @@
+"""Titles of regional appointments and resignations found wrong on fresh news of round 43: a title that runs on
+into a phrase of the reason for leaving, a participle of leaving before a title, ``новый`` before it. Every
+sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_titles_news import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason a post was left is no dependent of the title
+    ("Пётр Орлов уволился с поста вице-губернатора по собственному желанию.",
+     {("Пётр Орлов", "вице-губернатор", "заместитель губернатора", True)}),
+    ("Анна Котова покинула пост министра культуры по состоянию здоровья.",
+     {("Анна Котова", "министр культуры", "министр", True)}),
+    # a remit after "по" stays
+    ("Заместитель губернатора по социальным вопросам Пётр Орлов открыл школу.",
+     {("Пётр Орлов", "заместитель губернатора по социальным вопросам", "заместитель губернатора", False)}),
+    ("Первый заместитель главы района по экономике Анна Котова провела совещание.",
+     {("Анна Котова", "первый заместитель главы района по экономике", "первый заместитель главы", False)}),
+])
+def test_reason_for_leaving_ends_title(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of leaving before a title: the title was held before (the position keeps it, as it keeps
+    # "бывший")
+    ("Уволившийся вице-губернатор Пётр Орлов стал советником губернатора.",
+     {("Пётр Орлов", "уволившийся вице-губернатор", "заместитель губернатора", True),
+      ("Пётр Орлов", "советник губернатора", "советник губернатора", False)}),
+    # "новый" says the holder is new to the post, it is no part of the post
+    ("Новый глава района Пётр Орлов провёл совещание.", {("Пётр Орлов", "глава района", "глава", False)}),
+    ("О новом главе района Анне Котовой известно немного.", {("Анна Котова", "глава района", "глава", False)}),
+    # near cases that stay: a title held now, "новый" after the head
+    ("Бывший вице-губернатор Пётр Орлов открыл школу.",
+     {("Пётр Орлов", "бывший вице-губернатор", "заместитель губернатора", True)}),
+    ("Директор нового музея Анна Котова открыла выставку.",
+     {("Анна Котова", "директор нового музея", "директор", False)}),
+])
+def test_qualifiers_before_title(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post created or abolished is no post of the one who does it
+    ("Губернатор Тверской области Пётр Орлов упразднил должность советника губернатора.",
+     {("Пётр Орлов", "губернатор Тверской области", "губернатор", False)}),
+    ("Мэр Твери Анна Котова ввела новую должность помощника мэра по молодёжной политике.",
+     {("Анна Котова", "мэр Твери", "мэр", False)}),
+    ("Пётр Орлов сократил должность заместителя министра.", set()),
+    # near cases that stay: a post taken or held
+    ("Пётр Орлов занял должность заместителя министра.",
+     {("Пётр Орлов", "заместитель министра", "заместитель министра", False)}),
+    ("Анна Котова создала фонд и заняла пост директора фонда.",
+     {("Анна Котова", "директор фонда", "директор", False)}),
+])
+def test_post_made_or_abolished(models, text, expected):
+    assert rows(text, models) == expected
