@@ -1,0 +1,53 @@
+"""A bishop's see natasha takes into a name, or for one: the adjective of a diocese after a hierarch's rank
+(``епископ Заречный Феодосий``, ``архиепископа Заречного``) names his see, not his surname; a hierarch is named
+by his first name (his monastic name) alone."""
+
+from __future__ import annotations
+
+import re
+
+from ...morph import Morph, fold
+from ...names import known_first_name
+from ...ner import Analysis
+from ...records import PER, Span
+
+# the ranks of hierarchs who are named after their see (``митрополит Заречный и Озёрский``)
+HIERARCHS = frozenset({"епископ", "архиепископ", "митрополит", "патриарх", "экзарх", "католикос"})
+# the adjective of a see, in any case and gender (``Заречный``, ``Заречского``, ``Озёрской``)
+_SEE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|ие|их)$")
+
+
+def drop_sees(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """PER spans right after a hierarch's rank (and the adjectives of his see joined by ``и`` before them) lose the
+    see's adjectives they open with: the span from the first name on (``[Феодосий]``), none where no first name
+    follows (``архиепископа Заречного``). Other spans stay (``епископ Пётр Заречский``: a first name first)."""
+    result = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == PER else []
+        if not tokens or not _after_hierarch(analysis, tokens[0].index, morph):
+            result.append(span)
+            continue
+        k = 0
+        while k < len(tokens) and (_is_see(tokens[k].text) or fold(tokens[k].text) == "и" and k > 0):
+            k += 1
+        if k == 0:
+            result.append(span)
+        elif k < len(tokens) and known_first_name(morph, fold(tokens[k].text), shortest=2):
+            result.append(Span(tokens[k].start, span.end, PER))
+        elif k < len(tokens):
+            result.append(span)
+    return result
+
+
+def _is_see(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and bool(_SEE.search(fold(word)))
+
+
+def _after_hierarch(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether a hierarch's rank comes right before the word at ``index``, or before see adjectives joined by
+    ``и`` before it (``митрополит Заречный и Озёрский …``)."""
+    tokens = analysis.tokens
+    j = index - 1
+    while j >= 0 and tokens[j].sent == tokens[index].sent and (_is_see(tokens[j].text) or fold(tokens[j].text) == "и"):
+        j -= 1
+    return j >= 0 and tokens[j].sent == tokens[index].sent and morph.lemma(fold(tokens[j].text)) in HIERARCHS
