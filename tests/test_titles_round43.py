@@ -74,3 +74,13 @@ def people(text: str, models) -> list[str]:
 ])
 def test_see_is_no_name(models, text, expected):
     assert people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hierarchs listed after a plural rank and a dash
+    ("Ему сослужили епископы – Луговской Феодосий, Озёрский Иосиф.", ["Феодосий", "Иосиф"]),
+    # near case: names listed after a plural title of no see
+    ("Ему помогли дьяконы – Луговской Феодосий, Озёрский Иосиф.", ["Феодосий Луговской", "Иосиф Озёрский"]),
+])
+def test_listed_hierarchs(models, text, expected):
+    assert people(text, models) == expected

@@ -14,6 +14,8 @@ from ...records import PER, Span
 # the ranks of hierarchs who are named after their see (``митрополит Заречный и Озёрский``)
 HIERARCHS = frozenset({"епископ", "архиепископ", "митрополит", "патриарх", "экзарх", "католикос"})
 # the adjective of a see, in any case and gender (``Заречный``, ``Заречского``, ``Озёрской``)
+_JOINERS = frozenset({"и", ",", "-", "–", "—", ":"})
+_LIST_REACH = 12  # words back to a plural rank over the hierarchs listed after it
 _SEE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|ие|их)$")
 
 
@@ -44,10 +46,14 @@ def _is_see(word: str) -> bool:
 
 
 def _after_hierarch(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """Whether a hierarch's rank comes right before the word at ``index``, or before see adjectives joined by
-    ``и`` before it (``митрополит Заречный и Озёрский …``)."""
+    """Whether a hierarch's rank comes before the word at ``index``: right before it, or before see adjectives
+    joined by ``и`` (``митрополит Заречный и Озёрский …``), a dash or a colon, and the hierarchs listed before it
+    (``епископы – Заречный Феодосий, Озёрский Иосиф``)."""
     tokens = analysis.tokens
+    sent = tokens[index].sent
     j = index - 1
-    while j >= 0 and tokens[j].sent == tokens[index].sent and (_is_see(tokens[j].text) or fold(tokens[j].text) == "и"):
+    while j >= 0 and index - j <= _LIST_REACH and tokens[j].sent == sent and (
+            _is_see(tokens[j].text) or fold(tokens[j].text) in _JOINERS
+            or tokens[j].text[:1].isupper() and known_first_name(morph, fold(tokens[j].text), shortest=2)):
         j -= 1
-    return j >= 0 and tokens[j].sent == tokens[index].sent and morph.lemma(fold(tokens[j].text)) in HIERARCHS
+    return j >= 0 and tokens[j].sent == sent and morph.lemma(fold(tokens[j].text)) in HIERARCHS
