@@ -16,6 +16,11 @@ from .test_titles_news import rows
      {("Пётр Орлов", "вице-губернатор", "заместитель губернатора", True)}),
     ("Анна Котова покинула пост министра культуры по состоянию здоровья.",
      {("Анна Котова", "министр культуры", "министр", True)}),
+    # ... after a place or a numbered body inside the title, which the body's span does not take either
+    ("Глеб Ракитин покинул пост начальника полиции Твери по собственному желанию.",
+     {("Глеб Ракитин", "начальник полиции Твери", "начальник", True)}),
+    ("Анна Котова покинула пост главного врача городской больницы № 3 по собственному желанию.",
+     {("Анна Котова", "главный врач городской больницы № 3", "главный врач", True)}),
     # a remit after "по" stays
     ("Заместитель губернатора по социальным вопросам Пётр Орлов открыл школу.",
      {("Пётр Орлов", "заместитель губернатора по социальным вопросам", "заместитель губернатора", False)}),
@@ -84,3 +89,19 @@ def test_see_is_no_name(models, text, expected):
 ])
 def test_listed_hierarchs(models, text, expected):
     assert people(text, models) == expected
+
+
+def bodies(text: str, models) -> list[str]:
+    return [text[m.start:m.end] for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reason after "по" is no field of a body
+    ("Глеб Ракитин покинул пост начальника полиции Твери по собственному желанию.", ["полиции Твери"]),
+    # near cases that stay: a body's field or territory after "по"
+    ("Комитет по делам молодёжи провёл конкурс.", ["Комитет по делам молодёжи"]),
+    ("Сотрудники управления МВД по Тверской области задержали подозреваемого.",
+     ["управления МВД по Тверской области", "МВД"]),
+])
+def test_reason_is_no_field_of_body(models, text, expected):
+    assert bodies(text, models) == expected

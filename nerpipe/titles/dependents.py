@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
-from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from ..text import OPENING_QUOTES, QUOTE_PAIRS, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
 from .tokens import case_of, is_latin, is_word, number_of
 
@@ -22,11 +22,6 @@ PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
 # dependent of the title
 BY_TRADE = {"профессии", "специальности", "образованию", "призванию", "происхождению", "национальности",
             "рождению", "вероисповеданию"}
-# "по собственному желанию", "по состоянию здоровья", "по решению суда": the reason or the way a post was taken
-# or left, not a remit of the title
-BY_REASON = {"собственному", "личному", "состоянию", "инициативе", "решению", "итогам", "результатам", "причине",
-             "приглашению", "поручению", "указанию", "просьбе", "требованию", "согласованию", "совместительству",
-             "окончании", "истечении", "достижении", "данным", "словам", "сообщению", "информации"}
 # "венгерского происхождения", "русского происхождения": a genitive of birth, not a dependent of the title
 _ORIGIN = {"происхождения"}
 # abbreviations of a branch of the economy that do not decline and complete a ministry's or a deputy's remit
@@ -91,7 +86,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in PREPS_ALWAYS and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
             nxt = tokens[k + 1]
-            if word == "по" and fold(nxt.text) in BY_TRADE | BY_REASON:
+            if word == "по" and fold(nxt.text) in BY_TRADE | REASONS_AFTER_PO:
                 break  # "врач по профессии", "министра по собственному желанию"
             if nxt.pos in ("NOUN", "ADJ", "PROPN") or cover[k + 1] is not None:
                 prep_case = case_of(nxt)
