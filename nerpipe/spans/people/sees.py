@@ -14,6 +14,8 @@ from ...records import PER, Span
 # the ranks of hierarchs who are named after their see (``митрополит Заречный и Озёрский``)
 HIERARCHS = frozenset({"епископ", "архиепископ", "митрополит", "патриарх", "экзарх", "католикос"})
 # the adjective of a see, in any case and gender (``Заречный``, ``Заречского``, ``Озёрской``)
+# their abbreviations, before a full stop
+_HIERARCHS_SHORT = frozenset({"еп", "архиеп", "митр", "патр"})
 _JOINERS = frozenset({"и", ",", "-", "–", "—", ":"})
 _LIST_REACH = 12  # words back to a plural rank over the hierarchs listed after it
 _SEE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|ие|их)$")
@@ -56,4 +58,6 @@ def _after_hierarch(analysis: Analysis, index: int, morph: Morph) -> bool:
             _is_see(tokens[j].text) or fold(tokens[j].text) in _JOINERS
             or tokens[j].text[:1].isupper() and known_first_name(morph, fold(tokens[j].text), shortest=2)):
         j -= 1
+    if j >= 1 and tokens[j].text == "." and tokens[j - 1].sent == sent:
+        return fold(tokens[j - 1].text) in _HIERARCHS_SHORT  # ``архиеп. Заречного``
     return j >= 0 and tokens[j].sent == sent and morph.lemma(fold(tokens[j].text)) in HIERARCHS
