@@ -207,7 +207,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = cut_heads_of_bodies(analysis, spans, orgs)  # ``[Руководство] мэрии Твери``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
-    spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Феодосий``: a see, then the name
+    spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

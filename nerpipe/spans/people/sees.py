@@ -1,5 +1,5 @@
 """A bishop's see natasha takes into a name, or for one: the adjective of a diocese after a hierarch's rank
-(``епископ Заречный Феодосий``, ``архиепископа Заречного``) names his see, not his surname; a hierarch is named
+(``епископ Заречный Варсонофий``, ``архиепископа Заречного``) names his see, not his surname; a hierarch is named
 by his first name (his monastic name) alone."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _SEE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|
 
 def drop_sees(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """PER spans right after a hierarch's rank (and the adjectives of his see joined by ``и`` before them) lose the
-    see's adjectives they open with: the span from the first name on (``[Феодосий]``), none where no first name
+    see's adjectives they open with: the span from the first name on (``[Варсонофий]``), none where no first name
     follows (``архиепископа Заречного``). Other spans stay (``епископ Пётр Заречский``: a first name first)."""
     result = []
     for span in spans:
@@ -50,7 +50,7 @@ def _is_see(word: str) -> bool:
 def _after_hierarch(analysis: Analysis, index: int, morph: Morph) -> bool:
     """Whether a hierarch's rank comes before the word at ``index``: right before it, or before see adjectives
     joined by ``и`` (``митрополит Заречный и Озёрский …``), a dash or a colon, and the hierarchs listed before it
-    (``епископы – Заречный Феодосий, Озёрский Иосиф``)."""
+    (``епископы – Заречный Варсонофий, Озёрский Пафнутий``)."""
     tokens = analysis.tokens
     sent = tokens[index].sent
     j = index - 1
