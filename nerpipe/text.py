@@ -96,3 +96,12 @@ def wrapped_line(gap: str, before: str, after: str) -> bool:
     width: the line goes on with no mark that ends it (a word or a comma before) and the next opens in lower case
     (``министр\nэкономики``); not a blank line, a headline's end or a line that opens a list."""
     return gap.count("\n") == 1 and (before[-1:].isalnum() or before == ",") and after[:1].islower()
+
+
+# the first word after "по" of a phrase that says why or how something happened, not what a body or a post is
+# for ("по собственному желанию", "по состоянию здоровья", "по решению суда"): no dependent of a title or a body
+REASONS_AFTER_PO = frozenset({
+    "собственному", "личному", "состоянию", "инициативе", "итогам", "результатам", "причине", "приглашению",
+    "поручению", "указанию", "просьбе", "требованию", "совместительству", "окончании", "истечении", "достижении",
+    "словам", "сообщению"})
+# (not "решению", "согласованию", "информации": a body's field as often, "комиссия по решению жилищных вопросов")

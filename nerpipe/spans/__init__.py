@@ -129,6 +129,7 @@ from .people.initials import find_initialled_in_orgs, split_after_initials, spli
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
+from .people.sees import drop_sees
 from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
 from .places import (
     drop_adjectives_in_orgs,
@@ -208,6 +209,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = cut_heads_of_bodies(analysis, spans, orgs)  # ``[Руководство] мэрии Твери``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
+    spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

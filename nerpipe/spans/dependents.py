@@ -11,6 +11,7 @@ from ..morph import Morph, plural_noun
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, HEAD_TITLES, OWNED_BODIES, PERSONAL_BODIES, PLACE_BODIES, OrgLexicon
 from ..records import LOC, ORG, PER, Span
+from ..text import REASONS_AFTER_PO
 from .organizations import genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
@@ -116,6 +117,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
                 and following.feat.get("Case") == tokens[index - 1].feat.get("Case"):
             index += 1  # ``по бобслею и скелетону``
             continue
+        if token.text == "по" and following is not None and following.text.lower() in REASONS_AFTER_PO:
+            break  # ``полиции Твери по собственному желанию``: why, not the body's field
         if token.text == "по" and not after_po and not noun.no_po:
             after_po = True
             index += 1

@@ -32,7 +32,7 @@ from ..orgs import (
 )
 from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
-from ..text import CLOSING_QUOTES, strip_acronym_ending
+from ..text import CLOSING_QUOTES, REASONS_AFTER_PO, strip_acronym_ending
 from .coordination import coordinated_field, coordinated_genitive, coordinated_name
 from .organizations import common_noun
 
@@ -184,6 +184,8 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     if word == "по" and head is not None and is_abbreviation(strip_acronym_ending(head.text)):
         # ``УФСБ по Тверской области``, however the parser hung the place
         return _place_after(analysis, index, attached, by_start, hung=False)
+    if word == "по" and index + 1 < len(tokens) and fold(tokens[index + 1].text) in REASONS_AFTER_PO:
+        return None  # ``по собственному желанию``: why, not the body's field
     if word in _OWN_PREPOSITIONS:
         if word == "по" and (kind not in _BODY_KINDS or head is None or morph.forms(head.text) & PLACE_BODIES):
             return None

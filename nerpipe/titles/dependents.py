@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
-from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from ..text import OPENING_QUOTES, QUOTE_PAIRS, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
 from .tokens import case_of, is_latin, is_word, number_of
 
@@ -86,8 +86,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in PREPS_ALWAYS and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
             nxt = tokens[k + 1]
-            if word == "по" and fold(nxt.text) in BY_TRADE:
-                break  # "врач по профессии"
+            if word == "по" and fold(nxt.text) in BY_TRADE | REASONS_AFTER_PO:
+                break  # "врач по профессии", "министра по собственному желанию"
             if nxt.pos in ("NOUN", "ADJ", "PROPN") or cover[k + 1] is not None:
                 prep_case = case_of(nxt)
                 k += 1

@@ -65,6 +65,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
 
     - a candidate for a post (``кандидат в президенты``, the ``candidate`` group) or one put forward
       for it (``выдвинул на пост министра``, the ``nomination`` group): not its holder;
+    - a post created or abolished (``упразднил должность советника``, the ``post_making`` group);
     - a title in the name of a place or a body named after its holder (``Госпиталь принцессы …``);
     - the founder or owner of a thing, at an organization or not (``основатель фонда``, ``владелец кафе``:
       the ``ownership`` group): who set it up or owns it, not a post in it;
@@ -80,7 +81,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     lemma = lexicon.head_lemma(tokens[title.head].text)
     candidate = lemma in lexicon.candidates and not names_degree(analysis, title.head, lexicon)
     if candidate or lemma in lexicon.ownership or nominated(analysis, title, lexicon) \
-            or in_eponym(analysis, title, lexicon) or of_lineage(analysis, title, lexicon):
+            or post_made(analysis, title, lexicon) or in_eponym(analysis, title, lexicon) \
+            or of_lineage(analysis, title, lexicon):
         return True
     if placed:
         return False
@@ -133,6 +135,24 @@ def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
             return False
         if lexicon.morph.lemma(tokens[k].text) in lexicon.nominations:
             return True
+    return False
+
+
+def post_made(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A post that is created or abolished (``упразднил должность советника губернатора``, ``ввела пост
+    помощника мэра``, ``о сокращении должности заместителя``): ``пост``/``должность`` right before the title,
+    with no preposition, after a word of the ``post_making`` group; whoever acts holds no such post."""
+    tokens = analysis.tokens
+    j = title.first - 1
+    if j < 1 or lexicon.morph.lemma(tokens[j].text) not in POSTS or tokens[j].sent != tokens[title.head].sent:
+        return False
+    for k in range(j - 1, max(j - 3, -1), -1):
+        if tokens[k].sent != tokens[j].sent or not is_word(tokens[k]):
+            return False
+        if lexicon.morph.lemma(tokens[k].text) in lexicon.post_making:
+            return True
+        if tokens[k].pos not in ("ADJ", "DET"):  # "ввела новую должность", "упразднил эту должность"
+            return False
     return False
 
 

@@ -74,6 +74,7 @@ class TitleLexicon:
         self.indeclinable = INDECLINABLE
         self.candidates = frozenset(groups.get("candidate", ()))
         self.nominations = frozenset(groups.get("nomination", ()))
+        self.post_making = frozenset(groups.get("post_making", ()))
         self.relatives = frozenset(groups.get("relative", ()))
         self.spouses = frozenset(groups.get("spouse", ()))
         self.regional_bodies = frozenset(groups.get("regional_body", ()))

@@ -476,6 +476,10 @@ def appointed(title: Title, p: Person, q: Person):
         frozenset({row(p, title.position, title.role, True)})
     yield "predicate_dismissed", f"{p.forms[0]} {p.verb('отправлен')} в отставку с поста {title.form('gen')}.", \
         frozenset({row(p, title.position, title.role, True)})
+    # the reason a post was left is no remit of it; a post abolished is no post of the one who abolishes it
+    yield "predicate_left_reason", f"{p.forms[0]} {p.verb('покинул')} пост {title.form('gen')} по собственному " \
+        "желанию.", frozenset({row(p, title.position, title.role, True)})
+    yield "not_pair_post_abolished", f"{p.forms[0]} {p.verb('упразднил')} должность {title.form('gen')}.", frozenset()
     yield "signature", f"С уважением,\n{p.forms[0]}\n{title.form('nom')}\n", held(p, title)
     # who appoints holds nothing, whoever is appointed; one who acts holds the post acting; a boss after "у" nothing
     yield "not_pair_appointer", f"{p.forms[0]} {p.verb('назначил')} своего сына {title.form('ins')}.", frozenset()
