@@ -23,6 +23,7 @@ of ``участники``, ``программа``, ``итоги``. ``готов�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..morph import fold
@@ -110,6 +111,11 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
         else:
             target = choose_cluster(mention, clusters, by_person=_named_by_person(context, mention),
                                     people=people)
+            edition = None if target is not None else edition_of(context, mention, clusters)
+            if edition is not None:  # "это первая пресс-конференция": no name of the event
+                edition.mentions.append(replace(mention, anaphoric=True))
+                previous = edition
+                continue
         if target is None:
             target = EventCluster([mention])
             clusters.append(target)
@@ -139,6 +145,27 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
     events = [c for c in clusters if is_event(context, c, lexicon)]
     events.sort(key=lambda c: c.first.start)
     return events
+
+
+# the kinds whose ordinal numbers an edition ("третий форум"), not one of several in the text ("вторая встреча")
+_EDITION_KINDS = {"forum", "conference", "exhibition", "other"}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def edition_of(context: Context, mention: EventMention, clusters: list[EventCluster]) -> EventCluster | None:
+    """The one event of its kind a mention named by nothing but an ordinal refers to (``на третьем форуме``,
+    ``это первая пресс-конференция`` after the forum, the press conference the text reports), when that
+    event has no ordinal of its own and no year in the mention's sentence points at another edition."""
+    if not mention.ordinal or mention.quoted or mention.described or mention.proper \
+            or mention.mods - {mention.ordinal} or mention.kind not in _EDITION_KINDS:
+        return None
+    sentence = context.tokens[mention.head].sent
+    if any(_YEAR.match(t.text) for t in context.tokens if t.sent == sentence):
+        return None  # "на первом форуме в 2015 году": an earlier edition
+    same = [c for c in clusters if c.kind == mention.kind and not c.distinct]
+    if len(same) != 1 or same[0].ordinals():
+        return None
+    return same[0]
 
 
 def _headline_fits(mention: EventMention, cluster: EventCluster) -> bool:
