@@ -197,3 +197,14 @@ def test_a_meeting_called_sobranie_is_an_event(models, text, kind, name):
 ])
 def test_a_legislature_called_sobranie_is_no_event(models, text, names):
     assert [e.name for e in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a digit ordinal takes the nominative ending of its noun's gender, whatever its case's ending
+    ("Депутаты провели 72-ю сессию областного совета.", "72-я сессия областного совета"),
+    ("Депутаты собрались на 9-й внеочередной сессии городской думы.", "9-я внеочередная сессия городской думы"),
+    ("Губернатор выступил на 15-м заседании городской думы.", "15-е заседание городской думы"),
+    ("Делегаты приехали на 5-й форум «Кедр» в Сурске.", "5-й форум «Кедр»"),
+])
+def test_a_digit_ordinal_is_put_in_the_nominative(models, text, name):
+    assert one_event(text, models).name == name
