@@ -132,7 +132,7 @@ def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: b
 
 _COMMON = "ms-f"  # the dictionary's common gender of a noun of a person (``глава``, ``судья``)
 # an ordinal written in digits with the ending of its case: ``16-й``, ``3-го``, ``5-ой``, ``2-м``
-_ORDINAL = re.compile(r"(\d+[-‑])(?:й|я|е|ей|ий|ья|ье|ьей|го|ого|му|ому|м|ом|ым|ой|ую|х|ых|ми|ыми|ая|ое|ые|ый)")
+_ORDINAL = re.compile(r"(\d+[-‑])(?:й|я|е|ей|ий|ья|ье|ьей|го|ого|му|ому|м|ом|ым|ой|ую|ю|х|ых|ми|ыми|ая|ое|ые|ый)")
 # its nominative ending, by the gender (or plural number) of the noun it goes with
 _ORDINAL_NOMINATIVE = {"masc": "й", "femn": "я", "neut": "е", "plur": "е", None: "й"}
 

@@ -194,3 +194,31 @@ def test_a_mention_named_by_the_same_people_is_the_same_event(models, text, name
 def test_a_part_of_a_numbered_event_is_that_event(models, text, kind, name):
     event = one_event(text, models)
     assert (event.kind, event.name) == (kind, name)
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    # a mention named by nothing but an ordinal refers back to the one event of its kind the text reports
+    ("Президент Олег Ладов начал большую пресс-конференцию в Сурске. Ладов подчеркнул, что это первая "
+     "пресс-конференция, которую он ведет сам.", "большая пресс-конференция",
+     ("большую пресс-конференцию", "первая пресс-конференция")),
+    ("В Сурске открылся форум «Волжский берег». Губернатор отметил, что на третьем форуме стало больше "
+     "экспонентов.", "форум «Волжский берег»", ("форум «Волжский берег»", "третьем форуме")),
+])
+def test_an_edition_by_its_ordinal_is_the_event(models, text, name, mentions):
+    event = one_event(text, models)
+    assert (event.name, event.mentions) == (name, mentions)
+
+
+@pytest.mark.parametrize("text, names", [
+    # an earlier edition with its year, a second meeting, an event that has an ordinal, two events of the kind
+    ("В Сурске открылся форум «Волжский берег». Впервые форум прошел в 2019 году, на первом форуме было сто "
+     "гостей.", ["форум «Волжский берег»", "первый форум"]),
+    ("Губернатор Иван Лобов провел встречу с аграриями. Вторая встреча прошла с учителями.",
+     ["встреча с аграриями", "вторая встреча"]),
+    ("В Сурске прошел III форум «Кедр». На втором форуме было меньше экспонентов.",
+     ["III форум «Кедр»", "второй форум"]),
+    ("В Сурске прошел форум «Кедр», а в Орле форум «Сосна». На втором форуме было больше экспонентов.",
+     ["форум «Кедр»", "форум «Сосна»", "второй форум"]),
+])
+def test_another_edition_by_its_ordinal_stays_apart(models, text, names):
+    assert [e.name for e in events_of(text, models)] == names

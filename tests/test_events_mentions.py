@@ -172,3 +172,39 @@ def test_a_word_in_no_case_of_the_name_ends_it(models, text, names):
 ])
 def test_the_other_side_stays_in_the_name(models, text, name):
     assert events_of(text, models)[0].name == name
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # "собрание" after an adjective of a meeting is an event
+    ("В районном Доме культуры прошло торжественное собрание, посвящённое Дню учителя. На собрании выступил "
+     "глава района Иван Лобов.", "meeting", "торжественное собрание"),
+    ("Общее собрание членов ассоциации «Северный лес» состоялось в Архангельске.", "meeting",
+     "общее собрание членов ассоциации «Северный лес»"),
+    ("В Сурске прошло отчётно-выборное собрание местного отделения партии «Заря».", "meeting",
+     "отчётно-выборное собрание местного отделения партии «Заря»"),
+])
+def test_a_meeting_called_sobranie_is_an_event(models, text, kind, name):
+    found = events_of(text, models)
+    assert [(e.kind, e.name) for e in found] == [(kind, name)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "Собрание" as the name of a legislature, and a collection, are no events
+    ("Законодательное Собрание области приняло закон о бюджете.", []),
+    ("Председатель Собрания депутатов района Иван Лобов провёл приём граждан.", []),
+    ("Вышло собрание сочинений писателя Петра Ладова.", []),
+    ("В Законодательном собрании края прошла сессия.", ["сессия"]),
+])
+def test_a_legislature_called_sobranie_is_no_event(models, text, names):
+    assert [e.name for e in events_of(text, models)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a digit ordinal takes the nominative ending of its noun's gender, whatever its case's ending
+    ("Депутаты провели 72-ю сессию областного совета.", "72-я сессия областного совета"),
+    ("Депутаты собрались на 9-й внеочередной сессии городской думы.", "9-я внеочередная сессия городской думы"),
+    ("Губернатор выступил на 15-м заседании городской думы.", "15-е заседание городской думы"),
+    ("Делегаты приехали на 5-й форум «Кедр» в Сурске.", "5-й форум «Кедр»"),
+])
+def test_a_digit_ordinal_is_put_in_the_nominative(models, text, name):
+    assert one_event(text, models).name == name

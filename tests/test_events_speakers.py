@@ -126,3 +126,24 @@ def test_the_source_of_a_report_does_not_speak(models, text, people):
 ])
 def test_greeting_each_other_is_no_speech(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a statement made to the press is no speech at the event
+    ("В Кремле прошло совещание по экономике. Пресс-секретарь президента Олег Ладов сказал журналистам, что "
+     "итоги совещания опубликуют завтра.", ()),
+    ("В Сурске прошло совещание по дорогам. Губернатор Иван Лобов в беседе с журналистами отметил, что ремонт "
+     "начнется в мае.", ()),
+    ("В Сурске прошло совещание по дорогам. После совещания губернатор Иван Лобов рассказал журналистам о "
+     "планах.", ()),
+    # said to the press at the event: there, but no speaker
+    ("В Сурске открылся форум «Кедр». На форуме губернатор Иван Лобов рассказал журналистам о планах.",
+     (("Иван Лобов", "participant", "губернатор"),)),
+    # at a press conference answering journalists is its speech; a statement to those gathered is a speech
+    ("Губернатор Иван Лобов провел пресс-конференцию в Сурске. Лобов ответил на вопросы журналистов о дорогах.",
+     (("Иван Лобов", "speaker", "губернатор"),)),
+    ("В Сурске прошло совещание по дорогам. Губернатор Иван Лобов отметил, что ремонт начнется в мае.",
+     (("Иван Лобов", "speaker", "губернатор"),)),
+])
+def test_a_statement_to_the_press_is_no_speech_at_the_event(models, text, people):
+    assert one_event(text, models).people == people

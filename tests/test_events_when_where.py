@@ -115,3 +115,17 @@ def test_events_of_a_paragraph_share_its_place(models):
 def test_today_opening_the_text_still_gives_the_day_of_writing(models):
     text = "Сегодня, 11 июля, в Омске прошла сессия «Омск 2030». Завтра пройдет форум «Кедр»."
     assert [e.when for e in events_of(text, models)] == ["--07-11", "--07-12"]
+
+
+@pytest.mark.parametrize("text, when", [
+    # the year the event was first held, said after the event is reported, is not its date
+    ("В Иркутске открылся форум «Земля». Форум впервые прошел в 2015 году. В 2023 году форум проходит после "
+     "перерыва.", "2023"),
+    ("В Иркутске открылся форум «Земля». Форум впервые прошел в 2015 году.", None),
+    # the first edition itself, reported with its year or day, keeps it
+    ("В 2024 году в Сурске впервые прошел форум «Кедр».", "2024"),
+    ("В Сурске 5 мая впервые прошел форум «Кедр».", "--05-05"),
+    ("Впервые форум «Кедр» проводится сразу в трех городах в 2024 году.", "2024"),
+])
+def test_the_year_of_a_first_edition_is_no_date_of_the_event(models, text, when):
+    assert one_event(text, models).when == when

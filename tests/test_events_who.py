@@ -471,3 +471,17 @@ def test_taking_part_denied_gives_no_row(models, text, people):
 ])
 def test_the_venue_takes_no_part(models, text, people):
     assert roles(one_event(text, models)) == people
+
+
+@pytest.mark.parametrize("text, event, person", [
+    # whom one meets belongs to the visit, not to the event one takes part in after meeting him
+    ("Премьер-министр Олег Ладов отправился с рабочим визитом в Сурск. В Сурске Ладов встретится с губернатором "
+     "Иваном Лобовым и примет участие в торжественном собрании, посвященном Дню города.",
+     "рабочий визит в Сурск", "Иван Лобов"),
+    # met at a meeting of the sentence: that meeting
+    ("Губернатор Иван Лобов встретился с аграриями на совещании по посевной.", "совещание по посевной",
+     "Иван Лобов"),
+])
+def test_whom_one_meets_belongs_to_the_meeting(models, text, event, person):
+    found = {e.name: e for e in events_of(text, models)}
+    assert person in [who for who, _role, _title in found[event].people]

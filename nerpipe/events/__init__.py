@@ -37,7 +37,7 @@ from .anchors import find_anchors
 from .context import build_context
 from .coref import cluster_mentions
 from .lexicon import EventLexicon
-from .mentions import find_event_mentions
+from .mentions import EventMention, find_event_mentions
 from .naming import event_name, name_key
 from .when import event_dates
 from .where import event_places
@@ -59,6 +59,14 @@ class EventLayer:
     positions: list[PositionFact]  # the titles with ``as_of`` filled in
 
 
+
+def _name_rank(item: tuple[str, EventMention]) -> tuple:
+    """Which mention names an event: a quoted name, then one that names it by its own words (not one
+    that only refers back: ``визит столичного чиновника``, ``первая пресс-конференция``), the longest."""
+    name, mention = item
+    return (bool(mention.quoted), not mention.in_speech and mention.named and not mention.anaphoric,
+            not mention.anaphoric, len(name), -mention.start)
+
 def build_events(analysis: Analysis, spans: list[Span], resolved: Resolved, title_facts: TitleFacts,
                  date_facts: list[DateFact], lexicon: EventLexicon, published: date | None = None,
                  doc_id: str = "") -> EventLayer:
@@ -74,8 +82,7 @@ def build_events(analysis: Analysis, spans: list[Span], resolved: Resolved, titl
     used: set[str] = set()
     for index, cluster in enumerate(clusters):
         named = [(event_name(context, m, lexicon.morph), m) for m in cluster.whole]
-        name, best = max(named, key=lambda item: (bool(item[1].quoted), not item[1].in_speech and item[1].named,
-                                                  not item[1].anaphoric, len(item[0]), -item[1].start))
+        name, best = max(named, key=_name_rank)
         key = name_key(name, best)
         event_id = make_id("evt", f"{doc_id}|{cluster.kind}|{key}")
         while event_id in used:

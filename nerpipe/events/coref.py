@@ -23,6 +23,7 @@ of ``участники``, ``программа``, ``итоги``. ``готов�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..morph import fold
@@ -32,6 +33,7 @@ from .context import Context
 from .lexicon import GENERIC, EventLexicon
 from .mentions import EventMention
 from .naming import quoted_main
+from .parts import fold_parts
 from .personal import People, people_named, refers_to
 
 # words before a mention that say the event took (or takes) place
@@ -109,6 +111,11 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
         else:
             target = choose_cluster(mention, clusters, by_person=_named_by_person(context, mention),
                                     people=people)
+            edition = None if target is not None else edition_of(context, mention, clusters)
+            if edition is not None:  # "это первая пресс-конференция": no name of the event
+                edition.mentions.append(replace(mention, anaphoric=True))
+                previous = edition
+                continue
         if target is None:
             target = EventCluster([mention])
             clusters.append(target)
@@ -140,70 +147,25 @@ def cluster_mentions(context: Context, mentions: list[EventMention], lexicon: Ev
     return events
 
 
-# the kinds of events that have parts (a plenary, an opening ceremony); a meeting or a visit has none
-_WHOLE_KINDS = {"forum", "conference", "session", "exhibition", "other"}
+# the kinds whose ordinal numbers an edition ("третий форум"), not one of several in the text ("вторая встреча")
+_EDITION_KINDS = {"forum", "conference", "exhibition", "other"}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
-def fold_parts(context: Context, clusters: list[EventCluster], lexicon: EventLexicon) -> list[EventCluster]:
-    """The events with their parts folded in: ``пленарное заседание стратегической сессии``, ``церемония
-    открытия`` after a forum is that session, that forum. A part joins the event named right after it in
-    the genitive, else, when nothing follows it in the genitive (``пленарное заседание областной думы`` is
-    an event of its own), the last event before it that has parts."""
-    kept = []
-    for cluster in clusters:
-        parent = _parent_of(context, cluster, clusters, lexicon)
-        if parent is None:
-            kept.append(cluster)
-            continue
-        parent.mentions.extend(replace(m, part=True) for m in cluster.mentions)
-        parent.mentions.sort(key=lambda m: m.start)
-    return kept
-
-
-def _parent_of(context: Context, cluster: EventCluster, clusters: list[EventCluster],
-               lexicon: EventLexicon) -> EventCluster | None:
-    """The event a group of mentions is a part of, or ``None`` when it is no part (see :func:`fold_parts`)."""
-    outside = cluster.outside()
-    parts = [m for m in outside if is_part(context, m, lexicon)]
-    if not parts or any(m not in parts and (m.named or m.mods) for m in outside):
+def edition_of(context: Context, mention: EventMention, clusters: list[EventCluster]) -> EventCluster | None:
+    """The one event of its kind a mention named by nothing but an ordinal refers to (``на третьем форуме``,
+    ``это первая пресс-конференция`` after the forum, the press conference the text reports), when that
+    event has no ordinal of its own and no year in the mention's sentence points at another edition."""
+    if not mention.ordinal or mention.quoted or mention.described or mention.proper \
+            or mention.mods - {mention.ordinal} or mention.kind not in _EDITION_KINDS:
         return None
-    first = parts[0]
-    others = [c for c in clusters if c is not cluster and not c.distinct]
-    following = first.last + 1
-    if following < len(context.tokens) and context.tokens[following].text.isdigit():
-        following += 1  # "пленарное заседание 23 сессии …": the number of the event it is part of
-    for other in others:
-        if any(m.first == following and context.tokens[m.head].feat.get("Case") == "Gen"
-               for m in other.mentions):
-            return other
-    if _of_something(context, first, lexicon):
+    sentence = context.tokens[mention.head].sent
+    if any(_YEAR.match(t.text) for t in context.tokens if t.sent == sentence):
+        return None  # "на первом форуме в 2015 году": an earlier edition
+    same = [c for c in clusters if c.kind == mention.kind and not c.distinct]
+    if len(same) != 1 or same[0].ordinals():
         return None
-    before = [c for c in others if c.kind in _WHOLE_KINDS and c.first.start < first.start
-              and _parent_of(context, c, clusters, lexicon) is None]
-    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < first.start), default=None)
-
-
-def is_part(context: Context, mention: EventMention, lexicon: EventLexicon) -> bool:
-    """``пленарное заседание``, ``церемония открытия``: a mention of a part of a larger event."""
-    if mention.quoted or mention.ordinal or mention.proper:
-        return False
-    part = lexicon.groups.get("part", frozenset())
-    if mention.mods & part:
-        return True
-    following = mention.head + 1
-    return following <= mention.last and lexicon.is_("part", context.tokens[following].text)
-
-
-def _of_something(context: Context, mention: EventMention, lexicon: EventLexicon) -> bool:
-    """Whether a genitive follows a part's noun (past ``открытия``): ``пленарное заседание областной думы``."""
-    tokens = context.tokens
-    index = mention.head + 1
-    while index < len(tokens) and tokens[index].sent == tokens[mention.head].sent:
-        token = tokens[index]
-        if not lexicon.is_("part", token.text):
-            return token.pos in ("ADJ", "NOUN", "PROPN") and token.feat.get("Case") == "Gen"
-        index += 1
-    return False
+    return same[0]
 
 
 def _headline_fits(mention: EventMention, cluster: EventCluster) -> bool:

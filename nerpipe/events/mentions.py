@@ -128,8 +128,8 @@ def is_plural(context: Context, token, lexicon: EventLexicon) -> bool:
 def _is_body(context: Context, token, noun: str, lexicon: EventLexicon, orgs) -> bool:
     """``Конгресс США``, ``Съезд народных депутатов`` (a body, written with a capital inside a sentence),
     ``съезд с трассы``: not events."""
-    if noun not in lexicon.groups.get("body", ()):
-        return False
+    if noun.split()[-1] not in lexicon.groups.get("body", ()):
+        return False  # "общий собрание": the noun of an adjective's compound
     if token.text[:1].isupper() and not context.starts_sentence(token.index):
         return True
     if any(s.start <= token.start and token.end <= s.end for s in orgs):

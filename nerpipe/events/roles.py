@@ -283,6 +283,8 @@ def find_met(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[
         if token.pos != "VERB" or context.in_speech(token.start) or not lexicon.is_("meet", token.text):
             continue
         event = sentence_event(context, anchors, token.sent, token.start)
+        if event is not None and _taken_part_in_after(context, anchors, token.index, event):
+            event = anchors.current(token.sent - 1)  # "встретится с X и примет участие в собрании": not that
         if event is None:
             continue
         found = subject_spans(context, token.index) or person_before(context, token.index)
@@ -292,6 +294,20 @@ def find_met(context: Context, anchors: Anchors, lexicon: EventLexicon) -> list[
             found = found + list_after(context, with_, immediate=True, skip=event_extents(anchors))
         out += claims_from(context, event, found, "participant")
     return out
+
+
+def _taken_part_in_after(context: Context, anchors: Anchors, verb: int, event: int) -> bool:
+    """Whether the sentence's event is one taken part in after the verb of meeting (``встретится с X и
+    примет участие в собрании``): another thing done, not the meeting."""
+    tokens = context.tokens
+    for mention in anchors.clusters[event].mentions:
+        if tokens[mention.head].sent != tokens[verb].sent or mention.first <= verb:
+            continue
+        before = tokens[max(verb + 1, mention.first - 3): mention.first]
+        if before and fold(before[-1].text) in ("в", "во") and fold(before[0].text) != "с" \
+                and any(fold(t.text) == "участие" for t in before):
+            return True
+    return False
 
 
 # verbs whose object is an event and whose subject holds it ("провёл совещание", "совершил визит")

@@ -49,10 +49,15 @@ def find_speakers(context: Context, anchors: Anchors, lexicon: EventLexicon) -> 
         if event is None or _spoken_about(context, anchors, token.index, event) \
                 or _reports_this(context, anchors, token.index, lexicon):
             continue
+        role = "speaker"
+        if _to_the_press(context, anchors, token.index, event, lexicon):
+            if not _at_event(context, anchors, token.index, event):
+                continue
+            role = "participant"  # "на форуме губернатор сказал журналистам …": there, but not speaking at it
         if speaker.type == PER:
-            out += claims_for(context, event, _listed_speakers(context, token.index, speaker), "speaker")
+            out += claims_for(context, event, _listed_speakers(context, token.index, speaker), role)
         else:
-            out += claims_from(context, event, [speaker], "speaker")
+            out += claims_from(context, event, [speaker], role)
     return out
 
 
@@ -131,6 +136,35 @@ def _reports_this(context: Context, anchors: Anchors, verb: int, lexicon: EventL
     for token in tokens[max(0, verb - 8): verb + 4]:
         if token.sent == sent and token.head == verb and fold(token.text) == "этом" \
                 and token.index > 0 and fold(tokens[token.index - 1].text) in ("о", "об", "обо"):
+            return True
+    return False
+
+
+def _to_the_press(context: Context, anchors: Anchors, verb: int, event: int, lexicon: EventLexicon) -> bool:
+    """``сказал журналистам``, ``ответил на вопросы журналистов``, ``в беседе с журналистами``: a statement
+    made to the press, not at the event; at a press conference (``press_event``) it is the event's speech."""
+    if any(m.noun in lexicon.groups.get("press_event", ()) for m in anchors.clusters[event].whole):
+        return False
+    tokens = context.tokens
+    start, end = clause_of(context, verb)
+    for token in tokens[max(0, verb - 6): verb + 8]:
+        if not start <= token.start < end or not lexicon.is_("press", token.text):
+            continue
+        before = {fold(t.text) for t in tokens[max(0, token.index - 2): token.index]}
+        if token.feat.get("Case") == "Dat" or before & {"с", "перед"} \
+                or any(lexicon.is_("question", t.text) for t in tokens[max(0, token.index - 2): token.index]):
+            return True
+    return False
+
+
+def _at_event(context: Context, anchors: Anchors, verb: int, event: int) -> bool:
+    """Whether the verb's sentence puts it at the event: a mention after ``на``/``в``, not ``после``/``до``."""
+    tokens = context.tokens
+    for mention in anchors.clusters[event].mentions:
+        if tokens[mention.head].sent != tokens[verb].sent or mention.first == 0:
+            continue
+        before = [fold(t.text) for t in tokens[max(0, mention.first - 2): mention.first]]
+        if before[-1] in ("на", "в", "во") or before[-2:] == ["в", "ходе"] or before[-2:] == ["на", "полях"]:
             return True
     return False
 

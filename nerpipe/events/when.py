@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from ..dates import is_dateline, month_number
 from ..dates.centuries import PART_WORDS
+from ..morph import fold
 from ..records import DateFact
 from .anchors import Anchors
 from .context import Context
@@ -74,6 +75,9 @@ def event_dates(context: Context, anchors: Anchors, lexicon: EventLexicon) -> li
             if (fact.precision != "day" or begin != fact.start) and not _said_as_time(context, fact, begin):
                 continue
             owner = anchors.owner_in(sent, fact.start, context)
+            if owner is not None and _first_edition(context, sent, fact) \
+                    and context.tokens[anchors.clusters[owner].first.head].sent < sent:
+                continue  # "Форум впервые прошел в 2015 году" after the forum reported
             if owner is not None:
                 candidates.setdefault(owner, []).append((sent, fact))
     out: list[When] = []
@@ -124,6 +128,21 @@ def _said_as_time(context: Context, fact: DateFact, begin: int | None = None) ->
     if _term_of_noun(context, begin):
         return False
     return bool(_TIME_PREPOSITION.search(before)) or context.text[begin:begin + 1].isupper()
+
+
+def _first_edition(context: Context, sent: int, fact: DateFact) -> bool:
+    """``Форум впервые прошел в 2015 году``: a year in a sentence that says when the event was first held
+    (``впервые`` with a verb in the past) is the date of its first edition, not of the one reported (when
+    the text reported it before that sentence)."""
+    if fact.precision == "day":
+        return False
+    tokens = context.sentence_tokens(sent)
+    for token in tokens:
+        if fold(token.text) in ("впервые", "первые") and token.head is not None:
+            verb = context.tokens[token.head]
+            if verb.pos == "VERB" and verb.feat.get("Tense") == "Past":
+                return True
+    return False
 
 
 def _term_of_noun(context: Context, begin: int) -> bool:
