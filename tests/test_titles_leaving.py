@@ -1,4 +1,4 @@
-"""Titles of regional appointments and resignations found wrong on fresh news of round 43: a title that runs on
+"""Titles of regional appointments and resignations: a title that runs on
 into a phrase of the reason for leaving, a participle of leaving before a title, a post created or abolished,
 a bishop's see taken for his surname. Every sentence and name is invented."""
 
