@@ -43,8 +43,7 @@ def spell_placed_compound(name: str, morph) -> str:
     :mod:`.districts` places)."""
     words = name.split()
     if len(words) < 2 or not is_level_compound(words[-1]) or not words[-1].lower().startswith(_TOWN_CUT) \
-            or not all(morph.has_gram(word, "ADJF") and word[:1].isupper() for word in words[:1]) \
-            or not all(morph.has_gram(word, "ADJF") for word in words[:-1]):
+            or not words[0][:1].isupper() or not all(morph.has_gram(word, "ADJF") for word in words[:-1]):
         return name
     spelled = spell_compound(words[-1], morph)
     if spelled is None:

@@ -15,7 +15,7 @@ _KIND_POS = frozenset({"ADJ", "DET"})  # the words a kind noun may come with (``
 
 
 def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
-    """``spans`` with each ORG span of kind words only (:func:`_kind_head`) joined to the ORG span of
+    """``spans`` with each ORG span of kind words only (:func:`_kind_noun`) joined to the ORG span of
     the name right after it (maybe behind an opening quote), and a plural one dropped."""
     tokens = analysis.tokens
     by_start: dict[int, Span] = {}
@@ -26,18 +26,17 @@ def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) 
                 by_start[inner[0].index] = span
     out, dropped = [], set()
     for span in spans:
-        words = _kind_words(analysis, span, lexicon) if span.type == ORG else None
-        if words is None:
+        head = _kind_noun(analysis, span, lexicon) if span.type == ORG else None
+        if head is None:
             out.append(span)
             continue
-        head, last = words
         if head.feat.get("Number") == "Plur":
             if not _named_in(analysis, span):
                 dropped.add(span)  # ``политических партий``: a kind of bodies, no body
             else:
                 out.append(span)  # ``Большого и Мариинского театров``: bodies sharing their noun
             continue
-        after = last.index + 1
+        after = head.index + 1
         quoted = after < len(tokens) and tokens[after].text in OPENING_QUOTES
         after += quoted
         name = by_start.get(after)
@@ -57,8 +56,8 @@ def _named_in(analysis: Analysis, span: Span) -> bool:
                and tokens[t.index - 1].text not in ("\n",) for t in analysis.tokens_in(span.start, span.end))
 
 
-def _kind_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Token, Token] | None:
-    """The noun (twice, as the span's noun and last word) of a span made of a descriptor noun
+def _kind_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Token | None:
+    """The noun, last word of the span, of a span made of a descriptor noun
     (``resources/org_types.csv``, kind ``descriptor``: ``партия``, ``газета``) and the adjectives before it
     (``Всероссийской политической партии``); ``None`` for any other span."""
     inner = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
@@ -68,7 +67,7 @@ def _kind_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[To
     at = inner.index(head)
     if any(t.pos not in _KIND_POS for t in inner[:at]):
         return None
-    return (head, head) if at == len(inner) - 1 else None
+    return head if at == len(inner) - 1 else None
 
 
 def _abbreviation(analysis: Analysis, span: Span) -> bool:

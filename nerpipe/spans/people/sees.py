@@ -13,11 +13,11 @@ from ...records import PER, Span
 
 # the ranks of hierarchs who are named after their see (``митрополит Заречный и Озёрский``)
 HIERARCHS = frozenset({"епископ", "архиепископ", "митрополит", "патриарх", "экзарх", "католикос"})
-# the adjective of a see, in any case and gender (``Заречный``, ``Заречского``, ``Озёрской``)
 # their abbreviations, before a full stop
 _HIERARCHS_SHORT = frozenset({"еп", "архиеп", "митр", "патр"})
 _JOINERS = frozenset({"и", ",", "-", "–", "—", ":"})
 _LIST_REACH = 12  # words back to a plural rank over the hierarchs listed after it
+# the adjective of a see, in any case and gender (``Заречный``, ``Заречского``, ``Озёрской``)
 _SEE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|ие|их)$")
 
 
