@@ -150,9 +150,9 @@ def _to_the_press(context: Context, anchors: Anchors, verb: int, event: int, lex
     for token in tokens[max(0, verb - 6): verb + 8]:
         if not start <= token.start < end or not lexicon.is_("press", token.text):
             continue
-        before = {fold(t.text) for t in tokens[max(0, token.index - 2): token.index]}
-        if token.feat.get("Case") == "Dat" or before & {"с", "перед"} \
-                or any(lexicon.is_("question", t.text) for t in tokens[max(0, token.index - 2): token.index]):
+        preceding = tokens[max(0, token.index - 2): token.index]
+        if token.feat.get("Case") == "Dat" or any(fold(t.text) in ("с", "перед") for t in preceding) \
+                or any(lexicon.is_("question", t.text) for t in preceding):
             return True
     return False
 
