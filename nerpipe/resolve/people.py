@@ -31,6 +31,7 @@ from .forms import (
     first_name_form,
     first_of_double,
     genders_shown,
+    genitive_of_a,
     oblique_of_a,
     person_gender,
     regular_family,
@@ -321,10 +322,11 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
     distinct = list(dict.fromkeys(full))
     for name in distinct:
         for other in distinct:
+            declined = _declined_in_a(name, other, name in subjects)
             if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last) \
-                    and not _declined_in_a(name, other, name in subjects):
+                    and not declined:
                 continue
-            if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
+            if declined or could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first):
                 if name in womans and other not in womans and person_gender(morph, name.first, name.last) != "masc":
                     out[other] = name
@@ -338,10 +340,10 @@ def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
     oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative), or with the same surname
     whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
-    declining)."""
+    declining; ``Иги Свентек`` of ``Ига Свентек``: her genitive)."""
     return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last) \
         or not subject and fold(name.last) == fold(other.last) \
-        and oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE)
+        and (oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE) or genitive_of_a(name.first, other.first))
 
 
 def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:
