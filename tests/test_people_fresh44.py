@@ -84,3 +84,18 @@ def test_two_surnames_tagged_apart_stay_apart(models):
     at = text.index("Брук")
     spans = [Span(6, 18, PER), Span(at, at + 4, PER), Span(at + 5, at + 11, PER)]
     assert merge_adjacent_people(text, spans, models.morph) == spans
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Франции Эмманюэль Дюпре прибыл. Эммануэль Дюпре заявил о визите.",
+     {("Эмманюэль Дюпре", ("Эмманюэль Дюпре", "Эммануэль Дюпре"))}),
+    ("Режиссёр Даниэль Ферро приехал. Даниель Ферро показал фильм.",
+     {("Даниэль Ферро", ("Даниэль Ферро", "Даниель Ферро"))}),
+])
+def test_softened_vowel_is_one_spelling(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+def test_two_known_first_names_a_vowel_apart_stay_two(models):
+    text = "Вчера выступила Алина Сомова. Позже выступила Алена Сомова."
+    assert [p.name for p in analyze(text, models).persons] == ["Алина Сомова", "Алена Сомова"]
