@@ -99,3 +99,21 @@ def test_softened_vowel_is_one_spelling(models, text, expected):
 def test_two_known_first_names_a_vowel_apart_stay_two(models):
     text = "Вчера выступила Алина Сомова. Позже выступила Алена Сомова."
     assert [p.name for p in analyze(text, models).persons] == ["Алина Сомова", "Алена Сомова"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter left out of a first name written alone
+    ("В финале Гарбиэла Сомоса проиграла. Габиэла расстроилась.",
+     {("Гарбиэла Сомоса", ("Гарбиэла Сомоса", "Габиэла"))}),
+    # a letter added
+    ("В финале Гарбиэла Сомоса проиграла. Гарбиэлла расстроилась.",
+     {("Гарбиэла Сомоса", ("Гарбиэла Сомоса", "Гарбиэлла"))}),
+    # a Russian surname made of a first name is no form of it
+    ("Выступил Алексей Орлов. Алексеев добавил, что рад.",
+     {("Алексей Орлов", ("Алексей Орлов",)), ("Алексеев", ("Алексеев",))}),
+    # a case form of a first name as before
+    ("Встретились Мартин Лопес и Анна Кордова. Мартина пригласили позже.",
+     {("Мартин Лопес", ("Мартин Лопес", "Мартина")), ("Анна Кордова", ("Анна Кордова",))}),
+])
+def test_first_name_alone_misspelt(models, text, expected):
+    assert person_mentions(text, models) == expected

@@ -138,3 +138,21 @@ def one_letter_apart(word: str, other: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+_MIN_MISSPELT_ALONE = 6  # a shorter word alone is a letter apart from too many first names
+
+
+def misspelt_first_alone(written: str, full: list[Name], morph: Morph) -> list[Name]:
+    """The full names of a document whose first name a word written alone is, misspelt by a letter left out or
+    added (``Гарбиэла`` alone beside ``Габриэла Сомоса``): a word pymorphy does not know, of six letters or more,
+    that is no case form of any name of the document. Several names: the caller takes none."""
+    word = fold(written)
+    if len(word) < _MIN_MISSPELT_ALONE or morph.is_known(word):
+        return []
+    out = []
+    for name in full:
+        first = fold(name.first or "")
+        if len(first) != len(word) and one_letter_apart(word, first) and name not in out:
+            out.append(name)
+    return out
