@@ -73,7 +73,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         listed_surname_first = len(left_words) == 1 and len(right_words) == 1 \
             and _listed_surname_first(text, left, right, morph)  # ``Сидорова`` + ``Анна`` in a list
         written_whole = len(left_words) == 1 and len(right_words) == 1 \
-            and _written_whole(text, people, left_words[0], right_words[0])  # ``Эррол`` + ``Маск``
+            and _written_whole(text, people, left_words[0], right_words[0])  # ``Эррол`` + ``Квасек``
         if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian or regnal \
                 or listed_surname_first or written_whole:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
@@ -83,7 +83,7 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
 
 def _written_whole(text: str, people: list[Span], first: str, last: str) -> bool:
     """Whether a word and the word after it, each tagged alone, are the first name and surname of a name the
-    document writes as one span of two words elsewhere (``Эррол Маск`` … ``Эррол`` + ``Маск``), the first word
+    document writes as one span of two words elsewhere (``Эррол Квасек`` … ``Эррол`` + ``Квасек``), the first word
     capitalised and no surname there (not two surnames of two people side by side)."""
     if not (first[:1].isupper() and first.isalpha() and last[:1].isupper()):
         return False
