@@ -132,9 +132,10 @@ def _fixed_surname(morph: Morph, lowered: str, case: str, gender: str | None) ->
 INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их", *TURKIC_PATRONYMICS)
 
 
-# lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``
+# lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``, ``Хавьер дель Монте``,
+# ``Жоао дос Рейс``
 PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бинт", "бен", "аль", "эль", "ас",
-             "ад"}
+             "ад", "дель", "делла", "дос", "душ", "ду"}
 
 
 def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:

@@ -61,7 +61,7 @@ def _plural_only(morph: Morph, text: str) -> bool:
 
 # particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and
 # Vietnamese surnames, first names)
-CAPITAL_PARTICLES = {"де", "дю", "фон", "дер", "ибн", "бин"}
+CAPITAL_PARTICLES = {"де", "дю", "фон", "дер", "ибн", "бин", "дель", "делла", "дос"}
 
 
 def particle_at(texts: list[str]) -> int:

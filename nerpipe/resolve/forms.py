@@ -166,3 +166,18 @@ def oblique_of_a(written: str, own: str, endings: str = "еиыу") -> bool:
 # the endings of a first name in ``-а`` in an oblique case that end no other first name of its stem: not the
 # genitive's ``-и`` (``Харуки`` is no form of ``Харука``)
 FIRST_NAME_OBLIQUE = "еу"
+
+
+_HUSHING_OR_VELAR = "гкхжшчщ"  # after them the genitive of ``-а`` is spelt ``-и`` (``Иги`` of ``Ига``), else ``-ы``
+
+
+def genitive_of_a(written: str, own: str) -> bool:
+    """Whether a first name is the genitive of another in ``-а`` or ``-я`` of the same stem, spelt as Russian
+    spells it (``Иги`` of ``Ига``, ``Лейлы`` of ``Лейла``, ``Тани`` of ``Таня``): a test for two full names
+    with one surname in one document, where two people whose first names differ so are not to be expected
+    (across documents it is no form: ``Харуки`` and ``Харука``)."""
+    written, own = fold(written), fold(own)
+    if len(written) != len(own) or len(own) < 3 or written[:-1] != own[:-1] or own[-1] not in "ая":
+        return False
+    spelt = "и" if own[-1] == "я" or own[-2] in _HUSHING_OR_VELAR else "ы"
+    return written[-1] == spelt

@@ -31,6 +31,7 @@ from .forms import (
     first_name_form,
     first_of_double,
     genders_shown,
+    genitive_of_a,
     oblique_of_a,
     person_gender,
     regular_family,
@@ -47,7 +48,7 @@ from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
-from .respellings import misspelt_first_names, same_written_names, vowel_respellings
+from .respellings import misspelt_first_alone, misspelt_first_names, same_written_names, vowel_respellings
 from .spelt_initials import spell_out_initials
 from .subject_spellings import keep_subject_spellings
 from .subject_surnames import keep_subject_surnames
@@ -153,7 +154,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if name.last and not name.first and not name.middle and len(surface) == 1 \
                     and not any(could_be_form(written, c.last) for c in full):
                 # one word read as a surname, none of the document's, may be a first name of it (``Мин``)
-                as_first = _first_name_of(written, full)
+                as_first = _first_name_of(written, full) or misspelt_first_alone(written, full, morph)
                 if len(as_first) == 1 and not by_last.get(surname_key(name.last)):
                     name = Name(name.last, None, None)
             if name.last:
@@ -191,7 +192,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             elif name.first:
                 candidates = _distinct(by_first.get(fold(name.first), [])
                                        or [c for c in full if _stands_for(name.first, c.first)]
-                                       or (_first_name_of(written, full) if len(surface) == 1 else [])
+                                       or (_first_name_of(written, full) or misspelt_first_alone(written, full, morph)
+                                           if len(surface) == 1 else [])
                                        or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
                     candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
@@ -246,9 +248,14 @@ def _told_genders(names: dict[Span, Name], genders: dict[Span, str]) -> dict[Nam
 
 def _first_name_of(written: str, full: list[Name]) -> list[Name]:
     """The full names of a document whose first name a word is (``Анна``), else those whose first name
-    it is a case form of (``Мартину`` of ``Мартина Хольцер``, ``Паолу`` of ``Паола Эстрада``)."""
+    it is a case form of (``Мартину`` of ``Мартина Хольцер``, ``Паолу`` of ``Паола Эстрада``); not a surname made
+    of a first name (``Алексеев`` beside ``Алексей Орлов``: no form of a first name ends so)."""
     return _distinct([c for c in full if fold(c.first) == fold(written)]
-                     or [c for c in full if c.first and could_be_form(written, c.first)])
+                     or [c for c in full if c.first and could_be_form(written, c.first)
+                         and not fold(written).endswith(_SURNAME_OF_A_NAME)])
+
+
+_SURNAME_OF_A_NAME = ("ов", "ев", "ёв")
 
 
 def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
@@ -321,10 +328,11 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
     distinct = list(dict.fromkeys(full))
     for name in distinct:
         for other in distinct:
+            declined = _declined_in_a(name, other, name in subjects)
             if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last) \
-                    and not _declined_in_a(name, other, name in subjects):
+                    and not declined:
                 continue
-            if could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
+            if declined or could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first):
                 if name in womans and other not in womans and person_gender(morph, name.first, name.last) != "masc":
                     out[other] = name
@@ -338,10 +346,10 @@ def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
     oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative), or with the same surname
     whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
-    declining)."""
+    declining; ``Иги Зарембек`` of ``Ига Зарембек``: her genitive)."""
     return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last) \
         or not subject and fold(name.last) == fold(other.last) \
-        and oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE)
+        and (oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE) or genitive_of_a(name.first, other.first))
 
 
 def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:

@@ -46,7 +46,8 @@ def vowel_respellings(full: list[Name], morph: Morph) -> dict[Name, Name]:
     """Full names of a document that are another of its full names written with other vowels in the
     first name or the surname (``Кэрри Лоуден`` of ``Керри Лоуден``): each goes to the one more of its
     spans give (of a tie the first), when it is the only one. Not the surnames of the Russian families,
-    and not two first names pymorphy knows both (``Алина``, ``Алена``): those are two names."""
+    and not two first names pymorphy knows both (``Алина``, ``Алена``): those are two names, unless they differ by a
+    vowel written softened only (``Эммануэль``, ``Эмманюэль``)."""
     counts = Counter(full)
     order = list(dict.fromkeys(full))
     out: dict[Name, Name] = {}
@@ -69,7 +70,19 @@ def _respelled_name(name: Name, other: Name, morph: Morph) -> bool:
     if not all(vowel_respelled(a, b) for a, b in pairs):
         return False
     first, second = fold(name.first), fold(other.first)
-    return first == second or not (known_first_name(morph, first) and known_first_name(morph, second))
+    return first == second or iotated(first, second) \
+        or not (known_first_name(morph, first) and known_first_name(morph, second))
+
+
+# a vowel and the one that writes it after a soft consonant: one sound, two spellings of a foreign name
+_IOTATED = {frozenset(pair) for pair in ("ую", "ая", "эе", "ыи", "оё")}
+
+
+def iotated(word: str, other: str) -> bool:
+    """Whether two words of one length differ only by vowels written plain in one and softened in the other
+    (``Эммануэль``, ``Эмманюэль``): one foreign name, even when pymorphy knows both."""
+    return len(word) == len(other) and word != other and all(
+        x == y or frozenset((x, y)) in _IOTATED for x, y in zip(fold(word), fold(other)))
 
 
 def vowel_respelled(word: str, other: str) -> bool:
@@ -99,8 +112,8 @@ def misspelt_first_names(full: list[Name], morph: Morph) -> dict[Name, Name]:
     out: dict[Name, Name] = {}
     for pair in by_last.values():
         if len(pair) != 2 or fold(pair[0].last) != fold(pair[1].last) \
-                or not one_letter_apart(pair[0].first, pair[1].first):
-            continue
+                or not one_letter_apart(pair[0].first, pair[1].first) or iotated(pair[0].first, pair[1].first):
+            continue  # a vowel softened is a spelling, :func:`vowel_respellings`'s
         known = [known_first_name(morph, fold(name.first)) for name in pair]
         genders = {first_name_gender(morph, name.first) for name in pair} - {None}
         if all(known) and (len(genders) > 1 or len(pair[0].first) == len(pair[1].first)):
@@ -125,3 +138,21 @@ def one_letter_apart(word: str, other: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+_MIN_MISSPELT_ALONE = 6  # a shorter word alone is a letter apart from too many first names
+
+
+def misspelt_first_alone(written: str, full: list[Name], morph: Morph) -> list[Name]:
+    """The full names of a document whose first name a word written alone is, misspelt by a letter left out or
+    added (``Гарбиэла`` alone beside ``Габриэла Сомоса``): a word pymorphy does not know, of six letters or more,
+    that is no case form of any name of the document. Several names: the caller takes none."""
+    word = fold(written)
+    if len(word) < _MIN_MISSPELT_ALONE or morph.is_known(word):
+        return []
+    out = []
+    for name in full:
+        first = fold(name.first or "")
+        if len(first) != len(word) and one_letter_apart(word, first) and name not in out:
+            out.append(name)
+    return out

@@ -176,6 +176,8 @@ def cases() -> list[Case]:
             for nomn, gent in INITIALLED for template in INITIALLED_TEMPLATES]
     out += [Case("names", "capital_van", template.format(G=gent, I=ablt), frozenset({nomn}))
             for nomn, gent, ablt in VAN for template in VAN_TEMPLATES]
+    out += [Case("names", "romance_particle", template.format(N=nomn, G=gent, I=ablt), frozenset({nomn}))
+            for nomn, gent, ablt in ROMANCE for template in ROMANCE_TEMPLATES]
     out += [Case("names", "numbered_item", template.format(N=nomn), frozenset({nomn}))
             for nomn in NUMBERED for template in NUMBERED_TEMPLATES]
     out += [Case("names", "undeclined_ih", template.format(N=nomn, D=datv, I=ablt), frozenset({nomn}))
@@ -213,6 +215,19 @@ INITIALLED_TEMPLATES = (
 VAN = (("Ван Дорн", "Ван Дорна", "Ван Дорном"), ("Ван Беркен", "Ван Беркена", "Ван Беркеном"))
 
 VAN_TEMPLATES = (
+    "В музее показали картины {G}.",
+    "Фильм с {I} вышел в прокат.",
+)
+
+
+# a man's name with a lower-case particle of the Romance languages (``дель``, ``дос``): the nominative, genitive,
+# instrumental
+ROMANCE = (("Хавьер дель Монте", "Хавьера дель Монте", "Хавьером дель Монте"),
+           ("Жоао дос Рейс", "Жоао дос Рейса", "Жоао дос Рейсом"),
+           ("Пабло дель Рио", "Пабло дель Рио", "Пабло дель Рио"))
+
+ROMANCE_TEMPLATES = (
+    "Вчера {N} приехал в город.",
     "В музее показали картины {G}.",
     "Фильм с {I} вышел в прокат.",
 )

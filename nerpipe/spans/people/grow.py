@@ -22,6 +22,7 @@ from ...names import (
 )
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
+from ...resolve.forms import could_be_form
 from .words import (
     common_noun,
     first_and_patronymic,
@@ -71,11 +72,26 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
                 and right_words[0][:1].isupper() and right_words[0].isalpha())  # ``Рагнара II`` + ``Сверкера``
         listed_surname_first = len(left_words) == 1 and len(right_words) == 1 \
             and _listed_surname_first(text, left, right, morph)  # ``Сидорова`` + ``Анна`` in a list
+        written_whole = len(left_words) == 1 and len(right_words) == 1 \
+            and _written_whole(text, people, left_words[0], right_words[0])  # ``Эррол`` + ``Квасек``
         if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian or regnal \
-                or listed_surname_first:
+                or listed_surname_first or written_whole:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))
+
+
+def _written_whole(text: str, people: list[Span], first: str, last: str) -> bool:
+    """Whether a word and the word after it, each tagged alone, are the first name and surname of a name the
+    document writes as one span of two words elsewhere (``Эррол Квасек`` … ``Эррол`` + ``Квасек``), the first word
+    capitalised and no surname there (not two surnames of two people side by side)."""
+    if not (first[:1].isupper() and first.isalpha() and last[:1].isupper()):
+        return False
+    for span in people:
+        words = text[span.start:span.end].split()
+        if len(words) == 2 and words[0] == first and could_be_form(last, words[1]):
+            return True
+    return False
 
 
 def _split_surname_pairs(text: str, spans: list[Span], morph: Morph) -> list[Span]:
@@ -287,7 +303,8 @@ def _leading_surname(token, first, morph: Morph) -> bool:
 
 
 # particles that open a surname, in lower case, and are no Russian word (not ``да``, ``ла``)
-_SURNAME_PARTICLES = frozenset({"де", "ди", "дю", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ле"})
+_SURNAME_PARTICLES = frozenset({"де", "ди", "дю", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ле", "дель",
+                                "делла", "дос", "душ"})
 
 
 def extend_by_particle(analysis: Analysis, spans: list[Span]) -> list[Span]:

@@ -23,7 +23,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
     name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
     ``округа Чарльз``: a LOC span); a place ``is_place`` (a callable on a surface) knows that pymorphy
-    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span), nor is
+    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span), a word ending
+    as a neuter adjective (``Заречное``: a LOC span), nor is
     the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
@@ -38,7 +39,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         index = tokens[0].index
         if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
             continue  # a family: "супругов Смит"
-        if _names_a_place(analysis, index, morph):
+        if _names_a_place(analysis, index, morph) or _neuter_adjective(word):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
         kind = after_named_kind(analysis, index, morph)
@@ -82,6 +83,16 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
             and bool(morph.forms(word) & _STREET_PLACES)
 
     return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
+
+
+# endings of a neuter adjective in the nominative, as villages, lakes and districts are named (``Заречное``,
+# ``Луговское``): no surname ends so
+_NEUTER_ENDINGS = ("ское", "цкое", "ное", "вое", "кое")
+
+
+def _neuter_adjective(word: str) -> bool:
+    """Whether a capitalised word ends as a neuter adjective (``муниципальное образование Заречное``): a place."""
+    return len(word) > 5 and fold(word).endswith(_NEUTER_ENDINGS)
 
 
 # the ending of a family name in the plural that no man's or woman's surname has in the singular

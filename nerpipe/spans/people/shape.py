@@ -85,8 +85,33 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
         # the name is the first line; a later line joins only when it is a name of its own
         out = [out[0]] + [s for s in out[1:] if _is_full_name(text[s.start:s.end], morph)]
     out = [_without_leading_nouns(text, without_honorifics(text, piece, morph), morph) for piece in out]
+    out = [_without_trailing_adjective(text, piece, morph) for piece in out]
     return [part for piece in out for part in _split_kin(text, piece, morph)
             for part in _split_two_names(text, part, morph)]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _without_trailing_adjective(text: str, span: Span, morph: Morph) -> Span:
+    """A name of a first name and a surname without the capitalised adjective natasha took in after it, that
+    agrees with the lower-case noun after the span and not with the first name in gender and case
+    (``Петру Зимину Почётной`` + ``грамоты``): the noun's, no part of the name."""
+    words = list(_WORD.finditer(text[span.start:span.end]))
+    following = _NEXT_WORD.match(text, span.end)
+    if len(words) != 3 or following is None or not following.group(1)[:1].islower() \
+            or is_patronymic(morph, words[1].group()) or not morph.is_known(fold(words[2].group())):
+        return span
+    firsts = [p for p in morph.parses(fold(words[0].group())) if "Name" in p.tag]
+    adjectives = [p for p in morph.parses(fold(words[2].group())) if p.tag.POS == "ADJF"]
+    if not firsts or not adjectives or any("Surn" in p.tag for p in adjectives) \
+            or any(a.tag.case == f.tag.case and a.tag.gender == f.tag.gender for a in adjectives for f in firsts):
+        return span  # ``Анны Львовой Толстой``: her surname may agree with her first name
+    nouns = [p for p in morph.parses(fold(following.group(1))) if p.tag.POS == "NOUN"]
+    if not any(a.tag.case == n.tag.case and a.tag.number == n.tag.number and a.tag.gender == n.tag.gender
+               for a in adjectives for n in nouns):
+        return span
+    return Span(span.start, span.start + words[1].end(), span.type)
 
 
 def _split_kin(text: str, span: Span, morph: Morph) -> list[Span]:
