@@ -28,12 +28,14 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
+from .declined_names import join_declined_names
+from .described import join_described_names
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
 from .initialisms import apposed_initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
-from .org_spellings import join_org_spellings, join_short_latin_names
+from .org_spellings import join_lookalike_abbreviations, join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
 from .short_variants import join_short_variants
@@ -153,7 +155,10 @@ def resolve_orgs(
     resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
+    join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
+    join_declined_names(resolved, morph)
+    join_described_names(resolved, lexicon)
     return resolved
 
 

@@ -1,0 +1,62 @@
+"""An organization named once with adjectives and a descriptor before its name is the one the document
+names by that name alone (nerpipe.resolve.described); a Cyrillic abbreviation of Latin look-alike letters
+is the Latin one (nerpipe.resolve.org_spellings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nerpipe.records import ORG, Span
+from nerpipe.resolve.described import join_described_names
+from nerpipe.resolve.ids import org_id_for
+from nerpipe.resolve.org_spellings import join_lookalike_abbreviations
+from nerpipe.resolve.organizations import ResolvedOrg
+
+from .conftest import org_entity_names
+
+
+def _org(name: str) -> ResolvedOrg:
+    return ResolvedOrg(org_id_for(name), name, None, None)
+
+
+def _resolved(names: list[str]) -> dict[Span, ResolvedOrg]:
+    return {Span(i * 40, i * 40 + len(name), ORG): _org(name) for i, name in enumerate(names)}
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["ТФК", "Заречный футбольный клуб ТФК"], ["ТФК", "ТФК"]),
+    (["Нефтегазовый концерн Би-Эм", "Би-Эм"], ["Би-Эм", "Би-Эм"]),
+    (["Частная нефтяная компания Кедрон", "Кедрон"], ["Кедрон", "Кедрон"]),
+    # a body of another kind the dictionary knows: the fund is the organization's, not it
+    (["Детский фонд ООН", "ООН"], ["Детский фонд ООН", "ООН"]),
+    # no adjective, a unit's noun, or nothing named alone: apart
+    (["Пресс-служба ТФК", "ТФК"], ["Пресс-служба ТФК", "ТФК"]),
+    (["Заречный футбольный клуб ТФК"], ["Заречный футбольный клуб ТФК"]),
+    (["Социалистическая рабочая партия Британии", "Британия"],
+     ["Социалистическая рабочая партия Британии", "Британия"]),
+])
+def test_join_described_names(names, expected, models):
+    resolved = _resolved(names)
+    join_described_names(resolved, models.orgs)
+    assert [org.name for org in resolved.values()] == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["BP", "ВР"], ["BP", "BP"]),  # Cyrillic В and Р
+    (["КТМ", "KTM"], ["KTM", "KTM"]),
+    (["ВТБ", "BTB"], ["ВТБ", "BTB"]),  # Б has no Latin twin
+    (["ВР"], ["ВР"]),
+    (["ВР", "BPA"], ["ВР", "BPA"]),
+])
+def test_join_lookalike_abbreviations(names, expected):
+    resolved = _resolved(names)
+    join_lookalike_abbreviations(resolved)
+    assert [org.name for org in resolved.values()] == expected
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Заречный футбольный клуб ТФК обыграл гостей. Форвард ТФК забил дважды.",
+     "Заречный футбольный клуб ТФК", "ТФК"),
+])
+def test_described_name_in_text(text, written, expected, models):
+    assert org_entity_names(text, models).get(written) == expected
