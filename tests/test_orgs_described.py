@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nerpipe.records import ORG, Span
+from nerpipe.resolve.country_names import join_country_names
 from nerpipe.resolve.described import join_described_names
 from nerpipe.resolve.ids import org_id_for
 from nerpipe.resolve.org_spellings import join_lookalike_abbreviations
@@ -60,3 +61,24 @@ def test_join_lookalike_abbreviations(names, expected):
 ])
 def test_described_name_in_text(text, written, expected, models):
     assert org_entity_names(text, models).get(written) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["МИД ФРГ", "МИД Германии"], ["МИД ФРГ", "МИД ФРГ"]),
+    (["Посольство Германии", "Посольство ФРГ"], ["Посольство Германии", "Посольство Германии"]),
+    (["Правительство КНР", "Правительство Китая"], ["Правительство КНР", "Правительство КНР"]),
+    # another country, or other words before it: apart
+    (["МИД ФРГ", "МИД Австрии"], ["МИД ФРГ", "МИД Австрии"]),
+    (["МИД ФРГ", "Посольство ФРГ"], ["МИД ФРГ", "Посольство ФРГ"]),
+    (["Германия", "ФРГ"], ["Германия", "ФРГ"]),  # no words before the country
+])
+def test_join_country_names(names, expected, models):
+    resolved = _resolved(names)
+    join_country_names(resolved, models.gazetteer)
+    assert [org.name for org in resolved.values()] == expected
+
+
+def test_state_broadcaster_short_full_name(models):
+    text = "Всероссийская государственная телерадиокомпания покажет фильм. Директор ВГТРК одобрил показ."
+    names = org_entity_names(text, models)
+    assert set(names.values()) == {"Всероссийская государственная телевизионная и радиовещательная компания"}, names

@@ -28,6 +28,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
+from .country_names import join_country_names
 from .declined_names import join_declined_names
 from .described import join_described_names
 from .generic_orgs import resolve_generic_orgs
@@ -159,6 +160,7 @@ def resolve_orgs(
     join_short_variants(analysis, resolved, lexicon)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon)
+    join_country_names(resolved, gazetteer)
     return resolved
 
 
