@@ -225,6 +225,12 @@ def test_a_noun_before_a_quoted_genitive_is_no_part_of_the_name(models, text, ta
     assert text[span.start:span.end] == expected
 
 
+def test_an_abbreviation_before_a_remark_in_brackets_names_the_organization(models):
+    text = "Суд признал банкротом ОАО «Заречная ткацкая компания» (ЗТК; долги с 2009 года). Кредиторы ЗТК спорят."
+    names = org_entity_names(text, models)
+    assert names.get("ЗТК") == names.get("ОАО «Заречная ткацкая компания»") is not None, names
+
+
 def test_a_name_and_its_abbreviation_in_brackets_are_two_mentions_of_one_organization(models):
     text = 'Об этом заявила организация "Союз защиты рек" (River Defence Union, RDU).'
     mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
@@ -235,6 +241,8 @@ def test_a_name_and_its_abbreviation_in_brackets_are_two_mentions_of_one_organiz
     ("Сеть (Clean Water Alliance, CWA) выступила", ["Clean Water Alliance", "CWA"]),
     ("Сеть (Clean Water Alliance) выступила", ["Clean Water Alliance"]),
     ("Сеть (Москва, Тверь) выступила", ["Москва, Тверь"]),
+    ("Сеть (ЗТК; банкрот с 2009 года) выступила", ["ЗТК"]),
+    ("Сеть (город Тверь; банкрот) выступила", ["город Тверь; банкрот"]),
 ])
 def test_the_names_in_brackets(text, expected):
     from nerpipe.orgs import bracketed_parts
