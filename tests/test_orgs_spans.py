@@ -18,6 +18,11 @@ from .conftest import analyze, org_entity_names, org_texts
     ("Фильмы покажут в кинотеатрах «Орбита», «Заря» и «Рассвет».", "Заря", None),
     ("Гостей разместили в гостинице «Заря».", "Заря", None),
     ("Матч прошёл на стадионе «Кедр-Арена» при полных трибунах.", "Кедр-Арена", None),
+    # a body in the genitive after a noun that is also a vehicle's is a body (its staff), no vehicle
+    ("Обращения поступили в аппарат Государственной думы.", None, "Государственной думы"),
+    ("Письмо пришло в аппарат Верховной Рады.", None, "Верховной Рады"),
+    ("Космический аппарат «Заря-3» вышел на орбиту.", "Заря-3", None),
+    ("Орбитальный телескоп Кеплер снял звезду.", "Орбитальный телескоп Кеплер", None),
     ("Игра пройдёт на стадионе «Заречье» в субботу.", "Заречье", None),
     ("Клуб «Кедр» купил стадион у города.", None, "Клуб «Кедр»"),
     ("Магазин открылся в торговом центре «Европа».", "Европа", None),
@@ -229,6 +234,12 @@ def test_an_abbreviation_before_a_remark_in_brackets_names_the_organization(mode
     text = "Суд признал банкротом ОАО «Заречная ткацкая компания» (ЗТК; долги с 2009 года). Кредиторы ЗТК спорят."
     names = org_entity_names(text, models)
     assert names.get("ЗТК") == names.get("ОАО «Заречная ткацкая компания»") is not None, names
+
+
+def test_a_legal_form_before_a_defined_abbreviation(models):
+    text = "Суд признал банкротом ОАО «Заречная ткацкая компания» (ЗТК). Управляющий ОАО ЗТК подал иск."
+    names = org_entity_names(text, models)
+    assert names.get("ОАО ЗТК") == names.get("ОАО «Заречная ткацкая компания»") is not None, names
 
 
 def test_a_name_and_its_abbreviation_in_brackets_are_two_mentions_of_one_organization(models):

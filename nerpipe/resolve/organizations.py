@@ -14,6 +14,7 @@ from ..inflect import Word
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
+    LEGAL_FORMS,
     OrgLexicon,
     OrgRef,
     bracketed_parts,
@@ -142,8 +143,11 @@ def resolve_orgs(
                 defined[candidate] = org  # ``(Роснадзор)``, ``(«Культура»)``: the same body
     for span in orgs:
         surface = text[span.start:span.end]
+        form, _, rest = surface.partition(" ")
         if surface in defined:
             resolved[span] = defined[surface]
+        elif form in LEGAL_FORMS and is_abbreviation(rest) and rest in defined:
+            resolved[span] = defined[rest]  # ``ОАО ЗТК`` after ``ОАО «Заречная ткацкая компания» (ЗТК)``
     abbreviations = {org.org_id: org.abbr for org in defined.values() if org.abbr}
     for span, org in list(resolved.items()):
         if org.abbr is None and org.org_id in abbreviations:
