@@ -12,6 +12,7 @@ from nerpipe.resolve.described import join_described_names
 from nerpipe.resolve.ids import org_id_for
 from nerpipe.resolve.org_spellings import join_lookalike_abbreviations
 from nerpipe.resolve.organizations import ResolvedOrg
+from nerpipe.resolve.short_variants import join_bare_units
 
 from .conftest import org_entity_names
 
@@ -82,3 +83,26 @@ def test_state_broadcaster_short_full_name(models):
     text = "Всероссийская государственная телерадиокомпания покажет фильм. Директор ВГТРК одобрил показ."
     names = org_entity_names(text, models)
     assert set(names.values()) == {"Всероссийская государственная телевизионная и радиовещательная компания"}, names
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Совет управляющих ЗАА", "Совет управляющих"], ["Совет управляющих ЗАА", "Совет управляющих ЗАА"]),
+    (["Научный совет МКЗ", "Научный совет"], ["Научный совет МКЗ", "Научный совет МКЗ"]),
+    # named before the longer one, two longer ones, a body's words after it, one word: apart
+    (["Совет управляющих", "Совет управляющих ЗАА"], ["Совет управляющих", "Совет управляющих ЗАА"]),
+    (["Совет управляющих ЗАА", "Совет управляющих КЛА", "Совет управляющих"],
+     ["Совет управляющих ЗАА", "Совет управляющих КЛА", "Совет управляющих"]),
+    (["Совет директоров компании Кедр", "Совет директоров"], ["Совет директоров компании Кедр", "Совет директоров"]),
+    (["Совет ЗАА", "Совет"], ["Совет ЗАА", "Совет"]),
+])
+def test_join_bare_units(names, expected):
+    resolved = _resolved(names)
+    join_bare_units(resolved)
+    assert [org.name for org in resolved.values()] == expected
+
+
+def test_bare_unit_in_text(models):
+    text = ("Сессия Совета управляющих ЗАА прошла в Вене. Глава ЗАА выступил перед Советом управляющих "
+            "во вторник.")
+    names = org_entity_names(text, models)
+    assert names.get("Советом управляющих") == names.get("Совета управляющих ЗАА") is not None, names

@@ -40,7 +40,7 @@ from .locations import after_named, before_district_noun, known_places_first, pl
 from .org_spellings import join_lookalike_abbreviations, join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
-from .short_variants import join_short_variants
+from .short_variants import join_bare_units, join_short_variants
 from .unit_heads import resolve_unit_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -162,6 +162,7 @@ def resolve_orgs(
     join_short_latin_names(resolved)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
+    join_bare_units(resolved)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon)
     join_country_names(resolved, gazetteer)
