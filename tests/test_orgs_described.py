@@ -106,3 +106,15 @@ def test_bare_unit_in_text(models):
             "во вторник.")
     names = org_entity_names(text, models)
     assert names.get("Советом управляющих") == names.get("Совета управляющих ЗАА") is not None, names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's or a district's accounts chamber written in lower case is a body of its place
+    ("Проверка проведена контрольно-счетной палатой города Заречного.", "контрольно-счетной палатой города Заречного"),
+    ("Отчет утвердила коллегия контрольно-счётной палаты Заречного района.",
+     "контрольно-счётной палаты Заречного района"),
+])
+def test_accounts_chamber_of_a_place(text, expected, models):
+    from .conftest import org_texts
+
+    assert expected in org_texts(text, models)
