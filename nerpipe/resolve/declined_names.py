@@ -22,7 +22,7 @@ def join_declined_names(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None
     """Every organization whose name is a case form of exactly one other organization's name of the
     document, word by word (each word the same or an oblique form whose lemma is the other's word, the
     other's word being its own lemma), takes that organization: ``Вектора`` beside ``Вектор``,
-    ``Городского`` beside ``Городской``, ``Кедр нефти`` beside ``Кедр нефть``; ``Вектора`` beside
+    ``Городского`` beside ``Городской``; ``Вектора`` beside
     ``Векторы`` or ``Векторный`` stays, and so do Latin names."""
     orgs = {org.org_id: org for org in resolved.values()}
     targets: dict[str, ResolvedOrg] = {}
@@ -42,8 +42,9 @@ def _words(org: ResolvedOrg) -> list[str]:
 
 def _declines_to(words: list[str], lemmas: list[str], morph: Morph) -> bool:
     """Whether ``words`` are a case form of ``lemmas``: as many words, at least one differing, every
-    differing word a singular oblique form whose lemma is the other's word (a plural genitive is a name of
-    its own: ``16 тонн``), that word its own lemma and of the same capital."""
+    differing word a singular oblique form whose lemma is the other's word and no nominative of it (a plural
+    genitive is a name of its own: ``16 тонн``; so is a plural: ``Города России``), that word its own lemma
+    and of the same capital."""
     if len(words) != len(lemmas) or any(is_latin_name(word) for word in words):
         return False
     changed = [(word, lemma) for word, lemma in zip(words, lemmas, strict=True) if word != lemma]
@@ -56,5 +57,5 @@ def _is_form_of(word: str, lemma: str, morph: Morph) -> bool:
         return False
     readings = [p for p in morph.parses(fold(word)) if fold(p.normal_form) == fold(lemma)]
     singular = [p for p in readings if "sing" in p.tag]
-    return any("nomn" not in p.tag for p in singular) and not any("nomn" in p.tag for p in singular) \
+    return bool(singular) and not any("nomn" in p.tag for p in readings) \
         and fold(lemma) in {fold(p.normal_form) for p in morph.parses(fold(lemma))}

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..orgs import OrgLexicon
+from ..orgs import OrgLexicon, is_abbreviation
+from ..places import Gazetteer
 from ..records import Span
 
 if TYPE_CHECKING:
@@ -16,11 +17,13 @@ if TYPE_CHECKING:
 _QUOTES = "«»\"“”„"
 
 
-def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, gazetteer: Gazetteer) -> None:
     """Every organization whose name is adjectives, a descriptor and the whole name of another
-    organization of the document takes that one: ``Заречный футбольный клуб ТФК`` beside ``ТФК``;
+    organization of the document takes that one: ``Тверской футбольный клуб ТФК`` beside ``ТФК``;
     not when the dictionary knows the other as a body of another kind (``Детский фонд ООН`` beside
-    ``ООН``: a fund of the organization), nor a unit's noun before it (``Пресс-служба ТФК``)."""
+    ``ООН``: a fund of the organization), nor a unit's noun before it (``Пресс-служба ТФК``). An abbreviation
+    may be the genitive of the body a unit belongs to (``Координационный центр ЗГУ``), so before one the
+    adjectives open with a place's (``Тверской футбольный клуб ТФК``)."""
     names = {_key(org): org for org in resolved.values()}
     targets: dict[str, ResolvedOrg] = {}
     for org in set(resolved.values()):
@@ -28,7 +31,9 @@ def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon)
         for size in range(1, len(words) - 1):
             other = names.get(" ".join(w.casefold() for w in words[-size:]))
             if other is not None and other.org_id != org.org_id \
-                    and _describes(words[:-size], other, lexicon):
+                    and _describes(words[:-size], other, lexicon) \
+                    and (not all(is_abbreviation(w) for w in words[-size:])
+                         or gazetteer.place_of_adjective(words[0]) is not None):
                 targets[org.org_id] = other
                 break
     for span, org in list(resolved.items()):

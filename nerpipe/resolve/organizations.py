@@ -164,7 +164,7 @@ def resolve_orgs(
     join_short_variants(analysis, resolved, lexicon)
     join_bare_units(resolved)
     join_declined_names(resolved, morph)
-    join_described_names(resolved, lexicon)
+    join_described_names(resolved, lexicon, gazetteer)
     join_country_names(resolved, gazetteer)
     return resolved
 
