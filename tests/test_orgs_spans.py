@@ -17,6 +17,14 @@ from .conftest import analyze, org_entity_names, org_texts
     # a quoted name after a building people go to
     ("Фильмы покажут в кинотеатрах «Орбита», «Заря» и «Рассвет».", "Заря", None),
     ("Гостей разместили в гостинице «Заря».", "Заря", None),
+    ("Матч прошёл на стадионе «Кедр-Арена» при полных трибунах.", "Кедр-Арена", None),
+    # a body in the genitive after a noun that is also a vehicle's is a body (its staff), no vehicle
+    ("Обращения поступили в аппарат Государственной думы.", None, "Государственной думы"),
+    ("Письмо пришло в аппарат Верховной Рады.", None, "Верховной Рады"),
+    ("Космический аппарат «Заря-3» вышел на орбиту.", "Заря-3", None),
+    ("Орбитальный телескоп Кеплер снял звезду.", "Орбитальный телескоп Кеплер", None),
+    ("Игра пройдёт на стадионе «Заречье» в субботу.", "Заречье", None),
+    ("Клуб «Кедр» купил стадион у города.", None, "Клуб «Кедр»"),
     ("Магазин открылся в торговом центре «Европа».", "Европа", None),
     ("Концерт прошёл в пражском торговом центре Nova Plaza.", "пражском торговом центре Nova Plaza", None),
     ("Доклад подготовил Центр стратегических разработок.", None, "Центр стратегических разработок"),
@@ -222,6 +230,18 @@ def test_a_noun_before_a_quoted_genitive_is_no_part_of_the_name(models, text, ta
     assert text[span.start:span.end] == expected
 
 
+def test_an_abbreviation_before_a_remark_in_brackets_names_the_organization(models):
+    text = "Суд признал банкротом ОАО «Заречная ткацкая компания» (ЗТК; долги с 2009 года). Кредиторы ЗТК спорят."
+    names = org_entity_names(text, models)
+    assert names.get("ЗТК") == names.get("ОАО «Заречная ткацкая компания»") is not None, names
+
+
+def test_a_legal_form_before_a_defined_abbreviation(models):
+    text = "Суд признал банкротом ОАО «Заречная ткацкая компания» (ЗТК). Управляющий ОАО ЗТК подал иск."
+    names = org_entity_names(text, models)
+    assert names.get("ОАО ЗТК") == names.get("ОАО «Заречная ткацкая компания»") is not None, names
+
+
 def test_a_name_and_its_abbreviation_in_brackets_are_two_mentions_of_one_organization(models):
     text = 'Об этом заявила организация "Союз защиты рек" (River Defence Union, RDU).'
     mentions = {m.text: m.entity_id for m in analyze(text, models).mentions if m.type == "ORG"}
@@ -232,6 +252,8 @@ def test_a_name_and_its_abbreviation_in_brackets_are_two_mentions_of_one_organiz
     ("Сеть (Clean Water Alliance, CWA) выступила", ["Clean Water Alliance", "CWA"]),
     ("Сеть (Clean Water Alliance) выступила", ["Clean Water Alliance"]),
     ("Сеть (Москва, Тверь) выступила", ["Москва, Тверь"]),
+    ("Сеть (ЗТК; банкрот с 2009 года) выступила", ["ЗТК"]),
+    ("Сеть (город Тверь; банкрот) выступила", ["город Тверь; банкрот"]),
 ])
 def test_the_names_in_brackets(text, expected):
     from nerpipe.orgs import bracketed_parts

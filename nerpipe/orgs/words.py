@@ -194,7 +194,8 @@ _FURTHER = re.compile(r"(?i)далее\s*[—–-]?\s*")
 def bracketed_parts(text: str, end: int) -> list[tuple[int, int]]:
     """What stands in brackets right after ``end`` (:func:`bracketed_after`), as the names it gives:
     a name and its abbreviation after a comma are two (``(Clean Water Alliance, CWA)``); ``далее``
-    before the name is none of it (``(далее — ДЖКХ)``)."""
+    before the name is none of it (``(далее — ДЖКХ)``); a remark after an abbreviation and a semicolon
+    neither (``(ЗТК; банкрот с 2009 года)``)."""
     inner = bracketed_after(text, end)
     if inner is None:
         return []
@@ -203,6 +204,9 @@ def bracketed_parts(text: str, end: int) -> list[tuple[int, int]]:
     if further is not None and further.end() < stop:
         start = further.end()  # ``(далее — ДЖКХ)``
         inner = (start, stop)
+    semicolon = text.find(";", start, stop)
+    if semicolon > start and is_abbreviation(text[start:semicolon].strip()):
+        return [(start, start + len(text[start:semicolon].rstrip()))]  # ``(ВТК; в процедуре банкротства)``
     comma = text.rfind(",", start, stop)
     if comma > start:
         abbreviation = text[comma + 1:stop].strip()

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..ner import Analysis
-from ..orgs import is_abbreviation
+from ..orgs import LEGAL_FORMS, is_abbreviation
 from ..records import Span
 from ..text import strip_acronym_ending
 
@@ -54,10 +54,12 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
 
 def of_last_words(before: str, abbreviation: str) -> bool:
     """Whether ``abbreviation`` is the initials of the last words of ``before``, not of all of them (a unit's
-    body's: ``Пресс-служба Главного управления (ГУ)``)."""
+    body's: ``Пресс-служба Главного управления (ГУ)``); a legal form before them is no unit (``ОАО «Заречная
+    ткацкая компания» (ЗТК)``: the company's own)."""
     words = before.split()
     size = len(abbreviation)
-    return 1 < size < len(words) and _letters_key(abbreviation) == initials(" ".join(words[-size:]))
+    return 1 < size < len(words) and _letters_key(abbreviation) == initials(" ".join(words[-size:])) \
+        and not all(word in LEGAL_FORMS for word in words[:-size])
 
 
 _BRACKETED = re.compile(r" \((\w+)\) (?=[«\"“„]|[А-ЯЁA-Z])")

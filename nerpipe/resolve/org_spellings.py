@@ -88,3 +88,20 @@ def _words(org: ResolvedOrg) -> list[str]:
 
 def _starts_with(longer: list[str], words: list[str]) -> bool:
     return len(longer) > len(words) and [w.casefold() for w in longer[:len(words)]] == [w.casefold() for w in words]
+
+
+# Cyrillic capitals that look like Latin ones: an abbreviation typed with the other keyboard's letters
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХУ", "ABEKMHOPCTXY")
+
+
+def join_lookalike_abbreviations(resolved: dict[Span, ResolvedOrg]) -> None:
+    """Every abbreviation written in Cyrillic capitals that all look like Latin ones and spell, so read,
+    a Latin abbreviation of the document takes that organization: ``ВР`` beside ``BP``, ``КТМ`` beside
+    ``KTM``; ``ВТБ`` (``Б`` has no Latin twin) and ``ВР`` with no ``BP`` in the text stay."""
+    latin = {org.name: org for org in resolved.values() if org.name.isascii() and org.name.isupper()}
+    for span, org in list(resolved.items()):
+        name = org.name
+        if name.isupper() and is_cyrillic_word(name) and name.translate(_LOOKALIKES).isascii():
+            other = latin.get(name.translate(_LOOKALIKES))
+            if other is not None:
+                resolved[span] = other

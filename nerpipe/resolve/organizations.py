@@ -14,6 +14,7 @@ from ..inflect import Word
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
+    LEGAL_FORMS,
     OrgLexicon,
     OrgRef,
     bracketed_parts,
@@ -28,15 +29,18 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
+from .country_names import join_country_names
+from .declined_names import join_declined_names
+from .described import join_described_names
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
 from .initialisms import apposed_initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
-from .org_spellings import join_org_spellings, join_short_latin_names
+from .org_spellings import join_lookalike_abbreviations, join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
 from .shared import places_share_head, resolve_shared_heads
-from .short_variants import join_short_variants
+from .short_variants import join_bare_units, join_short_variants
 from .unit_heads import resolve_unit_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -139,8 +143,11 @@ def resolve_orgs(
                 defined[candidate] = org  # ``(Роснадзор)``, ``(«Культура»)``: the same body
     for span in orgs:
         surface = text[span.start:span.end]
+        form, _, rest = surface.partition(" ")
         if surface in defined:
             resolved[span] = defined[surface]
+        elif form in LEGAL_FORMS and is_abbreviation(rest) and rest in defined:
+            resolved[span] = defined[rest]  # ``ОАО ЗТК`` after ``ОАО «Заречная ткацкая компания» (ЗТК)``
     abbreviations = {org.org_id: org.abbr for org in defined.values() if org.abbr}
     for span, org in list(resolved.items()):
         if org.abbr is None and org.org_id in abbreviations:
@@ -153,7 +160,12 @@ def resolve_orgs(
     resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
+    join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
+    join_bare_units(resolved)
+    join_declined_names(resolved, morph)
+    join_described_names(resolved, lexicon, gazetteer)
+    join_country_names(resolved, gazetteer)
     return resolved
 
 

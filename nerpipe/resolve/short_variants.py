@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import OrgLexicon, org_key
+from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..records import Span
 from ..text import split_words
 
@@ -40,3 +40,29 @@ def _starts_a_variant(written: set[str], name: str, lexicon: OrgLexicon) -> bool
         if len(words) > 1 and fold(words[0]) in written:
             return True
     return False
+
+
+def join_bare_units(resolved: dict[Span, ResolvedOrg]) -> None:
+    """Every organization of two words or more whose words start the name of exactly one organization
+    named before it, a unit named with its body's abbreviation (``Совет управляющих ЗАА`` … ``Совета
+    управляющих``), takes that one; a unit named with a body's words (``Совет директоров компании
+    «Кедр»``) is left to other rules, and so is a name of one word."""
+    for span, org in list(resolved.items()):
+        words = _name_words(org)
+        if len(words) < 2 or any(is_abbreviation(word) for word in words):
+            continue
+        candidates = {other.org_id: other for before, other in resolved.items()
+                      if before.end <= span.start and other.org_id != org.org_id
+                      and _unit_of_abbreviated(_name_words(other), words)}
+        if len(candidates) == 1:
+            resolved[span] = next(iter(candidates.values()))
+
+
+def _name_words(org: ResolvedOrg) -> list[str]:
+    return org.name.strip("«»\"“”„").split()
+
+
+def _unit_of_abbreviated(longer: list[str], words: list[str]) -> bool:
+    rest = longer[len(words):]
+    return bool(rest) and [w.casefold() for w in longer[:len(words)]] == [w.casefold() for w in words] \
+        and all(is_abbreviation(word) for word in rest)

@@ -243,6 +243,7 @@ def split_abbreviation(text: str, span: Span, gazetteer: Gazetteer | None = None
     comma = abbreviation_comma(candidate)
     if comma is not None:
         candidate = candidate[:comma]  # ``(Clean Water Alliance, CWA)``: the abbreviation is found as defined
+    candidate = candidate.split(";")[0].rstrip()  # ``(ЗТК; банкрот с 2009 года)``: a remark after it
     if not head or not (is_abbreviation(candidate) or is_latin_name(candidate, max_words=12)
                         or is_short_name(candidate, gazetteer)
                         or is_abbreviation(head) and candidate[:1].isupper() and " " in candidate):

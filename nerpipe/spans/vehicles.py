@@ -77,7 +77,9 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
             and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
         named_thing = bool(forms & _NAMED_THINGS or quoted and forms & _QUOTED_THINGS) \
             and _cited(inner[0], morph)  # not ``конкурс «Вектора»``
-        if forms & (_VEHICLES | _MONUMENTS) or (quoted and forms & _VEHICLE_DOINGS) or work or named_thing \
+        # an unquoted name in an oblique case after the noun is a body's (``аппарат Думы``), no vehicle's
+        vehicle = bool(forms & (_VEHICLES | _MONUMENTS)) and (quoted or _cited(inner[0], morph))
+        if vehicle or (quoted and forms & _VEHICLE_DOINGS) or work or named_thing \
                 or _joined_to(tokens, index, ends):
             vehicles.add(_name_key(analysis, span, morph))
             last = inner[-1].index

@@ -1,7 +1,7 @@
 """Probes of organizations natasha misses or bounds wrong: a council of a level of government and
 its place, a body and its field's place after ``по``, a quoted name holding a place, an abbreviation
 in brackets after a place, a common noun before a legal form, bodies a determiner makes many, and a
-quoted name broken at its full stops before its abbreviation.
+quoted name broken at its full stops before its abbreviation, and one body named two ways.
 All names are invented; each case answers as in :mod:`tests.probes.orgs`."""
 
 from __future__ import annotations
@@ -170,6 +170,29 @@ def _not_bodies() -> list[Case]:
             for text, names in _NOT_BODIES]
 
 
+# one body named two ways: its quoted name declined inside the quotes, a descriptor with adjectives before
+# its name, two names of its country, a Cyrillic abbreviation of Latin look-alikes, a unit without its body
+_ONE_BODY = (
+    ("declined_quote", "Компания «Кедрострой» открыла завод. Акции компании «Кедростроя» выросли.",
+     frozenset({"Кедрострой"})),
+    ("declined_quote", "Компания «Нордвест» открыла завод. Акции компании «Нордвеста» выросли.",
+     frozenset({"Нордвест"})),
+    ("described_name", "Тверской футбольный клуб КДВ обыграл гостей. Форвард КДВ забил дважды.", frozenset({"КДВ"})),
+    ("described_name", "Омский хоккейный клуб АКМ выиграл матч. Тренер АКМ доволен.", frozenset({"АКМ"})),
+    ("country_names", "МИД ФРГ выразил протест. Позже МИД Германии уточнил позицию.", frozenset({"МИД ФРГ"})),
+    ("country_names", "Посольство КНР выразило протест. Позже посольство Китая уточнило позицию.",
+     frozenset({"Посольство КНР"})),
+    ("lookalike_abbreviation", "Компания BP купила долю. Глава ВР в России заявил о сделке.", frozenset({"BP"})),
+    ("bare_unit", "Сессия Совета управляющих ЗАА прошла в Вене. Глава ЗАА выступил перед Советом управляющих.",
+     frozenset({"Совет управляющих ЗАА", "ЗАА"})),
+)
+
+
+def _one_body() -> list[Case]:
+    return [Case("orgs", kind, text, (names, len(names))) for kind, text, names in _ONE_BODY]
+
+
 def cases() -> list[Case]:
     return _bracketed() + _councils() + _fields() + _quoted_places() + _legal_openers() + _many() + _stopped_names() \
-        + _referred() + _leaderships() + _juries() + _parliaments() + _shortened() + _short_variants() + _not_bodies()
+        + _referred() + _leaderships() + _juries() + _parliaments() + _shortened() + _short_variants() + _not_bodies() \
+        + _one_body()

@@ -1,0 +1,61 @@
+"""One organization whose quoted name the text once declines inside its quotes: a name after the word
+that says what it is stays as the text writes it (:func:`nerpipe.orgs.canonical_name`: ``клуба «16 тонн»``),
+so ``дочерней компанией «Вектора»`` or ``компании «Кедра»`` is named ``Вектора``, ``Кедра``. When the
+document names an organization whose name is that name's lemma (``Вектор``, ``Кедр``), the declined one
+is that organization."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..morph import Morph, fold
+from ..orgs import is_latin_name
+from ..records import Span
+
+if TYPE_CHECKING:
+    from .organizations import ResolvedOrg
+
+_QUOTES = "«»\"“”„"
+
+
+def join_declined_names(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """Every organization whose name is a case form of exactly one other organization's name of the
+    document, word by word (each word the same or an oblique form whose lemma is the other's word, the
+    other's word being its own lemma), takes that organization: ``Вектора`` beside ``Вектор``,
+    ``Городского`` beside ``Городской``; ``Вектора`` beside
+    ``Векторы`` or ``Векторный`` stays, and so do Latin names."""
+    orgs = {org.org_id: org for org in resolved.values()}
+    targets: dict[str, ResolvedOrg] = {}
+    for org in orgs.values():
+        matches = [other for other in orgs.values() if other.org_id != org.org_id
+                   and _declines_to(_words(org), _words(other), morph)]
+        if len(matches) == 1:
+            targets[org.org_id] = matches[0]
+    for span, org in list(resolved.items()):
+        if org.org_id in targets:
+            resolved[span] = targets[org.org_id]
+
+
+def _words(org: ResolvedOrg) -> list[str]:
+    return org.name.strip(_QUOTES).split()
+
+
+def _declines_to(words: list[str], lemmas: list[str], morph: Morph) -> bool:
+    """Whether ``words`` are a case form of ``lemmas``: as many words, at least one differing, every
+    differing word a singular oblique form whose lemma is the other's word and no nominative of it (a plural
+    genitive is a name of its own: ``16 тонн``; so is a plural: ``Города России``), that word its own lemma
+    and of the same capital."""
+    if len(words) != len(lemmas) or any(is_latin_name(word) for word in words):
+        return False
+    changed = [(word, lemma) for word, lemma in zip(words, lemmas, strict=True) if word != lemma]
+    return bool(changed) and all(_is_form_of(word, lemma, morph) for word, lemma in changed)
+
+
+def _is_form_of(word: str, lemma: str, morph: Morph) -> bool:
+    if not word.isalpha() or not lemma.isalpha() or word[:1].isupper() != lemma[:1].isupper() \
+            or word.isupper() or fold(word) == fold(lemma):
+        return False
+    readings = [p for p in morph.parses(fold(word)) if fold(p.normal_form) == fold(lemma)]
+    singular = [p for p in readings if "sing" in p.tag]
+    return bool(singular) and not any("nomn" in p.tag for p in readings) \
+        and fold(lemma) in {fold(p.normal_form) for p in morph.parses(fold(lemma))}

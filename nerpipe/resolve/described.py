@@ -1,0 +1,61 @@
+"""One organization named once with the words that say what it is before its name (``Заречный футбольный
+клуб ТФК``, ``нефтяного концерна Би-Эм``) and elsewhere by its name alone (``ТФК``, ``Би-Эм``): the
+normalizers keep the descriptor with adjectives before it as part of a name (``Социалистической рабочей
+партии Британии``), so the described one is the named one when the document names that one too."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..orgs import OrgLexicon, is_abbreviation
+from ..places import Gazetteer
+from ..records import Span
+
+if TYPE_CHECKING:
+    from .organizations import ResolvedOrg
+
+_QUOTES = "«»\"“”„"
+
+
+def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, gazetteer: Gazetteer) -> None:
+    """Every organization whose name is adjectives, a descriptor and the whole name of another
+    organization of the document takes that one: ``Тверской футбольный клуб ТФК`` beside ``ТФК``;
+    not when the dictionary knows the other as a body of another kind (``Детский фонд ООН`` beside
+    ``ООН``: a fund of the organization), nor a unit's noun before it (``Пресс-служба ТФК``). An abbreviation
+    may be the genitive of the body a unit belongs to (``Координационный центр ЗГУ``), so before one the
+    adjectives open with a place's (``Тверской футбольный клуб ТФК``)."""
+    names = {_key(org): org for org in resolved.values()}
+    targets: dict[str, ResolvedOrg] = {}
+    for org in set(resolved.values()):
+        words = _words(org)
+        for size in range(1, len(words) - 1):
+            other = names.get(" ".join(w.casefold() for w in words[-size:]))
+            if other is not None and other.org_id != org.org_id \
+                    and _describes(words[:-size], other, lexicon) \
+                    and (not all(is_abbreviation(w) for w in words[-size:])
+                         or gazetteer.place_of_adjective(words[0]) is not None):
+                targets[org.org_id] = other
+                break
+    for span, org in list(resolved.items()):
+        if org.org_id in targets:
+            resolved[span] = targets[org.org_id]
+
+
+def _words(org: ResolvedOrg) -> list[str]:
+    return org.name.strip(_QUOTES).split()
+
+
+def _key(org: ResolvedOrg) -> str:
+    return " ".join(w.casefold() for w in _words(org))
+
+
+def _describes(words: list[str], other: ResolvedOrg, lexicon: OrgLexicon) -> bool:
+    """Whether ``words`` are adjectives and a descriptor (at least one adjective) that may say what
+    ``other`` is: the dictionary knows no kind of it, or knows the descriptor's."""
+    morph = lexicon.morph
+    *adjectives, noun = words
+    if not adjectives or lexicon.kind_of(noun) != "descriptor" \
+            or not all(word.isalpha() and morph.has_gram(word, "ADJF") for word in adjectives):
+        return False
+    kinds = lexicon.kind_lemmas(other.name)
+    return not kinds or morph.lemma(noun) in kinds
