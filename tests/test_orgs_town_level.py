@@ -1,0 +1,41 @@
+"""A federal body of Russia named with a town level's adjective is the body of the town the text is about
+(:mod:`nerpipe.resolve.municipal`): ``муниципальной счетной палаты`` in a text about Tver is ``Счётная палата
+Твери``, not Russia's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def orgs_of(text: str, models, surface: str) -> set[tuple[str, str | None]]:
+    """``(name, region)`` of the organizations of the ORG mentions whose text holds ``surface``."""
+    result = analyze(text, models)
+    by_id = {o.org_id: o for o in result.organizations}
+    return {(by_id[m.entity_id].name, by_id[m.entity_id].region_code) for m in result.mentions
+            if m.type == "ORG" and surface in m.text and m.entity_id in by_id}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Тверская городская дума утвердила отчёт нового руководителя муниципальной счетной палаты Ивана Котова. "
+     "Аудиторы проверили 12 учреждений Твери.",
+     "счетной палаты", ("Счётная палата Твери", "RU-TVE")),
+    ("В Омске депутаты заслушали отчёт городской Счётной палаты. Омск получит новые автобусы.",
+     "Счётной палаты", ("Счётная палата Омска", "RU-OMS")),
+    ("Депутаты Омска заслушали отчёт муниципальной Счетной палаты о проверке мэрии Омска.",
+     "Счетной палаты", ("Счётная палата Омска", "RU-OMS")),
+])
+def test_a_federal_body_with_a_town_level_is_the_towns(models, text, surface, expected):
+    assert orgs_of(text, models, surface) == {expected}
+
+
+@pytest.mark.parametrize("text, surface", [
+    # no town level: Russia's
+    ("В Омске депутаты заслушали аудитора Счётной палаты Ивана Котова. Омск получит новые автобусы.",
+     "Счётной палаты"),
+    # a town level but no town the text is about
+    ("Депутаты заслушали отчёт муниципальной Счётной палаты.", "Счётной палаты"),
+])
+def test_a_federal_body_without_a_town_level_or_town_stays(models, text, surface):
+    assert {name for name, _ in orgs_of(text, models, surface)} == {"Счётная палата Российской Федерации"}
