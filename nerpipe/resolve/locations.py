@@ -134,7 +134,31 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
             country = country_abroad(analysis, span, places, scope) or _one_country_of_division(place, places)
             if country is not None:
                 out[span] = Place(place.name, "other", None, country)
+        elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
+            out[span] = Place(place.name, "foreign_city", None, scope.country)
     return out
+
+
+def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
+    """Whether a small Russian town (no region's centre) is listed, by a comma or ``и``, beside a place of the one
+    foreign country a text is about that names no other place of the town's region (``городов Семея и
+    Курчатова`` in a text about Kazakhstan): a town of that country of the same name, not Russia's."""
+    if scope.country is None or place.category != "city" or place.country_code != RUSSIA or place.capital:
+        return False
+    if any(other.region_code == place.region_code for other_span, other in places.items()
+           if other_span != span and other.name != place.name):
+        return False
+    return any(other.country_code == scope.country and _listed_together(analysis, span, other_span)
+               for other_span, other in places.items())
+
+
+def _listed_together(analysis: Analysis, one: Span, other: Span) -> bool:
+    """Whether two spans of one sentence stand side by side in a list: only a comma or ``и`` between them."""
+    first, second = (one, other) if one.end <= other.start else (other, one)
+    if first.end > second.start:
+        return False
+    between = analysis.text[first.end: second.start].strip()
+    return between in (",", "и") and "\n" not in analysis.text[first.end: second.start]
 
 
 # nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
