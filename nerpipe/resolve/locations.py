@@ -27,6 +27,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         street = street_before(analysis, span, gazetteer)
         place = Place(f"{street} {surface}", "other", None, None) if street else None
         place = place or gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
+        if place is None or place.category == "city":
+            place = village_of(analysis, span, morph, gazetteer) or place  # ``селе Смоленском``: no town Смоленск
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None and len(tokens) == 1 and surface[:1].isupper() and morph.lemma(surface) == _FEDERATION:
@@ -42,6 +44,31 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
 
 
 _FEDERATION = "федерация"
+# the nouns of a village (never a town) → their gender, which an adjective of the village's name agrees with
+_VILLAGES = {"село": "neut", "деревня": "femn", "станица": "femn", "слобода": "femn", "хутор": "masc",
+             "аул": "masc"}
+
+
+def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazetteer) -> Place | None:
+    """The village a span names after a village's noun, in it or right before it (``селе Смоленском``, ``села
+    Суворово``), where the gazetteer's town of a like name is no village's: ``село Смоленское``, of no region;
+    ``None`` without such a noun."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    before = _word_before(analysis, span)
+    if tokens and gazetteer.place_type(tokens[0].text) in _VILLAGES:
+        noun, named = tokens[0], tokens[1:]
+    elif before is not None and gazetteer.place_type(before.text) in _VILLAGES:
+        noun, named = before, tokens
+    else:
+        return None
+    if not named:
+        return None
+    kind = gazetteer.place_type(noun.text)
+    word = named[0].text
+    agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \
+        if len(named) == 1 and morph.has_gram(word, "ADJF") else None
+    name = agreed.capitalize() if agreed else nominative([t.word() for t in named], morph, number="keep")
+    return Place(f"{kind} {name}", "other", None, None)
 # nouns of a kind of place a text may name a place of its own by, once named in full (``Республики``)
 _KIND_NOUNS = frozenset({"республика", "королевство", "княжество", "штат", "провинция", "область", "край"})
 
