@@ -28,6 +28,8 @@ def test_a_village_is_no_town(models, text, surface, expected):
     # a town named as a town stays the town
     ("Ярмарка прошла в Суворове в субботу.", "Суворове", ("Суворов", "RU-TUL")),
     ("Делегация прибыла в город Смоленск.", "город Смоленск", ("Смоленск", "RU-SMO")),
+    # ``с`` is a preposition here, no village's abbreviation
+    ("Министр выразил солидарность с украинским народом. Украина благодарна.", "украинским", ("Украина", None)),
 ])
 def test_a_town_stays_a_town(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
