@@ -39,3 +39,22 @@ def test_a_federal_body_with_a_town_level_is_the_towns(models, text, surface, ex
 ])
 def test_a_federal_body_without_a_town_level_or_town_stays(models, text, surface):
     assert {name for name, _ in orgs_of(text, models, surface)} == {"Счётная палата Российской Федерации"}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Сессия Казанской городской Думы прошла в среду.", "Казанской городской Думы",
+     ("Казанская городская Дума", "RU-TA")),
+    ("Представители Гатчинской городской администрации выступили.", "Гатчинской городской администрации",
+     ("Гатчинская городская администрация", "RU-LEN")),
+])
+def test_a_body_named_by_a_towns_adjective_is_of_its_region(models, text, surface, expected):
+    assert orgs_of(text, models, surface) == {expected}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a town's institution is no body of state: no region from the adjective alone
+    ("Врачи Казанской городской больницы приняли гостей.", "Казанской городской больницы",
+     ("Казанская городская больница", None)),
+])
+def test_a_towns_institution_by_its_adjective_stays(models, text, surface, expected):
+    assert orgs_of(text, models, surface) == {expected}
