@@ -58,3 +58,13 @@ def test_a_body_named_by_a_towns_adjective_is_of_its_region(models, text, surfac
 ])
 def test_a_towns_institution_by_its_adjective_stays(models, text, surface, expected):
     assert orgs_of(text, models, surface) == {expected}
+
+
+def test_a_districts_adjective_of_a_town_in_soft_sign_places_nothing(models):
+    """``Усманского`` of a rural settlement is no adjective of the town Усмань: only a town's body of state
+    named with ``городской`` reads a town in ``-ь`` from its adjective."""
+    text = "Прокуратурой Новоусманского района проведена проверка. Обращение поступило в администрацию Усманского " \
+           "сельского поселения."
+    result = analyze(text, models)
+    assert all(o.region_code is None for o in result.organizations)
+    assert all(p.region_code is None for p in result.locations)

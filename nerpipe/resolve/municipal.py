@@ -49,7 +49,7 @@ def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> Resolve
     if org.region_code or org.country not in (None, RUSSIA) or len(words) != 3 \
             or morph.lemma(words[1]) != "городской" or morph.lemma(words[2]) not in _TOWN_BODIES:
         return None
-    region = gazetteer.region_of_town_adjective(words[0])
+    region = gazetteer.region_of_town_adjective(words[0], soft=True)
     return replace(org, region_code=region) if region else None
 
 
