@@ -67,7 +67,8 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     word = named[0].text
     agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \
         if len(named) == 1 and morph.has_gram(word, "ADJF") else None
-    name = agreed.capitalize() if agreed else nominative([t.word() for t in named], morph, number="keep")
+    name = _with_yo(agreed, word).capitalize() if agreed else nominative([t.word() for t in named], morph,
+                                                                          number="keep")
     return Place(f"{kind} {name}", "other", None, None)
 # nouns of a kind of place a text may name a place of its own by, once named in full (``Республики``)
 _KIND_NOUNS = frozenset({"республика", "королевство", "княжество", "штат", "провинция", "область", "край"})
@@ -200,6 +201,13 @@ def _one_country_of_division(place: Place, places: dict[Span, Place]) -> str | N
     countries = {other.country_code for other in places.values()
                  if other.category == "country" and other.country_code not in (None, RUSSIA)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _with_yo(inflected: str, written: str) -> str:
+    """``inflected`` with the ``ё`` that ``written`` has in their common stem (``обручевское`` and
+    ``Обручёвском`` → ``обручёвское``)."""
+    return "".join("ё" if a == "е" and w == "ё" else a for a, w in zip(inflected, written.lower())) \
+        + inflected[len(written):]
 
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:

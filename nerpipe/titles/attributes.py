@@ -297,7 +297,8 @@ def _of_a_district(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> b
     """A title of a district or a town named by no place (``глава района``, ``заместитель главы районной
     администрации``, ``глава города``): a district or town of the one region the text is about."""
     words = analysis.tokens[title.head + 1: title.last + 1]
-    return any(lexicon.morph.forms(t.text) & (_DISTRICT | _TOWN) for t in words)
+    return any(lexicon.morph.forms(t.text) & _DISTRICT or lexicon.morph.forms(t.text) & _TOWN
+               and t.feat.get("Number") != "Plur" for t in words)  # not "союза городов": towns of many regions
 
 
 def _generic_before_seat(analysis: Analysis, title: Title, inner: list[Span], lexicon: TitleLexicon) -> bool:
