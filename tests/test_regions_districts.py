@@ -56,3 +56,13 @@ def test_a_district_named_with_and_without_municipal_is_one(models, text, surfac
 ])
 def test_a_districts_body_in_a_text_of_two_districts_stays(models, text, surface, expected):
     assert orgs_of(text, models, surface) == {expected}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # the district's region known only from its own adjective: no region for its body
+    ("Глава Ростовского района Пётр Орлов ушёл в отставку. Заседание Думы Ростовского муниципального района "
+     "назначено на вторник. Уведомление зарегистрировано в аппарате управления делами районной Думы.",
+     "районной Думы", ("Дума Ростовского района", None)),
+])
+def test_a_districts_body_takes_no_region_its_text_does_not_state(models, text, surface, expected):
+    assert orgs_of(text, models, surface) == {expected}

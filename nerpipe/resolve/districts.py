@@ -37,9 +37,16 @@ def bodies_of_district(organizations: dict[Span, ResolvedOrg], places: dict[Span
         body = _district_body(org, gazetteer)
         if body is not None:
             name = f"{body} {genitive}"
-            region = district.region_code
+            region = district.region_code if _region_stated(district.region_code, places) else None
             out[span] = ResolvedOrg(org_id_for(name), name, None, region, district.country_code or org.country)
     return out
+
+
+def _region_stated(region: str | None, places: dict[Span, Place]) -> bool:
+    """Whether a text names its district's region by a region or a town of it, not only by the district's own
+    adjective (``Ростовского района`` alone says nothing of Rostov Oblast: that district is Yaroslavl Oblast's)."""
+    return region is not None and any(place is not None and place.region_code == region
+                                      and place.category in ("federal_subject", "city") for place in places.values())
 
 
 def _one_district(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
