@@ -68,7 +68,7 @@ def _districts(places: dict[Span, Place], gazetteer: Gazetteer) -> list[Place]:
 def _named_by_district_adjective(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
                                  gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each body given a region by the adjective of a district the text names in
-    another region (``делегации Смоленского`` beside ``Смоленского района`` of the Altai Krai, not of
+    another region (``команды Смоленского`` beside ``Смоленского района`` of the Altai Krai, not of
     Smolensk Oblast) and that names no level of region, made of the district's region."""
     morph = gazetteer.morph
     by_adjective = {morph.lemma(d.name.split()[0]): d for d in _districts(places, gazetteer)

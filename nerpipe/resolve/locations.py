@@ -28,7 +28,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         place = Place(f"{street} {surface}", "other", None, None) if street else None
         place = place or gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
         if place is None or place.category == "city":
-            place = village_of(analysis, span, morph, gazetteer) or place  # ``селе Смоленском``: no town Смоленск
+            place = village_of(analysis, span, morph, gazetteer) or place  # ``деревне Омской``: no town Омск
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None and len(tokens) == 1 and surface[:1].isupper() and morph.lemma(surface) == _FEDERATION:
@@ -50,8 +50,8 @@ _VILLAGES = {"село": "neut", "деревня": "femn", "станица": "fe
 
 
 def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazetteer) -> Place | None:
-    """The village a span names after a village's noun, in it or right before it (``селе Смоленском``, ``села
-    Суворово``), where the gazetteer's town of a like name is no village's: ``село Смоленское``, of no region;
+    """The village a span names after a village's noun, in it or right before it (``деревне Омской``, ``хутора
+    Гусево``), where the gazetteer's town of a like name is no village's: ``деревня Омская``, of no region;
     ``None`` without such a noun."""
     tokens = analysis.tokens_in(span.start, span.end)
     before = _word_before(analysis, span)
@@ -169,8 +169,8 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
     """Whether a small Russian town (no region's centre) is listed, by a comma or ``и``, beside a place of the one
-    foreign country a text is about that names no other place of the town's region (``городов Семея и
-    Курчатова`` in a text about Kazakhstan): a town of that country of the same name, not Russia's."""
+    foreign country a text is about that names no other place of the town's region (``в Павлодаре,
+    Курчатове`` in a text about Kazakhstan): a town of that country of the same name, not Russia's."""
     if scope.country is None or place.category != "city" or place.country_code != RUSSIA or place.capital:
         return False
     if any(other.region_code == place.region_code for other_span, other in places.items()
