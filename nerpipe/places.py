@@ -309,15 +309,17 @@ class Gazetteer:
                 break
         return " ".join(out)
 
-    def region_of_town_adjective(self, word: str) -> str | None:
+    def region_of_town_adjective(self, word: str, soft: bool = False) -> str | None:
         """The subject of the Russian town an adjective is made from: ``'Гусевского'`` → ``'RU-KGD'``
-        (``гусевский`` ← ``Гусев``, ``томский`` ← ``Томск``, ``ирбитский`` ← ``Ирбит``)."""
+        (``гусевский`` ← ``Гусев``, ``томский`` ← ``Томск``, ``ирбитский`` ← ``Ирбит``); with ``soft``, also of a
+        town in ``-ь`` (``казанский`` ← ``Казань``), which a river's or a district's adjective may share."""
+        endings = ("", "ск", "а", "о", "и", "ы", *(("ь",) if soft else ()))
         for lemma in self.morph.forms(word):
             for suffix in ("ский", "цкий"):
                 if not lemma.endswith(suffix) or len(lemma) < len(suffix) + 3:
                     continue
                 stem = lemma[: -len(suffix)]
-                for town in (stem, stem + "ск", stem + "а", stem + "о", stem + "и", stem + "ы"):
+                for town in (stem + ending for ending in endings):
                     found = self.lookup_words([town.capitalize()], category="city")
                     if found is not None and fold(found.name) == town:
                         return found.region_code

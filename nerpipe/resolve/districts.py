@@ -27,6 +27,7 @@ def bodies_of_district(organizations: dict[Span, ResolvedOrg], places: dict[Span
                        gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each district body named with no district made the one district's the text
     names (see the module)."""
+    organizations = _named_by_district_adjective(organizations, places, gazetteer)
     district = _one_district(places, gazetteer)
     if district is None:
         return organizations
@@ -36,18 +37,60 @@ def bodies_of_district(organizations: dict[Span, ResolvedOrg], places: dict[Span
         body = _district_body(org, gazetteer)
         if body is not None:
             name = f"{body} {genitive}"
-            region = district.region_code
+            region = district.region_code if _region_stated(district.region_code, places) else None
             out[span] = ResolvedOrg(org_id_for(name), name, None, region, district.country_code or org.country)
     return out
 
 
+def _region_stated(region: str | None, places: dict[Span, Place]) -> bool:
+    """Whether a text names its district's region by a region or a town of it, not only by the district's own
+    adjective (``Ростовского района`` alone says nothing of Rostov Oblast: that district is Yaroslavl Oblast's)."""
+    return region is not None and any(place is not None and place.region_code == region
+                                      and place.category in ("federal_subject", "city") for place in places.values())
+
+
 def _one_district(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
-    """The one district a text names (``Советский район``), or ``None`` when it names none or several."""
+    """The one district a text names (``Советский район``), or ``None`` when it names none or several; a district
+    named with and without ``муниципальный`` (``Советский муниципальный район``) is one, named by its shorter name."""
+    districts = _districts(places, gazetteer)
+    return districts[0] if len({gazetteer.morph.lemma(d.name.split()[0]) for d in districts}) == 1 else None
+
+
+def _districts(places: dict[Span, Place], gazetteer: Gazetteer) -> list[Place]:
+    """The districts a text names (an adjective and ``район``), the shortest names first."""
     morph = gazetteer.morph
-    districts = {place.name: place for place in places.values()
-                 if place is not None and len(words := place.name.split()) >= 2
-                 and morph.lemma(words[-1]) == _DISTRICT and morph.has_gram(words[0], "ADJF")}
-    return next(iter(districts.values())) if len(districts) == 1 else None
+    found = {place.name: place for place in places.values()
+             if place is not None and len(words := place.name.split()) >= 2
+             and morph.lemma(words[-1]) == _DISTRICT and morph.has_gram(words[0], "ADJF")}
+    return sorted(found.values(), key=lambda place: (len(place.name.split()), place.name))
+
+
+def _named_by_district_adjective(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                                 gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each body given a region by the adjective of a district the text names in
+    another region (``команды Смоленского`` beside ``Смоленского района`` of the Altai Krai, not of
+    Smolensk Oblast) and that names no level of region, made of the district's region."""
+    morph = gazetteer.morph
+    by_adjective = {morph.lemma(d.name.split()[0]): d for d in _districts(places, gazetteer)
+                    if d.region_code and d.country_code in (None, RUSSIA)}
+    regions_named = {place.region_code for place in places.values()
+                     if place is not None and place.category == "federal_subject"}
+    out = dict(organizations)
+    for span, org in organizations.items():
+        words = org.name.split()
+        if not org.region_code or org.region_code in regions_named or org.country not in (None, RUSSIA) \
+                or any(morph.lemma(w) in _REGION_LEVELS for w in words):
+            continue
+        district = next((by_adjective[lemma] for w in words if (lemma := morph.lemma(w)) in by_adjective
+                         and gazetteer.region_of_adjective(w) == org.region_code), None)
+        if district is not None and district.region_code != org.region_code:
+            out[span] = ResolvedOrg(org_id_for(f"{org.name} {district.region_code}"), org.name, org.abbr,
+                                    district.region_code, org.country)
+    return out
+
+
+# nouns of a region's level: a body named with one is the region's (``Смоленской области``)
+_REGION_LEVELS = frozenset({"область", "край", "республика", "округ", "район"})
 
 
 def _district_body(org: ResolvedOrg, gazetteer: Gazetteer) -> str | None:

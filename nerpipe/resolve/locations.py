@@ -27,6 +27,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         street = street_before(analysis, span, gazetteer)
         place = Place(f"{street} {surface}", "other", None, None) if street else None
         place = place or gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
+        if place is None or place.category == "city":
+            place = village_of(analysis, span, morph, gazetteer) or place  # ``деревне Омской``: no town Омск
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None and len(tokens) == 1 and surface[:1].isupper() and morph.lemma(surface) == _FEDERATION:
@@ -42,6 +44,32 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
 
 
 _FEDERATION = "федерация"
+# the nouns of a village (never a town) → their gender, which an adjective of the village's name agrees with
+_VILLAGES = {"село": "neut", "деревня": "femn", "станица": "femn", "слобода": "femn", "хутор": "masc",
+             "аул": "masc"}
+
+
+def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazetteer) -> Place | None:
+    """The village a span names after a village's noun, in it or right before it (``деревне Омской``, ``хутора
+    Гусево``), where the gazetteer's town of a like name is no village's: ``деревня Омская``, of no region;
+    ``None`` without such a noun."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    before = _word_before(analysis, span)
+    if tokens and gazetteer.place_type(tokens[0].text, abbreviations=False) in _VILLAGES:
+        noun, named = tokens[0], tokens[1:]
+    elif before is not None and gazetteer.place_type(before.text, abbreviations=False) in _VILLAGES:
+        noun, named = before, tokens
+    else:
+        return None
+    if not named:
+        return None
+    kind = gazetteer.place_type(noun.text, abbreviations=False)
+    word = named[0].text
+    agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \
+        if len(named) == 1 and morph.has_gram(word, "ADJF") else None
+    name = _with_yo(agreed, word).capitalize() if agreed else nominative([t.word() for t in named], morph,
+                                                                          number="keep")
+    return Place(f"{kind} {name}", "other", None, None)
 # nouns of a kind of place a text may name a place of its own by, once named in full (``Республики``)
 _KIND_NOUNS = frozenset({"республика", "королевство", "княжество", "штат", "провинция", "область", "край"})
 
@@ -134,7 +162,31 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
             country = country_abroad(analysis, span, places, scope) or _one_country_of_division(place, places)
             if country is not None:
                 out[span] = Place(place.name, "other", None, country)
+        elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
+            out[span] = Place(place.name, "foreign_city", None, scope.country)
     return out
+
+
+def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
+    """Whether a small Russian town (no region's centre) is listed, by a comma or ``и``, beside a place of the one
+    foreign country a text is about that names no other place of the town's region (``в Павлодаре,
+    Курчатове`` in a text about Kazakhstan): a town of that country of the same name, not Russia's."""
+    if scope.country is None or place.category != "city" or place.country_code != RUSSIA or place.capital:
+        return False
+    if any(other.region_code == place.region_code for other_span, other in places.items()
+           if other_span != span and other.name != place.name):
+        return False
+    return any(other.country_code == scope.country and _listed_together(analysis, span, other_span)
+               for other_span, other in places.items())
+
+
+def _listed_together(analysis: Analysis, one: Span, other: Span) -> bool:
+    """Whether two spans of one sentence stand side by side in a list: only a comma or ``и`` between them."""
+    first, second = (one, other) if one.end <= other.start else (other, one)
+    if first.end > second.start:
+        return False
+    between = analysis.text[first.end: second.start].strip()
+    return between in (",", "и") and "\n" not in analysis.text[first.end: second.start]
 
 
 # nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
@@ -149,6 +201,13 @@ def _one_country_of_division(place: Place, places: dict[Span, Place]) -> str | N
     countries = {other.country_code for other in places.values()
                  if other.category == "country" and other.country_code not in (None, RUSSIA)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _with_yo(inflected: str, written: str) -> str:
+    """``inflected`` with the ``ё`` that ``written`` has in their common stem (``обручевское`` and
+    ``Обручёвском`` → ``обручёвское``)."""
+    return "".join("ё" if a == "е" and w == "ё" else a for a, w in zip(inflected, written.lower())) \
+        + inflected[len(written):]
 
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:

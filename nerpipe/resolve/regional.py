@@ -28,9 +28,11 @@ from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import any_state_has, main_town, without_russia
+from .governors import bodies_of_governor
 from .ids import org_id_for
 from .level_compounds import spell_compound
 from .locations import Scope
+from .municipal import bodies_of_town_level
 from .organizations import ResolvedOrg
 from .townhalls import join_town_halls, town_adjective
 
@@ -80,6 +82,7 @@ def bodies_of_regions(
             continue
         name = f"{body} {gazetteer.region_genitive(region)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
+    out = bodies_of_governor(bodies_of_town_level(analysis, out, places, gazetteer), scope, gazetteer)
     return join_town_halls(join_place_namings(out, places, gazetteer), places, gazetteer)
 
 

@@ -31,6 +31,11 @@ _GENERIC_REGION = {"регион", "субъект"}  # any region's
 _GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
                   "округ": ("автономный округ",)}
 _DISTRICT = {"район", "районный"}  # a district's words: "главы района", "районной администрации"
+# a town's words: "глава города", "председатель городской думы" (a town of the one region a text is about)
+_TOWN = {"город", "городской"}
+# nouns of a state's division, named generically after a regional title: "губернатор штата", "аким области"
+_DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
+                   "графство", "воеводство"}
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
@@ -215,9 +220,15 @@ def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexi
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
     lemma = lexicon.head_lemma(tokens[0].text)
-    national = lemma in lexicon.national or (lemma in lexicon.regional and title.last == title.head)
+    national = lemma in lexicon.national or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon))
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
+
+
+def _generic_division(words, lexicon: TitleLexicon) -> bool:
+    """Whether a regional title's words after its head name no division but generically, in the genitive
+    (none, or ``штата``, ``провинции``): ``губернатор штата`` in a text about one foreign country is its."""
+    return all(w.feat.get("Case") == "Gen" and lexicon.morph.forms(w.text) & _DIVISION_NOUNS for w in words)
 
 
 def _remit(analysis: Analysis, span: Span, place: Place | None) -> bool:
@@ -283,9 +294,11 @@ def _deputy_of_regional(analysis: Analysis, title: Title, lexicon: TitleLexicon)
 
 
 def _of_a_district(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """A title of a district named by no place (``глава района``, ``заместитель главы районной администрации``):
-    a district of the one region the text is about."""
-    return any(lexicon.morph.forms(t.text) & _DISTRICT for t in analysis.tokens[title.head + 1: title.last + 1])
+    """A title of a district or a town named by no place (``глава района``, ``заместитель главы районной
+    администрации``, ``глава города``): a district or town of the one region the text is about."""
+    words = analysis.tokens[title.head + 1: title.last + 1]
+    return any(lexicon.morph.forms(t.text) & _DISTRICT or lexicon.morph.forms(t.text) & _TOWN
+               and t.feat.get("Number") != "Plur" for t in words)  # not "союза городов": towns of many regions
 
 
 def _generic_before_seat(analysis: Analysis, title: Title, inner: list[Span], lexicon: TitleLexicon) -> bool:

@@ -1,0 +1,71 @@
+"""A federal body of Russia named with a town's level (``муниципальной счётной палаты``, ``городской счётной
+палаты``): the body of that name of the town the text is about, not Russia's (``Счётная палата Заречинска``);
+a body named by a town's adjective and ``городской`` (``Казанская городская дума``): of the town's region.
+
+The organization dictionary knows Russia's federal bodies by their short names (``Счётная палата``); a town
+has a body of the same name, and an adjective of the municipal or town level before the name says which one
+is meant. Without a town the text is plainly about the body stays as resolve made it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..ner import Analysis
+from ..places import RUSSIA, Gazetteer, Place
+from ..records import Span
+from .abroad import is_russian, main_town, without_russia
+from .ids import org_id_for
+from .organizations import ResolvedOrg
+
+# nouns of a town's bodies of state (``городская дума``, ``городская администрация``), as a region's
+_TOWN_BODIES = frozenset({"администрация", "дума", "совет", "собрание", "палата", "комиссия", "прокуратура",
+                           "суд"})
+# adjectives of a town's level of government
+_TOWN_LEVELS = frozenset({"муниципальный", "городской"})
+
+
+def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                         gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each federal body of Russia named with a town level's adjective made the body of
+    the town the text is about (see the module)."""
+    out = {span: _placed_by_town_adjective(org, gazetteer) or org for span, org in organizations.items()}
+    town = main_town(places, gazetteer)
+    if town is None or town.country_code != RUSSIA:
+        return out
+    for span, org in organizations.items():
+        if _federal(org) and _town_level_before(analysis, span, gazetteer):
+            name = f"{without_russia(org.name)} {gazetteer.genitive(town.name)}"
+            out[span] = ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
+    return out
+
+
+def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """A body of no region named by a town's adjective, ``городской`` and the noun of a body each town has
+    (``Казанская городская дума``, ``Гатчинской городской администрации``) made of the town's region; ``None``
+    for any other."""
+    words = org.name.split()
+    morph = gazetteer.morph
+    if org.region_code or org.country not in (None, RUSSIA) or len(words) != 3 \
+            or morph.lemma(words[1]) != "городской" or morph.lemma(words[2]) not in _TOWN_BODIES:
+        return None
+    region = gazetteer.region_of_town_adjective(words[0], soft=True)
+    return replace(org, region_code=region) if region else None
+
+
+def _federal(org: ResolvedOrg) -> bool:
+    """A body of Russia the dictionary names as the state's (``Счётная палата Российской Федерации``), of no
+    region."""
+    return org.country in (None, RUSSIA) and not org.region_code and is_russian(org.name)
+
+
+def _town_level_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the word right before a mention, in its sentence, is a town level's adjective that agrees with
+    the mention's first word (``муниципальной счетной палаты``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return False
+    before = analysis.tokens[tokens[0].index - 1]
+    morph = gazetteer.morph
+    return before.sent == tokens[0].sent and bool(morph.forms(before.text) & _TOWN_LEVELS) \
+        and before.feat.get("Case") == tokens[0].feat.get("Case")
