@@ -108,6 +108,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                     and _place_follows(tokens, cover, k + 1):
                 k += 1  # "в Италии, во Франции, в Испании и Португалии"
                 continue
+            if tok.text == "," and _places_listed(tokens, cover, last, k + 1):
+                k += 1  # "министры обороны Польши, Чехии и Литвы": a list of places closed by "и"
+                continue
             break
         if word in _PREPS_INNER and prep_case is not None and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
             nxt = tokens[k + 1]
@@ -206,6 +209,25 @@ def _place_follows(tokens, cover, k: int) -> bool:
         genitive = tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"
         if j == k + 1 and not (genitive or tokens[j].text in OPENING_QUOTES):
             return False
+    return False
+
+
+def _places_listed(tokens, cover, last: int, k: int) -> bool:
+    """Places in the case of the place at ``last`` from ``k`` on, joined by commas and closed by ``и`` and one more
+    (``Чехии и Литвы`` after ``Польши,``): a list of the title's places, not a clause or a name after a comma."""
+    if cover[last] is None or cover[last].type != LOC:
+        return False
+    case = case_of(tokens[last])
+    while k < len(tokens) and cover[k] is not None and cover[k].type == LOC and case_of(tokens[k]) == case:
+        end = k
+        while end + 1 < len(tokens) and cover[end + 1] is cover[k]:
+            end += 1
+        if end + 2 >= len(tokens) or tokens[end + 1].text not in (",", "и"):
+            return False
+        if tokens[end + 1].text == "и":
+            nxt = cover[end + 2]
+            return nxt is not None and nxt.type == LOC and case_of(tokens[end + 2]) == case
+        k = end + 2
     return False
 
 
