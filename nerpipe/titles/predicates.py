@@ -37,6 +37,7 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество"}
+_LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 _POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
 
@@ -201,6 +202,15 @@ def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | N
     return None
 
 
+def _powers_laid_down(analysis: Analysis, k: int, morph: Morph) -> bool:
+    """``полномочия`` its holder lays down (``сложил с себя полномочия директора``): the verb's subject held the
+    post; not powers another gives or takes (``расширил полномочия губернатора``)."""
+    tokens = analysis.tokens
+    verb = tokens[k].head
+    return morph.lemma(fold(tokens[k].text)) == "полномочие" and verb is not None \
+        and morph.lemma(fold(tokens[verb].text)) in _LAYING_DOWN
+
+
 def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | None:
     """The predicate a few words before a title (``назначен``, ``занимающий пост``, ``с поста``), if any."""
     tokens = analysis.tokens
@@ -214,7 +224,7 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     steps = 0
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)
-        if is_predicate(word) or morph.lemma(word) in POST_WORDS:
+        if is_predicate(word) or morph.lemma(word) in POST_WORDS or _powers_laid_down(analysis, j, morph):
             return j
         if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1):
             return None  # "назначен на новую должность — глава службы": a dash may stand for the post word

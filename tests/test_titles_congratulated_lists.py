@@ -1,0 +1,89 @@
+"""Titles of round 44's fresh text: the one congratulated on an appointment holds its title; a plural title of a
+list of three places and more; a name after ``под управлением`` leads a body and holds no title before it; a name
+past a participle's phrase after a list of titles holds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def facts(text: str, models) -> set[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Вице-президент компании Иван Орлов поздравил Петра Сидоренко с назначением новым министром финансов.",
+     {("Пётр Сидоренко", "новый министр финансов")}, {("Иван Орлов", "новый министр финансов")}),
+    ("Глава МИД Иван Орлов поздравил Петра Сидоренко с назначением на должность министра иностранных дел.",
+     {("Пётр Сидоренко", "министр иностранных дел")}, {("Иван Орлов", "министр иностранных дел")}),
+    ("Мэр Иван Орлов поздравил Анну Котову с избранием председателем совета.",
+     {("Анна Котова", "председатель совета")}, {("Иван Орлов", "председатель совета")}),
+    ("С назначением на должность министра культуры поздравили Анну Котову коллеги.",
+     {("Анна Котова", "министр культуры")}, set()),
+    # the one congratulated named by no name: nobody, never the one who congratulates
+    ("Губернатор Иван Орлов поздравил белорусского коллегу с назначением на должность министра.",
+     {("Иван Орлов", "губернатор")}, {("Иван Орлов", "министр")}),
+])
+def test_the_one_congratulated_on_an_appointment_holds_its_title(models, text, expected, absent):
+    found = facts(text, models)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Премьер-министры Дании, Испании и Польши Иван Орлов, Пётр Новак и Ян Ковальский прибыли.",
+     {("Иван Орлов", "премьер-министр Дании"), ("Пётр Новак", "премьер-министр Испании"),
+      ("Ян Ковальский", "премьер-министр Польши")}),
+    ("На саммит прибыли министры обороны Латвии, Литвы и Эстонии Ян Берзиньш, Пётр Новак и Карл Тамм.",
+     {("Ян Берзиньш", "министр обороны Латвии"), ("Пётр Новак", "министр обороны Литвы"),
+      ("Карл Тамм", "министр обороны Эстонии")}),
+    # a comma after one place and a name set off: the name is the title's, no list of places
+    ("Министр обороны Польши, Иван Орлов, и министр Чехии Пётр Новак прибыли.",
+     {("Иван Орлов", "министр обороны Польши"), ("Пётр Новак", "министр Чехии")}),
+])
+def test_a_plural_title_of_three_places_gives_each_holder_his_own(models, text, expected):
+    assert expected <= facts(text, models)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Оркестр сыграет под управлением дирижера Ивана Котова – дирижера проекта «Опера», дирижера оркестра «Заря» "
+     "под управлением Петра Орлова.", ("Пётр Орлов", "дирижер оркестра «Заря»")),
+    ("Выступит солист ансамбля «Берёзка» под руководством Анны Зориной.", ("Анна Зорина", "солист ансамбля «Берёзка»")),
+])
+def test_the_one_a_body_is_led_by_holds_no_title_before_it(models, text, absent):
+    assert absent not in facts(text, models)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("В жюри вошли актриса Анна Котова, поэт, профессор, полковник в отставке, имеющий много наград Пётр Орлов, "
+     "и певица Ольга Зорина.",
+     {("Пётр Орлов", "поэт"), ("Пётр Орлов", "профессор"), ("Пётр Орлов", "полковник")},
+     {("Анна Котова", "поэт"), ("Анна Котова", "профессор")}),
+    ("Выступил профессор, возглавлявший кафедру Пётр Орлов.", {("Пётр Орлов", "профессор")}, set()),
+])
+def test_a_name_past_a_participles_phrase_holds_the_titles_before_it(models, text, expected, absent):
+    found = facts(text, models)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Иван Котов в пятницу сложил с себя полномочия генерального директора ОАО «Заря».",
+     {("Иван Котов", "генеральный директор ОАО «Заря»")}, set()),
+    ("Мэр Пётр Орлов сложил полномочия депутата гордумы.", {("Пётр Орлов", "депутат гордумы")}, set()),
+    # powers another widens: the subject holds no such post
+    ("Президент Пётр Орлов расширил полномочия губернатора.", set(), {("Пётр Орлов", "губернатор")}),
+])
+def test_the_one_who_lays_down_the_powers_of_a_post_held_it(models, text, expected, absent):
+    found = facts(text, models)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_powers_laid_down_are_of_a_former_post(models):
+    result = analyze("Иван Котов в пятницу сложил с себя полномочия генерального директора ОАО «Заря».", models)
+    assert [f.former for f in result.positions] == [True]
