@@ -87,3 +87,21 @@ def test_the_one_who_lays_down_the_powers_of_a_post_held_it(models, text, expect
 def test_powers_laid_down_are_of_a_former_post(models):
     result = analyze("Иван Котов в пятницу сложил с себя полномочия генерального директора ОАО «Заря».", models)
     assert [f.former for f in result.positions] == [True]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the parser joins "работала" to the main clause's verb: its gender says it is the relative clause's
+    ("Губернатор Пётр Орлов подписал распоряжение о назначении на должность министра Анны Котовой, которая была "
+     "исполняющей обязанности главы ведомства с августа – после отставки предыдущего министра Ольги Зориной, а до "
+     "этого работала ее заместителем.",
+     {("Анна Котова", "заместитель")}, {("Пётр Орлов", "заместитель")}),
+    ("Пётр Орлов приехал в Тверь, а до этого работала его заместителем Анна Котова.",
+     set(), {("Пётр Орлов", "заместитель")}),
+    # one gender: the subject of the clause above still holds it
+    ("Губернатор Пётр Орлов приехал в Тверь, а до этого работал директором школы.",
+     {("Пётр Орлов", "директор школы")}, set()),
+])
+def test_a_conjoined_past_verb_of_another_gender_is_not_the_main_subjects(models, text, expected, absent):
+    found = facts(text, models)
+    assert expected <= found
+    assert not absent & found
