@@ -105,3 +105,17 @@ def test_a_conjoined_past_verb_of_another_gender_is_not_the_main_subjects(models
     found = facts(text, models)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Умер актер «Вечного зова» и «Сошедших с небес» Иван Котов.",
+     {("Иван Котов", "актер «Вечного зова» и «Сошедших с небес»")}),
+    ("Вчера скончалась актриса «Тихой весны» и «Долгого лета» Анна Котова.",
+     {("Анна Котова", "актриса «Тихой весны» и «Долгого лета»")}),
+])
+def test_a_title_takes_two_quoted_works_in_one_case(models, text, expected):
+    assert expected <= facts(text, models)
+
+
+def test_a_quoted_name_in_another_case_after_and_is_no_part_of_the_title(models):
+    assert not any("Вектор" in position for _, position in facts("Актриса «Зари» и «Вектор» Анна Котова.", models))

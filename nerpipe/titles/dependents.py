@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
-from ..text import OPENING_QUOTES, QUOTE_PAIRS, REASONS_AFTER_PO
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
 from .tokens import case_of, is_latin, is_word, number_of
 
@@ -107,6 +107,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             if places and k + 1 < len(tokens) and fold(tokens[k + 1].text) in PREPS_BEFORE_NAME \
                     and _place_follows(tokens, cover, k + 1):
                 k += 1  # "в Италии, во Франции, в Испании и Португалии"
+                continue
+            if word == "и" and _quoted_in_case(tokens, last, k + 1, lexicon):
+                k += 1  # "актёр «Вечной весны» и «Тихого берега»": two works in one case
                 continue
             if tok.text == "," and _places_listed(tokens, cover, last, k + 1):
                 k += 1  # "министры обороны Польши, Чехии и Литвы": a list of places closed by "и"
@@ -210,6 +213,20 @@ def _place_follows(tokens, cover, k: int) -> bool:
         if j == k + 1 and not (genitive or tokens[j].text in OPENING_QUOTES):
             return False
     return False
+
+
+def _quoted_in_case(tokens, last: int, k: int, lexicon: TitleLexicon) -> bool:
+    """A quoted name at ``k`` whose first word is in the case of the first word of the quoted name the title ends
+    with at ``last``, by the tagger or, for a genitive, the dictionary (``«Вечной весны» и «Тихого берега»``; not
+    ``«Зари» и «Вектор» подписали``)."""
+    if k + 1 >= len(tokens) or tokens[k].text not in OPENING_QUOTES or tokens[last].text in OPENING_QUOTES:
+        return False
+    opener = next((j for j in range(last, max(last - 8, -1), -1) if tokens[j].text in OPENING_QUOTES), None)
+    if opener is None or opener + 1 >= last or tokens[last].text not in CLOSING_QUOTES:
+        return False
+    case, word = case_of(tokens[opener + 1]), tokens[k + 1]
+    return case is not None and case != "Nom" \
+        and (case_of(word) == case or case == "Gen" and lexicon.morph.has_gram(word.text, "gent"))
 
 
 def _places_listed(tokens, cover, last: int, k: int) -> bool:
