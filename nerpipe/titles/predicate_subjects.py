@@ -46,7 +46,8 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
         subject = nsubj(analysis, current, people)
         name = subject + 1 if subject is not None and subject + 1 in people.by_first \
             and same_case(tokens[subject], tokens[subject + 1]) else subject
-        if name is not None and conjoined is not None and other_gender(tokens[conjoined], tokens[name]):
+        if subject is not None and conjoined is not None \
+                and _of_other_gender(analysis, conjoined, current, subject, name, people, morph):
             return _relative_antecedent(analysis, conjoined, people) \
                 or nominative_after(analysis, conjoined, people)  # "…, которая …, а до этого работала …"
         if name is not None and other_gender(tokens[current], tokens[name]) \
@@ -80,6 +81,17 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
             conjoined = current
         current = parent
     return left_out_subject(analysis, current, people) if climb else None
+
+
+def _of_other_gender(analysis: Analysis, conjoined: int, verb: int, subject: int, name: int, people: People,
+                     morph: Morph | None) -> bool:
+    """A past verb joined to ``verb`` in another gender, whose subject (the name at ``name`` or named through the
+    noun ``subject``) is of the other gender too: the verb is not that subject's."""
+    tokens = analysis.tokens
+    if tokens[verb].feat.get("Gender") == tokens[conjoined].feat.get("Gender"):
+        return False
+    person = people.of_token.get(name) or _named_subject(analysis, subject, verb, people, morph)
+    return person is not None and other_gender(tokens[conjoined], tokens[first_token(analysis, person)])
 
 
 def _relative_antecedent(analysis: Analysis, verb: int, people: People) -> Span | None:
