@@ -123,3 +123,19 @@ def test_a_title_takes_two_quoted_works_in_one_case(models, text, expected):
 
 def test_a_quoted_name_in_another_case_after_and_is_no_part_of_the_title(models):
     assert not any("Вектор" in position for _, position in facts("Актриса «Зари» и «Вектор» Анна Котова.", models))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Департаментом культуры будет руководить Анна Котова.",
+     {("Анна Котова", "руководитель департамента культуры")}, set()),
+    ("Иван Котов будет руководить департаментом культуры.",
+     {("Иван Котов", "руководитель департамента культуры")}, set()),
+    ("Анна Котова не будет руководить департаментом культуры.",
+     set(), {("Анна Котова", "руководитель департамента культуры")}),
+    ("Иван Котов предложил руководить департаментом культуры.",
+     set(), {("Иван Котов", "руководитель департамента культуры")}),
+])
+def test_a_future_of_heading_states_the_post(models, text, expected, absent):
+    found = facts(text, models)
+    assert expected <= found
+    assert not absent & found
