@@ -139,3 +139,16 @@ def test_a_future_of_heading_states_the_post(models, text, expected, absent):
     found = facts(text, models)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Ивании Пётр Орлов назначил министром финансов Ивана Котова, а послом в России – Олега Лапина.",
+     {("Иван Котов", "министр финансов"), ("Олег Лапин", "посол в России")}),
+    ("Президент Пётр Орлов назначил министром финансов Ивана Котова, а послом в России – Анну Зорину.",
+     {("Иван Котов", "министр финансов"), ("Анна Зорина", "посол в России")}),
+    # the nominative, with a verb of becoming: as before
+    ("Министром финансов стал Иван Котов, а послом в России – Олег Лапин.",
+     {("Иван Котов", "министр финансов"), ("Олег Лапин", "посол в России")}),
+])
+def test_a_gapped_appointment_names_its_object_after_a_dash(models, text, expected):
+    assert expected <= facts(text, models)

@@ -10,6 +10,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES
 from .agreement import agrees, case_word
+from .appointees import appoints_other
 from .former import retired_words
 from .gapped import opens_gapped_item
 from .grammar import Title
@@ -73,8 +74,12 @@ def name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mor
             or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
         return None
     case = case_of(case_word(analysis, title))
-    if case == "Ins" and opens_gapped_item(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
-        return person  # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out
+    named = case_of(tokens[dash + 1])
+    if case == "Ins" and opens_gapped_item(analysis, title) and (
+            named in ("Nom", None) or named in ("Acc", "Gen") and _appointed_before(analysis, title, morph)):
+        # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out; "назначил директором
+        # Петра Орлова, а заместителем — Анну Зорину": its object
+        return person
     if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title))
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
         return None
@@ -84,6 +89,13 @@ def name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mor
     after = tokens_after(analysis, person)  # a dash closes a name set off by two ("Мэр — Пётр Орлов — заявил")
     return person if after is None or after.text in (".", "!", ";", ",") or after.text in DASHES \
         or _chained(analysis, title) else None
+
+
+def _appointed_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """An active verb that appoints another before the title in its sentence (``назначил``)."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    return any(appoints_other(t, morph) for t in tokens[max(0, title.first - 40): title.first] if t.sent == sent)
 
 
 def _chained(analysis: Analysis, title: Title) -> bool:
