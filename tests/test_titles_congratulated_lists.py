@@ -152,3 +152,13 @@ def test_a_future_of_heading_states_the_post(models, text, expected, absent):
 ])
 def test_a_gapped_appointment_names_its_object_after_a_dash(models, text, expected):
     assert expected <= facts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Это первый визит Ивана Котова на посту министра.", {("Иван Котов", "министр")}),
+    ("Вчера прошла первая пресс-конференция Анны Зориной в должности ректора.", {("Анна Зорина", "ректор")}),
+    # the one replaced on a post: as before
+    ("Орлов сменил Котова на посту министра.", {("Орлов", "министр")}),
+])
+def test_a_name_right_before_on_post_holds_it(models, text, expected):
+    assert expected <= facts(text, models)

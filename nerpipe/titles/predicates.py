@@ -98,6 +98,7 @@ def predicate_person(
         person = None
         if morph.lemma(tokens[trigger].text) in POST_WORDS:
             person = _subject_after(analysis, title, people)  # "в качестве заместителя в команду входит Орлов"
+            person = person or _name_on_post(analysis, trigger, people)
         person = person or subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
@@ -180,6 +181,16 @@ def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | N
         return None
     first = tokens[first_token(analysis, person)]
     return person if case_of(first) == "Nom" and first.sent == tokens[verb].sent else None
+
+
+def _name_on_post(analysis: Analysis, post: int, people: People) -> Span | None:
+    """The name right before ``на посту``/``в должности`` (``первый визит Петра Орлова на посту министра``),
+    in any case: whoever the parser hangs the post on, the name holds it."""
+    tokens = analysis.tokens
+    if post < 2 or fold(tokens[post].text) not in ("посту", "должности") \
+            or fold(tokens[post - 1].text) not in ("на", "в") or tokens[post - 2].sent != tokens[post].sent:
+        return None
+    return people.by_last.get(post - 2)
 
 
 def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | None:
