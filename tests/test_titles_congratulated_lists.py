@@ -49,6 +49,12 @@ def test_a_plural_title_of_three_places_gives_each_holder_his_own(models, text, 
     assert expected <= facts(text, models)
 
 
+def test_adjectives_of_places_sharing_one_noun_are_no_list_of_places(models):
+    text = ("О положении дел проинформировали руководители Самарской, Курганской и Воронежской областей — Иван "
+            "Котов, Пётр Орлов и Олег Лапин.")
+    assert not any("Самарской, Курганской" in position for _, position in facts(text, models))
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Оркестр сыграет под управлением дирижера Ивана Котова – дирижера проекта «Опера», дирижера оркестра «Заря» "
      "под управлением Петра Орлова.", ("Пётр Орлов", "дирижер оркестра «Заря»")),

@@ -231,11 +231,13 @@ def _quoted_in_case(tokens, last: int, k: int, lexicon: TitleLexicon) -> bool:
 
 def _places_listed(tokens, cover, last: int, k: int) -> bool:
     """Places in the case of the place at ``last`` from ``k`` on, joined by commas and closed by ``и`` and one more
-    (``Чехии и Литвы`` after ``Польши,``): a list of the title's places, not a clause or a name after a comma."""
-    if cover[last] is None or cover[last].type != LOC:
-        return False
+    (``Чехии и Литвы`` after ``Польши,``): a list of the title's places, not a clause or a name after a comma, nor
+    adjectives sharing one noun."""
+    if cover[last] is None or cover[last].type != LOC or tokens[last].pos == "ADJ":
+        return False  # "Самарской, Курганской и Воронежской областей": adjectives of one plural noun, no such list
     case = case_of(tokens[last])
-    while k < len(tokens) and cover[k] is not None and cover[k].type == LOC and case_of(tokens[k]) == case:
+    while k < len(tokens) and cover[k] is not None and cover[k].type == LOC and case_of(tokens[k]) == case \
+            and tokens[k].pos != "ADJ":
         end = k
         while end + 1 < len(tokens) and cover[end + 1] is cover[k]:
             end += 1
