@@ -168,3 +168,17 @@ def test_a_gapped_appointment_names_its_object_after_a_dash(models, text, expect
 ])
 def test_a_name_right_before_on_post_holds_it(models, text, expected):
     assert expected <= facts(text, models)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Губернатор Пётр Орлов назначил Ивана Котова, который был исполняющим обязанности главы ведомства.",
+     {("Иван Котов", "исполняющий обязанности главы ведомства")},
+     {("Пётр Орлов", "исполняющий обязанности главы ведомства")}),
+    ("Губернатор Пётр Орлов назначил Анну Котову, которая была исполняющей обязанности главы ведомства.",
+     {("Анна Котова", "исполняющая обязанности главы ведомства")}, set()),
+    ("Пётр Орлов был директором школы.", {("Пётр Орлов", "директор школы")}, set()),
+])
+def test_the_subject_of_a_copula_in_a_relative_clause_is_its_antecedent(models, text, expected, absent):
+    found = facts(text, models)
+    assert expected <= found
+    assert not absent & found

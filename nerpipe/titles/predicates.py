@@ -190,7 +190,11 @@ def _name_on_post(analysis: Analysis, post: int, people: People) -> Span | None:
     if post < 2 or fold(tokens[post].text) not in ("посту", "должности") \
             or fold(tokens[post - 1].text) not in ("на", "в") or tokens[post - 2].sent != tokens[post].sent:
         return None
-    return people.by_last.get(post - 2)
+    person = people.by_last.get(post - 2)
+    before = first_token(analysis, person) - 1 if person is not None else -1
+    if before >= 0 and tokens[before].pos == "NOUN" and tokens[before].feat.get("Animacy") == "Anim":
+        return None  # "предшественник Петра Орлова на посту губернатора": the post the noun's, not the name's
+    return person
 
 
 def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | None:
