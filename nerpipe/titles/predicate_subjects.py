@@ -73,10 +73,9 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
         if person is not None:
             return person
         parent = tokens[current].head
-        # "работал … в качестве председателя": "качестве" is part of a preposition, whose noun is the verb's;
-        # "который был исполняющим обязанности": a copula's or an auxiliary's subject is its predicate's
+        # "работал … в качестве председателя": "качестве" is part of a preposition, whose noun is the verb's
         if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl",
-                                                                 "fixed", "case", "cop", "aux")):
+                                                                 "fixed", "case")):
             break
         if tokens[current].rel == "conj" and tokens[current].feat.get("Tense") == "Past" and conjoined is None:
             conjoined = current
