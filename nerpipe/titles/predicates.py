@@ -37,6 +37,7 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество"}
+_SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 _POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
@@ -192,7 +193,8 @@ def _name_on_post(analysis: Analysis, post: int, people: People) -> Span | None:
         return None
     person = people.by_last.get(post - 2)
     before = first_token(analysis, person) - 1 if person is not None else -1
-    if before >= 0 and tokens[before].pos == "NOUN" and tokens[before].feat.get("Animacy") == "Anim":
+    if before >= 0 and (tokens[before].pos == "NOUN" and tokens[before].feat.get("Animacy") == "Anim"
+                        or fold(tokens[before].text).startswith(_SUCCESSION_NOUNS)):
         return None  # "предшественник Петра Орлова на посту губернатора": the post the noun's, not the name's
     return person
 
