@@ -8,8 +8,9 @@ One job a module, in the order a title goes through them:
 - :mod:`.dependents` — grow them to their dependents on the right;
 - :mod:`.trimming` — cut their trailing words; the title a title governs;
 - :mod:`.generic` — tell a generic title (``эксперты``, ``200 волонтёров``) from one with one holder;
-- :mod:`.holders`, :mod:`.preceding` and :mod:`.predicates` — the person a title belongs to: beside it,
-  through a predicate (whom it speaks of: :mod:`.predicate_subjects`), or named before it;
+- :mod:`.holders`, :mod:`.preceding` and :mod:`.predicates` — the person a title belongs to: beside it
+  (a name set off after it: :mod:`.set_off`), through a predicate (whom it speaks of:
+  :mod:`.predicate_subjects`; the one congratulated on an appointment: :mod:`.congratulated`), or named before it;
   :mod:`.declined` — a predicate that gives no title (``так и не стал``); :mod:`.verbs` — where the verb of
   a title's clause is; :mod:`.subjects` — whom a clause with no named subject speaks of (``он``, a biography
   that goes on with no subject); :mod:`.succession` — a post taken over (``сменил на посту``, ``назначен

@@ -8,6 +8,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .agreement import case_word
+from .congratulated import appointment_noun, congratulated_on
 from .grammar import Title
 from .lexicon import INDECLINABLE
 from .tokens import People, case_of, first_token
@@ -31,6 +32,9 @@ def names_by_noun(analysis: Analysis, trigger: int, title: Title, morph: Morph) 
     тренера его обязанности исполняет Орлов``, an acting holder). A title whose words do not decline
     (``и.о. замгубернатора``, ``врио главы``) is that object when it follows the noun."""
     tokens = analysis.tokens
+    noun = appointment_noun(analysis, title, morph)
+    if noun is not None and noun <= trigger < title.first:
+        return True  # "поздравил его с назначением министром": the one congratulated's, not the subject's
     if tokens[trigger].pos != "NOUN" or morph.lemma(tokens[trigger].text) not in NAMING \
             or trigger == 0 or fold(tokens[trigger - 1].text) not in ("о", "об"):
         return False
@@ -63,7 +67,10 @@ def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph
     """The one an appointment names before ``на пост``/``на должность`` and the title (``о назначении Анны
     Котовой на пост ректора``, ``назначил Петра Орлова на должность министра``): a name in the genitive or the
     accusative right after a noun or a verb of appointment; never the subject of the clause (``… подписал
-    министр Глеб Лаптев``)."""
+    министр Глеб Лаптев``). The one congratulated on an appointment (:mod:`.congratulated`)."""
+    congratulated = congratulated_on(analysis, title, people, morph)
+    if congratulated is not None:
+        return congratulated
     tokens = analysis.tokens
     post = title.first - 1
     if post < 2 or fold(tokens[post - 1].text) != "на" or morph.lemma(fold(tokens[post].text)) not in _POST_NOUNS \

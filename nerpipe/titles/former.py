@@ -35,14 +35,20 @@ _HOLDING = {"быть", "являться", "работать", "служить"
 _HEADING = {"возглавлять", "руководить"}
 
 
+def retired_words(analysis: Analysis, title: Title) -> int:
+    """How many words right after a title say its holder retired (``в отставке``, ``в запасе``): 2 or 0."""
+    tokens = analysis.tokens
+    after = [fold(t.text) for t in tokens[title.last + 1: title.last + 3] if t.sent == tokens[title.last].sent]
+    return 2 if after in (["в", "отставке"], ["в", "запасе"]) else 0
+
+
 def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words before a title say it was left: ``покинул пост министра``, ``уволен с должности``,
     ``ушёл с поста``, ``ранее занимавший должность``; or the words after it, that its holder retired
     (``полковник в отставке``, ``майор запаса``)."""
     tokens = analysis.tokens
     sent = tokens[title.first].sent
-    after = [fold(t.text) for t in tokens[title.last + 1: title.last + 3] if t.sent == sent]
-    if after[:2] in (["в", "отставке"], ["в", "запасе"]) or fold(tokens[title.last].text) == "запаса":
+    if retired_words(analysis, title) or fold(tokens[title.last].text) == "запаса":
         return True
     before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
     if before == ["в", "прошлом"]:

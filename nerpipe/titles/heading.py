@@ -100,9 +100,11 @@ def _states_post(analysis: Analysis, verb: Token) -> bool:
     """A finite verb or a participle, not negated: not an infinitive (``предложили возглавить``), not
     ``не возглавил``."""
     feats = verb.feat
-    if feats.get("VerbForm") == "Inf" or verb.text.lower().endswith(("ть", "ться")):
-        return False
-    before = analysis.tokens[verb.index - 1] if verb.index else None
+    if (feats.get("VerbForm") == "Inf" or verb.text.lower().endswith(("ть", "ться"))) \
+            and _future_aux(analysis, verb) is None:
+        return False  # "будет руководить": a future, said as a post
+    start = _future_aux(analysis, verb) or verb.index  # "не будет руководить": negated before the auxiliary
+    before = analysis.tokens[start - 1] if start else None
     return before is None or before.sent != verb.sent or fold(before.text) != "не"
 
 
@@ -119,11 +121,22 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
         place = next((p for p in places if after is not None and after.start == p.start), None)
         end = place.end if place is not None else body.end
         last = analysis.tokens_in(body.start, end)[-1]
-        if (inside[0].index == verb.index + 1 or last.index == verb.index - 1) and not _dependent(inside):
+        opening = _future_aux(analysis, verb) or verb.index  # "Минюстом будет руководить …"
+        if (inside[0].index == verb.index + 1 or last.index == opening - 1) and not _dependent(inside):
             return body, (body.start, end)
         if last.index == antecedent:
             return body, (body.start, end)  # "Инспекция, которой руководит …": whatever the body's case
     return None, (0, 0)
+
+
+def _future_aux(analysis: Analysis, verb: Token) -> int | None:
+    """``будет``/``будут`` right before an infinitive of heading (``будет руководить``): its token, or None."""
+    before = verb.index - 1
+    tokens = analysis.tokens
+    if before < 0 or tokens[before].sent != verb.sent or fold(tokens[before].text) not in ("будет", "будут") \
+            or verb.feat.get("VerbForm") != "Inf":
+        return None
+    return before
 
 
 def _relative_antecedent_end(analysis: Analysis, verb: Token) -> int | None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..morph import UD_CASE, Morph, fold, plural_noun
-from ..ner import Analysis, Token
+from ..morph import Morph, fold, plural_noun
+from ..ner import Analysis
 from ..records import LOC, ORG, Span
 from ..text import DASHES
 from .agreement import (
@@ -35,11 +35,12 @@ from .agreement import (
 from .among import names_among
 from .appointees import made_by_appointing, named_to_post
 from .dependents import PREPS_ALWAYS
-from .gapped import listed_holder, opens_gapped_item
+from .gapped import listed_holder
 from .grammar import Title
 from .participial import participial_holder
 from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
+from .set_off import name_after_dash, name_after_one_of, name_in_commas, name_past_apposition, tokens_after
 from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
     People,
@@ -49,12 +50,9 @@ from .tokens import (
     genitive_name,
     index_cover,
     index_people,
-    number_of,
-    same_case,
 )
 
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
-_MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +156,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     tokens = analysis.tokens
     k = title.last + 1
     gap = 0
-    person = _name_in_commas(analysis, title, people) or _name_past_apposition(analysis, title, people, in_title) \
-        or _name_after_dash(analysis, title, people, morph) or _name_after_one_of(analysis, title, people)
+    person = name_in_commas(analysis, title, people) or name_past_apposition(analysis, title, people, in_title) \
+        or name_after_dash(analysis, title, people, morph) or name_after_one_of(analysis, title, people)
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
@@ -222,144 +220,6 @@ def _holder_after_principal(analysis: Analysis, title: Title, principal: Span, p
             or cases_clash(head, after, morph, False):
         return None
     return holder
-
-
-def _name_in_commas(analysis: Analysis, title: Title, people: People) -> Span | None:
-    """``Директор школы, Пётр Орлов, рассказал …`` (or ``…, Пётр Орлов рассказал``, the name the subject): a name
-    set off by commas right after a title that opens its clause (not one coordinated with another or set off
-    itself, nor after a phrase that names someone), agreeing with it, when no other name follows (not a list of
-    people)."""
-    tokens = analysis.tokens
-    comma = title.last + 1
-    person = people.by_first.get(comma + 1)
-    if person is None or comma >= len(tokens) or tokens[comma].text != "," or title.governed \
-            or tokens[comma + 1].sent != tokens[title.head].sent or number_of(tokens[title.head]) == "Plur":
-        return None
-    before = title.first - 1
-    if before >= 0 and tokens[before].sent == tokens[title.first].sent \
-            and (tokens[before].text in ("(", *DASHES) or fold(tokens[before].text) in ("и", "а")
-                 or tokens[before].text == "," and not _opening_phrase(analysis, before, people)):
-        return None  # "Анна Зорина, директор школы, Пётр Орлов, …": the title is the name's before it
-    after = tokens_after(analysis, person)
-    if after is None or people.by_first.get(after.index + 1) is not None:
-        return None
-    head = case_word(analysis, title)
-    if after.text not in (",", ")") and not (after.pos in ("VERB", "AUX") and case_of(head) == "Nom"
-                                              and not _verb_before(analysis, title)):
-        return None  # "Первый вратарь сборной, Пётр Орлов будет запасным": the name is the subject
-    return person if agrees(head, tokens[comma + 1], 1) else None
-
-
-def _verb_before(analysis: Analysis, title: Title) -> bool:
-    """A verb before a title in its sentence (``Как сообщил министр, Пётр Орлов уехал``): the title is that
-    verb's, and the comma after it ends its clause."""
-    tokens = analysis.tokens
-    sent = tokens[title.first].sent
-    return any(t.sent == sent and t.pos in ("VERB", "AUX") for t in tokens[max(0, title.first - 40): title.first])
-
-
-def _opening_phrase(analysis: Analysis, comma: int, people: People) -> bool:
-    """Words before ``comma`` that open the sentence and name no one (``Таким образом, …``, ``По словам
-    источника, …``): the title after it still opens its clause."""
-    tokens = analysis.tokens
-    words = [t for t in tokens[:comma] if t.sent == tokens[comma].sent]
-    return len(words) <= 4 and all(t.index not in people.of_token and t.text not in (",", "«", "»")
-                                   and t.pos != "VERB" for t in words)
-
-
-def _name_after_dash(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
-    """``Мэр города — Пётр Орлов.``: a title in the nominative that opens its sentence, a dash, and a name in the
-    nominative that ends the sentence (or its first clause): the name is who holds the title. A title in an
-    oblique case may stand anywhere, the name in the same case after the dash being in apposition to it
-    (``женился на учительнице — Анне Зориной``, ``встретился с министром — Петром Орловым``)."""
-    tokens = analysis.tokens
-    dash = title.last + 1
-    person = people.by_first.get(dash + 1)
-    if person is None or tokens[dash].text not in DASHES or number_of(tokens[title.head]) == "Plur" \
-            or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
-        return None
-    case = case_of(case_word(analysis, title))
-    if case == "Ins" and opens_gapped_item(analysis, title) and case_of(tokens[dash + 1]) in ("Nom", None):
-        return person  # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out
-    if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title))
-                                          or case_of(tokens[dash + 1]) not in ("Nom", None)):
-        return None
-    if case != "Nom" and case_of(tokens[dash + 1]) != case \
-            and not _oblique_case_shared(case_word(analysis, title), tokens[dash + 1], morph):
-        return None
-    after = tokens_after(analysis, person)  # a dash closes a name set off by two ("Мэр — Пётр Орлов — заявил")
-    return person if after is None or after.text in (".", "!", ";", ",") or after.text in DASHES \
-        or _chained(analysis, title) else None
-
-
-def _chained(analysis: Analysis, title: Title) -> bool:
-    """A title after a dash that follows another opening the sentence, no verb or comma between (``Заместитель
-    председателя правительства – министр культуры – Пётр Орлов.``): a chain of one holder's posts."""
-    tokens = analysis.tokens
-    dash = title.first - 1
-    if dash < 1 or tokens[dash].text not in DASHES:
-        return False
-    words = [t for t in tokens[max(dash - _MAX_APPOSITION, 0): dash] if t.sent == tokens[dash].sent]
-    return bool(words) and analysis.starts_sentence(words[0].index) \
-        and all(t.pos not in ("VERB", "AUX") and t.text not in (",", ";", ":") for t in words)
-
-
-def _name_after_one_of(analysis: Analysis, title: Title, people: People) -> Span | None:
-    """``один из руководителей компании «Вектор» Пётр Орлов``: a plural title after ``один из`` and the name right
-    after it, in the case of ``один``, are one person's."""
-    tokens = analysis.tokens
-    j, k = title.first - 1, title.last + 1
-    person = people.by_first.get(k)
-    if person is None or j < 1 or fold(tokens[j].text) != "из" or not fold(tokens[j - 1].text).startswith("одн") \
-            and fold(tokens[j - 1].text) != "один" or tokens[k].sent != tokens[title.last].sent:
-        return None
-    one, name = case_of(tokens[j - 1]), case_of(tokens[k])
-    return person if one is None or name is None or one == name else None
-
-
-def _oblique_case_shared(head: Token, name: Token, morph: Morph) -> bool:
-    """Whether a title and a name the tagger reads in different cases have an oblique case in common by the
-    dictionary (``на учительнице — Анне``: a locative and a dative of one form; ``критику — Анне``: a dative
-    the tagger reads as the accusative of another noun)."""
-    titles = {p.tag.case for p in morph.parses(fold(head.text)) if p.tag.POS == "NOUN"} | {UD_CASE[case_of(head)]}
-    names = {p.tag.case for p in morph.parses(fold(name.text)) if "Name" in p.tag or "Surn" in p.tag}
-    return bool((titles & names) - {"nomn"})
-
-
-def _name_past_apposition(analysis: Analysis, title: Title, people: People, in_title: set[int]) -> Span | None:
-    """``художественному руководителю театра, полному кавалеру ордена «Слава» Петру Орлову``: after a comma, a
-    noun phrase that is no title (an honour, a rank of merit) in the title's case, then a name in that case."""
-    tokens = analysis.tokens
-    comma = title.last + 1
-    if comma + 2 >= len(tokens) or tokens[comma].text != "," or title.governed \
-            or number_of(tokens[title.head]) == "Plur":
-        return None
-    head = case_word(analysis, title)
-    nouns = 0
-    for k in range(comma + 1, min(comma + 1 + _MAX_APPOSITION, len(tokens))):
-        token = tokens[k]
-        person = people.by_first.get(k)
-        if person is not None:
-            return person if nouns and case_of(token) == case_of(head) and case_of(head) is not None else None
-        if token.sent != tokens[title.head].sent or k in in_title or token.text in (",", ";", ":", "(", ")") \
-                or token.text in DASHES or token.pos == "ADP" and k == comma + 1:
-            return None
-        if token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
-            return None
-        if token.pos == "NOUN" and not nouns:
-            if not same_case(token, head):
-                return None
-            nouns += 1
-    return None
-
-
-def tokens_after(analysis: Analysis, person: Span) -> Token | None:
-    """The token right after a name, in its sentence."""
-    last = analysis.tokens_in(person.start, person.end)[-1]
-    nxt = last.index + 1
-    if nxt >= len(analysis.tokens) or analysis.tokens[nxt].sent != last.sent:
-        return None
-    return analysis.tokens[nxt]
 
 
 def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People, morph: Morph

@@ -34,6 +34,7 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
     """
     tokens = analysis.tokens
     current = word
+    conjoined = None  # a past verb the parser joins to a verb above it: its gender must be the subject's
     for _ in range(4 if climb else 1):
         if morph is not None and appoints(tokens[current], morph):
             obj = dependent(analysis, current, ("obj",), people)
@@ -45,6 +46,10 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
         subject = nsubj(analysis, current, people)
         name = subject + 1 if subject is not None and subject + 1 in people.by_first \
             and same_case(tokens[subject], tokens[subject + 1]) else subject
+        if subject is not None and conjoined is not None \
+                and _of_other_gender(analysis, conjoined, current, subject, name, people, morph):
+            return _relative_antecedent(analysis, conjoined, people) \
+                or nominative_after(analysis, conjoined, people)  # "…, которая …, а до этого работала …"
         if name is not None and other_gender(tokens[current], tokens[name]) \
                 and (after := nominative_after(analysis, current, people)) is not None:
             return after  # "губернатор Пётр Орлов, ранее обязанности … исполняла … Анна Зорина": hers
@@ -72,8 +77,36 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
         if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl",
                                                                  "fixed", "case")):
             break
+        if tokens[current].rel == "conj" and tokens[current].feat.get("Tense") == "Past" and conjoined is None:
+            conjoined = current
         current = parent
     return left_out_subject(analysis, current, people) if climb else None
+
+
+def _of_other_gender(analysis: Analysis, conjoined: int, verb: int, subject: int, name: int, people: People,
+                     morph: Morph | None) -> bool:
+    """A past verb joined to ``verb`` in another gender, whose subject (the name at ``name`` or named through the
+    noun ``subject``) is of the other gender too: the verb is not that subject's."""
+    tokens = analysis.tokens
+    if tokens[verb].feat.get("Gender") == tokens[conjoined].feat.get("Gender"):
+        return False
+    person = people.of_token.get(name) or _named_subject(analysis, subject, verb, people, morph)
+    return person is not None and other_gender(tokens[conjoined], tokens[first_token(analysis, person)])
+
+
+def _relative_antecedent(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """The name a relative clause of the past ``verb``'s gender qualifies before it in its sentence (``назначил
+    Анну Зорину, которая …, а до этого работала …``): the parser joins the verb to the clause above, whose
+    subject is of the other gender; None when no such clause."""
+    tokens = analysis.tokens
+    gender = tokens[verb].feat.get("Gender")
+    for k in range(verb - 1, -1, -1):
+        if tokens[k].sent != tokens[verb].sent:
+            return None
+        if fold(tokens[k].text) in ("который", "которая") and tokens[k].feat.get("Gender") == gender \
+                and tokens[k].head is not None:
+            return _qualified_person(analysis, tokens[k].head, people)
+    return None
 
 
 def left_out_subject(analysis: Analysis, verb: int, people: People, misread: int | None = None) -> Span | None:

@@ -37,6 +37,8 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество"}
+_SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
+_LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 _POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
 
@@ -97,6 +99,7 @@ def predicate_person(
         person = None
         if morph.lemma(tokens[trigger].text) in POST_WORDS:
             person = _subject_after(analysis, title, people)  # "в качестве заместителя в команду входит Орлов"
+            person = person or _name_on_post(analysis, trigger, people)
         person = person or subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
@@ -181,6 +184,21 @@ def _name_before_verb(analysis: Analysis, verb: int, people: People) -> Span | N
     return person if case_of(first) == "Nom" and first.sent == tokens[verb].sent else None
 
 
+def _name_on_post(analysis: Analysis, post: int, people: People) -> Span | None:
+    """The name right before ``на посту``/``в должности`` (``первый визит Петра Орлова на посту министра``),
+    in any case: whoever the parser hangs the post on, the name holds it."""
+    tokens = analysis.tokens
+    if post < 2 or fold(tokens[post].text) not in ("посту", "должности") \
+            or fold(tokens[post - 1].text) not in ("на", "в") or tokens[post - 2].sent != tokens[post].sent:
+        return None
+    person = people.by_last.get(post - 2)
+    before = first_token(analysis, person) - 1 if person is not None else -1
+    if before >= 0 and (tokens[before].pos == "NOUN" and tokens[before].feat.get("Animacy") == "Anim"
+                        or fold(tokens[before].text).startswith(_SUCCESSION_NOUNS)):
+        return None  # "предшественник Петра Орлова на посту губернатора": the post the noun's, not the name's
+    return person
+
+
 def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | None:
     """The named subject of the verb that follows a title within a few words (``в качестве заместителя, в
     команду входит Орлов``): the parser's attachment of such a title is not to be trusted."""
@@ -201,6 +219,15 @@ def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | N
     return None
 
 
+def _powers_laid_down(analysis: Analysis, k: int, morph: Morph) -> bool:
+    """``полномочия`` its holder lays down (``сложил с себя полномочия директора``): the verb's subject held the
+    post; not powers another gives or takes (``расширил полномочия губернатора``)."""
+    tokens = analysis.tokens
+    verb = tokens[k].head
+    return morph.lemma(fold(tokens[k].text)) == "полномочие" and verb is not None \
+        and morph.lemma(fold(tokens[verb].text)) in _LAYING_DOWN
+
+
 def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | None:
     """The predicate a few words before a title (``назначен``, ``занимающий пост``, ``с поста``), if any."""
     tokens = analysis.tokens
@@ -214,7 +241,7 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
     steps = 0
     while j >= 0 and tokens[j].sent == sent and steps < 4:
         word = fold(tokens[j].text)
-        if is_predicate(word) or morph.lemma(word) in POST_WORDS:
+        if is_predicate(word) or morph.lemma(word) in POST_WORDS or _powers_laid_down(analysis, j, morph):
             return j
         if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1):
             return None  # "назначен на новую должность — глава службы": a dash may stand for the post word

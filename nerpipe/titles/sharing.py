@@ -28,6 +28,8 @@ AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
 # prepositions before a name that is not the holder of the title before them: a predecessor, an exception, an opponent
 _ANOTHER = frozenset({"вместо", "взамен", "кроме", "помимо", "против"})
+# "под управлением Петра Орлова": the one who leads a body the title names, not the title's holder
+_LED_BY = frozenset({"управлением", "руководством", "началом", "командованием", "председательством"})
 
 
 _LEADERS = ("президент", "канцлер", "премьер", "корол", "монарх", "император", "султан", "эмир")  # stems
@@ -38,7 +40,9 @@ def in_gap(tokens, k: int) -> bool:
     if token.text in ("(", ")") or token.text in OPENING_QUOTES | CLOSING_QUOTES:
         return True
     if token.pos == "ADP":
-        return fold(token.text) not in _ANOTHER  # "назначен министром вместо Орлова": Орлов is another
+        # "назначен министром вместо Орлова", "дирижёр оркестра под управлением Орлова": Орлов is another
+        return fold(token.text) not in _ANOTHER \
+            and not (fold(token.text) == "под" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _LED_BY)
     if token.pos == "ADV":
         return k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ"
     if AGE.fullmatch(token.text):

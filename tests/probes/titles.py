@@ -185,8 +185,13 @@ def beside(title: Title, p: Person, _q: Person):
 
 # -- a title a predicate gives ---------------------------------------------------------------------------
 
-def predicates(title: Title, p: Person, _q: Person):
+def predicates(title: Title, p: Person, q: Person):
     if title.post:
+        # the one congratulated on an appointment holds the post, not the one who congratulates
+        yield "predicate_congratulated", f"{q.forms[0]} {q.verb('поздравил')} {p.forms[3]} с назначением на " \
+            f"должность {title.form('gen')}.", held(p, title)
+        yield "predicate_powers_laid_down", f"{p.forms[0]} {p.verb('сложил')} полномочия {title.form('gen')}.", \
+            frozenset({row(p, title.position, title.role, True)})
         yield "predicate_post", f"{p.forms[0]} занимает пост {title.form('gen')}.", held(p, title)
         yield "predicate_appointed", f"{p.forms[0]} {p.verb('назначен')} на должность {title.form('gen')}.", \
             held(p, title)
