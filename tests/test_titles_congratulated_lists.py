@@ -1,4 +1,4 @@
-"""Titles of round 44's fresh text: the one congratulated on an appointment holds its title; a plural title of a
+"""Titles in news: the one congratulated on an appointment holds its title; a plural title of a
 list of three places and more; a name after ``под управлением`` leads a body and holds no title before it; a name
 past a participle's phrase after a list of titles holds them."""
 

@@ -1,4 +1,4 @@
-"""Names the fresh text of round 44 showed wrong, as mechanisms (invented names): a particle of a Romance
+"""Names in news, as mechanisms (invented names): a particle of a Romance
 surname (``дель``, ``делла``, ``дос``); a first name in ``-а`` in the genitive before a surname that does
 not decline; a first name and surname natasha tagged apart that the document writes whole; a capitalised
 adjective after a name that is the next noun's; a word ending as a neuter adjective is a place."""
