@@ -55,15 +55,16 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     ``None`` without such a noun."""
     tokens = analysis.tokens_in(span.start, span.end)
     before = word_before(analysis, span)
-    if tokens and gazetteer.place_type(tokens[0].text, abbreviations=False) in _VILLAGES:
-        noun, named = tokens[0], tokens[1:]
-    elif before is not None and gazetteer.place_type(before.text, abbreviations=False) in _VILLAGES:
-        noun, named = before, tokens
+    kind = gazetteer.place_type(tokens[0].text, abbreviations=False) if tokens else None
+    if kind in _VILLAGES:
+        named = tokens[1:]
     else:
-        return None
+        kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
+        if kind not in _VILLAGES:
+            return None
+        named = tokens
     if not named:
         return None
-    kind = gazetteer.place_type(noun.text, abbreviations=False)
     word = named[0].text
     agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \
         if len(named) == 1 and morph.has_gram(word, "ADJF") else None
