@@ -25,7 +25,7 @@ def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
     adjectives open with a place's (``Тверской футбольный клуб ТФК``)."""
     names = {_key(org): org for org in resolved.values()}
     targets: dict[str, ResolvedOrg] = {}
-    for org in set(resolved.values()):
+    for org in dict.fromkeys(resolved.values()):
         words = name_words(org)
         for size in range(1, len(words) - 1):
             other = names.get(" ".join(w.casefold() for w in words[-size:]))

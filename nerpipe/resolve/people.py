@@ -249,7 +249,7 @@ def _told_genders(names: dict[Span, Name], genders: dict[Span, str]) -> dict[Nam
 def _first_name_of(written: str, full: list[Name]) -> list[Name]:
     """The full names of a document whose first name a word is (``Анна``), else those whose first name
     it is a case form of (``Мартину`` of ``Мартина Хольцер``, ``Паолу`` of ``Паола Эстрада``); not a surname made
-    of a first name (``Алексеев`` beside ``Алексей Орлов``: no form of a first name ends so)."""
+    of a first name (``Алексеев`` beside ``Алексей Квасек``: no form of a first name ends so)."""
     return _distinct([c for c in full if fold(c.first) == fold(written)]
                      or [c for c in full if c.first and could_be_form(written, c.first)
                          and not fold(written).endswith(_SURNAME_OF_A_NAME)])
