@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from nerpipe.records import ORG, Span
-from nerpipe.resolve.country_names import join_country_names
+from nerpipe.resolve.country_names import country_key
 from nerpipe.resolve.described import join_described_names
 from nerpipe.resolve.ids import org_id_for
 from nerpipe.resolve.org_spellings import join_lookalike_abbreviations
-from nerpipe.resolve.organizations import ResolvedOrg
+from nerpipe.resolve.organizations import ResolvedOrg, first_named
 from nerpipe.resolve.short_variants import join_bare_units
 
 from .conftest import org_entity_names
@@ -78,7 +78,7 @@ def test_described_name_in_text(text, written, expected, models):
 ])
 def test_join_country_names(names, expected, models):
     resolved = _resolved(names)
-    join_country_names(resolved, models.gazetteer)
+    resolved = first_named(resolved, lambda org: country_key(org.name, models.gazetteer))
     assert [org.name for org in resolved.values()] == expected
 
 

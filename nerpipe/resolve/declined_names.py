@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 from ..morph import Morph, fold
 from ..orgs import is_latin_name
 from ..records import Span
+from .org_spellings import name_words
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
-
-_QUOTES = "«»\"“”„"
 
 
 def join_declined_names(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
@@ -28,16 +27,12 @@ def join_declined_names(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None
     targets: dict[str, ResolvedOrg] = {}
     for org in orgs.values():
         matches = [other for other in orgs.values() if other.org_id != org.org_id
-                   and _declines_to(_words(org), _words(other), morph)]
+                   and _declines_to(name_words(org), name_words(other), morph)]
         if len(matches) == 1:
             targets[org.org_id] = matches[0]
     for span, org in list(resolved.items()):
         if org.org_id in targets:
             resolved[span] = targets[org.org_id]
-
-
-def _words(org: ResolvedOrg) -> list[str]:
-    return org.name.strip(_QUOTES).split()
 
 
 def _declines_to(words: list[str], lemmas: list[str], morph: Morph) -> bool:

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 from ..orgs import OrgLexicon, is_abbreviation
 from ..places import Gazetteer
 from ..records import Span
+from .org_spellings import name_words
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
-
-_QUOTES = "«»\"“”„"
 
 
 def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, gazetteer: Gazetteer) -> None:
@@ -26,8 +25,8 @@ def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
     adjectives open with a place's (``Тверской футбольный клуб ТФК``)."""
     names = {_key(org): org for org in resolved.values()}
     targets: dict[str, ResolvedOrg] = {}
-    for org in set(resolved.values()):
-        words = _words(org)
+    for org in dict.fromkeys(resolved.values()):
+        words = name_words(org)
         for size in range(1, len(words) - 1):
             other = names.get(" ".join(w.casefold() for w in words[-size:]))
             if other is not None and other.org_id != org.org_id \
@@ -41,12 +40,8 @@ def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
             resolved[span] = targets[org.org_id]
 
 
-def _words(org: ResolvedOrg) -> list[str]:
-    return org.name.strip(_QUOTES).split()
-
-
 def _key(org: ResolvedOrg) -> str:
-    return " ".join(w.casefold() for w in _words(org))
+    return " ".join(w.casefold() for w in name_words(org))
 
 
 def _describes(words: list[str], other: ResolvedOrg, lexicon: OrgLexicon) -> bool:

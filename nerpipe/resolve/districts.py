@@ -27,17 +27,18 @@ def bodies_of_district(organizations: dict[Span, ResolvedOrg], places: dict[Span
                        gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each district body named with no district made the one district's the text
     names (see the module)."""
-    organizations = _named_by_district_adjective(organizations, places, gazetteer)
-    district = _one_district(places, gazetteer)
+    districts = _districts(places, gazetteer)
+    organizations = _named_by_district_adjective(organizations, places, districts, gazetteer)
+    district = _one_district(districts, gazetteer)
     if district is None:
         return organizations
     genitive = gazetteer.genitive(district.name)
+    region = district.region_code if _region_stated(district.region_code, places) else None
     out = dict(organizations)
     for span, org in organizations.items():
         body = _district_body(org, gazetteer)
         if body is not None:
             name = f"{body} {genitive}"
-            region = district.region_code if _region_stated(district.region_code, places) else None
             out[span] = ResolvedOrg(org_id_for(name), name, None, region, district.country_code or org.country)
     return out
 
@@ -49,10 +50,10 @@ def _region_stated(region: str | None, places: dict[Span, Place]) -> bool:
                                       and place.category in ("federal_subject", "city") for place in places.values())
 
 
-def _one_district(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
-    """The one district a text names (``Советский район``), or ``None`` when it names none or several; a district
-    named with and without ``муниципальный`` (``Советский муниципальный район``) is one, named by its shorter name."""
-    districts = _districts(places, gazetteer)
+def _one_district(districts: list[Place], gazetteer: Gazetteer) -> Place | None:
+    """The one district of the ``districts`` a text names (``Советский район``), or ``None`` when it names none or
+    several; a district named with and without ``муниципальный`` (``Советский муниципальный район``) is one, named
+    by its shorter name."""
     return districts[0] if len({gazetteer.morph.lemma(d.name.split()[0]) for d in districts}) == 1 else None
 
 
@@ -66,12 +67,13 @@ def _districts(places: dict[Span, Place], gazetteer: Gazetteer) -> list[Place]:
 
 
 def _named_by_district_adjective(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
-                                 gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+                                 districts: list[Place], gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each body given a region by the adjective of a district the text names in
     another region (``команды Смоленского`` beside ``Смоленского района`` of the Altai Krai, not of
-    Smolensk Oblast) and that names no level of region, made of the district's region."""
+    Smolensk Oblast) and that names no level of region, made of the district's region (``districts``: the text's,
+    :func:`_districts`)."""
     morph = gazetteer.morph
-    by_adjective = {morph.lemma(d.name.split()[0]): d for d in _districts(places, gazetteer)
+    by_adjective = {morph.lemma(d.name.split()[0]): d for d in districts
                     if d.region_code and d.country_code in (None, RUSSIA)}
     regions_named = {place.region_code for place in places.values()
                      if place is not None and place.category == "federal_subject"}

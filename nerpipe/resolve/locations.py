@@ -54,16 +54,17 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     Гусево``), where the gazetteer's town of a like name is no village's: ``деревня Омская``, of no region;
     ``None`` without such a noun."""
     tokens = analysis.tokens_in(span.start, span.end)
-    before = _word_before(analysis, span)
-    if tokens and gazetteer.place_type(tokens[0].text, abbreviations=False) in _VILLAGES:
-        noun, named = tokens[0], tokens[1:]
-    elif before is not None and gazetteer.place_type(before.text, abbreviations=False) in _VILLAGES:
-        noun, named = before, tokens
+    before = word_before(analysis, span)
+    kind = gazetteer.place_type(tokens[0].text, abbreviations=False) if tokens else None
+    if kind in _VILLAGES:
+        named = tokens[1:]
     else:
-        return None
+        kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
+        if kind not in _VILLAGES:
+            return None
+        named = tokens
     if not named:
         return None
-    kind = gazetteer.place_type(noun.text, abbreviations=False)
     word = named[0].text
     agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \
         if len(named) == 1 and morph.has_gram(word, "ADJF") else None
@@ -98,12 +99,12 @@ _STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
 def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
     """The noun of a street or a square right before a span (``улица`` for ``Чехова`` in ``улице Чехова``),
     else ``None``."""
-    before = _word_before(analysis, span)
+    before = word_before(analysis, span)
     kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
     return kind if kind in _STREET_TYPES else None
 
 
-def _word_before(analysis: Analysis, span: Span) -> Token | None:
+def word_before(analysis: Analysis, span: Span) -> Token | None:
     """The token right before a span in its sentence, else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens or tokens[0].index == 0:
@@ -115,7 +116,7 @@ def _word_before(analysis: Analysis, span: Span) -> Token | None:
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
     """The place a span names with the noun of its type before it, left out of the span (``штата``
     before ``Техас`` → штат Техас, US); ``None`` without such a noun."""
-    before = _word_before(analysis, span)
+    before = word_before(analysis, span)
     if before is None or gazetteer.place_type(before.text) is None:
         return None
     return gazetteer.lookup(analysis.text[before.start:span.end])

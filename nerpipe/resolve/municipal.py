@@ -16,6 +16,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .abroad import is_russian, main_town, without_russia
 from .ids import org_id_for
+from .locations import word_before
 from .organizations import ResolvedOrg
 
 # nouns of a town's bodies of state (``городская дума``, ``городская администрация``), as a region's
@@ -62,10 +63,6 @@ def _federal(org: ResolvedOrg) -> bool:
 def _town_level_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
     """Whether the word right before a mention, in its sentence, is a town level's adjective that agrees with
     the mention's first word (``муниципальной счетной палаты``)."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].index == 0:
-        return False
-    before = analysis.tokens[tokens[0].index - 1]
-    morph = gazetteer.morph
-    return before.sent == tokens[0].sent and bool(morph.forms(before.text) & _TOWN_LEVELS) \
-        and before.feat.get("Case") == tokens[0].feat.get("Case")
+    before = word_before(analysis, span)
+    return before is not None and bool(gazetteer.morph.forms(before.text) & _TOWN_LEVELS) \
+        and before.feat.get("Case") == analysis.tokens_in(span.start, span.end)[0].feat.get("Case")

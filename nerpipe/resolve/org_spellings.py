@@ -18,7 +18,7 @@ from .spelling import is_cyrillic_word, is_spelled_word, spells
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
 
-_QUOTES = "«»\"“”„"
+NAME_QUOTES = "«»\"“”„"  # stripped from both ends of an organization's name
 
 
 def join_org_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
@@ -40,7 +40,7 @@ def join_org_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
 
 
 def _bare(name: str) -> str:
-    return name.strip(_QUOTES)
+    return name.strip(NAME_QUOTES)
 
 
 def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
@@ -52,7 +52,7 @@ def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
     latin = [(span, org) for span, org in resolved.items() if is_latin_name(_bare(org.name))]
     _join_to_longer(resolved, latin, latin)
     abbreviated = [(span, org) for span, org in resolved.items()
-                   if all(is_abbreviation(word) for word in _words(org))]
+                   if all(is_abbreviation(word) for word in name_words(org))]
     _join_to_longer(resolved, abbreviated, resolved.items())
 
 
@@ -65,9 +65,9 @@ def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span,
     taken: dict[str, dict[str, ResolvedOrg | None]] = {}  # a name → what its later mentions took (None: several)
     before_any: dict[str, list[Span]] = {}
     for span, org in shorter:
-        words = _words(org)
+        words = name_words(org)
         matches = {other.org_id: other for before, other in longer
-                   if before.end <= span.start and _starts_with(_words(other), words)}
+                   if before.end <= span.start and _starts_with(name_words(other), words)}
         if len(matches) == 1:
             resolved[span] = next(iter(matches.values()))
             taken.setdefault(org.org_id, {}).update(matches)
@@ -82,7 +82,8 @@ def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span,
                 resolved[span] = target
 
 
-def _words(org: ResolvedOrg) -> list[str]:
+def name_words(org: ResolvedOrg) -> list[str]:
+    """The words of the organization's name, its quotes stripped."""
     return _bare(org.name).split()
 
 

@@ -29,7 +29,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
-from .country_names import join_country_names
+from .country_names import country_key
 from .declined_names import join_declined_names
 from .described import join_described_names
 from .generic_orgs import resolve_generic_orgs
@@ -165,8 +165,7 @@ def resolve_orgs(
     join_bare_units(resolved)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon, gazetteer)
-    join_country_names(resolved, gazetteer)
-    return resolved
+    return first_named(resolved, lambda org: country_key(org.name, gazetteer))
 
 
 def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word]:

@@ -154,7 +154,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             if name.last and not name.first and not name.middle and len(surface) == 1 \
                     and not any(could_be_form(written, c.last) for c in full):
                 # one word read as a surname, none of the document's, may be a first name of it (``Мин``)
-                as_first = _first_name_of(written, full) or misspelt_first_alone(written, full, morph)
+                as_first = _first_name_of(written, full, morph)
                 if len(as_first) == 1 and not by_last.get(surname_key(name.last)):
                     name = Name(name.last, None, None)
             if name.last:
@@ -192,8 +192,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             elif name.first:
                 candidates = _distinct(by_first.get(fold(name.first), [])
                                        or [c for c in full if _stands_for(name.first, c.first)]
-                                       or (_first_name_of(written, full) or misspelt_first_alone(written, full, morph)
-                                           if len(surface) == 1 else [])
+                                       or (_first_name_of(written, full, morph) if len(surface) == 1 else [])
                                        or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
                     candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
@@ -246,13 +245,15 @@ def _told_genders(names: dict[Span, Name], genders: dict[Span, str]) -> dict[Nam
     return {name: next(iter(told)) for name, told in seen.items() if len(told) == 1}
 
 
-def _first_name_of(written: str, full: list[Name]) -> list[Name]:
+def _first_name_of(written: str, full: list[Name], morph: Morph) -> list[Name]:
     """The full names of a document whose first name a word is (``Анна``), else those whose first name
     it is a case form of (``Мартину`` of ``Мартина Хольцер``, ``Паолу`` of ``Паола Эстрада``); not a surname made
-    of a first name (``Алексеев`` beside ``Алексей Орлов``: no form of a first name ends so)."""
+    of a first name (``Алексеев`` beside ``Алексей Квасек``: no form of a first name ends so); else those whose
+    first name it misspells (:func:`.respellings.misspelt_first_alone`)."""
     return _distinct([c for c in full if fold(c.first) == fold(written)]
                      or [c for c in full if c.first and could_be_form(written, c.first)
-                         and not fold(written).endswith(_SURNAME_OF_A_NAME)])
+                         and not fold(written).endswith(_SURNAME_OF_A_NAME)]) \
+        or misspelt_first_alone(written, full, morph)
 
 
 _SURNAME_OF_A_NAME = ("ов", "ев", "ёв")

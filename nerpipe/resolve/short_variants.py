@@ -11,6 +11,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..records import Span
 from ..text import split_words
+from .org_spellings import name_words
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
@@ -48,18 +49,14 @@ def join_bare_units(resolved: dict[Span, ResolvedOrg]) -> None:
     управляющих``), takes that one; a unit named with a body's words (``Совет директоров компании
     «Кедр»``) is left to other rules, and so is a name of one word."""
     for span, org in list(resolved.items()):
-        words = _name_words(org)
+        words = name_words(org)
         if len(words) < 2 or any(is_abbreviation(word) for word in words):
             continue
         candidates = {other.org_id: other for before, other in resolved.items()
                       if before.end <= span.start and other.org_id != org.org_id
-                      and _unit_of_abbreviated(_name_words(other), words)}
+                      and _unit_of_abbreviated(name_words(other), words)}
         if len(candidates) == 1:
             resolved[span] = next(iter(candidates.values()))
-
-
-def _name_words(org: ResolvedOrg) -> list[str]:
-    return org.name.strip("«»\"“”„").split()
 
 
 def _unit_of_abbreviated(longer: list[str], words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from ..records import Span
 from .agreement import case_word
 from .congratulated import appointment_noun, congratulated_on
 from .grammar import Title
-from .lexicon import INDECLINABLE
+from .lexicon import INDECLINABLE, POSTS
 from .tokens import People, case_of, first_token
 
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
@@ -60,9 +60,6 @@ def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | 
     return None
 
 
-_POST_NOUNS = {"пост", "должность"}
-
-
 def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
     """The one an appointment names before ``на пост``/``на должность`` and the title (``о назначении Анны
     Котовой на пост ректора``, ``назначил Петра Орлова на должность министра``): a name in the genitive or the
@@ -73,7 +70,7 @@ def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph
         return congratulated
     tokens = analysis.tokens
     post = title.first - 1
-    if post < 2 or fold(tokens[post - 1].text) != "на" or morph.lemma(fold(tokens[post].text)) not in _POST_NOUNS \
+    if post < 2 or fold(tokens[post - 1].text) != "на" or morph.lemma(fold(tokens[post].text)) not in POSTS \
             or case_of(tokens[title.head]) != "Gen":
         return None
     person = people.by_last.get(post - 2)

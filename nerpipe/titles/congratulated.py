@@ -8,11 +8,12 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .grammar import Title
+from .lexicon import POSTS
+from .subjects import sentence_tokens
 from .tokens import People, case_of, first_token
 
 _CONGRATULATING = frozenset({"поздравить", "поздравлять", "поздравление"})
 _APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
-_POST_NOUNS = frozenset({"пост", "должность"})
 _OBJECT_CASES = frozenset({"Acc", "Gen", "Dat"})  # "поздравил Орлова", "поздравление Орлову"
 
 
@@ -21,13 +22,13 @@ def appointment_noun(analysis: Analysis, title: Title, morph: Morph) -> int | No
     на пост председателя``) in a sentence with a word of congratulating; None otherwise."""
     tokens = analysis.tokens
     k = title.first - 1
-    if k >= 1 and fold(tokens[k - 1].text) == "на" and morph.lemma(fold(tokens[k].text)) in _POST_NOUNS:
+    if k >= 1 and fold(tokens[k - 1].text) == "на" and morph.lemma(fold(tokens[k].text)) in POSTS:
         k -= 2
     if k < 1 or tokens[k].pos != "NOUN" or morph.lemma(fold(tokens[k].text)) not in _APPOINTMENT_NOUNS \
             or fold(tokens[k - 1].text) not in ("с", "со"):
         return None
     sent = tokens[k].sent
-    if not any(morph.lemma(fold(t.text)) in _CONGRATULATING for t in tokens if t.sent == sent):
+    if not any(morph.lemma(fold(t.text)) in _CONGRATULATING for t in sentence_tokens(analysis, sent)):
         return None
     return k
 

@@ -100,10 +100,10 @@ def _states_post(analysis: Analysis, verb: Token) -> bool:
     """A finite verb or a participle, not negated: not an infinitive (``предложили возглавить``), not
     ``не возглавил``."""
     feats = verb.feat
-    if (feats.get("VerbForm") == "Inf" or verb.text.lower().endswith(("ть", "ться"))) \
-            and _future_aux(analysis, verb) is None:
+    aux = _future_aux(analysis, verb)
+    if (feats.get("VerbForm") == "Inf" or verb.text.lower().endswith(("ть", "ться"))) and aux is None:
         return False  # "будет руководить": a future, said as a post
-    start = _future_aux(analysis, verb) or verb.index  # "не будет руководить": negated before the auxiliary
+    start = aux or verb.index  # "не будет руководить": negated before the auxiliary
     before = analysis.tokens[start - 1] if start else None
     return before is None or before.sent != verb.sent or fold(before.text) != "не"
 
@@ -113,6 +113,7 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
     """The body named right after the verb, or right before it (``Минздрав края возглавила …``), with the place
     written right after it (``Минздрав Коми``): the body and the offsets of the words that name it."""
     antecedent = _relative_antecedent_end(analysis, verb)
+    opening = _future_aux(analysis, verb) or verb.index  # "Минюстом будет руководить …"
     for body in bodies:
         inside = analysis.tokens_in(body.start, body.end)
         if not inside or inside[0].sent != verb.sent:
@@ -121,7 +122,6 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
         place = next((p for p in places if after is not None and after.start == p.start), None)
         end = place.end if place is not None else body.end
         last = analysis.tokens_in(body.start, end)[-1]
-        opening = _future_aux(analysis, verb) or verb.index  # "Минюстом будет руководить …"
         if (inside[0].index == verb.index + 1 or last.index == opening - 1) and not _dependent(inside):
             return body, (body.start, end)
         if last.index == antecedent:

@@ -8,6 +8,7 @@ import re
 
 from ...morph import UD_CASE, Morph, fold
 from ...names import (
+    PARTICLES,
     REGNAL,
     WOMANS_NOMINATIVE,
     east_asian_surname,
@@ -302,9 +303,9 @@ def _leading_surname(token, first, morph: Morph) -> bool:
     return morph.has_gram(lowered, "Surn") or not morph.is_known(lowered) or is_russian_surname(lowered)
 
 
-# particles that open a surname, in lower case, and are no Russian word (not ``да``, ``ла``)
-_SURNAME_PARTICLES = frozenset({"де", "ди", "дю", "ван", "фон", "дер", "бин", "ибн", "бен", "аль", "эль", "ле", "дель",
-                                "делла", "дос", "душ"})
+# particles that open a surname, in lower case, and are no Russian word (not ``да``, ``ла``, ``ад``, ``ас``, ``ду``;
+# nor ``бинт``)
+_SURNAME_PARTICLES = frozenset(PARTICLES - {"да", "ла", "ад", "ас", "ду", "бинт"})
 
 
 def extend_by_particle(analysis: Analysis, spans: list[Span]) -> list[Span]:

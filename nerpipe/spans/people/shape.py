@@ -106,7 +106,7 @@ def _without_trailing_adjective(text: str, span: Span, morph: Morph) -> Span:
     adjectives = [p for p in morph.parses(fold(words[2].group())) if p.tag.POS == "ADJF"]
     if not firsts or not adjectives or any("Surn" in p.tag for p in adjectives) \
             or any(a.tag.case == f.tag.case and a.tag.gender == f.tag.gender for a in adjectives for f in firsts):
-        return span  # ``Анны Львовой Толстой``: her surname may agree with her first name
+        return span  # ``Анны Львовой Лесной``: her surname may agree with her first name
     nouns = [p for p in morph.parses(fold(following.group(1))) if p.tag.POS == "NOUN"]
     if not any(a.tag.case == n.tag.case and a.tag.number == n.tag.number and a.tag.gender == n.tag.gender
                for a in adjectives for n in nouns):
