@@ -39,3 +39,29 @@ def test_a_surname_before_an_unknown_first_name_and_patronymic(models, text, exp
 def test_the_parts_of_a_surname_first_name(models):
     persons = analyze("Указом президента Туркбаев Жаныбек Ормонович назначен министром.", models).persons
     assert {(p.first, p.middle, p.last) for p in persons} == {("Жаныбек", "Ормонович", "Туркбаев")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second given name in the locative, which shows no case by itself, takes the form another mention gives
+    ("Премьер говорил о Мехмете Ниязипе Дурукане и его планах. Позже он встретился с президентом Мехметом Ниязипом Дуруканом.",
+     {("Мехмет Ниязип Дурукан", ("Мехмете Ниязипе Дурукане", "Мехметом Ниязипом Дуруканом"))}),
+    ("Премьер встретился с президентом Мехметом Ниязипом Дуруканом. Позже он говорил о Мехмете Ниязипе Дурукане и его планах.",
+     {("Мехмет Ниязип Дурукан", ("Мехметом Ниязипом Дуруканом", "Мехмете Ниязипе Дурукане"))}),
+])
+def test_a_middle_name_in_the_locative_takes_its_nominative(models, text, expected):
+    assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("middles, expected", [
+    (["Ниязипе", "Ниязип"], "Ниязип"),
+    (["Ниязипом", "Ниязипе", "Ниязип"], "Ниязип"),
+    (["Петрович", "Павлович"], None),  # two patronymics: no case form of one another
+    (["Ниязип"], None),
+    (["Анна", "Анненкова"], None),  # more than a case ending added
+])
+def test_middle_stems(middles, expected):
+    from nerpipe.names import Name
+    from nerpipe.resolve.given_names import middle_stems
+
+    names = [Name("Кемаль", middle, "Дурукан") for middle in middles]
+    assert middle_stems(names) == ({names[0].key: expected} if expected else {})
