@@ -67,3 +67,16 @@ def test_middle_stems(middles, expected):
 
     names = [Name("Кемаль", middle, "Дурукан") for middle in middles]
     assert middle_stems(names) == ({names[0].key: expected} if expected else {})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated word for a kind of person opening a sentence is no person
+    ("Анархо-коммунист, как он себя называет, выступил на митинге.", set()),
+    ("Депутат-консерватор одержал победу над Петром Зуевым.", {("Пётр Зуев", ("Петром Зуевым",))}),
+    # near cases: a double surname, a surname and its generation, a hyphenated first name
+    ("Книгу написал Мамин-Сибиряк.", {("Мамин-Сибиряк", ("Мамин-Сибиряк",))}),
+    ("Лекцию прочёл Римский-Корсаков.", {("Римский-Корсаков", ("Римский-Корсаков",))}),
+    ("Приехал Жан-Поль Леруа. Жан-Поль сказал речь.", {("Жан-Поль Леруа", ("Жан-Поль Леруа", "Жан-Поль"))}),
+])
+def test_a_hyphenated_noun_of_a_kind_of_person(models, text, expected):
+    assert _people(text, models) == expected
