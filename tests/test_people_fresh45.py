@@ -80,3 +80,16 @@ def test_middle_stems(middles, expected):
 ])
 def test_a_hyphenated_noun_of_a_kind_of_person(models, text, expected):
     assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname made of a participle, which pymorphy knows as no adjective: its nominative as an adjective's
+    ("Выигрышно смотрится творчество Яна Бегущего.", {("Ян Бегущий", ("Яна Бегущего",))}),
+    ("Мы говорили с Анной Летящей.", {("Анна Летящая", ("Анной Летящей",))}),
+    ("Награду вручили Петру Бегущему.", {("Пётр Бегущий", ("Петру Бегущему",))}),
+    # near cases: an adjective's surname, and the participle's surname in the nominative
+    ("Выигрышно смотрится творчество Петра Белого.", {("Пётр Белый", ("Петра Белого",))}),
+    ("Об этом рассказал Пётр Бегущий.", {("Пётр Бегущий", ("Пётр Бегущий",))}),
+])
+def test_a_participles_surname_in_the_nominative(models, text, expected):
+    assert _people(text, models) == expected
