@@ -93,3 +93,17 @@ def test_a_hyphenated_noun_of_a_kind_of_person(models, text, expected):
 ])
 def test_a_participles_surname_in_the_nominative(models, text, expected):
     assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy also knows as a conjunction before a surname in -ов, which it may read as a plural
+    ("Встречу провели Али Касумов и Рашид Зейналов.",
+     {("Али Касумов", ("Али Касумов",)), ("Рашид Зейналов", ("Рашид Зейналов",))}),
+    ("Премьер-министры Никол Зурабян и Али Касумов провели встречу.",
+     {("Никол Зурабян", ("Никол Зурабян",)), ("Али Касумов", ("Али Касумов",))}),
+    # near cases: a pronoun before a family in the plural; the name in the genitive
+    ("Сами Орловы ничего не сказали.", set()),
+    ("Визит Али Касумова прошёл успешно.", {("Али Касумов", ("Али Касумова",))}),
+])
+def test_a_first_name_read_as_a_conjunction(models, text, expected):
+    assert _people(text, models) == expected
