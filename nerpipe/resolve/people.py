@@ -212,7 +212,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         key = name.key
         if key not in best or (name.middle and not best[key].middle):
             best[key] = name
-    stems = middle_stems(list(resolved.values()))  # ``Тайип`` of ``Тайипе`` and ``Тайипом``
+    stems = middle_stems(list(resolved.values()))  # ``Ниязип`` of ``Ниязипе`` and ``Ниязипом``
     best = {key: replace(name, middle=stems.get(key, name.middle)) for key, name in best.items()}
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}

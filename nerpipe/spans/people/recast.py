@@ -33,7 +33,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
         if span.type == PER and len(tokens) == 1 and _hyphenated_noun(tokens[0].text, morph):
-            continue  # a word for a kind of person, no name: "Депутат-либертарианец", "Анархо-коммунист"
+            continue  # a word for a kind of person, no name: "Депутат-консерватор", "Анархо-коммунист"
         if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
             out.append(span)
             continue
@@ -75,7 +75,7 @@ _STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
 
 def _hyphenated_noun(word: str, morph: Morph) -> bool:
     """Whether a hyphenated word is a common noun for a kind of person: its last part one pymorphy knows as an
-    animate common noun and never as a name, its first part no name nor surname (not ``Мамин-Сибиряк``,
+    animate common noun and never as a name, its first part no name nor surname (not ``Зорин-Сибиряк``,
     ``Жан-Поль``)."""
     parts = word.split("-")
     if len(parts) != 2 or not all(part.isalpha() for part in parts) or not common_noun(parts[1], morph):
