@@ -30,6 +30,7 @@ from .firsts import mans_misread, womans_undeclined
 from .name import REGNAL, Name, is_initial
 from .nominative import PARTICLES, masculine_nominative
 from .parse import parse_name, split_name_words, surname_readings
+from .patronymics import patronymic_after_surname, patronymic_readings
 from .shown import WOMANS_NOMINATIVE, japanese_sounds
 from .turkic import turkic_particle
 from .words import (
@@ -70,6 +71,8 @@ __all__ = [
     "nominative_family",
     "names_family",
     "parse_name",
+    "patronymic_after_surname",
+    "patronymic_readings",
     "regular_surname",
     "split_name_words",
     "surname_readings",

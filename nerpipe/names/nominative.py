@@ -186,12 +186,12 @@ _ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "им", "ым", "�
 
 
 def _adjective_surname(morph: Morph, lowered: str, case: str, gender: str | None) -> str | None:
-    """A surname declined as an adjective that pymorphy knows only as an adjective, in the
-    nominative of the name's gender: ``долгорукому`` → ``долгорукий``."""
+    """A surname declined as an adjective that pymorphy knows only as an adjective or a participle, in the
+    nominative of the name's gender: ``долгорукому`` → ``долгорукий``, ``Неспящего`` → ``Неспящий``."""
     if gender not in ("masc", "femn") or not lowered.endswith(_ADJECTIVE_ENDINGS):
         return None
     for parse in morph.parses(lowered):
-        if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.gender == gender:
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case == case and parse.tag.gender == gender:
             form = oc_inflect(parse, {"nomn", "sing", gender})
             if form is not None:
                 return form.word

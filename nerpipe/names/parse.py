@@ -34,6 +34,7 @@ from .oblique import (
     shows_womans_oblique,
     womans_first_declension,
 )
+from .patronymics import patronymic_after_surname
 from .readings import (
     CAPITAL_PARTICLES,
     mans_accusative,
@@ -148,6 +149,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         # common noun), that ends as the Russian families do, before a first name it knows (not ``Зинедина Зидана``)
     if len(roles) >= 2 and roles[-1] == "first" and ("first" in roles[:-1] or set(roles[:-1]) == {"initial"}):
         roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``, ``Н. Забарой``)
+    if len(parts) == 3 and roles[2] != "middle" and patronymic_after_surname(morph, texts[0], texts[2]):
+        roles = ["last", "first", "middle"]  # ``Туркбаев Жаныбек Ормонович``: a patronymic of a first name pymorphy
+        # does not know, after a surname of the Russian families
     if roles == ["first", "first", "middle"]:
         roles[0] = "last"  # ``Лапина Игоря Олеговича``, ``Зорина Анна Петровна``: a patronymic follows the first
         # name, so the word before them is the surname, whatever else pymorphy reads it as

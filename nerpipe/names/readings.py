@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from .cases import mans_surname
 from .eastasia import is_east_asian
+from .endings import MASC_STEMS
 from .firsts import womans_undeclined
 from .name import is_initial
 from .nominative import PARTICLES
@@ -55,8 +56,11 @@ def _compound_adjective(morph: Morph, lowered: str) -> bool:
 
 
 def _plural_only(morph: Morph, text: str) -> bool:
-    parses = morph.parses(fold(text))
-    return bool(parses) and all(p.tag.number == "plur" for p in parses)
+    """Whether pymorphy reads a word as a plural only (``Орловы``); not a man's surname in ``-ов``, ``-ин``
+    (``Касумов``), which it may read as the genitive plural of a first name alone."""
+    lowered = fold(text)
+    parses = morph.parses(lowered)
+    return bool(parses) and all(p.tag.number == "plur" for p in parses) and not lowered.endswith(MASC_STEMS)
 
 
 # particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and

@@ -47,3 +47,20 @@ def by_last_given(written: str, full: list[Name], morph: Morph) -> list[Name]:
     """The full names of a document whose last given name after the first a word alone is (``Бента`` of
     ``Марко Антониу Бента да Роша``), as written."""
     return distinct_names([c for c in full if last_given(c, morph) == fold(written)])
+
+
+def middle_stems(names: list[Name]) -> dict[str, str]:
+    """The middle name of each person whose mentions give it in several forms, the one the others are case
+    forms of (``Кемаль Ниязип Дурукан`` beside ``Кемаль Ниязипе Дурукан``, whose given names in the locative
+    show no case by themselves): the shortest, each other one beginning with it and adding a case ending of
+    one or two letters; no entry when the forms are not so (``Петрович`` beside ``Павлович``)."""
+    forms: dict[str, list[str]] = {}
+    for name in names:
+        if name.middle and name.middle not in forms.setdefault(name.key, []):
+            forms[name.key].append(name.middle)
+    out = {}
+    for key, middles in forms.items():
+        stem = min(middles, key=len)
+        if len(middles) > 1 and all(fold(m).startswith(fold(stem)) and len(m) - len(stem) <= 2 for m in middles):
+            out[key] = stem
+    return out

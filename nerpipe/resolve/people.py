@@ -42,7 +42,7 @@ from .forms import (
     undeclined_feminine,
 )
 from .generations import generation_forms
-from .given_names import by_last_given, double_surnames
+from .given_names import by_last_given, double_surnames, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
@@ -212,6 +212,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         key = name.key
         if key not in best or (name.middle and not best[key].middle):
             best[key] = name
+    stems = middle_stems(list(resolved.values()))  # ``Ниязип`` of ``Ниязипе`` and ``Ниязипом``
+    best = {key: replace(name, middle=stems.get(key, name.middle)) for key, name in best.items()}
     final = {span: best[name.key] for span, name in resolved.items()}
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids

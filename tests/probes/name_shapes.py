@@ -184,6 +184,12 @@ def cases() -> list[Case]:
             for nomn, datv, ablt in UNDECLINED_IH for template in UNDECLINED_IH_TEMPLATES]
     out += [Case("names", "eastasia_declined", template.format(G=gent, I=ablt), frozenset({nomn}))
             for nomn, gent, ablt in EAST_DECLINED for template in EAST_DECLINED_TEMPLATES]
+    out += [Case("names", "surname_patronymic_unknown", template.format(N=nomn, G=gent), frozenset({name}))
+            for name, nomn, gent in SURNAME_FIRST_UNKNOWN for template in SURNAME_FIRST_UNKNOWN_TEMPLATES]
+    out += [Case("names", "participle_surname", template.format(G=gent, I=ablt), frozenset({nomn}))
+            for nomn, gent, ablt in PARTICIPLE_SURNAMES for template in PARTICIPLE_TEMPLATES]
+    out += [Case("names", "conjunction_first_name", template.format(N=nomn, G=gent), frozenset({nomn}))
+            for nomn, gent in CONJUNCTION_FIRSTS for template in CONJUNCTION_TEMPLATES]
     return out + _turkic()
 
 
@@ -230,6 +236,33 @@ ROMANCE_TEMPLATES = (
     "Вчера {N} приехал в город.",
     "В музее показали картины {G}.",
     "Фильм с {I} вышел в прокат.",
+)
+
+
+# a surname first, then a first name and a patronymic pymorphy knows neither of, as decrees write them
+SURNAME_FIRST_UNKNOWN = (
+    ("Жаныбек Ормонович Туркбаев", "Туркбаев Жаныбек Ормонович", "Туркбаева Жаныбека Ормоновича"),
+    ("Дөөлөт Сагынбекович Кылычев", "Кылычев Дөөлөт Сагынбекович", "Кылычева Дөөлөта Сагынбековича"),
+    ("Айгуль Ормоновна Туркбаева", "Туркбаева Айгуль Ормоновна", "Туркбаевой Айгуль Ормоновны"),
+)
+SURNAME_FIRST_UNKNOWN_TEMPLATES = (
+    "Указом президента на должность назначается {N}.",
+    "Кандидатура {G} вносится в парламент.",
+)
+
+# surnames made of participles, which pymorphy knows as no adjective
+PARTICIPLE_SURNAMES = (("Ян Бегущий", "Яна Бегущего", "Яном Бегущим"),
+                       ("Анна Летящая", "Анны Летящей", "Анной Летящей"))
+PARTICIPLE_TEMPLATES = (
+    "В музее показали картины {G}.",
+    "Фильм с {I} вышел в прокат.",
+)
+
+# a first name pymorphy also knows as a conjunction, before a man's surname in -ов
+CONJUNCTION_FIRSTS = (("Али Касумов", "Али Касумова"), ("Али Зейналов", "Али Зейналова"))
+CONJUNCTION_TEMPLATES = (
+    "Встречу провели {N} и министр обороны.",
+    "Визит {G} прошёл успешно.",
 )
 
 

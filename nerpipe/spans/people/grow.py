@@ -18,6 +18,8 @@ from ...names import (
     is_patronymic,
     is_russian_surname,
     known_first_name,
+    patronymic_after_surname,
+    patronymic_readings,
     regular_surname,
     surname_readings,
 )
@@ -58,9 +60,8 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             initials_only(left_words) and first_and_patronymic(right_words, morph))
         # not ``Орешиной О.А.`` + ``Ольга Александровна`` opening a sentence: split_after_initials cut them
         patronymic = len(right_words) == 1 and is_patronymic(morph, left_words[-1])
-        surname_first = len(left_words) == 1 and len(right_words) == 2 and is_patronymic(morph, right_words[-1]) \
-            and not is_first_name(left_words[0], morph) and not is_patronymic(morph, left_words[0]) \
-            and _agrees_with_name(morph, left_words[0], right_words[0])
+        surname_first = len(left_words) == 1 and len(right_words) == 2 and _surname_before(morph, left_words[0],
+                                                                                          right_words)
         first_and_surname = len(left_words) == 1 and len(right_words) == 1 \
             and is_first_name(left_words[0], morph) and not is_first_name(right_words[0], morph) \
             and (surname_word(right_words[0], morph, unknown=True) or foreign_word(right_words[0], morph))
@@ -138,6 +139,18 @@ def _surname_form(written: str, surname: str) -> bool:
     """Whether a word can be a case form of a surname (``шпидлой`` of ``шпидла``, ``рыжова`` of ``рыжов``)."""
     stem = surname[:-1] if surname[-1:] in "аеёиоуыэюяьй" else surname
     return len(stem) >= 3 and written.startswith(stem) and len(written) - len(stem) <= 3
+
+
+def _surname_before(morph: Morph, surname: str, named: list[str]) -> bool:
+    """Whether a word is the surname of the first name and patronymic after it (``Зориной`` + ``Анны Петровны``;
+    ``Туркбаев`` + ``Жаныбек Ормонович``, whose first name pymorphy does not know: by the patronymic's case)."""
+    if is_first_name(surname, morph) or is_patronymic(morph, surname):
+        return False
+    if is_patronymic(morph, named[-1]):
+        return _agrees_with_name(morph, surname, named[0])
+    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, named[0])}
+    return patronymic_after_surname(morph, surname, named[-1]) \
+        and (not firsts or bool(firsts & patronymic_readings(named[-1])))
 
 
 def _agrees_with_name(morph: Morph, surname: str, first: str) -> bool:
@@ -274,6 +287,9 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
     if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
             and is_first_name(first.text, morph):
         return _leading_surname(before, first, morph)
+    if len(tokens) == 2 and _surname_before(morph, before.text, [first.text, tokens[1].text]) \
+            and before.text[:1].isupper() and before.text.isalpha():
+        return True  # ``Туркбаев`` + ``Жаныбек Ормонович``: a patronymic of a first name pymorphy does not know
     if len(tokens) == 2 and is_patronymic(morph, first.text) and not is_patronymic(morph, tokens[1].text):
         # ``Прасковьи`` (tagged a place) + ``Дмитриевны Шереметевой``: the first name before a patronymic
         return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \

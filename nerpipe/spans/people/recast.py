@@ -13,7 +13,7 @@ from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
 from ...resolve.spelling import spells
-from .words import after_named_kind, is_first_name
+from .words import after_named_kind, common_noun, is_first_name
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
@@ -32,6 +32,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
+        if span.type == PER and len(tokens) == 1 and _hyphenated_noun(tokens[0].text, morph):
+            continue  # a word for a kind of person, no name: "Депутат-консерватор", "Анархо-коммунист"
         if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
             out.append(span)
             continue
@@ -69,6 +71,18 @@ _LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)*? ([A-Z][a-z'
 # the kinds of place a surname names after them, besides the gazetteer's: a corner of two
 # streets, a district or county
 _STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
+
+
+def _hyphenated_noun(word: str, morph: Morph) -> bool:
+    """Whether a hyphenated word is a common noun for a kind of person: its last part one pymorphy knows as an
+    animate common noun and never as a name, its first part no name nor surname (not ``Зорин-Сибиряк``,
+    ``Жан-Поль``)."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(part.isalpha() for part in parts) or not common_noun(parts[1], morph):
+        return False
+    first = fold(parts[0])
+    return not is_russian_surname(first) and not any(
+        gram in p.tag for p in morph.parses(first) for gram in ("Name", "Surn", "Patr", "Geox"))
 
 
 def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:

@@ -1,0 +1,49 @@
+"""A patronymic made from a first name pymorphy does not know (``Ормонович``, ``Сагынбековича``), told by the
+name it stands in: after a first name, with a surname of the Russian families before them, as decrees and lists
+write a name surname first (``Туркбаев Жаныбек Ормонович``). A word in ``-ович`` elsewhere stays what
+:func:`.words.is_patronymic` makes it (a Serbian surname, ``Зоран Йованович``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import Morph, fold
+from .eastasia import is_russian_surname
+from .shown import MASC_NOMINATIVE, WOMANS_NOMINATIVE, surname_readings
+from .words import first_name_readings, is_patronymic
+
+# the endings of a man's and a woman's patronymic with the (case, gender) each shows
+_ENDINGS = (
+    ("ичем", {("ablt", "masc")}), ("ичу", {("datv", "masc")}), ("ича", {("gent", "masc"), ("accs", "masc")}),
+    ("иче", {("loct", "masc")}), ("ич", {("nomn", "masc")}),
+    ("вной", {("ablt", "femn"), ("gent", "femn"), ("datv", "femn"), ("loct", "femn")}),
+    ("вны", {("gent", "femn")}), ("вне", {("datv", "femn"), ("loct", "femn")}), ("вну", {("accs", "femn")}),
+    ("вна", {("nomn", "femn")}),
+)
+_PATRONYMIC = re.compile(r"[а-яё]{3,}(?:[оеё]вич|[оеё]вн)[а-я]{0,2}$")
+
+
+def patronymic_readings(word: str) -> set[tuple[str, str]]:
+    """The (case, gender) the ending of a patronymic shows (``Ормоновичу``: a man's dative); none for a word
+    that does not end as one."""
+    lowered = fold(word)
+    if not _PATRONYMIC.search(lowered):
+        return set()
+    return next((readings for ending, readings in _ENDINGS if lowered.endswith(ending)), set())
+
+
+def patronymic_after_surname(morph: Morph, surname: str, word: str) -> bool:
+    """Whether ``word`` is the patronymic of a name whose first word is ``surname``: one pymorphy knows, or a word
+    ending as a patronymic after a surname of the Russian families that is no first name (``Туркбаев`` …
+    ``Ормонович``), in a case and gender that surname can be in."""
+    if is_patronymic(morph, word):
+        return True
+    lowered = fold(surname)
+    if not is_russian_surname(surname) or morph.is_known(lowered) and first_name_readings(morph, lowered):
+        return False  # not ``Петров`` of ``Пётр``; ``Асанов`` is a plural of ``Асан`` only
+    readings = set(surname_readings(morph, surname))
+    if lowered.endswith(MASC_NOMINATIVE):
+        readings.add(("nomn", "masc"))
+    if lowered.endswith(WOMANS_NOMINATIVE):
+        readings.add(("nomn", "femn"))  # the nominatives ``surname_readings`` leaves out alone
+    return bool(patronymic_readings(word) & readings)
