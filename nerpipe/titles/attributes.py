@@ -220,9 +220,19 @@ def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexi
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
     lemma = lexicon.head_lemma(tokens[0].text)
-    national = lemma in lexicon.national or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon))
+    national = lemma in lexicon.national or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
+        or _deputy_of_national(tokens[1:], lexicon)
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
+
+
+def _deputy_of_national(words, lexicon: TitleLexicon) -> bool:
+    """Whether a title's words after its head start with a state's title in the genitive, past acting words
+    (``заместитель министра юстиции``, ``помощник президента``): a deputy's post is of the state his chief's is."""
+    words = list(words)
+    while words and fold(words[0].text) in lexicon.acting:
+        words = words[1:]
+    return bool(words) and words[0].feat.get("Case") == "Gen" and lexicon.head_lemma(words[0].text) in lexicon.national
 
 
 def _generic_division(words, lexicon: TitleLexicon) -> bool:
