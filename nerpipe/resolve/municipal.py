@@ -11,11 +11,10 @@ is meant. Without a town the text is plainly about the body stays as resolve mad
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..ner import Analysis
-import re
-
 from ..places import CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .abroad import is_russian, main_town, without_russia
