@@ -1,6 +1,6 @@
 """A first-level division the gazetteer does not know (``Хмельницкая область``) is no region of Russia's: a
-town's adjective (``Николаевская`` of the town ``Николаевск``) does not place it; in a text about one foreign country it is
-that country's (:func:`nerpipe.resolve.unknown_places.name_unknown_place`)."""
+town's adjective (``Николаевская`` of the town ``Николаевск``) does not place it; in a text about one foreign
+country it is that country's (:func:`nerpipe.resolve.unknown_places.name_unknown_place`)."""
 
 from __future__ import annotations
 

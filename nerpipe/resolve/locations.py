@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..inflect import nominative
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
+from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
 
