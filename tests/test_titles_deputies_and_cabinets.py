@@ -3,6 +3,8 @@
 - a deputy's or an aide's title of a state's title (``первый заместитель министра образования``, ``помощник
   президента``) in a text about one foreign country is that country's, as the chief's title is, and never
   links to Russia's ministry of the same name (:func:`nerpipe.titles.attributes._deputy_of_national`);
+- a bare title of a cabinet (``первый вице-премьер``) in a text about one region's cabinet is the region's
+  (:func:`nerpipe.titles.attributes._title_region`), and a premier of the region is a sign of that cabinet;
 - a text about one region whose only sign of the region's cabinet is a former minister of it (``экс-министр
   здравоохранения области``) speaks of that cabinet, so ``глава Минздрава`` there is the region's
   (:func:`nerpipe.titles.cabinet._cabinet_word`).
@@ -69,4 +71,24 @@ def test_a_former_regional_minister_shows_the_regions_cabinet(models, text, expe
      ("Пётр Орлов", "врио главы Минздрава", "Министерство здравоохранения Российской Федерации", None, None)),
 ])
 def test_a_governor_alone_shows_no_cabinet(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство Тверской области обновлено. Первым вице-премьером стал Иван Петров.",
+     ("Иван Петров", "первый вице-премьер", None, "RU-TVE", None)),
+    ("Депутаты согласуют кандидатуру на пост премьер-министра Калужской области. Первый вице-премьер Олег Рябов "
+     "может получить этот пост.",
+     ("Олег Рябов", "первый вице-премьер", None, "RU-KLU", None)),
+])
+def test_a_bare_cabinet_title_in_a_text_about_the_regions_cabinet_is_the_regions(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no sign of the region's cabinet: a vice-premier stays of no region
+    ("Губернатор Тверской области Олег Рябов встретился с вице-премьером Иваном Петровым в Москве.",
+     ("Иван Петров", "вице-премьер", None, None, None)),
+])
+def test_a_bare_cabinet_title_without_the_regions_cabinet_has_no_region(models, text, expected):
     assert expected in rows(text, models)

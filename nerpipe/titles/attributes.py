@@ -37,6 +37,8 @@ _TOWN = {"город", "городской"}
 _DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
                    "графство", "воеводство"}
 _MINISTER = {"министр", "замминистра"}
+# a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
+_CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
 _HEADS = {"глава", "руководитель"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
@@ -288,6 +290,9 @@ def _title_region(
     if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
+    if scope.cabinet and title.last == title.head \
+            and lexicon.head_lemma(analysis.tokens[title.head].text) in _CABINET_TITLES:
+        return scope.region  # "первый вице-премьер" in a text about the region's cabinet
     return None
 
 

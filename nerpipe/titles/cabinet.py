@@ -20,7 +20,7 @@ from .attributes import generic_of_scope
 from .lexicon import TitleLexicon
 
 _CABINET_WORDS = frozenset({"правительство", "кабмин", "министерство", "министр", "минздрав", "зампред",
-                            "замминистра", "кабинет"})
+                            "замминистра", "кабинет", "премьер", "премьер-министр", "вице-премьер"})
 _MAX_PHRASE = 6  # words of a ministry's name between a cabinet word and its region
 _BODY_HEADS = ("Правительство ", "Министерство ", "Кабинет министров ")
 
