@@ -30,7 +30,7 @@ from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
-from .countries_of_bodies import bodies_of_the_country, missions_of_subjects
+from .countries_of_bodies import all_russian_abroad, bodies_of_the_country, missions_of_subjects
 from .ids import local_org_id, org_id_for
 from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
@@ -69,7 +69,8 @@ def bodies_abroad(
     organizations = capital_bodies_abroad(analysis, organizations, scope, lexicon)
     organizations = country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon,
                                                                 gazetteer))
-    organizations = bodies_of_the_country(analysis, organizations, places, scope, lexicon)
+    organizations = bodies_of_the_country(analysis, all_russian_abroad(analysis, organizations, scope, gazetteer),
+                                          places, scope, lexicon)
     return missions_of_subjects(analysis, organizations, places, lexicon)
 
 

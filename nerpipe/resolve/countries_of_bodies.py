@@ -1,12 +1,15 @@
 """The country of a body of no country by what the text says around it: a mission that is the object of a
 foreign country's verb (:func:`missions_of_subjects`), and a body the dictionary does not know in a text about
-one foreign country (:func:`bodies_of_the_country`)."""
+one foreign country (:func:`bodies_of_the_country`); an all-Russian body named without ``Общероссийский`` in a
+text about one foreign country (``Народный фронт`` in a text about Kazakhstan), that country's body of the name
+(:func:`all_russian_abroad`)."""
 
 from __future__ import annotations
 
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..places import RUSSIA, Place
+from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
 from .locations import Scope, country_abroad
@@ -57,3 +60,38 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
 # bodies one country keeps in another: the place after one is not its country (``посольство в Риме``)
 _MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство", "торгпредство",
                        "миссия", "филиал", "отделение"})
+
+
+# the adjectives naming a body of all Russia ("Общероссийский народный фронт"); a body named without one is
+# any country's of its name
+_ALL_RUSSIAN = ("общероссийск", "всероссийск")
+
+
+def all_russian_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
+                       gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with an all-Russian body of the dictionary (``Общероссийский народный фронт``) named
+    without its all-Russian adjective or abbreviation (``Народный фронт``) made, in a text about one foreign
+    country that never names the body as Russia's, that country's body of the name (``Народный фронт
+    Казахстана``)."""
+    country = scope.country
+    country_name = gazetteer.country_names.get(country) if country not in (None, RUSSIA) else None
+    if country_name is None:
+        return organizations
+    bodies = {org.org_id for org in organizations.values()
+              if org.country == RUSSIA and fold(org.name).startswith(_ALL_RUSSIAN)}
+    as_russias = {org.org_id for span, org in organizations.items() if org.org_id in bodies
+                  and not _without_all_russia(analysis.text[span.start:span.end], org)}
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.org_id in bodies and org.org_id not in as_russias:
+            name = f"{org.name.split(' ', 1)[1][:1].upper()}{org.name.split(' ', 1)[1][1:]} " \
+                   f"{gazetteer.genitive(country_name)}"
+            out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
+    return out
+
+
+def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
+    """Whether a mention names an all-Russian body without its adjective, Russia or its abbreviation."""
+    folded = fold(surface)
+    return not any(word in folded for word in (*_ALL_RUSSIAN, "росси", "рф")) \
+        and (org.abbr is None or org.abbr not in surface) and " " in org.name
