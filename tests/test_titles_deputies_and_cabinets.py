@@ -3,7 +3,8 @@
 - a deputy's or an aide's title of a state's title (``первый заместитель министра образования``, ``помощник
   президента``) in a text about one foreign country is that country's, as the chief's title is, and never
   links to Russia's ministry of the same name (:func:`nerpipe.titles.attributes._deputy_of_national`);
-- a bare title of a cabinet (``первый вице-премьер``) in a text about one region's cabinet is the region's
+- a bare title of a cabinet (``первый вице-премьер``) or of a bare ``ведомство`` (``руководитель ведомства``)
+  in a text about one region's cabinet is the region's
   (:func:`nerpipe.titles.attributes._title_region`), and a premier of the region is a sign of that cabinet;
 - a text about one region whose only sign of the region's cabinet is a former minister of it (``экс-министр
   здравоохранения области``) speaks of that cabinet, so ``глава Минздрава`` there is the region's
@@ -91,4 +92,27 @@ def test_a_bare_cabinet_title_in_a_text_about_the_regions_cabinet_is_the_regions
      ("Иван Петров", "вице-премьер", None, None, None)),
 ])
 def test_a_bare_cabinet_title_without_the_regions_cabinet_has_no_region(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр культуры Тверской области Иван Петров ушел в отставку. Руководитель ведомства Олег Рябов назначен "
+     "вчера.", ("Олег Рябов", "руководитель ведомства", None, "RU-TVE", None)),
+    ("Исполняющим обязанности министра строительства Калужской области назначен Иван Петров. Ранее он был первым "
+     "заместителем главы ведомства.", ("Иван Петров", "первый заместитель главы ведомства", None, "RU-KLU", None)),
+])
+def test_a_head_of_the_department_in_a_text_about_the_regions_cabinet_is_the_regions(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no cabinet of the region: no region
+    ("В Твери открыли школу. Руководитель ведомства Олег Рябов выступил.",
+     ("Олег Рябов", "руководитель ведомства", None, None, None)),
+    # a described ministry is the federal one it describes
+    ("Губернатор Тверской области встретился с министрами. Глава внешнеполитического ведомства Иван Петров прибыл "
+     "в Тверь.", ("Иван Петров", "глава внешнеполитического ведомства",
+                  "Министерство иностранных дел Российской Федерации", None, None)),
+])
+def test_a_head_of_a_department_of_no_cabinet_or_described_stays(models, text, expected):
     assert expected in rows(text, models)

@@ -290,10 +290,20 @@ def _title_region(
     if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
-    if scope.cabinet and title.last == title.head \
-            and lexicon.head_lemma(analysis.tokens[title.head].text) in _CABINET_TITLES:
-        return scope.region  # "первый вице-премьер" in a text about the region's cabinet
+    if scope.cabinet and (title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text)
+                          in _CABINET_TITLES or _of_a_department(analysis, title, lexicon)):
+        return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
     return None
+
+
+def _of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title whose body is the bare noun ``ведомство`` in the singular, after no adjective (``руководитель
+    ведомства``, ``первый заместитель главы ведомства``; not ``глава внешнеполитического ведомства``, a
+    described ministry): the ministry the text spoke of."""
+    tokens = analysis.tokens
+    last = tokens[title.last]
+    return title.last > title.head and lexicon.morph.lemma(last.text) == "ведомство" \
+        and last.feat.get("Number") != "Plur" and tokens[title.last - 1].pos != "ADJ"
 
 
 def _deputy_of_regional(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
