@@ -90,6 +90,9 @@ def test_a_bare_cabinet_title_in_a_text_about_the_regions_cabinet_is_the_regions
     # no sign of the region's cabinet: a vice-premier stays of no region
     ("Губернатор Тверской области Олег Рябов встретился с вице-премьером Иваном Петровым в Москве.",
      ("Иван Петров", "вице-премьер", None, None, None)),
+    # a meeting's partners in a text about the region's cabinet: maybe the country's, no region
+    ("Правительство Тверской области обновлено. Губернатор провел встречи с вице-премьером Иваном Петровым и "
+     "министром Олегом Рябовым в Москве.", ("Олег Рябов", "министр", None, None, None)),
 ])
 def test_a_bare_cabinet_title_without_the_regions_cabinet_has_no_region(models, text, expected):
     assert expected in rows(text, models)

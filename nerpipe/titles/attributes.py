@@ -291,9 +291,24 @@ def _title_region(
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
     if scope.cabinet and (title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text)
-                          in _CABINET_TITLES or _of_a_department(analysis, title, lexicon)):
+                          in _CABINET_TITLES or _of_a_department(analysis, title, lexicon)) \
+            and not _met_with(analysis, title):
         return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
     return None
+
+
+def _met_with(analysis: Analysis, title: Title) -> bool:
+    """Whether a title is governed by ``с`` (itself or the title it is joined to by ``и``): a partner of a
+    meeting (``встречи с вице-премьером … и министром …``), who may be the country's, not the region's."""
+    tokens = analysis.tokens
+    index = title.head
+    for _ in range(3):
+        if any(t.head == index and t.rel == "case" and fold(t.text) in ("с", "со") for t in tokens):
+            return True
+        if tokens[index].rel != "conj" or tokens[index].head is None:
+            return False
+        index = tokens[index].head
+    return False
 
 
 def _of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
