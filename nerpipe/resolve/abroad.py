@@ -30,8 +30,9 @@ from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
+from .countries_of_bodies import all_russian_abroad, bodies_of_the_country, missions_of_subjects
 from .ids import local_org_id, org_id_for
-from .locations import Scope, country_abroad, dominant_country
+from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
 
 _RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
@@ -68,54 +69,9 @@ def bodies_abroad(
     organizations = capital_bodies_abroad(analysis, organizations, scope, lexicon)
     organizations = country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon,
                                                                 gazetteer))
-    organizations = bodies_of_the_country(analysis, organizations, places, scope, lexicon)
+    organizations = bodies_of_the_country(analysis, all_russian_abroad(analysis, organizations, scope, gazetteer),
+                                          places, scope, lexicon)
     return missions_of_subjects(analysis, organizations, places, lexicon)
-
-
-def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
-                         lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
-    """A mission of no foreign country (``почётное консульство в Южно-Сахалинске``: the place its host) that is
-    the object of a verb whose subject is a foreign country (``Киргизия открыла …``): that country's."""
-    out = dict(organizations)
-    for span, org in organizations.items():
-        if org.country not in (None, RUSSIA) or not any(lexicon.morph.lemma(word) in _MISSIONS
-                                                           for word in org.name.split()[:2]):
-            continue
-        inner = {t.index for t in analysis.tokens_in(span.start, span.end)}
-        head = next((analysis.tokens[i] for i in sorted(inner) if analysis.tokens[i].head not in inner), None)
-        if head is None or head.head is None or analysis.tokens[head.head].pos != "VERB":
-            continue
-        subjects = [t for t in analysis.tokens if t.head == head.head and t.rel.startswith("nsubj")]
-        country = next((place.country_code for other, place in places.items() for t in subjects
-                        if place is not None and place.kind == "country" and other.start <= t.start < other.end), None)
-        if country not in (None, RUSSIA):
-            out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
-    return out
-
-
-def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
-                          scope: Scope, lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
-    """A body of no country or region the dictionary does not know (``Демократическая партия``,
-    ``Движение 26 июля``) is of the foreign country its phrase names (``китайский «…»``, ``… в
-    Руанде``), else of the one a text plainly about one foreign country is about: a text about one
-    country names its parties, firms and institutions without it (:func:`~nerpipe.resolve.locations.country_abroad`,
-    the decision :func:`~nerpipe.resolve.locations.placed_abroad` shares). A body of a country's missions
-    abroad (``посольство``) is of no country the place after it names. Its id holds the country, so that
-    a body of that name of another country is another."""
-    out = dict(organizations)
-    for span, org in organizations.items():
-        if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name) \
-                and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None):
-            mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
-            country = country_abroad(analysis, span, places, scope, after=not mission, governed=True)
-            if country not in (None, RUSSIA):
-                out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
-    return out
-
-
-# bodies one country keeps in another: the place after one is not its country (``посольство в Риме``)
-_MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство", "торгпредство",
-                       "миссия", "филиал", "отделение"})
 
 
 _CAPITAL_ADJECTIVE = "столичный"

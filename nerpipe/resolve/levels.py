@@ -6,10 +6,13 @@ speaks of ``краевого Законодательного собрания``
 that names ``Алтайский край`` once and then ``краевое правительство`` means the Altai's. A body named with
 ``краевой``, ``областной``, ``республиканский`` or ``окружной`` opening it or right before it, of a region of
 another level or of none, is the body of the one region of that level the text names (:func:`region_of_level`);
-a text that names none or two such regions leaves it as it is.
+a text that names none or two such regions leaves it as it is. An institution so named that is no body of
+state (``Республиканская клиническая больница``, ``областной театр``) keeps its name and takes that region.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..ner import Analysis
 from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
@@ -32,6 +35,9 @@ def bodies_of_levels(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
             continue
         named = region_of_level(places, types, gazetteer)
         body = _body_words(org, region, gazetteer)
+        if named is not None and region is None and _institution(org, gazetteer):
+            out[span] = replace(org, region_code=named)  # "Республиканская клиническая больница" of the republic
+            continue
         if named is None or not body or not (morph.lemma(body[-1]) in REGION_BODIES
                                              or morph.lemma(body[0]) in REGION_ONLY):
             continue
@@ -68,3 +74,19 @@ def _body_words(org: ResolvedOrg, region, gazetteer: Gazetteer) -> list[str]:
     if words and gazetteer.morph.forms(words[0]) & LEVELS.keys():
         words = without_level(words).split() if len(words) > 1 else []
     return words
+
+
+# nouns of a body named by a level's adjective that is no region's institution: a party of the level's
+# adjective is a country's ("Республиканская партия")
+_NOT_INSTITUTIONS = frozenset({"партия"})
+
+
+def _institution(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
+    """Whether a body named by a level's adjective opening its own name is a region's institution that is no
+    body of state (``Республиканская клиническая больница № 3``, ``Областной детский санаторий``)."""
+    words = org.name.split()
+    morph = gazetteer.morph
+    if len(words) < 2 or not morph.forms(words[0]) & LEVELS.keys():
+        return False
+    nouns = {morph.lemma(w) for w in words[1:]}
+    return not nouns & (REGION_BODIES | REGION_ONLY | _NOT_INSTITUTIONS)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from ..inflect import nominative
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
+from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
+from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
 
 
 def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> dict[Span, Place]:
@@ -122,33 +123,6 @@ def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> P
     return gazetteer.lookup(analysis.text[before.start:span.end])
 
 
-def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
-    """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
-    ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
-    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``; ``Амурской земле`` → ``Амурская
-    земля`` of the region whose adjective it is before a town's (``Амурск``)."""
-    kind = None
-    index = 0
-    while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
-        kind = gazetteer.place_type(words[index].text) or kind
-        index += 1
-    name = " ".join(nominative(words[index:], morph, number="keep").split())
-    if not name:
-        return None
-    if kind and kind not in CITY_TYPES:
-        name = f"{kind} {name}"
-    region = None
-    named = words[index:]
-    for word, after in zip(named, [*named[1:], None]):
-        if after is not None and morph.lemma(after.text) in _PART_NOUNS:
-            continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
-        if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
-            region = gazetteer.region_of_adjective(word.text) or gazetteer.region_of_town_adjective(word.text)
-            if region:
-                break
-    return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
-
-
 def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                   analysis: Analysis | None = None) -> dict[Span, Place]:
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
@@ -224,7 +198,7 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
         words = place.name.split()
         if place.country_code is None and place.region_code is None and place.category == "other" \
                 and len(words) >= 2 and gazetteer.lookup(place.name) is None \
-                and {morph.lemma(words[0]), morph.lemma(words[-1])} & _PART_NOUNS:
+                and {morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS:
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return out
 
@@ -333,16 +307,6 @@ def _dominant(counts: Counter[str]) -> str | None:
     return top if n >= 2 * (sum(counts.values()) - n) else None
 
 
-# nouns of parts of a town or a region an adjective names (``Ленинского района`` is no town Ленинск's)
-_DISTRICT_NOUNS = frozenset({"район", "микрорайон", "округ", "поселение"})
-# nouns of streets, squares, parks and stations a town's adjective names wherever they are (``Московский
-# проспект`` of another town, ``Курский вокзал`` of Moscow)
-_URBAN_NOUNS = frozenset({"улица", "проспект", "шоссе", "площадь", "переулок", "бульвар", "сад", "парк", "сквер",
-                          "набережная", "вокзал", "мост", "тракт", "проезд"})
-# the nouns of a part of a town or a district
-_PART_NOUNS = _DISTRICT_NOUNS | _URBAN_NOUNS
-
-
 def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a place's span is an adjective before a district's noun, the district's name and not the
     town's it is also the adjective of (``Октябрьского`` of ``Октябрьского района``)."""
@@ -363,7 +327,7 @@ def after_named(analysis: Analysis, span: Span, place: Span) -> bool:
 # ``Ленинского райсуда``): a district of some town, not the town or region of the same adjective
 DISTRICT_LEVEL_WORDS = frozenset({"районный", "межрайонный", "райсуд", "райотдел", "райсовет", "райком",
                                   "райисполком", "райадминистрация"})
-_DISTRICT_WORDS = _DISTRICT_NOUNS | DISTRICT_LEVEL_WORDS  # a district's nouns and its bodies' words
+_DISTRICT_WORDS = DISTRICT_NOUNS | DISTRICT_LEVEL_WORDS  # a district's nouns and its bodies' words
 
 
 def placing_tokens(tokens: list, morph: Morph) -> list:

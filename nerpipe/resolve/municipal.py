@@ -1,6 +1,10 @@
 """A federal body of Russia named with a town's level (``муниципальной счётной палаты``, ``городской счётной
 палаты``): the body of that name of the town the text is about, not Russia's (``Счётная палата Заречинска``);
-a body named by a town's adjective and ``городской`` (``Казанская городская дума``): of the town's region.
+a body named by a town's adjective and ``городской`` (``Казанская городская дума``), also with its convocation
+(``… третьего созыва``): of the town's region; a compound of a town's stem and a town body's compound
+(``Казгордума``): that body of the town whose name or adjective the stem begins; ``Екатеринбургская дума``
+(no ``городская``) likewise; a bare ``Контрольно-счётная палата`` in a text about one town that names a body of
+that town: the town's.
 
 The organization dictionary knows Russia's federal bodies by their short names (``Счётная палата``); a town
 has a body of the same name, and an adjective of the municipal or town level before the name says which one
@@ -9,13 +13,16 @@ is meant. Without a town the text is plainly about the body stays as resolve mad
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from ..morph import fold
 from ..ner import Analysis
-from ..places import RUSSIA, Gazetteer, Place
+from ..places import CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .abroad import is_russian, main_town, without_russia
 from .ids import org_id_for
+from .level_compounds import spell_compound
 from .locations import word_before
 from .organizations import ResolvedOrg
 
@@ -24,6 +31,11 @@ _TOWN_BODIES = frozenset({"администрация", "дума", "совет"
                            "суд"})
 # adjectives of a town's level of government
 _TOWN_LEVELS = frozenset({"муниципальный", "городской"})
+# a body's convocation ending its name: "третьего созыва", "VII созыва", "27-го созыва"
+_CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+(?:-?[а-яё]+)?|[а-яё]+ого|[а-яё]+его)\s+созыва$")
+_TOWN_CUT = "гор"  # a town body's compound ("гордума", "горсовет") after a town's stem ("Казгордума")
+_MIN_STEM = 3  # letters of a town's stem in a compound
+_AUDIT = "контрольно-сч"  # a town's audit chamber: "Контрольно-счётная палата"
 
 
 def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
@@ -31,11 +43,12 @@ def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedO
     """``organizations`` with each federal body of Russia named with a town level's adjective made the body of
     the town the text is about (see the module)."""
     out = {span: _placed_by_town_adjective(org, gazetteer) or org for span, org in organizations.items()}
+    out = {span: _town_compound(org, out, places, gazetteer) or org for span, org in out.items()}
     town = main_town(places, gazetteer)
     if town is None or town.country_code != RUSSIA:
         return out
     for span, org in organizations.items():
-        if _federal(org) and _town_level_before(analysis, span, gazetteer):
+        if (_federal(org) and _town_level_before(analysis, span, gazetteer)) or _town_audit(org, out, town, gazetteer):
             name = f"{without_russia(org.name)} {gazetteer.genitive(town.name)}"
             out[span] = ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
     return out
@@ -43,15 +56,64 @@ def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedO
 
 def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
     """A body of no region named by a town's adjective, ``городской`` and the noun of a body each town has
-    (``Казанская городская дума``, ``Гатчинской городской администрации``) made of the town's region; ``None``
-    for any other."""
-    words = org.name.split()
+    (``Казанская городская дума``, ``Гатчинской городской администрации``) made of the town's region, and
+    named without its convocation (``… пятого созыва``); ``None`` for any other."""
+    name = _CONVOCATION.sub("", org.name)
+    words = name.split()
     morph = gazetteer.morph
-    if org.region_code or org.country not in (None, RUSSIA) or len(words) != 3 \
-            or morph.lemma(words[1]) != "городской" or morph.lemma(words[2]) not in _TOWN_BODIES:
+    if (org.region_code and name == org.name) or org.country not in (None, RUSSIA) or not _town_body(words, morph):
         return None
-    region = gazetteer.region_of_town_adjective(words[0], soft=True)
-    return replace(org, region_code=region) if region else None
+    region = org.region_code or gazetteer.region_of_town_adjective(words[0], soft=True)
+    if region is None or (len(words) == 2 and gazetteer.region_of_adjective(words[0]) not in (None, region)):
+        return None
+    return replace(org, region_code=region) if name == org.name \
+        else ResolvedOrg(org_id_for(name), name, org.abbr, region, org.country)
+
+
+def _town_body(words: list[str], morph) -> bool:
+    """Whether a name is an adjective, ``городской`` and a town body's noun (``Казанская городская дума``), or an
+    adjective and ``дума`` (``Екатеринбургская дума``)."""
+    if not words or not words[0][:1].isupper():
+        return False
+    if len(words) == 2:
+        return morph.lemma(words[1]) == "дума"
+    return len(words) == 3 and morph.lemma(words[1]) == "городской" and morph.lemma(words[2]) in _TOWN_BODIES
+
+
+def _town_audit(org: ResolvedOrg, organizations: dict[Span, ResolvedOrg], town: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a body is a bare ``Контрольно-счётная палата`` (every town has one) in a text that names a body of
+    the town it is about (``мэрия Заречинска``, ``городская дума``): that town's."""
+    words = org.name.split()
+    if org.region_code or org.country not in (None, RUSSIA) or len(words) != 2 \
+            or not fold(words[0]).startswith(_AUDIT) or gazetteer.morph.lemma(words[1]) not in _TOWN_BODIES:
+        return False
+    genitive = gazetteer.genitive(town.name)
+    return any(other.region_code == town.region_code and (other.name.endswith(genitive) or any(
+        gazetteer.morph.lemma(word) == "городской" for word in other.name.split()[1:2]))
+        for other in organizations.values())
+
+
+def _town_compound(org: ResolvedOrg, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                   gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """A one-word body of no region made of a town's stem and a town body's compound (``Казгордума``): the
+    document's body of that noun named by a town's adjective the stem begins (``Казанская городская дума``),
+    else of the region of the document's town whose name the stem begins; ``None`` for any other."""
+    word = org.name
+    cut = word.lower().find(_TOWN_CUT, _MIN_STEM)
+    if " " in word or org.region_code or org.country not in (None, RUSSIA) or cut < 0 or not word[:1].isupper():
+        return None
+    stem, spelled = word[:cut].lower(), spell_compound(word[cut:], gazetteer.morph)
+    if spelled is None:
+        return None
+    noun = gazetteer.morph.lemma(spelled.split()[-1])
+    for other in organizations.values():
+        words = other.name.split()
+        if other.region_code and len(words) == 3 and words[0].lower().startswith(stem) \
+                and gazetteer.morph.lemma(words[2]) == noun and gazetteer.morph.lemma(words[1]) == "городской":
+            return other
+    towns = {place.region_code for place in places.values() if place.kind == CITY and place.region_code
+             and place.country_code in (None, RUSSIA) and place.name.lower().startswith(stem)}
+    return replace(org, region_code=towns.pop()) if len(towns) == 1 else None
 
 
 def _federal(org: ResolvedOrg) -> bool:

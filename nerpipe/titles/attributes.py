@@ -37,6 +37,8 @@ _TOWN = {"город", "городской"}
 _DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
                    "графство", "воеводство"}
 _MINISTER = {"министр", "замминистра"}
+# a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
+_CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
 _HEADS = {"глава", "руководитель"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
@@ -220,9 +222,19 @@ def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexi
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
     lemma = lexicon.head_lemma(tokens[0].text)
-    national = lemma in lexicon.national or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon))
+    national = lemma in lexicon.national or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
+        or _deputy_of_national(tokens[1:], lexicon)
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
+
+
+def _deputy_of_national(words, lexicon: TitleLexicon) -> bool:
+    """Whether a title's words after its head start with a state's title in the genitive, past acting words
+    (``заместитель министра юстиции``, ``помощник президента``): a deputy's post is of the state his chief's is."""
+    words = list(words)
+    while words and fold(words[0].text) in lexicon.acting:
+        words = words[1:]
+    return bool(words) and words[0].feat.get("Case") == "Gen" and lexicon.head_lemma(words[0].text) in lexicon.national
 
 
 def _generic_division(words, lexicon: TitleLexicon) -> bool:
@@ -278,7 +290,35 @@ def _title_region(
     if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
+    if scope.cabinet and (title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text)
+                          in _CABINET_TITLES or _of_a_department(analysis, title, lexicon)) \
+            and not _met_with(analysis, title):
+        return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
     return None
+
+
+def _met_with(analysis: Analysis, title: Title) -> bool:
+    """Whether a title is governed by ``с`` (itself or the title it is joined to by ``и``): a partner of a
+    meeting (``встречи с вице-премьером … и министром …``), who may be the country's, not the region's."""
+    tokens = analysis.tokens
+    index = title.head
+    for _ in range(3):
+        if any(t.head == index and t.rel == "case" and fold(t.text) in ("с", "со") for t in tokens):
+            return True
+        if tokens[index].rel != "conj" or tokens[index].head is None:
+            return False
+        index = tokens[index].head
+    return False
+
+
+def _of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title whose body is the bare noun ``ведомство`` in the singular, after no adjective (``руководитель
+    ведомства``, ``первый заместитель главы ведомства``; not ``глава внешнеполитического ведомства``, a
+    described ministry): the ministry the text spoke of."""
+    tokens = analysis.tokens
+    last = tokens[title.last]
+    return title.last > title.head and lexicon.morph.lemma(last.text) == "ведомство" \
+        and last.feat.get("Number") != "Plur" and tokens[title.last - 1].pos != "ADJ"
 
 
 def _deputy_of_regional(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

@@ -20,7 +20,7 @@ from .attributes import generic_of_scope
 from .lexicon import TitleLexicon
 
 _CABINET_WORDS = frozenset({"правительство", "кабмин", "министерство", "министр", "минздрав", "зампред",
-                            "замминистра", "кабинет"})
+                            "замминистра", "кабинет", "премьер", "премьер-министр", "вице-премьер"})
 _MAX_PHRASE = 6  # words of a ministry's name between a cabinet word and its region
 _BODY_HEADS = ("Правительство ", "Министерство ", "Кабинет министров ")
 
@@ -48,7 +48,7 @@ def speaks_of_cabinet(analysis: Analysis, resolved: Resolved, lexicon: TitleLexi
     places = {span.start: place for span, place in resolved.place_of.items() if span.type == LOC}
     morph = lexicon.morph
     for token in tokens:
-        if morph.lemma(fold(token.text)) not in _CABINET_WORDS:
+        if not _cabinet_word(token.text, lexicon):
             continue
         before = tokens[token.index - 1] if token.index > 0 else None
         if before is not None and opens_regional_body(before.text, scope, gazetteer):
@@ -56,6 +56,12 @@ def speaks_of_cabinet(analysis: Analysis, resolved: Resolved, lexicon: TitleLexi
         if _region_after(tokens, token.index, places, morph, scope, gazetteer):
             return True
     return False
+
+
+def _cabinet_word(word: str, lexicon: TitleLexicon) -> bool:
+    """A word of a cabinet, also built on a minister's title (``экс-министра``, ``вице-премьера`` of a region's
+    government are as much its signs as ``министра``)."""
+    return lexicon.morph.lemma(fold(word)) in _CABINET_WORDS or lexicon.title_lemma(word) in _CABINET_WORDS
 
 
 def _region_after(tokens, index: int, places: dict, morph, scope: Scope, gazetteer: Gazetteer) -> bool:

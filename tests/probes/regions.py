@@ -746,7 +746,13 @@ def cases() -> list[Case]:
     return [*foreign_titles(), *heads_of_state(), *regional_ministries(), *bare_titles(), *federal(),
             *foreign_bodies(), *places(), *in_a_region(), *in_a_foreign_country(), *several_places(),
             *two_countries(), *level_bodies(), *two_namings(), *compounds_abroad(), *level_of_adjective(),
-            *lone_bodies_abroad(), *district_bodies(), *region_namings()]
+            *lone_bodies_abroad(), *district_bodies(), *region_namings(), *_more()]
+
+
+def _more() -> list[Case]:
+    from .regions_more import cases as more  # it builds on this module's templates
+
+    return more()
 
 
 def answer(result, case: Case) -> frozenset:

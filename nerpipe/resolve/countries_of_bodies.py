@@ -1,0 +1,97 @@
+"""The country of a body of no country by what the text says around it: a mission that is the object of a
+foreign country's verb (:func:`missions_of_subjects`), and a body the dictionary does not know in a text about
+one foreign country (:func:`bodies_of_the_country`); an all-Russian body named without ``Общероссийский`` in a
+text about one foreign country (``Народный фронт`` in a text about Kazakhstan), that country's body of the name
+(:func:`all_russian_abroad`)."""
+
+from __future__ import annotations
+
+from ..morph import fold
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..places import RUSSIA, Gazetteer, Place
+from ..records import Span
+from .ids import org_id_for
+from .locations import Scope, country_abroad
+from .organizations import ResolvedOrg
+
+
+def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                         lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
+    """A mission of no foreign country (``почётное консульство в Южно-Сахалинске``: the place its host) that is
+    the object of a verb whose subject is a foreign country (``Киргизия открыла …``): that country's."""
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.country not in (None, RUSSIA) or not any(lexicon.morph.lemma(word) in _MISSIONS
+                                                           for word in org.name.split()[:2]):
+            continue
+        inner = {t.index for t in analysis.tokens_in(span.start, span.end)}
+        head = next((analysis.tokens[i] for i in sorted(inner) if analysis.tokens[i].head not in inner), None)
+        if head is None or head.head is None or analysis.tokens[head.head].pos != "VERB":
+            continue
+        subjects = [t for t in analysis.tokens if t.head == head.head and t.rel.startswith("nsubj")]
+        country = next((place.country_code for other, place in places.items() for t in subjects
+                        if place is not None and place.kind == "country" and other.start <= t.start < other.end), None)
+        if country not in (None, RUSSIA):
+            out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
+    return out
+
+
+def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                          scope: Scope, lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
+    """A body of no country or region the dictionary does not know (``Демократическая партия``,
+    ``Движение 26 июля``) is of the foreign country its phrase names (``китайский «…»``, ``… в
+    Руанде``), else of the one a text plainly about one foreign country is about: a text about one
+    country names its parties, firms and institutions without it (:func:`~nerpipe.resolve.locations.country_abroad`,
+    the decision :func:`~nerpipe.resolve.locations.placed_abroad` shares). A body of a country's missions
+    abroad (``посольство``) is of no country the place after it names. Its id holds the country, so that
+    a body of that name of another country is another."""
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name) \
+                and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None):
+            mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
+            country = country_abroad(analysis, span, places, scope, after=not mission, governed=True)
+            if country not in (None, RUSSIA):
+                out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
+    return out
+
+
+# bodies one country keeps in another: the place after one is not its country (``посольство в Риме``)
+_MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство", "торгпредство",
+                       "миссия", "филиал", "отделение"})
+
+
+# the adjectives naming a body of all Russia ("Общероссийский народный фронт"); a body named without one is
+# any country's of its name
+_ALL_RUSSIAN = ("общероссийск", "всероссийск")
+
+
+def all_russian_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
+                       gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with an all-Russian body of the dictionary (``Общероссийский народный фронт``) named
+    without its all-Russian adjective or abbreviation (``Народный фронт``) made, in a text about one foreign
+    country that never names the body as Russia's, that country's body of the name (``Народный фронт
+    Казахстана``)."""
+    country = scope.country
+    country_name = gazetteer.country_names.get(country) if country not in (None, RUSSIA) else None
+    if country_name is None:
+        return organizations
+    bodies = {org.org_id for org in organizations.values()
+              if org.country == RUSSIA and fold(org.name).startswith(_ALL_RUSSIAN)}
+    as_russias = {org.org_id for span, org in organizations.items() if org.org_id in bodies
+                  and not _without_all_russia(analysis.text[span.start:span.end], org)}
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.org_id in bodies and org.org_id not in as_russias:
+            name = f"{org.name.split(' ', 1)[1][:1].upper()}{org.name.split(' ', 1)[1][1:]} " \
+                   f"{gazetteer.genitive(country_name)}"
+            out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
+    return out
+
+
+def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
+    """Whether a mention names an all-Russian body without its adjective, Russia or its abbreviation."""
+    folded = fold(surface)
+    return not any(word in folded for word in (*_ALL_RUSSIAN, "росси", "рф")) \
+        and (org.abbr is None or org.abbr not in surface) and " " in org.name

@@ -1,0 +1,49 @@
+"""A place the gazetteer does not know, named in the nominative with the region its adjective says
+(:func:`name_unknown_place`)."""
+
+from __future__ import annotations
+
+from ..inflect import nominative
+from ..morph import Morph
+from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
+
+# nouns of parts of a town or a region an adjective names (``Ленинского района`` is no town Ленинск's)
+DISTRICT_NOUNS = frozenset({"район", "микрорайон", "округ", "поселение"})
+# nouns of streets, squares, parks and stations a town's adjective names wherever they are (``Московский
+# проспект`` of another town, ``Курский вокзал`` of Moscow)
+URBAN_NOUNS = frozenset({"улица", "проспект", "шоссе", "площадь", "переулок", "бульвар", "сад", "парк", "сквер",
+                          "набережная", "вокзал", "мост", "тракт", "проезд"})
+# the nouns of a part of a town or a district
+PART_NOUNS = DISTRICT_NOUNS | URBAN_NOUNS
+# nouns of a first-level division: one of them the gazetteer does not know is no region of Russia's (all are
+# known), so a town's adjective does not place it (``Николаевская область`` is none of Николаевск's)
+_DIVISION_NOUNS = frozenset({"область", "край", "республика", "губерния", "штат", "провинция"})
+
+
+def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
+    """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
+    ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
+    округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``; ``Амурской земле`` → ``Амурская
+    земля`` of the region whose adjective it is before a town's (``Амурск``)."""
+    kind = None
+    index = 0
+    while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
+        kind = gazetteer.place_type(words[index].text) or kind
+        index += 1
+    name = " ".join(nominative(words[index:], morph, number="keep").split())
+    if not name:
+        return None
+    if kind and kind not in CITY_TYPES:
+        name = f"{kind} {name}"
+    region = None
+    named = words[index:]
+    for word, after in zip(named, [*named[1:], None]):
+        if after is not None and morph.lemma(after.text) in PART_NOUNS:
+            continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
+        if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
+            division = after is not None and morph.lemma(after.text) in _DIVISION_NOUNS
+            region = gazetteer.region_of_adjective(word.text) \
+                or (None if division else gazetteer.region_of_town_adjective(word.text))
+            if region:
+                break
+    return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
