@@ -1,0 +1,52 @@
+"""Organizations on fresh news of banks, sports bodies, courts and culture (round 45): an
+abbreviation between slashes, two bodies of a list in one span."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names, org_texts
+
+
+@pytest.mark.parametrize("text, name, mention, abbr", [
+    # an abbreviation news agencies write between slashes after the name
+    ("На совещании выступили представители Федерации гребли Заречья /ФГЗ/ и клуба «Кедр». "
+     "Позже ФГЗ выпустила заявление.", "Федерация гребли Заречья", "Федерации гребли Заречья", "ФГЗ"),
+    ("Решение поддержала Лига северных клубов / ЛСК / на заседании. ЛСК объявит итоги в мае.",
+     "Лига северных клубов", "Лига северных клубов", "ЛСК"),
+])
+def test_slashed_abbreviation_defines_the_body(models, text, name, mention, abbr):
+    names = org_entity_names(text, models)
+    assert names.get(mention) == name
+    assert names.get(abbr) == name
+    assert not any("/" in found for found in names)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # slashes that hold no abbreviation stay as they were
+    ("Скорость поезда выросла до 200 км/ч, сообщила компания «Вектор».", "км/ч"),
+])
+def test_slash_without_abbreviation_untouched(models, text, absent):
+    assert not any(absent in found for found in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry whose name holds a comma, then a body of another kind of a list
+    ("На совещании руководителей министерства спорта, туризма и молодежной политики, Федерации гребли "
+     "Заречья и клуба «Кедр» решили сохранить команду.",
+     ["министерства спорта, туризма и молодежной политики", "Федерации гребли Заречья"]),
+])
+def test_listed_bodies_split(models, text, expected):
+    texts = org_texts(text, models)
+    for one in expected:
+        assert one in texts
+    assert not any(", Федерации" in found for found in texts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma before a lower-case word stays inside the ministry's name
+    ("Приказ подписало министерство спорта, туризма и молодежной политики области.",
+     "министерство спорта, туризма и молодежной политики области"),
+])
+def test_ministry_comma_kept(models, text, expected):
+    assert expected in org_texts(text, models)
