@@ -50,3 +50,58 @@ def test_listed_bodies_split(models, text, expected):
 ])
 def test_ministry_comma_kept(models, text, expected):
     assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a bank named by a hyphened compound, its first part an acronym: declined to the nominative
+    ("Кредит заемщику выдал ВЕКТА-Банком в 2008 году.", "ВЕКТА-Банком", "ВЕКТА-Банк"),
+    ("Долги перешли к ЗАРЯ-Банку весной.", "ЗАРЯ-Банку", "ЗАРЯ-Банк"),
+])
+def test_hyphened_bank_declined(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("ВЕКТА-Банком", False),
+    # acronyms stay acronyms, a lower-case part after the hyphen too
+    ("МИДа", True), ("СПбГУ", True), ("ВЭБ.РФ", True), ("КЕДР-ТВ", True), ("ВИЧ-инфицированных", False),
+])
+def test_acronym_reading(word, expected):
+    from nerpipe.inflect import _is_abbr
+
+    assert _is_abbr(word) is expected
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a hyphened name ending in a body's noun is a body, whatever pymorphy reads in its first part
+    ("Претензии предъявлены к 11 контролировавшим Лираф-Банк лицам.", "Лираф-Банк"),
+    ("Претензии предъявлены к 11 контролировавшим Мираф-Банк лицам.", "Мираф-Банк"),
+])
+def test_hyphened_bank_found(models, text, mention):
+    assert mention in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a double surname is no body
+    ("На встрече выступила Анна Соколова-Судакова из Твери.", "Соколова-Судакова"),
+])
+def test_double_surname_no_body(models, text, absent):
+    assert absent not in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an adjective and a plural noun shared with the name before it, with their place's genitive after
+    ("Артисты Малого и Северного театров Заречья приехали в Тверь.", "Северного театров Заречья",
+     "Северный театр Заречья"),
+])
+def test_shared_plural_head_with_place(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a plural of bodies that shares its noun with no name before it stays plural
+    ("Союз северных театров Заречья провёл съезд.", "Союз северных театров Заречья",
+     "Союз северных театров Заречья"),
+])
+def test_plural_head_kept(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name

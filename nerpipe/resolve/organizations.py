@@ -209,7 +209,7 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     it (``администрации города Пскова нужны``: the dative of one administration; ``думы``, whose
     plural is its singular genitive only, keeps the tagger's number); else ``"keep"``."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if shares_head(analysis, span) or tokens and tokens[0].feat.get("Number") == "Plur" \
+    if shares_head(analysis, span, lexicon.morph) or tokens and tokens[0].feat.get("Number") == "Plur" \
             and experiencer_dative(analysis.tokens, tokens[0].index, tokens[-1].index, lexicon.morph):
         return "sing"
     if len(tokens) > 1 and tokens[0].feat.get("Number") == "Plur" and lexicon.kind_of(tokens[0].text) == "unit" \
@@ -240,17 +240,20 @@ def _of_one_party(analysis: Analysis, tokens: list, morph: Morph) -> bool:
         and not any(t.text in _LIST_LINKS for t in tokens[1:])
 
 
-def shares_head(analysis: Analysis, span: Span) -> bool:
+def shares_head(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether an organization named by an adjective and a plural noun shares that noun with names
-    before it (``Малого, Большого театров``, ``Малого и Большого театров``): each is one body."""
+    before it (``Малого, Большого театров``, ``Малого и Большого театров``, also with the genitive of their place
+    after: ``Малого и Большого театров Заречья``): each is one body."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) != 2 or tokens[0].pos != "ADJ" or tokens[1].feat.get("Number") != "Plur":
+    if len(tokens) < 2 or tokens[0].pos != "ADJ" or tokens[1].feat.get("Number") != "Plur" \
+            or any(t.feat.get("Case") != "Gen" for t in tokens[2:]):
         return False
     index = tokens[0].index
     if index < 2:
         return False
     joint, before = analysis.tokens[index - 1], analysis.tokens[index - 2]
-    return joint.text in (",", "и") and before.pos == "ADJ" and before.feat.get("Case") == tokens[0].feat.get("Case")
+    adjective = before.pos == "ADJ" or before.pos == "PROPN" and morph.has_gram(before.text, "ADJF")  # ``Мариинского``
+    return joint.text in (",", "и") and adjective and before.feat.get("Case") == tokens[0].feat.get("Case")
 
 
 def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: str | None,
