@@ -105,3 +105,23 @@ def test_shared_plural_head_with_place(models, text, mention, name):
 ])
 def test_plural_head_kept(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bank's name in the genitive, then another body's name in the nominative: two bodies
+    ("Вкладчикам Кедрбанка Агентство по страхованию вкладов (АСВ), по предварительным оценкам, выплатит 9 млрд руб.",
+     ["Кедрбанка", "Агентство по страхованию вкладов"]),
+])
+def test_genitive_name_before_named_kind_split(models, text, expected):
+    texts = org_texts(text, models)
+    for one in expected:
+        assert one in texts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's noun in the genitive stays in the name it depends on
+    ("Заседание провёл Президиум Совета Федерации.", "Президиум Совета Федерации"),
+    ("Решение принял Совет директоров Компании «Вектор».", "Совет директоров Компании «Вектор»"),
+])
+def test_genitive_kind_kept(models, text, expected):
+    assert expected in org_texts(text, models)

@@ -93,7 +93,7 @@ from .edges import (
 )
 from .growth import grow_orgs
 from .kind_words import join_kind_words
-from .listed import split_listed_bodies
+from .listed import split_before_named_kind, split_listed_bodies
 from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
@@ -167,7 +167,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         elif natasha_span.type in (ORG, LOC):
             pieces = split_at_lines(text, natasha_span)
             if natasha_span.type == ORG:
-                pieces = [part for piece in pieces for part in split_listed_bodies(text, piece, orgs)]
+                pieces = [part for piece in pieces for listed in split_listed_bodies(text, piece, orgs)
+                          for part in split_before_named_kind(analysis, listed, orgs)]
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))

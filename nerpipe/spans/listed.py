@@ -1,9 +1,12 @@
-"""Two bodies of a list that natasha tags as one span (``министерства спорта, Федерации хоккея``)."""
+"""Two bodies that natasha tags as one span: of a list (``министерства спорта, Федерации хоккея``), or
+a name in the genitive and the next body's name (``Инвестбанка Агентство по страхованию вкладов``)."""
 
 from __future__ import annotations
 
 import re
 
+from ..morph import fold
+from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import Span
 
@@ -27,3 +30,22 @@ def split_listed_bodies(text: str, span: Span, orgs: OrgLexicon) -> list[Span]:
         start = span.start + found.start(1)
     pieces.append(Span(start, span.end, span.type))
     return pieces
+
+
+def split_before_named_kind(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span]:
+    """An ORG span cut before a capitalised noun of a kind of body that no genitive reading makes a
+    dependent of the name before it (``Инвестбанка Агентство по страхованию вкладов`` → two):
+    a name in the genitive, then a body's name that opens in another case."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    morph = orgs.morph
+    for k in range(1, len(tokens)):
+        token, before = tokens[k], tokens[k - 1]
+        if not token.text[:1].isupper() or token.text.isupper() or not token.text.isalpha() \
+                or orgs.kind_of(token.text.lower()) is None or not before.text.isalpha():
+            continue
+        readings = morph.parses(fold(token.text))
+        if any(p.tag.case == "gent" for p in readings) or before.feat.get("Case") != "Gen" \
+                or token.feat.get("Case") == "Gen":
+            continue
+        return [Span(span.start, before.end, span.type), Span(token.start, span.end, span.type)]
+    return [span]
