@@ -125,3 +125,25 @@ def test_genitive_name_before_named_kind_split(models, text, expected):
 ])
 def test_genitive_kind_kept(models, text, expected):
     assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention, other", [
+    # a bank by its quoted adjective after its noun and by the adjective before the noun: one bank
+    ("ЦБ отозвал лицензию у банка «Северный». Лицензию потерял Северный банк.", "банка «Северный»",
+     "Северный банк"),
+    # a legal form and a bank's abbreviation before the quoted name: the name named before
+    ('ЦБ отозвал лицензию у банка "Кедр". Банк России отозвал лицензию у кредитной организации ООО КБ "Кедр".',
+     'кредитной организации ООО КБ "Кедр"', 'банка "Кедр"'),
+])
+def test_one_bank_two_ways(models, text, mention, other):
+    names = org_entity_names(text, models)
+    assert names[mention] == names[other]
+
+
+@pytest.mark.parametrize("text, mention, other", [
+    # a quoted adjective after another noun is another body
+    ("Банк «Лесной» работает, а Лесной альянс распался.", "Лесной альянс", "Лесной"),
+])
+def test_quoted_adjective_other_noun_apart(models, text, mention, other):
+    names = org_entity_names(text, models)
+    assert names.get(mention) != names.get(other)

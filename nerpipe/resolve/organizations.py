@@ -39,6 +39,7 @@ from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_lookalike_abbreviations, join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
+from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
 from .short_variants import join_bare_units, join_short_variants
 from .unit_heads import resolve_unit_heads
@@ -165,6 +166,7 @@ def resolve_orgs(
     join_bare_units(resolved)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon, gazetteer)
+    join_quoted_adjectives(analysis, resolved, morph)
     return first_named(resolved, lambda org: country_key(org.name, gazetteer))
 
 
