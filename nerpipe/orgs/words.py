@@ -189,13 +189,13 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
     return (start, end) if start < end else None
 
 
-# an abbreviation between slashes, as news agencies bracket it (``Федерации хоккея России /ФХР/``)
+# an abbreviation between slashes, as news agencies bracket it (``Федерации гребли Заречья /ФГЗ/``)
 _SLASHED = re.compile(r"/[ \u00a0]*([^/\n]{2,12}?)[ \u00a0]*/")
 
 
 def slashed_after(text: str, index: int) -> tuple[int, int] | None:
     """The offsets of an abbreviation between the slash at ``index`` and the next one on its line
-    (``лиги /КХЛ/``, ``союза / ФС /``), or ``None`` when no abbreviation stands there."""
+    (``лиги /ЛСК/``, ``союза / ФС /``), or ``None`` when no abbreviation stands there."""
     found = _SLASHED.match(text, index)
     if found is None or not is_abbreviation(found.group(1)):
         return None

@@ -1,5 +1,5 @@
-"""Two bodies that natasha tags as one span: of a list (``министерства спорта, Федерации хоккея``), or
-a name in the genitive and the next body's name (``Инвестбанка Агентство по страхованию вкладов``)."""
+"""Two bodies that natasha tags as one span: of a list (``министерства спорта, Федерации гребли``), or
+a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
 
 def split_listed_bodies(text: str, span: Span, orgs: OrgLexicon) -> list[Span]:
     """An ORG span cut at each comma a capitalised noun of a kind of body follows, when the span
-    opens with a noun of a kind too (``министерства спорта, туризма, Федерации хоккея`` → two);
+    opens with a noun of a kind too (``министерства спорта, туризма, Федерации гребли`` → two);
     a comma before a lower-case word stays inside (``министерства спорта, туризма``)."""
     inside = text[span.start:span.end]
     first = inside.split(maxsplit=1)[0] if inside.split() else ""
@@ -34,7 +34,7 @@ def split_listed_bodies(text: str, span: Span, orgs: OrgLexicon) -> list[Span]:
 
 def split_before_named_kind(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span]:
     """An ORG span cut before a capitalised noun of a kind of body that no genitive reading makes a
-    dependent of the name before it (``Инвестбанка Агентство по страхованию вкладов`` → two):
+    dependent of the name before it (``Кедрбанка Агентство защиты вкладов`` → two):
     a name in the genitive, then a body's name that opens in another case."""
     tokens = analysis.tokens_in(span.start, span.end)
     morph = orgs.morph

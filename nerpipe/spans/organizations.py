@@ -87,7 +87,7 @@ def is_compound_body(word: str) -> bool:
 
 
 def is_hyphened_body(word: str) -> bool:
-    """A name whose part after a hyphen is the noun of a body (``Мираф-Банк``, ``Кедр-Союза``): no
+    """A name whose part after a hyphen is the noun of a body (``Лираф-Банк``, ``Кедр-Союза``): no
     person's, whatever pymorphy reads in its first part."""
     first, _, last = fold(word).rpartition("-")
     return bool(first) and any(last.startswith(stem) and last[len(stem):] in _NOUN_ENDINGS for stem in _BODY_STEMS)

@@ -1,5 +1,5 @@
-"""Abbreviations news agencies write between slashes after a body's name (``Федерации хоккея России
-/ФХР/``): natasha takes the opening slash and the abbreviation into the name's span."""
+"""Abbreviations news agencies write between slashes after a body's name (``Федерации гребли Заречья
+/ФГЗ/``): natasha takes the opening slash and the abbreviation into the name's span."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from ..records import ORG, Span
 
 
 def split_slashed(text: str, span: Span) -> tuple[Span, Span | None]:
-    """An ORG span cut before the slash that opens an abbreviation (``лиги /КХЛ/``), and the
+    """An ORG span cut before the slash that opens an abbreviation (``лиги /ЛСК/``), and the
     abbreviation as a span of its own; a slash alone ending the span is dropped (``России /``)."""
     inside = text[span.start:span.end]
     slash = inside.rfind("/")
