@@ -52,7 +52,11 @@ def spacing_of(words: list[Word]) -> list[str]:
 
 
 def _is_abbr(text: str) -> bool:
-    """``МИДа``, ``СПбГУ``, ``ВЭБ.РФ`` — not ``Северо-Восточного`` (capitals start its parts only)."""
+    """``МИДа``, ``СПбГУ``, ``ВЭБ.РФ`` — not ``Северо-Восточного`` (capitals start its parts only), nor a
+    word an acronym opens before a capitalised noun that heads it (``ВЕКТА-Банком``: a bank, declined)."""
+    last = text.rsplit("-", 1)[-1]
+    if "-" in text and len(last) > 3 and last[:1].isupper() and last[1:].isalpha() and last[1:].islower():
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     upper = sum(ch.isupper() for ch in letters)
     return len(letters) >= 2 and upper >= 2 and upper * 2 >= len(letters)

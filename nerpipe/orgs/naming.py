@@ -215,8 +215,13 @@ def _descriptor_at(words: list[Word], index: int, lexicon: OrgLexicon) -> bool:
 
 
 def _legal_form(words: list[Word]) -> bool:
-    """Whether ``words`` open with a legal form before a quoted name (``ООО «Кедр»``)."""
-    return len(words) > 2 and words[0].text in LEGAL_FORMS and words[1].text in OPENING_QUOTES
+    """Whether ``words`` open with a legal form before a quoted name (``ООО «Кедр»``), maybe with the
+    abbreviation of what the body is after it (``ООО КБ «Кедр»``, ``АО АКБ «Кедр»``)."""
+    at = 1 if words and words[0].text in LEGAL_FORMS else 0
+    while 0 < at < len(words) - 1 and words[at].text not in OPENING_QUOTES and len(words[at].text) <= 4 \
+            and is_abbreviation(words[at].text):
+        at += 1
+    return 0 < at < len(words) - 1 and words[at].text in OPENING_QUOTES
 
 
 def _quoted_after_description(rest: list[Word]) -> list[Word] | None:

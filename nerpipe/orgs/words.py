@@ -174,6 +174,8 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
     index = country.end() if country is not None else end
     while index < len(text) and text[index] in " \u00a0»\"":
         index += 1
+    if index < len(text) and text[index] == "/":
+        return slashed_after(text, index)
     if index >= len(text) or text[index] != "(":
         return None
     close = text.find(")", index, index + limit)
@@ -185,6 +187,19 @@ def bracketed_after(text: str, end: int, limit: int = 60) -> tuple[int, int] | N
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+# an abbreviation between slashes, as news agencies bracket it (``Федерации гребли Заречья /ФГЗ/``)
+_SLASHED = re.compile(r"/[ \u00a0]*([^/\n]{2,12}?)[ \u00a0]*/")
+
+
+def slashed_after(text: str, index: int) -> tuple[int, int] | None:
+    """The offsets of an abbreviation between the slash at ``index`` and the next one on its line
+    (``лиги /ЛСК/``, ``союза / ФС /``), or ``None`` when no abbreviation stands there."""
+    found = _SLASHED.match(text, index)
+    if found is None or not is_abbreviation(found.group(1)):
+        return None
+    return found.span(1)
 
 
 # ``далее`` and a dash before the short name a text gives in brackets (``(далее — ДЖКХ)``)

@@ -39,6 +39,7 @@ from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import join_lookalike_abbreviations, join_org_spellings, join_short_latin_names
 from .placed_heads import resolve_placed_heads
+from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
 from .short_variants import join_bare_units, join_short_variants
 from .unit_heads import resolve_unit_heads
@@ -165,6 +166,7 @@ def resolve_orgs(
     join_bare_units(resolved)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon, gazetteer)
+    join_quoted_adjectives(analysis, resolved, morph)
     return first_named(resolved, lambda org: country_key(org.name, gazetteer))
 
 
@@ -209,7 +211,7 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     it (``администрации города Пскова нужны``: the dative of one administration; ``думы``, whose
     plural is its singular genitive only, keeps the tagger's number); else ``"keep"``."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if shares_head(analysis, span) or tokens and tokens[0].feat.get("Number") == "Plur" \
+    if shares_head(analysis, span, lexicon.morph) or tokens and tokens[0].feat.get("Number") == "Plur" \
             and experiencer_dative(analysis.tokens, tokens[0].index, tokens[-1].index, lexicon.morph):
         return "sing"
     if len(tokens) > 1 and tokens[0].feat.get("Number") == "Plur" and lexicon.kind_of(tokens[0].text) == "unit" \
@@ -240,17 +242,20 @@ def _of_one_party(analysis: Analysis, tokens: list, morph: Morph) -> bool:
         and not any(t.text in _LIST_LINKS for t in tokens[1:])
 
 
-def shares_head(analysis: Analysis, span: Span) -> bool:
+def shares_head(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether an organization named by an adjective and a plural noun shares that noun with names
-    before it (``Малого, Большого театров``, ``Малого и Большого театров``): each is one body."""
+    before it (``Малого, Большого театров``, ``Малого и Большого театров``, also with the genitive of their place
+    after: ``Малого и Большого театров Заречья``): each is one body."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) != 2 or tokens[0].pos != "ADJ" or tokens[1].feat.get("Number") != "Plur":
+    if len(tokens) < 2 or tokens[0].pos != "ADJ" or tokens[1].feat.get("Number") != "Plur" \
+            or any(t.feat.get("Case") != "Gen" for t in tokens[2:]):
         return False
     index = tokens[0].index
     if index < 2:
         return False
     joint, before = analysis.tokens[index - 1], analysis.tokens[index - 2]
-    return joint.text in (",", "и") and before.pos == "ADJ" and before.feat.get("Case") == tokens[0].feat.get("Case")
+    adjective = before.pos == "ADJ" or before.pos == "PROPN" and morph.has_gram(before.text, "ADJF")  # ``Мариинского``
+    return joint.text in (",", "и") and adjective and before.feat.get("Case") == tokens[0].feat.get("Case")
 
 
 def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: str | None,

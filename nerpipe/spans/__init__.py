@@ -93,6 +93,7 @@ from .edges import (
 )
 from .growth import grow_orgs
 from .kind_words import join_kind_words
+from .listed import split_before_named_kind, split_listed_bodies
 from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
@@ -141,6 +142,7 @@ from .places import (
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
 from .recurring import find_adjective_names, find_recurring_orgs
+from .slashes import split_slashed
 from .spelled_orgs import find_spelled_orgs
 from .units import find_unit_orgs
 from .vehicles import drop_vehicle_names
@@ -164,6 +166,9 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
                 pieces = [Span(piece.start, piece.end, ORG) for piece in pieces]  # ``Нью-Ривер Фалконс``
         elif natasha_span.type in (ORG, LOC):
             pieces = split_at_lines(text, natasha_span)
+            if natasha_span.type == ORG:
+                pieces = [part for piece in pieces for listed in split_listed_bodies(text, piece, orgs)
+                          for part in split_before_named_kind(analysis, listed, orgs)]
         for span in pieces:
             _add_span(analysis, span, spans, morph, gazetteer)
     spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
@@ -265,9 +270,11 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
             return
         span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, drop_trailing_marks(text, span))))
         span = finish_adjective(analysis, trim_edges(analysis, close_bracket(text, span), morph), morph)
+        span, slashed = split_slashed(text, span)
         span, abbr = split_abbreviation(text, span, gazetteer)
-        if abbr is not None:
-            spans.append(abbr)
+        for found in (slashed, abbr):
+            if found is not None:
+                spans.append(found)
         if is_person_name(text[span.start:span.end].split(), morph):
             spans.append(Span(span.start, span.end, PER))  # ``архиепископ Савватий Луговской``
             return

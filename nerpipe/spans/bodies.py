@@ -26,6 +26,7 @@ from .anaphora import is_generic
 from .dependents import org_dependents, shared_head_bodies
 from .descriptors import _adjectives_before
 from .growth import relational
+from .listed import split_listed_bodies
 from .organizations import common_noun
 
 
@@ -108,6 +109,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
         if (found_one or written) and not is_generic(tokens, first, lexicon.morph):  # not ``все федерации стран``
             span = Span(tokens[first].start, tokens[last].end, ORG)
+            span = split_listed_bodies(analysis.text, span, lexicon)[0]  # not the next body of a list
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):
                 found.append(span)
                 if token.start in bare:

@@ -86,6 +86,13 @@ def is_compound_body(word: str) -> bool:
     return False
 
 
+def is_hyphened_body(word: str) -> bool:
+    """A name whose part after a hyphen is the noun of a body (``Лираф-Банк``, ``Кедр-Союза``): no
+    person's, whatever pymorphy reads in its first part."""
+    first, _, last = fold(word).rpartition("-")
+    return bool(first) and any(last.startswith(stem) and last[len(stem):] in _NOUN_ENDINGS for stem in _BODY_STEMS)
+
+
 def find_compound_bodies(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> list[Span]:
     """The spans with one-word names of bodies (:func:`is_compound_body`) as ORG: natasha's place
     or person of one word that the gazetteer does not know and pymorphy reads as no surname or first
@@ -98,7 +105,8 @@ def find_compound_bodies(analysis: Analysis, spans: list[Span], morph: Morph, ga
         inner = analysis.tokens_in(span.start, span.end)
         if span.type in (LOC, PER) and len(inner) == 1 and is_compound_body(inner[0].text) \
                 and gazetteer.lookup(inner[0].text) is None \
-                and not (morph.has_gram(inner[0].text, "Surn") or morph.has_gram(inner[0].text, "Name")) \
+                and (is_hyphened_body(inner[0].text)
+                     or not (morph.has_gram(inner[0].text, "Surn") or morph.has_gram(inner[0].text, "Name"))) \
                 or span.type in (LOC, PER) and len(inner) == 1 and is_level_compound(inner[0].text):
             span = Span(span.start, span.end, ORG)
         out.append(span)

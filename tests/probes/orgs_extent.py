@@ -146,6 +146,28 @@ def _adverb_opened() -> list[Case]:
             for adverb in _ADVERBS for body, name in _ADVERB_BODIES]
 
 
+# an abbreviation news agencies write between slashes after the name: one body, no slash in its name
+_SLASHED = (("Федерации гребли Заречья", "ФГЗ", "Федерация гребли Заречья"),
+            ("Лиги северных клубов", "ЛСК", "Лига северных клубов"),
+            ("Союза лесных хозяйств", "СЛХ", "Союз лесных хозяйств"))
+_SLASHED_TEMPLATES = ("Решение поддержали представители {gen} /{abbr}/. Позже {abbr} выпустила заявление.",
+                      "Решение поддержали представители {gen} / {abbr} / на заседании. {abbr} объявит итоги в мае.")
+
+
+def _slashed() -> list[Case]:
+    return [Case("orgs", "slashed_abbreviation", template.format(gen=gen, abbr=abbr), (frozenset({name}), 1))
+            for gen, abbr, name in _SLASHED for template in _SLASHED_TEMPLATES]
+
+
+# a bank by its quoted adjective after its noun, and by the adjective before the noun: one bank
+_ADJECTIVE_BANKS = (("«Северный»", "Северный банк"), ("«Лесной»", "Лесной банк"), ("«Таёжный»", "Таёжный банк"))
+
+
+def _quoted_adjectives() -> list[Case]:
+    return [Case("orgs", "quoted_adjective", f"Вчера отозвали лицензию у банка {quoted}. Ранее {name} "
+                 "перестал проводить платежи.", (frozenset({name}), 1)) for quoted, name in _ADJECTIVE_BANKS]
+
+
 def cases() -> list[Case]:
     return (_counted() + _low_quoted() + _platform_places() + _places() + _territorial() + _territorial_federal()
-            + _joined() + _adverb_opened() + found_cases())
+            + _joined() + _adverb_opened() + _slashed() + _quoted_adjectives() + found_cases())

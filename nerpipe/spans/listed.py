@@ -1,0 +1,51 @@
+"""Two bodies that natasha tags as one span: of a list (``министерства спорта, Федерации гребли``), or
+a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import fold
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..records import Span
+
+# a comma and the capitalised word after it inside a span
+_COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
+
+
+def split_listed_bodies(text: str, span: Span, orgs: OrgLexicon) -> list[Span]:
+    """An ORG span cut at each comma a capitalised noun of a kind of body follows, when the span
+    opens with a noun of a kind too (``министерства спорта, туризма, Федерации гребли`` → two);
+    a comma before a lower-case word stays inside (``министерства спорта, туризма``)."""
+    inside = text[span.start:span.end]
+    first = inside.split(maxsplit=1)[0] if inside.split() else ""
+    if "," not in inside or orgs.kind_of(first.lower()) is None:
+        return [span]
+    pieces, start = [], span.start
+    for found in _COMMA_WORD.finditer(inside):
+        if orgs.kind_of(found.group(1).lower()) is None:
+            continue
+        pieces.append(Span(start, span.start + found.start(), span.type))
+        start = span.start + found.start(1)
+    pieces.append(Span(start, span.end, span.type))
+    return pieces
+
+
+def split_before_named_kind(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span]:
+    """An ORG span cut before a capitalised noun of a kind of body that no genitive reading makes a
+    dependent of the name before it (``Кедрбанка Агентство защиты вкладов`` → two):
+    a name in the genitive, then a body's name that opens in another case."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    morph = orgs.morph
+    for k in range(1, len(tokens)):
+        token, before = tokens[k], tokens[k - 1]
+        if not token.text[:1].isupper() or token.text.isupper() or not token.text.isalpha() \
+                or orgs.kind_of(token.text.lower()) is None or not before.text.isalpha():
+            continue
+        readings = morph.parses(fold(token.text))
+        if any(p.tag.case == "gent" for p in readings) or before.feat.get("Case") != "Gen" \
+                or token.feat.get("Case") == "Gen":
+            continue
+        return [Span(span.start, before.end, span.type), Span(token.start, span.end, span.type)]
+    return [span]
