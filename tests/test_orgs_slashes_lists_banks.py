@@ -1,4 +1,4 @@
-"""Organizations on fresh news of banks, sports bodies, courts and culture: an
+"""Organizations in news of banks, sports bodies, courts and culture: an
 abbreviation between slashes, two bodies of a list in one span."""
 
 from __future__ import annotations

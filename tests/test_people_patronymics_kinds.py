@@ -1,4 +1,6 @@
-"""Person names: a surname before an unknown first name and patronymic, middle names in the locative, hyphenated nouns of a kind of person, surnames that are participles, a first name read as a conjunction (invented names and sentences only)."""
+"""Person names: a surname before an unknown first name and patronymic, middle names in the locative,
+hyphenated nouns of a kind of person, surnames that are participles, a first name read as a conjunction
+(invented names and sentences only)."""
 
 from __future__ import annotations
 
