@@ -13,7 +13,7 @@ from .subjects import sentence_tokens
 from .tokens import People, case_of, first_token
 
 _CONGRATULATING = frozenset({"поздравить", "поздравлять", "поздравление"})
-_APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
+_APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение", "переназначение"})
 _OBJECT_CASES = frozenset({"Acc", "Gen", "Dat"})  # "поздравил Орлова", "поздравление Орлову"
 
 

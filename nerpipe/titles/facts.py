@@ -100,6 +100,7 @@ def build_positions(
             person = antecedent_candidate(analysis, title, persons)
             if person is not None and (
                     _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
+                    and not new_holder(analysis, title, person, lexicon.morph)
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
                 stated = _stated_holder(title, info, holders, infos, resolved)
                 same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]

@@ -87,7 +87,9 @@ def attach_titles(
         person = named_to_post(analysis, title, people, morph) or participial_holder(analysis, title, people, morph) \
             or person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):
-            inner_out.append(Attachment(governed, person.person))
+            # "директор конкурса пианистов Петра Орлова": a plural inner title names no one name (the contest's)
+            if not plural_head(analysis.tokens[governed.head], morph) or _starts_list(analysis, person.person, people):
+                inner_out.append(Attachment(governed, person.person))
             person = _name_after_governed(analysis, title, person.person, people, morph)
         if person is not None:
             out[index] = person

@@ -20,6 +20,7 @@ WINDOW = 3  # sentences before a title's own in which its antecedent may be name
 # глава"): the lemmas
 POINTERS = frozenset({"сам", "этот", "данный", "новый", "упомянутый", "указанный"})
 _COORDINATORS = {"и", "или", "либо"}
+_BEFORE = frozenset({"ранее", "прежде", "раньше"})  # "Ранее ведомством руководил Орлов": a post held before
 _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
 
 
@@ -51,7 +52,8 @@ def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> 
 
 def _succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """A ``новый`` title after a sentence whose subject, its antecedent, leaves a post (``Орлов ушёл в отставку.
-    Новый министр …``, ``Орлов покинул пост``): the new holder is another."""
+    Новый министр …``, ``Орлов покинул пост``) or held one before (``Ранее ведомством руководил Орлов``): the new
+    holder is another."""
     tokens = analysis.tokens
     if not any(morph.lemma(t.text) == "новый" for t in tokens[title.first:title.head]):
         return False
@@ -59,8 +61,9 @@ def _succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> b
         subject = tokens[word.head] if word.rel == "appos" and word.head is not None else word
         if subject.rel.startswith("nsubj") and subject.head is not None:
             verb = tokens[subject.head]
-            return morph.lemma(verb.text) in LEAVING or any(t.head == verb.index and fold(t.text).startswith("отставк")
-                                                            for t in sentence_tokens(analysis, verb.sent))
+            return morph.lemma(verb.text) in LEAVING or any(
+                t.head == verb.index and (fold(t.text).startswith("отставк") or fold(t.text) in _BEFORE)
+                for t in sentence_tokens(analysis, verb.sent))
     return False
 
 
