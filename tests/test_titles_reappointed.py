@@ -59,3 +59,4 @@ def test_titles_beside_names_that_do_not_hold_them(models, text, expected, absen
     found = facts(text, models)
     assert expected <= found
     assert not absent & found
+

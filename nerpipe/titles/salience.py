@@ -45,12 +45,12 @@ def _points_at(word: Token, head: Token) -> bool:
 def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """Whether a title with no name presents a holder other than ``person``, named before it: as the subject
     of a passive (``В 2005 году назначен новый директор``), as one yet to come (``Новый министр будет назначен
-    позже``, :func:`_yet_to_come`), or as a new one after ``person`` left the post (:func:`_succeeds`)."""
+    позже``, :func:`_yet_to_come`), or as a new one after ``person`` left the post (:func:`succeeds`)."""
     head = analysis.tokens[title.head]
-    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or _succeeds(analysis, title, person, morph)
+    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or succeeds(analysis, title, person, morph)
 
 
-def _succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
+def succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """A ``новый`` title after a sentence whose subject, its antecedent, leaves a post (``Орлов ушёл в отставку.
     Новый министр …``, ``Орлов покинул пост``) or held one before (``Ранее ведомством руководил Орлов``): the new
     holder is another."""
