@@ -30,6 +30,7 @@ SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП",
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
+_TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
 
 def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> int:
@@ -169,7 +170,8 @@ def _determiner(tokens, k: int) -> bool:
     not decline)."""
     token = tokens[k]
     return token.pos == "DET" and fold(token.text) not in _UNDECLINED and k + 1 < len(tokens) \
-        and tokens[k + 1].pos in ("NOUN", "ADJ") and case_of(tokens[k + 1]) == case_of(token)
+        and tokens[k + 1].pos in ("NOUN", "ADJ") and case_of(tokens[k + 1]) == case_of(token) \
+        and not fold(tokens[k + 1].text).startswith(_TIMES)  # "актриса этого года": when, not whose
 
 
 def nickname_end(tokens, cover, opener: int) -> int | None:
