@@ -14,7 +14,7 @@ from .conftest import holder_titles as rows
     ("На заседании был избран председатель совета. Им стала Анна Котова.", ("Анна Котова", "председатель совета")),
     # a title of the name's own between the predicate and the name
     ("Сегодня состоялось представление нового руководителя этого учреждения. Им назначен бывший заведующий "
-     "отделением больницы Тамаз Карпов.", ("Тамаз Карпов", "новый руководитель")),
+     "отделением больницы Тамаз Карпов.", ("Тамаз Карпов", "новый руководитель этого учреждения")),
 ])
 def test_title_named_in_the_next_sentence(models, text, expected):
     assert expected in rows(text, models)

@@ -110,8 +110,9 @@ def cases_clash(head: Token, name: Token, morph: Morph, listed: bool = False) ->
     (``указом президента Пётр Орлов назначен``): whatever the tagger says, the name is not the title's.
     Also a title and a first name the dictionary has in no common case (:func:`no_shared_case`)."""
     titles = [p for p in morph.parses(fold(head.text)) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # "ведущим"
-    # of any gender ("Марин" may be hers), spelt as written ("Пётр" is no "Петр", a woman's name in the plural)
-    names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag]
+    # of any gender ("Марин" may be hers), spelt as written ("Пётр" is no "Петр", a woman's name in the plural); a
+    # surname too ("Корреспондента газеты Котов принял": Котов received the correspondent)
+    names = [p for p in morph.parses(name.text.lower()) if "Name" in p.tag or "Surn" in p.tag]
     if bool(titles and names) and not any("nomn" in p.tag for p in titles) \
             and all(p.tag.case == "nomn" and p.is_known for p in names):  # a name it knows, not a guess
         return True

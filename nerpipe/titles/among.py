@@ -17,6 +17,7 @@ from .tokens import People, case_of, number_of
 
 _LINKS = frozenset({"были", "был", "была", "оказались", "оказался", "оказалась", "значатся", "значился", "значилась",
                     "есть", "также", "и", ":"}) | DASHES  # "среди артистов были", "среди них — …", "были и …"
+_HONORARY_STEMS = ("народн", "заслуженн", "почетн")  # the lexicon's "honorary" group, in any form
 _MAX_LEAD = 5  # words between "среди" and a title: "среди развлекавших гостей артистов"
 _MAX_CLAUSE = 12  # words of a clause in commas after the title: ", выступивших на празднике,"
 
@@ -38,14 +39,21 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
         return _listed(analysis, after, tokens[after].sent, people, links_needed=False)
     colon = title.last + 1
     if colon < len(tokens) and (tokens[colon].text == ":" or tokens[colon].text in DASHES) \
-            and tokens[colon].sent == head.sent and title.last > title.head:
+            and tokens[colon].sent == head.sent and (title.last > title.head or _honorary(analysis, title)):
         # "пять заместителей председателя: Пётр Орлов, Анна Зорина, …" (or a dash): a list of two names at least
-        # after a colon and a title of a body (not "два шахматиста: …", a class of people counted)
+        # after a colon and a title of a body or an honorary title ("народные артисты: …"; not "два шахматиста:
+        # …", a class of people counted)
         listed = _listed(analysis, colon + 1, head.sent, people, links_needed=False, case=case_of(head))
         return listed if len(listed) > 1 else []
     if case_of(head) not in ("Gen", None) or not _among_before(analysis, title):
         return []
     return _listed(analysis, _past_clause(analysis, title.last + 1, head.sent), head.sent, people)
+
+
+def _honorary(analysis: Analysis, title: Title) -> bool:
+    """An honorary title (``народные артисты``, ``заслуженные врачи``): a word of the lexicon's ``honorary`` group
+    right before the head."""
+    return title.head > title.first and fold(analysis.tokens[title.head - 1].text).startswith(_HONORARY_STEMS)
 
 
 def _among_them_after(analysis: Analysis, title: Title) -> int | None:

@@ -8,7 +8,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .agreement import case_word
-from .congratulated import appointment_noun, congratulated_on
+from .congratulated import appointment_noun, congratulated_on, thanked_for
 from .grammar import Title
 from .lexicon import INDECLINABLE, POSTS
 from .tokens import People, case_of, first_token
@@ -16,11 +16,11 @@ from .tokens import People, case_of, first_token
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
 NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить",
           "утверждать", "объявить", "объявлять", "признать", "признавать", "назначение", "избрание",
-          "переизбрание", "утверждение"}
+          "переизбрание", "утверждение", "переназначить", "переназначать", "переназначение"}
 # active verbs whose object is the one appointed or dismissed: "назначил Орлова …", "уволили Орлова с поста"
-_APPOINTING = {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "назвать",
-               "называть", "уволить", "увольнять", "освободить", "освобождать", "снять", "снимать", "отстранить",
-               "отстранять", "сменить", "сменять"}
+_APPOINTING = {"назначить", "назначать", "переназначить", "переназначать", "избрать", "избирать", "переизбрать",
+               "утвердить", "утверждать", "назвать", "называть", "уволить", "увольнять", "освободить", "освобождать",
+               "снять", "снимать", "отстранить", "отстранять", "сменить", "сменять"}
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
@@ -65,7 +65,7 @@ def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph
     Котовой на пост ректора``, ``назначил Петра Орлова на должность министра``): a name in the genitive or the
     accusative right after a noun or a verb of appointment; never the subject of the clause (``… подписал
     министр Глеб Лаптев``). The one congratulated on an appointment (:mod:`.congratulated`)."""
-    congratulated = congratulated_on(analysis, title, people, morph)
+    congratulated = congratulated_on(analysis, title, people, morph) or thanked_for(analysis, title, people, morph)
     if congratulated is not None:
         return congratulated
     tokens = analysis.tokens

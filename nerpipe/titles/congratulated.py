@@ -1,6 +1,7 @@
 """The one congratulated on an appointment holds the title it names: ``поздравил Петра Орлова с назначением на
 должность министра``, ``С избранием председателем совета поздравили Анну Котову`` give the title to Орлов and
-Котова, never to the one who congratulates (the subject of ``поздравил``)."""
+Котова, never to the one who congratulates (the subject of ``поздравил``); so does the one thanked or awarded for
+the work in a post (``поблагодарил Петра Орлова за работу на посту министра``)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from .subjects import sentence_tokens
 from .tokens import People, case_of, first_token
 
 _CONGRATULATING = frozenset({"поздравить", "поздравлять", "поздравление"})
-_APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
+_APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение", "переназначение"})
 _OBJECT_CASES = frozenset({"Acc", "Gen", "Dat"})  # "поздравил Орлова", "поздравление Орлову"
+_THANKING = frozenset({"поблагодарить", "благодарить", "благодарность", "наградить", "награждать", "отметить"})
+_WORK_NOUNS = frozenset({"работа", "служба", "труд", "деятельность"})
 
 
 def appointment_noun(analysis: Analysis, title: Title, morph: Morph) -> int | None:
@@ -31,6 +34,22 @@ def appointment_noun(analysis: Analysis, title: Title, morph: Morph) -> int | No
     if not any(morph.lemma(fold(t.text)) in _CONGRATULATING for t in sentence_tokens(analysis, sent)):
         return None
     return k
+
+
+def thanked_for(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
+    """The name right before ``за работу на посту``/``в должности`` and the title, in an object's case, in a
+    sentence with a word of thanking or awarding (``поблагодарил Петра Орлова за работу на посту министра``)."""
+    tokens = analysis.tokens
+    post = title.first - 1
+    if post < 4 or fold(tokens[post].text) not in ("посту", "должности") \
+            or fold(tokens[post - 1].text) not in ("на", "в") \
+            or morph.lemma(fold(tokens[post - 2].text)) not in _WORK_NOUNS or fold(tokens[post - 3].text) != "за":
+        return None
+    person = people.by_last.get(post - 4)
+    if person is None or case_of(tokens[first_token(analysis, person)]) not in _OBJECT_CASES | {None}:
+        return None
+    words = sentence_tokens(analysis, tokens[post].sent)
+    return person if any(morph.lemma(fold(t.text)) in _THANKING for t in words) else None
 
 
 def congratulated_on(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:

@@ -9,6 +9,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 
 _DECLINING = {"отказаться", "отказываться", "отказ"}
+_FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будешь", "будете"})
 # words of possibility, wish or intent of the subject that govern an infinitive: what it would give has not
 # happened ("может назначить", "хочет избрать", "намерен назначить"; not "решил назначить", nor a request of
 # another, "попросил Котову поработать директором", whose infinitive is hers to do)
@@ -30,8 +31,10 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     head = tokens[word].head
     if negated_or_its_verb(analysis, word):
         return True
-    if only_possible(analysis, word, morph) or _on_condition(analysis, word):
+    if only_possible(analysis, word, morph) or _on_condition(analysis, word) or _to_be_appointed(analysis, word):
         return True
+    if tokens[word].pos == "NOUN" and head is not None and _to_be_appointed(analysis, head):
+        return True  # "будет утверждён в должности министра": the post word's verb
     return head is not None and morph.lemma(tokens[head].text) in _DECLINING
 
 
@@ -73,6 +76,17 @@ def _on_condition(analysis: Analysis, word: int) -> bool:
     token = tokens[word]
     return token.feat.get("Tense") == "Fut" and any(
         fold(t.text) == "если" for t in tokens[max(word - 40, 0): word] if t.sent == token.sent)
+
+
+def _to_be_appointed(analysis: Analysis, word: int) -> bool:
+    """A short passive participle with ``будет``/``будут`` (``будет утверждён в должности министра``, ``будут
+    назначены заместителями``): an appointment still to come."""
+    tokens = analysis.tokens
+    token = tokens[word]
+    if token.feat.get("Variant") != "Short" or token.feat.get("Voice") != "Pass":
+        return False
+    return any(fold(t.text) in _FUTURE_AUX and (t.head == word or t.index == word - 1)
+               for t in tokens[max(word - 3, 0): word] if t.sent == token.sent)
 
 
 def negated_or_its_verb(analysis: Analysis, word: int) -> bool:

@@ -29,6 +29,8 @@ _ORIGIN = {"происхождения"}
 SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП", "ЧС", "ГО", "ИЖС", "ОПК", "ВПК", "СМИ"})
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
+_UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
+_TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
 
 def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> int:
@@ -128,7 +130,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
-        if (tok.pos in ("NOUN", "ADJ", "PROPN") or adjectival(tok)) and is_word(tok):
+        if (tok.pos in ("NOUN", "ADJ", "PROPN") or adjectival(tok) or _determiner(tokens, k)) and is_word(tok):
             case = _case_of_dependent(tok)
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
@@ -160,6 +162,16 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         break
     return last
+
+
+def _determiner(tokens, k: int) -> bool:
+    """A demonstrative or a possessive that declines, before a noun of its case (``режиссёр этого театра``,
+    ``директор своей компании``): a word of the dependent like an adjective (not ``его``, ``её``, ``их``, which do
+    not decline)."""
+    token = tokens[k]
+    return token.pos == "DET" and fold(token.text) not in _UNDECLINED and k + 1 < len(tokens) \
+        and tokens[k + 1].pos in ("NOUN", "ADJ") and case_of(tokens[k + 1]) == case_of(token) \
+        and not fold(tokens[k + 1].text).startswith(_TIMES)  # "актриса этого года": when, not whose
 
 
 def nickname_end(tokens, cover, opener: int) -> int | None:

@@ -31,7 +31,7 @@ from .principal import with_principals
 from .protagonist import most_named, protagonist_of
 from .respective import respective_infos
 from .restated import flag_restated
-from .salience import new_holder, pointing_back, salient_antecedent
+from .salience import new_holder, pointing_back, salient_antecedent, succeeds
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
 from .tokens import case_of, index_people
@@ -100,6 +100,7 @@ def build_positions(
             person = antecedent_candidate(analysis, title, persons)
             if person is not None and (
                     _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
+                    and not succeeds(analysis, title, person, lexicon.morph)  # "Ранее … руководил Орлов. Новый …"
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
                 stated = _stated_holder(title, info, holders, infos, resolved)
                 same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]

@@ -33,6 +33,7 @@ _HOLDING = {"быть", "являться", "работать", "служить"
 # verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
 # годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
 _HEADING = {"возглавлять", "руководить"}
+_NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не работает": no longer
 
 
 def retired_words(analysis: Analysis, title: Title) -> int:
@@ -162,7 +163,26 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
 def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`)."""
     return left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
-        or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title)
+        or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
+        or _works_no_more(analysis, title, morph)
+
+
+def _works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title, the subject of a verb of working negated since a day or for good (``с 7 декабря в банке не
+    работает директор …``, ``директор … больше не работает в банке``): no longer held. Not a verb negated with
+    nothing that says since when (``директор не работает по выходным``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    verb = head.head
+    if not head.rel.startswith("nsubj") or verb is None or morph.lemma(tokens[verb].text) not in _HOLDING \
+            or verb == 0 or fold(tokens[verb - 1].text) != "не":
+        return False
+    words = [t for t in tokens if t.sent == head.sent]
+    no_more = any(fold(t.text) in _NO_MORE for t in words if t.head == verb or t.index == verb - 2)
+    since = any(fold(t.text) in ("с", "со") and t.head is not None and tokens[t.head].head == verb
+                and tokens[t.head].pos in ("NUM", "ADJ", "NOUN") and not tokens[t.head].text[:1].isalpha()
+                for t in words)
+    return no_more or since
 
 
 def _acted_before(analysis: Analysis, title: Title) -> bool:

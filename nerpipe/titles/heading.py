@@ -159,8 +159,11 @@ def _dependent(inside: list[Token]) -> bool:
 
 def _holder(analysis: Analysis, verb: Token, persons: list[Span]) -> Span | None:
     """The name that is the verb's subject, or that a participle of it describes (``Анна Котова,
-    возглавлявшая …``, ``возглавлявший ведомство Олег Лапин``)."""
+    возглавлявшая …``, ``возглавлявший ведомство Олег Лапин``), or in apposition to a noun subject
+    (``Министерство возглавил депутат Думы Олег Лапин``)."""
     participle = verb.feat.get("VerbForm") == "Part" or verb.rel in ("acl", "amod")
+    nouns = {t.index for t in analysis.tokens if t.sent == verb.sent and t.head == verb.index and t.rel == "nsubj"
+             and t.pos == "NOUN"}
     for person in persons:
         inside = analysis.tokens_in(person.start, person.end)
         if not inside or inside[0].sent != verb.sent:
@@ -169,6 +172,9 @@ def _holder(analysis: Analysis, verb: Token, persons: list[Span]) -> Span | None
         if participle and verb.head in indices:
             return person
         if not participle and any(t.head == verb.index and t.rel == "nsubj" for t in inside):
+            return person
+        if not participle and inside[0].rel == "appos" and inside[0].head in nouns \
+                and inside[0].feat.get("Case") == analysis.tokens[inside[0].head].feat.get("Case"):
             return person
     return None
 

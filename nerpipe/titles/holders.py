@@ -34,6 +34,7 @@ from .agreement import (
 )
 from .among import names_among
 from .appointees import made_by_appointing, named_to_post
+from .conferred import conferred_on
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
 from .grammar import Title
@@ -76,19 +77,26 @@ def attach_titles(
     in_title = {i for t in titles for i in range(t.first, t.last + 1)}
     out: dict[int, Span] = {}  # title index -> person
     inner_out: list[Attachment] = []
+    conferred: dict[int, list[Span]] = {}  # a rank after "звание": its holders, whoever stands beside it
     for index, title in enumerate(titles):
+        ranked = conferred_on(analysis, title, people, morph)
+        if ranked is not None:
+            conferred[index] = ranked
+            continue
         governed = (inner or {}).get(title)
         person = named_to_post(analysis, title, people, morph) or participial_holder(analysis, title, people, morph) \
             or person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):
-            inner_out.append(Attachment(governed, person.person))
+            # "директор конкурса пианистов Петра Орлова": a plural inner title names no one name (the contest's)
+            if not plural_head(analysis.tokens[governed.head], morph) or _starts_list(analysis, person.person, people):
+                inner_out.append(Attachment(governed, person.person))
             person = _name_after_governed(analysis, title, person.person, people, morph)
         if person is not None:
             out[index] = person
     share_forward(analysis, titles, out, in_title)
     titled = set(out.values())
     for index, title in enumerate(titles):
-        if index in out:
+        if index in out or index in conferred:
             continue
         person = person_before(analysis, title, people, morph) or listed_holder(analysis, title, titles, people, morph)
         # in a list "title Name, title Name, …" a title after a titled name opens the next item
@@ -98,7 +106,7 @@ def attach_titles(
     share_backward(analysis, titles, out)
     holders = {titles[i].first: p for i, p in out.items()}
     for index, title in enumerate(titles):
-        if index in out:
+        if index in out or index in conferred:
             continue
         person = predicate_person(analysis, title, people, holders, morph)
         if person is not None:
@@ -107,8 +115,10 @@ def attach_titles(
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
               if _plural(analysis, titles[i], p, people, morph)
               for other in _listed_with(analysis, p, titles[i], people)]
-    among = [Attachment(t, p) for i, t in enumerate(titles) if i not in out for p in names_among(analysis, t, people)]
-    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + among + inner_out
+    among = [Attachment(t, p) for i, t in enumerate(titles) if i not in out and i not in conferred
+             for p in names_among(analysis, t, people)]
+    ranks = [Attachment(titles[i], p) for i, ranked in sorted(conferred.items()) for p in ranked]
+    return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + among + ranks + inner_out
 
 
 def _after_dash(analysis: Analysis, title: Title) -> bool:

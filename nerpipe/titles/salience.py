@@ -20,6 +20,7 @@ WINDOW = 3  # sentences before a title's own in which its antecedent may be name
 # глава"): the lemmas
 POINTERS = frozenset({"сам", "этот", "данный", "новый", "упомянутый", "указанный"})
 _COORDINATORS = {"и", "или", "либо"}
+_BEFORE = frozenset({"ранее", "прежде", "раньше"})  # "Ранее ведомством руководил Орлов": a post held before
 _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
 
 
@@ -44,14 +45,15 @@ def _points_at(word: Token, head: Token) -> bool:
 def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """Whether a title with no name presents a holder other than ``person``, named before it: as the subject
     of a passive (``В 2005 году назначен новый директор``), as one yet to come (``Новый министр будет назначен
-    позже``, :func:`_yet_to_come`), or as a new one after ``person`` left the post (:func:`_succeeds`)."""
+    позже``, :func:`_yet_to_come`), or as a new one after ``person`` left the post (:func:`succeeds`)."""
     head = analysis.tokens[title.head]
-    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or _succeeds(analysis, title, person, morph)
+    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or succeeds(analysis, title, person, morph)
 
 
-def _succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
+def succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """A ``новый`` title after a sentence whose subject, its antecedent, leaves a post (``Орлов ушёл в отставку.
-    Новый министр …``, ``Орлов покинул пост``): the new holder is another."""
+    Новый министр …``, ``Орлов покинул пост``) or held one before (``Ранее ведомством руководил Орлов``): the new
+    holder is another."""
     tokens = analysis.tokens
     if not any(morph.lemma(t.text) == "новый" for t in tokens[title.first:title.head]):
         return False
@@ -59,8 +61,9 @@ def _succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> b
         subject = tokens[word.head] if word.rel == "appos" and word.head is not None else word
         if subject.rel.startswith("nsubj") and subject.head is not None:
             verb = tokens[subject.head]
-            return morph.lemma(verb.text) in LEAVING or any(t.head == verb.index and fold(t.text).startswith("отставк")
-                                                            for t in sentence_tokens(analysis, verb.sent))
+            return morph.lemma(verb.text) in LEAVING or any(
+                t.head == verb.index and (fold(t.text).startswith("отставк") or fold(t.text) in _BEFORE)
+                for t in sentence_tokens(analysis, verb.sent))
     return False
 
 

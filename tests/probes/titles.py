@@ -193,6 +193,11 @@ def predicates(title: Title, p: Person, q: Person):
         yield "predicate_powers_laid_down", f"{p.forms[0]} {p.verb('сложил')} полномочия {title.form('gen')}.", \
             frozenset({row(p, title.position, title.role, True)})
         yield "predicate_post", f"{p.forms[0]} занимает пост {title.form('gen')}.", held(p, title)
+        # the one thanked for the work in a post holds it; a post one is still to be confirmed in is not held
+        yield "predicate_thanked", f"{q.forms[0]} {q.verb('поблагодарил')} {p.forms[3]} за работу на посту " \
+            f"{title.form('gen')}.", held(p, title)
+        yield "predicate_to_be_confirmed", f"{p.forms[0]} будет {p.verb('утвержден')} в должности " \
+            f"{title.form('gen')}.", frozenset()
         yield "predicate_appointed", f"{p.forms[0]} {p.verb('назначен')} на должность {title.form('gen')}.", \
             held(p, title)
         yield "predicate_inverted", f"{cap(title.form('ins'))} {p.verb('назначен')} {p.forms[0]}.", \
@@ -686,6 +691,9 @@ def not_pairs_wider(title: Title, other: Title, p: Person, q: Person):
 
 RANKS = ("сэр", "маркиз", "виконт", "эрцгерцог", "есаул", "ротмистр", "хорунжий", "аббат", "иеродиакон",
          "благочинный", "сценограф", "капельмейстер")
+# military ranks and their genitive, for a rank conferred ("звание полковника присвоено …")
+MILITARY_RANKS = (("полковник", "полковника"), ("генерал-майор", "генерал-майора"), ("контр-адмирал", "контр-адмирала"),
+                  ("подполковник", "подполковника"))
 DEGREES = ("кандидат технических наук", "доктор исторических наук", "доктор наук")
 VAGUE = ("молодой специалист", "ценный сотрудник", "опытный работник")
 
@@ -698,6 +706,12 @@ def ranks(index: int):
     degree = DEGREES[index % len(DEGREES)]
     yield "degree_apposition", f"{p.forms[0]}, {degree}, {p.verb('выступил')} с лекцией.", \
         frozenset({row(p, degree, degree.split()[0])})
+    military, genitive = MILITARY_RANKS[index % len(MILITARY_RANKS)]
+    yield "rank_conferred", f"Звание {genitive} присвоено {p.forms[2]}.", \
+        frozenset({row(p, military, military)})
+    yield "rank_received", f"{p.forms[0]} {p.verb('получил')} звание {genitive}.", \
+        frozenset({row(p, military, military)})
+    yield "rank_not_yet", f"{p.forms[0]} может получить звание {genitive}.", frozenset()
     vague = VAGUE[index % len(VAGUE)]
     yield "vague_alone", f"{p.forms[0]} — {vague}, {p.verb('сказал')} директор.", frozenset()
 

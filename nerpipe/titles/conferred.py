@@ -1,0 +1,69 @@
+"""A rank conferred: the title in the genitive after ``звание``/``чин`` is held by the one it is conferred on,
+not by a name beside it. ``звание генерал-майора присвоено начальнику управления Петру Орлову`` (the names in the
+dative of a verb or noun of conferring); ``Пётр Орлов получил звание полковника``, ``звание контр-адмирала получил
+Иван Котов`` (the subject of a verb of receiving); ``Среди тех, кому присвоены звания генерал-майора, — Пётр Орлов
+и Анна Котова`` (the names after the dash a relative ``кому`` announces). A rank still to be conferred (``будет
+присвоено``, ``может получить``) or refused (``не получил``) is held by no one."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..records import Span
+from ..text import DASHES
+from .grammar import Title
+from .predicate_subjects import subject_of
+from .subjects import sentence_tokens
+from .tokens import People, case_of, first_token
+
+_RANK_NOUNS = frozenset({"звание", "чин"})
+_CONFERRING = frozenset({"присвоить", "присваивать", "присвоение", "присвоенный"})
+_RECEIVING = frozenset({"получить", "получать", "удостоить", "удостаивать", "удостоиться"})
+_NOT_YET = frozenset({"не", "будет", "будут", "может", "могут", "могла", "мог", "могли", "должен", "должна",
+                      "должны", "планируется", "предлагается", "хотят", "намерены"})
+
+
+def conferred_on(analysis: Analysis, title: Title, people: People, morph: Morph) -> list[Span] | None:
+    """Those a rank is conferred on (see the module), in the order written; an empty list for a rank after
+    ``звание`` with no one named or one not (yet) conferred; None for a title not after ``звание``/``чин``."""
+    tokens = analysis.tokens
+    if title.first == 0 or morph.lemma(fold(tokens[title.first - 1].text)) not in _RANK_NOUNS:
+        return None
+    sent = tokens[title.first].sent
+    words = sentence_tokens(analysis, sent)
+    verb = next((t.index for t in words if morph.lemma(fold(t.text)) in _CONFERRING | _RECEIVING), None)
+    if verb is None or _not_yet(analysis, verb):
+        return []
+    if morph.lemma(fold(tokens[verb].text)) in _RECEIVING:
+        person = subject_of(analysis, verb, people, climb=False, morph=morph)
+        return [person] if person is not None else []
+    listed = _listed_after_dash(analysis, title, verb, people)
+    if listed:
+        return listed
+    return [p for p in _people_in(analysis, sent, people) if case_of(tokens[first_token(analysis, p)]) == "Dat"]
+
+
+def _not_yet(analysis: Analysis, verb: int) -> bool:
+    """A negation, a future or a modal right before the verb (``не получил``, ``будет присвоено``)."""
+    tokens = analysis.tokens
+    before = {fold(t.text) for t in tokens[max(0, verb - 2): verb] if t.sent == tokens[verb].sent}
+    return bool(before & _NOT_YET) or tokens[verb].feat.get("Tense") == "Fut"
+
+
+def _listed_after_dash(analysis: Analysis, title: Title, verb: int, people: People) -> list[Span]:
+    """``тех, кому присвоены звания …, — A, B и C``: with ``кому`` before the verb, the names after a dash past the
+    title."""
+    tokens = analysis.tokens
+    if verb == 0 or fold(tokens[verb - 1].text) != "кому":
+        return []
+    sent = tokens[title.first].sent
+    dash = next((k for k in range(title.last + 1, len(tokens)) if tokens[k].sent == sent and tokens[k].text in DASHES),
+                None)
+    if dash is None:
+        return []
+    return [p for p in _people_in(analysis, sent, people) if first_token(analysis, p) > dash]
+
+
+def _people_in(analysis: Analysis, sent: int, people: People) -> list[Span]:
+    """The names of sentence ``sent``, in the order written."""
+    return [people.by_first[t.index] for t in sentence_tokens(analysis, sent) if t.index in people.by_first]
