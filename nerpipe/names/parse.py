@@ -146,7 +146,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             and (not morph.is_known(fold(texts[0])) or not _grams(morph, texts[0]) & {"Name", "Surn"}) \
             and is_russian_surname(texts[0]) and known_first_name(morph, fold(texts[1])):
         roles[0] = "last"  # ``Кормилов Пётр``: a word pymorphy does not know, or knows as no name (``Лапина``, a
-        # common noun), that ends as the Russian families do, before a first name it knows (not ``Зинедина Зидана``)
+        # common noun), that ends as the Russian families do, before a first name it knows (not ``Карима Зидара``)
     if len(roles) >= 2 and roles[-1] == "first" and ("first" in roles[:-1] or set(roles[:-1]) == {"initial"}):
         roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``, ``Н. Забарой``)
     if len(parts) == 3 and roles[2] != "middle" and patronymic_after_surname(morph, texts[0], texts[2]):

@@ -1,7 +1,7 @@
 """A patronymic made from a first name pymorphy does not know (``Ормонович``, ``Сагынбековича``), told by the
 name it stands in: after a first name, with a surname of the Russian families before them, as decrees and lists
 write a name surname first (``Туркбаев Жаныбек Ормонович``). A word in ``-ович`` elsewhere stays what
-:func:`.words.is_patronymic` makes it (a Serbian surname, ``Зоран Йованович``)."""
+:func:`.words.is_patronymic` makes it (a Serbian surname, ``Зоран Бркоевич``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from ..morph import Morph, fold
 from .eastasia import is_russian_surname
 from .shown import MASC_NOMINATIVE, WOMANS_NOMINATIVE, surname_readings
-from .words import first_name_readings, is_patronymic
+from .words import first_name_readings
 
 # the endings of a man's and a woman's patronymic with the (case, gender) each shows
 _ENDINGS = (
@@ -33,11 +33,9 @@ def patronymic_readings(word: str) -> set[tuple[str, str]]:
 
 
 def patronymic_after_surname(morph: Morph, surname: str, word: str) -> bool:
-    """Whether ``word`` is the patronymic of a name whose first word is ``surname``: one pymorphy knows, or a word
-    ending as a patronymic after a surname of the Russian families that is no first name (``Туркбаев`` …
-    ``Ормонович``), in a case and gender that surname can be in."""
-    if is_patronymic(morph, word):
-        return True
+    """Whether ``word`` is the patronymic of a name whose first word is ``surname`` (its callers have asked
+    pymorphy first): a word ending as a patronymic after a surname of the Russian families that is no first
+    name (``Туркбаев`` … ``Ормонович``), in a case and gender that surname can be in."""
     lowered = fold(surname)
     if not is_russian_surname(surname) or morph.is_known(lowered) and first_name_readings(morph, lowered):
         return False  # not ``Петров`` of ``Пётр``; ``Асанов`` is a plural of ``Асан`` only

@@ -82,10 +82,11 @@ def all_russian_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg
     as_russias = {org.org_id for span, org in organizations.items() if org.org_id in bodies
                   and not _without_all_russia(analysis.text[span.start:span.end], org)}
     out = dict(organizations)
+    genitive = gazetteer.genitive(country_name)
     for span, org in organizations.items():
         if org.org_id in bodies and org.org_id not in as_russias:
-            name = f"{org.name.split(' ', 1)[1][:1].upper()}{org.name.split(' ', 1)[1][1:]} " \
-                   f"{gazetteer.genitive(country_name)}"
+            rest = org.name.split(" ", 1)[1]
+            name = f"{rest[:1].upper()}{rest[1:]} {genitive}"
             out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
     return out
 

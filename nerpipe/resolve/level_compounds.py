@@ -11,7 +11,7 @@ _COMPOUNDS = {"заксобрание": "Законодательное собр
               "закс": "Законодательное собрание", "закдума": "Законодательная дума"}
 _LEVEL_OF_CUT = {"обл": "областной", "край": "краевой", "гор": "городской", "рай": "районный", "окр": "окружной",
                  "респ": "республиканский"}
-_TOWN_CUT = "гор"  # the compounds of a town's bodies (``гордума``, ``горсовет``)
+TOWN_CUT = "гор"  # the compounds of a town's bodies (``гордума``, ``горсовет``)
 _SPELLED_NOUNS = {"избирком": "избирательная комиссия"}
 
 
@@ -42,7 +42,7 @@ def spell_placed_compound(name: str, morph) -> str:
     any other name as it is (``Гордума``, ``Заречная городская дума``, a district's ``Кировский райсуд``, which
     :mod:`.districts` places)."""
     words = name.split()
-    if len(words) < 2 or not is_level_compound(words[-1]) or not words[-1].lower().startswith(_TOWN_CUT) \
+    if len(words) < 2 or not is_level_compound(words[-1]) or not words[-1].lower().startswith(TOWN_CUT) \
             or not words[0][:1].isupper() or not all(morph.has_gram(word, "ADJF") for word in words[:-1]):
         return name
     spelled = spell_compound(words[-1], morph)

@@ -22,7 +22,7 @@ from ..places import CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .abroad import is_russian, main_town, without_russia
 from .ids import org_id_for
-from .level_compounds import spell_compound
+from .level_compounds import TOWN_CUT, spell_compound
 from .locations import word_before
 from .organizations import ResolvedOrg
 
@@ -33,7 +33,6 @@ _TOWN_BODIES = frozenset({"администрация", "дума", "совет"
 _TOWN_LEVELS = frozenset({"муниципальный", "городской"})
 # a body's convocation ending its name: "третьего созыва", "VII созыва", "27-го созыва"
 _CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+(?:-?[а-яё]+)?|[а-яё]+ого|[а-яё]+его)\s+созыва$")
-_TOWN_CUT = "гор"  # a town body's compound ("гордума", "горсовет") after a town's stem ("Казгордума")
 _MIN_STEM = 3  # letters of a town's stem in a compound
 _AUDIT = "контрольно-сч"  # a town's audit chamber: "Контрольно-счётная палата"
 
@@ -99,7 +98,7 @@ def _town_compound(org: ResolvedOrg, organizations: dict[Span, ResolvedOrg], pla
     document's body of that noun named by a town's adjective the stem begins (``Казанская городская дума``),
     else of the region of the document's town whose name the stem begins; ``None`` for any other."""
     word = org.name
-    cut = word.lower().find(_TOWN_CUT, _MIN_STEM)
+    cut = word.lower().find(TOWN_CUT, _MIN_STEM)
     if " " in word or org.region_code or org.country not in (None, RUSSIA) or cut < 0 or not word[:1].isupper():
         return None
     stem, spelled = word[:cut].lower(), spell_compound(word[cut:], gazetteer.morph)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import Span
@@ -43,9 +42,7 @@ def split_before_named_kind(analysis: Analysis, span: Span, orgs: OrgLexicon) ->
         if not token.text[:1].isupper() or token.text.isupper() or not token.text.isalpha() \
                 or orgs.kind_of(token.text.lower()) is None or not before.text.isalpha():
             continue
-        readings = morph.parses(fold(token.text))
-        if any(p.tag.case == "gent" for p in readings) or before.feat.get("Case") != "Gen" \
-                or token.feat.get("Case") == "Gen":
+        if before.feat.get("Case") != "Gen" or token.feat.get("Case") == "Gen" or morph.has_gram(token.text, "gent"):
             continue
         return [Span(span.start, before.end, span.type), Span(token.start, span.end, span.type)]
     return [span]

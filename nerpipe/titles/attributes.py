@@ -38,7 +38,7 @@ _DIVISION_NOUNS = {"штат", "провинция", "область", "реги
                    "графство", "воеводство"}
 _MINISTER = {"министр", "замминистра"}
 # a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
-_CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
+CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
 _HEADS = {"глава", "руководитель"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
@@ -291,7 +291,7 @@ def _title_region(
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
     if scope.cabinet and (title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text)
-                          in _CABINET_TITLES or _of_a_department(analysis, title, lexicon)) \
+                          in CABINET_TITLES or _of_a_department(analysis, title, lexicon)) \
             and not _met_with(analysis, title):
         return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
     return None

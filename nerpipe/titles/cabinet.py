@@ -16,11 +16,11 @@ from ..places import Gazetteer
 from ..records import LOC
 from ..resolve import Resolved, Scope
 from ..resolve.regional import opens_regional_body
-from .attributes import generic_of_scope
+from .attributes import CABINET_TITLES, generic_of_scope
 from .lexicon import TitleLexicon
 
-_CABINET_WORDS = frozenset({"правительство", "кабмин", "министерство", "министр", "минздрав", "зампред",
-                            "замминистра", "кабинет", "премьер", "премьер-министр", "вице-премьер"})
+_CABINET_WORDS = frozenset({"правительство", "кабмин", "министерство", "минздрав", "зампред", "кабинет"}) \
+    | CABINET_TITLES
 _MAX_PHRASE = 6  # words of a ministry's name between a cabinet word and its region
 _BODY_HEADS = ("Правительство ", "Министерство ", "Кабинет министров ")
 

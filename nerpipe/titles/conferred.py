@@ -19,6 +19,7 @@ from .tokens import People, case_of, first_token
 _RANK_NOUNS = frozenset({"звание", "чин"})
 _CONFERRING = frozenset({"присвоить", "присваивать", "присвоение", "присвоенный"})
 _RECEIVING = frozenset({"получить", "получать", "удостоить", "удостаивать", "удостоиться"})
+_RANK_VERBS = _CONFERRING | _RECEIVING  # the verbs a rank is conferred or received by
 _NOT_YET = frozenset({"не", "будет", "будут", "может", "могут", "могла", "мог", "могли", "должен", "должна",
                       "должны", "планируется", "предлагается", "хотят", "намерены"})
 
@@ -31,7 +32,7 @@ def conferred_on(analysis: Analysis, title: Title, people: People, morph: Morph)
         return None
     sent = tokens[title.first].sent
     words = sentence_tokens(analysis, sent)
-    verb = next((t.index for t in words if morph.lemma(fold(t.text)) in _CONFERRING | _RECEIVING), None)
+    verb = next((t.index for t in words if morph.lemma(fold(t.text)) in _RANK_VERBS), None)
     if verb is None or _not_yet(analysis, verb):
         return []
     if morph.lemma(fold(tokens[verb].text)) in _RECEIVING:

@@ -287,8 +287,8 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
     if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
             and is_first_name(first.text, morph):
         return _leading_surname(before, first, morph)
-    if len(tokens) == 2 and _surname_before(morph, before.text, [first.text, tokens[1].text]) \
-            and before.text[:1].isupper() and before.text.isalpha():
+    if len(tokens) == 2 and before.text[:1].isupper() and before.text.isalpha() \
+            and _surname_before(morph, before.text, [first.text, tokens[1].text]):
         return True  # ``Туркбаев`` + ``Жаныбек Ормонович``: a patronymic of a first name pymorphy does not know
     if len(tokens) == 2 and is_patronymic(morph, first.text) and not is_patronymic(morph, tokens[1].text):
         # ``Прасковьи`` (tagged a place) + ``Дмитриевны Шереметевой``: the first name before a patronymic
