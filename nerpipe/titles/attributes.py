@@ -88,7 +88,7 @@ def describe_title(
         named = [s for s in named if s.end <= boundary]
     located = [(span, place) for span in inner if span.type == LOC
                and not _remit(analysis, span, place := resolved.place_of.get(span))]
-    places = [place for _, place in located]
+    places, remit = [place for _, place in located], len(located) < sum(s.type == LOC for s in inner)
     country = stated_country(places, analysis.tokens[title.first: title.last + 1], gazetteer)
     region = _title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
     if named:
@@ -120,7 +120,7 @@ def describe_title(
     if (described := described_body(analysis, *span, lexicon)) is not None:  # "внешнеполитического ведомства"
         org_id = org = None
     stated = country or (RUSSIA if region else None)
-    country = stated or _document_country(analysis, title, org_id, lexicon, scope)
+    country = stated or (None if remit else _document_country(analysis, title, org_id, lexicon, scope))
     if country not in (None, RUSSIA):
         region = None  # a foreign body has no Russian region
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
