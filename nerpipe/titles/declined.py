@@ -23,6 +23,10 @@ _ASKED = {"предлагать", "предложить", "требовать", 
           "пригрозить", "угрожать", "готовиться", "рекомендовать", "порекомендовать", "добиваться"}
 
 
+# the stems of being appointed again to the post one holds (``переизбран``, ``переназначен``)
+_HELD_AGAIN = ("переизбр", "переназнач", "переутвержд")
+
+
 def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     """Whether a predicate (or a post word, ``от поста``) gives no title: ``не`` before it or on it, or, for a
     post word, on the verb it hangs on (``не занимал пост``), or that verb refuses; or the predicate is an
@@ -80,10 +84,12 @@ def _on_condition(analysis: Analysis, word: int) -> bool:
 
 def _to_be_appointed(analysis: Analysis, word: int) -> bool:
     """A short passive participle with ``будет``/``будут`` (``будет утверждён в должности министра``, ``будут
-    назначены заместителями``): an appointment still to come."""
+    назначены заместителями``): an appointment still to come; not one to the post already held (``будет
+    переизбран председателем``: who is re-elected holds the post now)."""
     tokens = analysis.tokens
     token = tokens[word]
-    if token.feat.get("Variant") != "Short" or token.feat.get("Voice") != "Pass":
+    if token.feat.get("Variant") != "Short" or token.feat.get("Voice") != "Pass" \
+            or fold(token.text).startswith(_HELD_AGAIN):
         return False
     return any(fold(t.text) in _FUTURE_AUX and (t.head == word or t.index == word - 1)
                for t in tokens[max(word - 3, 0): word] if t.sent == token.sent)
