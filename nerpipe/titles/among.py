@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis
 from ..records import Span
+from ..resources import read_word_groups
 from ..text import DASHES
 from .grammar import Title
 from .preceding import name_list
@@ -17,7 +18,8 @@ from .tokens import People, case_of, number_of
 
 _LINKS = frozenset({"были", "был", "была", "оказались", "оказался", "оказалась", "значатся", "значился", "значилась",
                     "есть", "также", "и", ":"}) | DASHES  # "среди артистов были", "среди них — …", "были и …"
-_HONORARY_STEMS = ("народн", "заслуженн", "почетн")  # the lexicon's "honorary" group, in any form
+# the stems of the lexicon's "honorary" group (``народн``), to match its words in any form
+_HONORARY_STEMS = tuple(sorted(word[:-2] for word in read_word_groups("titles.txt")["honorary"]))
 _MAX_LEAD = 5  # words between "среди" and a title: "среди развлекавших гостей артистов"
 _MAX_CLAUSE = 12  # words of a clause in commas after the title: ", выступивших на празднике,"
 
