@@ -14,6 +14,7 @@ from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
 from .branches import place_party_branches
+from .cabinet import ministries_of_cabinet, with_cabinet
 from .districts import bodies_of_district, district_bodies_of_scope
 from .ids import location_id_for
 from .legislatures import join_legislatures
@@ -89,6 +90,8 @@ def resolve_document(
     organizations = join_territorial_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), orgs)
     organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
     organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's
+    scope = with_cabinet(analysis, organizations, places, scope, gazetteer)
+    organizations = ministries_of_cabinet(analysis, organizations, scope, gazetteer)  # ``Минздрав`` of its cabinet
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}
