@@ -30,6 +30,9 @@ from .conftest import org_entity_names
      "Минздраве.", "Минздраве", "Министерство здравоохранения Российской Федерации"),
     ("Правительство Тверской области обсудило бюджет. Средства выделит федеральный Минздрав.",
      "Минздрав", "Министерство здравоохранения Российской Федерации"),
+    # a city of federal rank has no ministries: its government's text names the federal one
+    ("Правительство Москвы обсудило бюджет. Минздрав выделил городу средства.",
+     "Минздрав", "Министерство здравоохранения Российской Федерации"),
     # a ministry no region has, and an abbreviation: the federal body
     ("Правительство Тверской области обсудило бюджет. В Министерстве обороны сообщили о сборах.",
      "Министерстве обороны", "Министерство обороны Российской Федерации"),
@@ -59,3 +62,15 @@ def _ministers(text: str, models) -> set[tuple[str, str | None, str | None]]:
 ])
 def test_a_ministers_title_in_the_regions_cabinet(models, text, expected):
     assert _ministers(text, models) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a ministry the dictionary does not know, named by its remit alone, in a text about the region's cabinet
+    ("Правительство Тверской области обновило состав. Министерство лесного хозяйства и охоты возглавит Олег "
+     "Пастухов.", "Министерство лесного хозяйства и охоты", "Министерство лесного хозяйства и охоты Тверской области"),
+    # ... not in a text with no sign of the cabinet
+    ("Губернатор Тверской области встретился в Твери с представителями Министерства лесного хозяйства и охоты.",
+     "Министерства лесного хозяйства и охоты", "Министерство лесного хозяйства и охоты"),
+])
+def test_an_unknown_ministry_of_the_regions_cabinet(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

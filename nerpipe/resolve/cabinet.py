@@ -8,7 +8,8 @@ region's ministry by a ministry it names without a place (:func:`ministries_of_c
 by a minister's title with no place (:mod:`nerpipe.titles.cabinet` reads the flag). A governor meeting a minister is
 no such sign: he also meets federal ones. A ministry the text names as Russia's (``Минздрав России``,
 ``федеральный Минздрав``) stays federal, and so do its bare mentions then; so does a ministry no region has
-(defence, foreign affairs, the interior, emergencies) and one named by an abbreviation (``МВД``).
+(defence, foreign affairs, the interior, emergencies), one named by an abbreviation (``МВД``), and any in a text
+about a city of federal rank, whose government has no ministries.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 
 from ..morph import fold
 from ..ner import Analysis
-from ..places import RUSSIA, Gazetteer, Place
+from ..places import FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .abroad import is_russian, without_russia
 from .ids import org_id_for
@@ -99,8 +100,8 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
     """``organizations`` with each federal ministry named without a place, in a text about the region's cabinet,
     made the region's (``Минздрав`` → ``Министерство здравоохранения Тверской области``); one the text also names
     as Russia's, one no region has, and one named by an abbreviation stay federal (see the module)."""
-    if not scope.cabinet or scope.region is None:
-        return organizations
+    if not scope.cabinet or scope.region is None or gazetteer.region_by_code[scope.region].type == FEDERAL_CITY:
+        return organizations  # a city of federal rank has departments and committees, no ministries
     federal = {org.org_id for span, org in organizations.items() if _federal_mention(analysis, span)}
     out = dict(organizations)
     for span, org in organizations.items():
@@ -114,9 +115,12 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
 
 def _bare_ministry(org: ResolvedOrg) -> bool:
     """A federal ministry of Russia of a kind a region's cabinet has (``Министерство здравоохранения Российской
-    Федерации``)."""
-    return org.region_code is None and org.country in (None, RUSSIA) and is_russian(org.name) \
-        and bool(_MINISTRY.match(org.name)) and not _FEDERAL_ONLY.search(org.name)
+    Федерации``), or a ministry the dictionary does not know, named by its remit alone (``Министерство сельского
+    хозяйства и продовольствия``)."""
+    if org.region_code is not None or org.country not in (None, RUSSIA) or not _MINISTRY.match(org.name) \
+            or _FEDERAL_ONLY.search(org.name):
+        return False
+    return is_russian(org.name) or all(word.islower() for word in org.name.split()[1:])
 
 
 def _federal_mention(analysis: Analysis, span: Span) -> bool:

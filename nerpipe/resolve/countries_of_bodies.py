@@ -96,3 +96,22 @@ def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
     folded = fold(surface)
     return not any(word in folded for word in (*_ALL_RUSSIAN, "росси", "рф")) \
         and (org.abbr is None or org.abbr not in surface) and " " in org.name
+
+
+def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+                    gazetteer: Gazetteer) -> Scope:
+    """The scope of a text that names no place of any country, but names bodies of one foreign state only, one
+    of them with that state in its name (``Верховная рада Украины``): about that state. A text naming a body of
+    Russia, of two states, or a place, keeps its scope."""
+    if scope != Scope() or any(place is not None and (place.country_code or place.region_code)
+                               for place in places.values()):
+        return scope
+    countries = {org.country for org in organizations.values() if org.country}
+    if len(countries) != 1 or RUSSIA in countries:
+        return scope
+    country = countries.pop()
+    name = gazetteer.country_names.get(country)
+    if name is None:
+        return scope
+    genitive = gazetteer.genitive(name)
+    return Scope(None, country) if any(org.name.endswith(f" {genitive}") for org in organizations.values()) else scope

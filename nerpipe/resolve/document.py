@@ -15,6 +15,7 @@ from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntit
 from .abroad import bodies_abroad
 from .branches import place_party_branches
 from .cabinet import ministries_of_cabinet, with_cabinet
+from .countries_of_bodies import scope_of_bodies
 from .districts import bodies_of_district, district_bodies_of_scope
 from .ids import location_id_for
 from .legislatures import join_legislatures
@@ -78,6 +79,7 @@ def resolve_document(
     places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
                                                            year), morph)
+    scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
