@@ -35,3 +35,16 @@ def _countries(text: str, models) -> set[tuple[str, str, str | None]]:
 ])
 def test_titles_of_the_state_a_text_names_no_place_of(models, text, expected):
     assert _countries(text, models) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a news agency of the dictionary reports from many countries: not the text's country's
+    ("ТИРАСПОЛЬ, 3 мая — Sputnik. Парламент Заречной Молдавии принял закон. В Молдавии ждут выборов.",
+     "Sputnik", None),
+    # a body the dictionary does not know is the country's
+    ("В Молдавии партия «Светлый путь» приняла закон. В Молдавии ждут выборов.", "партия «Светлый путь»", "MD"),
+])
+def test_the_country_of_an_agency(models, text, mention, expected):
+    result = process_text(text, models)
+    countries = {o.org_id: o.country for o in result.organizations}
+    assert {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}[mention] == expected

@@ -6,6 +6,7 @@ text about one foreign country (``Народный фронт`` in a text about 
 
 from __future__ import annotations
 
+from ..metadata import known_agency
 from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
@@ -44,12 +45,14 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     Руанде``), else of the one a text plainly about one foreign country is about: a text about one
     country names its parties, firms and institutions without it (:func:`~nerpipe.resolve.locations.country_abroad`,
     the decision :func:`~nerpipe.resolve.locations.placed_abroad` shares). A body of a country's missions
-    abroad (``посольство``) is of no country the place after it names. Its id holds the country, so that
+    abroad (``посольство``) is of no country the place after it names; a news agency of the dictionary
+    (``ИА Регнум``, ``Sputnik``) is of none, as it reports from many. Its id holds the country, so that
     a body of that name of another country is another."""
     out = dict(organizations)
     for span, org in organizations.items():
         if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name) \
-                and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None):
+                and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None) \
+                and known_agency(org.name, at_start=True) is None:
             mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
             country = country_abroad(analysis, span, places, scope, after=not mission, governed=True)
             if country not in (None, RUSSIA):
