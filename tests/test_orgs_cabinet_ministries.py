@@ -74,3 +74,18 @@ def test_a_ministers_title_in_the_regions_cabinet(models, text, expected):
 ])
 def test_an_unknown_ministry_of_the_regions_cabinet(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a cabinet named by its noun alone in a text about one region: the region's
+    ("Глава Республики Адыгея утвердил новый кабинет министров. Новый кабинет министров соберётся в понедельник.",
+     "Новый кабинет министров", "Кабинет министров Республики Адыгея"),
+    # ... the government the text names with the region, when it does
+    ("В Тверской области губернатор утвердил состав кабинета министров. Правительство Тверской области соберётся "
+     "в понедельник.", "кабинета министров", "Правительство Тверской области"),
+    # the federal government named: not the region's
+    ("Губернатор Тверской области встретился с председателем правительства РФ. Кабинет министров выделит средства.",
+     "Кабинет министров", "Кабинет министров"),
+])
+def test_a_cabinet_named_by_its_noun(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

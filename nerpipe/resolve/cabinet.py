@@ -25,7 +25,7 @@ from .abroad import is_russian, without_russia
 from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
-from .regional import opens_regional_body
+from .regional import federal_government_named, opens_regional_body, region_named
 
 # words of a cabinet: its bodies and its members' titles (``правительства``, ``вице-премьера``, ``экс-министра``)
 _CABINET_WORDS = frozenset({"правительство", "кабмин", "министерство", "минздрав", "зампред", "кабинет",
@@ -161,3 +161,31 @@ def _governor_appoints(analysis: Analysis, gazetteer: Gazetteer) -> bool:
     for token in analysis.tokens:
         sentences.setdefault(token.sent, set()).update(morph.forms(fold(token.text)))
     return any(words & _GOVERNOR and words & _APPOINTING and words & _MINISTERS for words in sentences.values())
+
+
+def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+                       gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``Кабинет министров`` named alone (or after ``новый``, ``прежний``) in a text about one region, named as a
+    region, that names no federal government: the region's government, the body of that noun the text names
+    with the region (``Правительство Тверской области``), else ``Кабинет министров`` of the region."""
+    if not region_named(places, scope, gazetteer) or federal_government_named(organizations.values(), gazetteer.morph):
+        return organizations
+    named = next((org for org in organizations.values() if org.region_code == scope.region
+                  and org.name.startswith(("Правительство ", "Кабинет министров "))), None)
+    name = f"Кабинет министров {gazetteer.region_genitive(scope.region)}"
+    own = named or ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.region_code is None and org.country in (None, RUSSIA) and _bare_cabinet(org.name, gazetteer):
+            out[span] = own
+    return out
+
+
+def _bare_cabinet(name: str, gazetteer: Gazetteer) -> bool:
+    """``Кабинет министров``, ``Новый кабинет министров``: the noun of a cabinet with nothing of its own."""
+    words = [fold(word) for word in name.split()]
+    return words[-2:] == ["кабинет", "министров"] \
+        and all(gazetteer.morph.lemma(word) in _OF_TIME for word in words[:-2])
+
+
+_OF_TIME = frozenset({"новый", "прежний", "нынешний", "действующий", "бывший", "старый"})  # a cabinet's time

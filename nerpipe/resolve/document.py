@@ -14,7 +14,7 @@ from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
 from .branches import place_party_branches
-from .cabinet import ministries_of_cabinet, with_cabinet
+from .cabinet import cabinets_of_region, ministries_of_cabinet, with_cabinet
 from .countries_of_bodies import scope_of_bodies
 from .districts import bodies_of_district, district_bodies_of_scope
 from .ids import location_id_for
@@ -83,6 +83,7 @@ def resolve_document(
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
+    organizations = cabinets_of_region(organizations, places, scope, gazetteer)  # ``Кабинет министров``
     organizations = place_party_branches(organizations, places, scope, gazetteer)
     organizations = bodies_of_levels(analysis, organizations, places, gazetteer)
     organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
