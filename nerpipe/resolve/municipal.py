@@ -3,8 +3,8 @@
 a body named by a town's adjective and ``городской`` (``Казанская городская дума``), also with its convocation
 (``… третьего созыва``): of the town's region; a compound of a town's stem and a town body's compound
 (``Казгордума``): that body of the town whose name or adjective the stem begins; ``Екатеринбургская дума``
-(no ``городская``), ``Казанская ратуша``, ``Омская мэрия`` likewise; a bare ``Контрольно-счётная палата`` in a text about one town that names a body of
-that town: the town's.
+(no ``городская``), ``Казанская ратуша``, ``Омская мэрия`` likewise; a bare ``Контрольно-счётная палата`` in a
+text about one town that names a body of that town: the town's.
 
 The organization dictionary knows Russia's federal bodies by their short names (``Счётная палата``); a town
 has a body of the same name, and an adjective of the municipal or town level before the name says which one
