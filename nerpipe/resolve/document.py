@@ -30,6 +30,7 @@ from .regional import bodies_of_regions
 from .shared_places import share_org_heads, share_place_heads
 from .state_names import join_stateless_names
 from .territorial import join_territorial_offices, place_regional_offices
+from .unknown_places import initials_of_scope
 from .written import names_as_written
 
 
@@ -77,6 +78,7 @@ def resolve_document(
     region = main_region(places)
     scope = document_scope(places)
     places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
+    places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
                                                            year), morph)
     scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
