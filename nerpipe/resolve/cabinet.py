@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..morph import fold
 from ..ner import Analysis
-from ..places import FEDERAL_CITY, RUSSIA, Gazetteer, Place
+from ..places import FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .abroad import is_russian, without_russia
 from .ids import org_id_for
@@ -38,6 +38,7 @@ _GENERIC_LEVEL = {"область": ("область", "автономная о�
                   "округ": ("автономный округ",)}
 # a governor, and what he does to a minister of his own cabinet only (a federal one he meets, does not appoint)
 _GOVERNOR = frozenset({"губернатор"})
+_HEAD = "глава"  # a region's head: "глава региона", "Глава Заречья"
 _APPOINTING = frozenset({"назначить", "назначение", "утвердить", "освободить", "отставка", "уволить"})
 # a ministry's name a region's cabinet has no counterpart of, and a word that makes a mention the federal one
 _FEDERAL_ONLY = re.compile(r"(?i)\b(обороны|иностранных дел|внутренних дел|чрезвычайн|юстиции)")
@@ -74,7 +75,7 @@ def speaks_of_cabinet(analysis: Analysis, organizations: dict[Span, ResolvedOrg]
             return True
         if _region_after(tokens, token.index, at, scope, gazetteer):
             return True
-    return _governor_appoints(analysis, gazetteer)
+    return _governor_appoints(analysis, at, scope, gazetteer)
 
 
 def cabinet_word(word: str, gazetteer: Gazetteer) -> bool:
@@ -153,14 +154,32 @@ def _region_after(tokens, index: int, places: dict, scope: Scope, gazetteer: Gaz
     return False
 
 
-def _governor_appoints(analysis: Analysis, gazetteer: Gazetteer) -> bool:
-    """A sentence where a governor appoints, confirms or dismisses a minister (``Губернатор назначил Петрова
-    министром здравоохранения``): only the region's cabinet is his to form."""
+def _governor_appoints(analysis: Analysis, places: dict, scope: Scope, gazetteer: Gazetteer) -> bool:
+    """A sentence where the region's governor or head (``губернатор``, ``глава региона``, ``глава Заречья``)
+    appoints, confirms or dismisses a minister (``назначил Петрова министром здравоохранения``): only the region's
+    cabinet is his to form."""
     morph = gazetteer.morph
     sentences: dict[int, set[str]] = {}
-    for token in analysis.tokens:
+    heads: set[int] = set()
+    tokens = analysis.tokens
+    for token in tokens:
         sentences.setdefault(token.sent, set()).update(morph.forms(fold(token.text)))
-    return any(words & _GOVERNOR and words & _APPOINTING and words & _MINISTERS for words in sentences.values())
+        after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+        if after is not None and morph.lemma(fold(token.text)) == _HEAD and _names_scope(after, places, scope,
+                                                                                        gazetteer):
+            heads.add(token.sent)
+    return any((words & _GOVERNOR or sent in heads) and words & _APPOINTING and words & _MINISTERS
+               for sent, words in sentences.items())
+
+
+def _names_scope(token, places: dict, scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether a token names the region a text is about: a place of it (``Заречья``), or generically
+    (``региона``, ``республики`` in a text about a republic)."""
+    place = places.get(token.start)
+    if place is not None:
+        return place.region_code == scope.region and place.category == FEDERAL_SUBJECT
+    return token.feat.get("Case") == "Gen" and generic_of_scope({gazetteer.morph.lemma(fold(token.text))}, scope,
+                                                                 gazetteer)
 
 
 def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
