@@ -117,11 +117,12 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
 def _bare_ministry(org: ResolvedOrg) -> bool:
     """A federal ministry of Russia of a kind a region's cabinet has (``Министерство здравоохранения Российской
     Федерации``), or a ministry the dictionary does not know, named by its remit alone (``Министерство сельского
-    хозяйства и продовольствия``)."""
+    хозяйства и продовольствия``); not ``министерство`` alone, which only points back to one."""
     if org.region_code is not None or org.country not in (None, RUSSIA) or not _MINISTRY.match(org.name) \
             or _FEDERAL_ONLY.search(org.name):
         return False
-    return is_russian(org.name) or all(word.islower() for word in org.name.split()[1:])
+    words = org.name.split()
+    return is_russian(org.name) or len(words) > 1 and all(word.islower() for word in words[1:])
 
 
 def _federal_mention(analysis: Analysis, span: Span) -> bool:
