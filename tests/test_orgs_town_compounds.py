@@ -65,3 +65,16 @@ def test_a_towns_duma_and_audit_chamber_named_bare_are_the_towns(models, text, m
 ])
 def test_bodies_of_no_town_stay(models, text, mention, expected):
     assert orgs_of(text, models).get(mention, expected) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a town's adjective and a noun only a town's body has: of the town's region
+    ("В Казанской ратуше обсудили бюджет.", "Казанской ратуше", "RU-TA"),
+    ("Омская мэрия сообщила о ремонте дорог.", "Омская мэрия", "RU-OMS"),
+    # ... not a foreign town's
+    ("Пражская ратуша открыта для туристов.", "Пражская ратуша", None),
+])
+def test_a_town_body_by_the_towns_adjective(models, text, mention, expected):
+    result = analyze(text, models)
+    regions = {o.org_id: o.region_code for o in result.organizations}
+    assert {m.text: regions.get(m.entity_id) for m in result.mentions if m.type == "ORG"}[mention] == expected

@@ -6,6 +6,7 @@ text about one foreign country (``Народный фронт`` in a text about 
 
 from __future__ import annotations
 
+from ..metadata import known_agency
 from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
@@ -44,12 +45,14 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     Руанде``), else of the one a text plainly about one foreign country is about: a text about one
     country names its parties, firms and institutions without it (:func:`~nerpipe.resolve.locations.country_abroad`,
     the decision :func:`~nerpipe.resolve.locations.placed_abroad` shares). A body of a country's missions
-    abroad (``посольство``) is of no country the place after it names. Its id holds the country, so that
+    abroad (``посольство``) is of no country the place after it names; a news agency of the dictionary
+    (``ИА Регнум``, ``Sputnik``) is of none, as it reports from many. Its id holds the country, so that
     a body of that name of another country is another."""
     out = dict(organizations)
     for span, org in organizations.items():
         if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name) \
-                and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None):
+                and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None) \
+                and known_agency(org.name, at_start=True) is None:
             mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
             country = country_abroad(analysis, span, places, scope, after=not mission, governed=True)
             if country not in (None, RUSSIA):
@@ -96,3 +99,22 @@ def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
     folded = fold(surface)
     return not any(word in folded for word in (*_ALL_RUSSIAN, "росси", "рф")) \
         and (org.abbr is None or org.abbr not in surface) and " " in org.name
+
+
+def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+                    gazetteer: Gazetteer) -> Scope:
+    """The scope of a text that names no place of any country, but names bodies of one foreign state only, one
+    of them with that state in its name (``Верховная рада Украины``): about that state. A text naming a body of
+    Russia, of two states, or a place, keeps its scope."""
+    if scope != Scope() or any(place is not None and (place.country_code or place.region_code)
+                               for place in places.values()):
+        return scope
+    countries = {org.country for org in organizations.values() if org.country}
+    if len(countries) != 1 or RUSSIA in countries:
+        return scope
+    country = countries.pop()
+    name = gazetteer.country_names.get(country)
+    if name is None:
+        return scope
+    genitive = gazetteer.genitive(name)
+    return Scope(None, country) if any(org.name.endswith(f" {genitive}") for org in organizations.values()) else scope

@@ -14,6 +14,8 @@ from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
 from .branches import place_party_branches
+from .cabinet import cabinets_of_region, ministries_of_cabinet, with_cabinet
+from .countries_of_bodies import scope_of_bodies
 from .districts import bodies_of_district, district_bodies_of_scope
 from .ids import location_id_for
 from .legislatures import join_legislatures
@@ -28,6 +30,7 @@ from .regional import bodies_of_regions
 from .shared_places import share_org_heads, share_place_heads
 from .state_names import join_stateless_names
 from .territorial import join_territorial_offices, place_regional_offices
+from .unknown_places import initials_of_scope
 from .written import names_as_written
 
 
@@ -75,11 +78,14 @@ def resolve_document(
     region = main_region(places)
     scope = document_scope(places)
     places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
+    places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
                                                            year), morph)
+    scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
+    organizations = cabinets_of_region(organizations, places, scope, gazetteer)  # ``Кабинет министров``
     organizations = place_party_branches(organizations, places, scope, gazetteer)
     organizations = bodies_of_levels(analysis, organizations, places, gazetteer)
     organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
@@ -89,6 +95,8 @@ def resolve_document(
     organizations = join_territorial_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), orgs)
     organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
     organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's
+    scope = with_cabinet(analysis, organizations, places, scope, gazetteer)
+    organizations = ministries_of_cabinet(analysis, organizations, scope, gazetteer)  # ``Минздрав`` of its cabinet
     written = names_as_written(analysis, organizations, orgs, gazetteer)
     mentions: list[Mention] = []
     entity_of: dict[Span, str] = {}

@@ -3,8 +3,8 @@
 a body named by a town's adjective and ``городской`` (``Казанская городская дума``), also with its convocation
 (``… третьего созыва``): of the town's region; a compound of a town's stem and a town body's compound
 (``Казгордума``): that body of the town whose name or adjective the stem begins; ``Екатеринбургская дума``
-(no ``городская``) likewise; a bare ``Контрольно-счётная палата`` in a text about one town that names a body of
-that town: the town's.
+(no ``городская``), ``Казанская ратуша``, ``Омская мэрия`` likewise; a bare ``Контрольно-счётная палата`` in a
+text about one town that names a body of that town: the town's.
 
 The organization dictionary knows Russia's federal bodies by their short names (``Счётная палата``); a town
 has a body of the same name, and an adjective of the municipal or town level before the name says which one
@@ -29,6 +29,8 @@ from .organizations import ResolvedOrg
 # nouns of a town's bodies of state (``городская дума``, ``городская администрация``), as a region's
 _TOWN_BODIES = frozenset({"администрация", "дума", "совет", "собрание", "палата", "комиссия", "прокуратура",
                            "суд"})
+# nouns that, after a town's adjective alone, name a body of that town (``Казанская ратуша``, ``Омская мэрия``)
+_TOWN_ONLY = frozenset({"дума", "ратуша", "мэрия"})
 # adjectives of a town's level of government
 _TOWN_LEVELS = frozenset({"муниципальный", "городской"})
 # a body's convocation ending its name: "третьего созыва", "VII созыва", "27-го созыва"
@@ -71,11 +73,11 @@ def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> Resolve
 
 def _town_body(words: list[str], morph) -> bool:
     """Whether a name is an adjective, ``городской`` and a town body's noun (``Казанская городская дума``), or an
-    adjective and ``дума`` (``Екатеринбургская дума``)."""
+    adjective and a noun only a town's body has (``Екатеринбургская дума``, ``Казанская ратуша``)."""
     if not words or not words[0][:1].isupper():
         return False
     if len(words) == 2:
-        return morph.lemma(words[1]) == "дума"
+        return morph.lemma(words[1]) in _TOWN_ONLY
     return len(words) == 3 and morph.lemma(words[1]) == "городской" and morph.lemma(words[2]) in _TOWN_BODIES
 
 

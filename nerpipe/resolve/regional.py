@@ -58,7 +58,7 @@ def bodies_of_regions(
     level or noun alone in such a text, made that region's (see the module)."""
     out = dict(organizations)
     town = main_town(places, gazetteer)
-    lone = region_named(places, scope, gazetteer) and not _federal_government_named(organizations.values(),
+    lone = region_named(places, scope, gazetteer) and not federal_government_named(organizations.values(),
                                                                                     gazetteer.morph)
     for span, org in organizations.items():
         if (levelled := _region_of_level(org, gazetteer)) is not None:
@@ -142,7 +142,7 @@ def region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) 
         place.category == FEDERAL_SUBJECT and place.region_code == scope.region for place in places.values())
 
 
-def _federal_government_named(organizations, morph) -> bool:
+def federal_government_named(organizations, morph) -> bool:
     """Whether a text names Russia's federal government (``Правительства РФ``): a government of Russia
     named with more than its noun and with no region."""
     return any(org.country == RUSSIA and not org.region_code and " " in org.name

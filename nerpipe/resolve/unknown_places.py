@@ -1,11 +1,18 @@
 """A place the gazetteer does not know, named in the nominative with the region its adjective says
-(:func:`name_unknown_place`)."""
+(:func:`name_unknown_place`); a region named by its initials several regions share (``РБ``) in a text about one
+of them (:func:`initials_of_scope`)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from ..inflect import nominative
 from ..morph import Morph
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
+from ..records import Span
+
+if TYPE_CHECKING:
+    from .locations import Scope
 
 # nouns of parts of a town or a region an adjective names (``Ленинского района`` is no town Ленинск's)
 DISTRICT_NOUNS = frozenset({"район", "микрорайон", "округ", "поселение"})
@@ -47,3 +54,26 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
+
+
+def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
+    """``places`` with a place of no region or country named by capitals that are the initials of the one region
+    a text is about (``РБ`` in a text about the Republic of Bashkortostan, ``УР`` about Udmurtia) made that region:
+    initials several regions share are the one region's the text is about."""
+    if scope.region is None:
+        return places
+    region = gazetteer.region_by_code[scope.region]
+    initials = region_initials(region.name)
+    own = gazetteer.lookup(region.name)
+    if own is None or len(initials) < 2:
+        return places
+    return {span: own if place.region_code is None and place.country_code is None and place.name == initials
+            else place for span, place in places.items()}
+
+
+def region_initials(name: str) -> str:
+    """The capitals of a region's name: ``Республика Башкортостан`` → ``РБ``, ``Кабардино-Балкарская Республика``
+    → ``КБР``; a name with brackets has none (``Республика Саха (Якутия)``)."""
+    if "(" in name:
+        return ""
+    return "".join(part[0].upper() for part in name.replace("-", " ").split())

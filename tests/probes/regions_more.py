@@ -5,13 +5,15 @@
 - a deputy of a state's title (``заместитель министра юстиции``) in a text about one foreign country: that
   country's, with that country's ministry;
 - an all-Russian body named without its adjective (``Народный фронт``) in a text about one foreign country:
-  that country's body of the name.
+  that country's body of the name;
+- a federal ministry named bare (``Минздрав``) in a text about one region's cabinet: the region's ministry;
+  ``Кабинет министров`` alone in a text about one region: the region's.
 """
 
 from __future__ import annotations
 
 from . import Case
-from .regions import _ABROAD, _DUMA, _FEMININE, _TOWN_ADJECTIVES, bodies, row, titled, within
+from .regions import _ABROAD, _DUMA, _FEMININE, _OFFICIAL, _TOWN_ADJECTIVES, REGIONS, bodies, row, titled, within
 
 _DEPUTY = ("заместитель", "заместителя", "заместителю", "заместителя", "заместителем", "заместителе")
 _FRONT = ("Народный фронт", "Народного фронта", "Народному фронту", "Народный фронт", "Народным фронтом",
@@ -52,5 +54,24 @@ def fronts_abroad() -> list[Case]:
     return out
 
 
+_MINZDRAV = ("Минздрав", "Минздрава", "Минздраву", "Минздрав", "Минздравом", "Минздраве")
+_CABINET = ("Кабинет министров", "Кабинета министров", "Кабинету министров", "Кабинет министров",
+            "Кабинетом министров", "Кабинете министров")
+
+
+def cabinet_ministries() -> list[Case]:
+    out = []
+    for region in REGIONS[:4]:
+        official = _OFFICIAL.get(region.code, region.genitive)
+        out += bodies("orgname:cabinet_ministry", _MINZDRAV,
+                      frozenset({(f"Министерство здравоохранения {official}", None, region.code),
+                                 (f"Правительство {official}", None, region.code)}),
+                      f"Губернатор утвердил новый состав правительства {region.genitive}.")
+        out += bodies("orgname:region_cabinet", _CABINET,
+                      frozenset({(f"Кабинет министров {official}", None, region.code)}),
+                      f"В {region.locative} прошло заседание.")
+    return out
+
+
 def cases() -> list[Case]:
-    return [*town_dumas(), *deputies_abroad(), *fronts_abroad()]
+    return [*town_dumas(), *deputies_abroad(), *fronts_abroad(), *cabinet_ministries()]

@@ -1,0 +1,211 @@
+"""Whether a text about one region speaks of that region's own government, and its ministries named bare.
+
+Russia's regions have ministries of the names of the federal ones (``министерство здравоохранения``,
+``Минздрав``, ``Минцифры``). A text about one region that speaks of the region's cabinet (:func:`speaks_of_cabinet`:
+it names the region's government or a ministry of it, ``правительства области``, ``министр образования Тверской
+области``, ``регионального министерства``, ``краевой минздрав``, or its governor appointing a minister) means the
+region's ministry by a ministry it names without a place (:func:`ministries_of_cabinet`), and the region's minister
+by a minister's title with no place (:mod:`nerpipe.titles.cabinet` reads the flag). A governor meeting a minister is
+no such sign: he also meets federal ones. A ministry the text names as Russia's (``Минздрав России``,
+``федеральный Минздрав``) stays federal, and so do its bare mentions then; so does a ministry no region has
+(defence, foreign affairs, the interior, emergencies), one named by an abbreviation (``МВД``), and any in a text
+about a city of federal rank, whose government has no ministries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..morph import fold
+from ..ner import Analysis
+from ..places import FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
+from ..records import LOC, Span
+from .abroad import is_russian, without_russia
+from .ids import org_id_for
+from .locations import Scope
+from .organizations import ResolvedOrg
+from .regional import federal_government_named, opens_regional_body, region_named
+
+# words of a cabinet: its bodies and its members' titles (``правительства``, ``вице-премьера``, ``экс-министра``)
+_CABINET_WORDS = frozenset({"правительство", "кабмин", "министерство", "минздрав", "зампред", "кабинет",
+                            "премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
+_MINISTERS = frozenset({"министр", "замминистра", "вице-премьер", "премьер-министр", "министерство"})
+_MAX_PHRASE = 6  # words of a ministry's name between a cabinet word and its region
+_BODY_HEADS = ("Правительство ", "Министерство ", "Кабинет министров ")
+_GENERIC_REGION = frozenset({"регион", "субъект"})  # any region's
+_GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
+                  "округ": ("автономный округ",)}
+# a governor, and what he does to a minister of his own cabinet only (a federal one he meets, does not appoint)
+_GOVERNOR = frozenset({"губернатор"})
+_HEAD = "глава"  # a region's head: "глава региона", "Глава Заречья"
+_APPOINTING = frozenset({"назначить", "назначение", "утвердить", "освободить", "отставка", "уволить"})
+# a ministry's name a region's cabinet has no counterpart of, and a word that makes a mention the federal one
+_FEDERAL_ONLY = re.compile(r"(?i)\b(обороны|иностранных дел|внутренних дел|чрезвычайн|юстиции)")
+_FEDERAL = re.compile(r"(?i)\b(федеральн\w*|росси\w*|рф|российск\w*)\b")
+_MINISTRY = re.compile(r"(?i)^министерство\b")
+
+
+def with_cabinet(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                 scope: Scope, gazetteer: Gazetteer) -> Scope:
+    """The document's scope, flagged ``cabinet`` when it is about one Russian region and speaks of its
+    government (see the module)."""
+    if scope.region is None or scope.country is not None:
+        return scope
+    if speaks_of_cabinet(analysis, organizations, places, scope, gazetteer):
+        return Scope(scope.region, scope.country, True)
+    return scope
+
+
+def speaks_of_cabinet(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                      scope: Scope, gazetteer: Gazetteer) -> bool:
+    """A body of the region's government among the document's organizations, a word of a cabinet with the
+    adjective of its level (or ``региональный``) before it or a region after it (a generic ``области``,
+    ``региона`` or a place of the region), or a sentence of the governor appointing a minister."""
+    region = scope.region
+    if any(org.region_code == region and org.name.startswith(_BODY_HEADS) for org in organizations.values()):
+        return True
+    tokens = analysis.tokens
+    at = {span.start: place for span, place in places.items() if span.type == LOC}
+    for token in tokens:
+        if not cabinet_word(token.text, gazetteer):
+            continue
+        before = tokens[token.index - 1] if token.index > 0 else None
+        if before is not None and opens_regional_body(before.text, scope, gazetteer):
+            return True
+        if _region_after(tokens, token.index, at, scope, gazetteer):
+            return True
+    return _governor_appoints(analysis, at, scope, gazetteer)
+
+
+def cabinet_word(word: str, gazetteer: Gazetteer) -> bool:
+    """A word of a cabinet, also one of a former member (``экс-министра``)."""
+    folded = fold(word)
+    folded = folded[4:] if folded.startswith("экс-") else folded
+    return bool(gazetteer.morph.forms(folded) & _CABINET_WORDS)
+
+
+def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether a word's lemmas (``forms``) name the one region a text is about generically: ``региона``, or
+    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow)."""
+    if scope.region is None:
+        return False
+    if forms & _GENERIC_REGION:
+        return True
+    kind = gazetteer.region_by_code[scope.region].type
+    return any(kind in _GENERIC_LEVEL[noun] for noun in forms & _GENERIC_LEVEL.keys())
+
+
+def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
+                          gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each federal ministry named without a place, in a text about the region's cabinet,
+    made the region's (``Минздрав`` → ``Министерство здравоохранения Тверской области``); one the text also names
+    as Russia's, one no region has, and one named by an abbreviation stay federal (see the module)."""
+    if not scope.cabinet or scope.region is None or gazetteer.region_by_code[scope.region].type == FEDERAL_CITY:
+        return organizations  # a city of federal rank has departments and committees, no ministries
+    federal = {org.org_id for span, org in organizations.items() if _federal_mention(analysis, span)}
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.org_id in federal or not _bare_ministry(org) or _abbreviated(analysis, span):
+            continue
+        name = f"{without_russia(org.name)} {gazetteer.region_genitive(scope.region)}"
+        out[span] = replace(org, org_id=org_id_for(name), name=name, abbr=None, region_code=scope.region,
+                            country=RUSSIA)
+    return out
+
+
+def _bare_ministry(org: ResolvedOrg) -> bool:
+    """A federal ministry of Russia of a kind a region's cabinet has (``Министерство здравоохранения Российской
+    Федерации``), or a ministry the dictionary does not know, named by its remit alone (``Министерство сельского
+    хозяйства и продовольствия``); not ``министерство`` alone, which only points back to one."""
+    if org.region_code is not None or org.country not in (None, RUSSIA) or not _MINISTRY.match(org.name) \
+            or _FEDERAL_ONLY.search(org.name):
+        return False
+    words = org.name.split()
+    return is_russian(org.name) or len(words) > 1 and all(word.islower() for word in words[1:])
+
+
+def _federal_mention(analysis: Analysis, span: Span) -> bool:
+    """A mention that names its body as Russia's or federal (``Минздрав России``, ``федерального Минздрава``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return False
+    before = analysis.tokens[tokens[0].index - 1].text if tokens[0].index > 0 else ""
+    return bool(_FEDERAL.search(f"{before} {analysis.text[span.start:span.end]}"))
+
+
+def _abbreviated(analysis: Analysis, span: Span) -> bool:
+    """A mention written as an abbreviation of capitals (``МВД``), not a compound (``Минздрав``)."""
+    surface = analysis.text[span.start:span.end]
+    return len(surface) > 1 and surface.isupper()
+
+
+def _region_after(tokens, index: int, places: dict, scope: Scope, gazetteer: Gazetteer) -> bool:
+    """A region in the genitive among the nouns and adjectives right after a cabinet word (``правительства
+    Тверской области``, ``министр социального развития области``)."""
+    morph = gazetteer.morph
+    for after in tokens[index + 1: index + 1 + _MAX_PHRASE]:
+        if after.sent != tokens[index].sent or after.pos not in ("ADJ", "NOUN", "PROPN", "CCONJ"):
+            return False
+        place = places.get(after.start)
+        if place is not None:
+            return place.region_code == scope.region
+        if after.feat.get("Case") == "Gen" and generic_of_scope({morph.lemma(fold(after.text))}, scope, gazetteer):
+            return True
+    return False
+
+
+def _governor_appoints(analysis: Analysis, places: dict, scope: Scope, gazetteer: Gazetteer) -> bool:
+    """A sentence where the region's governor or head (``губернатор``, ``глава региона``, ``глава Заречья``)
+    appoints, confirms or dismisses a minister (``назначил Петрова министром здравоохранения``): only the region's
+    cabinet is his to form."""
+    morph = gazetteer.morph
+    sentences: dict[int, set[str]] = {}
+    heads: set[int] = set()
+    tokens = analysis.tokens
+    for token in tokens:
+        sentences.setdefault(token.sent, set()).update(morph.forms(fold(token.text)))
+        after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+        if after is not None and morph.lemma(fold(token.text)) == _HEAD and _names_scope(after, places, scope,
+                                                                                        gazetteer):
+            heads.add(token.sent)
+    return any((words & _GOVERNOR or sent in heads) and words & _APPOINTING and words & _MINISTERS
+               for sent, words in sentences.items())
+
+
+def _names_scope(token, places: dict, scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether a token names the region a text is about: a place of it (``Заречья``), or generically
+    (``региона``, ``республики`` in a text about a republic)."""
+    place = places.get(token.start)
+    if place is not None:
+        return place.region_code == scope.region and place.category == FEDERAL_SUBJECT
+    return token.feat.get("Case") == "Gen" and generic_of_scope({gazetteer.morph.lemma(fold(token.text))}, scope,
+                                                                 gazetteer)
+
+
+def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+                       gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``Кабинет министров`` named alone (or after ``новый``, ``прежний``) in a text about one region, named as a
+    region, that names no federal government: the region's government, the body of that noun the text names
+    with the region (``Правительство Тверской области``), else ``Кабинет министров`` of the region."""
+    if not region_named(places, scope, gazetteer) or federal_government_named(organizations.values(), gazetteer.morph):
+        return organizations
+    named = next((org for org in organizations.values() if org.region_code == scope.region
+                  and org.name.startswith(("Правительство ", "Кабинет министров "))), None)
+    name = f"Кабинет министров {gazetteer.region_genitive(scope.region)}"
+    own = named or ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
+    out = dict(organizations)
+    for span, org in organizations.items():
+        if org.region_code is None and org.country in (None, RUSSIA) and _bare_cabinet(org.name, gazetteer):
+            out[span] = own
+    return out
+
+
+def _bare_cabinet(name: str, gazetteer: Gazetteer) -> bool:
+    """``Кабинет министров``, ``Новый кабинет министров``: the noun of a cabinet with nothing of its own."""
+    words = [fold(word) for word in name.split()]
+    return words[-2:] == ["кабинет", "министров"] \
+        and all(gazetteer.morph.lemma(word) in _OF_TIME for word in words[:-2])
+
+
+_OF_TIME = frozenset({"новый", "прежний", "нынешний", "действующий", "бывший", "старый"})  # a cabinet's time
