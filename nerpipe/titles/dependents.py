@@ -14,7 +14,7 @@ from ..ner import Analysis
 from ..records import LOC, ORG, PER
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
-from .tokens import case_of, is_latin, is_word, number_of
+from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
 PREPS_ALWAYS = {"по", "при"}
 PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
@@ -131,6 +131,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
         if (tok.pos in ("NOUN", "ADJ", "PROPN") or adjectival(tok) or _determiner(tokens, k)) and is_word(tok):
+            if (agreed := past_participle_phrase(tokens, k)) is not None:
+                k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
+                continue
             case = _case_of_dependent(tok)
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
