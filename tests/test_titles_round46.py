@@ -88,3 +88,17 @@ def test_a_singular_verb_of_receiving_gives_the_rank_to_its_subject_only(models)
 ])
 def test_a_participles_phrase_inside_a_title(models, text, title):
     assert spans(text, models) == {title}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Народные артисты: Иван Котов, Пётр Орлов и Анна Котова.",
+     {("Иван Котов", "народный артист"), ("Пётр Орлов", "народный артист"), ("Анна Котова", "народная артистка")}),
+    ("Звания заслуженных артистов получили Иван Котов и Ольга Лапина.",
+     {("Иван Котов", "заслуженный артист"), ("Ольга Лапина", "заслуженная артистка")}),
+    ("Журналисты Анна Котова и Пётр Орлов выступили.",
+     {("Анна Котова", "журналистка"), ("Пётр Орлов", "журналист")}),
+    # a profession whose feminine is not how the news write of a woman: the masculine stands for both
+    ("Врачи Анна Котова и Пётр Орлов выступили.", {("Анна Котова", "врач"), ("Пётр Орлов", "врач")}),
+])
+def test_a_plural_title_is_in_each_holders_gender(models, text, expected):
+    assert facts(text, models) == expected

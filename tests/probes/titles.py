@@ -734,13 +734,22 @@ AMONG = (("хирургов", "хирург"), ("тренеров", "трене�
          ("следователей", "следователь"), ("операторов", "оператор"), ("гидов", "гид"), ("журналистов", "журналист"))
 
 
+# the feminine a plural profession is given in to a woman among them ("Среди журналистов была Анна Котова" →
+# "журналистка"); the others stand for both
+AMONG_FEMININE = {"журналист": "журналистка"}
+
+
 def among(index: int):
     p, q = PEOPLE[index % len(PEOPLE)], PEOPLE[(index + 1) % len(PEOPLE)]
     plural, role = AMONG[index]
-    both = frozenset({row(p, role, role), row(q, role, role)})
+
+    def own(person) -> tuple:
+        return row(person, AMONG_FEMININE.get(role, role) if person.feminine else role, role)
+
+    both = frozenset({own(p), own(q)})
     yield "among_were", f"Среди {plural} были {p.forms[0]} и {q.forms[0]}.", both
     yield "among_clause", f"В числе {plural}, приехавших на форум, — {p.forms[0]} и {q.forms[0]}.", both
-    yield "among_one", f"Среди {plural} {p.verb('оказался')} {p.forms[0]}.", frozenset({row(p, role, role)})
+    yield "among_one", f"Среди {plural} {p.verb('оказался')} {p.forms[0]}.", frozenset({own(p)})
     yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
     # a plural title ending its sentence, the next opening with "Среди них": the list holds it
     yield "among_them_after", f"На форум пригласили {plural}. Среди них {p.forms[0]} и {q.forms[0]}.", both
