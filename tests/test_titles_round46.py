@@ -102,3 +102,17 @@ def test_a_participles_phrase_inside_a_title(models, text, title):
 ])
 def test_a_plural_title_is_in_each_holders_gender(models, text, expected):
     assert facts(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place the tagger reads as an adjective ends the first title: the rank after it is the name's
+    ("По словам архиепископа Тулы кардинала Ивана Котова, встреча отменена.",
+     {("Иван Котов", "архиепископ Тулы"), ("Иван Котов", "кардинал")}),
+    ("По словам посла Франции генерала Ивана Котова, встреча отменена.",
+     {("Иван Котов", "посол Франции"), ("Иван Котов", "генерал")}),
+    # each title governing the next stays one title
+    ("По словам помощника заместителя госсекретаря Ивана Котова, встреча отменена.",
+     {("Иван Котов", "помощник заместителя госсекретаря")}),
+])
+def test_a_rank_after_a_title_of_a_place_is_the_names_own(models, text, expected):
+    assert facts(text, models) == expected

@@ -145,7 +145,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                     break
                 if prep_case is None and _depends_elsewhere(tokens, k, head):
                     break  # "лишение депутата мандата": the genitive belongs to another phrase
-                if _complement_before(tokens, first_dependent, k, lexicon) and _titles_name(tokens, cover, k, lexicon):
+                if _complement_before(tokens, cover, first_dependent, k, lexicon) \
+                        and _titles_name(tokens, cover, k, lexicon):
                     break  # "министра обороны генерала Петра Орлова": the rank is the name's, not a dependent
                 last = k
                 k += 1
@@ -265,10 +266,11 @@ def _places_listed(tokens, cover, last: int, k: int) -> bool:
     return False
 
 
-def _complement_before(tokens, first: int, k: int, lexicon: TitleLexicon) -> bool:
-    """Whether the last noun of a title's dependents before ``k`` is no title (``министра обороны``, not
-    ``заместителя`` in ``помощник заместителя госсекретаря``, where each title governs the next)."""
-    nouns = [t for t in tokens[first:k] if t.pos in ("NOUN", "PROPN")]
+def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon) -> bool:
+    """Whether the last noun of a title's dependents before ``k`` is no title (``министра обороны``, a place the
+    tagger reads as an adjective, ``архиепископа Тулы``; not ``заместителя`` in ``помощник заместителя
+    госсекретаря``, where each title governs the next)."""
+    nouns = [t for t in tokens[first:k] if t.pos in ("NOUN", "PROPN") or cover[t.index] is not None]
     return bool(nouns) and lexicon.title_lemma(nouns[-1].text, nouns[-1].feat) is None
 
 
