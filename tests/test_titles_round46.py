@@ -116,3 +116,14 @@ def test_a_plural_title_is_in_each_holders_gender(models, text, expected):
 ])
 def test_a_rank_after_a_title_of_a_place_is_the_names_own(models, text, expected):
     assert facts(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Предстоятель церкви Иван Котов провёл службу.", {("Иван Котов", "предстоятель церкви")}),
+    ("По словам конгрессмена Олега Лапина, санкции продлят.", {("Олег Лапин", "конгрессмен")}),
+    ("Евродепутат Анна Котова выступила в Страсбурге.", {("Анна Котова", "евродепутат")}),
+    ("Каноник Пётр Орлов открыл выставку.", {("Пётр Орлов", "каноник")}),
+    ("Переговоры вёл эмиссар ООН Пётр Орлов.", {("Пётр Орлов", "эмиссар ООН")}),
+])
+def test_titles_of_world_news(models, text, expected):
+    assert facts(text, models) == expected
