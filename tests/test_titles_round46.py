@@ -127,3 +127,17 @@ def test_a_rank_after_a_title_of_a_place_is_the_names_own(models, text, expected
 ])
 def test_titles_of_world_news(models, text, expected):
     assert facts(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a church's rank beside a post at a body is its holder's title too, as a military rank is
+    ("Председатель Отдела внешних связей Северного Союза митрополит Волжский Игнатий написал письмо.",
+     {("Игнатий", "председатель Отдела внешних связей Северного Союза"), ("Игнатий", "митрополит")}),
+    ("Глава Совета по культуре кардинал Иван Котов написал письмо.",
+     {("Иван Котов", "глава Совета по культуре"), ("Иван Котов", "кардинал")}),
+    # a profession there says only who the holder is: the post alone
+    ("Директор театра «Глобус» хореограф Пётр Орлов показал новый балет.",
+     {("Пётр Орлов", "директор театра «Глобус»")}),
+])
+def test_a_church_rank_beside_a_post(models, text, expected):
+    assert facts(text, models) == expected

@@ -150,7 +150,7 @@ def build_positions(
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
-                   and lemma not in lexicon.military}
+                   and lemma not in lexicon.military | lexicon.clergy_ranks}
     facts = [fact for fact, _ in stated]
     kept = [(fact, info) for fact, info in stated if not _beside_post(analysis.text, fact, facts, occupations)]
     return TitleFacts(mentions, flag_restated(analysis, kept), _derived_ministries(kept, resolved))
@@ -270,7 +270,7 @@ def _holders_position(analysis: Analysis, title: Title, person: Span, info: Titl
 def _beside_post(text: str, fact: PositionFact, facts: list[PositionFact], occupations: set[int]) -> bool:
     """A profession at no organization or region given to a name that a title at an organization is given
     too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
-    the titles of professions start, a military rank not among them): the post says what the holder is
+    the titles of professions start, a military or a church's rank not among them): the post says what the holder is
     there, the profession only who they are. A post held before says nothing of the kind (``X, в прошлом
     футболист «…», стал тренером``), nor one stated after the profession (``назначил тренера X ректором``), nor
     a profession at an organization (``ведущая программы «Вечер» журналистка X``: both are what X does), nor one

@@ -97,6 +97,7 @@ class TitleLexicon:
         self.shows = frozenset(groups.get("show", ()))
         self.postposed = frozenset(groups.get("postposed", ()))
         self.kin = frozenset(groups.get("kin", ()))
+        self.clergy_ranks = frozenset(groups.get("clergy_rank", ()))  # "митрополит": a rank, as a military one
         self.authorship = frozenset(groups.get("authorship", ()))
         self.ownership = frozenset(groups.get("ownership", ()))
         # heads of titles of others than the one a story is about (:mod:`.protagonist`): one who acts upon
