@@ -52,6 +52,13 @@ def test_an_acting_title_shares_the_holder_of_the_rank_after_it(models, text, ex
     assert facts(text, models) == expected
 
 
+def test_a_title_joined_to_the_object_of_acting_words_is_shared(models):
+    # the second title continues the genitive the acting words govern: the same holder, as before
+    found = facts("Олег Лапин назначен исполняющим обязанности первого заместителя губернатора, руководителя "
+                  "администрации губернатора.", models)
+    assert ("Олег Лапин", "руководитель администрации губернатора") in found
+
+
 def test_a_title_of_another_case_before_a_rank_is_not_shared(models):
     # "заместитель" in the nominative, the rank and the name in the genitive: the deputy is someone else
     found = facts("Заместитель начальника штаба генерал-майора Петра Орлова Иван Котов выступил.", models)
