@@ -2,10 +2,10 @@
 
 - a deputy's or an aide's title of a state's title (``первый заместитель министра образования``, ``помощник
   президента``) in a text about one foreign country is that country's, as the chief's title is, and never
-  links to Russia's ministry of the same name (:func:`nerpipe.titles.attributes._deputy_of_national`);
+  links to Russia's ministry of the same name (:func:`nerpipe.titles.attributes.region._deputy_of_national`);
 - a bare title of a cabinet (``первый вице-премьер``) or of a bare ``ведомство`` (``руководитель ведомства``)
   in a text about one region's cabinet is the region's
-  (:func:`nerpipe.titles.attributes._title_region`), and a premier of the region is a sign of that cabinet;
+  (:func:`nerpipe.titles.attributes.region.title_region`), and a premier of the region is a sign of that cabinet;
 - a text about one region whose only sign of the region's cabinet is a former minister of it (``экс-министр
   здравоохранения области``) speaks of that cabinet, so ``глава Минздрава`` there is the region's
   (:func:`nerpipe.titles.cabinet._cabinet_word`).

@@ -1,7 +1,7 @@
 """A title that names its place only generically takes the place the text is about:
 
 - a regional title followed by a state's division noun alone (``губернатор штата``, ``аким области``) in a text
-  about one foreign country is that country's (:func:`nerpipe.titles.attributes._document_country`);
+  about one foreign country is that country's (:func:`nerpipe.titles.attributes.region.document_country`);
 - a title of a town named by no place (``глава города``, ``председатель городской думы``) in a text about one
   Russian region is of that region, as ``глава района`` is.
 """

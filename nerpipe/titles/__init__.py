@@ -19,7 +19,8 @@ One job a module, in the order a title goes through them:
 - :mod:`.colleagues` — a colleague of another country holds the other's post there (``белорусский коллега``);
 - :mod:`.normalize` — the title in the nominative and its canonical role;
 - :mod:`.scope` — the country a title states;
-- :mod:`.attributes` — its organization, country and region;
+- :mod:`.attributes` — its organization, country and region (:mod:`.attributes.region`: the region or
+  country a title that names none stands for);
 - :mod:`.facts` — the rows: POSITION mentions and ``positions`` facts;
   :mod:`.restated` — a statement that says nothing new (flagged ``restated``, or no row).
 

@@ -2,16 +2,19 @@
 not by a name beside it. ``звание генерал-майора присвоено начальнику управления Петру Орлову`` (the names in the
 dative of a verb or noun of conferring); ``Пётр Орлов получил звание полковника``, ``звание контр-адмирала получил
 Иван Котов`` (the subject of a verb of receiving); ``Среди тех, кому присвоены звания генерал-майора, — Пётр Орлов
-и Анна Котова`` (the names after the dash a relative ``кому`` announces). A rank still to be conferred (``будет
-присвоено``, ``может получить``) or refused (``не получил``) is held by no one."""
+и Анна Котова`` (the names after the dash a relative ``кому`` announces); the whole list a plural verb's
+subject opens (``звания получили A, B и C``); each clause's own rank (``звание … присвоено A, а B — звание …``).
+A rank still to be conferred (``будет присвоено``, ``может получить``) or refused (``не получил``) is held by no
+one."""
 
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES
 from .grammar import Title
+from .preceding import name_list
 from .predicate_subjects import subject_of
 from .subjects import sentence_tokens
 from .tokens import People, case_of, first_token
@@ -32,16 +35,29 @@ def conferred_on(analysis: Analysis, title: Title, people: People, morph: Morph)
         return None
     sent = tokens[title.first].sent
     words = sentence_tokens(analysis, sent)
-    verb = next((t.index for t in words if morph.lemma(fold(t.text)) in _RANK_VERBS), None)
+    clause = _clause_of(words, title.first)
+    verbs = [t.index for t in words if morph.lemma(fold(t.text)) in _RANK_VERBS]
+    verb = next((k for k in verbs if _clause_of(words, k) == clause), verbs[0] if verbs else None)
     if verb is None or _not_yet(analysis, verb):
         return []
     if morph.lemma(fold(tokens[verb].text)) in _RECEIVING:
         person = subject_of(analysis, verb, people, climb=False, morph=morph)
-        return [person] if person is not None else []
+        if person is None:
+            return []
+        # "звания получили A, B и C": a plural verb's subject opens a list of names, each receives the rank
+        return name_list(analysis, person, people) if tokens[verb].feat.get("Number") == "Plur" else [person]
     listed = _listed_after_dash(analysis, title, verb, people)
     if listed:
         return listed
-    return [p for p in _people_in(analysis, sent, people) if case_of(tokens[first_token(analysis, p)]) == "Dat"]
+    return [p for p in _people_in(analysis, sent, people) if case_of(tokens[first_token(analysis, p)]) == "Dat"
+            and _clause_of(words, first_token(analysis, p)) == clause]
+
+
+def _clause_of(words: list[Token], index: int) -> int:
+    """Which of a sentence's clauses joined by ``, а`` token ``index`` is in (``звание … присвоено A, а B —
+    звание …``: each rank is its own clause's)."""
+    return sum(1 for k in range(1, len(words)) if words[k].index <= index and fold(words[k].text) == "а"
+               and words[k - 1].text == ",")
 
 
 def _not_yet(analysis: Analysis, verb: int) -> bool:

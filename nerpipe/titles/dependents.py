@@ -14,7 +14,7 @@ from ..ner import Analysis
 from ..records import LOC, ORG, PER
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
-from .tokens import case_of, is_latin, is_word, number_of
+from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
 PREPS_ALWAYS = {"по", "при"}
 PREPS_BEFORE_NAME = {"в", "во", "на", "от", "из"}
@@ -131,6 +131,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
         if (tok.pos in ("NOUN", "ADJ", "PROPN") or adjectival(tok) or _determiner(tokens, k)) and is_word(tok):
+            if (agreed := past_participle_phrase(tokens, k)) is not None:
+                k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
+                continue
             case = _case_of_dependent(tok)
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
@@ -142,7 +145,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                     break
                 if prep_case is None and _depends_elsewhere(tokens, k, head):
                     break  # "лишение депутата мандата": the genitive belongs to another phrase
-                if _complement_before(tokens, first_dependent, k, lexicon) and _titles_name(tokens, cover, k, lexicon):
+                if _complement_before(tokens, cover, first_dependent, k, lexicon) \
+                        and _titles_name(tokens, cover, k, lexicon):
                     break  # "министра обороны генерала Петра Орлова": the rank is the name's, not a dependent
                 last = k
                 k += 1
@@ -262,10 +266,11 @@ def _places_listed(tokens, cover, last: int, k: int) -> bool:
     return False
 
 
-def _complement_before(tokens, first: int, k: int, lexicon: TitleLexicon) -> bool:
-    """Whether the last noun of a title's dependents before ``k`` is no title (``министра обороны``, not
-    ``заместителя`` in ``помощник заместителя госсекретаря``, where each title governs the next)."""
-    nouns = [t for t in tokens[first:k] if t.pos in ("NOUN", "PROPN")]
+def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon) -> bool:
+    """Whether the last noun of a title's dependents before ``k`` is no title (``министра обороны``, a place the
+    tagger reads as an adjective, ``архиепископа Тулы``; not ``заместителя`` in ``помощник заместителя
+    госсекретаря``, where each title governs the next)."""
+    nouns = [t for t in tokens[first:k] if t.pos in ("NOUN", "PROPN") or cover[t.index] is not None]
     return bool(nouns) and lexicon.title_lemma(nouns[-1].text, nouns[-1].feat) is None
 
 

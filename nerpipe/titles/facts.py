@@ -26,6 +26,7 @@ from .grammar import Title, find_titles
 from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
+from .normalize import feminine_title
 from .predicates import appointed_by_noun
 from .principal import with_principals
 from .protagonist import most_named, protagonist_of
@@ -34,7 +35,7 @@ from .restated import flag_restated
 from .salience import new_holder, pointing_back, salient_antecedent, succeeds
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
-from .tokens import case_of, index_people
+from .tokens import case_of, first_token, index_people
 from .trimming import inner_title, join_compounds, trim_title
 
 
@@ -136,7 +137,8 @@ def build_positions(
             own_info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(None, *own))
             info = own_info if own_info.country in own else info
         stated.append((PositionFact(
-            person_id=resolved.entity_of[person], position=info.position, role=info.role, org_id=info.org_id,
+            person_id=resolved.entity_of[person], position=_holders_position(analysis, title, person, info, lexicon),
+            role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
             person_end=person.end, acting=title.acting, country=info.country,
             former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
@@ -148,7 +150,7 @@ def build_positions(
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
-                   and lemma not in lexicon.military}
+                   and lemma not in lexicon.military | lexicon.clergy_ranks}
     facts = [fact for fact, _ in stated]
     kept = [(fact, info) for fact, info in stated if not _beside_post(analysis.text, fact, facts, occupations)]
     return TitleFacts(mentions, flag_restated(analysis, kept), _derived_ministries(kept, resolved))
@@ -255,10 +257,20 @@ def _occupation_only(analysis: Analysis, title: Title, lexicon: TitleLexicon) ->
     return title.last == title.head and lemma not in lexicon.posts
 
 
+def _holders_position(analysis: Analysis, title: Title, person: Span, info: TitleInfo, lexicon: TitleLexicon) -> str:
+    """A title's nominative for one holder: a plural title given to a woman is in the feminine (``народные
+    артисты: …, Анна Котова`` → ``народная артистка``)."""
+    tokens = analysis.tokens
+    if tokens[title.head].feat.get("Number") != "Plur" \
+            or tokens[first_token(analysis, person)].feat.get("Gender") != "Fem":
+        return info.position
+    return feminine_title(info.position, lexicon)
+
+
 def _beside_post(text: str, fact: PositionFact, facts: list[PositionFact], occupations: set[int]) -> bool:
     """A profession at no organization or region given to a name that a title at an organization is given
     too (``председатель совета муфтиев шейх …``, ``директор театра хореограф …``; ``occupations``: where
-    the titles of professions start, a military rank not among them): the post says what the holder is
+    the titles of professions start, a military or a church's rank not among them): the post says what the holder is
     there, the profession only who they are. A post held before says nothing of the kind (``X, в прошлом
     футболист «…», стал тренером``), nor one stated after the profession (``назначил тренера X ректором``), nor
     a profession at an organization (``ведущая программы «Вечер» журналистка X``: both are what X does), nor one

@@ -29,6 +29,9 @@ _PARTICLES = ("-то", "-либо", "-нибудь", "-таки")
 # спортсменка, марафонка, певица, танцовщица, пловчиха, монахиня, прыгунья
 _FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "ь")), ("ка", ("", "ец")), ("ица", ("ец", "ик")),
              ("иха", ("", "ец")), ("иня", ("",)), ("унья", ("ун",)))
+# the feminine endings a title is written with of a woman in the news, from the masculine's: журналистка, певица,
+# прыгунья (not "критикесса", "врачиха", "директорша", "геологиня", nor "следовательница": those keep the masculine)
+_WRITTEN_FEMININE = (("ка", ("",)), ("ица", ("ец",)), ("унья", ("ун",)), ("чица", ("чик",)))
 # nouns that are never an occupation whatever their ending: names of people and places
 _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 # titles that do not decline ("замдиректора"): asked where no lexicon is passed as well (the parser
@@ -94,6 +97,7 @@ class TitleLexicon:
         self.shows = frozenset(groups.get("show", ()))
         self.postposed = frozenset(groups.get("postposed", ()))
         self.kin = frozenset(groups.get("kin", ()))
+        self.clergy_ranks = frozenset(groups.get("clergy_rank", ()))  # "митрополит": a rank, as a military one
         self.authorship = frozenset(groups.get("authorship", ()))
         self.ownership = frozenset(groups.get("ownership", ()))
         # heads of titles of others than the one a story is about (:mod:`.protagonist`): one who acts upon
@@ -189,6 +193,28 @@ class TitleLexicon:
                 for replacement in replacements:
                     candidate = lemma[: -len(suffix)] + replacement
                     if candidate in self.titles:
+                        return candidate
+        return None
+
+    def feminine_of(self, lemma: str) -> str | None:
+        """``артист`` → ``артистка``, ``актёр`` → ``актриса``: the feminine noun of a profession, one whose role
+        the lexicon gives as ``lemma`` or one of the written endings the dictionary knows only as a woman's
+        (:meth:`_masculine` the other way); None for a post, which keeps its form for a woman (``директор``), a
+        military rank, and where the feminine is not written in the news or is another word (``врачиха``,
+        ``следовательница``, ``пилотка``): the masculine stands for both."""
+        if lemma not in self.professions or lemma in self.military:
+            return None
+        listed = next((word for word, role in self.roles.items() if role == lemma and word in self.professions
+                       and self.morph.has_gram(word, "femn")), None)
+        if listed is not None:
+            return listed  # "актриса" for "актер"
+        for suffix, replacements in _WRITTEN_FEMININE:
+            for replacement in replacements:
+                if lemma.endswith(replacement) and len(lemma) - len(replacement) >= 3:
+                    candidate = lemma[: len(lemma) - len(replacement)] + suffix
+                    parses = self.morph.parses(candidate) if self.morph.is_known(candidate) else []
+                    if parses and all({"NOUN", "anim", "femn"} <= set(p.tag.grammemes) and "Name" not in p.tag
+                                      for p in parses) and self._masculine(candidate) == lemma:
                         return candidate
         return None
 

@@ -348,3 +348,23 @@ def genitive_phrase(role: str, morph: Morph) -> str:
         if not is_adj:
             done = True
     return " ".join(out)
+
+
+def feminine_title(position: str, lexicon: TitleLexicon) -> str:
+    """A title in the nominative singular given to a woman where the text has only its plural (``народные
+    артисты: …, Анна Котова``): ``народный артист России`` → ``народная артистка России``, its head in the
+    feminine noun the dictionary knows and the adjectives before it agreeing; as it is where the head has no
+    feminine (``заслуженный деятель искусств``)."""
+    words = position.split(" ")
+    for at, word in enumerate(words):
+        if lexicon.title_lemma(word) is None:
+            continue
+        feminine = lexicon.feminine_of(fold(word))
+        if feminine is None:
+            return position
+        before = [lexicon.morph.inflect(w, {"nomn", "sing", "femn"}, prefer={"POS": {"ADJF", "PRTF"}}) or w
+                  for w in words[:at]]
+        return " ".join([*(restore_case(f, w) for f, w in zip(before, words[:at])), restore_case(feminine, word),
+                         *words[at + 1:]])
+    return position
+

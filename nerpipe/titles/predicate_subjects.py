@@ -19,6 +19,10 @@ from .subjects import SUBJECT_PRONOUNS, antecedent_of, name_before_comma, nomina
 from .tokens import People, case_of, first_token, other_gender, same_case
 
 _POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
+# verbs of one's own statement: a "что" clause under them with no subject of its own speaks of the one who states
+# ("Орлов объявил, что покидает пост", "заявила о том, что слагает полномочия")
+_STATING = {"объявить", "объявлять", "заявить", "заявлять", "сообщить", "сообщать", "сказать", "говорить",
+            "подтвердить", "подтверждать", "признаться", "признаваться", "написать", "пояснить", "отметить"}
 
 
 def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True,
@@ -73,6 +77,12 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
         if person is not None:
             return person
         parent = tokens[current].head
+        stater = _stating_verb(analysis, current, morph) if climb else None
+        if stater is not None:
+            # "Орлов объявил, что покидает пост": the statement's subject; a past verb must be of its gender
+            conjoined = current if tokens[current].feat.get("Tense") == "Past" else conjoined
+            current = stater
+            continue
         # "работал … в качестве председателя": "качестве" is part of a preposition, whose noun is the verb's
         if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl",
                                                                  "fixed", "case")):
@@ -81,6 +91,22 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
             conjoined = current
         current = parent
     return left_out_subject(analysis, current, people) if climb else None
+
+
+def _stating_verb(analysis: Analysis, verb: int, morph: Morph | None) -> int | None:
+    """The verb of a statement a ``что`` clause of ``verb`` depends on, right or through ``о том``
+    (``объявил, что покидает``, ``заявила о том, что слагает``); None for other clauses."""
+    tokens = analysis.tokens
+    token = tokens[verb]
+    if morph is None or token.head is None or token.rel not in ("ccomp", "acl") \
+            or not any(t.head == verb and t.rel == "mark" and fold(t.text) == "что" for t in tokens[token.head: verb]):
+        return None
+    governor = tokens[token.head]
+    if token.rel == "acl":  # "о том, что …"
+        if fold(governor.text) != "том" or governor.head is None:
+            return None
+        governor = tokens[governor.head]
+    return governor.index if governor.pos == "VERB" and morph.lemma(governor.text) in _STATING else None
 
 
 def _of_other_gender(analysis: Analysis, conjoined: int, verb: int, subject: int, name: int, people: People,

@@ -11,6 +11,7 @@ from ..morph import fold
 from ..ner import Analysis
 from ..records import Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from .agreement import case_word
 from .grammar import Title
 from .tokens import People, case_of, is_word, number_of, same_case
 
@@ -62,12 +63,15 @@ def _between(analysis: Analysis, a: Title, b: Title) -> str:
 
 def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
     """Coordinated titles agree in number and case (``писатель и журналист``); a genitive and an accusative
-    the parser joins agree too (``поздравили директора завода и депутата``: one form, read two ways)."""
+    the parser joins agree too (``поздравили директора завода и депутата``: one form, read two ways); an acting
+    title's case is its acting words' too (``врио начальника управления генерал-майор``: ``врио`` agrees with any),
+    besides its head's (``исполняющим обязанности заместителя губернатора, руководителя администрации``)."""
     head_a, head_b = analysis.tokens[a.head], analysis.tokens[b.head]
     na, nb = number_of(head_a), number_of(head_b)
     if not (na is None or nb is None or na == nb):
         return False
-    return same_case(head_a, head_b) or _joined_gen_acc(analysis, a.head, b.head)
+    return same_case(head_a, head_b) or same_case(case_word(analysis, a), case_word(analysis, b)) \
+        or _joined_gen_acc(analysis, a.head, b.head)
 
 
 def _joined_gen_acc(analysis: Analysis, first: int, second: int) -> bool:

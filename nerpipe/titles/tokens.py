@@ -125,3 +125,25 @@ def other_gender(verb, name) -> bool:
     """A past verb and a name of two genders (``исполняла`` and ``Пётр``)."""
     genders = (verb.feat.get("Gender"), name.feat.get("Gender"))
     return verb.pos == "VERB" and name.pos == "PROPN" and None not in genders and genders[0] != genders[1]
+
+
+_MAX_PARTICIPLE_PHRASE = 5  # words of a participle's own phrase inside a title: "входящего в неё", "в группу"
+
+
+def past_participle_phrase(tokens, k: int) -> int | None:
+    """The word a full participle at ``k`` agrees with past the participle's own phrase (``глава входящего в
+    неё Северного банка``: ``Северного``), in its case, number and gender, with no punctuation between; None
+    when the participle is right before that word or no such word follows."""
+    participle = tokens[k]
+    feats = participle.feat
+    if participle.pos != "VERB" or feats.get("VerbForm") != "Part" or feats.get("Variant") == "Short" \
+            or "Case" not in feats:
+        return None
+    for j in range(k + 1, min(k + 2 + _MAX_PARTICIPLE_PHRASE, len(tokens))):
+        token = tokens[j]
+        if token.sent != participle.sent or token.pos == "PUNCT":
+            return None
+        if token.pos in ("NOUN", "ADJ", "PROPN") and all(token.feat.get(f) == feats.get(f)
+                                                         for f in ("Case", "Number", "Gender") if feats.get(f)):
+            return j if j > k + 1 else None
+    return None

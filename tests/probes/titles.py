@@ -193,6 +193,9 @@ def predicates(title: Title, p: Person, q: Person):
         yield "predicate_powers_laid_down", f"{p.forms[0]} {p.verb('сложил')} полномочия {title.form('gen')}.", \
             frozenset({row(p, title.position, title.role, True)})
         yield "predicate_post", f"{p.forms[0]} занимает пост {title.form('gen')}.", held(p, title)
+        # a clause of one's own statement with no subject of its own speaks of the one who states it
+        yield "predicate_stated_leaving", f"{p.forms[0]} {p.verb('объявил')} о том, что покидает пост " \
+            f"{title.form('gen')}.", held(p, title)
         # the one thanked for the work in a post holds it; a post one is still to be confirmed in is not held
         yield "predicate_thanked", f"{q.forms[0]} {q.verb('поблагодарил')} {p.forms[3]} за работу на посту " \
             f"{title.form('gen')}.", held(p, title)
@@ -712,6 +715,15 @@ def ranks(index: int):
     yield "rank_received", f"{p.forms[0]} {p.verb('получил')} звание {genitive}.", \
         frozenset({row(p, military, military)})
     yield "rank_not_yet", f"{p.forms[0]} может получить звание {genitive}.", frozenset()
+    q, r = PEOPLE[(index + 1) % len(PEOPLE)], PEOPLE[(index + 2) % len(PEOPLE)]
+    yield "rank_received_list", f"Звания {genitive} получили {p.forms[0]}, {q.forms[0]} и {r.forms[0]}.", \
+        frozenset({row(person, military, military) for person in (p, q, r)})
+    other, other_genitive = MILITARY_RANKS[(index + 1) % len(MILITARY_RANKS)]
+    yield "rank_conferred_each", f"Звание {genitive} присвоено {p.forms[2]}, а {q.forms[2]} присвоено звание " \
+        f"{other_genitive}.", frozenset({row(p, military, military), row(q, other, other)})
+    yield "rank_after_acting", f"Врио начальника штаба {military} {p.forms[0]} {p.verb('провел')} учения.", \
+        frozenset({row(p, "врио начальника штаба", "исполняющий обязанности начальника"),
+                   row(p, military, military)})
     vague = VAGUE[index % len(VAGUE)]
     yield "vague_alone", f"{p.forms[0]} — {vague}, {p.verb('сказал')} директор.", frozenset()
 
@@ -722,13 +734,22 @@ AMONG = (("хирургов", "хирург"), ("тренеров", "трене�
          ("следователей", "следователь"), ("операторов", "оператор"), ("гидов", "гид"), ("журналистов", "журналист"))
 
 
+# the feminine a plural profession is given in to a woman among them ("Среди журналистов была Анна Котова" →
+# "журналистка"); the others stand for both
+AMONG_FEMININE = {"журналист": "журналистка"}
+
+
 def among(index: int):
     p, q = PEOPLE[index % len(PEOPLE)], PEOPLE[(index + 1) % len(PEOPLE)]
     plural, role = AMONG[index]
-    both = frozenset({row(p, role, role), row(q, role, role)})
+
+    def own(person) -> tuple:
+        return row(person, AMONG_FEMININE.get(role, role) if person.feminine else role, role)
+
+    both = frozenset({own(p), own(q)})
     yield "among_were", f"Среди {plural} были {p.forms[0]} и {q.forms[0]}.", both
     yield "among_clause", f"В числе {plural}, приехавших на форум, — {p.forms[0]} и {q.forms[0]}.", both
-    yield "among_one", f"Среди {plural} {p.verb('оказался')} {p.forms[0]}.", frozenset({row(p, role, role)})
+    yield "among_one", f"Среди {plural} {p.verb('оказался')} {p.forms[0]}.", frozenset({own(p)})
     yield "among_no_link", f"Среди {plural} {p.forms[0]} {p.verb('выделялся')} опытом.", frozenset()
     # a plural title ending its sentence, the next opening with "Среди них": the list holds it
     yield "among_them_after", f"На форум пригласили {plural}. Среди них {p.forms[0]} и {q.forms[0]}.", both

@@ -9,36 +9,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..morph import fold
-from ..ner import Analysis
-from ..orgs import OrgLexicon
-from ..places import RUSSIA, Gazetteer, Place, foreign_country
-from ..records import LOC, ORG, OrgEntity, Span
-from ..resolve import Resolved, Scope, implied_org
-from ..resolve.abroad import foreign_counterpart, is_russian, without_russia
-from ..resolve.organizations import name_generic_region
-from ..resolve.regional import level_of_scope
-from ..text import tidy_spaces
-from .described import described_body, name_described
-from .grammar import Title
-from .lexicon import TitleLexicon
-from .normalize import normalize_title, title_role
-from .scope import stated_country
-from .tokens import is_word
+from ...morph import fold
+from ...ner import Analysis
+from ...orgs import OrgLexicon
+from ...places import RUSSIA, Gazetteer, Place, foreign_country
+from ...records import LOC, ORG, OrgEntity, Span
+from ...resolve import Resolved, Scope, implied_org
+from ...resolve.abroad import foreign_counterpart, is_russian, without_russia
+from ...resolve.organizations import name_generic_region
+from ...text import tidy_spaces
+from ..described import described_body, name_described
+from ..grammar import Title
+from ..lexicon import TitleLexicon
+from ..normalize import normalize_title, title_role
+from ..scope import stated_country
+from ..tokens import is_word
+from .region import CABINET_TITLES, document_country, generic_of_scope, title_region
 
-_GENERIC_REGION = {"регион", "субъект"}  # any region's
-# a level's noun → the types of region it stands for ("края" in a text about a city of federal rank is no region's)
-_GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
-                  "округ": ("автономный округ",)}
-_DISTRICT = {"район", "районный"}  # a district's words: "главы района", "районной администрации"
-# a town's words: "глава города", "председатель городской думы" (a town of the one region a text is about)
-_TOWN = {"город", "городской"}
-# nouns of a state's division, named generically after a regional title: "губернатор штата", "аким области"
-_DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
-                   "графство", "воеводство"}
+__all__ = ["CABINET_TITLES", "TitleInfo", "describe_title", "generic_of_scope", "is_ministry"]
+
 _MINISTER = {"министр", "замминистра"}
-# a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
-CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
 _HEADS = {"глава", "руководитель"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
@@ -90,7 +80,7 @@ def describe_title(
                and not _remit(analysis, span, place := resolved.place_of.get(span))]
     places, remit = [place for _, place in located], len(located) < sum(s.type == LOC for s in inner)
     country = stated_country(places, analysis.tokens[title.first: title.last + 1], gazetteer)
-    region = _title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
+    region = title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
     if named:
         outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
@@ -120,7 +110,7 @@ def describe_title(
     if (described := described_body(analysis, *span, lexicon)) is not None:  # "внешнеполитического ведомства"
         org_id = org = None
     stated = country or (RUSSIA if region else None)
-    country = stated or (None if remit else _document_country(analysis, title, org_id, lexicon, scope))
+    country = stated or (None if remit else document_country(analysis, title, org_id, lexicon, scope))
     if country not in (None, RUSSIA):
         region = None  # a foreign body has no Russian region
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
@@ -213,36 +203,6 @@ def _territorial_office(analysis: Analysis, span: Span, inner: list[Span], org: 
     return tidy_spaces(analysis.text[tokens[first].start: place.end])
 
 
-def _document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
-                      scope: Scope) -> str | None:
-    """The country the document is about, for a state's title that names no body (``премьер-министр``,
-    ``глава государства``) and for a region's or a town's title that names nothing (``мэр`` in a text
-    about Paris)."""
-    if scope.country is None or org_id is not None:
-        return None
-    tokens = analysis.tokens[title.head: title.last + 1]
-    lemma = lexicon.head_lemma(tokens[0].text)
-    national = lemma in lexicon.national or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
-        or _deputy_of_national(tokens[1:], lexicon)
-    return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
-        else None
-
-
-def _deputy_of_national(words, lexicon: TitleLexicon) -> bool:
-    """Whether a title's words after its head start with a state's title in the genitive, past acting words
-    (``заместитель министра юстиции``, ``помощник президента``): a deputy's post is of the state his chief's is."""
-    words = list(words)
-    while words and fold(words[0].text) in lexicon.acting:
-        words = words[1:]
-    return bool(words) and words[0].feat.get("Case") == "Gen" and lexicon.head_lemma(words[0].text) in lexicon.national
-
-
-def _generic_division(words, lexicon: TitleLexicon) -> bool:
-    """Whether a regional title's words after its head name no division but generically, in the genitive
-    (none, or ``штата``, ``провинции``): ``губернатор штата`` in a text about one foreign country is its."""
-    return all(w.feat.get("Case") == "Gen" and lexicon.morph.forms(w.text) & _DIVISION_NOUNS for w in words)
-
-
 def _remit(analysis: Analysis, span: Span, place: Place | None) -> bool:
     """A foreign country after ``по`` is what a post deals with, not where it is: ``специальный представитель
     президента по Афганистану`` is Russia's envoy (a Russian region after ``по`` is where an office is:
@@ -263,98 +223,6 @@ def _attached_boundary(analysis: Analysis, title: Title, preposition: str) -> in
         if fold(token.text) == preposition:
             return token.start
     return None
-
-
-def _title_region(
-    analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved, lexicon: TitleLexicon,
-    gazetteer: Gazetteer, scope: Scope,
-) -> str | None:
-    """The region a title names: a place inside it or a region's adjective; or the region the document
-    is about, for a generic ``региона`` (``губернатор области``) or a regional title that names no place."""
-    if _generic_before_seat(analysis, title, inner, lexicon):
-        # "представитель региона в Москве": the region it speaks for (the text's, if one), not where it sits
-        seats = {place.region_code for span in inner if span.type == LOC and (place := resolved.place_of.get(span))}
-        return scope.region if scope.region not in seats else None
-    places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
-    region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
-    if region is not None or scope.region is None or any(p is not None for p in places):
-        return region
-    for token in analysis.tokens[title.head + 1: title.last + 1]:
-        if token.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(token.text), scope, gazetteer):
-            return scope.region
-    remit = title.last > title.head and fold(analysis.tokens[title.head + 1].text) == "по" and not inner
-    if (title.last == title.head or remit) and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
-        return scope.region  # "губернатор", "вице-губернатор по внутренней политике" in a text about one region
-    if _deputy_of_regional(analysis, title, lexicon) or _of_a_district(analysis, title, lexicon):
-        return scope.region  # "заместитель губернатора", "глава района" in a text about one region
-    if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
-           for t in analysis.tokens[title.first: title.last + 1]):
-        return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
-    if scope.cabinet and (title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text)
-                          in CABINET_TITLES or _of_a_department(analysis, title, lexicon)) \
-            and not _met_with(analysis, title):
-        return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
-    return None
-
-
-def _met_with(analysis: Analysis, title: Title) -> bool:
-    """Whether a title is governed by ``с`` (itself or the title it is joined to by ``и``): a partner of a
-    meeting (``встречи с вице-премьером … и министром …``), who may be the country's, not the region's."""
-    tokens = analysis.tokens
-    index = title.head
-    for _ in range(3):
-        if any(t.head == index and t.rel == "case" and fold(t.text) in ("с", "со") for t in tokens):
-            return True
-        if tokens[index].rel != "conj" or tokens[index].head is None:
-            return False
-        index = tokens[index].head
-    return False
-
-
-def _of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """A title whose body is the bare noun ``ведомство`` in the singular, after no adjective (``руководитель
-    ведомства``, ``первый заместитель главы ведомства``; not ``глава внешнеполитического ведомства``, a
-    described ministry): the ministry the text spoke of."""
-    tokens = analysis.tokens
-    last = tokens[title.last]
-    return title.last > title.head and lexicon.morph.lemma(last.text) == "ведомство" \
-        and last.feat.get("Number") != "Plur" and tokens[title.last - 1].pos != "ADJ"
-
-
-def _deputy_of_regional(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """A title that governs a regional one and no place (``заместитель губернатора``, ``первый заместитель врио
-    губернатора``, ``помощник губернатора по делам …``): of the region the governor heads."""
-    tokens = analysis.tokens
-    k = title.head + 1
-    while k < title.last and fold(tokens[k].text) in lexicon.acting:
-        k += 1
-    return k <= title.last and tokens[k].feat.get("Case") in ("Gen", None) \
-        and lexicon.head_lemma(tokens[k].text) in lexicon.regional \
-        and (k == title.last or fold(tokens[k + 1].text) == "по")
-
-
-def _of_a_district(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """A title of a district or a town named by no place (``глава района``, ``заместитель главы районной
-    администрации``, ``глава города``): a district or town of the one region the text is about."""
-    words = analysis.tokens[title.head + 1: title.last + 1]
-    return any(lexicon.morph.forms(t.text) & _DISTRICT or lexicon.morph.forms(t.text) & _TOWN
-               and t.feat.get("Number") != "Plur" for t in words)  # not "союза городов": towns of many regions
-
-
-def _generic_before_seat(analysis: Analysis, title: Title, inner: list[Span], lexicon: TitleLexicon) -> bool:
-    """A generic word of a region in the genitive (``региона``, ``области``), with every place of the title after
-    it and ``в`` (``представитель региона в Москве``): the place is where the post sits, not its region."""
-    tokens = analysis.tokens
-    generic = next((t for t in tokens[title.head + 1: title.last + 1] if t.feat.get("Case") == "Gen"
-                    and lexicon.morph.forms(t.text) & (_GENERIC_REGION | _GENERIC_LEVEL.keys())), None)
-    located = [s for s in inner if s.type == LOC]
-    if generic is None or not located:
-        return False
-    for span in located:
-        at = analysis.tokens_in(span.start, span.end)[0].index - 1
-        if span.start < generic.end or fold(tokens[at].text) not in ("в", "во"):
-            return False
-    return True
 
 
 def _ministry_of(
@@ -386,13 +254,3 @@ def _ministry_of(
         return ref.name, ref.abbr, ref.country
     return name, None, country
 
-
-def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer) -> bool:
-    """Whether a word's lemmas (``forms``) name the one region a text is about generically: ``региона``, or
-    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow)."""
-    if scope.region is None:
-        return False
-    if forms & _GENERIC_REGION:
-        return True
-    kind = gazetteer.region_by_code[scope.region].type
-    return any(kind in _GENERIC_LEVEL[noun] for noun in forms & _GENERIC_LEVEL.keys())
