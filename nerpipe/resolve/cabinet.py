@@ -28,14 +28,16 @@ from .organizations import ResolvedOrg
 from .regional import federal_government_named, opens_regional_body, region_named
 
 # words of a cabinet: its bodies and its members' titles (``правительства``, ``вице-премьера``, ``экс-министра``)
-_CABINET_WORDS = frozenset({"правительство", "кабмин", "министерство", "минздрав", "зампред", "кабинет",
-                            "премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
+# a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
+CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
+_CABINET_WORDS = CABINET_TITLES | {"правительство", "кабмин", "министерство", "минздрав", "зампред", "кабинет"}
 _MINISTERS = frozenset({"министр", "замминистра", "вице-премьер", "премьер-министр", "министерство"})
 _MAX_PHRASE = 6  # words of a ministry's name between a cabinet word and its region
 _BODY_HEADS = ("Правительство ", "Министерство ", "Кабинет министров ")
 _GENERIC_REGION = frozenset({"регион", "субъект"})  # any region's
 _GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
                   "округ": ("автономный округ",)}
+GENERIC_WORDS = _GENERIC_REGION | frozenset(_GENERIC_LEVEL)  # a region named by its kind: "региона", "области"
 # a governor, and what he does to a minister of his own cabinet only (a federal one he meets, does not appoint)
 _GOVERNOR = frozenset({"губернатор"})
 _HEAD = "глава"  # a region's head: "глава региона", "Глава Заречья"

@@ -275,7 +275,7 @@ class Scope:
 
     region: str | None = None  # the one Russian region (ISO 3166-2)
     country: str | None = None  # the one foreign country (ISO 3166-1 alpha-2)
-    cabinet: bool = False  # the text speaks of the region's own government (:mod:`nerpipe.titles.cabinet`)
+    cabinet: bool = False  # the text speaks of the region's own government (:mod:`nerpipe.resolve.cabinet`)
 
 
 def document_scope(places: dict[Span, Place]) -> Scope:

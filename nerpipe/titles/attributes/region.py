@@ -10,22 +10,17 @@ from ...ner import Analysis, Token
 from ...places import Gazetteer
 from ...records import LOC, Span
 from ...resolve import Resolved, Scope
+from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
 from ...resolve.regional import level_of_scope
 from ..grammar import Title
 from ..lexicon import TitleLexicon
 
-_GENERIC_REGION = {"регион", "субъект"}  # any region's
-# a level's noun → the types of region it stands for ("края" in a text about a city of federal rank is no region's)
-_GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
-                  "округ": ("автономный округ",)}
 _DISTRICT = {"район", "районный"}  # a district's words: "главы района", "районной администрации"
 # a town's words: "глава города", "председатель городской думы" (a town of the one region a text is about)
 _TOWN = {"город", "городской"}
 # nouns of a state's division, named generically after a regional title: "губернатор штата", "аким области"
 _DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
                    "графство", "воеводство"}
-# a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
-CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
 
 
 def document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
@@ -154,7 +149,7 @@ def _generic_before_seat(analysis: Analysis, title: Title, inner: list[Span], le
     it and ``в`` (``представитель региона в Москве``): the place is where the post sits, not its region."""
     tokens = analysis.tokens
     generic = next((t for t in tokens[title.head + 1: title.last + 1] if t.feat.get("Case") == "Gen"
-                    and lexicon.morph.forms(t.text) & (_GENERIC_REGION | _GENERIC_LEVEL.keys())), None)
+                    and lexicon.morph.forms(t.text) & GENERIC_WORDS), None)
     located = [s for s in inner if s.type == LOC]
     if generic is None or not located:
         return False
@@ -163,14 +158,3 @@ def _generic_before_seat(analysis: Analysis, title: Title, inner: list[Span], le
         if span.start < generic.end or fold(tokens[at].text) not in ("в", "во"):
             return False
     return True
-
-
-def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer) -> bool:
-    """Whether a word's lemmas (``forms``) name the one region a text is about generically: ``региона``, or
-    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow)."""
-    if scope.region is None:
-        return False
-    if forms & _GENERIC_REGION:
-        return True
-    kind = gazetteer.region_by_code[scope.region].type
-    return any(kind in _GENERIC_LEVEL[noun] for noun in forms & _GENERIC_LEVEL.keys())
