@@ -46,6 +46,7 @@ from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
+from .particles import particle_surnames_alone
 from .respellings import misspelt_first_alone, misspelt_first_names, same_written_names, vowel_respellings
 from .spelt_initials import spell_out_initials
 from .subject_spellings import keep_subject_spellings
@@ -63,7 +64,13 @@ from .syntax import (
     preposition_case,
     subject_of,
 )
-from .undeclined import decline_by_nominative, keep_undeclined_surnames, patronymics_as_surnames
+from .undeclined import (
+    decline_by_nominative,
+    keep_undeclined_first_names,
+    keep_undeclined_surnames,
+    patronymics_as_surnames,
+)
+from .womans_accusatives import womans_accusatives
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -110,7 +117,10 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name
+    particle_surnames_alone(names)
+    womans_accusatives(analysis, names, genders, morph)
     keep_undeclined_surnames(analysis, names)
+    keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
     patronymics_as_surnames(analysis, names)
     share_family_name(analysis, names, morph)

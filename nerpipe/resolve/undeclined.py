@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from os.path import commonprefix
 
 from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name, masculine_nominative
@@ -26,8 +27,44 @@ def keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> Non
             cases[fold(words[-1].text)].add(words[0].feat.get("Case", ""))
     for span, word in written.items():
         name = names[span]
-        if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not regular_family(word):
-            names[span] = replace(name, last=unshouted(word))
+        particle, _, own = name.last.rpartition(" ")  # ``де Брие``: the particle stays
+        if len(cases[fold(word)] - {""}) > 1 and fold(own) != fold(word) and not regular_family(word):
+            names[span] = replace(name, last=f"{particle} {unshouted(word)}".lstrip())
+
+
+def keep_undeclined_first_names(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A first name the document writes alike beside two forms of one foreign surname does not decline
+    (``Ули Корнер``, ``Ули Корнером``: not the genitive of ``Уля``; a declining first name changes with its
+    surname, ``Ивана Корнера``, ``Иваном Корнером``): it stays as written in every mention. Surnames of the
+    Russian families are left alone (``Саши Орлова`` and ``Саши Орловой`` are two people)."""
+    written: dict[Span, tuple[str, str]] = {}  # a two-word full name → its first name and surname as written
+    for span, name in names.items():
+        words = analysis.words_in(span.start, span.end)
+        if name.is_full and len(words) == 2 and not name.middle and not regular_family(words[-1].text):
+            written[span] = (words[0].text, words[-1].text)
+    read = dict(names)
+    for span, (first, last) in written.items():
+        others = [other for other, (other_first, other_last) in written.items()
+                  if fold(other_first) == fold(first) and fold(other_last) != fold(last)
+                  and (could_be_form(other_last, last) or could_be_form(last, other_last))]
+        if not others or fold(read[span].first) == fold(first):
+            continue
+        names[span] = replace(read[span], first=unshouted(first),
+                              last=_common_stem([written[s][1] for s in (span, *others)]) or read[span].last)
+
+
+# the endings a man's foreign surname ending in a consonant takes in the cases
+_MANS_ENDINGS = ("", "а", "у", "ом", "е")
+
+
+def _common_stem(forms: list[str]) -> str | None:
+    """The surname that case forms of one man's surname share when each adds one of its endings to it
+    (``Корнера``, ``Корнером`` → ``Корнер``), else None."""
+    stem = commonprefix([fold(form) for form in forms])
+    if len(stem) < 3 or stem[-1] in "аеёиоуыэюяйь" \
+            or any(fold(form)[len(stem):] not in _MANS_ENDINGS for form in forms):
+        return None
+    return restore_case(stem, unshouted(forms[0]))
 
 
 def patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
