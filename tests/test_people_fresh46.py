@@ -89,3 +89,24 @@ def test_first_name_alike_beside_two_surname_forms(models, text, expected):
 ])
 def test_womans_accusative_read_as_mans_dative(models, text, expected):
     assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Лидер страны болен, а страной управляет его сестра Ким Ё Сун.", {"Ким Ё Сун"}),
+    ("Об этом рассказал Пак Е Гын.", {"Пак Е Гын"}),
+    # an initial with its period, a Russian surname after it: as before
+    ("Документ подписал Ким Е. Сунов.", {"Ким Е. Сунов"}),
+])
+def test_korean_syllable_of_one_vowel(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Обозреватель Лев ПЕТРУНИН встретился с его супругой Катериной ТОЛМАЧЁВОЙ.",
+     {"Лев Петрунин", "Катерина Толмачёва"}),
+    ("Он поговорил с Катериной ТОЛМАЧЁВОЙ и Сергеем ВАСИНЫМ.", {"Катерина Толмачёва", "Сергей Васин"}),
+    # an abbreviation after a first name is no surname
+    ("Приказ подписал Сергей МИНФИН.", {"Сергей"}),
+])
+def test_surname_in_capitals_after_first_name(models, text, expected):
+    assert _names(text, models) == expected
