@@ -9,13 +9,17 @@ from ..records import Span
 
 
 def particle_surnames_alone(names: dict[Span, Name]) -> None:
-    """Each name of two words read as a first name that is a particle (``Ди``) and a surname, whose
+    """Each name of two words read as a first name that is a particle (``Ди``) and a surname (or as a name of
+    China, ``Ван Дорн``), whose
     particle and surname together are the surname of a full name of the document (``Рикардо ди Мартино``),
     becomes that surname alone, in place; with no such full name it stays as it is."""
     surnames = {fold(name.last): name.last for name in names.values()
                 if name.first and name.last and " " in name.last and fold(name.last).split()[0] in PARTICLES}
     for span, name in names.items():
-        if name.first and name.last and not name.middle and fold(name.first) in PARTICLES:
-            whole = surnames.get(f"{fold(name.first)} {fold(name.last)}")
-            if whole is not None:
-                names[span] = Name(None, None, whole)
+        if not name.first or not name.last or name.middle:
+            continue
+        # ``Ван Гал`` is read as a name of China, family name first
+        particle, rest = (name.last, name.first) if name.family_first else (name.first, name.last)
+        whole = surnames.get(f"{fold(particle)} {fold(rest)}") if fold(particle) in PARTICLES else None
+        if whole is not None:
+            names[span] = Name(None, None, whole)
