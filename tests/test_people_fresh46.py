@@ -115,3 +115,19 @@ def test_korean_syllable_of_one_vowel(models, text, expected):
 ])
 def test_surname_in_capitals_after_first_name(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Она управляла активами, пока братья Зиявудин и Магомед Сагитовы находятся под стражей. "
+     "Я всегда знала Зиявудина как яркого предпринимателя.",
+     {("Зиявудин Сагитов", ("Зиявудин", "Зиявудина")), ("Магомед Сагитов", ("Магомед Сагитовы",))}),
+    ("На сцену вышли Зарема, Абдулвахид и Магомед Сагитовы.",
+     {("Зарема Сагитова", ("Зарема",)), ("Абдулвахид Сагитов", ("Абдулвахид",)),
+      ("Магомед Сагитов", ("Магомед Сагитовы",))}),
+    # a place or a surname before ``и`` is no first name of the family
+    ("В Москве и Ольга Сагитовы.", {("Ольга Сагитова", ("Ольга Сагитовы",))}),
+    ("Под стражей находятся Петров и Магомед Сагитовы.",
+     {("Петров", ("Петров",)), ("Магомед Сагитов", ("Магомед Сагитовы",))}),
+])
+def test_unknown_first_name_listed_with_family_plural(models, text, expected):
+    assert person_mentions(text, models) == expected
