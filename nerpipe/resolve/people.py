@@ -70,7 +70,7 @@ from .undeclined import (
     keep_undeclined_surnames,
     patronymics_as_surnames,
 )
-from .womans_accusatives import womans_accusatives
+from .womans_readings import womans_accusatives
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:

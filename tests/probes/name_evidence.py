@@ -37,12 +37,22 @@ WOMANS_ACCUSATIVE = (("Доминика Зуброва", "Доминику Зу�
 WOMANS_ACCUSATIVE_TEMPLATES = ("В финале она победила {A}. Для {G} это был первый финал.",
                                "Жюри отметило {A}. Работы {G} показали в мае.")
 
+# a woman's first name in ``-а`` before a surname that does not decline, in a list of nominatives, then her verb
+# with the surname alone: (name, surname)
+WOMANS_LISTED = (("Джорджа Бьянки", "Бьянки"), ("Мелина Фаручи", "Фаручи"))
+WOMANS_LISTED_TEMPLATES = ("В саммите участвовали Эмиль Ларош, {N} и Олаф Краузе. Позже {S} заявила о поддержке.",
+                           "На встречу приехали Жерар Ларош и {N}. {S}, пригласившая лидеров, заявила о поддержке.")
+
 
 def names_cases() -> list[Case]:
     out = [Case("names", "undeclined_first_name", template.format(N=nomn, I=ablt, G=gent), frozenset({nomn}))
            for nomn, ablt, gent in UNDECLINED_FIRST for template in UNDECLINED_FIRST_TEMPLATES]
     out += [Case("names", "womans_accusative", template.format(A=accs, G=gent), frozenset({nomn}))
             for nomn, accs, gent in WOMANS_ACCUSATIVE for template in WOMANS_ACCUSATIVE_TEMPLATES]
+    out += [Case("names", "womans_listed_nominative", template.format(N=nomn, S=surname),
+                 frozenset({nomn, "Эмиль Ларош" if "Эмиль" in template else "Жерар Ларош"}
+                           | ({"Олаф Краузе"} if "Олаф" in template else set())))
+            for nomn, surname in WOMANS_LISTED for template in WOMANS_LISTED_TEMPLATES]
     out += [Case("names", "namesake_particle", NAMESAKE_TEMPLATE.format(A=first, G=gent), frozenset({first, nomn}))
             for first, gent, nomn in NAMESAKES]
     return out
