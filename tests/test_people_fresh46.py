@@ -149,3 +149,16 @@ def test_unknown_first_name_listed_with_family_plural(models, text, expected):
 ])
 def test_womans_nominative_read_as_mans_genitive(models, text, expected):
     assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В финальном поединке она одолела сербскую теннисистку Ану Маркович.", {"Ана Маркович"}),
+    ("Вчера певица встретила журналистку Таню Маркович.", {"Таня Маркович"}),
+    ("Вчера певица встретила журналистку Ирину Маркович.", {"Ирина Маркович"}),
+    # a man's patronymic or surname: as before
+    ("Слово взял Иван Маркович.", {"Иван Маркович"}),
+    ("Вчера журналист встретил Ивана Марковича.", {"Иван Маркович"}),
+    ("Награду получила Елена Петровна.", {"Елена Петровна"}),
+])
+def test_ich_surname_after_womans_first_name(models, text, expected):
+    assert _names(text, models) == expected

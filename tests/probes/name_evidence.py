@@ -43,6 +43,10 @@ WOMANS_LISTED = (("Джорджа Бьянки", "Бьянки"), ("Мелина
 WOMANS_LISTED_TEMPLATES = ("В саммите участвовали Эмиль Ларош, {N} и Олаф Краузе. Позже {S} заявила о поддержке.",
                            "На встречу приехали Жерар Ларош и {N}. {S}, пригласившая лидеров, заявила о поддержке.")
 
+# a woman's first name in an oblique case before a surname in ``-ич``, no patronymic: (nominative, accusative)
+WOMANS_ICH = (("Ана Маркович", "Ану Маркович"), ("Ирина Балевич", "Ирину Балевич"), ("Йована Радич", "Йовану Радич"))
+WOMANS_ICH_TEMPLATES = ("В финале она одолела сербскую теннисистку {A}.", "Вчера певица встретила журналистку {A}.")
+
 
 def names_cases() -> list[Case]:
     out = [Case("names", "undeclined_first_name", template.format(N=nomn, I=ablt, G=gent), frozenset({nomn}))
@@ -53,6 +57,8 @@ def names_cases() -> list[Case]:
                  frozenset({nomn, "Эмиль Ларош" if "Эмиль" in template else "Жерар Ларош"}
                            | ({"Олаф Краузе"} if "Олаф" in template else set())))
             for nomn, surname in WOMANS_LISTED for template in WOMANS_LISTED_TEMPLATES]
+    out += [Case("names", "womans_ich_surname", template.format(A=accs), frozenset({nomn}))
+            for nomn, accs in WOMANS_ICH for template in WOMANS_ICH_TEMPLATES]
     out += [Case("names", "namesake_particle", NAMESAKE_TEMPLATE.format(A=first, G=gent), frozenset({first, nomn}))
             for first, gent, nomn in NAMESAKES]
     return out
