@@ -40,7 +40,8 @@ def keep_undeclined_first_names(analysis: Analysis, names: dict[Span, Name]) -> 
     written: dict[Span, tuple[str, str]] = {}  # a two-word full name → its first name and surname as written
     for span, name in names.items():
         words = analysis.words_in(span.start, span.end)
-        if name.is_full and len(words) == 2 and not name.middle and not regular_family(words[-1].text):
+        if name.is_full and len(words) == 2 and not name.middle and not name.family_first \
+                and not regular_family(words[-1].text):
             written[span] = (words[0].text, words[-1].text)
     read = dict(names)
     for span, (first, last) in written.items():
