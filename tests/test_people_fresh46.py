@@ -162,3 +162,16 @@ def test_womans_nominative_read_as_mans_genitive(models, text, expected):
 ])
 def test_ich_surname_after_womans_first_name(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В программе концерта оркестр исполнит Увертюру и Интродукцию Петра Ломакина.", {"Пётр Ломакин"}),
+    ("Увертюра Петра Ломакина прозвучала в конце вечера.", {"Пётр Ломакин"}),
+    ("В первом отделении прозвучат Интродукция и рондо каприччиозо.", set()),
+    # a surname that is a common noun: after a title, or the document's full name's
+    ("Документ подписал министр Зима.", {"Зима"}),
+    ("Иван Зима приехал в город. Позже Зима уточнил сроки.", {"Иван Зима"}),
+    ("Премию вручили Розе Кашаповой и Любови Ломакиной.", {"Роза Кашапова", "Любовь Ломакина"}),
+])
+def test_capitalised_thing_noun_is_no_person(models, text, expected):
+    assert _names(text, models) == expected

@@ -13,7 +13,7 @@ from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
 from ...resolve.spelling import spells
-from .words import after_named_kind, common_noun, is_first_name
+from .words import after_named_kind, common_noun, is_first_name, names_a_role, thing_noun
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
@@ -58,8 +58,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a family: "Ивановых"
         elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
             out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
-        elif not analysis.starts_sentence(tokens[0].index):
-            out.append(span)
+        elif not analysis.starts_sentence(tokens[0].index) and not _thing_noun(analysis, index, morph):
+            out.append(span)  # not a work's or a thing's name inside a sentence: "исполнит Увертюру"
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
 
@@ -71,6 +71,15 @@ _LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)*? ([A-Z][a-z'
 # the kinds of place a surname names after them, besides the gazetteer's: a corner of two
 # streets, a district or county
 _STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
+
+
+def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """A capitalised word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), that
+    does not end as the Russian families do (``Лапина``), after no title or profession (``министр Зима``): a
+    work's or a thing's name, no person's."""
+    word = analysis.tokens[index].text
+    return thing_noun(word, morph) and not is_russian_surname(word) \
+        and not (index > 0 and names_a_role(analysis.tokens[index - 1].text, morph))
 
 
 def _hyphenated_noun(word: str, morph: Morph) -> bool:
