@@ -172,6 +172,9 @@ def test_ich_surname_after_womans_first_name(models, text, expected):
     ("Документ подписал министр Зима.", {"Зима"}),
     ("Иван Зима приехал в город. Позже Зима уточнил сроки.", {"Иван Зима"}),
     ("Премию вручили Розе Кашаповой и Любови Ломакиной.", {"Роза Кашапова", "Любовь Ломакина"}),
+    # a stage name listed with people
+    ("Гостей развлекали Дженнифер Лорес, Стинг и Энрике Мальдонадо.",
+     {"Дженнифер Лорес", "Стинг", "Энрике Мальдонадо"}),
 ])
 def test_capitalised_thing_noun_is_no_person(models, text, expected):
     assert _names(text, models) == expected

@@ -58,7 +58,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a family: "Ивановых"
         elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
             out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
-        elif not analysis.starts_sentence(tokens[0].index) and not _thing_noun(analysis, index, morph):
+        elif not analysis.starts_sentence(tokens[0].index) and not (
+                _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)):
             out.append(span)  # not a work's or a thing's name inside a sentence: "исполнит Увертюру"
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
@@ -80,6 +81,17 @@ def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     word = analysis.tokens[index].text
     return thing_noun(word, morph) and not is_russian_surname(word) \
         and not (index > 0 and names_a_role(analysis.tokens[index - 1].text, morph))
+
+
+def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bool:
+    """Whether the word at ``index`` is listed with a PER span of several words, a comma or ``и`` between
+    (``Дженнифер Лопес, Стинг и Энрике Иглесиас``): a stage name among people."""
+    people = [s for s in spans if s.type == PER and len(analysis.tokens_in(s.start, s.end)) > 1]
+    ends = {analysis.tokens_in(s.start, s.end)[-1].index for s in people}
+    starts = {analysis.tokens_in(s.start, s.end)[0].index for s in people}
+    tokens = analysis.tokens
+    return index > 1 and tokens[index - 1].text in (",", "и") and index - 2 in ends \
+        or index + 2 < len(tokens) and tokens[index + 1].text in (",", "и") and index + 2 in starts
 
 
 def _hyphenated_noun(word: str, morph: Morph) -> bool:
