@@ -76,11 +76,11 @@ _STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
 
 def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     """A capitalised word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), that
-    does not end as the Russian families do (``Лапина``), after no title or profession (``министр Зима``): a
-    work's or a thing's name, no person's."""
-    word = analysis.tokens[index].text
-    return thing_noun(word, morph) and not is_russian_surname(word) \
-        and not (index > 0 and names_a_role(analysis.tokens[index - 1].text, morph))
+    does not end as the Russian families do (``Лапина``), after no title, profession or other noun of a person
+    (``министр Зима``, ``певица Зара``): a work's or a thing's name, no person's."""
+    word, before = analysis.tokens[index].text, analysis.tokens[index - 1] if index > 0 else None
+    return thing_noun(word, morph) and not is_russian_surname(word) and not (before is not None and (
+        names_a_role(before.text, morph) or before.pos == "NOUN" and before.feat.get("Animacy") == "Anim"))
 
 
 def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bool:
