@@ -179,3 +179,18 @@ def test_ich_surname_after_womans_first_name(models, text, expected):
 ])
 def test_capitalised_thing_noun_is_no_person(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ларош рассказал Бреннер об Украине.\n\nПрезидент Франции Жерар Ларош позвонил канцлеру Германии "
+     "Ангеле Бреннер. Французский лидер рассказал Бреннер о своей встрече.",
+     {("Жерар Ларош", ("Ларош", "Жерар Ларош")), ("Ангела Бреннер", ("Бреннер", "Ангеле Бреннер", "Бреннер"))}),
+    ("Анна Ковальчук приехала в город. Позже журналисты видели Ковальчук у входа.",
+     {("Анна Ковальчук", ("Анна Ковальчук", "Ковальчук"))}),
+    # a man's verb, or a Russian family's man's surname: another person
+    ("Анна Бреннер приехала в город. Позже Бреннер сказал, что рад.",
+     {("Анна Бреннер", ("Анна Бреннер",)), ("Бреннер", ("Бреннер",))}),
+    ("Анна Орлова приехала в город. Позже пришёл Орлов.", {("Анна Орлова", ("Анна Орлова",)), ("Орлов", ("Орлов",))}),
+])
+def test_undeclined_surname_alone_is_the_womans_as_written(models, text, expected):
+    assert person_mentions(text, models) == expected

@@ -33,6 +33,7 @@ from .forms import (
     genitive_of_a,
     oblique_of_a,
     person_gender,
+    regular_family,
     respelled,
     spelled_in_other_letters,
     surname_key,
@@ -183,9 +184,11 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates if person_gender(morph, c.first, c.last)
                                   in (None, genders[span]) or told.get(c) == genders[span]]
                 shown = genders_shown(morph, written)
-                if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
+                if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``; ``Бреннер`` as written
+                    # may be Ангела Бреннер's, whose surname does not change
                     candidates = [c for c in candidates
-                                  if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown]
+                                  if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown
+                                  or fold(c.last) == fold(written) and not regular_family(written)]
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
