@@ -18,7 +18,7 @@ def particle_surnames_alone(names: dict[Span, Name]) -> None:
     for span, name in names.items():
         if not name.first or not name.last or name.middle:
             continue
-        # ``Ван Гал`` is read as a name of China, family name first
+        # ``Ван Дорн`` may be read as a name of China, family name first
         particle, rest = (name.last, name.first) if name.family_first else (name.first, name.last)
         whole = surnames.get(f"{fold(particle)} {fold(rest)}") if fold(particle) in PARTICLES else None
         if whole is not None:

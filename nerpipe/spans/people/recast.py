@@ -85,7 +85,7 @@ def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
 
 def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bool:
     """Whether the word at ``index`` is listed with a PER span of several words, a comma or ``и`` between
-    (``Дженнифер Лопес, Стинг и Энрике Иглесиас``): a stage name among people."""
+    (``Дженнифер Лорес, Компас и Энрике Мальдонадо``): a stage name among people."""
     people = [s for s in spans if s.type == PER and len(analysis.tokens_in(s.start, s.end)) > 1]
     ends = {analysis.tokens_in(s.start, s.end)[-1].index for s in people}
     starts = {analysis.tokens_in(s.start, s.end)[0].index for s in people}
