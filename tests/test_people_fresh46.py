@@ -194,3 +194,12 @@ def test_capitalised_thing_noun_is_no_person(models, text, expected):
 ])
 def test_undeclined_surname_alone_is_the_womans_as_written(models, text, expected):
     assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр сказал, что поездка Пак в Японию ускорит темпы.", {"Пак"}),
+    ("Кадры саммита Кима и Си показали вечером.", {"Ким", "Си"}),
+    ("Живопись дополнена картинами Добиньи, Коро, Милле, Дюпре.", {"Добиньи", "Коро", "Милле", "Дюпре"}),
+])
+def test_thing_noun_kept_as_family_name_or_listed(models, text, expected):
+    assert _names(text, models) == expected

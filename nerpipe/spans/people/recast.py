@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...morph import Morph, fold
-from ...names import is_russian_surname, names_family
+from ...names import east_asian_surname, is_russian_surname, names_family
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
@@ -76,17 +76,19 @@ _STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
 
 def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     """A capitalised word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), that
-    does not end as the Russian families do (``Лапина``), after no title, profession or other noun of a person
+    does not end as the Russian families do (``Лапина``) nor is a family name of China or Korea (``Пак``, ``Си``),
+    after no title, profession or other noun of a person
     (``министр Зима``, ``певица Зара``): a work's or a thing's name, no person's."""
     word, before = analysis.tokens[index].text, analysis.tokens[index - 1] if index > 0 else None
-    return thing_noun(word, morph) and not is_russian_surname(word) and not (before is not None and (
+    return thing_noun(word, morph) and not is_russian_surname(word) and east_asian_surname(word) is None \
+        and not (before is not None and (
         names_a_role(before.text, morph) or before.pos == "NOUN" and before.feat.get("Animacy") == "Anim"))
 
 
 def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bool:
-    """Whether the word at ``index`` is listed with a PER span of several words, a comma or ``и`` between
-    (``Дженнифер Лорес, Компас и Энрике Мальдонадо``): a stage name among people."""
-    people = [s for s in spans if s.type == PER and len(analysis.tokens_in(s.start, s.end)) > 1]
+    """Whether the word at ``index`` is listed with a PER span, a comma or ``и`` between (``Дженнифер Лорес, Компас
+    и Энрике Мальдонадо``, ``Коро, Милле, Дюпре``): a stage name or a surname among people."""
+    people = [s for s in spans if s.type == PER and analysis.tokens_in(s.start, s.end)]
     ends = {analysis.tokens_in(s.start, s.end)[-1].index for s in people}
     starts = {analysis.tokens_in(s.start, s.end)[0].index for s in people}
     tokens = analysis.tokens
