@@ -37,7 +37,9 @@ def is_east_asian(texts: list[str], morph: Morph) -> bool:
     """A name of China, Korea or Vietnam, family name first (``Пак Сон Ук``, ``Ван Цзиньлун``): a
     known family name, then one or two words of at most two syllables that are no Russian surname."""
     family = east_asian_surname(texts[0])
-    if not 2 <= len(texts) <= 3 or family is None or any(is_initial(t) for t in texts):
+    if not 2 <= len(texts) <= 3 or family is None or any(
+            is_initial(t) and not (index == 1 < len(texts) - 1 and _vowel_syllable(t))
+            for index, t in enumerate(texts)):
         return False
     declined = family != fold(texts[0])
     if declined and _womans_first_name(morph, texts):
@@ -46,6 +48,12 @@ def is_east_asian(texts: list[str], morph: Morph) -> bool:
                and not (morph.has_gram(fold(t), "Surn") and not (declined and _declined_syllable(morph, t)))
                or index == len(texts) - 1 and not declined and _declined_last(morph, t)
                for index, t in enumerate(texts[1:], 1))
+
+
+def _vowel_syllable(text: str) -> bool:
+    """A syllable of one vowel letter written with no period between a family name and the last syllable
+    (``Ким Ё Сун``): no initial."""
+    return len(text) == 1 and fold(text) in "аеёиоуэюя"
 
 
 def _womans_first_name(morph: Morph, texts: list[str]) -> bool:

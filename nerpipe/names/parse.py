@@ -34,7 +34,7 @@ from .oblique import (
     shows_womans_oblique,
     womans_first_declension,
 )
-from .patronymics import patronymic_after_surname
+from .patronymics import patronymic_after_surname, womans_ich_surname
 from .readings import (
     CAPITAL_PARTICLES,
     mans_accusative,
@@ -152,6 +152,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(parts) == 3 and roles[2] != "middle" and patronymic_after_surname(morph, texts[0], texts[2]):
         roles = ["last", "first", "middle"]  # ``Туркбаев Жаныбек Ормонович``: a patronymic of a first name pymorphy
         # does not know, after a surname of the Russian families
+    if roles == ["first", "middle"] and womans_ich_surname(morph, texts[0], texts[1], parts[0][1].feat.get("Gender")):
+        roles[1] = "last"  # ``Ирину Маркович``: a Serbian surname, no woman's patronymic
     if roles == ["first", "first", "middle"]:
         roles[0] = "last"  # ``Лапина Игоря Олеговича``, ``Зорина Анна Петровна``: a patronymic follows the first
         # name, so the word before them is the surname, whatever else pymorphy reads it as

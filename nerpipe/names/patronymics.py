@@ -45,3 +45,13 @@ def patronymic_after_surname(morph: Morph, surname: str, word: str) -> bool:
     if lowered.endswith(WOMANS_NOMINATIVE):
         readings.add(("nomn", "femn"))  # the nominatives ``surname_readings`` leaves out alone
     return bool(patronymic_readings(word) & readings)
+
+
+def womans_ich_surname(morph: Morph, first: str, word: str, tagged_gender: str | None = None) -> bool:
+    """Whether a word in ``-ич`` after a woman's first name is her surname (``Ирину Маркович``, ``Ана Янкович``): a
+    woman's patronymic never ends so. Her first name: one pymorphy reads only as a woman's, or, when it reads
+    it as no name, one the tagger reads a woman's (``tagged_gender``)."""
+    if not fold(word).endswith("ич") or len(word) < 5:
+        return False
+    genders = {p.tag.gender for p in first_name_readings(morph, first)}
+    return genders == {"femn"} or not genders and tagged_gender == "Fem"

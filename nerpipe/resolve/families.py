@@ -39,7 +39,7 @@ def _give_family(analysis: Analysis, names: dict[Span, Name], morph: Morph, list
     last = span
     for other in listed:
         gap = analysis.text[other.end:last.start] if other.start < last.start else analysis.text[last.end:other.start]
-        name = names[other]
+        name = _unknown_word_as_first(names[other], morph)
         if not _LIST_GAP.fullmatch(gap) or name.last or not name.first:
             break
         gender = "femn" if womans_undeclined(name.first) else first_name_gender(morph, name.first)  # ``Гульбахор``
@@ -48,3 +48,12 @@ def _give_family(analysis: Analysis, names: dict[Span, Name], morph: Morph, list
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|и)\s*")
+
+
+def _unknown_word_as_first(name: Name, morph: Morph) -> Name:
+    """A word alone read as a surname that pymorphy does not know (``Зиявар`` of ``Зиявар и Магомед
+    Кормиловы``): the listing makes it a first name; a surname it knows (``Петров``) stays one."""
+    if name.last and not name.first and not name.middle and " " not in name.last \
+            and not morph.is_known(name.last.lower()):
+        return Name(name.last, None, None)
+    return name

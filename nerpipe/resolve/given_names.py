@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..names import Name, is_patronymic
+from .forms import genitive_of_a, oblique_of_a
 
 
 def distinct_names(names: list[Name]) -> list[Name]:
@@ -45,8 +46,11 @@ def double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
 
 def by_last_given(written: str, full: list[Name], morph: Morph) -> list[Name]:
     """The full names of a document whose last given name after the first a word alone is (``Бента`` of
-    ``Марко Антониу Бента да Роша``), as written."""
-    return distinct_names([c for c in full if last_given(c, morph) == fold(written)])
+    ``Марко Антониу Бента да Роша``), as written, else, when it ends in ``-а``, a case form of it with a
+    one-letter ending (``Бенты``, ``Бенте``; not ``Бентов``)."""
+    return distinct_names([c for c in full if last_given(c, morph) == fold(written)]
+                          or [c for c in full if (given := last_given(c, morph))
+                              and (oblique_of_a(written, given) or genitive_of_a(written, given))])
 
 
 def middle_stems(names: list[Name]) -> dict[str, str]:

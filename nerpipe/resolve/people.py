@@ -11,12 +11,11 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
-from ..morph import Morph, fold, restore_case, unshouted
+from ..morph import Morph, fold
 from ..names import (
     Name,
     is_initial,
     is_patronymic,
-    masculine_nominative,
     parse_name,
 )
 from ..ner import Analysis
@@ -48,6 +47,7 @@ from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
+from .particles import particle_surnames_alone
 from .respellings import misspelt_first_alone, misspelt_first_names, same_written_names, vowel_respellings
 from .spelt_initials import spell_out_initials
 from .subject_spellings import keep_subject_spellings
@@ -65,6 +65,13 @@ from .syntax import (
     preposition_case,
     subject_of,
 )
+from .undeclined import (
+    decline_by_nominative,
+    keep_undeclined_first_names,
+    keep_undeclined_surnames,
+    patronymics_as_surnames,
+)
+from .womans_readings import womans_accusatives
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -111,11 +118,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                           adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name
-    _keep_undeclined_surnames(analysis, names)
+    particle_surnames_alone(names)
+    womans_accusatives(analysis, names, genders, morph)
+    keep_undeclined_surnames(analysis, names)
+    keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
-    _patronymics_as_surnames(analysis, names)
+    patronymics_as_surnames(analysis, names)
     share_family_name(analysis, names, morph)
-    _decline_by_nominative(analysis, names, morph)
+    decline_by_nominative(analysis, names, morph)
     keep_subject_surnames(analysis, names, subjects, morph)
     keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Ларук`` + ``Ани Ларук исполнила``
     same_written_names(analysis.text, names)
@@ -174,9 +184,11 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates if person_gender(morph, c.first, c.last)
                                   in (None, genders[span]) or told.get(c) == genders[span]]
                 shown = genders_shown(morph, written)
-                if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``
+                if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``; ``Бреннер`` as written
+                    # may be Ангела Бреннер's, whose surname does not change
                     candidates = [c for c in candidates
-                                  if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown]
+                                  if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown
+                                  or fold(c.last) == fold(written) and not regular_family(written)]
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
@@ -259,64 +271,6 @@ def _first_name_of(written: str, full: list[Name], morph: Morph) -> list[Name]:
 
 
 _SURNAME_OF_A_NAME = ("ов", "ев", "ёв")
-
-
-def _keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
-    """A surname the document writes alike beside a first name in different cases does not
-    decline (``Олега Кырба``, ``Олегом Кырба``): it stays as written in every mention."""
-    cases: dict[str, set[str]] = defaultdict(set)  # a surname as written → the cases of its first names
-    written: dict[Span, str] = {}
-    for span, name in names.items():
-        words = analysis.words_in(span.start, span.end)
-        if name.is_full and len(words) >= 2 and could_be_form(words[-1].text, name.last):
-            written[span] = words[-1].text
-            cases[fold(words[-1].text)].add(words[0].feat.get("Case", ""))
-    for span, word in written.items():
-        name = names[span]
-        if len(cases[fold(word)] - {""}) > 1 and fold(name.last) != fold(word) and not regular_family(word):
-            names[span] = replace(name, last=unshouted(word))
-
-
-def _patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
-    """A first name and patronymic with no surname whose patronymic the document writes alone is a
-    first name and surname (``Милан Петрович`` beside ``Петровичу``: a surname of the Serbian
-    families, and the word alone names the person)."""
-    alone = [analysis.text[s.start:s.end] for s in names if len(analysis.text[s.start:s.end].split()) == 1]
-    for span, name in names.items():
-        if name.first and name.middle and not name.last and " " not in name.middle \
-                and any(could_be_form(word, name.middle) for word in alone):
-            names[span] = Name(name.first, None, name.middle)
-
-
-# the endings a man's foreign name takes in the genitive, dative and instrumental
-_OBLIQUE_ENDINGS = {"а": "gent", "я": "gent", "у": "datv", "ю": "datv", "ом": "ablt", "ем": "ablt"}
-
-
-def _decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
-    """A full name kept as written (``Илона Маска``: read as a woman's, in the nominative) is a
-    man's name in an oblique case when the document writes the surname alone in the nominative
-    as its stem (``Маск``): the surname is that, the first name loses the same case ending
-    (``Илон``). Surnames pymorphy knows, and Russian ones, are left alone (``Анна Петрова``
-    beside ``Петров``)."""
-    alone = set()
-    for span, name in names.items():
-        words = analysis.words_in(span.start, span.end)
-        if len(words) == 1 and name.last and not name.first and words[0].feat.get("Case") == "Nom":
-            alone.add(fold(words[0].text))
-    if not alone:
-        return
-    for span, name in list(names.items()):
-        words = analysis.words_in(span.start, span.end)
-        if not name.is_full or len(words) != 2 or fold(words[-1].text) != fold(name.last) \
-                or morph.has_gram(name.last, "Surn") or regular_family(name.last):
-            continue
-        last = fold(name.last)
-        for ending, case in _OBLIQUE_ENDINGS.items():
-            if last.endswith(ending) and last[: -len(ending)] in alone:
-                first = masculine_nominative(words[0].text.lower(), case) or name.first.lower()
-                names[span] = replace(name, first=restore_case(first, name.first),
-                                      last=restore_case(last[: -len(ending)], name.last))
-                break
 
 
 def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset(),

@@ -126,6 +126,7 @@ from .people import (
 )
 from .people.adjectival import modifies_next_noun
 from .people.bodies import cut_body_nouns
+from .people.family_firsts import find_family_firsts
 from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
@@ -205,6 +206,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``
     spans.extend(find_regnal_names(analysis, spans, morph))
     spans.extend(find_known_surnames(analysis, spans, morph))
+    spans.extend(find_family_firsts(analysis, spans, morph))  # ``Зиявар`` of ``Зиявар и Магомед Кормиловы``
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences

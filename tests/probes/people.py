@@ -592,9 +592,10 @@ def _oblique_first_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    from . import world_more
+    from . import name_evidence, world_more
 
-    return world_more.people_cases() + _chain_cases() + _spelling_cases() + _family_cases() \
+    return name_evidence.people_cases() + world_more.people_cases() + _chain_cases() + _spelling_cases() \
+        + _family_cases() \
         + _family_initials_cases() + _same_surname_cases() + _adjacent_cases() \
         + _patronymic_cases() + _patronymic_namesake_cases() + _two_genders_cases() + _either_gender_cases() \
         + _short_form_cases() + _placed_surname_cases() + _misspelt_cases() + _family_form_cases() \

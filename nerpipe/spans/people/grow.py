@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...morph import UD_CASE, Morph, fold
+from ...morph import UD_CASE, Morph, fold, unshouted
 from ...names import (
     PARTICLES,
     REGNAL,
@@ -32,6 +32,7 @@ from .words import (
     foreign_word,
     initials_only,
     is_first_name,
+    lone_russian_surname,
     surname_word,
 )
 
@@ -194,8 +195,13 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
     grows to the surname after it natasha left out, in the case the
     tagger reads both in, with a space between (``Динара`` + ``Жумабаева``): a capitalised word of
     no other span that pymorphy knows only as a surname, ends as the regular families do, or does
-    not know at all, and is no first name."""
-    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    not know at all, and is no first name; or a surname in capitals natasha took for an organization
+    (``Катериной`` + ``ТОЛМАЧЁВОЙ``), which is then no organization."""
+    shouted = {tokens[0].index: s for s in spans if s.type == ORG
+               and len(tokens := analysis.tokens_in(s.start, s.end)) == 1 and _shouted_surname(tokens[0].text, morph)
+               and not fold(tokens[0].text).endswith(_BARE_SURNAME)}  # ``МИНФИН`` is none
+    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)} - set(shouted)
+    taken = set()
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
@@ -205,11 +211,23 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
             word = analysis.tokens[after]
             case = tokens[0].feat.get("Case")
             if analysis.text[span.end:word.start] == " " and case and word.feat.get("Case") == case \
-                    and (surname_word(word.text, morph, unknown=True) or foreign_word(word.text, morph)) \
+                    and (surname_word(word.text, morph, unknown=True) or foreign_word(word.text, morph)
+                         or _shouted_surname(word.text, morph)) \
                     and not is_first_name(word.text, morph):
                 span = Span(span.start, word.end, PER)
+                taken.add(shouted.get(after))
         out.append(span)
-    return out
+    return [s for s in out if s not in taken]
+
+
+# a surname of the Russian families in a man's nominative, which an abbreviation may end as
+_BARE_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _shouted_surname(word: str, morph: Morph) -> bool:
+    """A surname of the Russian families written in capitals (``ТОЛМАЧЁВОЙ``), long enough to be no
+    abbreviation."""
+    return word.isupper() and word.isalpha() and len(word) >= 6 and lone_russian_surname(unshouted(word), morph)
 
 
 def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from ...morph import Morph, fold
-from ...names import is_russian_surname, names_family
+from ...names import east_asian_surname, is_russian_surname, names_family
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
 from ...resolve.spelling import spells
-from .words import after_named_kind, common_noun, is_first_name
+from .words import after_named_kind, common_noun, is_first_name, names_a_role, thing_noun
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
@@ -58,8 +58,9 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a family: "Ивановых"
         elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
             out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
-        elif not analysis.starts_sentence(tokens[0].index):
-            out.append(span)
+        elif not analysis.starts_sentence(tokens[0].index) and not (
+                _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)):
+            out.append(span)  # not a work's or a thing's name inside a sentence: "исполнит Увертюру"
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
 
@@ -71,6 +72,28 @@ _LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)*? ([A-Z][a-z'
 # the kinds of place a surname names after them, besides the gazetteer's: a corner of two
 # streets, a district or county
 _STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
+
+
+def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """A capitalised word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), that
+    does not end as the Russian families do (``Лапина``) nor is a family name of China or Korea (``Пак``, ``Си``),
+    after no title, profession or other noun of a person
+    (``министр Зима``, ``певица Зара``): a work's or a thing's name, no person's."""
+    word, before = analysis.tokens[index].text, analysis.tokens[index - 1] if index > 0 else None
+    return thing_noun(word, morph) and not is_russian_surname(word) and east_asian_surname(word) is None \
+        and not (before is not None and (
+        names_a_role(before.text, morph) or before.pos == "NOUN" and before.feat.get("Animacy") == "Anim"))
+
+
+def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bool:
+    """Whether the word at ``index`` is listed with a PER span, a comma or ``и`` between (``Дженнифер Лорес, Компас
+    и Энрике Мальдонадо``, ``Коро, Милле, Дюпре``): a stage name or a surname among people."""
+    people = [s for s in spans if s.type == PER and analysis.tokens_in(s.start, s.end)]
+    ends = {analysis.tokens_in(s.start, s.end)[-1].index for s in people}
+    starts = {analysis.tokens_in(s.start, s.end)[0].index for s in people}
+    tokens = analysis.tokens
+    return index > 1 and tokens[index - 1].text in (",", "и") and index - 2 in ends \
+        or index + 2 < len(tokens) and tokens[index + 1].text in (",", "и") and index + 2 in starts
 
 
 def _hyphenated_noun(word: str, morph: Morph) -> bool:

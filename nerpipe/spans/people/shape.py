@@ -30,6 +30,7 @@ from .words import (
     names_a_role,
     nominative_noun,
     surname_word,
+    thing_noun,
 )
 
 _WORD = re.compile(r"\S+")
@@ -167,9 +168,10 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     while len(words) - index > 1 and function_word(words[index].group(), morph) and (
             _opens_sentence(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
         index += 1  # ``Вчера`` of ``Вчера Марко Иванович``; not a capitalised verb inside a sentence (``к Жилю``)
-    while len(words) - index > 2 and common_noun(words[index].group(), morph) \
-            and is_first_name(words[index + 1].group(), morph):
-        index += 1
+    while len(words) - index > 2 and is_first_name(words[index + 1].group(), morph) \
+            and (common_noun(words[index].group(), morph) or thing_noun(words[index].group(), morph)
+                 and not is_russian_surname(words[index].group())):  # ``Лапина Сергея Ивановича``: a surname
+        index += 1  # ``Астронавт``, ``Интродукцию`` (a work's name) of ``Интродукцию Петра Ломакина``
     if index == 0 and len(words) == 3 and _opens_sentence(text, span.start) \
             and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
             and not is_patronymic(morph, words[2].group()):

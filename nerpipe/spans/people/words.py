@@ -21,6 +21,17 @@ def common_noun(word: str, morph: Morph) -> bool:
         gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
 
 
+def thing_noun(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), no place's or
+    body's name: no name of a person, whatever its capital."""
+    parses = morph.parses(fold(word))
+    return morph.is_known(fold(word)) and bool(parses) \
+        and all(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and not p.tag.grammemes & _PROPER for p in parses)
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
 @lru_cache(maxsize=1)
 def _title_lemmas() -> frozenset[str]:
     """The lemmas of titles, professions and kin (``resources/titles.txt``, ``professions.txt``)."""

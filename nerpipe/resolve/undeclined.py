@@ -1,0 +1,110 @@
+"""Names whose words the document shows do not decline, or decline otherwise than read: a surname written
+alike beside a first name in different cases, a patronymic written alone as a surname, a name in an oblique
+case read as a woman's nominative beside its surname alone in the nominative."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from os.path import commonprefix
+
+from ..morph import Morph, fold, restore_case, unshouted
+from ..names import Name, masculine_nominative
+from ..ner import Analysis
+from ..records import Span
+from .forms import could_be_form, regular_family
+
+
+def keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A surname the document writes alike beside a first name in different cases does not
+    decline (``Олега Кырба``, ``Олегом Кырба``): it stays as written in every mention."""
+    cases: dict[str, set[str]] = defaultdict(set)  # a surname as written → the cases of its first names
+    written: dict[Span, str] = {}
+    for span, name in names.items():
+        words = analysis.words_in(span.start, span.end)
+        if name.is_full and len(words) >= 2 and could_be_form(words[-1].text, name.last):
+            written[span] = words[-1].text
+            cases[fold(words[-1].text)].add(words[0].feat.get("Case", ""))
+    for span, word in written.items():
+        name = names[span]
+        particle, _, own = name.last.rpartition(" ")  # ``де Брие``: the particle stays
+        if len(cases[fold(word)] - {""}) > 1 and fold(own) != fold(word) and not regular_family(word):
+            names[span] = replace(name, last=f"{particle} {unshouted(word)}".lstrip())
+
+
+def keep_undeclined_first_names(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A first name the document writes alike beside two forms of one foreign surname does not decline
+    (``Ули Корнер``, ``Ули Корнером``: not the genitive of ``Уля``; a declining first name changes with its
+    surname, ``Ивана Корнера``, ``Иваном Корнером``): it stays as written in every mention. Surnames of the
+    Russian families are left alone (``Саши Орлова`` and ``Саши Орловой`` are two people)."""
+    written: dict[Span, tuple[str, str]] = {}  # a two-word full name → its first name and surname as written
+    for span, name in names.items():
+        words = analysis.words_in(span.start, span.end)
+        if name.is_full and len(words) == 2 and not name.middle and not name.family_first \
+                and not regular_family(words[-1].text):
+            written[span] = (words[0].text, words[-1].text)
+    read = dict(names)
+    for span, (first, last) in written.items():
+        others = [other for other, (other_first, other_last) in written.items()
+                  if fold(other_first) == fold(first) and fold(other_last) != fold(last)
+                  and (could_be_form(other_last, last) or could_be_form(last, other_last))]
+        if not others or fold(read[span].first) == fold(first):
+            continue
+        names[span] = replace(read[span], first=unshouted(first),
+                              last=_common_stem([written[s][1] for s in (span, *others)]) or read[span].last)
+
+
+# the endings a man's foreign surname ending in a consonant takes in the cases
+_MANS_ENDINGS = ("", "а", "у", "ом", "е")
+
+
+def _common_stem(forms: list[str]) -> str | None:
+    """The surname that case forms of one man's surname share when each adds one of its endings to it
+    (``Корнера``, ``Корнером`` → ``Корнер``), else None."""
+    stem = commonprefix([fold(form) for form in forms])
+    if len(stem) < 3 or stem[-1] in "аеёиоуыэюяйь" \
+            or any(fold(form)[len(stem):] not in _MANS_ENDINGS for form in forms):
+        return None
+    return restore_case(stem, unshouted(forms[0]))
+
+
+def patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A first name and patronymic with no surname whose patronymic the document writes alone is a
+    first name and surname (``Милан Петрович`` beside ``Петровичу``: a surname of the Serbian
+    families, and the word alone names the person)."""
+    alone = [analysis.text[s.start:s.end] for s in names if len(analysis.text[s.start:s.end].split()) == 1]
+    for span, name in names.items():
+        if name.first and name.middle and not name.last and " " not in name.middle \
+                and any(could_be_form(word, name.middle) for word in alone):
+            names[span] = Name(name.first, None, name.middle)
+
+
+# the endings a man's foreign name takes in the genitive, dative and instrumental
+_OBLIQUE_ENDINGS = {"а": "gent", "я": "gent", "у": "datv", "ю": "datv", "ом": "ablt", "ем": "ablt"}
+
+
+def decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
+    """A full name kept as written (``Илона Маска``: read as a woman's, in the nominative) is a
+    man's name in an oblique case when the document writes the surname alone in the nominative
+    as its stem (``Маск``): the surname is that, the first name loses the same case ending
+    (``Илон``). Surnames pymorphy knows, and Russian ones, are left alone (``Анна Петрова``
+    beside ``Петров``)."""
+    alone = set()
+    for span, name in names.items():
+        words = analysis.words_in(span.start, span.end)
+        if len(words) == 1 and name.last and not name.first and words[0].feat.get("Case") == "Nom":
+            alone.add(fold(words[0].text))
+    if not alone:
+        return
+    for span, name in list(names.items()):
+        words = analysis.words_in(span.start, span.end)
+        if not name.is_full or len(words) != 2 or fold(words[-1].text) != fold(name.last) \
+                or morph.has_gram(name.last, "Surn") or regular_family(name.last):
+            continue
+        last = fold(name.last)
+        for ending, case in _OBLIQUE_ENDINGS.items():
+            if last.endswith(ending) and last[: -len(ending)] in alone:
+                first = masculine_nominative(words[0].text.lower(), case) or name.first.lower()
+                names[span] = replace(name, first=restore_case(first, name.first),
+                                      last=restore_case(last[: -len(ending)], name.last))
+                break

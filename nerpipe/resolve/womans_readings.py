@@ -1,0 +1,76 @@
+"""A woman's name read as a man's, when the document shows that the family's person it names is a woman: her
+accusative read as his dative (``Эрику Сомову``: his ``Эрик Сомов`` or her ``Эрика Сомова``), her nominative
+before a surname that does not decline read as his genitive (``Джорджа Бьянки``: his ``Джордж`` or her
+``Джорджа``)."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold, restore_case, unshouted
+from ..names import Name
+from ..ner import Analysis
+from ..records import Span
+from .forms import person_gender, surname_key
+
+# a surname of the Russian families in the man's dative, spelt as the woman's accusative
+_AMBIGUOUS_SURNAME = ("ову", "еву", "ёву", "ину", "ыну")
+# the last letters of a surname a woman's nominative keeps in every case (``Бьянки``, ``Ларош``)
+_UNDECLINED_FINALS = "иоуэюбвгджзклмнпрстфхцчшщ"
+# its forms only a woman's takes (her genitive, dative, instrumental, locative)
+_WOMANS_ONLY = ("овой", "евой", "ёвой", "иной", "ыной")
+# and only a man's (his instrumental)
+_MANS_ONLY = ("овым", "евым", "ёвым", "иным", "ыным")
+
+
+def womans_accusatives(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> None:
+    """Each full name read as a man's that is the only full name of its family, whose surname alone the
+    document writes in a woman's form only (``Сомовой``, or ``Сомова`` or ``Бьянки`` with a woman's verb,
+    ``Бьянки заявила``) and never a man's, is read as hers, in place: from a first name in ``-у`` or ``-ю``
+    and a surname in ``-ову``, ``-ину`` and the like, her accusative (``Эрику Сомову`` → ``Эрика Сомова``); from
+    a first name in ``-а`` or ``-я`` read as his genitive before a surname that does not end so, her nominative
+    as written (``Джорджа Бьянки``); when her first name is none pymorphy knows as a man's."""
+    shown, firsts = _family_evidence(analysis, names, genders)
+    for span, name in names.items():
+        words = analysis.text[span.start:span.end].split()
+        key = surname_key(name.last) if name.last else ""
+        if not name.is_full or name.middle or len(words) != 2 or len(firsts[key]) > 1 \
+                or shown.get(key, shown.get(surname_key(words[1]))) != {"femn"} \
+                or person_gender(morph, name.first, name.last) != "masc":
+            continue
+        first, last = fold(words[0]), fold(words[1])
+        if first[-1:] in "ую" and last.endswith(_AMBIGUOUS_SURNAME):
+            womans = first[:-1] + ("а" if first.endswith("у") else "я")
+            if not _mans_first_name(morph, womans):
+                names[span] = Name(restore_case(womans, words[0]), None, restore_case(last[:-1] + "а", words[1]))
+        elif first[-1:] in "ая" and fold(name.first) != first and last[-1:] in _UNDECLINED_FINALS \
+                and not _mans_first_name(morph, first):
+            names[span] = Name(unshouted(words[0]), None, unshouted(words[1]))  # both as written
+
+
+def _family_evidence(analysis: Analysis, names: dict[Span, Name],
+                     genders: dict[Span, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each surname key, the genders its surname written alone shows (by its verb, or by its ending), and
+    the first names of its full names."""
+    shown: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+    for span, name in names.items():
+        if name.is_full:
+            firsts.setdefault(surname_key(name.last), set()).add(fold(name.first))
+        if not name.last or name.first or " " in name.last:
+            continue
+        written = analysis.text[span.start:span.end].split()[-1]
+        told = {genders[span]} if span in genders else _gender_written(written)
+        if told:
+            shown.setdefault(surname_key(name.last), set()).update(told)
+    return shown, firsts
+
+
+def _gender_written(written: str) -> set[str]:
+    """The gender a surname of the Russian families shows by its ending alone (``Сомовой``: a woman's)."""
+    lowered = fold(written)
+    return {"femn"} if lowered.endswith(_WOMANS_ONLY) else {"masc"} if lowered.endswith(_MANS_ONLY) else set()
+
+
+def _mans_first_name(morph: Morph, word: str) -> bool:
+    """Whether pymorphy knows a word as a man's first name in the nominative (``Никита``; not ``Эрика``,
+    which it reads as the genitive of ``Эрик``)."""
+    return any("Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == "masc" for p in morph.parses(word))
