@@ -150,3 +150,21 @@ def test_spelled_out_abbreviation_joins(models, text, short, name):
 ])
 def test_other_spelled_out_stays_apart(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a compound of ``банк`` in an oblique case in a list: the nominative, whatever case the tagger reads
+    ("Заречье вводит санкции против пяти банков. Речь идёт о Северном банке развития, Вектобанке, Лесном банке.",
+     "Вектобанке", "Вектобанк"),
+    ("Санкции коснулись Вектобанка и Лесного банка.", "Вектобанка", "Вектобанк"),
+])
+def test_bank_compound_in_the_nominative(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a bank's quoted name after its noun stays as written
+    ("Лицензию отозвали у банка «Кедр».", "банка «Кедр»", "Кедр"),
+])
+def test_quoted_bank_name_as_written(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
