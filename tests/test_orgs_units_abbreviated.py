@@ -168,3 +168,17 @@ def test_bank_compound_in_the_nominative(models, text, mention, name):
 ])
 def test_quoted_bank_name_as_written(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, name, abbr", [
+    # the name spelled out keeps the abbreviated one as its short name
+    ("В УВД по Северному округу проходит обыск. В здании Управления внутренних дел по Северному округу прошли "
+     "обыски.", "Управление внутренних дел по Северному округу", "УВД по Северному округу"),
+    ("Глава британского МИД подписала санкции. Об этом сообщило министерство иностранных дел Великобритании.",
+     "Министерство иностранных дел Великобритании", "МИД Великобритании"),
+])
+def test_spelled_out_keeps_short_name(models, text, name, abbr):
+    from .conftest import analyze
+
+    rows = {(org.name, org.abbr) for org in analyze(text, models).organizations}
+    assert (name, abbr) in rows

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..orgs import is_abbreviation
@@ -40,10 +41,21 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg]) -> None
         if len(words) < 2 or not (is_abbreviation(words[-1]) or is_abbreviation(words[0])):
             continue
         candidates = {other.org_id: other for other in fulls.values()
-                      if other.org_id != org.org_id and (_names_in_full(words, other, expansions)
-                                                         or _spelled_out(words, _words(other)))}
-        if len(candidates) == 1:
+                      if other.org_id != org.org_id and _names_in_full(words, other, expansions)}
+        spelled = {other.org_id: other for other in fulls.values()
+                   if other.org_id != org.org_id and _spelled_out(words, _words(other))}
+        if len(candidates | spelled) != 1:
+            continue
+        if candidates:
             resolved[span] = next(iter(candidates.values()))
+            continue
+        target = next(iter(spelled.values()))
+        if target.abbr is None:  # ``МИД Заречья`` / ``Министерство иностранных дел Заречья``: the short name
+            target = fulls[target.org_id] = replace(target, abbr=org.name)
+            for other_span, other in list(resolved.items()):
+                if other.org_id == target.org_id:
+                    resolved[other_span] = target
+        resolved[span] = target
 
 
 def _abbreviation_after(text: str, end: int) -> list[str]:
@@ -70,7 +82,8 @@ def _names_in_full(words: list[str], other: ResolvedOrg, expansions: dict[str, s
     quoted = _quoted_words(other.name)
     if len(quoted) > 1 and initials(" ".join(quoted)) == last.upper() and len(longer) > len(quoted):
         return _same_unit(before, longer[:-len(quoted)])  # ``Фракция ЗП`` / ``Фракция «Зелёный путь»``
-    if len(longer) > len(words) and longer[-1] == last and len(before) == 1 and is_abbreviation(before[0]):
+    if len(longer) > len(words) and longer[-1] == last and len(before) == 1 and is_abbreviation(before[0]) \
+            and is_abbreviation(last):
         return initials(" ".join(longer[:-1])) == before[0].upper()  # ``КДК ЛФС``
     for expansion in expansions.get(last, ()):
         size = len(expansion.split())
