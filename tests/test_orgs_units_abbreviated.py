@@ -182,3 +182,23 @@ def test_spelled_out_keeps_short_name(models, text, name, abbr):
 
     rows = {(org.name, org.abbr) for org in analyze(text, models).organizations}
     assert (name, abbr) in rows
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a unit of a unit stays a span of its own inside the longer one (a noun before it, not an adjective)
+    ("Прошло первое заседание постоянного комитета политбюро ЦК Народной партии Заречья.", "политбюро ЦК"),
+])
+def test_unit_inside_a_unit_kept(models, text, mention):
+    assert mention in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # a name spelled out in the plural names two bodies, not the abbreviated one
+    ("Главы МИД Заречья и Приречья созвонились. В Министерствах иностранных дел (МИД) Заречья и Приречья "
+     "подтвердили готовность к диалогу. МИД Заречья опубликовал заявление.", "МИД Заречья", "МИД Заречья"),
+    # a bare abbreviation the dictionary reads as a body stays as read, not a body named later with it
+    ("Главы МИД России и Заречья встретились. Известно, что главы МИД двух стран обсудили торговлю.", "МИД",
+     "Министерство иностранных дел Российской Федерации"),
+])
+def test_no_join_of_plural_or_known(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name

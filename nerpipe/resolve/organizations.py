@@ -165,7 +165,7 @@ def resolve_orgs(
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_bare_units(resolved)
-    join_abbreviated_units(text, resolved)
+    join_abbreviated_units(text, resolved, morph)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon, gazetteer)
     join_quoted_adjectives(analysis, resolved, morph)

@@ -20,15 +20,15 @@ if TYPE_CHECKING:
 def join_short_variants(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
     """Every span of a dictionary body whose words start a longer dictionary name of exactly one other
     body the document named before it takes that body (``Совбеза``, ``Совете Безопасности`` after ``Совета
-    Безопасности ООН``), and so does a bare abbreviation that starts that body's abbreviation (``СБ`` after
-    ``Совет Безопасности (СБ) ООН``); words no such name starts, or that two bodies share, stay as they are,
-    and so do words of more than one whose own body the document named before (``Министерство обороны``
-    after both ``Министерство обороны России`` and ``… США``)."""
+    Безопасности ООН``), and so does a bare abbreviation nothing else names that starts that body's
+    abbreviation (``СБ`` after ``Совет Безопасности (СБ) ООН``); words no such name starts, or that two bodies
+    share, stay as they are, and so do words of more than one whose own body the document named before
+    (``Министерство обороны`` after both ``Министерство обороны России`` and ``… США``)."""
     for span, org in list(resolved.items()):
         surface = analysis.text[span.start:span.end]
         words = surface.split()
         known = lexicon.lookup(org.name) is not None
-        if not known and not (len(words) == 1 and is_abbreviation(surface)):
+        if not known and not (len(words) == 1 and is_abbreviation(surface) and org.name == surface):
             continue
         earlier = [(before, other) for before, other in resolved.items() if before.end <= span.start]
         if len(words) > 1 and any(other.org_id == org.org_id for _, other in earlier):

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..morph import Morph, fold
 from ..orgs import is_abbreviation
 from ..records import Span
 from .initialisms import initials
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 _NEXT_WORD = re.compile(r" (\w+)\b")
 
 
-def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
+def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """Every organization whose name ends with an abbreviation after other words takes the one other
     organization of the document that names the same unit in full: the words before agree (one may have
     an adjective more before them: ``Думская фракция``) and the abbreviation is the abbreviation of the
@@ -43,7 +44,8 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg]) -> None
         candidates = {other.org_id: other for other in fulls.values()
                       if other.org_id != org.org_id and _names_in_full(words, other, expansions)}
         spelled = {other.org_id: other for other in fulls.values()
-                   if other.org_id != org.org_id and _spelled_out(words, _words(other))}
+                   if other.org_id != org.org_id and _spelled_out(words, _words(other))
+                   and _singular(_words(other)[0], morph)}
         if len(candidates | spelled) != 1:
             continue
         if candidates:
@@ -101,6 +103,12 @@ def _spelled_out(words: list[str], longer: list[str]) -> bool:
     return is_abbreviation(first) and size > 0 and len(longer) > size + 1 \
         and [w.casefold() for w in longer[-size:]] == [w.casefold() for w in rest] \
         and initials(" ".join(longer[:-size])) == first.upper()
+
+
+def _singular(word: str, morph: Morph) -> bool:
+    """Whether ``word`` can be a nominative singular: a name spelled out in the plural is several bodies
+    (``Министерства иностранных дел (МИД) Заречья и Приречья``), no one body's full name."""
+    return any("nomn" in p.tag and "sing" in p.tag for p in morph.parses(fold(word)))
 
 
 def _same_unit(one: list[str], other: list[str]) -> bool:
