@@ -202,3 +202,11 @@ def test_unit_inside_a_unit_kept(models, text, mention):
 ])
 def test_no_join_of_plural_or_known(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a plural of a word that names a body as well as people stays (``Советов`` of a congress of councils)
+    ("Делегаты учредительного съезда Советов Казахстана собрались в марте.", "Советов"),
+])
+def test_plural_body_word_kept(models, text, kept):
+    assert any(found.startswith(kept) for found in org_texts(text, models))

@@ -330,14 +330,19 @@ def _occupations() -> frozenset[str]:
 
 
 def _people_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
-    """Whether a span is one common noun of people of an occupation, or a plural of a title (``Депутатов``
-    opening a headline before a party's name), not in quotes (``Солдаты`` opening a line before ``НАТО``; not
-    the studio ``«Пилот»``): people, no organization."""
+    """Whether a span is one common noun of people of an occupation, or a plural of a title naming people
+    (``Депутатов`` opening a headline before a party's name; not ``Советов``), not in quotes (``Солдаты``
+    opening a line before ``НАТО``; not the studio ``«Пилот»``): people, no organization."""
     tokens = analysis.tokens_in(span.start, span.end)
     before = analysis.text[:span.start].rstrip()[-1:]
     return len(tokens) == 1 and before not in OPENING_QUOTES and common_noun(tokens[0], morph) \
         and (bool(morph.forms(tokens[0].text) & _occupations())
-             or tokens[0].feat.get("Number") == "Plur" and names_a_role(tokens[0].text, morph))
+             or tokens[0].feat.get("Number") == "Plur" and names_a_role(tokens[0].text, morph)
+             and _animate(tokens[0].text, morph))
+
+
+def _animate(word: str, morph: Morph) -> bool:
+    return any(parse.tag.animacy == "anim" for parse in morph.parses(fold(word)))
 
 
 def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
