@@ -210,3 +210,11 @@ def test_no_join_of_plural_or_known(models, text, short, name):
 ])
 def test_plural_body_word_kept(models, text, kept):
     assert any(found.startswith(kept) for found in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a unit after a superlative stays a span of its own inside the longer one
+    ("Пётр Орлов стал главой крупнейшего управления полиции Заречного королевства.", "управления полиции Заречного"),
+])
+def test_unit_after_superlative_kept(models, text, mention):
+    assert any(found.startswith(mention) for found in org_texts(text, models))
