@@ -42,6 +42,7 @@ from .words import (
     bracketed_after,
     bracketed_parts,
     is_abbreviation,
+    is_electoral_district,
     is_full_word,
     is_latin_name,
     is_level_compound,
@@ -61,7 +62,7 @@ __all__ = [
     "UNIT_ABBREVIATIONS", "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "experiencer_dative",
-    "is_abbreviation",
+    "is_abbreviation", "is_electoral_district",
     "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "normalize_org", "org_key", "own_name",
     "trim_tail",
 ]

@@ -33,6 +33,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
     compound = ministry_nominative(own[0].text, lexicon.morph) if own else None
+    if len(own) == 1 and (bank := _BANK_COMPOUND.fullmatch(own[0].text)) is not None:
+        return bank[1]  # ``Кедрбанке`` → ``Кедрбанк``: declined as ``банк``, whatever case the tagger reads
     if compound is not None:
         # ``Мининвеста Подмосковья`` → ``Мининвест Подмосковья``: the compound heads the genitive after it
         texts = [compound] + [w.text for w in own[1:]]
@@ -41,6 +43,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
 
 
 _MINISTRY = "мин"
+# a capitalised compound ending in ``банк`` in an oblique case (``Кедрбанка``, ``Лес-Банком``)
+_BANK_COMPOUND = re.compile(r"([А-ЯЁ][\w-]*[бБ]анк)(?:а|у|ом|е)")
 _MIN_STEM = 3
 
 

@@ -25,7 +25,9 @@ UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ", "МРУ"})
 # abbreviations of a kind of organization written before its quoted name, as a legal form is (``ФК «Вектор»``:
 # the football club «Вектор»)
 _KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо",
-                                 "нпп", "кб", "ак", "нк", "гк", "ск", "оэз", "сэз", "тор"})
+                                 "нпп", "кб", "ак", "нк", "гк", "ск", "оэз", "сэз", "тор", "афк", "ик", "ук", "тд"})
+# abbreviations of a sports club, dropped by a key before an unquoted name too (``ПФК ВМК``)
+_CLUB_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк"})
 # what a key drops before a quoted name: a legal form or a kind's abbreviation
 _NAME_OPENERS = _KIND_ABBREVIATIONS | _LEGAL
 # kinds of organization of several words written before a quoted name, whose abbreviations are above
@@ -148,6 +150,8 @@ def org_key(name: str) -> str:
             fold(kind) in _LEGAL and rest.partition(" ")[0].lower() in _KIND_ABBREVIATIONS:
         name = rest  # ``ФК «Вектор»``: the club «Вектор»; ``ПАО НК «Вектор»``: the company «Вектор»
         kind, _, rest = name.partition(" ")
+    if fold(kind) in _CLUB_ABBREVIATIONS and rest[:1].isupper():
+        name = rest  # ``ПФК ВМК``, ``ФК Вектор``: the club, its name unquoted
     key = fold(strip_acronym_ending(name)).replace("им.", "имени ")
     key = _PUNCT.sub(" ", key)
     key = _RUSSIA.sub("россии", key)
@@ -155,6 +159,19 @@ def org_key(name: str) -> str:
     while len(words) > 1 and words[0] in _LEGAL:
         words = words[1:]
     return " ".join(words)
+
+
+# the first word after ``по`` of an electoral district or list a deputy was elected by (``избран в Думу по
+# одномандатному округу``): how a seat was won, no field of the body before it (an election commission of a
+# district keeps it: ``комиссия по одномандатному округу``)
+_ELECTORAL_AFTER_PO = frozenset({"одномандатному", "многомандатному", "мажоритарному", "партийному",
+                                 "пропорциональной", "партийным", "одномандатным"})
+
+
+def is_electoral_district(following: str, head: str) -> bool:
+    """Whether ``по`` + ``following`` after a body whose head word is ``head`` names the district or list
+    a seat was won by (``Думу по одномандатному округу``), not the body's field."""
+    return fold(following) in _ELECTORAL_AFTER_PO and not fold(head).startswith(("комисс", "избирком"))
 
 
 def is_abbreviation(text: str) -> bool:

@@ -42,6 +42,7 @@ from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
 from .short_variants import join_bare_units, join_short_variants
+from .unit_abbreviations import join_abbreviated_units
 from .unit_heads import resolve_unit_heads
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
@@ -164,6 +165,7 @@ def resolve_orgs(
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_bare_units(resolved)
+    join_abbreviated_units(text, resolved, morph)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon, gazetteer)
     join_quoted_adjectives(analysis, resolved, morph)

@@ -18,29 +18,45 @@ if TYPE_CHECKING:
 
 
 def join_short_variants(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
-    """Every one-word span of a dictionary body that starts a longer dictionary name of exactly one
-    other body the document named before it takes that body (``Совбеза`` after ``Совета Безопасности
-    ООН``); a word no such name starts, or that two bodies share, stays as it is."""
+    """Every span of a dictionary body whose words start a longer dictionary name of exactly one other
+    body the document named before it takes that body (``Совбеза``, ``Совете Безопасности`` after ``Совета
+    Безопасности ООН``), and so does a bare abbreviation nothing else names that starts that body's
+    abbreviation (``СБ`` after ``Совет Безопасности (СБ) ООН``); words no such name starts, or that two bodies
+    share, stay as they are, and so do words of more than one whose own body the document named before
+    (``Министерство обороны`` after both ``Министерство обороны России`` and ``… США``)."""
     for span, org in list(resolved.items()):
         surface = analysis.text[span.start:span.end]
-        if len(surface.split()) != 1 or lexicon.lookup(org.name) is None:
+        words = surface.split()
+        known = lexicon.lookup(org.name) is not None
+        if not known and not (len(words) == 1 and is_abbreviation(surface) and org.name == surface):
             continue
-        written = {fold(surface), fold(lexicon.morph.lemma(surface))}
-        candidates = {other.org_id: other for before, other in resolved.items()
-                      if before.end <= span.start and other.org_id != org.org_id
-                      and _starts_a_variant(written, other.name, lexicon)}
+        earlier = [(before, other) for before, other in resolved.items() if before.end <= span.start]
+        if len(words) > 1 and any(other.org_id == org.org_id for _, other in earlier):
+            continue
+        written = [{fold(word), fold(lexicon.morph.lemma(word))} for word in words]
+        candidates = {other.org_id: other for _, other in earlier
+                      if other.org_id != org.org_id
+                      and (_starts_a_variant(written, other.name, lexicon) if known
+                           else _starts_abbreviation(surface, other))}
         if len(candidates) == 1:
             resolved[span] = next(iter(candidates.values()))
 
 
-def _starts_a_variant(written: set[str], name: str, lexicon: OrgLexicon) -> bool:
-    """Whether one of the dictionary's names of the body ``name`` is longer than a word and starts with
-    one of the ``written`` forms."""
+def _starts_a_variant(written: list[set[str]], name: str, lexicon: OrgLexicon) -> bool:
+    """Whether one of the dictionary's names of the body ``name`` is longer than the ``written`` words
+    and starts with them (each one in one of its forms)."""
     for variant in lexicon.variants.get(org_key(name), ()):
         words = split_words(variant)
-        if len(words) > 1 and fold(words[0]) in written:
+        if len(words) > len(written) and all(fold(word) in forms for word, forms in zip(words, written)):
             return True
     return False
+
+
+def _starts_abbreviation(surface: str, other: ResolvedOrg) -> bool:
+    """Whether the abbreviation ``surface`` is the first word of ``other``'s abbreviation of two words
+    or more (``СБ`` of ``СБ ООН``)."""
+    words = (other.abbr or "").split()
+    return len(words) > 1 and words[0] == surface
 
 
 def join_bare_units(resolved: dict[Span, ResolvedOrg]) -> None:

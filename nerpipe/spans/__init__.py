@@ -132,6 +132,7 @@ from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
 from .people.sees import drop_sees
+from .people.words import names_a_role
 from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
 from .places import (
     drop_adjectives_in_orgs,
@@ -331,12 +332,19 @@ def _occupations() -> frozenset[str]:
 
 
 def _people_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
-    """Whether a span is one common noun of people of an occupation, not in quotes (``Солдаты`` opening a
-    line before ``НАТО``; not the studio ``«Пилот»``): people, no organization."""
+    """Whether a span is one common noun of people of an occupation, or a plural of a title naming people
+    (``Депутатов`` opening a headline before a party's name; not ``Советов``), not in quotes (``Солдаты``
+    opening a line before ``НАТО``; not the studio ``«Пилот»``): people, no organization."""
     tokens = analysis.tokens_in(span.start, span.end)
     before = analysis.text[:span.start].rstrip()[-1:]
     return len(tokens) == 1 and before not in OPENING_QUOTES and common_noun(tokens[0], morph) \
-        and bool(morph.forms(tokens[0].text) & _occupations())
+        and (bool(morph.forms(tokens[0].text) & _occupations())
+             or tokens[0].feat.get("Number") == "Plur" and names_a_role(tokens[0].text, morph)
+             and _animate(tokens[0].text, morph))
+
+
+def _animate(word: str, morph: Morph) -> bool:
+    return any(parse.tag.animacy == "anim" for parse in morph.parses(fold(word)))
 
 
 def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:

@@ -9,7 +9,15 @@ from dataclasses import dataclass, replace
 
 from ..morph import Morph, plural_noun
 from ..ner import Analysis
-from ..orgs import DIPLOMATIC_BODIES, HEAD_TITLES, OWNED_BODIES, PERSONAL_BODIES, PLACE_BODIES, OrgLexicon
+from ..orgs import (
+    DIPLOMATIC_BODIES,
+    HEAD_TITLES,
+    OWNED_BODIES,
+    PERSONAL_BODIES,
+    PLACE_BODIES,
+    OrgLexicon,
+    is_electoral_district,
+)
 from ..records import LOC, ORG, PER, Span
 from ..text import REASONS_AFTER_PO
 from .organizations import genitive_token, indeclinable
@@ -119,6 +127,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             continue
         if token.text == "по" and following is not None and following.text.lower() in REASONS_AFTER_PO:
             break  # ``полиции Твери по собственному желанию``: why, not the body's field
+        if token.text == "по" and following is not None and is_electoral_district(following.text, tokens[head].text):
+            break  # ``Думу по одномандатному округу``: how a seat was won
         if token.text == "по" and not after_po and not noun.no_po:
             after_po = True
             index += 1

@@ -28,6 +28,7 @@ from ..orgs import (
     UNIT_ADJECTIVES,
     OrgLexicon,
     is_abbreviation,
+    is_electoral_district,
     is_latin_name,
 )
 from ..places import PLACE_TYPES
@@ -186,6 +187,9 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
         return _place_after(analysis, index, attached, by_start, hung=False)
     if word == "по" and index + 1 < len(tokens) and fold(tokens[index + 1].text) in REASONS_AFTER_PO:
         return None  # ``по собственному желанию``: why, not the body's field
+    if word == "по" and index + 1 < len(tokens) and head is not None \
+            and is_electoral_district(tokens[index + 1].text, head.text):
+        return None  # ``Думу по одномандатному округу``: how a seat was won
     if word in _OWN_PREPOSITIONS:
         if word == "по" and (kind not in _BODY_KINDS or head is None or morph.forms(head.text) & PLACE_BODIES):
             return None

@@ -35,6 +35,8 @@ def drop_platform_places(analysis: Analysis, spans: list[Span], morph: Morph) ->
 
 def _platform_place(analysis: Analysis, span: Span, morph: Morph) -> bool:
     tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) == 1 and _platform_medium(tokens[0].text, morph):
+        return True  # ``Telegram-канал`` before the channel's name: the kind of medium, the name is the body
     if len(tokens) != 1 or not _platform(tokens[0].text, morph):
         return False
     index = tokens[0].index
@@ -52,3 +54,10 @@ def _platform_place(analysis: Analysis, span: Span, morph: Morph) -> bool:
 def _platform(word: str, morph: Morph) -> bool:
     """Whether ``word`` is a platform's name in any case (``Телеграме``, ``Facebook``)."""
     return fold(word) in PLATFORMS or word[:1].isupper() and bool(morph.forms(word) & PLATFORMS)
+
+
+def _platform_medium(word: str, morph: Morph) -> bool:
+    """Whether ``word`` is a platform's name joined by a hyphen to a noun of what is written on it
+    (``Telegram-канал``, ``Телеграм-канала``, ``YouTube-канале``): a kind of medium, no organization's name."""
+    platform, hyphen, noun = word.rpartition("-")
+    return bool(hyphen) and fold(platform) in PLATFORMS and bool(morph.forms(noun) & _USERS)

@@ -5,7 +5,7 @@ around ``«Вектор»``); the unit's name grows as :mod:`.growth` grows a na
 
 from __future__ import annotations
 
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..orgs import LEADERSHIP_BODIES, OrgLexicon
 from ..records import ORG, Span
@@ -63,10 +63,27 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                 t.text in CLOSING_QUOTES for t in inner):
             continue
         outer = grow_right(analysis, Span(tokens[begin].start, end, ORG), spans, lexicon)
+        if _inside_longer(analysis, outer, spans, morph):
+            continue  # ``[контрольно-дисциплинарного] комитета РФС``: the unit is found with its adjectives
         if (outer.start, outer.end) not in starts:
             starts.add((outer.start, outer.end))
             found.append(outer)
     return found
+
+
+def _inside_longer(analysis: Analysis, outer: Span, spans: list[Span], morph: Morph) -> bool:
+    """Whether an ORG span found before holds the unit's span and only adjectives before it (no superlative),
+    ending where it ends: the same unit with words the unit's adjectives missed (a hyphened
+    ``контрольно-дисциплинарного``); not a unit of it (``политбюро ЦК`` inside ``постоянного комитета
+    политбюро ЦК``), nor one a quality set before (``крупнейшего управления полиции …``)."""
+    return any(span.type == ORG and span.start < outer.start and span.end == outer.end
+               and all(token.pos == "ADJ" and not _superlative(token.text, morph)
+                       for token in analysis.tokens_in(span.start, outer.start))
+               for span in spans)
+
+
+def _superlative(word: str, morph: Morph) -> bool:
+    return any("Supr" in parse.tag for parse in morph.parses(fold(word)))
 
 
 # units named by the quoted name of the party they belong to, in apposition (``фракции «Зелёный путь»``)

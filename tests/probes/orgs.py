@@ -19,6 +19,7 @@ from . import Case, answer_names
 from .orgs_extent import cases as extent_cases
 from .orgs_placed import KNOWN_WRONG as PLACED_WRONG
 from .orgs_placed import cases as placed_cases
+from .orgs_units import cases as unit_cases
 from .orgs_written import answer as written_answer
 from .orgs_written import cases as written_cases
 
@@ -853,7 +854,7 @@ def cases() -> list[Case]:
             + _abbreviations() + _repeats() + _latin_repeats() + _lists() + _shared() + _in_context() + _not_bodies()
             + _lone() + _named_things() + _monuments() + _factions() + _described_factions()
             + _placed_datives() + _plural_bodies() + _town_halls() + extent_cases()
-            + written_cases() + placed_cases())
+            + written_cases() + placed_cases() + unit_cases())
 
 
 def answer(result, case: Case):

@@ -1,0 +1,120 @@
+"""A unit named with its body's abbreviation, or by its own initials, beside the same unit named in full:
+``фракции ЗП`` beside ``фракции «Зелёный путь»`` (``ЗП`` the party's abbreviation in the text), ``КДК ЛФС`` beside
+``Контрольно-дисциплинарного комитета ЛФС``: one unit, named as the text names it in full."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..morph import Morph, fold
+from ..orgs import is_abbreviation
+from ..records import Span
+from .initialisms import initials
+from .org_spellings import NAME_QUOTES, name_words
+
+if TYPE_CHECKING:
+    from .organizations import ResolvedOrg
+
+_NEXT_WORD = re.compile(r" (\w+)\b")
+
+
+def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """Every organization whose name ends with an abbreviation after other words takes the one other
+    organization of the document that names the same unit in full: the words before agree (one may have
+    an adjective more before them: ``Думская фракция``) and the abbreviation is the abbreviation of the
+    words that follow them (``Фракция ЗП`` / ``Фракция «Зелёный путь»``), or the same abbreviation follows
+    and the words before are written by their initials (``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет
+    ЛФС``); a bare abbreviation written before that body's abbreviation is the same unit too (``КДК`` + ``ЛФС``),
+    and so is a name that opens with the abbreviation of the words another name opens with (``УВД по Северному
+    округу`` / ``Управление внутренних дел по Северному округу``).
+    Two such candidates, or none, leave it as it is."""
+    expansions: dict[str, set[str]] = {}
+    for org in resolved.values():
+        if org.abbr and is_abbreviation(org.abbr) and len(_words(org)) > 1:
+            expansions.setdefault(org.abbr, set()).add(" ".join(_words(org)).casefold())
+    fulls = {org.org_id: org for org in resolved.values()}
+    for span, org in list(resolved.items()):
+        words = _words(org)
+        if len(words) == 1 and is_abbreviation(words[0]) and not org.abbr:
+            words = [words[0], *_abbreviation_after(text, span.end)]  # ``КДК`` + ``ЛФС``
+        if len(words) < 2 or not (is_abbreviation(words[-1]) or is_abbreviation(words[0])):
+            continue
+        candidates = {other.org_id: other for other in fulls.values()
+                      if other.org_id != org.org_id and _names_in_full(words, other, expansions)}
+        spelled = {other.org_id: other for other in fulls.values()
+                   if other.org_id != org.org_id and _spelled_out(words, _words(other))
+                   and _singular(_words(other)[0], morph)}
+        if len(candidates | spelled) != 1:
+            continue
+        if candidates:
+            resolved[span] = next(iter(candidates.values()))
+            continue
+        target = next(iter(spelled.values()))
+        if target.abbr is None:  # ``МИД Заречья`` / ``Министерство иностранных дел Заречья``: the short name
+            target = fulls[target.org_id] = replace(target, abbr=org.name)
+            for other_span, other in list(resolved.items()):
+                if other.org_id == target.org_id:
+                    resolved[other_span] = target
+        resolved[span] = target
+
+
+def _abbreviation_after(text: str, end: int) -> list[str]:
+    """The abbreviation right after ``end`` across one space, as a list of it or an empty list."""
+    found = _NEXT_WORD.match(text, end)
+    return [found[1]] if found is not None and is_abbreviation(found[1]) else []
+
+
+def _words(org: ResolvedOrg) -> list[str]:
+    """The words of the organization's name, each without its quotes."""
+    return [bare for word in name_words(org) if (bare := word.strip(NAME_QUOTES))]
+
+
+def _quoted_words(name: str) -> list[str]:
+    """The words of the quoted name a name ends with (``Фракция «Зелёный путь»`` → ``Зелёный``, ``путь``)."""
+    opening = min((name.find(mark) for mark in "«\"“„" if mark in name), default=-1)
+    return [w for word in name[opening + 1:].split() if (w := word.strip(NAME_QUOTES))] if opening > 0 else []
+
+
+def _names_in_full(words: list[str], other: ResolvedOrg, expansions: dict[str, set[str]]) -> bool:
+    """Whether ``other`` names the unit ``words`` names with an abbreviation at its end."""
+    *before, last = words
+    longer = _words(other)
+    quoted = _quoted_words(other.name)
+    if len(quoted) > 1 and initials(" ".join(quoted)) == last.upper() and len(longer) > len(quoted):
+        return _same_unit(before, longer[:-len(quoted)])  # ``Фракция ЗП`` / ``Фракция «Зелёный путь»``
+    if len(longer) > len(words) and longer[-1] == last and len(before) == 1 and is_abbreviation(before[0]) \
+            and is_abbreviation(last):
+        return initials(" ".join(longer[:-1])) == before[0].upper()  # ``КДК ЛФС``
+    for expansion in expansions.get(last, ()):
+        size = len(expansion.split())
+        if len(longer) > size and " ".join(longer[-size:]).casefold() == expansion:
+            return _same_unit(before, longer[:-size])
+    return False
+
+
+def _spelled_out(words: list[str], longer: list[str]) -> bool:
+    """Whether ``longer`` is ``words`` with their first word, an abbreviation, spelled out: the same words
+    after it, and its initials before them (``УВД по Северному округу`` / ``Управление внутренних дел по
+    Северному округу``)."""
+    first, *rest = words
+    size = len(rest)
+    return is_abbreviation(first) and size > 0 and len(longer) > size + 1 \
+        and [w.casefold() for w in longer[-size:]] == [w.casefold() for w in rest] \
+        and initials(" ".join(longer[:-size])) == first.upper()
+
+
+def _singular(word: str, morph: Morph) -> bool:
+    """Whether ``word`` can be a nominative singular: a name spelled out in the plural is several bodies
+    (``Министерства иностранных дел (МИД) Заречья и Приречья``), no one body's full name."""
+    return any("nomn" in p.tag and "sing" in p.tag for p in morph.parses(fold(word)))
+
+
+def _same_unit(one: list[str], other: list[str]) -> bool:
+    """Whether the words of one unit's noun agree with the other's, one of them maybe with an adjective
+    more before (``Фракция`` / ``Думская фракция``)."""
+    if any(is_abbreviation(word) for word in one + other):
+        return False
+    shorter, longer = sorted(([w.casefold() for w in one], [w.casefold() for w in other]), key=len)
+    return bool(shorter) and len(longer) - len(shorter) <= 1 and longer[len(longer) - len(shorter):] == shorter
