@@ -203,3 +203,20 @@ def test_undeclined_surname_alone_is_the_womans_as_written(models, text, expecte
 ])
 def test_thing_noun_kept_as_family_name_or_listed(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of its clause, or a noun set beside it: a surname as a person's is
+    ("Об этом в интервью заявил Стоун.", {"Стоун"}),
+    ("Переговоры провёл лидер Польши Дуда.", {"Дуда"}),
+    # whose words a "по" phrase reports
+    ("Фильм готов, по словам Клуни, к осени.", {"Клуни"}),
+    # a case form of the surname of a full name the document writes
+    ("Анна Стоун приехала в город. Журналисты встретили Стоун у входа.", {"Анна Стоун"}),
+    ("Марк Гросс приехал в город. Вечером гости встретились с Гроссом.", {"Марк Гросс"}),
+    # a work's name done, given or heard stays no person
+    ("Вечером оркестр исполнит Увертюру.", set()),
+    ("Затем прозвучит Увертюра.", set()),
+])
+def test_thing_noun_as_a_person_acts(models, text, expected):
+    assert _names(text, models) == expected

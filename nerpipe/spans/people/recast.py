@@ -13,6 +13,8 @@ from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
 from ...records import LOC, PER, Span
 from ...resolve.spelling import spells
+from ...resources import read_word_groups
+from ...text import REASONS_AFTER_PO
 from .words import after_named_kind, common_noun, is_first_name, names_a_role, thing_noun
 
 
@@ -59,12 +61,15 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
             out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
         elif not analysis.starts_sentence(tokens[0].index) and not (
-                _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)):
+                _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)
+                and not _acts_as_person(analysis, index, morph) and not _surname_of_document(word, surnames, morph)):
             out.append(span)  # not a work's or a thing's name inside a sentence: "исполнит Увертюру"
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
 
 
+# verbs of what people do and works of art and things do not
+_PERSON_ACTS = frozenset(read_word_groups("things.txt")["person_act"] | read_word_groups("things.txt")["body_act"])
 # a name in Latin letters, its surname the last word (``Javier Mendoza``)
 _LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)*? ([A-Z][a-z'’-]+)\b")
 
@@ -83,6 +88,26 @@ def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     return thing_noun(word, morph) and not is_russian_surname(word) and east_asian_surname(word) is None \
         and not (before is not None and (
         names_a_role(before.text, morph) or before.pos == "NOUN" and before.feat.get("Animacy") == "Anim"))
+
+
+def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether the word at ``index`` is set beside a noun (``лидер партии Дуда``), the subject of a verb of what
+    people do and works do not (``заявил Стоун``; ``resources/things.txt``), or the one whose words a ``по`` phrase
+    reports (``По словам Клуни``): as a surname is, where a work's name is done, given or heard (``исполнит
+    Увертюру``, ``Его Высокопреосвященству сослужили``, ``прозвучит Интродукция``)."""
+    token = analysis.tokens[index]
+    head = analysis.tokens[token.head] if token.head is not None else None
+    if token.rel == "appos" or token.rel == "nsubj" and head is not None and morph.forms(head.text) & _PERSON_ACTS:
+        return True
+    return head is not None and head.index > 0 and fold(head.text) in REASONS_AFTER_PO \
+        and fold(analysis.tokens[head.index - 1].text) == "по"
+
+
+def _surname_of_document(word: str, surnames: set[str], morph: Morph) -> bool:
+    """Whether ``word`` is a case form of the surname of a full name the document writes (``Стоуна`` beside
+    ``Анна Стоун``)."""
+    forms = morph.forms(word)
+    return any(forms & morph.forms(surname) for surname in surnames)
 
 
 def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bool:
