@@ -8,7 +8,7 @@
   (:func:`nerpipe.titles.attributes.region.title_region`), and a premier of the region is a sign of that cabinet;
 - a text about one region whose only sign of the region's cabinet is a former minister of it (``экс-министр
   здравоохранения области``) speaks of that cabinet, so ``глава Минздрава`` there is the region's
-  (:func:`nerpipe.titles.cabinet._cabinet_word`).
+  (:func:`nerpipe.resolve.cabinet.cabinet_word`).
 """
 
 from __future__ import annotations

@@ -5,11 +5,11 @@ Russia's regions have ministries of the names of the federal ones (``минис�
 it names the region's government or a ministry of it, ``правительства области``, ``министр образования Тверской
 области``, ``регионального министерства``, ``краевой минздрав``, or its governor appointing a minister) means the
 region's ministry by a ministry it names without a place (:func:`ministries_of_cabinet`), and the region's minister
-by a minister's title with no place (:mod:`nerpipe.titles.cabinet` reads the flag). A governor meeting a minister is
-no such sign: he also meets federal ones. A ministry the text names as Russia's (``Минздрав России``,
-``федеральный Минздрав``) stays federal, and so do its bare mentions then; so does a ministry no region has
-(defence, foreign affairs, the interior, emergencies), one named by an abbreviation (``МВД``), and any in a text
-about a city of federal rank, whose government has no ministries.
+by a minister's title with no place (:func:`nerpipe.titles.attributes.region.title_region` reads the flag). A
+governor meeting a minister is no such sign: he also meets federal ones. A ministry the text names as Russia's
+(``Минздрав России``, ``федеральный Минздрав``) stays federal, and so do its bare mentions then; so does a
+ministry no region has (defence, foreign affairs, the interior, emergencies), one named by an abbreviation
+(``МВД``), and any in a text about a city of federal rank, whose government has no ministries.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from .locations import Scope
 from .organizations import ResolvedOrg
 from .regional import federal_government_named, opens_regional_body, region_named
 
-# words of a cabinet: its bodies and its members' titles (``правительства``, ``вице-премьера``, ``экс-министра``)
 # a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
 CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
+# words of a cabinet: its bodies and its members' titles (``правительства``, ``вице-премьера``, ``экс-министра``)
 _CABINET_WORDS = CABINET_TITLES | {"правительство", "кабмин", "министерство", "минздрав", "зампред", "кабинет"}
 _MINISTERS = frozenset({"министр", "замминистра", "вице-премьер", "премьер-министр", "министерство"})
 _MAX_PHRASE = 6  # words of a ministry's name between a cabinet word and its region

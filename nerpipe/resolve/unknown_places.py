@@ -10,6 +10,7 @@ from ..inflect import nominative
 from ..morph import Morph
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import Span
+from .initialisms import initials
 
 if TYPE_CHECKING:
     from .locations import Scope
@@ -74,6 +75,4 @@ def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazett
 def region_initials(name: str) -> str:
     """The capitals of a region's name: ``Республика Башкортостан`` → ``РБ``, ``Кабардино-Балкарская Республика``
     → ``КБР``; a name with brackets has none (``Республика Саха (Якутия)``)."""
-    if "(" in name:
-        return ""
-    return "".join(part[0].upper() for part in name.replace("-", " ").split())
+    return "" if "(" in name or "—" in name else initials(name)

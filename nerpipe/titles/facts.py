@@ -16,7 +16,6 @@ from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
 from .attributes import TitleInfo, describe_title
-from .cabinet import with_cabinet
 from .colleagues import colleague_facts
 from .declined import predicate_declined
 from .dependents import quoted_words
@@ -73,7 +72,7 @@ def build_positions(
     quoted = quoted_words(analysis)
     _keep_quoted_words(quoted, holders)
     _drop_body_owners(analysis, holders, resolved, lexicon)
-    scope = with_cabinet(analysis, resolved, lexicon, gazetteer)
+    scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
     infos: dict[Title, TitleInfo] = {}
@@ -148,9 +147,10 @@ def build_positions(
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
                     key=lambda pair: pair[0].start)
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
+    ranks = lexicon.military | lexicon.clergy_ranks
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
-                   and lemma not in lexicon.military | lexicon.clergy_ranks}
+                   and lemma not in ranks}
     facts = [fact for fact, _ in stated]
     kept = [(fact, info) for fact, info in stated if not _beside_post(analysis.text, fact, facts, occupations)]
     return TitleFacts(mentions, flag_restated(analysis, kept), _derived_ministries(kept, resolved))

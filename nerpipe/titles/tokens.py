@@ -135,10 +135,9 @@ def past_participle_phrase(tokens, k: int) -> int | None:
     неё Северного банка``: ``Северного``), in its case, number and gender, with no punctuation between; None
     when the participle is right before that word or no such word follows."""
     participle = tokens[k]
-    feats = participle.feat
-    if participle.pos != "VERB" or feats.get("VerbForm") != "Part" or feats.get("Variant") == "Short" \
-            or "Case" not in feats:
+    if not is_participle(participle):
         return None
+    feats = participle.feat
     for j in range(k + 1, min(k + 2 + _MAX_PARTICIPLE_PHRASE, len(tokens))):
         token = tokens[j]
         if token.sent != participle.sent or token.pos == "PUNCT":

@@ -24,9 +24,9 @@ from ..lexicon import TitleLexicon
 from ..normalize import normalize_title, title_role
 from ..scope import stated_country
 from ..tokens import is_word
-from .region import CABINET_TITLES, document_country, generic_of_scope, title_region
+from .region import document_country, title_region
 
-__all__ = ["CABINET_TITLES", "TitleInfo", "describe_title", "generic_of_scope", "is_ministry"]
+__all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}

@@ -14,6 +14,7 @@ from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
 from ...resolve.regional import level_of_scope
 from ..grammar import Title
 from ..lexicon import TitleLexicon
+from ..subjects import sentence_tokens
 
 _DISTRICT = {"район", "районный"}  # a district's words: "главы района", "районной администрации"
 # a town's words: "глава города", "председатель городской думы" (a town of the one region a text is about)
@@ -94,7 +95,7 @@ def _met_with(analysis: Analysis, title: Title) -> bool:
     """Whether a title is governed by ``с`` (itself or the title it is joined to by ``и``): a partner of a
     meeting (``встречи с вице-премьером … и министром …``), who may be the country's, not the region's."""
     tokens = analysis.tokens
-    sentence = _sentence_of(analysis, title.head)  # a token's dependents are in its sentence
+    sentence = sentence_tokens(analysis, tokens[title.head].sent)  # a token's dependents are in its sentence
     index = title.head
     for _ in range(3):
         if any(t.head == index and t.rel == "case" and fold(t.text) in ("с", "со") for t in sentence):
@@ -103,17 +104,6 @@ def _met_with(analysis: Analysis, title: Title) -> bool:
             return False
         index = tokens[index].head
     return False
-
-
-def _sentence_of(analysis: Analysis, index: int) -> tuple[Token, ...]:
-    """The tokens of the sentence token ``index`` is in (a sentence's tokens are contiguous)."""
-    tokens, sent = analysis.tokens, analysis.tokens[index].sent
-    first, stop = index, index + 1
-    while first > 0 and tokens[first - 1].sent == sent:
-        first -= 1
-    while stop < len(tokens) and tokens[stop].sent == sent:
-        stop += 1
-    return tokens[first: stop]
 
 
 def _of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
