@@ -217,6 +217,7 @@ def test_thing_noun_kept_as_family_name_or_listed(models, text, expected):
     # a work's name done, given or heard stays no person
     ("Вечером оркестр исполнит Увертюру.", set()),
     ("Затем прозвучит Увертюра.", set()),
+    ("Дирижёр представит концерт - Увертюру и симфонию.", set()),
 ])
 def test_thing_noun_as_a_person_acts(models, text, expected):
     assert _names(text, models) == expected

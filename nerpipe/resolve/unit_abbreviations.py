@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..morph import Morph, fold
+from ..morph import Morph, fold, takes_form
 from ..orgs import is_abbreviation
 from ..records import Span
 from .initialisms import initials
@@ -45,7 +45,7 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
                       if other.org_id != org.org_id and _names_in_full(words, other, expansions)}
         spelled = {other.org_id: other for other in fulls.values()
                    if other.org_id != org.org_id and _spelled_out(words, _words(other))
-                   and _singular(_words(other)[0], morph)}
+                   and takes_form(morph.parses(fold(_words(other)[0])), "sing", "nomn")}
         if len(candidates | spelled) != 1:
             continue
         if candidates:
@@ -103,12 +103,6 @@ def _spelled_out(words: list[str], longer: list[str]) -> bool:
     return is_abbreviation(first) and size > 0 and len(longer) > size + 1 \
         and [w.casefold() for w in longer[-size:]] == [w.casefold() for w in rest] \
         and initials(" ".join(longer[:-size])) == first.upper()
-
-
-def _singular(word: str, morph: Morph) -> bool:
-    """Whether ``word`` can be a nominative singular: a name spelled out in the plural is several bodies
-    (``Министерства иностранных дел (МИД) Заречья и Приречья``), no one body's full name."""
-    return any("nomn" in p.tag and "sing" in p.tag for p in morph.parses(fold(word)))
 
 
 def _same_unit(one: list[str], other: list[str]) -> bool:

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name
+from ..names.endings import CONSONANTS, MASC_STEMS
 from ..ner import Analysis
 from ..records import Span
 from .forms import person_gender, surname_key
 
 # a surname of the Russian families in the man's dative, spelt as the woman's accusative
-_AMBIGUOUS_SURNAME = ("ову", "еву", "ёву", "ину", "ыну")
+_AMBIGUOUS_SURNAME = tuple(stem + "у" for stem in MASC_STEMS)
 # the last letters of a surname a woman's nominative keeps in every case (``Бьянки``, ``Ларош``)
-_UNDECLINED_FINALS = "иоуэюбвгджзклмнпрстфхцчшщ"
+_UNDECLINED_FINALS = "иоуэю" + CONSONANTS
 # its forms only a woman's takes (her genitive, dative, instrumental, locative)
-_WOMANS_ONLY = ("овой", "евой", "ёвой", "иной", "ыной")
+_WOMANS_ONLY = tuple(stem + "ой" for stem in MASC_STEMS)
 # and only a man's (his instrumental)
-_MANS_ONLY = ("овым", "евым", "ёвым", "иным", "ыным")
+_MANS_ONLY = tuple(stem + "ым" for stem in MASC_STEMS)
 
 
 def womans_accusatives(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> None:

@@ -340,11 +340,7 @@ def _people_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
     return len(tokens) == 1 and before not in OPENING_QUOTES and common_noun(tokens[0], morph) \
         and (bool(morph.forms(tokens[0].text) & _occupations())
              or tokens[0].feat.get("Number") == "Plur" and names_a_role(tokens[0].text, morph)
-             and _animate(tokens[0].text, morph))
-
-
-def _animate(word: str, morph: Morph) -> bool:
-    return any(parse.tag.animacy == "anim" for parse in morph.parses(fold(word)))
+             and morph.has_gram(tokens[0].text, "anim"))
 
 
 def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:

@@ -5,7 +5,7 @@ around ``«Вектор»``); the unit's name grows as :mod:`.growth` grows a na
 
 from __future__ import annotations
 
-from ..morph import Morph, fold
+from ..morph import Morph
 from ..ner import Analysis, Token
 from ..orgs import LEADERSHIP_BODIES, OrgLexicon
 from ..records import ORG, Span
@@ -77,13 +77,9 @@ def _inside_longer(analysis: Analysis, outer: Span, spans: list[Span], morph: Mo
     ``контрольно-дисциплинарного``); not a unit of it (``политбюро ЦК`` inside ``постоянного комитета
     политбюро ЦК``), nor one a quality set before (``крупнейшего управления полиции …``)."""
     return any(span.type == ORG and span.start < outer.start and span.end == outer.end
-               and all(token.pos == "ADJ" and not _superlative(token.text, morph)
+               and all(token.pos == "ADJ" and not morph.has_gram(token.text, "Supr")
                        for token in analysis.tokens_in(span.start, outer.start))
                for span in spans)
-
-
-def _superlative(word: str, morph: Morph) -> bool:
-    return any("Supr" in parse.tag for parse in morph.parses(fold(word)))
 
 
 # units named by the quoted name of the party they belong to, in apposition (``фракции «Зелёный путь»``)

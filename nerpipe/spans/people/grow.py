@@ -23,6 +23,7 @@ from ...names import (
     regular_surname,
     surname_readings,
 )
+from ...names.endings import MASC_STEMS
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from ...resolve.forms import could_be_form
@@ -199,7 +200,7 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
     (``Катериной`` + ``ТОЛМАЧЁВОЙ``), which is then no organization."""
     shouted = {tokens[0].index: s for s in spans if s.type == ORG
                and len(tokens := analysis.tokens_in(s.start, s.end)) == 1 and _shouted_surname(tokens[0].text, morph)
-               and not fold(tokens[0].text).endswith(_BARE_SURNAME)}  # ``МИНФИН`` is none
+               and not fold(tokens[0].text).endswith(MASC_STEMS)}  # ``МИНФИН`` is none
     owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)} - set(shouted)
     taken = set()
     out = []
@@ -218,10 +219,6 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
                 taken.add(shouted.get(after))
         out.append(span)
     return [s for s in out if s not in taken]
-
-
-# a surname of the Russian families in a man's nominative, which an abbreviation may end as
-_BARE_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
 
 
 def _shouted_surname(word: str, morph: Morph) -> bool:

@@ -69,7 +69,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
 
 
 # verbs of what people do and works of art and things do not
-_PERSON_ACTS = frozenset(read_word_groups("things.txt")["person_act"] | read_word_groups("things.txt")["body_act"])
+_THINGS = read_word_groups("things.txt")
+_PERSON_ACTS = frozenset(_THINGS["person_act"] | _THINGS["body_act"])
 # a name in Latin letters, its surname the last word (``Javier Mendoza``)
 _LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z'’-]+)*? ([A-Z][a-z'’-]+)\b")
 
@@ -81,26 +82,33 @@ _STREET_PLACES = PLACE_TYPES | {"угол", "округ"}
 
 def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     """A capitalised word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), that
-    does not end as the Russian families do (``Лапина``) nor is a family name of China or Korea (``Пак``, ``Си``),
-    after no title, profession or other noun of a person
-    (``министр Зима``, ``певица Зара``): a work's or a thing's name, no person's."""
+    does not end as the Russian families do (``Лапина``, :func:`.words.thing_noun`) nor is a family name of China
+    or Korea (``Пак``, ``Си``), after no title, profession or other noun of a person (``министр Зима``, ``певица
+    Зара``): a work's or a thing's name, no person's."""
     word, before = analysis.tokens[index].text, analysis.tokens[index - 1] if index > 0 else None
-    return thing_noun(word, morph) and not is_russian_surname(word) and east_asian_surname(word) is None \
+    return thing_noun(word, morph) and east_asian_surname(word) is None \
         and not (before is not None and (
         names_a_role(before.text, morph) or before.pos == "NOUN" and before.feat.get("Animacy") == "Anim"))
 
 
 def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """Whether the word at ``index`` is set beside a noun (``лидер партии Дуда``), the subject of a verb of what
-    people do and works do not (``заявил Стоун``; ``resources/things.txt``), or the one whose words a ``по`` phrase
-    reports (``По словам Клуни``): as a surname is, where a work's name is done, given or heard (``исполнит
-    Увертюру``, ``Его Высокопреосвященству сослужили``, ``прозвучит Интродукция``)."""
+    """Whether the word at ``index`` is set beside a noun of a person (``лидер Польши Дуда``), the subject of a
+    verb of what people do and works do not (``заявил Стоун``; ``resources/things.txt``), or the one whose words a
+    ``по`` phrase reports (``По словам Клуни``): as a surname is, where a work's name is done, given or heard
+    (``исполнит Увертюру``, ``Его Высокопреосвященству сослужили``, ``прозвучит Интродукция``)."""
     token = analysis.tokens[index]
     head = analysis.tokens[token.head] if token.head is not None else None
-    if token.rel == "appos" or token.rel == "nsubj" and head is not None and morph.forms(head.text) & _PERSON_ACTS:
+    if head is not None and (token.rel == "appos" and _of_a_person(head, morph)
+                             or token.rel == "nsubj" and morph.forms(head.text) & _PERSON_ACTS):
         return True
     return head is not None and head.index > 0 and fold(head.text) in REASONS_AFTER_PO \
         and fold(analysis.tokens[head.index - 1].text) == "по"
+
+
+def _of_a_person(token, morph: Morph) -> bool:
+    """Whether a token is a noun of a person (``лидер``, ``министр``): what a name is set beside, not a work's
+    name (``концерт … - Увертюру``)."""
+    return names_a_role(token.text, morph) or token.pos == "NOUN" and token.feat.get("Animacy") == "Anim"
 
 
 def _surname_of_document(word: str, surnames: set[str], morph: Morph) -> bool:
@@ -113,9 +121,9 @@ def _surname_of_document(word: str, surnames: set[str], morph: Morph) -> bool:
 def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bool:
     """Whether the word at ``index`` is listed with a PER span, a comma or ``и`` between (``Дженнифер Лорес, Компас
     и Энрике Мальдонадо``, ``Коро, Милле, Дюпре``): a stage name or a surname among people."""
-    people = [s for s in spans if s.type == PER and analysis.tokens_in(s.start, s.end)]
-    ends = {analysis.tokens_in(s.start, s.end)[-1].index for s in people}
-    starts = {analysis.tokens_in(s.start, s.end)[0].index for s in people}
+    people = [t for s in spans if s.type == PER and (t := analysis.tokens_in(s.start, s.end))]
+    ends = {t[-1].index for t in people}
+    starts = {t[0].index for t in people}
     tokens = analysis.tokens
     return index > 1 and tokens[index - 1].text in (",", "и") and index - 2 in ends \
         or index + 2 < len(tokens) and tokens[index + 1].text in (",", "и") and index + 2 in starts

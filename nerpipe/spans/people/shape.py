@@ -169,8 +169,7 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             _opens_sentence(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
         index += 1  # ``Вчера`` of ``Вчера Марко Иванович``; not a capitalised verb inside a sentence (``к Жилю``)
     while len(words) - index > 2 and is_first_name(words[index + 1].group(), morph) \
-            and (common_noun(words[index].group(), morph) or thing_noun(words[index].group(), morph)
-                 and not is_russian_surname(words[index].group())):  # ``Лапина Сергея Ивановича``: a surname
+            and (common_noun(words[index].group(), morph) or thing_noun(words[index].group(), morph)):
         index += 1  # ``Астронавт``, ``Интродукцию`` (a work's name) of ``Интродукцию Петра Ломакина``
     if index == 0 and len(words) == 3 and _opens_sentence(text, span.start) \
             and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \

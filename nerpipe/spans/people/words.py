@@ -23,9 +23,10 @@ def common_noun(word: str, morph: Morph) -> bool:
 
 def thing_noun(word: str, morph: Morph) -> bool:
     """A word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), no place's or
-    body's name: no name of a person, whatever its capital."""
+    body's name and not ending as the Russian families do (``Лапина`` is a surname): no name of a person, whatever
+    its capital."""
     parses = morph.parses(fold(word))
-    return morph.is_known(fold(word)) and bool(parses) \
+    return morph.is_known(fold(word)) and bool(parses) and not is_russian_surname(word) \
         and all(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and not p.tag.grammemes & _PROPER for p in parses)
 
 
