@@ -98,17 +98,17 @@ def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
     (``исполнит Увертюру``, ``Его Высокопреосвященству сослужили``, ``прозвучит Интродукция``)."""
     token = analysis.tokens[index]
     head = analysis.tokens[token.head] if token.head is not None else None
-    if head is not None and (token.rel == "appos" and _of_a_person(head, morph)
+    if head is not None and (token.rel == "appos" and _of_a_person(head)
                              or token.rel == "nsubj" and morph.forms(head.text) & _PERSON_ACTS):
         return True
     return head is not None and head.index > 0 and fold(head.text) in REASONS_AFTER_PO \
         and fold(analysis.tokens[head.index - 1].text) == "по"
 
 
-def _of_a_person(token, morph: Morph) -> bool:
+def _of_a_person(token) -> bool:
     """Whether a token is a noun of a person (``лидер``, ``министр``): what a name is set beside, not a work's
     name (``концерт … - Увертюру``)."""
-    return names_a_role(token.text, morph) or token.pos == "NOUN" and token.feat.get("Animacy") == "Anim"
+    return token.pos == "NOUN" and token.feat.get("Animacy") == "Anim"
 
 
 def _surname_of_document(word: str, surnames: set[str], morph: Morph) -> bool:
