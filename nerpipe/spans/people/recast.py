@@ -92,9 +92,9 @@ def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
 
 
 def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """Whether the word at ``index`` is set beside a noun of a person (``лидер Польши Дуда``), the subject of a
-    verb of what people do and works do not (``заявил Стоун``; ``resources/things.txt``), or the one whose words a
-    ``по`` phrase reports (``По словам Клуни``): as a surname is, where a work's name is done, given or heard
+    """Whether the word at ``index`` is set beside a noun of a person (``лидер страны Бланк``), the subject of a
+    verb of what people do and works do not (``заявил Кисель``; ``resources/things.txt``), or the one whose words a
+    ``по`` phrase reports (``По словам Шпиля``): as a surname is, where a work's name is done, given or heard
     (``исполнит Увертюру``, ``Его Высокопреосвященству сослужили``, ``прозвучит Интродукция``)."""
     token = analysis.tokens[index]
     head = analysis.tokens[token.head] if token.head is not None else None
@@ -112,8 +112,8 @@ def _of_a_person(token) -> bool:
 
 
 def _surname_of_document(word: str, surnames: set[str], morph: Morph) -> bool:
-    """Whether ``word`` is a case form of the surname of a full name the document writes (``Стоуна`` beside
-    ``Анна Стоун``)."""
+    """Whether ``word`` is a case form of the surname of a full name the document writes (``Киселя`` beside
+    ``Олег Кисель``)."""
     forms = morph.forms(word)
     return any(forms & morph.forms(surname) for surname in surnames)
 
