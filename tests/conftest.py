@@ -80,6 +80,14 @@ def org_entity_names(text: str, models) -> dict[str, str]:
     return {m.text: names.get(m.entity_id, m.normal) for m in result.mentions if m.type == "ORG"}
 
 
+def minister_rows(text: str, models) -> set[tuple[str, str | None, str | None]]:
+    """Each ``министр`` row of ``text``: the holder's name, the ministry's name and the title's region."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    return {(names[f.person_id], orgs.get(f.org_id), f.region_code) for f in result.positions if f.role == "министр"}
+
+
 def person_mentions(text: str, models) -> set[tuple[str, tuple[str, ...]]]:
     """Each person of ``text`` with the texts of its PER mentions in the order they come."""
     result = analyze(text, models)

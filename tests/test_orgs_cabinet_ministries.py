@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.pipeline import process_text
-
-from .conftest import org_entity_names
+from .conftest import minister_rows, org_entity_names
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -52,14 +50,6 @@ def test_a_ministry_of_the_regions_cabinet(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
 
 
-def _ministers(text: str, models) -> set[tuple[str, str | None, str | None]]:
-    result = process_text(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    orgs = {o.org_id: o.name for o in result.organizations}
-    return {(names[f.person_id], orgs.get(f.org_id), f.region_code) for f in result.positions
-            if f.role == "министр"}
-
-
 @pytest.mark.parametrize("text, expected", [
     # the governor appointing: the minister's title is of the region's ministry
     ("Губернатор Тверской области назначил Олега Пастухова новым министром здравоохранения. Указ подписан "
@@ -69,7 +59,7 @@ def _ministers(text: str, models) -> set[tuple[str, str | None, str | None]]:
      {("Олег Пастухов", "Министерство здравоохранения Российской Федерации", None)}),
 ])
 def test_a_ministers_title_in_the_regions_cabinet(models, text, expected):
-    assert _ministers(text, models) == expected
+    assert minister_rows(text, models) == expected
 
 
 @pytest.mark.parametrize("text, mention, expected", [

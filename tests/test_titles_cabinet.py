@@ -8,7 +8,7 @@ import pytest
 
 from nerpipe.pipeline import process_text
 
-from .conftest import analyze
+from .conftest import analyze, minister_rows
 from .test_titles_news import rows
 
 
@@ -37,14 +37,6 @@ def test_a_list_of_appointments(models, text, expected):
     assert rows(text, models) == expected
 
 
-def _ministries(text: str, models) -> set[tuple[str, str | None, str | None]]:
-    result = process_text(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    orgs = {o.org_id: o.name for o in result.organizations}
-    return {(names[f.person_id], orgs.get(f.org_id), f.region_code) for f in result.positions
-            if f.role == "министр"}
-
-
 @pytest.mark.parametrize("text, expected", [
     # a text about the region's cabinet: a ministry named without a place is the region's
     ("Губернатор Тверской области подписал указ о составе правительства области. Олег Пастухов назначен "
@@ -61,7 +53,7 @@ def _ministries(text: str, models) -> set[tuple[str, str | None, str | None]]:
      {("Олег Пастухов", "Министерство финансов Российской Федерации", None)}),
 ])
 def test_a_ministry_of_the_regions_cabinet(models, text, expected):
-    assert _ministries(text, models) == expected
+    assert minister_rows(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
