@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from nerpipe.spans.people.words import names_a_role
+
 from .conftest import analyze, person_mentions
 
 
@@ -221,3 +223,12 @@ def test_thing_noun_kept_as_family_name_or_listed(models, text, expected):
 ])
 def test_thing_noun_as_a_person_acts(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Министр", True), ("Актриса", True), ("Дочь", True), ("Житель", True), ("Заведующий", True),
+    # words the title files list beside titles, no nouns of a person
+    ("Концерт", False), ("Департамент", False), ("Визит", False), ("Первый", False), ("Государство", False),
+])
+def test_names_a_role(models, word, expected):
+    assert names_a_role(word, models.morph) is expected

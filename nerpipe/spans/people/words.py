@@ -33,10 +33,19 @@ def thing_noun(word: str, morph: Morph) -> bool:
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
+# the groups of titles.txt and professions.txt that list no noun of a person: words around a title (units,
+# modifiers, ordinals, a state's or a region's bodies, verbs of a visit, what a presenter presents) and endings
+_NOT_ROLES = frozenset({"unit", "agency", "modifier", "former", "former_adverb", "qualifier", "nomination",
+                        "post_making", "holder_office", "ordinal", "regional_body", "visit", "lineage", "state",
+                        "compound", "show", "postposed", "idiom", "agentive"})
+
+
 @lru_cache(maxsize=1)
 def _title_lemmas() -> frozenset[str]:
-    """The lemmas of titles, professions and kin (``resources/titles.txt``, ``professions.txt``)."""
-    groups = [*read_word_groups("titles.txt").values(), *read_word_groups("professions.txt").values()]
+    """The lemmas of titles, professions and kin (``resources/titles.txt``, ``professions.txt``), not of the
+    words their files list beside them (``_NOT_ROLES``: ``концерт``, ``департамент``, ``визит``)."""
+    groups = [words for name, words in [*read_word_groups("titles.txt").items(),
+                                        *read_word_groups("professions.txt").items()] if name not in _NOT_ROLES]
     return frozenset().union(*groups)
 
 
