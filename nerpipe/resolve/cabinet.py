@@ -25,7 +25,7 @@ from .abroad import is_russian, without_russia
 from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
-from .regional import federal_government_named, opens_regional_body, region_named
+from .regional import government_of_region_alone, opens_regional_body
 
 # a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
 CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
@@ -190,7 +190,7 @@ def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span
     """``Кабинет министров`` named alone (or after ``новый``, ``прежний``) in a text about one region, named as a
     region, that names no federal government: the region's government, the body of that noun the text names
     with the region (``Правительство Тверской области``), else ``Кабинет министров`` of the region."""
-    if not region_named(places, scope, gazetteer) or federal_government_named(organizations.values(), gazetteer.morph):
+    if not government_of_region_alone(organizations, places, scope, gazetteer):
         return organizations
     named = next((org for org in organizations.values() if org.region_code == scope.region
                   and org.name.startswith(("Правительство ", "Кабинет министров "))), None)

@@ -48,9 +48,9 @@ def by_last_given(written: str, full: list[Name], morph: Morph) -> list[Name]:
     """The full names of a document whose last given name after the first a word alone is (``Бента`` of
     ``Марко Антониу Бента да Роша``), as written, else, when it ends in ``-а``, a case form of it with a
     one-letter ending (``Бенты``, ``Бенте``; not ``Бентов``)."""
-    return distinct_names([c for c in full if last_given(c, morph) == fold(written)]
-                          or [c for c in full if (given := last_given(c, morph))
-                              and (oblique_of_a(written, given) or genitive_of_a(written, given))])
+    given = [(c, g) for c in full if (g := last_given(c, morph))]
+    return distinct_names([c for c, g in given if g == fold(written)]
+                          or [c for c, g in given if oblique_of_a(written, g) or genitive_of_a(written, g)])
 
 
 def middle_stems(names: list[Name]) -> dict[str, str]:

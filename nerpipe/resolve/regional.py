@@ -58,8 +58,7 @@ def bodies_of_regions(
     level or noun alone in such a text, made that region's (see the module)."""
     out = dict(organizations)
     town = main_town(places, gazetteer)
-    lone = region_named(places, scope, gazetteer) and not federal_government_named(organizations.values(),
-                                                                                    gazetteer.morph)
+    lone = government_of_region_alone(organizations, places, scope, gazetteer)
     for span, org in organizations.items():
         if (levelled := _region_of_level(org, gazetteer)) is not None:
             out[span] = org = levelled
@@ -142,7 +141,15 @@ def region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) 
         place.category == FEDERAL_SUBJECT and place.region_code == scope.region for place in places.values())
 
 
-def federal_government_named(organizations, morph) -> bool:
+def government_of_region_alone(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
+                                gazetteer: Gazetteer) -> bool:
+    """Whether a government the text names by its noun alone is its region's: the one region it is about is
+    named as a region (:func:`region_named`) and Russia's federal government is not named."""
+    return region_named(places, scope, gazetteer) and not _federal_government_named(organizations.values(),
+                                                                                     gazetteer.morph)
+
+
+def _federal_government_named(organizations, morph) -> bool:
     """Whether a text names Russia's federal government (``Правительства РФ``): a government of Russia
     named with more than its noun and with no region."""
     return any(org.country == RUSSIA and not org.region_code and " " in org.name

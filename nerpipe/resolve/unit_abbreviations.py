@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..morph import Morph, fold, takes_form
 from ..orgs import is_abbreviation
 from ..records import Span
+from ..text import OPENING_QUOTES
 from .initialisms import initials
 from .org_spellings import NAME_QUOTES, name_words
 
@@ -35,6 +36,7 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
         if org.abbr and is_abbreviation(org.abbr) and len(_words(org)) > 1:
             expansions.setdefault(org.abbr, set()).add(" ".join(_words(org)).casefold())
     fulls = {org.org_id: org for org in resolved.values()}
+    words_of = {org_id: _words(org) for org_id, org in fulls.items()}  # names stay as they are; only abbr changes
     for span, org in list(resolved.items()):
         words = _words(org)
         if len(words) == 1 and is_abbreviation(words[0]) and not org.abbr:
@@ -42,10 +44,11 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
         if len(words) < 2 or not (is_abbreviation(words[-1]) or is_abbreviation(words[0])):
             continue
         candidates = {other.org_id: other for other in fulls.values()
-                      if other.org_id != org.org_id and _names_in_full(words, other, expansions)}
+                      if other.org_id != org.org_id and _names_in_full(words, other, words_of[other.org_id],
+                                                                       expansions)}
         spelled = {other.org_id: other for other in fulls.values()
-                   if other.org_id != org.org_id and _spelled_out(words, _words(other))
-                   and takes_form(morph.parses(fold(_words(other)[0])), "sing", "nomn")}
+                   if other.org_id != org.org_id and _spelled_out(words, words_of[other.org_id])
+                   and takes_form(morph.parses(fold(words_of[other.org_id][0])), "sing", "nomn")}
         if len(candidates | spelled) != 1:
             continue
         if candidates:
@@ -73,14 +76,14 @@ def _words(org: ResolvedOrg) -> list[str]:
 
 def _quoted_words(name: str) -> list[str]:
     """The words of the quoted name a name ends with (``Фракция «Зелёный путь»`` → ``Зелёный``, ``путь``)."""
-    opening = min((name.find(mark) for mark in "«\"“„" if mark in name), default=-1)
+    opening = min((name.find(mark) for mark in OPENING_QUOTES if mark in name), default=-1)
     return [w for word in name[opening + 1:].split() if (w := word.strip(NAME_QUOTES))] if opening > 0 else []
 
 
-def _names_in_full(words: list[str], other: ResolvedOrg, expansions: dict[str, set[str]]) -> bool:
-    """Whether ``other`` names the unit ``words`` names with an abbreviation at its end."""
+def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expansions: dict[str, set[str]]) -> bool:
+    """Whether ``other`` (its name's words ``longer``) names the unit ``words`` names with an abbreviation at its
+    end."""
     *before, last = words
-    longer = _words(other)
     quoted = _quoted_words(other.name)
     if len(quoted) > 1 and initials(" ".join(quoted)) == last.upper() and len(longer) > len(quoted):
         return _same_unit(before, longer[:-len(quoted)])  # ``Фракция ЗП`` / ``Фракция «Зелёный путь»``
