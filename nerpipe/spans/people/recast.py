@@ -87,8 +87,7 @@ def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     Зара``): a work's or a thing's name, no person's."""
     word, before = analysis.tokens[index].text, analysis.tokens[index - 1] if index > 0 else None
     return thing_noun(word, morph) and east_asian_surname(word) is None \
-        and not (before is not None and (
-        names_a_role(before.text, morph) or before.pos == "NOUN" and before.feat.get("Animacy") == "Anim"))
+        and not (before is not None and (names_a_role(before.text, morph) or _of_a_person(before)))
 
 
 def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
