@@ -26,9 +26,10 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 from .eastasia import east_asian_surname, is_east_asian, is_russian_surname
 from .endings import first_declension_surname, regular_surname
 from .family import dative_family, family_member, family_plural, nominative_family
+from .first_endings import masculine_nominative
 from .firsts import mans_misread, womans_undeclined
 from .name import REGNAL, Name, is_initial
-from .nominative import PARTICLES, masculine_nominative
+from .nominative import PARTICLES
 from .parse import parse_name, split_name_words, surname_readings
 from .patronymics import patronymic_after_surname, patronymic_readings
 from .shown import WOMANS_NOMINATIVE, japanese_sounds

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from .endings import CONSONANTS, regular_surname
-from .nominative import INDECLINABLE_ENDINGS, MASC_ENDINGS, known_name
+from .first_endings import MASC_ENDINGS, known_name
+from .nominative import INDECLINABLE_ENDINGS
 
 
 def name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:

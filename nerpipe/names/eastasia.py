@@ -9,8 +9,9 @@ from functools import cache
 from ..morph import UD_CASE, Morph, fold, restore_case
 from ..resources import read_word_groups
 from .endings import CONSONANTS, regular_surname
+from .first_endings import masculine_nominative
 from .name import Name, is_initial
-from .nominative import capitalize_name, masculine_nominative
+from .nominative import capitalize_name
 from .words import first_name_readings
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..morph import UD_CASE, Morph, fold
 from .cases import name_cases
 from .endings import CONSONANTS, regular_surname
+from .first_endings import known_name
 from .firsts import genitive_of_a
-from .nominative import known_name
 from .shown import (
     MASC_NOMINATIVE,
     WOMANS_NOMINATIVE,

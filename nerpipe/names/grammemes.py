@@ -8,8 +8,8 @@ from __future__ import annotations
 from ..morph import UD_CASE, Morph, fold
 from .cases import case_shown, name_cases
 from .endings import CONSONANTS, TURKIC_PATRONYMICS
+from .first_endings import known_name
 from .generation import generation_cases
-from .nominative import known_name
 from .shown import (
     CASE_ORDER,
     WOMANS_NOMINATIVE,

@@ -6,18 +6,12 @@ indeclinable ones (``Петренко``, ``Седых``) stay as written."""
 from __future__ import annotations
 
 from ..morph import Morph, fold, oc_inflect, restore_case
-from .endings import CONSONANTS, TURKIC_PATRONYMICS, VOWELS, first_declension_surname, regular_surname
-from .firsts import genitive_of_a, indeclinable_likelier
+from .endings import CONSONANTS, TURKIC_PATRONYMICS, first_declension_surname, regular_surname
+from .first_endings import first_name_by_ending, masculine_nominative
+from .firsts import indeclinable_likelier
 from .generation import GENERATIONS, generation_nominative
 from .name import REGNAL
 from .oblique import mans_locative, mans_locative_by_ending
-
-
-def known_name(morph: Morph, text: str) -> bool:
-    """A word pymorphy's dictionary holds as a first name, surname or patronymic."""
-    lowered = fold(text)
-    return morph.is_known(lowered) and any(
-        gram in p.tag for p in morph.parses(lowered) for gram in ("Name", "Surn", "Patr"))
 
 
 def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender: str | None) -> str:
@@ -48,7 +42,7 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
     else:
         form = _pymorphy_nominative(morph, text, role, case, gender)
         if form is None and role == "first":
-            form = _first_name_by_ending(morph, text, case, gender)
+            form = first_name_by_ending(morph, text, case, gender)
     return _apostrophe_capital(capitalize_name(restore_case(form, text) if form is not None else text), text)
 
 
@@ -248,113 +242,6 @@ def _keep_stem(form: str, text: str) -> str:
     return _keep_soft_stem(form, text)
 
 
-# first names pymorphy lists only as indeclinable (``Анне`` as Anne): the usual endings
-_FIRST_NAME_ENDINGS = {
-    "femn": {"gent": ("ы", "и"), "datv": ("е", "и"), "loct": ("е", "и"), "accs": ("у", "ю"), "ablt": ("ой", "ей")},
-}
-
-
-# the endings of a man's name of the second declension, hard and soft stems (``Олафа``, ``Бесселя``);
-# not the locative ``-е``, which cannot tell ``Бесселе`` (Бессель) from ``Олафе`` (Олаф) and is
-# the ending of indeclinable names (``Фелипе``)
-MASC_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем")}
-
-
-_HISSING = "жшчщц"
-
-
-def masculine_nominative(lowered: str, case: str, min_stem: int = 2) -> str | None:
-    """The nominative of a man's name or surname of the second declension from its case ending,
-    in lower case: ``олафа`` → ``олаф``, ``бесселю`` → ``бессель``, ``хорхе`` stays (``None``);
-    for names pymorphy does not know."""
-    for ending in MASC_ENDINGS.get(case, ()):
-        stem = lowered[: -len(ending)]
-        if not lowered.endswith(ending) or len(stem) < 2:
-            continue
-        if stem[-1] in VOWELS and ending in ("я", "ю", "ем"):
-            return stem + "й"  # ``вэя`` → ``вэй``
-        if len(stem) < min_stem:
-            continue
-        if stem[-1] not in CONSONANTS:
-            continue
-        if ending in ("а", "у", "ом") or (ending == "ем" and stem[-1] in _HISSING):
-            return stem
-        if stem[-1] not in _HISSING + "кгх":
-            return stem + "ь"
-    return None
-
-
-def _first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None) -> str | None:
-    """``Анне`` (dative, feminine) → ``Анна`` when pymorphy knows ``Анна`` as a first name;
-    a man's name pymorphy does not know at all loses the ending of its case
-    (``Олафа`` → ``Олаф``, ``Бесселю`` → ``Бессель``: :func:`masculine_nominative`); any name
-    pymorphy does not know in ``-ы`` is the genitive of one in ``-а`` (``Нарендры``)."""
-    lowered = fold(text)
-    # a word pymorphy knows only in the plural is no first name it knows (``Акиры`` of ``Акир``)
-    known = morph.is_known(lowered) and any(p.tag.number != "plur" for p in morph.parses(lowered))
-    if genitive_of_a(morph, text):
-        return lowered[:-1] + "а"  # a name ends so only in the genitive of ``-а`` (``Нарендры``, ``Аны``)
-    if gender == "masc":
-        if known and any("Name" in p.tag and p.tag.gender != "femn" for p in morph.parses(lowered)):
-            return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
-        if known and case == "loct" and lowered.endswith("е") and lowered[-2] in CONSONANTS and lowered[-2] != "л":
-            return lowered[:-1]  # ``Гарете`` of a man: ``Гарет`` (after ``л`` the name may end in ``-ль``)
-        if known and case == "loct" and lowered.endswith("ле") and len(lowered) > 3 \
-                and not any(p.tag.case == "nomn" for p in morph.parses(lowered)):
-            return lowered[:-1] + "ь"  # ``Жиле``, an oblique form of a noun: no name that does not decline
-            # (``Микеле``), the locative of ``Жиль``
-        if not known and case == "loct" and lowered[-2:-1] != "л":
-            return mans_locative(morph, text)  # ``о Ксавьере`` → ``Ксавьер``, by pymorphy's likeliest guess
-        if not known and case == "accs" and lowered.endswith(("ею", "ию")) and len(lowered) > 3:
-            return lowered[:-1] + "я"  # ``Тимею``: no man's name of the second declension ends so in the accusative,
-            # one in ``-ея``, ``-ия`` does; not ``-ью``, ``-у`` (``Мэттью``, ``Паулу``: names that do not decline)
-        return masculine_nominative(lowered, case)
-    for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
-        if not lowered.endswith(ending):
-            continue
-        for nominative in ("а", "я"):
-            candidate = lowered[: -len(ending)] + nominative
-            if morph.is_known(candidate) and any(
-                    "Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == gender and p.normal_form == candidate
-                    and _declines_to(p, case, lowered) for p in morph.parses(candidate)):
-                return candidate
-    if gender == "femn" and not _known_womans_name(morph, lowered):
-        # a woman's name pymorphy does not know as one: the first declension (``Камалой`` → ``Камала``)
-        for ending, nominative in _FEMININE_ENDINGS.get(case, ()):
-            stem = lowered[: -len(ending)]
-            if not lowered.endswith(ending) or len(stem) < 2:
-                continue
-            if ending == "и" and stem[-1] in _HISSING + "кгх" or ending == "ей" and stem[-1] in _HISSING:
-                return stem + "а"  # ``Джорджи``, ``Джорджей`` → ``Джорджа``; ``Ольги`` → ``Ольга``
-            if ending != "и" or stem[-1] in _SOFT_STEMS:
-                return stem + ("я" if nominative == "а" and stem[-1] in VOWELS | {"й"} else nominative)
-    return None
-
-
-def _declines_to(parse, case: str, lowered: str) -> bool:
-    """Whether a name pymorphy reads in the nominative has ``lowered`` as its form in ``case``
-    (``Анна`` → ``Анне``; not ``Эмила`` → ``Эмили``, an indeclinable name of its own)."""
-    form = oc_inflect(parse, {case, "sing"})
-    return form is not None and fold(form.word) == lowered
-
-
-_FEMININE_ENDINGS = {
-    "ablt": (("ой", "а"), ("ей", "я")), "accs": (("у", "а"), ("ю", "я")), "datv": (("е", "а"), ("и", "я")),
-    "loct": (("е", "а"), ("и", "я")), "gent": (("и", "я"), ("ы", "а")),
-}
-
-
-def _known_womans_name(morph: Morph, lowered: str) -> bool:
-    """Whether pymorphy knows a word as a woman's first name, or as a surname or patronymic (a word it
-    knows only as a man's name, ``Камале`` of ``Камал``, may be a woman's it does not know)."""
-    return known_name(morph, lowered) and any(
-        ("Name" in p.tag and p.tag.gender == "femn") or "Surn" in p.tag or "Patr" in p.tag
-        for p in morph.parses(lowered))
-
-
-# the genitive ``-и`` of a name in ``-ья``, ``-ия`` (``Тарьи``); after a consonant ``-и`` ends
-# indeclinable names as well (``Эмили``)
-_SOFT_STEMS = VOWELS | {"ь", "й"}
 
 
 _DECLINED_ENDINGS = {

@@ -21,12 +21,13 @@ from .cases import (
 )
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
+from .first_endings import known_name
 from .firsts import womans_dative, womans_nominative, womans_undeclined
 from .genders import name_gender, womans_accusative, womans_case
 from .generation import generation_gender
 from .grammemes import name_case, subject_case
 from .name import APOSTROPHES, REGNAL, Name, is_initial
-from .nominative import PARTICLES, capitalize_name, known_name, part_nominative
+from .nominative import PARTICLES, capitalize_name, part_nominative
 from .oblique import (
     mans_locative_by_ending,
     mans_locative_name,

@@ -8,7 +8,7 @@ import re
 
 from ..morph import UD_GENDER, Morph, fold
 from .endings import MASC_STEMS, VOWELS, regular_surname
-from .nominative import known_name
+from .first_endings import known_name
 
 # of the cases a word can be in, the one read when nothing else tells
 CASE_ORDER = ("nomn", "gent", "datv", "ablt", "loct", "accs")
