@@ -39,7 +39,8 @@ def is_east_asian(texts: list[str], morph: Morph) -> bool:
     known family name, then one or two words of at most two syllables that are no Russian surname."""
     family = east_asian_surname(texts[0])
     if not 2 <= len(texts) <= 3 or family is None or any(
-            is_initial(t) and not (index == 1 < len(texts) - 1 and _vowel_syllable(t))
+            is_initial(t) and not (index == 1 and _vowel_syllable(t)
+                                   and (index < len(texts) - 1 or family == fold(texts[0])))
             for index, t in enumerate(texts)):
         return False
     declined = family != fold(texts[0])
@@ -53,7 +54,7 @@ def is_east_asian(texts: list[str], morph: Morph) -> bool:
 
 def _vowel_syllable(text: str) -> bool:
     """A syllable of one vowel letter written with no period between a family name and the last syllable
-    (``Ким Ё Сун``): no initial."""
+    (``Ким Ё Сун``), or last after a family name in the nominative (``Ван И``): no initial."""
     return len(text) == 1 and fold(text) in "аеёиоуэюя"
 
 

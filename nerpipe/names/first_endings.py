@@ -77,6 +77,8 @@ def first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None)
         if not known and case == "accs" and lowered.endswith(("ею", "ию")) and len(lowered) > 3:
             return lowered[:-1] + "я"  # ``Тимею``: no man's name of the second declension ends so in the accusative,
             # one in ``-ея``, ``-ия`` does; not ``-ью``, ``-у`` (``Мэттью``, ``Паулу``: names that do not decline)
+        if not known and case == "ablt":
+            return _mans_first_declension(lowered) or masculine_nominative(lowered, case)
         return masculine_nominative(lowered, case)
     for ending in _FIRST_NAME_ENDINGS.get(gender or "", {}).get(case, ()):
         if not lowered.endswith(ending):
@@ -125,3 +127,16 @@ def _known_womans_name(morph: Morph, lowered: str) -> bool:
 # indeclinable names as well (``Эмили``)
 _SOFT_STEMS = VOWELS | {"ь", "й"}
 
+
+def _mans_first_declension(lowered: str) -> str | None:
+    """A man's name pymorphy does not know in the instrumental of the first declension, which no name of the
+    second ends so in (``Юхой`` → ``юха``, ``Ларией`` → ``лария``); a man's name in ``-ой``, ``-ей`` itself
+    takes ``-ем`` (``Роем``, ``Матвеем``)."""
+    stem = lowered[:-2]
+    if len(stem) < 2:
+        return None
+    if lowered.endswith("ой") and stem[-1] in CONSONANTS:
+        return stem + "а"
+    if lowered.endswith("ей") and stem[-1] in "иь":
+        return stem + "я"
+    return None
