@@ -43,3 +43,34 @@ def test_mans_first_name_in_a_instrumental(models, text, expected):
 ])
 def test_vowel_syllable_last(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a man's first name shows the genitive (one pymorphy does not know) or instrumental by its ending: ``-у`` of
+    # the surname is no case ending
+    ("Победа Жаира Болсонару стала неожиданной.", {"Жаира Болсонару": "Жаир Болсонару"}),
+    ("Встреча с Жаиром Болсонару прошла.", {"Жаиром Болсонару": "Жаир Болсонару"}),
+    ("Письмо Жаилсона Кастру пришло в редакцию.", {"Жаилсона Кастру": "Жаилсон Кастру"}),
+    # a man's genitive pymorphy knows is his accusative too: a surname in ``-а`` in the accusative
+    ("Тренер похвалил Глеба Бурдыгу за игру.", {"Глеба Бурдыгу": "Глеб Бурдыга"}),
+    # a dative, a woman's nominative, a Russian surname stay as they were
+    ("Подарок Гансу Шмидту вручили.", {"Гансу Шмидту": "Ганс Шмидт"}),
+    ("Лаура Болсонару заявила о поддержке.", {"Лаура Болсонару": "Лаура Болсонару"}),
+    ("Подарок Ивану Петрову вручили.", {"Ивану Петрову": "Иван Петров"}),
+])
+def test_surname_in_u_after_a_case_shown(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the surname alone in the nominative ends in ``-й``: the full name's ``-я``, ``-ем`` are its case endings
+    ("Заявление Мариано Рахоя прозвучало. Рахой заявил.",
+     {"Мариано Рахоя": "Мариано Рахой", "Рахой": "Мариано Рахой"}),
+    ("Встреча с Мариано Рахоем прошла. Рахой заявил.", {"Мариано Рахоем": "Мариано Рахой", "Рахой": "Мариано Рахой"}),
+    # the stem alone, as before
+    ("Заявление Илона Маска прозвучало. Маск заявил.", {"Илона Маска": "Илон Маск", "Маск": "Илон Маск"}),
+    # a woman whose surname does not decline
+    ("Заявление Лауры Рахоя прозвучало. Рахоя заявила.", {"Лауры Рахоя": "Лаура Рахоя", "Рахоя": "Лаура Рахоя"}),
+])
+def test_full_name_declined_by_surname_alone_in_i(models, text, expected):
+    assert _names(text, models) == expected

@@ -6,9 +6,9 @@ word shows by itself :mod:`.shown`'s."""
 from __future__ import annotations
 
 from ..morph import UD_CASE, Morph, fold
-from .cases import case_shown, name_cases
-from .endings import CONSONANTS, TURKIC_PATRONYMICS
-from .first_endings import known_name
+from .cases import after_consonant, case_shown, name_cases
+from .endings import CONSONANTS, TURKIC_PATRONYMICS, regular_surname
+from .first_endings import MASC_ENDINGS, known_name
 from .generation import generation_cases
 from .shown import (
     CASE_ORDER,
@@ -39,6 +39,9 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     agreed = _agreed_case(morph, texts, case) if adjacent and roles == ["first", "last"] else None
     if agreed is not None:
         return agreed  # ``Петра Шульгу Семён Кочерга встретил``: the one case both words can be in
+    shown_by_first = undeclined_in_u(morph, texts, case) if roles == ["first", "last"] else None
+    if shown_by_first is not None:
+        return shown_by_first  # ``Жаира Болсонару``: the first name's ending shows the case, ``-у`` is none of it
     readings = surname_readings(morph, texts[-1])
     if oblique and len(parts) == 1 and case not in (None, "nomn") and case in {c for c, name_gender in readings}:
         return case  # ``видели Орлову``: an object in the case the tagger gives, whatever gender it guesses
@@ -257,3 +260,21 @@ def subject_case(surname: str, case: str | None, gender: str | None, verb_gender
     if verb_gender == "femn" or (verb_gender != "masc" and fold(surname).endswith(WOMANS_NOMINATIVE)):
         return "nomn", "femn"
     return "nomn", verb_gender or gender
+
+
+def undeclined_in_u(morph: Morph, texts: list[str], case: str | None) -> str | None:
+    """The case a man's first name shows by its ending before a surname in ``-у``, ``-ю`` pymorphy does not know,
+    which then does not decline, no noun ending so in that case: the instrumental the tagger reads (``Жаиром
+    Болсонару``); the genitive of a first name pymorphy does not know, tagged a genitive or a dative, which no first
+    name in ``-а`` after a consonant is in (``Жаира``, ``Жаилсона``). Not a man's genitive pymorphy knows, his
+    accusative too (``Глеба Бурдыгу``), nor the dative ``Шмидту`` of ``Гансу Шмидту``, nor a Russian surname."""
+    first, last = fold(texts[0]), fold(texts[-1])
+    if not last.endswith(("у", "ю")) or len(last) <= 4 or morph.is_known(last) \
+            or regular_surname(last, "datv", "masc"):
+        return None
+    if case == "ablt" and any(after_consonant(first, ending) for ending in MASC_ENDINGS["ablt"]):
+        return "ablt"
+    if case in ("gent", "datv") and not known_name(morph, first) \
+            and any(after_consonant(first, ending) for ending in MASC_ENDINGS["gent"]):
+        return "gent"
+    return None

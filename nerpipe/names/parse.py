@@ -25,7 +25,7 @@ from .first_endings import known_name
 from .firsts import womans_dative, womans_nominative, womans_undeclined
 from .genders import name_gender, womans_accusative, womans_case
 from .generation import generation_gender
-from .grammemes import name_case, subject_case
+from .grammemes import name_case, subject_case, undeclined_in_u
 from .name import APOSTROPHES, REGNAL, Name, is_initial
 from .nominative import PARTICLES, capitalize_name, part_nominative
 from .oblique import (
@@ -262,8 +262,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         gender = "masc"  # ``о Нико Хальворсене``: a woman's surname in a consonant does not decline, and one of the
         # first declension after a first name that shows no case is rare
     if len(parts) >= 2 and roles[-1] == "last" and gender == "masc" \
-            and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]):
-        case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``)
+            and not any(known_name(morph, text) and not shows_no_case(morph, text) for text in texts[:-1]) \
+            and not (roles == ["first", "last"] and undeclined_in_u(morph, texts, case) is not None):
+        case = case_of_ending(morph, texts[-1], case)  # no first name tells the case (``Гарри``; ``Жаира`` does)
     if case == "nomn" and len(parts) >= 2 and roles[-1] == "last" and set(roles[:-1]) == {"initial"} \
             and womans_oblique_only(morph, texts[-1]):
         case, gender = "gent", "femn"  # ``О. А. Ракитиной`` tagged a nominative: initials tell no gender nor case

@@ -81,14 +81,15 @@ def patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> None
 
 # the endings a man's foreign name takes in the genitive, dative and instrumental
 _OBLIQUE_ENDINGS = {"а": "gent", "я": "gent", "у": "datv", "ю": "datv", "ом": "ablt", "ем": "ablt"}
+_SOFT_ENDINGS = ("я", "ю", "ем")  # a stem in ``-й`` takes these (``Рахоя``, ``Рахою``, ``Рахоем``)
 
 
 def decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
     """A full name kept as written (``Илона Маска``: read as a woman's, in the nominative) is a
     man's name in an oblique case when the document writes the surname alone in the nominative
-    as its stem (``Маск``): the surname is that, the first name loses the same case ending
-    (``Илон``). Surnames pymorphy knows, and Russian ones, are left alone (``Анна Петрова``
-    beside ``Петров``)."""
+    as its stem (``Маск``), or its stem and ``-й`` (``Рахоя`` beside ``Рахой``): the surname is that, the
+    first name loses the same case ending (``Илон``). Surnames pymorphy knows, and Russian ones, are left
+    alone (``Анна Петрова`` beside ``Петров``)."""
     alone = set()
     for span, name in names.items():
         words = analysis.words_in(span.start, span.end)
@@ -99,12 +100,25 @@ def decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Mo
     for span, name in list(names.items()):
         words = analysis.words_in(span.start, span.end)
         if not name.is_full or len(words) != 2 or fold(words[-1].text) != fold(name.last) \
-                or morph.has_gram(name.last, "Surn") or regular_family(name.last):
+                or regular_family(name.last):
             continue
-        last = fold(name.last)
         for ending, case in _OBLIQUE_ENDINGS.items():
-            if last.endswith(ending) and last[: -len(ending)] in alone:
+            stem = _alone_stem(fold(name.last), ending, alone, morph)
+            if stem is not None:
                 first = masculine_nominative(words[0].text.lower(), case) or name.first.lower()
-                names[span] = replace(name, first=restore_case(first, name.first),
-                                      last=restore_case(last[: -len(ending)], name.last))
+                names[span] = replace(name, first=restore_case(first, name.first), last=restore_case(stem, name.last))
                 break
+
+
+def _alone_stem(last: str, ending: str, alone: set[str], morph: Morph) -> str | None:
+    """The surname alone of ``alone`` that ``last`` is with a case ending, or ``None``: its stem (not of a surname
+    pymorphy knows), or for a soft ending after a vowel its stem and ``-й``, when pymorphy does not know the word
+    (its guesses read any word in ``-я`` as a surname)."""
+    stem = last[: -len(ending)]
+    if not last.endswith(ending):
+        return None
+    if stem in alone and not morph.has_gram(last, "Surn"):
+        return stem
+    if not morph.is_known(last) and ending in _SOFT_ENDINGS and stem[-1:] in "аеёиоуыэюя" and stem + "й" in alone:
+        return stem + "й"  # ``Мариано Рахоя`` beside ``Рахой``
+    return None
