@@ -74,3 +74,17 @@ def test_surname_in_u_after_a_case_shown(models, text, expected):
 ])
 def test_full_name_declined_by_surname_alone_in_i(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name pymorphy reads as a locative only, tagged in another case: a name in ``-е`` that does not
+    # decline (a locative follows a preposition the tagger reads)
+    ("Полузащитник Жорже Андраде забил гол.", {"Жорже Андраде": "Жорже Андраде"}),
+    ("Гол забил Жорже Пинейру.", {"Жорже Пинейру": "Жорже Пинейру"}),
+    ("Интервью с Жорже Андраде вышло.", {"Жорже Андраде": "Жорже Андраде"}),
+    # after a preposition of the locative it is one
+    ("Статья о Гарете Моррисоне вышла.", {"Гарете Моррисоне": "Гарет Моррисон"}),
+    ("При Жиле Лавуазье компания открыла три завода.", {"Жиле Лавуазье": "Жиль Лавуазье"}),
+])
+def test_locative_only_first_name_tagged_otherwise(models, text, expected):
+    assert _names(text, models) == expected

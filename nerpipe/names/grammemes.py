@@ -198,6 +198,9 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
                  and p.tag.case != "voct"}
         if tagged in cases:
             return tagged
+        if cases == {"loct"} and tagged not in (None, "loct") and fold(text).endswith("е"):
+            continue  # ``Жорже`` tagged a nominative: a name that does not decline, no locative of ``Жорж``, which
+            # only a preposition before it, read by the tagger, would show
         if cases == {"accs"} and tagged in ("gent", "datv", "ablt", "loct"):
             return tagged  # ``с Паулу Баррету``: a name that does not decline, not a woman's ``Паулу`` of ``Паула``
         if tagged == "loct" and cases <= {"accs", "datv"} and fold(text).endswith(("у", "ю")):
