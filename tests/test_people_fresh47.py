@@ -88,3 +88,31 @@ def test_full_name_declined_by_surname_alone_in_i(models, text, expected):
 ])
 def test_locative_only_first_name_tagged_otherwise(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a man's first name pymorphy knows only as a woman's that does not decline, written declined with his
+    # surname: a man, whom the surname alone stands for
+    ("Визит Лорана Фабрена завершился. Фабрен заявил, что доволен.",
+     {"Лорана Фабрена": "Лоран Фабрен", "Фабрен": "Лоран Фабрен"}),
+    ("Визит Лорана Фабрена завершился. По словам Фабрена, визит удался.",
+     {"Лорана Фабрена": "Лоран Фабрен", "Фабрена": "Лоран Фабрен"}),
+    # written as in the nominative, no case ending shows his gender: the woman's stays apart from a man's surname
+    ("Лоран Фабрен приехала в Москву. Фабрен заявил, что доволен.",
+     {"Лоран Фабрен": "Лоран Фабрен", "Фабрен": "Фабрен"}),
+])
+def test_first_name_declined_as_a_mans(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the surname's instrumental ending agrees with its tag: the first name written as another's oblique form does
+    # not decline (``Юрки`` is no genitive of ``Юрка`` here), nor is it a woman's
+    ("Встреча с Юрки Катайвиненом прошла.", {"Юрки Катайвиненом": "Юрки Катайвинен"}),
+    ("Встреча с Юрки Катайвиненом прошла. Катайвинен заявил.",
+     {"Юрки Катайвиненом": "Юрки Катайвинен", "Катайвинен": "Юрки Катайвинен"}),
+    # a woman's oblique first name before a surname in a consonant that does not decline stays hers
+    ("Встреча с Камалой Уортон прошла.", {"Камалой Уортон": "Камала Уортон"}),
+])
+def test_first_name_before_an_instrumental_surname(models, text, expected):
+    assert _names(text, models) == expected

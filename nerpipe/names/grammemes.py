@@ -6,7 +6,7 @@ word shows by itself :mod:`.shown`'s."""
 from __future__ import annotations
 
 from ..morph import UD_CASE, Morph, fold
-from .cases import after_consonant, case_shown, name_cases
+from .cases import after_consonant, case_shown, name_cases, shows_instrumental
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, regular_surname
 from .first_endings import MASC_ENDINGS, known_name
 from .generation import generation_cases
@@ -156,6 +156,10 @@ def _womans_accusative_pair(morph: Morph, first: str, case: str | None, readings
 
 
 def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
+    if roles[-1] == "last" and len(parts) >= 2 and parts[-1][1].feat.get("Case") == "Ins" \
+            and shows_instrumental(morph, parts[-1][0]):
+        return "ablt"  # ``с Юрки Катайненом``: the surname's ending agrees with its tag, whatever cases a first name
+        # written alike to another's oblique form (``Юрки`` of ``Юрка``) may be in
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
     before = set()  # the tagger's cases of the words before that show none, initials too

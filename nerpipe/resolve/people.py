@@ -18,6 +18,7 @@ from ..names import (
     is_patronymic,
     parse_name,
 )
+from ..names.endings import CONSONANTS
 from ..ner import Analysis
 from ..records import ORG, PER, Span
 from ..resources import read_word_groups
@@ -148,7 +149,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             by_first[fold(name.first)].append(name)
     resolved: dict[Span, Name] = {}
     starts = full_name_spans(names)
-    told = _told_genders(names, genders)
+    told = _told_genders(analysis, names, genders)
     for span, name in names.items():
         if not name.is_full:
             target = None
@@ -249,14 +250,31 @@ def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph
             or not undeclined_feminine(c.last or "")] or candidates
 
 
-def _told_genders(names: dict[Span, Name], genders: dict[Span, str]) -> dict[Name, str]:
+def _told_genders(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str]) -> dict[Name, str]:
     """The gender the verbs of a full name's mentions show, when they show one only (``Андреа Корвини забил``: a
-    man's, whatever gender pymorphy reads the first name in): a surname alone of that gender may be its."""
+    man's, whatever gender pymorphy reads the first name in), or a man's its words declined as a man's show
+    (``Лорана Фабиуса``: a woman's ``Лоран`` would not decline, nor would her surname in a consonant): a surname
+    alone of that gender may be its."""
     seen: dict[Name, set[str]] = defaultdict(set)
     for span, name in names.items():
         if name.is_full and span in genders:
             seen[name].add(genders[span])
+        if name.is_full and _declined_as_mans(analysis.words_in(span.start, span.end), name):
+            seen[name].add("masc")
     return {name: next(iter(told)) for name, told in seen.items() if len(told) == 1}
+
+
+_MANS_CASE_ENDINGS = ("а", "у", "ом", "е")  # of a man's name ending in a consonant: no woman's name of it declines
+
+
+def _declined_as_mans(words, name: Name) -> bool:
+    """Whether a full name of two words is written with the first name and surname its nominative ends in a
+    consonant each with a man's case ending (``Лорана Фабиуса`` of ``Лоран Фабиус``)."""
+    if len(words) != 2 or name.middle:
+        return False
+    pairs = ((fold(words[0].text), fold(name.first)), (fold(words[1].text), fold(name.last)))
+    return all(nominative[-1:] in CONSONANTS and written != nominative and written.startswith(nominative)
+               and written[len(nominative):] in _MANS_CASE_ENDINGS for written, nominative in pairs)
 
 
 def _first_name_of(written: str, full: list[Name], morph: Morph) -> list[Name]:
