@@ -116,3 +116,23 @@ def test_first_name_declined_as_a_mans(models, text, expected):
 ])
 def test_first_name_before_an_instrumental_surname(models, text, expected):
     assert _names(text, models) == expected
+
+
+def _persons(text: str, models) -> set[tuple[str, tuple[str, ...]]]:
+    from .conftest import person_mentions
+
+    return person_mentions(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname of the document written alone with the word telling father from son, which natasha leaves untagged
+    ("Премьер встретился с Юрием Гарбузом и его сыном Олегом Гарбузом. Гарбуз-старший заявил, что доволен.",
+     {("Юрий Гарбуз", ("Юрием Гарбузом",)), ("Олег Гарбуз", ("Олегом Гарбузом",)),
+      ("Гарбуз-старший", ("Гарбуз-старший",))}),
+    ("Встреча с Юрием Гарбузом прошла. По словам Гарбуза-старшего, сделка состоялась.",
+     {("Юрий Гарбуз", ("Юрием Гарбузом",)), ("Гарбуз-старший", ("Гарбуза-старшего",))}),
+    # no full name of the document with that surname: left as natasha leaves it
+    ("Как рассказал Гарбуз-старший, сделка состоялась.", set()),
+])
+def test_surname_alone_with_generation_word(models, text, expected):
+    assert _persons(text, models) == expected

@@ -17,6 +17,7 @@ from ...names import (
     names_family,
     surname_readings,
 )
+from ...names.generation import GENERATIONS
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from ...resolve.syntax import verb_gender
@@ -29,7 +30,7 @@ _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот"
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """PER spans for a surname alone where the document names the person in full elsewhere
-    (``Лесков`` after ``Игорь Лесков``) and natasha missed it."""
+    (``Лесков`` after ``Игорь Лесков``; ``Лесков-старший`` too) and natasha missed it."""
     surnames: set[str] = set()
     for span in spans:
         if span.type == PER:
@@ -44,7 +45,13 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
     for token in analysis.tokens:
         if token.index in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3:
             continue
-        if fold(token.text) in surnames or (token.pos == "PROPN" and morph.forms(token.text) & lemmas):
+        head, dash, generation = token.text.rpartition("-")
+        if dash and head and morph.lemma(generation) in GENERATIONS:
+            token_text = head  # ``Гарбуз-старший`` beside ``Юрий Гарбуз``: the surname and the word telling father
+            # from son
+        else:
+            token_text = token.text
+        if fold(token_text) in surnames or (token.pos == "PROPN" and morph.forms(token_text) & lemmas):
             found.append(Span(token.start, token.end, PER))
     return found
 
