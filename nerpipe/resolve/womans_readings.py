@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name
 from ..names.endings import CONSONANTS, MASC_STEMS
+from ..names.readings import name_in
 from ..ner import Analysis
 from ..records import Span
 from .forms import person_gender, surname_key
@@ -40,10 +41,10 @@ def womans_accusatives(analysis: Analysis, names: dict[Span, Name], genders: dic
         first, last = fold(words[0]), fold(words[1])
         if first[-1:] in "ую" and last.endswith(_AMBIGUOUS_SURNAME):
             womans = first[:-1] + ("а" if first.endswith("у") else "я")
-            if not _mans_first_name(morph, womans):
+            if not name_in(morph, womans, "nomn", "masc"):  # ``Никита``; not ``Эрика``, his ``Эрик``'s genitive
                 names[span] = Name(restore_case(womans, words[0]), None, restore_case(last[:-1] + "а", words[1]))
         elif first[-1:] in "ая" and fold(name.first) != first and last[-1:] in _UNDECLINED_FINALS \
-                and not _mans_first_name(morph, first):
+                and not name_in(morph, first, "nomn", "masc"):
             names[span] = Name(unshouted(words[0]), None, unshouted(words[1]))  # both as written
 
 
@@ -70,8 +71,3 @@ def _gender_written(written: str) -> set[str]:
     lowered = fold(written)
     return {"femn"} if lowered.endswith(_WOMANS_ONLY) else {"masc"} if lowered.endswith(_MANS_ONLY) else set()
 
-
-def _mans_first_name(morph: Morph, word: str) -> bool:
-    """Whether pymorphy knows a word as a man's first name in the nominative (``Никита``; not ``Эрика``,
-    which it reads as the genitive of ``Эрик``)."""
-    return any("Name" in p.tag and p.tag.case == "nomn" and p.tag.gender == "masc" for p in morph.parses(word))
