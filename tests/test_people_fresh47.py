@@ -136,3 +136,17 @@ def _persons(text: str, models) -> set[tuple[str, tuple[str, ...]]]:
 ])
 def test_surname_alone_with_generation_word(models, text, expected):
     assert _persons(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name of Korea written as a form of address (``пан``) before the syllables of the given name
+    ("Генсек ООН Пан Ги Сок заявил о поддержке.", {"Пан Ги Сок": "Пан Ги Сок"}),
+    ("Встреча с Пан Ги Соком прошла в Нью-Йорке.", {"Пан Ги Соком": "Пан Ги Сок"}),
+    # and another family name of Korea
+    ("Визит Мин Чжэ Сона завершился.", {"Мин Чжэ Сона": "Мин Чжэ Сон"}),
+    # the address before a Polish name stays no part of it
+    ("Пан Ковальчик заявил о поддержке.", {"Ковальчик": "Ковальчик"}),
+    ("Пан Ян Ковальчик приехал.", {"Ян Ковальчик": "Ян Ковальчик"}),
+])
+def test_korean_family_name_written_as_an_address(models, text, expected):
+    assert _names(text, models) == expected

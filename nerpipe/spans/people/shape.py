@@ -10,6 +10,7 @@ from ...morph import Morph, fold
 from ...names import (
     PARTICLES,
     east_asian_surname,
+    is_east_asian,
     is_honorific,
     is_initial,
     is_kin,
@@ -135,6 +136,8 @@ def without_honorifics(text: str, span: Span, morph: Morph) -> Span:
     ``господину`` of ``господину Орлову``) or a word that names a family (``Сёстры`` of ``Сёстры
     Зимины``), when a word is left."""
     words = list(_WORD.finditer(text[span.start:span.end]))
+    if words and words[0].group()[:1].isupper() and is_east_asian([w.group() for w in words], morph):
+        return span  # ``Пан Ги Мун``: a family name of Korea, no ``пан`` of address
     index = 0
     while len(words) - index > 1 and (is_honorific(morph, words[index].group())
                                       or names_family(morph, words[index].group())):
