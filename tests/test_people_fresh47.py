@@ -150,3 +150,17 @@ def test_surname_alone_with_generation_word(models, text, expected):
 ])
 def test_korean_family_name_written_as_an_address(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # her first name in ``-а`` pymorphy knows only as a common noun (a plant, an island), in the accusative the
+    # tagger reads before a surname her accusative can be: hers, not his dative
+    ("Жюри наградило Эрику Сомову.", {"Эрику Сомову": "Эрика Сомова"}),
+    ("В финале Анна Орлова обыграла Доминику Цибулкову.",
+     {"Анна Орлова": "Анна Орлова", "Доминику Цибулкову": "Доминика Цибулкова"}),
+    # his dative, which the tagger reads so, stays his
+    ("Медаль вручили Эрику Сомову.", {"Эрику Сомову": "Эрик Сомов"}),
+    ("Мэр вручил награду Эрику Лопесу.", {"Эрику Лопесу": "Эрик Лопес"}),
+])
+def test_womans_accusative_of_a_noun_in_a(models, text, expected):
+    assert _names(text, models) == expected

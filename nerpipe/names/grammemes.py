@@ -29,8 +29,11 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     the first case both the first name and the surname can be in. A surname alone the syntax hangs on a
     word keeps the tagger's case when it can be in it in either gender (``видели Орлову``); a name right
     before another and their verb (``adjacent``) is in the case its words agree in (:func:`_agreed_case`)."""
-    case = _tagged_name_case(morph, parts, roles, oblique)
     texts = [text for text, _word in parts]
+    if roles == ["first", "last"] and _womans_noun_accusative(
+            morph, texts[0], UD_CASE.get(parts[0][1].feat.get("Case", "")), surname_readings(morph, texts[-1])):
+        return "accs"  # ``наградило Эрику Сомову``: her accusative, not his dative, as the tagger reads
+    case = _tagged_name_case(morph, parts, roles, oblique)
     if roles[-1] == "middle" and morph.is_known(fold(texts[-1])):
         shown = name_cases(morph, texts[-1], ("Patr",))  # ``Гульшат Ильдаровне`` tagged a nominative: the
         return case if not shown or case in shown else min(shown, key=CASE_ORDER.index)  # patronymic's case
@@ -144,6 +147,18 @@ def _womans_accusative_first(morph: Morph, first: str, case: str | None, reading
     lowered = fold(first)
     return case == "accs" and ("accs", "femn") in readings and not morph.is_known(lowered) and len(lowered) > 3 \
         and lowered.endswith("у") and lowered[-2] in CONSONANTS and not japanese_sounds(lowered)
+
+
+def _womans_noun_accusative(morph: Morph, first: str, case: str | None, readings) -> bool:
+    """A first name pymorphy knows as a man's dative only, and as the accusative of a common noun in ``-а`` (``Эрику``:
+    his ``Эрик`` or the plant ``эрика``; ``Доминику``), in the accusative the tagger reads before a surname that
+    can be a woman's accusative (``Сомову``): her name in ``-а``, which pymorphy does not know as one."""
+    lowered = fold(first)
+    parses = morph.parses(lowered)
+    return case == "accs" and ("accs", "femn") in readings and lowered.endswith("у") \
+        and {p.tag.case for p in parses if "Name" in p.tag} == {"datv"} \
+        and any(p.tag.POS == "NOUN" and "Name" not in p.tag and p.tag.case == "accs" and p.tag.number == "sing"
+                and p.tag.gender == "femn" and fold(p.normal_form) == lowered[:-1] + "а" for p in parses)
 
 
 def _womans_accusative_pair(morph: Morph, first: str, case: str | None, readings, roles) -> bool:
