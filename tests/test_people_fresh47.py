@@ -164,3 +164,18 @@ def test_korean_family_name_written_as_an_address(models, text, expected):
 ])
 def test_womans_accusative_of_a_noun_in_a(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a man's first name pymorphy reads as a woman's nominative (and as a man's genitive) before a surname that does
+    # not decline; the surname alone with a man's verb is his
+    ("Переговоры с Бидзиной Гвенетадзе прошли. Гвенетадзе заявил, что доволен.",
+     {"Бидзиной Гвенетадзе": "Бидзина Гвенетадзе", "Гвенетадзе": "Бидзина Гвенетадзе"}),
+    # a woman's name pymorphy reads as no man's: a man's verb is of another person of the family
+    ("Встреча с Ниной Гвенетадзе прошла. Гвенетадзе заявил, что доволен.",
+     {"Ниной Гвенетадзе": "Нина Гвенетадзе", "Гвенетадзе": "Гвенетадзе"}),
+    ("Встреча с Анной Шевчук прошла. Шевчук заявила, что довольна.",
+     {"Анной Шевчук": "Анна Шевчук", "Шевчук": "Анна Шевчук"}),
+])
+def test_surname_alone_with_a_verb_of_the_first_names_other_gender(models, text, expected):
+    assert _names(text, models) == expected

@@ -183,7 +183,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates if fold(c.first)[:1] == fold(name.first)[:1]]
                 if span in genders:  # ``Орлова сказала`` is not ``Пётр Орлов``
                     candidates = [c for c in candidates if person_gender(morph, c.first, c.last)
-                                  in (None, genders[span]) or told.get(c) == genders[span]]
+                                  in (None, genders[span]) or told.get(c) == genders[span]
+                                  or _read_in_gender(morph, c, written, genders[span])]
                 shown = genders_shown(morph, written)
                 if len(shown) == 1 and not name.first:  # ``Орловой`` is not ``Пётр Орлов``; ``Бреннер`` as written
                     # may be Ангела Бреннер's, whose surname does not change
@@ -262,6 +263,15 @@ def _told_genders(analysis: Analysis, names: dict[Span, Name], genders: dict[Spa
         if name.is_full and _declined_as_mans(analysis.words_in(span.start, span.end), name):
             seen[name].add("masc")
     return {name: next(iter(told)) for name, told in seen.items() if len(told) == 1}
+
+
+def _read_in_gender(morph: Morph, name: Name, written: str, gender: str) -> bool:
+    """Whether a full name whose surname a surname alone writes alike, one that does not decline (``Иванишвили
+    заявил`` beside ``Бидзиной Иванишвили``), may be of the gender the verb of the surname alone shows: pymorphy reads
+    the first name as a name of that gender in some case (``Бидзина``: a woman's nominative, the genitive of a man's
+    ``Бидзин``)."""
+    return fold(name.last or "") == fold(written) and not regular_family(written) and any(
+        "Name" in p.tag and p.tag.gender == gender for p in morph.parses(fold(name.first or "")))
 
 
 _MANS_CASE_ENDINGS = ("а", "у", "ом", "е")  # of a man's name ending in a consonant: no woman's name of it declines
