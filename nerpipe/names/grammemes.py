@@ -171,10 +171,11 @@ def _womans_accusative_pair(morph: Morph, first: str, case: str | None, readings
 
 
 def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
-    if roles[-1] == "last" and len(parts) >= 2 and parts[-1][1].feat.get("Case") == "Ins" \
+    if roles[-1] == "last" and len(parts) >= 2 and parts[-1][1].feat.get("Case") not in (None, "Nom") \
             and shows_instrumental(morph, parts[-1][0]):
-        return "ablt"  # ``с Юрки Катайненом``: the surname's ending agrees with its tag, whatever cases a first name
-        # written alike to another's oblique form (``Юрки`` of ``Юрка``) may be in
+        return "ablt"  # ``с Юрки Катайненом``: the surname's ending shows the instrumental the tagger reads, or an
+        # oblique case it reads wrong (``Умару Моктаром`` tagged a dative), whatever cases a first name written
+        # alike to another's oblique form (``Юрки`` of ``Юрка``) may be in
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
     before = set()  # the tagger's cases of the words before that show none, initials too
