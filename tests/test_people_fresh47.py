@@ -1,6 +1,6 @@
 """Names fresh world news showed wrong (invented names): a man's first name in ``-а`` pymorphy does not know, in
 the instrumental before his surname; a name of China of one syllable after its family name, a vowel letter
-written with no period (``Ван И``)."""
+written with no period (``Сун И``)."""
 
 from __future__ import annotations
 
@@ -17,17 +17,17 @@ def _names(text: str, models) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, expected", [
     # his instrumental ``-ой`` is of a name in ``-а`` (no man's name of the second declension ends so)
-    ("Переговоры с Юхой Пеккариненом прошли в Хельсинки.", {"Юхой Пеккариненом": "Юха Пеккаринен"}),
+    ("Переговоры с Юхой Маккариненом прошли в Хельсинки.", {"Юхой Маккариненом": "Юха Маккаринен"}),
     ("Премьер встретился с Ахтой Вилкуненом.", {"Ахтой Вилкуненом": "Ахта Вилкунен"}),
     # ``-ией`` of a name in ``-ия``
     ("Встреча с Ларией Гогитидзе прошла в Батуми.", {"Ларией Гогитидзе": "Лария Гогитидзе"}),
     # one person with the name in the nominative
-    ("Переговоры с Юхой Пеккариненом прошли. Юха Пеккаринен заявил о согласии.",
-     {"Юхой Пеккариненом": "Юха Пеккаринен", "Юха Пеккаринен": "Юха Пеккаринен"}),
+    ("Переговоры с Юхой Маккариненом прошли. Юха Маккаринен заявил о согласии.",
+     {"Юхой Маккариненом": "Юха Маккаринен", "Юха Маккаринен": "Юха Маккаринен"}),
     # names pymorphy knows, a woman's, and a man's name in ``-ой`` stay as they were
     ("Встреча с Никитой Кругловым прошла.", {"Никитой Кругловым": "Никита Круглов"}),
-    ("Встреча с Рой Джонсом прошла.", {"Рой Джонсом": "Рой Джонс"}),
-    ("Встреча с Анной Пеккаринен прошла.", {"Анной Пеккаринен": "Анна Пеккаринен"}),
+    ("Встреча с Рой Гарлендом прошла.", {"Рой Гарлендом": "Рой Гарленд"}),
+    ("Встреча с Анной Маккаринен прошла.", {"Анной Маккаринен": "Анна Маккаринен"}),
 ])
 def test_mans_first_name_in_a_instrumental(models, text, expected):
     assert _names(text, models) == expected
@@ -35,8 +35,8 @@ def test_mans_first_name_in_a_instrumental(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a syllable of one vowel after a family name of China in the nominative: no initial
-    ("Министр Ван И прибыл в Москву. Ван И заявил о поддержке.", {"Ван И": "Ван И"}),
-    ("Визит Ли И в Москву завершился.", {"Ли И": "Ли И"}),
+    ("Министр Сун И прибыл в Москву. Сун И заявил о поддержке.", {"Сун И": "Сун И"}),
+    ("Визит Лю Е в Москву завершился.", {"Лю Е": "Лю Е"}),
     # an initial with its period stays one, and after a Russian surname
     ("Договор подписали Ким Е. и Петров А.", {"Ким Е.": "Е. Ким", "Петров А.": "А. Петров"}),
     ("В списке: Петров И, Сидоров А.", {"Петров И": "И. Петров", "Сидоров А.": "А. Сидоров"}),
@@ -48,14 +48,14 @@ def test_vowel_syllable_last(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a man's first name shows the genitive (one pymorphy does not know) or instrumental by its ending: ``-у`` of
     # the surname is no case ending
-    ("Победа Жаира Болсонару стала неожиданной.", {"Жаира Болсонару": "Жаир Болсонару"}),
-    ("Встреча с Жаиром Болсонару прошла.", {"Жаиром Болсонару": "Жаир Болсонару"}),
+    ("Победа Жаира Корсонару стала неожиданной.", {"Жаира Корсонару": "Жаир Корсонару"}),
+    ("Встреча с Жаиром Корсонару прошла.", {"Жаиром Корсонару": "Жаир Корсонару"}),
     ("Письмо Жаилсона Кастру пришло в редакцию.", {"Жаилсона Кастру": "Жаилсон Кастру"}),
     # a man's genitive pymorphy knows is his accusative too: a surname in ``-а`` in the accusative
     ("Тренер похвалил Глеба Бурдыгу за игру.", {"Глеба Бурдыгу": "Глеб Бурдыга"}),
     # a dative, a woman's nominative, a Russian surname stay as they were
     ("Подарок Гансу Шмидту вручили.", {"Гансу Шмидту": "Ганс Шмидт"}),
-    ("Лаура Болсонару заявила о поддержке.", {"Лаура Болсонару": "Лаура Болсонару"}),
+    ("Лаура Корсонару заявила о поддержке.", {"Лаура Корсонару": "Лаура Корсонару"}),
     ("Подарок Ивану Петрову вручили.", {"Ивану Петрову": "Иван Петров"}),
 ])
 def test_surname_in_u_after_a_case_shown(models, text, expected):
@@ -64,13 +64,14 @@ def test_surname_in_u_after_a_case_shown(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the surname alone in the nominative ends in ``-й``: the full name's ``-я``, ``-ем`` are its case endings
-    ("Заявление Мариано Рахоя прозвучало. Рахой заявил.",
-     {"Мариано Рахоя": "Мариано Рахой", "Рахой": "Мариано Рахой"}),
-    ("Встреча с Мариано Рахоем прошла. Рахой заявил.", {"Мариано Рахоем": "Мариано Рахой", "Рахой": "Мариано Рахой"}),
+    ("Заявление Мариано Бараоя прозвучало. Бараой заявил.",
+     {"Мариано Бараоя": "Мариано Бараой", "Бараой": "Мариано Бараой"}),
+    ("Встреча с Мариано Бараоем прошла. Бараой заявил.",
+     {"Мариано Бараоем": "Мариано Бараой", "Бараой": "Мариано Бараой"}),
     # the stem alone, as before
     ("Заявление Илона Маска прозвучало. Маск заявил.", {"Илона Маска": "Илон Маск", "Маск": "Илон Маск"}),
     # a woman whose surname does not decline
-    ("Заявление Лауры Рахоя прозвучало. Рахоя заявила.", {"Лауры Рахоя": "Лаура Рахоя", "Рахоя": "Лаура Рахоя"}),
+    ("Заявление Лауры Бараоя прозвучало. Бараоя заявила.", {"Лауры Бараоя": "Лаура Бараоя", "Бараоя": "Лаура Бараоя"}),
 ])
 def test_full_name_declined_by_surname_alone_in_i(models, text, expected):
     assert _names(text, models) == expected
@@ -79,9 +80,9 @@ def test_full_name_declined_by_surname_alone_in_i(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a first name pymorphy reads as a locative only, tagged in another case: a name in ``-е`` that does not
     # decline (a locative follows a preposition the tagger reads)
-    ("Полузащитник Жорже Андраде забил гол.", {"Жорже Андраде": "Жорже Андраде"}),
-    ("Гол забил Жорже Пинейру.", {"Жорже Пинейру": "Жорже Пинейру"}),
-    ("Интервью с Жорже Андраде вышло.", {"Жорже Андраде": "Жорже Андраде"}),
+    ("Полузащитник Жорже Пинталу забил гол.", {"Жорже Пинталу": "Жорже Пинталу"}),
+    ("Гол забил Жорже Ферталу.", {"Жорже Ферталу": "Жорже Ферталу"}),
+    ("Интервью с Жорже Пинталу вышло.", {"Жорже Пинталу": "Жорже Пинталу"}),
     # after a preposition of the locative it is one
     ("Статья о Гарете Моррисоне вышла.", {"Гарете Моррисоне": "Гарет Моррисон"}),
     ("При Жиле Лавуазье компания открыла три завода.", {"Жиле Лавуазье": "Жиль Лавуазье"}),
@@ -156,8 +157,8 @@ def test_korean_family_name_written_as_an_address(models, text, expected):
     # her first name in ``-а`` pymorphy knows only as a common noun (a plant, an island), in the accusative the
     # tagger reads before a surname her accusative can be: hers, not his dative
     ("Жюри наградило Эрику Сомову.", {"Эрику Сомову": "Эрика Сомова"}),
-    ("В финале Анна Орлова обыграла Доминику Цибулкову.",
-     {"Анна Орлова": "Анна Орлова", "Доминику Цибулкову": "Доминика Цибулкова"}),
+    ("В финале Анна Орлова обыграла Доминику Цибелкову.",
+     {"Анна Орлова": "Анна Орлова", "Доминику Цибелкову": "Доминика Цибелкова"}),
     # his dative, which the tagger reads so, stays his
     ("Медаль вручили Эрику Сомову.", {"Эрику Сомову": "Эрик Сомов"}),
     ("Мэр вручил награду Эрику Лопесу.", {"Эрику Лопесу": "Эрик Лопес"}),

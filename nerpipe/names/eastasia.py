@@ -54,7 +54,7 @@ def is_east_asian(texts: list[str], morph: Morph) -> bool:
 
 def _vowel_syllable(text: str) -> bool:
     """A syllable of one vowel letter written with no period between a family name and the last syllable
-    (``Ким Ё Сун``), or last after a family name in the nominative (``Ван И``): no initial."""
+    (``Ким Ё Сун``), or last after a family name in the nominative (``Сун И``): no initial."""
     return len(text) == 1 and fold(text) in "аеёиоуэюя"
 
 

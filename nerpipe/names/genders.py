@@ -97,7 +97,7 @@ def womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str 
     if morph.is_known(last) or len(last) < 3 or last[-1] not in CONSONANTS or surname_readings(morph, last) \
             or len(first) < 4 or shows_no_case(morph, first) or indeclinable_name(morph, first) \
             or "nomn" in name_cases(morph, first, ("Name",)) or shows_instrumental(morph, parts[1][0]):
-        return None  # ``Юрки Катайненом``: a man's surname declined
+        return None  # ``Юрки Катайвиненом``: a man's surname declined
     for ending, shown in _WOMANS_CASE_ENDINGS:
         if first.endswith(ending) and first[-len(ending) - 1] in CONSONANTS + "ь":
             return "loct" if shown == "datv" and case == "loct" else shown

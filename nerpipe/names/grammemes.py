@@ -44,7 +44,7 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
         return agreed  # ``Петра Шульгу Семён Кочерга встретил``: the one case both words can be in
     shown_by_first = undeclined_in_u(morph, texts, case) if roles == ["first", "last"] else None
     if shown_by_first is not None:
-        return shown_by_first  # ``Жаира Болсонару``: the first name's ending shows the case, ``-у`` is none of it
+        return shown_by_first  # ``Жаира Корсонару``: the first name's ending shows the case, ``-у`` is none of it
     readings = surname_readings(morph, texts[-1])
     if oblique and len(parts) == 1 and case not in (None, "nomn") and case in {c for c, name_gender in readings}:
         return case  # ``видели Орлову``: an object in the case the tagger gives, whatever gender it guesses
@@ -173,8 +173,8 @@ def _womans_accusative_pair(morph: Morph, first: str, case: str | None, readings
 def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
     if roles[-1] == "last" and len(parts) >= 2 and parts[-1][1].feat.get("Case") not in (None, "Nom") \
             and shows_instrumental(morph, parts[-1][0]):
-        return "ablt"  # ``с Юрки Катайненом``: the surname's ending shows the instrumental the tagger reads, or an
-        # oblique case it reads wrong (``Умару Моктаром`` tagged a dative), whatever cases a first name written
+        return "ablt"  # ``с Юрки Катайвиненом``: the surname's ending shows the instrumental the tagger reads, or an
+        # oblique case it reads wrong (``Умару Балтаром`` tagged a dative), whatever cases a first name written
         # alike to another's oblique form (``Юрки`` of ``Юрка``) may be in
     generation = generation_cases(morph, parts[-1][0])
     tagged = None
@@ -288,7 +288,7 @@ def subject_case(surname: str, case: str | None, gender: str | None, verb_gender
 def undeclined_in_u(morph: Morph, texts: list[str], case: str | None) -> str | None:
     """The case a man's first name shows by its ending before a surname in ``-у``, ``-ю`` pymorphy does not know,
     which then does not decline, no noun ending so in that case: the instrumental the tagger reads (``Жаиром
-    Болсонару``); the genitive of a first name pymorphy does not know, tagged a genitive or a dative, which no first
+    Корсонару``); the genitive of a first name pymorphy does not know, tagged a genitive or a dative, which no first
     name in ``-а`` after a consonant is in (``Жаира``, ``Жаилсона``). Not a man's genitive pymorphy knows, his
     accusative too (``Глеба Бурдыгу``), nor the dative ``Шмидту`` of ``Гансу Шмидту``, nor a Russian surname."""
     first, last = fold(texts[0]), fold(texts[-1])

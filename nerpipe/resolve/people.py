@@ -254,7 +254,7 @@ def _without_undeclined_women(candidates: list[Name], written: str, morph: Morph
 def _told_genders(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str]) -> dict[Name, str]:
     """The gender the verbs of a full name's mentions show, when they show one only (``Андреа Корвини забил``: a
     man's, whatever gender pymorphy reads the first name in), or a man's its words declined as a man's show
-    (``Лорана Фабиуса``: a woman's ``Лоран`` would not decline, nor would her surname in a consonant): a surname
+    (``Лорана Фабрена``: a woman's ``Лоран`` would not decline, nor would her surname in a consonant): a surname
     alone of that gender may be its."""
     seen: dict[Name, set[str]] = defaultdict(set)
     for span, name in names.items():
@@ -266,8 +266,8 @@ def _told_genders(analysis: Analysis, names: dict[Span, Name], genders: dict[Spa
 
 
 def _read_in_gender(morph: Morph, name: Name, written: str, gender: str) -> bool:
-    """Whether a full name whose surname a surname alone writes alike, one that does not decline (``Иванишвили
-    заявил`` beside ``Бидзиной Иванишвили``), may be of the gender the verb of the surname alone shows: pymorphy reads
+    """Whether a full name whose surname a surname alone writes alike, one that does not decline (``Гвенетадзе
+    заявил`` beside ``Бидзиной Гвенетадзе``), may be of the gender the verb of the surname alone shows: pymorphy reads
     the first name as a name of that gender in some case (``Бидзина``: a woman's nominative, the genitive of a man's
     ``Бидзин``)."""
     return fold(name.last or "") == fold(written) and not regular_family(written) and any(
@@ -279,7 +279,7 @@ _MANS_CASE_ENDINGS = ("а", "у", "ом", "е")  # of a man's name ending in a c
 
 def _declined_as_mans(words, name: Name) -> bool:
     """Whether a full name of two words is written with the first name and surname its nominative ends in a
-    consonant each with a man's case ending (``Лорана Фабиуса`` of ``Лоран Фабиус``)."""
+    consonant each with a man's case ending (``Лорана Фабрена`` of ``Лоран Фабрен``)."""
     if len(words) != 2 or name.middle:
         return False
     pairs = ((fold(words[0].text), fold(name.first)), (fold(words[1].text), fold(name.last)))

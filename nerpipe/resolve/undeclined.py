@@ -81,13 +81,13 @@ def patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name]) -> None
 
 # the endings a man's foreign name takes in the genitive, dative and instrumental
 _OBLIQUE_ENDINGS = {"а": "gent", "я": "gent", "у": "datv", "ю": "datv", "ом": "ablt", "ем": "ablt"}
-_SOFT_ENDINGS = ("я", "ю", "ем")  # a stem in ``-й`` takes these (``Рахоя``, ``Рахою``, ``Рахоем``)
+_SOFT_ENDINGS = ("я", "ю", "ем")  # a stem in ``-й`` takes these (``Бараоя``, ``Бараою``, ``Бараоем``)
 
 
 def decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
     """A full name kept as written (``Илона Маска``: read as a woman's, in the nominative) is a
     man's name in an oblique case when the document writes the surname alone in the nominative
-    as its stem (``Маск``), or its stem and ``-й`` (``Рахоя`` beside ``Рахой``): the surname is that, the
+    as its stem (``Маск``), or its stem and ``-й`` (``Бараоя`` beside ``Бараой``): the surname is that, the
     first name loses the same case ending (``Илон``). Surnames pymorphy knows, and Russian ones, are left
     alone (``Анна Петрова`` beside ``Петров``)."""
     alone = set()
@@ -120,5 +120,5 @@ def _alone_stem(last: str, ending: str, alone: set[str], morph: Morph) -> str | 
     if stem in alone and not morph.has_gram(last, "Surn"):
         return stem
     if not morph.is_known(last) and ending in _SOFT_ENDINGS and stem[-1:] in "аеёиоуыэюя" and stem + "й" in alone:
-        return stem + "й"  # ``Мариано Рахоя`` beside ``Рахой``
+        return stem + "й"  # ``Мариано Бараоя`` beside ``Бараой``
     return None

@@ -137,7 +137,7 @@ def without_honorifics(text: str, span: Span, morph: Morph) -> Span:
     Зимины``), when a word is left."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     if words and words[0].group()[:1].isupper() and is_east_asian([w.group() for w in words], morph):
-        return span  # ``Пан Ги Мун``: a family name of Korea, no ``пан`` of address
+        return span  # ``Пан Ги Сок``: a family name of Korea, no ``пан`` of address
     index = 0
     while len(words) - index > 1 and (is_honorific(morph, words[index].group())
                                       or names_family(morph, words[index].group())):
