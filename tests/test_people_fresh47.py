@@ -187,3 +187,15 @@ def test_instrumental_surname_tagged_another_oblique_case(models):
     # cut apart, is no matter of this test)
     text = "Президент провёл телефонный разговор со своим коллегой из Гвинеи-Бисау Умару Балтаром Сисоку Мбенго."
     assert _names(text, models)["Умару Балтаром"] == "Умару Балтар"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a throne name pymorphy does not know, kept as written, whose guesses read it as one name in oblique cases only
+    ("Президент посетил Илию III в его резиденции.", {"Илию III": "Илия III"}),
+    ("Встреча с Илией III прошла.", {"Илией III": "Илия III"}),
+    # names it reads already stay so
+    ("Визит Тимогена II завершился.", {"Тимогена II": "Тимоген II"}),
+    ("Встреча с Ферапией II прошла.", {"Ферапией II": "Ферапия II"}),
+])
+def test_throne_name_guessed(models, text, expected):
+    assert _names(text, models) == expected

@@ -348,8 +348,24 @@ def _regnal_name(words, numeral, morph: Morph, *flags) -> Name | None:
     if name is None:
         return None
     first = name.first or name.last
+    written = words[:words.index(numeral[1])]
+    if len(written) == 1 and fold(first) == fold(written[0].text):
+        first = _throne_name(morph, first)  # kept as written: maybe a case form of a name pymorphy guesses
     middle = " ".join(p for p in (name.middle, name.last if name.first else None) if p) or None
     return Name(first, middle, numeral[0])
+
+
+def _throne_name(morph: Morph, word: str) -> str:
+    """A one-word name before a regnal number, which declines: a word pymorphy does not know that its guesses read
+    as one name in oblique cases only is that name's form (``Илию II`` → ``Илия``)."""
+    lowered = fold(word)
+    if " " in word or morph.is_known(lowered):
+        return word
+    names = [p for p in morph.parses(lowered) if "Name" in p.tag and p.tag.number == "sing"]
+    normals = {fold(p.normal_form) for p in names}
+    if len(normals) != 1 or any(p.tag.case == "nomn" for p in names) or normals == {lowered}:
+        return word
+    return capitalize_name(restore_case(normals.pop(), word))
 
 
 def _inner_regnal_name(words, numeral, morph: Morph, *flags) -> Name | None:
