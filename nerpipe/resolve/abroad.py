@@ -27,13 +27,14 @@ from dataclasses import replace
 
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
+from ..orgs import NATIONAL_BODIES, OrgLexicon, OrgRef, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .countries_of_bodies import all_russian_abroad, bodies_of_the_country, missions_of_subjects
 from .ids import local_org_id, org_id_for
 from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
+from .titled_ministries import titled_ministries
 
 _RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
@@ -214,6 +215,11 @@ def named_as_abroad(
         if country is not None and country == org.country:
             for key in keys:
                 stated.setdefault(key, {}).setdefault(country, []).append(org)
+    for ref, country in titled_ministries(analysis, places, lexicon):  # "министр иностранных дел Украины"
+        body = _titled_body(ref, country, gazetteer)
+        for name in (ref.name, ref.abbr):
+            if name and without_russia(name):
+                stated.setdefault(org_key(without_russia(name)), {}).setdefault(country, []).append(body)
     out = dict(organizations)
     for span, org in organizations.items():
         countries: dict[str, list[ResolvedOrg]] = {}
@@ -234,6 +240,15 @@ def named_as_abroad(
     moved = {org.org_id: out[span] for span, org in organizations.items() if out[span].org_id != org.org_id}
     # a mention an earlier step made the body named with its country (``МИД`` after ``МИД Словакии``) goes with it
     return {span: moved.get(org.org_id, org) if out[span] is org else out[span] for span, org in organizations.items()}
+
+
+def _titled_body(ref: OrgRef, country: str, gazetteer: Gazetteer) -> ResolvedOrg:
+    """The ministry a minister's title names with ``country``: the dictionary's ``ref``, or its counterpart."""
+    if country == ref.country:
+        return ResolvedOrg(org_id_for(ref.name), ref.name, ref.abbr, None, country)
+    name = foreign_counterpart(ref.name, country, gazetteer)
+    return ResolvedOrg(org_id_for(name), name, foreign_counterpart(ref.abbr, country, gazetteer) if ref.abbr else None,
+                       None, country)
 
 
 def _keys_without_country(analysis: Analysis, span: Span, org: ResolvedOrg, country: str | None,
