@@ -31,8 +31,8 @@ from .principal import with_principals
 from .protagonist import most_named, protagonist_of
 from .respective import respective_infos
 from .restated import flag_restated
-from .scope import visit_scope
 from .salience import new_holder, pointing_back, salient_antecedent, succeeds
+from .scope import visit_scope
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
 from .tokens import case_of, first_token, index_people

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..morph import fold
-from ..places import RUSSIA, Gazetteer, Place
 from ..ner import Analysis, Token
+from ..places import RUSSIA, Gazetteer, Place
 from ..resolve.abroad import is_russian
 from ..resolve.locations import Scope
 from .lexicon import TitleLexicon
@@ -48,5 +48,5 @@ def _leaves_post(tokens: list[Token], k: int, lexicon: TitleLexicon) -> bool:
     """Whether the visit word ``tokens[k]`` is a verb with ``в отставку``/``на пенсию`` right before or after it."""
     if tokens[k].pos != "VERB":
         return False
-    pairs = [(tokens[j], tokens[j + 1]) for j in (k - 2, k + 1) if 0 <= j and j + 1 < len(tokens)]
+    pairs = [(tokens[j], tokens[j + 1]) for j in (k - 2, k + 1) if j >= 0 and j + 1 < len(tokens)]
     return any((fold(a.text), lexicon.morph.lemma(b.text)) in _LEAVING for a, b in pairs)
