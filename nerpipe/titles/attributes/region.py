@@ -23,6 +23,11 @@ _TOWN = {"город", "городской"}
 _DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
                    "графство", "воеводство"}
 
+_STATE_PREFIX = "гос"  # "госминистр": a state's title
+_MEMBERS = {"депутат"}  # a member of a parliament
+_LEADER = "лидер"
+_OPPOSITION = {"оппозиция", "оппозиционный"}
+
 
 def document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
                       scope: Scope) -> str | None:
@@ -33,18 +38,37 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
     lemma = lexicon.head_lemma(tokens[0].text)
-    national = lemma in lexicon.national or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
-        or _deputy_of_national(list(tokens[1:]), lexicon)
+    national = _national(tokens[0].text, lexicon) or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
+        or _deputy_of_national(list(tokens[1:]), lexicon) or _member_of_parliament(analysis, title, lexicon)
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
 
 
+def _national(word: str, lexicon: TitleLexicon) -> bool:
+    """Whether a title's head word is a state's title, or a compound of ``гос`` and one (``госминистра``)."""
+    if lexicon.head_lemma(word) in lexicon.national:
+        return True
+    lemma = fold(lexicon.morph.lemma(word))
+    return lemma.startswith(_STATE_PREFIX) and lemma[len(_STATE_PREFIX):] in lexicon.national
+
+
+def _member_of_parliament(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A deputy named by no body (``депутат``, ``бывший депутат``) or a leader of the opposition
+    (``оппозиционный лидер``, ``лидер оппозиции``): in a text about one foreign country, of its parliament and
+    politics."""
+    tokens = analysis.tokens[title.first: title.last + 1]
+    lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
+    return lemma in _MEMBERS and title.last == title.head \
+        or lemma == _LEADER and any(lexicon.morph.lemma(t.text) in _OPPOSITION for t in tokens)
+
+
 def _deputy_of_national(words: list[Token], lexicon: TitleLexicon) -> bool:
     """Whether a title's words after its head start with a state's title in the genitive, past acting words
-    (``заместитель министра юстиции``, ``помощник президента``): a deputy's post is of the state his chief's is."""
+    (``заместитель министра юстиции``, ``помощник президента``, ``заместитель госминистра``): a deputy's post is
+    of the state his chief's is."""
     k = _past_acting(words, lexicon)
     return k < len(words) and words[k].feat.get("Case") == "Gen" \
-        and lexicon.head_lemma(words[k].text) in lexicon.national
+        and _national(words[k].text, lexicon)
 
 
 def _past_acting(words: list[Token], lexicon: TitleLexicon) -> int:
