@@ -39,7 +39,8 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
     tokens = analysis.tokens[title.head: title.last + 1]
     lemma = lexicon.head_lemma(tokens[0].text)
     national = _national(tokens[0].text, lexicon) \
-        or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) or _deputy_of_national(list(tokens[1:]), lexicon) or _member_of_parliament(analysis, title, lexicon)
+        or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
+        or _deputy_of_national(list(tokens[1:]), lexicon) or _member_of_parliament(analysis, title, lexicon)
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
 
