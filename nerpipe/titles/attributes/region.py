@@ -110,7 +110,7 @@ def title_region(
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
     if scope.cabinet and (title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text)
-                          in CABINET_TITLES or _of_a_department(analysis, title, lexicon)) \
+                          in CABINET_TITLES or of_a_department(analysis, title, lexicon)) \
             and not _met_with(analysis, title):
         return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
     return None
@@ -131,7 +131,7 @@ def _met_with(analysis: Analysis, title: Title) -> bool:
     return False
 
 
-def _of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+def of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title whose body is the bare noun ``ведомство`` in the singular, after no adjective (``руководитель
     ведомства``, ``первый заместитель главы ведомства``; not ``глава внешнеполитического ведомства``, a
     described ministry): the ministry the text spoke of."""
