@@ -215,17 +215,21 @@ def named_as_abroad(
         if country is not None and country == org.country:
             for key in keys:
                 stated.setdefault(key, {}).setdefault(country, []).append(org)
+    titled: dict[str, dict[str, list[ResolvedOrg]]] = {}  # the same of the bodies only a title names
     for ref, country in titled_ministries(analysis, places, lexicon):  # "министр иностранных дел Украины"
         body = _titled_body(ref, country, gazetteer)
         for name in (ref.name, ref.abbr):
             if name and without_russia(name):
-                stated.setdefault(org_key(without_russia(name)), {}).setdefault(country, []).append(body)
+                titled.setdefault(org_key(without_russia(name)), {}).setdefault(country, []).append(body)
     out = dict(organizations)
     for span, org in organizations.items():
         countries: dict[str, list[ResolvedOrg]] = {}
-        for key in keys_of[span]:
-            for country, bodies in stated.get(key, {}).items():
-                countries.setdefault(country, []).extend(bodies)
+        for source in (stated, titled):  # a body the text names with its country first, else a title's
+            for key in keys_of[span]:
+                for country, bodies in source.get(key, {}).items():
+                    countries.setdefault(country, []).extend(bodies)
+            if countries:
+                break
         if named[span] not in (None, RUSSIA) and named[span] in countries:
             countries = {named[span]: countries[named[span]]}  # ``МИД Норвегии`` beside ``МИД России``: Norway's
         if len(countries) != 1 or RUSSIA in countries:
