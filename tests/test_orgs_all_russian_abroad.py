@@ -36,3 +36,31 @@ def test_an_all_russian_body_named_bare_abroad_is_the_countrys(models, text, men
 ])
 def test_an_all_russian_body_named_as_russias_or_at_home_stays(models, text, mention, expected):
     assert orgs_of(text, models).get(mention, expected) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a party of Russia's name without Russia, in a text about another country: that country's party
+    ("Выборы в Молдавии прошли спокойно. Председатель Либерально-демократической партии (ЛДПМ) Ион Чебан заявил о "
+     "победе. В Кишиневе и Молдавии ждут итогов.", "Либерально-демократической партии",
+     ("Либерально-демократическая партия Молдавии", "MD")),
+    ("Съезд Коммунистической партии прошёл в Пекине. Китай и Пекин готовятся к переменам в Китае.",
+     "Коммунистической партии", ("Коммунистическая партия Китая", "CN")),
+])
+def test_a_party_of_russias_name_abroad_is_the_countrys(models, text, mention, expected):
+    assert orgs_of(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # by its abbreviation: Russia's
+    ("Выборы в Молдавии прошли спокойно. Лидер ЛДПР Иван Петров поздравил победителей. В Кишиневе и Молдавии ждут "
+     "итогов.", "ЛДПР", ("Либерально-демократическая партия России", "RU")),
+    # named as Russia's once: its bare mentions are Russia's too
+    ("Выборы в Молдавии прошли спокойно. Коммунистическая партия Российской Федерации поздравила коммунистов. В "
+     "Кишиневе и Молдавии ждут итогов. Коммунистическая партия промолчала.", "Коммунистическая партия",
+     ("Коммунистическая партия Российской Федерации", "RU")),
+    # a text about Russia: Russia's
+    ("Либерально-демократическая партия провела съезд в Твери. Тверь и Тверская область ждут итогов.",
+     "Либерально-демократическая партия", ("Либерально-демократическая партия России", "RU")),
+])
+def test_a_party_named_as_russias_or_at_home_stays(models, text, mention, expected):
+    assert orgs_of(text, models)[mention] == expected

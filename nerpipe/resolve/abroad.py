@@ -21,7 +21,6 @@ shared with no other document: which body it is, only its document may tell.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -34,23 +33,12 @@ from .countries_of_bodies import all_russian_abroad, bodies_of_the_country, miss
 from .ids import local_org_id, org_id_for
 from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
+from .russia_names import is_russian, without_russia
 from .titled_ministries import titled_ministries
 
-_RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
 _STATE_HEADS = frozenset({"суд", "банк", "комиссия", "прокуратура"})
-
-
-def is_russian(name: str) -> bool:
-    """Whether an organization's name says it is Russia's (``… Российской Федерации``, ``МВД России``)."""
-    return bool(_RUSSIA_RE.search(name))
-
-
-def without_russia(name: str) -> str:
-    """An organization's name with Russia left out: ``Министерство обороны Российской Федерации`` →
-    ``Министерство обороны`` (the name a foreign counterpart shares)."""
-    return " ".join(_RUSSIA_RE.sub(" ", name).split())
 
 
 def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
