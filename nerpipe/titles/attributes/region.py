@@ -96,6 +96,11 @@ def title_region(
         return scope.region if scope.region not in seats else None
     places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
     region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
+    if region is None and not any(p is not None for p in places):
+        # "… губернатора Тверской области … и врио губернатора области": the region its sentence named
+        region = _generic_of_sentence(analysis, title, resolved, lexicon, gazetteer)
+        if region is not None or scope.region is None:
+            return region
     if region is not None or scope.region is None or any(p is not None for p in places):
         return region
     for token in analysis.tokens[title.head + 1: title.last + 1]:
@@ -114,6 +119,24 @@ def title_region(
             and not _met_with(analysis, title):
         return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
     return None
+
+
+def _generic_of_sentence(analysis: Analysis, title: Title, resolved: Resolved, lexicon: TitleLexicon,
+                         gazetteer: Gazetteer) -> str | None:
+    """The region a generic word of a title in the genitive stands for (``и. о. главы республики``): the one region
+    its sentence names before it, when the word fits that region's level (``… главы республики Коми и назначении
+    и. о. главы республики …``), whatever region the text is about."""
+    sent = analysis.tokens[title.head].sent
+    named = {place.region_code for span, place in resolved.place_of.items()
+             if span.type == LOC and place is not None and place.region_code and span.end <= title.start
+             and place.category == "federal_subject" and analysis.tokens_in(span.start, span.end)
+             and analysis.tokens_in(span.start, span.end)[0].sent == sent}
+    if len(named) != 1:
+        return None
+    one = Scope(next(iter(named)))
+    return one.region if any(t.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(t.text), one,
+                                                                                gazetteer)
+                             for t in analysis.tokens[title.head + 1: title.last + 1]) else None
 
 
 def _met_with(analysis: Analysis, title: Title) -> bool:
