@@ -28,7 +28,7 @@ from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import any_state_has, main_town, without_russia
-from .governors import bodies_of_governor
+from .governors import bodies_of_governor, regional_president
 from .ids import org_id_for
 from .level_compounds import spell_compound
 from .locations import Scope
@@ -81,7 +81,8 @@ def bodies_of_regions(
             continue
         name = f"{body} {gazetteer.region_genitive(region)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
-    out = bodies_of_governor(bodies_of_town_level(analysis, out, places, gazetteer), scope, gazetteer)
+    out = bodies_of_governor(bodies_of_town_level(analysis, out, places, gazetteer), scope, gazetteer,
+                             regional_president(analysis, places, scope, gazetteer))
     return join_town_halls(join_place_namings(out, places, gazetteer), places, gazetteer)
 
 
