@@ -1,7 +1,8 @@
 """The country of a body of no country by what the text says around it: a mission that is the object of a
 foreign country's verb (:func:`missions_of_subjects`), and a body the dictionary does not know in a text about
 one foreign country (:func:`bodies_of_the_country`); an all-Russian body named without ``Общероссийский`` in a
-text about one foreign country (``Народный фронт`` in a text about Kazakhstan), that country's body of the name
+text about one foreign country (``Народный фронт`` in a text about Kazakhstan), and a party of Russia's name named
+without Russia (``Либерально-демократической партии`` in a text about Moldova), that country's body of the name
 (:func:`all_russian_abroad`)."""
 
 from __future__ import annotations
@@ -74,9 +75,9 @@ _ALL_RUSSIAN = ("общероссийск", "всероссийск")
 def all_russian_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
                        gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with an all-Russian body of the dictionary (``Общероссийский народный фронт``) named
-    without its all-Russian adjective or abbreviation (``Народный фронт``) made, in a text about one foreign
-    country that never names the body as Russia's, that country's body of the name (``Народный фронт
-    Казахстана``)."""
+    without its all-Russian adjective or abbreviation (``Народный фронт``), and a party of Russia's name named
+    without Russia (:func:`_party_of_russia`), made, in a text about one foreign country that never names the body
+    as Russia's, that country's body of the name (``Народный фронт Казахстана``)."""
     country = scope.country
     country_name = gazetteer.country_names.get(country) if country not in (None, RUSSIA) else None
     if country_name is None:
