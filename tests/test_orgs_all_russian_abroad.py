@@ -1,6 +1,7 @@
 """An all-Russian body of the dictionary named without its all-Russian adjective or abbreviation (``Народный
 фронт``), and a party of Russia's name named without Russia (``Либерально-демократической партии``), in a text
-about one foreign country is that country's body of the name, unless the text names it as Russia's (:func:`nerpipe.resolve.countries_of_bodies.all_russian_abroad`)."""
+about one foreign country is that country's body of the name, unless the text names it as Russia's
+(:func:`nerpipe.resolve.countries_of_bodies.all_russian_abroad`)."""
 
 from __future__ import annotations
 
