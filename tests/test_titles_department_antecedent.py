@@ -32,3 +32,8 @@ def test_a_head_of_a_department_heads_the_body_named_before(models, text, expect
 def test_no_department_before_gives_no_body(models, text, expected):
     found = rows(text, models)
     assert all(row[0] != expected[0] or row[2] is None for row in found)
+
+
+def test_a_legislature_is_no_department(models):
+    text = "Государственная дума приняла закон. Руководитель ведомства Иван Котов выступил против."
+    assert all(row[0] != "Иван Котов" or row[2] is None for row in rows(text, models))

@@ -10,11 +10,11 @@ from ...resolve import Resolved
 from ..grammar import Title
 from ..lexicon import TitleLexicon
 
-# the first words of a body a "ведомство" may be: a ministry, an agency, a service, an office of prosecutors …
+# the nouns of a body a "ведомство" may be (a ministry, an agency, a service, an office of prosecutors …), and the
+# abbreviations of such bodies
 _DEPARTMENTS = frozenset({"министерство", "прокуратура", "генпрокуратура", "служба", "агентство", "комитет",
-                          "департамент", "управление", "инспекция", "казначейство", "ведомство", "следственный",
-                          "федеральный", "главный", "государственный", "мвд", "мид", "мчс", "фсб", "фсин", "фнс",
-                          "фас", "скр"})
+                          "департамент", "управление", "инспекция", "казначейство", "ведомство"})
+_ABBREVIATIONS = frozenset({"мвд", "мид", "мчс", "фсб", "фсин", "фнс", "фас", "скр", "гувд", "увд", "умвд"})
 _UNITS = ("пресс-служба", "пресс-центр", "пресс-секретарь")  # a unit that speaks for the body: not the body
 _SENTENCES_BACK = 1  # the title's sentence and the one before it
 
@@ -37,10 +37,11 @@ def department_antecedent(analysis: Analysis, title: Title, spans: list[Span], r
 
 
 def _is_department(surface: str, lexicon: TitleLexicon) -> bool:
-    """Whether a mention names a body a ``ведомство`` may be, by its first word (``прокуратуры``, ``МВД``,
-    ``Минздрава``, ``Роспотребнадзора``)."""
+    """Whether a mention names a body a ``ведомство`` may be: by its noun (``прокуратуры``, ``Федеральной службы
+    …``), its abbreviation (``МВД``) or compound (``Минздрава``, ``Роспотребнадзора``); not ``Государственной думы``."""
     words = surface.split()
     if not words:
         return False
     first = fold(lexicon.morph.lemma(words[0]))
-    return first in _DEPARTMENTS or first.startswith("мин") and len(first) > 5 or first.endswith("надзор")
+    return first in _ABBREVIATIONS or first.startswith("мин") and len(first) > 5 or first.endswith("надзор") \
+        or any(fold(lexicon.morph.lemma(word)) in _DEPARTMENTS for word in words)
