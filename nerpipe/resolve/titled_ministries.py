@@ -4,12 +4,16 @@
 organization in it; a bare ``МИД`` elsewhere in the text (``Глава МИД выступил …``) is that ministry, as it is
 after ``МИД Украины`` (:func:`nerpipe.resolve.abroad.named_as_abroad`). A title gives the body the
 dictionary knows by its remit (``Министерство иностранных дел``), named with the country the title ends with.
+The remits of a text's ministers (``цифрового развития``) also name a region's own ministries
+(:func:`nerpipe.resolve.cabinet.ministries_of_cabinet`).
 """
 
 from __future__ import annotations
 
-from ..morph import fold
-from ..ner import Analysis
+from collections.abc import Iterator
+
+from ..morph import Morph, fold
+from ..ner import Analysis, Token
 from ..orgs import OrgLexicon, OrgRef
 from ..places import COUNTRY, Place
 from ..records import Span
@@ -17,6 +21,28 @@ from ..records import Span
 _MINISTER = "министр"
 _JOINING = frozenset({"и"})
 _MAX_REMIT = 5  # words of a remit between the title and its country ("по делам гражданской обороны …": longer)
+
+
+def minister_remits(analysis: Analysis, morph: Morph) -> Iterator[tuple[list[Token], Token | None]]:
+    """Each minister's title of the text as its remit (the genitive words in lower case after ``министр``:
+    ``иностранных дел``, ``экономического развития и торговли``) and the token after it (``None`` at the end)."""
+    tokens = analysis.tokens
+    for token in tokens:
+        if morph.lemma(token.text) != _MINISTER:
+            continue
+        remit: list[Token] = []
+        after = None
+        for after in tokens[token.index + 1: token.index + 2 + _MAX_REMIT]:
+            if after.sent != token.sent or not after.text.isalpha() or not after.text.islower() \
+                    or (after.feat.get("Case") != "Gen" and fold(after.text) not in _JOINING):
+                break
+            remit.append(after)
+        else:
+            after = None
+        while remit and fold(remit[-1].text) in _JOINING:
+            remit.pop()
+        if remit:
+            yield remit, after
 
 
 def titled_ministries(analysis: Analysis, places: dict[Span, Place], lexicon: OrgLexicon
@@ -28,22 +54,12 @@ def titled_ministries(analysis: Analysis, places: dict[Span, Place], lexicon: Or
     countries = {analysis.tokens_in(s.start, s.end)[0].index: place for s, place in places.items()
                  if place is not None and place.kind == COUNTRY and analysis.tokens_in(s.start, s.end)}
     found: dict[tuple[str, str], OrgRef] = {}
-    tokens = analysis.tokens
-    for token in tokens:
-        if lexicon.morph.lemma(token.text) != _MINISTER:
-            continue
-        remit = []
-        for after in tokens[token.index + 1: token.index + 2 + _MAX_REMIT]:
-            place = countries.get(after.index)
-            if place is not None:
-                ref = _ministry(remit, lexicon) if remit else None
-                if ref is not None:
-                    found.setdefault((ref.name, place.country_code), ref)
-                break
-            if after.sent != token.sent or not after.text.isalpha() or not after.text.islower() \
-                    or (after.feat.get("Case") != "Gen" and fold(after.text) not in _JOINING):
-                break
-            remit.append(after.text)
+    for remit, after in minister_remits(analysis, lexicon.morph):
+        place = countries.get(after.index) if after is not None else None
+        if place is not None and after.index == remit[-1].index + 1:
+            ref = _ministry([t.text for t in remit], lexicon)
+            if ref is not None:
+                found.setdefault((ref.name, place.country_code), ref)
     return [(ref, country) for (_, country), ref in found.items()]
 
 
