@@ -9,7 +9,9 @@ by a minister's title with no place (:func:`nerpipe.titles.attributes.region.tit
 governor meeting a minister is no such sign: he also meets federal ones. A ministry the text names as Russia's
 (``Минздрав России``, ``федеральный Минздрав``) stays federal, and so do its bare mentions then; so does a
 ministry no region has (defence, foreign affairs, the interior, emergencies), one named by an abbreviation
-(``МВД``), and any in a text about a city of federal rank, whose government has no ministries.
+(``МВД``), and any in a text about a city of federal rank, whose government has no ministries. The region's
+ministry is named by the federal name's remit, or by the remit a minister's title of the text gives where the one
+begins the other (``министр цифрового развития`` … ``Минцифры``: ``Министерство цифрового развития …``).
 """
 
 from __future__ import annotations
