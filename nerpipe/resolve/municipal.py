@@ -34,7 +34,7 @@ _TOWN_ONLY = frozenset({"дума", "ратуша", "мэрия"})
 # adjectives of a town's level of government
 _TOWN_LEVELS = frozenset({"муниципальный", "городской"})
 # a body's convocation ending its name: "третьего созыва", "VII созыва", "27-го созыва"
-_CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+(?:-?[а-яё]+)?|[а-яё]+ого|[а-яё]+его)\s+созыва$")
+CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+(?:-?[а-яё]+)?|[а-яё]+ого|[а-яё]+его)\s+созыва$")
 _MIN_STEM = 3  # letters of a town's stem in a compound
 _AUDIT = "контрольно-сч"  # a town's audit chamber: "Контрольно-счётная палата"
 _TOWN_GENITIVE = "города"
@@ -80,7 +80,7 @@ def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> Resolve
     """A body of no region named by a town's adjective, ``городской`` and the noun of a body each town has
     (``Казанская городская дума``, ``Гатчинской городской администрации``) made of the town's region, and
     named without its convocation (``… пятого созыва``); ``None`` for any other."""
-    name = _CONVOCATION.sub("", org.name)
+    name = CONVOCATION.sub("", org.name)
     words = name.split()
     morph = gazetteer.morph
     if (org.region_code and name == org.name) or org.country not in (None, RUSSIA) or not _town_body(words, morph):

@@ -32,7 +32,7 @@ from .governors import bodies_of_governor, regional_president
 from .ids import org_id_for
 from .level_compounds import spell_compound
 from .locations import Scope
-from .municipal import bodies_of_town_level
+from .municipal import CONVOCATION, bodies_of_town_level
 from .organizations import ResolvedOrg
 from .townhalls import join_town_halls, town_adjective
 
@@ -104,10 +104,11 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     ``Курганский областной суд``), or by a name only a region's body has (``Законодательное собрание`` →
     ``Законодательное собрание Пермского края``, ``Облдума`` → ``Курганская областная дума``); with
     ``городской``, the body of the town the text is about (``Городская дума`` → ``Омская городская дума``);
-    ``правительство`` alone, the region's (``Правительство Пермского края``).
+    ``правительство`` alone, the region's (``Правительство Пермского края``); a convocation after the name
+    (``областной Думы пятого созыва``) is left out.
     ``None`` for any other, or where the text is about no one region of that level or town."""
     morph = gazetteer.morph
-    words = (spell_compound(org.name, morph) or org.name).split()
+    words = CONVOCATION.sub("", spell_compound(org.name, morph) or org.name).split()  # "… пятого созыва": the body
     if org.region_code or org.country not in (None, RUSSIA) or not words:
         return None
     if len(words) > 1 and morph.lemma(words[0]) == "городской":
