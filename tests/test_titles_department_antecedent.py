@@ -37,3 +37,11 @@ def test_no_department_before_gives_no_body(models, text, expected):
 def test_a_legislature_is_no_department(models):
     text = "Государственная дума приняла закон. Руководитель ведомства Иван Котов выступил против."
     assert all(row[0] != "Иван Котов" or row[2] is None for row in rows(text, models))
+
+
+def test_a_ministers_title_between_leaves_the_body_before(models):
+    text = ("Губернатор Тверской области обновил правительство. Как сообщили в департаменте информационной политики "
+            "региона, договор расторгнут с министром спорта Иваном Котовым. Обязанности министра будет исполнять "
+            "Олег Рябов, ранее заместитель главы ведомства.")
+    assert all(row[0] != "Олег Рябов" or row[2] is None or "Департамент" not in row[2]
+               for row in rows(text, models))

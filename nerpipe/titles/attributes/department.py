@@ -16,7 +16,9 @@ _DEPARTMENTS = frozenset({"министерство", "прокуратура", 
                           "департамент", "управление", "инспекция", "казначейство", "ведомство"})
 _ABBREVIATIONS = frozenset({"мвд", "мид", "мчс", "фсб", "фсин", "фнс", "фас", "скр", "гувд", "увд", "умвд"})
 _UNITS = ("пресс-служба", "пресс-центр", "пресс-секретарь")  # a unit that speaks for the body: not the body
-_SENTENCES_BACK = 1  # the title's sentence and the one before it
+_SENTENCES_BACK = 1
+# a minister's title between the body and the title: the "ведомство" is more likely his ministry, named by no ORG
+_MINISTERS = frozenset({"министр", "замминистра"})  # the title's sentence and the one before it
 
 
 def department_antecedent(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved,
@@ -24,7 +26,8 @@ def department_antecedent(analysis: Analysis, title: Title, spans: list[Span], r
     """The mention of the body a title's bare ``ведомство`` refers to: the ORG mention ending nearest before the
     title, in its sentence or the one before, that names a ministry, an agency, a service or an office
     (the inner one of a press service's name: ``пресс-служба прокуратуры`` → ``прокуратуры``); ``None`` when
-    that nearest body is of another kind (a government, a company) or there is none."""
+    that nearest body is of another kind (a government, a company), when a minister's title comes between (the
+    ``ведомство`` is then his ministry), or there is none."""
     sent = analysis.tokens[title.head].sent
     before = [s for s in spans if s.type == ORG and s.end <= title.start and s in resolved.entity_of
               and analysis.tokens_in(s.start, s.end)
@@ -33,6 +36,9 @@ def department_antecedent(analysis: Analysis, title: Title, spans: list[Span], r
     if not before:
         return None
     nearest = max(before, key=lambda s: (s.end, -(s.end - s.start), s.start))
+    between = analysis.tokens_in(nearest.end, title.start)
+    if any(lexicon.morph.lemma(t.text) in _MINISTERS for t in between):
+        return None  # "… в департаменте региона … с министром спорта …, заместителем главы ведомства": his ministry
     return nearest if _is_department(analysis.text[nearest.start:nearest.end], lexicon) else None
 
 
