@@ -1,6 +1,6 @@
 """A body of a region's governor named without the region (``пресс-служба губернатора``, ``аппарат губернатора``)
 in a text about one region: that region's (``Пресс-служба губернатора Пермского края``), as the governor is; so is a
-body of ``президента`` in a text about one republic that names its president (``Президент Ингушетии``)."""
+body of ``президента`` in a text about one republic that names its president (``Президент Адыгеи``)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from .organizations import ResolvedOrg
 
 # the lemma of a region's head whose bodies a text names by his title (``пресс-служба губернатора``)
 _GOVERNOR = "губернатор"
-_PRESIDENT = "президент"  # a republic's head, as some were titled: "Президент Ингушетии"
+_PRESIDENT = "президент"  # a republic's head, as some were titled: "Президент Адыгеи"
 
 
 def regional_president(analysis: Analysis, places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> bool:
-    """Whether a text about one region names its head ``президент`` (``Президент Ингушетии``): ``пресс-служба
+    """Whether a text about one region names its head ``президент`` (``Президент Адыгеи``): ``пресс-служба
     президента`` there is his."""
     if scope.region is None:
         return False

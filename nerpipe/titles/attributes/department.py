@@ -1,5 +1,5 @@
-"""The body a bare ``ведомство`` of a title refers back to: ``глава ведомства`` after ``пресс-служба прокуратуры
-области сообщила …`` heads that office of the public prosecutor, with its region."""
+"""The body a bare ``ведомство`` of a title refers back to: ``глава ведомства`` after ``как рассказали в пресс-службе
+прокуратуры области, …`` heads that office of the public prosecutor, with its region."""
 
 from __future__ import annotations
 

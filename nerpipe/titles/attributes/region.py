@@ -124,8 +124,8 @@ def title_region(
 def _generic_of_sentence(analysis: Analysis, title: Title, resolved: Resolved, lexicon: TitleLexicon,
                          gazetteer: Gazetteer) -> str | None:
     """The region a generic word of a title in the genitive stands for (``и. о. главы республики``): the one region
-    its sentence names before it, when the word fits that region's level (``… главы республики Коми и назначении
-    и. о. главы республики …``), whatever region the text is about."""
+    its sentence names before it, when the word fits that region's level (``Глава Республики Адыгея уволил
+    министра, а и. о. главы республики …``), whatever region the text is about."""
     sent = analysis.tokens[title.head].sent
     named = {place.region_code for span, place in resolved.place_of.items()
              if span.type == LOC and place is not None and place.region_code and span.end <= title.start
