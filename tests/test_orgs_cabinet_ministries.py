@@ -90,3 +90,28 @@ def test_an_unknown_ministry_of_the_regions_cabinet(models, text, mention, expec
 ])
 def test_a_cabinet_named_by_its_noun(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the region's minister's title names the ministry's remit shorter or longer than the federal name
+    ("Губернатор Тверской области утвердил состав правительства области. Министром цифрового развития назначен "
+     "Иван Рябов. В Минцифры сообщили о планах.", "Минцифры", "Министерство цифрового развития Тверской области"),
+    ("Губернатор Тверской области назначил Ивана Рябова министром экономического развития и торговли. В "
+     "Минэкономразвития сообщили о планах.", "Минэкономразвития",
+     "Министерство экономического развития и торговли Тверской области"),
+])
+def test_a_regions_ministry_is_named_as_its_ministers_title_names_it(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the same remit: the federal name's words
+    ("Губернатор Тверской области назначил Ивана Рябова министром здравоохранения. Ранее Минздравом руководила "
+     "Анна Котова.", "Минздравом", "Министерство здравоохранения Тверской области"),
+    # two remits that both fit: the federal name's words
+    ("Губернатор Тверской области назначил Ивана Рябова министром экономического развития и торговли, а Анну Котову "
+     "министром экономического развития и инвестиций. В Минэкономразвития сообщили о планах.",
+     "Минэкономразвития", "Министерство экономического развития Тверской области"),
+])
+def test_a_regions_ministry_keeps_the_federal_words_otherwise(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

@@ -20,6 +20,11 @@ def _regions(text, models):
      "Ленинский районный суд", "RU-OMS"),
     ("Тверской областной суд рассмотрел жалобу жителя Твери. Дело направлено в Кировский районный суд.",
      "Кировский районный суд", "RU-TVE"),
+    # a district's assembly as well
+    ("В Тверской области прошли выборы. Депутаты Кашинского районного Собрания утвердили бюджет.",
+     "Кашинское районное Собрание", "RU-TVE"),
+    ("В Омской области прошли выборы. Глава Кировского районного собрания Иван Котов переизбран.",
+     "Кировское районное собрание", "RU-OMS"),
 ])
 def test_a_district_body_is_of_the_texts_region(models, text, name, region):
     assert _regions(text, models)[name] == region
@@ -32,6 +37,9 @@ def test_a_district_body_is_of_the_texts_region(models, text, name, region):
     ("Дело рассмотрел Ленинский районный суд Омска.", "Ленинский районный суд Омска", "RU-OMS"),
     # an adjective of a region before the body's own noun stays the region's
     ("Приговор вынес Кировский областной суд.", "Кировский областной суд", "RU-KIR"),
+    # a district's institution, which a district of another region may have too: no region
+    ("В Тверской области открыли школу. Сотрудники Кашинской районной больницы довольны.",
+     "Кашинская районная больница", None),
 ])
 def test_other_bodies_keep_their_places(models, text, name, region):
     assert _regions(text, models)[name] == region

@@ -32,3 +32,25 @@ def test_a_governors_body_is_the_texts_regions(models, text, expected):
 ])
 def test_a_governors_body_in_a_text_of_no_one_region_stays(models, text, expected):
     assert orgs_of(text, models, "пресс-служба губернатора") == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a republic whose head the text calls its president: his press service
+    ("Как уточнила пресс-служба президента, Президент Адыгеи провёл в Майкопе заседание правительства "
+     "республики.",
+     ("Пресс-служба президента Республики Адыгея", "RU-AD")),
+])
+def test_a_regional_presidents_body_is_the_regions(models, text, expected):
+    assert orgs_of(text, models, "пресс-служба президента") == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no region's president named: Russia's president's, as written
+    ("Губернатор Тверской области встретился с жителями, сообщила пресс-служба президента.",
+     ("Пресс-служба президента", None)),
+    # Russia's president named too: either
+    ("Президент Адыгеи Иван Котов провёл совещание в Майкопе. В Адыгее и Майкопе его поддержали, а Президент России "
+     "промолчал, сообщила пресс-служба президента.", ("Пресс-служба президента", None)),
+])
+def test_a_presidents_body_of_no_regional_president_stays(models, text, expected):
+    assert orgs_of(text, models, "пресс-служба президента") == {expected}

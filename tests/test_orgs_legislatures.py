@@ -119,3 +119,20 @@ def test_a_legislature_near_case_kept(models, text, mention, expected):
 ])
 def test_a_chamber_of_another_noun_kept(models, text, mention, absent):
     assert org_entity_names(text, models).get(mention) != absent
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a region's legislature named with its convocation and no region, in a text about one region
+    ("Губернатор Тверской области Олег Пастухов подписал указ. Депутаты Законодательного собрания пятого созыва "
+     "одобрили бюджет.", "Законодательного собрания пятого созыва", "Законодательное собрание Тверской области"),
+    ("Губернатор Тверской области Олег Пастухов подписал указ. Депутаты областной Думы пятого созыва одобрили "
+     "бюджет.", "областной Думы пятого созыва", "Тверская областная дума"),
+])
+def test_a_legislature_by_its_convocation_is_the_regions(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+def test_a_legislature_by_its_convocation_in_a_text_of_no_region_stays(models):
+    text = "Депутаты Законодательного собрания пятого созыва одобрили бюджет."
+    assert org_entity_names(text, models)["Законодательного собрания пятого созыва"] \
+        == "Законодательное собрание пятого созыва"

@@ -56,6 +56,24 @@ def test_a_towns_duma_and_audit_chamber_named_bare_are_the_towns(models, text, m
 
 
 @pytest.mark.parametrize("text, mention, expected", [
+    # a federal body's name and "города" after it: the town's body, and so are its bare mentions
+    ("В Твери прошла проверка. Счётная палата города выявила нарушения. Председатель Счётной палаты Иван Котов "
+     "доложил мэру.", "Счётной палаты", ("Счётная палата Твери", "RU-TVE")),
+    # the text names the federal one too: only the mention with "города" is the town's
+    ("В Твери прошла проверка. Счётная палата России выявила нарушения, а Счётная палата города подтвердила их. В "
+     "Счётной палате пообещали отчёт.", "Счётной палате", ("Счётная палата Российской Федерации", None)),
+    # "города" not right after the body: the federal one
+    ("В Твери прошла проверка. Счётная палата выявила нарушения в бюджете города.", "Счётная палата",
+     ("Счётная палата Российской Федерации", None)),
+    # a ministry or an agency, which no town has: as it was
+    ("В Твери прошла проверка. Следственный комитет города возбудил дело.", "Следственный комитет",
+     ("Следственный комитет Российской Федерации", None)),
+])
+def test_a_federal_chamber_of_the_town(models, text, mention, expected):
+    assert orgs_of(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
     # a text about a region, no town's body: the audit chamber is left as it is
     ("В Тверской области проверили расходы. Контрольно-счетная палата выявила нарушения в правительстве Тверской "
      "области.", "Контрольно-счетная палата", ("Контрольно-счетная палата", None)),

@@ -21,35 +21,24 @@ shared with no other document: which body it is, only its document may tell.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation, org_key
+from ..orgs import NATIONAL_BODIES, OrgLexicon, OrgRef, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .countries_of_bodies import all_russian_abroad, bodies_of_the_country, missions_of_subjects
 from .ids import local_org_id, org_id_for
 from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
+from .russia_names import is_russian, without_russia
+from .titled_ministries import titled_ministries
 
-_RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
 _STATE_HEADS = frozenset({"суд", "банк", "комиссия", "прокуратура"})
-
-
-def is_russian(name: str) -> bool:
-    """Whether an organization's name says it is Russia's (``… Российской Федерации``, ``МВД России``)."""
-    return bool(_RUSSIA_RE.search(name))
-
-
-def without_russia(name: str) -> str:
-    """An organization's name with Russia left out: ``Министерство обороны Российской Федерации`` →
-    ``Министерство обороны`` (the name a foreign counterpart shares)."""
-    return " ".join(_RUSSIA_RE.sub(" ", name).split())
 
 
 def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
@@ -214,12 +203,21 @@ def named_as_abroad(
         if country is not None and country == org.country:
             for key in keys:
                 stated.setdefault(key, {}).setdefault(country, []).append(org)
+    titled: dict[str, dict[str, list[ResolvedOrg]]] = {}  # the same of the bodies only a title names
+    for ref, country in titled_ministries(analysis, places, lexicon):  # "министр иностранных дел Украины"
+        body = _titled_body(ref, country, gazetteer)
+        for name in (ref.name, ref.abbr):
+            if name and without_russia(name):
+                titled.setdefault(org_key(without_russia(name)), {}).setdefault(country, []).append(body)
     out = dict(organizations)
     for span, org in organizations.items():
         countries: dict[str, list[ResolvedOrg]] = {}
-        for key in keys_of[span]:
-            for country, bodies in stated.get(key, {}).items():
-                countries.setdefault(country, []).extend(bodies)
+        for source in (stated, titled):  # a body the text names with its country first, else a title's
+            for key in keys_of[span]:
+                for country, bodies in source.get(key, {}).items():
+                    countries.setdefault(country, []).extend(bodies)
+            if countries:
+                break
         if named[span] not in (None, RUSSIA) and named[span] in countries:
             countries = {named[span]: countries[named[span]]}  # ``МИД Норвегии`` beside ``МИД России``: Norway's
         if len(countries) != 1 or RUSSIA in countries:
@@ -234,6 +232,15 @@ def named_as_abroad(
     moved = {org.org_id: out[span] for span, org in organizations.items() if out[span].org_id != org.org_id}
     # a mention an earlier step made the body named with its country (``МИД`` after ``МИД Словакии``) goes with it
     return {span: moved.get(org.org_id, org) if out[span] is org else out[span] for span, org in organizations.items()}
+
+
+def _titled_body(ref: OrgRef, country: str, gazetteer: Gazetteer) -> ResolvedOrg:
+    """The ministry a minister's title names with ``country``: the dictionary's ``ref``, or its counterpart."""
+    if country == ref.country:
+        return ResolvedOrg(org_id_for(ref.name), ref.name, ref.abbr, None, country)
+    name = foreign_counterpart(ref.name, country, gazetteer)
+    return ResolvedOrg(org_id_for(name), name, foreign_counterpart(ref.abbr, country, gazetteer) if ref.abbr else None,
+                       None, country)
 
 
 def _keys_without_country(analysis: Analysis, span: Span, org: ResolvedOrg, country: str | None,

@@ -9,7 +9,9 @@ by a minister's title with no place (:func:`nerpipe.titles.attributes.region.tit
 governor meeting a minister is no such sign: he also meets federal ones. A ministry the text names as Russia's
 (``Минздрав России``, ``федеральный Минздрав``) stays federal, and so do its bare mentions then; so does a
 ministry no region has (defence, foreign affairs, the interior, emergencies), one named by an abbreviation
-(``МВД``), and any in a text about a city of federal rank, whose government has no ministries.
+(``МВД``), and any in a text about a city of federal rank, whose government has no ministries. The region's
+ministry is named by the federal name's remit, or by the remit a minister's title of the text gives where the one
+begins the other (``министр цифрового развития`` … ``Минцифры``: ``Министерство цифрового развития …``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
 from .regional import government_of_region_alone, opens_regional_body
+from .titled_ministries import minister_remits
 
 # a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")
 CABINET_TITLES = frozenset({"премьер", "премьер-министр", "вице-премьер", "министр", "замминистра"})
@@ -106,14 +109,40 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
     if not scope.cabinet or scope.region is None or gazetteer.region_by_code[scope.region].type == FEDERAL_CITY:
         return organizations  # a city of federal rank has departments and committees, no ministries
     federal = {org.org_id for span, org in organizations.items() if _federal_mention(analysis, span)}
+    remits = _cabinet_remits(analysis, gazetteer)
     out = dict(organizations)
     for span, org in organizations.items():
         if org.org_id in federal or not _bare_ministry(org) or _abbreviated(analysis, span):
             continue
-        name = f"{without_russia(org.name)} {gazetteer.region_genitive(scope.region)}"
+        name = f"{_own_name(without_russia(org.name), remits)} {gazetteer.region_genitive(scope.region)}"
         out[span] = replace(org, org_id=org_id_for(name), name=name, abbr=None, region_code=scope.region,
                             country=RUSSIA)
     return out
+
+
+def _cabinet_remits(analysis: Analysis, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    """The remits of the text's ministers' titles (``министр цифрового развития области`` → ``цифрового
+    развития``), as folded words, a generic word of the region left out."""
+    morph = gazetteer.morph
+    out = []
+    for remit, _ in minister_remits(analysis, morph):
+        words = [fold(t.text) for t in remit]
+        while words and morph.lemma(words[-1]) in GENERIC_WORDS:
+            words.pop()
+        if words:
+            out.append(tuple(words))
+    return out
+
+
+def _own_name(federal: str, remits: list[tuple[str, ...]]) -> str:
+    """A region's ministry's name: the federal one's (``Министерство цифрового развития, связи и массовых
+    коммуникаций``), unless one minister's title of the text names a remit that begins it or that it begins
+    (``министр цифрового развития``, ``министр экономического развития и торговли``): the ministry of that remit."""
+    head, _, rest = federal.partition(" ")
+    words = tuple(fold(word).strip(",") for word in rest.split())
+    fitting = {remit for remit in remits if remit != words and words
+               and (words[:len(remit)] == remit or remit[:len(words)] == words)}
+    return f"{head} {' '.join(fitting.pop())}" if len(fitting) == 1 else federal
 
 
 def _bare_ministry(org: ResolvedOrg) -> bool:

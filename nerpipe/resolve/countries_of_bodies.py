@@ -1,7 +1,8 @@
 """The country of a body of no country by what the text says around it: a mission that is the object of a
 foreign country's verb (:func:`missions_of_subjects`), and a body the dictionary does not know in a text about
 one foreign country (:func:`bodies_of_the_country`); an all-Russian body named without ``Общероссийский`` in a
-text about one foreign country (``Народный фронт`` in a text about Kazakhstan), that country's body of the name
+text about one foreign country (``Народный фронт`` in a text about Kazakhstan), and a party of Russia's name named
+without Russia (``Либерально-демократической партии`` in a text about Moldova), that country's body of the name
 (:func:`all_russian_abroad`)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..records import Span
 from .ids import org_id_for
 from .locations import Scope, country_abroad
 from .organizations import ResolvedOrg
+from .russia_names import is_russian, without_russia
 
 
 def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
@@ -73,25 +75,37 @@ _ALL_RUSSIAN = ("общероссийск", "всероссийск")
 def all_russian_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
                        gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with an all-Russian body of the dictionary (``Общероссийский народный фронт``) named
-    without its all-Russian adjective or abbreviation (``Народный фронт``) made, in a text about one foreign
-    country that never names the body as Russia's, that country's body of the name (``Народный фронт
-    Казахстана``)."""
+    without its all-Russian adjective or abbreviation (``Народный фронт``), and a party of Russia's name named
+    without Russia (:func:`_party_of_russia`), made, in a text about one foreign country that never names the body
+    as Russia's, that country's body of the name (``Народный фронт Казахстана``)."""
     country = scope.country
     country_name = gazetteer.country_names.get(country) if country not in (None, RUSSIA) else None
     if country_name is None:
         return organizations
-    bodies = {org.org_id for org in organizations.values()
-              if org.country == RUSSIA and fold(org.name).startswith(_ALL_RUSSIAN)}
+    bodies = {org.org_id for org in organizations.values() if org.country == RUSSIA
+              and (fold(org.name).startswith(_ALL_RUSSIAN) or _party_of_russia(org, gazetteer))}
     as_russias = {org.org_id for span, org in organizations.items() if org.org_id in bodies
                   and not _without_all_russia(analysis.text[span.start:span.end], org)}
     out = dict(organizations)
     genitive = gazetteer.genitive(country_name)
     for span, org in organizations.items():
         if org.org_id in bodies and org.org_id not in as_russias:
-            rest = org.name.split(" ", 1)[1]
+            rest = without_russia(org.name) if _party_of_russia(org, gazetteer) else org.name.split(" ", 1)[1]
             name = f"{rest[:1].upper()}{rest[1:]} {genitive}"
             out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
     return out
+
+
+_PARTY = "партия"
+
+
+def _party_of_russia(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
+    """Whether a body of the dictionary is a party named by words any country's party may have and Russia
+    (``Либерально-демократическая партия России``, ``Коммунистическая партия Российской Федерации``): named
+    without Russia in a text about another country, that country's party of the name."""
+    words = without_russia(org.name).split()
+    return is_russian(org.name) and len(words) >= 2 and words != org.name.split() \
+        and any(gazetteer.morph.lemma(word) == _PARTY for word in words)
 
 
 def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:

@@ -128,7 +128,7 @@ def district_bodies_of_scope(organizations: dict[Span, ResolvedOrg], scope: Scop
 
 # a district's bodies of state a district adjective names (``Кировский районный суд``, ``Кировский райсуд``),
 # unlike its institutions, which a district of another region may have as well (``районная больница``)
-_STATE_BODIES = frozenset({"суд", "администрация", "совет", "дума", "прокуратура", "отдел"})
+_STATE_BODIES = frozenset({"суд", "администрация", "совет", "дума", "собрание", "прокуратура", "отдел"})
 
 
 def _named_by_district(name: str, gazetteer: Gazetteer) -> bool:

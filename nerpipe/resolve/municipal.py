@@ -34,9 +34,12 @@ _TOWN_ONLY = frozenset({"дума", "ратуша", "мэрия"})
 # adjectives of a town's level of government
 _TOWN_LEVELS = frozenset({"муниципальный", "городской"})
 # a body's convocation ending its name: "третьего созыва", "VII созыва", "27-го созыва"
-_CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+(?:-?[а-яё]+)?|[а-яё]+ого|[а-яё]+его)\s+созыва$")
+CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+(?:-?[а-яё]+)?|[а-яё]+ого|[а-яё]+его)\s+созыва$")
 _MIN_STEM = 3  # letters of a town's stem in a compound
 _AUDIT = "контрольно-сч"  # a town's audit chamber: "Контрольно-счётная палата"
+_TOWN_GENITIVE = "города"
+# a town's bodies a federal one shares a name with ("Счётная палата", "Общественная палата")
+_TOWN_CHAMBERS = frozenset({"палата", "комиссия", "совет", "собрание"})
 
 
 def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
@@ -48,18 +51,36 @@ def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedO
     town = main_town(places, gazetteer)
     if town is None or town.country_code != RUSSIA:
         return out
+    moved: dict[str, ResolvedOrg] = {}
     for span, org in organizations.items():
-        if (_federal(org) and _town_level_before(analysis, span, gazetteer)) or _town_audit(org, out, town, gazetteer):
+        named_town = _town_level_before(analysis, span, gazetteer) or _town_after(analysis, span, org, gazetteer)
+        if _federal(org) and named_town or _town_audit(org, out, town, gazetteer):
             name = f"{without_russia(org.name)} {gazetteer.genitive(town.name)}"
-            out[span] = ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
-    return out
+            out[span] = moved[org.org_id] = ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
+    if any(is_russian(analysis.text[span.start:span.end]) for span, org in organizations.items()
+           if org.org_id in moved):
+        return out  # the text names the federal body too: a bare mention may be either
+    # "Счётная палата города …, председатель Счётной палаты": the bare mentions are the town's body too
+    return {span: moved.get(org.org_id, out[span]) if out[span] is org else out[span]
+            for span, org in organizations.items()}
+
+
+def _town_after(analysis: Analysis, span: Span, org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
+    """Whether the word right after a mention of a chamber, commission or council, in its sentence, is ``города``
+    (``Счётная палата города``): the body of the town the text is about (not a ministry or an agency, which a
+    town has none of: ``Следственный комитет города`` is the committee's office)."""
+    if not any(gazetteer.morph.lemma(word) in _TOWN_CHAMBERS for word in without_russia(org.name).split()):
+        return False
+    tokens = analysis.tokens_in(span.start, span.end)
+    after = analysis.tokens[tokens[-1].index + 1] if tokens and tokens[-1].index + 1 < len(analysis.tokens) else None
+    return after is not None and after.sent == tokens[-1].sent and fold(after.text) == _TOWN_GENITIVE
 
 
 def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
     """A body of no region named by a town's adjective, ``городской`` and the noun of a body each town has
     (``Казанская городская дума``, ``Гатчинской городской администрации``) made of the town's region, and
     named without its convocation (``… пятого созыва``); ``None`` for any other."""
-    name = _CONVOCATION.sub("", org.name)
+    name = CONVOCATION.sub("", org.name)
     words = name.split()
     morph = gazetteer.morph
     if (org.region_code and name == org.name) or org.country not in (None, RUSSIA) or not _town_body(words, morph):

@@ -28,11 +28,11 @@ from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
 from .abroad import any_state_has, main_town, without_russia
-from .governors import bodies_of_governor
+from .governors import bodies_of_governor, regional_president
 from .ids import org_id_for
 from .level_compounds import spell_compound
 from .locations import Scope
-from .municipal import bodies_of_town_level
+from .municipal import CONVOCATION, bodies_of_town_level
 from .organizations import ResolvedOrg
 from .townhalls import join_town_halls, town_adjective
 
@@ -81,7 +81,8 @@ def bodies_of_regions(
             continue
         name = f"{body} {gazetteer.region_genitive(region)}"
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
-    out = bodies_of_governor(bodies_of_town_level(analysis, out, places, gazetteer), scope, gazetteer)
+    out = bodies_of_governor(bodies_of_town_level(analysis, out, places, gazetteer), scope, gazetteer,
+                             regional_president(analysis, places, scope, gazetteer))
     return join_town_halls(join_place_namings(out, places, gazetteer), places, gazetteer)
 
 
@@ -103,10 +104,11 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     ``Курганский областной суд``), or by a name only a region's body has (``Законодательное собрание`` →
     ``Законодательное собрание Пермского края``, ``Облдума`` → ``Курганская областная дума``); with
     ``городской``, the body of the town the text is about (``Городская дума`` → ``Омская городская дума``);
-    ``правительство`` alone, the region's (``Правительство Пермского края``).
+    ``правительство`` alone, the region's (``Правительство Пермского края``); a convocation after the name
+    (``областной Думы пятого созыва``) is left out.
     ``None`` for any other, or where the text is about no one region of that level or town."""
     morph = gazetteer.morph
-    words = (spell_compound(org.name, morph) or org.name).split()
+    words = CONVOCATION.sub("", spell_compound(org.name, morph) or org.name).split()  # "… пятого созыва": the body
     if org.region_code or org.country not in (None, RUSSIA) or not words:
         return None
     if len(words) > 1 and morph.lemma(words[0]) == "городской":

@@ -32,6 +32,7 @@ from .protagonist import most_named, protagonist_of
 from .respective import respective_infos
 from .restated import flag_restated
 from .salience import new_holder, pointing_back, salient_antecedent, succeeds
+from .scope import visit_scope
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
 from .tokens import case_of, first_token, index_people
@@ -83,7 +84,8 @@ def build_positions(
         if title in holders or not (title in generic or is_generic(analysis, title, lexicon)
                                       or _occupation_only(analysis, title, lexicon)
                                       and not pointing_back(analysis, title, lexicon.morph)):
-            local = scope if analysis.tokens[title.head].sent not in visits else Scope(scope.region, None)
+            sent = analysis.tokens[title.head].sent
+            local = scope if sent not in visits else visit_scope(analysis, sent, scope, lexicon)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     _share_bodies(analysis, infos, holders, lexicon)
     people = index_people(analysis, persons)

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..morph import fold
+from ..ner import Analysis, Token
 from ..places import RUSSIA, Gazetteer, Place
 from ..resolve.abroad import is_russian
+from ..resolve.locations import Scope
+from .lexicon import TitleLexicon
 
 
 def stated_country(places: Iterable[Place | None], tokens: list, gazetteer: Gazetteer) -> str | None:
@@ -21,3 +25,28 @@ def stated_country(places: Iterable[Place | None], tokens: list, gazetteer: Gaze
     if found is None and is_russian(" ".join(t.text for t in tokens)):
         return RUSSIA
     return found
+
+
+# what one "goes" to when one leaves a post: "отправился в отставку", "отправилась на пенсию" — no trip
+_LEAVING = frozenset({("в", "отставка"), ("на", "пенсия"), ("в", "запас")})
+
+
+def visit_scope(analysis: Analysis, sent: int, scope: Scope, lexicon: TitleLexicon) -> Scope:
+    """The scope of a title in sentence ``sent``, which speaks of a visit (``прибыл в``, ``визит``): its region
+    kept, its country dropped (a visitor is not presumed to be of the country the text is about). A sentence
+    whose every visit word goes with leaving a post (``в отставку отправились министр …``) speaks of no trip:
+    its titles keep the whole scope, the region's cabinet too."""
+    tokens = [t for t in analysis.tokens if t.sent == sent]
+    visiting = [k for k, t in enumerate(tokens) if t.pos in ("VERB", "NOUN")
+                and lexicon.morph.forms(t.text) & lexicon.visits]
+    if visiting and all(_leaves_post(tokens, k, lexicon) for k in visiting):
+        return scope
+    return Scope(scope.region, None)
+
+
+def _leaves_post(tokens: list[Token], k: int, lexicon: TitleLexicon) -> bool:
+    """Whether the visit word ``tokens[k]`` is a verb with ``в отставку``/``на пенсию`` right before or after it."""
+    if tokens[k].pos != "VERB":
+        return False
+    pairs = [(tokens[j], tokens[j + 1]) for j in (k - 2, k + 1) if j >= 0 and j + 1 < len(tokens)]
+    return any((fold(a.text), lexicon.morph.lemma(b.text)) in _LEAVING for a, b in pairs)

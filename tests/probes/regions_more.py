@@ -7,7 +7,10 @@
 - an all-Russian body named without its adjective (``Народный фронт``) in a text about one foreign country:
   that country's body of the name;
 - a federal ministry named bare (``Минздрав``) in a text about one region's cabinet: the region's ministry;
-  ``Кабинет министров`` alone in a text about one region: the region's.
+  ``Кабинет министров`` alone in a text about one region: the region's;
+- a bare ``депутат`` in a text about one foreign country: that country's;
+- a ministry named bare (``Минфин``) in a text whose minister's title names it with a foreign country
+  (``министр финансов Канады``): that country's ministry.
 """
 
 from __future__ import annotations
@@ -73,5 +76,27 @@ def cabinet_ministries() -> list[Case]:
     return out
 
 
+_DEPUTAT = ("депутат", "депутата", "депутату", "депутата", "депутатом", "депутате")
+_MINFIN = ("Минфин", "Минфина", "Минфину", "Минфин", "Минфином", "Минфине")
+
+
+def members_abroad() -> list[Case]:
+    out = []
+    for locative, _genitive, code in _ABROAD:
+        before = f"{'Во' if locative[:1] in 'ВФ' else 'В'} {locative} прошли выборы в парламент."
+        out += within(titled("title:foreign_member", _DEPUTAT, "", row(code, None)), before)
+    return out
+
+
+def titled_ministries() -> list[Case]:
+    out = []
+    for _locative, genitive, code in _ABROAD:
+        out += bodies("orgname:titled_ministry", _MINFIN,
+                      frozenset({(f"Министерство финансов {genitive}", code, None)}),
+                      f"Министр финансов {genitive} представил бюджет в Москве и Петербурге.")
+    return out
+
+
 def cases() -> list[Case]:
-    return [*town_dumas(), *deputies_abroad(), *fronts_abroad(), *cabinet_ministries()]
+    return [*town_dumas(), *deputies_abroad(), *fronts_abroad(), *cabinet_ministries(), *members_abroad(),
+            *titled_ministries()]

@@ -24,7 +24,8 @@ from ..lexicon import TitleLexicon
 from ..normalize import normalize_title, title_role
 from ..scope import stated_country
 from ..tokens import is_word
-from .region import document_country, title_region
+from .department import department_antecedent
+from .region import document_country, of_a_department, title_region
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
@@ -106,6 +107,12 @@ def describe_title(
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
+    elif of_a_department(analysis, title, lexicon) \
+            and (antecedent := department_antecedent(analysis, title, spans, resolved, lexicon)) is not None:
+        org_id = resolved.entity_of[antecedent]  # "глава ведомства" after "прокуратура области сообщила"
+        org = resolved.orgs.get(org_id)
+        if org is not None:
+            country, region = country or org.country, region or org.region_code
     span = (outer.start, outer.end) if named else (analysis.tokens[title.head].end, title.end)
     if (described := described_body(analysis, *span, lexicon)) is not None:  # "внешнеполитического ведомства"
         org_id = org = None

@@ -23,6 +23,11 @@ _TOWN = {"город", "городской"}
 _DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
                    "графство", "воеводство"}
 
+_STATE_PREFIX = "гос"  # "госминистр": a state's title
+_MEMBERS = {"депутат"}  # a member of a parliament
+_LEADER = "лидер"
+_OPPOSITION = {"оппозиция", "оппозиционный"}
+
 
 def document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
                       scope: Scope) -> str | None:
@@ -33,18 +38,38 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
     lemma = lexicon.head_lemma(tokens[0].text)
-    national = lemma in lexicon.national or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
-        or _deputy_of_national(list(tokens[1:]), lexicon)
+    national = _national(tokens[0].text, lexicon) \
+        or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
+        or _deputy_of_national(list(tokens[1:]), lexicon) or _member_of_parliament(analysis, title, lexicon)
     return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
         else None
 
 
+def _national(word: str, lexicon: TitleLexicon) -> bool:
+    """Whether a title's head word is a state's title, or a compound of ``гос`` and one (``госминистра``)."""
+    if lexicon.head_lemma(word) in lexicon.national:
+        return True
+    lemma = fold(lexicon.morph.lemma(word))
+    return lemma.startswith(_STATE_PREFIX) and lemma[len(_STATE_PREFIX):] in lexicon.national
+
+
+def _member_of_parliament(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A deputy named by no body (``депутат``, ``бывший депутат``) or a leader of the opposition
+    (``оппозиционный лидер``, ``лидер оппозиции``): in a text about one foreign country, of its parliament and
+    politics."""
+    tokens = analysis.tokens[title.first: title.last + 1]
+    lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
+    return lemma in _MEMBERS and title.last == title.head \
+        or lemma == _LEADER and any(lexicon.morph.lemma(t.text) in _OPPOSITION for t in tokens)
+
+
 def _deputy_of_national(words: list[Token], lexicon: TitleLexicon) -> bool:
     """Whether a title's words after its head start with a state's title in the genitive, past acting words
-    (``заместитель министра юстиции``, ``помощник президента``): a deputy's post is of the state his chief's is."""
+    (``заместитель министра юстиции``, ``помощник президента``, ``заместитель госминистра``): a deputy's post is
+    of the state his chief's is."""
     k = _past_acting(words, lexicon)
     return k < len(words) and words[k].feat.get("Case") == "Gen" \
-        and lexicon.head_lemma(words[k].text) in lexicon.national
+        and _national(words[k].text, lexicon)
 
 
 def _past_acting(words: list[Token], lexicon: TitleLexicon) -> int:
@@ -71,6 +96,11 @@ def title_region(
         return scope.region if scope.region not in seats else None
     places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
     region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
+    if region is None and not any(p is not None for p in places):
+        # "… губернатора Тверской области … и врио губернатора области": the region its sentence named
+        region = _generic_of_sentence(analysis, title, resolved, lexicon, gazetteer)
+        if region is not None or scope.region is None:
+            return region
     if region is not None or scope.region is None or any(p is not None for p in places):
         return region
     for token in analysis.tokens[title.head + 1: title.last + 1]:
@@ -85,10 +115,28 @@ def title_region(
            for t in analysis.tokens[title.first: title.last + 1]):
         return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
     if scope.cabinet and (title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text)
-                          in CABINET_TITLES or _of_a_department(analysis, title, lexicon)) \
+                          in CABINET_TITLES or of_a_department(analysis, title, lexicon)) \
             and not _met_with(analysis, title):
         return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
     return None
+
+
+def _generic_of_sentence(analysis: Analysis, title: Title, resolved: Resolved, lexicon: TitleLexicon,
+                         gazetteer: Gazetteer) -> str | None:
+    """The region a generic word of a title in the genitive stands for (``и. о. главы республики``): the one region
+    its sentence names before it, when the word fits that region's level (``Глава Республики Адыгея уволил
+    министра, а и. о. главы республики …``), whatever region the text is about."""
+    sent = analysis.tokens[title.head].sent
+    named = {place.region_code for span, place in resolved.place_of.items()
+             if span.type == LOC and place is not None and place.region_code and span.end <= title.start
+             and place.category == "federal_subject" and analysis.tokens_in(span.start, span.end)
+             and analysis.tokens_in(span.start, span.end)[0].sent == sent}
+    if len(named) != 1:
+        return None
+    one = Scope(next(iter(named)))
+    return one.region if any(t.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(t.text), one,
+                                                                                gazetteer)
+                             for t in analysis.tokens[title.head + 1: title.last + 1]) else None
 
 
 def _met_with(analysis: Analysis, title: Title) -> bool:
@@ -106,7 +154,7 @@ def _met_with(analysis: Analysis, title: Title) -> bool:
     return False
 
 
-def _of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+def of_a_department(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title whose body is the bare noun ``ведомство`` in the singular, after no adjective (``руководитель
     ведомства``, ``первый заместитель главы ведомства``; not ``глава внешнеполитического ведомства``, a
     described ministry): the ministry the text spoke of."""
