@@ -196,9 +196,14 @@ def holds_governed_name(words: list[Token], spouse: str | None, morph: Morph,
 def agrees_with_relative(name: Token, relative: tuple[str, str | None], morph: Morph) -> bool:
     """Whether the first word of a name after a title a relative governs can be read in the relative's case and
     gender and not in the genitive (``с женой политика Лаурой …``: the wife's name, whatever the tagger reads in a
-    word it does not know); ``relative`` is the relative's case and gender in the dictionary's grammemes."""
+    word it does not know), or a name that does not decline, of the relative's gender; ``relative`` is the
+    relative's case and gender in the dictionary's grammemes."""
     case, gender = relative
     parses = [p for p in morph.parses(fold(name.text)) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    if parses and gender is not None and all("Fixd" in p.tag for p in parses):
+        # a name that does not decline says nothing of its case: of the relative's gender, it is the relative's
+        # ("жена президента Мэри Смит"; "сын президента Ли Вэй")
+        return any(p.tag.case == case and p.tag.gender == gender for p in parses)
     return not any("gent" in p.tag for p in parses) and any(
         p.tag.case == case and (gender is None or p.tag.gender in (gender, None)) for p in parses)
 

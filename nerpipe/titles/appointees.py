@@ -21,6 +21,7 @@ NAMING = {"назвать", "называть", "назначить", "назн�
 _APPOINTING = {"назначить", "назначать", "переназначить", "переназначать", "избрать", "избирать", "переизбрать",
                "утвердить", "утверждать", "назвать", "называть", "уволить", "увольнять", "освободить", "освобождать",
                "снять", "снимать", "отстранить", "отстранять", "сменить", "сменять"}
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # "о её назначении министром": the one appointed
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
@@ -30,13 +31,15 @@ def names_by_noun(analysis: Analysis, trigger: int, title: Title, morph: Morph) 
     министром культуры Петра Орлова``): the title is of the one appointed, never of the subject of the clause
     the noun stands in (``указ о назначении главы района Орлов не подписал``; not ``до назначения нового
     тренера его обязанности исполняет Орлов``, an acting holder). A title whose words do not decline
-    (``и.о. замгубернатора``, ``врио главы``) is that object when it follows the noun."""
+    (``и.о. замгубернатора``, ``врио главы``) is that object when it follows the noun. So with a possessive before
+    the noun (``указ о её назначении министром``): hers, not the subject's."""
     tokens = analysis.tokens
     noun = appointment_noun(analysis, title, morph)
     if noun is not None and noun <= trigger < title.first:
         return True  # "поздравил его с назначением министром": the one congratulated's, not the subject's
+    before = trigger - 1 if trigger < 1 or fold(tokens[trigger - 1].text) not in _POSSESSIVES else trigger - 2
     if tokens[trigger].pos != "NOUN" or morph.lemma(tokens[trigger].text) not in NAMING \
-            or trigger == 0 or fold(tokens[trigger - 1].text) not in ("о", "об"):
+            or before < 0 or fold(tokens[before].text) not in ("о", "об"):
         return False
     case = case_of(case_word(analysis, title))
     return case in ("Gen", "Ins") or title.first == trigger + 1 and (

@@ -3,9 +3,10 @@
 Белоруссии``).
 
 The post is the one of the person named last before ``коллега`` (in its sentence or the one before) whose
-title is stated there; a post of a region (``губернатор``) has no colleague abroad, and is passed. The
-colleague's title is that post with its country put in place of the other's, its span the words
-``белорусский коллега``."""
+title is stated there, when no other title comes between (``визит главы МИД по примеру его немецкого коллеги``:
+the colleague of that one, not of the person named before it); a post of a region (``губернатор``) has no
+colleague abroad, and is passed. The colleague's title is that post with its country put in place of the
+other's, its span the words ``белорусский коллега``."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ Stated = list[tuple[PositionFact, TitleInfo]]
 
 
 def colleague_facts(analysis: Analysis, spans: list[Span], persons: list[Span], resolved: Resolved,
-                    morph: Morph, gazetteer: Gazetteer, stated: Stated) -> Stated:
-    """The rows of colleagues of another country named with their name (``белорусский коллега Пётр Сидоренко``)."""
+                    morph: Morph, gazetteer: Gazetteer, stated: Stated, titles: list[tuple[int, int]]) -> Stated:
+    """The rows of colleagues of another country named with their name (``белорусский коллега Пётр Сидоренко``);
+    ``titles`` are the offsets of every title the text holds."""
     out = []
     starts = {analysis.tokens_in(p.start, p.end)[0].index: p for p in persons if analysis.tokens_in(p.start, p.end)}
     for token in analysis.tokens:
@@ -36,7 +38,7 @@ def colleague_facts(analysis: Analysis, spans: list[Span], persons: list[Span], 
             continue
         own = resolved.entity_of.get(person)
         other = _other_post(analysis, token.index, own, stated)
-        if own is None or other is None:
+        if own is None or other is None or _title_between(other[0], adjective, titles):
             continue
         fact, info = other
         place = resolved.place_of[adjective]
@@ -76,6 +78,13 @@ def _other_post(analysis: Analysis, colleague: int, own: str | None, stated: Sta
     same = [pair for pair in before if pair[0].person_id == last[0].person_id and not pair[0].former]
     fact, info = same[-1] if same else last
     return None if fact.region_code is not None or fact.former else (fact, info)
+
+
+def _title_between(fact: PositionFact, adjective: Span, titles: list[tuple[int, int]]) -> bool:
+    """Whether a title other than the other's stands between it and the colleague: the nearer one is whose
+    colleague is meant."""
+    return any(fact.end <= start and end <= adjective.start and (start, end) != (fact.start, fact.end)
+               for start, end in titles)
 
 
 def _their_post(analysis: Analysis, fact: PositionFact, info: TitleInfo, spans: list[Span], resolved: Resolved,

@@ -12,8 +12,9 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
-from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS, REASONS_AFTER_PO
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
+from .quotes import closing_paren, closing_quote, quotes_words
 from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
 PREPS_ALWAYS = {"по", "при"}
@@ -72,15 +73,15 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         word = fold(tok.text)
         if tok.text in OPENING_QUOTES:
-            close = _closing_quote(tokens, k, sent)
+            close = closing_quote(tokens, k, sent)
             if close is None or k == head + 1 and nickname_end(tokens, cover, k) is not None \
-                    or _quotes_words(tokens, k):
+                    or quotes_words(tokens, k):
                 break
             last = close
             k = close + 1
             continue
         if tok.text == "(":
-            close = _closing_paren(tokens, k, sent)
+            close = closing_paren(tokens, k, sent)
             if close is None or close - k > 6:
                 break
             last = close
@@ -185,7 +186,7 @@ def nickname_end(tokens, cover, opener: int) -> int | None:
     programme); ``None`` for another phrase."""
     if tokens[opener].text not in OPENING_QUOTES:
         return None
-    close = _closing_quote(tokens, opener, tokens[opener].sent)
+    close = closing_quote(tokens, opener, tokens[opener].sent)
     if close is None or close == opener + 1 or close + 1 >= len(tokens):
         return None
     person = cover[close + 1]
@@ -348,48 +349,3 @@ def adjectival(token) -> bool:
 def _case_of_dependent(token) -> str | None:
     """The tagger's case, but a branch's abbreviation (:data:`SECTORS`) is a genitive (``по вопросам ТЭК``)."""
     return "Gen" if token.text in SECTORS else case_of(token)
-
-
-def _quotes_words(tokens, k: int) -> bool:
-    """A quote that opens with a preposition or a conjunction in lower case: words quoted (``главы «до дня
-    избрания …»``), no name of a body."""
-    inside = tokens[k + 1] if k + 1 < len(tokens) else None
-    return inside is not None and inside.text[:1].islower() and inside.pos in ("ADP", "CCONJ", "SCONJ")
-
-
-def quoted_words(analysis: Analysis) -> list[tuple[int, int]]:
-    """The offsets of the quotes of words (a document's wording: ``«до дня избрания первого главы округа»``)
-    that open with a preposition or a conjunction in lower case (:func:`_quotes_words`)."""
-    tokens = analysis.tokens
-    out = []
-    for k, token in enumerate(tokens):
-        if token.text in OPENING_QUOTES and _quotes_words(tokens, k):
-            close = _closing_quote(tokens, k, token.sent)
-            if close is not None:
-                out.append((token.start, tokens[close].end))
-    return out
-
-
-def _closing_quote(tokens, k: int, sent: int) -> int | None:
-    opener = tokens[k].text
-    closer = QUOTE_PAIRS[opener]
-    depth = 0
-    for j in range(k + 1, min(len(tokens), k + 20)):
-        if tokens[j].sent != sent:
-            return None
-        if tokens[j].text == opener and opener != '"':
-            depth += 1
-        elif tokens[j].text == closer or (closer == "”" and tokens[j].text == '"'):
-            if depth == 0:
-                return j
-            depth -= 1
-    return None
-
-
-def _closing_paren(tokens, k: int, sent: int) -> int | None:
-    for j in range(k + 1, min(len(tokens), k + 10)):
-        if tokens[j].sent != sent:
-            return None
-        if tokens[j].text == ")":
-            return j
-    return None

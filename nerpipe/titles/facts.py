@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..events.context import find_quotes, is_speech
 from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
@@ -18,7 +19,7 @@ from .allied import allied_infos
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
-from .dependents import quoted_words
+from .elsewhere import holds_elsewhere, stated_holder
 from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -29,6 +30,7 @@ from .normalize import feminine_title
 from .predicates import appointed_by_noun
 from .principal import with_principals
 from .protagonist import most_named, protagonist_of
+from .quotes import quoted_words
 from .respective import respective_infos
 from .restated import flag_restated
 from .salience import new_holder, pointing_back, salient_antecedent, succeeds
@@ -101,10 +103,10 @@ def build_positions(
         if title not in holders and title not in no_antecedent:
             person = antecedent_candidate(analysis, title, persons)
             if person is not None and (
-                    _holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
+                    holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
                     and not succeeds(analysis, title, person, lexicon.morph)  # "Ранее … руководил Орлов. Новый …"
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
-                stated = _stated_holder(title, info, holders, infos, resolved)
+                stated = stated_holder(title, info, holders, infos, resolved)
                 same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]
                 holders[title] = [person if same else stated]  # the nearer mention of one holder
     _refer_back(analysis, [t for t in infos if t not in no_antecedent], holders, persons, lexicon)
@@ -146,7 +148,8 @@ def build_positions(
         ), info))
     stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer,
                                              stated)], key=lambda pair: pair[0].start)
-    stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated)],
+    stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated,
+                                                    [(t.start, t.end) for t in titles])],
                     key=lambda pair: pair[0].start)
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
     ranks = lexicon.military | lexicon.clergy_ranks
@@ -283,45 +286,6 @@ def _beside_post(text: str, fact: PositionFact, facts: list[PositionFact], occup
         == (fact.person_start, fact.person_id) for other in facts)
 
 
-def _holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
-                     resolved: Resolved) -> bool:
-    """Whether the text gives ``holder`` the role of ``info`` in another title, with no other organization
-    or region: what a title with no name needs to refer back to that person."""
-    for other, persons in holders.items():
-        other_info = infos.get(other)
-        if other_info is not None and holder in {resolved.entity_of[p] for p in persons} \
-                and other_info.role == info.role and _compatible(info.org_id, other_info.org_id) \
-                and _compatible(info.region_code, other_info.region_code) \
-                and not _other_levels(info.substance, other_info.substance):
-            return True
-    return False
-
-
-def _other_levels(said: frozenset[str], other: frozenset[str]) -> bool:
-    """Two titles that head units of two levels (``глава региона`` and ``глава района``): two posts."""
-    levels = [{level for level, nouns in _LEVEL_NOUNS.items() if words & nouns} for words in (said, other)]
-    return all(levels) and not levels[0] & levels[1]
-
-
-def _stated_holder(title: Title, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
-                   resolved: Resolved) -> Span | None:
-    """The one person an earlier title gives the role of ``info`` with the organization or the region ``info``
-    states (``ректор Пензенского госуниверситета Орлов … ректор пензенского вуза рассказал``): the title
-    with no name restates that one's, not the last person named's, whose title only fails to contradict it."""
-    if info.org_id is None and info.region_code is None:
-        return None
-    found: dict[str, Span] = {}
-    for other, persons in holders.items():
-        other_info = infos.get(other)
-        if other_info is None or other.start >= title.start or other_info.role != info.role:
-            continue
-        if info.org_id is not None and other_info.org_id == info.org_id or info.org_id is None \
-                and other_info.region_code == info.region_code and not other.former:
-            for person in persons:
-                found.setdefault(resolved.entity_of[person], person)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person: Span, persons: list[Span],
                       holders: dict[Title, list[Span]], resolved: Resolved, lexicon: TitleLexicon) -> bool:
     """A title with dependents that opens the next sentence as its subject, after a person named there with no
@@ -339,8 +303,13 @@ def _refer_back(analysis: Analysis, infos: list[Title], holders: dict[Title, lis
                 persons: list[Span], lexicon: TitleLexicon) -> None:
     """A title with no name that points back to someone known (``Сам же главный тренер …``, ``Эти слова нового
     главы республики …``: :func:`.salience.pointing_back`) is held by the salient person before it
-    (:func:`.salience.salient_antecedent`); as any restatement, it adds no row when it says nothing new."""
+    (:func:`.salience.salient_antecedent`); as any restatement, it adds no row when it says nothing new. Not one
+    in direct speech (``«Мы желаем новому министру успехов», — заявил он``): the one named before is mostly its
+    speaker, who speaks of another."""
+    speech = [q for q in find_quotes(analysis.text) if is_speech(analysis, q)]
     for title in infos:
+        if any(start <= title.start and title.end <= end for start, end in speech):
+            continue
         if title not in holders and pointing_back(analysis, title, lexicon.morph):
             person = salient_antecedent(analysis, title, persons)
             if person is not None and not new_holder(analysis, title, person, lexicon.morph):
@@ -372,15 +341,3 @@ def _protagonist_titles(analysis: Analysis, titles: list[Title], infos: dict[Tit
         if person is not None and resolved.entity_of[person] not in titled:
             found.append((title, ([person], infos.get(title) or describe(title))))
     return found
-
-
-def _compatible(this: str | None, other: str | None) -> bool:
-    """Two statements of one attribute that do not contradict each other: equal, or one not stated."""
-    return this is None or other is None or this == other
-
-
-# the nouns of the units of each level of government a head's title may name ("глава региона", "глава района")
-_LEVEL_NOUNS = {"region": frozenset({"регион", "область", "край", "республика", "субъект"}),
-                "district": frozenset({"район", "муниципалитет"}),
-                "town": frozenset({"город", "поселение", "поселок", "село"})}
-

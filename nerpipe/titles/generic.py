@@ -158,15 +158,30 @@ def post_made(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
 
 def in_eponym(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title in the genitive right after a capitalised common noun inside a sentence (``сотрудники
-    Госпиталя принцессы Анны``): part of the name of something named after its holder, not a post
-    the text speaks of (a place's name before it is no such noun: ``визит в Москву министра …``)."""
+    Госпиталя принцессы Анны``) or after ``имени``/``им.`` (``школа им. академика Орлова``): part of the name of
+    something named after its holder, not a post the text speaks of (a place's name before it is no such noun:
+    ``визит в Москву министра …``; nor is ``от имени``: ``от имени министра`` is on the holder's behalf)."""
     tokens = analysis.tokens
     before = title.first - 1
     if before < 1 or tokens[before].sent != tokens[title.head].sent or case_of(tokens[title.head]) != "Gen":
         return False
+    if _after_named(analysis, before):
+        return True
     word = tokens[before]
     if not (word.pos in ("NOUN", "PROPN") and word.text[:1].isupper() and not word.text.isupper()
             and word.feat.get("Animacy") == "Inan" and not starts_clause(analysis, before)):
         return False
     parses = lexicon.morph.parses(fold(word.text))
     return bool(parses) and all(p.tag.POS == "NOUN" and not any(g in p.tag for g in _PROPER) for p in parses)
+
+
+def _after_named(analysis: Analysis, before: int) -> bool:
+    """Whether the word at ``before`` ends ``имени`` or ``им.`` that names a thing after someone (not ``от имени``,
+    ``по имени``)."""
+    tokens = analysis.tokens
+    if tokens[before].text == "." and before >= 1 and fold(tokens[before - 1].text) == "им":
+        return True
+    return fold(tokens[before].text) == "имени" and (before < 1 or fold(tokens[before - 1].text) not in _ON_BEHALF)
+
+
+_ON_BEHALF = frozenset({"от", "по", "с"})  # "от имени министра", "по имени", "с именем"

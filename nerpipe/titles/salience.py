@@ -131,9 +131,21 @@ def acts_on_another(analysis: Analysis, title: Title) -> bool:
 
 def coordinated(analysis: Analysis, title: Title) -> bool:
     """A title after or before ``и``/``или`` (``… Орловым и новым тренером команды``, ``новый мэр и
-    губернатор``): one of several people or titles."""
+    губернатор``), past a pointing word and words set off by commas (``держатся министр Орлов … и, конечно, сам
+    президент``; not a sentence's first ``И``): one of several people or titles."""
     tokens = analysis.tokens
-    before = tokens[title.first - 1] if title.first > 0 else None
+    sent = tokens[title.first].sent
+    k = title.first - 1
+    while k > 0 and tokens[k].sent == sent and title.first - k <= 4 and _aside(tokens[k]):
+        k -= 1  # "и, конечно, сам президент"
     after = tokens[title.last + 1] if title.last + 1 < len(tokens) else None
-    return before is not None and before.sent == tokens[title.first].sent and fold(before.text) in _COORDINATORS \
+    return k > 0 and tokens[k - 1].sent == sent and fold(tokens[k].text) in _COORDINATORS \
         or after is not None and fold(after.text) in _COORDINATORS
+
+
+def _aside(token: Token) -> bool:
+    """A comma, a pointing word or a parenthetical word between ``и`` and a title (``и, конечно, сам``)."""
+    return token.text == "," or fold(token.text) in _ASIDE or token.rel in ("parataxis", "discourse")
+
+
+_ASIDE = frozenset({"сам", "сама", "же"})

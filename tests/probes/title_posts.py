@@ -1,7 +1,8 @@
 """Probes of the titles area (see :mod:`tests.probes.titles`): a post an acting holder is given through a predicate,
 a name set off by two dashes, a title across a line break, a body a verb of heading names, a colleague of another
-country, deputies listed after a dash, a plural title of two countries and two holders. Every name and sentence
-is invented."""
+country, deputies listed after a dash, a plural title of two countries and two holders, bare posts no one named
+holds (in direct speech, after a possessive noun of appointing, still to come, in a namesake). Every name and
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -101,3 +102,25 @@ def respective(index: int, people, row):
     # the second place Russia: its holder's title is Russia's (no country), not the first country's
     ours = frozenset({row(p, f"{title} {first}", role), row(q, f"{title} России", role)})
     yield "respective_russia", f"{nominative} {first} и России {p.forms[0]} и {q.forms[0]} провели переговоры.", ours
+
+
+# bare posts no one named holds here: (the dative, the genitive, the instrumental)
+UNHELD = (("министру", "министра", "министром"), ("губернатору", "губернатора", "губернатором"),
+          ("мэру", "мэра", "мэром"), ("послу", "посла", "послом"))
+
+
+def unheld(index: int, people, row):
+    p, q = people[index % len(people)], people[(index + 1) % len(people)]
+    dative, genitive, instrumental = UNHELD[index]
+    deputy = frozenset({row(p, "депутат", "депутат")})
+    pronoun = "она" if p.feminine else "он"
+    # a title pointing back inside direct speech: its speaker speaks of another
+    yield "unheld_in_speech", f"Об этом {p.verb('сообщил')} депутат {p.forms[0]}. «Мы желаем новому {dative} " \
+        f"успехов», – {p.verb('заявил')} {pronoun}.", deputy
+    # a noun of appointing with a possessive: the one appointed is another
+    yield "unheld_possessive_appointment", f"Если депутат {p.forms[0]} подпишет письмо о её назначении " \
+        f"{instrumental}, {q.forms[0]} согласится.", deputy
+    # a post still to come
+    yield "unheld_future", f"Новым {instrumental} станет {p.forms[0]}, считают эксперты.", frozenset()
+    # a title in the name of a thing named after its holder
+    yield "unheld_namesake", f"Школа имени {genitive} {q.forms[1]} открылась в Твери.", frozenset()

@@ -901,7 +901,7 @@ def cases() -> list[Case]:
                 for kind, text, expected in title_posts.posts(title, people_for(title, index)[0], row, held, cap)]
     for group, table in ((title_posts.headed, title_posts.HEADED), (title_posts.colleagues, title_posts.COLLEAGUES),
                          (title_posts.deputies, title_posts.DEPUTIES),
-                         (title_posts.respective, title_posts.RESPECTIVE)):
+                         (title_posts.respective, title_posts.RESPECTIVE), (title_posts.unheld, title_posts.UNHELD)):
         for index in range(len(table)):
             out += [Case("titles", kind, text, expected) for kind, text, expected in group(index, PEOPLE, row)]
     for index, (kind, phrase) in enumerate(title_groups()):

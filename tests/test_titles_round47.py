@@ -1,0 +1,90 @@
+"""Round 47: pairs nerpipe gave that no reader would count (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def pairs(text: str, models) -> set[tuple[str, str]]:
+    """``(person, position)`` of every ``positions`` row of a text."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a title pointing back inside direct speech: the one named before is its speaker, who speaks of another
+    ("Россия готова к работе с новым министром финансов Литвы Павлом Рогачём. Об этом заявил замглавы Минфина "
+     "Игорь Лапин. «Мы желаем новому министру успехов», – заявил он.", ("Игорь Лапин", "новый министр")),
+    ("Об этом сообщила пресс-секретарь губернатора Анна Котова. «Фигура нового министра не изменит курса», – "
+     "подчеркнула Котова.", ("Анна Котова", "новый министр")),
+    # a colleague of the title nearer to it, not of the person named before that title
+    ("Лидер партии Игорь Лапин предложил визит главы МИД на площадь по примеру его французского коллеги "
+     "Жана Дюкло.", ("Жан Дюкло", "лидер партии Франции")),
+    # a name that does not decline after a relative's title, of the relative's gender: the relative's
+    ("При этом жена предыдущего президента-демократа Мэри Смит претендует на пост.",
+     ("Мэри Смит", "предыдущий президент-демократ")),
+    ("Вчера сын президента Ли Вэй прибыл в Сеул.", ("Ли Вэй", "президент")),
+    # a bare title of another country is no one's named before with a post of another
+    ("Канцлер заявила, что договорится с британским премьером Петром Рогачём, сообщило агентство. «Мы "
+     "согласились», — сказала канцлер на совместной пресс-конференции с премьер-министром Польши.",
+     ("Пётр Рогач", "премьер-министр Польши")),
+    # a pointing title coordinated past words set off by commas: one more of a list
+    ("Из людей, очень близко стоящих к И. Рогачу, пока стойко держатся премьер-министр Михаил Лаптев (с женой "
+     "Еленой бывает на многих мероприятиях) и спикер Государственной думы Борис Седов (хотя супруга Аида живет "
+     "в Питере) и, конечно, сам президент (со своей единственной женой Людмилой ездит почти во все заграничные турне).",
+     ("Михаил Лаптев", "президент")),
+    # a title in the name of a thing named after its holder
+    ("Школа им. академика Ивана Лаптева открылась в Твери.", ("Иван Лаптев", "академик")),
+    ("Премия имени композитора Петра Рогача вручена в Твери.", ("Пётр Рогач", "композитор")),
+    # a noun of appointing with a possessive: the one appointed is whom the possessive stands for
+    ("Вице-премьер Анна Котова готова руководить правительством. Если президент Пётр Рогач издаст указ о её "
+     "назначении временно исполняющей обязанности премьера, она не откажется.",
+     ("Пётр Рогач", "временно исполняющая обязанности премьера")),
+    ("Если президент Пётр Рогач издаст указ о его назначении министром, Лаптев согласится.", ("Пётр Рогач", "министр")),
+    # a post still to come: a verb of becoming in the future
+    ("Новым мэром станет Пётр Рогач, считают эксперты.", ("Пётр Рогач", "новый мэр")),
+    ("Пётр Рогач, по неофициальной информации, станет советником губернатора.",
+     ("Пётр Рогач", "советник губернатора")),
+])
+def test_no_pair(models, text, wrong):
+    assert wrong not in pairs(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside direct speech a pointing title still refers back
+    ("Пётр Рогач прибыл в Тверь. Новый губернатор встретился с жителями.", ("Пётр Рогач", "новый губернатор")),
+    # the colleague of the person named last when no title comes between
+    ("Министр иностранных дел России Игорь Лапин провёл разговор со своим белорусским коллегой Петром "
+     "Сидоренко.", ("Пётр Сидоренко", "министр иностранных дел Белоруссии")),
+    # quoted words with no noun after a title are no name of a body
+    ("Глава МИД Литвы Пётр Рогач прибыл в Тверь. Губернатор назвал встречу с главой литовского МИД «очень "
+     "хорошей», а в заявлении правительства говорится иное.", ("Пётр Рогач", "глава литовского МИД")),
+    ("Глава МИД Литвы Пётр Рогач прибыл в Тверь. Губернатор назвал встречу с главой литовского МИД «полезной и "
+     "своевременной».", ("Пётр Рогач", "глава литовского МИД")),
+    # a quoted name with a noun, even in lower case, is still taken
+    ("Главный редактор «новой газеты» Иван Лаптев прибыл в Тверь.", ("Иван Лаптев", "главный редактор «новой газеты»")),
+    ("Председатель правления «Северного банка» Пётр Рогач прибыл в Тверь.",
+     ("Пётр Рогач", "председатель правления «Северного банка»")),
+    # a bare title of the same country refers back
+    ("Канцлер встретилась с британским премьером Петром Рогачём. Премьер-министр Великобритании заявил о "
+     "поддержке.", ("Пётр Рогач", "премьер-министр Великобритании")),
+    # a sentence's first "И" joins no title to another
+    ("Пётр Рогач прибыл в Тверь. И сам президент заявил о поддержке.", ("Пётр Рогач", "президент")),
+    # on the holder's behalf: the post is held
+    ("Грамоту от имени министра Петра Рогача вручил Иван Лаптев.", ("Пётр Рогач", "министр")),
+    ("Президент Пётр Рогач подписал указ о назначении Ивана Лаптева министром.", ("Иван Лаптев", "министр")),
+    # the past of becoming: the post is held
+    ("Новым мэром стал Пётр Рогач.", ("Пётр Рогач", "новый мэр")),
+    ("Пётр Рогач в прошлом году стал советником губернатора.", ("Пётр Рогач", "советник губернатора")),
+])
+def test_pair(models, text, expected):
+    assert expected in pairs(text, models)
+
+
+def test_relative_before_a_declined_name_keeps_the_title(models):
+    """A relative's title before a name in the genitive that declines: the title's holder's (whatever name)."""
+    assert "президент" in {position for _, position in pairs("Вчера жена президента Жан-Поля Дюкло прибыла в "
+                                                              "Париж.", models)}
