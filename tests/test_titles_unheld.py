@@ -1,4 +1,4 @@
-"""Round 47: pairs nerpipe gave that no reader would count (invented text)."""
+"""Pairs no reader would count (invented text): titles pointing back inside direct speech, namesakes, posts to come."""
 
 from __future__ import annotations
 
