@@ -404,12 +404,12 @@ def _linebreak_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    from . import name_evidence, name_forms, name_shapes, name_words, name_world47, world, world_more
+    from . import name_evidence, name_forms, name_shapes, name_words, name_leaders, world, world_more
 
     return name_evidence.names_cases() + name_words.cases() + name_shapes.cases() \
         + _case_cases() + _title_cases() + _list_cases() \
         + _coref_cases() + _linebreak_cases() + _place_cases() + _initial_cases() + _official_cases() + world.cases() \
-        + world_more.cases() + name_forms.cases() + name_world47.cases()
+        + world_more.cases() + name_forms.cases() + name_leaders.cases()
 
 
 def answer(result, case: Case):
