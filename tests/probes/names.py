@@ -404,7 +404,7 @@ def _linebreak_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    from . import name_evidence, name_forms, name_shapes, name_words, name_leaders, world, world_more
+    from . import name_evidence, name_forms, name_leaders, name_shapes, name_words, world, world_more
 
     return name_evidence.names_cases() + name_words.cases() + name_shapes.cases() \
         + _case_cases() + _title_cases() + _list_cases() \
