@@ -60,5 +60,16 @@ def _districts() -> list[Case]:
             for district in _DISTRICTS]
 
 
+# a police unit of a Moscow district whose abbreviation is a legal form too, before its parent directorate
+_UNITS_OF_DISTRICTS = ("УВД", "ОМВД", "ОВД")
+
+
+def _city_districts() -> list[Case]:
+    return [Case("orgs", "district_form", f"Сотрудники {unit} по ЗАО ГУ МВД России по Москве задержали подозреваемого.",
+                 (frozenset({f"{unit} по ЗАО", "ГУ МВД России по Москве",
+                             "Министерство внутренних дел Российской Федерации"}), 3))
+            for unit in _UNITS_OF_DISTRICTS]
+
+
 def cases() -> list[Case]:
-    return _factions() + _committees() + _spelled() + _districts()
+    return _factions() + _committees() + _spelled() + _districts() + _city_districts()
