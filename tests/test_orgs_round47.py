@@ -125,3 +125,52 @@ def test_body_named_russias_once_is_one(models, text, first, second):
 def test_party_of_the_country_named_often(models, text, mention, country):
     found = {m: c for m, (_, c) in _entities(text, models).items()}
     assert found[next(m for m in found if mention in m)] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``ЗАО`` after ``по`` is a district, no legal form: the unit before it takes it in
+    ("Сотрудники УВД по ЗАО ГУ МВД России по Москве задержали подозреваемого.",
+     ["УВД по ЗАО", "ГУ МВД России по Москве"]),
+    ("Дежурный ОМВД по ЗАО ГУ МВД по Москве принял заявление.", ["ОМВД по ЗАО", "ГУ МВД по Москве"]),
+])
+def test_district_abbreviation_after_po(models, text, expected):
+    texts = org_texts(text, models)
+    assert all(found in texts for found in expected)
+    assert not any(found.startswith("ЗАО") for found in texts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's legal form after ``по`` before its name stays the name's
+    ("Решение по ЗАО «Кедр» принято в среду.", "ЗАО «Кедр»"),
+    ("Акции ЗАО «Кедр» подешевели.", "ЗАО «Кедр»"),
+])
+def test_legal_form_after_po_stays(models, text, expected):
+    assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and a capitalised kind word natasha reads as a person's or a place's name, or misses
+    ("Представитель Лорикс Капитала рассказал о новых планах.", "Лорикс Капитала"),
+    ("На заседании в Лорикс Капитале обсудили бюджет.", "Лорикс Капитале"),
+    ("Представитель Вельтон Банка рассказал о новых планах.", "Вельтон Банка"),
+])
+def test_name_with_kind_word_found(models, text, expected):
+    assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective's name and a name at a sentence's start stay as found; the opening common noun stays out
+    ("Иван Петров возглавил Всемирный Банк в мае.", "Всемирный Банк"),
+    ("Вельтон Банк закрыл отделения.", "Вельтон Банк"),
+])
+def test_kind_word_names_as_found(models, text, expected):
+    assert org_texts(text, models) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``по данным``, ``по мнению``, ``по оценкам`` after a body say whose word it is, no field of the body
+    ("В палате представителей, по данным Лесной газеты, республиканцы набирают 176 мест.", "палате представителей"),
+    ("В министерстве финансов по оценкам экспертов дефицит вырастет.", "министерстве финансов"),
+])
+def test_according_to_after_a_body(models, text, expected):
+    assert expected in org_texts(text, models)
