@@ -174,3 +174,32 @@ def test_kind_word_names_as_found(models, text, expected):
 ])
 def test_according_to_after_a_body(models, text, expected):
     assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, short, longer", [
+    # a Latin name the text gives alone twice before a longer one is its own body (the longer, its product's)
+    ("Штраф грозит компании Kedronix за работу ее поисковой службы. Речь идет о положении поиска Kedronix, "
+     "связанного с продуктом компании, службой Kedronix Shopping. Kedronix отказалась от комментариев.",
+     "компании Kedronix", "Kedronix Shopping"),
+])
+def test_name_given_alone_before_longer_stays_apart(models, text, short, longer):
+    found = _entities(text, models)
+    assert found[short][0] != found[longer][0]
+
+
+@pytest.mark.parametrize("text, short, longer", [
+    # a headline's name alone once before the longer name is the longer one's
+    ("KEDRONIX ПОКУПАЕТ ЗАВОД\nКомпания Kedronix Biotech купила завод. Kedronix заплатила 5 млн долларов.",
+     "KEDRONIX", "Компания Kedronix Biotech"),
+])
+def test_headline_name_joins_longer(models, text, short, longer):
+    found = _entities(text, models)
+    assert found[short][0] == found[longer][0]
+
+
+@pytest.mark.parametrize("text, inner, name", [
+    # a kind noun in the genitive after a lower-case head of no kind is the head's body, no anaphor of the whole
+    ("Республиканская партия получила большинство в верхней палате Конгресса.", "Конгресса", "Конгресс"),
+])
+def test_body_in_genitive_of_a_unit_is_its_own(models, text, inner, name):
+    assert org_entity_names(text, models)[inner] == name
