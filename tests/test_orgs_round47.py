@@ -203,3 +203,25 @@ def test_headline_name_joins_longer(models, text, short, longer):
 ])
 def test_body_in_genitive_of_a_unit_is_its_own(models, text, inner, name):
     assert org_entity_names(text, models)[inner] == name
+
+
+@pytest.mark.parametrize("text, short, placed", [
+    # a country's mission named without its host place is the one the text names with it
+    ("Акцию проводили возле посольства Заречья в Токио. Об этом говорится в сообщении посольства Заречья.",
+     "посольства Заречья", "посольства Заречья в Токио"),
+    ("Консула японского генконсульства задержали. Полиция задержала консула Генерального консульства Японии во "
+     "Владивостоке.", "японского генконсульства", "Генерального консульства Японии во Владивостоке"),
+])
+def test_mission_without_its_place(models, text, short, placed):
+    found = _entities(text, models)
+    assert found[short][0] == found[placed][0]
+
+
+@pytest.mark.parametrize("text, short, placed", [
+    # two missions of a country named with their places: the one without a place stays apart
+    ("Посольство США в Москве и посольство США в Киеве выступили с заявлением. Посольство США отказалось "
+     "комментировать.", "Посольство США", "Посольство США в Москве"),
+])
+def test_mission_of_two_places_stays_apart(models, text, short, placed):
+    found = _entities(text, models)
+    assert found[short][0] != found[placed][0]

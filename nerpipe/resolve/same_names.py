@@ -17,6 +17,12 @@ _LATIN_LEGAL = re.compile(r"(?:[\s,]+(?:plc|inc|corp|co|ltd|llc|ag|sa|se|nv|gmbh
 
 
 def join_same_names(organizations: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with the bodies of one Latin or quoted name made one (:func:`join_named_alike`), and a
+    country's mission named without its host place the one the text names with it (:func:`join_missions`)."""
+    return join_missions(join_named_alike(organizations))
+
+
+def join_named_alike(organizations: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:
     """``organizations`` with the bodies of one name (:func:`name_key`) made one: the one with a country
     (and most mentions), where no two of them have two countries or two regions. Only names that are
     no words of the language join (Latin names, quoted names, words of no dictionary): ``Парламент`` of one
@@ -52,3 +58,38 @@ def name_key(name: str) -> str | None:
     if any(quote in name for quote in "«\""):
         return org_key(name)
     return None
+
+
+# the nouns of a country's missions abroad, compounds spelled out as their full names have them
+_MISSIONS = {"посольство": "посольство", "консульство": "консульство", "генконсульство": "генеральное консульство",
+             "генеральное": "генеральное", "представительство": "представительство", "торгпредство": "торгпредство"}
+# a host place after a mission's name (``Посольство США в Москве``)
+_HOST = re.compile(r"\s+во?\s+\S.*$")
+
+
+def join_missions(organizations: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with a country's mission named without its host place (``посольства РФ``, ``японского
+    генконсульства``) made the one mission of its kind and country the text names with one (``посольства РФ в
+    Токио``, ``Генерального консульства Японии во Владивостоке``); where the text names two (``… в Москве`` and
+    ``… в Киеве``), the one without a place stays apart."""
+    placed: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in organizations.values():
+        key = _mission_key(org.name)
+        if key is not None and _HOST.search(org.name):
+            placed.setdefault(key, {})[org.org_id] = org
+    out = dict(organizations)
+    for span, org in organizations.items():
+        key = _mission_key(org.name)
+        hosts = placed.get(key, {}) if key is not None and not _HOST.search(org.name) else {}
+        if len(hosts) == 1:
+            out[span] = next(iter(hosts.values()))
+    return out
+
+
+def _mission_key(name: str) -> str | None:
+    """A mission's kind and country without its host place (``Генконсульство Японии во Владивостоке`` →
+    ``генеральное консульство японии``), or ``None`` for a name of no mission."""
+    words = fold(_HOST.sub("", name)).split()
+    if not words or words[0] not in _MISSIONS or len(words) < 2:
+        return None
+    return org_key(" ".join([_MISSIONS[words[0]], *words[1:]]))
