@@ -121,6 +121,9 @@ def test_body_named_russias_once_is_one(models, text, first, second):
      "итогами, а в Заморье начались протесты.", "Новый путь", None),
     ("В Руанде прошли выборы. Партия «Новый путь» набрала больше всех голосов. Оппозиция Руанды недовольна "
      "итогами, а в Руанде начались протесты.", "Новый путь", "RW"),
+    # named once, before the party: the text is about that country's parties
+    ("Грузинская оппозиция требует аннулировать партийные списки. Об этом заявил депутат от партии «Новый путь» "
+     "Иван Петров.", "Новый путь", "GE"),
 ])
 def test_party_of_the_country_named_often(models, text, mention, country):
     found = {m: c for m, (_, c) in _entities(text, models).items()}

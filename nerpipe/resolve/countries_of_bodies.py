@@ -69,9 +69,13 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
             phrased.setdefault(org.name, set()).add(country)
             if org.country == country:
                 owners.setdefault((org.name, country), org)
-    weak = _named_once(places, scope)
+    firsts: dict[str, int] = {}
+    for span, org in bodies.items():
+        firsts[org.name] = min(firsts.get(org.name, span.start), span.start)
+    named = _country_named(places, scope)
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
+        weak = named is not None and firsts[org.name] < named
         country = own[span] or (next(iter(said)) if len(said) == 1 else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:
             out[span] = owners[org.name, country]  # ``«Кедрона»`` after ``Российская … компания «Кедрон»``
@@ -94,10 +98,14 @@ def _said_russian(analysis: Analysis, span: Span) -> bool:
 _RUSSIAN_ADJECTIVE = "российск"
 
 
-def _named_once(places: dict[Span, Place], scope: Scope) -> bool:
-    """Whether the text names the foreign country it is about once only (a firm's business ``в Узбекистане``
-    in a text about the firm): too little to make the bodies it names no country of that one's."""
-    return sum(place is not None and place.country_code == scope.country for place in places.values()) < 2
+def _country_named(places: dict[Span, Place], scope: Scope) -> int | None:
+    """Where the text names the foreign country it is about when it names it once only: too little for a body
+    named before that mention (a firm's business ``в Узбекистане`` in a text about the firm; not ``Грузинская
+    оппозиция`` opening a text about its parties); ``None`` where it names it more than once, or never (a text
+    about the bodies of one country)."""
+    starts = [span.start for span, place in places.items()
+              if place is not None and place.country_code == scope.country]
+    return starts[0] if len(starts) == 1 else None
 
 
 # bodies one country keeps in another: the place after one is not its country (``посольство в Риме``)
