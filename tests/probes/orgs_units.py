@@ -71,5 +71,15 @@ def _city_districts() -> list[Case]:
             for unit in _UNITS_OF_DISTRICTS]
 
 
+# whose word a sentence gives, after a body: no field of the body
+_ACCORDING = ("по данным", "по сведениям", "по оценкам", "по мнению")
+
+
+def _according() -> list[Case]:
+    return [Case("orgs", "according_to", f"В министерстве финансов {phrase} экспертов дефицит вырастет.",
+                 (frozenset({"Министерство финансов Российской Федерации"}), 1))
+            for phrase in _ACCORDING]
+
+
 def cases() -> list[Case]:
-    return _factions() + _committees() + _spelled() + _districts() + _city_districts()
+    return _factions() + _committees() + _spelled() + _districts() + _city_districts() + _according()
