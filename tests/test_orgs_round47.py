@@ -15,7 +15,7 @@ from .conftest import analyze, org_entity_names, org_texts
 
 @pytest.mark.parametrize("text, mention, name", [
     # a name the kind word does not govern: the kind word heads the name and takes the nominative
-    ("Сделка между «Пихтой» и Кедр Банком развалилась.", "Кедр Банком", "Кедр Банк"),
+    ("Переговоры «Пихты» с Кедр Банком затянулись.", "Кедр Банком", "Кедр Банк"),
     ("Сделку одобрили в Лорикс Капитале.", "Лорикс Капитале", "Лорикс Капитал"),
     ("Выплаты клиентам Хоувер Кредит Банка начнутся в мае.", "Хоувер Кредит Банка", "Хоувер Кредит Банк"),
 ])
@@ -25,7 +25,7 @@ def test_kind_word_after_a_name_takes_the_nominative(models, text, mention, name
 
 @pytest.mark.parametrize("text, mention, name", [
     # the kind word declined with its adjective, or a body's unit before it: the genitive is the unit's
-    ("Сделка между «Пихтой» и Кедровым Банком развалилась.", "Кедровым Банком", "Кедровый Банк"),
+    ("Переговоры «Пихты» с Кедровым Банком затянулись.", "Кедровым Банком", "Кедровый Банк"),
     ("Члены Правления Банка Кедрофф молчат.", "Правления Банка Кедрофф", "Правление Банка Кедрофф"),
 ])
 def test_kind_word_declined_with_its_phrase(models, text, mention, name):
@@ -97,8 +97,8 @@ def test_one_body_per_latin_or_quoted_name(first, second, joined):
 
 @pytest.mark.parametrize("text, mention", [
     # a country the text names once (a firm's business there) makes no firm of it its
-    ("Холдинг «Кедрон» получил убыток из-за списаний дочерней компании «Лорикс» от ухода из Узбекистана. "
-     "Выручка «Кедрона» упала.", "Кедрона"),
+    ("Холдинг «Кедрон» закрыл филиал «Лорикс», который работал в Узбекистане. Выручка «Кедрона» упала.",
+     "Кедрона"),
 ])
 def test_no_country_of_the_text_for_a_firm(models, text, mention):
     assert _entities(text, models)[mention][1] is None
@@ -106,9 +106,8 @@ def test_no_country_of_the_text_for_a_firm(models, text, mention):
 
 @pytest.mark.parametrize("text, first, second", [
     # a body named Russia's once is Russia's in every mention, in a text about another country
-    ("Российская газовая компания «Кедрон» и Китайская корпорация «Лорикс» заключили соглашение в Китае. "
-     "Глава «Кедрона» прибыл в Китай, где «Кедрон» открыл офис.", "Российская газовая компания «Кедрон»",
-     "Кедрона"),
+    ("Российская газовая компания «Кедрон» открыла офис в Китае. Глава «Кедрона» прибыл в Китай, где «Кедрон» "
+     "ищет партнёров.", "Российская газовая компания «Кедрон»", "Кедрона"),
 ])
 def test_body_named_russias_once_is_one(models, text, first, second):
     found = _entities(text, models)
@@ -122,8 +121,8 @@ def test_body_named_russias_once_is_one(models, text, first, second):
     ("В Руанде прошли выборы. Партия «Новый путь» набрала больше всех голосов. Оппозиция Руанды недовольна "
      "итогами, а в Руанде начались протесты.", "Новый путь", "RW"),
     # named once, before the party: the text is about that country's parties
-    ("Грузинская оппозиция требует аннулировать партийные списки. Об этом заявил депутат от партии «Новый путь» "
-     "Иван Петров.", "Новый путь", "GE"),
+    ("Литовская оппозиция требует новых выборов. С заявлением выступил депутат от партии «Новый путь» "
+     "Иван Петров.", "Новый путь", "LT"),
 ])
 def test_party_of_the_country_named_often(models, text, mention, country):
     found = {m: c for m, (_, c) in _entities(text, models).items()}
@@ -172,7 +171,7 @@ def test_kind_word_names_as_found(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # ``по данным``, ``по мнению``, ``по оценкам`` after a body say whose word it is, no field of the body
-    ("В палате представителей, по данным Лесной газеты, республиканцы набирают 176 мест.", "палате представителей"),
+    ("В палате представителей, по данным Лесной газеты, у оппозиции большинство.", "палате представителей"),
     ("В министерстве финансов по оценкам экспертов дефицит вырастет.", "министерстве финансов"),
 ])
 def test_according_to_after_a_body(models, text, expected):
@@ -181,9 +180,8 @@ def test_according_to_after_a_body(models, text, expected):
 
 @pytest.mark.parametrize("text, short, longer", [
     # a Latin name the text gives alone twice before a longer one is its own body (the longer, its product's)
-    ("Штраф грозит компании Kedronix за работу ее поисковой службы. Речь идет о положении поиска Kedronix, "
-     "связанного с продуктом компании, службой Kedronix Shopping. Kedronix отказалась от комментариев.",
-     "компании Kedronix", "Kedronix Shopping"),
+    ("Регулятор проверяет компанию Kedronix. Акции Kedronix упали после запуска службой Kedronix Shopping продажи. "
+     "Kedronix молчит.", "компанию Kedronix", "Kedronix Shopping"),
 ])
 def test_name_given_alone_before_longer_stays_apart(models, text, short, longer):
     found = _entities(text, models)
@@ -202,7 +200,7 @@ def test_headline_name_joins_longer(models, text, short, longer):
 
 @pytest.mark.parametrize("text, inner, name", [
     # a kind noun in the genitive after a lower-case head of no kind is the head's body, no anaphor of the whole
-    ("Республиканская партия получила большинство в верхней палате Конгресса.", "Конгресса", "Конгресс"),
+    ("Партия «Новый путь» потеряла места в верхней палате Конгресса.", "Конгресса", "Конгресс"),
 ])
 def test_body_in_genitive_of_a_unit_is_its_own(models, text, inner, name):
     assert org_entity_names(text, models)[inner] == name
@@ -210,10 +208,10 @@ def test_body_in_genitive_of_a_unit_is_its_own(models, text, inner, name):
 
 @pytest.mark.parametrize("text, short, placed", [
     # a country's mission named without its host place is the one the text names with it
-    ("Акцию проводили возле посольства Заречья в Токио. Об этом говорится в сообщении посольства Заречья.",
-     "посольства Заречья", "посольства Заречья в Токио"),
-    ("Консула японского генконсульства задержали. Полиция задержала консула Генерального консульства Японии во "
-     "Владивостоке.", "японского генконсульства", "Генерального консульства Японии во Владивостоке"),
+    ("Митинг прошёл у посольства Литвы в Лиме. Об этом говорится в заявлении посольства Литвы.",
+     "посольства Литвы", "посольства Литвы в Лиме"),
+    ("Сотрудника литовского генконсульства вызвали в суд. Суд допросил сотрудника Генерального консульства Литвы "
+     "в Калининграде.", "литовского генконсульства", "Генерального консульства Литвы в Калининграде"),
 ])
 def test_mission_without_its_place(models, text, short, placed):
     found = _entities(text, models)
@@ -222,8 +220,8 @@ def test_mission_without_its_place(models, text, short, placed):
 
 @pytest.mark.parametrize("text, short, placed", [
     # two missions of a country named with their places: the one without a place stays apart
-    ("Посольство США в Москве и посольство США в Киеве выступили с заявлением. Посольство США отказалось "
-     "комментировать.", "Посольство США", "Посольство США в Москве"),
+    ("Посольство Литвы в Москве и посольство Литвы в Киеве провели приёмы. Посольство Литвы обещает новые встречи.",
+     "Посольство Литвы", "Посольство Литвы в Москве"),
 ])
 def test_mission_of_two_places_stays_apart(models, text, short, placed):
     found = _entities(text, models)

@@ -44,7 +44,7 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     return normalize_org(own, lexicon.morph, number, lexicon.name_words)
 
 
-# capitalised kind words a name ends with after a word that does not decline with them (``Тинькофф Банк``,
+# capitalised kind words a name ends with after a word that does not decline with them (``Кедрофф Банк``,
 # ``Кедр Капитал``): they head the name, and are what an oblique case changes
 _KIND_WORDS = {"банк": "Банк", "капитал": "Капитал", "лизинг": "Лизинг", "холдинг": "Холдинг"}
 _KIND_CASES = frozenset({"gent", "datv", "ablt", "loct"})
@@ -52,7 +52,7 @@ _KIND_CASES = frozenset({"gent", "datv", "ablt", "loct"})
 
 def _kind_word_nominative(own: list[Word], morph: Morph) -> str | None:
     """The name of a body named by a name and a capitalised kind word after it in an oblique case, with the
-    kind word in the nominative (``Тинькофф Банком`` → ``Тинькофф Банк``, ``Кредит Банка`` → ``Кредит Банк``):
+    kind word in the nominative (``Кедрофф Банком`` → ``Кедрофф Банк``, ``Кредит Банка`` → ``Кредит Банк``):
     the word before it is capitalised and no form of that case (a name the kind word does not govern);
     ``None`` for any other name (``Правления Банка``, ``Кедровым Банком``: declined with it or its head)."""
     if len(own) < 2 or not own[-1].text[:1].isupper() or not own[-2].text[:1].isupper():

@@ -100,7 +100,7 @@ _RUSSIAN_ADJECTIVE = "российск"
 
 def _country_named(places: dict[Span, Place], scope: Scope) -> int | None:
     """Where the text names the foreign country it is about when it names it once only: too little for a body
-    named before that mention (a firm's business ``в Узбекистане`` in a text about the firm; not ``Грузинская
+    named before that mention (a firm's business ``в Заречье`` in a text about the firm; not ``Литовская
     оппозиция`` opening a text about its parties); ``None`` where it names it more than once, or never (a text
     about the bodies of one country)."""
     starts = [span.start for span, place in places.items()

@@ -68,9 +68,9 @@ _HOST = re.compile(r"\s+во?\s+\S.*$")
 
 
 def join_missions(organizations: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:
-    """``organizations`` with a country's mission named without its host place (``посольства РФ``, ``японского
-    генконсульства``) made the one mission of its kind and country the text names with one (``посольства РФ в
-    Токио``, ``Генерального консульства Японии во Владивостоке``); where the text names two (``… в Москве`` and
+    """``organizations`` with a country's mission named without its host place (``посольства Заречья``, ``заречного
+    генконсульства``) made the one mission of its kind and country the text names with one (``посольства Заречья в
+    Лиме``, ``Генерального консульства Заречья в Казани``); where the text names two (``… в Москве`` and
     ``… в Киеве``), the one without a place stays apart."""
     placed: dict[str, dict[str, ResolvedOrg]] = {}
     for org in organizations.values():
@@ -87,8 +87,8 @@ def join_missions(organizations: dict[Span, ResolvedOrg]) -> dict[Span, Resolved
 
 
 def _mission_key(name: str) -> str | None:
-    """A mission's kind and country without its host place (``Генконсульство Японии во Владивостоке`` →
-    ``генеральное консульство японии``), or ``None`` for a name of no mission."""
+    """A mission's kind and country without its host place (``Генконсульство Заречья в Казани`` →
+    ``генеральное консульство заречья``), or ``None`` for a name of no mission."""
     words = fold(_HOST.sub("", name)).split()
     if not words or words[0] not in _MISSIONS or len(words) < 2:
         return None
