@@ -27,6 +27,9 @@ def test_kind_word_after_a_name_takes_the_nominative(models, text, mention, name
     # the kind word declined with its adjective, or a body's unit before it: the genitive is the unit's
     ("Переговоры «Пихты» с Кедровым Банком затянулись.", "Кедровым Банком", "Кедровый Банк"),
     ("Члены Правления Банка Кедрофф молчат.", "Правления Банка Кедрофф", "Правление Банка Кедрофф"),
+    ("Правление Вельтон Банка собралось в среду.", "Правление Вельтон Банка", "Правление Вельтон Банка"),
+    ("Совет директоров Хоувер Банка собрался в среду.", "Совет директоров Хоувер Банка",
+     "Совет директоров Хоувер Банка"),
 ])
 def test_kind_word_declined_with_its_phrase(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
@@ -155,6 +158,8 @@ def test_legal_form_after_po_stays(models, text, expected):
     ("Представитель Лорикс Капитала рассказал о новых планах.", "Лорикс Капитала"),
     ("На заседании в Лорикс Капитале обсудили бюджет.", "Лорикс Капитале"),
     ("Представитель Вельтон Банка рассказал о новых планах.", "Вельтон Банка"),
+    # a sentence's opening noun before such a name is none of it
+    ("Акционеры Лось Кредит Банка недовольны решением.", "Лось Кредит Банка"),
 ])
 def test_name_with_kind_word_found(models, text, expected):
     assert expected in org_texts(text, models)

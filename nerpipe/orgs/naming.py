@@ -25,7 +25,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     stays as the text writes it, for it is not declined (``клуба «16 тонн»`` → ``16 тонн``,
     while ``в «Известиях»`` → ``Известия``)."""
     own = own_name(words, lexicon)
-    if (headed := _kind_word_nominative(own, lexicon.morph)) is not None:
+    if not any(lexicon.kind_of(w.text) for w in own[:-1]) \
+            and (headed := _kind_word_nominative(own, lexicon.morph)) is not None:
         return headed
     first = words.index(own[0]) if own else 0
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
@@ -54,7 +55,8 @@ def _kind_word_nominative(own: list[Word], morph: Morph) -> str | None:
     """The name of a body named by a name and a capitalised kind word after it in an oblique case, with the
     kind word in the nominative (``Кедрофф Банком`` → ``Кедрофф Банк``, ``Кредит Банка`` → ``Кредит Банк``):
     the word before it is capitalised and no form of that case (a name the kind word does not govern);
-    ``None`` for any other name (``Правления Банка``, ``Кедровым Банком``: declined with it or its head)."""
+    ``None`` for any other name (``Правления Банка``, ``Кедровым Банком``: declined with it or its head); the
+    caller asks it of no unit's name (``Правление Кедрофф Банка``: the bank in the genitive)."""
     if len(own) < 2 or not own[-1].text[:1].isupper() or not own[-2].text[:1].isupper():
         return None
     last = fold(own[-1].text)

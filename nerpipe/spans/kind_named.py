@@ -17,8 +17,9 @@ _MAX_NAME_WORDS = 3
 
 def find_kind_named(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with a company named by capitalised words and a capitalised kind word after them (see the
-    module) as one ORG span, in place of the ORG and PER spans inside it and a place's span of its words that
-    ends with the kind word (none reaching beyond it)."""
+    module) as one ORG span, in place of the ORG and PER spans inside it, a place's span of its words that ends
+    with the kind word, and an ORG span that takes in the sentence's opening noun before it (``[Акционеры] Лось
+    Кредит Банка``); none reaching beyond it."""
     out = list(spans)
     for token in analysis.tokens:
         if not token.text[:1].isupper() or token.text.isupper() or token.index == 0 \
@@ -28,8 +29,10 @@ def find_kind_named(analysis: Analysis, spans: list[Span], morph: Morph) -> list
         if first is None:
             continue
         start, end = analysis.tokens[first].start, token.end
+        opener = analysis.tokens[first - 1].start if first > 0 and analysis.starts_sentence(first - 1) else start
         inside = [s for s in out if s.start < end and start < s.end]
-        if all(s.start >= start and (s.type in (ORG, PER) and s.end <= end or s.end == end) for s in inside):
+        if all((s.start >= start or s.start == opener and s.type == ORG)
+               and (s.type in (ORG, PER) and s.end <= end or s.end == end) for s in inside):
             out = [s for s in out if s not in inside] + [Span(start, end, ORG)]
     return out
 
