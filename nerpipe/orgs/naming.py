@@ -25,6 +25,9 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     stays as the text writes it, for it is not declined (``клуба «16 тонн»`` → ``16 тонн``,
     while ``в «Известиях»`` → ``Известия``)."""
     own = own_name(words, lexicon)
+    if not any(lexicon.kind_of(w.text) for w in own[:-1]) \
+            and (headed := _kind_word_nominative(own, lexicon.morph)) is not None:
+        return headed
     first = words.index(own[0]) if own else 0
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
         return tidy_spaces(balance_quotes(guillemets(join_words([w.text for w in own], spacing_of(own)))))
@@ -40,6 +43,34 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         texts = [compound] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
     return normalize_org(own, lexicon.morph, number, lexicon.name_words)
+
+
+# capitalised kind words a name ends with after a word that does not decline with them (``Кедрофф Банк``,
+# ``Кедр Капитал``): they head the name, and are what an oblique case changes
+_KIND_WORDS = {"банк": "Банк", "капитал": "Капитал", "лизинг": "Лизинг", "холдинг": "Холдинг"}
+_KIND_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _kind_word_nominative(own: list[Word], morph: Morph) -> str | None:
+    """The name of a body named by a name and a capitalised kind word after it in an oblique case, with the
+    kind word in the nominative (``Кедрофф Банком`` → ``Кедрофф Банк``, ``Кредит Банка`` → ``Кредит Банк``):
+    the word before it is capitalised and no form of that case (a name the kind word does not govern);
+    ``None`` for any other name (``Правления Банка``, ``Кедровым Банком``: declined with it or its head); the
+    caller asks it of no unit's name (``Правление Кедрофф Банка``: the bank in the genitive)."""
+    if len(own) < 2 or not own[-1].text[:1].isupper() or not own[-2].text[:1].isupper():
+        return None
+    last = fold(own[-1].text)
+    cases = {str(p.tag.case) for p in morph.parses(last) if p.normal_form in _KIND_WORDS
+             and p.tag.number == "sing"} & _KIND_CASES
+    kind = next((p.normal_form for p in morph.parses(last) if p.normal_form in _KIND_WORDS), None)
+    before = fold(own[-2].text)
+    if not cases or kind is None or last == kind or own[-2].pos == "ADJ":
+        return None
+    if before.isalpha() and morph.is_known(before) \
+            and any(str(p.tag.case) in cases and "Fixd" not in p.tag for p in morph.parses(before)):
+        return None
+    texts = [w.text for w in own[:-1]] + [_KIND_WORDS[kind]]
+    return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
 
 
 _MINISTRY = "мин"

@@ -14,7 +14,7 @@ from ..orgs import OrgLexicon
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
-from .locations import Scope, country_abroad
+from .locations import Scope, country_of_phrase
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
 
@@ -45,21 +45,69 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     """A body of no country or region the dictionary does not know (``Демократическая партия``,
     ``Движение 26 июля``) is of the foreign country its phrase names (``китайский «…»``, ``… в
     Руанде``), else of the one a text plainly about one foreign country is about: a text about one
-    country names its parties, firms and institutions without it (:func:`~nerpipe.resolve.locations.country_abroad`,
-    the decision :func:`~nerpipe.resolve.locations.placed_abroad` shares). A body of a country's missions
-    abroad (``посольство``) is of no country the place after it names; a news agency of the dictionary
+    country names its parties, firms and institutions without it (as
+    :func:`~nerpipe.resolve.locations.country_abroad` decides for places), where it names that country more than
+    once. Every mention of a name is of the one country a phrase of any of them says (``китайской «…»`` and
+    ``компании «…»``), or of Russia's, when one says so (``Российская газовая компания «…»``). A body of a
+    country's missions abroad (``посольство``) is of no country the place after it names; a news agency of the
+    dictionary
     (``ИА Регнум``, ``Sputnik``) is of none, as it reports from many. Its id holds the country, so that
     a body of that name of another country is another."""
     out = dict(organizations)
+    bodies = {span: org for span, org in organizations.items()
+              if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name)
+              and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None)
+              and known_agency(org.name, at_start=True) is None}
+    own: dict[Span, str | None] = {}
+    for span, org in bodies.items():
+        mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
+        own[span] = RUSSIA if _said_russian(analysis, span) else \
+            country_of_phrase(analysis, span, places, after=not mission, governed=True)
+    phrased: dict[str, set[str]] = {}
+    owners: dict[tuple[str, str], ResolvedOrg] = {}  # the body of a name and country found before
     for span, org in organizations.items():
-        if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name) \
-                and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None) \
-                and known_agency(org.name, at_start=True) is None:
-            mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
-            country = country_abroad(analysis, span, places, scope, after=not mission, governed=True)
-            if country not in (None, RUSSIA):
-                out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
+        country = own.get(span) or org.country
+        if country is not None and org.region_code is None:
+            phrased.setdefault(org.name, set()).add(country)
+            if org.country == country:
+                owners.setdefault((org.name, country), org)
+    firsts: dict[str, int] = {}
+    for span, org in bodies.items():
+        firsts[org.name] = min(firsts.get(org.name, span.start), span.start)
+    named = _country_named(places, scope)
+    for span, org in bodies.items():
+        said = phrased.get(org.name, set())
+        weak = named is not None and firsts[org.name] < named
+        country = own[span] or (next(iter(said)) if len(said) == 1 else None if said or weak else scope.country)
+        if (org.name, country) in owners and not own[span]:
+            out[span] = owners[org.name, country]  # ``«Кедрона»`` after ``Российская … компания «Кедрон»``
+        elif country not in (None, RUSSIA):
+            out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
     return out
+
+
+def _said_russian(analysis: Analysis, span: Span) -> bool:
+    """Whether a mention says its body is Russia's by an adjective in it or right before it (``Российская
+    газовая компания «…»``, ``российской «…»``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return False
+    first = tokens[0].index
+    words = [*analysis.tokens[max(0, first - 1):first], *tokens]
+    return any(t.pos == "ADJ" and fold(t.text).startswith(_RUSSIAN_ADJECTIVE) for t in words)
+
+
+_RUSSIAN_ADJECTIVE = "российск"
+
+
+def _country_named(places: dict[Span, Place], scope: Scope) -> int | None:
+    """Where the text names the foreign country it is about when it names it once only: too little for a body
+    named before that mention (a firm's business ``в Заречье`` in a text about the firm; not ``Литовская
+    оппозиция`` opening a text about its parties); ``None`` where it names it more than once, or never (a text
+    about the bodies of one country)."""
+    starts = [span.start for span, place in places.items()
+              if place is not None and place.country_code == scope.country]
+    return starts[0] if len(starts) == 1 else None
 
 
 # bodies one country keeps in another: the place after one is not its country (``посольство в Риме``)

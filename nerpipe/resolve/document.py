@@ -27,6 +27,7 @@ from .people import resolve_people
 from .place_words import bodies_of_place_words
 from .region_names import join_short_ministries, name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
+from .same_names import join_same_names
 from .shared_places import share_org_heads, share_place_heads
 from .state_names import join_stateless_names
 from .territorial import join_territorial_offices, place_regional_offices
@@ -95,6 +96,7 @@ def resolve_document(
     organizations = join_territorial_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), orgs)
     organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
     organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's
+    organizations = join_same_names(organizations)  # ``KEDRON`` / ``Kedron Plc``: one body
     scope = with_cabinet(analysis, organizations, places, scope, gazetteer)
     organizations = ministries_of_cabinet(analysis, organizations, scope, gazetteer)  # ``Минздрав`` of its cabinet
     written = names_as_written(analysis, organizations, orgs, gazetteer)

@@ -40,6 +40,8 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
                 if len(analysis.tokens_in(span.start, span.end)) > 1:
                     full.setdefault(morph.lemma(token.text), {})[org.org_id] = org
                 break
+            if token.pos == "NOUN" and token.text[:1].islower():
+                break  # a lower-case head of no kind: a kind after it is its genitive's (``палате Сейма``)
         else:  # a name with no noun of its kind (``НАТО``): the nouns of its dictionary names (``альянс``)
             for lemma in lexicon.kind_lemmas(org.name):
                 full.setdefault(lemma, {})[org.org_id] = org

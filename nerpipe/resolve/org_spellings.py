@@ -60,26 +60,37 @@ def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span,
                     longer: Iterable[tuple[Span, ResolvedOrg]]) -> None:
     """Each of ``shorter`` takes the one organization of ``longer`` named before it whose name starts
     with its words, if there is exactly one; a mention before any takes the organization every later
-    mention of its name took (``Helix`` in a headline, then ``Helix Biotech`` and ``Helix``)."""
+    mention of its name took (``Helix`` in a headline, then ``Helix Biotech`` and ``Helix``). A name the
+    text gives alone twice before any longer one is a body of its own, and the longer one its product's or
+    unit's (``Helix`` and ``компании Helix`` before ``службой Helix Shopping``): none of its mentions takes it."""
     longer = list(longer)
     taken: dict[str, dict[str, ResolvedOrg | None]] = {}  # a name → what its later mentions took (None: several)
     before_any: dict[str, list[Span]] = {}
+    found = []
     for span, org in shorter:
         words = name_words(org)
-        matches = {other.org_id: other for before, other in longer
-                   if before.end <= span.start and _starts_with(name_words(other), words)}
+        found.append((span, org, {other.org_id: other for before, other in longer
+                                  if before.end <= span.start and _starts_with(name_words(other), words)}))
+        if not found[-1][2]:
+            before_any.setdefault(org.org_id, []).append(span)
+    own = {org_id for org_id, spans in before_any.items() if len(spans) >= _OWN_BEFORE}
+    for span, org, matches in found:
+        if org.org_id in own or not matches:
+            continue
         if len(matches) == 1:
             resolved[span] = next(iter(matches.values()))
             taken.setdefault(org.org_id, {}).update(matches)
-        elif matches:
-            taken.setdefault(org.org_id, {})[""] = None
         else:
-            before_any.setdefault(org.org_id, []).append(span)
+            taken.setdefault(org.org_id, {})[""] = None
     for org_id, spans in before_any.items():
         targets = taken.get(org_id, {})
         if len(targets) == 1 and (target := next(iter(targets.values()))) is not None:
             for span in spans:
                 resolved[span] = target
+
+
+# how many times a name given alone before any longer name makes it a body of its own
+_OWN_BEFORE = 2
 
 
 def name_words(org: ResolvedOrg) -> list[str]:

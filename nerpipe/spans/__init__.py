@@ -75,6 +75,7 @@ from .chrome import (
 )
 from .dependents import split_shared_heads
 from .descriptors import extend_by_descriptors
+from .district_forms import cut_district_form
 from .edges import (
     close_bracket,
     close_quotes,
@@ -92,6 +93,7 @@ from .edges import (
     trim_edges,
 )
 from .growth import grow_orgs
+from .kind_named import find_kind_named
 from .kind_words import join_kind_words
 from .listed import split_before_named_kind, split_listed_bodies
 from .occasions import drop_event_nouns
@@ -192,7 +194,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = extend_by_unit_abbreviations(analysis, find_quoted_clubs(analysis, spans, morph))
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
-    spans = find_spelled_orgs(analysis, spans, morph)
+    spans = find_kind_named(analysis, find_spelled_orgs(analysis, spans, morph), morph)  # ``Хоувер Банком``
     spans = split_shared_heads(analysis, drop_adjectives_in_orgs(analysis, spans), orgs)
     spans = retype_joined_names(analysis, spans, gazetteer)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
@@ -273,6 +275,11 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
             return
         span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, drop_trailing_marks(text, span))))
         span = finish_adjective(analysis, trim_edges(analysis, close_bracket(text, span), morph), morph)
+        span, district = cut_district_form(analysis, span)  # ``УВД по [ЗАО] ГУ МВД``: a district, no legal form
+        if district is not None:
+            spans.append(district)
+        if span is None:
+            return
         span, slashed = split_slashed(text, span)
         span, abbr = split_abbreviation(text, span, gazetteer)
         for found in (slashed, abbr):

@@ -60,5 +60,26 @@ def _districts() -> list[Case]:
             for district in _DISTRICTS]
 
 
+# a police unit of a Moscow district whose abbreviation is a legal form too, before its parent directorate
+_UNITS_OF_DISTRICTS = ("УВД", "ОМВД", "ОВД")
+
+
+def _city_districts() -> list[Case]:
+    return [Case("orgs", "district_form", f"Сотрудники {unit} по ЗАО ГУ МВД России по Москве задержали подозреваемого.",
+                 (frozenset({f"{unit} по ЗАО", "ГУ МВД России по Москве",
+                             "Министерство внутренних дел Российской Федерации"}), 3))
+            for unit in _UNITS_OF_DISTRICTS]
+
+
+# whose word a sentence gives, after a body: no field of the body
+_ACCORDING = ("по данным", "по сведениям", "по оценкам", "по мнению")
+
+
+def _according() -> list[Case]:
+    return [Case("orgs", "according_to", f"В министерстве финансов {phrase} экспертов дефицит вырастет.",
+                 (frozenset({"Министерство финансов Российской Федерации"}), 1))
+            for phrase in _ACCORDING]
+
+
 def cases() -> list[Case]:
-    return _factions() + _committees() + _spelled() + _districts()
+    return _factions() + _committees() + _spelled() + _districts() + _city_districts() + _according()

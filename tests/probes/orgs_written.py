@@ -68,7 +68,25 @@ def cases() -> list[Case]:
         cases.append(Case("orgs", "written_both",
                           f"{full} объявляет о начале нового конкурса. Представитель {short} рассказал о планах.",
                           frozenset({name, short})))
-    return cases + _country_cases()
+    return cases + _country_cases() + _kind_word_cases()
+
+
+# a name and a capitalised kind word it does not decline with: the kind word takes the nominative
+_KIND_WORD_NAMES = (("Хоувер", "Банк", "Банка", "Банку", "Банком", "Банке"),
+                    ("Вельтон", "Банк", "Банка", "Банку", "Банком", "Банке"),
+                    ("Лорикс", "Капитал", "Капитала", "Капиталу", "Капиталом", "Капитале"))
+
+
+def _kind_word_cases() -> list[Case]:
+    cases = []
+    for name, *forms in _KIND_WORD_NAMES:
+        written = [f"{name} {form}" for form in forms]
+        for template, form in zip(_TEMPLATES[1:], (written[1], written[2], written[0], written[3], written[4]),
+                                  strict=True):
+            cases.append(Case("orgs", "written_kind_word", template.replace("{1}", form).replace("{2}", form)
+                              .replace("{3}", form).replace("{4}", form).replace("{5}", form),
+                              frozenset({written[0]})))
+    return cases
 
 
 def answer(result) -> frozenset[str]:

@@ -1,0 +1,52 @@
+"""Companies named by a name and a capitalised kind word after it (``Хоувер Банк``, ``Лорикс Капиталом``):
+natasha misses some, takes the kind word alone (``[Кедр] Банка``) or the whole for a person's or a place's
+name. The kind word and the capitalised words before it that are no sentence's opening common noun
+(``Представитель``) make the span."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..records import ORG, PER, Span
+from .organizations import common_noun
+
+# kind words that end such names, capitalised (``Банк``, ``Капитал``, ``Лизинг``, ``Холдинг``)
+_KIND_WORDS = frozenset({"банк", "капитал", "лизинг", "холдинг"})
+_MAX_NAME_WORDS = 3
+
+
+def find_kind_named(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """``spans`` with a company named by capitalised words and a capitalised kind word after them (see the
+    module) as one ORG span, in place of the ORG and PER spans inside it, a place's span of its words that ends
+    with the kind word, and an ORG span that takes in the sentence's opening noun before it (``[Акционеры] Лось
+    Кредит Банка``); none reaching beyond it."""
+    out = list(spans)
+    for token in analysis.tokens:
+        if not token.text[:1].isupper() or token.text.isupper() or token.index == 0 \
+                or not morph.forms(token.text) & _KIND_WORDS or analysis.starts_sentence(token.index):
+            continue
+        first = _name_start(analysis, token.index, morph)
+        if first is None:
+            continue
+        start, end = analysis.tokens[first].start, token.end
+        opener = analysis.tokens[first - 1].start if first > 0 and analysis.starts_sentence(first - 1) else start
+        inside = [s for s in out if s.start < end and start < s.end]
+        if all((s.start >= start or s.start == opener and s.type == ORG)
+               and (s.type in (ORG, PER) and s.end <= end or s.end == end) for s in inside):
+            out = [s for s in out if s not in inside] + [Span(start, end, ORG)]
+    return out
+
+
+def _name_start(analysis: Analysis, index: int, morph: Morph) -> int | None:
+    """The first of the capitalised words right before the kind word at ``index`` that name the company, or
+    ``None``: a sentence's opening common noun is none of them, nor a word in all capitals."""
+    first = None
+    for at in range(index - 1, max(-1, index - 1 - _MAX_NAME_WORDS), -1):
+        word = analysis.tokens[at]
+        if not word.text[:1].isupper() or not word.text.isalpha() or word.text.isupper() or word.pos == "ADJ" \
+                or analysis.starts_sentence(at) and common_noun(word, morph):
+            break
+        first = at
+        if analysis.starts_sentence(at) or fold(word.text) in _KIND_WORDS:
+            break
+    return first
