@@ -9,7 +9,7 @@ from ..morph import Morph, fold, oc_inflect, restore_case
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, first_declension_surname, regular_surname
 from .first_endings import first_name_by_ending, masculine_nominative
 from .firsts import indeclinable_likelier
-from .generation import GENERATIONS, generation_nominative
+from .generation import generation_nominative, split_generation
 from .name import REGNAL
 from .oblique import mans_locative, mans_locative_by_ending
 
@@ -24,8 +24,8 @@ def part_nominative(morph: Morph, text: str, role: str, case: str | None, gender
     particle, dash, rest = text.partition("-")
     if dash and particle in PARTICLES:
         return f"{particle}-{part_nominative(morph, rest, 'last', case, gender)}"  # аль-Мансури
-    head, dash, generation = text.rpartition("-")
-    if dash and head and morph.lemma(generation) in GENERATIONS:
+    if (split := split_generation(morph, text)) is not None:
+        head, generation = split
         # ``Буша-младшего`` → ``Буш-младший``: the name and the word that tells father from son
         return f"{part_nominative(morph, head, role, case, gender)}-{generation_nominative(morph, generation, gender)}"
     if "-" in text and all(part[:1].isupper() for part in text.split("-")):

@@ -16,7 +16,7 @@ from ..text import (
     tidy_spaces,
 )
 from .lexicon import OrgLexicon
-from .words import LEGAL_FORMS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
+from .words import LEGAL_FORMS, NAME_KIND_WORDS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
 
 def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep") -> str:
@@ -25,8 +25,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     stays as the text writes it, for it is not declined (``клуба «16 тонн»`` → ``16 тонн``,
     while ``в «Известиях»`` → ``Известия``)."""
     own = own_name(words, lexicon)
-    if not any(lexicon.kind_of(w.text) for w in own[:-1]) \
-            and (headed := _kind_word_nominative(own, lexicon.morph)) is not None:
+    if (headed := _kind_word_nominative(own, lexicon.morph)) is not None \
+            and not any(lexicon.kind_of(w.text) for w in own[:-1]):
         return headed
     first = words.index(own[0]) if own else 0
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
@@ -45,9 +45,7 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     return normalize_org(own, lexicon.morph, number, lexicon.name_words)
 
 
-# capitalised kind words a name ends with after a word that does not decline with them (``Кедрофф Банк``,
-# ``Кедр Капитал``): they head the name, and are what an oblique case changes
-_KIND_WORDS = {"банк": "Банк", "капитал": "Капитал", "лизинг": "Лизинг", "холдинг": "Холдинг"}
+# the capitalised kind words a name ends with (``NAME_KIND_WORDS``) head the name, and are what an oblique case changes
 _KIND_CASES = frozenset({"gent", "datv", "ablt", "loct"})
 
 
@@ -60,16 +58,16 @@ def _kind_word_nominative(own: list[Word], morph: Morph) -> str | None:
     if len(own) < 2 or not own[-1].text[:1].isupper() or not own[-2].text[:1].isupper():
         return None
     last = fold(own[-1].text)
-    cases = {str(p.tag.case) for p in morph.parses(last) if p.normal_form in _KIND_WORDS
-             and p.tag.number == "sing"} & _KIND_CASES
-    kind = next((p.normal_form for p in morph.parses(last) if p.normal_form in _KIND_WORDS), None)
+    kinds = [p for p in morph.parses(last) if p.normal_form in NAME_KIND_WORDS]
+    cases = {str(p.tag.case) for p in kinds if p.tag.number == "sing"} & _KIND_CASES
+    kind = kinds[0].normal_form if kinds else None
     before = fold(own[-2].text)
     if not cases or kind is None or last == kind or own[-2].pos == "ADJ":
         return None
     if before.isalpha() and morph.is_known(before) \
             and any(str(p.tag.case) in cases and "Fixd" not in p.tag for p in morph.parses(before)):
         return None
-    texts = [w.text for w in own[:-1]] + [_KIND_WORDS[kind]]
+    texts = [w.text for w in own[:-1]] + [kind.capitalize()]
     return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
 
 

@@ -13,6 +13,10 @@ from ..text import OPENING_QUOTES, strip_acronym_ending
 if TYPE_CHECKING:
     from ..places import Gazetteer
 
+# kind words that end a company's name capitalised after words that do not decline with them (``Кедрофф Банк``,
+# ``Лорикс Капитал``)
+NAME_KIND_WORDS = frozenset({"банк", "капитал", "лизинг", "холдинг"})
+
 LEGAL_FORMS = (
     "ПАО", "ОАО", "ЗАО", "АО", "ООО", "НАО", "АНО", "НКО", "НП", "ФГУП", "ГУП", "МУП", "ГБУ", "ГАУ", "ГКУ",
     "МБУ", "МАУ", "МКУ", "ФГБУ", "ФГАУ", "ФГБОУ", "ФГАОУ", "ГБОУ", "ГАОУ", "МБОУ", "ГБПОУ", "ВО", "ВПО", "ДПО",

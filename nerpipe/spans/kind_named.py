@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
+from ..orgs import NAME_KIND_WORDS
 from ..records import ORG, PER, Span
 from .organizations import common_noun
 
-# kind words that end such names, capitalised (``Банк``, ``Капитал``, ``Лизинг``, ``Холдинг``)
-_KIND_WORDS = frozenset({"банк", "капитал", "лизинг", "холдинг"})
 _MAX_NAME_WORDS = 3
 
 
@@ -23,7 +22,7 @@ def find_kind_named(analysis: Analysis, spans: list[Span], morph: Morph) -> list
     out = list(spans)
     for token in analysis.tokens:
         if not token.text[:1].isupper() or token.text.isupper() or token.index == 0 \
-                or not morph.forms(token.text) & _KIND_WORDS or analysis.starts_sentence(token.index):
+                or not morph.forms(token.text) & NAME_KIND_WORDS or analysis.starts_sentence(token.index):
             continue
         first = _name_start(analysis, token.index, morph)
         if first is None:
@@ -47,6 +46,6 @@ def _name_start(analysis: Analysis, index: int, morph: Morph) -> int | None:
                 or analysis.starts_sentence(at) and common_noun(word, morph):
             break
         first = at
-        if analysis.starts_sentence(at) or fold(word.text) in _KIND_WORDS:
+        if analysis.starts_sentence(at) or fold(word.text) in NAME_KIND_WORDS:
             break
     return first

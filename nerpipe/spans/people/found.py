@@ -17,7 +17,7 @@ from ...names import (
     names_family,
     surname_readings,
 )
-from ...names.generation import GENERATIONS
+from ...names.generation import split_generation
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from ...resolve.syntax import verb_gender
@@ -45,12 +45,8 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
     for token in analysis.tokens:
         if token.index in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3:
             continue
-        head, dash, generation = token.text.rpartition("-")
-        if dash and head and morph.lemma(generation) in GENERATIONS:
-            token_text = head  # ``Гарбуз-старший`` beside ``Юрий Гарбуз``: the surname and the word telling father
-            # from son
-        else:
-            token_text = token.text
+        split = split_generation(morph, token.text)  # ``Гарбуз-старший`` beside ``Юрий Гарбуз``
+        token_text = token.text if split is None else split[0]
         if fold(token_text) in surnames or (token.pos == "PROPN" and morph.forms(token_text) & lemmas):
             found.append(Span(token.start, token.end, PER))
     return found
