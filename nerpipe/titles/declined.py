@@ -35,8 +35,7 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     head = tokens[word].head
     if negated_or_its_verb(analysis, word):
         return True
-    if only_possible(analysis, word, morph) or _on_condition(analysis, word) or _to_be_appointed(analysis, word) \
-            or _to_become(analysis, word, morph):
+    if only_possible(analysis, word, morph) or _on_condition(analysis, word) or _to_be_appointed(analysis, word):
         return True
     if tokens[word].pos == "NOUN" and head is not None and _to_be_appointed(analysis, head):
         return True  # "будет утверждён в должности министра": the post word's verb
@@ -116,13 +115,3 @@ def _negates(analysis: Analysis, index: int) -> bool:
     tokens = analysis.tokens
     return fold(tokens[index].text) == "не" and not (index + 1 < len(tokens)
                                                       and fold(tokens[index + 1].text) in ("только", "лишь"))
-
-
-_BECOMING = frozenset({"стать", "становиться", "занять", "возглавить"})
-
-
-def _to_become(analysis: Analysis, word: int, morph: Morph) -> bool:
-    """A verb of becoming in the future (``главой государства станет Орлов``, ``Орлов займёт пост министра``): a
-    post still to come."""
-    token = analysis.tokens[word]
-    return token.feat.get("Tense") == "Fut" and morph.lemma(token.text) in _BECOMING

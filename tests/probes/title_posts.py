@@ -1,8 +1,8 @@
 """Probes of the titles area (see :mod:`tests.probes.titles`): a post an acting holder is given through a predicate,
 a name set off by two dashes, a title across a line break, a body a verb of heading names, a colleague of another
 country, deputies listed after a dash, a plural title of two countries and two holders, bare posts no one named
-holds (in direct speech, after a possessive noun of appointing, still to come, in a namesake). Every name and
-sentence is invented."""
+holds (in direct speech, after a possessive noun of appointing, in a namesake). Every name and sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -120,7 +120,5 @@ def unheld(index: int, people, row):
     # a noun of appointing with a possessive: the one appointed is another
     yield "unheld_possessive_appointment", f"Если депутат {p.forms[0]} подпишет письмо о её назначении " \
         f"{instrumental}, {q.forms[0]} согласится.", deputy
-    # a post still to come
-    yield "unheld_future", f"Новым {instrumental} станет {p.forms[0]}, считают эксперты.", frozenset()
     # a title in the name of a thing named after its holder
     yield "unheld_namesake", f"Школа имени {genitive} {q.forms[1]} открылась в Твери.", frozenset()
