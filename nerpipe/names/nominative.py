@@ -242,8 +242,6 @@ def _keep_stem(form: str, text: str) -> str:
     return _keep_soft_stem(form, text)
 
 
-
-
 _DECLINED_ENDINGS = {
     ("gent", "masc"): ("а", "я"),
     ("datv", "masc"): ("у", "ю"),

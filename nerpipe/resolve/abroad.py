@@ -22,6 +22,7 @@ shared with no other document: which body it is, only its document may tell.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..morph import fold
@@ -206,9 +207,8 @@ def named_as_abroad(
     titled: dict[str, dict[str, list[ResolvedOrg]]] = {}  # the same of the bodies only a title names
     for ref, country in titled_ministries(analysis, places, lexicon):  # "министр иностранных дел Украины"
         body = _titled_body(ref, country, gazetteer)
-        for name in (ref.name, ref.abbr):
-            if name and without_russia(name):
-                titled.setdefault(org_key(without_russia(name)), {}).setdefault(country, []).append(body)
+        for key in _keys((ref.name, ref.abbr)):
+            titled.setdefault(key, {}).setdefault(country, []).append(body)
     out = dict(organizations)
     for span, org in organizations.items():
         countries: dict[str, list[ResolvedOrg]] = {}
@@ -258,7 +258,12 @@ def _keys_without_country(analysis: Analysis, span: Span, org: ResolvedOrg, coun
             names += [ref.name, *([ref.abbr] if ref.abbr else [])]
     elif country is None and org.country not in (None, RUSSIA):
         return set()  # a foreign body of its own (``Лейбористская партия``)
-    return {org_key(without_russia(name)) for name in names if without_russia(name)}
+    return _keys(names)
+
+
+def _keys(names: Iterable[str | None]) -> set[str]:
+    """The keys of names with Russia's name left out (``МИД России`` → the key of ``МИД``), none of an empty one."""
+    return {org_key(rest) for name in names if name and (rest := without_russia(name))}
 
 
 def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:

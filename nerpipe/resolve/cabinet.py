@@ -23,11 +23,11 @@ from ..morph import fold
 from ..ner import Analysis
 from ..places import FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
-from .abroad import is_russian, without_russia
 from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
 from .regional import government_of_region_alone, opens_regional_body
+from .russia_names import is_russian, without_russia
 from .titled_ministries import minister_remits
 
 # a cabinet's titles: of the region's cabinet, named bare in a text about it ("первый вице-премьер")

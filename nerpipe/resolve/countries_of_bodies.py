@@ -59,10 +59,12 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
               and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None)
               and known_agency(org.name, at_start=True) is None}
     own: dict[Span, str | None] = {}
+    firsts: dict[str, int] = {}
     for span, org in bodies.items():
         mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
         own[span] = RUSSIA if _said_russian(analysis, span) else \
             country_of_phrase(analysis, span, places, after=not mission, governed=True)
+        firsts[org.name] = min(firsts.get(org.name, span.start), span.start)
     phrased: dict[str, set[str]] = {}
     owners: dict[tuple[str, str], ResolvedOrg] = {}  # the body of a name and country found before
     for span, org in organizations.items():
@@ -71,9 +73,6 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
             phrased.setdefault(org.name, set()).add(country)
             if org.country == country:
                 owners.setdefault((org.name, country), org)
-    firsts: dict[str, int] = {}
-    for span, org in bodies.items():
-        firsts[org.name] = min(firsts.get(org.name, span.start), span.start)
     named = _country_named(places, scope)
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
@@ -130,15 +129,17 @@ def all_russian_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg
     country_name = gazetteer.country_names.get(country) if country not in (None, RUSSIA) else None
     if country_name is None:
         return organizations
+    parties = {org.org_id for org in organizations.values()
+               if org.country == RUSSIA and _party_of_russia(org, gazetteer)}
     bodies = {org.org_id for org in organizations.values() if org.country == RUSSIA
-              and (fold(org.name).startswith(_ALL_RUSSIAN) or _party_of_russia(org, gazetteer))}
+              and fold(org.name).startswith(_ALL_RUSSIAN)} | parties
     as_russias = {org.org_id for span, org in organizations.items() if org.org_id in bodies
                   and not _without_all_russia(analysis.text[span.start:span.end], org)}
     out = dict(organizations)
     genitive = gazetteer.genitive(country_name)
     for span, org in organizations.items():
         if org.org_id in bodies and org.org_id not in as_russias:
-            rest = without_russia(org.name) if _party_of_russia(org, gazetteer) else org.name.split(" ", 1)[1]
+            rest = without_russia(org.name) if org.org_id in parties else org.name.split(" ", 1)[1]
             name = f"{rest[:1].upper()}{rest[1:]} {genitive}"
             out[span] = ResolvedOrg(org_id_for(name), name, None, None, country)
     return out

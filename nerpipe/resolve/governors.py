@@ -36,11 +36,12 @@ def bodies_of_governor(organizations: dict[Span, ResolvedOrg], scope: Scope, gaz
     if scope.region is None:
         return organizations
     morph = gazetteer.morph
+    heads = (_GOVERNOR, _PRESIDENT) if president else (_GOVERNOR,)
     out = dict(organizations)
     for span, org in organizations.items():
         words = org.name.split()
         if org.region_code or org.country not in (None, RUSSIA) or len(words) < 2 \
-                or morph.lemma(words[-1]) not in (_GOVERNOR, *([_PRESIDENT] if president else ())) \
+                or morph.lemma(words[-1]) not in heads \
                 or not morph.has_gram(words[-1], "gent"):
             continue
         name = f"{org.name} {gazetteer.region_genitive(scope.region)}"

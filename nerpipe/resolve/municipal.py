@@ -20,11 +20,12 @@ from ..morph import fold
 from ..ner import Analysis
 from ..places import CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
-from .abroad import is_russian, main_town, without_russia
+from .abroad import main_town
 from .ids import org_id_for
 from .level_compounds import TOWN_CUT, spell_compound
 from .locations import word_before
 from .organizations import ResolvedOrg
+from .russia_names import is_russian, without_russia
 
 # nouns of a town's bodies of state (``городская дума``, ``городская администрация``), as a region's
 _TOWN_BODIES = frozenset({"администрация", "дума", "совет", "собрание", "палата", "комиссия", "прокуратура",
@@ -53,8 +54,9 @@ def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedO
         return out
     moved: dict[str, ResolvedOrg] = {}
     for span, org in organizations.items():
-        named_town = _town_level_before(analysis, span, gazetteer) or _town_after(analysis, span, org, gazetteer)
-        if _federal(org) and named_town or _town_audit(org, out, town, gazetteer):
+        if _federal(org) and (_town_level_before(analysis, span, gazetteer)
+                              or _town_after(analysis, span, org, gazetteer)) \
+                or _town_audit(org, out, town, gazetteer):
             name = f"{without_russia(org.name)} {gazetteer.genitive(town.name)}"
             out[span] = moved[org.org_id] = ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
     if any(is_russian(analysis.text[span.start:span.end]) for span, org in organizations.items()

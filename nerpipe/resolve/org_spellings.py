@@ -69,9 +69,10 @@ def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span,
     found = []
     for span, org in shorter:
         words = name_words(org)
-        found.append((span, org, {other.org_id: other for before, other in longer
-                                  if before.end <= span.start and _starts_with(name_words(other), words)}))
-        if not found[-1][2]:
+        matches = {other.org_id: other for before, other in longer
+                   if before.end <= span.start and _starts_with(name_words(other), words)}
+        found.append((span, org, matches))
+        if not matches:
             before_any.setdefault(org.org_id, []).append(span)
     own = {org_id for org_id, spans in before_any.items() if len(spans) >= _OWN_BEFORE}
     for span, org, matches in found:

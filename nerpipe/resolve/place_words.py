@@ -14,10 +14,11 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import FEDERAL_CITY, RUSSIA, Gazetteer
 from ..records import Span
-from .abroad import foreign_counterpart, is_russian, without_russia
+from .abroad import foreign_counterpart
 from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
+from .russia_names import is_russian, without_russia
 
 # words for the country a text is about; ``республика`` also for a Russian republic
 _COUNTRY_WORDS = frozenset({"страна", "государство", "республика"})

@@ -15,9 +15,9 @@ from ..orgs import OrgLexicon, is_abbreviation
 from ..places import FEDERAL_SUBJECT, RUSSIA, Gazetteer
 from ..records import Span
 from ..text import OPENING_QUOTES
-from .abroad import without_russia
 from .ids import org_id_for
 from .organizations import ResolvedOrg, first_named
+from .russia_names import without_russia
 
 # nouns of a body each region has, named by the region's adjective (``Югорское правительство``); not those
 # whose names keep the adjective (``Пермская краевая дума``, ``Омский областной суд``)

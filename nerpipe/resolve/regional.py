@@ -27,13 +27,14 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ..records import Span
-from .abroad import any_state_has, main_town, without_russia
+from .abroad import any_state_has, main_town
 from .governors import bodies_of_governor, regional_president
 from .ids import org_id_for
 from .level_compounds import spell_compound
 from .locations import Scope
 from .municipal import CONVOCATION, bodies_of_town_level
 from .organizations import ResolvedOrg
+from .russia_names import without_russia
 from .townhalls import join_town_halls, town_adjective
 
 # the adjective of a region of any level (``региональное правительство``, ``регионального департамента``)

@@ -60,9 +60,10 @@ def name_key(name: str) -> str | None:
     return None
 
 
-# the nouns of a country's missions abroad, compounds spelled out as their full names have them
-_MISSIONS = {"посольство": "посольство", "консульство": "консульство", "генконсульство": "генеральное консульство",
-             "генеральное": "генеральное", "представительство": "представительство", "торгпредство": "торгпредство"}
+# the first words of the names of a country's missions abroad, and the compounds spelled out as full names have them
+_MISSION_WORDS = frozenset({"посольство", "консульство", "генконсульство", "генеральное", "представительство",
+                            "торгпредство"})
+_SPELLED_OUT = {"генконсульство": "генеральное консульство"}
 # a host place after a mission's name (``Посольство США в Москве``)
 _HOST = re.compile(r"\s+во?\s+\S.*$")
 
@@ -77,6 +78,8 @@ def join_missions(organizations: dict[Span, ResolvedOrg]) -> dict[Span, Resolved
         key = _mission_key(org.name)
         if key is not None and _HOST.search(org.name):
             placed.setdefault(key, {})[org.org_id] = org
+    if not placed:
+        return organizations
     out = dict(organizations)
     for span, org in organizations.items():
         key = _mission_key(org.name)
@@ -90,6 +93,6 @@ def _mission_key(name: str) -> str | None:
     """A mission's kind and country without its host place (``Генконсульство Заречья в Казани`` →
     ``генеральное консульство заречья``), or ``None`` for a name of no mission."""
     words = fold(_HOST.sub("", name)).split()
-    if not words or words[0] not in _MISSIONS or len(words) < 2:
+    if not words or words[0] not in _MISSION_WORDS or len(words) < 2:
         return None
-    return org_key(" ".join([_MISSIONS[words[0]], *words[1:]]))
+    return org_key(" ".join([_SPELLED_OUT.get(words[0], words[0]), *words[1:]]))

@@ -28,7 +28,7 @@ def minister_remits(analysis: Analysis, morph: Morph) -> Iterator[tuple[list[Tok
     ``иностранных дел``, ``экономического развития и торговли``) and the token after it (``None`` at the end)."""
     tokens = analysis.tokens
     for token in tokens:
-        if morph.lemma(token.text) != _MINISTER:
+        if not fold(token.text).startswith(_MINISTER) or morph.lemma(token.text) != _MINISTER:
             continue
         remit: list[Token] = []
         after = None

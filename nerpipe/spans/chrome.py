@@ -115,8 +115,8 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
                 and tokens[1].text[:1].isalpha() and lexicon.morph.has_gram(tokens[1].text, "gent") \
                 and (not quoted or _person_of_known_body(tokens, lexicon)):
             rest = analysis.text[tokens[1].start:span.end]
-            if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS or quoted or _person_of_known_body(tokens, lexicon) \
-                    or _opener_of_known_body(analysis, tokens, lexicon):
+            if lexicon.kind_of(tokens[1].text) in _OFFICE_KINDS or quoted \
+                    or _noun_of_known_body(analysis, tokens, lexicon):
                 span = Span(tokens[1].start, span.end, ORG)
             elif gazetteer.lookup(rest) is not None and analysis.starts_sentence(tokens[0].index) \
                     and _of_members(tokens[0].text, lexicon.morph) \
@@ -144,13 +144,13 @@ def _person_of_known_body(tokens, lexicon) -> bool:
         and lexicon.lookup_words([t.text for t in tokens[1:]]) is not None
 
 
-def _opener_of_known_body(analysis: Analysis, tokens, lexicon) -> bool:
-    """Whether a span opens a sentence with a noun of a thing or of people before a body the dictionary knows,
-    named by all its other words (``[Доклад] Объединённых Наций``, ``[Эксперты] Международного валютного
-    фонда``), the whole no name the dictionary knows."""
-    return analysis.starts_sentence(tokens[0].index) \
-        and lexicon.lookup_words([t.text for t in tokens[1:]]) is not None \
-        and lexicon.lookup_words([t.text for t in tokens]) is None
+def _noun_of_known_body(analysis: Analysis, tokens, lexicon) -> bool:
+    """Whether a span's first word is a noun before a body the dictionary knows, named by all its other words: a
+    noun of a person (:func:`_person_of_known_body`), or any noun opening a sentence (``[Доклад] Объединённых
+    Наций``, ``[Эксперты] Международного валютного фонда``) where the whole is no name the dictionary knows."""
+    return lexicon.lookup_words([t.text for t in tokens[1:]]) is not None \
+        and (_of_a_person(tokens[0].text, lexicon.morph)
+             or analysis.starts_sentence(tokens[0].index) and lexicon.lookup_words([t.text for t in tokens]) is None)
 
 
 def _title_before_body(tokens, span: Span, spans: list[Span], lexicon) -> bool:

@@ -11,7 +11,8 @@ from ..ner import Analysis
 from ..places import Gazetteer
 from ..records import LOC, Span
 from ..resolve import Resolved, implied_org
-from ..resolve.abroad import foreign_counterpart, is_russian
+from ..resolve.abroad import foreign_counterpart
+from ..resolve.russia_names import is_russian
 from .attributes import TitleInfo
 from .grammar import Title
 from .lexicon import TitleLexicon

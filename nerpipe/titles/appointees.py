@@ -11,6 +11,7 @@ from .agreement import case_word
 from .congratulated import appointment_noun, congratulated_on, thanked_for
 from .grammar import Title
 from .lexicon import INDECLINABLE, POSTS
+from .sharing import POSSESSIVES
 from .tokens import People, case_of, first_token
 
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
@@ -21,7 +22,6 @@ NAMING = {"назвать", "называть", "назначить", "назн�
 _APPOINTING = {"назначить", "назначать", "переназначить", "переназначать", "избрать", "избирать", "переизбрать",
                "утвердить", "утверждать", "назвать", "называть", "уволить", "увольнять", "освободить", "освобождать",
                "снять", "снимать", "отстранить", "отстранять", "сменить", "сменять"}
-_POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # "о её назначении министром": the one appointed
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 
 
@@ -37,7 +37,7 @@ def names_by_noun(analysis: Analysis, trigger: int, title: Title, morph: Morph) 
     noun = appointment_noun(analysis, title, morph)
     if noun is not None and noun <= trigger < title.first:
         return True  # "поздравил его с назначением министром": the one congratulated's, not the subject's
-    before = trigger - 1 if trigger < 1 or fold(tokens[trigger - 1].text) not in _POSSESSIVES else trigger - 2
+    before = trigger - 1 if trigger < 1 or fold(tokens[trigger - 1].text) not in POSSESSIVES else trigger - 2
     if tokens[trigger].pos != "NOUN" or morph.lemma(tokens[trigger].text) not in NAMING \
             or before < 0 or fold(tokens[before].text) not in ("о", "об"):
         return False

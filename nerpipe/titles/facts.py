@@ -78,6 +78,7 @@ def build_positions(
     scope = resolved.scope
     visits = _visit_sentences(analysis, lexicon)
     visitors = {resolved.entity_of[p] for p in persons if analysis.tokens_in(p.start, p.end)[0].sent in visits}
+    visit_scopes = {sent: visit_scope(analysis, sent, scope, lexicon) for sent in visits}
     infos: dict[Title, TitleInfo] = {}
     generic = {t for t in titles if t not in holders and is_generic(analysis, t, lexicon)}
     # "представители партии президента": the plural speaks of a class, the title it governs of one holder
@@ -86,8 +87,7 @@ def build_positions(
         if title in holders or not (title in generic or is_generic(analysis, title, lexicon)
                                       or _occupation_only(analysis, title, lexicon)
                                       and not pointing_back(analysis, title, lexicon.morph)):
-            sent = analysis.tokens[title.head].sent
-            local = scope if sent not in visits else visit_scope(analysis, sent, scope, lexicon)
+            local = visit_scopes.get(analysis.tokens[title.head].sent, scope)
             infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, local)
     _share_bodies(analysis, infos, holders, lexicon)
     people = index_people(analysis, persons)

@@ -16,7 +16,7 @@ from ..ner import Analysis, Token
 from ..places import RUSSIA, Gazetteer, foreign_country
 from ..records import LOC, ORG, PositionFact, Span
 from ..resolve import Resolved, implied_org
-from ..resolve.abroad import without_russia
+from ..resolve.russia_names import without_russia
 from .attributes import TitleInfo, is_ministry
 from .lexicon import TitleLexicon
 from .normalize import genitive_phrase

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from ..morph import fold
 from ..ner import Analysis, Token
 from ..places import RUSSIA, Gazetteer, Place
-from ..resolve.abroad import is_russian
 from ..resolve.locations import Scope
+from ..resolve.russia_names import is_russian
 from .lexicon import TitleLexicon
+from .subjects import sentence_tokens
 
 
 def stated_country(places: Iterable[Place | None], tokens: list, gazetteer: Gazetteer) -> str | None:
@@ -36,7 +37,7 @@ def visit_scope(analysis: Analysis, sent: int, scope: Scope, lexicon: TitleLexic
     kept, its country dropped (a visitor is not presumed to be of the country the text is about). A sentence
     whose every visit word goes with leaving a post (``в отставку отправились министр …``) speaks of no trip:
     its titles keep the whole scope, the region's cabinet too."""
-    tokens = [t for t in analysis.tokens if t.sent == sent]
+    tokens = sentence_tokens(analysis, sent)
     visiting = [k for k, t in enumerate(tokens) if t.pos in ("VERB", "NOUN")
                 and lexicon.morph.forms(t.text) & lexicon.visits]
     if visiting and all(_leaves_post(tokens, k, lexicon) for k in visiting):

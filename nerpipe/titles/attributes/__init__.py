@@ -15,8 +15,9 @@ from ...orgs import OrgLexicon
 from ...places import RUSSIA, Gazetteer, Place, foreign_country
 from ...records import LOC, ORG, OrgEntity, Span
 from ...resolve import Resolved, Scope, implied_org
-from ...resolve.abroad import foreign_counterpart, is_russian, without_russia
+from ...resolve.abroad import foreign_counterpart
 from ...resolve.organizations import name_generic_region
+from ...resolve.russia_names import is_russian, without_russia
 from ...text import tidy_spaces
 from ..described import described_body, name_described
 from ..grammar import Title

@@ -16,9 +16,9 @@ _DEPARTMENTS = frozenset({"министерство", "прокуратура", 
                           "департамент", "управление", "инспекция", "казначейство", "ведомство"})
 _ABBREVIATIONS = frozenset({"мвд", "мид", "мчс", "фсб", "фсин", "фнс", "фас", "скр", "гувд", "увд", "умвд"})
 _UNITS = ("пресс-служба", "пресс-центр", "пресс-секретарь")  # a unit that speaks for the body: not the body
-_SENTENCES_BACK = 1
+_SENTENCES_BACK = 1  # the title's sentence and the one before it
 # a minister's title between the body and the title: the "ведомство" is more likely his ministry, named by no ORG
-_MINISTERS = frozenset({"министр", "замминистра"})  # the title's sentence and the one before it
+_MINISTERS = frozenset({"министр", "замминистра"})
 
 
 def department_antecedent(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved,

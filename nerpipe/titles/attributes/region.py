@@ -96,16 +96,14 @@ def title_region(
         return scope.region if scope.region not in seats else None
     places = [resolved.place_of.get(span) for span in inner if span.type == LOC]
     region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
-    if region is None and not any(p is not None for p in places):
+    named = any(p is not None for p in places)
+    if region is None and not named:
         # "… губернатора Тверской области … и врио губернатора области": the region its sentence named
         region = _generic_of_sentence(analysis, title, resolved, lexicon, gazetteer)
-        if region is not None or scope.region is None:
-            return region
-    if region is not None or scope.region is None or any(p is not None for p in places):
+    if region is not None or scope.region is None or named:
         return region
-    for token in analysis.tokens[title.head + 1: title.last + 1]:
-        if token.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(token.text), scope, gazetteer):
-            return scope.region
+    if _generic_word(analysis, title, scope, lexicon, gazetteer):
+        return scope.region
     remit = title.last > title.head and fold(analysis.tokens[title.head + 1].text) == "по" and not inner
     if (title.last == title.head or remit) and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
         return scope.region  # "губернатор", "вице-губернатор по внутренней политике" in a text about one region
@@ -126,6 +124,8 @@ def _generic_of_sentence(analysis: Analysis, title: Title, resolved: Resolved, l
     """The region a generic word of a title in the genitive stands for (``и. о. главы республики``): the one region
     its sentence names before it, when the word fits that region's level (``Глава Республики Адыгея уволил
     министра, а и. о. главы республики …``), whatever region the text is about."""
+    if not any(lexicon.morph.forms(t.text) & GENERIC_WORDS for t in analysis.tokens[title.head + 1: title.last + 1]):
+        return None
     sent = analysis.tokens[title.head].sent
     named = {place.region_code for span, place in resolved.place_of.items()
              if span.type == LOC and place is not None and place.region_code and span.end <= title.start
@@ -134,9 +134,14 @@ def _generic_of_sentence(analysis: Analysis, title: Title, resolved: Resolved, l
     if len(named) != 1:
         return None
     one = Scope(next(iter(named)))
-    return one.region if any(t.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(t.text), one,
-                                                                                gazetteer)
-                             for t in analysis.tokens[title.head + 1: title.last + 1]) else None
+    return one.region if _generic_word(analysis, title, one, lexicon, gazetteer) else None
+
+
+def _generic_word(analysis: Analysis, title: Title, scope: Scope, lexicon: TitleLexicon, gazetteer: Gazetteer) -> bool:
+    """Whether a word in the genitive after a title's head is a generic word that stands for ``scope``'s region
+    (``губернатор области``)."""
+    return any(t.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(t.text), scope, gazetteer)
+               for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
 def _met_with(analysis: Analysis, title: Title) -> bool:
