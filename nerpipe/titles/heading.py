@@ -194,6 +194,11 @@ def _region(heading: Heading, org, resolved: Resolved) -> str | None:
     return place.region_code if place is not None and place.country_code in (None, "RU") else None
 
 
+def _sentence_of(analysis: Analysis, start: int, end: int) -> int:
+    """The sentence of the first token of the span ``start``, ``end``."""
+    return analysis.tokens_in(start, end)[0].sent
+
+
 def _past(verb: Token, morph: Morph) -> bool:
     """A verb or participle in the past: ``возглавлял``, ``руководившая``."""
     if verb.feat.get("Tense") == "Past":
@@ -207,12 +212,15 @@ Stated = list[tuple[PositionFact, TitleInfo]]
 def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], people: People, resolved: Resolved,
                   lexicon: TitleLexicon, gazetteer: Gazetteer, stated: Stated) -> Stated:
     """The rows the verbs of heading state, but a body a holder's written title already gives him in that
-    sentence (``возглавил министерство, став министром``)."""
+    sentence or before it (``возглавил министерство, став министром``); a title of a later sentence that refers
+    back to it (``… возглавил службу. Новый глава ведомства …``) leaves the heading its row."""
     out = []
     for heading in find_headings(analysis, spans, persons, people, lexicon.morph):
         person_id = resolved.entity_of.get(heading.person)
         org_id = resolved.entity_of.get(heading.body)
-        if person_id is None or any(f.person_id == person_id and f.org_id == org_id for f, _ in stated):
+        sent = analysis.tokens[heading.verb].sent
+        if person_id is None or any(f.person_id == person_id and f.org_id == org_id
+                                    and _sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
             continue
         org = resolved.orgs.get(org_id) if org_id is not None else None
         position, role = heading_title(analysis, heading, lexicon, org.name if org else "")
