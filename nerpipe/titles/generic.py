@@ -8,7 +8,8 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, line_ends, line_starts
-from .grammar import Title, names_degree
+from .grammar import Title
+from .heads import names_degree
 from .lexicon import POSTS, TitleLexicon
 from .tokens import case_of, is_word, number_of, starts_clause
 
