@@ -21,6 +21,7 @@ from .ids import location_id_for
 from .legislatures import join_legislatures
 from .levels import bodies_of_levels
 from .locations import Scope, document_scope, main_region, placed_abroad, placed_in_region, resolve_places
+from .ministry_compounds import join_ministry_compounds
 from .offices import offices_of_region
 from .organizations import ResolvedOrg, resolve_orgs
 from .people import resolve_people
@@ -97,6 +98,7 @@ def resolve_document(
     organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
     organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's
     organizations = join_same_names(organizations)  # ``KEDRON`` / ``Kedron Plc``: one body
+    organizations = join_ministry_compounds(organizations)  # ``Минобразования``: the ministry named in full
     scope = with_cabinet(analysis, organizations, places, scope, gazetteer)
     organizations = ministries_of_cabinet(analysis, organizations, scope, gazetteer)  # ``Минздрав`` of its cabinet
     written = names_as_written(analysis, organizations, orgs, gazetteer)
