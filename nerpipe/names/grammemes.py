@@ -30,7 +30,7 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     word keeps the tagger's case when it can be in it in either gender (``видели Орлову``); a name right
     before another and their verb (``adjacent``) is in the case its words agree in (:func:`_agreed_case`)."""
     texts = [text for text, _word in parts]
-    if roles == ["first", "last"] and _womans_noun_accusative(
+    if roles == ["first", "last"] and parts[0][1].feat.get("Case") == "Acc" and _womans_noun_accusative(
             morph, texts[0], UD_CASE.get(parts[0][1].feat.get("Case", "")), surname_readings(morph, texts[-1])):
         return "accs"  # ``наградило Эрику Сомову``: her accusative, not his dative, as the tagger reads
     case = _tagged_name_case(morph, parts, roles, oblique)

@@ -2,11 +2,10 @@
 ``Минсельхоз``, ``Минобрнауки``) in a text that names one ministry of that remit in full (``Министерство
 образования Тверской области``, ``Министерство образования и науки``): the compound is that ministry.
 
-Only a Russian ministry named in full takes the compound (a foreign one is :mod:`.abroad`'s), and a compound the
-dictionary knows as Russia's ministry takes only a federal one: the name the text spells out is the name of its
-time (``Министерство образования и науки`` before it was split), while a region's ministry beside a federal
-compound is :mod:`.cabinet`'s decision. Where the text names two ministries the compound may stand for, it stays
-as it is."""
+Only compounds the dictionary does not know reach this rule (one it knows is named by the dictionary's full name),
+and only a Russian ministry named in full takes one (a foreign one is :mod:`.abroad`'s); a compound the text says is
+Russia's (``российского Минлесхоза``) takes only a federal one, a region's ministry beside it being
+:mod:`.cabinet`'s decision. Where the text names two ministries the compound may stand for, it stays as it is."""
 
 from __future__ import annotations
 
