@@ -16,11 +16,12 @@ from .abroad import bodies_abroad
 from .branches import place_party_branches
 from .cabinet import cabinets_of_region, ministries_of_cabinet, with_cabinet
 from .countries_of_bodies import scope_of_bodies
+from .destinations import region_and_scope
 from .districts import bodies_of_district, district_bodies_of_scope
 from .ids import location_id_for
 from .legislatures import join_legislatures
 from .levels import bodies_of_levels
-from .locations import Scope, document_scope, main_region, placed_abroad, placed_in_region, resolve_places
+from .locations import Scope, placed_abroad, placed_in_region, resolve_places
 from .ministry_compounds import join_ministry_compounds
 from .offices import offices_of_region
 from .organizations import ResolvedOrg, resolve_orgs
@@ -77,8 +78,7 @@ def resolve_document(
     (``year``: when the document was written, for the names bodies had then, see :func:`document_year`)."""
     names, person_ids = resolve_people(analysis, spans, morph)
     places = share_place_heads(analysis, resolve_places(analysis, spans, morph, gazetteer), gazetteer)
-    region = main_region(places)
-    scope = document_scope(places)
+    region, scope = region_and_scope(analysis, places)  # ``посетят Москву``: no region of the text
     places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
     places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,

@@ -278,14 +278,16 @@ class Scope:
     cabinet: bool = False  # the text speaks of the region's own government (:mod:`nerpipe.resolve.cabinet`)
 
 
-def document_scope(places: dict[Span, Place]) -> Scope:
+def document_scope(places: dict[Span, Place], regional: dict[Span, Place] | None = None) -> Scope:
     """The region and the foreign country a document is about.
 
     A region when its mentions are at least twice those of all other regions together and no foreign
     country outweighs Russia; a foreign country when its mentions are at least twice those of all
-    other countries, Russia and its places included.
+    other countries, Russia and its places included. ``regional``: the places whose regions count (all of
+    ``places`` when ``None``; :func:`nerpipe.resolve.destinations.region_and_scope` leaves out where people go).
     """
-    regions = Counter(place.region_code for place in places.values() if place is not None and place.region_code)
+    regions = Counter(place.region_code for place in (places if regional is None else regional).values()
+                      if place is not None and place.region_code)
     country = dominant_country(places)
     if country == RUSSIA:
         country = None

@@ -1,0 +1,32 @@
+"""A place a text names only as where someone goes (``посетят Москву``, ``улетел в Москву``) says nothing of the
+region the text is about: a body named by the generic word of a region is the region's the text names otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def regional_bodies(text: str, models) -> set[tuple[str, str | None]]:
+    return {(o.name, o.region_code) for o in analyze(text, models).organizations if o.name.startswith("Правительство")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the capital only as a destination, after ``в`` and as a verb's object: the region named otherwise
+    ("Министры Тамбовской области посетят Москву. Заместитель председателя правительства региона Пётр Кедров "
+     "сказал, что они поедут в Москву за деньгами. «Мы посылаем министров в Москву», — сказал он.",
+     {("Правительство Тамбовской области", "RU-TAM")}),
+    ("Губернатор Курской области Иван Ельцов улетел в Москву. В Москву он повёз проект бюджета. "
+     "Правительство региона ждёт его возвращения.",
+     {("Правительство Курской области", "RU-KRS")}),
+    # a text that names no other region keeps its destination
+    ("Делегация выехала в Тамбовскую область. Правительство региона встретило её на вокзале.",
+     {("Правительство Тамбовской области", "RU-TAM")}),
+    # the capital where things happen counts
+    ("В Москве прошло совещание. Министры Тамбовской области побывали в Москве, в Москве их принял мэр. "
+     "Правительство региона обсудило итоги.",
+     {("Правительство Москвы", "RU-MOW")}),
+])
+def test_a_destination_is_no_region_of_the_text(models, text, expected):
+    assert regional_bodies(text, models) == expected
