@@ -66,6 +66,7 @@ _BARE_DIVISION_TYPES: dict[str, str | None] = {
     "State": "штат", "Province": "провинция", "Land": None, "Region": None, "Oblast": None,
     "Territory": None, "Autonomous community": None, "Canton": None, "Prefecture": None,
 }
+RIVER_TYPES = frozenset({"река"})  # the gazetteer knows no river: a name after one is the river's
 SETTLEMENT_TYPES = CITY_TYPES | {"село", "деревня", "поселок", "станица", "аул", "хутор"}
 _TOWNS = ("city", "foreign_city")
 # abbreviations of subject types
@@ -233,6 +234,8 @@ class Gazetteer:
         found = self.lookup_words(words, category=category)
         if found is None and category == "city":
             found = self.lookup_words(words)
+        if kind in RIVER_TYPES:
+            return None  # ``реке Урал``: a river, neither the region nor a town of its name
         if found is not None and kind is not None and kind not in SETTLEMENT_TYPES and found.category in _TOWNS:
             # "реки Нарвы", "штата Вашингтон": a river or a state that shares a town's name is not the town
             found = min((p for p in self._index.match(words) if p.category not in _TOWNS), key=_rank, default=None)

@@ -14,7 +14,10 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
+from .capitals import capital_adjectives_abroad
+from .settlements import SETTLEMENT_NOUNS, settlements_placed_after, written_as_named
 from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
+from .waters import coordinated_rivers, river_of
 
 
 def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> dict[Span, Place]:
@@ -27,7 +30,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         tokens = analysis.tokens_in(span.start, span.end)
         street = street_before(analysis, span, gazetteer)
         place = Place(f"{street} {surface}", "other", None, None) if street else None
-        place = place or gazetteer.lookup(surface) or lookup_after_type(analysis, span, gazetteer)
+        place = place or river_of(analysis, span, morph, gazetteer) or gazetteer.lookup(surface) \
+            or lookup_after_type(analysis, span, gazetteer)
         if place is None or place.category == "city":
             place = village_of(analysis, span, morph, gazetteer) or place  # ``деревне Омской``: no town Омск
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
@@ -41,7 +45,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         if place is None:
             place = Place(surface, "other", None, None)
         out[span] = place
-    return named_by_kind_alone(analysis, out, morph)
+    out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
+    return settlements_placed_after(analysis, spans, out)
 
 
 _FEDERATION = "федерация"
@@ -58,14 +63,16 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     before = word_before(analysis, span)
     kind = gazetteer.place_type(tokens[0].text, abbreviations=False) if tokens else None
     if kind in _VILLAGES:
-        named = tokens[1:]
+        named, noun = tokens[1:], tokens[0]
     else:
         kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
         if kind not in _VILLAGES:
             return None
-        named = tokens
+        named, noun = tokens, before
     if not named:
         return None
+    if written_as_named(named, noun, morph):  # ``деревне Горицы``, ``деревне Павловское``: as written
+        return Place(f"{kind} {analysis.text[named[0].start:named[-1].end]}", "other", None, None)
     word = named[0].text
     agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \
         if len(named) == 1 and morph.has_gram(word, "ADJF") else None
@@ -129,7 +136,8 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
     ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about
     one country names its small places without it (:func:`country_abroad`); a division only foreign states have,
-    of the one foreign country the text names."""
+    of the one foreign country the text names; ``столичный`` in a text naming no place of Russia, the one
+    capital abroad it names (:mod:`nerpipe.resolve.capitals`)."""
     out = dict(places)
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
@@ -139,7 +147,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                 out[span] = Place(place.name, "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
             out[span] = Place(place.name, "foreign_city", None, scope.country)
-    return out
+    return capital_adjectives_abroad(analysis, out, gazetteer.morph) if analysis is not None else out
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
@@ -187,7 +195,8 @@ def _with_yo(inflected: str, written: str) -> str:
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
-    street or a park (``Советский район``, ``улица Чехова``, ``Братский сад``), of no region or country, made
+    street, a park or a village (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село Цаца``), of no
+    region or country, made
     a place of the one region the document is plainly about: a text about one region names its small places
     without it."""
     if scope.region is None:
@@ -198,7 +207,8 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
         words = place.name.split()
         if place.country_code is None and place.region_code is None and place.category == "other" \
                 and len(words) >= 2 and gazetteer.lookup(place.name) is None \
-                and {morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS:
+                and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
+                     or fold(words[0]) in SETTLEMENT_NOUNS):  # ``село Цаца`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return out
 

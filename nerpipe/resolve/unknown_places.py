@@ -11,6 +11,7 @@ from ..morph import Morph
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .initialisms import initials
+from .settlements import written_as_named
 
 if TYPE_CHECKING:
     from .locations import Scope
@@ -38,7 +39,10 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
         kind = gazetteer.place_type(words[index].text) or kind
         index += 1
-    name = " ".join(nominative(words[index:], morph, number="keep").split())
+    if kind and index and written_as_named(words[index:], words[index - 1], morph):
+        name = " ".join(word.text for word in words[index:])  # ``поселке Кедрицы``, ``городе Бага``: as written
+    else:
+        name = " ".join(nominative(words[index:], morph, number="keep").split())
     if not name:
         return None
     if kind and kind not in CITY_TYPES:

@@ -1,0 +1,31 @@
+"""The capital a text means by ``столичный`` (``в столичной резиденции президента``): Moscow in a text about
+Russia, but the one foreign capital a text names when it names no place of Russia
+(:func:`capital_adjectives_abroad`)."""
+
+from __future__ import annotations
+
+from ..ner import Analysis
+from ..places import RUSSIA, Place
+from ..records import Span
+
+_CAPITAL_ADJECTIVE = "столичный"
+
+
+def capital_adjectives_abroad(analysis: Analysis, places: dict[Span, Place], morph) -> dict[Span, Place]:
+    """``places`` with each ``столичный`` taken for Moscow made the one capital abroad the text names, where the
+    text names no other place of Russia (``в Астане … в столичной резиденции президента Казахстана``: Astana's)."""
+    capital_words = {span for span, place in places.items() if place.country_code == RUSSIA
+                     and _capital_adjective(analysis, span, morph)}
+    if not capital_words or any(place.country_code == RUSSIA for span, place in places.items()
+                                if span not in capital_words):
+        return places
+    capitals = {place for place in places.values() if place.category == "foreign_city" and place.capital}
+    if len(capitals) != 1:
+        return places
+    capital = capitals.pop()
+    return {span: capital if span in capital_words else place for span, place in places.items()}
+
+
+def _capital_adjective(analysis: Analysis, span: Span, morph) -> bool:
+    tokens = analysis.tokens_in(span.start, span.end)
+    return len(tokens) == 1 and morph.lemma(tokens[0].text) == _CAPITAL_ADJECTIVE

@@ -1,0 +1,46 @@
+"""Villages and settlements named after their noun (``деревне Горицы``, ``села Баяндай Иркутской области``): the
+name as written where it does not decline with the noun, and the region of the district or region named right
+after it."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from ..places import RUSSIA, Place
+from ..records import Span
+
+# the nouns of a settlement that is no town, first word of the place's name (``деревня Горицы``)
+SETTLEMENT_NOUNS = frozenset({"село", "деревня", "станица", "слобода", "хутор", "аул", "поселок", "посёлок"})
+# the tagger's cases → pymorphy's
+_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def written_as_named(named: list, kind, morph: Morph) -> bool:
+    """Whether a settlement's name after its noun in an oblique case stands in apposition, as written (``в деревне
+    Горицы``, ``в деревне Павловское``, ``у села Баяндай``): none of its words reads in the noun's case, as a
+    declined name would (``в деревне Ивановке``, ``в селе Смоленском``)."""
+    case = _CASES.get(kind.feat.get("Case", ""))
+    if case is None:
+        return False
+    cases = {case, "loc2"} if case == "loct" else {case, "gen2"} if case == "gent" else {case}
+    return all(not any(parse.tag.case in cases for parse in morph.parses(fold(t.text))) for t in named)
+
+
+def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict[Span, Place]) -> dict[Span, Place]:
+    """``places`` with each settlement of no region or country made one of the region of the district or region
+    named right after it (``деревне Горицы Жирятинского района Брянской области``)."""
+    ordered = sorted(places, key=lambda span: span.start)
+    out = dict(places)
+    for position, span in enumerate(ordered):
+        place = places[span]
+        if place.region_code or place.country_code or fold(place.name.split()[0]) not in SETTLEMENT_NOUNS:
+            continue
+        end = span.end
+        for after in ordered[position + 1:]:
+            if analysis.text[end:after.start].strip():
+                break
+            if places[after].region_code and places[after].country_code == RUSSIA:
+                out[span] = Place(place.name, place.category, places[after].region_code, RUSSIA)
+                break
+            end = after.end
+    return out

@@ -1,0 +1,59 @@
+"""Villages, rivers and military districts: a village's name after its noun kept as written where it does not
+decline with it, and the region named right after it or the one the text is about; a river after its noun, alone or
+coordinated, never the town or region of its name; a military district, written out or by its initials, Russia's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def places_of(text: str, models) -> dict[str, tuple[str, str | None, str | None]]:
+    result = analyze(text, models)
+    by_id = {p.location_id: p for p in result.locations}
+    return {m.text: (by_id[m.entity_id].name, by_id[m.entity_id].region_code, by_id[m.entity_id].country_code)
+            for m in result.mentions if m.type == "LOC" and m.entity_id in by_id}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a name in apposition, in the nominative whatever the noun's case, kept as written
+    ("Пожар произошёл в деревне Кедрицы Заречного района.", "деревне Кедрицы", ("деревня Кедрицы", None, None)),
+    ("Пожар произошёл в деревне Сосновское.", "деревне Сосновское", ("деревня Сосновское", None, None)),
+    ("Дом сгорел в деревне Кедрово.", "деревне Кедрово", ("деревня Кедрово", None, None)),
+    # a name declined with its noun stays declined to the nominative
+    ("Пожар произошёл в деревне Ивановке.", "деревне Ивановке", ("деревня Ивановка", None, None)),
+    ("Школу открыли в селе Заречёвском.", "селе Заречёвском", ("село Заречёвское", None, None)),
+    # the region named right after the village, past its district
+    ("Пять человек погибли при пожаре в деревне Кедрицы Кедринского района Брянской области.", "деревне Кедрицы",
+     ("деревня Кедрицы", "RU-BRY", "RU")),
+    ("Жители села Кедровый Лог Иркутской области остались без света.", "села Кедровый Лог",
+     ("село Кедровый Лог", "RU-IRK", "RU")),
+    # a text about one region: its villages are the region's
+    ("В Тамбовской области горел дом. Пожар в посёлке Кедрицы потушили за час. Тамбовской области выделят деньги.",
+     "посёлке Кедрицы", ("поселок Кедрицы", "RU-TAM", "RU")),
+])
+def test_villages(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("В Орске прорвало дамбу на реке Урал.", "реке Урал", ("река Урал", None, None)),
+    ("Вода поднимается в реках Ишим и Тобол.", "Ишим", ("река Ишим", None, None)),
+    ("Вода поднимается в реках Ишим и Тобол.", "Тобол", ("река Тобол", None, None)),
+    # the town of that name elsewhere stays the town
+    ("В Ишиме и Тобольске прошли выборы.", "Ишиме", ("Ишим", "RU-TYU", "RU")),
+])
+def test_rivers(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Учения прошли в Южном военном округе.", "Южном военном округе", ("Южный военный округ", None, "RU")),
+    ("Учения Западного военного округа начались. Пресс-служба сообщила, что ЗВО готов.", "ЗВО",
+     ("Западный военный округ", None, "RU")),
+    ("В Волгоградской области начались учения ЮВО. Командует учениями генерал Пётр Кедров.", "ЮВО",
+     ("Южный военный округ", None, "RU")),
+])
+def test_military_districts(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
