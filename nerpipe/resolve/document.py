@@ -84,7 +84,7 @@ def resolve_document(
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
                                                            year), morph)
     scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
-    organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer)
+    organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer, places)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = cabinets_of_region(organizations, places, scope, gazetteer)  # ``Кабинет министров``

@@ -5,14 +5,16 @@ as written nor Russia's federal body the dictionary knows by the rest of the nam
 In a text about one foreign country, ``страны``, ``государства`` or ``республики`` ending a body's
 name is that country (``Министерство финансов Кении``); in a text about one Russian republic,
 ``республики`` is that republic (``Министерство здравоохранения Республики Татарстан``). Elsewhere
-the mention stays as it is (``Минздрав страны`` in a text about Russia is Russia's).
+the mention stays as it is (``Минздрав страны`` in a text about Russia is Russia's). In a text about no one
+foreign country, ``страны`` or ``государства`` is the country its sentence names last before it (``… главой МИД
+Польши — его предшественник стал спикером парламента страны``: Poland's parliament).
 """
 
 from __future__ import annotations
 
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..places import FEDERAL_CITY, RUSSIA, Gazetteer
+from ..places import FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .abroad import foreign_counterpart
 from .ids import org_id_for
@@ -27,12 +29,16 @@ _REGION_WORDS = {"республика": ("республика",), "облас�
 # the word for a Russian region of any type (not a federal city, whose bodies are not named so)
 _ANY_REGION = "регион"
 _PLACE_WORDS = _COUNTRY_WORDS | _REGION_WORDS.keys() | {_ANY_REGION}
+# words for a state only (``республики`` may be a Russian republic's): the country named before them in a sentence
+_STATE_WORDS = frozenset({"страна", "государство"})
 
 
 def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
-                          lexicon: OrgLexicon, gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+                          lexicon: OrgLexicon, gazetteer: Gazetteer,
+                          places: dict[Span, Place] | None = None) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each body whose mention ends with a word for the place the text is
-    about named after that place (see the module)."""
+    about named after that place (see the module); in a text about no one country, ``страны`` or ``государства``
+    after the country named last before it in its sentence (``places``)."""
     out = dict(organizations)
     for span, org in organizations.items():
         found = place_word(analysis, span, gazetteer)
@@ -43,15 +49,29 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
         body = body_without_place(org.name, surface if inside else f"{surface} _")
         if not body:
             continue
-        if scope.country not in (None, RUSSIA) and word in _COUNTRY_WORDS and (inside or is_russian(org.name)):
-            if gazetteer.country_names.get(scope.country):
-                out[span] = _named(body, scope.country, lexicon, gazetteer)
+        country = scope.country if scope.country not in (None, RUSSIA) \
+            else _country_before(analysis, span, places or {}) if word in _STATE_WORDS else None
+        if country not in (None, RUSSIA) and word in _COUNTRY_WORDS and (inside or is_russian(org.name)):
+            if gazetteer.country_names.get(country):
+                out[span] = _named(body, country, lexicon, gazetteer)
         elif scope.region is not None and (word in _REGION_WORDS or word == _ANY_REGION) and org.region_code is None \
                 and org.country in (None, RUSSIA) and _of_type(scope.region, word, gazetteer) \
                 and (inside or is_russian(org.name)):
             name = f"{body} {gazetteer.region_genitive(scope.region)}"
             out[span] = ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
     return out
+
+
+def _country_before(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
+    """The country named last before a body in its sentence (``главой МИД Польши … спикером парламента страны``),
+    for a text about no one country; ``None`` where the sentence names none."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return None
+    named = [(other.start, place.country_code) for other, place in places.items()
+             if place.category == "country" and other.end <= span.start
+             and (words := analysis.tokens_in(other.start, other.end)) and words[0].sent == tokens[0].sent]
+    return max(named)[1] if named else None
 
 
 def _named(body: str, country: str, lexicon: OrgLexicon, gazetteer: Gazetteer) -> ResolvedOrg:
