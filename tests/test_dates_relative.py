@@ -238,3 +238,23 @@ def test_relative_day_in_apposition_is_words(models, text, published, words):
     day = date.fromisoformat(published) if published else None
     read = read_dates(text, models.dates.find_raw(text), day, today=TODAY)
     assert [(u.text, u.normal) for u in read.unresolved] == words
+
+
+@pytest.mark.parametrize("text, published, expected_rows", [
+    # a shift forward in the past lands after the writing: it counts from an undated event, no row
+    ("12 марта 2015 года. Боевики напали на деревню Кедрицы. Через сутки они напали на соседнее село.",
+     "2015-03-12", [("12 марта 2015 года", "2015-03-12", "2015-03-12", False)]),
+    # in the future, or landing before the writing, it counts as before
+    ("12 марта 2015 года. Комиссия соберётся через два дня.", "2015-03-12",
+     [("12 марта 2015 года", "2015-03-12", "2015-03-12", False), ("через два дня", "2015-03-14", "2015-03-14", False)]),
+    ("5 марта 2015 года в Кедрицах прошёл митинг. На следующий день его участников задержали.", "2015-03-12",
+     [("5 марта 2015 года", "2015-03-05", "2015-03-05", False),
+      ("На следующий день", "2015-03-06", "2015-03-06", False)]),
+])
+def test_a_past_shift_after_the_writing_is_no_row(models, text, published, expected_rows):
+    from nerpipe.ner import analyze_text
+
+    analysis = analyze_text(text, models.tagger)
+    facts = read_dates(text, models.dates.find_raw(text), date.fromisoformat(published), today=TODAY,
+                       analysis=analysis).facts
+    assert [(f.text, f.iso_from, f.iso_to, f.year_inferred) for f in facts] == expected_rows

@@ -72,6 +72,8 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
         if raw.shift is not None:
             # "накануне, 9 мая,": the written date carries the fact
             fact = None if in_apposition(raws, index) else _shift_fact(text, raw, said, published, dateline)
+            if fact is not None and _past_after_writing(fact, raw, published, analysis):
+                fact = None  # "Через сутки боевики напали": a day after some event before, not after the writing
             if fact is None:
                 unresolved.append(relative_date(text, raw))
         elif raw.unit in ("season", "century") or (raw.part and raw.unit and raw.which is None):
@@ -112,6 +114,13 @@ def _shift_fact(text: str, raw: RawDate, said: list, published: date | None,
     if anchor is None:
         return shift_from_writing(text, raw, published, dateline)
     return shift_from_anchor(text, raw, anchor) if isinstance(anchor, DateFact) else None
+
+
+def _past_after_writing(fact: DateFact, raw: RawDate, published: date | None, analysis) -> bool:
+    """Whether a shift forward (``через сутки``, ``на следующий день``) lands after the publication date in a
+    sentence whose verb is in the past: it counts from an event the text does not date, not from the date before it."""
+    return published is not None and fact.date_from is not None and fact.date_from > published \
+        and (raw.shift or 0) > 0 and tense_near(analysis, raw.start, raw.end) == "Past"
 
 
 def _with_listed_year(text: str, raws: list[RawDate], index: int) -> RawDate:
