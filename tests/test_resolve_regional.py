@@ -158,3 +158,19 @@ def test_regional_in_a_remit_places_no_title(models, text):
 ])
 def test_a_government_named_alone_in_a_text_about_one_region(models, text, expected):
     assert organizations(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a republic's legislature by Russia's bodies' words, with its convocation, in a text about that republic
+    ("В Казани депутаты Государственного Совета пятого созыва приняли закон. Казанские власти его поддержали.",
+     {("Государственный Совет Республики Татарстан", None, "RU-TA")}),
+    ("В Чебоксарах прошла сессия Государственного Совета седьмого созыва. Чувашия ждёт новых законов.",
+     {("Государственный Совет Чувашской Республики", None, "RU-CU")}),
+    # a region of another type, or no convocation: as before
+    ("В Перми депутаты Государственного Совета пятого созыва приняли закон. Пермские власти его поддержали.",
+     {("Государственный Совет пятого созыва", None, None)}),
+    ("В Казани прошло заседание Государственного Совета. Казанские власти его поддержали.",
+     {("Государственный совет Российской Федерации", None, None)}),
+])
+def test_a_republics_council_named_with_its_convocation(models, text, expected):
+    assert organizations(text, models) == expected

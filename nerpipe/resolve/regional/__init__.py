@@ -23,31 +23,27 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..ner import Analysis
-from ..orgs import OrgLexicon, is_abbreviation, org_key
-from ..places import CITY, FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
-from ..records import Span
-from .abroad import any_state_has, main_town
-from .governors import bodies_of_governor, regional_president
-from .ids import org_id_for
-from .level_compounds import spell_compound
-from .locations import Scope
-from .municipal import CONVOCATION, bodies_of_town_level
-from .organizations import ResolvedOrg
-from .russia_names import without_russia
-from .townhalls import join_town_halls, town_adjective
+from ...ner import Analysis
+from ...orgs import OrgLexicon, is_abbreviation, org_key
+from ...places import FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
+from ...records import Span
+from ..abroad import any_state_has, main_town
+from ..governors import bodies_of_governor, regional_president
+from ..ids import org_id_for
+from ..level_compounds import spell_compound
+from ..locations import Scope
+from ..municipal import CONVOCATION, bodies_of_town_level
+from ..organizations import ResolvedOrg
+from ..russia_names import without_russia
+from ..townhalls import join_town_halls
+from .councils import republic_legislature
+from .namings import join_place_namings
+from .words import LEVEL_KEPT, LEVELS, REGION_BODIES, REGION_ONLY
 
 # the adjective of a region of any level (``региональное правительство``, ``регионального департамента``)
 _REGIONAL = "региональный"
 # nouns of a region's executive office besides its ministries, named with a level's adjective
 _REGION_OFFICES = frozenset({"департамент", "комитет"})
-# adjectives of a level of government → the types of federal subject they speak of
-LEVELS = {
-    "областной": ("область", "автономная область"),
-    "краевой": ("край",),
-    "республиканский": ("республика",),
-    "окружной": ("автономный округ",),
-}
 
 
 def bodies_of_regions(
@@ -87,15 +83,6 @@ def bodies_of_regions(
     return join_town_halls(join_place_namings(out, places, gazetteer), places, gazetteer)
 
 
-# nouns of a body each region has, named by a level's adjective (``краевое правительство``): with the region's
-# genitive for the adjective (``Правительство Пермского края``), or, for those whose names keep the level, with
-# the region's adjective before it (``Курганский областной суд``, ``Курганская областная дума``)
-REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
-                            "суд", "прокуратура", "избирком", "палата", "комиссия", "совет"})
-_LEVEL_KEPT = frozenset({"суд", "дума", "совет"})
-_NAMED_LEVELS = frozenset(LEVELS) | {"городской"}  # levels a name with its place's genitive keeps too
-# first words of a body only a region has, named with no region (``Законодательное собрание``, ``облдума``)
-REGION_ONLY = frozenset({"законодательный", "курултай", "хурал"})
 
 
 def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
@@ -106,10 +93,12 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     ``Законодательное собрание Пермского края``, ``Облдума`` → ``Курганская областная дума``); with
     ``городской``, the body of the town the text is about (``Городская дума`` → ``Омская городская дума``);
     ``правительство`` alone, the region's (``Правительство Пермского края``); a convocation after the name
-    (``областной Думы пятого созыва``) is left out.
+    (``областной Думы пятого созыва``) is left out, and with one ``Государственный Совет`` is a republic's
+    (:mod:`.councils`).
     ``None`` for any other, or where the text is about no one region of that level or town."""
     morph = gazetteer.morph
-    words = CONVOCATION.sub("", spell_compound(org.name, morph) or org.name).split()  # "… пятого созыва": the body
+    spelt = spell_compound(org.name, morph) or org.name
+    words = CONVOCATION.sub("", spelt).split()  # "… пятого созыва": the body
     if org.region_code or org.country not in (None, RUSSIA) or not words:
         return None
     if len(words) > 1 and morph.lemma(words[0]) == "городской":
@@ -119,10 +108,11 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     genitive = gazetteer.region_genitive(scope.region)
     region = gazetteer.region_by_code[scope.region].name.split()[0]
     if len(words) > 1 and opens_regional_body(words[0], scope, gazetteer) and morph.lemma(words[-1]) in REGION_BODIES:
-        kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in _LEVEL_KEPT \
+        kept = _level_kept(words, region, morph) if morph.lemma(words[-1]) in LEVEL_KEPT \
             and _REGIONAL not in morph.forms(words[0]) else None
         name = kept or f"{without_level(words)} {genitive}"
-    elif morph.lemma(words[0]) in REGION_ONLY:
+    elif morph.lemma(words[0]) in REGION_ONLY \
+            or republic_legislature(words, CONVOCATION.search(spelt) is not None, scope, gazetteer):
         name = f"{' '.join(words)} {genitive}"
     elif len(words) == 1 and morph.lemma(words[0]) in _LONE_BODIES:
         name = f"{words[0][:1].upper()}{words[0][1:]} {genitive}"
@@ -166,7 +156,7 @@ def _town_body(words: list[str], town: Place, gazetteer: Gazetteer) -> ResolvedO
     if morph.lemma(words[-1]) not in REGION_BODIES:
         return None
     adjectives = city_adjectives(town.name)
-    kept = _level_kept(words, adjectives[0], morph) if adjectives and morph.lemma(words[-1]) in _LEVEL_KEPT \
+    kept = _level_kept(words, adjectives[0], morph) if adjectives and morph.lemma(words[-1]) in LEVEL_KEPT \
         and morph.is_known(adjectives[0]) else None
     name = kept or f"{without_level(words)} {gazetteer.genitive(town.name)}"
     return ResolvedOrg(org_id_for(name), name, None, town.region_code, RUSSIA)
@@ -180,7 +170,7 @@ def _level_named(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
     genitive = f" {gazetteer.region_genitive(org.region_code)}"
     words = org.name[: -len(genitive)].split() if org.name.endswith(genitive) else []
     morph = gazetteer.morph
-    if len(words) != 2 or morph.lemma(words[-1]) not in _LEVEL_KEPT \
+    if len(words) != 2 or morph.lemma(words[-1]) not in LEVEL_KEPT \
             or not level_of_scope(words[0], Scope(org.region_code), gazetteer):
         return None
     name = _level_kept(words, gazetteer.region_by_code[org.region_code].name.split()[0], morph)
@@ -300,88 +290,3 @@ def _region_of_level(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | No
     regions = [r.code for r in gazetteer.regions if r.type in types and len(r.name.split()) == 2
                and morph.lemma(r.name.split()[0]) == morph.lemma(words[0])]
     return replace(org, region_code=regions[0]) if len(regions) == 1 else None
-
-
-def join_place_namings(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
-                       gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
-    """One body for a region's or town's body named in one text by its noun and the place's genitive
-    (``Дума Пермского края``, ``Администрации Твери``) and by the place's adjective, its level's and its noun
-    (``Пермская краевая дума``, ``Тверской городской администрации``): named as a body of its noun is named
-    elsewhere (the adjectives kept for ``дума`` and ``суд``: ``Пермская краевая дума``; else the genitive:
-    ``Администрация Твери``)."""
-    morph = gazetteer.morph
-    by_genitive: dict[tuple, ResolvedOrg] = {}
-    for span, org in organizations.items():
-        inside = [place for other, place in places.items() if span.contains(other) and other != span]
-        key = _genitive_key(org, inside, gazetteer)
-        if key is not None:
-            by_genitive.setdefault(key, org)
-    if not by_genitive:
-        return organizations
-    out = dict(organizations)
-    joined: set[str] = set()
-    for org in organizations.values():
-        for key, named in by_genitive.items():
-            if named.org_id != org.org_id and _adjective_names(org, key, gazetteer):
-                kept = org if morph.lemma(key[2][-1]) in _LEVEL_KEPT else named
-                kept = replace(kept, region_code=named.region_code, country=named.country)
-                joined.add(kept.org_id)
-                for other, same in organizations.items():
-                    if same.org_id in (org.org_id, named.org_id):
-                        out[other] = kept
-    return _lone_nouns(out, joined, morph)
-
-
-def _lone_nouns(organizations: dict[Span, ResolvedOrg], joined: set[str], morph) -> dict[Span, ResolvedOrg]:
-    """A body named by its noun alone (``Думы``), of no place, in a text where one body has that noun and it is
-    one that was named in two ways (:func:`join_place_namings`): that body."""
-    by_noun: dict[str, set[str]] = {}
-    for org in organizations.values():
-        words = org.name.split()
-        for word in words if len(words) > 1 else ():
-            if morph.lemma(word) in REGION_BODIES:
-                by_noun.setdefault(morph.lemma(word), set()).add(org.org_id)
-    by_id = {org.org_id: org for org in organizations.values()}
-    out = dict(organizations)
-    for span, org in organizations.items():
-        ids = by_noun.get(morph.lemma(org.name), set()) if " " not in org.name and not org.region_code else set()
-        if len(ids) == 1 and ids <= joined:
-            out[span] = by_id[next(iter(ids))]
-    return out
-
-
-def _genitive_key(org: ResolvedOrg, inside: list[Place], gazetteer: Gazetteer) -> tuple | None:
-    """``(region, place, body's lemmas)`` of a body of a Russian region or town named by its noun and the
-    place's genitive (``Дума Пермского края``); ``None`` for any other name."""
-    if not org.region_code or org.country not in (None, RUSSIA) or len(inside) != 1:
-        return None
-    place = inside[0]
-    if place.kind not in (FEDERAL_SUBJECT, CITY) or place.region_code != org.region_code:
-        return None
-    genitive = f" {gazetteer.genitive(place.name)}"
-    body = org.name[: -len(genitive)].split() if org.name.endswith(genitive) else []
-    morph = gazetteer.morph
-    if not body or morph.lemma(body[-1]) not in REGION_BODIES:
-        return None
-    return org.region_code, place, tuple(morph.lemma(word) for word in body)
-
-
-def _adjective_names(org: ResolvedOrg, key: tuple, gazetteer: Gazetteer) -> bool:
-    """Whether ``org`` is named by the adjective of ``key``'s place, its level's adjective and the same body's
-    words (``Пермская краевая дума`` for ``Дума Пермского края``, ``Московская городская дума`` for ``Дума
-    Москвы``)."""
-    region, place, body = key
-    words = org.name.split()
-    if org.region_code not in (None, region) or org.country not in (None, RUSSIA) or not 0 < len(words) - len(body) < 3:
-        return False
-    lemmas = tuple(gazetteer.morph.lemma(word) for word in words)  # the level in both: ``Городская дума Омска``
-    in_both = len(words) == len(body) + 1 and lemmas[1:] == body and body[0] in _NAMED_LEVELS
-    if not (len(words) == len(body) + 2 and lemmas[2:] == body or in_both):
-        return False
-    level = body[0] if in_both else lemmas[1]
-    if level == "городской":
-        return town_adjective(words[0], place, gazetteer)
-    if place.kind == FEDERAL_SUBJECT:
-        region_type = gazetteer.region_by_code[region].type
-        return region_type in LEVELS.get(level, ()) and gazetteer.region_of_adjective(words[0]) == region
-    return False

@@ -1,0 +1,22 @@
+"""The words of regions' bodies: the adjectives of levels of government and the types of region they speak of,
+the nouns of a body each region has, and the first words of a body only a region has."""
+
+from __future__ import annotations
+
+# adjectives of a level of government → the types of federal subject they speak of
+LEVELS = {
+    "областной": ("область", "автономная область"),
+    "краевой": ("край",),
+    "республиканский": ("республика",),
+    "окружной": ("автономный округ",),
+}
+
+# nouns of a body each region has, named by a level's adjective (``краевое правительство``): with the region's
+# genitive for the adjective (``Правительство Пермского края``), or, for those whose names keep the level, with
+# the region's adjective before it (``Курганский областной суд``, ``Курганская областная дума``)
+REGION_BODIES = frozenset({"правительство", "администрация", "собрание", "заксобрание", "парламент", "дума",
+                            "суд", "прокуратура", "избирком", "палата", "комиссия", "совет"})
+LEVEL_KEPT = frozenset({"суд", "дума", "совет"})
+NAMED_LEVELS = frozenset(LEVELS) | {"городской"}  # levels a name with its place's genitive keeps too
+# first words of a body only a region has, named with no region (``Законодательное собрание``, ``облдума``)
+REGION_ONLY = frozenset({"законодательный", "курултай", "хурал"})
