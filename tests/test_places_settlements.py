@@ -57,3 +57,14 @@ def test_rivers(models, text, surface, expected):
 ])
 def test_military_districts(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a part of a town after its noun and the town's adjective: the town's region
+    ("Мэр осмотрел дома в казанском микрорайоне Кедровка.", "Кедровка", ("Кедровка", "RU-TA", "RU")),
+    ("Жители томского микрорайона Кедровка пожаловались мэру.", "Кедровка", ("Кедровка", "RU-TOM", "RU")),
+    # no town's adjective: as before
+    ("Мэр осмотрел дома в новом микрорайоне Кедровка.", "Кедровка", ("Кедровка", None, None)),
+])
+def test_parts_of_towns(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

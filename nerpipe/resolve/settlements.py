@@ -1,12 +1,13 @@
 """Villages and settlements named after their noun (``деревне Горицы``, ``села Баяндай Иркутской области``): the
 name as written where it does not decline with the noun, and the region of the district or region named right
-after it."""
+after it; a part of a town named after its noun and the town's adjective (``в казанском микрорайоне Соцгород``), of
+the town's region."""
 
 from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..places import RUSSIA, Place
+from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 
 # the nouns of a settlement that is no town, first word of the place's name (``деревня Горицы``)
@@ -43,4 +44,27 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
                 out[span] = Place(place.name, place.category, places[after].region_code, RUSSIA)
                 break
             end = after.end
+    return out
+
+
+# nouns of a part of a town a town's adjective may stand before (``казанском микрорайоне``)
+_TOWN_PARTS = frozenset({"микрорайон", "квартал", "район", "округ", "поселок", "посёлок", "слобода"})
+
+
+def parts_of_towns(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer) -> dict[Span, Place]:
+    """``places`` with each place of no region or country named right after the noun of a part of a town and that
+    town's adjective (``в казанском микрорайоне Соцгород``) made a place of the town's region."""
+    out = dict(places)
+    morph = gazetteer.morph
+    for span, place in places.items():
+        tokens = analysis.tokens_in(span.start, span.end)
+        if place.region_code or place.country_code or not tokens or tokens[0].index < 2:
+            continue
+        noun, adjective = analysis.tokens[tokens[0].index - 1], analysis.tokens[tokens[0].index - 2]
+        if adjective.sent != tokens[0].sent or adjective.pos != "ADJ" or not adjective.text.islower() \
+                or fold(morph.lemma(noun.text)) not in _TOWN_PARTS:
+            continue
+        region = gazetteer.region_of_town_adjective(adjective.text, soft=True)
+        if region is not None:
+            out[span] = Place(place.name, place.category, region, RUSSIA)
     return out
