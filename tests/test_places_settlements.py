@@ -68,3 +68,17 @@ def test_military_districts(models, text, surface, expected):
 ])
 def test_parts_of_towns(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # federal districts by their adjectives alone, in a text that names one in full
+    ("Край перешёл из Сибирского в Дальневосточный федеральный округ.", "Сибирского",
+     ("Сибирский федеральный округ", None, "RU")),
+    ("Край вошёл в Дальневосточный федеральный округ. Число полпредов в Сибирском и Приволжском округах сократят.",
+     "Приволжском округах", ("Приволжский федеральный округ", None, "RU")),
+    # no federal district named in full: the districts as written
+    ("Число управ в Кедровском и Сосновском округах сократят.", "Сосновском округах",
+     ("Сосновский округ", None, None)),
+])
+def test_federal_districts_by_their_adjectives(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

@@ -3,7 +3,9 @@
 Сибирский федеральный округ and the Дальневосточный федеральный округ; each adjective before the shared noun
 is a place of its own named with that noun in the singular (and the adjectives the noun shares:
 ``федеральных``), not a town of the adjective (``Октябрьский``); so are bodies (``Лянторской городской и
-Нижнесортымской участковой больниц``: two hospitals)."""
+Нижнесортымской участковой больниц``: two hospitals). In a text that names a federal district in full, ``X округ``
+of a shared noun and an adjective alone before the district (``из Сибирского в Дальневосточный федеральный
+округ``) are federal districts too."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from ..ner import Analysis
 from ..places import Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
+from .offices import FEDERAL_DISTRICT
 from .organizations import ResolvedOrg
 
 _GENDERS = ("masc", "femn", "neut")
@@ -26,9 +29,43 @@ def share_place_heads(analysis: Analysis, places: dict[Span, Place], gazetteer: 
     noun (see the module)."""
     morph = gazetteer.morph
     out = dict(places)
+    districts = any(place.category == FEDERAL_DISTRICT for place in places.values())
     for span, (name, _last) in _shared_names(analysis, places, morph,
                                              lambda noun: bool(morph.forms(noun) & _PLACE_NOUNS)).items():
-        out[span] = gazetteer.lookup(name) or Place(name, "other", None, None)
+        out[span] = gazetteer.lookup(name) or (districts and _federal_district(name, gazetteer)) \
+            or Place(name, "other", None, None)
+    return _districts_before(analysis, out, gazetteer) if districts else out
+
+
+_DISTRICT = "округ"
+_FEDERAL = "федеральный"
+
+
+def _federal_district(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The federal district ``X федеральный округ`` for ``X округ`` (``Сибирский округ``), in a text that names a
+    federal district in full: ``в Сибирском и Дальневосточном округах``; ``None`` for any other name."""
+    words = name.split()
+    if len(words) != 2 or words[1] != _DISTRICT:
+        return None
+    found = gazetteer.lookup(f"{words[0]} {_FEDERAL} {_DISTRICT}")
+    return found if found is not None and found.category == FEDERAL_DISTRICT else None
+
+
+def _districts_before(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer) -> dict[Span, Place]:
+    """``places`` with an adjective alone before a federal district that shares its noun (``из Сибирского в
+    Дальневосточный федеральный округ``) made that adjective's federal district."""
+    out = dict(places)
+    ordered = sorted(places, key=lambda span: span.start)
+    morph = gazetteer.morph
+    for span, after in zip(ordered, ordered[1:]):
+        tokens = analysis.tokens_in(span.start, span.end)
+        if places[after].category != FEDERAL_DISTRICT or len(tokens) != 1 or tokens[0].pos != "ADJ" \
+                or places[span].category == FEDERAL_DISTRICT or after.start - span.end > 4:
+            continue
+        adjective = morph.inflect(tokens[0].text, {"masc", "nomn", "sing"}, prefer={"POS": "ADJF"})
+        found = _federal_district(f"{adjective.capitalize()} {_DISTRICT}", gazetteer) if adjective else None
+        if found is not None:
+            out[span] = found
     return out
 
 
