@@ -25,14 +25,3 @@ from .test_places_settlements import places_of
 def test_the_capital_of_a_text_abroad(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
 
-
-@pytest.mark.parametrize("text, surface, expected", [
-    # a text naming no place of Russia: a place of no country is of the country named nearest to it
-    ("Боевики напали на две деревни в Нигерии. Террористы атаковали окрестности городов Кедуга и Бамбари. "
-     "Они также нападали на Чад и Камерун.", "Кедуга", ("Кедуга", None, "NG")),
-    # a text naming a place of Russia: as before
-    ("Боевики напали на две деревни в Нигерии. Террористы атаковали окрестности городов Кедуга и Бамбари. "
-     "Об этом сообщили в Москве.", "Кедуга", ("Кедуга", None, None)),
-])
-def test_a_place_of_the_country_named_nearest(models, text, surface, expected):
-    assert places_of(text, models)[surface] == expected

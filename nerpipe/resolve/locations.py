@@ -14,7 +14,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
-from .capitals import capital_adjectives_abroad, country_named_nearest
+from .capitals import capital_adjectives_abroad
 from .settlements import SETTLEMENT_NOUNS, parts_of_towns, settlements_placed_after, written_as_named
 from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
 from .waters import coordinated_rivers, river_of
@@ -136,15 +136,13 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
     ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about
     one country names its small places without it (:func:`country_abroad`); a division only foreign states have,
-    of the one foreign country the text names; in a text naming no place of Russia, of the country of the place
-    named last in a sentence before it (else first in one after it), and ``столичный`` the one capital abroad it names
-    (:mod:`nerpipe.resolve.capitals`)."""
+    of the one foreign country the text names; ``столичный`` in a text naming no place of Russia, the one
+    capital abroad it names (:mod:`nerpipe.resolve.capitals`)."""
     out = dict(places)
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
-            country = country_abroad(analysis, span, places, scope) or _one_country_of_division(place, places) \
-                or (country_named_nearest(analysis, span, places) if analysis is not None else None)
+            country = country_abroad(analysis, span, places, scope) or _one_country_of_division(place, places)
             if country is not None:
                 out[span] = Place(place.name, "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
