@@ -196,9 +196,8 @@ def _with_yo(inflected: str, written: str) -> str:
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
     street, a park or a village (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село Цаца``), of no
-    region or country, made
-    a place of the one region the document is plainly about: a text about one region names its small places
-    without it."""
+    region or country, made a place of the one region the document is plainly about: a text about one region
+    names its small places without it."""
     if scope.region is None:
         return places
     morph = gazetteer.morph
