@@ -128,6 +128,7 @@ from .people import (
 )
 from .people.adjectival import modifies_next_noun
 from .people.bodies import cut_body_nouns
+from .people.completed import complete_document_names
 from .people.family_firsts import find_family_firsts
 from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
 from .people.pairs import split_known_surnames
@@ -220,6 +221,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
+    spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
