@@ -1,0 +1,32 @@
+"""A church's forms of address and the clergy's ranks are no person's name, and a hierarch named after his see's
+adjective is named by his first name (invented names and sees)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _people(text: str, models) -> list[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return [(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form of address and a rank before the name: no part of it
+    ("Митрополит Заречный Варсонофий помог Святейшему Патриарху Тихону.",
+     [("Варсонофий", "Варсонофий"), ("Тихону", "Тихон")]),
+    ("Об этом рассказал личный секретарь Патриарха Тихона.", [("Тихона", "Тихон")]),
+    ("Службу возглавил Блаженнейший митрополит Онуфрий.", [("Онуфрий", "Онуфрий")]),
+    # a rank alone is no person
+    ("Приветствие Святейшего Патриарха зачитал протоиерей Пётр Орлов.", [("Пётр Орлов", "Пётр Орлов")]),
+    # a see of two capitalised parts before the name
+    ("Литургию возглавил митрополит Верхне-Озёрский Никандр.", [("Никандр", "Никандр")]),
+    ("Епископу Усть-Озёрскому Силуану вручили орден.", [("Силуану", "Силуан")]),
+    # a rank is cut only where it is capitalised inside the name: a surname stays
+    ("Патриарх заявил, что Святейший Синод примет решение.", []),
+])
+def test_church_address_and_ranks(models, text, expected):
+    assert _people(text, models) == expected
