@@ -47,6 +47,7 @@ from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
+from .nicknames import join_nicknamed, without_nickname
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
 from .respellings import misspelt_first_alone, misspelt_first_names, same_written_names, vowel_respellings
@@ -87,7 +88,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = [t.word() for t in analysis.tokens_in(span.start, span.end)] + patronymic_after(analysis, span)
+        words = [t.word() for t in without_nickname(analysis.tokens_in(span.start, span.end))] \
+            + patronymic_after(analysis, span)  # ``Эдсон «Малыш» Каррейра``: no nickname
         subject, verb_gender = subject_of(analysis, span, morph)
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
@@ -120,6 +122,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)
+    join_nicknamed(analysis.text, names)  # ``Сауль «Канело» Альварес``
     womans_accusatives(analysis, names, genders, morph)
     keep_undeclined_surnames(analysis, names)
     keep_undeclined_first_names(analysis, names)
