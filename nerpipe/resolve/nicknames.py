@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..names import Name
-from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from ..records import Span
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .forms import regular_family
 
 # after the first name: an opening quote, one to three words of the nickname, a closing quote, then the surname
