@@ -42,7 +42,7 @@ from .forms import (
     undeclined_feminine,
 )
 from .generations import generation_forms
-from .given_names import by_last_given, double_surnames, middle_stems
+from .given_names import by_last_given, double_surnames, middle_stems, pilgrim_firsts
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
@@ -50,7 +50,13 @@ from .list_mates import list_mates_case, nominative_mates
 from .nicknames import join_nicknamed, without_nickname
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
-from .respellings import misspelt_first_alone, misspelt_first_names, same_written_names, vowel_respellings
+from .respellings import (
+    arabic_respellings,
+    misspelt_first_alone,
+    misspelt_first_names,
+    same_written_names,
+    vowel_respellings,
+)
 from .spelt_initials import spell_out_initials
 from .subject_spellings import keep_subject_spellings
 from .subject_surnames import keep_subject_surnames
@@ -139,7 +145,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     as_subjects = {names[span] for span in subjects if span in names}
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
-        | misspelt_first_names(full, morph) | generation_forms(full)
+        | misspelt_first_names(full, morph) | generation_forms(full) | pilgrim_firsts(full) | arabic_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
