@@ -30,3 +30,15 @@ def _people(text: str, models) -> list[tuple[str, str]]:
 ])
 def test_church_address_and_ranks(models, text, expected):
     assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Литургию возглавил епископ Варсонофий Озёрский (в миру — Петров).",
+     [("Варсонофий Озёрский", "Варсонофий Озёрский"), ("Петров", "Варсонофий Озёрский")]),
+    ("Литургию возглавил митрополит Тихон (в миру Георгий Орлов).",
+     [("Тихон", "Тихон"), ("Георгий Орлов", "Тихон")]),
+    # a name in brackets with no ``в миру``: another person
+    ("Доклад сделал епископ Тихон (Пётр Орлов прочёл его вслух).", [("Тихон", "Тихон"), ("Пётр Орлов", "Пётр Орлов")]),
+])
+def test_name_in_the_world_is_the_clerics(models, text, expected):
+    assert _people(text, models) == expected

@@ -1,6 +1,7 @@
 """A nickname in quotes between a first name and a surname (``Сауль «Канело» Альварес``, ``Саулю "Канело"
 Альваресу``): natasha tags the first name (with the nickname or without it) and the surname apart, or the three in
-one span; either way one person, named by the first name and the surname."""
+one span; either way one person, named by the first name and the surname. A cleric's name in the world in brackets
+after his name (``епископ Варсонофий (в миру — Петров)``) is his too."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def without_nickname(tokens: list) -> list:
                 and texts[close_at + 1][:1].isupper() and texts[open_at - 1][:1].isupper():
             return tokens[:open_at] + tokens[close_at + 1:]
     return tokens
+
+
+# between a cleric's name and his name in the world: ``(в миру — `` (a dash or colon, or none)
+_IN_THE_WORLD = re.compile(r"[ \t]*\([ \t]*в[ \t]+миру[ \t]*[—–:-]?[ \t]*$")
+
+
+def join_secular_names(text: str, names: dict[Span, Name]) -> None:
+    """A name in brackets after ``в миру`` right after a cleric's name (``епископ Варсонофий (в миру — Петров)``)
+    is the same person's name in the world: it takes the cleric's name, in place."""
+    spans = sorted(names, key=lambda s: s.start)
+    for cleric, secular in zip(spans, spans[1:]):
+        if _IN_THE_WORLD.match(text[cleric.end:secular.start]):
+            names[secular] = names[cleric]

@@ -47,7 +47,7 @@ from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
-from .nicknames import join_nicknamed, without_nickname
+from .nicknames import join_nicknamed, join_secular_names, without_nickname
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
 from .respellings import (
@@ -129,6 +129,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             names[span] = name
     particle_surnames_alone(names)
     join_nicknamed(analysis.text, names)  # ``Сауль «Канело» Альварес``
+    join_secular_names(analysis.text, names)  # ``епископ Варсонофий (в миру — Петров)``
     womans_accusatives(analysis, names, genders, morph)
     keep_undeclined_surnames(analysis, names)
     keep_undeclined_first_names(analysis, names)
