@@ -42,3 +42,13 @@ def test_church_address_and_ranks(models, text, expected):
 ])
 def test_name_in_the_world_is_the_clerics(models, text, expected):
     assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger takes a hierarch's name and see for a place: a person, his see read as the annotated corpora read it
+    ("Архиепископ Лонгин Заречный (РПЦ МП) нашёл время и провёл богослужение.",
+     [("Лонгин Заречный", "Лонгин Заречный")]),
+    ("Главой епархии является архиепископ Лонгин Заречный.", [("Лонгин Заречный", "Лонгин Заречный")]),
+])
+def test_hierarch_tagged_a_place(models, text, expected):
+    assert _people(text, models) == expected

@@ -11,7 +11,7 @@ import re
 from ...morph import Morph, fold
 from ...names import known_first_name
 from ...ner import Analysis
-from ...records import LOC, PER, Span
+from ...records import LOC, ORG, PER, Span
 
 # the ranks of hierarchs who are named after their see (``митрополит Заречный и Озёрский``)
 HIERARCHS = frozenset({"епископ", "архиепископ", "митрополит", "патриарх", "экзарх", "католикос"})
@@ -73,11 +73,19 @@ def _without_ranks(analysis: Analysis, spans: list[Span], morph: Morph) -> list[
 
 def _named_after_sees(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """A place's span of a see's adjectives and a first name right after a hierarch's rank (``митрополит
-    [Заречный Варсонофий]``) split into the see, still a place, and the hierarch's name."""
+    [Заречный Варсонофий]``) split into the see, still a place, and the hierarch's name; a place's or an
+    organization's span of a first name and a see's adjective there (``архиепископ [Лонгин Заречный]``) a person's."""
     result = []
     for span in spans:
-        tokens = analysis.tokens_in(span.start, span.end) if span.type == LOC else []
-        if len(tokens) < 2 or not _is_see(tokens[0].text) or not _after_hierarch(analysis, tokens[0].index, morph) \
+        tokens = analysis.tokens_in(span.start, span.end) if span.type in (LOC, ORG) else []
+        if len(tokens) == 2 and _after_hierarch(analysis, tokens[0].index, morph) \
+                and (_is_see(tokens[1].text) or _capitalised_adjective(tokens[1].text, morph)) \
+                and tokens[0].text[:1].isupper() and not _is_see(tokens[0].text) \
+                and not morph.has_gram(tokens[0].text, "Geox"):
+            result.append(Span(span.start, span.end, PER))  # ``архиепископ [Лонгин Заречный]`` tagged a place: his
+            continue  # name and see, which the annotated corpora read as a surname
+        if span.type != LOC or len(tokens) < 2 or not _is_see(tokens[0].text) \
+                or not _after_hierarch(analysis, tokens[0].index, morph) \
                 or not known_first_name(morph, fold(tokens[-1].text), shortest=2) \
                 or not all(_is_see(t.text) for t in tokens[:-1]):
             result.append(span)
@@ -85,6 +93,13 @@ def _named_after_sees(analysis: Analysis, spans: list[Span], morph: Morph) -> li
         result.append(Span(span.start, tokens[-2].end, LOC))
         result.append(Span(tokens[-1].start, span.end, PER))
     return result
+
+
+def _capitalised_adjective(word: str, morph: Morph) -> bool:
+    """A capitalised adjective pymorphy knows, not as a surname (``Заречный``)."""
+    parses = morph.parses(fold(word))
+    return word[:1].isupper() and word[1:].islower() and morph.is_known(fold(word)) \
+        and any(p.tag.POS == "ADJF" for p in parses) and not any("Surn" in p.tag for p in parses)
 
 
 def _is_see(word: str) -> bool:
