@@ -161,7 +161,8 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
     ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative opening a sentence before two
-    words (``Модель`` of ``Модель Лин Сяо``); and without an adverb or another word of no name's part of speech
+    words (``Модель`` of ``Модель Лин Сяо``) or an animate noun before a name of Korea or China (``Полузащитник
+    Пак Чи Сон``); and without an adverb or another word of no name's part of speech
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
@@ -178,6 +179,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
             and not is_patronymic(morph, words[2].group()):
         index = 1  # ``Модель`` of ``Модель Лин Сяо``
+    if index == 0 and len(words) in (4, 5) and common_noun(words[0].group(), morph) \
+            and is_east_asian([w.group() for w in words[1:]], morph):
+        index = 1  # ``Полузащитник`` of ``Полузащитник Пак Чи Сон``: a name of Korea or China after it
     if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper() \
             and not is_initial(words[1].group()) and not _first_name_inside(text, span.start, words[0].group(), morph):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
