@@ -103,10 +103,9 @@ def _capitalised_adjective(word: str, morph: Morph) -> bool:
 
 
 def _is_see(word: str) -> bool:
-    """A capitalised adjective of a see, maybe of two capitalised parts (``Заречный``, ``Наро-Фоминский``)."""
+    """A capitalised adjective of a see, maybe of two capitalised parts (``Озёрский``, ``Наро-Фоминский``)."""
     return all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
         and bool(_SEE.search(fold(word)))
-
 
 
 def _after_hierarch(analysis: Analysis, index: int, morph: Morph) -> bool:
