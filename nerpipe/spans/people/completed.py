@@ -24,7 +24,7 @@ def complete_document_names(text: str, spans: list[Span]) -> list[Span]:
     grown: dict[Span, Span] = {}
     for span in people:
         words = _words(text, span)
-        for name in sorted(full, key=len, reverse=True):
+        for name in sorted(full, key=lambda n: (-len(n), n)):
             if len(name) <= len(words) or tuple(words) != name[:len(words)]:
                 continue
             rest = " " + " ".join(name[len(words):])
