@@ -1,6 +1,7 @@
 """Names of a document written with two given names or more (``Хорхе Луис Гарсиа Лопес``): the shorter
 full names that stand for them (its two-word surname alone, its last given name and its surname) and the
-one word of its last given name alone (``Луис`` … ``Гарсиа Лопес``)."""
+one word of its last given name alone (``Луис`` … ``Гарсиа Лопес``); a first name with the pilgrim's title joined
+by a hyphen (``Ахмат-Хаджи``) and the same name without it."""
 
 from __future__ import annotations
 
@@ -41,6 +42,26 @@ def double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
                                 or fold(c.first) == first and g == last])
         if len(whole) == 1:
             out[name] = whole[0]
+    return out
+
+
+# the title of a pilgrim to Mecca written after a first name with a hyphen (``Ахмат-Хаджи``), folded
+_PILGRIM = "-хаджи"
+
+
+def pilgrim_firsts(full: list[Name]) -> dict[Name, Name]:
+    """Full names of a document whose first name bears the pilgrim's title (``Ахмат-Хаджи Кадыров``), each to the
+    one full name of the same first name without the title and the same surname (``Ахмат Абдулхамидович
+    Кадыров``), when there is one: the title is no part of the first name."""
+    out: dict[Name, Name] = {}
+    for name in dict.fromkeys(full):
+        first = fold(name.first)
+        if not first.endswith(_PILGRIM) or len(first) == len(_PILGRIM):
+            continue
+        plain = distinct_names([c for c in full if fold(c.first) == first[:-len(_PILGRIM)]
+                                and fold(c.last) == fold(name.last)])
+        if len(plain) == 1:
+            out[name] = plain[0]
     return out
 
 

@@ -42,14 +42,21 @@ from .forms import (
     undeclined_feminine,
 )
 from .generations import generation_forms
-from .given_names import by_last_given, double_surnames, middle_stems
+from .given_names import by_last_given, double_surnames, middle_stems, pilgrim_firsts
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
+from .nicknames import join_nicknamed, join_secular_names, without_nickname
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
-from .respellings import misspelt_first_alone, misspelt_first_names, same_written_names, vowel_respellings
+from .respellings import (
+    arabic_respellings,
+    misspelt_first_alone,
+    misspelt_first_names,
+    same_written_names,
+    vowel_respellings,
+)
 from .spelt_initials import spell_out_initials
 from .subject_spellings import keep_subject_spellings
 from .subject_surnames import keep_subject_surnames
@@ -72,6 +79,7 @@ from .undeclined import (
     keep_undeclined_surnames,
     patronymics_as_surnames,
 )
+from .unknown_patronymics import patronymics_read_as_surnames
 from .womans_readings import womans_accusatives
 
 
@@ -87,7 +95,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = [t.word() for t in analysis.tokens_in(span.start, span.end)] + patronymic_after(analysis, span)
+        words = [t.word() for t in without_nickname(analysis.tokens_in(span.start, span.end))] \
+            + patronymic_after(analysis, span)  # ``Эдсон «Малыш» Каррейра``: no nickname
         subject, verb_gender = subject_of(analysis, span, morph)
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
@@ -120,11 +129,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)
+    join_nicknamed(analysis.text, names)  # ``Сауль «Канело» Альварес``
+    join_secular_names(analysis.text, names)  # ``епископ Варсонофий (в миру — Петров)``
     womans_accusatives(analysis, names, genders, morph)
     keep_undeclined_surnames(analysis, names)
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
     patronymics_as_surnames(analysis, names)
+    patronymics_read_as_surnames(analysis, names)  # ``Жаныбек Ормонович`` beside ``Жаныбек Туркбаев``
     share_family_name(analysis, names, morph)
     decline_by_nominative(analysis, names, morph)
     keep_subject_surnames(analysis, names, subjects, morph)
@@ -136,7 +148,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     as_subjects = {names[span] for span in subjects if span in names}
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
-        | misspelt_first_names(full, morph) | generation_forms(full)
+        | misspelt_first_names(full, morph) | generation_forms(full) | pilgrim_firsts(full) | arabic_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``

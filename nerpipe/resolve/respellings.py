@@ -156,3 +156,45 @@ def misspelt_first_alone(written: str, full: list[Name], morph: Morph) -> list[N
         if len(first) != len(word) and one_letter_apart(word, first) and name not in out:
             out.append(name)
     return out
+
+
+# the Arabic article opening a surname with a hyphen (``аль-``, ``ас-``, ``эд-``), folded
+_ARTICLE = ("аль-", "ал-", "эль-", "ас-", "ад-", "ат-", "ан-", "ар-", "аз-", "аш-", "эс-", "эд-", "эт-", "эн-", "эр-",
+            "эз-", "эш-")
+_MIN_ARABIC_GIVEN = 8  # letters of the given names run together: shorter ones are too near each other
+_ARABIC_EDITS = 2  # letters changed, added or dropped: ``Абд аль-Фаттах`` and ``Абдель Фаттах``
+
+
+def arabic_respellings(full: list[Name]) -> dict[Name, Name]:
+    """Full names of one surname opening with the Arabic article (``ас-Сиси``) whose given names, run together
+    without spaces and hyphens, are a letter or two apart (``Абд аль-Фаттах`` and ``Абдель Фаттах``): one
+    transliterated two ways; each later one goes to the first written."""
+    out: dict[Name, Name] = {}
+    seen: dict[str, list[Name]] = defaultdict(list)
+    for name in dict.fromkeys(full):
+        last = fold(name.last)
+        if not last.startswith(_ARTICLE):
+            continue
+        given = _run_together(name)
+        if len(given) >= _MIN_ARABIC_GIVEN:
+            same = [c for c in seen[last] if _run_together(c)[:3] == given[:3]
+                    and _edits(_run_together(c), given) <= _ARABIC_EDITS]
+            if same:
+                out[name] = same[0]
+                continue
+        seen[last].append(name)
+    return out
+
+
+def _run_together(name: Name) -> str:
+    return "".join(fold(f"{name.first} {name.middle or ''}").replace("-", " ").split())
+
+
+def _edits(word: str, other: str) -> int:
+    """Levenshtein's distance of two words."""
+    row = list(range(len(other) + 1))
+    for i, letter in enumerate(word, 1):
+        previous, row[0] = row[0], i
+        for j, other_letter in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (letter != other_letter))
+    return row[-1]

@@ -128,7 +128,9 @@ from .people import (
 )
 from .people.adjectival import modifies_next_noun
 from .people.bodies import cut_body_nouns
+from .people.completed import complete_document_names
 from .people.family_firsts import find_family_firsts
+from .people.first_names import find_known_first_names
 from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place
@@ -209,6 +211,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``
     spans.extend(find_regnal_names(analysis, spans, morph))
     spans.extend(find_known_surnames(analysis, spans, morph))
+    spans.extend(find_known_first_names(analysis, spans, morph))  # ``Лореле`` beside ``Лорела Кинг``
     spans.extend(find_family_firsts(analysis, spans, morph))  # ``Зиявар`` of ``Зиявар и Магомед Кормиловы``
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
@@ -220,6 +223,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
+    spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

@@ -161,7 +161,8 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
     ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative opening a sentence before two
-    words (``Модель`` of ``Модель Лин Сяо``); and without an adverb or another word of no name's part of speech
+    words (``Модель`` of ``Модель Лин Сяо``) or an animate noun before a name of Korea or China (``Полузащитник
+    Пак Чи Сон``); and without an adverb or another word of no name's part of speech
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
@@ -178,6 +179,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
             and not is_patronymic(morph, words[2].group()):
         index = 1  # ``Модель`` of ``Модель Лин Сяо``
+    if index == 0 and len(words) in (4, 5) and common_noun(words[0].group(), morph) \
+            and is_east_asian([w.group() for w in words[1:]], morph):
+        index = 1  # ``Полузащитник`` of ``Полузащитник Пак Чи Сон``: a name of Korea or China after it
     if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper() \
             and not is_initial(words[1].group()) and not _first_name_inside(text, span.start, words[0].group(), morph):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
@@ -255,7 +259,8 @@ def _turkic_after(text: str, end: int) -> bool:
 
 def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[Span]:
     """``Мартина Хольцер Хавьер Мендоса``, ``Бахтияр Рахимов Хироси Накамура``: four capitalised words,
-    the first a first name or the second a surname of the Russian families, or the second in no
+    the first a first name (the third not read only as a surname: :func:`_double_surname`) or the second a
+    surname of the Russian families, or the second in no
     nominative and the third a first name in it (``Мигелю Альваресу Хорхе …``), or the first and third first names
     of a gender each, not the same (:func:`_name_genders`), else the second no first name; none a patronymic: two
     names of a first name and surname each, whatever pymorphy knows of the third."""
@@ -267,10 +272,19 @@ def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[S
         or _name_genders(texts[0], morph) | _name_genders(texts[2], morph) == {"masc", "femn"} \
         and len(_name_genders(texts[0], morph)) == len(_name_genders(texts[2], morph)) == 1
     if not oblique_before and (is_first_name(texts[1], morph)
-                               or not (is_first_name(texts[0], morph) or lone_russian_surname(texts[1], morph))):
+                               or not (is_first_name(texts[0], morph) or lone_russian_surname(texts[1], morph))
+                               or not lone_russian_surname(texts[1], morph) and _double_surname(texts[2], morph)):
         return [span]
     return [Span(span.start, span.start + words[1].end(), span.type),
             Span(span.start + words[2].start(), span.end, span.type)]
+
+
+def _double_surname(word: str, morph: Morph) -> bool:
+    """Whether the third of four words is read only as a surname, no first name (``Хуан Карлос Гомес Ортега``: a
+    Spanish name of two given names and two surnames is one name; ``Мартина Хольцер Хавьер Мендоса`` is two)."""
+    parses = morph.parses(fold(word))
+    return not is_first_name(word, morph) and any("Surn" in p.tag for p in parses) \
+        and not any("Name" in p.tag for p in parses)
 
 
 def _name_genders(word: str, morph: Morph) -> set[str]:

@@ -1,0 +1,34 @@
+"""A foreign first name alone in a case form natasha leaves untagged is the person the document names in full with
+it, and a common noun natasha takes in before a name of Korea or China is cut (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _people(text: str, models) -> list[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return [(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Благодарность выразили Лореле. Затем выступила Лорела Кинг.",
+     [("Лореле", "Лорела Кинг"), ("Лорела Кинг", "Лорела Кинг")]),
+    ("О Жоане рассказали журналисты. Жоана Силва выиграла турнир.",
+     [("Жоане", "Жоана Силва"), ("Жоана Силва", "Жоана Силва")]),
+    # no first name of the document: nothing
+    ("Благодарность выразили Лореле. Затем выступила Мирта Кинг.", [("Мирта Кинг", "Мирта Кинг")]),
+])
+def test_foreign_first_name_alone(models, text, expected):
+    assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Полузащитник Пак Чи Сон забил гол.", [("Пак Чи Сон", "Пак Чи Сон")]),
+    ("Тренер Хон Мён Бо заявил о составе.", [("Хон Мён Бо", "Хон Мён Бо")]),
+])
+def test_noun_before_east_asian_name(models, text, expected):
+    assert _people(text, models) == expected
