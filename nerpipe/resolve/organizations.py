@@ -1,7 +1,8 @@
 """Which organization an ORG span is: its canonical name, abbreviation and region.
 
 Abbreviations and Latin names defined in brackets resolve to the organization
-before them, a one-word common noun (``Ассоциации``) to the one organization of
+before them (to the whole name, not to a body named inside it; a bare noun before an abbreviation the
+dictionary knows is that body: ``агентство (ЦРУ)``), a one-word common noun (``Ассоциации``) to the one organization of
 the document it starts (:mod:`.generic_orgs`), and ``правительство республики`` to the government of
 the document's main region when that region is a republic.
 """
@@ -85,6 +86,8 @@ def resolve_orgs(
     text = analysis.text
     resolved: dict[Span, ResolvedOrg] = {}
     defined: dict[str, ResolvedOrg] = {}
+    definers: dict[str, Span] = {}  # the span whose brackets define each abbreviation
+    bracketed: dict[Span, str] = {}  # a bare noun → the known abbreviation in brackets after it
     orgs = [s for s in spans if s.type == ORG]
     lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
     lemmas |= district_lemmas(places.values(), gazetteer)
@@ -137,6 +140,13 @@ def resolve_orgs(
             before = text[span.start:start].rstrip()
             if is_abbreviation(candidate) and before.endswith("(") and of_last_words(before[:-1], candidate):
                 continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
+            if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
+                continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
+            if is_abbreviation(candidate) and _bare_noun(analysis, span) \
+                    and lexicon.lookup(candidate, candidate, year=year, lemmas=lemmas) is not None:
+                bracketed[span] = candidate  # ``агентство (ЦРУ)``: the noun is the body the dictionary knows
+                continue
+            definers.setdefault(candidate, span)
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
                                                  org.country)
@@ -150,6 +160,11 @@ def resolve_orgs(
             resolved[span] = defined[surface]
         elif form in LEGAL_FORMS and is_abbreviation(rest) and rest in defined:
             resolved[span] = defined[rest]  # ``ОАО ЗТК`` after ``ОАО «Заречная ткацкая компания» (ЗТК)``
+    for span, candidate in bracketed.items():
+        known = next((org for other, org in sorted(resolved.items(), key=lambda item: item[0].start)
+                      if other.start > span.end and text[other.start:other.end] == candidate), None)
+        if known is not None:
+            resolved[span] = known
     abbreviations = {org.org_id: org.abbr for org in defined.values() if org.abbr}
     for span, org in list(resolved.items()):
         if org.abbr is None and org.org_id in abbreviations:
@@ -161,7 +176,7 @@ def resolve_orgs(
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
-    join_short_latin_names(resolved)
+    join_short_latin_names(resolved, lexicon)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_bare_units(resolved)
@@ -323,6 +338,13 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
         return name
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
+
+
+def _bare_noun(analysis: Analysis, span: Span) -> bool:
+    """Whether a span is one lower-case noun (``агентство``, ``ведомства``): a kind, naming a body only by what
+    the text says of it."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    return len(tokens) == 1 and tokens[0].pos == "NOUN" and tokens[0].text[:1].islower()
 
 
 def _brackets_from(surface: str, span: Span) -> int:

@@ -82,6 +82,7 @@ from .edges import (
     drop_expanded_terms,
     drop_full_stop,
     drop_leading_nouns,
+    drop_unopened_bracket,
     drop_unopened_quote,
     drop_verb_end,
     find_defined_abbreviations,
@@ -95,7 +96,7 @@ from .edges import (
 from .growth import grow_orgs
 from .kind_named import find_kind_named
 from .kind_words import join_kind_words
-from .listed import split_before_named_kind, split_listed_bodies
+from .listed import split_before_named_kind, split_joined_bodies, split_listed_bodies
 from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
@@ -221,6 +222,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
+    spans = split_joined_bodies(analysis, spans, orgs)  # ``палаты представителей и сената``: two
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
@@ -273,7 +275,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
                 or _named_after_place_type(analysis, span, gazetteer):
             spans.append(Span(span.start, span.end, LOC))
             return
-        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, drop_trailing_marks(text, span))))
+        span = drop_unopened_bracket(text, drop_trailing_marks(text, span))
+        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
         span = finish_adjective(analysis, trim_edges(analysis, close_bracket(text, span), morph), morph)
         span, district = cut_district_form(analysis, span)  # ``УВД по [ЗАО] ГУ МВД``: a district, no legal form
         if district is not None:

@@ -1,13 +1,15 @@
 """Two bodies that natasha tags as one span: of a list (``министерства спорта, Федерации гребли``), or
-a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``)."""
+a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``), or two joined by
+``и`` (``палаты представителей и сената``)."""
 
 from __future__ import annotations
 
 import re
 
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..records import Span
+from ..records import ORG, Span
 
 # a comma and the capitalised word after it inside a span
 _COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
@@ -45,4 +47,39 @@ def split_before_named_kind(analysis: Analysis, span: Span, orgs: OrgLexicon) ->
         if before.feat.get("Case") != "Gen" or token.feat.get("Case") == "Gen" or morph.has_gram(token.text, "gent"):
             continue
         return [Span(span.start, before.end, span.type), Span(token.start, span.end, span.type)]
+    return [span]
+
+
+# kinds of a noun after ``и`` that make it a body of its own, not a field of the name before it
+_JOINED_KINDS = frozenset({"body", "ministry"})
+
+
+def split_joined_bodies(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> list[Span]:
+    """``spans`` with each ORG span of one body's name, ``и`` and a noun of a kind of body in the case of the
+    name's first noun cut in two (``палаты представителей и сената``, ``министерства обороны и генштаба``);
+    a noun of what a body does stays inside (``министерства образования и науки``), and so does a plural name
+    (``штабов и спецслужб``: one body of each is :mod:`nerpipe.resolve.shared`'s)."""
+    out: list[Span] = []
+    for span in spans:
+        out.extend(_split_joined(analysis, span, orgs) if span.type == ORG else [span])
+    return out
+
+
+def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span]:
+    tokens = analysis.tokens_in(span.start, span.end)
+    head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
+    if head is None or head.feat.get("Number") == "Plur" or head.feat.get("Case") is None:
+        return [span]
+    for k in range(1, len(tokens) - 1):
+        if fold(tokens[k].text) != "и" or tokens[k - 1].pos == "PUNCT":
+            continue
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].pos == "ADJ":
+            j += 1
+        noun = tokens[j]
+        if noun.pos not in ("NOUN", "PROPN") or noun.feat.get("Case") != head.feat.get("Case") \
+                or orgs.kind_of(noun.text) not in _JOINED_KINDS \
+                or j > k + 1 and fold(orgs.morph.lemma(noun.text)) == "федерация":  # ``и Российской Федерации``
+            continue
+        return [Span(span.start, tokens[k - 1].end, span.type), Span(tokens[k + 1].start, span.end, span.type)]
     return [span]

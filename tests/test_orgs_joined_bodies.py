@@ -1,0 +1,78 @@
+"""Organizations in news of parliaments, sports federations, universities and companies: two bodies joined by
+``и`` in one span, a unit's abbreviation beside its full name, a bare noun before a known abbreviation in
+brackets, a university's abbreviation beside its name in full and a company's short Latin name."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names, org_texts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two chambers joined by ``и``: two bodies
+    ("Спикер выступил перед членами палаты представителей и сената, как республиканцами, так и демократами.",
+     {"палаты представителей", "сената"}),
+])
+def test_joined_bodies_are_two(models, text, expected):
+    assert expected <= set(org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, mention", [
+    # what a ministry does joined by ``и`` stays inside its name
+    ("Приказ подписал глава министерства образования и науки Заречной области.",
+     "министерства образования и науки Заречной области"),
+])
+def test_fields_stay_inside(models, text, mention):
+    assert mention in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a bare noun before an abbreviation the dictionary knows is that body, not the agency named before it
+    ("Об этом сообщило информационное агентство «Северный вестник». По словам кандидата, агентство (ЦРУ) должно "
+     "давать властям ясный анализ.", "агентство", "Центральное разведывательное управление"),
+    ("Об этом сообщило информационное агентство «Северный вестник». По словам кандидата, агентство (ЦРУ) должно "
+     "давать властям ясный анализ.", "ЦРУ", "Центральное разведывательное управление"),
+])
+def test_noun_before_known_abbreviation(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # an abbreviation in brackets after a unit's full name is the unit's, not its parent's inside it
+    ("Глава контрольно-дисциплинарного комитета Лесного футбольного союза (КДК ЛФС) Иван Сомов сообщил о штрафе.",
+     "КДК ЛФС", "Контрольно-дисциплинарный комитет Лесного футбольного союза"),
+    # a unit's initials and its parent's abbreviation beside the unit named with its parent in full
+    ("КДК ЛФС оштрафовал клуб «Вымпел». Решение принято на заседании Контрольно-дисциплинарного комитета "
+     "Лесного футбольного союза (ЛФС).", "КДК ЛФС", "Контрольно-дисциплинарный комитет Лесного футбольного союза"),
+])
+def test_unit_abbreviation_joins_full_name(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a committee's initials written before its federation's abbreviation are one span
+    ("КДК ЛФС оштрафовал клубы премьер-лиги на крупную сумму.", "КДК ЛФС"),
+])
+def test_unit_abbreviation_span(models, text, mention):
+    assert mention in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # a university's abbreviation after its name in full, ending with it
+    ("Ректор ЗГТУ Иван Сомов рассказал о планах. Заречный исследовательский технический университет ЗГТУ входит "
+     "в число лучших. Сам Сомов — выпускник ЗГТУ.", "ЗГТУ", "Заречный исследовательский технический университет ЗГТУ"),
+    # a company's short Latin name, the last word of its name before the legal form
+    ("Меморандум подписали председатель совета директоров Northern Star Helix Plc и глава фонда. Helix уже "
+     "работает в регионе.", "Helix", "Northern Star Helix Plc"),
+])
+def test_short_name_joins_full(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # a board is no body its company's abbreviation names
+    ("Совет директоров ЗГК утвердил дивиденды. Акции ЗГК выросли.", "ЗГК", "ЗГК"),
+])
+def test_short_name_stays(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name
