@@ -76,3 +76,24 @@ def test_short_name_joins_full(models, text, short, name):
 ])
 def test_short_name_stays(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # an abbreviation two dictionary bodies share is the one the text names in full
+    ("Задержаны офицеры Вооруженных сил Российской Федерации. Представитель ВС РФ отказался от комментариев.",
+     "ВС РФ", "Вооружённые силы Российской Федерации"),
+    ("Жалобу рассмотрел Верховный суд Российской Федерации. Решение ВС РФ вступило в силу.",
+     "ВС РФ", "Верховный суд Российской Федерации"),
+])
+def test_shared_abbreviation_named_in_full(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a compound kind word before a quoted name at a sentence's start names no body of its own
+    ("Инвестбанк «Кедровый капитал» подал в суд иск к должнику.", "Кедровый капитал", "Инвестбанк"),
+    ("Агрохолдинг «Северная нива» купил элеватор.", "Северная нива", "Агрохолдинг"),
+])
+def test_compound_kind_before_quoted_name(models, text, kept, dropped):
+    names = set(org_entity_names(text, models).values())
+    assert kept in names and dropped not in names
