@@ -97,3 +97,20 @@ def test_shared_abbreviation_named_in_full(models, text, short, name):
 def test_compound_kind_before_quoted_name(models, text, kept, dropped):
     names = set(org_entity_names(text, models).values())
     assert kept in names and dropped not in names
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # a body named after its leader with and without the leader's title is one body
+    ("Администрация Сомова пытается погасить скандал. Администрация президента Сомова обвинила конгрессменов.",
+     "Администрация Сомова", "Администрация президента Сомова"),
+])
+def test_body_named_with_leaders_title(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    # bodies some or any of their kind are none
+    ("Как разведка, так и другие спецслужбы США не смогли собрать сведения.", "другие спецслужбы США"),
+])
+def test_other_bodies_are_none(models, text, mention):
+    assert mention not in org_texts(text, models)
