@@ -114,3 +114,14 @@ def test_body_named_with_leaders_title(models, text, short, name):
 ])
 def test_other_bodies_are_none(models, text, mention):
     assert mention not in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a unit named by a quoted capital letter is one span with its noun and its body
+    ("Сотрудники управления «К» МВД России задержали хакера.", "управления «К» МВД России",
+     "Управление «К» МВД России"),
+    ("Сотрудники отдела «Э» провели обыск.", "отдела «Э»", "Отдел «Э»"),
+])
+def test_lettered_unit(models, text, mention, name):
+    names = org_entity_names(text, models)
+    assert names[mention] == name and not any(len(m) == 1 for m in names)

@@ -149,7 +149,7 @@ from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_
 from .recurring import find_adjective_names, find_recurring_orgs
 from .slashes import split_slashed
 from .spelled_orgs import find_spelled_orgs
-from .units import find_unit_orgs
+from .units import drop_letter_names, find_unit_orgs
 from .vehicles import drop_vehicle_names
 
 
@@ -206,6 +206,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_shortened_names(analysis, spans, morph))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
+    spans = drop_letter_names(analysis, spans)  # ``«К»`` of ``управления «К» МВД``
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``
     spans.extend(find_regnal_names(analysis, spans, morph))
