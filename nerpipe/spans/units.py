@@ -50,7 +50,7 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                 or lexicon.kind_of(noun.text) not in ("unit", "body") \
                 or opening.get(noun.start, 0) >= org.end \
                 or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)
-                        or _lettered(closing, unit, index, inner)):
+                        or _lettered(closing, unit, index, inner) and lexicon.kind_of(noun.text) == "unit"):
             continue
         if morph.forms(noun.text) & LEADERSHIP_BODIES and len(inner) == 1 and first.text[:1].islower() \
                 and lexicon.kind_of(first.text) is not None:
@@ -63,7 +63,7 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
         if inner[-1].text in OPENING_QUOTES or sum(t.text in OPENING_QUOTES for t in inner) > sum(
                 t.text in CLOSING_QUOTES for t in inner):
             continue
-        if _lettered(closing, unit, index, inner):
+        if _lettered(closing, unit, index, inner) and lexicon.kind_of(noun.text) == "unit":
             end = _body_after(analysis, end, spans)  # ``управления «К»`` + ``МВД России``
         outer = grow_right(analysis, Span(tokens[begin].start, end, ORG), spans, lexicon)
         if _inside_longer(analysis, outer, spans, morph):
@@ -96,9 +96,12 @@ def _party_of(closing: str | None, unit: int, index: int, noun: Token, morph: Mo
 
 
 def _lettered(closing: str | None, unit: int, index: int, inner: list[Token]) -> bool:
-    """Whether the organization is a quoted capital letter right after a unit's noun: the unit's own name
-    (``управления «К»``, ``отдел «Э»``), no body of its own."""
+    """Whether the organization is a quoted capital letter right after a noun (a unit's, the caller asks):
+    the unit's own name (``управления «К»``, ``отдел «Э»``), no body of its own."""
     return closing is not None and unit == index and len(inner) == 1 and is_letter_name(inner[0].text)
+
+
+_NO_NAME_LETTERS = frozenset("ЪЬЫ")  # letters no unit is named by
 
 
 def _body_after(analysis: Analysis, end: int, spans: list[Span]) -> int:
@@ -110,8 +113,9 @@ def _body_after(analysis: Analysis, end: int, spans: list[Span]) -> int:
 
 
 def is_letter_name(word: str) -> bool:
-    """Whether a word is one capital letter or two, a unit's name in quotes (``К``, ``Э``)."""
-    return word.isalpha() and word.isupper() and len(word) <= 2
+    """Whether a word is one capital letter or two, a unit's name in quotes (``К``, ``Э``; not a newspaper's
+    hard sign, ``Ъ``)."""
+    return word.isalpha() and word.isupper() and len(word) <= 2 and not set(word) & _NO_NAME_LETTERS
 
 
 def drop_letter_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
