@@ -125,3 +125,14 @@ def test_other_bodies_are_none(models, text, mention):
 def test_lettered_unit(models, text, mention, name):
     names = org_entity_names(text, models)
     assert names[mention] == name and not any(len(m) == 1 for m in names)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a quoted name of an adjective and a noun declined inside its quotes with the kind word: its nominative
+    ("Акционеры компании «Лесных ресурсов» одобрили сделку.", "компании «Лесных ресурсов»", "Лесные ресурсы"),
+    ("Главный редактор газеты «Северных новостей» уволился.", "газеты «Северных новостей»", "Северные новости"),
+    # a name that is not declined stays as written
+    ("Директор клуба «16 тонн» дал интервью.", "клуба «16 тонн»", "16 тонн"),
+])
+def test_quoted_name_declined_with_kind(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
