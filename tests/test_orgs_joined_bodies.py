@@ -136,3 +136,12 @@ def test_lettered_unit(models, text, mention, name):
 ])
 def test_quoted_name_declined_with_kind(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a body's noun alone before ``и`` and a body of a place shares that place
+    ("Начальники генштаба и спецслужб Пакистана представили отчеты.", "генштаба", "Генштаб Пакистана"),
+    ("Представители штабов и спецслужб страны собрались на совещание.", "штабов", "Штабы страны"),
+])
+def test_noun_shares_place(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name

@@ -1,6 +1,7 @@
 """Two bodies that natasha tags as one span: of a list (``министерства спорта, Федерации гребли``), or
 a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``), or two joined by
-``и`` (``палаты представителей и сената``)."""
+``и`` (``палаты представителей и сената``); and a body's noun alone before ``и`` and a body of a place, which
+shares that place (``генштаба`` of ``генштаба и спецслужб Заречья``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..records import ORG, Span
+from ..records import LOC, ORG, Span
 
 # a comma and the capitalised word after it inside a span
 _COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
@@ -83,3 +84,38 @@ def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span
             continue
         return [Span(span.start, tokens[k - 1].end, span.type), Span(tokens[k + 1].start, span.end, span.type)]
     return [span]
+
+
+# kinds of a body's noun that share the place of the body after ``и``, and words of a country that are one
+_SHARING_KINDS = frozenset({"body", "ministry", "unit"})
+_COUNTRY_WORDS = frozenset({"страна"})
+
+
+def find_shared_places(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> list[Span]:
+    """``spans`` with an ORG span for a noun of a kind of body alone (and its adjectives) before ``и`` and an
+    ORG span that ends with a place in the genitive, the noun in that span's first noun's case: each is a body
+    of that place (``генштаба`` of ``генштаба и спецслужб Заречья``; :func:`nerpipe.resolve.organizations.
+    resolve_orgs` names it with the place)."""
+    tokens = analysis.tokens
+    covered = {t.index for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
+    places = [s for s in spans if s.type == LOC]
+    found = []
+    for span in spans:
+        inner = analysis.tokens_in(span.start, span.end)
+        if span.type != ORG or not inner or inner[0].index < 2 or fold(tokens[inner[0].index - 1].text) != "и":
+            continue
+        if not any(place.end == span.end and place.start > span.start for place in places) \
+                and fold(orgs.morph.lemma(inner[-1].text)) not in _COUNTRY_WORDS:
+            continue
+        head = next((t for t in inner if t.pos in ("NOUN", "PROPN")), None)
+        noun = tokens[inner[0].index - 2]
+        if head is None or noun.index in covered or noun.pos != "NOUN" or noun.sent != head.sent \
+                or noun.feat.get("Case") != head.feat.get("Case") or orgs.kind_of(noun.text) not in _SHARING_KINDS:
+            continue
+        first = noun.index
+        while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == noun.sent \
+                and tokens[first - 1].feat.get("Case") == noun.feat.get("Case") \
+                and tokens[first - 1].index not in covered:
+            first -= 1
+        found.append(Span(tokens[first].start, noun.end, ORG))
+    return spans + found
