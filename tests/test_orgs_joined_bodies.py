@@ -145,3 +145,20 @@ def test_quoted_name_declined_with_kind(models, text, mention, name):
 ])
 def test_noun_shares_place(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+def _countries(text: str, models) -> dict[str, str | None]:
+    from .conftest import analyze
+    result = analyze(text, models)
+    countries = {org.org_id: org.country for org in result.organizations}
+    return {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # an embassy is its state's, not its host's
+    ("Атташе французского посольства в Москве предложено покинуть страну.", "французского посольства в Москве",
+     "FR"),
+    ("Сотрудники посольства Франции в Москве покинули страну.", "посольства Франции в Москве", "FR"),
+])
+def test_embassy_country(models, text, mention, country):
+    assert _countries(text, models)[mention] == country

@@ -107,7 +107,7 @@ def resolve_orgs(
         words = own_name(span_words(analysis, span, lexicon), lexicon)
         inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
                   if span.contains(other) and not before_district_noun(analysis, other, morph)
-                  and not after_named(analysis, span, other)]
+                  and not after_named(analysis, span, other) and not _host_place(analysis, span, other, morph)]
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(span_words(analysis, span, lexicon), lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
@@ -364,6 +364,20 @@ def name_shared_places(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) ->
             continue
         name = f"{org.name} {text[place.start:other_span.end]}"
         resolved[span] = ResolvedOrg(org_id_for(name), name, None, other.region_code, other.country)
+
+
+# bodies of a state in another state, named with the host's place after ``в`` (``посольство Франции в Москве``)
+_MISSIONS = frozenset({"посольство", "консульство", "генконсульство"})
+
+
+def _host_place(analysis: Analysis, span: Span, place: Span, morph: Morph) -> bool:
+    """Whether a place inside an embassy's name, after ``в``, is where it serves (``французского посольства в
+    Москве``: France's), not the state it belongs to."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inner = analysis.tokens_in(place.start, place.end)
+    if not inner or inner[0].index == 0 or not any(morph.forms(t.text) & _MISSIONS for t in tokens):
+        return False
+    return fold(analysis.tokens[inner[0].index - 1].text) in ("в", "во")
 
 
 def _bare_noun(analysis: Analysis, span: Span) -> bool:
