@@ -30,6 +30,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
+from .coordinated import name_shared_places
 from .country_names import country_key
 from .declined_names import join_declined_names
 from .described import join_described_names
@@ -340,30 +341,6 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
         return name
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
-
-
-def name_shared_places(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
-    """A body's noun alone in lower case before ``и`` and a body named with a place (or ``страны``) at its end
-    (``генштаба`` of ``генштаба и спецслужб Заречья``) is that place's: its name the noun's with the place's
-    words after it, its region and country that body's (:func:`nerpipe.spans.listed.find_shared_places`)."""
-    text = analysis.text
-    by_start = {span.start: (span, org) for span, org in resolved.items()}
-    for span, org in list(resolved.items()):
-        tokens = analysis.tokens_in(span.start, span.end)
-        if not tokens or not tokens[-1].text[:1].islower() or tokens[0].text[:1].isupper() and tokens[0].index \
-                and not analysis.starts_sentence(tokens[0].index):
-            continue
-        after = text[span.end:span.end + 3]
-        if after != " и " or span.end + 3 not in by_start:
-            continue
-        other_span, other = by_start[span.end + 3]
-        other_tokens = analysis.tokens_in(other_span.start, other_span.end)
-        place = other_tokens[-1]
-        if len(other_tokens) < 2 or not (place.text[:1].isupper() or place.pos == "NOUN") \
-                or place.feat.get("Case") != "Gen" or len(org.name.split()) != len(tokens):
-            continue
-        name = f"{org.name} {text[place.start:other_span.end]}"
-        resolved[span] = ResolvedOrg(org_id_for(name), name, None, other.region_code, other.country)
 
 
 # bodies of a state in another state, named with the host's place after ``в`` (``посольство Франции в Москве``)
