@@ -162,3 +162,11 @@ def _countries(text: str, models) -> dict[str, str | None]:
 ])
 def test_embassy_country(models, text, mention, country):
     assert _countries(text, models)[mention] == country
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a Latin abbreviation listed with one tagged as a body is a body too
+    ("Под планкой прохода в парламент оказались две партии FDP и AfD.", "FDP"),
+])
+def test_listed_latin_abbreviation(models, text, mention):
+    assert mention in org_texts(text, models)

@@ -1,7 +1,8 @@
 """Two bodies that natasha tags as one span: of a list (``министерства спорта, Федерации гребли``), or
 a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``), or two joined by
 ``и`` (``палаты представителей и сената``); and a body's noun alone before ``и`` and a body of a place, which
-shares that place (``генштаба`` of ``генштаба и спецслужб Заречья``)."""
+shares that place (``генштаба`` of ``генштаба и спецслужб Заречья``); a Latin abbreviation listed with one
+natasha tagged (``партий FDP и AfD``)."""
 
 from __future__ import annotations
 
@@ -119,3 +120,33 @@ def find_shared_places(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) 
             first -= 1
         found.append(Span(tokens[first].start, noun.end, ORG))
     return spans + found
+
+
+_LATIN_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,4}")
+
+
+def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each Latin abbreviation joined by ``и`` or a comma to a Latin abbreviation
+    that is an ORG span of its own, in capitals but for lower-case letters inside (``FDP`` of ``партий FDP и
+    AfD``): one more body of the list."""
+    tokens = analysis.tokens
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    listed = [t.index for s in spans if s.type == ORG and len(inner := analysis.tokens_in(s.start, s.end)) == 1
+              and _latin_abbreviation(inner[0].text) for t in inner]
+    found: list[Span] = []
+    while listed:
+        index = listed.pop()
+        for step in (-2, 2):
+            other = index + step
+            if not 0 <= other < len(tokens) or other in covered or tokens[(index + other) // 2].text not in ("и", ",") \
+                    or tokens[other].sent != tokens[index].sent or not _latin_abbreviation(tokens[other].text):
+                continue
+            covered.add(other)
+            listed.append(other)
+            found.append(Span(tokens[other].start, tokens[other].end, ORG))
+    return spans + found
+
+
+def _latin_abbreviation(word: str) -> bool:
+    """Whether a word is a Latin abbreviation: two to five letters, a capital first and more capitals than not."""
+    return bool(_LATIN_ABBREVIATION.fullmatch(word)) and sum(c.isupper() for c in word) * 2 > len(word)
