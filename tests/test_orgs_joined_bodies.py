@@ -170,3 +170,12 @@ def test_embassy_country(models, text, mention, country):
 ])
 def test_listed_latin_abbreviation(models, text, mention):
     assert mention in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # Germany's parties under their Latin abbreviations are the dictionary's, Germany's
+    ("На выборах лидировали христианские демократы CDU, социал-демократы SPD получили меньше мест.", "SPD",
+     "Социал-демократическая партия Германии"),
+])
+def test_german_parties(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
