@@ -166,7 +166,8 @@ def test_embassy_country(models, text, mention, country):
 
 @pytest.mark.parametrize("text, mention", [
     # a Latin abbreviation listed with one tagged as a body is a body too
-    ("Под планкой прохода в парламент оказались две партии FDP и AfD.", "FDP"),
+    ("Под планкой прохода в парламент оказались две партии KDP и ZfU.", "KDP"),
+    ("В коалицию вошли партии NVP, KDU и ZfR.", "ZfR"),
 ])
 def test_listed_latin_abbreviation(models, text, mention):
     assert mention in org_texts(text, models)
