@@ -16,16 +16,16 @@ if TYPE_CHECKING:
 
 
 def name_shared_places(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
-    """A body's noun alone in lower case before ``и`` and a body named with a place (or ``страны``) at its end
-    (``генштаба`` of ``генштаба и спецслужб Заречья``) is that place's: its name the noun's with the place's
-    words after it, its region and country that body's (:func:`nerpipe.spans.listed.find_shared_places`)."""
+    """A body's noun alone in lower case (its adjectives too) before ``и`` and a body named with a place (or
+    ``страны``) at its end (``генштаба`` of ``генштаба и спецслужб Заречья``) is that place's: its name the noun's
+    with the place's words after it, its region and country that body's
+    (:func:`nerpipe.spans.listed.find_shared_places`)."""
     text = analysis.text
     by_start = {span.start: (span, org) for span, org in resolved.items()}
     for span, org in list(resolved.items()):
         tokens = analysis.tokens_in(span.start, span.end)
-        if not tokens or not tokens[-1].text[:1].islower() or tokens[0].text[:1].isupper() and tokens[0].index \
-                and not analysis.starts_sentence(tokens[0].index):
-            continue
+        if not tokens or any(t.text[:1].isupper() for t in tokens):
+            continue  # only a noun in lower case (not ``Тверская городская администрация и мэрия Твери``)
         after = text[span.end:span.end + 3]
         if after != " и " or span.end + 3 not in by_start:
             continue

@@ -44,21 +44,30 @@ def _bare(name: str) -> str:
     return name.strip(NAME_QUOTES)
 
 
-def join_short_latin_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon | None = None) -> None:
+def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
     """Every Latin organization whose name is the first words of exactly one longer Latin name the
     document gave before it takes that organization: ``Helix`` after ``Helix Biotech``; ``Helix``
     after ``Helix Biotech`` and ``Helix Media`` stays, and so does ``Helix`` before any, unless its later
     mentions took one (a headline's ``Helix`` before ``Helix Biotech`` and ``Helix``); so does one whose
     name is the last word of a Latin name of three words or more before its legal form (``Helix`` after
     ``Northern Star Helix Plc``). So does a name of abbreviations alone, after any longer name (``МХТ``
-    after ``МХТ имени Чехова``), and after one that ends with it after words of its kind (``ЗГУ`` after
-    ``Заречный исследовательский университет ЗГУ``, not after ``Совет директоров ЗГУ``)."""
+    after ``МХТ имени Чехова``)."""
     latin = [(span, org) for span, org in resolved.items() if is_latin_name(_bare(org.name))]
     _join_to_longer(resolved, latin, latin, _latin_tail)
-    abbreviated = [(span, org) for span, org in resolved.items()
-                   if all(is_abbreviation(word) for word in name_words(org))]
-    kind_tail = (lambda longer, words: _kind_tail(longer, words, lexicon)) if lexicon is not None else None
-    _join_to_longer(resolved, abbreviated, resolved.items(), kind_tail)
+    _join_to_longer(resolved, _abbreviated(resolved), resolved.items())
+
+
+def join_abbreviated_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+    """Every name of abbreviations alone takes the one longer name that ends with it after words of its kind
+    (``ЗГУ`` after ``Заречный исследовательский университет ЗГУ``, not after ``Совет директоров ЗГУ``); asked
+    after described names were named by their own name (``Тверской футбольный клуб ТФК`` → ``ТФК``)."""
+    _join_to_longer(resolved, _abbreviated(resolved), resolved.items(),
+                    lambda longer, words: _kind_tail(longer, words, lexicon))
+
+
+def _abbreviated(resolved: dict[Span, ResolvedOrg]) -> list[tuple[Span, ResolvedOrg]]:
+    """The organizations whose names are abbreviations alone."""
+    return [(span, org) for span, org in resolved.items() if all(is_abbreviation(word) for word in name_words(org))]
 
 
 def _latin_tail(longer: list[str], words: list[str]) -> bool:

@@ -39,7 +39,12 @@ from .ids import org_id_for
 from .initialisms import apposed_initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
-from .org_spellings import join_lookalike_abbreviations, join_org_spellings, join_short_latin_names
+from .org_spellings import (
+    join_abbreviated_tails,
+    join_lookalike_abbreviations,
+    join_org_spellings,
+    join_short_latin_names,
+)
 from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
@@ -178,7 +183,7 @@ def resolve_orgs(
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
-    join_short_latin_names(resolved, lexicon)
+    join_short_latin_names(resolved)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_bare_units(resolved)
@@ -186,6 +191,7 @@ def resolve_orgs(
     join_abbreviated_units(text, resolved, morph)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon, gazetteer)
+    join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
     return first_named(resolved, lambda org: country_key(org.name, gazetteer))
 

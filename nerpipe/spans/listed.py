@@ -111,6 +111,7 @@ def find_shared_places(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) 
         head = next((t for t in inner if t.pos in ("NOUN", "PROPN")), None)
         noun = tokens[inner[0].index - 2]
         if head is None or noun.index in covered or noun.pos != "NOUN" or noun.sent != head.sent \
+                or not noun.text.islower() \
                 or noun.feat.get("Case") != head.feat.get("Case") or orgs.kind_of(noun.text) not in _SHARING_KINDS:
             continue
         first = noun.index

@@ -124,6 +124,7 @@ def drop_letter_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
     text = analysis.text
     return [span for span in spans if not (
         span.type == ORG and is_letter_name(text[span.start:span.end])
+        and text[span.start - 1:span.start] in OPENING_QUOTES
         and any(other.type == ORG and other.contains(span) and other != span for other in spans))]
 
 
