@@ -29,7 +29,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
             and not any(lexicon.kind_of(w.text) for w in own[:-1]):
         return headed
     first = words.index(own[0]) if own else 0
-    if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]):
+    if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]) \
+            and not _declined_with_kind(words[first - 2], own, lexicon.morph):
         return tidy_spaces(balance_quotes(guillemets(join_words([w.text for w in own], spacing_of(own)))))
     if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
@@ -101,6 +102,18 @@ def ministry_nominative(word: str, morph: Morph) -> str | None:
         nominal = next((p.normal_form[len(_MINISTRY):] for p in morph.parses(fold(word))
                         if p.tag.POS == "NOUN" and "masc" in p.tag), None)
     return None if not nominal else word[:len(_MINISTRY)] + nominal
+
+
+def _declined_with_kind(kind: Word, own: list[Word], morph: Morph) -> bool:
+    """Whether a quoted name of an adjective and a noun is declined inside its quotes with the word before them
+    (``компании «Лесных ресурсов»``, ``газеты «Северных новостей»``): both in the oblique case of that word, the
+    noun with no reading of the nominative; its name is their nominative (not ``клуба «16 тонн»``)."""
+    if len(own) != 2 or own[0].pos != "ADJ" or own[1].pos != "NOUN":
+        return False
+    case = kind.feat.get("Case")
+    if case in (None, "Nom") or any(word.feat.get("Case") != case for word in own):
+        return False
+    return not any(p.tag.case == "nomn" for p in morph.parses(fold(own[1].text)))
 
 
 def _quoted(words: list[Word]) -> bool:

@@ -24,8 +24,9 @@ LEGAL_FORMS = (
 )
 _LEGAL = {fold(form) for form in LEGAL_FORMS}
 # abbreviations of a unit of an organization written before the organization's abbreviation
-# (``ГУ МВД``: its main directorate, ``СУ СК``: its investigative directorate)
-UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ", "МРУ"})
+# (``ГУ МВД``: its main directorate, ``СУ СК``: its investigative directorate, ``КДК`` a federation's
+# disciplinary committee, ``ЦК`` a party's central committee)
+UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ", "МРУ", "КДК", "ЦК"})
 # abbreviations of a kind of organization written before its quoted name, as a legal form is (``ФК «Вектор»``:
 # the football club «Вектор»)
 _KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо",

@@ -124,3 +124,21 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             resolved[span] = replace(target, abbr=target.abbr or surface)
+    _resolve_shared_abbreviations(analysis, resolved)
+
+
+def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
+    """An abbreviation the dictionary gives two bodies (``ВС РФ``: the supreme court and the armed forces),
+    written as it is, is the other one when the text names only that other in full (``Вооружённых сил
+    Российской Федерации``): the one the text speaks of."""
+    text = analysis.text
+    in_full = {org.org_id for span, org in resolved.items()
+               if org.abbr and text[span.start:span.end] != org.abbr and len(text[span.start:span.end].split()) > 1}
+    for span, org in list(resolved.items()):
+        surface = text[span.start:span.end]
+        if org.abbr != surface or org.org_id in in_full:
+            continue
+        others = {other.org_id: other for other in resolved.values()
+                  if other.abbr == surface and other.org_id != org.org_id and other.org_id in in_full}
+        if len(others) == 1:
+            resolved[span] = next(iter(others.values()))

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..orgs import is_abbreviation, is_latin_name
+from ..morph import fold
+from ..orgs import OrgLexicon, is_abbreviation, is_latin_name
 from ..records import Span
 from .spelling import is_cyrillic_word, is_spelled_word, spells
 
@@ -47,19 +48,57 @@ def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
     """Every Latin organization whose name is the first words of exactly one longer Latin name the
     document gave before it takes that organization: ``Helix`` after ``Helix Biotech``; ``Helix``
     after ``Helix Biotech`` and ``Helix Media`` stays, and so does ``Helix`` before any, unless its later
-    mentions took one (a headline's ``Helix`` before ``Helix Biotech`` and ``Helix``). So does a
-    name of abbreviations alone, after any longer name (``МХТ`` after ``МХТ имени Чехова``)."""
+    mentions took one (a headline's ``Helix`` before ``Helix Biotech`` and ``Helix``); so does one whose
+    name is the last word of a Latin name of three words or more before its legal form (``Helix`` after
+    ``Northern Star Helix Plc``). So does a name of abbreviations alone, after any longer name (``МХТ``
+    after ``МХТ имени Чехова``)."""
     latin = [(span, org) for span, org in resolved.items() if is_latin_name(_bare(org.name))]
-    _join_to_longer(resolved, latin, latin)
-    abbreviated = [(span, org) for span, org in resolved.items()
-                   if all(is_abbreviation(word) for word in name_words(org))]
-    _join_to_longer(resolved, abbreviated, resolved.items())
+    _join_to_longer(resolved, latin, latin, _latin_tail)
+    _join_to_longer(resolved, _abbreviated(resolved), resolved.items())
+
+
+def join_abbreviated_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+    """Every name of abbreviations alone takes the one longer name that ends with it after words of its kind
+    (``ЗГУ`` after ``Заречный исследовательский университет ЗГУ``, not after ``Совет директоров ЗГУ``); asked
+    after described names were named by their own name (``Тверской футбольный клуб ТФК`` → ``ТФК``)."""
+    _join_to_longer(resolved, _abbreviated(resolved), resolved.items(),
+                    lambda longer, words: _kind_tail(longer, words, lexicon))
+
+
+def _abbreviated(resolved: dict[Span, ResolvedOrg]) -> list[tuple[Span, ResolvedOrg]]:
+    """The organizations whose names are abbreviations alone."""
+    return [(span, org) for span, org in resolved.items() if all(is_abbreviation(word) for word in name_words(org))]
+
+
+def _latin_tail(longer: list[str], words: list[str]) -> bool:
+    """Whether one Latin word is the last word of a Latin name of three words or more, before its legal form
+    (``Shell`` of ``Royal Dutch Shell Plc``; not ``Biotech`` of ``Helix Biotech``, a kind's word)."""
+    while longer and fold(longer[-1].strip(".,")) in _LATIN_LEGAL_FORMS:
+        longer = longer[:-1]
+    return len(words) == 1 and len(longer) > 2 and longer[-1].casefold() == words[0].casefold() \
+        and all(is_latin_name(word) for word in longer)
+
+
+def _kind_tail(longer: list[str], words: list[str], lexicon: OrgLexicon) -> bool:
+    """Whether an abbreviation ends a longer name after a phrase of a kind of body that heads it, a capitalised
+    first word and lower-case words after it (``Заречный исследовательский университет ЗГУ``)."""
+    size = len(words)
+    before = longer[:-size]
+    if len(longer) <= size or [w.casefold() for w in longer[-size:]] != [w.casefold() for w in words]:
+        return False
+    return bool(before) and before[0][:1].isupper() and all(w.islower() and w.isalpha() for w in before[1:]) \
+        and lexicon.kind_of(before[-1]) == "descriptor"
+
+
+# legal forms written after a Latin name
+_LATIN_LEGAL_FORMS = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "ag", "sa", "se", "nv", "gmbh"})
 
 
 def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span, ResolvedOrg]],
-                    longer: Iterable[tuple[Span, ResolvedOrg]]) -> None:
-    """Each of ``shorter`` takes the one organization of ``longer`` named before it whose name starts
-    with its words, if there is exactly one; a mention before any takes the organization every later
+                    longer: Iterable[tuple[Span, ResolvedOrg]], ends=None) -> None:
+    """Each of ``shorter`` takes the one organization of ``longer`` named before it (or around it) whose name
+    starts with its words (or ends with them, as ``ends`` says), if there is exactly one; a mention before
+    any takes the organization every later
     mention of its name took (``Helix`` in a headline, then ``Helix Biotech`` and ``Helix``). A name the
     text gives alone twice before any longer one is a body of its own, and the longer one its product's or
     unit's (``Helix`` and ``компании Helix`` before ``службой Helix Shopping``): none of its mentions takes it."""
@@ -70,7 +109,8 @@ def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span,
     for span, org in shorter:
         words = name_words(org)
         matches = {other.org_id: other for before, other in longer
-                   if before.end <= span.start and _starts_with(name_words(other), words)}
+                   if (before.end <= span.start or before.contains(span) and before != span)
+                   and (_starts_with(name_words(other), words) or ends is not None and ends(name_words(other), words))}
         found.append((span, org, matches))
         if not matches:
             before_any.setdefault(org.org_id, []).append(span)

@@ -1,7 +1,8 @@
 """Which organization an ORG span is: its canonical name, abbreviation and region.
 
 Abbreviations and Latin names defined in brackets resolve to the organization
-before them, a one-word common noun (``Ассоциации``) to the one organization of
+before them (to the whole name, not to a body named inside it; a bare noun before an abbreviation the
+dictionary knows is that body: ``агентство (ЦРУ)``), a one-word common noun (``Ассоциации``) to the one organization of
 the document it starts (:mod:`.generic_orgs`), and ``правительство республики`` to the government of
 the document's main region when that region is a republic.
 """
@@ -29,6 +30,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .compounds import resolve_compounds
+from .coordinated import name_shared_places
 from .country_names import country_key
 from .declined_names import join_declined_names
 from .described import join_described_names
@@ -37,11 +39,16 @@ from .ids import org_id_for
 from .initialisms import apposed_initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
-from .org_spellings import join_lookalike_abbreviations, join_org_spellings, join_short_latin_names
+from .org_spellings import (
+    join_abbreviated_tails,
+    join_lookalike_abbreviations,
+    join_org_spellings,
+    join_short_latin_names,
+)
 from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
-from .short_variants import join_bare_units, join_short_variants
+from .short_variants import join_bare_units, join_short_variants, join_titled_owners
 from .unit_abbreviations import join_abbreviated_units
 from .unit_heads import resolve_unit_heads
 
@@ -85,6 +92,8 @@ def resolve_orgs(
     text = analysis.text
     resolved: dict[Span, ResolvedOrg] = {}
     defined: dict[str, ResolvedOrg] = {}
+    definers: dict[str, Span] = {}  # the span whose brackets define each abbreviation
+    bracketed: dict[Span, str] = {}  # a bare noun → the known abbreviation in brackets after it
     orgs = [s for s in spans if s.type == ORG]
     lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
     lemmas |= district_lemmas(places.values(), gazetteer)
@@ -104,7 +113,7 @@ def resolve_orgs(
         words = own_name(span_words(analysis, span, lexicon), lexicon)
         inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
                   if span.contains(other) and not before_district_noun(analysis, other, morph)
-                  and not after_named(analysis, span, other)]
+                  and not after_named(analysis, span, other) and not _host_place(analysis, span, other, morph)]
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(span_words(analysis, span, lexicon), lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
@@ -137,6 +146,13 @@ def resolve_orgs(
             before = text[span.start:start].rstrip()
             if is_abbreviation(candidate) and before.endswith("(") and of_last_words(before[:-1], candidate):
                 continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
+            if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
+                continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
+            if is_abbreviation(candidate) and _bare_noun(analysis, span) \
+                    and lexicon.lookup(candidate, candidate, year=year, lemmas=lemmas) is not None:
+                bracketed[span] = candidate  # ``агентство (ЦРУ)``: the noun is the body the dictionary knows
+                continue
+            definers.setdefault(candidate, span)
             if is_abbreviation(candidate):
                 defined[candidate] = ResolvedOrg(org.org_id, org.name, org.abbr or candidate, org.region_code,
                                                  org.country)
@@ -150,10 +166,16 @@ def resolve_orgs(
             resolved[span] = defined[surface]
         elif form in LEGAL_FORMS and is_abbreviation(rest) and rest in defined:
             resolved[span] = defined[rest]  # ``ОАО ЗТК`` after ``ОАО «Заречная ткацкая компания» (ЗТК)``
+    for span, candidate in bracketed.items():
+        known = next((org for other, org in sorted(resolved.items(), key=lambda item: item[0].start)
+                      if other.start > span.end and text[other.start:other.end] == candidate), None)
+        if known is not None:
+            resolved[span] = known
     abbreviations = {org.org_id: org.abbr for org in defined.values() if org.abbr}
     for span, org in list(resolved.items()):
         if org.abbr is None and org.org_id in abbreviations:
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
+    name_shared_places(analysis, resolved)
     resolve_generic_orgs(analysis, resolved, lexicon)
     resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
@@ -165,9 +187,11 @@ def resolve_orgs(
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_bare_units(resolved)
+    join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)
     join_declined_names(resolved, morph)
     join_described_names(resolved, lexicon, gazetteer)
+    join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
     return first_named(resolved, lambda org: country_key(org.name, gazetteer))
 
@@ -323,6 +347,27 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
         return name
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
+
+
+# bodies of a state in another state, named with the host's place after ``в`` (``посольство Франции в Москве``)
+_MISSIONS = frozenset({"посольство", "консульство", "генконсульство"})
+
+
+def _host_place(analysis: Analysis, span: Span, place: Span, morph: Morph) -> bool:
+    """Whether a place inside an embassy's name, after ``в``, is where it serves (``французского посольства в
+    Москве``: France's), not the state it belongs to."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inner = analysis.tokens_in(place.start, place.end)
+    if not inner or inner[0].index == 0 or not any(morph.forms(t.text) & _MISSIONS for t in tokens):
+        return False
+    return fold(analysis.tokens[inner[0].index - 1].text) in ("в", "во")
+
+
+def _bare_noun(analysis: Analysis, span: Span) -> bool:
+    """Whether a span is one lower-case noun (``агентство``, ``ведомства``): a kind, naming a body only by what
+    the text says of it."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    return len(tokens) == 1 and tokens[0].pos == "NOUN" and tokens[0].text[:1].islower()
 
 
 def _brackets_from(surface: str, span: Span) -> int:

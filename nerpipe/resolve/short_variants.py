@@ -1,6 +1,8 @@
 """A one-word dictionary name that a body the document named before is written with, followed by
 more words (``Совбез`` after ``Совет Безопасности ООН``, whose dictionary names hold ``Совбез ООН``):
-that body, not the one the dictionary reads the word alone as (Russia's security council)."""
+that body, not the one the dictionary reads the word alone as (Russia's security council). A body named after
+its leader with and without the leader's title (``Администрация Орлова``, ``Администрация президента Орлова``) is
+one body."""
 
 from __future__ import annotations
 
@@ -79,3 +81,27 @@ def _unit_of_abbreviated(longer: list[str], words: list[str]) -> bool:
     rest = longer[len(words):]
     return bool(rest) and [w.casefold() for w in longer[:len(words)]] == [w.casefold() for w in words] \
         and all(is_abbreviation(word) for word in rest)
+
+
+# titles of a leader a body is named after, written or left out before the leader's name
+_LEADER_TITLES = frozenset({"президент", "премьер", "премьер-министр", "канцлер", "губернатор", "мэр", "король",
+                            "председатель", "лидер"})
+
+
+def join_titled_owners(resolved: dict[Span, ResolvedOrg], morph) -> None:
+    """Every organization named after its leader without the leader's title takes the one organization of the
+    document named with it (``Администрация Орлова`` → ``Администрация президента Орлова``), the leader's
+    name the same; two such, or none, leave it as it is."""
+    fuller: dict[tuple[str, ...], dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        words = name_words(org)
+        for at in range(1, len(words) - 1):
+            if words[at][:1].islower() and morph.forms(words[at]) & _LEADER_TITLES and words[at + 1][:1].isupper():
+                key = tuple(fold(word) for word in words[:at] + words[at + 1:])
+                fuller.setdefault(key, {})[org.org_id] = org
+    if not fuller:
+        return
+    for span, org in list(resolved.items()):
+        candidates = fuller.get(tuple(fold(word) for word in name_words(org)), {})
+        if len(candidates) == 1 and org.org_id not in candidates:
+            resolved[span] = next(iter(candidates.values()))

@@ -27,7 +27,8 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
     an adjective more before them: ``Думская фракция``) and the abbreviation is the abbreviation of the
     words that follow them (``Фракция ЗП`` / ``Фракция «Зелёный путь»``), or the same abbreviation follows
     and the words before are written by their initials (``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет
-    ЛФС``); a bare abbreviation written before that body's abbreviation is the same unit too (``КДК`` + ``ЛФС``),
+    ЛФС``, or with the body's name in full after them: ``… комитет Лесного футбольного союза``); a bare
+    abbreviation written before that body's abbreviation is the same unit too (``КДК`` + ``ЛФС``),
     and so is a name that opens with the abbreviation of the words another name opens with (``УВД по Северному
     округу`` / ``Управление внутренних дел по Северному округу``).
     Two such candidates, or none, leave it as it is."""
@@ -45,7 +46,7 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
             continue
         candidates = {other.org_id: other for other in fulls.values()
                       if other.org_id != org.org_id and _names_in_full(words, other, words_of[other.org_id],
-                                                                       expansions)}
+                                                                       expansions, morph)}
         spelled = {other.org_id: other for other in fulls.values()
                    if other.org_id != org.org_id and _spelled_out(words, words_of[other.org_id])
                    and takes_form(morph.parses(fold(words_of[other.org_id][0])), "sing", "nomn")}
@@ -80,7 +81,8 @@ def _quoted_words(name: str) -> list[str]:
     return [w for word in name[opening + 1:].split() if (w := word.strip(NAME_QUOTES))] if opening > 0 else []
 
 
-def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expansions: dict[str, set[str]]) -> bool:
+def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expansions: dict[str, set[str]],
+                   morph: Morph) -> bool:
     """Whether ``other`` (its name's words ``longer``) names the unit ``words`` names with an abbreviation at its
     end."""
     *before, last = words
@@ -92,9 +94,20 @@ def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expa
         return initials(" ".join(longer[:-1])) == before[0].upper()  # ``КДК ЛФС``
     for expansion in expansions.get(last, ()):
         size = len(expansion.split())
-        if len(longer) > size and " ".join(longer[-size:]).casefold() == expansion:
+        if len(longer) <= size:
+            continue
+        if " ".join(longer[-size:]).casefold() == expansion:
             return _same_unit(before, longer[:-size])
+        if len(before) == 1 and is_abbreviation(before[0]) \
+                and _lemmas(longer[-size:], morph) == [fold(w) for w in expansion.split()] \
+                and initials(" ".join(longer[:-size])) == before[0].upper():
+            return True  # ``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет Лесного футбольного союза``
     return False
+
+
+def _lemmas(words: list[str], morph: Morph) -> list[str]:
+    """The words' lemmas, in lower case (a body's name in the genitive read as its nominative)."""
+    return [fold(morph.lemma(word)) for word in words]
 
 
 def _spelled_out(words: list[str], longer: list[str]) -> bool:

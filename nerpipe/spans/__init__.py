@@ -82,6 +82,7 @@ from .edges import (
     drop_expanded_terms,
     drop_full_stop,
     drop_leading_nouns,
+    drop_unopened_bracket,
     drop_unopened_quote,
     drop_verb_end,
     find_defined_abbreviations,
@@ -95,7 +96,13 @@ from .edges import (
 from .growth import grow_orgs
 from .kind_named import find_kind_named
 from .kind_words import join_kind_words
-from .listed import split_before_named_kind, split_listed_bodies
+from .listed import (
+    find_listed_abbreviations,
+    find_shared_places,
+    split_before_named_kind,
+    split_joined_bodies,
+    split_listed_bodies,
+)
 from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
@@ -150,7 +157,7 @@ from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_
 from .recurring import find_adjective_names, find_recurring_orgs
 from .slashes import split_slashed
 from .spelled_orgs import find_spelled_orgs
-from .units import find_unit_orgs
+from .units import drop_letter_names, find_unit_orgs
 from .vehicles import drop_vehicle_names
 
 
@@ -207,6 +214,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_shortened_names(analysis, spans, morph))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
+    spans = drop_letter_names(analysis, spans)  # ``«К»`` of ``управления «К» МВД``
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``
     spans.extend(find_regnal_names(analysis, spans, morph))
@@ -225,6 +233,9 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
+    spans = split_joined_bodies(analysis, spans, orgs)  # ``палаты представителей и сената``: two
+    spans = find_shared_places(analysis, spans, orgs)  # ``генштаба`` of ``генштаба и спецслужб Заречья``
+    spans = find_listed_abbreviations(analysis, spans)  # ``FDP`` of ``партий FDP и AfD``
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
@@ -277,7 +288,8 @@ def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, g
                 or _named_after_place_type(analysis, span, gazetteer):
             spans.append(Span(span.start, span.end, LOC))
             return
-        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, drop_trailing_marks(text, span))))
+        span = drop_unopened_bracket(text, drop_trailing_marks(text, span))
+        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
         span = finish_adjective(analysis, trim_edges(analysis, close_bracket(text, span), morph), morph)
         span, district = cut_district_form(analysis, span)  # ``УВД по [ЗАО] ГУ МВД``: a district, no legal form
         if district is not None:

@@ -102,19 +102,22 @@ def _classified(tokens, index: int, morph) -> bool:
     return False
 
 
-def is_generic(tokens, index: int, morph) -> bool:
+def is_generic(tokens, index: int, morph, determiners_only: bool = False) -> bool:
     """Whether the words before a noun make it any or many of its kind: a determiner (``каждая компания``),
     a numeral or a number (``две компании``, ``3 банка``, ``двум быстрорастущим компаниям``), or an
-    adjective in the plural before a noun the numeral put in the singular (``две быстрорастущие компании``)."""
+    adjective in the plural before a noun the numeral put in the singular (``две быстрорастущие компании``);
+    with ``determiners_only``, only a determiner among its adjectives (``другие спецслужбы``)."""
     noun = tokens[index]
     position = index - 1
     while position >= 0 and tokens[position].sent == noun.sent and tokens[position].pos in ("ADJ", "DET"):
         word = tokens[position]
         if morph.lemma(word.text) in _GENERIC_DETERMINERS:
             return True
-        if word.feat.get("Number") == "Plur" and noun.feat.get("Number") != "Plur":
+        if word.feat.get("Number") == "Plur" and noun.feat.get("Number") != "Plur" and not determiners_only:
             return True
         position -= 1
+    if determiners_only:
+        return False
     if position < 0 or tokens[position].sent != noun.sent:
         return False
     before = tokens[position]

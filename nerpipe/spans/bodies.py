@@ -107,7 +107,9 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 or (kind == "body" and single and after.described and not after.peopled and after.owner is None
                     and modified < token.index
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
-        if (found_one or written) and not is_generic(tokens, first, lexicon.morph):  # not ``все федерации стран``
+        if (found_one or written) and not is_generic(tokens, first, lexicon.morph) \
+                and not is_generic(tokens, token.index, lexicon.morph, determiners_only=True):
+            # not ``все федерации стран``, ``другие спецслужбы страны``
             span = Span(tokens[first].start, tokens[last].end, ORG)
             span = split_listed_bodies(analysis.text, span, lexicon)[0]  # not the next body of a list
             if not any(s.overlaps(span) and not span.contains(s) for s in spans):

@@ -1,9 +1,9 @@
 """The edges of ORG spans as natasha gives them, repaired: quotes closed, a span run across line
 breaks cut into its lines, the sentence's full stop left out, a noun before a quoted name in the
-genitive left out, a preposition or a person's title before a name and a verb after it left out,
-an adjective at the end run on to its noun, a bracket left open closed, and what the text gives in
-brackets after an organization (an abbreviation, a Latin, quoted or short name) made a mention of
-its own."""
+genitive left out, a closing bracket it did not open left out, a preposition or a person's title
+before a name and a verb after it left out, an adjective at the end run on to its noun, a bracket left
+open closed, and what the text gives in brackets after an organization (an abbreviation, a Latin, quoted
+or short name) made a mention of its own."""
 
 from __future__ import annotations
 
@@ -65,6 +65,15 @@ def drop_unopened_quote(text: str, span: Span) -> Span:
     unopened = inside.count('"') % 2 == 1 if closer == '"' else \
         inside.count(closer) > sum(inside.count(opener) for opener in openers)
     if not unopened:
+        return span
+    return Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)
+
+
+def drop_unopened_bracket(text: str, span: Span) -> Span:
+    """An ORG span without the closing bracket it ends with when it opens none (``агентство ([ЦРУ)]``: the
+    bracket opened before the span)."""
+    inside = text[span.start:span.end]
+    if span.type != ORG or len(inside) < 2 or not inside.endswith(")") or "(" in inside:
         return span
     return Span(span.start, span.start + len(inside[:-1].rstrip()), span.type)
 

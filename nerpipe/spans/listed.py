@@ -1,13 +1,17 @@
 """Two bodies that natasha tags as one span: of a list (``министерства спорта, Федерации гребли``), or
-a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``)."""
+a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``), or two joined by
+``и`` (``палаты представителей и сената``); and a body's noun alone before ``и`` and a body of a place, which
+shares that place (``генштаба`` of ``генштаба и спецслужб Заречья``); a Latin abbreviation listed with one
+natasha tagged (``партий FDP и AfD``)."""
 
 from __future__ import annotations
 
 import re
 
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..records import Span
+from ..records import LOC, ORG, Span
 
 # a comma and the capitalised word after it inside a span
 _COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
@@ -46,3 +50,104 @@ def split_before_named_kind(analysis: Analysis, span: Span, orgs: OrgLexicon) ->
             continue
         return [Span(span.start, before.end, span.type), Span(token.start, span.end, span.type)]
     return [span]
+
+
+# kinds of a noun after ``и`` that make it a body of its own, not a field of the name before it
+_JOINED_KINDS = frozenset({"body", "ministry"})
+
+
+def split_joined_bodies(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> list[Span]:
+    """``spans`` with each ORG span of one body's name, ``и`` and a noun of a kind of body in the case of the
+    name's first noun cut in two (``палаты представителей и сената``, ``министерства обороны и генштаба``);
+    a noun of what a body does stays inside (``министерства образования и науки``), and so does a plural name
+    (``штабов и спецслужб``: one body of each is :mod:`nerpipe.resolve.shared`'s)."""
+    out: list[Span] = []
+    for span in spans:
+        out.extend(_split_joined(analysis, span, orgs) if span.type == ORG else [span])
+    return out
+
+
+def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span]:
+    tokens = analysis.tokens_in(span.start, span.end)
+    head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
+    if head is None or head.feat.get("Number") == "Plur" or head.feat.get("Case") is None:
+        return [span]
+    for k in range(1, len(tokens) - 1):
+        if fold(tokens[k].text) != "и" or tokens[k - 1].pos == "PUNCT":
+            continue
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].pos == "ADJ":
+            j += 1
+        noun = tokens[j]
+        if noun.pos not in ("NOUN", "PROPN") or noun.feat.get("Case") != head.feat.get("Case") \
+                or orgs.kind_of(noun.text) not in _JOINED_KINDS \
+                or j > k + 1 and fold(orgs.morph.lemma(noun.text)) == "федерация":  # ``и Российской Федерации``
+            continue
+        return [Span(span.start, tokens[k - 1].end, span.type), Span(tokens[k + 1].start, span.end, span.type)]
+    return [span]
+
+
+# kinds of a body's noun that share the place of the body after ``и``, and words of a country that are one
+_SHARING_KINDS = frozenset({"body", "ministry", "unit"})
+_COUNTRY_WORDS = frozenset({"страна"})
+
+
+def find_shared_places(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> list[Span]:
+    """``spans`` with an ORG span for a noun of a kind of body alone (and its adjectives) before ``и`` and an
+    ORG span that ends with a place in the genitive, the noun in that span's first noun's case: each is a body
+    of that place (``генштаба`` of ``генштаба и спецслужб Заречья``; :func:`nerpipe.resolve.organizations.
+    resolve_orgs` names it with the place)."""
+    tokens = analysis.tokens
+    covered = {t.index for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
+    places = [s for s in spans if s.type == LOC]
+    found = []
+    for span in spans:
+        inner = analysis.tokens_in(span.start, span.end)
+        if span.type != ORG or not inner or inner[0].index < 2 or fold(tokens[inner[0].index - 1].text) != "и":
+            continue
+        if not any(place.end == span.end and place.start > span.start for place in places) \
+                and fold(orgs.morph.lemma(inner[-1].text)) not in _COUNTRY_WORDS:
+            continue
+        head = next((t for t in inner if t.pos in ("NOUN", "PROPN")), None)
+        noun = tokens[inner[0].index - 2]
+        if head is None or noun.index in covered or noun.pos != "NOUN" or noun.sent != head.sent \
+                or not noun.text.islower() \
+                or noun.feat.get("Case") != head.feat.get("Case") or orgs.kind_of(noun.text) not in _SHARING_KINDS:
+            continue
+        first = noun.index
+        while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == noun.sent \
+                and tokens[first - 1].feat.get("Case") == noun.feat.get("Case") \
+                and tokens[first - 1].index not in covered:
+            first -= 1
+        found.append(Span(tokens[first].start, noun.end, ORG))
+    return spans + found
+
+
+_LATIN_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,4}")
+
+
+def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each Latin abbreviation joined by ``и`` or a comma to a Latin abbreviation
+    that is an ORG span of its own, in capitals but for lower-case letters inside (``FDP`` of ``партий FDP и
+    AfD``): one more body of the list."""
+    tokens = analysis.tokens
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    listed = [t.index for s in spans if s.type == ORG and len(inner := analysis.tokens_in(s.start, s.end)) == 1
+              and _latin_abbreviation(inner[0].text) for t in inner]
+    found: list[Span] = []
+    while listed:
+        index = listed.pop()
+        for step in (-2, 2):
+            other = index + step
+            if not 0 <= other < len(tokens) or other in covered or tokens[(index + other) // 2].text not in ("и", ",") \
+                    or tokens[other].sent != tokens[index].sent or not _latin_abbreviation(tokens[other].text):
+                continue
+            covered.add(other)
+            listed.append(other)
+            found.append(Span(tokens[other].start, tokens[other].end, ORG))
+    return spans + found
+
+
+def _latin_abbreviation(word: str) -> bool:
+    """Whether a word is a Latin abbreviation: two to five letters, a capital first and more capitals than not."""
+    return bool(_LATIN_ABBREVIATION.fullmatch(word)) and sum(c.isupper() for c in word) * 2 > len(word)

@@ -49,7 +49,8 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
         if noun.sent != first.sent or noun.pos not in ("NOUN", "PROPN") \
                 or lexicon.kind_of(noun.text) not in ("unit", "body") \
                 or opening.get(noun.start, 0) >= org.end \
-                or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)):
+                or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)
+                        or _lettered(closing, unit, index, inner) and lexicon.kind_of(noun.text) == "unit"):
             continue
         if morph.forms(noun.text) & LEADERSHIP_BODIES and len(inner) == 1 and first.text[:1].islower() \
                 and lexicon.kind_of(first.text) is not None:
@@ -62,6 +63,8 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
         if inner[-1].text in OPENING_QUOTES or sum(t.text in OPENING_QUOTES for t in inner) > sum(
                 t.text in CLOSING_QUOTES for t in inner):
             continue
+        if _lettered(closing, unit, index, inner) and lexicon.kind_of(noun.text) == "unit":
+            end = _body_after(analysis, end, spans)  # ``управления «К»`` + ``МВД России``
         outer = grow_right(analysis, Span(tokens[begin].start, end, ORG), spans, lexicon)
         if _inside_longer(analysis, outer, spans, morph):
             continue  # ``[контрольно-дисциплинарного] комитета РФС``: the unit is found with its adjectives
@@ -90,6 +93,39 @@ def _party_of(closing: str | None, unit: int, index: int, noun: Token, morph: Mo
     """Whether the organization is a quoted name in apposition right after a faction's noun, whatever
     its case: its party (``фракции «Зелёный путь»``), not a unit's own name (``комитет «Вектор»``)."""
     return closing is not None and unit == index and bool(morph.forms(noun.text) & _FACTIONS)
+
+
+def _lettered(closing: str | None, unit: int, index: int, inner: list[Token]) -> bool:
+    """Whether the organization is a quoted capital letter right after a noun (a unit's, the caller asks):
+    the unit's own name (``управления «К»``, ``отдел «Э»``), no body of its own."""
+    return closing is not None and unit == index and len(inner) == 1 and is_letter_name(inner[0].text)
+
+
+_NO_NAME_LETTERS = frozenset("ЪЬЫ")  # letters no unit is named by
+
+
+def _body_after(analysis: Analysis, end: int, spans: list[Span]) -> int:
+    """The end of the longest ORG span of an abbreviation right after ``end`` (one space between), the body
+    whose unit ends there; else ``end``."""
+    after = [span for span in spans if span.type == ORG and analysis.text[end:span.start] == " "
+             and analysis.text[span.start:span.end].split()[0].isupper()]
+    return max((span.end for span in after), default=end)
+
+
+def is_letter_name(word: str) -> bool:
+    """Whether a word is one capital letter or two, a unit's name in quotes (``К``, ``Э``; not a newspaper's
+    hard sign, ``Ъ``)."""
+    return word.isalpha() and word.isupper() and len(word) <= 2 and not set(word) & _NO_NAME_LETTERS
+
+
+def drop_letter_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` without an ORG span of a quoted capital letter inside a longer ORG span: a unit's name
+    (``«К»`` of ``управления «К» МВД``), no body of its own."""
+    text = analysis.text
+    return [span for span in spans if not (
+        span.type == ORG and is_letter_name(text[span.start:span.end])
+        and text[span.start - 1:span.start] in OPENING_QUOTES
+        and any(other.type == ORG and other.contains(span) and other != span for other in spans))]
 
 
 def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:
