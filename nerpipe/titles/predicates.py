@@ -66,7 +66,8 @@ def predicate_person(
             and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text) \
             and not declined(analysis, k, morph):
         after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
-        person = people.by_first.get(after) or holders.get(after)
+        # "назначен бывший заместитель министра Пётр Орлов": the title after, its adjectives its own
+        person = people.by_first.get(after) or holders.get(after) or holders.get(k + 1)
         if person is not None and (instrumental or case_of(tokens[after]) in ("Nom", None)):
             return person  # not the object of an active verb: "Врио губернатора назначил Петра Орлова …"
     if instrumental and (governor := converb_governor(analysis, title)) is not None:
