@@ -31,6 +31,7 @@ from .predicates import appointed_by_noun
 from .principal import with_principals
 from .protagonist import most_named, protagonist_of
 from .quotes import quoted_words
+from .remits import remit_infos
 from .respective import respective_infos
 from .restated import flag_restated
 from .salience import new_holder, pointing_back, salient_antecedent, succeeds
@@ -127,7 +128,8 @@ def build_positions(
     abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
     respective = respective_infos(analysis, {t: p for t, p in holders.items() if t in infos}, spans, lambda t, s:
                                   describe_title(analysis, t, s, resolved, lexicon, orgs, gazetteer, scope))
-    for title, info, person in ((t, respective.get((t, p), i), p)
+    remits = remit_infos(analysis, holders, infos, spans, orgs, gazetteer)  # "министры обороны и финансов X и Y"
+    for title, info, person in ((t, respective.get((t, p)) or remits.get((t, p), i), p)
                                 for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue
