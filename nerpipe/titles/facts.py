@@ -19,7 +19,7 @@ from .allied import allied_infos
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
-from .elsewhere import holds_elsewhere, stated_holder
+from .elsewhere import holds_elsewhere, of_predecessor, stated_holder
 from .former import held_before
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -34,7 +34,7 @@ from .quotes import quoted_words
 from .remits import remit_infos
 from .respective import respective_infos
 from .restated import flag_restated
-from .salience import new_holder, pointing_back, salient_antecedent, succeeds
+from .salience import left_before, new_holder, pointing_back, salient_antecedent, succeeds
 from .scope import visit_scope
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
@@ -103,8 +103,12 @@ def build_positions(
     for title, info in infos.items():
         if title not in holders and title not in no_antecedent:
             person = antecedent_candidate(analysis, title, persons)
+            # "Предыдущий прокурор района скончался": not the one who holds the post now
+            now = (lambda t: not t.former and not held_before(analysis, t, lexicon.morph)) \
+                if of_predecessor(analysis, title, lexicon.morph) and person is not None \
+                and not left_before(analysis, person, lexicon.morph) else None
             if person is not None and (
-                    holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
+                    holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved, now)
                     and not succeeds(analysis, title, person, lexicon.morph)  # "Ранее … руководил Орлов. Новый …"
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
                 stated = stated_holder(title, info, holders, infos, resolved)
