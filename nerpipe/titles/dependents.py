@@ -278,17 +278,31 @@ def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon)
 def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
     """A title noun in the genitive that a name in the genitive follows within a few words (``генерала армии
     Петра Орлова``): the title of that name, standing beside it, not a dependent of the title before it. A title
-    noun in the plural names no one person (``председателя совета директоров Петра Орлова``)."""
+    noun in the plural names no one person (``председателя совета директоров Петра Орлова``). So across a second
+    title joined by ``и`` in the same case (``академика и вице-президента академии Петра Орлова``)."""
     if tokens[k].pos != "NOUN" or lexicon.title_lemma(tokens[k].text, tokens[k].feat) is None \
             or number_of(tokens[k]) == "Plur":
         return False
-    for j in range(k + 1, min(k + 4, len(tokens))):
+    reach = k + 4
+    j = k + 1
+    while j < min(reach, len(tokens)):
         if tokens[j].sent != tokens[k].sent:
             return False
-        if cover[j] is not None:  # a name in the title's case: "генерала Петра Орлова", not "губернатора Пётр Орлов"
-            return cover[j].type == PER and {case_of(tokens[k]), case_of(tokens[j])} <= {"Gen", "Acc"}
-        if tokens[j].pos not in ("NOUN", "ADJ"):
+        if cover[j] is not None and cover[j].type == PER:
+            # a name in the title's case: "генерала Петра Орлова", not "губернатора Пётр Орлов"
+            return {case_of(tokens[k]), case_of(tokens[j])} <= {"Gen", "Acc"}
+        if cover[j] is not None and reach > k + 4:
+            j = next((i for i in range(j, len(tokens)) if cover[i] is not cover[j]), len(tokens))
+            continue  # "академика и вице-президента РАН Петра Орлова": the second title's body
+        if fold(tokens[j].text) == "и" and reach == k + 4 and j + 1 < len(tokens) and tokens[j + 1].pos == "NOUN" \
+                and lexicon.title_lemma(tokens[j + 1].text, tokens[j + 1].feat) is not None \
+                and case_of(tokens[j + 1]) == case_of(tokens[k]):
+            reach = j + 6  # a second title joined by "и", in the same case, before the name
+            j += 1
+            continue
+        if cover[j] is not None or tokens[j].pos not in ("NOUN", "ADJ"):
             return False
+        j += 1
     return False
 
 
