@@ -15,6 +15,7 @@ from ..records import LOC, ORG, PER
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
+from .sees import see_end
 from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
 PREPS_ALWAYS = {"по", "при"}
@@ -56,6 +57,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
     if k < len(tokens) and tokens[k].sent == sent and lexicon.is_postposed(tokens[k].text):
         last = k  # "папа римский"
         k += 1
+    elif lemma in lexicon.clergy_ranks and (see := see_end(tokens, k, tokens[head], lexicon.morph)) > k:
+        last, k = see - 1, see  # "митрополит Казанский и Татарстанский"
     while k < len(tokens) and tokens[k].sent == sent and not analysis.line_break_between(k - 1, k):
         tok = tokens[k]
         covering = cover[k]
