@@ -19,7 +19,7 @@ from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
 from .predicate_subjects import dependent, left_out_subject, nsubj, subject_of
-from .subjects import antecedent_of, verbless_holder
+from .subjects import SUBJECT_PRONOUNS, antecedent_of, verbless_holder
 from .tokens import People, case_of, first_token
 from .verbs import (
     capacity_verb,
@@ -38,6 +38,7 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество"}
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
+_OBJECT_PRONOUNS = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "его назначили …": whom an appointing verb names
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 _POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
@@ -81,7 +82,8 @@ def predicate_person(
             person = subject_of(analysis, verb, people, climb=False, morph=morph)
             names_other = appoints_other(tokens[verb], morph)
             if person is None and names_other:
-                person = appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
+                person = appointee_after(analysis, title, people) \
+                    or _pronoun_appointee(analysis, verb, people)  # "назначил директором завода Петра Орлова"
             if person is None and not names_other:
                 person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
                     or clause_subject(analysis, verb, people) \
@@ -256,3 +258,16 @@ def appointed_by_noun(analysis: Analysis, title: Title, morph: Morph) -> bool:
     the appointee's, named after it or not at all, never a holder's named before."""
     trigger = _trigger_before(analysis, title, morph)
     return trigger is not None and names_by_noun(analysis, trigger, title, morph)
+
+
+def _pronoun_appointee(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """The one an appointing verb's pronoun object stands for (``В 2017 году его назначили первым заместителем
+    губернатора``): the person last named before, of the pronoun's gender; none where the verb's subject is a
+    pronoun of that gender too (``Он назначил его …``: the last named is mostly the subject)."""
+    words = [t for t in analysis.tokens if t.sent == analysis.tokens[verb].sent and t.head == verb]
+    subjects = {SUBJECT_PRONOUNS.get(fold(t.text)) for t in words if t.rel.startswith("nsubj")}
+    for token in words:
+        gender = _OBJECT_PRONOUNS.get(fold(token.text))
+        if token.rel == "obj" and token.pos == "PRON" and gender is not None and gender not in subjects:
+            return antecedent_of(analysis, token.index, people, gender)
+    return None
