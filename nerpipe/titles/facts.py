@@ -21,6 +21,7 @@ from .colleagues import colleague_facts
 from .declined import predicate_declined
 from .elsewhere import holds_elsewhere, of_predecessor, stated_holder
 from .former import held_before
+from .gapped import gapped_source
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .heading import heading_facts
@@ -73,6 +74,11 @@ def build_positions(
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
+    for title in titles:  # "был режиссёром театра, в 1990 году — главным режиссёром …": the verb left out
+        if title not in holders and (source := gapped_source(analysis, title, titles, holders)) is not None:
+            holders[title], person = holders[source], holders[source][0]
+            if source.former or held_before(analysis, source, lexicon.morph) or (source, person) in replaced:
+                replaced.add((title, person))
     quoted = quoted_words(analysis)
     _keep_quoted_words(quoted, holders)
     _drop_body_owners(analysis, holders, resolved, lexicon)
