@@ -85,3 +85,10 @@ def test_passive_before_a_title_with_its_adjectives(models):
     # "назначен бывший заместитель министра Андрей Котов": the name past the next title's adjective
     found = rows("И.о. ректора вуза назначен бывший заместитель министра Андрей Котов.", models)
     assert ("Андрей Котов", "и.о. ректора вуза", "исполняющий обязанности ректора") in found
+
+
+def test_appointee_past_titles_joined_by_a_dash(models):
+    found = rows("Уволен Пётр Лаптев, и.о. ректора вуза назначен бывший статс-секретарь – заместитель министра юстиции "
+                 "Андрей Котов.", models)
+    assert ("Андрей Котов", "и.о. ректора вуза", "исполняющий обязанности ректора") in found
+    assert not any(r[0] == "Пётр Лаптев" for r in found)

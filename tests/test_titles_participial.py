@@ -89,3 +89,10 @@ def test_participle_of_occupying_a_post(models, text, expected):
 ])
 def test_rank_before_a_name_after_a_post(models, text, expected):
     assert rows(text, models) == expected
+
+
+def test_a_post_left_before_a_title_of_its_own(models):
+    # "покинувшего должность накануне ректора": the post word governs no title of its own, the title after is left
+    found = rows("Пост занял Пётр Орлов вместо покинувшего должность накануне ректора университета Ивана Котова.",
+                 models)
+    assert ("Иван Котов", "ректор университета", None, None, True) in found

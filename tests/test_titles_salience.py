@@ -142,3 +142,10 @@ def test_a_new_holder_is_not_the_one_named_before(text, models):
 ])
 def test_predecessor_is_not_the_present_holder(models, text, expected):
     assert rows(text, models) == expected
+
+
+def test_predecessor_of_another_place_is_not_the_one_named_before(models):
+    # the last one named held another district's post: the predecessor is still another
+    text = ("Прокурором Ореховского района стал Пётр Лаптев. Бывший прокурор Липецкого района Иван Котов переведён в "
+            "область. Предыдущий прокурор Ореховского района скончался.")
+    assert not any(title.startswith("Предыдущий") for _, title, _ in rows(text, models))

@@ -5,8 +5,6 @@ title names (:func:`stated_holder`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..morph import Morph
 from ..ner import Analysis
 from ..records import Span
@@ -18,15 +16,11 @@ _PREDECESSOR = frozenset({"предыдущий", "прежний", "предш�
 
 
 def holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
-                    resolved: Resolved, held_now: Callable[[Title], bool] | None = None) -> bool:
+                    resolved: Resolved) -> bool:
     """Whether the text gives ``holder`` the role of ``info`` in another title, with no other organization,
-    region or country: what a title with no name needs to refer back to that person. A title of one who held
-    the post before another (``Предыдущий мэр …``, ``held_now`` given) refers back to no one the text gives the
-    post as held now (``held_now``: whether a title is held, not left): the predecessor is another."""
+    region or country: what a title with no name needs to refer back to that person."""
     for other, persons in holders.items():
         other_info = infos.get(other)
-        if held_now is not None and held_now(other):
-            continue
         if other_info is not None and holder in {resolved.entity_of[p] for p in persons} \
                 and other_info.role == info.role and _compatible(info.org_id, other_info.org_id) \
                 and _compatible(info.region_code, other_info.region_code) \
@@ -37,7 +31,8 @@ def holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span
 
 
 def of_predecessor(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title that names the one before the present holder (``предыдущий прокурор района``, ``прежний мэр``)."""
+    """A title that names the one before the present holder (``предыдущий прокурор района``, ``прежний мэр``):
+    with no name, another than the one named before, unless that one left the post."""
     return any(morph.lemma(t.text) in _PREDECESSOR for t in analysis.tokens[title.first:title.head])
 
 

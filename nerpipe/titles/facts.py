@@ -109,12 +109,11 @@ def build_positions(
     for title, info in infos.items():
         if title not in holders and title not in no_antecedent:
             person = antecedent_candidate(analysis, title, persons)
-            # "Предыдущий прокурор района скончался": not the one who holds the post now
-            now = (lambda t: not t.former and not held_before(analysis, t, lexicon.morph)) \
-                if of_predecessor(analysis, title, lexicon.morph) and person is not None \
-                and not left_before(analysis, person, lexicon.morph) else None
+            if person is not None and of_predecessor(analysis, title, lexicon.morph) \
+                    and not left_before(analysis, person, lexicon.morph):
+                person = None  # "Предыдущий прокурор района скончался": another than the one named before
             if person is not None and (
-                    holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved, now)
+                    holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
                     and not succeeds(analysis, title, person, lexicon.morph)  # "Ранее … руководил Орлов. Новый …"
                     or _goes_on_untitled(analysis, title, info, person, persons, holders, resolved, lexicon)):
                 stated = stated_holder(title, info, holders, infos, resolved)

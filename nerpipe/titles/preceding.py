@@ -120,8 +120,8 @@ def opens_appointment(analysis: Analysis, title: Title, people: People, morph: M
     if k >= len(tokens) or tokens[k].sent != tokens[title.head].sent or tokens[k].pos not in ("VERB", "ADJ") \
             or tokens[k].feat.get("Variant") != "Short" or morph.lemma(tokens[k].text) not in _APPOINTED:
         return False
-    for after in tokens[k + 1: k + 9]:
-        if after.sent != tokens[k].sent or after.text in (",", ";", ":") or after.text in DASHES:
+    for after in tokens[k + 1: k + 13]:  # past the appointee's own titles ("статс-секретарь – заместитель …")
+        if after.sent != tokens[k].sent or after.text in (",", ";", ":"):
             return False
         if after.index in people.by_first:
             return case_of(after) in ("Nom", None)
