@@ -14,7 +14,7 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .agreement import acting_in_instrumental
-from .appointees import NAMING, appointee_after, appoints_other, names_by_noun
+from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, post_sought
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
@@ -91,8 +91,8 @@ def predicate_person(
             if person is not None or names_other:
                 return person
     trigger = _trigger_before(analysis, title, morph)
-    if trigger is not None and declined(analysis, trigger, morph):
-        return None
+    if trigger is not None and (declined(analysis, trigger, morph) or post_sought(analysis, title, morph)):
+        return None  # "Он объявил конкурс на замещение вакантной должности директора": a post no one holds
     if trigger is not None and names_by_noun(analysis, trigger, title, morph):
         # "указ о назначении главы района Петра Орлова", "о назначении министром Петра Орлова"; in the
         # instrumental the name may stand before the title ("о назначении Петра Орлова министром")
