@@ -93,3 +93,13 @@ def test_deputy_role_past_a_place_adjective(models, text, expected):
 ])
 def test_a_principal_named_after_the_deputy(models, text, expected):
     assert expected in [row[:3] for row in rows(text, models)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of the title's last dependent, in the genitive, then the holder who agrees with the title
+    ("Адвокат обвиняемого Петра Котова Иван Лапин подал жалобу.", ("Иван Лапин", "адвокат обвиняемого", "адвокат")),
+    ("Советник избирательной кампании Петра Орлова Анна Котова выступила.",
+     ("Анна Котова", "советник избирательной кампании", "советник")),
+])
+def test_a_holder_after_the_owner_of_a_dependent(models, text, expected):
+    assert expected in [row[:3] for row in rows(text, models)]

@@ -101,3 +101,17 @@ def test_a_post_still_to_be_filled_is_no_ones(models, text, absent):
 def test_a_post_to_be_filled_named_after_its_title(models):
     found = pairs("Президент подписал указ по назначению посла в Италии Петра Котова.", models)
     assert ("Пётр Котов", "посол в Италии") in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "о его назначении на пост": another's appointment, not the subject's post
+    ("Губернатор Пётр Котов рассказал о его назначении на пост министра культуры. Иван Лапин приступит к работе в "
+     "понедельник.", ("Пётр Котов", "министр культуры")),
+])
+def test_anothers_appointment_is_not_the_subjects(models, text, absent):
+    assert absent not in pairs(text, models)
+
+
+def test_ones_own_appointment_is_the_subjects(models):
+    found = pairs("Губернатор Пётр Котов рассказал о своём назначении на пост министра культуры.", models)
+    assert ("Пётр Котов", "министр культуры") in found

@@ -38,6 +38,7 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество", "кресло"}  # "занимал кресло вице-премьера"
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
+_OWNERS = frozenset({"его", "её", "ее", "их"})  # "о его назначении на пост": another's appointment
 _OBJECT_PRONOUNS = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "его назначили …": whom an appointing verb names
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
@@ -91,7 +92,8 @@ def predicate_person(
             if person is not None or names_other:
                 return person
     trigger = _trigger_before(analysis, title, morph)
-    if trigger is not None and (declined(analysis, trigger, morph) or post_sought(analysis, title, morph)):
+    if trigger is not None and (declined(analysis, trigger, morph) or post_sought(analysis, title, morph)
+                                or _anothers_appointment(analysis, trigger, morph)):
         return None  # "Он объявил конкурс на замещение вакантной должности директора": a post no one holds
     if trigger is not None and names_by_noun(analysis, trigger, title, morph):
         # "указ о назначении главы района Петра Орлова", "о назначении министром Петра Орлова"; in the
@@ -271,3 +273,12 @@ def _pronoun_appointee(analysis: Analysis, verb: int, people: People) -> Span | 
         if token.rel == "obj" and token.pos == "PRON" and gender is not None and gender not in subjects:
             return antecedent_of(analysis, token.index, people, gender)
     return None
+
+
+def _anothers_appointment(analysis: Analysis, trigger: int, morph: Morph) -> bool:
+    """A post word after ``на`` and a noun of appointing that ``его``/``её``/``их`` owns (``рассказал о его
+    назначении на пост министра``): the post of the one the pronoun stands for, another than the subject."""
+    tokens = analysis.tokens
+    k = trigger - 3
+    return k >= 0 and morph.lemma(tokens[trigger].text) in POST_WORDS and fold(tokens[trigger - 1].text) == "на" \
+        and morph.lemma(tokens[trigger - 2].text) in NAMING and fold(tokens[k].text) in _OWNERS
