@@ -160,3 +160,13 @@ def test_a_church_rank_beside_a_post(models, text, expected):
 ])
 def test_a_church_rank_with_its_see(models, text, expected):
     assert facts(text, models) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # the see ends the title: a monk's name after it that the tagger does not find is no word of it
+    ("Синод освободил епископа Чистопольского и Нижнекамского Игнатия от управления епархией.",
+     "епископа Чистопольского и Нижнекамского"),
+    ("Управление поручено митрополиту Пермскому и Кунгурскому Мефодию.", "митрополиту Пермскому и Кунгурскому"),
+])
+def test_a_see_ends_the_title(models, text, title):
+    assert title in {m.text for m in analyze(text, models).mentions if m.type == "POSITION"}

@@ -58,7 +58,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         last = k  # "папа римский"
         k += 1
     elif lemma in lexicon.clergy_ranks and (see := see_end(tokens, k, tokens[head], lexicon.morph)) > k:
-        last, k = see - 1, see  # "митрополит Казанский и Татарстанский"
+        return see - 1  # "митрополит Казанский и Татарстанский": the see ends the title, a monk's name may follow
     while k < len(tokens) and tokens[k].sent == sent and not analysis.line_break_between(k - 1, k):
         tok = tokens[k]
         covering = cover[k]

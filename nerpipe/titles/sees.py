@@ -4,11 +4,15 @@ part of the title (:func:`see_end`), and in the nominative with the head (``ми
 
 from __future__ import annotations
 
+import re
+
 from ..inflect import Word
 from ..morph import Morph, fold, restore_case
 from ..ner import Token
 from .lexicon import TitleLexicon
 from .tokens import case_of
+
+_SEE_ENDING = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")  # "Казанский", "Пермскому", "Новгородского"
 
 
 def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple[int, str] | None:
@@ -21,7 +25,7 @@ def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple
     for word in words[head + 1:]:
         if fold(word.text) == "и" and out and out[-1] != "и":
             out.append("и")
-        elif word.text[:1].isupper() and word.pos in ("ADJ", "PROPN") \
+        elif word.text[:1].isupper() and word.pos in ("ADJ", "PROPN") and _SEE_ENDING.search(fold(word.text)) \
                 and lexicon.morph.has_gram(word.text, "ADJF") and (not out or out[-1] == "и"):
             inflected = lexicon.morph.inflect(word.text, {"nomn", "sing", "masc"}, prefer={"POS": "ADJF"})
             out.append(restore_case(inflected, word.text) if inflected else word.text)
@@ -47,6 +51,8 @@ def see_end(tokens: list[Token], k: int, head: Token, morph: Morph) -> int:
 
 
 def _see_word(token: Token, head: Token, morph: Morph) -> bool:
-    """A capitalised adjective of a see in the case of the rank's head (the tagger may read it as a name)."""
+    """A capitalised adjective of a see in the case of the rank's head, made with ``-ск-``/``-цк-`` (the tagger may
+    read it as a name; a monk's name after it is none: ``Мефодию``)."""
     return token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") and morph.has_gram(token.text, "ADJF") \
-        and case_of(token) in (case_of(head), None)
+        and bool(_SEE_ENDING.search(fold(token.text))) \
+        and (case_of(token) in (case_of(head), None) or {case_of(token), case_of(head)} <= {"Gen", "Acc"})
