@@ -134,6 +134,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
+        if word == "же" and last == k - 1 and tokens[last].pos == "DET":
+            k += 1  # "заместителем прокурора этого же района"
+            continue
         if (tok.pos in ("NOUN", "ADJ", "PROPN") or adjectival(tok) or _determiner(tokens, k)) and is_word(tok):
             if (agreed := past_participle_phrase(tokens, k)) is not None:
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
@@ -155,8 +158,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 last = k
                 k += 1
                 continue
-        if tok.text.startswith("№") and last == k - 1 and last > head:
-            # "школы № 5", "больницы №2": the number of the body the title names
+        if (tok.text.startswith("№") or word == "номер") and last == k - 1 and last > head:
+            # "школы № 5", "больницы №2", "судебного участка номер 3": the number of the body the title names
             if tok.text[1:].strip().isdigit():
                 last = k
                 k += 1
@@ -177,9 +180,10 @@ def _determiner(tokens, k: int) -> bool:
     ``директор своей компании``): a word of the dependent like an adjective (not ``его``, ``её``, ``их``, which do
     not decline)."""
     token = tokens[k]
-    return token.pos == "DET" and fold(token.text) not in _UNDECLINED and k + 1 < len(tokens) \
-        and tokens[k + 1].pos in ("NOUN", "ADJ") and case_of(tokens[k + 1]) == case_of(token) \
-        and not fold(tokens[k + 1].text).startswith(_TIMES)  # "актриса этого года": when, not whose
+    nxt = k + 2 if k + 2 < len(tokens) and fold(tokens[k + 1].text) == "же" else k + 1  # "этого же района"
+    return token.pos == "DET" and fold(token.text) not in _UNDECLINED and nxt < len(tokens) \
+        and tokens[nxt].pos in ("NOUN", "ADJ") and case_of(tokens[nxt]) == case_of(token) \
+        and not fold(tokens[nxt].text).startswith(_TIMES)  # "актриса этого года": when, not whose
 
 
 def nickname_end(tokens, cover, opener: int) -> int | None:
