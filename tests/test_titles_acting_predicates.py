@@ -62,3 +62,33 @@ def test_title_in_quoted_words_has_no_holder_outside(models):
     text = ("Господин Кротов будет исполнять обязанности главы «до дня избрания в установленном порядке и вступления "
             "в должность первого главы Лесного муниципального округа».")
     assert {r[1] for r in rows(text, models)} == {"глава"}
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # after a comma, a title a passive of appointing and a name follow opens a clause: the appointee's
+    ("Вчера уволен Пётр Лаптев, и.о. ректора вуза назначен бывший заместитель министра Андрей Котов.",
+     ("Андрей Котов", "и.о. ректора вуза", "исполняющий обязанности ректора"),
+     ("Пётр Лаптев", "и.о. ректора вуза", "исполняющий обязанности ректора")),
+    ("Директор Иван Зорин ушёл в отставку, врио директора фабрики назначена Анна Котова.",
+     ("Анна Котова", "врио директора фабрики", "исполняющий обязанности директора"),
+     ("Иван Зорин", "врио директора фабрики", "исполняющий обязанности директора")),
+    # the title of the name before, closed by a comma, stays his
+    ("Пётр Лаптев, директор школы, назначен министром культуры.",
+     ("Пётр Лаптев", "директор школы", "директор"), ("Пётр Лаптев", "министр", "министр")),
+])
+def test_title_before_an_appointing_passive_is_the_appointees(models, text, expected, not_expected):
+    found = rows(text, models)
+    assert expected in found and not_expected not in found
+
+
+def test_passive_before_a_title_with_its_adjectives(models):
+    # "назначен бывший заместитель министра Андрей Котов": the name past the next title's adjective
+    found = rows("И.о. ректора вуза назначен бывший заместитель министра Андрей Котов.", models)
+    assert ("Андрей Котов", "и.о. ректора вуза", "исполняющий обязанности ректора") in found
+
+
+def test_appointee_past_titles_joined_by_a_dash(models):
+    found = rows("Уволен Пётр Лаптев, и.о. ректора вуза назначен бывший статс-секретарь – заместитель министра юстиции "
+                 "Андрей Котов.", models)
+    assert ("Андрей Котов", "и.о. ректора вуза", "исполняющий обязанности ректора") in found
+    assert not any(r[0] == "Пётр Лаптев" for r in found)

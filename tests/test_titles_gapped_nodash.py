@@ -34,3 +34,24 @@ def test_each_name_takes_the_title_after_it(models, text, expected):
 ])
 def test_near_cases(models, text, expected):
     assert pairs(text, models) >= expected
+
+
+def rows_former(text: str, models) -> set[tuple[str, str, bool]]:
+    """``(person, position, former)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after a comma whose verb is left out, a dash in its place: the earlier title's holder and tense
+    ("Пётр Котов в 1980 году был режиссёром театра, в 1990 году — главным режиссёром театра комедии.",
+     {("Пётр Котов", "режиссёр театра", True), ("Пётр Котов", "главный режиссёр театра комедии", True)}),
+    ("Пётр Котов работал директором школы, затем — заместителем министра.",
+     {("Пётр Котов", "директор школы", True), ("Пётр Котов", "заместитель министра", True)}),
+    # an item of a list with a name of its own keeps it
+    ("Пётр Котов назначен министром спорта, Анна Лапина — министром культуры.",
+     {("Пётр Котов", "министр спорта", False), ("Анна Лапина", "министр культуры", False)}),
+])
+def test_a_clause_with_its_verb_left_out_after_a_dash(models, text, expected):
+    assert rows_former(text, models) == expected

@@ -63,3 +63,36 @@ def test_country_after_po_is_a_remit(models, text, expected):
 def test_participle_after_the_name(models, text, expected):
     assert expected in {r[:2] for r in rows(text, models)}
     assert all(r[0] == expected[0] for r in rows(text, models) if r[1] == expected[1])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of occupying governs the post word before the title: the name after them holds it, held before
+    ("Занимавший ранее пост президента университета Пётр Орлов стал научным руководителем вуза.",
+     ("Пётр Орлов", "президент университета", None, None, True)),
+    ("Занимающая должность директора школы Анна Котова выступила на собрании.",
+     ("Анна Котова", "директор школы", None, None, False)),
+])
+def test_participle_of_occupying_a_post(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ранее" of the participle dates the post it governs, not a rank said of the name after it
+    ("Занимавший ранее пост президента университета академик Пётр Орлов стал научным руководителем вуза.",
+     {("Пётр Орлов", "президент университета", None, None, True), ("Пётр Орлов", "академик", None, None, False),
+      ("Пётр Орлов", "научный руководитель вуза", None, None, False)}),
+    # a rank in the genitive after a title's body, then a second title joined by "и", then the name: the name's
+    ("Указ о назначении на должность ректора университета академика и члена правления фонда Петра Орлова "
+     "опубликован.",
+     {("Пётр Орлов", "ректор университета", None, None, False), ("Пётр Орлов", "академик", None, None, False),
+      ("Пётр Орлов", "член правления фонда", None, None, False)}),
+])
+def test_rank_before_a_name_after_a_post(models, text, expected):
+    assert rows(text, models) == expected
+
+
+def test_a_post_left_before_a_title_of_its_own(models):
+    # "покинувшего должность накануне ректора": the post word governs no title of its own, the title after is left
+    found = rows("Пост занял Пётр Орлов вместо покинувшего должность накануне ректора университета Ивана Котова.",
+                 models)
+    assert ("Иван Котов", "ректор университета", None, None, True) in found

@@ -79,3 +79,27 @@ def roles(text: str, models) -> set[tuple[str, str]]:
 ])
 def test_deputy_role_past_a_place_adjective(models, text, expected):
     assert expected in roles(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in the genitive right after a bare deputy's title names the principal
+    ("Мэр Пётр Котов уехал. Иван Лапин, заместитель Петра Котова, провёл приём.",
+     ("Иван Лапин", "заместитель мэра", "заместитель мэра")),
+    ("Губернатор Пётр Котов провёл совещание. Помощник Петра Котова Иван Лапин рассказал о нём.",
+     ("Иван Лапин", "помощник губернатора", "помощник губернатора")),
+    # a deputy's post held before: the principal's post then, without its "бывший"
+    ("В Твери осудили бывшего мэра Петра Котова. Тогда Иван Лапин работал заместителем Петра Котова.",
+     ("Иван Лапин", "заместитель мэра", "заместитель мэра")),
+])
+def test_a_principal_named_after_the_deputy(models, text, expected):
+    assert expected in [row[:3] for row in rows(text, models)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of the title's last dependent, in the genitive, then the holder who agrees with the title
+    ("Адвокат обвиняемого Петра Котова Иван Лапин подал жалобу.", ("Иван Лапин", "адвокат обвиняемого", "адвокат")),
+    ("Советник избирательной кампании Петра Орлова Анна Котова выступила.",
+     ("Анна Котова", "советник избирательной кампании", "советник")),
+])
+def test_a_holder_after_the_owner_of_a_dependent(models, text, expected):
+    assert expected in [row[:3] for row in rows(text, models)]

@@ -62,3 +62,31 @@ def test_titles_beside_names_that_do_not_hold_them(models, text, expected, absen
     assert expected <= found
     assert not absent & found
 
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the pronoun object of an appointing verb stands for the one named before
+    ("Пётр Котов ушёл с поста в августе. В 2017 году его назначили первым заместителем губернатора Тверской "
+     "области.", ("Пётр Котов", "первый заместитель губернатора Тверской области"), None),
+    ("Анна Лапина окончила институт. Губернатор назначила её министром культуры.",
+     ("Анна Лапина", "министр культуры"), None),
+    # a subject pronoun of the same gender: the one named before is the subject, not the one appointed
+    ("Губернатор Пётр Котов провёл совещание. Он назначил его заместителем министра.",
+     ("Пётр Котов", "губернатор"), ("Пётр Котов", "заместитель министра")),
+])
+def test_pronoun_object_of_an_appointing_verb(models, text, expected, absent):
+    found = facts(text, models)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "кресло" is a post word as "пост" is
+    ("Пётр Котов стал министром. Ранее он занимал кресло заместителя председателя правительства.",
+     ("Пётр Котов", "заместитель председателя правительства")),
+    # a post on record: "значится", "числится"
+    ("Ведомством руководит Пётр Котов. На сайте прокуратуры именно он значится прокурором района.",
+     ("Пётр Котов", "прокурор района")),
+    ("Анна Лапина числится советником губернатора.", ("Анна Лапина", "советник губернатора")),
+])
+def test_posts_held_by_other_words(models, text, expected):
+    assert expected in facts(text, models)

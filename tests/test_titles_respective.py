@@ -102,3 +102,25 @@ def test_places_sharing_a_plural_noun(models, text, expected):
     found = rows(text, models)
     assert {(name, country) for name, _, _, country in found} == expected
     assert len({position for _, position, _, _ in found}) == (1 if "Главы" in text else 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each holder the minister of his own remit, in the order written
+    ("Министрами иностранных дел, обороны и финансов остались Котов, Орлов и Лаптев.",
+     [("Котов", "министр иностранных дел", "Министерство иностранных дел Российской Федерации", None),
+      ("Лаптев", "министр финансов", "Министерство финансов Российской Федерации", None),
+      ("Орлов", "министр обороны", "Министерство обороны Российской Федерации", None)]),
+    # a place that ends the title is all the remits'
+    ("Министры иностранных дел, обороны и финансов Польши Котов, Орлов и Лаптев сохранили посты.",
+     [("Котов", "министр иностранных дел Польши", "Министерство иностранных дел Польши", "PL"),
+      ("Лаптев", "министр финансов Польши", "Министерство финансов Польши", "PL"),
+      ("Орлов", "министр обороны Польши", "Министерство обороны Польши", "PL")]),
+    # the remits of one ministry are no list: each keeps the whole title
+    ("Министры промышленности и торговли Котов и Орлов встретились в Москве.",
+     [("Котов", "министр промышленности и торговли", "Министерство промышленности и торговли Российской Федерации",
+       None),
+      ("Орлов", "министр промышленности и торговли", "Министерство промышленности и торговли Российской Федерации",
+       None)]),
+])
+def test_each_holder_takes_his_own_remit(models, text, expected):
+    assert rows(text, models) == expected

@@ -128,3 +128,24 @@ def test_pointing_back(lexicon, tokens, expected):
 ])
 def test_a_new_holder_is_not_the_one_named_before(text, models):
     assert rows(text, models) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one before the present holder is another: no row for the name that holds the post now
+    ("Главой прокуратуры Ореховского района стал Пётр Лаптев. Предыдущий прокурор Ореховского района скончался.",
+     [("Пётр Лаптев", "Главой прокуратуры Ореховского района", False)]),
+    ("Мэром Лесногорска стал Пётр Лаптев. Прежний мэр Лесногорска уехал в Москву.",
+     [("Пётр Лаптев", "Мэром Лесногорска", False)]),
+    # one who left the post is the one before
+    ("Мэр Лесногорска Пётр Лаптев ушёл в отставку. Прежний мэр Лесногорска уехал в Москву.",
+     [("Пётр Лаптев", "Мэр Лесногорска", False), ("Пётр Лаптев", "Прежний мэр Лесногорска", False)]),
+])
+def test_predecessor_is_not_the_present_holder(models, text, expected):
+    assert rows(text, models) == expected
+
+
+def test_predecessor_of_another_place_is_not_the_one_named_before(models):
+    # the last one named held another district's post: the predecessor is still another
+    text = ("Прокурором Ореховского района стал Пётр Лаптев. Бывший прокурор Липецкого района Иван Котов переведён в "
+            "область. Предыдущий прокурор Ореховского района скончался.")
+    assert not any(title.startswith("Предыдущий") for _, title, _ in rows(text, models))

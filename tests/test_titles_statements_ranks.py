@@ -139,7 +139,7 @@ def test_titles_of_world_news(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a church's rank beside a post at a body is its holder's title too, as a military rank is
     ("Председатель Отдела внешних связей Северного Союза митрополит Волжский Игнатий написал письмо.",
-     {("Игнатий", "председатель Отдела внешних связей Северного Союза"), ("Игнатий", "митрополит")}),
+     {("Игнатий", "председатель Отдела внешних связей Северного Союза"), ("Игнатий", "митрополит Волжский")}),
     ("Глава Совета по культуре кардинал Иван Котов написал письмо.",
      {("Иван Котов", "глава Совета по культуре"), ("Иван Котов", "кардинал")}),
     # a profession there says only who the holder is: the post alone
@@ -148,3 +148,25 @@ def test_titles_of_world_news(models, text, expected):
 ])
 def test_a_church_rank_beside_a_post(models, text, expected):
     assert facts(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the see's adjectives after a church rank are its title, in the nominative, and the name after them holds it
+    ("Митрополит Лесногорский и Тверской Кирилл прибыл в Москву.",
+     {("Кирилл", "митрополит Лесногорский и Тверской")}),
+    ("Временное управление епархией поручено митрополиту Рязанскому и Касимовскому Кириллу.",
+     {("Кирилл", "митрополит Рязанский и Касимовский")}),
+    ("Встреча с епископом Волжским Игнатием прошла в Москве.", {("Игнатий", "епископ Волжский")}),
+])
+def test_a_church_rank_with_its_see(models, text, expected):
+    assert facts(text, models) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # the see ends the title: a monk's name after it that the tagger does not find is no word of it
+    ("Синод освободил епископа Чистопольского и Нижнекамского Игнатия от управления епархией.",
+     "епископа Чистопольского и Нижнекамского"),
+    ("Управление поручено митрополиту Пермскому и Кунгурскому Мефодию.", "митрополиту Пермскому и Кунгурскому"),
+])
+def test_a_see_ends_the_title(models, text, title):
+    assert title in {m.text for m in analyze(text, models).mentions if m.type == "POSITION"}

@@ -22,3 +22,16 @@ def positions(text: str, models) -> set[str]:
 ])
 def test_adjectives_after_a_comma_open_the_next_title(models, text, expected):
     assert expected <= positions(text, models)
+
+
+@pytest.mark.parametrize("text, position, region", [
+    # "этого же района": a determiner with "же" before its noun is a word of the dependent, and the place it names
+    ("Бывший прокурор Ореховского района Тверской области Анна Котова стала заместителем прокурора этого же района.",
+     "заместитель прокурора этого же района", "RU-TVE"),
+    # "номер 3" as "№ 3": the number of the body, and the title goes on past it
+    ("Мировой судья судебного участка номер 3 Ленинского района Саратова Елена Котова признала его виновным.",
+     "мировой судья судебного участка номер 3 Ленинского района Саратова", "RU-SAR"),
+])
+def test_dependents_past_a_particle_or_a_number(models, text, position, region):
+    result = analyze(text, models)
+    assert (position, region) in {(f.position, f.region_code) for f in result.positions}

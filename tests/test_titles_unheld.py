@@ -81,3 +81,37 @@ def test_relative_before_a_declined_name_keeps_the_title(models):
     """A relative's title before a name in the genitive that declines: the title's holder's (whatever name)."""
     assert "президент" in {position for _, position in pairs("Вчера жена президента Жан-Поля Дюкло прибыла в "
                                                               "Париж.", models)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a post still to be filled: its title after "имя", "назначение", "вакантной должности" is no one's named before
+    ("Кандидатами на пост главного тренера сборной являются Пётр Котов и Иван Лапин. Ожидалось, что имя нового "
+     "наставника команды будет объявлено в июле.", "новый наставник команды"),
+    ("Акционеры прекратили полномочия Петра Котова, избрали нового. Имя нового гендиректора не указано.",
+     "новый гендиректор"),
+    ("Послом в Ирландии назначен Иван Лапин вместо Петра Котова. Москва обвинила Лотарию в затягивании процесса по "
+     "назначению посла в Россию.", "посол в Россию"),
+    ("Новость сообщил премьер Пётр Котов. Он объявит конкурс на замещение вакантной должности главного энергетика.",
+     "главный энергетик"),
+])
+def test_a_post_still_to_be_filled_is_no_ones(models, text, absent):
+    assert absent not in {position for _, position in pairs(text, models)}
+
+
+def test_a_post_to_be_filled_named_after_its_title(models):
+    found = pairs("Президент подписал указ по назначению посла в Италии Петра Котова.", models)
+    assert ("Пётр Котов", "посол в Италии") in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "о его назначении на пост": another's appointment, not the subject's post
+    ("Губернатор Пётр Котов рассказал о его назначении на пост министра культуры. Иван Лапин приступит к работе в "
+     "понедельник.", ("Пётр Котов", "министр культуры")),
+])
+def test_anothers_appointment_is_not_the_subjects(models, text, absent):
+    assert absent not in pairs(text, models)
+
+
+def test_ones_own_appointment_is_the_subjects(models):
+    found = pairs("Губернатор Пётр Котов рассказал о своём назначении на пост министра культуры.", models)
+    assert ("Пётр Котов", "министр культуры") in found

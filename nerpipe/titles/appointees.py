@@ -23,6 +23,8 @@ _APPOINTING = {"назначить", "назначать", "переназнач
                "утвердить", "утверждать", "назвать", "называть", "уволить", "увольнять", "освободить", "освобождать",
                "снять", "снимать", "отстранить", "отстранять", "сменить", "сменять"}
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
+# nouns of a post still to be filled, before its title in the genitive: "имя нового тренера", "по назначению посла"
+_SOUGHT = frozenset({"имя", "кандидатура", "поиск", "выбор", "назначение", "избрание", "замещение", "вакансия"})
 
 
 def names_by_noun(analysis: Analysis, trigger: int, title: Title, morph: Morph) -> bool:
@@ -110,3 +112,17 @@ def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return case_of(head) == "Ins" and verb is not None and head.rel == "xcomp" \
         and appoints_other(tokens[verb], morph) \
         and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)
+
+
+def post_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the genitive right after a noun of a post still to be filled (``имя нового наставника команды``,
+    ``по назначению посла``, ``конкурс на замещение должности``, ``поиск нового тренера``): whoever holds it is
+    not said, and no one named before is meant."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    if k < 0 or case_of(tokens[title.head]) not in ("Gen", None) or tokens[k].sent != tokens[title.head].sent:
+        return False
+    if morph.lemma(tokens[k].text) in POSTS and k > 0 and (fold(tokens[k - 1].text).startswith("вакантн")
+                                                           or morph.lemma(tokens[k - 1].text) in _SOUGHT):
+        return True  # "вакантной должности главного энергетика", "на замещение должности директора"
+    return morph.lemma(tokens[k].text) in _SOUGHT

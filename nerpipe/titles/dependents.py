@@ -15,6 +15,7 @@ from ..records import LOC, ORG, PER
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
+from .sees import see_end
 from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
 PREPS_ALWAYS = {"по", "при"}
@@ -56,6 +57,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
     if k < len(tokens) and tokens[k].sent == sent and lexicon.is_postposed(tokens[k].text):
         last = k  # "папа римский"
         k += 1
+    elif lemma in lexicon.clergy_ranks and (see := see_end(tokens, k, tokens[head], lexicon.morph)) > k:
+        return see - 1  # "митрополит Казанский и Татарстанский": the see ends the title, a monk's name may follow
     while k < len(tokens) and tokens[k].sent == sent and not analysis.line_break_between(k - 1, k):
         tok = tokens[k]
         covering = cover[k]
@@ -131,6 +134,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
+        if word == "же" and last == k - 1 and tokens[last].pos == "DET":
+            k += 1  # "заместителем прокурора этого же района"
+            continue
         if (tok.pos in ("NOUN", "ADJ", "PROPN") or adjectival(tok) or _determiner(tokens, k)) and is_word(tok):
             if (agreed := past_participle_phrase(tokens, k)) is not None:
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
@@ -152,8 +158,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 last = k
                 k += 1
                 continue
-        if tok.text.startswith("№") and last == k - 1 and last > head:
-            # "школы № 5", "больницы №2": the number of the body the title names
+        if (tok.text.startswith("№") or word == "номер") and last == k - 1 and last > head:
+            # "школы № 5", "больницы №2", "судебного участка номер 3": the number of the body the title names
             if tok.text[1:].strip().isdigit():
                 last = k
                 k += 1
@@ -174,9 +180,10 @@ def _determiner(tokens, k: int) -> bool:
     ``директор своей компании``): a word of the dependent like an adjective (not ``его``, ``её``, ``их``, which do
     not decline)."""
     token = tokens[k]
-    return token.pos == "DET" and fold(token.text) not in _UNDECLINED and k + 1 < len(tokens) \
-        and tokens[k + 1].pos in ("NOUN", "ADJ") and case_of(tokens[k + 1]) == case_of(token) \
-        and not fold(tokens[k + 1].text).startswith(_TIMES)  # "актриса этого года": when, not whose
+    nxt = k + 2 if k + 2 < len(tokens) and fold(tokens[k + 1].text) == "же" else k + 1  # "этого же района"
+    return token.pos == "DET" and fold(token.text) not in _UNDECLINED and nxt < len(tokens) \
+        and tokens[nxt].pos in ("NOUN", "ADJ") and case_of(tokens[nxt]) == case_of(token) \
+        and not fold(tokens[nxt].text).startswith(_TIMES)  # "актриса этого года": when, not whose
 
 
 def nickname_end(tokens, cover, opener: int) -> int | None:
@@ -278,17 +285,31 @@ def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon)
 def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
     """A title noun in the genitive that a name in the genitive follows within a few words (``генерала армии
     Петра Орлова``): the title of that name, standing beside it, not a dependent of the title before it. A title
-    noun in the plural names no one person (``председателя совета директоров Петра Орлова``)."""
+    noun in the plural names no one person (``председателя совета директоров Петра Орлова``). So across a second
+    title joined by ``и`` in the same case (``академика и вице-президента академии Петра Орлова``)."""
     if tokens[k].pos != "NOUN" or lexicon.title_lemma(tokens[k].text, tokens[k].feat) is None \
             or number_of(tokens[k]) == "Plur":
         return False
-    for j in range(k + 1, min(k + 4, len(tokens))):
+    reach = k + 4
+    j = k + 1
+    while j < min(reach, len(tokens)):
         if tokens[j].sent != tokens[k].sent:
             return False
-        if cover[j] is not None:  # a name in the title's case: "генерала Петра Орлова", not "губернатора Пётр Орлов"
-            return cover[j].type == PER and {case_of(tokens[k]), case_of(tokens[j])} <= {"Gen", "Acc"}
-        if tokens[j].pos not in ("NOUN", "ADJ"):
+        if cover[j] is not None and cover[j].type == PER:
+            # a name in the title's case: "генерала Петра Орлова", not "губернатора Пётр Орлов"
+            return {case_of(tokens[k]), case_of(tokens[j])} <= {"Gen", "Acc"}
+        if cover[j] is not None and reach > k + 4:
+            j = next((i for i in range(j, len(tokens)) if cover[i] is not cover[j]), len(tokens))
+            continue  # "академика и вице-президента РАН Петра Орлова": the second title's body
+        if fold(tokens[j].text) == "и" and reach == k + 4 and j + 1 < len(tokens) and tokens[j + 1].pos == "NOUN" \
+                and lexicon.title_lemma(tokens[j + 1].text, tokens[j + 1].feat) is not None \
+                and case_of(tokens[j + 1]) == case_of(tokens[k]):
+            reach = j + 6  # a second title joined by "и", in the same case, before the name
+            j += 1
+            continue
+        if cover[j] is not None or tokens[j].pos not in ("NOUN", "ADJ"):
             return False
+        j += 1
     return False
 
 

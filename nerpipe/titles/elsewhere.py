@@ -5,10 +5,14 @@ title names (:func:`stated_holder`)."""
 
 from __future__ import annotations
 
+from ..morph import Morph
+from ..ner import Analysis
 from ..records import Span
 from ..resolve import Resolved
 from .attributes import TitleInfo
 from .grammar import Title
+
+_PREDECESSOR = frozenset({"предыдущий", "прежний", "предшествующий"})  # "предыдущий мэр": the one before
 
 
 def holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
@@ -24,6 +28,12 @@ def holds_elsewhere(holder: str, info: TitleInfo, holders: dict[Title, list[Span
                 and not _other_countries(info, other_info):
             return True
     return False
+
+
+def of_predecessor(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title that names the one before the present holder (``предыдущий прокурор района``, ``прежний мэр``):
+    with no name, another than the one named before, unless that one left the post."""
+    return any(morph.lemma(t.text) in _PREDECESSOR for t in analysis.tokens[title.first:title.head])
 
 
 def _other_levels(said: frozenset[str], other: frozenset[str]) -> bool:

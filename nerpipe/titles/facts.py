@@ -16,11 +16,13 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
+from .appointees import post_sought
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
-from .elsewhere import holds_elsewhere, stated_holder
+from .elsewhere import holds_elsewhere, of_predecessor, stated_holder
 from .former import held_before
+from .gapped import gapped_source
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .heading import heading_facts
@@ -31,9 +33,10 @@ from .predicates import appointed_by_noun
 from .principal import with_principals
 from .protagonist import most_named, protagonist_of
 from .quotes import quoted_words
+from .remits import remit_infos
 from .respective import respective_infos
 from .restated import flag_restated
-from .salience import new_holder, pointing_back, salient_antecedent, succeeds
+from .salience import left_before, new_holder, pointing_back, salient_antecedent, succeeds
 from .scope import visit_scope
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import with_takeovers
@@ -72,6 +75,11 @@ def build_positions(
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
+    for title in titles:  # "был режиссёром театра, в 1990 году — главным режиссёром …": the verb left out
+        if title not in holders and (source := gapped_source(analysis, title, titles, holders)) is not None:
+            holders[title], person = holders[source], holders[source][0]
+            if source.former or held_before(analysis, source, lexicon.morph) or (source, person) in replaced:
+                replaced.add((title, person))
     quoted = quoted_words(analysis)
     _keep_quoted_words(quoted, holders)
     _drop_body_owners(analysis, holders, resolved, lexicon)
@@ -96,12 +104,16 @@ def build_positions(
             holders[title] = [person]
             if title not in infos:
                 infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
-    no_antecedent = {t for t in infos if t not in holders and appointed_by_noun(analysis, t, lexicon.morph)}
+    no_antecedent = {t for t in infos if t not in holders and (appointed_by_noun(analysis, t, lexicon.morph)
+                                                                or post_sought(analysis, t, lexicon.morph))}
     # a title a declined predicate gives ("Он может стать мэром") refers back to no one
     no_antecedent |= {t for t in infos if t not in holders and predicate_declined(analysis, t.head, lexicon.morph)}
     for title, info in infos.items():
         if title not in holders and title not in no_antecedent:
             person = antecedent_candidate(analysis, title, persons)
+            if person is not None and of_predecessor(analysis, title, lexicon.morph) \
+                    and not left_before(analysis, person, lexicon.morph):
+                person = None  # "Предыдущий прокурор района скончался": another than the one named before
             if person is not None and (
                     holds_elsewhere(resolved.entity_of[person], info, holders, infos, resolved)
                     and not succeeds(analysis, title, person, lexicon.morph)  # "Ранее … руководил Орлов. Новый …"
@@ -127,7 +139,8 @@ def build_positions(
     abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
     respective = respective_infos(analysis, {t: p for t, p in holders.items() if t in infos}, spans, lambda t, s:
                                   describe_title(analysis, t, s, resolved, lexicon, orgs, gazetteer, scope))
-    for title, info, person in ((t, respective.get((t, p), i), p)
+    remits = remit_infos(analysis, holders, infos, spans, orgs, gazetteer)  # "министры обороны и финансов X и Y"
+    for title, info, person in ((t, respective.get((t, p)) or remits.get((t, p), i), p)
                                 for t, i in infos.items() for p in holders.get(t, ())):
         if holds_no_post(analysis, title, lexicon, info.org_id is not None or info.region_code is not None):
             continue

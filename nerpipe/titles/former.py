@@ -62,6 +62,9 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     for j in range(title.first - 1, max(title.first - 6, -1), -1):
         if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
             return False
+        if j < title.first - 1 and morph.lemma(tokens[j].text) in POST_WORDS and tokens[j + 1].pos == "NOUN" \
+                and case_of(tokens[j + 1]) == "Gen":
+            return False  # "Занимавший ранее пост президента вуза академик": the post another title names
         if fold(tokens[j].text) in _EARLIER:
             # "Ранее министр Орлов заявлял …", "Напомним, ранее министр …": a word opening the sentence (or after a
             # parenthetical that opens it) before its subject dates the verb

@@ -26,6 +26,7 @@ _ITEM_OPENERS = (";", ",")
 _LINKS = ("а", "и")
 _SENTENCE_ENDS = (".", "!", "?")
 _MAX_LIST = 80  # tokens from the first title of a list to a later item
+_MAX_WHEN = 8  # words of when between the comma and the dash of a gapped clause ("в 1989–1991 годах")
 
 
 def listed_holder(analysis: Analysis, title: Title, titles: list[Title], people: People, morph: Morph
@@ -107,3 +108,27 @@ def _opens_list_item(analysis: Analysis, title: Title) -> bool:
     before = [t for t in tokens[:k] if t.sent == tokens[k].sent]
     return any(t.pos in ("NOUN", "PROPN") and case_of(t) == "Ins" for t in before) \
         and any(is_predicate(t.text) for t in before)
+
+
+def gapped_source(analysis: Analysis, title: Title, titles: list[Title], holders: dict[Title, list[Span]]
+                  ) -> Title | None:
+    """The earlier title a title in the instrumental after a dash shares its left-out verb with (``в 1980 году
+    был режиссёром театра, в 1990 году — главным режиссёром театра комедии``, ``работал директором школы, затем —
+    заместителем министра``): the last title in the instrumental with a holder before the comma that opens the
+    clause, in the same sentence, past only words of when (no verb, name or other title); or None."""
+    tokens = analysis.tokens
+    dash = title.first - 1
+    if dash < 2 or tokens[dash].text not in DASHES or case_of(case_word(analysis, title)) != "Ins" \
+            or number_of(tokens[title.head]) == "Plur":
+        return None
+    k = dash - 1
+    while k > 0 and dash - k <= _MAX_WHEN and tokens[k].sent == tokens[dash].sent and tokens[k].text != "," \
+            and tokens[k].pos not in ("VERB", "AUX", "PROPN") and not any(t.first <= k <= t.last for t in titles):
+        k -= 1
+    if tokens[k].text != "," or tokens[k].sent != tokens[dash].sent:
+        return None
+    before = [t for t in titles if t.last < k and tokens[t.head].sent == tokens[k].sent]
+    last = max(before, key=lambda t: t.last, default=None)
+    if last is None or case_of(case_word(analysis, last)) != "Ins" or len(holders.get(last, ())) != 1:
+        return None
+    return last

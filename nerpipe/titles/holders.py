@@ -194,6 +194,9 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if not (misread or agrees(case_word(analysis, title), tokens[k], gap)
                     or not gap and woman_subject(analysis, case_word(analysis, title), tokens[k], morph)):
                 return _holder_after_principal(analysis, title, person, people, morph) if not gap else None
+            if not gap and owner_in_title(analysis, title, tokens[k]):
+                # "адвокат обвиняемого Петра Орлова Иван Котов": the owner of the title's dependent, then its holder
+                return _holder_after_principal(analysis, title, person, people, morph)
             if cases_clash(case_word(analysis, title), tokens[k], morph, listed) \
                     or _governed(analysis, title, person) or owner_in_title(analysis, title, tokens[k]) \
                     or owner_after_oblique(analysis, title, tokens[k], morph):

@@ -15,6 +15,7 @@ from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .grammar import ACTING_OBJECTS, Title
 from .heads import governs_title
 from .lexicon import TitleLexicon
+from .sees import see_adjectives
 from .tokens import case_of
 from .trimming import compound_lemma
 
@@ -39,6 +40,9 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
     postposed = _postposed(words, at, lexicon)
     if postposed is not None:
         del words[at + 1]
+    elif (see := see_adjectives(words, at, lexicon)) is not None:  # "митрополиту Казанскому и Татарстанскому"
+        del words[at + 1: at + 1 + see[0]]
+        postposed = see[1]
     head = words[at]
     if head.pos not in ("NOUN", "PROPN") and lexicon.morph.has_gram(head.text, "NOUN"):
         # the grammar's head is a noun even where the tagger read an adjective ("Вокалистка группы")

@@ -9,10 +9,13 @@ from ..morph import Morph
 from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
+from .lexicon import POSTS
 from .tokens import People, case_of, other_gender
 
 # participles of holding a post: "работавший", "являвшийся", "служивший", "трудившийся", "состоявший"
 _HOLDING = frozenset({"работать", "являться", "служить", "трудиться", "состоять", "проработать", "прослужить"})
+_OCCUPYING = frozenset({"занимать", "занять"})  # "занимавший пост президента", "занимающая должность"
+_FULL_PARTICIPLE = ("вший", "вшая", "щий", "щая", "вшего", "щего", "вшей", "щей")
 _MAX_BETWEEN = 3  # adverbs between the participle and the title: "ранее", "долгое время" read as adverbs
 
 
@@ -21,6 +24,8 @@ def participial_holder(analysis: Analysis, title: Title, people: People, morph: 
     instrumental (see the module), in the participle's case and of its gender; or None."""
     tokens = analysis.tokens
     head = tokens[title.head]
+    if (occupying := _occupying(analysis, title, morph)) is not None:
+        return _name_after(analysis, title, occupying, people)  # "Занимавший пост президента вуза Пётр Орлов"
     if case_of(head) != "Ins":
         return None
     k = title.first - 1
@@ -33,6 +38,24 @@ def participial_holder(analysis: Analysis, title: Title, people: People, morph: 
             or morph.lemma(participle.text) not in _HOLDING:
         return None
     return _name_after(analysis, title, participle, people) or _name_before(analysis, participle, people)
+
+
+def _occupying(analysis: Analysis, title: Title, morph: Morph) -> Token | None:
+    """The full participle of occupying that governs ``пост``/``должность`` right before a title in the genitive,
+    itself right before them or across ``ранее`` (``Занимавший ранее пост президента вуза``, ``занимающая
+    должность директора``); or None."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    if k < 1 or case_of(tokens[title.head]) not in ("Gen", None) or morph.lemma(tokens[k].text) not in POSTS:
+        return None
+    j = k - 1
+    while j > 0 and k - j <= _MAX_BETWEEN and tokens[j].pos == "ADV" and tokens[j].sent == tokens[k].sent:
+        j -= 1
+    word = tokens[j]
+    # "Занимавший" opening a sentence may be read as a name: its ending tells a full participle
+    found = word.sent == tokens[k].sent and morph.lemma(word.text) in _OCCUPYING \
+        and word.text.endswith(_FULL_PARTICIPLE)
+    return word if found else None
 
 
 def _name_after(analysis: Analysis, title: Title, participle: Token, people: People) -> Span | None:

@@ -20,6 +20,9 @@ from .tokens import People, case_of, first_token, is_participle, number_of
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _MAX_BRACKET = 30  # tokens of a bracket after a name: a spelling, or the dates and places of a life
+# the passives of appointing a title and the name of the appointee may follow: "и.о. ректора назначен Орлов"
+_APPOINTED = frozenset({"назначить", "назначенный", "избрать", "избранный", "утвердить", "утверждённый",
+                        "утвержденный", "переназначить", "переназначенный"})
 _MAX_INSERT = 12  # words of a phrase between a name and its title ("Орлов, известный в городе меценат, директор …")
 
 def name_list(analysis: Analysis, person: Span, people: People, forward: bool = True) -> list[Span]:
@@ -80,7 +83,8 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
             end = _before_insert(analysis, j, people)  # "Name, известный борец с коррупцией, член палаты,"
             person = people.by_last.get(end) if end is not None else None
         # a bracket after the name belongs to its sentence, though the segmenter may cut the sentence in it
-        if person is None or tokens[end if end == j - 1 else j - 1].sent != tokens[title.first].sent:
+        if person is None or tokens[end if end == j - 1 else j - 1].sent != tokens[title.first].sent \
+                or opens_appointment(analysis, title, people, morph):
             return None
         name = tokens[first_token(analysis, person)]
         # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
@@ -105,6 +109,23 @@ def reads_on(analysis: Analysis, title: Title, k: int, people: People) -> bool:
         return False  # "Пётр Орлов назначен на должность — глава ФТС⏎Пётр Орлов": the title is said of the one before
     return k == title.last + 1 and person is not None and tokens[k].sent - tokens[title.last].sent in (0, 1) \
         and not gap.strip() and gap.count("\n") == 1  # the segmenter may end a sentence at the line break
+
+
+def opens_appointment(analysis: Analysis, title: Title, people: People, morph: Morph) -> bool:
+    """A title after a comma that a passive of appointing follows, then a name (``уволен Пётр Лаптев, и.о.
+    директора назначен Андрей Котов``): the title opens a clause of its own and is the appointee's, not an
+    apposition of the name before the comma."""
+    tokens = analysis.tokens
+    k = title.last + 1
+    if k >= len(tokens) or tokens[k].sent != tokens[title.head].sent or tokens[k].pos not in ("VERB", "ADJ") \
+            or tokens[k].feat.get("Variant") != "Short" or morph.lemma(tokens[k].text) not in _APPOINTED:
+        return False
+    for after in tokens[k + 1: k + 13]:  # past the appointee's own titles ("статс-секретарь – заместитель …")
+        if after.sent != tokens[k].sent or after.text in (",", ";", ":"):
+            return False
+        if after.index in people.by_first:
+            return case_of(after) in ("Nom", None)
+    return False
 
 
 def _coordinated_next(analysis: Analysis, title: Title) -> bool:

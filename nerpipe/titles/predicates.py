@@ -14,12 +14,12 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .agreement import acting_in_instrumental
-from .appointees import NAMING, appointee_after, appoints_other, names_by_noun
+from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, post_sought
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
 from .predicate_subjects import dependent, left_out_subject, nsubj, subject_of
-from .subjects import antecedent_of, verbless_holder
+from .subjects import SUBJECT_PRONOUNS, antecedent_of, verbless_holder
 from .tokens import People, case_of, first_token
 from .verbs import (
     capacity_verb,
@@ -36,8 +36,10 @@ from .verbs import (
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
-POST_WORDS = POSTS | {"позиция", "место", "качество"}
+POST_WORDS = POSTS | {"позиция", "место", "качество", "кресло"}  # "занимал кресло вице-премьера"
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
+_OWNERS = frozenset({"его", "её", "ее", "их"})  # "о его назначении на пост": another's appointment
+_OBJECT_PRONOUNS = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "его назначили …": whom an appointing verb names
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 _POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
@@ -66,7 +68,8 @@ def predicate_person(
             and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text) \
             and not declined(analysis, k, morph):
         after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
-        person = people.by_first.get(after) or holders.get(after)
+        # "назначен бывший заместитель министра Пётр Орлов": the title after, its adjectives its own
+        person = people.by_first.get(after) or holders.get(after) or holders.get(k + 1)
         if person is not None and (instrumental or case_of(tokens[after]) in ("Nom", None)):
             return person  # not the object of an active verb: "Врио губернатора назначил Петра Орлова …"
     if instrumental and (governor := converb_governor(analysis, title)) is not None:
@@ -80,7 +83,8 @@ def predicate_person(
             person = subject_of(analysis, verb, people, climb=False, morph=morph)
             names_other = appoints_other(tokens[verb], morph)
             if person is None and names_other:
-                person = appointee_after(analysis, title, people)  # "назначил директором завода Петра Орлова"
+                person = appointee_after(analysis, title, people) \
+                    or _pronoun_appointee(analysis, verb, people)  # "назначил директором завода Петра Орлова"
             if person is None and not names_other:
                 person = _name_before_verb(analysis, verb, people) or _controller(analysis, verb, people, morph) \
                     or clause_subject(analysis, verb, people) \
@@ -88,8 +92,9 @@ def predicate_person(
             if person is not None or names_other:
                 return person
     trigger = _trigger_before(analysis, title, morph)
-    if trigger is not None and declined(analysis, trigger, morph):
-        return None
+    if trigger is not None and (declined(analysis, trigger, morph) or post_sought(analysis, title, morph)
+                                or _anothers_appointment(analysis, trigger, morph)):
+        return None  # "Он объявил конкурс на замещение вакантной должности директора": a post no one holds
     if trigger is not None and names_by_noun(analysis, trigger, title, morph):
         # "указ о назначении главы района Петра Орлова", "о назначении министром Петра Орлова"; in the
         # instrumental the name may stand before the title ("о назначении Петра Орлова министром")
@@ -255,3 +260,25 @@ def appointed_by_noun(analysis: Analysis, title: Title, morph: Morph) -> bool:
     the appointee's, named after it or not at all, never a holder's named before."""
     trigger = _trigger_before(analysis, title, morph)
     return trigger is not None and names_by_noun(analysis, trigger, title, morph)
+
+
+def _pronoun_appointee(analysis: Analysis, verb: int, people: People) -> Span | None:
+    """The one an appointing verb's pronoun object stands for (``В 2017 году его назначили первым заместителем
+    губернатора``): the person last named before, of the pronoun's gender; none where the verb's subject is a
+    pronoun of that gender too (``Он назначил его …``: the last named is mostly the subject)."""
+    words = [t for t in analysis.tokens if t.sent == analysis.tokens[verb].sent and t.head == verb]
+    subjects = {SUBJECT_PRONOUNS.get(fold(t.text)) for t in words if t.rel.startswith("nsubj")}
+    for token in words:
+        gender = _OBJECT_PRONOUNS.get(fold(token.text))
+        if token.rel == "obj" and token.pos == "PRON" and gender is not None and gender not in subjects:
+            return antecedent_of(analysis, token.index, people, gender)
+    return None
+
+
+def _anothers_appointment(analysis: Analysis, trigger: int, morph: Morph) -> bool:
+    """A post word after ``на`` and a noun of appointing that ``его``/``её``/``их`` owns (``рассказал о его
+    назначении на пост министра``): the post of the one the pronoun stands for, another than the subject."""
+    tokens = analysis.tokens
+    k = trigger - 3
+    return k >= 0 and morph.lemma(tokens[trigger].text) in POST_WORDS and fold(tokens[trigger - 1].text) == "на" \
+        and morph.lemma(tokens[trigger - 2].text) in NAMING and fold(tokens[k].text) in _OWNERS

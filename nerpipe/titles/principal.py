@@ -1,19 +1,20 @@
-"""A deputy whose principal a pronoun names: ``губернатор Пётр Орлов возложил обязанности на своего заместителя
-Ивана Котова``, ``Мэр Орлов в отпуске; его заместитель Иван Котов …``: Котов is the deputy of the governor (of
-the mayor) the pronoun points to, ``заместитель губернатора …``, not a bare ``заместитель``."""
+"""A deputy whose principal a pronoun or a name names: ``губернатор Пётр Орлов возложил обязанности на своего
+заместителя Ивана Котова``, ``Мэр Орлов в отпуске; его заместитель Иван Котов …``, ``Котов работал заместителем
+мэра … Петра Орлова``: Котов is the deputy of the governor (of the mayor) the pronoun or the name points to,
+``заместитель губернатора …``, not a bare ``заместитель``."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import fold
+from ..morph import fold, without_former
 from ..ner import Analysis
 from ..records import PositionFact, Span
 from ..resolve import Resolved
 from .attributes import TitleInfo
 from .lexicon import TitleLexicon
 from .normalize import genitive_phrase
-from .tokens import first_token
+from .tokens import case_of, first_token
 
 _DEPUTIES = frozenset({"заместитель", "первый заместитель", "помощник", "советник"})
 _HIS, _HER = frozenset({"его"}), frozenset({"её", "ее"})  # "его заместитель": the last man named before
@@ -31,7 +32,10 @@ def with_principals(analysis: Analysis, stated: list[tuple[PositionFact, TitleIn
             out.append((fact, info))
             continue
         post, _ = found
-        changes = {"position": f"{fact.position} {genitive_phrase(post.position, morph)}",
+        words = post.position.split(" ")  # "бывший мэр", "экс-мэр": the post, not whether it is held now
+        principal_post = " ".join(words[1:] if len(words) > 1 and lexicon.is_former(words[0])
+                                  else [without_former(words[0]), *words[1:]])
+        changes = {"position": f"{fact.position} {genitive_phrase(principal_post, morph)}",
                    "role": f"{fact.role} {genitive_phrase(post.role, morph)}",
                    "org_id": post.org_id, "region_code": post.region_code, "country": post.country}
         out.append((replace(fact, **changes), replace(info, **changes)))
@@ -46,6 +50,9 @@ def _principal(analysis: Analysis, fact: PositionFact, info: TitleInfo, persons:
     if not info.bare or fact.role not in _DEPUTIES or fact.acting:
         return None
     tokens = analysis.tokens
+    named = _named_after(analysis, fact, persons, resolved)
+    if named is not None:
+        return named  # "работал заместителем Петра Орлова"
     at = analysis.tokens_in(fact.start, fact.end)[0].index - 1
     if at < 0:
         return None
@@ -69,12 +76,23 @@ def _principal(analysis: Analysis, fact: PositionFact, info: TitleInfo, persons:
     return None
 
 
+def _named_after(analysis: Analysis, fact: PositionFact, persons: list[Span], resolved: Resolved) -> Span | None:
+    """A name in the genitive right after a bare deputy's title, another than its holder (``работал заместителем
+    Петра Орлова``): the principal; or None."""
+    after = next((p for p in persons if p.start >= fact.end and not analysis.text[fact.end:p.start].strip()), None)
+    if after is None or resolved.entity_of.get(after) == fact.person_id:
+        return None
+    return after if case_of(analysis.tokens[first_token(analysis, after)]) == "Gen" else None
+
+
 def _post_of(principal: Span, fact: PositionFact, stated: list[tuple[PositionFact, TitleInfo]],
              resolved: Resolved, lexicon: TitleLexicon) -> tuple[PositionFact, TitleInfo] | None:
     """The principal's post stated before the deputy's title: his latest one held now, not a deputy's, a post
     that has deputies (``губернатор``, ``министр``, ``депутат``, ``главный врач``; not ``хирург``)."""
     entity = resolved.entity_of.get(principal)
-    posts = [(f, i) for f, i in stated if f.person_id == entity and f.start < fact.start and not f.former
+    # a deputy's post held before was his principal's post then: "был заместителем бывшего мэра"
+    posts = [(f, i) for f, i in stated if f.person_id == entity and f.start < fact.start
+             and (not f.former or fact.former)
              and not f.acting and f.role not in _DEPUTIES and _has_deputies(f.role, lexicon)]
     return posts[-1] if posts else None
 

@@ -57,6 +57,13 @@ def succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bo
     tokens = analysis.tokens
     if not any(morph.lemma(t.text) == "новый" for t in tokens[title.first:title.head]):
         return False
+    return left_before(analysis, person, morph)
+
+
+def left_before(analysis: Analysis, person: Span, morph: Morph) -> bool:
+    """Whether a person is the subject of a verb of leaving a post (``Орлов ушёл в отставку``, ``покинул пост``)
+    or of one said of the past (``Ранее ведомством руководил Орлов``)."""
+    tokens = analysis.tokens
     for word in analysis.tokens_in(person.start, person.end):
         subject = tokens[word.head] if word.rel == "appos" and word.head is not None else word
         if subject.rel.startswith("nsubj") and subject.head is not None:

@@ -1,0 +1,58 @@
+"""The see a bishop's title names by adjectives after its head (``митрополиту Казанскому и Татарстанскому``):
+part of the title (:func:`see_end`), and in the nominative with the head (``митрополит Казанский и Татарстанский``,
+:func:`see_adjectives`), not left in the head's case."""
+
+from __future__ import annotations
+
+import re
+
+from ..inflect import Word
+from ..morph import Morph, fold, restore_case
+from ..ner import Token
+from .lexicon import TitleLexicon
+from .tokens import case_of
+
+_SEE_ENDING = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")  # "Казанский", "Пермскому", "Новгородского"
+
+
+def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple[int, str] | None:
+    """How many words after a church rank's head name its see, capitalised adjectives joined by ``и``, and their
+    nominative masculine (``Казанскому и Татарстанскому`` → ``Казанский и Татарстанский``); ``None`` where the
+    head is no such rank or no such adjective follows it."""
+    if lexicon.head_lemma(words[head].text) not in lexicon.clergy_ranks:
+        return None
+    count, out = 0, []
+    for word in words[head + 1:]:
+        if fold(word.text) == "и" and out and out[-1] != "и":
+            out.append("и")
+        elif word.text[:1].isupper() and word.pos in ("ADJ", "PROPN") and _SEE_ENDING.search(fold(word.text)) \
+                and lexicon.morph.has_gram(word.text, "ADJF") and (not out or out[-1] == "и"):
+            inflected = lexicon.morph.inflect(word.text, {"nomn", "sing", "masc"}, prefer={"POS": "ADJF"})
+            out.append(restore_case(inflected, word.text) if inflected else word.text)
+        else:
+            break
+        count += 1
+    if out and out[-1] == "и":
+        out.pop()
+        count -= 1
+    return (count, " ".join(out)) if out else None
+
+
+def see_end(tokens: list[Token], k: int, head: Token, morph: Morph) -> int:
+    """The index past the see's adjectives that follow a church rank's head at ``k`` (``Митрополит Казанский и
+    Татарстанский``, ``епископа Копейского``): capitalised adjectives in the head's case, joined by ``и``; ``k``
+    where there are none."""
+    end = k
+    while end < len(tokens) and tokens[end].sent == head.sent and _see_word(tokens[end], head, morph):
+        end += 1
+        if end + 1 < len(tokens) and fold(tokens[end].text) == "и" and _see_word(tokens[end + 1], head, morph):
+            end += 1
+    return end
+
+
+def _see_word(token: Token, head: Token, morph: Morph) -> bool:
+    """A capitalised adjective of a see in the case of the rank's head, made with ``-ск-``/``-цк-`` (the tagger may
+    read it as a name; a monk's name after it is none: ``Мефодию``)."""
+    return token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") and morph.has_gram(token.text, "ADJF") \
+        and bool(_SEE_ENDING.search(fold(token.text))) \
+        and (case_of(token) in (case_of(head), None) or {case_of(token), case_of(head)} <= {"Gen", "Acc"})
