@@ -50,6 +50,17 @@ def test_unit_abbreviation_joins_full_name(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # the initials of the parent's last words, a hyphenated word giving one for each part, stay the parent's
+    ("Об этом рассказал директор Центра поддержки экспорта Заречной торгово-промышленной палаты (ТПП) Иван Сомов. "
+     "В ТПП готовят новый форум.", "Заречная торгово-промышленная палата"),
+    ("Сотрудники пресс-службы Главного управления (ГУ) рассказали о проверке. В ГУ подтвердили её итоги.",
+     "Главное управление"),
+])
+def test_parent_abbreviation_stays_parents(models, text, name):
+    assert {org_entity_names(text, models)[m] for m in ("ТПП", "ГУ") if m in text} == {name}
+
+
 @pytest.mark.parametrize("text, mention", [
     # a committee's initials written before its federation's abbreviation are one span
     ("КДК ЛФС оштрафовал клубы премьер-лиги на крупную сумму.", "КДК ЛФС"),

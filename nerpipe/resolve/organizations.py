@@ -36,7 +36,7 @@ from .declined_names import join_declined_names
 from .described import join_described_names
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
-from .initialisms import apposed_initials, of_last_words, resolve_initialisms
+from .initialisms import apposed_initials, initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .org_spellings import (
@@ -146,6 +146,8 @@ def resolve_orgs(
             before = text[span.start:start].rstrip()
             if is_abbreviation(candidate) and before.endswith("(") and of_last_words(before[:-1], candidate):
                 continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
+            if is_abbreviation(candidate) and _inner_initials(text, span, orgs, start, candidate):
+                continue  # ``Центр … Заречной торгово-промышленной палаты (ТПП)``: the body inside's, which says so
             if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
                 continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
             if is_abbreviation(candidate) and _bare_noun(analysis, span) \
@@ -361,6 +363,19 @@ def _host_place(analysis: Analysis, span: Span, place: Span, morph: Morph) -> bo
     if not inner or inner[0].index == 0 or not any(morph.forms(t.text) & _MISSIONS for t in tokens):
         return False
     return fold(analysis.tokens[inner[0].index - 1].text) in ("в", "во")
+
+
+def _inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
+    """Whether an abbreviation in brackets after ``span`` is the initials of the last words of an ORG span inside it
+    that ends right before the brackets (``Центр … Заречной торгово-промышленной палаты (ТПП)``: the chamber's)."""
+    key = abbreviation.upper().replace("Ё", "Е")  # as :func:`.initialisms.initials` spells them
+    for inner in orgs:
+        if inner == span or not span.contains(inner) or text[inner.end:start].strip() != "(":
+            continue
+        words = text[inner.start:inner.end].split()
+        if any(initials(" ".join(words[-size:])) == key for size in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 def _bare_noun(analysis: Analysis, span: Span) -> bool:
