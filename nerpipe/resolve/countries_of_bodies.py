@@ -7,6 +7,8 @@ without Russia (``Либерально-демократической парти
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..metadata import known_agency
 from ..morph import fold
 from ..ner import Analysis
@@ -22,7 +24,7 @@ from .russia_names import is_russian, without_russia
 def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
                          lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
     """A mission of no foreign country (``почётное консульство в Южно-Сахалинске``: the place its host) that is
-    the object of a verb whose subject is a foreign country (``Киргизия открыла …``): that country's."""
+    the object of a verb whose subject is a country (``Киргизия открыла …``): that country's."""
     out = dict(organizations)
     for span, org in organizations.items():
         if org.country not in (None, RUSSIA) or not any(lexicon.morph.lemma(word) in _MISSIONS
@@ -37,6 +39,8 @@ def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedO
                         if place is not None and place.kind == "country" and other.start <= t.start < other.end), None)
         if country not in (None, RUSSIA):
             out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
+        elif country == RUSSIA and org.country is None:
+            out[span] = replace(org, country=RUSSIA)  # ``Россия открыла консульство в …``: Russia's, its host aside
     return out
 
 
