@@ -98,6 +98,17 @@ def test_a_post_still_to_be_filled_is_no_ones(models, text, absent):
     assert absent not in {position for _, position in pairs(text, models)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # until the post is filled, the one who takes on its duties acts in it
+    ("Совет клуба «Вымпел» принял отставку главного тренера Петра Котова. До назначения нового главного тренера "
+     "команды его обязанности будет исполнять Иван Лапин.", ("Иван Лапин", "новый главный тренер команды")),
+    ("Губернатор уволил министра. До назначения нового министра здравоохранения обязанности исполняет Анна Котова.",
+     ("Анна Котова", "новый министр здравоохранения")),
+])
+def test_a_post_to_be_filled_has_whoever_takes_on_its_duties(models, text, expected):
+    assert expected in pairs(text, models)
+
+
 def test_a_post_to_be_filled_named_after_its_title(models):
     found = pairs("Президент подписал указ по назначению посла в Италии Петра Котова.", models)
     assert ("Пётр Котов", "посол в Италии") in found

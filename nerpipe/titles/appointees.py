@@ -114,6 +114,17 @@ def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
         and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)
 
 
+# a post's duties someone takes on until it is filled: "обязанности … исполнять", "исполняющим обязанности"
+_DUTIES_VERBS = frozenset({"исполнять", "исполнить", "исполнение", "возложить", "выполнять"})
+
+
+def _duties_taken(tokens, sent: int, morph: Morph) -> bool:
+    """Whether a sentence says someone takes on a post's duties (``обязанности … будет исполнять``)."""
+    words = [t for t in tokens if t.sent == sent]
+    return any(morph.lemma(t.text) == "обязанность" for t in words) \
+        and any(morph.lemma(t.text) in _DUTIES_VERBS for t in words)
+
+
 def post_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title in the genitive right after a noun of a post still to be filled (``имя нового наставника команды``,
     ``по назначению посла``, ``конкурс на замещение должности``, ``поиск нового тренера``): whoever holds it is
@@ -122,6 +133,8 @@ def post_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     k = title.first - 1
     if k < 0 or case_of(tokens[title.head]) not in ("Gen", None) or tokens[k].sent != tokens[title.head].sent:
         return False
+    if k > 0 and fold(tokens[k - 1].text) == "до" and _duties_taken(tokens, tokens[k].sent, morph):
+        return False  # "До назначения нового директора его обязанности будет исполнять X": X acts in that post
     if morph.lemma(tokens[k].text) in POSTS and k > 0 and (fold(tokens[k - 1].text).startswith("вакантн")
                                                            or morph.lemma(tokens[k - 1].text) in _SOUGHT):
         return True  # "вакантной должности главного энергетика", "на замещение должности директора"
