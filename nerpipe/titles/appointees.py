@@ -118,23 +118,34 @@ def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
 _DUTIES_VERBS = frozenset({"исполнять", "исполнить", "исполнение", "возложить", "выполнять"})
 
 
-def _duties_taken(tokens, sent: int, morph: Morph) -> bool:
+def _duties_taken(analysis: Analysis, sent: int, morph: Morph) -> bool:
     """Whether a sentence says someone takes on a post's duties (``обязанности … будет исполнять``)."""
-    words = [t for t in tokens if t.sent == sent]
+    words = analysis.tokens_in(*analysis.sentences[sent])
     return any(morph.lemma(t.text) == "обязанность" for t in words) \
         and any(morph.lemma(t.text) in _DUTIES_VERBS for t in words)
+
+
+def acts_until_filled(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the genitive after ``до`` and a noun of a post still to be filled, in a sentence where someone
+    takes on its duties (``До назначения нового директора его обязанности будет исполнять …``, ``до избрания
+    ректора обязанности исполняет …``): the one who takes them on holds the post as acting, not as its holder."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    return k > 0 and fold(tokens[k - 1].text) == "до" and tokens[k].sent == tokens[title.head].sent \
+        and case_of(tokens[title.head]) in ("Gen", None) and morph.lemma(tokens[k].text) in _SOUGHT \
+        and _duties_taken(analysis, tokens[k].sent, morph)
 
 
 def post_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title in the genitive right after a noun of a post still to be filled (``имя нового наставника команды``,
     ``по назначению посла``, ``конкурс на замещение должности``, ``поиск нового тренера``): whoever holds it is
-    not said, and no one named before is meant."""
+    not said, and no one named before is meant; but for one who takes on its duties until then
+    (:func:`acts_until_filled`)."""
     tokens = analysis.tokens
     k = title.first - 1
-    if k < 0 or case_of(tokens[title.head]) not in ("Gen", None) or tokens[k].sent != tokens[title.head].sent:
+    if k < 0 or case_of(tokens[title.head]) not in ("Gen", None) or tokens[k].sent != tokens[title.head].sent \
+            or acts_until_filled(analysis, title, morph):
         return False
-    if k > 0 and fold(tokens[k - 1].text) == "до" and _duties_taken(tokens, tokens[k].sent, morph):
-        return False  # "До назначения нового директора его обязанности будет исполнять X": X acts in that post
     if morph.lemma(tokens[k].text) in POSTS and k > 0 and (fold(tokens[k - 1].text).startswith("вакантн")
                                                            or morph.lemma(tokens[k - 1].text) in _SOUGHT):
         return True  # "вакантной должности главного энергетика", "на замещение должности директора"

@@ -16,7 +16,7 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
-from .appointees import post_sought
+from .appointees import acts_until_filled, post_sought
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
@@ -156,7 +156,8 @@ def build_positions(
             person_id=resolved.entity_of[person], position=_holders_position(analysis, title, person, info, lexicon),
             role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
-            person_end=person.end, acting=title.acting, country=info.country,
+            person_end=person.end, country=info.country,
+            acting=title.acting or acts_until_filled(analysis, title, lexicon.morph),
             former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
         ), info))
     stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer,
