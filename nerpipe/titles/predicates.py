@@ -39,10 +39,10 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
 POST_WORDS = POSTS | {"позиция", "место", "качество", "кресло"}  # "занимал кресло вице-премьера"
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
 _OWNERS = frozenset({"его", "её", "ее", "их"})  # "о его назначении на пост": another's appointment
-_OBJECT_PRONOUNS = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "его назначили …": whom an appointing verb names
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
-_POSSESSIVE_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
+# "его назначили …", "о его назначении": the gender of whom a pronoun of the third person stands for
+_PRONOUN_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
 
 
 def predicate_person(
@@ -147,7 +147,7 @@ def _work_noun_holder(analysis: Analysis, title: Title, people: People, morph: M
     for token in tokens[noun - 1::-1] if noun else ():
         if token.sent != tokens[noun].sent:
             return None
-        gender = _POSSESSIVE_GENDER.get(fold(token.text))
+        gender = _PRONOUN_GENDER.get(fold(token.text))
         if gender is not None:
             return antecedent_of(analysis, token.index, people, gender, oblique=False)
     return None
@@ -266,19 +266,26 @@ def _pronoun_appointee(analysis: Analysis, verb: int, people: People) -> Span | 
     """The one an appointing verb's pronoun object stands for (``В 2017 году его назначили первым заместителем
     губернатора``): the person last named before, of the pronoun's gender; none where the verb's subject is a
     pronoun of that gender too (``Он назначил его …``: the last named is mostly the subject)."""
-    words = [t for t in analysis.tokens if t.sent == analysis.tokens[verb].sent and t.head == verb]
+    words = [t for t in analysis.tokens_in(*analysis.sentences[analysis.tokens[verb].sent]) if t.head == verb]
     subjects = {SUBJECT_PRONOUNS.get(fold(t.text)) for t in words if t.rel.startswith("nsubj")}
     for token in words:
-        gender = _OBJECT_PRONOUNS.get(fold(token.text))
+        gender = _PRONOUN_GENDER.get(fold(token.text))
         if token.rel == "obj" and token.pos == "PRON" and gender is not None and gender not in subjects:
             return antecedent_of(analysis, token.index, people, gender)
     return None
 
 
 def _anothers_appointment(analysis: Analysis, trigger: int, morph: Morph) -> bool:
-    """A post word after ``на`` and a noun of appointing that ``его``/``её``/``их`` owns (``рассказал о его
-    назначении на пост министра``): the post of the one the pronoun stands for, another than the subject."""
+    """A post word that hangs on a noun of appointing which ``его``/``её``/``их`` owns, before it or after it
+    (``рассказал о его назначении на пост министра``, ``о назначении его на пост``, ``о её скором назначении на
+    должность``): the post of the one the pronoun stands for, another than the subject."""
     tokens = analysis.tokens
-    k = trigger - 3
-    return k >= 0 and morph.lemma(tokens[trigger].text) in POST_WORDS and fold(tokens[trigger - 1].text) == "на" \
-        and morph.lemma(tokens[trigger - 2].text) in NAMING and fold(tokens[k].text) in _OWNERS
+    post = tokens[trigger]
+    if post.head is None or morph.lemma(post.text) not in POST_WORDS:
+        return False
+    noun = tokens[post.head]
+    if noun.pos != "NOUN" or morph.lemma(noun.text) not in NAMING:
+        return False
+    sentence = analysis.tokens_in(*analysis.sentences[noun.sent])
+    return any(t.head == noun.index and t.rel in ("det", "nmod", "nmod:poss") and fold(t.text) in _OWNERS
+               for t in sentence)
