@@ -55,3 +55,20 @@ def rows_former(text: str, models) -> set[tuple[str, str, bool]]:
 ])
 def test_a_clause_with_its_verb_left_out_after_a_dash(models, text, expected):
     assert rows_former(text, models) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a clause with a subject of its own before the dash: its title is not the earlier holder's
+    ("Иван Орлов был директором школы, его брат — главой района.", ("Иван Орлов", "глава района")),
+    ("Пётр Котов в 1990 году был директором школы, в 1995 году его сын — главой района.",
+     ("Пётр Котов", "глава района")),
+    ("Анна Лапина работала директором школы, её сестра — заместителем министра.",
+     ("Анна Лапина", "заместитель министра")),
+])
+def test_a_clause_with_a_subject_of_its_own_is_not_gapped(models, text, absent):
+    assert absent not in pairs(text, models)
+
+
+def test_words_of_when_before_the_dash_keep_the_verb_left_out(models):
+    found = pairs("Пётр Котов работал директором школы, а в прошлом месяце — заместителем министра.", models)
+    assert ("Пётр Котов", "заместитель министра") in found

@@ -76,7 +76,8 @@ def build_positions(
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
     for title in titles:  # "был режиссёром театра, в 1990 году — главным режиссёром …": the verb left out
-        if title not in holders and (source := gapped_source(analysis, title, titles, holders)) is not None:
+        source = gapped_source(analysis, title, titles, holders, lexicon.morph) if title not in holders else None
+        if source is not None:
             holders[title], person = holders[source], holders[source][0]
             if source.former or held_before(analysis, source, lexicon.morph) or (source, person) in replaced:
                 replaced.add((title, person))

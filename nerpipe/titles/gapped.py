@@ -27,6 +27,13 @@ _LINKS = ("а", "и")
 _SENTENCE_ENDS = (".", "!", "?")
 _MAX_LIST = 80  # tokens from the first title of a list to a later item
 _MAX_WHEN = 8  # words of when between the comma and the dash of a gapped clause ("в 1989–1991 годах")
+# nouns of time in such words: "в 1990 году", "в прошлом месяце", "с начала 2000-х годов"
+_WHEN_NOUNS = frozenset({"год", "месяц", "неделя", "день", "время", "период", "срок", "век", "десятилетие",
+                         "лето", "осень", "зима", "весна", "начало", "середина", "конец", "январь", "февраль",
+                         "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+                         "декабрь"})
+# the other words of when: "затем", "с", "в 1990", "прошлом", "этом", "а затем"
+_WHEN_POS = frozenset({"NUM", "ADV", "ADP", "ADJ", "DET", "CCONJ"})
 
 
 def listed_holder(analysis: Analysis, title: Title, titles: list[Title], people: People, morph: Morph
@@ -110,12 +117,13 @@ def _opens_list_item(analysis: Analysis, title: Title) -> bool:
         and any(is_predicate(t.text) for t in before)
 
 
-def gapped_source(analysis: Analysis, title: Title, titles: list[Title], holders: dict[Title, list[Span]]
-                  ) -> Title | None:
+def gapped_source(analysis: Analysis, title: Title, titles: list[Title], holders: dict[Title, list[Span]],
+                  morph: Morph) -> Title | None:
     """The earlier title a title in the instrumental after a dash shares its left-out verb with (``в 1980 году
     был режиссёром театра, в 1990 году — главным режиссёром театра комедии``, ``работал директором школы, затем —
     заместителем министра``): the last title in the instrumental with a holder before the comma that opens the
-    clause, in the same sentence, past only words of when (no verb, name or other title); or None."""
+    clause, in the same sentence, past only words of when (numbers, adverbs, prepositions, adjectives, nouns of
+    time; not a subject of its own, ``…, его брат — главой района``); or None."""
     tokens = analysis.tokens
     dash = title.first - 1
     if dash < 2 or tokens[dash].text not in DASHES or case_of(case_word(analysis, title)) != "Ins" \
@@ -123,7 +131,7 @@ def gapped_source(analysis: Analysis, title: Title, titles: list[Title], holders
         return None
     k = dash - 1
     while k > 0 and dash - k <= _MAX_WHEN and tokens[k].sent == tokens[dash].sent and tokens[k].text != "," \
-            and tokens[k].pos not in ("VERB", "AUX", "PROPN") and not any(t.first <= k <= t.last for t in titles):
+            and _of_when(tokens[k], morph) and not any(t.first <= k <= t.last for t in titles):
         k -= 1
     if tokens[k].text != "," or tokens[k].sent != tokens[dash].sent:
         return None
@@ -132,3 +140,9 @@ def gapped_source(analysis: Analysis, title: Title, titles: list[Title], holders
     if last is None or case_of(case_word(analysis, last)) != "Ins" or len(holders.get(last, ())) != 1:
         return None
     return last
+
+
+def _of_when(token: Token, morph: Morph) -> bool:
+    """A word that may say when in a clause whose verb is left out (``в 1990 году``, ``затем``, ``а в прошлом
+    месяце``): a number, an adverb, a preposition, a modifier, a conjunction or a noun of time."""
+    return token.pos in _WHEN_POS or token.pos == "NOUN" and morph.lemma(token.text) in _WHEN_NOUNS
