@@ -15,7 +15,6 @@ from .tokens import People, case_of, other_gender
 # participles of holding a post: "работавший", "являвшийся", "служивший", "трудившийся", "состоявший"
 _HOLDING = frozenset({"работать", "являться", "служить", "трудиться", "состоять", "проработать", "прослужить"})
 _OCCUPYING = frozenset({"занимать", "занять"})  # "занимавший пост президента", "занимающая должность"
-_FULL_PARTICIPLE = ("вший", "вшая", "щий", "щая", "вшего", "щего", "вшей", "щей")
 _MAX_BETWEEN = 3  # adverbs between the participle and the title: "ранее", "долгое время" read as adverbs
 
 
@@ -52,9 +51,9 @@ def _occupying(analysis: Analysis, title: Title, morph: Morph) -> Token | None:
     while j > 0 and k - j <= _MAX_BETWEEN and tokens[j].pos == "ADV" and tokens[j].sent == tokens[k].sent:
         j -= 1
     word = tokens[j]
-    # "Занимавший" opening a sentence may be read as a name: its ending tells a full participle
+    # "Занимавший" opening a sentence may be read as a name: the dictionary tells a full participle
     found = word.sent == tokens[k].sent and morph.lemma(word.text) in _OCCUPYING \
-        and word.text.endswith(_FULL_PARTICIPLE)
+        and morph.has_gram(word.text, "PRTF")
     return word if found else None
 
 
