@@ -27,6 +27,7 @@ from .text import split_words
 COUNTRY = "country"
 FEDERAL_SUBJECT = "federal_subject"
 CITY = "city"
+FEDERAL_DISTRICT = "federal_district"  # the category of a federal district (``УрФО``)
 OTHER = "other"
 RUSSIA = "RU"  # ISO 3166-1 alpha-2
 # the type of a federal subject that is a town (Москва, Санкт-Петербург, Севастополь)
@@ -67,7 +68,9 @@ _BARE_DIVISION_TYPES: dict[str, str | None] = {
     "Territory": None, "Autonomous community": None, "Canton": None, "Prefecture": None,
 }
 RIVER_TYPES = frozenset({"река"})  # the gazetteer knows no river: a name after one is the river's
-SETTLEMENT_TYPES = CITY_TYPES | {"село", "деревня", "поселок", "станица", "аул", "хутор"}
+# the nouns of a settlement that is no town (``деревня Горицы``), folded (``поселок``)
+VILLAGE_TYPES = frozenset({"село", "деревня", "поселок", "станица", "аул", "хутор", "слобода"})
+SETTLEMENT_TYPES = CITY_TYPES | VILLAGE_TYPES
 _TOWNS = ("city", "foreign_city")
 # abbreviations of subject types
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
@@ -316,6 +319,11 @@ class Gazetteer:
         """The subject of the Russian town an adjective is made from: ``'Гусевского'`` → ``'RU-KGD'``
         (``гусевский`` ← ``Гусев``, ``томский`` ← ``Томск``, ``ирбитский`` ← ``Ирбит``); with ``soft``, also of a
         town in ``-ь`` (``казанский`` ← ``Казань``), which a river's or a district's adjective may share."""
+        town = self.town_of_adjective(word, soft)
+        return town.region_code if town is not None else None
+
+    def town_of_adjective(self, word: str, soft: bool = False) -> Place | None:
+        """The Russian town an adjective is made from (:meth:`region_of_town_adjective`), else ``None``."""
         endings = ("", "ск", "а", "о", "и", "ы", *(("ь",) if soft else ()))
         for lemma in self.morph.forms(word):
             for suffix in ("ский", "цкий"):
@@ -325,7 +333,7 @@ class Gazetteer:
                 for town in (stem + ending for ending in endings):
                     found = self.lookup_words([town.capitalize()], category="city")
                     if found is not None and fold(found.name) == town:
-                        return found.region_code
+                        return found
         return None
 
     def region_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:

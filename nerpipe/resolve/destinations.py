@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..ner import Analysis
 from ..places import Place
 from ..records import Span
-from .locations import Scope, document_scope, main_region, word_before
+from .locations import Scope, document_scope, main_region
+from .syntax import word_before
 
 # prepositions that, before a place in the accusative, make it where someone goes (``в Москву``, ``на Кубань``)
 _TOWARDS = frozenset({"в", "во", "на"})

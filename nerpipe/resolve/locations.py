@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from ..inflect import nominative
 from ..morph import Morph, fold
-from ..ner import Analysis, Token
-from ..places import RUSSIA, Gazetteer, Place
+from ..ner import Analysis
+from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .settlements import SETTLEMENT_NOUNS, parts_of_towns, settlements_placed_after, written_as_named
+from .syntax import word_before
+from .settlements import parts_of_towns, settlements_placed_after, written_as_named
 from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
 from .waters import coordinated_rivers, river_of
 
@@ -112,15 +113,6 @@ def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str |
     return kind if kind in _STREET_TYPES else None
 
 
-def word_before(analysis: Analysis, span: Span) -> Token | None:
-    """The token right before a span in its sentence, else ``None``."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].index == 0:
-        return None
-    before = analysis.tokens[tokens[0].index - 1]
-    return before if before.sent == tokens[0].sent else None
-
-
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
     """The place a span names with the noun of its type before it, left out of the span (``штата``
     before ``Техас`` → штат Техас, US); ``None`` without such a noun."""
@@ -207,7 +199,7 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
         if place.country_code is None and place.region_code is None and place.category == "other" \
                 and len(words) >= 2 and gazetteer.lookup(place.name) is None \
                 and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
-                     or fold(words[0]) in SETTLEMENT_NOUNS):  # ``село Цаца`` in a text about its region
+                     or fold(words[0]) in VILLAGE_TYPES):  # ``село Цаца`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return out
 
