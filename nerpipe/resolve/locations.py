@@ -15,8 +15,8 @@ from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .syntax import word_before
 from .settlements import parts_of_towns, settlements_placed_after, written_as_named
+from .syntax import word_before
 from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
 from .waters import coordinated_rivers, river_of
 
@@ -139,7 +139,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                 out[span] = Place(place.name, "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
             out[span] = Place(place.name, "foreign_city", None, scope.country)
-    return capital_adjectives_abroad(analysis, out, gazetteer.morph) if analysis is not None else out
+    return capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country) if analysis is not None else out
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
