@@ -19,6 +19,9 @@ from .conftest import org_entity_names
      "парламент страны", "Парламент страны"),
     ("Россия и Канада обсудили санкции. Спикер парламента страны Иван Сосна прилетел в Берлин.",
      "парламента страны", "Парламент страны"),
+    # a text naming a region of Russia: its country is Russia, whatever country a sentence names
+    ("Министр Иван Сосна прилетел в Москву из Германии и заявил, что правительство страны выделит средства "
+     "регионам.", "правительство страны", "Правительство страны"),
 ])
 def test_a_body_of_the_country_named_before(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
