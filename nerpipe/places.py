@@ -233,12 +233,12 @@ class Gazetteer:
         while len(words) > 1 and self.place_type(words[0]):
             kind = self.place_type(words[0])
             words = words[1:]
+        if kind in RIVER_TYPES:
+            return None  # ``реке Урал``: a river, neither the region nor a town of its name
         category = "city" if kind in CITY_TYPES else None
         found = self.lookup_words(words, category=category)
         if found is None and category == "city":
             found = self.lookup_words(words)
-        if kind in RIVER_TYPES:
-            return None  # ``реке Урал``: a river, neither the region nor a town of its name
         if found is not None and kind is not None and kind not in SETTLEMENT_TYPES and found.category in _TOWNS:
             # "реки Нарвы", "штата Вашингтон": a river or a state that shares a town's name is not the town
             found = min((p for p in self._index.match(words) if p.category not in _TOWNS), key=_rank, default=None)

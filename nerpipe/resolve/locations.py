@@ -72,7 +72,8 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
         named, noun = tokens, before
     if not named:
         return None
-    if written_as_named(named, noun, morph):  # ``деревне Горицы``, ``деревне Павловское``: as written
+    # ``деревне Горицы``, ``деревне Павловское``: as written
+    if written_as_named([t.word() for t in named], noun.word(), morph):
         return Place(f"{kind} {analysis.text[named[0].start:named[-1].end]}", "other", None, None)
     word = named[0].text
     agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \

@@ -5,14 +5,15 @@ the town's region."""
 
 from __future__ import annotations
 
+from ..inflect import Word
 from ..morph import UD_CASE, Morph, fold
-from ..ner import Analysis, Token
+from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import Span
 from .syntax import word_before
 
 
-def written_as_named(named: list[Token], noun: Token, morph: Morph) -> bool:
+def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
     """Whether a settlement's name after its noun in an oblique case stands in apposition, as written (``в деревне
     Горицы``, ``в деревне Павловское``, ``у села Баяндай``): none of its words reads in the noun's case, as a
     declined name would (``в деревне Ивановке``, ``в селе Смоленском``)."""
