@@ -51,7 +51,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
 
 
 _FEDERATION = "федерация"
-# the nouns of a village (never a town) → their gender, which an adjective of the village's name agrees with
+# the genders of places.VILLAGE_TYPES but посёлок (a town too), which an adjective of the village's name agrees with
 _VILLAGES = {"село": "neut", "деревня": "femn", "станица": "femn", "слобода": "femn", "хутор": "masc",
              "аул": "masc"}
 
