@@ -6,8 +6,8 @@ In a text about one foreign country, ``страны``, ``государства`
 name is that country (``Министерство финансов Кении``); in a text about one Russian republic,
 ``республики`` is that republic (``Министерство здравоохранения Республики Татарстан``). Elsewhere
 the mention stays as it is (``Минздрав страны`` in a text about Russia is Russia's). In a text about no one
-foreign country that names no region or town of Russia, ``страны`` or ``государства`` is the country its sentence
-names last before it (``делегация Чехии сообщила, что правительство страны …``: Czechia's government).
+foreign country, ``страны`` or ``государства`` is the country its sentence names last before it, where the sentence
+names no region or town of Russia (``делегация Чехии сообщила, что правительство страны …``: Czechia's government).
 """
 
 from __future__ import annotations
@@ -64,16 +64,20 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
 
 
 def _countries_by_sentence(analysis: Analysis, places: dict[Span, Place]) -> dict[int, list[tuple[Span, str]]]:
-    """The countries each sentence names, by the sentence's index: none at all in a text that names a region or a
-    town of Russia (``прилетел в Москву из Германии и заявил, что правительство страны …``: Russia's)."""
-    if any(place.region_code and place.country_code == RUSSIA for place in places.values()):
-        return {}
+    """The countries each sentence names, by the sentence's index; none in a sentence that names a region or a town
+    of Russia too, where ``страны`` may be Russia as well (``прилетел в Москву из Германии и заявил, что
+    правительство страны …``)."""
     out: dict[int, list[tuple[Span, str]]] = {}
+    russian = set()
     for span, place in places.items():
         words = analysis.tokens_in(span.start, span.end)
-        if place.category == "country" and words:
+        if not words:
+            continue
+        if place.category == "country":
             out.setdefault(words[0].sent, []).append((span, place.country_code))
-    return out
+        elif place.region_code and place.country_code == RUSSIA:
+            russian.add(words[0].sent)
+    return {sent: named for sent, named in out.items() if sent not in russian}
 
 
 def _country_before(analysis: Analysis, span: Span, countries: dict[int, list[tuple[Span, str]]]) -> str | None:
