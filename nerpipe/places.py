@@ -27,6 +27,7 @@ from .text import split_words
 COUNTRY = "country"
 FEDERAL_SUBJECT = "federal_subject"
 CITY = "city"
+FEDERAL_DISTRICT = "federal_district"  # the category of a federal district (``УрФО``)
 OTHER = "other"
 RUSSIA = "RU"  # ISO 3166-1 alpha-2
 # the type of a federal subject that is a town (Москва, Санкт-Петербург, Севастополь)
@@ -67,7 +68,9 @@ _BARE_DIVISION_TYPES: dict[str, str | None] = {
     "Territory": None, "Autonomous community": None, "Canton": None, "Prefecture": None,
 }
 RIVER_TYPES = frozenset({"река"})  # the gazetteer knows no river: a name after one is the river's
-SETTLEMENT_TYPES = CITY_TYPES | {"село", "деревня", "поселок", "станица", "аул", "хутор"}
+# the nouns of a settlement that is no town (``деревня Горицы``), folded (``поселок``)
+VILLAGE_TYPES = frozenset({"село", "деревня", "поселок", "станица", "аул", "хутор", "слобода"})
+SETTLEMENT_TYPES = CITY_TYPES | VILLAGE_TYPES
 _TOWNS = ("city", "foreign_city")
 # abbreviations of subject types
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
@@ -230,12 +233,12 @@ class Gazetteer:
         while len(words) > 1 and self.place_type(words[0]):
             kind = self.place_type(words[0])
             words = words[1:]
+        if kind in RIVER_TYPES:
+            return None  # ``реке Урал``: a river, neither the region nor a town of its name
         category = "city" if kind in CITY_TYPES else None
         found = self.lookup_words(words, category=category)
         if found is None and category == "city":
             found = self.lookup_words(words)
-        if kind in RIVER_TYPES:
-            return None  # ``реке Урал``: a river, neither the region nor a town of its name
         if found is not None and kind is not None and kind not in SETTLEMENT_TYPES and found.category in _TOWNS:
             # "реки Нарвы", "штата Вашингтон": a river or a state that shares a town's name is not the town
             found = min((p for p in self._index.match(words) if p.category not in _TOWNS), key=_rank, default=None)
@@ -316,6 +319,11 @@ class Gazetteer:
         """The subject of the Russian town an adjective is made from: ``'Гусевского'`` → ``'RU-KGD'``
         (``гусевский`` ← ``Гусев``, ``томский`` ← ``Томск``, ``ирбитский`` ← ``Ирбит``); with ``soft``, also of a
         town in ``-ь`` (``казанский`` ← ``Казань``), which a river's or a district's adjective may share."""
+        town = self.town_of_adjective(word, soft)
+        return town.region_code if town is not None else None
+
+    def town_of_adjective(self, word: str, soft: bool = False) -> Place | None:
+        """The Russian town an adjective is made from (:meth:`region_of_town_adjective`), else ``None``."""
         endings = ("", "ск", "а", "о", "и", "ы", *(("ь",) if soft else ()))
         for lemma in self.morph.forms(word):
             for suffix in ("ский", "цкий"):
@@ -325,7 +333,7 @@ class Gazetteer:
                 for town in (stem + ending for ending in endings):
                     found = self.lookup_words([town.capitalize()], category="city")
                     if found is not None and fold(found.name) == town:
-                        return found.region_code
+                        return found
         return None
 
     def region_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:

@@ -21,6 +21,11 @@ from .test_places_settlements import places_of
      ("Москва", "RU-MOW", "RU")),
     ("Циклон принёс тепло в столичный регион. В Тамбовской области выпал снег.", "столичный",
      ("Москва", "RU-MOW", "RU")),
+    # a capital abroad named only as where someone comes from, or with no word of its country: Moscow as before
+    ("Встреча прошла в столичной резиденции президента. Он беседовал с делегацией из Вашингтона.", "столичной",
+     ("Москва", "RU-MOW", "RU")),
+    ("Пробки в столичном регионе выросли. Мэр Парижа Жан Кедр предложил платные дороги.", "столичном",
+     ("Москва", "RU-MOW", "RU")),
 ])
 def test_the_capital_of_a_text_abroad(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected

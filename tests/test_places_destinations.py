@@ -27,6 +27,12 @@ def regional_bodies(text: str, models) -> set[tuple[str, str | None]]:
     ("В Москве прошло совещание. Министры Тамбовской области побывали в Москве, в Москве их принял мэр. "
      "Правительство региона обсудило итоги.",
      {("Правительство Москвы", "RU-MOW")}),
+    # a text naming its region only where people go, and another only where they come from: its region
+    ("Делегация из Москвы прибыла в Казань. Гости посетили Казань впервые. Правительство республики устроило "
+     "им приём.", {("Правительство Республики Татарстан", "RU-TA")}),
+    # a region chosen, not gone to (``выбирают Крым``), and named otherwise too: the region of the text
+    ("Жители Тамбовской области выбирают Крым. Власти Крыма ждут гостей. Правительство республики ждёт роста "
+     "турпотока в Крым.", {("Правительство Республики Крым", "RU-CR")}),
 ])
 def test_a_destination_is_no_region_of_the_text(models, text, expected):
     assert regional_bodies(text, models) == expected

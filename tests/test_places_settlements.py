@@ -42,6 +42,7 @@ def test_villages(models, text, surface, expected):
     ("Вода поднимается в реках Ишим и Тобол.", "Ишим", ("река Ишим", None, None)),
     ("Вода поднимается в реках Ишим и Тобол.", "Тобол", ("река Тобол", None, None)),
     # the town of that name elsewhere stays the town
+    ("Лодки вышли на реку Урал и Оренбург встретил гонщиков салютом.", "Оренбург", ("Оренбург", "RU-ORE", "RU")),
     ("В Ишиме и Тобольске прошли выборы.", "Ишиме", ("Ишим", "RU-TYU", "RU")),
 ])
 def test_rivers(models, text, surface, expected):
@@ -63,7 +64,8 @@ def test_military_districts(models, text, surface, expected):
     # a part of a town after its noun and the town's adjective: the town's region
     ("Мэр осмотрел дома в казанском микрорайоне Кедровка.", "Кедровка", ("Кедровка", "RU-TA", "RU")),
     ("Жители томского микрорайона Кедровка пожаловались мэру.", "Кедровка", ("Кедровка", "RU-TOM", "RU")),
-    # no town's adjective: as before
+    # no town's adjective: as before; nor an adjective of a common word that a town's name shares
+    ("Мэр осмотрел дома в советском квартале Кедровка.", "Кедровка", ("Кедровка", None, None)),
     ("Мэр осмотрел дома в новом микрорайоне Кедровка.", "Кедровка", ("Кедровка", None, None)),
 ])
 def test_parts_of_towns(models, text, surface, expected):
@@ -73,6 +75,8 @@ def test_parts_of_towns(models, text, surface, expected):
 @pytest.mark.parametrize("text, surface, expected", [
     # federal districts by their adjectives alone, in a text that names one in full
     ("Край перешёл из Сибирского в Дальневосточный федеральный округ.", "Сибирского",
+     ("Сибирский федеральный округ", None, "RU")),
+    ("Край войдёт в Сибирский или Дальневосточный федеральный округ.", "Сибирский",
      ("Сибирский федеральный округ", None, "RU")),
     ("Край вошёл в Дальневосточный федеральный округ. Число полпредов в Сибирском и Приволжском округах сократят.",
      "Приволжском округах", ("Приволжский федеральный округ", None, "RU")),

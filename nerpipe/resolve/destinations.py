@@ -4,42 +4,63 @@ stays about its region (:func:`region_and_scope`)."""
 
 from __future__ import annotations
 
+from ..morph import Morph
 from ..ner import Analysis
 from ..places import Place
 from ..records import Span
-from .locations import Scope, document_scope, main_region, word_before
+from .locations import Scope, document_scope, main_region
+from .syntax import word_before
 
 # prepositions that, before a place in the accusative, make it where someone goes (``в Москву``, ``на Кубань``)
 _TOWARDS = frozenset({"в", "во", "на"})
+# prepositions that, before a place in the genitive, make it where someone comes from (``из Москвы``)
+_FROM = frozenset({"из", "изо", "от"})
+# verbs whose object is a place visited (``посетят Москву``), lemmas
+_VISITING = frozenset({"посетить", "посещать", "навестить", "навещать", "объехать", "объезжать", "облететь",
+                       "облетать", "объездить"})
 
 
-def region_and_scope(analysis: Analysis, places: dict[Span, Place]) -> tuple[str | None, Scope]:
+def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> tuple[str | None, Scope]:
     """The region a document speaks of most (:func:`nerpipe.resolve.locations.main_region`) and what it is
     plainly about (:func:`nerpipe.resolve.locations.document_scope`), counting no region where it is only a
-    destination (:func:`destinations`) when the text names a region otherwise too."""
-    going = destinations(analysis, places)
+    destination (:func:`destinations`) when the text names it nowhere else and names a region otherwise than
+    as where someone goes or comes from (``из Москвы``)."""
+    going = destinations(analysis, places, morph)
     staying = {span: place for span, place in places.items() if span not in going}
-    if not going or not any(place is not None and place.region_code for place in staying.values()):
+    named = {place.region_code for place in staying.values() if place is not None and place.region_code}
+    going = {span for span in going if places[span].region_code not in named}
+    staying = {span: place for span, place in places.items() if span not in going}
+    origins = _origins(analysis, staying, morph)
+    if not going or not any(place is not None and place.region_code
+                            for span, place in staying.items() if span not in origins):
         return main_region(places), document_scope(places)
     return main_region(staying), document_scope(places, staying)
 
 
-def destinations(analysis: Analysis, places: dict[Span, Place]) -> set[Span]:
+def destinations(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
     """The spans of places of a region named as a destination: in the accusative after ``в``/``на``
-    (``в Москву``) or as the object of a verb (``посетят Москву``)."""
-    out = set()
-    for span, place in places.items():
-        if place is None or not place.region_code:
-            continue
-        tokens = analysis.tokens_in(span.start, span.end)
-        inside = {token.index for token in tokens}
-        heads = [token for token in tokens if token.head not in inside]
-        if len(heads) != 1 or heads[0].feat.get("Case") != "Acc":
-            continue
-        head = heads[0]
-        before = word_before(analysis, span)
-        governor = analysis.tokens[head.head] if head.head is not None else None
-        if (before is not None and before.text.lower() in _TOWARDS) \
-                or (head.rel == "obj" and governor is not None and governor.pos == "VERB"):
-            out.add(span)
-    return out
+    (``в Москву``) or as the object of a verb of visiting (``посетят Москву``)."""
+    return {span for span, place in places.items() if place is not None and place.region_code
+            and _governed(analysis, span, morph, "Acc", _TOWARDS, _VISITING)}
+
+
+def _origins(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
+    """The spans of places named as where someone comes from: in the genitive after ``из`` or ``от``."""
+    return {span for span, place in places.items() if place is not None and place.region_code
+            and _governed(analysis, span, morph, "Gen", _FROM, frozenset())}
+
+
+def _governed(analysis: Analysis, span: Span, morph: Morph, case: str, prepositions: frozenset[str],
+              verbs: frozenset[str]) -> bool:
+    """Whether a span's head is in ``case`` after one of ``prepositions`` or the object of one of ``verbs``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {token.index for token in tokens}
+    heads = [token for token in tokens if token.head not in inside]
+    if len(heads) != 1 or heads[0].feat.get("Case") != case:
+        return False
+    head = heads[0]
+    before = word_before(analysis, span)
+    governor = analysis.tokens[head.head] if head.head is not None else None
+    return (before is not None and before.text.lower() in prepositions) \
+        or (head.rel == "obj" and governor is not None and governor.pos == "VERB"
+            and morph.lemma(governor.text) in verbs)

@@ -78,7 +78,7 @@ def resolve_document(
     (``year``: when the document was written, for the names bodies had then, see :func:`document_year`)."""
     names, person_ids = resolve_people(analysis, spans, morph)
     places = share_place_heads(analysis, resolve_places(analysis, spans, morph, gazetteer), gazetteer)
-    region, scope = region_and_scope(analysis, places)  # ``посетят Москву``: no region of the text
+    region, scope = region_and_scope(analysis, places, morph)  # ``посетят Москву``: no region of the text
     places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
     places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,

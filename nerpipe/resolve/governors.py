@@ -8,8 +8,9 @@ from ..ner import Analysis
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
-from .locations import Scope, word_before
+from .locations import Scope
 from .organizations import ResolvedOrg
+from .syntax import word_before
 
 # the lemma of a region's head whose bodies a text names by his title (``пресс-служба губернатора``)
 _GOVERNOR = "губернатор"

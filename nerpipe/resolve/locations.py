@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from ..inflect import nominative
 from ..morph import Morph, fold
-from ..ner import Analysis, Token
-from ..places import RUSSIA, Gazetteer, Place
+from ..ner import Analysis
+from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .settlements import SETTLEMENT_NOUNS, parts_of_towns, settlements_placed_after, written_as_named
+from .settlements import parts_of_towns, settlements_placed_after, written_as_named
+from .syntax import word_before
 from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
 from .waters import coordinated_rivers, river_of
 
@@ -50,7 +51,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
 
 
 _FEDERATION = "федерация"
-# the nouns of a village (never a town) → their gender, which an adjective of the village's name agrees with
+# the genders of places.VILLAGE_TYPES but посёлок (a town too), which an adjective of the village's name agrees with
 _VILLAGES = {"село": "neut", "деревня": "femn", "станица": "femn", "слобода": "femn", "хутор": "masc",
              "аул": "masc"}
 
@@ -71,7 +72,8 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
         named, noun = tokens, before
     if not named:
         return None
-    if written_as_named(named, noun, morph):  # ``деревне Горицы``, ``деревне Павловское``: as written
+    # ``деревне Горицы``, ``деревне Павловское``: as written
+    if written_as_named([t.word() for t in named], noun.word(), morph):
         return Place(f"{kind} {analysis.text[named[0].start:named[-1].end]}", "other", None, None)
     word = named[0].text
     agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \
@@ -112,15 +114,6 @@ def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str |
     return kind if kind in _STREET_TYPES else None
 
 
-def word_before(analysis: Analysis, span: Span) -> Token | None:
-    """The token right before a span in its sentence, else ``None``."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].index == 0:
-        return None
-    before = analysis.tokens[tokens[0].index - 1]
-    return before if before.sent == tokens[0].sent else None
-
-
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
     """The place a span names with the noun of its type before it, left out of the span (``штата``
     before ``Техас`` → штат Техас, US); ``None`` without such a noun."""
@@ -147,7 +140,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                 out[span] = Place(place.name, "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
             out[span] = Place(place.name, "foreign_city", None, scope.country)
-    return capital_adjectives_abroad(analysis, out, gazetteer.morph) if analysis is not None else out
+    return capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country) if analysis is not None else out
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
@@ -207,7 +200,7 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
         if place.country_code is None and place.region_code is None and place.category == "other" \
                 and len(words) >= 2 and gazetteer.lookup(place.name) is None \
                 and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
-                     or fold(words[0]) in SETTLEMENT_NOUNS):  # ``село Цаца`` in a text about its region
+                     or fold(words[0]) in VILLAGE_TYPES):  # ``село Цаца`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return out
 

@@ -23,9 +23,9 @@ from ..records import Span
 from .abroad import main_town
 from .ids import org_id_for
 from .level_compounds import TOWN_CUT, spell_compound
-from .locations import word_before
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
+from .syntax import word_before
 
 # nouns of a town's bodies of state (``городская дума``, ``городская администрация``), as a region's
 _TOWN_BODIES = frozenset({"администрация", "дума", "совет", "собрание", "палата", "комиссия", "прокуратура",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..ner import Analysis
-from ..places import FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
+from ..places import FEDERAL_CITY, FEDERAL_DISTRICT, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
 from .locations import Scope
@@ -22,7 +22,6 @@ from .organizations import ResolvedOrg
 from .regional import region_named
 from .townhalls import executive_of_town
 
-FEDERAL_DISTRICT = "federal_district"  # the category of a federal district (``УрФО``)
 # nouns of a region's executive offices that Russia's federal offices are never named by alone
 _OFFICES = frozenset({"департамент", "агентство"})
 _REMIT_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*,?")  # ``культуры,``, ``научно-технической``

@@ -6,8 +6,8 @@ In a text about one foreign country, ``страны``, ``государства`
 name is that country (``Министерство финансов Кении``); in a text about one Russian republic,
 ``республики`` is that republic (``Министерство здравоохранения Республики Татарстан``). Elsewhere
 the mention stays as it is (``Минздрав страны`` in a text about Russia is Russia's). In a text about no one
-foreign country, ``страны`` or ``государства`` is the country its sentence names last before it (``… главой МИД
-Польши — его предшественник стал спикером парламента страны``: Poland's parliament).
+foreign country, ``страны`` or ``государства`` is the country its sentence names last before it, where the sentence
+names no region or town of Russia (``делегация Чехии сообщила, что правительство страны …``: Czechia's government).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
     about named after that place (see the module); in a text about no one country, ``страны`` or ``государства``
     after the country named last before it in its sentence (``places``)."""
     out = dict(organizations)
+    countries = _countries_by_sentence(analysis, places or {})
     for span, org in organizations.items():
         found = place_word(analysis, span, gazetteer)
         if found is None:
@@ -50,7 +51,7 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
         if not body:
             continue
         country = scope.country if scope.country not in (None, RUSSIA) \
-            else _country_before(analysis, span, places or {}) if word in _STATE_WORDS else None
+            else _country_before(analysis, span, countries) if word in _STATE_WORDS else None
         if country not in (None, RUSSIA) and word in _COUNTRY_WORDS and (inside or is_russian(org.name)):
             if gazetteer.country_names.get(country):
                 out[span] = _named(body, country, lexicon, gazetteer)
@@ -62,15 +63,30 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
     return out
 
 
-def _country_before(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
-    """The country named last before a body in its sentence (``главой МИД Польши … спикером парламента страны``),
-    for a text about no one country; ``None`` where the sentence names none."""
+def _countries_by_sentence(analysis: Analysis, places: dict[Span, Place]) -> dict[int, list[tuple[Span, str]]]:
+    """The countries each sentence names, by the sentence's index; none in a sentence that names a region or a town
+    of Russia too, where ``страны`` may be Russia as well (``прилетел в Москву из Германии и заявил, что
+    правительство страны …``)."""
+    out: dict[int, list[tuple[Span, str]]] = {}
+    russian = set()
+    for span, place in places.items():
+        words = analysis.tokens_in(span.start, span.end)
+        if not words:
+            continue
+        if place.category == "country":
+            out.setdefault(words[0].sent, []).append((span, place.country_code))
+        elif place.region_code and place.country_code == RUSSIA:
+            russian.add(words[0].sent)
+    return {sent: named for sent, named in out.items() if sent not in russian}
+
+
+def _country_before(analysis: Analysis, span: Span, countries: dict[int, list[tuple[Span, str]]]) -> str | None:
+    """The country named last before a body in its sentence (``делегация Чехии … правительство страны``), of
+    :func:`_countries_by_sentence`; ``None`` where the sentence names none."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:
         return None
-    named = [(other.start, place.country_code) for other, place in places.items()
-             if place.category == "country" and other.end <= span.start
-             and (words := analysis.tokens_in(other.start, other.end)) and words[0].sent == tokens[0].sent]
+    named = [(other.start, country) for other, country in countries.get(tokens[0].sent, ()) if other.end <= span.start]
     return max(named)[1] if named else None
 
 

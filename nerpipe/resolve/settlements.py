@@ -5,23 +5,20 @@ the town's region."""
 
 from __future__ import annotations
 
-from ..morph import Morph, fold
+from ..inflect import Word
+from ..morph import UD_CASE, Morph, fold
 from ..ner import Analysis
-from ..places import RUSSIA, Gazetteer, Place
+from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import Span
-
-# the nouns of a settlement that is no town, first word of the place's name (``деревня Горицы``)
-SETTLEMENT_NOUNS = frozenset({"село", "деревня", "станица", "слобода", "хутор", "аул", "поселок", "посёлок"})
-# the tagger's cases → pymorphy's
-_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+from .syntax import word_before
 
 
-def written_as_named(named: list, kind, morph: Morph) -> bool:
+def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
     """Whether a settlement's name after its noun in an oblique case stands in apposition, as written (``в деревне
     Горицы``, ``в деревне Павловское``, ``у села Баяндай``): none of its words reads in the noun's case, as a
     declined name would (``в деревне Ивановке``, ``в селе Смоленском``)."""
-    case = _CASES.get(kind.feat.get("Case", ""))
-    if case is None:
+    case = UD_CASE.get(noun.feat.get("Case", ""))
+    if case is None or case == "nomn":
         return False
     cases = {case, "loc2"} if case == "loct" else {case, "gen2"} if case == "gent" else {case}
     return all(not any(parse.tag.case in cases for parse in morph.parses(fold(t.text))) for t in named)
@@ -34,7 +31,7 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
     out = dict(places)
     for position, span in enumerate(ordered):
         place = places[span]
-        if place.region_code or place.country_code or fold(place.name.split()[0]) not in SETTLEMENT_NOUNS:
+        if place.region_code or place.country_code or fold(place.name.split()[0]) not in VILLAGE_TYPES:
             continue
         end = span.end
         for after in ordered[position + 1:]:
@@ -48,23 +45,26 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
 
 
 # nouns of a part of a town a town's adjective may stand before (``казанском микрорайоне``)
-_TOWN_PARTS = frozenset({"микрорайон", "квартал", "район", "округ", "поселок", "посёлок", "слобода"})
+_TOWN_PARTS = frozenset({"микрорайон", "квартал", "район", "округ", "поселок", "слобода"})  # folded
 
 
 def parts_of_towns(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of no region or country named right after the noun of a part of a town and that
-    town's adjective (``в казанском микрорайоне Соцгород``) made a place of the town's region."""
+    town's adjective (``в казанском микрорайоне Соцгород``) made a place of the town's region; not after an
+    adjective the dictionary knows whose town is no region's centre (``в советском квартале``: of Советск)."""
     out = dict(places)
     morph = gazetteer.morph
     for span, place in places.items():
-        tokens = analysis.tokens_in(span.start, span.end)
-        if place.region_code or place.country_code or not tokens or tokens[0].index < 2:
+        noun = word_before(analysis, span)
+        if place.region_code or place.country_code or noun is None or noun.index == 0:
             continue
-        noun, adjective = analysis.tokens[tokens[0].index - 1], analysis.tokens[tokens[0].index - 2]
-        if adjective.sent != tokens[0].sent or adjective.pos != "ADJ" or not adjective.text.islower() \
+        adjective = analysis.tokens[noun.index - 1]
+        if adjective.sent != noun.sent or adjective.pos != "ADJ" or not adjective.text.islower() \
                 or fold(morph.lemma(noun.text)) not in _TOWN_PARTS:
             continue
-        region = gazetteer.region_of_town_adjective(adjective.text, soft=True)
-        if region is not None:
-            out[span] = Place(place.name, place.category, region, RUSSIA)
+        town = gazetteer.town_of_adjective(adjective.text, soft=True)
+        # an adjective of a common word a small town's name shares (``советском квартале``, ``октябрьском``):
+        # no town's; a dictionary adjective names a part of a town after a region's centre only
+        if town is not None and (town.capital or not morph.is_known(adjective.text)):
+            out[span] = Place(place.name, place.category, town.region_code, RUSSIA)
     return out

@@ -13,10 +13,9 @@ from dataclasses import replace
 
 from ..morph import Morph, plural_noun, restore_case
 from ..ner import Analysis
-from ..places import Gazetteer, Place
+from ..places import FEDERAL_DISTRICT, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
-from .offices import FEDERAL_DISTRICT
 from .organizations import ResolvedOrg
 
 _GENDERS = ("masc", "femn", "neut")
@@ -60,13 +59,24 @@ def _districts_before(analysis: Analysis, places: dict[Span, Place], gazetteer: 
     for span, after in zip(ordered, ordered[1:]):
         tokens = analysis.tokens_in(span.start, span.end)
         if places[after].category != FEDERAL_DISTRICT or len(tokens) != 1 or tokens[0].pos != "ADJ" \
-                or places[span].category == FEDERAL_DISTRICT or after.start - span.end > 4:
+                or places[span].category == FEDERAL_DISTRICT or not _joined(analysis, span, after):
             continue
         adjective = morph.inflect(tokens[0].text, {"masc", "nomn", "sing"}, prefer={"POS": "ADJF"})
         found = _federal_district(f"{adjective.capitalize()} {_DISTRICT}", gazetteer) if adjective else None
         if found is not None:
             out[span] = found
     return out
+
+
+def _joined(analysis: Analysis, span: Span, after: Span) -> bool:
+    """Whether nothing stands between two spans but one preposition, conjunction or comma (``из Сибирского в …``,
+    ``Сибирский или Дальневосточный …``)."""
+    between = analysis.tokens_in(span.end, after.start)
+    return len(between) <= 1 and all(token.pos in _JOINING or token.text == "," for token in between)
+
+
+# the parts of speech of a word that joins an adjective to the federal district after it
+_JOINING = frozenset({"ADP", "CCONJ"})
 
 
 def share_org_heads(analysis: Analysis, organizations: dict[Span, ResolvedOrg],

@@ -1,11 +1,12 @@
 """What the syntax tells of a PER span: whether it is the subject of a verb and the verb's
-gender, whether it hangs on a word in an oblique case."""
+gender, whether it hangs on a word in an oblique case; and the word right before any span in its sentence
+(:func:`word_before`)."""
 
 from __future__ import annotations
 
 from ..morph import UD_GENDER, Morph, fold
 from ..names import first_name_readings, is_kin, surname_readings, turkic_particle
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..records import PER, Span
 
 
@@ -316,3 +317,12 @@ def elliptical_case(analysis: Analysis, span: Span) -> str | None:
                and t.pos in ("PROPN", "NOUN") and t.sent == head.sent]
     case = objects[0].feat.get("Case") if len(objects) == 1 else None
     return case if case in _OBLIQUE_CASES else None
+
+
+def word_before(analysis: Analysis, span: Span) -> Token | None:
+    """The token right before a span in its sentence, else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return None
+    before = analysis.tokens[tokens[0].index - 1]
+    return before if before.sent == tokens[0].sent else None

@@ -83,8 +83,6 @@ def bodies_of_regions(
     return join_town_halls(join_place_namings(out, places, gazetteer), places, gazetteer)
 
 
-
-
 def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
                   town: Place | None = None) -> ResolvedOrg | None:
     """The body of the one region a text is about that ``org`` names by a level's adjective and the noun of a
