@@ -151,10 +151,25 @@ def test_quoted_name_declined_with_kind(models, text, mention, name):
 @pytest.mark.parametrize("text, mention, name", [
     # a body's noun alone before ``и`` and a body of a place shares that place
     ("Начальники генштаба и спецслужб Пакистана представили отчеты.", "генштаба", "Генштаб Пакистана"),
-    ("Представители штабов и спецслужб страны собрались на совещание.", "штабов", "Штабы страны"),
+    # a place of several words is shared whole
+    ("Начальники генштаба и спецслужб Южной Заречии представили отчеты.", "генштаба", "Генштаб Южной Заречии"),
+    ("Члены комитета и министерства финансов Заречной области собрались.", "комитета",
+     "Комитет Заречной области"),
+    ("Сотрудники отдела и управления образования Заречного района собрались.", "отдела", "Отдел Заречного района"),
+    # a body's noun before a body whose last word is no place keeps its own name
+    ("Представители мэрии и министерства финансов встретились.", "мэрии", "Мэрия"),
 ])
 def test_noun_shares_place(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    # ``страны`` of a body the document gives no country: the noun before ``и`` names no body
+    ("Представители штабов и спецслужб страны собрались на совещание.", "штабов"),
+    ("Сотрудники министерства и ведомства страны собрались.", "министерства"),
+])
+def test_noun_shares_no_country(models, text, mention):
+    assert mention not in org_texts(text, models)
 
 
 def _countries(text: str, models) -> dict[str, str | None]:

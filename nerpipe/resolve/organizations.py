@@ -177,7 +177,7 @@ def resolve_orgs(
     for span, org in list(resolved.items()):
         if org.abbr is None and org.org_id in abbreviations:
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
-    name_shared_places(analysis, resolved)
+    name_shared_places(analysis, resolved, spans, lexicon)
     resolve_generic_orgs(analysis, resolved, lexicon)
     resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
