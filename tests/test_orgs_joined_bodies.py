@@ -118,6 +118,19 @@ def test_body_named_with_leaders_title(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
 
 
+@pytest.mark.parametrize("text, short, name", [
+    # a body named after a place or a body after a leader's title is not named after its leader
+    ("Совет лидеров Заречного союза собрался в столице. Совет Заречного союза принял решение.",
+     "Совет Заречного союза", "Совет Заречного союза"),
+    ("Совет лидеров Евросоюза собрался в столице. Совет Евросоюза принял решение.", "Совет Евросоюза",
+     "Совет Евросоюза"),
+    ("Администрация губернатора Заречной области сообщила о планах. Администрация Заречной области подтвердила их.",
+     "Администрация Заречной области", "Администрация Заречной области"),
+])
+def test_body_not_named_after_leader(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name
+
+
 @pytest.mark.parametrize("text, mention", [
     # bodies some or any of their kind are none
     ("Как разведка, так и другие спецслужбы США не смогли собрать сведения.", "другие спецслужбы США"),
