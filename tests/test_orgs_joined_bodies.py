@@ -84,6 +84,10 @@ def test_short_name_joins_full(models, text, short, name):
 @pytest.mark.parametrize("text, short, name", [
     # a board is no body its company's abbreviation names
     ("Совет директоров ЗГК утвердил дивиденды. Акции ЗГК выросли.", "ЗГК", "ЗГК"),
+    # a Latin kind's word or a place after ``of`` that ends a Latin name is no short name of it
+    ("Меморандум подписали председатель совета директоров Northern Star Holding и глава фонда. Holding уже "
+     "работает в регионе.", "Holding", "Holding"),
+    ("Кредит выдал Royal Bank Of Zarland. Банк Zarland получил лицензию.", "Банк Zarland", "Zarland"),
 ])
 def test_short_name_stays(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
@@ -197,6 +201,9 @@ def _countries(text: str, models) -> dict[str, str | None]:
     ("Атташе французского посольства в Москве предложено покинуть страну.", "французского посольства в Москве",
      "FR"),
     ("Сотрудники посольства Франции в Москве покинули страну.", "посольства Франции в Москве", "FR"),
+    # and so is any diplomatic body's
+    ("Атташе французского представительства в Москве предложено покинуть страну.",
+     "французского представительства в Москве", "FR"),
 ])
 def test_embassy_country(models, text, mention, country):
     assert _countries(text, models)[mention] == country
@@ -209,6 +216,14 @@ def test_embassy_country(models, text, mention, country):
 ])
 def test_listed_latin_abbreviation(models, text, mention):
     assert mention in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a currency's or a technical code listed with a body is no body
+    ("В коалицию вошли партии NVP, KDU и GPS.", "GPS"),
+])
+def test_listed_code_is_no_body(models, text, mention):
+    assert mention not in org_texts(text, models)
 
 
 @pytest.mark.parametrize("text, mention, name", [

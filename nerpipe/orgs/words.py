@@ -134,11 +134,13 @@ PLACE_BODIES = frozenset({
     "правительство", "кабмин", "парламент", "мэрия", "муниципалитет", "ратуша", "сенат", "конгресс",
     "бундестаг", "сейм", "кнессет", "меджлис", "посольство", "консульство", "генконсульство",
 })
-# nouns of time: a genitive of them says when, not which (``сборной последних лет``)
 # bodies of one state in another or at an organization, named by where they are (``посольство в Риге``)
 DIPLOMATIC_BODIES = frozenset({
-    "посольство", "консульство", "генконсульство", "представительство", "постпредство", "миссия",
+    "посольство", "консульство", "генконсульство", "представительство", "постпредство", "торгпредство", "миссия",
 })
+# legal forms written after a Latin name (``Kedron Plc``, ``Kedron Co. Ltd.``)
+LATIN_LEGAL_FORMS = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "ag", "sa", "se", "nv", "gmbh"})
+# nouns of time: a genitive of them says when, not which (``сборной последних лет``)
 TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")

@@ -15,6 +15,7 @@ from ..inflect import Word
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
+    DIPLOMATIC_BODIES,
     LEGAL_FORMS,
     OrgLexicon,
     OrgRef,
@@ -351,16 +352,12 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
 
 
-# bodies of a state in another state, named with the host's place after ``в`` (``посольство Франции в Москве``)
-_MISSIONS = frozenset({"посольство", "консульство", "генконсульство"})
-
-
 def _host_place(analysis: Analysis, span: Span, place: Span, morph: Morph) -> bool:
     """Whether a place inside an embassy's name, after ``в``, is where it serves (``французского посольства в
     Москве``: France's), not the state it belongs to."""
     tokens = analysis.tokens_in(span.start, span.end)
     inner = analysis.tokens_in(place.start, place.end)
-    if not inner or inner[0].index == 0 or not any(morph.forms(t.text) & _MISSIONS for t in tokens):
+    if not inner or inner[0].index == 0 or not any(morph.forms(t.text) & DIPLOMATIC_BODIES for t in tokens):
         return False
     return fold(analysis.tokens[inner[0].index - 1].text) in ("в", "во")
 

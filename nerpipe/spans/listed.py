@@ -160,7 +160,7 @@ _LATIN_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,4}")
 def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each Latin abbreviation joined by ``и`` or a comma to a Latin abbreviation
     that is an ORG span of its own, in capitals but for lower-case letters inside (``FDP`` of ``партий FDP и
-    AfD``): one more body of the list."""
+    AfD``): one more body of the list; a code of a currency or a technical term (``USD``, ``GPS``) is none."""
     tokens = analysis.tokens
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     listed = [t.index for s in spans if s.type == ORG and len(inner := analysis.tokens_in(s.start, s.end)) == 1
@@ -171,7 +171,8 @@ def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Spa
         for step in (-2, 2):
             other = index + step
             if not 0 <= other < len(tokens) or other in covered or tokens[(index + other) // 2].text not in ("и", ",") \
-                    or tokens[other].sent != tokens[index].sent or not _latin_abbreviation(tokens[other].text):
+                    or tokens[other].sent != tokens[index].sent or not _latin_abbreviation(tokens[other].text) \
+                    or tokens[other].text.upper() in _LATIN_CODES:
                 continue
             covered.add(other)
             listed.append(other)
@@ -182,3 +183,12 @@ def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Spa
 def _latin_abbreviation(word: str) -> bool:
     """Whether a word is a Latin abbreviation: two to five letters, a capital first and more capitals than not."""
     return bool(_LATIN_ABBREVIATION.fullmatch(word)) and sum(c.isupper() for c in word) * 2 > len(word)
+
+
+# Latin abbreviations of currencies, units and technical terms: listed beside a body, never one
+_LATIN_CODES = frozenset({
+    "USD", "EUR", "RUB", "RUR", "GBP", "JPY", "CNY", "CHF", "UAH", "KZT", "BYN", "TRY", "INR", "BTC", "ETH",
+    "IT", "TV", "PC", "PR", "HR", "SMS", "MMS", "GPS", "GSM", "LTE", "USB", "DVD", "CD", "HD", "VIP", "CEO", "CFO",
+    "COO", "CTO", "IPO", "GDP", "PMI", "DNA", "HIV", "SUV", "API", "AI", "VR", "AR", "IP", "VPN", "WIFI", "LNG",
+    "LPG", "CO", "PDF", "HTML", "URL", "QR", "NFC", "MBA", "PHD", "OK", "DJ", "MC", "FAQ", "PIN", "ID",
+})
