@@ -107,6 +107,10 @@ def test_shared_abbreviation_named_in_full(models, text, short, name):
 @pytest.mark.parametrize("text, kept, dropped", [
     # a compound kind word pymorphy does not know before a quoted name at a sentence's start names no body of its own
     ("Инвестбанк «Кедровый капитал» подал в суд иск к должнику.", "Кедровый капитал", "Инвестбанк"),
+    # and one of a field's first part and a descriptor, known to pymorphy or not
+    ("Инвестфонд «Кедровый капитал» подал в суд иск к должнику.", "Кедровый капитал", "Инвестфонд"),
+    ("Инвесткомпания «Кедровый капитал» подала в суд иск к должнику.", "Кедровый капитал", "Инвесткомпания"),
+    ("Энергохолдинг «Северный ток» подал в суд иск к должнику.", "Северный ток", "Энергохолдинг"),
 ])
 def test_compound_kind_before_quoted_name(models, text, kept, dropped):
     names = set(org_entity_names(text, models).values())

@@ -39,6 +39,11 @@ _NAME_OPENERS = _KIND_ABBREVIATIONS | _LEGAL
 _KIND_PHRASES = ("особая экономическая зона", "свободная экономическая зона", "территория опережающего развития")
 # compound names written in lower case too (минпромторг, росстат, госдума, мосгордума, центробанк)
 COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос", "центро", "центриз")
+# the first parts of compound kind words, a field or an owner before a descriptor (``инвестфонд``,
+# ``агрохолдинг``, ``госкорпорация``, ``нефтекомпания``, ``телерадиокомпания``): known or not to pymorphy, such a
+# compound is a descriptor too
+DESCRIPTOR_PREFIXES = ("инвест", "агро", "гос", "нефте", "нефтегаз", "газо", "энерго", "медиа", "теле", "радио",
+                       "телерадио", "кино", "авто", "тур", "строй", "фарм", "хим", "электро", "агропром")
 # the first letters of a level's adjective (or of ``законодательный``) and the body's noun a compound of both is
 # made of (``Облдума``, ``Горсовет``, ``Крайизбирком``, ``Райсуд``, ``Заксобрание``)
 _LEVEL_CUTS = ("обл", "край", "гор", "мосгор", "рай", "окр", "респ", "зак")
