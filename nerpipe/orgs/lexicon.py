@@ -9,7 +9,16 @@ from importlib import resources
 
 from ..morph import Morph, PhraseIndex, fold
 from ..text import split_words, strip_acronym_ending
-from .words import COMPOUND_PREFIXES, DESCRIPTOR_PREFIXES, INSTITUTIONS, LEVEL_ADJECTIVES, PLACE_NOUNS, TIME_NOUNS, is_abbreviation, org_key
+from .words import (
+    COMPOUND_PREFIXES,
+    DESCRIPTOR_PREFIXES,
+    INSTITUTIONS,
+    LEVEL_ADJECTIVES,
+    PLACE_NOUNS,
+    TIME_NOUNS,
+    is_abbreviation,
+    org_key,
+)
 
 # descriptors that, ending a compound, make it a building (``кинотеатр``, ``торгцентр``)
 _PLACES_OF_COMPOUNDS = INSTITUTIONS | {"центр", "магазин", "клуб"}
