@@ -17,6 +17,15 @@ from ..records import LOC, ORG, Span
 _COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
 
 
+def refine_listed(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> list[Span]:
+    """``spans`` with two bodies joined by ``и`` in one span cut in two (:func:`split_joined_bodies`), a body's
+    noun alone before ``и`` and a body of a place made a span (:func:`find_shared_places`), and a Latin
+    abbreviation listed with a tagged one made a span (:func:`find_listed_abbreviations`)."""
+    spans = split_joined_bodies(analysis, spans, orgs)  # ``палаты представителей и сената``: two
+    spans = find_shared_places(analysis, spans, orgs)  # ``генштаба`` of ``генштаба и спецслужб Заречья``
+    return find_listed_abbreviations(analysis, spans)  # ``FDP`` of ``партий FDP и AfD``
+
+
 def split_listed_bodies(text: str, span: Span, orgs: OrgLexicon) -> list[Span]:
     """An ORG span cut at each comma a capitalised noun of a kind of body follows, when the span
     opens with a noun of a kind too (``министерства спорта, туризма, Федерации гребли`` → two);
