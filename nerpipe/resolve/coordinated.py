@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import Span
-from ..spans.listed import shared_place
 from .ids import org_id_for
 
 if TYPE_CHECKING:
@@ -24,6 +23,8 @@ def name_shared_places(analysis: Analysis, resolved: dict[Span, ResolvedOrg], sp
     with the place's words after it (all of them: ``Генштаб Южной Кореи``), its region and country that body's
     (:func:`nerpipe.spans.listed.shared_place`). Before ``страны`` of a body whose country the document does not
     give, the noun names no body: its span is dropped (``министерства и ведомства страны``)."""
+    from ..spans.listed import shared_place  # here: ``nerpipe.spans`` imports what imports ``nerpipe.resolve``
+
     text = analysis.text
     by_start = {span.start: (span, org) for span, org in resolved.items()}
     for span, org in list(resolved.items()):
