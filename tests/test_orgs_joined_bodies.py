@@ -84,6 +84,10 @@ def test_short_name_joins_full(models, text, short, name):
 @pytest.mark.parametrize("text, short, name", [
     # a board is no body its company's abbreviation names
     ("Совет директоров ЗГК утвердил дивиденды. Акции ЗГК выросли.", "ЗГК", "ЗГК"),
+    # a Latin kind's word or a place after ``of`` that ends a Latin name is no short name of it
+    ("Меморандум подписали председатель совета директоров Northern Star Holding и глава фонда. Holding уже "
+     "работает в регионе.", "Holding", "Holding"),
+    ("Кредит выдал Royal Bank Of Zarland. Банк Zarland получил лицензию.", "Банк Zarland", "Zarland"),
 ])
 def test_short_name_stays(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
@@ -103,6 +107,10 @@ def test_shared_abbreviation_named_in_full(models, text, short, name):
 @pytest.mark.parametrize("text, kept, dropped", [
     # a compound kind word pymorphy does not know before a quoted name at a sentence's start names no body of its own
     ("Инвестбанк «Кедровый капитал» подал в суд иск к должнику.", "Кедровый капитал", "Инвестбанк"),
+    # and one of a field's first part and a descriptor, known to pymorphy or not
+    ("Инвестфонд «Кедровый капитал» подал в суд иск к должнику.", "Кедровый капитал", "Инвестфонд"),
+    ("Инвесткомпания «Кедровый капитал» подала в суд иск к должнику.", "Кедровый капитал", "Инвесткомпания"),
+    ("Энергохолдинг «Северный ток» подал в суд иск к должнику.", "Северный ток", "Энергохолдинг"),
 ])
 def test_compound_kind_before_quoted_name(models, text, kept, dropped):
     names = set(org_entity_names(text, models).values())
@@ -115,6 +123,19 @@ def test_compound_kind_before_quoted_name(models, text, kept, dropped):
      "Администрация Сомова", "Администрация президента Сомова"),
 ])
 def test_body_named_with_leaders_title(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # a body named after a place or a body after a leader's title is not named after its leader
+    ("Совет лидеров Заречного союза собрался в столице. Совет Заречного союза принял решение.",
+     "Совет Заречного союза", "Совет Заречного союза"),
+    ("Совет лидеров Евросоюза собрался в столице. Совет Евросоюза принял решение.", "Совет Евросоюза",
+     "Совет Евросоюза"),
+    ("Администрация губернатора Заречной области сообщила о планах. Администрация Заречной области подтвердила их.",
+     "Администрация Заречной области", "Администрация Заречной области"),
+])
+def test_body_not_named_after_leader(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
 
 
@@ -151,10 +172,25 @@ def test_quoted_name_declined_with_kind(models, text, mention, name):
 @pytest.mark.parametrize("text, mention, name", [
     # a body's noun alone before ``и`` and a body of a place shares that place
     ("Начальники генштаба и спецслужб Пакистана представили отчеты.", "генштаба", "Генштаб Пакистана"),
-    ("Представители штабов и спецслужб страны собрались на совещание.", "штабов", "Штабы страны"),
+    # a place of several words is shared whole
+    ("Начальники генштаба и спецслужб Южной Заречии представили отчеты.", "генштаба", "Генштаб Южной Заречии"),
+    ("Члены комитета и министерства финансов Заречной области собрались.", "комитета",
+     "Комитет Заречной области"),
+    ("Сотрудники отдела и управления образования Заречного района собрались.", "отдела", "Отдел Заречного района"),
+    # a body's noun before a body whose last word is no place keeps its own name
+    ("Представители мэрии и министерства финансов встретились.", "мэрии", "Мэрия"),
 ])
 def test_noun_shares_place(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    # ``страны`` of a body the document gives no country: the noun before ``и`` names no body
+    ("Представители штабов и спецслужб страны собрались на совещание.", "штабов"),
+    ("Сотрудники министерства и ведомства страны собрались.", "министерства"),
+])
+def test_noun_shares_no_country(models, text, mention):
+    assert mention not in org_texts(text, models)
 
 
 def _countries(text: str, models) -> dict[str, str | None]:
@@ -169,6 +205,9 @@ def _countries(text: str, models) -> dict[str, str | None]:
     ("Атташе французского посольства в Москве предложено покинуть страну.", "французского посольства в Москве",
      "FR"),
     ("Сотрудники посольства Франции в Москве покинули страну.", "посольства Франции в Москве", "FR"),
+    # and so is any diplomatic body's
+    ("Атташе французского представительства в Москве предложено покинуть страну.",
+     "французского представительства в Москве", "FR"),
 ])
 def test_embassy_country(models, text, mention, country):
     assert _countries(text, models)[mention] == country
@@ -181,6 +220,14 @@ def test_embassy_country(models, text, mention, country):
 ])
 def test_listed_latin_abbreviation(models, text, mention):
     assert mention in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a currency's or a technical code listed with a body is no body
+    ("В коалицию вошли партии NVP, KDU и GPS.", "GPS"),
+])
+def test_listed_code_is_no_body(models, text, mention):
+    assert mention not in org_texts(text, models)
 
 
 @pytest.mark.parametrize("text, mention, name", [

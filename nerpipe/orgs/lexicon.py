@@ -9,7 +9,16 @@ from importlib import resources
 
 from ..morph import Morph, PhraseIndex, fold
 from ..text import split_words, strip_acronym_ending
-from .words import COMPOUND_PREFIXES, INSTITUTIONS, LEVEL_ADJECTIVES, PLACE_NOUNS, TIME_NOUNS, is_abbreviation, org_key
+from .words import (
+    COMPOUND_PREFIXES,
+    DESCRIPTOR_PREFIXES,
+    INSTITUTIONS,
+    LEVEL_ADJECTIVES,
+    PLACE_NOUNS,
+    TIME_NOUNS,
+    is_abbreviation,
+    org_key,
+)
 
 # descriptors that, ending a compound, make it a building (``кинотеатр``, ``торгцентр``)
 _PLACES_OF_COMPOUNDS = INSTITUTIONS | {"центр", "магазин", "клуб"}
@@ -192,9 +201,12 @@ class OrgLexicon:
     def _compound_descriptor(self, word: str) -> str | None:
         """``descriptor`` for a compound of three letters or more and a descriptor (``медиахолдинг``,
         ``госкорпорация``, ``автозавод``), else ``None``; capitalised, only one pymorphy knows as a
-        common noun (not the name ``Уралвагонзавод``)."""
+        common noun (not the name ``Уралвагонзавод``), or one of a field's first part of
+        :data:`~nerpipe.orgs.words.DESCRIPTOR_PREFIXES` (``Инвесткомпания``, ``Агрохолдинг``)."""
         if not word.isalpha() or word.isupper() or len(word) > _MAX_COMPOUND:
             return None
+        if self._prefixed_descriptor(word):
+            return "descriptor"
         if not word[:1].islower() and (not self.morph.is_known(word) or any(
                 self.morph.has_gram(word, gram) for gram in ("Orgn", "Geox", "Name", "Surn"))):
             return None
@@ -203,6 +215,16 @@ class OrgLexicon:
             if self.kinds.get(lemma[cut:]) == "descriptor" and lemma[cut:] not in _PLACES_OF_COMPOUNDS:
                 return "descriptor"
         return None
+
+    def _prefixed_descriptor(self, word: str) -> bool:
+        """Whether a word is a field's first part and a descriptor (``инвестфонда``, ``Энергохолдинг``), the word
+        not a place's, a body's or a person's name pymorphy knows."""
+        lemma = self.morph.lemma(word)
+        if not any(lemma.startswith(prefix) and self.kinds.get(lemma[len(prefix):]) == "descriptor"
+                   and lemma[len(prefix):] not in _PLACES_OF_COMPOUNDS for prefix in DESCRIPTOR_PREFIXES):
+            return False
+        return not self.morph.is_known(word) or not any(
+            self.morph.has_gram(word, gram) for gram in ("Orgn", "Geox", "Name", "Surn"))
 
     def phrase_kind(self, first: str, second: str, agreeing: bool) -> str | None:
         """The kind of organization two words name together (``resources/org_types.csv``): an

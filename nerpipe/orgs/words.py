@@ -39,6 +39,11 @@ _NAME_OPENERS = _KIND_ABBREVIATIONS | _LEGAL
 _KIND_PHRASES = ("особая экономическая зона", "свободная экономическая зона", "территория опережающего развития")
 # compound names written in lower case too (минпромторг, росстат, госдума, мосгордума, центробанк)
 COMPOUND_PREFIXES = ("мин", "рос", "гос", "мос", "центро", "центриз")
+# the first parts of compound kind words, a field or an owner before a descriptor (``инвестфонд``,
+# ``агрохолдинг``, ``госкорпорация``, ``нефтекомпания``, ``телерадиокомпания``): known or not to pymorphy, such a
+# compound is a descriptor too
+DESCRIPTOR_PREFIXES = ("инвест", "агро", "гос", "нефте", "нефтегаз", "газо", "энерго", "медиа", "теле", "радио",
+                       "телерадио", "кино", "авто", "тур", "строй", "фарм", "хим", "электро", "агропром")
 # the first letters of a level's adjective (or of ``законодательный``) and the body's noun a compound of both is
 # made of (``Облдума``, ``Горсовет``, ``Крайизбирком``, ``Райсуд``, ``Заксобрание``)
 _LEVEL_CUTS = ("обл", "край", "гор", "мосгор", "рай", "окр", "респ", "зак")
@@ -134,11 +139,13 @@ PLACE_BODIES = frozenset({
     "правительство", "кабмин", "парламент", "мэрия", "муниципалитет", "ратуша", "сенат", "конгресс",
     "бундестаг", "сейм", "кнессет", "меджлис", "посольство", "консульство", "генконсульство",
 })
-# nouns of time: a genitive of them says when, not which (``сборной последних лет``)
 # bodies of one state in another or at an organization, named by where they are (``посольство в Риге``)
 DIPLOMATIC_BODIES = frozenset({
-    "посольство", "консульство", "генконсульство", "представительство", "постпредство", "миссия",
+    "посольство", "консульство", "генконсульство", "представительство", "постпредство", "торгпредство", "миссия",
 })
+# legal forms written after a Latin name (``Kedron Plc``, ``Kedron Co. Ltd.``)
+LATIN_LEGAL_FORMS = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "ag", "sa", "se", "nv", "gmbh"})
+# nouns of time: a genitive of them says when, not which (``сборной последних лет``)
 TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..metadata import known_agency
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import OrgLexicon
+from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
@@ -114,8 +114,7 @@ def _country_named(places: dict[Span, Place], scope: Scope) -> int | None:
 
 
 # bodies one country keeps in another: the place after one is not its country (``посольство в Риме``)
-_MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство", "торгпредство",
-                       "миссия", "филиал", "отделение"})
+_MISSIONS = DIPLOMATIC_BODIES | {"филиал", "отделение"}
 
 
 # the adjectives naming a body of all Russia ("Общероссийский народный фронт"); a body named without one is

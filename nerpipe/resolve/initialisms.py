@@ -134,11 +134,14 @@ def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, Resol
     text = analysis.text
     in_full = {org.org_id for span, org in resolved.items()
                if org.abbr and text[span.start:span.end] != org.abbr and len(text[span.start:span.end].split()) > 1}
+    by_abbr: dict[str, dict[str, ResolvedOrg]] = {}  # an abbreviation → the bodies of it the text names in full
+    for org in resolved.values():
+        if org.org_id in in_full:
+            by_abbr.setdefault(org.abbr, {})[org.org_id] = org
     for span, org in list(resolved.items()):
         surface = text[span.start:span.end]
         if org.abbr != surface or org.org_id in in_full:
             continue
-        others = {other.org_id: other for other in resolved.values()
-                  if other.abbr == surface and other.org_id != org.org_id and other.org_id in in_full}
+        others = {org_id: other for org_id, other in by_abbr.get(surface, {}).items() if org_id != org.org_id}
         if len(others) == 1:
             resolved[span] = next(iter(others.values()))

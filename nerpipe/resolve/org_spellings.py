@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..morph import fold
-from ..orgs import OrgLexicon, is_abbreviation, is_latin_name
+from ..orgs import LATIN_LEGAL_FORMS, OrgLexicon, is_abbreviation, is_latin_name
 from ..records import Span
 from .spelling import is_cyrillic_word, is_spelled_word, spells
 
@@ -72,11 +72,20 @@ def _abbreviated(resolved: dict[Span, ResolvedOrg]) -> list[tuple[Span, Resolved
 
 def _latin_tail(longer: list[str], words: list[str]) -> bool:
     """Whether one Latin word is the last word of a Latin name of three words or more, before its legal form
-    (``Shell`` of ``Royal Dutch Shell Plc``; not ``Biotech`` of ``Helix Biotech``, a kind's word)."""
-    while longer and fold(longer[-1].strip(".,")) in _LATIN_LEGAL_FORMS:
+    (``Shell`` of ``Royal Dutch Shell Plc``; not ``Biotech`` of ``Helix Biotech``, a kind's word, nor a word after
+    ``of``, a place's or a field's: ``Canada`` of ``Royal Bank of Canada``, nor a kind's word: ``Group``)."""
+    while longer and fold(longer[-1].strip(".,")) in LATIN_LEGAL_FORMS:
         longer = longer[:-1]
     return len(words) == 1 and len(longer) > 2 and longer[-1].casefold() == words[0].casefold() \
-        and all(is_latin_name(word) for word in longer)
+        and all(is_latin_name(word) for word in longer) and fold(longer[-2]) not in _LATIN_LINKS \
+        and fold(longer[-1]) not in _LATIN_KINDS
+
+
+# words a Latin name's last word after them is no name of its own (``Bank of Canada``, ``Kedron and Partners``)
+_LATIN_LINKS = frozenset({"of", "and", "&", "for", "de", "des", "du", "der", "für"})
+# Latin words of a kind of company, no name of one (``Kedron Capital Group``)
+_LATIN_KINDS = frozenset({"group", "holding", "holdings", "bank", "company", "corporation", "partners",
+                          "international", "capital", "fund", "trust", "bancorp", "industries", "systems"})
 
 
 def _kind_tail(longer: list[str], words: list[str], lexicon: OrgLexicon) -> bool:
@@ -88,10 +97,6 @@ def _kind_tail(longer: list[str], words: list[str], lexicon: OrgLexicon) -> bool
         return False
     return bool(before) and before[0][:1].isupper() and all(w.islower() and w.isalpha() for w in before[1:]) \
         and lexicon.kind_of(before[-1]) == "descriptor"
-
-
-# legal forms written after a Latin name
-_LATIN_LEGAL_FORMS = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "ag", "sa", "se", "nv", "gmbh"})
 
 
 def _join_to_longer(resolved: dict[Span, ResolvedOrg], shorter: list[tuple[Span, ResolvedOrg]],

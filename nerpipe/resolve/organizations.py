@@ -15,6 +15,7 @@ from ..inflect import Word
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
+    DIPLOMATIC_BODIES,
     LEGAL_FORMS,
     OrgLexicon,
     OrgRef,
@@ -106,14 +107,16 @@ def resolve_orgs(
         head = next((t for t in tokens if lexicon.kind_of(t.text) is not None), None)
         if len(tokens) > 1 and head is not None:
             heads.add(morph.lemma(head.text))
+    ordered_places = sorted(places.items(), key=lambda item: item[0].start)
     for span in orgs:
         surface = text[span.start:span.end]
         if surface in defined or is_prefixed_kind(surface, lexicon):
             continue
         words = own_name(span_words(analysis, span, lexicon), lexicon)
-        inside = [place for other, place in sorted(places.items(), key=lambda item: item[0].start)
+        mission = _is_mission(analysis, span, morph)
+        inside = [place for other, place in ordered_places
                   if span.contains(other) and not before_district_noun(analysis, other, morph)
-                  and not after_named(analysis, span, other) and not _host_place(analysis, span, other, morph)]
+                  and not after_named(analysis, span, other) and not (mission and _after_in(analysis, other))]
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(span_words(analysis, span, lexicon), lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
@@ -168,8 +171,9 @@ def resolve_orgs(
             resolved[span] = defined[surface]
         elif form in LEGAL_FORMS and is_abbreviation(rest) and rest in defined:
             resolved[span] = defined[rest]  # ``ОАО ЗТК`` after ``ОАО «Заречная ткацкая компания» (ЗТК)``
+    ordered = sorted(resolved.items(), key=lambda item: item[0].start) if bracketed else []
     for span, candidate in bracketed.items():
-        known = next((org for other, org in sorted(resolved.items(), key=lambda item: item[0].start)
+        known = next((org for other, org in ordered
                       if other.start > span.end and text[other.start:other.end] == candidate), None)
         if known is not None:
             resolved[span] = known
@@ -177,7 +181,7 @@ def resolve_orgs(
     for span, org in list(resolved.items()):
         if org.abbr is None and org.org_id in abbreviations:
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
-    name_shared_places(analysis, resolved)
+    name_shared_places(analysis, resolved, spans, lexicon)
     resolve_generic_orgs(analysis, resolved, lexicon)
     resolve_initialisms(analysis, resolved)
     resolve_compounds(resolved, morph)
@@ -351,18 +355,16 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
 
 
-# bodies of a state in another state, named with the host's place after ``в`` (``посольство Франции в Москве``)
-_MISSIONS = frozenset({"посольство", "консульство", "генконсульство"})
+def _is_mission(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether an ORG span names a diplomatic body (``французского посольства в Москве``): a place inside it after
+    ``в`` (:func:`_after_in`) is where it serves, not the state it belongs to."""
+    return any(morph.forms(t.text) & DIPLOMATIC_BODIES for t in analysis.tokens_in(span.start, span.end))
 
 
-def _host_place(analysis: Analysis, span: Span, place: Span, morph: Morph) -> bool:
-    """Whether a place inside an embassy's name, after ``в``, is where it serves (``французского посольства в
-    Москве``: France's), not the state it belongs to."""
-    tokens = analysis.tokens_in(span.start, span.end)
+def _after_in(analysis: Analysis, place: Span) -> bool:
+    """Whether a place comes after ``в`` (``в Москве``)."""
     inner = analysis.tokens_in(place.start, place.end)
-    if not inner or inner[0].index == 0 or not any(morph.forms(t.text) & _MISSIONS for t in tokens):
-        return False
-    return fold(analysis.tokens[inner[0].index - 1].text) in ("в", "во")
+    return bool(inner) and inner[0].index > 0 and fold(analysis.tokens[inner[0].index - 1].text) in ("в", "во")
 
 
 def _inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:

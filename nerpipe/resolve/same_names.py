@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from ..morph import fold
-from ..orgs import is_latin_name, org_key
+from ..orgs import DIPLOMATIC_BODIES, LATIN_LEGAL_FORMS, is_latin_name, org_key
 from ..records import Span
 from .organizations import ResolvedOrg
 
-# legal forms written after a Latin name (``Kedron Plc``, ``Kedron Co. Ltd.``)
-_LATIN_LEGAL = re.compile(r"(?:[\s,]+(?:plc|inc|corp|co|ltd|llc|ag|sa|se|nv|gmbh|group)\.?)+$", re.IGNORECASE)
+# legal forms written after a Latin name, and ``Group`` (``Kedron Plc``, ``Kedron Co. Ltd.``, ``Kedron Group``)
+_LATIN_LEGAL = re.compile(rf"(?:[\s,]+(?:{'|'.join(sorted(LATIN_LEGAL_FORMS | {'group'}))})\.?)+$", re.IGNORECASE)
 
 
 def join_same_names(organizations: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:
@@ -61,8 +61,7 @@ def name_key(name: str) -> str | None:
 
 
 # the first words of the names of a country's missions abroad, and the compounds spelled out as full names have them
-_MISSION_WORDS = frozenset({"посольство", "консульство", "генконсульство", "генеральное", "представительство",
-                            "торгпредство"})
+_MISSION_WORDS = DIPLOMATIC_BODIES | {"генеральное"}
 _SPELLED_OUT = {"генконсульство": "генеральное консульство"}
 # a host place after a mission's name (``Посольство США в Москве``)
 _HOST = re.compile(r"\s+во?\s+\S.*$")

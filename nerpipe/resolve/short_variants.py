@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..records import Span
@@ -88,15 +88,17 @@ _LEADER_TITLES = frozenset({"президент", "премьер", "премь�
                             "председатель", "лидер"})
 
 
-def join_titled_owners(resolved: dict[Span, ResolvedOrg], morph) -> None:
+def join_titled_owners(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """Every organization named after its leader without the leader's title takes the one organization of the
     document named with it (``Администрация Орлова`` → ``Администрация президента Орлова``), the leader's
-    name the same; two such, or none, leave it as it is."""
+    name the same (a person's name: not a place or a body, ``Совет лидеров Евросоюза``, ``Администрация
+    губернатора Заречной области``); two such, or none, leave it as it is."""
     fuller: dict[tuple[str, ...], dict[str, ResolvedOrg]] = {}
     for org in resolved.values():
         words = name_words(org)
         for at in range(1, len(words) - 1):
-            if words[at][:1].islower() and morph.forms(words[at]) & _LEADER_TITLES and words[at + 1][:1].isupper():
+            if words[at][:1].islower() and morph.forms(words[at]) & _LEADER_TITLES \
+                    and all(_person_word(word, morph) for word in words[at + 1:]):
                 key = tuple(fold(word) for word in words[:at] + words[at + 1:])
                 fuller.setdefault(key, {})[org.org_id] = org
     if not fuller:
@@ -105,3 +107,21 @@ def join_titled_owners(resolved: dict[Span, ResolvedOrg], morph) -> None:
         candidates = fuller.get(tuple(fold(word) for word in name_words(org)), {})
         if len(candidates) == 1 and org.org_id not in candidates:
             resolved[span] = next(iter(candidates.values()))
+
+
+# readings of a word that name a place or a body, and of one that names a person
+_NOT_PERSONS = ("Geox", "Orgn", "Abbr")
+_PERSONS = ("Surn", "Name", "Patr")
+
+
+def _person_word(word: str, morph: Morph) -> bool:
+    """Whether a capitalised word can be of a person's name: pymorphy reads it as a surname, a first name or a
+    patronymic, or else as neither a place, a body nor a full adjective (``Орлова``, ``Сомова``; not ``Евросоюза``,
+    ``Заречной``)."""
+    if not word[:1].isupper() or is_abbreviation(word):
+        return False
+    parses = morph.parses(fold(word))
+    if any(gram in parse.tag for parse in parses for gram in _PERSONS):
+        return True
+    return not any(gram in parse.tag for parse in parses for gram in _NOT_PERSONS) \
+        and not (parses and parses[0].tag.POS == "ADJF")

@@ -96,13 +96,7 @@ from .edges import (
 from .growth import grow_orgs
 from .kind_named import find_kind_named
 from .kind_words import join_kind_words
-from .listed import (
-    find_listed_abbreviations,
-    find_shared_places,
-    split_before_named_kind,
-    split_joined_bodies,
-    split_listed_bodies,
-)
+from .listed import refine_listed, split_before_named_kind, split_listed_bodies
 from .occasions import drop_event_nouns
 from .organizations import (
     common_noun,
@@ -233,9 +227,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
-    spans = split_joined_bodies(analysis, spans, orgs)  # ``палаты представителей и сената``: two
-    spans = find_shared_places(analysis, spans, orgs)  # ``генштаба`` of ``генштаба и спецслужб Заречья``
-    spans = find_listed_abbreviations(analysis, spans)  # ``FDP`` of ``партий FDP и AfD``
+    spans = refine_listed(analysis, spans, orgs)  # ``палаты представителей и сената``: two, …
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

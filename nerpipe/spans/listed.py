@@ -17,6 +17,15 @@ from ..records import LOC, ORG, Span
 _COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
 
 
+def refine_listed(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> list[Span]:
+    """``spans`` with two bodies joined by ``и`` in one span cut in two (:func:`split_joined_bodies`), a body's
+    noun alone before ``и`` and a body of a place made a span (:func:`find_shared_places`), and a Latin
+    abbreviation listed with a tagged one made a span (:func:`find_listed_abbreviations`)."""
+    spans = split_joined_bodies(analysis, spans, orgs)  # ``палаты представителей и сената``: two
+    spans = find_shared_places(analysis, spans, orgs)  # ``генштаба`` of ``генштаба и спецслужб Заречья``
+    return find_listed_abbreviations(analysis, spans)  # ``FDP`` of ``партий FDP и AfD``
+
+
 def split_listed_bodies(text: str, span: Span, orgs: OrgLexicon) -> list[Span]:
     """An ORG span cut at each comma a capitalised noun of a kind of body follows, when the span
     opens with a noun of a kind too (``министерства спорта, туризма, Федерации гребли`` → two);
@@ -102,17 +111,10 @@ def find_shared_places(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) 
     places = [s for s in spans if s.type == LOC]
     found = []
     for span in spans:
-        inner = analysis.tokens_in(span.start, span.end)
-        if span.type != ORG or not inner or inner[0].index < 2 or fold(tokens[inner[0].index - 1].text) != "и":
+        if span.type != ORG or _place_at_end(analysis, span, places, orgs) is None:
             continue
-        if not any(place.end == span.end and place.start > span.start for place in places) \
-                and fold(orgs.morph.lemma(inner[-1].text)) not in _COUNTRY_WORDS:
-            continue
-        head = next((t for t in inner if t.pos in ("NOUN", "PROPN")), None)
-        noun = tokens[inner[0].index - 2]
-        if head is None or noun.index in covered or noun.pos != "NOUN" or noun.sent != head.sent \
-                or not noun.text.islower() \
-                or noun.feat.get("Case") != head.feat.get("Case") or orgs.kind_of(noun.text) not in _SHARING_KINDS:
+        noun = tokens[analysis.tokens_in(span.start, span.end)[0].index - 2]
+        if noun.index in covered or not _shares_place(analysis, noun.index, span, orgs):
             continue
         first = noun.index
         while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sent == noun.sent \
@@ -123,13 +125,51 @@ def find_shared_places(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) 
     return spans + found
 
 
+def shared_place(analysis: Analysis, span: Span, other: Span, spans: list[Span], orgs: OrgLexicon) -> Span | None:
+    """The place an ORG span ``span`` of :func:`find_shared_places` shares with the ORG span ``other`` after its
+    ``и``: the whole LOC span ``other`` ends with (``Южной Кореи`` of ``спецслужб Южной Кореи``), or its last word
+    ``страны``; None when ``span`` is no such noun or ``other`` ends with no place."""
+    inner = analysis.tokens_in(span.start, span.end)
+    if not inner or any(not t.text.islower() for t in inner if t.text[:1].isalpha()):
+        return None
+    place = _place_at_end(analysis, other, [s for s in spans if s.type == LOC], orgs)
+    if place is None or not _shares_place(analysis, inner[-1].index, other, orgs):
+        return None
+    return place
+
+
+def _place_at_end(analysis: Analysis, span: Span, places: list[Span], orgs: OrgLexicon) -> Span | None:
+    """The place an ORG span after ``и`` ends with: a LOC span inside it at its end, or its last word ``страны``."""
+    inner = analysis.tokens_in(span.start, span.end)
+    if len(inner) < 2 or inner[0].index < 2 or fold(analysis.tokens[inner[0].index - 1].text) != "и":
+        return None
+    place = min((p for p in places if p.end == span.end and p.start > span.start), key=lambda p: p.start, default=None)
+    if place is not None:
+        return place
+    if fold(orgs.morph.lemma(inner[-1].text)) in _COUNTRY_WORDS:
+        return Span(inner[-1].start, inner[-1].end, LOC)
+    return None
+
+
+def _shares_place(analysis: Analysis, noun_at: int, span: Span, orgs: OrgLexicon) -> bool:
+    """Whether the token ``noun_at`` right before ``и`` and the ORG span ``span`` is a lower-case noun of a kind of
+    body sharing its place: in the sentence and the case of that span's first noun."""
+    tokens = analysis.tokens
+    inner = analysis.tokens_in(span.start, span.end)
+    head = next((t for t in inner if t.pos in ("NOUN", "PROPN")), None)
+    noun = tokens[noun_at]
+    return head is not None and noun_at == inner[0].index - 2 and noun.pos == "NOUN" and noun.sent == head.sent \
+        and noun.text.islower() and noun.feat.get("Case") == head.feat.get("Case") \
+        and orgs.kind_of(noun.text) in _SHARING_KINDS
+
+
 _LATIN_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,4}")
 
 
 def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each Latin abbreviation joined by ``и`` or a comma to a Latin abbreviation
     that is an ORG span of its own, in capitals but for lower-case letters inside (``FDP`` of ``партий FDP и
-    AfD``): one more body of the list."""
+    AfD``): one more body of the list; a code of a currency or a technical term (``USD``, ``GPS``) is none."""
     tokens = analysis.tokens
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     listed = [t.index for s in spans if s.type == ORG and len(inner := analysis.tokens_in(s.start, s.end)) == 1
@@ -140,7 +180,8 @@ def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Spa
         for step in (-2, 2):
             other = index + step
             if not 0 <= other < len(tokens) or other in covered or tokens[(index + other) // 2].text not in ("и", ",") \
-                    or tokens[other].sent != tokens[index].sent or not _latin_abbreviation(tokens[other].text):
+                    or tokens[other].sent != tokens[index].sent or not _latin_abbreviation(tokens[other].text) \
+                    or tokens[other].text.upper() in _LATIN_CODES:
                 continue
             covered.add(other)
             listed.append(other)
@@ -151,3 +192,12 @@ def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Spa
 def _latin_abbreviation(word: str) -> bool:
     """Whether a word is a Latin abbreviation: two to five letters, a capital first and more capitals than not."""
     return bool(_LATIN_ABBREVIATION.fullmatch(word)) and sum(c.isupper() for c in word) * 2 > len(word)
+
+
+# Latin abbreviations of currencies, units and technical terms: listed beside a body, never one
+_LATIN_CODES = frozenset({
+    "USD", "EUR", "RUB", "RUR", "GBP", "JPY", "CNY", "CHF", "UAH", "KZT", "BYN", "TRY", "INR", "BTC", "ETH",
+    "IT", "TV", "PC", "PR", "HR", "SMS", "MMS", "GPS", "GSM", "LTE", "USB", "DVD", "CD", "HD", "VIP", "CEO", "CFO",
+    "COO", "CTO", "IPO", "GDP", "PMI", "DNA", "HIV", "SUV", "API", "AI", "VR", "AR", "IP", "VPN", "WIFI", "LNG",
+    "LPG", "CO", "PDF", "HTML", "URL", "QR", "NFC", "MBA", "PHD", "OK", "DJ", "MC", "FAQ", "PIN", "ID",
+})
