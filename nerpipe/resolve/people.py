@@ -136,7 +136,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
     patronymics_as_surnames(analysis, names)
-    patronymics_read_as_surnames(analysis, names)  # ``Жаныбек Ормонович`` beside ``Жаныбек Туркбаев``
+    patronymics_read_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
     decline_by_nominative(analysis, names, morph)
     keep_subject_surnames(analysis, names, subjects, morph)
