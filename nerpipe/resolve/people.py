@@ -129,7 +129,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)
-    join_nicknamed(analysis.text, names)  # ``Сауль «Канело» Альварес``
+    join_nicknamed(analysis.text, names)  # ``Сауль «Кордеро» Гальдамес``
     join_secular_names(analysis.text, names)  # ``епископ Варсонофий (в миру — Петров)``
     womans_accusatives(analysis, names, genders, morph)
     keep_undeclined_surnames(analysis, names)

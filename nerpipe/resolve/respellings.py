@@ -162,12 +162,12 @@ def misspelt_first_alone(written: str, full: list[Name], morph: Morph) -> list[N
 _ARTICLE = ("аль-", "ал-", "эль-", "ас-", "ад-", "ат-", "ан-", "ар-", "аз-", "аш-", "эс-", "эд-", "эт-", "эн-", "эр-",
             "эз-", "эш-")
 _MIN_ARABIC_GIVEN = 8  # letters of the given names run together: shorter ones are too near each other
-_ARABIC_EDITS = 2  # letters changed, added or dropped: ``Абд аль-Фаттах`` and ``Абдель Фаттах``
+_ARABIC_EDITS = 2  # letters changed, added or dropped: ``Абд аль-Карим`` and ``Абдель Карим``
 
 
 def arabic_respellings(full: list[Name]) -> dict[Name, Name]:
-    """Full names of one surname opening with the Arabic article (``ас-Сиси``) whose given names, run together
-    without spaces and hyphens, are a letter or two apart (``Абд аль-Фаттах`` and ``Абдель Фаттах``): one
+    """Full names of one surname opening with the Arabic article (``ас-Заради``) whose given names, run together
+    without spaces and hyphens, are a letter or two apart (``Абд аль-Карим`` and ``Абдель Карим``): one
     transliterated two ways; each later one goes to the first written."""
     out: dict[Name, Name] = {}
     seen: dict[str, list[Name]] = defaultdict(list)
