@@ -166,7 +166,8 @@ def test_a_church_rank_with_its_see(models, text, expected):
     # the see ends the title: a monk's name after it that the tagger does not find is no word of it
     ("Синод освободил епископа Верхнеозёрского и Лесногорского Феогноста от управления епархией.",
      "епископа Верхнеозёрского и Лесногорского"),
-    ("Управление поручено митрополиту Лесногорскому и Верхнеозёрскому Мефодию.", "митрополиту Лесногорскому и Верхнеозёрскому"),
+    ("Управление поручено митрополиту Лесногорскому и Верхнеозёрскому Мефодию.",
+     "митрополиту Лесногорскому и Верхнеозёрскому"),
 ])
 def test_a_see_ends_the_title(models, text, title):
     assert title in {m.text for m in analyze(text, models).mentions if m.type == "POSITION"}
