@@ -34,7 +34,7 @@ def join_nicknamed(text: str, names: dict[Span, Name]) -> None:
             names[first_span] = names[last_span] = Name(given, None, surname)
 
 
-def without_nickname(tokens: list) -> list:
+def drop_nickname(tokens: list) -> list:
     """The tokens of a PER span without a quoted nickname between its words (``Эдсон «Малыш» Каррейра``: ``Эдсон``,
     ``Каррейра``); the tokens as they are where no name word comes before and after the quotes."""
     texts = [t.text for t in tokens]

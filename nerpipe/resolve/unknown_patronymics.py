@@ -18,7 +18,7 @@ _MANS_PATRONYMIC = re.compile(r"(?:ович|евич)$")
 _LISTED = re.compile(r"[ \t]*(?:,|и)[ \t]*$")
 
 
-def patronymics_read_as_surnames(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
+def read_patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
     """Each name of a first name and a surname in ``-ович``/``-евич`` that the document writes nowhere alone nor with
     another first name, and that pymorphy does not know as a surname (``Пашкевич``), becomes a first name and
     patronymic, in place, when the document has one full name of that first name and another surname, its patronymic
