@@ -34,6 +34,10 @@ def test_unknown_patronymic_after_the_full_name(models, text, expected):
      [("Иван", None, "Петров"), ("Иван", None, "Ходкевич")]),
     ("Договор подписали Иван Ходкевич, Иван Петров и Анна Котова.",
      [("Иван", None, "Ходкевич"), ("Иван", None, "Петров"), ("Анна", None, "Котова")]),
+    # a first name and a word read as a patronymic, listed beside a full name of that first name: another person
+    ("Иван Радкович и Иван Петров подписали договор.", [("Иван", "Радкович", None), ("Иван", None, "Петров")]),
+    ("Договор подписали Иван Петров, Иван Радкович и Анна Котова.",
+     [("Иван", None, "Петров"), ("Иван", "Радкович", None), ("Анна", None, "Котова")]),
     # a word pymorphy knows as a surname: no patronymic
     ("Иван Петров открыл школу. Иван Пашкевич поблагодарил строителей.",
      [("Иван", None, "Петров"), ("Иван", None, "Пашкевич")]),

@@ -79,7 +79,7 @@ from .undeclined import (
     keep_undeclined_surnames,
     patronymics_as_surnames,
 )
-from .unknown_patronymics import read_patronymics_as_surnames
+from .unknown_patronymics import names_listed_beside, read_patronymics_as_surnames
 from .womans_readings import womans_accusatives
 
 
@@ -221,6 +221,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or [c for c in full if _stands_for(name.first, c.first)]
                                        or (_first_name_of(written, full, morph) if len(surface) == 1 else [])
                                        or (by_last_given(written, full, morph) if len(surface) == 1 else []))
+                listed = names_listed_beside(analysis.text, span, names)  # ``Иван Радкович и Иван Петров``
+                candidates = [c for c in candidates if c not in listed]
                 if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
                     candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
                 elif not candidates:  # ``Рамиль`` after ``Рамиль Фаритович``, no surname in the document

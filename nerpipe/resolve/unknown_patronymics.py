@@ -23,7 +23,7 @@ def read_patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name], mo
     another first name, and that pymorphy does not know as a surname (``Пашкевич``), becomes a first name and
     patronymic, in place, when the document has one full name of that first name and another surname, its patronymic
     none or the same word (``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``), written not right beside it in a
-    list (``Иван Петров и Иван Ходкевич``: two people); resolution then joins the two."""
+    list (:func:`names_listed_beside`); resolution then joins the two."""
     alone = [analysis.text[s.start:s.end] for s in names if len(analysis.text[s.start:s.end].split()) == 1]
     full = {name for name in names.values() if name.first and name.last}
     for span, name in names.items():
@@ -36,17 +36,14 @@ def read_patronymics_as_surnames(analysis: Analysis, names: dict[Span, Name], mo
             continue  # ``Пётр Радкович`` beside ``Анна Радкович``: a surname
         holders = {(fold(o.last), fold(o.middle or "")) for o in full
                    if fold(o.first) == first and fold(o.last) != last and fold(o.middle or last) == last}
-        if len(holders) == 1 and not _listed_beside(analysis.text, span, first, names):
+        listed = names_listed_beside(analysis.text, span, names)  # ``Иван Петров и Иван Ходкевич``: two people
+        if len(holders) == 1 and not any(fold(o.first or "") == first for o in listed):
             names[span] = Name(name.first, name.last, None)
 
 
-def _listed_beside(text: str, span: Span, first: str, names: dict[Span, Name]) -> bool:
-    """Whether a name of that first name and another surname stands right before or after the span, joined to it
-    by ``и`` or a comma."""
-    for other, name in names.items():
-        if other == span or not name.first or fold(name.first) != first:
-            continue
-        if other.end <= span.start and _LISTED.match(text[other.end:span.start]) \
-                or span.end <= other.start and _LISTED.match(text[span.end:other.start]):
-            return True
-    return False
+def names_listed_beside(text: str, span: Span, names: dict[Span, Name]) -> list[Name]:
+    """The names of the spans right before and after a span, joined to it by ``и`` or a comma (``Иван Петров и
+    Иван Ходкевич``): other people, listed."""
+    return [name for other, name in names.items() if other != span and (
+        other.end <= span.start and _LISTED.match(text[other.end:span.start])
+        or span.end <= other.start and _LISTED.match(text[span.end:other.start]))]
