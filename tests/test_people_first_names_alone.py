@@ -27,8 +27,8 @@ def test_foreign_first_name_alone(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Полузащитник Пак Чи Сон забил гол.", [("Пак Чи Сон", "Пак Чи Сон")]),
-    ("Тренер Хон Мён Бо заявил о составе.", [("Хон Мён Бо", "Хон Мён Бо")]),
+    ("Полузащитник Пак Дон Рим забил гол.", [("Пак Дон Рим", "Пак Дон Рим")]),
+    ("Вратарь Хон Ду Бо заявил о составе.", [("Хон Ду Бо", "Хон Ду Бо")]),
 ])
 def test_noun_before_east_asian_name(models, text, expected):
     assert _people(text, models) == expected

@@ -76,7 +76,7 @@ def _syllables(text: str) -> bool:
 
 def _declined_last(morph: Morph, text: str) -> bool:
     """The last word of a name whose family name shows no case, with a Russian case ending after a syllable
-    of such names (``Си Цзиньпина``, ``Юн Сок Ёлем``): a word pymorphy knows as no name (``Сока``), or
+    of such names (``Лю Цзиньлуна``, ``Пак Сон Уком``): a word pymorphy knows as no name (``Сока``), or
     not at all."""
     stem = declined_syllable_stem(text)
     return stem is not None and _syllables(text[:1] + stem[1:]) and not any(
@@ -114,7 +114,7 @@ def _declined_syllable(morph: Morph, text: str) -> bool:
 
 
 # the letters Russian writes one sound of Chinese or Korean with; other clusters of consonants and
-# doubled ones are not found in such names (``Ван Дамм``, ``Ли Харви`` are no such names), but for a syllable's
+# doubled ones are not found in such names (``Ван Бролль``, ``Ли Норвуд`` are no such names), but for a syllable's
 # final ``н`` before the next one
 _DIGRAPHS = re.compile(r"чж|цз|чх|кх|тх|пх|нг|нь|дж")
 

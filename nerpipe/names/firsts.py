@@ -66,7 +66,7 @@ def genitive_of_a(morph: Morph, text: str) -> bool:
     lowered = fold(text)
     if len(lowered) < 3 or not lowered.endswith("ы") or lowered[-2] not in CONSONANTS \
             or any(lowered.endswith(ending) and len(lowered) - len(ending) >= 3 for ending in TURKIC_PATRONYMICS):
-        return False  # a patronymic of ``-улы`` after a father's name, not ``Лулы`` (of ``Лула``)
+        return False  # a patronymic of ``-улы`` after a father's name, not ``Зулы`` (of ``Зула``)
     if not morph.is_known(lowered):
         return len(lowered) > 3
     return not any(gram in p.tag and "Fixd" not in p.tag and p.tag.number != "plur" for p in morph.parses(lowered)

@@ -151,7 +151,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if len(roles) >= 2 and roles[-1] == "first" and ("first" in roles[:-1] or set(roles[:-1]) == {"initial"}):
         roles[-1] = "last"  # a surname that is also a first name (``Питеру Таллену``, ``Н. Забарой``)
     if len(parts) == 3 and roles[2] != "middle" and patronymic_after_surname(morph, texts[0], texts[2]):
-        roles = ["last", "first", "middle"]  # ``Туркбаев Жаныбек Ормонович``: a patronymic of a first name pymorphy
+        roles = ["last", "first", "middle"]  # ``Орозбаев Эсенбек Кулжанович``: a patronymic of a first name pymorphy
         # does not know, after a surname of the Russian families
     if roles == ["first", "middle"] and womans_ich_surname(morph, texts[0], texts[1], parts[0][1].feat.get("Gender")):
         roles[1] = "last"  # ``Ирину Маркович``: a Serbian surname, no woman's patronymic

@@ -1,6 +1,6 @@
-"""A patronymic made from a first name pymorphy does not know (``Ормонович``, ``Сагынбековича``), told by the
+"""A patronymic made from a first name pymorphy does not know (``Кулжанович``, ``Сагынбековича``), told by the
 name it stands in: after a first name, with a surname of the Russian families before them, as decrees and lists
-write a name surname first (``Туркбаев Жаныбек Ормонович``). A word in ``-ович`` elsewhere stays what
+write a name surname first (``Орозбаев Эсенбек Кулжанович``). A word in ``-ович`` elsewhere stays what
 :func:`.words.is_patronymic` makes it (a Serbian surname, ``Зоран Бркоевич``)."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _PATRONYMIC = re.compile(r"[а-яё]{3,}(?:[оеё]вич|[оеё]вн)[а-я]{0
 
 
 def patronymic_readings(word: str) -> set[tuple[str, str]]:
-    """The (case, gender) the ending of a patronymic shows (``Ормоновичу``: a man's dative); none for a word
+    """The (case, gender) the ending of a patronymic shows (``Кулжановичу``: a man's dative); none for a word
     that does not end as one."""
     lowered = fold(word)
     if not _PATRONYMIC.search(lowered):
@@ -35,7 +35,7 @@ def patronymic_readings(word: str) -> set[tuple[str, str]]:
 def patronymic_after_surname(morph: Morph, surname: str, word: str) -> bool:
     """Whether ``word`` is the patronymic of a name whose first word is ``surname`` (its callers have asked
     pymorphy first): a word ending as a patronymic after a surname of the Russian families that is no first
-    name (``Туркбаев`` … ``Ормонович``), in a case and gender that surname can be in."""
+    name (``Орозбаев`` … ``Кулжанович``), in a case and gender that surname can be in."""
     lowered = fold(surname)
     if not is_russian_surname(surname) or morph.is_known(lowered) and first_name_readings(morph, lowered):
         return False  # not ``Петров`` of ``Пётр``; ``Асанов`` is a plural of ``Асан`` only

@@ -49,10 +49,10 @@ def double_surnames(full: list[Name], morph: Morph) -> dict[Name, Name]:
 _PILGRIM = "-хаджи"
 
 
-def pilgrim_firsts(full: list[Name]) -> dict[Name, Name]:
-    """Full names of a document whose first name bears the pilgrim's title (``Ахмат-Хаджи Кадыров``), each to the
-    one full name of the same first name without the title and the same surname (``Ахмат Абдулхамидович
-    Кадыров``), when there is one: the title is no part of the first name."""
+def find_pilgrim_firsts(full: list[Name]) -> dict[Name, Name]:
+    """Full names of a document whose first name bears the pilgrim's title (``Ахмат-Хаджи Котов``), each to the
+    one full name of the same first name without the title and the same surname (``Ахмат Абдулович
+    Котов``), when there is one: the title is no part of the first name."""
     out: dict[Name, Name] = {}
     for name in dict.fromkeys(full):
         first = fold(name.first)

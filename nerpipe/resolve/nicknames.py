@@ -1,5 +1,5 @@
-"""A nickname in quotes between a first name and a surname (``Сауль «Канело» Альварес``, ``Саулю "Канело"
-Альваресу``): natasha tags the first name (with the nickname or without it) and the surname apart, or the three in
+"""A nickname in quotes between a first name and a surname (``Сауль «Кордеро» Гальдамес``, ``Саулю "Кордеро"
+Гальдамесу``): natasha tags the first name (with the nickname or without it) and the surname apart, or the three in
 one span; either way one person, named by the first name and the surname. A cleric's name in the world in brackets
 after his name (``епископ Варсонофий (в миру — Петров)``) is his too."""
 
@@ -34,7 +34,7 @@ def join_nicknamed(text: str, names: dict[Span, Name]) -> None:
             names[first_span] = names[last_span] = Name(given, None, surname)
 
 
-def without_nickname(tokens: list) -> list:
+def drop_nickname(tokens: list) -> list:
     """The tokens of a PER span without a quoted nickname between its words (``Эдсон «Малыш» Каррейра``: ``Эдсон``,
     ``Каррейра``); the tokens as they are where no name word comes before and after the quotes."""
     texts = [t.text for t in tokens]

@@ -42,16 +42,16 @@ from .forms import (
     undeclined_feminine,
 )
 from .generations import generation_forms
-from .given_names import by_last_given, double_surnames, middle_stems, pilgrim_firsts
+from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import list_mates_case, nominative_mates
-from .nicknames import join_nicknamed, join_secular_names, without_nickname
+from .nicknames import drop_nickname, join_nicknamed, join_secular_names
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
 from .respellings import (
-    arabic_respellings,
+    find_arabic_respellings,
     misspelt_first_alone,
     misspelt_first_names,
     same_written_names,
@@ -79,7 +79,7 @@ from .undeclined import (
     keep_undeclined_surnames,
     patronymics_as_surnames,
 )
-from .unknown_patronymics import patronymics_read_as_surnames
+from .unknown_patronymics import names_listed_beside, read_patronymics_as_surnames
 from .womans_readings import womans_accusatives
 
 
@@ -95,7 +95,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = [t.word() for t in without_nickname(analysis.tokens_in(span.start, span.end))] \
+        words = [t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))] \
             + patronymic_after(analysis, span)  # ``Эдсон «Малыш» Каррейра``: no nickname
         subject, verb_gender = subject_of(analysis, span, morph)
         if span in before_subject:
@@ -129,14 +129,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)
-    join_nicknamed(analysis.text, names)  # ``Сауль «Канело» Альварес``
+    join_nicknamed(analysis.text, names)  # ``Сауль «Кордеро» Гальдамес``
     join_secular_names(analysis.text, names)  # ``епископ Варсонофий (в миру — Петров)``
     womans_accusatives(analysis, names, genders, morph)
     keep_undeclined_surnames(analysis, names)
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
     patronymics_as_surnames(analysis, names)
-    patronymics_read_as_surnames(analysis, names)  # ``Жаныбек Ормонович`` beside ``Жаныбек Туркбаев``
+    read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
     decline_by_nominative(analysis, names, morph)
     keep_subject_surnames(analysis, names, subjects, morph)
@@ -148,7 +148,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     as_subjects = {names[span] for span in subjects if span in names}
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
-        | misspelt_first_names(full, morph) | generation_forms(full) | pilgrim_firsts(full) | arabic_respellings(full)
+        | misspelt_first_names(full, morph) | generation_forms(full) | find_pilgrim_firsts(full) \
+        | find_arabic_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
@@ -220,6 +221,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or [c for c in full if _stands_for(name.first, c.first)]
                                        or (_first_name_of(written, full, morph) if len(surface) == 1 else [])
                                        or (by_last_given(written, full, morph) if len(surface) == 1 else []))
+                listed = names_listed_beside(analysis.text, span, names)  # ``Иван Радкович и Иван Петров``
+                candidates = [c for c in candidates if c not in listed]
                 if name.middle:  # ``Анна Петровна`` is not ``Анна Сергеевна Лыкова``
                     candidates = [c for c in candidates if not c.middle or fold(c.middle) == fold(name.middle)]
                 elif not candidates:  # ``Рамиль`` after ``Рамиль Фаритович``, no surname in the document

@@ -128,16 +128,23 @@ def misspelt_first_names(full: list[Name], morph: Morph) -> dict[Name, Name]:
     return out
 
 
+def count_edits(word: str, other: str) -> int:
+    """Levenshtein's distance of two words: letters changed, added or dropped."""
+    row = list(range(len(other) + 1))
+    for i, letter in enumerate(word, 1):
+        previous, row[0] = row[0], i
+        for j, other_letter in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (letter != other_letter))
+    return row[-1]
+
+
 def one_letter_apart(word: str, other: str) -> bool:
     """Whether two words of four letters or more, with one first letter, differ by one letter left out,
     added or changed (``Алекей``, ``Алексей``; ``Мэдисон``, ``Мэддисон``)."""
     a, b = fold(word), fold(other)
     if a == b or min(len(a), len(b)) < _MIN_RESPELLED_LETTERS or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return count_edits(a, b) == 1
 
 
 _MIN_MISSPELT_ALONE = 6  # a shorter word alone is a letter apart from too many first names
@@ -162,12 +169,12 @@ def misspelt_first_alone(written: str, full: list[Name], morph: Morph) -> list[N
 _ARTICLE = ("аль-", "ал-", "эль-", "ас-", "ад-", "ат-", "ан-", "ар-", "аз-", "аш-", "эс-", "эд-", "эт-", "эн-", "эр-",
             "эз-", "эш-")
 _MIN_ARABIC_GIVEN = 8  # letters of the given names run together: shorter ones are too near each other
-_ARABIC_EDITS = 2  # letters changed, added or dropped: ``Абд аль-Фаттах`` and ``Абдель Фаттах``
+_ARABIC_EDITS = 2  # letters changed, added or dropped: ``Абд аль-Карим`` and ``Абдель Карим``
 
 
-def arabic_respellings(full: list[Name]) -> dict[Name, Name]:
-    """Full names of one surname opening with the Arabic article (``ас-Сиси``) whose given names, run together
-    without spaces and hyphens, are a letter or two apart (``Абд аль-Фаттах`` and ``Абдель Фаттах``): one
+def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
+    """Full names of one surname opening with the Arabic article (``ас-Заради``) whose given names, run together
+    without spaces and hyphens, are a letter or two apart (``Абд аль-Карим`` and ``Абдель Карим``): one
     transliterated two ways; each later one goes to the first written."""
     out: dict[Name, Name] = {}
     seen: dict[str, list[Name]] = defaultdict(list)
@@ -178,7 +185,7 @@ def arabic_respellings(full: list[Name]) -> dict[Name, Name]:
         given = _run_together(name)
         if len(given) >= _MIN_ARABIC_GIVEN:
             same = [c for c in seen[last] if _run_together(c)[:3] == given[:3]
-                    and _edits(_run_together(c), given) <= _ARABIC_EDITS]
+                    and count_edits(_run_together(c), given) <= _ARABIC_EDITS]
             if same:
                 out[name] = same[0]
                 continue
@@ -189,12 +196,3 @@ def arabic_respellings(full: list[Name]) -> dict[Name, Name]:
 def _run_together(name: Name) -> str:
     return "".join(fold(f"{name.first} {name.middle or ''}").replace("-", " ").split())
 
-
-def _edits(word: str, other: str) -> int:
-    """Levenshtein's distance of two words."""
-    row = list(range(len(other) + 1))
-    for i, letter in enumerate(word, 1):
-        previous, row[0] = row[0], i
-        for j, other_letter in enumerate(other, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (letter != other_letter))
-    return row[-1]

@@ -15,16 +15,16 @@ _WORD = re.compile(r"\S+")
 def complete_document_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each PER span of the first words of another PER span's name of three words or more grown to the
     whole name where its other words follow it, one space apart and as written there; the PER spans inside the grown
-    span are dropped (``Сапатеро`` of ``Хосе Луис`` ``Родригес Сапатеро``). Spans of other types stay."""
+    span are dropped (``Ортега`` of ``Хуан Карлос`` ``Гомес Ортега``). Spans of other types stay."""
     people = [s for s in spans if s.type == PER]
     names = {tuple(_words(text, s)) for s in people}
-    full = [name for name in names if len(name) >= 3]
+    full = sorted((name for name in names if len(name) >= 3), key=lambda n: (-len(n), n))  # longest first
     if not full:
         return spans
     grown: dict[Span, Span] = {}
     for span in people:
         words = _words(text, span)
-        for name in sorted(full, key=lambda n: (-len(n), n)):
+        for name in full:
             if len(name) <= len(words) or tuple(words) != name[:len(words)]:
                 continue
             rest = " " + " ".join(name[len(words):])

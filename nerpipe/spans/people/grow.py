@@ -145,7 +145,7 @@ def _surname_form(written: str, surname: str) -> bool:
 
 def _surname_before(morph: Morph, surname: str, named: list[str]) -> bool:
     """Whether a word is the surname of the first name and patronymic after it (``Зориной`` + ``Анны Петровны``;
-    ``Туркбаев`` + ``Жаныбек Ормонович``, whose first name pymorphy does not know: by the patronymic's case)."""
+    ``Орозбаев`` + ``Эсенбек Кулжанович``, whose first name pymorphy does not know: by the patronymic's case)."""
     if is_first_name(surname, morph) or is_patronymic(morph, surname):
         return False
     if is_patronymic(morph, named[-1]):
@@ -304,7 +304,7 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
         return _leading_surname(before, first, morph)
     if len(tokens) == 2 and before.text[:1].isupper() and before.text.isalpha() \
             and _surname_before(morph, before.text, [first.text, tokens[1].text]):
-        return True  # ``Туркбаев`` + ``Жаныбек Ормонович``: a patronymic of a first name pymorphy does not know
+        return True  # ``Орозбаев`` + ``Эсенбек Кулжанович``: a patronymic of a first name pymorphy does not know
     if len(tokens) == 2 and is_patronymic(morph, first.text) and not is_patronymic(morph, tokens[1].text):
         # ``Прасковьи`` (tagged a place) + ``Дмитриевны Шереметевой``: the first name before a patronymic
         return before.text[:1].isupper() and before.feat.get("Case") == first.feat.get("Case") \

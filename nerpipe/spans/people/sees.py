@@ -53,7 +53,7 @@ def drop_sees(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]
 
 def _without_ranks(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """PER spans without the church's forms of address and the clergy's ranks they open with (``Святейшему
-    Патриарху [Кириллу]``), none where nothing else is left (``Патриарха``, ``Святейшему``); no place of a form of
+    Патриарху [Варсонофию]``), none where nothing else is left (``Патриарха``, ``Святейшему``); no place of a form of
     address alone (``Блаженнейший``)."""
     result = []
     for span in spans:

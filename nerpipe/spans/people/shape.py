@@ -74,7 +74,7 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     does the third of four words after a first name and a word that is none;
     a surname of the Russian families before a surname, or before a first name and surname, is a
     name of its own;
-    ``Пак Сон Ук Ли Мин Хо``: so does a family name of China or Korea after two words)."""
+    ``Пак Сон Ук Ли Дон Хва``: so does a family name of China or Korea after two words)."""
     out = []
     for piece in re.finditer(r"[^\n•·▪●◦‣]+", text[span.start:span.end]):
         start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
@@ -162,7 +162,7 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
     ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative opening a sentence before two
     words (``Модель`` of ``Модель Лин Сяо``) or an animate noun before a name of Korea or China (``Полузащитник
-    Пак Чи Сон``); and without an adverb or another word of no name's part of speech
+    Пак Дон Рим``); and without an adverb or another word of no name's part of speech
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
@@ -181,7 +181,7 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
         index = 1  # ``Модель`` of ``Модель Лин Сяо``
     if index == 0 and len(words) in (4, 5) and common_noun(words[0].group(), morph) \
             and is_east_asian([w.group() for w in words[1:]], morph):
-        index = 1  # ``Полузащитник`` of ``Полузащитник Пак Чи Сон``: a name of Korea or China after it
+        index = 1  # ``Полузащитник`` of ``Полузащитник Пак Дон Рим``: a name of Korea or China after it
     if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper() \
             and not is_initial(words[1].group()) and not _first_name_inside(text, span.start, words[0].group(), morph):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
@@ -218,7 +218,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
     words = list(_WORD.finditer(text[span.start:span.end]))
     if len(words) >= 4 and east_asian_surname(words[0].group()):
-        # ``Пак Сон Ук Ли Мин Хо``: a family name after two words starts a name of its own
+        # ``Пак Сон Ук Ли Дон Хва``: a family name after two words starts a name of its own
         for index in range(2, len(words) - 1):
             if east_asian_surname(words[index].group()):
                 return [Span(span.start, span.start + words[index - 1].end(), span.type),
