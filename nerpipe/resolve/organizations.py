@@ -15,7 +15,6 @@ from ..inflect import Word
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
-    DIPLOMATIC_BODIES,
     LEGAL_FORMS,
     OrgLexicon,
     OrgRef,
@@ -40,6 +39,7 @@ from .ids import org_id_for
 from .initialisms import apposed_initials, initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
+from .missions import after_in, is_mission
 from .org_spellings import (
     join_abbreviated_tails,
     join_lookalike_abbreviations,
@@ -113,10 +113,10 @@ def resolve_orgs(
         if surface in defined or is_prefixed_kind(surface, lexicon):
             continue
         words = own_name(span_words(analysis, span, lexicon), lexicon)
-        mission = _is_mission(analysis, span, morph)
+        mission = is_mission(analysis, span, morph, gazetteer)
         inside = [place for other, place in ordered_places
                   if span.contains(other) and not before_district_noun(analysis, other, morph)
-                  and not after_named(analysis, span, other) and not (mission and _after_in(analysis, other))]
+                  and not after_named(analysis, span, other) and not (mission and after_in(analysis, other))]
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(span_words(analysis, span, lexicon), lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
@@ -353,18 +353,6 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
         return name
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
-
-
-def _is_mission(analysis: Analysis, span: Span, morph: Morph) -> bool:
-    """Whether an ORG span names a diplomatic body (``французского посольства в Москве``): a place inside it after
-    ``в`` (:func:`_after_in`) is where it serves, not the state it belongs to."""
-    return any(morph.forms(t.text) & DIPLOMATIC_BODIES for t in analysis.tokens_in(span.start, span.end))
-
-
-def _after_in(analysis: Analysis, place: Span) -> bool:
-    """Whether a place comes after ``в`` (``в Москве``)."""
-    inner = analysis.tokens_in(place.start, place.end)
-    return bool(inner) and inner[0].index > 0 and fold(analysis.tokens[inner[0].index - 1].text) in ("в", "во")
 
 
 def _inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
