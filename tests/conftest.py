@@ -72,6 +72,14 @@ def analyze(text: str, models):
     return process_text(text, models, doc_id="test", today=TODAY)
 
 
+def places_of(text: str, models) -> dict[str, tuple[str, str | None, str | None]]:
+    """Each LOC mention of ``text`` with its place's name, region code and country code."""
+    result = analyze(text, models)
+    by_id = {p.location_id: p for p in result.locations}
+    return {m.text: (by_id[m.entity_id].name, by_id[m.entity_id].region_code, by_id[m.entity_id].country_code)
+            for m in result.mentions if m.type == "LOC" and m.entity_id in by_id}
+
+
 def org_entity_names(text: str, models) -> dict[str, str]:
     """Each ORG mention of ``text`` with the name of the organization it is (its entity's, not the
     mention's own ``normal``: ``МВД`` is the ministry of its full name)."""

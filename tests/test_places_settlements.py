@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def places_of(text: str, models) -> dict[str, tuple[str, str | None, str | None]]:
-    result = analyze(text, models)
-    by_id = {p.location_id: p for p in result.locations}
-    return {m.text: (by_id[m.entity_id].name, by_id[m.entity_id].region_code, by_id[m.entity_id].country_code)
-            for m in result.mentions if m.type == "LOC" and m.entity_id in by_id}
+from .conftest import places_of
 
 
 @pytest.mark.parametrize("text, surface, expected", [
