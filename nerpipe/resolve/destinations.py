@@ -26,8 +26,8 @@ def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph
     destination (:func:`destinations`) when the text names it nowhere else and names a region otherwise than
     as where someone goes or comes from (``из Москвы``)."""
     going = destinations(analysis, places, morph)
-    staying = {span: place for span, place in places.items() if span not in going}
-    named = {place.region_code for place in staying.values() if place is not None and place.region_code}
+    named = {place.region_code for span, place in places.items()
+             if span not in going and place is not None and place.region_code}
     going = {span for span in going if places[span].region_code not in named}
     staying = {span: place for span, place in places.items() if span not in going}
     origins = _origins(analysis, staying, morph)

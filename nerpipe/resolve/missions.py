@@ -16,9 +16,10 @@ def is_mission(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     region or a company has in a town as well (``представительство области в Москве``: the region's), only with a
     foreign country's adjective (``французского представительства``)."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if any(morph.forms(t.text) & _STATE_MISSIONS for t in tokens):
+    kinds = {form for t in tokens for form in morph.forms(t.text) & DIPLOMATIC_BODIES}
+    if kinds & _STATE_MISSIONS:
         return True
-    return any(morph.forms(t.text) & DIPLOMATIC_BODIES for t in tokens) and any(
+    return bool(kinds) and any(
         (place := gazetteer.place_of_adjective(t.text)) is not None and place.kind == "country"
         and place.country_code != RUSSIA for t in tokens if t.pos == "ADJ")
 
