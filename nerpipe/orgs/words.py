@@ -149,6 +149,8 @@ LATIN_LEGAL_FORMS = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "ag", "
 TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")
 _PUNCT = re.compile(r"[^\w\s]+")
+# ``Россия`` quoted alone: a body's own name (``банк «Россия»``), which no way of naming Russia stands for
+_QUOTED_RUSSIA = re.compile(r"[«\"“„]\s*россия\s*[»\"”]")
 
 
 def org_key(name: str) -> str:
@@ -165,8 +167,9 @@ def org_key(name: str) -> str:
     if fold(kind) in _CLUB_ABBREVIATIONS and rest[:1].isupper():
         name = rest  # ``ПФК ВМК``, ``ФК Вектор``: the club, its name unquoted
     key = fold(strip_acronym_ending(name)).replace("им.", "имени ")
+    key = _QUOTED_RUSSIA.sub(" россия_ ", key)  # ``банк «Россия»``: a name of its own, not ``Банк России``
     key = _PUNCT.sub(" ", key)
-    key = _RUSSIA.sub("россии", key)
+    key = _RUSSIA.sub("россии", key).replace("россия_", "россия")
     words = key.split()
     while len(words) > 1 and words[0] in _LEGAL:
         words = words[1:]
