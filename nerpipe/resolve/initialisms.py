@@ -99,15 +99,29 @@ def _without_state(surface: str, orgs) -> dict[str, ResolvedOrg]:
             if len(org.name.split()) > 1 and STATE_STEM not in org.name.lower() and initials(org.name) == capitals}
 
 
+def _named_by(org: ResolvedOrg, surface: str) -> bool:
+    """Whether a mention names its body by the body's own abbreviation only (``КПК`` the dictionary gives
+    ``Коммунистическая партия Китая``): no mention that names it in full."""
+    return org.abbr is not None and strip_acronym_ending(surface.strip("«»\"“”„ ")) == org.abbr
+
+
+# what a body's name says it is attached to (``Совет … при президенте``): its abbreviation leaves it out
+_ATTACHED_TO = " при "
+
+
 def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
     of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is
     one the dictionary gives another body that the text never names in full (``МГУ`` after
-    ``Мордовского государственного университета``, not Moscow's)."""
+    ``Мордовского государственного университета``, not Moscow's). A body ``при`` another is also known by the
+    initials of the words before ``при`` (``КПК`` for ``Комитет партийного контроля при ЦК``)."""
     by_initials: dict[str, dict[str, ResolvedOrg]] = {}
     for span, org in resolved.items():
-        if len(org.name.split()) > 1:
+        if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
             by_initials.setdefault(initials(org.name), {})[org.org_id] = org
+            attached, at, _ = org.name.partition(_ATTACHED_TO)
+            if at and len(attached.split()) > 1:  # ``КПК``: ``Комитет партийного контроля при ЦК``
+                by_initials.setdefault(initials(attached), {})[org.org_id] = org
             if org.abbr and not is_abbreviation(analysis.text[span.start:span.end]):
                 by_initials.setdefault(_letters_key(org.abbr), {})[org.org_id] = org
     for span, org in list(resolved.items()):

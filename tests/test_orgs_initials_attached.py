@@ -1,0 +1,33 @@
+"""An abbreviation is the body of the text whose initials it is (:mod:`nerpipe.resolve.initialisms`): a body
+``при`` another by the initials of the words before ``при``, and ahead of a body the dictionary gives the
+abbreviation that the text names by the abbreviation only."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the dictionary's body of the abbreviation is never named in full: the text's own body of those initials
+    ("Умер глава Комитета партийного контроля при ЦК Иван Заречный. На заседании сказали, что КПК работал без "
+     "председателя.", "КПК", "Комитет партийного контроля при ЦК"),
+    ("Глава Совета по правам человека при президенте Пётр Заречный выступил. В СПЧ сказали, что доклад готов.",
+     "СПЧ", "Совет по правам человека при президенте"),
+    ("Председатель Комиссии по делам молодёжи при мэрии Анна Сомова выступила. Решения КДМ вступят в силу в мае.",
+     "КДМ", "Комиссия по делам молодёжи при мэрии"),
+])
+def test_an_abbreviation_is_the_body_named_in_full(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the dictionary's body named in full too, or alone: the dictionary's
+    ("Делегация КПК прибыла в Пекин. Коммунистическая партия Китая провела съезд. КПК избрала лидера.",
+     "Коммунистическая партия Китая", "Коммунистическая партия Китая"),
+    ("Студенты МГУ приехали в Тверь. Ректор МГУ выступил.", "МГУ",
+     "Московский государственный университет имени М. В. Ломоносова"),
+])
+def test_the_dictionarys_body_kept(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
