@@ -136,3 +136,29 @@ def test_a_legislature_by_its_convocation_in_a_text_of_no_region_stays(models):
     text = "Депутаты Законодательного собрания пятого созыва одобрили бюджет."
     assert org_entity_names(text, models)["Законодательного собрания пятого созыва"] \
         == "Законодательное собрание пятого созыва"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a foreign state's parliament: the one legislature of that state the text names by its own name
+    ("Кнессет принял закон о банках. Парламент Израиля собрался вновь в мае.", "Парламент Израиля", "Кнессет"),
+    ("Верховная рада Украины приняла закон о банках. Депутаты попросили пригласить в парламент министра "
+     "Петра Заречного.", "парламент", "Верховная рада Украины"),
+    ("В Германии прошли выборы. Половину депутатов избранного парламента дают округа. Партия контролирует "
+     "меньше половины мест в бундестаге.", "парламента", "Бундестаг"),
+    # the noun alone for the whole name, opening a headline
+    ("Рада в закрытом режиме заслушает министров. Верховная рада Украины во вторник проведёт закрытое заседание.", "Рада",
+     "Верховная рада Украины"),
+])
+def test_a_states_parliament_is_its_legislature(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, absent", [
+    # two states' legislatures named: a parliament of no state is neither
+    ("Бундестаг принял закон о банках. Кнессет тоже. Парламент собрался вновь в мае.", "Парламент",
+     {"Бундестаг", "Кнессет"}),
+    # another state's parliament is not the legislature named
+    ("Кнессет принял закон о банках. Парламент Грузии обсудил его в мае.", "Парламент Грузии", {"Кнессет"}),
+])
+def test_a_parliament_not_made_a_states_legislature(models, text, mention, absent):
+    assert org_entity_names(text, models).get(mention) not in absent

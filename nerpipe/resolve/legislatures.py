@@ -72,7 +72,63 @@ def join_legislatures(organizations: dict[Span, ResolvedOrg], gazetteer: Gazette
         ones = list({one.org_id: one for one in ones}.values())
         if len(ones) == 1:
             out[span] = ones[0]
+    return join_national_parliaments(out, gazetteer)
+
+
+# nouns of a state's legislature's own name (``Верховная рада``, ``Бундестаг``, ``Конгресс США``): a text names it
+# ``парламент`` too, or by its noun alone (``Рада``)
+_NATIONAL_NOUNS = frozenset({"рада", "бундестаг", "кнессет", "сейм", "меджлис", "мажилис", "конгресс", "хурал",
+                             "скупщина", "стортинг", "риксдаг", "фолькетинг", "альтинг", "саэйма", "сабор",
+                             "кортес", "народное собрание"})
+
+
+# the nouns of those a text writes alone for the whole name (``Рада`` for ``Верховная рада Украины``)
+_SHORT_NOUNS = frozenset({"рада", "конгресс"})
+
+
+def join_national_parliaments(organizations: dict[Span, ResolvedOrg], gazetteer: Gazetteer
+                              ) -> dict[Span, ResolvedOrg]:
+    """Each parliament of a foreign state (``парламент``, ``Парламент Украины``) and each noun of a state's
+    legislature alone (``Рада``) made the one legislature of that state the text names by its own name
+    (``Верховная рада Украины``); two such, or none, leave it as it is."""
+    morph = gazetteer.morph
+    own: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in organizations.values():
+        words = org.name.split()
+        if org.country not in (None, RUSSIA) and _national_noun(words[:2], morph) \
+                and not (len(words) == 1 and morph.lemma(words[0]) in _SHORT_NOUNS):
+            own.setdefault(org.country, {})[org.org_id] = org
+    if not own:
+        return organizations
+    out = dict(organizations)
+    anywhere = {org_id: org for ones in own.values() for org_id, org in ones.items()}
+    for span, org in organizations.items():
+        # ``Рада`` of no country: the one such legislature of any state the text names
+        ones = own.get(org.country, {}) if org.country is not None or org.name.lower() == _PARLIAMENT else anywhere
+        if len(ones) == 1 and org.org_id not in ones and _parliament_of(org, gazetteer):
+            out[span] = next(iter(ones.values()))
     return out
+
+
+def _national_noun(words: list[str], morph) -> bool:
+    """Whether the first of a name's words, or the second after an adjective, is a noun of a state's
+    legislature (``Кнессет``, ``Верховная рада``)."""
+    lemmas = [morph.lemma(word) for word in words]
+    return lemmas[0] in _NATIONAL_NOUNS or len(lemmas) > 1 and words[0][:1].isupper() \
+        and morph.parses(words[0].lower())[:1] and morph.parses(words[0].lower())[0].tag.POS == "ADJF" \
+        and lemmas[1] in _NATIONAL_NOUNS
+
+
+def _parliament_of(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
+    """Whether a body is named ``парламент``, alone or with its state's genitive (``Парламент Украины``), or by
+    one noun of a state's legislature (``Рада``)."""
+    morph = gazetteer.morph
+    words = org.name.split()
+    if len(words) == 1:
+        return morph.lemma(words[0]) in _SHORT_NOUNS | {_PARLIAMENT}
+    name = gazetteer.country_names.get(org.country or "")
+    return morph.lemma(words[0]) == _PARLIAMENT and name is not None \
+        and " ".join(words[1:]) == gazetteer.genitive(name)
 
 
 def _without_times(lemmas: list[str]) -> list[str]:
