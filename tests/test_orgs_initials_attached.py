@@ -31,3 +31,13 @@ def test_an_abbreviation_is_the_body_named_in_full(models, text, mention, expect
 ])
 def test_the_dictionarys_body_kept(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a body made a foreign state's by the text's scope: the abbreviation of its name with the state
+    ("Верховная рада Украины заслушает руководителей Генеральной прокуратуры и министра Петра Заречного. На "
+     "заседании будут и руководители ГПУ. Киев ждёт решения. Украина ждёт.", "ГПУ",
+     "Генеральная прокуратура Украины"),
+])
+def test_an_abbreviation_of_a_body_abroad(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

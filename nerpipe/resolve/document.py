@@ -19,6 +19,7 @@ from .countries_of_bodies import scope_of_bodies
 from .destinations import region_and_scope
 from .districts import bodies_of_district, district_bodies_of_scope
 from .ids import location_id_for
+from .initialisms import resolve_initialisms
 from .legislatures import join_legislatures
 from .levels import bodies_of_levels
 from .locations import Scope, placed_abroad, placed_in_region, resolve_places
@@ -86,6 +87,7 @@ def resolve_document(
     scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer, places)
     organizations = bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
+    resolve_initialisms(analysis, organizations)  # ``ГПУ``: ``Генеральной прокуратуры`` made Ukraine's above
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = cabinets_of_region(organizations, places, scope, gazetteer)  # ``Кабинет министров``
     organizations = place_party_branches(organizations, places, scope, gazetteer)
