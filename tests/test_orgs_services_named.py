@@ -1,0 +1,39 @@
+"""Bodies of the dictionary (``resources/orgs.csv``) however a text names them: a state's intelligence service
+by its abbreviation and by a description of it with the abbreviation (one body, of its state), a general staff
+named with Russia, and Russia's government in a text of before 1991 by the name it had then."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze, org_entity_names
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Глава МИ-6 тайно посетил Тверь. Глава службы внешней разведки Великобритании МИ-6 встретился с Петром "
+     "Заречным.", "МИ-6", "Секретная разведывательная служба Великобритании"),
+    ("Глава МИ-6 тайно посетил Тверь. Глава службы внешней разведки Великобритании МИ-6 встретился с Петром "
+     "Заречным.", "службы внешней разведки Великобритании", "Секретная разведывательная служба Великобритании"),
+    ("В Генштабе РФ назвали ложью публикации газеты. Начальник Генерального штаба Вооруженных сил Российской "
+     "Федерации Пётр Заречный выступил.", "Генштабе РФ", "Генеральный штаб Вооружённых сил Российской Федерации"),
+])
+def test_a_service_named_two_ways_is_one_body(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Глава «Моссада» Пётр Заречный выступил на заседании.", "Моссад", "IL"),
+    ("Глава МИ-6 Пётр Заречный выступил на заседании.", "Секретная разведывательная служба Великобритании", "GB"),
+])
+def test_a_service_is_its_states(models, text, name, country):
+    assert {org.name: org.country for org in analyze(text, models).organizations}[name] == country
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("В мае 1983 года Правительство России одобрило план. В 1983 году план был исполнен.", "Правительство России",
+     "Совет министров РСФСР"),
+    ("В мае 2015 года Правительство России одобрило план.", "Правительство России",
+     "Правительство Российской Федерации"),
+])
+def test_russias_government_by_its_name_of_the_time(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
