@@ -288,10 +288,16 @@ class OrgLexicon:
     def lookup_apposed(self, name: str, year: int | None = None,
                        lemmas: frozenset[str] | set[str] = frozenset()) -> OrgRef | None:
         """The dictionary's body a name followed by its abbreviation names (``Международная шахматная
-        федерация ФИДЕ``, ``федерация ФИДЕ``): the body of that abbreviation whose name holds every word
-        before it; ``None`` for any other (``Президентский совет ФИДЕ``: a body of its own)."""
+        федерация ФИДЕ``, ``федерация ФИДЕ``, ``… университет НИУ ВШЭ``): the body of that abbreviation, of
+        one word or two, whose name holds every word before it; ``None`` for any other (``Президентский совет
+        ФИДЕ``: a body of its own)."""
         *words, last = name.split()
-        if not words or not is_abbreviation(last):
+        if len(words) > 1 and is_abbreviation(words[-1]) and is_abbreviation(last):
+            # ``Национальный исследовательский университет НИУ ВШЭ``: an abbreviation of two words
+            ref = self.lookup(f"{words[-1]} {last}", year=year, lemmas=lemmas)
+            if ref is not None and ref.abbr == f"{words[-1]} {last}":
+                words, last = words[:-1], ref.abbr
+        if not words or not is_abbreviation(last.split()[-1]):
             return None
         ref = self.lookup(last, year=year, lemmas=lemmas)
         if ref is None or ref.abbr != last:
