@@ -7,7 +7,7 @@ import pytest
 
 from nerpipe.orgs import is_level_compound
 
-from .conftest import analyze
+from .conftest import analyze, org_entity_names
 
 
 def org_names(text, models) -> dict[str, str]:
@@ -133,3 +133,15 @@ def test_a_party_keeps_the_country_of_its_adjective(models):
 ])
 def test_a_division_of_a_company_is_no_body(models, text, expected):
     assert {org.name for org in analyze(text, models).organizations} == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a bare noun after a body the text describes by it before its quoted name and a body whose own name holds it
+    # (named more often): the described one
+    ("ЦБ отозвал лицензию у банка «Заря». Совет директоров Банка России принял решение. В ЦБ пояснили, что банк "
+     "полностью утратил капитал.", "банк", "Заря"),
+    ("Центробанк РФ лишил лицензии ещё один банк. По данным ЦБ, банк занимался отмыванием денег. По величине "
+     "активов банк «Сомов» занимает 336 место.", "банк", "Сомов"),
+])
+def test_a_bare_noun_is_the_body_it_describes(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

@@ -26,11 +26,17 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
     country the text is about, or the one team named before it, never one named only after it); so
     does an adjective left of such a name (``Малого`` for ``Малый театр``). A lower-case noun of a
     kind of organization that refers to none is dropped (not ``Облдума``: its place's): it names no organization
-    of its own. A name that is only a kind (``сборная команда``) is no organization to refer back to."""
+    of its own. A name that is only a kind (``сборная команда``) is no organization to refer back to. Of several
+    bodies a noun may refer to, the one the text describes by it before its quoted name (``банк`` after ``банк
+    «Заря»`` and ``Банк России``: the bank «Заря») when it is one."""
     morph = lexicon.morph
     full: dict[str, dict[str, ResolvedOrg]] = {}
+    described: dict[str, set[str]] = {}  # a kind's lemma → the bodies the text names by it before a quoted name
     for span, org in resolved.items():
         words = org.name.split()
+        tokens = analysis.tokens_in(span.start, span.end)
+        if len(tokens) > 2 and tokens[1].text in OPENING_QUOTES and tokens[0].text[:1].islower():
+            described.setdefault(morph.lemma(tokens[0].text), set()).add(org.org_id)  # ``банк «Заря»``
         if len(words) == 2 and lexicon.phrase_kind(words[0], words[1], agreeing=True):
             continue  # a kind, not a name (``сборная команда``)
         if len(words) > 1:
@@ -68,6 +74,9 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
         kind = lexicon.kind_of(words[0])
         if kind == "team":  # a team alone is one named before it, not one it plays later
             candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
+        if len(candidates) > 1:  # ``банк`` after ``банк «Заря»`` and ``Банк России``: the one it described
+            candidates = {key: org for key, org in candidates.items()
+                          if key in described.get(morph.lemma(words[0]), ())} or candidates
         target = next(iter(candidates.values())) if len(candidates) == 1 else (
             _salient(span, candidates, resolved) if kind in ("descriptor", "body") else None)
         if target is not None:
