@@ -74,11 +74,11 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
         kind = lexicon.kind_of(words[0])
         if kind == "team":  # a team alone is one named before it, not one it plays later
             candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
-        if len(candidates) > 1:  # ``банк`` after ``банк «Заря»`` and ``Банк России``: the one it described
-            candidates = {key: org for key, org in candidates.items()
-                          if key in described.get(morph.lemma(words[0]), ())} or candidates
         target = next(iter(candidates.values())) if len(candidates) == 1 else (
             _salient(span, candidates, resolved) if kind in ("descriptor", "body") else None)
+        ones = [org for key, org in candidates.items() if key in described.get(morph.lemma(words[0]), ())]
+        if target is not None and len(candidates) > 1 and len(ones) == 1:
+            target = ones[0]  # ``банк`` after ``банк «Заря»`` and ``Банк России``: the one it described
         if target is not None:
             resolved[span] = target
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
