@@ -122,6 +122,9 @@ def test_a_short_name_in_brackets_is_the_same_organization(models):
     ("PR-агентство", True),
     ("Альфа-банк", False),
     ("IT-Вектор", False),
+    # a capitalised Latin name before the kind: a name (a bank called so), no kind
+    ("Zentrix-банк", False),
+    ("Kedra-компании", False),
 ])
 def test_a_kind_of_organization_with_a_prefix(models, surface, expected):
     from nerpipe.resolve.organizations import is_prefixed_kind
@@ -505,3 +508,8 @@ def test_a_surname_of_a_person_named_in_full_stays_the_persons(models, text, sur
     result = analyze(text, models)
     last = [m for m in result.mentions if m.text == surname and m.start > text.index(".")]
     assert last and all(m.type == "PER" for m in last)
+
+
+def test_a_latin_named_bank_is_a_body(models):
+    text = "На прошлой неделе лишился лицензии популярный Zentrix-банк, который чаще использовали для платежей."
+    assert "Zentrix-банк" in [m.text for m in analyze(text, models).mentions if m.type == "ORG"]

@@ -230,10 +230,12 @@ def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:
 
 def is_prefixed_kind(surface: str, lexicon: OrgLexicon) -> bool:
     """A kind of organization with a Latin or capital-letter prefix, a common noun and no name:
-    ``IT-компании``, ``PR-агентство`` (not ``Альфа-банк``)."""
+    ``IT-компании``, ``PR-агентство``, ``web-студия`` (not ``Альфа-банк``, nor a capitalised Latin name:
+    ``Zentrix-банк``)."""
     prefix, _, last = surface.rpartition("-")
     return bool(prefix) and " " not in surface and last[:1].islower() \
-        and (is_latin_name(prefix) or is_abbreviation(prefix)) and lexicon.kind_of(last) is not None
+        and (is_latin_name(prefix) and not (prefix[:1].isupper() and not prefix.isupper())
+             or is_abbreviation(prefix)) and lexicon.kind_of(last) is not None
 
 
 def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: bool) -> str:
