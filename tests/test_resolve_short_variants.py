@@ -22,3 +22,23 @@ RU_COUNCIL = "Совет Безопасности Российской Феде�
 ])
 def test_a_short_dictionary_name_is_the_body_named_before(models, text, expected):
     assert org_entity_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a body named without the adjectives that open the one other body's name: that body
+    ("Сотрудники агентства следили за работой сенатского комитета по разведке. Эту сеть использовал комитет по "
+     "разведке.", "комитет по разведке", "Сенатский комитет по разведке"),
+    ("Глава Заречного областного суда выступил. Представители областного суда сказали, что решение принято.",
+     "областного суда", "Заречный областной суд"),
+])
+def test_a_body_named_without_its_adjectives(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, absent", [
+    # two such bodies: neither
+    ("Глава Заречного областного суда выступил. Глава Сомовского областного суда тоже. Представители областного "
+     "суда сказали, что решение принято.", "областного суда", {"Заречный областной суд", "Сомовский областной суд"}),
+])
+def test_a_body_named_without_adjectives_of_two(models, text, mention, absent):
+    assert org_entity_names(text, models)[mention] not in absent

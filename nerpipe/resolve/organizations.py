@@ -49,7 +49,7 @@ from .org_spellings import (
 from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
-from .short_variants import join_bare_units, join_short_variants, join_titled_owners
+from .short_variants import join_bare_units, join_short_variants, join_titled_owners, join_unqualified_names
 from .unit_abbreviations import join_abbreviated_units
 from .unit_heads import resolve_unit_heads
 
@@ -192,6 +192,7 @@ def resolve_orgs(
     join_short_latin_names(resolved)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
+    join_unqualified_names(resolved, lexicon)
     join_bare_units(resolved)
     join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)

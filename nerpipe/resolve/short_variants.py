@@ -2,7 +2,8 @@
 more words (``Совбез`` after ``Совет Безопасности ООН``, whose dictionary names hold ``Совбез ООН``):
 that body, not the one the dictionary reads the word alone as (Russia's security council). A body named after
 its leader with and without the leader's title (``Администрация Орлова``, ``Администрация президента Орлова``) is
-one body."""
+one body. A body named without the adjectives that open another's name (``Комитет по разведке``, ``Сенатский
+комитет по разведке``) is that one."""
 
 from __future__ import annotations
 
@@ -125,3 +126,27 @@ def _person_word(word: str, morph: Morph) -> bool:
         return True
     return not any(gram in parse.tag for parse in parses for gram in _NOT_PERSONS) \
         and not (parses and parses[0].tag.POS == "ADJF")
+
+
+def join_unqualified_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+    """Every body of two words or more the dictionary does not know whose name is the name of exactly one other
+    body of the document without the adjectives that open it (``Комитет по разведке`` beside ``Сенатский комитет
+    по разведке``, ``Областной суд`` beside ``Заречный областной суд``) takes that body; two such, or a body the
+    dictionary knows (``Министерство иностранных дел``), stay as they are."""
+    morph = lexicon.morph
+    tails: dict[tuple[str, ...], dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        words = org.name.split()
+        for at in range(1, len(words) - 1):
+            parses = morph.parses(fold(words[at - 1]))
+            if not parses or parses[0].tag.POS != "ADJF":
+                break
+            tails.setdefault(tuple(fold(word) for word in words[at:]), {})[org.org_id] = org
+    if not tails:
+        return
+    for span, org in list(resolved.items()):
+        words = org.name.split()
+        candidates = tails.get(tuple(fold(word) for word in words), {})
+        if len(words) > 1 and len(candidates) == 1 and org.org_id not in candidates \
+                and org.country is None and org.region_code is None and lexicon.lookup(org.name) is None:
+            resolved[span] = next(iter(candidates.values()))
