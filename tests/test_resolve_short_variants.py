@@ -28,8 +28,6 @@ def test_a_short_dictionary_name_is_the_body_named_before(models, text, expected
     # a body named without the adjectives that open the one other body's name: that body
     ("Сотрудники агентства следили за работой сенатского комитета по разведке. Эту сеть использовал комитет по "
      "разведке.", "комитет по разведке", "Сенатский комитет по разведке"),
-    ("Глава Заречного областного суда выступил. Представители областного суда сказали, что решение принято.",
-     "областного суда", "Заречный областной суд"),
 ])
 def test_a_body_named_without_its_adjectives(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
@@ -37,6 +35,12 @@ def test_a_body_named_without_its_adjectives(models, text, mention, expected):
 
 @pytest.mark.parametrize("text, mention, absent", [
     # two such bodies: neither
+    ("Глава сенатского комитета по разведке выступил. Глава парламентского комитета по разведке тоже. Комитет по "
+     "разведке собрался в мае.", "Комитет по разведке", {"Сенатский комитет по разведке",
+                                                          "Парламентский комитет по разведке"}),
+    # an adjective of the body's own name, as the text writes it: a name of its own
+    ("Федеральное авиационное управление выпустило отчёт. Авиационное управление сообщило, что связь "
+     "восстановили.", "Авиационное управление", {"Федеральное авиационное управление"}),
     ("Глава Заречного областного суда выступил. Глава Сомовского областного суда тоже. Представители областного "
      "суда сказали, что решение принято.", "областного суда", {"Заречный областной суд", "Сомовский областной суд"}),
 ])

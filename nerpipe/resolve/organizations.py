@@ -192,7 +192,7 @@ def resolve_orgs(
     join_short_latin_names(resolved)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
-    join_unqualified_names(resolved, lexicon)
+    join_unqualified_names(text, resolved, lexicon)
     join_bare_units(resolved)
     join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)

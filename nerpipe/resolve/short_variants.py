@@ -2,8 +2,8 @@
 more words (``Совбез`` after ``Совет Безопасности ООН``, whose dictionary names hold ``Совбез ООН``):
 that body, not the one the dictionary reads the word alone as (Russia's security council). A body named after
 its leader with and without the leader's title (``Администрация Орлова``, ``Администрация президента Орлова``) is
-one body. A body named without the adjectives that open another's name (``Комитет по разведке``, ``Сенатский
-комитет по разведке``) is that one."""
+one body. A body named without the lower-case adjectives that open another's mention (``Комитет по разведке``,
+``сенатского комитета по разведке``) is that one."""
 
 from __future__ import annotations
 
@@ -128,18 +128,21 @@ def _person_word(word: str, morph: Morph) -> bool:
         and not (parses and parses[0].tag.POS == "ADJF")
 
 
-def join_unqualified_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+def join_unqualified_names(text: str, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
     """Every body of two words or more the dictionary does not know whose name is the name of exactly one other
-    body of the document without the adjectives that open it (``Комитет по разведке`` beside ``Сенатский комитет
-    по разведке``, ``Областной суд`` beside ``Заречный областной суд``) takes that body; two such, or a body the
-    dictionary knows (``Министерство иностранных дел``), stay as they are."""
+    body of the document without the lower-case adjectives that open the other's mention (``Комитет по разведке``
+    beside ``сенатского комитета по разведке``) takes that body; two such, a body the dictionary knows
+    (``Министерство иностранных дел``), or adjectives of the other's own name (``Федеральное авиационное
+    управление``, ``Заречный областной суд``: the name as the text writes it) leave it as it is."""
     morph = lexicon.morph
     tails: dict[tuple[str, ...], dict[str, ResolvedOrg]] = {}
-    for org in resolved.values():
+    for span, org in resolved.items():
         words = org.name.split()
-        for at in range(1, len(words) - 1):
+        written = text[span.start:span.end].split()
+        for at in range(1, min(len(words), len(written)) - 1):
             parses = morph.parses(fold(words[at - 1]))
-            if not parses or parses[0].tag.POS != "ADJF":
+            if not parses or parses[0].tag.POS != "ADJF" or not written[at - 1][:1].islower() \
+                    or fold(morph.lemma(written[at - 1])) != fold(words[at - 1]):
                 break
             tails.setdefault(tuple(fold(word) for word in words[at:]), {})[org.org_id] = org
     if not tails:
