@@ -1,6 +1,7 @@
 """An abbreviation is the body of the text whose initials it is (:mod:`nerpipe.resolve.initialisms`): a body
 ``при`` another by the initials of the words before ``при``, and ahead of a body the dictionary gives the
-abbreviation that the text names by the abbreviation only."""
+abbreviation that the text names by the abbreviation only; a description before a known abbreviation in
+brackets is the dictionary's body (:func:`nerpipe.resolve.organizations.resolve_orgs`)."""
 
 from __future__ import annotations
 
@@ -40,4 +41,25 @@ def test_the_dictionarys_body_kept(models, text, mention, expected):
      "Генеральная прокуратура Украины"),
 ])
 def test_an_abbreviation_of_a_body_abroad(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a description of a body before the dictionary's abbreviation in brackets, not its initials: that body
+    ("БЕРЛИН (Рейтер) - Немецкие социал-демократы (СДПГ) с небольшим перевесом одержали победу на выборах.",
+     "Немецкие социал-демократы", "Социал-демократическая партия Германии"),
+    ("Российские футбольные власти (РФС) наказали клуб «Заря».", "Российские футбольные власти",
+     "Российский футбольный союз"),
+])
+def test_a_description_before_a_known_abbreviation(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the text's own body of those initials keeps its name
+    ("Заречный футбольный союз (ЗФС) провёл турнир.", "Заречный футбольный союз", "Заречный футбольный союз"),
+    ("Региональный фонд содействия (РФС) выдал гранты.", "Региональный фонд содействия",
+     "Региональный фонд содействия"),
+])
+def test_a_body_of_its_initials_keeps_its_name(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected

@@ -153,9 +153,12 @@ def resolve_orgs(
                 continue  # ``Центр … Заречной торгово-промышленной палаты (ТПП)``: the body inside's, which says so
             if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
                 continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
-            if is_abbreviation(candidate) and _bare_noun(analysis, span) \
+            if is_abbreviation(candidate) and (_bare_noun(analysis, span) or ref is None and " " in name
+                                               and initials(name) != candidate.upper().replace("Ё", "Е")) \
                     and lexicon.lookup(candidate, candidate, year=year, lemmas=lemmas) is not None:
-                bracketed[span] = candidate  # ``агентство (ЦРУ)``: the noun is the body the dictionary knows
+                # ``агентство (ЦРУ)``, ``Немецкие социал-демократы (СДПГ)``: the body the dictionary knows, not a
+                # description of the text's own named by those initials
+                bracketed[span] = candidate
                 continue
             definers.setdefault(candidate, span)
             if is_abbreviation(candidate):
