@@ -1,6 +1,6 @@
 """Bodies of the dictionary (``resources/orgs.csv``) however a text names them: a state's intelligence service
-by its abbreviation and by a description of it with the abbreviation (one body, of its state), a general staff
-named with Russia, and Russia's government in a text of before 1991 by the name it had then."""
+by its abbreviation and by a description of it with the abbreviation (one body, of its state), and Russia's
+government in a text of before 1991 by the name it had then."""
 
 from __future__ import annotations
 
@@ -14,11 +14,18 @@ from .conftest import analyze, org_entity_names
      "Заречным.", "МИ-6", "Секретная разведывательная служба Великобритании"),
     ("Глава МИ-6 тайно посетил Тверь. Глава службы внешней разведки Великобритании МИ-6 встретился с Петром "
      "Заречным.", "службы внешней разведки Великобритании", "Секретная разведывательная служба Великобритании"),
-    ("В Генштабе РФ назвали ложью публикации газеты. Начальник Генерального штаба Вооруженных сил Российской "
-     "Федерации Пётр Заречный выступил.", "Генштабе РФ", "Генеральный штаб Вооружённых сил Российской Федерации"),
 ])
 def test_a_service_named_two_ways_is_one_body(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a general staff named without Russia in a text about another state is not Russia's
+    ("Министр обороны Украины и начальник Генерального штаба посетили позиции. Начальник Генштаба Украины Пётр "
+     "Заречный выступил.", "Генерального штаба"),
+])
+def test_a_staff_abroad_is_not_russias(models, text, mention):
+    assert org_entity_names(text, models).get(mention) != "Генеральный штаб Вооружённых сил Российской Федерации"
 
 
 @pytest.mark.parametrize("text, name, country", [
