@@ -513,3 +513,21 @@ def test_a_surname_of_a_person_named_in_full_stays_the_persons(models, text, sur
 def test_a_latin_named_bank_is_a_body(models):
     text = "На прошлой неделе лишился лицензии популярный Zentrix-банк, который чаще использовали для платежей."
     assert "Zentrix-банк" in [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a noun the body's noun after it does not depend on: two phrases, the body alone
+    ("Сотрудники агентства получили доступ в сеть. Эту компьютерную сеть комитет по разведке употреблял при "
+     "подготовке доклада.", "комитет по разведке", "компьютерную сеть комитет по разведке"),
+])
+def test_a_noun_run_into_a_body_is_cut(models, text, expected, absent):
+    texts = [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+    assert expected in texts and absent not in texts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive after the noun, or a name of the noun's own: as it was
+    ("Торговая сеть «Кедрон» открылась в Твери.", "Торговая сеть «Кедрон»"),
+])
+def test_a_noun_of_its_body_stays(models, text, expected):
+    assert expected in [m.text for m in analyze(text, models).mentions if m.type == "ORG"]

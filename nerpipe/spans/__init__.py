@@ -67,6 +67,7 @@ from .appositions import (
 from .bodies import find_body_orgs
 from .chrome import (
     cut_heads_of_bodies,
+    cut_unattached_nouns,
     drop_leading_nouns_of_no_body,
     drop_trailing_marks,
     drop_trailing_people,
@@ -221,7 +222,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
     spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
-    spans = cut_heads_of_bodies(analysis, spans, orgs)  # ``[Руководство] мэрии Твери``
+    spans = cut_unattached_nouns(analysis, cut_heads_of_bodies(analysis, spans, orgs), orgs)  # ``[Руководство] мэрии``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name

@@ -237,3 +237,24 @@ def _body_opening(token, lexicon) -> bool:
     if token.text.isupper() and len(token.text) >= 2 and token.text.isalpha():
         return True
     return lexicon.kind_of(token.text) is not None and lexicon.morph.has_gram(token.text, "gent")
+
+
+def cut_unattached_nouns(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
+    """ORG spans that open with a lower-case common noun (and its adjectives) the next word, a noun of a kind of
+    organization not in the genitive, does not depend on: two phrases the tagger ran together, cut to the body
+    (``компьютерную сеть комитет по разведке`` → ``комитет по разведке``: ``сеть`` the object of the verb,
+    ``комитет`` its subject); ``сеть магазинов «Вектор»`` (a genitive after it) stays."""
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        k = 0
+        while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].text[:1].islower():
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].pos == "NOUN" and tokens[k].text[:1].islower() \
+                and tokens[k + 1].pos == "NOUN" and lexicon.kind_of(tokens[k + 1].text) is not None \
+                and tokens[k + 1].feat.get("Case") not in (None, "Gen") \
+                and tokens[k + 1].feat.get("Case") != tokens[k].feat.get("Case") \
+                and tokens[k + 1].head not in {t.index for t in tokens[:k + 1]}:
+            span = Span(tokens[k + 1].start, span.end, ORG)
+        out.append(span)
+    return out
