@@ -146,8 +146,8 @@ def test_a_legislature_by_its_convocation_in_a_text_of_no_region_stays(models):
     ("В Германии прошли выборы. Половину депутатов избранного парламента дают округа. Партия контролирует "
      "меньше половины мест в бундестаге.", "парламента", "Бундестаг"),
     # the noun alone for the whole name, opening a headline
-    ("Рада в закрытом режиме заслушает министров. Верховная рада Украины во вторник проведёт закрытое заседание.", "Рада",
-     "Верховная рада Украины"),
+    ("Рада в закрытом режиме заслушает министров. Верховная рада Украины во вторник проведёт закрытое "
+     "заседание.", "Рада", "Верховная рада Украины"),
 ])
 def test_a_states_parliament_is_its_legislature(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
