@@ -1,6 +1,6 @@
 """Bodies of the dictionary (``resources/orgs.csv``) however a text names them: a state's intelligence service
 by its abbreviation and by a description of it with the abbreviation (one body, of its state), and Russia's
-government in a text of before 1991 by the name it had then."""
+government in a text of before 1991 by the name it had then; a club by its nickname."""
 
 from __future__ import annotations
 
@@ -43,4 +43,13 @@ def test_a_service_is_its_states(models, text, name, country):
      "Правительство Российской Федерации"),
 ])
 def test_russias_government_by_its_name_of_the_time(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a club by its nickname: the club of the dictionary, of its country
+    ("Каталонская \"Барселона\" объявила о трансфере. В футболке \"Барсы\" Пётр Заречный провёл 71 матч.", "Барсы",
+     "Барселона"),
+])
+def test_a_club_by_its_nickname(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
