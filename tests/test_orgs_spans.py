@@ -519,6 +519,9 @@ def test_a_latin_named_bank_is_a_body(models):
     # a noun the body's noun after it does not depend on: two phrases, the body alone
     ("Сотрудники агентства получили доступ в сеть. Эту компьютерную сеть комитет по разведке употреблял при "
      "подготовке доклада.", "комитет по разведке", "компьютерную сеть комитет по разведке"),
+    # a nominative after an accusative, whatever the parser attached it to
+    ("Сотрудники агентства получили доступ в сеть. Эту компьютерную сеть комитет по разведке употреблял в том "
+     "числе при подготовке доклада о пытках.", "комитет по разведке", "компьютерную сеть комитет по разведке"),
 ])
 def test_a_noun_run_into_a_body_is_cut(models, text, expected, absent):
     texts = [m.text for m in analyze(text, models).mentions if m.type == "ORG"]

@@ -241,7 +241,8 @@ def _body_opening(token, lexicon) -> bool:
 
 def cut_unattached_nouns(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
     """ORG spans that open with a lower-case common noun (and its adjectives) the next word, a noun of a kind of
-    organization not in the genitive, does not depend on: two phrases the tagger ran together, cut to the body
+    organization in another case than the genitive and the noun's, does not depend on (a nominative depends on no
+    noun of another case, whatever the parser read): two phrases the tagger ran together, cut to the body
     (``компьютерную сеть комитет по разведке`` → ``комитет по разведке``: ``сеть`` the object of the verb,
     ``комитет`` its subject); ``сеть магазинов «Вектор»`` (a genitive after it) stays."""
     out = []
@@ -254,7 +255,8 @@ def cut_unattached_nouns(analysis: Analysis, spans: list[Span], lexicon) -> list
                 and tokens[k + 1].pos == "NOUN" and lexicon.kind_of(tokens[k + 1].text) is not None \
                 and tokens[k + 1].feat.get("Case") not in (None, "Gen") \
                 and tokens[k + 1].feat.get("Case") != tokens[k].feat.get("Case") \
-                and tokens[k + 1].head not in {t.index for t in tokens[:k + 1]}:
+                and (tokens[k + 1].feat.get("Case") == "Nom"
+                     or tokens[k + 1].head not in {t.index for t in tokens[:k + 1]}):
             span = Span(tokens[k + 1].start, span.end, ORG)
         out.append(span)
     return out
