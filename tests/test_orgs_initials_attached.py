@@ -60,6 +60,9 @@ def test_a_description_before_a_known_abbreviation(models, text, mention, expect
     ("Заречный футбольный союз (ЗФС) провёл турнир.", "Заречный футбольный союз", "Заречный футбольный союз"),
     ("Региональный фонд содействия (РФС) выдал гранты.", "Региональный фонд содействия",
      "Региональный фонд содействия"),
+    # the initials of some of its words: the body's own abbreviation, a place's adjective before them
+    ("Директор Заречной торгово-промышленной палаты (ТПП) Иван Сомов выступил. В ТПП готовят форум.",
+     "Заречной торгово-промышленной палаты", "Заречная торгово-промышленная палата"),
 ])
 def test_a_body_of_its_initials_keeps_its_name(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected

@@ -12,7 +12,9 @@ out as ``Заксобрание`` is; a time's adjective before a level's parlia
 краевом парламенте``, ``краевой Думы седьмого созыва``) leave it that parliament; and a region's legislature named
 by its level's noun (``краевой думы`` → ``Пермская краевая дума``) is the one the text names in full with the
 same noun (``Законодательная Дума Пермского края``), not one of another noun (a chamber: ``областной думы``
-beside ``Законодательного Собрания``).
+beside ``Законодательного Собрания``). A foreign state's parliament (``парламент``, ``Парламент Израиля``) and the
+noun alone of its legislature (``Рада``) are the one legislature of that state the text names by its own name
+(:func:`join_national_parliaments`).
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def join_legislatures(organizations: dict[Span, ResolvedOrg], gazetteer: Gazette
 # ``парламент`` too, or by its noun alone (``Рада``)
 _NATIONAL_NOUNS = frozenset({"рада", "бундестаг", "кнессет", "сейм", "меджлис", "мажилис", "конгресс", "хурал",
                              "скупщина", "стортинг", "риксдаг", "фолькетинг", "альтинг", "саэйма", "сабор",
-                             "кортес", "народное собрание"})
+                             "кортес"})
 
 
 # the nouns of those a text writes alone for the whole name (``Рада`` for ``Верховная рада Украины``)
@@ -114,9 +116,10 @@ def _national_noun(words: list[str], morph) -> bool:
     """Whether the first of a name's words, or the second after an adjective, is a noun of a state's
     legislature (``Кнессет``, ``Верховная рада``)."""
     lemmas = [morph.lemma(word) for word in words]
-    return lemmas[0] in _NATIONAL_NOUNS or len(lemmas) > 1 and words[0][:1].isupper() \
-        and morph.parses(words[0].lower())[:1] and morph.parses(words[0].lower())[0].tag.POS == "ADJF" \
-        and lemmas[1] in _NATIONAL_NOUNS
+    if lemmas[0] in _NATIONAL_NOUNS:
+        return True
+    parses = morph.parses(words[0].lower())
+    return len(lemmas) > 1 and bool(parses) and parses[0].tag.POS == "ADJF" and lemmas[1] in _NATIONAL_NOUNS
 
 
 def _parliament_of(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:

@@ -154,7 +154,7 @@ def resolve_orgs(
             if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
                 continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
             if is_abbreviation(candidate) and (_bare_noun(analysis, span) or ref is None and " " in name
-                                               and initials(name) != candidate.upper().replace("Ё", "Е")) \
+                                               and not _initials_within(name, candidate)) \
                     and lexicon.lookup(candidate, candidate, year=year, lemmas=lemmas) is not None:
                 # ``агентство (ЦРУ)``, ``Немецкие социал-демократы (СДПГ)``: the body the dictionary knows, not a
                 # description of the text's own named by those initials
@@ -372,6 +372,16 @@ def _inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbrevi
         if any(initials(" ".join(words[-size:])) == key for size in range(1, len(words) + 1)):
             return True
     return False
+
+
+def _initials_within(name: str, abbreviation: str) -> bool:
+    """Whether an abbreviation is the initials of some words of a name in a row (``Заречная торгово-промышленная
+    палата (ТПП)``, ``Фонд развития промышленности (ФРП) Тверской области``): the name's own, however the
+    dictionary reads it alone."""
+    words = name.split()
+    letters = abbreviation.upper().replace("Ё", "Е")
+    return any(initials(" ".join(words[i:j])) == letters for i in range(len(words))
+               for j in range(i + 1, len(words) + 1))
 
 
 def _bare_noun(analysis: Analysis, span: Span) -> bool:
