@@ -16,7 +16,7 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
-from .appointees import acts_until_filled, post_sought
+from .appointees import acting_position, acts_until_filled, post_sought
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
@@ -74,7 +74,7 @@ def build_positions(
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
-    holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
+    holders, replaced, taken = with_takeovers(analysis, titles, persons, holders, lexicon)
     for title in titles:  # "был режиссёром театра, в 1990 году — главным режиссёром …": the verb left out
         source = gapped_source(analysis, title, titles, holders, lexicon.morph) if title not in holders else None
         if source is not None:
@@ -153,13 +153,16 @@ def build_positions(
             # "президент Израиля … в Москве; ранее был министром обороны": the country of the holder's other titles
             own_info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(None, *own))
             info = own_info if own_info.country in own else info
+        until_filled = acts_until_filled(analysis, title, lexicon.morph)  # "до избрания нового ректора …"
+        position = _holders_position(analysis, title, person, info, lexicon)
         stated.append((PositionFact(
-            person_id=resolved.entity_of[person], position=_holders_position(analysis, title, person, info, lexicon),
+            person_id=resolved.entity_of[person],
+            position=acting_position(position, lexicon.morph) if until_filled else position,
             role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
-            person_end=person.end, country=info.country,
-            acting=title.acting or acts_until_filled(analysis, title, lexicon.morph),
-            former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
+            person_end=person.end, country=info.country, acting=title.acting or until_filled,
+            former=(title, person) in replaced or (title, person) not in taken  # "… и назначил на её место X"
+            and (title.former or held_before(analysis, title, lexicon.morph)),
         ), info))
     stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer,
                                              stated)], key=lambda pair: pair[0].start)

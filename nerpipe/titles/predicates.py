@@ -28,6 +28,7 @@ from .verbs import (
     gapped_predicate,
     is_predicate,
     known_as,
+    name_past_description,
     past_modifiers,
     predicate_across_phrase,
 )
@@ -70,6 +71,8 @@ def predicate_person(
         after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
         # "назначен бывший заместитель министра Пётр Орлов": the title after, its adjectives its own
         person = people.by_first.get(after) or holders.get(after) or holders.get(k + 1)
+        described = name_past_description(analysis, after, people.by_first) if person is None else None
+        person = people.by_first.get(described) if described is not None else person  # "назначен уроженец …"
         if person is not None and (instrumental or case_of(tokens[after]) in ("Nom", None)):
             return person  # not the object of an active verb: "Врио губернатора назначил Петра Орлова …"
     if instrumental and (governor := converb_governor(analysis, title)) is not None:
@@ -105,7 +108,9 @@ def predicate_person(
         if morph.lemma(tokens[trigger].text) in POST_WORDS:
             person = _subject_after(analysis, title, people)  # "в качестве заместителя в команду входит Орлов"
             person = person or _name_on_post(analysis, trigger, people)
-        person = person or subject_of(analysis, trigger, people, morph=morph)
+        # "поручил Петру Орлову исполнять обязанности главы": the one charged with it, not who charges
+        person = person or _controller(analysis, trigger, people, morph) \
+            or subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
     verb = capacity_verb(analysis, title) or known_as(analysis, title, morph)
