@@ -119,6 +119,8 @@ def describe_title(
         org_id = org = None
     stated = country or (RUSSIA if region else None)
     country = stated or (None if remit else document_country(analysis, title, org_id, lexicon, scope))
+    if country is None and described is not None and not remit:
+        country = scope.country  # "глава внешнеполитического ведомства" in a text about Britain: Britain's ministry
     if country not in (None, RUSSIA):
         region = None  # a foreign body has no Russian region
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
