@@ -35,3 +35,10 @@ def test_the_one_appointed_in_anothers_place(models, text, expected):
 ])
 def test_a_place_no_one_is_appointed_to(models, text, absent):
     assert absent not in rows(text, models)
+
+
+def test_an_appointment_only_spoken_of_replaces_no_one(models):
+    found = rows("Совет обсудит возможность замены председателя правления банка Анны Котовой и назначения на ее "
+                 "место Петра Орлова.", models)
+    assert ("Пётр Орлов", "председатель правления банка", False) not in found
+    assert ("Анна Котова", "председатель правления банка", True) not in found

@@ -176,7 +176,7 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[
 def _vacated_place(analysis: Analysis, place: Token, people: People, morph: Morph) -> Replacement | None:
     """``на её место назначен Пётр Орлов``, ``назначил на его место Петра Орлова``: the one ``его``/``её`` stands
     for (the last person of that gender named before) replaced by the first name after ``место`` in its clause,
-    with a word of taking in that clause."""
+    with a verb of taking in that clause."""
     tokens = analysis.tokens
     k = place.index
     gender = _OWNER_GENDER.get(fold(tokens[k - 1].text)) if k >= 2 else None
@@ -186,14 +186,20 @@ def _vacated_place(analysis: Analysis, place: Token, people: People, morph: Morp
     for token in tokens[k + 1: k + 1 + _NEAR]:  # the clause after "место"
         if token.sent != place.sent or token.text in _CLAUSE_BREAKS:
             break
-        taking = taking or morph.lemma(token.text) in _TAKING
+        taking = taking or _takes(token, morph)
         if token.index in people.by_first:
             new = people.by_first[token.index]
             break
     before = tokens[k - 3] if k >= 3 and tokens[k - 3].sent == place.sent else None
-    taking = taking or before is not None and morph.lemma(before.text) in _TAKING  # "назначил на его место …"
+    taking = taking or before is not None and _takes(before, morph)  # "назначил на его место …"
     old = antecedent_of(analysis, k - 1, people, gender) if new is not None and taking else None
     return Replacement(old, new, k, True) if old is not None and old != new else None
+
+
+def _takes(token: Token, morph: Morph) -> bool:
+    """A verb of taking a post, done (``назначен``, ``назначил``, ``пришёл``): not a noun of one spoken about
+    (``возможность назначения на его место``), not an infinitive."""
+    return token.pos == "VERB" and token.feat.get("VerbForm") != "Inf" and morph.lemma(token.text) in _TAKING
 
 
 def _vacated_title(analysis: Analysis, replacement: Replacement, titles: list[Title],
