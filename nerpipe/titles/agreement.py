@@ -72,7 +72,20 @@ def owner_in_gap(tokens: list[Token], name: int, morph: Morph) -> bool:
     before = tokens[name - 1]
     if before.pos == "ADP" and before.text.islower():
         return True
-    return bool(morph.forms(before.text) & TEAMS) and genitive_name(tokens[name], morph)
+    return bool(morph.forms(before.text) & TEAMS) and genitive_name(tokens[name], morph) \
+        or _prepositional_owner(tokens, name, morph)
+
+
+def _prepositional_owner(tokens: list[Token], name: int, morph: Morph) -> bool:
+    """A name in the genitive right after the noun of a prepositional phrase, past its adjectives (``назначен врио
+    губернатора после отставки Петрова``, ``в связи с уходом Петрова``): whose the noun is (who resigned)."""
+    noun = name - 1
+    if tokens[noun].pos != "NOUN" or not genitive_name(tokens[name], morph):
+        return False
+    k = noun - 1
+    while k >= 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and tokens[k].pos == "ADP" and tokens[k].text.islower()
 
 
 def agrees(head: Token, name: Token, gap: int) -> bool:
