@@ -11,6 +11,8 @@ from .grammar import Title
 from .lexicon import INDECLINABLE
 from .tokens import case_of, genitive_name
 
+APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
+
 # groups of people named after the one who leads them ("кабинет Петрова", "команда Петрова")
 TEAMS = {"кабинет", "кабмин", "правительство", "администрация", "команда", "штаб", "окружение", "аппарат"}
 
@@ -77,10 +79,13 @@ def owner_in_gap(tokens: list[Token], name: int, morph: Morph) -> bool:
 
 
 def _prepositional_owner(tokens: list[Token], name: int, morph: Morph) -> bool:
-    """A name in the genitive right after the noun of a prepositional phrase, past its adjectives (``назначен врио
-    губернатора после отставки Петрова``, ``в связи с уходом Петрова``): whose the noun is (who resigned)."""
+    """A name in the genitive the parser hangs on the noun of a prepositional phrase right before it, past its
+    adjectives (``назначен врио губернатора после отставки Петрова``, ``в связи с уходом Петрова``): whose the noun
+    is (who resigned); not a name in apposition (``полпред в округе Петров``), nor the one an appointment names
+    (``пост … до назначения Петровой``: hers, maybe)."""
     noun = name - 1
-    if tokens[noun].pos != "NOUN" or not genitive_name(tokens[name], morph):
+    if tokens[noun].pos != "NOUN" or not genitive_name(tokens[name], morph) or tokens[name].head != noun \
+            or tokens[name].rel != "nmod" or morph.lemma(tokens[noun].text) in APPOINTMENT_NOUNS:
         return False
     k = noun - 1
     while k >= 0 and tokens[k].pos == "ADJ":
