@@ -76,3 +76,13 @@ def test_the_one_appointed_after_a_description(models, text, expected, absent):
     found = rows(text, models)
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Викарием патриарха избран наместник Данилова монастыря архимандрит Алексий.",
+     {("Алексий", "наместник Данилова монастыря", "наместник"), ("Алексий", "викарий патриарха", "викарий")}),
+    ("Епископом Урюпинским избран клирик Волгоградской епархии игумен Елисей.",
+     {("Елисей", "клирик Волгоградской епархии", "клирик"), ("Елисей", "епископ Урюпинский", "епископ")}),
+])
+def test_a_monastery_superior_and_a_cleric(models, text, expected):
+    assert expected <= rows(text, models)
