@@ -86,3 +86,13 @@ def test_the_one_appointed_after_a_description(models, text, expected, absent):
 ])
 def test_a_monastery_superior_and_a_cleric(models, text, expected):
     assert expected <= rows(text, models)
+
+
+def test_a_hierarch_of_all_the_land_taken_for_a_body(models):
+    """``Святейшего Патриарха`` read as an organization still heads a title; a see of the whole land is of no
+    region."""
+    result = analyze("Было заслушано сообщение Святейшего Патриарха Московского и всея Руси Филарета о необходимости "
+                     "иметь ещё двух викарных епископов.", models)
+    names = {p.person_id: p.name for p in result.persons}
+    found = {(names[f.person_id], f.position, f.region_code) for f in result.positions}
+    assert ("Филарет", "патриарх Московский и всея Руси", None) in found

@@ -66,7 +66,7 @@ def build_positions(
     profession beside a post at an organization given to the same name (``председатель союза
     писателей поэт …``) are POSITION mentions with no row.
     """
-    readable = _without_bodies_of_people(spans)
+    readable = _without_bodies_of_people(analysis, spans, lexicon)
     titles = join_compounds(analysis, [trim_title(analysis, t) for t in find_titles(analysis, readable, lexicon)],
                             lexicon)
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
@@ -260,11 +260,19 @@ def _keep_quoted_words(quoted: list[tuple[int, int]], holders: dict[Title, list[
                 del holders[title]
 
 
-def _without_bodies_of_people(spans: list[Span]) -> list[Span]:
+def _without_bodies_of_people(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) -> list[Span]:
     """The spans a title is read among: an organization that holds a person (``пресс-служба губернатора
-    Петра Орлова``) leaves its words to the title and the name inside it."""
+    Петра Орлова``) or is only a title and its adjectives (``Святейшего Патриарха``, a person taken for a body)
+    leaves its words to the title and the name inside it."""
     people = [s for s in spans if s.type == PER]
-    return [s for s in spans if s.type != ORG or not any(s.contains(p) for p in people)]
+    return [s for s in spans if s.type != ORG or not any(s.contains(p) for p in people)
+            and not _only_a_title(analysis.words_in(s.start, s.end), lexicon)]
+
+
+def _only_a_title(words, lexicon: TitleLexicon) -> bool:
+    """Words that are a title's head after adjectives only (``Святейшего Патриарха``)."""
+    return bool(words) and lexicon.title_lemma(words[-1].text) in lexicon.titles \
+        and all(w.pos == "ADJ" or lexicon.morph.has_gram(w.text, "ADJF") for w in words[:-1])
 
 
 def _visit_sentences(analysis: Analysis, lexicon: TitleLexicon) -> set[int]:

@@ -23,6 +23,11 @@ def _all_of(words, k: int) -> bool:
         and words[k + 2].text[:1].isupper()
 
 
+def of_all_the_land(words) -> bool:
+    """A title whose see goes on to a whole land (``патриарх Московский и всея Руси``): of no one region."""
+    return any(_all_of(words, k) for k in range(len(words)))
+
+
 def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple[int, str] | None:
     """How many words after a church rank's head name its see, capitalised adjectives joined by ``и``, and their
     nominative masculine (``Казанскому и Татарстанскому`` → ``Казанский и Татарстанский``); ``None`` where the
