@@ -40,3 +40,12 @@ def test_a_post_to_be_taken_is_not_held(models, text, absent):
 ])
 def test_a_post_taken_or_kept_is_held(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose decision to leave a post it is: the name on the noun that governs the infinitive held it
+    ("Иван Котов заявил, что решение Петра Орлова покинуть пост главного тренера сборной достойно уважения.",
+     ("Пётр Орлов", "главный тренер сборной", True)),
+])
+def test_the_one_whose_decision_it_is(models, text, expected):
+    assert expected in rows(text, models)
