@@ -11,6 +11,8 @@ from .grammar import Title
 from .lexicon import INDECLINABLE
 from .tokens import case_of, genitive_name
 
+APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
+
 # groups of people named after the one who leads them ("кабинет Петрова", "команда Петрова")
 TEAMS = {"кабинет", "кабмин", "правительство", "администрация", "команда", "штаб", "окружение", "аппарат"}
 
@@ -72,7 +74,23 @@ def owner_in_gap(tokens: list[Token], name: int, morph: Morph) -> bool:
     before = tokens[name - 1]
     if before.pos == "ADP" and before.text.islower():
         return True
-    return bool(morph.forms(before.text) & TEAMS) and genitive_name(tokens[name], morph)
+    return bool(morph.forms(before.text) & TEAMS) and genitive_name(tokens[name], morph) \
+        or _prepositional_owner(tokens, name, morph)
+
+
+def _prepositional_owner(tokens: list[Token], name: int, morph: Morph) -> bool:
+    """A name in the genitive the parser hangs on the noun of a prepositional phrase right before it, past its
+    adjectives (``назначен врио губернатора после отставки Петрова``, ``в связи с уходом Петрова``): whose the noun
+    is (who resigned); not a name in apposition (``полпред в округе Петров``), nor the one an appointment names
+    (``пост … до назначения Петровой``: hers, maybe)."""
+    noun = name - 1
+    if tokens[noun].pos != "NOUN" or not genitive_name(tokens[name], morph) or tokens[name].head != noun \
+            or tokens[name].rel != "nmod" or morph.lemma(tokens[noun].text) in APPOINTMENT_NOUNS:
+        return False
+    k = noun - 1
+    while k >= 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and tokens[k].pos == "ADP" and tokens[k].text.islower()
 
 
 def agrees(head: Token, name: Token, gap: int) -> bool:

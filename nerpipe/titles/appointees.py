@@ -9,7 +9,7 @@ from ..ner import Analysis
 from ..records import Span
 from .agreement import case_word
 from .congratulated import appointment_noun, congratulated_on, thanked_for
-from .grammar import Title
+from .grammar import Title, discharges, names_duties
 from .lexicon import INDECLINABLE, POSTS
 from .sharing import POSSESSIVES
 from .tokens import People, case_of, first_token
@@ -114,15 +114,26 @@ def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
         and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)
 
 
-# a post's duties someone takes on until it is filled: "обязанности … исполнять", "исполняющим обязанности"
-_DUTIES_VERBS = frozenset({"исполнять", "исполнить", "исполнение", "возложить", "выполнять"})
+# beyond the forms of "исполнять" (grammar.discharges): duties or powers laid on someone, or carried out
+_DUTIES_VERBS = frozenset({"исполнить", "исполнение", "возложить", "выполнять"})
+_NEW = "новый"
 
 
 def _duties_taken(analysis: Analysis, sent: int, morph: Morph) -> bool:
-    """Whether a sentence says someone takes on a post's duties (``обязанности … будет исполнять``)."""
+    """Whether a sentence says someone takes on a post's duties or powers (``обязанности … будет исполнять``,
+    ``его полномочия исполняет``): the words an acting title is read by (:func:`.grammar.acting_verb`)."""
     words = analysis.tokens_in(*analysis.sentences[sent])
-    return any(morph.lemma(t.text) == "обязанность" for t in words) \
-        and any(morph.lemma(t.text) in _DUTIES_VERBS for t in words)
+    return any(names_duties(t.text) for t in words) \
+        and any(discharges(t.text) or morph.lemma(t.text) in _DUTIES_VERBS for t in words)
+
+
+def acting_position(position: str, morph: Morph) -> str:
+    """The post one acts in until it is filled, without the ``новый`` of the holder still to come (``до избрания
+    нового ректора`` → ``ректор``)."""
+    words = position.split()
+    while len(words) > 1 and morph.lemma(words[0]) == _NEW:
+        words = words[1:]
+    return " ".join(words)
 
 
 def acts_until_filled(analysis: Analysis, title: Title, morph: Morph) -> bool:

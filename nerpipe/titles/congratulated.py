@@ -8,13 +8,13 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
+from .agreement import APPOINTMENT_NOUNS
 from .grammar import Title
 from .lexicon import POSTS
 from .subjects import sentence_tokens
 from .tokens import People, case_of, first_token
 
 _CONGRATULATING = frozenset({"поздравить", "поздравлять", "поздравление"})
-_APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение", "переназначение"})
 _OBJECT_CASES = frozenset({"Acc", "Gen", "Dat"})  # "поздравил Орлова", "поздравление Орлову"
 _THANKING = frozenset({"поблагодарить", "благодарить", "благодарность", "наградить", "награждать", "отметить"})
 _WORK_NOUNS = frozenset({"работа", "служба", "труд", "деятельность"})
@@ -27,7 +27,7 @@ def appointment_noun(analysis: Analysis, title: Title, morph: Morph) -> int | No
     k = title.first - 1
     if k >= 1 and fold(tokens[k - 1].text) == "на" and morph.lemma(fold(tokens[k].text)) in POSTS:
         k -= 2
-    if k < 1 or tokens[k].pos != "NOUN" or morph.lemma(fold(tokens[k].text)) not in _APPOINTMENT_NOUNS \
+    if k < 1 or tokens[k].pos != "NOUN" or morph.lemma(fold(tokens[k].text)) not in APPOINTMENT_NOUNS \
             or fold(tokens[k - 1].text) not in ("с", "со"):
         return None
     sent = tokens[k].sent

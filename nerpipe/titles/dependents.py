@@ -31,6 +31,7 @@ _ORIGIN = {"происхождения"}
 SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП", "ЧС", "ГО", "ИЖС", "ОПК", "ВПК", "СМИ"})
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
+_GOVERNING = frozenset({"управление", "руководство", "командование", "заведование"})  # nouns of governing
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
 _TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
@@ -142,6 +143,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
                 continue
             case = _case_of_dependent(tok)
+            if case == "Ins" and lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING:
+                prep_case = "Ins"  # "куратор управления рисками": a noun of governing takes the instrumental
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
                 # "зам. начальника", "помощницу генерального директора": the tagger reads a genitive after a head

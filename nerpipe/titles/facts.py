@@ -16,7 +16,7 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
-from .appointees import acts_until_filled, post_sought
+from .appointees import acting_position, acts_until_filled, post_sought
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
@@ -66,7 +66,7 @@ def build_positions(
     profession beside a post at an organization given to the same name (``председатель союза
     писателей поэт …``) are POSITION mentions with no row.
     """
-    readable = _without_bodies_of_people(spans)
+    readable = _without_bodies_of_people(analysis, spans, lexicon)
     titles = join_compounds(analysis, [trim_title(analysis, t) for t in find_titles(analysis, readable, lexicon)],
                             lexicon)
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
@@ -74,7 +74,7 @@ def build_positions(
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
     for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
         holders.setdefault(attachment.title, []).append(attachment.person)
-    holders, replaced = with_takeovers(analysis, titles, persons, holders, lexicon)
+    holders, replaced, taken = with_takeovers(analysis, titles, persons, holders, lexicon)
     for title in titles:  # "был режиссёром театра, в 1990 году — главным режиссёром …": the verb left out
         source = gapped_source(analysis, title, titles, holders, lexicon.morph) if title not in holders else None
         if source is not None:
@@ -153,13 +153,16 @@ def build_positions(
             # "президент Израиля … в Москве; ранее был министром обороны": the country of the holder's other titles
             own_info = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, Scope(None, *own))
             info = own_info if own_info.country in own else info
+        until_filled = acts_until_filled(analysis, title, lexicon.morph)  # "до избрания нового ректора …"
+        position = _holders_position(analysis, title, person, info, lexicon)
         stated.append((PositionFact(
-            person_id=resolved.entity_of[person], position=_holders_position(analysis, title, person, info, lexicon),
+            person_id=resolved.entity_of[person],
+            position=acting_position(position, lexicon.morph) if until_filled else position,
             role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
-            person_end=person.end, country=info.country,
-            acting=title.acting or acts_until_filled(analysis, title, lexicon.morph),
-            former=title.former or held_before(analysis, title, lexicon.morph) or (title, person) in replaced,
+            person_end=person.end, country=info.country, acting=title.acting or until_filled,
+            former=(title, person) in replaced or (title, person) not in taken  # "… и назначил на её место X"
+            and (title.former or held_before(analysis, title, lexicon.morph)),
         ), info))
     stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer,
                                              stated)], key=lambda pair: pair[0].start)
@@ -257,11 +260,19 @@ def _keep_quoted_words(quoted: list[tuple[int, int]], holders: dict[Title, list[
                 del holders[title]
 
 
-def _without_bodies_of_people(spans: list[Span]) -> list[Span]:
+def _without_bodies_of_people(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) -> list[Span]:
     """The spans a title is read among: an organization that holds a person (``пресс-служба губернатора
-    Петра Орлова``) leaves its words to the title and the name inside it."""
+    Петра Орлова``) or is only a title and its adjectives (``Святейшего Патриарха``, a person taken for a body)
+    leaves its words to the title and the name inside it."""
     people = [s for s in spans if s.type == PER]
-    return [s for s in spans if s.type != ORG or not any(s.contains(p) for p in people)]
+    return [s for s in spans if s.type != ORG or not any(s.contains(p) for p in people)
+            and not _only_a_title(analysis.words_in(s.start, s.end), lexicon)]
+
+
+def _only_a_title(words, lexicon: TitleLexicon) -> bool:
+    """Words that are a title's head after adjectives only (``Святейшего Патриарха``)."""
+    return bool(words) and lexicon.title_lemma(words[-1].text) in lexicon.titles \
+        and all(w.pos == "ADJ" or lexicon.morph.has_gram(w.text, "ADJF") for w in words[:-1])
 
 
 def _visit_sentences(analysis: Analysis, lexicon: TitleLexicon) -> set[int]:

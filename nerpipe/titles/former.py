@@ -124,7 +124,9 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
     elif not verbs and (governor is None
                         or governor.pos in ("VERB", "AUX", "NOUN", "PROPN") and case_of(governor) != "Ins"):
         # a clause with its verb left out, however the parser hangs it: the verb of the clause before
-        verbs = [t for t in sentence if t.index < title.first and t.feat.get("VerbForm") == "Fin"][-1:]
+        # (not the auxiliary of a passive: "был освобождён от должности … и назначен …, а также заместителем …")
+        verbs = [t for t in sentence if t.index < title.first and t.feat.get("VerbForm") == "Fin"
+                 and t.rel != "aux:pass"][-1:]
         holding = _HOLDING | _HEADING
     return any(t.sent == head.sent and t.feat.get("Tense") == "Past" and morph.lemma(t.text) in holding
                for t in verbs)

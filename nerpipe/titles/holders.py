@@ -178,12 +178,17 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                 words = analysis.words_in(person.start, person.end)
                 return person if holds_governed_name(words, title.spouse, morph, title.relative) else None
             # "назначил заместителем министра Анну Зорину": the one appointed, not the inner title's holder
-            if governs and gap == ranks and dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc") \
+            # "на должности заместителей министра Ивана Котова назначены …": a plural deputy's one name is his chief's
+            outer_of_many = plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people)
+            if governs and gap == ranks \
+                    and (outer_of_many or dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc")) \
                     and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen") \
                     and not made_by_appointing(analysis, title, morph):
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
+            if not gap and (holder := _holder_after_genitive_principal(analysis, title, person, people, morph)):
+                return holder
             if gap and owner_in_gap(tokens, k, morph):  # "министр в кабинете Петрова Анна Котова": go past it
                 k = analysis.tokens_in(person.start, person.end)[-1].index + 1
                 gap += 1
@@ -233,6 +238,21 @@ def _holder_after_principal(analysis: Analysis, title: Title, principal: Span, p
             or cases_clash(head, after, morph, False):
         return None
     return holder
+
+
+def _holder_after_genitive_principal(analysis: Analysis, title: Title, principal: Span, people: People,
+                                     morph: Morph) -> Span | None:
+    """``отставку заместителя Петра Орлова Глеба Лаптева``: right after a bare title in an oblique case, a name in
+    the genitive, then with nothing between another name in that case: the first is whom the title serves, the
+    second holds it (a plural title, the list it opens)."""
+    tokens = analysis.tokens
+    first = first_token(analysis, principal)
+    after = tokens_after(analysis, principal)
+    if title.last != title.head or after is None or after.sent != tokens[title.head].sent \
+            or case_of(tokens[title.head]) in ("Nom", None) or not genitive_name(tokens[first], morph):
+        return None
+    holder = people.by_first.get(after.index)
+    return holder if holder is not None and case_of(after) == case_of(tokens[first]) else None
 
 
 def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People, morph: Morph

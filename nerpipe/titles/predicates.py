@@ -28,6 +28,7 @@ from .verbs import (
     gapped_predicate,
     is_predicate,
     known_as,
+    name_past_description,
     past_modifiers,
     predicate_across_phrase,
 )
@@ -70,6 +71,8 @@ def predicate_person(
         after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
         # "назначен бывший заместитель министра Пётр Орлов": the title after, its adjectives its own
         person = people.by_first.get(after) or holders.get(after) or holders.get(k + 1)
+        described = name_past_description(analysis, after, people.by_first) if person is None else None
+        person = people.by_first.get(described) if described is not None else person  # "назначен уроженец …"
         if person is not None and (instrumental or case_of(tokens[after]) in ("Nom", None)):
             return person  # not the object of an active verb: "Врио губернатора назначил Петра Орлова …"
     if instrumental and (governor := converb_governor(analysis, title)) is not None:
@@ -104,8 +107,11 @@ def predicate_person(
         person = None
         if morph.lemma(tokens[trigger].text) in POST_WORDS:
             person = _subject_after(analysis, title, people)  # "в качестве заместителя в команду входит Орлов"
-            person = person or _name_on_post(analysis, trigger, people)
-        person = person or subject_of(analysis, trigger, people, morph=morph)
+            person = person or _name_on_post(analysis, trigger, people) \
+                or _owner_of_infinitive(analysis, tokens[trigger].head, people)
+        # "поручил Петру Орлову исполнять обязанности главы": the one charged with it, not who charges
+        person = person or _controller(analysis, trigger, people, morph) \
+            or subject_of(analysis, trigger, people, morph=morph)
         if person is not None:
             return person
     verb = capacity_verb(analysis, title) or known_as(analysis, title, morph)
@@ -168,6 +174,17 @@ def _controller(analysis: Analysis, verb: int, people: People, morph: Morph) -> 
     if obj is not None:
         return people.of_token[obj]
     return subject_of(analysis, parent, people, morph=morph)
+
+
+def _owner_of_infinitive(analysis: Analysis, verb: int | None, people: People) -> Span | None:
+    """Whose decision or wish an infinitive a noun governs is, the name in the genitive on that noun: who would
+    do it (``решение Петра Орлова покинуть пост тренера``: Орлов leaves)."""
+    tokens = analysis.tokens
+    if verb is None or tokens[verb].feat.get("VerbForm") != "Inf" or tokens[verb].head is None \
+            or tokens[tokens[verb].head].pos != "NOUN":
+        return None
+    owner = dependent(analysis, tokens[verb].head, ("nmod",), people)
+    return people.of_token[owner] if owner is not None and case_of(tokens[owner]) == "Gen" else None
 
 
 def _passive_left_out(analysis: Analysis, verb: int, people: People, misread: int | None = None) -> Span | None:

@@ -13,6 +13,19 @@ from .lexicon import TitleLexicon
 from .tokens import case_of
 
 _SEE_ENDING = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")  # "Казанский", "Пермскому", "Новгородского"
+# "Московский и всея Руси": a see's land after "и" and an old genitive of "весь", as written in every case
+_ALL_OF = frozenset({"всея", "всего", "всей", "всех"})
+
+
+def _all_of(words, k: int) -> bool:
+    """``и всея Руси`` from ``k`` (``и``) on: the land a see goes on to, kept as written."""
+    return k + 2 < len(words) and fold(words[k].text) == "и" and fold(words[k + 1].text) in _ALL_OF \
+        and words[k + 2].text[:1].isupper()
+
+
+def of_all_the_land(words) -> bool:
+    """A title whose see goes on to a whole land (``патриарх Московский и всея Руси``): of no one region."""
+    return any(_all_of(words, k) for k in range(len(words)))
 
 
 def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple[int, str] | None:
@@ -22,7 +35,11 @@ def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple
     if lexicon.head_lemma(words[head].text) not in lexicon.clergy_ranks:
         return None
     count, out = 0, []
-    for word in words[head + 1:]:
+    for k, word in enumerate(words[head + 1:], head + 1):
+        if out and out[-1] != "и" and _all_of(words, k):
+            out.extend(w.text for w in words[k: k + 3])
+            count += 3
+            break
         if fold(word.text) == "и" and out and out[-1] != "и":
             out.append("и")
         elif word.text[:1].isupper() and word.pos in ("ADJ", "PROPN") and _SEE_ENDING.search(fold(word.text)) \
@@ -45,6 +62,8 @@ def see_end(tokens: list[Token], k: int, head: Token, morph: Morph) -> int:
     end = k
     while end < len(tokens) and tokens[end].sent == head.sent and _see_word(tokens[end], head, morph):
         end += 1
+        if _all_of(tokens, end) and tokens[end + 2].sent == head.sent:
+            return end + 3
         if end + 1 < len(tokens) and fold(tokens[end].text) == "и" and _see_word(tokens[end + 1], head, morph):
             end += 1
     return end

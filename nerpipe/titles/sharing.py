@@ -230,8 +230,12 @@ def _gapped(analysis: Analysis, a: Title, b: Title) -> bool:
 def _gap_is_phrase(analysis: Analysis, a: Title, b: Title) -> bool:
     """A short prepositional phrase between two titles: ``глава представительства в регионе помощник …``."""
     gap = range(a.last + 1, b.first)
-    return 0 < len(gap) <= 3 and analysis.tokens[a.last + 1].pos == "ADP" and all(
-        in_gap(analysis.tokens, k) for k in gap)
+    tokens = analysis.tokens
+    # "назначен врио губернатора после отставки главы региона Петра Орлова": the second title hangs on the
+    # phrase's noun (whose resignation), it is no second post of one holder
+    governed = tokens[b.head].head in gap and tokens[b.head].rel.startswith("nmod")
+    return 0 < len(gap) <= 3 and tokens[a.last + 1].pos == "ADP" and not governed and all(
+        in_gap(tokens, k) for k in gap)
 
 
 def share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span]) -> None:

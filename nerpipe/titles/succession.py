@@ -18,6 +18,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
 from .lexicon import POSTS, TitleLexicon
+from .subjects import antecedent_of
 from .tokens import People, index_people
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}
@@ -29,6 +30,7 @@ _TAKING = {"назначить", "назначать", "переназначит
            "избранный", "утвержденный"}
 _CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
 _NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
+_OWNER_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "на её место": whose place
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +117,16 @@ def takeover(analysis: Analysis, title: Title, persons: list[Span], morph: Morph
 
 
 def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span], holders: dict[Title, list[Span]],
-                   lexicon: TitleLexicon) -> tuple[dict[Title, list[Span]], set[tuple[Title, Span]]]:
+                   lexicon: TitleLexicon
+                   ) -> tuple[dict[Title, list[Span]], set[tuple[Title, Span]], set[tuple[Title, Span]]]:
     """``holders`` with those who took a title over and those who left it to them (``Орлов сменил на посту
-    министра Зорину``, ``директором стал Орлов вместо Зориной``: both held it, she before), and the ``(title,
-    person)`` pairs held before."""
+    министра Зорину``, ``директором стал Орлов вместо Зориной``: both held it, she before), the ``(title,
+    person)`` pairs held before, and those of a successor given the title of the one replaced (``уволил министра
+    Зорину и назначил на её место Орлова``: held now, whatever the title's own words say of her)."""
     morph = lexicon.morph
     out = dict(holders)
     earlier: set[tuple[Title, Span]] = set()
+    taken: set[tuple[Title, Span]] = set()
     for title in titles:
         now, before = takeover(analysis, title, persons, morph)
         held = list(dict.fromkeys(p for p in (now, *holders.get(title, []), before) if p is not None))
@@ -132,11 +137,13 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
         title = _successor_title(analysis, replacement, titles, out, lexicon)
         if title is not None:
             out[title] = [*out[title], replacement.old]
-        elif (title := _predecessor_title(analysis, replacement, titles, out, lexicon)) is not None:
+        elif (title := _predecessor_title(analysis, replacement, titles, out, lexicon)
+              or _vacated_title(analysis, replacement, titles, out, lexicon)) is not None:
             out[title] = [replacement.new, *out[title]]
+            taken.add((title, replacement.new))
         if title is not None:
             earlier.add((title, replacement.old))
-    return out, earlier
+    return out, earlier, taken
 
 
 def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[Replacement]:
@@ -152,6 +159,8 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[
             new = _subject_person(analysis, token.head, people) if word == "смену" else None
             if old is not None:
                 out.append(Replacement(old, new, token.index, True))
+        elif word == "место" and (vacated := _vacated_place(analysis, token, people, morph)) is not None:
+            out.append(vacated)
         elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING \
                 and not any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS
                             for t in tokens if t.sent == token.sent):
@@ -162,6 +171,45 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[
                 out.append(Replacement(objects[0], _replacer(analysis, token, people), token.index,
                                        token.feat.get("Tense") == "Past"))
     return out
+
+
+def _vacated_place(analysis: Analysis, place: Token, people: People, morph: Morph) -> Replacement | None:
+    """``на её место назначен Пётр Орлов``, ``назначил на его место Петра Орлова``: the one ``его``/``её`` stands
+    for (the last person of that gender named before) replaced by the first name after ``место`` in its clause,
+    with a verb of taking in that clause."""
+    tokens = analysis.tokens
+    k = place.index
+    gender = _OWNER_GENDER.get(fold(tokens[k - 1].text)) if k >= 2 else None
+    if gender is None or fold(tokens[k - 2].text) != "на":
+        return None
+    new, taking = None, False
+    for token in tokens[k + 1: k + 1 + _NEAR]:  # the clause after "место"
+        if token.sent != place.sent or token.text in _CLAUSE_BREAKS:
+            break
+        taking = taking or _takes(token, morph)
+        if token.index in people.by_first:
+            new = people.by_first[token.index]
+            break
+    before = tokens[k - 3] if k >= 3 and tokens[k - 3].sent == place.sent else None
+    taking = taking or before is not None and _takes(before, morph)  # "назначил на его место …"
+    old = antecedent_of(analysis, k - 1, people, gender) if new is not None and taking else None
+    return Replacement(old, new, k, True) if old is not None and old != new else None
+
+
+def _takes(token: Token, morph: Morph) -> bool:
+    """A verb of taking a post, done (``назначен``, ``назначил``, ``пришёл``): not a noun of one spoken about
+    (``возможность назначения на его место``), not an infinitive."""
+    return token.pos == "VERB" and token.feat.get("VerbForm") != "Inf" and morph.lemma(token.text) in _TAKING
+
+
+def _vacated_title(analysis: Analysis, replacement: Replacement, titles: list[Title],
+                   holders: dict[Title, list[Span]], lexicon: TitleLexicon) -> Title | None:
+    """The post the one replaced held, for ``на её место``: the last title given to them before it."""
+    tokens = analysis.tokens
+    if fold(tokens[replacement.at].text) != "место" or replacement.new is None:
+        return None
+    return next((t for t in reversed(titles) if t.last < replacement.at and replacement.old in holders.get(t, ())
+                 and _post_like(analysis, t, lexicon)), None)
 
 
 def _named(token: Token, tokens: list[Token], people: People) -> Span | None:

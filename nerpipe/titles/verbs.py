@@ -46,6 +46,21 @@ def past_modifiers(analysis: Analysis, k: int) -> int:
     return k
 
 
+def name_past_description(analysis: Analysis, k: int, by_first: dict) -> int | None:
+    """The first token of a name in the nominative after a description of its bearer that starts at ``k``
+    (``назначен уроженец Красноярска Пётр Орлов``, ``стал выпускник МГУ Пётр Орлов``): a noun in the nominative,
+    then only nouns, adjectives and numbers (no comma, no verb), at most six words; ``None`` when there is none."""
+    tokens = analysis.tokens
+    if k >= len(tokens) or tokens[k].pos != "NOUN" or case_of(tokens[k]) != "Nom":
+        return None
+    for j in range(k + 1, min(k + 7, len(tokens))):
+        if tokens[j].sent != tokens[k].sent or tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        if j in by_first:
+            return j if case_of(tokens[j]) in ("Nom", None) else None
+    return None
+
+
 def capacity_verb(analysis: Analysis, title: Title) -> int | None:
     """The verb of the clause a title in the nominative after ``как`` tells the capacity of (``Орлов, который
     стоял во главе страны как лидер партии``; ``Как министр, Орлов заявил …``): the last finite verb or short

@@ -14,6 +14,7 @@ from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
 from ...resolve.regional import level_of_scope
 from ..grammar import Title
 from ..lexicon import TitleLexicon
+from ..sees import of_all_the_land
 from ..subjects import sentence_tokens
 
 _DISTRICT = {"район", "районный"}  # a district's words: "главы района", "районной администрации"
@@ -90,6 +91,8 @@ def title_region(
 ) -> str | None:
     """The region a title names: a place inside it or a region's adjective; or the region the document
     is about, for a generic ``региона`` (``губернатор области``) or a regional title that names no place."""
+    if of_all_the_land(analysis.tokens[title.first: title.last + 1]):
+        return None  # "патриарх Московский и всея Руси": not the region of its first see
     if _generic_before_seat(analysis, title, inner, lexicon):
         # "представитель региона в Москве": the region it speaks for (the text's, if one), not where it sits
         seats = {place.region_code for span in inner if span.type == LOC and (place := resolved.place_of.get(span))}

@@ -1,0 +1,29 @@
+"""In a text about a region's government, a minister's title in a sentence that names Russia after a state's title
+or its government (``Премьер-министр России … назначил …``) is of Russia's ministry, not the region's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+REGION = ("Губернатор Тверской области Иван Котов назначил Петра Орлова министром культуры. В правительстве "
+          "области сменились три министра. ")
+
+
+def orgs_of(text: str, models) -> set[tuple[str, str | None]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    return {(names[f.person_id], orgs.get(f.org_id)) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (REGION + "Премьер-министр России Глеб Лаптев назначил Анну Зорину заместителем министра транспорта.",
+     {("Анна Зорина", "Министерство транспорта Российской Федерации"),
+      ("Пётр Орлов", "Министерство культуры Тверской области")}),
+    (REGION + "Анна Зорина назначена заместителем министра транспорта.",
+     {("Анна Зорина", "Министерство транспорта Тверской области")}),
+])
+def test_a_federal_appointment_in_a_regional_text(models, text, expected):
+    assert expected <= orgs_of(text, models)

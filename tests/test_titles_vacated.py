@@ -1,0 +1,44 @@
+"""``на её место назначен X``: the one ``его``/``её`` stands for held the post before, X holds it now (whatever
+the words of the title say of the one replaced: ``уволил министра …``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str, bool]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр финансов Анна Котова отправлена в отставку, на ее место назначен Пётр Орлов.",
+     {("Пётр Орлов", "министр финансов", False), ("Анна Котова", "министр финансов", True)}),
+    ("Губернатор уволил министра финансов Анну Котову и назначил на ее место Петра Орлова.",
+     {("Пётр Орлов", "министр финансов", False), ("Анна Котова", "министр финансов", True)}),
+    ("Глава МВД Анна Котова отправлена в отставку, на ее место назначен возглавлявший банк Пётр Орлов.",
+     {("Пётр Орлов", "глава МВД", False)}),
+])
+def test_the_one_appointed_in_anothers_place(models, text, expected):
+    assert expected <= rows(text, models)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a place that is no post: no word of taking
+    ("Министр финансов Анна Котова вернулась на свое место, рядом сел Пётр Орлов.",
+     ("Пётр Орлов", "министр финансов", False)),
+    ("Министр финансов Анна Котова заявила, что на ее место никто не претендует. Пётр Орлов согласился.",
+     ("Пётр Орлов", "министр финансов", False)),
+])
+def test_a_place_no_one_is_appointed_to(models, text, absent):
+    assert absent not in rows(text, models)
+
+
+def test_an_appointment_only_spoken_of_replaces_no_one(models):
+    found = rows("Совет обсудит возможность замены председателя правления банка Анны Котовой и назначения на ее "
+                 "место Петра Орлова.", models)
+    assert ("Пётр Орлов", "председатель правления банка", False) not in found
+    assert ("Анна Котова", "председатель правления банка", True) not in found
