@@ -28,13 +28,30 @@ def _nearest_year(month: int, day: int | None, reference: date) -> int:
     return best[1] if best else reference.year
 
 
-def _weekday_year(month: int, day: int, weekday: int, today: date) -> int | None:
+def _weekday_year(month: int, day: int, weekday: int, today: date, named: tuple[int, ...] = ()) -> int | None:
+    """The one year in which the day falls on the weekday written beside it: among the years around those the text
+    writes out (``в среду, 31 октября … бюджет на 2013 год и плановый период 2014 и 2015 годов``: the year before
+    to the year after them), else among the last ten years."""
+    if named:
+        fits = _weekday_fits(month, day, weekday, min(named) - 1, max(named) + 1)
+        if fits:
+            return fits[0] if len(fits) == 1 else None
+    fits = _weekday_fits(month, day, weekday, today.year - 10, today.year)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _weekday_fits(month: int, day: int, weekday: int, first: int, last: int) -> list[int]:
     fits = []
-    for year in range(today.year - 10, today.year + 1):
+    for year in range(first, last + 1):
         candidate = safe_date(year, month, day)
         if candidate is not None and candidate.weekday() == weekday:
             fits.append(year)
-    return fits[0] if len(fits) == 1 else None
+    return fits
+
+
+def _years_named(raws: list[RawDate]) -> tuple[int, ...]:
+    """The years a text writes out in its dates (not those counted from another: ``в прошлом году``)."""
+    return tuple(year for raw in raws if not raw.relative for year in (raw.y1, raw.y2) if year is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +220,7 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
         elif d1:
             weekday = _weekday_before(text, raw, raws, index)
             if weekday is not None:
-                year = _weekday_year(m1, d1, weekday, today)
+                year = _weekday_year(m1, d1, weekday, today, _years_named(raws))
         if year is not None:
             y1 = year
             y2 = year if ranged else None
