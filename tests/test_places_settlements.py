@@ -79,3 +79,14 @@ def test_parts_of_towns(models, text, surface, expected):
 ])
 def test_federal_districts_by_their_adjectives(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # an adjective that opens a district's name, in a span of its own, is the district, not a town of its name
+    ("Прошло заседание Совета Советского муниципального района. Главой администрации Советского муниципального "
+     "района утверждён Пётр Кедров.", "Советского", ("Советский муниципальный район", None, None)),
+    ("Прошло заседание Совета Советского муниципального района.", "Советского муниципального района",
+     ("Советский муниципальный район", None, None)),
+])
+def test_a_districts_adjective_is_the_district(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

@@ -47,7 +47,24 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = Place(surface, "other", None, None)
         out[span] = place
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
+    out = names_of_districts(analysis, out, morph)
     return parts_of_towns(analysis, settlements_placed_after(analysis, spans, out), gazetteer)
+
+
+def names_of_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
+    """``places`` with an adjective that opens a district's name in a span of its own (``Советского`` in
+    ``Советского муниципального района``) made that district: a town of the adjective's name (Советский) is no
+    place the text names there, nor its region."""
+    out = dict(places)
+    for span, place in places.items():
+        tokens = analysis.tokens_in(span.start, span.end)
+        if not tokens or any(token.pos != "ADJ" for token in tokens):
+            continue
+        outer = next((other for other in places if other.start == span.start and other.end > span.end
+                      and {morph.lemma(word) for word in places[other].name.split()} & PART_NOUNS), None)
+        if outer is not None:
+            out[span] = places[outer]
+    return out
 
 
 _FEDERATION = "федерация"

@@ -49,9 +49,10 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         name = f"{kind} {name}"
     region = None
     named = words[index:]
-    for word, after in zip(named, [*named[1:], None]):
+    for index, word in enumerate(named):
+        after = _noun_after(named, index, morph)
         if after is not None and morph.lemma(after.text) in PART_NOUNS:
-            continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
+            continue  # ``Советского (муниципального) района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             division = after is not None and morph.lemma(after.text) in _DIVISION_NOUNS
             region = gazetteer.region_of_adjective(word.text) \
@@ -59,6 +60,15 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
+
+
+def _noun_after(words: list, index: int, morph: Morph):
+    """The first word after ``words[index]`` that is no adjective (the noun an adjective qualifies: ``района`` in
+    ``Советского муниципального района``), else ``None``."""
+    for word in words[index + 1:]:
+        if not (word.pos == "ADJ" or morph.has_gram(word.text, "ADJF")) or morph.lemma(word.text) in PART_NOUNS:
+            return word
+    return None
 
 
 def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
