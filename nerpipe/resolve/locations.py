@@ -236,13 +236,18 @@ def country_abroad(analysis: Analysis | None, span: Span, places: dict[Span, Pla
 # the locative), or an opening bracket with a word of the place's kind (``(шт. Иллинойс)``, ``(Руанда)``)
 _PLACE_AFTER = re.compile(r"\s*(?:(?:в|во)\s+|\(\s*(?:[а-яё]+\.?\s+)?)")
 _QUOTES = "«\"“„'"
+# what may stand between a place and a town after it that says it lies near that town (``Мухрани, неподалёку от
+# Тбилиси``, ``в 20 км от …``, ``близ …``, ``под …``): the place is in the town's country
+_NEAR = re.compile(r"\s*,?\s*(?:(?:неподал[её]ку|недалеко|невдалеке|в\s+\d+(?:[.,]\d+)?\s*(?:км|километр[а-я]*))"
+                   r"\s+от|близ|вблизи|под)\s+")
 
 
 def country_of_phrase(analysis: Analysis, span: Span, places: dict[Span, Place], after: bool = True,
                       governed: bool = False) -> str | None:
     """The foreign country the phrase of a name says: of an adjective of a place abroad right before
     it (``китайский «…»``, ``в корейском …``), or (``after``) of a place abroad right after it, in the
-    locative after ``в`` or in brackets (``… в Руанде``, ``… (шт. Иллинойс)``); with ``governed``, a
+    locative after ``в`` or in brackets (``… в Руанде``, ``… (шт. Иллинойс)``), or said to be near it (``…,
+    неподалёку от Тбилиси``); with ``governed``, a
     place after ``в`` only where it depends on a word of the name (``университета в …``, not
     ``штаб-квартиры ФСЭГ в …``). ``None`` for a phrase that names none, or a place of Russia."""
     tokens = analysis.tokens_in(span.start, span.end)
@@ -268,7 +273,10 @@ def country_of_phrase(analysis: Analysis, span: Span, places: dict[Span, Place],
 
 def _placed_after(between: str, first) -> bool:
     """Whether the text between a name and a place after it says the name is in that place: ``в``
-    before the place in the locative, or an opening bracket (``(шт. Иллинойс)``)."""
+    before the place in the locative, or an opening bracket (``(шт. Иллинойс)``); or near it (``, неподалёку от``,
+    ``близ``, ``под``, ``в 20 км от``)."""
+    if _NEAR.fullmatch(between):
+        return True
     match = _PLACE_AFTER.fullmatch(between)
     if match is None:
         return False
