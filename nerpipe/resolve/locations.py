@@ -15,7 +15,8 @@ from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .settlements import parts_of_towns, settlements_placed_after, written_as_named
+from .settlements import (parts_of_towns, plural_name, plural_of_singular_town, settlements_placed_after,
+                          written_as_named)
 from .syntax import word_before
 from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
 from .waters import coordinated_rivers, river_of
@@ -33,6 +34,9 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         place = Place(f"{street} {surface}", "other", None, None) if street else None
         place = place or river_of(analysis, span, morph, gazetteer) or gazetteer.lookup(surface) \
             or lookup_after_type(analysis, span, gazetteer)
+        plural = place is not None and plural_of_singular_town(surface, place, morph)
+        if plural:
+            place = None  # ``в Курганах``: no town Курган
         if place is None or place.category == "city":
             place = village_of(analysis, span, morph, gazetteer) or place  # ``деревне Омской``: no town Омск
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
@@ -41,6 +45,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = gazetteer.lookup("Россия")  # ``субъектах Федерации``: the Russian Federation
         if place is None:
             place = gazetteer.lookup_bare_division(surface)
+        if place is None and plural:
+            place = Place(plural_name(surface, morph), "other", None, None)
         if place is None:
             place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
