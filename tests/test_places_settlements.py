@@ -104,3 +104,14 @@ def test_a_districts_adjective_is_the_district(models, text, surface, expected):
 ])
 def test_a_plural_is_no_town_of_one_number(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a state or a division of history named with a region's adjective: no region of today's
+    ("В 1922 году была образована Якутская АССР.", "Якутская АССР", ("Якутская АССР", None, None)),
+    ("В Тверской губернии открылся первый завод.", "Тверской губернии", ("Тверская губерния", None, None)),
+    # the region itself, and a place of today named with its adjective, keep it
+    ("В Тверской области открылся завод.", "Тверской области", ("Тверская область", "RU-TVE", "RU")),
+])
+def test_a_place_of_history_is_in_no_region_of_today(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

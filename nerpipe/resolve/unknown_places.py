@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..inflect import nominative
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .initialisms import initials
@@ -27,13 +27,17 @@ PART_NOUNS = DISTRICT_NOUNS | URBAN_NOUNS
 # nouns of a first-level division: one of them the gazetteer does not know is no region of Russia's (all are
 # known), so a town's adjective does not place it (``Николаевская область`` is none of Николаевск's)
 _DIVISION_NOUNS = frozenset({"область", "край", "республика", "губерния", "штат", "провинция"})
+# nouns of states and divisions of history (``Якутская АССР``, ``Тверская губерния``, ``Казанское ханство``): an
+# adjective of a region of today before one places it in no region of today
+_HISTORY_NOUNS = frozenset({"асср", "сср", "империя", "губерния", "уезд", "ханство", "царство", "княжество"})
 
 
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
     """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
     ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
     округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``; ``Амурской земле`` → ``Амурская
-    земля`` of the region whose adjective it is before a town's (``Амурск``)."""
+    земля`` of the region whose adjective it is before a town's (``Амурск``); a state or division of history
+(``Якутская АССР``, ``Тверская губерния``) of no region of today's."""
     kind = None
     index = 0
     while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
@@ -49,6 +53,8 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         name = f"{kind} {name}"
     region = None
     named = words[index:]
+    if any(fold(word.text) in _HISTORY_NOUNS or morph.lemma(word.text) in _HISTORY_NOUNS for word in named):
+        return Place(name, "other", None, None)  # a place of history: no region of today's
     for index, word in enumerate(named):
         after = _noun_after(named, index, morph)
         if after is not None and morph.lemma(after.text) in PART_NOUNS:
