@@ -24,6 +24,9 @@ URBAN_NOUNS = frozenset({"улица", "проспект", "шоссе", "пло
                           "набережная", "вокзал", "мост", "тракт", "проезд"})
 # the nouns of a part of a town or a district
 PART_NOUNS = DISTRICT_NOUNS | URBAN_NOUNS
+# nouns of a district, which adjectives between may name further (``Советского муниципального района``), unlike a
+# town's own territory (``Гусевского городского округа``: the town Гусев's)
+_DISTRICTS = frozenset({"район", "микрорайон"})
 # nouns of a first-level division: one of them the gazetteer does not know is no region of Russia's (all are
 # known), so a town's adjective does not place it (``Николаевская область`` is none of Николаевск's)
 _DIVISION_NOUNS = frozenset({"область", "край", "республика", "губерния", "штат", "провинция"})
@@ -56,8 +59,10 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     if any(fold(word.text) in _HISTORY_NOUNS or morph.lemma(word.text) in _HISTORY_NOUNS for word in named):
         return Place(name, "other", None, None)  # a place of history: no region of today's
     for index, word in enumerate(named):
-        after = _noun_after(named, index, morph)
-        if after is not None and morph.lemma(after.text) in PART_NOUNS:
+        after = named[index + 1] if index + 1 < len(named) else None
+        noun = _noun_after(named, index, morph)
+        if after is not None and morph.lemma(after.text) in PART_NOUNS \
+                or noun is not None and morph.lemma(noun.text) in _DISTRICTS:
             continue  # ``Советского (муниципального) района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             division = after is not None and morph.lemma(after.text) in _DIVISION_NOUNS
