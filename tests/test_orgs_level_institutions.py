@@ -36,14 +36,3 @@ def test_an_institution_of_a_level_is_of_the_one_region_of_that_level(models, te
 ])
 def test_an_institution_of_no_one_region_keeps_none(models, text, name, region):
     assert orgs_of(text, models).get(name, region) == region
-
-
-@pytest.mark.parametrize("text, name, region", [
-    # a federal agency's office named by the level's adjective before it: the one region of that level
-    ("В Кедровском районе Ставропольского края столкнулись две машины. По данным краевой Госавтоинспекции, "
-     "пострадали два человека.", "Госавтоинспекция", "RU-STA"),
-    ("Жители Тверской области получили выписки. По данным областного Росреестра, их стало вдвое больше.",
-     "Федеральная служба государственной регистрации кадастра и картографии", "RU-TVE"),
-])
-def test_an_agencys_office_of_a_level_is_of_the_one_region_of_that_level(models, text, name, region):
-    assert orgs_of(text, models).get(name) == region

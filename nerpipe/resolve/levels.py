@@ -7,8 +7,7 @@ that names ``Алтайский край`` once and then ``краевое пра
 ``краевой``, ``областной``, ``республиканский`` or ``окружной`` opening it or right before it, of a region of
 another level or of none, is the body of the one region of that level the text names (:func:`region_of_level`);
 a text that names none or two such regions leaves it as it is. An institution so named that is no body of
-state (``Республиканская клиническая больница``, ``областной театр``) keeps its name and takes that region, and so
-does a federal agency's office so named (``краевой Госавтоинспекции``).
+state (``Республиканская клиническая больница``, ``областной театр``) keeps its name and takes that region.
 """
 
 from __future__ import annotations
@@ -36,9 +35,8 @@ def bodies_of_levels(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
             continue
         named = region_of_level(places, types, gazetteer)
         body = _body_words(org, region, gazetteer)
-        if named is not None and region is None and (_institution(org, gazetteer) or _office(org, gazetteer)):
-            # "Республиканская клиническая больница", "краевой Госавтоинспекции": of the republic, of the край
-            out[span] = replace(org, region_code=named)
+        if named is not None and region is None and _institution(org, gazetteer):
+            out[span] = replace(org, region_code=named)  # "Республиканская клиническая больница" of the republic
             continue
         if named is None or not body or not (morph.lemma(body[-1]) in REGION_BODIES
                                              or morph.lemma(body[0]) in REGION_ONLY):
@@ -81,15 +79,6 @@ def _body_words(org: ResolvedOrg, region, gazetteer: Gazetteer) -> list[str]:
 # nouns of a body named by a level's adjective that is no region's institution: a party of the level's
 # adjective is a country's ("Республиканская партия")
 _NOT_INSTITUTIONS = frozenset({"партия"})
-
-
-def _office(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
-    """Whether a body a level's adjective stands right before (``краевой Госавтоинспекции``, ``областного
-    Росреестра``) is an office of a federal agency in that region: no region's own body, nor a party."""
-    morph = gazetteer.morph
-    words = org.name.split()
-    nouns = {morph.lemma(w) for w in words if not morph.forms(w) & LEVELS.keys()}
-    return bool(nouns) and not nouns & (REGION_BODIES | REGION_ONLY | _NOT_INSTITUTIONS)
 
 
 def _institution(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
