@@ -15,10 +15,15 @@ from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .settlements import (parts_of_towns, plural_name, plural_of_singular_town, settlements_placed_after,
-                          written_as_named)
+from .settlements import (
+    parts_of_towns,
+    plural_name,
+    plural_of_singular_town,
+    settlements_placed_after,
+    written_as_named,
+)
 from .syntax import word_before
-from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
+from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place, names_of_districts
 from .waters import coordinated_rivers, river_of
 
 
@@ -34,9 +39,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         place = Place(f"{street} {surface}", "other", None, None) if street else None
         place = place or river_of(analysis, span, morph, gazetteer) or gazetteer.lookup(surface) \
             or lookup_after_type(analysis, span, gazetteer)
-        plural = place is not None and plural_of_singular_town(surface, place, morph)
-        if plural:
-            place = None  # ``в Курганах``: no town Курган
+        if place is not None and plural_of_singular_town(surface, place, morph):
+            place = Place(plural_name(surface, morph), "other", None, None)  # ``в Курганах``: no town Курган
         if place is None or place.category == "city":
             place = village_of(analysis, span, morph, gazetteer) or place  # ``деревне Омской``: no town Омск
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
@@ -45,8 +49,6 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = gazetteer.lookup("Россия")  # ``субъектах Федерации``: the Russian Federation
         if place is None:
             place = gazetteer.lookup_bare_division(surface)
-        if place is None and plural:
-            place = Place(plural_name(surface, morph), "other", None, None)
         if place is None:
             place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
@@ -55,22 +57,6 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
     out = names_of_districts(analysis, out, morph)
     return parts_of_towns(analysis, settlements_placed_after(analysis, spans, out), gazetteer)
-
-
-def names_of_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
-    """``places`` with an adjective that opens a district's name in a span of its own (``Советского`` in
-    ``Советского муниципального района``) made that district: a town of the adjective's name (Советский) is no
-    place the text names there, nor its region."""
-    out = dict(places)
-    for span, place in places.items():
-        tokens = analysis.tokens_in(span.start, span.end)
-        if not tokens or any(token.pos != "ADJ" for token in tokens):
-            continue
-        outer = next((other for other in places if other.start == span.start and other.end > span.end
-                      and {morph.lemma(word) for word in places[other].name.split()} & PART_NOUNS), None)
-        if outer is not None:
-            out[span] = places[outer]
-    return out
 
 
 _FEDERATION = "федерация"

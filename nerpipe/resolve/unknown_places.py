@@ -1,5 +1,6 @@
 """A place the gazetteer does not know, named in the nominative with the region its adjective says
-(:func:`name_unknown_place`); a region named by its initials several regions share (``РБ``) in a text about one
+(:func:`name_unknown_place`); an adjective opening a district's name in a span of its own, the district
+(:func:`names_of_districts`); a region named by its initials several regions share (``РБ``) in a text about one
 of them (:func:`initials_of_scope`)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..inflect import nominative
 from ..morph import Morph, fold
+from ..ner import Analysis
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .initialisms import initials
@@ -80,6 +82,22 @@ def _noun_after(words: list, index: int, morph: Morph):
         if not (word.pos == "ADJ" or morph.has_gram(word.text, "ADJF")) or morph.lemma(word.text) in PART_NOUNS:
             return word
     return None
+
+
+def names_of_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
+    """``places`` with an adjective that opens a district's name in a span of its own (``Советского`` in
+    ``Советского муниципального района``) made that district: a town of the adjective's name (Советский) is no
+    place the text names there, nor its region."""
+    out = dict(places)
+    for span in places:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if not tokens or any(token.pos != "ADJ" for token in tokens):
+            continue
+        outer = next((other for other in places if other.start == span.start and other.end > span.end
+                      and {morph.lemma(word) for word in places[other].name.split()} & PART_NOUNS), None)
+        if outer is not None:
+            out[span] = places[outer]
+    return out
 
 
 def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
