@@ -142,6 +142,16 @@ DATES = [
     ("В минувшую пятницу, 2 апреля, завершилась сессия.", None, [("2 апреля", "2021-04-02", "2021-04-02", True)]),
     ("В четверг, 1 апреля, открылась сессия.", None, [("1 апреля", "2021-04-01", "2021-04-01", True)]),
     ("В среду, 22 ноября, открылась сессия.", None, [("22 ноября", "--11-22", "--11-22", False)]),
+    # the weekday's year among the years the text writes out, not the last ten years
+    ("В среду, 31 октября, депутаты приняли бюджет на 2013 год и плановый период 2014 и 2015 годов.", None,
+     [("31 октября", "2012-10-31", "2012-10-31", True), ("2013 год", "2013", "2013", False),
+      ("2015 годов", "2015", "2015", False)]),
+    ("В среду, 31 октября, депутаты приняли бюджет.", None, [("31 октября", "2018-10-31", "2018-10-31", True)]),
+    ("В пятницу, 13 марта, открылась сессия: премии за 2015 год вручены.", None,
+     [("13 марта", "2015-03-13", "2015-03-13", True), ("2015 год", "2015", "2015", False)]),
+    # a year of history says nothing of the text's own time: the last ten years
+    ("В субботу, 17 октября, боксёр выиграл бой. В последний раз он побеждал по очкам в июне 2008 года.", None,
+     [("17 октября", "--10-17", "--10-17", False), ("июне 2008 года", "2008-06", "2008-06", False)]),
     ("Матч пройдет 1-го сентября 2020 года.", None, [("1-го сентября 2020 года", "2020-09-01", "2020-09-01", False)]),
     ("Заседание назначено на 30 февраля 2020 года.", None, []),
     ("Проект стартует в конце марта 2021 года.", None, [("конце марта 2021 года", "2021-03-21", "2021-03-31", False)]),
@@ -368,3 +378,16 @@ def test_relative_days_under_a_dateline(models, text, expected):
 def test_year_from_the_text_without_publication_date(models, text, expected):
     assert [(f.text, f.iso_from, f.year_inferred)
             for f in normalize_dates(text, models.dates.find_raw(text), None, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday's year near the years of a sentence in the present or the future, not of one in the past
+    ("В понедельник, 4 октября, назван лауреат. Церемония пройдёт 10 декабря 2010 года.",
+     ("4 октября", "2010-10-04", "2010-10-04")),
+    ("В пятницу, 22 октября, депутаты проголосовали. В 2011 году исполнится сорок лет со дня гибели поэта.",
+     ("22 октября", "2010-10-22", "2010-10-22")),
+    ("В пятницу, 21 июня, президент выдвинул кандидата. Теракт 11 сентября 2001 года потряс страну.",
+     ("21 июня", "--06-21", "--06-21")),
+])
+def test_a_weekdays_year_near_the_years_of_the_texts_time(models, text, expected):
+    assert [(d.text, d.iso_from, d.iso_to) for d in analyze(text, models).dates][0] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, places_of
 
 
 def regional_bodies(text: str, models) -> set[tuple[str, str | None]]:
@@ -36,3 +36,23 @@ def regional_bodies(text: str, models) -> set[tuple[str, str | None]]:
 ])
 def test_a_destination_is_no_region_of_the_text(models, text, expected):
     assert regional_bodies(text, models) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a region named as the neighbour is no region of the text: a district of it gets none
+    ("В Кедровском районе началась эвакуация жителей деревни Сосновка. Ранее сообщалось, что в соседней, "
+     "Тамбовской области, подтоплены 20 домов.", "Кедровском районе", ("Кедровский район", None, None)),
+    ("В Кедровском районе начался паводок. В соседней Тамбовской области вода пока не поднялась.",
+     "Кедровском районе", ("Кедровский район", None, None)),
+    # the ends of a route are no region of the text: the region named otherwise is
+    ("В Ставропольском крае столкнулись автобусы «Москва – Нальчик» и «Нальчик – Сочи». Пострадавших доставили "
+     "в больницу Кедровского района.", "Кедровского района", ("Кедровский район", "RU-STA", "RU")),
+    ("Автобус, следовавший по маршруту Нальчик–Сочи, перевернулся в Ставропольском крае. Рейс Нальчик — Москва "
+     "отменён. Пострадавших доставили в больницу Кедровского района.", "Кедровского района",
+     ("Кедровский район", "RU-STA", "RU")),
+    # a region named otherwise stays the text's
+    ("В Кедровском районе Тамбовской области начался паводок. Тамбовской области выделят деньги.",
+     "Кедровском районе", ("Кедровский район", "RU-TAM", "RU")),
+])
+def test_neighbours_and_routes_are_no_region_of_the_text(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, places_of
 
 
 def place_of(text: str, models, surface: str) -> set[tuple[str, str | None, str | None]]:
@@ -43,3 +43,17 @@ def test_a_town_listed_abroad_is_the_countrys(models, text, surface, expected):
 ])
 def test_a_town_not_listed_abroad_stays(models, text, surface, expected):
     assert place_of(text, models, surface) == {expected}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a place the gazetteer does not know, said to be near a town abroad: of that town's country
+    ("Премьеры Армении и Азербайджана провели встречу в Кедрани, неподалеку от Тбилиси.", "Кедрани",
+     ("Кедрани", None, "GE")),
+    ("Министры Турции и Ирана посетили лагерь в Кедрани, в 30 км от Дамаска.", "Кедрани", ("Кедрани", None, "SY")),
+    ("Лидеры Египта и Израиля встретились в Кедрани близ Аммана.", "Кедрани", ("Кедрани", None, "JO")),
+    # a place in the locative after it is where the place is not: no country from it
+    ("Премьеры Армении и Азербайджана провели встречу в Кедрани. В Тбилиси их ждали позже.", "Кедрани",
+     ("Кедрани", None, None)),
+])
+def test_a_place_near_a_town_abroad_is_of_its_country(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

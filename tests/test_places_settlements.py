@@ -79,3 +79,39 @@ def test_parts_of_towns(models, text, surface, expected):
 ])
 def test_federal_districts_by_their_adjectives(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # an adjective that opens a district's name, in a span of its own, is the district, not a town of its name
+    ("Прошло заседание Совета Советского муниципального района. Главой администрации Советского муниципального "
+     "района утверждён Пётр Кедров.", "Советского", ("Советский муниципальный район", None, None)),
+    ("Прошло заседание Совета Советского муниципального района.", "Советского муниципального района",
+     ("Советский муниципальный район", None, None)),
+])
+def test_a_districts_adjective_is_the_district(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a name read only in the plural is no town whose name has no plural
+    ("Паводок затопил дома в соседних Сосновке и Курганах.", "Курганах", ("Курганы", None, None)),
+    ("Учения прошли в Орлах.", "Орлах", ("Орлы", None, None)),
+    # the towns themselves, and towns named in the plural or undeclined
+    ("Выставка прошла в Кургане.", "Кургане", ("Курган", "RU-KGN", "RU")),
+    ("Выставка прошла в Химках.", "Химках", ("Химки", "RU-MOS", "RU")),
+    ("Выставка прошла в Шахтах.", "Шахтах", ("Шахты", "RU-ROS", "RU")),
+    ("Выставка прошла в Сочи.", "Сочи", ("Сочи", "RU-KDA", "RU")),
+])
+def test_a_plural_is_no_town_of_one_number(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a state or a division of history named with a region's adjective: no region of today's
+    ("В 1922 году была образована Якутская АССР.", "Якутская АССР", ("Якутская АССР", None, None)),
+    ("В Тверской губернии открылся первый завод.", "Тверской губернии", ("Тверская губерния", None, None)),
+    # the region itself, and a place of today named with its adjective, keep it
+    ("В Тверской области открылся завод.", "Тверской области", ("Тверская область", "RU-TVE", "RU")),
+])
+def test_a_place_of_history_is_in_no_region_of_today(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

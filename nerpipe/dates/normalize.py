@@ -28,13 +28,42 @@ def _nearest_year(month: int, day: int | None, reference: date) -> int:
     return best[1] if best else reference.year
 
 
-def _weekday_year(month: int, day: int, weekday: int, today: date) -> int | None:
+def _weekday_year(month: int, day: int, weekday: int, today: date, named: tuple[int, ...] = ()) -> int | None:
+    """The one year in which the day falls on the weekday written beside it: among the years around those the text
+    writes out as of its own time (:func:`years_of_now`; ``в среду, 31 октября … бюджет на 2013 год``: the year
+    before to the year after them), else among the last ten years."""
+    if named:
+        fits = _weekday_fits(month, day, weekday, min(named) - 1, max(named) + 1)
+        if fits:
+            return fits[0] if len(fits) == 1 else None
+    fits = _weekday_fits(month, day, weekday, today.year - 10, today.year)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _weekday_fits(month: int, day: int, weekday: int, first: int, last: int) -> list[int]:
     fits = []
-    for year in range(today.year - 10, today.year + 1):
+    for year in range(first, last + 1):
         candidate = safe_date(year, month, day)
         if candidate is not None and candidate.weekday() == weekday:
             fits.append(year)
-    return fits[0] if len(fits) == 1 else None
+    return fits
+
+
+def years_of_now(text: str, raws: list[RawDate], analysis=None) -> tuple[int, ...]:
+    """The years a text writes out as of its own time: a period planned or reckoned (``бюджет на 2013 год``, ``премия
+    за 2010 год``) or a year of a sentence whose verb is in the present or the future (``в 2011 году исполнится``,
+    ``пройдёт 10 декабря 2010 года``); not a year of history (``в 1997 году занял пост``, ``11 сентября 2001 г.``)."""
+    years = []
+    for raw in raws:
+        if raw.relative or raw.y1 is None:
+            continue
+        if _PERIOD_BEFORE.search(text, max(0, raw.start - 4), raw.start) \
+                or tense_near(analysis, raw.start, raw.end) in ("Pres", "Fut"):
+            years.extend(year for year in (raw.y1, raw.y2) if year is not None)
+    return tuple(years)
+
+
+_PERIOD_BEFORE = re.compile(r"(?:^|\s)(?:на|за)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +92,7 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     states no publication date, ``на следующий день`` with no date before it either."""
     today = today or date.today()
     dateline = None if published is not None else find_dateline(text, raws)
+    now_years = years_of_now(text, raws, analysis) if published is None else ()
     facts: list[DateFact] = []
     unresolved: list[RelativeDate] = []
     said: list[DateFact | RelativeDate] = []  # in the text's order: what shifts count from
@@ -90,7 +120,7 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
                 # a date on any publication day; "вчера, 9 мая": the written date carries the row: a mention
                 unresolved.append(relative_date(text, raw))
         else:
-            fact = _normalize_one(text, raw, published or _year_of_text(text, said), today, raws, index)
+            fact = _normalize_one(text, raw, published or _year_of_text(text, said), today, raws, index, now_years)
         if fact is not None:
             facts.append(fact)
             said.append(fact)
@@ -173,7 +203,7 @@ def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) ->
     return None
 
 
-def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFact | None:
+def _normalize_one(text, raw: RawDate, published, today, raws, index, now_years=()) -> DateFact | None:
     surface = text[raw.start:raw.end]
     if raw.decade is not None:
         start = raw.decade if raw.decade >= 1800 else 1900 + raw.decade
@@ -203,7 +233,7 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index) -> DateFac
         elif d1:
             weekday = _weekday_before(text, raw, raws, index)
             if weekday is not None:
-                year = _weekday_year(m1, d1, weekday, today)
+                year = _weekday_year(m1, d1, weekday, today, now_years)
         if year is not None:
             y1 = year
             y2 = year if ranged else None

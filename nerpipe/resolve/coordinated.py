@@ -34,9 +34,8 @@ def name_shared_places(analysis: Analysis, resolved: dict[Span, ResolvedOrg], sp
         place = shared_place(analysis, span, other_span, spans, lexicon)
         if place is None or len(org.name.split()) != len(analysis.tokens_in(span.start, span.end)):
             continue
-        if other.country is None and other.region_code is None:
-            if text[place.start:place.end][:1].islower():
-                del resolved[span]  # ``страны`` of no country the document gives: nothing to share
+        if other.country is None and other.region_code is None and text[place.start:place.end][:1].islower():
+            del resolved[span]  # ``страны`` of no country the document gives: nothing to share
             continue
         name = f"{org.name} {text[place.start:other_span.end]}"
         resolved[span] = replace(other, org_id=org_id_for(name), name=name, abbr=None)

@@ -1,8 +1,11 @@
 """Places a text names only as where someone goes (``министры посетят Москву``, ``улетел в Москву``): they say
 nothing of which region the text is about, so a text about one region that sends its officials to the capital
-stays about its region (:func:`region_and_scope`)."""
+stays about its region (:func:`region_and_scope`). Nor do places a text names as the neighbour of its own (``в
+соседней Тюменской области``) or as the ends of a route (``автобус «Ростов – Нальчик»``, :func:`places_aside`)."""
 
 from __future__ import annotations
+
+import re
 
 from ..morph import Morph
 from ..ner import Analysis
@@ -20,11 +23,22 @@ _VISITING = frozenset({"посетить", "посещать", "навестит
                        "облетать", "объездить"})
 
 
+# a neighbour's adjective (``соседней``, ``соседнем``), lemma
+_NEIGHBOUR = "соседний"
+# a route's nouns before its ends joined by a dash (``автобус «Ростов – Нальчик»``, ``по маршруту Махачкала–Сочи``)
+_ROUTE = re.compile(r"\b(?i:маршрут|рейс|автобус|поезд|электричк|авиарейс|трасс|автодорог)[а-яё]*\s+"
+                    r"(?:(?:по\s+)?маршрут[а-яё]*\s+)?[«\"“„]?(?P<ends>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*)?"
+                    r"(?:\s*[–—-]\s*[А-ЯЁ][\w.-]*(?:\s+[а-яё]+-[\w-]+)?)+)")
+
+
 def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> tuple[str | None, Scope]:
     """The region a document speaks of most (:func:`nerpipe.resolve.locations.main_region`) and what it is
     plainly about (:func:`nerpipe.resolve.locations.document_scope`), counting no region where it is only a
     destination (:func:`destinations`) when the text names it nowhere else and names a region otherwise than
-    as where someone goes or comes from (``из Москвы``)."""
+    as where someone goes or comes from (``из Москвы``), and never a place named as a neighbour or a route's end
+    (:func:`places_aside`)."""
+    aside = places_aside(analysis, places, morph)
+    places = {span: place for span, place in places.items() if span not in aside}
     going = destinations(analysis, places, morph)
     named = {place.region_code for span, place in places.items()
              if span not in going and place is not None and place.region_code}
@@ -64,3 +78,23 @@ def _governed(analysis: Analysis, span: Span, morph: Morph, case: str, prepositi
     return (before is not None and before.text.lower() in prepositions) \
         or (head.rel == "obj" and governor is not None and governor.pos == "VERB"
             and morph.lemma(governor.text) in verbs)
+
+
+def places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
+    """The spans of places a text names as the neighbour of its own (``соседней``, also across a comma: ``в
+    соседней, Тюменской области``) or as the ends of a route joined by a dash after a route's noun (``автобуса
+    «Ростов – Нальчик»``, ``по маршруту Махачкала–Ростов-на-Дону``): neither is the place the text is about."""
+    text = analysis.text
+    routes = [match.span("ends") for match in _ROUTE.finditer(text)]
+    aside = set()
+    for span in places:
+        if any(start <= span.start and span.end <= stop for start, stop in routes):
+            aside.add(span)
+            continue
+        tokens = analysis.tokens_in(span.start, span.end)
+        first = tokens[0].index if tokens else None
+        before = [analysis.tokens[index] for index in range(max(0, (first or 0) - 2), first or 0)]
+        before = [token for token in before if token.text != ","]
+        if before and morph.lemma(before[-1].text) == _NEIGHBOUR:
+            aside.add(span)
+    return aside

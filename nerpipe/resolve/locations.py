@@ -15,9 +15,15 @@ from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .settlements import parts_of_towns, settlements_placed_after, written_as_named
+from .settlements import (
+    parts_of_towns,
+    plural_name,
+    plural_of_singular_town,
+    settlements_placed_after,
+    written_as_named,
+)
 from .syntax import word_before
-from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place
+from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place, names_of_districts
 from .waters import coordinated_rivers, river_of
 
 
@@ -33,6 +39,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         place = Place(f"{street} {surface}", "other", None, None) if street else None
         place = place or river_of(analysis, span, morph, gazetteer) or gazetteer.lookup(surface) \
             or lookup_after_type(analysis, span, gazetteer)
+        if place is not None and plural_of_singular_town(surface, place, morph):
+            place = Place(plural_name(surface, morph), "other", None, None)  # ``в Курганах``: no town Курган
         if place is None or place.category == "city":
             place = village_of(analysis, span, morph, gazetteer) or place  # ``деревне Омской``: no town Омск
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
@@ -47,6 +55,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = Place(surface, "other", None, None)
         out[span] = place
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
+    out = names_of_districts(analysis, out, morph)
     return parts_of_towns(analysis, settlements_placed_after(analysis, spans, out), gazetteer)
 
 
@@ -219,13 +228,18 @@ def country_abroad(analysis: Analysis | None, span: Span, places: dict[Span, Pla
 # the locative), or an opening bracket with a word of the place's kind (``(шт. Иллинойс)``, ``(Руанда)``)
 _PLACE_AFTER = re.compile(r"\s*(?:(?:в|во)\s+|\(\s*(?:[а-яё]+\.?\s+)?)")
 _QUOTES = "«\"“„'"
+# what may stand between a place and a town after it that says it lies near that town (``Мухрани, неподалёку от
+# Тбилиси``, ``в 20 км от …``, ``близ …``, ``под …``): the place is in the town's country
+_NEAR = re.compile(r"\s*,?\s*(?:(?:неподал[её]ку|недалеко|невдалеке|в\s+\d+(?:[.,]\d+)?\s*(?:км|километр[а-я]*))"
+                   r"\s+от|близ|вблизи|под)\s+")
 
 
 def country_of_phrase(analysis: Analysis, span: Span, places: dict[Span, Place], after: bool = True,
                       governed: bool = False) -> str | None:
     """The foreign country the phrase of a name says: of an adjective of a place abroad right before
     it (``китайский «…»``, ``в корейском …``), or (``after``) of a place abroad right after it, in the
-    locative after ``в`` or in brackets (``… в Руанде``, ``… (шт. Иллинойс)``); with ``governed``, a
+    locative after ``в`` or in brackets (``… в Руанде``, ``… (шт. Иллинойс)``), or said to be near it (``…,
+    неподалёку от Тбилиси``); with ``governed``, a
     place after ``в`` only where it depends on a word of the name (``университета в …``, not
     ``штаб-квартиры ФСЭГ в …``). ``None`` for a phrase that names none, or a place of Russia."""
     tokens = analysis.tokens_in(span.start, span.end)
@@ -251,7 +265,10 @@ def country_of_phrase(analysis: Analysis, span: Span, places: dict[Span, Place],
 
 def _placed_after(between: str, first) -> bool:
     """Whether the text between a name and a place after it says the name is in that place: ``в``
-    before the place in the locative, or an opening bracket (``(шт. Иллинойс)``)."""
+    before the place in the locative, or an opening bracket (``(шт. Иллинойс)``); or near it (``, неподалёку от``,
+    ``близ``, ``под``, ``в 20 км от``)."""
+    if _NEAR.fullmatch(between):
+        return True
     match = _PLACE_AFTER.fullmatch(between)
     if match is None:
         return False

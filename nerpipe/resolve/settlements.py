@@ -1,7 +1,8 @@
 """Villages and settlements named after their noun (``деревне Горицы``, ``села Баяндай Иркутской области``): the
 name as written where it does not decline with the noun, and the region of the district or region named right
 after it; a part of a town named after its noun and the town's adjective (``в казанском микрорайоне Соцгород``), of
-the town's region."""
+the town's region; a name written in the plural is no town whose name has no plural (``в Курганах`` is no
+Курган)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,24 @@ from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import Span
 from .syntax import word_before
+
+
+def plural_of_singular_town(surface: str, place: Place, morph: Morph) -> bool:
+    """Whether a one-word mention of a town reads only in the plural while the town's one-word name reads only in
+    the singular (``Курганах`` of ``Курган``, ``Орлах`` of ``Орёл``): a place of another name (``Курганы``), not
+    the town; names in the plural (``Химках``, ``Шахтах``) and undeclined ones (``Сочи``) are the towns."""
+    if place.category != "city" or " " in surface.strip() or " " in place.name or "-" in place.name:
+        return False
+    written = [parse.tag for parse in morph.parses(fold(surface)) if "NOUN" in parse.tag]
+    named = [parse.tag for parse in morph.parses(fold(place.name)) if "NOUN" in parse.tag]
+    return bool(written) and bool(named) and all(tag.number == "plur" for tag in written) \
+        and all(tag.number == "sing" for tag in named)
+
+
+def plural_name(surface: str, morph: Morph) -> str:
+    """A one-word name in the plural put in the nominative: ``Курганах`` → ``Курганы``."""
+    inflected = morph.inflect(surface, {"nomn", "plur"}, prefer={"POS": "NOUN", "number": "plur"})
+    return inflected.capitalize() if inflected else surface
 
 
 def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:

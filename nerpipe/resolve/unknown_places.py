@@ -1,5 +1,6 @@
 """A place the gazetteer does not know, named in the nominative with the region its adjective says
-(:func:`name_unknown_place`); a region named by its initials several regions share (``РБ``) in a text about one
+(:func:`name_unknown_place`); an adjective opening a district's name in a span of its own, the district
+(:func:`names_of_districts`); a region named by its initials several regions share (``РБ``) in a text about one
 of them (:func:`initials_of_scope`)."""
 
 from __future__ import annotations
@@ -7,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..inflect import nominative
-from ..morph import Morph
+from ..morph import Morph, fold
+from ..ner import Analysis
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .initialisms import initials
@@ -24,16 +26,23 @@ URBAN_NOUNS = frozenset({"улица", "проспект", "шоссе", "пло
                           "набережная", "вокзал", "мост", "тракт", "проезд"})
 # the nouns of a part of a town or a district
 PART_NOUNS = DISTRICT_NOUNS | URBAN_NOUNS
+# nouns of a district, which adjectives between may name further (``Советского муниципального района``), unlike a
+# town's own territory (``Гусевского городского округа``: the town Гусев's)
+_DISTRICTS = frozenset({"район", "микрорайон"})
 # nouns of a first-level division: one of them the gazetteer does not know is no region of Russia's (all are
 # known), so a town's adjective does not place it (``Николаевская область`` is none of Николаевск's)
 _DIVISION_NOUNS = frozenset({"область", "край", "республика", "губерния", "штат", "провинция"})
+# nouns of states and divisions of history (``Якутская АССР``, ``Тверская губерния``, ``Казанское ханство``): an
+# adjective of a region of today before one places it in no region of today
+_HISTORY_NOUNS = frozenset({"асср", "сср", "империя", "губерния", "уезд", "ханство", "царство", "княжество"})
 
 
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
     """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
     ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
     округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``; ``Амурской земле`` → ``Амурская
-    земля`` of the region whose adjective it is before a town's (``Амурск``)."""
+    земля`` of the region whose adjective it is before a town's (``Амурск``); a state or division of history
+(``Якутская АССР``, ``Тверская губерния``) of no region of today's."""
     kind = None
     index = 0
     while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
@@ -49,9 +58,14 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         name = f"{kind} {name}"
     region = None
     named = words[index:]
-    for word, after in zip(named, [*named[1:], None]):
-        if after is not None and morph.lemma(after.text) in PART_NOUNS:
-            continue  # ``Советского района``, ``Московского проспекта``: named after a town, not in it
+    if any(fold(word.text) in _HISTORY_NOUNS or morph.lemma(word.text) in _HISTORY_NOUNS for word in named):
+        return Place(name, "other", None, None)  # a place of history: no region of today's
+    for index, word in enumerate(named):
+        after = named[index + 1] if index + 1 < len(named) else None
+        noun = _noun_after(named, index, morph)
+        if after is not None and morph.lemma(after.text) in PART_NOUNS \
+                or noun is not None and morph.lemma(noun.text) in _DISTRICTS:
+            continue  # ``Советского (муниципального) района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             division = after is not None and morph.lemma(after.text) in _DIVISION_NOUNS
             region = gazetteer.region_of_adjective(word.text) \
@@ -59,6 +73,31 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
+
+
+def _noun_after(words: list, index: int, morph: Morph):
+    """The first word after ``words[index]`` that is no adjective (the noun an adjective qualifies: ``района`` in
+    ``Советского муниципального района``), else ``None``."""
+    for word in words[index + 1:]:
+        if not (word.pos == "ADJ" or morph.has_gram(word.text, "ADJF")) or morph.lemma(word.text) in PART_NOUNS:
+            return word
+    return None
+
+
+def names_of_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
+    """``places`` with an adjective that opens a district's name in a span of its own (``Советского`` in
+    ``Советского муниципального района``) made that district: a town of the adjective's name (Советский) is no
+    place the text names there, nor its region."""
+    out = dict(places)
+    for span in places:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if not tokens or any(token.pos != "ADJ" for token in tokens):
+            continue
+        outer = next((other for other in places if other.start == span.start and other.end > span.end
+                      and {morph.lemma(word) for word in places[other].name.split()} & PART_NOUNS), None)
+        if outer is not None:
+            out[span] = places[outer]
+    return out
 
 
 def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
