@@ -23,7 +23,7 @@ from ..ner import Analysis
 from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
-from .cases import in_case, in_list_case, in_object_case, in_preposition_case
+from .cases import dash_apposition_case, in_case, in_list_case, in_object_case, in_preposition_case
 from .families import share_family_name
 from .forms import (
     FIRST_NAME_OBLIQUE,
@@ -110,7 +110,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_case(words, nominative_mates(analysis, span, spans, morph))  # ``Александра … и Денис …``
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
-            governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
+            governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph) \
+                or dash_apposition_case(analysis, span)  # ``до главного судьи – Вадима …``
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span, morph))
@@ -122,7 +123,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
-                          or line_of_its_own(analysis.text, span, morph) or after_dash(analysis.text, span, morph)
+                          or line_of_its_own(analysis.text, span, morph)
+                          or after_dash(analysis.text, span, morph) and not dash_apposition_case(analysis, span)
                           or after_list_number(analysis.text, span, morph)
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)

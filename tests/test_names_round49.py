@@ -1,0 +1,22 @@
+"""Names of invented people read wrong on fresh news (round 49): a name a dash sets beside a prepositional
+phrase in an oblique case keeps that case (no woman's nominative of a man's genitive)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash after a phrase of a preposition and a word in the genitive: the name is in apposition, a man's
+    # genitive, no woman's nominative ``Вадима``
+    ("Иван Смирнов дозвонился до главного по правилам – Вадима Мелихова.", ["Иван Смирнов", "Вадим Мелихов"]),
+    ("Слово предоставили для главного судьи — Руслана Кравцова.", ["Руслан Кравцов"]),
+    ("Письмо пришло от нового тренера — Станислава Орешкина.", ["Станислав Орешкин"]),
+    # a dash after a nominative, or after a phrase of no preposition: a woman's nominative still
+    ("Пострадавшая — Руслана Кравцова.", ["Руслана Кравцова"]),
+    ("Победительница конкурса — Богдана Шульга.", ["Богдана Шульга"]),
+])
+def test_dash_apposition_case(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
