@@ -20,3 +20,25 @@ from .conftest import analyze
 ])
 def test_dash_apposition_case(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, cleric, secular", [
+    # a surname alone in brackets after a cleric's one name, with no ``в миру``: his name in the world, him
+    ("Службу возглавил епископ Варсонофий (Петров). Епископ Варсонофий прибыл утром.", "Варсонофий", "Петров"),
+    ("Архиепископ Варсонофий (Кормилов) прибыл в город.", "Варсонофий", "Кормилов"),
+    ("Службу возглавил игумен Савватий (Орешкин), наместник монастыря.", "Савватий", "Орешкин"),
+])
+def test_cleric_secular_surname(models, text, cleric, secular):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    people = {m.text: names[m.entity_id] for m in result.mentions if m.type == "PER"}
+    assert people == {cleric: cleric, secular: cleric}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a former surname in brackets after a full name, or after a first name with no cleric's rank: cut off
+    ("На вечере выступила Анна Орлова (Зорина).", ["Анна Орлова"]),
+    ("Выступил Пётр (Петров).", ["Пётр"]),
+])
+def test_bracketed_surname_of_no_cleric(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)

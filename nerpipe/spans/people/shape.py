@@ -63,7 +63,26 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
         start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
         if is_latin_name(inner.strip()):
             return [head, Span(start, start + len(inner.strip()), span.type)]
+    inner = inside[open_at + 1:].rstrip(")")
+    if inside.count("(") == 1 and (inside.endswith(")") or text[span.end:span.end + 1] == ")") \
+            and _cleric_secular_surname(text, head, inner.strip()):
+        start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
+        return [head, Span(start, start + len(inner.strip()), span.type)]  # ``епископ Варсонофий (Петров)``
     return [head]  # a former surname in brackets is no part of the name (``Анна Орлова (Зорина)``)
+
+
+# a cleric's rank, then no full stop nor bracket up to his name (the adjectives of his see may come between)
+_CLERIC_BEFORE = re.compile(r"\b(?:[Пп]атриарх|[Мм]итрополит|(?:[Аа]рхи)?[Ее]пископ|[Аа]рхимандрит|[Ии]гумен|"
+                            r"[Ии]еромонах|[Ии]еродиакон|[Мм]онах|[Сс]химонах|[Ии]нок)(?:а|у|ом|е)?\b[^.!?()\n]{0,60}$")
+
+
+def _cleric_secular_surname(text: str, head: Span, inner: str) -> bool:
+    """Whether a one-word surname in brackets follows a monk's or hierarch's one name after his rank
+    (``епископ Варсонофий (Петров)``, ``игумена Савватия (Орешкина)``): his name in the world, a name of its own
+    that resolution joins to him, no former surname to cut off."""
+    word = text[head.start:head.end]
+    return word.isalpha() and word[:1].isupper() and inner.isalpha() and inner[:1].isupper() \
+        and not inner.isupper() and bool(_CLERIC_BEFORE.search(text, max(0, head.start - 120), head.start))
 
 
 def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
