@@ -42,3 +42,17 @@ def test_cleric_secular_surname(models, text, cleric, secular):
 ])
 def test_bracketed_surname_of_no_cleric(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name without ``-младший`` written after a noun of kin: the father, another person
+    ("Старший сын Андрей Ткачук-младший сменил отца Андрея Ткачука на посту директора. "
+     "Андрей Ткачук основал компанию в 1990 году.", ["Андрей Ткачук", "Андрей Ткачук-младший"]),
+    ("Андрей Ткачук-младший возглавил компанию. Его отец Андрей Ткачук основал её в 1990 году.",
+     ["Андрей Ткачук", "Андрей Ткачук-младший"]),
+    # written without it and after no noun of kin: the one man still
+    ("Андрей Ткачук-младший выиграл гонку. Андрей Ткачук опередил соперников на минуту.",
+     ["Андрей Ткачук-младший"]),
+])
+def test_father_and_son_of_one_name(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)

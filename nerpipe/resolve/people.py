@@ -41,7 +41,7 @@ from .forms import (
     surnames_before_initials,
     undeclined_feminine,
 )
-from .generations import generation_forms
+from .generations import generation_forms, kin_names
 from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
@@ -150,8 +150,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     as_subjects = {names[span] for span in subjects if span in names}
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
-        | misspelt_first_names(full, morph) | generation_forms(full) | find_pilgrim_firsts(full) \
-        | find_arabic_respellings(full)
+        | misspelt_first_names(full, morph) | generation_forms(full, kin_names(analysis, names, morph)) \
+        | find_pilgrim_firsts(full) | find_arabic_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
