@@ -56,3 +56,14 @@ def test_bracketed_surname_of_no_cleric(models, text, expected):
 ])
 def test_father_and_son_of_one_name(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a non-breaking hyphen inside a double first name: one word, the name whole
+    ("Тренер Анна\u2011Мария Кравец осталась довольна.", ["Анна-Мария Кравец"]),
+    # soft hyphens a web page hides in a name: no part of it
+    ("Команду привёл Пётр Ко\u00adваленко. Ко\u00adваленко доволен.", ["Пётр Коваленко"]),
+    ("Премию вручили Ан\u00adне Ко\u00adваленко.", ["Анна Коваленко"]),
+])
+def test_hidden_hyphens(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)

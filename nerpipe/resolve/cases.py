@@ -6,6 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 
+def without_soft_hyphens(words: list) -> list:
+    """The words of a name without the soft hyphens a web page hides in them (``Ко\u00adваленко`` →
+    ``Коваленко``): no letter of the name."""
+    return [replace(w, text=w.text.replace("\u00ad", "")) if "\u00ad" in w.text else w for w in words]
+
+
 def in_list_case(words: list, case: str | None) -> list:
     """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
     the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or

@@ -23,7 +23,14 @@ from ..ner import Analysis
 from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
-from .cases import dash_apposition_case, in_case, in_list_case, in_object_case, in_preposition_case
+from .cases import (
+    dash_apposition_case,
+    in_case,
+    in_list_case,
+    in_object_case,
+    in_preposition_case,
+    without_soft_hyphens,
+)
 from .families import share_family_name
 from .forms import (
     FIRST_NAME_OBLIQUE,
@@ -95,8 +102,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = [t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))] \
-            + patronymic_after(analysis, span)  # ``Эдсон «Малыш» Каррейра``: no nickname
+        words = without_soft_hyphens([t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))]
+                                     + patronymic_after(analysis, span))  # ``Эдсон «Малыш» Каррейра``: no nickname
         subject, verb_gender = subject_of(analysis, span, morph)
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
