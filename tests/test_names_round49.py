@@ -67,3 +67,19 @@ def test_father_and_son_of_one_name(models, text, expected):
 ])
 def test_hidden_hyphens(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, surname, person", [
+    # a surname tagged a place after the noun of what its bearer leads: the person the document names in full
+    ("Премьером стал Иржи Доснок. Сторонники правительства Доснока вышли на улицы.", "Доснока", "Иржи Доснок"),
+    ("Президент Марк Торнбери приехал в город. Представители администрации Торнбери отказались от комментариев.",
+     "Торнбери", "Марк Торнбери"),
+    # a place pymorphy knows stays one, whoever bears its name
+    ("Губернатор Игорь Орёл приехал на завод. Представители администрации Орла отказались от комментариев.",
+     "Орла", None),
+])
+def test_government_surnames(models, text, surname, person):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    found = [names[m.entity_id] for m in result.mentions if m.type == "PER" and m.text == surname]
+    assert found == ([person] if person else [])
