@@ -83,3 +83,12 @@ def test_government_surnames(models, text, surname, person):
     names = {p.person_id: p.name for p in result.persons}
     found = [names[m.entity_id] for m in result.mentions if m.type == "PER" and m.text == surname]
     assert found == ([person] if person else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a photographer's name and his agency after a slash: the agency no part of the name
+    ("Людмила Самсонова (Фото: Patrick Smith/Getty Images) выиграла турнир.", ["Людмила Самсонова", "Patrick Smith"]),
+    ("Автор снимка — Иван Петров/ТАСС.", ["Иван Петров"]),
+])
+def test_name_before_slash(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
