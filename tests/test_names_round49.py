@@ -92,3 +92,14 @@ def test_government_surnames(models, text, surname, person):
 ])
 def test_name_before_slash(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name that is a man's locative and a woman's dative, before a woman's surname no man's: a woman
+    ("Грамоту вручили Руслане Сомовой.", ["Руслана Сомова"]),
+    ("Премию вручили лучшему игроку матча — Руслане Кравцовой.", ["Руслана Кравцова"]),
+    # a man's surname: the man's locative still
+    ("Мы говорили о Руслане Сомове.", ["Руслан Сомов"]),
+])
+def test_womans_oblique_first_name(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
