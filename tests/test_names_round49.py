@@ -103,3 +103,14 @@ def test_name_before_slash(models, text, expected):
 ])
 def test_womans_oblique_first_name(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of China on the line after a heading that ends in its family name: a name of its own, whole
+    ("Это третий срок Си\n\nСи Мэнлун, Ли Цзэюн и Ван Хаосин вошли в комитет.",
+     {("Си", "Си Мэнлун"), ("Си Мэнлун", "Си Мэнлун"), ("Ли Цзэюн", "Ли Цзэюн"), ("Ван Хаосин", "Ван Хаосин")}),
+])
+def test_east_asian_name_after_line_break(models, text, expected):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    assert {(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"} == expected

@@ -357,11 +357,12 @@ def _is_full_name(surface: str, morph: Morph) -> bool:
     """Whether a line is a name of its own: two to four capitalised words (a particle between, ``ван``),
     the first a first name pymorphy knows, or each a word it reads as a part of a name or does not
     know at all (``Лусия Ортега``, ``Клер Дюпре`` in a list of names a line each; not a heading
-    ``Новые Технологии``)."""
+    ``Новые Технологии``), or a name of China, Korea or Vietnam (``Ван Хунин``)."""
     words = [w for w in surface.split() if w not in PARTICLES]
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    return is_first_name(words[0], morph) or all(_name_word(w, morph) for w in words)
+    return is_first_name(words[0], morph) or all(_name_word(w, morph) for w in words) \
+        or is_east_asian(words, morph)  # ``Си Цзиньпин`` after a heading's last word
 
 
 def _name_word(word: str, morph: Morph) -> bool:
