@@ -114,3 +114,18 @@ def test_east_asian_name_after_line_break(models, text, expected):
     result = analyze(text, models)
     names = {p.person_id: p.name for p in result.persons}
     assert {(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Latin names joined by ``and`` in brackets after as many names listed: two people, each in its place
+    ("Другая половина премии достанется Рейнхольду Гензинку и Андреа Гевз (Reinhold Genzink and Andrea Ghewz).",
+     {("Рейнхольду Гензинку", "Рейнхольд Гензинк"), ("Андреа Гевз", "Андреа Гевз"),
+      ("Reinhold Genzink", "Рейнхольд Гензинк"), ("Andrea Ghewz", "Андреа Гевз")}),
+    ("Премию получили Томас Кларвуд и Анна Смитсон (Thomas Clarwood & Anna Smithson).",
+     {("Томас Кларвуд", "Томас Кларвуд"), ("Анна Смитсон", "Анна Смитсон"),
+      ("Thomas Clarwood", "Томас Кларвуд"), ("Anna Smithson", "Анна Смитсон")}),
+])
+def test_latin_names_listed_in_brackets(models, text, expected):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    assert {(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"} == expected

@@ -62,13 +62,28 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
         inner = inside[open_at + 1:-1]
         start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
         if is_latin_name(inner.strip()):
-            return [head, Span(start, start + len(inner.strip()), span.type)]
+            return [head, *_latin_names_joined(Span(start, start + len(inner.strip()), span.type), text)]
     inner = inside[open_at + 1:].rstrip(")")
     if inside.count("(") == 1 and (inside.endswith(")") or text[span.end:span.end + 1] == ")") \
             and _cleric_secular_surname(text, head, inner.strip()):
         start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
         return [head, Span(start, start + len(inner.strip()), span.type)]  # ``епископ Варсонофий (Петров)``
     return [head]  # a former surname in brackets is no part of the name (``Анна Орлова (Зорина)``)
+
+
+_LATIN_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _latin_names_joined(span: Span, text: str) -> list[Span]:
+    """A Latin name in brackets as the names ``and`` joins in it, each of two words or more
+    (``Reinhard Genzel and Andrea Ghez``: two people)."""
+    inside = text[span.start:span.end]
+    joins = list(_LATIN_AND.finditer(inside))
+    bounds = [0] + [at for j in joins for at in (j.start(), j.end())] + [len(inside)]
+    parts = [Span(span.start + bounds[i], span.start + bounds[i + 1], span.type) for i in range(0, len(bounds), 2)]
+    if not joins or any(len(text[p.start:p.end].split()) < 2 or not is_latin_name(text[p.start:p.end]) for p in parts):
+        return [span]
+    return parts
 
 
 # a cleric's rank, then no full stop nor bracket up to his name (the adjectives of his see may come between)
