@@ -129,3 +129,13 @@ def test_latin_names_listed_in_brackets(models, text, expected):
     result = analyze(text, models)
     names = {p.person_id: p.name for p in result.persons}
     assert {(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a group's noun and the group's own name: a member of the group, a person
+    ("Лидер группы Nightwind Ааро Лехтинен дал концерт.", ["Ааро Лехтинен"]),
+    # names listed after a group's noun: groups, no people
+    ("На фестивале выступят группы Тихий Рассвет, Лиса Нова и Выход.", []),
+])
+def test_member_named_after_group(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
