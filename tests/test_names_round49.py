@@ -139,3 +139,13 @@ def test_latin_names_listed_in_brackets(models, text, expected):
 ])
 def test_member_named_after_group(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin name right after a sportsman's role: a person
+    ("Гол забил нападающий Marco Rossetto, а ворота защищал вратарь Lucio Bernardone.",
+     ["Lucio Bernardone", "Marco Rossetto"]),
+    ("В финале теннисистка Laura Siegenbach уступила сопернице.", ["Laura Siegenbach"]),
+])
+def test_latin_name_after_sports_role(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
