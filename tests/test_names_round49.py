@@ -149,3 +149,14 @@ def test_member_named_after_group(models, text, expected):
 ])
 def test_latin_name_after_sports_role(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname of the Russian families written in lower case after a first name: part of the name
+    ("В матче отличились Иван петров и Сергей сидоров.", ["Иван Петров", "Сергей Сидоров"]),
+    ("Анна смирнова выиграла забег.", ["Анна Смирнова"]),
+    # a common word that is a surname too stays out (``кузнецов`` of ``кузнец``)
+    ("Игру посетил Сергей кузнецов.", ["Сергей"]),
+])
+def test_lower_case_surname(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
