@@ -160,3 +160,14 @@ def test_latin_name_after_sports_role(models, text, expected):
 ])
 def test_lower_case_surname(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname of no Russian family first, in a list whose other names are written surname first
+    ("Победителями стали: 1. Кравец Олег (Москва), 2. Зимин Пётр (Казань), 3. Орлова Анна (Тула).",
+     ["Анна Орлова", "Олег Кравец", "Пётр Зимин"]),
+    # a name whose second word is no first name in the case of the first: as written
+    ("Места распределились так: Лори Кае, Зимин Пётр, Орлова Анна.", ["Анна Орлова", "Лори Кае", "Пётр Зимин"]),
+])
+def test_surname_first_list(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
