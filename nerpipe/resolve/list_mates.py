@@ -82,8 +82,9 @@ def _mates(text: str, span: Span, spans: list[Span]) -> list[Span]:
 
 def swap_surname_first_mates(text: str, names: dict, morph: Morph) -> None:
     """A name of two words read first name first (``Кравец Олег``: ``Кравец`` no surname of the Russian families)
-    whose second word is a first name pymorphy knows and its first none but a surname, on a line where the other names of two
-    words are mostly written surname first (``Зимин Пётр``, ``Орлова Анна``): surname first too, in place."""
+    whose second word is a first name pymorphy knows, agreeing with the first read as a surname, and its first no
+    first name, on a line where the other names of two words are mostly written surname first (``Зимин Пётр``,
+    ``Орлова Анна``): surname first too, in place."""
     lines: dict[int, list] = {}
     for span in names:
         lines.setdefault(text.count("\n", 0, span.start), []).append(span)

@@ -131,8 +131,8 @@ from .people.adjectival import modifies_next_noun
 from .people.bodies import cut_body_nouns
 from .people.completed import complete_document_names
 from .people.family_firsts import find_family_firsts
-from .people.governments import recast_government_surnames
 from .people.first_names import find_known_first_names
+from .people.governments import recast_government_surnames
 from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
 from .people.pairs import split_known_surnames
 from .people.places import after_place_preposition, named_after_town, split_leading_place

@@ -103,9 +103,10 @@ def _cleric_secular_surname(text: str, head: Span, inner: str) -> bool:
 def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``; but a first name alone does into its surname,
-    ``Пётр`` ⏎ ``Смирнов``), before a slash (a credit's agency after it) and at a list's bullet (``• Пётр Сидоров``), and two full names written side by side
-    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name, and so
-    does the third of four words after a first name and a word that is none;
+    ``Пётр`` ⏎ ``Смирнов``), before a slash (a credit's agency after it) and at a list's bullet (``• Пётр
+    Сидоров``), and two full names written side by side told apart (``Иван Петров Анна Смирнова``: a first
+    name after a surname starts a new name, and so does the third of four words after a first name and a
+    word that is none;
     a surname of the Russian families before a surname, or before a first name and surname, is a
     name of its own;
     ``Пак Сон Ук Ли Дон Хва``: so does a family name of China or Korea after two words)."""
