@@ -171,3 +171,14 @@ def test_lower_case_surname(models, text, expected):
 ])
 def test_surname_first_list(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the names in ``-у`` before a Portuguese particle do not decline, the surname after it does
+    ("Марселу Ребейру ди Саузела заявил о поддержке. Ребейру ди Саузела заявил о поддержке.",
+     ["Марселу Ребейру ди Саузела"]),
+    ("Встреча с Марселу Ребейру ди Саузелой прошла в Лиссабоне.", ["Марселу Ребейру ди Саузела"]),
+    ("Бывший президент Бразилии Луис Инасиу Мота да Кунья прибыл.", ["Луис Инасиу Мота да Кунья"]),
+])
+def test_lusophone_names_before_particle(models, text, expected):
+    assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)

@@ -294,6 +294,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         normal[-1] = capitalize_name(texts[-1])
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
+    at = next((i for i, text in enumerate(texts) if i and fold(text) in _LUSOPHONE_PARTICLES), 0)
+    normal[:at] = [capitalize_name(text) if fold(text).endswith("у") else word
+                   for text, word in zip(texts[:at], normal[:at])]
+    # ``Марселу Ребелу ди Соуза``: the names before a Portuguese particle in ``-у`` do not decline
     first = middle = last = None
     if len(normal) == 1:
         if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"} and particle is None \
@@ -311,6 +315,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
+
+
+_LUSOPHONE_PARTICLES = frozenset({"да", "ди", "ду", "дус", "дос", "душ", "даш", "дас", "дуж"})
 
 
 def _capital_van(parts, morph: Morph) -> bool:
