@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .morph import Morph
     from .neural import BatchTagger, Tagged
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 MAX_SENTENCE_TOKENS = 200  # a long news sentence has 60-80 tokens
 _PUNCTUATION_BREAKS = frozenset(",;:—–-)»\"")
@@ -117,7 +118,8 @@ def analyze_text(text: str, tagger: BatchTagger) -> Analysis:
 def analyze_texts(texts: list[str], tagger: BatchTagger) -> list[Analysis]:
     """:func:`analyze_text` of many texts, their sentences going through the models together (the
     same result as one by one, faster)."""
-    texts = [unify_quotes(text) for text in texts]  # names in apostrophes read as quoted (same offsets)
+    texts = [unify_quotes(text).translate(_HYPHENS) for text in texts]  # names in apostrophes read as quoted, a
+    # non-breaking hyphen as a hyphen (``Анна‑Мария``: one word; same offsets)
     segmented = [segment_text(text) for text in texts]
     documents = [([[t[2] for t in tokens] for _s, _e, tokens in sentences], [t[2] for t in words])
                  for sentences, words in segmented]

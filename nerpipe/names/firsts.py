@@ -129,3 +129,19 @@ def _undeclined_consonant(morph: Morph, lowered: str) -> bool:
 # the endings of surnames of the Russian families in the nominative of a man or in any case (``Черных``);
 # ``-ий`` covers ``-ский`` and ``-цкий``
 _RUSSIAN_ENDINGS = (*MASC_STEMS, "ых", "их", "ой", "ий", "ый")
+
+
+_OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
+
+
+def womans_oblique_cases(morph: Morph, first: str, surname: str) -> tuple[str, ...]:
+    """The oblique cases a first name and a surname of the regular families are both a woman's in and the
+    surname no man's (``Руслане Сомовой``: the dative and locative; no man's ``Руслане`` of ``Руслан`` with
+    ``Сомове``): the name of a woman, whatever gender the tagger reads the first name in."""
+    from .endings import regular_surname
+    from .readings import name_in
+
+    lowered = fold(surname)
+    return tuple(case for case in _OBLIQUE_CASES
+                 if name_in(morph, first, case, "femn") and regular_surname(lowered, case, "femn") is not None
+                 and regular_surname(lowered, case, "masc") is None)

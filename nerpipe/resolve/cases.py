@@ -6,6 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 
+def without_soft_hyphens(words: list) -> list:
+    """The words of a name without the soft hyphens a web page hides in them (``Ко\u00adваленко`` →
+    ``Коваленко``): no letter of the name."""
+    return [replace(w, text=w.text.replace("\u00ad", "")) if "\u00ad" in w.text else w for w in words]
+
+
 def in_list_case(words: list, case: str | None) -> list:
     """The words of a later name of a list the tagger reads all in the nominative, in the oblique case of
     the list's first name (``с Альваро Кинтаной, Фелипе Аррудой``: ``Аррудой`` tagged a nominative), or
@@ -43,3 +49,30 @@ def in_object_case(words: list, is_object: bool) -> list:
     if not is_object or not (mixed or dative):
         return words
     return [replace(w, feats=tuple((k, "Acc" if k == "Case" else v) for k, v in w.feats)) for w in words]
+
+
+_DASHES = ("—", "–", "-")
+_OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
+
+
+def dash_apposition_case(analysis, span) -> str | None:
+    """The oblique case of a prepositional phrase a dash sets a name beside (``дозвонился до главного судьи
+    – Вадима Мелихова``: ``Gen``): a name in apposition to it is in its case, not in the nominative a name
+    after a dash mostly is (``Пострадавшая — Руслана Кравцова``); the phrase runs back from the dash to a
+    punctuation mark or a verb of its sentence and opens with a preposition and a word in that case."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index < 2:
+        return None
+    dash = analysis.tokens[tokens[0].index - 1]
+    if dash.text not in _DASHES or analysis.text[dash.end:tokens[0].start] != " ":
+        return None
+    stretch = []
+    for token in reversed(analysis.tokens[:dash.index]):
+        if token.sent != dash.sent or token.pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
+            break
+        stretch.append(token)
+    stretch.reverse()
+    if len(stretch) < 2 or stretch[0].pos != "ADP":
+        return None
+    case = stretch[1].feat.get("Case")
+    return case if case in _OBLIQUE and stretch[1].pos in ("NOUN", "ADJ", "PROPN", "PRON", "NUM") else None

@@ -23,6 +23,8 @@ def join_latin_names(text: str, names: dict[Span, Name]) -> None:
             lead = _MAIDEN.match(text, inner[0], inner[1])
             inner = (lead.end(), inner[1]) if lead else inner
         latin = by_start.get(inner[0]) if inner else None
+        if latin is not None and latin.end != inner[1]:
+            _join_listed_spellings(text, names, span, inner)  # ``… и Андреа Гез (Reinhard Genzel and Andrea Ghez)``
         if latin is None or latin.end != inner[1]:
             continue
         spelled = text[latin.start:latin.end]
@@ -31,6 +33,26 @@ def join_latin_names(text: str, names: dict[Span, Name]) -> None:
                 names[latin] = names[span]  # ``Nightfox (夜狐)``
         elif is_latin_name(spelled) or not _CYRILLIC.search(spelled) or (names[latin].last and not names[latin].first):
             names[latin] = names[span]
+
+
+_LISTED = re.compile(r"\s*(?:,|и)\s*")
+
+
+def _join_listed_spellings(text: str, names: dict[Span, Name], last: Span, inner: tuple[int, int]) -> None:
+    """Latin names listed in brackets (``(Reinhard Genzel and Andrea Ghez)``) right after as many names listed
+    with commas and ``и`` (``Рейнхарду Гензелю и Андреа Гез``): each the person of the name in its place."""
+    spans = sorted(names, key=lambda s: s.start)
+    latin = [s for s in spans if inner[0] <= s.start and s.end <= inner[1]]
+    if len(latin) < 2 or not all(is_latin_name(text[s.start:s.end]) for s in latin):
+        return
+    listed = [last]
+    for span in reversed(spans[:spans.index(last)]):
+        if len(listed) == len(latin) or not _LISTED.fullmatch(text[span.end:listed[-1].start]):
+            break
+        listed.append(span)
+    if len(listed) == len(latin) and not any(is_latin_name(text[s.start:s.end]) for s in listed):
+        for cyrillic, spelled in zip(reversed(listed), latin):
+            names[spelled] = names[cyrillic]
 
 
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)

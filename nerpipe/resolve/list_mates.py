@@ -4,9 +4,10 @@ and ``и Иосифа Горского, Кристину …`` is her accusative
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..morph import CASE_UD, UD_CASE, Morph, fold
-from ..names import first_name_readings
+from ..names import first_name_readings, known_first_name, surname_readings
 from ..ner import Analysis
 from ..records import PER, Span
 
@@ -77,3 +78,46 @@ def _mates(text: str, span: Span, spans: list[Span]) -> list[Span]:
             at += step
             mates.append(people[at])
     return mates
+
+
+def swap_surname_first_mates(text: str, names: dict, morph: Morph) -> None:
+    """A name of two words read first name first (``Кравец Олег``: ``Кравец`` no surname of the Russian families)
+    whose second word is a first name pymorphy knows, agreeing with the first read as a surname, and its first no
+    first name, on a line where the other names of two words are mostly written surname first (``Зимин Пётр``,
+    ``Орлова Анна``): surname first too, in place."""
+    lines: dict[int, list] = {}
+    for span in names:
+        lines.setdefault(text.count("\n", 0, span.start), []).append(span)
+    for spans in lines.values():
+        order = {span: _written_order(text, span, names[span]) for span in spans}
+        firsts = sum(1 for o in order.values() if o == "first")
+        lasts = sum(1 for o in order.values() if o == "last")
+        if lasts < 2 or lasts <= firsts:
+            continue
+        for span, written in order.items():
+            name = names[span]
+            if written == "first" and known_first_name(morph, fold(name.last)) \
+                    and not known_first_name(morph, fold(name.first)) and _agree(morph, name.first, name.last):
+                names[span] = replace(name, first=name.last, last=name.first)
+
+
+def _written_order(text: str, span: Span, name) -> str | None:
+    """``"last"`` for a name of two words written surname first, ``"first"`` first name first, else ``None``."""
+    words = text[span.start:span.end].split()
+    if len(words) != 2 or not name.first or not name.last or name.middle:
+        return None
+    if fold(words[0]) == fold(name.first) and fold(words[1]) == fold(name.last):
+        return "first"
+    if _stem(words[0]) == _stem(name.last) and _stem(words[1]) == _stem(name.first):
+        return "last"
+    return None
+
+
+def _agree(morph: Morph, surname: str, first: str) -> bool:
+    """Whether pymorphy reads a surname and a first name in one case and gender (``Кравец`` + ``Олег``)."""
+    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
+    return bool(surname_readings(morph, surname) & firsts)
+
+
+def _stem(word: str) -> str:
+    return fold(word)[:max(3, len(word) - 2)]

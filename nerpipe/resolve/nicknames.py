@@ -52,10 +52,18 @@ def drop_nickname(tokens: list) -> list:
 _IN_THE_WORLD = re.compile(r"[ \t]*\([ \t]*в[ \t]+миру[ \t]*[—–:-]?[ \t]*$")
 
 
+# a surname alone in brackets right after a cleric's one name (``епископ Варсонофий (Петров)``)
+_BRACKET = re.compile(r"[ \t]*\([ \t]*$")
+
+
 def join_secular_names(text: str, names: dict[Span, Name]) -> None:
-    """A name in brackets after ``в миру`` right after a cleric's name (``епископ Варсонофий (в миру — Петров)``)
-    is the same person's name in the world: it takes the cleric's name, in place."""
+    """A name in brackets after ``в миру`` right after a cleric's name (``епископ Варсонофий (в миру — Петров)``),
+    or a surname alone in brackets right after his one name (``епископ Варсонофий (Петров)``), is the same
+    person's name in the world: it takes the cleric's name, in place."""
     spans = sorted(names, key=lambda s: s.start)
     for cleric, secular in zip(spans, spans[1:]):
-        if _IN_THE_WORLD.match(text[cleric.end:secular.start]):
+        gap = text[cleric.end:secular.start]
+        if _IN_THE_WORLD.match(gap) or _BRACKET.match(gap) and text[secular.end:secular.end + 1] == ")" \
+                and names[cleric].first and not names[cleric].last and not names[cleric].middle \
+                and names[secular].last and not names[secular].first:
             names[secular] = names[cleric]

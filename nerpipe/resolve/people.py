@@ -23,7 +23,14 @@ from ..ner import Analysis
 from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
-from .cases import in_case, in_list_case, in_object_case, in_preposition_case
+from .cases import (
+    dash_apposition_case,
+    in_case,
+    in_list_case,
+    in_object_case,
+    in_preposition_case,
+    without_soft_hyphens,
+)
 from .families import share_family_name
 from .forms import (
     FIRST_NAME_OBLIQUE,
@@ -41,12 +48,12 @@ from .forms import (
     surnames_before_initials,
     undeclined_feminine,
 )
-from .generations import generation_forms
+from .generations import generation_forms, kin_names
 from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .list_mates import list_mates_case, nominative_mates
+from .list_mates import list_mates_case, nominative_mates, swap_surname_first_mates
 from .nicknames import drop_nickname, join_nicknamed, join_secular_names
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
@@ -95,8 +102,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = [t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))] \
-            + patronymic_after(analysis, span)  # ``Эдсон «Малыш» Каррейра``: no nickname
+        words = without_soft_hyphens([t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))]
+                                     + patronymic_after(analysis, span))  # ``Эдсон «Малыш» Каррейра``: no nickname
         subject, verb_gender = subject_of(analysis, span, morph)
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
@@ -110,7 +117,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_case(words, nominative_mates(analysis, span, spans, morph))  # ``Александра … и Денис …``
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
-            governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph)
+            governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph) \
+                or dash_apposition_case(analysis, span)  # ``до главного судьи – Вадима …``
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span, morph))
@@ -122,7 +130,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
-                          or line_of_its_own(analysis.text, span, morph) or after_dash(analysis.text, span, morph)
+                          or line_of_its_own(analysis.text, span, morph)
+                          or after_dash(analysis.text, span, morph) and not dash_apposition_case(analysis, span)
                           or after_list_number(analysis.text, span, morph)
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
@@ -135,6 +144,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     keep_undeclined_surnames(analysis, names)
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
+    swap_surname_first_mates(analysis.text, names, morph)  # ``Кравец Олег`` beside ``Зимин Пётр``
     patronymics_as_surnames(analysis, names)
     read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
@@ -148,8 +158,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     as_subjects = {names[span] for span in subjects if span in names}
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
-        | misspelt_first_names(full, morph) | generation_forms(full) | find_pilgrim_firsts(full) \
-        | find_arabic_respellings(full)
+        | misspelt_first_names(full, morph) | generation_forms(full, kin_names(analysis, names, morph)) \
+        | find_pilgrim_firsts(full) | find_arabic_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``

@@ -214,11 +214,26 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
             if analysis.text[span.end:word.start] == " " and case and word.feat.get("Case") == case \
                     and (surname_word(word.text, morph, unknown=True) or foreign_word(word.text, morph)
                          or _shouted_surname(word.text, morph)) \
-                    and not is_first_name(word.text, morph):
+                    and not is_first_name(word.text, morph) \
+                    or analysis.text[span.end:word.start] == " " and _lower_surname(tokens[0].text, word.text, morph):
                 span = Span(span.start, word.end, PER)
                 taken.add(shouted.get(after))
         out.append(span)
     return [s for s in out if s not in taken]
+
+
+def _lower_surname(first: str, word: str, morph: Morph) -> bool:
+    """A surname written in lower case after a first name (``Иван петров``): a word of the Russian families
+    pymorphy reads as a surname and as no common word (not ``кузнецов`` of ``кузнец``; a possessive of a name,
+    ``петров``, is none), in a case and gender
+    of the first name."""
+    if not word.isalpha() or not word.islower() or not lone_russian_surname(word.capitalize(), morph):
+        return False
+    parses = morph.parses(word)
+    if not parses or any("Surn" not in p.tag and "Name" not in p.tag and "Poss" not in p.tag for p in parses):
+        return False
+    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
+    return bool(surname_readings(morph, word.capitalize()) & firsts)
 
 
 def _shouted_surname(word: str, morph: Morph) -> bool:

@@ -35,11 +35,22 @@ def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         if span.type != PER or not tokens or _persons_name([t.text for t in tokens], morph):
             continue
         kind = _kind_before(analysis, span, morph)
-        if kind is not None:
+        if kind is not None and not _named_after_its_body(analysis, span, spans):
             recast[span] = kind
     if not recast:
         return spans
     return [Span(s.start, s.end, recast[s]) if recast.get(s) else s for s in spans if recast.get(s, PER) != ""]
+
+
+def _named_after_its_body(analysis: Analysis, span: Span, spans: list[Span]) -> bool:
+    """Whether a PER span of two words or more follows, a space between, an organization's span that itself
+    follows the noun of a group (``лидер группы Nightwish Туомас Холопайнен``): a member of that group named after
+    it, no second group's name (``группы Тихий Рассвет, Лиса Нова``: listed with commas, or one span)."""
+    if len(analysis.words_in(span.start, span.end)) < 2:
+        return False
+    before = next((s for s in spans if s.type == ORG and s.end < span.start
+                   and analysis.text[s.end:span.start].strip(" »\"") == ""), None)
+    return before is not None and "\n" not in analysis.text[before.end:span.start]
 
 
 def _persons_name(words: list[str], morph: Morph) -> bool:

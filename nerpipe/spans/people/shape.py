@@ -62,20 +62,59 @@ def split_latin_name(text: str, span: Span) -> list[Span]:
         inner = inside[open_at + 1:-1]
         start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
         if is_latin_name(inner.strip()):
-            return [head, Span(start, start + len(inner.strip()), span.type)]
+            return [head, *_latin_names_joined(Span(start, start + len(inner.strip()), span.type), text)]
+    inner = inside[open_at + 1:].rstrip(")")
+    if inside.count("(") == 1 and (inside.endswith(")") or text[span.end:span.end + 1] == ")") \
+            and _cleric_secular_surname(text, head, inner.strip()):
+        start = span.start + open_at + 1 + len(inner) - len(inner.lstrip())
+        return [head, Span(start, start + len(inner.strip()), span.type)]  # ``епископ Варсонофий (Петров)``
     return [head]  # a former surname in brackets is no part of the name (``Анна Орлова (Зорина)``)
+
+
+_LATIN_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _latin_names_joined(span: Span, text: str) -> list[Span]:
+    """A Latin name in brackets as the names ``and`` joins in it, each of two words or more
+    (``Reinhard Genzel and Andrea Ghez``: two people)."""
+    inside = text[span.start:span.end]
+    joins = list(_LATIN_AND.finditer(inside))
+    bounds = [0] + [at for j in joins for at in (j.start(), j.end())] + [len(inside)]
+    parts = [Span(span.start + bounds[i], span.start + bounds[i + 1], span.type) for i in range(0, len(bounds), 2)]
+    if not joins or any(len(text[p.start:p.end].split()) < 2 or not is_latin_name(text[p.start:p.end]) for p in parts):
+        return [span]
+    return parts
+
+
+# a cleric's rank, then no full stop nor bracket up to his name (the adjectives of his see may come between)
+_CLERIC_BEFORE = re.compile(r"\b(?:[Пп]атриарх|[Мм]итрополит|(?:[Аа]рхи)?[Ее]пископ|[Аа]рхимандрит|[Ии]гумен|"
+                            r"[Ии]еромонах|[Ии]еродиакон|[Мм]онах|[Сс]химонах|[Ии]нок)(?:а|у|ом|е)?\b[^.!?()\n]{0,60}$")
+
+
+def _cleric_secular_surname(text: str, head: Span, inner: str) -> bool:
+    """Whether a one-word surname in brackets follows a monk's or hierarch's one name after his rank
+    (``епископ Варсонофий (Петров)``, ``игумена Савватия (Орешкина)``): his name in the world, a name of its own
+    that resolution joins to him, no former surname to cut off."""
+    word = text[head.start:head.end]
+    return word.isalpha() and word[:1].isupper() and inner.isalpha() and inner[:1].isupper() \
+        and not inner.isupper() and bool(_CLERIC_BEFORE.search(text, max(0, head.start - 120), head.start))
 
 
 def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     """A PER span as the names it holds: cut at a line break (a name does not run on into the
     heading below it: ``Пётр Сидоров`` ⏎ ``Новости``; but a first name alone does into its surname,
-    ``Пётр`` ⏎ ``Смирнов``) and at a list's bullet (``• Пётр Сидоров``), and two full names written side by side
-    told apart (``Иван Петров Анна Смирнова``: a first name after a surname starts a new name, and so
-    does the third of four words after a first name and a word that is none;
+    ``Пётр`` ⏎ ``Смирнов``), before a slash (a credit's agency after it) and at a list's bullet (``• Пётр
+    Сидоров``), and two full names written side by side told apart (``Иван Петров Анна Смирнова``: a first
+    name after a surname starts a new name, and so does the third of four words after a first name and a
+    word that is none;
     a surname of the Russian families before a surname, or before a first name and surname, is a
     name of its own;
     ``Пак Сон Ук Ли Дон Хва``: so does a family name of China or Korea after two words)."""
     out = []
+    slash = text.find("/", span.start, span.end)
+    if slash > span.start and text[span.start:slash].strip():
+        span = Span(span.start, span.start + len(text[span.start:slash].rstrip()), span.type)  # ``Patrick
+        # Smith/Getty Images``: a photographer, then his agency
     for piece in re.finditer(r"[^\n•·▪●◦‣]+", text[span.start:span.end]):
         start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
         end = span.start + piece.start() + len(piece.group().rstrip())
@@ -334,11 +373,12 @@ def _is_full_name(surface: str, morph: Morph) -> bool:
     """Whether a line is a name of its own: two to four capitalised words (a particle between, ``ван``),
     the first a first name pymorphy knows, or each a word it reads as a part of a name or does not
     know at all (``Лусия Ортега``, ``Клер Дюпре`` in a list of names a line each; not a heading
-    ``Новые Технологии``)."""
+    ``Новые Технологии``), or a name of China, Korea or Vietnam (``Ван Хунин``)."""
     words = [w for w in surface.split() if w not in PARTICLES]
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    return is_first_name(words[0], morph) or all(_name_word(w, morph) for w in words)
+    return is_first_name(words[0], morph) or all(_name_word(w, morph) for w in words) \
+        or is_east_asian(words, morph)  # ``Си Цзиньпин`` after a heading's last word
 
 
 def _name_word(word: str, morph: Morph) -> bool:
