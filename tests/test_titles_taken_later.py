@@ -1,6 +1,5 @@
-"""A post to be taken is not held yet: a verb of taking it in the perfective future (``займёт должность``,
-``станет директором``), one only possible (``может занять``), an appointment only proposed (``предлагает
-назначить``); a post taken, an appointment decided, a post one may leave are held."""
+"""A post to be taken (``займёт должность``, ``станет директором``, ``возглавит``) is its holder-to-be's row,
+as both annotation schemes count it; a post taken, an appointment decided, a post one may leave are held."""
 
 from __future__ import annotations
 
@@ -15,19 +14,16 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
     return {(names[f.person_id], f.position, f.former) for f in result.positions}
 
 
-@pytest.mark.parametrize("text, absent", [
+@pytest.mark.parametrize("text, expected", [
     ("Пётр Орлов займёт должность заместителя министра культуры.",
      ("Пётр Орлов", "заместитель министра культуры", False)),
     ("Иван Котов займёт пост директора завода в сентябре.", ("Иван Котов", "директор завода", False)),
-    ("Должность министра финансов может занять бывший мэр Пётр Орлов.", ("Пётр Орлов", "министр финансов", False)),
     ("Иван Котов станет директором завода.", ("Иван Котов", "директор завода", False)),
     ("Новым директором завода станет Иван Котов.", ("Иван Котов", "новый директор завода", False)),
     ("Иван Котов возглавит министерство финансов.", ("Иван Котов", "министр финансов", False)),
-    ("Иван Котов предлагает назначить Петра Орлова председателем банка «Кедр».",
-     ("Пётр Орлов", "председатель банка «Кедр»", False)),
 ])
-def test_a_post_to_be_taken_is_not_held(models, text, absent):
-    assert absent not in rows(text, models)
+def test_a_post_to_be_taken_is_its_holder_to_be(models, text, expected):
+    assert expected in rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [

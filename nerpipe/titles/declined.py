@@ -23,9 +23,6 @@ _ASKED = {"предлагать", "предложить", "требовать", 
           "пригрозить", "угрожать", "готовиться", "рекомендовать", "порекомендовать", "добиваться"}
 
 
-# verbs of taking a post: in the perfective future, one not taken yet ("займёт пост", "станет министром")
-_TAKING = frozenset({"занять", "стать", "возглавить"})
-_APPOINTING_INFINITIVES = frozenset({"назначить", "избрать", "утвердить", "назначать", "избирать", "утверждать"})
 # the stems of being appointed again to the post one holds (``переизбран``, ``переназначен``)
 _HELD_AGAIN = ("переизбр", "переназнач", "переутвержд")
 
@@ -38,13 +35,10 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
     head = tokens[word].head
     if negated_or_its_verb(analysis, word):
         return True
-    if only_possible(analysis, word, morph) or _on_condition(analysis, word) or _to_be_appointed(analysis, word) \
-            or _taken_later(analysis, word, morph) or _appointment_asked(analysis, word, morph):
+    if only_possible(analysis, word, morph) or _on_condition(analysis, word) or _to_be_appointed(analysis, word):
         return True
-    if tokens[word].pos == "NOUN" and head is not None and (
-            _to_be_appointed(analysis, head) or _taken_later(analysis, head, morph)
-            or only_possible(analysis, head, morph) and morph.lemma(tokens[head].text) in _TAKING):
-        return True  # "будет утверждён в должности министра", "займёт должность", "может занять пост": its verb
+    if tokens[word].pos == "NOUN" and head is not None and _to_be_appointed(analysis, head):
+        return True  # "будет утверждён в должности министра": the post word's verb
     return head is not None and morph.lemma(tokens[head].text) in _DECLINING
 
 
@@ -77,21 +71,6 @@ def _infinitive_under(analysis: Analysis, word: int, morph: Morph, governors: se
         t.head == word and t.rel.startswith("aux") and t.feat.get("VerbForm") == "Inf"
         for t in tokens[max(word - 2, 0): word])
     return infinitive and token.head is not None and morph.lemma(tokens[token.head].text) in governors
-
-
-def _taken_later(analysis: Analysis, word: int, morph: Morph) -> bool:
-    """A verb of taking a post in the perfective future (``займёт должность``, ``станет директором``, ``возглавит
-    министерство``): the post is not held yet."""
-    token = analysis.tokens[word]
-    return token.feat.get("Tense") == "Fut" and token.feat.get("Aspect") == "Perf" \
-        and morph.lemma(token.text) in _TAKING
-
-
-def _appointment_asked(analysis: Analysis, word: int, morph: Morph) -> bool:
-    """An infinitive of appointing under a verb of asking or proposing (``предлагает назначить Орлова
-    председателем``, ``просят избрать …``): the appointment is not made."""
-    return morph.lemma(analysis.tokens[word].text) in _APPOINTING_INFINITIVES \
-        and _infinitive_under(analysis, word, morph, _ASKED)
 
 
 def _on_condition(analysis: Analysis, word: int) -> bool:

@@ -98,10 +98,8 @@ def _common_noun(word: str, morph: Morph) -> bool:
 
 def _states_post(analysis: Analysis, verb: Token) -> bool:
     """A finite verb or a participle, not negated: not an infinitive (``предложили возглавить``), not
-    ``не возглавил``, not a perfective future (``возглавит``)."""
+    ``не возглавил``."""
     feats = verb.feat
-    if feats.get("Tense") == "Fut" and feats.get("Aspect") == "Perf":
-        return False  # "возглавит министерство": a post still to be taken
     aux = _future_aux(analysis, verb)
     if (feats.get("VerbForm") == "Inf" or verb.text.lower().endswith(("ть", "ться"))) and aux is None:
         return False  # "будет руководить": a future, said as a post
