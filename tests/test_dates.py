@@ -391,3 +391,16 @@ def test_year_from_the_text_without_publication_date(models, text, expected):
 ])
 def test_a_weekdays_year_near_the_years_of_the_texts_time(models, text, expected):
     assert [(d.text, d.iso_from, d.iso_to) for d in analyze(text, models).dates][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year planned far ahead is no year of the text's time: the last ten years
+    ("В среду, 12 марта, губернатор рассказал, что в 2030 году будет построен мост.",
+     ("12 марта", "2025-03-12", "2025-03-12")),
+    ("В среду, 12 марта, губернатор представил стратегию развития на 2030 год.",
+     ("12 марта", "2025-03-12", "2025-03-12")),
+    # the years around those of the text's time end at today's
+    ("В пятницу, 12 марта, мэр утвердил бюджет на 2026 год.", ("12 марта", "2021-03-12", "2021-03-12")),
+])
+def test_a_weekdays_year_is_never_after_today(models, text, expected):
+    assert [(d.text, d.iso_from, d.iso_to) for d in analyze(text, models).dates][0] == expected

@@ -53,6 +53,16 @@ def test_a_destination_is_no_region_of_the_text(models, text, expected):
     # a region named otherwise stays the text's
     ("В Кедровском районе Тамбовской области начался паводок. Тамбовской области выделят деньги.",
      "Кедровском районе", ("Кедровский район", "RU-TAM", "RU")),
+    # a word that only begins like a route's noun names no route (поездка, маршрутка, трассировка)
+    ("Губернатор совершил поездку Тверь – Ржев. Он посетил больницу Кедровского района.", "Кедровского района",
+     ("Кедровский район", "RU-TVE", "RU")),
+    ("Маршрутка Тверь – Ржев сломалась на въезде в Кедровский район.", "Кедровский район",
+     ("Кедровский район", "RU-TVE", "RU")),
+    # a route whose ends lie in one region is of that region
+    ("Автобус Тверь – Ржев сломался на въезде в Кедровский район.", "Кедровский район",
+     ("Кедровский район", "RU-TVE", "RU")),
+    ("Пассажиров поезда Тверь – Ржев пересадили на автобусы. Вокзал Кедровского района закрыт.",
+     "Кедровского района", ("Кедровский район", "RU-TVE", "RU")),
 ])
 def test_neighbours_and_routes_are_no_region_of_the_text(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected

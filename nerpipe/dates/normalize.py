@@ -29,11 +29,11 @@ def _nearest_year(month: int, day: int | None, reference: date) -> int:
 
 
 def _weekday_year(month: int, day: int, weekday: int, today: date, named: tuple[int, ...] = ()) -> int | None:
-    """The one year in which the day falls on the weekday written beside it: among the years around those the text
-    writes out as of its own time (:func:`years_of_now`; ``в среду, 31 октября … бюджет на 2013 год``: the year
-    before to the year after them), else among the last ten years."""
+    """The one year in which the day falls on the weekday written beside it, never one after today's: among the
+    years around those the text writes out as of its own time (:func:`find_years_of_now`; ``в среду, 31 октября …
+    бюджет на 2013 год``: the year before to the year after them, today's at most), else among the last ten years."""
     if named:
-        fits = _weekday_fits(month, day, weekday, min(named) - 1, max(named) + 1)
+        fits = _weekday_fits(month, day, weekday, min(named) - 1, min(max(named) + 1, today.year))
         if fits:
             return fits[0] if len(fits) == 1 else None
     fits = _weekday_fits(month, day, weekday, today.year - 10, today.year)
@@ -49,17 +49,19 @@ def _weekday_fits(month: int, day: int, weekday: int, first: int, last: int) -> 
     return fits
 
 
-def years_of_now(text: str, raws: list[RawDate], analysis=None) -> tuple[int, ...]:
-    """The years a text writes out as of its own time: a period planned or reckoned (``бюджет на 2013 год``, ``премия
-    за 2010 год``) or a year of a sentence whose verb is in the present or the future (``в 2011 году исполнится``,
-    ``пройдёт 10 декабря 2010 года``); not a year of history (``в 1997 году занял пост``, ``11 сентября 2001 г.``)."""
+def find_years_of_now(text: str, raws: list[RawDate], today: date, analysis=None) -> tuple[int, ...]:
+    """The years up to today's a text writes out as of its own time: a period planned or reckoned (``бюджет на 2013
+    год``, ``премия за 2010 год``, whatever the verb's tense) or a year of a sentence whose verb is in the present or
+    the future (``в 2011 году исполнится``, ``пройдёт 10 декабря 2010 года``); not a year after today's (``в 2030
+    году будет построен``, ``стратегия на 2030 год``: a plan far ahead), nor one of a sentence in the past (``в 1997
+    году занял пост``, ``11 сентября 2001 г.``)."""
     years = []
     for raw in raws:
         if raw.relative or raw.y1 is None:
             continue
         if _PERIOD_BEFORE.search(text, max(0, raw.start - 4), raw.start) \
                 or tense_near(analysis, raw.start, raw.end) in ("Pres", "Fut"):
-            years.extend(year for year in (raw.y1, raw.y2) if year is not None)
+            years.extend(year for year in (raw.y1, raw.y2) if year is not None and year <= today.year)
     return tuple(years)
 
 
@@ -92,7 +94,7 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     states no publication date, ``на следующий день`` with no date before it either."""
     today = today or date.today()
     dateline = None if published is not None else find_dateline(text, raws)
-    now_years = years_of_now(text, raws, analysis) if published is None else ()
+    now_years = find_years_of_now(text, raws, today, analysis) if published is None else ()
     facts: list[DateFact] = []
     unresolved: list[RelativeDate] = []
     said: list[DateFact | RelativeDate] = []  # in the text's order: what shifts count from

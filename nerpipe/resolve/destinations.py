@@ -1,7 +1,7 @@
 """Places a text names only as where someone goes (``министры посетят Москву``, ``улетел в Москву``): they say
 nothing of which region the text is about, so a text about one region that sends its officials to the capital
 stays about its region (:func:`region_and_scope`). Nor do places a text names as the neighbour of its own (``в
-соседней Тюменской области``) or as the ends of a route (``автобус «Ростов – Нальчик»``, :func:`places_aside`)."""
+соседней Тюменской области``) or as the ends of a route (``автобус «Ростов – Нальчик»``, :func:`find_places_aside`)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,13 @@ _VISITING = frozenset({"посетить", "посещать", "навестит
 
 # a neighbour's adjective (``соседней``, ``соседнем``), lemma
 _NEIGHBOUR = "соседний"
+# a route's nouns in all their forms (``поезда``, ``электричек``; not ``поездка``, ``маршрутка``, ``трассировка``)
+_ROUTE_NOUNS = (r"(?:маршрут|авиарейс|рейс|автобус|поезд)(?:ами|ам|ах|ов|ом|а|у|е|ы)?"
+                r"|(?:электричк|трасс|автодорог)(?:ами|ам|ах|ой|ою|а|и|ы|е|у)?|электричек")
 # a route's nouns before its ends joined by a dash (``автобус «Ростов – Нальчик»``, ``по маршруту Махачкала–Сочи``)
-_ROUTE = re.compile(r"\b(?i:маршрут|рейс|автобус|поезд|электричк|авиарейс|трасс|автодорог)[а-яё]*\s+"
-                    r"(?:(?:по\s+)?маршрут[а-яё]*\s+)?[«\"“„]?(?P<ends>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*)?"
+_ROUTE = re.compile(r"\b(?i:" + _ROUTE_NOUNS + r")\s+"
+                    r"(?:(?:по\s+)?(?i:маршрут(?:ами|ам|ах|ов|ом|а|у|е|ы)?)\s+)?[«\"“„]?"
+                    r"(?P<ends>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*)?"
                     r"(?:\s*[–—-]\s*[А-ЯЁ][\w.-]*(?:\s+[а-яё]+-[\w-]+)?)+)")
 
 
@@ -36,8 +40,8 @@ def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph
     plainly about (:func:`nerpipe.resolve.locations.document_scope`), counting no region where it is only a
     destination (:func:`destinations`) when the text names it nowhere else and names a region otherwise than
     as where someone goes or comes from (``из Москвы``), and never a place named as a neighbour or a route's end
-    (:func:`places_aside`)."""
-    aside = places_aside(analysis, places, morph)
+    (:func:`find_places_aside`)."""
+    aside = find_places_aside(analysis, places, morph)
     places = {span: place for span, place in places.items() if span not in aside}
     going = destinations(analysis, places, morph)
     named = {place.region_code for span, place in places.items()
@@ -80,16 +84,20 @@ def _governed(analysis: Analysis, span: Span, morph: Morph, case: str, prepositi
             and morph.lemma(governor.text) in verbs)
 
 
-def places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
+def find_places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
     """The spans of places a text names as the neighbour of its own (``соседней``, also across a comma: ``в
     соседней, Тюменской области``) or as the ends of a route joined by a dash after a route's noun (``автобуса
-    «Ростов – Нальчик»``, ``по маршруту Махачкала–Ростов-на-Дону``): neither is the place the text is about."""
-    text = analysis.text
-    routes = [match.span("ends") for match in _ROUTE.finditer(text)]
+    «Ростов – Нальчик»``, ``по маршруту Махачкала–Ростов-на-Дону``) that lie in different regions or countries:
+    neither is the place the text is about; a route within one region (``автобус Тверь – Ржев``) is that region's."""
     aside = set()
+    for match in _ROUTE.finditer(analysis.text):
+        start, stop = match.span("ends")
+        ends = [span for span in places if start <= span.start and span.end <= stop]
+        if len({places[span].region_code or places[span].country_code for span in ends
+                if places[span] is not None and (places[span].region_code or places[span].country_code)}) > 1:
+            aside.update(ends)
     for span in places:
-        if any(start <= span.start and span.end <= stop for start, stop in routes):
-            aside.add(span)
+        if span in aside:
             continue
         tokens = analysis.tokens_in(span.start, span.end)
         first = tokens[0].index if tokens else None

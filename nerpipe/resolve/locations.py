@@ -16,14 +16,14 @@ from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
 from .settlements import (
+    inflect_plural_name,
     parts_of_towns,
-    plural_name,
     plural_of_singular_town,
     settlements_placed_after,
     written_as_named,
 )
 from .syntax import word_before
-from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_unknown_place, names_of_districts
+from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_districts, name_unknown_place
 from .waters import coordinated_rivers, river_of
 
 
@@ -40,7 +40,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         place = place or river_of(analysis, span, morph, gazetteer) or gazetteer.lookup(surface) \
             or lookup_after_type(analysis, span, gazetteer)
         if place is not None and plural_of_singular_town(surface, place, morph):
-            place = Place(plural_name(surface, morph), "other", None, None)  # ``в Курганах``: no town Курган
+            place = Place(inflect_plural_name(surface, morph), "other", None, None)  # ``в Курганах``: no town Курган
         if place is None or place.category == "city":
             place = village_of(analysis, span, morph, gazetteer) or place  # ``деревне Омской``: no town Омск
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
@@ -55,7 +55,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = Place(surface, "other", None, None)
         out[span] = place
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
-    out = names_of_districts(analysis, out, morph)
+    out = name_districts(analysis, out, morph)
     return parts_of_towns(analysis, settlements_placed_after(analysis, spans, out), gazetteer)
 
 

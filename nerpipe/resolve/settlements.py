@@ -6,6 +6,8 @@ the town's region; a name written in the plural is no town whose name has no plu
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..inflect import Word
 from ..morph import UD_CASE, Morph, fold
 from ..ner import Analysis
@@ -20,13 +22,19 @@ def plural_of_singular_town(surface: str, place: Place, morph: Morph) -> bool:
     the town; names in the plural (``Химках``, ``Шахтах``) and undeclined ones (``Сочи``) are the towns."""
     if place.category != "city" or " " in surface.strip() or " " in place.name or "-" in place.name:
         return False
-    written = [parse.tag for parse in morph.parses(fold(surface)) if "NOUN" in parse.tag]
-    named = [parse.tag for parse in morph.parses(fold(place.name)) if "NOUN" in parse.tag]
-    return bool(written) and bool(named) and all(tag.number == "plur" for tag in written) \
-        and all(tag.number == "sing" for tag in named)
+    return _plural_of_singular(fold(surface), fold(place.name), morph)
 
 
-def plural_name(surface: str, morph: Morph) -> str:
+@lru_cache(maxsize=20_000)
+def _plural_of_singular(written: str, name: str, morph: Morph) -> bool:
+    """:func:`plural_of_singular_town` past its cheap checks, once per folded mention and name."""
+    written_tags = [parse.tag for parse in morph.parses(written) if "NOUN" in parse.tag]
+    named_tags = [parse.tag for parse in morph.parses(name) if "NOUN" in parse.tag]
+    return bool(written_tags) and bool(named_tags) and all(tag.number == "plur" for tag in written_tags) \
+        and all(tag.number == "sing" for tag in named_tags)
+
+
+def inflect_plural_name(surface: str, morph: Morph) -> str:
     """A one-word name in the plural put in the nominative: ``Курганах`` → ``Курганы``."""
     inflected = morph.inflect(surface, {"nomn", "plur"}, prefer={"POS": "NOUN", "number": "plur"})
     return inflected.capitalize() if inflected else surface

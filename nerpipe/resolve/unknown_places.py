@@ -1,6 +1,6 @@
 """A place the gazetteer does not know, named in the nominative with the region its adjective says
 (:func:`name_unknown_place`); an adjective opening a district's name in a span of its own, the district
-(:func:`names_of_districts`); a region named by its initials several regions share (``РБ``) in a text about one
+(:func:`name_districts`); a region named by its initials several regions share (``РБ``) in a text about one
 of them (:func:`initials_of_scope`)."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
     округа`` → ``Гусевский городской округ`` in the subject of the town ``Гусев``; ``Амурской земле`` → ``Амурская
     земля`` of the region whose adjective it is before a town's (``Амурск``); a state or division of history
-(``Якутская АССР``, ``Тверская губерния``) of no region of today's."""
+    (``Якутская АССР``, ``Тверская губерния``) of no region of today's."""
     kind = None
     index = 0
     while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
@@ -60,9 +60,9 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     named = words[index:]
     if any(fold(word.text) in _HISTORY_NOUNS or morph.lemma(word.text) in _HISTORY_NOUNS for word in named):
         return Place(name, "other", None, None)  # a place of history: no region of today's
-    for index, word in enumerate(named):
-        after = named[index + 1] if index + 1 < len(named) else None
-        noun = _noun_after(named, index, morph)
+    for j, word in enumerate(named):
+        after = named[j + 1] if j + 1 < len(named) else None
+        noun = _noun_after(named, j, morph)
         if after is not None and morph.lemma(after.text) in PART_NOUNS \
                 or noun is not None and morph.lemma(noun.text) in _DISTRICTS:
             continue  # ``Советского (муниципального) района``, ``Московского проспекта``: named after a town, not in it
@@ -84,16 +84,19 @@ def _noun_after(words: list, index: int, morph: Morph):
     return None
 
 
-def names_of_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
+def name_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
     """``places`` with an adjective that opens a district's name in a span of its own (``Советского`` in
     ``Советского муниципального района``) made that district: a town of the adjective's name (Советский) is no
     place the text names there, nor its region."""
+    by_start: dict[int, list[Span]] = {}
+    for span in places:
+        by_start.setdefault(span.start, []).append(span)
     out = dict(places)
     for span in places:
         tokens = analysis.tokens_in(span.start, span.end)
         if not tokens or any(token.pos != "ADJ" for token in tokens):
             continue
-        outer = next((other for other in places if other.start == span.start and other.end > span.end
+        outer = next((other for other in by_start[span.start] if other.end > span.end
                       and {morph.lemma(word) for word in places[other].name.split()} & PART_NOUNS), None)
         if outer is not None:
             out[span] = places[outer]
