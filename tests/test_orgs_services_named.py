@@ -29,6 +29,16 @@ def test_a_staff_abroad_is_not_russias(models, text, mention):
     assert org_entity_names(text, models).get(mention) != "Генеральный штаб Вооружённых сил Российской Федерации"
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a description of an intelligence service that names no state is not Britain's
+    ("Во Франции Секретная разведывательная служба раскрыла заговор.", "Секретная разведывательная служба"),
+    ("В Заречии секретная разведывательная служба раскрыла заговор. Секретная разведывательная служба молчит.",
+     "Секретная разведывательная служба"),
+])
+def test_a_service_of_no_state_is_not_britains(models, text, mention):
+    assert org_entity_names(text, models).get(mention) != "Секретная разведывательная служба Великобритании"
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("Глава «Моссада» Пётр Заречный выступил на заседании.", "Моссад", "IL"),
     ("Глава МИ-6 Пётр Заречный выступил на заседании.", "Секретная разведывательная служба Великобритании", "GB"),
