@@ -148,6 +148,8 @@ def test_a_legislature_by_its_convocation_in_a_text_of_no_region_stays(models):
     # the noun alone for the whole name, opening a headline
     ("Рада в закрытом режиме заслушает министров. Верховная рада Украины во вторник проведёт закрытое "
      "заседание.", "Рада", "Верховная рада Украины"),
+    # any noun of a legislature the text names in more words, alone: that legislature
+    ("Сейм Литвы принял закон о банках. Сейм соберётся вновь в мае.", "Сейм", "Сейм Литвы"),
 ])
 def test_a_states_parliament_is_its_legislature(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
@@ -159,6 +161,11 @@ def test_a_states_parliament_is_its_legislature(models, text, mention, expected)
      {"Бундестаг", "Кнессет"}),
     # another state's parliament is not the legislature named
     ("Кнессет принял закон о банках. Парламент Грузии обсудил его в мае.", "Парламент Грузии", {"Кнессет"}),
+    # a body of people of the state named with a legislature's noun is no legislature
+    ("Парламент Канады принял закон о пасеках. Всемирный конгресс пчеловодов Канады выступил против закона.",
+     "Парламент Канады", {"Всемирный конгресс пчеловодов Канады"}),
+    ("Парламент Бразилии принял закон о садах. Международный конгресс садоводов Бразилии осудил закон.",
+     "Парламент Бразилии", {"Международный конгресс садоводов Бразилии"}),
 ])
 def test_a_parliament_not_made_a_states_legislature(models, text, mention, absent):
     assert org_entity_names(text, models).get(mention) not in absent

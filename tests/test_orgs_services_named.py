@@ -1,6 +1,7 @@
 """Bodies of the dictionary (``resources/orgs.csv``) however a text names them: a state's intelligence service
 by its abbreviation and by a description of it with the abbreviation (one body, of its state), and Russia's
-government in a text of before 1991 by the name it had then; a club by its nickname."""
+government in a text of before 1992 by the name it had then, without the later name's abbreviation; a club by its
+nickname."""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ def test_a_staff_abroad_is_not_russias(models, text, mention):
     assert org_entity_names(text, models).get(mention) != "Генеральный штаб Вооружённых сил Российской Федерации"
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a description of an intelligence service that names no state is not Britain's
+    ("Во Франции Секретная разведывательная служба раскрыла заговор.", "Секретная разведывательная служба"),
+    ("В Заречии секретная разведывательная служба раскрыла заговор. Секретная разведывательная служба молчит.",
+     "Секретная разведывательная служба"),
+])
+def test_a_service_of_no_state_is_not_britains(models, text, mention):
+    assert org_entity_names(text, models).get(mention) != "Секретная разведывательная служба Великобритании"
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("Глава «Моссада» Пётр Заречный выступил на заседании.", "Моссад", "IL"),
     ("Глава МИ-6 Пётр Заречный выступил на заседании.", "Секретная разведывательная служба Великобритании", "GB"),
@@ -44,6 +55,20 @@ def test_a_service_is_its_states(models, text, name, country):
 ])
 def test_russias_government_by_its_name_of_the_time(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, name, abbr", [
+    # a body by its former name has no abbreviation of its later name
+    ("В мае 1983 года Правительство России одобрило план. В 1983 году план был исполнен.", "Совет министров РСФСР",
+     None),
+    ("В мае 1991 года Правительство России одобрило план. В 1991 году план был исполнен.", "Совет министров РСФСР",
+     None),
+    ("В мае 2010 года Минкомсвязь одобрила план. В 2010 году план был исполнен.",
+     "Министерство связи и массовых коммуникаций Российской Федерации", "Минкомсвязь России"),
+    ("В мае 2015 года Правительство России одобрило план.", "Правительство Российской Федерации", "Правительство РФ"),
+])
+def test_a_body_by_its_name_of_the_time_has_that_names_abbreviation(models, text, name, abbr):
+    assert {org.name: org.abbr for org in analyze(text, models).organizations}[name] == abbr
 
 
 @pytest.mark.parametrize("text, mention, expected", [

@@ -127,7 +127,7 @@ def test_a_short_name_in_brackets_is_the_same_organization(models):
     ("Kedra-компании", False),
 ])
 def test_a_kind_of_organization_with_a_prefix(models, surface, expected):
-    from nerpipe.resolve.organizations import is_prefixed_kind
+    from nerpipe.resolve.prefixed_kinds import is_prefixed_kind
 
     assert is_prefixed_kind(surface, models.orgs) is expected
 
@@ -513,6 +513,23 @@ def test_a_surname_of_a_person_named_in_full_stays_the_persons(models, text, sur
 def test_a_latin_named_bank_is_a_body(models):
     text = "На прошлой неделе лишился лицензии популярный Zentrix-банк, который чаще использовали для платежей."
     assert "Zentrix-банк" in [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a Latin prefix capitalised only for opening the sentence: a kind, as in lower case mid-sentence
+    ("Digital-агентство из Твери проиграло тендер.", "Digital-агентство"),
+    ("Web-компании из Заречной области выиграли конкурс.", "Web-компании"),
+])
+def test_a_prefixed_kind_opening_a_sentence_is_no_body(models, text, surface):
+    assert surface not in [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # written in mixed case, the prefix is a name wherever it stands
+    ("ZenTrix-банк лишился лицензии на прошлой неделе.", "ZenTrix-банк"),
+])
+def test_a_mixed_case_latin_name_opening_a_sentence_is_a_body(models, text, surface):
+    assert surface in [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
 
 
 @pytest.mark.parametrize("text, expected, absent", [

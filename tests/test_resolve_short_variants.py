@@ -28,6 +28,11 @@ def test_a_short_dictionary_name_is_the_body_named_before(models, text, expected
     # a body named without the adjectives that open the one other body's name: that body
     ("Сотрудники агентства следили за работой сенатского комитета по разведке. Эту сеть использовал комитет по "
      "разведке.", "комитет по разведке", "Сенатский комитет по разведке"),
+    # a feminine or neuter body: its adjective agrees with its noun in the name
+    ("Журналисты следили за работой городской службы по надзору. Эту проверку вела служба по надзору.",
+     "служба по надзору", "Городская служба по надзору"),
+    ("Сотрудники агентства следили за работой окружного управления по надзору. Эту сеть использовало управление "
+     "по надзору.", "управление по надзору", "Окружное управление по надзору"),
 ])
 def test_a_body_named_without_its_adjectives(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected

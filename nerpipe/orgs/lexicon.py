@@ -38,12 +38,18 @@ class OrgRef:
     former: str | None = None  # the name it had before ``renamed``
     renamed: int | None = None  # the year it got its name
     context: tuple[str, ...] = ()  # words one of which a document must hold for this reading of a shared name
+    former_abbr: str | None = None  # the abbreviation of the former name (``abbr`` is the later name's)
 
     def named_in(self, year: int | None) -> OrgRef:
         """The body as a document of ``year`` names it: by its former name before it was renamed."""
         if self.former and year is not None and self.renamed and year < self.renamed:
-            return OrgRef(self.former, self.abbr, self.country)
+            return self.by_former_name()
         return self
+
+    def by_former_name(self) -> OrgRef:
+        """The body by its former name, with that name's abbreviation (none when it had none: ``Совет министров
+        РСФСР`` is no ``Правительство РФ``)."""
+        return OrgRef(self.former or self.name, self.former_abbr, self.country)
 
 
 class OrgLexicon:
@@ -76,7 +82,8 @@ class OrgLexicon:
             for row in csv.DictReader(handle):
                 ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
                              row.get("former") or None, int(row["renamed"]) if row.get("renamed") else None,
-                             tuple(w for w in (row.get("context") or "").split("|") if w))
+                             tuple(w for w in (row.get("context") or "").split("|") if w),
+                             row.get("former_abbr") or None)
                 variants = [row["name"], *(v for v in (row["aliases"] or "").split("|") if v)]
                 if row["abbr"]:
                     variants.append(row["abbr"])
@@ -267,7 +274,7 @@ class OrgLexicon:
                 continue
             ref = self._choose(refs, lemmas)
             if ref.former and year is None and org_key(ref.former) in (key, f"{key} россии"):
-                return OrgRef(ref.former, ref.abbr, ref.country)  # the former name, maybe without ``России``
+                return ref.by_former_name()  # the former name, maybe without ``России``
             return ref.named_in(year)
         return None
 

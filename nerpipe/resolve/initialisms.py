@@ -109,12 +109,15 @@ def _named_by(org: ResolvedOrg, surface: str) -> bool:
 _ATTACHED_TO = " при "
 
 
-def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
+def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
+                        changed: frozenset[str] | None = None) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
     of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is
     one the dictionary gives another body that the text never names in full (``МГУ`` after
     ``Мордовского государственного университета``, not Moscow's). A body ``при`` another is also known by the
-    initials of the words before ``при`` (``КПК`` for ``Комитет партийного контроля при ЦК``)."""
+    initials of the words before ``при`` (``КПК`` for ``Комитет партийного контроля при ЦК``). Read again after
+    later rules changed the bodies ``changed`` (their ids), only the abbreviations that are or may be one of
+    those are read: the others were read as they are."""
     by_initials: dict[str, dict[str, ResolvedOrg]] = {}
     for span, org in resolved.items():
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
@@ -124,10 +127,15 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -
                 by_initials.setdefault(initials(attached), {})[org.org_id] = org
             if org.abbr and not is_abbreviation(analysis.text[span.start:span.end]):
                 by_initials.setdefault(_letters_key(org.abbr), {})[org.org_id] = org
+    among = None if changed is None else [org for org in resolved.values() if org.org_id in changed]
     for span, org in list(resolved.items()):
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
         if not is_abbreviation(surface) and _SYLLABIC.fullmatch(surface) is None:
             continue
+        if among is not None and org.org_id not in changed \
+                and not (changed & by_initials.get(_letters_key(surface), {}).keys()
+                         or _syllabic(surface, among) or _without_state(surface, among)):
+            continue  # none of the changed bodies: as the first reading left it
         candidates = by_initials.get(_letters_key(surface), {}) or _syllabic(surface, resolved.values()) \
             or _without_state(surface, resolved.values())
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:

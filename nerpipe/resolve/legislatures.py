@@ -13,8 +13,8 @@ out as ``Заксобрание`` is; a time's adjective before a level's parlia
 by its level's noun (``краевой думы`` → ``Пермская краевая дума``) is the one the text names in full with the
 same noun (``Законодательная Дума Пермского края``), not one of another noun (a chamber: ``областной думы``
 beside ``Законодательного Собрания``). A foreign state's parliament (``парламент``, ``Парламент Израиля``) and the
-noun alone of its legislature (``Рада``) are the one legislature of that state the text names by its own name
-(:func:`join_national_parliaments`).
+noun alone of its legislature the text names in more words (``Рада``) are the one legislature of that state the
+text names by its own name (:func:`join_national_parliaments`).
 """
 
 from __future__ import annotations
@@ -84,22 +84,20 @@ _NATIONAL_NOUNS = frozenset({"рада", "бундестаг", "кнессет",
                              "кортес"})
 
 
-# the nouns of those a text writes alone for the whole name (``Рада`` for ``Верховная рада Украины``)
-_SHORT_NOUNS = frozenset({"рада", "конгресс"})
-
-
 def join_national_parliaments(organizations: dict[Span, ResolvedOrg], gazetteer: Gazetteer
                               ) -> dict[Span, ResolvedOrg]:
     """Each parliament of a foreign state (``парламент``, ``Парламент Украины``) and each noun of a state's
-    legislature alone (``Рада``) made the one legislature of that state the text names by its own name
-    (``Верховная рада Украины``); two such, or none, leave it as it is."""
-    morph = gazetteer.morph
+    legislature alone that the text names in more words (``Рада`` beside ``Верховная рада Украины``, ``Конгресс``
+    beside ``Конгресс США``) made the one legislature of that state the text names by its own name; two such, or
+    none, leave it as it is."""
+    named = {org.org_id: (org, noun) for org in organizations.values()
+             if org.country not in (None, RUSSIA) and (noun := _national_noun(org, gazetteer)) is not None}
+    # the nouns the text writes alone for a longer name (``Рада``), where the noun alone is no name of its own
+    shorts = {noun for org, noun in named.values() if len(org.name.split()) > 1}
     own: dict[str, dict[str, ResolvedOrg]] = {}
-    for org in organizations.values():
-        words = org.name.split()
-        if org.country not in (None, RUSSIA) and _national_noun(words[:2], morph) \
-                and not (len(words) == 1 and morph.lemma(words[0]) in _SHORT_NOUNS):
-            own.setdefault(org.country, {})[org.org_id] = org
+    for org_id, (org, noun) in named.items():
+        if len(org.name.split()) > 1 or noun not in shorts:
+            own.setdefault(org.country, {})[org_id] = org
     if not own:
         return organizations
     out = dict(organizations)
@@ -107,28 +105,39 @@ def join_national_parliaments(organizations: dict[Span, ResolvedOrg], gazetteer:
     for span, org in organizations.items():
         # ``Рада`` of no country: the one such legislature of any state the text names
         ones = own.get(org.country, {}) if org.country is not None or org.name.lower() == _PARLIAMENT else anywhere
-        if len(ones) == 1 and org.org_id not in ones and _parliament_of(org, gazetteer):
+        if len(ones) == 1 and org.org_id not in ones and _parliament_of(org, shorts, gazetteer):
             out[span] = next(iter(ones.values()))
     return out
 
 
-def _national_noun(words: list[str], morph) -> bool:
-    """Whether the first of a name's words, or the second after an adjective, is a noun of a state's
-    legislature (``Кнессет``, ``Верховная рада``)."""
-    lemmas = [morph.lemma(word) for word in words]
+def _national_noun(org: ResolvedOrg, gazetteer: Gazetteer) -> str | None:
+    """The noun of a state's legislature that opens a body's name, or comes second after an adjective, when the
+    name ends there or with its state (``Кнессет``, ``Верховная рада Украины``, ``Конгресс США``; not ``Всемирный
+    конгресс садоводов Канады``, a body of people of the state): the noun's lemma, or ``None``."""
+    morph = gazetteer.morph
+    words = org.name.split()
+    lemmas = [morph.lemma(word) for word in words[:2]]
     if lemmas[0] in _NATIONAL_NOUNS:
-        return True
-    parses = morph.parses(words[0].lower())
-    return len(lemmas) > 1 and bool(parses) and parses[0].tag.POS == "ADJF" and lemmas[1] in _NATIONAL_NOUNS
+        at = 0
+    elif len(lemmas) > 1 and lemmas[1] in _NATIONAL_NOUNS and (parses := morph.parses(words[0].lower())) \
+            and parses[0].tag.POS == "ADJF":
+        at = 1
+    else:
+        return None
+    rest = " ".join(words[at + 1:])
+    place = gazetteer.lookup(rest) if rest else None
+    if rest and (place is None or place.category != "country" or place.country_code != org.country):
+        return None
+    return lemmas[at]
 
 
-def _parliament_of(org: ResolvedOrg, gazetteer: Gazetteer) -> bool:
+def _parliament_of(org: ResolvedOrg, shorts: set[str], gazetteer: Gazetteer) -> bool:
     """Whether a body is named ``парламент``, alone or with its state's genitive (``Парламент Украины``), or by
-    one noun of a state's legislature (``Рада``)."""
+    one noun of ``shorts``, the nouns of legislatures the text names in more words (``Рада``)."""
     morph = gazetteer.morph
     words = org.name.split()
     if len(words) == 1:
-        return morph.lemma(words[0]) in _SHORT_NOUNS | {_PARLIAMENT}
+        return morph.lemma(words[0]) in shorts | {_PARLIAMENT}
     name = gazetteer.country_names.get(org.country or "")
     return morph.lemma(words[0]) == _PARLIAMENT and name is not None \
         and " ".join(words[1:]) == gazetteer.genitive(name)

@@ -47,6 +47,7 @@ from .org_spellings import (
     join_short_latin_names,
 )
 from .placed_heads import resolve_placed_heads
+from .prefixed_kinds import is_prefixed_kind, opens_sentence
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
 from .short_variants import join_bare_units, join_short_variants, join_titled_owners, join_unqualified_names
@@ -110,7 +111,7 @@ def resolve_orgs(
     ordered_places = sorted(places.items(), key=lambda item: item[0].start)
     for span in orgs:
         surface = text[span.start:span.end]
-        if surface in defined or is_prefixed_kind(surface, lexicon):
+        if surface in defined or is_prefixed_kind(surface, lexicon, opens_sentence(analysis, span)):
             continue
         words = own_name(span_words(analysis, span, lexicon), lexicon)
         mission = is_mission(analysis, span, morph, gazetteer)
@@ -230,16 +231,6 @@ def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:
         if region is not None and region.district:
             lemmas |= {lemma for word in region.district.split() for lemma in gazetteer.morph.forms(word)}
     return lemmas
-
-
-def is_prefixed_kind(surface: str, lexicon: OrgLexicon) -> bool:
-    """A kind of organization with a Latin or capital-letter prefix, a common noun and no name:
-    ``IT-компании``, ``PR-агентство``, ``web-студия`` (not ``Альфа-банк``, nor a capitalised Latin name:
-    ``Zentrix-банк``)."""
-    prefix, _, last = surface.rpartition("-")
-    return bool(prefix) and " " not in surface and last[:1].islower() \
-        and (is_latin_name(prefix) and not (prefix[:1].isupper() and not prefix.isupper())
-             or is_abbreviation(prefix)) and lexicon.kind_of(last) is not None
 
 
 def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: bool) -> str:

@@ -133,7 +133,8 @@ def join_unqualified_names(text: str, resolved: dict[Span, ResolvedOrg], lexicon
     body of the document without the lower-case adjectives that open the other's mention (``Комитет по разведке``
     beside ``сенатского комитета по разведке``) takes that body; two such, a body the dictionary knows
     (``Министерство иностранных дел``), or adjectives of the other's own name (``Федеральное авиационное
-    управление``, ``Заречный областной суд``: the name as the text writes it) leave it as it is."""
+    управление``, ``Заречный областной суд``: the name as the text writes it) leave it as it is. The adjectives
+    written and of the name are compared by lemma: the name's agrees with its noun (``Городская служба``)."""
     morph = lexicon.morph
     tails: dict[tuple[str, ...], dict[str, ResolvedOrg]] = {}
     for span, org in resolved.items():
@@ -142,7 +143,7 @@ def join_unqualified_names(text: str, resolved: dict[Span, ResolvedOrg], lexicon
         for at in range(1, min(len(words), len(written)) - 1):
             parses = morph.parses(fold(words[at - 1]))
             if not parses or parses[0].tag.POS != "ADJF" or not written[at - 1][:1].islower() \
-                    or fold(morph.lemma(written[at - 1])) != fold(words[at - 1]):
+                    or fold(morph.lemma(written[at - 1])) != fold(morph.lemma(words[at - 1])):
                 break
             tails.setdefault(tuple(fold(word) for word in words[at:]), {})[org.org_id] = org
     if not tails:

@@ -46,16 +46,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..morph import Morph, fold
-from ..names import is_credit_line, looks_like_person
-from ..names.roles import is_role_noun
+from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..places import OTHER, Gazetteer
+from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
-from ..resources import read_word_groups
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .anaphora import find_org_anaphora, find_shortened_names
 from .appositions import (
@@ -69,30 +64,16 @@ from .chrome import (
     cut_heads_of_bodies,
     cut_unattached_nouns,
     drop_leading_nouns_of_no_body,
-    drop_trailing_marks,
     drop_trailing_people,
-    is_page_chrome,
-    is_university_acronym,
 )
 from .dependents import split_shared_heads
 from .descriptors import extend_by_descriptors
-from .district_forms import cut_district_form
 from .edges import (
-    close_bracket,
-    close_quotes,
     drop_expanded_terms,
-    drop_full_stop,
     drop_leading_nouns,
-    drop_unopened_bracket,
     drop_unopened_quote,
-    drop_verb_end,
     find_defined_abbreviations,
-    finish_adjective,
-    finish_quoted,
-    split_abbreviation,
     split_at_lines,
-    split_place_bracket,
-    trim_edges,
 )
 from .growth import grow_orgs
 from .kind_named import find_kind_named
@@ -100,11 +81,9 @@ from .kind_words import join_kind_words
 from .listed import refine_listed, split_before_named_kind, split_listed_bodies
 from .occasions import drop_event_nouns
 from .organizations import (
-    common_noun,
     extend_orgs_by_places,
     find_compound_bodies,
     find_dictionary_orgs,
-    is_generic_org,
     retype_kind_places,
 )
 from .people import (
@@ -117,18 +96,13 @@ from .people import (
     find_known_surnames,
     find_latin_spellings,
     find_untagged_people,
-    is_foreign_name,
-    is_lone_surname,
-    is_person_name,
     merge_adjacent_people,
-    name_after_honorific,
     recast_bracketed_spellings,
     recast_named_lists,
     recast_single_words,
     split_latin_name,
     split_person,
 )
-from .people.adjectival import modifies_next_noun
 from .people.bodies import cut_body_nouns
 from .people.completed import complete_document_names
 from .people.family_firsts import find_family_firsts
@@ -136,10 +110,9 @@ from .people.first_names import find_known_first_names
 from .people.governments import recast_government_surnames
 from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
 from .people.pairs import split_known_surnames
-from .people.places import after_place_preposition, named_after_town, split_leading_place
+from .people.places import named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
 from .people.sees import drop_sees
-from .people.words import names_a_role
 from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
 from .places import (
     drop_adjectives_in_orgs,
@@ -151,7 +124,7 @@ from .places import (
 from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
 from .recurring import find_adjective_names, find_recurring_orgs
-from .slashes import split_slashed
+from .repair import add_span
 from .spelled_orgs import find_spelled_orgs
 from .units import drop_letter_names, find_unit_orgs
 from .vehicles import drop_vehicle_names
@@ -179,7 +152,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
                 pieces = [part for piece in pieces for listed in split_listed_bodies(text, piece, orgs)
                           for part in split_before_named_kind(analysis, listed, orgs)]
         for span in pieces:
-            _add_span(analysis, span, spans, morph, gazetteer)
+            add_span(analysis, span, spans, morph, gazetteer)
     spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
@@ -234,73 +207,6 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     return _dedupe(spans)
 
 
-# articles that open names of places of Spanish and French (``Эль Сальвадор``)
-_ARTICLES = {"эль", "ла", "лос", "лас"}
-
-
-def _add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> None:
-    """Add one of natasha's spans to ``spans``, repaired, or nothing when it names no one."""
-    text = analysis.text
-    if _is_domain(text, span):
-        return
-    if span.type == PER:
-        words = [t.word() for t in analysis.tokens_in(span.start, span.end)]
-        if not looks_like_person(words, morph) or is_credit_line(text, span.start) \
-                or is_role_noun(analysis, span, morph) or modifies_next_noun(analysis, span, morph):
-            # ``роль Горничной``, ``Заречный райсуд``
-            return
-        if len(words) == 2 and (gazetteer.lookup("-".join(w.text for w in words)) is not None
-                                or fold(words[0].text) in _ARTICLES and gazetteer.lookup(words[1].text) is not None):
-            spans.append(Span(span.start, span.end, LOC))  # ``Коста Рика``, ``Эль Сальвадор``: a place written
-            # without its hyphen
-            return
-    person = name_after_honorific(text, span, morph) if span.type in (ORG, LOC) else None
-    if person is not None:
-        spans.append(person)  # ``Мадам Дюпон`` tagged as an organization
-        return
-    if span.type == LOC:
-        pieces = split_place_bracket(text, drop_verb_end(analysis, span, morph), gazetteer)
-        if len(pieces) != 1:
-            spans.extend(pieces)
-            return
-        span = pieces[0]
-    surface = text[span.start:span.end]
-    words = surface.split()
-    if span.type == LOC and gazetteer.lookup(surface) is None and not after_place_preposition(analysis, span) and (
-            is_person_name(words, morph) or is_foreign_name(analysis.tokens_in(span.start, span.end), morph)
-            or len(words) == 1 and is_lone_surname(words[0], morph)
-            and not _after_place_type(analysis, span, gazetteer)):
-        spans.append(Span(span.start, span.end, PER))  # ``президента Ахмеда Орлова`` tagged as a place
-        return
-    if span.type == LOC and is_university_acronym(surface) and gazetteer.lookup(surface) is None:
-        span = Span(span.start, span.end, ORG)  # ``ТулГУ`` tagged as a place
-    if span.type == ORG:
-        if is_generic_org(text[span.start:span.end]) or _function_word(analysis, span, morph) \
-                or _people_word(analysis, span, morph) or is_page_chrome(analysis, span, morph):
-            return
-        if _is_facility(gazetteer, text[span.start:span.end]) or _facility_noun(analysis, span, morph) \
-                or _named_after_place_type(analysis, span, gazetteer):
-            spans.append(Span(span.start, span.end, LOC))
-            return
-        span = drop_unopened_bracket(text, drop_trailing_marks(text, span))
-        span = finish_quoted(analysis, close_quotes(text, drop_full_stop(text, span)))
-        span = finish_adjective(analysis, trim_edges(analysis, close_bracket(text, span), morph), morph)
-        span, district = cut_district_form(analysis, span)  # ``УВД по [ЗАО] ГУ МВД``: a district, no legal form
-        if district is not None:
-            spans.append(district)
-        if span is None:
-            return
-        span, slashed = split_slashed(text, span)
-        span, abbr = split_abbreviation(text, span, gazetteer)
-        for found in (slashed, abbr):
-            if found is not None:
-                spans.append(found)
-        if is_person_name(text[span.start:span.end].split(), morph):
-            spans.append(Span(span.start, span.end, PER))  # ``архиепископ Савватий Луговской``
-            return
-    spans.append(span)
-
-
 _ACT_OPENINGS = frozenset({"о", "об", "обо"})
 
 
@@ -320,75 +226,6 @@ def in_act_title(analysis: Analysis, span: Span) -> bool:
             return after.index < tokens[0].index and after.text[:1].isupper() and after.text.lower() in _ACT_OPENINGS
         index -= 1
     return False
-
-
-def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
-    """A name after a kind of place (``улица Достоевского``, ``округа Чарльз``) names the place."""
-    first = analysis.tokens_in(span.start, span.end)[0].index
-    return first > 0 and gazetteer.place_type(analysis.tokens[first - 1].text) is not None
-
-
-# parts of speech of no name (``Вчера`` opening a sentence, tagged an organization)
-_FUNCTION_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "NPRO", "COMP"})
-
-
-def _function_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
-    """Whether a span is one Cyrillic word that pymorphy reads only as an adverb, a pronoun or a
-    word of grammar."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) != 1 or not tokens[0].text.isalpha() or tokens[0].text.isupper():
-        return False
-    parses = morph.parses(fold(tokens[0].text))
-    return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
-
-
-@cache
-def _occupations() -> frozenset[str]:
-    """The words of people's occupations (``professions.txt``: ``солдат``, ``сотрудник``)."""
-    return frozenset(word for words in read_word_groups("professions.txt").values() for word in words)
-
-
-def _people_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
-    """Whether a span is one common noun of people of an occupation, or a plural of a title naming people
-    (``Депутатов`` opening a headline before a party's name; not ``Советов``), not in quotes (``Солдаты``
-    opening a line before ``НАТО``; not the studio ``«Пилот»``): people, no organization."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    before = analysis.text[:span.start].rstrip()[-1:]
-    return len(tokens) == 1 and before not in OPENING_QUOTES and common_noun(tokens[0], morph) \
-        and (bool(morph.forms(tokens[0].text) & _occupations())
-             or tokens[0].feat.get("Number") == "Plur" and names_a_role(tokens[0].text, morph)
-             and morph.has_gram(tokens[0].text, "anim"))
-
-
-def _named_after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
-    """A name of a word or two in capitals after a kind of place names the place (``в районе Челси``,
-    ``аэропорта Кедровый``), whatever club or company has that name too."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    first = tokens[0].index if tokens else 0
-    return 0 < len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens) and first > 0 \
-        and gazetteer.place_type(analysis.tokens[first - 1].text, abbreviations=False) is not None
-
-
-# nouns of places that are no organization whatever their name (``на Новом кладбище``)
-_FACILITY_NOUNS = frozenset({"кладбище", "вокзал", "аэропорт"})
-
-
-def _facility_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
-    """Whether the first common noun of a span names such a place (``Новом Городском кладбище``,
-    ``Северного вокзала``, ``Бостонском аэропорту``; not ``Администрация вокзала``)."""
-    noun = next((t for t in analysis.tokens_in(span.start, span.end) if t.pos == "NOUN"), None)
-    return noun is not None and bool(morph.forms(noun.text) & _FACILITY_NOUNS)
-
-
-def _is_domain(text: str, span: Span) -> bool:
-    """A top-level domain written after a dot (``в зоне .РФ``) names no place."""
-    return span.start >= 1 and text[span.start - 1] == "." and (span.start == 1 or text[span.start - 2].isspace())
-
-
-def _is_facility(gazetteer: Gazetteer, surface: str) -> bool:
-    """A name the gazetteer knows as a place other than a country, region or town (``МКС``)."""
-    place = gazetteer.lookup(surface)
-    return place is not None and place.kind == OTHER and place.category == "other"
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:
