@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..morph import Morph, fold
+from ..morph import FORMER_PREFIXES, Morph, fold, without_former
 from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
@@ -293,3 +293,14 @@ def _predecessor_title(analysis: Analysis, replacement: Replacement, titles: lis
     first = analysis.tokens_in(replacement.old.start, replacement.old.end)[0].index
     return next((t for t in titles if t.last + 1 == first and not t.former and replacement.old in holders.get(t, ())
                  and _post_like(analysis, t, lexicon)), None) if replacement.new is not None else None
+
+
+def strip_former(position: str, lexicon: TitleLexicon) -> str:
+    """A post as its successor holds it: without the words that say the one replaced held it before (``бывший
+    министр финансов`` → ``министр финансов``, ``экс-директор завода`` → ``директор завода``)."""
+    words = position.split()
+    while len(words) > 1 and (lexicon.is_former(words[0]) or fold(words[0]) in lexicon.former_adverbs):
+        words = words[1:]
+    if words and fold(words[0]).startswith(FORMER_PREFIXES) and without_former(fold(words[0])) != fold(words[0]):
+        words[0] = words[0][len(words[0]) - len(without_former(fold(words[0]))):]
+    return " ".join(words)
