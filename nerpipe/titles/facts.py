@@ -16,7 +16,7 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
-from .appointees import acting_position, acts_until_filled, post_sought
+from .appointees import acts_until_filled, post_sought, strip_new_of_acting
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
@@ -159,7 +159,7 @@ def build_positions(
             position = strip_former(position, lexicon)
         stated.append((PositionFact(
             person_id=resolved.entity_of[person],
-            position=acting_position(position, lexicon.morph) if until_filled else position,
+            position=strip_new_of_acting(position, lexicon.morph) if until_filled else position,
             role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
             person_end=person.end, country=info.country, acting=title.acting or until_filled,

@@ -30,6 +30,7 @@ _TAKING = {"назначить", "назначать", "переназначит
            "избранный", "утвержденный"}
 _CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
 _NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
+_PLACE_WINDOW = 6  # words of the clause after "на его место" that may hold the verb of taking and the name
 _OWNER_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "на её место": whose place
 
 
@@ -183,20 +184,20 @@ def _vacated_place(analysis: Analysis, place: Token, people: People, morph: Morp
     if gender is None or fold(tokens[k - 2].text) != "на":
         return None
     new, taking = None, False
-    for token in tokens[k + 1: k + 1 + _NEAR]:  # the clause after "место"
+    for token in tokens[k + 1: k + 1 + _PLACE_WINDOW]:  # the clause after "место"
         if token.sent != place.sent or token.text in _CLAUSE_BREAKS:
             break
-        taking = taking or _takes(token, morph)
+        taking = taking or _is_taking_verb(token, morph)
         if token.index in people.by_first:
             new = people.by_first[token.index]
             break
     before = tokens[k - 3] if k >= 3 and tokens[k - 3].sent == place.sent else None
-    taking = taking or before is not None and _takes(before, morph)  # "назначил на его место …"
+    taking = taking or before is not None and _is_taking_verb(before, morph)  # "назначил на его место …"
     old = antecedent_of(analysis, k - 1, people, gender) if new is not None and taking else None
     return Replacement(old, new, k, True) if old is not None and old != new else None
 
 
-def _takes(token: Token, morph: Morph) -> bool:
+def _is_taking_verb(token: Token, morph: Morph) -> bool:
     """A verb of taking a post, done (``назначен``, ``назначил``, ``пришёл``): not a noun of one spoken about
     (``возможность назначения на его место``), not an infinitive."""
     return token.pos == "VERB" and token.feat.get("VerbForm") != "Inf" and morph.lemma(token.text) in _TAKING
