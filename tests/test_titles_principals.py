@@ -1,8 +1,9 @@
 """Whom a title serves and who holds it: a plural deputy's one name in the genitive is his chief's
 (``заместителей министра Ивана Котова``); after a bare title in an oblique case, a name in the genitive and then
-another, the second holds it (``отставку заместителя Ивана Котова Петра Орлова``); a see ``и всея Руси`` is
-part of a hierarch's title; ``статс-секретарь`` is a role of its own; after ``назначен`` a name past a
-description of its bearer (``уроженец Твери``) is the one appointed."""
+another in the title's case, the second holds it (``отставку заместителя Ивана Котова Петра Орлова``; not ``с
+заместителем …``); a see ``и всея Руси`` is part of a hierarch's title, and only a hierarch's goes on to the whole
+land; ``наместник`` is a post, not an occupation; ``статс-секретарь`` is a role of its own; after ``назначен`` a
+name past a description of its bearer (``уроженец Твери``) is the one appointed."""
 
 from __future__ import annotations
 
