@@ -1,14 +1,18 @@
 """Whom a title serves and who holds it: a plural deputy's one name in the genitive is his chief's
 (``заместителей министра Ивана Котова``); after a bare title in an oblique case, a name in the genitive and then
-another, the second holds it (``отставку заместителя Ивана Котова Петра Орлова``); a see ``и всея Руси`` is
-part of a hierarch's title; ``статс-секретарь`` is a role of its own; after ``назначен`` a name past a
-description of its bearer (``уроженец Твери``) is the one appointed."""
+another in the title's case, the second holds it (``отставку заместителя Ивана Котова Петра Орлова``; not ``с
+заместителем …``); a see ``и всея Руси`` is part of a hierarch's title, and only a hierarch's goes on to the whole
+land; ``наместник`` is a post, not an occupation; ``статс-секретарь`` is a role of its own; after ``назначен`` a
+name past a description of its bearer (``уроженец Твери``) is the one appointed."""
 
 from __future__ import annotations
 
 import pytest
 
+from nerpipe.titles.sees import spans_whole_land
+
 from .conftest import analyze
+from .hand import tagged
 
 
 def rows(text: str, models) -> set[tuple[str, str, str]]:
@@ -33,6 +37,9 @@ def rows(text: str, models) -> set[tuple[str, str, str]]:
      {("Пётр Орлов", "заместитель", "заместитель"), ("Анна Зорина", "заместитель", "заместитель")},
      {("Иван Котов", "заместитель", "заместитель")}),
     ("Набсовет одобрил отставку заместителя Ивана Котова.", {("Иван Котов", "заместитель", "заместитель")}, set()),
+    # the second name is in the genitive, the title in the instrumental: it holds nothing
+    ("Встреча прошла с заместителем Петра Орлова Ивана Котова.", set(),
+     {("Иван Котов", "заместитель", "заместитель")}),
 ])
 def test_whom_a_deputy_serves_and_who_holds_it(models, text, expected, absent):
     found = rows(text, models)
@@ -96,3 +103,29 @@ def test_a_hierarch_of_all_the_land_taken_for_a_body(models):
     names = {p.person_id: p.name for p in result.persons}
     found = {(names[f.person_id], f.position, f.region_code) for f in result.positions}
     assert ("Геронтий", "патриарх Московский и всея Руси", None) in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a governor's post of old, not an occupation to give the one the text is about
+    ("Пётр Орлов приехал в Тверь. Он посетил музей. Вечером наместник края принял делегацию. Орлов остался доволен.",
+     ("Пётр Орлов", "наместник края", "наместник")),
+])
+def test_a_viceroy_is_a_post(models, text, absent):
+    assert absent not in rows(text, models)
+
+
+CLERGY = [("патриарх", "NOUN Nom Sing Masc"), ("Московский", "ADJ Nom Sing Masc", 0, "amod"),
+          ("и", "CCONJ", 3, "cc"), ("всея", "DET Gen Sing Fem", 3, "det"), ("Руси", "PROPN Gen Sing Fem", 1, "conj")]
+UNION = [("председатель", "NOUN Nom Sing Masc"), ("союза", "NOUN Gen Sing Masc", 0, "nmod"),
+         ("Москвы", "PROPN Gen Sing Fem", 1, "nmod"), ("и", "CCONJ", 5, "cc"),
+         ("всей", "DET Gen Sing Fem", 5, "det"), ("России", "PROPN Gen Sing Fem", 2, "conj")]
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    (CLERGY, True),
+    # only a hierarch's see goes on to the whole land; another title keeps the region it names
+    (UNION, False),
+])
+def test_only_a_see_spans_the_whole_land(models, tokens, expected):
+    analysis = tagged(*tokens)
+    assert spans_whole_land(list(analysis.tokens), 0, models.titles) is expected

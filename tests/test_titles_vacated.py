@@ -21,6 +21,11 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
      {("Пётр Орлов", "министр финансов", False), ("Анна Котова", "министр финансов", True)}),
     ("Глава МВД Анна Котова отправлена в отставку, на ее место назначен возглавлявший банк Пётр Орлов.",
      {("Пётр Орлов", "глава МВД", False)}),
+    # the successor takes the post, not the words that say the one replaced held it before
+    ("Бывший министр финансов Анна Котова ушла в отставку. На её место назначен Пётр Орлов.",
+     {("Пётр Орлов", "министр финансов", False)}),
+    ("Экс-директор завода Анна Котова уволена, на её место назначен Пётр Орлов.",
+     {("Пётр Орлов", "директор завода", False)}),
 ])
 def test_the_one_appointed_in_anothers_place(models, text, expected):
     assert expected <= rows(text, models)

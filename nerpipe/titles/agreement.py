@@ -8,10 +8,8 @@ from dataclasses import replace
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, takes_form, without_former
 from ..ner import Analysis, Token
 from .grammar import Title
-from .lexicon import INDECLINABLE
-from .tokens import case_of, genitive_name
-
-APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
+from .lexicon import APPOINTMENT_NOUNS, INDECLINABLE
+from .tokens import case_of, genitive_name, is_possessor
 
 # groups of people named after the one who leads them ("кабинет Петрова", "команда Петрова")
 TEAMS = {"кабинет", "кабмин", "правительство", "администрация", "команда", "штаб", "окружение", "аппарат"}
@@ -82,10 +80,11 @@ def _prepositional_owner(tokens: list[Token], name: int, morph: Morph) -> bool:
     """A name in the genitive the parser hangs on the noun of a prepositional phrase right before it, past its
     adjectives (``назначен врио губернатора после отставки Петрова``, ``в связи с уходом Петрова``): whose the noun
     is (who resigned); not a name in apposition (``полпред в округе Петров``), nor the one an appointment names
-    (``пост … до назначения Петровой``: hers, maybe)."""
+    (``пост … до назначения Петровой``: hers, maybe). :func:`.tokens.is_possessor` says whose a noun is; this
+    asks only for the noun right before the name and the preposition before the noun."""
     noun = name - 1
-    if tokens[noun].pos != "NOUN" or not genitive_name(tokens[name], morph) or tokens[name].head != noun \
-            or tokens[name].rel != "nmod" or morph.lemma(tokens[noun].text) in APPOINTMENT_NOUNS:
+    if tokens[noun].pos != "NOUN" or tokens[name].head != noun or not is_possessor(tokens, name) \
+            or not genitive_name(tokens[name], morph) or morph.lemma(tokens[noun].text) in APPOINTMENT_NOUNS:
         return False
     k = noun - 1
     while k >= 0 and tokens[k].pos == "ADJ":

@@ -9,7 +9,7 @@ from ..ner import Analysis
 from ..records import Span
 from .agreement import case_word
 from .congratulated import appointment_noun, congratulated_on, thanked_for
-from .grammar import Title, discharges, names_duties
+from .grammar import Title, is_discharging_verb, is_duties_word
 from .lexicon import INDECLINABLE, POSTS
 from .sharing import POSSESSIVES
 from .tokens import People, case_of, first_token
@@ -114,7 +114,7 @@ def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
         and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)
 
 
-# beyond the forms of "исполнять" (grammar.discharges): duties or powers laid on someone, or carried out
+# beyond the forms of "исполнять" (grammar.is_discharging_verb): duties or powers laid on someone, or carried out
 _DUTIES_VERBS = frozenset({"исполнить", "исполнение", "возложить", "выполнять"})
 _NEW = "новый"
 
@@ -123,11 +123,11 @@ def _duties_taken(analysis: Analysis, sent: int, morph: Morph) -> bool:
     """Whether a sentence says someone takes on a post's duties or powers (``обязанности … будет исполнять``,
     ``его полномочия исполняет``): the words an acting title is read by (:func:`.grammar.acting_verb`)."""
     words = analysis.tokens_in(*analysis.sentences[sent])
-    return any(names_duties(t.text) for t in words) \
-        and any(discharges(t.text) or morph.lemma(t.text) in _DUTIES_VERBS for t in words)
+    return any(is_duties_word(t.text) for t in words) \
+        and any(is_discharging_verb(t.text) or morph.lemma(t.text) in _DUTIES_VERBS for t in words)
 
 
-def acting_position(position: str, morph: Morph) -> str:
+def strip_new_of_acting(position: str, morph: Morph) -> str:
     """The post one acts in until it is filled, without the ``новый`` of the holder still to come (``до избрания
     нового ректора`` → ``ректор``)."""
     words = position.split()

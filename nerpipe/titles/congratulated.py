@@ -8,9 +8,8 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
-from .agreement import APPOINTMENT_NOUNS
 from .grammar import Title
-from .lexicon import POSTS
+from .lexicon import APPOINTMENT_NOUNS, POSTS
 from .subjects import sentence_tokens
 from .tokens import People, case_of, first_token
 

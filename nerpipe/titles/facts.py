@@ -16,7 +16,7 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
-from .appointees import acting_position, acts_until_filled, post_sought
+from .appointees import acts_until_filled, post_sought, strip_new_of_acting
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
@@ -39,7 +39,7 @@ from .restated import flag_restated
 from .salience import left_before, new_holder, pointing_back, salient_antecedent, succeeds
 from .scope import visit_scope
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
-from .succession import with_takeovers
+from .succession import strip_former, with_takeovers
 from .tokens import case_of, first_token, index_people
 from .trimming import inner_title, join_compounds, trim_title
 
@@ -155,9 +155,11 @@ def build_positions(
             info = own_info if own_info.country in own else info
         until_filled = acts_until_filled(analysis, title, lexicon.morph)  # "до избрания нового ректора …"
         position = _holders_position(analysis, title, person, info, lexicon)
+        if title.former and (title, person) in taken:  # "бывший министр X …, на её место назначен Y": Y's post
+            position = strip_former(position, lexicon)
         stated.append((PositionFact(
             person_id=resolved.entity_of[person],
-            position=acting_position(position, lexicon.morph) if until_filled else position,
+            position=strip_new_of_acting(position, lexicon.morph) if until_filled else position,
             role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
             person_end=person.end, country=info.country, acting=title.acting or until_filled,

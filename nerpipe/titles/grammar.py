@@ -154,23 +154,23 @@ def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
     """The verb that makes its subject the acting holder of a title from ``first`` to ``last`` (``исполнял
     обязанности министра``, ``обязанности директора исполняет …``), not part of the title; or ``None``."""
     tokens = analysis.tokens
-    if first < 1 or not names_duties(tokens[first - 1].text):
+    if first < 1 or not is_duties_word(tokens[first - 1].text):
         return None
-    if first >= 2 and discharges(tokens[first - 2].text):
+    if first >= 2 and is_discharging_verb(tokens[first - 2].text):
         return first - 2
     after = last + 1
-    if after < len(tokens) and tokens[after].sent == tokens[first].sent and discharges(tokens[after].text):
+    if after < len(tokens) and tokens[after].sent == tokens[first].sent and is_discharging_verb(tokens[after].text):
         return after
     return None
 
 
-def discharges(word: str) -> bool:
-    """A form of ``исполнять`` whose subject discharges a post's duties or powers (``исполняет``, ``исполнял``,
+def is_discharging_verb(word: str) -> bool:
+    """A form of ``исполнять`` whose subject is_discharging_verb a post's duties or powers (``исполняет``, ``исполнял``,
     ``исполнять``, ``исполняя``)."""
     return bool(_ACTING_VERB.fullmatch(fold(word)))
 
 
-def names_duties(word: str) -> bool:
+def is_duties_word(word: str) -> bool:
     """``обязанности``, ``полномочия`` (any form): what an acting holder takes on of a post."""
     return fold(word).startswith(ACTING_OBJECTS)
 

@@ -243,8 +243,9 @@ def _holder_after_principal(analysis: Analysis, title: Title, principal: Span, p
 def _holder_after_genitive_principal(analysis: Analysis, title: Title, principal: Span, people: People,
                                      morph: Morph) -> Span | None:
     """``отставку заместителя Петра Орлова Глеба Лаптева``: right after a bare title in an oblique case, a name in
-    the genitive, then with nothing between another name in that case: the first is whom the title serves, the
-    second holds it (a plural title, the list it opens)."""
+    the genitive, then with nothing between another name in that case and the title's: the first is whom the title
+    serves, the second holds it (a plural title, the list it opens); not a second genitive after a title in
+    another case (``с заместителем Петра Орлова Глеба Лаптева``: no holder the grammar names)."""
     tokens = analysis.tokens
     first = first_token(analysis, principal)
     after = tokens_after(analysis, principal)
@@ -252,7 +253,8 @@ def _holder_after_genitive_principal(analysis: Analysis, title: Title, principal
             or case_of(tokens[title.head]) in ("Nom", None) or not genitive_name(tokens[first], morph):
         return None
     holder = people.by_first.get(after.index)
-    return holder if holder is not None and case_of(after) == case_of(tokens[first]) else None
+    return holder if holder is not None and case_of(after) == case_of(tokens[first]) == case_of(tokens[title.head]) \
+        else None
 
 
 def _name_after_governed(analysis: Analysis, title: Title, governed: Span, people: People, morph: Morph

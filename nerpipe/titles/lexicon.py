@@ -41,6 +41,8 @@ INDECLINABLE = frozenset(read_word_groups("titles.txt").get("indeclinable", ()))
 # "на посту …", "в должности …")
 POSTS = frozenset({"пост", "должность"})
 POST_FORMS = POSTS | {"посту", "должности"}
+# nouns of an appointment, whose object is the one appointed ("до назначения X", "об избрании X председателем")
+APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
 
 
 def _gender_fits(tag, gender: str, animate: bool) -> bool:

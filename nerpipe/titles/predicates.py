@@ -25,10 +25,10 @@ from .verbs import (
     capacity_verb,
     clause_subject,
     converb_governor,
+    find_name_past_description,
     gapped_predicate,
     is_predicate,
     known_as,
-    name_past_description,
     past_modifiers,
     predicate_across_phrase,
 )
@@ -71,7 +71,7 @@ def predicate_person(
         after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
         # "назначен бывший заместитель министра Пётр Орлов": the title after, its adjectives its own
         person = people.by_first.get(after) or holders.get(after) or holders.get(k + 1)
-        described = name_past_description(analysis, after, people.by_first) if person is None else None
+        described = find_name_past_description(analysis, after, people.by_first) if person is None else None
         person = people.by_first.get(described) if described is not None else person  # "назначен уроженец …"
         if person is not None and (instrumental or case_of(tokens[after]) in ("Nom", None)):
             return person  # not the object of an active verb: "Врио губернатора назначил Петра Орлова …"

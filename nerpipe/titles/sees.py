@@ -17,15 +17,18 @@ _SEE_ENDING = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|у�
 _ALL_OF = frozenset({"всея", "всего", "всей", "всех"})
 
 
-def _all_of(words, k: int) -> bool:
+def _starts_all_of(words, k: int) -> bool:
     """``и всея Руси`` from ``k`` (``и``) on: the land a see goes on to, kept as written."""
     return k + 2 < len(words) and fold(words[k].text) == "и" and fold(words[k + 1].text) in _ALL_OF \
         and words[k + 2].text[:1].isupper()
 
 
-def of_all_the_land(words) -> bool:
-    """A title whose see goes on to a whole land (``патриарх Московский и всея Руси``): of no one region."""
-    return any(_all_of(words, k) for k in range(len(words)))
+def spans_whole_land(words, head: int, lexicon: TitleLexicon) -> bool:
+    """A church rank's title (its head at ``head`` of ``words``) whose see goes on to a whole land (``патриарх
+    Московский и всея Руси``): of no one region. Another title keeps the region it names (``председатель союза
+    Москвы и всей России``)."""
+    return lexicon.head_lemma(words[head].text) in lexicon.clergy_ranks \
+        and any(_starts_all_of(words, k) for k in range(head + 1, len(words)))
 
 
 def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple[int, str] | None:
@@ -36,7 +39,7 @@ def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple
         return None
     count, out = 0, []
     for k, word in enumerate(words[head + 1:], head + 1):
-        if out and out[-1] != "и" and _all_of(words, k):
+        if out and out[-1] != "и" and _starts_all_of(words, k):
             out.extend(w.text for w in words[k: k + 3])
             count += 3
             break
@@ -62,7 +65,7 @@ def see_end(tokens: list[Token], k: int, head: Token, morph: Morph) -> int:
     end = k
     while end < len(tokens) and tokens[end].sent == head.sent and _see_word(tokens[end], head, morph):
         end += 1
-        if _all_of(tokens, end) and tokens[end + 2].sent == head.sent:
+        if _starts_all_of(tokens, end) and tokens[end + 2].sent == head.sent:
             return end + 3
         if end + 1 < len(tokens) and fold(tokens[end].text) == "и" and _see_word(tokens[end + 1], head, morph):
             end += 1

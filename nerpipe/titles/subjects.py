@@ -11,7 +11,7 @@ from ..records import Span
 from ..text import DASHES
 from .grammar import Title
 from .lexicon import INDECLINABLE, POST_FORMS
-from .tokens import People, case_of, first_token
+from .tokens import People, case_of, first_token, is_possessor
 from .verbs import is_predicate
 
 SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -56,7 +56,7 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str 
             if opening is None or not _subjectless(analysis, sent - 1):
                 return None
             return antecedent_of(analysis, opening, people, gender, hops, False, run - 1)
-        if _possessor(analysis, first) or not oblique and (first > 0 and tokens[first - 1].pos == "ADP"
+        if is_possessor(analysis.tokens, first) or not oblique and (first > 0 and tokens[first - 1].pos == "ADP"
                                                            or not _nominative(analysis, person)):
             continue
         if gender is None or tokens[first].feat.get("Gender") in (None, gender):
@@ -170,14 +170,6 @@ def _subject_pronoun_in(analysis: Analysis, sent: int, word: str) -> int | None:
         if token.sent == sent and fold(token.text) == word and token.rel.startswith("nsubj"):
             return token.index
     return None
-
-
-def _possessor(analysis: Analysis, first: int) -> bool:
-    """A name in the genitive that the parser hangs on a noun (``в администрации Петра Орлова``)."""
-    token = analysis.tokens[first]
-    head = token.head
-    return case_of(token) == "Gen" and token.rel.startswith("nmod") and head is not None \
-        and analysis.tokens[head].pos in ("NOUN", "PROPN")
 
 
 OBLIQUE_PRONOUNS = {"его", "ему", "него", "нему", "ним", "нём", "её", "ее", "ей", "ней", "неё", "нее"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..morph import Morph, fold
+from ..morph import FORMER_PREFIXES, Morph, fold, without_former
 from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
@@ -30,6 +30,7 @@ _TAKING = {"назначить", "назначать", "переназначит
            "избранный", "утвержденный"}
 _CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
 _NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
+_PLACE_WINDOW = 6  # words of the clause after "на его место" that may hold the verb of taking and the name
 _OWNER_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "на её место": whose place
 
 
@@ -183,20 +184,20 @@ def _vacated_place(analysis: Analysis, place: Token, people: People, morph: Morp
     if gender is None or fold(tokens[k - 2].text) != "на":
         return None
     new, taking = None, False
-    for token in tokens[k + 1: k + 1 + _NEAR]:  # the clause after "место"
+    for token in tokens[k + 1: k + 1 + _PLACE_WINDOW]:  # the clause after "место"
         if token.sent != place.sent or token.text in _CLAUSE_BREAKS:
             break
-        taking = taking or _takes(token, morph)
+        taking = taking or _is_taking_verb(token, morph)
         if token.index in people.by_first:
             new = people.by_first[token.index]
             break
     before = tokens[k - 3] if k >= 3 and tokens[k - 3].sent == place.sent else None
-    taking = taking or before is not None and _takes(before, morph)  # "назначил на его место …"
+    taking = taking or before is not None and _is_taking_verb(before, morph)  # "назначил на его место …"
     old = antecedent_of(analysis, k - 1, people, gender) if new is not None and taking else None
     return Replacement(old, new, k, True) if old is not None and old != new else None
 
 
-def _takes(token: Token, morph: Morph) -> bool:
+def _is_taking_verb(token: Token, morph: Morph) -> bool:
     """A verb of taking a post, done (``назначен``, ``назначил``, ``пришёл``): not a noun of one spoken about
     (``возможность назначения на его место``), not an infinitive."""
     return token.pos == "VERB" and token.feat.get("VerbForm") != "Inf" and morph.lemma(token.text) in _TAKING
@@ -293,3 +294,14 @@ def _predecessor_title(analysis: Analysis, replacement: Replacement, titles: lis
     first = analysis.tokens_in(replacement.old.start, replacement.old.end)[0].index
     return next((t for t in titles if t.last + 1 == first and not t.former and replacement.old in holders.get(t, ())
                  and _post_like(analysis, t, lexicon)), None) if replacement.new is not None else None
+
+
+def strip_former(position: str, lexicon: TitleLexicon) -> str:
+    """A post as its successor holds it: without the words that say the one replaced held it before (``бывший
+    министр финансов`` → ``министр финансов``, ``экс-директор завода`` → ``директор завода``)."""
+    words = position.split()
+    while len(words) > 1 and (lexicon.is_former(words[0]) or fold(words[0]) in lexicon.former_adverbs):
+        words = words[1:]
+    if words and fold(words[0]).startswith(FORMER_PREFIXES) and without_former(fold(words[0])) != fold(words[0]):
+        words[0] = words[0][len(words[0]) - len(without_former(fold(words[0]))):]
+    return " ".join(words)

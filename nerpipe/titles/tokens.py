@@ -146,3 +146,12 @@ def past_participle_phrase(tokens, k: int) -> int | None:
                                                          for f in ("Case", "Number", "Gender") if feats.get(f)):
             return j if j > k + 1 else None
     return None
+
+
+def is_possessor(tokens, index: int) -> bool:
+    """A name in the genitive (its first word at ``index``) that the parser hangs on a noun (``в администрации Петра
+    Орлова``): whose the noun is."""
+    token = tokens[index]
+    head = token.head
+    return case_of(token) == "Gen" and token.rel.startswith("nmod") and head is not None \
+        and tokens[head].pos in ("NOUN", "PROPN")

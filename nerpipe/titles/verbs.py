@@ -46,7 +46,7 @@ def past_modifiers(analysis: Analysis, k: int) -> int:
     return k
 
 
-def name_past_description(analysis: Analysis, k: int, by_first: dict) -> int | None:
+def find_name_past_description(analysis: Analysis, k: int, by_first: dict) -> int | None:
     """The first token of a name in the nominative after a description of its bearer that starts at ``k``
     (``назначен уроженец Красноярска Пётр Орлов``, ``стал выпускник МГУ Пётр Орлов``): a noun in the nominative,
     then only nouns, adjectives and numbers (no comma, no verb), at most six words; ``None`` when there is none."""

@@ -26,13 +26,13 @@ from ..normalize import normalize_title, title_role
 from ..scope import stated_country
 from ..tokens import is_word
 from .department import department_antecedent
+from .federal import federal_title
 from .region import document_country, of_a_department, title_region
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
-_GOVERNMENT = "правительство"
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
 
@@ -62,7 +62,7 @@ def describe_title(
     """The normal form, role, organization, country and region of a title (``scope``: what the document
     is about, for a title that states no place)."""
     scope = scope or resolved.scope
-    if scope.cabinet and _federal_sentence(analysis, title, spans, resolved, lexicon):
+    if scope.cabinet and federal_title(analysis, title, spans, resolved, lexicon):
         scope = replace(scope, cabinet=False)  # "Премьер-министр России назначил X заместителем министра …"
     position = normalize_title(analysis, title, lexicon)
     role = title_role(analysis, title, lexicon)
@@ -155,25 +155,6 @@ def describe_title(
         role = "министр"  # "глава МИД", "руководитель Минздрава"
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
-
-
-def _federal_sentence(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved,
-                      lexicon: TitleLexicon) -> bool:
-    """Whether a title's sentence names Russia right after a state's title or its government before the title
-    (``Премьер-министр России … назначил …``, ``Правительство РФ утвердило …``): a minister's title there is of
-    Russia's government, not of the region's the text is about."""
-    tokens = analysis.tokens
-    sent = tokens[title.head].sent
-    for span in spans:
-        place = resolved.place_of.get(span) if span.type == LOC else None
-        if place is None or place.category != "country" or place.country_code != RUSSIA or span.end > title.start:
-            continue
-        inside = analysis.tokens_in(span.start, span.end)
-        k = inside[0].index - 1 if inside else -1
-        if k >= 0 and tokens[k].sent == sent and (lexicon.head_lemma(tokens[k].text) in lexicon.national
-                                                   or lexicon.morph.lemma(tokens[k].text) == _GOVERNMENT):
-            return True
-    return False
 
 
 def _bare_ministry(org: OrgEntity) -> bool:

@@ -14,7 +14,7 @@ from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
 from ...resolve.regional import level_of_scope
 from ..grammar import Title
 from ..lexicon import TitleLexicon
-from ..sees import of_all_the_land
+from ..sees import spans_whole_land
 from ..subjects import sentence_tokens
 
 _DISTRICT = {"район", "районный"}  # a district's words: "главы района", "районной администрации"
@@ -91,7 +91,7 @@ def title_region(
 ) -> str | None:
     """The region a title names: a place inside it or a region's adjective; or the region the document
     is about, for a generic ``региона`` (``губернатор области``) or a regional title that names no place."""
-    if of_all_the_land(analysis.tokens[title.first: title.last + 1]):
+    if spans_whole_land(analysis.tokens[title.first: title.last + 1], title.head - title.first, lexicon):
         return None  # "патриарх Московский и всея Руси": not the region of its first see
     if _generic_before_seat(analysis, title, inner, lexicon):
         # "представитель региона в Москве": the region it speaks for (the text's, if one), not where it sits

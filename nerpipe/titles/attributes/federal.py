@@ -1,0 +1,75 @@
+"""A minister's title Russia's state gives in a text about a region's government (``Премьер-министр России …
+назначил X заместителем министра транспорта``, ``Указом Президента России X назначена …``): of Russia's ministry,
+not of the region's the text is about."""
+
+from __future__ import annotations
+
+from ...ner import Analysis, Token
+from ...places import RUSSIA
+from ...records import LOC, Span
+from ...resolve import Resolved
+from ..grammar import Title
+from ..lexicon import TitleLexicon
+
+# verbs that give a post or take it away: the one who does so is whose the post is
+_APPOINTING = frozenset({"назначить", "назначать", "переназначить", "переназначать", "утвердить", "утверждать",
+                         "освободить", "освобождать", "уволить", "увольнять", "отстранить", "отстранять"})
+_GOVERNMENT = "правительство"
+_HUNG = ("obj", "obl", "xcomp", "iobj")  # how a title hangs on the verb that gives it: "назначил … министром"
+_DEPTH = 4  # heads from a state's title up to the verb ("Указом Президента России … назначена": two)
+
+
+def _appointing_verb(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> Token | None:
+    """The verb of appointing or dismissing a title hangs on as its object or complement, past a conjunct
+    (``назначил X министром, а Y — заместителем``); ``None`` for a title any other word governs."""
+    tokens = analysis.tokens
+    token = tokens[title.head]
+    if token.rel == "conj" and token.head is not None:
+        token = tokens[token.head]
+    if token.head is None or not token.rel.startswith(_HUNG):
+        return None
+    verb = tokens[token.head]
+    return verb if verb.pos == "VERB" and verb.sent == token.sent and lexicon.morph.lemma(verb.text) in _APPOINTING \
+        else None
+
+
+def _of_state(token: Token, lexicon: TitleLexicon) -> bool:
+    """A state's title (``президент``, ``премьер-министр``) or ``правительство``."""
+    return lexicon.head_lemma(token.text) in lexicon.national or lexicon.morph.lemma(token.text) == _GOVERNMENT
+
+
+def _under(tokens: tuple[Token, ...], k: int, verb: Token) -> bool:
+    """Whether token ``k`` hangs on ``verb``, directly or through a few heads (its subject, ``указом
+    президента``)."""
+    for _ in range(_DEPTH):
+        head = tokens[k].head
+        if head is None:
+            return False
+        if head == verb.index:
+            return True
+        k = head
+    return False
+
+
+def federal_title(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved,
+                  lexicon: TitleLexicon) -> bool:
+    """Whether a title hangs on a verb of appointing or dismissing whose subject or agent before it is a state's
+    title or a government with Russia's name right after it (``Премьер-министр России … назначил X заместителем
+    министра``, ``Правительство РФ утвердило …``): Russia's appointment, not the region's. A national title of
+    Russia that only speaks of a minister (``Президент России поздравил министра здравоохранения X``) says
+    nothing of whose the minister is. The spans are looked at only for such a verb and such a title."""
+    tokens = analysis.tokens
+    verb = _appointing_verb(analysis, title, lexicon)
+    if verb is None:
+        return False
+    candidates = []
+    k = title.first - 1
+    while k >= 0 and tokens[k].sent == verb.sent:  # the words of the sentence before the title
+        if _of_state(tokens[k], lexicon) and _under(tokens, k, verb):
+            candidates.append(k)
+        k -= 1
+    if not candidates:
+        return False
+    starts = {tokens[k + 1].start for k in candidates}
+    return any(span.type == LOC and span.start in starts and (place := resolved.place_of.get(span)) is not None
+               and place.category == "country" and place.country_code == RUSSIA for span in spans)
