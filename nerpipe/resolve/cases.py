@@ -57,7 +57,7 @@ _OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 
 def dash_apposition_case(analysis, span) -> str | None:
     """The oblique case of a prepositional phrase a dash sets a name beside (``дозвонился до главного судьи
-    – Вадима Мелихова``: ``Gen``): a name in apposition to it is in its case, not in the nominative a name
+    – Вадима Стрежнева``: ``Gen``): a name in apposition to it is in its case, not in the nominative a name
     after a dash mostly is (``Пострадавшая — Руслана Кравцова``); the phrase runs back from the dash to a
     punctuation mark or a verb of its sentence and opens with a preposition and a word in that case."""
     tokens = analysis.tokens_in(span.start, span.end)

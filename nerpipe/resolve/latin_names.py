@@ -24,7 +24,7 @@ def join_latin_names(text: str, names: dict[Span, Name]) -> None:
             inner = (lead.end(), inner[1]) if lead else inner
         latin = by_start.get(inner[0]) if inner else None
         if latin is not None and latin.end != inner[1]:
-            _join_listed_spellings(text, names, span, inner)  # ``… и Андреа Гез (Reinhard Genzel and Andrea Ghez)``
+            _join_listed_spellings(text, names, span, inner)  # ``… и Андреа Лейф (Walter Kronbach and Andrea Leif)``
         if latin is None or latin.end != inner[1]:
             continue
         spelled = text[latin.start:latin.end]
@@ -39,8 +39,8 @@ _LISTED = re.compile(r"\s*(?:,|и)\s*")
 
 
 def _join_listed_spellings(text: str, names: dict[Span, Name], last: Span, inner: tuple[int, int]) -> None:
-    """Latin names listed in brackets (``(Reinhard Genzel and Andrea Ghez)``) right after as many names listed
-    with commas and ``и`` (``Рейнхарду Гензелю и Андреа Гез``): each the person of the name in its place."""
+    """Latin names listed in brackets (``(Walter Kronbach and Andrea Leif)``) right after as many names listed
+    with commas and ``и`` (``Вальтеру Кронбаху и Андреа Лейф``): each the person of the name in its place."""
     spans = sorted(names, key=lambda s: s.start)
     latin = [s for s in spans if inner[0] <= s.start and s.end <= inner[1]]
     if len(latin) < 2 or not all(is_latin_name(text[s.start:s.end]) for s in latin):
