@@ -168,6 +168,9 @@ def test_lower_case_surname(models, text, expected):
      ["Анна Орлова", "Олег Кравец", "Пётр Зимин"]),
     # a name whose second word is no first name in the case of the first: as written
     ("Места распределились так: Лори Кае, Зимин Пётр, Орлова Анна.", ["Анна Орлова", "Лори Кае", "Пётр Зимин"]),
+    # a list in an oblique case: the words of each name matched on their stems, the surname in its nominative
+    ("Тренер отметил Зимина Петра, Кравца Олега и Сомова Ивана.", ["Иван Сомов", "Олег Кравец", "Пётр Зимин"]),
+    ("Грамоты вручили: Зимину Петру, Кравцу Олегу, Орловой Анне.", ["Анна Орлова", "Олег Кравец", "Пётр Зимин"]),
 ])
 def test_surname_first_list(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
