@@ -49,8 +49,8 @@ def _named_after_its_body(analysis: Analysis, span: Span, spans: list[Span]) -> 
     if len(analysis.words_in(span.start, span.end)) < 2:
         return False
     before = next((s for s in spans if s.type == ORG and s.end < span.start
-                   and analysis.text[s.end:span.start].strip(" »\"") == ""), None)
-    return before is not None and "\n" not in analysis.text[before.end:span.start]
+                   and analysis.text[s.end:span.start].strip(" »\"") == ""), None)  # no line break between
+    return before is not None
 
 
 def _persons_name(words: list[str], morph: Morph) -> bool:

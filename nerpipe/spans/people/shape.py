@@ -22,6 +22,7 @@ from ...names import (
 )
 from ...orgs import is_latin_name
 from ...records import PER, Span
+from .sees import CLERICS
 from .words import (
     common_noun,
     foreign_word,
@@ -87,8 +88,10 @@ def _latin_names_joined(span: Span, text: str) -> list[Span]:
 
 
 # a cleric's rank, then no full stop nor bracket up to his name (the adjectives of his see may come between)
-_CLERIC_BEFORE = re.compile(r"\b(?:[Пп]атриарх|[Мм]итрополит|(?:[Аа]рхи)?[Ее]пископ|[Аа]рхимандрит|[Ии]гумен|"
-                            r"[Ии]еромонах|[Ии]еродиакон|[Мм]онах|[Сс]химонах|[Ии]нок)(?:а|у|ом|е)?\b[^.!?()\n]{0,60}$")
+# (each rank of :data:`.sees.CLERICS` in any case: ``игумена``, ``игумении``)
+_CLERIC_BEFORE = re.compile(r"\b(?:" + "|".join(f"[{rank[0].upper()}{rank[0]}]{rank[1:].rstrip('яй')}"
+                                                 for rank in sorted(CLERICS, key=len, reverse=True))
+                            + r")(?:а|у|ом|е|я|й|и|ю|ей|ем|ии|ию|ией)?\b[^.!?()\n]{0,60}$")
 
 
 def _cleric_secular_surname(text: str, head: Span, inner: str) -> bool:
