@@ -18,7 +18,7 @@ from .conftest import analyze
     ("Пострадавшая — Руслана Кравцова.", ["Руслана Кравцова"]),
     ("Победительница конкурса — Богдана Шульга.", ["Богдана Шульга"]),
 ])
-def test_dash_apposition_case(models, text, expected):
+def test_read_dash_apposition_case(models, text, expected):
     assert sorted(p.name for p in analyze(text, models).persons) == sorted(expected)
 
 

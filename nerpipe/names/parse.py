@@ -22,7 +22,7 @@ from .cases import (
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .first_endings import known_name
-from .firsts import womans_dative, womans_nominative, womans_oblique_cases, womans_undeclined
+from .firsts import find_womans_oblique_cases, womans_dative, womans_nominative, womans_undeclined
 from .genders import name_gender, womans_accusative, womans_case
 from .generation import generation_gender
 from .grammemes import name_case, subject_case, undeclined_before_particle, undeclined_in_u
@@ -268,7 +268,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if case == "nomn" and len(parts) >= 2 and roles[-1] == "last" and set(roles[:-1]) == {"initial"} \
             and womans_oblique_only(morph, texts[-1]):
         case, gender = "gent", "femn"  # ``О. А. Ракитиной`` tagged a nominative: initials tell no gender nor case
-    womans = womans_oblique_cases(morph, *texts) if gender == "masc" and roles == ["first", "last"] \
+    womans = find_womans_oblique_cases(morph, *texts) if gender == "masc" and roles == ["first", "last"] \
         and case not in (None, "nomn") else ()
     if womans:  # ``Руслане Сомовой`` tagged a man's locative: the surname no man's, a woman's name
         case, gender = case if case in womans else womans[0], "femn"
