@@ -27,7 +27,7 @@ from .genders import name_gender, womans_accusative, womans_case
 from .generation import generation_gender
 from .grammemes import name_case, subject_case, undeclined_before_particle, undeclined_in_u
 from .name import APOSTROPHES, REGNAL, Name, is_initial
-from .nominative import LUSOPHONE_PARTICLES, PARTICLES, capitalize_name, part_nominative
+from .nominative import CAPITAL_PARTICLES, LUSOPHONE_PARTICLES, PARTICLES, capitalize_name, part_nominative
 from .oblique import (
     mans_locative_by_ending,
     mans_locative_name,
@@ -37,7 +37,6 @@ from .oblique import (
 )
 from .patronymics import patronymic_after_surname, womans_ich_surname
 from .readings import (
-    CAPITAL_PARTICLES,
     mans_accusative,
     name_in,
     nominative_pair,
