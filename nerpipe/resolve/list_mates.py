@@ -105,9 +105,11 @@ def swap_surname_first_mates(text: str, names: dict, morph: Morph) -> None:
         if lasts < 2 or lasts <= firsts:
             continue
         for span, written in order.items():
+            if written != "first":
+                continue
             name = names[span]
             surname, first = text[span.start:span.end].split()
-            if written == "first" and known_first_name(morph, fold(name.last)) \
+            if known_first_name(morph, fold(name.last)) \
                     and not known_first_name(morph, fold(name.first)) and agrees_with_first_name(morph, surname, first):
                 case, gender = sorted(first_name_grammemes(morph, first) & surname_readings(morph, surname))[0]
                 names[span] = replace(name, first=name.last, last=part_nominative(morph, surname, "last", case, gender))
