@@ -29,12 +29,13 @@ from .family import dative_family, family_member, family_plural, nominative_fami
 from .first_endings import masculine_nominative
 from .firsts import mans_misread, womans_undeclined
 from .name import REGNAL, Name, is_initial
-from .nominative import PARTICLES
+from .nominative import PARTICLES, part_nominative
 from .parse import parse_name, split_name_words, surname_readings
 from .patronymics import patronymic_after_surname, patronymic_readings
-from .shown import WOMANS_NOMINATIVE, japanese_sounds
+from .shown import WOMANS_NOMINATIVE, agrees_with_first_name, japanese_sounds
 from .turkic import turkic_particle
 from .words import (
+    first_name_grammemes,
     first_name_readings,
     is_credit_line,
     is_honorific,
@@ -65,6 +66,8 @@ __all__ = [
     "is_occupation",
     "is_patronymic",
     "is_russian_surname",
+    "agrees_with_first_name",
+    "first_name_grammemes",
     "first_name_readings",
     "known_first_name",
     "looks_like_person",
@@ -76,6 +79,7 @@ __all__ = [
     "patronymic_readings",
     "regular_surname",
     "split_name_words",
+    "part_nominative",
     "surname_readings",
     "turkic_particle",
     "mans_misread",

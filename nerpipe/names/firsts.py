@@ -134,7 +134,7 @@ _RUSSIAN_ENDINGS = (*MASC_STEMS, "ых", "их", "ой", "ий", "ый")
 _OBLIQUE_CASES = ("gent", "datv", "ablt", "loct")
 
 
-def womans_oblique_cases(morph: Morph, first: str, surname: str) -> tuple[str, ...]:
+def find_womans_oblique_cases(morph: Morph, first: str, surname: str) -> tuple[str, ...]:
     """The oblique cases a first name and a surname of the regular families are both a woman's in and the
     surname no man's (``Руслане Сомовой``: the dative and locative; no man's ``Руслане`` of ``Руслан`` with
     ``Сомове``): the name of a woman, whatever gender the tagger reads the first name in."""

@@ -301,3 +301,14 @@ def undeclined_in_u(morph: Morph, texts: list[str], case: str | None) -> str | N
             and any(after_consonant(first, ending) for ending in MASC_ENDINGS["gent"]):
         return "gent"
     return None
+
+
+def undeclined_before_particle(morph: Morph, part, case: str | None) -> bool:
+    """Whether a word of a name before a Portuguese particle (``part``: its text and tagged word) ends in ``-у``
+    and does not decline: no first name pymorphy reads it as is in the case of the name that the tagger reads the
+    word in too (``Ормелу Кастейру ди Валенса заявил``: no nominative ``Ормелу``, whatever dative of ``Ормел``
+    the name's case is read from), where ``Луку`` of ``пригласил Луку ди …`` is the accusative of ``Лука``."""
+    text, word = part
+    tagged = UD_CASE.get(word.feat.get("Case", ""))
+    return fold(text).endswith("у") and not (case == tagged and any(
+        p.tag.case == case for p in first_name_readings(morph, text)))

@@ -131,6 +131,14 @@ INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их", *TURKIC_PATRONYMICS)
 PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бинт", "бен", "аль", "эль", "ас",
              "ад", "дель", "делла", "дос", "душ", "ду"}
 
+# particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and
+# Vietnamese surnames, first names)
+CAPITAL_PARTICLES = {"де", "дю", "фон", "дер", "ибн", "бин", "дель", "делла", "дос"}
+
+# the particles of Portuguese surnames (``Жоао дос Рейс``, ``Паулу да Кунья``): the names before them in ``-у`` may
+# not decline (:func:`.grammemes.undeclined_before_particle`)
+LUSOPHONE_PARTICLES = frozenset({"да", "ди", "ду", "дус", "дос", "душ", "даш", "дас", "дуж"})
+
 
 def _pymorphy_nominative(morph: Morph, text: str, role: str, case: str, gender: str | None) -> str | None:
     gram = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]

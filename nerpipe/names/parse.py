@@ -22,12 +22,12 @@ from .cases import (
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .first_endings import known_name
-from .firsts import womans_dative, womans_nominative, womans_oblique_cases, womans_undeclined
+from .firsts import find_womans_oblique_cases, womans_dative, womans_nominative, womans_undeclined
 from .genders import name_gender, womans_accusative, womans_case
 from .generation import generation_gender
-from .grammemes import name_case, subject_case, undeclined_in_u
+from .grammemes import name_case, subject_case, undeclined_before_particle, undeclined_in_u
 from .name import APOSTROPHES, REGNAL, Name, is_initial
-from .nominative import PARTICLES, capitalize_name, part_nominative
+from .nominative import CAPITAL_PARTICLES, LUSOPHONE_PARTICLES, PARTICLES, capitalize_name, part_nominative
 from .oblique import (
     mans_locative_by_ending,
     mans_locative_name,
@@ -37,7 +37,6 @@ from .oblique import (
 )
 from .patronymics import patronymic_after_surname, womans_ich_surname
 from .readings import (
-    CAPITAL_PARTICLES,
     mans_accusative,
     name_in,
     nominative_pair,
@@ -268,7 +267,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if case == "nomn" and len(parts) >= 2 and roles[-1] == "last" and set(roles[:-1]) == {"initial"} \
             and womans_oblique_only(morph, texts[-1]):
         case, gender = "gent", "femn"  # ``О. А. Ракитиной`` tagged a nominative: initials tell no gender nor case
-    womans = womans_oblique_cases(morph, *texts) if gender == "masc" and roles == ["first", "last"] \
+    womans = find_womans_oblique_cases(morph, *texts) if gender == "masc" and roles == ["first", "last"] \
         and case not in (None, "nomn") else ()
     if womans:  # ``Руслане Сомовой`` tagged a man's locative: the surname no man's, a woman's name
         case, gender = case if case in womans else womans[0], "femn"
@@ -294,10 +293,10 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         normal[-1] = capitalize_name(texts[-1])
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
-    at = next((i for i, text in enumerate(texts) if i and fold(text) in _LUSOPHONE_PARTICLES), 0)
-    normal[:at] = [capitalize_name(text) if fold(text).endswith("у") else word
-                   for text, word in zip(texts[:at], normal[:at])]
-    # ``Марселу Ребелу ди Соуза``: the names before a Portuguese particle in ``-у`` do not decline
+    at = next((i for i, text in enumerate(texts) if i and fold(text) in LUSOPHONE_PARTICLES), 0)
+    normal[:at] = [capitalize_name(text) if undeclined_before_particle(morph, part, case) else word
+                   for (text, _word), part, word in zip(parts[:at], parts[:at], normal[:at])]
+    # ``Ормелу Кастейру ди Валенса``: the names in ``-у`` before a Portuguese particle do not decline
     first = middle = last = None
     if len(normal) == 1:
         if roles[0] == "first" and not _grams(morph, texts[0]) & {"Surn"} and particle is None \
@@ -315,9 +314,6 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         last = " ".join(normal[at:])
         middle = " ".join(normal[1:at]) or None
     return Name(first, middle, last)
-
-
-_LUSOPHONE_PARTICLES = frozenset({"да", "ди", "ду", "дус", "дос", "душ", "даш", "дас", "дуж"})
 
 
 def _capital_van(parts, morph: Morph) -> bool:

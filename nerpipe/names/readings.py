@@ -10,7 +10,7 @@ from .eastasia import is_east_asian
 from .endings import MASC_STEMS
 from .firsts import womans_undeclined
 from .name import is_initial
-from .nominative import PARTICLES
+from .nominative import CAPITAL_PARTICLES, PARTICLES
 from .shown import shows_no_case, surname_readings
 from .words import is_patronymic, known_first_name
 
@@ -61,11 +61,6 @@ def _plural_only(morph: Morph, text: str) -> bool:
     lowered = fold(text)
     parses = morph.parses(lowered)
     return bool(parses) and all(p.tag.number == "plur" for p in parses) and not lowered.endswith(MASC_STEMS)
-
-
-# particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and
-# Vietnamese surnames, first names)
-CAPITAL_PARTICLES = {"де", "дю", "фон", "дер", "ибн", "бин", "дель", "делла", "дос"}
 
 
 def particle_at(texts: list[str]) -> int:

@@ -9,6 +9,7 @@ import re
 from ..morph import UD_GENDER, Morph, fold
 from .endings import MASC_STEMS, VOWELS, regular_surname
 from .first_endings import known_name
+from .words import first_name_grammemes
 
 # of the cases a word can be in, the one read when nothing else tells
 CASE_ORDER = ("nomn", "gent", "datv", "ablt", "loct", "accs")
@@ -39,6 +40,12 @@ def surname_readings(morph: Morph, text: str) -> set[tuple[str, str]]:
     if lowered.endswith(WOMANS_NOMINATIVE + ("ская", "цкая")):
         readings.add(("nomn", "femn"))
     return readings if readings - {("nomn", "masc"), ("nomn", "femn")} else set()
+
+
+def agrees_with_first_name(morph: Morph, surname: str, first: str) -> bool:
+    """Whether a surname can be in a case and gender a first name is in (``Белову`` ``Игорю``, ``Кравец``
+    ``Олег``; not ``Белова`` ``Анна``, a man's genitive and a woman's nominative)."""
+    return bool(first_name_grammemes(morph, first) & surname_readings(morph, surname))
 
 
 def _womans_regular(lowered: str) -> set[tuple[str, str]]:

@@ -46,6 +46,12 @@ def first_name_readings(morph: Morph, word: str) -> list:
     return [p for p in morph.parses(fold(word)) if singular_name(p)]
 
 
+def first_name_grammemes(morph: Morph, word: str) -> set[tuple[str, str]]:
+    """The (case, gender) of pymorphy's readings of a word as a first name in the singular (``Олега``: a man's
+    genitive and accusative)."""
+    return {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, word)}
+
+
 def known_first_name(morph: Morph, word: str, shortest: int = 3) -> bool:
     """Whether pymorphy knows a word (lower-cased by the caller) of ``shortest`` letters or more, and knows
     it as a first name among its readings (``рагнару``; ``ян`` only with ``shortest`` of 2 or less)."""

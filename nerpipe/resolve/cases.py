@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 
-def without_soft_hyphens(words: list) -> list:
+def strip_soft_hyphens(words: list) -> list:
     """The words of a name without the soft hyphens a web page hides in them (``Ко\u00adваленко`` →
     ``Коваленко``): no letter of the name."""
     return [replace(w, text=w.text.replace("\u00ad", "")) if "\u00ad" in w.text else w for w in words]
@@ -55,9 +55,9 @@ _DASHES = ("—", "–", "-")
 _OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 
 
-def dash_apposition_case(analysis, span) -> str | None:
+def read_dash_apposition_case(analysis, span) -> str | None:
     """The oblique case of a prepositional phrase a dash sets a name beside (``дозвонился до главного судьи
-    – Вадима Мелихова``: ``Gen``): a name in apposition to it is in its case, not in the nominative a name
+    – Вадима Стрежнева``: ``Gen``): a name in apposition to it is in its case, not in the nominative a name
     after a dash mostly is (``Пострадавшая — Руслана Кравцова``); the phrase runs back from the dash to a
     punctuation mark or a verb of its sentence and opens with a preposition and a word in that case."""
     tokens = analysis.tokens_in(span.start, span.end)
@@ -66,12 +66,11 @@ def dash_apposition_case(analysis, span) -> str | None:
     dash = analysis.tokens[tokens[0].index - 1]
     if dash.text not in _DASHES or analysis.text[dash.end:tokens[0].start] != " ":
         return None
-    stretch = []
-    for token in reversed(analysis.tokens[:dash.index]):
-        if token.sent != dash.sent or token.pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
-            break
-        stretch.append(token)
-    stretch.reverse()
+    at = dash.index
+    while at > 0 and analysis.tokens[at - 1].sent == dash.sent \
+            and analysis.tokens[at - 1].pos not in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
+        at -= 1
+    stretch = analysis.tokens[at:dash.index]
     if len(stretch) < 2 or stretch[0].pos != "ADP":
         return None
     case = stretch[1].feat.get("Case")

@@ -16,7 +16,7 @@ def generation_forms(full: list[Name], kin: frozenset[Name] = frozenset()) -> di
     """Each full name with no such word whose first name and surname are those of the one full name of the
     document with it goes to that name (``Олег Сомов`` beside ``Олег Сомов-младший``); beside both
     ``-младший`` and ``-старший`` it stays as it is, and so does one of ``kin``, written after a noun of kin
-    (:func:`kin_names`)."""
+    (:func:`find_kin_names`)."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:
@@ -29,7 +29,7 @@ def generation_forms(full: list[Name], kin: frozenset[Name] = frozenset()) -> di
     return out
 
 
-def kin_names(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> frozenset[Name]:
+def find_kin_names(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> frozenset[Name]:
     """The names the text writes right after a noun of kin, in any case, maybe after a possessive
     (``сменил отца Олега Сомова``, ``его отец Олег Сомов``): the name of someone's father, son or brother, no
     other name of a father and son both called so."""

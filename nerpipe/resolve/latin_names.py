@@ -17,14 +17,15 @@ def join_latin_names(text: str, names: dict[Span, Name]) -> None:
     that person's (``Мартин Гёрлих (Martin Görlich)``, ``Лю Жун (刘荣)``, a former surname ``Анна
     Орлова (Зорина)``, ``(в девичестве Зорина)``): it takes the name before it."""
     by_start = {span.start: span for span in names}
-    for span in sorted(names, key=lambda s: s.start):
+    spans = sorted(names, key=lambda s: s.start)  # the keys stay: only the names of spans change below
+    for at, span in enumerate(spans):
         inner = bracketed_after(text, span.end)
         if inner:
             lead = _MAIDEN.match(text, inner[0], inner[1])
             inner = (lead.end(), inner[1]) if lead else inner
         latin = by_start.get(inner[0]) if inner else None
         if latin is not None and latin.end != inner[1]:
-            _join_listed_spellings(text, names, span, inner)  # ``… и Андреа Гез (Reinhard Genzel and Andrea Ghez)``
+            _join_listed_spellings(text, names, spans, at, inner)  # ``… и Андреа Лейф (Walter Kronbach and …)``
         if latin is None or latin.end != inner[1]:
             continue
         spelled = text[latin.start:latin.end]
@@ -38,15 +39,17 @@ def join_latin_names(text: str, names: dict[Span, Name]) -> None:
 _LISTED = re.compile(r"\s*(?:,|и)\s*")
 
 
-def _join_listed_spellings(text: str, names: dict[Span, Name], last: Span, inner: tuple[int, int]) -> None:
-    """Latin names listed in brackets (``(Reinhard Genzel and Andrea Ghez)``) right after as many names listed
-    with commas and ``и`` (``Рейнхарду Гензелю и Андреа Гез``): each the person of the name in its place."""
-    spans = sorted(names, key=lambda s: s.start)
+def _join_listed_spellings(text: str, names: dict[Span, Name], spans: list[Span], at: int,
+                           inner: tuple[int, int]) -> None:
+    """Latin names listed in brackets (``(Walter Kronbach and Andrea Leif)``) right after as many names listed
+    with commas and ``и`` (``Вальтеру Кронбаху и Андреа Лейф``), the last ``spans[at]`` of the document's spans
+    in order: each the person of the name in its place."""
+    last = spans[at]
     latin = [s for s in spans if inner[0] <= s.start and s.end <= inner[1]]
     if len(latin) < 2 or not all(is_latin_name(text[s.start:s.end]) for s in latin):
         return
     listed = [last]
-    for span in reversed(spans[:spans.index(last)]):
+    for span in reversed(spans[:at]):
         if len(listed) == len(latin) or not _LISTED.fullmatch(text[span.end:listed[-1].start]):
             break
         listed.append(span)

@@ -3,11 +3,19 @@ and ``и Иосифа Горского, Кристину …`` is her accusative
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
 from ..morph import CASE_UD, UD_CASE, Morph, fold
-from ..names import first_name_readings, known_first_name, surname_readings
+from ..names import (
+    agrees_with_first_name,
+    first_name_grammemes,
+    first_name_readings,
+    known_first_name,
+    part_nominative,
+    surname_readings,
+)
 from ..ner import Analysis
 from ..records import PER, Span
 
@@ -84,10 +92,12 @@ def swap_surname_first_mates(text: str, names: dict, morph: Morph) -> None:
     """A name of two words read first name first (``Кравец Олег``: ``Кравец`` no surname of the Russian families)
     whose second word is a first name pymorphy knows, agreeing with the first read as a surname, and its first no
     first name, on a line where the other names of two words are mostly written surname first (``Зимин Пётр``,
-    ``Орлова Анна``): surname first too, in place."""
+    ``Орлова Анна``; in any case, ``Кравцу Олегу`` beside ``Зимину Петру``): surname first too, in place, the
+    surname in the nominative of the first name's case (``Кравец``)."""
+    breaks = [at for at, char in enumerate(text) if char == "\n"]
     lines: dict[int, list] = {}
     for span in names:
-        lines.setdefault(text.count("\n", 0, span.start), []).append(span)
+        lines.setdefault(bisect_left(breaks, span.start), []).append(span)
     for spans in lines.values():
         order = {span: _written_order(text, span, names[span]) for span in spans}
         firsts = sum(1 for o in order.values() if o == "first")
@@ -95,29 +105,32 @@ def swap_surname_first_mates(text: str, names: dict, morph: Morph) -> None:
         if lasts < 2 or lasts <= firsts:
             continue
         for span, written in order.items():
+            if written != "first":
+                continue
             name = names[span]
-            if written == "first" and known_first_name(morph, fold(name.last)) \
-                    and not known_first_name(morph, fold(name.first)) and _agree(morph, name.first, name.last):
-                names[span] = replace(name, first=name.last, last=name.first)
+            surname, first = text[span.start:span.end].split()
+            if known_first_name(morph, fold(name.last)) \
+                    and not known_first_name(morph, fold(name.first)) and agrees_with_first_name(morph, surname, first):
+                case, gender = sorted(first_name_grammemes(morph, first) & surname_readings(morph, surname))[0]
+                names[span] = replace(name, first=name.last, last=part_nominative(morph, surname, "last", case, gender))
 
 
 def _written_order(text: str, span: Span, name) -> str | None:
-    """``"last"`` for a name of two words written surname first, ``"first"`` first name first, else ``None``."""
+    """``"last"`` for a name of two words written surname first, ``"first"`` first name first, else ``None``: each
+    word matched on its stem with the part of the name read in the nominative, in any case (``Кравца Олега`` read
+    first name first as ``Кравц Олег``)."""
     words = text[span.start:span.end].split()
     if len(words) != 2 or not name.first or not name.last or name.middle:
         return None
-    if fold(words[0]) == fold(name.first) and fold(words[1]) == fold(name.last):
+    if _same_word(words[0], name.first) and _same_word(words[1], name.last):
         return "first"
-    if _stem(words[0]) == _stem(name.last) and _stem(words[1]) == _stem(name.first):
+    if _same_word(words[0], name.last) and _same_word(words[1], name.first):
         return "last"
     return None
 
 
-def _agree(morph: Morph, surname: str, first: str) -> bool:
-    """Whether pymorphy reads a surname and a first name in one case and gender (``Кравец`` + ``Олег``)."""
-    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
-    return bool(surname_readings(morph, surname) & firsts)
-
-
-def _stem(word: str) -> str:
-    return fold(word)[:max(3, len(word) - 2)]
+def _same_word(written: str, nominative: str) -> bool:
+    """Whether a word as written is a case form of a part of a name in the nominative: both open with the
+    nominative's letters but its last two, at least three (``Петру``, ``Пётр``; ``Кравца``, ``Кравец``)."""
+    stem = fold(nominative)[:max(3, len(nominative) - 2)]
+    return fold(written).startswith(stem)

@@ -59,7 +59,9 @@ _BRACKET = re.compile(r"[ \t]*\([ \t]*$")
 def join_secular_names(text: str, names: dict[Span, Name]) -> None:
     """A name in brackets after ``в миру`` right after a cleric's name (``епископ Варсонофий (в миру — Петров)``),
     or a surname alone in brackets right after his one name (``епископ Варсонофий (Петров)``), is the same
-    person's name in the world: it takes the cleric's name, in place."""
+    person's name in the world: it takes the cleric's name, in place. The second needs no rank here: any one
+    first name followed by a surname alone in brackets is taken so (a stage name's too, ``певец Арсений
+    (Кольцов)``); spans.people.shape splits such a bracket off a span only after a cleric's rank."""
     spans = sorted(names, key=lambda s: s.start)
     for cleric, secular in zip(spans, spans[1:]):
         gap = text[cleric.end:secular.start]

@@ -24,12 +24,12 @@ from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
 from .cases import (
-    dash_apposition_case,
     in_case,
     in_list_case,
     in_object_case,
     in_preposition_case,
-    without_soft_hyphens,
+    read_dash_apposition_case,
+    strip_soft_hyphens,
 )
 from .families import share_family_name
 from .forms import (
@@ -48,7 +48,7 @@ from .forms import (
     surnames_before_initials,
     undeclined_feminine,
 )
-from .generations import generation_forms, kin_names
+from .generations import find_kin_names, generation_forms
 from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
@@ -102,9 +102,10 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for span in spans:
         if span.type != PER:
             continue
-        words = without_soft_hyphens([t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))]
+        words = strip_soft_hyphens([t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))]
                                      + patronymic_after(analysis, span))  # ``Эдсон «Малыш» Каррейра``: no nickname
         subject, verb_gender = subject_of(analysis, span, morph)
+        dash_case = read_dash_apposition_case(analysis, span)  # ``до главного судьи – Вадима …``
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
         elif span in adjacent:
@@ -118,7 +119,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph) \
-                or dash_apposition_case(analysis, span)  # ``до главного судьи – Вадима …``
+                or dash_case
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span, morph))
@@ -131,7 +132,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             obliques.add(span)
         name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
                           or line_of_its_own(analysis.text, span, morph)
-                          or after_dash(analysis.text, span, morph) and not dash_apposition_case(analysis, span)
+                          or after_dash(analysis.text, span, morph) and not dash_case
                           or after_list_number(analysis.text, span, morph)
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
@@ -158,7 +159,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     as_subjects = {names[span] for span in subjects if span in names}
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
-        | misspelt_first_names(full, morph) | generation_forms(full, kin_names(analysis, names, morph)) \
+        | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
         | find_pilgrim_firsts(full) | find_arabic_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]

@@ -8,6 +8,7 @@ import re
 
 from ...morph import Morph, fold
 from ...names import (
+    agrees_with_first_name,
     first_name_readings,
     is_credit_line,
     is_honorific,
@@ -15,7 +16,6 @@ from ...names import (
     is_patronymic,
     is_russian_surname,
     names_family,
-    surname_readings,
 )
 from ...names.generation import split_generation
 from ...ner import Analysis
@@ -218,8 +218,7 @@ def _surname_first_from(analysis: Analysis, index: int, morph: Morph, free) -> i
     if not (surname[:1].isupper() and first[:1].isupper() and is_first_name(first, morph)) \
             or is_first_name(surname, morph) or not is_russian_surname(surname):
         return None
-    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
-    if not surname_readings(morph, surname) & firsts:
+    if not agrees_with_first_name(morph, surname, first):
         return None
     after = end + 1
     if after < len(tokens) and free(after) and tokens[after].text[:1].isupper() \

@@ -11,7 +11,9 @@ from ...names import (
     PARTICLES,
     REGNAL,
     WOMANS_NOMINATIVE,
+    agrees_with_first_name,
     east_asian_surname,
+    first_name_grammemes,
     first_name_readings,
     is_east_asian,
     is_initial,
@@ -130,9 +132,9 @@ def _listed_surname_first(text: str, left: Span, right: Span, morph: Morph) -> b
     surname, first = text[left.start:left.end], text[right.start:right.end]
     if not is_russian_surname(surname) or is_first_name(surname, morph) or not is_first_name(first, morph):
         return False
-    womans = fold(surname).endswith(WOMANS_NOMINATIVE) and ("nomn", "femn") in {  # ``Лапина``: no surname to pymorphy
-        (p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
-    return (womans or _agrees_with_name(morph, surname, first)) \
+    womans = fold(surname).endswith(WOMANS_NOMINATIVE) \
+        and ("nomn", "femn") in first_name_grammemes(morph, first)  # ``Лапина``: no surname to pymorphy
+    return (womans or agrees_with_first_name(morph, surname, first)) \
         and bool(_LIST_BEFORE.search(text[max(0, left.start - 12):left.start])) \
         and bool(_LIST_AFTER.match(text[right.end:right.end + 4]))
 
@@ -149,17 +151,10 @@ def _surname_before(morph: Morph, surname: str, named: list[str]) -> bool:
     if is_first_name(surname, morph) or is_patronymic(morph, surname):
         return False
     if is_patronymic(morph, named[-1]):
-        return _agrees_with_name(morph, surname, named[0])
-    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, named[0])}
+        return agrees_with_first_name(morph, surname, named[0])
+    firsts = first_name_grammemes(morph, named[0])
     return patronymic_after_surname(morph, surname, named[-1]) \
         and (not firsts or bool(firsts & patronymic_readings(named[-1])))
-
-
-def _agrees_with_name(morph: Morph, surname: str, first: str) -> bool:
-    """Whether ``surname`` can be in a case and gender the first name after it is in (``Белову``
-    ``Игорю``, not ``Белова`` ``Анна`` of a man's genitive and a woman's nominative)."""
-    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
-    return bool(firsts & surname_readings(morph, surname))
 
 
 def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -196,7 +191,8 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
     grows to the surname after it natasha left out, in the case the
     tagger reads both in, with a space between (``Динара`` + ``Жумабаева``): a capitalised word of
     no other span that pymorphy knows only as a surname, ends as the regular families do, or does
-    not know at all, and is no first name; or a surname in capitals natasha took for an organization
+    not know at all, and is no first name; a surname of the Russian families written in lower case
+    (``Иван петров``, :func:`_lower_surname`); or a surname in capitals natasha took for an organization
     (``Катериной`` + ``ТОЛМАЧЁВОЙ``), which is then no organization."""
     shouted = {tokens[0].index: s for s in spans if s.type == ORG
                and len(tokens := analysis.tokens_in(s.start, s.end)) == 1 and _shouted_surname(tokens[0].text, morph)
@@ -225,15 +221,13 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
 def _lower_surname(first: str, word: str, morph: Morph) -> bool:
     """A surname written in lower case after a first name (``Иван петров``): a word of the Russian families
     pymorphy reads as a surname and as no common word (not ``кузнецов`` of ``кузнец``; a possessive of a name,
-    ``петров``, is none), in a case and gender
-    of the first name."""
+    ``петров``, is none), in a case and gender of the first name."""
     if not word.isalpha() or not word.islower() or not lone_russian_surname(word.capitalize(), morph):
         return False
     parses = morph.parses(word)
     if not parses or any("Surn" not in p.tag and "Name" not in p.tag and "Poss" not in p.tag for p in parses):
         return False
-    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first)}
-    return bool(surname_readings(morph, word.capitalize()) & firsts)
+    return agrees_with_first_name(morph, word.capitalize(), first)
 
 
 def _shouted_surname(word: str, morph: Morph) -> bool:
@@ -296,8 +290,8 @@ def _surname_tagged_apart(other: Span, token, tokens, morph: Morph) -> bool:
     lowered = fold(token.text)
     endings = {(case, gender) for case in ("gent", "datv", "accs", "ablt", "loct") for gender in ("masc", "femn")
                if regular_surname(lowered, case, gender)}  # ``Лыковой``: also an adjective pymorphy knows
-    firsts = {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, tokens[0].text)}
-    return bool(firsts & endings) or _agrees_with_name(morph, token.text, tokens[0].text)
+    return bool(first_name_grammemes(morph, tokens[0].text) & endings) \
+        or agrees_with_first_name(morph, token.text, tokens[0].text)
 
 
 def _surname_before_initials(other: Span | None, token, tokens, morph: Morph) -> bool:

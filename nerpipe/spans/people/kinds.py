@@ -44,13 +44,13 @@ def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> l
 
 def _named_after_its_body(analysis: Analysis, span: Span, spans: list[Span]) -> bool:
     """Whether a PER span of two words or more follows, a space between, an organization's span that itself
-    follows the noun of a group (``лидер группы Nightwish Туомас Холопайнен``): a member of that group named after
+    follows the noun of a group (``лидер группы Nordfrost Ааро Лехтинен``): a member of that group named after
     it, no second group's name (``группы Тихий Рассвет, Лиса Нова``: listed with commas, or one span)."""
     if len(analysis.words_in(span.start, span.end)) < 2:
         return False
     before = next((s for s in spans if s.type == ORG and s.end < span.start
-                   and analysis.text[s.end:span.start].strip(" »\"") == ""), None)
-    return before is not None and "\n" not in analysis.text[before.end:span.start]
+                   and analysis.text[s.end:span.start].strip(" »\"") == ""), None)  # no line break between
+    return before is not None
 
 
 def _persons_name(words: list[str], morph: Morph) -> bool:

@@ -26,6 +26,8 @@ _SEE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|им|ом|ая|ую|
 _CHURCH_ADDRESS = re.compile(r"(?:святейш|блаженнейш|(?:высоко)?преосвященн)(?:ий|его|ему|им|ем|ая|ей|ую)$")
 # ranks of clergy written capitalised inside a span natasha tags a person, besides the hierarchs'
 _CLERGY = HIERARCHS | {"архимандрит", "игумен", "игумения", "протоиерей", "иерей", "иеромонах", "протопресвитер"}
+# every cleric's rank, monks' too: those a one name is written after (``инок Савватий``)
+CLERICS = _CLERGY | {"иеродиакон", "монах", "схимонах", "инок"}
 
 
 def drop_sees(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:

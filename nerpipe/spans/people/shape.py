@@ -22,6 +22,7 @@ from ...names import (
 )
 from ...orgs import is_latin_name
 from ...records import PER, Span
+from .sees import CLERICS
 from .words import (
     common_noun,
     foreign_word,
@@ -76,7 +77,7 @@ _LATIN_AND = re.compile(r"\s+(?:and|&)\s+")
 
 def _latin_names_joined(span: Span, text: str) -> list[Span]:
     """A Latin name in brackets as the names ``and`` joins in it, each of two words or more
-    (``Reinhard Genzel and Andrea Ghez``: two people)."""
+    (``Walter Kronbach and Andrea Leif``: two people)."""
     inside = text[span.start:span.end]
     joins = list(_LATIN_AND.finditer(inside))
     bounds = [0] + [at for j in joins for at in (j.start(), j.end())] + [len(inside)]
@@ -87,8 +88,10 @@ def _latin_names_joined(span: Span, text: str) -> list[Span]:
 
 
 # a cleric's rank, then no full stop nor bracket up to his name (the adjectives of his see may come between)
-_CLERIC_BEFORE = re.compile(r"\b(?:[Пп]атриарх|[Мм]итрополит|(?:[Аа]рхи)?[Ее]пископ|[Аа]рхимандрит|[Ии]гумен|"
-                            r"[Ии]еромонах|[Ии]еродиакон|[Мм]онах|[Сс]химонах|[Ии]нок)(?:а|у|ом|е)?\b[^.!?()\n]{0,60}$")
+# (each rank of :data:`.sees.CLERICS` in any case: ``игумена``, ``игумении``)
+_CLERIC_BEFORE = re.compile(r"\b(?:" + "|".join(f"[{rank[0].upper()}{rank[0]}]{rank[1:].rstrip('яй')}"
+                                                 for rank in sorted(CLERICS, key=len, reverse=True))
+                            + r")(?:а|у|ом|е|я|й|и|ю|ей|ем|ии|ию|ией)?\b[^.!?()\n]{0,60}$")
 
 
 def _cleric_secular_surname(text: str, head: Span, inner: str) -> bool:
@@ -113,8 +116,8 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     out = []
     slash = text.find("/", span.start, span.end)
     if slash > span.start and text[span.start:slash].strip():
-        span = Span(span.start, span.start + len(text[span.start:slash].rstrip()), span.type)  # ``Patrick
-        # Smith/Getty Images``: a photographer, then his agency
+        span = Span(span.start, span.start + len(text[span.start:slash].rstrip()), span.type)  # ``Brian
+        # Hollis/Northpix Images``: a photographer, then his agency
     for piece in re.finditer(r"[^\n•·▪●◦‣]+", text[span.start:span.end]):
         start = span.start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
         end = span.start + piece.start() + len(piece.group().rstrip())
@@ -373,12 +376,12 @@ def _is_full_name(surface: str, morph: Morph) -> bool:
     """Whether a line is a name of its own: two to four capitalised words (a particle between, ``ван``),
     the first a first name pymorphy knows, or each a word it reads as a part of a name or does not
     know at all (``Лусия Ортега``, ``Клер Дюпре`` in a list of names a line each; not a heading
-    ``Новые Технологии``), or a name of China, Korea or Vietnam (``Ван Хунин``)."""
+    ``Новые Технологии``), or a name of China, Korea or Vietnam (``Ван Хаосин``)."""
     words = [w for w in surface.split() if w not in PARTICLES]
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     return is_first_name(words[0], morph) or all(_name_word(w, morph) for w in words) \
-        or is_east_asian(words, morph)  # ``Си Цзиньпин`` after a heading's last word
+        or is_east_asian(words, morph)  # ``Гао Мэнлун`` after a heading's last word
 
 
 def _name_word(word: str, morph: Morph) -> bool:
