@@ -1,0 +1,129 @@
+"""Bodies of no stated country the foreign country a text is about does not reach
+(:func:`bodies_out_of_scope`), for :func:`nerpipe.resolve.countries_of_bodies.bodies_of_the_country`:
+
+- a body listed beside Russia's bodies (``Сбербанк, банк «Заря» и компания «Северсталь»``), or named by a kind
+  (``банк «Заря»``) the text speaks of as Russia's (``против российских банков``): one of Russia's, however much
+  the text speaks of the country that punishes them;
+- a site named by its address (``ONLINE.UA``): of the country of its domain (one of no country, ``.com``, says
+  nothing);
+- a social network (``в соцсети Фейсбук``) and a medium that relays others' news (``передаёт X со ссылкой на``):
+  of no country the text's subject tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..morph import fold
+from ..ner import Analysis
+from ..orgs import OrgLexicon
+from ..places import RUSSIA
+from ..records import Span
+from .organizations import ResolvedOrg
+from .syntax import word_before
+
+# what may stand between two bodies of one list: a comma or ``и`` (``а также``), quotes, and a kind's noun
+# (``Сбербанк, банк «Заря» и компания «…»``)
+_LISTED = re.compile(r"[\s»\"”“]*(?:,|,?\s*и|,?\s*а\s+также)[\s«\"„“]*(?:[а-яё]+[\s«\"„“]+)?")
+# nouns of kinds of firms a text may speak of as Russia's in the plural (``российских банков``), lemmas
+_FIRM_KINDS = frozenset({"банк", "компания", "фирма", "предприятие", "корпорация", "концерн", "холдинг",
+                         "госкомпания", "госкорпорация", "госбанк", "организация", "производитель", "экспортёр",
+                         "экспортер", "оператор", "авиакомпания", "перевозчик", "издание", "сми"})
+_RUSSIAN = "российск"
+# a site's address: a name with a dot and a top-level domain (``ONLINE.UA``, ``Gazeta.ru``)
+_DOMAIN = re.compile(r"\w[\w-]*\.(?P<tld>[a-zA-Z]{2,6})")
+# top-level domains of no country (and those of a country whose code is another)
+_GENERIC_DOMAINS = frozenset({"com", "net", "org", "info", "biz", "io", "tv", "me", "co", "fm", "ai", "ly", "cc",
+                              "to", "ws", "eu", "online", "news", "media", "site"})
+_DOMAIN_COUNTRIES = {"uk": "GB", "su": RUSSIA, "рф": RUSSIA}
+# nouns of networks and services a body named after one is of no country a text's subject tells (``соцсети
+# Фейсбук``), lemmas and stems
+_NETWORKS = frozenset({"соцсеть", "мессенджер", "видеохостинг", "микроблог"})
+_NETWORK = "сеть"  # after ``социальной``
+_RELAYED = re.compile(r"\s*,?\s*(?:со\s+ссылкой\s+на|ссылаясь\s+на)\b")
+
+
+def bodies_out_of_scope(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
+                        lexicon: OrgLexicon) -> dict[Span, str | None]:
+    """The mentions of bodies of no stated country the text's foreign country does not reach (see the module),
+    each with the country it is of instead (a site's domain's), or ``None``."""
+    out: dict[Span, str | None] = {}
+    for span in organizations:
+        domain = _domain_country(analysis.text[span.start:span.end])
+        if domain is not None:
+            out[span] = domain
+        elif _network_or_relay(analysis, span, lexicon):
+            out[span] = None
+    for span in russias_peers(analysis, organizations, lexicon):
+        out.setdefault(span, None)
+    return out
+
+
+def russias_peers(analysis: Analysis, organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> set[Span]:
+    """The mentions of bodies of no country listed, by commas or ``и``, beside a body of Russia's, or beside or as
+    a body named by a kind of firm the text speaks of as Russia's in the plural (``российских банков`` … ``банк
+    «Заря»``)."""
+    kinds = _russian_kinds(analysis, lexicon)
+    spans = sorted(organizations, key=lambda span: span.start)
+    lists: list[list[Span]] = []
+    for span in spans:
+        if lists and _LISTED.fullmatch(analysis.text[lists[-1][-1].end:span.start]):
+            lists[-1].append(span)
+        else:
+            lists.append([span])
+    out: set[Span] = set()
+    for group in lists:
+        russian = any(organizations[span].country == RUSSIA or _of_kind(analysis, span, kinds, lexicon)
+                      for span in group)
+        if russian:
+            out.update(span for span in group if organizations[span].country is None)
+    return out
+
+
+def _russian_kinds(analysis: Analysis, lexicon: OrgLexicon) -> set[str]:
+    """The kinds of firms the text speaks of as Russia's in the plural (``российских банков``, ``российские
+    компании``), lemmas."""
+    out = set()
+    for token in analysis.tokens:
+        if token.pos != "ADJ" or not fold(token.text).startswith(_RUSSIAN) or token.head is None \
+                or token.feat.get("Number") != "Plur":
+            continue
+        lemma = lexicon.morph.lemma(analysis.tokens[token.head].text)
+        if lemma in _FIRM_KINDS:
+            out.add(lemma)
+    return out
+
+
+def _of_kind(analysis: Analysis, span: Span, kinds: set[str], lexicon: OrgLexicon) -> bool:
+    """Whether a body is named by one of ``kinds`` in its mention or right before it (``банк «Заря»``)."""
+    if not kinds:
+        return False
+    tokens = analysis.tokens_in(span.start, span.end)
+    before = word_before(analysis, span)
+    words = [*tokens[:1], *([before] if before is not None else [])]
+    return any(lexicon.morph.lemma(token.text) in kinds for token in words)
+
+
+def _domain_country(surface: str) -> str | None:
+    """The country of a site named by its address (``ONLINE.UA`` → UA), ``None`` for a domain of no country
+    (``.com``, ``.tv``) and a name of no address."""
+    match = _DOMAIN.fullmatch(surface.strip())
+    if match is None:
+        return None
+    tld = match.group("tld").lower()
+    if tld in _GENERIC_DOMAINS:
+        return None
+    return _DOMAIN_COUNTRIES.get(tld, tld.upper() if len(tld) == 2 else None)
+
+
+def _network_or_relay(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
+    """Whether a body is a network named after its noun (``в соцсети Фейсбук``, ``социальной сети «…»``) or a
+    medium that relays another's news (``передаёт X со ссылкой на Reuters``)."""
+    before = word_before(analysis, span)
+    words = [*([before] if before is not None else []), *analysis.tokens_in(span.start, span.end)[:2]]
+    for word in words:
+        lemma = lexicon.morph.lemma(word.text)
+        if lemma in _NETWORKS or (lemma == _NETWORK and word.index > 0
+                                  and fold(analysis.tokens[word.index - 1].text).startswith("социальн")):
+            return True
+    return _RELAYED.match(analysis.text, span.end) is not None
