@@ -49,9 +49,18 @@ def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -
         if before is None or before.text.lower() not in _PLACE_PREPOSITIONS \
                 or head.feat.get("Case") not in ("Loc", "Acc"):
             continue
-        if (governor.pos == "VERB" and lemma in _MEETING) or (governor.pos in ("NOUN", "PROPN") and lemma in _EVENTS):
-            out.add(span)
+        if governor.pos == "VERB" and (lemma in _MEETING or _of_event(analysis, governor.index, morph)):
+            out.add(span)  # ``встретился в Лондоне``, ``провёл переговоры в Лондоне``
+        elif governor.pos in ("NOUN", "PROPN") and lemma in _EVENTS:
+            out.add(span)  # ``переговоры в Лондоне``
     return out
+
+
+def _of_event(analysis: Analysis, verb: int, morph: Morph) -> bool:
+    """Whether a verb has a noun of a meeting or an event for its subject or object (``провёл переговоры``,
+    ``переговоры прошли``)."""
+    return any(token.head == verb and token.rel.startswith(("obj", "nsubj")) and morph.lemma(token.text) in _EVENTS
+               for token in analysis.tokens)
 
 
 def scope_without_venues(analysis: Analysis, places: dict[Span, Place], regional: dict[Span, Place] | None,
