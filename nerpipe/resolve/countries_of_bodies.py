@@ -57,7 +57,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     country's missions abroad (``посольство``) is of no country the place after it names; a news agency of the
     dictionary
     (``ИА Регнум``, ``Sputnik``) is of none, as it reports from many; nor does the text's country reach Russia's
-    peers, sites, networks and relaying media (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id
+    peers, sites and networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id
     holds the country, so that a body of that name of another country is another."""
     out = dict(organizations)
     bodies = {span: org for span, org in organizations.items()

@@ -6,8 +6,10 @@
   the text speaks of the country that punishes them;
 - a site named by its address (``ONLINE.UA``): of the country of its domain (one of no country, ``.com``, says
   nothing);
-- a social network (``в соцсети Фейсбук``) and a medium that relays others' news (``передаёт X со ссылкой на``):
-  of no country the text's subject tells.
+- a social network (``в соцсети Фейсбук``): of no country the text's subject tells.
+
+A medium that relays others' news (``пишет X со ссылкой на …``) is as often of the text's country as not: it
+takes the text's country.
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ _DOMAIN_COUNTRIES = {"uk": "GB", "su": RUSSIA, "рф": RUSSIA}
 # Фейсбук``), lemmas and stems
 _NETWORKS = frozenset({"соцсеть", "мессенджер", "видеохостинг", "микроблог"})
 _NETWORK = "сеть"  # after ``социальной``
-_RELAYED = re.compile(r"\s*,?\s*(?:со\s+ссылкой\s+на|ссылаясь\s+на)\b")
 
 
 def bodies_out_of_scope(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
@@ -52,7 +53,7 @@ def bodies_out_of_scope(analysis: Analysis, organizations: dict[Span, ResolvedOr
         domain = _domain_country(analysis.text[span.start:span.end])
         if domain is not None:
             out[span] = domain
-        elif _network_or_relay(analysis, span, lexicon):
+        elif _network(analysis, span, lexicon):
             out[span] = None
     for span in russias_peers(analysis, organizations, lexicon):
         out.setdefault(span, None)
@@ -116,9 +117,8 @@ def _domain_country(surface: str) -> str | None:
     return _DOMAIN_COUNTRIES.get(tld, tld.upper() if len(tld) == 2 else None)
 
 
-def _network_or_relay(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
-    """Whether a body is a network named after its noun (``в соцсети Фейсбук``, ``социальной сети «…»``) or a
-    medium that relays another's news (``передаёт X со ссылкой на Reuters``)."""
+def _network(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
+    """Whether a body is a network named after its noun (``в соцсети Фейсбук``, ``социальной сети «…»``)."""
     before = word_before(analysis, span)
     words = [*([before] if before is not None else []), *analysis.tokens_in(span.start, span.end)[:2]]
     for word in words:
@@ -126,4 +126,4 @@ def _network_or_relay(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bo
         if lemma in _NETWORKS or (lemma == _NETWORK and word.index > 0
                                   and fold(analysis.tokens[word.index - 1].text).startswith("социальн")):
             return True
-    return _RELAYED.match(analysis.text, span.end) is not None
+    return False

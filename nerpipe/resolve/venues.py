@@ -57,9 +57,10 @@ def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -
 
 
 def _of_event(analysis: Analysis, verb: int, morph: Morph) -> bool:
-    """Whether a verb has a noun of a meeting or an event for its subject or object (``провёл переговоры``,
-    ``переговоры прошли``)."""
-    return any(token.head == verb and token.rel.startswith(("obj", "nsubj")) and morph.lemma(token.text) in _EVENTS
+    """Whether a verb has a noun of a meeting or an event for its subject, object or adverbial (``провёл
+    переговоры``, ``переговоры прошли``, ``находится с визитом``)."""
+    return any(token.head == verb and token.rel.startswith(("obj", "nsubj", "obl")) and token.pos == "NOUN"
+               and morph.lemma(token.text) in _EVENTS
                for token in analysis.tokens)
 
 
