@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from nerpipe.records import ORG, Span
+from nerpipe.resolve.organizations import ResolvedOrg
+
 from .conftest import analyze, places_of
 
 
@@ -65,9 +68,16 @@ def test_a_country_named_otherwise_keeps_its_bodies(models, text, mention, expec
     # listed beside Russia's bank of the dictionary
     ("Министерство финансов США ввело санкции против банков. Под ограничения попали Сбербанк, банк «Заречье» "
      "и компания «Кедроснаб». В Вашингтоне заявили, что санкции продлят.", "Кедроснаб"),
-    # named by a kind the text speaks of as Russia's
+    # named by a kind the text speaks of as Russia's, and listed with one
+    ("США ввели санкции против российских банков. В список попали Сбербанк, банк «Заречье» и фирма «Кедроснаб». "
+     "В Вашингтоне обещают новые меры.", "Кедроснаб"),
+    ("США ввели санкции против российских банков. В список попали банк «Заречье» и фирма «Кедроснаб». "
+     "В Вашингтоне обещают новые меры.", "Заречье"),
     ("США ввели санкции против российских банков. В список попали банк «Заречье» и банк «Восходбанк». "
      "В Вашингтоне обещают новые меры.", "Восходбанк"),
+    # the head of a longer name of Russia's body
+    ("Украинские пограничники задержали офицеров Главного разведывательного управления Вооруженных сил Российской "
+     "Федерации, сообщили в Киеве.", "Главное разведывательное управление"),
     # a social network
     ("Депутат Верховной Рады Украины Иван Кобзарь написал на своей странице в соцсети Kedrbook, что Рада "
      "соберётся в Киеве.", "Kedrbook"),
@@ -79,6 +89,9 @@ def test_the_texts_country_does_not_reach(models, text, mention):
 
 
 @pytest.mark.parametrize("text, mention, expected", [
+    # a pair with one of Russia's: partners, the text's country
+    ("Газпром и Кедронафтогаз подписали новый контракт в Киеве. Украина получит газ. Президент Украины одобрил "
+     "сделку.", "Кедронафтогаз", "UA"),
     # a firm of no stated country in a text about the US, listed with no body of Russia's: the US
     ("В штате Техас открылся завод. Компании «Кедроснаб» и «Бирюзатех» вложили в него миллионы. В США завод "
      "назвали крупнейшим.", "Кедроснаб", "US"),
@@ -104,3 +117,25 @@ def test_the_country_of_a_body(models, text, mention, expected):
 ])
 def test_a_town_named_with_a_division(models, text, mention, expected):
     assert places_of(text, models)[mention][2] == expected
+
+
+@pytest.mark.parametrize("text, inner, parent, country, expected", [
+    # a body right before the genitive of a body of a country: part of it, of its country
+    ("Задержаны офицеры Кедровского управления Вооружённых сил Украины.", "Кедровского управления",
+     "Вооружённых сил Украины", "UA", "UA"),
+    ("Задержаны офицеры Кедровского управления Вооружённых сил России.", "Кедровского управления",
+     "Вооружённых сил России", "RU", "RU"),
+    # a comma between: no part
+    ("Задержаны офицеры Кедровского управления, Вооружённых сил Украины.", "Кедровского управления",
+     "Вооружённых сил Украины", "UA", None),
+])
+def test_a_part_of_a_body_of_a_country(models, text, inner, parent, country, expected):
+    from nerpipe.ner import analyze_text
+    from nerpipe.resolve.scope_reach import bodies_out_of_scope
+
+    analysis = analyze_text(text, models.tagger)
+    start, stop = text.index(inner), text.index(inner) + len(inner)
+    outer = text.index(parent)
+    organizations = {Span(start, stop, ORG): ResolvedOrg("a", inner, None, None),
+                     Span(outer, outer + len(parent), ORG): ResolvedOrg("b", parent, None, None, country)}
+    assert bodies_out_of_scope(analysis, organizations, models.orgs).get(Span(start, stop, ORG)) == expected

@@ -1,9 +1,13 @@
 """Bodies of no stated country the foreign country a text is about does not reach
 (:func:`bodies_out_of_scope`), for :func:`nerpipe.resolve.countries_of_bodies.bodies_of_the_country`:
 
-- a body listed beside Russia's bodies (``Сбербанк, банк «Заря» и компания «Северсталь»``), or named by a kind
+- a body listed with Russia's bodies (``Сбербанк, ВТБ, банк «Заря» и компания «…»``), or named by a kind
   (``банк «Заря»``) the text speaks of as Russia's (``против российских банков``): one of Russia's, however much
-  the text speaks of the country that punishes them;
+  the text speaks of the country that punishes them; not one of a pair with one of Russia's (``Газпром и
+  Нафтогаз``: partners);
+- a body whose mention opens a longer one of Russia's (``Главного управления`` of ``Главного управления
+  Вооружённых сил Российской Федерации``), or is followed by a body of a country in the genitive (``Главного
+  управления`` and ``Вооружённых сил Российской Федерации``): that body's, its parent's;
 - a site named by its address (``ONLINE.UA``): of the country of its domain (one of no country, ``.com``, says
   nothing);
 - a social network (``в соцсети Фейсбук``): of no country the text's subject tells.
@@ -57,13 +61,36 @@ def bodies_out_of_scope(analysis: Analysis, organizations: dict[Span, ResolvedOr
             out[span] = None
     for span in russias_peers(analysis, organizations, lexicon):
         out.setdefault(span, None)
+    for span, org in organizations.items():  # ``Главного … управления`` of ``Главного … управления … РФ``
+        if org.country == RUSSIA:
+            out.update((inner, None) for inner in organizations if inner != span and span.contains(inner)
+                       and inner.start == span.start and inner not in out)
+    for span, parent in _parents(analysis, organizations).items():
+        out.setdefault(span, parent)
+    return out
+
+
+def _parents(analysis: Analysis, organizations: dict[Span, ResolvedOrg]) -> dict[Span, str]:
+    """The mentions of bodies of no country followed right away by the genitive of a body of a country, the body
+    they are part of (``Главного управления`` before ``Вооружённых сил Российской Федерации``): with its country."""
+    out = {}
+    ordered = sorted(organizations, key=lambda span: span.start)
+    for span, after in zip(ordered, ordered[1:]):
+        parent = organizations[after]
+        if organizations[span].country is not None or parent.country is None or span.end > after.start \
+                or analysis.text[span.end:after.start].strip():
+            continue
+        first = analysis.tokens_in(after.start, after.end)
+        if first and first[0].feat.get("Case") == "Gen":
+            out[span] = parent.country
     return out
 
 
 def russias_peers(analysis: Analysis, organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> set[Span]:
-    """The mentions of bodies of no country listed, by commas or ``и``, beside a body of Russia's, or beside or as
-    a body named by a kind of firm the text speaks of as Russia's in the plural (``российских банков`` … ``банк
-    «Заря»``)."""
+    """The mentions of bodies of no country named by a kind of firm the text speaks of as Russia's in the plural
+    (``российских банков`` … ``банк «Заря»``), or listed, by commas or ``и``, with two bodies of Russia's or of such a
+    kind, or with one in a list of three or more, and none of another country (``Сбербанк, банк «Заря» и компания
+    «…»``; not the partners ``Газпром и Нафтогаз``)."""
     kinds = _russian_kinds(analysis, lexicon)
     spans = sorted(organizations, key=lambda span: span.start)
     lists: list[list[Span]] = []
@@ -74,11 +101,19 @@ def russias_peers(analysis: Analysis, organizations: dict[Span, ResolvedOrg], le
             lists.append([span])
     out: set[Span] = set()
     for group in lists:
-        russian = any(organizations[span].country == RUSSIA or _of_kind(analysis, span, kinds, lexicon)
-                      for span in group)
-        if russian:
-            out.update(span for span in group if organizations[span].country is None)
+        russian = [span for span in group
+                   if organizations[span].country == RUSSIA or _of_kind(analysis, span, kinds, lexicon)]
+        foreign = any(organizations[span].country not in (None, RUSSIA) for span in group)
+        listed = russian and not foreign and (len(russian) >= _RUSSIANS_OF_LIST or len(group) > _PAIR)
+        named = group if listed else russian
+        out.update(span for span in named if organizations[span].country is None)
     return out
+
+
+# a list of Russia's bodies names two of them at least, or one in a list longer than a pair (a pair of one of
+# Russia's and another is of partners: ``Газпром и Нафтогаз`` in a text about Ukraine)
+_RUSSIANS_OF_LIST = 2
+_PAIR = 2
 
 
 def _russian_kinds(analysis: Analysis, lexicon: OrgLexicon) -> set[str]:
