@@ -13,10 +13,11 @@ from .locations import Scope, document_scope
 from .syntax import word_before
 
 # nouns of a meeting, a visit or an event whose place in the locative after ``в``/``на`` is only where it is held
-# (``переговоры в Лондоне``, ``Играх … в Лондоне``), lemmas
+# (``переговоры в Лондоне``, ``Играх … в Лондоне``), lemmas; not a country's own bodies' meetings (``совещание``,
+# ``съезд``, ``сессия`` in its capital: a text about that country)
 _EVENTS = frozenset({"переговоры", "встреча", "визит", "саммит", "форум", "конференция", "игра", "олимпиада",
                      "чемпионат", "турнир", "соревнование", "выставка", "фестиваль", "конкурс", "поездка",
-                     "командировка", "консультация", "совещание", "съезд", "сессия", "марафон", "этап"})
+                     "командировка", "консультация", "марафон", "этап"})
 # verbs of meeting, going or arriving whose place is only where someone meets or goes (``встретился в
 # Лондоне``, ``прибыл в Париж``, ``посетил Рим``), lemmas
 _MEETING = frozenset({"встретиться", "встречаться", "прибыть", "прибывать", "прилететь", "прилетать",
