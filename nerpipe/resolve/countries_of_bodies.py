@@ -19,6 +19,7 @@ from .ids import org_id_for
 from .locations import Scope, country_of_phrase
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
+from .scope_reach import bodies_out_of_scope
 
 
 def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
@@ -55,8 +56,9 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     ``компании «…»``), or of Russia's, when one says so (``Российская газовая компания «…»``). A body of a
     country's missions abroad (``посольство``) is of no country the place after it names; a news agency of the
     dictionary
-    (``ИА Регнум``, ``Sputnik``) is of none, as it reports from many. Its id holds the country, so that
-    a body of that name of another country is another."""
+    (``ИА Регнум``, ``Sputnik``) is of none, as it reports from many; nor does the text's country reach Russia's
+    peers, sites and networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id
+    holds the country, so that a body of that name of another country is another."""
     out = dict(organizations)
     bodies = {span: org for span, org in organizations.items()
               if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name)
@@ -78,10 +80,12 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
             if org.country == country:
                 owners.setdefault((org.name, country), org)
     named = _country_named(places, scope)
+    aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
         weak = named is not None and firsts[org.name] < named
-        country = own[span] or (next(iter(said)) if len(said) == 1 else None if said or weak else scope.country)
+        country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
+                                else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:
             out[span] = owners[org.name, country]  # ``«Кедрона»`` after ``Российская … компания «Кедрон»``
         elif country not in (None, RUSSIA):

@@ -13,6 +13,7 @@ from ..places import Place
 from ..records import Span
 from .locations import Scope, document_scope, main_region
 from .syntax import word_before
+from .venues import scope_without_venues
 
 # prepositions that, before a place in the accusative, make it where someone goes (``в Москву``, ``на Кубань``)
 _TOWARDS = frozenset({"в", "во", "на"})
@@ -40,7 +41,8 @@ def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph
     plainly about (:func:`nerpipe.resolve.locations.document_scope`), counting no region where it is only a
     destination (:func:`destinations`) when the text names it nowhere else and names a region otherwise than
     as where someone goes or comes from (``из Москвы``), and never a place named as a neighbour or a route's end
-    (:func:`find_places_aside`)."""
+    (:func:`find_places_aside`); about no foreign country it names only as a venue (``переговоры в Лондоне``,
+    :func:`nerpipe.resolve.venues.scope_without_venues`)."""
     aside = find_places_aside(analysis, places, morph)
     places = {span: place for span, place in places.items() if span not in aside}
     going = destinations(analysis, places, morph)
@@ -51,8 +53,9 @@ def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph
     origins = _origins(analysis, staying, morph)
     if not going or not any(place is not None and place.region_code
                             for span, place in staying.items() if span not in origins):
-        return main_region(places), document_scope(places)
-    return main_region(staying), document_scope(places, staying)
+        return main_region(places), scope_without_venues(analysis, places, None, document_scope(places), morph)
+    return main_region(staying), scope_without_venues(analysis, places, staying, document_scope(places, staying),
+                                                      morph)
 
 
 def destinations(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:

@@ -23,6 +23,7 @@ from .settlements import (
     written_as_named,
 )
 from .syntax import word_before
+from .towns_of_states import towns_in_named_states
 from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_districts, name_unknown_place
 from .waters import coordinated_rivers, river_of
 
@@ -56,7 +57,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         out[span] = place
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
     out = name_districts(analysis, out, morph)
-    return parts_of_towns(analysis, settlements_placed_after(analysis, spans, out), gazetteer)
+    return towns_in_named_states(analysis, parts_of_towns(analysis, settlements_placed_after(analysis, spans, out),
+                                                          gazetteer))  # ``Сан-Хосе, штат Калифорния``: US
 
 
 _FEDERATION = "федерация"

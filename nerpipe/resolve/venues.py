@@ -1,0 +1,79 @@
+"""Places abroad a text names only as where its people meet, go or compete (``провёл переговоры в Лондоне``,
+``прибыл в Париж``, ``на Играх в Лондоне``) or as whose their counterparts are (``с британскими коллегами``): they
+say nothing of which country the text is about. A text that names a foreign country only so is about no foreign
+country (:func:`scope_without_venues`), and Russia's ministries it names stay Russia's."""
+
+from __future__ import annotations
+
+from ..morph import Morph
+from ..ner import Analysis
+from ..places import RUSSIA, Place
+from ..records import Span
+from .locations import Scope, document_scope
+from .syntax import word_before
+
+# nouns of a meeting, a visit or an event whose place in the locative after ``в``/``на`` is only where it is held
+# (``переговоры в Лондоне``, ``Играх … в Лондоне``), lemmas; not a country's own bodies' meetings (``совещание``,
+# ``съезд``, ``сессия`` in its capital: a text about that country)
+_EVENTS = frozenset({"переговоры", "встреча", "визит", "саммит", "форум", "конференция", "игра", "олимпиада",
+                     "чемпионат", "турнир", "соревнование", "выставка", "фестиваль", "конкурс", "поездка",
+                     "командировка", "консультация", "марафон", "этап"})
+# verbs of meeting, going or arriving whose place is only where someone meets or goes (``встретился в
+# Лондоне``, ``прибыл в Париж``, ``посетил Рим``), lemmas
+_MEETING = frozenset({"встретиться", "встречаться", "прибыть", "прибывать", "прилететь", "прилетать",
+                      "приехать", "приезжать", "вылететь", "улететь", "отправиться", "посетить", "посещать",
+                      "побывать"})
+# nouns of the counterparts of a visitor an adjective of a country says whose they are (``с британскими
+# коллегами``), lemmas
+_COUNTERPARTS = frozenset({"коллега", "партнёр", "партнер", "визави", "сторона", "собеседник", "хозяин"})
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
+    """The spans of places abroad named only as a venue or as a counterpart's country (see the module)."""
+    out = set()
+    for span, place in places.items():
+        if place is None or place.country_code in (None, RUSSIA):
+            continue
+        tokens = analysis.tokens_in(span.start, span.end)
+        inside = {token.index for token in tokens}
+        heads = [token for token in tokens if token.head not in inside]
+        if len(heads) != 1 or heads[0].head is None:
+            continue
+        head, governor = heads[0], analysis.tokens[heads[0].head]
+        lemma = morph.lemma(governor.text)
+        if head.pos == "ADJ":
+            if head.rel == "amod" and lemma in _COUNTERPARTS:
+                out.add(span)
+            continue
+        before = word_before(analysis, span)
+        if before is None or before.text.lower() not in _PLACE_PREPOSITIONS \
+                or head.feat.get("Case") not in ("Loc", "Acc"):
+            continue
+        if governor.pos == "VERB" and (lemma in _MEETING or _of_event(analysis, governor.index, morph)):
+            out.add(span)  # ``встретился в Лондоне``, ``провёл переговоры в Лондоне``
+        elif governor.pos in ("NOUN", "PROPN") and lemma in _EVENTS:
+            out.add(span)  # ``переговоры в Лондоне``
+    return out
+
+
+def _of_event(analysis: Analysis, verb: int, morph: Morph) -> bool:
+    """Whether a verb has a noun of a meeting or an event for its subject, object or adverbial (``провёл
+    переговоры``, ``переговоры прошли``, ``находится с визитом``)."""
+    return any(token.head == verb and token.rel.startswith(("obj", "nsubj", "obl")) and token.pos == "NOUN"
+               and morph.lemma(token.text) in _EVENTS
+               for token in analysis.tokens)
+
+
+def scope_without_venues(analysis: Analysis, places: dict[Span, Place], regional: dict[Span, Place] | None,
+                         scope: Scope, morph: Morph) -> Scope:
+    """``scope``, but of no foreign country where the text names that country only as a venue or as a
+    counterpart's (:func:`venues_abroad`): the scope of the text without those places."""
+    if scope.country is None:
+        return scope
+    named = {span for span, place in places.items() if place is not None and place.country_code == scope.country}
+    if not named <= venues_abroad(analysis, places, morph):
+        return scope
+    return document_scope({span: place for span, place in places.items() if span not in named},
+                          None if regional is None else {span: place for span, place in regional.items()
+                                                         if span not in named})
