@@ -72,6 +72,14 @@ def analyze(text: str, models):
     return process_text(text, models, doc_id="test", today=TODAY)
 
 
+def orgs_of(text: str, models) -> set[tuple[str, str | None]]:
+    """(holder, the name of the title's body) of each ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    return {(names[f.person_id], orgs.get(f.org_id)) for f in result.positions}
+
+
 def places_of(text: str, models) -> dict[str, tuple[str, str | None, str | None]]:
     """Each LOC mention of ``text`` with its place's name, region code and country code."""
     result = analyze(text, models)

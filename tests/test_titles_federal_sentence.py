@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import orgs_of
 
 REGION = ("Губернатор Тверской области Иван Котов назначил Петра Орлова министром культуры. В правительстве "
           "области сменились три министра. ")
-
-
-def orgs_of(text: str, models) -> set[tuple[str, str | None]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    orgs = {o.org_id: o.name for o in result.organizations}
-    return {(names[f.person_id], orgs.get(f.org_id)) for f in result.positions}
 
 
 @pytest.mark.parametrize("text, expected", [

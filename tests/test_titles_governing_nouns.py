@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, orgs_of
 
 
 def rows(text: str, models) -> set[tuple[str, str]]:
@@ -26,13 +26,6 @@ def rows(text: str, models) -> set[tuple[str, str]]:
 ])
 def test_a_noun_of_governing_takes_its_object(models, text, expected):
     assert expected in rows(text, models)
-
-
-def orgs_of(text: str, models) -> set[tuple[str, str | None]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    orgs = {o.org_id: o.name for o in result.organizations}
-    return {(names[f.person_id], orgs.get(f.org_id)) for f in result.positions}
 
 
 @pytest.mark.parametrize("text, expected", [
