@@ -12,7 +12,7 @@ from ..ner import Analysis
 from ..places import Place
 from ..records import Span
 from .locations import Scope, document_scope, main_region
-from .syntax import word_before
+from .syntax import span_heads, word_before
 from .venues import scope_without_venues
 
 # prepositions that, before a place in the accusative, make it where someone goes (``в Москву``, ``на Кубань``)
@@ -74,9 +74,7 @@ def _origins(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set
 def _governed(analysis: Analysis, span: Span, morph: Morph, case: str, prepositions: frozenset[str],
               verbs: frozenset[str]) -> bool:
     """Whether a span's head is in ``case`` after one of ``prepositions`` or the object of one of ``verbs``."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    inside = {token.index for token in tokens}
-    heads = [token for token in tokens if token.head not in inside]
+    heads = span_heads(analysis, span)
     if len(heads) != 1 or heads[0].feat.get("Case") != case:
         return False
     head = heads[0]

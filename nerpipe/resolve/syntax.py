@@ -326,3 +326,10 @@ def word_before(analysis: Analysis, span: Span) -> Token | None:
         return None
     before = analysis.tokens[tokens[0].index - 1]
     return before if before.sent == tokens[0].sent else None
+
+
+def span_heads(analysis: Analysis, span: Span) -> list[Token]:
+    """The tokens of a span whose syntactic head lies outside it (one for a span the parser reads as one phrase)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    inside = {token.index for token in tokens}
+    return [token for token in tokens if token.head not in inside]

@@ -10,7 +10,7 @@ from ..ner import Analysis
 from ..places import RUSSIA, Place
 from ..records import Span
 from .locations import Scope, document_scope
-from .syntax import word_before
+from .syntax import span_heads, word_before
 
 # nouns of a meeting, a visit or an event whose place in the locative after ``в``/``на`` is only where it is held
 # (``переговоры в Лондоне``, ``Играх … в Лондоне``), lemmas; not a country's own bodies' meetings (``совещание``,
@@ -35,9 +35,7 @@ def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -
     for span, place in places.items():
         if place is None or place.country_code in (None, RUSSIA):
             continue
-        tokens = analysis.tokens_in(span.start, span.end)
-        inside = {token.index for token in tokens}
-        heads = [token for token in tokens if token.head not in inside]
+        heads = span_heads(analysis, span)
         if len(heads) != 1 or heads[0].head is None:
             continue
         head, governor = heads[0], analysis.tokens[heads[0].head]
@@ -60,9 +58,10 @@ def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -
 def _of_event(analysis: Analysis, verb: int, morph: Morph) -> bool:
     """Whether a verb has a noun of a meeting or an event for its subject, object or adverbial (``провёл
     переговоры``, ``переговоры прошли``, ``находится с визитом``)."""
+    sentence = analysis.tokens_in(*analysis.sentences[analysis.tokens[verb].sent])  # its dependents are there
     return any(token.head == verb and token.rel.startswith(("obj", "nsubj", "obl")) and token.pos == "NOUN"
                and morph.lemma(token.text) in _EVENTS
-               for token in analysis.tokens)
+               for token in sentence)
 
 
 def scope_without_venues(analysis: Analysis, places: dict[Span, Place], regional: dict[Span, Place] | None,
