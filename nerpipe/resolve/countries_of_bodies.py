@@ -18,7 +18,7 @@ from ..records import Span
 from .ids import org_id_for
 from .locations import Scope, country_of_phrase
 from .organizations import ResolvedOrg
-from .russia_names import is_russian, without_russia
+from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .scope_reach import bodies_out_of_scope
 
 
@@ -101,10 +101,7 @@ def _said_russian(analysis: Analysis, span: Span) -> bool:
         return False
     first = tokens[0].index
     words = [*analysis.tokens[max(0, first - 1):first], *tokens]
-    return any(t.pos == "ADJ" and fold(t.text).startswith(_RUSSIAN_ADJECTIVE) for t in words)
-
-
-_RUSSIAN_ADJECTIVE = "российск"
+    return any(t.pos == "ADJ" and fold(t.text).startswith(RUSSIAN_ADJECTIVE) for t in words)
 
 
 def _country_named(places: dict[Span, Place], scope: Scope) -> int | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# the stem of Russia's adjective, folded (``российских``, ``Российская``)
+RUSSIAN_ADJECTIVE = "российск"
 _RUSSIA_RE = re.compile(r"(?i)\b(российской федерации|российская федерация|рф|россии|россия)\b")
 
 

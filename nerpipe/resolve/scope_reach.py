@@ -26,6 +26,7 @@ from ..orgs import OrgLexicon
 from ..places import RUSSIA
 from ..records import Span
 from .organizations import ResolvedOrg
+from .russia_names import RUSSIAN_ADJECTIVE
 from .syntax import word_before
 
 # what may stand between two bodies of one list: a comma or ``и`` (``а также``), quotes, and a kind's noun
@@ -35,7 +36,6 @@ _LISTED = re.compile(r"[\s»\"”“]*(?:,|,?\s*и|,?\s*а\s+также)[\s«\"�
 _FIRM_KINDS = frozenset({"банк", "компания", "фирма", "предприятие", "корпорация", "концерн", "холдинг",
                          "госкомпания", "госкорпорация", "госбанк", "организация", "производитель", "экспортёр",
                          "экспортер", "оператор", "авиакомпания", "перевозчик", "издание", "сми"})
-_RUSSIAN = "российск"
 # a site's address: a name with a dot and a top-level domain (``ONLINE.UA``, ``Gazeta.ru``)
 _DOMAIN = re.compile(r"\w[\w-]*\.(?P<tld>[a-zA-Z]{2,6})")
 # top-level domains of no country (and those of a country whose code is another)
@@ -121,7 +121,7 @@ def _russian_kinds(analysis: Analysis, lexicon: OrgLexicon) -> set[str]:
     компании``), lemmas."""
     out = set()
     for token in analysis.tokens:
-        if token.pos != "ADJ" or not fold(token.text).startswith(_RUSSIAN) or token.head is None \
+        if token.pos != "ADJ" or not fold(token.text).startswith(RUSSIAN_ADJECTIVE) or token.head is None \
                 or token.feat.get("Number") != "Plur":
             continue
         lemma = lexicon.morph.lemma(analysis.tokens[token.head].text)
