@@ -28,6 +28,14 @@ _LEAVING_FROM = {"снять", "снимать", "освободить", "осв
                  "освобожденный", "снятый", "снятой", "отстраненный", "сместить", "смещать", "отправить",
                  "отправлять", "отправленный"}
 _FROM = {"с", "со", "от"}
+# nouns of leaving a post, and verbs of moving from one, with the post after "с"/"от": "об освобождении от
+# должности министра", "об уходе с поста тренера", "перешёл с поста главы МИД" (not "перешёл на пост")
+_LEAVING_NOUNS = {"освобождение", "уход", "увольнение", "отставка", "снятие", "отстранение", "смещение"}
+_MOVING_FROM = {"перейти", "переходить"}
+# words that say a leaving is only expected or asked for: "о возможном уходе с поста", "требование отставки"
+_UNSURE = {"возможный", "предстоящий", "вероятный", "скорый", "грядущий", "требование", "требовать", "просьба"}
+# the powers of a post ended: "досрочно прекратил полномочия губернатора", "о прекращении полномочий мэра"
+_ENDING_POWERS = {"прекратить", "прекращать", "прекращение", "сложить", "слагать", "сложение"}
 # verbs of being or working that give a title in the instrumental: in the past, a title held then
 _HOLDING = {"быть", "являться", "работать", "служить", "трудиться"}
 # verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
@@ -78,12 +86,75 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
                 and not only_asked(analysis, j, morph) \
                 and (lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
             return True
+        if _leaving_from(analysis, j, title, morph):
+            return True  # "об освобождении от занимаемой должности министра", "перешёл с поста главы МИД"
         if is_predicate(tokens[j].text) and case_of(tokens[title.head]) == "Ins" \
                 and morph.lemma(tokens[j].text) not in LEAVING:
             return False  # "Покинувший больницу Орлов назначен главврачом": the post the predicate gives
         if tokens[j].feat.get("VerbForm") in ("Fin", "Conv") \
                 and (not is_predicate(tokens[j].text) or case_of(tokens[title.head]) == "Nom"):
             return False  # "где ранее снималась актриса": the verb's "ранее", not the title's
+    return False
+
+
+def _leaving_from(analysis: Analysis, index: int, title: Title, morph: Morph) -> bool:
+    """A noun of leaving (``освобождение``, ``уход``) or a verb of moving in the past (``перешёл``) at ``index``,
+    with ``с``/``от`` and a post word between it and a title: ``об уходе с поста тренера``; not one only expected
+    (``о возможном уходе``)."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    lemma = morph.lemma(token.text)
+    if lemma not in _LEAVING_NOUNS and not (lemma in _MOVING_FROM and token.feat.get("Tense") == "Past"):
+        return False
+    between = [fold(t.text) for t in tokens[index + 1: title.first]]
+    return bool(between) and between[0] in _FROM and morph.lemma(between[-1]) in POST_WORDS \
+        and not any(morph.lemma(t.text) in _UNSURE for t in tokens[max(index - 2, 0): index] if t.sent == token.sent)
+
+
+def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """``с должности заместителя министра уволена Анна Котова``: a post after ``с``/``от`` whose verb of leaving,
+    in the past, comes after the title."""
+    tokens = analysis.tokens
+    if title.first < 2 or fold(tokens[title.first - 2].text) not in _FROM \
+            or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
+        return False
+    for token in tokens[title.last + 1: title.last + 6]:
+        if token.sent != tokens[title.last].sent or token.text in (",", ";", ".", "—", ":"):
+            return False
+        if token.pos in ("VERB", "AUX"):
+            return morph.lemma(token.text) in LEAVING and token.feat.get("Tense") == "Past" \
+                and not only_asked(analysis, token.index, morph)
+    return False
+
+
+def _powers_ended(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """``досрочно прекратил полномочия губернатора``, ``о прекращении полномочий мэра``, ``сложил с себя
+    полномочия директора``: the powers of the post ended (a verb in the past, or the noun); not ``прекратит``."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    if k < 1 or morph.lemma(tokens[k].text) != "полномочие":
+        return False
+    for token in reversed(tokens[max(k - 4, 0): k]):
+        if token.sent != tokens[k].sent:
+            return False
+        if morph.lemma(token.text) in _ENDING_POWERS:
+            return token.pos == "NOUN" or token.feat.get("Tense") == "Past" and not only_asked(analysis, token.index, morph)
+        if token.pos not in ("ADV", "ADJ", "ADP", "PRON"):
+            return False  # "досрочно", "досрочном", "с себя" may stand between
+    return False
+
+
+def _listed_as_leaving(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in a list after a colon that a noun of leaving opens: ``подписал заявления об отставках:
+    заместителей министра …, а также заместителя министра …``."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    for j in range(title.first - 1, max(title.first - 40, -1), -1):
+        token = tokens[j]
+        if token.sent != sent or token.feat.get("VerbForm") == "Fin" or token.text in (".", ";"):
+            return False
+        if token.text == ":":
+            return any(morph.lemma(t.text) in _LEAVING_NOUNS for t in tokens[max(j - 2, 0): j] if t.sent == sent)
     return False
 
 
@@ -169,7 +240,8 @@ def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`)."""
     return left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
         or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
-        or _works_no_more(analysis, title, morph)
+        or _works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
+        or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph)
 
 
 def _works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:

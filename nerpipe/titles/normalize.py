@@ -13,6 +13,7 @@ from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, wi
 from ..ner import Analysis, Token
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .grammar import ACTING_OBJECTS, Title
+from .chiefs import singular_chief_text, with_singular_chief
 from .heads import governs_title
 from .lexicon import TitleLexicon
 from .sees import see_adjectives
@@ -52,7 +53,7 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
             # "ныне покойного ректора", "управляющего директора": a former word or a modifier before the head is
             # its adjective, whatever the tagger read
             words[index] = Word(word.start, word.end, word.text, "ADJ", word.feats)
-    normal = nominative_title(words, lexicon)
+    normal = nominative_title(with_singular_chief(words, at, lexicon), lexicon)
     if postposed is not None:  # "папы римского" → "папа римский": the adjective after the head agrees with it
         parts = normal.split(" ")
         normal = " ".join([*parts[: at + 1], postposed, *parts[at + 1:]])
@@ -307,8 +308,9 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
             and (case == "Gen" or instrumental and case == "Ins"):
         dependent = tokens[k]
         dep_lemma = lexicon.title_lemma(dependent.text)
-        if dep_lemma is not None and is_deputy:
-            role = f"{role} {' '.join(extra + [fold(dependent.text)])}"
+        if dep_lemma is not None and is_deputy:  # "заместителей министров": one holder's chief is one
+            chief = singular_chief_text(head.word(), dependent.text, lexicon) or dependent.text
+            role = f"{role} {' '.join(extra + [fold(chief)])}"
         elif case == "Ins" or (lexicon.is_unit(dependent.text) and not is_deputy
                                             and head_lemma not in lexicon.units
                                             and not _names_agency(extra, lexicon)):
