@@ -138,7 +138,8 @@ def _powers_ended(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.sent != tokens[k].sent:
             return False
         if morph.lemma(token.text) in _ENDING_POWERS:
-            return token.pos == "NOUN" or token.feat.get("Tense") == "Past" and not only_asked(analysis, token.index, morph)
+            return token.pos == "NOUN" \
+                or token.feat.get("Tense") == "Past" and not only_asked(analysis, token.index, morph)
         if token.pos not in ("ADV", "ADJ", "ADP", "PRON"):
             return False  # "досрочно", "досрочном", "с себя" may stand between
     return False

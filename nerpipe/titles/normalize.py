@@ -12,8 +12,8 @@ from ..inflect import Word, find_head, join_words, nominative, spacing_of
 from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, without_former
 from ..ner import Analysis, Token
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
-from .grammar import ACTING_OBJECTS, Title
 from .chiefs import singular_chief_text, with_singular_chief
+from .grammar import ACTING_OBJECTS, Title
 from .heads import governs_title
 from .lexicon import TitleLexicon
 from .sees import see_adjectives
