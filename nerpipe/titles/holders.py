@@ -41,6 +41,7 @@ from .grammar import Title
 from .participial import participial_holder
 from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
+from .principal import deputy_of_named
 from .set_off import name_after_dash, name_after_one_of, name_in_commas, name_past_apposition, tokens_after
 from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
 from .tokens import (
@@ -187,6 +188,9 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
+            if not gap and genitive_name(tokens[k], morph) \
+                    and deputy_of_named(analysis, title.first, title.last, morph.lemma(tokens[title.head].text)):
+                return _holder_after_principal(analysis, title, person, people, morph)  # "пост заместителя Орлова"
             if not gap and (holder := _holder_after_genitive_principal(analysis, title, person, people, morph)):
                 return holder
             if gap and owner_in_gap(tokens, k, morph):  # "министр в кабинете Петрова Анна Котова": go past it

@@ -17,6 +17,7 @@ from .normalize import genitive_phrase
 from .tokens import case_of, first_token
 
 _DEPUTIES = frozenset({"заместитель", "первый заместитель", "помощник", "советник"})
+_POST_STEMS = ("пост", "должност", "мест")  # "пост заместителя", "на должность помощника", "место советника"
 _HIS, _HER = frozenset({"его"}), frozenset({"её", "ее"})  # "его заместитель": the last man named before
 
 
@@ -40,6 +41,15 @@ def with_principals(analysis: Analysis, stated: list[tuple[PositionFact, TitleIn
                    "org_id": post.org_id, "region_code": post.region_code, "country": post.country}
         out.append((replace(fact, **changes), replace(info, **changes)))
     return out
+
+
+def deputy_of_named(analysis: Analysis, title_first: int, title_last: int, lemma: str) -> bool:
+    """A bare deputy's title after ``пост``/``должность``/``место`` (``пост заместителя Петра Орлова займёт Иван
+    Котов``, ``на должность помощника Анны Котовой``): the name in the genitive right after it is the principal's,
+    not the holder's."""
+    tokens = analysis.tokens
+    return title_first == title_last and lemma in _DEPUTIES and title_first > 0 \
+        and fold(tokens[title_first - 1].text).startswith(_POST_STEMS) and case_of(tokens[title_first]) == "Gen"
 
 
 def _principal(analysis: Analysis, fact: PositionFact, info: TitleInfo, persons: list[Span], resolved: Resolved,
