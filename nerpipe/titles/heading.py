@@ -18,6 +18,7 @@ from ..records import LOC, ORG, PositionFact, Span
 from ..resolve import Resolved, implied_org
 from ..resolve.russia_names import without_russia
 from .attributes import TitleInfo, is_ministry
+from .heading_gapped import gapped_bodies
 from .lexicon import TitleLexicon
 from .normalize import genitive_phrase
 from .subjects import pronoun_antecedent
@@ -63,6 +64,9 @@ def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], pe
         former = lemma in _HELD_THEN and _past(token, morph)
         found.append(Heading(token.index, body, person, named, former, min(token.start, named[0]),
                              max(token.end, named[1])))
+        if named[1] <= token.start:  # "Минздрав возглавила Котова, Минюст — Орлов": the list after the holder
+            found.extend(Heading(token.index, other, holder, (other.start, other.end), former, other.start, other.end)
+                         for other, holder in gapped_bodies(analysis, token, person, bodies, persons))
     return found
 
 
@@ -122,7 +126,10 @@ def _body_beside(analysis: Analysis, verb: Token, bodies: list[Span], places: li
         place = next((p for p in places if after is not None and after.start == p.start), None)
         end = place.end if place is not None else body.end
         last = analysis.tokens_in(body.start, end)[-1]
-        if (inside[0].index == verb.index + 1 or last.index == opening - 1) and not _dependent(inside):
+        before = opening - 1
+        while before > last.index and analysis.tokens[before].pos == "ADV":
+            before -= 1  # "Министерство по-прежнему возглавляет …"
+        if (inside[0].index == verb.index + 1 or last.index == before) and not _dependent(inside):
             return body, (body.start, end)
         if last.index == antecedent:
             return body, (body.start, end)  # "Инспекция, которой руководит …": whatever the body's case

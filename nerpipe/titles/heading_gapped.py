@@ -1,0 +1,37 @@
+"""Verbs of heading said once for a list of bodies and holders: ``Министерство здравоохранения возглавила Анна
+Котова, Министерство юстиции — Пётр Орлов, а Министерство экономики — Иван Лаптев``: each body after a comma
+(``, а``, ``, и``) with a dash and a name after it is headed by that name, as the verb said of the first."""
+
+from __future__ import annotations
+
+from ..ner import Analysis, Token
+from ..records import Span
+from ..text import DASHES
+
+_JOINING = frozenset({",", ";", "а", "и"})  # what may stand before the next body of the list
+
+
+def gapped_bodies(analysis: Analysis, verb: Token, first_holder: Span, bodies: list[Span], persons: list[Span]
+                  ) -> list[tuple[Span, Span]]:
+    """The (body, holder) pairs of the list that goes on after the verb's holder in its sentence: a body right
+    after a comma (or ``, а``), a dash right after the body, a name right after the dash."""
+    tokens = analysis.tokens
+    by_first = {analysis.tokens_in(p.start, p.end)[0].index: p for p in persons if analysis.tokens_in(p.start, p.end)}
+    pairs = []
+    k = analysis.tokens_in(first_holder.start, first_holder.end)[-1].index + 1
+    while k < len(tokens) and tokens[k].sent == verb.sent:
+        if tokens[k].text not in _JOINING:
+            break
+        while k < len(tokens) and tokens[k].text in _JOINING:
+            k += 1  # ", а"
+        body = next((b for b in bodies if analysis.tokens_in(b.start, b.end)
+                     and analysis.tokens_in(b.start, b.end)[0].index == k), None)
+        if body is None:
+            break
+        dash = analysis.tokens_in(body.start, body.end)[-1].index + 1
+        holder = by_first.get(dash + 1)
+        if dash >= len(tokens) or tokens[dash].text not in DASHES or holder is None:
+            break
+        pairs.append((body, holder))
+        k = analysis.tokens_in(holder.start, holder.end)[-1].index + 1
+    return pairs

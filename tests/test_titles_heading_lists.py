@@ -1,0 +1,25 @@
+"""Verbs of heading with an adverb between the body and the verb (``Министерство по-прежнему возглавляет …``)
+and said once for a list of bodies and holders (``…, Министерство юстиции — Пётр Орлов``). Every sentence and
+name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_titles_news import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министерство обороны по-прежнему возглавляет Пётр Орлов.",
+     {("Пётр Орлов", "министр обороны", "министр", False)}),
+    ("Министерство здравоохранения возглавила Анна Котова, Министерство юстиции — Пётр Орлов, "
+     "а Министерство финансов — Иван Лаптев.",
+     {("Анна Котова", "министр здравоохранения", "министр", False),
+      ("Пётр Орлов", "министр юстиции", "министр", False),
+      ("Иван Лаптев", "министр финансов", "министр", False)}),
+    # near case: a body with no name after its dash
+    ("Министерство здравоохранения возглавила Анна Котова, Министерство юстиции — пока никто.",
+     {("Анна Котова", "министр здравоохранения", "министр", False)}),
+])
+def test_heading_lists(models, text, expected):
+    assert rows(text, models) == expected
