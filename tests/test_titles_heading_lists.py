@@ -23,3 +23,13 @@ from .test_titles_news import rows
 ])
 def test_heading_lists(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item of a list of appointments whose name has a title of its own before it
+    ("Мэр Твери Пётр Орлов назначен министром финансов, глава Ржева Иван Лаптев — министром спорта.",
+     {("Пётр Орлов", "мэр Твери", "мэр", False), ("Пётр Орлов", "министр финансов", "министр", False),
+      ("Иван Лаптев", "глава Ржева", "глава", False), ("Иван Лаптев", "министр спорта", "министр", False)}),
+])
+def test_gapped_item_after_own_title(models, text, expected):
+    assert rows(text, models) == expected

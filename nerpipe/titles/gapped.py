@@ -48,7 +48,10 @@ def listed_holder(analysis: Analysis, title: Title, titles: list[Title], people:
     if person is None:
         return None
     first = first_token(analysis, person)
-    if not _opens_item(tokens, first) or not _nominative_name(analysis, person, morph):
+    # "…, а глава Ржева Иван Лаптев — министром спорта": the name's own title may open the item before it
+    own = next((t for t in titles if t.last == first - 1 and case_of(case_word(analysis, t)) == "Nom"), None)
+    opener = own.first if own is not None else first
+    if not _opens_item(tokens, opener) or not _nominative_name(analysis, person, morph):
         return None
     case = case_of(case_word(analysis, title))
     if case == "Nom" and dashed:
