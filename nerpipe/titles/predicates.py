@@ -109,6 +109,9 @@ def predicate_person(
             person = _subject_after(analysis, title, people)  # "в качестве заместителя в команду входит Орлов"
             person = person or _name_on_post(analysis, trigger, people) \
                 or _owner_of_infinitive(analysis, tokens[trigger].head, people)
+        if person is None and acting and appoints_other(tokens[trigger], morph):
+            # "указ, которым назначил исполняющим обязанности министра Петра Орлова": the name after the title
+            person = appointee_after(analysis, title, people)
         # "поручил Петру Орлову исполнять обязанности главы": the one charged with it, not who charges
         person = person or _controller(analysis, trigger, people, morph) \
             or subject_of(analysis, trigger, people, morph=morph)
