@@ -33,7 +33,9 @@ _FROM = {"с", "со", "от"}
 _LEAVING_NOUNS = {"освобождение", "уход", "увольнение", "отставка", "снятие", "отстранение", "смещение"}
 _MOVING_FROM = {"перейти", "переходить"}
 # words that say a leaving is only expected or asked for: "о возможном уходе с поста", "требование отставки"
-_UNSURE = {"возможный", "предстоящий", "вероятный", "скорый", "грядущий", "требование", "требовать", "просьба"}
+# ("вопрос о прекращении полномочий": only considered)
+_UNSURE = {"возможный", "предстоящий", "вероятный", "скорый", "грядущий", "требование", "требовать", "просьба",
+           "вопрос", "предложение", "проект"}
 # the powers of a post ended: "досрочно прекратил полномочия губернатора", "о прекращении полномочий мэра"
 _ENDING_POWERS = {"прекратить", "прекращать", "прекращение", "сложить", "слагать", "сложение"}
 # verbs of being or working that give a title in the instrumental: in the past, a title held then
@@ -108,7 +110,15 @@ def _leaving_from(analysis: Analysis, index: int, title: Title, morph: Morph) ->
         return False
     between = [fold(t.text) for t in tokens[index + 1: title.first]]
     return bool(between) and between[0] in _FROM and morph.lemma(between[-1]) in POST_WORDS \
-        and not any(morph.lemma(t.text) in _UNSURE for t in tokens[max(index - 2, 0): index] if t.sent == token.sent)
+        and not _unsure_before(analysis, index, morph)
+
+
+def _unsure_before(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """A word of the three before a noun of leaving that says the leaving is only expected, asked for or
+    considered (``о возможном уходе``, ``вопрос о прекращении полномочий``)."""
+    tokens = analysis.tokens
+    return any(morph.lemma(t.text) in _UNSURE for t in tokens[max(index - 3, 0): index]
+               if t.sent == tokens[index].sent)
 
 
 def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -138,7 +148,7 @@ def _powers_ended(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.sent != tokens[k].sent:
             return False
         if morph.lemma(token.text) in _ENDING_POWERS:
-            return token.pos == "NOUN" \
+            return token.pos == "NOUN" and not _unsure_before(analysis, token.index, morph) \
                 or token.feat.get("Tense") == "Past" and not only_asked(analysis, token.index, morph)
         if token.pos not in ("ADV", "ADJ", "ADP", "PRON"):
             return False  # "досрочно", "досрочном", "с себя" may stand between
