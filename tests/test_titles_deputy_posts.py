@@ -32,3 +32,15 @@ def test_deputy_post_names_principal(models, text, expected):
 ])
 def test_promoted_for_post(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "в" before a common noun in the accusative is whither, not where the post is
+    ("Министр Пётр Орлов пригласил на пост своего заместителя в министерство выходца из банка Ивана Котова.",
+     {("Пётр Орлов", "министр", "министр", False), ("Иван Котов", "заместитель министра", "заместитель министра",
+                                                     False)}),
+    # near case: a place in the locative stays in the title
+    ("Посол в Грузии Иван Котов выступил.", {("Иван Котов", "посол в Грузии", "посол", False)}),
+])
+def test_direction_ends_title(models, text, expected):
+    assert rows(text, models) == expected

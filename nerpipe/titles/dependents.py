@@ -100,7 +100,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k += 1
                 continue
             break
-        if word in PREPS_BEFORE_NAME and _place_follows(tokens, cover, k):
+        if word in PREPS_BEFORE_NAME and _place_follows(tokens, cover, k) \
+                and not _direction(tokens, k, lexicon):
             places = True
             k += 1
             continue
@@ -226,6 +227,14 @@ def candidate_for(analysis: Analysis, k: int, sent: int) -> int:
     if word == "на" and fold(nxt.text) in POSTS:
         return k + 2
     return k
+
+
+def _direction(tokens, k: int, lexicon: TitleLexicon) -> bool:
+    """``в министерство``, ``на завод``: ``в``/``на`` before a common noun in the accusative that cannot be read
+    in the locative, whither someone goes or is invited, not where the post is (``посол в Грузии``)."""
+    nxt = tokens[k + 1]
+    return fold(tokens[k].text) in ("в", "во", "на") and nxt.text[:1].islower() and case_of(nxt) == "Acc" \
+        and not lexicon.morph.has_gram(nxt.text, "loct") and not lexicon.morph.has_gram(nxt.text, "loc2")
 
 
 def _place_follows(tokens, cover, k: int) -> bool:
