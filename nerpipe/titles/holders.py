@@ -174,6 +174,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
     while k < len(tokens) and gap <= _MAX_GAP and reads_on(analysis, title, k, people):
         person = people.by_first.get(k)
+        if person is not None and _honoree(tokens, k):
+            return None  # "директор института им. профессора Н. Е. Орлова": the body's name, not its director
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 words = analysis.words_in(person.start, person.end)
@@ -225,6 +227,14 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         k += 1
         gap += 1
     return None
+
+
+def _honoree(tokens, k: int) -> bool:
+    """A name after ``имени``/``им.`` (and a rank, ``им. профессора``): one a body is named after; not ``от
+    имени министра Петра Орлова``, on his behalf."""
+    before = [t for t in tokens[max(k - 4, 0): k] if t.sent == tokens[k].sent and t.text != "."]
+    return any(fold(t.text) in ("имени", "им") and not (t.index and fold(tokens[t.index - 1].text) == "от")
+               for t in before[-2:])
 
 
 def _holder_after_principal(analysis: Analysis, title: Title, principal: Span, people: People, morph: Morph
