@@ -1,6 +1,6 @@
 """Verbs of heading with an adverb between the body and the verb (``Министерство по-прежнему возглавляет …``)
-and said once for a list of bodies and holders (``…, Министерство юстиции — Пётр Орлов``). Every sentence and
-name is invented."""
+and said once for a list of bodies and holders (``…, Министерство юстиции — Пётр Орлов``); a verb of heading a
+federal subject (``Тверскую область возглавил …``): its head. Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -32,4 +32,18 @@ def test_heading_lists(models, text, expected):
       ("Иван Лаптев", "глава Ржева", "глава", False), ("Иван Лаптев", "министр спорта", "министр", False)}),
 ])
 def test_gapped_item_after_own_title(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of heading a federal subject: its head
+    ("Тверскую область возглавил Иван Котов.", {("Иван Котов", "глава Тверской области", "глава", False)}),
+    ("Иван Котов возглавлял Тверскую область десять лет.",
+     {("Иван Котов", "глава Тверской области", "глава", True)}),
+    # near cases: a city; a holder the region's title already gives
+    ("Иван Котов возглавил Тверь.", set()),
+    ("Губернатор Тверской области Иван Котов возглавил область в 2016 году.",
+     {("Иван Котов", "губернатор Тверской области", "губернатор", False)}),
+])
+def test_region_headed(models, text, expected):
     assert rows(text, models) == expected

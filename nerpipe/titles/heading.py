@@ -244,4 +244,35 @@ def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], pe
             person_id=person_id, position=position, role=role, org_id=org_id, region_code=info.region_code,
             start=heading.start, end=heading.end, person_start=heading.person.start, person_end=heading.person.end,
             former=heading.former, country=info.country), info))
+    return out + _region_headings(analysis, spans, persons, resolved, lexicon, gazetteer, [*stated, *out])
+
+
+def _region_headings(analysis: Analysis, spans: list[Span], persons: list[Span], resolved: Resolved,
+                     lexicon: TitleLexicon, gazetteer: Gazetteer, stated: Stated) -> Stated:
+    """A verb of heading a federal subject the text names beside it (``Тверскую область возглавил Пётр Орлов``):
+    its head, ``глава Тверской области``; not a city or a country, nor a holder a title of that region already
+    gives in that sentence or before it."""
+    out = []
+    morph = lexicon.morph
+    places = [s for s in spans if s.type == LOC]
+    for token in analysis.tokens:
+        if morph.lemma(token.text) not in HEADING_VERBS or not _states_post(analysis, token):
+            continue
+        place, named = _body_beside(analysis, token, places, [])
+        found = resolved.place_of.get(place) if place is not None else None
+        if found is None or found.category != "federal_subject" or found.region_code is None:
+            continue
+        person = _holder(analysis, token, persons)
+        person_id = resolved.entity_of.get(person) if person is not None else None
+        sent = token.sent
+        if person_id is None or any(f.person_id == person_id and f.region_code == found.region_code
+                                    and _sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
+            continue
+        position = f"глава {gazetteer.region_genitive(found.region_code)}"
+        substance = frozenset(morph.lemma(t.text) for t in analysis.tokens_in(*named) if t.text[:1].isalnum())
+        info = TitleInfo(position, "глава", None, found.region_code, None, None, substance)
+        out.append((PositionFact(
+            person_id=person_id, position=position, role="глава", org_id=None, region_code=found.region_code,
+            start=min(token.start, named[0]), end=max(token.end, named[1]), person_start=person.start,
+            person_end=person.end, former=morph.lemma(token.text) in _HELD_THEN and _past(token, morph)), info))
     return out
