@@ -46,7 +46,8 @@ def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple
         if fold(word.text) == "и" and out and out[-1] != "и":
             out.append("и")
         elif word.text[:1].isupper() and word.pos in ("ADJ", "PROPN") and _SEE_ENDING.search(fold(word.text)) \
-                and lexicon.morph.has_gram(word.text, "ADJF") and (not out or out[-1] == "и"):
+                and (lexicon.morph.has_gram(word.text, "ADJF") or out and _surname_form(word.text, lexicon.morph)) \
+                and (not out or out[-1] == "и"):
             inflected = lexicon.morph.inflect(word.text, {"nomn", "sing", "masc"}, prefer={"POS": "ADJF"})
             out.append(restore_case(inflected, word.text) if inflected else word.text)
         else:
@@ -67,14 +68,25 @@ def see_end(tokens: list[Token], k: int, head: Token, morph: Morph) -> int:
         end += 1
         if _starts_all_of(tokens, end) and tokens[end + 2].sent == head.sent:
             return end + 3
-        if end + 1 < len(tokens) and fold(tokens[end].text) == "и" and _see_word(tokens[end + 1], head, morph):
+        if end + 1 < len(tokens) and fold(tokens[end].text) == "и" \
+                and _see_word(tokens[end + 1], head, morph, coordinated=True):
             end += 1
+            if not _see_word(tokens[end], head, morph):
+                end += 1  # "Минского и Заславского": a surname's form, the see's all the same
     return end
 
 
-def _see_word(token: Token, head: Token, morph: Morph) -> bool:
+def _surname_form(word: str, morph: Morph) -> bool:
+    """A word the dictionary knows only as a surname (``Заславского``, ``Каменский``): after ``и`` and a see's
+    adjective, the next adjective of the see all the same (``Минского и Заславского``)."""
+    return morph.has_gram(word, "Surn")
+
+
+def _see_word(token: Token, head: Token, morph: Morph, coordinated: bool = False) -> bool:
     """A capitalised adjective of a see in the case of the rank's head, made with ``-ск-``/``-цк-`` (the tagger may
-    read it as a name; a monk's name after it is none: ``Мефодию``)."""
-    return token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") and morph.has_gram(token.text, "ADJF") \
+    read it as a name; a monk's name after it is none: ``Мефодию``); after ``и`` and another (``coordinated``),
+    also a word the dictionary reads only as a surname."""
+    return token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") \
+        and (morph.has_gram(token.text, "ADJF") or coordinated and _surname_form(token.text, morph)) \
         and bool(_SEE_ENDING.search(fold(token.text))) \
         and (case_of(token) in (case_of(head), None) or {case_of(token), case_of(head)} <= {"Gen", "Acc"})
