@@ -42,6 +42,20 @@ def test_post_released(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a past participle of working before "в должности": held then
+    ("Пётр Орлов, работавший в должности директора школы, стал президентом фонда.",
+     {("Пётр Орлов", "директор школы", "директор", True), ("Пётр Орлов", "президент фонда", "президент", False)}),
+    # near cases: a present participle, a participle of appointing
+    ("Пётр Орлов, работающий в должности директора школы, выступил.",
+     {("Пётр Орлов", "директор школы", "директор", False)}),
+    ("Пётр Орлов, назначенный на должность директора школы, выступил.",
+     {("Пётр Орлов", "директор школы", "директор", False)}),
+])
+def test_worked_at_post_participle(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Заместители министров финансов Иван Котов и Пётр Орлов приехали в Тверь.",
      {("Иван Котов", "заместитель министра финансов", "заместитель министра", False),
       ("Пётр Орлов", "заместитель министра финансов", "заместитель министра", False)}),

@@ -239,8 +239,12 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
             or fold(tokens[post - 1].text) not in ("на", "в"):
         return False
     for token in reversed(tokens[max(post - 6, 0): post - 1]):
-        if token.sent != tokens[post].sent or token.text in (",", ";", "—", ".") \
-                or token.feat.get("VerbForm") in ("Part", "Inf", "Conv"):
+        if token.sent != tokens[post].sent or token.text in (",", ";", "—", "."):
+            return False
+        if token.feat.get("VerbForm") == "Part" and token.feat.get("Voice") == "Act" \
+                and token.feat.get("Tense") == "Past" and morph.lemma(token.text) in _HOLDING:
+            return True  # "работавший в должности художественного руководителя": a participle of working, past
+        if token.feat.get("VerbForm") in ("Part", "Inf", "Conv"):
             return False  # "был утверждён в должности": the participle's, a post taken
         if token.feat.get("VerbForm") == "Fin":
             return token.feat.get("Tense") == "Past" and morph.lemma(token.text) in _HOLDING
