@@ -15,7 +15,7 @@ from ..records import LOC, ORG, PER
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
-from .sees import see_end
+from .sees import all_of_land, see_end
 from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
 PREPS_ALWAYS = {"по", "при"}
@@ -119,6 +119,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             if word == "и" and _quoted_in_case(tokens, last, k + 1, lexicon):
                 k += 1  # "актёр «Вечной весны» и «Тихого берега»": two works in one case
                 continue
+            if word == "и" and last > head and all_of_land(tokens, k) and tokens[k + 2].sent == sent:
+                last, k = k + 2, k + 3  # "совета муфтиев Москвы и всей России": the land the body's reach goes on to
+                continue
             if tok.text == "," and _places_listed(tokens, cover, last, k + 1):
                 k += 1  # "министры обороны Польши, Чехии и Литвы": a list of places closed by "и"
                 continue
@@ -136,6 +139,10 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
+        if word in ("одного", "одной") and k + 2 < len(tokens) and fold(tokens[k + 1].text) == "из" \
+                and case_of(tokens[k + 2]) == "Gen":
+            k, prep_case = k + 2, "Gen"  # "начальник одного из отделов министерства": one of the units
+            continue
         if word == "же" and last == k - 1 and tokens[last].pos == "DET":
             k += 1  # "заместителем прокурора этого же района"
             continue

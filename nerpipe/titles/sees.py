@@ -23,6 +23,11 @@ def _starts_all_of(words, k: int) -> bool:
         and words[k + 2].text[:1].isupper()
 
 
+def all_of_land(words, k: int) -> bool:
+    """``и всей России``, ``и всея Руси`` from ``k`` (``и``) on: the land a see or a body's reach goes on to."""
+    return _starts_all_of(words, k)
+
+
 def spans_whole_land(words, head: int, lexicon: TitleLexicon) -> bool:
     """A church rank's title (its head at ``head`` of ``words``) whose see goes on to a whole land (``патриарх
     Московский и всея Руси``): of no one region. Another title keeps the region it names (``председатель союза
