@@ -1,10 +1,12 @@
 """The right side of a title that goes on past ``и всей России`` (the land a body's reach goes on to) and past
 ``одного из`` (one of the units: ``начальник одного из отделов министерства``). Every sentence and name is
-invented."""
+invented; a title of the bodies of several countries (``главы МИД стран``) is no one country's."""
 
 from __future__ import annotations
 
 import pytest
+
+from nerpipe.pipeline import process_text
 
 from .test_titles_news import rows
 
@@ -20,3 +22,18 @@ from .test_titles_news import rows
 ])
 def test_title_reach(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title of the bodies of several countries is no one country's
+    ("На встрече были главы МИД стран Пётр Орлов и Иван Котов.",
+     {("Пётр Орлов", None, None), ("Иван Котов", None, None)}),
+    # near case: one country
+    ("Глава МИД России Пётр Орлов приехал.",
+     {("Пётр Орлов", "Министерство иностранных дел Российской Федерации", None)}),
+])
+def test_title_of_many_countries(models, text, expected):
+    result = process_text(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    assert {(names[f.person_id], orgs.get(f.org_id), f.country) for f in result.positions} == expected

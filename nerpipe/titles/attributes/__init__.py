@@ -153,8 +153,17 @@ def describe_title(
                           if is_word(t))
     if role in _HEADS and org_id is not None and is_ministry((org or ministry).name if org or ministry else ""):
         role = "министр"  # "глава МИД", "руководитель Минздрава"
+    if _of_many_countries(analysis, title, lexicon):
+        org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
+
+
+def _of_many_countries(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title of the bodies of several countries (``главы МИД стран``, ``министры обороны государств``): a plural
+    genitive of ``страна``/``государство`` among its dependents."""
+    return any(lexicon.morph.lemma(t.text) in ("страна", "государство") and t.feat.get("Number") == "Plur"
+               and t.feat.get("Case") == "Gen" for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
 def _bare_ministry(org: OrgEntity) -> bool:
