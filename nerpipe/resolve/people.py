@@ -59,6 +59,7 @@ from .openers import after_dash, after_list_number, line_of_its_own, named_after
 from .particles import particle_surnames_alone
 from .respellings import (
     find_arabic_respellings,
+    fleeting_vowel_forms,
     misspelt_first_alone,
     misspelt_first_names,
     same_written_names,
@@ -160,7 +161,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
-        | find_pilgrim_firsts(full) | find_arabic_respellings(full)
+        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | fleeting_vowel_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
