@@ -82,8 +82,9 @@ def test_fleeting_vowel_forms(models, text, expected):
     ("МУЖЧИНА- арт.Яков КОРМИЛОВ\nЖЕНЩИНА- арт.Елизавета ЛЕСОВСКАЯ\nДУШИ- арт.Роман ВЕТЛУГИН, Ольга ЗИМИНА",
      ["Елизавета Лесовская", "Ольга Зимина", "Роман Ветлугин", "Яков Кормилов"]),
     ("Интервью удалось взять корреспонденту Екатерине ЗИМИНОЙ.", ["Екатерина Зимина"]),
-    # not a first name of another gender than the surname's
+    # not a first name of another gender than the surname's, nor an abbreviation
     ("Выступили Роза ВЕТРОВ и хор.", []),
+    ("Приказ подписал Сергей МИНФИН.", ["Сергей"]),
 ])
 def test_surname_in_capitals(models, text, expected):
     assert _names(text, models) == expected

@@ -61,10 +61,10 @@ def _adjective_surname_line(analysis: Analysis, index: int, end: int, morph: Mor
 def capital_surname_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
     """The index of the surname in capitals after a first name written as a name is (``Яков КОРМИЛОВ``, ``Анне
     ЛИСИЦЫНОЙ`` of a byline or a cast list): a word pymorphy knows first of all as a first name (or as one at all,
-    ``Роман``, before a surname of the Russian families), maybe a patronymic,
-    then a word in capitals of three letters or more that pymorphy knows as a surname or does not know, or one of
-    the Russian families, no first name, in a case and gender the first name can be in (any, of a surname it does
-    not know); each word untagged or tagged alone (``Яков`` a person, ``КОРМИЛОВ`` an organization), with spaces
+    ``Роман``, before a surname of the Russian families), maybe a patronymic, then a word in capitals of three
+    letters or more that pymorphy knows as a surname, or not at all, or as people only (``ВИЧУЖАНИН``), and ending
+    as the Russian families do (no abbreviation, ``МИНФИН``), no first name, in a case and gender the first name
+    can be in; each word untagged or tagged alone (``Яков`` a person, ``КОРМИЛОВ`` an organization), with spaces
     between."""
     tokens = analysis.tokens
     first = tokens[index]
@@ -82,9 +82,9 @@ def capital_surname_from(analysis: Analysis, index: int, morph: Morph, free) -> 
         return None
     surname = last[:1] + last[1:].lower()
     if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True)
-                                             or is_russian_surname(surname) or morph.has_gram(fold(surname), "Surn")
-                                             or not morph.is_known(fold(surname)) and len(surname) > 3):
-        return None  # not ``Анна ОВД``: an abbreviation after a first name
+                                             or morph.has_gram(fold(surname), "Surn") or is_russian_surname(surname)
+                                             and all(p.tag.animacy == "anim" for p in morph.parses(fold(surname)))):
+        return None  # not ``Сергей МИНФИН``: an abbreviation after a first name
     if not is_first_name(first.text, morph) and not is_russian_surname(surname):
         return None  # ``Роман`` a first name after all before a surname of the Russian families only
     readings = surname_readings(morph, surname)
