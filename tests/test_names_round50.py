@@ -97,3 +97,14 @@ def test_surname_in_capitals(models, text, expected):
 ])
 def test_korean_name_after_town_name(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word ending as a man's surname in the nominative after ``в``: a town someone goes to
+    ("Пострадал 72-летний мужчина. Отправлен в Кормилов. Состояние тяжёлое.", []),
+    ("Делегация приехала в Кормилов на два дня.", []),
+    # a man's accusative after ``в`` is a person still
+    ("Губернатор верит в Кормилова и поддержит его.", ["Кормилов"]),
+])
+def test_town_after_into(models, text, expected):
+    assert _names(text, models) == expected
