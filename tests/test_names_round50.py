@@ -108,3 +108,21 @@ def test_korean_name_after_town_name(models, text, expected):
 ])
 def test_town_after_into(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one initial and a surname: the document's one name of two initials that starts so
+    ("Глава района А. В. Кормилов провёл совещание. А. Кормилов поручил подготовить отчёт.",
+     {("А. В. Кормилов", ("А. В. Кормилов", "А. Кормилов"))}),
+    ("Глава района А.В.Кормилов провёл совещание. По словам А.Кормилова, отчёт готов.",
+     {("А. В. Кормилов", ("А.В.Кормилов", "А.Кормилова"))}),
+    # a man's surname with initials is not a woman's full name of that family
+    ("Документ подписали Анна Кормилова и А. В. Кормилов. Позже А. Кормилов поручил подготовить отчёт.",
+     {("Анна Кормилова", ("Анна Кормилова",)), ("А. В. Кормилов", ("А. В. Кормилов", "А. Кормилов"))}),
+    # two of that initial: no telling which
+    ("Глава района А. В. Кормилов и его заместитель А. П. Кормилов провели совещание. А. Кормилов поручил "
+     "подготовить отчёт.", {("А. В. Кормилов", ("А. В. Кормилов",)), ("А. П. Кормилов", ("А. П. Кормилов",)),
+                            ("А. Кормилов", ("А. Кормилов",))}),
+])
+def test_one_initial_of_two(models, text, expected):
+    assert person_mentions(text, models) == expected
