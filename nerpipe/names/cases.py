@@ -60,10 +60,40 @@ _SHOWN_ENDINGS = {**MASC_ENDINGS, "ablt": MASC_ENDINGS["ablt"] + ("ой",)}
 def mans_surname(morph: Morph, surname: str, case: str | None) -> bool:
     """A surname pymorphy does not know with the ending of a man's name in the genitive, dative or
     instrumental (``Хельдорфа``, ``Хельдорфу``, ``Хельдорфом``): a woman's surname has other endings
-    there, or none."""
+    there, or none; or one it knows only as a man's surname or name in that case, with those endings (``Уолдроном``)."""
     lowered = fold(surname)
-    return case in ("gent", "datv", "ablt") and not morph.is_known(lowered) and len(lowered) > 4 \
-        and any(after_consonant(lowered, ending) for ending in MASC_ENDINGS[case])
+    if case not in ("gent", "datv", "ablt") or len(lowered) <= 4 \
+            or not any(after_consonant(lowered, ending) for ending in MASC_ENDINGS[case]):
+        return False
+    if not morph.is_known(lowered):
+        return True
+    singular = [p for p in morph.parses(lowered) if p.tag.number != "plur"]
+    return bool(singular) and all(("Surn" in p.tag or "Name" in p.tag) and p.tag.gender == "masc"
+                                  and p.tag.case == case and "Fixd" not in p.tag for p in singular)
+
+
+def _undeclined_name_in_u(morph: Morph, lowered: str) -> bool:
+    """A man's first name in ``-у`` pymorphy knows as one that does not decline (``Марку``, ``Паулу``), or does
+    not know at all; not the dative of a Russian name only (``Ивану``)."""
+    names = [p for p in morph.parses(lowered) if "Name" in p.tag]
+    return not morph.is_known(lowered) or any("Fixd" in p.tag and p.tag.gender == "masc" for p in names)
+
+
+def undeclined_first_in_u(morph: Morph, texts: list[str], roles: list[str], case: str | None) -> str | None:
+    """The case a surname shows by itself after a man's first name in ``-у`` read as a dative
+    the surname cannot be in (``Марку Силвы``: ``Силвы`` is a genitive of the first declension, and a man's
+    dative would be ``Силве``): a Portuguese first name in ``-у`` that does not decline, the name in the
+    surname's one oblique case; ``None`` for other names."""
+    if roles != ["first", "last"] or case != "datv" or not fold(texts[0]).endswith("у") \
+            or not _undeclined_name_in_u(morph, fold(texts[0])):
+        return None
+    lowered = fold(texts[-1])
+    if not morph.is_known(lowered):  # the endings of the first declension's genitive and instrumental alone
+        shown = {case for ending, case in (("ы", "gent"), ("ой", "ablt")) if after_consonant(lowered, ending)}
+        return shown.pop() if shown and len(lowered) > 4 else None
+    cases = {p.tag.case for p in morph.parses(lowered)
+             if p.tag.POS == "NOUN" and p.tag.number == "sing" and "Fixd" not in p.tag}
+    return cases.pop() if len(cases) == 1 and not cases & {"nomn", "datv", "accs"} else None
 
 
 # the endings of the instrumental no nominative of a foreign name has: a man's ``-ом``, ``-ем`` after a

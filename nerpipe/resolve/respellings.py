@@ -196,3 +196,24 @@ def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
 def _run_together(name: Name) -> str:
     return "".join(fold(f"{name.first} {name.middle or ''}").replace("-", " ").split())
 
+
+
+_CONSONANTS = set("бвгджзйклмнпрстфхцчшщ")
+
+
+def fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:
+    """Full names of a document read from an oblique case with a vowel before the last consonant that the
+    document's nominative of the same name does not have (``Карлос Сайнец`` of ``Карлоса Сайнца`` beside
+    ``Карлос Сайнц``, as pymorphy reads ``конца`` of ``конец``): each goes to the one without it."""
+    out: dict[Name, Name] = {}
+    distinct = list(dict.fromkeys(full))
+    for name in distinct:
+        written = fold(name.last)
+        for other in distinct:
+            last = fold(other.last)
+            if other != name and fold(other.first) == fold(name.first) and len(last) >= 4 \
+                    and len(written) == len(last) + 1 and written[-2] in "её" and written[:-2] + written[-1] == last \
+                    and last[-1] in _CONSONANTS and last[-2] in _CONSONANTS:
+                out[name] = other
+                break
+    return out

@@ -1,5 +1,6 @@
 """A name written with initials and a surname and the first name and patronymic those initials stand for, both in one
-document (``Орешина О. А.`` … ``Ольга Александровна рассказала``): one person, whose name is the fullest of the two."""
+document (``Орешина О. А.`` … ``Ольга Александровна рассказала``): one person, whose name is the fullest of the two;
+so are ``А. Орлов`` and the document's one ``А. С. Орлов``."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def _stands_for(initialled: Name, partial: Name) -> bool:
     return fold(initialled.first)[:1] == fold(partial.first)[:1] and fold(initialled.middle)[:1] == fold(
         partial.middle)[:1]
 
+
+def mans_nominative(written: str) -> set[str]:
+    """A man's gender, of a surname of the Russian families in his nominative (``Орлов``, ``Лесковский``), which
+    pymorphy's readings of a surname it does not know leave out."""
+    return {"masc"} if fold(written).endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")) else set()
+
+
+def fuller_initials(name: Name, initialed: list[Name]) -> list[Name]:
+    """The names of initials and a surname that a name of one initial and that surname stands for: the same surname
+    and first initial, and a patronymic's initial too (``А. Орлов`` of ``А. С. Орлов``)."""
+    if not is_initial(name.first) or name.middle:
+        return []
+    return [c for c in initialed if c.middle and fold(c.last) == fold(name.last)
+            and fold(c.first)[:1] == fold(name.first)[:1]]

@@ -1,4 +1,5 @@
-"""A person's name written in capitals, as headings write it (``ПЁТР СМИРНОВ``, ``ОКСАНА БЕРЕЖНАЯ``)."""
+"""A person's name written in capitals, as headings write it (``ПЁТР СМИРНОВ``, ``ОКСАНА БЕРЕЖНАЯ``), or its surname
+alone in capitals, as bylines and casts write it (``Пётр СМИРНОВ``)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,38 @@ def _adjective_surname_line(analysis: Analysis, index: int, end: int, morph: Mor
     if "masc" in firsts and lowered.endswith("ой") and adjectives:
         return True  # ``БЕРЕЖНОЙ``: a man's surname stressed on its ending, no form of the adjective
     return any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender in firsts for p in adjectives)
+
+
+def capital_surname_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+    """The index of the surname in capitals after a first name written as a name is (``Яков КОРМИЛОВ``, ``Анне
+    ЛИСИЦЫНОЙ`` of a byline or a cast list): a word pymorphy knows first of all as a first name (or as one at all,
+    ``Роман``, before a surname of the Russian families), maybe a patronymic, then a word in capitals of three
+    letters or more that pymorphy knows as a surname, or not at all, or as people only (``ВИЧУЖАНИН``), and ending
+    as the Russian families do (no abbreviation, ``МИНФИН``), no first name, in a case and gender the first name
+    can be in; each word untagged or tagged alone (``Яков`` a person, ``КОРМИЛОВ`` an organization), with spaces
+    between."""
+    tokens = analysis.tokens
+    first = tokens[index]
+    if not (first.text[:1].isupper() and not first.text.isupper() and first.text.isalpha()) \
+            or not known_first_name(morph, fold(first.text)):
+        return None
+    end = index + 1
+    if end < len(tokens) and is_patronymic(morph, tokens[end].text) and not tokens[end].text.isupper():
+        end += 1
+    if end >= len(tokens) or not all(free(i) for i in range(index, end + 1)) \
+            or any(analysis.text[tokens[i].end:tokens[i + 1].start] != " " for i in range(index, end)):
+        return None
+    last = tokens[end].text
+    if not (last.isupper() and last.isalpha() and len(last) > 2):
+        return None
+    surname = last[:1] + last[1:].lower()
+    if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True)
+                                             or morph.has_gram(fold(surname), "Surn") or is_russian_surname(surname)
+                                             and all(p.tag.animacy == "anim" for p in morph.parses(fold(surname)))):
+        return None  # not ``Сергей МИНФИН``: an abbreviation after a first name
+    if not is_first_name(first.text, morph) and not is_russian_surname(surname):
+        return None  # ``Роман`` a first name after all before a surname of the Russian families only
+    readings = surname_readings(morph, surname)
+    if readings and not {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first.text)} & readings:
+        return None
+    return end

@@ -21,7 +21,7 @@ from ...names.generation import split_generation
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from ...resolve.syntax import verb_gender
-from .capitals import capitals_name_from
+from .capitals import capital_surname_from, capitals_name_from
 from .subject import governed_pair_from, subject_pair_from
 from .words import after_named_kind, common_noun, foreign_word, is_first_name, noun_as_first_name, surname_word
 
@@ -97,6 +97,11 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         return span.type == LOC and (span.start, span.end) == (tokens[index].start, tokens[index].end) \
             and not is_place(analysis.text[span.start:span.end])
 
+    def alone(index: int) -> bool:
+        """Whether a word is tagged in a span of its own, of no other word."""
+        span = owner.get(index)
+        return span is not None and (span.start, span.end) == (tokens[index].start, tokens[index].end)
+
     def within(index: int, first: int, last: int) -> bool:
         """Whether a word is tagged in a span of no word outside tokens ``first`` to ``last`` (``Дэмиену Крофтсу``
         tagged an organization, ``Благодаря Кэндзи`` a place)."""
@@ -115,6 +120,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
             end = _initials_name_from(analysis, index, morph, free, is_place)
         if end is None:
             end = capitals_name_from(analysis, index, morph, free)
+        if end is None:
+            end = capital_surname_from(analysis, index, morph, lambda i: free(i) or alone(i))  # ``Яков КОРМИЛОВ``
         if end is None:
             end = _surname_first_from(analysis, index, morph, free)
         if end is None:

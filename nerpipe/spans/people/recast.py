@@ -24,9 +24,9 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     after a word that names one (``супругов Смит``: dropped); a
     capitalised common noun opening a sentence (``Внук бывшего мэра``, ``Сцена``: dropped), unless another
     name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
-    ``округа Чарльз``: a LOC span); a place ``is_place`` (a callable on a surface) knows that pymorphy
-    reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC span), a word ending
-    as a neuter adjective (``Заречное``: a LOC span), nor is
+    ``округа Чарльз``, ``отправлен в Ершов``: a LOC span); a place ``is_place`` (a callable on a surface)
+    knows that pymorphy reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC
+    span), a word ending as a neuter adjective (``Заречное``: a LOC span), nor is
     the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
@@ -43,7 +43,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         index = tokens[0].index
         if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
             continue  # a family: "супругов Смит"
-        if _names_a_place(analysis, index, morph) or _neuter_adjective(word):
+        if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
         kind = after_named_kind(analysis, index, morph)
@@ -152,6 +152,18 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
             and bool(morph.forms(word) & _STREET_PLACES)
 
     return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
+
+
+# a man's surname in the nominative ends so; so do towns named after people (``Пушкин``, ``Ершов``)
+_MANS_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _town_gone_into(analysis: Analysis, index: int) -> bool:
+    """Whether token ``index`` follows ``в`` or ``во`` and ends as a man's surname in the nominative (``отправлен в
+    Ершов``): the accusative of an inanimate noun, a town where someone goes; a man's accusative would be ``Ершова``."""
+    tokens = analysis.tokens
+    return index > 0 and tokens[index - 1].text in ("в", "во") and tokens[index - 1].sent == tokens[index].sent \
+        and fold(tokens[index].text).endswith(_MANS_NOMINATIVE)
 
 
 # endings of a neuter adjective in the nominative, as villages, lakes and districts are named (``Заречное``,

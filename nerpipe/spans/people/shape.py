@@ -9,7 +9,9 @@ import re
 from ...morph import Morph, fold
 from ...names import (
     PARTICLES,
+    agrees_with_first_name,
     east_asian_surname,
+    first_name_grammemes,
     is_east_asian,
     is_honorific,
     is_initial,
@@ -265,12 +267,15 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             if east_asian_surname(words[index].group()):
                 return [Span(span.start, span.start + words[index - 1].end(), span.type),
                         Span(span.start + words[index].start(), span.end, span.type)]
-    if len(words) == 2 and all(lone_russian_surname(w.group(), morph) for w in words) or len(words) == 3 \
+    if len(words) == 2 and all(lone_russian_surname(w.group(), morph) for w in words) \
+            and not _first_name_agreeing(words[0].group(), words[1].group(), morph) or len(words) == 3 \
             and lone_russian_surname(words[0].group(), morph) and is_first_name(words[1].group(), morph) \
             and not is_patronymic(morph, words[2].group()) and not _turkic_after(text, span.end):
         # ``Зимин Лисицыной``, ``Кормилову Пётр Зимин``: a surname of the Russian families before a
         # surname or a first name and surname (no patronymic; not the father's name before ``оглы``,
-        # ``Мамедов Эльчин Рамиз`` + ``оглы``) is a name of its own
+        # ``Мамедов Эльчин Рамиз`` + ``оглы``) is a name of its own; not a word pymorphy reads first as a
+        # surname (``Аделин``) but knows as a first name too, in the case and gender of the surname after it
+        # (``Аделина Сотникова``: her first name)
         return [Span(span.start, span.start + words[0].end(), span.type),
                 Span(span.start + words[1].start(), span.end, span.type)]
     if len(words) >= 6 and len(words) % 2 == 0 and all(
@@ -291,6 +296,14 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
             return _split_two_names(text, Span(span.start, span.start + words[index - 1].end(), span.type), morph) \
                 + _split_two_names(text, Span(span.start + words[index].start(), span.end, span.type), morph)
     return _split_four_words(span, words, morph)
+
+
+def _first_name_agreeing(first: str, surname: str, morph: Morph) -> bool:
+    """Whether a word pymorphy knows as a first name too can be one in a case and gender the surname after it is
+    in (``Аделина Кормилова``, ``Аделина Лесовская``: her nominative)."""
+    if agrees_with_first_name(morph, surname, first):
+        return True
+    return fold(surname).endswith(("ская", "цкая")) and ("nomn", "femn") in first_name_grammemes(morph, first)
 
 
 def _turkic_after(text: str, end: int) -> bool:
