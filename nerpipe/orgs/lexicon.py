@@ -105,6 +105,11 @@ class OrgLexicon:
                         # shared name (``ВС РФ``) by its full names only: ``вооружённых сил`` alone is any state's
                         self._add_key(stem, ref)
         self.name_words: frozenset[str] = frozenset(words)
+        # an adjective that, before ``ведомство`` or ``министерство``, names a ministry (``внешнеполитический``)
+        self.described_bodies: dict[str, str] = {}
+        with resources.files("nerpipe.resources").joinpath("described_bodies.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                self.described_bodies[fold(row["adjective"])] = row["body"]
 
     def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:
         """The longest dictionary name ``words`` start with, written as names are written:

@@ -1,0 +1,39 @@
+"""A ministry named by what it does (``внешнеполитическое ведомство``) is the ministry the text names for its
+country, or that ministry named in full (nerpipe.resolve.described_ministries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the ministry the text names by its name, for the same country
+    ("МИД Великобритании сообщил о переговорах. Глава британского внешнеполитического ведомства Джон Кервуд "
+     "прибыл в Осло.", "британского внешнеполитического ведомства", "МИД Великобритании"),
+    ("Минобороны Франции опровергло сообщение. Об этом сказал глава французского военного ведомства Пьер Лакур.",
+     "французского военного ведомства", "Минобороны Франции"),
+    ("МИД РФ выразил протест. В российском внешнеполитическом ведомстве назвали решение ошибкой.",
+     "российском внешнеполитическом ведомстве", "Министерство иностранных дел Российской Федерации"),
+    # none named: the ministry named in full
+    ("Финансовое ведомство Германии опубликовало отчёт о расходах.", "Финансовое ведомство Германии",
+     "Министерство финансов Германии"),
+    ("В российском внешнеполитическом ведомстве назвали решение ошибкой.",
+     "российском внешнеполитическом ведомстве", "Министерство иностранных дел Российской Федерации"),
+    # the ministry of another country stays apart
+    ("МИД Франции сообщил о переговорах. В британском внешнеполитическом ведомстве от комментариев отказались.",
+     "британском внешнеполитическом ведомстве", "Министерство иностранных дел Великобритании"),
+])
+def test_described_ministry(text, mention, expected, models):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a ministry of a name of its own is not the described one
+    ("Министерство вооружённых сил Франции сообщило об учениях. Глава французского военного ведомства "
+     "Пьер Лакур выступил в парламенте.", "Министерство вооружённых сил Франции",
+     "Министерство вооружённых сил Франции"),
+])
+def test_named_ministry_kept(text, mention, expected, models):
+    assert org_entity_names(text, models)[mention] == expected
