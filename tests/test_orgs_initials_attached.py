@@ -66,3 +66,16 @@ def test_a_description_before_a_known_abbreviation(models, text, mention, expect
 ])
 def test_a_body_of_its_initials_keeps_its_name(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a capitalised preposition of a slogan's name has its initial in the abbreviation
+    ("Фракция «ОПЗП» призвала сложить мандаты. Об этом сообщил сопредседатель «Общенародной платформы - За правду» "
+     "Иван Дорин.", "ОПЗП", "Общенародная платформа - За правду"),
+    ("Сопредседатель партии «Новая сила — За будущее» Иван Дорин выступил. НСЗБ потребовала отставки.",
+     "НСЗБ", "Новая сила — За будущее"),
+    # a lower-case preposition has none
+    ("Лидер «Союза за правду» Иван Дорин выступил. СЗП потребовал отставки.", "СЗП", "СЗП"),
+])
+def test_initials_of_a_capitalised_preposition(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

@@ -29,6 +29,17 @@ def initials(name: str) -> str:
     return _letters_key("".join(letters))
 
 
+def initials_with_capitals(name: str) -> str:
+    """The initials of a name with its capitalised prepositions kept, as a name of a slogan's words has them:
+    ``Новая сила — За правду`` → ``НСЗП``."""
+    letters = []
+    for word in re.findall(r"[\w-]+", name):
+        if word.lower() in _FUNCTION_WORDS and not word[:1].isupper():
+            continue
+        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
+    return _letters_key("".join(letters))
+
+
 def _letters_key(text: str) -> str:
     """An abbreviation's letters as a key: capitals, ``Ё`` as ``Е``."""
     return text.upper().replace("Ё", "Е")
@@ -122,6 +133,8 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     for span, org in resolved.items():
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
             by_initials.setdefault(initials(org.name), {})[org.org_id] = org
+            if (capitals := initials_with_capitals(org.name)) != initials(org.name):  # ``ОПЗЖ``: ``… За жизнь``
+                by_initials.setdefault(capitals, {})[org.org_id] = org
             attached, at, _ = org.name.partition(_ATTACHED_TO)
             if at and len(attached.split()) > 1:  # ``КПК``: ``Комитет партийного контроля при ЦК``
                 by_initials.setdefault(initials(attached), {})[org.org_id] = org
