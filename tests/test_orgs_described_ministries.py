@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names
+from .conftest import analyze, org_entity_names
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -37,3 +37,15 @@ def test_described_ministry(text, mention, expected, models):
 ])
 def test_named_ministry_kept(text, mention, expected, models):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the mention keeps the words it names the ministry by, in the nominative
+    ("МИД Японии сообщил о переговорах. Представитель японского дипломатического ведомства Кэндзи Арата "
+     "вернулся в Москву.", "японского дипломатического ведомства", "Японское дипломатическое ведомство"),
+    ("Глава внешнеполитического ведомства России Иван Дорин выступил.", "внешнеполитического ведомства России",
+     "Внешнеполитическое ведомство России"),
+])
+def test_described_mention_as_written(text, mention, expected, models):
+    result = analyze(text, models)
+    assert {m.text: m.normal for m in result.mentions if m.type == "ORG"}[mention] == expected

@@ -52,6 +52,9 @@ class OrgRef:
         return OrgRef(self.former or self.name, self.former_abbr, self.country)
 
 
+_DESCRIBED_NOUNS = frozenset({"ведомство", "министерство"})  # the nouns a ministry is named by what it does with
+
+
 class OrgLexicon:
     """The abbreviation dictionary (``resources/orgs.csv``) and the kinds of organizations
     (``resources/org_types.csv``).
@@ -289,7 +292,21 @@ class OrgLexicon:
         key = org_key(written)
         refs = self.by_key.get(key) or self._russian(key)
         target = org_key(name)
-        return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs)
+        return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs) \
+            or self._describes(written, name)
+
+    def _describes(self, written: str, name: str) -> bool:
+        """Whether ``written`` names the ministry ``name`` (or the same ministry of another country, named with
+        the country after it: ``МИД Японии``) by what it does: ``Внешнеполитическое ведомство России``."""
+        words = written.split()
+        for adjective, noun in zip(words, words[1:]):
+            if self.morph.lemma(noun) in _DESCRIBED_NOUNS:
+                body = self.described_bodies.get(fold(self.morph.lemma(adjective)))
+                ref = self.lookup(body) if body else None
+                parts = name.split()
+                return ref is not None and any(self.lookup(" ".join(parts[:size])) == ref
+                                               for size in range(1, len(parts) + 1))
+        return False
 
     def _russian(self, key: str) -> list[OrgRef]:
         """The bodies of Russia a key names with ``России`` after a name the dictionary gives without it
