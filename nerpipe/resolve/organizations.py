@@ -48,6 +48,7 @@ from .org_spellings import (
 )
 from .placed_heads import resolve_placed_heads
 from .prefixed_kinds import is_prefixed_kind, opens_sentence
+from .misread_names import join_bank_compounds, join_misread_names
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
 from .short_variants import join_bare_units, join_short_variants, join_titled_owners, join_unqualified_names
@@ -201,6 +202,8 @@ def resolve_orgs(
     join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)
     join_declined_names(resolved, morph)
+    join_misread_names(text, resolved, morph)
+    join_bank_compounds(text, resolved)
     join_described_names(resolved, lexicon, gazetteer)
     join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
