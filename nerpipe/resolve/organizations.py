@@ -39,6 +39,7 @@ from .ids import org_id_for
 from .initialisms import apposed_initials, initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
+from .misread_names import join_bank_compounds, join_misread_names
 from .missions import after_in, is_mission
 from .org_spellings import (
     join_abbreviated_tails,
@@ -48,7 +49,6 @@ from .org_spellings import (
 )
 from .placed_heads import resolve_placed_heads
 from .prefixed_kinds import is_prefixed_kind, opens_sentence
-from .misread_names import join_bank_compounds, join_misread_names
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
 from .short_variants import join_bare_units, join_short_variants, join_titled_owners, join_unqualified_names

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..morph import Morph, plural_noun
-from ..ner import Analysis
+from ..morph import UD_CASE, Morph, fold, plural_noun
+from ..ner import Analysis, Token
 from ..orgs import (
     DIPLOMATIC_BODIES,
     HEAD_TITLES,
@@ -117,6 +117,9 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
         if token.text in ("и", ",") and found.named and not found.closed:
             if following is not None and _same_noun(following, tokens[head], lexicon.morph):
                 break  # ``департамента связей и департамента культуры``: a second body of the same kind
+            if following is not None and following.pos == "NOUN" and not after_po \
+                    and (lexicon.kind_of(following.text) is not None or following.feat.get("Animacy") == "Anim"):
+                break  # ``министерства здравоохранения, мэрии и губернатора``: other bodies and people
             if tokens[head].feat.get("Number") == "Plur" and not after_po:
                 break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
             index += 1
@@ -138,6 +141,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             after_with = True  # ``по работе с проектами``: what the ``по`` noun governs
             index += 1
             continue
+        if case is None and agrees_in_case(token, "Gen", lexicon.morph):
+            case = "Gen"  # ``министерства семейно-демографической политики``
         if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))
                                                        or (after_with and case == "Ins")) \
                 and not lexicon.is_time_noun(token.text):
@@ -275,3 +280,14 @@ def _place_between(analysis: Analysis, start: int, end: int, spans: list[Span]) 
     a list of bodies (``министерств туризма и культуры Вьетнама``)."""
     return any(other.type == LOC and other.end == end and not analysis.text[start:other.start].strip()
                for other in spans)
+
+
+def agrees_in_case(token: Token, case: str | None, morph: Morph) -> bool:
+    """Whether ``token`` is in the UD ``case``: by the tagger's feature, or, for a hyphenated adjective the tagger
+    left with none (``семейно-демографической``), by a reading of its last part."""
+    if case is None:
+        return False
+    if token.feat.get("Case") is not None or token.pos != "ADJ" or "-" not in token.text:
+        return token.feat.get("Case") == case
+    last = fold(token.text.rsplit("-", 1)[1])
+    return last.isalpha() and any(p.tag.POS == "ADJF" and UD_CASE[case] in p.tag for p in morph.parses(last))
