@@ -115,3 +115,18 @@ def test_a_regions_ministry_is_named_as_its_ministers_title_names_it(models, tex
 ])
 def test_a_regions_ministry_keeps_the_federal_words_otherwise(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a bare cabinet in a text of one government is that government
+    ("Правительство Франции одобрило закон. Кабинет министров собирается по средам.", "Кабинет министров",
+     "Правительство Франции"),
+    ("Премьер Иван Зорин сказал, что правительству неважно, какая компания будет работать, - заявил глава "
+     "кабинета министров.", "кабинета министров", "Правительство"),
+    # none, or two: as it is
+    ("Кабинет министров собирается по средам.", "Кабинет министров", "Кабинет министров"),
+    ("Правительство Франции и правительство Германии одобрили закон. Кабинет министров собирается по средам.",
+     "Кабинет министров", "Кабинет министров"),
+])
+def test_cabinet_of_one_government(text, mention, expected, models):
+    assert org_entity_names(text, models)[mention] == expected
