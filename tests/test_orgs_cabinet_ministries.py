@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import minister_rows, org_entity_names
+from .conftest import analyze, minister_rows, org_entity_names
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -130,3 +130,8 @@ def test_a_regions_ministry_keeps_the_federal_words_otherwise(models, text, ment
 ])
 def test_cabinet_of_one_government(text, mention, expected, models):
     assert org_entity_names(text, models)[mention] == expected
+
+
+def test_cabinet_mention_as_written(models):
+    result = analyze("Правительство Франции одобрило закон. Кабинет министров собирается по средам.", models)
+    assert {m.text: m.normal for m in result.mentions if m.type == "ORG"}["Кабинет министров"] == "Кабинет министров"

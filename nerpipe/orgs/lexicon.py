@@ -53,6 +53,8 @@ class OrgRef:
 
 
 _DESCRIBED_NOUNS = frozenset({"ведомство", "министерство"})  # the nouns a ministry is named by what it does with
+_CABINET_NAMES = frozenset({"кабинет министров", "кабмин"})  # a government named by its cabinet's noun alone
+_GOVERNMENT = "правительство"
 
 
 class OrgLexicon:
@@ -293,7 +295,8 @@ class OrgLexicon:
         refs = self.by_key.get(key) or self._russian(key)
         target = org_key(name)
         return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs) \
-            or self._describes(written, name)
+            or self._describes(written, name) \
+            or fold(written) in _CABINET_NAMES and target.partition(" ")[0] == _GOVERNMENT  # ``Кабинет министров``
 
     def _describes(self, written: str, name: str) -> bool:
         """Whether ``written`` names the ministry ``name`` (or the same ministry of another country, named with

@@ -160,6 +160,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             target = next(iter(candidates.values()))
             resolved[span] = replace(target, abbr=target.abbr or surface)
     _resolve_shared_abbreviations(analysis, resolved)
+    _join_initials_before_tail(resolved)
 
 
 def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
@@ -178,5 +179,26 @@ def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, Resol
         if org.abbr != surface or org.org_id in in_full:
             continue
         others = {org_id: other for org_id, other in by_abbr.get(surface, {}).items() if org_id != org.org_id}
+        if len(others) == 1:
+            resolved[span] = next(iter(others.values()))
+
+
+def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg]) -> None:
+    """A body named by an abbreviation and a tail (``ВС Заморья``, ``ГУ МВД``) is the one body of the document
+    named with the same tail after the words whose initials the abbreviation is (``Вооружённые силы Заморья``,
+    ``Главное управление МВД``)."""
+    by_tail: dict[tuple[str, str], dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        words = org.name.split()
+        for size in range(1, len(words) - 1):
+            head = " ".join(words[:-size])
+            if not is_abbreviation(words[0]):
+                by_tail.setdefault((initials(head), " ".join(words[-size:])), {})[org.org_id] = org
+    for span, org in list(resolved.items()):
+        words = org.name.split()
+        if len(words) < 2 or not is_abbreviation(words[0]) or len(words[0]) < 2:
+            continue
+        others = {org_id: other for org_id, other in by_tail.get((_letters_key(words[0]), " ".join(words[1:])),
+                                                                    {}).items() if org_id != org.org_id}
         if len(others) == 1:
             resolved[span] = next(iter(others.values()))
