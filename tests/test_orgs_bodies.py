@@ -306,3 +306,15 @@ def test_dictionary_bodies_abroad(models, text, expected):
 def test_a_shared_plural_noun_only_for_genitives_without_their_own(models, text, expected):
     names = set(org_names(text, models).values())
     assert expected <= names and not any(name.startswith("Министерство администрации") for name in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intelligence service by its noun and its country's adjective or genitive
+    ("Турецкая разведка заявила о намерении прекратить сотрудничество.", {"Разведка Турции"}),
+    ("Разведка Турции предупредила соседей о последствиях.", {"Разведка Турции"}),
+    # what is done, not a body
+    ("Компания ведёт разведку недр Якутии и геологическую разведку месторождений.", set()),
+    ("Отряд провёл разведку местности у Горловки.", set()),
+])
+def test_intelligence_by_its_country(text, expected, models):
+    assert {org.name for org in analyze(text, models).organizations} == expected

@@ -107,6 +107,12 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 or (kind == "body" and single and after.described and not after.peopled and after.owner is None
                     and modified < token.index
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
+        if lexicon.morph.lemma(token.text) in _PLACED_ONLY:  # ``турецкая разведка``, not ``разведка недр Якутии``
+            direct = by_start.get(tokens[token.index + 1].start) if token.index + 1 < len(tokens) else None
+            found_one = single and kind == "body" and (
+                placed and after.last == token.index
+                or direct is not None and direct.type in (LOC, ORG) and direct.end == tokens[after.last].end)
+            written = False
         if (found_one or written) and not is_generic(tokens, first, lexicon.morph) \
                 and not is_generic(tokens, token.index, lexicon.morph, determiners_only=True):
             # not ``все федерации стран``, ``другие спецслужбы страны``
@@ -119,6 +125,11 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 joined = [Span(tokens[a].start, tokens[b].end, ORG) for a, b in shared]
                 found.extend(s for s in joined if not any(s.overlaps(other) for other in spans))
     return [s for s in spans if s not in replaced] + found
+
+
+# nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
+# ``разведки Заморья``): else what is done (``разведка недр``, ``геологическая разведка``)
+_PLACED_ONLY = frozenset({"разведка", "контрразведка"})
 
 
 def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str | None, int, int]:
