@@ -1,6 +1,6 @@
 """A body's name grown over what the tagger leaves out (nerpipe.spans.growth, nerpipe.spans.dependents): a
-ministry's remits listed with commas and a closing ``и``, a hyphenated adjective the tagger gives no case; and
-not over other bodies and people listed after it."""
+ministry's remits listed with commas and a closing ``и``, a hyphenated adjective the tagger gives no case,
+adjectives of one genitive noun joined by ``и``; and not over other bodies and people listed after it."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from .conftest import org_entity_names
      "министерства семейно-демографической политики"),
     ("Письмо направлено главе административно-бюджетного управления администрации Ивану Зорину.",
      "административно-бюджетного управления администрации"),
+    # adjectives of one noun joined by ``и``
+    ("Губернатор подписал постановление об образовании министерства имущественных и земельных отношений.",
+     "министерства имущественных и земельных отношений"),
 ])
 def test_name_grown(text, expected, models):
     assert expected in org_entity_names(text, models)

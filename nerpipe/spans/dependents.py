@@ -114,6 +114,11 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             index = last + 1
             continue
         case = token.feat.get("Case")
+        if token.text in ("и", ",") and index > head + 1 and tokens[index - 1].pos == "ADJ" and following is not None \
+                and following.pos == "ADJ" and following.feat.get("Case") == tokens[index - 1].feat.get("Case") \
+                and following.sent == token.sent:
+            index += 1  # ``министерства имущественных и земельных отношений``: adjectives of one noun
+            continue
         if token.text in ("и", ",") and found.named and not found.closed:
             if following is not None and _same_noun(following, tokens[head], lexicon.morph):
                 break  # ``департамента связей и департамента культуры``: a second body of the same kind
