@@ -43,7 +43,14 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         # ``Мининвеста Подмосковья`` → ``Мининвест Подмосковья``: the compound heads the genitive after it
         texts = [compound] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
-    return normalize_org(own, lexicon.morph, number, lexicon.name_words)
+    return _with_written_e(normalize_org(own, lexicon.morph, number, lexicon.name_words), own)
+
+
+def _with_written_e(name: str, own: list[Word]) -> str:
+    """A name with ``е`` where the text writes no ``ё`` (``«Итеры»`` → ``Итера``, not pymorphy's ``Итёра``)."""
+    if "ё" not in name.lower() or any("ё" in w.text.lower() for w in own):
+        return name
+    return name.replace("ё", "е").replace("Ё", "Е")
 
 
 # the capitalised kind words a name ends with (``NAME_KIND_WORDS``) head the name, and are what an oblique case changes
