@@ -232,7 +232,7 @@ def _apposed_quote(words: list[Word], start: int, lexicon: OrgLexicon) -> int | 
     quote = next((i for i in range(start + 1, len(words)) if words[i].text in OPENING_QUOTES), None)
     if quote is None or quote + 1 >= len(words) or not _quoted(trim_tail(words[quote:])) \
             or quote == start + 1 and lexicon.kind_of(words[start].text) == "unit" \
-            or not all(w.text.isalpha() and w.text.islower() and lexicon.kind_of(w.text) is None
+            or not all(w.text.isalpha() and w.text.islower() and lexicon.kind_of(w.text) != "descriptor"
                        and w.feat.get("Animacy") != "Anim"  # ``совета директоров «Кедр»``: a company's board
                        for w in words[start + 1:quote]):  # ``совет технопарка «Кедр»``: the park's name
         return None

@@ -66,7 +66,8 @@ def _described_body(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> str 
     ``None`` (a mention of a name of its own after its noun, ``Министерство обороны``, describes none)."""
     tokens = analysis.tokens_in(span.start, span.end)
     for adjective, noun in zip(tokens, tokens[1:]):
-        if lexicon.morph.lemma(noun.text) in _GENERIC_NOUNS and adjective.text.isalpha():
+        if lexicon.morph.lemma(noun.text) in _GENERIC_NOUNS and adjective.text.isalpha() \
+                and noun.feat.get("Number") != "Plur":  # not ``внешнеполитических ведомств стран``
             return lexicon.described_bodies.get(fold(lexicon.morph.lemma(adjective.text)))
     return None
 

@@ -201,4 +201,8 @@ def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg]) -> None:
         others = {org_id: other for org_id, other in by_tail.get((_letters_key(words[0]), " ".join(words[1:])),
                                                                     {}).items() if org_id != org.org_id}
         if len(others) == 1:
-            resolved[span] = next(iter(others.values()))
+            other = next(iter(others.values()))
+            joined = replace(other, abbr=other.abbr or org.name)  # ``ВС Заморья``: the short name kept
+            for each, named in list(resolved.items()):
+                if named.org_id in (org.org_id, other.org_id):
+                    resolved[each] = joined

@@ -296,3 +296,12 @@ def agrees_in_case(token: Token, case: str | None, morph: Morph) -> bool:
         return token.feat.get("Case") == case
     last = fold(token.text.rsplit("-", 1)[1])
     return last.isalpha() and any(p.tag.POS == "ADJF" and UD_CASE[case] in p.tag for p in morph.parses(last))
+
+
+_STATE_NOUNS = ("стран", "государств")  # plural genitives of states (``стран-членов``, ``государств-участников``)
+
+
+def states_genitive(token: Token) -> bool:
+    """Whether a token is states in the plural genitive (``стран``, ``стран-членов``, ``государств``)."""
+    return token.pos == "NOUN" and token.text.lower().startswith(_STATE_NOUNS) and token.feat.get("Number") == "Plur" \
+        and token.feat.get("Case") == "Gen"

@@ -89,7 +89,7 @@ def _body_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Tok
     at = inner.index(head)
     if any(t.pos not in _KIND_POS for t in inner[:at]) or any(
             t.pos not in _DEPENDENT_POS or not t.text.islower() or t.feat.get("Case") != "Gen"
-            or lexicon.kind_of(t.text) is not None or t.feat.get("Animacy") == "Anim"
+            or lexicon.kind_of(t.text) == "descriptor" or t.feat.get("Animacy") == "Anim"
             for t in inner[at + 1:]):  # not ``совет технопарка``, ``совет директоров``
         return None, None
     return head, inner[-1]
