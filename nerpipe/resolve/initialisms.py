@@ -194,7 +194,7 @@ def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg]) -> None:
             head = " ".join(words[:-size])
             if not is_abbreviation(words[0]):
                 by_tail.setdefault((initials(head), " ".join(words[-size:])), {})[org.org_id] = org
-    for span, org in list(resolved.items()):
+    for org in list(dict.fromkeys(resolved.values())):
         words = org.name.split()
         if len(words) < 2 or not is_abbreviation(words[0]) or len(words[0]) < 2:
             continue
