@@ -34,6 +34,7 @@ from .coordinated import name_shared_places
 from .country_names import country_key
 from .declined_names import join_declined_names
 from .described import join_described_names
+from .described_countries import countries_of_descriptions
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
 from .initialisms import apposed_initials, initials, of_last_words, resolve_initialisms
@@ -207,7 +208,8 @@ def resolve_orgs(
     join_described_names(resolved, lexicon, gazetteer)
     join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
-    return first_named(resolved, lambda org: country_key(org.name, gazetteer))
+    return countries_of_descriptions(analysis, first_named(resolved, lambda org: country_key(org.name, gazetteer)),
+                                     gazetteer)  # ``швейцарского трейдера Zentrix``
 
 
 def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word]:
