@@ -49,3 +49,15 @@ def test_named_ministry_kept(text, mention, expected, models):
 def test_described_mention_as_written(text, mention, expected, models):
     result = analyze(text, models)
     assert {m.text: m.normal for m in result.mentions if m.type == "ORG"}[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a country's adjective and ``ведомство`` alone: the state body of that country named last before it
+    ("Служба внешней разведки России сообщила о подготовке. В заявлении российского ведомства отмечается иное.",
+     "российского ведомства", "Служба внешней разведки Российской Федерации"),
+    # a company is no state body
+    ("Компания «Кедр» сообщила о подготовке. В заявлении российского ведомства отмечается иное.",
+     "российского ведомства", "Ведомство России"),
+])
+def test_bare_department_of_a_country(text, mention, expected, models):
+    assert org_entity_names(text, models)[mention] == expected

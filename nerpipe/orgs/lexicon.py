@@ -55,6 +55,7 @@ class OrgRef:
 _DESCRIBED_NOUNS = frozenset({"ведомство", "министерство"})  # the nouns a ministry is named by what it does with
 _CABINET_NAMES = frozenset({"кабинет министров", "кабмин"})  # a government named by its cabinet's noun alone
 _GOVERNMENT = "правительство"
+_DEPARTMENT = "ведомство"  # a state body named by this noun and its country (``российского ведомства``)
 
 
 class OrgLexicon:
@@ -296,7 +297,8 @@ class OrgLexicon:
         target = org_key(name)
         return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs) \
             or self._describes(written, name) \
-            or fold(written) in _CABINET_NAMES and target.partition(" ")[0] == _GOVERNMENT  # ``Кабинет министров``
+            or fold(written) in _CABINET_NAMES and target.partition(" ")[0] == _GOVERNMENT \
+            or len(written.split()) == 2 and _DEPARTMENT in fold(written).split()  # ``Российское ведомство``
 
     def _describes(self, written: str, name: str) -> bool:
         """Whether ``written`` names the ministry ``name`` (or the same ministry of another country, named with

@@ -8,7 +8,8 @@ A described ministry is of the country its mention gives it (an adjective or a g
 ``британского внешнеполитического ведомства``); of none, of the one ministry of its remit the text names, or else
 Russia's. A named ministry is keyed by the dictionary's body its words are, without its country's genitive
 (``Минобороны Заморья`` → ``Министерство обороны``), so a ministry of a name of its own (a state's ``Министерство
-вооружённых сил``) stays apart."""
+вооружённых сил``) stays apart. A country's adjective and ``ведомство`` alone (``российского ведомства``) is the
+state body of that country the text names last before it (:func:`join_bare_departments`)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def join_described_ministries(analysis: Analysis, organizations: dict[Span, Reso
                               gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each ministry named by what it does made the ministry the text names for its
     country, or named in full (see the module)."""
+    organizations = join_bare_departments(analysis, organizations, lexicon, gazetteer)
     described = {span: body for span in organizations
                  if (body := _described_body(analysis, span, lexicon)) is not None}
     if not described:
@@ -96,3 +98,32 @@ def _named_in_full(org: ResolvedOrg, name: str, abbr: str | None, body: str, cou
         return replace(org, org_id=org_id_for(name), name=name, abbr=abbr, country=RUSSIA)
     full = foreign_counterpart(body, country, gazetteer)
     return replace(org, org_id=org_id_for(full), name=full, abbr=None)
+
+
+def join_bare_departments(analysis: Analysis, organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
+                          gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``российского ведомства``, a country's adjective and ``ведомство`` alone, refers back to the state body of
+    that country the text names last before it (``Служба внешней разведки России`` … ``В заявлении российского
+    ведомства``): a body of the dictionary or named by a noun of a body's kind; with none, as it is."""
+    result = dict(organizations)
+    ordered = sorted(organizations, key=lambda span: span.start)
+    for span in ordered:
+        words = [t for t in analysis.tokens_in(span.start, span.end) if t.text.isalpha()]
+        if len(words) != 2 or lexicon.morph.lemma(words[1].text) != "ведомство" \
+                or words[1].feat.get("Number") == "Plur":
+            continue
+        place = gazetteer.place_of_adjective(words[0].text)
+        if place is None or place.kind != "country":
+            continue
+        target = next((organizations[other] for other in reversed(ordered) if other.end <= span.start
+                       and (organizations[other].country or RUSSIA) == place.country_code
+                       and _state_body(organizations[other], lexicon)), None)
+        if target is not None:
+            result[span] = target
+    return result
+
+
+def _state_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
+    """Whether a body is of the dictionary or named by a noun of a body's kind (``Служба …``, ``Министерство …``)."""
+    first = org.name.split()[0] if org.name.split() else ""
+    return lexicon.lookup(org.name) is not None or lexicon.kind_of(first) in ("body", "ministry", "unit")
