@@ -47,10 +47,17 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
 
 
 def _with_written_e(name: str, own: list[Word]) -> str:
-    """A name with ``е`` where the text writes no ``ё`` (``«Итеры»`` → ``Итера``, not pymorphy's ``Итёра``)."""
+    """A name with ``е`` where the text writes a capitalised word of it with none (``«Итеры»`` → ``Итера``, not
+    pymorphy's ``Итёра``); a common word keeps its ``ё`` (``почетное консульство`` → ``Почётное консульство``)."""
     if "ё" not in name.lower() or any("ё" in w.text.lower() for w in own):
         return name
-    return name.replace("ё", "е").replace("Ё", "Е")
+    capitalised = {fold(w.text)[:_STEM] for w in own if w.text[:1].isupper()}
+    return " ".join(word.replace("ё", "е").replace("Ё", "Е") if fold(word.strip(_QUOTE_MARKS))[:_STEM] in capitalised
+                    else word for word in name.split(" "))
+
+
+_STEM = 4  # letters a written word and its nominative share at least (``Итеры``, ``Итера``)
+_QUOTE_MARKS = "«»\"“”„"
 
 
 # the capitalised kind words a name ends with (``NAME_KIND_WORDS``) head the name, and are what an oblique case changes

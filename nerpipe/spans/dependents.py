@@ -116,7 +116,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
         case = token.feat.get("Case")
         if token.text in ("и", ",") and index > head + 1 and tokens[index - 1].pos == "ADJ" and following is not None \
                 and following.pos == "ADJ" and following.feat.get("Case") == tokens[index - 1].feat.get("Case") \
-                and following.sent == token.sent:
+                and following.sent == token.sent and tokens[head].feat.get("Number") != "Plur" \
+                and tokens[index - 1].text.islower() and following.text.islower():
             index += 1  # ``министерства имущественных и земельных отношений``: adjectives of one noun
             continue
         if token.text in ("и", ",") and found.named and not found.closed:
