@@ -306,3 +306,34 @@ def test_dictionary_bodies_abroad(models, text, expected):
 def test_a_shared_plural_noun_only_for_genitives_without_their_own(models, text, expected):
     names = set(org_names(text, models).values())
     assert expected <= names and not any(name.startswith("Министерство администрации") for name in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intelligence service by its noun and its country's adjective or genitive
+    ("Турецкая разведка заявила о намерении прекратить сотрудничество.", {"Разведка Турции"}),
+    ("Разведка Турции предупредила соседей о последствиях.", {"Разведка Турции"}),
+    # what is done, not a body
+    ("Компания ведёт разведку недр Якутии и геологическую разведку месторождений.", set()),
+    ("Отряд провёл разведку местности у Горловки.", set()),
+])
+def test_intelligence_by_its_country(text, expected, models):
+    assert {org.name for org in analyze(text, models).organizations} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies of many states are no one body
+    ("Встреча глав внешнеполитических ведомств стран-членов ЗОС прошла в Астане.", "внешнеполитических ведомств"),
+    ("Представители министерств иностранных дел стран СНГ встретились.", "министерств иностранных дел"),
+])
+def test_bodies_of_many_states(text, expected, models):
+    assert not any(mention.startswith(expected) for mention in org_names(text, models))
+
+
+@pytest.mark.parametrize("text, mention, absent", [
+    # the leadership of a body named by its name is that body's mention, not a body of its own
+    ("Руководство Кедротрастбанка готовится к борьбе за лицензию.", "Кедротрастбанка", "Руководство Кедротрастбанка"),
+    ("Руководство «Кедра» заявило о сокращениях.", "Кедра", "Руководство «Кедра»"),
+])
+def test_leadership_of_a_named_body(text, mention, absent, models):
+    found = org_names(text, models)
+    assert mention in found and absent not in found and "«Кедра»" not in found

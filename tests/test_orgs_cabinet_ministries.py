@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import minister_rows, org_entity_names
+from .conftest import analyze, minister_rows, org_entity_names
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -115,3 +115,23 @@ def test_a_regions_ministry_is_named_as_its_ministers_title_names_it(models, tex
 ])
 def test_a_regions_ministry_keeps_the_federal_words_otherwise(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a bare cabinet in a text of one government is that government
+    ("Правительство Франции одобрило закон. Кабинет министров собирается по средам.", "Кабинет министров",
+     "Правительство Франции"),
+    ("Премьер Иван Зорин сказал, что правительству неважно, какая компания будет работать, - заявил глава "
+     "кабинета министров.", "кабинета министров", "Правительство"),
+    # none, or two: as it is
+    ("Кабинет министров собирается по средам.", "Кабинет министров", "Кабинет министров"),
+    ("Правительство Франции и правительство Германии одобрили закон. Кабинет министров собирается по средам.",
+     "Кабинет министров", "Кабинет министров"),
+])
+def test_cabinet_of_one_government(text, mention, expected, models):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+def test_cabinet_mention_as_written(models):
+    result = analyze("Правительство Франции одобрило закон. Кабинет министров собирается по средам.", models)
+    assert {m.text: m.normal for m in result.mentions if m.type == "ORG"}["Кабинет министров"] == "Кабинет министров"

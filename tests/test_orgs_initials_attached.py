@@ -66,3 +66,29 @@ def test_a_description_before_a_known_abbreviation(models, text, mention, expect
 ])
 def test_a_body_of_its_initials_keeps_its_name(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a capitalised preposition of a slogan's name has its initial in the abbreviation
+    ("Фракция «ОПЗП» призвала сложить мандаты. Об этом сообщил сопредседатель «Общенародной платформы - За правду» "
+     "Иван Дорин.", "ОПЗП", "Общенародная платформа - За правду"),
+    ("Сопредседатель партии «Новая сила — За будущее» Иван Дорин выступил. НСЗБ потребовала отставки.",
+     "НСЗБ", "Новая сила — За будущее"),
+    # a lower-case preposition has none
+    ("Лидер «Союза за правду» Иван Дорин выступил. СЗП потребовал отставки.", "СЗП", "СЗП"),
+])
+def test_initials_of_a_capitalised_preposition(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # an abbreviation and a tail: the body named with that tail after the abbreviation's words
+    ("Начальник штаба ВС Франции Пьер Лакур выступил. Ранее Вооружённые силы Франции провели учения.",
+     "ВС Франции", "Вооружённые силы Франции"),
+    ("Генерал НШ Италии выступил. Национальный штаб Италии провёл учения.", "НШ Италии", "Национальный штаб Италии"),
+    # another tail: apart
+    ("Начальник штаба ВС Франции Пьер Лакур выступил. Ранее Вооружённые силы Италии провели учения.",
+     "ВС Франции", "ВС Франции"),
+])
+def test_initials_before_a_tail(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

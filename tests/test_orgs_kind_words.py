@@ -83,3 +83,20 @@ def test_named_bodies_sharing_a_plural_noun_stay(models, text, mention):
 ])
 def test_a_faction_of_one_party_is_one_body(models, text, mention, expected):
     assert org_entity_names(text, models).get(mention) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a body's noun and the quoted name in apposition after it: one body, of the quoted name
+    ("Разведка прекратила сотрудничество с израильской спецслужбой «Кедр», сообщает газета.",
+     "израильской спецслужбой «Кедр»", "Кедр"),
+    ("В столицу прилетел глава израильской службы внешней разведки «Кедр» Тамир Зорин.",
+     "израильской службы внешней разведки «Кедр»", "Кедр"),
+    # a quoted name in the genitive is the body a unit belongs to, not the unit
+    ("В совете «Кедра» пять человек.", "совете «Кедра»", "Совет «Кедра»"),
+    # a company's board, a unit named by its body's name, a park's quoted name: as they were
+    ("Председатель совета директоров «Итеры» Иван Зорин выступил.", "совета директоров «Итеры»",
+     "Совет директоров «Итеры»"),
+    ("Депутаты фракции «Лесной путь» проголосовали против.", "фракции «Лесной путь»", "Фракция «Лесной путь»"),
+])
+def test_body_noun_and_apposed_name(text, mention, expected, models):
+    assert org_entity_names(text, models)[mention] == expected

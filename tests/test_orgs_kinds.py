@@ -145,3 +145,14 @@ def test_a_division_of_a_company_is_no_body(models, text, expected):
 ])
 def test_a_bare_noun_is_the_body_it_describes(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a special committee is a committee
+    ("Сенатский спецкомитет по разведке провёл слушания.", "Сенатский спецкомитет по разведке",
+     "Сенатский спецкомитет по разведке"),
+    # a name the text writes with ``е`` keeps it (pymorphy's lemma has ``ё``)
+    ("Председатель совета директоров «Итеры» Игорь Зорин выступил.", "Итеры", "Итера"),
+])
+def test_kind_compounds_and_written_e(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

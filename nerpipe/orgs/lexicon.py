@@ -52,6 +52,12 @@ class OrgRef:
         return OrgRef(self.former or self.name, self.former_abbr, self.country)
 
 
+_DESCRIBED_NOUNS = frozenset({"ведомство", "министерство"})  # the nouns a ministry is named by what it does with
+_CABINET_NAMES = frozenset({"кабинет министров", "кабмин"})  # a government named by its cabinet's noun alone
+_GOVERNMENT = "правительство"
+_DEPARTMENT = "ведомство"  # a state body named by this noun and its country (``российского ведомства``)
+
+
 class OrgLexicon:
     """The abbreviation dictionary (``resources/orgs.csv``) and the kinds of organizations
     (``resources/org_types.csv``).
@@ -105,6 +111,11 @@ class OrgLexicon:
                         # shared name (``ВС РФ``) by its full names only: ``вооружённых сил`` alone is any state's
                         self._add_key(stem, ref)
         self.name_words: frozenset[str] = frozenset(words)
+        # an adjective that, before ``ведомство`` or ``министерство``, names a ministry (``внешнеполитический``)
+        self.described_bodies: dict[str, str] = {}
+        with resources.files("nerpipe.resources").joinpath("described_bodies.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                self.described_bodies[fold(row["adjective"])] = row["body"]
 
     def match_at(self, words: list[str]) -> tuple[int, OrgRef] | None:
         """The longest dictionary name ``words`` start with, written as names are written:
@@ -284,7 +295,23 @@ class OrgLexicon:
         key = org_key(written)
         refs = self.by_key.get(key) or self._russian(key)
         target = org_key(name)
-        return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs)
+        return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs) \
+            or self._describes(written, name) \
+            or fold(written) in _CABINET_NAMES and target.partition(" ")[0] == _GOVERNMENT \
+            or len(written.split()) == 2 and _DEPARTMENT in fold(written).split()  # ``Российское ведомство``
+
+    def _describes(self, written: str, name: str) -> bool:
+        """Whether ``written`` names the ministry ``name`` (or the same ministry of another country, named with
+        the country after it: ``МИД Японии``) by what it does: ``Внешнеполитическое ведомство России``."""
+        words = written.split()
+        for adjective, noun in zip(words, words[1:]):
+            if self.morph.lemma(noun) in _DESCRIBED_NOUNS:
+                body = self.described_bodies.get(fold(self.morph.lemma(adjective)))
+                ref = self.lookup(body) if body else None
+                parts = name.split()
+                return ref is not None and any(self.lookup(" ".join(parts[:size])) == ref
+                                               for size in range(1, len(parts) + 1))
+        return False
 
     def _russian(self, key: str) -> list[OrgRef]:
         """The bodies of Russia a key names with ``России`` after a name the dictionary gives without it

@@ -43,7 +43,21 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         # ``Мининвеста Подмосковья`` → ``Мининвест Подмосковья``: the compound heads the genitive after it
         texts = [compound] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
-    return normalize_org(own, lexicon.morph, number, lexicon.name_words)
+    return _with_written_e(normalize_org(own, lexicon.morph, number, lexicon.name_words), own)
+
+
+def _with_written_e(name: str, own: list[Word]) -> str:
+    """A name with ``е`` where the text writes a capitalised word of it with none (``«Итеры»`` → ``Итера``, not
+    pymorphy's ``Итёра``); a common word keeps its ``ё`` (``почетное консульство`` → ``Почётное консульство``)."""
+    if "ё" not in name.lower() or any("ё" in w.text.lower() for w in own):
+        return name
+    capitalised = {fold(w.text)[:_STEM] for w in own if w.text[:1].isupper()}
+    return " ".join(word.replace("ё", "е").replace("Ё", "Е") if fold(word.strip(_QUOTE_MARKS))[:_STEM] in capitalised
+                    else word for word in name.split(" "))
+
+
+_STEM = 4  # letters a written word and its nominative share at least (``Итеры``, ``Итера``)
+_QUOTE_MARKS = "«»\"“”„"
 
 
 # the capitalised kind words a name ends with (``NAME_KIND_WORDS``) head the name, and are what an oblique case changes
@@ -208,8 +222,32 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
             words = _quoted_after_description(rest) or words
     elif 0 < start < len(words) and words[start].text in OPENING_QUOTES and _quoted(words[start:]):
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
+    elif (quote := _apposed_quote(words, start, lexicon)) is not None:
+        words = words[quote:]  # ``израильской спецслужбой «Кедр»``: the body's noun says what it is
     words = trim_tail(words)
     return words[1:-1] if _quoted(words) else words
+
+
+def _apposed_quote(words: list[Word], start: int, lexicon: OrgLexicon) -> int | None:
+    """Where the quoted name at the end of a body's words opens, after a lower-case noun of a body
+    (``спецслужба``), or of a unit and the lower-case words that depend on it (``службы внешней разведки
+    «Кедр»``; not ``фракции «Кедр»``, a unit named by its body's name), the name in the nominative of its own,
+    in apposition (not ``правления «Кедра»``, the body it belongs to); else ``None``."""
+    if start >= len(words) or words[start].pos != "NOUN" or not words[start].text.islower() \
+            or lexicon.kind_of(words[start].text) not in ("body", "unit"):
+        return None
+    quote = next((i for i in range(start + 1, len(words)) if words[i].text in OPENING_QUOTES), None)
+    if quote is None or quote + 1 >= len(words) or not _quoted(trim_tail(words[quote:])) \
+            or quote == start + 1 and lexicon.kind_of(words[start].text) == "unit" \
+            or not all(w.text.isalpha() and w.text.islower() and lexicon.kind_of(w.text) != "descriptor"
+                       and w.feat.get("Animacy") != "Anim"  # ``совета директоров «Кедр»``: a company's board
+                       for w in words[start + 1:quote]):  # ``совет технопарка «Кедр»``: the park's name
+        return None
+    first = words[quote + 1].text.lower()
+    parses = lexicon.morph.parses(first)
+    nominative = not first.isalpha() or not parses or all(fold(p.normal_form) == fold(first) for p in parses) \
+        or any("nomn" in p.tag and fold(p.normal_form) == fold(first) for p in parses)
+    return quote if nominative else None
 
 
 def _without_kind_words(words: list[Word], lexicon: OrgLexicon) -> list[Word]:

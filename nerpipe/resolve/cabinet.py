@@ -37,6 +37,7 @@ _CABINET_WORDS = CABINET_TITLES | {"правительство", "кабмин",
 _MINISTERS = frozenset({"министр", "замминистра", "вице-премьер", "премьер-министр", "министерство"})
 _MAX_PHRASE = 6  # words of a ministry's name between a cabinet word and its region
 _BODY_HEADS = ("Правительство ", "Министерство ", "Кабинет министров ")
+_GOVERNMENT = "Правительство "  # a government's name, the state's or region's after it
 _GENERIC_REGION = frozenset({"регион", "субъект"})  # any region's
 _GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
                   "округ": ("автономный округ",)}
@@ -220,7 +221,7 @@ def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span
     region, that names no federal government: the region's government, the body of that noun the text names
     with the region (``Правительство Тверской области``), else ``Кабинет министров`` of the region."""
     if not government_of_region_alone(organizations, places, scope, gazetteer):
-        return organizations
+        return organizations if scope.region is not None else cabinet_of_one_government(organizations, gazetteer)
     named = next((org for org in organizations.values() if org.region_code == scope.region
                   and org.name.startswith(("Правительство ", "Кабинет министров "))), None)
     name = f"Кабинет министров {gazetteer.region_genitive(scope.region)}"
@@ -230,6 +231,19 @@ def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span
         if org.region_code is None and org.country in (None, RUSSIA) and _bare_cabinet(org.name, gazetteer):
             out[span] = own
     return out
+
+
+def cabinet_of_one_government(organizations: dict[Span, ResolvedOrg], gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``Кабинет министров`` named alone in a text about no one region that names one government
+    (``правительства``, made Russia's or bare, ``Правительство Франции``): that government; with none or two, as it
+    is (in a text about one region, the region's cabinet or the federal one: :func:`cabinets_of_region`)."""
+    governments = {org.org_id: org for org in organizations.values()
+                   if org.name.startswith(_GOVERNMENT) or org.name == _GOVERNMENT.strip()}
+    if len(governments) != 1:
+        return organizations
+    own = next(iter(governments.values()))
+    return {span: own if org.region_code is None and _bare_cabinet(org.name, gazetteer) else org
+            for span, org in organizations.items()}
 
 
 def _bare_cabinet(name: str, gazetteer: Gazetteer) -> bool:

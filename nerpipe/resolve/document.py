@@ -16,6 +16,7 @@ from .abroad import bodies_abroad
 from .branches import place_party_branches
 from .cabinet import cabinets_of_region, ministries_of_cabinet, with_cabinet
 from .countries_of_bodies import scope_of_bodies
+from .described_ministries import join_described_ministries
 from .destinations import region_and_scope
 from .districts import bodies_of_district, district_bodies_of_scope
 from .ids import location_id_for
@@ -102,6 +103,7 @@ def resolve_document(
     organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's
     organizations = join_same_names(organizations)  # ``KEDRON`` / ``Kedron Plc``: one body
     organizations = join_ministry_compounds(organizations)  # ``Минобразования``: the ministry named in full
+    organizations = join_described_ministries(analysis, organizations, orgs, gazetteer)  # ``военного ведомства``
     scope = with_cabinet(analysis, organizations, places, scope, gazetteer)
     organizations = ministries_of_cabinet(analysis, organizations, scope, gazetteer)  # ``Минздрав`` of its cabinet
     written = names_as_written(analysis, organizations, orgs, gazetteer)

@@ -29,6 +29,17 @@ def initials(name: str) -> str:
     return _letters_key("".join(letters))
 
 
+def initials_with_capitals(name: str) -> str:
+    """The initials of a name with its capitalised prepositions kept, as a name of a slogan's words has them:
+    ``Новая сила — За правду`` → ``НСЗП``."""
+    letters = []
+    for word in re.findall(r"[\w-]+", name):
+        if word.lower() in _FUNCTION_WORDS and not word[:1].isupper():
+            continue
+        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
+    return _letters_key("".join(letters))
+
+
 def _letters_key(text: str) -> str:
     """An abbreviation's letters as a key: capitals, ``Ё`` as ``Е``."""
     return text.upper().replace("Ё", "Е")
@@ -122,6 +133,8 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     for span, org in resolved.items():
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
             by_initials.setdefault(initials(org.name), {})[org.org_id] = org
+            if (capitals := initials_with_capitals(org.name)) != initials(org.name):  # ``ОПЗЖ``: ``… За жизнь``
+                by_initials.setdefault(capitals, {})[org.org_id] = org
             attached, at, _ = org.name.partition(_ATTACHED_TO)
             if at and len(attached.split()) > 1:  # ``КПК``: ``Комитет партийного контроля при ЦК``
                 by_initials.setdefault(initials(attached), {})[org.org_id] = org
@@ -147,6 +160,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             target = next(iter(candidates.values()))
             resolved[span] = replace(target, abbr=target.abbr or surface)
     _resolve_shared_abbreviations(analysis, resolved)
+    _join_initials_before_tail(resolved)
 
 
 def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
@@ -167,3 +181,28 @@ def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, Resol
         others = {org_id: other for org_id, other in by_abbr.get(surface, {}).items() if org_id != org.org_id}
         if len(others) == 1:
             resolved[span] = next(iter(others.values()))
+
+
+def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg]) -> None:
+    """A body named by an abbreviation and a tail (``ВС Заморья``, ``ГУ МВД``) is the one body of the document
+    named with the same tail after the words whose initials the abbreviation is (``Вооружённые силы Заморья``,
+    ``Главное управление МВД``)."""
+    by_tail: dict[tuple[str, str], dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        words = org.name.split()
+        for size in range(1, len(words) - 1):
+            head = " ".join(words[:-size])
+            if not is_abbreviation(words[0]):
+                by_tail.setdefault((initials(head), " ".join(words[-size:])), {})[org.org_id] = org
+    for org in list(dict.fromkeys(resolved.values())):
+        words = org.name.split()
+        if len(words) < 2 or not is_abbreviation(words[0]) or len(words[0]) < 2:
+            continue
+        others = {org_id: other for org_id, other in by_tail.get((_letters_key(words[0]), " ".join(words[1:])),
+                                                                    {}).items() if org_id != org.org_id}
+        if len(others) == 1:
+            other = next(iter(others.values()))
+            joined = replace(other, abbr=other.abbr or org.name)  # ``ВС Заморья``: the short name kept
+            for each, named in list(resolved.items()):
+                if named.org_id in (org.org_id, other.org_id):
+                    resolved[each] = joined

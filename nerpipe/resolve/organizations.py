@@ -34,11 +34,13 @@ from .coordinated import name_shared_places
 from .country_names import country_key
 from .declined_names import join_declined_names
 from .described import join_described_names
+from .described_countries import countries_of_descriptions
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
 from .initialisms import apposed_initials, initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
+from .misread_names import join_bank_compounds, join_misread_names
 from .missions import after_in, is_mission
 from .org_spellings import (
     join_abbreviated_tails,
@@ -201,10 +203,13 @@ def resolve_orgs(
     join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)
     join_declined_names(resolved, morph)
+    join_misread_names(text, resolved, morph)
+    join_bank_compounds(text, resolved)
     join_described_names(resolved, lexicon, gazetteer)
     join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
-    return first_named(resolved, lambda org: country_key(org.name, gazetteer))
+    return countries_of_descriptions(analysis, first_named(resolved, lambda org: country_key(org.name, gazetteer)),
+                                     gazetteer)  # ``швейцарского трейдера Zentrix``
 
 
 def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word]:

@@ -23,7 +23,7 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import LOC, ORG, Span
 from .anaphora import is_generic
-from .dependents import org_dependents, shared_head_bodies
+from .dependents import org_dependents, shared_head_bodies, states_genitive
 from .descriptors import _adjectives_before
 from .growth import relational
 from .listed import split_listed_bodies
@@ -107,6 +107,14 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 or (kind == "body" and single and after.described and not after.peopled and after.owner is None
                     and modified < token.index
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
+        if not single and _of_countries(tokens, token.index, after.last):
+            found_one = written = False  # ``внешнеполитических ведомств стран-членов ШОС``: one of each state
+        if lexicon.morph.lemma(token.text) in _PLACED_ONLY:  # ``турецкая разведка``, not ``разведка недр Якутии``
+            direct = by_start.get(tokens[token.index + 1].start) if token.index + 1 < len(tokens) else None
+            found_one = single and kind == "body" and (
+                placed and after.last == token.index
+                or direct is not None and direct.type in (LOC, ORG) and direct.end == tokens[after.last].end)
+            written = False
         if (found_one or written) and not is_generic(tokens, first, lexicon.morph) \
                 and not is_generic(tokens, token.index, lexicon.morph, determiners_only=True):
             # not ``все федерации стран``, ``другие спецслужбы страны``
@@ -119,6 +127,17 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 joined = [Span(tokens[a].start, tokens[b].end, ORG) for a, b in shared]
                 found.extend(s for s in joined if not any(s.overlaps(other) for other in spans))
     return [s for s in spans if s not in replaced] + found
+
+
+# nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
+# ``разведки Заморья``): else what is done (``разведка недр``, ``геологическая разведка``)
+_PLACED_ONLY = frozenset({"разведка", "контрразведка"})
+
+
+def _of_countries(tokens, head: int, last: int) -> bool:
+    """Whether a noun of the phrases after a plural body's noun ``head`` is states in the plural genitive
+    (``ведомств стран-членов ШОС``, ``министерств иностранных дел государств``): bodies of many states, no one."""
+    return any(states_genitive(t) for t in tokens[head + 1:last + 1])
 
 
 def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str | None, int, int]:

@@ -199,20 +199,25 @@ _PLURAL_HEADS = frozenset({"орган"})  # ``органы``, in the plural onl
 
 def cut_heads_of_bodies(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
     """ORG spans that open with ``руководство`` or with plural ``органы`` and their adjectives, before a body
-    in the genitive (a word of a kind of organization, after its adjectives, or an abbreviation in capitals): cut
-    to that body
+    in the genitive (a word of a kind of organization, after its adjectives, an abbreviation in capitals, or a
+    body's name: ``Руководство Кедрбанка``): cut to that body
     (``Руководство мэрии Твери`` → ``мэрии Твери``, ``Следственные органы СУ СК по Омской области`` → ``СУ СК
     по Омской области``); ``руководство`` before a place stays (``руководство Никарагуа``), and so does a span
     with no body after its head (``следственными органами по Омской области``)."""
     out = []
+    named = {s.start for s in spans if s.type == ORG}  # a name of a body (``Руководство Кедрбанка``)
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
         head = _head_of_bodies(tokens, lexicon.morph)
         noun = head + 1 if head is not None else len(tokens)
         while noun < len(tokens) and tokens[noun].pos == "ADJ" and not tokens[noun].text.isupper():
             noun += 1  # ``следственного [управления]``
-        if noun < len(tokens) and _body_opening(tokens[noun], lexicon):
+        quoted = noun + 1 < len(tokens) and tokens[noun].text in OPENING_QUOTES  # ``Руководство «Кедра»``
+        if noun < len(tokens) and (_body_opening(tokens[noun], lexicon)
+                                   or tokens[noun + quoted].start in named and tokens[noun].start != span.start):
             span = Span(tokens[head + 1].start, span.end, ORG)
+            if quoted and span.start not in named and tokens[noun + 1].start in named:
+                continue  # ``Руководство «Кедра»``: the quoted name has its span
         out.append(span)
     return out
 

@@ -1,9 +1,11 @@
 """Names that go on past ``и``: a name joined to a name after ``имени``, the fields of a ``по`` phrase,
-and genitive dependents joined to the one that ends a name (see :mod:`nerpipe.spans.growth`)."""
+genitive dependents joined to the one that ends a name, and a ministry's remits listed with commas (see
+:mod:`nerpipe.spans.growth`)."""
 
 from __future__ import annotations
 
 from ..ner import Analysis, Token
+from ..orgs import OrgLexicon
 
 
 def coordinated_name(analysis: Analysis, index: int, attached: set[int]) -> int | None:
@@ -53,3 +55,29 @@ def coordinated_field(analysis: Analysis, index: int, attached: set[int]) -> int
             or tokens[noun].feat.get("Case") != case:
         return None
     return noun
+
+
+def coordinated_remits(analysis: Analysis, index: int, lexicon: OrgLexicon) -> int | None:
+    """``Министерство здравоохранения, семьи и социального благополучия``: lower-case genitive nouns (with their
+    adjectives) joined by commas and a closing ``и`` to the genitive that ends a body's name (the comma at
+    ``index`` after it), each hung by the parser from that genitive, none a body's or a person's noun: the last
+    token of the list, or ``None`` when no ``и`` closes it."""
+    tokens = analysis.tokens
+    left = tokens[index - 1]
+    if left.pos != "NOUN" or left.feat.get("Case") != "Gen" or tokens[index].text != ",":
+        return None
+    at = index
+    while at < len(tokens) and tokens[at].text in (",", "и") and tokens[at].sent == left.sent:
+        noun = at + 1
+        while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == "Gen" \
+                and tokens[noun].text.islower():
+            noun += 1
+        if noun >= len(tokens) or tokens[noun].sent != left.sent or tokens[noun].pos != "NOUN" \
+                or tokens[noun].feat.get("Case") != "Gen" or not tokens[noun].text.islower() \
+                or tokens[noun].head != left.index or tokens[noun].feat.get("Animacy") == "Anim" \
+                or lexicon.kind_of(tokens[noun].text) is not None:
+            return None
+        if tokens[at].text == "и":
+            return noun
+        at = noun + 1
+    return None

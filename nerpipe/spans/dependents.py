@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..morph import Morph, plural_noun
-from ..ner import Analysis
+from ..morph import UD_CASE, Morph, fold, plural_noun
+from ..ner import Analysis, Token
 from ..orgs import (
     DIPLOMATIC_BODIES,
     HEAD_TITLES,
@@ -114,9 +114,18 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             index = last + 1
             continue
         case = token.feat.get("Case")
+        if token.text in ("и", ",") and index > head + 1 and tokens[index - 1].pos == "ADJ" and following is not None \
+                and following.pos == "ADJ" and following.feat.get("Case") == tokens[index - 1].feat.get("Case") \
+                and following.sent == token.sent and tokens[head].feat.get("Number") != "Plur" \
+                and tokens[index - 1].text.islower() and following.text.islower():
+            index += 1  # ``министерства имущественных и земельных отношений``: adjectives of one noun
+            continue
         if token.text in ("и", ",") and found.named and not found.closed:
             if following is not None and _same_noun(following, tokens[head], lexicon.morph):
                 break  # ``департамента связей и департамента культуры``: a second body of the same kind
+            if following is not None and following.pos == "NOUN" and not after_po \
+                    and (lexicon.kind_of(following.text) is not None or following.feat.get("Animacy") == "Anim"):
+                break  # ``министерства здравоохранения, мэрии и губернатора``: other bodies and people
             if tokens[head].feat.get("Number") == "Plur" and not after_po:
                 break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
             index += 1
@@ -138,6 +147,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             after_with = True  # ``по работе с проектами``: what the ``по`` noun governs
             index += 1
             continue
+        if case is None and agrees_in_case(token, "Gen", lexicon.morph):
+            case = "Gen"  # ``министерства семейно-демографической политики``
         if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))
                                                        or (after_with and case == "Ins")) \
                 and not lexicon.is_time_noun(token.text):
@@ -275,3 +286,23 @@ def _place_between(analysis: Analysis, start: int, end: int, spans: list[Span]) 
     a list of bodies (``министерств туризма и культуры Вьетнама``)."""
     return any(other.type == LOC and other.end == end and not analysis.text[start:other.start].strip()
                for other in spans)
+
+
+def agrees_in_case(token: Token, case: str | None, morph: Morph) -> bool:
+    """Whether ``token`` is in the UD ``case``: by the tagger's feature, or, for a hyphenated adjective the tagger
+    left with none (``семейно-демографической``), by a reading of its last part."""
+    if case is None:
+        return False
+    if token.feat.get("Case") is not None or token.pos != "ADJ" or "-" not in token.text:
+        return token.feat.get("Case") == case
+    last = fold(token.text.rsplit("-", 1)[1])
+    return last.isalpha() and any(p.tag.POS == "ADJF" and UD_CASE[case] in p.tag for p in morph.parses(last))
+
+
+_STATE_NOUNS = ("стран", "государств")  # plural genitives of states (``стран-членов``, ``государств-участников``)
+
+
+def states_genitive(token: Token) -> bool:
+    """Whether a token is states in the plural genitive (``стран``, ``стран-членов``, ``государств``)."""
+    return token.pos == "NOUN" and token.text.lower().startswith(_STATE_NOUNS) and token.feat.get("Number") == "Plur" \
+        and token.feat.get("Case") == "Gen"

@@ -34,7 +34,8 @@ from ..orgs import (
 from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, REASONS_AFTER_PO, strip_acronym_ending
-from .coordination import coordinated_field, coordinated_genitive, coordinated_name
+from .coordination import coordinated_field, coordinated_genitive, coordinated_name, coordinated_remits
+from .dependents import agrees_in_case
 from .organizations import common_noun
 
 _MAX_GROWTH = 40  # tokens a name grows by at most
@@ -123,6 +124,11 @@ def grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLe
     by_start = {s.start: s for s in sorted(spans, key=lambda s: s.end) if s.type in (LOC, ORG, PER)}
     while last + 1 < len(tokens) and last - inner[-1].index < _MAX_GROWTH:
         grown = last != inner[-1].index
+        if not grown and tokens[last + 1].text == "," and kind in _BODY_KINDS and head is not None \
+                and head.feat.get("Number") != "Plur" \
+                and (remits := coordinated_remits(analysis, last + 1, lexicon)) is not None:
+            last = remits  # ``Министерство здравоохранения, семьи и социального благополучия``
+            break
         if full and not grown and fold(tokens[last + 1].text) == "по" and fields:
             # ``МВД по Томской области``: a federal body's territorial one, named by the place it serves
             abbreviation = head is not None and is_abbreviation(strip_acronym_ending(head.text))
@@ -356,7 +362,7 @@ def adjectives_of(analysis: Analysis, noun: int, morph: Morph, unit_names: bool 
         before = tokens[index - 1]
         named = unit_names and bool(morph.forms(before.text) & UNIT_ADJECTIVES)
         if before.sent != tokens[noun].sent or analysis.line_break_between(index - 1, index) or before.pos != "ADJ" \
-                or before.feat.get("Case") != tokens[noun].feat.get("Case") \
+                or not agrees_in_case(before, tokens[noun].feat.get("Case"), morph) \
                 or not (named or relational(before, morph)) or before.head != noun:
             break
         index -= 1

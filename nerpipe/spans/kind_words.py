@@ -12,6 +12,8 @@ from ..text import OPENING_QUOTES
 from .edges import close_quotes
 
 _KIND_POS = frozenset({"ADJ", "DET"})  # the words a kind noun may come with (``всероссийской политической``)
+_BODY_KINDS = frozenset({"body", "unit"})  # nouns of a body named by its quoted name in apposition only
+_DEPENDENT_POS = frozenset({"ADJ", "NOUN"})  # the genitive words after a body's noun (``службы внешней разведки``)
 
 
 def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
@@ -27,6 +29,10 @@ def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) 
     out, dropped = [], set()
     for span in spans:
         head = _kind_noun(analysis, span, lexicon) if span.type == ORG else None
+        last, apposed_only = head, False
+        if head is None and span.type == ORG:
+            head, last = _body_noun(analysis, span, lexicon)
+            apposed_only = True
         if head is None:
             out.append(span)
             continue
@@ -36,12 +42,13 @@ def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) 
             else:
                 out.append(span)  # ``Большого и Мариинского театров``: bodies sharing their noun
             continue
-        after = head.index + 1
+        after = last.index + 1
         quoted = after < len(tokens) and tokens[after].text in OPENING_QUOTES
         after += quoted
         name = by_start.get(after)
         if name is None or tokens[after].sent != head.sent or tokens[after].text[:1].islower() \
-                or not (quoted or _abbreviation(analysis, name)):
+                or not (quoted or _abbreviation(analysis, name)) \
+                or apposed_only and not (quoted and _apposed(analysis, name, lexicon)):
             out.append(span)
             continue
         dropped.add(name)
@@ -68,6 +75,36 @@ def _kind_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Token | N
     if any(t.pos not in _KIND_POS for t in inner[:at]):
         return None
     return head if at == len(inner) - 1 else None
+
+
+def _body_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Token | None, Token | None]:
+    """The noun of a span made of a lower-case noun of a body or a unit of one (``body``, ``unit``:
+    ``спецслужба``, ``служба``), the adjectives before it and the genitive words after it (``израильской службы
+    внешней разведки``), and the span's last word; ``(None, None)`` for any other span."""
+    inner = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
+    head = next((t for t in inner if t.pos == "NOUN"), None)
+    if head is None or lexicon.kind_of(head.text) not in _BODY_KINDS or not head.text.islower() \
+            or head.feat.get("Number") == "Plur":
+        return None, None
+    at = inner.index(head)
+    if any(t.pos not in _KIND_POS for t in inner[:at]) or any(
+            t.pos not in _DEPENDENT_POS or not t.text.islower() or t.feat.get("Case") != "Gen"
+            or lexicon.kind_of(t.text) == "descriptor" or t.feat.get("Animacy") == "Anim"
+            for t in inner[at + 1:]):  # not ``совет технопарка``, ``совет директоров``
+        return None, None
+    return head, inner[-1]
+
+
+def _apposed(analysis: Analysis, name: Span, lexicon: OrgLexicon) -> bool:
+    """Whether a quoted name's first word is in the nominative of its own (``спецслужбой «Кедр»``), a name in
+    apposition, not the genitive of a body it belongs to (``правления «Кедра»``)."""
+    words = [t for t in analysis.tokens_in(name.start, name.end) if t.text[:1].isalnum()]
+    if not words or not words[0].text.isalpha():
+        return bool(words)
+    word = words[0].text.lower()
+    parses = lexicon.morph.parses(word)
+    return not parses or any("nomn" in p.tag and p.normal_form.lower() == word for p in parses) \
+        or all(p.normal_form.lower() == word for p in parses)
 
 
 def _abbreviation(analysis: Analysis, span: Span) -> bool:

@@ -1,0 +1,26 @@
+"""The country of a body named after a noun in apposition whose adjective names a country, on all its mentions
+(nerpipe.resolve.described_countries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _countries(text: str, models) -> dict[str, str | None]:
+    result = analyze(text, models)
+    countries = {org.org_id: org.country for org in result.organizations}
+    return {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a later mention's description gives the body its country
+    ("Сделку одобрила структура Zentrix и Катара. Консорциум из швейцарского сырьевого трейдера Zentrix и "
+     "катарского инвестфонда QIB договорился о продаже китайской компании.", "Zentrix", "CH"),
+    # a noun of what the body is to another: the adjective is the other's
+    ("Сделку одобрил Zentrix и Катар. Его российский партнёр Kedron выступил против китайской компании.",
+     "Kedron", None),
+])
+def test_country_of_a_description(text, mention, expected, models):
+    assert _countries(text, models)[mention] == expected
