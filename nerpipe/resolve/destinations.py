@@ -12,11 +12,9 @@ from ..ner import Analysis
 from ..places import Place
 from ..records import Span
 from .locations import Scope, document_scope, main_region
-from .syntax import span_heads, word_before
+from .syntax import PLACE_PREPOSITIONS, span_heads, word_before
 from .venues import scope_without_venues
 
-# prepositions that, before a place in the accusative, make it where someone goes (``в Москву``, ``на Кубань``)
-_TOWARDS = frozenset({"в", "во", "на"})
 # prepositions that, before a place in the genitive, make it where someone comes from (``из Москвы``)
 _FROM = frozenset({"из", "изо", "от"})
 # verbs whose object is a place visited (``посетят Москву``), lemmas
@@ -62,7 +60,7 @@ def destinations(analysis: Analysis, places: dict[Span, Place], morph: Morph) ->
     """The spans of places of a region named as a destination: in the accusative after ``в``/``на``
     (``в Москву``) or as the object of a verb of visiting (``посетят Москву``)."""
     return {span for span, place in places.items() if place is not None and place.region_code
-            and _governed(analysis, span, morph, "Acc", _TOWARDS, _VISITING)}
+            and _governed(analysis, span, morph, "Acc", PLACE_PREPOSITIONS, _VISITING)}
 
 
 def _origins(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
