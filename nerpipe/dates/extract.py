@@ -49,6 +49,8 @@ _RELATIVE_TRIGGER = re.compile(
     r"|\b(?:весн|зим|осен|лет[оауе])\w*\s+(?:(?:19|20)\d\d|позапрошл|прошл|минувш|прошедш|текущ|эт|нынешн|следующ|будущ)"
     r"|\b(?:сегодняшн|вчерашн|завтрашн|следующ|друг|тот|этот)\w*\s+(?:же\s+)?(?:день|дня|дню|днём|днем)\b)"
 )
+# a time of day (``18:15``, ``9.30 мск`` is not one): its minutes are no day of a list (``18:15, 20 ноября``)
+_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
 _WINDOW_BEFORE = 20
 _WINDOW_AFTER = 36
 # windows around neighbouring triggers merge, up to this many characters: the parser's work grows
@@ -82,7 +84,7 @@ class DateExtractor:
             for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER),
                                     (self.bare_parser, _BARE_TRIGGER)):
                 for start, end in _windows(text, sent_start, sent_end, trigger):
-                    chunk = latin_numerals(text[start:end])
+                    chunk = without_times(latin_numerals(text[start:end]))
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
                         if raw is not None and not self.governs_noun(text, raw) \
@@ -180,6 +182,12 @@ class _CachedMorph(MorphAnalyzer):
 
     def __call__(self, word):
         return self._forms(word)
+
+
+def without_times(chunk: str) -> str:
+    """A window with its times of day blanked, the length kept: the grammar reads no day from a time's minutes
+    (``Общество, 18:15, 20 ноября 2013``: not ``15, 20 ноября``)."""
+    return _TIME.sub(lambda match: " " * len(match.group()), chunk) if ":" in chunk else chunk
 
 
 def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER,
