@@ -40,16 +40,16 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, plac
                        by_sentence: bool = True) -> str | None:
     """The foreign country a place of no country is of by what the text names around it (see the module): for a
     division only foreign states have, or any place of a text that names no place of Russia, the one foreign country
-    the text names; else (not a village, a kind Russia's own) the one country whose places its sentence or the one
-    before names, where no place of Russia or of another country is named (the nearest sentence naming one says);
-    else ``None``. Not by its sentences unless ``by_sentence``."""
+    the text names; else (not a village, a kind Russia's own, nor an adjective alone) the one country whose places
+    its sentence or the one before names, where no place of Russia or of another country is named (the nearest
+    sentence naming one says); else ``None``. Not by its sentences unless ``by_sentence``."""
     countries = countries_named(places)
     if len(countries) == 1 and (place.name.split()[0] in _FOREIGN_DIVISIONS or not names_russia(places)):
         return next(iter(countries))
     if analysis is None or not by_sentence or fold(place.name.split()[0]) in VILLAGE_TYPES:
         return None
     tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens:
+    if not tokens or all(token.pos == "ADJ" for token in tokens):  # ``Северной`` of ``Северной и Южной Кореи``
         return None
     for sentence in range(tokens[0].sent, tokens[0].sent - _SENTENCES_BEFORE - 1, -1):
         country = _country_of_sentence(analysis, sentence, span, places)
@@ -59,11 +59,11 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, plac
 
 
 def _country_of_sentence(analysis: Analysis, sentence: int, span: Span, places: dict[Span, Place]) -> str | None:
-    """The one foreign country whose places (the country itself, a town of it) a sentence names before ``span``;
+    """The one foreign country whose places (the country itself, a town of it) a sentence names besides ``span``;
     ``""`` where it names a place of Russia or of several countries; ``None`` where it names none."""
     near: set[str] = set()
     for other, other_place in places.items():
-        if other_place is None or other == span or other.start >= span.start or other_place.country_code is None:
+        if other_place is None or other == span or other_place.country_code is None:
             continue
         words = analysis.tokens_in(other.start, other.end)
         if words and words[0].sent == sentence:
