@@ -39,9 +39,10 @@ def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph
     plainly about (:func:`nerpipe.resolve.locations.document_scope`), counting no region where it is only a
     destination (:func:`destinations`) when the text names it nowhere else and names a region otherwise than
     as where someone goes or comes from (``из Москвы``), and never a place named as a neighbour or a route's end
-    (:func:`find_places_aside`); about no foreign country it names only as a venue (``переговоры в Лондоне``,
+    (:func:`find_places_aside`), nor one of no region of its own placed by the next (:func:`placed_by_next`);
+    about no foreign country it names only as a venue (``переговоры в Лондоне``,
     :func:`nerpipe.resolve.venues.scope_without_venues`)."""
-    aside = find_places_aside(analysis, places, morph)
+    aside = find_places_aside(analysis, places, morph) | placed_by_next(analysis, places)
     places = {span: place for span, place in places.items() if span not in aside}
     going = destinations(analysis, places, morph)
     named = {place.region_code for span, place in places.items()
@@ -81,6 +82,20 @@ def _governed(analysis: Analysis, span: Span, morph: Morph, case: str, prepositi
     return (before is not None and before.text.lower() in prepositions) \
         or (head.rel == "obj" and governor is not None and governor.pos == "VERB"
             and morph.lemma(governor.text) in verbs)
+
+
+def placed_by_next(analysis: Analysis, places: dict[Span, Place]) -> set[Span]:
+    """The spans of places the gazetteer does not know (``other``) right before a place of their region, which
+    gives it them (``в Кижингинском районе Бурятии``, ``деревне Горицы Жирятинского района Брянской области``):
+    the region is named once, by the place after."""
+    ordered = sorted((span for span, place in places.items() if place is not None), key=lambda span: span.start)
+    out = set()
+    for span, after in zip(ordered, ordered[1:]):
+        place = places[span]
+        if place.category == "other" and place.region_code and place.region_code == places[after].region_code \
+                and not analysis.text[span.end:after.start].strip():
+            out.add(span)
+    return out
 
 
 def find_places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
