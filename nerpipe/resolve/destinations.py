@@ -23,7 +23,7 @@ _VISITING = frozenset({"посетить", "посещать", "навестит
 
 
 # a neighbour's adjective (``соседней``, ``соседнем``), lemma
-_NEIGHBOUR = "соседний"
+NEIGHBOUR = "соседний"
 # a route's nouns in all their forms (``поезда``, ``электричек``; not ``поездка``, ``маршрутка``, ``трассировка``)
 _ROUTE_NOUNS = (r"(?:маршрут|авиарейс|рейс|автобус|поезд)(?:ами|ам|ах|ов|ом|а|у|е|ы)?"
                 r"|(?:электричк|трасс|автодорог)(?:ами|ам|ах|ой|ою|а|и|ы|е|у)?|электричек")
@@ -117,6 +117,6 @@ def find_places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morp
         first = tokens[0].index if tokens else None
         before = [analysis.tokens[index] for index in range(max(0, (first or 0) - 2), first or 0)]
         before = [token for token in before if token.text != ","]
-        if before and morph.lemma(before[-1].text) == _NEIGHBOUR:
+        if before and morph.lemma(before[-1].text) == NEIGHBOUR:
             aside.add(span)
     return aside
