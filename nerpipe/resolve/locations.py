@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..inflect import nominative
 from ..morph import Morph, fold
@@ -139,18 +139,18 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                   analysis: Analysis | None = None) -> dict[Span, Place]:
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
-    ``… (шт. Иллинойс)``, ``корейском …``), else of the one foreign country the text or the sentences around it
-    name (:mod:`.named_abroad`), else of the one the document is plainly about: a text about one country names its
-    small places without it (:func:`country_abroad`); and a namesake town listed there (:mod:`.named_abroad`);
+    ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about one
+    country names its small places without it (:func:`country_abroad`), else of the one foreign country the text
+    or the sentences around it name; and a namesake town listed there (:mod:`.named_abroad`);
     ``столичный`` in a text naming no place of Russia, the one capital abroad it names
     (:mod:`nerpipe.resolve.capitals`)."""
     out = dict(places)
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
-            # before the country the text is about; by sentences not in a text about one region (its places are its)
-            near = country_named_near(analysis, span, place, places, by_sentence=scope.region is None)
-            country = country_abroad(analysis, span, places, replace(scope, country=near) if near else scope)
+            # by sentences not in a text about one region (its small places are its)
+            country = country_abroad(analysis, span, places, scope) \
+                or country_named_near(analysis, span, place, places, by_sentence=scope.region is None)
             if country is not None:  # ``города Бого``: a town abroad
                 out[span] = Place(place.name, "foreign_city" if place.category == "city" else "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
