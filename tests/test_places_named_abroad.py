@@ -45,3 +45,12 @@ def test_a_place_of_no_country_takes_the_one_named_near(models, text, surface, e
 ])
 def test_a_place_of_no_country_keeps_it(models, text, surface, expected):
     assert places_of(text, models).get(surface) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a foreign country's adjective in the sentence says whose, not where
+    ("Модель Кира Ветрова выросла в семье учителей. После учёбы в Ляньхэ стала лицом американского бренда. Сейчас "
+     "она живёт в Твери.", "Ляньхэ", ("Ляньхэ", None, None)),
+])
+def test_an_adjective_places_nothing(models, text, surface, expected):
+    assert places_of(text, models).get(surface) == expected

@@ -59,14 +59,16 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, plac
 
 
 def _country_of_sentence(analysis: Analysis, sentence: int, span: Span, places: dict[Span, Place]) -> str | None:
-    """The one foreign country whose places (the country itself, a town of it) a sentence names besides ``span``;
-    ``""`` where it names a place of Russia or of several countries; ``None`` where it names none."""
+    """The one foreign country whose places (the country itself, a town of it) a sentence names besides ``span``, by
+    a noun; ``""`` where it names a place of Russia or of several countries; ``None`` where it names none."""
     near: set[str] = set()
     for other, other_place in places.items():
         if other_place is None or other == span or other_place.country_code is None:
             continue
         words = analysis.tokens_in(other.start, other.end)
-        if words and words[0].sent == sentence:
+        # a foreign country's adjective (``американского агентства``) says whose, not where; Russia's says it still
+        if words and words[0].sent == sentence \
+                and (other_place.country_code == RUSSIA or not all(word.pos == "ADJ" for word in words)):
             near.add(other_place.country_code)
     if not near:
         return None
