@@ -54,3 +54,12 @@ def test_a_place_of_no_country_keeps_it(models, text, surface, expected):
 ])
 def test_an_adjective_places_nothing(models, text, surface, expected):
     assert places_of(text, models).get(surface) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # another country's adjective in the sentence: no one country
+    ("Лидеры встретились. После приёма у британской королевы в Кедринском дворце премьера поздравили из "
+     "Соединённых Штатов.", "Кедринском дворце", ("Кедринский дворец", None, None)),
+])
+def test_a_sentence_of_two_countries_places_nothing(models, text, surface, expected):
+    assert places_of(text, models).get(surface) == expected

@@ -59,20 +59,23 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, plac
 
 
 def _country_of_sentence(analysis: Analysis, sentence: int, span: Span, places: dict[Span, Place]) -> str | None:
-    """The one foreign country whose places (the country itself, a town of it) a sentence names besides ``span``, by
-    a noun; ``""`` where it names a place of Russia or of several countries; ``None`` where it names none."""
-    near: set[str] = set()
+    """The one foreign country whose places (the country itself, a town of it) a sentence names besides ``span`` by
+    a noun, where it names no other country nor Russia by any word; ``""`` where it names a place of Russia or of
+    several countries, or a country by an adjective alone (``американского агентства`` says whose, not where);
+    ``None`` where it names none."""
+    nouns: set[str] = set()
+    named: set[str] = set()
     for other, other_place in places.items():
         if other_place is None or other == span or other_place.country_code is None:
             continue
         words = analysis.tokens_in(other.start, other.end)
-        # a foreign country's adjective (``американского агентства``) says whose, not where; Russia's says it still
-        if words and words[0].sent == sentence \
-                and (other_place.country_code == RUSSIA or not all(word.pos == "ADJ" for word in words)):
-            near.add(other_place.country_code)
-    if not near:
+        if words and words[0].sent == sentence:
+            named.add(other_place.country_code)
+            if not all(word.pos == "ADJ" for word in words):
+                nouns.add(other_place.country_code)
+    if not named:
         return None
-    return near.pop() if len(near) == 1 and RUSSIA not in near else ""
+    return named.pop() if nouns and len(named) == 1 and RUSSIA not in named else ""
 
 
 def namesake_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place]) -> str | None:
