@@ -8,6 +8,8 @@ that country of the same name (``в Бого, Данбантаяне, Медел
 
 from __future__ import annotations
 
+import re
+
 from ..morph import fold
 from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Place
@@ -15,6 +17,8 @@ from ..records import Span
 
 # nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
 _FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
+# the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангбинь``)
+_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$")
 # how many sentences before a place's own one a country's name may stand and still say where it is
 _SENTENCES_BEFORE = 1
 
@@ -49,7 +53,7 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, plac
     if analysis is None or not by_sentence or fold(place.name.split()[0]) in VILLAGE_TYPES:
         return None
     tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or all(token.pos == "ADJ" for token in tokens):  # ``Северной`` of ``Северной и Южной Кореи``
+    if not tokens or all(_adjective(token) for token in tokens):  # ``Северной`` of ``Северной и Южной Кореи``
         return None
     for sentence in range(tokens[0].sent, tokens[0].sent - _SENTENCES_BEFORE - 1, -1):
         country = _country_of_sentence(analysis, sentence, span, places)
@@ -71,7 +75,7 @@ def _country_of_sentence(analysis: Analysis, sentence: int, span: Span, places: 
         words = analysis.tokens_in(other.start, other.end)
         if words and words[0].sent == sentence:
             named.add(other_place.country_code)
-            if not all(word.pos == "ADJ" for word in words):
+            if not all(_adjective(word) for word in words):
                 nouns.add(other_place.country_code)
     if not named:
         return None
@@ -90,6 +94,11 @@ def namesake_abroad(analysis: Analysis, span: Span, place: Place, places: dict[S
     return country if any(other != span and other_place is not None and other_place.country_code in (None, country)
                           and listed_together(analysis, span, other) for other, other_place in places.items()) \
         else None
+
+
+def _adjective(token) -> bool:
+    """Whether the tagger reads a token as an adjective and it ends as one (``Северной``, ``американского``)."""
+    return token.pos == "ADJ" and _ADJECTIVE_END.search(token.text.lower()) is not None
 
 
 def listed_together(analysis: Analysis, one: Span, other: Span) -> bool:
