@@ -25,6 +25,12 @@ from .conftest import places_of
     # a text about one region: its villages are the region's
     ("В Тамбовской области горел дом. Пожар в посёлке Кедрицы потушили за час. Тамбовской области выделят деньги.",
      "посёлке Кедрицы", ("поселок Кедрицы", "RU-TAM", "RU")),
+    # and its towns the gazetteer does not know, named by their noun
+    ("В Тамбовской области горел дом. Тамбовской области выделят деньги. Маршрутка выехала из города Кедринска в "
+     "сторону Тамбова.", "города Кедринска", ("Кедринск", "RU-TAM", "RU")),
+    # not a town abroad its phrase names
+    ("В Тамбовской области горел дом. Тамбовской области выделят деньги. Делегация из китайского города Ляньхэ "
+     "приехала в Тамбов.", "города Ляньхэ", ("Ляньхэ", None, "CN")),
 ])
 def test_villages(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected

@@ -182,7 +182,8 @@ def _with_yo(inflected: str, written: str) -> str:
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
-    street, a park or a village (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село Цаца``), of no
+    street, a park, a village or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село Цаца``,
+    ``города Кедринска``), of no
     region or country, made a place of the one region the document is plainly about: a text about one region
     names its small places without it."""
     if scope.region is None:
@@ -191,10 +192,12 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
     out = dict(places)
     for span, place in places.items():
         words = place.name.split()
-        if place.country_code is None and place.region_code is None and place.category == "other" \
-                and len(words) >= 2 and gazetteer.lookup(place.name) is None \
-                and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
-                     or fold(words[0]) in VILLAGE_TYPES):  # ``село Цаца`` in a text about its region
+        if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
+            continue
+        if place.category == "city" or (place.category == "other" and len(words) >= 2
+                                        and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
+                                             or fold(words[0]) in VILLAGE_TYPES)):
+            # ``село Цаца``, ``города Кедринска`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return out
 
