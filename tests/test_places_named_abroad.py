@@ -34,9 +34,9 @@ def test_a_place_of_no_country_takes_the_one_named_near(models, text, surface, e
 
 
 @pytest.mark.parametrize("text, surface, expected", [
-    # a place of Russia in the sentence: no foreign country from it
+    # a text about one region: its town, not of the foreign country its sentence names
     ("Делегация Китая приехала в Тверскую область. Гости осмотрели Кривцовскую ферму и город Ляньхэ.",
-     "город Ляньхэ", ("Ляньхэ", None, None)),
+     "город Ляньхэ", ("Ляньхэ", "RU-TVE", "RU")),
     # a village of a text naming a place of Russia: no foreign country
     ("Делегация Китая провела переговоры в Тверской области. Гости посетили деревню Кривцово.",
      "деревню Кривцово", ("деревня Кривцово", "RU-TVE", "RU")),
