@@ -23,12 +23,13 @@ _MONTH_ABBR = r"(?:янв|фев|февр|мар|апр|июн|июл|авг|с�
 # an abbreviated month without its dot after a day's number, as datelines write it (``1 авг —``)
 _DAY_MONTH_ABBR = r"\d{1,2}\s+(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b"
 _YEAR = r"(?:1[89]|20)\d\d"
-# where a date can be: a month word, a year with its word (год, г.), a numeric date, a decade,
+# where a date can be: a month word, a year with its word (год, г.), a numeric date (``05.09.2016``,
+# ``2016-09-05``, ``05-09-2016``), a decade,
 # a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
 _TRIGGER = re.compile(
     rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR}|\b{_DAY_MONTH_ABBR})"
     rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
-    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
+    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b|\b\d\d-\d\d-{_YEAR}\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
     rf"|{_PERIOD_TRIGGER.pattern}"
 )
