@@ -28,3 +28,15 @@ from .conftest import org_entity_names
 ])
 def test_a_body_of_the_country_named_before(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a text about one foreign country: the body of that country
+    ("В Кении прошли выборы. Власти Кении усилили охрану. Кения ждёт помощи. Кедровый союз обратился к "
+     "правительству страны.", "правительству страны", "Правительство Кении"),
+    # after a neighbour's adjective: the neighbour's, not the country the text is about
+    ("В Кении прошли выборы. Власти Кении усилили охрану. Кения ждёт помощи. Армия Кении помогает "
+     "правительству соседней страны.", "правительству соседней страны", "Правительство соседней страны"),
+])
+def test_a_body_of_a_neighbour_is_not_the_countrys(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

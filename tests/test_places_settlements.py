@@ -25,6 +25,12 @@ from .conftest import places_of
     # a text about one region: its villages are the region's
     ("В Тамбовской области горел дом. Пожар в посёлке Кедрицы потушили за час. Тамбовской области выделят деньги.",
      "посёлке Кедрицы", ("поселок Кедрицы", "RU-TAM", "RU")),
+    # and its towns the gazetteer does not know, named by their noun
+    ("В Тамбовской области горел дом. Тамбовской области выделят деньги. Маршрутка выехала из города Кедринска в "
+     "сторону Тамбова.", "города Кедринска", ("Кедринск", "RU-TAM", "RU")),
+    # not a town abroad its phrase names
+    ("В Тамбовской области горел дом. Тамбовской области выделят деньги. Делегация из китайского города Ляньхэ "
+     "приехала в Тамбов.", "города Ляньхэ", ("Ляньхэ", None, "CN")),
 ])
 def test_villages(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
@@ -114,4 +120,25 @@ def test_a_plural_is_no_town_of_one_number(models, text, surface, expected):
     ("В Тверской области открылся завод.", "Тверской области", ("Тверская область", "RU-TVE", "RU")),
 ])
 def test_a_place_of_history_is_in_no_region_of_today(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+KUBAN = ("Ливни подтопили дома Краснодарского края. Власти Краснодарского края помогают жителям. Губернатор "
+         "Краснодарского края ввёл режим ЧС. Жители станицы Кедровская остались без света. Паводок разрушил мост "
+         "в Кедринском районе Бурятии, без связи остались жители села Кедрачи. В Краснодарском крае работает штаб.")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a district before its region: of that region, not of the one the text is about
+    (KUBAN, "Кедринском районе", ("Кедринский район", "RU-BU", "RU")),
+    # a village of a sentence naming one region's district: of that region
+    (KUBAN, "села Кедрачи", ("село Кедрачи", "RU-BU", "RU")),
+    # the text is still about its region: the district counted once, by its region after it
+    (KUBAN, "станицы Кедровская", ("станица Кедровская", "RU-KDA", "RU")),
+    # a village of a sentence naming districts of two regions: of the one the text is about
+    ("В Тамбовской области горел дом. Тамбовской области выделят деньги. Губернатор Тамбовской области доволен. "
+     "В Тамбове рады. Гости из Кедринского района Бурятии и Кедровского района Омской области осмотрели ферму в "
+     "селе Кедрачи.", "селе Кедрачи", ("село Кедрачи", "RU-TAM", "RU")),
+])
+def test_a_district_placed_by_its_region_after_it(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected

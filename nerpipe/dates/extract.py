@@ -23,12 +23,13 @@ _MONTH_ABBR = r"(?:янв|фев|февр|мар|апр|июн|июл|авг|с�
 # an abbreviated month without its dot after a day's number, as datelines write it (``1 авг —``)
 _DAY_MONTH_ABBR = r"\d{1,2}\s+(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b"
 _YEAR = r"(?:1[89]|20)\d\d"
-# where a date can be: a month word, a year with its word (год, г.), a numeric date, a decade,
+# where a date can be: a month word, a year with its word (год, г.), a numeric date (``05.09.2016``,
+# ``2016-09-05``, ``05-09-2016``), a decade,
 # a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
 _TRIGGER = re.compile(
     rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR}|\b{_DAY_MONTH_ABBR})"
     rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
-    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b"
+    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b|\b\d\d-\d\d-{_YEAR}\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
     rf"|{_PERIOD_TRIGGER.pattern}"
 )
@@ -49,6 +50,8 @@ _RELATIVE_TRIGGER = re.compile(
     r"|\b(?:весн|зим|осен|лет[оауе])\w*\s+(?:(?:19|20)\d\d|позапрошл|прошл|минувш|прошедш|текущ|эт|нынешн|следующ|будущ)"
     r"|\b(?:сегодняшн|вчерашн|завтрашн|следующ|друг|тот|этот)\w*\s+(?:же\s+)?(?:день|дня|дню|днём|днем)\b)"
 )
+# a time of day (``18:15``, ``9.30 мск`` is not one): its minutes are no day of a list (``18:15, 20 ноября``)
+_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
 _WINDOW_BEFORE = 20
 _WINDOW_AFTER = 36
 # windows around neighbouring triggers merge, up to this many characters: the parser's work grows
@@ -82,7 +85,7 @@ class DateExtractor:
             for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER),
                                     (self.bare_parser, _BARE_TRIGGER)):
                 for start, end in _windows(text, sent_start, sent_end, trigger):
-                    chunk = latin_numerals(text[start:end])
+                    chunk = without_times(latin_numerals(text[start:end]))
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
                         if raw is not None and not self.governs_noun(text, raw) \
@@ -180,6 +183,12 @@ class _CachedMorph(MorphAnalyzer):
 
     def __call__(self, word):
         return self._forms(word)
+
+
+def without_times(chunk: str) -> str:
+    """A window with its times of day blanked, the length kept: the grammar reads no day from a time's minutes
+    (``Общество, 18:15, 20 ноября 2013``: not ``15, 20 ноября``)."""
+    return _TIME.sub(lambda match: " " * len(match.group()), chunk) if ":" in chunk else chunk
 
 
 def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER,

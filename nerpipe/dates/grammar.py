@@ -170,7 +170,7 @@ def build_grammar():
     year = and_int(1800, 2100, exact_len=4)
     month_name = or_(
         rule(dictionary(MONTHS)),
-        rule(in_(set(MONTH_ABBR)), eq(".").optional()),
+        rule(in_caseless(set(MONTH_ABBR)), eq(".").optional()),  # ``9 Дек. 2021`` as datelines write it
     )
     year_word = or_(rule("г", eq(".").optional()), rule("гг", eq(".").optional()), rule(normalized("год")))
     dash = in_({"-", "–", "—", "‒", "−"})
@@ -192,6 +192,8 @@ def build_grammar():
         year_word.optional(),
     )
     iso = rule(y("y1"), eq("-"), month_num.interpretation(Parts.m1.custom(_int)), eq("-"), d("d1"))
+    # ``05-09-2016`` as datelines write it: day, month, year
+    dashed = rule(d("d1"), eq("-"), month_num.interpretation(Parts.m1.custom(_int)), eq("-"), y("y1"))
     day_range = rule(d("d1"), pair_joint, d("d2"), mn("m2"), rule(y("y2"), year_word.optional()).optional())
     from_to_days = rule(
         in_caseless({"с", "со"}), d("d1"), mn("m1").optional(), in_({"по", "до"}), d("d2"), mn("m2"),
@@ -312,7 +314,7 @@ def build_grammar():
         rule(tenth_rule(Parts), mn("m1"), rule(y("y1"), year_word.optional()).optional()),
     )
     absolute = or_(
-        numeric, iso, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
+        numeric, iso, dashed, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
         year_range, decade, year_ordinal, year_only, month_in_part, month_only, period, listed_month,
     ).interpretation(Parts)
     relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(),

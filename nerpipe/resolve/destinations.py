@@ -12,11 +12,9 @@ from ..ner import Analysis
 from ..places import Place
 from ..records import Span
 from .locations import Scope, document_scope, main_region
-from .syntax import span_heads, word_before
+from .syntax import PLACE_PREPOSITIONS, span_heads, word_before
 from .venues import scope_without_venues
 
-# prepositions that, before a place in the accusative, make it where someone goes (``в Москву``, ``на Кубань``)
-_TOWARDS = frozenset({"в", "во", "на"})
 # prepositions that, before a place in the genitive, make it where someone comes from (``из Москвы``)
 _FROM = frozenset({"из", "изо", "от"})
 # verbs whose object is a place visited (``посетят Москву``), lemmas
@@ -25,7 +23,7 @@ _VISITING = frozenset({"посетить", "посещать", "навестит
 
 
 # a neighbour's adjective (``соседней``, ``соседнем``), lemma
-_NEIGHBOUR = "соседний"
+NEIGHBOUR = "соседний"
 # a route's nouns in all their forms (``поезда``, ``электричек``; not ``поездка``, ``маршрутка``, ``трассировка``)
 _ROUTE_NOUNS = (r"(?:маршрут|авиарейс|рейс|автобус|поезд)(?:ами|ам|ах|ов|ом|а|у|е|ы)?"
                 r"|(?:электричк|трасс|автодорог)(?:ами|ам|ах|ой|ою|а|и|ы|е|у)?|электричек")
@@ -41,9 +39,10 @@ def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph
     plainly about (:func:`nerpipe.resolve.locations.document_scope`), counting no region where it is only a
     destination (:func:`destinations`) when the text names it nowhere else and names a region otherwise than
     as where someone goes or comes from (``из Москвы``), and never a place named as a neighbour or a route's end
-    (:func:`find_places_aside`); about no foreign country it names only as a venue (``переговоры в Лондоне``,
+    (:func:`find_places_aside`), nor one of no region of its own placed by the next (:func:`placed_by_next`);
+    about no foreign country it names only as a venue (``переговоры в Лондоне``,
     :func:`nerpipe.resolve.venues.scope_without_venues`)."""
-    aside = find_places_aside(analysis, places, morph)
+    aside = find_places_aside(analysis, places, morph) | placed_by_next(analysis, places)
     places = {span: place for span, place in places.items() if span not in aside}
     going = destinations(analysis, places, morph)
     named = {place.region_code for span, place in places.items()
@@ -62,7 +61,7 @@ def destinations(analysis: Analysis, places: dict[Span, Place], morph: Morph) ->
     """The spans of places of a region named as a destination: in the accusative after ``в``/``на``
     (``в Москву``) or as the object of a verb of visiting (``посетят Москву``)."""
     return {span for span, place in places.items() if place is not None and place.region_code
-            and _governed(analysis, span, morph, "Acc", _TOWARDS, _VISITING)}
+            and _governed(analysis, span, morph, "Acc", PLACE_PREPOSITIONS, _VISITING)}
 
 
 def _origins(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
@@ -85,6 +84,20 @@ def _governed(analysis: Analysis, span: Span, morph: Morph, case: str, prepositi
             and morph.lemma(governor.text) in verbs)
 
 
+def placed_by_next(analysis: Analysis, places: dict[Span, Place]) -> set[Span]:
+    """The spans of places the gazetteer does not know (``other``) right before a place of their region, which
+    gives it them (``в Кижингинском районе Бурятии``, ``деревне Горицы Жирятинского района Брянской области``):
+    the region is named once, by the place after."""
+    ordered = sorted((span for span, place in places.items() if place is not None), key=lambda span: span.start)
+    out = set()
+    for span, after in zip(ordered, ordered[1:]):
+        place = places[span]
+        if place.category == "other" and place.region_code and place.region_code == places[after].region_code \
+                and not analysis.text[span.end:after.start].strip():
+            out.add(span)
+    return out
+
+
 def find_places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
     """The spans of places a text names as the neighbour of its own (``соседней``, also across a comma: ``в
     соседней, Тюменской области``) or as the ends of a route joined by a dash after a route's noun (``автобуса
@@ -104,6 +117,6 @@ def find_places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morp
         first = tokens[0].index if tokens else None
         before = [analysis.tokens[index] for index in range(max(0, (first or 0) - 2), first or 0)]
         before = [token for token in before if token.text != ","]
-        if before and morph.lemma(before[-1].text) == _NEIGHBOUR:
+        if before and morph.lemma(before[-1].text) == NEIGHBOUR:
             aside.add(span)
     return aside

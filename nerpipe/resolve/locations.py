@@ -15,6 +15,7 @@ from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
+from .named_abroad import country_named_near, listed_together, namesake_abroad
 from .settlements import (
     inflect_plural_name,
     parts_of_towns,
@@ -138,19 +139,24 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                   analysis: Analysis | None = None) -> dict[Span, Place]:
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
-    ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about
-    one country names its small places without it (:func:`country_abroad`); a division only foreign states have,
-    of the one foreign country the text names; ``столичный`` in a text naming no place of Russia, the one
-    capital abroad it names (:mod:`nerpipe.resolve.capitals`)."""
+    ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about one
+    country names its small places without it (:func:`country_abroad`), else of the one foreign country the text
+    or the sentences around it name; and a namesake town listed there (:mod:`.named_abroad`);
+    ``столичный`` in a text naming no place of Russia, the one capital abroad it names
+    (:mod:`nerpipe.resolve.capitals`)."""
     out = dict(places)
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
-            country = country_abroad(analysis, span, places, scope) or _one_country_of_division(place, places)
-            if country is not None:
-                out[span] = Place(place.name, "other", None, country)
+            # by sentences not in a text about one region (its small places are its)
+            country = country_abroad(analysis, span, places, scope) \
+                or country_named_near(analysis, span, place, places, by_sentence=scope.region is None)
+            if country is not None:  # ``города Бого``: a town abroad
+                out[span] = Place(place.name, "foreign_city" if place.category == "city" else "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
             out[span] = Place(place.name, "foreign_city", None, scope.country)
+        elif analysis is not None and (namesake := namesake_abroad(analysis, span, place, places)) is not None:
+            out[span] = Place(place.name, "other", None, namesake)  # ``в Бого, Медельине`` of the Philippines
     return capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country) if analysis is not None else out
 
 
@@ -163,31 +169,8 @@ def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: di
     if any(other.region_code == place.region_code for other_span, other in places.items()
            if other_span != span and other.name != place.name):
         return False
-    return any(other.country_code == scope.country and _listed_together(analysis, span, other_span)
+    return any(other.country_code == scope.country and listed_together(analysis, span, other_span)
                for other_span, other in places.items())
-
-
-def _listed_together(analysis: Analysis, one: Span, other: Span) -> bool:
-    """Whether two spans of one sentence stand side by side in a list: only a comma or ``и`` between them."""
-    first, second = (one, other) if one.end <= other.start else (other, one)
-    if first.end > second.start:
-        return False
-    between = analysis.text[first.end: second.start].strip()
-    return between in (",", "и") and "\n" not in analysis.text[first.end: second.start]
-
-
-# nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
-_FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
-
-
-def _one_country_of_division(place: Place, places: dict[Span, Place]) -> str | None:
-    """The one foreign country a text names, for a division only foreign states have that it names (``провинции
-    Хэйлунцзян`` in a text that names China); ``None`` for any other place, or where it names several."""
-    if place.name.split()[0] not in _FOREIGN_DIVISIONS:
-        return None
-    countries = {other.country_code for other in places.values()
-                 if other.category == "country" and other.country_code not in (None, RUSSIA)}
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _with_yo(inflected: str, written: str) -> str:
@@ -199,7 +182,8 @@ def _with_yo(inflected: str, written: str) -> str:
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
-    street, a park or a village (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село Цаца``), of no
+    street, a park, a village or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село Цаца``,
+    ``города Кедринска``), of no
     region or country, made a place of the one region the document is plainly about: a text about one region
     names its small places without it."""
     if scope.region is None:
@@ -208,10 +192,12 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
     out = dict(places)
     for span, place in places.items():
         words = place.name.split()
-        if place.country_code is None and place.region_code is None and place.category == "other" \
-                and len(words) >= 2 and gazetteer.lookup(place.name) is None \
-                and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
-                     or fold(words[0]) in VILLAGE_TYPES):  # ``село Цаца`` in a text about its region
+        if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
+            continue
+        if place.category == "city" or (place.category == "other" and len(words) >= 2
+                                        and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
+                                             or fold(words[0]) in VILLAGE_TYPES)):
+            # ``село Цаца``, ``города Кедринска`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return out
 

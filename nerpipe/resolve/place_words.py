@@ -8,6 +8,7 @@ name is that country (``Министерство финансов Кении``);
 the mention stays as it is (``Минздрав страны`` in a text about Russia is Russia's). In a text about no one
 foreign country, ``страны`` or ``государства`` is the country its sentence names last before it, where the sentence
 names no region or town of Russia (``делегация Чехии сообщила, что правительство страны …``: Czechia's government).
+Never after a neighbour's adjective (``правительству соседней страны``: not the text's country).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..orgs import OrgLexicon
 from ..places import FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .abroad import foreign_counterpart
+from .destinations import NEIGHBOUR
 from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
@@ -46,6 +48,8 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
         if found is None:
             continue
         word, inside = found
+        if _of_a_neighbour(analysis, span, inside, gazetteer):
+            continue  # ``правительству соседней страны``: the neighbour's, not the place the text is about
         surface = analysis.text[span.start:span.end]
         body = body_without_place(org.name, surface if inside else f"{surface} _")
         if not body:
@@ -122,6 +126,14 @@ def place_word(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> tuple[st
         if forms and (inside or token.feat.get("Case") == "Gen"):
             return next(iter(forms)), inside
     return None
+
+
+def _of_a_neighbour(analysis: Analysis, span: Span, inside: bool, gazetteer: Gazetteer) -> bool:
+    """Whether the word for a place of a mention (:func:`place_word`) follows a neighbour's adjective (``соседней
+    страны``): the neighbour of the place the text is about."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    index = tokens[-1].index if inside else tokens[-1].index + 1
+    return index > 0 and gazetteer.morph.lemma(analysis.tokens[index - 1].text) == NEIGHBOUR
 
 
 def body_without_place(name: str, surface: str) -> str:

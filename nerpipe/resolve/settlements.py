@@ -1,8 +1,8 @@
 """Villages and settlements named after their noun (``деревне Горицы``, ``села Баяндай Иркутской области``): the
 name as written where it does not decline with the noun, and the region of the district or region named right
-after it; a part of a town named after its noun and the town's adjective (``в казанском микрорайоне Соцгород``), of
-the town's region; a name written in the plural is no town whose name has no plural (``в Курганах`` is no
-Курган)."""
+after it, or of the districts its sentence names; a part of a town named after its noun and the town's adjective
+(``в казанском микрорайоне Соцгород``), of the town's region; a name written in the plural is no town whose name
+has no plural (``в Курганах`` is no Курган)."""
 
 from __future__ import annotations
 
@@ -52,13 +52,15 @@ def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
 
 
 def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict[Span, Place]) -> dict[Span, Place]:
-    """``places`` with each settlement of no region or country made one of the region of the district or region
-    named right after it (``деревне Горицы Жирятинского района Брянской области``)."""
+    """``places`` with each settlement or district of no region or country made one of the region of the district
+    or region named right after it (``деревне Горицы Жирятинского района Брянской области``, ``в Кижингинском
+    районе Бурятии``), then each settlement of no region made one of the one region of the districts its sentence
+    names (:func:`settlements_of_districts`)."""
     ordered = sorted(places, key=lambda span: span.start)
     out = dict(places)
     for position, span in enumerate(ordered):
         place = places[span]
-        if place.region_code or place.country_code or fold(place.name.split()[0]) not in VILLAGE_TYPES:
+        if place.region_code or place.country_code or not (_settlement(place) or _district(place)):
             continue
         end = span.end
         for after in ordered[position + 1:]:
@@ -68,7 +70,40 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
                 out[span] = Place(place.name, place.category, places[after].region_code, RUSSIA)
                 break
             end = after.end
+    return settlements_of_districts(analysis, out)
+
+
+def settlements_of_districts(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:
+    """``places`` with each settlement of no region or country made one of the one region of the districts its
+    sentence names (``В Кижингинском районе Бурятии … жителей села Хуртей``): not the region the text names most."""
+    regions: dict[int, set[str]] = {}
+    for span, place in places.items():
+        tokens = analysis.tokens_in(span.start, span.end)
+        if tokens and place.region_code and place.country_code == RUSSIA and _district(place):
+            regions.setdefault(tokens[0].sent, set()).add(place.region_code)
+    out = dict(places)
+    for span, place in places.items():
+        tokens = analysis.tokens_in(span.start, span.end)
+        if not tokens or place.region_code or place.country_code or not _settlement(place):
+            continue
+        found = regions.get(tokens[0].sent, set())
+        if len(found) == 1:
+            out[span] = Place(place.name, place.category, next(iter(found)), RUSSIA)
     return out
+
+
+def _settlement(place: Place) -> bool:
+    """Whether a place is named by a settlement's noun (``деревня Горицы``)."""
+    return fold(place.name.split()[0]) in VILLAGE_TYPES
+
+
+def _district(place: Place) -> bool:
+    """Whether a place is a district named by its noun (``Кижингинский район``)."""
+    return fold(place.name.split()[-1]) in _DISTRICT_WORDS
+
+
+# the nouns a district's name ends with
+_DISTRICT_WORDS = frozenset({"район", "улус", "кожуун"})
 
 
 # nouns of a part of a town a town's adjective may stand before (``казанском микрорайоне``)

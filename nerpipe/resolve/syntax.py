@@ -9,6 +9,9 @@ from ..names import first_name_readings, is_kin, surname_readings, turkic_partic
 from ..ner import Analysis, Token
 from ..records import PER, Span
 
+# prepositions of a place: where (the locative, ``в Лондоне``, ``на Кубани``) or whither (the accusative, ``в Москву``)
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
 
 def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str | None]:
     """Whether the syntax reads a span as the subject of a verb, or in apposition to a subject
@@ -18,7 +21,7 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
     (``взяла``: ``femn``; ``None`` when it shows none)."""
     tokens = analysis.tokens_in(span.start, span.end)
     inside = {t.index for t in tokens}
-    heads = [t for t in tokens if t.head not in inside]
+    heads = span_heads(analysis, span)
     if not heads or heads[0].head is None or kin_genitive(analysis, span, morph):
         return False, None
     head = heads[0]
@@ -78,11 +81,10 @@ def oblique(analysis: Analysis, span: Span, morph: Morph) -> bool:
     ``Гарета Моррисона``), or reads it as a second subject of a verb that has one (``мэр позвонил
     Гордейчук``), or a noun of kin has a man's surname after it (``внучка Кормилова``): a name
     in an oblique case."""
-    tokens = analysis.tokens_in(span.start, span.end)
     if kin_genitive(analysis, span, morph):
         return True
-    inside = {t.index for t in tokens}
-    heads = [t for t in tokens if t.head not in inside]
+    inside = {t.index for t in analysis.tokens_in(span.start, span.end)}
+    heads = span_heads(analysis, span)
     if not heads or heads[0].head is None:
         return False
     head = heads[0]
@@ -213,9 +215,7 @@ def listed_case(analysis: Analysis, span: Span) -> str | None:
     """The tagger's case of the first name of a list a span is a later name of, when it is an oblique
     one (``с Альваро Кинтаной, Фелипе Аррудой …``: ``Ins``); the dative of a span the parser reads as
     an indirect object (``позвонил Гонсало Ривасу``); else ``None``."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    inside = {t.index for t in tokens}
-    heads = [t for t in tokens if t.head not in inside]
+    heads = span_heads(analysis, span)
     if heads and heads[0].rel == "iobj":
         return "Dat"
     if not heads or heads[0].rel != "conj":
@@ -235,9 +235,7 @@ def listed_subject(analysis: Analysis, span: Span, morph: Morph) -> str | None:
     else ``None`` (the first name is the subject :func:`subject_of` finds). Not a list with a first name
     pymorphy knows in no nominative (``заметили Любовь Сокол, Валерию Карамышеву и Дмитрия Гусева``: objects,
     the first taken for a subject)."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    inside = {t.index for t in tokens}
-    heads = [t for t in tokens if t.head not in inside]
+    heads = span_heads(analysis, span)
     if not heads:
         return None
     head, listed = heads[0], heads[0].rel == "conj"
@@ -294,9 +292,7 @@ def adjacent_subjects(analysis: Analysis, spans: list[Span], morph: Morph) -> di
 def direct_object(analysis: Analysis, span: Span) -> bool:
     """Whether the parser reads a span as the direct object of a verb (``видели`` + ``Дильнозу
     Каримову``): a name in the accusative, or the genitive of a negation."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    inside = {t.index for t in tokens}
-    heads = [t for t in tokens if t.head not in inside]
+    heads = span_heads(analysis, span)
     return bool(heads) and heads[0].rel == "obj"
 
 
@@ -304,9 +300,7 @@ def elliptical_case(analysis: Analysis, span: Span) -> str | None:
     """The tagger's case of the object of a verb a span stands in an elliptical clause of, the verb left
     out (``видели Орлова у входа, а Орлову — в зале``: the parser's ``conj`` of the verb, with an
     ``orphan`` of its own): the span is in that object's case; ``None`` otherwise."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    inside = {t.index for t in tokens}
-    heads = [t for t in tokens if t.head not in inside]
+    heads = span_heads(analysis, span)
     if not heads or heads[0].rel != "conj" or heads[0].head is None:
         return None
     head, verb = heads[0], analysis.tokens[heads[0].head]

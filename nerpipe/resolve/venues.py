@@ -10,7 +10,7 @@ from ..ner import Analysis
 from ..places import RUSSIA, Place
 from ..records import Span
 from .locations import Scope, document_scope
-from .syntax import span_heads, word_before
+from .syntax import PLACE_PREPOSITIONS, span_heads, word_before
 
 # nouns of a meeting, a visit or an event whose place in the locative after ``в``/``на`` is only where it is held
 # (``переговоры в Лондоне``, ``Играх … в Лондоне``), lemmas; not a country's own bodies' meetings (``совещание``,
@@ -26,7 +26,6 @@ _MEETING = frozenset({"встретиться", "встречаться", "пр�
 # nouns of the counterparts of a visitor an adjective of a country says whose they are (``с британскими
 # коллегами``), lemmas
 _COUNTERPARTS = frozenset({"коллега", "партнёр", "партнер", "визави", "сторона", "собеседник", "хозяин"})
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 
 
 def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
@@ -45,7 +44,7 @@ def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -
                 out.add(span)
             continue
         before = word_before(analysis, span)
-        if before is None or before.text.lower() not in _PLACE_PREPOSITIONS \
+        if before is None or before.text.lower() not in PLACE_PREPOSITIONS \
                 or head.feat.get("Case") not in ("Loc", "Acc"):
             continue
         if governor.pos == "VERB" and (lemma in _MEETING or _of_event(analysis, governor.index, morph)):

@@ -126,6 +126,7 @@ from .platforms import drop_platform_places
 from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_before_abbreviations
 from .recurring import find_adjective_names, find_recurring_orgs
 from .repair import add_span
+from .routes import split_route
 from .spelled_orgs import find_spelled_orgs
 from .units import drop_letter_names, find_unit_orgs
 from .vehicles import drop_vehicle_names
@@ -148,7 +149,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
             if named_after_town(text, natasha_span, morph):
                 pieces = [Span(piece.start, piece.end, ORG) for piece in pieces]  # ``Нью-Ривер Фалконс``
         elif natasha_span.type in (ORG, LOC):
-            pieces = split_at_lines(text, natasha_span)
+            pieces = [end for line in split_at_lines(text, natasha_span) for end in split_route(text, line, is_place)]
             if natasha_span.type == ORG:
                 pieces = [part for piece in pieces for listed in split_listed_bodies(text, piece, orgs)
                           for part in split_before_named_kind(analysis, listed, orgs)]
