@@ -33,6 +33,9 @@ def test_first_name_read_as_surname(models, text, expected):
     # a man's dative with his surname's: as before
     ("Претендент проиграл бой Ивану Сомову.", ["Иван Сомов"]),
     ("Президент вручил награду Марку Семёнову.", ["Марк Семёнов"]),
+    # a dative before a surname that does not decline (a Turkic son's, a Polish one): the first name declines
+    ("Диплом вручили Ержану Темирулы в пятницу.", ["Ержан Темирулы"]),
+    ("Слово дали Нурлану Сейтоглы.", ["Нурлан Сейтоглы"]),
 ])
 def test_undeclined_first_name_in_u(models, text, expected):
     assert _names(text, models) == expected

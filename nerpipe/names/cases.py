@@ -4,7 +4,7 @@ may be wrong (``Мендесом`` tagged nominative, ``Вальдбранда``
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from .endings import CONSONANTS, regular_surname
+from .endings import CONSONANTS, first_declension_surname, regular_surname
 from .first_endings import MASC_ENDINGS, known_name
 from .nominative import INDECLINABLE_ENDINGS
 
@@ -88,9 +88,9 @@ def undeclined_first_in_u(morph: Morph, texts: list[str], roles: list[str], case
             or not _undeclined_name_in_u(morph, fold(texts[0])):
         return None
     lowered = fold(texts[-1])
-    if not morph.is_known(lowered):  # the endings of the first declension's genitive and instrumental alone
-        shown = {case for ending, case in (("ы", "gent"), ("ой", "ablt")) if after_consonant(lowered, ending)}
-        return shown.pop() if shown and len(lowered) > 4 else None
+    if not morph.is_known(lowered):  # the first declension's genitive or instrumental, not a surname that does not decline
+        shown = {case for case in ("gent", "ablt") if first_declension_surname(lowered, case, "masc")}
+        return shown.pop() if len(shown) == 1 and len(lowered) > 4 else None
     cases = {p.tag.case for p in morph.parses(lowered)
              if p.tag.POS == "NOUN" and p.tag.number == "sing" and "Fixd" not in p.tag}
     return cases.pop() if len(cases) == 1 and not cases & {"nomn", "datv", "accs"} else None
