@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
-from yargy.predicates import dictionary, eq, gram, gte, in_, in_caseless, is_lower, length_eq, lte, normalized
-from yargy.predicates import type as type_
+from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, normalized
 
 from .centuries import PART_PREPOSITIONS, century_rules, part_word
 from .periods import period_rules, tenth_rule
+from .shift_words import and_int, shift_rules
 
 MONTHS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
@@ -45,23 +45,6 @@ WEEKDAY_NEAR = re.compile(
 Parts = fact("Parts", ["d1", "m1", "y1", "d2", "m2", "y2", "decade", "rel_day", "weekday", "which", "rel_year",
                        "unit", "season", "count", "step", "sense", "bare", "century", "part",
                        "quarter", "half", "tenth", "listed"])
-
-# the words of a shift (``через два дня``, ``год назад``, ``неделю спустя``): counts and units as written
-COUNTS = {
-    "один": 1, "одну": 1, "одного": 1, "одним": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "двумя": 2,
-    "три": 3, "трёх": 3, "трех": 3, "тремя": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "четырьмя": 4,
-    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
-    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-}
-STEP_WORDS = {
-    "day": {"день", "дня", "дней", "днём", "днем", "днями", "сутки", "суток", "сутками"},
-    "week": {"неделю", "недели", "недель", "неделей", "неделями"},
-    "month": {"месяц", "месяца", "месяцев", "месяцем", "месяцами"},
-    "year": {"год", "года", "лет", "годом", "годами"},
-}
-_ONE_STEP = {"день", "днём", "днем", "сутки", "неделю", "неделей", "месяц", "месяцем", "год", "годом"}
-# "сегодняшнего дня" is "сегодня"
-_DAY_ADJECTIVES = {"сегодняшн": "сегодня", "вчерашн": "вчера", "завтрашн": "завтра"}
 
 
 def which_lemma(word: str | None) -> str | None:
@@ -113,50 +96,6 @@ def season_lemma(word: str) -> str:
     ``лету`` is ``лёт``)."""
     stem = word.lower()[:3]
     return next(lemma for lemma in _SEASON_LEMMAS if lemma.startswith(stem))
-
-
-def count_number(word: str) -> int:
-    """``двух`` → 2, ``15`` → 15."""
-    word = word.lower()
-    return int(word) if word.isdigit() else COUNTS[word]
-
-
-def step_of(word: str) -> str:
-    """``дня`` → ``day``, ``лет`` → ``year``."""
-    return next(step for step, words in STEP_WORDS.items() if word.lower() in words)
-
-
-def day_word(adjective: str) -> str:
-    """``сегодняшнего`` → ``сегодня``."""
-    return next(word for stem, word in _DAY_ADJECTIVES.items() if adjective.lower().startswith(stem))
-
-
-def shift_rules():
-    """Shifts from another date or from the time of writing: ``год назад``, ``через два дня``, ``неделю
-    спустя``, ``днём ранее``, ``на следующий день``, ``накануне``, ``в тот же день``; and ``с сегодняшнего
-    дня`` (a relative day)."""
-    count = or_(and_int(1, 99, max_len=2), in_caseless(set(COUNTS))).interpretation(Parts.count.custom(count_number))
-    step = in_caseless(set().union(*STEP_WORDS.values())).interpretation(Parts.step.custom(step_of))
-    # a unit without its count is one ("через неделю"); "лет назад" is "много лет назад", no date
-    one_step = in_caseless(_ONE_STEP).interpretation(Parts.step.custom(step_of))
-    counted = or_(rule(count, step), rule(one_step))
-
-    def sense(words, value):
-        return in_caseless(words).interpretation(Parts.sense.const(value))
-
-    day_step = in_caseless({"день"}).interpretation(Parts.step.const("day"))
-    return or_(
-        rule(counted, sense({"назад"}, "ago")),
-        rule(sense({"через", "спустя"}, "after"), counted),
-        rule(counted, sense({"спустя", "позже", "позднее"}, "after")),
-        rule(counted, sense({"ранее", "раньше"}, "before")),
-        rule(in_caseless({"на"}), sense({"следующий", "другой"}, "after"), day_step),
-        rule(sense({"накануне"}, "before")),
-        rule(in_caseless({"в", "во"}), sense({"тот", "этот"}, "same"), eq("же"), day_step),
-        rule(in_caseless({f"{stem}{ending}" for stem in _DAY_ADJECTIVES for ending in ("его", "ий", "ему", "им")})
-             .interpretation(Parts.rel_day.custom(day_word)),
-             in_caseless({"дня", "день", "дню", "днём", "днем"})),
-    )
 
 
 def build_grammar():
@@ -317,7 +256,7 @@ def build_grammar():
         numeric, iso, dashed, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
         year_range, decade, year_ordinal, year_only, month_in_part, month_only, period, listed_month,
     ).interpretation(Parts)
-    relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(),
+    relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(Parts),
                    century_rules(Parts, which_in)).interpretation(Parts)
     return absolute, relative, bare_year_rules(dash).interpretation(Parts)
 
@@ -344,15 +283,6 @@ def bare_year_rules(dash):
         rule(y("y1"), marked(or_(dash, eq("/"))), y("y2")),
         rule(marked(eq("(")), y("y1"), eq(")")),
     )
-
-
-def and_int(low: int, high: int, max_len: int | None = None, exact_len: int | None = None):
-    checks = [type_("INT"), gte(low), lte(high)]
-    if exact_len:
-        checks.append(length_eq(exact_len))
-    elif max_len == 2:
-        checks.append(or_(length_eq(1), length_eq(2)))
-    return and_(*checks)
 
 
 @dataclass(frozen=True, slots=True)
