@@ -37,10 +37,21 @@ DATES = [
      [("15, 20 ноября 2013 года", "2013-11-15", "2013-11-20", False)]),
     # an abbreviated month with a capital, as datelines write it
     ("07 Фев. 2019 / 11:20\nМэр открыл школу.", None, [("07 Фев. 2019", "2019-02-07", "2019-02-07", False)]),
+    # a capitalised abbreviation without its dot is no month (``Окт`` may be a name)
+    ("Группа 3 Окт вышла на сцену.", None, []),
+    ("Сводка 5 Мар передана в штаб.", None, []),
+    ("ТВЕРЬ, 1 авг — Новости.", None, [("1 авг", "--08-01", "--08-01", False)]),
     ("Это произошло 2018-07-06.", None, [("2018-07-06", "2018-07-06", "2018-07-06", False)]),
     # day, month and year joined by dashes, as datelines write them
     ("12-03-2017 09:15\nМэр открыл школу.", None, [("12-03-2017", "2017-03-12", "2017-03-12", False)]),
     ("Телефон приёмной 12-34-2017.", None, []),
+    # a number (after its sign, or in a longer chain of digits and hyphens) is no date
+    ("Дело № 14-06-2018 рассмотрено.", None, []),
+    ("Протокол No 14-06-2018 подписан.", None, []),
+    ("Артикул 33-14-06-2018 снят.", None, []),
+    ("Артикул 14-06-2018-52 снят.", None, []),
+    ("Код 2018-06-14-3 снят.", None, []),
+    ("Суд заседал 14-06-2018, дело № 7.", None, [("14-06-2018", "2018-06-14", "2018-06-14", False)]),
     ("Вчера министр заявил об отставке.", "2020-03-05", [("Вчера", "2020-03-04", "2020-03-04", True)]),
     ("В минувшую пятницу министр заявил об отставке.", "2020-03-05",
      [("В минувшую пятницу", "2020-02-28", "2020-02-28", True)]),
@@ -226,6 +237,18 @@ def dates_of(models, text: str, published: str | None) -> list[tuple]:
 @pytest.mark.parametrize("text, published, expected", DATES)
 def test_dates_in_iso(models, text, published, expected):
     assert dates_of(models, text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the splitter ends a sentence after an abbreviated month's dot: the year after it is still the date's
+    ("Форум открылся 9 Дек. 2021 в Твери.", [("9 Дек. 2021", "2021-12-09")]),
+    ("Форум открылся 14 дек. 2021 года в Твери.", [("14 дек. 2021 года", "2021-12-14")]),
+    ("07 Фев. 2019 / 11:20\nМэр открыл школу.", [("07 Фев. 2019", "2019-02-07")]),
+    # a sentence that ends with the abbreviation and no year after it keeps its day and month
+    ("Форум открылся 9 дек. В нём участвовали 200 человек.", [("9 дек.", "--12-09")]),
+])
+def test_a_year_after_an_abbreviated_month_in_sentences(models, text, expected):
+    assert [(d.text, d.iso_from) for d in analyze(text, models).dates] == expected
 
 
 @pytest.mark.parametrize("text, first, last, precision", [

@@ -77,8 +77,7 @@ class DateExtractor:
         """Every date expression, sentence by sentence (only sentences that can hold one); with the text's
         ``analysis`` (:class:`nerpipe.ner.Analysis`), not ``сегодня`` that means "nowadays"
         (:mod:`.nowadays`)."""
-        if sentences is None:
-            sentences = [(0, len(text))]
+        sentences = joined_at_abbreviated_months(text, sentences) if sentences is not None else [(0, len(text))]
         found: list[RawDate] = []
         for sent_start, sent_end in sentences:
             matches = []
@@ -90,7 +89,7 @@ class DateExtractor:
                         raw = _raw_from_match(match, start, chunk)
                         if raw is not None and not self.governs_noun(text, raw) \
                                 and (not match.fact.bare or self.reads_as_year(text, raw)) \
-                                and not self.is_block(text, raw):
+                                and not self.is_block(text, raw) and not in_a_number(text, raw):
                             matches.append(raw)
             # two grammars may read the same words: the longer reading wins ("в декабре прошлого года",
             # "в 2006 году" over "в 2006")
@@ -172,6 +171,36 @@ _CODE_BEFORE = re.compile(r"[\d][-–—/.]$")  # "8-800-2013-2014": a part of a
 # "с 1990 до 2500": the second number is no year, nor the first; "2013-2014-5": a code
 _COUNT_ON = re.compile(r"\s+(?:по|до)\s+\d|[-–—/.]\d")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+# a number's sign right before a code (``№ 12-05-2019``, ``No 12-05-2019``)
+_NUMBER_SIGN = re.compile(r"(?:№|\bNo\.?|\bN)\s*$")
+# a date of digits joined by hyphens alone (``12-05-2019``, ``2019-05-12``), which a code may look like
+_DASHED_DIGITS = re.compile(r"\d+(?:-\d+)+")
+# a sentence the splitter ended after a day and an abbreviated month's dot, and one that opens with a year
+_ENDS_WITH_ABBREVIATED_MONTH = re.compile(rf"(?i:\b\d{{1,2}}\s+{_MONTH_ABBR})\s*$")
+_OPENS_WITH_YEAR = re.compile(rf"\s*{_YEAR}\b")
+
+
+def in_a_number(text: str, raw: RawDate) -> bool:
+    """Whether a date written as digits joined by hyphens is a number or a code: after a number's sign (``Дело №
+    12-05-2019``) or a part of a longer chain of digits and hyphens (``77-12-05-2019``, ``12-05-2019-44``)."""
+    if not _DASHED_DIGITS.fullmatch(text, raw.start, raw.end):
+        return False
+    return _NUMBER_SIGN.search(text, max(0, raw.start - 4), raw.start) is not None \
+        or _CODE_BEFORE.search(text, max(0, raw.start - 2), raw.start) is not None \
+        or re.match(r"-\d", text[raw.end:raw.end + 2]) is not None
+
+
+def joined_at_abbreviated_months(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with one the splitter ended after an abbreviated month's dot joined to the next where that
+    opens with a year (``9 дек.`` + ``2021 года …``): the year is the date's."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if out and _ENDS_WITH_ABBREVIATED_MONTH.search(text, out[-1][0], out[-1][1]) \
+                and _OPENS_WITH_YEAR.match(text, out[-1][1], end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 class _CachedMorph(MorphAnalyzer):

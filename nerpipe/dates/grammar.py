@@ -109,7 +109,8 @@ def build_grammar():
     year = and_int(1800, 2100, exact_len=4)
     month_name = or_(
         rule(dictionary(MONTHS)),
-        rule(in_caseless(set(MONTH_ABBR)), eq(".").optional()),  # ``9 Дек. 2021`` as datelines write it
+        # ``9 Дек. 2021`` as datelines write it; without the dot in lower case only (``3 Окт`` may be a name)
+        rule(in_caseless(set(MONTH_ABBR)), eq(".")), rule(in_(set(MONTH_ABBR))),
     )
     year_word = or_(rule("г", eq(".").optional()), rule("гг", eq(".").optional()), rule(normalized("год")))
     dash = in_({"-", "–", "—", "‒", "−"})
