@@ -1,7 +1,7 @@
 """A place of no country where no country dominates the text is of the one foreign country the text names, in a
-text naming no place of Russia; else of the one country whose places its sentence or the one before names; and a
-town of another country listed among such places is a namesake of that country's
-(:mod:`nerpipe.resolve.named_abroad`)."""
+text naming no place of Russia; else of the one country whose places its sentence or the one before names; never of
+a country named as where its subject goes or comes from; and a town of another country listed only among places the
+gazetteer does not know is a namesake of that country's (:mod:`nerpipe.resolve.named_abroad`)."""
 
 from __future__ import annotations
 
@@ -63,4 +63,37 @@ def test_an_adjective_places_nothing(models, text, surface, expected):
      "Соединённых Штатов.", "Кедринском дворце", ("Кедринский дворец", None, None)),
 ])
 def test_a_sentence_of_two_countries_places_nothing(models, text, surface, expected):
+    assert places_of(text, models).get(surface) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a town of another country the gazetteer knows, listed beside towns of the named country: its own country's
+    ("Франция примет чемпионат. Игры пройдут в Лионе, Манчестере и Марселе.", "Манчестере",
+     ("Манчестер", None, "GB")),
+])
+def test_a_known_town_beside_known_towns_keeps_its_country(models, text, surface, expected):
+    assert places_of(text, models).get(surface) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a country its sentence names only as where someone goes or comes from: the place is where they set off
+    ("Жители города Кедринска отправились на отдых в Турцию.", "города Кедринска", ("Кедринск", None, None)),
+    ("Уроженец города Богульма Пётр Орлов в юности переехал в Германию.", "города Богульма",
+     ("Богульма", None, None)),
+    ("Рабочие из города Кедринска вернулись из Турции.", "города Кедринска", ("Кедринск", None, None)),
+    ("Из города Кедринска туристы вылетели в Турцию.", "города Кедринска", ("Кедринск", None, None)),
+    ("Завод города Кедринска поставил станки в Германию.", "города Кедринска", ("Кедринск", None, None)),
+])
+def test_a_country_gone_to_places_nothing_of_its_sentence(models, text, surface, expected):
+    assert places_of(text, models).get(surface) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a text really about the country: the place named as a destination with it, or where it stands
+    ("Туристы прилетели в Турцию. Они поселились в городе Кедринск.", "городе Кедринск", ("Кедринск", None, "TR")),
+    ("Делегация прилетела в Турцию, в город Кедринск.", "город Кедринск", ("Кедринск", None, "TR")),
+    ("Делегация прилетела в Турцию и посетила город Кедринск.", "город Кедринск", ("Кедринск", None, "TR")),
+    ("Землетрясение в Турции разрушило дома в городе Кедринске.", "городе Кедринске", ("Кедринск", None, "TR")),
+])
+def test_a_country_gone_to_still_places_its_own(models, text, surface, expected):
     assert places_of(text, models).get(surface) == expected

@@ -12,11 +12,9 @@ from ..ner import Analysis
 from ..places import Place
 from ..records import Span
 from .locations import Scope, document_scope, main_region
-from .syntax import PLACE_PREPOSITIONS, span_heads, word_before
+from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed
 from .venues import scope_without_venues
 
-# prepositions that, before a place in the genitive, make it where someone comes from (``из Москвы``)
-_FROM = frozenset({"из", "изо", "от"})
 # verbs whose object is a place visited (``посетят Москву``), lemmas
 _VISITING = frozenset({"посетить", "посещать", "навестить", "навещать", "объехать", "объезжать", "облететь",
                        "облетать", "объездить"})
@@ -61,27 +59,13 @@ def destinations(analysis: Analysis, places: dict[Span, Place], morph: Morph) ->
     """The spans of places of a region named as a destination: in the accusative after ``в``/``на``
     (``в Москву``) or as the object of a verb of visiting (``посетят Москву``)."""
     return {span for span, place in places.items() if place is not None and place.region_code
-            and _governed(analysis, span, morph, "Acc", PLACE_PREPOSITIONS, _VISITING)}
+            and governed(analysis, span, morph, "Acc", PLACE_PREPOSITIONS, _VISITING)}
 
 
 def _origins(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
     """The spans of places named as where someone comes from: in the genitive after ``из`` or ``от``."""
     return {span for span, place in places.items() if place is not None and place.region_code
-            and _governed(analysis, span, morph, "Gen", _FROM, frozenset())}
-
-
-def _governed(analysis: Analysis, span: Span, morph: Morph, case: str, prepositions: frozenset[str],
-              verbs: frozenset[str]) -> bool:
-    """Whether a span's head is in ``case`` after one of ``prepositions`` or the object of one of ``verbs``."""
-    heads = span_heads(analysis, span)
-    if len(heads) != 1 or heads[0].feat.get("Case") != case:
-        return False
-    head = heads[0]
-    before = word_before(analysis, span)
-    governor = analysis.tokens[head.head] if head.head is not None else None
-    return (before is not None and before.text.lower() in prepositions) \
-        or (head.rel == "obj" and governor is not None and governor.pos == "VERB"
-            and morph.lemma(governor.text) in verbs)
+            and governed(analysis, span, morph, "Gen", FROM_PREPOSITIONS)}
 
 
 def placed_by_next(analysis: Analysis, places: dict[Span, Place]) -> set[Span]:

@@ -15,7 +15,7 @@ from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .named_abroad import country_named_near, listed_together, namesake_abroad
+from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
 from .settlements import (
     inflect_plural_name,
     parts_of_towns,
@@ -141,22 +141,26 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
     ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about one
     country names its small places without it (:func:`country_abroad`), else of the one foreign country the text
-    or the sentences around it name; and a namesake town listed there (:mod:`.named_abroad`);
+    or the sentences around it name, never one its subject goes to or comes from; and a namesake town listed there
+    (:mod:`.named_abroad`);
     ``столичный`` in a text naming no place of Russia, the one capital abroad it names
     (:mod:`nerpipe.resolve.capitals`)."""
     out = dict(places)
+    named = read_countries(analysis, places, gazetteer.morph)  # once for all the places
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
             # by sentences not in a text about one region (its small places are its)
             country = country_abroad(analysis, span, places, scope) \
-                or country_named_near(analysis, span, place, places, by_sentence=scope.region is None)
-            if country is not None:  # ``города Бого``: a town abroad
+                or country_named_near(analysis, span, place, named, by_sentence=scope.region is None)
+            # not a country its subject goes to (``Жители города Кедринска отправились в Заморье``)
+            gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
+            if country is not None and country not in gone:  # ``города Кедринска``: a town abroad
                 out[span] = Place(place.name, "foreign_city" if place.category == "city" else "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
             out[span] = Place(place.name, "foreign_city", None, scope.country)
-        elif analysis is not None and (namesake := namesake_abroad(analysis, span, place, places)) is not None:
-            out[span] = Place(place.name, "other", None, namesake)  # ``в Бого, Медельине`` of the Philippines
+        elif analysis is not None and (namesake := namesake_abroad(analysis, span, place, places, named)) is not None:
+            out[span] = Place(place.name, "other", None, namesake)  # ``в Бангасане, Толедо`` of Заморье
     return capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country) if analysis is not None else out
 
 

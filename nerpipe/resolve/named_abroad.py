@@ -1,19 +1,27 @@
 """Which foreign country a place of no country is of where the text does not plainly say (no country dominates its
 places, and its phrase names none): the one foreign country the text names, in a text that names no place of
-Russia (``провинции Себу на Филиппинах … в Бого, Данбантаяне``); else the one foreign country named in its sentence
-or the sentence before, with no place of another country there (``В Таиланде наводнение затопило город
-Пхетчабури``, a headline ``Наводнение во Вьетнаме`` before ``В провинциях Хатинь и Куангбинь``); and a town of
-another country of the gazetteer listed beside the places of the one foreign country such a text names, a town of
-that country of the same name (``в Бого, Данбантаяне, Медельине``: not Colombia's Medellín)."""
+Russia (``провинции Тамбалан в Заморье … в Бангасане, Лирайяне``); else the one foreign country named in its sentence
+or the sentence before, with no place of another country there (``В Заморье наводнение затопило город Кедринск``,
+a headline ``Наводнение в Заморье`` before ``В провинциях Тханьхоа и Куангдинь``); and a town of another country of
+the gazetteer listed only beside places the gazetteer does not know in a text naming one foreign country, a town of
+that country of the same name (``в Бангасане, Лирайяне, Толедо`` in a text about Заморье: not Spain's Toledo).
+
+Never a country named as where the place's subject goes or comes from (``Жители города Кедринска отправились в
+Заморье``, ``Уроженец Кедринска вернулся из Заморья``): the place is where they set off, not the country; the
+country still places what hangs on it (``прилетели в Заморье, в город Кедринск``) and what the next sentences name.
+
+What a text names of countries is read once (:func:`read_countries`) for all its places."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Place
 from ..records import Span
+from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
 
 # nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
 _FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
@@ -23,75 +31,136 @@ _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|о
 _SENTENCES_BEFORE = 1
 
 
-def countries_named(places: dict[Span, Place]) -> set[str]:
-    """The foreign countries a text names as countries (``Филиппинах``, ``вьетнамских``), not through a town."""
-    return {place.country_code for place in places.values()
-            if place is not None and place.category == "country" and place.country_code not in (None, RUSSIA)}
+@dataclass(frozen=True)
+class NamedCountries:
+    """What a text names of countries, read once for all its places: the foreign countries it names as countries
+    (``countries``), whether it names Russia or a place of it (``russia``), by sentence the countries whose places it
+    names and those of them it names by a noun (``sentences``), and by the index of the verb of their clause the
+    countries named as where someone goes or comes from (``gone``: ``отправились на отдых в Заморье``) and the head
+    words of those names (``gone_heads``)."""
+
+    countries: frozenset[str]
+    russia: bool
+    sentences: dict[int, tuple[frozenset[str], frozenset[str]]]
+    gone: dict[int, frozenset[str]]
+    gone_heads: frozenset[int] = frozenset()  # the head words of the countries gone to or come from
+
+    def one(self) -> str | None:
+        """The one foreign country the text names as a country when it names no place of Russia, else ``None``."""
+        return next(iter(self.countries)) if len(self.countries) == 1 and not self.russia else None
 
 
-def names_russia(places: dict[Span, Place]) -> bool:
-    """Whether a text names Russia or any place of Russia."""
-    return any(place is not None and place.country_code == RUSSIA for place in places.values())
+def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: Morph | None = None
+                   ) -> NamedCountries:
+    """What a text names of countries (:class:`NamedCountries`); without its ``analysis``, nothing by sentence."""
+    countries = frozenset(place.country_code for place in places.values() if place is not None
+                          and place.category == "country" and place.country_code not in (None, RUSSIA))
+    russia = any(place is not None and place.country_code == RUSSIA for place in places.values())
+    named: dict[int, set[str]] = {}
+    nouns: dict[int, set[str]] = {}
+    gone: dict[int, set[str]] = {}
+    gone_heads: set[int] = set()
+    for span, place in places.items():
+        if analysis is None or place is None or place.country_code is None:
+            continue
+        words = analysis.tokens_in(span.start, span.end)
+        if not words:
+            continue
+        named.setdefault(words[0].sent, set()).add(place.country_code)
+        if all(_adjective(word) for word in words):  # ``из китайского города``: whose, not where to or from
+            continue
+        nouns.setdefault(words[0].sent, set()).add(place.country_code)
+        heads = span_heads(analysis, span)
+        if place.category == "country" and len(heads) == 1 and _going(analysis, span, morph):
+            verb = _clause_verb(analysis, heads[0].index)
+            if verb is not None:
+                gone.setdefault(verb, set()).add(place.country_code)
+                gone_heads.add(heads[0].index)
+    sentences = {sentence: (frozenset(codes), frozenset(nouns.get(sentence, ()))) for sentence, codes in named.items()}
+    return NamedCountries(countries, russia, sentences, {index: frozenset(codes) for index, codes in gone.items()},
+                          frozenset(gone_heads))
 
 
-def one_country_named(places: dict[Span, Place]) -> str | None:
-    """The one foreign country a text names as a country when it names no place of Russia, else ``None``."""
-    countries = countries_named(places)
-    return countries.pop() if len(countries) == 1 and not names_russia(places) else None
+def _going(analysis: Analysis, span: Span, morph: Morph | None) -> bool:
+    """Whether a place is named as where someone goes (``в Заморье`` in the accusative) or comes from (``из
+    Заморья``)."""
+    return governed(analysis, span, morph, "Acc", PLACE_PREPOSITIONS) \
+        or governed(analysis, span, morph, "Gen", FROM_PREPOSITIONS)
 
 
-def country_named_near(analysis: Analysis | None, span: Span, place: Place, places: dict[Span, Place],
+def country_named_near(analysis: Analysis | None, span: Span, place: Place, named: NamedCountries,
                        by_sentence: bool = True) -> str | None:
     """The foreign country a place of no country is of by what the text names around it (see the module): for a
     division only foreign states have, or any place of a text that names no place of Russia, the one foreign country
     the text names; else (not a village, a kind Russia's own, nor an adjective alone) the one country whose places
     its sentence or the one before names, where no place of Russia or of another country is named (the nearest
-    sentence naming one says); else ``None``. Not by its sentences unless ``by_sentence``."""
-    countries = countries_named(places)
-    if len(countries) == 1 and (place.name.split()[0] in _FOREIGN_DIVISIONS or not names_russia(places)):
-        return next(iter(countries))
+    sentence naming one says); else ``None``. Never a country named as where the place's subject goes or comes
+    from. Not by its sentences unless ``by_sentence``."""
+    gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
+    if len(named.countries) == 1 and (place.name.split()[0] in _FOREIGN_DIVISIONS or not named.russia):
+        country = next(iter(named.countries))
+        return None if country in gone else country
     if analysis is None or not by_sentence or fold(place.name.split()[0]) in VILLAGE_TYPES:
         return None
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens or all(_adjective(token) for token in tokens):  # ``Северной`` of ``Северной и Южной Кореи``
         return None
     for sentence in range(tokens[0].sent, tokens[0].sent - _SENTENCES_BEFORE - 1, -1):
-        country = _country_of_sentence(analysis, sentence, span, places)
+        country = _country_of_sentence(named, sentence, gone if sentence == tokens[0].sent else frozenset())
         if country is not None:
             return country or None
     return None
 
 
-def _country_of_sentence(analysis: Analysis, sentence: int, span: Span, places: dict[Span, Place]) -> str | None:
-    """The one foreign country whose places (the country itself, a town of it) a sentence names besides ``span`` by
-    a noun, where it names no other country nor Russia by any word; ``""`` where it names a place of Russia or of
-    several countries, or a country by an adjective alone (``американского агентства`` says whose, not where);
-    ``None`` where it names none."""
-    nouns: set[str] = set()
-    named: set[str] = set()
-    for other, other_place in places.items():
-        if other_place is None or other == span or other_place.country_code is None:
-            continue
-        words = analysis.tokens_in(other.start, other.end)
-        if words and words[0].sent == sentence:
-            named.add(other_place.country_code)
-            if not all(_adjective(word) for word in words):
-                nouns.add(other_place.country_code)
-    if not named:
+def countries_gone(analysis: Analysis, span: Span, named: NamedCountries) -> frozenset[str]:
+    """The countries named as where a place's subject goes or comes from: those of the verb whose clause names the
+    place (``Жители города Кедринска отправились на отдых в Заморье``, ``Из Кедринска туристы вылетели в Заморье``);
+    none where the place hangs on such a country itself (``в Заморье, в город Кедринск``) or on a verb of its own
+    (``отправились в Заморье посмотреть город Кедринск``)."""
+    heads = span_heads(analysis, span)
+    index = _clause_verb(analysis, heads[0].index, named.gone_heads) if heads else None
+    return named.gone.get(index, frozenset()) if index is not None else frozenset()
+
+
+def _clause_verb(analysis: Analysis, index: int, through: frozenset[int] = frozenset()) -> int | None:
+    """The index of the verb whose clause the word at ``index`` is of (the nearest verb up the tree from it, else
+    the root); ``None`` where the way passes a word of ``through``."""
+    token = analysis.tokens[index]
+    for _ in range(len(analysis.tokens)):  # up the tree to its root
+        if token.head is None:
+            return token.index
+        if token.head in through:
+            return None
+        token = analysis.tokens[token.head]
+        if token.pos == "VERB":
+            return token.index
+    return None
+
+
+def _country_of_sentence(named: NamedCountries, sentence: int, gone: frozenset[str]) -> str | None:
+    """The one foreign country whose places (the country itself, a town of it) a sentence names by a noun, where it
+    names no other country nor Russia by any word; ``""`` where it names a place of Russia or of several countries,
+    or a country by an adjective alone (``американского агентства`` says whose, not where) or only as where the
+    place's subject goes or comes from (``gone``); ``None`` where it names none."""
+    countries, nouns = named.sentences.get(sentence, (frozenset(), frozenset()))
+    if not countries:
         return None
-    return named.pop() if nouns and len(named) == 1 and RUSSIA not in named else ""
+    nouns = nouns - gone
+    return next(iter(countries)) if nouns and len(countries) == 1 and RUSSIA not in countries else ""
 
 
-def namesake_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place]) -> str | None:
+def namesake_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place],
+                    named: NamedCountries) -> str | None:
     """The one foreign country a text that names no place of Russia names, for a town of the gazetteer of another
     country, not its capital, that the text does not name, listed by a comma or ``и`` beside a place of no country
-    or of that country (see the module); else ``None``."""
+    (one the gazetteer does not know; see the module); else ``None``. Beside towns the gazetteer knows it is its
+    own (``в Лионе, Манчестере`` in a text about France)."""
     if place.category != "foreign_city" or place.capital or place.country_code in (None, RUSSIA):
         return None
-    country = one_country_named(places)
+    country = named.one()
     if country is None or country == place.country_code:
         return None
-    return country if any(other != span and other_place is not None and other_place.country_code in (None, country)
+    return country if any(other != span and other_place is not None and other_place.country_code is None
                           and listed_together(analysis, span, other) for other, other_place in places.items()) \
         else None
 

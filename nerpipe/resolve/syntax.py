@@ -1,6 +1,6 @@
 """What the syntax tells of a PER span: whether it is the subject of a verb and the verb's
 gender, whether it hangs on a word in an oblique case; and the word right before any span in its sentence
-(:func:`word_before`)."""
+(:func:`word_before`); whether a place is named as where someone goes or comes from (:func:`governed`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from ..records import PER, Span
 
 # prepositions of a place: where (the locative, ``в Лондоне``, ``на Кубани``) or whither (the accusative, ``в Москву``)
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+# prepositions that, before a place in the genitive, make it where someone comes from (``из Москвы``)
+FROM_PREPOSITIONS = frozenset({"из", "изо", "от"})
 
 
 def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str | None]:
@@ -327,3 +329,18 @@ def span_heads(analysis: Analysis, span: Span) -> list[Token]:
     tokens = analysis.tokens_in(span.start, span.end)
     inside = {token.index for token in tokens}
     return [token for token in tokens if token.head not in inside]
+
+
+def governed(analysis: Analysis, span: Span, morph: Morph | None, case: str, prepositions: frozenset[str],
+             verbs: frozenset[str] = frozenset()) -> bool:
+    """Whether a span's head is in ``case`` after one of ``prepositions`` or the object of one of ``verbs``
+    (``в Москву``, ``из Москвы``, ``посетят Москву``; ``morph`` reads the verbs' lemmas)."""
+    heads = span_heads(analysis, span)
+    if len(heads) != 1 or heads[0].feat.get("Case") != case:
+        return False
+    head = heads[0]
+    before = word_before(analysis, span)
+    governor = analysis.tokens[head.head] if head.head is not None else None
+    return (before is not None and before.text.lower() in prepositions) \
+        or (bool(verbs) and morph is not None and head.rel == "obj" and governor is not None
+            and governor.pos == "VERB" and morph.lemma(governor.text) in verbs)
