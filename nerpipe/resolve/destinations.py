@@ -70,7 +70,7 @@ def _origins(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set
 
 def placed_by_next(analysis: Analysis, places: dict[Span, Place]) -> set[Span]:
     """The spans of places the gazetteer does not know (``other``) right before a place of their region, which
-    gives it them (``в Кижингинском районе Бурятии``, ``деревне Горицы Жирятинского района Брянской области``):
+    gives it them (``в Кедринском районе Бурятии``, ``деревне Кедрово Заморского района Тверской области``):
     the region is named once, by the place after."""
     ordered = sorted((span for span, place in places.items() if place is not None), key=lambda span: span.start)
     out = set()

@@ -21,11 +21,10 @@ from .settlements import (
     parts_of_towns,
     plural_of_singular_town,
     settlements_placed_after,
-    written_as_named,
 )
 from .syntax import word_before
 from .towns_of_states import towns_in_named_states
-from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_districts, name_unknown_place
+from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_districts, name_unknown_place, written_as_named
 from .waters import coordinated_rivers, river_of
 
 

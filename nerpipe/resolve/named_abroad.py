@@ -25,7 +25,7 @@ from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
 
 # nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
 _FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
-# the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангбинь``)
+# the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангдинь``)
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$")
 # how many sentences before a place's own one a country's name may stand and still say where it is
 _SENTENCES_BEFORE = 1

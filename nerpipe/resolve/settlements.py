@@ -1,19 +1,19 @@
 """Villages and settlements named after their noun (``деревне Горицы``, ``села Баяндай Иркутской области``): the
-name as written where it does not decline with the noun, and the region of the district or region named right
-after it, or of the districts its sentence names; a part of a town named after its noun and the town's adjective
-(``в казанском микрорайоне Соцгород``), of the town's region; a name written in the plural is no town whose name
-has no plural (``в Курганах`` is no Курган)."""
+region of the district or region named right after it (their names as written where they do not decline with the
+noun: :func:`nerpipe.resolve.unknown_places.written_as_named`), or of the districts its sentence names; a part of a
+town named after its noun and the town's adjective (``в казанском микрорайоне Соцгород``), of the town's region; a
+name written in the plural is no town whose name has no plural (``в Курганах`` is no Курган)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..inflect import Word
-from ..morph import UD_CASE, Morph, fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import Span
 from .syntax import word_before
+from .unknown_places import DISTRICT_HEADS
 
 
 def plural_of_singular_town(surface: str, place: Place, morph: Morph) -> bool:
@@ -40,20 +40,9 @@ def inflect_plural_name(surface: str, morph: Morph) -> str:
     return inflected.capitalize() if inflected else surface
 
 
-def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
-    """Whether a settlement's name after its noun in an oblique case stands in apposition, as written (``в деревне
-    Горицы``, ``в деревне Павловское``, ``у села Баяндай``): none of its words reads in the noun's case, as a
-    declined name would (``в деревне Ивановке``, ``в селе Смоленском``)."""
-    case = UD_CASE.get(noun.feat.get("Case", ""))
-    if case is None or case == "nomn":
-        return False
-    cases = {case, "loc2"} if case == "loct" else {case, "gen2"} if case == "gent" else {case}
-    return all(not any(parse.tag.case in cases for parse in morph.parses(fold(t.text))) for t in named)
-
-
 def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict[Span, Place]) -> dict[Span, Place]:
     """``places`` with each settlement or district of no region or country made one of the region of the district
-    or region named right after it (``деревне Горицы Жирятинского района Брянской области``, ``в Кижингинском
+    or region named right after it (``деревне Кедрово Заморского района Тверской области``, ``в Кедринском
     районе Бурятии``), then each settlement of no region made one of the one region of the districts its sentence
     names (:func:`settlements_of_districts`)."""
     ordered = sorted(places, key=lambda span: span.start)
@@ -75,7 +64,7 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
 
 def settlements_of_districts(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:
     """``places`` with each settlement of no region or country made one of the one region of the districts its
-    sentence names (``В Кижингинском районе Бурятии … жителей села Хуртей``): not the region the text names most."""
+    sentence names (``В Кедринском районе Бурятии … жителей села Кедрово``): not the region the text names most."""
     regions: dict[int, set[str]] = {}
     for span, place in places.items():
         tokens = analysis.tokens_in(span.start, span.end)
@@ -98,12 +87,8 @@ def _settlement(place: Place) -> bool:
 
 
 def _district(place: Place) -> bool:
-    """Whether a place is a district named by its noun (``Кижингинский район``)."""
-    return fold(place.name.split()[-1]) in _DISTRICT_WORDS
-
-
-# the nouns a district's name ends with
-_DISTRICT_WORDS = frozenset({"район", "улус", "кожуун"})
+    """Whether a place is a district named by its noun (``Кедринский район``)."""
+    return fold(place.name.split()[-1]) in DISTRICT_HEADS
 
 
 # nouns of a part of a town a town's adjective may stand before (``казанском микрорайоне``)

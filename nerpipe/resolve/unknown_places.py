@@ -1,25 +1,27 @@
 """A place the gazetteer does not know, named in the nominative with the region its adjective says
-(:func:`name_unknown_place`); an adjective opening a district's name in a span of its own, the district
-(:func:`name_districts`); a region named by its initials several regions share (``РБ``) in a text about one
-of them (:func:`initials_of_scope`)."""
+(:func:`name_unknown_place`), a settlement's name as written where it does not decline with its noun
+(:func:`written_as_named`: ``в деревне Горицы``); an adjective opening a district's name in a span of its own, the
+district (:func:`name_districts`); a region named by its initials several regions share (``РБ``) in a text about
+one of them (:func:`initials_of_scope`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..inflect import nominative
-from ..morph import Morph, fold
+from ..inflect import Word, nominative
+from ..morph import UD_CASE, Morph, fold
 from ..ner import Analysis
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .initialisms import initials
-from .settlements import written_as_named
 
 if TYPE_CHECKING:
     from .locations import Scope
 
 # nouns of parts of a town or a region an adjective names (``Ленинского района`` is no town Ленинск's)
 DISTRICT_NOUNS = frozenset({"район", "микрорайон", "округ", "поселение"})
+# the nouns a district's own name ends with: ``район``, and a republic's ``улус`` and ``кожуун``
+DISTRICT_HEADS = frozenset({"район", "улус", "кожуун"})
 # nouns of streets, squares, parks and stations a town's adjective names wherever they are (``Московский
 # проспект`` of another town, ``Курский вокзал`` of Moscow)
 URBAN_NOUNS = frozenset({"улица", "проспект", "шоссе", "площадь", "переулок", "бульвар", "сад", "парк", "сквер",
@@ -35,6 +37,17 @@ _DIVISION_NOUNS = frozenset({"область", "край", "республика
 # nouns of states and divisions of history (``Якутская АССР``, ``Тверская губерния``, ``Казанское ханство``): an
 # adjective of a region of today before one places it in no region of today
 _HISTORY_NOUNS = frozenset({"асср", "сср", "империя", "губерния", "уезд", "ханство", "царство", "княжество"})
+
+
+def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
+    """Whether a settlement's name after its noun in an oblique case stands in apposition, as written (``в деревне
+    Горицы``, ``в деревне Павловское``, ``у села Баяндай``): none of its words reads in the noun's case, as a
+    declined name would (``в деревне Ивановке``, ``в селе Смоленском``)."""
+    case = UD_CASE.get(noun.feat.get("Case", ""))
+    if case is None or case == "nomn":
+        return False
+    cases = {case, "loc2"} if case == "loct" else {case, "gen2"} if case == "gent" else {case}
+    return all(not any(parse.tag.case in cases for parse in morph.parses(fold(t.text))) for t in named)
 
 
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
