@@ -191,7 +191,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if ranks:
                 return None
             if not gap and genitive_name(tokens[k], morph) \
-                    and deputy_of_named(analysis, title.first, title.last, morph.lemma(tokens[title.head].text)):
+                    and deputy_of_named(analysis, title.first, title.last, morph.lemma(tokens[title.head].text), morph):
                 return _holder_after_principal(analysis, title, person, people, morph)  # "пост заместителя Орлова"
             if not gap and (holder := _holder_after_genitive_principal(analysis, title, person, people, morph)):
                 return holder
