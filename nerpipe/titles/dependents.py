@@ -15,7 +15,7 @@ from ..records import LOC, ORG, PER
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
-from .sees import all_of_land, see_end
+from .sees import see_end, starts_all_of
 from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
 PREPS_ALWAYS = {"по", "при"}
@@ -119,7 +119,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             if word == "и" and _quoted_in_case(tokens, last, k + 1, lexicon):
                 k += 1  # "актёр «Вечной весны» и «Тихого берега»": two works in one case
                 continue
-            if word == "и" and last > head and all_of_land(tokens, k) and tokens[k + 2].sent == sent:
+            if word == "и" and last > head and starts_all_of(tokens, k) and tokens[k + 2].sent == sent:
                 last, k = k + 2, k + 3  # "совета муфтиев Москвы и всей России": the land the body's reach goes on to
                 continue
             if tok.text == "," and _places_listed(tokens, cover, last, k + 1):
