@@ -182,8 +182,9 @@ def _powers_ended(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _listed_as_leaving(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title in a list after a colon that a noun of leaving opens: ``подписал заявления об отставках:
-    заместителей министра …, а также заместителя министра …``."""
+    """A title in a list after a colon that a noun of leaving the sentence states done opens (:func:`stated_done`):
+    ``подписал заявления об отставках: заместителей министра …, а также заместителя министра …``; not
+    ``обсудили отставки: …``."""
     tokens = analysis.tokens
     sent = tokens[title.first].sent
     for j in range(title.first - 1, max(title.first - 40, -1), -1):
@@ -191,7 +192,8 @@ def _listed_as_leaving(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.sent != sent or token.feat.get("VerbForm") == "Fin" or token.text in (".", ";"):
             return False
         if token.text == ":":
-            return any(morph.lemma(t.text) in _LEAVING_NOUNS for t in tokens[max(j - 2, 0): j] if t.sent == sent)
+            return any(morph.lemma(t.text) in _LEAVING_NOUNS and stated_done(analysis, t.index, morph)
+                       for t in tokens[max(j - 2, 0): j] if t.sent == sent)
     return False
 
 
