@@ -19,6 +19,11 @@ from .test_titles_news import rows
      {("Орлов", "помощник губернатора", "помощник губернатора", False)}),
     ("Заместитель Петрова Иван Котов открыл выставку.",
      {("Иван Котов", "заместитель", "заместитель", False)}),
+    # near cases that stay: a word that only begins like a word of a post holds the name after the deputy
+    ("Постановлением заместителя Петра Орлова Иван Котов назначен директором.",
+     {("Пётр Орлов", "заместитель", "заместитель", False), ("Иван Котов", "директор", "директор", False)}),
+    ("Поступлением заместителя Петра Орлова на службу заинтересовались газеты.",
+     {("Пётр Орлов", "заместитель", "заместитель", False)}),
 ])
 def test_deputy_post_names_principal(models, text, expected):
     assert rows(text, models) == expected

@@ -14,6 +14,14 @@ from .test_titles_news import rows
     # near case: a holder after the body's whole name
     ("Директор школы имени Ивана Котова Пётр Орлов выступил.",
      {("Пётр Орлов", "директор школы имени Ивана Котова", "директор", False)}),
+    # the holder after the name a body is named after, with a rank before it
+    ("Директор лицея им. профессора Петра Орлова Иван Котов выступил.",
+     {("Иван Котов", "директор лицея", "директор", False)}),
+    ("Ректор университета имени академика Петра Орлова Анна Котова открыла конференцию.",
+     {("Анна Котова", "ректор университета имени академика Петра Орлова", "ректор", False)}),
+    # near cases: no holder after the name
+    ("Директор лицея им. профессора Петра Орлова выступил.", set()),
+    ("Выступил директор лицея имени Петра Орлова.", set()),
 ])
 def test_honoree_holds_no_title(models, text, expected):
     assert rows(text, models) == expected

@@ -1,5 +1,5 @@
-"""A see's second adjective that the dictionary knows only as a surname (``митрополита Минского и Заславского``,
-``епископ Славгородский и Каменский``) is the see's all the same, after ``и`` and a see's adjective; the monk's
+"""A see's second adjective that the dictionary knows only as a surname (``митрополита Тверского и Заславского``,
+``епископ Торопецкий и Каменский``) is the see's all the same, after ``и`` and a see's adjective; the monk's
 name after it holds the title. Every sentence and name is invented; sees of invented towns."""
 
 from __future__ import annotations

@@ -12,10 +12,11 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
-from ..text import CLOSING_QUOTES, OPENING_QUOTES, REASONS_AFTER_PO
+from ..text import OPENING_QUOTES, REASONS_AFTER_PO
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
-from .sees import all_of_land, see_end
+from .reach import direction, one_of, place_follows, places_listed, quoted_in_case
+from .sees import see_end, starts_all_of
 from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
 PREPS_ALWAYS = {"по", "при"}
@@ -100,8 +101,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k += 1
                 continue
             break
-        if word in PREPS_BEFORE_NAME and _place_follows(tokens, cover, k) \
-                and not _direction(tokens, k, lexicon):
+        if word in PREPS_BEFORE_NAME and place_follows(tokens, cover, k) \
+                and not direction(tokens, k, lexicon):
             places = True
             k += 1
             continue
@@ -113,16 +114,16 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k += 1
                 continue
             if places and k + 1 < len(tokens) and fold(tokens[k + 1].text) in PREPS_BEFORE_NAME \
-                    and _place_follows(tokens, cover, k + 1):
+                    and place_follows(tokens, cover, k + 1):
                 k += 1  # "в Италии, во Франции, в Испании и Португалии"
                 continue
-            if word == "и" and _quoted_in_case(tokens, last, k + 1, lexicon):
+            if word == "и" and quoted_in_case(tokens, last, k + 1, lexicon):
                 k += 1  # "актёр «Вечной весны» и «Тихого берега»": two works in one case
                 continue
-            if word == "и" and last > head and all_of_land(tokens, k) and tokens[k + 2].sent == sent:
+            if word == "и" and last > head and starts_all_of(tokens, k) and tokens[k + 2].sent == sent:
                 last, k = k + 2, k + 3  # "совета муфтиев Москвы и всей России": the land the body's reach goes on to
                 continue
-            if tok.text == "," and _places_listed(tokens, cover, last, k + 1):
+            if tok.text == "," and places_listed(tokens, cover, last, k + 1):
                 k += 1  # "министры обороны Польши, Чехии и Литвы": a list of places closed by "и"
                 continue
             break
@@ -139,8 +140,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if word in _ORIGIN or tok.pos == "ADJ" and k + 1 < len(tokens) and fold(tokens[k + 1].text) in _ORIGIN:
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
-        if word in ("одного", "одной") and k + 2 < len(tokens) and fold(tokens[k + 1].text) == "из" \
-                and case_of(tokens[k + 2]) == "Gen":
+        if one_of(tokens, k):
             k, prep_case = k + 2, "Gen"  # "начальник одного из отделов министерства": one of the units
             continue
         if word == "же" and last == k - 1 and tokens[last].pos == "DET":
@@ -236,61 +236,12 @@ def candidate_for(analysis: Analysis, k: int, sent: int) -> int:
     return k
 
 
-def _direction(tokens, k: int, lexicon: TitleLexicon) -> bool:
-    """``в министерство``, ``на завод``: ``в``/``на`` before a common noun in the accusative that cannot be read
-    in the locative, whither someone goes or is invited, not where the post is (``посол в Грузии``)."""
-    nxt = tokens[k + 1]
-    return fold(tokens[k].text) in ("в", "во", "на") and nxt.text[:1].islower() and case_of(nxt) == "Acc" \
-        and not lexicon.morph.has_gram(nxt.text, "loct") and not lexicon.morph.has_gram(nxt.text, "loc2")
 
 
-def _place_follows(tokens, cover, k: int) -> bool:
-    """``в Грузии``, ``от ОБСЕ``, ``от штата Аризона``, ``от «Единой России»``: a preposition before a place
-    or an organization."""
-    for j in (k + 1, k + 2):
-        if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
-            return False
-        if cover[j] is not None and cover[j].type in (LOC, ORG):
-            return True
-        genitive = tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"
-        if j == k + 1 and not (genitive or tokens[j].text in OPENING_QUOTES):
-            return False
-    return False
 
 
-def _quoted_in_case(tokens, last: int, k: int, lexicon: TitleLexicon) -> bool:
-    """A quoted name at ``k`` whose first word is in the case of the first word of the quoted name the title ends
-    with at ``last``, by the tagger or, for a genitive, the dictionary (``«Вечной весны» и «Тихого берега»``; not
-    ``«Зари» и «Вектор» подписали``)."""
-    if k + 1 >= len(tokens) or tokens[k].text not in OPENING_QUOTES or tokens[last].text in OPENING_QUOTES:
-        return False
-    opener = next((j for j in range(last, max(last - 8, -1), -1) if tokens[j].text in OPENING_QUOTES), None)
-    if opener is None or opener + 1 >= last or tokens[last].text not in CLOSING_QUOTES:
-        return False
-    case, word = case_of(tokens[opener + 1]), tokens[k + 1]
-    return case is not None and case != "Nom" \
-        and (case_of(word) == case or case == "Gen" and lexicon.morph.has_gram(word.text, "gent"))
 
 
-def _places_listed(tokens, cover, last: int, k: int) -> bool:
-    """Places in the case of the place at ``last`` from ``k`` on, joined by commas and closed by ``и`` and one more
-    (``Чехии и Литвы`` after ``Польши,``): a list of the title's places, not a clause or a name after a comma, nor
-    adjectives sharing one noun."""
-    if cover[last] is None or cover[last].type != LOC or tokens[last].pos == "ADJ":
-        return False  # "Самарской, Курганской и Воронежской областей": adjectives of one plural noun, no such list
-    case = case_of(tokens[last])
-    while k < len(tokens) and cover[k] is not None and cover[k].type == LOC and case_of(tokens[k]) == case \
-            and tokens[k].pos != "ADJ":
-        end = k
-        while end + 1 < len(tokens) and cover[end + 1] is cover[k]:
-            end += 1
-        if end + 2 >= len(tokens) or tokens[end + 1].text not in (",", "и"):
-            return False
-        if tokens[end + 1].text == "и":
-            nxt = cover[end + 2]
-            return nxt is not None and nxt.type == LOC and case_of(tokens[end + 2]) == case
-        k = end + 2
-    return False
 
 
 def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon) -> bool:

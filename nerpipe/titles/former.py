@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis
 from .agreement import case_word
-from .declined import only_asked
+from .declined import negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
 from .tokens import case_of
@@ -32,10 +32,15 @@ _FROM = {"с", "со", "от"}
 # должности министра", "об уходе с поста тренера", "перешёл с поста главы МИД" (not "перешёл на пост")
 _LEAVING_NOUNS = {"освобождение", "уход", "увольнение", "отставка", "снятие", "отстранение", "смещение"}
 _MOVING_FROM = {"перейти", "переходить"}
-# words that say a leaving is only expected or asked for: "о возможном уходе с поста", "требование отставки"
-# ("вопрос о прекращении полномочий": only considered)
-_UNSURE = {"возможный", "предстоящий", "вероятный", "скорый", "грядущий", "требование", "требовать", "просьба",
-           "вопрос", "предложение", "проект"}
+# verbs that state a leaving done or decided when its noun (or the decree that names it) is what they act on,
+# in the past: "подписал указ об освобождении", "заявил об уходе", "проголосовали за прекращение полномочий";
+# not "обсудили уход", "отказал в прекращении", "рассмотрят вопрос о …"
+_STATING = {"подписать", "подписывать", "издать", "принять", "утвердить", "одобрить", "согласовать", "объявить",
+            "заявить", "сообщить", "подтвердить", "состояться", "произойти", "последовать", "проголосовать",
+            "оформить", "решить"}
+# nouns of a decision or a document a noun of leaving may hang on: "указ об освобождении от должности",
+# "решение о прекращении полномочий" (not "порядок прекращения", "вопрос о прекращении", "проект указа")
+_DECISIONS = {"указ", "решение", "постановление", "распоряжение", "приказ", "заявление"}
 # the powers of a post ended: "досрочно прекратил полномочия губернатора", "о прекращении полномочий мэра"
 _ENDING_POWERS = {"прекратить", "прекращать", "прекращение", "сложить", "слагать", "сложение"}
 # verbs of being or working that give a title in the instrumental: in the past, a title held then
@@ -100,9 +105,9 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _leaving_from(analysis: Analysis, index: int, title: Title, morph: Morph) -> bool:
-    """A noun of leaving (``освобождение``, ``уход``) or a verb of moving in the past (``перешёл``) at ``index``,
-    with ``с``/``от`` and a post word between it and a title: ``об уходе с поста тренера``; not one only expected
-    (``о возможном уходе``)."""
+    """A noun of leaving (``освобождение``, ``уход``) the sentence states done (:func:`stated_done`) or a verb of
+    moving in the past (``перешёл``) at ``index``, with ``с``/``от`` and a post word between it and a title:
+    ``заявил об уходе с поста тренера``; not one only discussed or expected (``обсудили уход с поста``)."""
     tokens = analysis.tokens
     token = tokens[index]
     lemma = morph.lemma(token.text)
@@ -110,15 +115,35 @@ def _leaving_from(analysis: Analysis, index: int, title: Title, morph: Morph) ->
         return False
     between = [fold(t.text) for t in tokens[index + 1: title.first]]
     return bool(between) and between[0] in _FROM and morph.lemma(between[-1]) in POST_WORDS \
-        and not _unsure_before(analysis, index, morph)
+        and (lemma in _MOVING_FROM or stated_done(analysis, index, morph))
 
 
-def _unsure_before(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """A word of the three before a noun of leaving that says the leaving is only expected, asked for or
-    considered (``о возможном уходе``, ``вопрос о прекращении полномочий``)."""
+def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether the sentence states that what the noun at ``index`` names (a leaving, an ending of powers) has
+    happened: the verb it hangs on (through a decree or a decision: ``указ об освобождении``) states it, in the
+    past indicative and not negated (``подписал указ об освобождении``, ``указ … подписан``, ``заявил об
+    уходе``); or ``после`` dates the clause after it (``после ухода с поста``). Not what is only discussed,
+    refused, planned or still to come (``обсудили уход``, ``отказал в прекращении``, ``порядок прекращения``,
+    ``пишут о возможном уходе``)."""
     tokens = analysis.tokens
-    return any(morph.lemma(t.text) in _UNSURE for t in tokens[max(index - 3, 0): index]
-               if t.sent == tokens[index].sent)
+    sentence = analysis.tokens_in(*analysis.sentences[tokens[index].sent])
+    if any(t.head == index and t.rel == "case" and fold(t.text) == "после" for t in sentence):
+        return True
+    token = tokens[index]
+    for _ in range(3):
+        if token.head is None:
+            return False
+        governor = tokens[token.head]
+        if governor.pos not in ("NOUN", "PROPN"):
+            break
+        if morph.lemma(governor.text) not in _DECISIONS:
+            return False  # "вопрос о прекращении полномочий", "порядок прекращения"
+        token = governor
+    else:
+        return False
+    conditional = any(t.head == governor.index and fold(t.text) in ("бы", "б") for t in sentence)
+    return governor.pos in ("VERB", "AUX") and governor.feat.get("Tense") == "Past" and not conditional \
+        and morph.lemma(governor.text) in _STATING and not negated(analysis, governor.index)
 
 
 def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -138,8 +163,9 @@ def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _powers_ended(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """``досрочно прекратил полномочия губернатора``, ``о прекращении полномочий мэра``, ``сложил с себя
-    полномочия директора``: the powers of the post ended (a verb in the past, or the noun); not ``прекратит``."""
+    """``досрочно прекратил полномочия губернатора``, ``указ о прекращении полномочий мэра подписан``, ``сложил с
+    себя полномочия директора``: the powers of the post ended (a verb in the past, or the noun a sentence states
+    done: :func:`stated_done`); not ``прекратит``, nor ``отказал в прекращении полномочий``."""
     tokens = analysis.tokens
     k = title.first - 1
     if k < 1 or morph.lemma(tokens[k].text) != "полномочие":
@@ -148,7 +174,7 @@ def _powers_ended(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.sent != tokens[k].sent:
             return False
         if morph.lemma(token.text) in _ENDING_POWERS:
-            return token.pos == "NOUN" and not _unsure_before(analysis, token.index, morph) \
+            return token.pos == "NOUN" and stated_done(analysis, token.index, morph) \
                 or token.feat.get("Tense") == "Past" and not only_asked(analysis, token.index, morph)
         if token.pos not in ("ADV", "ADJ", "ADP", "PRON"):
             return False  # "досрочно", "досрочном", "с себя" may stand between
@@ -156,8 +182,9 @@ def _powers_ended(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _listed_as_leaving(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title in a list after a colon that a noun of leaving opens: ``подписал заявления об отставках:
-    заместителей министра …, а также заместителя министра …``."""
+    """A title in a list after a colon that a noun of leaving the sentence states done opens (:func:`stated_done`):
+    ``подписал заявления об отставках: заместителей министра …, а также заместителя министра …``; not
+    ``обсудили отставки: …``."""
     tokens = analysis.tokens
     sent = tokens[title.first].sent
     for j in range(title.first - 1, max(title.first - 40, -1), -1):
@@ -165,7 +192,8 @@ def _listed_as_leaving(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.sent != sent or token.feat.get("VerbForm") == "Fin" or token.text in (".", ";"):
             return False
         if token.text == ":":
-            return any(morph.lemma(t.text) in _LEAVING_NOUNS for t in tokens[max(j - 2, 0): j] if t.sent == sent)
+            return any(morph.lemma(t.text) in _LEAVING_NOUNS and stated_done(analysis, t.index, morph)
+                       for t in tokens[max(j - 2, 0): j] if t.sent == sent)
     return False
 
 

@@ -43,17 +43,20 @@ class Heading:
     end: int
 
 
-def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], people: People, morph: Morph
-                  ) -> list[Heading]:
-    """Each verb of heading with its body beside it and its holder (``people``: ``persons`` indexed, for a
-    pronoun's antecedent)."""
+def heading_verbs(analysis: Analysis, morph: Morph) -> list[Token]:
+    """The verbs of heading of a text that state a post (:func:`_states_post`), in one pass over its tokens."""
+    return [t for t in analysis.tokens if morph.lemma(t.text) in HEADING_VERBS and _states_post(analysis, t)]
+
+
+def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], people: People, morph: Morph,
+                  verbs: list[Token]) -> list[Heading]:
+    """Each verb of heading (``verbs``: :func:`heading_verbs`) with its body beside it and its holder
+    (``people``: ``persons`` indexed, for a pronoun's antecedent and the holders of a list)."""
     found = []
     bodies = [s for s in spans if s.type == ORG]
     places = [s for s in spans if s.type == LOC]
-    for token in analysis.tokens:
+    for token in verbs:
         lemma = morph.lemma(token.text)
-        if lemma not in HEADING_VERBS or not _states_post(analysis, token):
-            continue
         body, named = _body_beside(analysis, token, bodies, places)
         person = _holder(analysis, token, persons) if body is not None else None
         if body is not None and person is None:
@@ -66,7 +69,7 @@ def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], pe
                              max(token.end, named[1])))
         if named[1] <= token.start:  # "Минздрав возглавила Котова, Минюст — Орлов": the list after the holder
             found.extend(Heading(token.index, other, holder, (other.start, other.end), former, other.start, other.end)
-                         for other, holder in gapped_bodies(analysis, token, person, bodies, persons))
+                         for other, holder in gapped_bodies(analysis, token, person, bodies, people.by_first))
     return found
 
 
@@ -169,9 +172,12 @@ def _holder(analysis: Analysis, verb: Token, persons: list[Span]) -> Span | None
     возглавлявшая …``, ``возглавлявший ведомство Олег Лапин``), or in apposition to a noun subject
     (``Министерство возглавил депутат Думы Олег Лапин``)."""
     participle = verb.feat.get("VerbForm") == "Part" or verb.rel in ("acl", "amod")
-    nouns = {t.index for t in analysis.tokens if t.sent == verb.sent and t.head == verb.index and t.rel == "nsubj"
+    start, stop = analysis.sentences[verb.sent]
+    nouns = {t.index for t in analysis.tokens_in(start, stop) if t.head == verb.index and t.rel == "nsubj"
              and t.pos == "NOUN"}
     for person in persons:
+        if person.end <= start or person.start >= stop:
+            continue
         inside = analysis.tokens_in(person.start, person.end)
         if not inside or inside[0].sent != verb.sent:
             continue
@@ -186,9 +192,20 @@ def _holder(analysis: Analysis, verb: Token, persons: list[Span]) -> Span | None
     return None
 
 
+def _object_of(analysis: Analysis, verb: Token, span: Span) -> bool:
+    """Whether a span is the verb's own object (or the subject of a passive): the word that heads it hangs on the
+    verb as ``obj``/``nsubj:pass`` with no preposition (``Тверскую область возглавил``; not ``делегацию в
+    Тверскую область возглавил``); a bare instrumental (``областью руководил``) is its object too."""
+    inside = analysis.tokens_in(span.start, span.end)
+    indices = {t.index for t in inside}
+    tops = [t for t in inside if t.head not in indices]
+    return len(tops) == 1 and tops[0].head == verb.index and tops[0].rel in ("obj", "obl", "iobj", "nsubj:pass") \
+        and not (inside[0].index and analysis.tokens[inside[0].index - 1].pos == "ADP")
+
+
 def _subject_pronoun(analysis: Analysis, verb: Token) -> int | None:
     """The pronoun that is the verb's subject, if any."""
-    return next((t.index for t in analysis.tokens if t.sent == verb.sent and t.head == verb.index
+    return next((t.index for t in analysis.tokens_in(*analysis.sentences[verb.sent]) if t.head == verb.index
                  and t.rel == "nsubj" and t.pos == "PRON"), None)
 
 
@@ -222,7 +239,8 @@ def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], pe
     sentence or before it (``возглавил министерство, став министром``); a title of a later sentence that refers
     back to it (``… возглавил службу. Новый глава ведомства …``) leaves the heading its row."""
     out = []
-    for heading in find_headings(analysis, spans, persons, people, lexicon.morph):
+    verbs = heading_verbs(analysis, lexicon.morph)
+    for heading in find_headings(analysis, spans, persons, people, lexicon.morph, verbs):
         person_id = resolved.entity_of.get(heading.person)
         org_id = resolved.entity_of.get(heading.body)
         sent = analysis.tokens[heading.verb].sent
@@ -244,22 +262,24 @@ def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], pe
             person_id=person_id, position=position, role=role, org_id=org_id, region_code=info.region_code,
             start=heading.start, end=heading.end, person_start=heading.person.start, person_end=heading.person.end,
             former=heading.former, country=info.country), info))
-    return out + _region_headings(analysis, spans, persons, resolved, lexicon, gazetteer, [*stated, *out])
+    return out + _region_headings(analysis, spans, persons, resolved, lexicon, gazetteer, [*stated, *out], verbs)
 
 
 def _region_headings(analysis: Analysis, spans: list[Span], persons: list[Span], resolved: Resolved,
-                     lexicon: TitleLexicon, gazetteer: Gazetteer, stated: Stated) -> Stated:
-    """A verb of heading a federal subject the text names beside it (``Тверскую область возглавил Пётр Орлов``):
-    its head, ``глава Тверской области``; not a city or a country, nor a holder a title of that region already
-    gives in that sentence or before it."""
+                     lexicon: TitleLexicon, gazetteer: Gazetteer, stated: Stated, verbs: list[Token]) -> Stated:
+    """A verb of heading whose object (or subject, of a passive) is a federal subject the text names right
+    beside it, with no preposition (``Тверскую область возглавил Пётр Орлов``, ``возглавлявший область``): its
+    head, ``глава Тверской области``; not a place another noun governs (``делегацию в Тверскую область
+    возглавил …``), a city or a country, nor a holder a title of that region already gives in that sentence or
+    before it (``verbs``: :func:`heading_verbs`)."""
     out = []
     morph = lexicon.morph
     places = [s for s in spans if s.type == LOC]
-    for token in analysis.tokens:
-        if morph.lemma(token.text) not in HEADING_VERBS or not _states_post(analysis, token):
-            continue
+    for token in verbs:
         place, named = _body_beside(analysis, token, places, [])
-        found = resolved.place_of.get(place) if place is not None else None
+        if place is None or not _object_of(analysis, token, place):
+            continue
+        found = resolved.place_of.get(place)
         if found is None or found.category != "federal_subject" or found.region_code is None:
             continue
         person = _holder(analysis, token, persons)

@@ -1,6 +1,7 @@
 """Verbs of heading said once for a list of bodies and holders: ``Министерство здравоохранения возглавила Анна
-Котова, Министерство юстиции — Пётр Орлов, а Министерство экономики — Иван Лаптев``: each body after a comma
-(``, а``, ``, и``) with a dash and a name after it is headed by that name, as the verb said of the first."""
+Котова, Министерство юстиции — Пётр Орлов, а Министерство экономики — Иван Лаптев``: each body after a comma,
+a semicolon, ``а`` or ``и`` (alone or together: ``, а``) with a dash and a name after it is headed by that name,
+as the verb said of the first."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ from ..text import DASHES
 _JOINING = frozenset({",", ";", "а", "и"})  # what may stand before the next body of the list
 
 
-def gapped_bodies(analysis: Analysis, verb: Token, first_holder: Span, bodies: list[Span], persons: list[Span]
+def gapped_bodies(analysis: Analysis, verb: Token, first_holder: Span, bodies: list[Span], by_first: dict[int, Span]
                   ) -> list[tuple[Span, Span]]:
     """The (body, holder) pairs of the list that goes on after the verb's holder in its sentence: a body right
-    after a comma (or ``, а``), a dash right after the body, a name right after the dash."""
+    after a comma, a semicolon, ``а`` or ``и`` (``, а``), a dash right after the body, a name right after the dash
+    (``by_first``: the names by their first token, :class:`.tokens.People`)."""
     tokens = analysis.tokens
-    by_first = {analysis.tokens_in(p.start, p.end)[0].index: p for p in persons if analysis.tokens_in(p.start, p.end)}
     pairs = []
     k = analysis.tokens_in(first_holder.start, first_holder.end)[-1].index + 1
     while k < len(tokens) and tokens[k].sent == verb.sent:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..morph import Morph, fold, plural_noun
 from ..ner import Analysis
 from ..records import LOC, ORG, Span
+from ..resolve.locations import _NAMED_AFTER as NAMED_AFTER
 from ..text import DASHES
 from .agreement import (
     agrees,
@@ -174,8 +175,13 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
     while k < len(tokens) and gap <= _MAX_GAP and reads_on(analysis, title, k, people):
         person = people.by_first.get(k)
-        if person is not None and _honoree(tokens, k):
-            return None  # "директор института им. профессора Н. Е. Орлова": the body's name, not its director
+        honoree = person if person is not None and _honoree(tokens, k) else _honoree_after(tokens, k, people)
+        if honoree is not None:
+            # "директор института им. профессора Н. Е. Орлова Иван Котов": the name the body is named after
+            # holds no title; the holder may follow it
+            k = analysis.tokens_in(honoree.start, honoree.end)[-1].index + 1
+            gap += 1
+            continue
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
             if title.governed:
                 words = analysis.words_in(person.start, person.end)
@@ -191,7 +197,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if ranks:
                 return None
             if not gap and genitive_name(tokens[k], morph) \
-                    and deputy_of_named(analysis, title.first, title.last, morph.lemma(tokens[title.head].text)):
+                    and deputy_of_named(analysis, title.first, title.last, morph.lemma(tokens[title.head].text), morph):
                 return _holder_after_principal(analysis, title, person, people, morph)  # "пост заместителя Орлова"
             if not gap and (holder := _holder_after_genitive_principal(analysis, title, person, people, morph)):
                 return holder
@@ -230,11 +236,25 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
 
 
 def _honoree(tokens, k: int) -> bool:
-    """A name after ``имени``/``им.`` (and a rank, ``им. профессора``): one a body is named after; not ``от
-    имени министра Петра Орлова``, on his behalf."""
+    """A name after ``имени``/``им.`` (and a rank, ``им. профессора``): one a body is named after, which holds
+    no title the body's name is in (the holder may come after it); not ``от имени министра Петра Орлова``, on
+    his behalf."""
     before = [t for t in tokens[max(k - 4, 0): k] if t.sent == tokens[k].sent and t.text != "."]
-    return any(fold(t.text) in ("имени", "им") and not (t.index and fold(tokens[t.index - 1].text) == "от")
+    return any(fold(t.text) in NAMED_AFTER and not (t.index and fold(tokens[t.index - 1].text) == "от")
                for t in before[-2:])
+
+
+def _honoree_after(tokens, k: int, people: People) -> Span | None:
+    """The name a body is named after when token ``k`` is ``имени``/``им.`` (and a rank between: ``им.
+    профессора Н. Е. Орлова``); ``None`` at any other token."""
+    if fold(tokens[k].text) not in NAMED_AFTER or k and fold(tokens[k - 1].text) == "от":
+        return None
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[j].sent != tokens[k].sent:
+            return None
+        if j in people.by_first:
+            return people.by_first[j]
+    return None
 
 
 def _holder_after_principal(analysis: Analysis, title: Title, principal: Span, people: People, morph: Morph

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import fold, without_former
+from ..morph import Morph, fold, without_former
 from ..ner import Analysis
 from ..records import PositionFact, Span
 from ..resolve import Resolved
 from .attributes import TitleInfo
 from .lexicon import TitleLexicon
 from .normalize import genitive_phrase
+from .predicates import POST_WORDS
 from .tokens import case_of, first_token
 
 _DEPUTIES = frozenset({"заместитель", "первый заместитель", "помощник", "советник"})
-_POST_STEMS = ("пост", "должност", "мест")  # "пост заместителя", "на должность помощника", "место советника"
 _HIS, _HER = frozenset({"его"}), frozenset({"её", "ее"})  # "его заместитель": the last man named before
 
 
@@ -43,13 +43,14 @@ def with_principals(analysis: Analysis, stated: list[tuple[PositionFact, TitleIn
     return out
 
 
-def deputy_of_named(analysis: Analysis, title_first: int, title_last: int, lemma: str) -> bool:
-    """A bare deputy's title after ``пост``/``должность``/``место`` (``пост заместителя Петра Орлова займёт Иван
-    Котов``, ``на должность помощника Анны Котовой``): the name in the genitive right after it is the principal's,
-    not the holder's."""
+def deputy_of_named(analysis: Analysis, title_first: int, title_last: int, lemma: str, morph: Morph) -> bool:
+    """A bare deputy's title in the genitive right after a word of a post (:data:`.predicates.POST_WORDS`: ``пост
+    заместителя Петра Орлова займёт Иван Котов``, ``на должность помощника Анны Котовой``): the name in the
+    genitive right after it is the principal's, not the holder's; not after a word that only begins like one
+    (``постановлением заместителя …``)."""
     tokens = analysis.tokens
     return title_first == title_last and lemma in _DEPUTIES and title_first > 0 \
-        and fold(tokens[title_first - 1].text).startswith(_POST_STEMS) and case_of(tokens[title_first]) == "Gen"
+        and morph.lemma(tokens[title_first - 1].text) in POST_WORDS and case_of(tokens[title_first]) == "Gen"
 
 
 def _principal(analysis: Analysis, fact: PositionFact, info: TitleInfo, persons: list[Span], resolved: Resolved,

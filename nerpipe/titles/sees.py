@@ -17,15 +17,11 @@ _SEE_ENDING = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|у�
 _ALL_OF = frozenset({"всея", "всего", "всей", "всех"})
 
 
-def _starts_all_of(words, k: int) -> bool:
-    """``и всея Руси`` from ``k`` (``и``) on: the land a see goes on to, kept as written."""
+def starts_all_of(words, k: int) -> bool:
+    """``и всея Руси``, ``и всей России`` from ``k`` (``и``) on: the land a see or a body's reach goes on to, kept
+    as written."""
     return k + 2 < len(words) and fold(words[k].text) == "и" and fold(words[k + 1].text) in _ALL_OF \
         and words[k + 2].text[:1].isupper()
-
-
-def all_of_land(words, k: int) -> bool:
-    """``и всей России``, ``и всея Руси`` from ``k`` (``и``) on: the land a see or a body's reach goes on to."""
-    return _starts_all_of(words, k)
 
 
 def spans_whole_land(words, head: int, lexicon: TitleLexicon) -> bool:
@@ -33,7 +29,7 @@ def spans_whole_land(words, head: int, lexicon: TitleLexicon) -> bool:
     Московский и всея Руси``): of no one region. Another title keeps the region it names (``председатель союза
     Москвы и всей России``)."""
     return lexicon.head_lemma(words[head].text) in lexicon.clergy_ranks \
-        and any(_starts_all_of(words, k) for k in range(head + 1, len(words)))
+        and any(starts_all_of(words, k) for k in range(head + 1, len(words)))
 
 
 def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple[int, str] | None:
@@ -44,14 +40,14 @@ def see_adjectives(words: list[Word], head: int, lexicon: TitleLexicon) -> tuple
         return None
     count, out = 0, []
     for k, word in enumerate(words[head + 1:], head + 1):
-        if out and out[-1] != "и" and _starts_all_of(words, k):
+        if out and out[-1] != "и" and starts_all_of(words, k):
             out.extend(w.text for w in words[k: k + 3])
             count += 3
             break
         if fold(word.text) == "и" and out and out[-1] != "и":
             out.append("и")
         elif word.text[:1].isupper() and word.pos in ("ADJ", "PROPN") and _SEE_ENDING.search(fold(word.text)) \
-                and (lexicon.morph.has_gram(word.text, "ADJF") or out and _surname_form(word.text, lexicon.morph)) \
+                and (lexicon.morph.has_gram(word.text, "ADJF") or out and lexicon.morph.has_gram(word.text, "Surn")) \
                 and (not out or out[-1] == "и"):
             inflected = lexicon.morph.inflect(word.text, {"nomn", "sing", "masc"}, prefer={"POS": "ADJF"})
             out.append(restore_case(inflected, word.text) if inflected else word.text)
@@ -71,27 +67,21 @@ def see_end(tokens: list[Token], k: int, head: Token, morph: Morph) -> int:
     end = k
     while end < len(tokens) and tokens[end].sent == head.sent and _see_word(tokens[end], head, morph):
         end += 1
-        if _starts_all_of(tokens, end) and tokens[end + 2].sent == head.sent:
+        if starts_all_of(tokens, end) and tokens[end + 2].sent == head.sent:
             return end + 3
         if end + 1 < len(tokens) and fold(tokens[end].text) == "и" \
                 and _see_word(tokens[end + 1], head, morph, coordinated=True):
             end += 1
             if not _see_word(tokens[end], head, morph):
-                end += 1  # "Минского и Заславского": a surname's form, the see's all the same
+                end += 1  # "Торопецкий и Каменский": a surname's form, the see's all the same
     return end
-
-
-def _surname_form(word: str, morph: Morph) -> bool:
-    """A word the dictionary knows only as a surname (``Заславского``, ``Каменский``): after ``и`` and a see's
-    adjective, the next adjective of the see all the same (``Минского и Заславского``)."""
-    return morph.has_gram(word, "Surn")
 
 
 def _see_word(token: Token, head: Token, morph: Morph, coordinated: bool = False) -> bool:
     """A capitalised adjective of a see in the case of the rank's head, made with ``-ск-``/``-цк-`` (the tagger may
     read it as a name; a monk's name after it is none: ``Мефодию``); after ``и`` and another (``coordinated``),
-    also a word the dictionary reads only as a surname."""
+    also a word the dictionary reads only as a surname (``Торопецкий и Каменский``)."""
     return token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") \
-        and (morph.has_gram(token.text, "ADJF") or coordinated and _surname_form(token.text, morph)) \
+        and (morph.has_gram(token.text, "ADJF") or coordinated and morph.has_gram(token.text, "Surn")) \
         and bool(_SEE_ENDING.search(fold(token.text))) \
         and (case_of(token) in (case_of(head), None) or {case_of(token), case_of(head)} <= {"Gen", "Acc"})

@@ -153,17 +153,19 @@ def describe_title(
                           if is_word(t))
     if role in _HEADS and org_id is not None and is_ministry((org or ministry).name if org or ministry else ""):
         role = "министр"  # "глава МИД", "руководитель Минздрава"
-    if _of_many_countries(analysis, title, lexicon):
+    if _of_many_countries(analysis, title, lexicon, outer if named else None):
         org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
 
 
-def _of_many_countries(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+def _of_many_countries(analysis: Analysis, title: Title, lexicon: TitleLexicon, body: Span | None) -> bool:
     """A title of the bodies of several countries (``главы МИД стран``, ``министры обороны государств``): a plural
-    genitive of ``страна``/``государство`` among its dependents."""
+    genitive of ``страна``/``государство`` after its head that is no word of the name of the body the title
+    belongs to (``body``: ``секретарь Союза северных государств`` is one body's)."""
     return any(lexicon.morph.lemma(t.text) in ("страна", "государство") and t.feat.get("Number") == "Plur"
-               and t.feat.get("Case") == "Gen" for t in analysis.tokens[title.head + 1: title.last + 1])
+               and t.feat.get("Case") == "Gen" and not (body is not None and body.start <= t.start < body.end)
+               for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
 def _bare_ministry(org: OrgEntity) -> bool:
