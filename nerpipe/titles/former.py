@@ -40,6 +40,10 @@ _STATING = {"подписать", "подписывать", "издать", "п�
             "оформить", "решить"}
 # nouns of a decision or a document a noun of leaving may hang on: "указ об освобождении от должности",
 # "решение о прекращении полномочий" (not "порядок прекращения", "вопрос о прекращении", "проект указа")
+# adjectives of what is only possible or still to come: the noun they qualify has not happened
+# (``о возможном уходе``, ``о предстоящей отставке``), whatever the verb that states it
+_NOT_YET = {"возможный", "вероятный", "предполагаемый", "предстоящий", "грядущий", "скорый", "будущий",
+            "потенциальный", "планируемый", "ожидаемый", "гипотетический"}
 _DECISIONS = {"указ", "решение", "постановление", "распоряжение", "приказ", "заявление"}
 # the powers of a post ended: "досрочно прекратил полномочия губернатора", "о прекращении полномочий мэра"
 _ENDING_POWERS = {"прекратить", "прекращать", "прекращение", "сложить", "слагать", "сложение"}
@@ -129,6 +133,8 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
     sentence = analysis.tokens_in(*analysis.sentences[tokens[index].sent])
     if any(t.head == index and t.rel == "case" and fold(t.text) == "после" for t in sentence):
         return True
+    if any(t.head == index and t.rel == "amod" and morph.lemma(t.text) in _NOT_YET for t in sentence):
+        return False  # "заявил о возможном уходе": only possible
     token = tokens[index]
     for _ in range(3):
         if token.head is None:
