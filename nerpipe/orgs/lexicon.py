@@ -52,6 +52,9 @@ class OrgRef:
         return OrgRef(self.former or self.name, self.former_abbr, self.country)
 
 
+# nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
+# ``разведки Заморья``): else what is done (``разведка недр``, ``геологическая разведка``)
+PLACED_ONLY = frozenset({"разведка", "контрразведка"})
 _DESCRIBED_NOUNS = frozenset({"ведомство", "министерство"})  # the nouns a ministry is named by what it does with
 _CABINET_NAMES = frozenset({"кабинет министров", "кабмин"})  # a government named by its cabinet's noun alone
 _GOVERNMENT = "правительство"
@@ -195,9 +198,13 @@ class OrgLexicon:
         return self.morph.has_gram(words[0], "ADJF") and (self.kind_of(words[1]) in _STATE_KINDS
                                                           or bool(self.morph.forms(words[1]) & _STATE_NOUNS))
 
-    def kind_of(self, word: str) -> str | None:
+    def kind_of(self, word: str, with_object: bool = False) -> str | None:
         """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``; a
-        compound that ends in a descriptor is one too (``медиахолдинга``, ``нефтекомпании``)."""
+        compound that ends in a descriptor is one too (``медиахолдинга``, ``нефтекомпании``). ``with_object``:
+        the noun governs what it acts on, and a noun of :data:`PLACED_ONLY` names what is done then, no body
+        (``разведки недр``)."""
+        if with_object and self.morph.lemma(word) in PLACED_ONLY:
+            return None
         return self.morph.lookup(word, self.kinds) or self._compound_descriptor(word)
 
     def kind_lemmas(self, name: str) -> frozenset[str]:

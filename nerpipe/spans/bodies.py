@@ -15,6 +15,7 @@ from ..orgs import (
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
     PERSONAL_BODIES,
+    PLACED_ONLY,
     PROCEEDING_BODIES,
     UNIT_ADJECTIVES,
     OrgLexicon,
@@ -109,7 +110,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
         if not single and _of_countries(tokens, token.index, after.last):
             found_one = written = False  # ``внешнеполитических ведомств стран-членов ШОС``: one of each state
-        if lexicon.morph.lemma(token.text) in _PLACED_ONLY:  # ``турецкая разведка``, not ``разведка недр Якутии``
+        if lexicon.morph.lemma(token.text) in PLACED_ONLY:  # ``турецкая разведка``, not ``разведка недр Якутии``
             direct = by_start.get(tokens[token.index + 1].start) if token.index + 1 < len(tokens) else None
             found_one = single and kind == "body" and (
                 placed and after.last == token.index
@@ -127,11 +128,6 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 joined = [Span(tokens[a].start, tokens[b].end, ORG) for a, b in shared]
                 found.extend(s for s in joined if not any(s.overlaps(other) for other in spans))
     return [s for s in spans if s not in replaced] + found
-
-
-# nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
-# ``разведки Заморья``): else what is done (``разведка недр``, ``геологическая разведка``)
-_PLACED_ONLY = frozenset({"разведка", "контрразведка"})
 
 
 def _of_countries(tokens, head: int, last: int) -> bool:

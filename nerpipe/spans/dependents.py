@@ -20,6 +20,7 @@ from ..orgs import (
 )
 from ..records import LOC, ORG, PER, Span
 from ..text import REASONS_AFTER_PO
+from .coordination import object_after
 from .organizations import genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
@@ -124,7 +125,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             if following is not None and _same_noun(following, tokens[head], lexicon.morph):
                 break  # ``департамента связей и департамента культуры``: a second body of the same kind
             if following is not None and following.pos == "NOUN" and not after_po \
-                    and (lexicon.kind_of(following.text) is not None or following.feat.get("Animacy") == "Anim"):
+                    and (lexicon.kind_of(following.text, with_object=object_after(tokens, following.index)) is not None
+                         or following.feat.get("Animacy") == "Anim"):
                 break  # ``министерства здравоохранения, мэрии и губернатора``: other bodies and people
             if tokens[head].feat.get("Number") == "Plur" and not after_po:
                 break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
