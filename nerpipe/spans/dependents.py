@@ -301,7 +301,14 @@ def agrees_in_case(token: Token, case: str | None, morph: Morph) -> bool:
     return last.isalpha() and any(p.tag.POS == "ADJF" and UD_CASE[case] in p.tag for p in morph.parses(last))
 
 
-_STATE_NOUNS = ("стран", "государств")  # plural genitives of states (``стран-членов``, ``государств-участников``)
+_STATE_NOUNS = frozenset({"страна", "государство"})  # states (``стран-членов``, ``государств-участников``)
+
+
+def is_states_genitive(token: Token, morph: Morph) -> bool:
+    """Whether a token is states in the plural genitive (``стран``, ``стран-членов``, ``государств``): the lemma
+    of its first hyphenated part a noun of a state (not ``страниц``, ``странников``)."""
+    return token.pos == "NOUN" and token.feat.get("Number") == "Plur" and token.feat.get("Case") == "Gen" \
+        and morph.lemma(token.text.split("-", 1)[0].lower()) in _STATE_NOUNS
 
 
 def states_genitive(token: Token) -> bool:
