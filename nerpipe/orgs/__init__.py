@@ -17,7 +17,15 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 """
 
 from .lexicon import PLACED_ONLY, RUSSIA_ENDINGS, OrgLexicon, OrgRef
-from .naming import canonical_name, depends_on, experiencer_dative, normalize_org, own_name, trim_tail
+from .naming import (
+    canonical_name,
+    depends_on,
+    experiencer_dative,
+    nominative_name_word,
+    normalize_org,
+    own_name,
+    trim_tail,
+)
 from .words import (
     ADMINISTRATIVE_BODIES,
     DIPLOMATIC_BODIES,
@@ -67,6 +75,7 @@ __all__ = [
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "experiencer_dative",
     "is_abbreviation", "is_electoral_district",
-    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "normalize_org", "org_key", "own_name",
+    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "nominative_name_word", "normalize_org",
+    "org_key", "own_name",
     "trim_tail",
 ]

@@ -246,11 +246,18 @@ def _apposed_quote(words: list[Word], start: int, lexicon: OrgLexicon) -> int | 
                        and w.feat.get("Animacy") != "Anim"  # ``совета директоров «Кедр»``: a company's board
                        for w in words[start + 1:quote]):  # ``совет технопарка «Кедр»``: the park's name
         return None
-    first = words[quote + 1].text.lower()
-    parses = lexicon.morph.parses(first)
-    nominative = not first.isalpha() or not parses or all(fold(p.normal_form) == fold(first) for p in parses) \
-        or any("nomn" in p.tag and fold(p.normal_form) == fold(first) for p in parses)
-    return quote if nominative else None
+    return quote if nominative_name_word(words[quote + 1].text, lexicon.morph) else None
+
+
+def nominative_name_word(word: str, morph: Morph) -> bool:
+    """Whether the first word of a quoted name is in the nominative of its own (``спецслужбой «Кедр»``): a name in
+    apposition, not the genitive of the body it belongs to (``правления «Кедра»``); a word of no letters alone, one
+    pymorphy knows no form of, or one that is its own lemma in every reading, is too."""
+    if not word.isalpha():
+        return True
+    parses = morph.parses(word.lower())
+    return not parses or all(fold(p.normal_form) == fold(word) for p in parses) \
+        or any("nomn" in p.tag and fold(p.normal_form) == fold(word) for p in parses)
 
 
 def _without_kind_words(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
