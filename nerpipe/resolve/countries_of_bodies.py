@@ -52,13 +52,13 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     Руанде``), else of the one a text plainly about one foreign country is about: a text about one
     country names its parties, firms and institutions without it (as
     :func:`~nerpipe.resolve.locations.country_abroad` decides for places), where it names that country more than
-    once, and not only as where an event is held (``Гран-при Бахрейна``: :func:`_event_venues`). Every mention of a name is of the one country a phrase of any of them says (``китайской «…»`` and
-    ``компании «…»``), or of Russia's, when one says so (``Российская газовая компания «…»``). A body of a
-    country's missions abroad (``посольство``) is of no country the place after it names; a news agency of the
-    dictionary
-    (``ИА Регнум``, ``Sputnik``) is of none, as it reports from many; nor does the text's country reach Russia's
-    peers, sites and networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id
-    holds the country, so that a body of that name of another country is another."""
+    once, and not only as where an event is held (``Гран-при Бахрейна``: :func:`_event_venues`). Every mention
+    of a name is of the one country a phrase of any of them says (``китайской «…»`` and ``компании «…»``), or of
+    Russia's, when one says so (``Российская газовая компания «…»``). A body of a country's missions abroad
+    (``посольство``) is of no country the place after it names; a news agency of the dictionary (``ИА Регнум``,
+    ``Sputnik``) is of none, as it reports from many; nor does the text's country reach Russia's peers, sites and
+    networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id holds the country, so that a body
+    of that name of another country is another."""
     out = dict(organizations)
     bodies = {span: org for span, org in organizations.items()
               if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name)
