@@ -195,6 +195,12 @@ def org_countries(text, models) -> dict[str, str | None]:
      "Кленовый лист", "CA"),
     ("Полиция Норвегии задержала активистов. Движение «Северный ветер» провело акцию в Осло и Бергене.",
      "Северный ветер", "NO"),
+    # an event of the country too, but the country named as its own as well
+    ("Полиция Норвегии задержала активистов. Движение «Северный ветер» провело акцию у трассы чемпионата "
+     "Норвегии в Осло и Бергене.", "Северный ветер", "NO"),
+    ("В Бахрейне прошли выборы перед Гран-при Бахрейна. Партия «Кедр» получила большинство в Манаме.", "Кедр", "BH"),
+    # a country's own competition: its clubs are the country's
+    ("На чемпионате Норвегии по биатлону первым стал клуб «Кедр», вторым — «Вектор».", "Вектор", "NO"),
 ])
 def test_a_body_of_no_country_in_a_text_about_one_country(models, text, name, country):
     assert org_countries(text, models).get(name) == country
@@ -204,6 +210,10 @@ def test_a_body_of_no_country_in_a_text_about_one_country(models, text, name, co
     # in a text about Russia, or about no one country, it stays as it was
     ("В Томске и Новосибирске прошли акции. Движение «Северный ветер» провело пикеты.", "Северный ветер"),
     ("В Канаде и в Норвегии прошли акции. Движение «Северный ветер» провело пикеты.", "Северный ветер"),
+    # a country named only as where an event is held: the teams come from many
+    ("На Гран-при Бахрейна победил Пётр Орлов («Кедр»). Вторым финишировал Иван Зимин («Вектор»).", "Кедр"),
+    ("Гонку на Гран-при Бахрейна выиграла команда «Кедр». Вторым стал «Вектор».", "Вектор"),
+    ("На турнире Катара по теннису первым стал клуб «Кедр», вторым — «Вектор».", "Вектор"),
 ])
 def test_a_body_of_no_country_elsewhere(models, text, name):
     assert org_countries(text, models).get(name, "absent") is None

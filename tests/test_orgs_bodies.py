@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from nerpipe.ner import analyze_text
+from nerpipe.spans.dependents import is_states_genitive
+
 from .conftest import analyze
 from .conftest import org_entity_names as org_names
 
@@ -337,3 +340,16 @@ def test_bodies_of_many_states(text, expected, models):
 def test_leadership_of_a_named_body(text, mention, absent, models):
     found = org_names(text, models)
     assert mention in found and absent not in found and "«Кедра»" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states in the plural genitive, by the lemma of the first hyphenated part
+    ("Главы ведомств стран-членов ЗОС встретились.", {"стран-членов"}),
+    ("Министры государств Заречья встретились.", {"государств"}),
+    # nouns that only begin with the same letters
+    ("Редакторы страниц ведомств собрались.", set()),
+    ("Прошёл слёт союзов странников Заречья.", set()),
+])
+def test_states_in_the_genitive(text, expected, models):
+    analysis = analyze_text(text, models.tagger)
+    assert {t.text for t in analysis.tokens if is_states_genitive(t, models.morph)} == expected

@@ -21,6 +21,12 @@ def _countries(text: str, models) -> dict[str, str | None]:
     # a noun of what the body is to another: the adjective is the other's
     ("Сделку одобрил Zentrix и Катар. Его российский партнёр Kedron выступил против китайской компании.",
      "Kedron", None),
+    # a name in a case of its own owns the noun: a person of the body, not the body
+    ("Матч выиграл «Кедр». Команду возглавил Пётр Зорин, ставший аргентинским тренером «Кедра».", "Кедра", None),
+    ("Матч выиграл «Кедр». Гол забил Иван Зорин, бразильский нападающий «Кедра».", "Кедра", None),
+    # a quoted name in apposition, in the nominative, is the body
+    ("Сделку одобрил «Кедр». Консорциум из катарского трейдера «Кедр» и банка договорился о продаже.", "Кедр",
+     "QA"),
 ])
 def test_country_of_a_description(text, mention, expected, models):
     assert _countries(text, models)[mention] == expected

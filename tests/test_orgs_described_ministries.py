@@ -58,6 +58,20 @@ def test_described_mention_as_written(text, mention, expected, models):
     # a company is no state body
     ("Компания «Кедр» сообщила о подготовке. В заявлении российского ведомства отмечается иное.",
      "российского ведомства", "Ведомство России"),
+    # nor a company of the dictionary
+    ("Сбербанк повысил ставки. В заявлении российского ведомства отмечается иное.",
+     "российского ведомства", "Ведомство России"),
 ])
 def test_bare_department_of_a_country(text, mention, expected, models):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("written, name, expected", [
+    # an adjective and ``ведомство``: a way to write a state body only
+    ("Российское ведомство", "Служба внешней разведки Российской Федерации", True),
+    ("Российское ведомство", "Министерство обороны Российской Федерации", True),
+    ("Российское ведомство", "Сбербанк", False),
+    ("Российское ведомство", "Компания Кедр", False),
+])
+def test_department_spells_a_state_body(written, name, expected, models):
+    assert models.orgs.spells(written, name) is expected

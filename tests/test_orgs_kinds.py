@@ -153,6 +153,11 @@ def test_a_bare_noun_is_the_body_it_describes(models, text, mention, expected):
      "Сенатский спецкомитет по разведке"),
     # a name the text writes with ``е`` keeps it (pymorphy's lemma has ``ё``)
     ("Председатель совета директоров «Итеры» Игорь Зорин выступил.", "Итеры", "Итера"),
+    # a common word keeps its ``ё``, the name's first one capitalised too
+    ("Сотрудники Почетного консульства Испании приехали.", "Почетного консульства Испании",
+     "Почётное консульство Испании"),
+    ("Сотрудники почетного консульства Испании приехали.", "почетного консульства Испании",
+     "Почётное консульство Испании"),
 ])
 def test_kind_compounds_and_written_e(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected

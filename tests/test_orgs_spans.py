@@ -551,3 +551,11 @@ def test_a_noun_run_into_a_body_is_cut(models, text, expected, absent):
 ])
 def test_a_noun_of_its_body_stays(models, text, expected):
     assert expected in [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organization named by two places and a dash is one body; only a place's span is a route's two ends
+    ("Акции Томск-Москва выросли.", ["Томск-Москва"]),
+])
+def test_an_organization_of_two_places_stays_whole(models, text, expected):
+    assert org_texts(text, models) == expected

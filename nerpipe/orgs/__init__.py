@@ -16,8 +16,16 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 (``правительство``, ``министерство``, ``сборная`` …) for :mod:`nerpipe.spans`.
 """
 
-from .lexicon import RUSSIA_ENDINGS, OrgLexicon, OrgRef
-from .naming import canonical_name, depends_on, experiencer_dative, normalize_org, own_name, trim_tail
+from .lexicon import PLACED_ONLY, RUSSIA_ENDINGS, OrgLexicon, OrgRef
+from .naming import (
+    canonical_name,
+    depends_on,
+    experiencer_dative,
+    nominative_name_word,
+    normalize_org,
+    own_name,
+    trim_tail,
+)
 from .words import (
     ADMINISTRATIVE_BODIES,
     DIPLOMATIC_BODIES,
@@ -60,12 +68,14 @@ __all__ = [
     "NAME_KIND_WORDS", "NAMED_BODIES",
     "NATIONAL_BODIES",
     "NUMBERED_INSTITUTIONS",
-    "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACE_NOUNS", "PROCEEDING_BODIES", "RUSSIA_ENDINGS",
+    "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACED_ONLY", "PLACE_NOUNS", "PROCEEDING_BODIES",
+    "RUSSIA_ENDINGS",
     "TIME_NOUNS",
     "UNIT_ABBREVIATIONS", "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "experiencer_dative",
     "is_abbreviation", "is_electoral_district",
-    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "normalize_org", "org_key", "own_name",
+    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "nominative_name_word", "normalize_org",
+    "org_key", "own_name",
     "trim_tail",
 ]

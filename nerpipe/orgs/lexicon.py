@@ -52,6 +52,9 @@ class OrgRef:
         return OrgRef(self.former or self.name, self.former_abbr, self.country)
 
 
+# nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
+# ``разведки Заморья``): else what is done (``разведка недр``, ``геологическая разведка``)
+PLACED_ONLY = frozenset({"разведка", "контрразведка"})
 _DESCRIBED_NOUNS = frozenset({"ведомство", "министерство"})  # the nouns a ministry is named by what it does with
 _CABINET_NAMES = frozenset({"кабинет министров", "кабмин"})  # a government named by its cabinet's noun alone
 _GOVERNMENT = "правительство"
@@ -195,9 +198,13 @@ class OrgLexicon:
         return self.morph.has_gram(words[0], "ADJF") and (self.kind_of(words[1]) in _STATE_KINDS
                                                           or bool(self.morph.forms(words[1]) & _STATE_NOUNS))
 
-    def kind_of(self, word: str) -> str | None:
+    def kind_of(self, word: str, with_object: bool = False) -> str | None:
         """The kind of organization a common noun names (``правительства`` → ``body``), or ``None``; a
-        compound that ends in a descriptor is one too (``медиахолдинга``, ``нефтекомпании``)."""
+        compound that ends in a descriptor is one too (``медиахолдинга``, ``нефтекомпании``). ``with_object``:
+        the noun governs what it acts on, and a noun of :data:`PLACED_ONLY` names what is done then, no body
+        (``разведки недр``)."""
+        if with_object and self.morph.lemma(word) in PLACED_ONLY:
+            return None
         return self.morph.lookup(word, self.kinds) or self._compound_descriptor(word)
 
     def kind_lemmas(self, name: str) -> frozenset[str]:
@@ -298,20 +305,44 @@ class OrgLexicon:
         return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs) \
             or self._describes(written, name) \
             or fold(written) in _CABINET_NAMES and target.partition(" ")[0] == _GOVERNMENT \
-            or len(written.split()) == 2 and _DEPARTMENT in fold(written).split()  # ``Российское ведомство``
+            or self._department(written) and self.names_state_body(name)  # ``Российское ведомство``
+
+    def _department(self, written: str) -> bool:
+        """Whether ``written`` is an adjective and ``ведомство`` (``Российское ведомство``)."""
+        words = written.split()
+        return len(words) == 2 and fold(words[1]) == _DEPARTMENT and self.morph.has_gram(words[0], "ADJF")
+
+    def names_state_body(self, name: str) -> bool:
+        """Whether a name is a state body's: of the dictionary, its first noun of a kind a body, a ministry or a
+        unit (``Министерство …``, ``Федеральная служба …``), not a company's (``Сбербанк``, ``Банк …``)."""
+        ref = self.lookup(name)
+        words = split_words(ref.name if ref is not None else name)
+        kind = next((kind for word in words if word[:1].isalpha() and (kind := self.kind_of(word)) is not None), None)
+        return kind in _STATE_KINDS
+
+    def is_described_noun(self, word: str) -> bool:
+        """Whether a word is a noun a ministry is named by with what it does (``ведомство``, ``министерство``)."""
+        return self.morph.lemma(word) in _DESCRIBED_NOUNS
+
+    def described_body(self, words: list[str]) -> str | None:
+        """The name of the dictionary's ministry ``words`` name by what it does (an adjective of
+        ``resources/described_bodies.csv`` before ``ведомство`` or ``министерство``: ``внешнеполитическое
+        ведомство`` → ``МИД``), read at the first such noun, or ``None``."""
+        for adjective, noun in zip(words, words[1:]):
+            if self.is_described_noun(noun):
+                return self.described_bodies.get(fold(self.morph.lemma(adjective)))
+        return None
 
     def _describes(self, written: str, name: str) -> bool:
         """Whether ``written`` names the ministry ``name`` (or the same ministry of another country, named with
         the country after it: ``МИД Японии``) by what it does: ``Внешнеполитическое ведомство России``."""
         words = written.split()
-        for adjective, noun in zip(words, words[1:]):
-            if self.morph.lemma(noun) in _DESCRIBED_NOUNS:
-                body = self.described_bodies.get(fold(self.morph.lemma(adjective)))
-                ref = self.lookup(body) if body else None
-                parts = name.split()
-                return ref is not None and any(self.lookup(" ".join(parts[:size])) == ref
-                                               for size in range(1, len(parts) + 1))
-        return False
+        if not any(self.is_described_noun(noun) for noun in words[1:]):
+            return False
+        body = self.described_body(words)
+        ref = self.lookup(body) if body else None
+        parts = name.split()
+        return ref is not None and any(self.lookup(" ".join(parts[:size])) == ref for size in range(1, len(parts) + 1))
 
     def _russian(self, key: str) -> list[OrgRef]:
         """The bodies of Russia a key names with ``России`` after a name the dictionary gives without it

@@ -43,15 +43,18 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         # ``Мининвеста Подмосковья`` → ``Мининвест Подмосковья``: the compound heads the genitive after it
         texts = [compound] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
-    return _with_written_e(normalize_org(own, lexicon.morph, number, lexicon.name_words), own)
+    return _with_written_e(normalize_org(own, lexicon.morph, number, lexicon.name_words), own, lexicon.morph)
 
 
-def _with_written_e(name: str, own: list[Word]) -> str:
-    """A name with ``е`` where the text writes a capitalised word of it with none (``«Итеры»`` → ``Итера``, not
-    pymorphy's ``Итёра``); a common word keeps its ``ё`` (``почетное консульство`` → ``Почётное консульство``)."""
+def _with_written_e(name: str, own: list[Word], morph: Morph) -> str:
+    """A name with ``е`` where the text writes a word of a name of it with none (``«Ведеры»`` → ``Ведера``, not a
+    lemma with ``ё``): a capitalised word pymorphy does not know, or one after the name's first word; a common word
+    keeps its ``ё``, the first one capitalised too (``Почетное консульство`` → ``Почётное консульство``)."""
     if "ё" not in name.lower() or any("ё" in w.text.lower() for w in own):
         return name
-    capitalised = {fold(w.text)[:_STEM] for w in own if w.text[:1].isupper()}
+    words = [w for w in own if w.text[:1].isalpha()]
+    capitalised = {fold(w.text)[:_STEM] for at, w in enumerate(words)
+                   if w.text[:1].isupper() and (at > 0 or not morph.is_known(fold(w.text)))}
     return " ".join(word.replace("ё", "е").replace("Ё", "Е") if fold(word.strip(_QUOTE_MARKS))[:_STEM] in capitalised
                     else word for word in name.split(" "))
 
@@ -243,11 +246,18 @@ def _apposed_quote(words: list[Word], start: int, lexicon: OrgLexicon) -> int | 
                        and w.feat.get("Animacy") != "Anim"  # ``совета директоров «Кедр»``: a company's board
                        for w in words[start + 1:quote]):  # ``совет технопарка «Кедр»``: the park's name
         return None
-    first = words[quote + 1].text.lower()
-    parses = lexicon.morph.parses(first)
-    nominative = not first.isalpha() or not parses or all(fold(p.normal_form) == fold(first) for p in parses) \
-        or any("nomn" in p.tag and fold(p.normal_form) == fold(first) for p in parses)
-    return quote if nominative else None
+    return quote if nominative_name_word(words[quote + 1].text, lexicon.morph) else None
+
+
+def nominative_name_word(word: str, morph: Morph) -> bool:
+    """Whether the first word of a quoted name is in the nominative of its own (``спецслужбой «Кедр»``): a name in
+    apposition, not the genitive of the body it belongs to (``правления «Кедра»``); a word of no letters alone, one
+    pymorphy knows no form of, or one that is its own lemma in every reading, is too."""
+    if not word.isalpha():
+        return True
+    parses = morph.parses(word.lower())
+    return not parses or all(fold(p.normal_form) == fold(word) for p in parses) \
+        or any("nomn" in p.tag and fold(p.normal_form) == fold(word) for p in parses)
 
 
 def _without_kind_words(words: list[Word], lexicon: OrgLexicon) -> list[Word]:

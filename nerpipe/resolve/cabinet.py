@@ -221,7 +221,7 @@ def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span
     region, that names no federal government: the region's government, the body of that noun the text names
     with the region (``Правительство Тверской области``), else ``Кабинет министров`` of the region."""
     if not government_of_region_alone(organizations, places, scope, gazetteer):
-        return organizations if scope.region is not None else cabinet_of_one_government(organizations, gazetteer)
+        return organizations if scope.region is not None else join_cabinet_of_one_government(organizations, gazetteer)
     named = next((org for org in organizations.values() if org.region_code == scope.region
                   and org.name.startswith(("Правительство ", "Кабинет министров "))), None)
     name = f"Кабинет министров {gazetteer.region_genitive(scope.region)}"
@@ -233,7 +233,8 @@ def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span
     return out
 
 
-def cabinet_of_one_government(organizations: dict[Span, ResolvedOrg], gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+def join_cabinet_of_one_government(organizations: dict[Span, ResolvedOrg],
+                                   gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``Кабинет министров`` named alone in a text about no one region that names one government
     (``правительства``, made Russia's or bare, ``Правительство Франции``): that government; with none or two, as it
     is (in a text about one region, the region's cabinet or the federal one: :func:`cabinets_of_region`)."""

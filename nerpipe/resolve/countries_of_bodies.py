@@ -52,13 +52,13 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     Руанде``), else of the one a text plainly about one foreign country is about: a text about one
     country names its parties, firms and institutions without it (as
     :func:`~nerpipe.resolve.locations.country_abroad` decides for places), where it names that country more than
-    once. Every mention of a name is of the one country a phrase of any of them says (``китайской «…»`` and
-    ``компании «…»``), or of Russia's, when one says so (``Российская газовая компания «…»``). A body of a
-    country's missions abroad (``посольство``) is of no country the place after it names; a news agency of the
-    dictionary
-    (``ИА Регнум``, ``Sputnik``) is of none, as it reports from many; nor does the text's country reach Russia's
-    peers, sites and networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id
-    holds the country, so that a body of that name of another country is another."""
+    once, and not only as where an event is held (``Гран-при Бахрейна``: :func:`_event_venues`). Every mention
+    of a name is of the one country a phrase of any of them says (``китайской «…»`` and ``компании «…»``), or of
+    Russia's, when one says so (``Российская газовая компания «…»``). A body of a country's missions abroad
+    (``посольство``) is of no country the place after it names; a news agency of the dictionary (``ИА Регнум``,
+    ``Sputnik``) is of none, as it reports from many; nor does the text's country reach Russia's peers, sites and
+    networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id holds the country, so that a body
+    of that name of another country is another."""
     out = dict(organizations)
     bodies = {span: org for span, org in organizations.items()
               if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name)
@@ -79,17 +79,45 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
             phrased.setdefault(org.name, set()).add(country)
             if org.country == country:
                 owners.setdefault((org.name, country), org)
-    named = _country_named(places, scope)
+    venues = _event_venues(analysis, places, scope, lexicon)
+    named = _country_named({span: place for span, place in places.items() if span not in venues}, scope)
+    held = bool(venues) and not any(place is not None and place.country_code == scope.country
+                                    for span, place in places.items() if span not in venues)
     aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
-        weak = named is not None and firsts[org.name] < named
+        weak = held or named is not None and firsts[org.name] < named
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:
             out[span] = owners[org.name, country]  # ``«Кедрона»`` after ``Российская … компания «Кедрон»``
         elif country not in (None, RUSSIA):
             out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
+    return out
+
+
+# nouns of a competition or an event whose country in the genitive right after them says where it is held
+# (``Гран-при Бахрейна``, ``турнира Катара``), lemmas: a country named so says nothing of whose bodies the text
+# names. Not a country's own competition (``чемпионат``, ``первенство``, ``кубок`` of a country): its clubs are the
+# country's
+_EVENT_NOUNS = frozenset({"гран-при", "этап", "турнир", "олимпиада", "соревнование", "ралли", "марафон", "регата"})
+
+
+def _event_venues(analysis: Analysis, places: dict[Span, Place], scope: Scope, lexicon: OrgLexicon) -> set[Span]:
+    """The mentions of the text's foreign country that are the genitive right after a noun of an event (see
+    :data:`_EVENT_NOUNS`): where the event is held, not whose the bodies the text names are (the teams of
+    ``Гран-при Бахрейна``)."""
+    if scope.country in (None, RUSSIA):
+        return set()
+    out = set()
+    for span, place in places.items():
+        if place is None or place.country_code != scope.country:
+            continue
+        tokens = analysis.tokens_in(span.start, span.end)
+        before = analysis.tokens[tokens[0].index - 1] if tokens and tokens[0].index > 0 else None
+        if before is not None and before.sent == tokens[0].sent and tokens[0].feat.get("Case") == "Gen" \
+                and lexicon.morph.lemma(before.text) in _EVENT_NOUNS:
+            out.add(span)
     return out
 
 

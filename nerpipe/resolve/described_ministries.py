@@ -25,8 +25,6 @@ from .ids import org_id_for
 from .organizations import ResolvedOrg
 from .russia_names import RUSSIAN_ADJECTIVE
 
-_GENERIC_NOUNS = frozenset({"ведомство", "министерство"})
-
 
 def join_described_ministries(analysis: Analysis, organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
                               gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
@@ -68,9 +66,9 @@ def _described_body(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> str 
     ``None`` (a mention of a name of its own after its noun, ``Министерство обороны``, describes none)."""
     tokens = analysis.tokens_in(span.start, span.end)
     for adjective, noun in zip(tokens, tokens[1:]):
-        if lexicon.morph.lemma(noun.text) in _GENERIC_NOUNS and adjective.text.isalpha() \
+        if lexicon.is_described_noun(noun.text) and adjective.text.isalpha() \
                 and noun.feat.get("Number") != "Plur":  # not ``внешнеполитических ведомств стран``
-            return lexicon.described_bodies.get(fold(lexicon.morph.lemma(adjective.text)))
+            return lexicon.described_body([adjective.text, noun.text])
     return None
 
 
@@ -124,6 +122,6 @@ def join_bare_departments(analysis: Analysis, organizations: dict[Span, Resolved
 
 
 def _state_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
-    """Whether a body is of the dictionary or named by a noun of a body's kind (``Служба …``, ``Министерство …``)."""
-    first = org.name.split()[0] if org.name.split() else ""
-    return lexicon.lookup(org.name) is not None or lexicon.kind_of(first) in ("body", "ministry", "unit")
+    """Whether a body is a state body: its dictionary name's or its own first noun of a body's kind (``Служба …``,
+    ``Министерство …``), not a company of the dictionary (``Сбербанк``)."""
+    return lexicon.names_state_body(org.name)

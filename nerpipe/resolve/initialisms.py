@@ -188,12 +188,13 @@ def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg]) -> None:
     named with the same tail after the words whose initials the abbreviation is (``Вооружённые силы Заморья``,
     ``Главное управление МВД``)."""
     by_tail: dict[tuple[str, str], dict[str, ResolvedOrg]] = {}
-    for org in resolved.values():
+    for org in dict.fromkeys(resolved.values()):
         words = org.name.split()
+        if not words or is_abbreviation(words[0]):  # a name of no words or beginning with an abbreviation
+            continue
         for size in range(1, len(words) - 1):
-            head = " ".join(words[:-size])
-            if not is_abbreviation(words[0]):
-                by_tail.setdefault((initials(head), " ".join(words[-size:])), {})[org.org_id] = org
+            by_tail.setdefault((initials(" ".join(words[:-size])), " ".join(words[-size:])), {})[org.org_id] = org
+    joins: dict[str, ResolvedOrg] = {}  # the id of a body → the body its mentions become
     for org in list(dict.fromkeys(resolved.values())):
         words = org.name.split()
         if len(words) < 2 or not is_abbreviation(words[0]) or len(words[0]) < 2:
@@ -203,6 +204,10 @@ def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg]) -> None:
         if len(others) == 1:
             other = next(iter(others.values()))
             joined = replace(other, abbr=other.abbr or org.name)  # ``ВС Заморья``: the short name kept
-            for each, named in list(resolved.items()):
-                if named.org_id in (org.org_id, other.org_id):
-                    resolved[each] = joined
+            for org_id, target in joins.items():
+                if target.org_id == other.org_id:  # the body joined before: the later join is its
+                    joins[org_id] = joined
+            joins[org.org_id] = joins[other.org_id] = joined
+    for each, named in list(resolved.items()):
+        if named.org_id in joins:
+            resolved[each] = joins[named.org_id]

@@ -209,7 +209,7 @@ def resolve_orgs(
     join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
     return countries_of_descriptions(analysis, first_named(resolved, lambda org: country_key(org.name, gazetteer)),
-                                     gazetteer)  # ``швейцарского трейдера Zentrix``
+                                     gazetteer, lexicon)  # ``швейцарского трейдера Zentrix``
 
 
 def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word]:

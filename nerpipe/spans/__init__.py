@@ -149,7 +149,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
             if named_after_town(text, natasha_span, morph):
                 pieces = [Span(piece.start, piece.end, ORG) for piece in pieces]  # ``Нью-Ривер Фалконс``
         elif natasha_span.type in (ORG, LOC):
-            pieces = [end for line in split_at_lines(text, natasha_span) for end in split_route(text, line, is_place)]
+            pieces = [end for line in split_at_lines(text, natasha_span)
+                      for end in (split_route(text, line, is_place) if line.type == LOC else [line])]
             if natasha_span.type == ORG:
                 pieces = [part for piece in pieces for listed in split_listed_bodies(text, piece, orgs)
                           for part in split_before_named_kind(analysis, listed, orgs)]

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import (
     ADMINISTRATIVE_BODIES,
@@ -15,6 +16,7 @@ from ..orgs import (
     NUMBERED_INSTITUTIONS,
     OWNED_BODIES,
     PERSONAL_BODIES,
+    PLACED_ONLY,
     PROCEEDING_BODIES,
     UNIT_ADJECTIVES,
     OrgLexicon,
@@ -23,7 +25,7 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import LOC, ORG, Span
 from .anaphora import is_generic
-from .dependents import org_dependents, shared_head_bodies, states_genitive
+from .dependents import is_states_genitive, org_dependents, shared_head_bodies
 from .descriptors import _adjectives_before
 from .growth import relational
 from .listed import split_listed_bodies
@@ -107,9 +109,9 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 or (kind == "body" and single and after.described and not after.peopled and after.owner is None
                     and modified < token.index
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
-        if not single and _of_countries(tokens, token.index, after.last):
+        if not single and _of_countries(tokens, token.index, after.last, lexicon.morph):
             found_one = written = False  # ``внешнеполитических ведомств стран-членов ШОС``: one of each state
-        if lexicon.morph.lemma(token.text) in _PLACED_ONLY:  # ``турецкая разведка``, not ``разведка недр Якутии``
+        if lexicon.morph.lemma(token.text) in PLACED_ONLY:  # ``турецкая разведка``, not ``разведка недр Якутии``
             direct = by_start.get(tokens[token.index + 1].start) if token.index + 1 < len(tokens) else None
             found_one = single and kind == "body" and (
                 placed and after.last == token.index
@@ -129,15 +131,10 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
     return [s for s in spans if s not in replaced] + found
 
 
-# nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
-# ``разведки Заморья``): else what is done (``разведка недр``, ``геологическая разведка``)
-_PLACED_ONLY = frozenset({"разведка", "контрразведка"})
-
-
-def _of_countries(tokens, head: int, last: int) -> bool:
+def _of_countries(tokens, head: int, last: int, morph: Morph) -> bool:
     """Whether a noun of the phrases after a plural body's noun ``head`` is states in the plural genitive
     (``ведомств стран-членов ШОС``, ``министерств иностранных дел государств``): bodies of many states, no one."""
-    return any(states_genitive(t) for t in tokens[head + 1:last + 1])
+    return any(is_states_genitive(t, morph) for t in tokens[head + 1:last + 1])
 
 
 def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str | None, int, int]:

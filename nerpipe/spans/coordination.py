@@ -75,9 +75,17 @@ def coordinated_remits(analysis: Analysis, index: int, lexicon: OrgLexicon) -> i
         if noun >= len(tokens) or tokens[noun].sent != left.sent or tokens[noun].pos != "NOUN" \
                 or tokens[noun].feat.get("Case") != "Gen" or not tokens[noun].text.islower() \
                 or tokens[noun].head != left.index or tokens[noun].feat.get("Animacy") == "Anim" \
-                or lexicon.kind_of(tokens[noun].text) is not None:
+                or lexicon.kind_of(tokens[noun].text, with_object=object_after(tokens, noun)) is not None:
             return None
         if tokens[at].text == "и":
             return noun
         at = noun + 1
     return None
+
+
+def object_after(tokens: list[Token], index: int) -> bool:
+    """Whether a lower-case noun in the genitive of the same sentence follows the noun at ``index``: what it acts
+    on, which makes a noun of :data:`~nerpipe.orgs.PLACED_ONLY` what is done (``разведки недр``), no body."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.sent == tokens[index].sent and following.pos == "NOUN" \
+        and following.text.islower() and following.feat.get("Case") == "Gen"

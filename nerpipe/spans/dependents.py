@@ -20,6 +20,7 @@ from ..orgs import (
 )
 from ..records import LOC, ORG, PER, Span
 from ..text import REASONS_AFTER_PO
+from .coordination import object_after
 from .organizations import genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
@@ -124,7 +125,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             if following is not None and _same_noun(following, tokens[head], lexicon.morph):
                 break  # ``департамента связей и департамента культуры``: a second body of the same kind
             if following is not None and following.pos == "NOUN" and not after_po \
-                    and (lexicon.kind_of(following.text) is not None or following.feat.get("Animacy") == "Anim"):
+                    and (lexicon.kind_of(following.text, with_object=object_after(tokens, following.index)) is not None
+                         or following.feat.get("Animacy") == "Anim"):
                 break  # ``министерства здравоохранения, мэрии и губернатора``: other bodies and people
             if tokens[head].feat.get("Number") == "Plur" and not after_po:
                 break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
@@ -299,7 +301,14 @@ def agrees_in_case(token: Token, case: str | None, morph: Morph) -> bool:
     return last.isalpha() and any(p.tag.POS == "ADJF" and UD_CASE[case] in p.tag for p in morph.parses(last))
 
 
-_STATE_NOUNS = ("стран", "государств")  # plural genitives of states (``стран-членов``, ``государств-участников``)
+_STATE_NOUNS = frozenset({"страна", "государство"})  # states (``стран-членов``, ``государств-участников``)
+
+
+def is_states_genitive(token: Token, morph: Morph) -> bool:
+    """Whether a token is states in the plural genitive (``стран``, ``стран-членов``, ``государств``): the lemma
+    of its first hyphenated part a noun of a state (not ``страниц``, ``странников``)."""
+    return token.pos == "NOUN" and token.feat.get("Number") == "Plur" and token.feat.get("Case") == "Gen" \
+        and morph.lemma(token.text.split("-", 1)[0].lower()) in _STATE_NOUNS
 
 
 def states_genitive(token: Token) -> bool:

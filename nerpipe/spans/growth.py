@@ -127,8 +127,11 @@ def grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLe
         if not grown and tokens[last + 1].text == "," and kind in _BODY_KINDS and head is not None \
                 and head.feat.get("Number") != "Plur" \
                 and (remits := coordinated_remits(analysis, last + 1, lexicon)) is not None:
-            last = remits  # ``Министерство здравоохранения, семьи и социального благополучия``
-            break
+            # ``Министерство здравоохранения, семьи и социального благополучия`` + ``Заречной области``:
+            # the list's last noun goes on with its own dependents
+            attached |= set(range(last + 1, remits + 1))
+            last = remits
+            continue
         if full and not grown and fold(tokens[last + 1].text) == "по" and fields:
             # ``МВД по Томской области``: a federal body's territorial one, named by the place it serves
             abbreviation = head is not None and is_abbreviation(strip_acronym_ending(head.text))

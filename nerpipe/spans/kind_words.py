@@ -6,7 +6,7 @@ one span, the body's), or none when they name a kind of bodies in the plural (``
 from __future__ import annotations
 
 from ..ner import Analysis, Token
-from ..orgs import OrgLexicon
+from ..orgs import OrgLexicon, nominative_name_word
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .edges import close_quotes
@@ -99,12 +99,7 @@ def _apposed(analysis: Analysis, name: Span, lexicon: OrgLexicon) -> bool:
     """Whether a quoted name's first word is in the nominative of its own (``спецслужбой «Кедр»``), a name in
     apposition, not the genitive of a body it belongs to (``правления «Кедра»``)."""
     words = [t for t in analysis.tokens_in(name.start, name.end) if t.text[:1].isalnum()]
-    if not words or not words[0].text.isalpha():
-        return bool(words)
-    word = words[0].text.lower()
-    parses = lexicon.morph.parses(word)
-    return not parses or any("nomn" in p.tag and p.normal_form.lower() == word for p in parses) \
-        or all(p.normal_form.lower() == word for p in parses)
+    return bool(words) and nominative_name_word(words[0].text, lexicon.morph)
 
 
 def _abbreviation(analysis: Analysis, span: Span) -> bool:

@@ -13,8 +13,9 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 
 
 def split_route(text: str, span: Span, is_place: Callable[[str], bool]) -> list[Span]:
-    """A LOC span that no place of the gazetteer is cut at the first dash whose both sides are places
-    (``Казань-Оренбург``: ``Казань``, ``Оренбург``; not ``Ростов-на-Дону``, a place whole); else the span."""
+    """A LOC span (an ORG span stays whole: the caller passes none) that no place of the gazetteer is cut at the first
+    dash whose both sides are places (``Казань-Оренбург``: ``Казань``, ``Оренбург``; not ``Ростов-на-Дону``, a place
+    whole); else the span."""
     surface = text[span.start:span.end]
     if not _DASH.search(surface) or is_place(surface):
         return [span]

@@ -10,7 +10,7 @@ from ..ner import Analysis, Token
 from ..orgs import LEADERSHIP_BODIES, OrgLexicon
 from ..records import ORG, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS
-from .dependents import states_genitive
+from .dependents import is_states_genitive
 from .growth import adjectives_of, depends_on, grow_right
 
 
@@ -53,7 +53,8 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                 or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)
                         or _lettered(closing, unit, index, inner) and lexicon.kind_of(noun.text) == "unit"):
             continue
-        if noun.feat.get("Number") == "Plur" and any(states_genitive(t) for t in tokens[unit + 1:first.index]):
+        if noun.feat.get("Number") == "Plur" \
+                and any(is_states_genitive(t, morph) for t in tokens[unit + 1:first.index]):
             continue  # ``ведомств стран-членов ШОС``: bodies of many states, no unit of one
         if morph.forms(noun.text) & LEADERSHIP_BODIES and len(inner) == 1 and first.text[:1].islower() \
                 and lexicon.kind_of(first.text) is not None:
