@@ -88,6 +88,9 @@ def test_fleeting_vowel_forms(models, text, expected):
     # not a first name of another gender than the surname's, nor an abbreviation
     ("Выступили Роза ВЕТРОВ и хор.", []),
     ("Приказ подписал Сергей МИНФИН.", ["Сергей"]),
+    # an abbreviation pymorphy knows as one, ending as the Russian families do: no surname
+    ("Об этом сообщил Олег УФСИН.", []),
+    ("Справку подписал Игорь ГУФСИН.", []),
 ])
 def test_surname_in_capitals(models, text, expected):
     assert _names(text, models) == expected
@@ -97,6 +100,8 @@ def test_surname_in_capitals(models, text, expected):
     # a family name of Korea that is a town's name too, declined with the hyphenated given name after it
     ("Кормилов откликнулся на передачу Сеула Ки-Хона и вывел свой клуб вперед.", ["Кормилов", "Сеул Ки-Хон"]),
     ("Лесков откликнулся на передачу Сеула Чи-Хуна и вывел свой клуб вперед.", ["Лесков", "Сеул Чи-Хун"]),
+    # a hyphenated first name of Europe (parts pymorphy knows as first names) after a town: the town split off
+    ("Кормилов откликнулся на передачу Парижа Жан-Пьера и вывел клуб вперед.", ["Жан-Пьер", "Кормилов"]),
 ])
 def test_korean_name_after_town_name(models, text, expected):
     assert _names(text, models) == expected
