@@ -203,8 +203,8 @@ _CONSONANTS = set("бвгджзйклмнпрстфхцчшщ")
 
 def fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:
     """Full names of a document read from an oblique case with a vowel before the last consonant that the
-    document's nominative of the same name does not have (``Карлос Сайнец`` of ``Карлоса Сайнца`` beside
-    ``Карлос Сайнц``, as pymorphy reads ``конца`` of ``конец``): each goes to the one without it."""
+    document's nominative of the same name does not have (``Мигель Вальтец`` of ``Мигеля Вальтца`` beside
+    ``Мигель Вальтц``, as pymorphy reads ``конца`` of ``конец``): each goes to the one without it."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:

@@ -275,7 +275,7 @@ def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
         # surname or a first name and surname (no patronymic; not the father's name before ``оглы``,
         # ``Мамедов Эльчин Рамиз`` + ``оглы``) is a name of its own; not a word pymorphy reads first as a
         # surname (``Аделин``) but knows as a first name too, in the case and gender of the surname after it
-        # (``Аделина Сотникова``: her first name)
+        # (``Аделина Кормилова``: her first name)
         return [Span(span.start, span.start + words[0].end(), span.type),
                 Span(span.start + words[1].start(), span.end, span.type)]
     if len(words) >= 6 and len(words) % 2 == 0 and all(
