@@ -59,6 +59,9 @@ def test_mans_surname_shows_gender(models, text, expected):
     ("В Q2 не прошли: 16 Пётр Кормилов (Торо Бьянко), Ян Лесков (Рейсинг Вектор), Олег Зимин (Вильсон), "
      "Иван Сомов (Вильсон), Карлос Вальтц (Макларен).",
      ["Иван Сомов", "Карлос Вальтц", "Олег Зимин", "Пётр Кормилов", "Ян Лесков"]),
+    # the dot of an abbreviation inside the sentence ends no sentence: one list still
+    ("Не прошли: Кормилов (Торо Бьянко), т. е. Лесков (Рейсинг Вектор), Зимин (Вильсон), Сомов (Вильсон), "
+     "Вальтц (Макларен).", ["Вальтц", "Зимин", "Кормилов", "Лесков", "Сомов"]),
     # a name's Latin spelling in brackets, substitutes with their minute: people still
     ("В докладе названы Пётр Кормилов (Peter Kormilov), Анна Зимина (Anna Zimina) и Ян Лесков (Jan Leskov).",
      ["Анна Зимина", "Пётр Кормилов", "Ян Лесков"]),
