@@ -88,7 +88,7 @@ def undeclined_first_in_u(morph: Morph, texts: list[str], roles: list[str], case
             or not _undeclined_name_in_u(morph, fold(texts[0])):
         return None
     lowered = fold(texts[-1])
-    if not morph.is_known(lowered):  # the first declension's genitive or instrumental, not a surname that does not decline
+    if not morph.is_known(lowered):  # the first declension's genitive or instrumental; no surname that does not decline
         shown = {case for case in ("gent", "ablt") if first_declension_surname(lowered, case, "masc")}
         return shown.pop() if len(shown) == 1 and len(lowered) > 4 else None
     cases = {p.tag.case for p in morph.parses(lowered)

@@ -84,7 +84,7 @@ def capital_surname_from(analysis: Analysis, index: int, morph: Morph, free) -> 
     surname = last[:1] + last[1:].lower()
     if is_first_name(surname, morph) or _abbreviation(surname, morph) \
             or not (surname_word(surname, morph, unknown=True) or _known_surname(surname, morph)
-                    or is_russian_surname(surname) and all(p.tag.animacy == "anim" for p in morph.parses(fold(surname)))):
+                    or is_russian_surname(surname) and _people_only(surname, morph)):
         return None  # not ``Сергей МИНФИН``, ``Олег УФСИН``: an abbreviation after a first name
     if not is_first_name(first.text, morph) and not is_russian_surname(surname):
         return None  # ``Роман`` a first name after all before a surname of the Russian families only
@@ -97,6 +97,11 @@ def capital_surname_from(analysis: Analysis, index: int, morph: Morph, free) -> 
 def _known_surname(word: str, morph: Morph) -> bool:
     """Whether pymorphy knows a word and knows it as a surname among its readings (not its guess by the ending)."""
     return morph.is_known(fold(word)) and morph.has_gram(fold(word), "Surn")
+
+
+def _people_only(word: str, morph: Morph) -> bool:
+    """Whether every reading pymorphy has of a word is animate (``вичужанин``)."""
+    return all(p.tag.animacy == "anim" for p in morph.parses(fold(word)))
 
 
 def _abbreviation(word: str, morph: Morph) -> bool:
