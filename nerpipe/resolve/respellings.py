@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 
 from ..morph import Morph, fold
 from ..names import Name, is_russian_surname, known_first_name
+from ..names.endings import CONSONANTS
 from ..records import Span
 from .forms import first_name_gender, surname_key
 from .spelling import russian_japanese
@@ -197,8 +198,7 @@ def _run_together(name: Name) -> str:
     return "".join(fold(f"{name.first} {name.middle or ''}").replace("-", " ").split())
 
 
-
-_CONSONANTS = set("бвгджзйклмнпрстфхцчшщ")
+_CONSONANTS = frozenset(CONSONANTS + "й")
 
 
 def fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:

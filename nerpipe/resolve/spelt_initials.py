@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..morph import fold
 from ..names import Name, is_initial
+from ..names.shown import MASC_NOMINATIVE
 
 
 def spell_out_initials(names: list[Name], full: list[Name]) -> dict[Name, Name]:
@@ -35,7 +36,7 @@ def _stands_for(initialled: Name, partial: Name) -> bool:
 def mans_nominative(written: str) -> set[str]:
     """A man's gender, of a surname of the Russian families in his nominative (``Орлов``, ``Лесковский``), which
     pymorphy's readings of a surname it does not know leave out."""
-    return {"masc"} if fold(written).endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")) else set()
+    return {"masc"} if fold(written).endswith(MASC_NOMINATIVE) else set()
 
 
 def fuller_initials(name: Name, initialed: list[Name]) -> list[Name]:
