@@ -201,7 +201,7 @@ def _run_together(name: Name) -> str:
 _CONSONANTS = frozenset(CONSONANTS + "й")
 
 
-def fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:
+def find_fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:
     """Full names of a document read from an oblique case with a vowel before the last consonant that the
     document's nominative of the same name does not have (``Мигель Вальтец`` of ``Мигеля Вальтца`` beside
     ``Мигель Вальтц``, as pymorphy reads ``конца`` of ``конец``): each goes to the one without it."""

@@ -9,7 +9,7 @@ from ...ner import Analysis
 from .words import is_first_name, surname_word
 
 
-def capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+def find_capitals_name(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
     """The index of the surname of a name in capitals starting at token ``index`` (``ПЁТР СМИРНОВ``,
     ``ИРИНА ПЕТРОВНА СОМОВА`` of a heading): a word pymorphy knows as a first name, maybe a
     patronymic, then a surname it knows as one or one of the Russian families (whatever else
@@ -58,7 +58,7 @@ def _adjective_surname_line(analysis: Analysis, index: int, end: int, morph: Mor
     return any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender in firsts for p in adjectives)
 
 
-def capital_surname_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+def find_capital_surname(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
     """The index of the surname in capitals after a first name written as a name is (``Яков КОРМИЛОВ``, ``Анне
     ЛИСИЦЫНОЙ`` of a byline or a cast list): a word pymorphy knows first of all as a first name (or as one at all,
     ``Роман``, before a surname of the Russian families), maybe a patronymic, then a word in capitals of three
