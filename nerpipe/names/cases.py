@@ -79,10 +79,10 @@ def _undeclined_name_in_u(morph: Morph, lowered: str) -> bool:
     return not morph.is_known(lowered) or any("Fixd" in p.tag and p.tag.gender == "masc" for p in names)
 
 
-def undeclined_first_in_u(morph: Morph, texts: list[str], roles: list[str], case: str | None) -> str | None:
+def read_undeclined_first_in_u(morph: Morph, texts: list[str], roles: list[str], case: str | None) -> str | None:
     """The case a surname shows by itself after a man's first name in ``-у`` read as a dative
-    the surname cannot be in (``Марку Силвы``: ``Силвы`` is a genitive of the first declension, and a man's
-    dative would be ``Силве``): a Portuguese first name in ``-у`` that does not decline, the name in the
+    the surname cannot be in (``Марку Тавейры``: ``Тавейры`` is a genitive of the first declension, and a man's
+    dative would be ``Тавейре``): a Portuguese first name in ``-у`` that does not decline, the name in the
     surname's one oblique case; ``None`` for other names."""
     if roles != ["first", "last"] or case != "datv" or not fold(texts[0]).endswith("у") \
             or not _undeclined_name_in_u(morph, fold(texts[0])):

@@ -16,8 +16,8 @@ from .cases import (
     mans_surname,
     name_cases,
     only_instrumental,
+    read_undeclined_first_in_u,
     shows_instrumental,
-    undeclined_first_in_u,
     womans_oblique_only,
 )
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
@@ -199,8 +199,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if dative:
         family = dative  # ``Зульфие Кормиловым``: one of a family named in the dative plural
     case = "datv" if dative else "nomn" if speaker else name_case(morph, parts, roles, oblique, adjacent)
-    lusophone = undeclined_first_in_u(morph, texts, roles, case)
-    case = lusophone or case  # ``Марку Силвы``: the surname's genitive, the first name does not decline
+    lusophone = read_undeclined_first_in_u(morph, texts, roles, case)
+    case = lusophone or case  # ``Марку Тавейры``: the surname's genitive, the first name does not decline
     if surname_first and family is None and not oblique and case != "nomn" \
             and name_in(morph, texts[0], "nomn", "femn") and fold(texts[1]).endswith(WOMANS_SURNAME_NOMINATIVE):
         case = "nomn"  # ``Зимина Валерия – 5 место``: a list's woman, rather than a man's genitive hung on no word

@@ -59,13 +59,13 @@ from .openers import after_dash, after_list_number, line_of_its_own, named_after
 from .particles import particle_surnames_alone
 from .respellings import (
     find_arabic_respellings,
-    fleeting_vowel_forms,
+    find_fleeting_vowel_forms,
     misspelt_first_alone,
     misspelt_first_names,
     same_written_names,
     vowel_respellings,
 )
-from .spelt_initials import fuller_initials, mans_nominative, spell_out_initials
+from .spelt_initials import find_fuller_initials, read_mans_nominative, spell_out_initials
 from .subject_spellings import keep_subject_spellings
 from .subject_surnames import keep_subject_surnames
 from .syntax import (
@@ -161,7 +161,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
-        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | fleeting_vowel_forms(full)
+        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | find_fleeting_vowel_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
@@ -202,7 +202,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
                                            if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
                                        # nominative the same (not ``Орлова рассказала``)
-                                       or fuller_initials(name, initialed)  # ``А. Орлов`` of ``А. С. Орлов``
+                                       or find_fuller_initials(name, initialed)  # ``А. Орлов`` of ``А. С. Орлов``
                                        or _by_patronymic(written, full, morph, name)
                                        or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.first:  # initials: the first letter must agree
@@ -211,14 +211,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates if person_gender(morph, c.first, c.last)
                                   in (None, genders[span]) or told.get(c) == genders[span]
                                   or _read_in_gender(morph, c, written, genders[span])]
-                shown = genders_shown(morph, written) or (mans_nominative(written) if name.first else set())
+                shown = genders_shown(morph, written) or (read_mans_nominative(written) if name.first else set())
                 if len(shown) == 1 and (not name.first or is_initial(name.first)):  # ``Орловой``, ``А. Орлов``
                     # are not ``Пётр Орлов``, ``Анна Орлова``; ``Бреннер`` as written
                     # may be Ангела Бреннер's, whose surname does not change
                     candidates = [c for c in candidates
                                   if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown
                                   or fold(c.last) == fold(written) and not regular_family(written)]
-                candidates = candidates or fuller_initials(name, initialed)  # none of another gender: its initials
+                candidates = candidates or find_fuller_initials(name, initialed)  # none of another gender: its initials
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 
 from ..morph import Morph, fold
 from ..names import Name, is_russian_surname, known_first_name
+from ..names.endings import CONSONANTS
 from ..records import Span
 from .forms import first_name_gender, surname_key
 from .spelling import russian_japanese
@@ -197,14 +198,13 @@ def _run_together(name: Name) -> str:
     return "".join(fold(f"{name.first} {name.middle or ''}").replace("-", " ").split())
 
 
+_CONSONANTS = frozenset(CONSONANTS + "й")
 
-_CONSONANTS = set("бвгджзйклмнпрстфхцчшщ")
 
-
-def fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:
+def find_fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:
     """Full names of a document read from an oblique case with a vowel before the last consonant that the
-    document's nominative of the same name does not have (``Карлос Сайнец`` of ``Карлоса Сайнца`` beside
-    ``Карлос Сайнц``, as pymorphy reads ``конца`` of ``конец``): each goes to the one without it."""
+    document's nominative of the same name does not have (``Мигель Вальтец`` of ``Мигеля Вальтца`` beside
+    ``Мигель Вальтц``, as pymorphy reads ``конца`` of ``конец``): each goes to the one without it."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..morph import fold
 from ..names import Name, is_initial
+from ..names.shown import MASC_NOMINATIVE
 
 
 def spell_out_initials(names: list[Name], full: list[Name]) -> dict[Name, Name]:
@@ -32,13 +33,13 @@ def _stands_for(initialled: Name, partial: Name) -> bool:
         partial.middle)[:1]
 
 
-def mans_nominative(written: str) -> set[str]:
+def read_mans_nominative(written: str) -> set[str]:
     """A man's gender, of a surname of the Russian families in his nominative (``Орлов``, ``Лесковский``), which
     pymorphy's readings of a surname it does not know leave out."""
-    return {"masc"} if fold(written).endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")) else set()
+    return {"masc"} if fold(written).endswith(MASC_NOMINATIVE) else set()
 
 
-def fuller_initials(name: Name, initialed: list[Name]) -> list[Name]:
+def find_fuller_initials(name: Name, initialed: list[Name]) -> list[Name]:
     """The names of initials and a surname that a name of one initial and that surname stands for: the same surname
     and first initial, and a patronymic's initial too (``А. Орлов`` of ``А. С. Орлов``)."""
     if not is_initial(name.first) or name.middle:

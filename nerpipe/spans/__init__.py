@@ -198,7 +198,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
-    spans = recast_bracketed_affiliations(text, spans)  # ``Пётр Орлов (Вектор-Спорт), …``: teams, no people
+    spans = recast_bracketed_affiliations(analysis, spans)  # ``Пётр Орлов (Вектор-Спорт), …``: teams, no people
     spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
     spans = cut_unattached_nouns(analysis, cut_heads_of_bodies(analysis, spans, orgs), orgs)  # ``[Руководство] мэрии``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names

@@ -9,7 +9,7 @@ from ...ner import Analysis
 from .words import is_first_name, surname_word
 
 
-def capitals_name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+def find_capitals_name(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
     """The index of the surname of a name in capitals starting at token ``index`` (``ПЁТР СМИРНОВ``,
     ``ИРИНА ПЕТРОВНА СОМОВА`` of a heading): a word pymorphy knows as a first name, maybe a
     patronymic, then a surname it knows as one or one of the Russian families (whatever else
@@ -58,12 +58,13 @@ def _adjective_surname_line(analysis: Analysis, index: int, end: int, morph: Mor
     return any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender in firsts for p in adjectives)
 
 
-def capital_surname_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
+def find_capital_surname(analysis: Analysis, index: int, morph: Morph, free) -> int | None:
     """The index of the surname in capitals after a first name written as a name is (``Яков КОРМИЛОВ``, ``Анне
     ЛИСИЦЫНОЙ`` of a byline or a cast list): a word pymorphy knows first of all as a first name (or as one at all,
     ``Роман``, before a surname of the Russian families), maybe a patronymic, then a word in capitals of three
-    letters or more that pymorphy knows as a surname, or not at all, or as people only (``ВИЧУЖАНИН``), and ending
-    as the Russian families do (no abbreviation, ``МИНФИН``), no first name, in a case and gender the first name
+    letters or more that pymorphy knows as a surname (not a guess of its by the ending), or not at all, or as people
+    only (``ВИЧУЖАНИН``), and then ending as the Russian families do, never one it reads as an abbreviation
+    (``МИНФИН``, ``УФСИН``), no first name, in a case and gender the first name
     can be in; each word untagged or tagged alone (``Яков`` a person, ``КОРМИЛОВ`` an organization), with spaces
     between."""
     tokens = analysis.tokens
@@ -81,13 +82,28 @@ def capital_surname_from(analysis: Analysis, index: int, morph: Morph, free) -> 
     if not (last.isupper() and last.isalpha() and len(last) > 2):
         return None
     surname = last[:1] + last[1:].lower()
-    if is_first_name(surname, morph) or not (surname_word(surname, morph, unknown=True)
-                                             or morph.has_gram(fold(surname), "Surn") or is_russian_surname(surname)
-                                             and all(p.tag.animacy == "anim" for p in morph.parses(fold(surname)))):
-        return None  # not ``Сергей МИНФИН``: an abbreviation after a first name
+    if is_first_name(surname, morph) or _abbreviation(surname, morph) \
+            or not (surname_word(surname, morph, unknown=True) or _known_surname(surname, morph)
+                    or is_russian_surname(surname) and _people_only(surname, morph)):
+        return None  # not ``Сергей МИНФИН``, ``Олег УФСИН``: an abbreviation after a first name
     if not is_first_name(first.text, morph) and not is_russian_surname(surname):
         return None  # ``Роман`` a first name after all before a surname of the Russian families only
     readings = surname_readings(morph, surname)
     if readings and not {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first.text)} & readings:
         return None
     return end
+
+
+def _known_surname(word: str, morph: Morph) -> bool:
+    """Whether pymorphy knows a word and knows it as a surname among its readings (not its guess by the ending)."""
+    return morph.is_known(fold(word)) and morph.has_gram(fold(word), "Surn")
+
+
+def _people_only(word: str, morph: Morph) -> bool:
+    """Whether every reading pymorphy has of a word is animate (``вичужанин``)."""
+    return all(p.tag.animacy == "anim" for p in morph.parses(fold(word)))
+
+
+def _abbreviation(word: str, morph: Morph) -> bool:
+    """Whether pymorphy reads a word as an abbreviation (``уфсин``, ``гибдд``), however it ends."""
+    return morph.has_gram(fold(word), "Abbr")

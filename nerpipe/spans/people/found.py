@@ -21,7 +21,7 @@ from ...names.generation import split_generation
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from ...resolve.syntax import verb_gender
-from .capitals import capital_surname_from, capitals_name_from
+from .capitals import find_capital_surname, find_capitals_name
 from .subject import governed_pair_from, subject_pair_from
 from .words import after_named_kind, common_noun, foreign_word, is_first_name, noun_as_first_name, surname_word
 
@@ -119,9 +119,9 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         if end is None:
             end = _initials_name_from(analysis, index, morph, free, is_place)
         if end is None:
-            end = capitals_name_from(analysis, index, morph, free)
+            end = find_capitals_name(analysis, index, morph, free)
         if end is None:
-            end = capital_surname_from(analysis, index, morph, lambda i: free(i) or alone(i))  # ``Яков КОРМИЛОВ``
+            end = find_capital_surname(analysis, index, morph, lambda i: free(i) or alone(i))  # ``Яков КОРМИЛОВ``
         if end is None:
             end = _surname_first_from(analysis, index, morph, free)
         if end is None:

@@ -34,7 +34,7 @@ def split_leading_place(analysis: Analysis, span: Span, morph: Morph, gazetteer:
     if len(tokens) > 2 and place.kind not in _LEADING_KINDS or len(tokens) == 2 \
             and UD_CASE.get(tokens[1].feat.get("Case", "")) in {p.tag.case for p in parses} | {None}:
         return [span]
-    if len(tokens) == 2 and _declined_korean_given(first, tokens[1].text):
+    if len(tokens) == 2 and _declined_korean_given(first, tokens[1].text, morph):
         return [span]  # ``Сеула Ки-Хеона``: a family name of Korea a town's name too, declined with the given name
     return [Span(tokens[0].start, tokens[0].end, LOC), Span(tokens[1].start, span.end, PER)]
 
@@ -43,11 +43,13 @@ def split_leading_place(analysis: Analysis, span: Span, morph: Morph, gazetteer:
 _KOREAN_GIVEN = re.compile(r"[А-ЯЁ][а-яё]{0,4}-[А-ЯЁ][а-яё]{1,6}")
 
 
-def _declined_korean_given(first: str, second: str) -> bool:
+def _declined_korean_given(first: str, second: str, morph: Morph) -> bool:
     """Whether a word after a place's name is a given name of Korea written with a hyphen that ends in the same case
-    ending as the place's name (``Сеула`` + ``Ки-Хеона``): one name declined, family name first."""
+    ending as the place's name (``Сеула`` + ``Ки-Хеона``): one name declined, family name first; neither part of
+    it a first name pymorphy knows (not ``Лиону`` + ``Жан-Пьеру``, a hyphenated first name of Europe)."""
     return bool(_KOREAN_GIVEN.fullmatch(second)) and any(
-        fold(first).endswith(ending) and fold(second).endswith(ending) for ending in ("а", "у", "ом", "е"))
+        fold(first).endswith(ending) and fold(second).endswith(ending) for ending in ("а", "у", "ом", "е")) \
+        and not any(known_first_name(morph, part) for part in fold(second).split("-"))
 
 
 # prepositions after which a name in the prepositional case names a place, not a person (``в Мирандии``)

@@ -8,6 +8,7 @@ import re
 
 from ...morph import Morph, fold
 from ...names import east_asian_surname, is_russian_surname, names_family
+from ...names.endings import MASC_STEMS
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
@@ -154,16 +155,12 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
     return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
 
 
-# a man's surname in the nominative ends so; so do towns named after people (``Пушкин``, ``Ершов``)
-_MANS_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын")
-
-
 def _town_gone_into(analysis: Analysis, index: int) -> bool:
     """Whether token ``index`` follows ``в`` or ``во`` and ends as a man's surname in the nominative (``отправлен в
     Ершов``): the accusative of an inanimate noun, a town where someone goes; a man's accusative would be ``Ершова``."""
     tokens = analysis.tokens
     return index > 0 and tokens[index - 1].text in ("в", "во") and tokens[index - 1].sent == tokens[index].sent \
-        and fold(tokens[index].text).endswith(_MANS_NOMINATIVE)
+        and fold(tokens[index].text).endswith(MASC_STEMS)  # ``Ершов`` as ``Орлов``
 
 
 # endings of a neuter adjective in the nominative, as villages, lakes and districts are named (``Заречное``,

@@ -9,9 +9,7 @@ import re
 from ...morph import Morph, fold
 from ...names import (
     PARTICLES,
-    agrees_with_first_name,
     east_asian_surname,
-    first_name_grammemes,
     is_east_asian,
     is_honorific,
     is_initial,
@@ -20,10 +18,10 @@ from ...names import (
     is_russian_surname,
     names_family,
     surname_readings,
-    turkic_particle,
 )
 from ...orgs import is_latin_name
 from ...records import PER, Span
+from .pairs import split_two_names
 from .sees import CLERICS
 from .words import (
     common_noun,
@@ -133,7 +131,7 @@ def split_person(text: str, span: Span, morph: Morph) -> list[Span]:
     out = [_without_leading_nouns(text, without_honorifics(text, piece, morph), morph) for piece in out]
     out = [_without_trailing_adjective(text, piece, morph) for piece in out]
     return [part for piece in out for part in _split_kin(text, piece, morph)
-            for part in _split_two_names(text, part, morph)]
+            for part in split_two_names(text, part, morph)]
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -257,110 +255,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens the text, a line or a sentence."""
     before = text[:start].rstrip(" \t«\"“")
     return not before or before[-1] in ".!?\n"
-
-
-def _split_two_names(text: str, span: Span, morph: Morph) -> list[Span]:
-    words = list(_WORD.finditer(text[span.start:span.end]))
-    if len(words) >= 4 and east_asian_surname(words[0].group()):
-        # ``Пак Сон Ук Ли Дон Хва``: a family name after two words starts a name of its own
-        for index in range(2, len(words) - 1):
-            if east_asian_surname(words[index].group()):
-                return [Span(span.start, span.start + words[index - 1].end(), span.type),
-                        Span(span.start + words[index].start(), span.end, span.type)]
-    if len(words) == 2 and all(lone_russian_surname(w.group(), morph) for w in words) \
-            and not _first_name_agreeing(words[0].group(), words[1].group(), morph) or len(words) == 3 \
-            and lone_russian_surname(words[0].group(), morph) and is_first_name(words[1].group(), morph) \
-            and not is_patronymic(morph, words[2].group()) and not _turkic_after(text, span.end):
-        # ``Зимин Лисицыной``, ``Кормилову Пётр Зимин``: a surname of the Russian families before a
-        # surname or a first name and surname (no patronymic; not the father's name before ``оглы``,
-        # ``Мамедов Эльчин Рамиз`` + ``оглы``) is a name of its own; not a word pymorphy reads first as a
-        # surname (``Аделин``) but knows as a first name too, in the case and gender of the surname after it
-        # (``Аделина Сотникова``: her first name)
-        return [Span(span.start, span.start + words[0].end(), span.type),
-                Span(span.start + words[1].start(), span.end, span.type)]
-    if len(words) >= 6 and len(words) % 2 == 0 and all(
-            lone_russian_surname(w.group(), morph) and not lone_russian_surname(before.group(), morph)
-            for before, w in zip(words[::2], words[1::2])):
-        # ``Севиль Гасымова Айсель Гусейнова Ситора Назарова``: a surname of the Russian families every
-        # second word, a first name of any kind before each: a name of two words each
-        return [Span(span.start + first.start(), span.start + last.end(), span.type)
-                for first, last in zip(words[::2], words[1::2])]
-    if len(words) < 4 or not is_first_name(words[0].group(), morph):
-        return _split_four_words(span, words, morph)
-    for index in range(2, len(words) - 1):
-        left, right = words[index - 1].group(), words[index].group()
-        if (left[:1].isupper() or left.split("-")[-1][:1].isupper()) and is_first_name(right, morph) \
-                and not is_first_name(left, morph) \
-                and not is_patronymic(morph, right) and not is_patronymic(morph, left):
-            # either side may hold more names (``Клаус Беккер Мартина Хольцер Хавьер Мендоса``)
-            return _split_two_names(text, Span(span.start, span.start + words[index - 1].end(), span.type), morph) \
-                + _split_two_names(text, Span(span.start + words[index].start(), span.end, span.type), morph)
-    return _split_four_words(span, words, morph)
-
-
-def _first_name_agreeing(first: str, surname: str, morph: Morph) -> bool:
-    """Whether a word pymorphy knows as a first name too can be one in a case and gender the surname after it is
-    in (``Аделина Кормилова``, ``Аделина Лесовская``: her nominative)."""
-    if agrees_with_first_name(morph, surname, first):
-        return True
-    return fold(surname).endswith(("ская", "цкая")) and ("nomn", "femn") in first_name_grammemes(morph, first)
-
-
-def _turkic_after(text: str, end: int) -> bool:
-    """Whether ``оглы``, ``кызы`` or another word of a patronymic of two words follows ``end`` after a space."""
-    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-    return after is not None and turkic_particle(after.group().rstrip(".,;:!?»)"))
-
-
-def _split_four_words(span: Span, words: list[re.Match], morph: Morph) -> list[Span]:
-    """``Мартина Хольцер Хавьер Мендоса``, ``Бахтияр Рахимов Хироси Накамура``: four capitalised words,
-    the first a first name (the third not read only as a surname: :func:`_double_surname`) or the second a
-    surname of the Russian families, or the second in no
-    nominative and the third a first name in it (``Мигелю Альваресу Хорхе …``), or the first and third first names
-    of a gender each, not the same (:func:`_name_genders`), else the second no first name; none a patronymic: two
-    names of a first name and surname each, whatever pymorphy knows of the third."""
-    texts = [w.group() for w in words]
-    if len(texts) != 4 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in texts) \
-            or any(is_patronymic(morph, w) for w in texts):
-        return [span]
-    oblique_before = _oblique_word(texts[1], morph) and _nominative_first_name(texts[2], morph) \
-        or _name_genders(texts[0], morph) | _name_genders(texts[2], morph) == {"masc", "femn"} \
-        and len(_name_genders(texts[0], morph)) == len(_name_genders(texts[2], morph)) == 1
-    if not oblique_before and (is_first_name(texts[1], morph)
-                               or not (is_first_name(texts[0], morph) or lone_russian_surname(texts[1], morph))
-                               or not lone_russian_surname(texts[1], morph) and _double_surname(texts[2], morph)):
-        return [span]
-    return [Span(span.start, span.start + words[1].end(), span.type),
-            Span(span.start + words[2].start(), span.end, span.type)]
-
-
-def _double_surname(word: str, morph: Morph) -> bool:
-    """Whether the third of four words is read only as a surname, no first name (``Хуан Карлос Гомес Ортега``: a
-    Spanish name of two given names and two surnames is one name; ``Мартина Хольцер Хавьер Мендоса`` is two)."""
-    parses = morph.parses(fold(word))
-    return not is_first_name(word, morph) and any("Surn" in p.tag for p in parses) \
-        and not any("Name" in p.tag for p in parses)
-
-
-def _name_genders(word: str, morph: Morph) -> set[str]:
-    """The genders pymorphy knows a word in as a first name, in the singular (``Джейсон``: a man's; ``Эмили``: a
-    woman's): the first and third of four words of one gender each, the two of them differing, are two people's
-    first names (``Джейсон Уолдрон Эмили Картрайт``)."""
-    if not morph.is_known(fold(word)):
-        return set()
-    return {p.tag.gender for p in morph.parses(fold(word)) if "Name" in p.tag and p.tag.number == "sing"} - {None}
-
-
-def _oblique_word(word: str, morph: Morph) -> bool:
-    """A word pymorphy reads in no nominative, known or guessed (``Альваресу``, ``Эстраде``)."""
-    parses = morph.parses(fold(word))
-    return len(word) > 3 and bool(parses) and not any(p.tag.case == "nomn" for p in parses)
-
-
-def _nominative_first_name(word: str, morph: Morph) -> bool:
-    """A first name pymorphy knows, in the nominative singular (``Хорхе``, ``Джейсон``)."""
-    return is_first_name(word, morph) and any(
-        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(fold(word)))
 
 
 def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
