@@ -59,7 +59,7 @@ def _with_written_e(name: str, own: list[Word], morph: Morph) -> str:
                     else word for word in name.split(" "))
 
 
-_STEM = 4  # letters a written word and its nominative share at least (``Итеры``, ``Итера``)
+_STEM = 4  # letters a written word and its nominative share at least (``Вектры``, ``Вектра``)
 _QUOTE_MARKS = "«»\"“”„"
 
 
