@@ -318,6 +318,9 @@ def test_a_shared_plural_noun_only_for_genitives_without_their_own(models, text,
     # what is done, not a body
     ("Компания ведёт разведку недр Якутии и геологическую разведку месторождений.", set()),
     ("Отряд провёл разведку местности у Горловки.", set()),
+    # the remit of a committee after по, the body being the committee
+    ("Глава Комитета по разведке Палаты представителей Пётр Орлов выступил с докладом.",
+     {"Комитет по разведке Палаты представителей", "Палата представителей"}),
 ])
 def test_intelligence_by_its_country(text, expected, models):
     assert {org.name for org in analyze(text, models).organizations} == expected

@@ -5,7 +5,7 @@ around ``«Вектор»``); the unit's name grows as :mod:`.growth` grows a na
 
 from __future__ import annotations
 
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..orgs import LEADERSHIP_BODIES, OrgLexicon
 from ..records import ORG, Span
@@ -19,8 +19,8 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
     org_types.csv``, kind ``unit``: ``пресс-служба``, ``фракция``, ``президиум``) or of a body,
     with its relational adjectives, and an organization in the genitive that depends on it,
     maybe through one more genitive noun (``службы прессы …``): ``фракции «Вектор»``,
-    ``наблюдательного совета концерна``, ``комитета Думы по бюджету и налогам``. The
-    organization inside keeps its span."""
+    ``наблюдательного совета концерна``, ``комитета Думы по бюджету и налогам``; not a noun after ``по``, the
+    remit of the body before it (``комитета по разведке Сената``). The organization inside keeps its span."""
     tokens = analysis.tokens
     morph = lexicon.morph
     starts = {(s.start, s.end) for s in spans}
@@ -49,6 +49,7 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
         noun = tokens[unit]
         if noun.sent != first.sent or noun.pos not in ("NOUN", "PROPN") \
                 or lexicon.kind_of(noun.text) not in ("unit", "body") \
+                or unit > 0 and fold(tokens[unit - 1].text) == "по" \
                 or opening.get(noun.start, 0) >= org.end \
                 or not (_genitive_of(tokens, org, inner, unit) or _party_of(closing, unit, index, noun, morph)
                         or _lettered(closing, unit, index, inner) and lexicon.kind_of(noun.text) == "unit"):
