@@ -7,6 +7,7 @@ import re
 from ..inflect import Word, join_words, nominative, spacing_of
 from ..morph import Morph, fold
 from ..text import (
+    CLOSING_QUOTES,
     OPENING_QUOTES,
     QUOTE_PAIRS,
     TYPOGRAPHIC_CLOSING,
@@ -60,7 +61,7 @@ def _with_written_e(name: str, own: list[Word], morph: Morph) -> str:
 
 
 _STEM = 4  # letters a written word and its nominative share at least (``Вектры``, ``Вектра``)
-_QUOTE_MARKS = "«»\"“”„"
+_QUOTE_MARKS = "".join(OPENING_QUOTES | CLOSING_QUOTES)
 
 
 # the capitalised kind words a name ends with (``NAME_KIND_WORDS``) head the name, and are what an oblique case changes

@@ -20,6 +20,7 @@ from .locations import Scope, country_of_phrase
 from .organizations import ResolvedOrg
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .scope_reach import bodies_out_of_scope
+from .syntax import word_before
 
 
 def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
@@ -113,9 +114,8 @@ def _event_venues(analysis: Analysis, places: dict[Span, Place], scope: Scope, l
     for span, place in places.items():
         if place is None or place.country_code != scope.country:
             continue
-        tokens = analysis.tokens_in(span.start, span.end)
-        before = analysis.tokens[tokens[0].index - 1] if tokens and tokens[0].index > 0 else None
-        if before is not None and before.sent == tokens[0].sent and tokens[0].feat.get("Case") == "Gen" \
+        before = word_before(analysis, span)
+        if before is not None and analysis.tokens[before.index + 1].feat.get("Case") == "Gen" \
                 and lexicon.morph.lemma(before.text) in _EVENT_NOUNS:
             out.add(span)
     return out

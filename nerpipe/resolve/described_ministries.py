@@ -115,13 +115,7 @@ def join_bare_departments(analysis: Analysis, organizations: dict[Span, Resolved
             continue
         target = next((organizations[other] for other in reversed(ordered) if other.end <= span.start
                        and (organizations[other].country or RUSSIA) == place.country_code
-                       and _state_body(organizations[other], lexicon)), None)
+                       and lexicon.names_state_body(organizations[other].name)), None)
         if target is not None:
             result[span] = target
     return result
-
-
-def _state_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
-    """Whether a body is a state body: its dictionary name's or its own first noun of a body's kind (``Служба …``,
-    ``Министерство …``), not a company of the dictionary (``Сбербанк``)."""
-    return lexicon.names_state_body(org.name)

@@ -150,10 +150,10 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
             # by sentences not in a text about one region (its small places are its)
-            country = country_abroad(analysis, span, places, scope) \
-                or country_named_near(analysis, span, place, named, by_sentence=scope.region is None)
             # not a country its subject goes to (``Жители города Кедринска отправились в Заморье``)
             gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
+            country = country_abroad(analysis, span, places, scope) \
+                or country_named_near(analysis, span, place, named, gone, by_sentence=scope.region is None)
             if country is not None and country not in gone:  # ``города Кедринска``: a town abroad
                 out[span] = Place(place.name, "foreign_city" if place.category == "city" else "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):

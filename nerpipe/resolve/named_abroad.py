@@ -89,14 +89,13 @@ def _going(analysis: Analysis, span: Span, morph: Morph | None) -> bool:
 
 
 def country_named_near(analysis: Analysis | None, span: Span, place: Place, named: NamedCountries,
-                       by_sentence: bool = True) -> str | None:
+                       gone: frozenset[str], by_sentence: bool = True) -> str | None:
     """The foreign country a place of no country is of by what the text names around it (see the module): for a
     division only foreign states have, or any place of a text that names no place of Russia, the one foreign country
     the text names; else (not a village, a kind Russia's own, nor an adjective alone) the one country whose places
     its sentence or the one before names, where no place of Russia or of another country is named (the nearest
     sentence naming one says); else ``None``. Never a country named as where the place's subject goes or comes
-    from. Not by its sentences unless ``by_sentence``."""
-    gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
+    from (``gone``, :func:`countries_gone`). Not by its sentences unless ``by_sentence``."""
     if len(named.countries) == 1 and (place.name.split()[0] in _FOREIGN_DIVISIONS or not named.russia):
         country = next(iter(named.countries))
         return None if country in gone else country
