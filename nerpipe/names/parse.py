@@ -299,8 +299,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if family is not None:  # ``Марии Кормиловых``: one of the family, in her gender
         normal[-1] = capitalize_name(restore_case(family_member(family, gender), texts[-1]))
     at = next((i for i, text in enumerate(texts) if i and fold(text) in LUSOPHONE_PARTICLES), 0)
-    normal[:at] = [capitalize_name(text) if undeclined_before_particle(morph, part, case) else word
-                   for (text, _word), part, word in zip(parts[:at], parts[:at], normal[:at])]
+    normal[:at] = [capitalize_name(part[0]) if undeclined_before_particle(morph, part, case) else word
+                   for part, word in zip(parts[:at], normal[:at])]
     # ``Ормелу Кастейру ди Валенса``: the names in ``-у`` before a Portuguese particle do not decline
     first = middle = last = None
     if len(normal) == 1:

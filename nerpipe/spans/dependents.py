@@ -309,9 +309,3 @@ def is_states_genitive(token: Token, morph: Morph) -> bool:
     of its first hyphenated part a noun of a state (not ``страниц``, ``странников``)."""
     return token.pos == "NOUN" and token.feat.get("Number") == "Plur" and token.feat.get("Case") == "Gen" \
         and morph.lemma(token.text.split("-", 1)[0].lower()) in _STATE_NOUNS
-
-
-def states_genitive(token: Token) -> bool:
-    """Whether a token is states in the plural genitive (``стран``, ``стран-членов``, ``государств``)."""
-    return token.pos == "NOUN" and token.text.lower().startswith(_STATE_NOUNS) and token.feat.get("Number") == "Plur" \
-        and token.feat.get("Case") == "Gen"

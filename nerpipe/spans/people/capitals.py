@@ -4,7 +4,14 @@ alone in capitals, as bylines and casts write it (``Пётр СМИРНОВ``)."
 from __future__ import annotations
 
 from ...morph import Morph, fold
-from ...names import first_name_readings, is_patronymic, is_russian_surname, known_first_name, surname_readings
+from ...names import (
+    first_name_grammemes,
+    first_name_readings,
+    is_patronymic,
+    is_russian_surname,
+    known_first_name,
+    surname_readings,
+)
 from ...ner import Analysis
 from .words import is_first_name, surname_word
 
@@ -89,7 +96,7 @@ def find_capital_surname(analysis: Analysis, index: int, morph: Morph, free) -> 
     if not is_first_name(first.text, morph) and not is_russian_surname(surname):
         return None  # ``Роман`` a first name after all before a surname of the Russian families only
     readings = surname_readings(morph, surname)
-    if readings and not {(p.tag.case, p.tag.gender) for p in first_name_readings(morph, first.text)} & readings:
+    if readings and not first_name_grammemes(morph, first.text) & readings:
         return None
     return end
 
