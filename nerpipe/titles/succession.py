@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..morph import FORMER_PREFIXES, Morph, fold, without_former
+from ..morph import Morph, fold, without_former
 from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
@@ -302,6 +302,7 @@ def strip_former(position: str, lexicon: TitleLexicon) -> str:
     words = position.split()
     while len(words) > 1 and (lexicon.is_former(words[0]) or fold(words[0]) in lexicon.former_adverbs):
         words = words[1:]
-    if words and fold(words[0]).startswith(FORMER_PREFIXES) and without_former(fold(words[0])) != fold(words[0]):
-        words[0] = words[0][len(words[0]) - len(without_former(fold(words[0]))):]
+    bare = without_former(fold(words[0])) if words else ""
+    if words and bare != fold(words[0]):  # ``экс-директор``: the word's own letters after the prefix
+        words[0] = words[0][len(words[0]) - len(bare):]
     return " ".join(words)
