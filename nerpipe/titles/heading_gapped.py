@@ -19,17 +19,20 @@ def gapped_bodies(analysis: Analysis, verb: Token, first_holder: Span, bodies: l
     (``by_first``: the names by their first token, :class:`.tokens.People`)."""
     tokens = analysis.tokens
     pairs = []
+    by_tokens = {}  # the bodies by their first token: (body, the index of the token after it), first found first
+    for body in bodies:
+        inside = analysis.tokens_in(body.start, body.end)
+        if inside:
+            by_tokens.setdefault(inside[0].index, (body, inside[-1].index + 1))
     k = analysis.tokens_in(first_holder.start, first_holder.end)[-1].index + 1
     while k < len(tokens) and tokens[k].sent == verb.sent:
         if tokens[k].text not in _JOINING:
             break
         while k < len(tokens) and tokens[k].text in _JOINING:
             k += 1  # ", а"
-        body = next((b for b in bodies if analysis.tokens_in(b.start, b.end)
-                     and analysis.tokens_in(b.start, b.end)[0].index == k), None)
-        if body is None:
+        if k not in by_tokens:
             break
-        dash = analysis.tokens_in(body.start, body.end)[-1].index + 1
+        body, dash = by_tokens[k]
         holder = by_first.get(dash + 1)
         if dash >= len(tokens) or tokens[dash].text not in DASHES or holder is None:
             break

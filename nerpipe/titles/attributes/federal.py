@@ -8,19 +8,18 @@ from ...ner import Analysis, Token
 from ...places import RUSSIA
 from ...records import LOC, Span
 from ...resolve import Resolved
+from ..appointees import GIVING_POSTS
 from ..grammar import Title
 from ..lexicon import TitleLexicon
 
-# verbs that give a post or take it away: the one who does so is whose the post is
-_APPOINTING = frozenset({"назначить", "назначать", "переназначить", "переназначать", "утвердить", "утверждать",
-                         "освободить", "освобождать", "уволить", "увольнять", "отстранить", "отстранять"})
 _GOVERNMENT = "правительство"
 _HUNG = ("obj", "obl", "xcomp", "iobj")  # how a title hangs on the verb that gives it: "назначил … министром"
 _DEPTH = 4  # heads from a state's title up to the verb ("Указом Президента России … назначена": two)
 
 
 def _appointing_verb(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> Token | None:
-    """The verb of appointing or dismissing a title hangs on as its object or complement, past a conjunct
+    """The verb of appointing or dismissing (:data:`.appointees.GIVING_POSTS`: the one who does so is whose the
+    post is) a title hangs on as its object or complement, past a conjunct
     (``назначил X министром, а Y — заместителем``); ``None`` for a title any other word governs."""
     tokens = analysis.tokens
     token = tokens[title.head]
@@ -29,7 +28,7 @@ def _appointing_verb(analysis: Analysis, title: Title, lexicon: TitleLexicon) ->
     if token.head is None or not token.rel.startswith(_HUNG):
         return None
     verb = tokens[token.head]
-    return verb if verb.pos == "VERB" and verb.sent == token.sent and lexicon.morph.lemma(verb.text) in _APPOINTING \
+    return verb if verb.pos == "VERB" and verb.sent == token.sent and lexicon.morph.lemma(verb.text) in GIVING_POSTS \
         else None
 
 
