@@ -52,6 +52,7 @@ _HOLDING = {"быть", "являться", "работать", "служить"
 # verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
 # годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
 _HEADING = {"возглавлять", "руководить"}
+_OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 _NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не работает": no longer
 
 
@@ -73,7 +74,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
     if before == ["в", "прошлом"]:
         return True  # "Орлов, в прошлом журналист"
-    if len(before) == 2 and before[0] in _FROM and morph.lemma(before[1]) in POST_WORDS:
+    if len(before) == 2 and _from_post(analysis, title, morph):
         verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
         if verb is not None and morph.lemma(tokens[verb].text) in LEAVING \
                 and tokens[verb].feat.get("Tense") not in ("Pres", "Fut") and not only_asked(analysis, verb, morph):
@@ -94,7 +95,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
             return True  # "Орлов, бывший до этого губернатором"; not "бывший министр Орлов стал губернатором"
         lemma = morph.lemma(tokens[j].text)
         if lemma in LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") \
-                and not only_asked(analysis, j, morph) \
+                and not only_asked(analysis, j, morph) and not _of_life(analysis, j) \
                 and (lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
             return True
         if _leaving_from(analysis, j, title, morph):
@@ -152,12 +153,24 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
         and morph.lemma(governor.text) in _STATING and not negated(analysis, governor.index)
 
 
+def _of_life(analysis: Analysis, index: int) -> bool:
+    """A verb of leaving at ``index`` that says a death (``ушёл из жизни``): the titles after it were held to
+    the end, not left."""
+    return [fold(t.text) for t in analysis.tokens[index + 1: index + 3]] == _OF_LIFE
+
+
+def _from_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title right after ``с``/``от`` and a post word: ``с поста министра``, ``от должности директора``."""
+    tokens = analysis.tokens
+    return title.first >= 2 and fold(tokens[title.first - 2].text) in _FROM \
+        and morph.lemma(tokens[title.first - 1].text) in POST_WORDS
+
+
 def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """``с должности заместителя министра уволена Анна Котова``: a post after ``с``/``от`` whose verb of leaving,
     in the past, comes after the title."""
     tokens = analysis.tokens
-    if title.first < 2 or fold(tokens[title.first - 2].text) not in _FROM \
-            or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
+    if not _from_post(analysis, title, morph):
         return False
     for token in tokens[title.last + 1: title.last + 6]:
         if token.sent != tokens[title.last].sent or token.text in (",", ";", ".", "—", ":"):
