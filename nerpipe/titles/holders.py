@@ -199,7 +199,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if not gap and genitive_name(tokens[k], morph) \
                     and deputy_of_named(analysis, title.first, title.last, morph.lemma(tokens[title.head].text), morph):
                 return _holder_after_principal(analysis, title, person, people, morph)  # "пост заместителя Орлова"
-            if not gap and (holder := _holder_after_genitive_principal(analysis, title, person, people, morph)):
+            if not gap and (holder := _holder_after_genitive_principal(analysis, title, person, people, morph)
+                            or _holder_after_bare_surname(analysis, title, person, people, morph)):
                 return holder
             if gap and owner_in_gap(tokens, k, morph):  # "министр в кабинете Петрова Анна Котова": go past it
                 k = analysis.tokens_in(person.start, person.end)[-1].index + 1
@@ -270,6 +271,25 @@ def _holder_after_principal(analysis: Analysis, title: Title, principal: Span, p
     head = case_word(analysis, title)
     if holder is None or case_of(after) == "Gen" or not agrees(head, after, 1) \
             or cases_clash(head, after, morph, False):
+        return None
+    return holder
+
+
+def _holder_after_bare_surname(analysis: Analysis, title: Title, principal: Span, people: People, morph: Morph
+                               ) -> Span | None:
+    """``адвокат Орлова Ксения Котова``: right after a title, a bare surname with a genitive form (the tagger may
+    read it as a woman's nominative), then with nothing between a name of two words or more that agrees with the
+    title: two names side by side are no one named twice, the first is whom the title serves, the second holds it."""
+    tokens = analysis.tokens
+    words = analysis.tokens_in(principal.start, principal.end)
+    after = tokens_after(analysis, principal)
+    if len(words) != 1 or after is None or after.sent != tokens[title.head].sent \
+            or not any("gent" in p.tag for p in morph.parses(fold(words[0].text))):
+        return None
+    holder = people.by_first.get(after.index)
+    head = case_word(analysis, title)
+    if holder is None or len(analysis.tokens_in(holder.start, holder.end)) < 2 or case_of(after) == "Gen" \
+            or not agrees(head, after, 1) or cases_clash(head, after, morph, False):
         return None
     return holder
 
