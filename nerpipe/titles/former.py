@@ -52,6 +52,8 @@ _HOLDING = {"быть", "являться", "работать", "служить"
 # verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
 # годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
 _HEADING = {"возглавлять", "руководить"}
+# verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
+_AT_POST = _HOLDING | {"находиться", "состоять", "пребывать"}
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 _NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не работает": no longer
 
@@ -228,12 +230,13 @@ def _after_opening_words(analysis: Analysis, index: int) -> bool:
 
 def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title in the instrumental that a verb of being or working in the past gives (``был директором завода``,
-    ``работала хирургом``, ``являлся членом совета``), also to the titles that share that verb (``работал
+    ``работала хирургом``, ``являлся членом совета``, ``работал исполняющим обязанности министра``: the
+    participle's case), also to the titles that share that verb (``работал
     инженером, затем начальником цеха``, ``был советником, а в 2018 году — главой штаба``) or a verb of heading
     (``возглавлял банк, гендиректором канала``); a post one ``занимал`` (not ``занял``, taken). Not one a
     participle gives (``был назначен директором``), nor one after a preposition (``работал с директором``)."""
     tokens = analysis.tokens
-    head = tokens[title.head]
+    head = case_word(analysis, title) if title.acting else tokens[title.head]  # "работал исполняющим обязанности …"
     if _post_occupied(analysis, title, morph):
         return True
     if case_of(head) != "Ins" or title.first > 0 and tokens[title.first - 1].pos == "ADP":
@@ -278,8 +281,9 @@ def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """``работала на должности заместителя министра``, ``служил на посту командира``: a post where its holder
-    worked, with a verb of being or working in the past before it in the clause."""
+    """``работала на должности заместителя министра``, ``служил на посту командира``, ``находился в должности
+    министра``: a post where its holder worked or was, with a verb of being or working in the past before it in
+    the clause."""
     tokens = analysis.tokens
     post = title.first - 1
     if post < 1 or fold(tokens[post].text) not in ("должности", "посту") \
@@ -294,7 +298,7 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.feat.get("VerbForm") in ("Part", "Inf", "Conv"):
             return False  # "был утверждён в должности": the participle's, a post taken
         if token.feat.get("VerbForm") == "Fin":
-            return token.feat.get("Tense") == "Past" and morph.lemma(token.text) in _HOLDING
+            return token.feat.get("Tense") == "Past" and morph.lemma(token.text) in _AT_POST
     return False
 
 
