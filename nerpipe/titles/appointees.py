@@ -116,6 +116,28 @@ def made_by_appointing(analysis: Analysis, title: Title, morph: Morph) -> bool:
         and not any(t.head == verb and t.rel == "obj" for t in tokens if t.sent == head.sent)
 
 
+def made_by_naming_noun(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the instrumental that a noun of appointment governs, itself or through the title it is
+    coordinated with (``об избрании председателем совета Петра Орлова и заместителем председателя Глеба
+    Лаптева``), or that an active appointing verb governs through that title (``избрал председателем Петра
+    Орлова, а заместителем председателя Глеба Лаптева``): the name after it in the genitive or the accusative is
+    the one appointed, not the holder of the title it governs."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if case_of(head) != "Ins":
+        return False
+    seen = {head.index}
+    while head.rel == "conj" and head.head is not None and head.head not in seen \
+            and case_of(tokens[head.head]) == "Ins":
+        head = tokens[head.head]  # "председателем … и заместителем председателя …": the first conjunct's noun
+        seen.add(head.index)
+    governor = tokens[head.head] if head.head is not None else None
+    if governor is None or governor.sent != head.sent:
+        return False
+    return governor.pos == "NOUN" and morph.lemma(governor.text) in NAMING \
+        or (len(seen) > 1 or head.rel == "conj") and appoints_other(governor, morph)
+
+
 # beyond the forms of "исполнять" (grammar.is_discharging_verb): duties or powers laid on someone, or carried out
 _DUTIES_VERBS = frozenset({"исполнить", "исполнение", "возложить", "выполнять"})
 _NEW = "новый"

@@ -34,7 +34,7 @@ from .agreement import (
     woman_subject,
 )
 from .among import names_among
-from .appointees import made_by_appointing, named_to_post
+from .appointees import made_by_appointing, made_by_naming_noun, named_to_post
 from .conferred import conferred_on
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
@@ -186,13 +186,16 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if title.governed:
                 words = analysis.words_in(person.start, person.end)
                 return person if holds_governed_name(words, title.spouse, morph, title.relative) else None
+            if not gap and case_of(tokens[k]) in ("Gen", "Acc") and made_by_naming_noun(analysis, title, morph):
+                return person  # "об избрании … заместителем председателя Глеба Лаптева": the one appointed
             # "назначил заместителем министра Анну Зорину": the one appointed, not the inner title's holder
             # "на должности заместителей министра Ивана Котова назначены …": a plural deputy's one name is his chief's
             outer_of_many = plural_head(tokens[title.head], morph) and not _starts_list(analysis, person, people)
             if governs and gap == ranks \
                     and (outer_of_many or dictionary_case(case_word(analysis, title), morph) not in ("Gen", "Acc")) \
                     and (genitive_name(tokens[k], morph) or ranks and case_of(tokens[k - 1]) == "Gen") \
-                    and not made_by_appointing(analysis, title, morph):
+                    and not made_by_appointing(analysis, title, morph) \
+                    and not made_by_naming_noun(analysis, title, morph):
                 return _Governed(person)  # a rank in the genitive agrees with its name
             if ranks:
                 return None
