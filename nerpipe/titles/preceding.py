@@ -9,7 +9,7 @@ import re
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
-from ..text import DASHES, line_ends, line_starts
+from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, line_ends, line_starts
 from .agreement import agrees, case_word, misread_agrees
 from .dependents import BY_TRADE
 from .former import WHEN_HELD
@@ -32,7 +32,7 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
     while True:
         edge = analysis.tokens_in(found[-1].start, found[-1].end)
         if forward:
-            k = edge[-1].index + 1
+            k = past_origin(tokens, edge[-1].index + 1)  # "Глеб Лаптев из «Атланта», Пётр Орлов из …"
             link, nxt = (tokens[k] if k < len(tokens) else None), people.by_first.get(k + 1)
         else:
             k = edge[0].index - 1
@@ -41,6 +41,29 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
                 or tokens[k].sent != edge[0].sent:
             return found
         found.append(nxt)
+
+
+def past_origin(tokens, k: int) -> int:
+    """The index past where a listed name comes from when ``из`` at ``k`` opens it: a name in quotes, with at
+    most two adjectives before it (``из магнитогорского «Металлурга»``), or capitalised words (``из Твери``,
+    ``из Нижнего Новгорода``); ``k`` itself when there is none."""
+    if k >= len(tokens) or fold(tokens[k].text) != "из":
+        return k
+    sent = tokens[k].sent
+    j = k + 1
+    while j < min(k + 3, len(tokens)) and tokens[j].pos == "ADJ" and tokens[j].text[:1].islower():
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != sent:
+        return k
+    if tokens[j].text in OPENING_QUOTES:
+        close = next((i for i in range(j + 1, min(j + 8, len(tokens)))
+                      if tokens[i].text in CLOSING_QUOTES and tokens[i].sent == sent), None)
+        return close + 1 if close is not None else k
+    end = j
+    while end < len(tokens) and tokens[end].sent == sent and tokens[end].text[:1].isupper() \
+            and tokens[end].pos in ("PROPN", "ADJ", "NOUN"):
+        end += 1
+    return end if end > j and j == k + 1 else k
 
 
 def person_before(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
