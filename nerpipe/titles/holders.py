@@ -38,7 +38,7 @@ from .appointees import made_by_appointing, made_by_naming_noun, named_to_post
 from .conferred import conferred_on
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
-from .grammar import Title
+from .grammar import Title, acting_verb
 from .participial import participial_holder
 from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
@@ -205,6 +205,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if not gap and (holder := _holder_after_genitive_principal(analysis, title, person, people, morph)
                             or _holder_after_bare_surname(analysis, title, person, people, morph)):
                 return holder
+            if gap and _acts_before(analysis, title):
+                return None  # "Орлов исполнял обязанности директора в период отпуска Лаптева": the one away
             if gap and owner_in_gap(tokens, k, morph):  # "министр в кабинете Петрова Анна Котова": go past it
                 k = analysis.tokens_in(person.start, person.end)[-1].index + 1
                 gap += 1
@@ -237,6 +239,13 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         k += 1
         gap += 1
     return None
+
+
+def _acts_before(analysis: Analysis, title: Title) -> bool:
+    """A title whose duties a verb before it discharges (``исполнял обязанности директора``): the verb's subject
+    acts in it, a name further on after a phrase is someone else's (the one away, replaced)."""
+    verb = acting_verb(analysis, title.first, title.last)
+    return verb is not None and verb < title.first
 
 
 def _honoree(tokens, k: int) -> bool:
