@@ -1,4 +1,4 @@
-"""A rank conferred: the title in the genitive after ``звание``/``чин`` is held by the one it is conferred on,
+"""A rank conferred: the title in the genitive after ``звание``/``чин``/``сан`` is held by the one it is conferred on,
 not by a name beside it. ``звание генерал-майора присвоено начальнику управления Петру Орлову`` (the names in the
 dative of a verb or noun of conferring); ``Пётр Орлов получил звание полковника``, ``звание контр-адмирала получил
 Иван Котов`` (the subject of a verb of receiving); ``Среди тех, кому присвоены звания генерал-майора, — Пётр Орлов
@@ -19,10 +19,13 @@ from .predicate_subjects import subject_of
 from .subjects import sentence_tokens
 from .tokens import People, case_of, first_token
 
-_RANK_NOUNS = frozenset({"звание", "чин"})
+_RANK_NOUNS = frozenset({"звание", "чин", "сан"})
 _CONFERRING = frozenset({"присвоить", "присваивать", "присвоение", "присвоенный"})
 _RECEIVING = frozenset({"получить", "получать", "удостоить", "удостаивать", "удостоиться"})
-_RANK_VERBS = _CONFERRING | _RECEIVING  # the verbs a rank is conferred or received by
+# verbs of raising to a clergy rank: "возведён в сан митрополита" (the passive's subject), "возвёл в сан … X" (the
+# object)
+_RAISING = frozenset({"возвести", "возводить", "возведенный", "возведённый", "возведение"})
+_RANK_VERBS = _CONFERRING | _RECEIVING | _RAISING  # the verbs a rank is conferred, received or raised to by
 _NOT_YET = frozenset({"не", "будет", "будут", "может", "могут", "могла", "мог", "могли", "должен", "должна",
                       "должны", "планируется", "предлагается", "хотят", "намерены"})
 
@@ -46,11 +49,35 @@ def conferred_on(analysis: Analysis, title: Title, people: People, morph: Morph)
             return []
         # "звания получили A, B и C": a plural verb's subject opens a list of names, each receives the rank
         return name_list(analysis, person, people) if tokens[verb].feat.get("Number") == "Plur" else [person]
+    if morph.lemma(fold(tokens[verb].text)) in _RAISING:
+        return _raised(analysis, title, verb, clause, words, people, morph)
     listed = _listed_after_dash(analysis, title, verb, people)
     if listed:
         return listed
     return [p for p in _people_in(analysis, sent, people) if case_of(tokens[first_token(analysis, p)]) == "Dat"
             and _clause_of(words, first_token(analysis, p)) == clause]
+
+
+def _raised(analysis: Analysis, title: Title, verb: int, clause: int, words: list[Token], people: People,
+            morph: Morph) -> list[Span]:
+    """The one raised to a rank: the subject of a passive (``архиепископ Пётр возведён в сан митрополита``), or
+    a name in the accusative in the clause of an active verb (``возвёл в сан митрополита архиепископа Петра``), in
+    the genitive or the accusative after the noun (``чин возведения в сан митрополита архиепископа Петра``)."""
+    token = analysis.tokens[verb]
+    if token.feat.get("Voice") == "Pass" or token.feat.get("Variant") == "Short" \
+            or token.feat.get("VerbForm") == "Part":
+        person = subject_of(analysis, verb, people, climb=False, morph=morph)
+        return [person] if person is not None else []
+    if token.pos == "NOUN":  # "чин возведения в сан … архиепископа Петра": the name right after the rank's phrase
+        after = [t for t in words if t.index > title.last]
+        end = next((t.index for t in after if t.text in (",", ";", ":") or t.pos in ("VERB", "AUX")),
+                   words[-1].index + 1)
+        return [p for p in _people_in(analysis, token.sent, people)
+                if title.last < first_token(analysis, p) < end
+                and case_of(analysis.tokens[first_token(analysis, p)]) in ("Gen", "Acc")][:1]
+    return [p for p in _people_in(analysis, token.sent, people)
+            if case_of(analysis.tokens[first_token(analysis, p)]) == "Acc"
+            and _clause_of(words, first_token(analysis, p)) == clause][:1]
 
 
 def _clause_of(words: list[Token], index: int) -> int:

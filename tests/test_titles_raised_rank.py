@@ -1,0 +1,30 @@
+"""A clergy rank one is raised to (``возведён в сан митрополита``): the rank after ``сан`` is held by the one
+raised, the subject of the passive; not one only possible. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_titles_news import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Архиепископ Тверской Пётр возведен в сан митрополита.",
+     {("Пётр", "архиепископ Тверской", "архиепископ", False), ("Пётр", "митрополит", "митрополит", False)}),
+    # near cases: a rank only possible; a rank conferred as before
+    ("Архиепископ Пётр может быть возведен в сан митрополита.", {("Пётр", "архиепископ", "архиепископ", False)}),
+    ("Глебу Ракитину присвоено звание генерал-майора.", {("Глеб Ракитин", "генерал-майор", "генерал-майор", False)}),
+])
+def test_raised_to_rank(models, text, expected):
+    assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the noun of raising, the name right after the rank's phrase (the holder and the role: the words of
+    # the name's own rank are still taken into the title, a class left)
+    ("Святейший Патриарх совершил чин возведения в сан митрополита Высокопреосвященного Петра.",
+     {("Пётр", "митрополит")}),
+    ("Чин возведения в сан митрополита совершён, сообщил Глеб Ракитин.", set()),
+])
+def test_raised_after_noun(models, text, expected):
+    assert {(r[0], r[2]) for r in rows(text, models) if r[2] == "митрополит"} == expected
