@@ -196,6 +196,21 @@ def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
         and (org.abbr is None or org.abbr not in surface) and " " in org.name
 
 
+def country_of_sentence(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
+    """The one foreign country the sentence of a mention names (``Киргизского лидера сопровождают члены
+    Кабмина``: Kyrgyzstan), in a text that names no place of Russia: there a state's body named without a
+    country is not Russia's, though the text is about no one country (it names two). ``None`` where the
+    sentence names none or several, or the text names Russia anywhere."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or any(place is not None and place.country_code == RUSSIA for place in places.values()):
+        return None
+    sent = tokens[0].sent
+    countries = {place.country_code for other, place in places.items()
+                 if place is not None and place.country_code
+                 and any(t.sent == sent for t in analysis.tokens_in(other.start, other.end))}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
                     gazetteer: Gazetteer) -> Scope:
     """The scope of a text that names no place of any country, but names bodies of one foreign state only, one
