@@ -18,7 +18,9 @@ from .capitals import capital_adjectives_abroad
 from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
 from .settlements import (
     inflect_plural_name,
+    join_kinded_places,
     parts_of_towns,
+    placed_after_regions,
     plural_of_singular_town,
     settlements_placed_after,
 )
@@ -185,24 +187,30 @@ def _with_yo(inflected: str, written: str) -> str:
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
-    street, a park, a village or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село Цаца``,
-    ``города Кедринска``), of no
+    street, a park, a village or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село
+    Цаца``, ``хутор Березовский`` whatever town of its name the gazetteer knows, ``города Кедринска``), of no
     region or country, made a place of the one region the document is plainly about: a text about one region
-    names its small places without it."""
+    names its small places without it; in a text about no one region, a village or a district of the region
+    named nearest before it (:func:`~nerpipe.resolve.settlements.placed_after_regions`). A place named by
+    its name alone is then the one the text names with its noun
+    (:func:`~nerpipe.resolve.settlements.join_kinded_places`)."""
     if scope.region is None:
-        return places
+        return join_kinded_places(placed_after_regions(places))
     morph = gazetteer.morph
     out = dict(places)
     for span, place in places.items():
         words = place.name.split()
-        if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
+        # ``хутор Березовский``: a village, whatever town of its name the gazetteer knows
+        village = len(words) >= 2 and fold(words[0]) in VILLAGE_TYPES
+        if place.country_code is not None or place.region_code is not None \
+                or not village and gazetteer.lookup(place.name):
             continue
         if place.category == "city" or (place.category == "other" and len(words) >= 2
                                         and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
-                                             or fold(words[0]) in VILLAGE_TYPES)):
+                                             or village)):
             # ``село Цаца``, ``города Кедринска`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
-    return out
+    return join_kinded_places(out)
 
 
 def country_abroad(analysis: Analysis | None, span: Span, places: dict[Span, Place], scope: Scope,

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
+from ..places import RIVER_TYPES, RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import Span
 from .syntax import word_before
 from .unknown_places import DISTRICT_HEADS
@@ -115,3 +115,46 @@ def parts_of_towns(analysis: Analysis, places: dict[Span, Place], gazetteer: Gaz
         if town is not None and (town.capital or not morph.is_known(adjective.text)):
             out[span] = Place(place.name, place.category, town.region_code, RUSSIA)
     return out
+
+
+def placed_after_regions(places: dict[Span, Place]) -> dict[Span, Place]:
+    """``places`` with each village and district of no region or country, in a text about no one region,
+    made one of the region of the place of Russia named nearest before it (``в семи районах Кедровского края …
+    В Заречном районе``, ``в Кедровской области … В поселке Клепкино``), where no place of another country is named
+    between them: a text names a region's small places after the region (not a river's: it may cross several)."""
+    out = dict(places)
+    region = None
+    for span in sorted(places, key=lambda span: span.start):
+        place = places[span]
+        if place.country_code not in (None, RUSSIA):
+            region = None  # ``в Заморье, в деревне …``: not the region named before
+        elif place.region_code:
+            region = place.region_code
+        elif place.country_code is None and region is not None and (_settlement(place) or _district(place)):
+            out[span] = Place(place.name, place.category, region, RUSSIA)
+    return out
+
+
+def join_kinded_places(places: dict[Span, Place]) -> dict[Span, Place]:
+    """``places`` with a place named by its name alone (``Клепкино``) made the place the text names with its noun
+    and that name (``поселок Клепкино``, ``деревня Малари``, ``река Кедровка``): one place, with the region and
+    country the noun's mention has, else those the name alone has; not where they are another's (a namesake)."""
+    kinded: dict[str, set[Place]] = {}
+    for place in places.values():
+        words = place.name.split()
+        if len(words) >= 2 and (_settlement(place) or fold(words[0]) in RIVER_TYPES):
+            kinded.setdefault(" ".join(words[1:]), set()).add(place)
+    merged: dict[Place, Place] = {}
+    for place in places.values():
+        found = kinded.get(place.name, set())
+        if place.category != "other" or len(found) != 1:
+            continue
+        full = next(iter(found))
+        if full.country_code and place.country_code not in (None, full.country_code) \
+                or full.region_code and place.region_code not in (None, full.region_code):
+            continue  # a namesake elsewhere
+        if full.country_code is None and place.country_code is not None:
+            merged[full] = Place(full.name, full.category, place.region_code, place.country_code)
+        merged.setdefault(full, full)
+        merged[place] = merged[full]
+    return {span: merged.get(place, place) for span, place in places.items()}
