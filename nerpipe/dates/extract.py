@@ -78,13 +78,14 @@ class DateExtractor:
         ``analysis`` (:class:`nerpipe.ner.Analysis`), not ``сегодня`` that means "nowadays"
         (:mod:`.nowadays`)."""
         sentences = joined_at_abbreviated_months(text, sentences) if sentences is not None else [(0, len(text))]
+        cleaned = without_times(latin_numerals(text))  # once for the text: both keep its length
         found: list[RawDate] = []
         for sent_start, sent_end in sentences:
             matches = []
             for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER),
                                     (self.bare_parser, _BARE_TRIGGER)):
                 for start, end in _windows(text, sent_start, sent_end, trigger):
-                    chunk = without_times(latin_numerals(text[start:end]))
+                    chunk = cleaned[start:end]
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
                         if raw is not None and not self.governs_noun(text, raw) \
@@ -215,7 +216,7 @@ class _CachedMorph(MorphAnalyzer):
 
 
 def without_times(chunk: str) -> str:
-    """A window with its times of day blanked, the length kept: the grammar reads no day from a time's minutes
+    """A text with its times of day blanked, the length kept: the grammar reads no day from a time's minutes
     (``Общество, 18:15, 20 ноября 2013``: not ``15, 20 ноября``)."""
     return _TIME.sub(lambda match: " " * len(match.group()), chunk) if ":" in chunk else chunk
 

@@ -19,12 +19,10 @@ from dataclasses import dataclass
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..places import RUSSIA, VILLAGE_TYPES, Place
+from ..places import FOREIGN_DIVISIONS, RUSSIA, VILLAGE_TYPES, Place
 from ..records import Span
 from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
 
-# nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
-_FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
 # the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангдинь``)
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$")
 # how many sentences before a place's own one a country's name may stand and still say where it is
@@ -96,7 +94,7 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, name
     its sentence or the one before names, where no place of Russia or of another country is named (the nearest
     sentence naming one says); else ``None``. Never a country named as where the place's subject goes or comes
     from (``gone``, :func:`countries_gone`). Not by its sentences unless ``by_sentence``."""
-    if len(named.countries) == 1 and (place.name.split()[0] in _FOREIGN_DIVISIONS or not named.russia):
+    if len(named.countries) == 1 and (place.name.split()[0] in FOREIGN_DIVISIONS or not named.russia):
         country = next(iter(named.countries))
         return None if country in gone else country
     if analysis is None or not by_sentence or fold(place.name.split()[0]) in VILLAGE_TYPES:
