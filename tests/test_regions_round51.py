@@ -57,3 +57,28 @@ def test_a_place_named_alone_is_the_one_named_with_its_noun(models, text, surfac
 ])
 def test_a_state_body_of_a_text_that_never_names_russia(models, text, expected):
     assert org_entity_names(text, models)["Кабмина"] == expected
+
+
+def dates_of(models, text: str) -> list[tuple]:
+    from nerpipe.dates import normalize_dates
+
+    from .conftest import TODAY
+
+    facts = normalize_dates(text, models.dates.find_raw(text), None, today=TODAY)
+    return [(f.text, f.iso_from, f.iso_to) for f in facts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each year of a list before a year with its word in the plural is a date of its own
+    ("Он посещал Кедровию в 1998, 1999 и 2009 годах.",
+     [("1998", "1998", "1998"), ("1999", "1999", "1999"), ("2009 годах", "2009", "2009")]),
+    ("Бюджет на плановый период 2015 и 2016 годов приняли депутаты.",
+     [("2015", "2015", "2015"), ("2016 годов", "2016", "2016")]),
+    ("В 2005, 2007 и 2010 гг. завод выпускал станки.",
+     [("2005", "2005", "2005"), ("2007", "2007", "2007"), ("2010 гг.", "2010", "2010")]),
+    # a year with its word in the singular ends no list; numbers of another kind are no years
+    ("Из 1200 и 2016 году не было ни одного.", [("2016 году", "2016", "2016")]),
+    ("Тираж 1,2015 и 2016 годов вырос.", [("2016 годов", "2016", "2016")]),
+])
+def test_listed_years(models, text, expected):
+    assert dates_of(models, text) == expected
