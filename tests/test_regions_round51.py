@@ -82,3 +82,34 @@ def dates_of(models, text: str) -> list[tuple]:
 ])
 def test_listed_years(models, text, expected):
     assert dates_of(models, text) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a town of a text about buying abroad is not of the country goods come from
+    ("Завод в Кедровке закупил станки в Италии. Итальянские поставщики обещали привезти их в срок. В Кедровке "
+     "ждут наладчиков из Италии.", "Кедровке", ("Кедровка", None, None)),
+    ("Предприятие из Кедровки закупило оборудование в Германии. Немецкие станки уже установлены. Германия "
+     "поставит ещё две линии.", "Кедровки", ("Кедровка", None, None)),
+    # a town where the text's country is: that country's
+    ("Завод в Кедровке открылся в Италии. Итальянские власти довольны. Италия ждёт инвестиций.", "Кедровке",
+     ("Кедровка", None, "IT")),
+])
+def test_a_town_of_a_purchase_abroad(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a body named by the adjective of a place the text puts in no foreign country: not that country's
+    ("В Кедровке открывается производство прицепов из Германии. На базе Кедровского ремонтного завода одна из "
+     "германских фирм откроет цех. Работников отправят на стажировку в Германию.", "Кедровского ремонтного завода",
+     None),
+    # a body of a town of the text's country is that country's
+    ("В Мюнхене прошла выставка. Мюнхенская компания «Кедр» представила станки. Германия готова продавать их.",
+     "Мюнхенская компания «Кедр»", "DE"),
+])
+def test_a_body_of_a_home_place(models, text, surface, expected):
+    from .conftest import analyze
+
+    result = analyze(text, models)
+    countries = {org.org_id: org.country for org in result.organizations}
+    assert {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}[surface] == expected

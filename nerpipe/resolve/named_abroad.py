@@ -7,7 +7,8 @@ the gazetteer listed only beside places the gazetteer does not know in a text na
 that country of the same name (``в Бангасане, Лирайяне, Толедо`` in a text about Заморье: not Spain's Toledo).
 
 Never a country named as where the place's subject goes or comes from (``Жители города Кедринска отправились в
-Заморье``, ``Уроженец Кедринска вернулся из Заморья``): the place is where they set off, not the country; the
+Заморье``, ``Уроженец Кедринска вернулся из Заморья``), or buys goods in (``Завод в Кедринске закупил станки в
+Заморье``): the place is where they set off, not the country; the
 country still places what hangs on it (``прилетели в Заморье, в город Кедринск``) and what the next sentences name.
 
 What a text names of countries is read once (:func:`read_countries`) for all its places."""
@@ -69,7 +70,8 @@ def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: 
             continue
         nouns.setdefault(words[0].sent, set()).add(place.country_code)
         heads = span_heads(analysis, span)
-        if place.category == "country" and len(heads) == 1 and _going(analysis, span, morph):
+        if place.category == "country" and len(heads) == 1 \
+                and (_going(analysis, span, morph) or _bought_in(analysis, heads[0], morph)):
             verb = _clause_verb(analysis, heads[0].index)
             if verb is not None:
                 gone.setdefault(verb, set()).add(place.country_code)
@@ -84,6 +86,29 @@ def _going(analysis: Analysis, span: Span, morph: Morph | None) -> bool:
     Заморья``)."""
     return governed(analysis, span, morph, "Acc", PLACE_PREPOSITIONS) \
         or governed(analysis, span, morph, "Gen", FROM_PREPOSITIONS)
+
+
+# verbs of buying and ordering, lemmas: a country after ``в`` that depends on one is where goods come from
+# (``закупил станки в Заморье``), not where the buyer is
+_BUYING = frozenset({"закупить", "закупать", "купить", "покупать", "приобрести", "приобретать", "заказать",
+                     "заказывать", "импортировать"})
+
+
+def _bought_in(analysis: Analysis, head, morph: Morph | None) -> bool:
+    """Whether a country's head word is in the locative after ``в`` and depends on a verb of buying, right or
+    through its object (``закупил станки в Заморье``): where goods were bought, as one comes from it."""
+    index = head.index
+    if morph is None or head.feat.get("Case") != "Loc" or index == 0 \
+            or analysis.tokens[index - 1].text.lower() not in ("в", "во"):
+        return False
+    for _ in range(2):
+        governor = analysis.tokens[index].head
+        if governor is None:
+            return False
+        if analysis.tokens[governor].pos == "VERB":
+            return morph.lemma(analysis.tokens[governor].text) in _BUYING
+        index = governor
+    return False
 
 
 def country_named_near(analysis: Analysis | None, span: Span, place: Place, named: NamedCountries,
