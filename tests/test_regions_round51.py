@@ -113,3 +113,28 @@ def test_a_body_of_a_home_place(models, text, surface, expected):
     result = analyze(text, models)
     countries = {org.org_id: org.country for org in result.organizations}
     assert {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}[surface] == expected
+
+
+def inferred_dates(models, text: str) -> list[tuple]:
+    from nerpipe.dates import read_dates
+
+    from .conftest import TODAY
+
+    return [(f.text, f.iso_from, f.year_inferred) for f in read_dates(text, models.dates.find_raw(text), None,
+                                                                       today=TODAY).facts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copyright mark of one year dates a text of no publication date
+    ("Губернатор выступит 28 апреля. Кедров, Пётр Зорин. © 2015, «Новый Кедров»",
+     [("28 апреля", "2015-04-28", True)]),
+    ("Сессия пройдёт 30 декабря, а отчёт будет 12 января. (c) 2016 Кедровские вести",
+     [("30 декабря", "2016-12-30", True), ("12 января", "2016-01-12", True)]),
+    # a range of years is the site's, not the text's
+    ("Губернатор выступит 28 апреля. © 2001–2015 «Новый Кедров»",
+     [("28 апреля", "--04-28", False), ("2001–2015", "2001", False)]),
+    # no mark: no year
+    ("Губернатор выступит 28 апреля.", [("28 апреля", "--04-28", False)]),
+])
+def test_a_copyright_year_dates_the_text(models, text, expected):
+    assert inferred_dates(models, text) == expected
