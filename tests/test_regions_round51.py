@@ -138,3 +138,23 @@ def inferred_dates(models, text: str) -> list[tuple]:
 ])
 def test_a_copyright_year_dates_the_text(models, text, expected):
     assert inferred_dates(models, text) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a foreign name the dictionary reads only as a dative, where the tagger reads a nominative: as written
+    ("В Заморье сторонники оппозиции устроили погром в пригороде столицы, Кавангвару. Полиция Заморья задержала "
+     "десятки человек.", "Кавангвару", "Кавангвару"),
+    # after a town's noun in the nominative, a name that cannot be one: as written, and so after it in another case
+    ("Больше всего пострадал город Палу. В городе Палу разрушены сотни домов.", "город Палу", "Палу"),
+    ("Больше всего пострадал город Палу. В городе Палу разрушены сотни домов.", "городе Палу", "Палу"),
+    # a name written alike after a noun in another case is one place
+    ("Наводнение затопило провинцию Хубэй. В провинции Хубэй эвакуированы тысячи людей.", "провинцию Хубэй",
+     "провинция Хубэй"),
+    # a name alone is the place named with its division's noun
+    ("Землетрясение затронуло провинции Ганьсу и Цинхай. В провинции Ганьсу погибли сто человек.", "Ганьсу",
+     "провинция Ганьсу"),
+    # a declined Russian name keeps its nominative
+    ("Гуманитарную помощь отправили в Кедринск. Жители Кедринска благодарны.", "Кедринска", "Кедринск"),
+])
+def test_undeclined_foreign_names(models, text, surface, expected):
+    assert places_of(text, models)[surface][0] == expected

@@ -26,7 +26,15 @@ from .settlements import (
 )
 from .syntax import word_before
 from .towns_of_states import towns_in_named_states
-from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_districts, name_unknown_place, written_as_named
+from .unknown_places import (
+    DISTRICT_NOUNS,
+    PART_NOUNS,
+    join_undeclined_names,
+    name_districts,
+    name_unknown_place,
+    undeclined_place,
+    written_as_named,
+)
 from .waters import coordinated_rivers, river_of
 
 
@@ -52,13 +60,14 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = gazetteer.lookup("Россия")  # ``субъектах Федерации``: the Russian Federation
         if place is None:
             place = gazetteer.lookup_bare_division(surface)
-        if place is None:
-            place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
+        if place is None:  # ``Кавангвару``: as written
+            place = undeclined_place(analysis, span, morph) \
+                or name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
             place = Place(surface, "other", None, None)
         out[span] = place
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
-    out = name_districts(analysis, out, morph)
+    out = join_undeclined_names(analysis, name_districts(analysis, out, morph))  # ``город Палу`` … ``городе Палу``
     return towns_in_named_states(analysis, parts_of_towns(analysis, settlements_placed_after(analysis, spans, out),
                                                           gazetteer))  # ``Сан-Хосе, штат Калифорния``: US
 

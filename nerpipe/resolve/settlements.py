@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..places import RIVER_TYPES, RUSSIA, VILLAGE_TYPES, Gazetteer, Place
+from ..places import FOREIGN_DIVISIONS, RIVER_TYPES, RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import Span
 from .syntax import word_before
 from .unknown_places import DISTRICT_HEADS
@@ -137,12 +137,13 @@ def placed_after_regions(places: dict[Span, Place]) -> dict[Span, Place]:
 
 def join_kinded_places(places: dict[Span, Place]) -> dict[Span, Place]:
     """``places`` with a place named by its name alone (``Клепкино``) made the place the text names with its noun
-    and that name (``поселок Клепкино``, ``деревня Малари``, ``река Кедровка``): one place, with the region and
-    country the noun's mention has, else those the name alone has; not where they are another's (a namesake)."""
+    and that name (``поселок Клепкино``, ``деревня Малари``, ``река Кедровка``, ``провинция Ганьсу``): one place,
+    with the region and country the noun's mention has, else those the name alone has; not where they are
+    another's (a namesake)."""
     kinded: dict[str, set[Place]] = {}
     for place in places.values():
         words = place.name.split()
-        if len(words) >= 2 and (_settlement(place) or fold(words[0]) in RIVER_TYPES):
+        if len(words) >= 2 and (_settlement(place) or fold(words[0]) in RIVER_TYPES | FOREIGN_DIVISIONS):
             kinded.setdefault(" ".join(words[1:]), set()).add(place)
     merged: dict[Place, Place] = {}
     for place in places.values():
