@@ -154,7 +154,9 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     or the sentences around it name, never one its subject goes to or comes from; and a namesake town listed there
     (:mod:`.named_abroad`);
     ``столичный`` in a text naming no place of Russia, the one capital abroad it names
-    (:mod:`nerpipe.resolve.capitals`)."""
+    (:mod:`nerpipe.resolve.capitals`); a village or a district of no region, and the places listed after it, of the
+    region the text is about, else of the one the nearest sentence naming one names
+    (:func:`~nerpipe.resolve.settlements.placed_after_regions`)."""
     out = dict(places)
     named = read_countries(analysis, places, gazetteer.morph)  # once for all the places
     for span, place in places.items():
@@ -171,7 +173,10 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
             out[span] = Place(place.name, "foreign_city", None, scope.country)
         elif analysis is not None and (namesake := namesake_abroad(analysis, span, place, places, named)) is not None:
             out[span] = Place(place.name, "other", None, namesake)  # ``в Бангасане, Толедо`` of Заморье
-    return capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country) if analysis is not None else out
+    if analysis is None:
+        return out
+    out = capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country)
+    return placed_after_regions(analysis, out, scope.region)  # ``… края. В Заречном районе``
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
@@ -199,12 +204,12 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
     street, a park, a village or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село
     Цаца``, ``хутор Березовский`` whatever town of its name the gazetteer knows, ``города Кедринска``), of no
     region or country, made a place of the one region the document is plainly about: a text about one region
-    names its small places without it; in a text about no one region, a village or a district of the region
-    named nearest before it (:func:`~nerpipe.resolve.settlements.placed_after_regions`). A place named by
+    names its small places without it (in a text about no one region, :func:`placed_abroad` gives a village
+    the region named nearest before it: :func:`~nerpipe.resolve.settlements.placed_after_regions`). A place named by
     its name alone is then the one the text names with its noun
     (:func:`~nerpipe.resolve.settlements.join_kinded_places`)."""
     if scope.region is None:
-        return join_kinded_places(placed_after_regions(places))
+        return join_kinded_places(places)
     morph = gazetteer.morph
     out = dict(places)
     for span, place in places.items():

@@ -117,22 +117,66 @@ def parts_of_towns(analysis: Analysis, places: dict[Span, Place], gazetteer: Gaz
     return out
 
 
-def placed_after_regions(places: dict[Span, Place]) -> dict[Span, Place]:
-    """``places`` with each village and district of no region or country, in a text about no one region,
-    made one of the region of the place of Russia named nearest before it (``в семи районах Кедровского края …
-    В Заречном районе``, ``в Кедровской области … В поселке Клепкино``), where no place of another country is named
-    between them: a text names a region's small places after the region (not a river's: it may cross several)."""
+def placed_after_regions(analysis: Analysis, places: dict[Span, Place], region: str | None = None
+                         ) -> dict[Span, Place]:
+    """``places`` with each village and district of no region or country made one of ``region``, the one the text
+    is about, else of the one region of Russia the nearest sentence naming any names, its own before it first (``в
+    семи районах Кедровского края … В Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where
+    that sentence names two regions or a place abroad. So are the places of no noun listed right after such a
+    village (``сел Зорькино, Мирошкино и Ленточное``) or after ``соседних`` (``в соседних Зорькино, Мирошкино``): a
+    text names a region's small places after the region (not a river's: it may cross several)."""
+    ordered = sorted(places, key=lambda span: span.start)
+    sents = {}
+    for span in ordered:
+        tokens = analysis.tokens_in(span.start, span.end)
+        sents[span] = tokens[0].sent if tokens else -1
     out = dict(places)
-    region = None
-    for span in sorted(places, key=lambda span: span.start):
-        place = places[span]
-        if place.country_code not in (None, RUSSIA):
-            region = None  # ``в Заморье, в деревне …``: not the region named before
-        elif place.region_code:
-            region = place.region_code
-        elif place.country_code is None and region is not None and (_settlement(place) or _district(place)):
-            out[span] = Place(place.name, place.category, region, RUSSIA)
+    small: set[Span] = set()  # the villages, districts and places listed after them
+    for k, span in enumerate(ordered):
+        place = out[span]
+        if place.region_code or place.country_code:
+            continue
+        if _settlement(place) or _district(place) or _after_neighbouring(analysis, span) \
+                or k > 0 and ordered[k - 1] in small and listed_after(analysis, ordered[k - 1], span):
+            small.add(span)
+            found = region or _region_before(ordered[:k], out, sents, sents[span])
+            if found is not None:
+                out[span] = Place(place.name, place.category, found, RUSSIA)
     return out
+
+
+def _region_before(before: list[Span], places: dict[Span, Place], sents: dict[Span, int], sent: int) -> str | None:
+    """The one region of Russia the nearest sentence that names any names among the places ``before`` a place of
+    sentence ``sent`` (its own first); ``None`` where that sentence names two, or a place abroad, or none does."""
+    by_sentence: dict[int, list[Place]] = {}
+    for span in before:
+        by_sentence.setdefault(sents[span], []).append(places[span])
+    for number in sorted(by_sentence, reverse=True):
+        if number > sent:
+            continue
+        named = by_sentence[number]
+        if any(place.country_code not in (None, RUSSIA) for place in named):
+            return None  # ``в Заморье, в деревне …``: not the region named before
+        regions = {place.region_code for place in named if place.region_code and place.country_code == RUSSIA}
+        if regions:
+            return regions.pop() if len(regions) == 1 else None
+    return None
+
+
+# adjectives of places nearby: the places named after one are near the one named before (``в соседних …``)
+_NEIGHBOURING = ("соседн", "близлежащ", "окрестн")
+
+
+def _after_neighbouring(analysis: Analysis, span: Span) -> bool:
+    """Whether a place is named right after an adjective of places nearby (``в соседних Зорькино``)."""
+    before = word_before(analysis, span)
+    return before is not None and fold(before.text).startswith(_NEIGHBOURING)
+
+
+def listed_after(analysis: Analysis, first: Span, second: Span) -> bool:
+    """Whether ``second`` follows ``first`` in one list: only a comma, ``и`` or both between them."""
+    between = analysis.text[first.end:second.start]
+    return first.end <= second.start and "\n" not in between and between.strip() in (",", "и", ", и")
 
 
 def join_kinded_places(places: dict[Span, Place]) -> dict[Span, Place]:
