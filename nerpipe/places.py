@@ -68,6 +68,9 @@ _BARE_DIVISION_TYPES: dict[str, str | None] = {
     "Territory": None, "Autonomous community": None, "Canton": None, "Prefecture": None,
 }
 RIVER_TYPES = frozenset({"река"})  # the gazetteer knows no river: a name after one is the river's
+# nouns of divisions only foreign states have (``провинция Хэйлунцзян``, ``штат Калифорния``), folded: never a place
+# of Russia, and a town named with one after it is of its country
+FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
 # the nouns of a settlement that is no town (``деревня Горицы``), folded (``поселок``)
 VILLAGE_TYPES = frozenset({"село", "деревня", "поселок", "станица", "аул", "хутор", "слобода"})
 SETTLEMENT_TYPES = CITY_TYPES | VILLAGE_TYPES

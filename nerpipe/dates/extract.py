@@ -78,13 +78,14 @@ class DateExtractor:
         ``analysis`` (:class:`nerpipe.ner.Analysis`), not ``сегодня`` that means "nowadays"
         (:mod:`.nowadays`)."""
         sentences = joined_at_abbreviated_months(text, sentences) if sentences is not None else [(0, len(text))]
+        cleaned = without_times(latin_numerals(text))  # once for the text: both keep its length
         found: list[RawDate] = []
         for sent_start, sent_end in sentences:
             matches = []
             for parser, trigger in ((self.parser, _TRIGGER), (self.relative_parser, _RELATIVE_TRIGGER),
                                     (self.bare_parser, _BARE_TRIGGER)):
                 for start, end in _windows(text, sent_start, sent_end, trigger):
-                    chunk = without_times(latin_numerals(text[start:end]))
+                    chunk = cleaned[start:end]
                     for match in parser.findall(chunk):
                         raw = _raw_from_match(match, start, chunk)
                         if raw is not None and not self.governs_noun(text, raw) \
@@ -100,6 +101,7 @@ class DateExtractor:
                         found[-1] = raw
                     continue
                 found.append(raw)
+        found = listed_years(text, found)
         if analysis is not None:
             found = [raw for raw in found if not means_nowadays(analysis, raw.start, raw.end, self.morph)]
         return found
@@ -214,8 +216,34 @@ class _CachedMorph(MorphAnalyzer):
         return self._forms(word)
 
 
+# a year with a year's word in the plural (``2016 годов``, ``2009 годах``, ``2010 гг.``): the last of a list of years
+_PLURAL_YEAR = re.compile(rf"{_YEAR}\s*(?:год(?:ы|ов|ах|ам|ами)\b|гг\b)", re.IGNORECASE)
+# the years listed right before the last one (``1998, 1999 и`` of ``в 1998, 1999 и 2009 годах``)
+_LISTED_BEFORE = re.compile(rf"(?:(?<![\d.,])(?:{_YEAR})\s*(?:,\s*|\s+и\s+))+$")
+_LISTED_YEAR = re.compile(rf"(?<![\d.,]){_YEAR}(?!\d)")
+
+
+def listed_years(text: str, found: list[RawDate]) -> list[RawDate]:
+    """``found`` with each year listed before a year with its word in the plural (``в 1998, 1999 и 2009 годах``,
+    ``на 2015 и 2016 годов``) a date of its own, where no date of ``found`` covers it yet: the plural word is all
+    the years'."""
+    added = []
+    for raw in found:
+        if raw.y1 is None or raw.m1 is not None or raw.y2 is not None \
+                or not _PLURAL_YEAR.match(text, raw.start, raw.end):
+            continue
+        lo = max(0, raw.start - 80)
+        chain = _LISTED_BEFORE.search(text, lo, raw.start)
+        if chain is None:
+            continue
+        for match in _LISTED_YEAR.finditer(text, chain.start(), chain.end()):
+            if not any(other.start <= match.start() < other.end for other in found):
+                added.append(RawDate(match.start(), match.end(), None, None, int(match.group()), None, None, None))
+    return sorted(found + added, key=lambda raw: raw.start) if added else found
+
+
 def without_times(chunk: str) -> str:
-    """A window with its times of day blanked, the length kept: the grammar reads no day from a time's minutes
+    """A text with its times of day blanked, the length kept: the grammar reads no day from a time's minutes
     (``Общество, 18:15, 20 ноября 2013``: not ``15, 20 ноября``)."""
     return _TIME.sub(lambda match: " " * len(match.group()), chunk) if ":" in chunk else chunk
 

@@ -95,6 +95,7 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     today = today or date.today()
     dateline = None if published is not None else find_dateline(text, raws)
     now_years = find_years_of_now(text, raws, today, analysis) if published is None else ()
+    signed = copyright_day(text) if published is None else None
     facts: list[DateFact] = []
     unresolved: list[RelativeDate] = []
     said: list[DateFact | RelativeDate] = []  # in the text's order: what shifts count from
@@ -122,7 +123,8 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
                 # a date on any publication day; "вчера, 9 мая": the written date carries the row: a mention
                 unresolved.append(relative_date(text, raw))
         else:
-            fact = _normalize_one(text, raw, published or _year_of_text(text, said), today, raws, index, now_years)
+            fact = _normalize_one(text, raw, published or _year_of_text(text, said) or signed, today, raws, index,
+                                  now_years)
         if fact is not None:
             facts.append(fact)
             said.append(fact)
@@ -177,6 +179,18 @@ def _with_listed_year(text: str, raws: list[RawDate], index: int) -> RawDate:
 # a term: the date a period lasts until (``до 31 июля``, ``по 5 мая``, ``к 1 сентября``)
 _TERM_BEFORE = re.compile(r"(?i)\b(?:до|по|к)\s+(?:конца\s+|концу\s+)?$")
 _LIST_JOINT = re.compile(r"\s*(?:,|и|или)\s+(?:(?:в|во|на)\s+)?", re.IGNORECASE)
+
+
+# a copyright mark with one year (``© 2015, «Новый Регион»``), not a range of years (``© 2001–2015``)
+_COPYRIGHT = re.compile(r"(?:©|\([cс]\))\s*((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+
+
+def copyright_day(text: str) -> date | None:
+    """With no publication date, the middle of the year a copyright mark of the text writes (``© 2015``): the
+    year the text was published in, for a date that states none (the nearest year to the 2nd of July is its
+    own for every day of it)."""
+    found = _COPYRIGHT.search(text)
+    return date(int(found.group(1)), 7, 2) if found else None
 
 
 def _year_of_text(text: str, said: list) -> date | None:

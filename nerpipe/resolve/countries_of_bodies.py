@@ -87,7 +87,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
-        weak = held or named is not None and firsts[org.name] < named
+        weak = held or named is not None and firsts[org.name] < named or _of_home_place(org.name, places)
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:
@@ -119,6 +119,16 @@ def _event_venues(analysis: Analysis, places: dict[Span, Place], scope: Scope, l
                 and lexicon.morph.lemma(before.text) in _EVENT_NOUNS:
             out.add(span)
     return out
+
+
+def _of_home_place(name: str, places: dict[Span, Place]) -> bool:
+    """Whether a body's name opens with the adjective of a place the text names and places in no foreign country
+    (``Кедровского ремонтного завода`` beside ``в Кедровке``, where a firm of the country the text is about opens
+    a plant): a body of that place, not of the text's country."""
+    first = fold(name.split()[0])
+    return any(place is not None and place.country_code in (None, RUSSIA) and " " not in place.name
+               and len(place.name) >= 7 and first.startswith(fold(place.name)[:-2])  # ``Кедровк|а``: ``кедровск…``
+               and len(first) >= len(place.name) + 2 for place in places.values())
 
 
 def _said_russian(analysis: Analysis, span: Span) -> bool:
@@ -194,6 +204,21 @@ def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
     folded = fold(surface)
     return not any(word in folded for word in (*_ALL_RUSSIAN, "росси", "рф")) \
         and (org.abbr is None or org.abbr not in surface) and " " in org.name
+
+
+def country_of_sentence(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
+    """The one foreign country the sentence of a mention names (``Киргизского лидера сопровождают члены
+    Кабмина``: Kyrgyzstan), in a text that names no place of Russia: there a state's body named without a
+    country is not Russia's, though the text is about no one country (it names two). ``None`` where the
+    sentence names none or several, or the text names Russia anywhere."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or any(place is not None and place.country_code == RUSSIA for place in places.values()):
+        return None
+    sent = tokens[0].sent
+    countries = {place.country_code for other, place in places.items()
+                 if place is not None and place.country_code
+                 and any(t.sent == sent for t in analysis.tokens_in(other.start, other.end))}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,

@@ -18,13 +18,23 @@ from .capitals import capital_adjectives_abroad
 from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
 from .settlements import (
     inflect_plural_name,
+    join_kinded_places,
     parts_of_towns,
+    placed_after_regions,
     plural_of_singular_town,
     settlements_placed_after,
 )
 from .syntax import word_before
 from .towns_of_states import towns_in_named_states
-from .unknown_places import DISTRICT_NOUNS, PART_NOUNS, name_districts, name_unknown_place, written_as_named
+from .unknown_places import (
+    DISTRICT_NOUNS,
+    PART_NOUNS,
+    join_undeclined_names,
+    name_districts,
+    name_unknown_place,
+    undeclined_place,
+    written_as_named,
+)
 from .waters import coordinated_rivers, river_of
 
 
@@ -50,13 +60,14 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = gazetteer.lookup("Россия")  # ``субъектах Федерации``: the Russian Federation
         if place is None:
             place = gazetteer.lookup_bare_division(surface)
-        if place is None:
-            place = name_unknown_place([t.word() for t in tokens], morph, gazetteer)
+        if place is None:  # ``Кавангвару``: as written
+            place = undeclined_place(analysis, span, morph) \
+                or name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
             place = Place(surface, "other", None, None)
         out[span] = place
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
-    out = name_districts(analysis, out, morph)
+    out = join_undeclined_names(analysis, name_districts(analysis, out, morph))  # ``город Палу`` … ``городе Палу``
     return towns_in_named_states(analysis, parts_of_towns(analysis, settlements_placed_after(analysis, spans, out),
                                                           gazetteer))  # ``Сан-Хосе, штат Калифорния``: US
 
@@ -143,7 +154,9 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     or the sentences around it name, never one its subject goes to or comes from; and a namesake town listed there
     (:mod:`.named_abroad`);
     ``столичный`` in a text naming no place of Russia, the one capital abroad it names
-    (:mod:`nerpipe.resolve.capitals`)."""
+    (:mod:`nerpipe.resolve.capitals`); a village or a district of no region, and the places listed after it, of the
+    region the text is about, else of the one the nearest sentence naming one names
+    (:func:`~nerpipe.resolve.settlements.placed_after_regions`)."""
     out = dict(places)
     named = read_countries(analysis, places, gazetteer.morph)  # once for all the places
     for span, place in places.items():
@@ -160,7 +173,10 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
             out[span] = Place(place.name, "foreign_city", None, scope.country)
         elif analysis is not None and (namesake := namesake_abroad(analysis, span, place, places, named)) is not None:
             out[span] = Place(place.name, "other", None, namesake)  # ``в Бангасане, Толедо`` of Заморье
-    return capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country) if analysis is not None else out
+    if analysis is None:
+        return out
+    out = capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country)
+    return placed_after_regions(analysis, out, scope.region)  # ``… края. В Заречном районе``
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
@@ -185,24 +201,30 @@ def _with_yo(inflected: str, written: str) -> str:
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
-    street, a park, a village or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село Цаца``,
-    ``города Кедринска``), of no
+    street, a park, a village or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село
+    Цаца``, ``хутор Березовский`` whatever town of its name the gazetteer knows, ``города Кедринска``), of no
     region or country, made a place of the one region the document is plainly about: a text about one region
-    names its small places without it."""
+    names its small places without it (in a text about no one region, :func:`placed_abroad` gives a village
+    the region named nearest before it: :func:`~nerpipe.resolve.settlements.placed_after_regions`). A place named by
+    its name alone is then the one the text names with its noun
+    (:func:`~nerpipe.resolve.settlements.join_kinded_places`)."""
     if scope.region is None:
-        return places
+        return join_kinded_places(places)
     morph = gazetteer.morph
     out = dict(places)
     for span, place in places.items():
         words = place.name.split()
-        if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
+        # ``хутор Березовский``: a village, whatever town of its name the gazetteer knows
+        village = len(words) >= 2 and fold(words[0]) in VILLAGE_TYPES
+        if place.country_code is not None or place.region_code is not None \
+                or not village and gazetteer.lookup(place.name):
             continue
         if place.category == "city" or (place.category == "other" and len(words) >= 2
                                         and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
-                                             or fold(words[0]) in VILLAGE_TYPES)):
+                                             or village)):
             # ``село Цаца``, ``города Кедринска`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
-    return out
+    return join_kinded_places(out)
 
 
 def country_abroad(analysis: Analysis | None, span: Span, places: dict[Span, Place], scope: Scope,

@@ -7,7 +7,8 @@ the gazetteer listed only beside places the gazetteer does not know in a text na
 that country of the same name (``в Бангасане, Лирайяне, Толедо`` in a text about Заморье: not Spain's Toledo).
 
 Never a country named as where the place's subject goes or comes from (``Жители города Кедринска отправились в
-Заморье``, ``Уроженец Кедринска вернулся из Заморья``): the place is where they set off, not the country; the
+Заморье``, ``Уроженец Кедринска вернулся из Заморья``), or buys goods in (``Завод в Кедринске закупил станки в
+Заморье``): the place is where they set off, not the country; the
 country still places what hangs on it (``прилетели в Заморье, в город Кедринск``) and what the next sentences name.
 
 What a text names of countries is read once (:func:`read_countries`) for all its places."""
@@ -19,12 +20,10 @@ from dataclasses import dataclass
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..places import RUSSIA, VILLAGE_TYPES, Place
+from ..places import FOREIGN_DIVISIONS, RUSSIA, VILLAGE_TYPES, Place
 from ..records import Span
 from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
 
-# nouns of divisions only foreign states have (``провинция Хэйлунцзян``): never a place of Russia
-_FOREIGN_DIVISIONS = frozenset({"провинция", "штат", "префектура", "кантон", "графство", "эмират"})
 # the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангдинь``)
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$")
 # how many sentences before a place's own one a country's name may stand and still say where it is
@@ -71,7 +70,8 @@ def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: 
             continue
         nouns.setdefault(words[0].sent, set()).add(place.country_code)
         heads = span_heads(analysis, span)
-        if place.category == "country" and len(heads) == 1 and _going(analysis, span, morph):
+        if place.category == "country" and len(heads) == 1 \
+                and (_going(analysis, span, morph) or _bought_in(analysis, heads[0], morph)):
             verb = _clause_verb(analysis, heads[0].index)
             if verb is not None:
                 gone.setdefault(verb, set()).add(place.country_code)
@@ -88,6 +88,29 @@ def _going(analysis: Analysis, span: Span, morph: Morph | None) -> bool:
         or governed(analysis, span, morph, "Gen", FROM_PREPOSITIONS)
 
 
+# verbs of buying and ordering, lemmas: a country after ``в`` that depends on one is where goods come from
+# (``закупил станки в Заморье``), not where the buyer is
+_BUYING = frozenset({"закупить", "закупать", "купить", "покупать", "приобрести", "приобретать", "заказать",
+                     "заказывать", "импортировать"})
+
+
+def _bought_in(analysis: Analysis, head, morph: Morph | None) -> bool:
+    """Whether a country's head word is in the locative after ``в`` and depends on a verb of buying, right or
+    through its object (``закупил станки в Заморье``): where goods were bought, as one comes from it."""
+    index = head.index
+    if morph is None or head.feat.get("Case") != "Loc" or index == 0 \
+            or analysis.tokens[index - 1].text.lower() not in ("в", "во"):
+        return False
+    for _ in range(2):
+        governor = analysis.tokens[index].head
+        if governor is None:
+            return False
+        if analysis.tokens[governor].pos == "VERB":
+            return morph.lemma(analysis.tokens[governor].text) in _BUYING
+        index = governor
+    return False
+
+
 def country_named_near(analysis: Analysis | None, span: Span, place: Place, named: NamedCountries,
                        gone: frozenset[str], by_sentence: bool = True) -> str | None:
     """The foreign country a place of no country is of by what the text names around it (see the module): for a
@@ -96,7 +119,7 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, name
     its sentence or the one before names, where no place of Russia or of another country is named (the nearest
     sentence naming one says); else ``None``. Never a country named as where the place's subject goes or comes
     from (``gone``, :func:`countries_gone`). Not by its sentences unless ``by_sentence``."""
-    if len(named.countries) == 1 and (place.name.split()[0] in _FOREIGN_DIVISIONS or not named.russia):
+    if len(named.countries) == 1 and (place.name.split()[0] in FOREIGN_DIVISIONS or not named.russia):
         country = next(iter(named.countries))
         return None if country in gone else country
     if analysis is None or not by_sentence or fold(place.name.split()[0]) in VILLAGE_TYPES:

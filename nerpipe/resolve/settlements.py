@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
+from ..places import FOREIGN_DIVISIONS, RIVER_TYPES, RUSSIA, VILLAGE_TYPES, Gazetteer, Place
 from ..records import Span
 from .syntax import word_before
 from .unknown_places import DISTRICT_HEADS
@@ -115,3 +115,91 @@ def parts_of_towns(analysis: Analysis, places: dict[Span, Place], gazetteer: Gaz
         if town is not None and (town.capital or not morph.is_known(adjective.text)):
             out[span] = Place(place.name, place.category, town.region_code, RUSSIA)
     return out
+
+
+def placed_after_regions(analysis: Analysis, places: dict[Span, Place], region: str | None = None
+                         ) -> dict[Span, Place]:
+    """``places`` with each village and district of no region or country made one of ``region``, the one the text
+    is about, else of the one region of Russia the nearest sentence naming any names, its own before it first (``в
+    семи районах Кедровского края … В Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where
+    that sentence names two regions or a place abroad. So are the places of no noun listed right after such a
+    village (``сел Зорькино, Мирошкино и Ленточное``) or after ``соседних`` (``в соседних Зорькино, Мирошкино``): a
+    text names a region's small places after the region (not a river's: it may cross several)."""
+    ordered = sorted(places, key=lambda span: span.start)
+    sents = {}
+    for span in ordered:
+        tokens = analysis.tokens_in(span.start, span.end)
+        sents[span] = tokens[0].sent if tokens else -1
+    out = dict(places)
+    small: set[Span] = set()  # the villages, districts and places listed after them
+    for k, span in enumerate(ordered):
+        place = out[span]
+        if place.region_code or place.country_code:
+            continue
+        if _settlement(place) or _district(place) or _after_neighbouring(analysis, span) \
+                or k > 0 and ordered[k - 1] in small and listed_after(analysis, ordered[k - 1], span):
+            small.add(span)
+            found = region or _region_before(ordered[:k], out, sents, sents[span])
+            if found is not None:
+                out[span] = Place(place.name, place.category, found, RUSSIA)
+    return out
+
+
+def _region_before(before: list[Span], places: dict[Span, Place], sents: dict[Span, int], sent: int) -> str | None:
+    """The one region of Russia the nearest sentence that names any names among the places ``before`` a place of
+    sentence ``sent`` (its own first); ``None`` where that sentence names two, or a place abroad, or none does."""
+    by_sentence: dict[int, list[Place]] = {}
+    for span in before:
+        by_sentence.setdefault(sents[span], []).append(places[span])
+    for number in sorted(by_sentence, reverse=True):
+        if number > sent:
+            continue
+        named = by_sentence[number]
+        if any(place.country_code not in (None, RUSSIA) for place in named):
+            return None  # ``в Заморье, в деревне …``: not the region named before
+        regions = {place.region_code for place in named if place.region_code and place.country_code == RUSSIA}
+        if regions:
+            return regions.pop() if len(regions) == 1 else None
+    return None
+
+
+# adjectives of places nearby: the places named after one are near the one named before (``в соседних …``)
+_NEIGHBOURING = ("соседн", "близлежащ", "окрестн")
+
+
+def _after_neighbouring(analysis: Analysis, span: Span) -> bool:
+    """Whether a place is named right after an adjective of places nearby (``в соседних Зорькино``)."""
+    before = word_before(analysis, span)
+    return before is not None and fold(before.text).startswith(_NEIGHBOURING)
+
+
+def listed_after(analysis: Analysis, first: Span, second: Span) -> bool:
+    """Whether ``second`` follows ``first`` in one list: only a comma, ``и`` or both between them."""
+    between = analysis.text[first.end:second.start]
+    return first.end <= second.start and "\n" not in between and between.strip() in (",", "и", ", и")
+
+
+def join_kinded_places(places: dict[Span, Place]) -> dict[Span, Place]:
+    """``places`` with a place named by its name alone (``Клепкино``) made the place the text names with its noun
+    and that name (``поселок Клепкино``, ``деревня Малари``, ``река Кедровка``, ``провинция Ганьсу``): one place,
+    with the region and country the noun's mention has, else those the name alone has; not where they are
+    another's (a namesake)."""
+    kinded: dict[str, set[Place]] = {}
+    for place in places.values():
+        words = place.name.split()
+        if len(words) >= 2 and (_settlement(place) or fold(words[0]) in RIVER_TYPES | FOREIGN_DIVISIONS):
+            kinded.setdefault(" ".join(words[1:]), set()).add(place)
+    merged: dict[Place, Place] = {}
+    for place in places.values():
+        found = kinded.get(place.name, set())
+        if place.category != "other" or len(found) != 1:
+            continue
+        full = next(iter(found))
+        if full.country_code and place.country_code not in (None, full.country_code) \
+                or full.region_code and place.region_code not in (None, full.region_code):
+            continue  # a namesake elsewhere
+        if full.country_code is None and place.country_code is not None:
+            merged[full] = Place(full.name, full.category, place.region_code, place.country_code)
+        merged.setdefault(full, full)
+        merged[place] = merged[full]
+    return {span: merged.get(place, place) for span, place in places.items()}

@@ -8,13 +8,11 @@ import re
 
 from ..morph import fold
 from ..ner import Analysis
-from ..places import Place
+from ..places import FOREIGN_DIVISIONS, Place
 from ..records import Span
 
 # what stands between a town and the division after it that says where the town is: a comma or a bracket
 _BETWEEN = re.compile(r"\s*[,(]\s*(?:шт\.\s*)?")
-# nouns of divisions of foreign states a town is placed in by naming one after it (``штат Калифорния``)
-_DIVISIONS = ("штат", "шт.", "провинци", "графств", "префектур", "кантон")
 
 
 def towns_in_named_states(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:
@@ -30,7 +28,7 @@ def towns_in_named_states(analysis: Analysis, places: dict[Span, Place]) -> dict
         between = analysis.text[span.end:after.start]
         if not _BETWEEN.fullmatch(between) or "\n" in between:
             continue
-        if not (fold(division.name).startswith(_DIVISIONS) or "шт." in between):
+        if not (fold(division.name).split()[0] in FOREIGN_DIVISIONS or "шт." in between):
             continue
         out[span] = Place(town.name, town.category, None, division.country_code)
     return out

@@ -1,8 +1,9 @@
 """A place the gazetteer does not know, named in the nominative with the region its adjective says
 (:func:`name_unknown_place`), a settlement's name as written where it does not decline with its noun
 (:func:`written_as_named`: ``в деревне Горицы``); an adjective opening a district's name in a span of its own, the
-district (:func:`name_districts`); a region named by its initials several regions share (``РБ``) in a text about
-one of them (:func:`initials_of_scope`)."""
+district (:func:`name_districts`); a name written alike after nouns of different cases, or read in the nominative
+it cannot be in, undeclined (:func:`join_undeclined_names`, :func:`undeclined_place`); a region named by its
+initials several regions share (``РБ``) in a text about one of them (:func:`initials_of_scope`)."""
 
 from __future__ import annotations
 
@@ -40,11 +41,11 @@ _HISTORY_NOUNS = frozenset({"асср", "сср", "империя", "губер�
 
 
 def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
-    """Whether a settlement's name after its noun in an oblique case stands in apposition, as written (``в деревне
-    Горицы``, ``в деревне Павловское``, ``у села Баяндай``): none of its words reads in the noun's case, as a
-    declined name would (``в деревне Ивановке``, ``в селе Смоленском``)."""
+    """Whether a settlement's name after its noun stands in apposition, as written (``в деревне Горицы``, ``в
+    деревне Павловское``, ``у села Баяндай``, ``город Палу``): none of its words reads in the noun's case, as a
+    declined name would (``в деревне Ивановке``, ``в селе Смоленском``, ``город Кедринск``)."""
     case = UD_CASE.get(noun.feat.get("Case", ""))
-    if case is None or case == "nomn":
+    if case is None:
         return False
     cases = {case, "loc2"} if case == "loct" else {case, "gen2"} if case == "gent" else {case}
     return all(not any(parse.tag.case in cases for parse in morph.parses(fold(t.text))) for t in named)
@@ -88,6 +89,24 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
 
 
+# prepositions of the dative: a name after one is declined (``к Кедринску``) whatever the tagger reads
+_DATIVE_PREPOSITIONS = frozenset({"к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу"})
+
+
+def undeclined_place(analysis: Analysis, span: Span, morph: Morph) -> Place | None:
+    """A place of capitalised words the tagger reads in the nominative none of which can be one (``Кавангвару``,
+    ``Ганьсу``, which the dictionary reads as a dative only), not after a preposition of the dative: a foreign
+    name that does not decline, as written; else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    before = analysis.tokens[tokens[0].index - 1] if tokens and tokens[0].index else None
+    if not tokens or before is not None and before.text.lower() in _DATIVE_PREPOSITIONS:
+        return None
+    if all(t.text[:1].isupper() and t.feat.get("Case") == "Nom"
+           and not any(parse.tag.case == "nomn" for parse in morph.parses(fold(t.text))) for t in tokens):
+        return Place(analysis.text[span.start:span.end], "other", None, None)
+    return None
+
+
 def _noun_after(words: list, index: int, morph: Morph):
     """The first word after ``words[index]`` that is no adjective (the noun an adjective qualifies: ``района`` in
     ``Советского муниципального района``), else ``None``."""
@@ -95,6 +114,27 @@ def _noun_after(words: list, index: int, morph: Morph):
         if not (word.pos == "ADJ" or morph.has_gram(word.text, "ADJF")) or morph.lemma(word.text) in PART_NOUNS:
             return word
     return None
+
+
+def join_undeclined_names(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:
+    """``places`` with a place of no region or country whose name does not end with the word its mention ends
+    with (``городе Палу`` read as ``Пал``, ``провинцию Хубэй`` as ``провинция Хубэя``) made the one place of the
+    text whose name ends with that word as written (``город Палу``: ``Палу``; ``провинции Хубэй``): a name written
+    alike after nouns of different cases does not decline."""
+    unknown = {span: place for span, place in places.items()
+               if place is not None and place.region_code is None and place.country_code is None}
+    by_last: dict[str, set[Place]] = {}
+    for place in unknown.values():
+        by_last.setdefault(place.name.split()[-1], set()).add(place)
+    out = dict(places)
+    for span, place in unknown.items():
+        tokens = analysis.tokens_in(span.start, span.end)
+        if not tokens or place.name.split()[-1] == tokens[-1].text or not tokens[-1].text[:1].isupper():
+            continue
+        found = by_last.get(tokens[-1].text, set())
+        if len(found) == 1:
+            out[span] = next(iter(found))
+    return out
 
 
 def name_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
