@@ -154,6 +154,8 @@ def resolve_orgs(
                 continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
             if is_abbreviation(candidate) and _inner_initials(text, span, orgs, start, candidate):
                 continue  # ``Центр … Заречной торгово-промышленной палаты (ТПП)``: the body inside's, which says so
+            if _inner_name_before(text, span, orgs, start, candidate):
+                continue  # ``конгрессе Лесного союза гребцов (FRU)``: the body inside's, not its congress's
             if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
                 continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
             if is_abbreviation(candidate) and (_bare_noun(analysis, span) or ref is None and " " in name
@@ -367,6 +369,23 @@ def _inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbrevi
         words = text[inner.start:inner.end].split()
         if any(initials(" ".join(words[-size:])) == key for size in range(1, len(words) + 1)):
             return True
+    return False
+
+
+def _inner_name_before(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
+    """Whether a short name in brackets after ``span`` follows an ORG span inside it that ends right before the
+    brackets, and no words of ``span`` before that inner name open the initials it spells (``конгрессе Лесного союза
+    гребцов (FRU)``, ``пресс-службы Министерства туризма (Минтуризм)``: the inner body's, whatever letters its own
+    short name has — the outer one is named by its noun and the inner name)."""
+    key = abbreviation.upper().replace("Ё", "Е")
+    for inner in orgs:
+        if inner == span or not span.contains(inner) or inner.start == span.start \
+                or text[inner.end:start].strip() != "(":
+            continue
+        outer = text[span.start:inner.end].split()
+        ahead = len(text[span.start:inner.start].split())  # the outer's own words, before the inner name
+        return not any(initials(" ".join(outer[i:j])) == key for i in range(ahead)
+                       for j in range(i + 1, len(outer) + 1))
     return False
 
 
