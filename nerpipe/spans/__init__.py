@@ -71,6 +71,7 @@ from .descriptors import extend_by_descriptors
 from .edges import (
     drop_expanded_terms,
     drop_leading_nouns,
+    drop_time_adjectives,
     drop_unopened_quote,
     find_defined_abbreviations,
     split_at_lines,
@@ -206,7 +207,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
-    spans = refine_listed(analysis, spans, orgs)  # ``палаты представителей и сената``: two, …
+    spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
