@@ -569,8 +569,10 @@ def test_an_organization_of_two_places_stays_whole(models, text, expected):
      "Правительство Германии"),
     ("Тогда они ждали нового кабинета министров.", "кабинета министров", "Кабинет министров"),
     ("Критику высказал нынешний парламент Норвегии.", "парламент Норвегии", "Парламент Норвегии"),
-    # a name of its own keeps its adjective
+    # a name of its own keeps its adjective, and the people at a body's head the adjective saying which
     ("Об этом пишет Новая газета в пятницу.", "Новая газета", "Новая газета"),
+    ("Соседи поддержат нынешнее руководство Норвегии на переговорах.", "нынешнее руководство Норвегии",
+     "Нынешнее руководство Норвегии"),
 ])
 def test_time_adjective_left_out_of_state_body(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name

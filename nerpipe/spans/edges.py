@@ -13,6 +13,7 @@ from bisect import bisect_left
 from ..morph import Morph, fold, is_predicate, without_former
 from ..ner import Analysis
 from ..orgs import (
+    LEADERSHIP_BODIES,
     LEGAL_FORMS,
     OrgLexicon,
     abbreviation_comma,
@@ -86,11 +87,14 @@ def _broken_line(text: str, at: int) -> bool:
 
 
 _MAX_QUOTED_REST = 6  # words a quoted name goes on by after natasha's span
+# dashes and slashes between the parts of one quoted name (``«Заря — за правду»``, ``«Заря: Родина/Труд»``)
+_NAME_DASHES = frozenset({"-", "—", "–", "/", ":"})
 
 
 def finish_quoted(analysis: Analysis, span: Span) -> Span:
     """An ORG span that starts a quoted name and stops short of its closing quote runs on to it
-    (``«[Координационный совет] обманутых вкладчиков»``): the rest is a few words of a name, no verb."""
+    (``«[Координационный совет] обманутых вкладчиков»``, ``«[Заря] — за правду»``): the rest is a few words of a name,
+    maybe after a dash, no verb."""
     text = analysis.text
     if span.start == 0 or text[span.start - 1] not in QUOTE_PAIRS:
         return span
@@ -106,7 +110,8 @@ def finish_quoted(analysis: Analysis, span: Span) -> Span:
                 return span
             return Span(span.start, rest[-1].end, span.type)
         verb = token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") != "Part"
-        if len(rest) >= _MAX_QUOTED_REST or verb or token.pos in ("PRON", "PUNCT") \
+        if len(rest) >= _MAX_QUOTED_REST or verb or token.pos == "PRON" \
+                or token.pos == "PUNCT" and token.text not in _NAME_DASHES \
                 or token.text in QUOTE_PAIRS or "\n" in text[span.end:token.start]:
             return span
         rest.append(token)
@@ -326,8 +331,10 @@ _STATE_KINDS = ("body", "ministry", "collective")
 
 
 def _state_noun(token, lexicon: OrgLexicon) -> bool:
-    """A noun of a body any state or region has (``правительство``, ``кабинет`` of ministers, ``парламент``)."""
+    """A noun of a body any state or region has (``правительство``, ``кабинет`` of ministers, ``парламент``); not the
+    people at the head of one (``нынешнее руководство страны``: the adjective says which people)."""
     return token.pos in ("NOUN", "PROPN") and token.text.islower() \
+        and not lexicon.morph.forms(token.text) & LEADERSHIP_BODIES \
         and (lexicon.kind_of(token.text) in _STATE_KINDS or lexicon.morph.lemma(token.text) == "кабинет")
 
 
