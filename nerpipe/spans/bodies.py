@@ -237,11 +237,11 @@ def _holder_before(analysis: Analysis, first: int, owner: int, lexicon: OrgLexic
 
 
 # bodies a person leads whose noun also names a room: after a preposition, the person's office
-_ROOMS = frozenset({"кабинет"})
+_ROOMS = frozenset({"кабинет", "офис"})
 
 
 def _a_room(analysis: Analysis, head: int, first: int, lexicon: OrgLexicon) -> bool:
-    """``в кабинет Петрова``, ``из кабинета Петрова``: a room, not the cabinet Petrov leads."""
+    """``в кабинет Петрова``, ``из офиса Петрова``: a room, not the cabinet or office Petrov leads."""
     before = analysis.tokens[first - 1] if first > 0 else None
     return before is not None and before.pos == "ADP" and bool(lexicon.morph.forms(analysis.tokens[head].text) & _ROOMS)
 
