@@ -20,7 +20,7 @@ from ..orgs import (
 )
 from ..records import LOC, ORG, PER, Span
 from ..text import REASONS_AFTER_PO
-from .coordination import object_after
+from .coordination import body_or_person
 from .organizations import genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
@@ -125,8 +125,7 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             if following is not None and _same_noun(following, tokens[head], lexicon.morph):
                 break  # ``департамента связей и департамента культуры``: a second body of the same kind
             if following is not None and following.pos == "NOUN" and not after_po \
-                    and (lexicon.kind_of(following.text, with_object=object_after(tokens, following.index)) is not None
-                         or following.feat.get("Animacy") == "Anim"):
+                    and body_or_person(tokens, following.index, lexicon):
                 break  # ``министерства здравоохранения, мэрии и губернатора``: other bodies and people
             if tokens[head].feat.get("Number") == "Plur" and not after_po:
                 break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
@@ -309,3 +308,9 @@ def is_states_genitive(token: Token, morph: Morph) -> bool:
     of its first hyphenated part a noun of a state (not ``страниц``, ``странников``)."""
     return token.pos == "NOUN" and token.feat.get("Number") == "Plur" and token.feat.get("Case") == "Gen" \
         and morph.lemma(token.text.split("-", 1)[0].lower()) in _STATE_NOUNS
+
+
+def of_countries(tokens, head: int, last: int, morph: Morph) -> bool:
+    """Whether a noun of the phrases after a body's noun ``head`` up to ``last`` is states in the plural genitive
+    (``ведомств стран-членов ШОС``, ``министерств иностранных дел государств``): bodies of many states, no one."""
+    return any(is_states_genitive(t, morph) for t in tokens[head + 1:last + 1])
