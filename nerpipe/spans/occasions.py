@@ -39,7 +39,7 @@ def names_operation(analysis: Analysis, span: Span, morph: Morph) -> bool:
     before = analysis.text[:span.start].rstrip()
     if before[-1:] in OPENING_QUOTES:
         before = before[:-1].rstrip()
-    elif not analysis.text[span.start:span.start + 1] in OPENING_QUOTES:
+    elif analysis.text[span.start:span.start + 1] not in OPENING_QUOTES:
         return False
     noun = analysis.token_before(len(before))
     return noun is not None and noun.text.isalpha() and bool(morph.forms(noun.text) & _OPERATIONS)
