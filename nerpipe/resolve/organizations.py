@@ -44,6 +44,7 @@ from .misread_names import join_bank_compounds, join_misread_names
 from .missions import after_in, is_mission
 from .org_spellings import (
     join_abbreviated_tails,
+    join_country_tails,
     join_lookalike_abbreviations,
     join_org_spellings,
     join_short_latin_names,
@@ -198,6 +199,7 @@ def resolve_orgs(
     resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
+    join_country_tails(resolved, lexicon, gazetteer)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_unqualified_names(text, resolved, lexicon)
@@ -377,7 +379,7 @@ def _inner_name_before(text: str, span: Span, orgs: list[Span], start: int, abbr
     brackets, and no words of ``span`` before that inner name open the initials it spells (``конгрессе Лесного союза
     гребцов (FRU)``, ``пресс-службы Министерства туризма (Минтуризм)``: the inner body's, whatever letters its own
     short name has — the outer one is named by its noun and the inner name)."""
-    key = abbreviation.upper().replace("Ё", "Е")
+    key = abbreviation.upper().replace("Ё", "Е").replace(" ", "")  # ``КДК ЛФС``: the unit's and its body's
     for inner in orgs:
         if inner == span or not span.contains(inner) or inner.start == span.start \
                 or text[inner.end:start].strip() != "(":
