@@ -372,3 +372,13 @@ def test_office_of_title(models, text, found, absent):
         assert any(t.startswith(found) for t in texts)
     if absent is not None:
         assert absent not in texts
+
+
+@pytest.mark.parametrize("text, found", [
+    # a participle before its noun is a word of a ministry's remit, as an adjective is
+    ("Она возглавит министерство окружающей среды Заречной области.", "министерство окружающей среды"),
+    ("Она возглавит министерство окружающей среды, охраны природы и строительства.",
+     "министерство окружающей среды, охраны природы и строительства"),
+])
+def test_participle_in_remit(models, text, found):
+    assert any(t.startswith(found) for t in org_texts(text, models))

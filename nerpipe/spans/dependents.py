@@ -150,8 +150,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             continue
         if case is None and agrees_in_case(token, "Gen", lexicon.morph):
             case = "Gen"  # ``министерства семейно-демографической политики``
-        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))
-                                                       or (after_with and case == "Ins")) \
+        if (token.pos in ("NOUN", "PROPN", "ADJ") or _attributive(token, following)) \
+                and (case == "Gen" or (after_po and case in ("Dat", "Loc")) or (after_with and case == "Ins")) \
                 and not lexicon.is_time_noun(token.text):
             if found.closed and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
@@ -159,13 +159,21 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             if not noun.led and following_span is not None and following_span.type == PER \
                     and lexicon.morph.has_gram(token.text, "anim"):
                 break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
-            if token.pos != "ADJ":
+            if token.pos in ("NOUN", "PROPN"):
                 located_after = following_span is not None and following_span.type == LOC
                 found = _with_noun(found, index, token, noun, after_po, located_after, lexicon)
             index += 1
             continue
         break
     return found
+
+
+def _attributive(token: Token, following: Token | None) -> bool:
+    """Whether a lower-case participle stands before a noun of its case as its attribute (``окружающей среды``):
+    a word of the phrase, as an adjective is."""
+    return token.pos == "VERB" and token.feat.get("VerbForm") == "Part" and token.text.islower() \
+        and following is not None and following.pos == "NOUN" and following.sent == token.sent \
+        and token.feat.get("Case") is not None and following.feat.get("Case") == token.feat.get("Case")
 
 
 def shared_head_bodies(analysis: Analysis, head: int, last: int, morph: Morph) -> list[tuple[int, int]]:
