@@ -114,3 +114,9 @@ def test_join_short_abbreviations(names, expected):
 ])
 def test_name_without_its_country(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
+
+
+def test_name_without_its_country_beside_a_unit(models):
+    text = ("Прокуратура ведёт ряд дел по «Кедрогазу». Глава НАК «Кедрогаз Белоруссии» просил уволить членов "
+            "правления НАК «Кедрогаз Белоруссии».")
+    assert org_entity_names(text, models)["Кедрогазу"] == "НАК «Кедрогаз Белоруссии»"

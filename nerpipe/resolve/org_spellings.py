@@ -175,8 +175,10 @@ def join_country_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, g
     tails: dict[str, dict[str, ResolvedOrg]] = {}
     for org in resolved.values():
         quoted = _quoted_part(org.name)
-        if quoted is None or org.country is None or " " not in quoted:
-            continue
+        if quoted is None or org.country is None or " " not in quoted or not all(
+                is_abbreviation(word) or lexicon.kind_of(word) == "descriptor"
+                for word in org.name[:org.name.find("«")].split()):
+            continue  # not a unit of the company (``Правление НАК «Кедрогаз Заречья»``)
         head, last = quoted.rsplit(" ", 1)
         place = gazetteer.lookup(last)
         if place is not None and place.kind == "country" and place.country_code == org.country:
