@@ -71,7 +71,6 @@ from .descriptors import extend_by_descriptors
 from .edges import (
     drop_expanded_terms,
     drop_leading_nouns,
-    drop_time_adjectives,
     drop_unopened_quote,
     find_defined_abbreviations,
     split_at_lines,
@@ -129,6 +128,7 @@ from .recurring import find_adjective_names, find_recurring_orgs
 from .repair import add_span
 from .routes import split_route
 from .spelled_orgs import find_spelled_orgs
+from .time_words import drop_time_adjectives
 from .units import drop_letter_names, find_unit_orgs
 from .vehicles import drop_vehicle_names
 
