@@ -8,7 +8,7 @@ import pytest
 from nerpipe.ner import analyze_text
 from nerpipe.spans.dependents import is_states_genitive
 
-from .conftest import analyze
+from .conftest import analyze, org_texts
 from .conftest import org_entity_names as org_names
 
 RF = " Российской Федерации"
@@ -356,3 +356,29 @@ def test_leadership_of_a_named_body(text, mention, absent, models):
 def test_states_in_the_genitive(text, expected, models):
     analysis = analyze_text(text, models.tagger)
     assert {t.text for t in analysis.tokens if is_states_genitive(t, models.morph)} == expected
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    # an office named by the title of the one who heads it is a body
+    ("Обыски прошли у главы офиса президента Заречной Республики Петра Орлова.", "офиса президента", None),
+    ("Офис генпрокурора ведёт несколько производств.", "Офис генпрокурора", None),
+    # a company's office, and an office one goes into, are rooms
+    ("Сотрудники офиса компании «Вектор» уволены.", None, "офиса компании «Вектор»"),
+    ("Делегация пришла в офис президента в полдень.", None, "офис президента"),
+])
+def test_office_of_title(models, text, found, absent):
+    texts = org_texts(text, models)
+    if found is not None:
+        assert any(t.startswith(found) for t in texts)
+    if absent is not None:
+        assert absent not in texts
+
+
+@pytest.mark.parametrize("text, found", [
+    # a participle before its noun is a word of a ministry's remit, as an adjective is
+    ("Она возглавит министерство окружающей среды Заречной области.", "министерство окружающей среды"),
+    ("Она возглавит министерство окружающей среды, охраны природы и строительства.",
+     "министерство окружающей среды, охраны природы и строительства"),
+])
+def test_participle_in_remit(models, text, found):
+    assert any(t.startswith(found) for t in org_texts(text, models))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, org_texts
 
 
 def spans_of(text, models, kind) -> list[str]:
@@ -89,3 +89,14 @@ def test_unit_closes_the_quotes(models, text, expected):
 ])
 def test_unit_abbreviation_with_its_body(models, text, expected):
     assert expected in spans_of(text, models, "ORG")
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a quoted name after a noun of an operation or exercise names no organization
+    ("Служба объявила о спецоперации «Лесной щит» против контрабанды.", "Лесной щит", False),
+    ("Войска провели учения «Северный вал-2019» у границы.", "Северный вал-2019", False),
+    # a company's name after a noun of no operation stays
+    ("Операция завершилась, сообщила компания «Лесной щит».", "компания «Лесной щит»", True),
+])
+def test_operation_name_no_body(models, text, name, found):
+    assert (name in org_texts(text, models)) is found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, org_entity_names, org_texts
 
 
 def spans_of(text, models, kind) -> list[str]:
@@ -52,3 +52,24 @@ def test_a_list_that_acts_as_bodies_do(models, text, expected):
 def test_a_list_that_does_not_act(models, text, absent):
     found = spans_of(text, models, "ORG")
     assert not any(name in found for name in absent)
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a quoted name with its count after a dash among organizations counted so is one of them
+    ("По данным комиссии, партия «Заря» получает 120 мандатов, партия «Рассвет» - 40, партия «Кедр» - 21, "
+     "«Светлые люди» - 13.", "Светлые люди", True),
+    ("Доли распределились так: банк «Вектор» - 30%, компания «Ромашка» - 25%, «Кедровый капитал» - 10%.",
+     "Кедровый капитал", True),
+    # no tally of organizations around it
+    ("Фильм «Вечерний сад» - 12 тысяч зрителей за неделю.", "Вечерний сад", False),
+])
+def test_tallied_quoted_name(models, text, name, found):
+    assert (name in org_texts(text, models)) is found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a quoted name runs on over a dash to its closing quote
+    ("Партия «Заречная Русь - за правду» набрала 5% голосов.", "Заречная Русь - за правду"),
+])
+def test_quoted_name_over_dash(models, text, name):
+    assert name in org_entity_names(text, models).values()

@@ -9,7 +9,7 @@ from nerpipe.resolve.ids import org_id_for
 from nerpipe.resolve.org_spellings import join_org_spellings, join_short_latin_names
 from nerpipe.resolve.organizations import ResolvedOrg
 
-from .conftest import analyze
+from .conftest import analyze, org_entity_names
 
 
 def _org(name: str) -> ResolvedOrg:
@@ -101,3 +101,22 @@ def test_join_short_abbreviations(names, expected):
     resolved = {Span(i * 30, i * 30 + len(name), ORG): _org(name) for i, name in enumerate(names)}
     join_short_latin_names(resolved)
     assert [org.name for org in resolved.values()] == expected
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # a quoted company's name without the genitive of its country its full name ends with is that company
+    ("Прокуратура ведёт ряд дел по «Кедрогазу». Глава НАК «Кедрогаз Белоруссии» уволен.", "Кедрогазу",
+     "НАК «Кедрогаз Белоруссии»"),
+    ("Компания «Лесэнерго» подала иск. Совет директоров АО «Лесэнерго Казахстана» собрался.", "Компания «Лесэнерго»",
+     "АО «Лесэнерго Казахстана»"),
+    # another name stays its own
+    ("Компания «Кедр» подала иск. Глава НАК «Кедрогаз Белоруссии» уволен.", "Компания «Кедр»", "Кедр"),
+])
+def test_name_without_its_country(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name
+
+
+def test_name_without_its_country_beside_a_unit(models):
+    text = ("Прокуратура ведёт ряд дел по «Кедрогазу». Глава НАК «Кедрогаз Белоруссии» просил уволить членов "
+            "правления НАК «Кедрогаз Белоруссии».")
+    assert org_entity_names(text, models)["Кедрогазу"] == "НАК «Кедрогаз Белоруссии»"

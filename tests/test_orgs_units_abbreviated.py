@@ -218,3 +218,17 @@ def test_plural_body_word_kept(models, text, kept):
 ])
 def test_unit_after_superlative_kept(models, text, mention):
     assert any(found.startswith(mention) for found in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # a short name in brackets right after a body named inside a unit's or a meeting's span is the inner body's
+    ("На конгрессе Лесного союза гребцов (FRU) решили провести турнир. Позже FRU сообщил о сроках.",
+     "FRU", "Лесной союз гребцов"),
+    ("Пресс-служба Министерства обороны (Минобороны) сообщила о манёврах. Позже Минобороны уточнило.",
+     "Минобороны", "Министерство обороны Российской Федерации"),
+    # the unit's own initials stay the unit's
+    ("Фракция Партии зелёного роста (ФПЗР) внесла законопроект. Позже ФПЗР выступила против.",
+     "ФПЗР", "Фракция Партии зелёного роста"),
+])
+def test_bracketed_name_of_inner_body(models, text, short, name):
+    assert org_entity_names(text, models)[short] == name

@@ -87,9 +87,9 @@ NATIONAL_BODIES = frozenset({
 # (``пресс-служба губернатора``, ``администрация президента``, ``канцелярия канцлера``, ``штаб кандидата``)
 PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат", "штаб"})
 # bodies a person leads: a person in the genitive makes them one organization (``партии Петрова``,
-# ``кабинета премьера Сомова``, ``правительства Орлова``), while a place alone does not (a party of a
-# country is one of many)
-OWNED_BODIES = frozenset({"партия", "кабинет", "правительство", "кабмин", "блок", "коалиция", "движение"})
+# ``кабинета премьера Сомова``, ``правительства Орлова``, ``офиса президента``), while a place alone does
+# not (a party of a country is one of many)
+OWNED_BODIES = frozenset({"партия", "кабинет", "правительство", "кабмин", "блок", "коалиция", "движение", "офис"})
 # bodies whose noun names what they do too (``передать дело в суд``, ``до суда``): one organization
 # only in the singular, with an adjective of a place or a level of government or a place the tagger
 # found (``районного суда``, ``суд Тверской области``), and the noun alone never refers back to one
@@ -125,6 +125,7 @@ NUMBERED_INSTITUTIONS = frozenset({"школа", "гимназия", "лицей
 HEAD_TITLES = frozenset({
     "президент", "премьер", "премьер-министр", "губернатор", "мэр", "глава", "канцлер", "король", "королева",
     "патриарх", "папа", "председатель", "главнокомандующий", "шейх", "эмир", "султан", "монарх", "вице-президент",
+    "генпрокурор",
 })
 # adjectives that name a unit of an organization with its noun, though pymorphy takes them for
 # qualities (``наблюдательный совет``, ``балетная труппа``, ``учёный совет``)

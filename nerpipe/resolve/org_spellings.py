@@ -4,7 +4,8 @@ the document (:mod:`.spelling`: ``w`` as ``в``/``у``, ``th`` as ``т``, ``ph``
 doubled letters single, vowels aside) is that organization. A Latin name repeated shorter, by its
 first words (``Helix`` after ``Helix Biotech``), is the one longer Latin name named before it; so is
 a name of abbreviations alone (``МХТ`` after ``МХТ имени Чехова``, ``ГУ МВД`` after ``ГУ МВД по
-Тверской области``)."""
+Тверской области``). A quoted company's name without its country's genitive (``«Кедрогаз»`` beside ``НАК
+«Кедрогаз Заречья»``) is the company named with it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..morph import fold
 from ..orgs import LATIN_LEGAL_FORMS, OrgLexicon, is_abbreviation, is_latin_name
+from ..places import Gazetteer
 from ..records import Span
 from .spelling import is_cyrillic_word, is_spelled_word, spells
 
@@ -163,3 +165,38 @@ def join_lookalike_abbreviations(resolved: dict[Span, ResolvedOrg]) -> None:
             other = latin.get(name.translate(_LOOKALIKES))
             if other is not None:
                 resolved[span] = other
+
+
+def join_country_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, gazetteer: Gazetteer) -> None:
+    """Every body whose name is the quoted name of exactly one other body of the document without the genitive of
+    that body's country the quotes end with takes that body: ``Кедрогаз`` beside ``НАК «Кедрогаз Заречья»``
+    (the company's full name says whose it is); a body of another country, one the dictionary knows, or a name that
+    opens with a kind of organization (``Правительство`` beside ``«Правительство Заречья»``) stays."""
+    tails: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        quoted = _quoted_part(org.name)
+        if quoted is None or org.country is None or " " not in quoted or not all(
+                is_abbreviation(word) or lexicon.kind_of(word) == "descriptor"
+                for word in org.name[:org.name.find("«")].split()):
+            continue  # not a unit of the company (``Правление НАК «Кедрогаз Заречья»``)
+        head, last = quoted.rsplit(" ", 1)
+        place = gazetteer.lookup(last)
+        if place is not None and place.kind == "country" and place.country_code == org.country:
+            tails.setdefault(fold(head), {})[org.org_id] = org
+    if not tails:
+        return
+    for span, org in list(resolved.items()):
+        name = _bare(org.name)
+        candidates = tails.get(fold(name), {})
+        if len(candidates) != 1 or org.org_id in candidates or org.country not in (None, *(
+                other.country for other in candidates.values())) or lexicon.lookup(org.name) is not None \
+                or lexicon.kind_of(name.split()[0]) is not None:
+            continue
+        resolved[span] = next(iter(candidates.values()))
+
+
+def _quoted_part(name: str) -> str | None:
+    """The words a name holds in guillemets (``НАК «Кедрогаз Заречья»`` → ``Кедрогаз Заречья``), ``None`` for a name
+    with none."""
+    opening, closing = name.find("«"), name.rfind("»")
+    return name[opening + 1:closing].strip() if 0 <= opening < closing else None

@@ -29,6 +29,7 @@ from ..orgs import (
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
+from .bracket_owners import initials_within, inner_initials, inner_name_before
 from .compounds import resolve_compounds
 from .coordinated import name_shared_places
 from .country_names import country_key
@@ -37,13 +38,14 @@ from .described import join_described_names
 from .described_countries import countries_of_descriptions
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
-from .initialisms import apposed_initials, initials, of_last_words, resolve_initialisms
+from .initialisms import apposed_initials, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .misread_names import join_bank_compounds, join_misread_names
 from .missions import after_in, is_mission
 from .org_spellings import (
     join_abbreviated_tails,
+    join_country_tails,
     join_lookalike_abbreviations,
     join_org_spellings,
     join_short_latin_names,
@@ -152,12 +154,14 @@ def resolve_orgs(
             before = text[span.start:start].rstrip()
             if is_abbreviation(candidate) and before.endswith("(") and of_last_words(before[:-1], candidate):
                 continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
-            if is_abbreviation(candidate) and _inner_initials(text, span, orgs, start, candidate):
+            if is_abbreviation(candidate) and inner_initials(text, span, orgs, start, candidate):
                 continue  # ``Центр … Заречной торгово-промышленной палаты (ТПП)``: the body inside's, which says so
+            if inner_name_before(text, span, orgs, start, candidate):
+                continue  # ``конгрессе Лесного союза гребцов (FRU)``: the body inside's, not its congress's
             if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
                 continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
             if is_abbreviation(candidate) and (_bare_noun(analysis, span) or ref is None and " " in name
-                                               and not _initials_within(name, candidate)) \
+                                               and not initials_within(name, candidate)) \
                     and lexicon.lookup(candidate, candidate, year=year, lemmas=lemmas) is not None:
                 # ``агентство (ЦРУ)``, ``Немецкие социал-демократы (СДПГ)``: the body the dictionary knows, not a
                 # description of the text's own named by those initials
@@ -196,6 +200,7 @@ def resolve_orgs(
     resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
     join_short_latin_names(resolved)
+    join_country_tails(resolved, lexicon, gazetteer)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_unqualified_names(text, resolved, lexicon)
@@ -355,29 +360,6 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
         return name
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
-
-
-def _inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
-    """Whether an abbreviation in brackets after ``span`` is the initials of the last words of an ORG span inside it
-    that ends right before the brackets (``Центр … Заречной торгово-промышленной палаты (ТПП)``: the chamber's)."""
-    key = abbreviation.upper().replace("Ё", "Е")  # as :func:`.initialisms.initials` spells them
-    for inner in orgs:
-        if inner == span or not span.contains(inner) or text[inner.end:start].strip() != "(":
-            continue
-        words = text[inner.start:inner.end].split()
-        if any(initials(" ".join(words[-size:])) == key for size in range(1, len(words) + 1)):
-            return True
-    return False
-
-
-def _initials_within(name: str, abbreviation: str) -> bool:
-    """Whether an abbreviation is the initials of some words of a name in a row (``Заречная торгово-промышленная
-    палата (ТПП)``, ``Фонд развития промышленности (ФРП) Тверской области``): the name's own, however the
-    dictionary reads it alone."""
-    words = name.split()
-    letters = abbreviation.upper().replace("Ё", "Е")
-    return any(initials(" ".join(words[i:j])) == letters for i in range(len(words))
-               for j in range(i + 1, len(words) + 1))
 
 
 def _bare_noun(analysis: Analysis, span: Span) -> bool:

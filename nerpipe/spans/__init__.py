@@ -128,6 +128,7 @@ from .recurring import find_adjective_names, find_recurring_orgs
 from .repair import add_span
 from .routes import split_route
 from .spelled_orgs import find_spelled_orgs
+from .time_words import drop_time_adjectives
 from .units import drop_letter_names, find_unit_orgs
 from .vehicles import drop_vehicle_names
 
@@ -206,7 +207,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
-    spans = refine_listed(analysis, spans, orgs)  # ``палаты представителей и сената``: two, …
+    spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

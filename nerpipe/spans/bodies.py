@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import (
     ADMINISTRATIVE_BODIES,
@@ -25,7 +24,7 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import LOC, ORG, Span
 from .anaphora import is_generic
-from .dependents import is_states_genitive, org_dependents, shared_head_bodies
+from .dependents import of_countries, org_dependents, shared_head_bodies
 from .descriptors import _adjectives_before
 from .growth import relational
 from .listed import split_listed_bodies
@@ -109,7 +108,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 or (kind == "body" and single and after.described and not after.peopled and after.owner is None
                     and modified < token.index
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
-        if not single and _of_countries(tokens, token.index, after.last, lexicon.morph):
+        if not single and of_countries(tokens, token.index, after.last, lexicon.morph):
             found_one = written = False  # ``внешнеполитических ведомств стран-членов ШОС``: one of each state
         if lexicon.morph.lemma(token.text) in PLACED_ONLY:  # ``турецкая разведка``, not ``разведка недр Якутии``
             direct = by_start.get(tokens[token.index + 1].start) if token.index + 1 < len(tokens) else None
@@ -129,12 +128,6 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 joined = [Span(tokens[a].start, tokens[b].end, ORG) for a, b in shared]
                 found.extend(s for s in joined if not any(s.overlaps(other) for other in spans))
     return [s for s in spans if s not in replaced] + found
-
-
-def _of_countries(tokens, head: int, last: int, morph: Morph) -> bool:
-    """Whether a noun of the phrases after a plural body's noun ``head`` is states in the plural genitive
-    (``ведомств стран-членов ШОС``, ``министерств иностранных дел государств``): bodies of many states, no one."""
-    return any(is_states_genitive(t, morph) for t in tokens[head + 1:last + 1])
 
 
 def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str | None, int, int]:
@@ -237,11 +230,11 @@ def _holder_before(analysis: Analysis, first: int, owner: int, lexicon: OrgLexic
 
 
 # bodies a person leads whose noun also names a room: after a preposition, the person's office
-_ROOMS = frozenset({"кабинет"})
+_ROOMS = frozenset({"кабинет", "офис"})
 
 
 def _a_room(analysis: Analysis, head: int, first: int, lexicon: OrgLexicon) -> bool:
-    """``в кабинет Петрова``, ``из кабинета Петрова``: a room, not the cabinet Petrov leads."""
+    """``в кабинет Петрова``, ``из офиса Петрова``: a room, not the cabinet or office Petrov leads."""
     before = analysis.tokens[first - 1] if first > 0 else None
     return before is not None and before.pos == "ADP" and bool(lexicon.morph.forms(analysis.tokens[head].text) & _ROOMS)
 

@@ -74,13 +74,19 @@ def coordinated_remits(analysis: Analysis, index: int, lexicon: OrgLexicon) -> i
             noun += 1
         if noun >= len(tokens) or tokens[noun].sent != left.sent or tokens[noun].pos != "NOUN" \
                 or tokens[noun].feat.get("Case") != "Gen" or not tokens[noun].text.islower() \
-                or tokens[noun].head != left.index or tokens[noun].feat.get("Animacy") == "Anim" \
-                or lexicon.kind_of(tokens[noun].text, with_object=object_after(tokens, noun)) is not None:
+                or tokens[noun].head != left.index or body_or_person(tokens, noun, lexicon):
             return None
         if tokens[at].text == "и":
             return noun
         at = noun + 1
     return None
+
+
+def body_or_person(tokens: list[Token], index: int, lexicon: OrgLexicon) -> bool:
+    """Whether the noun at ``index`` names a body (a kind of organization, :func:`object_after` telling what is done
+    from a body: ``разведки недр``) or a person (animate): another of a list, no part of a body's name before it."""
+    return tokens[index].feat.get("Animacy") == "Anim" \
+        or lexicon.kind_of(tokens[index].text, with_object=object_after(tokens, index)) is not None
 
 
 def object_after(tokens: list[Token], index: int) -> bool:

@@ -20,7 +20,7 @@ from ..orgs import (
 )
 from ..records import LOC, ORG, PER, Span
 from ..text import REASONS_AFTER_PO
-from .coordination import object_after
+from .coordination import body_or_person
 from .organizations import genitive_token, indeclinable
 
 _MAX_DEPENDENT_WORDS = 12
@@ -125,8 +125,7 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             if following is not None and _same_noun(following, tokens[head], lexicon.morph):
                 break  # ``департамента связей и департамента культуры``: a second body of the same kind
             if following is not None and following.pos == "NOUN" and not after_po \
-                    and (lexicon.kind_of(following.text, with_object=object_after(tokens, following.index)) is not None
-                         or following.feat.get("Animacy") == "Anim"):
+                    and body_or_person(tokens, following.index, lexicon):
                 break  # ``министерства здравоохранения, мэрии и губернатора``: other bodies and people
             if tokens[head].feat.get("Number") == "Plur" and not after_po:
                 break  # ``министерствам экономики и финансов``: one body of each (see :func:`shared_head_bodies`)
@@ -151,8 +150,8 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             continue
         if case is None and agrees_in_case(token, "Gen", lexicon.morph):
             case = "Gen"  # ``министерства семейно-демографической политики``
-        if token.pos in ("NOUN", "PROPN", "ADJ") and (case == "Gen" or (after_po and case in ("Dat", "Loc"))
-                                                       or (after_with and case == "Ins")) \
+        if (token.pos in ("NOUN", "PROPN", "ADJ") or _attributive(token, following)) \
+                and (case == "Gen" or (after_po and case in ("Dat", "Loc")) or (after_with and case == "Ins")) \
                 and not lexicon.is_time_noun(token.text):
             if found.closed and not after_po:
                 break  # a genitive after the place is not the name's (``правительству Чили подробных сведений``)
@@ -160,13 +159,21 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             if not noun.led and following_span is not None and following_span.type == PER \
                     and lexicon.morph.has_gram(token.text, "anim"):
                 break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
-            if token.pos != "ADJ":
+            if token.pos in ("NOUN", "PROPN"):
                 located_after = following_span is not None and following_span.type == LOC
                 found = _with_noun(found, index, token, noun, after_po, located_after, lexicon)
             index += 1
             continue
         break
     return found
+
+
+def _attributive(token: Token, following: Token | None) -> bool:
+    """Whether a lower-case participle stands before a noun of its case as its attribute (``окружающей среды``):
+    a word of the phrase, as an adjective is."""
+    return token.pos == "VERB" and token.feat.get("VerbForm") == "Part" and token.text.islower() \
+        and following is not None and following.pos == "NOUN" and following.sent == token.sent \
+        and token.feat.get("Case") is not None and following.feat.get("Case") == token.feat.get("Case")
 
 
 def shared_head_bodies(analysis: Analysis, head: int, last: int, morph: Morph) -> list[tuple[int, int]]:
@@ -309,3 +316,9 @@ def is_states_genitive(token: Token, morph: Morph) -> bool:
     of its first hyphenated part a noun of a state (not ``страниц``, ``странников``)."""
     return token.pos == "NOUN" and token.feat.get("Number") == "Plur" and token.feat.get("Case") == "Gen" \
         and morph.lemma(token.text.split("-", 1)[0].lower()) in _STATE_NOUNS
+
+
+def of_countries(tokens, head: int, last: int, morph: Morph) -> bool:
+    """Whether a noun of the phrases after a body's noun ``head`` up to ``last`` is states in the plural genitive
+    (``ведомств стран-членов ШОС``, ``министерств иностранных дел государств``): bodies of many states, no one."""
+    return any(is_states_genitive(t, morph) for t in tokens[head + 1:last + 1])

@@ -86,11 +86,14 @@ def _broken_line(text: str, at: int) -> bool:
 
 
 _MAX_QUOTED_REST = 6  # words a quoted name goes on by after natasha's span
+# dashes and slashes between the parts of one quoted name (``«Заря — за правду»``, ``«Заря: Родина/Труд»``)
+_NAME_DASHES = frozenset({"-", "—", "–", "/", ":"})
 
 
 def finish_quoted(analysis: Analysis, span: Span) -> Span:
     """An ORG span that starts a quoted name and stops short of its closing quote runs on to it
-    (``«[Координационный совет] обманутых вкладчиков»``): the rest is a few words of a name, no verb."""
+    (``«[Координационный совет] обманутых вкладчиков»``, ``«[Заря] — за правду»``): the rest is a few words of a name,
+    maybe after a dash, no verb."""
     text = analysis.text
     if span.start == 0 or text[span.start - 1] not in QUOTE_PAIRS:
         return span
@@ -106,7 +109,8 @@ def finish_quoted(analysis: Analysis, span: Span) -> Span:
                 return span
             return Span(span.start, rest[-1].end, span.type)
         verb = token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") != "Part"
-        if len(rest) >= _MAX_QUOTED_REST or verb or token.pos in ("PRON", "PUNCT") \
+        if len(rest) >= _MAX_QUOTED_REST or verb or token.pos == "PRON" \
+                or token.pos == "PUNCT" and token.text not in _NAME_DASHES \
                 or token.text in QUOTE_PAIRS or "\n" in text[span.end:token.start]:
             return span
         rest.append(token)

@@ -17,7 +17,7 @@ _DEPENDENT_POS = frozenset({"ADJ", "NOUN"})  # the genitive words after a body's
 
 
 def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
-    """``spans`` with each ORG span of kind words only (:func:`_kind_noun`) joined to the ORG span of
+    """``spans`` with each ORG span of kind words only (:func:`_kind_head`) joined to the ORG span of
     the name right after it (maybe behind an opening quote), and a plural one dropped."""
     tokens = analysis.tokens
     by_start: dict[int, Span] = {}
@@ -28,11 +28,7 @@ def join_kind_words(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) 
                 by_start[inner[0].index] = span
     out, dropped = [], set()
     for span in spans:
-        head = _kind_noun(analysis, span, lexicon) if span.type == ORG else None
-        last, apposed_only = head, False
-        if head is None and span.type == ORG:
-            head, last = _body_noun(analysis, span, lexicon)
-            apposed_only = True
+        head, last, apposed_only = _kind_head(analysis, span, lexicon) if span.type == ORG else (None, None, False)
         if head is None:
             out.append(span)
             continue
@@ -63,36 +59,27 @@ def _named_in(analysis: Analysis, span: Span) -> bool:
                and tokens[t.index - 1].text not in ("\n",) for t in analysis.tokens_in(span.start, span.end))
 
 
-def _kind_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Token | None:
-    """The noun, last word of the span, of a span made of a descriptor noun
-    (``resources/org_types.csv``, kind ``descriptor``: ``партия``, ``газета``) and the adjectives before it
-    (``Всероссийской политической партии``); ``None`` for any other span."""
+def _kind_head(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Token | None, Token | None, bool]:
+    """The noun of a span of kind words, the span's last word, and whether only a quoted name in apposition joins
+    it: a descriptor noun (``resources/org_types.csv``, kind ``descriptor``: ``партия``, ``газета``), last word of
+    the span, after its adjectives (``Всероссийской политической партии``), which any name joins; or a lower-case
+    noun of a body or a unit of one in the singular (``body``, ``unit``: ``спецслужба``, ``служба``), its adjectives
+    before it and the genitive words after it (``израильской службы внешней разведки``), which only an apposed
+    name joins; ``(None, None, False)`` for any other span."""
     inner = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
     head = next((t for t in inner if t.pos == "NOUN"), None)
-    if head is None or lexicon.kind_of(head.text) != "descriptor":
-        return None
+    if head is None or any(t.pos not in _KIND_POS for t in inner[:inner.index(head)]):
+        return None, None, False
     at = inner.index(head)
-    if any(t.pos not in _KIND_POS for t in inner[:at]):
-        return None
-    return head if at == len(inner) - 1 else None
-
-
-def _body_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Token | None, Token | None]:
-    """The noun of a span made of a lower-case noun of a body or a unit of one (``body``, ``unit``:
-    ``спецслужба``, ``служба``), the adjectives before it and the genitive words after it (``израильской службы
-    внешней разведки``), and the span's last word; ``(None, None)`` for any other span."""
-    inner = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
-    head = next((t for t in inner if t.pos == "NOUN"), None)
-    if head is None or lexicon.kind_of(head.text) not in _BODY_KINDS or not head.text.islower() \
-            or head.feat.get("Number") == "Plur":
-        return None, None
-    at = inner.index(head)
-    if any(t.pos not in _KIND_POS for t in inner[:at]) or any(
+    kind = lexicon.kind_of(head.text)
+    if kind == "descriptor":
+        return (head, head, False) if at == len(inner) - 1 else (None, None, False)
+    if kind not in _BODY_KINDS or not head.text.islower() or head.feat.get("Number") == "Plur" or any(
             t.pos not in _DEPENDENT_POS or not t.text.islower() or t.feat.get("Case") != "Gen"
             or lexicon.kind_of(t.text) == "descriptor" or t.feat.get("Animacy") == "Anim"
             for t in inner[at + 1:]):  # not ``совет технопарка``, ``совет директоров``
-        return None, None
-    return head, inner[-1]
+        return None, None, False
+    return head, inner[-1], True
 
 
 def _apposed(analysis: Analysis, name: Span, lexicon: OrgLexicon) -> bool:

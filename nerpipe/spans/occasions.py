@@ -1,7 +1,8 @@
 """ORG spans that open with a word of an event (``resources/events.txt``): natasha takes in the
 meeting before the body that holds it (``[Заседание] комитета по бюджету``, ``[Съезд] партии
 «Вектор»``), and tags a lone event noun opening a sentence (``Слушания провёл …``). The body is
-the organization, the event is none."""
+the organization, the event is none; a quoted name after a noun of an operation (``спецоперации «Щит»``) is
+none either."""
 
 from __future__ import annotations
 
@@ -19,9 +20,29 @@ def is_event_noun(word: str, morph: Morph) -> bool:
 
 
 def drop_event_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
-    """The spans with :func:`cut_event_noun` applied to each ORG span."""
+    """The spans with :func:`cut_event_noun` applied to each ORG span, and without the quoted names of operations
+    (:func:`names_operation`)."""
     cut = [cut_event_noun(analysis, span, lexicon) for span in spans]
-    return [span for span in cut if span is not None]
+    return [span for span in cut if span is not None and not names_operation(analysis, span, lexicon.morph)]
+
+
+# nouns of what forces do under a quoted name: the name is the operation's, no body's
+_OPERATIONS = frozenset({"операция", "спецоперация", "контроперация", "учение", "учения", "манёвры", "маневры",
+                         "кампания"})
+
+
+def names_operation(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether an ORG span is a quoted name right after a noun of an operation or exercise (``спецоперации «Щит»``,
+    ``учения «Заря-2017»``): what forces do, no organization."""
+    if span.type != ORG:
+        return False
+    before = analysis.text[:span.start].rstrip()
+    if before[-1:] in OPENING_QUOTES:
+        before = before[:-1].rstrip()
+    elif analysis.text[span.start:span.start + 1] not in OPENING_QUOTES:
+        return False
+    noun = analysis.token_before(len(before))
+    return noun is not None and noun.text.isalpha() and bool(morph.forms(noun.text) & _OPERATIONS)
 
 
 def cut_event_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span | None:

@@ -14,7 +14,7 @@ import re
 from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation
 from ..places import Gazetteer
-from ..records import LOC, ORG, Span
+from ..records import LOC, ORG, PER, Span
 from ..resources import read_word_groups
 
 _ITEM = r'(?:«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“)'
@@ -72,9 +72,32 @@ def find_listed_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
                    and gazetteer.lookup(text[s.start:s.end]) is None for s in held):
                 replaced.update(held)
                 found.append(item)
+    found.extend(_tallied_names(text, spans))
     if not found:
         return spans
     return [s for s in spans if s not in replaced] + found
+
+
+# a name with its count after a dash (``КПРФ - 57``, ``«Кедр» — 12,5%``): an entry of a tally
+_TALLY_ENTRY = re.compile(r"\s*[-—–]\s*\d")
+_MIN_TALLIED = 2  # organizations a tally names besides a quoted name, to be one of organizations
+
+
+def _tallied_names(text: str, spans: list[Span]) -> list[Span]:
+    """ORG spans for the capitalised quoted names no span holds that are entries of a tally of organizations in one
+    sentence's line (``КПРФ - 57, ЛДПР - 21, «Новые люди» - 13``): at least two ORG spans of the line have their count
+    after a dash too (a tally of seats or votes of parties, of shares of companies)."""
+    counted = [s for s in spans if s.type == ORG and _TALLY_ENTRY.match(text, s.end)]
+    found = []
+    for match in _ITEMS.finditer(text):
+        item = Span(match.start() + 1, match.end() - 1, ORG)
+        if not _TALLY_ENTRY.match(text, match.end()) or not text[item.start:item.start + 1].isupper() \
+                or any(s.overlaps(item) for s in spans if s.type in (ORG, PER)):
+            continue
+        line_start, line_end = text.rfind("\n", 0, item.start) + 1, text.find("\n", item.end) % (len(text) + 1)
+        if sum(line_start <= s.start and s.end <= line_end for s in counted) >= _MIN_TALLIED:
+            found.append(item)
+    return found
 
 
 def _acting(analysis: Analysis, items: list[Span], end: int, morph) -> bool:

@@ -10,7 +10,7 @@ from ..ner import Analysis, Token
 from ..orgs import LEADERSHIP_BODIES, OrgLexicon
 from ..records import ORG, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS
-from .dependents import is_states_genitive
+from .dependents import of_countries
 from .growth import adjectives_of, depends_on, grow_right
 
 
@@ -55,7 +55,7 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                         or _lettered(closing, unit, index, inner) and lexicon.kind_of(noun.text) == "unit"):
             continue
         if noun.feat.get("Number") == "Plur" \
-                and any(is_states_genitive(t, morph) for t in tokens[unit + 1:first.index]):
+                and of_countries(tokens, unit, first.index - 1, morph):
             continue  # ``ведомств стран-членов ШОС``: bodies of many states, no unit of one
         if morph.forms(noun.text) & LEADERSHIP_BODIES and len(inner) == 1 and first.text[:1].islower() \
                 and lexicon.kind_of(first.text) is not None:
