@@ -194,6 +194,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 if len(as_first) == 1 and not by_last.get(surname_key(name.last)):
                     name = Name(name.last, None, None)
             if name.last:
+                fuller = find_fuller_initials(name, initialed)  # ``А. Орлов`` of ``А. С. Орлов``
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
@@ -202,7 +203,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
                                            if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
                                        # nominative the same (not ``Орлова рассказала``)
-                                       or find_fuller_initials(name, initialed)  # ``А. Орлов`` of ``А. С. Орлов``
+                                       or fuller
                                        or _by_patronymic(written, full, morph, name)
                                        or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.first:  # initials: the first letter must agree
@@ -218,7 +219,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates
                                   if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown
                                   or fold(c.last) == fold(written) and not regular_family(written)]
-                candidates = candidates or find_fuller_initials(name, initialed)  # none of another gender: its initials
+                candidates = candidates or fuller  # none of another gender: its initials
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
