@@ -60,7 +60,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         elif any("Surn" in t and "plur" in t for t in tags):
             continue  # a family: "Ивановых"
         elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
-            out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
+            out.append(Span(span.start, span.end, LOC) if (is_place(word) or _after_resident(analysis, index, morph))
+                       and not is_russian_surname(word) else span)  # ``житель Авиньона``
         elif not analysis.starts_sentence(tokens[0].index) and not (
                 _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)
                 and not _acts_as_person(analysis, index, morph) and not _surname_of_document(word, surnames, morph)):
@@ -153,6 +154,19 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
             and bool(morph.forms(word) & _STREET_PLACES)
 
     return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
+
+
+# words of a person by the place he lives in or comes from: the capitalised word after them names the place
+_RESIDENTS = frozenset({"житель", "жительница", "уроженец", "уроженка", "выходец"})
+
+
+def _after_resident(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows, in the same sentence, a word in lower case of a person by the place he lives
+    in or comes from (``житель Авиньона``, ``уроженка Миранды``)."""
+    tokens = analysis.tokens
+    before = tokens[index - 1] if index > 0 else None
+    return before is not None and before.text[:1].islower() and before.sent == tokens[index].sent \
+        and bool(morph.forms(before.text) & _RESIDENTS)
 
 
 def _town_gone_into(analysis: Analysis, index: int) -> bool:

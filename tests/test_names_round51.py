@@ -1,0 +1,46 @@
+"""Names of invented people read wrong on fresh news (round 51): a team in Latin letters between an occupation and
+a driver's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _names(text: str, models) -> list[str]:
+    return sorted(p.name for p in analyze(text, models).persons)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin word between an occupation and a name in Cyrillic is the person's employer, no person
+    ("Поул завоевал финский гонщик Veloxa Тармо Куусинен.", ["Тармо Куусинен"]),
+    ("Вторым стал пилот Veloxa Racing Тармо Куусинен.", ["Тармо Куусинен"]),
+    # a Latin name after an occupation, with no name after it, is still a person
+    ("Поул завоевал финский гонщик Veloxa.", ["Veloxa"]),
+])
+def test_latin_employer_before_name(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word pymorphy reads only as a place, after a word of a person by where he lives or comes from, is the place
+    ("За это житель Авиньона сыграет с Андреасом Леппи.", ["Андреас Леппи"]),
+    ("Гонку выиграл житель Тулона Пьер Мерсье.", ["Пьер Мерсье"]),
+    # a surname after such a word stays a person
+    ("Главный приз получила жительница Орлова.", ["Орлова"]),
+])
+def test_place_after_resident(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name inside a work's title in quotes, with other words, is a character, no person of the text
+    ('Автор романа-эпопеи "Сандро из Зарайска", эпоса "Детство Лики", повестей "Кролики и удавы".', []),
+    ('Автор романа-эпопеи "Нодар из Тарбы", эпоса "Детство Лики".', []),
+    ("Он автор романа «Гоги из Зарайска» и повестей.", []),
+    # a name opening a quote of speech stays a person
+    ("Заговорил Павел Дронов: «Иван Сомов – мой друг», сказал он.", ["Иван Сомов", "Павел Дронов"]),
+])
+def test_name_in_work_title(models, text, expected):
+    assert _names(text, models) == expected
