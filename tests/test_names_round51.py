@@ -44,3 +44,13 @@ def test_place_after_resident(models, text, expected):
 ])
 def test_name_in_work_title(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word the tagger took for a place, listed with a lone surname, is a surname too
+    ("Физик Вадим Орлецкий за год до Мейерлица и Таулесса сделал шаг.", ["Вадим Орлецкий", "Мейерлиц", "Таулесс"]),
+    # streets of a corner stay places
+    ("Кафе на углу Садовой и Лескова закрыли.", []),
+])
+def test_place_listed_with_surname(models, text, expected):
+    assert _names(text, models) == expected
