@@ -54,3 +54,22 @@ def test_name_in_work_title(models, text, expected):
 ])
 def test_place_listed_with_surname(models, text, expected):
     assert _names(text, models) == expected
+
+
+def _mentions(text: str, models) -> list[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return [(m.text, names[m.entity_id]) for m in result.mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone that pymorphy reads only as a plural of a first name, two people of the text bearing it: a
+    # surname, of the person not named as a relative's kin
+    ("Боец Усман Анзоров одержал победу. Брат Хабиба Анзорова победил решением. В январе Анзоров тоже победил.",
+     [("Усман Анзоров", "Усман Анзоров"), ("Хабиба Анзорова", "Хабиб Анзоров"), ("Анзоров", "Усман Анзоров")]),
+    ("Выступил Тимур Хамзатов. Затем выступил Рустам Хамзатов. Хамзатов доволен.",
+     [("Тимур Хамзатов", "Тимур Хамзатов"), ("Рустам Хамзатов", "Рустам Хамзатов"),
+      ("Хамзатов", "Рустам Хамзатов")]),
+])
+def test_shared_surname_alone(models, text, expected):
+    assert _mentions(text, models) == expected

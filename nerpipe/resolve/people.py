@@ -31,7 +31,7 @@ from .cases import (
     read_dash_apposition_case,
     strip_soft_hyphens,
 )
-from .families import share_family_name
+from .families import share_family_name, without_kin_named
 from .forms import (
     FIRST_NAME_OBLIQUE,
     could_be_form,
@@ -185,7 +185,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 as_surname = _without_undeclined_women(
                     _distinct([c for c in full if could_be_form(written, c.last)]
                               or [c for c in full if spelled_in_other_letters(written, c.last)]), written, morph)
-                if len(as_surname) == 1:
+                if as_surname:  # ``Орлов`` beside Пётр Орлов and Иван Орлов: a surname all the same
                     name = Name(None, None, name.first)
             if name.last and not name.first and not name.middle and len(surface) == 1 \
                     and not any(could_be_form(written, c.last) for c in full):
@@ -229,7 +229,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates
                                   if person_gender(morph, c.first, c.last) == "femn"] or candidates
                 if len(candidates) > 1 and not name.first:  # ``Вадеев`` after ``Тимур Вадеев``
-                    candidates = latest_before(analysis.text, candidates, span, starts) or candidates
+                    candidates = latest_before(analysis.text, without_kin_named(analysis.text, candidates, span, starts,
+                                                                                morph), span, starts) or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:
