@@ -73,3 +73,12 @@ def _mentions(text: str, models) -> list[tuple[str, str]]:
 ])
 def test_shared_surname_alone(models, text, expected):
     assert _mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name alone, as the document's full name writes it, inside a sentence, is that person
+    ("В клетке сошлись грузин Гига Чикашвили и аргентинец Кевин Вальес. Перед турниром Гига занимал 15-е место.",
+     [("Гига Чикашвили", "Гига Чикашвили"), ("Кевин Вальес", "Кевин Вальес"), ("Гига", "Гига Чикашвили")]),
+])
+def test_first_name_alone_of_full_name(models, text, expected):
+    assert _mentions(text, models) == expected
