@@ -82,3 +82,13 @@ def test_shared_surname_alone(models, text, expected):
 ])
 def test_first_name_alone_of_full_name(models, text, expected):
     assert _mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials and a surname after ``имени`` outside an organization's span: the person, in the genitive
+    ("Награжден директор филиала университета имени И. М. Тарбина Сергей Лущенко.", ["И. М. Тарбин", "Сергей Лущенко"]),
+    ("Награжден директор филиала РГУ нефти и газа имени И.М. Тарбина в Орске Сергей Лущенко.",
+     ["И. М. Тарбин", "Сергей Лущенко"]),
+])
+def test_initialled_after_named_for(models, text, expected):
+    assert _names(text, models) == expected

@@ -24,6 +24,7 @@ from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
 from .cases import (
+    honoured_case,
     in_case,
     in_list_case,
     in_object_case,
@@ -105,7 +106,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             continue
         words = strip_soft_hyphens([t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))]
                                      + patronymic_after(analysis, span))  # ``Эдсон «Малыш» Каррейра``: no nickname
-        subject, verb_gender = subject_of(analysis, span, morph)
+        honoured = honoured_case(analysis.text, span.start)  # ``вуза имени И. М. Губкина``: no subject
+        subject, verb_gender = (False, None) if honoured else subject_of(analysis, span, morph)
         dash_case = read_dash_apposition_case(analysis, span)  # ``до главного судьи – Вадима …``
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
@@ -113,7 +115,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             subject, verb_gender = False, None
         elliptical = None if subject else elliptical_case(analysis, span)  # ``видели Орлова …, а Орлову — …``
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
-            words = in_case(words, named_after_case(analysis.text, span, orgs))  # ``Театр С. В. Орлова``
+            words = in_case(words, named_after_case(analysis.text, span, orgs) or honoured)  # ``Театр С. В. Орлова``
             words = in_list_case(words, listed_case(analysis, span))
             words = in_case(words, list_mates_case(analysis, span, spans, morph))  # ``…, Валерию и Иосифа …``
             words = in_case(words, nominative_mates(analysis, span, spans, morph))  # ``Александра … и Денис …``

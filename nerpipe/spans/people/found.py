@@ -82,7 +82,26 @@ def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
             name = []
             if token is None or token.text not in ("и", ","):
                 break
-    return found
+    inside = {t.index for s in spans if s.type in (ORG, PER) for t in analysis.tokens_in(s.start, s.end)}
+    return found + [span for index, token in enumerate(analysis.tokens)
+                    if fold(token.text) in ("имени", "им") and index not in inside
+                    and (span := _initialled_after(analysis, index + 1 + (analysis.tokens[index + 1:index + 2] != ()
+                                                                       and analysis.tokens[index + 1].text == ".")))]
+
+
+def _initialled_after(analysis: Analysis, index: int) -> Span | None:
+    """A PER span for initials and a capitalised word from token ``index`` on (``И. М. Губкина``, ``И.М. Губкина``),
+    after ``имени`` that opens no organization's span (``университета имени И. М. Губкина``: a town's name too);
+    else ``None``."""
+    tokens = analysis.tokens
+    end = index
+    while end + 1 < len(tokens) and is_initial(tokens[end].text + ".") and tokens[end].text.isupper() \
+            and tokens[end + 1].text == ".":
+        end += 2
+    if end == index or end >= len(tokens) or not tokens[end].text[:1].isupper() or len(tokens[end].text) < 3 \
+            or not tokens[end].text[1:].islower():
+        return None
+    return Span(tokens[index].start, tokens[end].end, PER)
 
 
 def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
