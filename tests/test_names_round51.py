@@ -92,3 +92,14 @@ def test_first_name_alone_of_full_name(models, text, expected):
 ])
 def test_initialled_after_named_for(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hierarch's one name after his rank and see is his first name, whatever pymorphy reads it as
+    ("Службу совершил митрополит Верхнеборский Иоанникий.", [(None, "Иоанникий")]),
+    # and so is one the tagger reads with the see as a place (``[Заозерский Иоанникий]``)
+    ("Журнал подписали: Митрополит Луговский и Заозерский Иоанникий; Архиепископ Тарбский Иона.",
+     [(None, "Иоанникий"), (None, "Иона")]),
+])
+def test_hierarch_name_is_first(models, text, expected):
+    assert sorted((p.last, p.first) for p in analyze(text, models).persons) == expected
