@@ -103,3 +103,14 @@ def test_initialled_after_named_for(models, text, expected):
 ])
 def test_hierarch_name_is_first(models, text, expected):
     assert sorted((p.last, p.first) for p in analyze(text, models).persons) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name of Korea before a given name of two syllables joined by a hyphen: the family name is the surname
+    ("Президент Мун Чжэ-Ин встретился с Пак Ын-Хе.", [("Мун", "Чжэ-Ин"), ("Пак", "Ын-Хе")]),
+    ("Встреча с Ким Чон-Уном прошла. Ким Чон-Ун доволен.", [("Ким", "Чон-Ун")]),
+    # a hyphenated first name of Europe before a surname stays first
+    ("Актёр Жан-Клод Ван Дамм приехал.", [("Ван Дамм", "Жан-Клод")]),
+])
+def test_korean_hyphenated_given_name(models, text, expected):
+    assert sorted((p.last, p.first) for p in analyze(text, models).persons) == expected
