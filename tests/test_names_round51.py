@@ -114,3 +114,14 @@ def test_hierarch_name_is_first(models, text, expected):
 ])
 def test_korean_hyphenated_given_name(models, text, expected):
     assert sorted((p.last, p.first) for p in analyze(text, models).persons) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a church's form of address is no part of a name, nor a person alone
+    ("Глава епархии Владыка Варсонофий провёл службу. Его Святейшество посетил храм.", [(None, "Варсонофий")]),
+    ("Владыка Иоанникий прибыл в Тарбу.", [(None, "Иоанникий")]),
+    # a family name of Korea the same as a form of address stays
+    ("Генсек Пан Ги Сок прибыл в Тарбу.", [("Пан", "Ги Сок")]),
+])
+def test_church_address_no_name(models, text, expected):
+    assert sorted((p.last, p.first) for p in analyze(text, models).persons) == expected

@@ -67,8 +67,8 @@ def _after_rank() -> re.Pattern:
     """A cleric's rank (:data:`nerpipe.spans.people.sees.CLERICS`, in a case), then maybe his see, up to the end."""
     from ..spans.people.sees import CLERICS  # here: spans import resolve
 
-    ranks = "|".join(sorted(CLERICS, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{ranks})(?:а|у|ом|е)?[ \t]+"
+    ranks = "|".join(sorted(CLERICS | {"владык"}, key=len, reverse=True))  # ``Владыка Иоанникий`` too
+    return re.compile(rf"(?<![\w-])(?i:{ranks})(?:а|у|ом|е|и|ой)?[ \t]+"
                       rf"(?:{_SEE}[ \t]+(?:и[ \t]+)?(?:{_SEE}[ \t]+)?(?:всея[ \t]+[А-ЯЁ][а-яё]+[ \t]+)?)?$")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...morph import Morph, fold
-from ...names import east_asian_surname, is_russian_surname, names_family
+from ...names import east_asian_surname, is_honorific, is_russian_surname, names_family
 from ...names.endings import MASC_STEMS
 from ...ner import Analysis
 from ...orgs import is_latin_name
@@ -47,6 +47,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         index = tokens[0].index
         if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
             continue  # a family: "супругов Смит"
+        if is_honorific(morph, word) and east_asian_surname(word) is None:
+            continue  # a form of address alone: "Его Святейшество", "Владыка"
         if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
