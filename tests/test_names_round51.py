@@ -125,3 +125,16 @@ def test_korean_hyphenated_given_name(models, text, expected):
 ])
 def test_church_address_no_name(models, text, expected):
     assert sorted((p.last, p.first) for p in analyze(text, models).persons) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname in capitals before a first name and patronymic (a heading, a list of awards) is the surname
+    ("ЛЕСКОВ Игорь Петрович\nРодился в 1960 году в Тарбе. Окончил институт.", [("Лесков", "Игорь", "Петрович")]),
+    ("Награды получили:\nЛЕСКОВ Игорь Петрович – слесарь;\nЗАРЕЦКАЯ Анна Викторовна – врач.",
+     [("Зарецкая", "Анна", "Викторовна"), ("Лесков", "Игорь", "Петрович")]),
+    # an abbreviation in capitals is none
+    ("Сотрудник УФСБ Игорь Петрович сказал.", [(None, "Игорь", "Петрович")]),
+])
+def test_shouted_surname_first(models, text, expected):
+    assert sorted((p.last or "", p.first, p.middle) for p in analyze(text, models).persons) \
+        == sorted((last or "", first, middle) for last, first, middle in expected)
