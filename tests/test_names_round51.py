@@ -138,3 +138,14 @@ def test_church_address_no_name(models, text, expected):
 def test_shouted_surname_first(models, text, expected):
     assert sorted((p.last or "", p.first, p.middle) for p in analyze(text, models).persons) \
         == sorted((last or "", first, middle) for last, first, middle in expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname pymorphy knows only as a short adjective, opening a sentence, stays a person
+    ("Лыков поддержал Зотова.", ["Зотов", "Лыков"]),
+    ("Лыков поддержал коллег.", ["Лыков"]),
+    # a short adjective opening a question is none
+    ("Готов ли он к матчу?", []),
+])
+def test_short_adjective_surname_opening(models, text, expected):
+    assert _names(text, models) == expected

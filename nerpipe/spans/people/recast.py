@@ -67,6 +67,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
             out.append(Span(span.start, span.end, LOC) if (is_place(word) or _after_resident(analysis, index, morph))
                        and not is_russian_surname(word) else span)  # ``житель Авиньона``
+        elif _short_adjective_surname(tokens[0], morph):
+            out.append(span)  # "Лыков поддержал": a surname, no short form of "лыковый" opening a sentence
         elif not analysis.starts_sentence(tokens[0].index) and not (
                 _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)
                 and not _acts_as_person(analysis, index, morph) and not _surname_of_document(word, surnames, morph)):
@@ -95,6 +97,14 @@ def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     word, before = analysis.tokens[index].text, analysis.tokens[index - 1] if index > 0 else None
     return thing_noun(word, morph) and east_asian_surname(word) is None \
         and not (before is not None and (names_a_role(before.text, morph) or _of_a_person(before)))
+
+
+def _short_adjective_surname(token, morph: Morph) -> bool:
+    """Whether a word the tagger reads as a proper noun is one pymorphy knows only as a short adjective and ends as
+    the Russian families do (``Лыков``, ``Лыкова`` of ``лыковый``): a surname, wherever it stands."""
+    parses = morph.parses(fold(token.text))
+    return token.pos == "PROPN" and is_russian_surname(token.text) and bool(parses) \
+        and all(p.tag.POS == "ADJS" for p in parses)
 
 
 def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
