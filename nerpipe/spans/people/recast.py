@@ -37,7 +37,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         tokens = analysis.tokens_in(span.start, span.end)
         if span.type == PER and len(tokens) == 1 and _hyphenated_noun(tokens[0].text, morph):
             continue  # a word for a kind of person, no name: "Депутат-консерватор", "Анархо-коммунист"
-        if span.type == LOC and len(tokens) == 1 and _listed_with_surname(analysis, tokens[0].index, spans, morph, is_place):
+        if span.type == LOC and len(tokens) == 1 \
+                and _listed_with_surname(analysis, tokens[0].index, spans, morph, is_place):
             out.append(Span(span.start, span.end, PER))  # ``до Костерлица и Таулесса``
             continue
         if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
