@@ -20,21 +20,23 @@ _KIN = frozenset(read_word_groups("titles.txt")["relative"])
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)\s*$")
 
 
-def without_kin_named(text: str, candidates: list[Name], span: Span, spans: dict[Name, list[Span]],
+def without_kin_named(analysis: Analysis, candidates: list[Name], span: Span, spans: dict[Name, list[Span]],
                       morph: Morph) -> list[Name]:
-    """The candidates for a surname alone but those named last before ``span`` right after a noun of a relative
-    (``Брат Хабиба Орлова победил … Орлов тоже победил``: the brother, the other Орлов of the text), when any
-    other is left; the candidates as they are otherwise."""
+    """The candidates for a surname alone but those named last before ``span`` in the genitive right after a noun of
+    a relative (``Брат Хабиба Орлова победил … Орлов тоже победил``: the brother, the other Орлов of the text; not
+    ``его жена Анна Орлова``, the relative herself), when any other is left; the candidates as they are otherwise."""
     kept = [c for c in candidates
             if not ((before := [s for s in spans.get(c, []) if s.start < span.start])
-                    and _after_kin(text, max(before, key=lambda s: s.start).start, morph))]
+                    and _kin_of(analysis, max(before, key=lambda s: s.start), morph))]
     return kept or candidates
 
 
-def _after_kin(text: str, start: int, morph: Morph) -> bool:
-    """Whether the word right before ``start`` is a noun of a relative (``брат``, ``Сын``)."""
-    match = _LAST_WORD.search(text, max(0, start - 40), start)
-    return match is not None and bool(morph.forms(match.group(1).lower()) & _KIN)
+def _kin_of(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a name the tagger reads in the genitive follows a noun of a relative (``брата``, ``Сын``)."""
+    match = _LAST_WORD.search(analysis.text, max(0, span.start - 40), span.start)
+    words = analysis.words_in(span.start, span.end)
+    return match is not None and bool(morph.forms(match.group(1).lower()) & _KIN) \
+        and bool(words) and words[0].feat.get("Case") == "Gen"
 
 
 def share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:

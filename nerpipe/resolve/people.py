@@ -231,7 +231,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates
                                   if person_gender(morph, c.first, c.last) == "femn"] or candidates
                 if len(candidates) > 1 and not name.first:  # ``Вадеев`` after ``Тимур Вадеев``
-                    candidates = latest_before(analysis.text, without_kin_named(analysis.text, candidates, span, starts,
+                    candidates = latest_before(analysis.text, without_kin_named(analysis, candidates, span, starts,
                                                                                 morph), span, starts) or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
