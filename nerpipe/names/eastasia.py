@@ -68,10 +68,13 @@ def _womans_first_name(morph: Morph, texts: list[str]) -> bool:
 
 
 def _syllables(text: str) -> bool:
-    """A word of at most two syllables of a name of China or Korea: capitalized, no hyphen, no cluster of
-    consonants Russian does not write them with."""
-    return len(re.findall(r"[аеёиоуыэюя]+", fold(text))) <= 2 and "-" not in text and text[:1].isupper() \
-        and not _CLUSTER.search(_DIGRAPHS.sub("", fold(text)))
+    """A word of at most two syllables of a name of China or Korea: capitalized, no cluster of consonants Russian
+    does not write them with; or two such syllables joined by a hyphen, as a given name of Korea is written
+    (``Чжэ-Ин``, ``Ын-Хе``)."""
+    parts = text.split("-")
+    return len(re.findall(r"[аеёиоуыэюя]+", fold(text))) <= 2 and len(parts) <= 2 and text[:1].isupper() \
+        and all(part and len(re.findall(r"[аеёиоуыэюя]+", fold(part))) == 1 for part in parts[1:]) \
+        and not any(_CLUSTER.search(_DIGRAPHS.sub("", fold(part))) for part in parts)
 
 
 def _declined_last(morph: Morph, text: str) -> bool:

@@ -3,6 +3,7 @@ names of a list in the case of its first, a direct object in the accusative, a n
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 
@@ -75,3 +76,13 @@ def read_dash_apposition_case(analysis, span) -> str | None:
         return None
     case = stretch[1].feat.get("Case")
     return case if case in _OBLIQUE and stretch[1].pos in ("NOUN", "ADJ", "PROPN", "PRON", "NUM") else None
+
+
+# ``имени`` or ``им.`` right before a name: the person a body or a thing is named after (``университет имени …``)
+_NAMED_AFTER = re.compile(r"(?:^|[^\w])(?:имени|им\.)\s*$", re.IGNORECASE)
+
+
+def honoured_case(text: str, start: int) -> str | None:
+    """``Gen`` for a name right after ``имени`` or ``им.`` (``университета имени И. М. Губкина`` outside any
+    organization's span: the person it is named after, in the genitive), else ``None``."""
+    return "Gen" if _NAMED_AFTER.search(text, max(0, start - 10), start) else None

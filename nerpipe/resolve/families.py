@@ -1,6 +1,7 @@
 """First names listed with a name whose surname is in the plural are of that family: ``Иван`` of ``Иван и
 Мария Кормиловы`` (before it), ``Николая`` of ``Кормиловых Надежду и Николая`` (after a surname written
-first)."""
+first); a person named as a relative's kin (``Брат Хабиба Орлова``) is no antecedent of the family's surname
+alone when another of that surname is."""
 
 from __future__ import annotations
 
@@ -11,7 +12,31 @@ from ..morph import Morph, restore_case
 from ..names import Name, dative_family, family_member, family_plural, nominative_family, womans_undeclined
 from ..ner import Analysis
 from ..records import Span
+from ..resources import read_word_groups
 from .forms import first_name_gender
+
+# nouns of a relative (``брат``, ``вдова``): a name in the genitive after one names whom the relative is kin of
+_KIN = frozenset(read_word_groups("titles.txt")["relative"])
+_LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)\s*$")
+
+
+def without_kin_named(analysis: Analysis, candidates: list[Name], span: Span, spans: dict[Name, list[Span]],
+                      morph: Morph) -> list[Name]:
+    """The candidates for a surname alone but those named last before ``span`` in the genitive right after a noun of
+    a relative (``Брат Хабиба Орлова победил … Орлов тоже победил``: the brother, the other Орлов of the text; not
+    ``его жена Анна Орлова``, the relative herself), when any other is left; the candidates as they are otherwise."""
+    kept = [c for c in candidates
+            if not ((before := [s for s in spans.get(c, []) if s.start < span.start])
+                    and _kin_of(analysis, max(before, key=lambda s: s.start), morph))]
+    return kept or candidates
+
+
+def _kin_of(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a name the tagger reads in the genitive follows a noun of a relative (``брата``, ``Сын``)."""
+    match = _LAST_WORD.search(analysis.text, max(0, span.start - 40), span.start)
+    words = analysis.words_in(span.start, span.end)
+    return match is not None and bool(morph.forms(match.group(1).lower()) & _KIN) \
+        and bool(words) and words[0].feat.get("Case") == "Gen"
 
 
 def share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:

@@ -1,11 +1,13 @@
 """A nickname in quotes between a first name and a surname (``Сауль «Кордеро» Гальдамес``, ``Саулю "Кордеро"
 Гальдамесу``): natasha tags the first name (with the nickname or without it) and the surname apart, or the three in
 one span; either way one person, named by the first name and the surname. A cleric's name in the world in brackets
-after his name (``епископ Варсонофий (в миру — Петров)``) is his too."""
+after his name (``епископ Варсонофий (в миру — Петров)``) is his too; a hierarch's one name after his rank and see
+is his first name (``митрополит Заречный и Озёрский Иоанникий``), whatever pymorphy reads it as."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..names import Name
 from ..records import Span
@@ -56,12 +58,30 @@ _IN_THE_WORLD = re.compile(r"[ \t]*\([ \t]*в[ \t]+миру[ \t]*[—–:-]?[ \t
 _BRACKET = re.compile(r"[ \t]*\([ \t]*$")
 
 
+# a cleric's rank, then maybe the adjectives of his see (``Заречный и Озёрский``, ``Киевский и всея Украины``)
+_SEE = r"[А-ЯЁ][а-яё-]*(?:ск|цк)(?:ий|ой|ого|ому|им|ом)"
+
+
+@cache
+def _after_rank() -> re.Pattern:
+    """A cleric's rank (:data:`nerpipe.spans.people.sees.CLERICS`, in a case), then maybe his see, up to the end."""
+    from ..spans.people.sees import CLERICS  # here: spans import resolve
+
+    ranks = "|".join(sorted(CLERICS | {"владык"}, key=len, reverse=True))  # ``Владыка Иоанникий`` too
+    return re.compile(rf"(?<![\w-])(?i:{ranks})(?:а|у|ом|е|и|ой)?[ \t]+"
+                      rf"(?:{_SEE}[ \t]+(?:и[ \t]+)?(?:{_SEE}[ \t]+)?(?:всея[ \t]+[А-ЯЁ][а-яё]+[ \t]+)?)?$")
+
+
 def join_secular_names(text: str, names: dict[Span, Name]) -> None:
     """A name in brackets after ``в миру`` right after a cleric's name (``епископ Варсонофий (в миру — Петров)``),
     or a surname alone in brackets right after his one name (``епископ Варсонофий (Петров)``), is the same
     person's name in the world: it takes the cleric's name, in place. The second needs no rank here: any one
     first name followed by a surname alone in brackets is taken so (a stage name's too, ``певец Арсений
     (Кольцов)``); spans.people.shape splits such a bracket off a span only after a cleric's rank."""
+    for span, name in names.items():
+        if name.last and not name.first and not name.middle and " " not in name.last \
+                and _after_rank().search(text, max(0, span.start - 120), span.start):
+            names[span] = Name(name.last, None, None)  # ``митрополит Заречный и Озёрский Иоанникий``
     spans = sorted(names, key=lambda s: s.start)
     for cleric, secular in zip(spans, spans[1:]):
         gap = text[cleric.end:secular.start]

@@ -24,6 +24,7 @@ from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
 from .cases import (
+    honoured_case,
     in_case,
     in_list_case,
     in_object_case,
@@ -31,7 +32,7 @@ from .cases import (
     read_dash_apposition_case,
     strip_soft_hyphens,
 )
-from .families import share_family_name
+from .families import share_family_name, without_kin_named
 from .forms import (
     FIRST_NAME_OBLIQUE,
     could_be_form,
@@ -105,7 +106,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             continue
         words = strip_soft_hyphens([t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))]
                                      + patronymic_after(analysis, span))  # ``Эдсон «Малыш» Каррейра``: no nickname
-        subject, verb_gender = subject_of(analysis, span, morph)
+        honoured = honoured_case(analysis.text, span.start)  # ``вуза имени И. М. Губкина``: no subject
+        subject, verb_gender = (False, None) if honoured else subject_of(analysis, span, morph)
         dash_case = read_dash_apposition_case(analysis, span)  # ``до главного судьи – Вадима …``
         if span in before_subject:
             subject, verb_gender = True, before_subject[span]  # ``Анне Котовой Пётр Орлов вручил``
@@ -113,7 +115,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             subject, verb_gender = False, None
         elliptical = None if subject else elliptical_case(analysis, span)  # ``видели Орлова …, а Орлову — …``
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
-            words = in_case(words, named_after_case(analysis.text, span, orgs))  # ``Театр С. В. Орлова``
+            words = in_case(words, named_after_case(analysis.text, span, orgs) or honoured)  # ``Театр С. В. Орлова``
             words = in_list_case(words, listed_case(analysis, span))
             words = in_case(words, list_mates_case(analysis, span, spans, morph))  # ``…, Валерию и Иосифа …``
             words = in_case(words, nominative_mates(analysis, span, spans, morph))  # ``Александра … и Денис …``
@@ -185,7 +187,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 as_surname = _without_undeclined_women(
                     _distinct([c for c in full if could_be_form(written, c.last)]
                               or [c for c in full if spelled_in_other_letters(written, c.last)]), written, morph)
-                if len(as_surname) == 1:
+                if as_surname:  # ``Орлов`` beside Пётр Орлов and Иван Орлов: a surname all the same
                     name = Name(None, None, name.first)
             if name.last and not name.first and not name.middle and len(surface) == 1 \
                     and not any(could_be_form(written, c.last) for c in full):
@@ -194,6 +196,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                 if len(as_first) == 1 and not by_last.get(surname_key(name.last)):
                     name = Name(name.last, None, None)
             if name.last:
+                fuller = find_fuller_initials(name, initialed)  # ``А. Орлов`` of ``А. С. Орлов``
                 candidates = _distinct([c for c in full if could_be_form(written, c.last)]
                                        or by_last.get(surname_key(name.last), [])
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
@@ -202,7 +205,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
                                            if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
                                        # nominative the same (not ``Орлова рассказала``)
-                                       or find_fuller_initials(name, initialed)  # ``А. Орлов`` of ``А. С. Орлов``
+                                       or fuller
                                        or _by_patronymic(written, full, morph, name)
                                        or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 if name.first:  # initials: the first letter must agree
@@ -218,7 +221,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates
                                   if person_gender(morph, c.first, c.last) in (None, *shown) or told.get(c) in shown
                                   or fold(c.last) == fold(written) and not regular_family(written)]
-                candidates = candidates or find_fuller_initials(name, initialed)  # none of another gender: its initials
+                candidates = candidates or fuller  # none of another gender: its initials
                 if len(candidates) > 1:  # ``По словам Орлова`` beside Пётр Орлов and Анна Орлова: his
                     candidates = [c for c in candidates if fold(c.last) == fold(name.last)] or candidates
                 if len(candidates) > 1:  # Петрова beside Андрей Петров and Ольга Петрова
@@ -228,7 +231,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates
                                   if person_gender(morph, c.first, c.last) == "femn"] or candidates
                 if len(candidates) > 1 and not name.first:  # ``Вадеев`` after ``Тимур Вадеев``
-                    candidates = latest_before(analysis.text, candidates, span, starts) or candidates
+                    candidates = latest_before(analysis.text, without_kin_named(analysis, candidates, span, starts,
+                                                                                morph), span, starts) or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:

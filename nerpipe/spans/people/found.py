@@ -30,15 +30,20 @@ _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот"
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """PER spans for a surname alone where the document names the person in full elsewhere
-    (``Лесков`` after ``Игорь Лесков``; ``Лесков-старший`` too) and natasha missed it."""
+    (``Лесков`` after ``Игорь Лесков``; ``Лесков-старший`` too), or a first name alone as the full name writes it,
+    inside a sentence and before no other capitalised word (``Гига занимал`` after ``Гига Чикадзе``), and natasha
+    missed it."""
     surnames: set[str] = set()
+    firsts: set[str] = set()
     for span in spans:
         if span.type == PER:
             words = analysis.words_in(span.start, span.end)
             if len(words) >= 2 and words[-1].text[:1].isupper() and len(words[-1].text) > 2:
                 surnames.add(fold(words[-1].text))
+                firsts |= {fold(words[0].text)} if len(words[0].text) > 2 and words[0].text[1:].islower() else set()
     if not surnames:
         return []
+    tokens = analysis.tokens
     lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     found = []
@@ -49,6 +54,9 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
         token_text = token.text if split is None else split[0]
         if fold(token_text) in surnames or (token.pos == "PROPN" and morph.forms(token_text) & lemmas):
             found.append(Span(token.start, token.end, PER))
+        elif fold(token.text) in firsts - surnames and not analysis.starts_sentence(token.index) \
+                and (token.index + 1 == len(tokens) or not tokens[token.index + 1].text[:1].isupper()):
+            found.append(Span(token.start, token.end, PER))  # ``Гига занимал`` after ``Гига Чикадзе``
     return found
 
 
@@ -74,7 +82,26 @@ def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
             name = []
             if token is None or token.text not in ("и", ","):
                 break
-    return found
+    inside = {t.index for s in spans if s.type in (ORG, PER) for t in analysis.tokens_in(s.start, s.end)}
+    return found + [span for index, token in enumerate(analysis.tokens)
+                    if fold(token.text) in ("имени", "им") and index not in inside
+                    and (span := _initialled_after(analysis, index + 1 + (analysis.tokens[index + 1:index + 2] != ()
+                                                                       and analysis.tokens[index + 1].text == ".")))]
+
+
+def _initialled_after(analysis: Analysis, index: int) -> Span | None:
+    """A PER span for initials and a capitalised word from token ``index`` on (``И. М. Губкина``, ``И.М. Губкина``),
+    after ``имени`` that opens no organization's span (``университета имени И. М. Губкина``: a town's name too);
+    else ``None``."""
+    tokens = analysis.tokens
+    end = index
+    while end + 1 < len(tokens) and is_initial(tokens[end].text + ".") and tokens[end].text.isupper() \
+            and tokens[end + 1].text == ".":
+        end += 2
+    if end == index or end >= len(tokens) or not tokens[end].text[:1].isupper() or len(tokens[end].text) < 3 \
+            or not tokens[end].text[1:].islower():
+        return None
+    return Span(tokens[index].start, tokens[end].end, PER)
 
 
 def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:

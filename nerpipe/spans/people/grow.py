@@ -175,7 +175,9 @@ def extend_by_leading_surname(analysis: Analysis, spans: list[Span], morph: Morp
             before = analysis.tokens[tokens[0].index - 1]
             place = owner.get(before.index)
             named = place is not None and (_first_name_place(place, before, tokens, morph)
-                                           or _surname_tagged_apart(place, before, tokens, morph))
+                                           or _surname_tagged_apart(place, before, tokens, morph)
+                                           or place.type == ORG and _shouted_before_patronymic(
+                                               analysis, place, before, tokens, morph))  # ``ЗАРЕЦКАЯ Анна …``
             initialled = _surname_before_initials(place, before, tokens, morph)
             if (place is None or named or initialled) and before.sent == tokens[0].sent \
                     and analysis.text[before.end:span.start] == " " \
@@ -228,6 +230,13 @@ def _lower_surname(first: str, word: str, morph: Morph) -> bool:
     if not parses or any("Surn" not in p.tag and "Name" not in p.tag and "Poss" not in p.tag for p in parses):
         return False
     return agrees_with_first_name(morph, word.capitalize(), first)
+
+
+def _shouted_before_patronymic(analysis: Analysis, place: Span, before, tokens, morph: Morph) -> bool:
+    """Whether an organization's span is one word, a surname in capitals (:func:`_shouted_surname`), right before a
+    first name and patronymic (``ЗАРЕЦКАЯ`` + ``Анна Викторовна``, a list of awards): the surname, written first."""
+    return len(tokens) == 2 and is_patronymic(morph, tokens[1].text) and is_first_name(tokens[0].text, morph) \
+        and analysis.tokens_in(place.start, place.end) == [before] and _shouted_surname(before.text, morph)
 
 
 def _shouted_surname(word: str, morph: Morph) -> bool:
@@ -310,7 +319,8 @@ def _leading_word(before, tokens, morph: Morph, named: bool = False) -> bool:
     first = tokens[0]
     if (len(tokens) == 1 or len(tokens) == 2 and is_patronymic(morph, tokens[1].text)) \
             and is_first_name(first.text, morph):
-        return _leading_surname(before, first, morph)
+        return _leading_surname(before, first, morph) \
+            or len(tokens) == 2 and _shouted_surname(before.text, morph)  # ``ЛЕСКОВ Игорь Петрович``
     if len(tokens) == 2 and before.text[:1].isupper() and before.text.isalpha() \
             and _surname_before(morph, before.text, [first.text, tokens[1].text]):
         return True  # ``Орозбаев`` + ``Эсенбек Кулжанович``: a patronymic of a first name pymorphy does not know

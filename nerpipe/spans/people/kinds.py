@@ -12,6 +12,7 @@ from ...morph import Morph
 from ...names import is_russian_surname
 from ...ner import Analysis
 from ...records import ORG, PER, Span
+from ...resources import read_word_groups
 from ...text import QUOTE_PAIRS
 from .words import NAMED_KINDS, is_first_name, named_kind, surname_word
 
@@ -32,6 +33,9 @@ def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     recast: dict[Span, str] = {}
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
+        if span.type == PER and _in_work_title(analysis, span, morph):
+            recast[span] = ""  # ``романа «Сандро из Чегема»``: a character in a work's title
+            continue
         if span.type != PER or not tokens or _persons_name([t.text for t in tokens], morph):
             continue
         kind = _kind_before(analysis, span, morph)
@@ -40,6 +44,33 @@ def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     if not recast:
         return spans
     return [Span(s.start, s.end, recast[s]) if recast.get(s) else s for s in spans if recast.get(s, PER) != ""]
+
+
+# the nouns of works whose titles a pair of quotes after them holds (``фильм``, ``роман``), and a few more
+_WORKS = frozenset(read_word_groups("things.txt")["work"]) | {"эпос", "эпопея", "сказка", "новелла", "драма"}
+_MAX_TITLE = 80  # characters: a work's title in quotes is shorter
+
+
+def _in_work_title(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a PER span lies inside a pair of quotes, on one line, with other words beside it, that open right after
+    a noun of a work or a compound of one (``романа-эпопеи «Сандро из Чегема»``, ``фильм «Лето Анны»``): a character
+    named in a work's title; a name that fills the quotes is :func:`drop_quoted_names`'."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, span.start) + 1
+    for opening, closing in QUOTE_PAIRS.items():
+        start = text.rfind(opening, max(line_start, span.start - _MAX_TITLE), span.start)
+        if start < 0 or text.find(closing, start + 1, span.start) >= 0 and opening != closing:
+            continue
+        if opening == closing and text.count(opening, line_start, start) % 2:
+            continue  # that quote closes an earlier pair
+        stop = text.find(closing, span.end, start + _MAX_TITLE)
+        if stop < 0 or "\n" in text[span.end:stop] or not (text[start + 1:span.start] + text[span.end:stop]).strip():
+            continue
+        before = analysis.token_before(start)
+        if before is not None and text[before.end:start].strip() == "" \
+                and any(morph.forms(part) & _WORKS for part in before.text.lower().split("-")):
+            return True
+    return False
 
 
 def _named_after_its_body(analysis: Analysis, span: Span, spans: list[Span]) -> bool:

@@ -34,8 +34,12 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
     covered = {t.index for s in spans if s.type != ORG for t in analysis.tokens_in(s.start, s.end)}
     found = []
     tokens = analysis.tokens
+    cyrillic = {s.start for s in spans if s.type == PER and not is_latin_name(analysis.text[s.start:s.end])}
+    employers = {index for index in range(len(tokens))  # ``гонщик Mercedes Валттери Боттас``: his team's
+                 if (end := _latin_run(analysis, index, covered)) > index and _before_person(analysis, end, cyrillic)}
     latin |= {" ".join(t.text for t in tokens[index:_latin_run(analysis, index, covered)])
-              for index in range(len(tokens)) if _after_occupation(analysis, index, morph)} - {""}
+              for index in range(len(tokens))
+              if _after_occupation(analysis, index, morph) and index not in employers} - {""}
     index = 0
     while index < len(tokens):
         end = _latin_run(analysis, index, covered)
@@ -44,7 +48,8 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
         if (len(keys) == 2 and any(_spells(key, last) for key in keys[1] for last in surnames)) \
                 or (len(keys) == 1 and len(words[0]) > 3
                     and any(_spells(key, last) for key in keys[0] for last in surnames)) \
-                or (words and " ".join(words) in latin) or (words and _after_occupation(analysis, index, morph)):
+                or (words and " ".join(words) in latin and index not in employers) \
+                or (words and _after_occupation(analysis, index, morph) and index not in employers):
             found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
         index = max(end, index + 1)
     orgs = [s for s in spans if s.type == ORG]
@@ -88,6 +93,14 @@ def _after_occupation(analysis: Analysis, index: int, morph: Morph) -> bool:
     tokens = analysis.tokens
     return index > 0 and analysis.text[tokens[index - 1].end:tokens[index].start] == " " \
         and is_occupation(morph, tokens[index - 1].text)
+
+
+def _before_person(analysis: Analysis, end: int, starts: set[int]) -> bool:
+    """Whether a run of Latin words ending before token ``end`` stands right before a person's name in Cyrillic,
+    whose start is among ``starts``, with a space between (``Mercedes`` ``Валттери Боттас``)."""
+    tokens = analysis.tokens
+    return 0 < end < len(tokens) and tokens[end].start in starts \
+        and analysis.text[tokens[end - 1].end:tokens[end].start] == " "
 
 
 def _spells(latin: str, cyrillic: str) -> bool:

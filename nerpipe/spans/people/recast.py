@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...morph import Morph, fold
-from ...names import east_asian_surname, is_russian_surname, names_family
+from ...names import east_asian_surname, is_honorific, is_russian_surname, names_family
 from ...names.endings import MASC_STEMS
 from ...ner import Analysis
 from ...orgs import is_latin_name
@@ -37,6 +37,10 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         tokens = analysis.tokens_in(span.start, span.end)
         if span.type == PER and len(tokens) == 1 and _hyphenated_noun(tokens[0].text, morph):
             continue  # a word for a kind of person, no name: "Депутат-консерватор", "Анархо-коммунист"
+        if span.type == LOC and len(tokens) == 1 \
+                and _listed_with_surname(analysis, tokens[0].index, spans, morph, is_place):
+            out.append(Span(span.start, span.end, PER))  # ``до Костерлица и Таулесса``
+            continue
         if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
             out.append(span)
             continue
@@ -44,6 +48,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         index = tokens[0].index
         if index > 0 and names_family(morph, analysis.tokens[index - 1].text) and not is_first_name(word, morph):
             continue  # a family: "супругов Смит"
+        if is_honorific(morph, word) and east_asian_surname(word) is None:
+            continue  # a form of address alone: "Его Святейшество", "Владыка"
         if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
@@ -60,7 +66,10 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         elif any("Surn" in t and "plur" in t for t in tags):
             continue  # a family: "Ивановых"
         elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
-            out.append(Span(span.start, span.end, LOC) if is_place(word) and not is_russian_surname(word) else span)
+            out.append(Span(span.start, span.end, LOC) if (is_place(word) or _after_resident(analysis, index, morph))
+                       and not is_russian_surname(word) else span)  # ``житель Авиньона``
+        elif _short_adjective_surname(tokens[0], morph):
+            out.append(span)  # "Лыков поддержал": a surname, no short form of "лыковый" opening a sentence
         elif not analysis.starts_sentence(tokens[0].index) and not (
                 _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)
                 and not _acts_as_person(analysis, index, morph) and not _surname_of_document(word, surnames, morph)):
@@ -89,6 +98,14 @@ def _thing_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     word, before = analysis.tokens[index].text, analysis.tokens[index - 1] if index > 0 else None
     return thing_noun(word, morph) and east_asian_surname(word) is None \
         and not (before is not None and (names_a_role(before.text, morph) or _of_a_person(before)))
+
+
+def _short_adjective_surname(token, morph: Morph) -> bool:
+    """Whether a word the tagger reads as a proper noun is one pymorphy knows only as a short adjective and ends as
+    the Russian families do (``Лыков``, ``Лыкова`` of ``лыковый``): a surname, wherever it stands."""
+    parses = morph.parses(fold(token.text))
+    return token.pos == "PROPN" and is_russian_surname(token.text) and bool(parses) \
+        and all(p.tag.POS == "ADJS" for p in parses)
 
 
 def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
@@ -129,6 +146,21 @@ def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bo
         or index + 2 < len(tokens) and tokens[index + 1].text in (",", "и") and index + 2 in starts
 
 
+def _listed_with_surname(analysis: Analysis, index: int, spans: list[Span], morph: Morph, is_place) -> bool:
+    """Whether a capitalised word the tagger took for a place, that neither ``is_place`` knows nor pymorphy reads as
+    a place's or an adjective (``Садовой``), is listed with a PER span of one word, a comma or ``и`` between (``до
+    Костерлица и Таулесса``, ``Таулесс, Костерлиц``): a surname among surnames."""
+    tokens = analysis.tokens
+    word = tokens[index].text
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or is_place(word) \
+            or any("Geox" in str(p.tag) or p.tag.POS in ("ADJF", "ADJS") for p in morph.parses(fold(word))):
+        return False
+    lone = {t[0].index for s in spans if s.type == PER and len(t := analysis.tokens_in(s.start, s.end)) == 1}
+    mates = [index - 2] if index > 1 and tokens[index - 1].text in (",", "и") else []
+    mates += [index + 2] if index + 2 < len(tokens) and tokens[index + 1].text in (",", "и") else []
+    return any(mate in lone and tokens[mate].sent == tokens[index].sent for mate in mates)
+
+
 def _hyphenated_noun(word: str, morph: Morph) -> bool:
     """Whether a hyphenated word is a common noun for a kind of person: its last part one pymorphy knows as an
     animate common noun and never as a name, its first part no name nor surname (not ``Зорин-Сибиряк``,
@@ -153,6 +185,19 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
             and bool(morph.forms(word) & _STREET_PLACES)
 
     return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
+
+
+# words of a person by the place he lives in or comes from: the capitalised word after them names the place
+_RESIDENTS = frozenset({"житель", "жительница", "уроженец", "уроженка", "выходец"})
+
+
+def _after_resident(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows, in the same sentence, a word in lower case of a person by the place he lives
+    in or comes from (``житель Авиньона``, ``уроженка Миранды``)."""
+    tokens = analysis.tokens
+    before = tokens[index - 1] if index > 0 else None
+    return before is not None and before.text[:1].islower() and before.sent == tokens[index].sent \
+        and bool(morph.forms(before.text) & _RESIDENTS)
 
 
 def _town_gone_into(analysis: Analysis, index: int) -> bool:

@@ -88,13 +88,18 @@ def _named_after_sees(analysis: Analysis, spans: list[Span], morph: Morph) -> li
             continue  # name and see, which the annotated corpora read as a surname
         if span.type != LOC or len(tokens) < 2 or not _is_see(tokens[0].text) \
                 or not _after_hierarch(analysis, tokens[0].index, morph) \
-                or not known_first_name(morph, fold(tokens[-1].text), shortest=2) \
-                or not all(_is_see(t.text) for t in tokens[:-1]):
+                or not _monastic_name(tokens[-1].text, morph) or not all(_is_see(t.text) for t in tokens[:-1]):
             result.append(span)
             continue
         result.append(Span(span.start, tokens[-2].end, LOC))
         result.append(Span(tokens[-1].start, span.end, PER))
     return result
+
+
+def _monastic_name(word: str, morph: Morph) -> bool:
+    """A first name pymorphy knows, or a capitalised word it reads as no place, surname nor see (``Иоанникий``)."""
+    return known_first_name(morph, fold(word), shortest=2) or word[:1].isupper() and word[1:].islower() \
+        and not _is_see(word) and not morph.has_gram(word, "Geox") and not morph.has_gram(word, "Surn")
 
 
 def _capitalised_adjective(word: str, morph: Morph) -> bool:
