@@ -24,6 +24,11 @@ def _countries(text: str, models) -> dict[str, str | None]:
     # a name in a case of its own owns the noun: a person of the body, not the body
     ("Матч выиграл «Кедр». Команду возглавил Пётр Зорин, ставший аргентинским тренером «Кедра».", "Кедра", None),
     ("Матч выиграл «Кедр». Гол забил Иван Зорин, бразильский нападающий «Кедра».", "Кедра", None),
+    # a noun in apposition to the person named right after the body, in its case: the person's country
+    ("Гонку в Казани выиграл финский гонщик Zentrix Ларс Нурми, вторым пришёл Пётр Зорин из Москвы.", "Zentrix", None),
+    ("Кубок вручили финскому гонщику Zentrix Ларсу Нурми на трассе под Казанью, сообщили в Москве.", "Zentrix", None),
+    # a name after the body in a case of its own: the noun is still the body's
+    ("В Москве побывал глава швейцарского трейдера Zentrix Иван Зорин, сообщили в компании.", "Zentrix", "CH"),
     # a quoted name in apposition, in the nominative, is the body
     ("Сделку одобрил «Кедр». Консорциум из катарского трейдера «Кедр» и банка договорился о продаже.", "Кедр",
      "QA"),

@@ -4,7 +4,9 @@ right before its name, for every mention of the body (a later mention's words gi
 as its first's). Not a noun whose owner the name is: a name in a case of its own shows it (``аргентинским
 тренером «Кедра»``; a quoted name in apposition stays in the nominative); a noun of a person's title or relation
 (``российский партнёр Zentrix``, titles.txt) or of a body's unit (``российский филиал Zentrix``) names what one is
-to the body, which the adjective does not describe. Nor two countries told of one body."""
+to the body, which the adjective does not describe. Nor a noun in apposition to a person named right after the body,
+in the noun's case (``финский гонщик Zentrix Ларс Нурми``): the noun is the person's, the body where he works, and
+the adjective tells the person's country. Nor two countries told of one body."""
 
 from __future__ import annotations
 
@@ -27,13 +29,15 @@ _PERSONS_OF_A_BODY = ("title", "relative", "counterpart", "ownership", "serving"
 _MAX_ADJECTIVES = 3  # adjectives of the noun read back
 
 
-def countries_of_descriptions(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
+def countries_of_descriptions(analysis: Analysis, organizations: dict[Span, ResolvedOrg], persons: list[Span],
                               gazetteer: Gazetteer, lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each body of no country given the country its description names (see the
-    module), on all its mentions."""
+    module), on all its mentions; ``persons``: the PER spans of the document."""
     found: dict[str, set[str]] = {}
+    person_starts = {person.start: person for person in persons}
     for span, org in organizations.items():
-        if org.country is None and (country := _described_country(analysis, span, gazetteer, lexicon)) is not None:
+        if org.country is None and (country := _described_country(analysis, span, gazetteer, lexicon)) is not None \
+                and not _noun_of_person_after(analysis, span, person_starts):
             found.setdefault(org.org_id, set()).add(country)
     countries = {org_id: next(iter(codes)) for org_id, codes in found.items() if len(codes) == 1}
     if not countries:
@@ -68,6 +72,21 @@ def _described_country(analysis: Analysis, span: Span, gazetteer: Gazetteer, lex
         if place is not None and place.kind == "country":
             return place.country_code
     return None
+
+
+def _noun_of_person_after(analysis: Analysis, span: Span, person_starts: dict[int, Span]) -> bool:
+    """Whether a person's name follows the mention ``span`` in its sentence with a word in the case of the noun
+    before the mention (``финский гонщик Zentrix Ларс Нурми``; not ``главы швейцарского трейдера Zentrix Ивана
+    Петрова``, whose name is in a case of its own)."""
+    after = analysis.token_after(span.end)
+    person = person_starts.get(after.start) if after is not None else None
+    before = analysis.token_before(span.start)
+    while before is not None and before.text in OPENING_QUOTES:
+        before = analysis.token_before(before.start)
+    if person is None or before is None or after.sent != before.sent:
+        return False
+    case = before.feat.get("Case")
+    return case is not None and any(t.feat.get("Case") == case for t in analysis.tokens_in(person.start, person.end))
 
 
 def _in_apposition(noun: Token, inner: list[Token], quoted: bool) -> bool:

@@ -27,7 +27,7 @@ from ..orgs import (
     own_name,
 )
 from ..places import RUSSIA, Gazetteer, Place
-from ..records import ORG, Span
+from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES
 from .bracket_owners import initials_within, inner_initials, inner_name_before
 from .compounds import resolve_compounds
@@ -213,8 +213,9 @@ def resolve_orgs(
     join_described_names(resolved, lexicon, gazetteer)
     join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
+    persons = [s for s in spans if s.type == PER]  # ``швейцарского трейдера Zentrix``, not ``финский гонщик Zentrix X``
     return countries_of_descriptions(analysis, first_named(resolved, lambda org: country_key(org.name, gazetteer)),
-                                     gazetteer, lexicon)  # ``швейцарского трейдера Zentrix``
+                                     persons, gazetteer, lexicon)
 
 
 def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word]:
