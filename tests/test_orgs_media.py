@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze, org_entity_names, org_texts
+from .conftest import analyze, org_texts
 
 
 def org_names(text, models) -> list[str]:
@@ -167,14 +167,3 @@ def test_genitives_joined_by_and_in_a_name(models, text, expected):
 
 def test_two_bodies_joined_by_and_stay_two(models):
     assert "завода и фабрики" not in " ".join(org_texts("Работники завода «Кедр» и фабрики вышли на улицы.", models))
-
-
-@pytest.mark.parametrize("text, mention, name", [
-    # the White House is the US president's office in a text about the US, Russia's government elsewhere
-    ("Пресс-секретарь Белого дома Пётр Смит заявил, что Вашингтон не согласен.", "Белого дома", "Белый дом"),
-    ("В Белом доме заявили, что американская сторона готова к переговорам.", "Белом доме", "Белый дом"),
-    ("Замминистра финансов Пётр Иванов направил в Белый дом письмо о бюджете.", "Белый дом",
-     "Правительство Российской Федерации"),
-])
-def test_white_house(models, text, mention, name):
-    assert org_entity_names(text, models).get(mention) == name
