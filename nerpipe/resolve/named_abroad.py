@@ -98,8 +98,12 @@ def _bought_in(analysis: Analysis, head, morph: Morph | None) -> bool:
     """Whether a country's head word is in the locative after ``в`` and depends on a verb of buying, right or
     through its object (``закупил станки в Заморье``): where goods were bought, as one comes from it."""
     index = head.index
-    if morph is None or head.feat.get("Case") != "Loc" or index == 0 \
-            or analysis.tokens[index - 1].text.lower() not in ("в", "во"):
+    if morph is None or head.feat.get("Case") != "Loc":
+        return False
+    # the preposition is the head word's ``case`` child, wherever its adjective puts it (``в соседней Заморье``,
+    # ``в Заморской Республике``)
+    if not any(token.head == index and token.rel == "case" and token.text.lower() in ("в", "во")
+               for token in analysis.tokens[max(0, index - 8):index]):
         return False
     for _ in range(2):
         governor = analysis.tokens[index].head
