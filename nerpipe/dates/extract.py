@@ -101,7 +101,7 @@ class DateExtractor:
                         found[-1] = raw
                     continue
                 found.append(raw)
-        found = listed_years(text, found)
+        found = add_listed_years(text, found)
         if analysis is not None:
             found = [raw for raw in found if not means_nowadays(analysis, raw.start, raw.end, self.morph)]
         return found
@@ -223,7 +223,7 @@ _LISTED_BEFORE = re.compile(rf"(?:(?<![\d.,])(?:{_YEAR})\s*(?:,\s*|\s+и\s+))+$"
 _LISTED_YEAR = re.compile(rf"(?<![\d.,]){_YEAR}(?!\d)")
 
 
-def listed_years(text: str, found: list[RawDate]) -> list[RawDate]:
+def add_listed_years(text: str, found: list[RawDate]) -> list[RawDate]:
     """``found`` with each year listed before a year with its word in the plural (``в 1998, 1999 и 2009 годах``,
     ``на 2015 и 2016 годов``) a date of its own, where no date of ``found`` covers it yet: the plural word is all
     the years'."""

@@ -95,7 +95,7 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
     today = today or date.today()
     dateline = None if published is not None else find_dateline(text, raws)
     now_years = find_years_of_now(text, raws, today, analysis) if published is None else ()
-    signed = copyright_day(text) if published is None else None
+    signed = read_copyright_day(text) if published is None else None
     facts: list[DateFact] = []
     unresolved: list[RelativeDate] = []
     said: list[DateFact | RelativeDate] = []  # in the text's order: what shifts count from
@@ -181,15 +181,18 @@ _TERM_BEFORE = re.compile(r"(?i)\b(?:до|по|к)\s+(?:конца\s+|концу
 _LIST_JOINT = re.compile(r"\s*(?:,|и|или)\s+(?:(?:в|во|на)\s+)?", re.IGNORECASE)
 
 
-# a copyright mark with one year (``© 2015, «Новый Регион»``), not a range of years (``© 2001–2015``)
+# a copyright mark with one year (``© 2015, «Кедровские вести»``), not a range of years (``© 2001–2015``)
 _COPYRIGHT = re.compile(r"(?:©|\([cс]\))\s*((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.IGNORECASE)
 
 
-def copyright_day(text: str) -> date | None:
+def read_copyright_day(text: str) -> date | None:
     """With no publication date, the middle of the year a copyright mark of the text writes (``© 2015``): the
     year the text was published in, for a date that states none (the nearest year to the 2nd of July is its
-    own for every day of it)."""
-    found = _COPYRIGHT.search(text)
+    own for every day of it). The last mark: the site's own closes the text, a photo's credit (``Фото © 2012
+    Заморское агентство``) may come before it."""
+    found = None
+    for found in _COPYRIGHT.finditer(text):
+        pass
     return date(int(found.group(1)), 7, 2) if found else None
 
 
