@@ -206,7 +206,7 @@ def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
         and (org.abbr is None or org.abbr not in surface) and " " in org.name
 
 
-def country_of_sentence(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
+def find_sentence_country(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
     """The one foreign country the sentence of a mention names (``Киргизского лидера сопровождают члены
     Кабмина``: Kyrgyzstan), in a text that names no place of Russia: there a state's body named without a
     country is not Russia's, though the text is about no one country (it names two). ``None`` where the

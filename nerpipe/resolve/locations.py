@@ -20,7 +20,7 @@ from .settlements import (
     inflect_plural_name,
     join_kinded_places,
     parts_of_towns,
-    placed_after_regions,
+    place_after_regions,
     plural_of_singular_town,
     settlements_placed_after,
 )
@@ -32,7 +32,7 @@ from .unknown_places import (
     join_undeclined_names,
     name_districts,
     name_unknown_place,
-    undeclined_place,
+    read_undeclined_place,
     written_as_named,
 )
 from .waters import coordinated_rivers, river_of
@@ -61,7 +61,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         if place is None:
             place = gazetteer.lookup_bare_division(surface)
         if place is None:  # ``Кавангвару``: as written
-            place = undeclined_place(analysis, span, morph) \
+            place = read_undeclined_place(analysis, span, morph) \
                 or name_unknown_place([t.word() for t in tokens], morph, gazetteer)
         if place is None:
             place = Place(surface, "other", None, None)
@@ -156,7 +156,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     ``столичный`` in a text naming no place of Russia, the one capital abroad it names
     (:mod:`nerpipe.resolve.capitals`); a village or a district of no region, and the places listed after it, of the
     region the text is about, else of the one the nearest sentence naming one names
-    (:func:`~nerpipe.resolve.settlements.placed_after_regions`)."""
+    (:func:`~nerpipe.resolve.settlements.place_after_regions`)."""
     out = dict(places)
     named = read_countries(analysis, places, gazetteer.morph)  # once for all the places
     for span, place in places.items():
@@ -176,7 +176,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     if analysis is None:
         return out
     out = capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country)
-    return placed_after_regions(analysis, out, scope.region)  # ``… края. В Заречном районе``
+    return place_after_regions(analysis, out, scope.region)  # ``… края. В Заречном районе``
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
@@ -205,7 +205,7 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
     Цаца``, ``хутор Березовский`` whatever town of its name the gazetteer knows, ``города Кедринска``), of no
     region or country, made a place of the one region the document is plainly about: a text about one region
     names its small places without it (in a text about no one region, :func:`placed_abroad` gives a village
-    the region named nearest before it: :func:`~nerpipe.resolve.settlements.placed_after_regions`). A place named by
+    the region named nearest before it: :func:`~nerpipe.resolve.settlements.place_after_regions`). A place named by
     its name alone is then the one the text names with its noun
     (:func:`~nerpipe.resolve.settlements.join_kinded_places`)."""
     if scope.region is None:

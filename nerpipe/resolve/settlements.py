@@ -117,7 +117,7 @@ def parts_of_towns(analysis: Analysis, places: dict[Span, Place], gazetteer: Gaz
     return out
 
 
-def placed_after_regions(analysis: Analysis, places: dict[Span, Place], region: str | None = None
+def place_after_regions(analysis: Analysis, places: dict[Span, Place], region: str | None = None
                          ) -> dict[Span, Place]:
     """``places`` with each village and district of no region or country made one of ``region``, the one the text
     is about, else of the one region of Russia the nearest sentence naming any names, its own before it first (``в
@@ -137,7 +137,7 @@ def placed_after_regions(analysis: Analysis, places: dict[Span, Place], region: 
         if place.region_code or place.country_code:
             continue
         if _settlement(place) or _district(place) or _after_neighbouring(analysis, span) \
-                or k > 0 and ordered[k - 1] in small and listed_after(analysis, ordered[k - 1], span):
+                or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span):
             small.add(span)
             found = region or _region_before(ordered[:k], out, sents, sents[span])
             if found is not None:
@@ -173,7 +173,7 @@ def _after_neighbouring(analysis: Analysis, span: Span) -> bool:
     return before is not None and fold(before.text).startswith(_NEIGHBOURING)
 
 
-def listed_after(analysis: Analysis, first: Span, second: Span) -> bool:
+def follows_in_list(analysis: Analysis, first: Span, second: Span) -> bool:
     """Whether ``second`` follows ``first`` in one list: only a comma, ``и`` or both between them."""
     between = analysis.text[first.end:second.start]
     return first.end <= second.start and "\n" not in between and between.strip() in (",", "и", ", и")

@@ -2,7 +2,7 @@
 (:func:`name_unknown_place`), a settlement's name as written where it does not decline with its noun
 (:func:`written_as_named`: ``в деревне Горицы``); an adjective opening a district's name in a span of its own, the
 district (:func:`name_districts`); a name written alike after nouns of different cases, or read in the nominative
-it cannot be in, undeclined (:func:`join_undeclined_names`, :func:`undeclined_place`); a region named by its
+it cannot be in, undeclined (:func:`join_undeclined_names`, :func:`read_undeclined_place`); a region named by its
 initials several regions share (``РБ``) in a text about one of them (:func:`initials_of_scope`)."""
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
 _DATIVE_PREPOSITIONS = frozenset({"к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу"})
 
 
-def undeclined_place(analysis: Analysis, span: Span, morph: Morph) -> Place | None:
+def read_undeclined_place(analysis: Analysis, span: Span, morph: Morph) -> Place | None:
     """A place of capitalised words the tagger reads in the nominative none of which can be one (``Кавангвару``,
     ``Ганьсу``, which the dictionary reads as a dative only), not after a preposition of the dative: a foreign
     name that does not decline, as written; else ``None``."""
