@@ -190,10 +190,8 @@ def read_copyright_day(text: str) -> date | None:
     year the text was published in, for a date that states none (the nearest year to the 2nd of July is its
     own for every day of it). The last mark: the site's own closes the text, a photo's credit (``Фото © 2012
     Заморское агентство``) may come before it."""
-    found = None
-    for found in _COPYRIGHT.finditer(text):
-        pass
-    return date(int(found.group(1)), 7, 2) if found else None
+    marks = list(_COPYRIGHT.finditer(text))
+    return date(int(marks[-1].group(1)), 7, 2) if marks else None
 
 
 def _year_of_text(text: str, said: list) -> date | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..inflect import nominative
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..places import RUSSIA, VILLAGE_TYPES, Gazetteer, Place
+from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
 from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
@@ -156,7 +156,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     ``столичный`` in a text naming no place of Russia, the one capital abroad it names
     (:mod:`nerpipe.resolve.capitals`); a village or a district of no region, and the places listed after it, of the
     region the text is about, else of the one the nearest sentence naming one names
-    (:func:`~nerpipe.resolve.settlements.place_after_regions`)."""
+    (:func:`~nerpipe.resolve.settlements.place_after_regions`, the one function that places them)."""
     out = dict(places)
     named = read_countries(analysis, places, gazetteer.morph)  # once for all the places
     for span, place in places.items():
@@ -201,28 +201,23 @@ def _with_yo(inflected: str, written: str) -> str:
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
-    street, a park, a village or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``село
-    Цаца``, ``хутор Березовский`` whatever town of its name the gazetteer knows, ``города Кедринска``), of no
-    region or country, made a place of the one region the document is plainly about: a text about one region
-    names its small places without it (in a text about no one region, :func:`placed_abroad` gives a village
-    the region named nearest before it: :func:`~nerpipe.resolve.settlements.place_after_regions`). A place named by
-    its name alone is then the one the text names with its noun
-    (:func:`~nerpipe.resolve.settlements.join_kinded_places`)."""
+    street, a park or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``города Кедринска``), of
+    no region or country, made a place of the one region the document is plainly about: a text about one region
+    names its small places without it. Villages and districts, and the places listed after them, have had it from
+    :func:`placed_abroad` (:func:`~nerpipe.resolve.settlements.place_after_regions`, which in a text about no one
+    region gives them the region named nearest before). A place named by its name alone is then the one the text
+    names with its noun (:func:`~nerpipe.resolve.settlements.join_kinded_places`)."""
     if scope.region is None:
         return join_kinded_places(places)
     morph = gazetteer.morph
     out = dict(places)
     for span, place in places.items():
         words = place.name.split()
-        # ``хутор Березовский``: a village, whatever town of its name the gazetteer knows
-        village = len(words) >= 2 and fold(words[0]) in VILLAGE_TYPES
-        if place.country_code is not None or place.region_code is not None \
-                or not village and gazetteer.lookup(place.name):
+        if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
             continue
         if place.category == "city" or (place.category == "other" and len(words) >= 2
-                                        and ({morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS
-                                             or village)):
-            # ``село Цаца``, ``города Кедринска`` in a text about its region
+                                        and {morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS):
+            # ``улица Чехова``, ``города Кедринска`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return join_kinded_places(out)
 

@@ -117,44 +117,48 @@ def parts_of_towns(analysis: Analysis, places: dict[Span, Place], gazetteer: Gaz
     return out
 
 
+# how many sentences before a village's own the region it is of may be named in (its own first)
+_SENTENCES_BEFORE = 3
+
+
 def place_after_regions(analysis: Analysis, places: dict[Span, Place], region: str | None = None
-                         ) -> dict[Span, Place]:
+                        ) -> dict[Span, Place]:
     """``places`` with each village and district of no region or country made one of ``region``, the one the text
-    is about, else of the one region of Russia the nearest sentence naming any names, its own before it first (``в
-    семи районах Кедровского края … В Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where
-    that sentence names two regions or a place abroad. So are the places of no noun listed right after such a
-    village (``сел Зорькино, Мирошкино и Ленточное``) or after ``соседних`` (``в соседних Зорькино, Мирошкино``): a
-    text names a region's small places after the region (not a river's: it may cross several)."""
+    is about (its small places are its), else of the one region of Russia the nearest sentence naming any names,
+    its own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах Кедровского края …
+    В Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where that sentence names two regions or a place abroad. So
+    are the places of no noun listed right after such a village (``сел Зорькино, Мирошкино и Ленточное``) or after
+    ``соседних`` (``в соседних Зорькино, Мирошкино``): a text names a region's small places after the region (not
+    a river's: it may cross several). Only the regions ``places`` name count, not a village placed here: a region
+    does not pass from village to village. The one place villages and districts take the text's region
+    (:func:`~nerpipe.resolve.locations.placed_in_region` gives it to the other small places)."""
     ordered = sorted(places, key=lambda span: span.start)
-    sents = {}
-    for span in ordered:
-        tokens = analysis.tokens_in(span.start, span.end)
-        sents[span] = tokens[0].sent if tokens else -1
     out = dict(places)
     small: set[Span] = set()  # the villages, districts and places listed after them
+    by_sentence: dict[int, list[Place]] = {}  # the places named so far, by sentence
     for k, span in enumerate(ordered):
-        place = out[span]
-        if place.region_code or place.country_code:
-            continue
-        if _settlement(place) or _district(place) or _after_neighbouring(analysis, span) \
-                or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span):
+        place = places[span]
+        tokens = analysis.tokens_in(span.start, span.end)
+        sent = tokens[0].sent if tokens else -1
+        if not (place.region_code or place.country_code) and (
+                _settlement(place) or _district(place) or _after_neighbouring(analysis, span)
+                or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
-            found = region or _region_before(ordered[:k], out, sents, sents[span])
+            found = region or _region_before(by_sentence, sent)
             if found is not None:
                 out[span] = Place(place.name, place.category, found, RUSSIA)
+        by_sentence.setdefault(sent, []).append(place)
     return out
 
 
-def _region_before(before: list[Span], places: dict[Span, Place], sents: dict[Span, int], sent: int) -> str | None:
-    """The one region of Russia the nearest sentence that names any names among the places ``before`` a place of
-    sentence ``sent`` (its own first); ``None`` where that sentence names two, or a place abroad, or none does."""
-    by_sentence: dict[int, list[Place]] = {}
-    for span in before:
-        by_sentence.setdefault(sents[span], []).append(places[span])
-    for number in sorted(by_sentence, reverse=True):
-        if number > sent:
-            continue
-        named = by_sentence[number]
+def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None:
+    """The one region of Russia the nearest sentence that names any names among the places named before (by
+    sentence), from sentence ``sent`` back ``_SENTENCES_BEFORE``; ``None`` where that sentence names two, or a
+    place abroad, or none does."""
+    if sent < 0:
+        return None
+    for number in range(sent, sent - _SENTENCES_BEFORE - 1, -1):
+        named = by_sentence.get(number, ())
         if any(place.country_code not in (None, RUSSIA) for place in named):
             return None  # ``в Заморье, в деревне …``: not the region named before
         regions = {place.region_code for place in named if place.region_code and place.country_code == RUSSIA}
