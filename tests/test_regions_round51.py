@@ -182,3 +182,27 @@ def test_a_copyright_year_dates_the_text(models, text, expected):
 ])
 def test_undeclined_foreign_names(models, text, surface, expected):
     assert places_of(text, models)[surface][0] == expected
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # a mention kept as written by a misreading (no noun before it) draws no declined mention to it
+    ("Помощь отправили в Кедринске. В Кедринске тепло.", [("Кедринске", "Кедринске"), ("Кедринске", "Кедринск")],
+     ["Кедринске", "Кедринск"]),
+    # a name written alike after its noun in two cases: one place, as written
+    ("Пострадал город Палу. В городе Палу разрушены дома.", [("город Палу", "Палу"), ("городе Палу", "Пал")],
+     ["Палу", "Палу"]),
+])
+def test_a_declined_name_joins_only_an_undeclined_one(models, text, mentions, expected):
+    from nerpipe.ner import analyze_text
+    from nerpipe.places import Place
+    from nerpipe.records import Span
+    from nerpipe.resolve.unknown_places import join_undeclined_names
+
+    analysis = analyze_text(text, models.tagger)
+    places, start = {}, 0
+    for surface, name in mentions:
+        start = text.index(surface, start)
+        places[Span(start, start + len(surface), "LOC")] = Place(name, "other", None, None)
+        start += len(surface)
+    joined = join_undeclined_names(analysis, places)
+    assert [joined[span].name for span in sorted(joined, key=lambda span: span.start)] == expected

@@ -120,19 +120,31 @@ def join_undeclined_names(analysis: Analysis, places: dict[Span, Place]) -> dict
     """``places`` with a place of no region or country whose name does not end with the word its mention ends
     with (``городе Палу`` read as ``Пал``, ``провинцию Хубэй`` as ``провинция Хубэя``) made the one place of the
     text whose name ends with that word as written (``город Палу``: ``Палу``; ``провинции Хубэй``): a name written
-    alike after nouns of different cases does not decline."""
+    alike after nouns of different cases does not decline. Only where the text shows it so: a mention of that
+    place ends with the word after a noun written otherwise than this mention's (``город`` and ``городе``); a
+    mention kept as written with no noun before it (a misreading of ``в Кедринске``) draws no other to it."""
     unknown = {span: place for span, place in places.items()
                if place is not None and place.region_code is None and place.country_code is None}
     by_last: dict[str, set[Place]] = {}
-    for place in unknown.values():
+    nouns: dict[tuple[Place, str], set[str]] = {}  # the nouns a place's mentions ending with a word have
+    ends: dict[Span, tuple[str, str | None]] = {}
+    for span, place in unknown.items():
         by_last.setdefault(place.name.split()[-1], set()).add(place)
+        tokens = analysis.tokens_in(span.start, span.end)
+        if tokens:
+            noun = fold(tokens[0].text) if len(tokens) >= 2 and tokens[0].text.islower() else None
+            ends[span] = (tokens[-1].text, noun)
+            if noun is not None:
+                nouns.setdefault((place, tokens[-1].text), set()).add(noun)
     out = dict(places)
     for span, place in unknown.items():
-        tokens = analysis.tokens_in(span.start, span.end)
-        if not tokens or place.name.split()[-1] == tokens[-1].text or not tokens[-1].text[:1].isupper():
+        if span not in ends:
             continue
-        found = by_last.get(tokens[-1].text, set())
-        if len(found) == 1:
+        last, noun = ends[span]
+        if place.name.split()[-1] == last or not last[:1].isupper() or noun is None:
+            continue
+        found = by_last.get(last, set())
+        if len(found) == 1 and nouns.get((next(iter(found)), last), set()) - {noun}:
             out[span] = next(iter(found))
     return out
 
