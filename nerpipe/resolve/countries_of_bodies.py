@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..metadata import known_agency
-from ..morph import fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
 from ..places import RUSSIA, Gazetteer, Place
@@ -84,10 +84,13 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     named = _country_named({span: place for span, place in places.items() if span not in venues}, scope)
     held = bool(venues) and not any(place is not None and place.country_code == scope.country
                                     for span, place in places.items() if span not in venues)
+    homes, home_bodies = _home_places(places), {}
     aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
-        weak = held or named is not None and firsts[org.name] < named or _of_home_place(org.name, places)
+        if org.name not in home_bodies:  # once per name
+            home_bodies[org.name] = _of_home_place(org.name, homes, lexicon.morph)
+        weak = held or named is not None and firsts[org.name] < named or home_bodies[org.name]
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:
@@ -121,14 +124,29 @@ def _event_venues(analysis: Analysis, places: dict[Span, Place], scope: Scope, l
     return out
 
 
-def _of_home_place(name: str, places: dict[Span, Place]) -> bool:
+def _home_places(places: dict[Span, Place]) -> frozenset[str]:
+    """The folded one-word names of the places the text names and places in no foreign country."""
+    return frozenset(fold(place.name) for place in places.values()
+                     if place is not None and place.country_code in (None, RUSSIA) and " " not in place.name)
+
+
+# the suffixes of a place's adjective (``кедровский``, ``тверской``) and the endings of the place's name its stem
+# takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``), as places.Gazetteer.town_of_adjective reads them
+_ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской")
+_NAME_ENDINGS = ("", "ск", "а", "о", "и", "ы", "ь", "ка", "ки")
+
+
+def _of_home_place(name: str, homes: frozenset[str], morph: Morph) -> bool:
     """Whether a body's name opens with the adjective of a place the text names and places in no foreign country
     (``Кедровского ремонтного завода`` beside ``в Кедровке``, where a firm of the country the text is about opens
-    a plant): a body of that place, not of the text's country."""
-    first = fold(name.split()[0])
-    return any(place is not None and place.country_code in (None, RUSSIA) and " " not in place.name
-               and len(place.name) >= 7 and first.startswith(fold(place.name)[:-2])  # ``Кедровк|а``: ``кедровск…``
-               and len(first) >= len(place.name) + 2 for place in places.values())
+    a plant; ``homes``: :func:`_home_places`): a body of that place, not of the text's country. The adjective is
+    read by its lemmas, whose stem with an ending of a name is the place's (``кедровский``: ``Кедровка``)."""
+    for lemma in morph.forms(name.split()[0]):
+        for suffix in _ADJECTIVE_SUFFIXES:
+            if lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3 \
+                    and any(lemma[:-len(suffix)] + ending in homes for ending in _NAME_ENDINGS):
+                return True
+    return False
 
 
 def _said_russian(analysis: Analysis, span: Span) -> bool:
