@@ -30,7 +30,13 @@ from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, OrgRef, is_abbreviation, org_key
 from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
-from .countries_of_bodies import all_russian_abroad, bodies_of_the_country, find_sentence_country, missions_of_subjects
+from .countries_of_bodies import (
+    all_russian_abroad,
+    bodies_of_the_country,
+    find_sentence_country,
+    missions_of_subjects,
+    read_sentence_countries,
+)
 from .ids import local_org_id, org_id_for
 from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
@@ -104,7 +110,7 @@ def state_bodies_abroad(
     """``organizations`` with the Russian state bodies a document names as another country's made that
     country's (see the module): each mention of such a body goes to the country an adjective before it
     names (``грузинского МВД``), else to the one the document is about (``scope``), else, in a text that names no
-    place of Russia, to the one foreign country its sentence names (``Киргизского лидера сопровождают члены
+    place of Russia, to the one foreign country its sentence names (``Заречного лидера сопровождают члены
     Кабмина``: :func:`~nerpipe.resolve.countries_of_bodies.find_sentence_country`)."""
     organizations = named_as_abroad(analysis, organizations, places, lexicon, gazetteer)
     candidates = {span: org for span, org in organizations.items()
@@ -115,9 +121,10 @@ def state_bodies_abroad(
     stated = {span: _country_named(analysis, span, places, gazetteer) for span in candidates}
     russias = {org.org_id for span, org in candidates.items()
                if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
+    sentences = read_sentence_countries(analysis, places)  # once for all the bodies
     out = dict(organizations)
     for span, org in candidates.items():
-        country = stated[span] or scope.country or find_sentence_country(analysis, span, places)
+        country = stated[span] or scope.country or find_sentence_country(analysis, span, sentences)
         if country in (None, RUSSIA) or org.org_id in russias:
             continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
         name = foreign_counterpart(org.name, country, gazetteer)
@@ -127,7 +134,7 @@ def state_bodies_abroad(
     home = dominant_country(places)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
         country = _country_named(analysis, span, places, gazetteer) or scope.country or home \
-            or find_sentence_country(analysis, span, places)
+            or find_sentence_country(analysis, span, sentences)
         if country in (None, RUSSIA) and _foreign_only(org, lexicon):
             country = main_foreign_country(places) or country
         if town is not None and lexicon.morph.lemma(org.name) in TOWN_BODIES:

@@ -224,19 +224,26 @@ def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
         and (org.abbr is None or org.abbr not in surface) and " " in org.name
 
 
-def find_sentence_country(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
-    """The one foreign country the sentence of a mention names (``Киргизского лидера сопровождают члены
-    Кабмина``: Kyrgyzstan), in a text that names no place of Russia: there a state's body named without a
-    country is not Russia's, though the text is about no one country (it names two). ``None`` where the
-    sentence names none or several, or the text names Russia anywhere."""
+def read_sentence_countries(analysis: Analysis, places: dict[Span, Place]) -> dict[int, str]:
+    """The one foreign country each sentence names that names one, in a text that names no place of Russia (none
+    where it does): by sentence, once per text, for :func:`find_sentence_country`."""
+    if any(place is not None and place.country_code == RUSSIA for place in places.values()):
+        return {}
+    by_sentence: dict[int, set[str]] = {}
+    for span, place in places.items():
+        if place is not None and place.country_code:
+            for sent in {token.sent for token in analysis.tokens_in(span.start, span.end)}:
+                by_sentence.setdefault(sent, set()).add(place.country_code)
+    return {sent: next(iter(countries)) for sent, countries in by_sentence.items() if len(countries) == 1}
+
+
+def find_sentence_country(analysis: Analysis, span: Span, countries: dict[int, str]) -> str | None:
+    """The one foreign country the sentence of a mention names (``Заречного лидера сопровождают члены Кабмина``:
+    Заречная Республика), in a text that names no place of Russia: there a state's body named without a country is
+    not Russia's, though the text is about no one country (it names two). ``None`` where the sentence names none
+    or several, or the text names Russia anywhere. ``countries``: :func:`read_sentence_countries`."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or any(place is not None and place.country_code == RUSSIA for place in places.values()):
-        return None
-    sent = tokens[0].sent
-    countries = {place.country_code for other, place in places.items()
-                 if place is not None and place.country_code
-                 and any(t.sent == sent for t in analysis.tokens_in(other.start, other.end))}
-    return countries.pop() if len(countries) == 1 else None
+    return countries.get(tokens[0].sent) if tokens else None
 
 
 def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
