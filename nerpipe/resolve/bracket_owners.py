@@ -5,8 +5,15 @@ whether an abbreviation spells some words of a name in a row."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..orgs import is_abbreviation, is_latin_name, is_short_name
 from ..records import Span
+from ..text import OPENING_QUOTES
 from .initialisms import initials
+
+if TYPE_CHECKING:
+    from ..places import Gazetteer
 
 
 def inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
@@ -22,21 +29,25 @@ def inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbrevia
     return False
 
 
-def inner_name_before(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
-    """Whether a short name in brackets after ``span`` follows an ORG span inside it that ends right before the
-    brackets, and no words of ``span`` before that inner name open the initials it spells (``конгрессе Лесного союза
-    гребцов (FRU)``, ``пресс-службы Министерства туризма (Минтуризм)``: the inner body's, whatever letters its own
-    short name has — the outer one is named by its noun and the inner name)."""
-    key = abbreviation.upper().replace("Ё", "Е").replace(" ", "")  # ``КДК ЛФС``: the unit's and its body's
-    for inner in orgs:
-        if inner == span or not span.contains(inner) or inner.start == span.start \
-                or text[inner.end:start].strip() != "(":
-            continue
-        outer = text[span.start:inner.end].split()
-        ahead = len(text[span.start:inner.start].split())  # the outer's own words, before the inner name
-        return not any(initials(" ".join(outer[i:j])) == key for i in range(ahead)
-                       for j in range(i + 1, len(outer) + 1))
-    return False
+def inner_name_before(text: str, span: Span, orgs: list[Span], start: int, candidate: str,
+                      gazetteer: Gazetteer) -> bool:
+    """Whether a short name in brackets after ``span`` (an abbreviation, a Latin or a short name, or a quoted one:
+    no place nor lower-case word) follows an ORG span inside it that ends right before the brackets, and no words of
+    ``span`` before the widest such inner name open the initials it spells (``конгрессе Лесного союза гребцов
+    (FRU)``, ``пресс-службы Министерства туризма (Минтуризм)``: the inner body's, whatever letters its own short
+    name has — the outer one is named by its noun and the inner name)."""
+    if not (is_abbreviation(candidate) or is_latin_name(candidate) or is_short_name(candidate, gazetteer)
+            or text[start] in OPENING_QUOTES and candidate[:1].isupper()):
+        return False
+    inners = [inner for inner in orgs if inner != span and span.contains(inner) and inner.start != span.start
+              and text[inner.end:start].strip() == "("]
+    if not inners:
+        return False
+    widest = min(inners, key=lambda inner: inner.start)
+    key = candidate.upper().replace("Ё", "Е").replace(" ", "")  # ``КДК ЛФС``: the unit's and its body's
+    outer = text[span.start:widest.end].split()
+    ahead = len(text[span.start:widest.start].split())  # the outer's own words, before the inner name
+    return not any(initials(" ".join(outer[i:j])) == key for i in range(ahead) for j in range(i + 1, len(outer) + 1))
 
 
 def initials_within(name: str, abbreviation: str) -> bool:
