@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..ner import Analysis
 from ..orgs import is_abbreviation, is_latin_name, is_short_name
-from ..records import Span
+from ..records import PER, Span
 from ..text import OPENING_QUOTES
 from .initialisms import initials
 
 if TYPE_CHECKING:
     from ..places import Gazetteer
+    from .organizations import ResolvedOrg
 
 
 def inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
@@ -58,3 +60,29 @@ def initials_within(name: str, abbreviation: str) -> bool:
     letters = abbreviation.upper().replace("Ё", "Е")
     return any(initials(" ".join(words[i:j])) == letters for i in range(len(words))
                for j in range(i + 1, len(words) + 1))
+
+
+def affiliations_of_people(analysis: Analysis, organizations: dict[Span, ResolvedOrg]) -> set[str]:
+    """The names of the bodies every mention of which fills a bracket right after a person's name (``Ларс Нурми
+    (Zentrix)``: the name's last word a proper noun of the tagger's PER span): they say whose the person is, a team or
+    a party, not where the text is."""
+    people = [span for span in analysis.spans if span.type == PER]
+    bracketed: dict[str, bool] = {}
+    for span, org in organizations.items():
+        bracketed[org.name] = bracketed.get(org.name, True) and _after_person(analysis, span, people)
+    return {name for name, only in bracketed.items() if only}
+
+
+def _after_person(analysis: Analysis, span: Span, people: list[Span]) -> bool:
+    """Whether ``span`` alone fills a bracket whose opening follows a proper noun of a PER span."""
+    opening = analysis.token_before(span.start)
+    while opening is not None and opening.text in OPENING_QUOTES:
+        opening = analysis.token_before(opening.start)
+    closing = analysis.token_after(span.end)
+    while closing is not None and closing.text in "»\"”“":
+        closing = analysis.token_after(closing.end)
+    if opening is None or opening.text != "(" or closing is None or closing.text != ")":
+        return False
+    name = analysis.token_before(opening.start)
+    return name is not None and name.pos == "PROPN" and name.sent == opening.sent \
+        and any(person.start <= name.start and name.end <= person.end for person in people)
