@@ -199,6 +199,9 @@ def org_countries(text, models) -> dict[str, str | None]:
     ("Полиция Норвегии задержала активистов. Движение «Северный ветер» провело акцию у трассы чемпионата "
      "Норвегии в Осло и Бергене.", "Северный ветер", "NO"),
     ("В Бахрейне прошли выборы перед Гран-при Бахрейна. Партия «Кедр» получила большинство в Манаме.", "Кедр", "BH"),
+    # a body named in the text besides a person's bracket: of the text's country
+    ("Бахрейн принял гонку в Манаме. Команда Zentrix провела сбор в Бахрейне. Результаты: Ларс Нурми (Zentrix), "
+     "Пётр Орлов (Nordfalk Racing), Иван Зимин (Alpina Team).", "Zentrix", "BH"),
     # a country's own competition: its clubs are the country's
     ("На чемпионате Норвегии по биатлону первым стал клуб «Кедр», вторым — «Вектор».", "Вектор", "NO"),
 ])
@@ -214,6 +217,9 @@ def test_a_body_of_no_country_in_a_text_about_one_country(models, text, name, co
     ("На Гран-при Бахрейна победил Пётр Орлов («Кедр»). Вторым финишировал Иван Зимин («Вектор»).", "Кедр"),
     ("Гонку на Гран-при Бахрейна выиграла команда «Кедр». Вторым стал «Вектор».", "Вектор"),
     ("На турнире Катара по теннису первым стал клуб «Кедр», вторым — «Вектор».", "Вектор"),
+    # a body named only in a bracket after a person, his affiliation: whose he is, not of the text's country
+    ("Бахрейн принял гонку в Манаме. Команда Zentrix провела сбор в Бахрейне. Результаты: Ларс Нурми (Zentrix), "
+     "Пётр Орлов (Nordfalk Racing), Иван Зимин (Alpina Team).", "Nordfalk Racing"),
 ])
 def test_a_body_of_no_country_elsewhere(models, text, name):
     assert org_countries(text, models).get(name, "absent") is None

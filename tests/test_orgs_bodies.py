@@ -362,6 +362,8 @@ def test_states_in_the_genitive(text, expected, models):
     # an office named by the title of the one who heads it is a body
     ("Обыски прошли у главы офиса президента Заречной Республики Петра Орлова.", "офиса президента", None),
     ("Офис генпрокурора ведёт несколько производств.", "Офис генпрокурора", None),
+    # the title's role, however it is written
+    ("Офис генерального прокурора ведёт несколько производств.", "Офис генерального прокурора", None),
     # a company's office, and an office one goes into, are rooms
     ("Сотрудники офиса компании «Вектор» уволены.", None, "офиса компании «Вектор»"),
     ("Делегация пришла в офис президента в полдень.", None, "офис президента"),

@@ -29,6 +29,10 @@ def _countries(text: str, models) -> dict[str, str | None]:
     ("Кубок вручили финскому гонщику Zentrix Ларсу Нурми на трассе под Казанью, сообщили в Москве.", "Zentrix", None),
     # a name after the body in a case of its own: the noun is still the body's
     ("В Москве побывал глава швейцарского трейдера Zentrix Иван Зорин, сообщили в компании.", "Zentrix", "CH"),
+    # the tree tells whom the name stands in apposition to, also when both are in the genitive
+    ("В Москве отметили слова главы швейцарского трейдера Zentrix Ивана Петрова, сообщили в компании.", "Zentrix",
+     "CH"),
+    ("Слова финского гонщика Zentrix Ларса Нурми удивили Москву.", "Zentrix", None),
     # a quoted name in apposition, in the nominative, is the body
     ("Сделку одобрил «Кедр». Консорциум из катарского трейдера «Кедр» и банка договорился о продаже.", "Кедр",
      "QA"),

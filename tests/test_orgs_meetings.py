@@ -97,6 +97,8 @@ def test_unit_abbreviation_with_its_body(models, text, expected):
     ("Войска провели учения «Северный вал-2019» у границы.", "Северный вал-2019", False),
     # a company's name after a noun of no operation stays
     ("Операция завершилась, сообщила компания «Лесной щит».", "компания «Лесной щит»", True),
+    # a quoted name in a case of its own is the owner of the operation, a body (not in apposition to the noun)
+    ("Эксперты оценили итоги рекламной кампании «Кедрбанка» в регионах.", "Кедрбанка", True),
 ])
 def test_operation_name_no_body(models, text, name, found):
     assert (name in org_texts(text, models)) is found

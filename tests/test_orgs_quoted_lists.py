@@ -62,6 +62,11 @@ def test_a_list_that_does_not_act(models, text, absent):
      "Кедровый капитал", True),
     # no tally of organizations around it
     ("Фильм «Вечерний сад» - 12 тысяч зрителей за неделю.", "Вечерний сад", False),
+    # the tally is a list in a row: a count in another sentence of its line, or a name with a number joined by a
+    # hyphen, is no entry of it
+    ("Партия «Заря» - 40, партия «Рассвет» - 21. Фильм «Вечерний сад» - 12 тысяч зрителей за неделю.",
+     "Вечерний сад", False),
+    ("Партия «Заря» - 40, партия «Рассвет» - 21, фильм «Вечерний сад»-2 снят.", "Вечерний сад", False),
 ])
 def test_tallied_quoted_name(models, text, name, found):
     assert (name in org_texts(text, models)) is found

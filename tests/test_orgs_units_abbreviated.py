@@ -232,3 +232,32 @@ def test_unit_after_superlative_kept(models, text, mention):
 ])
 def test_bracketed_name_of_inner_body(models, text, short, name):
     assert org_entity_names(text, models)[short] == name
+
+
+def _bracket_after_inner(text: str, inner_names: list[str], word: str) -> tuple:
+    """The outer span (from the text's start to the bracket), the inner spans in the order given, and the start of
+    ``word`` in the bracket (nerpipe.resolve.bracket_owners.inner_name_before's arguments)."""
+    from nerpipe.records import ORG, Span
+
+    bracket = text.index("(")
+    outer = Span(0, text.rindex(" ", 0, bracket), ORG)
+    inners = [Span(text.index(name), text.index(name) + len(name), ORG) for name in inner_names]
+    return outer, [outer, *inners], text.index(word, bracket)
+
+
+@pytest.mark.parametrize("text, inner_names, word, expected", [
+    # a name in brackets after an inner body is the inner's
+    ("Совета Лесного союза гребцов (ЛС)", ["Лесного союза гребцов"], "ЛС", True),
+    # the widest inner name decides, whatever the order of the spans
+    ("Совета Лесного союза гребцов (ЛС)", ["союза гребцов", "Лесного союза гребцов"], "ЛС", True),
+    # the outer's own words spell it: the outer's
+    ("Совета Лесного союза гребцов (СЛСГ)", ["Лесного союза гребцов"], "СЛСГ", False),
+    # no name in brackets: a place or a word is nobody's short name
+    ("Совета Лесного союза гребцов (Россия)", ["Лесного союза гребцов"], "Россия", False),
+    ("Совета Лесного союза гребцов (бывший)", ["Лесного союза гребцов"], "бывший", False),
+])
+def test_inner_name_before(text, inner_names, word, expected, models):
+    from nerpipe.resolve.bracket_owners import inner_name_before
+
+    outer, orgs, start = _bracket_after_inner(text, inner_names, word)
+    assert inner_name_before(text, outer, orgs, start, word, models.gazetteer) is expected

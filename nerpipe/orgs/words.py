@@ -3,14 +3,21 @@ Latin names, and the key that says who an organization is."""
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..morph import fold
 from ..text import OPENING_QUOTES, strip_acronym_ending
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..morph import Morph
+    from ..ner import Token
     from ..places import Gazetteer
 
 # kind words that end a company's name capitalised after words that do not decline with them (``Кедрофф Банк``,
@@ -125,8 +132,30 @@ NUMBERED_INSTITUTIONS = frozenset({"школа", "гимназия", "лицей
 HEAD_TITLES = frozenset({
     "президент", "премьер", "премьер-министр", "губернатор", "мэр", "глава", "канцлер", "король", "королева",
     "патриарх", "папа", "председатель", "главнокомандующий", "шейх", "эмир", "султан", "монарх", "вице-президент",
-    "генпрокурор",
-})
+    "генеральный прокурор",
+})  # lemmas, or canonical roles of ``resources/roles.csv`` (``генеральный прокурор`` for ``генпрокурора``)
+
+
+@lru_cache(maxsize=1)
+def head_title_words() -> frozenset[str]:
+    """The one-word lemmas of :data:`HEAD_TITLES` and of every variant of ``resources/roles.csv`` whose
+    canonical role is one of them (``генпрокурор``)."""
+    with resources.files("nerpipe.resources").joinpath("roles.csv").open(encoding="utf-8") as handle:
+        variants = {fold(row["variant"]) for row in csv.DictReader(handle) if row["role"] in HEAD_TITLES}
+    return frozenset(title for title in HEAD_TITLES if " " not in title) | variants
+
+
+def is_head_title(tokens: Sequence[Token], index: int, morph: Morph) -> bool:
+    """Whether the noun ``tokens[index]`` names the title of one who heads a body (:data:`HEAD_TITLES`), as one
+    word or its role (``генпрокурора``) or with the adjective before it (``генерального прокурора``)."""
+    forms = morph.forms(tokens[index].text)
+    if forms & head_title_words():
+        return True
+    before = tokens[index - 1] if index > 0 else None
+    return before is not None and before.pos == "ADJ" and before.sent == tokens[index].sent \
+        and any(f"{morph.lemma(before.text)} {form}" in HEAD_TITLES for form in forms)
+
+
 # adjectives that name a unit of an organization with its noun, though pymorphy takes them for
 # qualities (``наблюдательный совет``, ``балетная труппа``, ``учёный совет``)
 UNIT_ADJECTIVES = frozenset({

@@ -5,8 +5,17 @@ whether an abbreviation spells some words of a name in a row."""
 
 from __future__ import annotations
 
-from ..records import Span
+from typing import TYPE_CHECKING
+
+from ..ner import Analysis
+from ..orgs import is_abbreviation, is_latin_name, is_short_name
+from ..records import PER, Span
+from ..text import OPENING_QUOTES
 from .initialisms import initials
+
+if TYPE_CHECKING:
+    from ..places import Gazetteer
+    from .organizations import ResolvedOrg
 
 
 def inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
@@ -22,21 +31,25 @@ def inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbrevia
     return False
 
 
-def inner_name_before(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
-    """Whether a short name in brackets after ``span`` follows an ORG span inside it that ends right before the
-    brackets, and no words of ``span`` before that inner name open the initials it spells (``конгрессе Лесного союза
-    гребцов (FRU)``, ``пресс-службы Министерства туризма (Минтуризм)``: the inner body's, whatever letters its own
-    short name has — the outer one is named by its noun and the inner name)."""
-    key = abbreviation.upper().replace("Ё", "Е").replace(" ", "")  # ``КДК ЛФС``: the unit's and its body's
-    for inner in orgs:
-        if inner == span or not span.contains(inner) or inner.start == span.start \
-                or text[inner.end:start].strip() != "(":
-            continue
-        outer = text[span.start:inner.end].split()
-        ahead = len(text[span.start:inner.start].split())  # the outer's own words, before the inner name
-        return not any(initials(" ".join(outer[i:j])) == key for i in range(ahead)
-                       for j in range(i + 1, len(outer) + 1))
-    return False
+def inner_name_before(text: str, span: Span, orgs: list[Span], start: int, candidate: str,
+                      gazetteer: Gazetteer) -> bool:
+    """Whether a short name in brackets after ``span`` (an abbreviation, a Latin or a short name, or a quoted one:
+    no place nor lower-case word) follows an ORG span inside it that ends right before the brackets, and no words of
+    ``span`` before the widest such inner name open the initials it spells (``конгрессе Лесного союза гребцов
+    (FRU)``, ``пресс-службы Министерства туризма (Минтуризм)``: the inner body's, whatever letters its own short
+    name has — the outer one is named by its noun and the inner name)."""
+    if not (is_abbreviation(candidate) or is_latin_name(candidate) or is_short_name(candidate, gazetteer)
+            or text[start] in OPENING_QUOTES and candidate[:1].isupper()):
+        return False
+    inners = [inner for inner in orgs if inner != span and span.contains(inner) and inner.start != span.start
+              and text[inner.end:start].strip() == "("]
+    if not inners:
+        return False
+    widest = min(inners, key=lambda inner: inner.start)
+    key = candidate.upper().replace("Ё", "Е").replace(" ", "")  # ``КДК ЛФС``: the unit's and its body's
+    outer = text[span.start:widest.end].split()
+    ahead = len(text[span.start:widest.start].split())  # the outer's own words, before the inner name
+    return not any(initials(" ".join(outer[i:j])) == key for i in range(ahead) for j in range(i + 1, len(outer) + 1))
 
 
 def initials_within(name: str, abbreviation: str) -> bool:
@@ -47,3 +60,29 @@ def initials_within(name: str, abbreviation: str) -> bool:
     letters = abbreviation.upper().replace("Ё", "Е")
     return any(initials(" ".join(words[i:j])) == letters for i in range(len(words))
                for j in range(i + 1, len(words) + 1))
+
+
+def affiliations_of_people(analysis: Analysis, organizations: dict[Span, ResolvedOrg]) -> set[str]:
+    """The names of the bodies every mention of which fills a bracket right after a person's name (``Ларс Нурми
+    (Zentrix)``: the name's last word a proper noun of the tagger's PER span): they say whose the person is, a team or
+    a party, not where the text is."""
+    people = [span for span in analysis.spans if span.type == PER]
+    bracketed: dict[str, bool] = {}
+    for span, org in organizations.items():
+        bracketed[org.name] = bracketed.get(org.name, True) and _after_person(analysis, span, people)
+    return {name for name, only in bracketed.items() if only}
+
+
+def _after_person(analysis: Analysis, span: Span, people: list[Span]) -> bool:
+    """Whether ``span`` alone fills a bracket whose opening follows a proper noun of a PER span."""
+    opening = analysis.token_before(span.start)
+    while opening is not None and opening.text in OPENING_QUOTES:
+        opening = analysis.token_before(opening.start)
+    closing = analysis.token_after(span.end)
+    while closing is not None and closing.text in "»\"”“":
+        closing = analysis.token_after(closing.end)
+    if opening is None or opening.text != "(" or closing is None or closing.text != ")":
+        return False
+    name = analysis.token_before(opening.start)
+    return name is not None and name.pos == "PROPN" and name.sent == opening.sent \
+        and any(person.start <= name.start and name.end <= person.end for person in people)

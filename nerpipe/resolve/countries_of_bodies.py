@@ -15,6 +15,7 @@ from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
+from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
 from .locations import Scope, country_of_phrase
 from .organizations import ResolvedOrg
@@ -59,7 +60,8 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     (``посольство``) is of no country the place after it names; a news agency of the dictionary (``ИА Регнум``,
     ``Sputnik``) is of none, as it reports from many; nor does the text's country reach Russia's peers, sites and
     networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id holds the country, so that a body
-    of that name of another country is another."""
+    of that name of another country is another. A body named only as a person's affiliation in a bracket after
+    his name (``Ларс Нурми (Zentrix)``) says whose he is, not that it is of the text's country."""
     out = dict(organizations)
     bodies = {span: org for span, org in organizations.items()
               if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name)
@@ -86,11 +88,13 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
                                     for span, place in places.items() if span not in venues)
     homes, home_bodies = _home_places(places), {}
     aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
+    affiliations = affiliations_of_people(analysis, organizations)  # ``Ларс Нурми (Zentrix)``: whose he is
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
         if org.name not in home_bodies:  # once per name
             home_bodies[org.name] = _of_home_place(org.name, homes, lexicon.morph)
-        weak = held or named is not None and firsts[org.name] < named or home_bodies[org.name]
+        weak = held or named is not None and firsts[org.name] < named or home_bodies[org.name] \
+            or org.name in affiliations
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:

@@ -4,9 +4,9 @@ right before its name, for every mention of the body (a later mention's words gi
 as its first's). Not a noun whose owner the name is: a name in a case of its own shows it (``аргентинским
 тренером «Кедра»``; a quoted name in apposition stays in the nominative); a noun of a person's title or relation
 (``российский партнёр Zentrix``, titles.txt) or of a body's unit (``российский филиал Zentrix``) names what one is
-to the body, which the adjective does not describe. Nor a noun in apposition to a person named right after the body,
-in the noun's case (``финский гонщик Zentrix Ларс Нурми``): the noun is the person's, the body where he works, and
-the adjective tells the person's country. Nor two countries told of one body."""
+to the body, which the adjective does not describe. Nor a noun to which a person named right after the body stands
+in apposition in the syntax tree (``финский гонщик Zentrix Ларс Нурми``): the noun is the person's, the body where
+he works, and the adjective tells the person's country. Nor two countries told of one body."""
 
 from __future__ import annotations
 
@@ -75,9 +75,9 @@ def _described_country(analysis: Analysis, span: Span, gazetteer: Gazetteer, lex
 
 
 def _noun_of_person_after(analysis: Analysis, span: Span, person_starts: dict[int, Span]) -> bool:
-    """Whether a person's name follows the mention ``span`` in its sentence with a word in the case of the noun
-    before the mention (``финский гонщик Zentrix Ларс Нурми``; not ``главы швейцарского трейдера Zentrix Ивана
-    Петрова``, whose name is in a case of its own)."""
+    """Whether a person's name follows the mention ``span`` in its sentence and stands, in the syntax tree, in
+    apposition to the noun before the mention (``финский гонщик Zentrix Ларс Нурми``); not to a noun governing that
+    noun (``главы швейцарского трейдера Zentrix Ивана Петрова``, whose name is the head's, whatever its case)."""
     after = analysis.token_after(span.end)
     person = person_starts.get(after.start) if after is not None else None
     before = analysis.token_before(span.start)
@@ -85,8 +85,9 @@ def _noun_of_person_after(analysis: Analysis, span: Span, person_starts: dict[in
         before = analysis.token_before(before.start)
     if person is None or before is None or after.sent != before.sent:
         return False
-    case = before.feat.get("Case")
-    return case is not None and any(t.feat.get("Case") == case for t in analysis.tokens_in(person.start, person.end))
+    inner = analysis.tokens_in(person.start, person.end)
+    indices = {token.index for token in inner}
+    return any(token.head == before.index for token in inner if token.head not in indices)
 
 
 def _in_apposition(noun: Token, inner: list[Token], quoted: bool) -> bool:

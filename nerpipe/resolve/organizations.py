@@ -156,7 +156,7 @@ def resolve_orgs(
                 continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
             if is_abbreviation(candidate) and inner_initials(text, span, orgs, start, candidate):
                 continue  # ``Центр … Заречной торгово-промышленной палаты (ТПП)``: the body inside's, which says so
-            if inner_name_before(text, span, orgs, start, candidate):
+            if inner_name_before(text, span, orgs, start, candidate, gazetteer):
                 continue  # ``конгрессе Лесного союза гребцов (FRU)``: the body inside's, not its congress's
             if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
                 continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it

@@ -7,7 +7,6 @@ from __future__ import annotations
 from ..ner import Analysis
 from ..orgs import (
     ADMINISTRATIVE_BODIES,
-    HEAD_TITLES,
     INSTITUTIONS,
     LEADERSHIP_BODIES,
     MEMBER_BODIES,
@@ -20,6 +19,7 @@ from ..orgs import (
     UNIT_ADJECTIVES,
     OrgLexicon,
     experiencer_dative,
+    head_title_words,
 )
 from ..places import Gazetteer
 from ..records import LOC, ORG, Span
@@ -208,8 +208,8 @@ def _capitalised(analysis: Analysis, first: int) -> bool:
 
 
 # titles whose holder may be named after the body they head (``лидер партии`` + a name)
-_HOLDER_TITLES = HEAD_TITLES | {"лидер", "руководитель", "основатель", "сопредседатель", "генсек", "секретарь",
-                                "член", "депутат", "кандидат"}
+_HOLDER_TITLES = head_title_words() | {"лидер", "руководитель", "основатель", "сопредседатель", "генсек",
+                                       "секретарь", "член", "депутат", "кандидат"}
 
 
 def _holder_before(analysis: Analysis, first: int, owner: int, lexicon: OrgLexicon) -> bool:

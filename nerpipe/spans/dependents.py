@@ -11,12 +11,12 @@ from ..morph import UD_CASE, Morph, fold, plural_noun
 from ..ner import Analysis, Token
 from ..orgs import (
     DIPLOMATIC_BODIES,
-    HEAD_TITLES,
     OWNED_BODIES,
     PERSONAL_BODIES,
     PLACE_BODIES,
     OrgLexicon,
     is_electoral_district,
+    is_head_title,
 )
 from ..records import LOC, ORG, PER, Span
 from ..text import REASONS_AFTER_PO
@@ -161,7 +161,7 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
                 break  # a title before a name (``вооружённых сил генерал-лейтенанта`` + a name)
             if token.pos in ("NOUN", "PROPN"):
                 located_after = following_span is not None and following_span.type == LOC
-                found = _with_noun(found, index, token, noun, after_po, located_after, lexicon)
+                found = _with_noun(found, tokens, index, noun, after_po, located_after, lexicon)
             index += 1
             continue
         break
@@ -239,13 +239,14 @@ def _with_span(found: Dependents, kind: str, inner: list, noun: _Noun) -> Depend
                    owner=owner)
 
 
-def _with_noun(found: Dependents, index: int, token, noun: _Noun, after_po: bool, located_after: bool,
+def _with_noun(found: Dependents, tokens, index: int, noun: _Noun, after_po: bool, located_after: bool,
                lexicon: OrgLexicon) -> Dependents:
     """``found`` with a noun of the phrases: a place noun (``республики``, and ``штата`` before the
     place it names), the title of the one who leads the body (``администрации президента``), or what
     the body does or whose it is (``занятости``; people: ``фонд оплаты труда работников``)."""
+    token = tokens[index]
     place_noun = lexicon.is_place_noun(token.text) and token.feat.get("Number") != "Plur"
-    head_title = noun.led and bool(lexicon.morph.forms(token.text) & HEAD_TITLES)
+    head_title = noun.led and is_head_title(tokens, index, lexicon.morph)
     anchored = found.anchored or place_noun
     return replace(
         found, last=index, named=True, anchored=anchored,

@@ -7,7 +7,7 @@ none either."""
 from __future__ import annotations
 
 from ..events.lexicon import read_event_nouns
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import ORG, Span
@@ -32,17 +32,29 @@ _OPERATIONS = frozenset({"операция", "спецоперация", "кон
 
 
 def names_operation(analysis: Analysis, span: Span, morph: Morph) -> bool:
-    """Whether an ORG span is a quoted name right after a noun of an operation or exercise (``спецоперации «Щит»``,
-    ``учения «Заря-2017»``): what forces do, no organization."""
+    """Whether an ORG span is a quoted name right after a noun of an operation or exercise, in apposition to it
+    (``спецоперации «Щит»``, ``учения «Заря-2017»``): what forces do, no organization. A name in a case of its own
+    is the operation's owner, a body (``кампании «Кедрогаза»``: :func:`_in_own_case`)."""
     if span.type != ORG:
         return False
-    before = analysis.text[:span.start].rstrip()
-    if before[-1:] in OPENING_QUOTES:
-        before = before[:-1].rstrip()
-    elif analysis.text[span.start:span.start + 1] not in OPENING_QUOTES:
+    inner = analysis.tokens_in(span.start, span.end)
+    noun = analysis.token_before(span.start)
+    if noun is not None and noun.text in OPENING_QUOTES:
+        noun = analysis.token_before(noun.start)
+    elif not inner or inner[0].text not in OPENING_QUOTES:
         return False
-    noun = analysis.token_before(len(before))
-    return noun is not None and noun.text.isalpha() and bool(morph.forms(noun.text) & _OPERATIONS)
+    if noun is None or not noun.text.isalpha() or not morph.forms(noun.text) & _OPERATIONS:
+        return False
+    first = next((token for token in inner if token.text[:1].isalpha()), None)
+    return first is None or not _in_own_case(first.text, morph)
+
+
+def _in_own_case(word: str, morph: Morph) -> bool:
+    """Whether ``word`` reads only in an oblique case, the genitive of an owner (``Кедрогаза``, ``Ветростроя``):
+    a genitive parse and no nominative one but pymorphy's guess of a place (``Заря``, ``Лесной`` read in both)."""
+    parses = morph.parses(fold(word))
+    return any("gent" in parse.tag for parse in parses) \
+        and not any("nomn" in parse.tag and "Geox" not in parse.tag for parse in parses)
 
 
 def cut_event_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span | None:

@@ -78,26 +78,46 @@ def find_listed_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     return [s for s in spans if s not in replaced] + found
 
 
-# a name with its count after a dash (``КПРФ - 57``, ``«Кедр» — 12,5%``): an entry of a tally
-_TALLY_ENTRY = re.compile(r"\s*[-—–]\s*\d")
+# a name with its count after a dash (``КПРФ - 57``, ``«Кедр» — 12,5%``): an entry of a tally; a hyphen with no
+# space on either side joins a number to a name (``«Кедр»-2``, a second team), no count
+_DASH = r"(?:\s*[—–]\s*|\s+-\s*|-\s+)"
+_TALLY_ENTRY = re.compile(_DASH + r"\d")
+# what lies between two entries of one tally in a row: the closing quote, the count (a share maybe), a comma,
+# semicolon or ``и``, and maybe a lower-case kind word and an opening quote of the next (``» - 40, партия «``)
+_TALLY_GAP = re.compile(_DASH + r"\d+(?:[.,]\d+)?\s*%?(?:\s*[,;]\s*|\s+и\s+)(?:[а-яё-]+\s+)?[«\"“„]?")
 _MIN_TALLIED = 2  # organizations a tally names besides a quoted name, to be one of organizations
 
 
 def _tallied_names(text: str, spans: list[Span]) -> list[Span]:
-    """ORG spans for the capitalised quoted names no span holds that are entries of a tally of organizations in one
-    sentence's line (``КПРФ - 57, ЛДПР - 21, «Новые люди» - 13``): at least two ORG spans of the line have their count
-    after a dash too (a tally of seats or votes of parties, of shares of companies)."""
+    """ORG spans for the capitalised quoted names no span holds that are entries of a tally of organizations, a list
+    in a row of names each with its count after a dash (``КПРФ - 57, ЛДПР - 21, «Новые люди» - 13``: what lies
+    between two entries is :data:`_TALLY_GAP`), where at least two ORG spans have their count too (a tally of seats or
+    votes of parties, of shares of companies)."""
     counted = [s for s in spans if s.type == ORG and _TALLY_ENTRY.match(text, s.end)]
-    found = []
-    for match in _ITEMS.finditer(text):
-        item = Span(match.start() + 1, match.end() - 1, ORG)
-        if not _TALLY_ENTRY.match(text, match.end()) or not text[item.start:item.start + 1].isupper() \
-                or any(s.overlaps(item) for s in spans if s.type in (ORG, PER)):
-            continue
-        line_start, line_end = text.rfind("\n", 0, item.start) + 1, text.find("\n", item.end) % (len(text) + 1)
-        if sum(line_start <= s.start and s.end <= line_end for s in counted) >= _MIN_TALLIED:
-            found.append(item)
-    return found
+    named = [s for s in spans if s.type in (ORG, PER)]
+    items = [item for item in (Span(m.start() + 1, m.end() - 1, ORG) for m in _ITEMS.finditer(text)
+                               if _TALLY_ENTRY.match(text, m.end()))
+             if text[item.start:item.start + 1].isupper() and not any(s.overlaps(item) for s in named)]
+    if not items or len(counted) < _MIN_TALLIED:
+        return []
+    found, row = [], []
+    for entry in sorted(set(counted) | set(items), key=lambda span: span.start):
+        if row and not _TALLY_GAP.fullmatch(text, _name_end(text, row[-1]), entry.start):
+            found.extend(_row_names(row, items))
+            row = []
+        row.append(entry)
+    return found + _row_names(row, items)
+
+
+def _name_end(text: str, entry: Span) -> int:
+    """The end of an entry's name with its closing quote."""
+    return entry.end + 1 if text[entry.end:entry.end + 1] in "»\"”“" else entry.end
+
+
+def _row_names(row: list[Span], items: list[Span]) -> list[Span]:
+    """The quoted names of a row of a tally's entries that holds at least :data:`_MIN_TALLIED` ORG spans."""
+    names = [entry for entry in row if entry in items]
+    return names if len(row) - len(names) >= _MIN_TALLIED else []
 
 
 def _acting(analysis: Analysis, items: list[Span], end: int, morph) -> bool:
