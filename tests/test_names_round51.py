@@ -149,3 +149,45 @@ def test_shouted_surname_first(models, text, expected):
 ])
 def test_short_adjective_surname_opening(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a married priest goes by his surname: a one name after his rank stays a surname
+    ("Службу совершил протоиерей Лесков.", [("Лесков", None)]),
+    ("Иерей Орлецкий заявил, что храм откроют.", [("Орлецкий", None)]),
+    # a monk's or a hierarch's one name after his rank is his first name
+    ("Службу совершил иеромонах Иоанникий.", [(None, "Иоанникий")]),
+    ("Службу совершил архимандрит Иоанникий.", [(None, "Иоанникий")]),
+])
+def test_priest_surname_monk_name(models, text, expected):
+    assert sorted((p.last, p.first) for p in analyze(text, models).persons) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after ``имени`` with no preposition before it is whom a thing is named after, in the genitive
+    ("Открыт университет имени И. М. Тарбина", "Gen"),
+    ("Открыт университет им. Тарбина", "Gen"),
+    # ``по имени``, ``от имени``: the noun of a name, the name after it in its own case
+    ("Девушка по имени Анна Орлова", None),
+    ("Выступила от имени Анны Котовой", None),
+    ("Открыт университет им Тарбина", None),
+])
+def test_named_after_case(text, expected):
+    from nerpipe.resolve.cases import read_honoured_case
+
+    start = text.index(next(w for w in text.split()[2:] if w[:1].isupper()))
+    assert read_honoured_case(text, start) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name alone that is also a common word or a place is left to natasha (``Роза ветров``)
+    ("Роза", True),
+    ("Надежда", True),
+    # a first name that is no common word (or only a rare one) is a person alone
+    ("Тармо", False),
+    ("Гига", False),
+])
+def test_first_name_alone_common_word(models, text, expected):
+    from nerpipe.spans.people.found import _common_word
+
+    assert _common_word(text, models.morph) is expected

@@ -24,7 +24,7 @@ from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
 from .cases import (
-    honoured_case,
+    read_honoured_case,
     in_case,
     in_list_case,
     in_object_case,
@@ -106,7 +106,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             continue
         words = strip_soft_hyphens([t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))]
                                      + patronymic_after(analysis, span))  # ``Эдсон «Малыш» Каррейра``: no nickname
-        honoured = honoured_case(analysis.text, span.start)  # ``вуза имени И. М. Губкина``: no subject
+        honoured = read_honoured_case(analysis.text, span.start)  # ``вуза имени И. М. Губкина``: no subject
         subject, verb_gender = (False, None) if honoured else subject_of(analysis, span, morph)
         dash_case = read_dash_apposition_case(analysis, span)  # ``до главного судьи – Вадима …``
         if span in before_subject:
