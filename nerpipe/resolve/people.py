@@ -24,12 +24,12 @@ from ..records import ORG, PER, Span
 from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
 from .cases import (
-    read_honoured_case,
     in_case,
     in_list_case,
     in_object_case,
     in_preposition_case,
     read_dash_apposition_case,
+    read_honoured_case,
     strip_soft_hyphens,
 )
 from .families import share_family_name, without_kin_named

@@ -69,7 +69,8 @@ def _common_word(word: str, morph: Morph) -> bool:
     """Whether pymorphy knows a word also as a common noun or a place's name (``Роза``, ``Надежда``, ``Вера``)."""
     lowered = fold(word)
     return morph.is_known(lowered) and any(
-        "Geox" in p.tag or p.tag.POS == "NOUN" and not any(g in p.tag for g in _NAMED_OR_RARE) for p in morph.parses(lowered))
+        "Geox" in p.tag or p.tag.POS == "NOUN" and not any(g in p.tag for g in _NAMED_OR_RARE)
+        for p in morph.parses(lowered))
 
 
 
