@@ -27,7 +27,7 @@ from .subject import governed_pair_from, subject_pair_from
 from .words import after_named_kind, common_noun, foreign_word, is_first_name, noun_as_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
-# grammemes of a noun's reading that make it no common word (names; slang and rare words: ``гига``)
+# grammemes of a noun's reading that make it no common word (names; slang and rare words)
 _NAMED_OR_RARE = ("Name", "Surn", "Patr", "Orgn", "Infr", "Slng", "Arch", "Dist")
 
 

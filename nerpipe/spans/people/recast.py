@@ -39,7 +39,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a word for a kind of person, no name: "Депутат-консерватор", "Анархо-коммунист"
         if span.type == LOC and len(tokens) == 1 \
                 and _listed_with_surname(analysis, tokens[0].index, spans, morph, is_place):
-            out.append(Span(span.start, span.end, PER))  # ``до Костерлица и Таулесса``
+            out.append(Span(span.start, span.end, PER))  # ``до Мейерлица и Браунсона``
             continue
         if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
             out.append(span)
@@ -149,7 +149,7 @@ def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bo
 def _listed_with_surname(analysis: Analysis, index: int, spans: list[Span], morph: Morph, is_place) -> bool:
     """Whether a capitalised word the tagger took for a place, that neither ``is_place`` knows nor pymorphy reads as
     a place's or an adjective (``Садовой``), is listed with a PER span of one word, a comma or ``и`` between (``до
-    Костерлица и Таулесса``, ``Таулесс, Костерлиц``): a surname among surnames."""
+    Мейерлица и Браунсона``, ``Браунсон, Мейерлиц``): a surname among surnames."""
     tokens = analysis.tokens
     word = tokens[index].text
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or is_place(word) \
