@@ -20,7 +20,7 @@ _KIN = frozenset(read_word_groups("titles.txt")["relative"])
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)\s*$")
 
 
-def without_kin_named(analysis: Analysis, candidates: list[Name], span: Span, spans: dict[Name, list[Span]],
+def drop_kin_named(analysis: Analysis, candidates: list[Name], span: Span, spans: dict[Name, list[Span]],
                       morph: Morph) -> list[Name]:
     """The candidates for a surname alone but those named last before ``span`` in the genitive right after a noun of
     a relative (``Брат Ильдара Орлова победил … Орлов тоже победил``: the brother, the other Орлов of the text; not
