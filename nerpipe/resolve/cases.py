@@ -80,9 +80,18 @@ def read_dash_apposition_case(analysis, span) -> str | None:
 
 # ``имени`` or ``им.`` right before a name: the person a body or a thing is named after (``университет имени …``)
 _NAMED_AFTER = re.compile(r"(?:^|[^\w])(?:имени|им\.)\s*$", re.IGNORECASE)
+# ``имени`` governed by a preposition is the noun of a name (``по имени Анна``, ``от имени Анны``): no such person
+_NAME_NOUN = re.compile(r"(?:^|[^\w])(?:по|от|из|для|без|до|у|с|со|под|вместо|ради)\s+имени\s*$", re.IGNORECASE)
 
 
-def honoured_case(text: str, start: int) -> str | None:
-    """``Gen`` for a name right after ``имени`` or ``им.`` (``университета имени И. М. Губкина`` outside any
-    organization's span: the person it is named after, in the genitive), else ``None``."""
-    return "Gen" if _NAMED_AFTER.search(text, max(0, start - 10), start) else None
+def names_after(text: str, start: int) -> bool:
+    """Whether ``имени`` with no preposition before it, or ``им.``, ends right before ``start``
+    (``университета имени И. М. Тарбина``, ``вуза им. Тарбина``; not ``по имени Анна``, ``от имени Анны``)."""
+    window = text[max(0, start - 24):start]
+    return _NAMED_AFTER.search(window) is not None and _NAME_NOUN.search(window) is None
+
+
+def read_honoured_case(text: str, start: int) -> str | None:
+    """``Gen`` for a name right after ``имени`` or ``им.`` (:func:`names_after`: ``университета имени И. М. Тарбина``
+    outside any organization's span, the person it is named after, in the genitive), else ``None``."""
+    return "Gen" if names_after(text, start) else None

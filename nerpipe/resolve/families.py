@@ -1,6 +1,6 @@
 """First names listed with a name whose surname is in the plural are of that family: ``Иван`` of ``Иван и
 Мария Кормиловы`` (before it), ``Николая`` of ``Кормиловых Надежду и Николая`` (after a surname written
-first); a person named as a relative's kin (``Брат Хабиба Орлова``) is no antecedent of the family's surname
+first); a person named as a relative's kin (``Брат Ильдара Орлова``) is no antecedent of the family's surname
 alone when another of that surname is."""
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ _KIN = frozenset(read_word_groups("titles.txt")["relative"])
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)\s*$")
 
 
-def without_kin_named(analysis: Analysis, candidates: list[Name], span: Span, spans: dict[Name, list[Span]],
+def drop_kin_named(analysis: Analysis, candidates: list[Name], span: Span, spans: dict[Name, list[Span]],
                       morph: Morph) -> list[Name]:
     """The candidates for a surname alone but those named last before ``span`` in the genitive right after a noun of
-    a relative (``Брат Хабиба Орлова победил … Орлов тоже победил``: the brother, the other Орлов of the text; not
+    a relative (``Брат Ильдара Орлова победил … Орлов тоже победил``: the brother, the other Орлов of the text; not
     ``его жена Анна Орлова``, the relative herself), when any other is left; the candidates as they are otherwise."""
     kept = [c for c in candidates
             if not ((before := [s for s in spans.get(c, []) if s.start < span.start])

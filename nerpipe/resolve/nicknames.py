@@ -64,10 +64,11 @@ _SEE = r"[А-ЯЁ][а-яё-]*(?:ск|цк)(?:ий|ой|ого|ому|им|ом)"
 
 @cache
 def _after_rank() -> re.Pattern:
-    """A cleric's rank (:data:`nerpipe.spans.people.sees.CLERICS`, in a case), then maybe his see, up to the end."""
-    from ..spans.people.sees import CLERICS  # here: spans import resolve
+    """A monk's or hierarch's rank (:data:`nerpipe.spans.people.sees.MONASTICS`, in a case: not a married priest's,
+    who goes by his surname), then maybe his see, up to the end."""
+    from ..spans.people.sees import MONASTICS  # here: spans import resolve
 
-    ranks = "|".join(sorted(CLERICS | {"владык"}, key=len, reverse=True))  # ``Владыка Иоанникий`` too
+    ranks = "|".join(sorted(MONASTICS | {"владык"}, key=len, reverse=True))  # ``Владыка Иоанникий`` too
     return re.compile(rf"(?<![\w-])(?i:{ranks})(?:а|у|ом|е|и|ой)?[ \t]+"
                       rf"(?:{_SEE}[ \t]+(?:и[ \t]+)?(?:{_SEE}[ \t]+)?(?:всея[ \t]+[А-ЯЁ][а-яё]+[ \t]+)?)?$")
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from functools import cache
 
 from ..morph import Morph, fold
 from ..names import (
@@ -21,18 +20,17 @@ from ..names import (
 from ..names.endings import CONSONANTS
 from ..ner import Analysis
 from ..records import ORG, PER, Span
-from ..resources import read_word_groups
 from .antecedent import full_name_spans, latest_before
 from .cases import (
-    honoured_case,
     in_case,
     in_list_case,
     in_object_case,
     in_preposition_case,
     read_dash_apposition_case,
+    read_honoured_case,
     strip_soft_hyphens,
 )
-from .families import share_family_name, without_kin_named
+from .families import drop_kin_named, share_family_name
 from .forms import (
     FIRST_NAME_OBLIQUE,
     could_be_form,
@@ -66,6 +64,7 @@ from .respellings import (
     same_written_names,
     vowel_respellings,
 )
+from .short_forms import find_short_forms, stands_for
 from .spelt_initials import find_fuller_initials, read_mans_nominative, spell_out_initials
 from .subject_spellings import keep_subject_spellings
 from .subject_surnames import keep_subject_surnames
@@ -106,7 +105,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             continue
         words = strip_soft_hyphens([t.word() for t in drop_nickname(analysis.tokens_in(span.start, span.end))]
                                      + patronymic_after(analysis, span))  # ``Эдсон «Малыш» Каррейра``: no nickname
-        honoured = honoured_case(analysis.text, span.start)  # ``вуза имени И. М. Губкина``: no subject
+        honoured = read_honoured_case(analysis.text, span.start)  # ``вуза имени И. М. Губкина``: no subject
         subject, verb_gender = (False, None) if honoured else subject_of(analysis, span, morph)
         dash_case = read_dash_apposition_case(analysis, span)  # ``до главного судьи – Вадима …``
         if span in before_subject:
@@ -161,7 +160,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     full = [n for n in names.values() if n.is_full]
     as_subjects = {names[span] for span in subjects if span in names}
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
-        | double_surnames(full, morph) | _short_forms(full) | vowel_respellings(full, morph) \
+        | double_surnames(full, morph) | find_short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
         | find_pilgrim_firsts(full) | find_arabic_respellings(full) | find_fleeting_vowel_forms(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
@@ -231,13 +230,13 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                     candidates = [c for c in candidates
                                   if person_gender(morph, c.first, c.last) == "femn"] or candidates
                 if len(candidates) > 1 and not name.first:  # ``Вадеев`` after ``Тимур Вадеев``
-                    candidates = latest_before(analysis.text, without_kin_named(analysis, candidates, span, starts,
+                    candidates = latest_before(analysis.text, drop_kin_named(analysis, candidates, span, starts,
                                                                                 morph), span, starts) or candidates
                 if len(candidates) == 1:
                     target = candidates[0]
             elif name.first:
                 candidates = _distinct(by_first.get(fold(name.first), [])
-                                       or [c for c in full if _stands_for(name.first, c.first)]
+                                       or [c for c in full if stands_for(name.first, c.first)]
                                        or (_first_name_of(written, full, morph) if len(surface) == 1 else [])
                                        or (by_last_given(written, full, morph) if len(surface) == 1 else []))
                 listed = names_listed_beside(analysis.text, span, names)  # ``Иван Радкович и Иван Петров``
@@ -379,26 +378,4 @@ def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Spa
         written = analysis.text[span.start:span.end].split()[-1]
         if name.is_full and (genders.get(span) == "femn" or genders_shown(morph, written) == {"femn"}):
             out.add(name)
-    return out
-
-
-@cache
-def _full_first_names() -> dict[str, set[str]]:
-    return read_word_groups("diminutives.txt")
-
-
-def _stands_for(short: str | None, first: str | None) -> bool:
-    """Whether a first name is a short form of another (``Саша`` of ``Александра``, ``Женя`` of ``Евгений``)."""
-    return fold(first or "") in _full_first_names().get(fold(short or ""), ())
-
-
-def _short_forms(full: list[Name]) -> dict[Name, Name]:
-    """Full names of a document whose first name is a short form of the first name of another of its
-    full names with the same surname (``Саша Орлова`` beside ``Александра Орлова``): each goes to
-    that name, when it is the only one."""
-    out: dict[Name, Name] = {}
-    for name in dict.fromkeys(full):
-        whole = _distinct([c for c in full if fold(c.last) == fold(name.last) and _stands_for(name.first, c.first)])
-        if len(whole) == 1:
-            out[name] = whole[0]
     return out

@@ -20,19 +20,22 @@ from ...names import (
 from ...names.generation import split_generation
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
+from ...resolve.cases import names_after
 from ...resolve.syntax import verb_gender
 from .capitals import find_capital_surname, find_capitals_name
 from .subject import governed_pair_from, subject_pair_from
 from .words import after_named_kind, common_noun, foreign_word, is_first_name, noun_as_first_name, surname_word
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
+# grammemes of a noun's reading that make it no common word (names; slang and rare words)
+_NAMED_OR_RARE = ("Name", "Surn", "Patr", "Orgn", "Infr", "Slng", "Arch", "Dist")
 
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """PER spans for a surname alone where the document names the person in full elsewhere
     (``Лесков`` after ``Игорь Лесков``; ``Лесков-старший`` too), or a first name alone as the full name writes it,
-    inside a sentence and before no other capitalised word (``Гига занимал`` after ``Гига Чикадзе``), and natasha
-    missed it."""
+    inside a sentence, before no other capitalised word and no common word or place's name too (``Тармо занимал``
+    after ``Тармо Куусинен``; not ``Роза ветров`` after ``Роза Орлова``), and natasha missed it."""
     surnames: set[str] = set()
     firsts: set[str] = set()
     for span in spans:
@@ -46,6 +49,7 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
     tokens = analysis.tokens
     lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    firsts -= surnames
     found = []
     for token in analysis.tokens:
         if token.index in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3:
@@ -54,10 +58,20 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
         token_text = token.text if split is None else split[0]
         if fold(token_text) in surnames or (token.pos == "PROPN" and morph.forms(token_text) & lemmas):
             found.append(Span(token.start, token.end, PER))
-        elif fold(token.text) in firsts - surnames and not analysis.starts_sentence(token.index) \
-                and (token.index + 1 == len(tokens) or not tokens[token.index + 1].text[:1].isupper()):
-            found.append(Span(token.start, token.end, PER))  # ``Гига занимал`` after ``Гига Чикадзе``
+        elif fold(token.text) in firsts and not analysis.starts_sentence(token.index) \
+                and (token.index + 1 == len(tokens) or not tokens[token.index + 1].text[:1].isupper()) \
+                and not _common_word(token.text, morph):
+            found.append(Span(token.start, token.end, PER))  # ``Тармо занимал`` after ``Тармо Куусинен``
     return found
+
+
+def _common_word(word: str, morph: Morph) -> bool:
+    """Whether pymorphy knows a word also as a common noun or a place's name (``Роза``, ``Надежда``, ``Вера``)."""
+    lowered = fold(word)
+    return morph.is_known(lowered) and any(
+        "Geox" in p.tag or p.tag.POS == "NOUN" and not any(g in p.tag for g in _NAMED_OR_RARE)
+        for p in morph.parses(lowered))
+
 
 
 def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
@@ -67,7 +81,7 @@ def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
     found = []
     for org in (s for s in spans if s.type == ORG):
         tokens = analysis.tokens_in(org.start, org.end)
-        after = next((i + 1 for i, t in enumerate(tokens) if fold(t.text) in ("имени", "им")), None)
+        after = next((i for i, t in enumerate(tokens) if t.text != "." and names_after(analysis.text, t.start)), None)
         if after is None:
             continue
         name: list = []
@@ -84,9 +98,8 @@ def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
                 break
     inside = {t.index for s in spans if s.type in (ORG, PER) for t in analysis.tokens_in(s.start, s.end)}
     return found + [span for index, token in enumerate(analysis.tokens)
-                    if fold(token.text) in ("имени", "им") and index not in inside
-                    and (span := _initialled_after(analysis, index + 1 + (analysis.tokens[index + 1:index + 2] != ()
-                                                                       and analysis.tokens[index + 1].text == ".")))]
+                    if token.text != "." and index - 1 not in inside and names_after(analysis.text, token.start)
+                    and (span := _initialled_after(analysis, index))]
 
 
 def _initialled_after(analysis: Analysis, index: int) -> Span | None:

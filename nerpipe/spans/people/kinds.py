@@ -34,7 +34,7 @@ def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
         if span.type == PER and _in_work_title(analysis, span, morph):
-            recast[span] = ""  # ``романа «Сандро из Чегема»``: a character in a work's title
+            recast[span] = ""  # ``романа «Гоги из Зарайска»``: a character in a work's title
             continue
         if span.type != PER or not tokens or _persons_name([t.text for t in tokens], morph):
             continue
@@ -46,19 +46,20 @@ def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     return [Span(s.start, s.end, recast[s]) if recast.get(s) else s for s in spans if recast.get(s, PER) != ""]
 
 
-# the nouns of works whose titles a pair of quotes after them holds (``фильм``, ``роман``), and a few more
-_WORKS = frozenset(read_word_groups("things.txt")["work"]) | {"эпос", "эпопея", "сказка", "новелла", "драма"}
+# the nouns of works whose titles a pair of quotes after them holds (``фильм``, ``роман``)
+_WORKS = frozenset(read_word_groups("things.txt")["work"])
 _MAX_TITLE = 80  # characters: a work's title in quotes is shorter
 
 
 def _in_work_title(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a PER span lies inside a pair of quotes, on one line, with other words beside it, that open right after
-    a noun of a work or a compound of one (``романа-эпопеи «Сандро из Чегема»``, ``фильм «Лето Анны»``): a character
+    a noun of a work or a compound of one (``романа-эпопеи «Нодар из Тарбы»``, ``фильм «Лето Анны»``): a character
     named in a work's title; a name that fills the quotes is :func:`drop_quoted_names`'."""
     text = analysis.text
-    line_start = text.rfind("\n", 0, span.start) + 1
+    floor = max(0, span.start - _MAX_TITLE)  # a title is no longer: no need to look further back on a long line
+    line_start = text.rfind("\n", floor, span.start) + 1 or floor
     for opening, closing in QUOTE_PAIRS.items():
-        start = text.rfind(opening, max(line_start, span.start - _MAX_TITLE), span.start)
+        start = text.rfind(opening, line_start, span.start)
         if start < 0 or text.find(closing, start + 1, span.start) >= 0 and opening != closing:
             continue
         if opening == closing and text.count(opening, line_start, start) % 2:

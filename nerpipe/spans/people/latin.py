@@ -35,7 +35,7 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
     found = []
     tokens = analysis.tokens
     cyrillic = {s.start for s in spans if s.type == PER and not is_latin_name(analysis.text[s.start:s.end])}
-    employers = {index for index in range(len(tokens))  # ``гонщик Mercedes Валттери Боттас``: his team's
+    employers = {index for index in range(len(tokens))  # ``гонщик Veloxa Тармо Куусинен``: his team's
                  if (end := _latin_run(analysis, index, covered)) > index and _before_person(analysis, end, cyrillic)}
     latin |= {" ".join(t.text for t in tokens[index:_latin_run(analysis, index, covered)])
               for index in range(len(tokens))
@@ -97,7 +97,7 @@ def _after_occupation(analysis: Analysis, index: int, morph: Morph) -> bool:
 
 def _before_person(analysis: Analysis, end: int, starts: set[int]) -> bool:
     """Whether a run of Latin words ending before token ``end`` stands right before a person's name in Cyrillic,
-    whose start is among ``starts``, with a space between (``Mercedes`` ``Валттери Боттас``)."""
+    whose start is among ``starts``, with a space between (``Veloxa`` ``Тармо Куусинен``)."""
     tokens = analysis.tokens
     return 0 < end < len(tokens) and tokens[end].start in starts \
         and analysis.text[tokens[end - 1].end:tokens[end].start] == " "

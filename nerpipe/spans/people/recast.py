@@ -32,14 +32,16 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
     latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
+    # the tokens of the one-word PER spans
+    lone = {t[0].index for s in spans if s.type == PER and len(t := analysis.tokens_in(s.start, s.end)) == 1}
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
         if span.type == PER and len(tokens) == 1 and _hyphenated_noun(tokens[0].text, morph):
             continue  # a word for a kind of person, no name: "Депутат-консерватор", "Анархо-коммунист"
         if span.type == LOC and len(tokens) == 1 \
-                and _listed_with_surname(analysis, tokens[0].index, spans, morph, is_place):
-            out.append(Span(span.start, span.end, PER))  # ``до Костерлица и Таулесса``
+                and _listed_with_surname(analysis, tokens[0].index, lone, morph, is_place):
+            out.append(Span(span.start, span.end, PER))  # ``до Мейерлица и Браунсона``
             continue
         if span.type != PER or len(tokens) != 1 or not tokens[0].text.isalpha():
             out.append(span)
@@ -146,16 +148,16 @@ def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bo
         or index + 2 < len(tokens) and tokens[index + 1].text in (",", "и") and index + 2 in starts
 
 
-def _listed_with_surname(analysis: Analysis, index: int, spans: list[Span], morph: Morph, is_place) -> bool:
+def _listed_with_surname(analysis: Analysis, index: int, lone: set[int], morph: Morph, is_place) -> bool:
     """Whether a capitalised word the tagger took for a place, that neither ``is_place`` knows nor pymorphy reads as
-    a place's or an adjective (``Садовой``), is listed with a PER span of one word, a comma or ``и`` between (``до
-    Костерлица и Таулесса``, ``Таулесс, Костерлиц``): a surname among surnames."""
+    a place's or an adjective (``Садовой``), is listed with a PER span of one word (its token among ``lone``), a comma
+    or ``и`` between (``до
+    Мейерлица и Браунсона``, ``Браунсон, Мейерлиц``): a surname among surnames."""
     tokens = analysis.tokens
     word = tokens[index].text
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or is_place(word) \
             or any("Geox" in str(p.tag) or p.tag.POS in ("ADJF", "ADJS") for p in morph.parses(fold(word))):
         return False
-    lone = {t[0].index for s in spans if s.type == PER and len(t := analysis.tokens_in(s.start, s.end)) == 1}
     mates = [index - 2] if index > 1 and tokens[index - 1].text in (",", "и") else []
     mates += [index + 2] if index + 2 < len(tokens) and tokens[index + 1].text in (",", "и") else []
     return any(mate in lone and tokens[mate].sent == tokens[index].sent for mate in mates)

@@ -28,6 +28,9 @@ _CHURCH_ADDRESS = re.compile(r"(?:святейш|блаженнейш|(?:выс�
 _CLERGY = HIERARCHS | {"архимандрит", "игумен", "игумения", "протоиерей", "иерей", "иеромонах", "протопресвитер"}
 # every cleric's rank, monks' too: those a one name is written after (``инок Савватий``)
 CLERICS = _CLERGY | {"иеродиакон", "монах", "схимонах", "инок"}
+# the ranks of monks and hierarchs, who go by one name (``иеромонах Савватий``); a married priest (``протоиерей``,
+# ``иерей``, ``протопресвитер``) goes by his surname
+MONASTICS = CLERICS - {"протоиерей", "иерей", "протопресвитер"}
 
 
 def drop_sees(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
