@@ -51,6 +51,8 @@ def test_name_in_work_title(models, text, expected):
     ("Физик Вадим Орлецкий за год до Мейерлица и Браунсона сделал шаг.", ["Браунсон", "Вадим Орлецкий", "Мейерлиц"]),
     # streets of a corner stay places
     ("Кафе на углу Садовой и Лескова закрыли.", []),
+    # a place named by a common noun of the dictionary stays a place beside a word read as a surname
+    ("Главы МИД Заречья и Приречья созвонились.", []),
 ])
 def test_place_listed_with_surname(models, text, expected):
     assert _names(text, models) == expected

@@ -149,13 +149,14 @@ def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bo
 
 
 def _listed_with_surname(analysis: Analysis, index: int, lone: set[int], morph: Morph, is_place) -> bool:
-    """Whether a capitalised word the tagger took for a place, that neither ``is_place`` knows nor pymorphy reads as
-    a place's or an adjective (``Садовой``), is listed with a PER span of one word (its token among ``lone``), a comma
-    or ``и`` between (``до
-    Мейерлица и Браунсона``, ``Браунсон, Мейерлиц``): a surname among surnames."""
+    """Whether a capitalised word the tagger took for a place, that ``is_place`` does not know and pymorphy's
+    dictionary holds only as a surname if at all (not ``Садовой``, an adjective, nor ``Заречья``, a common noun a
+    place is named by), is listed with a PER span of one word (its token among ``lone``), a comma or ``и`` between
+    (``до Мейерлица и Браунсона``, ``Браунсон, Мейерлиц``): a surname among surnames."""
     tokens = analysis.tokens
     word = tokens[index].text
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or is_place(word) \
+            or morph.is_known(fold(word)) and not morph.has_gram(fold(word), "Surn") \
             or any("Geox" in str(p.tag) or p.tag.POS in ("ADJF", "ADJS") for p in morph.parses(fold(word))):
         return False
     mates = [index - 2] if index > 1 and tokens[index - 1].text in (",", "и") else []
