@@ -28,3 +28,16 @@ def test_raised_to_rank(models, text, expected):
 ])
 def test_raised_after_noun(models, text, expected):
     assert {(r[0], r[2]) for r in rows(text, models) if r[2] == "митрополит"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of the active verb: an animate masculine accusative the tagger reads as a genitive
+    ("Святейший Патриарх возвёл в сан митрополита архиепископа Тверского Петра.", {("Пётр", "митрополит")}),
+    ("Патриарх возвёл в сан игуменьи монахиню Анну Котову.", {("Анна Котова", "игуменья")}),
+    # near cases: a genitive name before the verb, of a phrase of its own, is not the one raised; nor one after
+    # the verb in a form no accusative has
+    ("В присутствии Глеба Ракитина Патриарх возвёл в сан митрополита.", set()),
+    ("Патриарх возвёл в сан митрополита в день памяти Анны Котовой.", set()),
+])
+def test_raised_by_active_verb(models, text, expected):
+    assert {(r[0], r[2]) for r in rows(text, models) if r[2] in ("митрополит", "игуменья")} == expected

@@ -61,8 +61,9 @@ def conferred_on(analysis: Analysis, title: Title, people: People, morph: Morph)
 def _raised(analysis: Analysis, title: Title, verb: int, clause: int, words: list[Token], people: People,
             morph: Morph) -> list[Span]:
     """The one raised to a rank: the subject of a passive (``архиепископ Пётр возведён в сан митрополита``), or
-    a name in the accusative in the clause of an active verb (``возвёл в сан митрополита архиепископа Петра``), in
-    the genitive or the accusative after the noun (``чин возведения в сан митрополита архиепископа Петра``)."""
+    the first name in the clause of an active verb that may be its object (:func:`_object_case`: ``возвёл в сан
+    митрополита архиепископа Петра``, the accusative the tagger reads as a genitive), in the genitive or the
+    accusative after the noun (``чин возведения в сан митрополита архиепископа Петра``)."""
     token = analysis.tokens[verb]
     if token.feat.get("Voice") == "Pass" or token.feat.get("Variant") == "Short" \
             or token.feat.get("VerbForm") == "Part":
@@ -76,8 +77,16 @@ def _raised(analysis: Analysis, title: Title, verb: int, clause: int, words: lis
                 if title.last < first_token(analysis, p) < end
                 and case_of(analysis.tokens[first_token(analysis, p)]) in ("Gen", "Acc")][:1]
     return [p for p in _people_in(analysis, token.sent, people)
-            if case_of(analysis.tokens[first_token(analysis, p)]) == "Acc"
-            and _clause_of(words, first_token(analysis, p)) == clause][:1]
+            if _clause_of(words, first_token(analysis, p)) == clause
+            and _object_case(analysis.tokens[first_token(analysis, p)], verb, morph)][:1]
+
+
+def _object_case(token: Token, verb: int, morph: Morph) -> bool:
+    """Whether a name's first word may be an active verb's object: tagged accusative, or, after the verb, tagged
+    genitive in a form the dictionary also reads as an accusative (an animate masculine's accusative is its
+    genitive: ``архиепископа Петра``; the tagger reads it as the genitive)."""
+    case = case_of(token)
+    return case == "Acc" or (case == "Gen" and token.index > verb and morph.has_gram(token.text, "accs"))
 
 
 def _clause_of(words: list[Token], index: int) -> int:

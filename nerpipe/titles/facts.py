@@ -23,7 +23,7 @@ from .declined import predicate_declined
 from .elsewhere import holds_elsewhere, of_predecessor, stated_holder
 from .former import held_before
 from .gapped import gapped_source
-from .gapped_regions import gapped_region_facts
+from .gapped_regions import find_gapped_region_facts
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
 from .heading import heading_facts
@@ -167,8 +167,8 @@ def build_positions(
             former=(title, person) in replaced or (title, person) not in taken  # "… и назначил на её место X"
             and (title.former or held_before(analysis, title, lexicon.morph)),
         ), info))
-    stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer,
-                                             stated), *gapped_region_facts(analysis, spans, people, resolved, stated)],
+    stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer, stated),
+                     *find_gapped_region_facts(analysis, spans, people, resolved, stated)],
                     key=lambda pair: pair[0].start)
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated,
                                                     [(t.start, t.end) for t in titles])],

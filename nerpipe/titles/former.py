@@ -307,7 +307,46 @@ def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
         or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
         or _works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
-        or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph)
+        or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
+        or _holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph)
+
+
+def _holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title whose holder, the subject (the title or a name it is in apposition to), resigned: ``сложил
+    полномочия`` with no post named after them, ``ушёл в отставку``; a perfective verb in the past indicative, not
+    negated nor conditional (not ``сложит``, ``может сложить``, ``не ушёл бы``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if head.rel == "appos" and head.head is not None:
+        head = tokens[head.head]  # "Пётр Орлов, глава города, сложил полномочия"
+    if not head.rel.startswith("nsubj") or head.head is None:
+        return False
+    verb = tokens[head.head]
+    if verb.pos != "VERB" or verb.feat.get("Tense") != "Past" or verb.feat.get("Aspect") != "Perf" \
+            or verb.feat.get("Mood", "Ind") != "Ind" or negated(analysis, verb.index):
+        return False
+    words = analysis.tokens_in(*analysis.sentences[verb.sent])
+    if any(t.head == verb.index and fold(t.text) in ("бы", "б") for t in words):
+        return False
+    lemma = morph.lemma(verb.text)
+    objects = [t for t in words if t.head == verb.index and t.rel in ("obj", "obl")]
+    if lemma == "сложить":
+        # "сложил полномочия депутата": the post named is the one left (_powers_ended), not the subject's
+        return any(morph.lemma(t.text) == "полномочие" and t.rel == "obj"
+                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
+    return lemma == "уйти" and any(fold(t.text) == "отставку" and t.index and fold(tokens[t.index - 1].text) == "в"
+                                   for t in objects) \
+        and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
+
+
+def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the genitive right after a noun of leaving a sentence states done (:func:`stated_done`: a verb
+    of stating it in the past, not negated nor conditional): ``депутаты приняли отставку главы города``,
+    ``объявил об увольнении директора``; not ``не приняли отставку``, ``потребовали отставки``."""
+    tokens = analysis.tokens
+    k = title.first - 1
+    return k >= 0 and case_of(tokens[title.head]) == "Gen" and morph.lemma(tokens[k].text) in _LEAVING_NOUNS \
+        and stated_done(analysis, k, morph)
 
 
 def _works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:

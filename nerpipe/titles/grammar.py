@@ -31,6 +31,8 @@ _ACTING_RE = re.compile(
 ACTING_OBJECTS = ("обязанност", "полномочи")  # what an acting holder does: the duties, the powers
 # "исполнял обязанности министра": a verb that makes its subject the acting holder; not part of the title
 _ACTING_VERB = re.compile(r"исполн(?:ял[аио]?|яет|яют|ять|яя|ит|ят|явш\w+)")
+# a verb that lays a post's duties on someone: "возложено", "возложил", "возлагаются"
+_LAYING_VERB = re.compile(r"возл(?:ож|аг)\w*")
 # "34-летний", "5-кратный": an adjective written with digits
 _NUMERIC_ADJECTIVE = re.compile(r"\d+-[а-яё]+$")
 
@@ -145,7 +147,7 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
         while first > 0 and tokens[first - 1].start >= window_start + found.start():
             first -= 1
     last = grow_right(analysis, head, cover, lexicon)
-    acting = acting or acting_verb(analysis, first, last) is not None
+    acting = acting or acting_verb(analysis, first, last) is not None or laying_verb(analysis, first) is not None
     return Title(start=tokens[first].start, end=tokens[last].end, head=head, first=first, last=last,
                  acting=acting, former=former)
 
@@ -162,6 +164,19 @@ def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
     if after < len(tokens) and tokens[after].sent == tokens[first].sent and is_discharging_verb(tokens[after].text):
         return after
     return None
+
+
+def laying_verb(analysis: Analysis, first: int) -> int | None:
+    """The verb that lays the duties of a title from ``first`` on someone, who acts in it (``исполнение
+    обязанностей ректора возложено на …``, ``возложил обязанности директора на …``): the word the duties, or the
+    ``исполнение`` of them, hang on; or ``None``."""
+    tokens = analysis.tokens
+    if first < 1 or not is_duties_word(tokens[first - 1].text):
+        return None
+    noun = tokens[first - 2] if first >= 2 and fold(tokens[first - 2].text).startswith("исполнени") \
+        else tokens[first - 1]
+    verb = noun.head
+    return verb if verb is not None and _LAYING_VERB.fullmatch(fold(tokens[verb].text)) else None
 
 
 def is_discharging_verb(word: str) -> bool:

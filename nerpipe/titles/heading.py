@@ -69,7 +69,7 @@ def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], pe
                              max(token.end, named[1])))
         if named[1] <= token.start:  # "Минздрав возглавила Котова, Минюст — Орлов": the list after the holder
             found.extend(Heading(token.index, other, holder, (other.start, other.end), former, other.start, other.end)
-                         for other, holder in gapped_bodies(analysis, token, person, bodies, people.by_first))
+                         for other, holder in gapped_bodies(analysis, token.sent, person, bodies, people.by_first))
     return found
 
 

@@ -39,6 +39,7 @@ from .conferred import conferred_on
 from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
 from .grammar import Title, acting_verb
+from .laid_on import laid_on
 from .participial import participial_holder
 from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
@@ -86,7 +87,8 @@ def attach_titles(
             conferred[index] = ranked
             continue
         governed = (inner or {}).get(title)
-        person = named_to_post(analysis, title, people, morph) or participial_holder(analysis, title, people, morph) \
+        person = laid_on(analysis, title, people) or named_to_post(analysis, title, people, morph) \
+            or participial_holder(analysis, title, people, morph) \
             or person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):
             # "директор конкурса пианистов Петра Орлова": a plural inner title names no one name (the contest's)

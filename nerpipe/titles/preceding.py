@@ -32,7 +32,7 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
     while True:
         edge = analysis.tokens_in(found[-1].start, found[-1].end)
         if forward:
-            k = past_origin(tokens, edge[-1].index + 1)  # "Глеб Лаптев из «Атланта», Пётр Орлов из …"
+            k = skip_origin(tokens, edge[-1].index + 1)  # "Глеб Лаптев из «Атланта», Пётр Орлов из …"
             link, nxt = (tokens[k] if k < len(tokens) else None), people.by_first.get(k + 1)
         else:
             k = edge[0].index - 1
@@ -43,7 +43,7 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
         found.append(nxt)
 
 
-def past_origin(tokens, k: int) -> int:
+def skip_origin(tokens, k: int) -> int:
     """The index past where a listed name comes from when ``из`` at ``k`` opens it: a name in quotes, with at
     most two adjectives before it (``из магнитогорского «Металлурга»``), or capitalised words (``из Твери``,
     ``из Нижнего Новгорода``); ``k`` itself when there is none."""
