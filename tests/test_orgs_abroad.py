@@ -204,6 +204,9 @@ def org_countries(text, models) -> dict[str, str | None]:
      "Пётр Орлов (Nordfalk Racing), Иван Зимин (Alpina Team).", "Zentrix", "BH"),
     # a country's own competition: its clubs are the country's
     ("На чемпионате Норвегии по биатлону первым стал клуб «Кедр», вторым — «Вектор».", "Вектор", "NO"),
+    # a state body in a bracket after a person is the body of his post: of the text's country
+    ("Новыми лицами в правительстве ФРГ стали Анна Зорина (министерство труда) и Ольга Лескова (министерство по "
+     "делам семьи).", "Министерство труда", "DE"),
 ])
 def test_a_body_of_no_country_in_a_text_about_one_country(models, text, name, country):
     assert org_countries(text, models).get(name) == country

@@ -94,7 +94,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
         if org.name not in home_bodies:  # once per name
             home_bodies[org.name] = _of_home_place(org.name, homes, lexicon.morph)
         weak = held or named is not None and firsts[org.name] < named or home_bodies[org.name] \
-            or org.name in affiliations
+            or org.name in affiliations and not lexicon.names_state_body(org.name)  # a party's, not a post's
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:
