@@ -12,7 +12,7 @@ from .congratulated import appointment_noun, congratulated_on, thanked_for
 from .grammar import Title, is_discharging_verb, is_duties_word
 from .lexicon import INDECLINABLE, POSTS
 from .sharing import POSSESSIVES
-from .tokens import People, case_of, first_token
+from .tokens import People, case_of, first_conjunct, first_token
 
 # verbs and nouns that name someone to a title: "назвал Кузьмина первым вратарём", "избрание … премьером"
 NAMING = {"назвать", "называть", "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "выбрать",
@@ -126,16 +126,12 @@ def made_by_naming_noun(analysis: Analysis, title: Title, morph: Morph) -> bool:
     head = tokens[title.head]
     if case_of(head) != "Ins":
         return False
-    seen = {head.index}
-    while head.rel == "conj" and head.head is not None and head.head not in seen \
-            and case_of(tokens[head.head]) == "Ins":
-        head = tokens[head.head]  # "председателем … и заместителем председателя …": the first conjunct's noun
-        seen.add(head.index)
+    head, steps = first_conjunct(tokens, head, "Ins")  # "председателем … и заместителем председателя …"
     governor = tokens[head.head] if head.head is not None else None
     if governor is None or governor.sent != head.sent:
         return False
     return governor.pos == "NOUN" and morph.lemma(governor.text) in NAMING \
-        or (len(seen) > 1 or head.rel == "conj") and appoints_other(governor, morph)
+        or (steps > 0 or head.rel == "conj") and appoints_other(governor, morph)
 
 
 # beyond the forms of "исполнять" (grammar.is_discharging_verb): duties or powers laid on someone, or carried out

@@ -10,7 +10,7 @@ from .agreement import case_word
 from .declined import negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
-from .tokens import case_of
+from .tokens import case_of, first_conjunct
 from .verbs import is_predicate
 
 # verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
@@ -150,9 +150,14 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
         token = governor
     else:
         return False
-    conditional = any(t.head == governor.index and fold(t.text) in ("бы", "б") for t in sentence)
-    return governor.pos in ("VERB", "AUX") and governor.feat.get("Tense") == "Past" and not conditional \
+    return governor.pos in ("VERB", "AUX") and governor.feat.get("Tense") == "Past" \
+        and not _conditional(sentence, governor.index) \
         and morph.lemma(governor.text) in _STATING and not negated(analysis, governor.index)
+
+
+def _conditional(sentence, verb: int) -> bool:
+    """Whether ``бы``/``б`` hangs on the verb at ``verb`` among the tokens of its ``sentence``."""
+    return any(t.head == verb and fold(t.text) in ("бы", "б") for t in sentence)
 
 
 def _of_life(analysis: Analysis, index: int) -> bool:
@@ -241,11 +246,7 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
         return True
     if case_of(head) != "Ins" or title.first > 0 and tokens[title.first - 1].pos == "ADP":
         return False
-    seen = {head.index}  # a parse may chain its conjuncts in a loop
-    while head.rel == "conj" and head.head is not None and head.head not in seen \
-            and case_of(tokens[head.head]) == "Ins":
-        head = tokens[head.head]  # "работал инженером, затем начальником цеха"
-        seen.add(head.index)
+    head, _ = first_conjunct(tokens, head, "Ins")  # "работал инженером, затем начальником цеха"
     sentence = analysis.tokens_in(*analysis.sentences[head.sent])  # a parse's heads stay in their sentence
     verbs = [t for t in sentence if t.head == head.index and t.rel == "cop"]
     governor = tokens[head.head] if head.head is not None else None
@@ -326,7 +327,7 @@ def _holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
             or verb.feat.get("Mood", "Ind") != "Ind" or negated(analysis, verb.index):
         return False
     words = analysis.tokens_in(*analysis.sentences[verb.sent])
-    if any(t.head == verb.index and fold(t.text) in ("бы", "б") for t in words):
+    if _conditional(words, verb.index):
         return False
     lemma = morph.lemma(verb.text)
     objects = [t for t in words if t.head == verb.index and t.rel in ("obj", "obl")]

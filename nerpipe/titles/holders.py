@@ -255,14 +255,18 @@ def _honoree(tokens, k: int) -> bool:
     no title the body's name is in (the holder may come after it); not ``от имени министра Петра Орлова``, on
     his behalf."""
     before = [t for t in tokens[max(k - 4, 0): k] if t.sent == tokens[k].sent and t.text != "."]
-    return any(fold(t.text) in NAMED_AFTER and not (t.index and fold(tokens[t.index - 1].text) == "от")
-               for t in before[-2:])
+    return any(_names_after(tokens, t.index) for t in before[-2:])
+
+
+def _names_after(tokens, k: int) -> bool:
+    """Whether token ``k`` is ``имени``/``им`` of a body's namesake, not ``от имени`` (on one's behalf)."""
+    return fold(tokens[k].text) in NAMED_AFTER and not (k and fold(tokens[k - 1].text) == "от")
 
 
 def _honoree_after(tokens, k: int, people: People) -> Span | None:
     """The name a body is named after when token ``k`` is ``имени``/``им.`` (and a rank between: ``им.
     профессора Н. Е. Орлова``); ``None`` at any other token."""
-    if fold(tokens[k].text) not in NAMED_AFTER or k and fold(tokens[k - 1].text) == "от":
+    if not _names_after(tokens, k):
         return None
     for j in range(k + 1, min(k + 4, len(tokens))):
         if tokens[j].sent != tokens[k].sent:

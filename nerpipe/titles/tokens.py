@@ -22,6 +22,18 @@ def case_of(token: Token) -> str | None:
     return token.feat.get("Case")
 
 
+def first_conjunct(tokens, head: Token, case: str) -> tuple[Token, int]:
+    """The first of the conjuncts in ``case`` that ``head`` is chained to (``председателем … и заместителем …``,
+    ``инженером, затем начальником цеха``: the first noun), with the number of steps climbed; a parse may chain
+    its conjuncts in a loop, which stops the climb."""
+    seen = {head.index}
+    while head.rel == "conj" and head.head is not None and head.head not in seen \
+            and case_of(tokens[head.head]) == case:
+        head = tokens[head.head]
+        seen.add(head.index)
+    return head, len(seen) - 1
+
+
 def same_case(a: Token, b: Token, morph: Morph | None = None) -> bool:
     """Whether two words agree in case: by the tagger's cases, or with ``morph`` by :func:`dictionary_case`, where
     the tagger misreads a capitalized word (``Внук`` opening a sentence, ``Пётр``)."""
