@@ -336,10 +336,7 @@ class OrgLexicon:
     def _describes(self, written: str, name: str) -> bool:
         """Whether ``written`` names the ministry ``name`` (or the same ministry of another country, named with
         the country after it: ``МИД Японии``) by what it does: ``Внешнеполитическое ведомство России``."""
-        words = written.split()
-        if not any(self.is_described_noun(noun) for noun in words[1:]):
-            return False
-        body = self.described_body(words)
+        body = self.described_body(written.split())  # ``None`` with no noun of a ministry named by what it does
         ref = self.lookup(body) if body else None
         parts = name.split()
         return ref is not None and any(self.lookup(" ".join(parts[:size])) == ref for size in range(1, len(parts) + 1))

@@ -11,7 +11,8 @@ from ..ner import Analysis
 from ..orgs import is_abbreviation, is_latin_name, is_short_name
 from ..records import PER, Span
 from ..text import OPENING_QUOTES
-from .initialisms import initials
+from .initialisms import initials, letters_key
+from .syntax import outside_quotes
 
 if TYPE_CHECKING:
     from ..places import Gazetteer
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 def inner_initials(text: str, span: Span, orgs: list[Span], start: int, abbreviation: str) -> bool:
     """Whether an abbreviation in brackets after ``span`` is the initials of the last words of an ORG span inside it
     that ends right before the brackets (``Центр … Заречной торгово-промышленной палаты (ТПП)``: the chamber's)."""
-    key = abbreviation.upper().replace("Ё", "Е")  # as :func:`.initialisms.initials` spells them
+    key = letters_key(abbreviation)
     for inner in orgs:
         if inner == span or not span.contains(inner) or text[inner.end:start].strip() != "(":
             continue
@@ -46,7 +47,7 @@ def inner_name_before(text: str, span: Span, orgs: list[Span], start: int, candi
     if not inners:
         return False
     widest = min(inners, key=lambda inner: inner.start)
-    key = candidate.upper().replace("Ё", "Е").replace(" ", "")  # ``КДК ЛФС``: the unit's and its body's
+    key = letters_key(candidate.replace(" ", ""))  # ``КДК ЛФС``: the unit's and its body's
     outer = text[span.start:widest.end].split()
     ahead = len(text[span.start:widest.start].split())  # the outer's own words, before the inner name
     return not any(initials(" ".join(outer[i:j])) == key for i in range(ahead) for j in range(i + 1, len(outer) + 1))
@@ -57,7 +58,7 @@ def initials_within(name: str, abbreviation: str) -> bool:
     палата (ТПП)``, ``Фонд развития промышленности (ФРП) Тверской области``): the name's own, however the
     dictionary reads it alone."""
     words = name.split()
-    letters = abbreviation.upper().replace("Ё", "Е")
+    letters = letters_key(abbreviation)
     return any(initials(" ".join(words[i:j])) == letters for i in range(len(words))
                for j in range(i + 1, len(words) + 1))
 
@@ -75,12 +76,7 @@ def affiliations_of_people(analysis: Analysis, organizations: dict[Span, Resolve
 
 def _after_person(analysis: Analysis, span: Span, people: list[Span]) -> bool:
     """Whether ``span`` alone fills a bracket whose opening follows a proper noun of a PER span."""
-    opening = analysis.token_before(span.start)
-    while opening is not None and opening.text in OPENING_QUOTES:
-        opening = analysis.token_before(opening.start)
-    closing = analysis.token_after(span.end)
-    while closing is not None and closing.text in "»\"”“":
-        closing = analysis.token_after(closing.end)
+    opening, closing = outside_quotes(analysis, span)
     if opening is None or opening.text != "(" or closing is None or closing.text != ")":
         return False
     name = analysis.token_before(opening.start)

@@ -20,6 +20,7 @@ from ..places import Gazetteer
 from ..records import Span
 from ..resources import read_word_groups
 from ..text import OPENING_QUOTES
+from .syntax import outside_quotes
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
@@ -80,9 +81,7 @@ def _noun_of_person_after(analysis: Analysis, span: Span, person_starts: dict[in
     noun (``главы швейцарского трейдера Zentrix Ивана Петрова``, whose name is the head's, whatever its case)."""
     after = analysis.token_after(span.end)
     person = person_starts.get(after.start) if after is not None else None
-    before = analysis.token_before(span.start)
-    while before is not None and before.text in OPENING_QUOTES:
-        before = analysis.token_before(before.start)
+    before, _ = outside_quotes(analysis, span)
     if person is None or before is None or after.sent != before.sent:
         return False
     inner = analysis.tokens_in(person.start, person.end)

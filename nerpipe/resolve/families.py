@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..morph import Morph, restore_case
 from ..names import Name, dative_family, family_member, family_plural, nominative_family, womans_undeclined
@@ -15,8 +16,6 @@ from ..records import Span
 from ..resources import read_word_groups
 from .forms import first_name_gender
 
-# nouns of a relative (``брат``, ``вдова``): a name in the genitive after one names whom the relative is kin of
-_KIN = frozenset(read_word_groups("titles.txt")["relative"])
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)\s*$")
 
 
@@ -35,8 +34,15 @@ def _kin_of(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a name the tagger reads in the genitive follows a noun of a relative (``брата``, ``Сын``)."""
     match = _LAST_WORD.search(analysis.text, max(0, span.start - 40), span.start)
     words = analysis.words_in(span.start, span.end)
-    return match is not None and bool(morph.forms(match.group(1).lower()) & _KIN) \
+    return match is not None and bool(morph.forms(match.group(1).lower()) & _kin_nouns()) \
         and bool(words) and words[0].feat.get("Case") == "Gen"
+
+
+@lru_cache(maxsize=1)
+def _kin_nouns() -> frozenset[str]:
+    """Nouns of a relative (``брат``, ``вдова``): a name in the genitive after one names whom the relative is kin
+    of (titles.txt's ``relative`` group, read when first asked for)."""
+    return frozenset(read_word_groups("titles.txt")["relative"])
 
 
 def share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:

@@ -18,29 +18,19 @@ _FUNCTION_WORDS = {"и", "по", "в", "во", "на", "при", "для", "с",
                    "of", "and", "the", "for"}
 
 
-def initials(name: str) -> str:
+def initials(name: str, keep_capitals: bool = False) -> str:
     """The initials of a name, as its abbreviation would have them: ``Городская газета`` → ``ГГ``,
-    ``Торгово-промышленная палата`` → ``ТПП`` (prepositions and conjunctions left out)."""
+    ``Торгово-промышленная палата`` → ``ТПП`` (prepositions and conjunctions left out); with ``keep_capitals``, its
+    capitalised prepositions kept, as a name of a slogan's words has them: ``Новая сила — За правду`` → ``НСЗП``."""
     letters = []
     for word in re.findall(r"[\w-]+", name):
-        if word.lower() in _FUNCTION_WORDS:
+        if word.lower() in _FUNCTION_WORDS and not (keep_capitals and word[:1].isupper()):
             continue
         letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
-    return _letters_key("".join(letters))
+    return letters_key("".join(letters))
 
 
-def initials_with_capitals(name: str) -> str:
-    """The initials of a name with its capitalised prepositions kept, as a name of a slogan's words has them:
-    ``Новая сила — За правду`` → ``НСЗП``."""
-    letters = []
-    for word in re.findall(r"[\w-]+", name):
-        if word.lower() in _FUNCTION_WORDS and not word[:1].isupper():
-            continue
-        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
-    return _letters_key("".join(letters))
-
-
-def _letters_key(text: str) -> str:
+def letters_key(text: str) -> str:
     """An abbreviation's letters as a key: capitals, ``Ё`` as ``Е``."""
     return text.upper().replace("Ё", "Е")
 
@@ -52,13 +42,13 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
     abbreviation; one in brackets of the last words only (a unit's: ``Пресс-служба Главного управления (ГУ) МВД
     …``), the name without it and ``None``; else the name and ``None``."""
     inside = _BRACKETED.search(name)  # ``Особая экономическая зона (ОЭЗ) «Березка»``: before a quoted name
-    if inside is not None and is_abbreviation(inside[1]) and _letters_key(inside[1]) == initials(name[:inside.start()]):
+    if inside is not None and is_abbreviation(inside[1]) and letters_key(inside[1]) == initials(name[:inside.start()]):
         return f"{name[:inside.start()]} {name[inside.end():]}", inside[1]
     if inside is not None and is_abbreviation(inside[1]) and of_last_words(name[:inside.start()], inside[1]):
         # ``Пресс-служба Главного управления (ГУ) МВД …``: a unit's abbreviation inside, not the whole's
         return f"{name[:inside.start()]} {name[inside.end():]}", None
     *words, last = name.split() or [""]
-    if len(words) < 2 or not is_abbreviation(last) or _letters_key(last) != initials(" ".join(words)):
+    if len(words) < 2 or not is_abbreviation(last) or letters_key(last) != initials(" ".join(words)):
         return name, None
     return " ".join(words), last
 
@@ -69,7 +59,7 @@ def of_last_words(before: str, abbreviation: str) -> bool:
     ткацкая компания» (ЗТК)``: the company's own)."""
     words = before.split()
     size = len(abbreviation)
-    return 1 < size < len(words) and _letters_key(abbreviation) == initials(" ".join(words[-size:])) \
+    return 1 < size < len(words) and letters_key(abbreviation) == initials(" ".join(words[-size:])) \
         and not all(word in LEGAL_FORMS for word in words[:-size])
 
 
@@ -86,7 +76,7 @@ def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
     found = _SYLLABIC.fullmatch(surface)
     if found is None:
         return {}
-    syllable, capitals = found.group(1).lower(), _letters_key(found.group(2))
+    syllable, capitals = found.group(1).lower(), letters_key(found.group(2))
     return {org.org_id: org for org in orgs
             if len(words := org.name.split()) > 1 and words[0].lower().startswith(syllable)
             and initials(" ".join(words[1:])) == capitals}
@@ -105,7 +95,7 @@ def _without_state(surface: str, orgs) -> dict[str, ResolvedOrg]:
     found = _STATE_SCHOOL.fullmatch(surface)
     if found is None:
         return {}
-    capitals = _letters_key(found.group(1) + found.group(2))
+    capitals = letters_key(found.group(1) + found.group(2))
     return {org.org_id: org for org in orgs
             if len(org.name.split()) > 1 and STATE_STEM not in org.name.lower() and initials(org.name) == capitals}
 
@@ -132,24 +122,25 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
     by_initials: dict[str, dict[str, ResolvedOrg]] = {}
     for span, org in resolved.items():
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
-            by_initials.setdefault(initials(org.name), {})[org.org_id] = org
-            if (capitals := initials_with_capitals(org.name)) != initials(org.name):  # ``ОПЗЖ``: ``… За жизнь``
+            plain = initials(org.name)
+            by_initials.setdefault(plain, {})[org.org_id] = org
+            if (capitals := initials(org.name, keep_capitals=True)) != plain:  # ``ОПЗЖ``: ``… За жизнь``
                 by_initials.setdefault(capitals, {})[org.org_id] = org
             attached, at, _ = org.name.partition(_ATTACHED_TO)
             if at and len(attached.split()) > 1:  # ``КПК``: ``Комитет партийного контроля при ЦК``
                 by_initials.setdefault(initials(attached), {})[org.org_id] = org
             if org.abbr and not is_abbreviation(analysis.text[span.start:span.end]):
-                by_initials.setdefault(_letters_key(org.abbr), {})[org.org_id] = org
+                by_initials.setdefault(letters_key(org.abbr), {})[org.org_id] = org
     among = None if changed is None else [org for org in resolved.values() if org.org_id in changed]
     for span, org in list(resolved.items()):
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
         if not is_abbreviation(surface) and _SYLLABIC.fullmatch(surface) is None:
             continue
         if among is not None and org.org_id not in changed \
-                and not (changed & by_initials.get(_letters_key(surface), {}).keys()
+                and not (changed & by_initials.get(letters_key(surface), {}).keys()
                          or _syllabic(surface, among) or _without_state(surface, among)):
             continue  # none of the changed bodies: as the first reading left it
-        candidates = by_initials.get(_letters_key(surface), {}) or _syllabic(surface, resolved.values()) \
+        candidates = by_initials.get(letters_key(surface), {}) or _syllabic(surface, resolved.values()) \
             or _without_state(surface, resolved.values())
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
@@ -199,7 +190,7 @@ def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg]) -> None:
         words = org.name.split()
         if len(words) < 2 or not is_abbreviation(words[0]) or len(words[0]) < 2:
             continue
-        others = {org_id: other for org_id, other in by_tail.get((_letters_key(words[0]), " ".join(words[1:])),
+        others = {org_id: other for org_id, other in by_tail.get((letters_key(words[0]), " ".join(words[1:])),
                                                                     {}).items() if org_id != org.org_id}
         if len(others) == 1:
             other = next(iter(others.values()))

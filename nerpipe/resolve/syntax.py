@@ -8,6 +8,7 @@ from ..morph import UD_GENDER, Morph, fold
 from ..names import first_name_readings, is_kin, surname_readings, turkic_particle
 from ..ner import Analysis, Token
 from ..records import PER, Span
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 
 # prepositions of a place: where (the locative, ``в Лондоне``, ``на Кубани``) or whither (the accusative, ``в Москву``)
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -322,6 +323,18 @@ def word_before(analysis: Analysis, span: Span) -> Token | None:
         return None
     before = analysis.tokens[tokens[0].index - 1]
     return before if before.sent == tokens[0].sent else None
+
+
+def outside_quotes(analysis: Analysis, span: Span) -> tuple[Token | None, Token | None]:
+    """The tokens right before and right after a span past the quote marks around it (``(«Zentrix»)``: the
+    brackets), either ``None`` at the text's edge."""
+    before = analysis.token_before(span.start)
+    while before is not None and before.text in OPENING_QUOTES:
+        before = analysis.token_before(before.start)
+    after = analysis.token_after(span.end)
+    while after is not None and after.text in CLOSING_QUOTES:
+        after = analysis.token_after(after.end)
+    return before, after
 
 
 def span_heads(analysis: Analysis, span: Span) -> list[Token]:
