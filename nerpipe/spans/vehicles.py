@@ -19,7 +19,7 @@ _VEHICLES = frozenset(_THINGS["vehicle"])
 _MONUMENTS = frozenset(_THINGS["monument"])
 _MONUMENT_ADJECTIVES = frozenset(_THINGS["monument_adjective"])
 # nouns of works whose titles are quoted like names of organizations (``фильм «Вокзал»``)
-_WORKS = frozenset(_THINGS["work"])
+WORKS = frozenset(_THINGS["work"])
 # nouns of places people go to whose quoted names are names of buildings (``кинотеатре «Заря»``)
 _VENUES = frozenset(_THINGS["venue"])
 # nouns of contests, awards and slogans: the name after them is of no organization
@@ -73,7 +73,7 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         elif quoted and index in authors and authors[index] > 0 and tokens[authors[index] - 1].sent == before.sent:
             before = tokens[authors[index] - 1]  # ``сериал Имя Фамилии «Вокзал»``: the work of its author
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
-        work = quoted and bool(forms & (_WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
+        work = quoted and bool(forms & (WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
             and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
         named_thing = bool(forms & _NAMED_THINGS or quoted and forms & _QUOTED_THINGS) \
             and _cited(inner[0], morph)  # not ``конкурс «Вектора»``

@@ -98,8 +98,8 @@ def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
                 break
     inside = {t.index for s in spans if s.type in (ORG, PER) for t in analysis.tokens_in(s.start, s.end)}
     return found + [span for index, token in enumerate(analysis.tokens)
-                    if token.text != "." and index - 1 not in inside and names_after(analysis.text, token.start)
-                    and (span := _initialled_after(analysis, index))]
+                    if token.text != "." and index - 1 not in inside and (span := _initialled_after(analysis, index))
+                    and names_after(analysis.text, token.start)]  # the cheap test of an initial first
 
 
 def _initialled_after(analysis: Analysis, index: int) -> Span | None:

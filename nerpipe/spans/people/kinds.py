@@ -12,8 +12,8 @@ from ...morph import Morph
 from ...names import is_russian_surname
 from ...ner import Analysis
 from ...records import ORG, PER, Span
-from ...resources import read_word_groups
 from ...text import QUOTE_PAIRS
+from ..vehicles import WORKS  # the nouns of works whose titles quotes after them hold (``фильм``)
 from .words import NAMED_KINDS, is_first_name, named_kind, surname_word
 
 # nouns of groups of performers a name after them names (``группа Лиса Нова``)
@@ -46,8 +46,6 @@ def recast_named_lists(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     return [Span(s.start, s.end, recast[s]) if recast.get(s) else s for s in spans if recast.get(s, PER) != ""]
 
 
-# the nouns of works whose titles a pair of quotes after them holds (``фильм``, ``роман``)
-_WORKS = frozenset(read_word_groups("things.txt")["work"])
 _MAX_TITLE = 80  # characters: a work's title in quotes is shorter
 
 
@@ -69,7 +67,7 @@ def _in_work_title(analysis: Analysis, span: Span, morph: Morph) -> bool:
             continue
         before = analysis.token_before(start)
         if before is not None and text[before.end:start].strip() == "" \
-                and any(morph.forms(part) & _WORKS for part in before.text.lower().split("-")):
+                and any(morph.forms(part) & WORKS for part in before.text.lower().split("-")):
             return True
     return False
 

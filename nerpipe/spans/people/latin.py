@@ -35,21 +35,22 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
     found = []
     tokens = analysis.tokens
     cyrillic = {s.start for s in spans if s.type == PER and not is_latin_name(analysis.text[s.start:s.end])}
-    employers = {index for index in range(len(tokens))  # ``гонщик Veloxa Тармо Куусинен``: his team's
-                 if (end := _latin_run(analysis, index, covered)) > index and _before_person(analysis, end, cyrillic)}
-    latin |= {" ".join(t.text for t in tokens[index:_latin_run(analysis, index, covered)])
+    runs = [_latin_run(analysis, index, covered) for index in range(len(tokens))]  # each Latin run's end
+    employers = {index for index, end in enumerate(runs)  # ``гонщик Veloxa Тармо Куусинен``: his team's
+                 if end > index and _before_person(analysis, end, cyrillic)}
+    # a run after an occupation (``блогера Nightfox``) is a name; one of those is written so elsewhere too
+    latin |= {" ".join(t.text for t in tokens[index:runs[index]])
               for index in range(len(tokens))
               if _after_occupation(analysis, index, morph) and index not in employers} - {""}
     index = 0
     while index < len(tokens):
-        end = _latin_run(analysis, index, covered)
+        end = runs[index]
         words = [t.text for t in tokens[index:end]]
         keys = [spellings(word) for word in words]
         if (len(keys) == 2 and any(_spells(key, last) for key in keys[1] for last in surnames)) \
                 or (len(keys) == 1 and len(words[0]) > 3
                     and any(_spells(key, last) for key in keys[0] for last in surnames)) \
-                or (words and " ".join(words) in latin and index not in employers) \
-                or (words and _after_occupation(analysis, index, morph) and index not in employers):
+                or (words and " ".join(words) in latin and index not in employers):
             found.append(Span(tokens[index].start, tokens[end - 1].end, PER))
         index = max(end, index + 1)
     orgs = [s for s in spans if s.type == ORG]
