@@ -114,6 +114,14 @@ class OrgLexicon:
                         # shared name (``ВС РФ``) by its full names only: ``вооружённых сил`` alone is any state's
                         self._add_key(stem, ref)
         self.name_words: frozenset[str] = frozenset(words)
+        # a one-word name of a foreign country (``США``, ``Великобритания``) → its code, for a body named by
+        # the dictionary's name and its country (``ФБР США``)
+        self.country_words: dict[str, str] = {}
+        with resources.files("nerpipe.resources").joinpath("countries.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                for country in (row["name"], *(row["aliases"] or "").split("|")):
+                    if country and " " not in country.strip() and row["alpha2"] != "RU":
+                        self.country_words.setdefault(fold(country.strip()), row["alpha2"])
         # an adjective that, before ``ведомство`` or ``министерство``, names a ministry (``внешнеполитический``)
         self.described_bodies: dict[str, str] = {}
         with resources.files("nerpipe.resources").joinpath("described_bodies.csv").open(encoding="utf-8") as handle:
@@ -287,7 +295,7 @@ class OrgLexicon:
         itself."""
         for name in names:
             key = org_key(name)
-            refs = self.by_key.get(key) or self._russian(key)
+            refs = self.by_key.get(key) or self._russian(key) or self._of_its_country(key)
             if not refs:
                 continue
             ref = self._choose(refs, lemmas)
@@ -346,6 +354,15 @@ class OrgLexicon:
         (``Госдума России``)."""
         stem = key[: -len(" россии")] if key.endswith(" россии") else ""
         return [ref for ref in self.by_key.get(stem, []) if ref.country == "RU"]
+
+    def _of_its_country(self, key: str) -> list[OrgRef]:
+        """The foreign bodies a key names with their country's one-word name after a name the dictionary
+        gives without it (``ФБР США``, ``МИ-6 Великобритании``); a body of another country, none."""
+        stem, _, last = key.rpartition(" ")
+        code = self.country_words.get(last) or self.country_words.get(fold(self.morph.lemma(last)))
+        if not stem or code is None:
+            return []
+        return [ref for ref in self.by_key.get(stem, []) if ref.country == code]
 
     def lookup_apposed(self, name: str, year: int | None = None,
                        lemmas: frozenset[str] | set[str] = frozenset()) -> OrgRef | None:
