@@ -69,6 +69,29 @@ _BRACKETED = re.compile(r" \((\w+)\) (?=[«\"“„]|[А-ЯЁA-Z])")
 # an abbreviation of a first word's syllable and the initials of the rest (``ТулГУ``, ``КубГТУ``)
 _SYLLABIC = re.compile(r"([А-ЯЁ][а-яё]{1,3})([А-ЯЁ]{2,})")
 
+# an abbreviation that keeps the conjunction ``и`` of its name in lower case (``ГУЭБиПК``, ``ИЭРиЖ``): the
+# initials of its name leave the conjunction out
+_WITH_CONJUNCTION = re.compile(r"[А-ЯЁ]+(?:и[А-ЯЁ]+)+")
+
+# a Latin letter as an abbreviation of a foreign body is spelt in Cyrillic letter by letter (``IIHF`` → ``ИИХФ``,
+# ``WADA`` → ``ВАДА``); letters of more than one reading (``C``, ``J``, ``Q``, ``X``, ``Y``) are left out
+_CYRILLIC_LETTERS = str.maketrans("ABDEFGHIKLMNOPRSTUVWZ", "АБДЕФГХИКЛМНОПРСТУВВЗ")
+
+
+def abbreviation_key(surface: str) -> str | None:
+    """The key of an abbreviation as its name's initials would have it: ``ГУЭБиПК`` → ``ГУЭБПК``; ``None``
+    for no abbreviation."""
+    if _WITH_CONJUNCTION.fullmatch(surface):
+        return letters_key(surface.replace("и", ""))
+    return letters_key(surface) if is_abbreviation(surface) else None
+
+
+def cyrillic_spelling(abbreviation: str) -> str | None:
+    """A Latin abbreviation spelt letter by letter in Cyrillic (``IIHF`` → ``ИИХФ``); ``None`` when it holds a
+    letter of more than one reading or none."""
+    spelt = abbreviation.upper().translate(_CYRILLIC_LETTERS)
+    return spelt if spelt != abbreviation.upper() and not re.search(r"[A-Z]", spelt) else None
+
 
 def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
     """The organizations of several words whose first word opens with an abbreviation's syllable and whose
@@ -131,16 +154,19 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
                 by_initials.setdefault(initials(attached), {})[org.org_id] = org
             if org.abbr and not is_abbreviation(analysis.text[span.start:span.end]):
                 by_initials.setdefault(letters_key(org.abbr), {})[org.org_id] = org
+                if spelt := cyrillic_spelling(org.abbr):  # ``ИИХФ`` for ``… федерация хоккея (IIHF)``
+                    by_initials.setdefault(spelt, {})[org.org_id] = org
     among = None if changed is None else [org for org in resolved.values() if org.org_id in changed]
     for span, org in list(resolved.items()):
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
-        if not is_abbreviation(surface) and _SYLLABIC.fullmatch(surface) is None:
+        key = abbreviation_key(surface)
+        if key is None and _SYLLABIC.fullmatch(surface) is None:
             continue
         if among is not None and org.org_id not in changed \
-                and not (changed & by_initials.get(letters_key(surface), {}).keys()
+                and not (changed & by_initials.get(key, {}).keys()
                          or _syllabic(surface, among) or _without_state(surface, among)):
             continue  # none of the changed bodies: as the first reading left it
-        candidates = by_initials.get(letters_key(surface), {}) or _syllabic(surface, resolved.values()) \
+        candidates = by_initials.get(key, {}) or _syllabic(surface, resolved.values()) \
             or _without_state(surface, resolved.values())
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
