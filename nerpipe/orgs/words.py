@@ -105,6 +105,10 @@ PROCEEDING_BODIES = frozenset({"суд"})
 # organization the tagger found after it (``руководство Никарагуа``), never with a common noun or
 # a level of government alone (``руководство страны``, ``руководства партии``, ``столичное руководство``)
 LEADERSHIP_BODIES = frozenset({"руководство"})
+# adjectives of when a body is or was (``нынешнее правительство``, ``в новом краевом парламенте``), no part of its
+# name: the spans leave them out, the resolvers read a name without them
+TIME_ADJECTIVES = frozenset({"новый", "нынешний", "прежний", "будущий", "тогдашний", "бывший", "старый", "предыдущий",
+                             "новоизбранный", "действующий", "сегодняшний", "вчерашний", "последний", "очередной"})
 # institutions named by a common noun: with a place (``тверской колонии``, ``университета штата
 # Огайо``) or a number (``колонии № 3``) they are one organization
 INSTITUTIONS = frozenset({

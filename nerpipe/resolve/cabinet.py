@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..morph import fold
 from ..ner import Analysis
+from ..orgs import TIME_ADJECTIVES
 from ..places import FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .ids import org_id_for
@@ -226,11 +227,7 @@ def cabinets_of_region(organizations: dict[Span, ResolvedOrg], places: dict[Span
                   and org.name.startswith(("Правительство ", "Кабинет министров "))), None)
     name = f"Кабинет министров {gazetteer.region_genitive(scope.region)}"
     own = named or ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
-    out = dict(organizations)
-    for span, org in organizations.items():
-        if org.region_code is None and org.country in (None, RUSSIA) and _bare_cabinet(org.name, gazetteer):
-            out[span] = own
-    return out
+    return _bare_cabinets_named(organizations, own, gazetteer, countries=(None, RUSSIA))
 
 
 def join_cabinet_of_one_government(organizations: dict[Span, ResolvedOrg],
@@ -242,8 +239,14 @@ def join_cabinet_of_one_government(organizations: dict[Span, ResolvedOrg],
                    if org.name.startswith(_GOVERNMENT) or org.name == _GOVERNMENT.strip()}
     if len(governments) != 1:
         return organizations
-    own = next(iter(governments.values()))
-    return {span: own if org.region_code is None and _bare_cabinet(org.name, gazetteer) else org
+    return _bare_cabinets_named(organizations, next(iter(governments.values())), gazetteer)
+
+
+def _bare_cabinets_named(organizations: dict[Span, ResolvedOrg], own: ResolvedOrg, gazetteer: Gazetteer,
+                         countries: tuple[str | None, ...] | None = None) -> dict[Span, ResolvedOrg]:
+    """Every bare ``Кабинет министров`` of no region (of one of ``countries`` when given) made the body ``own``."""
+    return {span: own if org.region_code is None and (countries is None or org.country in countries)
+            and _bare_cabinet(org.name, gazetteer) else org
             for span, org in organizations.items()}
 
 
@@ -251,7 +254,5 @@ def _bare_cabinet(name: str, gazetteer: Gazetteer) -> bool:
     """``Кабинет министров``, ``Новый кабинет министров``: the noun of a cabinet with nothing of its own."""
     words = [fold(word) for word in name.split()]
     return words[-2:] == ["кабинет", "министров"] \
-        and all(gazetteer.morph.lemma(word) in _OF_TIME for word in words[:-2])
+        and all(gazetteer.morph.lemma(word) in TIME_ADJECTIVES for word in words[:-2])
 
-
-_OF_TIME = frozenset({"новый", "прежний", "нынешний", "действующий", "бывший", "старый"})  # a cabinet's time

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..orgs import TIME_ADJECTIVES
 from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from .ids import org_id_for
@@ -39,8 +40,6 @@ _LEGISLATIVE = "законодательный"
 _BELOW_REGION = frozenset({"городской", "районный", "муниципальный", "сельский", "поселковый"})
 # the word of a convocation after a legislature's name (``краевой Думы седьмого созыва``), and its lemma
 _CONVOCATION = frozenset({"созыва", "созыв"})
-# adjectives of a time before a legislature's name (``в новом краевом парламенте``)
-_TIMES = frozenset({"новый", "нынешний", "действующий", "прежний", "предыдущий", "будущий", "старый"})
 # adjectives of any region's level (``регионального парламента``, ``областной парламент``)
 _REGION_LEVELS = frozenset(LEVELS) | {"региональный"}
 
@@ -148,7 +147,7 @@ def _without_times(lemmas: list[str]) -> list[str]:
     it (``новый краевой парламент`` → ``краевой парламент``, ``краевая дума седьмого созыва`` → ``краевой
     дума``)."""
     start = 0
-    while start < len(lemmas) - 1 and lemmas[start] in _TIMES:
+    while start < len(lemmas) - 1 and lemmas[start] in TIME_ADJECTIVES:
         start += 1
     return _without_convocation(lemmas[start:])
 

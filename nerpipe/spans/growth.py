@@ -24,6 +24,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..orgs import (
     PLACE_BODIES,
+    TIME_ADJECTIVES,
     UNIT_ABBREVIATIONS,
     UNIT_ADJECTIVES,
     OrgLexicon,
@@ -46,9 +47,6 @@ _OFFICES = frozenset({
     "посольство", "консульство", "генконсульство", "представительство", "постпредство", "миссия",
     "дипмиссия", "отделение", "филиал", "офис", "бюро", "отдел",
 })
-# adjectives of time, no part of a name (``нынешнего правительства``)
-_TEMPORAL = frozenset({"нынешний", "прежний", "будущий", "тогдашний", "сегодняшний", "вчерашний", "бывший",
-                       "последний", "очередной", "новоизбранный"})
 # nouns of ``по`` phrases that say whence, why or how, not what a body does
 _CIRCUMSTANCES = frozenset({
     "данные", "слово", "мнение", "оценка", "информация", "сообщение", "итог", "результат", "причина",
@@ -381,5 +379,5 @@ def relational(token: Token, morph: Morph) -> bool:
         return False
     parses = [p for p in morph.parses(lowered) if p.tag.POS in ("ADJF", "PRTF")]
     return bool(parses) and not any(
-        "Qual" in p.tag or "Apro" in p.tag or p.tag.POS == "PRTF" or fold(p.normal_form) in _TEMPORAL
+        "Qual" in p.tag or "Apro" in p.tag or p.tag.POS == "PRTF" or fold(p.normal_form) in TIME_ADJECTIVES
         for p in parses)

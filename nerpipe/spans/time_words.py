@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import LEADERSHIP_BODIES, OrgLexicon
+from ..orgs import LEADERSHIP_BODIES, TIME_ADJECTIVES, OrgLexicon
 from ..records import ORG, Span
 
 
@@ -17,7 +17,8 @@ def drop_time_adjectives(analysis: Analysis, spans: list[Span], lexicon: OrgLexi
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
         first = 0
-        while first + 1 < len(tokens) and tokens[first].pos == "ADJ" and morph.forms(tokens[first].text) & _TIMES \
+        while first + 1 < len(tokens) and tokens[first].pos == "ADJ" \
+                and morph.forms(tokens[first].text) & TIME_ADJECTIVES \
                 and (tokens[first].text.islower() or analysis.starts_sentence(tokens[first].index)):
             first += 1
         if first and _state_noun(tokens[first], lexicon):
@@ -26,9 +27,6 @@ def drop_time_adjectives(analysis: Analysis, spans: list[Span], lexicon: OrgLexi
     return out
 
 
-# adjectives of when a body is or was (``нынешнее правительство``), no part of its name
-_TIMES = frozenset({"новый", "нынешний", "прежний", "будущий", "тогдашний", "бывший", "старый", "предыдущий",
-                    "новоизбранный", "действующий", "сегодняшний"})
 _STATE_KINDS = ("body", "ministry", "collective")
 
 
