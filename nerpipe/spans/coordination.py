@@ -30,12 +30,8 @@ def coordinated_genitive(analysis: Analysis, index: int, head: Token | None) -> 
     left = tokens[index - 1]
     if head is None or left.index == head.index or left.pos != "NOUN" or left.feat.get("Case") != "Gen":
         return None
-    noun = index + 1
-    while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == "Gen":
-        noun += 1
-    if noun >= len(tokens) or tokens[noun].sent != left.sent or tokens[noun].pos != "NOUN" \
-            or tokens[noun].feat.get("Case") != "Gen" or tokens[noun].feat.get("Number") != left.feat.get("Number") \
-            or tokens[noun].head != left.index:
+    noun = noun_after_adjectives(tokens, index + 1, "Gen", left.sent)
+    if noun is None or tokens[noun].feat.get("Number") != left.feat.get("Number") or tokens[noun].head != left.index:
         return None
     return noun
 
@@ -48,13 +44,7 @@ def coordinated_field(analysis: Analysis, index: int, attached: set[int]) -> int
     case = tokens[index - 1].feat.get("Case")
     if tokens[index - 1].pos != "NOUN" or case not in ("Dat", "Gen"):
         return None
-    noun = index + 1
-    while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == case:
-        noun += 1
-    if noun >= len(tokens) or tokens[noun].sent != tokens[index].sent or tokens[noun].pos != "NOUN" \
-            or tokens[noun].feat.get("Case") != case:
-        return None
-    return noun
+    return noun_after_adjectives(tokens, index + 1, case, tokens[index].sent)
 
 
 def coordinated_remits(analysis: Analysis, index: int, lexicon: OrgLexicon) -> int | None:
@@ -68,18 +58,26 @@ def coordinated_remits(analysis: Analysis, index: int, lexicon: OrgLexicon) -> i
         return None
     at = index
     while at < len(tokens) and tokens[at].text in (",", "и") and tokens[at].sent == left.sent:
-        noun = at + 1
-        while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == "Gen" \
-                and tokens[noun].text.islower():
-            noun += 1
-        if noun >= len(tokens) or tokens[noun].sent != left.sent or tokens[noun].pos != "NOUN" \
-                or tokens[noun].feat.get("Case") != "Gen" or not tokens[noun].text.islower() \
-                or tokens[noun].head != left.index or body_or_person(tokens, noun, lexicon):
+        noun = noun_after_adjectives(tokens, at + 1, "Gen", left.sent, lower=True)
+        if noun is None or tokens[noun].head != left.index or body_or_person(tokens, noun, lexicon):
             return None
         if tokens[at].text == "и":
             return noun
         at = noun + 1
     return None
+
+
+def noun_after_adjectives(tokens: list[Token], start: int, case: str, sent: int, lower: bool = False) -> int | None:
+    """The noun of ``case`` in sentence ``sent`` after the adjectives of that case from ``start`` (``семьи``,
+    ``социального благополучия``), all of them in lower case when ``lower``: its index, or ``None``."""
+    noun = start
+    while noun < len(tokens) and tokens[noun].pos == "ADJ" and tokens[noun].feat.get("Case") == case \
+            and (not lower or tokens[noun].text.islower()):
+        noun += 1
+    if noun >= len(tokens) or tokens[noun].sent != sent or tokens[noun].pos != "NOUN" \
+            or tokens[noun].feat.get("Case") != case or lower and not tokens[noun].text.islower():
+        return None
+    return noun
 
 
 def body_or_person(tokens: list[Token], index: int, lexicon: OrgLexicon) -> bool:

@@ -7,11 +7,12 @@ none either."""
 from __future__ import annotations
 
 from ..events.lexicon import read_event_nouns
-from ..morph import Morph, fold
+from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
+from .vehicles import reads_nominative
 
 
 def is_event_noun(word: str, morph: Morph) -> bool:
@@ -52,9 +53,7 @@ def names_operation(analysis: Analysis, span: Span, morph: Morph) -> bool:
 def _in_own_case(word: str, morph: Morph) -> bool:
     """Whether ``word`` reads only in an oblique case, the genitive of an owner (``Кедрогаза``, ``Ветростроя``):
     a genitive parse and no nominative one but pymorphy's guess of a place (``Заря``, ``Лесной`` read in both)."""
-    parses = morph.parses(fold(word))
-    return any("gent" in parse.tag for parse in parses) \
-        and not any("nomn" in parse.tag and "Geox" not in parse.tag for parse in parses)
+    return morph.has_gram(word, "gent") and not reads_nominative(word, morph, guessed_places=False)
 
 
 def cut_event_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span | None:
