@@ -42,6 +42,21 @@ def join_org_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
             resolved[span] = matches[0]
 
 
+def join_prefixed_abbreviations(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
+    """Every one-word name of an abbreviation, a hyphen and a lower-case noun (``БКФ-банка``) takes the body the
+    document names by that abbreviation alone (``БКФ``): one body, the kind its noun says."""
+    alone: dict[str, ResolvedOrg] = {}
+    for span, org in sorted(resolved.items(), key=lambda item: item[0].start):
+        surface = text[span.start:span.end]
+        if is_abbreviation(surface):
+            alone.setdefault(surface, org)
+    for span, org in list(resolved.items()):
+        prefix, hyphen, noun = text[span.start:span.end].rpartition("-")
+        target = alone.get(prefix) if hyphen and noun[:1].islower() and noun.isalpha() else None
+        if target is not None and target.org_id != org.org_id:
+            resolved[span] = target
+
+
 def _bare(name: str) -> str:
     return name.strip(NAME_QUOTES)
 

@@ -48,6 +48,7 @@ from .org_spellings import (
     join_country_tails,
     join_lookalike_abbreviations,
     join_org_spellings,
+    join_prefixed_abbreviations,
     join_short_latin_names,
 )
 from .placed_heads import resolve_placed_heads
@@ -113,9 +114,12 @@ def resolve_orgs(
         if len(tokens) > 1 and head is not None:
             heads.add(morph.lemma(head.text))
     ordered_places = sorted(places.items(), key=lambda item: item[0].start)
+    # abbreviations the document names bodies by alone: as a prefix of a kind, a name (``БКФ-банка`` after ``БКФ``)
+    named_alone = {text[span.start:span.end] for span in orgs if is_abbreviation(text[span.start:span.end])}
     for span in orgs:
         surface = text[span.start:span.end]
-        if surface in defined or is_prefixed_kind(surface, lexicon, opens_sentence(analysis, span)):
+        if surface in defined or is_prefixed_kind(surface, lexicon, opens_sentence(analysis, span)) \
+                and surface.rpartition("-")[0] not in named_alone:
             continue
         words = own_name(span_words(analysis, span, lexicon), lexicon)
         mission = is_mission(analysis, span, morph, gazetteer)
@@ -199,6 +203,7 @@ def resolve_orgs(
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
+    join_prefixed_abbreviations(text, resolved)
     join_short_latin_names(resolved)
     join_country_tails(resolved, lexicon, gazetteer)
     join_lookalike_abbreviations(resolved)
