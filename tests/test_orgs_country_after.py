@@ -1,6 +1,7 @@
 """A dictionary body named by its name and its country's one-word name after it (``ФБР США``,
 :meth:`nerpipe.orgs.OrgLexicon.lookup`): that body when the dictionary gives it that country; another
-country's name, no body."""
+country's name, no body; a name of an adjective, its noun and an owner is the body the dictionary names by their
+compound (``Генеральный штаб РФ`` → ``Генштаб России``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ from .conftest import org_entity_names
     # Russia's bodies as before
     ("Генштаб России", "Генеральный штаб Вооружённых сил Российской Федерации"),
     ("Генштаб РФ", "Генеральный штаб Вооружённых сил Российской Федерации"),
+    # the compound of the adjective and its noun
+    ("Генеральный штаб РФ", "Генеральный штаб Вооружённых сил Российской Федерации"),
+    ("Генеральный штаб России", "Генеральный штаб Вооружённых сил Российской Федерации"),
+    ("Генеральный штаб Украины", None),
+    ("Генеральный штаб", None),
 ])
 def test_a_body_with_its_country_after(models, name, expected):
     ref = models.orgs.lookup(name)

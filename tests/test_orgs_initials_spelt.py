@@ -1,6 +1,6 @@
-"""An abbreviation written with the lower-case conjunction of its name (``ГУЭБиПК``) or spelt in Cyrillic from a
-Latin one (``ИИХФ`` for ``IIHF``) is the body of the text whose initials or Latin abbreviation it is
-(:mod:`nerpipe.resolve.initialisms`)."""
+"""An abbreviation written with the lower-case conjunction of its name (``ГУЭБиПК``), spelt in Cyrillic from a
+Latin one (``ИИХФ`` for ``IIHF``) or of the parts of a one-word bank's name (``ТФБ`` for ``Татфондбанк``) is the
+body of the text whose initials or Latin abbreviation it is (:mod:`nerpipe.resolve.initialisms`)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,23 @@ def test_an_abbreviation_with_its_conjunction(models, text, mention, expected):
 ])
 def test_a_latin_abbreviation_spelt_in_cyrillic(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Перед закрытием Кедрфондбанком своих офисов холдинг погасил долг перед КФБ досрочно.", "КФБ",
+     "Кедрфондбанк"),
+    ("Клиенты Зарсвязьбанка получили письма. В ЗСБ объяснили сбой.", "ЗСБ", "Зарсвязьбанк"),
+])
+def test_an_abbreviation_of_a_compound_banks_name(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention", [
+    # its letters not in the name in that order: not that bank
+    ("Клиенты Зарсвязьбанка получили письма. В ЗКБ объяснили сбой.", "ЗКБ"),
+])
+def test_other_letters_are_another_body(models, text, mention):
+    assert org_entity_names(text, models)[mention] != "Зарсвязьбанк"
 
 
 @pytest.mark.parametrize("surface, expected", [

@@ -295,7 +295,7 @@ class OrgLexicon:
         itself."""
         for name in names:
             key = org_key(name)
-            refs = self.by_key.get(key) or self._russian(key) or self._of_its_country(key)
+            refs = self.by_key.get(key) or self._russian(key) or self._of_its_country(key) or self._compounded(key)
             if not refs:
                 continue
             ref = self._choose(refs, lemmas)
@@ -364,6 +364,21 @@ class OrgLexicon:
             return []
         return [ref for ref in self.by_key.get(stem, []) if ref.country == code]
 
+    def _compounded(self, key: str) -> list[OrgRef]:
+        """The bodies a key of an adjective, its noun and an owner names by the dictionary's compound of the two
+        (``генеральный штаб россии`` → ``генштаб россии``, ``национальный банк украины`` → ``нацбанк украины``)."""
+        words = key.split()
+        if len(words) < 3 or not self.morph.has_gram(words[0], "ADJF") or not words[1].isalpha():
+            return []
+        owner = " ".join(words[2:])
+        for cut in _COMPOUND_CUTS:
+            for joint in ("", "о"):
+                compound = f"{words[0][:cut]}{joint}{words[1]} {owner}"
+                refs = self.by_key.get(compound) or self._russian(compound) or self._of_its_country(compound)
+                if refs:
+                    return refs
+        return []
+
     def lookup_apposed(self, name: str, year: int | None = None,
                        lemmas: frozenset[str] | set[str] = frozenset()) -> OrgRef | None:
         """The dictionary's body a name followed by its abbreviation names (``Международная шахматная
@@ -393,6 +408,8 @@ class OrgLexicon:
                 return ref
         return next((ref for ref in refs if not ref.context), refs[0])
 
+
+_COMPOUND_CUTS = (3, 4, 5)  # letters of the adjective a compound keeps (``ген``, ``нац``, ``центро``: ``центр``)
 
 # the ways a body's name ends with Russia (``Минпромторг России``)
 RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")

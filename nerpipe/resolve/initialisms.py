@@ -105,6 +105,30 @@ def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
             and initials(" ".join(words[1:])) == capitals}
 
 
+# the nouns that end one-word compound names of banks (``Татфондбанк``), the last letter of their abbreviations
+_COMPOUND_ENDS = ("банк",)
+
+
+def _compound(surface: str, orgs) -> dict[str, ResolvedOrg]:
+    """The organizations of a one-word compound name whose parts' first letters an abbreviation of three letters or
+    more may be (``ТФБ`` → ``Татфондбанк``, ``ПСБ`` → ``Промсвязьбанк``): its first letter the name's, its last the
+    compound's final noun's, the letters between found in that order in the name between them."""
+    capitals = letters_key(surface)
+    if len(capitals) < 3 or not is_abbreviation(surface):
+        return {}
+    found = {}
+    for org in orgs:
+        name = letters_key(org.name)
+        end = next((letters_key(noun) for noun in _COMPOUND_ENDS if name.endswith(letters_key(noun))), None)
+        if " " in org.name or not org.name.isalpha() or end is None or org.abbr \
+                or capitals[0] != name[0] or capitals[-1] != end[0]:
+            continue
+        middle = iter(name[1:-len(end)])
+        if all(letter in middle for letter in capitals[1:-1]):
+            found[org.org_id] = org
+    return found
+
+
 # a state university's, institute's or academy's abbreviation (``СГУ``, ``ЮОГИ``): its place's initials, ``Г`` of
 # ``государственный`` and the kind's initial
 _STATE_SCHOOL = re.compile(r"([А-ЯЁ]+)Г([УИА])")
@@ -164,10 +188,11 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
             continue
         if among is not None and org.org_id not in changed \
                 and not (changed & by_initials.get(key, {}).keys()
-                         or _syllabic(surface, among) or _without_state(surface, among)):
+                         or _syllabic(surface, among) or _without_state(surface, among)
+                         or _compound(surface, among)):
             continue  # none of the changed bodies: as the first reading left it
         candidates = by_initials.get(key, {}) or _syllabic(surface, resolved.values()) \
-            or _without_state(surface, resolved.values())
+            or _without_state(surface, resolved.values()) or _compound(surface, resolved.values())
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}
