@@ -71,6 +71,10 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
                 morph.has_gram(words[0], "Orgn") and lexicon.kind_of(words[0]) is None):
             continue  # a name, not a kind (but ``ЦК`` is a unit of the party the text names)
         candidates = full.get(morph.lemma(words[0]), {}) if not _plural(analysis, span, morph) else {}
+        if candidates and (adjective := _relational_before(analysis, span, morph)) is not None:
+            # ``в международную федерацию`` after ``Федерация хоккея Заречья``: of a body of another kind, none named
+            candidates = {key: org for key, org in candidates.items()
+                          if adjective in {morph.lemma(word) for word in org.name.split()}}
         kind = lexicon.kind_of(words[0])
         if kind == "team":  # a team alone is one named before it, not one it plays later
             candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
@@ -114,6 +118,25 @@ def _modifies_next(analysis: Analysis, span: Span) -> bool:
         return False
     after = analysis.tokens[tokens[0].index + 1]
     return after.sent == tokens[0].sent and (after.text in OPENING_QUOTES or after.pos in ("NOUN", "PROPN"))
+
+
+# adjectives of the reach of a body (``в международную федерацию``): which body of its kind a noun is, not what it
+# does (``надзорного ведомства`` is the prosecutor's office named before)
+_REACHES = frozenset({"международный", "всемирный", "мировой", "европейский", "континентальный", "национальный",
+                      "олимпийский", "азиатский", "африканский", "американский", "общеевропейский"})
+
+
+def _relational_before(analysis: Analysis, span: Span, morph) -> str | None:
+    """The lemma of a lower-case adjective of a body's reach right before a one-word span in its sentence
+    (``международную федерацию``), which says which body of the kind it is; ``None`` for none."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 1 or tokens[0].index == 0:
+        return None
+    before = analysis.tokens[tokens[0].index - 1]
+    if before.sent != tokens[0].sent or before.pos != "ADJ" or not before.text.islower() \
+            or before.feat.get("Case") != tokens[0].feat.get("Case") or morph.lemma(before.text) not in _REACHES:
+        return None
+    return morph.lemma(before.text)
 
 
 def named_before(span: Span, resolved: dict[Span, ResolvedOrg]) -> set[str]:
