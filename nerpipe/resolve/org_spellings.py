@@ -210,6 +210,28 @@ def join_country_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, g
         resolved[span] = next(iter(candidates.values()))
 
 
+def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
+    """Bodies whose names are the same words before two ways of writing one body of the document they belong to
+    (``Главное управление ЗСБ`` and ``Главное управление Заречной службы безопасности``, the one service that ends
+    both mentions) are one body, the first named."""
+    by_owner: dict[tuple[str, str], dict[str, ResolvedOrg]] = {}
+    for span, org in sorted(resolved.items(), key=lambda item: item[0].start):
+        words = org.name.split()
+        owner = max(((other, body) for other, body in resolved.items()
+                     if span.start < other.start and other.end == span.end and body.org_id != org.org_id),
+                    key=lambda item: item[0].end - item[0].start, default=None)
+        size = len(text[owner[0].start:owner[0].end].split()) if owner is not None else 0
+        if owner is not None and len(words) > size >= 1 and len(words) - size >= 2:
+            by_owner.setdefault((fold(" ".join(words[:-size])), owner[1].org_id), {})[org.org_id] = org
+    joins: dict[str, ResolvedOrg] = {}
+    for bodies in by_owner.values():
+        first, *others = bodies.values()
+        joins.update((other.org_id, first) for other in others)
+    for span, org in list(resolved.items()):
+        if org.org_id in joins:
+            resolved[span] = joins[org.org_id]
+
+
 def _quoted_part(name: str) -> str | None:
     """The words a name holds in guillemets (``НАК «Кедрогаз Заречья»`` → ``Кедрогаз Заречья``), ``None`` for a name
     with none."""

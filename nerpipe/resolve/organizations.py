@@ -48,6 +48,7 @@ from .org_spellings import (
     join_country_tails,
     join_lookalike_abbreviations,
     join_org_spellings,
+    join_owner_spellings,
     join_prefixed_abbreviations,
     join_short_latin_names,
 )
@@ -206,6 +207,7 @@ def resolve_orgs(
     join_prefixed_abbreviations(text, resolved)
     join_short_latin_names(resolved)
     join_country_tails(resolved, lexicon, gazetteer)
+    join_owner_spellings(text, resolved)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_unqualified_names(text, resolved, lexicon)
