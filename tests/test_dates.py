@@ -366,6 +366,20 @@ def test_tense_chooses_the_day(models, text, expected):
     assert found == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a date with no year of an event still to come: the next one, not the nearest one before the writing
+    ("Новости\n28 февраля 2013\nВыборы главы края пройдут 8 сентября.", ("8 сентября", "2013-09-08")),
+    ("Новости\n3 февраля 2014\nГлава области не пойдет на выборы в сентябре.", ("сентябре", "2014-09")),
+    # in the past tense the nearest one stays
+    ("Новости\n28 февраля 2013\nВыборы главы края прошли 8 сентября.", ("8 сентября", "2012-09-08")),
+    # far ahead (more than nine months) the nearest one stays: a day said before
+    ("Новости\n10 января 2013\nРешение 5 декабря будет пересмотрено.", ("5 декабря", "2012-12-05")),
+])
+def test_a_future_event_takes_the_next_year(models, text, expected):
+    found = [(d.text, d.iso_from) for d in analyze(text, models).dates if "20" not in d.text]
+    assert found == [expected]
+
+
 def test_a_habit_in_the_present_is_no_date(models):
     assert [d.text for d in analyze("Новости\n13 марта 2024\nВ выходные музей работает до восьми.", models).dates
             ] == ["13 марта 2024"]
