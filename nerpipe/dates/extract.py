@@ -28,7 +28,7 @@ _YEAR = r"(?:1[89]|20)\d\d"
 # a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
 _TRIGGER = re.compile(
     rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR}|\b{_DAY_MONTH_ABBR})"
-    rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
+    rf"|\b{_YEAR}(?:\s*[-–—]\s*(?:{_YEAR}|\d\d))?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
     rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b|\b\d\d-\d\d-{_YEAR}\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
     rf"|{_PERIOD_TRIGGER.pattern}"
@@ -296,6 +296,8 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     if parts.sense is not None:
         shift = {"ago": -1, "before": -1, "after": 1, "same": 0}[parts.sense] * (parts.count or 1)
     d1, d2, m1, m2, y2 = parts.d1, parts.d2, parts.m1, parts.m2, parts.y2
+    if y2 is not None and y2 < 100 and parts.y1:  # "1996-99 годах": 1999, "1998-02 гг.": 2002
+        y2 += parts.y1 // 100 * 100 + (100 if y2 <= parts.y1 % 100 else 0)
     months = period_months(parts.quarter, parts.half)
     if months is not None:  # "в первом квартале 2024 года": January to March
         m1, m2 = months

@@ -162,8 +162,11 @@ def build_grammar():
         in_caseless(PART_PREPOSITIONS).optional(), month_part, mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),
     )
+    # "в 1996-99 годах": the second year by its last two digits (:func:`.extract` writes it out)
+    short_year = and_int(0, 99, exact_len=2).interpretation(Parts.y2.custom(_int))
     year_range = or_(
         rule(y("y1"), dash, y("y2"), year_word),
+        rule(y("y1"), dash, short_year, year_word),
         rule(in_caseless({"с", "со"}), y("y1"), year_word.optional(), in_({"по", "до"}), y("y2"), year_word),
     )
     year_only = rule(y("y1"), year_word)
