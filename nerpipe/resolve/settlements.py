@@ -6,6 +6,7 @@ name written in the plural is no town whose name has no plural (``в Курга�
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..morph import Morph, fold
@@ -53,7 +54,8 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
             continue
         end = span.end
         for after in ordered[position + 1:]:
-            if analysis.text[end:after.start].strip():
+            # "хутора Обуховка (Кедровский район, Россия)": its district in brackets right after it too
+            if analysis.text[end:after.start].strip() not in ("", "(" if end == span.end else ""):
                 break
             if places[after].region_code and places[after].country_code == RUSSIA:
                 out[span] = Place(place.name, place.category, places[after].region_code, RUSSIA)
@@ -142,6 +144,7 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], region: s
         sent = tokens[0].sent if tokens else -1
         if not (place.region_code or place.country_code) and (
                 _settlement(place) or _district(place) or _after_neighbouring(analysis, span)
+                or _SETTLEMENTS_BEFORE.search(analysis.text, max(0, span.start - 40), span.start)
                 or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
             found = region or _region_before(by_sentence, sent)
@@ -166,6 +169,12 @@ def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None
             return regions.pop() if len(regions) == 1 else None
     return None
 
+
+# the noun of settlements a list of their names follows (``пять сел - Зорькино, Мирошкино``, ``в населенных пунктах
+# Зорькино и …``, ``деревень: …``): the first of them, the others follow it in the list
+_SETTLEMENTS_BEFORE = re.compile(
+    r"(?i)(?:\bс[её]л(?:о|а|ах|ам|ами)?|\bдеревн\w*|\bпос[её]л(?:ок|ка|ков|ках|кам|ками|ки)|\bхутор\w*|\bстаниц\w*"
+    r"|\bаул\w*|\bнасел[её]нн\w+\s+пункт\w*)\s*[-—–:]?\s*$")
 
 # adjectives of places nearby: the places named after one are near the one named before (``в соседних …``)
 _NEIGHBOURING = ("соседн", "близлежащ", "окрестн")

@@ -1,0 +1,36 @@
+"""Places and bodies of round 52's fresh pages, by mechanism: the settlements listed after their plural noun take
+the region named before them; a settlement with its district or region in brackets right after it is of that
+region."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import places_of
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # names listed after the plural noun of settlements and a dash or a colon: the region named before
+    ("В Кедровском районе Иркутской области прошел паводок. Пострадали пять сел - Зорькино, Мирошкино и "
+     "Ленточное.", "Мирошкино", ("Мирошкино", "RU-IRK", "RU")),
+    ("В Магаданской области введен режим ЧС. Вода подтопила три населенных пункта: Зорькино, Мирошкино и "
+     "Ленточное.", "Зорькино", ("Зорькино", "RU-MAG", "RU")),
+    ("В Магаданской области введен режим ЧС. Вода пришла в населенные пункты Зорькино и Мирошкино.",
+     "Зорькино", ("Зорькино", "RU-MAG", "RU")),
+    # the sentence before names two regions: none
+    ("В Магаданской области и Хабаровском крае паводок. Пострадали пять сел - Зорькино, Мирошкино и Ленточное.",
+     "Мирошкино", ("Мирошкино", None, None)),
+])
+def test_settlements_listed_after_their_noun_take_the_region_before(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a region in brackets right after the settlement: its region
+    ("У церкви хутора Кедровка (Тверская область) дежурят пожарные.", "хутора Кедровка",
+     ("хутор Кедровка", "RU-TVE", "RU")),
+    ("У церкви хутора Кедровка Тверской области дежурят пожарные.", "хутора Кедровка",
+     ("хутор Кедровка", "RU-TVE", "RU")),
+])
+def test_a_settlement_takes_the_region_in_brackets_after_it(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
