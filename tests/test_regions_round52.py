@@ -34,3 +34,17 @@ def test_settlements_listed_after_their_noun_take_the_region_before(models, text
 ])
 def test_a_settlement_takes_the_region_in_brackets_after_it(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # adjectives listed after the plural noun they share: each a district of its own, of the text's region
+    ("В Тверской области горят леса. Очаги зарегистрированы в северных районах Заречинском, Луговом и "
+     "Озёрском.", "Луговом", ("Луговой район", "RU-TVE", "RU")),
+    ("В Тверской области горят леса. Очаги зарегистрированы в районах Заречинском и Озёрском.",
+     "Заречинском", ("Заречинский район", "RU-TVE", "RU")),
+    # the noun after them, as before
+    ("Очаги зарегистрированы в Заречинском и Озёрском районах Тверской области.",
+     "Заречинском", ("Заречинский район", "RU-TVE", "RU")),
+])
+def test_adjectives_after_a_plural_noun_are_places_of_that_noun(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
