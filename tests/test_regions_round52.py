@@ -1,12 +1,13 @@
 """Places and bodies of round 52's fresh pages, by mechanism: the settlements listed after their plural noun take
 the region named before them; a settlement with its district or region in brackets right after it is of that
-region."""
+region; adjectives after the plural noun they share are each that place; a body many states have (a security
+council, an investigative committee) named without a country in a text about a foreign country is that country's."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import places_of
+from .conftest import org_entity_names, places_of
 
 
 @pytest.mark.parametrize("text, surface, expected", [
@@ -48,3 +49,19 @@ def test_a_settlement_takes_the_region_in_brackets_after_it(models, text, surfac
 ])
 def test_adjectives_after_a_plural_noun_are_places_of_that_noun(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a text about a foreign country: the body of that country
+    ("Президент Армении Иван Заречный провел совещание в Ереване. В нем участвовал секретарь Совета "
+     "безопасности. Позднее армянский лидер подписал указ. Армения ждёт реформ.", "Совета безопасности",
+     "Совет Безопасности Армении"),
+    ("Президент Белоруссии провел совещание в Минске. Белорусский лидер выслушал доклад Следственного комитета "
+     "о беспорядках. Белоруссия ждёт реформ.", "Следственного комитета",
+     "Следственный комитет Белоруссии"),
+    # a text about Russia: Russia's
+    ("Президент России провел совещание в Москве. Он выслушал доклад Следственного комитета о беспорядках.",
+     "Следственного комитета", "Следственный комитет Российской Федерации"),
+])
+def test_a_body_many_states_have_is_the_foreign_countrys(models, text, surface, expected):
+    assert org_entity_names(text, models)[surface] == expected

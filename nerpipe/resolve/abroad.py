@@ -46,6 +46,9 @@ from .titled_ministries import titled_ministries
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
 _STATE_HEADS = frozenset({"суд", "банк", "комиссия", "прокуратура"})
+# the lemmas of the first two words of a body's name that many states have (``Совет безопасности`` of Belarus, of
+# Armenia), folded
+_STATE_NAMES = frozenset({"совет безопасность", "счетный палата", "следственный комитет"})
 
 
 def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
@@ -328,12 +331,14 @@ def any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
 
 def _state_head(words: list[str], lexicon: OrgLexicon) -> bool:
     """Whether a name names a body any state has: by its first word, a kind of ``org_types.csv``
-    (``министерство``, ``правительство``), or by its first noun after adjectives, a court, a central
-    bank, a commission or a prosecutor's office (``Верховный суд``, ``Центральная избирательная
-    комиссия``; not ``Государственная дума``)."""
+    (``министерство``, ``правительство``), by its first two words (``Совет безопасности``, ``Следственного
+    комитета``), or by its first noun after adjectives, a court, a central bank, a commission or a prosecutor's
+    office (``Верховный суд``, ``Центральная избирательная комиссия``; not ``Государственная дума``)."""
     if not words:
         return False
     if lexicon.kind_of(words[0]) in _STATE_BODIES:
+        return True
+    if len(words) >= 2 and fold(f"{lexicon.morph.lemma(words[0])} {lexicon.morph.lemma(words[1])}") in _STATE_NAMES:
         return True
     head = next((word for word in words if not lexicon.morph.has_gram(word, "ADJF")), None)
     return head is not None and lexicon.morph.lemma(head) in _STATE_HEADS
