@@ -13,7 +13,7 @@ from ..metadata import known_agency
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
-from ..places import RUSSIA, Gazetteer, Place
+from ..places import RUSSIA, Gazetteer, Place, adjective_stems
 from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
@@ -135,7 +135,7 @@ def _home_places(places: dict[Span, Place]) -> frozenset[str]:
 
 
 # the suffixes of a place's adjective (``кедровский``, ``тверской``) and the endings of the place's name its stem
-# takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``), as places.Gazetteer.town_of_adjective reads them
+# takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``), read as places.Gazetteer.town_of_adjective reads them
 _ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской")
 _NAME_ENDINGS = ("", "ск", "а", "о", "и", "ы", "ь", "ка", "ки")
 
@@ -145,12 +145,8 @@ def _of_home_place(name: str, homes: frozenset[str], morph: Morph) -> bool:
     (``Кедровского ремонтного завода`` beside ``в Кедровке``, where a firm of the country the text is about opens
     a plant; ``homes``: :func:`_home_places`): a body of that place, not of the text's country. The adjective is
     read by its lemmas, whose stem with an ending of a name is the place's (``кедровский``: ``Кедровка``)."""
-    for lemma in morph.forms(name.split()[0]):
-        for suffix in _ADJECTIVE_SUFFIXES:
-            if lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3 \
-                    and any(lemma[:-len(suffix)] + ending in homes for ending in _NAME_ENDINGS):
-                return True
-    return False
+    return any(place in homes for place in adjective_stems(morph.forms(name.split()[0]), _ADJECTIVE_SUFFIXES,
+                                                             _NAME_ENDINGS))
 
 
 def _said_russian(analysis: Analysis, span: Span) -> bool:

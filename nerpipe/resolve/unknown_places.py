@@ -15,6 +15,7 @@ from ..ner import Analysis
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .initialisms import initials
+from .syntax import word_before
 
 if TYPE_CHECKING:
     from .locations import Scope
@@ -98,7 +99,7 @@ def read_undeclined_place(analysis: Analysis, span: Span, morph: Morph) -> Place
     ``Ганьсу``, which the dictionary reads as a dative only), not after a preposition of the dative: a foreign
     name that does not decline, as written; else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
-    before = analysis.tokens[tokens[0].index - 1] if tokens and tokens[0].index else None
+    before = word_before(analysis, span)
     if not tokens or before is not None and before.text.lower() in _DATIVE_PREPOSITIONS:
         return None
     if all(t.text[:1].isupper() and t.feat.get("Case") == "Nom"
