@@ -172,6 +172,7 @@ class Gazetteer:
         self._divisions: PhraseIndex[Place] = PhraseIndex(morph)  # states and provinces abroad, by their type
         self._bare_divisions: PhraseIndex[Place] = PhraseIndex(morph)  # the same and lands, regions: by name alone
         self.country_names: dict[str, str] = {}  # ISO 3166-1 alpha-2 → the customary Russian name
+        self.country_initials: dict[str, set[str]] = {}  # ``РМ`` → {MD}: the initials of a ``Республика X`` name
         self._build()
 
     # -- building -------------------------------------------------------------------------
@@ -206,6 +207,8 @@ class Gazetteer:
             self.country_names[alpha2] = name
             for variant in (name, *aliases):
                 self._index.add(variant, place)
+                if variant.startswith("Республика ") and len(variant.split()) == 2:
+                    self.country_initials.setdefault("Р" + variant.split()[1][0], set()).add(alpha2)
             for adjective in adjectives:
                 self._country_adjectives[fold(adjective)] = place
         # adjectives of Russia's own parts (``уральский``, ``сибирский``): no town abroad's (not Уральск's)

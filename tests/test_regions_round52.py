@@ -65,3 +65,16 @@ def test_adjectives_after_a_plural_noun_are_places_of_that_noun(models, text, su
 ])
 def test_a_body_many_states_have_is_the_foreign_countrys(models, text, surface, expected):
     assert org_entity_names(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # the initials of the ``Республика X`` name of the one foreign country a text is about: that country
+    ("Кишинев, 16 июня. Правительство Молдавии ушло в отставку. Премьер-министр РМ Иван Заречный объявил об "
+     "этом в Кишиневе.", "РМ", ("Молдавия", None, "MD")),
+    ("Астана, 5 мая. Правительство Казахстана ушло в отставку. Премьер-министр РК Иван Заречный объявил об "
+     "этом в Астане.", "РК", ("Казахстан", None, "KZ")),
+    ("Сеул, 5 мая. Правительство Южной Кореи ушло в отставку. Премьер-министр РК Иван Заречный объявил об "
+     "этом в Сеуле.", "РК", ("Южная Корея", None, "KR")),
+])
+def test_a_countrys_initials_in_a_text_about_it(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

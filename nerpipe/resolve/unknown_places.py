@@ -172,7 +172,14 @@ def name_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) 
 def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with a place of no region or country named by capitals that are the initials of the one region
     a text is about (``РБ`` in a text about the Republic of Bashkortostan, ``УР`` about Udmurtia) made that region:
-    initials several regions share are the one region's the text is about."""
+    initials several regions share are the one region's the text is about; so are those of the ``Республика X`` name
+    of the one foreign country a text is about (``РМ`` of Moldova, ``РК`` of Kazakhstan or of Korea)."""
+    if scope.country is not None and scope.region is None:
+        country = gazetteer.lookup(gazetteer.country_names.get(scope.country, ""))
+        return {span: country if country is not None and place.region_code is None
+                and place.country_code in (None, scope.country)
+                and scope.country in gazetteer.country_initials.get(place.name, ()) else place
+                for span, place in places.items()}
     if scope.region is None:
         return places
     region = gazetteer.region_by_code[scope.region]
