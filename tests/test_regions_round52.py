@@ -78,3 +78,16 @@ def test_a_body_many_states_have_is_the_foreign_countrys(models, text, surface, 
 ])
 def test_a_countrys_initials_in_a_text_about_it(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a settlement's name that does not decline, after its noun in another case: as written
+    ("В хуторе Зорькино вода не доходила до ворот.", "хуторе Зорькино", ("хутор Зорькино", None, None)),
+    ("Жители села Заречкино перекрыли дорогу.", "села Заречкино", ("село Заречкино", None, None)),
+    # a place name the dictionary declines, read by the tagger in the nominative: declined, the one named with its
+    # noun
+    ("В селе Покровка остро стоит вопрос ремонта моста. Администрация сельсовета ведет подготовку к ремонту "
+     "кладбищ в Абе, Машенке, Покровке.", "Покровке", ("село Покровка", None, None)),
+])
+def test_settlement_names_declined_or_not(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

@@ -44,12 +44,14 @@ _HISTORY_NOUNS = frozenset({"асср", "сср", "империя", "губер�
 def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
     """Whether a settlement's name after its noun stands in apposition, as written (``в деревне Горицы``, ``в
     деревне Павловское``, ``у села Баяндай``, ``город Палу``): none of its words reads in the noun's case, as a
-    declined name would (``в деревне Ивановке``, ``в селе Смоленском``, ``город Кедринск``)."""
+    declined name would (``в деревне Ивановке``, ``в селе Смоленском``, ``город Кедринск``); a reading of a word
+    that does not decline (``в хуторе Кедрово``: pymorphy's every case of it) is none."""
     case = UD_CASE.get(noun.feat.get("Case", ""))
     if case is None:
         return False
     cases = {case, "loc2"} if case == "loct" else {case, "gen2"} if case == "gent" else {case}
-    return all(not any(parse.tag.case in cases for parse in morph.parses(fold(t.text))) for t in named)
+    return all(not any(parse.tag.case in cases and "Fixd" not in parse.tag for parse in morph.parses(fold(t.text)))
+               for t in named)
 
 
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
@@ -96,14 +98,15 @@ _DATIVE_PREPOSITIONS = frozenset({"к", "ко", "по", "благодаря", "�
 
 def read_undeclined_place(analysis: Analysis, span: Span, morph: Morph) -> Place | None:
     """A place of capitalised words the tagger reads in the nominative none of which can be one (``Кавангвару``,
-    ``Ганьсу``, which the dictionary reads as a dative only), not after a preposition of the dative: a foreign
-    name that does not decline, as written; else ``None``."""
+    ``Ганьсу``, which the dictionary reads as a dative only), not after a preposition of the dative, nor a place
+    name the dictionary declines (``Покровке``): a foreign name that does not decline, as written; else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
     before = word_before(analysis, span)
     if not tokens or before is not None and before.text.lower() in _DATIVE_PREPOSITIONS:
         return None
     if all(t.text[:1].isupper() and t.feat.get("Case") == "Nom"
-           and not any(parse.tag.case == "nomn" for parse in morph.parses(fold(t.text))) for t in tokens):
+           and not any(parse.tag.case == "nomn" or "Geox" in parse.tag for parse in morph.parses(fold(t.text)))
+           for t in tokens):
         return Place(analysis.text[span.start:span.end], "other", None, None)
     return None
 
