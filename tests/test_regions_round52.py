@@ -91,3 +91,15 @@ def test_a_countrys_initials_in_a_text_about_it(models, text, surface, expected)
 ])
 def test_settlement_names_declined_or_not(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # an ocean or a sea is of no country, not of the one the text is about, nor of a town of its adjective's name
+    ("Канцлер Германии заявил в Берлине, что Германия поддержит союзников. Пошлины вредят экономике по обе "
+     "стороны Атлантики.", "Атлантики", ("Атлантический океан", None, None)),
+    ("Канцлер Германии заявил в Берлине, что Германия поддержит союзников. Корабли вышли в Северное море.",
+     "Северное море", ("Северное море", None, None)),
+    ("Корабли флота стоят в Балтийском море.", "Балтийском море", ("Балтийское море", None, None)),
+])
+def test_seas_and_oceans_are_of_no_country(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
