@@ -103,3 +103,14 @@ def test_settlement_names_declined_or_not(models, text, surface, expected):
 ])
 def test_seas_and_oceans_are_of_no_country(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a street's noun in the plural before a town: the town's streets, the town
+    ("Протесты на улицах Каракаса начались вечером.", "Каракаса", ("Каракас", None, "VE")),
+    ("На площадях Твери прошли концерты.", "Твери", ("Тверь", "RU-TVE", "RU")),
+    # in the singular: a street's name
+    ("Митинг прошёл на улице Чехова в Твери.", "Чехова", ("улица Чехова", "RU-TVE", "RU")),
+])
+def test_a_street_noun_in_the_plural_names_no_street(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
