@@ -114,3 +114,15 @@ def test_seas_and_oceans_are_of_no_country(models, text, surface, expected):
 ])
 def test_a_street_noun_in_the_plural_names_no_street(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a former subject that is a district of a region today, by its short name: of that region
+    ("Лесные пожары тушат в Эвенкии.", "Эвенкии", ("Эвенкия", "RU-KYA", "RU")),
+    ("На Таймыре выпал снег.", "Таймыре", ("Таймыр", "RU-KYA", "RU")),
+    # the subject of history by its name: of no region of today
+    ("Эвенкийский автономный округ объединили с краем в 2007 году.", "Эвенкийский автономный округ",
+     ("Эвенкийский автономный округ", None, None)),
+])
+def test_former_subjects_of_today(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
