@@ -14,7 +14,7 @@ from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number, which_lemma
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
-from .periods import PART_TENTHS, names_block, period_months, tenth_days
+from .periods import MONTH_HALVES, PART_TENTHS, half_days, names_block, period_months, tenth_days
 from .periods import TRIGGER as _PERIOD_TRIGGER
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
@@ -305,6 +305,9 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     tenth = parts.tenth or (PART_TENTHS.get(parts.part) if m1 and d1 is None and not parts.century else None)
     if tenth and m1:
         (d1, d2), m2, y2 = tenth_days(tenth, m1, parts.y1), m1, parts.y1
+    half = MONTH_HALVES.get(parts.part) if m1 and d1 is None and not parts.century else None
+    if half:  # "во второй половине мая": 16 to 31 May
+        (d1, d2), m2, y2 = half_days(half, m1, parts.y1), m1, parts.y1
     which, rel_year, unit = which_lemma(parts.which), parts.rel_year, parts.unit
     if unit == "year" and which:  # "до конца этого года": a year said relative to the time of writing
         which, rel_year, unit = None, which, None
@@ -315,7 +318,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         unit=unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",
         anchored=parts.sense not in (None, "ago"), century=parts.century, part=parts.part,
-        period="quarter" if parts.quarter else "half" if parts.half else None, month_end=tenth == 3,
+        period="quarter" if parts.quarter else "half" if parts.half else None, month_end=tenth == 3 or half == 2,
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None
