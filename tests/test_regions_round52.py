@@ -126,3 +126,18 @@ def test_a_street_noun_in_the_plural_names_no_street(models, text, surface, expe
 ])
 def test_former_subjects_of_today(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a text that counts in roubles: a bare finance ministry or central bank is Russia's, not the country of its one
+    # foreign place
+    ("Курс доллара вырос. ЦБ повысил ключевую ставку. Минфин разместил облигации на 20 млрд рублей. Нефть "
+     "подешевела на бирже в Лондоне.", "Минфин", "Министерство финансов Российской Федерации"),
+    ("Рубль укрепился к доллару. Минфин продал валюту, сообщил ЦБ. Инвесторы ждут решения в Вашингтоне.", "ЦБ",
+     "Центральный банк Российской Федерации"),
+    # another country's roubles: the text's country
+    ("Белоруссия заняла у Китая. Минфин Белоруссии разместил облигации на 100 млн белорусских рублей. Минск ждет "
+     "кредита. ЦБ повысил ставку.", "ЦБ", "Центральный банк Белоруссии"),
+])
+def test_a_text_counting_in_roubles_names_russias_money_bodies(models, text, surface, expected):
+    assert org_entity_names(text, models)[surface] == expected

@@ -35,6 +35,7 @@ from .countries_of_bodies import (
     bodies_of_the_country,
     find_sentence_country,
     missions_of_subjects,
+    names_roubles,
     read_sentence_countries,
 )
 from .ids import local_org_id, org_id_for
@@ -125,8 +126,11 @@ def state_bodies_abroad(
     russias = {org.org_id for span, org in candidates.items()
                if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
+    roubles = names_roubles(analysis, lexicon.morph)
     out = dict(organizations)
     for span, org in candidates.items():
+        if roubles and not stated[span] and without_russia(org.name) in _MONEY_BODIES:
+            continue  # "Минфин разместил ОФЗ на 20 млрд рублей … на бирже в Лондоне": Russia's
         country = stated[span] or scope.country or find_sentence_country(analysis, span, sentences)
         if country in (None, RUSSIA) or org.org_id in russias:
             continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
@@ -156,6 +160,8 @@ def state_bodies_abroad(
     return out
 
 
+# the bodies of a state's money (their names without Russia's): in a text that counts in roubles, Russia's
+_MONEY_BODIES = frozenset({"Министерство финансов", "Центральный банк"})
 # bodies named by their noun alone that Russia has one of: a service of the whole country, and a
 # body each region has one of too (which a text about one region may mean)
 _FEDERAL_SERVICES = frozenset({"полиция"})

@@ -263,3 +263,18 @@ def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, P
         return scope
     genitive = gazetteer.genitive(name)
     return Scope(None, country) if any(org.name.endswith(f" {genitive}") for org in organizations.values()) else scope
+
+
+_ROUBLE = "рубль"
+
+
+def names_roubles(analysis: Analysis, morph: Morph) -> bool:
+    """Whether a text counts in Russia's roubles: a form of ``рубль`` (or ``руб.``) with no adjective before it but
+    ``российский`` (``белорусских рублей`` are Belarus's)."""
+    for token in analysis.tokens:
+        if not fold(token.text).startswith("руб") or fold(token.text) != "руб" and morph.lemma(token.text) != _ROUBLE:
+            continue
+        before = analysis.tokens[token.index - 1] if token.index else None
+        if before is None or before.pos != "ADJ" or fold(before.text).startswith("росс"):
+            return True
+    return False
