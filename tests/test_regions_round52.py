@@ -141,3 +141,13 @@ def test_former_subjects_of_today(models, text, surface, expected):
 ])
 def test_a_text_counting_in_roubles_names_russias_money_bodies(models, text, surface, expected):
     assert org_entity_names(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # one word read in the plural by the adjective before the list that has no plural form: the singular
+    ("Подобная картина - в соседних Зорьковке, Мирошкино, Курганах.", "Зорьковке", ("Зорьковка", None, None)),
+    # a name in the plural stays plural
+    ("Подобная картина - в соседних Зорьковке, Мирошкино, Курганах.", "Курганах", ("Курганы", None, None)),
+])
+def test_a_name_without_a_plural_is_named_in_the_singular(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

@@ -68,7 +68,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     if kind and index and written_as_named(words[index:], words[index - 1], morph):
         name = " ".join(word.text for word in words[index:])  # ``поселке Кедрицы``, ``городе Бага``: as written
     else:
-        name = " ".join(nominative(words[index:], morph, number="keep").split())
+        name = " ".join(nominative(words[index:], morph, number=_own_number(words[index:], morph)).split())
     if not name:
         return None
     if kind and kind not in CITY_TYPES:
@@ -90,6 +90,14 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
+
+
+def _own_number(words: list, morph: Morph) -> str:
+    """``"sing"`` for one word the tagger reads in the plural that has no plural form (``в соседних Обуховке``: the
+    number of the adjective it was read with), else ``"keep"``."""
+    if len(words) == 1 and words[0].feat.get("Number") == "Plur" and not morph.has_gram(words[0].text, "plur"):
+        return "sing"
+    return "keep"
 
 
 # prepositions of the dative: a name after one is declined (``к Кедринску``) whatever the tagger reads
