@@ -16,7 +16,7 @@ Resources (``nerpipe/resources``, read by :mod:`.place_sources`):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .morph import Morph, PhraseIndex, fold, restore_case
@@ -77,6 +77,17 @@ SETTLEMENT_TYPES = CITY_TYPES | VILLAGE_TYPES
 _TOWNS = ("city", "foreign_city")
 # abbreviations of subject types
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
+
+
+def adjective_stems(lemmas: Iterable[str], suffixes: tuple[str, ...], endings: tuple[str, ...]) -> Iterator[str]:
+    """The names a place's adjective may be made from, in order: the stem of each of its lemmas before each of
+    ``suffixes`` (three letters at least) with each of ``endings`` (``кедровский``: ``кедров``, ``кедровск``,
+    ``кедровка`` …)."""
+    for lemma in lemmas:
+        for suffix in suffixes:
+            if lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3:
+                stem = lemma[: -len(suffix)]
+                yield from (stem + ending for ending in endings)
 
 
 def foreign_country(code: str | None) -> str | None:
@@ -161,6 +172,7 @@ class Gazetteer:
         self._divisions: PhraseIndex[Place] = PhraseIndex(morph)  # states and provinces abroad, by their type
         self._bare_divisions: PhraseIndex[Place] = PhraseIndex(morph)  # the same and lands, regions: by name alone
         self.country_names: dict[str, str] = {}  # ISO 3166-1 alpha-2 → the customary Russian name
+        self.country_initials: dict[str, set[str]] = {}  # ``РМ`` → {MD}: the initials of a ``Республика X`` name
         self._build()
 
     # -- building -------------------------------------------------------------------------
@@ -195,6 +207,8 @@ class Gazetteer:
             self.country_names[alpha2] = name
             for variant in (name, *aliases):
                 self._index.add(variant, place)
+                if variant.startswith("Республика ") and len(variant.split()) == 2:
+                    self.country_initials.setdefault("Р" + variant.split()[1][0], set()).add(alpha2)
             for adjective in adjectives:
                 self._country_adjectives[fold(adjective)] = place
         # adjectives of Russia's own parts (``уральский``, ``сибирский``): no town abroad's (not Уральск's)
@@ -328,15 +342,10 @@ class Gazetteer:
     def town_of_adjective(self, word: str, soft: bool = False) -> Place | None:
         """The Russian town an adjective is made from (:meth:`region_of_town_adjective`), else ``None``."""
         endings = ("", "ск", "а", "о", "и", "ы", *(("ь",) if soft else ()))
-        for lemma in self.morph.forms(word):
-            for suffix in ("ский", "цкий"):
-                if not lemma.endswith(suffix) or len(lemma) < len(suffix) + 3:
-                    continue
-                stem = lemma[: -len(suffix)]
-                for town in (stem + ending for ending in endings):
-                    found = self.lookup_words([town.capitalize()], category="city")
-                    if found is not None and fold(found.name) == town:
-                        return found
+        for town in adjective_stems(self.morph.forms(word), ("ский", "цкий"), endings):
+            found = self.lookup_words([town.capitalize()], category="city")
+            if found is not None and fold(found.name) == town:
+                return found
         return None
 
     def region_named_in(self, places: Iterable[Place | None], tokens: Iterable) -> str | None:

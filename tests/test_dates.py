@@ -19,6 +19,15 @@ DATES = [
      [("с 27 по 28 ноября 2019 года", "2019-11-27", "2019-11-28", False)]),
     ("Программа рассчитана на реализацию в 2019–2020 годах.", None, [("2019–2020 годах", "2019", "2020", False)]),
     ("Программа рассчитана на 2019-2020 гг.", None, [("2019-2020 гг.", "2019", "2020", False)]),
+    # a half of a month: its first fifteen days or the rest
+    ("Совещание пройдет в первой половине февраля.", "2024-01-20",
+     [("первой половине февраля", "2024-02-01", "2024-02-15", True)]),
+    ("Совещание прошло во второй половине февраля 2024 года.", None,
+     [("второй половине февраля 2024 года", "2024-02-16", "2024-02-29", False)]),
+    ("Совещание пройдет во второй половине мая.", None, [("второй половине мая", "--05-16", "--05-31", False)]),
+    # the second year of a range by its last two digits
+    ("Он возглавлял комитет в 1996-99 годах.", None, [("1996-99 годах", "1996", "1999", False)]),
+    ("Завод строили в 1998–02 гг.", None, [("1998–02 гг.", "1998", "2002", False)]),
     ("В 1990-е годы ситуация изменилась.", None, [("1990-е годы", "1990", "1999", False)]),
     ("В 90-х годах ситуация изменилась.", None, [("90-х годах", "1990", "1999", False)]),
     ("В апреле 2017 года прошла сессия.", None, [("апреле 2017 года", "2017-04", "2017-04", False)]),
@@ -363,6 +372,20 @@ def test_relative_dates(models, text, published, expected):
 ])
 def test_tense_chooses_the_day(models, text, expected):
     found = [(d.text, d.iso_from, d.iso_to) for d in analyze(text, models).dates if d.text != "13 марта 2024"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date with no year of an event still to come: the next one, not the nearest one before the writing
+    ("Новости\n28 февраля 2013\nВыборы главы края пройдут 8 сентября.", ("8 сентября", "2013-09-08")),
+    ("Новости\n3 февраля 2014\nГлава области не пойдет на выборы в сентябре.", ("сентябре", "2014-09")),
+    # in the past tense the nearest one stays
+    ("Новости\n28 февраля 2013\nВыборы главы края прошли 8 сентября.", ("8 сентября", "2012-09-08")),
+    # far ahead (more than nine months) the nearest one stays: a day said before
+    ("Новости\n10 января 2013\nРешение 5 декабря будет пересмотрено.", ("5 декабря", "2012-12-05")),
+])
+def test_a_future_event_takes_the_next_year(models, text, expected):
+    found = [(d.text, d.iso_from) for d in analyze(text, models).dates if "20" not in d.text]
     assert found == [expected]
 
 

@@ -20,8 +20,8 @@ def _places(text: str, models) -> dict[str, tuple[str, str | None, str | None]]:
      ("Республика Башкортостан", "RU-BA", "RU")),
     ("В Улан-Удэ открыли школу. Всего в РБ в этом году откроют пять школ.", "РБ",
      ("Республика Бурятия", "RU-BU", "RU")),
-    # a text about Belarus: the country, as before
-    ("В Минске прошло совещание. В РБ в этом году высадят тысячу деревьев.", "РБ", ("РБ", None, "BY")),
+    # a text about Belarus: the country (its Республика Беларусь initials)
+    ("В Минске прошло совещание. В РБ в этом году высадят тысячу деревьев.", "РБ", ("Белоруссия", None, "BY")),
 ])
 def test_initials_of_the_texts_region(models, text, mention, expected):
     assert _places(text, models)[mention] == expected

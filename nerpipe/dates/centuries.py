@@ -19,7 +19,7 @@ HALVES = {"перв": "первая половина", "втор": "вторая
 # the words of a part of a century or a month in every case it takes ("в начале", "до конца", "к середине")
 PART_WORDS = frozenset({"начале", "начала", "началу", "начало", "конце", "конца", "концу", "конец", "середине",
                         "середины", "середина", "середину"})
-_HALF_WORDS = {"первой", "второй", "первая", "вторая", "первую", "вторую"}
+HALF_WORDS = {"первой", "второй", "первая", "вторая", "первую", "вторую"}
 
 
 _MIXED_ROMAN = re.compile(r"\b[IVXХ]*Х[IVXХ]*\b")
@@ -78,7 +78,7 @@ def century_rules(parts_fact, which_in):
     unit = noun.interpretation(parts_fact.unit.const("century"))
     part = or_(
         rule(part_word(parts_fact)),
-        rule(in_caseless(_HALF_WORDS).interpretation(parts_fact.part.custom(part_of)), normalized("половина")),
+        rule(in_caseless(HALF_WORDS).interpretation(parts_fact.part.custom(part_of)), normalized("половина")),
     )
     preposition = in_caseless(PART_PREPOSITIONS).optional()
     return or_(

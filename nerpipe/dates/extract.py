@@ -14,7 +14,7 @@ from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number, which_lemma
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
-from .periods import PART_TENTHS, names_block, period_months, tenth_days
+from .periods import MONTH_HALVES, PART_TENTHS, half_days, names_block, period_months, tenth_days
 from .periods import TRIGGER as _PERIOD_TRIGGER
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
@@ -28,7 +28,7 @@ _YEAR = r"(?:1[89]|20)\d\d"
 # a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
 _TRIGGER = re.compile(
     rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR}|\b{_DAY_MONTH_ABBR})"
-    rf"|\b{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
+    rf"|\b{_YEAR}(?:\s*[-–—]\s*(?:{_YEAR}|\d\d))?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
     rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b|\b\d\d-\d\d-{_YEAR}\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
     rf"|{_PERIOD_TRIGGER.pattern}"
@@ -296,6 +296,8 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     if parts.sense is not None:
         shift = {"ago": -1, "before": -1, "after": 1, "same": 0}[parts.sense] * (parts.count or 1)
     d1, d2, m1, m2, y2 = parts.d1, parts.d2, parts.m1, parts.m2, parts.y2
+    if y2 is not None and y2 < 100 and parts.y1:  # "1996-99 годах": 1999, "1998-02 гг.": 2002
+        y2 += parts.y1 // 100 * 100 + (100 if y2 <= parts.y1 % 100 else 0)
     months = period_months(parts.quarter, parts.half)
     if months is not None:  # "в первом квартале 2024 года": January to March
         m1, m2 = months
@@ -303,6 +305,9 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     tenth = parts.tenth or (PART_TENTHS.get(parts.part) if m1 and d1 is None and not parts.century else None)
     if tenth and m1:
         (d1, d2), m2, y2 = tenth_days(tenth, m1, parts.y1), m1, parts.y1
+    half = MONTH_HALVES.get(parts.part) if m1 and d1 is None and not parts.century else None
+    if half:  # "во второй половине мая": 16 to 31 May
+        (d1, d2), m2, y2 = half_days(half, m1, parts.y1), m1, parts.y1
     which, rel_year, unit = which_lemma(parts.which), parts.rel_year, parts.unit
     if unit == "year" and which:  # "до конца этого года": a year said relative to the time of writing
         which, rel_year, unit = None, which, None
@@ -313,7 +318,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         unit=unit, season=season_month(parts.season),
         shift=shift, step=parts.step if shift is None else parts.step or "day",
         anchored=parts.sense not in (None, "ago"), century=parts.century, part=parts.part,
-        period="quarter" if parts.quarter else "half" if parts.half else None, month_end=tenth == 3,
+        period="quarter" if parts.quarter else "half" if parts.half else None, month_end=tenth == 3 or half == 2,
     )
     if raw.m1 == 0 or raw.m2 == 0:
         return None

@@ -10,7 +10,7 @@ from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, normalized
 
-from .centuries import PART_PREPOSITIONS, century_rules, part_word
+from .centuries import HALF_WORDS, PART_PREPOSITIONS, century_rules, part_of, part_word
 from .periods import period_rules, tenth_rule
 from .shift_words import and_int, shift_rules
 
@@ -158,12 +158,17 @@ def build_grammar():
     )
     # a part of a month: "в начале марта", "до конца сентября 2024 года", "к середине мая" (its tenth of days)
     month_part = part_word(Parts)
+    # "во второй половине мая": 16 to 31 May (:func:`.periods.half_days`)
+    month_half = rule(in_caseless(HALF_WORDS).interpretation(Parts.part.custom(part_of)), normalized("половина"))
     month_in_part = rule(
-        in_caseless(PART_PREPOSITIONS).optional(), month_part, mn("m1"),
+        in_caseless(PART_PREPOSITIONS).optional(), or_(rule(month_part), month_half), mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),
     )
+    # "в 1996-99 годах": the second year by its last two digits (:func:`.extract` writes it out)
+    short_year = and_int(0, 99, exact_len=2).interpretation(Parts.y2.custom(_int))
     year_range = or_(
         rule(y("y1"), dash, y("y2"), year_word),
+        rule(y("y1"), dash, short_year, year_word),
         rule(in_caseless({"с", "со"}), y("y1"), year_word.optional(), in_({"по", "до"}), y("y2"), year_word),
     )
     year_only = rule(y("y1"), year_word)

@@ -28,6 +28,21 @@ def _nearest_year(month: int, day: int | None, reference: date) -> int:
     return best[1] if best else reference.year
 
 
+def _year_ahead(month: int, day: int | None, reference: date) -> int:
+    """The year of the first such day (or month) on or after ``reference``, within nine months of it: the date of an
+    event still to come (``выборы пройдут 8 сентября`` written on 28 February: September of the same year, not the
+    one before); farther ahead (``5 декабря … будет`` written on 10 January) the nearest year, a day said before."""
+    last = day or calendar.monthrange(reference.year, month)[1]
+    candidate = safe_date(reference.year, month, last)
+    if candidate is None:
+        return _nearest_year(month, day, reference)
+    if candidate >= reference:
+        return reference.year if (candidate - reference).days <= 270 else _nearest_year(month, day, reference)
+    ahead = safe_date(reference.year + 1, month, day or 1)
+    return reference.year + 1 if ahead is not None and (ahead - reference).days <= 270 else _nearest_year(
+        month, day, reference)
+
+
 def _weekday_year(month: int, day: int, weekday: int, today: date, named: tuple[int, ...] = ()) -> int | None:
     """The one year in which the day falls on the weekday written beside it, never one after today's: among the
     years around those the text writes out as of its own time (:func:`find_years_of_now`; ``в среду, 31 октября …
@@ -123,8 +138,10 @@ def read_dates(text: str, raws: list[RawDate], published: date | None, today: da
                 # a date on any publication day; "вчера, 9 мая": the written date carries the row: a mention
                 unresolved.append(relative_date(text, raw))
         else:
+            ahead = published is not None and raw.y1 is None and raw.y2 is None \
+                and tense_near(analysis, raw.start, raw.end) == "Fut"
             fact = _normalize_one(text, raw, published or _year_of_text(text, said) or signed, today, raws, index,
-                                  now_years)
+                                  now_years, ahead)
         if fact is not None:
             facts.append(fact)
             said.append(fact)
@@ -220,7 +237,9 @@ def _weekday_before(text: str, raw: RawDate, raws: list[RawDate], index: int) ->
     return None
 
 
-def _normalize_one(text, raw: RawDate, published, today, raws, index, now_years=()) -> DateFact | None:
+def _normalize_one(text, raw: RawDate, published, today, raws, index, now_years=(), ahead=False) -> DateFact | None:
+    """One raw match as a row; ``ahead``: the verb of its sentence is in the future, the year inferred is that of
+    the first such date on or after the publication date (:func:`_year_ahead`), not the nearest."""
     surface = text[raw.start:raw.end]
     if raw.decade is not None:
         start = raw.decade if raw.decade >= 1800 else 1900 + raw.decade
@@ -246,7 +265,7 @@ def _normalize_one(text, raw: RawDate, published, today, raws, index, now_years=
     if y1 is None:
         year = None
         if published is not None:
-            year = _nearest_year(m1, d1, published)
+            year = _year_ahead(m1, d1, published) if ahead else _nearest_year(m1, d1, published)
         elif d1:
             weekday = _weekday_before(text, raw, raws, index)
             if weekday is not None:

@@ -77,6 +77,15 @@ def tenth_days(tenth: int, month: int, year: int | None) -> tuple[int, int]:
     return 21, calendar.monthrange(year or 2001, month)[1]
 
 
+# a half of a month: "в первой половине мая" is 1 to 15 May, "во второй половине мая" 16 to 31 May
+MONTH_HALVES = {"первая половина": 1, "вторая половина": 2}
+
+
+def half_days(half: int, month: int, year: int | None) -> tuple[int, int]:
+    """The first and last day of a half of a month: 1–15, 16 to the month's end (as :func:`tenth_days`)."""
+    return (1, 15) if half == 1 else (16, calendar.monthrange(year or 2001, month)[1])
+
+
 def period_months(quarter: int | None, half: int | None) -> tuple[int, int] | None:
     """The first and last month of a quarter or a half: (4, 6) for the second quarter."""
     if quarter:

@@ -35,6 +35,7 @@ from .countries_of_bodies import (
     bodies_of_the_country,
     find_sentence_country,
     missions_of_subjects,
+    names_roubles,
     read_sentence_countries,
 )
 from .ids import local_org_id, org_id_for
@@ -46,6 +47,9 @@ from .titled_ministries import titled_ministries
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
 _STATE_HEADS = frozenset({"суд", "банк", "комиссия", "прокуратура"})
+# the lemmas of the first two words of a body's name that many states have (``Совет безопасности`` of Belarus, of
+# Armenia), folded
+_STATE_NAMES = frozenset({"совет безопасность", "счетный палата", "следственный комитет"})
 
 
 def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
@@ -122,8 +126,11 @@ def state_bodies_abroad(
     russias = {org.org_id for span, org in candidates.items()
                if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
+    roubles = names_roubles(analysis, lexicon.morph)
     out = dict(organizations)
     for span, org in candidates.items():
+        if roubles and not stated[span] and without_russia(org.name) in _MONEY_BODIES:
+            continue  # "Минфин разместил ОФЗ на 20 млрд рублей … на бирже в Лондоне": Russia's
         country = stated[span] or scope.country or find_sentence_country(analysis, span, sentences)
         if country in (None, RUSSIA) or org.org_id in russias:
             continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
@@ -153,6 +160,8 @@ def state_bodies_abroad(
     return out
 
 
+# the bodies of a state's money (their names without Russia's): in a text that counts in roubles, Russia's
+_MONEY_BODIES = frozenset({"Министерство финансов", "Центральный банк"})
 # bodies named by their noun alone that Russia has one of: a service of the whole country, and a
 # body each region has one of too (which a text about one region may mean)
 _FEDERAL_SERVICES = frozenset({"полиция"})
@@ -328,12 +337,14 @@ def any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
 
 def _state_head(words: list[str], lexicon: OrgLexicon) -> bool:
     """Whether a name names a body any state has: by its first word, a kind of ``org_types.csv``
-    (``министерство``, ``правительство``), or by its first noun after adjectives, a court, a central
-    bank, a commission or a prosecutor's office (``Верховный суд``, ``Центральная избирательная
-    комиссия``; not ``Государственная дума``)."""
+    (``министерство``, ``правительство``), by its first two words (``Совет безопасности``, ``Следственного
+    комитета``), or by its first noun after adjectives, a court, a central bank, a commission or a prosecutor's
+    office (``Верховный суд``, ``Центральная избирательная комиссия``; not ``Государственная дума``)."""
     if not words:
         return False
     if lexicon.kind_of(words[0]) in _STATE_BODIES:
+        return True
+    if len(words) >= 2 and fold(f"{lexicon.morph.lemma(words[0])} {lexicon.morph.lemma(words[1])}") in _STATE_NAMES:
         return True
     head = next((word for word in words if not lexicon.morph.has_gram(word, "ADJF")), None)
     return head is not None and lexicon.morph.lemma(head) in _STATE_HEADS

@@ -13,7 +13,7 @@ from ..metadata import known_agency
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
-from ..places import RUSSIA, Gazetteer, Place
+from ..places import RUSSIA, Gazetteer, Place, adjective_stems
 from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
@@ -135,7 +135,7 @@ def _home_places(places: dict[Span, Place]) -> frozenset[str]:
 
 
 # the suffixes of a place's adjective (``кедровский``, ``тверской``) and the endings of the place's name its stem
-# takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``), as places.Gazetteer.town_of_adjective reads them
+# takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``), read as places.Gazetteer.town_of_adjective reads them
 _ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской")
 _NAME_ENDINGS = ("", "ск", "а", "о", "и", "ы", "ь", "ка", "ки")
 
@@ -145,12 +145,8 @@ def _of_home_place(name: str, homes: frozenset[str], morph: Morph) -> bool:
     (``Кедровского ремонтного завода`` beside ``в Кедровке``, where a firm of the country the text is about opens
     a plant; ``homes``: :func:`_home_places`): a body of that place, not of the text's country. The adjective is
     read by its lemmas, whose stem with an ending of a name is the place's (``кедровский``: ``Кедровка``)."""
-    for lemma in morph.forms(name.split()[0]):
-        for suffix in _ADJECTIVE_SUFFIXES:
-            if lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3 \
-                    and any(lemma[:-len(suffix)] + ending in homes for ending in _NAME_ENDINGS):
-                return True
-    return False
+    return any(place in homes for place in adjective_stems(morph.forms(name.split()[0]), _ADJECTIVE_SUFFIXES,
+                                                             _NAME_ENDINGS))
 
 
 def _said_russian(analysis: Analysis, span: Span) -> bool:
@@ -267,3 +263,18 @@ def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, P
         return scope
     genitive = gazetteer.genitive(name)
     return Scope(None, country) if any(org.name.endswith(f" {genitive}") for org in organizations.values()) else scope
+
+
+_ROUBLE = "рубль"
+
+
+def names_roubles(analysis: Analysis, morph: Morph) -> bool:
+    """Whether a text counts in Russia's roubles: a form of ``рубль`` (or ``руб.``) with no adjective before it but
+    ``российский`` (``белорусских рублей`` are Belarus's)."""
+    for token in analysis.tokens:
+        if not fold(token.text).startswith("руб") or fold(token.text) != "руб" and morph.lemma(token.text) != _ROUBLE:
+            continue
+        before = analysis.tokens[token.index - 1] if token.index else None
+        if before is None or before.pos != "ADJ" or fold(before.text).startswith("росс"):
+            return True
+    return False

@@ -12,6 +12,7 @@ from ..ner import Analysis
 from ..places import Place
 from ..records import Span
 from .locations import Scope, document_scope, main_region
+from .settlements import after_neighbour
 from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed
 from .venues import scope_without_venues
 
@@ -20,8 +21,6 @@ _VISITING = frozenset({"посетить", "посещать", "навестит
                        "облетать", "объездить"})
 
 
-# a neighbour's adjective (``соседней``, ``соседнем``), lemma
-NEIGHBOUR = "соседний"
 # a route's nouns in all their forms (``поезда``, ``электричек``; not ``поездка``, ``маршрутка``, ``трассировка``)
 _ROUTE_NOUNS = (r"(?:маршрут|авиарейс|рейс|автобус|поезд)(?:ами|ам|ах|ов|ом|а|у|е|ы)?"
                 r"|(?:электричк|трасс|автодорог)(?:ами|ам|ах|ой|ою|а|и|ы|е|у)?|электричек")
@@ -98,9 +97,6 @@ def find_places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morp
         if span in aside:
             continue
         tokens = analysis.tokens_in(span.start, span.end)
-        first = tokens[0].index if tokens else None
-        before = [analysis.tokens[index] for index in range(max(0, (first or 0) - 2), first or 0)]
-        before = [token for token in before if token.text != ","]
-        if before and morph.lemma(before[-1].text) == NEIGHBOUR:
+        if tokens and after_neighbour(analysis, tokens[0].index, morph, over_comma=True):
             aside.add(span)
     return aside

@@ -130,10 +130,10 @@ _STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
 
 def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
     """The noun of a street or a square right before a span (``улица`` for ``Чехова`` in ``улице Чехова``),
-    else ``None``."""
+    else ``None``; not one in the plural (``на улицах Каракаса``: the town's streets, no street's name)."""
     before = word_before(analysis, span)
     kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
-    return kind if kind in _STREET_TYPES else None
+    return kind if kind in _STREET_TYPES and before.feat.get("Number") != "Plur" else None
 
 
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:

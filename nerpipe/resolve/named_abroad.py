@@ -121,11 +121,11 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, name
     division only foreign states have, or any place of a text that names no place of Russia, the one foreign country
     the text names; else (not a village, a kind Russia's own, nor an adjective alone) the one country whose places
     its sentence or the one before names, where no place of Russia or of another country is named (the nearest
-    sentence naming one says); else ``None``. Never a country named as where the place's subject goes or comes
-    from (``gone``, :func:`countries_gone`). Not by its sentences unless ``by_sentence``."""
+    sentence naming one says); else ``None``. By its sentences, never a country named as where the place's subject
+    goes or comes from (``gone``, :func:`countries_gone`; the caller turns down the text's one country if it is
+    such). Not by its sentences unless ``by_sentence``."""
     if len(named.countries) == 1 and (place.name.split()[0] in FOREIGN_DIVISIONS or not named.russia):
-        country = next(iter(named.countries))
-        return None if country in gone else country
+        return next(iter(named.countries))  # one of ``gone`` its caller turns down
     if analysis is None or not by_sentence or fold(place.name.split()[0]) in VILLAGE_TYPES:
         return None
     tokens = analysis.tokens_in(span.start, span.end)

@@ -18,11 +18,11 @@ from ..orgs import OrgLexicon
 from ..places import FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .abroad import foreign_counterpart
-from .destinations import NEIGHBOUR
 from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
+from .settlements import after_neighbour
 
 # words for the country a text is about; ``республика`` also for a Russian republic
 _COUNTRY_WORDS = frozenset({"страна", "государство", "республика"})
@@ -48,7 +48,8 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
         if found is None:
             continue
         word, inside = found
-        if _of_a_neighbour(analysis, span, inside, gazetteer):
+        last = analysis.tokens_in(span.start, span.end)[-1].index
+        if after_neighbour(analysis, last if inside else last + 1, gazetteer.morph):
             continue  # ``правительству соседней страны``: the neighbour's, not the place the text is about
         surface = analysis.text[span.start:span.end]
         body = body_without_place(org.name, surface if inside else f"{surface} _")
@@ -126,14 +127,6 @@ def place_word(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> tuple[st
         if forms and (inside or token.feat.get("Case") == "Gen"):
             return next(iter(forms)), inside
     return None
-
-
-def _of_a_neighbour(analysis: Analysis, span: Span, inside: bool, gazetteer: Gazetteer) -> bool:
-    """Whether the word for a place of a mention (:func:`place_word`) follows a neighbour's adjective (``соседней
-    страны``): the neighbour of the place the text is about."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    index = tokens[-1].index if inside else tokens[-1].index + 1
-    return index > 0 and gazetteer.morph.lemma(analysis.tokens[index - 1].text) == NEIGHBOUR
 
 
 def body_without_place(name: str, surface: str) -> str:

@@ -6,6 +6,7 @@ name written in the plural is no town whose name has no plural (``в Курга�
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..morph import Morph, fold
@@ -53,7 +54,8 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
             continue
         end = span.end
         for after in ordered[position + 1:]:
-            if analysis.text[end:after.start].strip():
+            # "хутора Обуховка (Кедровский район, Россия)": its district in brackets right after it too
+            if analysis.text[end:after.start].strip() not in ("", "(" if end == span.end else ""):
                 break
             if places[after].region_code and places[after].country_code == RUSSIA:
                 out[span] = Place(place.name, place.category, places[after].region_code, RUSSIA)
@@ -141,7 +143,8 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], region: s
         tokens = analysis.tokens_in(span.start, span.end)
         sent = tokens[0].sent if tokens else -1
         if not (place.region_code or place.country_code) and (
-                _settlement(place) or _district(place) or _after_neighbouring(analysis, span)
+                _settlement(place) or _district(place) or tokens and after_neighbour(analysis, tokens[0].index)
+                or _SETTLEMENTS_BEFORE.search(analysis.text, max(0, span.start - 40), span.start)
                 or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
             found = region or _region_before(by_sentence, sent)
@@ -167,14 +170,31 @@ def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None
     return None
 
 
-# adjectives of places nearby: the places named after one are near the one named before (``в соседних …``)
-_NEIGHBOURING = ("соседн", "близлежащ", "окрестн")
+# the noun of settlements a list of their names follows (``пять сел - Зорькино, Мирошкино``, ``в населенных пунктах
+# Зорькино и …``, ``деревень: …``): the first of them, the others follow it in the list
+_SETTLEMENTS_BEFORE = re.compile(
+    r"(?i)(?:\bс[её]л(?:о|а|ах|ам|ами)?|\bдеревн\w*|\bпос[её]л(?:ок|ка|ков|ках|кам|ками|ки)|\bхутор\w*|\bстаниц\w*"
+    r"|\bаул\w*|\bнасел[её]нн\w+\s+пункт\w*)\s*[-—–:]?\s*$")
+
+# a neighbour's adjective (``соседней``, ``соседнем``), lemma
+NEIGHBOUR = "соседний"
+# adjectives of places nearby, their folded stems: the places named after one are near the one named before (``в
+# соседних …``, ``в близлежащих …``)
+_NEARBY = ("соседн", "близлежащ", "окрестн")
 
 
-def _after_neighbouring(analysis: Analysis, span: Span) -> bool:
-    """Whether a place is named right after an adjective of places nearby (``в соседних Зорькино``)."""
-    before = word_before(analysis, span)
-    return before is not None and fold(before.text).startswith(_NEIGHBOURING)
+def after_neighbour(analysis: Analysis, index: int, morph: Morph | None = None, over_comma: bool = False) -> bool:
+    """Whether the token at ``index`` (a place's first word, or the word that stands for a place) follows in its
+    sentence a neighbour's adjective: with ``morph``, one of the lemma ``соседний`` (``соседней страны``; with
+    ``over_comma``, across a comma too: ``в соседней, Тюменской области``); without, any adjective of places
+    nearby (``в соседних Зорькино``, ``близлежащих``)."""
+    before = index - 1
+    if over_comma and before >= 0 and analysis.tokens[before].text == ",":
+        before -= 1
+    if before < 0 or index < len(analysis.tokens) and analysis.tokens[before].sent != analysis.tokens[index].sent:
+        return False
+    word = analysis.tokens[before].text
+    return morph.lemma(word) == NEIGHBOUR if morph is not None else fold(word).startswith(_NEARBY)
 
 
 def follows_in_list(analysis: Analysis, first: Span, second: Span) -> bool:

@@ -29,8 +29,10 @@ def share_place_heads(analysis: Analysis, places: dict[Span, Place], gazetteer: 
     morph = gazetteer.morph
     out = dict(places)
     districts = any(place.category == FEDERAL_DISTRICT for place in places.values())
-    for span, (name, _last) in _shared_names(analysis, places, morph,
-                                             lambda noun: bool(morph.forms(noun) & _PLACE_NOUNS)).items():
+    kind = lambda noun: bool(morph.forms(noun) & _PLACE_NOUNS)  # noqa: E731
+    named = {**_named_after_noun(analysis, places, morph, kind),
+             **{span: name for span, (name, _last) in _shared_names(analysis, places, morph, kind).items()}}
+    for span, name in named.items():
         out[span] = gazetteer.lookup(name) or (districts and _federal_district(name, gazetteer)) \
             or Place(name, "other", None, None)
     return _districts_before(analysis, out, gazetteer) if districts else out
@@ -112,6 +114,33 @@ def _shared_names(analysis: Analysis, entities: dict, morph: Morph, names_kind) 
             name = _named(words, shared, morph)
             if name is not None:
                 out[span] = (name, last)
+    return out
+
+
+def _named_after_noun(analysis: Analysis, entities: dict, morph: Morph, names_kind) -> dict[Span, str]:
+    """The name of each span of a list of adjectives alone after the plural noun they share (``в северных районах
+    Аяно-Майском, Тугуро-Чумиканском и Охотском``): each adjective with the noun in the singular."""
+    ordered = sorted(entities, key=lambda span: span.start)
+    out: dict[Span, str] = {}
+    for index, first in enumerate(ordered):
+        tokens = analysis.tokens_in(first.start, first.end)
+        if not tokens or tokens[0].index == 0 or len(_leading_singular(tokens, morph)) != len(tokens):
+            continue
+        noun = analysis.tokens[tokens[0].index - 1]
+        if noun.pos != "NOUN" or noun.sent != tokens[0].sent or not plural_noun(noun, morph) \
+                or not names_kind(noun.text) or any(span.start <= noun.start < span.end for span in ordered):
+            continue
+        members = [(first, tokens)]
+        for span in ordered[index + 1:]:
+            between = analysis.text[members[-1][0].end:span.start].strip()
+            words = analysis.tokens_in(span.start, span.end)
+            if between not in (",", "и", ", и") or not words or len(_leading_singular(words, morph)) != len(words):
+                break
+            members.append((span, words))
+        for span, words in members if len(members) > 1 else ():
+            name = _named(words, [noun], morph)
+            if name is not None:
+                out[span] = name
     return out
 
 

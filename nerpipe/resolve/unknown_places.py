@@ -15,6 +15,7 @@ from ..ner import Analysis
 from ..places import CITY_TYPES, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .initialisms import initials
+from .syntax import word_before
 
 if TYPE_CHECKING:
     from .locations import Scope
@@ -43,12 +44,14 @@ _HISTORY_NOUNS = frozenset({"асср", "сср", "империя", "губер�
 def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
     """Whether a settlement's name after its noun stands in apposition, as written (``в деревне Горицы``, ``в
     деревне Павловское``, ``у села Баяндай``, ``город Палу``): none of its words reads in the noun's case, as a
-    declined name would (``в деревне Ивановке``, ``в селе Смоленском``, ``город Кедринск``)."""
+    declined name would (``в деревне Ивановке``, ``в селе Смоленском``, ``город Кедринск``); a reading of a word
+    that does not decline (``в хуторе Кедрово``: pymorphy's every case of it) is none."""
     case = UD_CASE.get(noun.feat.get("Case", ""))
     if case is None:
         return False
     cases = {case, "loc2"} if case == "loct" else {case, "gen2"} if case == "gent" else {case}
-    return all(not any(parse.tag.case in cases for parse in morph.parses(fold(t.text))) for t in named)
+    return all(not any(parse.tag.case in cases and "Fixd" not in parse.tag for parse in morph.parses(fold(t.text)))
+               for t in named)
 
 
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
@@ -65,7 +68,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     if kind and index and written_as_named(words[index:], words[index - 1], morph):
         name = " ".join(word.text for word in words[index:])  # ``поселке Кедрицы``, ``городе Бага``: as written
     else:
-        name = " ".join(nominative(words[index:], morph, number="keep").split())
+        name = " ".join(nominative(words[index:], morph, number=_own_number(words[index:], morph)).split())
     if not name:
         return None
     if kind and kind not in CITY_TYPES:
@@ -89,20 +92,29 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
 
 
+def _own_number(words: list, morph: Morph) -> str:
+    """``"sing"`` for one word the tagger reads in the plural that has no plural form (``в соседних Обуховке``: the
+    number of the adjective it was read with), else ``"keep"``."""
+    if len(words) == 1 and words[0].feat.get("Number") == "Plur" and not morph.has_gram(words[0].text, "plur"):
+        return "sing"
+    return "keep"
+
+
 # prepositions of the dative: a name after one is declined (``к Кедринску``) whatever the tagger reads
 _DATIVE_PREPOSITIONS = frozenset({"к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу"})
 
 
 def read_undeclined_place(analysis: Analysis, span: Span, morph: Morph) -> Place | None:
     """A place of capitalised words the tagger reads in the nominative none of which can be one (``Кавангвару``,
-    ``Ганьсу``, which the dictionary reads as a dative only), not after a preposition of the dative: a foreign
-    name that does not decline, as written; else ``None``."""
+    ``Ганьсу``, which the dictionary reads as a dative only), not after a preposition of the dative, nor a place
+    name the dictionary declines (``Покровке``): a foreign name that does not decline, as written; else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
-    before = analysis.tokens[tokens[0].index - 1] if tokens and tokens[0].index else None
+    before = word_before(analysis, span)
     if not tokens or before is not None and before.text.lower() in _DATIVE_PREPOSITIONS:
         return None
     if all(t.text[:1].isupper() and t.feat.get("Case") == "Nom"
-           and not any(parse.tag.case == "nomn" for parse in morph.parses(fold(t.text))) for t in tokens):
+           and not any(parse.tag.case == "nomn" or "Geox" in parse.tag for parse in morph.parses(fold(t.text)))
+           for t in tokens):
         return Place(analysis.text[span.start:span.end], "other", None, None)
     return None
 
@@ -171,7 +183,14 @@ def name_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) 
 def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with a place of no region or country named by capitals that are the initials of the one region
     a text is about (``РБ`` in a text about the Republic of Bashkortostan, ``УР`` about Udmurtia) made that region:
-    initials several regions share are the one region's the text is about."""
+    initials several regions share are the one region's the text is about; so are those of the ``Республика X`` name
+    of the one foreign country a text is about (``РМ`` of Moldova, ``РК`` of Kazakhstan or of Korea)."""
+    if scope.country is not None and scope.region is None:
+        country = gazetteer.lookup(gazetteer.country_names.get(scope.country, ""))
+        return {span: country if country is not None and place.region_code is None
+                and place.country_code in (None, scope.country)
+                and scope.country in gazetteer.country_initials.get(place.name, ()) else place
+                for span, place in places.items()}
     if scope.region is None:
         return places
     region = gazetteer.region_by_code[scope.region]
