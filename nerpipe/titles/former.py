@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..morph import Morph, fold
 from ..ner import Analysis
 from .agreement import case_word
@@ -54,6 +56,8 @@ _HOLDING = {"быть", "являться", "работать", "служить"
 _HEADING = {"возглавлять", "руководить"}
 # verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
 _AT_POST = _HOLDING | {"находиться", "состоять", "пребывать"}
+# verbs of leaving whose object is the post itself: "покинул свой пост" (the subject's own)
+_LEAVING_OWN = {"покинуть", "оставить"}
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 _NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не работает": no longer
 
@@ -303,13 +307,36 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return False
 
 
-def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`)."""
-    return left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
-        or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
-        or _works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
-        or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
-        or _holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph)
+def held_before(analysis: Analysis, title: Title, morph: Morph, conjuncts: bool = True) -> bool:
+    """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`); a
+    title joined to an earlier one in its case is as that one is (``Свои посты покинули министр A, министр B и
+    министр C``: all three; with ``conjuncts`` false the title alone is read)."""
+    if left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
+            or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
+            or _works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
+            or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
+            or _holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph):
+        return True
+    first = _first_conjunct_title(analysis, title) if conjuncts else None
+    return first is not None and held_before(analysis, first, morph, conjuncts=False)
+
+
+def _first_conjunct_title(analysis: Analysis, title: Title) -> Title | None:
+    """The first of the titles in one case a title's head is joined to as a conjunct (``министр A, министр B и
+    министр C``: the first ``министр``, with the modifiers before it), or None when it is joined to none."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if head.rel != "conj" or case_of(head) is None:
+        return None
+    first, steps = first_conjunct(tokens, head, case_of(head))
+    if not steps or first.index >= title.first:
+        return None
+    start = first.index
+    while start > 0 and tokens[start - 1].head == first.index and tokens[start - 1].pos in ("ADJ", "DET") \
+            and tokens[start - 1].sent == first.sent:
+        start -= 1  # "первый заместитель": the title opens at its modifiers
+    return replace(title, start=tokens[start].start, end=first.end,
+                   head=first.index, first=start, last=first.index, former=False)
 
 
 def _holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -331,6 +358,11 @@ def _holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
         return False
     lemma = morph.lemma(verb.text)
     objects = [t for t in words if t.head == verb.index and t.rel in ("obj", "obl")]
+    if lemma in _LEAVING_OWN:
+        # "покинул свой пост", "оставили посты": the subject's own post (not "покинул пост министра", the post
+        # named, nor "покинул зал")
+        return any(t.rel == "obj" and morph.lemma(t.text) in POST_WORDS
+                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
     if lemma == "сложить":
         # "сложил полномочия депутата": the post named is the one left (_powers_ended), not the subject's
         return any(morph.lemma(t.text) == "полномочие" and t.rel == "obj"
