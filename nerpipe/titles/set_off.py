@@ -15,6 +15,7 @@ from .former import retired_words
 from .gapped import opens_gapped_item
 from .grammar import Title
 from .tokens import People, case_of, number_of, same_case
+from .verbs import find_name_past_description
 
 _MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
 
@@ -69,11 +70,18 @@ def name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mor
     (``женился на учительнице — Анне Зориной``, ``встретился с министром — Петром Орловым``)."""
     tokens = analysis.tokens
     dash = title.last + 1
-    person = people.by_first.get(dash + 1)
-    if person is None or tokens[dash].text not in DASHES or number_of(tokens[title.head]) == "Plur" \
+    if dash + 1 >= len(tokens) or tokens[dash].text not in DASHES or number_of(tokens[title.head]) == "Plur" \
             or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
         return None
     case = case_of(case_word(analysis, title))
+    person = people.by_first.get(dash + 1)
+    if person is None and case == "Ins" and opens_gapped_item(analysis, title):
+        # "…, директором лицея — учитель Анна Котова": the name past its bearer's description
+        described = find_name_past_description(analysis, dash + 1, people.by_first)
+        person = people.by_first.get(described) if described is not None else None
+        return person
+    if person is None:
+        return None
     named = case_of(tokens[dash + 1])
     if case == "Ins" and opens_gapped_item(analysis, title) and (
             named in ("Nom", None) or named in ("Acc", "Gen") and _appointed_before(analysis, title, morph)):
