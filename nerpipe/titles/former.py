@@ -12,7 +12,7 @@ from .agreement import case_word
 from .declined import negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
-from .tokens import case_of, first_conjunct
+from .tokens import case_of, first_conjunct, is_participle
 from .verbs import is_predicate
 
 # verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
@@ -171,10 +171,16 @@ def _of_life(analysis: Analysis, index: int) -> bool:
 
 
 def _from_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title right after ``с``/``от`` and a post word: ``с поста министра``, ``от должности директора``."""
+    """A title right after ``с``/``от`` and a post word: ``с поста министра``, ``от должности директора``, also with
+    the post's adjectives between (``от замещаемой должности министра``)."""
     tokens = analysis.tokens
-    return title.first >= 2 and fold(tokens[title.first - 2].text) in _FROM \
-        and morph.lemma(tokens[title.first - 1].text) in POST_WORDS
+    if title.first < 2 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
+        return False
+    k = title.first - 2
+    while k > 0 and title.first - k <= 4 and (tokens[k].pos == "ADJ" or is_participle(tokens[k])) \
+            and tokens[k].sent == tokens[title.first].sent:
+        k -= 1  # "от замещаемой должности", "с занимаемого поста"
+    return fold(tokens[k].text) in _FROM
 
 
 def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:

@@ -260,9 +260,10 @@ def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | N
         token = tokens[k]
         if token.sent != tokens[title.head].sent:
             return None
-        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
+        if token.pos in ("VERB", "AUX") \
+                and (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short"):
             # "…, пост министра получит Орлов": of two names the parser makes the verb's subjects, the one past
-            # the title, not one of the clause before the comma
+            # the title, not one of the clause before the comma; "от должности министра освобождён Орлов"
             after = [t.index for t in tokens[k + 1:] if t.sent == token.sent and t.head == k
                      and t.rel.startswith("nsubj") and t.index in people.of_token]
             subject = after[0] if after else nsubj(analysis, k, people)
