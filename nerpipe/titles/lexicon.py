@@ -101,6 +101,7 @@ class TitleLexicon:
         self.kin = frozenset(groups.get("kin", ()))
         self.clergy_ranks = frozenset(groups.get("clergy_rank", ()))  # "митрополит": a rank, as a military one
         self.authorship = frozenset(groups.get("authorship", ()))
+        self.statuses = frozenset(groups.get("status", ()))  # "свободный агент": a standing, no post
         self.ownership = frozenset(groups.get("ownership", ()))
         # heads of titles of others than the one a story is about (:mod:`.protagonist`): one who acts upon
         # them, a relative, one who serves a body or is only said to work, an author or a founder
