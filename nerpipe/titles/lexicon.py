@@ -99,6 +99,7 @@ class TitleLexicon:
         self.shows = frozenset(groups.get("show", ()))
         self.postposed = frozenset(groups.get("postposed", ()))
         self.kin = frozenset(groups.get("kin", ()))
+        self.academic_ranks = frozenset(groups.get("academic_rank", ()))  # "профессор": a scholar's rank
         self.clergy_ranks = frozenset(groups.get("clergy_rank", ()))  # "митрополит": a rank, as a military one
         self.authorship = frozenset(groups.get("authorship", ()))
         self.statuses = frozenset(groups.get("status", ()))  # "свободный агент": a standing, no post
