@@ -9,6 +9,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 
 _DECLINING = {"отказаться", "отказываться", "отказ"}
+NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не является директором": no longer, not never
 _FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будешь", "будете"})
 # words of possibility, wish or intent of the subject that govern an infinitive: what it would give has not
 # happened ("может назначить", "хочет избрать", "намерен назначить"; not "решил назначить", nor a request of
@@ -111,7 +112,9 @@ def negated(analysis: Analysis, word: int) -> bool:
 
 
 def _negates(analysis: Analysis, index: int) -> bool:
-    """``не``, but not of ``не только`` (``не только стал министром, но и …``)."""
+    """``не``, but not of ``не только`` (``не только стал министром, но и …``), nor of ``больше не``/``уже не``
+    (``больше не является директором``: held before, :mod:`.former`)."""
     tokens = analysis.tokens
     return fold(tokens[index].text) == "не" and not (index + 1 < len(tokens)
-                                                      and fold(tokens[index + 1].text) in ("только", "лишь"))
+                                                      and fold(tokens[index + 1].text) in ("только", "лишь")) \
+        and not (index > 0 and fold(tokens[index - 1].text) in NO_MORE)

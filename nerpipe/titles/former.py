@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..morph import Morph, fold
 from ..ner import Analysis
 from .agreement import case_word
+from .declined import NO_MORE as _NO_MORE
 from .declined import negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
@@ -59,7 +60,8 @@ _AT_POST = _HOLDING | {"находиться", "состоять", "пребыв
 # verbs of leaving whose object is the post itself: "покинул свой пост" (the subject's own)
 _LEAVING_OWN = {"покинуть", "оставить"}
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
-_NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не работает": no longer
+# the two words right before a title that say it is held no longer: "Орлов больше не директор школы"
+NO_LONGER = frozenset((word, "не") for word in _NO_MORE)
 
 
 def retired_words(analysis: Analysis, title: Title) -> int:
@@ -78,8 +80,8 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     if retired_words(analysis, title) or fold(tokens[title.last].text) == "запаса":
         return True
     before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
-    if before == ["в", "прошлом"]:
-        return True  # "Орлов, в прошлом журналист"
+    if before == ["в", "прошлом"] or tuple(before) in NO_LONGER:
+        return True  # "Орлов, в прошлом журналист", "Орлов больше не директор"
     if len(before) == 2 and _from_post(analysis, title, morph):
         verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
         if verb is not None and morph.lemma(tokens[verb].text) in LEAVING \
@@ -321,7 +323,8 @@ def held_before(analysis: Analysis, title: Title, morph: Morph, conjuncts: bool 
             or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
             or _works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
             or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
-            or _holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph):
+            or _holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph) \
+            or _no_longer_held(analysis, title, morph):
         return True
     first = _first_conjunct_title(analysis, title) if conjuncts else None
     return first is not None and held_before(analysis, first, morph, conjuncts=False)
@@ -386,6 +389,20 @@ def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
     k = title.first - 1
     return k >= 0 and case_of(tokens[title.head]) == "Gen" and morph.lemma(tokens[k].text) in _LEAVING_NOUNS \
         and stated_done(analysis, k, morph)
+
+
+def _no_longer_held(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the instrumental that a verb of ceasing gives (``перестал быть президентом``, past), or a verb
+    of being or working negated with ``больше``/``уже`` before ``не`` (``больше не является директором``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if case_of(head) != "Ins" or head.head is None:
+        return False
+    verb = tokens[head.head]
+    if morph.lemma(verb.text) == "перестать":
+        return verb.feat.get("Tense") == "Past"
+    return morph.lemma(verb.text) in _HOLDING and verb.index >= 2 and fold(tokens[verb.index - 1].text) == "не" \
+        and fold(tokens[verb.index - 2].text) in _NO_MORE
 
 
 def _works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:
