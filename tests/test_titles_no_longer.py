@@ -27,3 +27,16 @@ from .test_titles_news import rows
 ])
 def test_no_longer_held(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post only possible to take: no row
+    ("Пётр Орлов может занять пост министра финансов.", set()),
+    ("Анна Котова хочет получить пост директора школы.", set()),
+    # a post one may leave is held still
+    ("Пётр Орлов может покинуть пост министра финансов.", {("Пётр Орлов", "министр финансов", "министр", False)}),
+    # a post taken, or to be taken, stays
+    ("Пётр Орлов займёт пост министра финансов.", {("Пётр Орлов", "министр финансов", "министр", False)}),
+])
+def test_post_only_possible(models, text, expected):
+    assert rows(text, models) == expected
