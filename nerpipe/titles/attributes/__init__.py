@@ -120,7 +120,7 @@ def describe_title(
         if org is not None:
             country, region = country or org.country, region or org.region_code
     span = (outer.start, outer.end) if named else (analysis.tokens[title.head].end, title.end)
-    if (described := described_body(analysis, *span, lexicon)) is not None:  # "внешнеполитического ведомства"
+    if (described := described_body(analysis, *span, orgs)) is not None:  # "внешнеполитического ведомства"
         org_id = org = None
     stated = country or (RUSSIA if region else None)
     country = stated or (None if remit else document_country(analysis, title, org_id, lexicon, scope))
