@@ -53,13 +53,13 @@ def find_name_past_description(analysis: Analysis, k: int, by_first: dict) -> in
     (``назначен уроженец Красноярска Пётр Орлов``, ``стал выпускник МГУ Пётр Орлов``): a noun in the nominative,
     then only nouns, adjectives and numbers (no verb), at most six words; a comma only before another description
     in the nominative (``стал астрофизик, доктор наук, заместитель директора института Пётр Орлов``), and an
-    abbreviation in brackets, each description six words at most; ``None`` when there is none."""
+    abbreviation in brackets, each description eight words at most; ``None`` when there is none."""
     tokens = analysis.tokens
     if k >= len(tokens) or tokens[k].pos != "NOUN" or case_of(tokens[k]) != "Nom":
         return None
     words = 0
     j = k + 1
-    while j < len(tokens) and words < 6 and tokens[j].sent == tokens[k].sent:
+    while j < len(tokens) and words < 8 and tokens[j].sent == tokens[k].sent:
         token = tokens[j]
         if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].pos in ("NOUN", "ADJ") \
                 and case_of(tokens[j + 1]) == "Nom" and j + 1 not in by_first:
