@@ -37,3 +37,13 @@ def test_acting_by_an_infinitive_of_duties(models, text, expected):
 ])
 def test_no_acting_by_a_negated_predicate(models, text, unexpected):
     assert unexpected not in acting_rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between the title and the predicate after it
+    ("И.о. министра труда края также назначен заместитель министра Пётр Орлов.",
+     {("Пётр Орлов", "исполняющий обязанности министра", True)}),
+    ("Директором школы вновь стала Анна Котова.", {("Анна Котова", "директор", False)}),
+])
+def test_predicate_after_an_adverb(models, text, expected):
+    assert expected <= acting_rows(text, models)

@@ -66,6 +66,8 @@ def predicate_person(
     acting = acting_in_instrumental(analysis, title)  # "врио главы", "исполняющим обязанности главы"
     duties = _duties_infinitive(analysis, title)
     k = _past_phrase(analysis, title.last + 1) if duties else title.last + 1  # "… до избрания главы будет …"
+    while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
+        k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
     # "Исполнять обязанности министра назначена …": the infinitive of the duties before the title
     if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting
