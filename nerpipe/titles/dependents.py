@@ -87,8 +87,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if tok.text == "(":
             close = closing_paren(tokens, k, sent)
-            if close is None or close - k > 6:
-                break
+            inside = tokens[k + 1] if k + 1 < len(tokens) else tok
+            if close is None or close - k > 6 or inside.pos == "NOUN" and inside.text[:1].islower() and is_word(inside):
+                break  # "посол в Твери (резиденция в Москве)": a remark, not a name or an abbreviation of the body
             last = close
             k = close + 1
             continue
