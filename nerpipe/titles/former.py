@@ -13,6 +13,8 @@ from .declined import NO_MORE as _NO_MORE
 from .declined import negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
+from .resigned import HOLDING as _HOLDING
+from .resigned import conditional, holder_resigned, no_longer_held, works_no_more
 from .tokens import case_of, first_conjunct, is_participle
 from .verbs import is_predicate
 
@@ -50,15 +52,11 @@ _NOT_YET = {"возможный", "вероятный", "предполагае�
 _DECISIONS = {"указ", "решение", "постановление", "распоряжение", "приказ", "заявление"}
 # the powers of a post ended: "досрочно прекратил полномочия губернатора", "о прекращении полномочий мэра"
 _ENDING_POWERS = {"прекратить", "прекращать", "прекращение", "сложить", "слагать", "сложение"}
-# verbs of being or working that give a title in the instrumental: in the past, a title held then
-_HOLDING = {"быть", "являться", "работать", "служить", "трудиться"}
 # verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
 # годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
 _HEADING = {"возглавлять", "руководить"}
 # verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
 _AT_POST = _HOLDING | {"находиться", "состоять", "пребывать"}
-# verbs of leaving whose object is the post itself: "покинул свой пост" (the subject's own)
-_LEAVING_OWN = {"покинуть", "оставить"}
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 # the two words right before a title that say it is held no longer: "Орлов больше не директор школы"
 NO_LONGER = frozenset((word, "не") for word in _NO_MORE)
@@ -157,13 +155,10 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
     else:
         return False
     return governor.pos in ("VERB", "AUX") and governor.feat.get("Tense") == "Past" \
-        and not _conditional(sentence, governor.index) \
+        and not conditional(sentence, governor.index) \
         and morph.lemma(governor.text) in _STATING and not negated(analysis, governor.index)
 
 
-def _conditional(sentence, verb: int) -> bool:
-    """Whether ``бы``/``б`` hangs on the verb at ``verb`` among the tokens of its ``sentence``."""
-    return any(t.head == verb and fold(t.text) in ("бы", "б") for t in sentence)
 
 
 def _of_life(analysis: Analysis, index: int) -> bool:
@@ -321,10 +316,10 @@ def held_before(analysis: Analysis, title: Title, morph: Morph, conjuncts: bool 
     министр C``: all three; with ``conjuncts`` false the title alone is read)."""
     if left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
             or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
-            or _works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
+            or works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
             or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
-            or _holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph) \
-            or _no_longer_held(analysis, title, morph):
+            or holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph) \
+            or no_longer_held(analysis, title, morph):
         return True
     first = _first_conjunct_title(analysis, title) if conjuncts else None
     return first is not None and held_before(analysis, first, morph, conjuncts=False)
@@ -348,37 +343,6 @@ def _first_conjunct_title(analysis: Analysis, title: Title) -> Title | None:
                    head=first.index, first=start, last=first.index, former=False)
 
 
-def _holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title whose holder, the subject (the title or a name it is in apposition to), resigned: ``сложил
-    полномочия`` with no post named after them, ``ушёл в отставку``; a perfective verb in the past indicative, not
-    negated nor conditional (not ``сложит``, ``может сложить``, ``не ушёл бы``)."""
-    tokens = analysis.tokens
-    head = tokens[title.head]
-    if head.rel == "appos" and head.head is not None:
-        head = tokens[head.head]  # "Пётр Орлов, глава города, сложил полномочия"
-    if not head.rel.startswith("nsubj") or head.head is None:
-        return False
-    verb = tokens[head.head]
-    if verb.pos != "VERB" or verb.feat.get("Tense") != "Past" or verb.feat.get("Aspect") != "Perf" \
-            or verb.feat.get("Mood", "Ind") != "Ind" or negated(analysis, verb.index):
-        return False
-    words = analysis.tokens_in(*analysis.sentences[verb.sent])
-    if _conditional(words, verb.index):
-        return False
-    lemma = morph.lemma(verb.text)
-    objects = [t for t in words if t.head == verb.index and t.rel in ("obj", "obl")]
-    if lemma in _LEAVING_OWN:
-        # "покинул свой пост", "оставили посты": the subject's own post (not "покинул пост министра", the post
-        # named, nor "покинул зал")
-        return any(t.rel == "obj" and morph.lemma(t.text) in POST_WORDS
-                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
-    if lemma == "сложить":
-        # "сложил полномочия депутата": the post named is the one left (_powers_ended), not the subject's
-        return any(morph.lemma(t.text) == "полномочие" and t.rel == "obj"
-                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
-    return lemma == "уйти" and any(fold(t.text) == "отставку" and t.index and fold(tokens[t.index - 1].text) == "в"
-                                   for t in objects) \
-        and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
 
 
 def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -391,36 +355,8 @@ def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
         and stated_done(analysis, k, morph)
 
 
-def _no_longer_held(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title in the instrumental that a verb of ceasing gives (``перестал быть президентом``, past), or a verb
-    of being or working negated with ``больше``/``уже`` before ``не`` (``больше не является директором``)."""
-    tokens = analysis.tokens
-    head = tokens[title.head]
-    if case_of(head) != "Ins" or head.head is None:
-        return False
-    verb = tokens[head.head]
-    if morph.lemma(verb.text) == "перестать":
-        return verb.feat.get("Tense") == "Past"
-    return morph.lemma(verb.text) in _HOLDING and verb.index >= 2 and fold(tokens[verb.index - 1].text) == "не" \
-        and fold(tokens[verb.index - 2].text) in _NO_MORE
 
 
-def _works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title, the subject of a verb of working negated since a day or for good (``с 7 декабря в банке не
-    работает директор …``, ``директор … больше не работает в банке``): no longer held. Not a verb negated with
-    nothing that says since when (``директор не работает по выходным``)."""
-    tokens = analysis.tokens
-    head = tokens[title.head]
-    verb = head.head
-    if not head.rel.startswith("nsubj") or verb is None or morph.lemma(tokens[verb].text) not in _HOLDING \
-            or verb == 0 or fold(tokens[verb - 1].text) != "не":
-        return False
-    words = [t for t in tokens if t.sent == head.sent]
-    no_more = any(fold(t.text) in _NO_MORE for t in words if t.head == verb or t.index == verb - 2)
-    since = any(fold(t.text) in ("с", "со") and t.head is not None and tokens[t.head].head == verb
-                and tokens[t.head].pos in ("NUM", "ADJ", "NOUN") and not tokens[t.head].text[:1].isalpha()
-                for t in words)
-    return no_more or since
 
 
 def _acted_before(analysis: Analysis, title: Title) -> bool:
