@@ -34,3 +34,26 @@ def test_name_between_dashes(models, text, expected):
 def test_no_title_between_dashes(models, text):
     assert not {r for r in rows(text, models) if r[0] == "Ирина Белова" and r[1].startswith("директор ")} \
         and not {r for r in rows(text, models) if r[1] == "главная новость дня"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item of a list of appointments, the title first: the name after the dash past its bearer's description
+    ("Директором школы назначен учитель Пётр Орлов, директором лицея — учитель Анна Котова, директором гимназии "
+     "— завуч Глеб Лаптев.",
+     {("Анна Котова", "директор лицея"), ("Глеб Лаптев", "директор гимназии")}),
+    ("Епископом Тверским избран клирик Тверской епархии игумен Елисей, епископом Ржевским — клирик Тверской "
+     "епархии игумен Варнава.",
+     {("Варнава", "епископ Ржевский")}),
+])
+def test_gapped_item_with_a_description(models, text, expected):
+    assert expected <= rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in the nominative inside its sentence, the name after the dash ending it
+    ("Ранее этим занимался другой заместитель губернатора — Пётр Орлов.",
+     {("Пётр Орлов", "заместитель губернатора")}),
+    ("На открытии выступила директор музея — Анна Котова.", {("Анна Котова", "директор музея")}),
+])
+def test_nominative_title_then_name_ending_sentence(models, text, expected):
+    assert expected <= rows(text, models)

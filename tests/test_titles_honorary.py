@@ -34,3 +34,17 @@ def rows(text: str, models) -> set[tuple[str, str, str]]:
 ])
 def test_honorary_title_with_a_capital(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a diplomatic rank written with capitals: every adjective of it belongs to the title, in lower case
+    ("Чрезвычайный и Полномочный посол Заречной Республики Пётр Орлов вручил верительные грамоты.",
+     {("Пётр Орлов", "чрезвычайный и полномочный посол Заречной Республики", "чрезвычайный полномочный посол")}),
+    ("Президент подписал указ о назначении Петра Орлова Чрезвычайным и Полномочным послом Заречной Республики.",
+     {("Пётр Орлов", "чрезвычайный и полномочный посол Заречной Республики", "чрезвычайный полномочный посол")}),
+    # in lower case, as before
+    ("Чрезвычайный и полномочный посол Заречной Республики Пётр Орлов вручил верительные грамоты.",
+     {("Пётр Орлов", "чрезвычайный и полномочный посол Заречной Республики", "чрезвычайный полномочный посол")}),
+])
+def test_diplomatic_rank_with_capitals(models, text, expected):
+    assert expected <= rows(text, models)

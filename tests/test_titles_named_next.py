@@ -30,3 +30,18 @@ def test_title_named_in_the_next_sentence(models, text, expected):
 ])
 def test_no_title_named_in_the_next_sentence(models, text):
     assert not {r for r in rows(text, models) if r[0] == "Иван Орлов"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of the predicate after the title: a name past a list of descriptions in commas (and an
+    # abbreviation in brackets), not the name of the sentence before
+    ("Награды вручал Пётр Орлов. Новым председателем совета профессоров стал астрофизик, доктор наук, "
+     "заместитель директора института (ИКР) Глеб Лаптев.",
+     ("Глеб Лаптев", "новый председатель совета профессоров")),
+    ("Председателем совета стал физик, заместитель директора Института прикладной химии РАН (ИПХ РАН) Глеб Лаптев.",
+     ("Глеб Лаптев", "председатель совета")),
+    ("Директором завода назначен уроженец Твери, выпускник университета Пётр Орлов.",
+     ("Пётр Орлов", "директор завода")),
+])
+def test_predicate_subject_past_descriptions(models, text, expected):
+    assert expected in rows(text, models)

@@ -220,3 +220,13 @@ def test_serving_the_head(models, text, expected):
 ])
 def test_roles_of_a_play(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a standing, not a post: a mention with no row; the post beside it stays
+    ("Форвард Пётр Орлов пришёл в клуб «Заря» в качестве свободного агента.",
+     {("Пётр Орлов", "форвард", "форвард", False)}),
+    ("Нападающий Глеб Лаптев стал свободным агентом.", {("Глеб Лаптев", "нападающий", "нападающий", False)}),
+])
+def test_status_no_post(models, text, expected):
+    assert rows(text, models) == expected

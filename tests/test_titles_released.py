@@ -101,3 +101,17 @@ def test_plural_deputy_chief_singular(models, text, expected):
 ])
 def test_leaving_noun_stated_done(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post's adjective between "от" and the post word; the name after the short passive participle
+    ("Распоряжением губернатора от замещаемой должности министра образования области освобожден Пётр Орлов.",
+     {("Пётр Орлов", "министр образования области", "министр", True)}),
+    ("В связи с заявлением об отставке распоряжением губернатора от замещаемой должности министра культуры "
+     "освобождена Анна Котова.",
+     {("Анна Котова", "министр культуры", "министр", True)}),
+    ("С занимаемого поста директора школы уволен Глеб Лаптев.",
+     {("Глеб Лаптев", "директор школы", "директор", True)}),
+])
+def test_post_left_with_its_adjective(models, text, expected):
+    assert expected <= rows(text, models)

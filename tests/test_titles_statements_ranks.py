@@ -171,3 +171,16 @@ def test_a_church_rank_with_its_see(models, text, expected):
 ])
 def test_a_see_ends_the_title(models, text, title):
     assert title in {m.text for m in analyze(text, models).mentions if m.type == "POSITION"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank held as a person right after a title, before the name: the name's second title, not a dependent
+    ("Приказ подписан за подписью первого проректора профессора Петра Орлова.",
+     {("Пётр Орлов", "первый проректор"), ("Пётр Орлов", "профессор")}),
+    ("Письмо направлено в адрес митрополита архиепископа Петра.",
+     {("Пётр", "митрополит"), ("Пётр", "архиепископ")}),
+    ("Встреча прошла при участии командира полка полковника Петра Орлова.",
+     {("Пётр Орлов", "командир полка"), ("Пётр Орлов", "полковник")}),
+])
+def test_personal_rank_after_a_title(models, text, expected):
+    assert expected <= facts(text, models)

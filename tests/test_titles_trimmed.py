@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, holder_titles
 
 
 def positions(text: str, models) -> set[str]:
@@ -35,3 +35,14 @@ def test_adjectives_after_a_comma_open_the_next_title(models, text, expected):
 def test_dependents_past_a_particle_or_a_number(models, text, position, region):
     result = analyze(text, models)
     assert (position, region) in {(f.position, f.region_code) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark in brackets after the title is no part of it; an abbreviation or a Latin name is
+    ("Президент подписал указ о назначении Петра Орлова послом Заречной Республики в Армении (резиденция в Ереване).",
+     ("Пётр Орлов", "посол Заречной Республики в Армении")),
+    ("Выступил заместитель директора института (ИКР) Пётр Орлов.",
+     ("Пётр Орлов", "заместитель директора института (ИКР)")),
+])
+def test_remark_in_brackets_ends_title(models, text, expected):
+    assert expected in holder_titles(text, models)

@@ -141,11 +141,18 @@ HEAD_TITLES = frozenset({
 
 
 @lru_cache(maxsize=1)
+def read_roles() -> dict[str, str]:
+    """``resources/roles.csv``, read once: each variant of a title (folded) and its canonical role
+    (``вице-губернатор`` → ``заместитель губернатора``); the titles' lexicon and :func:`head_title_words` share it."""
+    with resources.files("nerpipe.resources").joinpath("roles.csv").open(encoding="utf-8") as handle:
+        return {fold(row["variant"]): row["role"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
 def head_title_words() -> frozenset[str]:
     """The one-word lemmas of :data:`HEAD_TITLES` and of every variant of ``resources/roles.csv`` whose
     canonical role is one of them (``генпрокурор``)."""
-    with resources.files("nerpipe.resources").joinpath("roles.csv").open(encoding="utf-8") as handle:
-        variants = {fold(row["variant"]) for row in csv.DictReader(handle) if row["role"] in HEAD_TITLES}
+    variants = {variant for variant, role in read_roles().items() if role in HEAD_TITLES}
     return frozenset(title for title in HEAD_TITLES if " " not in title) | variants
 
 

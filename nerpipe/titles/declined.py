@@ -9,6 +9,10 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 
 _DECLINING = {"отказаться", "отказываться", "отказ"}
+# verbs of taking a post named after them: only possible under "может", "хочет" ("может занять пост министра"),
+# not held yet; a post one may leave ("может покинуть пост") is held still
+_TAKING = frozenset({"занять", "получить", "возглавить", "принять", "заполучить"})
+NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не является директором": no longer, not never
 _FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будешь", "будете"})
 # words of possibility, wish or intent of the subject that govern an infinitive: what it would give has not
 # happened ("может назначить", "хочет избрать", "намерен назначить"; not "решил назначить", nor a request of
@@ -37,8 +41,10 @@ def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
         return True
     if only_possible(analysis, word, morph) or _on_condition(analysis, word) or _to_be_appointed(analysis, word):
         return True
-    if tokens[word].pos == "NOUN" and head is not None and _to_be_appointed(analysis, head):
-        return True  # "будет утверждён в должности министра": the post word's verb
+    if tokens[word].pos == "NOUN" and head is not None \
+            and (_to_be_appointed(analysis, head)
+                 or morph.lemma(tokens[head].text) in _TAKING and only_possible(analysis, head, morph)):
+        return True  # "будет утверждён в должности министра", "может занять пост министра": the post word's verb
     return head is not None and morph.lemma(tokens[head].text) in _DECLINING
 
 
@@ -111,7 +117,9 @@ def negated(analysis: Analysis, word: int) -> bool:
 
 
 def _negates(analysis: Analysis, index: int) -> bool:
-    """``не``, but not of ``не только`` (``не только стал министром, но и …``)."""
+    """``не``, but not of ``не только`` (``не только стал министром, но и …``), nor of ``больше не``/``уже не``
+    (``больше не является директором``: held before, :mod:`.former`)."""
     tokens = analysis.tokens
     return fold(tokens[index].text) == "не" and not (index + 1 < len(tokens)
-                                                      and fold(tokens[index + 1].text) in ("только", "лишь"))
+                                                      and fold(tokens[index + 1].text) in ("только", "лишь")) \
+        and not (index > 0 and fold(tokens[index - 1].text) in NO_MORE)

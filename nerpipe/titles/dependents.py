@@ -87,8 +87,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         if tok.text == "(":
             close = closing_paren(tokens, k, sent)
-            if close is None or close - k > 6:
-                break
+            inside = tokens[k + 1] if k + 1 < len(tokens) else tok
+            if close is None or close - k > 6 or inside.pos == "NOUN" and inside.text[:1].islower() and is_word(inside):
+                break  # "посол в Твери (резиденция в Москве)": a remark, not a name or an abbreviation of the body
             last = close
             k = close + 1
             continue
@@ -163,9 +164,11 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                     break
                 if prep_case is None and _depends_elsewhere(tokens, k, head):
                     break  # "лишение депутата мандата": the genitive belongs to another phrase
-                if _complement_before(tokens, cover, first_dependent, k, lexicon) \
+                if (_complement_before(tokens, cover, first_dependent, k, lexicon) or _personal_rank(tok, lexicon)) \
                         and _titles_name(tokens, cover, k, lexicon):
-                    break  # "министра обороны генерала Петра Орлова": the rank is the name's, not a dependent
+                    # "министра обороны генерала Петра Орлова", "первого проректора профессора Петра Орлова": the
+                    # rank is the name's, not a dependent
+                    break
                 last = k
                 k += 1
                 continue
@@ -250,6 +253,13 @@ def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon)
     госсекретаря``, where each title governs the next)."""
     nouns = [t for t in tokens[first:k] if t.pos in ("NOUN", "PROPN") or cover[t.index] is not None]
     return bool(nouns) and lexicon.title_lemma(nouns[-1].text, nouns[-1].feat) is None
+
+
+def _personal_rank(token, lexicon: TitleLexicon) -> bool:
+    """A rank one holds as a person, a scholar's, a cleric's or a soldier's (``профессора``, ``архиепископа``,
+    ``полковника``): never what another title governs."""
+    lemma = lexicon.title_lemma(token.text, token.feat)
+    return lemma is not None and lemma in lexicon.academic_ranks | lexicon.clergy_ranks | lexicon.military
 
 
 def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:

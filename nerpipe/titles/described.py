@@ -4,25 +4,18 @@ foreign ministry, ``финансовое министерство Германи
 
 from __future__ import annotations
 
-from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import RUSSIA, Gazetteer
 from ..resolve.abroad import foreign_counterpart
-from .lexicon import TitleLexicon
-
-_GENERIC_BODIES = frozenset({"ведомство", "министерство"})
 
 
-def described_body(analysis: Analysis, start: int, end: int, lexicon: TitleLexicon) -> str | None:
+def described_body(analysis: Analysis, start: int, end: int, orgs: OrgLexicon) -> str | None:
     """The ministry the words from ``start`` to ``end`` (an organization's mention, or a title's words after
     its head) only describe (an adjective of the dictionary and ``ведомство`` or ``министерство``:
-    ``внешнеполитического ведомства`` → ``Министерство иностранных дел``), or ``None``."""
-    tokens = analysis.tokens_in(start, end)
-    for adjective, noun in zip(tokens, tokens[1:]):
-        if lexicon.morph.lemma(noun.text) in _GENERIC_BODIES:
-            return lexicon.described_bodies.get(fold(lexicon.morph.lemma(adjective.text)))
-    return None
+    ``внешнеполитического ведомства`` → ``Министерство иностранных дел``), or ``None``: the organizations'
+    dictionary reads them (:meth:`.OrgLexicon.described_body`)."""
+    return orgs.described_body([t.text for t in analysis.tokens_in(start, end)])
 
 
 def name_described(body: str, country: str | None, orgs: OrgLexicon,

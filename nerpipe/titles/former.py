@@ -4,13 +4,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..morph import Morph, fold
 from ..ner import Analysis
 from .agreement import case_word
+from .declined import NO_MORE as _NO_MORE
 from .declined import negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
-from .tokens import case_of, first_conjunct
+from .resigned import HOLDING as _HOLDING
+from .resigned import conditional, holder_resigned, no_longer_held, works_no_more
+from .tokens import case_of, first_conjunct, is_participle
 from .verbs import is_predicate
 
 # verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
@@ -47,15 +52,14 @@ _NOT_YET = {"возможный", "вероятный", "предполагае�
 _DECISIONS = {"указ", "решение", "постановление", "распоряжение", "приказ", "заявление"}
 # the powers of a post ended: "досрочно прекратил полномочия губернатора", "о прекращении полномочий мэра"
 _ENDING_POWERS = {"прекратить", "прекращать", "прекращение", "сложить", "слагать", "сложение"}
-# verbs of being or working that give a title in the instrumental: in the past, a title held then
-_HOLDING = {"быть", "являться", "работать", "служить", "трудиться"}
 # verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
 # годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
 _HEADING = {"возглавлять", "руководить"}
 # verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
 _AT_POST = _HOLDING | {"находиться", "состоять", "пребывать"}
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
-_NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не работает": no longer
+# the two words right before a title that say it is held no longer: "Орлов больше не директор школы"
+NO_LONGER = frozenset((word, "не") for word in _NO_MORE)
 
 
 def retired_words(analysis: Analysis, title: Title) -> int:
@@ -74,8 +78,8 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     if retired_words(analysis, title) or fold(tokens[title.last].text) == "запаса":
         return True
     before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
-    if before == ["в", "прошлом"]:
-        return True  # "Орлов, в прошлом журналист"
+    if before == ["в", "прошлом"] or tuple(before) in NO_LONGER:
+        return True  # "Орлов, в прошлом журналист", "Орлов больше не директор"
     if len(before) == 2 and _from_post(analysis, title, morph):
         verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
         if verb is not None and morph.lemma(tokens[verb].text) in LEAVING \
@@ -151,13 +155,10 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
     else:
         return False
     return governor.pos in ("VERB", "AUX") and governor.feat.get("Tense") == "Past" \
-        and not _conditional(sentence, governor.index) \
+        and not conditional(sentence, governor.index) \
         and morph.lemma(governor.text) in _STATING and not negated(analysis, governor.index)
 
 
-def _conditional(sentence, verb: int) -> bool:
-    """Whether ``бы``/``б`` hangs on the verb at ``verb`` among the tokens of its ``sentence``."""
-    return any(t.head == verb and fold(t.text) in ("бы", "б") for t in sentence)
 
 
 def _of_life(analysis: Analysis, index: int) -> bool:
@@ -167,10 +168,16 @@ def _of_life(analysis: Analysis, index: int) -> bool:
 
 
 def _from_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title right after ``с``/``от`` and a post word: ``с поста министра``, ``от должности директора``."""
+    """A title right after ``с``/``от`` and a post word: ``с поста министра``, ``от должности директора``, also with
+    the post's adjectives between (``от замещаемой должности министра``)."""
     tokens = analysis.tokens
-    return title.first >= 2 and fold(tokens[title.first - 2].text) in _FROM \
-        and morph.lemma(tokens[title.first - 1].text) in POST_WORDS
+    if title.first < 2 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
+        return False
+    k = title.first - 2
+    while k > 0 and title.first - k <= 4 and (tokens[k].pos == "ADJ" or is_participle(tokens[k])) \
+            and tokens[k].sent == tokens[title.first].sent:
+        k -= 1  # "от замещаемой должности", "с занимаемого поста"
+    return fold(tokens[k].text) in _FROM
 
 
 def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -303,41 +310,39 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return False
 
 
-def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`)."""
-    return left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
-        or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
-        or _works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
-        or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
-        or _holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph)
+def held_before(analysis: Analysis, title: Title, morph: Morph, conjuncts: bool = True) -> bool:
+    """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`); a
+    title joined to an earlier one in its case is as that one is (``Свои посты покинули министр A, министр B и
+    министр C``: all three; with ``conjuncts`` false the title alone is read)."""
+    if left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
+            or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
+            or works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
+            or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
+            or holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph) \
+            or no_longer_held(analysis, title, morph):
+        return True
+    first = _first_conjunct_title(analysis, title) if conjuncts else None
+    return first is not None and held_before(analysis, first, morph, conjuncts=False)
 
 
-def _holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title whose holder, the subject (the title or a name it is in apposition to), resigned: ``сложил
-    полномочия`` with no post named after them, ``ушёл в отставку``; a perfective verb in the past indicative, not
-    negated nor conditional (not ``сложит``, ``может сложить``, ``не ушёл бы``)."""
+def _first_conjunct_title(analysis: Analysis, title: Title) -> Title | None:
+    """The first of the titles in one case a title's head is joined to as a conjunct (``министр A, министр B и
+    министр C``: the first ``министр``, with the modifiers before it), or None when it is joined to none."""
     tokens = analysis.tokens
     head = tokens[title.head]
-    if head.rel == "appos" and head.head is not None:
-        head = tokens[head.head]  # "Пётр Орлов, глава города, сложил полномочия"
-    if not head.rel.startswith("nsubj") or head.head is None:
-        return False
-    verb = tokens[head.head]
-    if verb.pos != "VERB" or verb.feat.get("Tense") != "Past" or verb.feat.get("Aspect") != "Perf" \
-            or verb.feat.get("Mood", "Ind") != "Ind" or negated(analysis, verb.index):
-        return False
-    words = analysis.tokens_in(*analysis.sentences[verb.sent])
-    if _conditional(words, verb.index):
-        return False
-    lemma = morph.lemma(verb.text)
-    objects = [t for t in words if t.head == verb.index and t.rel in ("obj", "obl")]
-    if lemma == "сложить":
-        # "сложил полномочия депутата": the post named is the one left (_powers_ended), not the subject's
-        return any(morph.lemma(t.text) == "полномочие" and t.rel == "obj"
-                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
-    return lemma == "уйти" and any(fold(t.text) == "отставку" and t.index and fold(tokens[t.index - 1].text) == "в"
-                                   for t in objects) \
-        and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
+    if head.rel != "conj" or case_of(head) is None:
+        return None
+    first, steps = first_conjunct(tokens, head, case_of(head))
+    if not steps or first.index >= title.first:
+        return None
+    start = first.index
+    while start > 0 and tokens[start - 1].head == first.index and tokens[start - 1].pos in ("ADJ", "DET") \
+            and tokens[start - 1].sent == first.sent:
+        start -= 1  # "первый заместитель": the title opens at its modifiers
+    return replace(title, start=tokens[start].start, end=first.end,
+                   head=first.index, first=start, last=first.index, former=False)
+
+
 
 
 def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -350,22 +355,8 @@ def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
         and stated_done(analysis, k, morph)
 
 
-def _works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title, the subject of a verb of working negated since a day or for good (``с 7 декабря в банке не
-    работает директор …``, ``директор … больше не работает в банке``): no longer held. Not a verb negated with
-    nothing that says since when (``директор не работает по выходным``)."""
-    tokens = analysis.tokens
-    head = tokens[title.head]
-    verb = head.head
-    if not head.rel.startswith("nsubj") or verb is None or morph.lemma(tokens[verb].text) not in _HOLDING \
-            or verb == 0 or fold(tokens[verb - 1].text) != "не":
-        return False
-    words = [t for t in tokens if t.sent == head.sent]
-    no_more = any(fold(t.text) in _NO_MORE for t in words if t.head == verb or t.index == verb - 2)
-    since = any(fold(t.text) in ("с", "со") and t.head is not None and tokens[t.head].head == verb
-                and tokens[t.head].pos in ("NUM", "ADJ", "NOUN") and not tokens[t.head].text[:1].isalpha()
-                for t in words)
-    return no_more or since
+
+
 
 
 def _acted_before(analysis: Analysis, title: Title) -> bool:

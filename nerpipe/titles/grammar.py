@@ -218,11 +218,13 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
         # "управляющего директора")
         adjective = (tok.pos == "ADJ" or is_participle(tok)) and not _pronominal(tok, lexicon) \
             and not _short_form(tok, lexicon) and not _noun_only(tok, lexicon) \
-            or tok.pos == "NOUN" and (lexicon.is_former(tok.text) or lexicon.is_modifier(tok.text))
+            or tok.pos == "NOUN" and (lexicon.is_former(tok.text) or lexicon.is_modifier(tok.text)) \
+            or tok.pos == "PROPN" and lexicon.is_honorary(tok.text)  # "Чрезвычайным и Полномочным послом"
         # "экс-главным тренером": a modifier with "экс-" before it, whatever the tagger made of the compound
         ex_modifier = j + 1 == first and fold(tok.text).startswith(FORMER_PREFIXES) and lexicon.is_modifier(tok.text)
         modifier = ex_modifier or adjective and (is_word(tok) or _NUMERIC_ADJECTIVE.match(tok.text)) \
-            and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head])) \
+            and (same_case(tok, tokens[head]) or _genitive_of_person(tok, tokens[head])
+                 or tok.pos == "PROPN" and _adjective_agrees(tok, tokens[head], lexicon)) \
             and not _finite_verb_only(tok, lexicon)
         if modifier or (region_adjective and tok.text[:1].islower()):
             if tok.text[:1].isupper() and not starts_clause(analysis, j) and head_lower \
@@ -237,7 +239,8 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             first = j  # "ныне покойный"
             j -= 1
             continue
-        if fold(tok.text) == "и" and j - 1 >= 0 and tokens[j - 1].pos == "ADJ" and first == j + 1:
+        if fold(tok.text) == "и" and j - 1 >= 0 and first == j + 1 \
+                and (tokens[j - 1].pos == "ADJ" or lexicon.is_honorary(tokens[j - 1].text)):
             j -= 1
             continue
         if fold(tok.text) == "экс" and j + 1 == first:
@@ -247,6 +250,14 @@ def _grow_left(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> t
             continue
         break
     return first, former
+
+
+def _adjective_agrees(word: Token, head: Token, lexicon: TitleLexicon) -> bool:
+    """An honorary adjective the tagger took for a name (``Чрезвычайным и Полномочным послом``) agrees with the head
+    when the dictionary has it as an adjective in the head's case, whatever case the tagger gave it."""
+    case = UD_CASE.get(case_of(head) or "")
+    return lexicon.is_honorary(word.text) and case is not None \
+        and any(p.tag.POS == "ADJF" and p.tag.case == case for p in lexicon.morph.parses(fold(word.text)))
 
 
 def _short_form(word: Token, lexicon: TitleLexicon) -> bool:

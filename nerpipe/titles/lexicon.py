@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, oc_inflect, takes_form, without_former
+from ..orgs.words import read_roles
 from ..resources import read_word_groups
 
 _AGE = re.compile(r"\d+-(летн|лет)")
@@ -99,8 +99,10 @@ class TitleLexicon:
         self.shows = frozenset(groups.get("show", ()))
         self.postposed = frozenset(groups.get("postposed", ()))
         self.kin = frozenset(groups.get("kin", ()))
+        self.academic_ranks = frozenset(groups.get("academic_rank", ()))  # "профессор": a scholar's rank
         self.clergy_ranks = frozenset(groups.get("clergy_rank", ()))  # "митрополит": a rank, as a military one
         self.authorship = frozenset(groups.get("authorship", ()))
+        self.statuses = frozenset(groups.get("status", ()))  # "свободный агент": a standing, no post
         self.ownership = frozenset(groups.get("ownership", ()))
         # heads of titles of others than the one a story is about (:mod:`.protagonist`): one who acts upon
         # them, a relative, one who serves a body or is only said to work, an author or a founder
@@ -113,8 +115,7 @@ class TitleLexicon:
         self.state_words = frozenset(groups.get("state", ()))
         self.idioms = _read_idioms(groups.get("idiom", ()))  # "глава" after "во": "во главе с …"
         self.compound_prefixes = tuple(sorted(groups.get("compound", ()), key=len, reverse=True))
-        self.roles = _read_pairs("roles.csv")  # "вице-губернатор" → "заместитель губернатора"
-        self.described_bodies = _read_pairs("described_bodies.csv")  # "внешнеполитический" → the ministry
+        self.roles = dict(read_roles())  # "вице-губернатор" → "заместитель губернатора"
 
     def title_lemma(self, word: str, feats: dict | None = None) -> str | None:
         """The lexicon lemma ``word`` is a form of, or ``None``.
@@ -323,14 +324,3 @@ def _read_idioms(entries) -> dict[str, frozenset[str]]:
         before, _, title = entry.partition("+")
         idioms.setdefault(title, set()).add(before)
     return {title: frozenset(words) for title, words in idioms.items()}
-
-
-def _read_pairs(name: str) -> dict[str, str]:
-    """A two-column CSV of ``resources`` (a header, then ``key,value``) as ``{folded key: value}``."""
-    pairs: dict[str, str] = {}
-    with resources.files("nerpipe.resources").joinpath(name).open(encoding="utf-8") as handle:
-        next(handle)
-        for line in handle:
-            key, value = line.rstrip("\n").split(",", 1)
-            pairs[fold(key)] = value
-    return pairs

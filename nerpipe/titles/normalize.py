@@ -53,6 +53,8 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
             # "ныне покойного ректора", "управляющего директора": a former word or a modifier before the head is
             # its adjective, whatever the tagger read
             words[index] = Word(word.start, word.end, word.text, "ADJ", word.feats)
+        elif index and word.text[1:2].islower() and lexicon.is_honorary(word.text):  # "чрезвычайный и Полномочный"
+            words[index] = Word(word.start, word.end, word.text.lower(), "ADJ", word.feats)
     normal = nominative_title(with_singular_chief(words, at, lexicon), lexicon)
     if postposed is not None:  # "папы римского" → "папа римский": the adjective after the head agrees with it
         parts = normal.split(" ")
@@ -261,7 +263,8 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
             continue
         prefixed = without_former(fold(tok.text)) != fold(tok.text)  # "экс-генеральный": former, the rest a modifier
         # the tagger reads a participle ("управляющим", "председательствующего") as an adjective or a verb
-        if (tok.pos == "ADJ" or prefixed or morph.has_gram(tok.text, "PRTF")) and lexicon.is_modifier(tok.text) \
+        if (tok.pos == "ADJ" or prefixed or morph.has_gram(tok.text, "PRTF") or lexicon.is_honorary(tok.text)) \
+                and lexicon.is_modifier(tok.text) \
                 and not lexicon.is_former(tok.text) \
                 and (ordinal is None or head_lemma in lexicon.ranked):
             mods.append(tok)

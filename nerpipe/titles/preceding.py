@@ -12,7 +12,7 @@ from ..records import Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, line_ends, line_starts
 from .agreement import agrees, case_word, misread_agrees
 from .dependents import BY_TRADE
-from .former import WHEN_HELD
+from .former import NO_LONGER, WHEN_HELD
 from .grammar import Title
 from .sharing import POSSESSIVES, closes_apposition
 from .subjects import pronoun_antecedent, sentence_tokens
@@ -185,8 +185,8 @@ def _past_when(tokens, j: int) -> int:
     """The index before ``в прошлом``, ``ныне``, ``ранее``, ``в настоящее время``, ``с 2015 года`` … ending at
     ``j`` (when a title was or is held), or ``j``."""
     words = [fold(t.text) for t in tokens[max(0, j - 2): j + 1]]
-    if j >= 1 and words[-2:] == ["в", "прошлом"]:
-        return j - 2
+    if j >= 1 and (words[-2:] == ["в", "прошлом"] or tuple(words[-2:]) in NO_LONGER):
+        return j - 2  # "Степан Кузьмин больше не директор школы": a title held before
     if j >= 2 and words == ["в", "настоящее", "время"]:
         return j - 3
     if j >= 2 and words[0] in ("с", "со") and _YEAR.fullmatch(words[1]) and words[2] == "года":

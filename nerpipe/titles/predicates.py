@@ -38,6 +38,7 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество", "кресло"}  # "занимал кресло вице-премьера"
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # "назначен его заместитель …": whose the title after is
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
 _OWNERS = frozenset({"его", "её", "ее", "их"})  # "о его назначении на пост": another's appointment
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
@@ -63,12 +64,18 @@ def predicate_person(
     after_preposition = title.first > 0 and tokens[title.first - 1].pos == "ADP"
     instrumental = case_of(head) == "Ins" and not after_preposition
     acting = acting_in_instrumental(analysis, title)  # "врио главы", "исполняющим обязанности главы"
-    k = title.last + 1
-    # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы"
-    if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting)) \
+    duties = _duties_infinitive(analysis, title)
+    k = _past_phrase(analysis, title.last + 1) if duties else title.last + 1  # "… до избрания главы будет …"
+    while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
+        k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
+    # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
+    # "Исполнять обязанности министра назначена …": the infinitive of the duties before the title
+    if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting
+                                                   or duties)) \
             and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text) \
             and not declined(analysis, k, morph):
-        after = past_modifiers(analysis, k + 1)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
+        after = k + 1 + (fold(tokens[k + 1].text) in _POSSESSIVES)  # "назначена его первый заместитель …"
+        after = past_modifiers(analysis, after)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
         # "назначен бывший заместитель министра Пётр Орлов": the title after, its adjectives its own
         person = people.by_first.get(after) or holders.get(after) or holders.get(k + 1)
         described = find_name_past_description(analysis, after, people.by_first) if person is None else None
@@ -140,6 +147,29 @@ def predicate_person(
         # "В 2005 году назначен замдиректора завода": what someone is made, read as the subject
         return _passive_left_out(analysis, head.head, people, title.head)
     return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
+
+
+def _duties_infinitive(analysis: Analysis, title: Title) -> bool:
+    """A title whose duties an infinitive right before it discharges (``Исполнять обязанности министра назначена
+    Анна Котова``, ``… будет его заместитель``): the subject of the predicate after the title acts in it."""
+    verb = acting_verb(analysis, title.first, title.last)
+    return verb is not None and verb < title.first and analysis.tokens[verb].feat.get("VerbForm") == "Inf"
+
+
+def _past_phrase(analysis: Analysis, k: int) -> int:
+    """The index of a predicate past a phrase of a preposition and its nouns at ``k`` (``до избрания нового
+    главы будет …``), at most six words on; ``k`` itself when no such phrase leads to one."""
+    tokens = analysis.tokens
+    if k >= len(tokens) or tokens[k].pos != "ADP":
+        return k
+    for j in range(k + 1, min(k + 7, len(tokens))):
+        if tokens[j].sent != tokens[k].sent:
+            return k
+        if is_predicate(tokens[j].text):
+            return j
+        if tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
+            return k
+    return k
 
 
 def _work_noun_holder(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
@@ -232,9 +262,10 @@ def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | N
         token = tokens[k]
         if token.sent != tokens[title.head].sent:
             return None
-        if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") == "Fin":
+        if token.pos in ("VERB", "AUX") \
+                and (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short"):
             # "…, пост министра получит Орлов": of two names the parser makes the verb's subjects, the one past
-            # the title, not one of the clause before the comma
+            # the title, not one of the clause before the comma; "от должности министра освобождён Орлов"
             after = [t.index for t in tokens[k + 1:] if t.sent == token.sent and t.head == k
                      and t.rel.startswith("nsubj") and t.index in people.of_token]
             subject = after[0] if after else nsubj(analysis, k, people)

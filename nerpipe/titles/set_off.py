@@ -15,6 +15,7 @@ from .former import retired_words
 from .gapped import opens_gapped_item
 from .grammar import Title
 from .tokens import People, case_of, number_of, same_case
+from .verbs import find_name_past_description
 
 _MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
 
@@ -69,18 +70,26 @@ def name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mor
     (``женился на учительнице — Анне Зориной``, ``встретился с министром — Петром Орловым``)."""
     tokens = analysis.tokens
     dash = title.last + 1
-    person = people.by_first.get(dash + 1)
-    if person is None or tokens[dash].text not in DASHES or number_of(tokens[title.head]) == "Plur" \
+    if dash + 1 >= len(tokens) or tokens[dash].text not in DASHES or number_of(tokens[title.head]) == "Plur" \
             or title.governed or tokens[dash + 1].sent != tokens[dash].sent:
         return None
     case = case_of(case_word(analysis, title))
+    person = people.by_first.get(dash + 1)
+    if person is None and case == "Ins" and opens_gapped_item(analysis, title):
+        # "…, директором лицея — учитель Анна Котова": the name past its bearer's description
+        described = find_name_past_description(analysis, dash + 1, people.by_first)
+        person = people.by_first.get(described) if described is not None else None
+        return person
+    if person is None:
+        return None
     named = case_of(tokens[dash + 1])
     if case == "Ins" and opens_gapped_item(analysis, title) and (
             named in ("Nom", None) or named in ("Acc", "Gen") and _appointed_before(analysis, title, morph)):
         # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out; "назначил директором
         # Петра Орлова, а заместителем — Анну Зорину": its object
         return person
-    if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title))
+    if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title)
+                                               or _name_ends_sentence(analysis, title, person))
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
         return None
     if case != "Nom" and case_of(tokens[dash + 1]) != case \
@@ -89,6 +98,16 @@ def name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mor
     after = tokens_after(analysis, person)  # a dash closes a name set off by two ("Мэр — Пётр Орлов — заявил")
     return person if after is None or after.text in (".", "!", ";", ",") or after.text in DASHES \
         or _chained(analysis, title) else None
+
+
+def _name_ends_sentence(analysis: Analysis, title: Title, person: Span) -> bool:
+    """A title in the nominative inside its sentence, not after a dash itself, and a name after the dash that ends
+    the sentence (``Ранее этим занимался другой заместитель губернатора — Пётр Орлов.``): the name stands in
+    apposition to the title."""
+    tokens = analysis.tokens
+    after = tokens_after(analysis, person)
+    return title.first > 0 and tokens[title.first - 1].text not in DASHES \
+        and (after is None or after.text in (".", "!") or after.sent != tokens[title.last].sent)
 
 
 def _appointed_before(analysis: Analysis, title: Title, morph: Morph) -> bool:

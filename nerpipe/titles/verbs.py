@@ -20,7 +20,9 @@ _PREDICATES = re.compile(
     r"утвержд\w+|переизбран\w*|являющ\w+|является|являлс[яь]|являлас[ья]|был[аио]?|будет|(?:про|по)?служ\w+|выступ\w+|"
     r"оста[её]тся|останет[сc]я|останут[сc]я|остал\w*|трудит\w+|трудил\w*|трудивш\w+|трудящ\w+|являвш\w+|бывш\w+|"
     # "значится прокурором региона", "числился советником": a post on record
-    r"значит[сc]я|значил(?:ся|ась|ись)|числит[сc]я|числил(?:ся|ась|ись)|числящ\w+)"
+    r"значит[сc]я|значил(?:ся|ась|ись)|числит[сc]я|числил(?:ся|ась|ись)|числящ\w+|"
+    # "перестал быть президентом": a post held until then (titles.former)
+    r"перестал[аио]?|перестан\w+)"
 )
 
 
@@ -49,15 +51,38 @@ def past_modifiers(analysis: Analysis, k: int) -> int:
 def find_name_past_description(analysis: Analysis, k: int, by_first: dict) -> int | None:
     """The first token of a name in the nominative after a description of its bearer that starts at ``k``
     (``назначен уроженец Красноярска Пётр Орлов``, ``стал выпускник МГУ Пётр Орлов``): a noun in the nominative,
-    then only nouns, adjectives and numbers (no comma, no verb), at most six words; ``None`` when there is none."""
+    then only nouns, adjectives and numbers (no verb), at most six words; a comma only before another description
+    in the nominative (``стал астрофизик, доктор наук, заместитель директора института Пётр Орлов``), and an
+    abbreviation in brackets, each description eight words at most; ``None`` when there is none."""
     tokens = analysis.tokens
     if k >= len(tokens) or tokens[k].pos != "NOUN" or case_of(tokens[k]) != "Nom":
         return None
-    for j in range(k + 1, min(k + 7, len(tokens))):
-        if tokens[j].sent != tokens[k].sent or tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
+    words = 0
+    j = k + 1
+    while j < len(tokens) and words < 8 and tokens[j].sent == tokens[k].sent:
+        token = tokens[j]
+        if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].pos in ("NOUN", "ADJ") \
+                and case_of(tokens[j + 1]) == "Nom" and j + 1 not in by_first:
+            words, j = 0, j + 1  # "астрофизик, доктор наук, …": another description of the same one
+            continue
+        if token.text == "(" and (close := _closing_bracket(tokens, j)) is not None:
+            j = close + 1  # "заместитель директора института (ИКИ) Пётр Орлов"
+            continue
+        if token.pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
             return None
         if j in by_first:
-            return j if case_of(tokens[j]) in ("Nom", None) else None
+            return j if case_of(token) in ("Nom", None) else None
+        words, j = words + 1, j + 1
+    return None
+
+
+def _closing_bracket(tokens, j: int) -> int | None:
+    """The closing bracket of the one opened at ``j`` within four words of capitals (an abbreviation), or None."""
+    for k in range(j + 1, min(j + 6, len(tokens))):
+        if tokens[k].text == ")":
+            return k if k > j + 1 else None
+        if not tokens[k].text[:1].isupper():
+            return None
     return None
 
 

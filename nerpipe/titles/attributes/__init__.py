@@ -81,6 +81,8 @@ def describe_title(
     if boundary is not None and any(s.end <= boundary for s in named):
         # "депутат Думы от партии «Новый путь»": the party is who sent him, the Duma is where he sits
         named = [s for s in named if s.end <= boundary]
+    # "директор центра оценки качества министерства": the centre is the title's body, the ministry only its owner
+    named = [s for s in named if not _owns_unnamed_body(analysis, title, s, orgs)]
     located = [(span, place) for span in inner if span.type == LOC
                and not _remit(analysis, span, place := resolved.place_of.get(span))]
     places, remit = [place for _, place in located], len(located) < sum(s.type == LOC for s in inner)
@@ -118,7 +120,7 @@ def describe_title(
         if org is not None:
             country, region = country or org.country, region or org.region_code
     span = (outer.start, outer.end) if named else (analysis.tokens[title.head].end, title.end)
-    if (described := described_body(analysis, *span, lexicon)) is not None:  # "внешнеполитического ведомства"
+    if (described := described_body(analysis, *span, orgs)) is not None:  # "внешнеполитического ведомства"
         org_id = org = None
     stated = country or (RUSSIA if region else None)
     country = stated or (None if remit else document_country(analysis, title, org_id, lexicon, scope))
@@ -157,6 +159,18 @@ def describe_title(
         org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
+
+
+def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLexicon) -> bool:
+    """A body named after a title's head past a noun of another kind of body the title heads, with no name of
+    its own in the span (``директор центра оценки качества министерства образования``, ``ректор института при
+    академии``): the named body owns the one the title is of, it is not the title's."""
+    tokens = analysis.tokens
+    inside = analysis.tokens_in(span.start, span.end)
+    if not inside or orgs.kind_of(fold(inside[0].text)) is None:
+        return False  # "директор фонда «Вектор»": the quoted name is the fund's own
+    return any(orgs.kind_of(fold(t.text)) == "descriptor" and t.pos == "NOUN"
+               for t in tokens[title.head + 1: inside[0].index] if t.end <= span.start)
 
 
 def _of_many_countries(analysis: Analysis, title: Title, lexicon: TitleLexicon, body: Span | None) -> bool:

@@ -1,0 +1,88 @@
+"""Holders who left their post or hold it no more, read from the clause they are the subject of: ``сложил
+полномочия``, ``ушёл в отставку``, ``покинул свой пост`` (:func:`holder_resigned`); ``перестал быть директором``,
+``больше не является директором`` (:func:`no_longer_held`); ``больше не работает в банке`` (:func:`works_no_more`).
+:mod:`.former` reads them with the words around a title."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis
+from .declined import NO_MORE, negated
+from .grammar import Title
+from .predicates import POST_WORDS
+from .tokens import case_of
+
+# verbs of being or working that give a title in the instrumental: in the past, a title held then
+HOLDING = {"быть", "являться", "работать", "служить", "трудиться"}
+# verbs of leaving whose object is the post itself: "покинул свой пост" (the subject's own)
+_LEAVING_OWN = {"покинуть", "оставить"}
+
+
+def conditional(sentence, verb: int) -> bool:
+    """Whether ``бы``/``б`` hangs on the verb at ``verb`` among the tokens of its ``sentence``."""
+    return any(t.head == verb and fold(t.text) in ("бы", "б") for t in sentence)
+
+
+def holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title whose holder, the subject (the title or a name it is in apposition to), resigned: ``сложил
+    полномочия`` with no post named after them, ``ушёл в отставку``; a perfective verb in the past indicative, not
+    negated nor conditional (not ``сложит``, ``может сложить``, ``не ушёл бы``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if head.rel == "appos" and head.head is not None:
+        head = tokens[head.head]  # "Пётр Орлов, глава города, сложил полномочия"
+    if not head.rel.startswith("nsubj") or head.head is None:
+        return False
+    verb = tokens[head.head]
+    if verb.pos != "VERB" or verb.feat.get("Tense") != "Past" or verb.feat.get("Aspect") != "Perf" \
+            or verb.feat.get("Mood", "Ind") != "Ind" or negated(analysis, verb.index):
+        return False
+    words = analysis.tokens_in(*analysis.sentences[verb.sent])
+    if conditional(words, verb.index):
+        return False
+    lemma = morph.lemma(verb.text)
+    objects = [t for t in words if t.head == verb.index and t.rel in ("obj", "obl")]
+    if lemma in _LEAVING_OWN:
+        # "покинул свой пост", "оставили посты": the subject's own post (not "покинул пост министра", the post
+        # named, nor "покинул зал")
+        return any(t.rel == "obj" and morph.lemma(t.text) in POST_WORDS
+                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
+    if lemma == "сложить":
+        # "сложил полномочия депутата": the post named is the one left (_powers_ended), not the subject's
+        return any(morph.lemma(t.text) == "полномочие" and t.rel == "obj"
+                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
+    return lemma == "уйти" and any(fold(t.text) == "отставку" and t.index and fold(tokens[t.index - 1].text) == "в"
+                                   for t in objects) \
+        and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
+
+
+def no_longer_held(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the instrumental that a verb of ceasing gives (``перестал быть президентом``, past), or a verb
+    of being or working negated with ``больше``/``уже`` before ``не`` (``больше не является директором``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if case_of(head) != "Ins" or head.head is None:
+        return False
+    verb = tokens[head.head]
+    if morph.lemma(verb.text) == "перестать":
+        return verb.feat.get("Tense") == "Past"
+    return morph.lemma(verb.text) in HOLDING and verb.index >= 2 and fold(tokens[verb.index - 1].text) == "не" \
+        and fold(tokens[verb.index - 2].text) in NO_MORE
+
+
+def works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title, the subject of a verb of working negated since a day or for good (``с 7 декабря в банке не
+    работает директор …``, ``директор … больше не работает в банке``): no longer held. Not a verb negated with
+    nothing that says since when (``директор не работает по выходным``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    verb = head.head
+    if not head.rel.startswith("nsubj") or verb is None or morph.lemma(tokens[verb].text) not in HOLDING \
+            or verb == 0 or fold(tokens[verb - 1].text) != "не":
+        return False
+    words = [t for t in tokens if t.sent == head.sent]
+    no_more = any(fold(t.text) in NO_MORE for t in words if t.head == verb or t.index == verb - 2)
+    since = any(fold(t.text) in ("с", "со") and t.head is not None and tokens[t.head].head == verb
+                and tokens[t.head].pos in ("NUM", "ADJ", "NOUN") and not tokens[t.head].text[:1].isalpha()
+                for t in words)
+    return no_more or since
