@@ -72,8 +72,8 @@ def _syllables(text: str) -> bool:
     does not write them with; or two such syllables joined by a hyphen, as a given name of Korea is written
     (``Чжэ-Ин``, ``Ын-Хе``)."""
     parts = text.split("-")
-    return len(re.findall(r"[аеёиоуыэюя]+", fold(text))) <= 2 and len(parts) <= 2 and text[:1].isupper() \
-        and all(part and len(re.findall(r"[аеёиоуыэюя]+", fold(part))) == 1 for part in parts[1:]) \
+    vowels = [len(re.findall(r"[аеёиоуыэюя]+", fold(part))) for part in parts]  # the syllables of each part
+    return sum(vowels) <= 2 and len(parts) <= 2 and text[:1].isupper() and all(count == 1 for count in vowels[1:]) \
         and not any(_CLUSTER.search(_DIGRAPHS.sub("", fold(part))) for part in parts)
 
 
