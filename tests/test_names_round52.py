@@ -1,5 +1,6 @@
 """Names of invented people read wrong on fresh news (round 52): a woman's first name whose oblique ending the
-tagger misses before a surname that does not decline, a first-declension surname's genitive read as an accusative."""
+tagger misses before a surname that does not decline, a first-declension surname's genitive read as an accusative,
+a Spanish first name taken for a family name of China."""
 
 from __future__ import annotations
 
@@ -37,4 +38,16 @@ def test_womans_first_name_before_undeclined_surname(models, text, expected):
     ("Он победил Ивана Скрипку.", [("Иван Скрипка", "Иван", "Скрипка")]),
 ])
 def test_genitive_of_first_declension(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ``и`` after a vowel: no syllable of China or Korea, which write the diphthong with ``й``
+    ("Лидер оппозиции Хуан Суаидо объявил себя президентом.", [("Хуан Суаидо", "Хуан", "Суаидо")]),
+    ("Лидер партии Хуан Теоидо выступил в парламенте.", [("Хуан Теоидо", "Хуан", "Теоидо")]),
+    # names of China stay family name first
+    ("Министр Хуан Юн встретился с коллегой.", [("Хуан Юн", "Юн", "Хуан")]),
+    ("Прибыл Цуй Сюэ.", [("Цуй Сюэ", "Сюэ", "Цуй")]),
+])
+def test_vowel_before_i_no_east_asian_syllable(models, text, expected):
     assert _names(text, models) == expected
