@@ -1,6 +1,7 @@
 """Names of invented people read wrong on fresh news (round 52): a woman's first name whose oblique ending the
 tagger misses before a surname that does not decline, a first-declension surname's genitive read as an accusative,
-a Spanish first name taken for a family name of China."""
+a Spanish first name taken for a family name of China, a woman of a list of pairs read as a man's genitive, a word
+alone read as a first name among surnames alone."""
 
 from __future__ import annotations
 
@@ -50,4 +51,32 @@ def test_genitive_of_first_declension(models, text, expected):
     ("Прибыл Цуй Сюэ.", [("Цуй Сюэ", "Сюэ", "Цуй")]),
 ])
 def test_vowel_before_i_no_east_asian_syllable(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of pairs beside a noun, no verb: the names joined by ``и`` are in one case
+    ("В парном катании – Александра Рожкова и Дмитрий Ластовский, Дарья Пименко и Денис Ходарин.",
+     [("Александра Рожкова", "Александра", "Рожкова"), ("Дарья Пименко", "Дарья", "Пименко"),
+      ("Денис Ходарин", "Денис", "Ходарин"), ("Дмитрий Ластовский", "Дмитрий", "Ластовский")]),
+    ("В финале – Евгения Лаптева и Игорь Сомов.",
+     [("Евгения Лаптева", "Евгения", "Лаптева"), ("Игорь Сомов", "Игорь", "Сомов")]),
+    # a genitive hung on a noun stays his
+    ("Дочь Евгения Лаптева и Игорь Сомов пришли.",
+     [("Евгений Лаптев", "Евгений", "Лаптев"), ("Игорь Сомов", "Игорь", "Сомов")]),
+])
+def test_list_of_pairs_beside_noun(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word alone read as a first name among surnames alone is a surname
+    ("У клуба травмированы Коста, Реккетти, Паски и Фомуло.",
+     [("Коста", None, "Коста"), ("Паски", None, "Паски"), ("Реккетти", None, "Реккетти"), ("Фомуло", None, "Фомуло")]),
+    ("В эстафете победила команда с Резцовой и Хамили.", [("Резцова", None, "Резцова"), ("Хамили", None, "Хамили")]),
+    # one surname beside a first name pymorphy knows in the nominative: the first name stays
+    ("Пришли Ольга и Петров.", [("Ольга", "Ольга", None), ("Петров", None, "Петров")]),
+    ("На сцену вышли Ольга и Мария.", [("Мария", "Мария", None), ("Ольга", "Ольга", None)]),
+])
+def test_first_name_alone_among_surnames(models, text, expected):
     assert _names(text, models) == expected
