@@ -1,7 +1,7 @@
 """Names of invented people read wrong on fresh news (round 52): a woman's first name whose oblique ending the
 tagger misses before a surname that does not decline, a first-declension surname's genitive read as an accusative,
 a Spanish first name taken for a family name of China, a woman of a list of pairs read as a man's genitive, a word
-alone read as a first name among surnames alone."""
+alone read as a first name among surnames alone, a family name of Korea written like a conjunction."""
 
 from __future__ import annotations
 
@@ -79,4 +79,14 @@ def test_list_of_pairs_beside_noun(models, text, expected):
     ("На сцену вышли Ольга и Мария.", [("Мария", "Мария", None), ("Ольга", "Ольга", None)]),
 ])
 def test_first_name_alone_among_surnames(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name of Korea capitalised inside a sentence before a name natasha tagged without it
+    ("В 2007 году страну посетил бывший президент Но Сан Хён.", [("Но Сан Хён", "Сан Хён", "Но")]),
+    # the conjunction opening a sentence stays out
+    ("Он приехал. Но Ким Сан Ын не приехал.", [("Ким Сан Ын", "Сан Ын", "Ким")]),
+])
+def test_family_name_before_korean_name(models, text, expected):
     assert _names(text, models) == expected
