@@ -1,7 +1,8 @@
 """Names of invented people read wrong on fresh news (round 52): a woman's first name whose oblique ending the
 tagger misses before a surname that does not decline, a first-declension surname's genitive read as an accusative,
 a Spanish first name taken for a family name of China, a woman of a list of pairs read as a man's genitive, a word
-alone read as a first name among surnames alone, a family name of Korea written like a conjunction."""
+alone read as a first name among surnames alone, a family name of Korea written like a conjunction, a man's thing
+opening a sentence before his surname."""
 
 from __future__ import annotations
 
@@ -89,4 +90,16 @@ def test_first_name_alone_among_surnames(models, text, expected):
     ("Он приехал. Но Ким Сан Ын не приехал.", [("Ким Сан Ын", "Сан Ын", "Ким")]),
 ])
 def test_family_name_before_korean_name(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a man's thing opening a sentence before a man's surname in the genitive: no first name
+    ("Дубль Сомова принёс «Вымпелу» победу.", [("Сомов", None, "Сомов")]),
+    ("Дубль Гарвиса принёс «Вымпелу» победу. Дублем отметился нападающий Никита Гарвис.",
+     [("Никита Гарвис", "Никита", "Гарвис")]),
+    # a first name that is a thing's name too, before a surname in the nominative, stays
+    ("Алмаз Гарипов заявил.", [("Алмаз Гарипов", "Алмаз", "Гарипов")]),
+])
+def test_mans_thing_before_surname(models, text, expected):
     assert _names(text, models) == expected
