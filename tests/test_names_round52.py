@@ -2,7 +2,7 @@
 tagger misses before a surname that does not decline, a first-declension surname's genitive read as an accusative,
 a Spanish first name taken for a family name of China, a woman of a list of pairs read as a man's genitive, a word
 alone read as a first name among surnames alone, a family name of Korea written like a conjunction, a man's thing
-opening a sentence before his surname."""
+opening a sentence before his surname, a name of Korea spelt two ways."""
 
 from __future__ import annotations
 
@@ -102,4 +102,16 @@ def test_family_name_before_korean_name(models, text, expected):
     ("Алмаз Гарипов заявил.", [("Алмаз Гарипов", "Алмаз", "Гарипов")]),
 ])
 def test_mans_thing_before_surname(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one name of Korea spelt by two systems: ``чж`` and ``ч``
+    ("Лидер Ким Сан Ын и его супруга Ли Соль Чжу встретили гостей. Супругу гостя поприветствовала Ли Соль Чу.",
+     [("Ким Сан Ын", "Сан Ын", "Ким"), ("Ли Соль Чжу", "Соль Чжу", "Ли")]),
+    # two given names that differ otherwise stay two people
+    ("Гостей встретили Ли Соль Чжу и Ли Соль Ху.",
+     [("Ли Соль Ху", "Соль Ху", "Ли"), ("Ли Соль Чжу", "Соль Чжу", "Ли")]),
+])
+def test_east_asian_respellings(models, text, expected):
     assert _names(text, models) == expected

@@ -58,6 +58,7 @@ from .openers import after_dash, after_list_number, line_of_its_own, named_after
 from .particles import particle_surnames_alone
 from .respellings import (
     find_arabic_respellings,
+    find_east_asian_respellings,
     find_fleeting_vowel_forms,
     misspelt_first_alone,
     misspelt_first_names,
@@ -163,7 +164,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | find_short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
-        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | find_fleeting_vowel_forms(full)
+        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | find_fleeting_vowel_forms(full) \
+        | find_east_asian_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``
