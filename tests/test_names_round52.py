@@ -2,7 +2,7 @@
 tagger misses before a surname that does not decline, a first-declension surname's genitive read as an accusative,
 a Spanish first name taken for a family name of China, a woman of a list of pairs read as a man's genitive, a word
 alone read as a first name among surnames alone, a family name of Korea written like a conjunction, a man's thing
-opening a sentence before his surname, a name of Korea spelt two ways."""
+opening a sentence before his surname, a name of Korea spelt two ways, a Dutch particle written capitalised."""
 
 from __future__ import annotations
 
@@ -114,4 +114,14 @@ def test_mans_thing_before_surname(models, text, expected):
      [("Ли Соль Ху", "Соль Ху", "Ли"), ("Ли Соль Чжу", "Соль Чжу", "Ли")]),
 ])
 def test_east_asian_respellings(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Dutch particle written capitalised and apart opens the surname
+    ("Бортинженеры — астронавты Марк Ванде Хорн и Джозеф Акабер.",
+     [("Джозеф Акабер", "Джозеф", "Акабер"), ("Марк Ванде Хорн", "Марк", "Ванде Хорн")]),
+    ("С Марком Ванде Хорном поговорили.", [("Марк Ванде Хорн", "Марк", "Ванде Хорн")]),
+])
+def test_capitalised_dutch_particle(models, text, expected):
     assert _names(text, models) == expected
