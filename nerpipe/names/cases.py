@@ -7,6 +7,7 @@ from ..morph import Morph, fold
 from .endings import CONSONANTS, first_declension_surname, regular_surname
 from .first_endings import MASC_ENDINGS, known_name
 from .nominative import INDECLINABLE_ENDINGS
+from .shown import japanese_sounds
 
 
 def name_cases(morph: Morph, text: str, grams: tuple[str, ...]) -> set[str]:
@@ -137,3 +138,22 @@ def womans_oblique_only(morph: Morph, surname: str) -> bool:
         return False
     return lowered.endswith(("иной", "ыной")) or morph.is_known(lowered) and not any(
         p.tag.case == "nomn" for p in morph.parses(lowered))
+
+
+def womans_first_form(morph: Morph, text: str) -> str | None:
+    """The case of a first name that by its ending alone would show none (``Фелипе``, ``Жаилду``) but is a woman's
+    oblique form: the dative of a word pymorphy's dictionary holds only as the
+    dative or locative of a feminine noun in ``-а`` (``Донне`` of ``донна``); the accusative of one it does not know
+    in ``-у`` after a consonant, which it guesses as a woman's accusative only (``Белинду``; a Portuguese man's
+    ``Рикарду`` it guesses as a man's dative, ``Жаилду`` as no name; not a name of Japanese sounds); else ``None``."""
+    lowered = fold(text)
+    parses = morph.parses(lowered)
+    if morph.is_known(lowered):
+        dative = lowered.endswith("е") and bool(parses) and all(
+            p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.number == "sing" and p.tag.case in ("datv", "loct")
+            and fold(p.normal_form) == lowered[:-1] + "а" for p in parses)
+        return "datv" if dative else None
+    names = [p for p in parses if "Name" in p.tag]
+    accusative = lowered.endswith("у") and lowered[-2:-1] in CONSONANTS and not japanese_sounds(lowered) \
+        and bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
+    return "accs" if accusative else None

@@ -69,12 +69,14 @@ def _womans_first_name(morph: Morph, texts: list[str]) -> bool:
 
 def _syllables(text: str) -> bool:
     """A word of at most two syllables of a name of China or Korea: capitalized, no cluster of consonants Russian
-    does not write them with; or two such syllables joined by a hyphen, as a given name of Korea is written
-    (``Чжэ-Ин``, ``Ын-Хе``)."""
+    does not write them with, no ``и`` after a vowel (they write such a diphthong with ``й``: ``Хуай``, ``Цуй``; not
+    ``Суаидо``); or two such syllables joined by a hyphen, as a given name of Korea is written (``Чжэ-Ин``,
+    ``Ын-Хе``)."""
     parts = text.split("-")
-    return len(re.findall(r"[аеёиоуыэюя]+", fold(text))) <= 2 and len(parts) <= 2 and text[:1].isupper() \
-        and all(part and len(re.findall(r"[аеёиоуыэюя]+", fold(part))) == 1 for part in parts[1:]) \
-        and not any(_CLUSTER.search(_DIGRAPHS.sub("", fold(part))) for part in parts)
+    vowels = [len(re.findall(r"[аеёиоуыэюя]+", fold(part))) for part in parts]  # the syllables of each part
+    return sum(vowels) <= 2 and len(parts) <= 2 and text[:1].isupper() and all(count == 1 for count in vowels[1:]) \
+        and not any(_CLUSTER.search(_DIGRAPHS.sub("", fold(part))) for part in parts) \
+        and _VOWEL_BEFORE_I.search(fold(text)) is None
 
 
 def _declined_last(morph: Morph, text: str) -> bool:
@@ -122,6 +124,7 @@ def _declined_syllable(morph: Morph, text: str) -> bool:
 _DIGRAPHS = re.compile(r"чж|цз|чх|кх|тх|пх|нг|нь|дж")
 
 
+_VOWEL_BEFORE_I = re.compile(r"[аеоуыэ]и")  # a diphthong these names write with ``й``, or two syllables
 _CLUSTER = re.compile(r"[бвгджзйклмпрстфхцчшщ][бвгджзйклмнпрстфхцчшщ]|нн")  # ``н`` may end a syllable (``Бинсян``)
 
 

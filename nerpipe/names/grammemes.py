@@ -6,7 +6,7 @@ word shows by itself :mod:`.shown`'s."""
 from __future__ import annotations
 
 from ..morph import UD_CASE, Morph, fold
-from .cases import after_consonant, case_shown, name_cases, shows_instrumental
+from .cases import after_consonant, case_shown, name_cases, shows_instrumental, womans_first_form
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, regular_surname
 from .first_endings import MASC_ENDINGS, known_name
 from .generation import generation_cases
@@ -34,6 +34,11 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
             morph, texts[0], UD_CASE.get(parts[0][1].feat.get("Case", "")), surname_readings(morph, texts[-1])):
         return "accs"  # ``наградило Эрику Сомову``: her accusative, not his dative, as the tagger reads
     case = _tagged_name_case(morph, parts, roles, oblique)
+    if case == "accs" and roles == ["first", "last"] and _genitive_of_first_declension(morph, texts):
+        return "gent"  # ``Криса Валлеолы`` tagged an accusative: no accusative ends in ``-ы``
+    if case in (None, "nomn") and roles == ["first", "last"] and _undeclined_consonant(morph, texts[-1]) \
+            and (womans := womans_first_form(morph, parts[0][0])) is not None:
+        return womans  # ``и Донне Мирстон`` tagged a nominative: no nominative ``Донне``; her surname does not decline
     if roles[-1] == "middle" and morph.is_known(fold(texts[-1])):
         shown = name_cases(morph, texts[-1], ("Patr",))  # ``Гульшат Ильдаровне`` tagged a nominative: the
         return case if not shown or case in shown else min(shown, key=CASE_ORDER.index)  # patronymic's case
@@ -78,6 +83,23 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     # ``Гарету Моррисону``: a first name pymorphy knows in another case only (of a woman's ``Гарета``)
     # before a surname that agrees with the tagger: the surname's case
     return own if own in surname and own != "nomn" else case
+
+
+def _undeclined_consonant(morph: Morph, surname: str) -> bool:
+    """A surname pymorphy does not know ending in a consonant (``Мирстон``): a woman's does not decline."""
+    lowered = fold(surname)
+    return len(lowered) > 2 and lowered[-1] in CONSONANTS and not morph.is_known(lowered)
+
+
+def _genitive_of_first_declension(morph: Morph, texts: list[str]) -> bool:
+    """A surname pymorphy does not know in ``-ы`` after a consonant, the genitive of one in ``-а`` (``Валлеолы``; no
+    accusative singular ends so), after a first name pymorphy knows as a man's genitive or accusative only
+    (``Криса``), which the two cases write alike; not one that may be a woman's nominative (``Яна``)."""
+    first, last = fold(texts[0]), fold(texts[-1])
+    names = [p for p in first_name_readings(morph, first) if "Fixd" not in p.tag]
+    return len(last) > 4 and last.endswith("ы") and last[-2] in CONSONANTS and not morph.is_known(last) \
+        and not last.endswith(TURKIC_PATRONYMICS) and bool(names) \
+        and all(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in names)
 
 
 def _first_name_agreed(morph: Morph, first: str, readings) -> str | None:

@@ -127,9 +127,9 @@ INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их", *TURKIC_PATRONYMICS)
 
 
 # lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``, ``Хавьер дель Монте``,
-# ``Жоао дос Рейс``
+# ``Жоао дос Рейс``; and the Dutch ones written capitalised and apart (``Марк Ванде Хорн``)
 PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бинт", "бен", "аль", "эль", "ас",
-             "ад", "дель", "делла", "дос", "душ", "ду"}
+             "ад", "дель", "делла", "дос", "душ", "ду", "ванде", "ванден"}
 
 # particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and
 # Vietnamese surnames, first names)

@@ -1,5 +1,6 @@
 """The case a name of a list is in, told by the other names of the list: ``Валерию`` between ``Ани Тамар,``
-and ``и Иосифа Горского, Кристину …`` is her accusative, not his dative, as the names around it can be."""
+and ``и Иосифа Горского, Кристину …`` is her accusative, not his dative, as the names around it can be; and what a
+word alone is, listed with surnames alone (``Коста, Боккетти и Таски``: a surname too)."""
 
 from __future__ import annotations
 
@@ -47,12 +48,14 @@ def nominative_mates(analysis: Analysis, span: Span, spans: list[Span], morph: M
     """``Nom`` for a name whose first name pymorphy knows in the nominative and in oblique cases (``Александра``: hers,
     or his genitive), the tagger reading it in an oblique one, when a later name of its list, which the parser hangs
     on it as its conjunct, opens with a first name pymorphy knows in the nominative only (``Александра Сомова и
-    Денис Ракитин выиграли``): names joined by ``и`` are in one case; not one the parser hangs on a noun
-    rather than a verb; else ``None``."""
+    Денис Ракитин выиграли``, ``В парах – Александра Сомова и Денис Ракитин``): names joined by ``и`` are in one
+    case; not one the parser hangs on a noun as its dependent rather than beside it (``parataxis``) or on a verb;
+    else ``None``."""
     own = _cases(morph, analysis.text[span.start:span.end].split()[0])
     tokens = analysis.tokens_in(span.start, span.end)
     if "nomn" not in own or len(own) < 2 or not tokens or tokens[0].feat.get("Case") in (None, "Nom") \
-            or tokens[0].head is not None and analysis.tokens[tokens[0].head].pos not in ("VERB", "AUX"):
+            or tokens[0].head is not None and analysis.tokens[tokens[0].head].pos not in ("VERB", "AUX") \
+            and tokens[0].rel != "parataxis":
         return None  # not a name the parser hangs on a noun (``Дочь Евгения Лаптева и Игорь Сомов``: his genitive)
     inside = {t.index for t in tokens}
     for mate in _mates(analysis.text, span, spans):
@@ -113,6 +116,32 @@ def swap_surname_first_mates(text: str, names: dict, morph: Morph) -> None:
                     and not known_first_name(morph, fold(name.first)) and agrees_with_first_name(morph, surname, first):
                 case, gender = sorted(first_name_grammemes(morph, first) & surname_readings(morph, surname))[0]
                 names[span] = replace(name, first=name.last, last=part_nominative(morph, surname, "last", case, gender))
+
+
+def surnames_listed_with_surnames(text: str, names: dict, morph: Morph) -> None:
+    """A word alone read as a first name (``Коста``, ``Халили``) whose list mates (names joined to it by commas and
+    ``и``) are all surnames alone, two or more (``Коста, Боккетти и Таски``), or one when pymorphy knows the word as
+    no first name in the nominative singular (``с Резцовой и Халили``; not ``Ольга и Петров``): a surname among
+    surnames."""
+    spans = list(names)
+    for span, name in names.items():
+        written = text[span.start:span.end].strip()
+        if not name.first or name.last or name.middle or " " in written:
+            continue
+        mates = _mates(text, span, spans)
+        if mates and all(_surname_alone(text, mate, names[mate]) for mate in mates) \
+                and (len(mates) > 1 or "nomn" not in _singular_name_cases(morph, written)):
+            names[span] = replace(name, first=None, last=name.first)
+
+
+def _singular_name_cases(morph: Morph, word: str) -> set[str]:
+    """The cases pymorphy's dictionary reads a word in as a first name in the singular."""
+    return {p.tag.case for p in first_name_readings(morph, word) if p.tag.number == "sing"} \
+        if morph.is_known(fold(word)) else set()
+
+
+def _surname_alone(text: str, span: Span, name) -> bool:
+    return bool(name.last) and not name.first and not name.middle and " " not in text[span.start:span.end].strip()
 
 
 def _written_order(text: str, span: Span, name) -> str | None:

@@ -52,12 +52,13 @@ from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, mi
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .list_mates import list_mates_case, nominative_mates, swap_surname_first_mates
+from .list_mates import list_mates_case, nominative_mates, surnames_listed_with_surnames, swap_surname_first_mates
 from .nicknames import drop_nickname, join_nicknamed, join_secular_names
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
 from .respellings import (
     find_arabic_respellings,
+    find_east_asian_respellings,
     find_fleeting_vowel_forms,
     misspelt_first_alone,
     misspelt_first_names,
@@ -148,6 +149,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
     swap_surname_first_mates(analysis.text, names, morph)  # ``Кравец Олег`` beside ``Зимин Пётр``
+    surnames_listed_with_surnames(analysis.text, names, morph)  # ``Коста, Боккетти и Таски``
     patronymics_as_surnames(analysis, names)
     read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
@@ -162,7 +164,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | find_short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
-        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | find_fleeting_vowel_forms(full)
+        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | find_fleeting_vowel_forms(full) \
+        | find_east_asian_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
     initialed = _distinct([n for n in names.values() if n.last and is_initial(n.first)])  # ``А. С. Орлов``

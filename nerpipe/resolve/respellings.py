@@ -217,3 +217,28 @@ def find_fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:
                 out[name] = other
                 break
     return out
+
+
+# the letters one sound of a name of Korea or China is written with by two systems: ``Чжу`` and ``Чу``, ``Чжэ``
+# and ``Чже``
+_EAST_ASIAN_VARIANTS = (("чж", "ч"), ("э", "е"))
+
+
+def find_east_asian_respellings(full: list[Name]) -> dict[Name, Name]:
+    """Full names of a document written family name first that are one name spelt by two systems of writing
+    Korean or Chinese in Russian (``Ли Соль Чжу``, ``Ли Соль Чу``): the same family name, given names alike but for
+    ``чж`` written ``ч`` and ``э`` written ``е``; each goes to the one more of its spans give (of a tie the first)."""
+    counts = Counter(full)
+    order = list(dict.fromkeys(full))
+    groups: dict[tuple[str, str], list[Name]] = defaultdict(list)
+    for name in order:
+        if name.family_first and name.first and name.last and not name.middle:
+            given = fold(name.first).replace("-", " ")
+            for letters, variant in _EAST_ASIAN_VARIANTS:
+                given = given.replace(letters, variant)
+            groups[(fold(name.last), given)].append(name)
+    out: dict[Name, Name] = {}
+    for names in groups.values():
+        best = max(names, key=lambda n: (counts[n], -order.index(n)))
+        out.update({name: best for name in names if name != best})
+    return out

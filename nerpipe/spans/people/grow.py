@@ -248,11 +248,20 @@ def _shouted_surname(word: str, morph: Morph) -> bool:
 def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """A PER span of a family name of China or Korea and one syllable (``Квон Тэ``) grown to the capitalised word
     right after it on its line natasha left out, when the three make such a name (``Квон Тэ Ук``: a syllable,
-    no Russian word nor surname, :func:`~nerpipe.names.is_east_asian`), of no other span."""
+    no Russian word nor surname, :func:`~nerpipe.names.is_east_asian`), of no other span; a PER span of two words
+    grown to a family name natasha left out before it, capitalised inside a sentence, where it is no word of the
+    language written alike (``президент Но Мун Хён``: not the conjunction ``но``)."""
     owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
+        before = analysis.token_before(span.start) if span.type == PER and len(tokens) == 2 else None
+        if before is not None and before.index not in owned and before.index > 0 \
+                and analysis.tokens[before.index - 1].sent == before.sent and before.text[:1].isupper() \
+                and analysis.text[before.end:span.start] == " " \
+                and fold(before.text) == east_asian_surname(before.text) \
+                and is_east_asian([before.text] + [t.text for t in tokens], morph):
+            span, tokens = Span(before.start, span.end, PER), [before, *tokens]
         after = tokens[-1].index + 1 if tokens else len(analysis.tokens)
         if span.type == PER and len(tokens) == 2 and after < len(analysis.tokens) and after not in owned:
             word = analysis.tokens[after]
