@@ -47,13 +47,3 @@ def test_no_title_between_dashes(models, text):
 ])
 def test_gapped_item_with_a_description(models, text, expected):
     assert expected <= rows(text, models)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a title in the nominative inside its sentence, the name after the dash ending it
-    ("Ранее этим занимался другой заместитель губернатора — Пётр Орлов.",
-     {("Пётр Орлов", "заместитель губернатора")}),
-    ("На открытии выступила директор музея — Анна Котова.", {("Анна Котова", "директор музея")}),
-])
-def test_nominative_title_then_name_ending_sentence(models, text, expected):
-    assert expected <= rows(text, models)

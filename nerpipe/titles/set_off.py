@@ -88,8 +88,7 @@ def name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mor
         # "директором стал Пётр Орлов, а заместителем — Анна Зорина": the verb left out; "назначил директором
         # Петра Орлова, а заместителем — Анну Зорину": its object
         return person
-    if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title)
-                                               or _name_ends_sentence(analysis, title, person))
+    if case is None or case == "Nom" and (not (analysis.starts_sentence(title.first) or _chained(analysis, title))
                                           or case_of(tokens[dash + 1]) not in ("Nom", None)):
         return None
     if case != "Nom" and case_of(tokens[dash + 1]) != case \
@@ -98,16 +97,6 @@ def name_after_dash(analysis: Analysis, title: Title, people: People, morph: Mor
     after = tokens_after(analysis, person)  # a dash closes a name set off by two ("Мэр — Пётр Орлов — заявил")
     return person if after is None or after.text in (".", "!", ";", ",") or after.text in DASHES \
         or _chained(analysis, title) else None
-
-
-def _name_ends_sentence(analysis: Analysis, title: Title, person: Span) -> bool:
-    """A title in the nominative inside its sentence, not after a dash itself, and a name after the dash that ends
-    the sentence (``Ранее этим занимался другой заместитель губернатора — Пётр Орлов.``): the name stands in
-    apposition to the title."""
-    tokens = analysis.tokens
-    after = tokens_after(analysis, person)
-    return title.first > 0 and tokens[title.first - 1].text not in DASHES \
-        and (after is None or after.text in (".", "!") or after.sent != tokens[title.last].sent)
 
 
 def _appointed_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
