@@ -184,3 +184,14 @@ def test_a_see_ends_the_title(models, text, title):
 ])
 def test_personal_rank_after_a_title(models, text, expected):
     assert expected <= facts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a head that assists one person the rank is whom one assists: a dependent of the title
+    ("Помощник профессора Петра Орлова Анна Котова посетила завод.",
+     {("Анна Котова", "помощник профессора"), ("Пётр Орлов", "профессор")}),
+    ("Секретарь митрополита Петра Иван Котов посетил завод.",
+     {("Иван Котов", "секретарь митрополита"), ("Пётр", "митрополит")}),
+])
+def test_rank_after_an_assisting_title(models, text, expected):
+    assert facts(text, models) == expected

@@ -143,3 +143,25 @@ def test_anothers_appointment_is_not_the_subjects(models, text, absent):
 def test_ones_own_appointment_is_the_subjects(models):
     found = pairs("Губернатор Пётр Котов рассказал о своём назначении на пост министра культуры.", models)
     assert ("Пётр Котов", "министр культуры") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kin noun, a title in the genitive and a name none of whose words declines: the name is the relative's
+    ("Супруга лидера страны Ли Сон Ми посетила завод.", set()),
+    ("По словам супруги лидера страны Ли Сон Ми, завод построят.", set()),
+    ("Сестра министра обороны Ли Сон Ми посетила завод.", set()),
+    ("Вдова министра обороны Ли Сон Ми посетила завод.", set()),
+    ("Жена президента Франции Мари Дюбуа посетила завод.", set()),
+    ("Муж министра финансов Жан Дюбуа посетил завод.", set()),
+    ("Брат губернатора области Пак Чон Хо посетил завод.", set()),
+    ("Отец президента компании Мари Дюбуа посетил завод.", set()),
+    # a name whose word declines shows the genitive: the title's holder
+    ("Сестра лидера страны Ли Вэя посетила завод.", {("Ли Вэй", "лидер страны")}),
+    ("Дочь мэра города Петра Лаптева Анна посетила завод.", {("Пётр Лаптев", "мэр города")}),
+    ("Дочь президента Петра Орлова Анна посетила завод.", {("Пётр Орлов", "президент")}),
+    ("Полиция сообщила об аресте Ли Вана, брата лидера партии Ким Чен Ына.", {("Ким Чен Ын", "лидер партии")}),
+    # a name that declines in the nominative: the relative's
+    ("Вдова мэра города Анна Котова посетила завод.", set()),
+])
+def test_kin_title_and_name(models, text, expected):
+    assert pairs(text, models) == expected

@@ -197,7 +197,8 @@ def holds_governed_name(words: list[Token], spouse: str | None, morph: Morph,
                         relative: tuple[str, str | None] | None = None) -> bool:
     """:func:`holds_governed` of a name's first word, or of its last when the first says nothing of its case (a
     name the tagger reads in the genitive that the dictionary does not have as a nominative of the tagger's
-    gender, after a first word it has in the nominative: ``брат лидера страны Ким Чен Ына``)."""
+    gender, after a first word it has in the nominative: ``брат лидера страны Ким Чен Ына``). A name none of whose
+    words declines shows no case: it stays in apposition to the relative (``супруга лидера страны Ли Сон Ми``)."""
     if relative is not None and agrees_with_relative(words[0], relative, morph):
         return False
     if holds_governed(words[0], spouse, morph):
@@ -207,7 +208,10 @@ def holds_governed_name(words: list[Token], spouse: str | None, morph: Morph,
     if len(words) < 2 or case_of(last) != "Gen" or gender is None or gender == spouse \
             or not any("Fixd" in p.tag or not p.is_known for p in morph.parses(fold(first.text))):
         return False  # "супруга президента Анна Котова": a first word that declines gives the name's case
-    return not any(p.is_known and p.tag.gender == gender and "nomn" in p.tag for p in morph.parses(fold(last.text)))
+    parses = morph.parses(fold(last.text))
+    if any("Fixd" in p.tag for p in parses):
+        return False  # "супруга лидера страны Ли Сон Ми": no word of the name declines, so none shows its case
+    return not any(p.is_known and p.tag.gender == gender and "nomn" in p.tag for p in parses)
 
 
 def agrees_with_relative(name: Token, relative: tuple[str, str | None], morph: Morph) -> bool:
@@ -235,4 +239,5 @@ def holds_governed(name: Token, spouse: str | None, morph: Morph) -> bool:
     if spouse is not None and UD_GENDER.get(name.feat.get("Gender", "")) == spouse:
         return False
     parses = morph.parses(fold(name.text))
-    return not parses or any("gent" in p.tag for p in parses)
+    # a word that does not decline is read in every case: its genitive says nothing ("супруга лидера Ли …")
+    return not parses or any("gent" in p.tag and "Fixd" not in p.tag for p in parses)

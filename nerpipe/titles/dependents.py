@@ -164,10 +164,12 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                     break
                 if prep_case is None and _depends_elsewhere(tokens, k, head):
                     break  # "лишение депутата мандата": the genitive belongs to another phrase
-                if (_complement_before(tokens, cover, first_dependent, k, lexicon) or _personal_rank(tok, lexicon)) \
+                if (_complement_before(tokens, cover, first_dependent, k, lexicon)
+                        or lemma not in lexicon.assisting and _personal_rank(tok, lexicon)) \
                         and _titles_name(tokens, cover, k, lexicon):
                     # "министра обороны генерала Петра Орлова", "первого проректора профессора Петра Орлова": the
-                    # rank is the name's, not a dependent
+                    # rank is the name's, not a dependent; not after a head that assists one person ("помощник
+                    # профессора Петра Орлова Анна Котова": the professor's assistant)
                     break
                 last = k
                 k += 1
@@ -257,9 +259,10 @@ def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon)
 
 def _personal_rank(token, lexicon: TitleLexicon) -> bool:
     """A rank one holds as a person, a scholar's, a cleric's or a soldier's (``профессора``, ``архиепископа``,
-    ``полковника``): never what another title governs."""
+    ``полковника``): after a title that leads a body, the rank of the name after it, not what that title governs
+    (only a head that assists one person governs it: ``помощник профессора``)."""
     lemma = lexicon.title_lemma(token.text, token.feat)
-    return lemma is not None and lemma in lexicon.academic_ranks | lexicon.clergy_ranks | lexicon.military
+    return lemma is not None and lemma in lexicon.personal_ranks
 
 
 def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
