@@ -112,14 +112,38 @@ def negated(analysis: Analysis, word: int) -> bool:
     """``не`` right before a word or hanging on it."""
     tokens = analysis.tokens
     start, end = analysis.sentences[tokens[word].sent]  # a word's dependents are in its sentence
-    return any(_negates(analysis, t.index) for t in tokens[max(word - 1, 0): word]) \
-        or any(t.head == word and _negates(analysis, t.index) for t in analysis.tokens_in(start, end))
+    return any(_negates(analysis, t.index, word) for t in tokens[max(word - 1, 0): word]) \
+        or any(t.head == word and _negates(analysis, t.index, word) for t in analysis.tokens_in(start, end))
 
 
-def _negates(analysis: Analysis, index: int) -> bool:
-    """``не``, but not of ``не только`` (``не только стал министром, но и …``), nor of ``больше не``/``уже не``
-    (``больше не является директором``: held before, :mod:`.former`)."""
+def _negates(analysis: Analysis, index: int, word: int) -> bool:
+    """``не`` of the word at ``word``, but not of ``не только`` (``не только стал министром, но и …``), nor
+    ``больше не``/``уже не`` of a state that held until now (:func:`_held_until_now`: ``больше не является
+    директором``, ``уже не директор``: held before, :mod:`.former`)."""
     tokens = analysis.tokens
     return fold(tokens[index].text) == "не" and not (index + 1 < len(tokens)
                                                       and fold(tokens[index + 1].text) in ("только", "лишь")) \
-        and not (index > 0 and fold(tokens[index - 1].text) in NO_MORE)
+        and not (index > 0 and fold(tokens[index - 1].text) in NO_MORE and _held_until_now(analysis, word))
+
+
+def _held_until_now(analysis: Analysis, word: int) -> bool:
+    """Whether ``больше не``/``уже не`` on the word at ``word`` says a state ended: on a noun with no verb of
+    being (``уже не директор``) or on a verb of a lasting state in the present or past indicative (``больше не
+    является``, ``уже не работал``), the noun's verb of being too; not on a perfective verb (``уже не стал
+    министром``: never became), a future (``уже не будет губернатором``) nor an infinitive (``больше не будет
+    работать``)."""
+    token = analysis.tokens[word]
+    if token.pos in ("NOUN", "PROPN"):
+        start, stop = analysis.sentences[token.sent]
+        verbs = [t for t in analysis.tokens_in(start, stop) if t.head == word and t.rel == "cop"]
+        return all(_lasting(t) for t in verbs)
+    return _lasting(token)
+
+
+def _lasting(token) -> bool:
+    """A verb of a lasting state in the present or past indicative (imperfective; ``будет``, which the tagger may
+    read in the present, is the future)."""
+    feat = token.feat
+    return token.pos in ("VERB", "AUX") and feat.get("Aspect") != "Perf" and feat.get("Tense") in ("Pres", "Past") \
+        and feat.get("Mood", "Ind") == "Ind" and feat.get("VerbForm", "Fin") == "Fin" \
+        and fold(token.text) not in _FUTURE_AUX
