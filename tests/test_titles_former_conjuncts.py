@@ -32,3 +32,17 @@ from .test_titles_news import rows
 ])
 def test_conjuncts_of_a_post_left(models, text, expected):
     assert expected <= rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunct set against the one before (а, но, a word of time): its own time, not the first's
+    ("Пётр Орлов, в прошлом журналист, а ныне депутат Госдумы, посетил завод.",
+     {("Пётр Орлов", "журналист", "журналист", True), ("Пётр Орлов", "депутат Госдумы", "депутат", False)}),
+    ("Анна Котова, в прошлом учитель, а теперь директор школы, выступила на форуме.",
+     {("Анна Котова", "учитель", "учитель", True), ("Анна Котова", "директор школы", "директор", False)}),
+    ("Глеб Ракитин, бывший министр связи, а сейчас советник губернатора, выступил на форуме.",
+     {("Глеб Ракитин", "бывший министр связи", "министр", True),
+      ("Глеб Ракитин", "советник губернатора", "советник губернатора", False)}),
+])
+def test_conjunct_of_another_time(models, text, expected):
+    assert rows(text, models) == expected

@@ -57,6 +57,7 @@ _ENDING_POWERS = {"прекратить", "прекращать", "прекра�
 _HEADING = {"возглавлять", "руководить"}
 # verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
 _AT_POST = _HOLDING | {"находиться", "состоять", "пребывать"}
+_CONTRASTING = {"а", "но", "однако"}  # "журналист, а ныне депутат": a conjunct set against the one before
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 # the two words right before a title that say it is held no longer: "Орлов больше не директор школы"
 NO_LONGER = frozenset((word, "не") for word in _NO_MORE)
@@ -157,8 +158,6 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
     return governor.pos in ("VERB", "AUX") and governor.feat.get("Tense") == "Past" \
         and not conditional(sentence, governor.index) \
         and morph.lemma(governor.text) in _STATING and not negated(analysis, governor.index)
-
-
 
 
 def _of_life(analysis: Analysis, index: int) -> bool:
@@ -310,19 +309,26 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return False
 
 
-def held_before(analysis: Analysis, title: Title, morph: Morph, conjuncts: bool = True) -> bool:
+def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`); a
-    title joined to an earlier one in its case is as that one is (``Свои посты покинули министр A, министр B и
-    министр C``: all three; with ``conjuncts`` false the title alone is read)."""
+    title joined to an earlier one in its case is left as that one is when the verb or noun of leaving they share
+    says so (``Свои посты покинули министр A, министр B и министр C``: all three), not by the words before that
+    one alone (``в прошлом журналист, а ныне депутат``: the deputy is current)."""
     if left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
             or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
-            or works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
-            or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
-            or holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph) \
-            or no_longer_held(analysis, title, morph):
+            or _left_by_clause(analysis, title, morph):
         return True
-    first = _first_conjunct_title(analysis, title) if conjuncts else None
-    return first is not None and held_before(analysis, first, morph, conjuncts=False)
+    first = _first_conjunct_title(analysis, title)
+    return first is not None and _left_by_clause(analysis, first, morph)
+
+
+def _left_by_clause(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """The readers of a title left that read the clause, its verb or its noun of leaving, which the title's
+    conjuncts share (:func:`holder_resigned`, ``приняли отставку главы …``, ``перестал быть …``)."""
+    return works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
+        or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
+        or holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph) \
+        or no_longer_held(analysis, title, morph)
 
 
 def _first_conjunct_title(analysis: Analysis, title: Title) -> Title | None:
@@ -333,16 +339,15 @@ def _first_conjunct_title(analysis: Analysis, title: Title) -> Title | None:
     if head.rel != "conj" or case_of(head) is None:
         return None
     first, steps = first_conjunct(tokens, head, case_of(head))
-    if not steps or first.index >= title.first:
-        return None
+    if not steps or first.index >= title.first \
+            or any(fold(t.text) in _CONTRASTING | WHEN_HELD for t in tokens[first.index + 1: title.first]):
+        return None  # "в прошлом журналист, а ныне депутат": a conjunct of another time
     start = first.index
     while start > 0 and tokens[start - 1].head == first.index and tokens[start - 1].pos in ("ADJ", "DET") \
             and tokens[start - 1].sent == first.sent:
         start -= 1  # "первый заместитель": the title opens at its modifiers
     return replace(title, start=tokens[start].start, end=first.end,
                    head=first.index, first=start, last=first.index, former=False)
-
-
 
 
 def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -353,10 +358,6 @@ def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
     k = title.first - 1
     return k >= 0 and case_of(tokens[title.head]) == "Gen" and morph.lemma(tokens[k].text) in _LEAVING_NOUNS \
         and stated_done(analysis, k, morph)
-
-
-
-
 
 
 def _acted_before(analysis: Analysis, title: Title) -> bool:
