@@ -227,6 +227,9 @@ def test_roles_of_a_play(models, text, expected):
     ("Форвард Пётр Орлов пришёл в клуб «Заря» в качестве свободного агента.",
      {("Пётр Орлов", "форвард", "форвард", False)}),
     ("Нападающий Глеб Лаптев стал свободным агентом.", {("Глеб Лаптев", "нападающий", "нападающий", False)}),
+    # the status adjective only right before the head: one further off says nothing of the post
+    ("Свободный экономический обозреватель Пётр Орлов выступил на форуме.",
+     {("Пётр Орлов", "свободный экономический обозреватель", "обозреватель", False)}),
 ])
 def test_status_no_post(models, text, expected):
     assert rows(text, models) == expected

@@ -73,7 +73,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
     - one born into a kin group or a people (:func:`of_lineage`: ``представитель рода``);
-    - a standing an adjective of the ``status`` group makes of it (``свободный агент``).
+    - a standing an adjective of the ``status`` group right before the head makes of it (``свободный агент``).
 
     A profession praised as a person is (``известный правозащитник``, ``юный шахматист``) is still what its
     holder does: the praise leaves the position (:mod:`.normalize`), the row stays.
@@ -85,7 +85,7 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     if candidate or lemma in lexicon.ownership or nominated(analysis, title, lexicon) \
             or post_made(analysis, title, lexicon) or in_eponym(analysis, title, lexicon) \
             or of_lineage(analysis, title, lexicon) \
-            or any(lexicon.morph.lemma(t.text) in lexicon.statuses for t in tokens[title.first: title.head]):
+            or title.first < title.head and lexicon.morph.lemma(tokens[title.head - 1].text) in lexicon.statuses:
         return True
     if placed:
         return False
